@@ -1,0 +1,110 @@
+import { existsSync, promises as fs, readFileSync } from 'node:fs'
+import path from 'node:path'
+import ignore, { type Ignore } from 'ignore'
+import { glob, isDynamicPattern } from 'tinyglobby'
+import { allPatterns } from './hosts/index.js'
+
+/** A file to check, found by host patterns or named by the user. */
+export interface Candidate {
+  /** Path relative to the working directory, with `/`. */
+  path: string
+  absolute: string
+  /** Named by the user (a path or glob), rather than found by a host's pattern. */
+  explicit: boolean
+  /** Set when the file cannot be checked safely, e.g. a symlink out of the root. */
+  refused?: string
+}
+
+export interface DiscoverResult {
+  candidates: Candidate[]
+  /** Inputs that matched nothing (a usage error for the CLI). */
+  missing: string[]
+}
+
+/** Directories never searched: dependencies and VCS metadata hold configs that are not the repository's. */
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**']
+
+const toPosix = (p: string): string => p.split(path.sep).join('/')
+
+/**
+ * Finds the config files under each input: directories are searched by every host's known paths
+ * (honouring .gitignore files), files and globs are taken as given. Never follows a symlink out of
+ * the directory it was found in.
+ */
+export async function discover(inputs: string[], cwd: string): Promise<DiscoverResult> {
+  const found = new Map<string, Candidate>()
+  const missing: string[] = []
+  for (const input of inputs.length ? inputs : ['.']) {
+    const absolute = path.resolve(cwd, input)
+    if (isDynamicPattern(input)) {
+      const matches = await glob(input, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED, absolute: true, expandDirectories: false })
+      if (matches.length === 0) missing.push(input)
+      for (const match of matches) await add(found, match, cwd, cwd, true)
+      continue
+    }
+    let stat
+    try {
+      stat = await fs.stat(absolute)
+    } catch {
+      missing.push(input)
+      continue
+    }
+    if (stat.isDirectory()) {
+      const matches = await glob(allPatterns(), { cwd: absolute, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED, absolute: true, expandDirectories: false })
+      const ignored = gitignoreFilter(absolute)
+      for (const match of matches.sort()) {
+        if (!ignored(match)) await add(found, match, cwd, absolute, false)
+      }
+    } else {
+      await add(found, absolute, cwd, path.dirname(absolute), true)
+    }
+  }
+  return { candidates: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing }
+}
+
+async function add(found: Map<string, Candidate>, absolute: string, cwd: string, root: string, explicit: boolean): Promise<void> {
+  const normalised = path.resolve(absolute)
+  const candidate: Candidate = { path: toPosix(path.relative(cwd, normalised)) || path.basename(normalised), absolute: normalised, explicit }
+  try {
+    const link = await fs.lstat(normalised)
+    if (link.isSymbolicLink()) {
+      const target = await fs.realpath(normalised)
+      const realRoot = await fs.realpath(root)
+      if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
+        candidate.refused = `a symbolic link to a path outside ${explicit ? 'its directory' : 'the repository'}; it was not followed`
+      }
+    }
+  } catch {
+    candidate.refused = 'a broken symbolic link or an unreadable path; it was not read'
+  }
+  const earlier = found.get(normalised)
+  if (!earlier || (explicit && !earlier.explicit)) found.set(normalised, candidate)
+}
+
+/** A predicate telling whether a file under `root` is excluded by the .gitignore files on its way. */
+function gitignoreFilter(root: string): (absolute: string) => boolean {
+  const cache = new Map<string, Ignore | null>()
+  const load = (dir: string): Ignore | null => {
+    if (!cache.has(dir)) {
+      const file = path.join(dir, '.gitignore')
+      cache.set(dir, existsSync(file) ? ignore().add(readFileSync(file, 'utf8')) : null)
+    }
+    return cache.get(dir) ?? null
+  }
+  return (absolute) => {
+    let dir = path.dirname(absolute)
+    const chain: string[] = []
+    while (dir.startsWith(root)) {
+      chain.unshift(dir)
+      if (dir === root) break
+      dir = path.dirname(dir)
+    }
+    for (const base of chain) {
+      const rules = load(base)
+      if (!rules) continue
+      const relative = toPosix(path.relative(base, absolute))
+      if (relative && rules.ignores(relative)) return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,28 @@
+import picomatch from 'picomatch'
+import type { HostId } from '../types.js'
+import { claudeCode } from './claude-code.js'
+import type { HostAdapter } from './types.js'
+
+/**
+ * Every host format we know, in detection order: when two patterns match one path, the first
+ * adapter that claims the file wins (specific paths before generic names such as `mcp.json`).
+ */
+export const HOSTS: readonly HostAdapter[] = [claudeCode]
+
+const byId = new Map<HostId, HostAdapter>(HOSTS.map((host) => [host.id, host]))
+const matchers = HOSTS.map((host) => ({ host, match: picomatch(host.patterns as string[], { dot: true }) }))
+
+/** The adapter with this id, if any. */
+export function hostById(id: string): HostAdapter | undefined {
+  return byId.get(id as HostId)
+}
+
+/** The adapters whose file patterns match a path relative to a discovery root, in detection order. */
+export function hostsForPath(relativePath: string): HostAdapter[] {
+  return matchers.filter(({ match }) => match(relativePath)).map(({ host }) => host)
+}
+
+/** Every pattern of every host, for discovery. */
+export function allPatterns(): string[] {
+  return [...new Set(HOSTS.flatMap((host) => host.patterns))]
+}

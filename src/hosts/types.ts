@@ -1,0 +1,44 @@
+import type { Finding } from '../finding.js'
+import type { ParsedDocument } from '../parse/source.js'
+import type { PlaceholderSyntax } from '../placeholders.js'
+import type { HostId, Server, Severity } from '../types.js'
+
+/** The syntax a host reads its file with. `json` is strict: comments and trailing commas break it. */
+export type Syntax = 'json' | 'jsonc' | 'toml' | 'yaml' | 'markdown-frontmatter'
+
+/** What an adapter may ask about the file's surroundings (the engine itself does no I/O for it). */
+export interface FileContext {
+  /** Path of the file, relative to the working directory, with `/`. */
+  path: string
+  /** Whether another file exists, by a path relative to the working directory. */
+  exists(path: string): boolean
+}
+
+/**
+ * One host's file format: where its files live, how they are parsed and validated, which
+ * placeholders it expands, and how its entries map to normalised servers in its own meaning.
+ */
+export interface HostAdapter {
+  id: HostId
+  /** Product name for messages, e.g. "Claude Code". */
+  name: string
+  /** Where the host's committable files live: picomatch globs relative to a discovery root. */
+  patterns: readonly string[]
+  syntax: Syntax
+  /** Placeholder syntaxes this host expands. */
+  placeholders: readonly PlaceholderSyntax[]
+  /** Severity for keys the schema does not know; default warning, since most hosts ignore them. */
+  unknownKeySeverity?: Severity
+  /**
+   * For file names shared with non-MCP files (`manifest.json`, `server.json`, `settings.json`):
+   * whether this parsed file is one of the host's. Unclaimed files are skipped silently when
+   * discovered, and checked anyway when named explicitly with `--host`.
+   */
+  claims?(value: unknown): boolean
+  /** The JSON Schema to validate the document with (it may depend on the document, e.g. its version). */
+  schemaFor(value: unknown, context: FileContext): object
+  /** Problems the schema cannot express, found while reading the shape (e.g. an unexpected wrapper). */
+  check?(doc: ParsedDocument, context: FileContext): Finding[]
+  /** The servers the file defines, in this host's meaning. Must not throw on any input. */
+  normalise(value: unknown, context: FileContext): Server[]
+}

@@ -1,0 +1,127 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
+import type { PointerPath } from '../types.js'
+import { findExcessiveNesting, nestingProblem, setMember, type ParseProblem, type ParseResult } from './problem.js'
+import { ParsedDocument } from './source.js'
+
+/** Human wording for jsonc-parser's error codes. */
+const ERROR_TEXT: Record<string, string | undefined> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':' after the property name",
+  CommaExpected: "expected ',' between members",
+  CloseBraceExpected: "expected '}' to close the object",
+  CloseBracketExpected: "expected ']' to close the array",
+  EndOfFileExpected: 'unexpected content after the end of the document',
+  InvalidCommentToken: 'comment',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid unicode escape',
+  InvalidEscapeCharacter: 'invalid escape character in string',
+  InvalidCharacter: 'control character inside a string (escape it)'
+}
+
+function describe(error: ParseError): string {
+  return ERROR_TEXT[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)
+}
+
+export interface JsonOptions {
+  /** The host reads strict JSON: comments and trailing commas make the whole file fail to load. */
+  strict: boolean
+  /** Name of the host, for messages about strictness. */
+  hostName: string
+}
+
+/**
+ * Parses JSON or JSONC into a value with a position for every node. Duplicate keys are reported (the
+ * host keeps only the last one, silently); in a strict host, comments and trailing commas are errors.
+ */
+export function parseJson(text: string, options: JsonOptions): ParseResult {
+  const tooDeep = findExcessiveNesting(text)
+  if (tooDeep !== undefined) return { problems: [nestingProblem(tooDeep)] }
+
+  const errors: ParseError[] = []
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true })
+  if (errors.length > 0 || !root) {
+    const first = errors[0]
+    const problem: ParseProblem = first
+      ? { ruleId: 'syntax-error', severity: 'error', message: `invalid JSON: ${describe(first)}`, offset: first.offset, length: first.length }
+      : { ruleId: 'syntax-error', severity: 'error', message: 'the file holds no JSON value', offset: 0, length: 1 }
+    if (errors.length > 1) problem.message += ` (and ${errors.length - 1} more syntax error${errors.length > 2 ? 's' : ''} after it)`
+    return { problems: [problem] }
+  }
+
+  const problems: ParseProblem[] = []
+  if (options.strict) problems.push(...strictnessProblems(text, options.hostName))
+  const doc = new ParsedDocument(text, undefined)
+  const value = build(root, [], doc, problems)
+  doc.value = value
+  return { doc, problems }
+}
+
+/** Comments and trailing commas, which a JSONC parser accepts but a strict host does not. */
+function strictnessProblems(text: string, hostName: string): ParseProblem[] {
+  const strictErrors: ParseError[] = []
+  parseTree(text, strictErrors, { allowTrailingComma: false, disallowComments: true })
+  const seen = new Set<number>()
+  return strictErrors.flatMap((error) => {
+    const isComment = printParseErrorCode(error.error) === 'InvalidCommentToken'
+    const what = isComment ? 'a comment' : 'a trailing comma'
+    // For a trailing comma the parser points at the closing bracket; step back to the comma itself.
+    let offset = error.offset
+    if (!isComment) {
+      let i = offset - 1
+      while (i >= 0 && /\s/.test(text[i])) i--
+      if (text[i] === ',') offset = i
+    }
+    // One stray comma can raise several parser errors; report it once.
+    if (seen.has(offset)) return []
+    seen.add(offset)
+    return {
+      ruleId: 'strict-json',
+      severity: 'error' as const,
+      message: `${hostName} reads this file as strict JSON, and ${what} here makes the whole file fail to load; remove it`,
+      offset,
+      length: isComment ? error.length : 1
+    }
+  })
+}
+
+function build(node: Node, path: PointerPath, doc: ParsedDocument, problems: ParseProblem[]): unknown {
+  const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined
+  doc.record(path, {
+    key: keyNode ? { offset: keyNode.offset, length: keyNode.length } : undefined,
+    value: { offset: node.offset, length: node.length }
+  })
+  switch (node.type) {
+    case 'object': {
+      const object: Record<string, unknown> = {}
+      const seen = new Map<string, Node>()
+      for (const property of node.children ?? []) {
+        const [key, child] = property.children ?? []
+        if (!key || !child) continue
+        const name = String(key.value)
+        const earlier = seen.get(name)
+        if (earlier) {
+          const line = doc.lines.position(earlier.offset).line
+          problems.push({
+            ruleId: 'duplicate-key',
+            severity: 'error',
+            message: `duplicate key "${name}" (first defined on line ${line}); hosts silently keep only the last one`,
+            offset: key.offset,
+            length: key.length
+          })
+        }
+        seen.set(name, key)
+        setMember(object, name, build(child, [...path, name], doc, problems))
+      }
+      return object
+    }
+    case 'array':
+      return (node.children ?? []).map((child, index) => build(child, [...path, index], doc, problems))
+    default:
+      return node.value
+  }
+}

@@ -1,0 +1,121 @@
+import type { PointerPath, Position, Range } from '../types.js'
+
+/** Turns UTF-16 offsets into 1-based line/column positions; `\r\n`, `\n` and `\r` all end a line. */
+export class LineIndex {
+  private readonly starts: number[] = [0]
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i)
+      if (ch === 10) this.starts.push(i + 1)
+      else if (ch === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++
+        this.starts.push(i + 1)
+      }
+    }
+  }
+
+  /** The position of a character offset. */
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length))
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid] <= clamped) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: clamped - this.starts[lo] + 1 }
+  }
+
+  /** The range of `length` characters from `offset` (at least one character wide, so it shows). */
+  range(offset: number, length: number): Range {
+    const start = this.position(offset)
+    const end = this.position(offset + Math.max(length, 0))
+    if (end.line === start.line && end.column === start.column) end.column += 1
+    return { start, end }
+  }
+
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]
+  }
+
+  get lineCount(): number {
+    return this.starts.length
+  }
+}
+
+/** Where one node of a document sits: its value and, for a member of an object, its key. */
+export interface NodeSpan {
+  key?: { offset: number; length: number }
+  value: { offset: number; length: number }
+}
+
+/** Encodes pointer segments as a JSON Pointer string (RFC 6901). */
+export function pointerToString(path: PointerPath): string {
+  return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
+}
+
+/** Decodes a JSON Pointer string, such as ajv's `instancePath`, into segments. */
+export function pointerFromString(pointer: string): string[] {
+  if (pointer === '') return []
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+/** A parsed config file: its value plus the position of every node, by JSON Pointer. */
+export class ParsedDocument {
+  readonly lines: LineIndex
+  private readonly spans = new Map<string, NodeSpan>()
+
+  constructor(
+    readonly text: string,
+    public value: unknown
+  ) {
+    this.lines = new LineIndex(text)
+  }
+
+  /** Records where the node at `path` is; parsers call this once per node. */
+  record(path: PointerPath, span: NodeSpan): void {
+    this.spans.set(pointerToString(path), span)
+  }
+
+  /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
+  extendedTo(fullText: string): ParsedDocument {
+    const doc = new ParsedDocument(fullText, this.value)
+    for (const [pointer, span] of this.spans) doc.spans.set(pointer, span)
+    return doc
+  }
+
+  /** The exact span of the node at `path`, if it exists in the source. */
+  span(path: PointerPath): NodeSpan | undefined {
+    return this.spans.get(pointerToString(path))
+  }
+
+  /**
+   * The range to report for `path`: the key when `preferKey` and the node is an object member, else
+   * the value. A path that does not exist falls back to its nearest existing ancestor's key.
+   */
+  locate(path: PointerPath, preferKey = false): Range {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const span = this.spans.get(pointerToString(path.slice(0, depth)))
+      if (!span) continue
+      const exact = depth === path.length
+      const part = (preferKey || !exact) && span.key ? span.key : span.value
+      // A whole object or array can span many lines: point at its first line only.
+      return this.firstLine(part.offset, part.length)
+    }
+    return this.lines.range(0, 1)
+  }
+
+  private firstLine(offset: number, length: number): Range {
+    const range = this.lines.range(offset, length)
+    if (range.end.line === range.start.line) return range
+    const lineEnd = this.lines.lineStart(range.start.line + 1)
+    const endOfText = this.text.slice(offset, lineEnd).replace(/\r?\n$|\r$/, '')
+    return this.lines.range(offset, Math.max(1, endOfText.length))
+  }
+}

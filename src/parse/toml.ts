@@ -1,0 +1,119 @@
+import { parseTOML } from 'toml-eslint-parser'
+import type { AST } from 'toml-eslint-parser'
+import type { PointerPath } from '../types.js'
+import { findExcessiveNesting, nestingProblem, setMember, type ParseProblem, type ParseResult } from './problem.js'
+import { ParsedDocument } from './source.js'
+
+type Table = Record<string, unknown>
+
+/** Parses TOML into a value with a position for every key and value. */
+export function parseToml(text: string): ParseResult {
+  const tooDeep = findExcessiveNesting(text)
+  if (tooDeep !== undefined) return { problems: [nestingProblem(tooDeep)] }
+
+  let ast: AST.TOMLProgram
+  try {
+    ast = parseTOML(text)
+  } catch (error) {
+    const e = error as { message?: string; index?: number }
+    const duplicate = /multiple times/i.test(e.message ?? '')
+    const problem: ParseProblem = {
+      ruleId: duplicate ? 'duplicate-key' : 'syntax-error',
+      severity: 'error',
+      message: duplicate ? 'duplicate key: TOML does not allow a key or table to be defined twice, so the host refuses the whole file' : `invalid TOML: ${lowerFirst(e.message ?? 'cannot parse')}`,
+      offset: e.index ?? 0,
+      length: 1
+    }
+    return { problems: [problem] }
+  }
+
+  const doc = new ParsedDocument(text, undefined)
+  const root: Table = {}
+  doc.record([], { value: { offset: 0, length: Math.max(1, text.length) } })
+  const top = ast.body[0]
+  for (const item of top.body) {
+    if (item.type === 'TOMLKeyValue') addKeyValue(item, root, [], doc)
+    else addTable(item, root, doc)
+  }
+  doc.value = root
+  return { doc, problems: [] }
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1)
+}
+
+function keyName(key: AST.TOMLBare | AST.TOMLQuoted): string {
+  return key.type === 'TOMLBare' ? key.name : key.value
+}
+
+function span(node: { range: [number, number] }): { offset: number; length: number } {
+  return { offset: node.range[0], length: Math.max(1, node.range[1] - node.range[0]) }
+}
+
+/** Walks `[a.b.c]` / `[[a.b]]` headers, creating the tables they name. */
+function addTable(table: AST.TOMLTable, root: Table, doc: ParsedDocument): void {
+  let target: unknown = root
+  const path: (string | number)[] = []
+  const resolved = table.resolvedKey
+  const names = table.key.keys
+  let nameIndex = 0
+  for (let i = 0; i < resolved.length; i++) {
+    const segment = resolved[i]
+    path.push(segment)
+    if (typeof segment === 'number') {
+      const list = target as unknown[]
+      if (list[segment] === undefined) list[segment] = {}
+      target = list[segment]
+      continue
+    }
+    const keyNode = names[nameIndex++]
+    const container = target as Table
+    const isLastName = !resolved.slice(i + 1).some((s) => typeof s === 'string')
+    const isArrayTable = table.kind === 'array' && isLastName
+    if (!Object.prototype.hasOwnProperty.call(container, segment)) setMember(container, segment, isArrayTable ? [] : {})
+    if (keyNode && (isLastName || !doc.span(path))) {
+      doc.record(path, { key: span(keyNode), value: isLastName && !isArrayTable ? span(table) : span(keyNode) })
+    }
+    target = container[segment]
+  }
+  if (table.kind === 'array') doc.record(path, { value: span(table) })
+  for (const item of table.body) addKeyValue(item, target as Table, path, doc)
+}
+
+function addKeyValue(item: AST.TOMLKeyValue, container: Table, base: PointerPath, doc: ParsedDocument): void {
+  let target = container
+  const path: (string | number)[] = [...base]
+  const keys = item.key.keys
+  keys.forEach((keyNode, index) => {
+    const name = keyName(keyNode)
+    path.push(name)
+    if (index === keys.length - 1) {
+      doc.record([...path], { key: span(keyNode), value: span(item.value) })
+      setMember(target, name, toValue(item.value, [...path], doc))
+      return
+    }
+    if (!Object.prototype.hasOwnProperty.call(target, name)) setMember(target, name, {})
+    if (!doc.span(path)) doc.record([...path], { key: span(keyNode), value: span(keyNode) })
+    target = target[name] as Table
+  })
+}
+
+function toValue(node: AST.TOMLContentNode, path: PointerPath, doc: ParsedDocument): unknown {
+  switch (node.type) {
+    case 'TOMLArray':
+      return node.elements.map((element, index) => {
+        doc.record([...path, index], { value: span(element) })
+        return toValue(element, [...path, index], doc)
+      })
+    case 'TOMLInlineTable': {
+      const table: Table = {}
+      for (const member of node.body) addKeyValue(member, table, path, doc)
+      return table
+    }
+    case 'TOMLValue':
+      if (node.kind === 'integer') return Number(node.value)
+      if (node.kind === 'offset-date-time' || node.kind === 'local-date-time' || node.kind === 'local-date' || node.kind === 'local-time') return node.datetime ? String(node.datetime) : String(node.value)
+      return node.value
+  }
+}

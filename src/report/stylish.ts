@@ -1,0 +1,67 @@
+import { codeFrameColumns } from '@babel/code-frame'
+import { styleText } from 'node:util'
+import type { Report, Severity } from '../types.js'
+import { countBySeverity, plural } from './summary.js'
+
+export interface StylishOptions {
+  color: boolean
+  /** File texts by path, for code frames; a diagnostic without its text gets none. */
+  sources?: Map<string, string>
+}
+
+type Style = Parameters<typeof styleText>[0]
+
+/**
+ * The terminal format: `path:line:col  severity  message  rule-id`, then a code frame with the
+ * exact range underlined, then a one-line total.
+ */
+export function formatStylish(report: Report, options: StylishOptions): string {
+  const paint = (style: Style, text: string): string => (options.color ? styleText(style, text) : text)
+  const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' }
+  const out: string[] = []
+  for (const d of report.diagnostics) {
+    const where = paint('bold', `${d.file}:${d.line}:${d.column}`)
+    out.push(`${where}  ${paint(severityStyle[d.severity], d.severity)}  ${d.message}  ${paint('dim', d.ruleId)}`)
+    const text = options.sources?.get(d.file)
+    if (text !== undefined && text.length > 0) {
+      const sameLine = d.endLine === d.line
+      const frame = codeFrameColumns(
+        text,
+        { start: { line: d.line, column: d.column }, end: sameLine ? { line: d.endLine, column: d.endColumn } : undefined },
+        { highlightCode: false, linesAbove: 1, linesBelow: 1, forceColor: false }
+      )
+      out.push(frame.replace(/^/gm, '  '), '')
+    }
+  }
+  if (report.servers.length > 0) out.push(...serverTable(report, paint), '')
+  const counts = countBySeverity(report.diagnostics)
+  const files = plural(report.files.length, 'file')
+  if (report.diagnostics.length === 0) {
+    out.push(paint('green', `✔ no problems in ${files}`))
+  } else {
+    const total = `${plural(report.diagnostics.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}) in ${files}`
+    out.push(paint(counts.error ? 'red' : 'yellow', `✖ ${total}`))
+  }
+  return out.join('\n') + '\n'
+}
+
+/** A fixed-width table of dry-run results, one row per server. */
+function serverTable(report: Report, paint: (style: Style, text: string) => string): string[] {
+  const rows = report.servers.map((s) => [
+    s.status === 'ok' ? 'ok' : s.status,
+    s.transport,
+    `${(s.durationMs / 1000).toFixed(1)}s`,
+    `${s.file} ${s.name}`,
+    s.serverInfo ? `${s.serverInfo.name} ${s.serverInfo.version}` : '',
+    s.protocolVersion ?? '',
+    s.tools === undefined ? '' : plural(s.tools, 'tool'),
+    s.error ? `${s.error.kind}: ${s.error.message}` : ''
+  ])
+  const header = ['status', 'transport', 'time', 'server', 'implementation', 'protocol', 'tools', 'problem']
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))))
+  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()
+  return [paint('bold', line(header)), ...rows.map((r) => {
+    const text = line(r)
+    return r[0] === 'ok' ? text : paint(r[0] === 'failed' ? 'red' : 'yellow', text)
+  })]
+}

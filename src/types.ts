@@ -1,0 +1,120 @@
+/**
+ * Shared data shapes of the engine. These are the contracts that formatters, the CLI, the action and
+ * users' scripts depend on (see the JSON report in the README): change them only with a version bump.
+ */
+
+/** How serious a finding is. Exactly these three strings appear in every output format. */
+export type Severity = 'error' | 'warning' | 'notice'
+
+/** A 1-based line and column (columns count UTF-16 code units, as editors and GitHub do). */
+export interface Position {
+  line: number
+  column: number
+}
+
+/** A source range; `end` is exclusive, as in SARIF. */
+export interface Range {
+  start: Position
+  end: Position
+}
+
+/** One finding, flat as in the JSON report. */
+export interface Diagnostic {
+  ruleId: string
+  severity: Severity
+  message: string
+  /** Path relative to the working directory, with `/`. */
+  file: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** The server the finding is about, when there is one. */
+  server?: string
+}
+
+/** Identifier of a host format (one adapter file each under src/hosts/). */
+export type HostId =
+  | 'claude-code'
+  | 'claude-settings'
+  | 'claude-plugin'
+  | 'claude-desktop'
+  | 'cursor'
+  | 'vscode'
+  | 'vscode-settings'
+  | 'gemini'
+  | 'gemini-extension'
+  | 'codex'
+  | 'zed'
+  | 'opencode'
+  | 'roo'
+  | 'kiro'
+  | 'amazonq'
+  | 'junie'
+  | 'continue'
+  | 'copilot'
+  | 'copilot-agent'
+  | 'windsurf'
+  | 'registry'
+  | 'mcpb'
+
+/** How a client talks to a server, in the host's own meaning of the entry. */
+export type Transport = 'stdio' | 'http' | 'sse' | 'ws' | 'unknown'
+
+/** A JSON Pointer as its decoded segments, e.g. `['mcpServers', 'github', 'command']`. */
+export type PointerPath = readonly (string | number)[]
+
+/**
+ * One configured server, normalised from any host's format into one shape, with the meaning that host
+ * gives the entry (a typeless `url` is stdio-and-broken for Claude Code, Streamable HTTP for Gemini).
+ */
+export interface Server {
+  name: string
+  host: HostId
+  file: string
+  /** Where the entry sits in its file; diagnostics about the server point at its key. */
+  pointer: PointerPath
+  transport: Transport
+  /** The transport as written (`type`, `transport`, ...), when the entry names one. */
+  declaredType?: string
+  command?: string
+  args?: string[]
+  env?: Record<string, string>
+  cwd?: string
+  url?: string
+  headers?: Record<string, string>
+  /** The entry is present but switched off (`disabled: true`, `enabled: false`). */
+  disabled?: boolean
+}
+
+/** The outcome of starting or connecting to one server in a dry run. */
+export interface ServerResult {
+  name: string
+  file: string
+  host: HostId
+  transport: Transport
+  status: 'ok' | 'failed' | 'skipped'
+  durationMs: number
+  serverInfo?: { name: string; version: string }
+  protocolVersion?: string
+  tools?: number
+  prompts?: number
+  resources?: number
+  error?: { kind: string; message: string }
+  stderrTail?: string
+}
+
+/** One config file the run looked at. */
+export interface FileReport {
+  path: string
+  host: HostId | null
+  servers: string[]
+}
+
+/** Everything one run found: the input of every formatter. Version 1 of the JSON report. */
+export interface Report {
+  version: 1
+  files: FileReport[]
+  diagnostics: Diagnostic[]
+  servers: ServerResult[]
+}
