@@ -110,6 +110,7 @@ function checkDocument(doc: ParsedDocument, problems: ParseProblem[], host: Host
   const findings: Finding[] = []
   try {
     servers = host.normalise(doc.value, context)
+    for (const server of servers) server.keyRange = doc.locate(server.pointer, true)
     const serverAt = (at: PointerPath): string | undefined => servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name
     findings.push(...validateDocument(host.schemaFor(doc.value, context), doc, { unknownKeySeverity: host.unknownKeySeverity ?? 'warning', hostName: host.name, serverAt }))
     findings.push(...(host.check?.(doc, context) ?? []))

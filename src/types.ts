@@ -74,6 +74,8 @@ export interface Server {
   file: string
   /** Where the entry sits in its file; diagnostics about the server point at its key. */
   pointer: PointerPath
+  /** Position of the entry's key (set by the engine), where findings about the whole server go. */
+  keyRange?: Range
   transport: Transport
   /** The transport as written (`type`, `transport`, ...), when the entry names one. */
   declaredType?: string
