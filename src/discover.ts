@@ -2,7 +2,7 @@ import { existsSync, promises as fs, readFileSync } from 'node:fs'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
-import { allPatterns } from './hosts/index.js'
+import { hostsForPath } from './hosts/index.js'
 
 /** A file to check, found by host patterns or named by the user. */
 export interface Candidate {
@@ -50,11 +50,7 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
       continue
     }
     if (stat.isDirectory()) {
-      const matches = await glob(allPatterns(), { cwd: absolute, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED, absolute: true, expandDirectories: false })
-      const ignored = gitignoreFilter(absolute)
-      for (const match of matches.sort()) {
-        if (!ignored(match)) await add(found, match, cwd, absolute, false)
-      }
+      for (const match of await walk(absolute)) await add(found, match, cwd, absolute, false)
     } else {
       await add(found, absolute, cwd, path.dirname(absolute), true)
     }
@@ -81,6 +77,37 @@ async function add(found: Map<string, Candidate>, absolute: string, cwd: string,
   if (!earlier || (explicit && !earlier.explicit)) found.set(normalised, candidate)
 }
 
+/** Directory names never entered. */
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
+
+/**
+ * Lists the files under `root` that some host reads, pruning ignored directories as it goes. Symbolic
+ * links to directories are never entered; links to files are returned (and vetted by `add`).
+ */
+async function walk(root: string): Promise<string[]> {
+  const ignored = gitignoreFilter(root)
+  const matches: string[] = []
+  const pending = [root]
+  while (pending.length > 0) {
+    const dir = pending.pop() as string
+    let entries
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true })
+    } catch {
+      continue
+    }
+    for (const entry of entries) {
+      const absolute = path.join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(absolute + path.sep)) pending.push(absolute)
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && hostsForPath(toPosix(path.relative(root, absolute))).length > 0 && !ignored(absolute)) {
+        matches.push(absolute)
+      }
+    }
+  }
+  return matches.sort()
+}
+
 /** A predicate telling whether a file under `root` is excluded by the .gitignore files on its way. */
 function gitignoreFilter(root: string): (absolute: string) => boolean {
   const cache = new Map<string, Ignore | null>()
@@ -92,7 +119,7 @@ function gitignoreFilter(root: string): (absolute: string) => boolean {
     return cache.get(dir) ?? null
   }
   return (absolute) => {
-    let dir = path.dirname(absolute)
+    let dir = path.dirname(absolute.endsWith(path.sep) ? absolute.slice(0, -1) : absolute)
     const chain: string[] = []
     while (dir.startsWith(root)) {
       chain.unshift(dir)
@@ -102,8 +129,9 @@ function gitignoreFilter(root: string): (absolute: string) => boolean {
     for (const base of chain) {
       const rules = load(base)
       if (!rules) continue
-      const relative = toPosix(path.relative(base, absolute))
-      if (relative && rules.ignores(relative)) return true
+      // A trailing separator marks a directory, so `dir/` patterns match it.
+      const relative = toPosix(path.relative(base, absolute)) + (absolute.endsWith(path.sep) ? '/' : '')
+      if (relative && relative !== '/' && rules.ignores(relative)) return true
     }
     return false
   }

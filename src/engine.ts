@@ -65,7 +65,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
     const read = await readConfigFile(candidate.absolute)
     if (read.text !== undefined) sources.set(candidate.path, read.text)
-    const result = checkText(read.text, read.problems, hosts, context, candidate.explicit)
+    const result = checkText(read.text, read.problems, hosts, context, candidate.explicit, 'positionText' in read ? read.positionText : undefined)
     if (result) results.push(result)
   }
 
@@ -78,14 +78,14 @@ export async function lint(options: LintOptions): Promise<LintResult> {
  * Checks one file's text against the first of `hosts` that claims it. Pure: all it knows of the
  * file system is `context.exists`. Returns undefined for a discovered file no host claims.
  */
-export function checkText(text: string | undefined, readProblems: ParseProblem[], hosts: HostAdapter[], context: FileContext, explicit: boolean): FileResult | undefined {
+export function checkText(text: string | undefined, readProblems: ParseProblem[], hosts: HostAdapter[], context: FileContext, explicit: boolean, positionText?: string): FileResult | undefined {
   const located = (problems: ParseProblem[], source: string): Diagnostic[] => {
     const lines = new LineIndex(source)
     return problems.map((p) => toDiagnostic(context.path, { ruleId: p.ruleId, severity: p.severity, message: p.message, range: lines.range(p.offset, p.length) }))
   }
   const primary = hosts[0]
   if (text === undefined) {
-    return { file: { path: context.path, host: primary.id, servers: [] }, diagnostics: located(readProblems, ''), servers: [] }
+    return { file: { path: context.path, host: primary.id, servers: [] }, diagnostics: located(readProblems, positionText ?? ''), servers: [] }
   }
   for (const [index, host] of hosts.entries()) {
     const parsed = parseDocument(text, host)
@@ -136,5 +136,5 @@ export function checkContent(filePath: string, content: string | Uint8Array, opt
   const forced = options.host === undefined ? undefined : hostById(options.host)
   const hosts = forced ? [forced] : hostsForPath(filePath)
   if (hosts.length === 0) return undefined
-  return checkText(read.text, read.problems, hosts, { path: filePath, exists: options.exists ?? (() => false) }, forced !== undefined)
+  return checkText(read.text, read.problems, hosts, { path: filePath, exists: options.exists ?? (() => false) }, forced !== undefined, 'positionText' in read ? read.positionText : undefined)
 }

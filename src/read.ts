@@ -4,9 +4,12 @@ import type { ParseProblem } from './parse/problem.js'
 /** Larger files are refused unread: a committed MCP config is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024
 
-export type ReadResult = { text: string; problems: ParseProblem[] } | { text?: undefined; problems: ParseProblem[] }
+export type ReadResult =
+  | { text: string; problems: ParseProblem[] }
+  /** Unreadable as text; `positionText` is what the problems' offsets count in (the decodable part). */
+  | { text?: undefined; problems: ParseProblem[]; positionText?: string }
 
-function fail(ruleId: string, message: string, offset = 0): ReadResult {
+function fail(ruleId: string, message: string, offset = 0): { problems: ParseProblem[] } {
   return { problems: [{ ruleId, severity: 'error', message, offset, length: 1 }] }
 }
 
@@ -45,7 +48,7 @@ export function decodeConfigBytes(bytes: Uint8Array): ReadResult {
   } catch {
     const bad = firstInvalidUtf8(bytes)
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))
-    return fail('file-encoding', `the file is not valid UTF-8 (invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}); save it as UTF-8`, prefix.length)
+    return { ...fail('file-encoding', `the file is not valid UTF-8 (invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}); save it as UTF-8`, prefix.length), positionText: prefix }
   }
   const problems: ParseProblem[] = []
   if (text.charCodeAt(0) === 0xfeff) {

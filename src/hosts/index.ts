@@ -65,8 +65,3 @@ export function hostById(id: string): HostAdapter | undefined {
 export function hostsForPath(relativePath: string): HostAdapter[] {
   return matchers.filter(({ match }) => match(relativePath)).map(({ host }) => host)
 }
-
-/** Every pattern of every host, for discovery. */
-export function allPatterns(): string[] {
-  return [...new Set(HOSTS.flatMap((host) => host.patterns))]
-}

@@ -1,0 +1,105 @@
+import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { lint } from '../../src/engine.js'
+import { parseToml } from '../../src/parse/toml.js'
+import { parseYaml } from '../../src/parse/yaml.js'
+import { MAX_FILE_BYTES } from '../../src/read.js'
+import { describeDiagnostic, lintText, shortForm } from '../helpers/lint.js'
+
+const VALID = '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"] } } }\n'
+
+describe('bad input never crashes and always gets a positioned diagnostic', () => {
+  it('refuses a binary file', () => {
+    const { diagnostics } = lintText('.mcp.json', new Uint8Array([0x7b, 0x00, 0x01, 0x02, 0x7d]))
+    expect(diagnostics.map(describeDiagnostic)).toEqual(['1:1-1:2 error file-binary the file is binary (a NUL byte at byte 1), not a text config'])
+  })
+
+  it('refuses invalid UTF-8 and points at the bad byte', () => {
+    const bytes = Buffer.concat([Buffer.from('{\n  "mcpServers": {"a\u00e9": '), Buffer.from([0xc3, 0x28]), Buffer.from('}\n}')])
+    const { diagnostics } = lintText('.mcp.json', bytes)
+    expect(diagnostics.map(describeDiagnostic)).toEqual([
+      '2:24-2:25 error file-encoding the file is not valid UTF-8 (invalid byte 0xc3 at byte 26); save it as UTF-8'
+    ])
+  })
+
+  it('refuses a file over the size limit without parsing it', () => {
+    const huge = new Uint8Array(50 * 1024 * 1024).fill(0x20)
+    const { diagnostics } = lintText('.mcp.json', huge)
+    expect(shortForm(diagnostics)).toEqual(['1:1 error file-too-large'])
+    expect(diagnostics[0].message).toBe('the file is 50.0 MiB, over the 1.0 MiB limit for a config file; it was not read')
+    expect(MAX_FILE_BYTES).toBe(1024 * 1024)
+  })
+
+  it('refuses 10,000-deep nesting at the level where it becomes absurd', () => {
+    const deep = '{"mcpServers":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}'
+    const { diagnostics } = lintText('.mcp.json', deep)
+    expect(diagnostics.map(describeDiagnostic)).toEqual([
+      '1:114-1:115 error nesting-too-deep nesting is deeper than 100 levels; no MCP config needs this, so the file was not parsed'
+    ])
+  })
+
+  it('refuses deep nesting in YAML and TOML too', () => {
+    expect(parseYaml('a: ' + '['.repeat(5000)).problems.map((p) => [p.ruleId, p.offset])).toEqual([['nesting-too-deep', 103]])
+    expect(parseToml('a = ' + '['.repeat(5000)).problems.map((p) => [p.ruleId, p.offset])).toEqual([['nesting-too-deep', 104]])
+  })
+
+  it('keeps "__proto__" as a plain key and never pollutes prototypes', () => {
+    const text = '{ "mcpServers": { "__proto__": { "command": "node", "polluted": true } } }'
+    const { diagnostics, servers } = lintText('.mcp.json', text)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(servers.map((s) => s.name)).toEqual(['__proto__'])
+    expect(shortForm(diagnostics)).toEqual(['1:53 warning schema-unknown-key'])
+  })
+
+  it('warns about a byte-order mark and keeps columns as an editor shows them', () => {
+    const { diagnostics } = lintText('.mcp.json', '\ufeff{ "mcpServers": { "a": { "command": 1 } } }')
+    expect(shortForm(diagnostics)).toEqual(['1:1 warning file-bom', '1:37 error schema-type'])
+  })
+
+  it('counts lines right in a CRLF file', () => {
+    const { diagnostics } = lintText('.mcp.json', '{\r\n  "mcpServers": {\r\n    "a": {\r\n      "command": 1\r\n    }\r\n  }\r\n}\r\n')
+    expect(shortForm(diagnostics)).toEqual(['4:18 error schema-type'])
+  })
+
+  it('reports an empty file', () => {
+    expect(shortForm(lintText('.mcp.json', '  \n').diagnostics)).toEqual(['1:1 error file-empty'])
+  })
+
+  it('reports a truncated file at the end where the object is left open', () => {
+    const { diagnostics } = lintText('.mcp.json', '{\n  "mcpServers": {\n    "agent-builder": {')
+    expect(diagnostics.map(describeDiagnostic)).toEqual([
+      "3:23-3:24 error syntax-error invalid JSON: expected '}' to close the object (and 2 more syntax errors after it)"
+    ])
+  })
+
+  it('reports duplicate keys, which JSON.parse would hide', () => {
+    const { diagnostics } = lintText('.mcp.json', '{ "mcpServers": {\n  "a": { "command": "x" },\n  "a": { "command": "y" }\n} }')
+    expect(diagnostics.map(describeDiagnostic)).toEqual([
+      '3:3-3:6 error duplicate-key duplicate key "a" (first defined on line 2); hosts silently keep only the last one'
+    ])
+  })
+
+  it('survives a 1 MB string value', () => {
+    const text = JSON.stringify({ mcpServers: { a: { command: 'x'.repeat(1_000_000 - 100) } } })
+    expect(lintText('.mcp.json', text).diagnostics).toEqual([])
+  })
+})
+
+describe('a run over many files goes on past bad ones', () => {
+  it('reports each bad file and still checks the good ones', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'preflight-bad-'))
+    mkdirSync(path.join(root, 'a'))
+    mkdirSync(path.join(root, 'b'))
+    mkdirSync(path.join(root, 'c'))
+    writeFileSync(path.join(root, 'a', '.mcp.json'), new Uint8Array([0, 1, 2]))
+    writeFileSync(path.join(root, 'b', '.mcp.json'), '{ "mcpServers": { "x": { "command": 5 } } }')
+    writeFileSync(path.join(root, 'c', '.mcp.json'), VALID)
+    mkdirSync(path.join(root, 'd', '.mcp.json'), { recursive: true })
+    symlinkSync('/etc/passwd', path.join(root, '.mcp.json'))
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    expect(report.files.map((f) => f.path)).toEqual(['.mcp.json', 'a/.mcp.json', 'b/.mcp.json', 'c/.mcp.json'])
+    expect(report.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(['.mcp.json file-unreadable', 'a/.mcp.json file-binary', 'b/.mcp.json schema-type'])
+    expect(report.diagnostics[0].message).toContain('symbolic link to a path outside the repository')
+  })
+})
