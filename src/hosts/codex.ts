@@ -1,12 +1,133 @@
+import type { Finding } from '../finding.js'
+import type { ParsedDocument } from '../parse/source.js'
+import schema from '../../schemas/codex.schema.json' with { type: 'json' }
+import { describePath } from '../schema/validate.js'
+import type { Server } from '../types.js'
 import type { HostAdapter } from './types.js'
+import { asString, asStringArray, asStringMap, isRecord, serverEntries } from './util.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+/** Keys Codex refuses beside `command` ("{field} is not supported for stdio"), from codex-rs mcp_types.rs. */
+const HTTP_ONLY = ['url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'oauth_resource'] as const
+/** Keys Codex refuses beside `url` ("{field} is not supported for streamable_http"). */
+const STDIO_ONLY = ['args', 'env', 'env_vars', 'cwd'] as const
+/**
+ * Settings that apply to a server of either transport. A table holding only these overrides a server
+ * defined in another config layer (the user's ~/.codex/config.toml), so it needs no command or url.
+ */
+const SHARED = new Set([
+  'enabled',
+  'required',
+  'supports_parallel_tool_calls',
+  'default_tools_approval_mode',
+  'enabled_tools',
+  'disabled_tools',
+  'tools',
+  'startup_timeout_sec',
+  'startup_timeout_ms',
+  'tool_timeout_sec',
+  'scopes',
+  'name',
+  'experimental_environment',
+  'environment_id'
+])
+
+const MAP: readonly string[] = ['mcp_servers']
+
+/** Whether a server table only overrides settings of a server that another config layer defines. */
+function isOverrideOnly(entry: Record<string, unknown>): boolean {
+  const keys = Object.keys(entry)
+  return keys.length > 0 && keys.every((key) => SHARED.has(key))
+}
+
+/**
+ * The transport rules Codex applies after reading a table (`TryFrom<RawMcpServerConfig>`): any of
+ * them makes it refuse the whole config, so each is an error.
+ */
+function transportFindings(doc: ParsedDocument): Finding[] {
+  const findings: Finding[] = []
+  for (const [name, entry] of serverEntries(doc.value, MAP)) {
+    if (!isRecord(entry)) continue
+    const at = (key: string): Finding['range'] => doc.locate([...MAP, name, key], true)
+    const where = (key: string): string => describePath([...MAP, name, key])
+    const hasCommand = 'command' in entry
+    const hasUrl = 'url' in entry
+    if (hasCommand) {
+      for (const key of HTTP_ONLY.filter((k) => k in entry)) {
+        findings.push({
+          ruleId: 'schema-shape',
+          severity: 'error',
+          message: `${where(key)} is not supported for a stdio server: Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table`,
+          range: at(key),
+          server: name
+        })
+      }
+    } else if (hasUrl) {
+      for (const key of STDIO_ONLY.filter((k) => k in entry)) {
+        findings.push({
+          ruleId: 'schema-shape',
+          severity: 'error',
+          message: `${where(key)} is not supported for a Streamable HTTP server: Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table`,
+          range: at(key),
+          server: name
+        })
+      }
+    } else if (!isOverrideOnly(entry)) {
+      findings.push({
+        ruleId: 'schema-required',
+        severity: 'error',
+        message: `${describePath([...MAP, name])} has neither "command" nor "url": Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config)`,
+        range: doc.locate([...MAP, name], true),
+        server: name
+      })
+    }
+    if ('bearer_token' in entry) {
+      findings.push({
+        ruleId: 'schema-shape',
+        severity: 'error',
+        message: `${where('bearer_token')} is not supported: Codex refuses a token written into the config; put it in an environment variable and name that variable in "bearer_token_env_var"`,
+        range: at('bearer_token'),
+        server: name
+      })
+    }
+  }
+  return findings
+}
+
+/**
+ * OpenAI Codex: `[mcp_servers.<name>]` tables in `.codex/config.toml` (loaded for trusted projects).
+ * `command` makes a server stdio and `url` Streamable HTTP; there is no `type` and no placeholder
+ * syntax. Codex's serde ignores unknown keys, so they are warnings.
+ */
 export const codex: HostAdapter = {
   id: 'codex',
   name: 'Codex',
-  patterns: [],
-  syntax: 'json',
+  patterns: ['**/.codex/config.toml'],
+  syntax: 'toml',
   placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  schemaFor: () => schema,
+  check: (doc) => transportFindings(doc),
+  normalise(value, context) {
+    const servers: Server[] = []
+    for (const [name, entry] of serverEntries(value, MAP)) {
+      if (!isRecord(entry)) continue
+      // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
+      const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown'
+      const server: Server = { name, host: 'codex', file: context.path, pointer: [...MAP, name], transport }
+      const command = asString(entry.command)
+      if (command !== undefined) server.command = command
+      const args = asStringArray(entry.args)
+      if (args) server.args = args
+      const env = asStringMap(entry.env)
+      if (env) server.env = env
+      const cwd = asString(entry.cwd)
+      if (cwd !== undefined) server.cwd = cwd
+      const url = asString(entry.url)
+      if (url !== undefined) server.url = url
+      const headers = asStringMap(entry.http_headers)
+      if (headers) server.headers = headers
+      if (entry.enabled === false) server.disabled = true
+      servers.push(server)
+    }
+    return servers
+  }
 }
