@@ -1,15 +1,19 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
+import { ignoredFiles, isIgnoredServer, loadConfig, DEFAULT_CONFIG, type Config } from './config.js'
 import { discover } from './discover.js'
+import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath } from './hosts/index.js'
 import type { FileContext, HostAdapter } from './hosts/types.js'
 import { parseDocument } from './parse/index.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, type ParsedDocument } from './parse/source.js'
-import { readConfigFile, decodeConfigBytes } from './read.js'
+import { decodeConfigBytes, readConfigFile } from './read.js'
+import { RULES } from './rules/index.js'
+import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './rules/types.js'
 import { validateDocument } from './schema/validate.js'
-import type { Diagnostic, FileReport, PointerPath, Report, Server } from './types.js'
+import { collectSecrets, redact } from './secrets.js'
+import type { Diagnostic, FileReport, PointerPath, Range, Report, Server } from './types.js'
 
 /** What to check. */
 export interface LintOptions {
@@ -18,6 +22,8 @@ export interface LintOptions {
   cwd: string
   /** Force a host format for explicitly named files with unusual names. */
   host?: string
+  /** A config file to use instead of looking for `.mcp-preflight.json`/`.yaml` in `cwd`. */
+  config?: string
 }
 
 /** Outcome of checking one file: its report line, diagnostics and normalised servers. */
@@ -25,6 +31,8 @@ export interface FileResult {
   file: FileReport
   diagnostics: Diagnostic[]
   servers: Server[]
+  /** The parsed file, for rules; absent when it could not be parsed. */
+  parsed?: RuleFile
 }
 
 /** The whole run (without dry-run results). */
@@ -35,24 +43,36 @@ export interface LintResult {
   missing: string[]
   /** Each checked file's text, by path, for code frames. */
   sources: Map<string, string>
+  /** Every credential-looking value found, already masked in the report; shells register them as secrets. */
+  secrets: Set<string>
+  config: Config
 }
 
 /** Thrown for problems with how the tool was called (exit code 2), never for problems in configs. */
 export class UsageError extends Error {}
 
 /**
- * Finds, reads, parses and validates every config under the given paths. Never throws because of a
- * file's content: every problem becomes a diagnostic and the other files are still checked.
+ * Finds, reads, parses, validates and checks every config under the given paths. Never throws
+ * because of a file's content: every problem becomes a diagnostic and the other files are still checked.
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const forced = options.host === undefined ? undefined : hostById(options.host)
   if (options.host !== undefined && !forced) throw new UsageError(`unknown host "${options.host}"`)
+  let loaded
+  try {
+    loaded = loadConfig(options.cwd, options.config, RULES.map((r) => r.id))
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const { config } = loaded
   const { candidates, missing } = await discover(options.paths, options.cwd)
   const exists = (relative: string): boolean => existsSync(path.resolve(options.cwd, relative))
+  const isIgnored = ignoredFiles(config)
 
   const results: FileResult[] = []
   const sources = new Map<string, string>()
   for (const candidate of candidates) {
+    if (isIgnored(candidate.path)) continue
     const context: FileContext = { path: candidate.path, exists }
     const hosts = forced && candidate.explicit ? [forced] : hostsForPath(candidate.path)
     if (candidate.refused) {
@@ -68,10 +88,62 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const result = checkText(read.text, read.problems, hosts, context, candidate.explicit, 'positionText' in read ? read.positionText : undefined)
     if (result) results.push(result)
   }
+  return finish(results, config, exists, loaded.diagnostics, { missing, sources })
+}
 
-  const servers = results.flatMap((r) => r.servers)
-  const diagnostics = results.flatMap((r) => r.diagnostics).sort(compareDiagnostics)
-  return { report: { version: 1, files: results.map((r) => r.file), diagnostics, servers: [] }, servers, missing, sources }
+/** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
+function finish(results: FileResult[], config: Config, exists: (p: string) => boolean, extra: Diagnostic[], rest: Pick<LintResult, 'missing' | 'sources'>): LintResult {
+  const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []))
+  const diagnostics = [...extra, ...results.flatMap((r) => r.diagnostics), ...runRules(parsed, exists)]
+  const secrets = new Set<string>()
+  for (const file of parsed) collectSecrets(file.doc.value, secrets)
+  const kept = diagnostics
+    .filter((d) => config.rules[d.ruleId] !== 'off' && !isIgnoredServer(config, d.file, d.server))
+    .map((d) => {
+      const level = config.rules[d.ruleId]
+      const masked = { ...d, message: redact(d.message, secrets) }
+      return level && level !== 'off' ? { ...masked, severity: level } : masked
+    })
+    .sort(compareDiagnostics)
+  const servers = results.flatMap((r) => r.servers).filter((s) => !isIgnoredServer(config, s.file, s.name))
+  return { report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] }, servers, secrets, config, ...rest }
+}
+
+/** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */
+function runRules(files: RuleFile[], exists: (p: string) => boolean, rules: readonly Rule[] = RULES): Diagnostic[] {
+  const out: Diagnostic[] = []
+  for (const rule of rules) {
+    for (const file of files) {
+      if (!rule.checkFile) continue
+      try {
+        for (const report of rule.checkFile({ ...file, exists })) out.push(fromRuleReport(rule, file, report))
+      } catch (error) {
+        out.push(toDiagnostic(file.path, { ruleId: 'internal-error', severity: 'error', message: `rule ${rule.id} failed on this file: ${(error as Error).message}`, range: file.doc.locate([]) }))
+      }
+    }
+    if (!rule.checkProject) continue
+    try {
+      for (const report of rule.checkProject({ files })) {
+        const file = files.find((f) => f.path === report.file)
+        if (file) out.push(fromRuleReport(rule, file, report as ProjectRuleReport))
+      }
+    } catch (error) {
+      const first = files[0]
+      if (first) out.push(toDiagnostic(first.path, { ruleId: 'internal-error', severity: 'error', message: `rule ${rule.id} failed: ${(error as Error).message}`, range: first.doc.locate([]) }))
+    }
+  }
+  return out
+}
+
+function fromRuleReport(rule: Rule, file: RuleFile, report: RuleReport): Diagnostic {
+  const range: Range = isRange(report.at) ? report.at : file.doc.locate(report.at, report.key ?? false)
+  const finding: Finding = { ruleId: rule.id, severity: report.severity ?? rule.defaultSeverity, message: report.message, range }
+  if (report.server !== undefined) finding.server = report.server
+  return toDiagnostic(file.path, finding)
+}
+
+function isRange(at: RuleReport['at']): at is Range {
+  return !Array.isArray(at)
 }
 
 /**
@@ -122,19 +194,37 @@ function checkDocument(doc: ParsedDocument, problems: ParseProblem[], host: Host
     ...problems.map((p) => toDiagnostic(context.path, { ruleId: p.ruleId, severity: p.severity, message: p.message, range: doc.lines.range(p.offset, p.length) })),
     ...findings.map((f) => toDiagnostic(context.path, f))
   ]
-  return { file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) }, diagnostics: diagnostics.sort(compareDiagnostics), servers }
+  return {
+    file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) },
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    servers,
+    parsed: { path: context.path, host, doc, servers }
+  }
 }
 
 function fileProblem(file: string, host: FileReport['host'], ruleId: string, message: string, severity: Diagnostic['severity'] = 'error'): FileResult {
   return { file: { path: file, host, servers: [] }, diagnostics: [{ ruleId, severity, message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }], servers: [] }
 }
 
-/** Checks in-memory content as if it were the file at `filePath` (for tests and editor integrations). */
-export function checkContent(filePath: string, content: string | Uint8Array, options: { host?: string; exists?: (p: string) => boolean } = {}): FileResult | undefined {
+export interface CheckContentOptions {
+  host?: string
+  exists?: (p: string) => boolean
+  config?: Config
+}
+
+/**
+ * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
+ * editor integrations). Returns undefined when no host reads a file of that name.
+ */
+export function checkContent(filePath: string, content: string | Uint8Array, options: CheckContentOptions = {}): FileResult | undefined {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
   const read = decodeConfigBytes(bytes)
   const forced = options.host === undefined ? undefined : hostById(options.host)
   const hosts = forced ? [forced] : hostsForPath(filePath)
   if (hosts.length === 0) return undefined
-  return checkText(read.text, read.problems, hosts, { path: filePath, exists: options.exists ?? (() => false) }, forced !== undefined, 'positionText' in read ? read.positionText : undefined)
+  const exists = options.exists ?? (() => false)
+  const result = checkText(read.text, read.problems, hosts, { path: filePath, exists }, forced !== undefined, 'positionText' in read ? read.positionText : undefined)
+  if (!result) return undefined
+  const { report, servers } = finish([result], options.config ?? DEFAULT_CONFIG, exists, [], { missing: [], sources: new Map() })
+  return { ...result, diagnostics: report.diagnostics, servers }
 }

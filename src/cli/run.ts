@@ -30,6 +30,7 @@ Options:
   -o, --output <file>    write the report to a file instead of standard output
       --fail-on <level>  exit 1 when a finding is at or above: error, warning, notice, never (default: error)
       --host <id>        read explicitly named files as this host's format (see --list-hosts)
+  -c, --config <file>    settings file (default: .mcp-preflight.json or .mcp-preflight.yaml if present)
       --list-hosts       list the host formats and the paths where they are found
       --no-color         plain output (also when NO_COLOR is set or output is not a terminal)
   -h, --help             show this help
@@ -51,6 +52,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string', default: 'error' },
         host: { type: 'string' },
+        config: { type: 'string', short: 'c' },
         'list-hosts': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -80,7 +82,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   if (!FAIL_LEVELS.includes(failOn)) return usage(io, `unknown --fail-on level "${failOn}"; use one of ${FAIL_LEVELS.join(', ')}`)
 
   try {
-    const result = await lint({ paths: positionals, cwd: io.cwd, host: values.host })
+    const result = await lint({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config })
     if (result.missing.length > 0) return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`)
     const color = !values['no-color'] && !values.output && (values.color ?? (io.isTTY && !io.env.NO_COLOR))
     const text = format === 'json' ? formatJson(result.report) : formatStylish(result.report, { color, sources: result.sources })

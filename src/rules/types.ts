@@ -1,0 +1,56 @@
+import type { HostAdapter } from '../hosts/types.js'
+import type { ParsedDocument } from '../parse/source.js'
+import type { PointerPath, Range, Server, Severity } from '../types.js'
+
+/** One checked file, as rules see it. */
+export interface RuleFile {
+  /** Path relative to the working directory, with `/`. */
+  path: string
+  host: HostAdapter
+  doc: ParsedDocument
+  /** The servers the file defines, in its host's meaning. */
+  servers: readonly Server[]
+}
+
+/** What a per-file rule gets. */
+export interface FileRuleContext extends RuleFile {
+  /** Whether a path relative to the working directory exists (for "script not found" checks). */
+  exists(path: string): boolean
+}
+
+/** What a cross-file rule gets: every checked file. */
+export interface ProjectRuleContext {
+  files: readonly RuleFile[]
+}
+
+/** One finding from a rule; the engine adds the rule id, severity (from config) and file position. */
+export interface RuleReport {
+  message: string
+  /** Where: a pointer into the document (its value, or its key with `key: true`), or a ready range. */
+  at: PointerPath | Range
+  key?: boolean
+  server?: string
+  /** Overrides the rule's default severity for this finding (e.g. a notice-level variant). */
+  severity?: Severity
+  /** Raw secret values this finding is about: masked in every output, registered with the runner. */
+  secrets?: string[]
+}
+
+/** A project-level finding names its file. */
+export interface ProjectRuleReport extends RuleReport {
+  file: string
+}
+
+/**
+ * A semantic rule: one file each under src/rules/, registered in src/rules/index.ts and documented
+ * in docs/rules/<id>.md. Rules see parsed documents and normalised servers, never the GitHub API.
+ */
+export interface Rule {
+  /** Kebab-case id, stable: users configure rules by it. */
+  id: string
+  defaultSeverity: Severity
+  /** One line: what the rule catches. */
+  description: string
+  checkFile?(context: FileRuleContext): RuleReport[]
+  checkProject?(context: ProjectRuleContext): ProjectRuleReport[]
+}
