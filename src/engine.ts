@@ -160,7 +160,7 @@ export function checkText(text: string | undefined, readProblems: ParseProblem[]
     return { file: { path: context.path, host: primary.id, servers: [] }, diagnostics: located(readProblems, positionText ?? ''), servers: [] }
   }
   for (const [index, host] of hosts.entries()) {
-    const parsed = parseDocument(text, host)
+    const parsed = parseDocument(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host)
     const isLast = index === hosts.length - 1
     if (!parsed.doc) {
       // A file that cannot be parsed is reported when its name is unambiguous (or it was named).

@@ -25,6 +25,8 @@ export interface HostAdapter {
   /** Where the host's committable files live: picomatch globs relative to a discovery root. */
   patterns: readonly string[]
   syntax: Syntax
+  /** The syntax of one file, for hosts that read several (Continue: YAML blocks, JSON drop-ins); default `syntax`. */
+  syntaxFor?(path: string): Syntax
   /** Placeholder syntaxes this host expands. */
   placeholders: readonly PlaceholderSyntax[]
   /** Severity for keys the schema does not know; default warning, since most hosts ignore them. */
