@@ -6,6 +6,7 @@ import { HOSTS } from '../hosts/index.js'
 import { formatJson } from '../report/json.js'
 import { formatStylish } from '../report/stylish.js'
 import { reachesFailLevel, type FailOn } from '../report/summary.js'
+import { redact } from '../secrets.js'
 import { VERSION } from '../version.js'
 
 /** What the CLI needs from its process, injected so tests run it in-process. */
@@ -85,7 +86,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const result = await lint({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config })
     if (result.missing.length > 0) return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`)
     const color = !values['no-color'] && !values.output && (values.color ?? (io.isTTY && !io.env.NO_COLOR))
-    const text = format === 'json' ? formatJson(result.report) : formatStylish(result.report, { color, sources: result.sources })
+    // Code frames quote the source: mask every secret found in the configs in whatever is printed.
+    const text = redact(format === 'json' ? formatJson(result.report) : formatStylish(result.report, { color, sources: result.sources }), result.secrets)
     if (values.output) writeFileSync(path.resolve(io.cwd, values.output), text)
     else io.stdout(text)
     return reachesFailLevel(result.report.diagnostics, failOn) ? 1 : 0

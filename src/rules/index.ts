@@ -1,7 +1,8 @@
+import { hardcodedSecret } from './hardcoded-secret.js'
 import type { Rule } from './types.js'
 
 /** Every semantic rule, sorted by id. A test checks each is registered, documented and has fixtures. */
-export const RULES: readonly Rule[] = []
+export const RULES: readonly Rule[] = [hardcodedSecret]
 
 /** Base URL of the rule docs, for SARIF help links and messages. */
 export const DOCS_BASE_URL = 'https://github.com/mcp-preflight/mcp-preflight/blob/main/docs/rules/'

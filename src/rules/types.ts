@@ -32,8 +32,6 @@ export interface RuleReport {
   server?: string
   /** Overrides the rule's default severity for this finding (e.g. a notice-level variant). */
   severity?: Severity
-  /** Raw secret values this finding is about: masked in every output, registered with the runner. */
-  secrets?: string[]
 }
 
 /** A project-level finding names its file. */

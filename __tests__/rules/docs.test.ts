@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { lint } from '../../src/engine.js'
+import { RULES } from '../../src/rules/index.js'
+
+const DOCS = new URL('../../docs/rules/', import.meta.url)
+const RULES_DIR = new URL('../../src/rules/', import.meta.url)
+const REQUIRED_SECTIONS = ['## What it catches', '## Why it matters', '## Incorrect', '## Correct', '## How to fix']
+
+/** The ```lang file=PATH blocks under one heading of a rule doc. */
+function examples(doc: string, heading: string): { file: string; text: string }[] {
+  const start = doc.indexOf(`\n${heading}\n`)
+  if (start === -1) return []
+  const end = doc.indexOf('\n## ', start + heading.length + 2)
+  const section = doc.slice(start, end === -1 ? undefined : end)
+  return [...section.matchAll(/```\w*[ \t]+file=(\S+)\n([\s\S]*?)\n```/g)].map((m) => ({ file: m[1], text: m[2] + '\n' }))
+}
+
+/** Lints a set of example files written into a fresh directory, as a repository would hold them. */
+async function lintExamples(files: { file: string; text: string }[]): Promise<{ ruleId: string; file: string; message: string }[]> {
+  const root = mkdtempSync(path.join(tmpdir(), 'preflight-docs-'))
+  for (const { file, text } of files) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
+    writeFileSync(path.join(root, file), text)
+  }
+  return (await lint({ paths: ['.'], cwd: root })).report.diagnostics
+}
+
+describe('rule registry and docs', () => {
+  it('registers every rule file, sorted by id, with unique kebab-case ids', () => {
+    const files = readdirSync(RULES_DIR)
+      .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts', 'walk.ts', 'placeholder-syntax.ts'].includes(f) && !f.startsWith('_'))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .filter((f) => readFileSync(new URL(`${f}.ts`, RULES_DIR), 'utf8').includes(': Rule = {'))
+    const ids = RULES.map((r) => r.id)
+    expect(ids).toEqual([...ids].sort())
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids.every((id) => /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id))).toBe(true)
+    expect([...ids].sort()).toEqual(files.sort())
+  })
+
+  it.each(RULES.map((r) => [r.id, r] as const))('%s has a doc whose examples really fail and pass', async (id, rule) => {
+    const doc = readFileSync(new URL(`${id}.md`, DOCS), 'utf8')
+    expect(doc.startsWith(`# ${id}\n`)).toBe(true)
+    expect(doc).toContain(`> ${rule.description}`)
+    expect(doc).toContain(`Default severity: **${rule.defaultSeverity}**`)
+    for (const section of REQUIRED_SECTIONS) expect(doc).toContain(`\n${section}\n`)
+    const incorrect = examples(doc, '## Incorrect')
+    const correct = examples(doc, '## Correct')
+    expect(incorrect.length).toBeGreaterThan(0)
+    expect(correct.length).toBeGreaterThan(0)
+    expect((await lintExamples(incorrect)).filter((d) => d.ruleId === id)).not.toEqual([])
+    expect((await lintExamples(correct)).filter((d) => d.ruleId === id)).toEqual([])
+  })
+})

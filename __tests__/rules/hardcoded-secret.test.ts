@@ -1,0 +1,65 @@
+import { runCli } from '../../src/cli/run.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describeDiagnostic, lintText } from '../helpers/lint.js'
+
+const TOKEN = 'ghp_R2d2C3poR2d2C3poR2d2C3poR2d2C3po9f2c'
+
+function config(env: Record<string, string>, extra = ''): string {
+  return JSON.stringify({ mcpServers: { github: { command: 'npx', args: ['-y', `server${extra}`], env } } }, null, 2)
+}
+
+describe('hardcoded-secret', () => {
+  it('reports a literal token at its value, masked, with the host\'s own placeholder syntax as the fix', () => {
+    const { diagnostics } = lintText('.mcp.json', config({ GITHUB_TOKEN: TOKEN }))
+    expect(diagnostics.map(describeDiagnostic)).toEqual([
+      '10:25-10:67 error hardcoded-secret "mcpServers.github.env.GITHUB_TOKEN" holds a literal GitHub token (ghp_…9f2c); anyone who can read the repository can use it: revoke it, and reference an environment variable instead, e.g. "${GITHUB_TOKEN}"'
+    ])
+    expect(diagnostics[0].server).toBe('github')
+  })
+
+  it.each([
+    ['OpenAI API key', 'sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789'],
+    ['Anthropic API key', 'sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123'],
+    ['AWS access key id', 'AKIAIOSFODNN7EXAMPLF'],
+    ['Slack token', 'xoxb-123456789012-abcdefghijkl'],
+    ['Stripe secret key', 'sk_live_AbCdEfGhIjKlMnOpQrSt'],
+    ['Google API key', 'AIzaSyA1234567890abcdefghijklmnopqrstuv'],
+    ['JSON Web Token', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV'],
+    ['bearer token', 'Bearer abcdef0123456789abcdef'],
+    ['Basic credentials', 'Basic dGVzdEBsaWZlcmF5LmNvbTp0ZXN0'],
+    ['password in a URL', 'postgres://admin:s3cretPassw0rd@db.example.com/app'],
+    ['token in a URL query', 'https://mcp.example.com/sse?api_key=0123456789abcdef']
+  ])('recognises a %s', (kind, value) => {
+    const { diagnostics } = lintText('.mcp.json', config({ VALUE: value }))
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['hardcoded-secret'])
+    expect(diagnostics[0].message).toContain(`a literal ${kind} (`)
+    expect(diagnostics[0].message).not.toContain(value.replace(/^(Bearer|Basic) /, ''))
+  })
+
+  it.each(['${GITHUB_TOKEN}', 'Bearer ${TOKEN}', '<YOUR_TOKEN>', 'xxx', 'your-api-key-here', '${env:GITHUB_TOKEN}', '{env:GITHUB_TOKEN}', 'Bearer ${input:token}'])(
+    'ignores the placeholder %s',
+    (value) => {
+      expect(lintText('.mcp.json', config({ TOKEN: value })).diagnostics).toEqual([])
+    }
+  )
+
+  it('never prints the raw value in any CLI output format, even in other rules\' messages', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'preflight-secret-'))
+    // The token also sits in an invalid enum value, whose schema message quotes the value.
+    writeFileSync(path.join(root, '.mcp.json'), JSON.stringify({ mcpServers: { a: { type: TOKEN, url: `https://x.example/?token=${TOKEN}`, headers: { Authorization: `Bearer ${TOKEN}` } } } }))
+    for (const format of ['stylish', 'json']) {
+      let out = ''
+      await runCli(['--format', format], { cwd: root, isTTY: false, env: {}, stdout: (t) => (out += t), stderr: (t) => (out += t) })
+      expect(out).toContain('ghp_…9f2c')
+      expect(out).not.toContain(TOKEN)
+      expect(out).not.toContain(TOKEN.slice(4, 20))
+    }
+  })
+
+  it('scans a 1 MB value quickly and without error', () => {
+    const { diagnostics } = lintText('.mcp.json', config({ BIG: 'a'.repeat(1_000_000) }))
+    expect(diagnostics).toEqual([])
+  })
+})
