@@ -1,12 +1,66 @@
+import schema from '../../schemas/gemini.schema.json' with { type: 'json' }
+import { registerSchemas } from '../schema/validate.js'
+import type { PointerPath, Server, Transport } from '../types.js'
 import type { HostAdapter } from './types.js'
+import { asString, isRecord, normaliseServerMap } from './util.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+registerSchemas(schema)
+
+/**
+ * Gemini CLI's choice of transport (createTransport in mcp-client.ts): `httpUrl` first (Streamable
+ * HTTP), then `url` (SSE only with `"type": "sse"`; without a type, Streamable HTTP), then `command`
+ * (stdio), then `tcp` (WebSocket).
+ */
+export function geminiTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
+  const declaredType = asString(entry.type)
+  const typed = declaredType === undefined ? {} : { declaredType }
+  if (typeof entry.httpUrl === 'string') return { transport: 'http', ...typed }
+  if (typeof entry.url === 'string') return { transport: declaredType === 'sse' ? 'sse' : 'http', ...typed }
+  if (typeof entry.command === 'string') return { transport: 'stdio', ...typed }
+  if (typeof entry.tcp === 'string') return { transport: 'ws', ...typed }
+  return { transport: 'unknown', ...typed }
+}
+
+/** The servers of a Gemini `mcpServers` map at `at`, with the URL Gemini actually connects to. */
+export function normaliseGeminiServers(value: unknown, at: PointerPath, base: Pick<Server, 'host' | 'file'>): Server[] {
+  const entries = new Map<string, Record<string, unknown>>()
+  let node: unknown = value
+  for (const segment of at) node = isRecord(node) ? node[String(segment)] : undefined
+  if (isRecord(node)) for (const [name, entry] of Object.entries(node)) if (isRecord(entry)) entries.set(name, entry)
+  return normaliseServerMap(value, at, base, geminiTransport).map((server) => {
+    const entry = entries.get(server.name)
+    // Gemini has no per-server switch: servers are turned off through mcp.excluded or the CLI.
+    delete server.disabled
+    if (entry && typeof entry.httpUrl === 'string') server.url = entry.httpUrl
+    if (entry && server.transport === 'ws' && typeof entry.tcp === 'string') server.url = `ws://${entry.tcp}`
+    return server
+  })
+}
+
+/** Whether the top-level `mcp` policy excludes a server (or leaves it off an allow-list). */
+function excludedByPolicy(value: unknown, name: string): boolean {
+  const policy = isRecord(value) && isRecord(value.mcp) ? value.mcp : undefined
+  if (!policy) return false
+  if (Array.isArray(policy.excluded) && policy.excluded.includes(name)) return true
+  // An empty allow-list is read as no list at all, so only a non-empty one switches servers off.
+  return Array.isArray(policy.allowed) && policy.allowed.length > 0 && !policy.allowed.includes(name)
+}
+
+/**
+ * Gemini CLI: `.gemini/settings.json` in the project, JSON with comments. Servers sit under
+ * `mcpServers` beside every other Gemini setting; a typeless `url` is Streamable HTTP, not SSE.
+ */
 export const gemini: HostAdapter = {
   id: 'gemini',
   name: 'Gemini CLI',
-  patterns: [],
-  syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  patterns: ['**/.gemini/settings.json'],
+  syntax: 'jsonc',
+  placeholders: ['dollar-brace', 'dollar'],
+  schemaFor: () => schema,
+  normalise(value, context) {
+    return normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini', file: context.path }).map((server) => {
+      if (excludedByPolicy(value, server.name)) server.disabled = true
+      return server
+    })
+  }
 }

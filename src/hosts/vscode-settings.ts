@@ -1,12 +1,21 @@
+import schema from '../../schemas/vscode-settings.schema.json' with { type: 'json' }
 import type { HostAdapter } from './types.js'
+import { isRecord } from './util.js'
+import { checkMcpServersKey, normaliseVscodeServers } from './vscode.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+/**
+ * VS Code's legacy home for MCP servers: the `mcp` setting (`{ servers, inputs }`) of
+ * `.vscode/settings.json`, used before 1.102 moved them to `.vscode/mcp.json`. The file holds every
+ * other workspace setting too, so only files with an `mcp` setting are claimed, and only it is checked.
+ */
 export const vscodeSettings: HostAdapter = {
   id: 'vscode-settings',
-  name: 'VS Code settings',
-  patterns: [],
-  syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  name: 'VS Code',
+  patterns: ['**/.vscode/settings.json'],
+  syntax: 'jsonc',
+  placeholders: ['env-colon', 'input', 'editor-variable'],
+  claims: (value) => isRecord(value) && 'mcp' in value,
+  schemaFor: () => schema,
+  check: (doc) => checkMcpServersKey(doc, ['mcp'], 'the "mcp" setting'),
+  normalise: (value, context) => normaliseVscodeServers(value, ['mcp'], { host: 'vscode-settings', file: context.path })
 }

@@ -1,12 +1,67 @@
+import type { Finding } from '../finding.js'
+import type { ParsedDocument } from '../parse/source.js'
+import schema from '../../schemas/vscode.schema.json' with { type: 'json' }
+import { registerSchemas } from '../schema/validate.js'
+import type { PointerPath, Server, Transport } from '../types.js'
 import type { HostAdapter } from './types.js'
+import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+registerSchemas(schema)
+
+const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', http: 'http', sse: 'sse' }
+
+/**
+ * VS Code's reading of one entry: a declared `type` wins; without one, `command` means stdio and a
+ * lone `url` means a remote server (http, which falls back to SSE).
+ */
+export function vscodeTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
+  const declaredType = asString(entry.type)
+  if (entry.type !== undefined) return { transport: declaredType === undefined ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown'), declaredType }
+  if (typeof entry.command !== 'string' && typeof entry.url === 'string') return { transport: 'http' }
+  return { transport: 'stdio' }
+}
+
+/** The servers of a VS Code `{ servers, inputs }` object found at `at` in the document. */
+export function normaliseVscodeServers(value: unknown, at: PointerPath, base: Pick<Server, 'host' | 'file'>): Server[] {
+  // VS Code has no per-entry switch in its files (servers are stopped from the UI), so none is disabled.
+  return normaliseServerMap(value, [...at, 'servers'], base, vscodeTransport).map((server) => {
+    delete server.disabled
+    return server
+  })
+}
+
+/**
+ * A Claude-style `mcpServers` key where VS Code expects `servers`: VS Code loads none of those servers,
+ * and its own schema only hints at the unknown key, so the mistake goes unnoticed.
+ */
+export function checkMcpServersKey(doc: ParsedDocument, at: PointerPath, fileName: string): Finding[] {
+  let node: unknown = doc.value
+  for (const segment of at) node = isRecord(node) ? node[String(segment)] : undefined
+  if (!isRecord(node) || !('mcpServers' in node)) return []
+  const count = serverEntries(node, ['mcpServers']).length
+  const what = count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`
+  const fix = 'servers' in node ? 'move them into "servers"' : 'rename the key to "servers"'
+  return [
+    {
+      ruleId: 'schema-unknown-key',
+      severity: 'error',
+      message: `VS Code ignores "mcpServers" in ${fileName}: it reads servers only from "servers", so ${what} never started; ${fix}`,
+      range: doc.locate([...at, 'mcpServers'], true)
+    }
+  ]
+}
+
+/**
+ * VS Code (GitHub Copilot Chat): `.vscode/mcp.json` in the workspace, JSON with comments. Servers sit
+ * under `servers` (not `mcpServers`), with `inputs` that `${input:id}` placeholders refer to.
+ */
 export const vscode: HostAdapter = {
   id: 'vscode',
   name: 'VS Code',
-  patterns: [],
-  syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  patterns: ['**/.vscode/mcp.json'],
+  syntax: 'jsonc',
+  placeholders: ['env-colon', 'input', 'editor-variable'],
+  schemaFor: () => schema,
+  check: (doc) => checkMcpServersKey(doc, [], '.vscode/mcp.json'),
+  normalise: (value, context) => normaliseVscodeServers(value, [], { host: 'vscode', file: context.path })
 }
