@@ -11,7 +11,9 @@ export async function run(): Promise<void> {
   try {
     const paths = core.getMultilineInput('paths').filter(Boolean)
     const failOn = (core.getInput('fail-on') || 'error') as FailOn
-    const result = await lint({ paths, cwd: process.env.GITHUB_WORKSPACE ?? process.cwd() })
+    const config = core.getInput('config') || undefined
+    const result = await lint({ paths, cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(), config })
+    for (const secret of result.secrets) core.setSecret(secret)
     const counts = countBySeverity(result.report.diagnostics)
     for (const d of result.report.diagnostics) {
       const properties = { title: d.ruleId, file: d.file, startLine: d.line, endLine: d.endLine, ...(d.line === d.endLine ? { startColumn: d.column, endColumn: d.endColumn } : {}) }
