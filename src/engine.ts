@@ -94,7 +94,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 /** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
 function finish(results: FileResult[], config: Config, exists: (p: string) => boolean, extra: Diagnostic[], rest: Pick<LintResult, 'missing' | 'sources'>): LintResult {
   const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []))
-  const diagnostics = [...extra, ...results.flatMap((r) => r.diagnostics), ...runRules(parsed, exists)]
+  const ruleDiagnostics = runRules(parsed, exists)
+  const diagnostics = [...extra, ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics), ...ruleDiagnostics]
   const secrets = new Set<string>()
   for (const file of parsed) collectSecrets(file.doc.value, secrets)
   const kept = diagnostics
@@ -107,6 +108,15 @@ function finish(results: FileResult[], config: Config, exists: (p: string) => bo
     .sort(compareDiagnostics)
   const servers = results.flatMap((r) => r.servers).filter((s) => !isIgnoredServer(config, s.file, s.name))
   return { report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] }, servers, secrets, config, ...rest }
+}
+
+/** Drops built-in diagnostics that a rule reported better at the same place (see `Rule.supersedes`). */
+function withoutSuperseded(builtIn: Diagnostic[], fromRules: Diagnostic[], rules: readonly Rule[] = RULES): Diagnostic[] {
+  const covered = new Set<string>()
+  for (const d of fromRules) {
+    for (const id of rules.find((r) => r.id === d.ruleId)?.supersedes ?? []) covered.add(`${id}|${d.file}|${d.line}|${d.column}`)
+  }
+  return covered.size === 0 ? builtIn : builtIn.filter((d) => !covered.has(`${d.ruleId}|${d.file}|${d.line}|${d.column}`))
 }
 
 /** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */

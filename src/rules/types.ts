@@ -49,6 +49,11 @@ export interface Rule {
   defaultSeverity: Severity
   /** One line: what the rule catches. */
   description: string
+  /**
+   * Built-in diagnostic ids (e.g. `schema-required`) this rule explains better: where the rule reports
+   * at the same file, line and column, those diagnostics are dropped, so one problem gets one message.
+   */
+  supersedes?: readonly string[]
   checkFile?(context: FileRuleContext): RuleReport[]
   checkProject?(context: ProjectRuleContext): ProjectRuleReport[]
 }
