@@ -1,12 +1,77 @@
+import schema from '../../schemas/opencode.schema.json' with { type: 'json' }
+import type { Finding } from '../finding.js'
+import type { ParsedDocument } from '../parse/source.js'
+import { describePath } from '../schema/validate.js'
+import type { Server } from '../types.js'
 import type { HostAdapter } from './types.js'
+import { asString, asStringArray, asStringMap, isRecord, serverEntries } from './util.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+/** Keys copied from Claude-style configs into a local server, with what opencode wants instead. */
+const FOREIGN_LOCAL_KEYS: Record<string, string> = {
+  env: 'did you mean "environment"? opencode passes variables to a local server only through "environment"',
+  args: 'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"]'
+}
+
+/** `env` and `args` in a local server: opencode's strict schema rejects them, and the fix differs from a typo's. */
+function foreignKeys(doc: ParsedDocument): Finding[] {
+  const findings: Finding[] = []
+  for (const [name, entry] of serverEntries(doc.value, ['mcp'])) {
+    if (!isRecord(entry) || entry.type !== 'local') continue
+    for (const [key, advice] of Object.entries(FOREIGN_LOCAL_KEYS)) {
+      if (!(key in entry)) continue
+      findings.push({
+        ruleId: 'schema-unknown-key',
+        severity: 'error',
+        message: `unknown key "${key}" in ${describePath(['mcp', name])}: opencode rejects it; ${advice}`,
+        range: doc.locate(['mcp', name, key], true),
+        server: name
+      })
+    }
+  }
+  return findings
+}
+
+/** One entry in opencode's meaning: `local` starts `command[0]` with the rest as arguments; `remote` speaks HTTP. */
+function opencodeServer(name: string, entry: Record<string, unknown>, file: string): Server {
+  const declaredType = asString(entry.type)
+  const transport = declaredType === 'local' ? 'stdio' : declaredType === 'remote' ? 'http' : 'unknown'
+  const server: Server = { name, host: 'opencode', file, pointer: ['mcp', name], transport }
+  if (declaredType !== undefined) server.declaredType = declaredType
+  const command = Array.isArray(entry.command) ? asStringArray(entry.command) : undefined
+  if (command && command.length > 0) {
+    server.command = command[0]
+    server.args = command.slice(1)
+  } else if (typeof entry.command === 'string') {
+    server.command = entry.command
+  }
+  const env = asStringMap(entry.environment)
+  if (env) server.env = env
+  const cwd = asString(entry.cwd)
+  if (cwd !== undefined) server.cwd = cwd
+  const url = asString(entry.url)
+  if (url !== undefined) server.url = url
+  const headers = asStringMap(entry.headers)
+  if (headers) server.headers = headers
+  if (entry.enabled === false) server.disabled = true
+  return server
+}
+
+/**
+ * opencode: `opencode.json` / `opencode.jsonc` in the project (also under `.opencode/`), both read as
+ * JSON with comments. Servers sit under `mcp` as `local` (command array) or `remote` (url) entries; an
+ * entry holding only `enabled` switches a server defined elsewhere and defines none itself.
+ */
 export const opencode: HostAdapter = {
   id: 'opencode',
   name: 'opencode',
-  patterns: [],
-  syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  patterns: ['**/opencode.json', '**/opencode.jsonc'],
+  syntax: 'jsonc',
+  placeholders: ['brace-env'],
+  // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
+  unknownKeySeverity: 'error',
+  schemaFor: () => schema,
+  check: foreignKeys,
+  normalise(value, context) {
+    return serverEntries(value, ['mcp']).flatMap(([name, entry]) => (isRecord(entry) && 'type' in entry ? [opencodeServer(name, entry, context.path)] : []))
+  }
 }

@@ -1,12 +1,51 @@
+import schema from '../../schemas/zed.schema.json' with { type: 'json' }
+import type { Server } from '../types.js'
 import type { HostAdapter } from './types.js'
+import { asString, asStringArray, asStringMap, isRecord, serverEntries } from './util.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+/**
+ * One entry in Zed's meaning: the first variant of its untagged enum that fits wins, so `command`
+ * makes it stdio, else `url` makes it HTTP, else `settings` makes it an extension's server (which the
+ * extension starts as a stdio process). The legacy nested `command: { path, args, env }` still counts.
+ */
+function zedServer(name: string, entry: Record<string, unknown>, file: string): Server {
+  const server: Server = { name, host: 'zed', file, pointer: ['context_servers', name], transport: 'unknown' }
+  const declaredType = asString(entry.source)
+  if (declaredType !== undefined) server.declaredType = declaredType
+  if (entry.command !== undefined) {
+    server.transport = 'stdio'
+    const nested = isRecord(entry.command) ? entry.command : undefined
+    const command = nested ? asString(nested.path) : asString(entry.command)
+    if (command !== undefined) server.command = command
+    const args = asStringArray(nested?.args ?? entry.args)
+    if (args) server.args = args
+    const env = asStringMap(nested?.env ?? entry.env)
+    if (env) server.env = env
+  } else if (entry.url !== undefined) {
+    server.transport = 'http'
+    const url = asString(entry.url)
+    if (url !== undefined) server.url = url
+    const headers = asStringMap(entry.headers)
+    if (headers) server.headers = headers
+  } else if (entry.settings !== undefined) {
+    server.transport = 'stdio'
+  }
+  if (entry.enabled === false) server.disabled = true
+  return server
+}
+
+/**
+ * Zed: `context_servers` in the project's `.zed/settings.json` (JSON with comments), beside every other
+ * Zed setting. A settings file without `context_servers` simply defines no server.
+ */
 export const zed: HostAdapter = {
   id: 'zed',
   name: 'Zed',
-  patterns: [],
-  syntax: 'json',
+  patterns: ['**/.zed/settings.json'],
+  syntax: 'jsonc',
   placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  schemaFor: () => schema,
+  normalise(value, context) {
+    return serverEntries(value, ['context_servers']).flatMap(([name, entry]) => (isRecord(entry) ? [zedServer(name, entry, context.path)] : []))
+  }
 }
