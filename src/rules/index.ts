@@ -1,8 +1,74 @@
+import { autoApproveAll } from './auto-approve-all.js'
+import { commandAndUrl } from './command-and-url.js'
+import { commandWithArguments } from './command-with-arguments.js'
+import { crossHostDrift } from './cross-host-drift.js'
+import { dangerousEnvOverride } from './dangerous-env-override.js'
+import { duplicateServerName } from './duplicate-server-name.js'
+import { emptyServerMap } from './empty-server-map.js'
+import { enableAllProjectServers } from './enable-all-project-servers.js'
+import { envInventory } from './env-inventory.js'
+import { filesystemRootAccess } from './filesystem-root-access.js'
+import { foreignPlaceholder } from './foreign-placeholder.js'
+import { foreignTransportType } from './foreign-transport-type.js'
 import { hardcodedSecret } from './hardcoded-secret.js'
+import { insecureHttp } from './insecure-http.js'
+import { mcpJsonInClaudeDir } from './mcp-json-in-claude-dir.js'
+import { missingScript } from './missing-script.js'
+import { nestedTransport } from './nested-transport.js'
+import { npxWithoutYes } from './npx-without-yes.js'
+import { reservedServerName } from './reserved-server-name.js'
+import { riskyDocker } from './risky-docker.js'
+import { serversInClaudeSettings } from './servers-in-claude-settings.js'
+import { shellDownloadExec } from './shell-download-exec.js'
+import { sseUrlWithoutType } from './sse-url-without-type.js'
+import { stdioOnlyHost } from './stdio-only-host.js'
+import { surroundingWhitespace } from './surrounding-whitespace.js'
+import { undefinedInput } from './undefined-input.js'
+import { unknownApprovedServer } from './unknown-approved-server.js'
+import { unpinnedPackage } from './unpinned-package.js'
+import { unusedInput } from './unused-input.js'
+import { urlWithoutType } from './url-without-type.js'
+import { userSpecificPath } from './user-specific-path.js'
+import { vulnerableMcpRemote } from './vulnerable-mcp-remote.js'
+import { wrongServersKey } from './wrong-servers-key.js'
 import type { Rule } from './types.js'
 
 /** Every semantic rule, sorted by id. A test checks each is registered, documented and has fixtures. */
-export const RULES: readonly Rule[] = [hardcodedSecret]
+export const RULES: readonly Rule[] = [
+  autoApproveAll,
+  commandAndUrl,
+  commandWithArguments,
+  crossHostDrift,
+  dangerousEnvOverride,
+  duplicateServerName,
+  emptyServerMap,
+  enableAllProjectServers,
+  envInventory,
+  filesystemRootAccess,
+  foreignPlaceholder,
+  foreignTransportType,
+  hardcodedSecret,
+  insecureHttp,
+  mcpJsonInClaudeDir,
+  missingScript,
+  nestedTransport,
+  npxWithoutYes,
+  reservedServerName,
+  riskyDocker,
+  serversInClaudeSettings,
+  shellDownloadExec,
+  sseUrlWithoutType,
+  stdioOnlyHost,
+  surroundingWhitespace,
+  undefinedInput,
+  unknownApprovedServer,
+  unpinnedPackage,
+  unusedInput,
+  urlWithoutType,
+  userSpecificPath,
+  vulnerableMcpRemote,
+  wrongServersKey,
+]
 
 /** Base URL of the rule docs, for SARIF help links and messages. */
 export const DOCS_BASE_URL = 'https://github.com/mcp-preflight/mcp-preflight/blob/main/docs/rules/'
