@@ -1,12 +1,154 @@
-import type { HostAdapter } from './types.js'
+import type { Finding } from '../finding.js'
+import type { ParsedDocument } from '../parse/source.js'
+import schema from '../../schemas/continue.schema.json' with { type: 'json' }
+import { registerSchemas } from '../schema/validate.js'
+import type { PointerPath, Server, Transport } from '../types.js'
+import type { FileContext, HostAdapter, Syntax } from './types.js'
+import { asString, commonFields, isRecord, serverEntries } from './util.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+registerSchemas(schema)
+
+const definition = (name: string): string => `${schema.$id}#/definitions/${name}`
+
+/** `~/.continue/config.yaml` (committed in dotfiles): only its `mcpServers` list is ours. */
+const configSchema = {
+  $id: schema.$id.replace('.schema.json', '-config.schema.json'),
+  type: 'object',
+  properties: { mcpServers: { $ref: definition('serverList') } }
+}
+
+/** A Claude/Cursor/Cline-style JSON file dropped into `.continue/mcpServers/`. */
+const jsonMapSchema = {
+  $id: schema.$id.replace('.schema.json', '-json.schema.json'),
+  type: 'object',
+  properties: {
+    $schema: { type: 'string' },
+    mcpServers: { type: 'object', additionalProperties: { $ref: definition('jsonServer') } }
+  },
+  additionalProperties: false
+}
+
+/** A JSON file holding one server, named after the file. */
+const jsonSingleSchema = {
+  $id: schema.$id.replace('.schema.json', '-json-single.schema.json'),
+  $ref: definition('jsonServer')
+}
+
+/** A file with no server list at all is reported once by check(), not key by key. */
+const nothingSchema = { $id: schema.$id.replace('.schema.json', '-none.schema.json') }
+
+const isJson = (path: string): boolean => path.toLowerCase().endsWith('.json')
+const isConfigYaml = (path: string): boolean => /(^|\/)\.continue\/config\.yaml$/.test(path)
+
+/** Continue falls back to reading a JSON file as one server when it has no `mcpServers` map. */
+function isSingleJsonServer(value: unknown): boolean {
+  return isRecord(value) && !('mcpServers' in value) && ('command' in value || 'url' in value)
+}
+
+/** The file's base name without `.json`: the server name Continue gives a single-server JSON file. */
+function fileStem(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/i, '')
+}
+
+/** Transport of a YAML list item: Continue tries the stdio shape first, then the remote one. */
+function yamlTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
+  const declaredType = asString(entry.type)
+  if (typeof entry.command === 'string' && (declaredType === undefined || declaredType === 'stdio')) return { transport: 'stdio', declaredType }
+  if (declaredType === 'sse') return { transport: 'sse', declaredType }
+  // Without a type Continue tries Streamable HTTP first and falls back to SSE.
+  if (declaredType === undefined || declaredType === 'streamable-http') return { transport: 'url' in entry ? 'http' : 'unknown', declaredType }
+  return { transport: 'unknown', declaredType }
+}
+
+/** Transport of a JSON entry: Continue tries the remote shape first, then stdio. */
+function jsonTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
+  const declaredType = asString(entry.type)
+  if (declaredType === 'sse') return { transport: 'sse', declaredType }
+  if (declaredType === 'http' || (declaredType === undefined && 'url' in entry)) return { transport: 'http', declaredType }
+  if (declaredType === undefined || declaredType === 'stdio') return { transport: 'command' in entry ? 'stdio' : 'unknown', declaredType }
+  return { transport: 'unknown', declaredType }
+}
+
+function jsonServer(name: string, entry: Record<string, unknown>, pointer: PointerPath, file: string): Server {
+  const { transport, declaredType } = jsonTransport(entry)
+  const server: Server = { name, host: 'continue', file, pointer, transport, ...commonFields(entry) }
+  // Continue's JSON format has no cwd: it is dropped, so it is not part of the server.
+  delete server.cwd
+  if (declaredType !== undefined) server.declaredType = declaredType
+  return server
+}
+
+function yamlServers(value: unknown, file: string): Server[] {
+  const list = isRecord(value) ? value.mcpServers : undefined
+  if (!Array.isArray(list)) return []
+  const servers: Server[] = []
+  list.forEach((entry: unknown, index) => {
+    // `uses:` items name a Continue Hub block, which cannot be resolved offline.
+    if (!isRecord(entry) || 'uses' in entry) return
+    const { transport, declaredType } = yamlTransport(entry)
+    const fields = commonFields(entry)
+    const server: Server = { name: asString(entry.name) ?? `mcpServers[${index}]`, host: 'continue', file, pointer: ['mcpServers', index], transport, ...fields }
+    const headers = isRecord(entry.requestOptions) ? commonFields({ headers: entry.requestOptions.headers }).headers : undefined
+    if (headers) server.headers = headers
+    if (declaredType !== undefined) server.declaredType = declaredType
+    servers.push(server)
+  })
+  return servers
+}
+
+/** The one finding for a file that holds no server list Continue can read. */
+function noServerList(doc: ParsedDocument, context: FileContext): Finding[] {
+  if (isConfigYaml(context.path)) return []
+  const value = doc.value
+  if (isJson(context.path)) {
+    if (isRecord(value) && ('mcpServers' in value || isSingleJsonServer(value))) return []
+    return [
+      {
+        ruleId: 'schema-required',
+        severity: 'error',
+        message: 'this JSON file in .continue/mcpServers/ has neither an "mcpServers" map nor the "command" or "url" of a single server, so Continue skips it ("doesn\'t match a supported MCP JSON configuration format"): use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline',
+        range: doc.locate([])
+      }
+    ]
+  }
+  if (isRecord(value) && 'mcpServers' in value) return []
+  return [
+    {
+      ruleId: 'schema-required',
+      severity: 'error',
+      message: 'this block in .continue/mcpServers/ has no "mcpServers" list, so Continue loads no server from it: a block starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"',
+      range: doc.locate([])
+    }
+  ]
+}
+
+/**
+ * Continue: YAML blocks in `.continue/mcpServers/` (a header, then an `mcpServers:` LIST), JSON files
+ * in the Claude/Cursor/Cline format dropped into the same folder, and the `mcpServers:` list of
+ * `config.yaml`. Unknown keys are stripped by Continue's zod schemas, so they are warnings.
+ */
 export const continueDev: HostAdapter = {
   id: 'continue',
   name: 'Continue',
-  patterns: [],
-  syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  patterns: ['**/.continue/mcpServers/**/*.yaml', '**/.continue/mcpServers/**/*.yml', '**/.continue/mcpServers/**/*.json', '**/.continue/config.yaml'],
+  syntax: 'yaml',
+  // comment-json reads the JSON drop-ins, so comments and trailing commas are fine there.
+  syntaxFor: (path): Syntax => (isJson(path) ? 'jsonc' : 'yaml'),
+  placeholders: ['double-brace'],
+  schemaFor(value, context) {
+    if (isConfigYaml(context.path)) return configSchema
+    if (isJson(context.path)) {
+      if (isRecord(value) && 'mcpServers' in value) return jsonMapSchema
+      return isSingleJsonServer(value) ? jsonSingleSchema : nothingSchema
+    }
+    return isRecord(value) && 'mcpServers' in value ? schema : nothingSchema
+  },
+  check: noServerList,
+  normalise(value, context) {
+    if (!isJson(context.path)) return yamlServers(value, context.path)
+    if (isSingleJsonServer(value)) return [jsonServer(fileStem(context.path), value as Record<string, unknown>, [], context.path)]
+    return serverEntries(value, ['mcpServers'])
+      .filter((pair): pair is [string, Record<string, unknown>] => isRecord(pair[1]))
+      .map(([name, entry]) => jsonServer(name, entry, ['mcpServers', name], context.path))
+  }
 }
