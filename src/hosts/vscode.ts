@@ -40,7 +40,7 @@ export function checkMcpServersKey(doc: ParsedDocument, at: PointerPath, fileNam
   if (!isRecord(node) || !('mcpServers' in node)) return []
   const count = serverEntries(node, ['mcpServers']).length
   const what = count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`
-  const fix = 'servers' in node ? 'move them into "servers"' : 'rename the key to "servers"'
+  const fix = 'servers' in node ? `move ${count === 1 ? 'it' : 'them'} into "servers"` : 'rename the key to "servers"'
   return [
     {
       ruleId: 'schema-unknown-key',
