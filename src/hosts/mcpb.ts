@@ -1,12 +1,104 @@
+import type { Finding } from '../finding.js'
+import type { ParsedDocument } from '../parse/source.js'
+import schemaV01 from '../../schemas/mcpb/mcpb-manifest-v0.1.schema.json' with { type: 'json' }
+import schemaV02 from '../../schemas/mcpb/mcpb-manifest-v0.2.schema.json' with { type: 'json' }
+import schemaV03 from '../../schemas/mcpb/mcpb-manifest-v0.3.schema.json' with { type: 'json' }
+import schemaV04 from '../../schemas/mcpb/mcpb-manifest-v0.4.schema.json' with { type: 'json' }
+import type { Server } from '../types.js'
 import type { HostAdapter } from './types.js'
+import { asString, asStringArray, asStringMap, isRecord } from './util.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+/** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
+const SCHEMAS: Record<string, object> = { '0.1': schemaV01, '0.2': schemaV02, '0.3': schemaV03, '0.4': schemaV04 }
+
+/** Supported manifest versions, oldest first. */
+export const MCPB_MANIFEST_VERSIONS: readonly string[] = Object.keys(SCHEMAS)
+
+const LATEST = '0.4'
+
+/**
+ * For a manifest whose version the tooling does not know: the newest schema without its version
+ * constants, so the rest of the file is still checked while check() reports the version once.
+ */
+const UNVERSIONED: object = (() => {
+  const copy = structuredClone(schemaV04) as { properties: Record<string, Record<string, unknown>> }
+  delete copy.properties.dxt_version.const
+  delete copy.properties.manifest_version.const
+  return copy
+})()
+
+/**
+ * The version the MCPB tooling picks (mirrors its getManifestVersionFromRawData): `manifest_version`
+ * when it is a supported one, else the legacy `dxt_version` when that is.
+ */
+export function mcpbManifestVersion(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined
+  for (const key of ['manifest_version', 'dxt_version']) {
+    const version = value[key]
+    if (typeof version === 'string' && version in SCHEMAS) return version
+  }
+  return undefined
+}
+
+function claims(value: unknown): boolean {
+  return isRecord(value) && ('manifest_version' in value || 'dxt_version' in value) && 'server' in value
+}
+
+/**
+ * MCP Bundle (formerly DXT) `manifest.json`. The MCPB tooling validates it with a strict schema per
+ * manifest version (unknown keys are rejected) and launches `server.mcp_config` as a stdio process.
+ */
 export const mcpb: HostAdapter = {
   id: 'mcpb',
-  name: 'MCP Bundle manifest',
-  patterns: [],
+  name: 'MCPB',
+  patterns: ['**/manifest.json'],
   syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  placeholders: ['mcpb-variable'],
+  unknownKeySeverity: 'error',
+  claims,
+  schemaFor(value) {
+    return SCHEMAS[mcpbManifestVersion(value) ?? ''] ?? UNVERSIONED
+  },
+  check(doc: ParsedDocument): Finding[] {
+    const value = doc.value
+    if (!isRecord(value) || mcpbManifestVersion(value) !== undefined) return []
+    const supported = MCPB_MANIFEST_VERSIONS.map((v) => JSON.stringify(v)).join(', ')
+    const key = 'manifest_version' in value ? 'manifest_version' : 'dxt_version' in value ? 'dxt_version' : undefined
+    if (key === undefined) {
+      return [
+        {
+          ruleId: 'schema-required',
+          severity: 'error',
+          message: `the manifest is missing "manifest_version": the MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "${LATEST}" (supported: ${supported})`,
+          range: doc.locate([])
+        }
+      ]
+    }
+    return [
+      {
+        ruleId: 'schema-enum',
+        severity: 'error',
+        message: `"${key}" is ${JSON.stringify(value[key])}, which the MCPB tooling does not know, so it rejects the bundle ("Unrecognized or unsupported manifest version"); use one of ${supported} (the rest of the file was checked against ${LATEST})`,
+        range: doc.locate([key])
+      }
+    ]
+  },
+  normalise(value, context) {
+    if (!isRecord(value) || !isRecord(value.server) || !isRecord(value.server.mcp_config)) return []
+    const config = value.server.mcp_config
+    const server: Server = {
+      name: asString(value.name) ?? 'server',
+      host: 'mcpb',
+      file: context.path,
+      pointer: ['server', 'mcp_config'],
+      transport: 'stdio'
+    }
+    const command = asString(config.command)
+    if (command !== undefined) server.command = command
+    const args = asStringArray(config.args)
+    if (args) server.args = args
+    const env = asStringMap(config.env)
+    if (env) server.env = env
+    return [server]
+  }
 }

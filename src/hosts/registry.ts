@@ -1,12 +1,262 @@
+import type { Finding } from '../finding.js'
+import type { ParsedDocument } from '../parse/source.js'
+import schema20250709 from '../../schemas/registry/2025-07-09.schema.json' with { type: 'json' }
+import schema20250916 from '../../schemas/registry/2025-09-16.schema.json' with { type: 'json' }
+import schema20250929 from '../../schemas/registry/2025-09-29.schema.json' with { type: 'json' }
+import schema20251211 from '../../schemas/registry/2025-12-11.schema.json' with { type: 'json' }
+import type { PointerPath, Server, Transport } from '../types.js'
 import type { HostAdapter } from './types.js'
+import { asString, isRecord } from './util.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+/** The schema the registry's publisher accepts today; unknown or missing `$schema` falls back to it. */
+export const CURRENT_REGISTRY_SCHEMA = '2025-12-11'
+
+/** The first format, with snake_case fields, which the registry no longer reads at all. */
+const RETIRED_SNAKE_CASE = '2025-07-09'
+
+const SCHEMA_URL = (version: string): string => `https://static.modelcontextprotocol.io/schemas/${version}/server.schema.json`
+
+/** Keywords that hold data, not subschemas: copied as they are. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'required', 'errorMessage'])
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies'])
+
+/**
+ * Every published server.json schema version and the vendored schema that checks it (see
+ * schemas/registry/README.md). 2025-10-11 and 2025-10-17 have no vendored copy: they are checked with
+ * 2025-12-11, which only added optional remote `variables` and named the transport definitions.
+ */
+const SCHEMAS: Record<string, object> = {
+  '2025-07-09': prepare(schema20250709),
+  '2025-09-16': prepare(schema20250916),
+  '2025-09-29': prepare(schema20250929),
+  '2025-12-11': prepare(schema20251211)
+}
+SCHEMAS['2025-10-11'] = SCHEMAS['2025-12-11']
+SCHEMAS['2025-10-17'] = SCHEMAS['2025-12-11']
+
+/** The published versions, oldest first. */
+export const REGISTRY_SCHEMA_VERSIONS: readonly string[] = Object.keys(SCHEMAS).sort()
+
+/**
+ * An in-memory copy of a vendored schema that our ajv instance can compile, leaving the file untouched:
+ * drops the OpenAPI `example` annotation (unknown to ajv's strict mode), and checks `format: uri` with
+ * the placeholder-aware `mcp-url` format, since real server.json files template their values.
+ */
+function prepare(source: unknown): object {
+  const copy = walk(source) as Record<string, unknown>
+  explain(copy)
+  return copy
+}
+
+function walk(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(walk)
+  if (!isRecord(node)) return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'example') continue
+    if (key === 'format' && value === 'uri') out[key] = 'mcp-url'
+    else if (DATA_KEYWORDS.has(key)) out[key] = value
+    else if (SCHEMA_MAPS.has(key) && isRecord(value)) out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, walk(sub)]))
+    else out[key] = walk(value)
+  }
+  return out
+}
+
+/** Adds the registry's reasons to the two limits people break most (our messages read `errorMessage`). */
+function explain(schema: Record<string, unknown>): void {
+  const definitions = isRecord(schema.definitions) ? schema.definitions : {}
+  const server = isRecord(definitions.Server) ? definitions.Server : definitions.ServerDetail
+  const properties = isRecord(server) && isRecord(server.properties) ? server.properties : {}
+  if (isRecord(properties.name)) {
+    properties.name.errorMessage =
+      'the MCP Registry needs a reverse-DNS namespace and a server name separated by one slash, e.g. "io.github.owner/server", and the namespace must be one the publisher can prove (io.github.<user> by GitHub login, or a domain they control)'
+  }
+  if (isRecord(properties.description)) {
+    properties.description.errorMessage = 'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README'
+  }
+}
+
+/** The schema date in a `$schema` URL such as https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json. */
+export function registrySchemaVersion(value: unknown): string | undefined {
+  const url = isRecord(value) ? asString(value.$schema) : undefined
+  return url?.match(/\/schemas\/(\d{4}-\d{2}-\d{2})\/server\.schema\.json$/)?.[1]
+}
+
+/** Whether a `server.json` looks like an MCP Registry server description (other tools use the name too). */
+function looksLikeServerJson(value: unknown): boolean {
+  if (!isRecord(value)) return false
+  const url = asString(value.$schema)
+  if (url !== undefined && /modelcontextprotocol\.io\/schemas\/.*server\.schema\.json/.test(url)) return true
+  return typeof value.name === 'string' && (Array.isArray(value.packages) || Array.isArray(value.remotes))
+}
+
+/** Reads a camelCase field, or its snake_case spelling from the 2025-07-09 format. */
+function field(entry: Record<string, unknown>, camel: string): unknown {
+  if (camel in entry) return entry[camel]
+  return entry[camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]
+}
+
+/** How a client runs a package of each registry type when the file gives no `runtimeHint`. */
+const RUNTIMES: Record<string, string> = { npm: 'npx', pypi: 'uvx', oci: 'docker', nuget: 'dnx' }
+
+const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', 'streamable-http': 'http', sse: 'sse' }
+
+/** Renders `runtimeArguments` / `packageArguments` as command-line words; unfilled values stay `{name}` templates. */
+function renderArguments(value: unknown): string[] {
+  if (!Array.isArray(value)) return []
+  const words: string[] = []
+  for (const argument of value) {
+    if (!isRecord(argument)) continue
+    const given = asString(argument.value) ?? asString(argument.default)
+    if (argument.type === 'named') {
+      const name = asString(argument.name)
+      if (name !== undefined) words.push(name)
+      if (given !== undefined) words.push(given)
+    } else {
+      const hint = asString(field(argument, 'valueHint'))
+      if (given !== undefined) words.push(given)
+      else if (hint !== undefined) words.push(`{${hint}}`)
+    }
+  }
+  return words
+}
+
+/** Name/value pairs of `environmentVariables` or `headers` that carry a value or default. */
+function keyValues(value: unknown): Record<string, string> | undefined {
+  if (!Array.isArray(value)) return undefined
+  const out: Record<string, string> = {}
+  for (const item of value) {
+    if (!isRecord(item)) continue
+    const name = asString(item.name)
+    const given = asString(item.value) ?? asString(item.default)
+    if (name !== undefined && given !== undefined) out[name] = given
+  }
+  return out
+}
+
+/** The command line a registry client builds for a package: `npx -y pkg@1.2.3`, `uvx pkg==1.2.3`, `docker run -i --rm image`. */
+function packageCommand(entry: Record<string, unknown>): Pick<Server, 'command' | 'args'> {
+  const registryType = asString(field(entry, 'registryType')) ?? ''
+  const identifier = asString(entry.identifier)
+  const version = asString(entry.version)
+  const command = asString(field(entry, 'runtimeHint')) ?? RUNTIMES[registryType]
+  if (command === undefined || identifier === undefined) return {}
+  const runtime = renderArguments(field(entry, 'runtimeArguments'))
+  const after = renderArguments(field(entry, 'packageArguments'))
+  let target = identifier
+  if (version !== undefined && command === 'npx') target = `${identifier}@${version}`
+  else if (version !== undefined && command === 'uvx') target = `${identifier}==${version}`
+  else if (version !== undefined && command === 'dnx') target = `${identifier}@${version}`
+  else if (version !== undefined && command === 'docker' && !/[:@][^/]*$/.test(identifier)) target = `${identifier}:${version}`
+  if (command === 'npx') return { command, args: [...(runtime.some((a) => a === '-y' || a === '--yes') ? [] : ['-y']), ...runtime, target, ...after] }
+  if (command === 'docker') {
+    const env = Object.keys(keyValues(field(entry, 'environmentVariables')) ?? {}).flatMap((name) => ['-e', name])
+    return { command, args: ['run', '-i', '--rm', ...runtime, ...env, target, ...after] }
+  }
+  return { command, args: [...runtime, target, ...after] }
+}
+
+function normalisePackage(entry: Record<string, unknown>, index: number, base: Pick<Server, 'host' | 'file'>, name: string): Server {
+  const transport = isRecord(entry.transport) ? entry.transport : {}
+  const declaredType = asString(transport.type)
+  const server: Server = {
+    name: `${name} (packages[${index}])`,
+    ...base,
+    pointer: ['packages', index],
+    transport: declaredType === undefined ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown'),
+    ...packageCommand(entry)
+  }
+  if (declaredType !== undefined) server.declaredType = declaredType
+  const env = keyValues(field(entry, 'environmentVariables'))
+  if (env && Object.keys(env).length > 0) server.env = env
+  // A package may serve HTTP once started: it keeps its command and gains the URL to connect to.
+  const url = asString(transport.url)
+  if (url !== undefined && declaredType !== 'stdio') server.url = url
+  const headers = keyValues(transport.headers)
+  if (headers && Object.keys(headers).length > 0) server.headers = headers
+  return server
+}
+
+function normaliseRemote(entry: Record<string, unknown>, index: number, base: Pick<Server, 'host' | 'file'>, name: string): Server {
+  const declaredType = asString(entry.type)
+  const server: Server = {
+    name: `${name} (remotes[${index}])`,
+    ...base,
+    pointer: ['remotes', index],
+    transport: declaredType === undefined ? 'unknown' : declaredType === 'stdio' ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown')
+  }
+  if (declaredType !== undefined) server.declaredType = declaredType
+  const url = asString(entry.url)
+  if (url !== undefined) server.url = url
+  const headers = keyValues(entry.headers)
+  if (headers && Object.keys(headers).length > 0) server.headers = headers
+  return server
+}
+
+function notice(ruleId: string, severity: Finding['severity'], message: string, doc: ParsedDocument, path: PointerPath): Finding {
+  return { ruleId, severity, message, range: doc.locate(path) }
+}
+
+/**
+ * MCP Registry `server.json`: validated against the published schema its `$schema` names (the
+ * current one when it names none we know). Each package and remote becomes one server, run the way
+ * registry clients run them.
+ */
 export const registry: HostAdapter = {
   id: 'registry',
-  name: 'MCP Registry server.json',
-  patterns: [],
+  name: 'MCP Registry',
+  patterns: ['**/server.json'],
   syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  placeholders: ['registry-variable'],
+  claims: looksLikeServerJson,
+  schemaFor(value) {
+    return SCHEMAS[registrySchemaVersion(value) ?? CURRENT_REGISTRY_SCHEMA] ?? SCHEMAS[CURRENT_REGISTRY_SCHEMA]
+  },
+  check(doc) {
+    const value = doc.value
+    if (!isRecord(value)) return []
+    const current = SCHEMA_URL(CURRENT_REGISTRY_SCHEMA)
+    if (!('$schema' in value)) {
+      return [notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])]
+    }
+    const url = asString(value.$schema)
+    if (url === undefined) return [] // a non-string $schema is reported by the schema itself
+    const version = registrySchemaVersion(value)
+    if (version === undefined || !(version in SCHEMAS)) {
+      return [
+        notice(
+          'schema-value',
+          'notice',
+          `"$schema" ${JSON.stringify(url)} is not a published server.json schema (known: ${REGISTRY_SCHEMA_VERSIONS.join(', ')}), so the file was checked against the current ${CURRENT_REGISTRY_SCHEMA}; use "${current}"`,
+          doc,
+          ['$schema']
+        )
+      ]
+    }
+    if (version === RETIRED_SNAKE_CASE) {
+      return [
+        notice(
+          'schema-value',
+          'error',
+          `"$schema" names the retired ${RETIRED_SNAKE_CASE} format, whose snake_case fields ("registry_type", "registry_base_url", "environment_variables", ...) the MCP Registry no longer reads, so publishing fails: rename them to camelCase ("registryType", ...), drop "status", and use "${current}"`,
+          doc,
+          ['$schema']
+        )
+      ]
+    }
+    if (version !== CURRENT_REGISTRY_SCHEMA) {
+      return [notice('schema-value', 'notice', `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`, doc, ['$schema'])]
+    }
+    return []
+  },
+  normalise(value, context) {
+    if (!isRecord(value)) return []
+    const base = { host: 'registry' as const, file: context.path }
+    const name = asString(value.name) ?? 'server'
+    const servers: Server[] = []
+    if (Array.isArray(value.packages)) value.packages.forEach((entry, index) => isRecord(entry) && servers.push(normalisePackage(entry, index, base, name)))
+    if (Array.isArray(value.remotes)) value.remotes.forEach((entry, index) => isRecord(entry) && servers.push(normaliseRemote(entry, index, base, name)))
+    return servers
+  }
 }
