@@ -1,12 +1,87 @@
-import type { HostAdapter } from './types.js'
+import type { Finding } from '../finding.js'
+import type { ParsedDocument } from '../parse/source.js'
+import schema from '../../schemas/copilot.schema.json' with { type: 'json' }
+import { describePath, registerSchemas } from '../schema/validate.js'
+import type { PointerPath, Server, Transport } from '../types.js'
+import type { FileContext, HostAdapter } from './types.js'
+import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+registerSchemas(schema)
+
+/** `$ref` to the server shape of the Copilot cloud agent, shared with custom agent profiles. */
+export const COPILOT_CLOUD_SERVER_REF = `${schema.$id}#/definitions/cloudServer`
+
+const TRANSPORTS: Record<string, Transport> = { local: 'stdio', stdio: 'stdio', http: 'http', sse: 'sse' }
+
+/** Copilot's transport: `type` when given; without it the CLI starts a `command` and connects to a `url`. */
+export function copilotTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
+  const declaredType = asString(entry.type)
+  if (declaredType !== undefined) return { transport: TRANSPORTS[declaredType] ?? 'unknown', declaredType }
+  return { transport: 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown' }
+}
+
+/** The cloud agent's settings JSON, committed as a paste source; Copilot itself reads no such file. */
+const isCloudAgentFile = (path: string): boolean => /(^|\/)\.github\/copilot-mcp\.json$/.test(path)
+/** `.github/mcp.json` may be a bare server map, as the CLI accepts for workspace files. */
+const isWorkspaceFile = (path: string): boolean => /(^|\/)\.github\/mcp\.json$/.test(path)
+
+function isBareMap(value: unknown): value is Record<string, unknown> {
+  return isRecord(value) && !('mcpServers' in value) && Object.keys(value).length > 0 && Object.values(value).every(isRecord)
+}
+
+const bareMapSchema = {
+  $id: schema.$id.replace('.schema.json', '-bare-map.schema.json'),
+  type: 'object',
+  additionalProperties: { $ref: `${schema.$id}#/definitions/server` }
+}
+
+function mapPath(value: unknown, context: FileContext): PointerPath {
+  return isWorkspaceFile(context.path) && isBareMap(value) ? [] : ['mcpServers']
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(words: string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+}
+
+/**
+ * What the cloud agent would refuse in a pasted configuration (`type`, `tools`, `args` on local
+ * servers). A warning: the committed file itself is loaded by nothing, so nothing fails until it is pasted.
+ */
+function cloudAgentGaps(doc: ParsedDocument): Finding[] {
+  const findings: Finding[] = []
+  for (const [name, entry] of serverEntries(doc.value, ['mcpServers'])) {
+    if (!isRecord(entry)) continue
+    const missing = ['type', 'tools'].filter((key) => !(key in entry))
+    if (copilotTransport(entry).transport === 'stdio' && !('args' in entry)) missing.push('args')
+    if (missing.length === 0) continue
+    const listed = joinWords(missing.map((key) => `"${key}"`))
+    const fixes = joinWords(missing.map((key) => (key === 'type' ? `"type": "${'url' in entry ? 'http' : 'local'}"` : key === 'tools' ? '"tools": ["*"] (or a list of read-only tools)' : '"args": []')))
+    findings.push({
+      ruleId: 'schema-required',
+      severity: 'warning',
+      message: `${describePath(['mcpServers', name])} lacks ${listed}, which the Copilot cloud agent requires: Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}`,
+      range: doc.locate(['mcpServers', name], true),
+      server: name
+    })
+  }
+  return findings
+}
+
+/**
+ * GitHub Copilot: the CLI's `.github/mcp.json` and `~/.copilot/mcp-config.json` (committed in dotfiles),
+ * and `.github/copilot-mcp.json`, the cloud agent's settings JSON kept in the repository. The CLI
+ * defaults `type` and `tools`; the cloud agent requires them, which is reported as a warning.
+ */
 export const copilot: HostAdapter = {
   id: 'copilot',
   name: 'GitHub Copilot',
-  patterns: [],
+  patterns: ['**/.github/mcp.json', '**/.copilot/mcp-config.json', '**/.github/copilot-mcp.json'],
   syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  placeholders: ['dollar-brace', 'dollar'],
+  schemaFor: (value, context) => (mapPath(value, context).length === 0 ? bareMapSchema : schema),
+  check: (doc, context) => (isCloudAgentFile(context.path) ? cloudAgentGaps(doc) : []),
+  normalise(value, context): Server[] {
+    return normaliseServerMap(value, mapPath(value, context), { host: 'copilot', file: context.path }, copilotTransport)
+  }
 }
