@@ -31,6 +31,11 @@ function foreignKeys(doc: ParsedDocument): Finding[] {
   return findings
 }
 
+/** An entry that only switches a server defined elsewhere (e.g. an organisation default) on or off. */
+function isOverride(entry: Record<string, unknown>): boolean {
+  return !('type' in entry) && Object.keys(entry).every((key) => key === 'enabled')
+}
+
 /** One entry in opencode's meaning: `local` starts `command[0]` with the rest as arguments; `remote` speaks HTTP. */
 function opencodeServer(name: string, entry: Record<string, unknown>, file: string): Server {
   const declaredType = asString(entry.type)
@@ -72,6 +77,6 @@ export const opencode: HostAdapter = {
   schemaFor: () => schema,
   check: foreignKeys,
   normalise(value, context) {
-    return serverEntries(value, ['mcp']).flatMap(([name, entry]) => (isRecord(entry) && 'type' in entry ? [opencodeServer(name, entry, context.path)] : []))
+    return serverEntries(value, ['mcp']).flatMap(([name, entry]) => (isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []))
   }
 }
