@@ -8,9 +8,6 @@ import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js
 
 registerSchemas(schema)
 
-/** `$ref` to the server shape of the Copilot cloud agent, shared with custom agent profiles. */
-export const COPILOT_CLOUD_SERVER_REF = `${schema.$id}#/definitions/cloudServer`
-
 const TRANSPORTS: Record<string, Transport> = { local: 'stdio', stdio: 'stdio', http: 'http', sse: 'sse' }
 
 /** Copilot's transport: `type` when given; without it the CLI starts a `command` and connects to a `url`. */
