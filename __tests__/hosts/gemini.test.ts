@@ -53,4 +53,12 @@ describe('gemini', () => {
     const { diagnostics, servers, host } = lintText('.gemini/settings.json', '{ "ui": { "theme": "GitHub" }, "tools.allowed": ["ls"] }')
     expect([host, diagnostics, servers]).toEqual(['gemini', [], []])
   })
+
+  it('allows comments but reports each trailing comma, which Gemini\'s JSON.parse rejects', () => {
+    const text = '{\n  // servers\n  "mcpServers": {\n    "a": { "command": "x", /* last */ },\n  },\n  "ui": { "theme": "GitHub" }\n}'
+    const { diagnostics, servers } = lintText('.gemini/settings.json', text)
+    expect(shortForm(diagnostics)).toEqual(['4:26 error strict-json', '4:40 error strict-json'])
+    expect(diagnostics[0].message).toContain('Gemini CLI strips comments from settings.json but not trailing commas')
+    expect(servers.map((s) => s.name)).toEqual(['a'])
+  })
 })
