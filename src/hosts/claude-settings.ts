@@ -1,12 +1,16 @@
+import schema from '../../schemas/claude-settings.schema.json' with { type: 'json' }
 import type { HostAdapter } from './types.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+/**
+ * Claude Code settings files, for their MCP approval keys (`enableAllProjectMcpServers`,
+ * `enabledMcpjsonServers`, allow and deny lists). They define no server: those live in `.mcp.json`.
+ */
 export const claudeSettings: HostAdapter = {
   id: 'claude-settings',
-  name: 'Claude Code settings',
-  patterns: [],
+  name: 'Claude Code',
+  patterns: ['**/.claude/settings.json', '**/.claude/settings.local.json'],
   syntax: 'json',
   placeholders: [],
-  schemaFor: () => ({}),
+  schemaFor: () => schema,
   normalise: () => []
 }
