@@ -1,12 +1,66 @@
+import type { Finding } from '../finding.js'
+import type { ParsedDocument } from '../parse/source.js'
+import schema from '../../schemas/roo.schema.json' with { type: 'json' }
+import type { Transport } from '../types.js'
 import type { HostAdapter } from './types.js'
+import { isRecord, serverEntries } from './util.js'
+import { MCP_SERVERS, checkServersKey, declaredTypeOf, normaliseMcpServers, serverKeyFinding } from './mcp-servers-json.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', sse: 'sse', 'streamable-http': 'http' }
+
+/** Keys of a stdio server; Roo Code's remote shapes require them to be absent. */
+const STDIO_KEYS = ['command', 'args', 'env'] as const
+/** Keys of a remote server; Roo Code's stdio shape requires them to be absent. */
+const REMOTE_KEYS = ['url', 'headers'] as const
+
+/**
+ * Roo Code refuses an entry that mixes stdio and remote keys ("Cannot mix 'stdio' and ('sse' or
+ * 'streamable-http') fields"), and with it the whole file: each stray key is an error at the key.
+ */
+function mixedTransportFindings(doc: ParsedDocument): Finding[] {
+  const findings: Finding[] = []
+  for (const [name, entry] of serverEntries(doc.value, MCP_SERVERS)) {
+    if (!isRecord(entry)) continue
+    if ('command' in entry) {
+      for (const key of REMOTE_KEYS.filter((k) => k in entry)) {
+        findings.push(
+          serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a stdio server: Roo Code starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`)
+        )
+      }
+    } else if ('url' in entry) {
+      for (const key of STDIO_KEYS.filter((k) => k in entry)) {
+        findings.push(
+          serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a remote server: Roo Code connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`)
+        )
+      }
+    }
+  }
+  return findings
+}
+
+/**
+ * Roo Code: `.roo/mcp.json`, strict JSON validated by zod. `command` makes a stdio server; a `url`
+ * needs an explicit `type` (`streamable-http` or `sse`), without which Roo Code refuses the server.
+ */
 export const roo: HostAdapter = {
   id: 'roo',
   name: 'Roo Code',
-  patterns: [],
+  patterns: ['**/.roo/mcp.json'],
   syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  placeholders: ['env-colon', 'editor-variable'],
+  schemaFor: () => schema,
+  check: (doc) => [...checkServersKey(doc, 'Roo Code', '.roo/mcp.json'), ...mixedTransportFindings(doc)],
+  normalise(value, context) {
+    return normaliseMcpServers(value, 'roo', context.path, (entry) => {
+      const declaredType = declaredTypeOf(entry)
+      const hasCommand = 'command' in entry
+      const hasUrl = 'url' in entry
+      // Roo Code refuses a mixed entry, a typeless url and a type without its fields: no transport.
+      if (hasCommand && hasUrl) return { transport: 'unknown', declaredType }
+      if (entry.type === undefined) return { transport: hasCommand ? 'stdio' : 'unknown' }
+      const transport = declaredType === undefined ? undefined : TRANSPORTS[declaredType]
+      const complete = transport === 'stdio' ? hasCommand : hasUrl
+      return { transport: transport !== undefined && complete ? transport : 'unknown', declaredType }
+    })
+  }
 }
