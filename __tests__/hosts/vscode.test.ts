@@ -59,6 +59,12 @@ describe('vscode', () => {
     expect(servers).toEqual([])
   })
 
+  it('only warns about an empty "mcpServers", which loses no server', () => {
+    const { diagnostics } = lintText('.vscode/mcp.json', '{ "servers": {}, "mcpServers": {} }')
+    expect(shortForm(diagnostics)).toEqual(['1:18 warning schema-unknown-key'])
+    expect(diagnostics[0].message).toBe('VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers"; rename the key to "servers"')
+  })
+
   it('rejects "servers" written as a list and explains the object form', () => {
     const { diagnostics } = lintText('.vscode/mcp.json', '{\n  "servers": [{ "name": "x", "command": "y" }]\n}')
     expect(shortForm(diagnostics)).toEqual(['2:14 error schema-type'])

@@ -39,13 +39,18 @@ export function checkMcpServersKey(doc: ParsedDocument, at: PointerPath, fileNam
   for (const segment of at) node = isRecord(node) ? node[String(segment)] : undefined
   if (!isRecord(node) || !('mcpServers' in node)) return []
   const count = serverEntries(node, ['mcpServers']).length
-  const what = count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`
-  const fix = 'servers' in node ? `move ${count === 1 ? 'it' : 'them'} into "servers"` : 'rename the key to "servers"'
+  let consequence = ''
+  let fix = 'rename the key to "servers"'
+  if (count > 0) {
+    consequence = `, so ${count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`} never started`
+    if ('servers' in node) fix = `move ${count === 1 ? 'it' : 'them'} into "servers"`
+  }
   return [
     {
       ruleId: 'schema-unknown-key',
-      severity: 'error',
-      message: `VS Code ignores "mcpServers" in ${fileName}: it reads servers only from "servers", so ${what} never started; ${fix}`,
+      // An empty (or malformed) map loses no server, so it only deserves the usual unknown-key warning.
+      severity: count === 0 ? 'warning' : 'error',
+      message: `VS Code ignores "mcpServers" in ${fileName}: it reads servers only from "servers"${consequence}; ${fix}`,
       range: doc.locate([...at, 'mcpServers'], true)
     }
   ]
