@@ -1,12 +1,32 @@
+import schema from '../../schemas/windsurf.schema.json' with { type: 'json' }
 import type { HostAdapter } from './types.js'
+import { asString, isRecord, serverEntries } from './util.js'
+import { MCP_SERVERS, checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+/**
+ * Windsurf (Cascade): the user file `~/.codeium/windsurf/mcp_config.json`, committed as
+ * `.windsurf/mcp_config.json` or as an example `mcp_config.json`. Strict JSON; `command` means stdio
+ * and `serverUrl` (or `url`) a remote server, Streamable HTTP with an SSE fallback.
+ */
 export const windsurf: HostAdapter = {
   id: 'windsurf',
   name: 'Windsurf',
-  patterns: [],
+  patterns: ['**/.windsurf/mcp_config.json', '**/mcp_config.json'],
   syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  placeholders: ['env-colon'],
+  schemaFor: () => schema,
+  check: (doc, context) => checkServersKey(doc, 'Windsurf', context.path.includes('.windsurf/') ? '.windsurf/mcp_config.json' : 'mcp_config.json'),
+  normalise(value, context) {
+    const entries = new Map(serverEntries(value, MCP_SERVERS))
+    return normaliseMcpServers(value, 'windsurf', context.path, (entry) => ({
+      transport: 'command' in entry ? 'stdio' : 'serverUrl' in entry || 'url' in entry ? 'http' : 'unknown',
+      declaredType: declaredTypeOf(entry)
+    })).map((server) => {
+      // Windsurf's own key for the endpoint is serverUrl; it wins over url.
+      const entry = entries.get(server.name)
+      const serverUrl = isRecord(entry) ? asString(entry.serverUrl) : undefined
+      if (serverUrl !== undefined) server.url = serverUrl
+      return server
+    })
+  }
 }
