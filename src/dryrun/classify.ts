@@ -1,0 +1,236 @@
+import path from 'node:path'
+import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
+import { SseError } from '@modelcontextprotocol/sdk/client/sse.js'
+import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js'
+import { ErrorCode, McpError, SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextprotocol/sdk/types.js'
+import type { Phase } from './probe.js'
+import type { StdoutNoise } from './stdio-transport.js'
+import type { ExitInfo } from './spawn.js'
+
+/** Why a server failed, one word each; documented with examples in docs/dry-run.md. */
+export type FailureKind =
+  | 'command-not-found'
+  | 'command-not-executable'
+  | 'cwd-not-found'
+  | 'spawn-failed'
+  | 'exited'
+  | 'timeout'
+  | 'stdout-corrupted'
+  | 'connection-refused'
+  | 'dns'
+  | 'tls'
+  | 'network'
+  | 'needs-credentials'
+  | 'http-status'
+  | 'protocol-error'
+  | 'unsupported-protocol-version'
+
+/** A classified failure: the kind and one message naming the cause and the fix. */
+export interface Failure {
+  kind: FailureKind
+  message: string
+  /** 401/403 without any configured credentials is a skip ("needs credentials"), not a crash. */
+  skipped?: boolean
+}
+
+/** Everything known about a stdio server's attempt when it went wrong. */
+export interface StdioFailure {
+  phase: Phase
+  timeoutMs: number
+  timedOut: boolean
+  error?: unknown
+  command: string
+  args: readonly string[]
+  /** The PATH the server was started with (where the command was looked up). */
+  pathSearched: string
+  cwd: string
+  exit?: ExitInfo
+  stderrLines: string[]
+  stderrBytes: number
+  stdoutBytes: number
+  noise: StdoutNoise
+  flood: boolean
+}
+
+/** Everything known about a remote server's attempt when it went wrong. */
+export interface HttpFailure {
+  phase: Phase
+  timeoutMs: number
+  timedOut: boolean
+  error?: unknown
+  /** The last network-level error seen by fetch (its cause carries ECONNREFUSED and the like). */
+  networkError?: unknown
+  url: URL
+  /** Whether the entry sends any headers (so a 401 means "refused", not "missing"). */
+  hasHeaders: boolean
+  transport: 'http' | 'sse'
+}
+
+const PACKAGE_RUNNERS = new Set(['npx', 'uvx', 'pipx', 'bunx', 'pnpx', 'pnpm', 'yarn', 'docker', 'podman', 'deno', 'bun'])
+
+/** Classifies a stdio server's failure. */
+export function classifyStdio(f: StdioFailure): Failure {
+  const code = errorCode(f.error)
+  if (f.phase === 'starting' && f.error !== undefined) {
+    const shown = quote(f.command)
+    if (code === 'ENOENT') {
+      if (f.command.includes('/') || f.command.includes('\\')) {
+        return { kind: 'command-not-found', message: `command ${shown} does not exist (resolved to ${quote(path.resolve(f.cwd, f.command))}): fix the path, or build the project so the file exists before the dry run` }
+      }
+      return { kind: 'command-not-found', message: `command ${shown} was not found on the PATH the server gets (${quote(f.pathSearched, 2000)}): install it on this machine (in CI, add a setup step) or use an absolute path` }
+    }
+    if (code === 'EACCES') return { kind: 'command-not-executable', message: `command ${shown} is not executable: mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python")` }
+    return { kind: 'spawn-failed', message: `command ${shown} could not be started (${code ?? errorText(f.error)}): check the command and its working directory ${quote(f.cwd)}` }
+  }
+  const doing = `answering ${quote(f.phase)}`
+  if (f.flood) {
+    return { kind: 'stdout-corrupted', message: `the server wrote ${size(f.noise.bytes)} of non-MCP output to stdout before ${doing} (first line: ${quote(f.noise.first ?? '')}): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr` }
+  }
+  if (f.timedOut) {
+    if (f.noise.first !== undefined) {
+      return { kind: 'stdout-corrupted', message: `no valid answer to ${quote(f.phase)} within ${f.timeoutMs} ms, and stdout held non-MCP output: ${quote(f.noise.first)}; a stdio server must write only JSON-RPC messages on stdout (one per line): send logs to stderr` }
+    }
+    const silent = f.stdoutBytes === 0 && f.stderrBytes === 0
+    const said = silent ? 'it printed nothing on stdout or stderr' : f.stderrLines.length > 0 ? `its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}` : 'it printed nothing on stderr'
+    return { kind: 'timeout', message: `no answer to ${quote(f.phase)} within ${f.timeoutMs} ms; ${said}: ${timeoutHint(f)}` }
+  }
+  // An explicit error answer or a bad version ends the attempt (and then the server, as we close).
+  const protocol = classifyProtocol(f.error, f.phase)
+  if (protocol) return protocol
+  if (f.exit !== undefined) {
+    const how = f.exit.signal ? `was killed by signal ${f.exit.signal}` : `exited with code ${f.exit.code}`
+    const last = f.stderrLines.length > 0 ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}` : f.noise.first !== undefined ? `; it printed ${quote(f.noise.first)} on stdout` : '; it printed nothing on stderr'
+    return { kind: 'exited', message: `the server ${how} before ${doing}${last}: ${exitHint(f)}` }
+  }
+  if (f.noise.first !== undefined) {
+    return { kind: 'stdout-corrupted', message: `the server closed the connection while ${doing.replace('answering', 'handling')} after writing non-MCP output to stdout: ${quote(f.noise.first)}; send logs to stderr` }
+  }
+  return { kind: 'protocol-error', message: `the connection failed while ${doing.replace('answering', 'waiting for')}: ${errorText(f.error)}` }
+}
+
+/** Classifies a remote (Streamable HTTP or SSE) server's failure. */
+export function classifyHttp(f: HttpFailure): Failure {
+  const where = displayUrl(f.url)
+  const host = quote(f.url.host)
+  const net = networkCode(f.networkError) ?? networkCode(f.error)
+  if (net !== undefined) {
+    if (net === 'ECONNREFUSED') return { kind: 'connection-refused', message: `connection refused at ${host}: nothing listens there; start the server before the dry run, or fix the host and port in "url"` }
+    if (net === 'ENOTFOUND' || net === 'EAI_AGAIN' || net === 'EAI_NONAME') return { kind: 'dns', message: `the host name ${quote(f.url.hostname)} could not be resolved (${net}): check the host in "url"` }
+    if (isTlsCode(net)) return { kind: 'tls', message: `the TLS handshake with ${host} failed (${net}): the server's certificate is not trusted for this name; fix the certificate, or the host in "url"` }
+    if (!f.timedOut) return { kind: 'network', message: `the connection to ${host} failed (${net}): check that the server is up and reachable from here` }
+  }
+  const status = httpStatus(f.error)
+  if (status === 401 || status === 403 || f.error instanceof UnauthorizedError) {
+    const code = status ?? 401
+    if (f.hasHeaders) return { kind: 'needs-credentials', message: `${where} answered HTTP ${code}: the credentials in "headers" were refused; check that the variables they read hold a valid token` }
+    return { kind: 'needs-credentials', skipped: true, message: `${where} answered HTTP ${code}: the server needs credentials; add them in "headers" from a variable passed with --pass-env, or sign in through the host's OAuth flow (which a dry run cannot do)` }
+  }
+  if (status === -1) return { kind: 'protocol-error', message: `${where} answered with a content type that is not JSON or an event stream: it is not an MCP endpoint; check the path in "url"` }
+  if (status !== undefined) {
+    const hint = status === 404 || status === 405 ? `check the path in "url" (${f.transport === 'sse' ? 'SSE servers usually serve /sse' : 'Streamable HTTP servers usually serve /mcp'})` : status >= 500 ? 'the server failed; see its logs' : 'check the URL and the headers'
+    return { kind: 'http-status', message: `${where} answered HTTP ${status} to ${quote(f.phase)}: ${hint}` }
+  }
+  if (f.timedOut) {
+    const hint = f.transport === 'sse' ? 'check that it serves the SSE transport at this path' : 'check that it serves MCP (Streamable HTTP) at this path'
+    return { kind: 'timeout', message: `no answer to ${quote(f.phase)} from ${where} within ${f.timeoutMs} ms: ${hint}, or raise --timeout` }
+  }
+  return classifyProtocol(f.error, f.phase) ?? { kind: 'protocol-error', message: `${where} failed during ${quote(f.phase)}: ${errorText(f.error)}` }
+}
+
+/** A JSON-RPC error answer, an invalid answer, or an unsupported protocol version. */
+function classifyProtocol(error: unknown, phase: Phase): Failure | undefined {
+  const text = errorText(error)
+  const version = /protocol version is not supported: (.*)$/.exec(text)
+  if (version) {
+    return { kind: 'unsupported-protocol-version', message: `the server answered "initialize" with protocol version ${quote(version[1])}, which the MCP SDK does not support (it speaks ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')}): update the server or its MCP SDK` }
+  }
+  if (error instanceof McpError && error.code !== ErrorCode.ConnectionClosed && error.code !== ErrorCode.RequestTimeout) {
+    const message = text.replace(/^MCP error -?\d+: /, '')
+    return { kind: 'protocol-error', message: `the server answered ${quote(phase)} with error ${error.code}: ${quote(message)}` }
+  }
+  if (isValidationError(error)) {
+    return { kind: 'protocol-error', message: `the server's answer to ${quote(phase)} does not match the MCP schema: ${oneLine(text)}` }
+  }
+  return undefined
+}
+
+function timeoutHint(f: StdioFailure): string {
+  const runner = path.basename(f.command).replace(/\.(cmd|exe)$/i, '')
+  const all = f.stderrLines.join('\n')
+  if (PACKAGE_RUNNERS.has(runner) && f.phase === 'initialize' && f.stdoutBytes === 0) {
+    const pkg = f.args.find((a) => !a.startsWith('-') && a !== 'run' && a !== 'dlx' && a !== 'x')
+    return `${quote(runner)} may still be downloading ${pkg === undefined ? 'the package' : quote(pkg)}; run it once before the dry run to fill the cache, or raise --timeout`
+  }
+  if (/https?:\/\/|listening on|port \d+/i.test(all)) return 'it looks like an HTTP server; configure it with "url" (started separately) instead of "command", or start it in stdio mode'
+  return `check that ${quote(commandLine(f.command, f.args))} starts an MCP server on stdio (not a one-off command or an HTTP server), or raise --timeout`
+}
+
+function exitHint(f: StdioFailure): string {
+  const all = f.stderrLines.join('\n')
+  if (f.exit?.code === 0) return `a stdio server must keep running and read requests from stdin; check that ${quote(commandLine(f.command, f.args))} starts the server`
+  if (/cannot find module|module not found|no such file/i.test(all)) return 'a file it needs is missing: fix the path in "args", or build or install the project before the dry run'
+  if (/api[_ -]?key|token|credential|unauthori[sz]ed|environment variable|must be set|is required/i.test(all)) return 'it seems to need a setting: give it through "env" from a variable passed with --pass-env'
+  if (/EADDRINUSE|address already in use/i.test(all)) return 'a port it wants is taken; stop the other process or change the port'
+  return 'fix the error it reports (run the command by hand to see all of it)'
+}
+
+/** `"https://host/path"` without user info, query or fragment, which may carry tokens. */
+export function displayUrl(url: URL): string {
+  return quote(`${url.protocol}//${url.host}${url.pathname}`)
+}
+
+function commandLine(command: string, args: readonly string[]): string {
+  const text = [command, ...args].join(' ')
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text
+}
+
+function quote(text: string, limit = 200): string {
+  const flat = oneLine(text)
+  return `"${flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat}"`
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+}
+
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+/** The first system error code in an error, its `cause` chain, or an AggregateError's members. */
+function networkCode(error: unknown, depth = 0): string | undefined {
+  if (error === null || typeof error !== 'object' || depth > 5) return undefined
+  const code = (error as { code?: unknown }).code
+  if (typeof code === 'string' && /^[A-Z_]+$/.test(code) && !code.startsWith('ERR_INVALID') && code !== 'ABORT_ERR') return code
+  const nested = [(error as { cause?: unknown }).cause, ...(((error as { errors?: unknown }).errors as unknown[] | undefined) ?? [])]
+  for (const inner of nested) {
+    const found = networkCode(inner, depth + 1)
+    if (found) return found
+  }
+  return undefined
+}
+
+function isTlsCode(code: string): boolean {
+  return /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(code)
+}
+
+function httpStatus(error: unknown): number | undefined {
+  if (error instanceof StreamableHTTPError || error instanceof SseError) return typeof error.code === 'number' ? error.code : undefined
+  const match = /\(HTTP (\d{3})\)/.exec(errorText(error))
+  return match ? Number(match[1]) : undefined
+}
+
+function isValidationError(error: unknown): boolean {
+  const name = (error as { name?: unknown } | undefined)?.name
+  return name === 'ZodError' || name === '$ZodError' || (error instanceof Error && /invalid (initialize )?result|validation/i.test(error.message))
+}

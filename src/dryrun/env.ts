@@ -1,0 +1,51 @@
+/**
+ * The environment a dry-run server is started with. Config files arrive in pull requests, so a
+ * server gets an allow-list of harmless variables, its own `env` entries and the names the user
+ * passes explicitly, and never a runner credential (security brief, "token theft").
+ */
+
+/** Variables every server gets when the runner has them: enough to find programs and a home. */
+export const ALLOWED_VARIABLES: readonly string[] = ['PATH', 'HOME', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'TERM', 'SHELL', 'USER']
+
+/** Windows needs a few more for programs to start at all (names compared case-insensitively there). */
+export const ALLOWED_WINDOWS_VARIABLES: readonly string[] = ['SYSTEMROOT', 'APPDATA', 'LOCALAPPDATA', 'USERPROFILE', 'COMSPEC', 'PATHEXT']
+
+/** Runner credentials: GitHub tokens, the Actions runtime and OIDC tokens, and every action input. */
+const DENIED = /^(?:GITHUB_.*TOKEN.*|ACTIONS_.*|INPUT_.*)$/i
+
+/** Whether a variable is a runner credential that no server may ever receive, even when named. */
+export function isDeniedVariable(name: string): boolean {
+  return DENIED.test(name)
+}
+
+/** Whether a variable belongs to the default allow-list (`LC_*` included). */
+export function isAllowedVariable(name: string, platform: NodeJS.Platform = process.platform): boolean {
+  const key = platform === 'win32' ? name.toUpperCase() : name
+  if (ALLOWED_VARIABLES.includes(key) || key.startsWith('LC_')) return true
+  return platform === 'win32' && ALLOWED_WINDOWS_VARIABLES.includes(key)
+}
+
+/**
+ * The variables placeholders may read and servers may inherit: the allow-list plus the names the
+ * user passes (`--pass-env`), taken from `source`. Denied names are dropped even when passed, and
+ * values that look like exported shell functions are skipped, as the MCP SDK does.
+ */
+export function baseEnvironment(source: NodeJS.ProcessEnv, passEnv: readonly string[] = [], platform: NodeJS.Platform = process.platform): Record<string, string> {
+  const passed = new Set(passEnv.map((name) => (platform === 'win32' ? name.toUpperCase() : name)))
+  const env: Record<string, string> = Object.create(null) as Record<string, string>
+  for (const [name, value] of Object.entries(source)) {
+    if (value === undefined || isDeniedVariable(name) || value.startsWith('()')) continue
+    const key = platform === 'win32' ? name.toUpperCase() : name
+    if (isAllowedVariable(name, platform) || passed.has(key)) env[name] = value
+  }
+  return env
+}
+
+/**
+ * The complete environment of one stdio server: the base environment, then the host's own
+ * additions (Claude Code sets `CLAUDE_PROJECT_DIR`), then the server's resolved `env` entries,
+ * which the config author chose and which therefore win.
+ */
+export function serverEnvironment(base: Record<string, string>, hostAdditions: Record<string, string>, serverEnv: Record<string, string> = {}): Record<string, string> {
+  return { ...base, ...hostAdditions, ...serverEnv }
+}

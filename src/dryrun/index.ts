@@ -1,0 +1,364 @@
+import { existsSync, statSync } from 'node:fs'
+import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js'
+import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
+import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js'
+import type { Diagnostic, Server, ServerResult } from '../types.js'
+import { classifyHttp, classifyStdio, type Failure } from './classify.js'
+import { baseEnvironment, isDeniedVariable, serverEnvironment } from './env.js'
+import { fallsBackToSse, hostEnvironment, hostVariables, placeholderSyntaxes, workingDirectory } from './host-behaviour.js'
+import { resolveServer, type MissingPlaceholder, type ResolvedServer } from './interpolate.js'
+import { probe, type ProbeOutcome, type ProbeState } from './probe.js'
+import { redactor, secretValues } from './redact.js'
+import { killAllNow, ServerProcess } from './spawn.js'
+import { StdioProcessTransport, type StdioLimits } from './stdio-transport.js'
+
+/** How to dry-run. Every limit has a default; see docs/dry-run.md. */
+export interface DryRunOptions {
+  /** The working directory that `Server.file` paths are relative to. */
+  cwd: string
+  /** Where allow-listed and passed variables are read from. Default `process.env`. */
+  env?: NodeJS.ProcessEnv
+  /** Variables the user passes explicitly (`--pass-env`), besides the allow-list. */
+  passEnv?: readonly string[]
+  /** Per-server limit for starting, `initialize` and the lists. Default 30000 ms. */
+  timeoutMs?: number
+  /** Servers running at once. Default 8. */
+  concurrency?: number
+  /** Limit for the whole dry run; servers not started by then are skipped. Default 300000 ms. */
+  budgetMs?: number
+  /** Time between SIGTERM and SIGKILL. Default 2000 ms. */
+  graceMs?: number
+  /** Limits on a stdio server's output. */
+  stdio?: StdioLimits
+}
+
+/** The defaults of the options above. */
+export const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000, graceMs: 2_000 } as const
+
+/** One result per server, in input order, and the diagnostics to report at the servers' keys. */
+export interface DryRunOutput {
+  servers: ServerResult[]
+  diagnostics: Diagnostic[]
+}
+
+/** Rule ids of the dry run's diagnostics. */
+export const DRY_RUN_RULES = {
+  failed: 'dry-run-failed',
+  skipped: 'dry-run-skipped',
+  stdoutNoise: 'dry-run-stdout-noise'
+} as const
+
+/** The outcome of one attempt before it becomes a result. */
+interface Outcome {
+  status: ServerResult['status']
+  transport?: ServerResult['transport']
+  probe?: ProbeOutcome
+  error?: { kind: string; message: string }
+  stderrTail?: string
+  /** A first non-protocol stdout line of a server that otherwise worked. */
+  noise?: string
+}
+
+interface Shared {
+  cwd: string
+  base: Record<string, string>
+  passedValues: string[]
+  timeoutMs: number
+  budgetEnd: number
+  graceMs: number
+  stdio: StdioLimits
+}
+
+/**
+ * Starts every server the way its host would and reports what each did. Runs nothing for an
+ * empty list; never throws for a server's behaviour. Servers run `concurrency` at a time, each
+ * within its own timeout and all within the budget, and every process started is gone on return.
+ */
+export async function dryRun(servers: readonly Server[], options: DryRunOptions): Promise<DryRunOutput> {
+  const source = options.env ?? process.env
+  const passEnv = (options.passEnv ?? []).filter((name) => !isDeniedVariable(name))
+  const shared: Shared = {
+    cwd: options.cwd,
+    base: baseEnvironment(source, passEnv),
+    passedValues: passEnv.map((name) => source[name]).filter((v): v is string => typeof v === 'string'),
+    timeoutMs: positive(options.timeoutMs, DRY_RUN_DEFAULTS.timeoutMs),
+    budgetEnd: Date.now() + positive(options.budgetMs, DRY_RUN_DEFAULTS.budgetMs),
+    graceMs: Math.max(0, options.graceMs ?? DRY_RUN_DEFAULTS.graceMs),
+    stdio: options.stdio ?? {}
+  }
+  const concurrency = Math.floor(positive(options.concurrency, DRY_RUN_DEFAULTS.concurrency))
+  const results: ServerResult[] = new Array(servers.length)
+  const diagnostics: Diagnostic[] = []
+  if (servers.length === 0) return { servers: [], diagnostics }
+
+  const removeGuard = installExitGuard()
+  try {
+    let next = 0
+    const worker = async (): Promise<void> => {
+      while (next < servers.length) {
+        const index = next++
+        const server = servers[index]
+        const started = Date.now()
+        const outcome = await runOne(server, shared)
+        results[index] = toResult(server, outcome, Date.now() - started)
+        const diagnostic = toDiagnostic(server, outcome)
+        if (diagnostic) diagnostics.push(diagnostic)
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, servers.length) }, worker))
+  } finally {
+    removeGuard()
+  }
+  return { servers: results, diagnostics }
+}
+
+async function runOne(server: Server, shared: Shared): Promise<Outcome> {
+  if (server.disabled) return skip('disabled', 'the entry is switched off, so the host does not start it')
+  const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server), { env: shared.base, variables: hostVariables(server, shared.cwd) })
+  if (missing.length > 0) return { status: 'skipped', error: describeMissing(missing) }
+  const remaining = Math.min(shared.timeoutMs, shared.budgetEnd - Date.now())
+  if (remaining <= 0) return skip('budget-exhausted', 'not started: the overall dry-run budget ran out; check fewer servers at once or raise the budget')
+  const redact = redactor([...secretValues(resolved.headers, resolved.env, server.env, shared.passedValues)])
+  let outcome: Outcome
+  try {
+    if (server.transport === 'stdio') outcome = await runStdio(server, resolved, shared, remaining)
+    else if (server.transport === 'http' || server.transport === 'sse') outcome = await runRemote(server, resolved, remaining)
+    else outcome = skip('unsupported-transport', `the dry run cannot connect over ${server.declaredType === undefined ? `transport "${server.transport}"` : `"${server.declaredType}"`}; only stdio, Streamable HTTP and SSE are checked`)
+  } catch (error) {
+    // A bug of ours must not lose the other servers' results.
+    outcome = { status: 'failed', error: { kind: 'internal-error', message: `the dry run itself failed: ${(error as Error).message}` } }
+  }
+  if (outcome.error) outcome.error.message = redact(outcome.error.message)
+  if (outcome.stderrTail !== undefined) outcome.stderrTail = redact(outcome.stderrTail)
+  if (outcome.noise !== undefined) outcome.noise = redact(outcome.noise)
+  return outcome
+}
+
+async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared, timeoutMs: number): Promise<Outcome> {
+  const command = resolved.command
+  if (command === undefined || command.trim() === '') return skip('incomplete', 'the entry has no "command" to start')
+  const cwd = workingDirectory(server, shared.cwd, resolved.cwd)
+  if (!isDirectory(cwd)) return fail({ kind: 'cwd-not-found', message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run` })
+  const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env)
+  const proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs: shared.graceMs })
+  const transport = new StdioProcessTransport(proc, shared.stdio)
+  const state: ProbeState = { phase: 'starting' }
+  const run = await withDeadline(timeoutMs, async (signal, abort) => {
+    transport.onflood = abort
+    await transport.start()
+    return probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 })
+  })
+  // The connection closed because the process ended: wait for its exit status to report it.
+  if (run.error !== undefined && !run.timedOut && !transport.flood && state.phase !== 'starting' && proc.exit === undefined) {
+    await Promise.race([proc.exited, delay(500)])
+  }
+  const exit = proc.exit
+  await transport.close()
+  await proc.stop()
+  if (run.value !== undefined) return { status: 'ok', transport: 'stdio', probe: run.value, noise: transport.noise.first }
+  const failure = classifyStdio({
+    phase: state.phase,
+    timeoutMs,
+    timedOut: run.timedOut,
+    error: run.error,
+    command,
+    args: resolved.args,
+    pathSearched: env.PATH ?? env.Path ?? '',
+    cwd,
+    exit,
+    stderrLines: proc.stderr.lastLines(3),
+    stderrBytes: proc.stderr.total,
+    stdoutBytes: transport.stdoutBytes,
+    noise: transport.noise,
+    flood: transport.flood
+  })
+  const tail = proc.stderr.lastLines(20).join('\n')
+  return { ...fail(failure), transport: 'stdio', ...(tail ? { stderrTail: tail } : {}) }
+}
+
+async function runRemote(server: Server, resolved: ResolvedServer, timeoutMs: number): Promise<Outcome> {
+  let url: URL
+  try {
+    url = new URL(resolved.url ?? '')
+  } catch {
+    return skip('incomplete', resolved.url ? 'the "url" is not a valid URL' : 'the entry has no "url" to connect to')
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return skip('unsupported-transport', `the dry run connects only to http:// and https:// URLs, not ${url.protocol}//`)
+  const deadline = Date.now() + timeoutMs
+  const first = await connectRemote(server.transport === 'sse' ? 'sse' : 'http', url, resolved.headers, timeoutMs)
+  if ('ok' in first) return first.ok
+  if (fallsBackToSse(server) && shouldFallBack(first.error) && deadline - Date.now() > 0) {
+    const second = await connectRemote('sse', url, resolved.headers, deadline - Date.now())
+    if ('ok' in second) return second.ok
+    return outcomeOf(first.failure, 'http', ' (the SSE fallback failed too)')
+  }
+  return outcomeOf(first.failure, server.transport === 'sse' ? 'sse' : 'http', '')
+}
+
+type RemoteAttempt = { ok: Outcome } | { failure: Failure; error: unknown }
+
+async function connectRemote(kind: 'http' | 'sse', url: URL, headers: Record<string, string>, timeoutMs: number): Promise<RemoteAttempt> {
+  let networkError: unknown
+  // The SDK reports a refused connection as a bare "fetch failed"; keep the cause it drops.
+  const recordingFetch: FetchLike = async (input, init) => {
+    try {
+      return await fetch(input, init)
+    } catch (error) {
+      networkError = error
+      throw error
+    }
+  }
+  const options = { requestInit: { headers }, fetch: recordingFetch }
+  const transport: Transport = kind === 'sse' ? new SSEClientTransport(url, options) : new StreamableHTTPClientTransport(url, options)
+  const state: ProbeState = { phase: 'initialize' }
+  const run = await withDeadline(timeoutMs, (signal) => probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 }))
+  await transport.close().catch(() => {})
+  if (run.value !== undefined) return { ok: { status: 'ok', transport: kind, probe: run.value } }
+  const failure = classifyHttp({ phase: state.phase, timeoutMs, timedOut: run.timedOut, error: run.error, networkError, url, hasHeaders: Object.keys(headers).length > 0, transport: kind })
+  return { failure, error: run.error }
+}
+
+/** VS Code and Cursor retry over SSE when the endpoint does not speak Streamable HTTP. */
+function shouldFallBack(error: unknown): boolean {
+  return error instanceof StreamableHTTPError && (error.code === 400 || error.code === 404 || error.code === 405 || error.code === -1)
+}
+
+function outcomeOf(failure: Failure, transport: 'http' | 'sse', suffix: string): Outcome {
+  return { status: failure.skipped ? 'skipped' : 'failed', transport, error: { kind: failure.kind, message: failure.message + suffix } }
+}
+
+/**
+ * Runs `work` until it settles or the time is up, whichever comes first. On time-out the signal
+ * aborts, and work still pending is left to fail quietly (its transport is closed by the caller).
+ */
+async function withDeadline<T>(timeoutMs: number, work: (signal: AbortSignal, abort: () => void) => Promise<T>): Promise<{ value?: T; error?: unknown; timedOut: boolean }> {
+  const controller = new AbortController()
+  let timedOut = false
+  let stopped: () => void = () => {}
+  const aborted = new Promise<never>((_, reject) => {
+    stopped = () => reject(new Error('stopped'))
+    controller.signal.addEventListener('abort', stopped, { once: true })
+  })
+  aborted.catch(() => {})
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, timeoutMs)
+  const pending = work(controller.signal, () => controller.abort())
+  pending.catch(() => {})
+  try {
+    return { value: await Promise.race([pending, aborted]), timedOut: false }
+  } catch (error) {
+    return { error, timedOut }
+  } finally {
+    clearTimeout(timer)
+    controller.signal.removeEventListener('abort', stopped)
+  }
+}
+
+function describeMissing(missing: MissingPlaceholder[]): { kind: string; message: string } {
+  const first = missing[0]
+  const texts = missing.map((m) => `"${m.text}"`).join(', ')
+  if (first.kind === 'variable') {
+    const variables = missing.filter((m) => m.kind === 'variable')
+    const names = variables.map((m) => m.name)
+    const denied = names.filter(isDeniedVariable)
+    if (denied.length > 0) {
+      return { kind: 'needs-variable', message: `needs ${denied.join(', ')}, which a dry run never gives to a server (runner credentials are withheld from configs in pull requests); this server is skipped` }
+    }
+    if (names.includes('CLAUDE_PROJECT_DIR')) {
+      return { kind: 'needs-variable', message: 'needs CLAUDE_PROJECT_DIR, which Claude Code sets only inside the server\'s environment, so "${CLAUDE_PROJECT_DIR}" in .mcp.json stays literal text: write "${CLAUDE_PROJECT_DIR:-.}"' }
+    }
+    const one = names.length === 1
+    return { kind: 'needs-variable', message: `needs ${names.join(', ')}: the entry reads ${variables.map((m) => `"${m.text}"`).join(', ')} and ${one ? 'it is' : 'they are'} not set for the dry run; set ${one ? 'it' : 'them'} and pass ${one ? 'it' : 'them'} with ${names.map((n) => `--pass-env ${n}`).join(' ')} (servers get no other variable from the environment)` }
+  }
+  const why: Record<MissingPlaceholder['kind'], string> = {
+    variable: '',
+    input: 'the host asks the user for it, and a dry run cannot answer prompts',
+    secret: 'the host reads it from its secret store, which a dry run cannot reach',
+    file: 'a dry run does not read files named by placeholders',
+    'host-variable': 'only the running host can provide it'
+  }
+  return { kind: `needs-${first.kind === 'host-variable' ? 'host-value' : first.kind}`, message: `needs ${texts}: ${why[first.kind]}; this server is skipped` }
+}
+
+function toResult(server: Server, outcome: Outcome, durationMs: number): ServerResult {
+  const result: ServerResult = { name: server.name, file: server.file, host: server.host, transport: outcome.transport ?? server.transport, status: outcome.status, durationMs }
+  const p = outcome.probe
+  if (p?.serverInfo) result.serverInfo = p.serverInfo
+  if (p?.protocolVersion) result.protocolVersion = p.protocolVersion
+  if (p?.tools !== undefined) result.tools = p.tools
+  if (p?.prompts !== undefined) result.prompts = p.prompts
+  if (p?.resources !== undefined) result.resources = p.resources
+  if (outcome.error) result.error = outcome.error
+  if (outcome.stderrTail !== undefined) result.stderrTail = outcome.stderrTail
+  return result
+}
+
+function toDiagnostic(server: Server, outcome: Outcome): Diagnostic | undefined {
+  const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+  const at = { file: server.file, line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column, server: server.name }
+  if (outcome.status === 'failed' && outcome.error) {
+    return { ruleId: DRY_RUN_RULES.failed, severity: 'error', message: `dry run failed (${outcome.error.kind}): ${outcome.error.message}`, ...at }
+  }
+  if (outcome.status === 'skipped' && outcome.error && outcome.error.kind !== 'disabled') {
+    return { ruleId: DRY_RUN_RULES.skipped, severity: 'notice', message: `dry run skipped (${outcome.error.kind}): ${outcome.error.message}`, ...at }
+  }
+  if (outcome.status === 'ok' && outcome.noise !== undefined) {
+    return { ruleId: DRY_RUN_RULES.stdoutNoise, severity: 'warning', message: `the server printed non-MCP output on stdout: "${outcome.noise}"; the MCP SDK skips such lines with an error, but a log line that runs into a message breaks the connection: send logs to stderr`, ...at }
+  }
+  return undefined
+}
+
+function skip(kind: string, message: string): Outcome {
+  return { status: 'skipped', error: { kind, message } }
+}
+
+function fail(failure: Failure): Outcome {
+  return { status: failure.skipped ? 'skipped' : 'failed', error: { kind: failure.kind, message: failure.message } }
+}
+
+function positive(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : fallback
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return existsSync(dir) && statSync(dir).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+let guards = 0
+const onExit = (): void => killAllNow()
+const onSignal = (signal: NodeJS.Signals): void => {
+  killAllNow()
+  removeListeners()
+  process.kill(process.pid, signal)
+}
+function removeListeners(): void {
+  process.off('exit', onExit)
+  process.off('SIGINT', onSignal)
+  process.off('SIGTERM', onSignal)
+}
+
+/**
+ * While a dry run is in progress, makes sure our own end (normal exit, Ctrl-C, SIGTERM from the
+ * runner) also ends every server we started; the signal is then re-raised as if we never caught it.
+ */
+function installExitGuard(): () => void {
+  if (guards++ === 0) {
+    process.on('exit', onExit)
+    process.on('SIGINT', onSignal)
+    process.on('SIGTERM', onSignal)
+  }
+  return () => {
+    if (--guards === 0) removeListeners()
+  }
+}
+

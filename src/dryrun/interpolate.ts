@@ -1,0 +1,140 @@
+import type { PlaceholderSyntax } from '../placeholders.js'
+import type { Server } from '../types.js'
+
+/** What placeholders may read while one server's entry is resolved. */
+export interface InterpolationContext {
+  /** Variables for `${VAR}`, `${env:VAR}`, `$VAR`, `{env:VAR}`: the scrubbed base environment only. */
+  env: Readonly<Record<string, string>>
+  /**
+   * Host and editor variables by name (`workspaceFolder`, `userHome`, `extensionPath`, `__dirname`,
+   * `CLAUDE_PLUGIN_ROOT`, ...), already chosen for the server's host.
+   */
+  variables: Readonly<Record<string, string>>
+}
+
+/** A placeholder the dry run cannot fill, and why. */
+export interface MissingPlaceholder {
+  /** The placeholder as written, e.g. `${env:API_KEY}`. */
+  text: string
+  /** The variable, input, secret or file it names. */
+  name: string
+  /**
+   * `variable`: an unset environment variable; `input`: a value the host prompts for;
+   * `secret`: a `${{ secrets.X }}` value the host's vault holds; `file`: a file's content;
+   * `host-variable`: a value only the running host knows (`${command:...}`, `${user_config.x}`).
+   */
+  kind: 'variable' | 'input' | 'secret' | 'file' | 'host-variable'
+}
+
+/** A string with its placeholders filled, and the ones that could not be. */
+export interface Interpolated {
+  value: string
+  missing: MissingPlaceholder[]
+}
+
+// One pass over every placeholder shape we know; each branch is bounded, so matching stays linear.
+const TOKEN = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g
+const DOLLAR_BRACE = /^([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/
+// Editor variables that need the running editor (`${command:x}`, `${config:x}`, the active file).
+const EDITOR_ONLY = /^(?:command|config|input):|^(?:file|fileBasename|fileDirname|fileExtname|relativeFile|relativeFileDirname|lineNumber|selectedText|execPath|defaultBuildTask)$/
+
+/**
+ * Fills the placeholders of one string the way a host with these syntaxes would. Syntaxes the
+ * host does not know stay as literal text, as they would for the host.
+ */
+export function interpolate(value: string, syntaxes: readonly PlaceholderSyntax[], context: InterpolationContext): Interpolated {
+  const has = (syntax: PlaceholderSyntax): boolean => syntaxes.includes(syntax)
+  const missing: MissingPlaceholder[] = []
+  const env = (text: string, name: string): string => {
+    const found = Object.hasOwn(context.env, name) ? context.env[name] : undefined
+    if (found === undefined) missing.push({ text, name, kind: 'variable' })
+    return found ?? text
+  }
+  const result = value.replace(TOKEN, (token) => {
+    if (token.startsWith('${{')) {
+      if (!has('double-brace')) return token
+      missing.push({ text: token, name: token.slice(3, -2).trim(), kind: 'secret' })
+      return token
+    }
+    if (token.startsWith('${')) return dollarBrace(token, token.slice(2, -1))
+    if (token.startsWith('{env:') || token.startsWith('{file:')) {
+      if (!has('brace-env')) return token
+      const name = token.slice(token.indexOf(':') + 1, -1)
+      if (token.startsWith('{env:')) return env(token, name)
+      missing.push({ text: token, name, kind: 'file' })
+      return token
+    }
+    if (token.startsWith('$')) return has('dollar') ? env(token, token.slice(1)) : token
+    // `{name}` templates of the MCP Registry, filled from the entry's declared variables.
+    if (!has('registry-variable')) return token
+    const name = token.slice(1, -1)
+    if (Object.hasOwn(context.variables, name)) return context.variables[name]
+    missing.push({ text: token, name, kind: 'host-variable' })
+    return token
+  })
+  return { value: result, missing }
+
+  function dollarBrace(token: string, inner: string): string {
+    if (inner.startsWith('env:') && has('env-colon')) return env(token, inner.slice(4))
+    if (inner.startsWith('input:') && has('input')) {
+      missing.push({ text: token, name: inner.slice(6), kind: 'input' })
+      return token
+    }
+    if (Object.hasOwn(context.variables, inner)) return context.variables[inner]
+    if (has('editor-variable') && EDITOR_ONLY.test(inner)) {
+      missing.push({ text: token, name: inner, kind: 'host-variable' })
+      return token
+    }
+    if (has('mcpb-variable') && inner.startsWith('user_config.')) {
+      missing.push({ text: token, name: inner, kind: 'host-variable' })
+      return token
+    }
+    if (!has('dollar-brace')) return token
+    const match = DOLLAR_BRACE.exec(inner)
+    if (!match) return token
+    const [, name, fallback] = match
+    const found = Object.hasOwn(context.env, name) ? context.env[name] : undefined
+    // `${VAR:-default}` uses the default when VAR is unset or empty, as in the shell.
+    if (fallback !== undefined) return found === undefined || found === '' ? fallback : found
+    return env(token, name)
+  }
+}
+
+/** A server entry with every placeholder filled: what the dry run starts or connects to. */
+export interface ResolvedServer {
+  command?: string
+  args: string[]
+  env: Record<string, string>
+  cwd?: string
+  url?: string
+  headers: Record<string, string>
+}
+
+/**
+ * Resolves the fields a host interpolates (`command`, `args`, `env` values, `cwd`, `url`, header
+ * values). Returns the missing placeholders instead when any is unfilled, deduplicated by name.
+ */
+export function resolveServer(server: Server, syntaxes: readonly PlaceholderSyntax[], context: InterpolationContext): { resolved: ResolvedServer; missing: MissingPlaceholder[] } {
+  const missing: MissingPlaceholder[] = []
+  const fill = (value: string): string => {
+    const out = interpolate(value, syntaxes, context)
+    missing.push(...out.missing)
+    return out.value
+  }
+  const mapValues = (record: Record<string, string> | undefined): Record<string, string> => {
+    const out: Record<string, string> = {}
+    for (const [key, value] of Object.entries(record ?? {})) if (typeof value === 'string') out[key] = fill(value)
+    return out
+  }
+  const resolved: ResolvedServer = {
+    command: server.command === undefined ? undefined : fill(server.command),
+    args: (server.args ?? []).filter((a): a is string => typeof a === 'string').map(fill),
+    env: mapValues(server.env),
+    cwd: server.cwd === undefined ? undefined : fill(server.cwd),
+    url: server.url === undefined ? undefined : fill(server.url),
+    headers: mapValues(server.headers)
+  }
+  const seen = new Set<string>()
+  const unique = missing.filter((m) => !seen.has(`${m.kind}:${m.name}`) && seen.add(`${m.kind}:${m.name}`))
+  return { resolved, missing: unique }
+}
