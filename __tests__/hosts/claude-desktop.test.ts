@@ -58,6 +58,16 @@ describe('claude-desktop', () => {
     expect(servers).toEqual([])
   })
 
+  it('reports servers that sit outside "mcpServers", bare or after a misplaced brace', () => {
+    const text = '{\n  "mcpServers": { "memory": { "command": "npx" } },\n  "preferences": { "menuBarEnabled": false },\n  "fetch": { "command": "uvx", "args": ["mcp-server-fetch"] }\n}\n'
+    const { diagnostics, servers } = lintText('claude_desktop_config.json', text)
+    expect(shortForm(diagnostics)).toEqual(['4:3 error schema-required'])
+    expect(diagnostics[0].message).toBe(
+      '"fetch" looks like a server but sits outside "mcpServers": Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }'
+    )
+    expect(servers.map((s) => s.name)).toEqual(['memory'])
+  })
+
   it('accepts a copy of the app settings without servers, but not a non-object server map', () => {
     expect(lintText('claude_desktop_config.json', '{ "preferences": { "menuBarEnabled": false } }').diagnostics).toEqual([])
     const { diagnostics } = lintText('claude_desktop_config.json', '{ "mcpServers": [] }')
