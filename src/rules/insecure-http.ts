@@ -1,9 +1,101 @@
-import type { Rule } from './types.js'
+import { hasPlaceholder } from '../placeholders.js'
+import { describePath } from '../schema/validate.js'
+import type { PointerPath } from '../types.js'
+import { argPointer, commandName, urlPointer } from './_server-paths.js'
+import type { Rule, RuleReport } from './types.js'
 
-// Placeholder until the rule lands (group C).
+/** Where an unencrypted URL leads: this machine, a private network, a public host, or nowhere real yet. */
+export type Reach = 'local' | 'private' | 'public' | 'placeholder'
+
+/** stdio bridges that connect to the URL in their arguments (`npx mcp-remote http://...`). */
+const BRIDGES = new Set(['mcp-remote', 'supergateway', 'mcp-proxy'])
+
+/** Host names of documentation and templates (`your-server`, `example.com`, `*.test`): not a real address yet. */
+const TEMPLATE_HOST = /(^|[.-])(your|my)([.-]|$)|^your|example|placeholder|changeme|hostname|xxx|\.(test|invalid|example)$/i
+
+/** Suffixes that only resolve inside a local network (mDNS, home routers, docker/k8s internal names). */
+const PRIVATE_SUFFIX = /\.(local|lan|internal|home|home\.arpa|localdomain|intranet|corp)$/
+
+function ipv4(host: string): number[] | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host)
+  if (!m) return undefined
+  const parts = m.slice(1).map(Number)
+  return parts.every((n) => n <= 255) ? parts : undefined
+}
+
+/** Classifies a URL's host name (already lower-case, without brackets or port). */
+export function reachOf(host: string): Reach {
+  if (host === '' || hasPlaceholder(host) || /[<>{}[\]%$]/.test(host) || TEMPLATE_HOST.test(host)) return 'placeholder'
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '0.0.0.0' || host === 'host.docker.internal') return 'local'
+  const v4 = ipv4(host)
+  if (v4) {
+    const [a, b] = v4
+    if (a === 127) return 'local'
+    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127)) return 'private'
+    return 'public'
+  }
+  if (host.includes(':')) {
+    if (host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host)) return 'local'
+    if (/^f[cd][0-9a-f]{0,2}:/.test(host) || /^fe[89ab][0-9a-f]?:/.test(host)) return 'private'
+    return 'public'
+  }
+  // A single-label name (`jenkins`, `qdrant`) resolves only on a LAN or inside a compose network.
+  if (!host.includes('.') || PRIVATE_SUFFIX.test(host)) return 'private'
+  return 'public'
+}
+
+/** The scheme and authority of a plain `http://` or `ws://` URL, with its reach; undefined for anything else. */
+export function plainUrl(value: string): { scheme: 'http' | 'ws'; origin: string; reach: Reach } | undefined {
+  const m = /^\s*(http|ws):\/\/([^/?#\s]*)/i.exec(value)
+  if (!m) return undefined
+  const scheme = m[1].toLowerCase() as 'http' | 'ws'
+  const authority = m[2].slice(m[2].lastIndexOf('@') + 1)
+  const bracketed = /^\[([^\]]*)\]/.exec(authority)
+  const host = (bracketed ? bracketed[1] : authority.replace(/:[^:]*$/, '')).toLowerCase().replace(/\.$/, '')
+  return { scheme, origin: `${scheme}://${authority}`, reach: reachOf(host) }
+}
+
+function message(where: string, url: NonNullable<ReturnType<typeof plainUrl>>): string {
+  const secure = url.scheme === 'http' ? 'https://' : 'wss://'
+  const plain = url.scheme === 'http' ? 'plain HTTP' : 'an unencrypted WebSocket (ws://)'
+  if (url.reach === 'private') {
+    return `${where} connects to "${url.origin}" over ${plain} on a private network address: it works only on that network, and anyone on it can read or change the traffic, tokens included; use ${secure} where the server offers it`
+  }
+  return `${where} connects to "${url.origin}" over ${plain}: every request, tool result and header (tokens included) crosses the network unencrypted and can be read or changed on the way; use ${secure}`
+}
+
+/**
+ * A remote server reached over plain `http://` (or `ws://`) on a host that is not this machine.
+ * Loopback is fine; a private network address is a notice (still unencrypted on that network); a
+ * host name that is only a template (`your-server`, `example.com`) or a placeholder is skipped.
+ */
 export const insecureHttp: Rule = {
   id: 'insecure-http',
   defaultSeverity: 'warning',
   description: 'A remote server reached over plain http:// on a non-local host.',
-  checkFile: () => []
+  checkFile({ doc, servers }) {
+    const reports: RuleReport[] = []
+    const report = (at: PointerPath, name: string, url: NonNullable<ReturnType<typeof plainUrl>>): void => {
+      if (url.reach === 'local' || url.reach === 'placeholder') return
+      const finding: RuleReport = { message: message(describePath(at), url), at, server: name }
+      if (url.reach === 'private') finding.severity = 'notice'
+      reports.push(finding)
+    }
+    for (const server of servers) {
+      if (server.disabled) continue
+      if (server.url !== undefined) {
+        const url = plainUrl(server.url)
+        if (url) report(urlPointer(doc, server), server.name, url)
+      }
+      // A stdio bridge such as mcp-remote carries the remote server's URL in its arguments.
+      const args = server.args ?? []
+      const words = [server.command ?? '', ...args].map((word) => commandName(word.replace(/@[^@/]*$/, '')))
+      if (!words.some((word) => BRIDGES.has(word))) continue
+      args.forEach((arg, index) => {
+        const url = plainUrl(arg)
+        if (url) report(argPointer(doc, server, index), server.name, url)
+      })
+    }
+    return reports
+  }
 }
