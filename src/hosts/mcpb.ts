@@ -8,8 +8,26 @@ import type { Server } from '../types.js'
 import type { HostAdapter } from './types.js'
 import { asString, asStringArray, asStringMap, isRecord } from './util.js'
 
+/**
+ * An in-memory copy of a vendored schema with our explanations of two common mistakes (the vendored
+ * file stays as published; our messages read `errorMessage`).
+ */
+function explained(source: object, version: string): object {
+  const copy = structuredClone(source) as { properties: Record<string, Record<string, unknown>> }
+  const server = copy.properties.server.properties as Record<string, Record<string, unknown>>
+  if (version !== '0.4') server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"'
+  const option = (copy.properties.user_config.additionalProperties as { properties: Record<string, Record<string, unknown>> }).properties
+  option.type.errorMessage = 'for a secret use "type": "string" with "sensitive": true'
+  return copy
+}
+
 /** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
-const SCHEMAS: Record<string, object> = { '0.1': schemaV01, '0.2': schemaV02, '0.3': schemaV03, '0.4': schemaV04 }
+const SCHEMAS: Record<string, object> = {
+  '0.1': explained(schemaV01, '0.1'),
+  '0.2': explained(schemaV02, '0.2'),
+  '0.3': explained(schemaV03, '0.3'),
+  '0.4': explained(schemaV04, '0.4')
+}
 
 /** Supported manifest versions, oldest first. */
 export const MCPB_MANIFEST_VERSIONS: readonly string[] = Object.keys(SCHEMAS)
@@ -21,7 +39,7 @@ const LATEST = '0.4'
  * constants, so the rest of the file is still checked while check() reports the version once.
  */
 const UNVERSIONED: object = (() => {
-  const copy = structuredClone(schemaV04) as { properties: Record<string, Record<string, unknown>> }
+  const copy = structuredClone(SCHEMAS[LATEST]) as { properties: Record<string, Record<string, unknown>> }
   delete copy.properties.dxt_version.const
   delete copy.properties.manifest_version.const
   return copy
