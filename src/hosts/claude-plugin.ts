@@ -1,12 +1,40 @@
+import schema from '../../schemas/claude-plugin.schema.json' with { type: 'json' }
+// Importing claude-code.js registers the Claude Code schema whose server definition this one refers to.
+import './claude-code.js'
+import type { Server, Transport } from '../types.js'
 import type { HostAdapter } from './types.js'
+import { asString, isRecord, normaliseServerMap } from './util.js'
 
-// Placeholder until this host's adapter lands: it matches no file.
+/** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
+const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' }
+
+function claudeTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
+  const declaredType = asString(entry.type)
+  return { transport: declaredType === undefined ? 'stdio' : (TRANSPORTS[declaredType] ?? 'unknown'), declaredType }
+}
+
+/** The servers held inline in `mcpServers`: the map itself, or each map item of an array. */
+function inlineServers(value: unknown, file: string): Server[] {
+  const base = { host: 'claude-plugin' as const, file }
+  const servers = isRecord(value) ? value.mcpServers : undefined
+  if (isRecord(servers)) return normaliseServerMap(value, ['mcpServers'], base, claudeTransport)
+  if (!Array.isArray(servers)) return []
+  return servers.flatMap((item: unknown, index) =>
+    normaliseServerMap(item, [], base, claudeTransport).map((server) => ({ ...server, pointer: ['mcpServers', index, server.name] }))
+  )
+}
+
+/**
+ * Claude Code plugins: `.claude-plugin/plugin.json`, whose `mcpServers` holds servers inline (the
+ * `.mcp.json` server shape) or points at a JSON file or an MCPB bundle. Only inline servers are
+ * normalised; the referenced files are checked on their own.
+ */
 export const claudePlugin: HostAdapter = {
   id: 'claude-plugin',
-  name: 'Claude Code plugin',
-  patterns: [],
+  name: 'Claude Code',
+  patterns: ['**/.claude-plugin/plugin.json'],
   syntax: 'json',
-  placeholders: [],
-  schemaFor: () => ({}),
-  normalise: () => []
+  placeholders: ['dollar-brace'],
+  schemaFor: () => schema,
+  normalise: (value, context) => inlineServers(value, context.path)
 }
