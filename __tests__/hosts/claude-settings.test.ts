@@ -1,22 +1,23 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { adapterLintFixture, adapterLintText } from '../helpers/adapter-lint.js'
+import { shortForm } from '../helpers/host-lint.js'
 
 describe('claude-settings', () => {
   it('accepts the MCP approval keys beside any other settings, and defines no server', () => {
-    const { diagnostics, servers, host } = lintFixture('claude-settings/valid/settings.json', '.claude/settings.json')
+    const { diagnostics, servers, host } = adapterLintFixture('claude-settings/valid/settings.json', '.claude/settings.json')
     expect(host).toBe('claude-settings')
     expect(diagnostics).toEqual([])
     expect(servers).toEqual([])
   })
 
   it('reads settings.local.json too, and says nothing about an mcpServers key yet', () => {
-    const { diagnostics, host, servers } = lintText('.claude/settings.local.json', '{ "mcpServers": { "a": { "command": "x" } } }\n')
+    const { diagnostics, host, servers } = adapterLintText('.claude/settings.local.json', '{ "mcpServers": { "a": { "command": "x" } } }\n')
     expect(host).toBe('claude-settings')
     expect(diagnostics).toEqual([])
     expect(servers).toEqual([])
   })
 
   it('reports wrongly typed MCP keys at their values', () => {
-    const { diagnostics } = lintFixture('claude-settings/invalid/mcp-keys.json', '.claude/settings.local.json')
+    const { diagnostics } = adapterLintFixture('claude-settings/invalid/mcp-keys.json', '.claude/settings.local.json')
     expect(shortForm(diagnostics)).toEqual([
       '2:33 error schema-type',
       '3:28 error schema-type',
@@ -35,7 +36,7 @@ describe('claude-settings', () => {
   })
 
   it('reads settings as strict JSON', () => {
-    const { diagnostics } = lintText('.claude/settings.json', '{\n  "enableAllProjectMcpServers": true,\n}\n')
+    const { diagnostics } = adapterLintText('.claude/settings.json', '{\n  "enableAllProjectMcpServers": true,\n}\n')
     expect(shortForm(diagnostics)).toEqual(['2:37 error strict-json'])
   })
 })

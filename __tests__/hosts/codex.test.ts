@@ -1,8 +1,9 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { adapterLintFixture, adapterLintText } from '../helpers/adapter-lint.js'
+import { shortForm } from '../helpers/host-lint.js'
 
 describe('codex', () => {
   it('accepts stdio and Streamable HTTP tables, per-tool settings, override-only tables and other config keys', () => {
-    const { diagnostics, servers, host } = lintFixture('codex/valid/stdio-http-and-overrides.toml', '.codex/config.toml')
+    const { diagnostics, servers, host } = adapterLintFixture('codex/valid/stdio-http-and-overrides.toml', '.codex/config.toml')
     expect(host).toBe('codex')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport, s.disabled ?? false])).toEqual([
@@ -21,11 +22,11 @@ describe('codex', () => {
   })
 
   it('is found in nested .codex folders too', () => {
-    expect(lintText('tools/app/.codex/config.toml', '[mcp_servers.a]\ncommand = "x"\n').host).toBe('codex')
+    expect(adapterLintText('tools/app/.codex/config.toml', '[mcp_servers.a]\ncommand = "x"\n').host).toBe('codex')
   })
 
   it('reports mixed transports, a missing transport, bearer_token and wrong types at their keys', () => {
-    const { diagnostics, servers } = lintFixture('codex/invalid/transport-mistakes.toml', '.codex/config.toml')
+    const { diagnostics, servers } = adapterLintFixture('codex/invalid/transport-mistakes.toml', '.codex/config.toml')
     expect(shortForm(diagnostics)).toEqual([
       '4:1 error schema-shape',
       '8:1 error schema-shape',
@@ -59,17 +60,17 @@ describe('codex', () => {
   })
 
   it('accepts a table that only switches off a server defined in the user config, but not an empty one', () => {
-    expect(lintText('.codex/config.toml', '[mcp_servers.notion]\nenabled = false\ntool_timeout_sec = 30\n').diagnostics).toEqual([])
-    expect(shortForm(lintText('.codex/config.toml', '[mcp_servers.notion]\n').diagnostics)).toEqual(['1:14 error schema-required'])
+    expect(adapterLintText('.codex/config.toml', '[mcp_servers.notion]\nenabled = false\ntool_timeout_sec = 30\n').diagnostics).toEqual([])
+    expect(shortForm(adapterLintText('.codex/config.toml', '[mcp_servers.notion]\n').diagnostics)).toEqual(['1:14 error schema-required'])
   })
 
   it('refuses bearer_token even beside a url, and reports a server that is not a table', () => {
-    const { diagnostics } = lintText('.codex/config.toml', 'mcp_servers.a = "npx"\n\n[mcp_servers.b]\nurl = "https://x.dev/mcp"\nbearer_token = "t"\n')
+    const { diagnostics } = adapterLintText('.codex/config.toml', 'mcp_servers.a = "npx"\n\n[mcp_servers.b]\nurl = "https://x.dev/mcp"\nbearer_token = "t"\n')
     expect(shortForm(diagnostics)).toEqual(['1:17 error schema-type', '5:1 error schema-shape'])
   })
 
   it('reports invalid TOML as a syntax error', () => {
-    const { diagnostics } = lintText('.codex/config.toml', '[mcp_servers.a]\ncommand = "npx\n')
+    const { diagnostics } = adapterLintText('.codex/config.toml', '[mcp_servers.a]\ncommand = "npx\n')
     expect(shortForm(diagnostics)).toEqual(['2:15 error syntax-error'])
   })
 })

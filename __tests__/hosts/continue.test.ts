@@ -1,8 +1,9 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { adapterLintFixture, adapterLintText } from '../helpers/adapter-lint.js'
+import { shortForm } from '../helpers/host-lint.js'
 
 describe('continue', () => {
   it('accepts a YAML block with stdio, streamable-http, sse, typeless-url and hub servers', () => {
-    const { diagnostics, servers, host } = lintFixture('continue/valid/block.yaml', '.continue/mcpServers/team.yaml')
+    const { diagnostics, servers, host } = adapterLintFixture('continue/valid/block.yaml', '.continue/mcpServers/team.yaml')
     expect(host).toBe('continue')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.pointer])).toEqual([
@@ -18,7 +19,7 @@ describe('continue', () => {
   })
 
   it('reads JSON drop-ins as JSONC in the Claude map format, with Continue\'s transport rules', () => {
-    const { diagnostics, servers } = lintFixture('continue/valid/claude-style.json', '.continue/mcpServers/claude.json')
+    const { diagnostics, servers } = adapterLintFixture('continue/valid/claude-style.json', '.continue/mcpServers/claude.json')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
       ['filesystem', 'stdio'],
@@ -30,21 +31,21 @@ describe('continue', () => {
   })
 
   it('reads a JSON file holding one server as a server named after the file', () => {
-    const { diagnostics, servers } = lintFixture('continue/valid/memory.json', '.continue/mcpServers/memory.json')
+    const { diagnostics, servers } = adapterLintFixture('continue/valid/memory.json', '.continue/mcpServers/memory.json')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport, s.pointer])).toEqual([['memory', 'stdio', []]])
   })
 
   it('checks only the mcpServers list of config.yaml', () => {
-    const { diagnostics, servers, host } = lintFixture('continue/valid/config.yaml', 'dotfiles/.continue/config.yaml')
+    const { diagnostics, servers, host } = adapterLintFixture('continue/valid/config.yaml', 'dotfiles/.continue/config.yaml')
     expect(host).toBe('continue')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => s.name)).toEqual(['Playwright'])
-    expect(lintText('.continue/config.yaml', 'models: []\n').diagnostics).toEqual([])
+    expect(adapterLintText('.continue/config.yaml', 'models: []\n').diagnostics).toEqual([])
   })
 
   it('reports each mistake of a YAML block at its position', () => {
-    const { diagnostics, servers } = lintFixture('continue/invalid/block-mistakes.yaml', '.continue/mcpServers/broken.yaml')
+    const { diagnostics, servers } = adapterLintFixture('continue/invalid/block-mistakes.yaml', '.continue/mcpServers/broken.yaml')
     expect(shortForm(diagnostics)).toEqual([
       '2:10 error schema-type',
       '7:5 warning schema-unknown-key',
@@ -71,19 +72,19 @@ describe('continue', () => {
   })
 
   it('explains a server map where Continue wants a list', () => {
-    const { diagnostics } = lintFixture('continue/invalid/map-not-list.yaml', '.continue/mcpServers/map.yaml')
+    const { diagnostics } = adapterLintFixture('continue/invalid/map-not-list.yaml', '.continue/mcpServers/map.yaml')
     expect(shortForm(diagnostics)).toEqual(['5:3 error schema-type'])
     expect(diagnostics[0].message).toContain('Continue reads mcpServers as a list whose items start with "- name:"')
   })
 
   it('reports a block without an mcpServers list once', () => {
-    const { diagnostics } = lintText('.continue/mcpServers/fragment.yaml', '  monitoring:\n    command: uv\n')
+    const { diagnostics } = adapterLintText('.continue/mcpServers/fragment.yaml', '  monitoring:\n    command: uv\n')
     expect(shortForm(diagnostics)).toEqual(['1:3 error schema-required'])
     expect(diagnostics[0].message).toContain('has no "mcpServers" list')
   })
 
   it('reports JSON drop-in mistakes that make Continue skip the file', () => {
-    const { diagnostics } = lintFixture('continue/invalid/json-mistakes.json', '.continue/mcpServers/mcp.json')
+    const { diagnostics } = adapterLintFixture('continue/invalid/json-mistakes.json', '.continue/mcpServers/mcp.json')
     expect(shortForm(diagnostics)).toEqual([
       '3:25 error schema-enum',
       '4:5 error schema-required',
@@ -96,13 +97,13 @@ describe('continue', () => {
   })
 
   it('reports a JSON file in neither format once', () => {
-    const { diagnostics } = lintFixture('continue/invalid/not-a-config.json', '.continue/mcpServers/servers.json')
+    const { diagnostics } = adapterLintFixture('continue/invalid/not-a-config.json', '.continue/mcpServers/servers.json')
     expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
     expect(diagnostics[0].message).toContain('has neither an "mcpServers" map nor the "command" or "url" of a single server')
   })
 
   it('parses YAML blocks as YAML and JSON drop-ins as JSONC', () => {
-    expect(shortForm(lintText('.continue/mcpServers/a.yaml', 'name: [\n').diagnostics)).toEqual(['2:1 error syntax-error'])
-    expect(shortForm(lintText('.continue/mcpServers/a.json', '{ "mcpServers": { "a": { "command": "x" } }').diagnostics)).toEqual(['1:44 error syntax-error'])
+    expect(shortForm(adapterLintText('.continue/mcpServers/a.yaml', 'name: [\n').diagnostics)).toEqual(['2:1 error syntax-error'])
+    expect(shortForm(adapterLintText('.continue/mcpServers/a.json', '{ "mcpServers": { "a": { "command": "x" } }').diagnostics)).toEqual(['1:44 error syntax-error'])
   })
 })

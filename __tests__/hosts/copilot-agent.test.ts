@@ -1,8 +1,9 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { adapterLintFixture, adapterLintText } from '../helpers/adapter-lint.js'
+import { shortForm } from '../helpers/host-lint.js'
 
 describe('copilot-agent', () => {
   it('accepts mcp-servers in an agent profile with secrets and Claude-style types', () => {
-    const { diagnostics, servers, host } = lintFixture('copilot-agent/valid/context7.agent.md', '.github/agents/context7.agent.md')
+    const { diagnostics, servers, host } = adapterLintFixture('copilot-agent/valid/context7.agent.md', '.github/agents/context7.agent.md')
     expect(host).toBe('copilot-agent')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.pointer])).toEqual([
@@ -15,12 +16,12 @@ describe('copilot-agent', () => {
   })
 
   it('leaves agent profiles without mcp-servers alone', () => {
-    expect(lintFixture('copilot-agent/valid/no-mcp.agent.md', '.github/agents/reviewer.agent.md')).toEqual({ diagnostics: [], servers: [], host: null })
-    expect(lintText('.github/agents/plain.agent.md', '# no front matter\n').host).toBeNull()
+    expect(adapterLintFixture('copilot-agent/valid/no-mcp.agent.md', '.github/agents/reviewer.agent.md')).toEqual({ diagnostics: [], servers: [], host: null })
+    expect(adapterLintText('.github/agents/plain.agent.md', '# no front matter\n').host).toBeNull()
   })
 
   it('requires what the cloud agent requires, at the file\'s own lines', () => {
-    const { diagnostics } = lintFixture('copilot-agent/invalid/missing-fields.agent.md', '.github/agents/broken.agent.md')
+    const { diagnostics } = adapterLintFixture('copilot-agent/invalid/missing-fields.agent.md', '.github/agents/broken.agent.md')
     expect(shortForm(diagnostics)).toEqual([
       '5:3 error schema-required',
       '5:3 error schema-required',
@@ -43,7 +44,7 @@ describe('copilot-agent', () => {
 
   it('reports a server map written as a list', () => {
     const text = '---\ndescription: x\nmcp-servers:\n  - name: a\n    type: local\n---\n'
-    const { diagnostics } = lintText('.github/agents/list.agent.md', text)
+    const { diagnostics } = adapterLintText('.github/agents/list.agent.md', text)
     expect(shortForm(diagnostics)).toEqual(['4:3 error schema-type'])
     expect(diagnostics[0].message).toContain('Copilot reads "mcp-servers" as a map from server name to its settings')
   })
