@@ -1,9 +1,24 @@
+import { isRecord } from '../hosts/util.js'
 import type { Rule } from './types.js'
 
-// Placeholder until the rule lands (group C).
+/**
+ * `"enableAllProjectMcpServers": true` in a committed `.claude/settings.json`: every server in the
+ * project's `.mcp.json` is approved without the per-server prompt, including servers a later change
+ * adds. Claude Code ignores the key until the workspace is trusted (v2.1.196), but trusting the folder
+ * once then approves whatever `.mcp.json` holds from then on.
+ */
 export const enableAllProjectServers: Rule = {
   id: 'enable-all-project-servers',
   defaultSeverity: 'warning',
   description: 'A committed enableAllProjectMcpServers: true approves every project server for everyone.',
-  checkFile: () => []
+  checkFile({ doc, host }) {
+    if (host.id !== 'claude-settings' || !isRecord(doc.value) || doc.value.enableAllProjectMcpServers !== true) return []
+    return [
+      {
+        message:
+          '"enableAllProjectMcpServers" is true: once the folder is trusted, Claude Code starts every server in .mcp.json without asking, for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "enabledMcpjsonServers" (or let each person approve them when prompted)',
+        at: ['enableAllProjectMcpServers']
+      }
+    ]
+  }
 }
