@@ -92,10 +92,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 }
 
 /** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
-function finish(results: FileResult[], config: Config, exists: (p: string) => boolean, extra: Diagnostic[], rest: Pick<LintResult, 'missing' | 'sources'>): LintResult {
+function finish(results: FileResult[], config: Config, exists: (p: string) => boolean, extra: Diagnostic[], rest: Pick<LintResult, 'missing' | 'sources'>, rules: readonly Rule[] = RULES): LintResult {
   const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []))
-  const ruleDiagnostics = runRules(parsed, exists)
-  const diagnostics = [...extra, ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics), ...ruleDiagnostics]
+  const ruleDiagnostics = runRules(parsed, exists, rules)
+  const diagnostics = [...extra, ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules), ...ruleDiagnostics]
   const secrets = new Set<string>()
   for (const file of parsed) collectSecrets(file.doc.value, secrets)
   const kept = diagnostics
@@ -220,6 +220,8 @@ export interface CheckContentOptions {
   host?: string
   exists?: (p: string) => boolean
   config?: Config
+  /** The semantic rules to run (default: all); `[]` checks parsing and the host's schema only. */
+  rules?: readonly Rule[]
 }
 
 /**
@@ -235,6 +237,6 @@ export function checkContent(filePath: string, content: string | Uint8Array, opt
   const exists = options.exists ?? (() => false)
   const result = checkText(read.text, read.problems, hosts, { path: filePath, exists }, forced !== undefined, 'positionText' in read ? read.positionText : undefined)
   if (!result) return undefined
-  const { report, servers } = finish([result], options.config ?? DEFAULT_CONFIG, exists, [], { missing: [], sources: new Map() })
+  const { report, servers } = finish([result], options.config ?? DEFAULT_CONFIG, exists, [], { missing: [], sources: new Map() }, options.rules)
   return { ...result, diagnostics: report.diagnostics, servers }
 }

@@ -1,2 +1,2 @@
-// Kept for the host tests written against this name: the same as host-lint's lintText.
-export { lintText as adapterLintText } from './host-lint.js'
+// The host tests written against these names: the same as host-lint's lintText and lintFixture.
+export { lintFixture as adapterLintFixture, lintText as adapterLintText } from './host-lint.js'

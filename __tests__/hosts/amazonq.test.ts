@@ -1,4 +1,4 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 describe('amazonq', () => {
   it('accepts the IDE-written shape, disabled stubs, remote servers and a typeless url', () => {

@@ -1,4 +1,4 @@
-import { lintFixture, shortForm } from '../helpers/lint.js'
+import { lintFixture, shortForm } from '../helpers/host-lint.js'
 
 describe('claude-code', () => {
   it('accepts stdio, http, streamable-http and sse servers with placeholders', () => {

@@ -1,4 +1,4 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 describe('claude-desktop', () => {
   it("accepts stdio servers beside the app's own settings, in an example copy anywhere in the repository", () => {

@@ -1,4 +1,4 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 describe('cursor', () => {
   it('accepts stdio, Streamable HTTP and SSE servers with envFile, auth and Cursor placeholders', () => {

@@ -1,4 +1,4 @@
-import { lintFixture, shortForm } from '../helpers/lint.js'
+import { lintFixture, shortForm } from '../helpers/host-lint.js'
 
 describe('gemini-extension', () => {
   it('accepts a manifest with extension variables and normalises its servers', () => {

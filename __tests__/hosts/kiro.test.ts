@@ -1,4 +1,4 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 describe('kiro', () => {
   it('accepts local and remote servers with autoApprove, disabledTools, oauth and ${VAR} values', () => {
@@ -31,7 +31,7 @@ describe('kiro', () => {
     )
     expect(diagnostics[0].server).toBe('sprite')
     expect(diagnostics[1].message).toBe('unknown key "transport" in "mcpServers.sprite": Kiro ignores it')
-    expect(diagnostics[3].message).toBe('unknown key "alwaysAllow" in "mcpServers.memory": Kiro ignores it')
+    expect(diagnostics[3].message).toBe('unknown key "alwaysAllow" in "mcpServers.memory": Kiro ignores it; did you mean "autoApprove"?')
     expect(diagnostics[4].message).toBe('"mcpServers.memory.disabled" must be a boolean (true or false), not the string "false"')
     expect(diagnostics[5].message).toBe('"mcpServers.api.headers.X-Retries" must be a string, not the number 3')
     expect(diagnostics[6].message).toBe('"mcpServers.api.timeout" must be an integer, not the string "60s"')

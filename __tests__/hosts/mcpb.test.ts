@@ -1,4 +1,4 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 const nodeServer = { type: 'node', entry_point: 'server/index.js', mcp_config: { command: 'node', args: ['${__dirname}/server/index.js'] } }
 const uvServer = { type: 'uv', entry_point: 'src/server.py', mcp_config: { command: 'uv', args: ['run', 'src/server.py'] } }

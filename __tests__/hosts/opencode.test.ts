@@ -1,4 +1,4 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 describe('opencode', () => {
   it('reads opencode.json as JSONC like opencode does, and accepts local, remote and override entries', () => {

@@ -1,4 +1,4 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 const CURRENT = 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json'
 const schemaUrl = (date: string): string => `https://static.modelcontextprotocol.io/schemas/${date}/server.schema.json`

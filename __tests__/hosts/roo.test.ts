@@ -1,4 +1,4 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 describe('roo', () => {
   it('accepts stdio, streamable-http and sse servers with the Roo Code settings', () => {
@@ -41,7 +41,7 @@ describe('roo', () => {
     expect(diagnostics[3].message).toBe(
       '"mcpServers.slow.timeout" must be <= 3600: Roo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file'
     )
-    expect(diagnostics[4].message).toBe('unknown key "autoApprove" in "mcpServers.slow": Roo Code ignores it')
+    expect(diagnostics[4].message).toBe('unknown key "autoApprove" in "mcpServers.slow": Roo Code ignores it; did you mean "alwaysAllow"?')
     expect(diagnostics[5].message).toContain('"mcpServers.typo.type" is "http", but Roo Code accepts only one of "stdio", "sse", "streamable-http"')
     expect(diagnostics[6].message).toContain('"mcpServers.stdio-url.type" is "stdio", but Roo Code accepts only one of "sse", "streamable-http": a server with a "url" is remote')
     expect(diagnostics[7].message).toBe(

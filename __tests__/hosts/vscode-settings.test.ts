@@ -1,4 +1,4 @@
-import { lintFixture, shortForm } from '../helpers/lint.js'
+import { lintFixture, shortForm } from '../helpers/host-lint.js'
 
 describe('vscode-settings', () => {
   it('checks only the "mcp" setting of a settings.json and normalises its servers', () => {

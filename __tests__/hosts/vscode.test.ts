@@ -1,4 +1,4 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 describe('vscode', () => {
   it('accepts every documented shape, with comments and trailing commas, and reports nothing', () => {

@@ -1,4 +1,4 @@
-import { lintFixture, lintText, shortForm } from '../helpers/lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 describe('windsurf', () => {
   it('accepts stdio servers and remote servers at serverUrl or url, with disabledTools and ${env:...}', () => {

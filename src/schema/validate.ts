@@ -219,7 +219,8 @@ export function describePath(path: PointerPath): string {
   let out = ''
   for (const segment of path) {
     if (typeof segment === 'number' || /^\d+$/.test(String(segment))) out += `[${segment}]`
-    else out += (out ? '.' : '') + (/^[A-Za-z_$][\w$-]*$/.test(String(segment)) ? String(segment) : JSON.stringify(segment))
+    else if (/^[A-Za-z_$][\w$-]*$/.test(String(segment))) out += (out ? '.' : '') + String(segment)
+    else out += `['${String(segment).replace(/'/g, "\\'")}']`
   }
   return `"${out}"`
 }
@@ -241,12 +242,29 @@ function truncate(value: unknown): unknown {
   return typeof value === 'string' && value.length > 80 ? value.slice(0, 77) + '...' : value
 }
 
+/** Keys that mean the same (or the inverse) across hosts, suggested even though they are not typos. */
+const CROSS_HOST_NAMES: Record<string, string[]> = {
+  disabled: ['enabled'],
+  enabled: ['disabled'],
+  env: ['environment', 'envs'],
+  environment: ['env'],
+  servers: ['mcpServers', 'context_servers', 'mcp'],
+  mcpServers: ['servers', 'context_servers', 'mcp'],
+  serverUrl: ['url', 'httpUrl'],
+  httpUrl: ['url'],
+  alwaysAllow: ['autoApprove'],
+  autoApprove: ['alwaysAllow']
+}
+
 /** The known name closest to a likely typo, if it is close enough to be the intended one. */
 export function suggest(input: string, candidates: string[]): string | undefined {
   if (candidates.length === 0) return undefined
+  const equivalent = CROSS_HOST_NAMES[input]?.find((name) => candidates.includes(name))
+  if (equivalent) return equivalent
   const lowered = candidates.find((c) => c.toLowerCase() === input.toLowerCase() || c.replace(/[-_]/g, '').toLowerCase() === input.replace(/[-_]/g, '').toLowerCase())
   if (lowered) return lowered
   const best = closest(input, candidates)
-  const limit = Math.max(1, Math.min(3, Math.ceil(best.length / 3)))
+  // Two edits catch most typos (a transposition counts two); long names get a third.
+  const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2
   return distance(input, best) <= limit ? best : undefined
 }
