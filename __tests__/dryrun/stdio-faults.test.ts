@@ -90,8 +90,19 @@ describe('dry run of stdio servers that fail', () => {
   })
 
   test('an unsupported protocol version: unsupported-protocol-version naming it', async () => {
-    const { servers } = await dryRun([server('old', { command: NODE, args: [fault('old-protocol.mjs')] })], options())
+    const { servers } = await dryRun([server('old', { command: NODE, args: [fault('raw-server.mjs'), 'old-protocol'] })], options())
     expect(servers[0].error).toEqual({ kind: 'unsupported-protocol-version', message: expect.stringMatching(/^the server answered "initialize" with protocol version "1999-01-01", which the MCP SDK does not support \(it speaks 2025-11-25, .*\): update the server or its MCP SDK$/) })
+  })
+
+  test('an error answer to initialize: protocol-error quoting it', async () => {
+    const { servers } = await dryRun([server('err', { command: NODE, args: [fault('raw-server.mjs'), 'initialize-error'] })], options())
+    expect(servers[0].error).toEqual({ kind: 'protocol-error', message: 'the server answered "initialize" with error -32602: "unsupported client capabilities"' })
+  })
+
+  test('an answer to tools/list that breaks the schema: protocol-error naming the method', async () => {
+    const { servers } = await dryRun([server('bad', { command: NODE, args: [fault('raw-server.mjs'), 'bad-tools'] })], options())
+    expect(servers[0]).toMatchObject({ status: 'failed', serverInfo: { name: 'raw-server' }, error: { kind: 'protocol-error' } })
+    expect(servers[0].error!.message).toMatch(/^the server's answer to "tools\/list" does not match the MCP schema: .*name/)
   })
 
   test('npx that has not answered is "maybe still downloading"', async () => {

@@ -1,7 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { lint, UsageError } from '../engine.js'
+import { DRY_RUN_DEFAULTS, dryRun } from '../dryrun/index.js'
+import { isDeniedVariable } from '../dryrun/env.js'
+import { lint, UsageError, type LintResult } from '../engine.js'
+import { compareDiagnostics } from '../finding.js'
 import { HOSTS } from '../hosts/index.js'
 import { formatJson } from '../report/json.js'
 import { formatStylish } from '../report/stylish.js'
@@ -33,6 +36,12 @@ Options:
       --host <id>        read explicitly named files as this host's format (see --list-hosts)
   -c, --config <file>    settings file (default: .mcp-preflight.json or .mcp-preflight.yaml if present)
       --list-hosts       list the host formats and the paths where they are found
+      --dry-run          also start every configured server as its host would (runs the commands
+                         the configs name!) and report whether it answers; see docs/dry-run.md
+      --timeout <ms>     dry run: time each server gets to start and answer (default: ${DRY_RUN_DEFAULTS.timeoutMs})
+      --concurrency <n>  dry run: servers started at once (default: ${DRY_RUN_DEFAULTS.concurrency})
+      --pass-env <name>  dry run: also give servers this variable from the environment (repeatable);
+                         by default they get only PATH, HOME, TMPDIR, LANG, LC_*, TERM, SHELL, USER
       --no-color         plain output (also when NO_COLOR is set or output is not a terminal)
   -h, --help             show this help
   -v, --version          show the version
@@ -55,6 +64,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         host: { type: 'string' },
         config: { type: 'string', short: 'c' },
         'list-hosts': { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        timeout: { type: 'string' },
+        concurrency: { type: 'string' },
+        'pass-env': { type: 'string', multiple: true },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -81,10 +94,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const failOn = values['fail-on'] as FailOn
   if (!(FORMATS as readonly string[]).includes(format)) return usage(io, `unknown format "${format}"; use one of ${FORMATS.join(', ')}`)
   if (!FAIL_LEVELS.includes(failOn)) return usage(io, `unknown --fail-on level "${failOn}"; use one of ${FAIL_LEVELS.join(', ')}`)
+  const timeoutMs = positiveInteger(values.timeout, DRY_RUN_DEFAULTS.timeoutMs)
+  const concurrency = positiveInteger(values.concurrency, DRY_RUN_DEFAULTS.concurrency)
+  if (timeoutMs === undefined) return usage(io, `--timeout must be a whole number of milliseconds above 0, not "${values.timeout}"`)
+  if (concurrency === undefined) return usage(io, `--concurrency must be a whole number above 0, not "${values.concurrency}"`)
+  const passEnv = (values['pass-env'] ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+  const denied = passEnv.filter(isDeniedVariable)
+  if (denied.length > 0) return usage(io, `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`)
 
   try {
     const result = await lint({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config })
     if (result.missing.length > 0) return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`)
+    // Only here, and only when asked, is anything from a config executed.
+    if (values['dry-run']) await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency })
     const color = !values['no-color'] && !values.output && (values.color ?? (io.isTTY && !io.env.NO_COLOR))
     // Code frames quote the source: mask every secret found in the configs in whatever is printed.
     const text = redact(format === 'json' ? formatJson(result.report) : formatStylish(result.report, { color, sources: result.sources }), result.secrets)
@@ -96,6 +118,23 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`mcp-preflight: internal error: ${(error as Error).stack ?? String(error)}\n`)
     return 2
   }
+}
+
+/** Runs the dry run and puts its results and diagnostics (with the config's severities) into the report. */
+async function addDryRun(result: LintResult, options: Parameters<typeof dryRun>[1]): Promise<void> {
+  const dry = await dryRun(result.servers, options)
+  const levels = result.config.rules
+  const diagnostics = dry.diagnostics.flatMap((d) => {
+    const level = levels[d.ruleId]
+    return level === 'off' ? [] : [level ? { ...d, severity: level } : d]
+  })
+  result.report.servers = dry.servers
+  result.report.diagnostics = [...result.report.diagnostics, ...diagnostics].sort(compareDiagnostics)
+}
+
+function positiveInteger(value: string | undefined, fallback: number): number | undefined {
+  if (value === undefined) return fallback
+  return /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined
 }
 
 function usage(io: CliIO, message: string): number {

@@ -119,6 +119,9 @@ export function classifyHttp(f: HttpFailure): Failure {
     if (isTlsCode(net)) return { kind: 'tls', message: `the TLS handshake with ${host} failed (${net}): the server's certificate is not trusted for this name; fix the certificate, or the host in "url"` }
     if (!f.timedOut) return { kind: 'network', message: `the connection to ${host} failed (${net}): check that the server is up and reachable from here` }
   }
+  if (f.networkError !== undefined && !f.timedOut && httpStatus(f.error) === undefined) {
+    return { kind: 'network', message: `the request to ${where} failed (${errorText(f.networkError)}): check the host and port in "url"` }
+  }
   const status = httpStatus(f.error)
   if (status === 401 || status === 403 || f.error instanceof UnauthorizedError) {
     const code = status ?? 401
@@ -197,9 +200,18 @@ function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`
 }
 
+/** An error's message, with its cause's (fetch says only "fetch failed"; the cause says why). */
 function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message
-  return String(error)
+  // Duck-typed, not instanceof: errors from Node's internals may come from another realm.
+  const message = messageOf(error)
+  if (message === undefined) return String(error)
+  const cause = messageOf((error as { cause?: unknown }).cause)
+  return cause && !message.includes(cause) ? `${message}: ${cause}` : message
+}
+
+function messageOf(error: unknown): string | undefined {
+  const message = (error as { message?: unknown } | null | undefined)?.message
+  return typeof message === 'string' ? message : undefined
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -232,5 +244,5 @@ function httpStatus(error: unknown): number | undefined {
 
 function isValidationError(error: unknown): boolean {
   const name = (error as { name?: unknown } | undefined)?.name
-  return name === 'ZodError' || name === '$ZodError' || (error instanceof Error && /invalid (initialize )?result|validation/i.test(error.message))
+  return name === 'ZodError' || name === '$ZodError' || /invalid (initialize )?result|validation/i.test(messageOf(error) ?? '')
 }

@@ -142,7 +142,7 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
   const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env)
   const proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs: shared.graceMs })
   const transport = new StdioProcessTransport(proc, shared.stdio)
-  const state: ProbeState = { phase: 'starting' }
+  const state: ProbeState = { phase: 'starting', outcome: {} }
   const run = await withDeadline(timeoutMs, async (signal, abort) => {
     transport.onflood = abort
     await transport.start()
@@ -173,7 +173,7 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
     flood: transport.flood
   })
   const tail = proc.stderr.lastLines(20).join('\n')
-  return { ...fail(failure), transport: 'stdio', ...(tail ? { stderrTail: tail } : {}) }
+  return { ...fail(failure), transport: 'stdio', probe: state.outcome, ...(tail ? { stderrTail: tail } : {}) }
 }
 
 async function runRemote(server: Server, resolved: ResolvedServer, timeoutMs: number): Promise<Outcome> {
@@ -195,7 +195,7 @@ async function runRemote(server: Server, resolved: ResolvedServer, timeoutMs: nu
   return outcomeOf(first.failure, server.transport === 'sse' ? 'sse' : 'http', '')
 }
 
-type RemoteAttempt = { ok: Outcome } | { failure: Failure; error: unknown }
+type RemoteAttempt = { ok: Outcome } | { failure: Failure & { outcome: ProbeOutcome }; error: unknown }
 
 async function connectRemote(kind: 'http' | 'sse', url: URL, headers: Record<string, string>, timeoutMs: number): Promise<RemoteAttempt> {
   let networkError: unknown
@@ -210,12 +210,12 @@ async function connectRemote(kind: 'http' | 'sse', url: URL, headers: Record<str
   }
   const options = { requestInit: { headers }, fetch: recordingFetch }
   const transport: Transport = kind === 'sse' ? new SSEClientTransport(url, options) : new StreamableHTTPClientTransport(url, options)
-  const state: ProbeState = { phase: 'initialize' }
+  const state: ProbeState = { phase: 'initialize', outcome: {} }
   const run = await withDeadline(timeoutMs, (signal) => probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 }))
   await transport.close().catch(() => {})
   if (run.value !== undefined) return { ok: { status: 'ok', transport: kind, probe: run.value } }
   const failure = classifyHttp({ phase: state.phase, timeoutMs, timedOut: run.timedOut, error: run.error, networkError, url, hasHeaders: Object.keys(headers).length > 0, transport: kind })
-  return { failure, error: run.error }
+  return { failure: { ...failure, outcome: state.outcome }, error: run.error }
 }
 
 /** VS Code and Cursor retry over SSE when the endpoint does not speak Streamable HTTP. */
@@ -223,8 +223,8 @@ function shouldFallBack(error: unknown): boolean {
   return error instanceof StreamableHTTPError && (error.code === 400 || error.code === 404 || error.code === 405 || error.code === -1)
 }
 
-function outcomeOf(failure: Failure, transport: 'http' | 'sse', suffix: string): Outcome {
-  return { status: failure.skipped ? 'skipped' : 'failed', transport, error: { kind: failure.kind, message: failure.message + suffix } }
+function outcomeOf(failure: Failure & { outcome: ProbeOutcome }, transport: 'http' | 'sse', suffix: string): Outcome {
+  return { status: failure.skipped ? 'skipped' : 'failed', transport, probe: failure.outcome, error: { kind: failure.kind, message: failure.message + suffix } }
 }
 
 /**

@@ -19,6 +19,8 @@ export interface ProbeState {
   phase: Phase
   /** The protocol version the server answered `initialize` with, once it has. */
   protocolVersion?: string
+  /** What the server told us so far: kept when a later step fails. */
+  outcome: ProbeOutcome
 }
 
 // A server that pages forever must not keep us busy: count at most this many pages per list.
@@ -41,7 +43,7 @@ export async function probe(transport: Transport, state: ProbeState, options: { 
   const request = { signal: options.signal, timeout: options.timeoutMs, maxTotalTimeout: options.timeoutMs }
   state.phase = 'initialize'
   await client.connect(transport, request)
-  const outcome: ProbeOutcome = {}
+  const outcome = state.outcome
   const info = client.getServerVersion()
   if (info) outcome.serverInfo = { name: info.name, version: info.version }
   outcome.protocolVersion = state.protocolVersion

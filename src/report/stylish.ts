@@ -45,23 +45,32 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   return out.join('\n') + '\n'
 }
 
-/** A fixed-width table of dry-run results, one row per server. */
+/**
+ * A fixed-width table of dry-run results, one row per server. The problem column holds the failure
+ * kind only: the full message is the diagnostic printed above at the server's key. A failed
+ * server's last stderr lines follow its row.
+ */
 function serverTable(report: Report, paint: (style: Style, text: string) => string): string[] {
   const rows = report.servers.map((s) => [
-    s.status === 'ok' ? 'ok' : s.status,
+    s.status,
     s.transport,
     `${(s.durationMs / 1000).toFixed(1)}s`,
     `${s.file} ${s.name}`,
     s.serverInfo ? `${s.serverInfo.name} ${s.serverInfo.version}` : '',
     s.protocolVersion ?? '',
     s.tools === undefined ? '' : plural(s.tools, 'tool'),
-    s.error ? `${s.error.kind}: ${s.error.message}` : ''
+    s.error ? s.error.kind : ''
   ])
   const header = ['status', 'transport', 'time', 'server', 'implementation', 'protocol', 'tools', 'problem']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))))
   const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()
-  return [paint('bold', line(header)), ...rows.map((r) => {
-    const text = line(r)
-    return r[0] === 'ok' ? text : paint(r[0] === 'failed' ? 'red' : 'yellow', text)
-  })]
+  const out = [paint('bold', line(header))]
+  report.servers.forEach((s, i) => {
+    const text = line(rows[i])
+    out.push(s.status === 'ok' ? text : paint(s.status === 'failed' ? 'red' : 'yellow', text))
+    if (s.status === 'failed' && s.stderrTail) for (const tail of s.stderrTail.split('\n').slice(-5)) out.push(paint('dim', `    stderr │ ${tail}`))
+  })
+  const count = (status: string): number => report.servers.filter((s) => s.status === status).length
+  out.push(`dry run: ${plural(report.servers.length, 'server')}, ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`)
+  return out
 }
