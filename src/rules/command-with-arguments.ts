@@ -1,9 +1,30 @@
-import type { Rule } from './types.js'
+import { describePath } from '../schema/validate.js'
+import { assignment, isCommandLine, launches, reportAt, splitWords, stringList } from './_command.js'
+import type { Rule, RuleReport } from './types.js'
 
-// Placeholder until the rule lands (group B).
+/**
+ * A whole command line in `command` ("npx -y pkg"). Hosts start the program without a shell, so
+ * they look for one program named "npx -y pkg" and fail with spawn ENOENT. A program path that
+ * holds spaces ("C:\Program Files\nodejs\node.exe") is not a command line.
+ */
 export const commandWithArguments: Rule = {
   id: 'command-with-arguments',
   defaultSeverity: 'error',
   description: 'A whole command line in "command", which hosts run as one program name.',
-  checkFile: () => []
+  checkFile(file) {
+    const { doc, host, servers } = file
+    // opencode's command is an array that already holds the arguments.
+    if (host.id === 'opencode') return []
+    const reports: RuleReport[] = []
+    for (const { server, command, args } of launches(doc, servers, { includeDisabled: false })) {
+      if (!command?.whole || !isCommandLine(command.value)) continue
+      const [program, ...rest] = splitWords(command.value.trim())
+      const fixedArgs = [...rest, ...args.map((a) => a.value)]
+      reports.push({
+        message: `${describePath(command.at)} is a whole command line (${JSON.stringify(command.value)}): ${host.name} starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": ${assignment(file, 'command', JSON.stringify(program))}, ${assignment(file, 'args', stringList(fixedArgs))}`,
+        ...reportAt(command, server)
+      })
+    }
+    return reports
+  }
 }
