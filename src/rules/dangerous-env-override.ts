@@ -1,9 +1,129 @@
-import type { Rule } from './types.js'
+import { describePath } from '../schema/validate.js'
+import { envPointer } from './_server-paths.js'
+import { envReference } from './placeholder-syntax.js'
+import type { Rule, RuleReport } from './types.js'
 
-// Placeholder until the rule lands (group C).
+/**
+ * Variables that change how every program in the server's process tree runs. Based on Goose's
+ * `Envs::DISALLOWED_KEYS` (block/goose crates/goose/src/agents/extension.rs), without the entries that
+ * only move data (TEMP, TMP, LOCALAPPDATA, HOMEPATH ...) and with the other runtimes' option variables.
+ */
+
+/** Variables that inject code or options into every process of a runtime. */
+const INJECTORS: Record<string, string> = {
+  LD_PRELOAD: 'loads a shared library into every program the server starts',
+  LD_AUDIT: 'loads an auditing library into every program the server starts',
+  DYLD_INSERT_LIBRARIES: 'loads a library into every macOS program the server starts',
+  NODE_OPTIONS: 'passes options to every Node.js process the server starts (--require and --import load code before it)',
+  JAVA_TOOL_OPTIONS: 'passes options to every Java process the server starts (-javaagent loads code into it)',
+  _JAVA_OPTIONS: 'passes options to every Java process the server starts (-javaagent loads code into it)',
+  JDK_JAVA_OPTIONS: 'passes options to every Java process the server starts (-javaagent loads code into it)',
+  RUBYOPT: 'passes options to every Ruby process the server starts (-r loads a library into it)',
+  PERL5OPT: 'passes options to every Perl process the server starts (-M loads a module into it)',
+  PYTHONSTARTUP: 'runs a script whenever Python starts interactively',
+  BASH_ENV: 'runs a script before every bash script the server starts',
+  APPINIT_DLLS: 'loads a DLL into every Windows program the server starts',
+  COMSPEC: 'replaces the Windows command interpreter that programs start'
+}
+
+/** Variables that say where programs, libraries or modules are looked up. */
+const SEARCH_PATHS: Record<string, string> = {
+  PATH: 'which program runs when the server, or anything it starts, calls a command by name',
+  PATHEXT: 'which file extensions Windows treats as programs',
+  LD_LIBRARY_PATH: 'where every program the server starts loads shared libraries from',
+  DYLD_LIBRARY_PATH: 'where every macOS program the server starts loads libraries from',
+  DYLD_FALLBACK_LIBRARY_PATH: 'where every macOS program the server starts loads libraries from',
+  DYLD_FRAMEWORK_PATH: 'where every macOS program the server starts loads frameworks from',
+  DYLD_FALLBACK_FRAMEWORK_PATH: 'where every macOS program the server starts loads frameworks from',
+  PYTHONPATH: 'where every Python process the server starts imports modules from (a sitecustomize.py there runs at start-up)',
+  PYTHONHOME: 'which Python installation every Python process the server starts uses',
+  NODE_PATH: 'where every Node.js process the server starts resolves modules from',
+  RUBYLIB: 'where every Ruby process the server starts loads libraries from',
+  GEM_PATH: 'where every Ruby process the server starts loads gems from',
+  GEM_HOME: 'where every Ruby process the server starts loads and installs gems',
+  PERL5LIB: 'where every Perl process the server starts loads modules from',
+  CLASSPATH: 'where every Java process the server starts loads classes from',
+  GOROOT: 'which Go toolchain the server uses',
+  SYSTEMROOT: 'where Windows programs load system DLLs from',
+  WINDIR: 'where Windows programs load system DLLs from'
+}
+
+/** Windows names are case-insensitive (`Path`, `ComSpec`, `SystemRoot`); the others are matched exactly. */
+const WINDOWS_NAMES = new Set(['PATH', 'PATHEXT', 'SYSTEMROOT', 'WINDIR', 'COMSPEC', 'APPINIT_DLLS'])
+
+/** NODE_OPTIONS flags that only tune memory, warnings or TLS, and load no code. */
+const HARMLESS_NODE_FLAG = /^--(?:max-old-space-size|max-semi-space-size|max-http-header-size|stack-trace-limit|no-warnings|no-deprecation|trace-warnings|trace-deprecation|trace-uncaught|enable-source-maps|dns-result-order|use-openssl-ca|use-system-ca|use-bundled-ca|openssl-legacy-provider|tls-min-v1\.[0-3]|tls-max-v1\.[23]|unhandled-rejections|disable-warning|experimental-fetch|no-experimental-fetch|force-fips)(?:=\S*)?$/
+
+/** Placeholders that stand for the directory of the bundle or plugin itself: its own files, as trusted as its command. */
+const OWN_ROOT = /^\$\{(?:__dirname|CLAUDE_PLUGIN_ROOT|extensionPath)\}/
+
+/** The canonical name a key stands for, or undefined when it is not a dangerous one. */
+export function dangerousName(key: string): string | undefined {
+  const upper = key.toUpperCase()
+  if (WINDOWS_NAMES.has(upper)) return upper
+  if (key in INJECTORS || key in SEARCH_PATHS) return key
+  return key.startsWith('DYLD_') ? key : undefined
+}
+
+/** Whether a value refers to the inherited value of `name`, in any host's syntax. */
+function inherits(value: string, name: string): { at: number } | undefined {
+  const escaped = name.replace(/[^\w]/g, '')
+  const pattern = new RegExp(`\\$\\{(?:env:)?${escaped}(?::-[^}]*)?\\}|\\$${escaped}(?![A-Za-z0-9_])|%${escaped}%|\\{env:${escaped}\\}`, 'i')
+  const m = pattern.exec(value)
+  return m ? { at: m.index } : undefined
+}
+
+function shown(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}...` : value
+}
+
+/**
+ * An `env` entry that overrides a variable deciding how programs run (PATH, LD_PRELOAD, NODE_OPTIONS,
+ * PYTHONPATH ...). PATH extended after its inherited value only adds fallbacks: a notice. Search paths
+ * that stay inside the bundle's or plugin's own directory, and NODE_OPTIONS that only tune memory or
+ * warnings, are not reported. Disabled servers are skipped.
+ */
 export const dangerousEnvOverride: Rule = {
   id: 'dangerous-env-override',
   defaultSeverity: 'warning',
   description: 'An env entry overrides a variable that changes how programs run (PATH, LD_PRELOAD, NODE_OPTIONS ...).',
-  checkFile: () => []
+  checkFile({ doc, host, servers }) {
+    const reports: RuleReport[] = []
+    for (const server of servers) {
+      if (server.disabled || !server.env) continue
+      for (const [key, value] of Object.entries(server.env)) {
+        const name = dangerousName(key)
+        if (!name) continue
+        const at = envPointer(doc, server, key)
+        const where = describePath(at)
+        const report = (message: string, severity?: 'notice'): void => {
+          const finding: RuleReport = { message, at, key: true, server: server.name }
+          if (severity) finding.severity = severity
+          reports.push(finding)
+        }
+        if (name === 'NODE_OPTIONS' && value.trim().split(/\s+/).every((flag) => HARMLESS_NODE_FLAG.test(flag))) continue
+        const injects = INJECTORS[name]
+        if (injects) {
+          report(`${where} sets ${name} to "${shown(value)}", which ${injects}: code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args"`)
+          continue
+        }
+        const effect = SEARCH_PATHS[name]
+        if (!effect) {
+          report(`${where} sets ${name}, which changes how the macOS dynamic linker loads every program the server starts, on every machine that uses this config; remove it`)
+          continue
+        }
+        if (value.split(/[:;]/).every((part) => part === '' || OWN_ROOT.test(part))) continue
+        const inherited = inherits(value, name)
+        if (inherited && value.slice(0, inherited.at).trim() === '') {
+          report(`${where} adds "${shown(value)}" after the inherited ${name}, which decides ${effect}: the system's entries still win, but the added ones exist only on some machines; prefer the full path of the program or module in "command" and "args"`, 'notice')
+          continue
+        }
+        const reference = envReference(host.placeholders, name)
+        const keep = reference && name === 'PATH' ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"` : ''
+        const how = inherited ? `puts "${shown(value.slice(0, inherited.at).replace(/[:;]$/, ''))}" before the inherited ${name}` : `replaces ${name} with "${shown(value)}"`
+        report(`${where} ${how}, and ${name} decides ${effect}: a directory there shadows the system's own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args"${keep}`)
+      }
+    }
+    return reports
+  }
 }
