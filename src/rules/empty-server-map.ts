@@ -1,9 +1,55 @@
+import type { HostId, PointerPath } from '../types.js'
 import type { Rule } from './types.js'
+import { valueAt } from './walk.js'
 
-// Placeholder until the rule lands (group C).
+/** Where each host keeps its servers. */
+const SERVER_MAPS: Partial<Record<HostId, PointerPath>> = {
+  'claude-code': ['mcpServers'],
+  'claude-desktop': ['mcpServers'],
+  'claude-plugin': ['mcpServers'],
+  cursor: ['mcpServers'],
+  roo: ['mcpServers'],
+  kiro: ['mcpServers'],
+  amazonq: ['mcpServers'],
+  junie: ['mcpServers'],
+  windsurf: ['mcpServers'],
+  copilot: ['mcpServers'],
+  continue: ['mcpServers'],
+  gemini: ['mcpServers'],
+  'gemini-extension': ['mcpServers'],
+  vscode: ['servers'],
+  'vscode-settings': ['mcp', 'servers'],
+  zed: ['context_servers'],
+  opencode: ['mcp'],
+  codex: ['mcp_servers'],
+  'copilot-agent': ['mcp-servers']
+}
+
+/** Files that hold nothing but MCP servers: empty, the whole file is pointless. Amazon Q's agent files hold more. */
+function isMcpOnly(host: HostId, path: string): boolean {
+  if (host === 'amazonq') return /(^|\/)\.amazonq\/mcp\.json$/.test(path)
+  return ['claude-code', 'claude-desktop', 'cursor', 'roo', 'kiro', 'junie', 'windsurf', 'copilot', 'continue', 'vscode'].includes(host)
+}
+
+/**
+ * A server map that is present but empty (`"mcpServers": {}`, `[mcp_servers]` alone, `mcpServers: []`):
+ * the file defines no server. A file that serves other purposes too (Gemini or Zed settings,
+ * opencode.json, Codex config.toml) and has no server key at all has nothing to report; a missing key in
+ * an MCP-only file is the schema's concern. A notice: an empty map breaks nothing, and is sometimes a
+ * deliberate placeholder.
+ */
 export const emptyServerMap: Rule = {
   id: 'empty-server-map',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'notice',
   description: 'A config file that defines no server.',
-  checkFile: () => []
+  checkFile({ doc, host, path }) {
+    const at = SERVER_MAPS[host.id]
+    if (!at) return []
+    const map = valueAt(doc.value, at)
+    const empty = Array.isArray(map) ? map.length === 0 : map !== null && typeof map === 'object' && Object.keys(map).length === 0
+    if (!empty) return []
+    const key = at.map(String).join('.')
+    const fix = isMcpOnly(host.id, path) ? 'add a server, or delete the file if the project needs none' : `add a server, or remove the empty "${key}"`
+    return [{ message: `"${key}" is empty: this file defines no MCP server, so ${host.name} starts nothing from it; ${fix}`, at, key: true }]
+  }
 }
