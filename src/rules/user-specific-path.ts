@@ -1,9 +1,109 @@
-import type { Rule } from './types.js'
+import type { HostAdapter } from '../hosts/types.js'
+import { isRecord } from '../hosts/util.js'
+import { hasPlaceholder } from '../placeholders.js'
+import { describePath } from '../schema/validate.js'
+import { pointerToString } from '../parse/source.js'
+import type { PointerPath, Server } from '../types.js'
+import { dockerRun, invocations, launchOf } from './_command.js'
+import { envReference } from './placeholder-syntax.js'
+import type { Rule, RuleReport } from './types.js'
+import { strings, valueAt } from './walk.js'
 
-// Placeholder until the rule lands (group B).
+/** The fields that hold paths a server is started with (opencode's `environment`, Zed's nested `command` included). */
+const FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'] as const
+
+/**
+ * A home directory of one named user: `/Users/alice`, `/home/alice`, `C:\Users\alice`, WSL's
+ * `/mnt/c/Users/alice`. It may start the value or follow `=`, `,` or a space (`--dir=/home/alice/x`);
+ * not `:`, since after a colon comes the container side of a Docker volume (`data:/home/node`).
+ */
+const HOME = /(?:^|[\s=,;'"(])((?:\/mnt\/[a-z]\/|[A-Za-z]:[\\/]{1,2})Users[\\/]{1,2}([^\\/\s:;,'"]+)|\/Users\/([^/\s:;,'"]+)|\/home\/([^/\s:;,'"]+))/
+
+/** Shared folders that every machine has, and users that CI runners are. */
+const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runner', 'linuxbrew'])
+
+/** `~` at the start of the value, or of an option's value (`--dir=~/x`). */
+const TILDE = /(?:^|=)~(?:[\\/]|$)/
+
+/** The way to write the user's home directory in this host, if it has one. */
+function homeReference(host: HostAdapter): string | undefined {
+  if (host.placeholders.includes('editor-variable') && (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor')) return '${userHome}'
+  return envReference(host.placeholders, 'HOME')
+}
+
+/** The way to write "this project" in this host, if it has one. */
+function projectReference(host: HostAdapter): string | undefined {
+  if (host.placeholders.includes('editor-variable')) return '${workspaceFolder}'
+  return undefined
+}
+
+/** Options of `docker run` whose values are paths on the host; every other argument is the container's business. */
+const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-file', 'cidfile'])
+
+/**
+ * For a server started with `docker run`: the pointers of the arguments that name host paths. Paths
+ * elsewhere in its arguments (`-e HOME=/home/node`, `-w /home/app`) live inside the container.
+ */
+function dockerHostArgs(doc: Parameters<typeof launchOf>[0], server: Server): Set<string> | undefined {
+  const launch = launchOf(doc, server)
+  const docker = launch && invocations(launch).map(dockerRun).find((run) => run !== undefined)
+  if (!docker) return undefined
+  return new Set(docker.options.flatMap((o) => (DOCKER_HOST_PATHS.has(o.name) && o.value ? [pointerToString(o.value.at)] : [])))
+}
+
+/** The user-specific part of a value, if any. */
+export function homePath(value: string): string | undefined {
+  const match = HOME.exec(value)
+  if (!match) return undefined
+  const user = match[2] ?? match[3] ?? match[4] ?? ''
+  if (NOT_A_PERSON.has(user.toLowerCase()) || hasPlaceholder(user) || /^[<{[%$]/.test(user)) return undefined
+  return match[1]
+}
+
+/**
+ * Paths that exist only on one person's machine (`/Users/alice/...`, `/home/bob/...`, `C:\Users\carol\...`),
+ * and `~`, which no host expands because servers are started without a shell.
+ */
 export const userSpecificPath: Rule = {
   id: 'user-specific-path',
   defaultSeverity: 'warning',
   description: "A path with ~ or into one person's home directory, which colleagues do not have.",
-  checkFile: () => []
+  checkFile({ doc, host, servers }) {
+    const reports: RuleReport[] = []
+    const home = homeReference(host)
+    const project = projectReference(host)
+    for (const server of servers) {
+      if (server.disabled || !isRecord(valueAt(doc.value, server.pointer))) continue
+      const dockerArgs = dockerHostArgs(doc, server)
+      for (const field of FIELDS) {
+        const base: PointerPath = [...server.pointer, field]
+        for (const node of strings(valueAt(doc.value, base), base)) {
+          if (node.isKey) continue
+          if (dockerArgs && field === 'args' && !dockerArgs.has(pointerToString(node.path))) continue
+          const where = describePath(node.path)
+          const prefix = homePath(node.value)
+          if (prefix) {
+            const fixes = [project ? `a path inside the project ("${project}/…")` : 'a path relative to the project', home ? `"${home}/…" for a file in each user's home` : undefined].filter(Boolean).join(' or ')
+            const fix = host.id === 'claude-desktop' ? 'Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it' : `use ${fixes}`
+            reports.push({
+              message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,
+              at: node.path,
+              server: server.name
+            })
+          } else if (TILDE.test(node.value)) {
+            const isProgram = field === 'command' || field === 'cwd'
+            const effect = isProgram
+              ? 'so the path is not found and the server fails to start'
+              : 'so the program receives a literal "~" and works only if it expands "~" itself'
+            reports.push({
+              message: `${where} uses "~", which ${host.name} does not expand (servers are started without a shell), ${effect}; ${home ? `write "${home}" instead of "~"` : 'write the absolute path, or a path relative to the project'}`,
+              at: node.path,
+              server: server.name
+            })
+          }
+        }
+      }
+    }
+    return reports
+  }
 }

@@ -1,0 +1,67 @@
+import { describeDiagnostic, lintText } from '../helpers/lint.js'
+
+const ruleOnly = (path: string, text: string): string[] =>
+  lintText(path, text)
+    .diagnostics.filter((d) => d.ruleId === 'user-specific-path')
+    .map(describeDiagnostic)
+
+describe('user-specific-path', () => {
+  it('reports home paths and ~ in command, args, env and cwd, with the host\'s own home reference', () => {
+    const text = [
+      '{',
+      '  "mcpServers": {',
+      '    "a": { "command": "/Users/alice/.nvm/bin/node", "args": ["~/mcp/server.js", "--dir=/home/bob/data"], "env": { "P": "C:\\\\Users\\\\carol\\\\AppData" } },',
+      '    "b": { "command": "~/bin/server" }',
+      '  }',
+      '}',
+      ''
+    ].join('\n')
+    const { diagnostics } = lintText('.mcp.json', text)
+    expect(diagnostics.map(describeDiagnostic)).toEqual([
+      '3:23-3:51 warning user-specific-path "mcpServers.a.command" points into one person\'s home directory ("/Users/alice"): colleagues have no such path, so the server fails on their machines; use a path relative to the project or "${HOME}/…" for a file in each user\'s home',
+      '3:62-3:79 warning user-specific-path "mcpServers.a.args[0]" uses "~", which Claude Code does not expand (servers are started without a shell), so the program receives a literal "~" and works only if it expands "~" itself; write "${HOME}" instead of "~"',
+      '3:81-3:103 warning user-specific-path "mcpServers.a.args[1]" points into one person\'s home directory ("/home/bob"): colleagues have no such path, so the server fails on their machines; use a path relative to the project or "${HOME}/…" for a file in each user\'s home',
+      '3:120-3:147 warning user-specific-path "mcpServers.a.env.P" points into one person\'s home directory ("C:\\Users\\carol"): colleagues have no such path, so the server fails on their machines; use a path relative to the project or "${HOME}/…" for a file in each user\'s home',
+      '4:23-4:37 warning user-specific-path "mcpServers.b.command" uses "~", which Claude Code does not expand (servers are started without a shell), so the path is not found and the server fails to start; write "${HOME}" instead of "~"'
+    ])
+    expect(diagnostics.map((d) => d.server)).toEqual(['a', 'a', 'a', 'a', 'b'])
+  })
+
+  it('suggests VS Code variables in VS Code, and no variable where the host has none (Codex)', () => {
+    expect(ruleOnly('.vscode/mcp.json', '{"servers": {"a": {"command": "node", "args": ["/home/eve/y.js", "~/x.js"]}}}\n')).toEqual([
+      '1:48-1:64 warning user-specific-path "servers.a.args[0]" points into one person\'s home directory ("/home/eve"): colleagues have no such path, so the server fails on their machines; use a path inside the project ("${workspaceFolder}/…") or "${userHome}/…" for a file in each user\'s home',
+      '1:66-1:74 warning user-specific-path "servers.a.args[1]" uses "~", which VS Code does not expand (servers are started without a shell), so the program receives a literal "~" and works only if it expands "~" itself; write "${userHome}" instead of "~"'
+    ])
+    expect(ruleOnly('.codex/config.toml', '[mcp_servers.a]\ncommand = "node"\ncwd = "~/proj"\n')).toEqual([
+      '3:7-3:15 warning user-specific-path "mcp_servers.a.cwd" uses "~", which Codex does not expand (servers are started without a shell), so the path is not found and the server fails to start; write the absolute path, or a path relative to the project'
+    ])
+  })
+
+  it('treats a committed Claude Desktop config as an example to adapt', () => {
+    expect(ruleOnly('claude_desktop_config.json', '{"mcpServers": {"a": {"command": "node", "args": ["/Users/alice/x.js"]}}}\n')).toEqual([
+      '1:51-1:70 warning user-specific-path "mcpServers.a.args[0]" points into one person\'s home directory ("/Users/alice"): colleagues have no such path, so the server fails on their machines; Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
+    ])
+  })
+
+  it('checks only the host-side paths of docker run: volumes and env files, not container paths', () => {
+    const args = ['run', '-i', '--rm', '-e', 'HOME=/home/node', '-v', '/Users/alice/data:/home/node/data', '-w', '/home/app', '--env-file=/home/bob/.env', 'img:1.0', '/home/x']
+    const found = lintText('.mcp.json', JSON.stringify({ mcpServers: { d: { command: 'docker', args } } }, null, 2)).diagnostics.filter((d) => d.ruleId === 'user-specific-path')
+    expect(found.map((d) => `${d.line}:${d.column} ${d.message.slice(0, d.message.indexOf(':'))}`)).toEqual([
+      '12:9 "mcpServers.d.args[6]" points into one person\'s home directory ("/Users/alice")',
+      '15:9 "mcpServers.d.args[9]" points into one person\'s home directory ("/home/bob")'
+    ])
+  })
+
+  it.each([
+    ['host variables', ['${userHome}/x.js', '${workspaceFolder}/server.js', '${env:HOME}/y']],
+    ['placeholder user names', ['/home/$USER/x', '/Users/${USER}/x', 'C:\\Users\\%USERNAME%\\x', '/Users/<you>/x']],
+    ['shared folders and CI runners', ['/Users/Shared/data', 'C:\\Users\\Public\\x', '/home/runner/work/x']],
+    ['paths that only look alike', ['./home/alice', 'https://example.com/home/alice', 'a~b', 'data:/home/node']]
+  ])('stays silent on %s', (_label, args) => {
+    expect(ruleOnly('.cursor/mcp.json', JSON.stringify({ mcpServers: { a: { command: 'node', args } } }))).toEqual([])
+  })
+
+  it('skips servers that are switched off and remote servers', () => {
+    expect(ruleOnly('.roo/mcp.json', JSON.stringify({ mcpServers: { a: { command: '/home/x/bin/s', disabled: true }, b: { type: 'streamable-http', url: 'https://x.example/home/alice' } } }))).toEqual([])
+  })
+})
