@@ -1,29 +1,7 @@
-import type { HostId, PointerPath } from '../types.js'
+import type { HostId } from '../types.js'
+import { SERVER_MAPS } from './_server-maps.js'
 import type { Rule } from './types.js'
 import { valueAt } from './walk.js'
-
-/** Where each host keeps its servers. */
-const SERVER_MAPS: Partial<Record<HostId, PointerPath>> = {
-  'claude-code': ['mcpServers'],
-  'claude-desktop': ['mcpServers'],
-  'claude-plugin': ['mcpServers'],
-  cursor: ['mcpServers'],
-  roo: ['mcpServers'],
-  kiro: ['mcpServers'],
-  amazonq: ['mcpServers'],
-  junie: ['mcpServers'],
-  windsurf: ['mcpServers'],
-  copilot: ['mcpServers'],
-  continue: ['mcpServers'],
-  gemini: ['mcpServers'],
-  'gemini-extension': ['mcpServers'],
-  vscode: ['servers'],
-  'vscode-settings': ['mcp', 'servers'],
-  zed: ['context_servers'],
-  opencode: ['mcp'],
-  codex: ['mcp_servers'],
-  'copilot-agent': ['mcp-servers']
-}
 
 /** Files that hold nothing but MCP servers: empty, the whole file is pointless. Amazon Q's agent files hold more. */
 function isMcpOnly(host: HostId, path: string): boolean {
