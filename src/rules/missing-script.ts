@@ -1,9 +1,154 @@
-import type { Rule } from './types.js'
+import { hasPlaceholder } from '../placeholders.js'
+import { describePath } from '../schema/validate.js'
+import type { HostId } from '../types.js'
+import { invocations, launches, programName, projectRoot, reportAt, shellScript, type Launch, type Word } from './_command.js'
+import type { Rule, RuleReport } from './types.js'
 
-// Placeholder until the rule lands (group B).
+/** Hosts that start a server in its `cwd` when the entry sets one (their schemas declare it). */
+const HONOURS_CWD = new Set<HostId>(['vscode', 'vscode-settings', 'gemini', 'gemini-extension', 'codex', 'roo', 'continue', 'opencode', 'copilot', 'copilot-agent'])
+
+/** Files that a program takes as its script, by extension. */
+const SCRIPT = /\.(?:[cm]?[jt]sx?|py|pyw|sh|bash|zsh|rb|pl|php|ps1|jar|dll|lua|exs?|jl)$/i
+
+/** Programs that run a script given as their first argument. */
+const INTERPRETERS = /^(?:node|nodejs|bun|deno|tsx|ts-node|python[\d.]*|py|pypy[\d.]*|ruby|perl|php|bash|sh|zsh|dash|pwsh|powershell|java|dotnet|uv)$/
+
+/** Options whose value is code or a module name, not a file. */
+const CODE_OPTIONS = new Set(['-c', '-e', '-m', '--eval', '-p', '--print', '-Command', '-command'])
+
+/** Runners that download packages: their positional words are package names, not files. */
+const RUNNERS = /^(?:npx|bunx|pnpx|pnpm|yarn|npm|uvx|pipx|docker|podman)$/
+
+/** Folders that builds and installs create and repositories usually ignore. */
+const GENERATED = new Set(['dist', 'build', 'out', 'target', 'lib-cjs', '.venv', 'venv', 'node_modules', '.build', '__pycache__', '.tox', '.next'])
+
+const isRelativePath = (value: string): boolean =>
+  value !== '' && !/^(?:[/\\~]|[A-Za-z]:[\\/]|[A-Za-z][\w+.-]*:\/\/|-|@)/.test(value) && !hasPlaceholder(value)
+
+/** The words of a command that name files the program needs: a relative program path and script arguments. */
+function scriptWords(argv: readonly Word[]): { word: Word; isProgram: boolean }[] {
+  if (argv.length === 0) return []
+  const found: { word: Word; isProgram: boolean }[] = []
+  const [program, ...args] = argv
+  if (isRelativePath(program.value) && /[\\/]/.test(program.value)) found.push({ word: program, isProgram: true })
+  const name = programName(program.value)
+  // Paths given to a container are the container's.
+  if (name === 'docker' || name === 'podman') return found
+  const runner = RUNNERS.test(name)
+  let positional = 0
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i].value
+    if (CODE_OPTIONS.has(value)) {
+      i++
+      continue
+    }
+    if (value.startsWith('-')) continue
+    positional++
+    if (!isRelativePath(value)) continue
+    const hasSeparator = /[\\/]/.test(value)
+    // A runner's bare words are package names (`chart.js`); only paths are files.
+    if (runner) {
+      if (hasSeparator && SCRIPT.test(value)) found.push({ word: args[i], isProgram: false })
+      continue
+    }
+    const firstOfInterpreter = positional === 1 && INTERPRETERS.test(name) && /^\.{1,2}[\\/]/.test(value)
+    if (SCRIPT.test(value) || firstOfInterpreter) found.push({ word: args[i], isProgram: false })
+  }
+  return found
+}
+
+/** Joins and normalises relative paths with `/`; undefined when the result leaves the working directory. */
+function resolve(...parts: string[]): string | undefined {
+  const out: string[] = []
+  for (const part of parts.join('/').replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (out.length === 0) return undefined
+      out.pop()
+    } else out.push(part)
+  }
+  return out.join('/')
+}
+
+/**
+ * The folder relative paths resolve against, relative to the working directory, or undefined when it
+ * cannot be known here (an absolute or templated `cwd`, or a `cwd` the host ignores).
+ */
+function baseFolder(root: string, launch: Launch, hostId: HostId, editorVariables: boolean): string | undefined {
+  const cwd = launch.cwd?.value
+  if (cwd === undefined) return root
+  if (!HONOURS_CWD.has(hostId)) return undefined
+  const inProject = editorVariables ? cwd.replace(/^\$\{workspace(?:Folder|Root)\}(?=[\\/]|$)/, '.') : cwd
+  if (!isRelativePath(inProject) && inProject !== '.') return undefined
+  return resolve(root, inProject)
+}
+
+/** `uv --directory DIR run server.py` runs in DIR. */
+function uvDirectory(argv: readonly Word[]): string | null | undefined {
+  if (programName(argv[0]?.value ?? '') !== 'uv') return undefined
+  const i = argv.findIndex((w) => w.value === '--directory' || w.value.startsWith('--directory='))
+  if (i === -1) return undefined
+  const value = argv[i].value.includes('=') ? argv[i].value.slice(argv[i].value.indexOf('=') + 1) : argv[i + 1]?.value
+  return value !== undefined && isRelativePath(value) ? value : null
+}
+
+/** Whether a path lies in a build or install folder that does not exist (yet): not ours to judge. */
+function inMissingGeneratedFolder(path: string, exists: (p: string) => boolean): boolean {
+  const parts = path.split('/')
+  return parts.some((part, i) => GENERATED.has(part) && !exists(parts.slice(0, i + 1).join('/')))
+}
+
+/**
+ * A relative script or program path that is not in the repository, resolved the way the host does
+ * (the project folder, or the entry's `cwd` where the host honours it). Claude Desktop starts servers
+ * outside any project, so a relative path there is reported without looking.
+ */
 export const missingScript: Rule = {
   id: 'missing-script',
   defaultSeverity: 'error',
   description: 'A relative script path that does not exist in the repository.',
-  checkFile: () => []
+  checkFile({ path, doc, host, servers, exists }) {
+    // Without a view of the repository (an editor buffer, a test), absence proves nothing.
+    const seesRepository = exists(path)
+    const root = projectRoot(path)
+    const editorVariables = host.placeholders.includes('editor-variable')
+    const reports: RuleReport[] = []
+    const seen = new Set<string>()
+    for (const launch of launches(doc, servers, { includeDisabled: false })) {
+      const [main, ...scripted] = invocations(launch)
+      // After a `cd` in an inline script, its relative paths point elsewhere.
+      const changesFolder = /(?:^|[\s;&|(])(?:cd|pushd|chdir|Set-Location)\s/i.test(shellScript(main)?.value ?? '')
+      for (const argv of changesFolder ? [main] : [main, ...scripted]) {
+        const uv = uvDirectory(argv)
+        for (const { word, isProgram } of scriptWords(argv)) {
+          const key = `${JSON.stringify(word.at)}|${word.value}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          const where = describePath(word.at)
+          const role = isProgram ? 'the program' : 'the script'
+          if (host.id === 'claude-desktop') {
+            if (launch.cwd) continue
+            reports.push({
+              message: `${where} names ${role} "${word.value}" by a relative path, but Claude Desktop starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine`,
+              severity: 'warning',
+              ...reportAt(word, launch.server)
+            })
+            continue
+          }
+          if (!seesRepository || uv === null) continue
+          const base = baseFolder(root, launch, host.id, editorVariables)
+          if (base === undefined) continue
+          const resolved = resolve(base, uv ?? '', word.value)
+          if (resolved === undefined || resolved === '' || exists(resolved) || inMissingGeneratedFolder(resolved, exists)) continue
+          const since = launch.cwd ? `, since "cwd" is "${launch.cwd.value}"` : uv ? `, since uv runs in --directory "${uv}"` : ''
+          const effect = isProgram ? `${host.name} cannot start the server (spawn ENOENT)` : `the server exits as soon as ${host.name} starts it`
+          reports.push({
+            message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; fix the path or commit the file`,
+            ...reportAt(word, launch.server)
+          })
+        }
+      }
+    }
+    return reports
+  }
 }

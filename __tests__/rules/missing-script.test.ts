@@ -1,0 +1,108 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { lint } from '../../src/engine.js'
+import { describeDiagnostic, lintText } from '../helpers/lint.js'
+
+/** Lints `text` as `file` in a repository that holds exactly `files` (and the config itself). */
+function inRepo(file: string, text: string, files: string[] = []): string[] {
+  const present = new Set([file, ...files])
+  // A folder exists when a file below it does.
+  for (const f of [...present]) f.split('/').forEach((_, i, parts) => i > 0 && present.add(parts.slice(0, i).join('/')))
+  return lintText(file, text, { exists: (p) => present.has(p) })
+    .diagnostics.filter((d) => d.ruleId === 'missing-script')
+    .map(describeDiagnostic)
+}
+
+const servers = (entries: Record<string, unknown>): string => JSON.stringify({ mcpServers: entries }, null, 2)
+
+describe('missing-script', () => {
+  it('reports a missing script and a missing relative program, where they are written', () => {
+    const text = '{\n  "mcpServers": {\n    "a": { "command": "node", "args": ["./server/index.js", "--db", "./data/db.sqlite"] },\n    "b": { "command": "./bin/start.sh" }\n  }\n}\n'
+    const { diagnostics } = lintText('.mcp.json', text, { exists: (p) => p === '.mcp.json' })
+    expect(diagnostics.map(describeDiagnostic)).toEqual([
+      '3:40-3:59 error missing-script "mcpServers.a.args[0]" names the script "./server/index.js", which is not in the repository (looked for "server/index.js"): the server exits as soon as Claude Code starts it; fix the path or commit the file',
+      '4:23-4:39 error missing-script "mcpServers.b.command" names the program "./bin/start.sh", which is not in the repository (looked for "bin/start.sh"): Claude Code cannot start the server (spawn ENOENT); fix the path or commit the file'
+    ])
+    expect(diagnostics.map((d) => d.server)).toEqual(['a', 'b'])
+  })
+
+  it('is silent when the files exist', () => {
+    const text = servers({ a: { command: 'node', args: ['./server/index.js'] }, b: { command: './bin/start.sh' }, c: { command: 'python', args: ['scripts/mcp.py'] } })
+    expect(inRepo('.mcp.json', text, ['server/index.js', 'bin/start.sh', 'scripts/mcp.py'])).toEqual([])
+  })
+
+  it('resolves against the project folder of the config file, not the repository root', () => {
+    const text = servers({ a: { command: 'python', args: ['scripts/mcp.py'] } })
+    expect(inRepo('packages/app/.cursor/mcp.json', text, ['scripts/mcp.py'])).toEqual([
+      '6:9-6:25 error missing-script "mcpServers.a.args[0]" names the script "scripts/mcp.py", which is not in the repository (looked for "packages/app/scripts/mcp.py"): the server exits as soon as Cursor starts it; fix the path or commit the file'
+    ])
+    expect(inRepo('packages/app/.cursor/mcp.json', text, ['packages/app/scripts/mcp.py'])).toEqual([])
+  })
+
+  it('resolves against cwd where the host honours it (VS Code, with ${workspaceFolder}), and against uv --directory', () => {
+    const vscode = JSON.stringify({ servers: { a: { type: 'stdio', command: 'node', cwd: '${workspaceFolder}/tools', args: ['index.js'] } } }, null, 2)
+    expect(inRepo('.vscode/mcp.json', vscode, ['index.js'])).toEqual([
+      '8:9-8:19 error missing-script "servers.a.args[0]" names the script "index.js", which is not in the repository (looked for "tools/index.js", since "cwd" is "${workspaceFolder}/tools"): the server exits as soon as VS Code starts it; fix the path or commit the file'
+    ])
+    expect(inRepo('.vscode/mcp.json', vscode, ['tools/index.js'])).toEqual([])
+    const uv = servers({ a: { command: 'uv', args: ['--directory', 'py', 'run', 'server.py'] } })
+    expect(inRepo('.mcp.json', uv, ['server.py'])).toEqual([
+      '9:9-9:20 error missing-script "mcpServers.a.args[3]" names the script "server.py", which is not in the repository (looked for "py/server.py", since uv runs in --directory "py"): the server exits as soon as Claude Code starts it; fix the path or commit the file'
+    ])
+  })
+
+  it('finds scripts behind npx tsx, cmd /c and inside sh -c, but not after a cd', () => {
+    const text = servers({
+      a: { command: 'npx', args: ['-y', 'tsx', './src/server.ts', 'chart.js'] },
+      b: { command: 'cmd', args: ['/c', 'node', 'run.js'] },
+      c: { command: 'sh', args: ['-c', 'exec python ./tool.py'] },
+      d: { command: 'bash', args: ['-c', 'cd sub && node ./elsewhere.js'] }
+    })
+    expect(inRepo('.mcp.json', text).map((d) => d.split(' error missing-script ')[1].split(',')[0])).toEqual([
+      '"mcpServers.a.args[2]" names the script "./src/server.ts"',
+      '"mcpServers.b.args[2]" names the script "run.js"',
+      '"mcpServers.c.args[1]" names the script "./tool.py"'
+    ])
+  })
+
+  it.each([
+    ['placeholders', { command: 'node', args: ['${workspaceFolder}/server.js', '${CLAUDE_PLUGIN_ROOT}/x.js'] }],
+    ['absolute paths and ~', { command: '/opt/tool/bin/server', args: ['/srv/x.py', '~/y.py'] }],
+    ['package names', { command: 'uvx', args: ['mcp-server-fetch'] }],
+    ['a build folder that does not exist yet', { command: 'node', args: ['dist/index.js'] }],
+    ['a virtualenv that does not exist yet', { command: '.venv/bin/python', args: ['-m', 'server'] }],
+    ['module and code options', { command: 'python', args: ['-m', 'app.server', '-c', 'x.py'] }],
+    ['data files', { command: 'node', args: ['index.js', '--db', './data/app.sqlite'] }],
+    ['paths that leave the repository', { command: 'node', args: ['../other-repo/server.js'] }],
+    ['an absolute cwd', { command: 'node', args: ['missing.js'], cwd: '/srv/app' }],
+    ['a switched-off server', { command: 'node', args: ['missing.js'], disabled: true }],
+    ['docker', { command: 'docker', args: ['run', '-i', '--rm', '-v', './x.py:/x.py', 'img:1'] }]
+  ])('stays silent on %s', (_label, entry) => {
+    expect(inRepo('.roo/mcp.json', servers({ a: entry }), ['index.js'])).toEqual([])
+  })
+
+  it('still reports a missing file in a build folder that exists', () => {
+    expect(inRepo('.mcp.json', servers({ a: { command: 'node', args: ['dist/index.js'] } }), ['dist/cli.js'])).toHaveLength(1)
+  })
+
+  it('says nothing without a view of the repository (editor text, or a test without files)', () => {
+    expect(lintText('.mcp.json', servers({ a: { command: 'node', args: ['./missing.js'] } })).diagnostics).toEqual([])
+  })
+
+  it('warns about any relative path in Claude Desktop, which starts servers outside the repository', () => {
+    const text = '{"mcpServers": {"a": {"command": "python", "args": ["./clif.py", "--data-path", "./data/x"]}}}\n'
+    expect(lintText('claude_desktop_config.json', text).diagnostics.map(describeDiagnostic)).toEqual([
+      '1:53-1:64 warning missing-script "mcpServers.a.args[0]" names the script "./clif.py" by a relative path, but Claude Desktop starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine'
+    ])
+  })
+
+  it('checks a real repository through the engine\'s own file system view', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'preflight-missing-'))
+    mkdirSync(path.join(root, 'server'))
+    writeFileSync(path.join(root, 'server', 'index.js'), '')
+    writeFileSync(path.join(root, '.mcp.json'), servers({ ok: { command: 'node', args: ['server/index.js'] }, gone: { command: 'node', args: ['server/main.js'] } }))
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    expect(report.diagnostics.filter((d) => d.ruleId === 'missing-script').map((d) => `${d.line}:${d.column} ${d.server}`)).toEqual(['12:9 gone'])
+  })
+})
