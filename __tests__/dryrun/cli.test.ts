@@ -45,7 +45,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
 
 describe('mcp-preflight --dry-run', () => {
   test('reports every server of a repository that mixes working and broken ones, in parallel, leaving nothing behind', async () => {
-    const { code, stdout, stderr } = await cli(['--dry-run', '--timeout', '4000', '--format', 'json', dir])
+    const { code, stdout, stderr } = await cli(['--dry-run', '--timeout', '8000', '--format', 'json', dir])
     expect(stderr).toBe('')
     expect(code).toBe(1)
     const report = JSON.parse(stdout) as Report
@@ -92,7 +92,7 @@ describe('mcp-preflight --dry-run', () => {
   }, 60_000)
 
   test('the stylish format shows the per-server table and the totals', async () => {
-    const { stdout } = await cli(['--dry-run', '--timeout', '4000', dir])
+    const { stdout } = await cli(['--dry-run', '--timeout', '8000', dir])
     const lines = stdout.split('\n')
     expect(lines.find((l) => l.startsWith('status '))).toMatch(/^status\s+transport\s+time\s+server\s+implementation\s+protocol\s+tools\s+problem$/)
     expect(lines.find((l) => l.includes('.mcp.json everything'))).toMatch(/^ok\s+stdio\s+\d+\.\ds\s+\.mcp\.json everything\s+mcp-servers\/everything \S+\s+2025-11-25\s+\d+ tools$/)

@@ -38,7 +38,7 @@ describe('dry-run limits', () => {
   })
 
   test('--concurrency 1 runs one at a time: the first of the pair waits in vain', async () => {
-    const { servers } = await dryRun(pair(), { cwd: tmp, timeoutMs: 1000, concurrency: 1, graceMs: 200 })
+    const { servers } = await dryRun(pair(), { cwd: tmp, timeoutMs: 4000, concurrency: 1, graceMs: 200 })
     expect(servers.map((s) => [s.name, s.status, s.error?.kind])).toEqual([
       ['a', 'failed', 'timeout'],
       ['b', 'ok', undefined]

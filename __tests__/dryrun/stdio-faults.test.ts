@@ -22,6 +22,17 @@ describe('dry run of stdio servers that fail', () => {
     ])
   })
 
+  test('a command with its arguments in one string: command-not-found saying how to split it', async () => {
+    const { servers } = await dryRun([server('joined', { command: 'npx -y @modelcontextprotocol/server-memory' })], options())
+    expect(servers[0].error).toEqual({ kind: 'command-not-found', message: 'command "npx -y @modelcontextprotocol/server-memory" was not found: the whole string is taken as the program\'s name; put "npx" in "command" and the rest in "args"' })
+  })
+
+  test('an argument Node refuses to pass (a NUL byte): spawn-failed, not a crash', async () => {
+    const { servers } = await dryRun([server('nul', { command: NODE, args: ['a\u0000b'] })], options())
+    expect(servers[0]).toMatchObject({ status: 'failed', error: { kind: 'spawn-failed' } })
+    expect(servers[0].error!.message).toMatch(/^command ".+" could not be started \(ERR_INVALID_ARG_VALUE\): check the command and its working directory ".+"$/)
+  })
+
   test('a relative script path that does not exist names the resolved path', async () => {
     const { servers } = await dryRun([server('rel', { command: './bin/server' })], options())
     expect(servers[0].error).toEqual({ kind: 'command-not-found', message: `command "./bin/server" does not exist (resolved to "${path.join(tmp, 'bin', 'server')}"): fix the path, or build the project so the file exists before the dry run` })

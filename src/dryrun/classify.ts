@@ -74,6 +74,11 @@ export function classifyStdio(f: StdioFailure): Failure {
   if (f.phase === 'starting' && f.error !== undefined) {
     const shown = quote(f.command)
     if (code === 'ENOENT') {
+      const [program] = f.command.trim().split(/\s+/)
+      // "npx -y pkg" in "command" (a program path with spaces has a slash before the first space).
+      if (/\s/.test(f.command.trim()) && program !== undefined && !/[/\\]/.test(program)) {
+        return { kind: 'command-not-found', message: `command ${shown} was not found: the whole string is taken as the program's name; put ${quote(program)} in "command" and the rest in "args"` }
+      }
       if (f.command.includes('/') || f.command.includes('\\')) {
         return { kind: 'command-not-found', message: `command ${shown} does not exist (resolved to ${quote(path.resolve(f.cwd, f.command))}): fix the path, or build the project so the file exists before the dry run` }
       }

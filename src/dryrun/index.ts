@@ -9,7 +9,7 @@ import { fallsBackToSse, hostEnvironment, hostVariables, placeholderSyntaxes, wo
 import { resolveServer, type MissingPlaceholder, type ResolvedServer } from './interpolate.js'
 import { probe, type ProbeOutcome, type ProbeState } from './probe.js'
 import { redactor, secretValues } from './redact.js'
-import { killAllNow, ServerProcess } from './spawn.js'
+import { killAllNow, ServerProcess, type ExitInfo } from './spawn.js'
 import { StdioProcessTransport, type StdioLimits } from './stdio-transport.js'
 
 /** How to dry-run. Every limit has a default; see docs/dry-run.md. */
@@ -140,21 +140,34 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
   const cwd = workingDirectory(server, shared.cwd, resolved.cwd)
   if (!isDirectory(cwd)) return fail({ kind: 'cwd-not-found', message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run` })
   const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env)
-  const proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs: shared.graceMs })
+  let proc: ServerProcess
+  try {
+    proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs: shared.graceMs })
+  } catch (error) {
+    // Node refuses some values before starting anything (a NUL byte in an argument or variable).
+    const failure = classifyStdio({ phase: 'starting', timeoutMs, timedOut: false, error, command, args: resolved.args, pathSearched: env.PATH ?? '', cwd, stderrLines: [], stderrBytes: 0, stdoutBytes: 0, noise: { lines: 0, bytes: 0 }, flood: false })
+    return { ...fail(failure), transport: 'stdio' }
+  }
   const transport = new StdioProcessTransport(proc, shared.stdio)
   const state: ProbeState = { phase: 'starting', outcome: {} }
-  const run = await withDeadline(timeoutMs, async (signal, abort) => {
-    transport.onflood = abort
-    await transport.start()
-    return probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 })
-  })
-  // The connection closed because the process ended: wait for its exit status to report it.
-  if (run.error !== undefined && !run.timedOut && !transport.flood && state.phase !== 'starting' && proc.exit === undefined) {
-    await Promise.race([proc.exited, delay(500)])
+  let run: Awaited<ReturnType<typeof withDeadline<ProbeOutcome>>>
+  let exit: ExitInfo | undefined
+  try {
+    run = await withDeadline(timeoutMs, async (signal, abort) => {
+      transport.onflood = abort
+      await transport.start()
+      return probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 })
+    })
+    // The connection closed because the process ended: wait for its exit status to report it.
+    if (run.error !== undefined && !run.timedOut && !transport.flood && state.phase !== 'starting' && proc.exit === undefined) {
+      await Promise.race([proc.exited, delay(500)])
+    }
+    // Taken before we stop it, so our own SIGTERM is not reported as the cause.
+    exit = proc.exit
+    await transport.close()
+  } finally {
+    await proc.stop()
   }
-  const exit = proc.exit
-  await transport.close()
-  await proc.stop()
   if (run.value !== undefined) return { status: 'ok', transport: 'stdio', probe: run.value, noise: transport.noise.first }
   const failure = classifyStdio({
     phase: state.phase,
