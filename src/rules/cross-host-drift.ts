@@ -1,9 +1,161 @@
-import type { Rule } from './types.js'
+import { describePath } from '../schema/validate.js'
+import type { HostId, PointerPath, Server } from '../types.js'
+import { argPointer, commandName, commandPointer, urlPointer } from './_server-paths.js'
+import type { ProjectRuleReport, Rule, RuleFile } from './types.js'
 
-// Placeholder until the rule lands (group C).
+/** Server manifests and settings files describe no client's server, so they are not compared. */
+const NOT_CLIENT_CONFIGS = new Set<HostId>(['registry', 'mcpb', 'claude-settings'])
+
+/**
+ * The directory a config belongs to: the folder holding its dot-directory (`app/.cursor/mcp.json` and
+ * `app/.mcp.json` both belong to `app`). Only configs of one project are compared.
+ */
+export function projectRoot(path: string): string {
+  const segments = path.split('/')
+  const dot = segments.slice(0, -1).findIndex((s) => s.startsWith('.'))
+  return segments.slice(0, dot === -1 ? -1 : dot).join('/')
+}
+
+/**
+ * A value with every placeholder written one way, so that `${GITHUB_TOKEN}`, `${env:GITHUB_TOKEN}`,
+ * `{env:GITHUB_TOKEN}`, `$GITHUB_TOKEN` and `${{ secrets.GITHUB_TOKEN }}` compare equal, and the
+ * project folder (`${workspaceFolder}`, `${CLAUDE_PROJECT_DIR:-.}`, `./`) and home (`${userHome}`, `~`) too.
+ */
+export function canonical(value: string): string {
+  const out = value
+    .trim()
+    .replace(/\$\{(?:workspaceFolder|workspaceRoot|workspacePath|CLAUDE_PROJECT_DIR(?::-[^}]*)?)\}/g, '${workspace}')
+    .replace(/\$\{(?:userHome|HOME|env:HOME|env:USERPROFILE)\}|\{env:HOME\}|%USERPROFILE%|\$HOME(?![\w])|^~(?=\/|$)/g, '~')
+    .replace(/\$\{(?:pathSeparator|\/)\}/g, '/')
+    .replace(/\$\{\{\s*(?:secrets|inputs)\.([A-Za-z_]\w*)\s*\}\}/g, '${$1}')
+    .replace(/\$\{env:([A-Za-z_]\w*)\}/g, '${$1}')
+    .replace(/\{env:([A-Za-z_]\w*)\}/g, '${$1}')
+    .replace(/\$\{([A-Za-z_]\w*):-[^}]*\}/g, '${$1}')
+    .replace(/\$([A-Za-z_]\w*)/g, '${$1}')
+    .replace(/%([A-Za-z_]\w*)%/g, '${$1}')
+  if (out === '${workspace}' || out === '.' || out === './') return '.'
+  return out.replace(/^\$\{workspace\}\//, '').replace(/^\.\//, '')
+}
+
+/** Two values that mean the same, or differ only in which variable or prompt supplies a part. */
+function same(a: string, b: string): boolean {
+  const x = canonical(a)
+  const y = canonical(b)
+  if (x === y) return true
+  const masked = (v: string): string => v.replace(/\$\{[^}]*\}/g, '${}')
+  return (x.includes('${') || y.includes('${')) && masked(x) === masked(y)
+}
+
+/** What starts, in the host's own meaning: a program with arguments, or a URL. */
+type Launch = { kind: 'local'; command: string; commandAt: number | 'command'; args: { value: string; index: number }[] } | { kind: 'remote'; url: string }
+
+function launchOf(server: Server): Launch | undefined {
+  if (server.command !== undefined && server.command.trim() !== '') {
+    let command = server.command
+    let commandAt: number | 'command' = 'command'
+    let args = (server.args ?? []).map((value, index) => ({ value, index }))
+    // Windows wrappers (`cmd /c npx ...`) start the same program.
+    if (commandName(command) === 'cmd' && /^\/c$/i.test(args[0]?.value ?? '') && args[1]) {
+      command = args[1].value
+      commandAt = args[1].index
+      args = args.slice(2)
+    }
+    // npx's -y only answers the install prompt (npx-without-yes has its own rule).
+    if (commandName(command) === 'npx') args = args.filter((a) => a.value !== '-y' && a.value !== '--yes')
+    return { kind: 'local', command, commandAt, args }
+  }
+  if (server.url !== undefined && server.url.trim() !== '') return { kind: 'remote', url: server.url }
+  return undefined
+}
+
+/**
+ * The first difference of `mine` from `theirs`: where it is in my file and both values. `extra`: an
+ * argument only I pass; `missing`: one only they pass (pointing at my last argument).
+ */
+interface Difference {
+  at: PointerPath
+  kind: 'command' | 'url' | 'arg' | 'extra' | 'missing'
+  mine: string
+  theirs: string
+}
+
+function difference(file: RuleFile, server: Server, mine: Launch, theirs: Launch): Difference | undefined {
+  if (mine.kind === 'remote' && theirs.kind === 'remote') {
+    const norm = (url: string): string => canonical(url).replace(/\/+$/, '').replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase())
+    return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url) ? undefined : { at: urlPointer(file.doc, server), kind: 'url', mine: mine.url, theirs: theirs.url }
+  }
+  if (mine.kind !== 'local' || theirs.kind !== 'local') return undefined
+  const commandAt = mine.commandAt === 'command' ? commandPointer(file.doc, server) : argPointer(file.doc, server, mine.commandAt)
+  if (commandName(mine.command) !== commandName(theirs.command)) return { at: commandAt, kind: 'command', mine: mine.command, theirs: theirs.command }
+  const length = Math.max(mine.args.length, theirs.args.length)
+  for (let i = 0; i < length; i++) {
+    const a = mine.args[i]
+    const b = theirs.args[i]
+    if (a && b && same(a.value, b.value)) continue
+    if (a) return { at: argPointer(file.doc, server, a.index), kind: b ? 'arg' : 'extra', mine: a.value, theirs: b?.value ?? '' }
+    const last = mine.args[mine.args.length - 1]
+    return { at: last ? argPointer(file.doc, server, last.index) : commandAt, kind: 'missing', mine: '', theirs: b?.value ?? '' }
+  }
+  return undefined
+}
+
+function quoted(value: string): string {
+  return `"${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`
+}
+
+/** What differs, for one place in my file, against every other definition that differs there. */
+function describe(d: Difference, others: { difference: Difference; where: string }[]): string {
+  const label = d.kind === 'command' ? 'the command' : d.kind === 'url' ? 'the URL' : describePath(d.at)
+  if (d.kind === 'extra') return `${label} (${quoted(d.mine)}) is not passed in ${others.map((o) => o.where).join(' or ')}`
+  if (d.kind === 'missing') return `an argument the other definition passes is missing here: ${others.map((o) => `${quoted(o.difference.theirs)} in ${o.where}`).join(' and ')}`
+  return `${label} is ${quoted(d.mine)} here but ${others.map((o) => `${quoted(o.difference.theirs)} in ${o.where}`).join(' and ')}`
+}
+
+/**
+ * The same server (by name, in one project) defined for several hosts with a different command,
+ * arguments or URL, compared in each host's meaning: placeholder syntax, the project-folder and home
+ * variables, npx's `-y` and a Windows `cmd /c` wrapper are not differences. A local definition and a
+ * remote one are not compared (hosts without remote support need a bridge); env and headers are not
+ * compared (each host writes its secrets its own way). Disabled servers are skipped.
+ */
 export const crossHostDrift: Rule = {
   id: 'cross-host-drift',
   defaultSeverity: 'warning',
   description: 'The same server is defined for several hosts with different command, args or url.',
-  checkFile: () => []
+  checkProject({ files }) {
+    const groups = new Map<string, { file: RuleFile; server: Server; launch: Launch }[]>()
+    for (const file of files) {
+      if (NOT_CLIENT_CONFIGS.has(file.host.id)) continue
+      for (const server of file.servers) {
+        const launch = server.disabled ? undefined : launchOf(server)
+        if (!launch) continue
+        const key = `${projectRoot(file.path)}\u0000${server.name}`
+        groups.set(key, [...(groups.get(key) ?? []), { file, server, launch }])
+      }
+    }
+    const reports: ProjectRuleReport[] = []
+    for (const group of groups.values()) {
+      if (new Set(group.map((g) => g.file.host.id)).size < 2) continue
+      for (const { file, server, launch } of group) {
+        const byPlace = new Map<string, { difference: Difference; where: string }[]>()
+        for (const other of group) {
+          if (other.file.host.id === file.host.id) continue
+          const found = difference(file, server, launch, other.launch)
+          if (!found) continue
+          const place = `${JSON.stringify(found.at)}|${found.kind}`
+          byPlace.set(place, [...(byPlace.get(place) ?? []), { difference: found, where: `${other.file.path} (${other.file.host.name})` }])
+        }
+        for (const others of byPlace.values()) {
+          const d = others[0].difference
+          reports.push({
+            file: file.path,
+            message: `server "${server.name}" is defined differently for other hosts: ${describe(d, others)}, so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ`,
+            at: d.at,
+            server: server.name
+          })
+        }
+      }
+    }
+    return reports
+  }
 }
