@@ -1,65 +1,196 @@
 import * as core from '@actions/core'
-import * as github from '@actions/github'
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { assertSafeDryRun, UnsafeDryRunError } from '../dryrun/guard.js'
-import { DRY_RUN_DEFAULTS, dryRun } from '../dryrun/index.js'
-import { lint } from '../engine.js'
+import { dryRun } from '../dryrun/index.js'
+import { lint, type LintResult } from '../engine.js'
 import { compareDiagnostics } from '../finding.js'
+import { commentMarker, httpStatus, isNoWriteAccess, octokitComments, upsertStickyComment } from '../github/comments.js'
+import { readRunContext, type RunContext } from '../github/context.js'
+import { ANNOTATIONS_PER_LEVEL, planAnnotations, plainLine } from '../report/annotations.js'
 import { formatJson } from '../report/json.js'
-import { reachesFailLevel, type FailOn, countBySeverity } from '../report/summary.js'
+import { COMMENT_MAX_CHARS, formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
+import { redactDeep } from '../report/mask.js'
+import { formatSarif } from '../report/sarif.js'
+import { formatStylish } from '../report/stylish.js'
+import { countBySeverity, plural, reachesFailLevel, type FailOn } from '../report/summary.js'
+import { redact } from '../secrets.js'
+import type { Report, Severity } from '../types.js'
+import { VERSION } from '../version.js'
+import { parseInputs, type ActionInputs } from './inputs.js'
+import { valuesToMask } from './secrets.js'
 
 /**
- * The GitHub Action: reads inputs, runs the engine, reports, sets outputs and fails the step when
- * findings reach `fail-on`. (Annotations, summary, comment and SARIF: see issue #5.)
+ * The GitHub Action: reads inputs, lints (and dry-runs when asked), then reports everywhere a
+ * reviewer looks: annotations on the exact ranges, the job summary, one sticky pull-request
+ * comment, SARIF and a JSON report; sets outputs and fails the step exactly when findings reach
+ * `fail-on`. Only reporting needs a token, and a missing or read-only one only skips the comment.
  */
 export async function run(): Promise<void> {
   try {
-    const paths = core.getMultilineInput('paths').filter(Boolean)
-    const failOn = (core.getInput('fail-on') || 'error') as FailOn
-    const config = core.getInput('config') || undefined
-    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const result = await lint({ paths, cwd, config })
-    for (const secret of result.secrets) core.setSecret(secret)
-    let refusal: string | undefined
-    if (booleanInput('dry-run')) {
-      try {
-        // Refuses a fork's configs in a privileged run before anything is started.
-        assertSafeDryRun(github.context, { allowUntrustedDryRun: booleanInput('allow-untrusted-dry-run') })
-        const dry = await dryRun(result.servers, { cwd, timeoutMs: numberInput('dry-run-timeout', DRY_RUN_DEFAULTS.timeoutMs), concurrency: numberInput('dry-run-concurrency', DRY_RUN_DEFAULTS.concurrency) })
-        result.report.servers = dry.servers
-        result.report.diagnostics = [...result.report.diagnostics, ...dry.diagnostics].sort(compareDiagnostics)
-      } catch (error) {
-        if (!(error instanceof UnsafeDryRunError)) throw error
-        refusal = error.message
-      }
-    }
-    const counts = countBySeverity(result.report.diagnostics)
-    for (const d of result.report.diagnostics) {
-      const properties = { title: d.ruleId, file: d.file, startLine: d.line, endLine: d.endLine, ...(d.line === d.endLine ? { startColumn: d.column, endColumn: d.endColumn } : {}) }
-      if (d.severity === 'error') core.error(d.message, properties)
-      else if (d.severity === 'warning') core.warning(d.message, properties)
-      else core.notice(d.message, properties)
-    }
+    const inputs = parseInputs((name) => core.getInput(name))
+    const context = readRunContext()
+    const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
+    const result = await lint({ paths: inputs.paths, cwd, config: inputs.config })
+    // Masking only affects later output: register every secret before the first line is printed.
+    const secrets = valuesToMask(result.secrets, result.servers)
+    for (const secret of secrets) core.setSecret(secret)
+    if (result.missing.length > 0) core.warning(`no such file, directory or match: ${result.missing.join(', ')}`)
+    const refusal = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : undefined
+    const report = redactDeep(result.report, secrets)
+    const failing = reachesFailLevel(report.diagnostics, inputs.failOn)
+
+    logFindings(report, result.sources, secrets)
+    annotate(report, failing || refusal !== undefined)
+    writeSummary(report, inputs)
+    const reportFile = writeOutputFile(inputs.reportFile ?? defaultReportPath(), formatJson(report), cwd)
+    const sarifFile = inputs.sarifFile ? writeOutputFile(inputs.sarifFile, formatSarif(report, { version: VERSION, secrets }), cwd) : ''
+    const commentUrl = await commentStep(report, inputs, context, secrets)
+
+    const counts = countBySeverity(report.diagnostics)
     core.setOutput('errors', counts.error)
     core.setOutput('warnings', counts.warning)
-    core.setOutput('files', result.report.files.length)
-    core.debug(formatJson(result.report))
+    core.setOutput('notices', counts.notice)
+    core.setOutput('files', report.files.length)
+    core.setOutput('servers-ok', report.servers.filter((s) => s.status === 'ok').length)
+    core.setOutput('servers-failed', report.servers.filter((s) => s.status === 'failed').length)
+    core.setOutput('report-file', reportFile)
+    core.setOutput('sarif-file', sarifFile)
+    core.setOutput('comment-url', commentUrl ?? '')
+
+    // One error annotation slot was kept free for this message (see annotate).
     if (refusal) core.setFailed(refusal)
-    else if (reachesFailLevel(result.report.diagnostics, failOn)) core.setFailed(`mcp-preflight found ${counts.error} error(s) and ${counts.warning} warning(s)`)
+    else if (failing) core.setFailed(failureMessage(report, inputs.failOn))
   } catch (error) {
-    core.setFailed((error as Error).message)
+    core.setFailed(`mcp-preflight: ${(error as Error).message}`)
   }
 }
 
-function booleanInput(name: string): boolean {
-  const value = core.getInput(name).trim().toLowerCase()
-  if (value === '' || value === 'false') return false
-  if (value === 'true') return true
-  throw new Error(`input "${name}" must be true or false, not "${value}"`)
+/** Dry-runs the servers into the report; returns the refusal when the run may not execute them. */
+async function dryRunStep(result: LintResult, inputs: ActionInputs, context: RunContext, cwd: string): Promise<string | undefined> {
+  try {
+    // Refuses a fork's configs in a privileged run before anything is started.
+    assertSafeDryRun(context, { allowUntrustedDryRun: inputs.allowUntrustedDryRun })
+  } catch (error) {
+    if (!(error instanceof UnsafeDryRunError)) throw error
+    return error.message
+  }
+  const dry = await core.group(`mcp-preflight dry run: ${plural(result.servers.length, 'server')}`, () =>
+    dryRun(result.servers, { cwd, timeoutMs: inputs.dryRunTimeoutMs, concurrency: inputs.dryRunConcurrency })
+  )
+  // The repository config's severities apply to the dry run's findings too, as in the CLI.
+  const diagnostics = dry.diagnostics.flatMap((d) => {
+    const level = result.config.rules[d.ruleId]
+    return level === 'off' ? [] : [level ? { ...d, severity: level } : d]
+  })
+  result.report.servers = dry.servers
+  result.report.diagnostics = [...result.report.diagnostics, ...diagnostics].sort(compareDiagnostics)
+  return undefined
 }
 
-function numberInput(name: string, fallback: number): number {
-  const value = core.getInput(name).trim()
-  if (value === '') return fallback
-  if (!/^\d+$/.test(value) || Number(value) === 0) throw new Error(`input "${name}" must be a whole number above 0, not "${value}"`)
-  return Number(value)
+/** The full list with code frames, in a collapsed log group. */
+function logFindings(report: Report, sources: Map<string, string>, secrets: Set<string>): void {
+  core.startGroup(`mcp-preflight: ${plural(report.diagnostics.length, 'problem')} in ${plural(report.files.length, 'file')}`)
+  core.info(redact(formatStylish(report, { color: false, sources }), secrets).trimEnd())
+  core.endGroup()
+}
+
+const ANNOTATE: Record<Severity, typeof core.error> = { error: core.error, warning: core.warning, notice: core.notice }
+
+/**
+ * Annotates what GitHub will display (10 per level, most important first, one error slot left for
+ * the failure message) and lists the rest as plain lines so that none is lost.
+ */
+function annotate(report: Report, willFail: boolean): void {
+  const plan = planAnnotations(report.diagnostics, { reserveErrorSlot: willFail })
+  for (const a of plan.annotations) ANNOTATE[a.level](a.message, a.properties)
+  if (plan.overflow.length === 0) return
+  core.info(`${plural(plan.overflow.length, 'more finding')} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are in the job summary:`)
+  for (const d of plan.overflow) core.info(plainLine(d))
+}
+
+function writeSummary(report: Report, inputs: ActionInputs): void {
+  // Outside a runner (a local run) there is no summary file: skip it rather than fail.
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set: no job summary')
+    return
+  }
+  const markdown = formatMarkdown(report, {
+    failOn: inputs.failOn,
+    maxBytes: SUMMARY_MAX_BYTES,
+    moreHint: 'Every finding is in the JSON report: the step output `report-file` (upload it with `actions/upload-artifact`).'
+  })
+  try {
+    // What core.summary.write() does (append to the file), reading the path on every run rather
+    // than once per process as the toolkit's summary object caches it.
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown)
+  } catch (error) {
+    core.warning(`could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * The sticky pull-request comment. Never fails the step: without a pull request there is nothing
+ * to comment on, and a token that may not write (a fork's pull request, no `pull-requests: write`)
+ * gets one notice, while the annotations and summary carry everything.
+ */
+async function commentStep(report: Report, inputs: ActionInputs, context: RunContext, secrets: Set<string>): Promise<string | undefined> {
+  if (inputs.comment === 'never') return undefined
+  if (!context.pullRequest) {
+    core.info(`no pull request for this "${context.eventName || 'unknown'}" event: no comment`)
+    return undefined
+  }
+  if (!inputs.githubToken) {
+    core.notice('pull-request comment skipped: the "github-token" input is empty')
+    return undefined
+  }
+  const clean = report.diagnostics.length === 0 && !report.servers.some((s) => s.status === 'failed')
+  const marker = commentMarker(inputs.commentKey)
+  const body = formatMarkdown(report, {
+    failOn: inputs.failOn,
+    maxChars: COMMENT_MAX_CHARS,
+    moreHint: context.runUrl ? `See [the workflow run](${context.runUrl}) for all of them.` : 'See the workflow run for all of them.',
+    secrets,
+    marker
+  })
+  try {
+    const port = octokitComments({ owner: context.owner, repo: context.repo, apiUrl: context.apiUrl, token: inputs.githubToken })
+    // "auto" does not open a new comment just to say all is well, but turns an old one into "all clear".
+    const outcome = await upsertStickyComment(port, { issueNumber: context.pullRequest.number, body, marker, create: inputs.comment === 'always' || !clean })
+    if (outcome.action === 'not-created') core.info('no problems and no earlier comment: nothing to comment')
+    else core.info(`pull-request comment ${outcome.action}: ${outcome.comment?.url ?? ''}`)
+    return outcome.comment?.url
+  } catch (error) {
+    if (isNoWriteAccess(error)) {
+      const why = context.pullRequest.fromFork
+        ? 'a pull request from a fork gets a read-only token'
+        : 'the token may not write comments; give the job "permissions: pull-requests: write"'
+      core.notice(`pull-request comment skipped: ${why}. The annotations and the job summary show every finding.`)
+      return undefined
+    }
+    const status = httpStatus(error)
+    core.warning(`could not update the pull-request comment${status ? ` (HTTP ${status})` : ''}: ${redact((error as Error).message, secrets)}`)
+    return undefined
+  }
+}
+
+function defaultReportPath(): string {
+  const step = (process.env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9._-]/g, '_') || 'report'
+  return path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'mcp-preflight', `${step}.json`)
+}
+
+/** Writes an output file (relative paths are from the workspace) and returns its absolute path. */
+function writeOutputFile(file: string, content: string, cwd: string): string {
+  const absolute = path.resolve(cwd, file)
+  mkdirSync(path.dirname(absolute), { recursive: true })
+  writeFileSync(absolute, content)
+  return absolute
+}
+
+function failureMessage(report: Report, failOn: FailOn): string {
+  const counts = countBySeverity(report.diagnostics)
+  const levels: Severity[] = failOn === 'error' ? ['error'] : failOn === 'warning' ? ['error', 'warning'] : ['error', 'warning', 'notice']
+  const parts = levels.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s))
+  return `mcp-preflight: ${parts.join(', ')} at or above fail-on "${failOn}"; see the annotations and the job summary`
 }

@@ -6,7 +6,10 @@ import { isDeniedVariable } from '../dryrun/env.js'
 import { lint, UsageError, type LintResult } from '../engine.js'
 import { compareDiagnostics } from '../finding.js'
 import { HOSTS } from '../hosts/index.js'
+import { formatWorkflowCommands } from '../report/annotations.js'
 import { formatJson } from '../report/json.js'
+import { formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
+import { formatSarif } from '../report/sarif.js'
 import { formatStylish } from '../report/stylish.js'
 import { reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../secrets.js'
@@ -21,7 +24,7 @@ export interface CliIO {
   env: NodeJS.ProcessEnv
 }
 
-const FORMATS = ['stylish', 'json'] as const
+const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'] as const
 const FAIL_LEVELS: FailOn[] = ['error', 'warning', 'notice', 'never']
 
 const HELP = `Usage: mcp-preflight [options] [paths...]
@@ -109,7 +112,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (values['dry-run']) await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency })
     const color = !values['no-color'] && !values.output && (values.color ?? (io.isTTY && !io.env.NO_COLOR))
     // Code frames quote the source: mask every secret found in the configs in whatever is printed.
-    const text = redact(format === 'json' ? formatJson(result.report) : formatStylish(result.report, { color, sources: result.sources }), result.secrets)
+    const text = redact(render(format as (typeof FORMATS)[number], result, { color, failOn }), result.secrets)
     if (values.output) writeFileSync(path.resolve(io.cwd, values.output), text)
     else io.stdout(text)
     return reachesFailLevel(result.report.diagnostics, failOn) ? 1 : 0
@@ -117,6 +120,22 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (error instanceof UsageError) return usage(io, error.message)
     io.stderr(`mcp-preflight: internal error: ${(error as Error).stack ?? String(error)}\n`)
     return 2
+  }
+}
+
+/** The report in one of the output formats. */
+function render(format: (typeof FORMATS)[number], result: LintResult, options: { color: boolean; failOn: FailOn }): string {
+  switch (format) {
+    case 'json':
+      return formatJson(result.report)
+    case 'sarif':
+      return formatSarif(result.report, { version: VERSION, secrets: result.secrets })
+    case 'markdown':
+      return formatMarkdown(result.report, { failOn: options.failOn, maxBytes: SUMMARY_MAX_BYTES, secrets: result.secrets, moreHint: 'Run with `--format json` for all of them.' })
+    case 'github':
+      return formatWorkflowCommands(result.report)
+    default:
+      return formatStylish(result.report, { color: options.color, sources: result.sources })
   }
 }
 

@@ -1,0 +1,29 @@
+import { isPlaceholderValue } from '../secrets.js'
+import type { Server } from '../types.js'
+
+/** Shorter values are not registered: masking "1" or "true" everywhere hides the log, not a secret. */
+const MIN_LENGTH = 6
+
+/**
+ * The values the action registers with `core.setSecret` before it prints anything, and masks in
+ * every output: the credentials the engine found, plus every `env` and header value of every
+ * server (and the credential part of `Bearer x`), which are secrets more often than not.
+ * Placeholders (`${TOKEN}`) are not secrets.
+ */
+export function valuesToMask(found: Iterable<string>, servers: readonly Server[]): Set<string> {
+  const out = new Set<string>()
+  const add = (value: string): void => {
+    const trimmed = value.trim()
+    if (trimmed.length >= MIN_LENGTH && !isPlaceholderValue(trimmed)) out.add(trimmed)
+  }
+  for (const value of found) if (value.length >= 4) out.add(value)
+  for (const server of servers) {
+    for (const value of Object.values(server.env ?? {})) add(value)
+    for (const value of Object.values(server.headers ?? {})) {
+      add(value)
+      const space = value.indexOf(' ')
+      if (space > 0) add(value.slice(space + 1))
+    }
+  }
+  return out
+}

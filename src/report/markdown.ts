@@ -1,0 +1,201 @@
+import { hostById } from '../hosts/index.js'
+import { redact } from '../secrets.js'
+import type { Diagnostic, Report, ServerResult, Severity } from '../types.js'
+import { rankDiagnostics } from './annotations.js'
+import { escapeMarkdown, fencedBlock } from './escape.js'
+import { ruleInfo } from './rules-catalogue.js'
+import { countBySeverity, plural, reachesFailLevel, type FailOn } from './summary.js'
+
+/** Largest job summary GitHub accepts is 1 MiB per step; stay well below it. */
+export const SUMMARY_MAX_BYTES = 900 * 1024
+/** GitHub rejects comment bodies over 65,536 characters (422 "Body is too long"); stay below it. */
+export const COMMENT_MAX_CHARS = 60_000
+
+export interface MarkdownOptions {
+  failOn: FailOn
+  /** Upper bound of the text in UTF-16 code units (a comment body). */
+  maxChars?: number
+  /** Upper bound of the text in UTF-8 bytes (a job summary). */
+  maxBytes?: number
+  /** Trusted Markdown saying where the complete results are, shown when something did not fit. */
+  moreHint?: string
+  /** Values to mask wherever they appear. */
+  secrets?: Iterable<string>
+  /** A hidden line appended at the end (the sticky comment's marker). */
+  marker?: string
+}
+
+const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
+const STATUS_ICON: Record<ServerResult['status'], string> = { ok: '✅', failed: '❌', skipped: '⏭️' }
+// Room kept for the "not shown" note and the marker, so that adding them never breaks the limit.
+const RESERVE = 1024
+
+/** A measured piece of output and the kind of item it shows (for the "N more not shown" note). */
+interface Piece {
+  text: string
+  kind: 'finding' | 'server' | 'file' | 'detail'
+  group?: string
+}
+
+/**
+ * The job summary and pull-request comment: a verdict, the findings per file (most important
+ * first when they do not all fit), the dry-run table and the files checked. Every string from a
+ * config is masked and escaped; the result stays under the given size with a "not shown" note.
+ */
+export function formatMarkdown(report: Report, options: MarkdownOptions): string {
+  const secrets = [...(options.secrets ?? [])]
+  const text = (value: string): string => escapeMarkdown(redact(value, secrets))
+  const counts = countBySeverity(report.diagnostics)
+  const failing = reachesFailLevel(report.diagnostics, options.failOn)
+  const failedServers = report.servers.filter((s) => s.status === 'failed').length
+
+  const head: string[] = []
+  const files = plural(report.files.length, 'MCP config file')
+  if (report.diagnostics.length === 0 && failedServers === 0) {
+    head.push(`## ✅ mcp-preflight: all clear`, '', report.files.length === 0 ? 'No MCP config files were found.' : `No problems in ${files}.`)
+  } else {
+    const problemFiles = new Set(report.diagnostics.map((d) => d.file)).size
+    head.push(`## ${failing ? '❌' : '⚠️'} mcp-preflight: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`, '')
+    head.push(`Found in ${problemFiles} of ${files}.` + (failedServers > 0 ? ` ${plural(failedServers, 'server')} failed the dry run.` : ''))
+  }
+  head.push('', failing ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.` : `This check passes (\`fail-on: ${options.failOn}\`).`)
+
+  // Candidates in the order they get room: findings (most important first), servers, details, files.
+  const findings = rankDiagnostics(report.diagnostics).map((d): Piece & { d: Diagnostic } => ({ text: findingRow(d, text), kind: 'finding', group: d.file, d }))
+  const servers = report.servers.map((s): Piece & { s: ServerResult } => ({ text: serverRow(s, text), kind: 'server', s }))
+  const details = report.servers.filter((s) => s.status !== 'ok' && s.stderrTail).map((s): Piece & { s: ServerResult } => ({ text: stderrDetails(s, text, secrets), kind: 'detail', s }))
+  const fileRows = report.files.map((f): Piece => ({ text: `| ${text(f.path)} | ${f.host ? text(hostById(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(report.diagnostics, f.path)} |`, kind: 'file' }))
+
+  const limitChars = options.maxChars ?? Infinity
+  const limitBytes = options.maxBytes ?? Infinity
+  let chars = 0
+  let bytes = 0
+  const take = (value: string): boolean => {
+    const c = value.length + 1
+    const b = Buffer.byteLength(value) + 1
+    if (chars + c > limitChars - RESERVE || bytes + b > limitBytes - RESERVE) return false
+    chars += c
+    bytes += b
+    return true
+  }
+  take(head.join('\n'))
+
+  // Each group (a file's findings, the dry-run table, the files table) costs its heading once.
+  const shownFindings: typeof findings = []
+  const openedFiles = new Set<string>()
+  const findingsHeading = '\n### Findings\n'
+  let findingsOpened = false
+  let stopped = false
+  for (const piece of findings) {
+    if (stopped) break
+    let cost = piece.text
+    if (!findingsOpened) cost = `${findingsHeading}\n${cost}`
+    if (!openedFiles.has(piece.group!)) cost = `${groupHeader(piece.group!, report, text)}\n${cost}`
+    if (!take(cost)) {
+      stopped = true
+      break
+    }
+    findingsOpened = true
+    openedFiles.add(piece.group!)
+    shownFindings.push(piece)
+  }
+  const shownServers: typeof servers = []
+  const serverHeading = `\n### Dry run: ${serverTally(report.servers)}\n\n| status | server | file | transport | time | implementation | protocol | tools | problem |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |`
+  if (!stopped && servers.length > 0 && take(serverHeading)) {
+    for (const piece of servers) {
+      if (!take(piece.text)) break
+      shownServers.push(piece)
+    }
+  }
+  const shownDetails: typeof details = []
+  const shownServerResults = new Set(shownServers.map((p) => p.s))
+  for (const piece of details) {
+    if (shownServerResults.has(piece.s) && take(piece.text)) shownDetails.push(piece)
+  }
+  const shownFiles: Piece[] = []
+  const filesHeading = `\n<details><summary>${plural(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`
+  if (fileRows.length > 0 && shownFindings.length === findings.length && shownServers.length === servers.length && take(filesHeading + '\n\n</details>')) {
+    for (const piece of fileRows) {
+      if (!take(piece.text)) break
+      shownFiles.push(piece)
+    }
+  }
+
+  const out = [...head]
+  if (shownFindings.length > 0) {
+    out.push('', '### Findings')
+    // Shown findings are grouped by file, in file and line order.
+    const byFile = new Map<string, Diagnostic[]>()
+    for (const { d } of shownFindings) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
+    for (const file of [...byFile.keys()].sort()) {
+      out.push(groupHeader(file, report, text))
+      const rows = byFile.get(file)!.sort((a, b) => a.line - b.line || a.column - b.column)
+      out.push(...rows.map((d) => findingRow(d, text)))
+    }
+  }
+  if (shownServers.length > 0) {
+    out.push(serverHeading, ...shownServers.map((p) => p.text))
+    for (const piece of shownDetails) out.push('', piece.text)
+  }
+  if (shownFiles.length > 0) {
+    out.push(filesHeading, ...shownFiles.map((p) => p.text))
+    if (shownFiles.length < fileRows.length) out.push(`| … ${fileRows.length - shownFiles.length} more | | | |`)
+    out.push('', '</details>')
+  }
+  const missing = [
+    [findings.length - shownFindings.length, 'finding'],
+    [servers.length - shownServers.length, 'dry-run result']
+  ] as const
+  const notShown = missing.filter(([n]) => n > 0).map(([n, noun]) => plural(n, noun))
+  if (notShown.length > 0) {
+    out.push('', `> **${notShown.join(' and ')} not shown** here (size limit).` + (options.moreHint ? ` ${options.moreHint}` : ''))
+  }
+  if (options.marker) out.push('', options.marker)
+  return out.join('\n') + '\n'
+}
+
+function findingRow(d: Diagnostic, text: (s: string) => string): string {
+  const rule = ruleInfo(d.ruleId)
+  return `| ${ICON[d.severity]} ${d.severity} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`
+}
+
+/** A file's heading and the head of its findings table. */
+function groupHeader(file: string, report: Report, text: (s: string) => string): string {
+  return `\n${fileHeading(file, report, text)}\n\n| | line | rule | message |\n| --- | --- | --- | --- |`
+}
+
+function fileHeading(file: string, report: Report, text: (s: string) => string): string {
+  const host = report.files.find((f) => f.path === file)?.host
+  const name = host ? hostById(host)?.name ?? host : undefined
+  return `**${text(file)}**${name ? ` · ${text(name)}` : ''} · ${fileCounts(report.diagnostics, file)}`
+}
+
+function fileCounts(diagnostics: readonly Diagnostic[], file: string): string {
+  const counts = countBySeverity(diagnostics.filter((d) => d.file === file))
+  const parts = (['error', 'warning', 'notice'] as const).filter((s) => counts[s] > 0).map((s) => plural(counts[s], s))
+  return parts.length > 0 ? parts.join(', ') : 'no problems'
+}
+
+function serverTally(servers: readonly ServerResult[]): string {
+  const count = (status: ServerResult['status']): number => servers.filter((s) => s.status === status).length
+  return `${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`
+}
+
+function serverRow(s: ServerResult, text: (value: string) => string): string {
+  const cells = [
+    `${STATUS_ICON[s.status]} ${s.status}`,
+    text(s.name),
+    text(s.file),
+    s.transport,
+    `${(s.durationMs / 1000).toFixed(1)}s`,
+    s.serverInfo ? text(`${s.serverInfo.name} ${s.serverInfo.version}`) : '',
+    s.protocolVersion ? text(s.protocolVersion) : '',
+    s.tools === undefined ? '' : plural(s.tools, 'tool'),
+    s.error ? text(`${s.error.kind}: ${s.error.message}`) : ''
+  ]
+  return `| ${cells.join(' | ')} |`
+}
+
+function stderrDetails(s: ServerResult, text: (value: string) => string, secrets: string[]): string {
+  return `<details><summary>stderr of ${text(s.name)} (${text(s.file)})</summary>\n\n${fencedBlock(redact(s.stderrTail ?? '', secrets), 'text')}\n\n</details>`
+}
