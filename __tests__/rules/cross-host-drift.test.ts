@@ -54,6 +54,23 @@ describe('cross-host-drift', () => {
     expect(found).toHaveLength(3)
   })
 
+  it('never shows a credential passed as an argument', async () => {
+    const found = await drift({
+      '.mcp.json': { mcpServers: { api: { command: 'api-mcp', args: ['--api-key', 'k3yOne0123456789abcd'] } } },
+      '.cursor/mcp.json': { mcpServers: { api: { command: 'api-mcp', args: ['--api-key=k3yTwo0123456789wxyz'] } } }
+    })
+    expect(found.map((line) => line.split(': ')[1].split(', so')[0])).toEqual([
+      '"mcpServers.api.args[0]" is "--api-key=…wxyz" here but "--api-key" in .mcp.json (Claude Code)',
+      '"mcpServers.api.args[0]" is "--api-key" here but "--api-key=…wxyz" in .cursor/mcp.json (Cursor)'
+    ])
+    const shifted = await drift({
+      '.mcp.json': { mcpServers: { api: { command: 'api-mcp', args: ['--token', 'k3yOne0123456789abcd'] } } },
+      '.cursor/mcp.json': { mcpServers: { api: { command: 'api-mcp', args: ['--token', 'k3yTwo0123456789wxyz'] } } }
+    })
+    expect(shifted.join('\n')).not.toMatch(/k3y(One|Two)/)
+    expect(shifted.map((line) => line.split('args[1]" is ')[1].split(', so')[0])).toEqual(['"…wxyz" here but "…abcd" in .mcp.json (Claude Code)', '"…abcd" here but "…wxyz" in .cursor/mcp.json (Cursor)'])
+  })
+
   it('ignores differences that are only each host\'s placeholder syntax, -y, cmd /c, and the project folder', async () => {
     expect(
       await drift({

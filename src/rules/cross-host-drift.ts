@@ -1,4 +1,6 @@
+import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
+import { maskSecret } from '../secrets.js'
 import type { HostId, PointerPath, Server } from '../types.js'
 import { argPointer, commandName, commandPointer, urlPointer } from './_server-paths.js'
 import type { ProjectRuleReport, Rule, RuleFile } from './types.js'
@@ -77,6 +79,9 @@ interface Difference {
   kind: 'command' | 'url' | 'arg' | 'extra' | 'missing'
   mine: string
   theirs: string
+  /** The arguments just before each value, to tell a credential (`--token abc`) from an ordinary argument. */
+  minePrevious?: string
+  theirsPrevious?: string
 }
 
 function difference(file: RuleFile, server: Server, mine: Launch, theirs: Launch): Difference | undefined {
@@ -92,23 +97,30 @@ function difference(file: RuleFile, server: Server, mine: Launch, theirs: Launch
     const a = mine.args[i]
     const b = theirs.args[i]
     if (a && b && same(a.value, b.value)) continue
-    if (a) return { at: argPointer(file.doc, server, a.index), kind: b ? 'arg' : 'extra', mine: a.value, theirs: b?.value ?? '' }
+    const previous = { minePrevious: mine.args[i - 1]?.value ?? '', theirsPrevious: theirs.args[i - 1]?.value ?? '' }
+    if (a) return { at: argPointer(file.doc, server, a.index), kind: b ? 'arg' : 'extra', mine: a.value, theirs: b?.value ?? '', ...previous }
     const last = mine.args[mine.args.length - 1]
-    return { at: last ? argPointer(file.doc, server, last.index) : commandAt, kind: 'missing', mine: '', theirs: b?.value ?? '' }
+    return { at: last ? argPointer(file.doc, server, last.index) : commandAt, kind: 'missing', mine: '', theirs: b?.value ?? '', ...previous }
   }
   return undefined
 }
 
-function quoted(value: string): string {
-  return `"${value.length > 80 ? `${value.slice(0, 77)}...` : value}"`
+/** Flags whose value is a credential: such an argument is shown masked, whatever its shape. */
+const SECRET_FLAG = /^--?[\w-]*(?:token|secret|password|passwd|api[-_]?key|auth|credential)[\w-]*(?:=|$)/i
+
+function quoted(value: string, previous = ''): string {
+  const secret = !hasPlaceholder(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')))
+  const shown = secret ? (value.includes('=') ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}` : maskSecret(value)) : value
+  return `"${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}"`
 }
 
 /** What differs, for one place in my file, against every other definition that differs there. */
 function describe(d: Difference, others: { difference: Difference; where: string }[]): string {
   const label = d.kind === 'command' ? 'the command' : d.kind === 'url' ? 'the URL' : describePath(d.at)
-  if (d.kind === 'extra') return `${label} (${quoted(d.mine)}) is not passed in ${others.map((o) => o.where).join(' or ')}`
-  if (d.kind === 'missing') return `an argument the other definition passes is missing here: ${others.map((o) => `${quoted(o.difference.theirs)} in ${o.where}`).join(' and ')}`
-  return `${label} is ${quoted(d.mine)} here but ${others.map((o) => `${quoted(o.difference.theirs)} in ${o.where}`).join(' and ')}`
+  const theirs = (o: { difference: Difference; where: string }): string => `${quoted(o.difference.theirs, o.difference.theirsPrevious)} in ${o.where}`
+  if (d.kind === 'extra') return `${label} (${quoted(d.mine, d.minePrevious)}) is not passed in ${others.map((o) => o.where).join(' or ')}`
+  if (d.kind === 'missing') return `an argument the other definition passes is missing here: ${others.map(theirs).join(' and ')}`
+  return `${label} is ${quoted(d.mine, d.minePrevious)} here but ${others.map(theirs).join(' and ')}`
 }
 
 /**
