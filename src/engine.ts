@@ -9,6 +9,7 @@ import { parseDocument } from './parse/index.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, type ParsedDocument } from './parse/source.js'
 import { decodeConfigBytes, readConfigFile } from './read.js'
+import { knownRuleIds } from './report/rules-catalogue.js'
 import { RULES } from './rules/index.js'
 import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './rules/types.js'
 import { validateDocument } from './schema/validate.js'
@@ -60,7 +61,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (options.host !== undefined && !forced) throw new UsageError(`unknown host "${options.host}"`)
   let loaded
   try {
-    loaded = loadConfig(options.cwd, options.config, RULES.map((r) => r.id))
+    loaded = loadConfig(options.cwd, options.config, knownRuleIds())
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
