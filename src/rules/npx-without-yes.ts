@@ -1,9 +1,36 @@
-import type { Rule } from './types.js'
+import { describePath } from '../schema/validate.js'
+import { invocations, launches, npxCall, reportAt } from './_command.js'
+import type { Rule, RuleReport } from './types.js'
 
-// Placeholder until the rule lands (group B).
+/** `npm_config_yes=true` in the server's env answers the prompt as `-y` does. */
+function yesFromEnv(env: Record<string, string> | undefined): boolean {
+  return Object.entries(env ?? {}).some(([key, value]) => key.toLowerCase() === 'npm_config_yes' && value.toLowerCase() === 'true')
+}
+
+/**
+ * npx (or `npm exec`) without `-y`: npm asks "Ok to proceed? (y)" before installing a package it
+ * does not have whenever it runs in a terminal. Hosts start servers with stdin as a pipe, where
+ * current npm installs without asking, so this is a notice: the same command stops when someone runs
+ * it by hand, and `-y` makes the intent explicit.
+ */
 export const npxWithoutYes: Rule = {
   id: 'npx-without-yes',
   defaultSeverity: 'notice',
   description: 'npx without -y, which may stop at an interactive install prompt.',
-  checkFile: () => []
+  checkFile({ doc, servers }) {
+    const reports: RuleReport[] = []
+    for (const launch of launches(doc, servers, { includeDisabled: false })) {
+      if (yesFromEnv(launch.server.env)) continue
+      for (const argv of invocations(launch)) {
+        const call = npxCall(argv)
+        if (!call || call.yes || call.noInstall || (call.runner !== 'npx' && call.runner !== 'npm exec') || call.packages.length === 0) continue
+        const late = call.lateYes ? ` ("${call.lateYes.value}" after the package name goes to the package, not to npx)` : ''
+        reports.push({
+          message: `${describePath(call.at.at)} runs ${call.runner} without "-y"${late}: run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name`,
+          ...reportAt(call.at, launch.server)
+        })
+      }
+    }
+    return reports
+  }
 }
