@@ -27,7 +27,7 @@ function repo(files: Record<string, string>): string {
 }
 
 const BROKEN = '{\n  "mcpServers": {\n    "github": { "url": "https://api.githubcopilot.com/mcp/" },\n    "fs": { "command": "npx", "tpye": "stdio" }\n  }\n}\n'
-const CLEAN = '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"] } } }\n'
+const CLEAN = '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory@2025.9.25"] } } }\n'
 
 describe('mcp-preflight CLI', () => {
   it('prints findings with positions, a code frame and a total, and exits 1 on errors', async () => {

@@ -7,7 +7,7 @@ import { parseYaml } from '../../src/parse/yaml.js'
 import { MAX_FILE_BYTES } from '../../src/read.js'
 import { describeDiagnostic, lintText, shortForm } from '../helpers/lint.js'
 
-const VALID = '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"] } } }\n'
+const VALID = '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory@2025.9.25"] } } }\n'
 
 describe('bad input never crashes and always gets a positioned diagnostic', () => {
   it('refuses a binary file', () => {
@@ -74,9 +74,9 @@ describe('bad input never crashes and always gets a positioned diagnostic', () =
   })
 
   it('reports duplicate keys, which JSON.parse would hide', () => {
-    const { diagnostics } = lintText('.mcp.json', '{ "mcpServers": {\n  "a": { "command": "x" },\n  "a": { "command": "y" }\n} }')
+    const { diagnostics } = lintText('.mcp.json', '{ "mcpServers": {\n  "a": { "command": "x",\n    "command": "y" }\n} }')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
-      '3:3-3:6 error duplicate-key duplicate key "a" (first defined on line 2); hosts silently keep only the last one'
+      '3:5-3:14 error duplicate-key duplicate key "command" (first defined on line 2); hosts silently keep only the last one'
     ])
   })
 

@@ -2,12 +2,18 @@ import { runCli } from '../../src/cli/run.js'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { describeDiagnostic, lintText as lintAll } from '../helpers/lint.js'
+
+/** This rule's findings only (other rules have their own tests). */
+function lintText(file: string, text: string): ReturnType<typeof lintAll> {
+  const result = lintAll(file, text)
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.ruleId === 'hardcoded-secret') }
+}
 
 const TOKEN = 'ghp_R2d2C3poR2d2C3poR2d2C3poR2d2C3po9f2c'
 
 function config(env: Record<string, string>, extra = ''): string {
-  return JSON.stringify({ mcpServers: { github: { command: 'npx', args: ['-y', `server${extra}`], env } } }, null, 2)
+  return JSON.stringify({ mcpServers: { github: { command: 'npx', args: ['-y', `server${extra}@1.0.0`], env } } }, null, 2)
 }
 
 describe('hardcoded-secret', () => {
