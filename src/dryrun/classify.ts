@@ -157,7 +157,7 @@ function classifyProtocol(error: unknown, phase: Phase): Failure | undefined {
     return { kind: 'protocol-error', message: `the server answered ${quote(phase)} with error ${error.code}: ${quote(message)}` }
   }
   if (isValidationError(error)) {
-    return { kind: 'protocol-error', message: `the server's answer to ${quote(phase)} does not match the MCP schema: ${oneLine(text)}` }
+    return { kind: 'protocol-error', message: `the server's answer to ${quote(phase)} does not match the MCP schema: ${summariseIssues(text)}` }
   }
   return undefined
 }
@@ -195,6 +195,30 @@ function commandLine(command: string, args: readonly string[]): string {
 function quote(text: string, limit = 200): string {
   const flat = oneLine(text)
   return `"${flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat}"`
+}
+
+/**
+ * Schema validation errors list one issue per offending item (13 tools, 13 identical issues): group
+ * them by path with indices folded, e.g. `tools[*].inputSchema.type: expected "object" (13 items)`.
+ */
+export function summariseIssues(text: string): string {
+  const json = text.slice(text.indexOf('['))
+  let issues: { path?: (string | number)[]; message?: string }[]
+  try {
+    issues = JSON.parse(json) as typeof issues
+    if (!Array.isArray(issues) || issues.length === 0) return oneLine(text)
+  } catch {
+    return oneLine(text)
+  }
+  const groups = new Map<string, number>()
+  for (const issue of issues) {
+    const where = (issue.path ?? []).map((p) => (typeof p === 'number' ? '[*]' : `.${p}`)).join('').replace(/^\./, '')
+    const key = `${where || '(root)'}: ${(issue.message ?? 'invalid').replace(/^Invalid input: /, '')}`
+    groups.set(key, (groups.get(key) ?? 0) + 1)
+  }
+  const parts = [...groups].slice(0, 3).map(([key, count]) => (count > 1 ? `${key} (${count} items)` : key))
+  if (groups.size > 3) parts.push(`and ${groups.size - 3} more`)
+  return parts.join('; ')
 }
 
 function oneLine(text: string): string {
