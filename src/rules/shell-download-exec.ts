@@ -1,9 +1,130 @@
-import type { Rule } from './types.js'
+import { describePath } from '../schema/validate.js'
+import { invocations, isCommandLine, launches, programName, reportAt, shellScript, splitWord, type Word } from './_command.js'
+import type { Rule, RuleReport } from './types.js'
 
-// Placeholder until the rule lands (group B).
+/** Programs and .NET calls that fetch from the network. */
+const DOWNLOADS = /\b(?:curl|wget|fetch|aria2c|iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer|bitsadmin)\b|downloadstring|downloadfile|downloaddata|\bcertutil\b.*-urlcache/i
+
+/** A pipeline stage that runs its input: a shell, an interpreter, PowerShell's iex, `source`. */
+const INTERPRETER = /^\s*(?:sudo\s+(?:-\S+\s+)*)?(?:\S*[\\/])?(?:(?:ba|z|da|k|fi|a)?sh|python[\d.]*|py|node|perl|ruby|php|bun|deno|pwsh|powershell|iex|invoke-expression|source)(?=[\s)]|$)/i
+
+/** A download whose output is substituted into the command line: `$(curl …)`, `<(wget …)`, backticks. */
+const SUBSTITUTED = /(?:\$\(|<\(|`)\s*(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b/i
+
+/** Evaluation of a string (with a download in the same command): `iex (iwr …)`, `eval "$(curl …)"`. */
+const EVALUATES = /(?:^|[\s;&|(])(?:eval|iex|invoke-expression)(?=[\s(]|$)/i
+
+/** A download saved to a file... */
+const SAVES = /\bcurl\b.*\s(?:-o|-O|--output|--remote-name)(?:[\s=]|$)|\bwget\b|-outfile\b|downloadfile|start-bitstransfer|bitsadmin|\bcertutil\b/i
+/** ...and a later command that starts a file. */
+const RUNS_FILE = /^\s*(?:sudo\s+)?(?:chmod\s+\S*x|\.{1,2}[\\/]|(?:ba|z)?sh\s+\S|source\s|\.\s+\S|start\s|call\s|msiexec\b|&\s*\S+\.ps1|\S+\.(?:sh|exe|bat|cmd|ps1|msi)(?:\s|$))/i
+
+const clip = (text: string): string => {
+  const t = text.trim()
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t
+}
+
+/**
+ * Whether a script downloads code and runs it, and the part that shows it (`curl -fsSL https://… | sh`).
+ * Scans its commands (at `;`, `&&`, `||`, line breaks) and their pipeline stages, in linear time.
+ */
+export function downloadAndRun(script: string): string | undefined {
+  const text = script.length > 20_000 ? script.slice(0, 20_000) : script
+  if (!DOWNLOADS.test(text)) return undefined
+  const commands = text.split(/&&|\|\||;|\r?\n/)
+  for (const command of commands) {
+    const stages = command.split('|')
+    const download = stages.findIndex((stage, i) => i < stages.length - 1 && DOWNLOADS.test(stage))
+    const into = download === -1 ? undefined : stages.slice(download + 1).find((stage) => INTERPRETER.test(stage))
+    if (into !== undefined) return `${clip(stages[download])} | ${clip(into)}`
+    if (SUBSTITUTED.test(command) || (EVALUATES.test(command) && DOWNLOADS.test(command))) return clip(command)
+  }
+  const saved = commands.findIndex((command) => DOWNLOADS.test(command) && SAVES.test(command))
+  const started = saved === -1 ? undefined : commands.slice(saved + 1).find((command) => RUNS_FILE.test(command))
+  return started === undefined ? undefined : `${clip(commands[saved])} … ${clip(started)}`
+}
+
+/** Code handed to an interpreter inline that fetches from the network and executes the result. */
+const INLINE_FETCH = /urlopen|urllib|requests\.get|httpx|fetch\(|https?:\/\/|Net::HTTP|open-uri|LWP::/i
+const INLINE_EXEC = /\bexec\s*\(|\beval\s*\(|new Function|\bimport\s*\(|\bsystem\s*\(|\bspawn|\bexecSync|\bsubprocess/i
+
+/** Options of an interpreter that take inline code. */
+const INLINE_OPTIONS: Record<string, readonly string[]> = {
+  python: ['-c'],
+  node: ['-e', '--eval', '-p', '--print'],
+  deno: ['eval'],
+  ruby: ['-e'],
+  perl: ['-e', '-E']
+}
+
+/** PowerShell's -EncodedCommand, by any abbreviation it accepts (`-e`, `-ec`, `-enc`, …). */
+const ENCODED = /^[-/](?:e|ec|en(?:c(?:o(?:d(?:e(?:d(?:c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?)?)?)?)?)?)?)$/i
+
+function inlineLanguage(program: string): string | undefined {
+  if (/^python[\d.]*$|^py$/.test(program)) return 'python'
+  if (program === 'nodejs') return 'node'
+  return program in INLINE_OPTIONS ? program : undefined
+}
+
+/**
+ * A server started by a script that downloads code and runs it (`sh -c "curl … | sh"`, `iex (iwr …)`,
+ * `python -c "exec(urlopen(…).read())"`), or by an encoded PowerShell command nobody can review.
+ * Plain `sh -c "…"` scripts that download nothing are not reported.
+ */
 export const shellDownloadExec: Rule = {
   id: 'shell-download-exec',
   defaultSeverity: 'error',
   description: 'A server started through a shell pipeline or download-and-execute command.',
-  checkFile: () => []
+  checkFile({ doc, servers }) {
+    const reports: RuleReport[] = []
+    const seen = new Set<string>()
+    const report = (word: Word, server: (typeof servers)[number], message: string): void => {
+      const key = JSON.stringify(word.at)
+      if (seen.has(key)) return
+      seen.add(key)
+      reports.push({ message: `${describePath(word.at)} ${message}`, ...reportAt(word, server) })
+    }
+    const downloadMessage = (evidence: string): string =>
+      `downloads code and runs it ("${evidence}"): the server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights, so whoever controls the address (or the network, over http) controls this machine; install a pinned package instead, or commit the script and start it directly`
+    // Switched-off servers too: one click runs them.
+    for (const launch of launches(doc, servers, { includeDisabled: true })) {
+      const { server, command } = launch
+      if (!command) continue
+      const head = isCommandLine(command.value) ? splitWord(command) : [command]
+      const written = [...head, ...launch.args]
+      // `cmd /c curl … | powershell` with separate words: cmd joins them into one script.
+      if (programName(written[0].value) === 'cmd') {
+        const flag = written.findIndex((w, i) => i > 0 && /^\/[ck]$/i.test(w.value))
+        const evidence = flag === -1 ? undefined : downloadAndRun(written.slice(flag + 1).map((w) => w.value).join(' '))
+        if (evidence) report(written[flag + 1], server, downloadMessage(evidence))
+      }
+      for (const argv of invocations(launch)) {
+        const program = programName(argv[0]?.value ?? '')
+        const script = shellScript(argv)
+        if (script) {
+          const evidence = downloadAndRun(script.value)
+          if (evidence) report(script, server, downloadMessage(evidence))
+        }
+        if (program === 'powershell' || program === 'pwsh') {
+          const encoded = argv.findIndex((w, i) => i > 0 && ENCODED.test(w.value))
+          if (encoded !== -1) {
+            report(argv[encoded], server, `runs an encoded PowerShell command ("${argv[encoded].value}"): nobody reviewing the config can read what it does, which is how malware hides a download; write the command in clear text, or commit a script and run it with -File`)
+            continue
+          }
+          const command = argv.findIndex((w, i) => i > 0 && /^[-/]c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?$/i.test(w.value))
+          const evidence = downloadAndRun(argv.slice(command === -1 ? 1 : command + 1).map((w) => w.value).join(' '))
+          if (evidence) report(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, downloadMessage(evidence))
+        }
+        const language = inlineLanguage(program)
+        if (language) {
+          const option = argv.findIndex((w, i) => i > 0 && INLINE_OPTIONS[language].includes(w.value))
+          const code = option === -1 ? undefined : argv[option + 1]
+          if (code && INLINE_FETCH.test(code.value) && INLINE_EXEC.test(code.value)) {
+            report(code, server, `runs inline ${language} code that fetches code from the network and executes it: the server is whatever that address serves at each start, unreviewed, with the user's rights; install a pinned package instead, or commit the script and start it directly`)
+          }
+        }
+      }
+    }
+    return reports
+  }
 }
