@@ -1,5 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { commentMarker } from '../../src/github/comments.js'
 import { startFakeGitHub, type FakeGitHub } from '../github/server.js'
 import { pullRequestEvent, runAction, workspace as tempRepo, type ActionRun, type RunOptions } from './harness.js'
@@ -11,6 +13,7 @@ const act = (options: RunOptions): Promise<ActionRun> => runAction(run, options)
 const BROKEN = '{\n  "mcpServers": {\n    "github": { "type": "http" },\n    "fs": { "command": "node", "args": ["server.js"], "tpye": "stdio" }\n  }\n}\n'
 const WARNING_ONLY = '{\n  "mcpServers": {\n    "fs": { "command": "node", "args": ["server.js"], "tpye": "stdio" }\n  }\n}\n'
 const CLEAN = '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory@2026.8.31"] } } }\n'
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const MARKER = commentMarker('default')
 const workspace = (files: Record<string, string>): string => tempRepo({ 'server.js': '// a local stdio server\n', ...files })
 const PR = 17
@@ -337,5 +340,35 @@ describe('outputs and files', () => {
     expect(result.annotations[1].message).toMatch(/^refusing to dry-run: this "pull_request_target" run has this repository's token and secrets, and the MCP configs come from the fork "mallory\/octo-repo"/)
     expect(result.summary).toContain('## ⚠️ mcp-preflight: 0 errors, 1 warning, 0 notices')
     expect(result.outputs['servers-ok']).toBe('0')
+  })
+})
+
+describe('run() with dry-run on a pull request', () => {
+  it('shows the servers in the summary and the comment, and counts them in the outputs', async () => {
+    const memory = path.join(ROOT, 'node_modules', '@modelcontextprotocol', 'server-memory', 'dist', 'index.js')
+    const store = path.join(mkdtempSync(path.join(tmpdir(), 'preflight-memory-')), 'memory.jsonl')
+    const config = {
+      mcpServers: {
+        memory: { command: 'node', args: [memory], env: { MEMORY_FILE_PATH: store } },
+        gone: { command: 'node', args: ['server.js'] }
+      }
+    }
+    // server.js exits at once: that server fails the dry run.
+    const repo = tempRepo({ '.mcp.json': JSON.stringify(config, null, 2), 'server.js': 'process.exit(3)\n' })
+    const gh = await startFakeGitHub()
+    try {
+      const result = await act({ workspace: repo, inputs: { 'dry-run': 'true', 'dry-run-timeout': '20000' }, event: pullRequestEvent(PR), apiUrl: gh.url })
+      expect(result.outputs['servers-ok']).toBe('1')
+      expect(result.outputs['servers-failed']).toBe('1')
+      expect(result.summary).toContain('### Dry run: 1 ok, 1 failed, 0 skipped')
+      expect(result.summary).toMatch(/\| ✅ ok \| memory \| \.mcp\.json \| stdio \| \d+\.\ds \| memory-server [^|]+ \| [^|]+ \| \d+ tools \|  \|/)
+      expect(result.summary).toMatch(/\| ❌ failed \| gone \| \.mcp\.json \| stdio \|/)
+      expect(gh.comments(PR)[0].body).toContain('### Dry run: 1 ok, 1 failed, 0 skipped')
+      expect(result.commands.some((c) => c.name === 'group' && c.message === 'mcp-preflight dry run: 2 servers')).toBe(true)
+      expect(result.exitCode).toBe(1)
+      expect(gh.violations).toEqual([])
+    } finally {
+      await gh.close()
+    }
   })
 })

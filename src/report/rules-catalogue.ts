@@ -44,8 +44,11 @@ const BUILTIN: readonly (readonly [id: string, severity: Severity, tags: string,
   ['dry-run-stdout-noise', 'warning', 'dry-run', 'The server wrote non-protocol output to stdout, which breaks some clients.']
 ]
 
+/** The dry run's documentation, for its findings. */
+export const DRY_RUN_DOCS_URL = 'https://github.com/mcp-preflight/mcp-preflight/blob/main/docs/dry-run.md'
+
 const CATALOGUE = new Map<string, RuleInfo>([
-  ...BUILTIN.map(([id, defaultSeverity, tag, description]): [string, RuleInfo] => [id, { id, description, helpUri: BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }]),
+  ...BUILTIN.map(([id, defaultSeverity, tag, description]): [string, RuleInfo] => [id, { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }]),
   ...RULES.map((rule): [string, RuleInfo] => [rule.id, { id: rule.id, description: rule.description, helpUri: docsUrl(rule.id), defaultSeverity: rule.defaultSeverity, tags: ['rule'] }])
 ])
 
