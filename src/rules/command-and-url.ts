@@ -1,9 +1,67 @@
-import type { Rule } from './types.js'
+import { describePath } from '../schema/validate.js'
+import type { HostId } from '../types.js'
+import { entryOf, urlKeyOf } from './_transport.js'
+import type { Rule, RuleReport } from './types.js'
 
-// Placeholder until the rule lands (group A).
+/** Hosts that refuse an entry mixing both transports, and how they say so. */
+const REFUSALS: Partial<Record<HostId, string>> = {
+  roo: 'Roo Code refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix \'stdio\' and (\'sse\' or \'streamable-http\') fields")',
+  codex: 'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
+  opencode: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"'
+}
+
+/** A non-empty command: a string, opencode's array, or Zed's legacy `{ path }` object. */
+function hasRealCommand(entry: Record<string, unknown>): boolean {
+  const command = entry.command
+  if (typeof command === 'string') return command.trim() !== ''
+  if (Array.isArray(command)) return command.length > 0
+  return typeof command === 'object' && command !== null
+}
+
+/**
+ * One server entry with both a `command` and a `url` (or `serverUrl`/`httpUrl`). Hosts that refuse
+ * the mix get an error at the key they reject; hosts that pick one (each its own way) get a warning
+ * at the key they ignore. Empty strings do not count (Amazon Q's IDE writes `"url": ""` beside a
+ * command). Disabled servers are skipped where the host would only ignore a key.
+ */
 export const commandAndUrl: Rule = {
   id: 'command-and-url',
   defaultSeverity: 'error',
   description: 'One server sets both a command and a url.',
-  checkFile: () => []
+  supersedes: ['schema-shape', 'schema-unknown-key'],
+  checkFile({ doc, host, servers }) {
+    if (host.id === 'registry' || host.id === 'mcpb') return []
+    const reports: RuleReport[] = []
+    for (const server of servers) {
+      const entry = entryOf(doc, server)
+      const urlKey = entry ? urlKeyOf(entry) : undefined
+      if (!entry || !urlKey || (entry[urlKey] as string).trim() === '' || !hasRealCommand(entry)) continue
+      const where = describePath(server.pointer)
+      const refusal = REFUSALS[host.id]
+      if (refusal) {
+        const rejected = host.id === 'opencode' && entry.type === 'remote' ? 'command' : urlKey
+        reports.push({
+          message: `${where} has both "command" and "${urlKey}": ${refusal}; keep one: remove "${rejected}", or move that server to its own entry`,
+          at: [...server.pointer, rejected],
+          key: true,
+          server: server.name
+        })
+        continue
+      }
+      if (server.disabled || server.transport === 'unknown') continue
+      const usesCommand = server.transport === 'stdio'
+      const ignored = usesCommand ? urlKey : 'command'
+      const used = usesCommand
+        ? `starts the "command" and ignores "${urlKey}", so the remote server is never used; remove "${urlKey}", or move the remote server to an entry of its own`
+        : `connects to "${urlKey}" and ignores "command", so the local server is never started; remove "command", or move the local server to an entry of its own`
+      reports.push({
+        message: `${where} has both "command" and "${urlKey}": ${host.name} ${used}`,
+        at: [...server.pointer, ignored],
+        key: true,
+        server: server.name,
+        severity: 'warning'
+      })
+    }
+    return reports
+  }
 }

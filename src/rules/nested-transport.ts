@@ -1,9 +1,58 @@
-import type { Rule } from './types.js'
+import { isRecord } from '../hosts/util.js'
+import { describePath } from '../schema/validate.js'
+import type { Transport } from '../types.js'
+import { KNOWN_TYPES, entryOf, hasCommand, quoteList, spelling, urlKeyOf } from './_transport.js'
+import type { Rule, RuleReport } from './types.js'
 
-// Placeholder until the rule lands (group A).
+/** Hosts whose files hold a legitimate `transport` object (server manifests), not a client's server map. */
+const MANIFESTS = new Set(['registry', 'mcpb'])
+/** Hosts that start only local processes. */
+const STDIO_ONLY = new Set(['claude-desktop', 'junie'])
+
+/** What the nested object describes: its `type` if it names one, else what its keys imply. */
+function nestedMeaning(nested: Record<string, unknown>): Transport | undefined {
+  const type = typeof nested.type === 'string' ? nested.type : undefined
+  if (type !== undefined && KNOWN_TYPES[type]) return KNOWN_TYPES[type].meaning
+  if (typeof nested.url === 'string') return 'http'
+  if (typeof nested.command === 'string') return 'stdio'
+  return undefined
+}
+
+/**
+ * The `type`/`url`/`command` of a server nested in a `"transport": { ... }` object (a shape from
+ * SDK code and the MCP Registry, anthropics/claude-code#6204) that no client reads, so the entry has
+ * no transport of its own. Reported at the server's key, in place of the schema's "missing required"
+ * error there.
+ */
 export const nestedTransport: Rule = {
   id: 'nested-transport',
   defaultSeverity: 'error',
   description: 'The transport is nested in a "transport" object that no host reads.',
-  checkFile: () => []
+  supersedes: ['schema-required'],
+  checkFile({ doc, host, servers, path }) {
+    if (MANIFESTS.has(host.id)) return []
+    const reports: RuleReport[] = []
+    for (const server of servers) {
+      const entry = entryOf(doc, server)
+      const nested = entry?.transport
+      if (!entry || !isRecord(nested) || hasCommand(entry) || urlKeyOf(entry) || typeof entry.tcp === 'string') continue
+      const keys = Object.keys(nested).filter((key) => key !== 'type')
+      const meaning = nestedMeaning(nested)
+      let fix: string
+      if (meaning && meaning !== 'stdio' && STDIO_ONLY.has(host.id)) {
+        fix = `${host.name} starts only local servers, so bridge the remote server with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]`
+      } else {
+        const type = meaning ? spelling(host.id, path, meaning) : undefined
+        const moved = keys.length > 0 ? `move ${quoteList(keys)} out of "transport" into the entry itself` : 'write the transport\'s keys in the entry itself'
+        fix = `${moved}${type ? `, with "type": "${type}"` : ''}, and remove "transport"`
+      }
+      reports.push({
+        message: `${describePath(server.pointer)} nests its transport in a "transport" object, which ${host.name} does not read, so the entry has no "command" or "url" of its own and cannot load; ${fix}`,
+        at: server.pointer,
+        key: true,
+        server: server.name
+      })
+    }
+    return reports
+  }
 }
