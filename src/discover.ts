@@ -11,6 +11,11 @@ export interface Candidate {
   absolute: string
   /** Named by the user (a path or glob), rather than found by a host's pattern. */
   explicit: boolean
+  /**
+   * The path host patterns are matched against: relative to the directory searched (so a repository
+   * checked from outside still matches `agents/*.agent.md`), with `/`.
+   */
+  matchPath: string
   /** Set when the file cannot be checked safely, e.g. a symlink out of the root. */
   refused?: string
 }
@@ -60,7 +65,10 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
 
 async function add(found: Map<string, Candidate>, absolute: string, cwd: string, root: string, explicit: boolean): Promise<void> {
   const normalised = path.resolve(absolute)
-  const candidate: Candidate = { path: toPosix(path.relative(cwd, normalised)) || path.basename(normalised), absolute: normalised, explicit }
+  const fromCwd = toPosix(path.relative(cwd, normalised)) || path.basename(normalised)
+  // An explicit file outside the working directory is matched by its absolute path (no `..` segments).
+  const matchPath = explicit ? (fromCwd.startsWith('../') ? toPosix(normalised).replace(/^\/+/, '') : fromCwd) : toPosix(path.relative(root, normalised))
+  const candidate: Candidate = { path: fromCwd, absolute: normalised, explicit, matchPath }
   try {
     const link = await fs.lstat(normalised)
     if (link.isSymbolicLink()) {

@@ -75,7 +75,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   for (const candidate of candidates) {
     if (isIgnored(candidate.path)) continue
     const context: FileContext = { path: candidate.path, exists }
-    const hosts = forced && candidate.explicit ? [forced] : hostsForPath(candidate.path)
+    const hosts = forced && candidate.explicit ? [forced] : hostsForPath(candidate.matchPath)
     if (candidate.refused) {
       results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused))
       continue

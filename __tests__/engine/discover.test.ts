@@ -66,3 +66,15 @@ describe('discover', () => {
     ])
   })
 })
+
+describe('checking a repository from outside it', () => {
+  it('matches host paths relative to the searched directory, and reports paths relative to the working directory', async () => {
+    const { lint } = await import('../../src/engine.js')
+    const repoDir = tree({ '.cursor/mcp.json': CONFIG, '.github/agents/x.agent.md': '---\nname: x\n---\n' })
+    const elsewhere = tree({})
+    const { report } = await lint({ paths: [repoDir], cwd: elsewhere })
+    expect(report.files.map((f) => [f.path, f.host])).toEqual([[path.relative(elsewhere, path.join(repoDir, '.cursor/mcp.json')), 'cursor']])
+    const explicit = await lint({ paths: [path.join(repoDir, '.cursor/mcp.json')], cwd: elsewhere })
+    expect(explicit.report.files.map((f) => f.host)).toEqual(['cursor'])
+  })
+})
