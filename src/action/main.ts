@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
 
     logFindings(report, result.sources, secrets)
     annotate(report, failing || refusal !== undefined)
-    writeSummary(report, inputs)
+    writeSummary(report, inputs, secrets)
     const reportFile = writeOutputFile(inputs.reportFile ?? defaultReportPath(), formatJson(report), cwd)
     const sarifFile = inputs.sarifFile ? writeOutputFile(inputs.sarifFile, formatSarif(report, { version: VERSION, secrets }), cwd) : ''
     const commentUrl = await commentStep(report, inputs, context, secrets)
@@ -110,7 +110,7 @@ function annotate(report: Report, willFail: boolean): void {
   for (const d of plan.overflow) core.info(plainLine(d))
 }
 
-function writeSummary(report: Report, inputs: ActionInputs): void {
+function writeSummary(report: Report, inputs: ActionInputs, secrets: Set<string>): void {
   // Outside a runner (a local run) there is no summary file: skip it rather than fail.
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary')
@@ -119,7 +119,8 @@ function writeSummary(report: Report, inputs: ActionInputs): void {
   const markdown = formatMarkdown(report, {
     failOn: inputs.failOn,
     maxBytes: SUMMARY_MAX_BYTES,
-    moreHint: 'Every finding is in the JSON report: the step output `report-file` (upload it with `actions/upload-artifact`).'
+    moreHint: 'Every finding is in the JSON report: the step output `report-file` (upload it with `actions/upload-artifact`).',
+    secrets
   })
   try {
     // What core.summary.write() does (append to the file), reading the path on every run rather

@@ -13,8 +13,11 @@ const MIN_LENGTH = 6
 export function valuesToMask(found: Iterable<string>, servers: readonly Server[]): Set<string> {
   const out = new Set<string>()
   const add = (value: string): void => {
-    const trimmed = value.trim()
-    if (trimmed.length >= MIN_LENGTH && !isPlaceholderValue(trimmed)) out.add(trimmed)
+    // The runner masks line by line: a multi-line value (a PEM key) is registered per line too.
+    for (const part of [value, ...value.split(/\r?\n/)]) {
+      const trimmed = part.trim()
+      if (trimmed.length >= MIN_LENGTH && !isPlaceholderValue(trimmed)) out.add(trimmed)
+    }
   }
   for (const value of found) if (value.length >= 4) out.add(value)
   for (const server of servers) {
