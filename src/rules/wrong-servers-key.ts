@@ -1,9 +1,96 @@
-import type { Rule } from './types.js'
+import { isRecord } from '../hosts/util.js'
+import type { HostId, PointerPath } from '../types.js'
+import { quoteList } from './_transport.js'
+import type { Rule, RuleReport } from './types.js'
+import { valueAt } from './walk.js'
 
-// Placeholder until the rule lands (group A).
+/** Where each host reads its servers: the object holding the key, and the key. */
+const EXPECTED: Partial<Record<HostId, { container: PointerPath; key: string }>> = {
+  'claude-code': { container: [], key: 'mcpServers' },
+  'claude-plugin': { container: [], key: 'mcpServers' },
+  'claude-desktop': { container: [], key: 'mcpServers' },
+  cursor: { container: [], key: 'mcpServers' },
+  roo: { container: [], key: 'mcpServers' },
+  kiro: { container: [], key: 'mcpServers' },
+  amazonq: { container: [], key: 'mcpServers' },
+  junie: { container: [], key: 'mcpServers' },
+  windsurf: { container: [], key: 'mcpServers' },
+  gemini: { container: [], key: 'mcpServers' },
+  'gemini-extension': { container: [], key: 'mcpServers' },
+  copilot: { container: [], key: 'mcpServers' },
+  continue: { container: [], key: 'mcpServers' },
+  vscode: { container: [], key: 'servers' },
+  'vscode-settings': { container: ['mcp'], key: 'servers' },
+  zed: { container: [], key: 'context_servers' },
+  opencode: { container: [], key: 'mcp' },
+  codex: { container: [], key: 'mcp_servers' },
+  'copilot-agent': { container: [], key: 'mcp-servers' }
+}
+
+/** Server-map keys of other hosts, and whose they are. */
+const FOREIGN_KEYS: Record<string, string> = {
+  servers: 'VS Code\'s key',
+  mcpServers: 'the key of Claude Code, Cursor and most other hosts',
+  mcp_servers: 'Codex\'s key',
+  context_servers: 'Zed\'s key',
+  mcp: 'opencode\'s key',
+  'mcp-servers': 'the key of GitHub Copilot custom agents'
+}
+
+/** Keys that only a server entry has. */
+const SERVER_KEYS = ['command', 'url', 'serverUrl', 'httpUrl', 'type', 'args']
+
+const isServerLike = (entry: unknown): boolean => isRecord(entry) && SERVER_KEYS.some((key) => key in entry)
+
+/** The names of the servers under a foreign key (a map, or Continue's list), or undefined if it holds none. */
+function serverNames(value: unknown): string[] | undefined {
+  if (Array.isArray(value)) {
+    if (!value.some(isServerLike)) return value.length === 0 ? [] : undefined
+    return value.filter(isServerLike).map((item, i) => (typeof (item as Record<string, unknown>).name === 'string' ? String((item as Record<string, unknown>).name) : `#${i + 1}`))
+  }
+  if (!isRecord(value)) return undefined
+  const entries = Object.entries(value)
+  if (entries.length === 0) return []
+  return entries.some(([, entry]) => isServerLike(entry)) ? entries.filter(([, entry]) => isRecord(entry)).map(([name]) => name) : undefined
+}
+
+/** `the 1 server under it ("github") is`, `the 4 servers under it ("a", "b", "c", ...) are`. */
+function lost(names: string[]): string {
+  const shown = names.length > 3 ? `${names.slice(0, 3).map((n) => `"${n}"`).join(', ')}, ...` : quoteList(names)
+  return names.length === 1 ? `the 1 server under it (${shown}) is` : `the ${names.length} servers under it (${shown}) are`
+}
+
+/**
+ * Servers written under another host's key (`servers` in a Cursor or Claude file, `mcpServers` in
+ * `.vscode/mcp.json`, `context_servers` outside Zed, ...): the host reads only its own key and
+ * silently starts none of them. An empty map under the wrong key loses nothing and is a warning.
+ * Replaces the adapters' own unknown-key finding at the same key.
+ */
 export const wrongServersKey: Rule = {
   id: 'wrong-servers-key',
   defaultSeverity: 'error',
   description: 'The server map is under the key of another host ("servers" vs "mcpServers").',
-  checkFile: () => []
+  supersedes: ['schema-unknown-key', 'schema-required'],
+  checkFile({ doc, host }) {
+    const expected = EXPECTED[host.id]
+    if (!expected) return []
+    const container = valueAt(doc.value, expected.container)
+    if (!isRecord(container)) return []
+    const reports: RuleReport[] = []
+    for (const [key, owner] of Object.entries(FOREIGN_KEYS)) {
+      if (key === expected.key || !(key in container)) continue
+      // Gemini's top-level `mcp` is its server policy (allowed, excluded), not a server map.
+      if (key === 'mcp' && host.id === 'gemini') continue
+      const names = serverNames(container[key])
+      if (names === undefined || (key === 'mcp' && names.length === 0)) continue
+      const at = [...expected.container, key]
+      if (names.length === 0) {
+        reports.push({ message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`, at, key: true, severity: 'warning' })
+        continue
+      }
+      const fix = expected.key in container ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"` : `rename the key to "${expected.key}"`
+      reports.push({ message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`, at, key: true })
+    }
+    return reports
+  }
 }
