@@ -30,10 +30,10 @@ const STATUS_ICON: Record<ServerResult['status'], string> = { ok: '✅', failed:
 // Room kept for the "not shown" note and the marker, so that adding them never breaks the limit.
 const RESERVE = 1024
 
-/** A measured piece of output and the kind of item it shows (for the "N more not shown" note). */
+/** One row or block of output, measured before it is given room. */
 interface Piece {
   text: string
-  kind: 'finding' | 'server' | 'file' | 'detail'
+  /** The file whose findings table the row belongs to. */
   group?: string
 }
 
@@ -61,10 +61,11 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   head.push('', failing ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.` : `This check passes (\`fail-on: ${options.failOn}\`).`)
 
   // Candidates in the order they get room: findings (most important first), servers, details, files.
-  const findings = rankDiagnostics(report.diagnostics).map((d): Piece & { d: Diagnostic } => ({ text: findingRow(d, text), kind: 'finding', group: d.file, d }))
-  const servers = report.servers.map((s): Piece & { s: ServerResult } => ({ text: serverRow(s, text), kind: 'server', s }))
-  const details = report.servers.filter((s) => s.status !== 'ok' && s.stderrTail).map((s): Piece & { s: ServerResult } => ({ text: stderrDetails(s, text, secrets), kind: 'detail', s }))
-  const fileRows = report.files.map((f): Piece => ({ text: `| ${text(f.path)} | ${f.host ? text(hostById(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(report.diagnostics, f.path)} |`, kind: 'file' }))
+  const findings = rankDiagnostics(report.diagnostics).map((d): Piece & { d: Diagnostic } => ({ text: findingRow(d, text), group: d.file, d }))
+  const servers = report.servers.map((s): Piece & { s: ServerResult } => ({ text: serverRow(s, text), s }))
+  const details = report.servers.filter((s) => s.status !== 'ok' && s.stderrTail).map((s): Piece & { s: ServerResult } => ({ text: stderrDetails(s, text, secrets), s }))
+  const fileCounts = countsByFile(report.diagnostics)
+  const fileRows = report.files.map((f): Piece => ({ text: `| ${text(f.path)} | ${f.host ? text(hostById(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |` }))
 
   const limitChars = options.maxChars ?? Infinity
   const limitBytes = options.maxBytes ?? Infinity
@@ -90,7 +91,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
     if (stopped) break
     let cost = piece.text
     if (!findingsOpened) cost = `${findingsHeading}\n${cost}`
-    if (!openedFiles.has(piece.group!)) cost = `${groupHeader(piece.group!, report, text)}\n${cost}`
+    if (!openedFiles.has(piece.group!)) cost = `${groupHeader(piece.group!, report, text, fileCounts)}\n${cost}`
     if (!take(cost)) {
       stopped = true
       break
@@ -126,9 +127,13 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
     out.push('', '### Findings')
     // Shown findings are grouped by file, in file and line order.
     const byFile = new Map<string, Diagnostic[]>()
-    for (const { d } of shownFindings) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d])
+    for (const { d } of shownFindings) {
+      const list = byFile.get(d.file)
+      if (list) list.push(d)
+      else byFile.set(d.file, [d])
+    }
     for (const file of [...byFile.keys()].sort()) {
-      out.push(groupHeader(file, report, text))
+      out.push(groupHeader(file, report, text, fileCounts))
       const rows = byFile.get(file)!.sort((a, b) => a.line - b.line || a.column - b.column)
       out.push(...rows.map((d) => findingRow(d, text)))
     }
@@ -160,20 +165,26 @@ function findingRow(d: Diagnostic, text: (s: string) => string): string {
 }
 
 /** A file's heading and the head of its findings table. */
-function groupHeader(file: string, report: Report, text: (s: string) => string): string {
-  return `\n${fileHeading(file, report, text)}\n\n| | line | rule | message |\n| --- | --- | --- | --- |`
-}
-
-function fileHeading(file: string, report: Report, text: (s: string) => string): string {
+function groupHeader(file: string, report: Report, text: (s: string) => string, counts: (file: string) => string): string {
   const host = report.files.find((f) => f.path === file)?.host
   const name = host ? hostById(host)?.name ?? host : undefined
-  return `**${text(file)}**${name ? ` · ${text(name)}` : ''} · ${fileCounts(report.diagnostics, file)}`
+  const heading = `**${text(file)}**${name ? ` · ${text(name)}` : ''} · ${counts(file)}`
+  return `\n${heading}\n\n| | line | rule | message |\n| --- | --- | --- | --- |`
 }
 
-function fileCounts(diagnostics: readonly Diagnostic[], file: string): string {
-  const counts = countBySeverity(diagnostics.filter((d) => d.file === file))
-  const parts = (['error', 'warning', 'notice'] as const).filter((s) => counts[s] > 0).map((s) => plural(counts[s], s))
-  return parts.length > 0 ? parts.join(', ') : 'no problems'
+/** "1 error, 2 warnings" per file (counted once for all files). */
+function countsByFile(diagnostics: readonly Diagnostic[]): (file: string) => string {
+  const byFile = new Map<string, Diagnostic[]>()
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file)
+    if (list) list.push(d)
+    else byFile.set(d.file, [d])
+  }
+  return (file) => {
+    const counts = countBySeverity(byFile.get(file) ?? [])
+    const parts = (['error', 'warning', 'notice'] as const).filter((s) => counts[s] > 0).map((s) => plural(counts[s], s))
+    return parts.length > 0 ? parts.join(', ') : 'no problems'
+  }
 }
 
 function serverTally(servers: readonly ServerResult[]): string {
