@@ -20,7 +20,7 @@ describe('parseInputs', () => {
   it('reads every input', () => {
     const inputs = parseInputs(
       from({
-        paths: '.mcp.json\n  .cursor/**/mcp.json  \n# a comment\n\n',
+        paths: '.mcp.json\n  .cursor/**/mcp.json  \n\n',
         config: 'ci/preflight.yaml',
         'fail-on': 'warning',
         'dry-run': 'true',

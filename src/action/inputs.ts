@@ -46,7 +46,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     paths: get('paths')
       .split(/\r?\n/)
       .map((line) => line.trim())
-      .filter((line) => line !== '' && !line.startsWith('#')),
+      .filter((line) => line !== ''),
     failOn: choice('fail-on', FAIL_LEVELS, 'error'),
     dryRun: boolean(value('dry-run'), 'dry-run'),
     dryRunTimeoutMs: wholeNumber(value('dry-run-timeout'), 'dry-run-timeout', DRY_RUN_DEFAULTS.timeoutMs),
