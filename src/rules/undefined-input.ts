@@ -1,9 +1,37 @@
-import type { Rule } from './types.js'
+import { describePath, suggest } from '../schema/validate.js'
+import { vscodeInputs } from './_vscode-inputs.js'
+import { quoteList } from './_transport.js'
+import type { Rule, RuleReport } from './types.js'
 
-// Placeholder until the rule lands (group A).
+/**
+ * A VS Code `${input:id}` whose id no entry of `inputs` declares: VS Code stops with "Undefined input
+ * variable" and the server does not start. Checked in `.vscode/mcp.json` and the legacy `mcp` setting.
+ */
 export const undefinedInput: Rule = {
   id: 'undefined-input',
   defaultSeverity: 'error',
   description: 'A VS Code ${input:id} with no matching "inputs" entry.',
-  checkFile: () => []
+  checkFile({ doc, host, servers }) {
+    const inputs = vscodeInputs(doc, host.id)
+    if (!inputs) return []
+    const reports: RuleReport[] = []
+    const seen = new Set<string>()
+    const ids = [...inputs.declared.keys()]
+    for (const use of inputs.used) {
+      const key = `${JSON.stringify(use.path)}|${use.id}`
+      if (inputs.declared.has(use.id) || seen.has(key)) continue
+      seen.add(key)
+      const guess = suggest(use.id, ids)
+      const declared = ids.length > 0 ? `(it declares ${quoteList(ids)})` : '(it declares none)'
+      const fix = guess ? `did you mean "\${input:${guess}}"? Otherwise add` : 'add'
+      const report: RuleReport = {
+        message: `${describePath(use.path)} uses "${use.text}", but ${describePath(inputs.inputsAt)} has no input with the id "${use.id}" ${declared}, so VS Code stops with "Undefined input variable" and the server does not start; ${fix} { "type": "promptString", "id": "${use.id}", "description": "...", "password": true } to "inputs"`,
+        at: use.path
+      }
+      const server = servers.find((s) => s.pointer.every((segment, i) => String(use.path[i]) === String(segment)))
+      if (server) report.server = server.name
+      reports.push(report)
+    }
+    return reports
+  }
 }

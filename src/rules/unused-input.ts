@@ -1,9 +1,26 @@
-import type { Rule } from './types.js'
+import { vscodeInputs } from './_vscode-inputs.js'
+import type { Rule, RuleReport } from './types.js'
 
-// Placeholder until the rule lands (group A).
+/**
+ * A VS Code `inputs` entry that no `${input:id}` in the file's servers uses: VS Code never asks for
+ * it, so it is a leftover (or the server that should use it has a typo in the reference).
+ */
 export const unusedInput: Rule = {
   id: 'unused-input',
   defaultSeverity: 'warning',
   description: 'A VS Code "inputs" entry that no server uses.',
-  checkFile: () => []
+  checkFile({ doc, host }) {
+    const inputs = vscodeInputs(doc, host.id)
+    if (!inputs) return []
+    const used = new Set(inputs.used.map((u) => u.id))
+    const reports: RuleReport[] = []
+    for (const [id, at] of inputs.declared) {
+      if (used.has(id)) continue
+      reports.push({
+        message: `the input "${id}" is declared, but no server uses "\${input:${id}}", so VS Code never asks for it; remove it, or reference it where a server needs the value (env, headers or args)`,
+        at
+      })
+    }
+    return reports
+  }
 }

@@ -1,0 +1,80 @@
+import { describeDiagnostic, lintText } from '../helpers/lint.js'
+
+const ID = 'env-inventory'
+const json = (value: unknown): string => JSON.stringify(value, null, 2)
+
+function findings(path: string, text: string): string[] {
+  return lintText(path, text).diagnostics.filter((d) => d.ruleId === ID).map(describeDiagnostic)
+}
+
+describe('env-inventory', () => {
+  it('lists the variables a Claude Code server reads, as a notice at its key, in order and without duplicates', () => {
+    const text = json({
+      mcpServers: {
+        github: {
+          type: 'http',
+          url: 'https://${GITHUB_HOST}/mcp/',
+          headers: { Authorization: 'Bearer ${GITHUB_TOKEN}', 'X-Toolsets': '${TOOLSETS:-repos}', 'X-Host': '${GITHUB_HOST}' }
+        }
+      }
+    })
+    const { diagnostics } = lintText('.mcp.json', text)
+    expect(diagnostics.filter((d) => d.ruleId === ID).map(describeDiagnostic)).toEqual([
+      '3:5-3:13 notice env-inventory server "github" needs GITHUB_HOST, GITHUB_TOKEN from the environment; it also reads TOOLSETS if set (it has a default)'
+    ])
+    expect(diagnostics.find((d) => d.ruleId === ID)?.server).toBe('github')
+  })
+
+  it('counts only the syntaxes the host expands, and leaves out what every system or the host sets', () => {
+    const env = { A: '${env:CURSOR_TOKEN}', B: '${NOT_EXPANDED}', C: '${env:HOME}/x', D: '${workspaceFolder}' }
+    expect(findings('.cursor/mcp.json', json({ mcpServers: { api: { command: 'node', env } } }))).toEqual([
+      '3:5-3:10 notice env-inventory server "api" needs CURSOR_TOKEN from the environment'
+    ])
+    expect(findings('.mcp.json', json({ mcpServers: { api: { command: 'node', args: ['${CLAUDE_PROJECT_DIR:-.}/server.js'], env: { LOG: '${LOG_LEVEL:-info}' } } } }))).toEqual([
+      '3:5-3:10 notice env-inventory server "api" reads LOG_LEVEL from the environment if set (it has a default)'
+    ])
+  })
+
+  it('includes variables a shell script reads, and Gemini\'s bare $VAR', () => {
+    expect(findings('.mcp.json', json({ mcpServers: { api: { command: 'sh', args: ['-c', 'exec node server.js --key "$API_KEY"'] } } }))).toEqual([
+      '3:5-3:10 notice env-inventory server "api" needs API_KEY from the environment'
+    ])
+    expect(findings('.gemini/settings.json', json({ mcpServers: { jira: { command: 'uvx', env: { JIRA_TOKEN: '$JIRA_TOKEN', JIRA_URL: '${JIRA_URL}' } } } }))).toEqual([
+      '3:5-3:11 notice env-inventory server "jira" needs JIRA_TOKEN, JIRA_URL from the environment'
+    ])
+  })
+
+  it('reads Codex\'s env_vars, bearer_token_env_var and env_http_headers', () => {
+    const text = [
+      '[mcp_servers.local]',
+      'command = "node"',
+      'env_vars = ["GH_TOKEN", { name = "DB_URL", source = "local" }]',
+      '',
+      '[mcp_servers.remote]',
+      'url = "https://mcp.example.com/mcp"',
+      'bearer_token_env_var = "REMOTE_TOKEN"',
+      'env_http_headers = { "X-Workspace" = "WORKSPACE_ID" }',
+      ''
+    ].join('\n')
+    expect(findings('.codex/config.toml', text)).toEqual([
+      '1:14-1:19 notice env-inventory server "local" needs GH_TOKEN, DB_URL from the environment',
+      '5:14-5:20 notice env-inventory server "remote" needs REMOTE_TOKEN, WORKSPACE_ID from the environment'
+    ])
+  })
+
+  it('lists secrets of Continue and Copilot custom agents as secrets', () => {
+    const yaml = ['name: github', 'version: 0.0.1', 'schema: v1', 'mcpServers:', '  - name: github', '    command: npx', '    env:', '      GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}', ''].join('\n')
+    expect(findings('.continue/mcpServers/github.yaml', yaml)).toEqual(['5:5-5:17 notice env-inventory server "github" needs the secret GITHUB_TOKEN'])
+    const agent = ['---', 'name: docs', 'mcp-servers:', '  context7:', '    type: http', '    url: https://mcp.context7.com/mcp', '    headers:', '      CONTEXT7_API_KEY: ${{ secrets.COPILOT_MCP_CONTEXT7 }}', "    tools: ['*']", '---', ''].join('\n')
+    expect(findings('.github/agents/docs.agent.md', agent)).toEqual(['4:3-4:11 notice env-inventory server "context7" needs the secret COPILOT_MCP_CONTEXT7'])
+  })
+
+  it.each([
+    ['a server with literal values only', '.mcp.json', json({ mcpServers: { api: { command: 'node', args: ['server.js'], env: { LOG_LEVEL: 'info' } } } })],
+    ['a disabled server', '.cursor/mcp.json', json({ mcpServers: { api: { command: 'node', env: { A: '${env:TOKEN}' }, disabled: true } } })],
+    ['VS Code inputs, which are prompts, not variables', '.vscode/mcp.json', json({ inputs: [{ type: 'promptString', id: 'token', description: 'Token' }], servers: { api: { command: 'node', env: { A: '${input:token}' } } } })],
+    ['a host that expands nothing', 'claude_desktop_config.json', json({ mcpServers: { api: { command: 'node', env: { A: '${TOKEN}' } } } })]
+  ])('is silent on %s', (_label, path, text) => {
+    expect(findings(path, text)).toEqual([])
+  })
+})

@@ -1,0 +1,174 @@
+import type { HostAdapter } from '../hosts/types.js'
+import type { ParsedDocument } from '../parse/source.js'
+import type { PlaceholderSyntax } from '../placeholders.js'
+import type { HostId, PointerPath, Server } from '../types.js'
+import { strings, valueAt } from './walk.js'
+
+/**
+ * Placeholders as rules see them: each `${...}`, `{env:...}`, `${{ ... }}` or bare `$NAME` in a string,
+ * with the syntaxes it could belong to and the variable it reads. Whether a host expands one is
+ * decided from the host adapter's `placeholders` list, refined where a syntax family is broader
+ * than what a host implements (VS Code knows every editor variable, Cursor five, Roo Code one).
+ */
+export interface PlaceholderToken {
+  /** The text as written, e.g. `${env:GITHUB_TOKEN}`. */
+  text: string
+  /** The text to quote in messages: a default value is elided (`${TOKEN:-…}`), since it may be a secret. */
+  shown: string
+  /** Every syntax the token's shape fits (`${HOME}` is both a `${VAR}` and an MCPB variable). */
+  syntaxes: PlaceholderSyntax[]
+  /** The environment variable (or input id, secret name) it reads, when it reads one. */
+  name?: string
+  /** `${VAR:-default}`: the variable may be unset. */
+  hasDefault?: boolean
+  /** The `${{ }}` namespace: `secrets` or `inputs`. */
+  namespace?: string
+}
+
+/** Every placeholder shape, most specific first; each alternative matches in linear time. */
+const TOKEN = /\$\{\{([^{}]{0,200})\}\}|\$\{([^{}]{0,200})\}|(?<!\$)\{(env|file):([^{}]{0,200})\}|(?<![A-Za-z0-9_$\\])\$([A-Z_][A-Z0-9_]{0,200})(?![A-Za-z0-9_])/g
+
+/** VS Code's predefined variables (code.visualstudio.com/docs/reference/variables-reference), besides env: and input:. */
+const VSCODE_VARIABLES = new Set([
+  'workspaceFolder',
+  'workspaceFolderBasename',
+  'workspaceRoot',
+  'userHome',
+  'file',
+  'fileWorkspaceFolder',
+  'relativeFile',
+  'relativeFileDirname',
+  'fileBasename',
+  'fileBasenameNoExtension',
+  'fileExtname',
+  'fileDirname',
+  'fileDirnameBasename',
+  'cwd',
+  'lineNumber',
+  'columnNumber',
+  'selectedText',
+  'execPath',
+  'defaultBuildTask',
+  'pathSeparator',
+  '/'
+])
+/** VS Code variables that take an argument: `${config:editor.fontSize}`, `${workspaceFolder:app}`. */
+const VSCODE_PREFIXED = /^(config|command|workspaceFolder|workspaceFolderBasename|extensionInstallFolder):./
+
+/** The editor variables each host implements, where it implements only some (cursor.com/docs/mcp, Roo Code's injectVariables). */
+const EDITOR_VARIABLES_BY_HOST: Partial<Record<HostId, ReadonlySet<string>>> = {
+  cursor: new Set(['userHome', 'workspaceFolder', 'workspaceFolderBasename', 'pathSeparator', '/']),
+  roo: new Set(['workspaceFolder'])
+}
+
+/** MCPB manifest variables (MANIFEST.md): `${__dirname}`, `${user_config.KEY}` and a few directories. */
+const MCPB_VARIABLES = new Set(['__dirname', 'HOME', 'DESKTOP', 'DOCUMENTS', 'DOWNLOADS', 'pathSeparator', '/'])
+
+/** Host-specific variables outside the families: Claude Code plugins' user config, Gemini extensions' paths. */
+const EXTRA_BY_HOST: Partial<Record<HostId, (inner: string) => boolean>> = {
+  'claude-code': (inner) => inner.startsWith('user_config.'),
+  'claude-plugin': (inner) => inner.startsWith('user_config.'),
+  'gemini-extension': (inner) => inner === '/' || inner === 'pathSeparator'
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+/** Classifies the inside of `${...}`. */
+function braced(text: string, inner: string): PlaceholderToken | undefined {
+  const colon = /^(env|input):(.+)$/.exec(inner)
+  if (colon) return { text, shown: text, syntaxes: [colon[1] === 'env' ? 'env-colon' : 'input'], name: colon[2].trim() }
+  if (VSCODE_VARIABLES.has(inner) || VSCODE_PREFIXED.test(inner)) {
+    const syntaxes: PlaceholderSyntax[] = ['editor-variable']
+    if (MCPB_VARIABLES.has(inner)) syntaxes.push('mcpb-variable')
+    return { text, shown: text, syntaxes }
+  }
+  if (inner.startsWith('user_config.') || MCPB_VARIABLES.has(inner)) {
+    const syntaxes: PlaceholderSyntax[] = ['mcpb-variable']
+    // `${HOME}` is also an ordinary environment variable reference.
+    if (IDENTIFIER.test(inner)) return { text, shown: text, syntaxes: ['dollar-brace', ...syntaxes], name: inner }
+    return { text, shown: text, syntaxes }
+  }
+  const withDefault = /^([A-Za-z_][A-Za-z0-9_]*):-([\s\S]*)$/.exec(inner)
+  if (withDefault) return { text, shown: `\${${withDefault[1]}:-…}`, syntaxes: ['dollar-brace'], name: withDefault[1], hasDefault: true }
+  if (IDENTIFIER.test(inner)) return { text, shown: text, syntaxes: ['dollar-brace'], name: inner }
+  return undefined
+}
+
+/** The placeholders in one string, in order of appearance. */
+export function placeholderTokens(value: string): PlaceholderToken[] {
+  const tokens: PlaceholderToken[] = []
+  for (const match of value.matchAll(TOKEN)) {
+    const [text, doubleInner, inner, braceKind, braceName, bare] = match
+    if (doubleInner !== undefined) {
+      const m = /^\s*(secrets|inputs|vars)\.([A-Za-z0-9_.-]+)\s*$/.exec(doubleInner)
+      tokens.push({ text, shown: text, syntaxes: ['double-brace'], ...(m ? { namespace: m[1], name: m[2] } : {}) })
+    } else if (inner !== undefined) {
+      const token = braced(text, inner.trim())
+      if (token) tokens.push(token)
+    } else if (braceKind !== undefined) {
+      tokens.push({ text, shown: text, syntaxes: ['brace-env'], ...(braceKind === 'env' ? { name: braceName.trim() } : {}) })
+    } else if (bare !== undefined) {
+      tokens.push({ text, shown: text, syntaxes: ['dollar'], name: bare })
+    }
+  }
+  return tokens
+}
+
+/** Whether `host` expands this token (per its adapter's `placeholders`, refined for editor variables). */
+export function hostExpands(host: Pick<HostAdapter, 'id' | 'placeholders'>, token: PlaceholderToken): boolean {
+  const inner = token.text.startsWith('${') && !token.text.startsWith('${{') ? token.text.slice(2, -1).trim() : undefined
+  if (inner !== undefined && EXTRA_BY_HOST[host.id]?.(inner)) return true
+  return token.syntaxes.some((syntax) => {
+    if (!host.placeholders.includes(syntax)) return false
+    if (syntax !== 'editor-variable' || inner === undefined) return true
+    const only = EDITOR_VARIABLES_BY_HOST[host.id]
+    return !only || only.has(inner)
+  })
+}
+
+/** Shells whose `-c` script expands `$VAR` and `${VAR}` itself, whatever the host does. */
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish'])
+
+/** The base name of a command: `/bin/bash` → `bash`. */
+function baseName(command: string): string {
+  return (command.trim().split(/[\\/]/).pop() ?? '').toLowerCase()
+}
+
+/**
+ * The pointers of strings that a shell interprets: the arguments after `-c` of a `sh`/`bash` server,
+ * and Claude Code's `headersHelper`. `$VAR` there is the shell's business, not the host's.
+ */
+export function shellScriptPaths(doc: { value: unknown }, server: Server): Set<string> {
+  const out = new Set<string>()
+  const entry = valueAt(doc.value, server.pointer)
+  const key = (path: PointerPath): string => JSON.stringify(path)
+  if (entry && typeof entry === 'object' && typeof (entry as Record<string, unknown>).headersHelper === 'string') out.add(key([...server.pointer, 'headersHelper']))
+  if (server.command === undefined || !SHELLS.has(baseName(server.command))) return out
+  const args = server.args ?? []
+  const flag = args.findIndex((arg) => /^-[a-z]*c[a-z]*$/.test(arg))
+  if (flag === -1) return out
+  for (const node of strings(entry, server.pointer)) {
+    if (node.isKey) continue
+    // Arguments sit in `args` (or after the program in opencode's `command` array).
+    const last = node.path[node.path.length - 1]
+    const parent = node.path[node.path.length - 2]
+    if (typeof last !== 'number') continue
+    const index = parent === 'command' ? last - 1 : parent === 'args' ? last : -1
+    if (index > flag) out.add(key(node.path))
+  }
+  return out
+}
+
+/** Every string value inside one server's entry, with the placeholders it holds. */
+export function serverPlaceholders(doc: ParsedDocument, server: Server): { path: PointerPath; value: string; tokens: PlaceholderToken[]; inShell: boolean }[] {
+  const shell = shellScriptPaths(doc, server)
+  const out: { path: PointerPath; value: string; tokens: PlaceholderToken[]; inShell: boolean }[] = []
+  for (const node of strings(valueAt(doc.value, server.pointer), server.pointer)) {
+    if (node.isKey) continue
+    const tokens = placeholderTokens(node.value)
+    if (tokens.length > 0) out.push({ path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) })
+  }
+  // `strings()` walks with a stack; keep document order, which messages list names in.
+  const offset = (path: PointerPath): number => doc.span(path)?.value.offset ?? 0
+  return out.sort((a, b) => offset(a.path) - offset(b.path))
+}
