@@ -8,7 +8,7 @@ const onlyRule = (text: string, path: string, id = 'command-with-arguments'): st
 describe('command-with-arguments', () => {
   it('reports a whole npx line at the command, with the split the host needs', () => {
     const text = '{\n  "mcpServers": {\n    "ctx": { "command": "npx -y @upstash/context7-mcp@1.0.14", "args": ["--port", "0"] }\n  }\n}\n'
-    const { diagnostics } = lintText('.mcp.json', text)
+    const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'command-with-arguments')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:25-3:62 error command-with-arguments "mcpServers.ctx.command" is a whole command line ("npx -y @upstash/context7-mcp@1.0.14"): Claude Code starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": "command": "npx", "args": ["-y", "@upstash/context7-mcp@1.0.14", "--port", "0"]'
     ])

@@ -19,7 +19,7 @@ const servers = (entries: Record<string, unknown>): string => JSON.stringify({ m
 describe('missing-script', () => {
   it('reports a missing script and a missing relative program, where they are written', () => {
     const text = '{\n  "mcpServers": {\n    "a": { "command": "node", "args": ["./server/index.js", "--db", "./data/db.sqlite"] },\n    "b": { "command": "./bin/start.sh" }\n  }\n}\n'
-    const { diagnostics } = lintText('.mcp.json', text, { exists: (p) => p === '.mcp.json' })
+    const diagnostics = lintText('.mcp.json', text, { exists: (p) => p === '.mcp.json' }).diagnostics.filter((d) => d.ruleId === 'missing-script')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:40-3:59 error missing-script "mcpServers.a.args[0]" names the script "./server/index.js", which is not in the repository (looked for "server/index.js"): the server exits as soon as Claude Code starts it; fix the path or commit the file',
       '4:23-4:39 error missing-script "mcpServers.b.command" names the program "./bin/start.sh", which is not in the repository (looked for "bin/start.sh"): Claude Code cannot start the server (spawn ENOENT); fix the path or commit the file'

@@ -8,7 +8,7 @@ const found = (entry: Record<string, unknown>, path = '.mcp.json'): string[] =>
 describe('npx-without-yes', () => {
   it('reports npx without -y as a notice at the npx word', () => {
     const text = '{\n  "mcpServers": {\n    "mem": { "command": "npx", "args": ["@modelcontextprotocol/server-memory@2025.4.25"] }\n  }\n}\n'
-    const { diagnostics } = lintText('.mcp.json', text)
+    const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'npx-without-yes')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:25-3:30 notice npx-without-yes "mcpServers.mem.command" runs npx without "-y": run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name'
     ])
@@ -34,7 +34,8 @@ describe('npx-without-yes', () => {
     ['pnpm dlx', { command: 'pnpm', args: ['dlx', 'pkg@1.0.0'] }],
     ['npx with nothing to run', { command: 'npx', args: [] }],
     ['a switched-off server', { command: 'npx', args: ['pkg@1.0.0'], disabled: true }],
-    ['a Windows npx path with -y', { command: 'C:\\Program Files\\nodejs\\npx.cmd', args: ['-y', 'pkg@1.0.0'] }]
+    ['a Windows npx path with -y', { command: 'C:\\Program Files\\nodejs\\npx.cmd', args: ['-y', 'pkg@1.0.0'] }],
+    ['-y with surrounding whitespace (surrounding-whitespace reports it)', { command: 'npx', args: [' -y', 'pkg@1.0.0'] }]
   ])('stays silent with %s', (_label, entry) => {
     expect(found(entry, '.roo/mcp.json')).toEqual([])
   })

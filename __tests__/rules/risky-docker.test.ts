@@ -8,7 +8,7 @@ const found = (args: string[], extra: Record<string, unknown> = {}, command = 'd
 describe('risky-docker', () => {
   it('reports --privileged at the flag, with the risk and the fix', () => {
     const text = '{\n  "mcpServers": {\n    "d": { "command": "docker", "args": ["run", "-i", "--rm", "--privileged", "img:1.0"] }\n  }\n}\n'
-    const { diagnostics } = lintText('.mcp.json', text)
+    const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'risky-docker')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:63-3:77 warning risky-docker "mcpServers.d.args[3]" runs the container with "--privileged": it gets every capability and the host\'s devices, so a compromised or malicious server can take over the machine; remove it (add single capabilities with --cap-add if the server truly needs them)'
     ])

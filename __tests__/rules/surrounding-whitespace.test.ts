@@ -16,7 +16,8 @@ describe('surrounding-whitespace', () => {
       '}',
       ''
     ].join('\n')
-    const { diagnostics } = lintText('.mcp.json', text)
+    // Other rules see this file too (env-inventory, for one); only this rule's findings are compared.
+    const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'surrounding-whitespace')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:23-3:29 warning surrounding-whitespace "mcpServers.a.command" ends with a space: Claude Code looks for a program whose name includes it and the server fails to start (spawn ENOENT); remove it',
       '3:40-3:45 warning surrounding-whitespace "mcpServers.a.args[0]" starts with a space: the program receives the argument with it, so a flag, path or package name no longer matches; remove it',

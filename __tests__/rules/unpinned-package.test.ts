@@ -10,7 +10,7 @@ function findings(command: string, args: string[], path = '.mcp.json'): string[]
 describe('unpinned-package', () => {
   it('reports an npx package without a version at its argument, with how to pin it', () => {
     const text = '{\n  "mcpServers": {\n    "ctx": { "command": "npx", "args": ["-y", "@upstash/context7-mcp"] }\n  }\n}\n'
-    const { diagnostics } = lintText('.mcp.json', text)
+    const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'unpinned-package')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:47-3:70 warning unpinned-package "mcpServers.ctx.args[1]" runs the npm package "@upstash/context7-mcp" through npx without a version: which release runs depends on when each machine fetches it, so colleagues run different code and a new (or hijacked) release runs unreviewed; pin an exact version: "@upstash/context7-mcp@X.Y.Z" (`npm view @upstash/context7-mcp version` prints the newest)'
     ])
@@ -54,7 +54,8 @@ describe('unpinned-package', () => {
     ['docker tag', 'docker', ['run', '-i', '--rm', 'mcp/fetch:1.2.0', 'latest']],
     ['docker digest', 'docker', ['run', '-i', 'mcp/fetch@sha256:0123456789abcdef']],
     ['plain programs', 'node', ['server.js']],
-    ['docker without run', 'docker', ['exec', '-i', 'container', 'server']]
+    ['docker without run', 'docker', ['exec', '-i', 'container', 'server']],
+    ['words with surrounding whitespace (surrounding-whitespace reports those)', 'npx ', [' -y', 'pkg@1.0.0 ']]
   ])('stays silent on %s', (_label, command, args) => {
     expect(findings(command, args)).toEqual([])
   })

@@ -16,7 +16,7 @@ describe('user-specific-path', () => {
       '}',
       ''
     ].join('\n')
-    const { diagnostics } = lintText('.mcp.json', text)
+    const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'user-specific-path')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:23-3:51 warning user-specific-path "mcpServers.a.command" points into one person\'s home directory ("/Users/alice"): colleagues have no such path, so the server fails on their machines; use a path relative to the project or "${HOME}/…" for a file in each user\'s home',
       '3:62-3:79 warning user-specific-path "mcpServers.a.args[0]" uses "~", which Claude Code does not expand (servers are started without a shell), so the program receives a literal "~" and works only if it expands "~" itself; write "${HOME}" instead of "~"',

@@ -46,6 +46,17 @@ function argWords(list: unknown, at: PointerPath): Word[] {
  * Zed), or not at all (a registry package, whose command line the adapter builds).
  */
 export function launchOf(doc: ParsedDocument, server: Server): Launch | undefined {
+  // Every rule asks for the same servers of the same document: read each once.
+  if (launchCache.has(server)) return launchCache.get(server)
+  const launch = readLaunch(doc, server)
+  launchCache.set(server, launch)
+  return launch
+}
+
+const launchCache = new WeakMap<Server, Launch | undefined>()
+const invocationCache = new WeakMap<Launch, Word[][]>()
+
+function readLaunch(doc: ParsedDocument, server: Server): Launch | undefined {
   if (server.command === undefined) return undefined
   // Registry packages keep their command even when they then serve HTTP.
   if (REMOTE.has(server.transport) && server.host !== 'registry') return undefined
@@ -108,7 +119,7 @@ export function splitWords(text: string): string[] {
     } else if (ch === '"' || ch === "'") {
       quote = ch
       started = true
-    } else if (/\s/.test(ch)) {
+    } else if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f' || (ch > '~' && /\s/.test(ch))) {
       if (started) words.push(current)
       current = ''
       started = false
@@ -241,7 +252,15 @@ export function unwrap(argv: readonly Word[]): Word[] {
  * line in `command` split into words, wrappers removed), then each simple command of an inline
  * shell script (`sh -c "npx -y pkg && …"`).
  */
-export function invocations(launch: Launch): Word[][] {
+export function invocations(launch: Launch): readonly (readonly Word[])[] {
+  const cached = invocationCache.get(launch)
+  if (cached) return cached
+  const out = readInvocations(launch)
+  invocationCache.set(launch, out)
+  return out
+}
+
+function readInvocations(launch: Launch): Word[][] {
   if (!launch.command) return []
   const head = isCommandLine(launch.command.value) ? splitWord(launch.command) : [launch.command]
   const argv = unwrap([...head, ...launch.args])
@@ -283,7 +302,8 @@ export interface NpxCall {
 
 /** A `--flag=value` word's value, as a word pointing at the same string. */
 function valueOf(word: Word): Word {
-  return { ...word, value: word.value.slice(word.value.indexOf('=') + 1), whole: false }
+  const text = word.value.trim()
+  return { ...word, value: text.slice(text.indexOf('=') + 1), whole: false }
 }
 
 const NPX_VALUE_FLAGS = new Set(['--registry', '--cache', '--userconfig', '--prefix', '-w', '--workspace', '--node-options', '--script-shell', '--shell', '--loglevel'])
@@ -292,8 +312,8 @@ const NPX_VALUE_FLAGS = new Set(['--registry', '--cache', '--userconfig', '--pre
 function npxRunner(argv: readonly Word[]): { runner: string; start: number; at: Word } | undefined {
   const name = programName(argv[0]?.value ?? '')
   if (name === 'npx' || name === 'bunx' || name === 'pnpx') return { runner: name, start: 1, at: argv[0] }
-  const sub = (names: string[]): number => argv.findIndex((w, i) => i > 0 && names.includes(w.value))
-  const firstPositional = argv.findIndex((w, i) => i > 0 && !w.value.startsWith('-'))
+  const sub = (names: string[]): number => argv.findIndex((w, i) => i > 0 && names.includes(w.value.trim()))
+  const firstPositional = argv.findIndex((w, i) => i > 0 && !w.value.trim().startsWith('-'))
   const pick = (names: string[], runner: string): { runner: string; start: number; at: Word } | undefined => {
     const i = sub(names)
     return i !== -1 && i === firstPositional ? { runner, start: i + 1, at: argv[i] } : undefined
@@ -315,7 +335,8 @@ export function npxCall(argv: readonly Word[]): NpxCall | undefined {
   let i = found.start
   for (; i < argv.length; i++) {
     const word = argv[i]
-    const v = word.value
+    // Surrounding whitespace is another rule's finding; read the word as its author meant it.
+    const v = word.value.trim()
     if (v === '--') {
       i++
       break
@@ -336,7 +357,7 @@ export function npxCall(argv: readonly Word[]): NpxCall | undefined {
   const positional = argv[i]
   // With -p the positional word names a binary of those packages; with -c there is no positional.
   if (call.packages.length === 0 && positional && !hasCall) call.packages.push(positional)
-  if (positional && !call.yes) call.lateYes = argv.slice(i + 1).find((w) => w.value === '-y' || w.value === '--yes')
+  if (positional && !call.yes) call.lateYes = argv.slice(i + 1).find((w) => w.value.trim() === '-y' || w.value.trim() === '--yes')
   return call
 }
 
@@ -358,10 +379,10 @@ function pythonRuns(argv: readonly Word[]): PackageRun[] {
   if (name === 'uvx') {
     runner = 'uvx'
     start = 1
-  } else if (name === 'uv' && argv[1]?.value === 'tool' && (argv[2]?.value === 'run' || argv[2]?.value === 'uvx')) {
+  } else if (name === 'uv' && argv[1]?.value.trim() === 'tool' && (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')) {
     runner = 'uv tool run'
     start = 3
-  } else if (name === 'pipx' && argv[1]?.value === 'run') {
+  } else if (name === 'pipx' && argv[1]?.value.trim() === 'run') {
     runner = 'pipx run'
     start = 2
   } else return []
@@ -371,7 +392,7 @@ function pythonRuns(argv: readonly Word[]): PackageRun[] {
   let from = false
   let i = start
   for (; i < argv.length; i++) {
-    const v = argv[i].value
+    const v = argv[i].value.trim()
     if (v === '--') {
       i++
       break
@@ -429,14 +450,15 @@ export function dockerRun(argv: readonly Word[]): { runner: string; options: Doc
   const name = programName(argv[0]?.value ?? '')
   if (name !== 'docker' && name !== 'podman') return undefined
   let i = 1
-  while (i < argv.length && argv[i].value.startsWith('-')) i += DOCKER_GLOBAL_VALUE.has(argv[i].value) ? 2 : 1
-  if (argv[i]?.value === 'container') i++
-  if (argv[i]?.value !== 'run') return undefined
+  const at = (index: number): string | undefined => argv[index]?.value.trim()
+  while (i < argv.length && at(i)?.startsWith('-')) i += DOCKER_GLOBAL_VALUE.has(at(i) ?? '') ? 2 : 1
+  if (at(i) === 'container') i++
+  if (at(i) !== 'run') return undefined
   const runner = `${name} run`
   const options: DockerOption[] = []
   for (i++; i < argv.length; i++) {
     const word = argv[i]
-    const v = word.value
+    const v = word.value.trim()
     if (v === '--') {
       i++
       break
@@ -577,9 +599,10 @@ export function dockerSpec(spec: string): PackageSpec {
 
 /** The spec of a package run, taken apart by its ecosystem's rules. */
 export function parseSpec(run: PackageRun): PackageSpec {
-  if (run.ecosystem === 'npm') return npmSpec(run.spec.value)
-  if (run.ecosystem === 'python') return pythonSpec(run.spec.value)
-  return dockerSpec(run.spec.value)
+  const spec = run.spec.value.trim()
+  if (run.ecosystem === 'npm') return npmSpec(spec)
+  if (run.ecosystem === 'python') return pythonSpec(spec)
+  return dockerSpec(spec)
 }
 
 /** The folder a config file's host treats as the project: above `.vscode/`, `.kiro/settings/`, ... */

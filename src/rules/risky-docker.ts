@@ -4,7 +4,7 @@ import type { Rule, RuleReport } from './types.js'
 
 /** The host side of a bind mount: `-v SRC:DST[:opts]` (a Windows drive letter is not a separator), `--mount src=…`. */
 export function mountSource(option: DockerOption): string | undefined {
-  const value = option.value?.value
+  const value = option.value?.value.trim()
   if (value === undefined) return undefined
   if (option.name === 'mount') {
     const source = value.split(',').map((part) => part.split('=')).find(([key]) => key === 'source' || key === 'src')
@@ -51,7 +51,7 @@ export const riskyDocker: Rule = {
         const run = dockerRun(argv)
         if (!run) continue
         for (const option of run.options) {
-          const value = option.value?.value
+          const value = option.value?.value.trim()
           if (option.name === 'privileged' && value !== 'false') {
             report(option.word, launch.server, `runs the container with "--privileged": it gets every capability and the host's devices, so a compromised or malicious server can take over the machine; remove it (add single capabilities with --cap-add if the server truly needs them)`)
           } else if ((option.name === 'network' || option.name === 'net') && value === 'host' && option.value) {

@@ -2,7 +2,6 @@ import type { HostAdapter } from '../hosts/types.js'
 import { isRecord } from '../hosts/util.js'
 import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
-import { pointerToString } from '../parse/source.js'
 import type { PointerPath, Server } from '../types.js'
 import { dockerRun, invocations, launchOf } from './_command.js'
 import { envReference } from './placeholder-syntax.js'
@@ -41,14 +40,20 @@ function projectReference(host: HostAdapter): string | undefined {
 const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-file', 'cidfile'])
 
 /**
- * For a server started with `docker run`: the pointers of the arguments that name host paths. Paths
+ * For a server started with `docker run`: the arguments that name host paths, as string nodes. Paths
  * elsewhere in its arguments (`-e HOME=/home/node`, `-w /home/app`) live inside the container.
  */
-function dockerHostArgs(doc: Parameters<typeof launchOf>[0], server: Server): Set<string> | undefined {
+function dockerHostArgs(doc: Parameters<typeof launchOf>[0], server: Server): { path: PointerPath; value: string; isKey: boolean }[] | undefined {
   const launch = launchOf(doc, server)
   const docker = launch && invocations(launch).map(dockerRun).find((run) => run !== undefined)
   if (!docker) return undefined
-  return new Set(docker.options.flatMap((o) => (DOCKER_HOST_PATHS.has(o.name) && o.value ? [pointerToString(o.value.at)] : [])))
+  const nodes = new Map<string, { path: PointerPath; value: string; isKey: boolean }>()
+  for (const option of docker.options) {
+    // The whole written string: `--env-file=/home/bob/.env` is one argument.
+    const written = option.value && !option.value.key ? valueAt(doc.value, option.value.at) : undefined
+    if (DOCKER_HOST_PATHS.has(option.name) && typeof written === 'string') nodes.set(JSON.stringify(option.value?.at), { path: option.value?.at ?? [], value: written, isKey: false })
+  }
+  return [...nodes.values()]
 }
 
 /** The user-specific part of a value, if any. */
@@ -77,9 +82,9 @@ export const userSpecificPath: Rule = {
       const dockerArgs = dockerHostArgs(doc, server)
       for (const field of FIELDS) {
         const base: PointerPath = [...server.pointer, field]
-        for (const node of strings(valueAt(doc.value, base), base)) {
+        const nodes = dockerArgs && field === 'args' ? dockerArgs : strings(valueAt(doc.value, base), base)
+        for (const node of nodes) {
           if (node.isKey) continue
-          if (dockerArgs && field === 'args' && !dockerArgs.has(pointerToString(node.path))) continue
           const where = describePath(node.path)
           const prefix = homePath(node.value)
           if (prefix) {
