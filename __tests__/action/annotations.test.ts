@@ -35,6 +35,12 @@ describe('planAnnotations', () => {
     expect(plan.annotations.filter((a) => a.level === 'warning')).toHaveLength(10)
   })
 
+  it('leaves the slots other messages of the step took', () => {
+    const plan = planAnnotations(mixed, { reserveErrorSlot: true, taken: { error: 1, notice: 2 } })
+    expect(['error', 'warning', 'notice'].map((level) => plan.annotations.filter((a) => a.level === level).length)).toEqual([8, 10, 8])
+    expect(plan.overflow).toHaveLength(38 - 26)
+  })
+
   it('never goes over what GitHub shows', () => {
     expect(planAnnotations(mixed, { perLevel: 50 }).annotations).toHaveLength(30)
     expect(planAnnotations(mixed, { perLevel: 2 }).annotations).toHaveLength(6)

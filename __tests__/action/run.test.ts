@@ -166,7 +166,7 @@ describe('run() on a fork pull request with a read-only token', () => {
       expect(result.annotations.filter((a) => a.name === 'notice')).toEqual([
         { name: 'notice', properties: {}, message: 'pull-request comment skipped: a pull request from a fork gets a read-only token. The annotations and the job summary show every finding.' }
       ])
-      expect(result.annotations.map((a) => `${a.name} ${a.properties.line ?? ''}`)).toEqual(['error 3', 'warning 4', 'notice ', 'error '])
+      expect(result.annotations.map((a) => `${a.name} ${a.properties.line ?? ''}`)).toEqual(['notice ', 'error 3', 'warning 4', 'error '])
       expect(result.summary).toContain('## ❌ mcp-preflight: 1 error, 1 warning, 0 notices')
       expect(result.outputs['comment-url']).toBe('')
       expect(result.outputs.errors).toBe('1')
@@ -195,6 +195,25 @@ describe('run() on a fork pull request with a read-only token', () => {
       expect(result.annotations.find((a) => a.name === 'notice')?.message).toBe(
         'pull-request comment skipped: the token may not write comments; give the job "permissions: pull-requests: write". The annotations and the job summary show every finding.'
       )
+    } finally {
+      await gh.close()
+    }
+  })
+})
+
+describe('the step\'s own messages', () => {
+  it('take annotation slots, so that no finding is dropped silently', async () => {
+    const gh = await startFakeGitHub({ readOnly: true })
+    try {
+      // 12 misspelt keys, reported as notices by the repository's settings, and the comment notice.
+      const files = { '.mcp.json': manyFindings(0, 12), '.mcp-preflight.json': '{ "rules": { "schema-unknown-key": "notice" } }' }
+      const result = await act({ workspace: workspace(files), inputs: { paths: '.mcp.json\nmissing.json' }, event: pullRequestEvent(PR, { fork: true }), apiUrl: gh.url })
+      const notices = result.annotations.filter((a) => a.name === 'notice')
+      expect(notices).toHaveLength(10)
+      expect(notices[0].message).toMatch(/^pull-request comment skipped: a pull request from a fork/)
+      expect(notices.slice(1).every((a) => a.properties.title === 'mcp-preflight: schema-unknown-key')).toBe(true)
+      expect(result.annotations.filter((a) => a.name === 'warning')).toEqual([{ name: 'warning', properties: {}, message: 'no such file, directory or match: missing.json' }])
+      expect(result.logLines).toContain('3 more findings not annotated (GitHub shows 10 per level and step); all are in the job summary:')
     } finally {
       await gh.close()
     }

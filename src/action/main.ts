@@ -36,17 +36,19 @@ export async function run(): Promise<void> {
     // Masking only affects later output: register every secret before the first line is printed.
     const secrets = valuesToMask(result.secrets, result.servers)
     for (const secret of secrets) core.setSecret(secret)
-    if (result.missing.length > 0) core.warning(`no such file, directory or match: ${result.missing.join(', ')}`)
+    const messages = new StepMessages()
+    if (result.missing.length > 0) messages.warning(`no such file, directory or match: ${result.missing.join(', ')}`)
     const refusal = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : undefined
     const report = redactDeep(result.report, secrets)
     const failing = reachesFailLevel(report.diagnostics, inputs.failOn)
 
     logFindings(report, result.sources, secrets)
-    annotate(report, failing || refusal !== undefined)
-    writeSummary(report, inputs, secrets)
+    writeSummary(report, inputs, secrets, messages)
     const reportFile = writeOutputFile(inputs.reportFile ?? defaultReportPath(), formatJson(report), cwd)
     const sarifFile = inputs.sarifFile ? writeOutputFile(inputs.sarifFile, formatSarif(report, { version: VERSION, secrets }), cwd) : ''
-    const commentUrl = await commentStep(report, inputs, context, secrets)
+    const commentUrl = await commentStep(report, inputs, context, secrets, messages)
+    // Last, so that the slots the messages above took are known and no finding is silently dropped.
+    annotate(report, failing || refusal !== undefined, messages.taken)
 
     const counts = countBySeverity(report.diagnostics)
     core.setOutput('errors', counts.error)
@@ -99,18 +101,37 @@ function logFindings(report: Report, sources: Map<string, string>, secrets: Set<
 const ANNOTATE: Record<Severity, typeof core.error> = { error: core.error, warning: core.warning, notice: core.notice }
 
 /**
- * Annotates what GitHub will display (10 per level, most important first, one error slot left for
- * the failure message) and lists the rest as plain lines so that none is lost.
+ * The step's own warnings and notices (a skipped comment, a missing path). Each is an annotation
+ * too and takes one of the 10 slots per level, so they are counted.
  */
-function annotate(report: Report, willFail: boolean): void {
-  const plan = planAnnotations(report.diagnostics, { reserveErrorSlot: willFail })
+class StepMessages {
+  readonly taken: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
+
+  warning(message: string): void {
+    this.taken.warning++
+    core.warning(message)
+  }
+
+  notice(message: string): void {
+    this.taken.notice++
+    core.notice(message)
+  }
+}
+
+/**
+ * Annotates what GitHub will display (10 per level, most important first, one error slot left for
+ * the failure message, none of the slots the step's own messages took) and lists the rest as plain
+ * lines so that none is lost.
+ */
+function annotate(report: Report, willFail: boolean, taken: Record<Severity, number>): void {
+  const plan = planAnnotations(report.diagnostics, { reserveErrorSlot: willFail, taken })
   for (const a of plan.annotations) ANNOTATE[a.level](a.message, a.properties)
   if (plan.overflow.length === 0) return
   core.info(`${plural(plan.overflow.length, 'more finding')} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are in the job summary:`)
   for (const d of plan.overflow) core.info(plainLine(d))
 }
 
-function writeSummary(report: Report, inputs: ActionInputs, secrets: Set<string>): void {
+function writeSummary(report: Report, inputs: ActionInputs, secrets: Set<string>, messages: StepMessages): void {
   // Outside a runner (a local run) there is no summary file: skip it rather than fail.
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary')
@@ -127,7 +148,7 @@ function writeSummary(report: Report, inputs: ActionInputs, secrets: Set<string>
     // than once per process as the toolkit's summary object caches it.
     appendFileSync(process.env.GITHUB_STEP_SUMMARY, markdown)
   } catch (error) {
-    core.warning(`could not write the job summary: ${(error as Error).message}`)
+    messages.warning(`could not write the job summary: ${(error as Error).message}`)
   }
 }
 
@@ -136,14 +157,14 @@ function writeSummary(report: Report, inputs: ActionInputs, secrets: Set<string>
  * to comment on, and a token that may not write (a fork's pull request, no `pull-requests: write`)
  * gets one notice, while the annotations and summary carry everything.
  */
-async function commentStep(report: Report, inputs: ActionInputs, context: RunContext, secrets: Set<string>): Promise<string | undefined> {
+async function commentStep(report: Report, inputs: ActionInputs, context: RunContext, secrets: Set<string>, messages: StepMessages): Promise<string | undefined> {
   if (inputs.comment === 'never') return undefined
   if (!context.pullRequest) {
     core.info(`no pull request for this "${context.eventName || 'unknown'}" event: no comment`)
     return undefined
   }
   if (!inputs.githubToken) {
-    core.notice('pull-request comment skipped: the "github-token" input is empty')
+    messages.notice('pull-request comment skipped: the "github-token" input is empty')
     return undefined
   }
   const clean = report.diagnostics.length === 0 && !report.servers.some((s) => s.status === 'failed')
@@ -167,11 +188,11 @@ async function commentStep(report: Report, inputs: ActionInputs, context: RunCon
       const why = context.pullRequest.fromFork
         ? 'a pull request from a fork gets a read-only token'
         : 'the token may not write comments; give the job "permissions: pull-requests: write"'
-      core.notice(`pull-request comment skipped: ${why}. The annotations and the job summary show every finding.`)
+      messages.notice(`pull-request comment skipped: ${why}. The annotations and the job summary show every finding.`)
       return undefined
     }
     const status = httpStatus(error)
-    core.warning(`could not update the pull-request comment${status ? ` (HTTP ${status})` : ''}: ${redact((error as Error).message, secrets)}`)
+    messages.warning(`could not update the pull-request comment${status ? ` (HTTP ${status})` : ''}: ${redact((error as Error).message, secrets)}`)
     return undefined
   }
 }

@@ -44,6 +44,8 @@ export interface AnnotationOptions {
    * error annotation), so that the reason the check failed is always shown.
    */
   reserveErrorSlot?: boolean
+  /** Slots already taken per level by other messages of the same step (a notice about the comment). */
+  taken?: Partial<Record<Severity, number>>
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
@@ -79,7 +81,8 @@ export function annotationProperties(d: Diagnostic): AnnotationProperties {
 /** Picks the annotations GitHub will display (most important first, capped per level). */
 export function planAnnotations(diagnostics: readonly Diagnostic[], options: AnnotationOptions = {}): AnnotationPlan {
   const perLevel = Math.min(ANNOTATIONS_PER_LEVEL, Math.max(0, options.perLevel ?? ANNOTATIONS_PER_LEVEL))
-  const limits: Record<Severity, number> = { error: options.reserveErrorSlot ? Math.max(0, perLevel - 1) : perLevel, warning: perLevel, notice: perLevel }
+  const free = (level: Severity): number => Math.max(0, perLevel - (options.taken?.[level] ?? 0) - (level === 'error' && options.reserveErrorSlot ? 1 : 0))
+  const limits: Record<Severity, number> = { error: free('error'), warning: free('warning'), notice: free('notice') }
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   const annotations: Annotation[] = []
   const overflow: Diagnostic[] = []
