@@ -53,6 +53,19 @@ describe('surrounding-whitespace', () => {
     ])
   })
 
+  it('leaves MCP Registry server.json alone: its header entries carry free-text descriptions', () => {
+    const text = JSON.stringify({
+      $schema: 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json',
+      name: 'io.github.acme/tool',
+      description: 'A tool',
+      version: '1.0.0',
+      remotes: [{ type: 'streamable-http', url: 'https://mcp.acme.example/mcp', headers: [{ name: 'X-Key', description: 'Your key ', isSecret: true }] }]
+    })
+    const { host, diagnostics } = lintText('server.json', text)
+    expect(host).toBe('registry')
+    expect(diagnostics.filter((d) => d.ruleId === 'surrounding-whitespace')).toEqual([])
+  })
+
   it('stays silent on clean values, empty strings, inner spaces, other fields and switched-off servers', () => {
     const text = JSON.stringify({
       mcpServers: {
