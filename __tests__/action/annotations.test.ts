@@ -46,14 +46,23 @@ describe('planAnnotations', () => {
     expect(planAnnotations(mixed, { perLevel: 2 }).annotations).toHaveLength(6)
   })
 
-  it('puts leaked credentials, then files the host cannot read, first within a level', () => {
+  it('puts leaked credentials, other security problems, then files the host cannot read, first within a level', () => {
     const ranked = rankDiagnostics([
       d('error', 1, { ruleId: 'schema-type' }),
+      d('error', 2, { ruleId: 'missing-script' }),
+      d('error', 3, { ruleId: 'shell-download-exec', file: 'y/.mcp.json' }),
       d('error', 9, { ruleId: 'hardcoded-secret', file: 'z/.mcp.json' }),
       d('error', 5, { ruleId: 'syntax-error', file: 'b/.mcp.json' }),
       d('warning', 1, { ruleId: 'hardcoded-secret' })
     ])
-    expect(ranked.map((x) => `${x.severity} ${x.ruleId}`)).toEqual(['error hardcoded-secret', 'error syntax-error', 'error schema-type', 'warning hardcoded-secret'])
+    expect(ranked.map((x) => `${x.severity} ${x.ruleId}`)).toEqual([
+      'error hardcoded-secret',
+      'error shell-download-exec',
+      'error syntax-error',
+      'error schema-type',
+      'error missing-script',
+      'warning hardcoded-secret'
+    ])
   })
 })
 

@@ -51,12 +51,14 @@ export interface AnnotationOptions {
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
 /**
- * Within one severity, what to show first when not everything fits: leaked credentials, then files
- * the host cannot load at all, then entries it cannot load, then the rest.
+ * Within one severity, what to show first when not everything fits: leaked credentials, then other
+ * security problems, then files the host cannot load at all, then entries it cannot load, then the
+ * rest.
  */
 function importance(d: Diagnostic): number {
-  if (d.ruleId === 'hardcoded-secret') return 0
+  if (d.ruleId === 'hardcoded-secret') return -1
   const tags = ruleInfo(d.ruleId).tags
+  if (tags.includes('security')) return 0
   if (tags.includes('syntax') || tags.includes('file')) return 1
   if (tags.includes('schema')) return 2
   if (tags.includes('rule')) return 3

@@ -44,12 +44,29 @@ const BUILTIN: readonly (readonly [id: string, severity: Severity, tags: string,
   ['dry-run-stdout-noise', 'warning', 'dry-run', 'The server wrote non-protocol output to stdout, which breaks some clients.']
 ]
 
+/**
+ * Rules about security rather than correctness (a leaked credential, code run from the network, a
+ * server given too much): tagged `security` in SARIF and shown first when not everything fits.
+ */
+export const SECURITY_RULES: ReadonlySet<string> = new Set([
+  'auto-approve-all',
+  'dangerous-env-override',
+  'enable-all-project-servers',
+  'filesystem-root-access',
+  'hardcoded-secret',
+  'insecure-http',
+  'risky-docker',
+  'shell-download-exec',
+  'unpinned-package',
+  'vulnerable-mcp-remote'
+])
+
 /** The dry run's documentation, for its findings. */
 export const DRY_RUN_DOCS_URL = 'https://github.com/mcp-preflight/mcp-preflight/blob/main/docs/dry-run.md'
 
 const CATALOGUE = new Map<string, RuleInfo>([
   ...BUILTIN.map(([id, defaultSeverity, tag, description]): [string, RuleInfo] => [id, { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }]),
-  ...RULES.map((rule): [string, RuleInfo] => [rule.id, { id: rule.id, description: rule.description, helpUri: docsUrl(rule.id), defaultSeverity: rule.defaultSeverity, tags: ['rule'] }])
+  ...RULES.map((rule): [string, RuleInfo] => [rule.id, { id: rule.id, description: rule.description, helpUri: docsUrl(rule.id), defaultSeverity: rule.defaultSeverity, tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule'] }])
 ])
 
 /** What is known about a rule id; an id we do not know still gets a usable entry. */

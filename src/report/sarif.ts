@@ -117,7 +117,7 @@ function sarifRule(id: string): SarifRule {
     helpUri: info.helpUri,
     help: { text: `${info.description} See ${info.helpUri}`, markdown: `${info.description} See [the documentation](${info.helpUri}).` },
     defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
-    properties: { tags: ['mcp', ...info.tags, ...(id === 'hardcoded-secret' ? ['security'] : [])], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity] }
+    properties: { tags: ['mcp', ...info.tags], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity] }
   }
 }
 
