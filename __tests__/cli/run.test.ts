@@ -33,7 +33,7 @@ describe('mcp-preflight CLI', () => {
   it('prints findings with positions, a code frame and a total, and exits 1 on errors', async () => {
     const { code, stdout } = await cli([], repo({ '.mcp.json': BROKEN }))
     expect(code).toBe(1)
-    expect(stdout).toContain('.mcp.json:3:5  error  "mcpServers.github" is missing the required "command"')
+    expect(stdout).toContain('.mcp.json:3:5  error  "mcpServers.github" has a "url" but no "type"')
     expect(stdout).toContain('  > 3 |     "github": { "url": "https://api.githubcopilot.com/mcp/" },\n      |     ^^^^^^^^')
     expect(stdout).toContain('.mcp.json:4:31  warning  unknown key "tpye" in "mcpServers.fs": Claude Code ignores it; did you mean "type"?  schema-unknown-key')
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (1 error, 1 warning, 0 notices) in 1 file')
@@ -50,7 +50,7 @@ describe('mcp-preflight CLI', () => {
         { path: 'ok/.mcp.json', host: 'claude-code', servers: ['memory'] }
       ],
       diagnostics: [
-        expect.objectContaining({ ruleId: 'schema-required', severity: 'error', file: '.mcp.json', line: 3, column: 5, endLine: 3, endColumn: 13, server: 'github' }),
+        expect.objectContaining({ ruleId: 'url-without-type', severity: 'error', file: '.mcp.json', line: 3, column: 5, endLine: 3, endColumn: 13, server: 'github' }),
         expect.objectContaining({ ruleId: 'schema-unknown-key', severity: 'warning', file: '.mcp.json', line: 4, column: 31, endLine: 4, endColumn: 37, server: 'fs' })
       ],
       servers: []
