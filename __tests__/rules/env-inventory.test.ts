@@ -35,6 +35,11 @@ describe('env-inventory', () => {
     ])
   })
 
+  it('leaves out what a plugin gets from Claude Code', () => {
+    const text = json({ name: 'api', mcpServers: { api: { command: '${CLAUDE_PLUGIN_ROOT}/bin/server', env: { KEY: '${user_config.api_key}', DATA: '${CLAUDE_PLUGIN_DATA}', TOKEN: '${API_TOKEN}' } } } })
+    expect(findings('.claude-plugin/plugin.json', text)).toEqual(['4:5-4:10 notice env-inventory server "api" needs API_TOKEN from the environment'])
+  })
+
   it('includes variables a shell script reads, and Gemini\'s bare $VAR', () => {
     expect(findings('.mcp.json', json({ mcpServers: { api: { command: 'sh', args: ['-c', 'exec node server.js --key "$API_KEY"'] } } }))).toEqual([
       '3:5-3:10 notice env-inventory server "api" needs API_KEY from the environment'

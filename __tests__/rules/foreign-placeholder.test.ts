@@ -57,6 +57,7 @@ describe('foreign-placeholder', () => {
 
   it.each([
     ['Claude Code\'s ${VAR}, ${VAR:-default} and plugin variables', '.mcp.json', withEnv('${API_TOKEN:-none} ${CLAUDE_PLUGIN_ROOT}/x ${user_config.api_key}')],
+    ['a plugin\'s ${CLAUDE_PLUGIN_ROOT} and ${user_config.KEY}', '.claude-plugin/plugin.json', json({ name: 'api', mcpServers: { api: { command: '${CLAUDE_PLUGIN_ROOT}/bin/server', env: { KEY: '${user_config.api_key}' } } } })],
     ['Cursor\'s ${env:X}, ${workspaceFolder} and ${userHome}', '.cursor/mcp.json', withEnv('${env:API_TOKEN} ${workspaceFolder} ${userHome} ${/}')],
     ['VS Code\'s ${input:x}, ${config:x} and ${workspaceFolder:app}', '.vscode/mcp.json', json({ servers: { api: { command: 'node', env: { A: '${input:token} ${config:app.port} ${workspaceFolder:app} ${env:HOME}' } } }, inputs: [{ type: 'promptString', id: 'token', description: 'Token' }] })],
     ['opencode\'s {env:X} and {file:path}', 'opencode.json', json({ mcp: { api: { type: 'local', command: ['node', 'server.js'], environment: { A: '{env:API_TOKEN}', B: '{file:~/.secrets/token}' } } } })],

@@ -43,6 +43,13 @@ describe('foreign-transport-type', () => {
     ])
   })
 
+  it('reports a server in the array form of a plugin\'s mcpServers', () => {
+    const text = json({ name: 'docs', mcpServers: [{ docs: { type: 'streamableHttp', url: 'https://mcp.example.com/mcp' } }] })
+    expect(findings('.claude-plugin/plugin.json', text)).toEqual([
+      '6:17-6:33 error foreign-transport-type "mcpServers[0].docs.type" is "streamableHttp", a name for Streamable HTTP used by Cline; Claude Code does not know it and skips the server: write "type": "http"'
+    ])
+  })
+
   it('leaves a value no host uses to the schema\'s enum error', () => {
     expect(findings('.mcp.json', remote('htp')).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['4:15-4:20 error schema-enum'])
   })

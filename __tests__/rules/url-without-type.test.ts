@@ -47,6 +47,12 @@ describe('url-without-type', () => {
     ])
   })
 
+  it('reports a server inline in a Claude Code plugin\'s plugin.json', () => {
+    expect(findings('.claude-plugin/plugin.json', json({ name: 'github', mcpServers: { github: { url: 'https://api.githubcopilot.com/mcp/' } } }))).toEqual([
+      '4:5-4:13 error url-without-type "mcpServers.github" has a "url" but no "type": Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\""); add "type": "http" (or "sse" for a legacy SSE endpoint, "ws" for a WebSocket)'
+    ])
+  })
+
   it.each([
     ['a typed remote server', '.mcp.json', remote({ type: 'http', url: 'https://mcp.example.com/mcp' })],
     ['a stdio server', '.mcp.json', remote({ command: 'npx', args: ['-y', 'pkg@1.0.0'] })],

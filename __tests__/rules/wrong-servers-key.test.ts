@@ -46,6 +46,12 @@ describe('wrong-servers-key', () => {
     expect(diagnostics.filter((d) => d.line === 2 && d.ruleId !== ID)).toEqual([])
   })
 
+  it('reports a plugin.json whose servers sit under "servers"', () => {
+    expect(findings('.claude-plugin/plugin.json', json({ name: 'github', servers: { github: GITHUB } }))).toEqual([
+      '3:3-3:12 error wrong-servers-key "servers" is VS Code\'s key; Claude Code reads servers only from "mcpServers", so the 1 server under it ("github") is never started: rename the key to "mcpServers"'
+    ])
+  })
+
   it.each([
     ['.zed/settings.json', json({ mcpServers: { github: GITHUB } }), '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; Zed reads servers only from "context_servers", so the 1 server under it ("github") is never started: rename the key to "context_servers"'],
     ['opencode.json', json({ mcpServers: { github: GITHUB } }), '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; opencode reads servers only from "mcp", so the 1 server under it ("github") is never started: rename the key to "mcp"'],
