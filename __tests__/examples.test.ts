@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url'
+import { lint } from '../src/engine.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+describe('examples/ (the README quick start)', () => {
+  it('reports exactly the deliberate mistakes that examples/README.md lists', async () => {
+    const { report } = await lint({ paths: ['examples'], cwd: root })
+    expect(report.files.map((f) => f.path)).toEqual([
+      'examples/.codex/config.toml',
+      'examples/.cursor/mcp.json',
+      'examples/.gemini/settings.json',
+      'examples/.mcp.json',
+      'examples/.roo/mcp.json',
+      'examples/.vscode/mcp.json',
+      'examples/opencode.jsonc'
+    ])
+    const findings = report.diagnostics.filter((d) => d.severity !== 'notice').map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`)
+    expect(findings).toEqual([
+      'examples/.codex/config.toml:10:1 error command-and-url',
+      'examples/.codex/config.toml:11:1 error schema-shape',
+      'examples/.gemini/settings.json:10:18 warning cross-host-drift',
+      'examples/.mcp.json:8:5 error url-without-type',
+      'examples/.mcp.json:13:18 error command-with-arguments',
+      'examples/.roo/mcp.json:10:14 warning cross-host-drift',
+      'examples/.roo/mcp.json:10:14 warning insecure-http',
+      'examples/.vscode/mcp.json:4:37 warning unused-input',
+      'examples/.vscode/mcp.json:10:37 error undefined-input',
+      'examples/opencode.jsonc:7:7 error schema-unknown-key',
+      'examples/opencode.jsonc:11:14 warning cross-host-drift'
+    ])
+  })
+})
