@@ -111,13 +111,25 @@ function finish(results: FileResult[], config: Config, exists: (p: string) => bo
   return { report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] }, servers, secrets, config, ...rest }
 }
 
-/** Drops built-in diagnostics that a rule reported better at the same place (see `Rule.supersedes`). */
+/** Drops built-in diagnostics that a rule reported better (see `Rule.supersedes`). */
 function withoutSuperseded(builtIn: Diagnostic[], fromRules: Diagnostic[], rules: readonly Rule[] = RULES): Diagnostic[] {
   const covered = new Set<string>()
   for (const d of fromRules) {
-    for (const id of rules.find((r) => r.id === d.ruleId)?.supersedes ?? []) covered.add(`${id}|${d.file}|${d.line}|${d.column}`)
+    for (const entry of rules.find((r) => r.id === d.ruleId)?.supersedes ?? []) {
+      const [id, scope] = entry.split('@')
+      if (scope === 'server') {
+        if (d.server !== undefined) covered.add(`${id}|${d.file}|server:${d.server}`)
+      } else if (scope === 'file') covered.add(`${id}|${d.file}|file`)
+      else covered.add(`${id}|${d.file}|${d.line}|${d.column}`)
+    }
   }
-  return covered.size === 0 ? builtIn : builtIn.filter((d) => !covered.has(`${d.ruleId}|${d.file}|${d.line}|${d.column}`))
+  if (covered.size === 0) return builtIn
+  return builtIn.filter(
+    (d) =>
+      !covered.has(`${d.ruleId}|${d.file}|${d.line}|${d.column}`) &&
+      !(d.server !== undefined && covered.has(`${d.ruleId}|${d.file}|server:${d.server}`)) &&
+      !(d.server === undefined && covered.has(`${d.ruleId}|${d.file}|file`))
+  )
 }
 
 /** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */

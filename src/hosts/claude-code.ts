@@ -4,7 +4,7 @@ import schema from '../../schemas/claude-code.schema.json' with { type: 'json' }
 import type { Transport } from '../types.js'
 import { registerSchemas } from '../schema/validate.js'
 import type { FileContext, HostAdapter } from './types.js'
-import { asString, isRecord, normaliseServerMap } from './util.js'
+import { asString, isBareServerMap, normaliseServerMap } from './util.js'
 
 const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' }
 
@@ -15,9 +15,7 @@ function isPluginRoot(context: FileContext): boolean {
 }
 
 /** Whether the document is a bare map of servers (the form official plugins commit). */
-function isBareMap(value: unknown): value is Record<string, unknown> {
-  return isRecord(value) && !('mcpServers' in value) && Object.keys(value).length > 0 && Object.values(value).every(isRecord)
-}
+const isBareMap = isBareServerMap
 
 /** The bare-map form validates each member as a server. */
 const bareMapSchema = {

@@ -4,7 +4,7 @@ import schema from '../../schemas/copilot.schema.json' with { type: 'json' }
 import { describePath, registerSchemas } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
 import type { FileContext, HostAdapter } from './types.js'
-import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
+import { asString, isBareServerMap, isRecord, normaliseServerMap, serverEntries } from './util.js'
 
 registerSchemas(schema)
 
@@ -22,9 +22,7 @@ const isCloudAgentFile = (path: string): boolean => /(^|\/)\.github\/copilot-mcp
 /** `.github/mcp.json` may be a bare server map, as the CLI accepts for workspace files. */
 const isWorkspaceFile = (path: string): boolean => /(^|\/)\.github\/mcp\.json$/.test(path)
 
-function isBareMap(value: unknown): value is Record<string, unknown> {
-  return isRecord(value) && !('mcpServers' in value) && Object.keys(value).length > 0 && Object.values(value).every(isRecord)
-}
+const isBareMap = isBareServerMap
 
 const bareMapSchema = {
   $id: schema.$id.replace('.schema.json', '-bare-map.schema.json'),

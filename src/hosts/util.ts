@@ -73,3 +73,16 @@ export function normaliseServerMap(
   }
   return servers
 }
+
+/** Keys that only a server entry has, to tell a bare map of servers from a wrapper such as `servers`. */
+const SERVER_KEYS = ['command', 'url', 'type', 'args', 'serverUrl', 'httpUrl', 'transport']
+
+/**
+ * Whether a document is a bare map of servers (`{ "github": { "type": "http", ... } }`), the form
+ * plugins and some CLIs accept, rather than a wrapper object such as `{ "servers": { ... } }`.
+ */
+export function isBareServerMap(value: unknown): value is Record<string, unknown> {
+  if (!isRecord(value) || 'mcpServers' in value) return false
+  const entries = Object.values(value)
+  return entries.length > 0 && entries.every((entry) => isRecord(entry) && SERVER_KEYS.some((key) => key in entry))
+}

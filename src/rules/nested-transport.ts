@@ -28,7 +28,7 @@ export const nestedTransport: Rule = {
   id: 'nested-transport',
   defaultSeverity: 'error',
   description: 'The transport is nested in a "transport" object that no host reads.',
-  supersedes: ['schema-required'],
+  supersedes: ['schema-required', 'schema-unknown-key@server'],
   checkFile({ doc, host, servers, path }) {
     if (MANIFESTS.has(host.id)) return []
     const reports: RuleReport[] = []

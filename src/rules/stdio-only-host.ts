@@ -26,7 +26,7 @@ export const stdioOnlyHost: Rule = {
   id: 'stdio-only-host',
   defaultSeverity: 'error',
   description: 'A remote (url) server in a host that only starts stdio servers (Claude Desktop, Junie).',
-  supersedes: ['schema-required', 'schema-enum'],
+  supersedes: ['schema-required', 'schema-enum', 'schema-unknown-key@server'],
   checkFile({ doc, host, servers }) {
     const facts = HOSTS[host.id]
     if (!facts) return []

@@ -50,8 +50,11 @@ export interface Rule {
   /** One line: what the rule catches. */
   description: string
   /**
-   * Built-in diagnostic ids (e.g. `schema-required`) this rule explains better: where the rule reports
-   * at the same file, line and column, those diagnostics are dropped, so one problem gets one message.
+   * Built-in diagnostic ids (e.g. `schema-required`) this rule explains better, so one problem gets one
+   * message. `id` drops that diagnostic where the rule reports at the same file, line and column;
+   * `id@server` drops it anywhere in the entry of the server the rule reports about (the stray `url`
+   * key of a remote entry in a stdio-only host); `id@file` drops it where it is about no server in the
+   * same file (the file-level "missing mcpServers" next to servers under another host's key).
    */
   supersedes?: readonly string[]
   checkFile?(context: FileRuleContext): RuleReport[]

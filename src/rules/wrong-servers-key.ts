@@ -70,7 +70,7 @@ export const wrongServersKey: Rule = {
   id: 'wrong-servers-key',
   defaultSeverity: 'error',
   description: 'The server map is under the key of another host ("servers" vs "mcpServers").',
-  supersedes: ['schema-unknown-key', 'schema-required'],
+  supersedes: ['schema-unknown-key', 'schema-required', 'schema-required@file'],
   checkFile({ doc, host }) {
     const expected = EXPECTED[host.id]
     if (!expected) return []
