@@ -1,4 +1,4 @@
-import { existsSync, promises as fs, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
@@ -44,36 +44,37 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
     if (isDynamicPattern(input)) {
       const matches = await glob(input, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED, absolute: true, expandDirectories: false })
       if (matches.length === 0) missing.push(input)
-      for (const match of matches) await add(found, match, cwd, cwd, true)
+      for (const match of matches) add(found, match, cwd, cwd, true)
       continue
     }
     let stat
     try {
-      stat = await fs.stat(absolute)
+      stat = statSync(absolute)
     } catch {
       missing.push(input)
       continue
     }
     if (stat.isDirectory()) {
-      for (const match of await walk(absolute)) await add(found, match, cwd, absolute, false)
+      for (const match of walk(absolute)) add(found, match.path, cwd, absolute, false, match.isSymbolicLink)
     } else {
-      await add(found, absolute, cwd, path.dirname(absolute), true)
+      add(found, absolute, cwd, path.dirname(absolute), true)
     }
   }
   return { candidates: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing }
 }
 
-async function add(found: Map<string, Candidate>, absolute: string, cwd: string, root: string, explicit: boolean): Promise<void> {
+// Discovery and reading use synchronous calls on purpose: for thousands of small files, one
+// thread-pool round trip per call costs more than the work itself.
+function add(found: Map<string, Candidate>, absolute: string, cwd: string, root: string, explicit: boolean, isSymbolicLink?: boolean): void {
   const normalised = path.resolve(absolute)
   const fromCwd = toPosix(path.relative(cwd, normalised)) || path.basename(normalised)
   // An explicit file outside the working directory is matched by its absolute path (no `..` segments).
   const matchPath = explicit ? (fromCwd.startsWith('../') ? toPosix(normalised).replace(/^\/+/, '') : fromCwd) : toPosix(path.relative(root, normalised))
   const candidate: Candidate = { path: fromCwd, absolute: normalised, explicit, matchPath }
   try {
-    const link = await fs.lstat(normalised)
-    if (link.isSymbolicLink()) {
-      const target = await fs.realpath(normalised)
-      const realRoot = await fs.realpath(root)
+    if (isSymbolicLink ?? lstatSync(normalised).isSymbolicLink()) {
+      const target = realpathSync(normalised)
+      const realRoot = realpathSync(root)
       if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
         candidate.refused = `a symbolic link to a path outside ${explicit ? 'its directory' : 'the repository'}; it was not followed`
       }
@@ -92,15 +93,15 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
  * Lists the files under `root` that some host reads, pruning ignored directories as it goes. Symbolic
  * links to directories are never entered; links to files are returned (and vetted by `add`).
  */
-async function walk(root: string): Promise<string[]> {
+function walk(root: string): { path: string; isSymbolicLink: boolean }[] {
   const ignored = gitignoreFilter(root)
-  const matches: string[] = []
+  const matches: { path: string; isSymbolicLink: boolean }[] = []
   const pending = [root]
   while (pending.length > 0) {
     const dir = pending.pop() as string
-    let entries
+    let entries: Dirent[]
     try {
-      entries = await fs.readdir(dir, { withFileTypes: true })
+      entries = readdirSync(dir, { withFileTypes: true })
     } catch {
       continue
     }
@@ -109,11 +110,11 @@ async function walk(root: string): Promise<string[]> {
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(absolute + path.sep)) pending.push(absolute)
       } else if ((entry.isFile() || entry.isSymbolicLink()) && hostsForPath(toPosix(path.relative(root, absolute))).length > 0 && !ignored(absolute)) {
-        matches.push(absolute)
+        matches.push({ path: absolute, isSymbolicLink: entry.isSymbolicLink() })
       }
     }
   }
-  return matches.sort()
+  return matches.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
 /** A predicate telling whether a file under `root` is excluded by the .gitignore files on its way. */

@@ -1,4 +1,4 @@
-import { promises as fs, constants } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs'
 import type { ParseProblem } from './parse/problem.js'
 
 /** Larger files are refused unread: a committed MCP config is a few kilobytes. */
@@ -20,15 +20,18 @@ function fail(ruleId: string, message: string, offset = 0): { problems: ParsePro
 export async function readConfigFile(absolutePath: string): Promise<ReadResult> {
   let bytes: Buffer
   try {
-    const stat = await fs.lstat(absolutePath)
-    if (!stat.isFile()) return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read')
-    if (stat.size > MAX_FILE_BYTES) return fail('file-too-large', `the file is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`)
-    // O_NONBLOCK: a file swapped for a FIFO after the check must not hang the run.
-    const handle = await fs.open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
+    // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
+    const link = lstatSync(absolutePath)
+    if (!link.isFile() && !link.isSymbolicLink()) return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read')
+    // O_NONBLOCK: a FIFO (or a file swapped for one after the check) must not hang the run.
+    const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
     try {
-      bytes = await handle.readFile()
+      const stat = fstatSync(fd)
+      if (!stat.isFile()) return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read')
+      if (stat.size > MAX_FILE_BYTES) return fail('file-too-large', `the file is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`)
+      bytes = readFileSync(fd)
     } finally {
-      await handle.close()
+      closeSync(fd)
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'

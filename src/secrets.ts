@@ -43,8 +43,26 @@ export function isPlaceholderValue(value: string): boolean {
   return trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed) || (hasPlaceholder(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8)
 }
 
+/** A cheap test that a string may hold one of the credentials above; most config strings do not. */
+const MAYBE_SECRET = /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i
+
+/** Findings per string: the same values recur across files, and the rule and the masking both ask. */
+const cache = new Map<string, SecretMatch[]>()
+const CACHE_LIMIT = 50_000
+
 /** Every credential-looking value inside a string (placeholders excluded). */
 export function findSecrets(text: string): SecretMatch[] {
+  if (text.length < 12 || !MAYBE_SECRET.test(text)) return []
+  let found = cache.get(text)
+  if (!found) {
+    found = scan(text)
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    cache.set(text, found)
+  }
+  return found
+}
+
+function scan(text: string): SecretMatch[] {
   const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text
   const found: SecretMatch[] = []
   const seen = new Set<string>()

@@ -101,3 +101,20 @@ describe('cross-host-drift', () => {
     expect(['${workspaceFolder}/src', './src', 'src', '${userHome}/x', '~/x', '$HOME/x'].map(canonical)).toEqual(['src', 'src', 'src', '~/x', '~/x', '~/x'])
   })
 })
+
+describe('cross-host-drift and values known only at run time', () => {
+  it('does not call a placeholder URL different from a literal one it may expand to', async () => {
+    const { lint } = await import('../../src/engine.js')
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const path = await import('node:path')
+    const root = mkdtempSync(path.join(tmpdir(), 'drift-template-'))
+    mkdirSync(path.join(root, '.vscode'))
+    mkdirSync(path.join(root, '.cursor'))
+    writeFileSync(path.join(root, '.vscode/mcp.json'), '{ "inputs": [{ "type": "promptString", "id": "host", "description": "host" }], "servers": { "api": { "type": "http", "url": "https://${input:host}/mcp" } } }')
+    writeFileSync(path.join(root, '.cursor/mcp.json'), '{ "mcpServers": { "api": { "url": "https://mcp.acme.dev/mcp" }, "other": { "url": "https://a.dev/x" } } }')
+    writeFileSync(path.join(root, '.mcp.json'), '{ "mcpServers": { "other": { "type": "http", "url": "https://b.dev/x" } } }')
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    expect(report.diagnostics.filter((d) => d.ruleId === 'cross-host-drift').map((d) => `${d.file} ${d.server}`)).toEqual(['.cursor/mcp.json other', '.mcp.json other'])
+  })
+})

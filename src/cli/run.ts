@@ -1,8 +1,9 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { DRY_RUN_DEFAULTS, dryRun } from '../dryrun/index.js'
+import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import { isDeniedVariable } from '../dryrun/env.js'
+import type { DryRunOptions } from '../dryrun/index.js'
 import { lint, UsageError, type LintResult } from '../engine.js'
 import { compareDiagnostics } from '../finding.js'
 import { HOSTS } from '../hosts/index.js'
@@ -140,7 +141,9 @@ function render(format: (typeof FORMATS)[number], result: LintResult, options: {
 }
 
 /** Runs the dry run and puts its results and diagnostics (with the config's severities) into the report. */
-async function addDryRun(result: LintResult, options: Parameters<typeof dryRun>[1]): Promise<void> {
+async function addDryRun(result: LintResult, options: DryRunOptions): Promise<void> {
+  // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
+  const { dryRun } = await import('../dryrun/index.js')
   const dry = await dryRun(result.servers, options)
   const levels = result.config.rules
   const diagnostics = dry.diagnostics.flatMap((d) => {

@@ -4,6 +4,7 @@ import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontex
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js'
 import type { Diagnostic, Server, ServerResult } from '../types.js'
 import { classifyHttp, classifyStdio, type Failure } from './classify.js'
+import { DRY_RUN_DEFAULTS } from './defaults.js'
 import { baseEnvironment, isDeniedVariable, serverEnvironment } from './env.js'
 import { fallsBackToSse, hostEnvironment, hostVariables, placeholderSyntaxes, workingDirectory } from './host-behaviour.js'
 import { resolveServer, type MissingPlaceholder, type ResolvedServer } from './interpolate.js'
@@ -13,6 +14,8 @@ import { killAllNow, ServerProcess, type ExitInfo } from './spawn.js'
 import { StdioProcessTransport, type StdioLimits } from './stdio-transport.js'
 
 /** How to dry-run. Every limit has a default; see docs/dry-run.md. */
+export { DRY_RUN_DEFAULTS }
+
 export interface DryRunOptions {
   /** The working directory that `Server.file` paths are relative to. */
   cwd: string
@@ -33,7 +36,6 @@ export interface DryRunOptions {
 }
 
 /** The defaults of the options above. */
-export const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000, graceMs: 2_000 } as const
 
 /** One result per server, in input order, and the diagnostics to report at the servers' keys. */
 export interface DryRunOutput {

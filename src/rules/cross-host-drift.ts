@@ -45,7 +45,25 @@ function same(a: string, b: string): boolean {
   const y = canonical(b)
   if (x === y) return true
   const masked = (v: string): string => v.replace(/\$\{[^}]*\}/g, '${}')
-  return (x.includes('${') || y.includes('${')) && masked(x) === masked(y)
+  if ((x.includes('${') || y.includes('${')) && masked(x) === masked(y)) return true
+  // A value known only at run time (`https://${input:host}/mcp`) may well equal the literal one.
+  return fitsTemplate(x, y) || fitsTemplate(y, x)
+}
+
+/** Whether `value` could be what `template` expands to, each `${...}` standing for any text. */
+function fitsTemplate(template: string, value: string): boolean {
+  if (!template.includes('${')) return false
+  const pieces = template.split(/\$\{[^}]*\}/)
+  const first = pieces[0]
+  const last = pieces[pieces.length - 1]
+  if (!value.startsWith(first) || !value.endsWith(last) || value.length < first.length + last.length) return false
+  let at = first.length
+  for (const piece of pieces.slice(1, -1)) {
+    const found = value.indexOf(piece, at)
+    if (found === -1 || found + piece.length > value.length - last.length) return false
+    at = found + piece.length
+  }
+  return true
 }
 
 /** What starts, in the host's own meaning: a program with arguments, or a URL. */
