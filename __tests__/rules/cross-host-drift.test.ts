@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint } from '../../src/engine.js'
-import { canonical, projectRoot } from '../../src/rules/cross-host-drift.js'
+import { projectRoot } from '../../src/rules/_command.js'
+import { canonical } from '../../src/rules/cross-host-drift.js'
 
 const TAIL = 'so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ'
 
@@ -97,6 +98,7 @@ describe('cross-host-drift', () => {
 
   it('knows a config\'s project and the canonical form of values', () => {
     expect(['.mcp.json', '.cursor/mcp.json', 'app/.vscode/mcp.json', 'app/.mcp.json', 'opencode.json', 'app/.continue/mcpServers/x.yaml'].map(projectRoot)).toEqual(['', '', 'app', 'app', '', 'app'])
+    expect(['../../tmp/a/opencode.json', '../../tmp/b/.cursor/mcp.json'].map(projectRoot)).toEqual(['../../tmp/a', '../../tmp/b'])
     expect(['${env:X}', '{env:X}', '$X', '${X:-d}', '%X%', '${{ secrets.X }}'].map(canonical)).toEqual(Array(6).fill('${X}'))
     expect(['${workspaceFolder}/src', './src', 'src', '${userHome}/x', '~/x', '$HOME/x'].map(canonical)).toEqual(['src', 'src', 'src', '~/x', '~/x', '~/x'])
   })

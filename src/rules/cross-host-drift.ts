@@ -3,20 +3,11 @@ import { describePath } from '../schema/validate.js'
 import { maskSecret } from '../secrets.js'
 import type { HostId, PointerPath, Server } from '../types.js'
 import { argPointer, commandName, commandPointer, urlPointer } from './_server-paths.js'
+import { projectRoot } from './_command.js'
 import type { ProjectRuleReport, Rule, RuleFile } from './types.js'
 
 /** Server manifests and settings files describe no client's server, so they are not compared. */
 const NOT_CLIENT_CONFIGS = new Set<HostId>(['registry', 'mcpb', 'claude-settings'])
-
-/**
- * The directory a config belongs to: the folder holding its dot-directory (`app/.cursor/mcp.json` and
- * `app/.mcp.json` both belong to `app`). Only configs of one project are compared.
- */
-export function projectRoot(path: string): string {
-  const segments = path.split('/')
-  const dot = segments.slice(0, -1).findIndex((s) => s.startsWith('.'))
-  return segments.slice(0, dot === -1 ? -1 : dot).join('/')
-}
 
 /**
  * A value with every placeholder written one way, so that `${GITHUB_TOKEN}`, `${env:GITHUB_TOKEN}`,
