@@ -41874,7 +41874,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2675:
+/***/ 5335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59680,6 +59680,10 @@ function isValidationError(error) {
     return name === 'ZodError' || name === '$ZodError' || /invalid (initialize )?result|validation/i.test(messageOf(error) ?? '');
 }
 
+;// CONCATENATED MODULE: ./src/dryrun/defaults.ts
+/** Dry-run defaults, in their own module so the CLI can show them without loading the MCP SDK. */
+const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000, graceMs: 2_000 };
+
 ;// CONCATENATED MODULE: ./src/dryrun/env.ts
 /**
  * The environment a dry-run server is started with. Config files arrive in pull requests, so a
@@ -60211,6 +60215,18 @@ function normaliseServerMap(value, mapPath, base, transportOf) {
     }
     return servers;
 }
+/** Keys that only a server entry has, to tell a bare map of servers from a wrapper such as `servers`. */
+const SERVER_KEYS = ['command', 'url', 'type', 'args', 'serverUrl', 'httpUrl', 'transport'];
+/**
+ * Whether a document is a bare map of servers (`{ "github": { "type": "http", ... } }`), the form
+ * plugins and some CLIs accept, rather than a wrapper object such as `{ "servers": { ... } }`.
+ */
+function isBareServerMap(value) {
+    if (!isRecord(value) || 'mcpServers' in value)
+        return false;
+    const entries = Object.values(value);
+    return entries.length > 0 && entries.every((entry) => isRecord(entry) && SERVER_KEYS.some((key) => key in entry));
+}
 
 ;// CONCATENATED MODULE: ./src/hosts/claude-code.ts
 
@@ -60223,9 +60239,7 @@ function isPluginRoot(context) {
     return context.exists(`${dir}.claude-plugin/plugin.json`);
 }
 /** Whether the document is a bare map of servers (the form official plugins commit). */
-function isBareMap(value) {
-    return isRecord(value) && !('mcpServers' in value) && Object.keys(value).length > 0 && Object.values(value).every(isRecord);
-}
+const isBareMap = isBareServerMap;
 /** The bare-map form validates each member as a server. */
 const bareMapSchema = {
     $id: claude_code_schema_namespaceObject.$id.replace('.schema.json', '-bare-map.schema.json'),
@@ -61297,9 +61311,7 @@ function copilotTransport(entry) {
 const isCloudAgentFile = (path) => /(^|\/)\.github\/copilot-mcp\.json$/.test(path);
 /** `.github/mcp.json` may be a bare server map, as the CLI accepts for workspace files. */
 const isWorkspaceFile = (path) => /(^|\/)\.github\/mcp\.json$/.test(path);
-function copilot_isBareMap(value) {
-    return isRecord(value) && !('mcpServers' in value) && Object.keys(value).length > 0 && Object.values(value).every(isRecord);
-}
+const copilot_isBareMap = isBareServerMap;
 const copilot_bareMapSchema = {
     $id: copilot_schema_namespaceObject.$id.replace('.schema.json', '-bare-map.schema.json'),
     type: 'object',
@@ -66417,8 +66429,9 @@ class StdioProcessTransport {
 
 
 
-/** The defaults of the options above. */
-const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000, graceMs: 2_000 };
+
+/** How to dry-run. Every limit has a default; see docs/dry-run.md. */
+
 /** Rule ids of the dry run's diagnostics. */
 const DRY_RUN_RULES = {
     failed: 'dry-run-failed',
@@ -68018,38 +68031,39 @@ async function discover(inputs, cwd) {
             if (matches.length === 0)
                 missing.push(input);
             for (const match of matches)
-                await add(found, match, cwd, cwd, true);
+                add(found, match, cwd, cwd, true);
             continue;
         }
         let stat;
         try {
-            stat = await external_node_fs_namespaceObject.promises.stat(absolute);
+            stat = (0,external_node_fs_namespaceObject.statSync)(absolute);
         }
         catch {
             missing.push(input);
             continue;
         }
         if (stat.isDirectory()) {
-            for (const match of await walk(absolute))
-                await add(found, match, cwd, absolute, false);
+            for (const match of walk(absolute))
+                add(found, match.path, cwd, absolute, false, match.isSymbolicLink);
         }
         else {
-            await add(found, absolute, cwd, external_node_path_default().dirname(absolute), true);
+            add(found, absolute, cwd, external_node_path_default().dirname(absolute), true);
         }
     }
     return { candidates: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing };
 }
-async function add(found, absolute, cwd, root, explicit) {
+// Discovery and reading use synchronous calls on purpose: for thousands of small files, one
+// thread-pool round trip per call costs more than the work itself.
+function add(found, absolute, cwd, root, explicit, isSymbolicLink) {
     const normalised = external_node_path_default().resolve(absolute);
     const fromCwd = toPosix(external_node_path_default().relative(cwd, normalised)) || external_node_path_default().basename(normalised);
     // An explicit file outside the working directory is matched by its absolute path (no `..` segments).
     const matchPath = explicit ? (fromCwd.startsWith('../') ? toPosix(normalised).replace(/^\/+/, '') : fromCwd) : toPosix(external_node_path_default().relative(root, normalised));
     const candidate = { path: fromCwd, absolute: normalised, explicit, matchPath };
     try {
-        const link = await external_node_fs_namespaceObject.promises.lstat(normalised);
-        if (link.isSymbolicLink()) {
-            const target = await external_node_fs_namespaceObject.promises.realpath(normalised);
-            const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
+        if (isSymbolicLink ?? (0,external_node_fs_namespaceObject.lstatSync)(normalised).isSymbolicLink()) {
+            const target = (0,external_node_fs_namespaceObject.realpathSync)(normalised);
+            const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
             if (target !== realRoot && !target.startsWith(realRoot + (external_node_path_default()).sep)) {
                 candidate.refused = `a symbolic link to a path outside ${explicit ? 'its directory' : 'the repository'}; it was not followed`;
             }
@@ -68068,7 +68082,7 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
  * Lists the files under `root` that some host reads, pruning ignored directories as it goes. Symbolic
  * links to directories are never entered; links to files are returned (and vetted by `add`).
  */
-async function walk(root) {
+function walk(root) {
     const ignored = gitignoreFilter(root);
     const matches = [];
     const pending = [root];
@@ -68076,7 +68090,7 @@ async function walk(root) {
         const dir = pending.pop();
         let entries;
         try {
-            entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             continue;
@@ -68088,11 +68102,11 @@ async function walk(root) {
                     pending.push(absolute);
             }
             else if ((entry.isFile() || entry.isSymbolicLink()) && hosts_hostsForPath(toPosix(external_node_path_default().relative(root, absolute))).length > 0 && !ignored(absolute)) {
-                matches.push(absolute);
+                matches.push({ path: absolute, isSymbolicLink: entry.isSymbolicLink() });
             }
         }
     }
-    return matches.sort();
+    return matches.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /** A predicate telling whether a file under `root` is excluded by the .gitignore files on its way. */
 function gitignoreFilter(root) {
@@ -70739,18 +70753,22 @@ function read_fail(ruleId, message, offset = 0) {
 async function readConfigFile(absolutePath) {
     let bytes;
     try {
-        const stat = await external_node_fs_namespaceObject.promises.lstat(absolutePath);
-        if (!stat.isFile())
+        // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
+        const link = (0,external_node_fs_namespaceObject.lstatSync)(absolutePath);
+        if (!link.isFile() && !link.isSymbolicLink())
             return read_fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read');
-        if (stat.size > MAX_FILE_BYTES)
-            return read_fail('file-too-large', `the file is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`);
-        // O_NONBLOCK: a file swapped for a FIFO after the check must not hang the run.
-        const handle = await external_node_fs_namespaceObject.promises.open(absolutePath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+        // O_NONBLOCK: a FIFO (or a file swapped for one after the check) must not hang the run.
+        const fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
         try {
-            bytes = await handle.readFile();
+            const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (!stat.isFile())
+                return read_fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read');
+            if (stat.size > MAX_FILE_BYTES)
+                return read_fail('file-too-large', `the file is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`);
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(fd);
         }
         finally {
-            await handle.close();
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
     catch (error) {
@@ -71789,8 +71807,25 @@ function isPlaceholderValue(value) {
     const trimmed = value.trim();
     return trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed) || (hasPlaceholder(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8);
 }
+/** A cheap test that a string may hold one of the credentials above; most config strings do not. */
+const MAYBE_SECRET = /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i;
+/** Findings per string: the same values recur across files, and the rule and the masking both ask. */
+const cache = new Map();
+const CACHE_LIMIT = 50_000;
 /** Every credential-looking value inside a string (placeholders excluded). */
 function findSecrets(text) {
+    if (text.length < 12 || !MAYBE_SECRET.test(text))
+        return [];
+    let found = cache.get(text);
+    if (!found) {
+        found = scan(text);
+        if (cache.size >= CACHE_LIMIT)
+            cache.clear();
+        cache.set(text, found);
+    }
+    return found;
+}
+function scan(text) {
     const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
     const found = [];
     const seen = new Set();
@@ -71901,17 +71936,9 @@ function commandName(command) {
 
 
 
+
 /** Server manifests and settings files describe no client's server, so they are not compared. */
 const NOT_CLIENT_CONFIGS = new Set(['registry', 'mcpb', 'claude-settings']);
-/**
- * The directory a config belongs to: the folder holding its dot-directory (`app/.cursor/mcp.json` and
- * `app/.mcp.json` both belong to `app`). Only configs of one project are compared.
- */
-function cross_host_drift_projectRoot(path) {
-    const segments = path.split('/');
-    const dot = segments.slice(0, -1).findIndex((s) => s.startsWith('.'));
-    return segments.slice(0, dot === -1 ? -1 : dot).join('/');
-}
 /**
  * A value with every placeholder written one way, so that `${GITHUB_TOKEN}`, `${env:GITHUB_TOKEN}`,
  * `{env:GITHUB_TOKEN}`, `$GITHUB_TOKEN` and `${{ secrets.GITHUB_TOKEN }}` compare equal, and the
@@ -71940,7 +71967,28 @@ function same(a, b) {
     if (x === y)
         return true;
     const masked = (v) => v.replace(/\$\{[^}]*\}/g, '${}');
-    return (x.includes('${') || y.includes('${')) && masked(x) === masked(y);
+    if ((x.includes('${') || y.includes('${')) && masked(x) === masked(y))
+        return true;
+    // A value known only at run time (`https://${input:host}/mcp`) may well equal the literal one.
+    return fitsTemplate(x, y) || fitsTemplate(y, x);
+}
+/** Whether `value` could be what `template` expands to, each `${...}` standing for any text. */
+function fitsTemplate(template, value) {
+    if (!template.includes('${'))
+        return false;
+    const pieces = template.split(/\$\{[^}]*\}/);
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (!value.startsWith(first) || !value.endsWith(last) || value.length < first.length + last.length)
+        return false;
+    let at = first.length;
+    for (const piece of pieces.slice(1, -1)) {
+        const found = value.indexOf(piece, at);
+        if (found === -1 || found + piece.length > value.length - last.length)
+            return false;
+        at = found + piece.length;
+    }
+    return true;
 }
 function cross_host_drift_launchOf(server) {
     if (server.command !== undefined && server.command.trim() !== '') {
@@ -72023,7 +72071,7 @@ const crossHostDrift = {
                 const launch = server.disabled ? undefined : cross_host_drift_launchOf(server);
                 if (!launch)
                     continue;
-                const key = `${cross_host_drift_projectRoot(file.path)}\u0000${server.name}`;
+                const key = `${_command_projectRoot(file.path)}\u0000${server.name}`;
                 groups.set(key, [...(groups.get(key) ?? []), { file, server, launch }]);
             }
         }
@@ -73346,7 +73394,7 @@ const nestedTransport = {
     id: 'nested-transport',
     defaultSeverity: 'error',
     description: 'The transport is nested in a "transport" object that no host reads.',
-    supersedes: ['schema-required'],
+    supersedes: ['schema-required', 'schema-unknown-key@server'],
     checkFile({ doc, host, servers, path }) {
         if (MANIFESTS.has(host.id))
             return [];
@@ -73755,7 +73803,7 @@ const stdioOnlyHost = {
     id: 'stdio-only-host',
     defaultSeverity: 'error',
     description: 'A remote (url) server in a host that only starts stdio servers (Claude Desktop, Junie).',
-    supersedes: ['schema-required', 'schema-enum'],
+    supersedes: ['schema-required', 'schema-enum', 'schema-unknown-key@server'],
     checkFile({ doc, host, servers }) {
         const facts = stdio_only_host_HOSTS[host.id];
         if (!facts)
@@ -74408,8 +74456,8 @@ const FOREIGN_KEYS = {
     'mcp-servers': 'the key of GitHub Copilot custom agents'
 };
 /** Keys that only a server entry has. */
-const SERVER_KEYS = ['command', 'url', 'serverUrl', 'httpUrl', 'type', 'args'];
-const isServerLike = (entry) => isRecord(entry) && SERVER_KEYS.some((key) => key in entry);
+const wrong_servers_key_SERVER_KEYS = ['command', 'url', 'serverUrl', 'httpUrl', 'type', 'args'];
+const isServerLike = (entry) => isRecord(entry) && wrong_servers_key_SERVER_KEYS.some((key) => key in entry);
 /** The names of the servers under a foreign key (a map, or Continue's list), or undefined if it holds none. */
 function serverNames(value) {
     if (Array.isArray(value)) {
@@ -74439,7 +74487,7 @@ const wrongServersKey = {
     id: 'wrong-servers-key',
     defaultSeverity: 'error',
     description: 'The server map is under the key of another host ("servers" vs "mcpServers").',
-    supersedes: ['schema-unknown-key', 'schema-required'],
+    supersedes: ['schema-unknown-key', 'schema-required', 'schema-required@file'],
     checkFile({ doc, host }) {
         const expected = EXPECTED[host.id];
         if (!expected)
@@ -74688,14 +74736,27 @@ function finish(results, config, exists, extra, rest, rules = RULES) {
     const servers = results.flatMap((r) => r.servers).filter((s) => !isIgnoredServer(config, s.file, s.name));
     return { report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] }, servers, secrets, config, ...rest };
 }
-/** Drops built-in diagnostics that a rule reported better at the same place (see `Rule.supersedes`). */
+/** Drops built-in diagnostics that a rule reported better (see `Rule.supersedes`). */
 function withoutSuperseded(builtIn, fromRules, rules = RULES) {
     const covered = new Set();
     for (const d of fromRules) {
-        for (const id of rules.find((r) => r.id === d.ruleId)?.supersedes ?? [])
-            covered.add(`${id}|${d.file}|${d.line}|${d.column}`);
+        for (const entry of rules.find((r) => r.id === d.ruleId)?.supersedes ?? []) {
+            const [id, scope] = entry.split('@');
+            if (scope === 'server') {
+                if (d.server !== undefined)
+                    covered.add(`${id}|${d.file}|server:${d.server}`);
+            }
+            else if (scope === 'file')
+                covered.add(`${id}|${d.file}|file`);
+            else
+                covered.add(`${id}|${d.file}|${d.line}|${d.column}`);
+        }
     }
-    return covered.size === 0 ? builtIn : builtIn.filter((d) => !covered.has(`${d.ruleId}|${d.file}|${d.line}|${d.column}`));
+    if (covered.size === 0)
+        return builtIn;
+    return builtIn.filter((d) => !covered.has(`${d.ruleId}|${d.file}|${d.line}|${d.column}`) &&
+        !(d.server !== undefined && covered.has(`${d.ruleId}|${d.file}|server:${d.server}`)) &&
+        !(d.server === undefined && covered.has(`${d.ruleId}|${d.file}|file`)));
 }
 /** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */
 function runRules(files, exists, rules = RULES) {
@@ -80823,7 +80884,7 @@ function failureMessage(report, failOn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2675);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5335);
 
 // The action entry: run() holds everything so that tests can call it.
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
