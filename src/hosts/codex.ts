@@ -4,7 +4,7 @@ import schema from '../../schemas/codex.schema.json' with { type: 'json' }
 import { describePath } from '../schema/validate.js'
 import type { Server } from '../types.js'
 import type { HostAdapter } from './types.js'
-import { asString, asStringArray, asStringMap, isRecord, serverEntries } from './util.js'
+import { asStringMap, commonFields, isRecord, serverEntries } from './util.js'
 
 /** Keys Codex refuses beside `command` ("{field} is not supported for stdio"), from codex-rs mcp_types.rs. */
 const HTTP_ONLY = ['url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'oauth_resource'] as const
@@ -112,17 +112,9 @@ export const codex: HostAdapter = {
       if (!isRecord(entry)) continue
       // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
       const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown'
-      const server: Server = { name, host: 'codex', file: context.path, pointer: [...MAP, name], transport }
-      const command = asString(entry.command)
-      if (command !== undefined) server.command = command
-      const args = asStringArray(entry.args)
-      if (args) server.args = args
-      const env = asStringMap(entry.env)
-      if (env) server.env = env
-      const cwd = asString(entry.cwd)
-      if (cwd !== undefined) server.cwd = cwd
-      const url = asString(entry.url)
-      if (url !== undefined) server.url = url
+      // Codex names headers `http_headers`; the other fields are spelled as in Claude-style configs.
+      const { headers: _unused, ...fields } = commonFields(entry)
+      const server: Server = { name, host: 'codex', file: context.path, pointer: [...MAP, name], transport, ...fields }
       const headers = asStringMap(entry.http_headers)
       if (headers) server.headers = headers
       if (entry.enabled === false) server.disabled = true
