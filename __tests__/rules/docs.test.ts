@@ -54,3 +54,11 @@ describe('rule registry and docs', () => {
     expect((await lintExamples(correct)).filter((d) => d.ruleId === id)).toEqual([])
   })
 })
+
+describe('docs/rules/README.md', () => {
+  it('lists every rule with its default severity and description, in id order', () => {
+    const index = readFileSync(new URL('README.md', DOCS), 'utf8')
+    const rows = [...index.matchAll(/^\| \[`([a-z-]+)`\]\(([a-z-]+)\.md\) \| (\w+) \| (.*) \|$/gm)].map((m) => ({ id: m[1], page: m[2], severity: m[3], description: m[4] }))
+    expect(rows).toEqual(RULES.map((r) => ({ id: r.id, page: r.id, severity: r.defaultSeverity, description: r.description })))
+  })
+})
