@@ -60803,22 +60803,9 @@ const codex = {
                 continue;
             // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
             const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown';
-            const server = { name, host: 'codex', file: context.path, pointer: [...MAP, name], transport };
-            const command = asString(entry.command);
-            if (command !== undefined)
-                server.command = command;
-            const args = asStringArray(entry.args);
-            if (args)
-                server.args = args;
-            const env = asStringMap(entry.env);
-            if (env)
-                server.env = env;
-            const cwd = asString(entry.cwd);
-            if (cwd !== undefined)
-                server.cwd = cwd;
-            const url = asString(entry.url);
-            if (url !== undefined)
-                server.url = url;
+            // Codex names headers `http_headers`; the other fields are spelled as in Claude-style configs.
+            const { headers: _unused, ...fields } = commonFields(entry);
+            const server = { name, host: 'codex', file: context.path, pointer: [...MAP, name], transport, ...fields };
             const headers = asStringMap(entry.http_headers);
             if (headers)
                 server.headers = headers;

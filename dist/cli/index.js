@@ -21992,22 +21992,9 @@ const codex = {
                 continue;
             // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
             const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown';
-            const server = { name, host: 'codex', file: context.path, pointer: [...MAP, name], transport };
-            const command = (0,util/* asString */.oJ)(entry.command);
-            if (command !== undefined)
-                server.command = command;
-            const args = (0,util/* asStringArray */.Dx)(entry.args);
-            if (args)
-                server.args = args;
-            const env = (0,util/* asStringMap */._T)(entry.env);
-            if (env)
-                server.env = env;
-            const cwd = (0,util/* asString */.oJ)(entry.cwd);
-            if (cwd !== undefined)
-                server.cwd = cwd;
-            const url = (0,util/* asString */.oJ)(entry.url);
-            if (url !== undefined)
-                server.url = url;
+            // Codex names headers `http_headers`; the other fields are spelled as in Claude-style configs.
+            const { headers: _unused, ...fields } = (0,util/* commonFields */.dG)(entry);
+            const server = { name, host: 'codex', file: context.path, pointer: [...MAP, name], transport, ...fields };
             const headers = (0,util/* asStringMap */._T)(entry.http_headers);
             if (headers)
                 server.headers = headers;
