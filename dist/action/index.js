@@ -66476,7 +66476,8 @@ async function runOne(server, shared) {
     if (missing.length > 0)
         return { status: 'skipped', error: describeMissing(missing) };
     const remaining = Math.min(shared.timeoutMs, shared.budgetEnd - Date.now());
-    if (remaining <= 0)
+    // With a mere moment of the budget left, a start could only report a meaningless timeout.
+    if (remaining < Math.min(shared.timeoutMs, 250))
         return skip('budget-exhausted', 'not started: the overall dry-run budget ran out; check fewer servers at once or raise the budget');
     const redact = redactor([...secretValues(resolved.headers, resolved.env, server.env, shared.passedValues)]);
     let outcome;
@@ -66508,9 +66509,13 @@ async function runStdio(server, resolved, shared, timeoutMs) {
     if (!dryrun_isDirectory(cwd))
         return fail({ kind: 'cwd-not-found', message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run` });
     const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env);
+    // The timeout is all a server may cost, stopping it included: keep the SIGTERM grace inside it
+    // (at most a tenth of it), so a hanging server that ignores SIGTERM still ends within its timeout.
+    const graceMs = Math.min(shared.graceMs, Math.floor(timeoutMs / 10));
+    const answerMs = timeoutMs - graceMs;
     let proc;
     try {
-        proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs: shared.graceMs });
+        proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs });
     }
     catch (error) {
         // Node refuses some values before starting anything (a NUL byte in an argument or variable).
@@ -66522,10 +66527,10 @@ async function runStdio(server, resolved, shared, timeoutMs) {
     let run;
     let exit;
     try {
-        run = await withDeadline(timeoutMs, async (signal, abort) => {
+        run = await withDeadline(answerMs, async (signal, abort) => {
             transport.onflood = abort;
             await transport.start();
-            return probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 });
+            return probe(transport, state, { signal, timeoutMs: answerMs + 1000 });
         });
         // The connection closed because the process ended: wait for its exit status to report it.
         if (run.error !== undefined && !run.timedOut && !transport.flood && state.phase !== 'starting' && proc.exit === undefined) {

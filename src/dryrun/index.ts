@@ -119,7 +119,8 @@ async function runOne(server: Server, shared: Shared): Promise<Outcome> {
   const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server), { env: shared.base, variables: hostVariables(server, shared.cwd) })
   if (missing.length > 0) return { status: 'skipped', error: describeMissing(missing) }
   const remaining = Math.min(shared.timeoutMs, shared.budgetEnd - Date.now())
-  if (remaining <= 0) return skip('budget-exhausted', 'not started: the overall dry-run budget ran out; check fewer servers at once or raise the budget')
+  // With a mere moment of the budget left, a start could only report a meaningless timeout.
+  if (remaining < Math.min(shared.timeoutMs, 250)) return skip('budget-exhausted', 'not started: the overall dry-run budget ran out; check fewer servers at once or raise the budget')
   const redact = redactor([...secretValues(resolved.headers, resolved.env, server.env, shared.passedValues)])
   let outcome: Outcome
   try {
@@ -142,9 +143,13 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
   const cwd = workingDirectory(server, shared.cwd, resolved.cwd)
   if (!isDirectory(cwd)) return fail({ kind: 'cwd-not-found', message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run` })
   const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env)
+  // The timeout is all a server may cost, stopping it included: keep the SIGTERM grace inside it
+  // (at most a tenth of it), so a hanging server that ignores SIGTERM still ends within its timeout.
+  const graceMs = Math.min(shared.graceMs, Math.floor(timeoutMs / 10))
+  const answerMs = timeoutMs - graceMs
   let proc: ServerProcess
   try {
-    proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs: shared.graceMs })
+    proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs })
   } catch (error) {
     // Node refuses some values before starting anything (a NUL byte in an argument or variable).
     const failure = classifyStdio({ phase: 'starting', timeoutMs, timedOut: false, error, command, args: resolved.args, pathSearched: env.PATH ?? '', cwd, stderrLines: [], stderrBytes: 0, stdoutBytes: 0, noise: { lines: 0, bytes: 0 }, flood: false })
@@ -155,10 +160,10 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
   let run: Awaited<ReturnType<typeof withDeadline<ProbeOutcome>>>
   let exit: ExitInfo | undefined
   try {
-    run = await withDeadline(timeoutMs, async (signal, abort) => {
+    run = await withDeadline(answerMs, async (signal, abort) => {
       transport.onflood = abort
       await transport.start()
-      return probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 })
+      return probe(transport, state, { signal, timeoutMs: answerMs + 1000 })
     })
     // The connection closed because the process ended: wait for its exit status to report it.
     if (run.error !== undefined && !run.timedOut && !transport.flood && state.phase !== 'starting' && proc.exit === undefined) {
