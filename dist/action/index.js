@@ -61891,17 +61891,9 @@ const mcpb = {
             host: 'mcpb',
             file: context.path,
             pointer: ['server', 'mcp_config'],
-            transport: 'stdio'
+            transport: 'stdio',
+            ...commonFields(config)
         };
-        const command = asString(config.command);
-        if (command !== undefined)
-            server.command = command;
-        const args = asStringArray(config.args);
-        if (args)
-            server.args = args;
-        const env = asStringMap(config.env);
-        if (env)
-            server.env = env;
         return [server];
     }
 };

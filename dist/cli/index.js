@@ -23080,17 +23080,9 @@ const mcpb = {
             host: 'mcpb',
             file: context.path,
             pointer: ['server', 'mcp_config'],
-            transport: 'stdio'
+            transport: 'stdio',
+            ...(0,util/* commonFields */.dG)(config)
         };
-        const command = (0,util/* asString */.oJ)(config.command);
-        if (command !== undefined)
-            server.command = command;
-        const args = (0,util/* asStringArray */.Dx)(config.args);
-        if (args)
-            server.args = args;
-        const env = (0,util/* asStringMap */._T)(config.env);
-        if (env)
-            server.env = env;
         return [server];
     }
 };

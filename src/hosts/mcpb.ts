@@ -6,7 +6,7 @@ import schemaV03 from '../../schemas/mcpb/mcpb-manifest-v0.3.schema.json' with {
 import schemaV04 from '../../schemas/mcpb/mcpb-manifest-v0.4.schema.json' with { type: 'json' }
 import type { Server } from '../types.js'
 import type { HostAdapter } from './types.js'
-import { asString, asStringArray, asStringMap, isRecord } from './util.js'
+import { asString, commonFields, isRecord } from './util.js'
 
 /**
  * An in-memory copy of a vendored schema with our explanations of two common mistakes (the vendored
@@ -109,14 +109,9 @@ export const mcpb: HostAdapter = {
       host: 'mcpb',
       file: context.path,
       pointer: ['server', 'mcp_config'],
-      transport: 'stdio'
+      transport: 'stdio',
+      ...commonFields(config)
     }
-    const command = asString(config.command)
-    if (command !== undefined) server.command = command
-    const args = asStringArray(config.args)
-    if (args) server.args = args
-    const env = asStringMap(config.env)
-    if (env) server.env = env
     return [server]
   }
 }
