@@ -1,5 +1,5 @@
 // Dry-run benchmark: N real stdio servers (@modelcontextprotocol/server-memory, started with node so
-// no download is measured) through `mcp-preflight --dry-run`, beside the SDK-only floor; and a mix
+// no download is measured) through `mcpcop --dry-run`, beside the SDK-only floor; and a mix
 // with slow and hanging fault servers, where a hanging server must cost no more than its timeout.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +11,7 @@ export async function benchDryRun({ root, cli, print }) {
   const faults = path.join(root, '__tests__/fixtures/dryrun')
   const fmt = (s) => `${(s.median * 1000).toFixed(0)} ms (${(s.min * 1000).toFixed(0)}–${(s.max * 1000).toFixed(0)})`
   print('## Dry run (whole process; floor = SDK client only, same servers at once)\n')
-  print('| servers | mcp-preflight --dry-run | peak RSS | floor | ratio |')
+  print('| servers | mcpcop --dry-run | peak RSS | floor | ratio |')
   print('| --- | ---: | ---: | ---: | ---: |')
   for (const count of [1, 5, 20]) {
     const dir = mkdtempSync(path.join(tmpdir(), `bench-dry-${count}-`))

@@ -19,19 +19,19 @@ const mb = (s) => `${s.median.toFixed(0)} MB`
 const rows = []
 const print = (line) => process.stdout.write(line + '\n')
 
-print(`# mcp-preflight benchmark — ${new Date().toISOString()}`)
+print(`# mcpcop benchmark — ${new Date().toISOString()}`)
 print(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`)
 
 if (wants('static')) {
   print('## Static lint (whole process: wall median (min–max), CPU, peak RSS; floor = read + JSON.parse only)\n')
-  print('| files | servers | mcp-preflight wall | CPU | peak RSS | floor wall | ratio |')
+  print('| files | servers | mcpcop wall | CPU | peak RSS | floor wall | ratio |')
   print('| ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
   for (const count of [1, 100, 1000, 10000]) {
     const dir = mkdtempSync(path.join(tmpdir(), `bench-corpus-${count}-`))
     generateCorpus(dir, count)
     const runs = count >= 10000 ? 3 : 5
     const tool = measure(process.execPath, [cli, '--format', 'json', '--output', path.join(dir, '..', `report-${count}.json`), dir], runs)
-    if (tool.status !== 0 && tool.status !== 1) throw new Error(`mcp-preflight exited ${tool.status} on the ${count}-file corpus`)
+    if (tool.status !== 0 && tool.status !== 1) throw new Error(`mcpcop exited ${tool.status} on the ${count}-file corpus`)
     const floor = measure(process.execPath, [path.join(root, 'bench/floor.mjs'), dir], runs)
     const line = `| ${count} | ${count * 3} | ${fmt(tool.wall)} | ${fmt(tool.cpu)} | ${mb(tool.rssMb)} | ${fmt(floor.wall)} | ${(tool.wall.median / floor.wall.median).toFixed(1)}× |`
     print(line)

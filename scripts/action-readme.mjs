@@ -14,7 +14,7 @@ export function renderBlocks(actionYml) {
   const outputs = Object.entries(action.outputs ?? {})
   const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
   const code = (text) => (text === '' ? '' : `\`${text}\``)
-  const usage = ['```yaml', '- uses: mcp-preflight/mcp-preflight@v1', '  with:']
+  const usage = ['```yaml', '- uses: mcpcop/mcpcop@v1', '  with:']
   for (const [name, input] of inputs) {
     for (const line of wrap(input.description, 96)) usage.push(`    # ${line}`)
     usage.push(`    # Default: ${input.default === undefined || input.default === '' ? '(empty)' : input.default}`)

@@ -1,4 +1,4 @@
-// Makes the bundled CLI executable, so `npx mcp-preflight` and the package `bin` work after a build.
+// Makes the bundled CLI executable, so `npx mcpcop` and the package `bin` work after a build.
 import { chmodSync, readFileSync } from 'node:fs'
 
 const cli = 'dist/cli/index.js'

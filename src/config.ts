@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
-import schema from '../schemas/mcp-preflight-config.schema.json' with { type: 'json' }
+import schema from '../schemas/mcpcop-config.schema.json' with { type: 'json' }
 import { toDiagnostic } from './finding.js'
 import { parseJson } from './parse/json.js'
 import { parseYaml } from './parse/yaml.js'
@@ -9,7 +9,7 @@ import { LineIndex } from './parse/source.js'
 import { suggest, validateDocument } from './schema/validate.js'
 import type { Diagnostic, Severity } from './types.js'
 
-/** A repository's settings for mcp-preflight. */
+/** A repository's settings for mcpcop. */
 export interface Config {
   /** Severity overrides by rule id; `off` drops the rule's findings. */
   rules: Record<string, Severity | 'off'>
@@ -22,7 +22,7 @@ export interface Config {
 export const DEFAULT_CONFIG: Config = { rules: {}, ignore: [], ignoreServers: [] }
 
 /** File names looked for in the working directory when no `--config` is given. */
-export const CONFIG_FILE_NAMES = ['.mcp-preflight.json', '.mcp-preflight.yaml', '.mcp-preflight.yml']
+export const CONFIG_FILE_NAMES = ['.mcpcop.json', '.mcpcop.yaml', '.mcpcop.yml']
 
 export interface LoadedConfig {
   config: Config
@@ -43,11 +43,11 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRuleI
   if (!existsSync(absolute)) throw new Error(`config file not found: ${candidate}`)
   const file = path.relative(cwd, absolute).split(path.sep).join('/')
   const text = readFileSync(absolute, 'utf8')
-  const parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : parseJson(text, { strict: false, hostName: 'mcp-preflight' })
+  const parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : parseJson(text, { strict: false, hostName: 'mcpcop' })
   const lines = new LineIndex(text)
   const diagnostics = parsed.problems.map((p) => toDiagnostic(file, { ...p, range: lines.range(p.offset, p.length) }))
   if (!parsed.doc) return { config: DEFAULT_CONFIG, file, diagnostics }
-  const findings = validateDocument(schema, parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcp-preflight' })
+  const findings = validateDocument(schema, parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' })
   diagnostics.push(...findings.map((f) => toDiagnostic(file, { ...f, ruleId: 'config-invalid' })))
   const value = (parsed.doc.value ?? {}) as Partial<Config>
   const config: Config = { rules: {}, ignore: [], ignoreServers: [] }

@@ -23,7 +23,7 @@ export interface LintOptions {
   cwd: string
   /** Force a host format for explicitly named files with unusual names. */
   host?: string
-  /** A config file to use instead of looking for `.mcp-preflight.json`/`.yaml` in `cwd`. */
+  /** A config file to use instead of looking for `.mcpcop.json`/`.yaml` in `cwd`. */
   config?: string
 }
 
@@ -211,7 +211,7 @@ function checkDocument(doc: ParsedDocument, problems: ParseProblem[], host: Host
     findings.push(...(host.check?.(doc, context) ?? []))
   } catch (error) {
     // A bug of ours must not hide the other files' findings: report it where it happened.
-    findings.push({ ruleId: 'internal-error', severity: 'error', message: `mcp-preflight failed on this file: ${(error as Error).message}`, range: doc.locate([]) })
+    findings.push({ ruleId: 'internal-error', severity: 'error', message: `mcpcop failed on this file: ${(error as Error).message}`, range: doc.locate([]) })
   }
   const diagnostics = [
     ...problems.map((p) => toDiagnostic(context.path, { ruleId: p.ruleId, severity: p.severity, message: p.message, range: doc.lines.range(p.offset, p.length) })),

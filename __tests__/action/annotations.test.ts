@@ -7,11 +7,11 @@ function d(severity: Severity, line: number, over: Partial<Diagnostic> = {}): Di
 
 describe('annotation properties', () => {
   it('give the exact range on one line, with GitHub\'s inclusive end column', () => {
-    expect(annotationProperties(d('error', 4))).toEqual({ title: 'mcp-preflight: schema-type', file: '.mcp.json', startLine: 4, endLine: 4, startColumn: 3, endColumn: 8 })
+    expect(annotationProperties(d('error', 4))).toEqual({ title: 'mcpcop: schema-type', file: '.mcp.json', startLine: 4, endLine: 4, startColumn: 3, endColumn: 8 })
   })
 
   it('leave out the columns of a range over several lines', () => {
-    expect(annotationProperties(d('error', 4, { endLine: 7, endColumn: 2 }))).toEqual({ title: 'mcp-preflight: schema-type', file: '.mcp.json', startLine: 4, endLine: 7 })
+    expect(annotationProperties(d('error', 4, { endLine: 7, endColumn: 2 }))).toEqual({ title: 'mcpcop: schema-type', file: '.mcp.json', startLine: 4, endLine: 7 })
   })
 
   it('keep an empty range on its start column', () => {
@@ -69,13 +69,13 @@ describe('planAnnotations', () => {
 describe('workflow commands', () => {
   it('escape messages and properties as the runner expects', () => {
     const [annotation] = planAnnotations([d('warning', 2, { message: '100% wrong,\nsee: here', file: 'a,b:c/.mcp.json' })]).annotations
-    expect(workflowCommand(annotation)).toBe('::warning title=mcp-preflight%3A schema-type,file=a%2Cb%3Ac/.mcp.json,line=2,endLine=2,col=3,endColumn=8::100%25 wrong,%0Asee: here')
+    expect(workflowCommand(annotation)).toBe('::warning title=mcpcop%3A schema-type,file=a%2Cb%3Ac/.mcp.json,line=2,endLine=2,col=3,endColumn=8::100%25 wrong,%0Asee: here')
   })
 
   it('make the CLI\'s github format: annotations, then the rest as plain lines', () => {
     const text = formatWorkflowCommands({ version: 1, files: [], servers: [], diagnostics: Array.from({ length: 11 }, (_, i) => d('error', i + 1)) })
     const lines = text.trimEnd().split('\n')
-    expect(lines.slice(0, 10).every((l) => l.startsWith('::error title=mcp-preflight%3A schema-type,file=.mcp.json,line='))).toBe(true)
+    expect(lines.slice(0, 10).every((l) => l.startsWith('::error title=mcpcop%3A schema-type,file=.mcp.json,line='))).toBe(true)
     expect(lines.slice(10)).toEqual(['1 more finding(s) not annotated (GitHub shows 10 per level and step):', '.mcp.json:11:3: error: error at 11 [schema-type]'])
     expect(formatWorkflowCommands({ version: 1, files: [], servers: [], diagnostics: [] })).toBe('')
   })

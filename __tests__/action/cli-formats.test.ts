@@ -25,15 +25,15 @@ describe('CLI formats from the action\'s reporters', () => {
 
   it('--format markdown writes the job summary text (for $GITHUB_STEP_SUMMARY)', async () => {
     const { stdout } = await cli(['--format', 'markdown', '--fail-on', 'warning'])
-    expect(stdout.startsWith('## ❌ mcp-preflight: 1 error, 1 warning, 0 notices\n\nFound in 1 of 1 MCP config file.\n\nThis check fails: findings reach `fail-on: warning`.\n')).toBe(true)
+    expect(stdout.startsWith('## ❌ mcpcop: 1 error, 1 warning, 0 notices\n\nFound in 1 of 1 MCP config file.\n\nThis check fails: findings reach `fail-on: warning`.\n')).toBe(true)
   })
 
   it('--format github writes workflow-command annotations', async () => {
     const { code, stdout } = await cli(['--format', 'github'])
     expect(code).toBe(1)
     expect(stdout).toBe(
-      '::error title=mcp-preflight%3A schema-required,file=.mcp.json,line=3,endLine=3,col=5,endColumn=12::"mcpServers.github" is missing the required "url": a remote server needs the "url" to connect to\n' +
-        '::warning title=mcp-preflight%3A schema-unknown-key,file=.mcp.json,line=4,endLine=4,col=55,endColumn=60::unknown key "tpye" in "mcpServers.fs": Claude Code ignores it; did you mean "type"?\n'
+      '::error title=mcpcop%3A schema-required,file=.mcp.json,line=3,endLine=3,col=5,endColumn=12::"mcpServers.github" is missing the required "url": a remote server needs the "url" to connect to\n' +
+        '::warning title=mcpcop%3A schema-unknown-key,file=.mcp.json,line=4,endLine=4,col=55,endColumn=60::unknown key "tpye" in "mcpServers.fs": Claude Code ignores it; did you mean "type"?\n'
     )
   })
 

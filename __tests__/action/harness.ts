@@ -43,7 +43,7 @@ export interface RunOptions {
 
 /** A temporary repository holding the given files. */
 export function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'preflight-action-'))
+  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-action-'))
   for (const [relative, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, relative)), { recursive: true })
     writeFileSync(path.join(root, relative), content)
@@ -92,7 +92,7 @@ const GITHUB_VARIABLES = /^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/
 /** Runs the action once in this process with a runner-like environment. */
 export async function runAction(run: () => Promise<void>, options: RunOptions): Promise<ActionRun> {
   const saved = { ...process.env }
-  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'preflight-runner-'))
+  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'mcpcop-runner-'))
   const outputFile = path.join(runnerTemp, 'github_output')
   const summaryFile = path.join(runnerTemp, 'step_summary.md')
   writeFileSync(outputFile, '')
@@ -111,7 +111,7 @@ export async function runAction(run: () => Promise<void>, options: RunOptions): 
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
     GITHUB_RUN_ID: '4242',
     GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_ACTION: 'preflight',
+    GITHUB_ACTION: 'mcpcop',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,

@@ -21,7 +21,7 @@ describe('parseInputs', () => {
     const inputs = parseInputs(
       from({
         paths: '.mcp.json\n  .cursor/**/mcp.json  \n\n',
-        config: 'ci/preflight.yaml',
+        config: 'ci/mcpcop.yaml',
         'fail-on': 'warning',
         'dry-run': 'true',
         'dry-run-timeout': '5000',
@@ -36,7 +36,7 @@ describe('parseInputs', () => {
     )
     expect(inputs).toEqual({
       paths: ['.mcp.json', '.cursor/**/mcp.json'],
-      config: 'ci/preflight.yaml',
+      config: 'ci/mcpcop.yaml',
       failOn: 'warning',
       dryRun: true,
       dryRunTimeoutMs: 5000,

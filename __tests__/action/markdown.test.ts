@@ -36,7 +36,7 @@ describe('fencedBlock', () => {
 describe('formatMarkdown', () => {
   it('says "all clear" for a clean run', () => {
     expect(formatMarkdown(report(), { failOn: 'error' })).toBe(
-      '## ✅ mcp-preflight: all clear\n\nNo problems in 1 MCP config file.\n\nThis check passes (`fail-on: error`).\n\n<details><summary>1 file checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |\n| .mcp.json | Claude Code | a | no problems |\n\n</details>\n'
+      '## ✅ mcpcop: all clear\n\nNo problems in 1 MCP config file.\n\nThis check passes (`fail-on: error`).\n\n<details><summary>1 file checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |\n| .mcp.json | Claude Code | a | no problems |\n\n</details>\n'
     )
     expect(formatMarkdown(report({ files: [] }), { failOn: 'error' })).toContain('No MCP config files were found.')
   })
@@ -45,7 +45,7 @@ describe('formatMarkdown', () => {
     const text = formatMarkdown(report({ diagnostics: [diagnostic(), diagnostic({ ruleId: 'schema-unknown-key', severity: 'warning', line: 4, column: 7, message: 'unknown key "tpye"' })] }), { failOn: 'warning', marker: '<!-- m -->' })
     expect(text).toBe(
       [
-        '## ❌ mcp-preflight: 1 error, 1 warning, 0 notices',
+        '## ❌ mcpcop: 1 error, 1 warning, 0 notices',
         '',
         'Found in 1 of 1 MCP config file.',
         '',
@@ -57,8 +57,8 @@ describe('formatMarkdown', () => {
         '',
         '| | line | rule | message |',
         '| --- | --- | --- | --- |',
-        '| ❌ error | 3:5 | [schema-required](https://github.com/mcp-preflight/mcp-preflight#built-in-diagnostics) | &quot;mcpServers.a&quot; is missing the required &quot;command&quot; |',
-        '| ⚠️ warning | 4:7 | [schema-unknown-key](https://github.com/mcp-preflight/mcp-preflight#built-in-diagnostics) | unknown key &quot;tpye&quot; |',
+        '| ❌ error | 3:5 | [schema-required](https://github.com/mcpcop/mcpcop#built-in-diagnostics) | &quot;mcpServers.a&quot; is missing the required &quot;command&quot; |',
+        '| ⚠️ warning | 4:7 | [schema-unknown-key](https://github.com/mcpcop/mcpcop#built-in-diagnostics) | unknown key &quot;tpye&quot; |',
         '',
         '<details><summary>1 file checked</summary>',
         '',

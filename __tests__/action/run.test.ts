@@ -41,25 +41,25 @@ describe('run() on a pull request', () => {
     expect(result.annotations).toEqual([
       {
         name: 'error',
-        properties: { title: 'mcp-preflight: schema-required', file: '.mcp.json', line: '3', endLine: '3', col: '5', endColumn: '12' },
+        properties: { title: 'mcpcop: schema-required', file: '.mcp.json', line: '3', endLine: '3', col: '5', endColumn: '12' },
         message: '"mcpServers.github" is missing the required "url": a remote server needs the "url" to connect to'
       },
       {
         name: 'warning',
-        properties: { title: 'mcp-preflight: schema-unknown-key', file: '.mcp.json', line: '4', endLine: '4', col: '55', endColumn: '60' },
+        properties: { title: 'mcpcop: schema-unknown-key', file: '.mcp.json', line: '4', endLine: '4', col: '55', endColumn: '60' },
         message: 'unknown key "tpye" in "mcpServers.fs": Claude Code ignores it; did you mean "type"?'
       },
-      { name: 'error', properties: {}, message: 'mcp-preflight: 1 error at or above fail-on "error"; see the annotations and the job summary' }
+      { name: 'error', properties: {}, message: 'mcpcop: 1 error at or above fail-on "error"; see the annotations and the job summary' }
     ])
     expect(result.exitCode).toBe(1)
 
-    expect(result.summary).toContain('## ❌ mcp-preflight: 1 error, 1 warning, 0 notices')
+    expect(result.summary).toContain('## ❌ mcpcop: 1 error, 1 warning, 0 notices')
     expect(result.summary).toContain('This check fails: findings reach `fail-on: error`.')
-    expect(result.summary).toContain('| ❌ error | 3:5 | [schema-required](https://github.com/mcp-preflight/mcp-preflight#built-in-diagnostics) | &quot;mcpServers.github&quot; is missing the required &quot;url&quot;: a remote server needs the &quot;url&quot; to connect to |')
+    expect(result.summary).toContain('| ❌ error | 3:5 | [schema-required](https://github.com/mcpcop/mcpcop#built-in-diagnostics) | &quot;mcpServers.github&quot; is missing the required &quot;url&quot;: a remote server needs the &quot;url&quot; to connect to |')
     expect(result.summary).toContain('| .mcp.json | Claude Code | github, fs | 1 error, 1 warning |')
 
     const report = JSON.parse(readFileSync(result.outputs['report-file'], 'utf8'))
-    expect(result.outputs['report-file']).toBe(path.join(result.runnerTemp, 'mcp-preflight', 'preflight.json'))
+    expect(result.outputs['report-file']).toBe(path.join(result.runnerTemp, 'mcpcop', 'mcpcop.json'))
     expect(report.diagnostics.map((d: { ruleId: string; line: number; column: number }) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['3:5 schema-required', '4:55 schema-unknown-key'])
 
     const comment = gh.comments(PR)
@@ -90,7 +90,7 @@ describe('run() on a pull request', () => {
     const result = await act({ workspace: workspace({ '.mcp.json': BROKEN }), event: pullRequestEvent(PR), apiUrl: gh.url })
     expect(gh.requests.map((r) => `${r.operationId} page=${r.query.page ?? 1} ${r.status}`)).toEqual(['issues/list-comments page=1 200', 'issues/list-comments page=2 200', 'issues/update-comment page=1 200'])
     expect(gh.comments(PR)).toHaveLength(132)
-    expect(gh.comments(PR).find((c) => c.id === ours.id)?.body).toContain('## ❌ mcp-preflight: 1 error, 1 warning, 0 notices')
+    expect(gh.comments(PR).find((c) => c.id === ours.id)?.body).toContain('## ❌ mcpcop: 1 error, 1 warning, 0 notices')
     expect(result.outputs['comment-url']).toBe(`https://github.com/octo-org/octo-repo/pull/${PR}#issuecomment-${ours.id}`)
   })
 
@@ -108,7 +108,7 @@ describe('run() on a pull request', () => {
     expect(fixed.exitCode).toBeUndefined()
     expect(gh.requests.map((r) => r.operationId)).toEqual(['issues/list-comments', 'issues/create-comment', 'issues/list-comments', 'issues/update-comment'])
     expect(gh.comments(PR)).toHaveLength(1)
-    expect(gh.comments(PR)[0].body).toBe(`## ✅ mcp-preflight: all clear\n\nNo problems in 1 MCP config file.\n\nThis check passes (\`fail-on: error\`).\n\n<details><summary>1 file checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |\n| .mcp.json | Claude Code | memory | no problems |\n\n</details>\n\n${MARKER}\n`)
+    expect(gh.comments(PR)[0].body).toBe(`## ✅ mcpcop: all clear\n\nNo problems in 1 MCP config file.\n\nThis check passes (\`fail-on: error\`).\n\n<details><summary>1 file checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |\n| .mcp.json | Claude Code | memory | no problems |\n\n</details>\n\n${MARKER}\n`)
   })
 
   it('does not open a comment just to say all is clear, unless comment is "always"', async () => {
@@ -167,7 +167,7 @@ describe('run() on a fork pull request with a read-only token', () => {
         { name: 'notice', properties: {}, message: 'pull-request comment skipped: a pull request from a fork gets a read-only token. The annotations and the job summary show every finding.' }
       ])
       expect(result.annotations.map((a) => `${a.name} ${a.properties.line ?? ''}`)).toEqual(['notice ', 'error 3', 'warning 4', 'error '])
-      expect(result.summary).toContain('## ❌ mcp-preflight: 1 error, 1 warning, 0 notices')
+      expect(result.summary).toContain('## ❌ mcpcop: 1 error, 1 warning, 0 notices')
       expect(result.outputs['comment-url']).toBe('')
       expect(result.outputs.errors).toBe('1')
       expect(result.exitCode).toBe(1)
@@ -206,12 +206,12 @@ describe('the step\'s own messages', () => {
     const gh = await startFakeGitHub({ readOnly: true })
     try {
       // 12 misspelt keys, reported as notices by the repository's settings, and the comment notice.
-      const files = { '.mcp.json': manyFindings(0, 12), '.mcp-preflight.json': '{ "rules": { "schema-unknown-key": "notice" } }' }
+      const files = { '.mcp.json': manyFindings(0, 12), '.mcpcop.json': '{ "rules": { "schema-unknown-key": "notice" } }' }
       const result = await act({ workspace: workspace(files), inputs: { paths: '.mcp.json\nmissing.json' }, event: pullRequestEvent(PR, { fork: true }), apiUrl: gh.url })
       const notices = result.annotations.filter((a) => a.name === 'notice')
       expect(notices).toHaveLength(10)
       expect(notices[0].message).toMatch(/^pull-request comment skipped: a pull request from a fork/)
-      expect(notices.slice(1).every((a) => a.properties.title === 'mcp-preflight: schema-unknown-key')).toBe(true)
+      expect(notices.slice(1).every((a) => a.properties.title === 'mcpcop: schema-unknown-key')).toBe(true)
       expect(result.annotations.filter((a) => a.name === 'warning')).toEqual([{ name: 'warning', properties: {}, message: 'no such file, directory or match: missing.json' }])
       expect(result.logLines).toContain('3 more findings not annotated (GitHub shows 10 per level and step); all are in the job summary:')
     } finally {
@@ -236,7 +236,7 @@ describe('run() without a pull request', () => {
       expect(result.annotations.map((a) => a.name)).toEqual(['error', 'warning', 'error'])
       expect(result.annotations.filter((a) => a.name === 'notice')).toEqual([])
       expect(result.outputs['comment-url']).toBe('')
-      expect(result.summary).toContain('## ❌ mcp-preflight')
+      expect(result.summary).toContain('## ❌ mcpcop')
       expect(result.exitCode).toBe(1)
     } finally {
       await gh.close()
@@ -270,13 +270,13 @@ describe('fail-on', () => {
 
   it('names the findings that reach the level in the failure message', async () => {
     const result = await act({ workspace: workspace({ '.mcp.json': BROKEN }), inputs: { 'fail-on': 'warning' } })
-    expect(result.annotations.at(-1)).toEqual({ name: 'error', properties: {}, message: 'mcp-preflight: 1 error, 1 warning at or above fail-on "warning"; see the annotations and the job summary' })
+    expect(result.annotations.at(-1)).toEqual({ name: 'error', properties: {}, message: 'mcpcop: 1 error, 1 warning at or above fail-on "warning"; see the annotations and the job summary' })
   })
 
   it('fails the step with the reason on a bad input', async () => {
     const result = await act({ workspace: workspace({ '.mcp.json': CLEAN }), inputs: { 'fail-on': 'sometimes' } })
     expect(result.exitCode).toBe(1)
-    expect(result.annotations).toEqual([{ name: 'error', properties: {}, message: 'mcp-preflight: input "fail-on" is "sometimes"; use one of error, warning, notice, never' }])
+    expect(result.annotations).toEqual([{ name: 'error', properties: {}, message: 'mcpcop: input "fail-on" is "sometimes"; use one of error, warning, notice, never' }])
   })
 })
 
@@ -286,7 +286,7 @@ describe('annotation caps', () => {
     const errors = result.annotations.filter((a) => a.name === 'error')
     expect(errors).toHaveLength(10)
     expect(errors.slice(0, 9).map((a) => a.properties.line)).toEqual(['3', '4', '5', '6', '7', '8', '9', '10', '11'])
-    expect(errors[9]).toEqual({ name: 'error', properties: {}, message: 'mcp-preflight: 25 errors at or above fail-on "error"; see the annotations and the job summary' })
+    expect(errors[9]).toEqual({ name: 'error', properties: {}, message: 'mcpcop: 25 errors at or above fail-on "error"; see the annotations and the job summary' })
     expect(result.annotations.filter((a) => a.name === 'warning')).toHaveLength(10)
     // Errors are annotated before warnings.
     expect(result.annotations.map((a) => a.name).join(' ')).toMatch(/^(error ){9}(warning ){10}error$/)
@@ -357,7 +357,7 @@ describe('outputs and files', () => {
     expect(result.exitCode).toBe(1)
     expect(result.annotations.map((a) => a.name)).toEqual(['warning', 'error'])
     expect(result.annotations[1].message).toMatch(/^refusing to dry-run: this "pull_request_target" run has this repository's token and secrets, and the MCP configs come from the fork "mallory\/octo-repo"/)
-    expect(result.summary).toContain('## ⚠️ mcp-preflight: 0 errors, 1 warning, 0 notices')
+    expect(result.summary).toContain('## ⚠️ mcpcop: 0 errors, 1 warning, 0 notices')
     expect(result.outputs['servers-ok']).toBe('0')
   })
 })
@@ -365,7 +365,7 @@ describe('outputs and files', () => {
 describe('run() with dry-run on a pull request', () => {
   it('shows the servers in the summary and the comment, and counts them in the outputs', async () => {
     const memory = path.join(ROOT, 'node_modules', '@modelcontextprotocol', 'server-memory', 'dist', 'index.js')
-    const store = path.join(mkdtempSync(path.join(tmpdir(), 'preflight-memory-')), 'memory.jsonl')
+    const store = path.join(mkdtempSync(path.join(tmpdir(), 'mcpcop-memory-')), 'memory.jsonl')
     const config = {
       mcpServers: {
         memory: { command: 'node', args: [memory], env: { MEMORY_FILE_PATH: store } },
@@ -383,7 +383,7 @@ describe('run() with dry-run on a pull request', () => {
       expect(result.summary).toMatch(/\| ✅ ok \| memory \| \.mcp\.json \| stdio \| \d+\.\ds \| memory-server [^|]+ \| [^|]+ \| \d+ tools \|  \|/)
       expect(result.summary).toMatch(/\| ❌ failed \| gone \| \.mcp\.json \| stdio \|/)
       expect(gh.comments(PR)[0].body).toContain('### Dry run: 1 ok, 1 failed, 0 skipped')
-      expect(result.commands.some((c) => c.name === 'group' && c.message === 'mcp-preflight dry run: 2 servers')).toBe(true)
+      expect(result.commands.some((c) => c.name === 'group' && c.message === 'mcpcop dry run: 2 servers')).toBe(true)
       expect(result.exitCode).toBe(1)
       expect(gh.violations).toEqual([])
     } finally {

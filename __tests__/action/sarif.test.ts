@@ -43,7 +43,7 @@ describe('SARIF output', () => {
   })
 
   it('is valid against the official SARIF 2.1.0 JSON schema', () => {
-    const log = JSON.parse(formatSarif(report, { version: VERSION, secrets, category: 'mcp-preflight/' }))
+    const log = JSON.parse(formatSarif(report, { version: VERSION, secrets, category: 'mcpcop/' }))
     expect(errorsOf(log)).toEqual([])
     expect(log.runs[0].results.length).toBeGreaterThanOrEqual(4)
   })
@@ -63,23 +63,23 @@ describe('SARIF output', () => {
   it('describes every rule with its documentation link and default level', () => {
     const log = buildSarif(report, { version: VERSION })
     const driver = log.runs[0].tool.driver
-    expect(driver).toEqual(expect.objectContaining({ name: 'mcp-preflight', version: VERSION, semanticVersion: VERSION, informationUri: 'https://github.com/mcp-preflight/mcp-preflight' }))
+    expect(driver).toEqual(expect.objectContaining({ name: 'mcpcop', version: VERSION, semanticVersion: VERSION, informationUri: 'https://github.com/mcpcop/mcpcop' }))
     expect(driver.rules.map((r) => r.id)).toEqual([...new Set([...knownRuleIds(), ...report.diagnostics.map((d) => d.ruleId)])].sort())
     expect(driver.rules.find((r) => r.id === 'hardcoded-secret')).toEqual({
       id: 'hardcoded-secret',
       name: 'HardcodedSecret',
       shortDescription: { text: 'A literal credential (token, API key, password, private key) is committed in the config.' },
       fullDescription: { text: 'A literal credential (token, API key, password, private key) is committed in the config.' },
-      helpUri: 'https://github.com/mcp-preflight/mcp-preflight/blob/main/docs/rules/hardcoded-secret.md',
+      helpUri: 'https://github.com/mcpcop/mcpcop/blob/main/docs/rules/hardcoded-secret.md',
       help: {
-        text: 'A literal credential (token, API key, password, private key) is committed in the config. See https://github.com/mcp-preflight/mcp-preflight/blob/main/docs/rules/hardcoded-secret.md',
-        markdown: 'A literal credential (token, API key, password, private key) is committed in the config. See [the documentation](https://github.com/mcp-preflight/mcp-preflight/blob/main/docs/rules/hardcoded-secret.md).'
+        text: 'A literal credential (token, API key, password, private key) is committed in the config. See https://github.com/mcpcop/mcpcop/blob/main/docs/rules/hardcoded-secret.md',
+        markdown: 'A literal credential (token, API key, password, private key) is committed in the config. See [the documentation](https://github.com/mcpcop/mcpcop/blob/main/docs/rules/hardcoded-secret.md).'
       },
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['mcp', 'rule', 'security'], precision: 'very-high', 'problem.severity': 'error' }
     })
     expect(driver.rules.find((r) => r.id === 'schema-unknown-key')).toEqual(
-      expect.objectContaining({ helpUri: 'https://github.com/mcp-preflight/mcp-preflight#built-in-diagnostics', defaultConfiguration: { level: 'warning' } })
+      expect.objectContaining({ helpUri: 'https://github.com/mcpcop/mcpcop#built-in-diagnostics', defaultConfiguration: { level: 'warning' } })
     )
     for (const rule of driver.rules) expect(rule.shortDescription.text.length).toBeLessThanOrEqual(1024)
   })
@@ -94,7 +94,7 @@ describe('SARIF output', () => {
       level: 'error',
       message: { text: '"mcpServers.github" is missing the required "url": a remote server needs the "url" to connect to' },
       locations: [{ physicalLocation: { artifactLocation: { uri: '.mcp.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 13 } } }],
-      partialFingerprints: { 'mcpPreflight/v1': expect.stringMatching(/^[0-9a-f]{32}:1$/) },
+      partialFingerprints: { 'mcpcop/v1': expect.stringMatching(/^[0-9a-f]{32}:1$/) },
       properties: { server: 'github' }
     })
     expect(at('.mcp.json', 'schema-unknown-key')?.level).toBe('warning')
@@ -111,7 +111,7 @@ describe('SARIF output', () => {
     expect(first.level).toBe('note')
     expect(moved.partialFingerprints).toEqual(first.partialFingerprints)
     const twice = buildSarif({ version: 1, files: [], diagnostics: [d, { ...d, line: 5, endLine: 5 }], servers: [] }, { version: VERSION }).runs[0].results
-    expect(twice.map((r) => r.partialFingerprints['mcpPreflight/v1'].split(':')[1])).toEqual(['1', '2'])
+    expect(twice.map((r) => r.partialFingerprints['mcpcop/v1'].split(':')[1])).toEqual(['1', '2'])
   })
 
   it('never contains a secret value', () => {

@@ -18,7 +18,7 @@ async function cli(args: string[], cwd: string): Promise<Run> {
 }
 
 function repo(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'preflight-cli-'))
+  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-cli-'))
   for (const [relative, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, relative)), { recursive: true })
     writeFileSync(path.join(root, relative), content)
@@ -29,7 +29,7 @@ function repo(files: Record<string, string>): string {
 const BROKEN = '{\n  "mcpServers": {\n    "github": { "url": "https://api.githubcopilot.com/mcp/" },\n    "fs": { "command": "npx", "tpye": "stdio" }\n  }\n}\n'
 const CLEAN = '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory@2025.9.25"] } } }\n'
 
-describe('mcp-preflight CLI', () => {
+describe('mcpcop CLI', () => {
   it('prints findings with positions, a code frame and a total, and exits 1 on errors', async () => {
     const { code, stdout } = await cli([], repo({ '.mcp.json': BROKEN }))
     expect(code).toBe(1)
@@ -96,7 +96,7 @@ describe('mcp-preflight CLI', () => {
     expect((await cli(['--fail-on', 'sometimes'], dir)).code).toBe(2)
     expect((await cli(['--host', 'notepad', 'x.json'], repo({ 'x.json': '{}' }))).code).toBe(2)
     const missing = await cli(['does-not-exist'], dir)
-    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'mcp-preflight: no such file, directory or match: does-not-exist\nRun "mcp-preflight --help" for usage.\n' })
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'mcpcop: no such file, directory or match: does-not-exist\nRun "mcpcop --help" for usage.\n' })
     expect((await cli(['--bogus'], dir)).code).toBe(2)
   })
 

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { fault } from './helpers.js'
 
 // The action reads its inputs and the event from the environment, as on a runner.
-const dir = mkdtempSync(path.join(os.tmpdir(), 'mcp-preflight-action-'))
+const dir = mkdtempSync(path.join(os.tmpdir(), 'mcpcop-action-'))
 const marker = path.join(dir, 'started.json')
 writeFileSync(path.join(dir, '.mcp.json'), JSON.stringify({ mcpServers: { tiny: { command: 'node', args: [fault('tiny-server.mjs'), '--env-dump', marker] } } }))
 const event = path.join(dir, 'event.json')

@@ -10,7 +10,7 @@ const GITHUB_TOKEN = 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB'
 let dir: string
 let unauthorized: Background & { match: RegExpExecArray }
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'mcp-preflight-cli-'))
+  dir = mkdtempSync(path.join(os.tmpdir(), 'mcpcop-cli-'))
   unauthorized = await startBackground(NODE, [fault('http-status.mjs'), '401'], { ready: /listening on (\d+)/ })
   const closedPort = await freePort()
   const tiny = fault('tiny-server.mjs')
@@ -21,10 +21,10 @@ beforeAll(async () => {
     'rendezvous-a': { command: 'node', args: [tiny, '--touch', path.join(dir, 'a.ready'), '--await-file', path.join(dir, 'b.ready')] },
     'rendezvous-b': { command: 'node', args: [tiny, '--touch', path.join(dir, 'b.ready'), '--await-file', path.join(dir, 'a.ready')] },
     banner: { command: 'node', args: [tiny, '--banner', '--env-dump', path.join(dir, 'banner-env.json')] },
-    missing: { command: 'mcp-preflight-missing-binary', args: [] },
+    missing: { command: 'mcpcop-missing-binary', args: [] },
     crashing: { command: 'node', args: [fault('exit-with-error.mjs')] },
     stuck: { command: 'node', args: [fault('never-answers.mjs'), path.join(dir, 'pids')] },
-    'needs-key': { command: 'node', args: [tiny], env: { API_KEY: '${MCP_PREFLIGHT_TEST_KEY}' } },
+    'needs-key': { command: 'node', args: [tiny], env: { API_KEY: '${MCPCOP_TEST_KEY}' } },
     'remote-down': { type: 'http', url: `http://127.0.0.1:${closedPort}/mcp` },
     'remote-401': { type: 'http', url: `http://127.0.0.1:${unauthorized.match[1]}/mcp` }
   }
@@ -43,7 +43,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   return { code, stdout, stderr }
 }
 
-describe('mcp-preflight --dry-run', () => {
+describe('mcpcop --dry-run', () => {
   test('reports every server of a repository that mixes working and broken ones, in parallel, leaving nothing behind', async () => {
     const { code, stdout, stderr } = await cli(['--dry-run', '--timeout', '8000', '--format', 'json', dir])
     expect(stderr).toBe('')
@@ -80,7 +80,7 @@ describe('mcp-preflight --dry-run', () => {
       [lineOf('remote-down'), 5, 'error', 'dry-run-failed', 'remote-down'],
       [lineOf('remote-401'), 5, 'notice', 'dry-run-skipped', 'remote-401']
     ])
-    expect(dry.find((d) => d.server === 'needs-key')!.message).toBe('dry run skipped (needs-variable): needs MCP_PREFLIGHT_TEST_KEY: the entry reads "${MCP_PREFLIGHT_TEST_KEY}" and it is not set for the dry run; set it and pass it with --pass-env MCP_PREFLIGHT_TEST_KEY (servers get no other variable from the environment)')
+    expect(dry.find((d) => d.server === 'needs-key')!.message).toBe('dry run skipped (needs-variable): needs MCPCOP_TEST_KEY: the entry reads "${MCPCOP_TEST_KEY}" and it is not set for the dry run; set it and pass it with --pass-env MCPCOP_TEST_KEY (servers get no other variable from the environment)')
 
     // Nothing left running, and no runner secret reached a server or the report.
     const pids = ['server.pid', 'child.pid', 'detached.pid'].map((f) => Number(readFileSync(path.join(dir, 'pids', f), 'utf8')))

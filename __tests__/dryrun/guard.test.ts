@@ -9,7 +9,7 @@ describe('assertSafeDryRun', () => {
   test('refuses pull_request_target for a fork, naming the fork, the risk and both ways out', () => {
     expect(() => assertSafeDryRun(prTarget(fork), deny)).toThrow(UnsafeDryRunError)
     expect(() => assertSafeDryRun(prTarget(fork), deny)).toThrow(
-      'refusing to dry-run: this "pull_request_target" run has this repository\'s token and secrets, and the MCP configs come from the fork "stranger/repo"; a dry run executes the commands those configs name, so they could steal them (a "pwn request"). Run mcp-preflight with dry-run on "pull_request" instead, where fork pull requests get a read-only token and no secrets, or set "allow-untrusted-dry-run: true" if you accept the risk.'
+      'refusing to dry-run: this "pull_request_target" run has this repository\'s token and secrets, and the MCP configs come from the fork "stranger/repo"; a dry run executes the commands those configs name, so they could steal them (a "pwn request"). Run mcpcop with dry-run on "pull_request" instead, where fork pull requests get a read-only token and no secrets, or set "allow-untrusted-dry-run: true" if you accept the risk.'
     )
   })
 

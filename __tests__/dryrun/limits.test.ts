@@ -8,7 +8,7 @@ import { fault, NODE, server } from './helpers.js'
 
 let tmp: string
 beforeEach(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'mcp-preflight-limits-'))
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'mcpcop-limits-'))
 })
 afterEach(() => rmSync(tmp, { recursive: true, force: true }))
 

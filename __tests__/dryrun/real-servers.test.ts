@@ -9,7 +9,7 @@ import { fault, freePort, NODE, packageScript, server, startBackground, type Bac
 let tmp: string
 const background: Background[] = []
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'mcp-preflight-real-'))
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'mcpcop-real-'))
 })
 afterAll(async () => {
   await Promise.all(background.map((b) => b.stop()))
@@ -97,8 +97,8 @@ describe('dry run of real MCP servers', () => {
   })
 
   test('a host name that cannot resolve: dns', async () => {
-    const { servers } = await dryRun([server('typo', { transport: 'http', declaredType: 'http', url: 'http://mcp-preflight-test.invalid/mcp' })], options())
-    expect(servers[0].error).toEqual({ kind: 'dns', message: expect.stringMatching(/^the host name "mcp-preflight-test\.invalid" could not be resolved \((ENOTFOUND|EAI_AGAIN)\): check the host in "url"$/) })
+    const { servers } = await dryRun([server('typo', { transport: 'http', declaredType: 'http', url: 'http://mcpcop-test.invalid/mcp' })], options())
+    expect(servers[0].error).toEqual({ kind: 'dns', message: expect.stringMatching(/^the host name "mcpcop-test\.invalid" could not be resolved \((ENOTFOUND|EAI_AGAIN)\): check the host in "url"$/) })
   })
 
   test('a self-signed certificate: tls', async () => {

@@ -6,7 +6,7 @@ import { fault, isAlive, NODE, server } from './helpers.js'
 
 let tmp: string
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'mcp-preflight-dryrun-'))
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'mcpcop-dryrun-'))
 })
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
@@ -14,9 +14,9 @@ const options = (extra: object = {}) => ({ cwd: tmp, timeoutMs: 10_000, graceMs:
 
 describe('dry run of stdio servers that fail', () => {
   test('a missing binary: command-not-found with the PATH searched', async () => {
-    const { servers, diagnostics } = await dryRun([server('gone', { command: 'mcp-preflight-no-such-binary' })], options({ env: { PATH: '/usr/bin:/bin' } }))
+    const { servers, diagnostics } = await dryRun([server('gone', { command: 'mcpcop-no-such-binary' })], options({ env: { PATH: '/usr/bin:/bin' } }))
     expect(servers[0]).toMatchObject({ name: 'gone', status: 'failed', transport: 'stdio', error: { kind: 'command-not-found' } })
-    expect(servers[0].error!.message).toBe('command "mcp-preflight-no-such-binary" was not found on the PATH the server gets ("/usr/bin:/bin"): install it on this machine (in CI, add a setup step) or use an absolute path')
+    expect(servers[0].error!.message).toBe('command "mcpcop-no-such-binary" was not found on the PATH the server gets ("/usr/bin:/bin"): install it on this machine (in CI, add a setup step) or use an absolute path')
     expect(diagnostics).toEqual([
       { ruleId: 'dry-run-failed', severity: 'error', message: `dry run failed (command-not-found): ${servers[0].error!.message}`, file: '.mcp.json', line: 3, column: 5, endLine: 3, endColumn: 11, server: 'gone' }
     ])

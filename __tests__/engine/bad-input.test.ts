@@ -88,7 +88,7 @@ describe('bad input never crashes and always gets a positioned diagnostic', () =
 
 describe('a run over many files goes on past bad ones', () => {
   it('reports each bad file and still checks the good ones', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'preflight-bad-'))
+    const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-bad-'))
     mkdirSync(path.join(root, 'a'))
     mkdirSync(path.join(root, 'b'))
     mkdirSync(path.join(root, 'c'))

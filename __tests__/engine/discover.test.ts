@@ -5,7 +5,7 @@ import { discover } from '../../src/discover.js'
 
 /** Builds a directory tree from a map of relative paths to contents. */
 function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'preflight-discover-'))
+  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-discover-'))
   for (const [relative, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, relative)), { recursive: true })
     writeFileSync(path.join(root, relative), content)

@@ -125,7 +125,7 @@ describe('upsertStickyComment over Octokit', () => {
 
 describe('commentMarker', () => {
   it('is a hidden HTML comment naming the key', () => {
-    expect(commentMarker('lint-2')).toBe('<!-- mcp-preflight:sticky-comment key=lint-2 -->')
+    expect(commentMarker('lint-2')).toBe('<!-- mcpcop:sticky-comment key=lint-2 -->')
   })
 
   it('refuses a key that could end the HTML comment', () => {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { readRunContext } from '../../src/github/context.js'
 
 function eventFile(payload: unknown): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'preflight-event-')), 'event.json')
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'mcpcop-event-')), 'event.json')
   writeFileSync(file, JSON.stringify(payload))
   return file
 }
@@ -50,7 +50,7 @@ describe('readRunContext', () => {
     const missing = readRunContext({ ...BASE, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: '/nonexistent/event.json', GITHUB_RUN_ATTEMPT: '3' })
     expect(missing.payload).toEqual({})
     expect(missing.runUrl).toBe('https://github.com/octo-org/octo-repo/actions/runs/42/attempts/3')
-    const garbage = path.join(mkdtempSync(path.join(tmpdir(), 'preflight-event-')), 'event.json')
+    const garbage = path.join(mkdtempSync(path.join(tmpdir(), 'mcpcop-event-')), 'event.json')
     writeFileSync(garbage, '{ not json')
     expect(readRunContext({ ...BASE, GITHUB_EVENT_PATH: garbage }).payload).toEqual({})
     expect(readRunContext({}).apiUrl).toBe('https://api.github.com')

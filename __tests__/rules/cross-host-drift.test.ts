@@ -9,7 +9,7 @@ const TAIL = 'so it behaves differently depending on the editor; make the defini
 
 /** Lints a set of files written into a fresh repository and returns this rule's findings as lines. */
 async function drift(files: Record<string, unknown>): Promise<string[]> {
-  const root = mkdtempSync(path.join(tmpdir(), 'preflight-drift-'))
+  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-drift-'))
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     writeFileSync(path.join(root, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2))

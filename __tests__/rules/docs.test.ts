@@ -19,7 +19,7 @@ function examples(doc: string, heading: string): { file: string; text: string }[
 
 /** Lints a set of example files written into a fresh directory, as a repository would hold them. */
 async function lintExamples(files: { file: string; text: string }[]): Promise<{ ruleId: string; file: string; message: string }[]> {
-  const root = mkdtempSync(path.join(tmpdir(), 'preflight-docs-'))
+  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-docs-'))
   for (const { file, text } of files) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     writeFileSync(path.join(root, file), text)

@@ -52,7 +52,7 @@ describe('hardcoded-secret', () => {
   )
 
   it('never prints the raw value in any CLI output format, even in other rules\' messages', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'preflight-secret-'))
+    const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-secret-'))
     // The token also sits in an invalid enum value, whose schema message quotes the value.
     writeFileSync(path.join(root, '.mcp.json'), JSON.stringify({ mcpServers: { a: { type: TOKEN, url: `https://x.example/?token=${TOKEN}`, headers: { Authorization: `Bearer ${TOKEN}` } } } }))
     for (const format of ['stylish', 'json']) {

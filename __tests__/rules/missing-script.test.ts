@@ -98,7 +98,7 @@ describe('missing-script', () => {
   })
 
   it('checks a real repository through the engine\'s own file system view', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'preflight-missing-'))
+    const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-missing-'))
     mkdirSync(path.join(root, 'server'))
     writeFileSync(path.join(root, 'server', 'index.js'), '')
     writeFileSync(path.join(root, '.mcp.json'), servers({ ok: { command: 'node', args: ['server/index.js'] }, gone: { command: 'node', args: ['server/main.js'] } }))

@@ -10,7 +10,7 @@ const SERVER = { command: 'npx', args: ['-y', '@modelcontextprotocol/server-memo
 
 /** Lints a repository made of these files and returns this rule's findings as `file line:col-… message`. */
 async function findings(files: Record<string, string>, paths = ['.']): Promise<string[]> {
-  const root = mkdtempSync(path.join(tmpdir(), 'preflight-approved-'))
+  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-approved-'))
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     writeFileSync(path.join(root, file), text)

@@ -455,7 +455,7 @@ const MAX_PAGES = 50;
  * owns the transport and closes it.
  */
 async function probe(transport, state, options) {
-    const client = new esm_client/* Client */.K({ name: 'mcp-preflight', version: version/* VERSION */.x }, { capabilities: {} });
+    const client = new esm_client/* Client */.K({ name: 'mcpcop', version: version/* VERSION */.x }, { capabilities: {} });
     // The SDK hands the negotiated version to HTTP transports through this hook; catch it for all.
     const forward = transport.setProtocolVersion?.bind(transport);
     transport.setProtocolVersion = (version) => {

@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
     if (refusal) core.setFailed(refusal)
     else if (failing) core.setFailed(failureMessage(report, inputs.failOn))
   } catch (error) {
-    core.setFailed(`mcp-preflight: ${(error as Error).message}`)
+    core.setFailed(`mcpcop: ${(error as Error).message}`)
   }
 }
 
@@ -78,7 +78,7 @@ async function dryRunStep(result: LintResult, inputs: ActionInputs, context: Run
     if (!(error instanceof UnsafeDryRunError)) throw error
     return error.message
   }
-  const dry = await core.group(`mcp-preflight dry run: ${plural(result.servers.length, 'server')}`, () =>
+  const dry = await core.group(`mcpcop dry run: ${plural(result.servers.length, 'server')}`, () =>
     dryRun(result.servers, { cwd, timeoutMs: inputs.dryRunTimeoutMs, concurrency: inputs.dryRunConcurrency })
   )
   // The repository config's severities apply to the dry run's findings too, as in the CLI.
@@ -93,7 +93,7 @@ async function dryRunStep(result: LintResult, inputs: ActionInputs, context: Run
 
 /** The full list with code frames, in a collapsed log group. */
 function logFindings(report: Report, sources: Map<string, string>, secrets: Set<string>): void {
-  core.startGroup(`mcp-preflight: ${plural(report.diagnostics.length, 'problem')} in ${plural(report.files.length, 'file')}`)
+  core.startGroup(`mcpcop: ${plural(report.diagnostics.length, 'problem')} in ${plural(report.files.length, 'file')}`)
   core.info(redact(formatStylish(report, { color: false, sources }), secrets).trimEnd())
   core.endGroup()
 }
@@ -199,7 +199,7 @@ async function commentStep(report: Report, inputs: ActionInputs, context: RunCon
 
 function defaultReportPath(): string {
   const step = (process.env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9._-]/g, '_') || 'report'
-  return path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'mcp-preflight', `${step}.json`)
+  return path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'mcpcop', `${step}.json`)
 }
 
 /** Writes an output file (relative paths are from the workspace) and returns its absolute path. */
@@ -214,5 +214,5 @@ function failureMessage(report: Report, failOn: FailOn): string {
   const counts = countBySeverity(report.diagnostics)
   const levels: Severity[] = failOn === 'error' ? ['error'] : failOn === 'warning' ? ['error', 'warning'] : ['error', 'warning', 'notice']
   const parts = levels.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s))
-  return `mcp-preflight: ${parts.join(', ')} at or above fail-on "${failOn}"; see the annotations and the job summary`
+  return `mcpcop: ${parts.join(', ')} at or above fail-on "${failOn}"; see the annotations and the job summary`
 }

@@ -28,7 +28,7 @@ export interface CliIO {
 const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'] as const
 const FAIL_LEVELS: FailOn[] = ['error', 'warning', 'notice', 'never']
 
-const HELP = `Usage: mcp-preflight [options] [paths...]
+const HELP = `Usage: mcpcop [options] [paths...]
 
 Finds every MCP server config under the given paths (default: .), validates it for its host,
 and reports each problem at its line.
@@ -38,7 +38,7 @@ Options:
   -o, --output <file>    write the report to a file instead of standard output
       --fail-on <level>  exit 1 when a finding is at or above: error, warning, notice, never (default: error)
       --host <id>        read explicitly named files as this host's format (see --list-hosts)
-  -c, --config <file>    settings file (default: .mcp-preflight.json or .mcp-preflight.yaml if present)
+  -c, --config <file>    settings file (default: .mcpcop.json or .mcpcop.yaml if present)
       --list-hosts       list the host formats and the paths where they are found
       --dry-run          also start every configured server as its host would (runs the commands
                          the configs name!) and report whether it answers; see docs/dry-run.md
@@ -79,7 +79,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
     }))
   } catch (error) {
-    io.stderr(`mcp-preflight: ${(error as Error).message}\n\n${HELP}`)
+    io.stderr(`mcpcop: ${(error as Error).message}\n\n${HELP}`)
     return 2
   }
   if (values.help) {
@@ -119,7 +119,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return reachesFailLevel(result.report.diagnostics, failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
-    io.stderr(`mcp-preflight: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    io.stderr(`mcpcop: internal error: ${(error as Error).stack ?? String(error)}\n`)
     return 2
   }
 }
@@ -160,6 +160,6 @@ function positiveInteger(value: string | undefined, fallback: number): number | 
 }
 
 function usage(io: CliIO, message: string): number {
-  io.stderr(`mcp-preflight: ${message}\nRun "mcp-preflight --help" for usage.\n`)
+  io.stderr(`mcpcop: ${message}\nRun "mcpcop --help" for usage.\n`)
   return 2
 }

@@ -67,7 +67,7 @@ function refuse(eventName: string, origin: string): never {
   throw new UnsafeDryRunError(
     `refusing to dry-run: this "${eventName}" run has this repository's token and secrets, and the MCP configs ` +
       `come from ${origin}; a dry run executes the commands those configs name, so they could steal them ` +
-      `(a "pwn request"). Run mcp-preflight with dry-run on "pull_request" instead, where fork pull requests get a ` +
+      `(a "pwn request"). Run mcpcop with dry-run on "pull_request" instead, where fork pull requests get a ` +
       `read-only token and no secrets, or set "allow-untrusted-dry-run: true" if you accept the risk.`
   )
 }

@@ -33,7 +33,7 @@ const MAX_PAGES = 50
  * owns the transport and closes it.
  */
 export async function probe(transport: Transport, state: ProbeState, options: { signal: AbortSignal; timeoutMs: number }): Promise<ProbeOutcome> {
-  const client = new Client({ name: 'mcp-preflight', version: VERSION }, { capabilities: {} })
+  const client = new Client({ name: 'mcpcop', version: VERSION }, { capabilities: {} })
   // The SDK hands the negotiated version to HTTP transports through this hook; catch it for all.
   const forward = transport.setProtocolVersion?.bind(transport)
   transport.setProtocolVersion = (version: string) => {

@@ -55,7 +55,7 @@ export const COMMENT_KEY_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
  */
 export function commentMarker(key: string): string {
   if (!COMMENT_KEY_PATTERN.test(key)) throw new Error(`comment key "${key}" may only hold letters, digits, ".", "_" and "-" (at most 64)`)
-  return `<!-- mcp-preflight:sticky-comment key=${key} -->`
+  return `<!-- mcpcop:sticky-comment key=${key} -->`
 }
 
 // Authors whose comment we take as ours: the workflow token's bot (or a GitHub App's), or someone

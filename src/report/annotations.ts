@@ -72,7 +72,7 @@ export function rankDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 /** The annotation properties of one diagnostic: exact range, columns only on a single line. */
 export function annotationProperties(d: Diagnostic): AnnotationProperties {
-  const properties: AnnotationProperties = { title: `mcp-preflight: ${d.ruleId}`, file: d.file, startLine: d.line, endLine: Math.max(d.line, d.endLine) }
+  const properties: AnnotationProperties = { title: `mcpcop: ${d.ruleId}`, file: d.file, startLine: d.line, endLine: Math.max(d.line, d.endLine) }
   if (d.endLine === d.line) {
     properties.startColumn = d.column
     properties.endColumn = Math.max(d.column, d.endColumn - 1)

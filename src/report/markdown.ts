@@ -52,10 +52,10 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   const head: string[] = []
   const files = plural(report.files.length, 'MCP config file')
   if (report.diagnostics.length === 0 && failedServers === 0) {
-    head.push(`## ✅ mcp-preflight: all clear`, '', report.files.length === 0 ? 'No MCP config files were found.' : `No problems in ${files}.`)
+    head.push(`## ✅ mcpcop: all clear`, '', report.files.length === 0 ? 'No MCP config files were found.' : `No problems in ${files}.`)
   } else {
     const problemFiles = new Set(report.diagnostics.map((d) => d.file)).size
-    head.push(`## ${failing ? '❌' : '⚠️'} mcp-preflight: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`, '')
+    head.push(`## ${failing ? '❌' : '⚠️'} mcpcop: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`, '')
     head.push(`Found in ${problemFiles} of ${files}.` + (failedServers > 0 ? ` ${plural(failedServers, 'server')} failed the dry run.` : ''))
   }
   head.push('', failing ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.` : `This check passes (\`fail-on: ${options.failOn}\`).`)

@@ -14,7 +14,7 @@ export interface RuleInfo {
 }
 
 /** The README's table of diagnostics that the engine itself reports (no rule file of their own). */
-export const BUILTIN_DOCS_URL = 'https://github.com/mcp-preflight/mcp-preflight#built-in-diagnostics'
+export const BUILTIN_DOCS_URL = 'https://github.com/mcpcop/mcpcop#built-in-diagnostics'
 
 // Kept in step with the README's "Built-in diagnostics" table and the dry run's rule ids.
 const BUILTIN: readonly (readonly [id: string, severity: Severity, tags: string, description: string])[] = [
@@ -37,8 +37,8 @@ const BUILTIN: readonly (readonly [id: string, severity: Severity, tags: string,
   ['schema-shape', 'error', 'schema', 'An entry has a shape the host cannot load.'],
   ['schema-invalid', 'error', 'schema', 'The file does not match its host\'s schema.'],
   ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
-  ['config-invalid', 'error', 'configuration', 'A problem in the .mcp-preflight.json settings file itself.'],
-  ['internal-error', 'error', 'internal', 'mcp-preflight failed on this file; please report it.'],
+  ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
+  ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
   ['dry-run-failed', 'error', 'dry-run', 'The server did not start or did not answer the MCP handshake in the dry run.'],
   ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
   ['dry-run-stdout-noise', 'warning', 'dry-run', 'The server wrote non-protocol output to stdout, which breaks some clients.']
@@ -62,7 +62,7 @@ export const SECURITY_RULES: ReadonlySet<string> = new Set([
 ])
 
 /** The dry run's documentation, for its findings. */
-export const DRY_RUN_DOCS_URL = 'https://github.com/mcp-preflight/mcp-preflight/blob/main/docs/dry-run.md'
+export const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md'
 
 const CATALOGUE = new Map<string, RuleInfo>([
   ...BUILTIN.map(([id, defaultSeverity, tag, description]): [string, RuleInfo] => [id, { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }]),
@@ -71,10 +71,10 @@ const CATALOGUE = new Map<string, RuleInfo>([
 
 /** What is known about a rule id; an id we do not know still gets a usable entry. */
 export function ruleInfo(id: string): RuleInfo {
-  return CATALOGUE.get(id) ?? { id, description: `mcp-preflight finding "${id}".`, helpUri: BUILTIN_DOCS_URL, defaultSeverity: 'error', tags: [] }
+  return CATALOGUE.get(id) ?? { id, description: `mcpcop finding "${id}".`, helpUri: BUILTIN_DOCS_URL, defaultSeverity: 'error', tags: [] }
 }
 
-/** Every rule id mcp-preflight can report, sorted. */
+/** Every rule id mcpcop can report, sorted. */
 export function knownRuleIds(): string[] {
   return [...CATALOGUE.keys()].sort()
 }

@@ -6,7 +6,7 @@ import { knownRuleIds, ruleInfo } from './rules-catalogue.js'
 /** The schema every file we write names: the OASIS SARIF 2.1.0 (errata 01) JSON schema. */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'
 
-const INFORMATION_URI = 'https://github.com/mcp-preflight/mcp-preflight'
+const INFORMATION_URI = 'https://github.com/mcpcop/mcpcop'
 
 // The subset of SARIF 2.1.0 we write; field names and meanings are the specification's.
 /** A SARIF `reportingDescriptor` (one rule). */
@@ -50,7 +50,7 @@ export type SarifLevel = 'error' | 'warning' | 'note'
 export interface SarifOptions {
   /** The tool's version, written as the driver's version. */
   version: string
-  /** `runAutomationDetails.id` (for example `mcp-preflight/`), to keep this tool's alerts apart. */
+  /** `runAutomationDetails.id` (for example `mcpcop/`), to keep this tool's alerts apart. */
   category?: string
   /** Values to mask wherever they appear (the report's messages are already masked). */
   secrets?: Iterable<string>
@@ -62,7 +62,7 @@ const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'w
 const MAX_DESCRIPTION = 1024
 
 /**
- * The report as a SARIF 2.1.0 log for `github/codeql-action/upload-sarif`: every rule mcp-preflight
+ * The report as a SARIF 2.1.0 log for `github/codeql-action/upload-sarif`: every rule mcpcop
  * can report with its description and documentation link, and one result per diagnostic with its
  * exact region (SARIF's `endColumn` is exclusive, as the report's is).
  */
@@ -85,15 +85,15 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
           }
         }
       ],
-      partialFingerprints: { 'mcpPreflight/v1': fingerprint(d, seen) }
+      partialFingerprints: { 'mcpcop/v1': fingerprint(d, seen) }
     }
     if (d.server !== undefined) result.properties = { server: d.server }
     return result
   })
   const run: SarifLog['runs'][number] = {
-    tool: { driver: { name: 'mcp-preflight', version: options.version, semanticVersion: options.version, informationUri: INFORMATION_URI, rules } },
+    tool: { driver: { name: 'mcpcop', version: options.version, semanticVersion: options.version, informationUri: INFORMATION_URI, rules } },
     columnKind: 'utf16CodeUnits',
-    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcp-preflight ran in).' } } },
+    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcpcop ran in).' } } },
     results
   }
   if (options.category) run.automationDetails = { id: options.category }

@@ -71,7 +71,7 @@ export const RULES: readonly Rule[] = [
 ]
 
 /** Base URL of the rule docs, for SARIF help links and messages. */
-export const DOCS_BASE_URL = 'https://github.com/mcp-preflight/mcp-preflight/blob/main/docs/rules/'
+export const DOCS_BASE_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/rules/'
 
 /** Link to a rule's documentation page. */
 export function docsUrl(ruleId: string): string {
