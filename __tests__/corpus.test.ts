@@ -27,7 +27,9 @@ const expectations = new Map<string, Expectation>()
 for (const host of new Set(rows.map((r) => r.host))) {
   const file = path.join(corpus, `${host}.expected.json`)
   if (!existsSync(file)) continue
-  for (const [name, expectation] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, Expectation>)) {
+  for (const [name, expectation] of Object.entries(
+    JSON.parse(readFileSync(file, 'utf8')) as Record<string, Expectation>
+  )) {
     expectations.set(`${host}/${name}`, expectation)
   }
 }

@@ -15,7 +15,9 @@ describe('examples/ (the README quick start)', () => {
       'examples/.vscode/mcp.json',
       'examples/opencode.jsonc'
     ])
-    const findings = report.diagnostics.filter((d) => d.severity !== 'notice').map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`)
+    const findings = report.diagnostics
+      .filter((d) => d.severity !== 'notice')
+      .map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`)
     expect(findings).toEqual([
       'examples/.codex/config.toml:10:1 error command-and-url',
       'examples/.codex/config.toml:11:1 error schema-shape',

@@ -3,19 +3,119 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 // The same server is defined the same way in every host file of a package (drift is a mistake, rare).
-const stdio = (i, k) => ({ command: 'npx', args: ['-y', `@modelcontextprotocol/server-memory@2025.9.${k}`], env: { MEMORY_FILE_PATH: `./data/memory-${Math.floor(i / 8)}-${k}.json` } })
-const remote = (i, k) => ({ type: 'http', url: `https://mcp.example.com/team-${Math.floor(i / 8)}/server-${k}/mcp`, headers: { Authorization: 'Bearer ${MCP_TOKEN}' } })
+const stdio = (i, k) => ({
+  command: 'npx',
+  args: ['-y', `@modelcontextprotocol/server-memory@2025.9.${k}`],
+  env: { MEMORY_FILE_PATH: `./data/memory-${Math.floor(i / 8)}-${k}.json` }
+})
+const remote = (i, k) => ({
+  type: 'http',
+  url: `https://mcp.example.com/team-${Math.floor(i / 8)}/server-${k}/mcp`,
+  headers: { Authorization: 'Bearer ${MCP_TOKEN}' }
+})
 
 /** Each template writes one host's file for package i; `broken` injects a typical mistake. */
 const TEMPLATES = [
-  (i, broken) => ['.mcp.json', JSON.stringify({ mcpServers: { memory: stdio(i, 1), github: broken ? { url: 'https://api.githubcopilot.com/mcp/' } : remote(i, 2), docs: stdio(i, 3) } }, null, 2)],
-  (i, broken) => ['.cursor/mcp.json', JSON.stringify({ [broken ? 'servers' : 'mcpServers']: { memory: stdio(i, 1), remote: { url: `https://mcp.example.com/${Math.floor(i / 8)}/mcp` }, fs: stdio(i, 4) } }, null, 2)],
-  (i, broken) => ['.vscode/mcp.json', `// team servers\n{\n  "servers": ${JSON.stringify({ memory: { type: 'stdio', ...stdio(i, 1) }, api: { type: 'http', url: 'https://${input:host}/mcp' }, fs: { type: broken ? 'streamableHttp' : 'stdio', ...stdio(i, 4) } }, null, 2)},\n  "inputs": [{ "type": "promptString", "id": "host", "description": "API host" }],\n}\n`],
-  (i, broken) => ['.gemini/settings.json', JSON.stringify({ context: { fileName: 'GEMINI.md' }, mcpServers: { memory: stdio(i, 1), api: { httpUrl: `https://mcp.example.com/${Math.floor(i / 8)}/mcp`, timeout: broken ? 'slow' : 30000 }, fs: stdio(i, 4) } }, null, 2)],
-  (i, broken) => ['.codex/config.toml', `model = "gpt-5"\n\n[mcp_servers.memory]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-memory@2025.9.1"]\n${broken ? 'url = "https://x.example/mcp"\n' : ''}\n[mcp_servers.api]\nurl = "https://mcp.example.com/${Math.floor(i / 8)}/mcp"\nbearer_token_env_var = "API_TOKEN"\n\n[mcp_servers.fs]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-memory@2025.9.4"]\n`],
-  (i, broken) => ['opencode.json', JSON.stringify({ $schema: 'https://opencode.ai/config.json', mcp: { memory: { type: 'local', command: broken ? 'npx -y server-memory' : ['npx', '-y', '@modelcontextprotocol/server-memory@2025.9.1'], environment: { A: '1' } }, api: { type: 'remote', url: `https://mcp.example.com/${Math.floor(i / 8)}/mcp` }, fs: { type: 'local', command: ['npx', '-y', '@modelcontextprotocol/server-memory@2025.9.4'] } } }, null, 2)],
-  (i, broken) => ['.roo/mcp.json', JSON.stringify({ mcpServers: { memory: stdio(i, 1), api: broken ? { url: 'https://x.example/mcp' } : { type: 'streamable-http', url: `https://mcp.example.com/${Math.floor(i / 8)}/mcp` }, fs: stdio(i, 4) } }, null, 2)],
-  (i, broken) => ['.kiro/settings/mcp.json', JSON.stringify({ mcpServers: { memory: stdio(i, 1), api: { url: `https://mcp.example.com/${Math.floor(i / 8)}/mcp`, disabled: broken ? 'no' : false }, fs: stdio(i, 4) } }, null, 2)]
+  (i, broken) => [
+    '.mcp.json',
+    JSON.stringify(
+      {
+        mcpServers: {
+          memory: stdio(i, 1),
+          github: broken ? { url: 'https://api.githubcopilot.com/mcp/' } : remote(i, 2),
+          docs: stdio(i, 3)
+        }
+      },
+      null,
+      2
+    )
+  ],
+  (i, broken) => [
+    '.cursor/mcp.json',
+    JSON.stringify(
+      {
+        [broken ? 'servers' : 'mcpServers']: {
+          memory: stdio(i, 1),
+          remote: { url: `https://mcp.example.com/${Math.floor(i / 8)}/mcp` },
+          fs: stdio(i, 4)
+        }
+      },
+      null,
+      2
+    )
+  ],
+  (i, broken) => [
+    '.vscode/mcp.json',
+    `// team servers\n{\n  "servers": ${JSON.stringify({ memory: { type: 'stdio', ...stdio(i, 1) }, api: { type: 'http', url: 'https://${input:host}/mcp' }, fs: { type: broken ? 'streamableHttp' : 'stdio', ...stdio(i, 4) } }, null, 2)},\n  "inputs": [{ "type": "promptString", "id": "host", "description": "API host" }],\n}\n`
+  ],
+  (i, broken) => [
+    '.gemini/settings.json',
+    JSON.stringify(
+      {
+        context: { fileName: 'GEMINI.md' },
+        mcpServers: {
+          memory: stdio(i, 1),
+          api: { httpUrl: `https://mcp.example.com/${Math.floor(i / 8)}/mcp`, timeout: broken ? 'slow' : 30000 },
+          fs: stdio(i, 4)
+        }
+      },
+      null,
+      2
+    )
+  ],
+  (i, broken) => [
+    '.codex/config.toml',
+    `model = "gpt-5"\n\n[mcp_servers.memory]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-memory@2025.9.1"]\n${broken ? 'url = "https://x.example/mcp"\n' : ''}\n[mcp_servers.api]\nurl = "https://mcp.example.com/${Math.floor(i / 8)}/mcp"\nbearer_token_env_var = "API_TOKEN"\n\n[mcp_servers.fs]\ncommand = "npx"\nargs = ["-y", "@modelcontextprotocol/server-memory@2025.9.4"]\n`
+  ],
+  (i, broken) => [
+    'opencode.json',
+    JSON.stringify(
+      {
+        $schema: 'https://opencode.ai/config.json',
+        mcp: {
+          memory: {
+            type: 'local',
+            command: broken ? 'npx -y server-memory' : ['npx', '-y', '@modelcontextprotocol/server-memory@2025.9.1'],
+            environment: { A: '1' }
+          },
+          api: { type: 'remote', url: `https://mcp.example.com/${Math.floor(i / 8)}/mcp` },
+          fs: { type: 'local', command: ['npx', '-y', '@modelcontextprotocol/server-memory@2025.9.4'] }
+        }
+      },
+      null,
+      2
+    )
+  ],
+  (i, broken) => [
+    '.roo/mcp.json',
+    JSON.stringify(
+      {
+        mcpServers: {
+          memory: stdio(i, 1),
+          api: broken
+            ? { url: 'https://x.example/mcp' }
+            : { type: 'streamable-http', url: `https://mcp.example.com/${Math.floor(i / 8)}/mcp` },
+          fs: stdio(i, 4)
+        }
+      },
+      null,
+      2
+    )
+  ],
+  (i, broken) => [
+    '.kiro/settings/mcp.json',
+    JSON.stringify(
+      {
+        mcpServers: {
+          memory: stdio(i, 1),
+          api: { url: `https://mcp.example.com/${Math.floor(i / 8)}/mcp`, disabled: broken ? 'no' : false },
+          fs: stdio(i, 4)
+        }
+      },
+      null,
+      2
+    )
+  ]
 ]
 
 /** Writes `count` config files under `root` (one host file per package directory). */

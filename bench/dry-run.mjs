@@ -15,23 +15,66 @@ export async function benchDryRun({ root, cli, print }) {
   print('| --- | ---: | ---: | ---: | ---: |')
   for (const count of [1, 5, 20]) {
     const dir = mkdtempSync(path.join(tmpdir(), `bench-dry-${count}-`))
-    const mcpServers = Object.fromEntries(Array.from({ length: count }, (_, i) => [`memory-${i}`, { command: process.execPath, args: [memory], env: { MEMORY_FILE_PATH: path.join(dir, `m${i}.json`) } }]))
+    const mcpServers = Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [
+        `memory-${i}`,
+        { command: process.execPath, args: [memory], env: { MEMORY_FILE_PATH: path.join(dir, `m${i}.json`) } }
+      ])
+    )
     writeFileSync(path.join(dir, '.mcp.json'), JSON.stringify({ mcpServers }))
-    const tool = measure(process.execPath, [cli, '--dry-run', '--concurrency', String(count), '--format', 'json', '--output', path.join(dir, 'report.json'), dir], 5)
-    const floor = measure(process.execPath, [path.join(root, 'bench/dry-run-floor.mjs'), path.join(dir, '.mcp.json')], 5)
-    print(`| ${count} × server-memory | ${fmt(tool.wall)} | ${tool.rssMb.median.toFixed(0)} MB | ${fmt(floor.wall)} | ${(tool.wall.median / floor.wall.median).toFixed(2)}× |`)
+    const tool = measure(
+      process.execPath,
+      [
+        cli,
+        '--dry-run',
+        '--concurrency',
+        String(count),
+        '--format',
+        'json',
+        '--output',
+        path.join(dir, 'report.json'),
+        dir
+      ],
+      5
+    )
+    const floor = measure(
+      process.execPath,
+      [path.join(root, 'bench/dry-run-floor.mjs'), path.join(dir, '.mcp.json')],
+      5
+    )
+    print(
+      `| ${count} × server-memory | ${fmt(tool.wall)} | ${tool.rssMb.median.toFixed(0)} MB | ${fmt(floor.wall)} | ${(tool.wall.median / floor.wall.median).toFixed(2)}× |`
+    )
     rmSync(dir, { recursive: true, force: true })
   }
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-dry-mix-'))
   const mcpServers = {
-    ...Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`memory-${i}`, { command: process.execPath, args: [memory] }])),
+    ...Object.fromEntries(
+      Array.from({ length: 4 }, (_, i) => [`memory-${i}`, { command: process.execPath, args: [memory] }])
+    ),
     slow: { command: process.execPath, args: [path.join(faults, 'tiny-server.mjs'), '--delay', '1500'] },
     hanging: { command: process.execPath, args: [path.join(faults, 'never-answers.mjs'), path.join(dir, 'pids')] },
     crashing: { command: process.execPath, args: [path.join(faults, 'exit-with-error.mjs')] }
   }
   writeFileSync(path.join(dir, '.mcp.json'), JSON.stringify({ mcpServers }))
   const timeoutMs = 3000
-  const mix = measure(process.execPath, [cli, '--dry-run', '--timeout', String(timeoutMs), '--format', 'json', '--output', path.join(dir, 'report.json'), dir], 3)
-  print(`\nMix of 4 × server-memory, one slow (1.5 s), one hanging (ignores SIGTERM, leaves children) and one crashing, --timeout ${timeoutMs}: ${fmt(mix.wall)} wall; the hanging server costs no more than its timeout (the kill grace is kept inside it).\n`)
+  const mix = measure(
+    process.execPath,
+    [
+      cli,
+      '--dry-run',
+      '--timeout',
+      String(timeoutMs),
+      '--format',
+      'json',
+      '--output',
+      path.join(dir, 'report.json'),
+      dir
+    ],
+    3
+  )
+  print(
+    `\nMix of 4 × server-memory, one slow (1.5 s), one hanging (ignores SIGTERM, leaves children) and one crashing, --timeout ${timeoutMs}: ${fmt(mix.wall)} wall; the hanging server costs no more than its timeout (the kill grace is kept inside it).\n`
+  )
   rmSync(dir, { recursive: true, force: true })
 }

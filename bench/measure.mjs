@@ -13,7 +13,11 @@ export function runOnce(command, args, options = {}) {
   const started = process.hrtime.bigint()
   const useTime = existsSync(GNU_TIME)
   const result = useTime
-    ? spawnSync(GNU_TIME, ['-o', out, '-f', '%e %U %S %M', command, ...args], { ...options, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
+    ? spawnSync(GNU_TIME, ['-o', out, '-f', '%e %U %S %M', command, ...args], {
+        ...options,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024
+      })
     : spawnSync(command, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 })
   const wall = Number(process.hrtime.bigint() - started) / 1e9
   let cpu = NaN

@@ -20,7 +20,9 @@ const rows = []
 const print = (line) => process.stdout.write(line + '\n')
 
 print(`# mcpcop benchmark — ${new Date().toISOString()}`)
-print(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`)
+print(
+  `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`
+)
 
 if (wants('static')) {
   print('## Static lint (whole process: wall median (min–max), CPU, peak RSS; floor = read + JSON.parse only)\n')
@@ -30,8 +32,13 @@ if (wants('static')) {
     const dir = mkdtempSync(path.join(tmpdir(), `bench-corpus-${count}-`))
     generateCorpus(dir, count)
     const runs = count >= 10000 ? 3 : 5
-    const tool = measure(process.execPath, [cli, '--format', 'json', '--output', path.join(dir, '..', `report-${count}.json`), dir], runs)
-    if (tool.status !== 0 && tool.status !== 1) throw new Error(`mcpcop exited ${tool.status} on the ${count}-file corpus`)
+    const tool = measure(
+      process.execPath,
+      [cli, '--format', 'json', '--output', path.join(dir, '..', `report-${count}.json`), dir],
+      runs
+    )
+    if (tool.status !== 0 && tool.status !== 1)
+      throw new Error(`mcpcop exited ${tool.status} on the ${count}-file corpus`)
     const floor = measure(process.execPath, [path.join(root, 'bench/floor.mjs'), dir], runs)
     const line = `| ${count} | ${count * 3} | ${fmt(tool.wall)} | ${fmt(tool.cpu)} | ${mb(tool.rssMb)} | ${fmt(floor.wall)} | ${(tool.wall.median / floor.wall.median).toFixed(1)}× |`
     print(line)
@@ -50,7 +57,13 @@ if (wants('startup')) {
   const cliRun = measure(process.execPath, [cli, file], 10)
   const outputs = path.join(dir, 'out.txt')
   writeFileSync(outputs, '')
-  const env = { ...process.env, INPUT_PATHS: file, 'INPUT_FAIL-ON': 'never', GITHUB_OUTPUT: outputs, GITHUB_WORKSPACE: dir }
+  const env = {
+    ...process.env,
+    INPUT_PATHS: file,
+    'INPUT_FAIL-ON': 'never',
+    GITHUB_OUTPUT: outputs,
+    GITHUB_WORKSPACE: dir
+  }
   const actionRun = measure(process.execPath, [action], 10, { env })
   print('| process | wall median (min–max) | peak RSS |')
   print('| --- | ---: | ---: |')

@@ -24,8 +24,18 @@ export function renderBlocks(actionYml) {
   usage.push('```')
   return {
     usage: usage.join('\n'),
-    inputs: ['| input | default | description |', '| --- | --- | --- |', ...inputs.map(([name, input]) => `| \`${name}\` | ${code(cell(input.default ?? ''))} | ${cell(input.description)} |`)].join('\n'),
-    outputs: ['| output | description |', '| --- | --- |', ...outputs.map(([name, output]) => `| \`${name}\` | ${cell(output.description)} |`)].join('\n')
+    inputs: [
+      '| input | default | description |',
+      '| --- | --- | --- |',
+      ...inputs.map(
+        ([name, input]) => `| \`${name}\` | ${code(cell(input.default ?? ''))} | ${cell(input.description)} |`
+      )
+    ].join('\n'),
+    outputs: [
+      '| output | description |',
+      '| --- | --- |',
+      ...outputs.map(([name, output]) => `| \`${name}\` | ${cell(output.description)} |`)
+    ].join('\n')
   }
 }
 
@@ -44,7 +54,11 @@ export function updateReadme(readme, actionYml) {
 }
 
 function quote(value) {
-  return value === '' ? "''" : /^[\w.${} -]+$/.test(value) && !/^\s|\s$/.test(value) ? `'${value}'` : JSON.stringify(value)
+  return value === ''
+    ? "''"
+    : /^[\w.${} -]+$/.test(value) && !/^\s|\s$/.test(value)
+      ? `'${value}'`
+      : JSON.stringify(value)
 }
 
 function wrap(text, width) {

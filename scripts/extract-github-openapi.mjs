@@ -19,7 +19,12 @@ const OPERATION_IDS = ['issues/list-comments', 'issues/create-comment', 'issues/
 
 const temp = mkdtempSync(path.join(tmpdir(), 'octokit-openapi-'))
 try {
-  const packed = JSON.parse(execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--json', '--pack-destination', temp], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }))
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--json', '--pack-destination', temp], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024
+    })
+  )
   const tarball = path.join(temp, packed[0].filename)
   execFileSync('tar', ['-xzf', tarball, '-C', temp, DESCRIPTION])
   const spec = JSON.parse(readFileSync(path.join(temp, DESCRIPTION), 'utf8'))
@@ -57,7 +62,8 @@ try {
       }
     }
   }
-  for (const kind of Object.keys(components)) components[kind] = Object.fromEntries(Object.entries(components[kind]).sort(([a], [b]) => a.localeCompare(b)))
+  for (const kind of Object.keys(components))
+    components[kind] = Object.fromEntries(Object.entries(components[kind]).sort(([a], [b]) => a.localeCompare(b)))
 
   const extract = {
     'x-extract': {
@@ -76,7 +82,9 @@ try {
   }
   writeFileSync(OUTPUT, JSON.stringify(extract, null, 2) + '\n')
   const count = Object.values(components).reduce((n, group) => n + Object.keys(group).length, 0)
-  console.log(`wrote ${OUTPUT}: ${found.size} operations, ${count} components, from ${PACKAGE}@${VERSION} (${spec.openapi})`)
+  console.log(
+    `wrote ${OUTPUT}: ${found.size} operations, ${count} components, from ${PACKAGE}@${VERSION} (${spec.openapi})`
+  )
 } finally {
   rmSync(temp, { recursive: true, force: true })
 }

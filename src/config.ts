@@ -63,7 +63,8 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRuleI
         toDiagnostic(file, {
           ruleId: 'config-invalid',
           severity: 'warning',
-          message: `unknown rule "${id}"` + (guess ? `; did you mean "${guess}"?` : '; see docs/rules/ for the rule ids'),
+          message:
+            `unknown rule "${id}"` + (guess ? `; did you mean "${guess}"?` : '; see docs/rules/ for the rule ids'),
           range: parsed.doc.locate(['rules', id], true)
         })
       )
@@ -81,5 +82,8 @@ export function ignoredFiles(config: Config): (file: string) => boolean {
 
 /** Whether findings about a server are left out. */
 export function isIgnoredServer(config: Config, file: string, server: string | undefined): boolean {
-  return server !== undefined && (config.ignoreServers.includes(server) || config.ignoreServers.includes(`${file}#${server}`))
+  return (
+    server !== undefined &&
+    (config.ignoreServers.includes(server) || config.ignoreServers.includes(`${file}#${server}`))
+  )
 }

@@ -42,7 +42,15 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
   for (const input of inputs.length ? inputs : ['.']) {
     const absolute = path.resolve(cwd, input)
     if (isDynamicPattern(input)) {
-      const matches = await glob(input, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED, absolute: true, expandDirectories: false })
+      const matches = await glob(input, {
+        cwd,
+        dot: true,
+        onlyFiles: true,
+        followSymbolicLinks: false,
+        ignore: ALWAYS_SKIPPED,
+        absolute: true,
+        expandDirectories: false
+      })
       if (matches.length === 0) missing.push(input)
       for (const match of matches) add(found, match, cwd, cwd, true)
       continue
@@ -65,11 +73,22 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
 
 // Discovery and reading use synchronous calls on purpose: for thousands of small files, one
 // thread-pool round trip per call costs more than the work itself.
-function add(found: Map<string, Candidate>, absolute: string, cwd: string, root: string, explicit: boolean, isSymbolicLink?: boolean): void {
+function add(
+  found: Map<string, Candidate>,
+  absolute: string,
+  cwd: string,
+  root: string,
+  explicit: boolean,
+  isSymbolicLink?: boolean
+): void {
   const normalised = path.resolve(absolute)
   const fromCwd = toPosix(path.relative(cwd, normalised)) || path.basename(normalised)
   // An explicit file outside the working directory is matched by its absolute path (no `..` segments).
-  const matchPath = explicit ? (fromCwd.startsWith('../') ? toPosix(normalised).replace(/^\/+/, '') : fromCwd) : toPosix(path.relative(root, normalised))
+  const matchPath = explicit
+    ? fromCwd.startsWith('../')
+      ? toPosix(normalised).replace(/^\/+/, '')
+      : fromCwd
+    : toPosix(path.relative(root, normalised))
   const candidate: Candidate = { path: fromCwd, absolute: normalised, explicit, matchPath }
   try {
     if (isSymbolicLink ?? lstatSync(normalised).isSymbolicLink()) {
@@ -109,7 +128,11 @@ function walk(root: string): { path: string; isSymbolicLink: boolean }[] {
       const absolute = path.join(dir, entry.name)
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(absolute + path.sep)) pending.push(absolute)
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && hostsForPath(toPosix(path.relative(root, absolute))).length > 0 && !ignored(absolute)) {
+      } else if (
+        (entry.isFile() || entry.isSymbolicLink()) &&
+        hostsForPath(toPosix(path.relative(root, absolute))).length > 0 &&
+        !ignored(absolute)
+      ) {
         matches.push({ path: absolute, isSymbolicLink: entry.isSymbolicLink() })
       }
     }

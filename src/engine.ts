@@ -81,22 +81,53 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       continue
     }
     if (hosts.length === 0) {
-      if (candidate.explicit) results.push(fileProblem(candidate.path, null, 'unknown-format', 'no host reads a file with this name; pass --host to say which format it is in', 'warning'))
+      if (candidate.explicit)
+        results.push(
+          fileProblem(
+            candidate.path,
+            null,
+            'unknown-format',
+            'no host reads a file with this name; pass --host to say which format it is in',
+            'warning'
+          )
+        )
       continue
     }
     const read = await readConfigFile(candidate.absolute)
     if (read.text !== undefined) sources.set(candidate.path, read.text)
-    const result = checkText(read.text, read.problems, hosts, context, candidate.explicit, 'positionText' in read ? read.positionText : undefined)
+    const result = checkText(
+      read.text,
+      read.problems,
+      hosts,
+      context,
+      candidate.explicit,
+      'positionText' in read ? read.positionText : undefined
+    )
     if (result) results.push(result)
   }
   return finish(results, config, exists, loaded.diagnostics, { missing, sources })
 }
 
 /** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
-function finish(results: FileResult[], config: Config, exists: (p: string) => boolean, extra: Diagnostic[], rest: Pick<LintResult, 'missing' | 'sources'>, rules: readonly Rule[] = RULES): LintResult {
+function finish(
+  results: FileResult[],
+  config: Config,
+  exists: (p: string) => boolean,
+  extra: Diagnostic[],
+  rest: Pick<LintResult, 'missing' | 'sources'>,
+  rules: readonly Rule[] = RULES
+): LintResult {
   const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []))
   const ruleDiagnostics = runRules(parsed, exists, rules)
-  const diagnostics = [...extra, ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules), ...ruleDiagnostics]
+  const diagnostics = [
+    ...extra,
+    ...withoutSuperseded(
+      results.flatMap((r) => r.diagnostics),
+      ruleDiagnostics,
+      rules
+    ),
+    ...ruleDiagnostics
+  ]
   const secrets = new Set<string>()
   for (const file of parsed) collectSecrets(file.doc.value, secrets)
   const kept = diagnostics
@@ -108,11 +139,21 @@ function finish(results: FileResult[], config: Config, exists: (p: string) => bo
     })
     .sort(compareDiagnostics)
   const servers = results.flatMap((r) => r.servers).filter((s) => !isIgnoredServer(config, s.file, s.name))
-  return { report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] }, servers, secrets, config, ...rest }
+  return {
+    report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] },
+    servers,
+    secrets,
+    config,
+    ...rest
+  }
 }
 
 /** Drops built-in diagnostics that a rule reported better (see `Rule.supersedes`). */
-function withoutSuperseded(builtIn: Diagnostic[], fromRules: Diagnostic[], rules: readonly Rule[] = RULES): Diagnostic[] {
+function withoutSuperseded(
+  builtIn: Diagnostic[],
+  fromRules: Diagnostic[],
+  rules: readonly Rule[] = RULES
+): Diagnostic[] {
   const covered = new Set<string>()
   for (const d of fromRules) {
     for (const entry of rules.find((r) => r.id === d.ruleId)?.supersedes ?? []) {
@@ -141,7 +182,14 @@ function runRules(files: RuleFile[], exists: (p: string) => boolean, rules: read
       try {
         for (const report of rule.checkFile({ ...file, exists })) out.push(fromRuleReport(rule, file, report))
       } catch (error) {
-        out.push(toDiagnostic(file.path, { ruleId: 'internal-error', severity: 'error', message: `rule ${rule.id} failed on this file: ${(error as Error).message}`, range: file.doc.locate([]) }))
+        out.push(
+          toDiagnostic(file.path, {
+            ruleId: 'internal-error',
+            severity: 'error',
+            message: `rule ${rule.id} failed on this file: ${(error as Error).message}`,
+            range: file.doc.locate([])
+          })
+        )
       }
     }
     if (!rule.checkProject) continue
@@ -152,7 +200,15 @@ function runRules(files: RuleFile[], exists: (p: string) => boolean, rules: read
       }
     } catch (error) {
       const first = files[0]
-      if (first) out.push(toDiagnostic(first.path, { ruleId: 'internal-error', severity: 'error', message: `rule ${rule.id} failed: ${(error as Error).message}`, range: first.doc.locate([]) }))
+      if (first)
+        out.push(
+          toDiagnostic(first.path, {
+            ruleId: 'internal-error',
+            severity: 'error',
+            message: `rule ${rule.id} failed: ${(error as Error).message}`,
+            range: first.doc.locate([])
+          })
+        )
     }
   }
   return out
@@ -160,7 +216,12 @@ function runRules(files: RuleFile[], exists: (p: string) => boolean, rules: read
 
 function fromRuleReport(rule: Rule, file: RuleFile, report: RuleReport): Diagnostic {
   const range: Range = isRange(report.at) ? report.at : file.doc.locate(report.at, report.key ?? false)
-  const finding: Finding = { ruleId: rule.id, severity: report.severity ?? rule.defaultSeverity, message: report.message, range }
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: report.severity ?? rule.defaultSeverity,
+    message: report.message,
+    range
+  }
   if (report.server !== undefined) finding.server = report.server
   return toDiagnostic(file.path, finding)
 }
@@ -173,23 +234,48 @@ function isRange(at: RuleReport['at']): at is Range {
  * Checks one file's text against the first of `hosts` that claims it. Pure: all it knows of the
  * file system is `context.exists`. Returns undefined for a discovered file no host claims.
  */
-export function checkText(text: string | undefined, readProblems: ParseProblem[], hosts: HostAdapter[], context: FileContext, explicit: boolean, positionText?: string): FileResult | undefined {
+export function checkText(
+  text: string | undefined,
+  readProblems: ParseProblem[],
+  hosts: HostAdapter[],
+  context: FileContext,
+  explicit: boolean,
+  positionText?: string
+): FileResult | undefined {
   const located = (problems: ParseProblem[], source: string): Diagnostic[] => {
     const lines = new LineIndex(source)
-    return problems.map((p) => toDiagnostic(context.path, { ruleId: p.ruleId, severity: p.severity, message: p.message, range: lines.range(p.offset, p.length) }))
+    return problems.map((p) =>
+      toDiagnostic(context.path, {
+        ruleId: p.ruleId,
+        severity: p.severity,
+        message: p.message,
+        range: lines.range(p.offset, p.length)
+      })
+    )
   }
   const primary = hosts[0]
   if (text === undefined) {
-    return { file: { path: context.path, host: primary.id, servers: [] }, diagnostics: located(readProblems, positionText ?? ''), servers: [] }
+    return {
+      file: { path: context.path, host: primary.id, servers: [] },
+      diagnostics: located(readProblems, positionText ?? ''),
+      servers: []
+    }
   }
   for (const [index, host] of hosts.entries()) {
-    const parsed = parseDocument(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host)
+    const parsed = parseDocument(
+      text,
+      host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host
+    )
     const isLast = index === hosts.length - 1
     if (!parsed.doc) {
       // A file that cannot be parsed is reported when its name is unambiguous (or it was named).
       if (host.claims && !explicit && isLast) return undefined
       if (host.claims && !isLast) continue
-      return { file: { path: context.path, host: host.id, servers: [] }, diagnostics: located([...readProblems, ...parsed.problems], text), servers: [] }
+      return {
+        file: { path: context.path, host: host.id, servers: [] },
+        diagnostics: located([...readProblems, ...parsed.problems], text),
+        servers: []
+      }
     }
     if (host.claims && !host.claims(parsed.doc.value) && !(explicit && isLast)) {
       if (isLast) return undefined
@@ -200,21 +286,45 @@ export function checkText(text: string | undefined, readProblems: ParseProblem[]
   return undefined
 }
 
-function checkDocument(doc: ParsedDocument, problems: ParseProblem[], host: HostAdapter, context: FileContext): FileResult {
+function checkDocument(
+  doc: ParsedDocument,
+  problems: ParseProblem[],
+  host: HostAdapter,
+  context: FileContext
+): FileResult {
   let servers: Server[] = []
   const findings: Finding[] = []
   try {
     servers = host.normalise(doc.value, context)
     for (const server of servers) server.keyRange = doc.locate(server.pointer, true)
-    const serverAt = (at: PointerPath): string | undefined => servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name
-    findings.push(...validateDocument(host.schemaFor(doc.value, context), doc, { unknownKeySeverity: host.unknownKeySeverity ?? 'warning', hostName: host.name, serverAt }))
+    const serverAt = (at: PointerPath): string | undefined =>
+      servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name
+    findings.push(
+      ...validateDocument(host.schemaFor(doc.value, context), doc, {
+        unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
+        hostName: host.name,
+        serverAt
+      })
+    )
     findings.push(...(host.check?.(doc, context) ?? []))
   } catch (error) {
     // A bug of ours must not hide the other files' findings: report it where it happened.
-    findings.push({ ruleId: 'internal-error', severity: 'error', message: `mcpcop failed on this file: ${(error as Error).message}`, range: doc.locate([]) })
+    findings.push({
+      ruleId: 'internal-error',
+      severity: 'error',
+      message: `mcpcop failed on this file: ${(error as Error).message}`,
+      range: doc.locate([])
+    })
   }
   const diagnostics = [
-    ...problems.map((p) => toDiagnostic(context.path, { ruleId: p.ruleId, severity: p.severity, message: p.message, range: doc.lines.range(p.offset, p.length) })),
+    ...problems.map((p) =>
+      toDiagnostic(context.path, {
+        ruleId: p.ruleId,
+        severity: p.severity,
+        message: p.message,
+        range: doc.lines.range(p.offset, p.length)
+      })
+    ),
     ...findings.map((f) => toDiagnostic(context.path, f))
   ]
   return {
@@ -225,8 +335,18 @@ function checkDocument(doc: ParsedDocument, problems: ParseProblem[], host: Host
   }
 }
 
-function fileProblem(file: string, host: FileReport['host'], ruleId: string, message: string, severity: Diagnostic['severity'] = 'error'): FileResult {
-  return { file: { path: file, host, servers: [] }, diagnostics: [{ ruleId, severity, message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }], servers: [] }
+function fileProblem(
+  file: string,
+  host: FileReport['host'],
+  ruleId: string,
+  message: string,
+  severity: Diagnostic['severity'] = 'error'
+): FileResult {
+  return {
+    file: { path: file, host, servers: [] },
+    diagnostics: [{ ruleId, severity, message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    servers: []
+  }
 }
 
 export interface CheckContentOptions {
@@ -241,15 +361,33 @@ export interface CheckContentOptions {
  * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
  * editor integrations). Returns undefined when no host reads a file of that name.
  */
-export function checkContent(filePath: string, content: string | Uint8Array, options: CheckContentOptions = {}): FileResult | undefined {
+export function checkContent(
+  filePath: string,
+  content: string | Uint8Array,
+  options: CheckContentOptions = {}
+): FileResult | undefined {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
   const read = decodeConfigBytes(bytes)
   const forced = options.host === undefined ? undefined : hostById(options.host)
   const hosts = forced ? [forced] : hostsForPath(filePath)
   if (hosts.length === 0) return undefined
   const exists = options.exists ?? (() => false)
-  const result = checkText(read.text, read.problems, hosts, { path: filePath, exists }, forced !== undefined, 'positionText' in read ? read.positionText : undefined)
+  const result = checkText(
+    read.text,
+    read.problems,
+    hosts,
+    { path: filePath, exists },
+    forced !== undefined,
+    'positionText' in read ? read.positionText : undefined
+  )
   if (!result) return undefined
-  const { report, servers } = finish([result], options.config ?? DEFAULT_CONFIG, exists, [], { missing: [], sources: new Map() }, options.rules)
+  const { report, servers } = finish(
+    [result],
+    options.config ?? DEFAULT_CONFIG,
+    exists,
+    [],
+    { missing: [], sources: new Map() },
+    options.rules
+  )
   return { ...result, diagnostics: report.diagnostics, servers }
 }

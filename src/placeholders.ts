@@ -24,7 +24,8 @@ export type PlaceholderSyntax =
   | 'mcpb-variable'
 
 /** Every placeholder form we know, most specific first, each matching in linear time. */
-const ANY_PLACEHOLDER = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|%[A-Za-z_][A-Za-z0-9_]{0,200}%/g
+const ANY_PLACEHOLDER =
+  /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|%[A-Za-z_][A-Za-z0-9_]{0,200}%/g
 
 /** Registry templates are plain `{name}`; replaced only where the file's host uses them. */
 const REGISTRY_TEMPLATE = /\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g

@@ -22,13 +22,19 @@ export async function readConfigFile(absolutePath: string): Promise<ReadResult> 
   try {
     // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
     const link = lstatSync(absolutePath)
-    if (!link.isFile() && !link.isSymbolicLink()) return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read')
+    if (!link.isFile() && !link.isSymbolicLink())
+      return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read')
     // O_NONBLOCK: a FIFO (or a file swapped for one after the check) must not hang the run.
     const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
     try {
       const stat = fstatSync(fd)
-      if (!stat.isFile()) return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read')
-      if (stat.size > MAX_FILE_BYTES) return fail('file-too-large', `the file is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`)
+      if (!stat.isFile())
+        return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read')
+      if (stat.size > MAX_FILE_BYTES)
+        return fail(
+          'file-too-large',
+          `the file is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`
+        )
       bytes = readFileSync(fd)
     } finally {
       closeSync(fd)
@@ -42,23 +48,64 @@ export async function readConfigFile(absolutePath: string): Promise<ReadResult> 
 
 /** Decodes bytes already in memory: the checks of `readConfigFile` after the file system. */
 export function decodeConfigBytes(bytes: Uint8Array): ReadResult {
-  if (bytes.length > MAX_FILE_BYTES) return fail('file-too-large', `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`)
+  if (bytes.length > MAX_FILE_BYTES)
+    return fail(
+      'file-too-large',
+      `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`
+    )
   const nul = bytes.indexOf(0)
-  if (nul !== -1) return { problems: [{ ruleId: 'file-binary', severity: 'error', message: `the file is binary (a NUL byte at byte ${nul}), not a text config`, offset: 0, length: 1 }] }
+  if (nul !== -1)
+    return {
+      problems: [
+        {
+          ruleId: 'file-binary',
+          severity: 'error',
+          message: `the file is binary (a NUL byte at byte ${nul}), not a text config`,
+          offset: 0,
+          length: 1
+        }
+      ]
+    }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
     const bad = firstInvalidUtf8(bytes)
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))
-    return { ...fail('file-encoding', `the file is not valid UTF-8 (invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}); save it as UTF-8`, prefix.length), positionText: prefix }
+    return {
+      ...fail(
+        'file-encoding',
+        `the file is not valid UTF-8 (invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}); save it as UTF-8`,
+        prefix.length
+      ),
+      positionText: prefix
+    }
   }
   const problems: ParseProblem[] = []
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1)
-    problems.push({ ruleId: 'file-bom', severity: 'warning', message: 'the file starts with a byte-order mark; hosts that read it with JSON.parse fail on it: save it as UTF-8 without BOM', offset: 0, length: 1 })
+    problems.push({
+      ruleId: 'file-bom',
+      severity: 'warning',
+      message:
+        'the file starts with a byte-order mark; hosts that read it with JSON.parse fail on it: save it as UTF-8 without BOM',
+      offset: 0,
+      length: 1
+    })
   }
-  if (text.trim() === '') return { problems: [...problems, { ruleId: 'file-empty', severity: 'error', message: 'the file is empty; the host fails to load it', offset: 0, length: 1 }] }
+  if (text.trim() === '')
+    return {
+      problems: [
+        ...problems,
+        {
+          ruleId: 'file-empty',
+          severity: 'error',
+          message: 'the file is empty; the host fails to load it',
+          offset: 0,
+          length: 1
+        }
+      ]
+    }
   return { text, problems }
 }
 

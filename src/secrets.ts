@@ -28,23 +28,34 @@ const DETECTORS: readonly { kind: string; pattern: RegExp; group?: number }[] = 
   { kind: 'bearer token', pattern: /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{16,4000})/g, group: 1 },
   { kind: 'Basic credentials', pattern: /\bBasic[ \t]+([A-Za-z0-9+/]{12,4000}={0,2})/g, group: 1 },
   { kind: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,200}:([^\s:/@]{1,200})@/gi, group: 1 },
-  { kind: 'token in a URL query', pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi, group: 1 }
+  {
+    kind: 'token in a URL query',
+    pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi,
+    group: 1
+  }
 ]
 
 /** Values that stand for a secret rather than being one. */
 const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|x{3,}|\*{3,}|\.{3,}|redacted|changeme|placeholder|test|null|none)$/i
 
 /** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
-const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|example|placeholder|dummy|sample|fake|changeme|redacted|replace[_-]?me|insert|here)(?:[^a-z0-9]|$)|x{6,}|\*{4,}/i
+const STAND_IN_WORD =
+  /(?:^|[^a-z0-9])(?:your|example|placeholder|dummy|sample|fake|changeme|redacted|replace[_-]?me|insert|here)(?:[^a-z0-9]|$)|x{6,}|\*{4,}/i
 
 /** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`) and not a credential. */
 export function isPlaceholderValue(value: string): boolean {
   const trimmed = value.trim()
-  return trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed) || (hasPlaceholder(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8)
+  return (
+    trimmed === '' ||
+    PLACEHOLDER_LIKE.test(trimmed) ||
+    STAND_IN_WORD.test(trimmed) ||
+    (hasPlaceholder(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8)
+  )
 }
 
 /** A cheap test that a string may hold one of the credentials above; most config strings do not. */
-const MAYBE_SECRET = /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i
+const MAYBE_SECRET =
+  /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i
 
 /** Findings per string: the same values recur across files, and the rule and the masking both ask. */
 const cache = new Map<string, SecretMatch[]>()

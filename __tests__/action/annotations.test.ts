@@ -1,32 +1,79 @@
-import { annotationProperties, formatWorkflowCommands, planAnnotations, rankDiagnostics, workflowCommand } from '../../src/report/annotations.js'
+import {
+  annotationProperties,
+  formatWorkflowCommands,
+  planAnnotations,
+  rankDiagnostics,
+  workflowCommand
+} from '../../src/report/annotations.js'
 import type { Diagnostic, Severity } from '../../src/types.js'
 
 function d(severity: Severity, line: number, over: Partial<Diagnostic> = {}): Diagnostic {
-  return { ruleId: 'schema-type', severity, message: `${severity} at ${line}`, file: '.mcp.json', line, column: 3, endLine: line, endColumn: 9, ...over }
+  return {
+    ruleId: 'schema-type',
+    severity,
+    message: `${severity} at ${line}`,
+    file: '.mcp.json',
+    line,
+    column: 3,
+    endLine: line,
+    endColumn: 9,
+    ...over
+  }
 }
 
 describe('annotation properties', () => {
-  it('give the exact range on one line, with GitHub\'s inclusive end column', () => {
-    expect(annotationProperties(d('error', 4))).toEqual({ title: 'mcpcop: schema-type', file: '.mcp.json', startLine: 4, endLine: 4, startColumn: 3, endColumn: 8 })
+  it("give the exact range on one line, with GitHub's inclusive end column", () => {
+    expect(annotationProperties(d('error', 4))).toEqual({
+      title: 'mcpcop: schema-type',
+      file: '.mcp.json',
+      startLine: 4,
+      endLine: 4,
+      startColumn: 3,
+      endColumn: 8
+    })
   })
 
   it('leave out the columns of a range over several lines', () => {
-    expect(annotationProperties(d('error', 4, { endLine: 7, endColumn: 2 }))).toEqual({ title: 'mcpcop: schema-type', file: '.mcp.json', startLine: 4, endLine: 7 })
+    expect(annotationProperties(d('error', 4, { endLine: 7, endColumn: 2 }))).toEqual({
+      title: 'mcpcop: schema-type',
+      file: '.mcp.json',
+      startLine: 4,
+      endLine: 7
+    })
   })
 
   it('keep an empty range on its start column', () => {
-    expect(annotationProperties(d('error', 1, { column: 1, endColumn: 1 }))).toEqual(expect.objectContaining({ startColumn: 1, endColumn: 1 }))
+    expect(annotationProperties(d('error', 1, { column: 1, endColumn: 1 }))).toEqual(
+      expect.objectContaining({ startColumn: 1, endColumn: 1 })
+    )
   })
 })
 
 describe('planAnnotations', () => {
-  const mixed = [...Array.from({ length: 14 }, (_, i) => d('notice', i + 1)), ...Array.from({ length: 12 }, (_, i) => d('warning', i + 100)), ...Array.from({ length: 12 }, (_, i) => d('error', i + 200))]
+  const mixed = [
+    ...Array.from({ length: 14 }, (_, i) => d('notice', i + 1)),
+    ...Array.from({ length: 12 }, (_, i) => d('warning', i + 100)),
+    ...Array.from({ length: 12 }, (_, i) => d('error', i + 200))
+  ]
 
   it('keeps 10 per level, errors first, and hands the rest over in order', () => {
     const plan = planAnnotations(mixed)
-    expect(plan.annotations.map((a) => a.level).join(',')).toBe([...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(10).fill('notice')].join(','))
-    expect(plan.annotations.slice(0, 10).map((a) => a.diagnostic.line)).toEqual([200, 201, 202, 203, 204, 205, 206, 207, 208, 209])
-    expect(plan.overflow.map((x) => `${x.severity} ${x.line}`)).toEqual(['error 210', 'error 211', 'warning 110', 'warning 111', 'notice 11', 'notice 12', 'notice 13', 'notice 14'])
+    expect(plan.annotations.map((a) => a.level).join(',')).toBe(
+      [...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(10).fill('notice')].join(',')
+    )
+    expect(plan.annotations.slice(0, 10).map((a) => a.diagnostic.line)).toEqual([
+      200, 201, 202, 203, 204, 205, 206, 207, 208, 209
+    ])
+    expect(plan.overflow.map((x) => `${x.severity} ${x.line}`)).toEqual([
+      'error 210',
+      'error 211',
+      'warning 110',
+      'warning 111',
+      'notice 11',
+      'notice 12',
+      'notice 13',
+      'notice 14'
+    ])
   })
 
   it('keeps one error slot free for the failure message when asked', () => {
@@ -37,7 +84,9 @@ describe('planAnnotations', () => {
 
   it('leaves the slots other messages of the step took', () => {
     const plan = planAnnotations(mixed, { reserveErrorSlot: true, taken: { error: 1, notice: 2 } })
-    expect(['error', 'warning', 'notice'].map((level) => plan.annotations.filter((a) => a.level === level).length)).toEqual([8, 10, 8])
+    expect(
+      ['error', 'warning', 'notice'].map((level) => plan.annotations.filter((a) => a.level === level).length)
+    ).toEqual([8, 10, 8])
     expect(plan.overflow).toHaveLength(38 - 26)
   })
 
@@ -68,15 +117,29 @@ describe('planAnnotations', () => {
 
 describe('workflow commands', () => {
   it('escape messages and properties as the runner expects', () => {
-    const [annotation] = planAnnotations([d('warning', 2, { message: '100% wrong,\nsee: here', file: 'a,b:c/.mcp.json' })]).annotations
-    expect(workflowCommand(annotation)).toBe('::warning title=mcpcop%3A schema-type,file=a%2Cb%3Ac/.mcp.json,line=2,endLine=2,col=3,endColumn=8::100%25 wrong,%0Asee: here')
+    const [annotation] = planAnnotations([
+      d('warning', 2, { message: '100% wrong,\nsee: here', file: 'a,b:c/.mcp.json' })
+    ]).annotations
+    expect(workflowCommand(annotation)).toBe(
+      '::warning title=mcpcop%3A schema-type,file=a%2Cb%3Ac/.mcp.json,line=2,endLine=2,col=3,endColumn=8::100%25 wrong,%0Asee: here'
+    )
   })
 
-  it('make the CLI\'s github format: annotations, then the rest as plain lines', () => {
-    const text = formatWorkflowCommands({ version: 1, files: [], servers: [], diagnostics: Array.from({ length: 11 }, (_, i) => d('error', i + 1)) })
+  it("make the CLI's github format: annotations, then the rest as plain lines", () => {
+    const text = formatWorkflowCommands({
+      version: 1,
+      files: [],
+      servers: [],
+      diagnostics: Array.from({ length: 11 }, (_, i) => d('error', i + 1))
+    })
     const lines = text.trimEnd().split('\n')
-    expect(lines.slice(0, 10).every((l) => l.startsWith('::error title=mcpcop%3A schema-type,file=.mcp.json,line='))).toBe(true)
-    expect(lines.slice(10)).toEqual(['1 more finding(s) not annotated (GitHub shows 10 per level and step):', '.mcp.json:11:3: error: error at 11 [schema-type]'])
+    expect(
+      lines.slice(0, 10).every((l) => l.startsWith('::error title=mcpcop%3A schema-type,file=.mcp.json,line='))
+    ).toBe(true)
+    expect(lines.slice(10)).toEqual([
+      '1 more finding(s) not annotated (GitHub shows 10 per level and step):',
+      '.mcp.json:11:3: error: error at 11 [schema-type]'
+    ])
     expect(formatWorkflowCommands({ version: 1, files: [], servers: [], diagnostics: [] })).toBe('')
   })
 })

@@ -52,12 +52,22 @@ export function workspace(files: Record<string, string>): string {
 }
 
 /** The payload of a `pull_request` event, from the base repository or from a fork. */
-export function pullRequestEvent(number: number, options: { fork?: boolean; name?: string } = {}): { name: string; payload: Record<string, unknown> } {
+export function pullRequestEvent(
+  number: number,
+  options: { fork?: boolean; name?: string } = {}
+): { name: string; payload: Record<string, unknown> } {
   const base = { id: 100, full_name: 'octo-org/octo-repo', name: 'octo-repo', owner: { login: 'octo-org' } }
-  const head = options.fork ? { id: 200, full_name: 'mallory/octo-repo', name: 'octo-repo', owner: { login: 'mallory' } } : base
+  const head = options.fork
+    ? { id: 200, full_name: 'mallory/octo-repo', name: 'octo-repo', owner: { login: 'mallory' } }
+    : base
   return {
     name: options.name ?? 'pull_request',
-    payload: { action: 'synchronize', number, pull_request: { number, head: { sha: 'a1b2c3', repo: head }, base: { sha: 'd4e5f6', repo: base } }, repository: base }
+    payload: {
+      action: 'synchronize',
+      number,
+      pull_request: { number, head: { sha: 'a1b2c3', repo: head }, base: { sha: 'd4e5f6', repo: base } },
+      repository: base
+    }
   }
 }
 
@@ -116,7 +126,9 @@ export async function runAction(run: () => Promise<void>, options: RunOptions): 
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,
     'INPUT_GITHUB-TOKEN': 'ghs_workflowtoken',
-    ...Object.fromEntries(Object.entries(options.inputs ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...Object.fromEntries(
+      Object.entries(options.inputs ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
+    ),
     ...options.env
   })
   let stdout = ''

@@ -1,6 +1,9 @@
 import { parseInputs } from '../../src/action/inputs.js'
 
-const from = (values: Record<string, string>) => (name: string): string => values[name] ?? ''
+const from =
+  (values: Record<string, string>) =>
+  (name: string): string =>
+    values[name] ?? ''
 
 describe('parseInputs', () => {
   it('takes the defaults of action.yml for empty inputs', () => {
@@ -56,7 +59,10 @@ describe('parseInputs', () => {
     [{ 'dry-run': 'yes' }, 'input "dry-run" is "yes"; use true or false'],
     [{ 'dry-run-timeout': '2.5' }, 'input "dry-run-timeout" is "2.5"; use a whole number above 0'],
     [{ 'dry-run-concurrency': '0' }, 'input "dry-run-concurrency" is "0"; use a whole number above 0'],
-    [{ 'comment-key': 'a -->' }, 'input "comment-key" is "a -->"; use letters, digits, ".", "_" and "-" only (at most 64)']
+    [
+      { 'comment-key': 'a -->' },
+      'input "comment-key" is "a -->"; use letters, digits, ".", "_" and "-" only (at most 64)'
+    ]
   ])('refuses %j', (values, message) => {
     expect(() => parseInputs(from(values as Record<string, string>))).toThrow(message)
   })

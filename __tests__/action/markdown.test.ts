@@ -3,16 +3,35 @@ import { COMMENT_MAX_CHARS, formatMarkdown, SUMMARY_MAX_BYTES } from '../../src/
 import type { Diagnostic, Report, ServerResult } from '../../src/types.js'
 
 function diagnostic(over: Partial<Diagnostic> = {}): Diagnostic {
-  return { ruleId: 'schema-required', severity: 'error', message: '"mcpServers.a" is missing the required "command"', file: '.mcp.json', line: 3, column: 5, endLine: 3, endColumn: 8, server: 'a', ...over }
+  return {
+    ruleId: 'schema-required',
+    severity: 'error',
+    message: '"mcpServers.a" is missing the required "command"',
+    file: '.mcp.json',
+    line: 3,
+    column: 5,
+    endLine: 3,
+    endColumn: 8,
+    server: 'a',
+    ...over
+  }
 }
 
 function report(over: Partial<Report> = {}): Report {
-  return { version: 1, files: [{ path: '.mcp.json', host: 'claude-code', servers: ['a'] }], diagnostics: [], servers: [], ...over }
+  return {
+    version: 1,
+    files: [{ path: '.mcp.json', host: 'claude-code', servers: ['a'] }],
+    diagnostics: [],
+    servers: [],
+    ...over
+  }
 }
 
 describe('escapeMarkdown', () => {
   it('turns every character that could inject HTML, links, cells, mentions or code into a character reference', () => {
-    expect(escapeMarkdown('<img src=x onerror="alert(1)"> | [link](https://evil) @org/team #1 `code` *b* _i_ ~s~ \\ !')).toBe(
+    expect(
+      escapeMarkdown('<img src=x onerror="alert(1)"> | [link](https://evil) @org/team #1 `code` *b* _i_ ~s~ \\ !')
+    ).toBe(
       '&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &#124; &#91;link&#93;(https://evil) &#64;org/team &#35;1 &#96;code&#96; &#42;b&#42; &#95;i&#95; &#126;s&#126; &#92; &#33;'
     )
   })
@@ -42,7 +61,21 @@ describe('formatMarkdown', () => {
   })
 
   it('lists findings per file with their line, rule link and message, and the verdict', () => {
-    const text = formatMarkdown(report({ diagnostics: [diagnostic(), diagnostic({ ruleId: 'schema-unknown-key', severity: 'warning', line: 4, column: 7, message: 'unknown key "tpye"' })] }), { failOn: 'warning', marker: '<!-- m -->' })
+    const text = formatMarkdown(
+      report({
+        diagnostics: [
+          diagnostic(),
+          diagnostic({
+            ruleId: 'schema-unknown-key',
+            severity: 'warning',
+            line: 4,
+            column: 7,
+            message: 'unknown key "tpye"'
+          })
+        ]
+      }),
+      { failOn: 'warning', marker: '<!-- m -->' }
+    )
     expect(text).toBe(
       [
         '## ❌ mcpcop: 1 error, 1 warning, 0 notices',
@@ -76,7 +109,13 @@ describe('formatMarkdown', () => {
 
   it('escapes what comes from configs: file paths, server names, messages', () => {
     const hostile = '<script>alert(1)</script>|@everyone'
-    const text = formatMarkdown(report({ files: [{ path: `${hostile}/.mcp.json`, host: 'claude-code', servers: [hostile] }], diagnostics: [diagnostic({ file: `${hostile}/.mcp.json`, message: `bad "${hostile}"` })] }), { failOn: 'error' })
+    const text = formatMarkdown(
+      report({
+        files: [{ path: `${hostile}/.mcp.json`, host: 'claude-code', servers: [hostile] }],
+        diagnostics: [diagnostic({ file: `${hostile}/.mcp.json`, message: `bad "${hostile}"` })]
+      }),
+      { failOn: 'error' }
+    )
     expect(text).not.toContain('<script>')
     expect(text).not.toContain('@everyone')
     expect(text).not.toContain('|@')
@@ -84,41 +123,109 @@ describe('formatMarkdown', () => {
   })
 
   it('masks the given secrets before escaping', () => {
-    const text = formatMarkdown(report({ diagnostics: [diagnostic({ message: 'token sk-live-abcdefghijklmnop123 leaked' })] }), { failOn: 'error', secrets: ['sk-live-abcdefghijklmnop123'] })
+    const text = formatMarkdown(
+      report({ diagnostics: [diagnostic({ message: 'token sk-live-abcdefghijklmnop123 leaked' })] }),
+      { failOn: 'error', secrets: ['sk-live-abcdefghijklmnop123'] }
+    )
     expect(text).not.toContain('abcdefghijklmnop123')
     expect(text).toContain('token sk-…p123 leaked')
   })
 
   it('shows the dry-run table and the stderr of failed servers in a safe fence', () => {
     const servers: ServerResult[] = [
-      { name: 'memory', file: '.mcp.json', host: 'claude-code', transport: 'stdio', status: 'ok', durationMs: 1234, serverInfo: { name: 'memory-server', version: '2.0.0' }, protocolVersion: '2025-06-18', tools: 9 },
-      { name: '<b>fs</b>', file: '.mcp.json', host: 'claude-code', transport: 'stdio', status: 'failed', durationMs: 30000, error: { kind: 'timeout', message: 'no answer to "initialize" in 30 s' }, stderrTail: 'Error: boom\n```\n</details>' },
-      { name: 'remote', file: '.mcp.json', host: 'claude-code', transport: 'http', status: 'skipped', durationMs: 0, error: { kind: 'missing-variable', message: '${API_KEY} is not set' } }
+      {
+        name: 'memory',
+        file: '.mcp.json',
+        host: 'claude-code',
+        transport: 'stdio',
+        status: 'ok',
+        durationMs: 1234,
+        serverInfo: { name: 'memory-server', version: '2.0.0' },
+        protocolVersion: '2025-06-18',
+        tools: 9
+      },
+      {
+        name: '<b>fs</b>',
+        file: '.mcp.json',
+        host: 'claude-code',
+        transport: 'stdio',
+        status: 'failed',
+        durationMs: 30000,
+        error: { kind: 'timeout', message: 'no answer to "initialize" in 30 s' },
+        stderrTail: 'Error: boom\n```\n</details>'
+      },
+      {
+        name: 'remote',
+        file: '.mcp.json',
+        host: 'claude-code',
+        transport: 'http',
+        status: 'skipped',
+        durationMs: 0,
+        error: { kind: 'missing-variable', message: '${API_KEY} is not set' }
+      }
     ]
-    const text = formatMarkdown(report({ servers, diagnostics: [diagnostic({ ruleId: 'dry-run-failed', message: 'did not answer', server: '<b>fs</b>' })] }), { failOn: 'error' })
+    const text = formatMarkdown(
+      report({
+        servers,
+        diagnostics: [diagnostic({ ruleId: 'dry-run-failed', message: 'did not answer', server: '<b>fs</b>' })]
+      }),
+      { failOn: 'error' }
+    )
     expect(text).toContain('Found in 1 of 1 MCP config file. 1 server failed the dry run.')
-    expect(text).toContain('### Dry run: 1 ok, 1 failed, 1 skipped\n\n| status | server | file | transport | time | implementation | protocol | tools | problem |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
-    expect(text).toContain('| ✅ ok | memory | .mcp.json | stdio | 1.2s | memory-server 2.0.0 | 2025-06-18 | 9 tools |  |')
-    expect(text).toContain('| ❌ failed | &lt;b&gt;fs&lt;/b&gt; | .mcp.json | stdio | 30.0s |  |  |  | timeout: no answer to &quot;initialize&quot; in 30 s |')
-    expect(text).toContain('| ⏭️ skipped | remote | .mcp.json | http | 0.0s |  |  |  | missing-variable: ${API&#95;KEY} is not set |')
-    expect(text).toContain('<details><summary>stderr of &lt;b&gt;fs&lt;/b&gt; (.mcp.json)</summary>\n\n````text\nError: boom\n```\n</details>\n````\n\n</details>')
+    expect(text).toContain(
+      '### Dry run: 1 ok, 1 failed, 1 skipped\n\n| status | server | file | transport | time | implementation | protocol | tools | problem |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+    )
+    expect(text).toContain(
+      '| ✅ ok | memory | .mcp.json | stdio | 1.2s | memory-server 2.0.0 | 2025-06-18 | 9 tools |  |'
+    )
+    expect(text).toContain(
+      '| ❌ failed | &lt;b&gt;fs&lt;/b&gt; | .mcp.json | stdio | 30.0s |  |  |  | timeout: no answer to &quot;initialize&quot; in 30 s |'
+    )
+    expect(text).toContain(
+      '| ⏭️ skipped | remote | .mcp.json | http | 0.0s |  |  |  | missing-variable: ${API&#95;KEY} is not set |'
+    )
+    expect(text).toContain(
+      '<details><summary>stderr of &lt;b&gt;fs&lt;/b&gt; (.mcp.json)</summary>\n\n````text\nError: boom\n```\n</details>\n````\n\n</details>'
+    )
   })
 
   it('stays under a character limit, showing errors first and saying how many are not shown', () => {
     const many: Diagnostic[] = []
-    for (let i = 0; i < 300; i++) many.push(diagnostic({ severity: 'warning', ruleId: 'schema-unknown-key', line: i + 1, message: `warning ${i} ${'w'.repeat(200)}` }))
-    for (let i = 0; i < 20; i++) many.push(diagnostic({ file: 'z/.mcp.json', line: i + 1, message: `error ${i} ${'e'.repeat(200)}` }))
-    const text = formatMarkdown(report({ diagnostics: many, files: [{ path: '.mcp.json', host: 'claude-code', servers: [] }, { path: 'z/.mcp.json', host: 'claude-code', servers: [] }] }), {
-      failOn: 'error',
-      maxChars: 20_000,
-      moreHint: 'See [the run](https://example.test/run).',
-      marker: '<!-- m -->'
-    })
+    for (let i = 0; i < 300; i++)
+      many.push(
+        diagnostic({
+          severity: 'warning',
+          ruleId: 'schema-unknown-key',
+          line: i + 1,
+          message: `warning ${i} ${'w'.repeat(200)}`
+        })
+      )
+    for (let i = 0; i < 20; i++)
+      many.push(diagnostic({ file: 'z/.mcp.json', line: i + 1, message: `error ${i} ${'e'.repeat(200)}` }))
+    const text = formatMarkdown(
+      report({
+        diagnostics: many,
+        files: [
+          { path: '.mcp.json', host: 'claude-code', servers: [] },
+          { path: 'z/.mcp.json', host: 'claude-code', servers: [] }
+        ]
+      }),
+      {
+        failOn: 'error',
+        maxChars: 20_000,
+        moreHint: 'See [the run](https://example.test/run).',
+        marker: '<!-- m -->'
+      }
+    )
     expect(text.length).toBeLessThanOrEqual(20_000)
     expect(text.match(/\| ❌ error \|/g)).toHaveLength(20)
     const warnings = text.match(/\| ⚠️ warning \|/g)?.length ?? 0
     expect(warnings).toBeGreaterThan(0)
-    expect(text.endsWith(`\n\n> **${300 - warnings} findings not shown** here (size limit). See [the run](https://example.test/run).\n\n<!-- m -->\n`)).toBe(true)
+    expect(
+      text.endsWith(
+        `\n\n> **${300 - warnings} findings not shown** here (size limit). See [the run](https://example.test/run).\n\n<!-- m -->\n`
+      )
+    ).toBe(true)
     // Shown findings stay grouped by file, in file and line order.
     expect(text.indexOf('**.mcp.json**')).toBeLessThan(text.indexOf('**z/.mcp.json**'))
     // Without room for everything, the files table is left out rather than cut.
@@ -126,7 +233,9 @@ describe('formatMarkdown', () => {
   })
 
   it('measures a byte limit in UTF-8', () => {
-    const many = Array.from({ length: 2000 }, (_, i) => diagnostic({ line: i + 1, message: `ünïcödé ${'é'.repeat(300)}` }))
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      diagnostic({ line: i + 1, message: `ünïcödé ${'é'.repeat(300)}` })
+    )
     const text = formatMarkdown(report({ diagnostics: many }), { failOn: 'error', maxBytes: 100_000 })
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(100_000)
     expect(Buffer.byteLength(text)).toBeGreaterThan(90_000)

@@ -7,7 +7,11 @@ import { renderBlocks, updateReadme } from '../../scripts/action-readme.mjs'
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const actionYml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8')
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
-const action = parse(actionYml) as { inputs: Record<string, { description?: string; default?: string }>; outputs: Record<string, { description?: string }>; runs: { using: string; main: string } }
+const action = parse(actionYml) as {
+  inputs: Record<string, { description?: string; default?: string }>
+  outputs: Record<string, { description?: string }>
+  runs: { using: string; main: string }
+}
 
 describe('action.yml', () => {
   it('has kebab-case inputs and outputs, each described', () => {
@@ -18,9 +22,37 @@ describe('action.yml', () => {
   })
 
   it('declares every input and output the issue asks for, and what run() reads and sets', () => {
-    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['paths', 'config', 'fail-on', 'dry-run', 'dry-run-timeout', 'dry-run-concurrency', 'allow-untrusted-dry-run', 'comment', 'comment-key', 'sarif-file', 'report-file', 'github-token']))
-    expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(['errors', 'warnings', 'files', 'servers-ok', 'servers-failed', 'report-file', 'sarif-file', 'comment-url']))
-    const main = readFileSync(path.join(ROOT, 'src', 'action', 'main.ts'), 'utf8') + readFileSync(path.join(ROOT, 'src', 'action', 'inputs.ts'), 'utf8')
+    expect(Object.keys(action.inputs)).toEqual(
+      expect.arrayContaining([
+        'paths',
+        'config',
+        'fail-on',
+        'dry-run',
+        'dry-run-timeout',
+        'dry-run-concurrency',
+        'allow-untrusted-dry-run',
+        'comment',
+        'comment-key',
+        'sarif-file',
+        'report-file',
+        'github-token'
+      ])
+    )
+    expect(Object.keys(action.outputs)).toEqual(
+      expect.arrayContaining([
+        'errors',
+        'warnings',
+        'files',
+        'servers-ok',
+        'servers-failed',
+        'report-file',
+        'sarif-file',
+        'comment-url'
+      ])
+    )
+    const main =
+      readFileSync(path.join(ROOT, 'src', 'action', 'main.ts'), 'utf8') +
+      readFileSync(path.join(ROOT, 'src', 'action', 'inputs.ts'), 'utf8')
     const read = [...main.matchAll(/(?:value|get|choice|boolean)\('([a-z-]+)'/g)].map((m) => m[1])
     const set = [...main.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1])
     expect([...new Set(read)].sort()).toEqual(Object.keys(action.inputs).sort())
@@ -42,10 +74,14 @@ describe('README', () => {
     const blocks = renderBlocks(actionYml)
     for (const name of Object.keys(action.inputs)) expect(blocks.inputs).toContain(`| \`${name}\` |`)
     for (const name of Object.keys(action.outputs)) expect(blocks.outputs).toContain(`| \`${name}\` |`)
-    expect(blocks.inputs).toContain('| `fail-on` | `error` | Fail the step when a finding is at or above this level: error, warning, notice or never. |')
+    expect(blocks.inputs).toContain(
+      '| `fail-on` | `error` | Fail the step when a finding is at or above this level: error, warning, notice or never. |'
+    )
   })
 
   it('fails loudly when a generated block lost its markers', () => {
-    expect(() => updateReadme('no markers here', actionYml)).toThrow('README.md has no <!-- action-usage:start --> ... <!-- action-usage:end --> block')
+    expect(() => updateReadme('no markers here', actionYml)).toThrow(
+      'README.md has no <!-- action-usage:start --> ... <!-- action-usage:end --> block'
+    )
   })
 })

@@ -13,7 +13,13 @@ interface Run {
 async function cli(args: string[], cwd: string): Promise<Run> {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(args, { cwd, isTTY: false, env: {}, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) })
+  const code = await runCli(args, {
+    cwd,
+    isTTY: false,
+    env: {},
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t)
+  })
   return { code, stdout, stderr }
 }
 
@@ -26,16 +32,22 @@ function repo(files: Record<string, string>): string {
   return root
 }
 
-const BROKEN = '{\n  "mcpServers": {\n    "github": { "url": "https://api.githubcopilot.com/mcp/" },\n    "fs": { "command": "npx", "tpye": "stdio" }\n  }\n}\n'
-const CLEAN = '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory@2025.9.25"] } } }\n'
+const BROKEN =
+  '{\n  "mcpServers": {\n    "github": { "url": "https://api.githubcopilot.com/mcp/" },\n    "fs": { "command": "npx", "tpye": "stdio" }\n  }\n}\n'
+const CLEAN =
+  '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory@2025.9.25"] } } }\n'
 
 describe('mcpcop CLI', () => {
   it('prints findings with positions, a code frame and a total, and exits 1 on errors', async () => {
     const { code, stdout } = await cli([], repo({ '.mcp.json': BROKEN }))
     expect(code).toBe(1)
     expect(stdout).toContain('.mcp.json:3:5  error  "mcpServers.github" has a "url" but no "type"')
-    expect(stdout).toContain('  > 3 |     "github": { "url": "https://api.githubcopilot.com/mcp/" },\n      |     ^^^^^^^^')
-    expect(stdout).toContain('.mcp.json:4:31  warning  unknown key "tpye" in "mcpServers.fs": Claude Code ignores it; did you mean "type"?  schema-unknown-key')
+    expect(stdout).toContain(
+      '  > 3 |     "github": { "url": "https://api.githubcopilot.com/mcp/" },\n      |     ^^^^^^^^'
+    )
+    expect(stdout).toContain(
+      '.mcp.json:4:31  warning  unknown key "tpye" in "mcpServers.fs": Claude Code ignores it; did you mean "type"?  schema-unknown-key'
+    )
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (1 error, 1 warning, 0 notices) in 1 file')
   })
 
@@ -50,8 +62,26 @@ describe('mcpcop CLI', () => {
         { path: 'ok/.mcp.json', host: 'claude-code', servers: ['memory'] }
       ],
       diagnostics: [
-        expect.objectContaining({ ruleId: 'url-without-type', severity: 'error', file: '.mcp.json', line: 3, column: 5, endLine: 3, endColumn: 13, server: 'github' }),
-        expect.objectContaining({ ruleId: 'schema-unknown-key', severity: 'warning', file: '.mcp.json', line: 4, column: 31, endLine: 4, endColumn: 37, server: 'fs' })
+        expect.objectContaining({
+          ruleId: 'url-without-type',
+          severity: 'error',
+          file: '.mcp.json',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 13,
+          server: 'github'
+        }),
+        expect.objectContaining({
+          ruleId: 'schema-unknown-key',
+          severity: 'warning',
+          file: '.mcp.json',
+          line: 4,
+          column: 31,
+          endLine: 4,
+          endColumn: 37,
+          server: 'fs'
+        })
       ],
       servers: []
     })
@@ -74,13 +104,17 @@ describe('mcpcop CLI', () => {
     const dir = repo({ 'configs/team-servers.json': BROKEN })
     const { code, stdout } = await cli(['--host', 'claude-code', '--format', 'json', 'configs/team-servers.json'], dir)
     expect(code).toBe(1)
-    expect(JSON.parse(stdout).files).toEqual([{ path: 'configs/team-servers.json', host: 'claude-code', servers: ['github', 'fs'] }])
+    expect(JSON.parse(stdout).files).toEqual([
+      { path: 'configs/team-servers.json', host: 'claude-code', servers: ['github', 'fs'] }
+    ])
   })
 
   it('warns about an explicit file no host reads, instead of ignoring it', async () => {
     const { code, stdout } = await cli(['--format', 'json', 'notes.json'], repo({ 'notes.json': '{}' }))
     expect(code).toBe(0)
-    expect(JSON.parse(stdout).diagnostics).toEqual([expect.objectContaining({ ruleId: 'unknown-format', severity: 'warning', file: 'notes.json' })])
+    expect(JSON.parse(stdout).diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'unknown-format', severity: 'warning', file: 'notes.json' })
+    ])
   })
 
   it('writes the report to --output', async () => {
@@ -96,7 +130,11 @@ describe('mcpcop CLI', () => {
     expect((await cli(['--fail-on', 'sometimes'], dir)).code).toBe(2)
     expect((await cli(['--host', 'notepad', 'x.json'], repo({ 'x.json': '{}' }))).code).toBe(2)
     const missing = await cli(['does-not-exist'], dir)
-    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'mcpcop: no such file, directory or match: does-not-exist\nRun "mcpcop --help" for usage.\n' })
+    expect(missing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'mcpcop: no such file, directory or match: does-not-exist\nRun "mcpcop --help" for usage.\n'
+    })
     expect((await cli(['--bogus'], dir)).code).toBe(2)
   })
 

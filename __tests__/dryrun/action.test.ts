@@ -7,11 +7,27 @@ import { fault } from './helpers.js'
 // The action reads its inputs and the event from the environment, as on a runner.
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mcpcop-action-'))
 const marker = path.join(dir, 'started.json')
-writeFileSync(path.join(dir, '.mcp.json'), JSON.stringify({ mcpServers: { tiny: { command: 'node', args: [fault('tiny-server.mjs'), '--env-dump', marker] } } }))
+writeFileSync(
+  path.join(dir, '.mcp.json'),
+  JSON.stringify({ mcpServers: { tiny: { command: 'node', args: [fault('tiny-server.mjs'), '--env-dump', marker] } } })
+)
 const event = path.join(dir, 'event.json')
-writeFileSync(event, JSON.stringify({ repository: { id: 1, full_name: 'owner/repo' }, pull_request: { head: { repo: { id: 2, full_name: 'stranger/repo' } } } }))
+writeFileSync(
+  event,
+  JSON.stringify({
+    repository: { id: 1, full_name: 'owner/repo' },
+    pull_request: { head: { repo: { id: 2, full_name: 'stranger/repo' } } }
+  })
+)
 const saved = { ...process.env }
-Object.assign(process.env, { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: event, GITHUB_WORKSPACE: dir, 'INPUT_DRY-RUN': 'true', 'INPUT_FAIL-ON': 'error', GITHUB_TOKEN: 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB' })
+Object.assign(process.env, {
+  GITHUB_EVENT_NAME: 'pull_request_target',
+  GITHUB_EVENT_PATH: event,
+  GITHUB_WORKSPACE: dir,
+  'INPUT_DRY-RUN': 'true',
+  'INPUT_FAIL-ON': 'error',
+  GITHUB_TOKEN: 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB'
+})
 delete process.env.GITHUB_OUTPUT
 
 afterAll(() => {
@@ -39,7 +55,9 @@ async function runAction(): Promise<string> {
 describe('the action with dry-run: true', () => {
   test('under pull_request_target for a fork: refuses, says why, fails the step and starts nothing', async () => {
     const out = await runAction()
-    expect(out).toContain('::error::refusing to dry-run: this "pull_request_target" run has this repository\'s token and secrets, and the MCP configs come from the fork "stranger/repo"')
+    expect(out).toContain(
+      '::error::refusing to dry-run: this "pull_request_target" run has this repository\'s token and secrets, and the MCP configs come from the fork "stranger/repo"'
+    )
     expect(process.exitCode).toBe(1)
     expect(existsSync(marker)).toBe(false)
   })

@@ -2,8 +2,15 @@ import { summariseIssues } from '../../src/dryrun/classify.js'
 
 describe('summariseIssues', () => {
   it('folds one issue per item into one line per path', () => {
-    const issues = Array.from({ length: 13 }, (_, i) => ({ code: 'invalid_value', values: ['object'], path: ['tools', i, 'inputSchema', 'type'], message: 'Invalid input: expected "object"' }))
-    expect(summariseIssues(JSON.stringify(issues, null, 2))).toBe('tools[*].inputSchema.type: expected "object" (13 items)')
+    const issues = Array.from({ length: 13 }, (_, i) => ({
+      code: 'invalid_value',
+      values: ['object'],
+      path: ['tools', i, 'inputSchema', 'type'],
+      message: 'Invalid input: expected "object"'
+    }))
+    expect(summariseIssues(JSON.stringify(issues, null, 2))).toBe(
+      'tools[*].inputSchema.type: expected "object" (13 items)'
+    )
   })
 
   it('keeps the first three kinds and counts the rest', () => {

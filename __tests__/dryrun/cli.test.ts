@@ -15,11 +15,21 @@ beforeAll(async () => {
   const closedPort = await freePort()
   const tiny = fault('tiny-server.mjs')
   const mcpServers = {
-    memory: { command: 'node', args: [packageScript('server-memory')], env: { MEMORY_FILE_PATH: path.join(dir, 'memory.jsonl') } },
+    memory: {
+      command: 'node',
+      args: [packageScript('server-memory')],
+      env: { MEMORY_FILE_PATH: path.join(dir, 'memory.jsonl') }
+    },
     filesystem: { command: 'node', args: [packageScript('server-filesystem'), '.'] },
     everything: { command: 'node', args: [packageScript('server-everything'), 'stdio'] },
-    'rendezvous-a': { command: 'node', args: [tiny, '--touch', path.join(dir, 'a.ready'), '--await-file', path.join(dir, 'b.ready')] },
-    'rendezvous-b': { command: 'node', args: [tiny, '--touch', path.join(dir, 'b.ready'), '--await-file', path.join(dir, 'a.ready')] },
+    'rendezvous-a': {
+      command: 'node',
+      args: [tiny, '--touch', path.join(dir, 'a.ready'), '--await-file', path.join(dir, 'b.ready')]
+    },
+    'rendezvous-b': {
+      command: 'node',
+      args: [tiny, '--touch', path.join(dir, 'b.ready'), '--await-file', path.join(dir, 'a.ready')]
+    },
     banner: { command: 'node', args: [tiny, '--banner', '--env-dump', path.join(dir, 'banner-env.json')] },
     missing: { command: 'mcpcop-missing-binary', args: [] },
     crashing: { command: 'node', args: [fault('exit-with-error.mjs')] },
@@ -39,7 +49,13 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   let stdout = ''
   let stderr = ''
   const env = { PATH: process.env.PATH, HOME: dir, GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN: 'runtime-secret' }
-  const code = await runCli(args, { cwd: dir, isTTY: false, env, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) })
+  const code = await runCli(args, {
+    cwd: dir,
+    isTTY: false,
+    env,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t)
+  })
   return { code, stdout, stderr }
 }
 
@@ -80,10 +96,14 @@ describe('mcpcop --dry-run', () => {
       [lineOf('remote-down'), 5, 'error', 'dry-run-failed', 'remote-down'],
       [lineOf('remote-401'), 5, 'notice', 'dry-run-skipped', 'remote-401']
     ])
-    expect(dry.find((d) => d.server === 'needs-key')!.message).toBe('dry run skipped (needs-variable): needs MCPCOP_TEST_KEY: the entry reads "${MCPCOP_TEST_KEY}" and it is not set for the dry run; set it and pass it with --pass-env MCPCOP_TEST_KEY (servers get no other variable from the environment)')
+    expect(dry.find((d) => d.server === 'needs-key')!.message).toBe(
+      'dry run skipped (needs-variable): needs MCPCOP_TEST_KEY: the entry reads "${MCPCOP_TEST_KEY}" and it is not set for the dry run; set it and pass it with --pass-env MCPCOP_TEST_KEY (servers get no other variable from the environment)'
+    )
 
     // Nothing left running, and no runner secret reached a server or the report.
-    const pids = ['server.pid', 'child.pid', 'detached.pid'].map((f) => Number(readFileSync(path.join(dir, 'pids', f), 'utf8')))
+    const pids = ['server.pid', 'child.pid', 'detached.pid'].map((f) =>
+      Number(readFileSync(path.join(dir, 'pids', f), 'utf8'))
+    )
     expect(pids.filter(isAlive)).toEqual([])
     const env = JSON.parse(readFileSync(path.join(dir, 'banner-env.json'), 'utf8')) as Record<string, string>
     expect(env.GITHUB_TOKEN).toBeUndefined()
@@ -94,9 +114,15 @@ describe('mcpcop --dry-run', () => {
   test('the stylish format shows the per-server table and the totals', async () => {
     const { stdout } = await cli(['--dry-run', '--timeout', '8000', dir])
     const lines = stdout.split('\n')
-    expect(lines.find((l) => l.startsWith('status '))).toMatch(/^status\s+transport\s+time\s+server\s+implementation\s+protocol\s+tools\s+problem$/)
-    expect(lines.find((l) => l.includes('.mcp.json everything'))).toMatch(/^ok\s+stdio\s+\d+\.\ds\s+\.mcp\.json everything\s+mcp-servers\/everything \S+\s+2025-11-25\s+\d+ tools$/)
-    expect(lines.find((l) => l.includes('.mcp.json crashing'))).toMatch(/^failed\s+stdio\s+\d+\.\ds\s+\.mcp\.json crashing\s+exited$/)
+    expect(lines.find((l) => l.startsWith('status '))).toMatch(
+      /^status\s+transport\s+time\s+server\s+implementation\s+protocol\s+tools\s+problem$/
+    )
+    expect(lines.find((l) => l.includes('.mcp.json everything'))).toMatch(
+      /^ok\s+stdio\s+\d+\.\ds\s+\.mcp\.json everything\s+mcp-servers\/everything \S+\s+2025-11-25\s+\d+ tools$/
+    )
+    expect(lines.find((l) => l.includes('.mcp.json crashing'))).toMatch(
+      /^failed\s+stdio\s+\d+\.\ds\s+\.mcp\.json crashing\s+exited$/
+    )
     expect(lines).toContain('    stderr │ Error: WEATHER_API_KEY environment variable is required')
     expect(lines).toContain('dry run: 12 servers, 6 ok, 4 failed, 2 skipped')
   }, 60_000)
@@ -111,8 +137,19 @@ describe('mcpcop --dry-run', () => {
   })
 
   test('rejects a bad --timeout, a bad --concurrency and a runner credential in --pass-env', async () => {
-    expect(await cli(['--dry-run', '--timeout', 'soon', dir])).toMatchObject({ code: 2, stderr: expect.stringContaining('--timeout must be a whole number of milliseconds above 0, not "soon"') })
-    expect(await cli(['--dry-run', '--concurrency', '0', dir])).toMatchObject({ code: 2, stderr: expect.stringContaining('--concurrency must be a whole number above 0, not "0"') })
-    expect(await cli(['--dry-run', '--pass-env', 'GITHUB_TOKEN', dir])).toMatchObject({ code: 2, stderr: expect.stringContaining('--pass-env GITHUB_TOKEN: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers') })
+    expect(await cli(['--dry-run', '--timeout', 'soon', dir])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--timeout must be a whole number of milliseconds above 0, not "soon"')
+    })
+    expect(await cli(['--dry-run', '--concurrency', '0', dir])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--concurrency must be a whole number above 0, not "0"')
+    })
+    expect(await cli(['--dry-run', '--pass-env', 'GITHUB_TOKEN', dir])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(
+        '--pass-env GITHUB_TOKEN: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers'
+      )
+    })
   })
 })

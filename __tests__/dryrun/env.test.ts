@@ -20,7 +20,13 @@ const runner = {
 
 describe('the environment of a dry-run server', () => {
   test('keeps only the allow-list by default', () => {
-    expect(Object.keys(baseEnvironment(runner, [], 'linux')).sort()).toEqual(['HOME', 'LANG', 'LC_ALL', 'PATH', 'TMPDIR'])
+    expect(Object.keys(baseEnvironment(runner, [], 'linux')).sort()).toEqual([
+      'HOME',
+      'LANG',
+      'LC_ALL',
+      'PATH',
+      'TMPDIR'
+    ])
   })
 
   test('adds the variables the user passes explicitly', () => {
@@ -28,7 +34,19 @@ describe('the environment of a dry-run server', () => {
   })
 
   test('never passes runner credentials, not even when named explicitly', () => {
-    const env = baseEnvironment(runner, ['GITHUB_TOKEN', 'GITHUB_PERSONAL_ACCESS_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_CACHE_URL', 'INPUT_GITHUB-TOKEN'], 'linux')
+    const env = baseEnvironment(
+      runner,
+      [
+        'GITHUB_TOKEN',
+        'GITHUB_PERSONAL_ACCESS_TOKEN',
+        'ACTIONS_RUNTIME_TOKEN',
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+        'ACTIONS_ID_TOKEN_REQUEST_URL',
+        'ACTIONS_CACHE_URL',
+        'INPUT_GITHUB-TOKEN'
+      ],
+      'linux'
+    )
     expect(Object.keys(env).sort()).toEqual(['HOME', 'LANG', 'LC_ALL', 'PATH', 'TMPDIR'])
   })
 
@@ -37,17 +55,28 @@ describe('the environment of a dry-run server', () => {
   })
 
   test('denies GITHUB_*TOKEN*, ACTIONS_* and INPUT_* names in any case', () => {
-    for (const name of ['GITHUB_TOKEN', 'github_token', 'GITHUB_APP_TOKEN_X', 'ACTIONS_RESULTS_URL', 'INPUT_PATHS']) expect(isDeniedVariable(name)).toBe(true)
+    for (const name of ['GITHUB_TOKEN', 'github_token', 'GITHUB_APP_TOKEN_X', 'ACTIONS_RESULTS_URL', 'INPUT_PATHS'])
+      expect(isDeniedVariable(name)).toBe(true)
     for (const name of ['GH_PAGER', 'GITHUB_WORKSPACE', 'PATH', 'MY_TOKEN']) expect(isDeniedVariable(name)).toBe(false)
   })
 
   test('allows the Windows system variables only on Windows, case-insensitively', () => {
     expect(isAllowedVariable('SystemRoot', 'win32')).toBe(true)
     expect(isAllowedVariable('SYSTEMROOT', 'linux')).toBe(false)
-    expect(Object.keys(baseEnvironment({ Path: 'C:\\Windows', SystemRoot: 'C:\\Windows', GITHUB_TOKEN: 'x' }, [], 'win32')).sort()).toEqual(['Path', 'SystemRoot'])
+    expect(
+      Object.keys(
+        baseEnvironment({ Path: 'C:\\Windows', SystemRoot: 'C:\\Windows', GITHUB_TOKEN: 'x' }, [], 'win32')
+      ).sort()
+    ).toEqual(['Path', 'SystemRoot'])
   })
 
   test("the server's own env entries win over the base and the host's additions", () => {
-    expect(serverEnvironment({ PATH: '/bin', HOME: '/h' }, { CLAUDE_PROJECT_DIR: '/repo' }, { PATH: '/opt/bin', API_KEY: 'k' })).toEqual({ PATH: '/opt/bin', HOME: '/h', CLAUDE_PROJECT_DIR: '/repo', API_KEY: 'k' })
+    expect(
+      serverEnvironment(
+        { PATH: '/bin', HOME: '/h' },
+        { CLAUDE_PROJECT_DIR: '/repo' },
+        { PATH: '/opt/bin', API_KEY: 'k' }
+      )
+    ).toEqual({ PATH: '/opt/bin', HOME: '/h', CLAUDE_PROJECT_DIR: '/repo', API_KEY: 'k' })
   })
 })

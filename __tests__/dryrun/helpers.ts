@@ -67,8 +67,16 @@ export interface Background {
 }
 
 /** Starts a background process and waits until its output matches `ready`. */
-export async function startBackground(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number }): Promise<Background & { match: RegExpExecArray }> {
-  const child = spawn(command, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+export async function startBackground(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; ready: RegExp; timeoutMs?: number }
+): Promise<Background & { match: RegExpExecArray }> {
+  const child = spawn(command, args, {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true
+  })
   let text = ''
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return

@@ -3,7 +3,8 @@ import type { PlaceholderSyntax } from '../../src/placeholders.js'
 import { server } from './helpers.js'
 
 const context = { env: { HOME: '/home/me', TOKEN: 't0k', EMPTY: '' }, variables: {} }
-const fill = (value: string, syntaxes: PlaceholderSyntax[], variables: Record<string, string> = {}) => interpolate(value, syntaxes, { ...context, variables })
+const fill = (value: string, syntaxes: PlaceholderSyntax[], variables: Record<string, string> = {}) =>
+  interpolate(value, syntaxes, { ...context, variables })
 
 describe('interpolate', () => {
   test('Claude Code: ${VAR} and ${VAR:-default}, bare $VAR stays literal', () => {
@@ -14,7 +15,10 @@ describe('interpolate', () => {
   })
 
   test('a missing variable is reported with the placeholder as written', () => {
-    expect(fill('${API_KEY}', ['dollar-brace'])).toEqual({ value: '${API_KEY}', missing: [{ text: '${API_KEY}', name: 'API_KEY', kind: 'variable' }] })
+    expect(fill('${API_KEY}', ['dollar-brace'])).toEqual({
+      value: '${API_KEY}',
+      missing: [{ text: '${API_KEY}', name: 'API_KEY', kind: 'variable' }]
+    })
   })
 
   test('VS Code, Cursor, Roo: ${env:X} and editor variables; ${VAR} stays literal', () => {
@@ -22,33 +26,48 @@ describe('interpolate', () => {
     const vars = { workspaceFolder: '/repo', userHome: '/home/me' }
     expect(fill('${env:TOKEN}|${workspaceFolder}/x|${userHome}', editor, vars).value).toBe('t0k|/repo/x|/home/me')
     expect(fill('${TOKEN}', editor, vars)).toEqual({ value: '${TOKEN}', missing: [] })
-    expect(fill('${input:apiKey}', editor, vars).missing).toEqual([{ text: '${input:apiKey}', name: 'apiKey', kind: 'input' }])
-    expect(fill('${command:pick}', editor, vars).missing).toEqual([{ text: '${command:pick}', name: 'command:pick', kind: 'host-variable' }])
+    expect(fill('${input:apiKey}', editor, vars).missing).toEqual([
+      { text: '${input:apiKey}', name: 'apiKey', kind: 'input' }
+    ])
+    expect(fill('${command:pick}', editor, vars).missing).toEqual([
+      { text: '${command:pick}', name: 'command:pick', kind: 'host-variable' }
+    ])
   })
 
   test('opencode: {env:X} without a dollar, {file:path} is not read', () => {
     expect(fill('{env:TOKEN}', ['brace-env']).value).toBe('t0k')
-    expect(fill('{file:~/.secrets/key}', ['brace-env']).missing).toEqual([{ text: '{file:~/.secrets/key}', name: '~/.secrets/key', kind: 'file' }])
+    expect(fill('{file:~/.secrets/key}', ['brace-env']).missing).toEqual([
+      { text: '{file:~/.secrets/key}', name: '~/.secrets/key', kind: 'file' }
+    ])
     expect(fill('{env:TOKEN}', ['dollar-brace']).value).toBe('{env:TOKEN}')
   })
 
   test('Gemini: $VAR, ${VAR} and ${VAR:-default}', () => {
     expect(fill('$HOME/a ${TOKEN} ${X:-d}', ['dollar-brace', 'dollar']).value).toBe('/home/me/a t0k d')
-    expect(fill('$MISSING', ['dollar-brace', 'dollar']).missing).toEqual([{ text: '$MISSING', name: 'MISSING', kind: 'variable' }])
+    expect(fill('$MISSING', ['dollar-brace', 'dollar']).missing).toEqual([
+      { text: '$MISSING', name: 'MISSING', kind: 'variable' }
+    ])
   })
 
   test('Continue and Copilot agents: ${{ secrets.X }} needs the host secret store', () => {
-    expect(fill('${{ secrets.API_KEY }}', ['double-brace']).missing).toEqual([{ text: '${{ secrets.API_KEY }}', name: 'secrets.API_KEY', kind: 'secret' }])
+    expect(fill('${{ secrets.API_KEY }}', ['double-brace']).missing).toEqual([
+      { text: '${{ secrets.API_KEY }}', name: 'secrets.API_KEY', kind: 'secret' }
+    ])
   })
 
   test('MCP bundles: ${__dirname} and ${HOME} from the host, ${user_config.x} needs the user', () => {
     const vars = { __dirname: '/bundle', HOME: '/home/me' }
     expect(fill('${__dirname}/server/index.js', ['mcpb-variable'], vars).value).toBe('/bundle/server/index.js')
-    expect(fill('${user_config.api_key}', ['mcpb-variable'], vars).missing).toEqual([{ text: '${user_config.api_key}', name: 'user_config.api_key', kind: 'host-variable' }])
+    expect(fill('${user_config.api_key}', ['mcpb-variable'], vars).missing).toEqual([
+      { text: '${user_config.api_key}', name: 'user_config.api_key', kind: 'host-variable' }
+    ])
   })
 
   test('a host without interpolation passes every placeholder through literally', () => {
-    expect(fill('${TOKEN} $TOKEN {env:TOKEN} ${env:TOKEN}', [])).toEqual({ value: '${TOKEN} $TOKEN {env:TOKEN} ${env:TOKEN}', missing: [] })
+    expect(fill('${TOKEN} $TOKEN {env:TOKEN} ${env:TOKEN}', [])).toEqual({
+      value: '${TOKEN} $TOKEN {env:TOKEN} ${env:TOKEN}',
+      missing: []
+    })
   })
 
   test('a 1 MB value is handled in linear time', () => {
@@ -59,9 +78,22 @@ describe('interpolate', () => {
 
 describe('resolveServer', () => {
   test('fills command, args, env, cwd, url and headers, and lists each missing name once', () => {
-    const entry = server('s', { command: '${HOME}/bin/x', args: ['--token', '${A}', '${A}'], env: { K: '${TOKEN}' }, cwd: '${HOME}', headers: { Authorization: 'Bearer ${B}' } })
+    const entry = server('s', {
+      command: '${HOME}/bin/x',
+      args: ['--token', '${A}', '${A}'],
+      env: { K: '${TOKEN}' },
+      cwd: '${HOME}',
+      headers: { Authorization: 'Bearer ${B}' }
+    })
     const { resolved, missing } = resolveServer(entry, ['dollar-brace'], context)
-    expect(resolved).toEqual({ command: '/home/me/bin/x', args: ['--token', '${A}', '${A}'], env: { K: 't0k' }, cwd: '/home/me', url: undefined, headers: { Authorization: 'Bearer ${B}' } })
+    expect(resolved).toEqual({
+      command: '/home/me/bin/x',
+      args: ['--token', '${A}', '${A}'],
+      env: { K: 't0k' },
+      cwd: '/home/me',
+      url: undefined,
+      headers: { Authorization: 'Bearer ${B}' }
+    })
     expect(missing.map((m) => m.name)).toEqual(['A', 'B'])
   })
 })

@@ -14,8 +14,14 @@ afterEach(() => rmSync(tmp, { recursive: true, force: true }))
 
 /** Two servers that each answer only once the other one runs. */
 const pair = () => [
-  server('a', { command: NODE, args: [fault('tiny-server.mjs'), '--touch', path.join(tmp, 'a'), '--await-file', path.join(tmp, 'b')] }),
-  server('b', { command: NODE, args: [fault('tiny-server.mjs'), '--touch', path.join(tmp, 'b'), '--await-file', path.join(tmp, 'a')] })
+  server('a', {
+    command: NODE,
+    args: [fault('tiny-server.mjs'), '--touch', path.join(tmp, 'a'), '--await-file', path.join(tmp, 'b')]
+  }),
+  server('b', {
+    command: NODE,
+    args: [fault('tiny-server.mjs'), '--touch', path.join(tmp, 'b'), '--await-file', path.join(tmp, 'a')]
+  })
 ]
 
 /** Every process descended from this test process. */
@@ -48,10 +54,22 @@ describe('dry-run limits', () => {
   test('the overall budget cuts a slow server short and skips the ones not yet started', async () => {
     const slow = server('slow', { command: NODE, args: [fault('tiny-server.mjs'), '--delay', '10000'] })
     const later = server('later', { command: NODE, args: [fault('tiny-server.mjs')] })
-    const { servers } = await dryRun([slow, later], { cwd: tmp, timeoutMs: 30_000, budgetMs: 800, concurrency: 1, graceMs: 200 })
+    const { servers } = await dryRun([slow, later], {
+      cwd: tmp,
+      timeoutMs: 30_000,
+      budgetMs: 800,
+      concurrency: 1,
+      graceMs: 200
+    })
     expect(servers[0].error?.kind).toBe('timeout')
     expect(servers[0].error?.message).toMatch(/^no answer to "initialize" within \d{3} ms;/)
-    expect(servers[1]).toMatchObject({ status: 'skipped', error: { kind: 'budget-exhausted', message: 'not started: the overall dry-run budget ran out; check fewer servers at once or raise the budget' } })
+    expect(servers[1]).toMatchObject({
+      status: 'skipped',
+      error: {
+        kind: 'budget-exhausted',
+        message: 'not started: the overall dry-run budget ran out; check fewer servers at once or raise the budget'
+      }
+    })
   })
 
   test('no process started by a dry run outlives it, whatever the servers did', async () => {

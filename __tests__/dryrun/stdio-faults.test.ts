@@ -14,28 +14,60 @@ const options = (extra: object = {}) => ({ cwd: tmp, timeoutMs: 10_000, graceMs:
 
 describe('dry run of stdio servers that fail', () => {
   test('a missing binary: command-not-found with the PATH searched', async () => {
-    const { servers, diagnostics } = await dryRun([server('gone', { command: 'mcpcop-no-such-binary' })], options({ env: { PATH: '/usr/bin:/bin' } }))
-    expect(servers[0]).toMatchObject({ name: 'gone', status: 'failed', transport: 'stdio', error: { kind: 'command-not-found' } })
-    expect(servers[0].error!.message).toBe('command "mcpcop-no-such-binary" was not found on the PATH the server gets ("/usr/bin:/bin"): install it on this machine (in CI, add a setup step) or use an absolute path')
+    const { servers, diagnostics } = await dryRun(
+      [server('gone', { command: 'mcpcop-no-such-binary' })],
+      options({ env: { PATH: '/usr/bin:/bin' } })
+    )
+    expect(servers[0]).toMatchObject({
+      name: 'gone',
+      status: 'failed',
+      transport: 'stdio',
+      error: { kind: 'command-not-found' }
+    })
+    expect(servers[0].error!.message).toBe(
+      'command "mcpcop-no-such-binary" was not found on the PATH the server gets ("/usr/bin:/bin"): install it on this machine (in CI, add a setup step) or use an absolute path'
+    )
     expect(diagnostics).toEqual([
-      { ruleId: 'dry-run-failed', severity: 'error', message: `dry run failed (command-not-found): ${servers[0].error!.message}`, file: '.mcp.json', line: 3, column: 5, endLine: 3, endColumn: 11, server: 'gone' }
+      {
+        ruleId: 'dry-run-failed',
+        severity: 'error',
+        message: `dry run failed (command-not-found): ${servers[0].error!.message}`,
+        file: '.mcp.json',
+        line: 3,
+        column: 5,
+        endLine: 3,
+        endColumn: 11,
+        server: 'gone'
+      }
     ])
   })
 
   test('a command with its arguments in one string: command-not-found saying how to split it', async () => {
-    const { servers } = await dryRun([server('joined', { command: 'npx -y @modelcontextprotocol/server-memory' })], options())
-    expect(servers[0].error).toEqual({ kind: 'command-not-found', message: 'command "npx -y @modelcontextprotocol/server-memory" was not found: the whole string is taken as the program\'s name; put "npx" in "command" and the rest in "args"' })
+    const { servers } = await dryRun(
+      [server('joined', { command: 'npx -y @modelcontextprotocol/server-memory' })],
+      options()
+    )
+    expect(servers[0].error).toEqual({
+      kind: 'command-not-found',
+      message:
+        'command "npx -y @modelcontextprotocol/server-memory" was not found: the whole string is taken as the program\'s name; put "npx" in "command" and the rest in "args"'
+    })
   })
 
   test('an argument Node refuses to pass (a NUL byte): spawn-failed, not a crash', async () => {
     const { servers } = await dryRun([server('nul', { command: NODE, args: ['a\u0000b'] })], options())
     expect(servers[0]).toMatchObject({ status: 'failed', error: { kind: 'spawn-failed' } })
-    expect(servers[0].error!.message).toMatch(/^command ".+" could not be started \(ERR_INVALID_ARG_VALUE\): check the command and its working directory ".+"$/)
+    expect(servers[0].error!.message).toMatch(
+      /^command ".+" could not be started \(ERR_INVALID_ARG_VALUE\): check the command and its working directory ".+"$/
+    )
   })
 
   test('a relative script path that does not exist names the resolved path', async () => {
     const { servers } = await dryRun([server('rel', { command: './bin/server' })], options())
-    expect(servers[0].error).toEqual({ kind: 'command-not-found', message: `command "./bin/server" does not exist (resolved to "${path.join(tmp, 'bin', 'server')}"): fix the path, or build the project so the file exists before the dry run` })
+    expect(servers[0].error).toEqual({
+      kind: 'command-not-found',
+      message: `command "./bin/server" does not exist (resolved to "${path.join(tmp, 'bin', 'server')}"): fix the path, or build the project so the file exists before the dry run`
+    })
   })
 
   test('a file that is not executable: command-not-executable', async () => {
@@ -43,84 +75,164 @@ describe('dry run of stdio servers that fail', () => {
     writeFileSync(script, '#!/bin/sh\necho hi\n')
     chmodSync(script, 0o644)
     const { servers } = await dryRun([server('noexec', { command: script })], options())
-    expect(servers[0].error).toEqual({ kind: 'command-not-executable', message: `command "${script}" is not executable: mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python")` })
+    expect(servers[0].error).toEqual({
+      kind: 'command-not-executable',
+      message: `command "${script}" is not executable: mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python")`
+    })
   })
 
   test('a working directory that does not exist: cwd-not-found', async () => {
-    const { servers } = await dryRun([server('cwd', { command: NODE, args: [fault('tiny-server.mjs')], cwd: 'no/such/dir' })], options())
-    expect(servers[0].error).toEqual({ kind: 'cwd-not-found', message: `the working directory "${path.join(tmp, 'no', 'such', 'dir')}" does not exist: fix "cwd", or create the folder before the dry run` })
+    const { servers } = await dryRun(
+      [server('cwd', { command: NODE, args: [fault('tiny-server.mjs')], cwd: 'no/such/dir' })],
+      options()
+    )
+    expect(servers[0].error).toEqual({
+      kind: 'cwd-not-found',
+      message: `the working directory "${path.join(tmp, 'no', 'such', 'dir')}" does not exist: fix "cwd", or create the folder before the dry run`
+    })
   })
 
   test('exit 1 with a message on stderr: exited, quoting the last stderr line, with the tail in the result', async () => {
-    const { servers } = await dryRun([server('weather', { command: NODE, args: [fault('exit-with-error.mjs')] })], options())
+    const { servers } = await dryRun(
+      [server('weather', { command: NODE, args: [fault('exit-with-error.mjs')] })],
+      options()
+    )
     expect(servers[0]).toMatchObject({ status: 'failed', error: { kind: 'exited' } })
-    expect(servers[0].error!.message).toBe('the server exited with code 1 before answering "initialize"; its stderr ends with "Error: WEATHER_API_KEY environment variable is required": it seems to need a setting: give it through "env" from a variable passed with --pass-env')
-    expect(servers[0].stderrTail).toBe('starting weather server\nError: WEATHER_API_KEY environment variable is required')
+    expect(servers[0].error!.message).toBe(
+      'the server exited with code 1 before answering "initialize"; its stderr ends with "Error: WEATHER_API_KEY environment variable is required": it seems to need a setting: give it through "env" from a variable passed with --pass-env'
+    )
+    expect(servers[0].stderrTail).toBe(
+      'starting weather server\nError: WEATHER_API_KEY environment variable is required'
+    )
   })
 
   test('a server that never answers and leaves children: timeout, and no process is left behind', async () => {
     const pids = path.join(tmp, 'pids')
-    const { servers } = await dryRun([server('stuck', { command: NODE, args: [fault('never-answers.mjs'), pids] })], options({ timeoutMs: 1500 }))
+    const { servers } = await dryRun(
+      [server('stuck', { command: NODE, args: [fault('never-answers.mjs'), pids] })],
+      options({ timeoutMs: 1500 })
+    )
     expect(servers[0]).toMatchObject({ status: 'failed', error: { kind: 'timeout' } })
-    expect(servers[0].error!.message).toMatch(/^no answer to "initialize" within 1500 ms; it printed nothing on stdout or stderr: check that ".+" starts an MCP server on stdio \(not a one-off command or an HTTP server\), or raise --timeout$/)
-    const started = ['server.pid', 'child.pid', 'detached.pid'].map((f) => Number(readFileSync(path.join(pids, f), 'utf8')))
+    expect(servers[0].error!.message).toMatch(
+      /^no answer to "initialize" within 1500 ms; it printed nothing on stdout or stderr: check that ".+" starts an MCP server on stdio \(not a one-off command or an HTTP server\), or raise --timeout$/
+    )
+    const started = ['server.pid', 'child.pid', 'detached.pid'].map((f) =>
+      Number(readFileSync(path.join(pids, f), 'utf8'))
+    )
     expect(started).toHaveLength(3)
     expect(started.filter(isAlive)).toEqual([])
   })
 
   test('a banner on stdout before a working server: ok, with a warning quoting the banner', async () => {
-    const { servers, diagnostics } = await dryRun([server('banner', { command: NODE, args: [fault('tiny-server.mjs'), '--banner'] })], options())
+    const { servers, diagnostics } = await dryRun(
+      [server('banner', { command: NODE, args: [fault('tiny-server.mjs'), '--banner'] })],
+      options()
+    )
     expect(servers[0]).toMatchObject({ status: 'ok', serverInfo: { name: 'tiny-server', version: '1.2.3' }, tools: 1 })
     expect(diagnostics).toEqual([
-      expect.objectContaining({ ruleId: 'dry-run-stdout-noise', severity: 'warning', server: 'banner', message: 'the server printed non-MCP output on stdout: "Tiny server v1.0 ready on stdio"; the MCP SDK skips such lines with an error, but a log line that runs into a message breaks the connection: send logs to stderr' })
+      expect.objectContaining({
+        ruleId: 'dry-run-stdout-noise',
+        severity: 'warning',
+        server: 'banner',
+        message:
+          'the server printed non-MCP output on stdout: "Tiny server v1.0 ready on stdio"; the MCP SDK skips such lines with an error, but a log line that runs into a message breaks the connection: send logs to stderr'
+      })
     ])
   })
 
   test('log output glued to the first answer: stdout-corrupted, quoting the line', async () => {
-    const { servers } = await dryRun([server('glued', { command: NODE, args: [fault('tiny-server.mjs'), '--glued'] })], options({ timeoutMs: 2000 }))
+    const { servers } = await dryRun(
+      [server('glued', { command: NODE, args: [fault('tiny-server.mjs'), '--glued'] })],
+      options({ timeoutMs: 2000 })
+    )
     expect(servers[0]).toMatchObject({ status: 'failed', error: { kind: 'stdout-corrupted' } })
-    expect(servers[0].error!.message).toMatch(/^no valid answer to "initialize" within 2000 ms, and stdout held non-MCP output: "\[info\] connecting\.\.\. \{"result":\{"protocolVersion":.*; a stdio server must write only JSON-RPC messages on stdout \(one per line\): send logs to stderr$/)
+    expect(servers[0].error!.message).toMatch(
+      /^no valid answer to "initialize" within 2000 ms, and stdout held non-MCP output: "\[info\] connecting\.\.\. \{"result":\{"protocolVersion":.*; a stdio server must write only JSON-RPC messages on stdout \(one per line\): send logs to stderr$/
+    )
   })
 
   test('a stdout flood: stdout-corrupted as soon as 1 MB of noise arrived, long before the timeout', async () => {
-    const { servers } = await dryRun([server('flood', { command: NODE, args: [fault('flood.mjs')] })], options({ timeoutMs: 20_000 }))
+    const { servers } = await dryRun(
+      [server('flood', { command: NODE, args: [fault('flood.mjs')] })],
+      options({ timeoutMs: 20_000 })
+    )
     expect(servers[0]).toMatchObject({ status: 'failed', error: { kind: 'stdout-corrupted' } })
-    expect(servers[0].error!.message).toMatch(/^the server wrote 1\.\d MB of non-MCP output to stdout before answering "initialize" \(first line: "DEBUG x{194}"\): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr$/)
+    expect(servers[0].error!.message).toMatch(
+      /^the server wrote 1\.\d MB of non-MCP output to stdout before answering "initialize" \(first line: "DEBUG x{194}"\): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr$/
+    )
     expect(servers[0].durationMs).toBeLessThan(20_000)
   })
 
   test('a server slower than the timeout: timeout during initialize', async () => {
-    const { servers } = await dryRun([server('slow', { command: NODE, args: [fault('tiny-server.mjs'), '--delay', '5000'] })], options({ timeoutMs: 1000 }))
+    const { servers } = await dryRun(
+      [server('slow', { command: NODE, args: [fault('tiny-server.mjs'), '--delay', '5000'] })],
+      options({ timeoutMs: 1000 })
+    )
     expect(servers[0]).toMatchObject({ status: 'failed', error: { kind: 'timeout' } })
-    expect(servers[0].error!.message).toMatch(/^no answer to "initialize" within 1000 ms; it printed nothing on stdout or stderr: /)
+    expect(servers[0].error!.message).toMatch(
+      /^no answer to "initialize" within 1000 ms; it printed nothing on stdout or stderr: /
+    )
   })
 
   test('the same server within the timeout is ok', async () => {
-    const { servers } = await dryRun([server('slow', { command: NODE, args: [fault('tiny-server.mjs'), '--delay', '300'] })], options({ timeoutMs: 5000 }))
+    const { servers } = await dryRun(
+      [server('slow', { command: NODE, args: [fault('tiny-server.mjs'), '--delay', '300'] })],
+      options({ timeoutMs: 5000 })
+    )
     expect(servers[0]).toMatchObject({ status: 'ok', protocolVersion: '2025-11-25', tools: 1 })
   })
 
   test('an unsupported protocol version: unsupported-protocol-version naming it', async () => {
-    const { servers } = await dryRun([server('old', { command: NODE, args: [fault('raw-server.mjs'), 'old-protocol'] })], options())
-    expect(servers[0].error).toEqual({ kind: 'unsupported-protocol-version', message: expect.stringMatching(/^the server answered "initialize" with protocol version "1999-01-01", which the MCP SDK does not support \(it speaks 2025-11-25, .*\): update the server or its MCP SDK$/) })
+    const { servers } = await dryRun(
+      [server('old', { command: NODE, args: [fault('raw-server.mjs'), 'old-protocol'] })],
+      options()
+    )
+    expect(servers[0].error).toEqual({
+      kind: 'unsupported-protocol-version',
+      message: expect.stringMatching(
+        /^the server answered "initialize" with protocol version "1999-01-01", which the MCP SDK does not support \(it speaks 2025-11-25, .*\): update the server or its MCP SDK$/
+      )
+    })
   })
 
   test('an error answer to initialize: protocol-error quoting it', async () => {
-    const { servers } = await dryRun([server('err', { command: NODE, args: [fault('raw-server.mjs'), 'initialize-error'] })], options())
-    expect(servers[0].error).toEqual({ kind: 'protocol-error', message: 'the server answered "initialize" with error -32602: "unsupported client capabilities"' })
+    const { servers } = await dryRun(
+      [server('err', { command: NODE, args: [fault('raw-server.mjs'), 'initialize-error'] })],
+      options()
+    )
+    expect(servers[0].error).toEqual({
+      kind: 'protocol-error',
+      message: 'the server answered "initialize" with error -32602: "unsupported client capabilities"'
+    })
   })
 
   test('an answer to tools/list that breaks the schema: protocol-error naming the method', async () => {
-    const { servers } = await dryRun([server('bad', { command: NODE, args: [fault('raw-server.mjs'), 'bad-tools'] })], options())
-    expect(servers[0]).toMatchObject({ status: 'failed', serverInfo: { name: 'raw-server' }, error: { kind: 'protocol-error' } })
-    expect(servers[0].error!.message).toMatch(/^the server's answer to "tools\/list" does not match the MCP schema: .*name/)
+    const { servers } = await dryRun(
+      [server('bad', { command: NODE, args: [fault('raw-server.mjs'), 'bad-tools'] })],
+      options()
+    )
+    expect(servers[0]).toMatchObject({
+      status: 'failed',
+      serverInfo: { name: 'raw-server' },
+      error: { kind: 'protocol-error' }
+    })
+    expect(servers[0].error!.message).toMatch(
+      /^the server's answer to "tools\/list" does not match the MCP schema: .*name/
+    )
   })
 
   test('npx that has not answered is "maybe still downloading"', async () => {
     writeFileSync(path.join(tmp, 'npx'), '#!/bin/sh\nsleep 30\n')
     chmodSync(path.join(tmp, 'npx'), 0o755)
-    const { servers } = await dryRun([server('pkg', { command: path.join(tmp, 'npx'), args: ['-y', '@acme/mcp-server@1.0.0'] })], options({ timeoutMs: 800 }))
-    expect(servers[0].error).toEqual({ kind: 'timeout', message: 'no answer to "initialize" within 800 ms; it printed nothing on stdout or stderr: "npx" may still be downloading "@acme/mcp-server@1.0.0"; run it once before the dry run to fill the cache, or raise --timeout' })
+    const { servers } = await dryRun(
+      [server('pkg', { command: path.join(tmp, 'npx'), args: ['-y', '@acme/mcp-server@1.0.0'] })],
+      options({ timeoutMs: 800 })
+    )
+    expect(servers[0].error).toEqual({
+      kind: 'timeout',
+      message:
+        'no answer to "initialize" within 800 ms; it printed nothing on stdout or stderr: "npx" may still be downloading "@acme/mcp-server@1.0.0"; run it once before the dry run to fill the cache, or raise --timeout'
+    })
   })
 })
 
@@ -140,31 +252,61 @@ describe('dry run safety', () => {
     process.env.SOME_OTHER_SECRET = 'not-passed'
     process.env.PASSED_KEY = 'passed-value'
     const dump = path.join(tmp, 'env.json')
-    const entry = server('envdump', { command: NODE, args: [fault('tiny-server.mjs'), '--env-dump', dump], env: { OWN: 'own-value', FROM_PASSED: '${PASSED_KEY}', STOLEN: '${GITHUB_TOKEN:-none}' } })
+    const entry = server('envdump', {
+      command: NODE,
+      args: [fault('tiny-server.mjs'), '--env-dump', dump],
+      env: { OWN: 'own-value', FROM_PASSED: '${PASSED_KEY}', STOLEN: '${GITHUB_TOKEN:-none}' }
+    })
     const { servers } = await dryRun([entry], options({ passEnv: ['PASSED_KEY', 'GITHUB_TOKEN'] }))
     expect(servers[0].status).toBe('ok')
     const env = JSON.parse(readFileSync(dump, 'utf8')) as Record<string, string>
     const text = JSON.stringify(env)
-    for (const secret of ['ghp_0123456789', 'actions-runtime-secret', 'oidc-secret', 'ghp_input_secret', 'not-passed']) expect(text).not.toContain(secret)
+    for (const secret of ['ghp_0123456789', 'actions-runtime-secret', 'oidc-secret', 'ghp_input_secret', 'not-passed'])
+      expect(text).not.toContain(secret)
     expect(Object.keys(env).filter((k) => /^(GITHUB_|ACTIONS_|INPUT_)/.test(k))).toEqual([])
-    expect(env).toMatchObject({ OWN: 'own-value', FROM_PASSED: 'passed-value', PASSED_KEY: 'passed-value', STOLEN: 'none', CLAUDE_PROJECT_DIR: tmp })
+    expect(env).toMatchObject({
+      OWN: 'own-value',
+      FROM_PASSED: 'passed-value',
+      PASSED_KEY: 'passed-value',
+      STOLEN: 'none',
+      CLAUDE_PROJECT_DIR: tmp
+    })
   })
 
   test('a placeholder naming a runner credential skips the server and says why', async () => {
     process.env.GITHUB_TOKEN = 'ghp_0123456789abcdefghijklmnopqrstuvwxyz'
     const marker = path.join(tmp, 'should-not-exist')
-    const entry = server('github', { command: NODE, args: [fault('tiny-server.mjs'), '--env-dump', marker], env: { GITHUB_PERSONAL_ACCESS_TOKEN: '${GITHUB_TOKEN}' } })
+    const entry = server('github', {
+      command: NODE,
+      args: [fault('tiny-server.mjs'), '--env-dump', marker],
+      env: { GITHUB_PERSONAL_ACCESS_TOKEN: '${GITHUB_TOKEN}' }
+    })
     const { servers, diagnostics } = await dryRun([entry], options())
-    expect(servers[0]).toMatchObject({ status: 'skipped', error: { kind: 'needs-variable', message: 'needs GITHUB_TOKEN, which a dry run never gives to a server (runner credentials are withheld from configs in pull requests); this server is skipped' } })
+    expect(servers[0]).toMatchObject({
+      status: 'skipped',
+      error: {
+        kind: 'needs-variable',
+        message:
+          'needs GITHUB_TOKEN, which a dry run never gives to a server (runner credentials are withheld from configs in pull requests); this server is skipped'
+      }
+    })
     expect(existsSync(marker)).toBe(false)
     expect(diagnostics[0]).toMatchObject({ ruleId: 'dry-run-skipped', severity: 'notice' })
   })
 
   test('a missing variable gives a clear "needs VAR" result and runs nothing', async () => {
     const marker = path.join(tmp, 'not-started')
-    const entry = server('api', { command: NODE, args: [fault('tiny-server.mjs'), '--env-dump', marker], env: { API_KEY: '${MY_API_KEY}' } })
+    const entry = server('api', {
+      command: NODE,
+      args: [fault('tiny-server.mjs'), '--env-dump', marker],
+      env: { API_KEY: '${MY_API_KEY}' }
+    })
     const { servers } = await dryRun([entry], options({ env: { PATH: process.env.PATH } }))
-    expect(servers[0].error).toEqual({ kind: 'needs-variable', message: 'needs MY_API_KEY: the entry reads "${MY_API_KEY}" and it is not set for the dry run; set it and pass it with --pass-env MY_API_KEY (servers get no other variable from the environment)' })
+    expect(servers[0].error).toEqual({
+      kind: 'needs-variable',
+      message:
+        'needs MY_API_KEY: the entry reads "${MY_API_KEY}" and it is not set for the dry run; set it and pass it with --pass-env MY_API_KEY (servers get no other variable from the environment)'
+    })
     expect(existsSync(marker)).toBe(false)
   })
 
@@ -172,14 +314,20 @@ describe('dry run safety', () => {
     const script = path.join(tmp, 'echo-secret.mjs')
     writeFileSync(script, 'console.error("using key " + process.env.API_KEY); process.exit(2)\n')
     const entry = server('leaky', { command: NODE, args: [script], env: { API_KEY: '${LEAKY_KEY}' } })
-    const { servers } = await dryRun([entry], options({ env: { PATH: process.env.PATH, LEAKY_KEY: 'sk-live-very-secret' }, passEnv: ['LEAKY_KEY'] }))
+    const { servers } = await dryRun(
+      [entry],
+      options({ env: { PATH: process.env.PATH, LEAKY_KEY: 'sk-live-very-secret' }, passEnv: ['LEAKY_KEY'] })
+    )
     expect(servers[0].error!.message).toContain('its stderr ends with "using key ***"')
     expect(JSON.stringify(servers)).not.toContain('sk-live-very-secret')
   })
 
   test('a disabled server is skipped without a diagnostic and is never started', async () => {
     const marker = path.join(tmp, 'disabled-started')
-    const { servers, diagnostics } = await dryRun([server('off', { command: NODE, args: [fault('tiny-server.mjs'), '--env-dump', marker], disabled: true })], options())
+    const { servers, diagnostics } = await dryRun(
+      [server('off', { command: NODE, args: [fault('tiny-server.mjs'), '--env-dump', marker], disabled: true })],
+      options()
+    )
     expect(servers[0]).toMatchObject({ status: 'skipped', error: { kind: 'disabled' } })
     expect(diagnostics).toEqual([])
     expect(existsSync(marker)).toBe(false)

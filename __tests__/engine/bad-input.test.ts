@@ -7,16 +7,23 @@ import { parseYaml } from '../../src/parse/yaml.js'
 import { MAX_FILE_BYTES } from '../../src/read.js'
 import { describeDiagnostic, lintText, shortForm } from '../helpers/lint.js'
 
-const VALID = '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory@2025.9.25"] } } }\n'
+const VALID =
+  '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory@2025.9.25"] } } }\n'
 
 describe('bad input never crashes and always gets a positioned diagnostic', () => {
   it('refuses a binary file', () => {
     const { diagnostics } = lintText('.mcp.json', new Uint8Array([0x7b, 0x00, 0x01, 0x02, 0x7d]))
-    expect(diagnostics.map(describeDiagnostic)).toEqual(['1:1-1:2 error file-binary the file is binary (a NUL byte at byte 1), not a text config'])
+    expect(diagnostics.map(describeDiagnostic)).toEqual([
+      '1:1-1:2 error file-binary the file is binary (a NUL byte at byte 1), not a text config'
+    ])
   })
 
   it('refuses invalid UTF-8 and points at the bad byte', () => {
-    const bytes = Buffer.concat([Buffer.from('{\n  "mcpServers": {"a\u00e9": '), Buffer.from([0xc3, 0x28]), Buffer.from('}\n}')])
+    const bytes = Buffer.concat([
+      Buffer.from('{\n  "mcpServers": {"a\u00e9": '),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('}\n}')
+    ])
     const { diagnostics } = lintText('.mcp.json', bytes)
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '2:24-2:25 error file-encoding the file is not valid UTF-8 (invalid byte 0xc3 at byte 26); save it as UTF-8'
@@ -27,7 +34,9 @@ describe('bad input never crashes and always gets a positioned diagnostic', () =
     const huge = new Uint8Array(50 * 1024 * 1024).fill(0x20)
     const { diagnostics } = lintText('.mcp.json', huge)
     expect(shortForm(diagnostics)).toEqual(['1:1 error file-too-large'])
-    expect(diagnostics[0].message).toBe('the file is 50.0 MiB, over the 1.0 MiB limit for a config file; it was not read')
+    expect(diagnostics[0].message).toBe(
+      'the file is 50.0 MiB, over the 1.0 MiB limit for a config file; it was not read'
+    )
     expect(MAX_FILE_BYTES).toBe(1024 * 1024)
   })
 
@@ -40,8 +49,12 @@ describe('bad input never crashes and always gets a positioned diagnostic', () =
   })
 
   it('refuses deep nesting in YAML and TOML too', () => {
-    expect(parseYaml('a: ' + '['.repeat(5000)).problems.map((p) => [p.ruleId, p.offset])).toEqual([['nesting-too-deep', 103]])
-    expect(parseToml('a = ' + '['.repeat(5000)).problems.map((p) => [p.ruleId, p.offset])).toEqual([['nesting-too-deep', 104]])
+    expect(parseYaml('a: ' + '['.repeat(5000)).problems.map((p) => [p.ruleId, p.offset])).toEqual([
+      ['nesting-too-deep', 103]
+    ])
+    expect(parseToml('a = ' + '['.repeat(5000)).problems.map((p) => [p.ruleId, p.offset])).toEqual([
+      ['nesting-too-deep', 104]
+    ])
   })
 
   it('keeps "__proto__" as a plain key and never pollutes prototypes', () => {
@@ -58,7 +71,10 @@ describe('bad input never crashes and always gets a positioned diagnostic', () =
   })
 
   it('counts lines right in a CRLF file', () => {
-    const { diagnostics } = lintText('.mcp.json', '{\r\n  "mcpServers": {\r\n    "a": {\r\n      "command": 1\r\n    }\r\n  }\r\n}\r\n')
+    const { diagnostics } = lintText(
+      '.mcp.json',
+      '{\r\n  "mcpServers": {\r\n    "a": {\r\n      "command": 1\r\n    }\r\n  }\r\n}\r\n'
+    )
     expect(shortForm(diagnostics)).toEqual(['4:18 error schema-type'])
   })
 
@@ -74,7 +90,10 @@ describe('bad input never crashes and always gets a positioned diagnostic', () =
   })
 
   it('reports duplicate keys, which JSON.parse would hide', () => {
-    const { diagnostics } = lintText('.mcp.json', '{ "mcpServers": {\n  "a": { "command": "x",\n    "command": "y" }\n} }')
+    const { diagnostics } = lintText(
+      '.mcp.json',
+      '{ "mcpServers": {\n  "a": { "command": "x",\n    "command": "y" }\n} }'
+    )
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:5-3:14 error duplicate-key duplicate key "command" (first defined on line 2); hosts silently keep only the last one'
     ])
@@ -99,7 +118,11 @@ describe('a run over many files goes on past bad ones', () => {
     symlinkSync('/etc/passwd', path.join(root, '.mcp.json'))
     const { report } = await lint({ paths: ['.'], cwd: root })
     expect(report.files.map((f) => f.path)).toEqual(['.mcp.json', 'a/.mcp.json', 'b/.mcp.json', 'c/.mcp.json'])
-    expect(report.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(['.mcp.json file-unreadable', 'a/.mcp.json file-binary', 'b/.mcp.json schema-type'])
+    expect(report.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual([
+      '.mcp.json file-unreadable',
+      'a/.mcp.json file-binary',
+      'b/.mcp.json schema-type'
+    ])
     expect(report.diagnostics[0].message).toContain('symbolic link to a path outside the repository')
   })
 })

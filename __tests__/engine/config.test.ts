@@ -17,7 +17,11 @@ const CONFIG = '{ "mcpServers": {\n  "a": { "command": "x", "tpye": "stdio" },\n
 describe('.mcpcop.json', () => {
   it('changes severities (built-in ids too), turns rules off, and ignores files and servers', async () => {
     const root = repo({
-      '.mcpcop.json': JSON.stringify({ rules: { 'schema-unknown-key': 'error', 'schema-type': 'off' }, ignore: ['vendor/**'], ignoreServers: ['other/.mcp.json#b'] }),
+      '.mcpcop.json': JSON.stringify({
+        rules: { 'schema-unknown-key': 'error', 'schema-type': 'off' },
+        ignore: ['vendor/**'],
+        ignoreServers: ['other/.mcp.json#b']
+      }),
       '.mcp.json': CONFIG,
       'other/.mcp.json': CONFIG,
       'vendor/x/.mcp.json': CONFIG
@@ -31,9 +35,14 @@ describe('.mcpcop.json', () => {
   })
 
   it('reads YAML and reports its own mistakes at their lines, with suggestions', async () => {
-    const root = repo({ '.mcpcop.yaml': 'rules:\n  hardcoded-secrets: off\n  schema-type: loud\nignored: []\n', '.mcp.json': CONFIG })
+    const root = repo({
+      '.mcpcop.yaml': 'rules:\n  hardcoded-secrets: off\n  schema-type: loud\nignored: []\n',
+      '.mcp.json': CONFIG
+    })
     const { report } = await lint({ paths: ['.'], cwd: root })
-    const own = report.diagnostics.filter((d) => d.file === '.mcpcop.yaml').map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`)
+    const own = report.diagnostics
+      .filter((d) => d.file === '.mcpcop.yaml')
+      .map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`)
     expect(own).toEqual([
       '3:16 error config-invalid "rules.schema-type" is "loud", but mcpcop accepts only one of "off", "error", "warning", "notice"',
       '4:1 error config-invalid unknown key "ignored" in the top level: mcpcop rejects it; did you mean "ignore"?'
@@ -43,14 +52,21 @@ describe('.mcpcop.json', () => {
   it('warns about an unknown rule id and suggests the right one', async () => {
     const root = repo({ '.mcpcop.json': '{ "rules": { "hardcoded-secrets": "off" } }', '.mcp.json': CONFIG })
     const { report } = await lint({ paths: ['.'], cwd: root })
-    expect(report.diagnostics.filter((d) => d.file === '.mcpcop.json').map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`)).toEqual([
-      '1:14 warning unknown rule "hardcoded-secrets"; did you mean "hardcoded-secret"?'
-    ])
+    expect(
+      report.diagnostics
+        .filter((d) => d.file === '.mcpcop.json')
+        .map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`)
+    ).toEqual(['1:14 warning unknown rule "hardcoded-secrets"; did you mean "hardcoded-secret"?'])
   })
 
   it('uses an explicit --config file and refuses a missing one', async () => {
-    const root = repo({ 'ci/mcpcop.json': '{ "rules": { "schema-required": "off", "schema-type": "off", "schema-unknown-key": "off" } }', '.mcp.json': CONFIG })
+    const root = repo({
+      'ci/mcpcop.json': '{ "rules": { "schema-required": "off", "schema-type": "off", "schema-unknown-key": "off" } }',
+      '.mcp.json': CONFIG
+    })
     expect((await lint({ paths: ['.'], cwd: root, config: 'ci/mcpcop.json' })).report.diagnostics).toEqual([])
-    await expect(lint({ paths: ['.'], cwd: root, config: 'nope.json' })).rejects.toThrow('config file not found: nope.json')
+    await expect(lint({ paths: ['.'], cwd: root, config: 'nope.json' })).rejects.toThrow(
+      'config file not found: nope.json'
+    )
   })
 })

@@ -43,7 +43,10 @@ describe('discover', () => {
 
   it('takes explicit files and globs as given, with paths relative to the working directory', async () => {
     const root = tree({ 'configs/odd-name.json': CONFIG, 'configs/two.json': CONFIG, '.mcp.json': CONFIG })
-    const { candidates, missing } = await discover(['configs/odd-name.json', 'configs/*.json', 'nothing/*.json', 'missing.json'], root)
+    const { candidates, missing } = await discover(
+      ['configs/odd-name.json', 'configs/*.json', 'nothing/*.json', 'missing.json'],
+      root
+    )
     expect(candidates.map((c) => [c.path, c.explicit])).toEqual([
       ['configs/odd-name.json', true],
       ['configs/two.json', true]
@@ -73,7 +76,9 @@ describe('checking a repository from outside it', () => {
     const repoDir = tree({ '.cursor/mcp.json': CONFIG, '.github/agents/x.agent.md': '---\nname: x\n---\n' })
     const elsewhere = tree({})
     const { report } = await lint({ paths: [repoDir], cwd: elsewhere })
-    expect(report.files.map((f) => [f.path, f.host])).toEqual([[path.relative(elsewhere, path.join(repoDir, '.cursor/mcp.json')), 'cursor']])
+    expect(report.files.map((f) => [f.path, f.host])).toEqual([
+      [path.relative(elsewhere, path.join(repoDir, '.cursor/mcp.json')), 'cursor']
+    ])
     const explicit = await lint({ paths: [path.join(repoDir, '.cursor/mcp.json')], cwd: elsewhere })
     expect(explicit.report.files.map((f) => f.host)).toEqual(['cursor'])
   })

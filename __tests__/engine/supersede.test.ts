@@ -9,19 +9,33 @@ function findings(file: string, text: string): string[] {
 
 describe('one problem, one message', () => {
   it('drops the schema error a rule explains at the same place', () => {
-    expect(findings('.mcp.json', '{"mcpServers":{\n "a": {"url": "https://x.dev/mcp"}\n}}')).toEqual(['2:2 error url-without-type'])
+    expect(findings('.mcp.json', '{"mcpServers":{\n "a": {"url": "https://x.dev/mcp"}\n}}')).toEqual([
+      '2:2 error url-without-type'
+    ])
   })
 
   it('drops the unknown-key warnings inside an entry a rule rejects as a whole', () => {
-    expect(findings('.cursor/mcp.json', '{"mcpServers":{\n "a": {"transport": {"type":"http","url":"https://x.dev/mcp"}}\n}}')).toEqual(['2:2 error nested-transport'])
-    expect(findings('claude_desktop_config.json', '{"mcpServers":{\n "b": {"type": "http", "url":"https://x.dev/mcp"}\n}}')).toEqual(['2:16 error stdio-only-host'])
+    expect(
+      findings(
+        '.cursor/mcp.json',
+        '{"mcpServers":{\n "a": {"transport": {"type":"http","url":"https://x.dev/mcp"}}\n}}'
+      )
+    ).toEqual(['2:2 error nested-transport'])
+    expect(
+      findings('claude_desktop_config.json', '{"mcpServers":{\n "b": {"type": "http", "url":"https://x.dev/mcp"}\n}}')
+    ).toEqual(['2:16 error stdio-only-host'])
   })
 
   it('drops the file-level "missing mcpServers" when the servers sit under another host\'s key', () => {
-    expect(findings('.mcp.json', '{"servers":{\n "c": {"command":"node", "args": ["x.js"]}\n}}')).toEqual(['1:2 error wrong-servers-key'])
+    expect(findings('.mcp.json', '{"servers":{\n "c": {"command":"node", "args": ["x.js"]}\n}}')).toEqual([
+      '1:2 error wrong-servers-key'
+    ])
   })
 
   it('keeps unrelated findings about the same server', () => {
-    expect(findings('.mcp.json', '{"mcpServers":{\n "a": {"url": "https://x.dev/mcp", "args": [1]}\n}}')).toEqual(['2:2 error url-without-type', '2:45 error schema-type'])
+    expect(findings('.mcp.json', '{"mcpServers":{\n "a": {"url": "https://x.dev/mcp", "args": [1]}\n}}')).toEqual([
+      '2:2 error url-without-type',
+      '2:45 error schema-type'
+    ])
   })
 })

@@ -16,9 +16,17 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 
 // ajv-formats is CommonJS: its function is the default export under ts-jest and in Node alike.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv
+) => Ajv
 
-const EXTRACT_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'github', 'openapi-operations.json')
+const EXTRACT_PATH = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'fixtures',
+  'github',
+  'openapi-operations.json'
+)
 
 /** The OpenAPI extract as committed (operations, referenced components, provenance). */
 export const EXTRACT = JSON.parse(readFileSync(EXTRACT_PATH, 'utf8')) as {
@@ -38,7 +46,10 @@ interface Operation {
   operationId: string
   parameters?: (Parameter | { $ref: string })[]
   requestBody?: { required?: boolean; content: { 'application/json': { schema: object } } }
-  responses: Record<string, { $ref?: string; content?: { 'application/json': { schema: object } }; headers?: Record<string, unknown> }>
+  responses: Record<
+    string,
+    { $ref?: string; content?: { 'application/json': { schema: object } }; headers?: Record<string, unknown> }
+  >
 }
 
 /** A stored comment, before it is shaped as the API returns it. */
@@ -94,7 +105,8 @@ function toJsonSchema(node: unknown): unknown {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(node)) {
     if (key === 'nullable' || key === 'example' || key === 'examples') continue
-    out[key] = key === '$ref' && typeof value === 'string' ? value.replace(/^#\//, 'github-openapi#/') : toJsonSchema(value)
+    out[key] =
+      key === '$ref' && typeof value === 'string' ? value.replace(/^#\//, 'github-openapi#/') : toJsonSchema(value)
   }
   const nullable = (node as Record<string, unknown>).nullable === true
   if (!nullable) return out
@@ -134,10 +146,18 @@ function routes(): Route[] {
   const out: Route[] = []
   for (const [template, item] of Object.entries(EXTRACT.paths)) {
     const names: string[] = []
-    const pattern = new RegExp('^' + template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)')) + '$')
+    const pattern = new RegExp(
+      '^' + template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)')) + '$'
+    )
     for (const [method, operation] of Object.entries(item)) {
       if (method === 'parameters') continue
-      out.push({ method: method.toUpperCase(), pattern, names, operation, parameters: (operation.parameters ?? []).map((p) => resolve<Parameter>(p)) })
+      out.push({
+        method: method.toUpperCase(),
+        pattern,
+        names,
+        operation,
+        parameters: (operation.parameters ?? []).map((p) => resolve<Parameter>(p))
+      })
     }
   }
   return out
@@ -203,9 +223,21 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     issue_url: `${base}/repos/${owner}/${repo}/issues/${issue}`,
     author_association: c.authorAssociation,
     performed_via_github_app: null,
-    reactions: { url: `${base}/repos/${owner}/${repo}/issues/comments/${c.id}/reactions`, total_count: 0, '+1': 0, '-1': 0, laugh: 0, hooray: 0, confused: 0, heart: 0, rocket: 0, eyes: 0 }
+    reactions: {
+      url: `${base}/repos/${owner}/${repo}/issues/comments/${c.id}/reactions`,
+      total_count: 0,
+      '+1': 0,
+      '-1': 0,
+      laugh: 0,
+      hooray: 0,
+      confused: 0,
+      heart: 0,
+      rocket: 0,
+      eyes: 0
+    }
   })
-  const issueOf = (commentId: number): number | undefined => [...store.entries()].find(([, list]) => list.some((c) => c.id === commentId))?.[0]
+  const issueOf = (commentId: number): number | undefined =>
+    [...store.entries()].find(([, list]) => list.some((c) => c.id === commentId))?.[0]
 
   const server: Server = createServer((req, res) => {
     let raw = ''
@@ -231,13 +263,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const op = route.operation
     const where = `${op.operationId} (${req.method} ${url.pathname})`
     const params: Record<string, string> = {}
-    route.pattern.exec(url.pathname)!.slice(1).forEach((v, i) => (params[route.names[i]] = decodeURIComponent(v)))
+    route.pattern
+      .exec(url.pathname)!
+      .slice(1)
+      .forEach((v, i) => (params[route.names[i]] = decodeURIComponent(v)))
     const query = Object.fromEntries(url.searchParams)
-    const record: RecordedRequest = { operationId: op.operationId, method: req.method!, path: url.pathname, query, status: 0 }
+    const record: RecordedRequest = {
+      operationId: op.operationId,
+      method: req.method!,
+      path: url.pathname,
+      query,
+      status: 0
+    }
     requests.push(record)
 
     // The request, checked against the description.
-    if (!/^(token|bearer) \S+$/i.test(req.headers.authorization ?? '')) violations.push(`${where}: no token in the Authorization header`)
+    if (!/^(token|bearer) \S+$/i.test(req.headers.authorization ?? ''))
+      violations.push(`${where}: no token in the Authorization header`)
     for (const p of route.parameters) {
       const value = p.in === 'path' ? params[p.name] : p.in === 'query' ? query[p.name] : undefined
       if (value === undefined) {
@@ -247,9 +289,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const schema = p.schema as { type?: string }
       const typed = schema.type === 'integer' ? (/^-?\d+$/.test(value) ? Number(value) : value) : value
       const validate = validatorFor(p.schema)
-      if (!validate(typed)) violations.push(`${where}: ${p.in} parameter "${p.name}"="${value}": ${JSON.stringify(validate.errors)}`)
+      if (!validate(typed))
+        violations.push(`${where}: ${p.in} parameter "${p.name}"="${value}": ${JSON.stringify(validate.errors)}`)
     }
-    for (const name of Object.keys(query)) if (!route.parameters.some((p) => p.in === 'query' && p.name === name)) violations.push(`${where}: unknown query parameter "${name}"`)
+    for (const name of Object.keys(query))
+      if (!route.parameters.some((p) => p.in === 'query' && p.name === name))
+        violations.push(`${where}: unknown query parameter "${name}"`)
     let body: { body?: unknown } | undefined
     if (op.requestBody) {
       try {
@@ -261,15 +306,37 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const validate = validatorFor(op.requestBody.content['application/json'].schema)
       if (!validate(body)) {
         violations.push(`${where}: request body: ${JSON.stringify(validate.errors)}`)
-        return send(res, op, 422, { message: 'Invalid request.', documentation_url: 'https://docs.github.com/rest', errors: [{ code: 'invalid', resource: 'IssueComment', field: 'body' }] }, record)
+        return send(
+          res,
+          op,
+          422,
+          {
+            message: 'Invalid request.',
+            documentation_url: 'https://docs.github.com/rest',
+            errors: [{ code: 'invalid', resource: 'IssueComment', field: 'body' }]
+          },
+          record
+        )
       }
     } else if (raw !== '') violations.push(`${where}: unexpected request body`)
-    if (params.owner !== owner || params.repo !== repo) return send(res, op, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, record)
+    if (params.owner !== owner || params.repo !== repo)
+      return send(res, op, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, record)
 
-    const forbidden = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments', status: '403' }
+    const forbidden = {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest/issues/comments',
+      status: '403'
+    }
     const tooLong = {
       message: 'Validation Failed',
-      errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+      errors: [
+        {
+          resource: 'IssueComment',
+          code: 'custom',
+          field: 'body',
+          message: 'body is too long (maximum is 65536 characters)'
+        }
+      ],
       documentation_url: 'https://docs.github.com/rest/issues/comments',
       status: '422'
     }
@@ -281,7 +348,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const all = store.get(issue) ?? []
         const last = Math.max(1, Math.ceil(all.length / perPage))
         const links: string[] = []
-        const link = (n: number, rel: string): string => `<${base}${url.pathname}?per_page=${perPage}&page=${n}>; rel="${rel}"`
+        const link = (n: number, rel: string): string =>
+          `<${base}${url.pathname}?per_page=${perPage}&page=${n}>; rel="${rel}"`
         if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'))
         if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
         const items = all.slice((page - 1) * perPage, page * perPage).map((c) => shape(issue, c))
@@ -293,7 +361,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         if (text.length > 65536) return send(res, op, 422, tooLong, record)
         const issue = Number(params.issue_number)
         const at = now()
-        const comment: StoredComment = { id: nextId++, body: text, login: 'github-actions[bot]', userType: 'Bot', authorAssociation: 'NONE', createdAt: at, updatedAt: at }
+        const comment: StoredComment = {
+          id: nextId++,
+          body: text,
+          login: 'github-actions[bot]',
+          userType: 'Bot',
+          authorAssociation: 'NONE',
+          createdAt: at,
+          updatedAt: at
+        }
         store.set(issue, [...(store.get(issue) ?? []), comment])
         const shaped = shape(issue, comment)
         return send(res, op, 201, shaped, record, { location: String(shaped.url) })
@@ -303,7 +379,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         const issue = issueOf(id)
         // 403 and 404 are not in this operation's description, but GitHub answers them.
         if (options.readOnly) return send(res, op, 403, forbidden, record, {}, true)
-        if (issue === undefined) return send(res, op, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, record, {}, true)
+        if (issue === undefined)
+          return send(
+            res,
+            op,
+            404,
+            { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+            record,
+            {},
+            true
+          )
         const text = String(body?.body)
         if (text.length > 65536) return send(res, op, 422, tooLong, record)
         const comment = store.get(issue)!.find((c) => c.id === id)!
@@ -315,16 +400,28 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   }
 
   /** Sends a response after checking it against the operation's description for that status. */
-  function send(res: ServerResponse, op: Operation | undefined, status: number, payload: unknown, record?: RecordedRequest, headers: Record<string, string> = {}, undocumented = false): void {
+  function send(
+    res: ServerResponse,
+    op: Operation | undefined,
+    status: number,
+    payload: unknown,
+    record?: RecordedRequest,
+    headers: Record<string, string> = {},
+    undocumented = false
+  ): void {
     if (record) record.status = status
     if (op) {
       const documented = op.responses[String(status)]
-      if (!documented && !undocumented) violations.push(`${op.operationId}: response status ${status} is not in the description`)
-      const response: Operation['responses'][string] = resolve(documented ?? { $ref: '#/components/responses/forbidden' })
+      if (!documented && !undocumented)
+        violations.push(`${op.operationId}: response status ${status} is not in the description`)
+      const response: Operation['responses'][string] = resolve(
+        documented ?? { $ref: '#/components/responses/forbidden' }
+      )
       const schema = response.content?.['application/json'].schema
       if (schema) {
         const validate = validatorFor(schema)
-        if (!validate(payload)) violations.push(`${op.operationId} ${status} response: ${JSON.stringify(validate.errors).slice(0, 2000)}`)
+        if (!validate(payload))
+          violations.push(`${op.operationId} ${status} response: ${JSON.stringify(validate.errors).slice(0, 2000)}`)
       }
     }
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
@@ -344,7 +441,16 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     seed(issue, comments) {
       const added = comments.map((c): StoredComment => {
         const at = now()
-        return { id: nextId++, body: 'a comment', login: 'octocat', userType: 'User', authorAssociation: 'CONTRIBUTOR', createdAt: at, updatedAt: at, ...c }
+        return {
+          id: nextId++,
+          body: 'a comment',
+          login: 'octocat',
+          userType: 'User',
+          authorAssociation: 'CONTRIBUTOR',
+          createdAt: at,
+          updatedAt: at,
+          ...c
+        }
       })
       store.set(issue, [...(store.get(issue) ?? []), ...added])
       return added

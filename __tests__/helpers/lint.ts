@@ -12,14 +12,22 @@ export function describeDiagnostic(d: Diagnostic): string {
 }
 
 /** Checks in-memory text as the file at `virtualPath` and returns its diagnostics and servers. */
-export function lintText(virtualPath: string, text: string | Uint8Array, options: CheckContentOptions = {}): { diagnostics: Diagnostic[]; servers: Server[]; host: string | null } {
+export function lintText(
+  virtualPath: string,
+  text: string | Uint8Array,
+  options: CheckContentOptions = {}
+): { diagnostics: Diagnostic[]; servers: Server[]; host: string | null } {
   const result = checkContent(virtualPath, text, options)
   if (!result) return { diagnostics: [], servers: [], host: null }
   return { diagnostics: result.diagnostics, servers: result.servers, host: result.file.host }
 }
 
 /** Checks a fixture file (path relative to __tests__/fixtures) as if it lived at `virtualPath`. */
-export function lintFixture(fixture: string, virtualPath: string, options: CheckContentOptions = {}): ReturnType<typeof lintText> {
+export function lintFixture(
+  fixture: string,
+  virtualPath: string,
+  options: CheckContentOptions = {}
+): ReturnType<typeof lintText> {
   return lintText(virtualPath, readFileSync(path.join(FIXTURES, fixture)), options)
 }
 

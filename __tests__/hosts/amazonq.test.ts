@@ -25,7 +25,10 @@ describe('amazonq', () => {
       expect(servers.map((s) => [s.name, s.transport])).toEqual([['aws-docs', 'stdio']])
     }
     expect(lintText('.amazonq/default.json', '{ "name": "default-agent", "tools": ["*"] }').diagnostics).toEqual([])
-    const { diagnostics } = lintText('.amazonq/cli-agents/dev.json', '{ "name": "dev", "mcpServers": { "git": { "args": ["--repo", "."] } } }')
+    const { diagnostics } = lintText(
+      '.amazonq/cli-agents/dev.json',
+      '{ "name": "dev", "mcpServers": { "git": { "args": ["--repo", "."] } } }'
+    )
     expect(shortForm(diagnostics)).toEqual(['1:34 error schema-required'])
   })
 
@@ -43,7 +46,9 @@ describe('amazonq', () => {
       '"mcpServers.empty.command" must not be empty: Amazon Q starts a stdio server with this program; set it, or add "disabled": true to keep the entry as a stub'
     )
     expect(diagnostics[0].server).toBe('empty')
-    expect(diagnostics[1].message).toBe('"mcpServers.remote.url" must not be empty: Amazon Q connects to a remote server at its "url"')
+    expect(diagnostics[1].message).toBe(
+      '"mcpServers.remote.url" must not be empty: Amazon Q connects to a remote server at its "url"'
+    )
     expect(diagnostics[2].message).toBe(
       '"mcpServers.sse.type" is "sse", but Amazon Q accepts only one of "stdio", "http": Amazon Q knows only "stdio" (the default) and "http" (a remote server at "url"), and its CLI fails to read a file with any other type'
     )
@@ -61,10 +66,12 @@ describe('amazonq', () => {
     ])
   })
 
-  it("reports VS Code's \"servers\" key with the file's own name, and comments", () => {
+  it('reports VS Code\'s "servers" key with the file\'s own name, and comments', () => {
     const { diagnostics } = lintText('.amazonq/default.json', '{ "servers": { "a": { "command": "npx" } } }')
     expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
     expect(diagnostics[0].message).toContain('Amazon Q ignores "servers" in .amazonq/default.json')
-    expect(shortForm(lintText('.amazonq/mcp.json', '{\n  "mcpServers": {} // none yet\n}\n').diagnostics)).toEqual(['2:20 error strict-json'])
+    expect(shortForm(lintText('.amazonq/mcp.json', '{\n  "mcpServers": {} // none yet\n}\n').diagnostics)).toEqual([
+      '2:20 error strict-json'
+    ])
   })
 })

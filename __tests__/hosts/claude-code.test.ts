@@ -15,7 +15,9 @@ describe('claude-code', () => {
 
   it('accepts a bare server map in a plugin root and normalises its servers', () => {
     const exists = (p: string): boolean => p === 'plugins/github/.claude-plugin/plugin.json'
-    const { diagnostics, servers } = lintFixture('claude-code/valid/plugin-bare-map.json', 'plugins/github/.mcp.json', { exists })
+    const { diagnostics, servers } = lintFixture('claude-code/valid/plugin-bare-map.json', 'plugins/github/.mcp.json', {
+      exists
+    })
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.pointer])).toEqual([['github', ['github']]])
   })
@@ -39,7 +41,9 @@ describe('claude-code', () => {
       '"mcpServers.github" is missing the required "command": without a remote "type", Claude Code starts the server as a stdio process and needs the program to run; for a remote server add "type": "http" (or "sse" / "ws") next to its "url"'
     )
     expect(diagnostics[0].server).toBe('github')
-    expect(diagnostics[2].message).toBe('unknown key "tpye" in "mcpServers.fs": Claude Code ignores it; did you mean "type"?')
+    expect(diagnostics[2].message).toBe(
+      'unknown key "tpye" in "mcpServers.fs": Claude Code ignores it; did you mean "type"?'
+    )
     expect(diagnostics[3].message).toContain('did you mean "streamable-http"?')
     // A typeless url is a broken stdio entry for Claude Code, not a remote server.
     expect(servers.find((s) => s.name === 'github')?.transport).toBe('stdio')

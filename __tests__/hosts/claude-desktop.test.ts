@@ -2,7 +2,10 @@ import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
 
 describe('claude-desktop', () => {
   it("accepts stdio servers beside the app's own settings, in an example copy anywhere in the repository", () => {
-    const { diagnostics, servers, host } = lintFixture('claude-desktop/valid/stdio-servers.json', 'docs/examples/claude_desktop_config.json')
+    const { diagnostics, servers, host } = lintFixture(
+      'claude-desktop/valid/stdio-servers.json',
+      'docs/examples/claude_desktop_config.json'
+    )
     expect(host).toBe('claude-desktop')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
@@ -15,7 +18,10 @@ describe('claude-desktop', () => {
   })
 
   it('reports remote entries, an empty command, wrong types and a missing command at their positions', () => {
-    const { diagnostics, servers } = lintFixture('claude-desktop/invalid/remote-and-mistakes.json', 'claude_desktop_config.json')
+    const { diagnostics, servers } = lintFixture(
+      'claude-desktop/invalid/remote-and-mistakes.json',
+      'claude_desktop_config.json'
+    )
     expect(shortForm(diagnostics)).toEqual([
       '3:5 error schema-required',
       '4:7 warning schema-unknown-key',
@@ -38,7 +44,9 @@ describe('claude-desktop', () => {
     expect(diagnostics[4].message).toBe('"mcpServers.fs.command" must not be empty')
     expect(diagnostics[5].message).toBe('"mcpServers.fs.args[1]" must be a string, not the number 42')
     expect(diagnostics[6].message).toBe('unknown key "cwd" in "mcpServers.fs": Claude Desktop ignores it')
-    expect(diagnostics[7].message).toBe('"mcpServers.notes" is missing the required "command": Claude Desktop starts every server in this file as a local process and needs the program to run')
+    expect(diagnostics[7].message).toBe(
+      '"mcpServers.notes" is missing the required "command": Claude Desktop starts every server in this file as a local process and needs the program to run'
+    )
     // Claude Desktop starts only programs: a remote or command-less entry has no transport it uses.
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
       ['docs', 'unknown'],
@@ -49,8 +57,11 @@ describe('claude-desktop', () => {
     expect(servers[1].declaredType).toBe('http')
   })
 
-  it("reports VS Code's \"servers\" key, which Claude Desktop never reads, at the key", () => {
-    const { diagnostics, servers } = lintText('claude_desktop_config.json', '{\n  "servers": {\n    "memory": { "command": "npx" }\n  }\n}\n')
+  it('reports VS Code\'s "servers" key, which Claude Desktop never reads, at the key', () => {
+    const { diagnostics, servers } = lintText(
+      'claude_desktop_config.json',
+      '{\n  "servers": {\n    "memory": { "command": "npx" }\n  }\n}\n'
+    )
     expect(shortForm(diagnostics)).toEqual(['2:3 error schema-unknown-key'])
     expect(diagnostics[0].message).toBe(
       'Claude Desktop ignores "servers" in claude_desktop_config.json: "servers" is VS Code\'s key and Claude Desktop reads servers only from "mcpServers", so the 1 server under it is never started; rename the key to "mcpServers"'
@@ -59,7 +70,8 @@ describe('claude-desktop', () => {
   })
 
   it('reports servers that sit outside "mcpServers", bare or after a misplaced brace', () => {
-    const text = '{\n  "mcpServers": { "memory": { "command": "npx" } },\n  "preferences": { "menuBarEnabled": false },\n  "fetch": { "command": "uvx", "args": ["mcp-server-fetch"] }\n}\n'
+    const text =
+      '{\n  "mcpServers": { "memory": { "command": "npx" } },\n  "preferences": { "menuBarEnabled": false },\n  "fetch": { "command": "uvx", "args": ["mcp-server-fetch"] }\n}\n'
     const { diagnostics, servers } = lintText('claude_desktop_config.json', text)
     expect(shortForm(diagnostics)).toEqual(['4:3 error schema-required'])
     expect(diagnostics[0].message).toBe(
@@ -69,7 +81,9 @@ describe('claude-desktop', () => {
   })
 
   it('accepts a copy of the app settings without servers, but not a non-object server map', () => {
-    expect(lintText('claude_desktop_config.json', '{ "preferences": { "menuBarEnabled": false } }').diagnostics).toEqual([])
+    expect(
+      lintText('claude_desktop_config.json', '{ "preferences": { "menuBarEnabled": false } }').diagnostics
+    ).toEqual([])
     const { diagnostics } = lintText('claude_desktop_config.json', '{ "mcpServers": [] }')
     expect(shortForm(diagnostics)).toEqual(['1:17 error schema-type'])
     expect(diagnostics[0].message).toContain('Claude Desktop reads "mcpServers" as an object keyed by server name')

@@ -3,14 +3,20 @@ import { shortForm } from '../helpers/host-lint.js'
 
 describe('claude-settings', () => {
   it('accepts the MCP approval keys beside any other settings, and defines no server', () => {
-    const { diagnostics, servers, host } = adapterLintFixture('claude-settings/valid/settings.json', '.claude/settings.json')
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'claude-settings/valid/settings.json',
+      '.claude/settings.json'
+    )
     expect(host).toBe('claude-settings')
     expect(diagnostics).toEqual([])
     expect(servers).toEqual([])
   })
 
   it('reads settings.local.json too, and says nothing about an mcpServers key yet', () => {
-    const { diagnostics, host, servers } = adapterLintText('.claude/settings.local.json', '{ "mcpServers": { "a": { "command": "x" } } }\n')
+    const { diagnostics, host, servers } = adapterLintText(
+      '.claude/settings.local.json',
+      '{ "mcpServers": { "a": { "command": "x" } } }\n'
+    )
     expect(host).toBe('claude-settings')
     expect(diagnostics).toEqual([])
     expect(servers).toEqual([])
@@ -28,7 +34,9 @@ describe('claude-settings', () => {
       '8:7 warning schema-unknown-key',
       '10:23 error schema-type'
     ])
-    expect(diagnostics[0].message).toBe('"enableAllProjectMcpServers" must be a boolean (true or false), not the string "true"')
+    expect(diagnostics[0].message).toBe(
+      '"enableAllProjectMcpServers" must be a boolean (true or false), not the string "true"'
+    )
     expect(diagnostics[3].message).toContain('a server name holds only letters, digits, "_" and "-"')
     expect(diagnostics[5].message).toBe(
       '"allowedMcpServers[2]" is missing the required "serverName": each entry matches servers by one of "serverName", "serverCommand" (an array: the command and its arguments) or "serverUrl"'

@@ -3,7 +3,10 @@ import { shortForm } from '../helpers/host-lint.js'
 
 describe('codex', () => {
   it('accepts stdio and Streamable HTTP tables, per-tool settings, override-only tables and other config keys', () => {
-    const { diagnostics, servers, host } = adapterLintFixture('codex/valid/stdio-http-and-overrides.toml', '.codex/config.toml')
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'codex/valid/stdio-http-and-overrides.toml',
+      '.codex/config.toml'
+    )
     expect(host).toBe('codex')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport, s.disabled ?? false])).toEqual([
@@ -60,12 +63,20 @@ describe('codex', () => {
   })
 
   it('accepts a table that only switches off a server defined in the user config, but not an empty one', () => {
-    expect(adapterLintText('.codex/config.toml', '[mcp_servers.notion]\nenabled = false\ntool_timeout_sec = 30\n').diagnostics).toEqual([])
-    expect(shortForm(adapterLintText('.codex/config.toml', '[mcp_servers.notion]\n').diagnostics)).toEqual(['1:14 error schema-required'])
+    expect(
+      adapterLintText('.codex/config.toml', '[mcp_servers.notion]\nenabled = false\ntool_timeout_sec = 30\n')
+        .diagnostics
+    ).toEqual([])
+    expect(shortForm(adapterLintText('.codex/config.toml', '[mcp_servers.notion]\n').diagnostics)).toEqual([
+      '1:14 error schema-required'
+    ])
   })
 
   it('refuses bearer_token even beside a url, and reports a server that is not a table', () => {
-    const { diagnostics } = adapterLintText('.codex/config.toml', 'mcp_servers.a = "npx"\n\n[mcp_servers.b]\nurl = "https://x.dev/mcp"\nbearer_token = "t"\n')
+    const { diagnostics } = adapterLintText(
+      '.codex/config.toml',
+      'mcp_servers.a = "npx"\n\n[mcp_servers.b]\nurl = "https://x.dev/mcp"\nbearer_token = "t"\n'
+    )
     expect(shortForm(diagnostics)).toEqual(['1:17 error schema-type', '5:1 error schema-shape'])
   })
 

@@ -3,7 +3,10 @@ import { shortForm } from '../helpers/host-lint.js'
 
 describe('continue', () => {
   it('accepts a YAML block with stdio, streamable-http, sse, typeless-url and hub servers', () => {
-    const { diagnostics, servers, host } = adapterLintFixture('continue/valid/block.yaml', '.continue/mcpServers/team.yaml')
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'continue/valid/block.yaml',
+      '.continue/mcpServers/team.yaml'
+    )
     expect(host).toBe('continue')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.pointer])).toEqual([
@@ -18,8 +21,11 @@ describe('continue', () => {
     expect(servers[1].headers).toEqual({ Authorization: 'Bearer ${{ secrets.DOCS_TOKEN }}' })
   })
 
-  it('reads JSON drop-ins as JSONC in the Claude map format, with Continue\'s transport rules', () => {
-    const { diagnostics, servers } = adapterLintFixture('continue/valid/claude-style.json', '.continue/mcpServers/claude.json')
+  it("reads JSON drop-ins as JSONC in the Claude map format, with Continue's transport rules", () => {
+    const { diagnostics, servers } = adapterLintFixture(
+      'continue/valid/claude-style.json',
+      '.continue/mcpServers/claude.json'
+    )
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
       ['filesystem', 'stdio'],
@@ -31,13 +37,19 @@ describe('continue', () => {
   })
 
   it('reads a JSON file holding one server as a server named after the file', () => {
-    const { diagnostics, servers } = adapterLintFixture('continue/valid/memory.json', '.continue/mcpServers/memory.json')
+    const { diagnostics, servers } = adapterLintFixture(
+      'continue/valid/memory.json',
+      '.continue/mcpServers/memory.json'
+    )
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport, s.pointer])).toEqual([['memory', 'stdio', []]])
   })
 
   it('checks only the mcpServers list of config.yaml', () => {
-    const { diagnostics, servers, host } = adapterLintFixture('continue/valid/config.yaml', 'dotfiles/.continue/config.yaml')
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'continue/valid/config.yaml',
+      'dotfiles/.continue/config.yaml'
+    )
     expect(host).toBe('continue')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => s.name)).toEqual(['Playwright'])
@@ -45,7 +57,10 @@ describe('continue', () => {
   })
 
   it('reports each mistake of a YAML block at its position', () => {
-    const { diagnostics, servers } = adapterLintFixture('continue/invalid/block-mistakes.yaml', '.continue/mcpServers/broken.yaml')
+    const { diagnostics, servers } = adapterLintFixture(
+      'continue/invalid/block-mistakes.yaml',
+      '.continue/mcpServers/broken.yaml'
+    )
     expect(shortForm(diagnostics)).toEqual([
       '2:10 error schema-type',
       '7:5 warning schema-unknown-key',
@@ -55,13 +70,17 @@ describe('continue', () => {
       '14:5 error schema-required',
       '17:5 error schema-required'
     ])
-    expect(diagnostics[0].message).toBe('"version" must be a string, not the number 1: Continue reads the version as text: quote it, e.g. "1.0"')
+    expect(diagnostics[0].message).toBe(
+      '"version" must be a string, not the number 1: Continue reads the version as text: quote it, e.g. "1.0"'
+    )
     expect(diagnostics[1].message).toBe('unknown key "arguments" in "mcpServers[0]": Continue ignores it')
     expect(diagnostics[1].server).toBe('ok')
     expect(diagnostics[3].message).toBe('"mcpServers[1]" is missing the required "name"')
     expect(diagnostics[4].message).toContain('in a YAML block, Streamable HTTP is spelled "streamable-http"')
     expect(diagnostics[5].message).toContain('is missing the required "command": Continue refuses the block')
-    expect(diagnostics[6].message).toBe('"mcpServers[4]" is missing the required "url": a remote server (type sse or streamable-http) needs the "url" to connect to')
+    expect(diagnostics[6].message).toBe(
+      '"mcpServers[4]" is missing the required "url": a remote server (type sse or streamable-http) needs the "url" to connect to'
+    )
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
       ['ok', 'stdio'],
       ['mcpServers[1]', 'stdio'],
@@ -97,13 +116,24 @@ describe('continue', () => {
   })
 
   it('reports a JSON file in neither format once', () => {
-    const { diagnostics } = adapterLintFixture('continue/invalid/not-a-config.json', '.continue/mcpServers/servers.json')
+    const { diagnostics } = adapterLintFixture(
+      'continue/invalid/not-a-config.json',
+      '.continue/mcpServers/servers.json'
+    )
     expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
-    expect(diagnostics[0].message).toContain('has neither an "mcpServers" map nor the "command" or "url" of a single server')
+    expect(diagnostics[0].message).toContain(
+      'has neither an "mcpServers" map nor the "command" or "url" of a single server'
+    )
   })
 
   it('parses YAML blocks as YAML and JSON drop-ins as JSONC', () => {
-    expect(shortForm(adapterLintText('.continue/mcpServers/a.yaml', 'name: [\n').diagnostics)).toEqual(['2:1 error syntax-error'])
-    expect(shortForm(adapterLintText('.continue/mcpServers/a.json', '{ "mcpServers": { "a": { "command": "x" } }').diagnostics)).toEqual(['1:44 error syntax-error'])
+    expect(shortForm(adapterLintText('.continue/mcpServers/a.yaml', 'name: [\n').diagnostics)).toEqual([
+      '2:1 error syntax-error'
+    ])
+    expect(
+      shortForm(
+        adapterLintText('.continue/mcpServers/a.json', '{ "mcpServers": { "a": { "command": "x" } }').diagnostics
+      )
+    ).toEqual(['1:44 error syntax-error'])
   })
 })

@@ -3,7 +3,10 @@ import { shortForm } from '../helpers/host-lint.js'
 
 describe('copilot-agent', () => {
   it('accepts mcp-servers in an agent profile with secrets and Claude-style types', () => {
-    const { diagnostics, servers, host } = adapterLintFixture('copilot-agent/valid/context7.agent.md', '.github/agents/context7.agent.md')
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'copilot-agent/valid/context7.agent.md',
+      '.github/agents/context7.agent.md'
+    )
     expect(host).toBe('copilot-agent')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.pointer])).toEqual([
@@ -12,16 +15,26 @@ describe('copilot-agent', () => {
       ['custom-mcp', 'stdio', 'stdio', ['mcp-servers', 'custom-mcp']]
     ])
     expect(servers[0].headers).toEqual({ CONTEXT7_API_KEY: '${{ secrets.COPILOT_MCP_CONTEXT7 }}' })
-    expect(servers[1].env).toEqual({ ENV_VAR_NAME: '${{ secrets.COPILOT_MCP_ENV_VAR_VALUE }}', OTHER: '$COPILOT_MCP_OTHER' })
+    expect(servers[1].env).toEqual({
+      ENV_VAR_NAME: '${{ secrets.COPILOT_MCP_ENV_VAR_VALUE }}',
+      OTHER: '$COPILOT_MCP_OTHER'
+    })
   })
 
   it('leaves agent profiles without mcp-servers alone', () => {
-    expect(adapterLintFixture('copilot-agent/valid/no-mcp.agent.md', '.github/agents/reviewer.agent.md')).toEqual({ diagnostics: [], servers: [], host: null })
+    expect(adapterLintFixture('copilot-agent/valid/no-mcp.agent.md', '.github/agents/reviewer.agent.md')).toEqual({
+      diagnostics: [],
+      servers: [],
+      host: null
+    })
     expect(adapterLintText('.github/agents/plain.agent.md', '# no front matter\n').host).toBeNull()
   })
 
-  it('requires what the cloud agent requires, at the file\'s own lines', () => {
-    const { diagnostics } = adapterLintFixture('copilot-agent/invalid/missing-fields.agent.md', '.github/agents/broken.agent.md')
+  it("requires what the cloud agent requires, at the file's own lines", () => {
+    const { diagnostics } = adapterLintFixture(
+      'copilot-agent/invalid/missing-fields.agent.md',
+      '.github/agents/broken.agent.md'
+    )
     expect(shortForm(diagnostics)).toEqual([
       '5:3 error schema-required',
       '5:3 error schema-required',

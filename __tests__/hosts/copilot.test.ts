@@ -3,7 +3,10 @@ import { shortForm } from '../helpers/host-lint.js'
 
 describe('copilot', () => {
   it('accepts the CLI format, with type and tools optional as the CLI defaults them', () => {
-    const { diagnostics, servers, host } = adapterLintFixture('copilot/valid/cli-config.json', '.copilot/mcp-config.json')
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'copilot/valid/cli-config.json',
+      '.copilot/mcp-config.json'
+    )
     expect(host).toBe('copilot')
     expect(diagnostics).toEqual([])
     expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
@@ -28,7 +31,10 @@ describe('copilot', () => {
     const workspace = adapterLintText('.github/mcp.json', bare)
     expect(workspace.diagnostics).toEqual([])
     expect(workspace.servers.map((s) => [s.name, s.pointer])).toEqual([['github', ['github']]])
-    expect(shortForm(adapterLintText('.copilot/mcp-config.json', bare).diagnostics)).toEqual(['1:1 error schema-required', '1:3 warning schema-unknown-key'])
+    expect(shortForm(adapterLintText('.copilot/mcp-config.json', bare).diagnostics)).toEqual([
+      '1:1 error schema-required',
+      '1:3 warning schema-unknown-key'
+    ])
   })
 
   it('reports servers Copilot cannot start or connect to', () => {
@@ -40,7 +46,9 @@ describe('copilot', () => {
       '5:23 error schema-enum',
       '6:53 warning schema-unknown-key'
     ])
-    expect(diagnostics[0].message).toBe('"mcpServers.remote" is missing the required "url": a remote server (type http or sse) needs the "url" to connect to')
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.remote" is missing the required "url": a remote server (type http or sse) needs the "url" to connect to'
+    )
     expect(diagnostics[0].server).toBe('remote')
     expect(diagnostics[1].message).toContain('a local server (type local or stdio) needs the "command" to start')
     expect(diagnostics[3].message).toContain('Copilot spells Streamable HTTP "http"')
@@ -55,7 +63,9 @@ describe('copilot', () => {
     )
     expect(diagnostics[1].message).toContain('"mcpServers.docs" lacks "tools"')
     // The CLI files default type and tools, so the same content there is clean.
-    expect(adapterLintFixture('copilot/invalid/cloud-agent-gaps.json', '.copilot/mcp-config.json').diagnostics).toEqual([])
+    expect(adapterLintFixture('copilot/invalid/cloud-agent-gaps.json', '.copilot/mcp-config.json').diagnostics).toEqual(
+      []
+    )
   })
 
   it('reports comments as a strict JSON error', () => {

@@ -7,7 +7,7 @@ describe('gemini', () => {
     expect(diagnostics).toEqual([])
   })
 
-  it('normalises transports in Gemini\'s meaning: httpUrl and a typeless url are Streamable HTTP', () => {
+  it("normalises transports in Gemini's meaning: httpUrl and a typeless url are Streamable HTTP", () => {
     const { servers } = lintFixture('gemini/valid/settings.json', '.gemini/settings.json')
     expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.url])).toEqual([
       ['serena', 'stdio', undefined, undefined],
@@ -18,13 +18,21 @@ describe('gemini', () => {
       ['socket', 'ws', undefined, 'ws://localhost:8765'],
       ['cloud', 'http', undefined, 'https://example.run.app/mcp']
     ])
-    expect(servers[0]).toMatchObject({ command: 'uvx', cwd: '.', env: { API_KEY: '$SERENA_KEY', HOME_DIR: '${HOME:-/tmp}' }, pointer: ['mcpServers', 'serena'] })
+    expect(servers[0]).toMatchObject({
+      command: 'uvx',
+      cwd: '.',
+      env: { API_KEY: '$SERENA_KEY', HOME_DIR: '${HOME:-/tmp}' },
+      pointer: ['mcpServers', 'serena']
+    })
     // "socket" is in mcp.excluded and "cloud" is missing from the mcp.allowed list: Gemini connects to neither.
     expect(servers.filter((s) => s.disabled).map((s) => s.name)).toEqual(['socket', 'cloud'])
   })
 
   it('lets httpUrl win over url, as Gemini does', () => {
-    const { servers } = lintText('.gemini/settings.json', '{"mcpServers":{"s":{"httpUrl":"https://a.dev/mcp","url":"https://b.dev/sse","type":"sse"}}}')
+    const { servers } = lintText(
+      '.gemini/settings.json',
+      '{"mcpServers":{"s":{"httpUrl":"https://a.dev/mcp","url":"https://b.dev/sse","type":"sse"}}}'
+    )
     expect(servers.map((s) => [s.transport, s.url])).toEqual([['http', 'https://a.dev/mcp']])
   })
 
@@ -50,12 +58,16 @@ describe('gemini', () => {
   })
 
   it('checks a settings file without servers and finds nothing', () => {
-    const { diagnostics, servers, host } = lintText('.gemini/settings.json', '{ "ui": { "theme": "GitHub" }, "tools.allowed": ["ls"] }')
+    const { diagnostics, servers, host } = lintText(
+      '.gemini/settings.json',
+      '{ "ui": { "theme": "GitHub" }, "tools.allowed": ["ls"] }'
+    )
     expect([host, diagnostics, servers]).toEqual(['gemini', [], []])
   })
 
-  it('allows comments but reports each trailing comma, which Gemini\'s JSON.parse rejects', () => {
-    const text = '{\n  // servers\n  "mcpServers": {\n    "a": { "command": "x", /* last */ },\n  },\n  "ui": { "theme": "GitHub" }\n}'
+  it("allows comments but reports each trailing comma, which Gemini's JSON.parse rejects", () => {
+    const text =
+      '{\n  // servers\n  "mcpServers": {\n    "a": { "command": "x", /* last */ },\n  },\n  "ui": { "theme": "GitHub" }\n}'
     const { diagnostics, servers } = lintText('.gemini/settings.json', text)
     expect(shortForm(diagnostics)).toEqual(['4:26 error strict-json', '4:40 error strict-json'])
     expect(diagnostics[0].message).toContain('Gemini CLI strips comments from settings.json but not trailing commas')

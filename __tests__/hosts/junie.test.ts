@@ -26,7 +26,9 @@ describe('junie', () => {
     )
     expect(diagnostics[0].server).toBe('docs')
     expect(diagnostics[1].message).toBe('unknown key "url" in "mcpServers.docs": Junie ignores it')
-    expect(diagnostics[3].message).toContain('"mcpServers.search.type" is "sse", but Junie accepts only "stdio": JetBrains documents only stdio servers for Junie')
+    expect(diagnostics[3].message).toContain(
+      '"mcpServers.search.type" is "sse", but Junie accepts only "stdio": JetBrains documents only stdio servers for Junie'
+    )
     expect(diagnostics[4].message).toBe('"mcpServers.fs.env" must be an object, not an array')
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
       ['docs', 'unknown'],
@@ -35,10 +37,13 @@ describe('junie', () => {
     ])
   })
 
-  it("reports a file without \"mcpServers\" and VS Code's \"servers\" key", () => {
+  it('reports a file without "mcpServers" and VS Code\'s "servers" key', () => {
     const { diagnostics } = lintText('.junie/mcp/mcp.json', '{ "servers": { "a": { "command": "npx" } } }')
     expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
     expect(diagnostics[0].message).toContain('Junie ignores "servers" in .junie/mcp/mcp.json')
-    expect(shortForm(lintText('.junie/mcp/mcp.json', '{ "mcp": {} }').diagnostics)).toEqual(['1:1 error schema-required', '1:3 warning schema-unknown-key'])
+    expect(shortForm(lintText('.junie/mcp/mcp.json', '{ "mcp": {} }').diagnostics)).toEqual([
+      '1:1 error schema-required',
+      '1:3 warning schema-unknown-key'
+    ])
   })
 })

@@ -31,8 +31,12 @@ describe('kiro', () => {
     )
     expect(diagnostics[0].server).toBe('sprite')
     expect(diagnostics[1].message).toBe('unknown key "transport" in "mcpServers.sprite": Kiro ignores it')
-    expect(diagnostics[3].message).toBe('unknown key "alwaysAllow" in "mcpServers.memory": Kiro ignores it; did you mean "autoApprove"?')
-    expect(diagnostics[4].message).toBe('"mcpServers.memory.disabled" must be a boolean (true or false), not the string "false"')
+    expect(diagnostics[3].message).toBe(
+      'unknown key "alwaysAllow" in "mcpServers.memory": Kiro ignores it; did you mean "autoApprove"?'
+    )
+    expect(diagnostics[4].message).toBe(
+      '"mcpServers.memory.disabled" must be a boolean (true or false), not the string "false"'
+    )
     expect(diagnostics[5].message).toBe('"mcpServers.api.headers.X-Retries" must be a string, not the number 3')
     expect(diagnostics[6].message).toBe('"mcpServers.api.timeout" must be an integer, not the string "60s"')
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
@@ -42,12 +46,16 @@ describe('kiro', () => {
     ])
   })
 
-  it("reports a file without \"mcpServers\", VS Code's \"servers\" key and a trailing comma", () => {
+  it('reports a file without "mcpServers", VS Code\'s "servers" key and a trailing comma', () => {
     const missing = lintText('.kiro/settings/mcp.json', '{}')
     expect(shortForm(missing.diagnostics)).toEqual(['1:1 error schema-required'])
     expect(missing.diagnostics[0].message).toContain('Kiro reads servers only from the top-level "mcpServers" object')
-    expect(shortForm(lintText('.kiro/settings/mcp.json', '{ "servers": {} }').diagnostics)).toEqual(['1:3 error schema-unknown-key'])
-    expect(shortForm(lintText('.kiro/settings/mcp.json', '{ "mcpServers": {}, }').diagnostics)).toEqual(['1:19 error strict-json'])
+    expect(shortForm(lintText('.kiro/settings/mcp.json', '{ "servers": {} }').diagnostics)).toEqual([
+      '1:3 error schema-unknown-key'
+    ])
+    expect(shortForm(lintText('.kiro/settings/mcp.json', '{ "mcpServers": {}, }').diagnostics)).toEqual([
+      '1:19 error strict-json'
+    ])
   })
 
   it('is found in nested .kiro folders too', () => {

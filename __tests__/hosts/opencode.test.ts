@@ -23,7 +23,10 @@ describe('opencode', () => {
       cwd: 'tools',
       pointer: ['mcp', 'playwright']
     })
-    expect(servers[2]).toMatchObject({ url: 'https://docs.example.com/mcp', headers: { Authorization: 'Bearer {env:DOCS_TOKEN}' } })
+    expect(servers[2]).toMatchObject({
+      url: 'https://docs.example.com/mcp',
+      headers: { Authorization: 'Bearer {env:DOCS_TOKEN}' }
+    })
   })
 
   it('reports Claude-style entries and other mistakes as errors, since opencode rejects them', () => {
@@ -44,7 +47,9 @@ describe('opencode', () => {
     expect(command.message).toBe(
       '"mcp.claude-style.command" must be an array, not the string "npx": opencode\'s "command" is one array holding the program and its arguments, e.g. ["npx", "-y", "@playwright/mcp"]'
     )
-    expect(args.message).toContain('unknown key "args" in "mcp.claude-style": opencode rejects it; opencode has no "args"')
+    expect(args.message).toContain(
+      'unknown key "args" in "mcp.claude-style": opencode rejects it; opencode has no "args"'
+    )
     expect(env.message).toBe(
       'unknown key "env" in "mcp.claude-style": opencode rejects it; did you mean "environment"? opencode passes variables to a local server only through "environment"'
     )
@@ -61,7 +66,10 @@ describe('opencode', () => {
   })
 
   it('finds no server and no problem in a config without "mcp"', () => {
-    const { diagnostics, servers, host } = lintText('opencode.json', '{ "model": "x", "permission": { "edit": "ask" }, }')
+    const { diagnostics, servers, host } = lintText(
+      'opencode.json',
+      '{ "model": "x", "permission": { "edit": "ask" }, }'
+    )
     expect([host, diagnostics, servers]).toEqual(['opencode', [], []])
   })
 })

@@ -41,9 +41,15 @@ describe('roo', () => {
     expect(diagnostics[3].message).toBe(
       '"mcpServers.slow.timeout" must be <= 3600: Roo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file'
     )
-    expect(diagnostics[4].message).toBe('unknown key "autoApprove" in "mcpServers.slow": Roo Code ignores it; did you mean "alwaysAllow"?')
-    expect(diagnostics[5].message).toContain('"mcpServers.typo.type" is "http", but Roo Code accepts only one of "stdio", "sse", "streamable-http"')
-    expect(diagnostics[6].message).toContain('"mcpServers.stdio-url.type" is "stdio", but Roo Code accepts only one of "sse", "streamable-http": a server with a "url" is remote')
+    expect(diagnostics[4].message).toBe(
+      'unknown key "autoApprove" in "mcpServers.slow": Roo Code ignores it; did you mean "alwaysAllow"?'
+    )
+    expect(diagnostics[5].message).toContain(
+      '"mcpServers.typo.type" is "http", but Roo Code accepts only one of "stdio", "sse", "streamable-http"'
+    )
+    expect(diagnostics[6].message).toContain(
+      '"mcpServers.stdio-url.type" is "stdio", but Roo Code accepts only one of "sse", "streamable-http": a server with a "url" is remote'
+    )
     expect(diagnostics[7].message).toBe(
       '"mcpServers.sse-cmd" is missing the required "url": "sse" and "streamable-http" servers are remote: Roo Code connects to their "url" and refuses the file without one'
     )
@@ -60,7 +66,10 @@ describe('roo', () => {
   })
 
   it('reports headers beside a command, and an entry with neither command nor url', () => {
-    const { diagnostics } = lintText('.roo/mcp.json', '{\n  "mcpServers": {\n    "a": { "command": "npx", "headers": {} },\n    "b": { "disabled": true }\n  }\n}\n')
+    const { diagnostics } = lintText(
+      '.roo/mcp.json',
+      '{\n  "mcpServers": {\n    "a": { "command": "npx", "headers": {} },\n    "b": { "disabled": true }\n  }\n}\n'
+    )
     expect(shortForm(diagnostics)).toEqual(['3:30 error schema-shape', '4:5 error schema-required'])
     expect(diagnostics[0].message).toContain('"mcpServers.a.headers" does not belong to a stdio server')
     expect(diagnostics[1].message).toBe(
@@ -68,17 +77,22 @@ describe('roo', () => {
     )
   })
 
-  it("reports a file without \"mcpServers\" and VS Code's \"servers\" key", () => {
+  it('reports a file without "mcpServers" and VS Code\'s "servers" key', () => {
     const { diagnostics } = lintText('.roo/mcp.json', '{}')
     expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
-    expect(diagnostics[0].message).toContain('Roo Code reads servers only from the top-level "mcpServers" object and refuses a project file without it')
+    expect(diagnostics[0].message).toContain(
+      'Roo Code reads servers only from the top-level "mcpServers" object and refuses a project file without it'
+    )
     const servers = lintText('.roo/mcp.json', '{ "servers": {} }').diagnostics
     expect(shortForm(servers)).toEqual(['1:3 error schema-unknown-key'])
     expect(servers[0].message).toContain('Roo Code ignores "servers" in .roo/mcp.json')
   })
 
   it('reads minified single-line files and refuses comments', () => {
-    expect(lintText('.roo/mcp.json', '{"mcpServers":{"a":{"command":"uvx","args":["mcp-server-time==2025.7.1"]}}}').diagnostics).toEqual([])
+    expect(
+      lintText('.roo/mcp.json', '{"mcpServers":{"a":{"command":"uvx","args":["mcp-server-time==2025.7.1"]}}}')
+        .diagnostics
+    ).toEqual([])
     const { diagnostics } = lintText('.roo/mcp.json', '{\n  // servers\n  "mcpServers": {}\n}\n')
     expect(shortForm(diagnostics)).toEqual(['2:3 error strict-json'])
   })

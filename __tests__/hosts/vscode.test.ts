@@ -19,14 +19,19 @@ describe('vscode', () => {
       ['pipe', 'http', 'http']
     ])
     const memory = servers[0]
-    expect(memory).toMatchObject({ file: 'app/.vscode/mcp.json', pointer: ['servers', 'memory'], command: 'npx', cwd: '${workspaceFolder}' })
+    expect(memory).toMatchObject({
+      file: 'app/.vscode/mcp.json',
+      pointer: ['servers', 'memory'],
+      command: 'npx',
+      cwd: '${workspaceFolder}'
+    })
     // A null value unsets a variable, so it is not part of the environment; numbers become text.
     expect(memory.env).toEqual({ MEMORY_FILE: '${workspaceFolder}/.memory.json', PORT: '8080' })
     expect(servers[2].headers).toEqual({ Authorization: 'Bearer ${input:github-token}' })
     expect(servers.some((s) => s.disabled)).toBe(false)
   })
 
-  it('reports each mistake at its exact position, with VS Code\'s reasons', () => {
+  it("reports each mistake at its exact position, with VS Code's reasons", () => {
     const { diagnostics } = lintFixture('vscode/invalid/mistakes.json', '.vscode/mcp.json')
     expect(shortForm(diagnostics)).toEqual([
       '2:3 error schema-unknown-key',
@@ -41,8 +46,12 @@ describe('vscode', () => {
       '16:3 warning schema-unknown-key'
     ])
     const [mcpServers, noCommand, noUrl, typo, , disabled, badUrl, noDescription] = diagnostics
-    expect(mcpServers.message).toBe('VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers", so the 1 server under it is never started; move it into "servers"')
-    expect(noCommand.message).toContain('"servers.no-command" is missing the required "command": VS Code starts this server as a stdio process')
+    expect(mcpServers.message).toBe(
+      'VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers", so the 1 server under it is never started; move it into "servers"'
+    )
+    expect(noCommand.message).toContain(
+      '"servers.no-command" is missing the required "command": VS Code starts this server as a stdio process'
+    )
     expect(noCommand.server).toBe('no-command')
     expect(noUrl.message).toContain('is missing the required "url"')
     expect(typo.message).toContain('"http" connects with Streamable HTTP (falling back to SSE)')
@@ -52,9 +61,14 @@ describe('vscode', () => {
   })
 
   it('says to rename "mcpServers" when the file has no "servers" at all', () => {
-    const { diagnostics, servers } = lintText('.vscode/mcp.json', '{ "mcpServers": { "a": { "command": "x" }, "b": { "command": "y" } } }')
+    const { diagnostics, servers } = lintText(
+      '.vscode/mcp.json',
+      '{ "mcpServers": { "a": { "command": "x" }, "b": { "command": "y" } } }'
+    )
     expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
-    expect(diagnostics[0].message).toBe('VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers", so the 2 servers under it are never started; rename the key to "servers"')
+    expect(diagnostics[0].message).toBe(
+      'VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers", so the 2 servers under it are never started; rename the key to "servers"'
+    )
     // VS Code starts none of them, so there is nothing to dry-run.
     expect(servers).toEqual([])
   })
@@ -62,13 +76,17 @@ describe('vscode', () => {
   it('only warns about an empty "mcpServers", which loses no server', () => {
     const { diagnostics } = lintText('.vscode/mcp.json', '{ "servers": {}, "mcpServers": {} }')
     expect(shortForm(diagnostics)).toEqual(['1:18 warning schema-unknown-key'])
-    expect(diagnostics[0].message).toBe('VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers"; rename the key to "servers"')
+    expect(diagnostics[0].message).toBe(
+      'VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers"; rename the key to "servers"'
+    )
   })
 
   it('rejects "servers" written as a list and explains the object form', () => {
     const { diagnostics } = lintText('.vscode/mcp.json', '{\n  "servers": [{ "name": "x", "command": "y" }]\n}')
     expect(shortForm(diagnostics)).toEqual(['2:14 error schema-type'])
-    expect(diagnostics[0].message).toContain('"servers" must be an object, not an array: VS Code reads "servers" as an object keyed by server name')
+    expect(diagnostics[0].message).toContain(
+      '"servers" must be an object, not an array: VS Code reads "servers" as an object keyed by server name'
+    )
   })
 
   it('does not require an https scheme: sockets, pipes and placeholder hosts are valid URLs', () => {
@@ -79,7 +97,10 @@ describe('vscode', () => {
   })
 
   it('treats an entry with both command and url and no type as stdio, and warns about the url', () => {
-    const { diagnostics, servers } = lintText('.vscode/mcp.json', '{"servers":{"s":{"command":"node","url":"https://x.dev/mcp"}}}')
+    const { diagnostics, servers } = lintText(
+      '.vscode/mcp.json',
+      '{"servers":{"s":{"command":"node","url":"https://x.dev/mcp"}}}'
+    )
     expect(shortForm(diagnostics)).toEqual(['1:35 warning schema-unknown-key'])
     expect(servers[0].transport).toBe('stdio')
   })

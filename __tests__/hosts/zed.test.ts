@@ -19,7 +19,11 @@ describe('zed', () => {
       ['legacy-extension', 'stdio', 'extension', undefined, undefined]
     ])
     // The legacy nested command carries its own args and env.
-    expect(servers[5]).toMatchObject({ args: ['mcp-server-git'], env: { GIT_DIR: '.git' }, pointer: ['context_servers', 'legacy-nested'] })
+    expect(servers[5]).toMatchObject({
+      args: ['mcp-server-git'],
+      env: { GIT_DIR: '.git' },
+      pointer: ['context_servers', 'legacy-nested']
+    })
     expect(servers[2].headers).toEqual({ 'X-Team': 'platform' })
   })
 
@@ -37,14 +41,19 @@ describe('zed', () => {
       '"context_servers.nothing" is missing the required "command": Zed reads a context server as a "command" to start (stdio), a "url" (HTTP) or the "settings" of an extension\'s server; this entry has none of them, so Zed cannot load it'
     )
     expect(diagnostics[1].message).toContain('"context_servers.array.command" must be string or object, not an array')
-    expect(diagnostics[3].message).toBe('unknown key "disabled" in "context_servers.negative": Zed ignores it; did you mean "enabled"?')
+    expect(diagnostics[3].message).toBe(
+      'unknown key "disabled" in "context_servers.negative": Zed ignores it; did you mean "enabled"?'
+    )
     expect(diagnostics[4].message).toBe('"context_servers.oauth.oauth" is missing the required "client_id"')
     expect(diagnostics[5].message).toContain('is missing the required "path"')
     expect(diagnostics.every((d) => d.server !== undefined)).toBe(true)
   })
 
   it('finds no server and no problem in a settings file without context_servers', () => {
-    const { diagnostics, servers, host } = lintText('.zed/settings.json', '// Zed settings\n{ "tab_size": 4, "format_on_save": "on", }')
+    const { diagnostics, servers, host } = lintText(
+      '.zed/settings.json',
+      '// Zed settings\n{ "tab_size": 4, "format_on_save": "on", }'
+    )
     expect([host, diagnostics, servers]).toEqual(['zed', [], []])
   })
 })

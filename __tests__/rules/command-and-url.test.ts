@@ -15,7 +15,9 @@ function findings(path: string, text: string): string[] {
 describe('command-and-url', () => {
   it('is an error where the host refuses the mix: Roo Code, at the url key the adapter flagged', () => {
     const { diagnostics } = lintText('.roo/mcp.json', file(MIXED))
-    expect(diagnostics.filter((d) => d.ruleId === ID || d.ruleId.startsWith('schema-')).map(describeDiagnostic)).toEqual([
+    expect(
+      diagnostics.filter((d) => d.ruleId === ID || d.ruleId.startsWith('schema-')).map(describeDiagnostic)
+    ).toEqual([
       '9:7-9:12 error command-and-url "mcpServers.api" has both "command" and "url": Roo Code refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix \'stdio\' and (\'sse\' or \'streamable-http\') fields"); keep one: remove "url", or move that server to its own entry'
     ])
     expect(diagnostics.find((d) => d.ruleId === ID)?.server).toBe('api')
@@ -29,7 +31,12 @@ describe('command-and-url', () => {
   })
 
   it('is an error in opencode, at the key its strict schema rejects', () => {
-    expect(findings('opencode.json', file({ type: 'remote', url: 'https://mcp.example.com/mcp', command: ['npx', '-y', 'pkg@1.0.0'] }, 'mcp'))).toEqual([
+    expect(
+      findings(
+        'opencode.json',
+        file({ type: 'remote', url: 'https://mcp.example.com/mcp', command: ['npx', '-y', 'pkg@1.0.0'] }, 'mcp')
+      )
+    ).toEqual([
       '6:7-6:16 error command-and-url "mcp.api" has both "command" and "url": opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"; keep one: remove "command", or move that server to its own entry'
     ])
   })
@@ -49,7 +56,7 @@ describe('command-and-url', () => {
     ])
   })
 
-  it('knows Gemini CLI prefers the url, and replaces VS Code\'s unknown-key warning', () => {
+  it("knows Gemini CLI prefers the url, and replaces VS Code's unknown-key warning", () => {
     expect(findings('.gemini/settings.json', file(MIXED))).toEqual([
       '4:7-4:16 warning command-and-url "mcpServers.api" has both "command" and "url": Gemini CLI connects to "url" and ignores "command", so the local server is never started; remove "command", or move the local server to an entry of its own'
     ])
@@ -58,18 +65,28 @@ describe('command-and-url', () => {
     ])
   })
 
-  it('names Windsurf\'s serverUrl', () => {
-    expect(findings('.windsurf/mcp_config.json', file({ command: 'npx', serverUrl: 'https://mcp.example.com/mcp' }))).toEqual([
+  it("names Windsurf's serverUrl", () => {
+    expect(
+      findings('.windsurf/mcp_config.json', file({ command: 'npx', serverUrl: 'https://mcp.example.com/mcp' }))
+    ).toEqual([
       '5:7-5:18 warning command-and-url "mcpServers.api" has both "command" and "serverUrl": Windsurf starts the "command" and ignores "serverUrl", so the remote server is never used; remove "serverUrl", or move the remote server to an entry of its own'
     ])
   })
 
   it.each([
-    ['Amazon Q\'s IDE stub with an empty url (corpus false-positive trap)', '.amazonq/mcp.json', file({ command: 'uvx', args: ['pkg@1.0.0'], url: '', headers: {} })],
+    [
+      "Amazon Q's IDE stub with an empty url (corpus false-positive trap)",
+      '.amazonq/mcp.json',
+      file({ command: 'uvx', args: ['pkg@1.0.0'], url: '', headers: {} })
+    ],
     ['a disabled entry in a host that only ignores a key', '.cursor/mcp.json', file({ ...MIXED, disabled: true })],
     ['a stdio server', '.mcp.json', file({ command: 'npx', args: ['-y', 'pkg@1.0.0'] })],
     ['a remote server', '.mcp.json', file({ type: 'http', url: 'https://mcp.example.com/mcp' })],
-    ['an empty command beside a url', '.amazonq/mcp.json', file({ command: '', url: 'https://mcp.example.com/mcp', type: 'http' })]
+    [
+      'an empty command beside a url',
+      '.amazonq/mcp.json',
+      file({ command: '', url: 'https://mcp.example.com/mcp', type: 'http' })
+    ]
   ])('is silent on %s', (_label, path, text) => {
     expect(lintText(path, text).diagnostics.filter((d) => d.ruleId === ID)).toEqual([])
   })

@@ -7,7 +7,8 @@ const onlyRule = (text: string, path: string, id = 'command-with-arguments'): st
 
 describe('command-with-arguments', () => {
   it('reports a whole npx line at the command, with the split the host needs', () => {
-    const text = '{\n  "mcpServers": {\n    "ctx": { "command": "npx -y @upstash/context7-mcp@1.0.14", "args": ["--port", "0"] }\n  }\n}\n'
+    const text =
+      '{\n  "mcpServers": {\n    "ctx": { "command": "npx -y @upstash/context7-mcp@1.0.14", "args": ["--port", "0"] }\n  }\n}\n'
     const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'command-with-arguments')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:25-3:62 error command-with-arguments "mcpServers.ctx.command" is a whole command line ("npx -y @upstash/context7-mcp@1.0.14"): Claude Code starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": "command": "npx", "args": ["-y", "@upstash/context7-mcp@1.0.14", "--port", "0"]'
@@ -15,18 +16,30 @@ describe('command-with-arguments', () => {
     expect(diagnostics[0].server).toBe('ctx')
   })
 
-  it('writes the fix in the file\'s own syntax (Codex TOML, Continue YAML)', () => {
-    expect(onlyRule('[mcp_servers.srv]\ncommand = "uv run server.py"\nargs = ["--stdio"]\n', '.codex/config.toml')).toEqual([
+  it("writes the fix in the file's own syntax (Codex TOML, Continue YAML)", () => {
+    expect(
+      onlyRule('[mcp_servers.srv]\ncommand = "uv run server.py"\nargs = ["--stdio"]\n', '.codex/config.toml')
+    ).toEqual([
       '2:11-2:29 error command-with-arguments "mcp_servers.srv.command" is a whole command line ("uv run server.py"): Codex starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": command = "uv", args = ["run", "server.py", "--stdio"]'
     ])
-    const yaml = 'name: blocks\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: fetch\n    command: docker run -i --rm mcp/fetch:1.2.0\n'
+    const yaml =
+      'name: blocks\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: fetch\n    command: docker run -i --rm mcp/fetch:1.2.0\n'
     expect(onlyRule(yaml, '.continue/mcpServers/fetch.yaml')).toEqual([
       '6:14-6:48 error command-with-arguments "mcpServers[0].command" is a whole command line ("docker run -i --rm mcp/fetch:1.2.0"): Continue starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": command: "docker", args: ["run", "-i", "--rm", "mcp/fetch:1.2.0"]'
     ])
   })
 
   it('reports a path followed by a script, and a quoted program path followed by arguments', () => {
-    const text = JSON.stringify({ servers: { a: { command: '/usr/bin/python3 server.py' }, b: { command: '"C:\\Program Files\\nodejs\\node.exe" server.js' } } }, null, 2)
+    const text = JSON.stringify(
+      {
+        servers: {
+          a: { command: '/usr/bin/python3 server.py' },
+          b: { command: '"C:\\Program Files\\nodejs\\node.exe" server.js' }
+        }
+      },
+      null,
+      2
+    )
     const found = lintText('.vscode/mcp.json', text).diagnostics.filter((d) => d.ruleId === 'command-with-arguments')
     expect(found.map((d) => `${d.line}:${d.column} ${d.server}`)).toEqual(['4:18 a', '7:18 b'])
     expect(found[1].message).toContain('"command": "C:\\\\Program Files\\\\nodejs\\\\node.exe", "args": ["server.js"]')
@@ -39,15 +52,23 @@ describe('command-with-arguments', () => {
     ['a program name alone', 'npx'],
     ['a program with only surrounding whitespace (another rule)', ' npx ']
   ])('stays silent on %s', (_label, command) => {
-    expect(onlyRule(JSON.stringify({ mcpServers: { a: { command, args: ['-y', 'x@1.0.0'] } } }), '.mcp.json')).toEqual([])
+    expect(onlyRule(JSON.stringify({ mcpServers: { a: { command, args: ['-y', 'x@1.0.0'] } } }), '.mcp.json')).toEqual(
+      []
+    )
   })
 
   it('skips opencode (its command is an array) and servers that are switched off', () => {
-    expect(onlyRule(JSON.stringify({ mcp: { a: { type: 'local', command: ['npx -y x'] } } }), 'opencode.json')).toEqual([])
-    expect(onlyRule(JSON.stringify({ mcpServers: { a: { command: 'npx -y x', disabled: true } } }), '.roo/mcp.json')).toEqual([])
+    expect(onlyRule(JSON.stringify({ mcp: { a: { type: 'local', command: ['npx -y x'] } } }), 'opencode.json')).toEqual(
+      []
+    )
+    expect(
+      onlyRule(JSON.stringify({ mcpServers: { a: { command: 'npx -y x', disabled: true } } }), '.roo/mcp.json')
+    ).toEqual([])
   })
 
   it('does not report a remote server or a server with no command', () => {
-    expect(onlyRule(JSON.stringify({ mcpServers: { a: { type: 'http', url: 'https://x.example/mcp' } } }), '.mcp.json')).toEqual([])
+    expect(
+      onlyRule(JSON.stringify({ mcpServers: { a: { type: 'http', url: 'https://x.example/mcp' } } }), '.mcp.json')
+    ).toEqual([])
   })
 })

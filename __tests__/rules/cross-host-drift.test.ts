@@ -5,7 +5,8 @@ import { lint } from '../../src/engine.js'
 import { projectRoot } from '../../src/rules/_command.js'
 import { canonical } from '../../src/rules/cross-host-drift.js'
 
-const TAIL = 'so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ'
+const TAIL =
+  'so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ'
 
 /** Lints a set of files written into a fresh repository and returns this rule's findings as lines. */
 async function drift(files: Record<string, unknown>): Promise<string[]> {
@@ -15,14 +16,24 @@ async function drift(files: Record<string, unknown>): Promise<string[]> {
     writeFileSync(path.join(root, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2))
   }
   const { report } = await lint({ paths: ['.'], cwd: root })
-  return report.diagnostics.filter((d) => d.ruleId === 'cross-host-drift').map((d) => `${d.file} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} [${d.server}] ${d.message}`)
+  return report.diagnostics
+    .filter((d) => d.ruleId === 'cross-host-drift')
+    .map((d) => `${d.file} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} [${d.server}] ${d.message}`)
 }
 
-const github = (version: string): { command: string; args: string[] } => ({ command: 'npx', args: ['-y', `@modelcontextprotocol/server-github@${version}`] })
+const github = (version: string): { command: string; args: string[] } => ({
+  command: 'npx',
+  args: ['-y', `@modelcontextprotocol/server-github@${version}`]
+})
 
 describe('cross-host-drift', () => {
   it('reports a differing argument at each drifted entry, naming the other file and host', async () => {
-    expect(await drift({ '.mcp.json': { mcpServers: { github: github('2025.4.8') } }, '.cursor/mcp.json': { mcpServers: { github: github('latest') } } })).toEqual([
+    expect(
+      await drift({
+        '.mcp.json': { mcpServers: { github: github('2025.4.8') } },
+        '.cursor/mcp.json': { mcpServers: { github: github('latest') } }
+      })
+    ).toEqual([
       `.cursor/mcp.json 7:9-7:53 warning [github] server "github" is defined differently for other hosts: "mcpServers.github.args[1]" is "@modelcontextprotocol/server-github@latest" here but "@modelcontextprotocol/server-github@2025.4.8" in .mcp.json (Claude Code), ${TAIL}`,
       `.mcp.json 7:9-7:55 warning [github] server "github" is defined differently for other hosts: "mcpServers.github.args[1]" is "@modelcontextprotocol/server-github@2025.4.8" here but "@modelcontextprotocol/server-github@latest" in .cursor/mcp.json (Cursor), ${TAIL}`
     ])
@@ -30,8 +41,20 @@ describe('cross-host-drift', () => {
 
   it('reports a different command, a different URL, and a missing argument', async () => {
     const found = await drift({
-      '.mcp.json': { mcpServers: { db: { command: 'uvx', args: ['db-mcp==1.0.0'] }, docs: { type: 'http', url: 'https://docs.acme.io/mcp' }, fs: { command: 'fs-mcp', args: ['.', '--read-only'] } } },
-      '.vscode/mcp.json': { servers: { db: { command: 'pipx', args: ['run', 'db-mcp==1.0.0'] }, docs: { type: 'http', url: 'https://docs.acme.io/v2/mcp' }, fs: { command: 'fs-mcp', args: ['.'] } } }
+      '.mcp.json': {
+        mcpServers: {
+          db: { command: 'uvx', args: ['db-mcp==1.0.0'] },
+          docs: { type: 'http', url: 'https://docs.acme.io/mcp' },
+          fs: { command: 'fs-mcp', args: ['.', '--read-only'] }
+        }
+      },
+      '.vscode/mcp.json': {
+        servers: {
+          db: { command: 'pipx', args: ['run', 'db-mcp==1.0.0'] },
+          docs: { type: 'http', url: 'https://docs.acme.io/v2/mcp' },
+          fs: { command: 'fs-mcp', args: ['.'] }
+        }
+      }
     })
     expect(found.map((line) => line.split(' so it behaves')[0])).toEqual([
       '.mcp.json 4:18-4:23 warning [db] server "db" is defined differently for other hosts: the command is "uvx" here but "pipx" in .vscode/mcp.json (VS Code),',
@@ -49,7 +72,9 @@ describe('cross-host-drift', () => {
       '.cursor/mcp.json': { mcpServers: { github: github('latest') } },
       '.roo/mcp.json': { mcpServers: { github: github('2025.1.1') } }
     })
-    expect(found.filter((line) => line.startsWith('.mcp.json')).map((line) => line.split(' here but ')[1].split(', so')[0])).toEqual([
+    expect(
+      found.filter((line) => line.startsWith('.mcp.json')).map((line) => line.split(' here but ')[1].split(', so')[0])
+    ).toEqual([
       '"@modelcontextprotocol/server-github@latest" in .cursor/mcp.json (Cursor) and "@modelcontextprotocol/server-github@2025.1.1" in .roo/mcp.json (Roo Code)'
     ])
     expect(found).toHaveLength(3)
@@ -69,16 +94,41 @@ describe('cross-host-drift', () => {
       '.cursor/mcp.json': { mcpServers: { api: { command: 'api-mcp', args: ['--token', 'k3yTwo0123456789wxyz'] } } }
     })
     expect(shifted.join('\n')).not.toMatch(/k3y(One|Two)/)
-    expect(shifted.map((line) => line.split('args[1]" is ')[1].split(', so')[0])).toEqual(['"…wxyz" here but "…abcd" in .mcp.json (Claude Code)', '"…abcd" here but "…wxyz" in .cursor/mcp.json (Cursor)'])
+    expect(shifted.map((line) => line.split('args[1]" is ')[1].split(', so')[0])).toEqual([
+      '"…wxyz" here but "…abcd" in .mcp.json (Claude Code)',
+      '"…abcd" here but "…wxyz" in .cursor/mcp.json (Cursor)'
+    ])
   })
 
-  it('ignores differences that are only each host\'s placeholder syntax, -y, cmd /c, and the project folder', async () => {
+  it("ignores differences that are only each host's placeholder syntax, -y, cmd /c, and the project folder", async () => {
     expect(
       await drift({
-        '.mcp.json': { mcpServers: { api: { command: 'npx', args: ['-y', 'api-mcp@1.0.0', '--token', '${API_TOKEN}', '--root', '${CLAUDE_PROJECT_DIR:-.}'] }, docs: { type: 'http', url: 'https://docs.acme.io/mcp/' } } },
-        '.cursor/mcp.json': { mcpServers: { api: { command: 'cmd', args: ['/c', 'npx', 'api-mcp@1.0.0', '--token', '${env:API_TOKEN}', '--root', '${workspaceFolder}'] }, docs: { url: 'https://DOCS.acme.io/mcp' } } },
-        '.vscode/mcp.json': { servers: { api: { command: 'npx', args: ['api-mcp@1.0.0', '--token', '${input:api-token}', '--root', '.'] } } },
-        'opencode.json': { mcp: { api: { type: 'local', command: ['npx', '-y', 'api-mcp@1.0.0', '--token', '{env:API_TOKEN}', '--root', '.'] } } }
+        '.mcp.json': {
+          mcpServers: {
+            api: {
+              command: 'npx',
+              args: ['-y', 'api-mcp@1.0.0', '--token', '${API_TOKEN}', '--root', '${CLAUDE_PROJECT_DIR:-.}']
+            },
+            docs: { type: 'http', url: 'https://docs.acme.io/mcp/' }
+          }
+        },
+        '.cursor/mcp.json': {
+          mcpServers: {
+            api: {
+              command: 'cmd',
+              args: ['/c', 'npx', 'api-mcp@1.0.0', '--token', '${env:API_TOKEN}', '--root', '${workspaceFolder}']
+            },
+            docs: { url: 'https://DOCS.acme.io/mcp' }
+          }
+        },
+        '.vscode/mcp.json': {
+          servers: { api: { command: 'npx', args: ['api-mcp@1.0.0', '--token', '${input:api-token}', '--root', '.'] } }
+        },
+        'opencode.json': {
+          mcp: {
+            api: { type: 'local', command: ['npx', '-y', 'api-mcp@1.0.0', '--token', '{env:API_TOKEN}', '--root', '.'] }
+          }
+        }
       })
     ).toEqual([])
   })
@@ -86,21 +136,49 @@ describe('cross-host-drift', () => {
   it('does not compare a local definition with a remote one, servers of other projects, disabled servers, or two files of one host', async () => {
     expect(
       await drift({
-        '.mcp.json': { mcpServers: { docs: { command: 'npx', args: ['-y', 'mcp-remote@0.1.29', 'https://docs.acme.io/mcp'] }, off: github('latest') } },
+        '.mcp.json': {
+          mcpServers: {
+            docs: { command: 'npx', args: ['-y', 'mcp-remote@0.1.29', 'https://docs.acme.io/mcp'] },
+            off: github('latest')
+          }
+        },
         '.cursor/mcp.json': { mcpServers: { docs: { url: 'https://docs.acme.io/mcp' } } },
         '.roo/mcp.json': { mcpServers: { off: { ...github('2025.4.8'), disabled: true } } },
         'packages/web/.cursor/mcp.json': { mcpServers: { off: github('2024.1.1') } },
-        '.continue/mcpServers/a.yaml': 'name: a\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: x\n    command: x-mcp\n',
-        '.continue/mcpServers/b.yaml': 'name: b\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: x\n    command: y-mcp\n'
+        '.continue/mcpServers/a.yaml':
+          'name: a\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: x\n    command: x-mcp\n',
+        '.continue/mcpServers/b.yaml':
+          'name: b\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: x\n    command: y-mcp\n'
       })
     ).toEqual([])
   })
 
-  it('knows a config\'s project and the canonical form of values', () => {
-    expect(['.mcp.json', '.cursor/mcp.json', 'app/.vscode/mcp.json', 'app/.mcp.json', 'opencode.json', 'app/.continue/mcpServers/x.yaml'].map(projectRoot)).toEqual(['', '', 'app', 'app', '', 'app'])
-    expect(['../../tmp/a/opencode.json', '../../tmp/b/.cursor/mcp.json'].map(projectRoot)).toEqual(['../../tmp/a', '../../tmp/b'])
-    expect(['${env:X}', '{env:X}', '$X', '${X:-d}', '%X%', '${{ secrets.X }}'].map(canonical)).toEqual(Array(6).fill('${X}'))
-    expect(['${workspaceFolder}/src', './src', 'src', '${userHome}/x', '~/x', '$HOME/x'].map(canonical)).toEqual(['src', 'src', 'src', '~/x', '~/x', '~/x'])
+  it("knows a config's project and the canonical form of values", () => {
+    expect(
+      [
+        '.mcp.json',
+        '.cursor/mcp.json',
+        'app/.vscode/mcp.json',
+        'app/.mcp.json',
+        'opencode.json',
+        'app/.continue/mcpServers/x.yaml'
+      ].map(projectRoot)
+    ).toEqual(['', '', 'app', 'app', '', 'app'])
+    expect(['../../tmp/a/opencode.json', '../../tmp/b/.cursor/mcp.json'].map(projectRoot)).toEqual([
+      '../../tmp/a',
+      '../../tmp/b'
+    ])
+    expect(['${env:X}', '{env:X}', '$X', '${X:-d}', '%X%', '${{ secrets.X }}'].map(canonical)).toEqual(
+      Array(6).fill('${X}')
+    )
+    expect(['${workspaceFolder}/src', './src', 'src', '${userHome}/x', '~/x', '$HOME/x'].map(canonical)).toEqual([
+      'src',
+      'src',
+      'src',
+      '~/x',
+      '~/x',
+      '~/x'
+    ])
   })
 })
 
@@ -113,10 +191,21 @@ describe('cross-host-drift and values known only at run time', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'drift-template-'))
     mkdirSync(path.join(root, '.vscode'))
     mkdirSync(path.join(root, '.cursor'))
-    writeFileSync(path.join(root, '.vscode/mcp.json'), '{ "inputs": [{ "type": "promptString", "id": "host", "description": "host" }], "servers": { "api": { "type": "http", "url": "https://${input:host}/mcp" } } }')
-    writeFileSync(path.join(root, '.cursor/mcp.json'), '{ "mcpServers": { "api": { "url": "https://mcp.acme.dev/mcp" }, "other": { "url": "https://a.dev/x" } } }')
-    writeFileSync(path.join(root, '.mcp.json'), '{ "mcpServers": { "other": { "type": "http", "url": "https://b.dev/x" } } }')
+    writeFileSync(
+      path.join(root, '.vscode/mcp.json'),
+      '{ "inputs": [{ "type": "promptString", "id": "host", "description": "host" }], "servers": { "api": { "type": "http", "url": "https://${input:host}/mcp" } } }'
+    )
+    writeFileSync(
+      path.join(root, '.cursor/mcp.json'),
+      '{ "mcpServers": { "api": { "url": "https://mcp.acme.dev/mcp" }, "other": { "url": "https://a.dev/x" } } }'
+    )
+    writeFileSync(
+      path.join(root, '.mcp.json'),
+      '{ "mcpServers": { "other": { "type": "http", "url": "https://b.dev/x" } } }'
+    )
     const { report } = await lint({ paths: ['.'], cwd: root })
-    expect(report.diagnostics.filter((d) => d.ruleId === 'cross-host-drift').map((d) => `${d.file} ${d.server}`)).toEqual(['.cursor/mcp.json other', '.mcp.json other'])
+    expect(
+      report.diagnostics.filter((d) => d.ruleId === 'cross-host-drift').map((d) => `${d.file} ${d.server}`)
+    ).toEqual(['.cursor/mcp.json other', '.mcp.json other'])
   })
 })

@@ -14,11 +14,16 @@ function examples(doc: string, heading: string): { file: string; text: string }[
   if (start === -1) return []
   const end = doc.indexOf('\n## ', start + heading.length + 2)
   const section = doc.slice(start, end === -1 ? undefined : end)
-  return [...section.matchAll(/```\w*[ \t]+file=(\S+)\n([\s\S]*?)\n```/g)].map((m) => ({ file: m[1], text: m[2] + '\n' }))
+  return [...section.matchAll(/```\w*[ \t]+file=(\S+)\n([\s\S]*?)\n```/g)].map((m) => ({
+    file: m[1],
+    text: m[2] + '\n'
+  }))
 }
 
 /** Lints a set of example files written into a fresh directory, as a repository would hold them. */
-async function lintExamples(files: { file: string; text: string }[]): Promise<{ ruleId: string; file: string; message: string }[]> {
+async function lintExamples(
+  files: { file: string; text: string }[]
+): Promise<{ ruleId: string; file: string; message: string }[]> {
   const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-docs-'))
   for (const { file, text } of files) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
@@ -30,7 +35,12 @@ async function lintExamples(files: { file: string; text: string }[]): Promise<{ 
 describe('rule registry and docs', () => {
   it('registers every rule file, sorted by id, with unique kebab-case ids', () => {
     const files = readdirSync(RULES_DIR)
-      .filter((f) => f.endsWith('.ts') && !['index.ts', 'types.ts', 'walk.ts', 'placeholder-syntax.ts'].includes(f) && !f.startsWith('_'))
+      .filter(
+        (f) =>
+          f.endsWith('.ts') &&
+          !['index.ts', 'types.ts', 'walk.ts', 'placeholder-syntax.ts'].includes(f) &&
+          !f.startsWith('_')
+      )
       .map((f) => f.replace(/\.ts$/, ''))
       .filter((f) => readFileSync(new URL(`${f}.ts`, RULES_DIR), 'utf8').includes(': Rule = {'))
     const ids = RULES.map((r) => r.id)
@@ -40,25 +50,35 @@ describe('rule registry and docs', () => {
     expect([...ids].sort()).toEqual(files.sort())
   })
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s has a doc whose examples really fail and pass', async (id, rule) => {
-    const doc = readFileSync(new URL(`${id}.md`, DOCS), 'utf8')
-    expect(doc.startsWith(`# ${id}\n`)).toBe(true)
-    expect(doc).toContain(`> ${rule.description}`)
-    expect(doc).toContain(`Default severity: **${rule.defaultSeverity}**`)
-    for (const section of REQUIRED_SECTIONS) expect(doc).toContain(`\n${section}\n`)
-    const incorrect = examples(doc, '## Incorrect')
-    const correct = examples(doc, '## Correct')
-    expect(incorrect.length).toBeGreaterThan(0)
-    expect(correct.length).toBeGreaterThan(0)
-    expect((await lintExamples(incorrect)).filter((d) => d.ruleId === id)).not.toEqual([])
-    expect((await lintExamples(correct)).filter((d) => d.ruleId === id)).toEqual([])
-  })
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s has a doc whose examples really fail and pass',
+    async (id, rule) => {
+      const doc = readFileSync(new URL(`${id}.md`, DOCS), 'utf8')
+      expect(doc.startsWith(`# ${id}\n`)).toBe(true)
+      expect(doc).toContain(`> ${rule.description}`)
+      expect(doc).toContain(`Default severity: **${rule.defaultSeverity}**`)
+      for (const section of REQUIRED_SECTIONS) expect(doc).toContain(`\n${section}\n`)
+      const incorrect = examples(doc, '## Incorrect')
+      const correct = examples(doc, '## Correct')
+      expect(incorrect.length).toBeGreaterThan(0)
+      expect(correct.length).toBeGreaterThan(0)
+      expect((await lintExamples(incorrect)).filter((d) => d.ruleId === id)).not.toEqual([])
+      expect((await lintExamples(correct)).filter((d) => d.ruleId === id)).toEqual([])
+    }
+  )
 })
 
 describe('docs/rules/README.md', () => {
   it('lists every rule with its default severity and description, in id order', () => {
     const index = readFileSync(new URL('README.md', DOCS), 'utf8')
-    const rows = [...index.matchAll(/^\| \[`([a-z-]+)`\]\(([a-z-]+)\.md\) \| (\w+) \| (.*) \|$/gm)].map((m) => ({ id: m[1], page: m[2], severity: m[3], description: m[4] }))
-    expect(rows).toEqual(RULES.map((r) => ({ id: r.id, page: r.id, severity: r.defaultSeverity, description: r.description })))
+    const rows = [...index.matchAll(/^\| \[`([a-z-]+)`\]\(([a-z-]+)\.md\) \| (\w+) \| (.*) \|$/gm)].map((m) => ({
+      id: m[1],
+      page: m[2],
+      severity: m[3],
+      description: m[4]
+    }))
+    expect(rows).toEqual(
+      RULES.map((r) => ({ id: r.id, page: r.id, severity: r.defaultSeverity, description: r.description }))
+    )
   })
 })

@@ -7,8 +7,9 @@ function only(path: string, text: string): string[] {
 }
 
 describe('duplicate-server-name', () => {
-  it('explains a repeated server key in JSON instead of the parser\'s duplicate-key, at the same place', () => {
-    const text = '{\n  "mcpServers": {\n    "github": { "command": "gh-mcp" },\n    "github": { "type": "http", "url": "https://api.githubcopilot.com/mcp/" }\n  }\n}\n'
+  it("explains a repeated server key in JSON instead of the parser's duplicate-key, at the same place", () => {
+    const text =
+      '{\n  "mcpServers": {\n    "github": { "command": "gh-mcp" },\n    "github": { "type": "http", "url": "https://api.githubcopilot.com/mcp/" }\n  }\n}\n'
     const { diagnostics } = lintText('.mcp.json', text)
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '4:5-4:13 error duplicate-server-name server "github" is defined twice in "mcpServers" (first on line 3): Claude Code keeps only this last definition and silently drops the earlier one; remove one, or rename it if both are needed'
@@ -18,41 +19,62 @@ describe('duplicate-server-name', () => {
 
   it('reports every repeat against the first definition', () => {
     const text = '{"mcpServers": {\n"a": {"command": "x"},\n"a": {"command": "y"},\n"a": {"command": "z"}\n}}\n'
-    expect(only('.cursor/mcp.json', text).map((d) => `${d.split(' ')[0]} ${/first on line \d+/.exec(d)?.[0]}`)).toEqual(['3:1-3:4 first on line 2', '4:1-4:4 first on line 2'])
+    expect(only('.cursor/mcp.json', text).map((d) => `${d.split(' ')[0]} ${/first on line \d+/.exec(d)?.[0]}`)).toEqual(
+      ['3:1-3:4 first on line 2', '4:1-4:4 first on line 2']
+    )
   })
 
   it('leaves duplicate keys that are not server names to duplicate-key', () => {
     const text = '{"mcpServers": {"a": {"command": "x", "env": {"K": "1", "K": "2"}}}}'
-    expect(lintText('.cursor/mcp.json', text).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual(['1:57 duplicate-key'])
+    expect(lintText('.cursor/mcp.json', text).diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId}`)).toEqual([
+      '1:57 duplicate-key'
+    ])
   })
 
-  it('says YAML refuses repeated keys, in a Copilot agent profile\'s front matter', () => {
-    const text = '---\nname: dev\nmcp-servers:\n  docs:\n    type: http\n    url: https://docs.acme.io/mcp\n    tools: ["*"]\n  docs:\n    type: http\n    url: https://docs2.acme.io/mcp\n    tools: ["*"]\n---\nBody\n'
+  it("says YAML refuses repeated keys, in a Copilot agent profile's front matter", () => {
+    const text =
+      '---\nname: dev\nmcp-servers:\n  docs:\n    type: http\n    url: https://docs.acme.io/mcp\n    tools: ["*"]\n  docs:\n    type: http\n    url: https://docs2.acme.io/mcp\n    tools: ["*"]\n---\nBody\n'
     expect(only('.github/agents/dev.agent.md', text)).toEqual([
       '8:3-8:7 error duplicate-server-name server "docs" is defined twice in "mcp-servers" (first on line 4): YAML does not allow a key twice, so GitHub Copilot custom agent either refuses the file or keeps only one of them; remove one, or rename it if both are needed'
     ])
   })
 
-  it('reports a repeated name in Continue\'s mcpServers list', () => {
-    const text = 'name: tools\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: search\n    command: search-mcp\n  - name: search\n    url: https://search.acme.io/mcp\n'
+  it("reports a repeated name in Continue's mcpServers list", () => {
+    const text =
+      'name: tools\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: search\n    command: search-mcp\n  - name: search\n    url: https://search.acme.io/mcp\n'
     expect(only('.continue/mcpServers/tools.yaml', text)).toEqual([
       '7:11-7:17 error duplicate-server-name server name "search" is used twice in "mcpServers" (first on line 5): Continue identifies a server by its name, so the two entries clash and only one of them is kept; give each server its own name'
     ])
   })
 
-  it('warns about a copy under the key the host ignores (VS Code\'s servers in a Cursor file, and the reverse)', () => {
-    const cursor = JSON.stringify({ mcpServers: { github: { command: 'gh-mcp' } }, servers: { github: { command: 'gh-mcp' }, other: { command: 'o' } } }, null, 2)
+  it("warns about a copy under the key the host ignores (VS Code's servers in a Cursor file, and the reverse)", () => {
+    const cursor = JSON.stringify(
+      {
+        mcpServers: { github: { command: 'gh-mcp' } },
+        servers: { github: { command: 'gh-mcp' }, other: { command: 'o' } }
+      },
+      null,
+      2
+    )
     expect(only('.cursor/mcp.json', cursor)).toEqual([
       '8:5-8:13 warning duplicate-server-name server "github" is also defined in "mcpServers.github" (line 3), the key Cursor reads; this copy under "servers" is ignored, so a change made here has no effect (and moving it would define the server twice): delete it'
     ])
-    const vscode = JSON.stringify({ servers: { github: { command: 'gh-mcp' } }, mcpServers: { github: { command: 'gh-mcp' } } }, null, 2)
+    const vscode = JSON.stringify(
+      { servers: { github: { command: 'gh-mcp' } }, mcpServers: { github: { command: 'gh-mcp' } } },
+      null,
+      2
+    )
     expect(only('.vscode/mcp.json', vscode).map((d) => d.split(';')[0])).toEqual([
       '8:5-8:13 warning duplicate-server-name server "github" is also defined in "servers.github" (line 3), the key VS Code reads'
     ])
   })
 
   it('notes names that differ only in case', () => {
-    const text = JSON.stringify({ mcpServers: { github: { command: 'gh-mcp' }, GitHub: { command: 'gh-mcp' } } }, null, 2)
+    const text = JSON.stringify(
+      { mcpServers: { github: { command: 'gh-mcp' }, GitHub: { command: 'gh-mcp' } } },
+      null,
+      2
+    )
     expect(only('.mcp.json', text)).toEqual([
       '6:5-6:13 notice duplicate-server-name servers "GitHub" and "github" (line 3) differ only in case: Claude Code treats them as two servers, so if they are the same one it runs twice and offers every tool twice; keep one of them'
     ])
@@ -60,6 +82,11 @@ describe('duplicate-server-name', () => {
 
   it('is silent on distinct names', () => {
     expect(only('.mcp.json', JSON.stringify({ mcpServers: { a: { command: 'a' }, b: { command: 'b' } } }))).toEqual([])
-    expect(only('.continue/mcpServers/t.yaml', 'name: t\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: a\n    command: a\n  - name: b\n    command: b\n')).toEqual([])
+    expect(
+      only(
+        '.continue/mcpServers/t.yaml',
+        'name: t\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: a\n    command: a\n  - name: b\n    command: b\n'
+      )
+    ).toEqual([])
   })
 })

@@ -20,17 +20,28 @@ describe('empty-server-map', () => {
     expect(only('.zed/settings.json', '{\n  "context_servers": {},\n  "theme": "One Light"\n}\n')).toEqual([
       '2:3-2:20 notice empty-server-map "context_servers" is empty: this file defines no MCP server, so Zed starts nothing from it; add a server, or remove the empty "context_servers"'
     ])
-    expect(only('.codex/config.toml', 'model = "o3"\n\n[mcp_servers]\n').map((d) => d.split(' is empty')[0])).toEqual(['3:2-3:13 notice empty-server-map "mcp_servers"'])
+    expect(only('.codex/config.toml', 'model = "o3"\n\n[mcp_servers]\n').map((d) => d.split(' is empty')[0])).toEqual([
+      '3:2-3:13 notice empty-server-map "mcp_servers"'
+    ])
   })
 
   it('notes an empty Continue list', () => {
-    expect(only('.continue/mcpServers/tools.yaml', 'name: tools\nversion: 0.0.1\nschema: v1\nmcpServers: []\n').map((d) => d.split(' is empty')[0])).toEqual(['4:1-4:11 notice empty-server-map "mcpServers"'])
+    expect(
+      only('.continue/mcpServers/tools.yaml', 'name: tools\nversion: 0.0.1\nschema: v1\nmcpServers: []\n').map(
+        (d) => d.split(' is empty')[0]
+      )
+    ).toEqual(['4:1-4:11 notice empty-server-map "mcpServers"'])
   })
 
   it('is silent when servers are defined, and in mixed files without the key', () => {
     expect(only('.mcp.json', JSON.stringify({ mcpServers: { a: { command: 'a' } } }))).toEqual([])
     expect(only('.gemini/settings.json', JSON.stringify({ theme: 'GitHub' }))).toEqual([])
-    expect(only('opencode.json', JSON.stringify({ $schema: 'https://opencode.ai/config.json', model: 'anthropic/claude-sonnet-4' }))).toEqual([])
+    expect(
+      only(
+        'opencode.json',
+        JSON.stringify({ $schema: 'https://opencode.ai/config.json', model: 'anthropic/claude-sonnet-4' })
+      )
+    ).toEqual([])
     expect(only('.zed/settings.json', '{ "theme": "One Light" }')).toEqual([])
   })
 })

@@ -12,7 +12,11 @@ function only(text: string): string[] {
 
 describe('enable-all-project-servers', () => {
   it('reports a committed enableAllProjectMcpServers: true at its value', () => {
-    const text = JSON.stringify({ permissions: { allow: ['Bash(npm test)'] }, enableAllProjectMcpServers: true }, null, 2)
+    const text = JSON.stringify(
+      { permissions: { allow: ['Bash(npm test)'] }, enableAllProjectMcpServers: true },
+      null,
+      2
+    )
     expect(only(text)).toEqual([`7:33-7:37 warning enable-all-project-servers ${MESSAGE}`])
   })
 
@@ -20,7 +24,10 @@ describe('enable-all-project-servers', () => {
     expect(only(JSON.stringify({ enableAllProjectMcpServers: false }))).toEqual([])
     expect(only(JSON.stringify({ enabledMcpjsonServers: ['github'] }))).toEqual([])
     expect(only(JSON.stringify({ enableAllProjectMcpServers: 'true' }))).toEqual([])
-    const gemini = lintText('.gemini/settings.json', JSON.stringify({ enableAllProjectMcpServers: true, mcpServers: { a: { command: 'a' } } }))
+    const gemini = lintText(
+      '.gemini/settings.json',
+      JSON.stringify({ enableAllProjectMcpServers: true, mcpServers: { a: { command: 'a' } } })
+    )
     expect(gemini.diagnostics.filter((d) => d.ruleId === 'enable-all-project-servers')).toEqual([])
   })
 })

@@ -4,7 +4,9 @@ const ID = 'env-inventory'
 const json = (value: unknown): string => JSON.stringify(value, null, 2)
 
 function findings(path: string, text: string): string[] {
-  return lintText(path, text).diagnostics.filter((d) => d.ruleId === ID).map(describeDiagnostic)
+  return lintText(path, text)
+    .diagnostics.filter((d) => d.ruleId === ID)
+    .map(describeDiagnostic)
 }
 
 describe('env-inventory', () => {
@@ -14,7 +16,11 @@ describe('env-inventory', () => {
         github: {
           type: 'http',
           url: 'https://${GITHUB_HOST}/mcp/',
-          headers: { Authorization: 'Bearer ${GITHUB_TOKEN}', 'X-Toolsets': '${TOOLSETS:-repos}', 'X-Host': '${GITHUB_HOST}' }
+          headers: {
+            Authorization: 'Bearer ${GITHUB_TOKEN}',
+            'X-Toolsets': '${TOOLSETS:-repos}',
+            'X-Host': '${GITHUB_HOST}'
+          }
         }
       }
     })
@@ -30,26 +36,51 @@ describe('env-inventory', () => {
     expect(findings('.cursor/mcp.json', json({ mcpServers: { api: { command: 'node', env } } }))).toEqual([
       '3:5-3:10 notice env-inventory server "api" needs CURSOR_TOKEN from the environment'
     ])
-    expect(findings('.mcp.json', json({ mcpServers: { api: { command: 'node', args: ['${CLAUDE_PROJECT_DIR:-.}/server.js'], env: { LOG: '${LOG_LEVEL:-info}' } } } }))).toEqual([
+    expect(
+      findings(
+        '.mcp.json',
+        json({
+          mcpServers: {
+            api: { command: 'node', args: ['${CLAUDE_PROJECT_DIR:-.}/server.js'], env: { LOG: '${LOG_LEVEL:-info}' } }
+          }
+        })
+      )
+    ).toEqual([
       '3:5-3:10 notice env-inventory server "api" reads LOG_LEVEL from the environment if set (it has a default)'
     ])
   })
 
   it('leaves out what a plugin gets from Claude Code', () => {
-    const text = json({ name: 'api', mcpServers: { api: { command: '${CLAUDE_PLUGIN_ROOT}/bin/server', env: { KEY: '${user_config.api_key}', DATA: '${CLAUDE_PLUGIN_DATA}', TOKEN: '${API_TOKEN}' } } } })
-    expect(findings('.claude-plugin/plugin.json', text)).toEqual(['4:5-4:10 notice env-inventory server "api" needs API_TOKEN from the environment'])
+    const text = json({
+      name: 'api',
+      mcpServers: {
+        api: {
+          command: '${CLAUDE_PLUGIN_ROOT}/bin/server',
+          env: { KEY: '${user_config.api_key}', DATA: '${CLAUDE_PLUGIN_DATA}', TOKEN: '${API_TOKEN}' }
+        }
+      }
+    })
+    expect(findings('.claude-plugin/plugin.json', text)).toEqual([
+      '4:5-4:10 notice env-inventory server "api" needs API_TOKEN from the environment'
+    ])
   })
 
-  it('includes variables a shell script reads, and Gemini\'s bare $VAR', () => {
-    expect(findings('.mcp.json', json({ mcpServers: { api: { command: 'sh', args: ['-c', 'exec node server.js --key "$API_KEY"'] } } }))).toEqual([
-      '3:5-3:10 notice env-inventory server "api" needs API_KEY from the environment'
-    ])
-    expect(findings('.gemini/settings.json', json({ mcpServers: { jira: { command: 'uvx', env: { JIRA_TOKEN: '$JIRA_TOKEN', JIRA_URL: '${JIRA_URL}' } } } }))).toEqual([
-      '3:5-3:11 notice env-inventory server "jira" needs JIRA_TOKEN, JIRA_URL from the environment'
-    ])
+  it("includes variables a shell script reads, and Gemini's bare $VAR", () => {
+    expect(
+      findings(
+        '.mcp.json',
+        json({ mcpServers: { api: { command: 'sh', args: ['-c', 'exec node server.js --key "$API_KEY"'] } } })
+      )
+    ).toEqual(['3:5-3:10 notice env-inventory server "api" needs API_KEY from the environment'])
+    expect(
+      findings(
+        '.gemini/settings.json',
+        json({ mcpServers: { jira: { command: 'uvx', env: { JIRA_TOKEN: '$JIRA_TOKEN', JIRA_URL: '${JIRA_URL}' } } } })
+      )
+    ).toEqual(['3:5-3:11 notice env-inventory server "jira" needs JIRA_TOKEN, JIRA_URL from the environment'])
   })
 
-  it('reads Codex\'s env_vars, bearer_token_env_var and env_http_headers', () => {
+  it("reads Codex's env_vars, bearer_token_env_var and env_http_headers", () => {
     const text = [
       '[mcp_servers.local]',
       'command = "node"',
@@ -68,17 +99,62 @@ describe('env-inventory', () => {
   })
 
   it('lists secrets of Continue and Copilot custom agents as secrets', () => {
-    const yaml = ['name: github', 'version: 0.0.1', 'schema: v1', 'mcpServers:', '  - name: github', '    command: npx', '    env:', '      GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}', ''].join('\n')
-    expect(findings('.continue/mcpServers/github.yaml', yaml)).toEqual(['5:5-5:17 notice env-inventory server "github" needs the secret GITHUB_TOKEN'])
-    const agent = ['---', 'name: docs', 'mcp-servers:', '  context7:', '    type: http', '    url: https://mcp.context7.com/mcp', '    headers:', '      CONTEXT7_API_KEY: ${{ secrets.COPILOT_MCP_CONTEXT7 }}', "    tools: ['*']", '---', ''].join('\n')
-    expect(findings('.github/agents/docs.agent.md', agent)).toEqual(['4:3-4:11 notice env-inventory server "context7" needs the secret COPILOT_MCP_CONTEXT7'])
+    const yaml = [
+      'name: github',
+      'version: 0.0.1',
+      'schema: v1',
+      'mcpServers:',
+      '  - name: github',
+      '    command: npx',
+      '    env:',
+      '      GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}',
+      ''
+    ].join('\n')
+    expect(findings('.continue/mcpServers/github.yaml', yaml)).toEqual([
+      '5:5-5:17 notice env-inventory server "github" needs the secret GITHUB_TOKEN'
+    ])
+    const agent = [
+      '---',
+      'name: docs',
+      'mcp-servers:',
+      '  context7:',
+      '    type: http',
+      '    url: https://mcp.context7.com/mcp',
+      '    headers:',
+      '      CONTEXT7_API_KEY: ${{ secrets.COPILOT_MCP_CONTEXT7 }}',
+      "    tools: ['*']",
+      '---',
+      ''
+    ].join('\n')
+    expect(findings('.github/agents/docs.agent.md', agent)).toEqual([
+      '4:3-4:11 notice env-inventory server "context7" needs the secret COPILOT_MCP_CONTEXT7'
+    ])
   })
 
   it.each([
-    ['a server with literal values only', '.mcp.json', json({ mcpServers: { api: { command: 'node', args: ['server.js'], env: { LOG_LEVEL: 'info' } } } })],
-    ['a disabled server', '.cursor/mcp.json', json({ mcpServers: { api: { command: 'node', env: { A: '${env:TOKEN}' }, disabled: true } } })],
-    ['VS Code inputs, which are prompts, not variables', '.vscode/mcp.json', json({ inputs: [{ type: 'promptString', id: 'token', description: 'Token' }], servers: { api: { command: 'node', env: { A: '${input:token}' } } } })],
-    ['a host that expands nothing', 'claude_desktop_config.json', json({ mcpServers: { api: { command: 'node', env: { A: '${TOKEN}' } } } })]
+    [
+      'a server with literal values only',
+      '.mcp.json',
+      json({ mcpServers: { api: { command: 'node', args: ['server.js'], env: { LOG_LEVEL: 'info' } } } })
+    ],
+    [
+      'a disabled server',
+      '.cursor/mcp.json',
+      json({ mcpServers: { api: { command: 'node', env: { A: '${env:TOKEN}' }, disabled: true } } })
+    ],
+    [
+      'VS Code inputs, which are prompts, not variables',
+      '.vscode/mcp.json',
+      json({
+        inputs: [{ type: 'promptString', id: 'token', description: 'Token' }],
+        servers: { api: { command: 'node', env: { A: '${input:token}' } } }
+      })
+    ],
+    [
+      'a host that expands nothing',
+      'claude_desktop_config.json',
+      json({ mcpServers: { api: { command: 'node', env: { A: '${TOKEN}' } } } })
+    ]
   ])('is silent on %s', (_label, path, text) => {
     expect(findings(path, text)).toEqual([])
   })

@@ -3,14 +3,17 @@ import { describeDiagnostic, lintText } from '../helpers/lint.js'
 const ID = 'foreign-placeholder'
 const json = (value: unknown): string => JSON.stringify(value, null, 2)
 /** One server whose env holds `value`, in a Claude-style file (line 7 is the env entry). */
-const withEnv = (value: string, key = 'mcpServers'): string => json({ [key]: { api: { command: 'node', args: ['server.js'], env: { API_TOKEN: value } } } })
+const withEnv = (value: string, key = 'mcpServers'): string =>
+  json({ [key]: { api: { command: 'node', args: ['server.js'], env: { API_TOKEN: value } } } })
 
 function findings(path: string, text: string): string[] {
-  return lintText(path, text).diagnostics.filter((d) => d.ruleId === ID).map(describeDiagnostic)
+  return lintText(path, text)
+    .diagnostics.filter((d) => d.ruleId === ID)
+    .map(describeDiagnostic)
 }
 
 describe('foreign-placeholder', () => {
-  it('reports VS Code\'s ${env:X} in Claude Code at the value, with Claude Code\'s own syntax as the fix', () => {
+  it("reports VS Code's ${env:X} in Claude Code at the value, with Claude Code's own syntax as the fix", () => {
     const { diagnostics } = lintText('.mcp.json', withEnv('${env:API_TOKEN}'))
     expect(diagnostics.filter((d) => d.ruleId === ID).map(describeDiagnostic)).toEqual([
       '9:22-9:40 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${env:API_TOKEN}", the ${env:VAR} syntax of VS Code, Cursor, Roo Code and Windsurf, which Claude Code does not expand, so the server gets that text as it is; write "${API_TOKEN}"'
@@ -19,17 +22,61 @@ describe('foreign-placeholder', () => {
   })
 
   it.each([
-    ['.cursor/mcp.json', '${API_TOKEN}', '9:22-9:36 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Cursor does not expand, so the server gets that text as it is; write "${env:API_TOKEN}"'],
-    ['.kiro/settings/mcp.json', '$API_TOKEN', '9:22-9:34 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "$API_TOKEN", a bare shell-style $VAR, which Kiro does not expand, so the server gets that text as it is; write "${API_TOKEN}"'],
-    ['.mcp.json', 'Bearer ${input:api-token}', '9:22-9:49 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${input:api-token}", a VS Code input variable, which Claude Code does not expand, so the server gets that text as it is; Claude Code has no prompts for inputs: read the value from the environment with "${API_TOKEN}"'],
-    ['.gemini/settings.json', '{env:API_TOKEN}', '9:22-9:39 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "{env:API_TOKEN}", opencode\'s {env:...}/{file:...} syntax, which Gemini CLI does not expand, so the server gets that text as it is; write "${API_TOKEN}"'],
-    ['.github/copilot-mcp.json', '${{ secrets.COPILOT_MCP_API_TOKEN }}', '9:22-9:60 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${{ secrets.COPILOT_MCP_API_TOKEN }}", the ${{ ... }} syntax of Continue and GitHub Actions, which GitHub Copilot does not expand, so the server gets that text as it is; write "${COPILOT_MCP_API_TOKEN}"'],
-    ['.windsurf/mcp_config.json', '${workspaceFolder}/data', '9:22-9:47 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${workspaceFolder}", an editor variable, which Windsurf does not expand, so the server gets that text as it is; use a path relative to the project folder, or an environment variable'],
-    ['.mcp.json', '${workspaceFolder}/data', '9:22-9:47 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${workspaceFolder}", an editor variable, which Claude Code does not expand, so the server gets that text as it is; Claude Code starts servers in the project folder, so use a relative path, or "${CLAUDE_PROJECT_DIR:-.}"'],
-    ['.cursor/mcp.json', '${workspaceRoot}/data', '9:22-9:45 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${workspaceRoot}", an editor variable, which Cursor does not expand, so the server gets that text as it is; write "${workspaceFolder}"'],
-    ['.roo/mcp.json', '${userHome}/.config', '9:22-9:43 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${userHome}", an editor variable, which Roo Code does not expand, so the server gets that text as it is; write "${env:HOME}"'],
-    ['claude_desktop_config.json', '${API_TOKEN}', '9:22-9:36 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Claude Desktop does not expand, so the server gets that text as it is; Claude Desktop expands no placeholders: write the real value in each user\'s own copy of the file (keeping secrets out of the repository), or let the server read the variable from its environment'],
-    ['.continue/mcpServers/api.json', '${API_TOKEN}', '9:22-9:36 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Continue does not expand, so the server gets that text as it is; write "${{ secrets.API_TOKEN }}"']
+    [
+      '.cursor/mcp.json',
+      '${API_TOKEN}',
+      '9:22-9:36 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Cursor does not expand, so the server gets that text as it is; write "${env:API_TOKEN}"'
+    ],
+    [
+      '.kiro/settings/mcp.json',
+      '$API_TOKEN',
+      '9:22-9:34 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "$API_TOKEN", a bare shell-style $VAR, which Kiro does not expand, so the server gets that text as it is; write "${API_TOKEN}"'
+    ],
+    [
+      '.mcp.json',
+      'Bearer ${input:api-token}',
+      '9:22-9:49 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${input:api-token}", a VS Code input variable, which Claude Code does not expand, so the server gets that text as it is; Claude Code has no prompts for inputs: read the value from the environment with "${API_TOKEN}"'
+    ],
+    [
+      '.gemini/settings.json',
+      '{env:API_TOKEN}',
+      '9:22-9:39 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "{env:API_TOKEN}", opencode\'s {env:...}/{file:...} syntax, which Gemini CLI does not expand, so the server gets that text as it is; write "${API_TOKEN}"'
+    ],
+    [
+      '.github/copilot-mcp.json',
+      '${{ secrets.COPILOT_MCP_API_TOKEN }}',
+      '9:22-9:60 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${{ secrets.COPILOT_MCP_API_TOKEN }}", the ${{ ... }} syntax of Continue and GitHub Actions, which GitHub Copilot does not expand, so the server gets that text as it is; write "${COPILOT_MCP_API_TOKEN}"'
+    ],
+    [
+      '.windsurf/mcp_config.json',
+      '${workspaceFolder}/data',
+      '9:22-9:47 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${workspaceFolder}", an editor variable, which Windsurf does not expand, so the server gets that text as it is; use a path relative to the project folder, or an environment variable'
+    ],
+    [
+      '.mcp.json',
+      '${workspaceFolder}/data',
+      '9:22-9:47 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${workspaceFolder}", an editor variable, which Claude Code does not expand, so the server gets that text as it is; Claude Code starts servers in the project folder, so use a relative path, or "${CLAUDE_PROJECT_DIR:-.}"'
+    ],
+    [
+      '.cursor/mcp.json',
+      '${workspaceRoot}/data',
+      '9:22-9:45 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${workspaceRoot}", an editor variable, which Cursor does not expand, so the server gets that text as it is; write "${workspaceFolder}"'
+    ],
+    [
+      '.roo/mcp.json',
+      '${userHome}/.config',
+      '9:22-9:43 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${userHome}", an editor variable, which Roo Code does not expand, so the server gets that text as it is; write "${env:HOME}"'
+    ],
+    [
+      'claude_desktop_config.json',
+      '${API_TOKEN}',
+      '9:22-9:36 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Claude Desktop does not expand, so the server gets that text as it is; Claude Desktop expands no placeholders: write the real value in each user\'s own copy of the file (keeping secrets out of the repository), or let the server read the variable from its environment'
+    ],
+    [
+      '.continue/mcpServers/api.json',
+      '${API_TOKEN}',
+      '9:22-9:36 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Continue does not expand, so the server gets that text as it is; write "${{ secrets.API_TOKEN }}"'
+    ]
   ])('reports in %s: %s', (path, value, expected) => {
     expect(findings(path, withEnv(value))).toEqual([expected])
   })
@@ -44,7 +91,15 @@ describe('foreign-placeholder', () => {
   })
 
   it('tells Codex users how to forward a variable: env_vars for a stdio server, bearer_token_env_var for a remote one', () => {
-    const text = ['[mcp_servers.api]', 'command = "node"', 'env = { API_TOKEN = "${API_TOKEN}" }', '', '[mcp_servers.remote]', 'url = "https://mcp.example.com/mcp?key=${API_KEY}"', ''].join('\n')
+    const text = [
+      '[mcp_servers.api]',
+      'command = "node"',
+      'env = { API_TOKEN = "${API_TOKEN}" }',
+      '',
+      '[mcp_servers.remote]',
+      'url = "https://mcp.example.com/mcp?key=${API_KEY}"',
+      ''
+    ].join('\n')
     expect(findings('.codex/config.toml', text)).toEqual([
       '3:21-3:35 warning foreign-placeholder "mcp_servers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Codex does not expand, so the server gets that text as it is; Codex expands no placeholders: forward the variable to the server with env_vars = ["API_TOKEN"] and let it read the value from its environment',
       '6:7-6:51 warning foreign-placeholder "mcp_servers.remote.url" uses "${API_KEY}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Codex does not expand, so the server gets that text as it is; Codex expands no placeholders: read a token from the environment with bearer_token_env_var = "API_KEY", or a header with env_http_headers'
@@ -52,23 +107,77 @@ describe('foreign-placeholder', () => {
   })
 
   it('reports each foreign placeholder of a string once', () => {
-    expect(findings('.mcp.json', withEnv('${env:A}:${env:A}:${env:B}')).map((line) => line.split(' uses ')[1].split(',')[0])).toEqual(['"${env:A}"', '"${env:B}"'])
+    expect(
+      findings('.mcp.json', withEnv('${env:A}:${env:A}:${env:B}')).map((line) => line.split(' uses ')[1].split(',')[0])
+    ).toEqual(['"${env:A}"', '"${env:B}"'])
   })
 
   it.each([
-    ['Claude Code\'s ${VAR}, ${VAR:-default} and plugin variables', '.mcp.json', withEnv('${API_TOKEN:-none} ${CLAUDE_PLUGIN_ROOT}/x ${user_config.api_key}')],
-    ['a plugin\'s ${CLAUDE_PLUGIN_ROOT} and ${user_config.KEY}', '.claude-plugin/plugin.json', json({ name: 'api', mcpServers: { api: { command: '${CLAUDE_PLUGIN_ROOT}/bin/server', env: { KEY: '${user_config.api_key}' } } } })],
-    ['Cursor\'s ${env:X}, ${workspaceFolder} and ${userHome}', '.cursor/mcp.json', withEnv('${env:API_TOKEN} ${workspaceFolder} ${userHome} ${/}')],
-    ['VS Code\'s ${input:x}, ${config:x} and ${workspaceFolder:app}', '.vscode/mcp.json', json({ servers: { api: { command: 'node', env: { A: '${input:token} ${config:app.port} ${workspaceFolder:app} ${env:HOME}' } } }, inputs: [{ type: 'promptString', id: 'token', description: 'Token' }] })],
-    ['opencode\'s {env:X} and {file:path}', 'opencode.json', json({ mcp: { api: { type: 'local', command: ['node', 'server.js'], environment: { A: '{env:API_TOKEN}', B: '{file:~/.secrets/token}' } } } })],
-    ['Gemini\'s bare $VAR', '.gemini/settings.json', withEnv('$API_TOKEN')],
-    ['Continue\'s ${{ secrets.X }}', '.continue/mcpServers/api.json', withEnv('${{ secrets.API_TOKEN }}')],
-    ['a Gemini extension\'s ${extensionPath}${/}', 'gemini-extension.json', json({ name: 'api', version: '1.0.0', mcpServers: { api: { command: 'node', args: ['${extensionPath}${/}server.js'] } } })],
-    ['a shell script, which expands $VAR itself', '.mcp.json', json({ mcpServers: { api: { command: 'bash', args: ['-c', 'exec node server.js --token "$API_TOKEN"'] } } })],
-    ['text that only looks like a variable', '.mcp.json', withEnv('costs $5, pa$$WORD, foo$BAR, $lowercase')],
-    ['a disabled server', '.cursor/mcp.json', json({ mcpServers: { api: { command: 'node', env: { A: '${API_TOKEN}' }, disabled: true } } })],
     [
-      'an MCPB manifest\'s ${__dirname} and ${user_config.x}',
+      "Claude Code's ${VAR}, ${VAR:-default} and plugin variables",
+      '.mcp.json',
+      withEnv('${API_TOKEN:-none} ${CLAUDE_PLUGIN_ROOT}/x ${user_config.api_key}')
+    ],
+    [
+      "a plugin's ${CLAUDE_PLUGIN_ROOT} and ${user_config.KEY}",
+      '.claude-plugin/plugin.json',
+      json({
+        name: 'api',
+        mcpServers: { api: { command: '${CLAUDE_PLUGIN_ROOT}/bin/server', env: { KEY: '${user_config.api_key}' } } }
+      })
+    ],
+    [
+      "Cursor's ${env:X}, ${workspaceFolder} and ${userHome}",
+      '.cursor/mcp.json',
+      withEnv('${env:API_TOKEN} ${workspaceFolder} ${userHome} ${/}')
+    ],
+    [
+      "VS Code's ${input:x}, ${config:x} and ${workspaceFolder:app}",
+      '.vscode/mcp.json',
+      json({
+        servers: {
+          api: { command: 'node', env: { A: '${input:token} ${config:app.port} ${workspaceFolder:app} ${env:HOME}' } }
+        },
+        inputs: [{ type: 'promptString', id: 'token', description: 'Token' }]
+      })
+    ],
+    [
+      "opencode's {env:X} and {file:path}",
+      'opencode.json',
+      json({
+        mcp: {
+          api: {
+            type: 'local',
+            command: ['node', 'server.js'],
+            environment: { A: '{env:API_TOKEN}', B: '{file:~/.secrets/token}' }
+          }
+        }
+      })
+    ],
+    ["Gemini's bare $VAR", '.gemini/settings.json', withEnv('$API_TOKEN')],
+    ["Continue's ${{ secrets.X }}", '.continue/mcpServers/api.json', withEnv('${{ secrets.API_TOKEN }}')],
+    [
+      "a Gemini extension's ${extensionPath}${/}",
+      'gemini-extension.json',
+      json({
+        name: 'api',
+        version: '1.0.0',
+        mcpServers: { api: { command: 'node', args: ['${extensionPath}${/}server.js'] } }
+      })
+    ],
+    [
+      'a shell script, which expands $VAR itself',
+      '.mcp.json',
+      json({ mcpServers: { api: { command: 'bash', args: ['-c', 'exec node server.js --token "$API_TOKEN"'] } } })
+    ],
+    ['text that only looks like a variable', '.mcp.json', withEnv('costs $5, pa$$WORD, foo$BAR, $lowercase')],
+    [
+      'a disabled server',
+      '.cursor/mcp.json',
+      json({ mcpServers: { api: { command: 'node', env: { A: '${API_TOKEN}' }, disabled: true } } })
+    ],
+    [
+      "an MCPB manifest's ${__dirname} and ${user_config.x}",
       'manifest.json',
       json({
         manifest_version: '0.3',
@@ -76,7 +185,15 @@ describe('foreign-placeholder', () => {
         version: '1.0.0',
         description: 'An API',
         author: { name: 'Ann' },
-        server: { type: 'node', entry_point: 'server/index.js', mcp_config: { command: 'node', args: ['${__dirname}/server/index.js'], env: { API_KEY: '${user_config.api_key}', HOME_DIR: '${HOME}' } } },
+        server: {
+          type: 'node',
+          entry_point: 'server/index.js',
+          mcp_config: {
+            command: 'node',
+            args: ['${__dirname}/server/index.js'],
+            env: { API_KEY: '${user_config.api_key}', HOME_DIR: '${HOME}' }
+          }
+        },
         user_config: { api_key: { type: 'string', title: 'API key', description: 'Your key', sensitive: true } }
       })
     ]

@@ -2,8 +2,10 @@ import { describeDiagnostic, lintText } from '../helpers/lint.js'
 
 const ID = 'foreign-transport-type'
 const json = (value: unknown): string => JSON.stringify(value, null, 2)
-const remote = (type: string, key = 'mcpServers'): string => json({ [key]: { api: { type, url: 'https://mcp.example.com/mcp' } } })
-const local = (type: string, key = 'mcpServers'): string => json({ [key]: { api: { type, command: 'npx', args: ['-y', 'pkg@1.0.0'] } } })
+const remote = (type: string, key = 'mcpServers'): string =>
+  json({ [key]: { api: { type, url: 'https://mcp.example.com/mcp' } } })
+const local = (type: string, key = 'mcpServers'): string =>
+  json({ [key]: { api: { type, command: 'npx', args: ['-y', 'pkg@1.0.0'] } } })
 
 /** This rule's findings and the schema's errors (its enum error is what the rule replaces). */
 function findings(path: string, text: string): string[] {
@@ -15,47 +17,107 @@ function findings(path: string, text: string): string[] {
 describe('foreign-transport-type', () => {
   it('names Cline\'s "streamableHttp" in Claude Code at the type value, in place of the schema\'s enum error', () => {
     const { diagnostics } = lintText('.mcp.json', remote('streamableHttp'))
-    expect(diagnostics.filter((d) => d.ruleId === ID || d.ruleId.startsWith('schema-')).map(describeDiagnostic)).toEqual([
+    expect(
+      diagnostics.filter((d) => d.ruleId === ID || d.ruleId.startsWith('schema-')).map(describeDiagnostic)
+    ).toEqual([
       '4:15-4:31 error foreign-transport-type "mcpServers.api.type" is "streamableHttp", a name for Streamable HTTP used by Cline; Claude Code does not know it and skips the server: write "type": "http"'
     ])
     expect(diagnostics.find((d) => d.ruleId === ID)?.server).toBe('api')
   })
 
   it.each([
-    ['.roo/mcp.json', remote('http'), '4:15-4:21 error foreign-transport-type "mcpServers.api.type" is "http", a name for Streamable HTTP used by Claude Code, VS Code, Cursor, Gemini CLI, GitHub Copilot and Amazon Q; Roo Code does not know it and refuses the whole file ("Server type must be \'stdio\', \'sse\', or \'streamable-http\'"): write "type": "streamable-http"'],
-    ['opencode.json', remote('http', 'mcp'), '4:15-4:21 error foreign-transport-type "mcp.api.type" is "http", a name for Streamable HTTP used by Claude Code, VS Code, Cursor, Gemini CLI, GitHub Copilot and Amazon Q; opencode does not know it and refuses the whole config: write "type": "remote"'],
-    ['opencode.json', local('stdio', 'mcp'), '4:15-4:22 error foreign-transport-type "mcp.api.type" is "stdio", a name for a local (stdio) server used by most hosts; opencode does not know it and refuses the whole config: write "type": "local"'],
-    ['.vscode/mcp.json', remote('streamable-http', 'servers'), '4:15-4:32 error foreign-transport-type "servers.api.type" is "streamable-http", a name for Streamable HTTP used by Claude Code, Roo Code, Continue (YAML) and the MCP Registry; VS Code does not know it and cannot load the server: write "type": "http"'],
-    ['.vscode/mcp.json', local('local', 'servers'), '4:15-4:22 error foreign-transport-type "servers.api.type" is "local", a name for a local (stdio) server used by opencode and GitHub Copilot; VS Code does not know it and cannot load the server: write "type": "stdio"'],
-    ['.github/mcp.json', remote('remote'), '4:15-4:23 error foreign-transport-type "mcpServers.api.type" is "remote", a name for Streamable HTTP used by opencode; GitHub Copilot does not know it and cannot load the server: write "type": "http"'],
-    ['.continue/mcpServers/api.json', remote('streamable-http'), '4:15-4:32 error foreign-transport-type "mcpServers.api.type" is "streamable-http", a name for Streamable HTTP used by Claude Code, Roo Code, Continue (YAML) and the MCP Registry; Continue does not know it and cannot load the server: write "type": "http"'],
-    ['.amazonq/mcp.json', remote('sse'), '4:15-4:20 error foreign-transport-type "mcpServers.api.type" is "sse", a name for the legacy SSE transport used by most hosts; Amazon Q does not know it and fails to read the file: Amazon Q has no SSE transport: use "stdio" or "http"'],
-    ['.cursor/mcp.json', remote('ws'), '4:15-4:19 error foreign-transport-type "mcpServers.api.type" is "ws", a name for WebSocket used by Claude Code; Cursor does not know it and cannot load the server: Cursor has no WebSocket transport: use "stdio", "sse", "http" or "streamable-http"'],
-    ['claude_desktop_config.json', local('local'), '4:15-4:22 error foreign-transport-type "mcpServers.api.type" is "local", a name for a local (stdio) server used by opencode and GitHub Copilot; Claude Desktop does not know it and skips the server: write "type": "stdio"']
-  ])('reports %s with the host\'s own spelling (case %#)', (path, text, expected) => {
+    [
+      '.roo/mcp.json',
+      remote('http'),
+      '4:15-4:21 error foreign-transport-type "mcpServers.api.type" is "http", a name for Streamable HTTP used by Claude Code, VS Code, Cursor, Gemini CLI, GitHub Copilot and Amazon Q; Roo Code does not know it and refuses the whole file ("Server type must be \'stdio\', \'sse\', or \'streamable-http\'"): write "type": "streamable-http"'
+    ],
+    [
+      'opencode.json',
+      remote('http', 'mcp'),
+      '4:15-4:21 error foreign-transport-type "mcp.api.type" is "http", a name for Streamable HTTP used by Claude Code, VS Code, Cursor, Gemini CLI, GitHub Copilot and Amazon Q; opencode does not know it and refuses the whole config: write "type": "remote"'
+    ],
+    [
+      'opencode.json',
+      local('stdio', 'mcp'),
+      '4:15-4:22 error foreign-transport-type "mcp.api.type" is "stdio", a name for a local (stdio) server used by most hosts; opencode does not know it and refuses the whole config: write "type": "local"'
+    ],
+    [
+      '.vscode/mcp.json',
+      remote('streamable-http', 'servers'),
+      '4:15-4:32 error foreign-transport-type "servers.api.type" is "streamable-http", a name for Streamable HTTP used by Claude Code, Roo Code, Continue (YAML) and the MCP Registry; VS Code does not know it and cannot load the server: write "type": "http"'
+    ],
+    [
+      '.vscode/mcp.json',
+      local('local', 'servers'),
+      '4:15-4:22 error foreign-transport-type "servers.api.type" is "local", a name for a local (stdio) server used by opencode and GitHub Copilot; VS Code does not know it and cannot load the server: write "type": "stdio"'
+    ],
+    [
+      '.github/mcp.json',
+      remote('remote'),
+      '4:15-4:23 error foreign-transport-type "mcpServers.api.type" is "remote", a name for Streamable HTTP used by opencode; GitHub Copilot does not know it and cannot load the server: write "type": "http"'
+    ],
+    [
+      '.continue/mcpServers/api.json',
+      remote('streamable-http'),
+      '4:15-4:32 error foreign-transport-type "mcpServers.api.type" is "streamable-http", a name for Streamable HTTP used by Claude Code, Roo Code, Continue (YAML) and the MCP Registry; Continue does not know it and cannot load the server: write "type": "http"'
+    ],
+    [
+      '.amazonq/mcp.json',
+      remote('sse'),
+      '4:15-4:20 error foreign-transport-type "mcpServers.api.type" is "sse", a name for the legacy SSE transport used by most hosts; Amazon Q does not know it and fails to read the file: Amazon Q has no SSE transport: use "stdio" or "http"'
+    ],
+    [
+      '.cursor/mcp.json',
+      remote('ws'),
+      '4:15-4:19 error foreign-transport-type "mcpServers.api.type" is "ws", a name for WebSocket used by Claude Code; Cursor does not know it and cannot load the server: Cursor has no WebSocket transport: use "stdio", "sse", "http" or "streamable-http"'
+    ],
+    [
+      'claude_desktop_config.json',
+      local('local'),
+      '4:15-4:22 error foreign-transport-type "mcpServers.api.type" is "local", a name for a local (stdio) server used by opencode and GitHub Copilot; Claude Desktop does not know it and skips the server: write "type": "stdio"'
+    ]
+  ])("reports %s with the host's own spelling (case %#)", (path, text, expected) => {
     expect(findings(path, text)).toEqual([expected])
   })
 
-  it('uses Continue\'s YAML spelling in a YAML block', () => {
-    const text = ['name: docs', 'version: 0.0.1', 'schema: v1', 'mcpServers:', '  - name: docs', '    type: http', '    url: https://mcp.example.com/mcp', ''].join('\n')
+  it("uses Continue's YAML spelling in a YAML block", () => {
+    const text = [
+      'name: docs',
+      'version: 0.0.1',
+      'schema: v1',
+      'mcpServers:',
+      '  - name: docs',
+      '    type: http',
+      '    url: https://mcp.example.com/mcp',
+      ''
+    ].join('\n')
     expect(findings('.continue/mcpServers/docs.yaml', text)).toEqual([
       '6:11-6:15 error foreign-transport-type "mcpServers[0].type" is "http", a name for Streamable HTTP used by Claude Code, VS Code, Cursor, Gemini CLI, GitHub Copilot and Amazon Q; Continue does not know it and cannot load the server: write "type": "streamable-http"'
     ])
   })
 
-  it('reports a server in the array form of a plugin\'s mcpServers', () => {
-    const text = json({ name: 'docs', mcpServers: [{ docs: { type: 'streamableHttp', url: 'https://mcp.example.com/mcp' } }] })
+  it("reports a server in the array form of a plugin's mcpServers", () => {
+    const text = json({
+      name: 'docs',
+      mcpServers: [{ docs: { type: 'streamableHttp', url: 'https://mcp.example.com/mcp' } }]
+    })
     expect(findings('.claude-plugin/plugin.json', text)).toEqual([
       '6:17-6:33 error foreign-transport-type "mcpServers[0].docs.type" is "streamableHttp", a name for Streamable HTTP used by Cline; Claude Code does not know it and skips the server: write "type": "http"'
     ])
   })
 
-  it('leaves a value no host uses to the schema\'s enum error', () => {
-    expect(findings('.mcp.json', remote('htp')).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['4:15-4:20 error schema-enum'])
+  it("leaves a value no host uses to the schema's enum error", () => {
+    expect(findings('.mcp.json', remote('htp')).map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+      '4:15-4:20 error schema-enum'
+    ])
   })
 
   it('leaves a remote type in Claude Desktop to stdio-only-host', () => {
-    expect(lintText('claude_desktop_config.json', remote('streamableHttp')).diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual(['stdio-only-host'])
+    expect(
+      lintText('claude_desktop_config.json', remote('streamableHttp'))
+        .diagnostics.filter((d) => d.severity === 'error')
+        .map((d) => d.ruleId)
+    ).toEqual(['stdio-only-host'])
   })
 
   it.each([

@@ -13,11 +13,15 @@ function lintText(file: string, text: string): ReturnType<typeof lintAll> {
 const TOKEN = 'ghp_R2d2C3poR2d2C3poR2d2C3poR2d2C3po9f2c'
 
 function config(env: Record<string, string>, extra = ''): string {
-  return JSON.stringify({ mcpServers: { github: { command: 'npx', args: ['-y', `server${extra}@1.0.0`], env } } }, null, 2)
+  return JSON.stringify(
+    { mcpServers: { github: { command: 'npx', args: ['-y', `server${extra}@1.0.0`], env } } },
+    null,
+    2
+  )
 }
 
 describe('hardcoded-secret', () => {
-  it('reports a literal token at its value, masked, with the host\'s own placeholder syntax as the fix', () => {
+  it("reports a literal token at its value, masked, with the host's own placeholder syntax as the fix", () => {
     const { diagnostics } = lintText('.mcp.json', config({ GITHUB_TOKEN: TOKEN }))
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '10:25-10:67 error hardcoded-secret "mcpServers.github.env.GITHUB_TOKEN" holds a literal GitHub token (ghp_…9f2c); anyone who can read the repository can use it: revoke it, and reference an environment variable instead, e.g. "${GITHUB_TOKEN}"'
@@ -44,20 +48,39 @@ describe('hardcoded-secret', () => {
     expect(diagnostics[0].message).not.toContain(value.replace(/^(Bearer|Basic) /, ''))
   })
 
-  it.each(['${GITHUB_TOKEN}', 'Bearer ${TOKEN}', '<YOUR_TOKEN>', 'xxx', 'your-api-key-here', '${env:GITHUB_TOKEN}', '{env:GITHUB_TOKEN}', 'Bearer ${input:token}'])(
-    'ignores the placeholder %s',
-    (value) => {
-      expect(lintText('.mcp.json', config({ TOKEN: value })).diagnostics).toEqual([])
-    }
-  )
+  it.each([
+    '${GITHUB_TOKEN}',
+    'Bearer ${TOKEN}',
+    '<YOUR_TOKEN>',
+    'xxx',
+    'your-api-key-here',
+    '${env:GITHUB_TOKEN}',
+    '{env:GITHUB_TOKEN}',
+    'Bearer ${input:token}'
+  ])('ignores the placeholder %s', (value) => {
+    expect(lintText('.mcp.json', config({ TOKEN: value })).diagnostics).toEqual([])
+  })
 
-  it('never prints the raw value in any CLI output format, even in other rules\' messages', async () => {
+  it("never prints the raw value in any CLI output format, even in other rules' messages", async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-secret-'))
     // The token also sits in an invalid enum value, whose schema message quotes the value.
-    writeFileSync(path.join(root, '.mcp.json'), JSON.stringify({ mcpServers: { a: { type: TOKEN, url: `https://x.example/?token=${TOKEN}`, headers: { Authorization: `Bearer ${TOKEN}` } } } }))
+    writeFileSync(
+      path.join(root, '.mcp.json'),
+      JSON.stringify({
+        mcpServers: {
+          a: { type: TOKEN, url: `https://x.example/?token=${TOKEN}`, headers: { Authorization: `Bearer ${TOKEN}` } }
+        }
+      })
+    )
     for (const format of ['stylish', 'json']) {
       let out = ''
-      await runCli(['--format', format], { cwd: root, isTTY: false, env: {}, stdout: (t) => (out += t), stderr: (t) => (out += t) })
+      await runCli(['--format', format], {
+        cwd: root,
+        isTTY: false,
+        env: {},
+        stdout: (t) => (out += t),
+        stderr: (t) => (out += t)
+      })
       expect(out).toContain('ghp_…9f2c')
       expect(out).not.toContain(TOKEN)
       expect(out).not.toContain(TOKEN.slice(4, 20))

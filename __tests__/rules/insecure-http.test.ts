@@ -11,7 +11,11 @@ const head = (line: string): string => line.split(' connects')[0]
 
 describe('insecure-http', () => {
   it('warns about a public http:// endpoint in Claude Code, at the url, naming only the origin', () => {
-    const text = JSON.stringify({ mcpServers: { docs: { type: 'http', url: 'http://mcp.acme.io/mcp?session=1' } } }, null, 2)
+    const text = JSON.stringify(
+      { mcpServers: { docs: { type: 'http', url: 'http://mcp.acme.io/mcp?session=1' } } },
+      null,
+      2
+    )
     const { diagnostics } = lintText('.mcp.json', text)
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '5:14-5:48 warning insecure-http "mcpServers.docs.url" connects to "http://mcp.acme.io" over plain HTTP: every request, tool result and header (tokens included) crosses the network unencrypted and can be read or changed on the way; use https://'
@@ -19,13 +23,30 @@ describe('insecure-http', () => {
     expect(diagnostics[0].server).toBe('docs')
   })
 
-  it('reads each host\'s own url key: Windsurf serverUrl, Gemini httpUrl, Codex url, opencode remote', () => {
-    expect(only('.windsurf/mcp_config.json', JSON.stringify({ mcpServers: { a: { serverUrl: 'http://203.0.113.7:8080/mcp' } } }, null, 2))).toEqual([
+  it("reads each host's own url key: Windsurf serverUrl, Gemini httpUrl, Codex url, opencode remote", () => {
+    expect(
+      only(
+        '.windsurf/mcp_config.json',
+        JSON.stringify({ mcpServers: { a: { serverUrl: 'http://203.0.113.7:8080/mcp' } } }, null, 2)
+      )
+    ).toEqual([
       '4:20-4:49 warning insecure-http "mcpServers.a.serverUrl" connects to "http://203.0.113.7:8080" over plain HTTP: every request, tool result and header (tokens included) crosses the network unencrypted and can be read or changed on the way; use https://'
     ])
-    expect(only('.gemini/settings.json', JSON.stringify({ mcpServers: { a: { httpUrl: 'http://api.acme.io/mcp' } } }, null, 2)).map(head)).toEqual(['4:18-4:42 warning insecure-http "mcpServers.a.httpUrl"'])
-    expect(only('.codex/config.toml', '[mcp_servers.a]\nurl = "http://api.acme.io/mcp"\n').map(head)).toEqual(['2:7-2:31 warning insecure-http "mcp_servers.a.url"'])
-    expect(only('opencode.json', JSON.stringify({ mcp: { a: { type: 'remote', url: 'http://api.acme.io/mcp' } } }, null, 2)).map(head)).toEqual(['5:14-5:38 warning insecure-http "mcp.a.url"'])
+    expect(
+      only(
+        '.gemini/settings.json',
+        JSON.stringify({ mcpServers: { a: { httpUrl: 'http://api.acme.io/mcp' } } }, null, 2)
+      ).map(head)
+    ).toEqual(['4:18-4:42 warning insecure-http "mcpServers.a.httpUrl"'])
+    expect(only('.codex/config.toml', '[mcp_servers.a]\nurl = "http://api.acme.io/mcp"\n').map(head)).toEqual([
+      '2:7-2:31 warning insecure-http "mcp_servers.a.url"'
+    ])
+    expect(
+      only(
+        'opencode.json',
+        JSON.stringify({ mcp: { a: { type: 'remote', url: 'http://api.acme.io/mcp' } } }, null, 2)
+      ).map(head)
+    ).toEqual(['5:14-5:38 warning insecure-http "mcp.a.url"'])
   })
 
   it('says ws:// is an unencrypted WebSocket and suggests wss://', () => {
@@ -43,7 +64,15 @@ describe('insecure-http', () => {
   })
 
   it('finds the URL a stdio bridge (mcp-remote) connects to in its arguments', () => {
-    const text = JSON.stringify({ mcpServers: { remote: { command: 'npx', args: ['-y', 'mcp-remote@0.1.29', 'http://mcp.acme.io/sse', '--allow-http'] } } }, null, 2)
+    const text = JSON.stringify(
+      {
+        mcpServers: {
+          remote: { command: 'npx', args: ['-y', 'mcp-remote@0.1.29', 'http://mcp.acme.io/sse', '--allow-http'] }
+        }
+      },
+      null,
+      2
+    )
     expect(only('.cursor/mcp.json', text)).toEqual([
       '8:9-8:33 warning insecure-http "mcpServers.remote.args[2]" connects to "http://mcp.acme.io" over plain HTTP: every request, tool result and header (tokens included) crosses the network unencrypted and can be read or changed on the way; use https://'
     ])
@@ -64,16 +93,45 @@ describe('insecure-http', () => {
     expect(only('.mcp.json', JSON.stringify({ mcpServers: { a: { type: 'http', url } } }))).toEqual([])
   })
 
-  it('is silent for a disabled server and for http:// values that are not the server\'s endpoint', () => {
-    expect(only('.roo/mcp.json', JSON.stringify({ mcpServers: { a: { type: 'sse', url: 'http://mcp.acme.io/sse', disabled: true } } }))).toEqual([])
+  it("is silent for a disabled server and for http:// values that are not the server's endpoint", () => {
+    expect(
+      only(
+        '.roo/mcp.json',
+        JSON.stringify({ mcpServers: { a: { type: 'sse', url: 'http://mcp.acme.io/sse', disabled: true } } })
+      )
+    ).toEqual([])
     // The server's own backend (an env value) is its business, not the MCP connection.
-    expect(only('.mcp.json', JSON.stringify({ mcpServers: { a: { command: 'qdrant-mcp', env: { QDRANT_URL: 'http://qdrant.acme.io:6333' } } } }))).toEqual([])
+    expect(
+      only(
+        '.mcp.json',
+        JSON.stringify({
+          mcpServers: { a: { command: 'qdrant-mcp', env: { QDRANT_URL: 'http://qdrant.acme.io:6333' } } }
+        })
+      )
+    ).toEqual([])
   })
 
   it('classifies hosts', () => {
-    expect(['10.0.0.5', '172.20.1.1', '192.168.1.2', '169.254.0.1', '100.100.1.1', 'fd12::1', 'fe80::1', 'jenkins', 'nas.local', 'db.internal'].map(reachOf)).toEqual(Array(10).fill('private'))
+    expect(
+      [
+        '10.0.0.5',
+        '172.20.1.1',
+        '192.168.1.2',
+        '169.254.0.1',
+        '100.100.1.1',
+        'fd12::1',
+        'fe80::1',
+        'jenkins',
+        'nas.local',
+        'db.internal'
+      ].map(reachOf)
+    ).toEqual(Array(10).fill('private'))
     expect(['8.8.8.8', '172.32.0.1', 'mcp.acme.io', '2001:db8::1'].map(reachOf)).toEqual(Array(4).fill('public'))
-    expect(plainUrl('http://user:pw@[fd00::1]:80/x')).toEqual({ scheme: 'http', origin: 'http://[fd00::1]:80', reach: 'private' })
+    expect(plainUrl('http://user:pw@[fd00::1]:80/x')).toEqual({
+      scheme: 'http',
+      origin: 'http://[fd00::1]:80',
+      reach: 'private'
+    })
     expect(plainUrl('https://x.io')).toBeUndefined()
   })
 })

@@ -1,10 +1,16 @@
 import { describeDiagnostic, lintText } from '../helpers/lint.js'
 
 const ID = 'mcp-json-in-claude-dir'
-const TEXT = JSON.stringify({ mcpServers: { memory: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-memory@2025.4.25'] } } }, null, 2)
+const TEXT = JSON.stringify(
+  { mcpServers: { memory: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-memory@2025.4.25'] } } },
+  null,
+  2
+)
 
 function findings(path: string, exists: (p: string) => boolean = () => false): string[] {
-  return lintText(path, TEXT, { exists }).diagnostics.filter((d) => d.ruleId === ID).map(describeDiagnostic)
+  return lintText(path, TEXT, { exists })
+    .diagnostics.filter((d) => d.ruleId === ID)
+    .map(describeDiagnostic)
 }
 
 describe('mcp-json-in-claude-dir', () => {
@@ -23,7 +29,10 @@ describe('mcp-json-in-claude-dir', () => {
     ])
   })
 
-  it.each(['.mcp.json', 'services/api/.mcp.json', 'plugins/memory/.mcp.json', '.claude-plugin/.mcp.json'])('is silent on %s', (path) => {
-    expect(findings(path)).toEqual([])
-  })
+  it.each(['.mcp.json', 'services/api/.mcp.json', 'plugins/memory/.mcp.json', '.claude-plugin/.mcp.json'])(
+    'is silent on %s',
+    (path) => {
+      expect(findings(path)).toEqual([])
+    }
+  )
 })

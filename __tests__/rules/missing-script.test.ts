@@ -18,8 +18,11 @@ const servers = (entries: Record<string, unknown>): string => JSON.stringify({ m
 
 describe('missing-script', () => {
   it('reports a missing script and a missing relative program, where they are written', () => {
-    const text = '{\n  "mcpServers": {\n    "a": { "command": "node", "args": ["./server/index.js", "--db", "./data/db.sqlite"] },\n    "b": { "command": "./bin/start.sh" }\n  }\n}\n'
-    const diagnostics = lintText('.mcp.json', text, { exists: (p) => p === '.mcp.json' }).diagnostics.filter((d) => d.ruleId === 'missing-script')
+    const text =
+      '{\n  "mcpServers": {\n    "a": { "command": "node", "args": ["./server/index.js", "--db", "./data/db.sqlite"] },\n    "b": { "command": "./bin/start.sh" }\n  }\n}\n'
+    const diagnostics = lintText('.mcp.json', text, { exists: (p) => p === '.mcp.json' }).diagnostics.filter(
+      (d) => d.ruleId === 'missing-script'
+    )
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:40-3:59 error missing-script "mcpServers.a.args[0]" names the script "./server/index.js", which is not in the repository (looked for "server/index.js"): the server exits as soon as Claude Code starts it; fix the path or commit the file',
       '4:23-4:39 error missing-script "mcpServers.b.command" names the program "./bin/start.sh", which is not in the repository (looked for "bin/start.sh"): Claude Code cannot start the server (spawn ENOENT); fix the path or commit the file'
@@ -28,7 +31,11 @@ describe('missing-script', () => {
   })
 
   it('is silent when the files exist', () => {
-    const text = servers({ a: { command: 'node', args: ['./server/index.js'] }, b: { command: './bin/start.sh' }, c: { command: 'python', args: ['scripts/mcp.py'] } })
+    const text = servers({
+      a: { command: 'node', args: ['./server/index.js'] },
+      b: { command: './bin/start.sh' },
+      c: { command: 'python', args: ['scripts/mcp.py'] }
+    })
     expect(inRepo('.mcp.json', text, ['server/index.js', 'bin/start.sh', 'scripts/mcp.py'])).toEqual([])
   })
 
@@ -41,7 +48,11 @@ describe('missing-script', () => {
   })
 
   it('resolves against cwd where the host honours it (VS Code, with ${workspaceFolder}), and against uv --directory', () => {
-    const vscode = JSON.stringify({ servers: { a: { type: 'stdio', command: 'node', cwd: '${workspaceFolder}/tools', args: ['index.js'] } } }, null, 2)
+    const vscode = JSON.stringify(
+      { servers: { a: { type: 'stdio', command: 'node', cwd: '${workspaceFolder}/tools', args: ['index.js'] } } },
+      null,
+      2
+    )
     expect(inRepo('.vscode/mcp.json', vscode, ['index.js'])).toEqual([
       '8:9-8:19 error missing-script "servers.a.args[0]" names the script "index.js", which is not in the repository (looked for "tools/index.js", since "cwd" is "${workspaceFolder}/tools"): the server exits as soon as VS Code starts it; fix the path or commit the file'
     ])
@@ -83,7 +94,9 @@ describe('missing-script', () => {
   })
 
   it('still reports a missing file in a build folder that exists', () => {
-    expect(inRepo('.mcp.json', servers({ a: { command: 'node', args: ['dist/index.js'] } }), ['dist/cli.js'])).toHaveLength(1)
+    expect(
+      inRepo('.mcp.json', servers({ a: { command: 'node', args: ['dist/index.js'] } }), ['dist/cli.js'])
+    ).toHaveLength(1)
   })
 
   it('says nothing without a view of the repository (editor text, or a test without files)', () => {
@@ -97,12 +110,20 @@ describe('missing-script', () => {
     ])
   })
 
-  it('checks a real repository through the engine\'s own file system view', async () => {
+  it("checks a real repository through the engine's own file system view", async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-missing-'))
     mkdirSync(path.join(root, 'server'))
     writeFileSync(path.join(root, 'server', 'index.js'), '')
-    writeFileSync(path.join(root, '.mcp.json'), servers({ ok: { command: 'node', args: ['server/index.js'] }, gone: { command: 'node', args: ['server/main.js'] } }))
+    writeFileSync(
+      path.join(root, '.mcp.json'),
+      servers({
+        ok: { command: 'node', args: ['server/index.js'] },
+        gone: { command: 'node', args: ['server/main.js'] }
+      })
+    )
     const { report } = await lint({ paths: ['.'], cwd: root })
-    expect(report.diagnostics.filter((d) => d.ruleId === 'missing-script').map((d) => `${d.line}:${d.column} ${d.server}`)).toEqual(['12:9 gone'])
+    expect(
+      report.diagnostics.filter((d) => d.ruleId === 'missing-script').map((d) => `${d.line}:${d.column} ${d.server}`)
+    ).toEqual(['12:9 gone'])
   })
 })

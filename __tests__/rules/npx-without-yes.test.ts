@@ -7,7 +7,8 @@ const found = (entry: Record<string, unknown>, path = '.mcp.json'): string[] =>
 
 describe('npx-without-yes', () => {
   it('reports npx without -y as a notice at the npx word', () => {
-    const text = '{\n  "mcpServers": {\n    "mem": { "command": "npx", "args": ["@modelcontextprotocol/server-memory@2025.4.25"] }\n  }\n}\n'
+    const text =
+      '{\n  "mcpServers": {\n    "mem": { "command": "npx", "args": ["@modelcontextprotocol/server-memory@2025.4.25"] }\n  }\n}\n'
     const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'npx-without-yes')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:25-3:30 notice npx-without-yes "mcpServers.mem.command" runs npx without "-y": run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name'
@@ -16,12 +17,18 @@ describe('npx-without-yes', () => {
   })
 
   it('explains a -y written after the package name', () => {
-    expect(found({ command: 'npx', args: ['pkg@1.0.0', '-y'] })).toEqual(['4:18 "mcpServers.s.command" runs npx without "-y" ("-y" after the package name goes to the package, not to npx)'])
+    expect(found({ command: 'npx', args: ['pkg@1.0.0', '-y'] })).toEqual([
+      '4:18 "mcpServers.s.command" runs npx without "-y" ("-y" after the package name goes to the package, not to npx)'
+    ])
   })
 
   it('finds npx behind cmd /c, npm exec, and in a whole command line', () => {
-    expect(found({ command: 'cmd', args: ['/c', 'npx', 'pkg@1.0.0'] })).toEqual(['7:9 "mcpServers.s.args[1]" runs npx without "-y"'])
-    expect(found({ command: 'npm', args: ['exec', 'pkg@1.0.0'] })).toEqual(['6:9 "mcpServers.s.args[0]" runs npm exec without "-y"'])
+    expect(found({ command: 'cmd', args: ['/c', 'npx', 'pkg@1.0.0'] })).toEqual([
+      '7:9 "mcpServers.s.args[1]" runs npx without "-y"'
+    ])
+    expect(found({ command: 'npm', args: ['exec', 'pkg@1.0.0'] })).toEqual([
+      '6:9 "mcpServers.s.args[0]" runs npm exec without "-y"'
+    ])
     expect(found({ command: 'npx pkg@1.0.0' })).toEqual(['4:18 "mcpServers.s.command" runs npx without "-y"'])
   })
 
@@ -35,7 +42,10 @@ describe('npx-without-yes', () => {
     ['npx with nothing to run', { command: 'npx', args: [] }],
     ['a switched-off server', { command: 'npx', args: ['pkg@1.0.0'], disabled: true }],
     ['a Windows npx path with -y', { command: 'C:\\Program Files\\nodejs\\npx.cmd', args: ['-y', 'pkg@1.0.0'] }],
-    ['-y with surrounding whitespace (surrounding-whitespace reports it)', { command: 'npx', args: [' -y', 'pkg@1.0.0'] }]
+    [
+      '-y with surrounding whitespace (surrounding-whitespace reports it)',
+      { command: 'npx', args: [' -y', 'pkg@1.0.0'] }
+    ]
   ])('stays silent with %s', (_label, entry) => {
     expect(found(entry, '.roo/mcp.json')).toEqual([])
   })

@@ -5,18 +5,27 @@ const json = (value: unknown): string => JSON.stringify(value, null, 2)
 const GITHUB = { command: 'npx', args: ['-y', '@modelcontextprotocol/server-github@2025.4.8'] }
 
 function findings(path: string, text: string): string[] {
-  return lintText(path, text).diagnostics.filter((d) => d.ruleId === ID || d.ruleId.startsWith('schema-')).map(describeDiagnostic)
+  return lintText(path, text)
+    .diagnostics.filter((d) => d.ruleId === ID || d.ruleId.startsWith('schema-'))
+    .map(describeDiagnostic)
 }
 
 describe('servers-in-claude-settings', () => {
   it('reports "mcpServers" in .claude/settings.json at the key', () => {
-    expect(findings('.claude/settings.json', json({ permissions: { allow: ['Bash(npm test)'] }, mcpServers: { github: GITHUB } }))).toEqual([
+    expect(
+      findings(
+        '.claude/settings.json',
+        json({ permissions: { allow: ['Bash(npm test)'] }, mcpServers: { github: GITHUB } })
+      )
+    ).toEqual([
       '7:3-7:15 error servers-in-claude-settings Claude Code ignores "mcpServers" in .claude/settings.json: it is not a settings key, so the server "github" never starts, and nothing warns about it; move the servers into .mcp.json (under "mcpServers"), and approve them here with "enabledMcpjsonServers"'
     ])
   })
 
-  it('counts the servers and names the project\'s own .mcp.json, also in settings.local.json', () => {
-    expect(findings('app/.claude/settings.local.json', json({ mcpServers: { github: GITHUB, memory: GITHUB } }))).toEqual([
+  it("counts the servers and names the project's own .mcp.json, also in settings.local.json", () => {
+    expect(
+      findings('app/.claude/settings.local.json', json({ mcpServers: { github: GITHUB, memory: GITHUB } }))
+    ).toEqual([
       '2:3-2:15 error servers-in-claude-settings Claude Code ignores "mcpServers" in .claude/settings.local.json: it is not a settings key, so its 2 servers never start, and nothing warns about it; move the servers into app/.mcp.json (under "mcpServers"), and approve them here with "enabledMcpjsonServers"'
     ])
   })
@@ -28,7 +37,11 @@ describe('servers-in-claude-settings', () => {
   })
 
   it.each([
-    ['the approval keys', '.claude/settings.json', json({ enableAllProjectMcpServers: false, enabledMcpjsonServers: [] })],
+    [
+      'the approval keys',
+      '.claude/settings.json',
+      json({ enableAllProjectMcpServers: false, enabledMcpjsonServers: [] })
+    ],
     ['"mcpServers" in .mcp.json', '.mcp.json', json({ mcpServers: { github: GITHUB } })]
   ])('is silent on %s', (_label, path, text) => {
     expect(lintText(path, text).diagnostics.filter((d) => d.ruleId === ID)).toEqual([])

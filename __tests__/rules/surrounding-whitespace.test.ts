@@ -32,23 +32,43 @@ describe('surrounding-whitespace', () => {
 
   it('never prints the value, which may be a secret', () => {
     const token = 'ghp_' + 'R2d2C3poR2d2C3poR2d2C3poR2d2C3po9f2c'
-    const messages = lintText('.mcp.json', JSON.stringify({ mcpServers: { a: { command: 'x', env: { T: `${token}\n` } } } }))
+    const messages = lintText(
+      '.mcp.json',
+      JSON.stringify({ mcpServers: { a: { command: 'x', env: { T: `${token}\n` } } } })
+    )
       .diagnostics.filter((d) => d.ruleId === 'surrounding-whitespace')
       .map((d) => d.message)
-    expect(messages).toEqual(['"mcpServers.a.env.T" ends with a line break: the server receives the value with it (a token with a trailing line break fails to authenticate); remove it'])
+    expect(messages).toEqual([
+      '"mcpServers.a.env.T" ends with a line break: the server receives the value with it (a token with a trailing line break fails to authenticate); remove it'
+    ])
   })
 
-  it('follows each host\'s spelling: opencode command array and environment, Zed nested command, Codex http_headers', () => {
-    expect(ruleOnly('opencode.json', '{"mcp": {"a": {"type": "local", "command": ["npx ", " -y"], "environment": {"A": "\\tx"}}}}\n')).toEqual([
+  it("follows each host's spelling: opencode command array and environment, Zed nested command, Codex http_headers", () => {
+    expect(
+      ruleOnly(
+        'opencode.json',
+        '{"mcp": {"a": {"type": "local", "command": ["npx ", " -y"], "environment": {"A": "\\tx"}}}}\n'
+      )
+    ).toEqual([
       '1:45-1:51 warning surrounding-whitespace "mcp.a.command[0]" ends with a space: opencode looks for a program whose name includes it and the server fails to start (spawn ENOENT); remove it',
       '1:53-1:58 warning surrounding-whitespace "mcp.a.command[1]" starts with a space: the program receives the argument with it, so a flag, path or package name no longer matches; remove it',
       '1:82-1:87 warning surrounding-whitespace "mcp.a.environment.A" starts with a tab: the server receives the value with it (a token with a trailing line break fails to authenticate); remove it'
     ])
-    expect(ruleOnly('.zed/settings.json', '{"context_servers": {"a": {"command": {"path": "npx", "args": ["x\\u200b"], "env": {"K ": "v"}}}}}\n')).toEqual([
+    expect(
+      ruleOnly(
+        '.zed/settings.json',
+        '{"context_servers": {"a": {"command": {"path": "npx", "args": ["x\\u200b"], "env": {"K ": "v"}}}}}\n'
+      )
+    ).toEqual([
       '1:64-1:73 warning surrounding-whitespace "context_servers.a.command.args[0]" ends with an invisible character (U+200B): the program receives the argument with it, so a flag, path or package name no longer matches; remove it',
       '1:84-1:88 warning surrounding-whitespace the name "context_servers.a.command.env[\'K \']" ends with a space: the variable is set under a name that includes it, which the server never reads; remove it'
     ])
-    expect(ruleOnly('.codex/config.toml', '[mcp_servers.r]\nurl = "https://x.example/mcp"\nhttp_headers = { "X-Key " = "v" }\n')).toEqual([
+    expect(
+      ruleOnly(
+        '.codex/config.toml',
+        '[mcp_servers.r]\nurl = "https://x.example/mcp"\nhttp_headers = { "X-Key " = "v" }\n'
+      )
+    ).toEqual([
       '3:18-3:26 warning surrounding-whitespace the name "mcp_servers.r.http_headers[\'X-Key \']" ends with a space: it is not a valid header name, so the request fails; remove it'
     ])
   })
@@ -59,7 +79,13 @@ describe('surrounding-whitespace', () => {
       name: 'io.github.acme/tool',
       description: 'A tool',
       version: '1.0.0',
-      remotes: [{ type: 'streamable-http', url: 'https://mcp.acme.example/mcp', headers: [{ name: 'X-Key', description: 'Your key ', isSecret: true }] }]
+      remotes: [
+        {
+          type: 'streamable-http',
+          url: 'https://mcp.acme.example/mcp',
+          headers: [{ name: 'X-Key', description: 'Your key ', isSecret: true }]
+        }
+      ]
     })
     const { host, diagnostics } = lintText('server.json', text)
     expect(host).toBe('registry')
@@ -69,7 +95,12 @@ describe('surrounding-whitespace', () => {
   it('stays silent on clean values, empty strings, inner spaces, other fields and switched-off servers', () => {
     const text = JSON.stringify({
       mcpServers: {
-        a: { command: 'C:\\Program Files\\nodejs\\node.exe', args: ['', 'a b'], env: { EMPTY: '' }, description: ' free text ' },
+        a: {
+          command: 'C:\\Program Files\\nodejs\\node.exe',
+          args: ['', 'a b'],
+          env: { EMPTY: '' },
+          description: ' free text '
+        },
         b: { command: 'npx ', disabled: true }
       }
     })

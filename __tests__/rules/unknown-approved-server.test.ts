@@ -23,7 +23,10 @@ describe('unknown-approved-server', () => {
   it('reports each name that .mcp.json does not define, at the name, with a did-you-mean', async () => {
     const files = {
       '.mcp.json': json({ mcpServers: { github: SERVER, memory: SERVER } }),
-      '.claude/settings.json': json({ enabledMcpjsonServers: ['github', 'githb'], disabledMcpjsonServers: ['postgres'] })
+      '.claude/settings.json': json({
+        enabledMcpjsonServers: ['github', 'githb'],
+        disabledMcpjsonServers: ['postgres']
+      })
     }
     expect(await findings(files)).toEqual([
       '.claude/settings.json 4:5-4:12 warning unknown-approved-server "enabledMcpjsonServers" approves "githb", but .mcp.json defines no server of that name, so the approval has no effect; did you mean "github"?',
@@ -31,7 +34,7 @@ describe('unknown-approved-server', () => {
     ])
   })
 
-  it('pairs settings.local.json in a subfolder with that folder\'s .mcp.json', async () => {
+  it("pairs settings.local.json in a subfolder with that folder's .mcp.json", async () => {
     const files = {
       '.mcp.json': json({ mcpServers: { root: SERVER } }),
       'app/.mcp.json': json({ mcpServers: { memory: SERVER } }),
@@ -49,7 +52,10 @@ describe('unknown-approved-server', () => {
   })
 
   it('says nothing when .mcp.json exists but was not checked (here: only the settings file was named)', async () => {
-    const files = { '.mcp.json': json({ mcpServers: { github: SERVER } }), '.claude/settings.json': json({ enabledMcpjsonServers: ['memory'] }) }
+    const files = {
+      '.mcp.json': json({ mcpServers: { github: SERVER } }),
+      '.claude/settings.json': json({ enabledMcpjsonServers: ['memory'] })
+    }
     expect(await findings(files, ['.claude/settings.json'])).toEqual([])
   })
 

@@ -13,7 +13,11 @@ const remote = (entry: Record<string, unknown>, key = 'mcpServers'): string => j
 describe('url-without-type', () => {
   it('reports a typeless url in Claude Code at the server key, in place of the schema\'s "missing command"', () => {
     const { diagnostics } = lintText('.mcp.json', remote({ url: 'https://mcp.example.com/mcp' }))
-    expect(diagnostics.filter((d) => d.ruleId === 'url-without-type' || d.ruleId.startsWith('schema-')).map(describeDiagnostic)).toEqual([
+    expect(
+      diagnostics
+        .filter((d) => d.ruleId === 'url-without-type' || d.ruleId.startsWith('schema-'))
+        .map(describeDiagnostic)
+    ).toEqual([
       '3:5-3:10 error url-without-type "mcpServers.api" has a "url" but no "type": Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\""); add "type": "http" (or "sse" for a legacy SSE endpoint, "ws" for a WebSocket)'
     ])
     expect(diagnostics.find((d) => d.ruleId === 'url-without-type')?.server).toBe('api')
@@ -28,7 +32,7 @@ describe('url-without-type', () => {
     ])
   })
 
-  it('uses Roo Code\'s spelling, and reports a disabled entry too, since Roo Code validates it anyway', () => {
+  it("uses Roo Code's spelling, and reports a disabled entry too, since Roo Code validates it anyway", () => {
     expect(findings('.roo/mcp.json', remote({ url: 'https://mcp.example.com/mcp', disabled: true }))).toEqual([
       '3:5-3:10 error url-without-type "mcpServers.api" has a "url" but no "type": Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
     ])
@@ -40,15 +44,30 @@ describe('url-without-type', () => {
     ])
   })
 
-  it('reports a Copilot custom agent\'s server in its front matter', () => {
-    const text = ['---', 'name: docs', 'mcp-servers:', '  context7:', '    url: https://mcp.context7.com/mcp', "    tools: ['*']", '---', 'Look things up.', ''].join('\n')
+  it("reports a Copilot custom agent's server in its front matter", () => {
+    const text = [
+      '---',
+      'name: docs',
+      'mcp-servers:',
+      '  context7:',
+      '    url: https://mcp.context7.com/mcp',
+      "    tools: ['*']",
+      '---',
+      'Look things up.',
+      ''
+    ].join('\n')
     expect(findings('.github/agents/docs.agent.md', text)).toEqual([
       '4:3-4:11 error url-without-type "mcp-servers.context7" has a "url" but no "type": the Copilot cloud agent requires "type" on every server and rejects the agent\'s configuration without it; add "type": "http" (or "sse" for a legacy SSE endpoint)'
     ])
   })
 
-  it('reports a server inline in a Claude Code plugin\'s plugin.json', () => {
-    expect(findings('.claude-plugin/plugin.json', json({ name: 'github', mcpServers: { github: { url: 'https://api.githubcopilot.com/mcp/' } } }))).toEqual([
+  it("reports a server inline in a Claude Code plugin's plugin.json", () => {
+    expect(
+      findings(
+        '.claude-plugin/plugin.json',
+        json({ name: 'github', mcpServers: { github: { url: 'https://api.githubcopilot.com/mcp/' } } })
+      )
+    ).toEqual([
       '4:5-4:13 error url-without-type "mcpServers.github" has a "url" but no "type": Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\""); add "type": "http" (or "sse" for a legacy SSE endpoint, "ws" for a WebSocket)'
     ])
   })
@@ -56,14 +75,32 @@ describe('url-without-type', () => {
   it.each([
     ['a typed remote server', '.mcp.json', remote({ type: 'http', url: 'https://mcp.example.com/mcp' })],
     ['a stdio server', '.mcp.json', remote({ command: 'npx', args: ['-y', 'pkg@1.0.0'] })],
-    ['a command beside the url (command-and-url reports it)', '.mcp.json', remote({ command: 'npx', url: 'https://mcp.example.com/mcp' })],
+    [
+      'a command beside the url (command-and-url reports it)',
+      '.mcp.json',
+      remote({ command: 'npx', url: 'https://mcp.example.com/mcp' })
+    ],
     ['Cursor, which infers Streamable HTTP', '.cursor/mcp.json', remote({ url: 'https://mcp.example.com/mcp' })],
     ['VS Code, which infers http', '.vscode/mcp.json', remote({ url: 'https://mcp.example.com/mcp' }, 'servers')],
-    ['Gemini CLI, which infers Streamable HTTP', '.gemini/settings.json', remote({ url: 'https://mcp.example.com/mcp' })],
+    [
+      'Gemini CLI, which infers Streamable HTTP',
+      '.gemini/settings.json',
+      remote({ url: 'https://mcp.example.com/mcp' })
+    ],
     ['Kiro, which reads no type', '.kiro/settings/mcp.json', remote({ url: 'https://mcp.example.com/mcp' })],
-    ['a typed Roo Code server', '.roo/mcp.json', remote({ type: 'streamable-http', url: 'https://mcp.example.com/mcp' })],
-    ['an opencode remote server', 'opencode.json', remote({ type: 'remote', url: 'https://mcp.example.com/mcp' }, 'mcp')]
+    [
+      'a typed Roo Code server',
+      '.roo/mcp.json',
+      remote({ type: 'streamable-http', url: 'https://mcp.example.com/mcp' })
+    ],
+    [
+      'an opencode remote server',
+      'opencode.json',
+      remote({ type: 'remote', url: 'https://mcp.example.com/mcp' }, 'mcp')
+    ]
   ])('is silent on %s', (_label, path, text) => {
-    expect(lintText(path, text).diagnostics.filter((d) => d.ruleId === 'url-without-type' || d.severity === 'error')).toEqual([])
+    expect(
+      lintText(path, text).diagnostics.filter((d) => d.ruleId === 'url-without-type' || d.severity === 'error')
+    ).toEqual([])
   })
 })

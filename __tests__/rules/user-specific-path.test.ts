@@ -6,7 +6,7 @@ const ruleOnly = (path: string, text: string): string[] =>
     .map(describeDiagnostic)
 
 describe('user-specific-path', () => {
-  it('reports home paths and ~ in command, args, env and cwd, with the host\'s own home reference', () => {
+  it("reports home paths and ~ in command, args, env and cwd, with the host's own home reference", () => {
     const text = [
       '{',
       '  "mcpServers": {',
@@ -28,7 +28,9 @@ describe('user-specific-path', () => {
   })
 
   it('suggests VS Code variables in VS Code, and no variable where the host has none (Codex)', () => {
-    expect(ruleOnly('.vscode/mcp.json', '{"servers": {"a": {"command": "node", "args": ["/home/eve/y.js", "~/x.js"]}}}\n')).toEqual([
+    expect(
+      ruleOnly('.vscode/mcp.json', '{"servers": {"a": {"command": "node", "args": ["/home/eve/y.js", "~/x.js"]}}}\n')
+    ).toEqual([
       '1:48-1:64 warning user-specific-path "servers.a.args[0]" points into one person\'s home directory ("/home/eve"): colleagues have no such path, so the server fails on their machines; use a path inside the project ("${workspaceFolder}/…") or "${userHome}/…" for a file in each user\'s home',
       '1:66-1:74 warning user-specific-path "servers.a.args[1]" uses "~", which VS Code does not expand (servers are started without a shell), so the program receives a literal "~" and works only if it expands "~" itself; write "${userHome}" instead of "~"'
     ])
@@ -38,14 +40,35 @@ describe('user-specific-path', () => {
   })
 
   it('treats a committed Claude Desktop config as an example to adapt', () => {
-    expect(ruleOnly('claude_desktop_config.json', '{"mcpServers": {"a": {"command": "node", "args": ["/Users/alice/x.js"]}}}\n')).toEqual([
+    expect(
+      ruleOnly(
+        'claude_desktop_config.json',
+        '{"mcpServers": {"a": {"command": "node", "args": ["/Users/alice/x.js"]}}}\n'
+      )
+    ).toEqual([
       '1:51-1:70 warning user-specific-path "mcpServers.a.args[0]" points into one person\'s home directory ("/Users/alice"): colleagues have no such path, so the server fails on their machines; Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
     ])
   })
 
   it('checks only the host-side paths of docker run: volumes and env files, not container paths', () => {
-    const args = ['run', '-i', '--rm', '-e', 'HOME=/home/node', '-v', '/Users/alice/data:/home/node/data', '-w', '/home/app', '--env-file=/home/bob/.env', 'img:1.0', '/home/x']
-    const found = lintText('.mcp.json', JSON.stringify({ mcpServers: { d: { command: 'docker', args } } }, null, 2)).diagnostics.filter((d) => d.ruleId === 'user-specific-path')
+    const args = [
+      'run',
+      '-i',
+      '--rm',
+      '-e',
+      'HOME=/home/node',
+      '-v',
+      '/Users/alice/data:/home/node/data',
+      '-w',
+      '/home/app',
+      '--env-file=/home/bob/.env',
+      'img:1.0',
+      '/home/x'
+    ]
+    const found = lintText(
+      '.mcp.json',
+      JSON.stringify({ mcpServers: { d: { command: 'docker', args } } }, null, 2)
+    ).diagnostics.filter((d) => d.ruleId === 'user-specific-path')
     expect(found.map((d) => `${d.line}:${d.column} ${d.message.slice(0, d.message.indexOf(':'))}`)).toEqual([
       '12:9 "mcpServers.d.args[6]" points into one person\'s home directory ("/Users/alice")',
       '15:9 "mcpServers.d.args[9]" points into one person\'s home directory ("/home/bob")'
@@ -62,6 +85,16 @@ describe('user-specific-path', () => {
   })
 
   it('skips servers that are switched off and remote servers', () => {
-    expect(ruleOnly('.roo/mcp.json', JSON.stringify({ mcpServers: { a: { command: '/home/x/bin/s', disabled: true }, b: { type: 'streamable-http', url: 'https://x.example/home/alice' } } }))).toEqual([])
+    expect(
+      ruleOnly(
+        '.roo/mcp.json',
+        JSON.stringify({
+          mcpServers: {
+            a: { command: '/home/x/bin/s', disabled: true },
+            b: { type: 'streamable-http', url: 'https://x.example/home/alice' }
+          }
+        })
+      )
+    ).toEqual([])
   })
 })

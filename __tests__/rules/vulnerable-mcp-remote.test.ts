@@ -8,7 +8,8 @@ const found = (command: string, args: string[], extra: Record<string, unknown> =
 
 describe('vulnerable-mcp-remote', () => {
   it('reports an explicit affected version at its argument', () => {
-    const text = '{\n  "mcpServers": {\n    "linear": { "command": "npx", "args": ["-y", "mcp-remote@0.1.13", "https://mcp.linear.app/sse"] }\n  }\n}\n'
+    const text =
+      '{\n  "mcpServers": {\n    "linear": { "command": "npx", "args": ["-y", "mcp-remote@0.1.13", "https://mcp.linear.app/sse"] }\n  }\n}\n'
     const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'vulnerable-mcp-remote')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
       '3:50-3:69 error vulnerable-mcp-remote "mcpServers.linear.args[1]" runs mcp-remote 0.1.13, which has a critical command-injection vulnerability (CVE-2025-6514, versions 0.0.5 to 0.1.15): a malicious or compromised remote server can make it run commands on this machine through the OAuth authorization URL it sends; pin 0.1.16 or later'
@@ -23,7 +24,9 @@ describe('vulnerable-mcp-remote', () => {
     ['a v-prefixed version', 'npx', ['-y', 'mcp-remote@v0.1.5', 'https://x.example/sse'], '7:9']
   ])('reports %s', (_label, command, args, position) => {
     expect(found(command, args)).toHaveLength(1)
-    expect(found(command, args)[0]).toMatch(new RegExp(`^${position} error "mcpServers\\.s\\.args\\[\\d\\]" runs mcp-remote v?0\\.\\d+\\.\\d+`))
+    expect(found(command, args)[0]).toMatch(
+      new RegExp(`^${position} error "mcpServers\\.s\\.args\\[\\d\\]" runs mcp-remote v?0\\.\\d+\\.\\d+`)
+    )
   })
 
   it('checks switched-off servers too: one click runs them', () => {

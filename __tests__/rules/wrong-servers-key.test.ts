@@ -53,22 +53,62 @@ describe('wrong-servers-key', () => {
   })
 
   it.each([
-    ['.zed/settings.json', json({ mcpServers: { github: GITHUB } }), '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; Zed reads servers only from "context_servers", so the 1 server under it ("github") is never started: rename the key to "context_servers"'],
-    ['opencode.json', json({ mcpServers: { github: GITHUB } }), '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; opencode reads servers only from "mcp", so the 1 server under it ("github") is never started: rename the key to "mcp"'],
-    ['.gemini/settings.json', json({ servers: { github: GITHUB } }), '2:3-2:12 error wrong-servers-key "servers" is VS Code\'s key; Gemini CLI reads servers only from "mcpServers", so the 1 server under it ("github") is never started: rename the key to "mcpServers"'],
-    ['.cursor/mcp.json', json({ context_servers: { github: GITHUB } }), '2:3-2:20 error wrong-servers-key "context_servers" is Zed\'s key; Cursor reads servers only from "mcpServers", so the 1 server under it ("github") is never started: rename the key to "mcpServers"'],
-    ['.codex/config.toml', '[mcpServers.github]\ncommand = "npx"\n', '1:2-1:12 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; Codex reads servers only from "mcp_servers", so the 1 server under it ("github") is never started: rename the key to "mcp_servers"'],
-    ['.continue/mcpServers/github.yaml', 'name: github\nversion: 0.0.1\nschema: v1\nservers:\n  - name: github\n    command: npx\n', '4:1-4:8 error wrong-servers-key "servers" is VS Code\'s key; Continue reads servers only from "mcpServers", so the 1 server under it ("github") is never started: rename the key to "mcpServers"']
+    [
+      '.zed/settings.json',
+      json({ mcpServers: { github: GITHUB } }),
+      '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; Zed reads servers only from "context_servers", so the 1 server under it ("github") is never started: rename the key to "context_servers"'
+    ],
+    [
+      'opencode.json',
+      json({ mcpServers: { github: GITHUB } }),
+      '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; opencode reads servers only from "mcp", so the 1 server under it ("github") is never started: rename the key to "mcp"'
+    ],
+    [
+      '.gemini/settings.json',
+      json({ servers: { github: GITHUB } }),
+      '2:3-2:12 error wrong-servers-key "servers" is VS Code\'s key; Gemini CLI reads servers only from "mcpServers", so the 1 server under it ("github") is never started: rename the key to "mcpServers"'
+    ],
+    [
+      '.cursor/mcp.json',
+      json({ context_servers: { github: GITHUB } }),
+      '2:3-2:20 error wrong-servers-key "context_servers" is Zed\'s key; Cursor reads servers only from "mcpServers", so the 1 server under it ("github") is never started: rename the key to "mcpServers"'
+    ],
+    [
+      '.codex/config.toml',
+      '[mcpServers.github]\ncommand = "npx"\n',
+      '1:2-1:12 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; Codex reads servers only from "mcp_servers", so the 1 server under it ("github") is never started: rename the key to "mcp_servers"'
+    ],
+    [
+      '.continue/mcpServers/github.yaml',
+      'name: github\nversion: 0.0.1\nschema: v1\nservers:\n  - name: github\n    command: npx\n',
+      '4:1-4:8 error wrong-servers-key "servers" is VS Code\'s key; Continue reads servers only from "mcpServers", so the 1 server under it ("github") is never started: rename the key to "mcpServers"'
+    ]
   ])('reports %s', (path, text, expected) => {
-    expect(lintText(path, text).diagnostics.filter((d) => d.ruleId === ID).map(describeDiagnostic)).toEqual([expected])
+    expect(
+      lintText(path, text)
+        .diagnostics.filter((d) => d.ruleId === ID)
+        .map(describeDiagnostic)
+    ).toEqual([expected])
   })
 
   it.each([
-    ['Gemini\'s own "mcp" policy object', '.gemini/settings.json', json({ mcp: { allowed: ['github'] }, mcpServers: { github: GITHUB } })],
-    ['a "servers" setting that holds no servers', '.gemini/settings.json', json({ servers: { port: 8080 }, mcpServers: { github: GITHUB } })],
+    [
+      'Gemini\'s own "mcp" policy object',
+      '.gemini/settings.json',
+      json({ mcp: { allowed: ['github'] }, mcpServers: { github: GITHUB } })
+    ],
+    [
+      'a "servers" setting that holds no servers',
+      '.gemini/settings.json',
+      json({ servers: { port: 8080 }, mcpServers: { github: GITHUB } })
+    ],
     ['the right key', '.cursor/mcp.json', json({ mcpServers: { github: GITHUB } })],
-    ['VS Code\'s right key', '.vscode/mcp.json', json({ servers: { github: GITHUB } })],
-    ['Claude Code settings (servers-in-claude-settings reports them)', '.claude/settings.json', json({ mcpServers: { github: GITHUB } })]
+    ["VS Code's right key", '.vscode/mcp.json', json({ servers: { github: GITHUB } })],
+    [
+      'Claude Code settings (servers-in-claude-settings reports them)',
+      '.claude/settings.json',
+      json({ mcpServers: { github: GITHUB } })
+    ]
   ])('is silent on %s', (_label, path, text) => {
     expect(lintText(path, text).diagnostics.filter((d) => d.ruleId === ID)).toEqual([])
   })

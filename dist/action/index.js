@@ -44867,7 +44867,7 @@ function assertSafeDryRun(context, inputs) {
             return true;
         if (typeof headId === 'number' && typeof baseId === 'number')
             return headId !== baseId;
-        return typeof headName !== 'string' || typeof baseName !== 'string' || headName.toLowerCase() !== baseName.toLowerCase();
+        return (typeof headName !== 'string' || typeof baseName !== 'string' || headName.toLowerCase() !== baseName.toLowerCase());
     };
     switch (context.eventName) {
         case 'pull_request_target': {
@@ -59467,7 +59467,19 @@ class StreamableHTTPClientTransport {
 
 
 
-const PACKAGE_RUNNERS = new Set(['npx', 'uvx', 'pipx', 'bunx', 'pnpx', 'pnpm', 'yarn', 'docker', 'podman', 'deno', 'bun']);
+const PACKAGE_RUNNERS = new Set([
+    'npx',
+    'uvx',
+    'pipx',
+    'bunx',
+    'pnpx',
+    'pnpm',
+    'yarn',
+    'docker',
+    'podman',
+    'deno',
+    'bun'
+]);
 /** Classifies a stdio server's failure. */
 function classifyStdio(f) {
     const code = errorCode(f.error);
@@ -59477,28 +59489,56 @@ function classifyStdio(f) {
             const [program] = f.command.trim().split(/\s+/);
             // "npx -y pkg" in "command" (a program path with spaces has a slash before the first space).
             if (/\s/.test(f.command.trim()) && program !== undefined && !/[/\\]/.test(program)) {
-                return { kind: 'command-not-found', message: `command ${shown} was not found: the whole string is taken as the program's name; put ${quote(program)} in "command" and the rest in "args"` };
+                return {
+                    kind: 'command-not-found',
+                    message: `command ${shown} was not found: the whole string is taken as the program's name; put ${quote(program)} in "command" and the rest in "args"`
+                };
             }
             if (f.command.includes('/') || f.command.includes('\\')) {
-                return { kind: 'command-not-found', message: `command ${shown} does not exist (resolved to ${quote(external_node_path_default().resolve(f.cwd, f.command))}): fix the path, or build the project so the file exists before the dry run` };
+                return {
+                    kind: 'command-not-found',
+                    message: `command ${shown} does not exist (resolved to ${quote(external_node_path_default().resolve(f.cwd, f.command))}): fix the path, or build the project so the file exists before the dry run`
+                };
             }
-            return { kind: 'command-not-found', message: `command ${shown} was not found on the PATH the server gets (${quote(f.pathSearched, 2000)}): install it on this machine (in CI, add a setup step) or use an absolute path` };
+            return {
+                kind: 'command-not-found',
+                message: `command ${shown} was not found on the PATH the server gets (${quote(f.pathSearched, 2000)}): install it on this machine (in CI, add a setup step) or use an absolute path`
+            };
         }
         if (code === 'EACCES')
-            return { kind: 'command-not-executable', message: `command ${shown} is not executable: mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python")` };
-        return { kind: 'spawn-failed', message: `command ${shown} could not be started (${code ?? errorText(f.error)}): check the command and its working directory ${quote(f.cwd)}` };
+            return {
+                kind: 'command-not-executable',
+                message: `command ${shown} is not executable: mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python")`
+            };
+        return {
+            kind: 'spawn-failed',
+            message: `command ${shown} could not be started (${code ?? errorText(f.error)}): check the command and its working directory ${quote(f.cwd)}`
+        };
     }
     const doing = `answering ${quote(f.phase)}`;
     if (f.flood) {
-        return { kind: 'stdout-corrupted', message: `the server wrote ${size(f.noise.bytes)} of non-MCP output to stdout before ${doing} (first line: ${quote(f.noise.first ?? '')}): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr` };
+        return {
+            kind: 'stdout-corrupted',
+            message: `the server wrote ${size(f.noise.bytes)} of non-MCP output to stdout before ${doing} (first line: ${quote(f.noise.first ?? '')}): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr`
+        };
     }
     if (f.timedOut) {
         if (f.noise.first !== undefined) {
-            return { kind: 'stdout-corrupted', message: `no valid answer to ${quote(f.phase)} within ${f.timeoutMs} ms, and stdout held non-MCP output: ${quote(f.noise.first)}; a stdio server must write only JSON-RPC messages on stdout (one per line): send logs to stderr` };
+            return {
+                kind: 'stdout-corrupted',
+                message: `no valid answer to ${quote(f.phase)} within ${f.timeoutMs} ms, and stdout held non-MCP output: ${quote(f.noise.first)}; a stdio server must write only JSON-RPC messages on stdout (one per line): send logs to stderr`
+            };
         }
         const silent = f.stdoutBytes === 0 && f.stderrBytes === 0;
-        const said = silent ? 'it printed nothing on stdout or stderr' : f.stderrLines.length > 0 ? `its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}` : 'it printed nothing on stderr';
-        return { kind: 'timeout', message: `no answer to ${quote(f.phase)} within ${f.timeoutMs} ms; ${said}: ${timeoutHint(f)}` };
+        const said = silent
+            ? 'it printed nothing on stdout or stderr'
+            : f.stderrLines.length > 0
+                ? `its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
+                : 'it printed nothing on stderr';
+        return {
+            kind: 'timeout',
+            message: `no answer to ${quote(f.phase)} within ${f.timeoutMs} ms; ${said}: ${timeoutHint(f)}`
+        };
     }
     // An explicit error answer or a bad version ends the attempt (and then the server, as we close).
     const protocol = classifyProtocol(f.error, f.phase);
@@ -59506,13 +59546,23 @@ function classifyStdio(f) {
         return protocol;
     if (f.exit !== undefined) {
         const how = f.exit.signal ? `was killed by signal ${f.exit.signal}` : `exited with code ${f.exit.code}`;
-        const last = f.stderrLines.length > 0 ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}` : f.noise.first !== undefined ? `; it printed ${quote(f.noise.first)} on stdout` : '; it printed nothing on stderr';
+        const last = f.stderrLines.length > 0
+            ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
+            : f.noise.first !== undefined
+                ? `; it printed ${quote(f.noise.first)} on stdout`
+                : '; it printed nothing on stderr';
         return { kind: 'exited', message: `the server ${how} before ${doing}${last}: ${exitHint(f)}` };
     }
     if (f.noise.first !== undefined) {
-        return { kind: 'stdout-corrupted', message: `the server closed the connection while ${doing.replace('answering', 'handling')} after writing non-MCP output to stdout: ${quote(f.noise.first)}; send logs to stderr` };
+        return {
+            kind: 'stdout-corrupted',
+            message: `the server closed the connection while ${doing.replace('answering', 'handling')} after writing non-MCP output to stdout: ${quote(f.noise.first)}; send logs to stderr`
+        };
     }
-    return { kind: 'protocol-error', message: `the connection failed while ${doing.replace('answering', 'waiting for')}: ${errorText(f.error)}` };
+    return {
+        kind: 'protocol-error',
+        message: `the connection failed while ${doing.replace('answering', 'waiting for')}: ${errorText(f.error)}`
+    };
 }
 /** Classifies a remote (Streamable HTTP or SSE) server's failure. */
 function classifyHttp(f) {
@@ -59521,49 +59571,97 @@ function classifyHttp(f) {
     const net = networkCode(f.networkError) ?? networkCode(f.error);
     if (net !== undefined) {
         if (net === 'ECONNREFUSED')
-            return { kind: 'connection-refused', message: `connection refused at ${host}: nothing listens there; start the server before the dry run, or fix the host and port in "url"` };
+            return {
+                kind: 'connection-refused',
+                message: `connection refused at ${host}: nothing listens there; start the server before the dry run, or fix the host and port in "url"`
+            };
         if (net === 'ENOTFOUND' || net === 'EAI_AGAIN' || net === 'EAI_NONAME')
-            return { kind: 'dns', message: `the host name ${quote(f.url.hostname)} could not be resolved (${net}): check the host in "url"` };
+            return {
+                kind: 'dns',
+                message: `the host name ${quote(f.url.hostname)} could not be resolved (${net}): check the host in "url"`
+            };
         if (isTlsCode(net))
-            return { kind: 'tls', message: `the TLS handshake with ${host} failed (${net}): the server's certificate is not trusted for this name; fix the certificate, or the host in "url"` };
+            return {
+                kind: 'tls',
+                message: `the TLS handshake with ${host} failed (${net}): the server's certificate is not trusted for this name; fix the certificate, or the host in "url"`
+            };
         if (!f.timedOut)
-            return { kind: 'network', message: `the connection to ${host} failed (${net}): check that the server is up and reachable from here` };
+            return {
+                kind: 'network',
+                message: `the connection to ${host} failed (${net}): check that the server is up and reachable from here`
+            };
     }
     if (f.networkError !== undefined && !f.timedOut && httpStatus(f.error) === undefined) {
-        return { kind: 'network', message: `the request to ${where} failed (${errorText(f.networkError)}): check the host and port in "url"` };
+        return {
+            kind: 'network',
+            message: `the request to ${where} failed (${errorText(f.networkError)}): check the host and port in "url"`
+        };
     }
     const status = httpStatus(f.error);
     if (status === 401 || status === 403 || f.error instanceof UnauthorizedError) {
         const code = status ?? 401;
         if (f.hasHeaders)
-            return { kind: 'needs-credentials', message: `${where} answered HTTP ${code}: the credentials in "headers" were refused; check that the variables they read hold a valid token` };
-        return { kind: 'needs-credentials', skipped: true, message: `${where} answered HTTP ${code}: the server needs credentials; add them in "headers" from a variable passed with --pass-env, or sign in through the host's OAuth flow (which a dry run cannot do)` };
+            return {
+                kind: 'needs-credentials',
+                message: `${where} answered HTTP ${code}: the credentials in "headers" were refused; check that the variables they read hold a valid token`
+            };
+        return {
+            kind: 'needs-credentials',
+            skipped: true,
+            message: `${where} answered HTTP ${code}: the server needs credentials; add them in "headers" from a variable passed with --pass-env, or sign in through the host's OAuth flow (which a dry run cannot do)`
+        };
     }
     if (status === -1)
-        return { kind: 'protocol-error', message: `${where} answered with a content type that is not JSON or an event stream: it is not an MCP endpoint; check the path in "url"` };
+        return {
+            kind: 'protocol-error',
+            message: `${where} answered with a content type that is not JSON or an event stream: it is not an MCP endpoint; check the path in "url"`
+        };
     if (status !== undefined) {
-        const hint = status === 404 || status === 405 ? `check the path in "url" (${f.transport === 'sse' ? 'SSE servers usually serve /sse' : 'Streamable HTTP servers usually serve /mcp'})` : status >= 500 ? 'the server failed; see its logs' : 'check the URL and the headers';
+        const hint = status === 404 || status === 405
+            ? `check the path in "url" (${f.transport === 'sse' ? 'SSE servers usually serve /sse' : 'Streamable HTTP servers usually serve /mcp'})`
+            : status >= 500
+                ? 'the server failed; see its logs'
+                : 'check the URL and the headers';
         return { kind: 'http-status', message: `${where} answered HTTP ${status} to ${quote(f.phase)}: ${hint}` };
     }
     if (f.timedOut) {
-        const hint = f.transport === 'sse' ? 'check that it serves the SSE transport at this path' : 'check that it serves MCP (Streamable HTTP) at this path';
-        return { kind: 'timeout', message: `no answer to ${quote(f.phase)} from ${where} within ${f.timeoutMs} ms: ${hint}, or raise --timeout` };
+        const hint = f.transport === 'sse'
+            ? 'check that it serves the SSE transport at this path'
+            : 'check that it serves MCP (Streamable HTTP) at this path';
+        return {
+            kind: 'timeout',
+            message: `no answer to ${quote(f.phase)} from ${where} within ${f.timeoutMs} ms: ${hint}, or raise --timeout`
+        };
     }
-    return classifyProtocol(f.error, f.phase) ?? { kind: 'protocol-error', message: `${where} failed during ${quote(f.phase)}: ${errorText(f.error)}` };
+    return (classifyProtocol(f.error, f.phase) ?? {
+        kind: 'protocol-error',
+        message: `${where} failed during ${quote(f.phase)}: ${errorText(f.error)}`
+    });
 }
 /** A JSON-RPC error answer, an invalid answer, or an unsupported protocol version. */
 function classifyProtocol(error, phase) {
     const text = errorText(error);
     const version = /protocol version is not supported: (.*)$/.exec(text);
     if (version) {
-        return { kind: 'unsupported-protocol-version', message: `the server answered "initialize" with protocol version ${quote(version[1])}, which the MCP SDK does not support (it speaks ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')}): update the server or its MCP SDK` };
+        return {
+            kind: 'unsupported-protocol-version',
+            message: `the server answered "initialize" with protocol version ${quote(version[1])}, which the MCP SDK does not support (it speaks ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')}): update the server or its MCP SDK`
+        };
     }
-    if (error instanceof McpError && error.code !== ErrorCode.ConnectionClosed && error.code !== ErrorCode.RequestTimeout) {
+    if (error instanceof McpError &&
+        error.code !== ErrorCode.ConnectionClosed &&
+        error.code !== ErrorCode.RequestTimeout) {
         const message = text.replace(/^MCP error -?\d+: /, '');
-        return { kind: 'protocol-error', message: `the server answered ${quote(phase)} with error ${error.code}: ${quote(message)}` };
+        return {
+            kind: 'protocol-error',
+            message: `the server answered ${quote(phase)} with error ${error.code}: ${quote(message)}`
+        };
     }
     if (isValidationError(error)) {
-        return { kind: 'protocol-error', message: `the server's answer to ${quote(phase)} does not match the MCP schema: ${summariseIssues(text)}` };
+        return {
+            kind: 'protocol-error',
+            message: `the server's answer to ${quote(phase)} does not match the MCP schema: ${summariseIssues(text)}`
+        };
     }
     return undefined;
 }
@@ -59619,7 +59717,10 @@ function summariseIssues(text) {
     }
     const groups = new Map();
     for (const issue of issues) {
-        const where = (issue.path ?? []).map((p) => (typeof p === 'number' ? '[*]' : `.${p}`)).join('').replace(/^\./, '');
+        const where = (issue.path ?? [])
+            .map((p) => (typeof p === 'number' ? '[*]' : `.${p}`))
+            .join('')
+            .replace(/^\./, '');
         const key = `${where || '(root)'}: ${(issue.message ?? 'invalid').replace(/^Invalid input: /, '')}`;
         groups.set(key, (groups.get(key) ?? 0) + 1);
     }
@@ -59658,7 +59759,10 @@ function networkCode(error, depth = 0) {
     const code = error.code;
     if (typeof code === 'string' && /^[A-Z_]+$/.test(code) && !code.startsWith('ERR_INVALID') && code !== 'ABORT_ERR')
         return code;
-    const nested = [error.cause, ...(error.errors ?? [])];
+    const nested = [
+        error.cause,
+        ...(error.errors ?? [])
+    ];
     for (const inner of nested) {
         const found = networkCode(inner, depth + 1);
         if (found)
@@ -59677,7 +59781,9 @@ function httpStatus(error) {
 }
 function isValidationError(error) {
     const name = error?.name;
-    return name === 'ZodError' || name === '$ZodError' || /invalid (initialize )?result|validation/i.test(messageOf(error) ?? '');
+    return (name === 'ZodError' ||
+        name === '$ZodError' ||
+        /invalid (initialize )?result|validation/i.test(messageOf(error) ?? ''));
 }
 
 ;// CONCATENATED MODULE: ./src/dryrun/defaults.ts
@@ -59691,9 +59797,26 @@ const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000,
  * passes explicitly, and never a runner credential (security brief, "token theft").
  */
 /** Variables every server gets when the runner has them: enough to find programs and a home. */
-const ALLOWED_VARIABLES = ['PATH', 'HOME', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'TERM', 'SHELL', 'USER'];
+const ALLOWED_VARIABLES = [
+    'PATH',
+    'HOME',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'LANG',
+    'TERM',
+    'SHELL',
+    'USER'
+];
 /** Windows needs a few more for programs to start at all (names compared case-insensitively there). */
-const ALLOWED_WINDOWS_VARIABLES = ['SYSTEMROOT', 'APPDATA', 'LOCALAPPDATA', 'USERPROFILE', 'COMSPEC', 'PATHEXT'];
+const ALLOWED_WINDOWS_VARIABLES = [
+    'SYSTEMROOT',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'USERPROFILE',
+    'COMSPEC',
+    'PATHEXT'
+];
 /** Runner credentials: GitHub tokens, the Actions runtime and OIDC tokens, and every action input. */
 const DENIED = /^(?:GITHUB_.*TOKEN.*|ACTIONS_.*|INPUT_.*)$/i;
 /** Whether a variable is a runner credential that no server may ever receive, even when named. */
@@ -59888,10 +60011,25 @@ const addFormats = ((dist_default())["default"] ?? (dist_default()));
 const MAX_ERRORS_PER_FILE = 200;
 /** Builds the one ajv instance, with placeholder-aware formats and the editor annotations our schemas use. */
 function createAjv() {
-    const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, allowUnionTypes: true });
+    const ajv = new dist_ajv.Ajv({
+        allErrors: true,
+        verbose: true,
+        strict: true,
+        strictTypes: false,
+        strictTuples: false,
+        strictRequired: false,
+        allowUnionTypes: true
+    });
     addFormats(ajv);
     // Annotations that VS Code and other editors read; ajv must accept them in strict mode.
-    for (const keyword of ['errorMessage', 'markdownDescription', 'deprecationMessage', 'defaultSnippets', 'allowComments', 'allowTrailingCommas']) {
+    for (const keyword of [
+        'errorMessage',
+        'markdownDescription',
+        'deprecationMessage',
+        'defaultSnippets',
+        'allowComments',
+        'allowTrailingCommas'
+    ]) {
         ajv.addKeyword({ keyword });
     }
     // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
@@ -60010,29 +60148,40 @@ function toFinding(error, doc, options) {
         }
         case 'additionalProperties':
         case 'unevaluatedProperties': {
-            const extra = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
+            const extra = String(error.params.additionalProperty ??
+                error.params.unevaluatedProperty);
             ruleId = 'schema-unknown-key';
             severity = options.unknownKeySeverity;
             const known = Object.keys(error.parentSchema?.properties ?? {});
             const suggestion = suggest(extra, known);
             const fate = severity === 'error' ? `${options.hostName} rejects it` : `${options.hostName} ignores it`;
-            message = `unknown key "${extra}" in ${path.length ? where : 'the top level'}: ${fate}` + (suggestion ? `; did you mean "${suggestion}"?` : '');
+            message =
+                `unknown key "${extra}" in ${path.length ? where : 'the top level'}: ${fate}` +
+                    (suggestion ? `; did you mean "${suggestion}"?` : '');
             range = doc.locate([...path, extra], true);
             break;
         }
         case 'type': {
             ruleId = 'schema-type';
-            const expected = String(error.params.type).split(',').join(' or ');
+            const expected = String(error.params.type)
+                .split(',')
+                .join(' or ');
             message = `${where} must be ${withArticle(expected)}, not ${describeValue(error.data)}`;
             break;
         }
         case 'enum':
         case 'const': {
             ruleId = 'schema-enum';
-            const allowed = error.keyword === 'enum' ? (error.params.allowedValues ?? []) : [error.params.allowedValue];
+            const allowed = error.keyword === 'enum'
+                ? (error.params.allowedValues ?? [])
+                : [error.params.allowedValue];
             const shown = allowed.map((v) => JSON.stringify(v)).join(', ');
-            const suggestion = typeof error.data === 'string' ? suggest(error.data, allowed.filter((v) => typeof v === 'string')) : undefined;
-            message = `${where} is ${JSON.stringify(truncate(error.data))}, but ${options.hostName} accepts only ${allowed.length > 1 ? 'one of ' : ''}${shown}` + (suggestion ? `; did you mean "${suggestion}"?` : '');
+            const suggestion = typeof error.data === 'string'
+                ? suggest(error.data, allowed.filter((v) => typeof v === 'string'))
+                : undefined;
+            message =
+                `${where} is ${JSON.stringify(truncate(error.data))}, but ${options.hostName} accepts only ${allowed.length > 1 ? 'one of ' : ''}${shown}` +
+                    (suggestion ? `; did you mean "${suggestion}"?` : '');
             break;
         }
         case 'format': {
@@ -60044,7 +60193,10 @@ function toFinding(error, doc, options) {
         }
         case 'minLength':
             ruleId = 'schema-value';
-            message = error.params.limit === 1 ? `${where} must not be empty` : `${where} is shorter than ${error.params.limit} characters`;
+            message =
+                error.params.limit === 1
+                    ? `${where} must not be empty`
+                    : `${where} is shorter than ${error.params.limit} characters`;
             break;
         case 'maxLength':
             ruleId = 'schema-value';
@@ -60093,7 +60245,15 @@ function describePath(path) {
     return `"${out}"`;
 }
 function withArticle(type) {
-    const words = { object: 'an object', array: 'an array', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'a boolean (true or false)', null: 'null' };
+    const words = {
+        object: 'an object',
+        array: 'an array',
+        string: 'a string',
+        number: 'a number',
+        integer: 'an integer',
+        boolean: 'a boolean (true or false)',
+        null: 'null'
+    };
     return words[type] ?? type;
 }
 function describeValue(value) {
@@ -60130,7 +60290,8 @@ function suggest(input, candidates) {
     const equivalent = CROSS_HOST_NAMES[input]?.find((name) => candidates.includes(name));
     if (equivalent)
         return equivalent;
-    const lowered = candidates.find((c) => c.toLowerCase() === input.toLowerCase() || c.replace(/[-_]/g, '').toLowerCase() === input.replace(/[-_]/g, '').toLowerCase());
+    const lowered = candidates.find((c) => c.toLowerCase() === input.toLowerCase() ||
+        c.replace(/[-_]/g, '').toLowerCase() === input.replace(/[-_]/g, '').toLowerCase());
     if (lowered)
         return lowered;
     const best = (0,mod/* closest */.kp)(input, candidates);
@@ -60232,7 +60393,13 @@ function isBareServerMap(value) {
 
 
 
-const TRANSPORTS = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' };
+const TRANSPORTS = {
+    stdio: 'stdio',
+    http: 'http',
+    'streamable-http': 'http',
+    sse: 'sse',
+    ws: 'ws'
+};
 /** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`, and may be a bare server map. */
 function isPluginRoot(context) {
     const dir = context.path.includes('/') ? context.path.slice(0, context.path.lastIndexOf('/') + 1) : '';
@@ -60310,7 +60477,13 @@ const claude_plugin_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 
 
 /** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
-const claude_plugin_TRANSPORTS = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' };
+const claude_plugin_TRANSPORTS = {
+    stdio: 'stdio',
+    http: 'http',
+    'streamable-http': 'http',
+    sse: 'sse',
+    ws: 'ws'
+};
 function claudeTransport(entry) {
     const declaredType = asString(entry.type);
     return { transport: declaredType === undefined ? 'stdio' : (claude_plugin_TRANSPORTS[declaredType] ?? 'unknown'), declaredType };
@@ -60323,7 +60496,10 @@ function inlineServers(value, file) {
         return normaliseServerMap(value, ['mcpServers'], base, claudeTransport);
     if (!Array.isArray(servers))
         return [];
-    return servers.flatMap((item, index) => normaliseServerMap(item, [], base, claudeTransport).map((server) => ({ ...server, pointer: ['mcpServers', index, server.name] })));
+    return servers.flatMap((item, index) => normaliseServerMap(item, [], base, claudeTransport).map((server) => ({
+        ...server,
+        pointer: ['mcpServers', index, server.name]
+    })));
 }
 /**
  * Claude Code plugins: `.claude-plugin/plugin.json`, whose `mcpServers` holds servers inline (the
@@ -60408,7 +60584,10 @@ function misplacedServers(doc) {
     if (!isRecord(doc.value))
         return [];
     return Object.entries(doc.value)
-        .filter(([key, entry]) => key !== 'mcpServers' && key !== 'servers' && isRecord(entry) && (typeof entry.command === 'string' || typeof entry.url === 'string'))
+        .filter(([key, entry]) => key !== 'mcpServers' &&
+        key !== 'servers' &&
+        isRecord(entry) &&
+        (typeof entry.command === 'string' || typeof entry.url === 'string'))
         .map(([key]) => ({
         ruleId: 'schema-required',
         severity: 'error',
@@ -60461,7 +60640,10 @@ const cursor = {
         return normaliseMcpServers(value, 'cursor', context.path, (entry) => {
             const declaredType = declaredTypeOf(entry);
             if (entry.type !== undefined)
-                return { transport: declaredType === undefined ? 'unknown' : (cursor_TRANSPORTS[declaredType] ?? 'unknown'), declaredType };
+                return {
+                    transport: declaredType === undefined ? 'unknown' : (cursor_TRANSPORTS[declaredType] ?? 'unknown'),
+                    declaredType
+                };
             if ('command' in entry)
                 return { transport: 'stdio' };
             return { transport: 'url' in entry ? 'http' : 'unknown' };
@@ -60873,7 +61055,7 @@ const zed = {
     placeholders: [],
     schemaFor: () => zed_schema_namespaceObject,
     normalise(value, context) {
-        return serverEntries(value, ['context_servers']).flatMap(([name, entry]) => (isRecord(entry) ? [zedServer(name, entry, context.path)] : []));
+        return serverEntries(value, ['context_servers']).flatMap(([name, entry]) => isRecord(entry) ? [zedServer(name, entry, context.path)] : []);
     }
 };
 
@@ -60959,7 +61141,7 @@ const opencode = {
     schemaFor: () => opencode_schema_namespaceObject,
     check: foreignKeys,
     normalise(value, context) {
-        return serverEntries(value, ['mcp']).flatMap(([name, entry]) => (isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []));
+        return serverEntries(value, ['mcp']).flatMap(([name, entry]) => isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []);
     }
 };
 
@@ -61087,7 +61269,10 @@ const amazonQ = {
         return normaliseMcpServers(value, 'amazonq', context.path, (entry) => {
             const declaredType = declaredTypeOf(entry);
             if (entry.type !== undefined)
-                return { transport: declaredType === 'stdio' ? 'stdio' : declaredType === 'http' ? 'http' : 'unknown', declaredType };
+                return {
+                    transport: declaredType === 'stdio' ? 'stdio' : declaredType === 'http' ? 'http' : 'unknown',
+                    declaredType
+                };
             // Without a type a command wins; a lone url is a remote server.
             if (hasText(entry, 'command') || !hasText(entry, 'url'))
                 return { transport: 'stdio' };
@@ -61206,8 +61391,17 @@ function yamlServers(value, file) {
             return;
         const { transport, declaredType } = yamlTransport(entry);
         const fields = commonFields(entry);
-        const server = { name: asString(entry.name) ?? `mcpServers[${index}]`, host: 'continue', file, pointer: ['mcpServers', index], transport, ...fields };
-        const headers = isRecord(entry.requestOptions) ? commonFields({ headers: entry.requestOptions.headers }).headers : undefined;
+        const server = {
+            name: asString(entry.name) ?? `mcpServers[${index}]`,
+            host: 'continue',
+            file,
+            pointer: ['mcpServers', index],
+            transport,
+            ...fields
+        };
+        const headers = isRecord(entry.requestOptions)
+            ? commonFields({ headers: entry.requestOptions.headers }).headers
+            : undefined;
         if (headers)
             server.headers = headers;
         if (declaredType !== undefined)
@@ -61252,7 +61446,12 @@ function noServerList(doc, context) {
 const continueDev = {
     id: 'continue',
     name: 'Continue',
-    patterns: ['**/.continue/mcpServers/**/*.yaml', '**/.continue/mcpServers/**/*.yml', '**/.continue/mcpServers/**/*.json', '**/.continue/config.yaml'],
+    patterns: [
+        '**/.continue/mcpServers/**/*.yaml',
+        '**/.continue/mcpServers/**/*.yml',
+        '**/.continue/mcpServers/**/*.json',
+        '**/.continue/config.yaml'
+    ],
     syntax: 'yaml',
     // comment-json reads the JSON drop-ins, so comments and trailing commas are fine there.
     syntaxFor: (path) => (isJson(path) ? 'jsonc' : 'yaml'),
@@ -61326,7 +61525,11 @@ function cloudAgentGaps(doc) {
         if (missing.length === 0)
             continue;
         const listed = joinWords(missing.map((key) => `"${key}"`));
-        const fixes = joinWords(missing.map((key) => (key === 'type' ? `"type": "${'url' in entry ? 'http' : 'local'}"` : key === 'tools' ? '"tools": ["*"] (or a list of read-only tools)' : '"args": []')));
+        const fixes = joinWords(missing.map((key) => key === 'type'
+            ? `"type": "${'url' in entry ? 'http' : 'local'}"`
+            : key === 'tools'
+                ? '"tools": ["*"] (or a list of read-only tools)'
+                : '"args": []'));
         findings.push({
             ruleId: 'schema-required',
             severity: 'warning',
@@ -61485,7 +61688,9 @@ function inline(node, definitions, stack) {
     if (name !== undefined && name in definitions && !stack.includes(name)) {
         const target = inline(definitions[name], definitions, [...stack, name]);
         const siblings = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'));
-        const keep = Object.fromEntries(Object.entries(siblings).filter(([key]) => key !== 'definitions').map(([key, value]) => [key, inline(value, definitions, stack)]));
+        const keep = Object.fromEntries(Object.entries(siblings)
+            .filter(([key]) => key !== 'definitions')
+            .map(([key, value]) => [key, inline(value, definitions, stack)]));
         if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('$') || key === 'definitions'))
             return { ...target, ...keep };
         return { ...keep, allOf: [target] };
@@ -61530,14 +61735,19 @@ function discriminate(node) {
     }
     const branches = Array.isArray(out.anyOf) ? out.anyOf : undefined;
     const tags = branches?.map(tagOf);
-    if (!branches || !tags || branches.length < 2 || tags.some((tag) => tag === undefined) || new Set(tags).size !== tags.length)
+    if (!branches ||
+        !tags ||
+        branches.length < 2 ||
+        tags.some((tag) => tag === undefined) ||
+        new Set(tags).size !== tags.length)
         return out;
     // Every branch requires its own `type` constant, so "the branch its type names" is the same test as anyOf.
     const known = tags;
     const fallback = { required: ['type'], properties: { type: { enum: known } } };
     if (known.includes('streamable-http')) {
         ;
-        fallback.properties.type.errorMessage = 'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")';
+        fallback.properties.type.errorMessage =
+            'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")';
     }
     let chain = fallback;
     for (let i = branches.length - 1; i >= 0; i--)
@@ -61555,19 +61765,24 @@ function explain(schema) {
             'the MCP Registry needs a reverse-DNS namespace and a server name separated by one slash, e.g. "io.github.owner/server", and the namespace must be one the publisher can prove (io.github.<user> by GitHub login, or a domain they control)';
     }
     if (isRecord(properties.description)) {
-        properties.description.errorMessage = 'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README';
+        properties.description.errorMessage =
+            'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README';
     }
     const pkg = isRecord(definitions.Package) && isRecord(definitions.Package.properties) ? definitions.Package.properties : {};
     if (isRecord(pkg.version))
-        pkg.version.errorMessage = '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"';
+        pkg.version.errorMessage =
+            '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"';
     // A positional argument's `anyOf: [{required: [valueHint]}, {required: [value]}]`.
-    const positional = isRecord(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf) ? definitions.PositionalArgument.allOf : [];
+    const positional = isRecord(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf)
+        ? definitions.PositionalArgument.allOf
+        : [];
     for (const part of positional) {
         if (!isRecord(part) || !Array.isArray(part.anyOf))
             continue;
         for (const branch of part.anyOf)
             if (isRecord(branch))
-                branch.errorMessage = 'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)';
+                branch.errorMessage =
+                    'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)';
     }
 }
 /**
@@ -61669,10 +61884,13 @@ function packageCommand(entry) {
     else if (version !== undefined && command === 'docker' && !/[:@][^/]*$/.test(identifier))
         target = `${identifier}:${version}`;
     if (command === 'npx')
-        return { command, args: [...(runtime.some((a) => a === '-y' || a === '--yes') ? [] : ['-y']), ...runtime, target, ...after] };
+        return {
+            command,
+            args: [...(runtime.some((a) => a === '-y' || a === '--yes') ? [] : ['-y']), ...runtime, target, ...after]
+        };
     if (command === 'docker') {
         const declared = field(entry, 'environmentVariables');
-        const env = (Array.isArray(declared) ? declared : []).flatMap((item) => (isRecord(item) && typeof item.name === 'string' ? ['-e', item.name] : []));
+        const env = (Array.isArray(declared) ? declared : []).flatMap((item) => isRecord(item) && typeof item.name === 'string' ? ['-e', item.name] : []);
         return { command, args: ['run', '-i', '--rm', ...runtime, ...env, target, ...after] };
     }
     return { command, args: [...runtime, target, ...after] };
@@ -61707,7 +61925,11 @@ function normaliseRemote(entry, index, base, name) {
         name: `${name} (remotes[${index}])`,
         ...base,
         pointer: ['remotes', index],
-        transport: declaredType === undefined ? 'unknown' : declaredType === 'stdio' ? 'unknown' : (registry_TRANSPORTS[declaredType] ?? 'unknown')
+        transport: declaredType === undefined
+            ? 'unknown'
+            : declaredType === 'stdio'
+                ? 'unknown'
+                : (registry_TRANSPORTS[declaredType] ?? 'unknown')
     };
     if (declaredType !== undefined)
         server.declaredType = declaredType;
@@ -61743,7 +61965,9 @@ const registry_registry = {
             return [];
         const current = SCHEMA_URL(CURRENT_REGISTRY_SCHEMA);
         if (!('$schema' in value)) {
-            return [registry_notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])];
+            return [
+                registry_notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])
+            ];
         }
         const url = asString(value.$schema);
         if (url === undefined)
@@ -61760,7 +61984,9 @@ const registry_registry = {
             ];
         }
         if (version !== CURRENT_REGISTRY_SCHEMA) {
-            return [registry_notice('schema-value', 'notice', `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`, doc, ['$schema'])];
+            return [
+                registry_notice('schema-value', 'notice', `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`, doc, ['$schema'])
+            ];
         }
         return [];
     },
@@ -61948,7 +62174,7 @@ const HOSTS = [
     copilotAgent,
     windsurf,
     registry_registry,
-    mcpb,
+    mcpb
 ];
 const byId = new Map(HOSTS.map((host) => [host.id, host]));
 const matchers = HOSTS.map((host) => ({ host, match: picomatch_default()(host.patterns, { dot: true }) }));
@@ -62023,7 +62249,8 @@ function hostVariables(server, cwd, home = external_node_os_default().homedir())
         Object.assign(vars, { __dirname: fileDir, HOME: home, pathSeparator: (external_node_path_default()).sep, '/': (external_node_path_default()).sep });
     if (server.host === 'gemini-extension')
         Object.assign(vars, { extensionPath: fileDir, workspacePath: cwd, '/': (external_node_path_default()).sep });
-    const plugin = server.host === 'claude-plugin' || (server.host === 'claude-code' && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.claude-plugin', 'plugin.json')));
+    const plugin = server.host === 'claude-plugin' ||
+        (server.host === 'claude-code' && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.claude-plugin', 'plugin.json')));
     // Plugin configs get their own root and the project directory substituted directly.
     if (plugin)
         Object.assign(vars, { CLAUDE_PLUGIN_ROOT: root, CLAUDE_PROJECT_DIR: cwd });
@@ -65912,7 +66139,11 @@ function fromPs() {
     const out = new Map();
     let text;
     try {
-        text = (0,external_node_child_process_namespaceObject.execFileSync)('ps', ['-A', '-o', 'pid=,ppid=,pgid=,stat=,lstart='], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
+        text = (0,external_node_child_process_namespaceObject.execFileSync)('ps', ['-A', '-o', 'pid=,ppid=,pgid=,stat=,lstart='], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000
+        });
     }
     catch {
         return out;
@@ -66040,7 +66271,10 @@ class TailBuffer {
     }
     /** The last `count` non-blank lines, without trailing whitespace. */
     lastLines(count) {
-        const lines = this.text().split(/\r?\n/).map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+        const lines = this.text()
+            .split(/\r?\n/)
+            .map((l) => l.trimEnd())
+            .filter((l) => l.trim() !== '');
         // The first kept line may be cut in the middle; drop it when older bytes were discarded.
         if (this.truncated && lines.length > 1)
             lines.shift();
@@ -66464,7 +66698,10 @@ async function dryRun(servers, options) {
 async function runOne(server, shared) {
     if (server.disabled)
         return skip('disabled', 'the entry is switched off, so the host does not start it');
-    const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server), { env: shared.base, variables: hostVariables(server, shared.cwd) });
+    const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server), {
+        env: shared.base,
+        variables: hostVariables(server, shared.cwd)
+    });
     if (missing.length > 0)
         return { status: 'skipped', error: describeMissing(missing) };
     const remaining = Math.min(shared.timeoutMs, shared.budgetEnd - Date.now());
@@ -66483,7 +66720,10 @@ async function runOne(server, shared) {
     }
     catch (error) {
         // A bug of ours must not lose the other servers' results.
-        outcome = { status: 'failed', error: { kind: 'internal-error', message: `the dry run itself failed: ${error.message}` } };
+        outcome = {
+            status: 'failed',
+            error: { kind: 'internal-error', message: `the dry run itself failed: ${error.message}` }
+        };
     }
     if (outcome.error)
         outcome.error.message = redact(outcome.error.message);
@@ -66499,7 +66739,10 @@ async function runStdio(server, resolved, shared, timeoutMs) {
         return skip('incomplete', 'the entry has no "command" to start');
     const cwd = workingDirectory(server, shared.cwd, resolved.cwd);
     if (!dryrun_isDirectory(cwd))
-        return fail({ kind: 'cwd-not-found', message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run` });
+        return fail({
+            kind: 'cwd-not-found',
+            message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run`
+        });
     const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env);
     // The timeout is all a server may cost, stopping it included: keep the SIGTERM grace inside it
     // (at most a tenth of it), so a hanging server that ignores SIGTERM still ends within its timeout.
@@ -66511,7 +66754,21 @@ async function runStdio(server, resolved, shared, timeoutMs) {
     }
     catch (error) {
         // Node refuses some values before starting anything (a NUL byte in an argument or variable).
-        const failure = classifyStdio({ phase: 'starting', timeoutMs, timedOut: false, error, command, args: resolved.args, pathSearched: env.PATH ?? '', cwd, stderrLines: [], stderrBytes: 0, stdoutBytes: 0, noise: { lines: 0, bytes: 0 }, flood: false });
+        const failure = classifyStdio({
+            phase: 'starting',
+            timeoutMs,
+            timedOut: false,
+            error,
+            command,
+            args: resolved.args,
+            pathSearched: env.PATH ?? '',
+            cwd,
+            stderrLines: [],
+            stderrBytes: 0,
+            stdoutBytes: 0,
+            noise: { lines: 0, bytes: 0 },
+            flood: false
+        });
         return { ...fail(failure), transport: 'stdio' };
     }
     const transport = new StdioProcessTransport(proc, shared.stdio);
@@ -66525,7 +66782,11 @@ async function runStdio(server, resolved, shared, timeoutMs) {
             return probe(transport, state, { signal, timeoutMs: answerMs + 1000 });
         });
         // The connection closed because the process ended: wait for its exit status to report it.
-        if (run.error !== undefined && !run.timedOut && !transport.flood && state.phase !== 'starting' && proc.exit === undefined) {
+        if (run.error !== undefined &&
+            !run.timedOut &&
+            !transport.flood &&
+            state.phase !== 'starting' &&
+            proc.exit === undefined) {
             await Promise.race([proc.exited, delay(500)]);
         }
         // Taken before we stop it, so our own SIGTERM is not reported as the cause.
@@ -66597,15 +66858,30 @@ async function connectRemote(kind, url, headers, timeoutMs) {
     await transport.close().catch(() => { });
     if (run.value !== undefined)
         return { ok: { status: 'ok', transport: kind, probe: run.value } };
-    const failure = classifyHttp({ phase: state.phase, timeoutMs, timedOut: run.timedOut, error: run.error, networkError, url, hasHeaders: Object.keys(headers).length > 0, transport: kind });
+    const failure = classifyHttp({
+        phase: state.phase,
+        timeoutMs,
+        timedOut: run.timedOut,
+        error: run.error,
+        networkError,
+        url,
+        hasHeaders: Object.keys(headers).length > 0,
+        transport: kind
+    });
     return { failure: { ...failure, outcome: state.outcome }, error: run.error };
 }
 /** VS Code and Cursor retry over SSE when the endpoint does not speak Streamable HTTP. */
 function shouldFallBack(error) {
-    return error instanceof StreamableHTTPError && (error.code === 400 || error.code === 404 || error.code === 405 || error.code === -1);
+    return (error instanceof StreamableHTTPError &&
+        (error.code === 400 || error.code === 404 || error.code === 405 || error.code === -1));
 }
 function outcomeOf(failure, transport, suffix) {
-    return { status: failure.skipped ? 'skipped' : 'failed', transport, probe: failure.outcome, error: { kind: failure.kind, message: failure.message + suffix } };
+    return {
+        status: failure.skipped ? 'skipped' : 'failed',
+        transport,
+        probe: failure.outcome,
+        error: { kind: failure.kind, message: failure.message + suffix }
+    };
 }
 /**
  * Runs `work` until it settles or the time is up, whichever comes first. On time-out the signal
@@ -66645,13 +66921,22 @@ function describeMissing(missing) {
         const names = variables.map((m) => m.name);
         const denied = names.filter(isDeniedVariable);
         if (denied.length > 0) {
-            return { kind: 'needs-variable', message: `needs ${denied.join(', ')}, which a dry run never gives to a server (runner credentials are withheld from configs in pull requests); this server is skipped` };
+            return {
+                kind: 'needs-variable',
+                message: `needs ${denied.join(', ')}, which a dry run never gives to a server (runner credentials are withheld from configs in pull requests); this server is skipped`
+            };
         }
         if (names.includes('CLAUDE_PROJECT_DIR')) {
-            return { kind: 'needs-variable', message: 'needs CLAUDE_PROJECT_DIR, which Claude Code sets only inside the server\'s environment, so "${CLAUDE_PROJECT_DIR}" in .mcp.json stays literal text: write "${CLAUDE_PROJECT_DIR:-.}"' };
+            return {
+                kind: 'needs-variable',
+                message: 'needs CLAUDE_PROJECT_DIR, which Claude Code sets only inside the server\'s environment, so "${CLAUDE_PROJECT_DIR}" in .mcp.json stays literal text: write "${CLAUDE_PROJECT_DIR:-.}"'
+            };
         }
         const one = names.length === 1;
-        return { kind: 'needs-variable', message: `needs ${names.join(', ')}: the entry reads ${variables.map((m) => `"${m.text}"`).join(', ')} and ${one ? 'it is' : 'they are'} not set for the dry run; set ${one ? 'it' : 'them'} and pass ${one ? 'it' : 'them'} with ${names.map((n) => `--pass-env ${n}`).join(' ')} (servers get no other variable from the environment)` };
+        return {
+            kind: 'needs-variable',
+            message: `needs ${names.join(', ')}: the entry reads ${variables.map((m) => `"${m.text}"`).join(', ')} and ${one ? 'it is' : 'they are'} not set for the dry run; set ${one ? 'it' : 'them'} and pass ${one ? 'it' : 'them'} with ${names.map((n) => `--pass-env ${n}`).join(' ')} (servers get no other variable from the environment)`
+        };
     }
     const why = {
         variable: '',
@@ -66660,10 +66945,20 @@ function describeMissing(missing) {
         file: 'a dry run does not read files named by placeholders',
         'host-variable': 'only the running host can provide it'
     };
-    return { kind: `needs-${first.kind === 'host-variable' ? 'host-value' : first.kind}`, message: `needs ${texts}: ${why[first.kind]}; this server is skipped` };
+    return {
+        kind: `needs-${first.kind === 'host-variable' ? 'host-value' : first.kind}`,
+        message: `needs ${texts}: ${why[first.kind]}; this server is skipped`
+    };
 }
 function toResult(server, outcome, durationMs) {
-    const result = { name: server.name, file: server.file, host: server.host, transport: outcome.transport ?? server.transport, status: outcome.status, durationMs };
+    const result = {
+        name: server.name,
+        file: server.file,
+        host: server.host,
+        transport: outcome.transport ?? server.transport,
+        status: outcome.status,
+        durationMs
+    };
     const p = outcome.probe;
     if (p?.serverInfo)
         result.serverInfo = p.serverInfo;
@@ -66683,15 +66978,37 @@ function toResult(server, outcome, durationMs) {
 }
 function toDiagnostic(server, outcome) {
     const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    const at = { file: server.file, line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column, server: server.name };
+    const at = {
+        file: server.file,
+        line: range.start.line,
+        column: range.start.column,
+        endLine: range.end.line,
+        endColumn: range.end.column,
+        server: server.name
+    };
     if (outcome.status === 'failed' && outcome.error) {
-        return { ruleId: DRY_RUN_RULES.failed, severity: 'error', message: `dry run failed (${outcome.error.kind}): ${outcome.error.message}`, ...at };
+        return {
+            ruleId: DRY_RUN_RULES.failed,
+            severity: 'error',
+            message: `dry run failed (${outcome.error.kind}): ${outcome.error.message}`,
+            ...at
+        };
     }
     if (outcome.status === 'skipped' && outcome.error && outcome.error.kind !== 'disabled') {
-        return { ruleId: DRY_RUN_RULES.skipped, severity: 'notice', message: `dry run skipped (${outcome.error.kind}): ${outcome.error.message}`, ...at };
+        return {
+            ruleId: DRY_RUN_RULES.skipped,
+            severity: 'notice',
+            message: `dry run skipped (${outcome.error.kind}): ${outcome.error.message}`,
+            ...at
+        };
     }
     if (outcome.status === 'ok' && outcome.noise !== undefined) {
-        return { ruleId: DRY_RUN_RULES.stdoutNoise, severity: 'warning', message: `the server printed non-MCP output on stdout: "${outcome.noise}"; the MCP SDK skips such lines with an error, but a log line that runs into a message breaks the connection: send logs to stderr`, ...at };
+        return {
+            ruleId: DRY_RUN_RULES.stdoutNoise,
+            severity: 'warning',
+            message: `the server printed non-MCP output on stdout: "${outcome.noise}"; the MCP SDK skips such lines with an error, but a log line that runs into a message breaks the connection: send logs to stderr`,
+            ...at
+        };
     }
     return undefined;
 }
@@ -66864,7 +67181,13 @@ function parseJson(text, options) {
     if (errors.length > 0 || !root) {
         const first = errors[0];
         const problem = first
-            ? { ruleId: 'syntax-error', severity: 'error', message: `invalid JSON: ${json_describe(first)}`, offset: first.offset, length: first.length }
+            ? {
+                ruleId: 'syntax-error',
+                severity: 'error',
+                message: `invalid JSON: ${json_describe(first)}`,
+                offset: first.offset,
+                length: first.length
+            }
             : { ruleId: 'syntax-error', severity: 'error', message: 'the file holds no JSON value', offset: 0, length: 1 };
         if (errors.length > 1)
             problem.message += ` (and ${errors.length - 1} more syntax error${errors.length > 2 ? 's' : ''} after it)`;
@@ -66964,8 +67287,13 @@ function parseYaml(text) {
     if (firstError) {
         const [start, end] = firstError.pos;
         const more = yamlDoc.errors.length - 1;
-        const message = `invalid YAML: ${firstError.message.split('\n')[0]}` + (more > 0 ? ` (and ${more} more syntax error${more > 1 ? 's' : ''} after it)` : '');
-        return { problems: [{ ruleId: 'syntax-error', severity: 'error', message, offset: start, length: Math.max(1, end - start) }] };
+        const message = `invalid YAML: ${firstError.message.split('\n')[0]}` +
+            (more > 0 ? ` (and ${more} more syntax error${more > 1 ? 's' : ''} after it)` : '');
+        return {
+            problems: [
+                { ruleId: 'syntax-error', severity: 'error', message, offset: start, length: Math.max(1, end - start) }
+            ]
+        };
     }
     const problems = [];
     const doc = new ParsedDocument(text, undefined);
@@ -67031,7 +67359,7 @@ class YamlBuilder {
             return object;
         }
         if ((0,yaml_dist/* isSeq */.oP)(node)) {
-            return node.items.map((item, index) => (item ? this.build(item, [...path, index], undefined, recordSpan) : null));
+            return node.items.map((item, index) => item ? this.build(item, [...path, index], undefined, recordSpan) : null);
         }
         if ((0,yaml_dist/* isScalar */.jn)(node))
             return node.value;
@@ -67101,7 +67429,8 @@ function ignoredFiles(config) {
 }
 /** Whether findings about a server are left out. */
 function isIgnoredServer(config, file, server) {
-    return server !== undefined && (config.ignoreServers.includes(server) || config.ignoreServers.includes(`${file}#${server}`));
+    return (server !== undefined &&
+        (config.ignoreServers.includes(server) || config.ignoreServers.includes(`${file}#${server}`)));
 }
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -68011,7 +68340,15 @@ async function discover(inputs, cwd) {
     for (const input of inputs.length ? inputs : ['.']) {
         const absolute = external_node_path_default().resolve(cwd, input);
         if (isDynamicPattern(input)) {
-            const matches = await glob(input, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED, absolute: true, expandDirectories: false });
+            const matches = await glob(input, {
+                cwd,
+                dot: true,
+                onlyFiles: true,
+                followSymbolicLinks: false,
+                ignore: ALWAYS_SKIPPED,
+                absolute: true,
+                expandDirectories: false
+            });
             if (matches.length === 0)
                 missing.push(input);
             for (const match of matches)
@@ -68042,7 +68379,11 @@ function add(found, absolute, cwd, root, explicit, isSymbolicLink) {
     const normalised = external_node_path_default().resolve(absolute);
     const fromCwd = toPosix(external_node_path_default().relative(cwd, normalised)) || external_node_path_default().basename(normalised);
     // An explicit file outside the working directory is matched by its absolute path (no `..` segments).
-    const matchPath = explicit ? (fromCwd.startsWith('../') ? toPosix(normalised).replace(/^\/+/, '') : fromCwd) : toPosix(external_node_path_default().relative(root, normalised));
+    const matchPath = explicit
+        ? fromCwd.startsWith('../')
+            ? toPosix(normalised).replace(/^\/+/, '')
+            : fromCwd
+        : toPosix(external_node_path_default().relative(root, normalised));
     const candidate = { path: fromCwd, absolute: normalised, explicit, matchPath };
     try {
         if (isSymbolicLink ?? (0,external_node_fs_namespaceObject.lstatSync)(normalised).isSymbolicLink()) {
@@ -68085,7 +68426,9 @@ function walk(root) {
                 if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(absolute + (external_node_path_default()).sep))
                     pending.push(absolute);
             }
-            else if ((entry.isFile() || entry.isSymbolicLink()) && hosts_hostsForPath(toPosix(external_node_path_default().relative(root, absolute))).length > 0 && !ignored(absolute)) {
+            else if ((entry.isFile() || entry.isSymbolicLink()) &&
+                hosts_hostsForPath(toPosix(external_node_path_default().relative(root, absolute))).length > 0 &&
+                !ignored(absolute)) {
                 matches.push({ path: absolute, isSymbolicLink: entry.isSymbolicLink() });
             }
         }
@@ -70571,7 +70914,9 @@ function parseToml(text) {
         const problem = {
             ruleId: duplicate ? 'duplicate-key' : 'syntax-error',
             severity: 'error',
-            message: duplicate ? 'duplicate key: TOML does not allow a key or table to be defined twice, so the host refuses the whole file' : `invalid TOML: ${lowerFirst(e.message ?? 'cannot parse')}`,
+            message: duplicate
+                ? 'duplicate key: TOML does not allow a key or table to be defined twice, so the host refuses the whole file'
+                : `invalid TOML: ${lowerFirst(e.message ?? 'cannot parse')}`,
             offset: e.index ?? 0,
             length: 1
         };
@@ -70667,7 +71012,10 @@ function toValue(node, path, doc) {
         case 'TOMLValue':
             if (node.kind === 'integer')
                 return Number(node.value);
-            if (node.kind === 'offset-date-time' || node.kind === 'local-date-time' || node.kind === 'local-date' || node.kind === 'local-time')
+            if (node.kind === 'offset-date-time' ||
+                node.kind === 'local-date-time' ||
+                node.kind === 'local-date' ||
+                node.kind === 'local-time')
                 return node.datetime ? String(node.datetime) : String(node.value);
             return node.value;
     }
@@ -70689,7 +71037,17 @@ function parseFrontMatter(text) {
     const rest = text.slice(opening[0].length);
     const end = closing.exec(rest);
     if (!end) {
-        return { problems: [{ ruleId: 'syntax-error', severity: 'error', message: 'the front matter starts with "---" but is never closed by another "---" line', offset: 0, length: 3 }] };
+        return {
+            problems: [
+                {
+                    ruleId: 'syntax-error',
+                    severity: 'error',
+                    message: 'the front matter starts with "---" but is never closed by another "---" line',
+                    offset: 0,
+                    length: 3
+                }
+            ]
+        };
     }
     // Blank out the opening marker so the YAML parser sees one plain document, offsets unchanged.
     const newline = opening[0].endsWith('\r\n') ? '\r\n' : '\n';
@@ -70767,7 +71125,17 @@ function read_decodeConfigBytes(bytes) {
         return read_fail('file-too-large', `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`);
     const nul = bytes.indexOf(0);
     if (nul !== -1)
-        return { problems: [{ ruleId: 'file-binary', severity: 'error', message: `the file is binary (a NUL byte at byte ${nul}), not a text config`, offset: 0, length: 1 }] };
+        return {
+            problems: [
+                {
+                    ruleId: 'file-binary',
+                    severity: 'error',
+                    message: `the file is binary (a NUL byte at byte ${nul}), not a text config`,
+                    offset: 0,
+                    length: 1
+                }
+            ]
+        };
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -70775,15 +71143,35 @@ function read_decodeConfigBytes(bytes) {
     catch {
         const bad = firstInvalidUtf8(bytes);
         const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-        return { ...read_fail('file-encoding', `the file is not valid UTF-8 (invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}); save it as UTF-8`, prefix.length), positionText: prefix };
+        return {
+            ...read_fail('file-encoding', `the file is not valid UTF-8 (invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}); save it as UTF-8`, prefix.length),
+            positionText: prefix
+        };
     }
     const problems = [];
     if (text.charCodeAt(0) === 0xfeff) {
         text = text.slice(1);
-        problems.push({ ruleId: 'file-bom', severity: 'warning', message: 'the file starts with a byte-order mark; hosts that read it with JSON.parse fail on it: save it as UTF-8 without BOM', offset: 0, length: 1 });
+        problems.push({
+            ruleId: 'file-bom',
+            severity: 'warning',
+            message: 'the file starts with a byte-order mark; hosts that read it with JSON.parse fail on it: save it as UTF-8 without BOM',
+            offset: 0,
+            length: 1
+        });
     }
     if (text.trim() === '')
-        return { problems: [...problems, { ruleId: 'file-empty', severity: 'error', message: 'the file is empty; the host fails to load it', offset: 0, length: 1 }] };
+        return {
+            problems: [
+                ...problems,
+                {
+                    ruleId: 'file-empty',
+                    severity: 'error',
+                    message: 'the file is empty; the host fails to load it',
+                    offset: 0,
+                    length: 1
+                }
+            ]
+        };
     return { text, problems };
 }
 /** Byte offset of the first byte that breaks UTF-8 (the decoder only says that one exists). */
@@ -70934,7 +71322,10 @@ const autoApproveAll = {
                 reports.push(report);
             });
         }
-        if (host.id === 'claude-settings' && isRecord(root) && isRecord(root.permissions) && Array.isArray(root.permissions.allow)) {
+        if (host.id === 'claude-settings' &&
+            isRecord(root) &&
+            isRecord(root.permissions) &&
+            Array.isArray(root.permissions.allow)) {
             root.permissions.allow.forEach((item, index) => {
                 const grant = typeof item === 'string' ? claudeServerGrant(item) : undefined;
                 if (grant === undefined)
@@ -70942,7 +71333,10 @@ const autoApproveAll = {
                 const at = ['permissions', 'allow', index];
                 const what = grant === '*' ? 'every tool of every MCP server' : `every tool of ${serverPhrase(grant)}`;
                 const example = grant === '*' ? 'mcp__github__get_issue' : `mcp__${grant}__<tool>`;
-                reports.push({ message: `${describePath(at)} ("${String(item)}") lets Claude Code call ${what} without asking, ${REACH}; allow single tools instead, e.g. "${example}"`, at });
+                reports.push({
+                    message: `${describePath(at)} ("${String(item)}") lets Claude Code call ${what} without asking, ${REACH}; allow single tools instead, e.g. "${example}"`,
+                    at
+                });
             });
         }
         return reports;
@@ -70974,7 +71368,13 @@ function hasCommand(entry) {
     return typeof entry.command === 'string' || Array.isArray(entry.command) || isRecord(entry.command);
 }
 /** The `type` values each host accepts, with what they mean there (from each host's schema). */
-const CLAUDE_TYPES = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' };
+const CLAUDE_TYPES = {
+    stdio: 'stdio',
+    http: 'http',
+    'streamable-http': 'http',
+    sse: 'sse',
+    ws: 'ws'
+};
 const COPILOT_TYPES = { local: 'stdio', stdio: 'stdio', http: 'http', sse: 'sse' };
 const GEMINI_TYPES = { stdio: 'stdio', sse: 'sse', http: 'http' };
 const VSCODE_TYPES = { stdio: 'stdio', http: 'http', sse: 'sse' };
@@ -71034,7 +71434,13 @@ const TRANSPORT_NAMES = {
     unknown: 'an unknown transport'
 };
 /** Short names of transports: "Amazon Q has no SSE transport". */
-const TRANSPORT_SHORT = { stdio: 'stdio', http: 'Streamable HTTP', sse: 'SSE', ws: 'WebSocket', unknown: 'unknown' };
+const TRANSPORT_SHORT = {
+    stdio: 'stdio',
+    http: 'Streamable HTTP',
+    sse: 'SSE',
+    ws: 'WebSocket',
+    unknown: 'unknown'
+};
 /** Whether a URL's path ends in `/sse` (placeholders masked, query and fragment ignored). */
 function endsInSse(url) {
     const masked = maskPlaceholders(url.trim());
@@ -71050,7 +71456,9 @@ function endsInSse(url) {
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
 function quoteList(values, conjunction = 'and') {
     const quoted = values.map((v) => `"${v}"`);
-    return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
+    return quoted.length < 2
+        ? quoted.join('')
+        : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
 }
 /** The pointer of a key inside a server's entry. */
 function fieldOf(server, key) {
@@ -71062,7 +71470,7 @@ function fieldOf(server, key) {
 
 /** Hosts that refuse an entry mixing both transports, and how they say so. */
 const REFUSALS = {
-    roo: 'Roo Code refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix \'stdio\' and (\'sse\' or \'streamable-http\') fields")',
+    roo: "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
     codex: 'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
     opencode: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"'
 };
@@ -71175,7 +71583,10 @@ function readLaunch(doc, server) {
         }
         else if (isRecord(command) && typeof command.path === 'string') {
             launch.command = wordAt(command.path, [...p, 'command', 'path']);
-            launch.args = command.args === undefined ? argWords(entry.args, [...p, 'args']) : argWords(command.args, [...p, 'command', 'args']);
+            launch.args =
+                command.args === undefined
+                    ? argWords(entry.args, [...p, 'args'])
+                    : argWords(command.args, [...p, 'command', 'args']);
         }
         if (typeof entry.cwd === 'string')
             launch.cwd = wordAt(entry.cwd, [...p, 'cwd']);
@@ -71225,7 +71636,13 @@ function splitWords(text) {
             quote = ch;
             started = true;
         }
-        else if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f' || (ch > '~' && /\s/.test(ch))) {
+        else if (ch === ' ' ||
+            ch === '\t' ||
+            ch === '\n' ||
+            ch === '\r' ||
+            ch === '\v' ||
+            ch === '\f' ||
+            (ch > '~' && /\s/.test(ch))) {
             if (started)
                 words.push(current);
             current = '';
@@ -71283,7 +71700,8 @@ function splitScript(script) {
     const flush = () => {
         const words = splitWords(segment);
         // Drop leading variable assignments and pass-through builtins: `FOO=1 exec node x.js` runs node.
-        while (words.length > 0 && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]) || ['exec', 'command', 'nohup', 'time', 'sudo'].includes(words[0])))
+        while (words.length > 0 &&
+            (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]) || ['exec', 'command', 'nohup', 'time', 'sudo'].includes(words[0])))
             words.shift();
         if (words.length > 0)
             commands.push(words);
@@ -71355,7 +71773,8 @@ function unwrap(argv) {
         }
         else if (name === 'env') {
             let i = 1;
-            while (i < current.length && (current[i].value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(current[i].value)))
+            while (i < current.length &&
+                (current[i].value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(current[i].value)))
                 i += current[i].value === '-u' ? 2 : 1;
             rest = current.slice(i);
         }
@@ -71397,7 +71816,18 @@ function _command_valueOf(word) {
     const text = word.value.trim();
     return { ...word, value: text.slice(text.indexOf('=') + 1), whole: false };
 }
-const NPX_VALUE_FLAGS = new Set(['--registry', '--cache', '--userconfig', '--prefix', '-w', '--workspace', '--node-options', '--script-shell', '--shell', '--loglevel']);
+const NPX_VALUE_FLAGS = new Set([
+    '--registry',
+    '--cache',
+    '--userconfig',
+    '--prefix',
+    '-w',
+    '--workspace',
+    '--node-options',
+    '--script-shell',
+    '--shell',
+    '--loglevel'
+]);
 /** npx, `npm exec`/`npm x`, bunx/`bun x`, pnpx/`pnpm dlx` and `yarn dlx`, with the index of their first own option. */
 function npxRunner(argv) {
     const name = programName(argv[0]?.value ?? '');
@@ -71465,12 +71895,49 @@ function npxCall(argv) {
     return call;
 }
 const UVX_VALUE_FLAGS = new Set([
-    '--from', '--with', '--with-editable', '--with-requirements', '-w', '--python', '-p', '--index', '--index-url', '-i',
-    '--extra-index-url', '--default-index', '--find-links', '-f', '--directory', '--project', '--cache-dir', '--config-file',
-    '--constraints', '-c', '--overrides', '--build-constraints', '-b', '--env-file', '--color', '--python-preference',
-    '--index-strategy', '--keyring-provider', '--resolution', '--prerelease', '--exclude-newer', '--exclude-newer-package',
-    '--reinstall-package', '--upgrade-package', '-P', '--refresh-package', '--link-mode', '--allow-insecure-host',
-    '--no-binary-package', '--no-build-package', '--config-setting', '-C', '--fork-strategy'
+    '--from',
+    '--with',
+    '--with-editable',
+    '--with-requirements',
+    '-w',
+    '--python',
+    '-p',
+    '--index',
+    '--index-url',
+    '-i',
+    '--extra-index-url',
+    '--default-index',
+    '--find-links',
+    '-f',
+    '--directory',
+    '--project',
+    '--cache-dir',
+    '--config-file',
+    '--constraints',
+    '-c',
+    '--overrides',
+    '--build-constraints',
+    '-b',
+    '--env-file',
+    '--color',
+    '--python-preference',
+    '--index-strategy',
+    '--keyring-provider',
+    '--resolution',
+    '--prerelease',
+    '--exclude-newer',
+    '--exclude-newer-package',
+    '--reinstall-package',
+    '--upgrade-package',
+    '-P',
+    '--refresh-package',
+    '--link-mode',
+    '--allow-insecure-host',
+    '--no-binary-package',
+    '--no-build-package',
+    '--config-setting',
+    '-C',
+    '--fork-strategy'
 ]);
 const PIPX_VALUE_FLAGS = new Set(['--spec', '--python', '--pip-args', '--index-url', '-i', '--backend']);
 function pythonRuns(argv) {
@@ -71481,7 +71948,9 @@ function pythonRuns(argv) {
         runner = 'uvx';
         start = 1;
     }
-    else if (name === 'uv' && argv[1]?.value.trim() === 'tool' && (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')) {
+    else if (name === 'uv' &&
+        argv[1]?.value.trim() === 'tool' &&
+        (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')) {
         runner = 'uv tool run';
         start = 3;
     }
@@ -71529,7 +71998,10 @@ function pythonRuns(argv) {
 function splitCommaSpecs(word) {
     if (!word.value.includes(',') || /:\/\//.test(word.value))
         return [word];
-    return word.value.split(',').filter(Boolean).map((value) => ({ ...word, value, whole: false }));
+    return word.value
+        .split(',')
+        .filter(Boolean)
+        .map((value) => ({ ...word, value, whole: false }));
 }
 /** Options of `docker run` that take a value (long names without dashes, and short letters). */
 const DOCKER_VALUE_OPTIONS = new Set(('add-host annotation attach blkio-weight blkio-weight-device cap-add cap-drop cgroup-parent cgroupns cidfile cpu-count ' +
@@ -71542,7 +72014,20 @@ const DOCKER_VALUE_OPTIONS = new Set(('add-host annotation attach blkio-weight b
     'stop-signal stop-timeout storage-opt sysctl tmpfs ulimit user userns uts volume volume-driver volumes-from workdir ' +
     'secret arch os variant env-host').split(' '));
 const DOCKER_SHORT_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
-const DOCKER_GLOBAL_VALUE = new Set(['--context', '-c', '--host', '-H', '--config', '--log-level', '-l', '--tlscacert', '--tlscert', '--tlskey', '--url', '--connection']);
+const DOCKER_GLOBAL_VALUE = new Set([
+    '--context',
+    '-c',
+    '--host',
+    '-H',
+    '--config',
+    '--log-level',
+    '-l',
+    '--tlscacert',
+    '--tlscert',
+    '--tlskey',
+    '--url',
+    '--connection'
+]);
 /** `docker run` / `podman run` / `docker container run`: its options and image, or undefined. */
 function dockerRun(argv) {
     const name = programName(argv[0]?.value ?? '');
@@ -71586,7 +72071,11 @@ function dockerRun(argv) {
                     continue;
                 }
                 if (c < v.length - 1)
-                    options.push({ name: letter, word, value: { ...word, value: v.slice(c + 1).replace(/^=/, ''), whole: false } });
+                    options.push({
+                        name: letter,
+                        word,
+                        value: { ...word, value: v.slice(c + 1).replace(/^=/, ''), whole: false }
+                    });
                 else {
                     options.push({ name: letter, word, value: argv[i + 1] });
                     i++;
@@ -71613,7 +72102,18 @@ function packageRuns(argv) {
     return [];
 }
 const EXACT_SEMVER = /^[=v]?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const MOVING_REFS = new Set(['main', 'master', 'develop', 'dev', 'head', 'trunk', 'latest', 'stable', 'next', 'nightly']);
+const MOVING_REFS = new Set([
+    'main',
+    'master',
+    'develop',
+    'dev',
+    'head',
+    'trunk',
+    'latest',
+    'stable',
+    'next',
+    'nightly'
+]);
 /** A git ref pins when it is a commit hash or a version tag. */
 function refPin(ref) {
     if (!ref)
@@ -71627,7 +72127,8 @@ const isLocal = (spec) => /^(?:\.{1,2}(?:[\\/]|$)|[/~\\]|[A-Za-z]:[\\/]|file:)/.
 function npmSpec(spec) {
     if (hasPlaceholder(spec) || isLocal(spec))
         return { name: spec, pin: 'other' };
-    const git = /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ?? (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null);
+    const git = /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ??
+        (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null);
     if (git) {
         const [source, ref] = spec.split('#', 2);
         return { name: source, version: ref, pin: ref?.startsWith('semver:') ? 'range' : refPin(ref) };
@@ -71660,7 +72161,11 @@ function pythonSpec(spec) {
         const url = spec.replace(/#.*$/, '');
         const tail = url.slice(url.lastIndexOf('/') + 1);
         const at = tail.lastIndexOf('@');
-        return { name: at === -1 ? url : url.slice(0, url.length - tail.length + at), version: at === -1 ? undefined : tail.slice(at + 1), pin: refPin(at === -1 ? undefined : tail.slice(at + 1)) };
+        return {
+            name: at === -1 ? url : url.slice(0, url.length - tail.length + at),
+            version: at === -1 ? undefined : tail.slice(at + 1),
+            pin: refPin(at === -1 ? undefined : tail.slice(at + 1))
+        };
     }
     if (/^[a-z]+:\/\//i.test(spec) || / @ /.test(spec))
         return { name: spec, pin: 'other' };
@@ -71673,7 +72178,11 @@ function pythonSpec(spec) {
         return { name, pin: 'none' };
     if (rest.startsWith('@')) {
         const version = rest.slice(1);
-        return { name, version, pin: version.toLowerCase() === 'latest' ? 'latest' : /^\d[\w.+!-]*$/.test(version) ? 'exact' : 'tag' };
+        return {
+            name,
+            version,
+            pin: version.toLowerCase() === 'latest' ? 'latest' : /^\d[\w.+!-]*$/.test(version) ? 'exact' : 'tag'
+        };
     }
     const exact = /^={2,3}\s*([^,*\s]+)$/.exec(rest);
     if (exact)
@@ -71780,7 +72289,11 @@ const DETECTORS = [
     { kind: 'bearer token', pattern: /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{16,4000})/g, group: 1 },
     { kind: 'Basic credentials', pattern: /\bBasic[ \t]+([A-Za-z0-9+/]{12,4000}={0,2})/g, group: 1 },
     { kind: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,200}:([^\s:/@]{1,200})@/gi, group: 1 },
-    { kind: 'token in a URL query', pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi, group: 1 }
+    {
+        kind: 'token in a URL query',
+        pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi,
+        group: 1
+    }
 ];
 /** Values that stand for a secret rather than being one. */
 const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|x{3,}|\*{3,}|\.{3,}|redacted|changeme|placeholder|test|null|none)$/i;
@@ -71789,7 +72302,10 @@ const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|example|placeholder|dummy|sample|f
 /** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`) and not a credential. */
 function isPlaceholderValue(value) {
     const trimmed = value.trim();
-    return trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed) || (hasPlaceholder(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8);
+    return (trimmed === '' ||
+        PLACEHOLDER_LIKE.test(trimmed) ||
+        STAND_IN_WORD.test(trimmed) ||
+        (hasPlaceholder(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8));
 }
 /** A cheap test that a string may hold one of the credentials above; most config strings do not. */
 const MAYBE_SECRET = /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i;
@@ -71883,14 +72399,23 @@ function argPointer(doc, server, index) {
     const expected = server.args?.[index];
     if (expected === undefined)
         return p;
-    return first(doc, [[...p, 'args', index], [...p, 'command', index + 1], [...p, 'command', 'args', index]], expected) ?? p;
+    return (first(doc, [
+        [...p, 'args', index],
+        [...p, 'command', index + 1],
+        [...p, 'command', 'args', index]
+    ], expected) ?? p);
 }
 /** The pointer of `server.command`. */
 function commandPointer(doc, server) {
     const p = server.pointer;
     if (server.command === undefined)
         return p;
-    return first(doc, [[...p, 'command'], [...p, 'command', 0], [...p, 'command', 'path'], [...p, 'cmd']], server.command) ?? p;
+    return (first(doc, [
+        [...p, 'command'],
+        [...p, 'command', 0],
+        [...p, 'command', 'path'],
+        [...p, 'cmd']
+    ], server.command) ?? p);
 }
 /** The pointer of the env entry `name` (the key is what findings point at). */
 function envPointer(doc, server, name) {
@@ -71898,7 +72423,12 @@ function envPointer(doc, server, name) {
     const expected = server.env?.[name];
     if (expected === undefined)
         return p;
-    const candidates = [[...p, 'env', name], [...p, 'environment', name], [...p, 'command', 'env', name], [...p, 'envs', name]];
+    const candidates = [
+        [...p, 'env', name],
+        [...p, 'environment', name],
+        [...p, 'command', 'env', name],
+        [...p, 'envs', name]
+    ];
     // Numbers and booleans are normalised to text; fall back to the first key that exists at all.
     return first(doc, candidates, expected) ?? candidates.find((path) => valueAt(doc.value, path) !== undefined) ?? p;
 }
@@ -71907,7 +72437,12 @@ function urlPointer(doc, server) {
     const p = server.pointer;
     if (server.url === undefined)
         return p;
-    return first(doc, [[...p, 'url'], [...p, 'serverUrl'], [...p, 'httpUrl'], [...p, 'uri']], server.url) ?? p;
+    return (first(doc, [
+        [...p, 'url'],
+        [...p, 'serverUrl'],
+        [...p, 'httpUrl'],
+        [...p, 'uri']
+    ], server.url) ?? p);
 }
 /** The last path segment of a command, without a Windows `.cmd`/`.exe` suffix: `/usr/bin/npx` → `npx`. */
 function commandName(command) {
@@ -71996,8 +72531,12 @@ function cross_host_drift_launchOf(server) {
 }
 function difference(file, server, mine, theirs) {
     if (mine.kind === 'remote' && theirs.kind === 'remote') {
-        const norm = (url) => canonical(url).replace(/\/+$/, '').replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase());
-        return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url) ? undefined : { at: urlPointer(file.doc, server), kind: 'url', mine: mine.url, theirs: theirs.url };
+        const norm = (url) => canonical(url)
+            .replace(/\/+$/, '')
+            .replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase());
+        return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url)
+            ? undefined
+            : { at: urlPointer(file.doc, server), kind: 'url', mine: mine.url, theirs: theirs.url };
     }
     if (mine.kind !== 'local' || theirs.kind !== 'local')
         return undefined;
@@ -72012,9 +72551,21 @@ function difference(file, server, mine, theirs) {
             continue;
         const previous = { minePrevious: mine.args[i - 1]?.value ?? '', theirsPrevious: theirs.args[i - 1]?.value ?? '' };
         if (a)
-            return { at: argPointer(file.doc, server, a.index), kind: b ? 'arg' : 'extra', mine: a.value, theirs: b?.value ?? '', ...previous };
+            return {
+                at: argPointer(file.doc, server, a.index),
+                kind: b ? 'arg' : 'extra',
+                mine: a.value,
+                theirs: b?.value ?? '',
+                ...previous
+            };
         const last = mine.args[mine.args.length - 1];
-        return { at: last ? argPointer(file.doc, server, last.index) : commandAt, kind: 'missing', mine: '', theirs: b?.value ?? '', ...previous };
+        return {
+            at: last ? argPointer(file.doc, server, last.index) : commandAt,
+            kind: 'missing',
+            mine: '',
+            theirs: b?.value ?? '',
+            ...previous
+        };
     }
     return undefined;
 }
@@ -72022,7 +72573,11 @@ function difference(file, server, mine, theirs) {
 const SECRET_FLAG = /^--?[\w-]*(?:token|secret|password|passwd|api[-_]?key|auth|credential)[\w-]*(?:=|$)/i;
 function quoted(value, previous = '') {
     const secret = !hasPlaceholder(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')));
-    const shown = secret ? (value.includes('=') ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}` : maskSecret(value)) : value;
+    const shown = secret
+        ? value.includes('=')
+            ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}`
+            : maskSecret(value)
+        : value;
     return `"${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}"`;
 }
 /** What differs, for one place in my file, against every other definition that differs there. */
@@ -72072,7 +72627,10 @@ const crossHostDrift = {
                     if (!found)
                         continue;
                     const place = `${JSON.stringify(found.at)}|${found.kind}`;
-                    byPlace.set(place, [...(byPlace.get(place) ?? []), { difference: found, where: `${other.file.path} (${other.file.host.name})` }]);
+                    byPlace.set(place, [
+                        ...(byPlace.get(place) ?? []),
+                        { difference: found, where: `${other.file.path} (${other.file.host.name})` }
+                    ]);
                 }
                 for (const others of byPlace.values()) {
                     const d = others[0].difference;
@@ -72205,7 +72763,11 @@ const dangerousEnvOverride = {
                         finding.severity = severity;
                     reports.push(finding);
                 };
-                if (name === 'NODE_OPTIONS' && value.trim().split(/\s+/).every((flag) => HARMLESS_NODE_FLAG.test(flag)))
+                if (name === 'NODE_OPTIONS' &&
+                    value
+                        .trim()
+                        .split(/\s+/)
+                        .every((flag) => HARMLESS_NODE_FLAG.test(flag)))
                     continue;
                 const injects = INJECTORS[name];
                 if (injects) {
@@ -72225,8 +72787,12 @@ const dangerousEnvOverride = {
                     continue;
                 }
                 const reference = envReference(host.placeholders, name);
-                const keep = reference && name === 'PATH' ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"` : '';
-                const how = inherited ? `puts "${shown(value.slice(0, inherited.at).replace(/[:;]$/, ''))}" before the inherited ${name}` : `replaces ${name} with "${shown(value)}"`;
+                const keep = reference && name === 'PATH'
+                    ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"`
+                    : '';
+                const how = inherited
+                    ? `puts "${shown(value.slice(0, inherited.at).replace(/[:;]$/, ''))}" before the inherited ${name}`
+                    : `replaces ${name} with "${shown(value)}"`;
                 report(`${where} ${how}, and ${name} decides ${effect}: a directory there shadows the system's own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args"${keep}`);
             }
         }
@@ -72267,7 +72833,11 @@ const SERVER_MAPS = {
 
 /** The keys of the JSON object at `path`, following the last of any duplicated key on the way, as hosts do. */
 function jsonKeys(text, path) {
-    let node = (0,main.parseTree)(text, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+    let node = (0,main.parseTree)(text, [], {
+        allowTrailingComma: true,
+        disallowComments: false,
+        allowEmptyContent: true
+    });
     for (const segment of path) {
         if (node?.type !== 'object')
             return undefined;
@@ -72475,7 +73045,18 @@ const duplicateServerName = {
 function isMcpOnly(host, path) {
     if (host === 'amazonq')
         return /(^|\/)\.amazonq\/mcp\.json$/.test(path);
-    return ['claude-code', 'claude-desktop', 'cursor', 'roo', 'kiro', 'junie', 'windsurf', 'copilot', 'continue', 'vscode'].includes(host);
+    return [
+        'claude-code',
+        'claude-desktop',
+        'cursor',
+        'roo',
+        'kiro',
+        'junie',
+        'windsurf',
+        'copilot',
+        'continue',
+        'vscode'
+    ].includes(host);
 }
 /**
  * A server map that is present but empty (`"mcpServers": {}`, `[mcp_servers]` alone, `mcpServers: []`):
@@ -72493,12 +73074,22 @@ const emptyServerMap = {
         if (!at)
             return [];
         const map = valueAt(doc.value, at);
-        const empty = Array.isArray(map) ? map.length === 0 : map !== null && typeof map === 'object' && Object.keys(map).length === 0;
+        const empty = Array.isArray(map)
+            ? map.length === 0
+            : map !== null && typeof map === 'object' && Object.keys(map).length === 0;
         if (!empty)
             return [];
         const key = at.map(String).join('.');
-        const fix = isMcpOnly(host.id, path) ? 'add a server, or delete the file if the project needs none' : `add a server, or remove the empty "${key}"`;
-        return [{ message: `"${key}" is empty: this file defines no MCP server, so ${host.name} starts nothing from it; ${fix}`, at, key: true }];
+        const fix = isMcpOnly(host.id, path)
+            ? 'add a server, or delete the file if the project needs none'
+            : `add a server, or remove the empty "${key}"`;
+        return [
+            {
+                message: `"${key}" is empty: this file defines no MCP server, so ${host.name} starts nothing from it; ${fix}`,
+                at,
+                key: true
+            }
+        ];
     }
 };
 
@@ -72590,7 +73181,13 @@ function braced(text, inner) {
     }
     const withDefault = /^([A-Za-z_][A-Za-z0-9_]*):-([\s\S]*)$/.exec(inner);
     if (withDefault)
-        return { text, shown: `\${${withDefault[1]}:-…}`, syntaxes: ['dollar-brace'], name: withDefault[1], hasDefault: true };
+        return {
+            text,
+            shown: `\${${withDefault[1]}:-…}`,
+            syntaxes: ['dollar-brace'],
+            name: withDefault[1],
+            hasDefault: true
+        };
     if (IDENTIFIER.test(inner))
         return { text, shown: text, syntaxes: ['dollar-brace'], name: inner };
     return undefined;
@@ -72610,7 +73207,12 @@ function placeholderTokens(value) {
                 tokens.push(token);
         }
         else if (braceKind !== undefined) {
-            tokens.push({ text, shown: text, syntaxes: ['brace-env'], ...(braceKind === 'env' ? { name: braceName.trim() } : {}) });
+            tokens.push({
+                text,
+                shown: text,
+                syntaxes: ['brace-env'],
+                ...(braceKind === 'env' ? { name: braceName.trim() } : {})
+            });
         }
         else if (bare !== undefined) {
             tokens.push({ text, shown: text, syntaxes: ['dollar'], name: bare });
@@ -72692,8 +73294,31 @@ function serverPlaceholders(doc, server) {
 const ENV_SYNTAXES = ['dollar-brace', 'dollar', 'env-colon', 'brace-env'];
 /** Variables every system (or the host itself) provides: nobody has to set them. */
 const PROVIDED = new Set([
-    'HOME', 'USER', 'USERNAME', 'LOGNAME', 'PATH', 'PWD', 'SHELL', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'TERM', 'HOSTNAME',
-    'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'HOMEDRIVE', 'HOMEPATH', 'SYSTEMROOT', 'SystemRoot', 'PROGRAMFILES', 'ProgramFiles', 'COMSPEC', 'ComSpec', 'OS'
+    'HOME',
+    'USER',
+    'USERNAME',
+    'LOGNAME',
+    'PATH',
+    'PWD',
+    'SHELL',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'LANG',
+    'TERM',
+    'HOSTNAME',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'HOMEDRIVE',
+    'HOMEPATH',
+    'SYSTEMROOT',
+    'SystemRoot',
+    'PROGRAMFILES',
+    'ProgramFiles',
+    'COMSPEC',
+    'ComSpec',
+    'OS'
 ]);
 const HOST_PROVIDED = {
     'claude-code': new Set(['CLAUDE_PROJECT_DIR', 'CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA']),
@@ -72870,7 +73495,7 @@ const SYNTAX_NAMES = {
     'env-colon': 'the ${env:VAR} syntax of VS Code, Cursor, Roo Code and Windsurf',
     input: 'a VS Code input variable',
     'editor-variable': 'an editor variable',
-    'brace-env': 'opencode\'s {env:...}/{file:...} syntax',
+    'brace-env': "opencode's {env:...}/{file:...} syntax",
     'double-brace': 'the ${{ ... }} syntax of Continue and GitHub Actions',
     'registry-variable': 'an MCP Registry template variable',
     'mcpb-variable': 'an MCP bundle (MCPB) variable'
@@ -72879,7 +73504,10 @@ const SYNTAX_NAMES = {
 const SHELL_SYNTAXES = new Set(['dollar', 'dollar-brace']);
 /** An environment variable name for an input id: `github_pat` → `GITHUB_PAT`. */
 function envName(id) {
-    return id.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase() || 'VALUE';
+    return (id
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toUpperCase() || 'VALUE');
 }
 /** Hosts that expand nothing, and how to get a variable's value to the server there. */
 function withoutExpansion(host, server, name) {
@@ -72972,7 +73600,7 @@ const CONSEQUENCES = {
     'claude-code': 'skips the server',
     'claude-plugin': 'skips the server',
     'claude-desktop': 'skips the server',
-    roo: 'refuses the whole file ("Server type must be \'stdio\', \'sse\', or \'streamable-http\'")',
+    roo: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")",
     opencode: 'refuses the whole config',
     amazonq: 'fails to read the file'
 };
@@ -73043,7 +73671,7 @@ const hardcodedSecret = {
                 const reference = envReference(host.placeholders, variableName(node.path));
                 const fix = reference
                     ? `reference an environment variable instead, e.g. "${reference}"`
-                    : 'pass it through the environment instead (see the host\'s docs)';
+                    : "pass it through the environment instead (see the host's docs)";
                 const server = servers.find((s) => s.pointer.every((segment, i) => String(node.path[i]) === String(segment)));
                 const report = {
                     message: `${describePath(node.path)} holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
@@ -73087,7 +73715,11 @@ function reachOf(host) {
         const [a, b] = v4;
         if (a === 127)
             return 'local';
-        if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127))
+        if (a === 10 ||
+            (a === 172 && b >= 16 && b <= 31) ||
+            (a === 192 && b === 168) ||
+            (a === 169 && b === 254) ||
+            (a === 100 && b >= 64 && b <= 127))
             return 'private';
         return 'public';
     }
@@ -73193,7 +73825,18 @@ const mcpJsonInClaudeDir = {
 
 
 /** Hosts that start a server in its `cwd` when the entry sets one (their schemas declare it). */
-const HONOURS_CWD = new Set(['vscode', 'vscode-settings', 'gemini', 'gemini-extension', 'codex', 'roo', 'continue', 'opencode', 'copilot', 'copilot-agent']);
+const HONOURS_CWD = new Set([
+    'vscode',
+    'vscode-settings',
+    'gemini',
+    'gemini-extension',
+    'codex',
+    'roo',
+    'continue',
+    'opencode',
+    'copilot',
+    'copilot-agent'
+]);
 /** Files that a program takes as its script, by extension. */
 const SCRIPT = /\.(?:[cm]?[jt]sx?|py|pyw|sh|bash|zsh|rb|pl|php|ps1|jar|dll|lua|exs?|jl)$/i;
 /** Programs that run a script given as their first argument. */
@@ -73203,7 +73846,20 @@ const CODE_OPTIONS = new Set(['-c', '-e', '-m', '--eval', '-p', '--print', '-Com
 /** Runners that download packages: their positional words are package names, not files. */
 const RUNNERS = /^(?:npx|bunx|pnpx|pnpm|yarn|npm|uvx|pipx|docker|podman)$/;
 /** Folders that builds and installs create and repositories usually ignore. */
-const GENERATED = new Set(['dist', 'build', 'out', 'target', 'lib-cjs', '.venv', 'venv', 'node_modules', '.build', '__pycache__', '.tox', '.next']);
+const GENERATED = new Set([
+    'dist',
+    'build',
+    'out',
+    'target',
+    'lib-cjs',
+    '.venv',
+    'venv',
+    'node_modules',
+    '.build',
+    '__pycache__',
+    '.tox',
+    '.next'
+]);
 const isRelativePath = (value) => value !== '' && !/^(?:[/\\~]|[A-Za-z]:[\\/]|[A-Za-z][\w+.-]*:\/\/|-|@)/.test(value) && !hasPlaceholder(value);
 /** The words of a command that name files the program needs: a relative program path and script arguments. */
 function scriptWords(argv) {
@@ -73334,10 +73990,19 @@ const missingScript = {
                     if (base === undefined)
                         continue;
                     const resolved = resolve(base, uv ?? '', word.value);
-                    if (resolved === undefined || resolved === '' || exists(resolved) || inMissingGeneratedFolder(resolved, exists))
+                    if (resolved === undefined ||
+                        resolved === '' ||
+                        exists(resolved) ||
+                        inMissingGeneratedFolder(resolved, exists))
                         continue;
-                    const since = launch.cwd ? `, since "cwd" is "${launch.cwd.value}"` : uv ? `, since uv runs in --directory "${uv}"` : '';
-                    const effect = isProgram ? `${host.name} cannot start the server (spawn ENOENT)` : `the server exits as soon as ${host.name} starts it`;
+                    const since = launch.cwd
+                        ? `, since "cwd" is "${launch.cwd.value}"`
+                        : uv
+                            ? `, since uv runs in --directory "${uv}"`
+                            : '';
+                    const effect = isProgram
+                        ? `${host.name} cannot start the server (spawn ENOENT)`
+                        : `the server exits as soon as ${host.name} starts it`;
                     reports.push({
                         message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; fix the path or commit the file`,
                         ...reportAt(word, launch.server)
@@ -73396,7 +74061,9 @@ const nestedTransport = {
             }
             else {
                 const type = meaning ? spelling(host.id, path, meaning) : undefined;
-                const moved = keys.length > 0 ? `move ${quoteList(keys)} out of "transport" into the entry itself` : 'write the transport\'s keys in the entry itself';
+                const moved = keys.length > 0
+                    ? `move ${quoteList(keys)} out of "transport" into the entry itself`
+                    : "write the transport's keys in the entry itself";
                 fix = `${moved}${type ? `, with "type": "${type}"` : ''}, and remove "transport"`;
             }
             reports.push({
@@ -73434,9 +74101,15 @@ const npxWithoutYes = {
                 continue;
             for (const argv of invocations(launch)) {
                 const call = npxCall(argv);
-                if (!call || call.yes || call.noInstall || (call.runner !== 'npx' && call.runner !== 'npm exec') || call.packages.length === 0)
+                if (!call ||
+                    call.yes ||
+                    call.noInstall ||
+                    (call.runner !== 'npx' && call.runner !== 'npm exec') ||
+                    call.packages.length === 0)
                     continue;
-                const late = call.lateYes ? ` ("${call.lateYes.value}" after the package name goes to the package, not to npx)` : '';
+                const late = call.lateYes
+                    ? ` ("${call.lateYes.value}" after the package name goes to the package, not to npx)`
+                    : '';
                 reports.push({
                     message: `${describePath(call.at.at)} runs ${call.runner} without "-y"${late}: run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name`,
                     ...reportAt(call.at, launch.server)
@@ -73449,7 +74122,13 @@ const npxWithoutYes = {
 
 ;// CONCATENATED MODULE: ./src/rules/reserved-server-name.ts
 /** Names Claude Code keeps for its own built-in servers and skips in `.mcp.json` (host-formats.md §2.1). */
-const CLAUDE_CODE_RESERVED = new Set(['workspace', 'claude-in-chrome', 'computer-use', 'Claude Preview', 'Claude Browser']);
+const CLAUDE_CODE_RESERVED = new Set([
+    'workspace',
+    'claude-in-chrome',
+    'computer-use',
+    'Claude Preview',
+    'Claude Browser'
+]);
 /** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`; its servers are renamed `plugin:<plugin>:<name>`. */
 function inPlugin(path, exists) {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
@@ -73487,7 +74166,10 @@ function mountSource(option) {
     if (value === undefined)
         return undefined;
     if (option.name === 'mount') {
-        const source = value.split(',').map((part) => part.split('=')).find(([key]) => key === 'source' || key === 'src');
+        const source = value
+            .split(',')
+            .map((part) => part.split('='))
+            .find(([key]) => key === 'source' || key === 'src');
         return source?.[1];
     }
     const drive = /^[A-Za-z]:[\\/]/.test(value) ? 2 : 0;
@@ -73675,7 +74357,12 @@ const shellDownloadExec = {
             // `cmd /c curl … | powershell` with separate words: cmd joins them into one script.
             if (programName(written[0].value) === 'cmd') {
                 const flag = written.findIndex((w, i) => i > 0 && /^\/[ck]$/i.test(w.value));
-                const evidence = flag === -1 ? undefined : downloadAndRun(written.slice(flag + 1).map((w) => w.value).join(' '));
+                const evidence = flag === -1
+                    ? undefined
+                    : downloadAndRun(written
+                        .slice(flag + 1)
+                        .map((w) => w.value)
+                        .join(' '));
                 if (evidence)
                     report(written[flag + 1], server, downloadMessage(evidence));
             }
@@ -73694,7 +74381,10 @@ const shellDownloadExec = {
                         continue;
                     }
                     const command = argv.findIndex((w, i) => i > 0 && /^[-/]c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?$/i.test(w.value));
-                    const evidence = downloadAndRun(argv.slice(command === -1 ? 1 : command + 1).map((w) => w.value).join(' '));
+                    const evidence = downloadAndRun(argv
+                        .slice(command === -1 ? 1 : command + 1)
+                        .map((w) => w.value)
+                        .join(' '));
                     if (evidence)
                         report(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, downloadMessage(evidence));
                 }
@@ -73718,13 +74408,34 @@ const shellDownloadExec = {
 const FALLBACK = 'so every connection to an SSE-only endpoint starts with a failed request, and a server that answers that request oddly is never reached';
 /** What each host does with a `url` that has no `type`, and the fix. */
 const BEHAVIOUR = {
-    gemini: { does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`, fix: 'add "type": "sse"' },
-    'gemini-extension': { does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`, fix: 'add "type": "sse"' },
-    cursor: { does: `Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-    vscode: { does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-    'vscode-settings': { does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-    continue: { does: `Continue tries Streamable HTTP on a "url" without "type" and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-    copilot: { does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer', fix: 'add "type": "sse"' },
+    gemini: {
+        does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    'gemini-extension': {
+        does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    cursor: {
+        does: `Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    vscode: {
+        does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    'vscode-settings': {
+        does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    continue: {
+        does: `Continue tries Streamable HTTP on a "url" without "type" and falls back to SSE only when that fails, ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    copilot: {
+        does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer',
+        fix: 'add "type": "sse"'
+    },
     codex: {
         does: 'Codex connects to every "url" with Streamable HTTP and has no SSE transport, so it cannot reach a server that offers only SSE',
         fix: 'point "url" at the server\'s Streamable HTTP endpoint (often /mcp), or bridge the SSE endpoint with command = "npx", args = ["-y", "mcp-remote", "<url>"]'
@@ -73804,7 +74515,11 @@ const stdioOnlyHost = {
             if (remoteType) {
                 const at = [...server.pointer, 'type'];
                 const fix = hasCommand(entry) ? 'remove "type" to start its "command"' : facts.fix;
-                reports.push({ message: `${describePath(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`, at, server: server.name });
+                reports.push({
+                    message: `${describePath(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`,
+                    at,
+                    server: server.name
+                });
             }
             else if (urlKey && !hasCommand(entry)) {
                 reports.push({
@@ -73921,7 +74636,9 @@ const surroundingWhitespace = {
                     // Keys of Zed's nested `command: { path, args, env }` are field names, not values.
                     if (node.isKey && !MAPS.has(parent))
                         continue;
-                    const kind = field[0] === 'command' && node.path.length > base.length ? nestedField(node.path, base) : field[field.length - 1];
+                    const kind = field[0] === 'command' && node.path.length > base.length
+                        ? nestedField(node.path, base)
+                        : field[field.length - 1];
                     reports.push({
                         message: `${node.isKey ? 'the name ' : ''}${describePath(node.path)} ${describeEdges(node.value)}: ${consequence(kind, node.isKey, host.name)}; remove it`,
                         at: node.path,
@@ -74032,7 +74749,7 @@ function unknown_approved_server_projectRoot(path) {
 function lists(value) {
     if (!isRecord(value))
         return [];
-    return Object.keys(unknown_approved_server_KEYS).flatMap((key) => (Array.isArray(value[key]) && value[key].length > 0 ? [[key, value[key]]] : []));
+    return Object.keys(unknown_approved_server_KEYS).flatMap((key) => Array.isArray(value[key]) && value[key].length > 0 ? [[key, value[key]]] : []);
 }
 /**
  * `enabledMcpjsonServers` / `disabledMcpjsonServers` in `.claude/settings.json` naming a server
@@ -74071,7 +74788,9 @@ const unknownApprovedServer = {
                     if (typeof name !== 'string' || defined.includes(name))
                         return;
                     const guess = suggest(name, defined);
-                    const others = defined.length === 1 ? `the only server it defines is "${defined[0]}"` : `the servers it defines are ${quoteList(defined)}`;
+                    const others = defined.length === 1
+                        ? `the only server it defines is "${defined[0]}"`
+                        : `the servers it defines are ${quoteList(defined)}`;
                     const hint = guess ? `did you mean "${guess}"?` : defined.length > 0 ? others : 'it defines no server';
                     const effect = key === 'enabledMcpjsonServers' ? 'the approval has no effect' : 'the entry does nothing';
                     reports.push({
@@ -74101,10 +74820,14 @@ function pinAdvice(run, spec) {
 }
 /** What the spec leaves open, in words. */
 function looseness(run, spec) {
-    const what = run.ecosystem === 'docker' ? `the Docker image "${spec.name}"` : `the ${run.ecosystem === 'npm' ? 'npm' : 'Python'} package "${spec.name}"`;
+    const what = run.ecosystem === 'docker'
+        ? `the Docker image "${spec.name}"`
+        : `the ${run.ecosystem === 'npm' ? 'npm' : 'Python'} package "${spec.name}"`;
     switch (spec.pin) {
         case 'none':
-            return run.ecosystem === 'docker' ? `runs ${what} without a tag, which means "latest"` : `runs ${what} through ${run.runner} without a version`;
+            return run.ecosystem === 'docker'
+                ? `runs ${what} without a tag, which means "latest"`
+                : `runs ${what} through ${run.runner} without a version`;
         case 'latest':
             return `runs ${what} pinned to "latest"`;
         case 'range':
@@ -74183,7 +74906,7 @@ const unusedInput = {
 const url_without_type_CONSEQUENCES = {
     'claude-code': 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
     'claude-plugin': 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
-    roo: 'Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'")',
+    roo: "Roo Code does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")",
     opencode: 'opencode requires "type" on every server and refuses the whole config without it',
     'copilot-agent': 'the Copilot cloud agent requires "type" on every server and rejects the agent\'s configuration without it'
 };
@@ -74194,7 +74917,11 @@ function likelyTransport(url) {
     return endsInSse(url) ? 'sse' : 'http';
 }
 /** What each transport is for, in the alternatives a fix offers. */
-const PURPOSE = { http: 'for Streamable HTTP', sse: 'for a legacy SSE endpoint', ws: 'for a WebSocket' };
+const PURPOSE = {
+    http: 'for Streamable HTTP',
+    sse: 'for a legacy SSE endpoint',
+    ws: 'for a WebSocket'
+};
 /** `add "type": "http" (or "sse" for a legacy SSE endpoint)`, in the host's own spelling. */
 function fix(host, file, url) {
     const likely = likelyTransport(url);
@@ -74260,7 +74987,8 @@ const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runne
 const TILDE = /(?:^|=)~(?:[\\/]|$)/;
 /** The way to write the user's home directory in this host, if it has one. */
 function homeReference(host) {
-    if (host.placeholders.includes('editor-variable') && (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor'))
+    if (host.placeholders.includes('editor-variable') &&
+        (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor'))
         return '${userHome}';
     return envReference(host.placeholders, 'HOME');
 }
@@ -74278,7 +75006,10 @@ const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-fi
  */
 function dockerHostArgs(doc, server) {
     const launch = launchOf(doc, server);
-    const docker = launch && invocations(launch).map(dockerRun).find((run) => run !== undefined);
+    const docker = launch &&
+        invocations(launch)
+            .map(dockerRun)
+            .find((run) => run !== undefined);
     if (!docker)
         return undefined;
     const nodes = new Map();
@@ -74325,8 +75056,15 @@ const userSpecificPath = {
                     const where = describePath(node.path);
                     const prefix = homePath(node.value);
                     if (prefix) {
-                        const fixes = [project ? `a path inside the project ("${project}/…")` : 'a path relative to the project', home ? `"${home}/…" for a file in each user's home` : undefined].filter(Boolean).join(' or ');
-                        const fix = host.id === 'claude-desktop' ? 'Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it' : `use ${fixes}`;
+                        const fixes = [
+                            project ? `a path inside the project ("${project}/…")` : 'a path relative to the project',
+                            home ? `"${home}/…" for a file in each user's home` : undefined
+                        ]
+                            .filter(Boolean)
+                            .join(' or ');
+                        const fix = host.id === 'claude-desktop'
+                            ? 'Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
+                            : `use ${fixes}`;
                         reports.push({
                             message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,
                             at: node.path,
@@ -74432,11 +75170,11 @@ const EXPECTED = {
 };
 /** Server-map keys of other hosts, and whose they are. */
 const FOREIGN_KEYS = {
-    servers: 'VS Code\'s key',
+    servers: "VS Code's key",
     mcpServers: 'the key of Claude Code, Cursor and most other hosts',
-    mcp_servers: 'Codex\'s key',
-    context_servers: 'Zed\'s key',
-    mcp: 'opencode\'s key',
+    mcp_servers: "Codex's key",
+    context_servers: "Zed's key",
+    mcp: "opencode's key",
     'mcp-servers': 'the key of GitHub Copilot custom agents'
 };
 /** Keys that only a server entry has. */
@@ -74447,19 +75185,32 @@ function serverNames(value) {
     if (Array.isArray(value)) {
         if (!value.some(isServerLike))
             return value.length === 0 ? [] : undefined;
-        return value.filter(isServerLike).map((item, i) => (typeof item.name === 'string' ? String(item.name) : `#${i + 1}`));
+        return value
+            .filter(isServerLike)
+            .map((item, i) => typeof item.name === 'string'
+            ? String(item.name)
+            : `#${i + 1}`);
     }
     if (!isRecord(value))
         return undefined;
     const entries = Object.entries(value);
     if (entries.length === 0)
         return [];
-    return entries.some(([, entry]) => isServerLike(entry)) ? entries.filter(([, entry]) => isRecord(entry)).map(([name]) => name) : undefined;
+    return entries.some(([, entry]) => isServerLike(entry))
+        ? entries.filter(([, entry]) => isRecord(entry)).map(([name]) => name)
+        : undefined;
 }
 /** `the 1 server under it ("github") is`, `the 4 servers under it ("a", "b", "c", ...) are`. */
 function lost(names) {
-    const shown = names.length > 3 ? `${names.slice(0, 3).map((n) => `"${n}"`).join(', ')}, ...` : quoteList(names);
-    return names.length === 1 ? `the 1 server under it (${shown}) is` : `the ${names.length} servers under it (${shown}) are`;
+    const shown = names.length > 3
+        ? `${names
+            .slice(0, 3)
+            .map((n) => `"${n}"`)
+            .join(', ')}, ...`
+        : quoteList(names);
+    return names.length === 1
+        ? `the 1 server under it (${shown}) is`
+        : `the ${names.length} servers under it (${shown}) are`;
 }
 /**
  * Servers written under another host's key (`servers` in a Cursor or Claude file, `mcpServers` in
@@ -74491,11 +75242,22 @@ const wrongServersKey = {
                 continue;
             const at = [...expected.container, key];
             if (names.length === 0) {
-                reports.push({ message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`, at, key: true, severity: 'warning' });
+                reports.push({
+                    message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
+                    at,
+                    key: true,
+                    severity: 'warning'
+                });
                 continue;
             }
-            const fix = expected.key in container ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"` : `rename the key to "${expected.key}"`;
-            reports.push({ message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`, at, key: true });
+            const fix = expected.key in container
+                ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"`
+                : `rename the key to "${expected.key}"`;
+            reports.push({
+                message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
+                at,
+                key: true
+            });
         }
         return reports;
     }
@@ -74569,7 +75331,7 @@ const RULES = [
     urlWithoutType,
     userSpecificPath,
     vulnerableMcpRemote,
-    wrongServersKey,
+    wrongServersKey
 ];
 /** Base URL of the rule docs, for SARIF help links and messages. */
 const DOCS_BASE_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/rules/';
@@ -74584,7 +75346,7 @@ function docsUrl(ruleId) {
 const BUILTIN_DOCS_URL = 'https://github.com/mcpcop/mcpcop#built-in-diagnostics';
 // Kept in step with the README's "Built-in diagnostics" table and the dry run's rule ids.
 const BUILTIN = [
-    ['syntax-error', 'error', 'syntax', 'The file cannot be parsed in its host\'s syntax.'],
+    ['syntax-error', 'error', 'syntax', "The file cannot be parsed in its host's syntax."],
     ['strict-json', 'error', 'syntax', 'A comment or trailing comma in a file whose host reads strict JSON.'],
     ['duplicate-key', 'error', 'syntax', 'A key defined twice in one object; hosts keep only one, silently.'],
     ['nesting-too-deep', 'error', 'syntax', 'Nesting deeper than 100 levels; the file is not parsed.'],
@@ -74601,13 +75363,23 @@ const BUILTIN = [
     ['schema-format', 'error', 'schema', 'A value is not in the format the host expects (a URL, for example).'],
     ['schema-value', 'error', 'schema', 'A value is outside what the host accepts.'],
     ['schema-shape', 'error', 'schema', 'An entry has a shape the host cannot load.'],
-    ['schema-invalid', 'error', 'schema', 'The file does not match its host\'s schema.'],
+    ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
     ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
     ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
     ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
-    ['dry-run-failed', 'error', 'dry-run', 'The server did not start or did not answer the MCP handshake in the dry run.'],
+    [
+        'dry-run-failed',
+        'error',
+        'dry-run',
+        'The server did not start or did not answer the MCP handshake in the dry run.'
+    ],
     ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
-    ['dry-run-stdout-noise', 'warning', 'dry-run', 'The server wrote non-protocol output to stdout, which breaks some clients.']
+    [
+        'dry-run-stdout-noise',
+        'warning',
+        'dry-run',
+        'The server wrote non-protocol output to stdout, which breaks some clients.'
+    ]
 ];
 /**
  * Rules about security rather than correctness (a leaked credential, code run from the network, a
@@ -74628,12 +75400,30 @@ const SECURITY_RULES = new Set([
 /** The dry run's documentation, for its findings. */
 const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md';
 const CATALOGUE = new Map([
-    ...BUILTIN.map(([id, defaultSeverity, tag, description]) => [id, { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }]),
-    ...RULES.map((rule) => [rule.id, { id: rule.id, description: rule.description, helpUri: docsUrl(rule.id), defaultSeverity: rule.defaultSeverity, tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule'] }])
+    ...BUILTIN.map(([id, defaultSeverity, tag, description]) => [
+        id,
+        { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }
+    ]),
+    ...RULES.map((rule) => [
+        rule.id,
+        {
+            id: rule.id,
+            description: rule.description,
+            helpUri: docsUrl(rule.id),
+            defaultSeverity: rule.defaultSeverity,
+            tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule']
+        }
+    ])
 ]);
 /** What is known about a rule id; an id we do not know still gets a usable entry. */
 function ruleInfo(id) {
-    return CATALOGUE.get(id) ?? { id, description: `mcpcop finding "${id}".`, helpUri: BUILTIN_DOCS_URL, defaultSeverity: 'error', tags: [] };
+    return (CATALOGUE.get(id) ?? {
+        id,
+        description: `mcpcop finding "${id}".`,
+        helpUri: BUILTIN_DOCS_URL,
+        defaultSeverity: 'error',
+        tags: []
+    });
 }
 /** Every rule id mcpcop can report, sorted. */
 function knownRuleIds() {
@@ -74705,7 +75495,11 @@ async function lint(options) {
 function finish(results, config, exists, extra, rest, rules = RULES) {
     const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []));
     const ruleDiagnostics = runRules(parsed, exists, rules);
-    const diagnostics = [...extra, ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules), ...ruleDiagnostics];
+    const diagnostics = [
+        ...extra,
+        ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules),
+        ...ruleDiagnostics
+    ];
     const secrets = new Set();
     for (const file of parsed)
         collectSecrets(file.doc.value, secrets);
@@ -74718,7 +75512,13 @@ function finish(results, config, exists, extra, rest, rules = RULES) {
     })
         .sort(compareDiagnostics);
     const servers = results.flatMap((r) => r.servers).filter((s) => !isIgnoredServer(config, s.file, s.name));
-    return { report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] }, servers, secrets, config, ...rest };
+    return {
+        report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] },
+        servers,
+        secrets,
+        config,
+        ...rest
+    };
 }
 /** Drops built-in diagnostics that a rule reported better (see `Rule.supersedes`). */
 function withoutSuperseded(builtIn, fromRules, rules = RULES) {
@@ -74754,7 +75554,12 @@ function runRules(files, exists, rules = RULES) {
                     out.push(fromRuleReport(rule, file, report));
             }
             catch (error) {
-                out.push(finding_toDiagnostic(file.path, { ruleId: 'internal-error', severity: 'error', message: `rule ${rule.id} failed on this file: ${error.message}`, range: file.doc.locate([]) }));
+                out.push(finding_toDiagnostic(file.path, {
+                    ruleId: 'internal-error',
+                    severity: 'error',
+                    message: `rule ${rule.id} failed on this file: ${error.message}`,
+                    range: file.doc.locate([])
+                }));
             }
         }
         if (!rule.checkProject)
@@ -74769,14 +75574,24 @@ function runRules(files, exists, rules = RULES) {
         catch (error) {
             const first = files[0];
             if (first)
-                out.push(finding_toDiagnostic(first.path, { ruleId: 'internal-error', severity: 'error', message: `rule ${rule.id} failed: ${error.message}`, range: first.doc.locate([]) }));
+                out.push(finding_toDiagnostic(first.path, {
+                    ruleId: 'internal-error',
+                    severity: 'error',
+                    message: `rule ${rule.id} failed: ${error.message}`,
+                    range: first.doc.locate([])
+                }));
         }
     }
     return out;
 }
 function fromRuleReport(rule, file, report) {
     const range = isRange(report.at) ? report.at : file.doc.locate(report.at, report.key ?? false);
-    const finding = { ruleId: rule.id, severity: report.severity ?? rule.defaultSeverity, message: report.message, range };
+    const finding = {
+        ruleId: rule.id,
+        severity: report.severity ?? rule.defaultSeverity,
+        message: report.message,
+        range
+    };
     if (report.server !== undefined)
         finding.server = report.server;
     return finding_toDiagnostic(file.path, finding);
@@ -74791,11 +75606,20 @@ function isRange(at) {
 function checkText(text, readProblems, hosts, context, explicit, positionText) {
     const located = (problems, source) => {
         const lines = new LineIndex(source);
-        return problems.map((p) => finding_toDiagnostic(context.path, { ruleId: p.ruleId, severity: p.severity, message: p.message, range: lines.range(p.offset, p.length) }));
+        return problems.map((p) => finding_toDiagnostic(context.path, {
+            ruleId: p.ruleId,
+            severity: p.severity,
+            message: p.message,
+            range: lines.range(p.offset, p.length)
+        }));
     };
     const primary = hosts[0];
     if (text === undefined) {
-        return { file: { path: context.path, host: primary.id, servers: [] }, diagnostics: located(readProblems, positionText ?? ''), servers: [] };
+        return {
+            file: { path: context.path, host: primary.id, servers: [] },
+            diagnostics: located(readProblems, positionText ?? ''),
+            servers: []
+        };
     }
     for (const [index, host] of hosts.entries()) {
         const parsed = parseDocument(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host);
@@ -74806,7 +75630,11 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
                 return undefined;
             if (host.claims && !isLast)
                 continue;
-            return { file: { path: context.path, host: host.id, servers: [] }, diagnostics: located([...readProblems, ...parsed.problems], text), servers: [] };
+            return {
+                file: { path: context.path, host: host.id, servers: [] },
+                diagnostics: located([...readProblems, ...parsed.problems], text),
+                servers: []
+            };
         }
         if (host.claims && !host.claims(parsed.doc.value) && !(explicit && isLast)) {
             if (isLast)
@@ -74825,15 +75653,29 @@ function checkDocument(doc, problems, host, context) {
         for (const server of servers)
             server.keyRange = doc.locate(server.pointer, true);
         const serverAt = (at) => servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name;
-        findings.push(...validateDocument(host.schemaFor(doc.value, context), doc, { unknownKeySeverity: host.unknownKeySeverity ?? 'warning', hostName: host.name, serverAt }));
+        findings.push(...validateDocument(host.schemaFor(doc.value, context), doc, {
+            unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
+            hostName: host.name,
+            serverAt
+        }));
         findings.push(...(host.check?.(doc, context) ?? []));
     }
     catch (error) {
         // A bug of ours must not hide the other files' findings: report it where it happened.
-        findings.push({ ruleId: 'internal-error', severity: 'error', message: `mcpcop failed on this file: ${error.message}`, range: doc.locate([]) });
+        findings.push({
+            ruleId: 'internal-error',
+            severity: 'error',
+            message: `mcpcop failed on this file: ${error.message}`,
+            range: doc.locate([])
+        });
     }
     const diagnostics = [
-        ...problems.map((p) => finding_toDiagnostic(context.path, { ruleId: p.ruleId, severity: p.severity, message: p.message, range: doc.lines.range(p.offset, p.length) })),
+        ...problems.map((p) => finding_toDiagnostic(context.path, {
+            ruleId: p.ruleId,
+            severity: p.severity,
+            message: p.message,
+            range: doc.lines.range(p.offset, p.length)
+        })),
         ...findings.map((f) => finding_toDiagnostic(context.path, f))
     ];
     return {
@@ -74844,7 +75686,11 @@ function checkDocument(doc, problems, host, context) {
     };
 }
 function fileProblem(file, host, ruleId, message, severity = 'error') {
-    return { file: { path: file, host, servers: [] }, diagnostics: [{ ruleId, severity, message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }], servers: [] };
+    return {
+        file: { path: file, host, servers: [] },
+        diagnostics: [{ ruleId, severity, message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+        servers: []
+    };
 }
 /**
  * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
@@ -79871,15 +80717,22 @@ function octokitComments(ref) {
     const { owner, repo } = ref;
     return {
         async *pages(issueNumber) {
-            const iterator = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+            const iterator = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+                owner,
+                repo,
+                issue_number: issueNumber,
+                per_page: 100
+            });
             for await (const page of iterator)
                 yield page.data;
         },
         async create(issueNumber, body) {
-            return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data;
+            return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }))
+                .data;
         },
         async update(commentId, body) {
-            return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data;
+            return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }))
+                .data;
         }
     };
 }
@@ -79964,7 +80817,8 @@ function readRunContext(env = process.env) {
         context.pullRequest = pullRequest;
     if (env.GITHUB_RUN_ID && owner && repo) {
         const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-        context.runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` + (attempt > 1 ? `/attempts/${attempt}` : '');
+        context.runUrl =
+            `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` + (attempt > 1 ? `/attempts/${attempt}` : '');
     }
     return context;
 }
@@ -80037,7 +80891,12 @@ function rankDiagnostics(diagnostics) {
 }
 /** The annotation properties of one diagnostic: exact range, columns only on a single line. */
 function annotationProperties(d) {
-    const properties = { title: `mcpcop: ${d.ruleId}`, file: d.file, startLine: d.line, endLine: Math.max(d.line, d.endLine) };
+    const properties = {
+        title: `mcpcop: ${d.ruleId}`,
+        file: d.file,
+        startLine: d.line,
+        endLine: Math.max(d.line, d.endLine)
+    };
     if (d.endLine === d.line) {
         properties.startColumn = d.column;
         properties.endColumn = Math.max(d.column, d.endColumn - 1);
@@ -80084,7 +80943,10 @@ function workflowCommand(annotation) {
         ['col', p.startColumn],
         ['endColumn', p.endColumn]
     ];
-    const properties = pairs.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${annotations_escapeProperty(String(v))}`).join(',');
+    const properties = pairs
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${annotations_escapeProperty(String(v))}`)
+        .join(',');
     return `::${annotation.level} ${properties}::${annotations_escapeData(annotation.message)}`;
 }
 /**
@@ -80202,15 +81064,26 @@ function formatMarkdown(report, options) {
     else {
         const problemFiles = new Set(report.diagnostics.map((d) => d.file)).size;
         head.push(`## ${failing ? '❌' : '⚠️'} mcpcop: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`, '');
-        head.push(`Found in ${problemFiles} of ${files}.` + (failedServers > 0 ? ` ${plural(failedServers, 'server')} failed the dry run.` : ''));
+        head.push(`Found in ${problemFiles} of ${files}.` +
+            (failedServers > 0 ? ` ${plural(failedServers, 'server')} failed the dry run.` : ''));
     }
-    head.push('', failing ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.` : `This check passes (\`fail-on: ${options.failOn}\`).`);
+    head.push('', failing
+        ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.`
+        : `This check passes (\`fail-on: ${options.failOn}\`).`);
     // Candidates in the order they get room: findings (most important first), servers, details, files.
-    const findings = rankDiagnostics(report.diagnostics).map((d) => ({ text: findingRow(d, text), group: d.file, d }));
+    const findings = rankDiagnostics(report.diagnostics).map((d) => ({
+        text: findingRow(d, text),
+        group: d.file,
+        d
+    }));
     const servers = report.servers.map((s) => ({ text: serverRow(s, text), s }));
-    const details = report.servers.filter((s) => s.status !== 'ok' && s.stderrTail).map((s) => ({ text: stderrDetails(s, text, secrets), s }));
+    const details = report.servers
+        .filter((s) => s.status !== 'ok' && s.stderrTail)
+        .map((s) => ({ text: stderrDetails(s, text, secrets), s }));
     const fileCounts = countsByFile(report.diagnostics);
-    const fileRows = report.files.map((f) => ({ text: `| ${text(f.path)} | ${f.host ? text(hosts_hostById(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |` }));
+    const fileRows = report.files.map((f) => ({
+        text: `| ${text(f.path)} | ${f.host ? text(hosts_hostById(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |`
+    }));
     const limitChars = options.maxChars ?? Infinity;
     const limitBytes = options.maxBytes ?? Infinity;
     let chars = 0;
@@ -80264,7 +81137,10 @@ function formatMarkdown(report, options) {
     }
     const shownFiles = [];
     const filesHeading = `\n<details><summary>${plural(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`;
-    if (fileRows.length > 0 && shownFindings.length === findings.length && shownServers.length === servers.length && take(filesHeading + '\n\n</details>')) {
+    if (fileRows.length > 0 &&
+        shownFindings.length === findings.length &&
+        shownServers.length === servers.length &&
+        take(filesHeading + '\n\n</details>')) {
         for (const piece of fileRows) {
             if (!take(piece.text))
                 break;
@@ -80319,7 +81195,7 @@ function findingRow(d, text) {
 /** A file's heading and the head of its findings table. */
 function groupHeader(file, report, text, counts) {
     const host = report.files.find((f) => f.path === file)?.host;
-    const name = host ? hosts_hostById(host)?.name ?? host : undefined;
+    const name = host ? (hosts_hostById(host)?.name ?? host) : undefined;
     const heading = `**${text(file)}**${name ? ` · ${text(name)}` : ''} · ${counts(file)}`;
     return `\n${heading}\n\n| | line | rule | message |\n| --- | --- | --- | --- |`;
 }
@@ -80335,7 +81211,9 @@ function countsByFile(diagnostics) {
     }
     return (file) => {
         const counts = countBySeverity(byFile.get(file) ?? []);
-        const parts = ['error', 'warning', 'notice'].filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
+        const parts = ['error', 'warning', 'notice']
+            .filter((s) => counts[s] > 0)
+            .map((s) => plural(counts[s], s));
         return parts.length > 0 ? parts.join(', ') : 'no problems';
     };
 }
@@ -80421,7 +81299,12 @@ function buildSarif(report, options) {
                 {
                     physicalLocation: {
                         artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' },
-                        region: { startLine: d.line, startColumn: d.column, endLine: Math.max(d.line, d.endLine), endColumn: Math.max(1, d.endColumn) }
+                        region: {
+                            startLine: d.line,
+                            startColumn: d.column,
+                            endLine: Math.max(d.line, d.endLine),
+                            endColumn: Math.max(1, d.endColumn)
+                        }
                     }
                 }
             ],
@@ -80432,9 +81315,19 @@ function buildSarif(report, options) {
         return result;
     });
     const run = {
-        tool: { driver: { name: 'mcpcop', version: options.version, semanticVersion: options.version, informationUri: INFORMATION_URI, rules } },
+        tool: {
+            driver: {
+                name: 'mcpcop',
+                version: options.version,
+                semanticVersion: options.version,
+                informationUri: INFORMATION_URI,
+                rules
+            }
+        },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcpcop ran in).' } } },
+        originalUriBaseIds: {
+            '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcpcop ran in).' } }
+        },
         results
     };
     if (options.category)
@@ -80455,9 +81348,16 @@ function sarifRule(id) {
         shortDescription: { text: description },
         fullDescription: { text: description },
         helpUri: info.helpUri,
-        help: { text: `${info.description} See ${info.helpUri}`, markdown: `${info.description} See [the documentation](${info.helpUri}).` },
+        help: {
+            text: `${info.description} See ${info.helpUri}`,
+            markdown: `${info.description} See [the documentation](${info.helpUri}).`
+        },
         defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
-        properties: { tags: ['mcp', ...info.tags], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity] }
+        properties: {
+            tags: ['mcp', ...info.tags],
+            precision: 'very-high',
+            'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity]
+        }
     };
 }
 /** A repository-relative path as a relative URI reference (each segment percent-encoded). */
@@ -80497,7 +81397,10 @@ function formatStylish(report, options) {
         const text = options.sources?.get(d.file);
         if (text !== undefined && text.length > 0) {
             const sameLine = d.endLine === d.line;
-            const frame = (0,code_frame_lib/* codeFrameColumns */.gl)(text, { start: { line: d.line, column: d.column }, end: sameLine ? { line: d.endLine, column: d.endColumn } : undefined }, { highlightCode: false, linesAbove: 1, linesBelow: 1, forceColor: false });
+            const frame = (0,code_frame_lib/* codeFrameColumns */.gl)(text, {
+                start: { line: d.line, column: d.column },
+                end: sameLine ? { line: d.endLine, column: d.endColumn } : undefined
+            }, { highlightCode: false, linesAbove: 1, linesBelow: 1, forceColor: false });
             out.push(frame.replace(/^/gm, '  '), '');
         }
     }
@@ -80532,7 +81435,10 @@ function serverTable(report, paint) {
     ]);
     const header = ['status', 'transport', 'time', 'server', 'implementation', 'protocol', 'tools', 'problem'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     const out = [paint('bold', line(header))];
     report.servers.forEach((s, i) => {
         const text = line(rows[i]);
@@ -80692,7 +81598,9 @@ async function run() {
         logFindings(report, result.sources, secrets);
         writeSummary(report, inputs, secrets, messages);
         const reportFile = writeOutputFile(inputs.reportFile ?? defaultReportPath(), formatJson(report), cwd);
-        const sarifFile = inputs.sarifFile ? writeOutputFile(inputs.sarifFile, formatSarif(report, { version: VERSION, secrets }), cwd) : '';
+        const sarifFile = inputs.sarifFile
+            ? writeOutputFile(inputs.sarifFile, formatSarif(report, { version: VERSION, secrets }), cwd)
+            : '';
         const commentUrl = await commentStep(report, inputs, context, secrets, messages);
         // Last, so that the slots the messages above took are known and no finding is silently dropped.
         annotate(report, failing || refusal !== undefined, messages.taken);
@@ -80816,14 +81724,26 @@ async function commentStep(report, inputs, context, secrets, messages) {
     const body = formatMarkdown(report, {
         failOn: inputs.failOn,
         maxChars: COMMENT_MAX_CHARS,
-        moreHint: context.runUrl ? `See [the workflow run](${context.runUrl}) for all of them.` : 'See the workflow run for all of them.',
+        moreHint: context.runUrl
+            ? `See [the workflow run](${context.runUrl}) for all of them.`
+            : 'See the workflow run for all of them.',
         secrets,
         marker
     });
     try {
-        const port = octokitComments({ owner: context.owner, repo: context.repo, apiUrl: context.apiUrl, token: inputs.githubToken });
+        const port = octokitComments({
+            owner: context.owner,
+            repo: context.repo,
+            apiUrl: context.apiUrl,
+            token: inputs.githubToken
+        });
         // "auto" does not open a new comment just to say all is well, but turns an old one into "all clear".
-        const outcome = await upsertStickyComment(port, { issueNumber: context.pullRequest.number, body, marker, create: inputs.comment === 'always' || !clean });
+        const outcome = await upsertStickyComment(port, {
+            issueNumber: context.pullRequest.number,
+            body,
+            marker,
+            create: inputs.comment === 'always' || !clean
+        });
         if (outcome.action === 'not-created')
             info('no problems and no earlier comment: nothing to comment');
         else

@@ -32,7 +32,19 @@ var types = __webpack_require__(330);
 
 
 
-const PACKAGE_RUNNERS = new Set(['npx', 'uvx', 'pipx', 'bunx', 'pnpx', 'pnpm', 'yarn', 'docker', 'podman', 'deno', 'bun']);
+const PACKAGE_RUNNERS = new Set([
+    'npx',
+    'uvx',
+    'pipx',
+    'bunx',
+    'pnpx',
+    'pnpm',
+    'yarn',
+    'docker',
+    'podman',
+    'deno',
+    'bun'
+]);
 /** Classifies a stdio server's failure. */
 function classifyStdio(f) {
     const code = errorCode(f.error);
@@ -42,28 +54,56 @@ function classifyStdio(f) {
             const [program] = f.command.trim().split(/\s+/);
             // "npx -y pkg" in "command" (a program path with spaces has a slash before the first space).
             if (/\s/.test(f.command.trim()) && program !== undefined && !/[/\\]/.test(program)) {
-                return { kind: 'command-not-found', message: `command ${shown} was not found: the whole string is taken as the program's name; put ${quote(program)} in "command" and the rest in "args"` };
+                return {
+                    kind: 'command-not-found',
+                    message: `command ${shown} was not found: the whole string is taken as the program's name; put ${quote(program)} in "command" and the rest in "args"`
+                };
             }
             if (f.command.includes('/') || f.command.includes('\\')) {
-                return { kind: 'command-not-found', message: `command ${shown} does not exist (resolved to ${quote(external_node_path_default().resolve(f.cwd, f.command))}): fix the path, or build the project so the file exists before the dry run` };
+                return {
+                    kind: 'command-not-found',
+                    message: `command ${shown} does not exist (resolved to ${quote(external_node_path_default().resolve(f.cwd, f.command))}): fix the path, or build the project so the file exists before the dry run`
+                };
             }
-            return { kind: 'command-not-found', message: `command ${shown} was not found on the PATH the server gets (${quote(f.pathSearched, 2000)}): install it on this machine (in CI, add a setup step) or use an absolute path` };
+            return {
+                kind: 'command-not-found',
+                message: `command ${shown} was not found on the PATH the server gets (${quote(f.pathSearched, 2000)}): install it on this machine (in CI, add a setup step) or use an absolute path`
+            };
         }
         if (code === 'EACCES')
-            return { kind: 'command-not-executable', message: `command ${shown} is not executable: mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python")` };
-        return { kind: 'spawn-failed', message: `command ${shown} could not be started (${code ?? errorText(f.error)}): check the command and its working directory ${quote(f.cwd)}` };
+            return {
+                kind: 'command-not-executable',
+                message: `command ${shown} is not executable: mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python")`
+            };
+        return {
+            kind: 'spawn-failed',
+            message: `command ${shown} could not be started (${code ?? errorText(f.error)}): check the command and its working directory ${quote(f.cwd)}`
+        };
     }
     const doing = `answering ${quote(f.phase)}`;
     if (f.flood) {
-        return { kind: 'stdout-corrupted', message: `the server wrote ${size(f.noise.bytes)} of non-MCP output to stdout before ${doing} (first line: ${quote(f.noise.first ?? '')}): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr` };
+        return {
+            kind: 'stdout-corrupted',
+            message: `the server wrote ${size(f.noise.bytes)} of non-MCP output to stdout before ${doing} (first line: ${quote(f.noise.first ?? '')}): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr`
+        };
     }
     if (f.timedOut) {
         if (f.noise.first !== undefined) {
-            return { kind: 'stdout-corrupted', message: `no valid answer to ${quote(f.phase)} within ${f.timeoutMs} ms, and stdout held non-MCP output: ${quote(f.noise.first)}; a stdio server must write only JSON-RPC messages on stdout (one per line): send logs to stderr` };
+            return {
+                kind: 'stdout-corrupted',
+                message: `no valid answer to ${quote(f.phase)} within ${f.timeoutMs} ms, and stdout held non-MCP output: ${quote(f.noise.first)}; a stdio server must write only JSON-RPC messages on stdout (one per line): send logs to stderr`
+            };
         }
         const silent = f.stdoutBytes === 0 && f.stderrBytes === 0;
-        const said = silent ? 'it printed nothing on stdout or stderr' : f.stderrLines.length > 0 ? `its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}` : 'it printed nothing on stderr';
-        return { kind: 'timeout', message: `no answer to ${quote(f.phase)} within ${f.timeoutMs} ms; ${said}: ${timeoutHint(f)}` };
+        const said = silent
+            ? 'it printed nothing on stdout or stderr'
+            : f.stderrLines.length > 0
+                ? `its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
+                : 'it printed nothing on stderr';
+        return {
+            kind: 'timeout',
+            message: `no answer to ${quote(f.phase)} within ${f.timeoutMs} ms; ${said}: ${timeoutHint(f)}`
+        };
     }
     // An explicit error answer or a bad version ends the attempt (and then the server, as we close).
     const protocol = classifyProtocol(f.error, f.phase);
@@ -71,13 +111,23 @@ function classifyStdio(f) {
         return protocol;
     if (f.exit !== undefined) {
         const how = f.exit.signal ? `was killed by signal ${f.exit.signal}` : `exited with code ${f.exit.code}`;
-        const last = f.stderrLines.length > 0 ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}` : f.noise.first !== undefined ? `; it printed ${quote(f.noise.first)} on stdout` : '; it printed nothing on stderr';
+        const last = f.stderrLines.length > 0
+            ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
+            : f.noise.first !== undefined
+                ? `; it printed ${quote(f.noise.first)} on stdout`
+                : '; it printed nothing on stderr';
         return { kind: 'exited', message: `the server ${how} before ${doing}${last}: ${exitHint(f)}` };
     }
     if (f.noise.first !== undefined) {
-        return { kind: 'stdout-corrupted', message: `the server closed the connection while ${doing.replace('answering', 'handling')} after writing non-MCP output to stdout: ${quote(f.noise.first)}; send logs to stderr` };
+        return {
+            kind: 'stdout-corrupted',
+            message: `the server closed the connection while ${doing.replace('answering', 'handling')} after writing non-MCP output to stdout: ${quote(f.noise.first)}; send logs to stderr`
+        };
     }
-    return { kind: 'protocol-error', message: `the connection failed while ${doing.replace('answering', 'waiting for')}: ${errorText(f.error)}` };
+    return {
+        kind: 'protocol-error',
+        message: `the connection failed while ${doing.replace('answering', 'waiting for')}: ${errorText(f.error)}`
+    };
 }
 /** Classifies a remote (Streamable HTTP or SSE) server's failure. */
 function classifyHttp(f) {
@@ -86,49 +136,97 @@ function classifyHttp(f) {
     const net = networkCode(f.networkError) ?? networkCode(f.error);
     if (net !== undefined) {
         if (net === 'ECONNREFUSED')
-            return { kind: 'connection-refused', message: `connection refused at ${host}: nothing listens there; start the server before the dry run, or fix the host and port in "url"` };
+            return {
+                kind: 'connection-refused',
+                message: `connection refused at ${host}: nothing listens there; start the server before the dry run, or fix the host and port in "url"`
+            };
         if (net === 'ENOTFOUND' || net === 'EAI_AGAIN' || net === 'EAI_NONAME')
-            return { kind: 'dns', message: `the host name ${quote(f.url.hostname)} could not be resolved (${net}): check the host in "url"` };
+            return {
+                kind: 'dns',
+                message: `the host name ${quote(f.url.hostname)} could not be resolved (${net}): check the host in "url"`
+            };
         if (isTlsCode(net))
-            return { kind: 'tls', message: `the TLS handshake with ${host} failed (${net}): the server's certificate is not trusted for this name; fix the certificate, or the host in "url"` };
+            return {
+                kind: 'tls',
+                message: `the TLS handshake with ${host} failed (${net}): the server's certificate is not trusted for this name; fix the certificate, or the host in "url"`
+            };
         if (!f.timedOut)
-            return { kind: 'network', message: `the connection to ${host} failed (${net}): check that the server is up and reachable from here` };
+            return {
+                kind: 'network',
+                message: `the connection to ${host} failed (${net}): check that the server is up and reachable from here`
+            };
     }
     if (f.networkError !== undefined && !f.timedOut && httpStatus(f.error) === undefined) {
-        return { kind: 'network', message: `the request to ${where} failed (${errorText(f.networkError)}): check the host and port in "url"` };
+        return {
+            kind: 'network',
+            message: `the request to ${where} failed (${errorText(f.networkError)}): check the host and port in "url"`
+        };
     }
     const status = httpStatus(f.error);
     if (status === 401 || status === 403 || f.error instanceof auth/* UnauthorizedError */.D_) {
         const code = status ?? 401;
         if (f.hasHeaders)
-            return { kind: 'needs-credentials', message: `${where} answered HTTP ${code}: the credentials in "headers" were refused; check that the variables they read hold a valid token` };
-        return { kind: 'needs-credentials', skipped: true, message: `${where} answered HTTP ${code}: the server needs credentials; add them in "headers" from a variable passed with --pass-env, or sign in through the host's OAuth flow (which a dry run cannot do)` };
+            return {
+                kind: 'needs-credentials',
+                message: `${where} answered HTTP ${code}: the credentials in "headers" were refused; check that the variables they read hold a valid token`
+            };
+        return {
+            kind: 'needs-credentials',
+            skipped: true,
+            message: `${where} answered HTTP ${code}: the server needs credentials; add them in "headers" from a variable passed with --pass-env, or sign in through the host's OAuth flow (which a dry run cannot do)`
+        };
     }
     if (status === -1)
-        return { kind: 'protocol-error', message: `${where} answered with a content type that is not JSON or an event stream: it is not an MCP endpoint; check the path in "url"` };
+        return {
+            kind: 'protocol-error',
+            message: `${where} answered with a content type that is not JSON or an event stream: it is not an MCP endpoint; check the path in "url"`
+        };
     if (status !== undefined) {
-        const hint = status === 404 || status === 405 ? `check the path in "url" (${f.transport === 'sse' ? 'SSE servers usually serve /sse' : 'Streamable HTTP servers usually serve /mcp'})` : status >= 500 ? 'the server failed; see its logs' : 'check the URL and the headers';
+        const hint = status === 404 || status === 405
+            ? `check the path in "url" (${f.transport === 'sse' ? 'SSE servers usually serve /sse' : 'Streamable HTTP servers usually serve /mcp'})`
+            : status >= 500
+                ? 'the server failed; see its logs'
+                : 'check the URL and the headers';
         return { kind: 'http-status', message: `${where} answered HTTP ${status} to ${quote(f.phase)}: ${hint}` };
     }
     if (f.timedOut) {
-        const hint = f.transport === 'sse' ? 'check that it serves the SSE transport at this path' : 'check that it serves MCP (Streamable HTTP) at this path';
-        return { kind: 'timeout', message: `no answer to ${quote(f.phase)} from ${where} within ${f.timeoutMs} ms: ${hint}, or raise --timeout` };
+        const hint = f.transport === 'sse'
+            ? 'check that it serves the SSE transport at this path'
+            : 'check that it serves MCP (Streamable HTTP) at this path';
+        return {
+            kind: 'timeout',
+            message: `no answer to ${quote(f.phase)} from ${where} within ${f.timeoutMs} ms: ${hint}, or raise --timeout`
+        };
     }
-    return classifyProtocol(f.error, f.phase) ?? { kind: 'protocol-error', message: `${where} failed during ${quote(f.phase)}: ${errorText(f.error)}` };
+    return (classifyProtocol(f.error, f.phase) ?? {
+        kind: 'protocol-error',
+        message: `${where} failed during ${quote(f.phase)}: ${errorText(f.error)}`
+    });
 }
 /** A JSON-RPC error answer, an invalid answer, or an unsupported protocol version. */
 function classifyProtocol(error, phase) {
     const text = errorText(error);
     const version = /protocol version is not supported: (.*)$/.exec(text);
     if (version) {
-        return { kind: 'unsupported-protocol-version', message: `the server answered "initialize" with protocol version ${quote(version[1])}, which the MCP SDK does not support (it speaks ${types/* SUPPORTED_PROTOCOL_VERSIONS */.Iu.join(', ')}): update the server or its MCP SDK` };
+        return {
+            kind: 'unsupported-protocol-version',
+            message: `the server answered "initialize" with protocol version ${quote(version[1])}, which the MCP SDK does not support (it speaks ${types/* SUPPORTED_PROTOCOL_VERSIONS */.Iu.join(', ')}): update the server or its MCP SDK`
+        };
     }
-    if (error instanceof types/* McpError */.Nh && error.code !== types/* ErrorCode */.O4.ConnectionClosed && error.code !== types/* ErrorCode */.O4.RequestTimeout) {
+    if (error instanceof types/* McpError */.Nh &&
+        error.code !== types/* ErrorCode */.O4.ConnectionClosed &&
+        error.code !== types/* ErrorCode */.O4.RequestTimeout) {
         const message = text.replace(/^MCP error -?\d+: /, '');
-        return { kind: 'protocol-error', message: `the server answered ${quote(phase)} with error ${error.code}: ${quote(message)}` };
+        return {
+            kind: 'protocol-error',
+            message: `the server answered ${quote(phase)} with error ${error.code}: ${quote(message)}`
+        };
     }
     if (isValidationError(error)) {
-        return { kind: 'protocol-error', message: `the server's answer to ${quote(phase)} does not match the MCP schema: ${summariseIssues(text)}` };
+        return {
+            kind: 'protocol-error',
+            message: `the server's answer to ${quote(phase)} does not match the MCP schema: ${summariseIssues(text)}`
+        };
     }
     return undefined;
 }
@@ -184,7 +282,10 @@ function summariseIssues(text) {
     }
     const groups = new Map();
     for (const issue of issues) {
-        const where = (issue.path ?? []).map((p) => (typeof p === 'number' ? '[*]' : `.${p}`)).join('').replace(/^\./, '');
+        const where = (issue.path ?? [])
+            .map((p) => (typeof p === 'number' ? '[*]' : `.${p}`))
+            .join('')
+            .replace(/^\./, '');
         const key = `${where || '(root)'}: ${(issue.message ?? 'invalid').replace(/^Invalid input: /, '')}`;
         groups.set(key, (groups.get(key) ?? 0) + 1);
     }
@@ -223,7 +324,10 @@ function networkCode(error, depth = 0) {
     const code = error.code;
     if (typeof code === 'string' && /^[A-Z_]+$/.test(code) && !code.startsWith('ERR_INVALID') && code !== 'ABORT_ERR')
         return code;
-    const nested = [error.cause, ...(error.errors ?? [])];
+    const nested = [
+        error.cause,
+        ...(error.errors ?? [])
+    ];
     for (const inner of nested) {
         const found = networkCode(inner, depth + 1);
         if (found)
@@ -242,7 +346,9 @@ function httpStatus(error) {
 }
 function isValidationError(error) {
     const name = error?.name;
-    return name === 'ZodError' || name === '$ZodError' || /invalid (initialize )?result|validation/i.test(messageOf(error) ?? '');
+    return (name === 'ZodError' ||
+        name === '$ZodError' ||
+        /invalid (initialize )?result|validation/i.test(messageOf(error) ?? ''));
 }
 
 // EXTERNAL MODULE: ./src/dryrun/defaults.ts
@@ -316,7 +422,8 @@ function hostVariables(server, cwd, home = external_node_os_default().homedir())
         Object.assign(vars, { __dirname: fileDir, HOME: home, pathSeparator: (external_node_path_default()).sep, '/': (external_node_path_default()).sep });
     if (server.host === 'gemini-extension')
         Object.assign(vars, { extensionPath: fileDir, workspacePath: cwd, '/': (external_node_path_default()).sep });
-    const plugin = server.host === 'claude-plugin' || (server.host === 'claude-code' && (0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.claude-plugin', 'plugin.json')));
+    const plugin = server.host === 'claude-plugin' ||
+        (server.host === 'claude-code' && (0,external_node_fs_.existsSync)(external_node_path_default().join(root, '.claude-plugin', 'plugin.json')));
     // Plugin configs get their own root and the project directory substituted directly.
     if (plugin)
         Object.assign(vars, { CLAUDE_PLUGIN_ROOT: root, CLAUDE_PROJECT_DIR: cwd });
@@ -582,7 +689,11 @@ function fromPs() {
     const out = new Map();
     let text;
     try {
-        text = (0,external_node_child_process_.execFileSync)('ps', ['-A', '-o', 'pid=,ppid=,pgid=,stat=,lstart='], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 });
+        text = (0,external_node_child_process_.execFileSync)('ps', ['-A', '-o', 'pid=,ppid=,pgid=,stat=,lstart='], {
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore'],
+            timeout: 5000
+        });
     }
     catch {
         return out;
@@ -710,7 +821,10 @@ class TailBuffer {
     }
     /** The last `count` non-blank lines, without trailing whitespace. */
     lastLines(count) {
-        const lines = this.text().split(/\r?\n/).map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+        const lines = this.text()
+            .split(/\r?\n/)
+            .map((l) => l.trimEnd())
+            .filter((l) => l.trim() !== '');
         // The first kept line may be cut in the middle; drop it when older bytes were discarded.
         if (this.truncated && lines.length > 1)
             lines.shift();
@@ -1095,7 +1209,10 @@ async function dryRun(servers, options) {
 async function runOne(server, shared) {
     if (server.disabled)
         return skip('disabled', 'the entry is switched off, so the host does not start it');
-    const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server), { env: shared.base, variables: hostVariables(server, shared.cwd) });
+    const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server), {
+        env: shared.base,
+        variables: hostVariables(server, shared.cwd)
+    });
     if (missing.length > 0)
         return { status: 'skipped', error: describeMissing(missing) };
     const remaining = Math.min(shared.timeoutMs, shared.budgetEnd - Date.now());
@@ -1114,7 +1231,10 @@ async function runOne(server, shared) {
     }
     catch (error) {
         // A bug of ours must not lose the other servers' results.
-        outcome = { status: 'failed', error: { kind: 'internal-error', message: `the dry run itself failed: ${error.message}` } };
+        outcome = {
+            status: 'failed',
+            error: { kind: 'internal-error', message: `the dry run itself failed: ${error.message}` }
+        };
     }
     if (outcome.error)
         outcome.error.message = redact(outcome.error.message);
@@ -1130,7 +1250,10 @@ async function runStdio(server, resolved, shared, timeoutMs) {
         return skip('incomplete', 'the entry has no "command" to start');
     const cwd = workingDirectory(server, shared.cwd, resolved.cwd);
     if (!isDirectory(cwd))
-        return fail({ kind: 'cwd-not-found', message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run` });
+        return fail({
+            kind: 'cwd-not-found',
+            message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run`
+        });
     const env = (0,dryrun_env/* serverEnvironment */.Pw)(shared.base, hostEnvironment(server, shared.cwd), resolved.env);
     // The timeout is all a server may cost, stopping it included: keep the SIGTERM grace inside it
     // (at most a tenth of it), so a hanging server that ignores SIGTERM still ends within its timeout.
@@ -1142,7 +1265,21 @@ async function runStdio(server, resolved, shared, timeoutMs) {
     }
     catch (error) {
         // Node refuses some values before starting anything (a NUL byte in an argument or variable).
-        const failure = classifyStdio({ phase: 'starting', timeoutMs, timedOut: false, error, command, args: resolved.args, pathSearched: env.PATH ?? '', cwd, stderrLines: [], stderrBytes: 0, stdoutBytes: 0, noise: { lines: 0, bytes: 0 }, flood: false });
+        const failure = classifyStdio({
+            phase: 'starting',
+            timeoutMs,
+            timedOut: false,
+            error,
+            command,
+            args: resolved.args,
+            pathSearched: env.PATH ?? '',
+            cwd,
+            stderrLines: [],
+            stderrBytes: 0,
+            stdoutBytes: 0,
+            noise: { lines: 0, bytes: 0 },
+            flood: false
+        });
         return { ...fail(failure), transport: 'stdio' };
     }
     const transport = new StdioProcessTransport(proc, shared.stdio);
@@ -1156,7 +1293,11 @@ async function runStdio(server, resolved, shared, timeoutMs) {
             return probe(transport, state, { signal, timeoutMs: answerMs + 1000 });
         });
         // The connection closed because the process ended: wait for its exit status to report it.
-        if (run.error !== undefined && !run.timedOut && !transport.flood && state.phase !== 'starting' && proc.exit === undefined) {
+        if (run.error !== undefined &&
+            !run.timedOut &&
+            !transport.flood &&
+            state.phase !== 'starting' &&
+            proc.exit === undefined) {
             await Promise.race([proc.exited, delay(500)]);
         }
         // Taken before we stop it, so our own SIGTERM is not reported as the cause.
@@ -1228,15 +1369,30 @@ async function connectRemote(kind, url, headers, timeoutMs) {
     await transport.close().catch(() => { });
     if (run.value !== undefined)
         return { ok: { status: 'ok', transport: kind, probe: run.value } };
-    const failure = classifyHttp({ phase: state.phase, timeoutMs, timedOut: run.timedOut, error: run.error, networkError, url, hasHeaders: Object.keys(headers).length > 0, transport: kind });
+    const failure = classifyHttp({
+        phase: state.phase,
+        timeoutMs,
+        timedOut: run.timedOut,
+        error: run.error,
+        networkError,
+        url,
+        hasHeaders: Object.keys(headers).length > 0,
+        transport: kind
+    });
     return { failure: { ...failure, outcome: state.outcome }, error: run.error };
 }
 /** VS Code and Cursor retry over SSE when the endpoint does not speak Streamable HTTP. */
 function shouldFallBack(error) {
-    return error instanceof streamableHttp/* StreamableHTTPError */.b && (error.code === 400 || error.code === 404 || error.code === 405 || error.code === -1);
+    return (error instanceof streamableHttp/* StreamableHTTPError */.b &&
+        (error.code === 400 || error.code === 404 || error.code === 405 || error.code === -1));
 }
 function outcomeOf(failure, transport, suffix) {
-    return { status: failure.skipped ? 'skipped' : 'failed', transport, probe: failure.outcome, error: { kind: failure.kind, message: failure.message + suffix } };
+    return {
+        status: failure.skipped ? 'skipped' : 'failed',
+        transport,
+        probe: failure.outcome,
+        error: { kind: failure.kind, message: failure.message + suffix }
+    };
 }
 /**
  * Runs `work` until it settles or the time is up, whichever comes first. On time-out the signal
@@ -1276,13 +1432,22 @@ function describeMissing(missing) {
         const names = variables.map((m) => m.name);
         const denied = names.filter(dryrun_env/* isDeniedVariable */.ul);
         if (denied.length > 0) {
-            return { kind: 'needs-variable', message: `needs ${denied.join(', ')}, which a dry run never gives to a server (runner credentials are withheld from configs in pull requests); this server is skipped` };
+            return {
+                kind: 'needs-variable',
+                message: `needs ${denied.join(', ')}, which a dry run never gives to a server (runner credentials are withheld from configs in pull requests); this server is skipped`
+            };
         }
         if (names.includes('CLAUDE_PROJECT_DIR')) {
-            return { kind: 'needs-variable', message: 'needs CLAUDE_PROJECT_DIR, which Claude Code sets only inside the server\'s environment, so "${CLAUDE_PROJECT_DIR}" in .mcp.json stays literal text: write "${CLAUDE_PROJECT_DIR:-.}"' };
+            return {
+                kind: 'needs-variable',
+                message: 'needs CLAUDE_PROJECT_DIR, which Claude Code sets only inside the server\'s environment, so "${CLAUDE_PROJECT_DIR}" in .mcp.json stays literal text: write "${CLAUDE_PROJECT_DIR:-.}"'
+            };
         }
         const one = names.length === 1;
-        return { kind: 'needs-variable', message: `needs ${names.join(', ')}: the entry reads ${variables.map((m) => `"${m.text}"`).join(', ')} and ${one ? 'it is' : 'they are'} not set for the dry run; set ${one ? 'it' : 'them'} and pass ${one ? 'it' : 'them'} with ${names.map((n) => `--pass-env ${n}`).join(' ')} (servers get no other variable from the environment)` };
+        return {
+            kind: 'needs-variable',
+            message: `needs ${names.join(', ')}: the entry reads ${variables.map((m) => `"${m.text}"`).join(', ')} and ${one ? 'it is' : 'they are'} not set for the dry run; set ${one ? 'it' : 'them'} and pass ${one ? 'it' : 'them'} with ${names.map((n) => `--pass-env ${n}`).join(' ')} (servers get no other variable from the environment)`
+        };
     }
     const why = {
         variable: '',
@@ -1291,10 +1456,20 @@ function describeMissing(missing) {
         file: 'a dry run does not read files named by placeholders',
         'host-variable': 'only the running host can provide it'
     };
-    return { kind: `needs-${first.kind === 'host-variable' ? 'host-value' : first.kind}`, message: `needs ${texts}: ${why[first.kind]}; this server is skipped` };
+    return {
+        kind: `needs-${first.kind === 'host-variable' ? 'host-value' : first.kind}`,
+        message: `needs ${texts}: ${why[first.kind]}; this server is skipped`
+    };
 }
 function toResult(server, outcome, durationMs) {
-    const result = { name: server.name, file: server.file, host: server.host, transport: outcome.transport ?? server.transport, status: outcome.status, durationMs };
+    const result = {
+        name: server.name,
+        file: server.file,
+        host: server.host,
+        transport: outcome.transport ?? server.transport,
+        status: outcome.status,
+        durationMs
+    };
     const p = outcome.probe;
     if (p?.serverInfo)
         result.serverInfo = p.serverInfo;
@@ -1314,15 +1489,37 @@ function toResult(server, outcome, durationMs) {
 }
 function toDiagnostic(server, outcome) {
     const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    const at = { file: server.file, line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column, server: server.name };
+    const at = {
+        file: server.file,
+        line: range.start.line,
+        column: range.start.column,
+        endLine: range.end.line,
+        endColumn: range.end.column,
+        server: server.name
+    };
     if (outcome.status === 'failed' && outcome.error) {
-        return { ruleId: DRY_RUN_RULES.failed, severity: 'error', message: `dry run failed (${outcome.error.kind}): ${outcome.error.message}`, ...at };
+        return {
+            ruleId: DRY_RUN_RULES.failed,
+            severity: 'error',
+            message: `dry run failed (${outcome.error.kind}): ${outcome.error.message}`,
+            ...at
+        };
     }
     if (outcome.status === 'skipped' && outcome.error && outcome.error.kind !== 'disabled') {
-        return { ruleId: DRY_RUN_RULES.skipped, severity: 'notice', message: `dry run skipped (${outcome.error.kind}): ${outcome.error.message}`, ...at };
+        return {
+            ruleId: DRY_RUN_RULES.skipped,
+            severity: 'notice',
+            message: `dry run skipped (${outcome.error.kind}): ${outcome.error.message}`,
+            ...at
+        };
     }
     if (outcome.status === 'ok' && outcome.noise !== undefined) {
-        return { ruleId: DRY_RUN_RULES.stdoutNoise, severity: 'warning', message: `the server printed non-MCP output on stdout: "${outcome.noise}"; the MCP SDK skips such lines with an error, but a log line that runs into a message breaks the connection: send logs to stderr`, ...at };
+        return {
+            ruleId: DRY_RUN_RULES.stdoutNoise,
+            severity: 'warning',
+            message: `the server printed non-MCP output on stdout: "${outcome.noise}"; the MCP SDK skips such lines with an error, but a log line that runs into a message breaks the connection: send logs to stderr`,
+            ...at
+        };
     }
     return undefined;
 }

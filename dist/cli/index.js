@@ -12601,7 +12601,13 @@ function parseJson(text, options) {
     if (errors.length > 0 || !root) {
         const first = errors[0];
         const problem = first
-            ? { ruleId: 'syntax-error', severity: 'error', message: `invalid JSON: ${describe(first)}`, offset: first.offset, length: first.length }
+            ? {
+                ruleId: 'syntax-error',
+                severity: 'error',
+                message: `invalid JSON: ${describe(first)}`,
+                offset: first.offset,
+                length: first.length
+            }
             : { ruleId: 'syntax-error', severity: 'error', message: 'the file holds no JSON value', offset: 0, length: 1 };
         if (errors.length > 1)
             problem.message += ` (and ${errors.length - 1} more syntax error${errors.length > 2 ? 's' : ''} after it)`;
@@ -12701,8 +12707,13 @@ function parseYaml(text) {
     if (firstError) {
         const [start, end] = firstError.pos;
         const more = yamlDoc.errors.length - 1;
-        const message = `invalid YAML: ${firstError.message.split('\n')[0]}` + (more > 0 ? ` (and ${more} more syntax error${more > 1 ? 's' : ''} after it)` : '');
-        return { problems: [{ ruleId: 'syntax-error', severity: 'error', message, offset: start, length: Math.max(1, end - start) }] };
+        const message = `invalid YAML: ${firstError.message.split('\n')[0]}` +
+            (more > 0 ? ` (and ${more} more syntax error${more > 1 ? 's' : ''} after it)` : '');
+        return {
+            problems: [
+                { ruleId: 'syntax-error', severity: 'error', message, offset: start, length: Math.max(1, end - start) }
+            ]
+        };
     }
     const problems = [];
     const doc = new parse_source/* ParsedDocument */.$D(text, undefined);
@@ -12768,7 +12779,7 @@ class YamlBuilder {
             return object;
         }
         if ((0,dist/* isSeq */.oP)(node)) {
-            return node.items.map((item, index) => (item ? this.build(item, [...path, index], undefined, recordSpan) : null));
+            return node.items.map((item, index) => item ? this.build(item, [...path, index], undefined, recordSpan) : null);
         }
         if ((0,dist/* isScalar */.jn)(node))
             return node.value;
@@ -12840,7 +12851,8 @@ function ignoredFiles(config) {
 }
 /** Whether findings about a server are left out. */
 function isIgnoredServer(config, file, server) {
-    return server !== undefined && (config.ignoreServers.includes(server) || config.ignoreServers.includes(`${file}#${server}`));
+    return (server !== undefined &&
+        (config.ignoreServers.includes(server) || config.ignoreServers.includes(`${file}#${server}`)));
 }
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -13757,7 +13769,15 @@ async function discover(inputs, cwd) {
     for (const input of inputs.length ? inputs : ['.']) {
         const absolute = external_node_path_default().resolve(cwd, input);
         if (isDynamicPattern(input)) {
-            const matches = await glob(input, { cwd, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED, absolute: true, expandDirectories: false });
+            const matches = await glob(input, {
+                cwd,
+                dot: true,
+                onlyFiles: true,
+                followSymbolicLinks: false,
+                ignore: ALWAYS_SKIPPED,
+                absolute: true,
+                expandDirectories: false
+            });
             if (matches.length === 0)
                 missing.push(input);
             for (const match of matches)
@@ -13788,7 +13808,11 @@ function add(found, absolute, cwd, root, explicit, isSymbolicLink) {
     const normalised = external_node_path_default().resolve(absolute);
     const fromCwd = toPosix(external_node_path_default().relative(cwd, normalised)) || external_node_path_default().basename(normalised);
     // An explicit file outside the working directory is matched by its absolute path (no `..` segments).
-    const matchPath = explicit ? (fromCwd.startsWith('../') ? toPosix(normalised).replace(/^\/+/, '') : fromCwd) : toPosix(external_node_path_default().relative(root, normalised));
+    const matchPath = explicit
+        ? fromCwd.startsWith('../')
+            ? toPosix(normalised).replace(/^\/+/, '')
+            : fromCwd
+        : toPosix(external_node_path_default().relative(root, normalised));
     const candidate = { path: fromCwd, absolute: normalised, explicit, matchPath };
     try {
         if (isSymbolicLink ?? (0,external_node_fs_.lstatSync)(normalised).isSymbolicLink()) {
@@ -13831,7 +13855,9 @@ function walk(root) {
                 if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(absolute + (external_node_path_default()).sep))
                     pending.push(absolute);
             }
-            else if ((entry.isFile() || entry.isSymbolicLink()) && (0,src_hosts/* hostsForPath */.gT)(toPosix(external_node_path_default().relative(root, absolute))).length > 0 && !ignored(absolute)) {
+            else if ((entry.isFile() || entry.isSymbolicLink()) &&
+                (0,src_hosts/* hostsForPath */.gT)(toPosix(external_node_path_default().relative(root, absolute))).length > 0 &&
+                !ignored(absolute)) {
                 matches.push({ path: absolute, isSymbolicLink: entry.isSymbolicLink() });
             }
         }
@@ -16317,7 +16343,9 @@ function parseToml(text) {
         const problem = {
             ruleId: duplicate ? 'duplicate-key' : 'syntax-error',
             severity: 'error',
-            message: duplicate ? 'duplicate key: TOML does not allow a key or table to be defined twice, so the host refuses the whole file' : `invalid TOML: ${lowerFirst(e.message ?? 'cannot parse')}`,
+            message: duplicate
+                ? 'duplicate key: TOML does not allow a key or table to be defined twice, so the host refuses the whole file'
+                : `invalid TOML: ${lowerFirst(e.message ?? 'cannot parse')}`,
             offset: e.index ?? 0,
             length: 1
         };
@@ -16413,7 +16441,10 @@ function toValue(node, path, doc) {
         case 'TOMLValue':
             if (node.kind === 'integer')
                 return Number(node.value);
-            if (node.kind === 'offset-date-time' || node.kind === 'local-date-time' || node.kind === 'local-date' || node.kind === 'local-time')
+            if (node.kind === 'offset-date-time' ||
+                node.kind === 'local-date-time' ||
+                node.kind === 'local-date' ||
+                node.kind === 'local-time')
                 return node.datetime ? String(node.datetime) : String(node.value);
             return node.value;
     }
@@ -16435,7 +16466,17 @@ function parseFrontMatter(text) {
     const rest = text.slice(opening[0].length);
     const end = closing.exec(rest);
     if (!end) {
-        return { problems: [{ ruleId: 'syntax-error', severity: 'error', message: 'the front matter starts with "---" but is never closed by another "---" line', offset: 0, length: 3 }] };
+        return {
+            problems: [
+                {
+                    ruleId: 'syntax-error',
+                    severity: 'error',
+                    message: 'the front matter starts with "---" but is never closed by another "---" line',
+                    offset: 0,
+                    length: 3
+                }
+            ]
+        };
     }
     // Blank out the opening marker so the YAML parser sees one plain document, offsets unchanged.
     const newline = opening[0].endsWith('\r\n') ? '\r\n' : '\n';
@@ -16513,7 +16554,17 @@ function read_decodeConfigBytes(bytes) {
         return fail('file-too-large', `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`);
     const nul = bytes.indexOf(0);
     if (nul !== -1)
-        return { problems: [{ ruleId: 'file-binary', severity: 'error', message: `the file is binary (a NUL byte at byte ${nul}), not a text config`, offset: 0, length: 1 }] };
+        return {
+            problems: [
+                {
+                    ruleId: 'file-binary',
+                    severity: 'error',
+                    message: `the file is binary (a NUL byte at byte ${nul}), not a text config`,
+                    offset: 0,
+                    length: 1
+                }
+            ]
+        };
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -16521,15 +16572,35 @@ function read_decodeConfigBytes(bytes) {
     catch {
         const bad = firstInvalidUtf8(bytes);
         const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
-        return { ...fail('file-encoding', `the file is not valid UTF-8 (invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}); save it as UTF-8`, prefix.length), positionText: prefix };
+        return {
+            ...fail('file-encoding', `the file is not valid UTF-8 (invalid byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad}); save it as UTF-8`, prefix.length),
+            positionText: prefix
+        };
     }
     const problems = [];
     if (text.charCodeAt(0) === 0xfeff) {
         text = text.slice(1);
-        problems.push({ ruleId: 'file-bom', severity: 'warning', message: 'the file starts with a byte-order mark; hosts that read it with JSON.parse fail on it: save it as UTF-8 without BOM', offset: 0, length: 1 });
+        problems.push({
+            ruleId: 'file-bom',
+            severity: 'warning',
+            message: 'the file starts with a byte-order mark; hosts that read it with JSON.parse fail on it: save it as UTF-8 without BOM',
+            offset: 0,
+            length: 1
+        });
     }
     if (text.trim() === '')
-        return { problems: [...problems, { ruleId: 'file-empty', severity: 'error', message: 'the file is empty; the host fails to load it', offset: 0, length: 1 }] };
+        return {
+            problems: [
+                ...problems,
+                {
+                    ruleId: 'file-empty',
+                    severity: 'error',
+                    message: 'the file is empty; the host fails to load it',
+                    offset: 0,
+                    length: 1
+                }
+            ]
+        };
     return { text, problems };
 }
 /** Byte offset of the first byte that breaks UTF-8 (the decoder only says that one exists). */
@@ -16682,7 +16753,10 @@ const autoApproveAll = {
                 reports.push(report);
             });
         }
-        if (host.id === 'claude-settings' && (0,util/* isRecord */.u4)(root) && (0,util/* isRecord */.u4)(root.permissions) && Array.isArray(root.permissions.allow)) {
+        if (host.id === 'claude-settings' &&
+            (0,util/* isRecord */.u4)(root) &&
+            (0,util/* isRecord */.u4)(root.permissions) &&
+            Array.isArray(root.permissions.allow)) {
             root.permissions.allow.forEach((item, index) => {
                 const grant = typeof item === 'string' ? claudeServerGrant(item) : undefined;
                 if (grant === undefined)
@@ -16690,7 +16764,10 @@ const autoApproveAll = {
                 const at = ['permissions', 'allow', index];
                 const what = grant === '*' ? 'every tool of every MCP server' : `every tool of ${serverPhrase(grant)}`;
                 const example = grant === '*' ? 'mcp__github__get_issue' : `mcp__${grant}__<tool>`;
-                reports.push({ message: `${(0,validate/* describePath */.NH)(at)} ("${String(item)}") lets Claude Code call ${what} without asking, ${REACH}; allow single tools instead, e.g. "${example}"`, at });
+                reports.push({
+                    message: `${(0,validate/* describePath */.NH)(at)} ("${String(item)}") lets Claude Code call ${what} without asking, ${REACH}; allow single tools instead, e.g. "${example}"`,
+                    at
+                });
             });
         }
         return reports;
@@ -16724,7 +16801,13 @@ function hasCommand(entry) {
     return typeof entry.command === 'string' || Array.isArray(entry.command) || (0,util/* isRecord */.u4)(entry.command);
 }
 /** The `type` values each host accepts, with what they mean there (from each host's schema). */
-const CLAUDE_TYPES = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' };
+const CLAUDE_TYPES = {
+    stdio: 'stdio',
+    http: 'http',
+    'streamable-http': 'http',
+    sse: 'sse',
+    ws: 'ws'
+};
 const COPILOT_TYPES = { local: 'stdio', stdio: 'stdio', http: 'http', sse: 'sse' };
 const GEMINI_TYPES = { stdio: 'stdio', sse: 'sse', http: 'http' };
 const VSCODE_TYPES = { stdio: 'stdio', http: 'http', sse: 'sse' };
@@ -16784,7 +16867,13 @@ const TRANSPORT_NAMES = {
     unknown: 'an unknown transport'
 };
 /** Short names of transports: "Amazon Q has no SSE transport". */
-const TRANSPORT_SHORT = { stdio: 'stdio', http: 'Streamable HTTP', sse: 'SSE', ws: 'WebSocket', unknown: 'unknown' };
+const TRANSPORT_SHORT = {
+    stdio: 'stdio',
+    http: 'Streamable HTTP',
+    sse: 'SSE',
+    ws: 'WebSocket',
+    unknown: 'unknown'
+};
 /** Whether a URL's path ends in `/sse` (placeholders masked, query and fragment ignored). */
 function endsInSse(url) {
     const masked = (0,placeholders/* maskPlaceholders */.j)(url.trim());
@@ -16800,7 +16889,9 @@ function endsInSse(url) {
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
 function quoteList(values, conjunction = 'and') {
     const quoted = values.map((v) => `"${v}"`);
-    return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
+    return quoted.length < 2
+        ? quoted.join('')
+        : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
 }
 /** The pointer of a key inside a server's entry. */
 function fieldOf(server, key) {
@@ -16812,7 +16903,7 @@ function fieldOf(server, key) {
 
 /** Hosts that refuse an entry mixing both transports, and how they say so. */
 const REFUSALS = {
-    roo: 'Roo Code refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix \'stdio\' and (\'sse\' or \'streamable-http\') fields")',
+    roo: "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
     codex: 'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
     opencode: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"'
 };
@@ -16925,7 +17016,10 @@ function readLaunch(doc, server) {
         }
         else if ((0,util/* isRecord */.u4)(command) && typeof command.path === 'string') {
             launch.command = wordAt(command.path, [...p, 'command', 'path']);
-            launch.args = command.args === undefined ? argWords(entry.args, [...p, 'args']) : argWords(command.args, [...p, 'command', 'args']);
+            launch.args =
+                command.args === undefined
+                    ? argWords(entry.args, [...p, 'args'])
+                    : argWords(command.args, [...p, 'command', 'args']);
         }
         if (typeof entry.cwd === 'string')
             launch.cwd = wordAt(entry.cwd, [...p, 'cwd']);
@@ -16975,7 +17069,13 @@ function splitWords(text) {
             quote = ch;
             started = true;
         }
-        else if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f' || (ch > '~' && /\s/.test(ch))) {
+        else if (ch === ' ' ||
+            ch === '\t' ||
+            ch === '\n' ||
+            ch === '\r' ||
+            ch === '\v' ||
+            ch === '\f' ||
+            (ch > '~' && /\s/.test(ch))) {
             if (started)
                 words.push(current);
             current = '';
@@ -17033,7 +17133,8 @@ function splitScript(script) {
     const flush = () => {
         const words = splitWords(segment);
         // Drop leading variable assignments and pass-through builtins: `FOO=1 exec node x.js` runs node.
-        while (words.length > 0 && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]) || ['exec', 'command', 'nohup', 'time', 'sudo'].includes(words[0])))
+        while (words.length > 0 &&
+            (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]) || ['exec', 'command', 'nohup', 'time', 'sudo'].includes(words[0])))
             words.shift();
         if (words.length > 0)
             commands.push(words);
@@ -17105,7 +17206,8 @@ function unwrap(argv) {
         }
         else if (name === 'env') {
             let i = 1;
-            while (i < current.length && (current[i].value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(current[i].value)))
+            while (i < current.length &&
+                (current[i].value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(current[i].value)))
                 i += current[i].value === '-u' ? 2 : 1;
             rest = current.slice(i);
         }
@@ -17147,7 +17249,18 @@ function _command_valueOf(word) {
     const text = word.value.trim();
     return { ...word, value: text.slice(text.indexOf('=') + 1), whole: false };
 }
-const NPX_VALUE_FLAGS = new Set(['--registry', '--cache', '--userconfig', '--prefix', '-w', '--workspace', '--node-options', '--script-shell', '--shell', '--loglevel']);
+const NPX_VALUE_FLAGS = new Set([
+    '--registry',
+    '--cache',
+    '--userconfig',
+    '--prefix',
+    '-w',
+    '--workspace',
+    '--node-options',
+    '--script-shell',
+    '--shell',
+    '--loglevel'
+]);
 /** npx, `npm exec`/`npm x`, bunx/`bun x`, pnpx/`pnpm dlx` and `yarn dlx`, with the index of their first own option. */
 function npxRunner(argv) {
     const name = programName(argv[0]?.value ?? '');
@@ -17215,12 +17328,49 @@ function npxCall(argv) {
     return call;
 }
 const UVX_VALUE_FLAGS = new Set([
-    '--from', '--with', '--with-editable', '--with-requirements', '-w', '--python', '-p', '--index', '--index-url', '-i',
-    '--extra-index-url', '--default-index', '--find-links', '-f', '--directory', '--project', '--cache-dir', '--config-file',
-    '--constraints', '-c', '--overrides', '--build-constraints', '-b', '--env-file', '--color', '--python-preference',
-    '--index-strategy', '--keyring-provider', '--resolution', '--prerelease', '--exclude-newer', '--exclude-newer-package',
-    '--reinstall-package', '--upgrade-package', '-P', '--refresh-package', '--link-mode', '--allow-insecure-host',
-    '--no-binary-package', '--no-build-package', '--config-setting', '-C', '--fork-strategy'
+    '--from',
+    '--with',
+    '--with-editable',
+    '--with-requirements',
+    '-w',
+    '--python',
+    '-p',
+    '--index',
+    '--index-url',
+    '-i',
+    '--extra-index-url',
+    '--default-index',
+    '--find-links',
+    '-f',
+    '--directory',
+    '--project',
+    '--cache-dir',
+    '--config-file',
+    '--constraints',
+    '-c',
+    '--overrides',
+    '--build-constraints',
+    '-b',
+    '--env-file',
+    '--color',
+    '--python-preference',
+    '--index-strategy',
+    '--keyring-provider',
+    '--resolution',
+    '--prerelease',
+    '--exclude-newer',
+    '--exclude-newer-package',
+    '--reinstall-package',
+    '--upgrade-package',
+    '-P',
+    '--refresh-package',
+    '--link-mode',
+    '--allow-insecure-host',
+    '--no-binary-package',
+    '--no-build-package',
+    '--config-setting',
+    '-C',
+    '--fork-strategy'
 ]);
 const PIPX_VALUE_FLAGS = new Set(['--spec', '--python', '--pip-args', '--index-url', '-i', '--backend']);
 function pythonRuns(argv) {
@@ -17231,7 +17381,9 @@ function pythonRuns(argv) {
         runner = 'uvx';
         start = 1;
     }
-    else if (name === 'uv' && argv[1]?.value.trim() === 'tool' && (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')) {
+    else if (name === 'uv' &&
+        argv[1]?.value.trim() === 'tool' &&
+        (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')) {
         runner = 'uv tool run';
         start = 3;
     }
@@ -17279,7 +17431,10 @@ function pythonRuns(argv) {
 function splitCommaSpecs(word) {
     if (!word.value.includes(',') || /:\/\//.test(word.value))
         return [word];
-    return word.value.split(',').filter(Boolean).map((value) => ({ ...word, value, whole: false }));
+    return word.value
+        .split(',')
+        .filter(Boolean)
+        .map((value) => ({ ...word, value, whole: false }));
 }
 /** Options of `docker run` that take a value (long names without dashes, and short letters). */
 const DOCKER_VALUE_OPTIONS = new Set(('add-host annotation attach blkio-weight blkio-weight-device cap-add cap-drop cgroup-parent cgroupns cidfile cpu-count ' +
@@ -17292,7 +17447,20 @@ const DOCKER_VALUE_OPTIONS = new Set(('add-host annotation attach blkio-weight b
     'stop-signal stop-timeout storage-opt sysctl tmpfs ulimit user userns uts volume volume-driver volumes-from workdir ' +
     'secret arch os variant env-host').split(' '));
 const DOCKER_SHORT_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
-const DOCKER_GLOBAL_VALUE = new Set(['--context', '-c', '--host', '-H', '--config', '--log-level', '-l', '--tlscacert', '--tlscert', '--tlskey', '--url', '--connection']);
+const DOCKER_GLOBAL_VALUE = new Set([
+    '--context',
+    '-c',
+    '--host',
+    '-H',
+    '--config',
+    '--log-level',
+    '-l',
+    '--tlscacert',
+    '--tlscert',
+    '--tlskey',
+    '--url',
+    '--connection'
+]);
 /** `docker run` / `podman run` / `docker container run`: its options and image, or undefined. */
 function dockerRun(argv) {
     const name = programName(argv[0]?.value ?? '');
@@ -17336,7 +17504,11 @@ function dockerRun(argv) {
                     continue;
                 }
                 if (c < v.length - 1)
-                    options.push({ name: letter, word, value: { ...word, value: v.slice(c + 1).replace(/^=/, ''), whole: false } });
+                    options.push({
+                        name: letter,
+                        word,
+                        value: { ...word, value: v.slice(c + 1).replace(/^=/, ''), whole: false }
+                    });
                 else {
                     options.push({ name: letter, word, value: argv[i + 1] });
                     i++;
@@ -17363,7 +17535,18 @@ function packageRuns(argv) {
     return [];
 }
 const EXACT_SEMVER = /^[=v]?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const MOVING_REFS = new Set(['main', 'master', 'develop', 'dev', 'head', 'trunk', 'latest', 'stable', 'next', 'nightly']);
+const MOVING_REFS = new Set([
+    'main',
+    'master',
+    'develop',
+    'dev',
+    'head',
+    'trunk',
+    'latest',
+    'stable',
+    'next',
+    'nightly'
+]);
 /** A git ref pins when it is a commit hash or a version tag. */
 function refPin(ref) {
     if (!ref)
@@ -17377,7 +17560,8 @@ const isLocal = (spec) => /^(?:\.{1,2}(?:[\\/]|$)|[/~\\]|[A-Za-z]:[\\/]|file:)/.
 function npmSpec(spec) {
     if ((0,placeholders/* hasPlaceholder */.K)(spec) || isLocal(spec))
         return { name: spec, pin: 'other' };
-    const git = /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ?? (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null);
+    const git = /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ??
+        (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null);
     if (git) {
         const [source, ref] = spec.split('#', 2);
         return { name: source, version: ref, pin: ref?.startsWith('semver:') ? 'range' : refPin(ref) };
@@ -17410,7 +17594,11 @@ function pythonSpec(spec) {
         const url = spec.replace(/#.*$/, '');
         const tail = url.slice(url.lastIndexOf('/') + 1);
         const at = tail.lastIndexOf('@');
-        return { name: at === -1 ? url : url.slice(0, url.length - tail.length + at), version: at === -1 ? undefined : tail.slice(at + 1), pin: refPin(at === -1 ? undefined : tail.slice(at + 1)) };
+        return {
+            name: at === -1 ? url : url.slice(0, url.length - tail.length + at),
+            version: at === -1 ? undefined : tail.slice(at + 1),
+            pin: refPin(at === -1 ? undefined : tail.slice(at + 1))
+        };
     }
     if (/^[a-z]+:\/\//i.test(spec) || / @ /.test(spec))
         return { name: spec, pin: 'other' };
@@ -17423,7 +17611,11 @@ function pythonSpec(spec) {
         return { name, pin: 'none' };
     if (rest.startsWith('@')) {
         const version = rest.slice(1);
-        return { name, version, pin: version.toLowerCase() === 'latest' ? 'latest' : /^\d[\w.+!-]*$/.test(version) ? 'exact' : 'tag' };
+        return {
+            name,
+            version,
+            pin: version.toLowerCase() === 'latest' ? 'latest' : /^\d[\w.+!-]*$/.test(version) ? 'exact' : 'tag'
+        };
     }
     const exact = /^={2,3}\s*([^,*\s]+)$/.exec(rest);
     if (exact)
@@ -17530,7 +17722,11 @@ const DETECTORS = [
     { kind: 'bearer token', pattern: /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{16,4000})/g, group: 1 },
     { kind: 'Basic credentials', pattern: /\bBasic[ \t]+([A-Za-z0-9+/]{12,4000}={0,2})/g, group: 1 },
     { kind: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,200}:([^\s:/@]{1,200})@/gi, group: 1 },
-    { kind: 'token in a URL query', pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi, group: 1 }
+    {
+        kind: 'token in a URL query',
+        pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi,
+        group: 1
+    }
 ];
 /** Values that stand for a secret rather than being one. */
 const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|x{3,}|\*{3,}|\.{3,}|redacted|changeme|placeholder|test|null|none)$/i;
@@ -17539,7 +17735,10 @@ const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|example|placeholder|dummy|sample|f
 /** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`) and not a credential. */
 function isPlaceholderValue(value) {
     const trimmed = value.trim();
-    return trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed) || ((0,placeholders/* hasPlaceholder */.K)(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8);
+    return (trimmed === '' ||
+        PLACEHOLDER_LIKE.test(trimmed) ||
+        STAND_IN_WORD.test(trimmed) ||
+        ((0,placeholders/* hasPlaceholder */.K)(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8));
 }
 /** A cheap test that a string may hold one of the credentials above; most config strings do not. */
 const MAYBE_SECRET = /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i;
@@ -17633,14 +17832,23 @@ function argPointer(doc, server, index) {
     const expected = server.args?.[index];
     if (expected === undefined)
         return p;
-    return first(doc, [[...p, 'args', index], [...p, 'command', index + 1], [...p, 'command', 'args', index]], expected) ?? p;
+    return (first(doc, [
+        [...p, 'args', index],
+        [...p, 'command', index + 1],
+        [...p, 'command', 'args', index]
+    ], expected) ?? p);
 }
 /** The pointer of `server.command`. */
 function commandPointer(doc, server) {
     const p = server.pointer;
     if (server.command === undefined)
         return p;
-    return first(doc, [[...p, 'command'], [...p, 'command', 0], [...p, 'command', 'path'], [...p, 'cmd']], server.command) ?? p;
+    return (first(doc, [
+        [...p, 'command'],
+        [...p, 'command', 0],
+        [...p, 'command', 'path'],
+        [...p, 'cmd']
+    ], server.command) ?? p);
 }
 /** The pointer of the env entry `name` (the key is what findings point at). */
 function envPointer(doc, server, name) {
@@ -17648,7 +17856,12 @@ function envPointer(doc, server, name) {
     const expected = server.env?.[name];
     if (expected === undefined)
         return p;
-    const candidates = [[...p, 'env', name], [...p, 'environment', name], [...p, 'command', 'env', name], [...p, 'envs', name]];
+    const candidates = [
+        [...p, 'env', name],
+        [...p, 'environment', name],
+        [...p, 'command', 'env', name],
+        [...p, 'envs', name]
+    ];
     // Numbers and booleans are normalised to text; fall back to the first key that exists at all.
     return first(doc, candidates, expected) ?? candidates.find((path) => valueAt(doc.value, path) !== undefined) ?? p;
 }
@@ -17657,7 +17870,12 @@ function urlPointer(doc, server) {
     const p = server.pointer;
     if (server.url === undefined)
         return p;
-    return first(doc, [[...p, 'url'], [...p, 'serverUrl'], [...p, 'httpUrl'], [...p, 'uri']], server.url) ?? p;
+    return (first(doc, [
+        [...p, 'url'],
+        [...p, 'serverUrl'],
+        [...p, 'httpUrl'],
+        [...p, 'uri']
+    ], server.url) ?? p);
 }
 /** The last path segment of a command, without a Windows `.cmd`/`.exe` suffix: `/usr/bin/npx` → `npx`. */
 function commandName(command) {
@@ -17746,8 +17964,12 @@ function cross_host_drift_launchOf(server) {
 }
 function difference(file, server, mine, theirs) {
     if (mine.kind === 'remote' && theirs.kind === 'remote') {
-        const norm = (url) => canonical(url).replace(/\/+$/, '').replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase());
-        return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url) ? undefined : { at: urlPointer(file.doc, server), kind: 'url', mine: mine.url, theirs: theirs.url };
+        const norm = (url) => canonical(url)
+            .replace(/\/+$/, '')
+            .replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase());
+        return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url)
+            ? undefined
+            : { at: urlPointer(file.doc, server), kind: 'url', mine: mine.url, theirs: theirs.url };
     }
     if (mine.kind !== 'local' || theirs.kind !== 'local')
         return undefined;
@@ -17762,9 +17984,21 @@ function difference(file, server, mine, theirs) {
             continue;
         const previous = { minePrevious: mine.args[i - 1]?.value ?? '', theirsPrevious: theirs.args[i - 1]?.value ?? '' };
         if (a)
-            return { at: argPointer(file.doc, server, a.index), kind: b ? 'arg' : 'extra', mine: a.value, theirs: b?.value ?? '', ...previous };
+            return {
+                at: argPointer(file.doc, server, a.index),
+                kind: b ? 'arg' : 'extra',
+                mine: a.value,
+                theirs: b?.value ?? '',
+                ...previous
+            };
         const last = mine.args[mine.args.length - 1];
-        return { at: last ? argPointer(file.doc, server, last.index) : commandAt, kind: 'missing', mine: '', theirs: b?.value ?? '', ...previous };
+        return {
+            at: last ? argPointer(file.doc, server, last.index) : commandAt,
+            kind: 'missing',
+            mine: '',
+            theirs: b?.value ?? '',
+            ...previous
+        };
     }
     return undefined;
 }
@@ -17772,7 +18006,11 @@ function difference(file, server, mine, theirs) {
 const SECRET_FLAG = /^--?[\w-]*(?:token|secret|password|passwd|api[-_]?key|auth|credential)[\w-]*(?:=|$)/i;
 function quoted(value, previous = '') {
     const secret = !(0,placeholders/* hasPlaceholder */.K)(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')));
-    const shown = secret ? (value.includes('=') ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}` : maskSecret(value)) : value;
+    const shown = secret
+        ? value.includes('=')
+            ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}`
+            : maskSecret(value)
+        : value;
     return `"${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}"`;
 }
 /** What differs, for one place in my file, against every other definition that differs there. */
@@ -17822,7 +18060,10 @@ const crossHostDrift = {
                     if (!found)
                         continue;
                     const place = `${JSON.stringify(found.at)}|${found.kind}`;
-                    byPlace.set(place, [...(byPlace.get(place) ?? []), { difference: found, where: `${other.file.path} (${other.file.host.name})` }]);
+                    byPlace.set(place, [
+                        ...(byPlace.get(place) ?? []),
+                        { difference: found, where: `${other.file.path} (${other.file.host.name})` }
+                    ]);
                 }
                 for (const others of byPlace.values()) {
                     const d = others[0].difference;
@@ -17955,7 +18196,11 @@ const dangerousEnvOverride = {
                         finding.severity = severity;
                     reports.push(finding);
                 };
-                if (name === 'NODE_OPTIONS' && value.trim().split(/\s+/).every((flag) => HARMLESS_NODE_FLAG.test(flag)))
+                if (name === 'NODE_OPTIONS' &&
+                    value
+                        .trim()
+                        .split(/\s+/)
+                        .every((flag) => HARMLESS_NODE_FLAG.test(flag)))
                     continue;
                 const injects = INJECTORS[name];
                 if (injects) {
@@ -17975,8 +18220,12 @@ const dangerousEnvOverride = {
                     continue;
                 }
                 const reference = envReference(host.placeholders, name);
-                const keep = reference && name === 'PATH' ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"` : '';
-                const how = inherited ? `puts "${shown(value.slice(0, inherited.at).replace(/[:;]$/, ''))}" before the inherited ${name}` : `replaces ${name} with "${shown(value)}"`;
+                const keep = reference && name === 'PATH'
+                    ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"`
+                    : '';
+                const how = inherited
+                    ? `puts "${shown(value.slice(0, inherited.at).replace(/[:;]$/, ''))}" before the inherited ${name}`
+                    : `replaces ${name} with "${shown(value)}"`;
                 report(`${where} ${how}, and ${name} decides ${effect}: a directory there shadows the system's own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args"${keep}`);
             }
         }
@@ -18017,7 +18266,11 @@ const SERVER_MAPS = {
 
 /** The keys of the JSON object at `path`, following the last of any duplicated key on the way, as hosts do. */
 function jsonKeys(text, path) {
-    let node = (0,main.parseTree)(text, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+    let node = (0,main.parseTree)(text, [], {
+        allowTrailingComma: true,
+        disallowComments: false,
+        allowEmptyContent: true
+    });
     for (const segment of path) {
         if (node?.type !== 'object')
             return undefined;
@@ -18225,7 +18478,18 @@ const duplicateServerName = {
 function isMcpOnly(host, path) {
     if (host === 'amazonq')
         return /(^|\/)\.amazonq\/mcp\.json$/.test(path);
-    return ['claude-code', 'claude-desktop', 'cursor', 'roo', 'kiro', 'junie', 'windsurf', 'copilot', 'continue', 'vscode'].includes(host);
+    return [
+        'claude-code',
+        'claude-desktop',
+        'cursor',
+        'roo',
+        'kiro',
+        'junie',
+        'windsurf',
+        'copilot',
+        'continue',
+        'vscode'
+    ].includes(host);
 }
 /**
  * A server map that is present but empty (`"mcpServers": {}`, `[mcp_servers]` alone, `mcpServers: []`):
@@ -18243,12 +18507,22 @@ const emptyServerMap = {
         if (!at)
             return [];
         const map = valueAt(doc.value, at);
-        const empty = Array.isArray(map) ? map.length === 0 : map !== null && typeof map === 'object' && Object.keys(map).length === 0;
+        const empty = Array.isArray(map)
+            ? map.length === 0
+            : map !== null && typeof map === 'object' && Object.keys(map).length === 0;
         if (!empty)
             return [];
         const key = at.map(String).join('.');
-        const fix = isMcpOnly(host.id, path) ? 'add a server, or delete the file if the project needs none' : `add a server, or remove the empty "${key}"`;
-        return [{ message: `"${key}" is empty: this file defines no MCP server, so ${host.name} starts nothing from it; ${fix}`, at, key: true }];
+        const fix = isMcpOnly(host.id, path)
+            ? 'add a server, or delete the file if the project needs none'
+            : `add a server, or remove the empty "${key}"`;
+        return [
+            {
+                message: `"${key}" is empty: this file defines no MCP server, so ${host.name} starts nothing from it; ${fix}`,
+                at,
+                key: true
+            }
+        ];
     }
 };
 
@@ -18340,7 +18614,13 @@ function braced(text, inner) {
     }
     const withDefault = /^([A-Za-z_][A-Za-z0-9_]*):-([\s\S]*)$/.exec(inner);
     if (withDefault)
-        return { text, shown: `\${${withDefault[1]}:-…}`, syntaxes: ['dollar-brace'], name: withDefault[1], hasDefault: true };
+        return {
+            text,
+            shown: `\${${withDefault[1]}:-…}`,
+            syntaxes: ['dollar-brace'],
+            name: withDefault[1],
+            hasDefault: true
+        };
     if (IDENTIFIER.test(inner))
         return { text, shown: text, syntaxes: ['dollar-brace'], name: inner };
     return undefined;
@@ -18360,7 +18640,12 @@ function placeholderTokens(value) {
                 tokens.push(token);
         }
         else if (braceKind !== undefined) {
-            tokens.push({ text, shown: text, syntaxes: ['brace-env'], ...(braceKind === 'env' ? { name: braceName.trim() } : {}) });
+            tokens.push({
+                text,
+                shown: text,
+                syntaxes: ['brace-env'],
+                ...(braceKind === 'env' ? { name: braceName.trim() } : {})
+            });
         }
         else if (bare !== undefined) {
             tokens.push({ text, shown: text, syntaxes: ['dollar'], name: bare });
@@ -18442,8 +18727,31 @@ function serverPlaceholders(doc, server) {
 const ENV_SYNTAXES = ['dollar-brace', 'dollar', 'env-colon', 'brace-env'];
 /** Variables every system (or the host itself) provides: nobody has to set them. */
 const PROVIDED = new Set([
-    'HOME', 'USER', 'USERNAME', 'LOGNAME', 'PATH', 'PWD', 'SHELL', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'TERM', 'HOSTNAME',
-    'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'HOMEDRIVE', 'HOMEPATH', 'SYSTEMROOT', 'SystemRoot', 'PROGRAMFILES', 'ProgramFiles', 'COMSPEC', 'ComSpec', 'OS'
+    'HOME',
+    'USER',
+    'USERNAME',
+    'LOGNAME',
+    'PATH',
+    'PWD',
+    'SHELL',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'LANG',
+    'TERM',
+    'HOSTNAME',
+    'USERPROFILE',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'HOMEDRIVE',
+    'HOMEPATH',
+    'SYSTEMROOT',
+    'SystemRoot',
+    'PROGRAMFILES',
+    'ProgramFiles',
+    'COMSPEC',
+    'ComSpec',
+    'OS'
 ]);
 const HOST_PROVIDED = {
     'claude-code': new Set(['CLAUDE_PROJECT_DIR', 'CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA']),
@@ -18620,7 +18928,7 @@ const SYNTAX_NAMES = {
     'env-colon': 'the ${env:VAR} syntax of VS Code, Cursor, Roo Code and Windsurf',
     input: 'a VS Code input variable',
     'editor-variable': 'an editor variable',
-    'brace-env': 'opencode\'s {env:...}/{file:...} syntax',
+    'brace-env': "opencode's {env:...}/{file:...} syntax",
     'double-brace': 'the ${{ ... }} syntax of Continue and GitHub Actions',
     'registry-variable': 'an MCP Registry template variable',
     'mcpb-variable': 'an MCP bundle (MCPB) variable'
@@ -18629,7 +18937,10 @@ const SYNTAX_NAMES = {
 const SHELL_SYNTAXES = new Set(['dollar', 'dollar-brace']);
 /** An environment variable name for an input id: `github_pat` → `GITHUB_PAT`. */
 function envName(id) {
-    return id.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase() || 'VALUE';
+    return (id
+        .replace(/[^A-Za-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '')
+        .toUpperCase() || 'VALUE');
 }
 /** Hosts that expand nothing, and how to get a variable's value to the server there. */
 function withoutExpansion(host, server, name) {
@@ -18722,7 +19033,7 @@ const CONSEQUENCES = {
     'claude-code': 'skips the server',
     'claude-plugin': 'skips the server',
     'claude-desktop': 'skips the server',
-    roo: 'refuses the whole file ("Server type must be \'stdio\', \'sse\', or \'streamable-http\'")',
+    roo: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")",
     opencode: 'refuses the whole config',
     amazonq: 'fails to read the file'
 };
@@ -18793,7 +19104,7 @@ const hardcodedSecret = {
                 const reference = envReference(host.placeholders, variableName(node.path));
                 const fix = reference
                     ? `reference an environment variable instead, e.g. "${reference}"`
-                    : 'pass it through the environment instead (see the host\'s docs)';
+                    : "pass it through the environment instead (see the host's docs)";
                 const server = servers.find((s) => s.pointer.every((segment, i) => String(node.path[i]) === String(segment)));
                 const report = {
                     message: `${(0,validate/* describePath */.NH)(node.path)} holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
@@ -18837,7 +19148,11 @@ function reachOf(host) {
         const [a, b] = v4;
         if (a === 127)
             return 'local';
-        if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127))
+        if (a === 10 ||
+            (a === 172 && b >= 16 && b <= 31) ||
+            (a === 192 && b === 168) ||
+            (a === 169 && b === 254) ||
+            (a === 100 && b >= 64 && b <= 127))
             return 'private';
         return 'public';
     }
@@ -18943,7 +19258,18 @@ const mcpJsonInClaudeDir = {
 
 
 /** Hosts that start a server in its `cwd` when the entry sets one (their schemas declare it). */
-const HONOURS_CWD = new Set(['vscode', 'vscode-settings', 'gemini', 'gemini-extension', 'codex', 'roo', 'continue', 'opencode', 'copilot', 'copilot-agent']);
+const HONOURS_CWD = new Set([
+    'vscode',
+    'vscode-settings',
+    'gemini',
+    'gemini-extension',
+    'codex',
+    'roo',
+    'continue',
+    'opencode',
+    'copilot',
+    'copilot-agent'
+]);
 /** Files that a program takes as its script, by extension. */
 const SCRIPT = /\.(?:[cm]?[jt]sx?|py|pyw|sh|bash|zsh|rb|pl|php|ps1|jar|dll|lua|exs?|jl)$/i;
 /** Programs that run a script given as their first argument. */
@@ -18953,7 +19279,20 @@ const CODE_OPTIONS = new Set(['-c', '-e', '-m', '--eval', '-p', '--print', '-Com
 /** Runners that download packages: their positional words are package names, not files. */
 const RUNNERS = /^(?:npx|bunx|pnpx|pnpm|yarn|npm|uvx|pipx|docker|podman)$/;
 /** Folders that builds and installs create and repositories usually ignore. */
-const GENERATED = new Set(['dist', 'build', 'out', 'target', 'lib-cjs', '.venv', 'venv', 'node_modules', '.build', '__pycache__', '.tox', '.next']);
+const GENERATED = new Set([
+    'dist',
+    'build',
+    'out',
+    'target',
+    'lib-cjs',
+    '.venv',
+    'venv',
+    'node_modules',
+    '.build',
+    '__pycache__',
+    '.tox',
+    '.next'
+]);
 const isRelativePath = (value) => value !== '' && !/^(?:[/\\~]|[A-Za-z]:[\\/]|[A-Za-z][\w+.-]*:\/\/|-|@)/.test(value) && !(0,placeholders/* hasPlaceholder */.K)(value);
 /** The words of a command that name files the program needs: a relative program path and script arguments. */
 function scriptWords(argv) {
@@ -19084,10 +19423,19 @@ const missingScript = {
                     if (base === undefined)
                         continue;
                     const resolved = resolve(base, uv ?? '', word.value);
-                    if (resolved === undefined || resolved === '' || exists(resolved) || inMissingGeneratedFolder(resolved, exists))
+                    if (resolved === undefined ||
+                        resolved === '' ||
+                        exists(resolved) ||
+                        inMissingGeneratedFolder(resolved, exists))
                         continue;
-                    const since = launch.cwd ? `, since "cwd" is "${launch.cwd.value}"` : uv ? `, since uv runs in --directory "${uv}"` : '';
-                    const effect = isProgram ? `${host.name} cannot start the server (spawn ENOENT)` : `the server exits as soon as ${host.name} starts it`;
+                    const since = launch.cwd
+                        ? `, since "cwd" is "${launch.cwd.value}"`
+                        : uv
+                            ? `, since uv runs in --directory "${uv}"`
+                            : '';
+                    const effect = isProgram
+                        ? `${host.name} cannot start the server (spawn ENOENT)`
+                        : `the server exits as soon as ${host.name} starts it`;
                     reports.push({
                         message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; fix the path or commit the file`,
                         ...reportAt(word, launch.server)
@@ -19146,7 +19494,9 @@ const nestedTransport = {
             }
             else {
                 const type = meaning ? spelling(host.id, path, meaning) : undefined;
-                const moved = keys.length > 0 ? `move ${quoteList(keys)} out of "transport" into the entry itself` : 'write the transport\'s keys in the entry itself';
+                const moved = keys.length > 0
+                    ? `move ${quoteList(keys)} out of "transport" into the entry itself`
+                    : "write the transport's keys in the entry itself";
                 fix = `${moved}${type ? `, with "type": "${type}"` : ''}, and remove "transport"`;
             }
             reports.push({
@@ -19184,9 +19534,15 @@ const npxWithoutYes = {
                 continue;
             for (const argv of invocations(launch)) {
                 const call = npxCall(argv);
-                if (!call || call.yes || call.noInstall || (call.runner !== 'npx' && call.runner !== 'npm exec') || call.packages.length === 0)
+                if (!call ||
+                    call.yes ||
+                    call.noInstall ||
+                    (call.runner !== 'npx' && call.runner !== 'npm exec') ||
+                    call.packages.length === 0)
                     continue;
-                const late = call.lateYes ? ` ("${call.lateYes.value}" after the package name goes to the package, not to npx)` : '';
+                const late = call.lateYes
+                    ? ` ("${call.lateYes.value}" after the package name goes to the package, not to npx)`
+                    : '';
                 reports.push({
                     message: `${(0,validate/* describePath */.NH)(call.at.at)} runs ${call.runner} without "-y"${late}: run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name`,
                     ...reportAt(call.at, launch.server)
@@ -19199,7 +19555,13 @@ const npxWithoutYes = {
 
 ;// CONCATENATED MODULE: ./src/rules/reserved-server-name.ts
 /** Names Claude Code keeps for its own built-in servers and skips in `.mcp.json` (host-formats.md §2.1). */
-const CLAUDE_CODE_RESERVED = new Set(['workspace', 'claude-in-chrome', 'computer-use', 'Claude Preview', 'Claude Browser']);
+const CLAUDE_CODE_RESERVED = new Set([
+    'workspace',
+    'claude-in-chrome',
+    'computer-use',
+    'Claude Preview',
+    'Claude Browser'
+]);
 /** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`; its servers are renamed `plugin:<plugin>:<name>`. */
 function inPlugin(path, exists) {
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
@@ -19237,7 +19599,10 @@ function mountSource(option) {
     if (value === undefined)
         return undefined;
     if (option.name === 'mount') {
-        const source = value.split(',').map((part) => part.split('=')).find(([key]) => key === 'source' || key === 'src');
+        const source = value
+            .split(',')
+            .map((part) => part.split('='))
+            .find(([key]) => key === 'source' || key === 'src');
         return source?.[1];
     }
     const drive = /^[A-Za-z]:[\\/]/.test(value) ? 2 : 0;
@@ -19425,7 +19790,12 @@ const shellDownloadExec = {
             // `cmd /c curl … | powershell` with separate words: cmd joins them into one script.
             if (programName(written[0].value) === 'cmd') {
                 const flag = written.findIndex((w, i) => i > 0 && /^\/[ck]$/i.test(w.value));
-                const evidence = flag === -1 ? undefined : downloadAndRun(written.slice(flag + 1).map((w) => w.value).join(' '));
+                const evidence = flag === -1
+                    ? undefined
+                    : downloadAndRun(written
+                        .slice(flag + 1)
+                        .map((w) => w.value)
+                        .join(' '));
                 if (evidence)
                     report(written[flag + 1], server, downloadMessage(evidence));
             }
@@ -19444,7 +19814,10 @@ const shellDownloadExec = {
                         continue;
                     }
                     const command = argv.findIndex((w, i) => i > 0 && /^[-/]c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?$/i.test(w.value));
-                    const evidence = downloadAndRun(argv.slice(command === -1 ? 1 : command + 1).map((w) => w.value).join(' '));
+                    const evidence = downloadAndRun(argv
+                        .slice(command === -1 ? 1 : command + 1)
+                        .map((w) => w.value)
+                        .join(' '));
                     if (evidence)
                         report(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, downloadMessage(evidence));
                 }
@@ -19468,13 +19841,34 @@ const shellDownloadExec = {
 const FALLBACK = 'so every connection to an SSE-only endpoint starts with a failed request, and a server that answers that request oddly is never reached';
 /** What each host does with a `url` that has no `type`, and the fix. */
 const BEHAVIOUR = {
-    gemini: { does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`, fix: 'add "type": "sse"' },
-    'gemini-extension': { does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`, fix: 'add "type": "sse"' },
-    cursor: { does: `Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-    vscode: { does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-    'vscode-settings': { does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-    continue: { does: `Continue tries Streamable HTTP on a "url" without "type" and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-    copilot: { does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer', fix: 'add "type": "sse"' },
+    gemini: {
+        does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    'gemini-extension': {
+        does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    cursor: {
+        does: `Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    vscode: {
+        does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    'vscode-settings': {
+        does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    continue: {
+        does: `Continue tries Streamable HTTP on a "url" without "type" and falls back to SSE only when that fails, ${FALLBACK}`,
+        fix: 'add "type": "sse"'
+    },
+    copilot: {
+        does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer',
+        fix: 'add "type": "sse"'
+    },
     codex: {
         does: 'Codex connects to every "url" with Streamable HTTP and has no SSE transport, so it cannot reach a server that offers only SSE',
         fix: 'point "url" at the server\'s Streamable HTTP endpoint (often /mcp), or bridge the SSE endpoint with command = "npx", args = ["-y", "mcp-remote", "<url>"]'
@@ -19554,7 +19948,11 @@ const stdioOnlyHost = {
             if (remoteType) {
                 const at = [...server.pointer, 'type'];
                 const fix = hasCommand(entry) ? 'remove "type" to start its "command"' : facts.fix;
-                reports.push({ message: `${(0,validate/* describePath */.NH)(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`, at, server: server.name });
+                reports.push({
+                    message: `${(0,validate/* describePath */.NH)(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`,
+                    at,
+                    server: server.name
+                });
             }
             else if (urlKey && !hasCommand(entry)) {
                 reports.push({
@@ -19671,7 +20069,9 @@ const surroundingWhitespace = {
                     // Keys of Zed's nested `command: { path, args, env }` are field names, not values.
                     if (node.isKey && !MAPS.has(parent))
                         continue;
-                    const kind = field[0] === 'command' && node.path.length > base.length ? nestedField(node.path, base) : field[field.length - 1];
+                    const kind = field[0] === 'command' && node.path.length > base.length
+                        ? nestedField(node.path, base)
+                        : field[field.length - 1];
                     reports.push({
                         message: `${node.isKey ? 'the name ' : ''}${(0,validate/* describePath */.NH)(node.path)} ${describeEdges(node.value)}: ${consequence(kind, node.isKey, host.name)}; remove it`,
                         at: node.path,
@@ -19782,7 +20182,7 @@ function unknown_approved_server_projectRoot(path) {
 function lists(value) {
     if (!(0,util/* isRecord */.u4)(value))
         return [];
-    return Object.keys(unknown_approved_server_KEYS).flatMap((key) => (Array.isArray(value[key]) && value[key].length > 0 ? [[key, value[key]]] : []));
+    return Object.keys(unknown_approved_server_KEYS).flatMap((key) => Array.isArray(value[key]) && value[key].length > 0 ? [[key, value[key]]] : []);
 }
 /**
  * `enabledMcpjsonServers` / `disabledMcpjsonServers` in `.claude/settings.json` naming a server
@@ -19821,7 +20221,9 @@ const unknownApprovedServer = {
                     if (typeof name !== 'string' || defined.includes(name))
                         return;
                     const guess = (0,validate/* suggest */.ZA)(name, defined);
-                    const others = defined.length === 1 ? `the only server it defines is "${defined[0]}"` : `the servers it defines are ${quoteList(defined)}`;
+                    const others = defined.length === 1
+                        ? `the only server it defines is "${defined[0]}"`
+                        : `the servers it defines are ${quoteList(defined)}`;
                     const hint = guess ? `did you mean "${guess}"?` : defined.length > 0 ? others : 'it defines no server';
                     const effect = key === 'enabledMcpjsonServers' ? 'the approval has no effect' : 'the entry does nothing';
                     reports.push({
@@ -19851,10 +20253,14 @@ function pinAdvice(run, spec) {
 }
 /** What the spec leaves open, in words. */
 function looseness(run, spec) {
-    const what = run.ecosystem === 'docker' ? `the Docker image "${spec.name}"` : `the ${run.ecosystem === 'npm' ? 'npm' : 'Python'} package "${spec.name}"`;
+    const what = run.ecosystem === 'docker'
+        ? `the Docker image "${spec.name}"`
+        : `the ${run.ecosystem === 'npm' ? 'npm' : 'Python'} package "${spec.name}"`;
     switch (spec.pin) {
         case 'none':
-            return run.ecosystem === 'docker' ? `runs ${what} without a tag, which means "latest"` : `runs ${what} through ${run.runner} without a version`;
+            return run.ecosystem === 'docker'
+                ? `runs ${what} without a tag, which means "latest"`
+                : `runs ${what} through ${run.runner} without a version`;
         case 'latest':
             return `runs ${what} pinned to "latest"`;
         case 'range':
@@ -19933,7 +20339,7 @@ const unusedInput = {
 const url_without_type_CONSEQUENCES = {
     'claude-code': 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
     'claude-plugin': 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
-    roo: 'Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'")',
+    roo: "Roo Code does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")",
     opencode: 'opencode requires "type" on every server and refuses the whole config without it',
     'copilot-agent': 'the Copilot cloud agent requires "type" on every server and rejects the agent\'s configuration without it'
 };
@@ -19944,7 +20350,11 @@ function likelyTransport(url) {
     return endsInSse(url) ? 'sse' : 'http';
 }
 /** What each transport is for, in the alternatives a fix offers. */
-const PURPOSE = { http: 'for Streamable HTTP', sse: 'for a legacy SSE endpoint', ws: 'for a WebSocket' };
+const PURPOSE = {
+    http: 'for Streamable HTTP',
+    sse: 'for a legacy SSE endpoint',
+    ws: 'for a WebSocket'
+};
 /** `add "type": "http" (or "sse" for a legacy SSE endpoint)`, in the host's own spelling. */
 function fix(host, file, url) {
     const likely = likelyTransport(url);
@@ -20010,7 +20420,8 @@ const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runne
 const TILDE = /(?:^|=)~(?:[\\/]|$)/;
 /** The way to write the user's home directory in this host, if it has one. */
 function homeReference(host) {
-    if (host.placeholders.includes('editor-variable') && (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor'))
+    if (host.placeholders.includes('editor-variable') &&
+        (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor'))
         return '${userHome}';
     return envReference(host.placeholders, 'HOME');
 }
@@ -20028,7 +20439,10 @@ const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-fi
  */
 function dockerHostArgs(doc, server) {
     const launch = launchOf(doc, server);
-    const docker = launch && invocations(launch).map(dockerRun).find((run) => run !== undefined);
+    const docker = launch &&
+        invocations(launch)
+            .map(dockerRun)
+            .find((run) => run !== undefined);
     if (!docker)
         return undefined;
     const nodes = new Map();
@@ -20075,8 +20489,15 @@ const userSpecificPath = {
                     const where = (0,validate/* describePath */.NH)(node.path);
                     const prefix = homePath(node.value);
                     if (prefix) {
-                        const fixes = [project ? `a path inside the project ("${project}/…")` : 'a path relative to the project', home ? `"${home}/…" for a file in each user's home` : undefined].filter(Boolean).join(' or ');
-                        const fix = host.id === 'claude-desktop' ? 'Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it' : `use ${fixes}`;
+                        const fixes = [
+                            project ? `a path inside the project ("${project}/…")` : 'a path relative to the project',
+                            home ? `"${home}/…" for a file in each user's home` : undefined
+                        ]
+                            .filter(Boolean)
+                            .join(' or ');
+                        const fix = host.id === 'claude-desktop'
+                            ? 'Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
+                            : `use ${fixes}`;
                         reports.push({
                             message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,
                             at: node.path,
@@ -20182,11 +20603,11 @@ const EXPECTED = {
 };
 /** Server-map keys of other hosts, and whose they are. */
 const FOREIGN_KEYS = {
-    servers: 'VS Code\'s key',
+    servers: "VS Code's key",
     mcpServers: 'the key of Claude Code, Cursor and most other hosts',
-    mcp_servers: 'Codex\'s key',
-    context_servers: 'Zed\'s key',
-    mcp: 'opencode\'s key',
+    mcp_servers: "Codex's key",
+    context_servers: "Zed's key",
+    mcp: "opencode's key",
     'mcp-servers': 'the key of GitHub Copilot custom agents'
 };
 /** Keys that only a server entry has. */
@@ -20197,19 +20618,32 @@ function serverNames(value) {
     if (Array.isArray(value)) {
         if (!value.some(isServerLike))
             return value.length === 0 ? [] : undefined;
-        return value.filter(isServerLike).map((item, i) => (typeof item.name === 'string' ? String(item.name) : `#${i + 1}`));
+        return value
+            .filter(isServerLike)
+            .map((item, i) => typeof item.name === 'string'
+            ? String(item.name)
+            : `#${i + 1}`);
     }
     if (!(0,util/* isRecord */.u4)(value))
         return undefined;
     const entries = Object.entries(value);
     if (entries.length === 0)
         return [];
-    return entries.some(([, entry]) => isServerLike(entry)) ? entries.filter(([, entry]) => (0,util/* isRecord */.u4)(entry)).map(([name]) => name) : undefined;
+    return entries.some(([, entry]) => isServerLike(entry))
+        ? entries.filter(([, entry]) => (0,util/* isRecord */.u4)(entry)).map(([name]) => name)
+        : undefined;
 }
 /** `the 1 server under it ("github") is`, `the 4 servers under it ("a", "b", "c", ...) are`. */
 function lost(names) {
-    const shown = names.length > 3 ? `${names.slice(0, 3).map((n) => `"${n}"`).join(', ')}, ...` : quoteList(names);
-    return names.length === 1 ? `the 1 server under it (${shown}) is` : `the ${names.length} servers under it (${shown}) are`;
+    const shown = names.length > 3
+        ? `${names
+            .slice(0, 3)
+            .map((n) => `"${n}"`)
+            .join(', ')}, ...`
+        : quoteList(names);
+    return names.length === 1
+        ? `the 1 server under it (${shown}) is`
+        : `the ${names.length} servers under it (${shown}) are`;
 }
 /**
  * Servers written under another host's key (`servers` in a Cursor or Claude file, `mcpServers` in
@@ -20241,11 +20675,22 @@ const wrongServersKey = {
                 continue;
             const at = [...expected.container, key];
             if (names.length === 0) {
-                reports.push({ message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`, at, key: true, severity: 'warning' });
+                reports.push({
+                    message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
+                    at,
+                    key: true,
+                    severity: 'warning'
+                });
                 continue;
             }
-            const fix = expected.key in container ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"` : `rename the key to "${expected.key}"`;
-            reports.push({ message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`, at, key: true });
+            const fix = expected.key in container
+                ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"`
+                : `rename the key to "${expected.key}"`;
+            reports.push({
+                message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
+                at,
+                key: true
+            });
         }
         return reports;
     }
@@ -20319,7 +20764,7 @@ const RULES = [
     urlWithoutType,
     userSpecificPath,
     vulnerableMcpRemote,
-    wrongServersKey,
+    wrongServersKey
 ];
 /** Base URL of the rule docs, for SARIF help links and messages. */
 const DOCS_BASE_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/rules/';
@@ -20334,7 +20779,7 @@ function docsUrl(ruleId) {
 const BUILTIN_DOCS_URL = 'https://github.com/mcpcop/mcpcop#built-in-diagnostics';
 // Kept in step with the README's "Built-in diagnostics" table and the dry run's rule ids.
 const BUILTIN = [
-    ['syntax-error', 'error', 'syntax', 'The file cannot be parsed in its host\'s syntax.'],
+    ['syntax-error', 'error', 'syntax', "The file cannot be parsed in its host's syntax."],
     ['strict-json', 'error', 'syntax', 'A comment or trailing comma in a file whose host reads strict JSON.'],
     ['duplicate-key', 'error', 'syntax', 'A key defined twice in one object; hosts keep only one, silently.'],
     ['nesting-too-deep', 'error', 'syntax', 'Nesting deeper than 100 levels; the file is not parsed.'],
@@ -20351,13 +20796,23 @@ const BUILTIN = [
     ['schema-format', 'error', 'schema', 'A value is not in the format the host expects (a URL, for example).'],
     ['schema-value', 'error', 'schema', 'A value is outside what the host accepts.'],
     ['schema-shape', 'error', 'schema', 'An entry has a shape the host cannot load.'],
-    ['schema-invalid', 'error', 'schema', 'The file does not match its host\'s schema.'],
+    ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
     ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
     ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
     ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
-    ['dry-run-failed', 'error', 'dry-run', 'The server did not start or did not answer the MCP handshake in the dry run.'],
+    [
+        'dry-run-failed',
+        'error',
+        'dry-run',
+        'The server did not start or did not answer the MCP handshake in the dry run.'
+    ],
     ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
-    ['dry-run-stdout-noise', 'warning', 'dry-run', 'The server wrote non-protocol output to stdout, which breaks some clients.']
+    [
+        'dry-run-stdout-noise',
+        'warning',
+        'dry-run',
+        'The server wrote non-protocol output to stdout, which breaks some clients.'
+    ]
 ];
 /**
  * Rules about security rather than correctness (a leaked credential, code run from the network, a
@@ -20378,12 +20833,30 @@ const SECURITY_RULES = new Set([
 /** The dry run's documentation, for its findings. */
 const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md';
 const CATALOGUE = new Map([
-    ...BUILTIN.map(([id, defaultSeverity, tag, description]) => [id, { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }]),
-    ...RULES.map((rule) => [rule.id, { id: rule.id, description: rule.description, helpUri: docsUrl(rule.id), defaultSeverity: rule.defaultSeverity, tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule'] }])
+    ...BUILTIN.map(([id, defaultSeverity, tag, description]) => [
+        id,
+        { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }
+    ]),
+    ...RULES.map((rule) => [
+        rule.id,
+        {
+            id: rule.id,
+            description: rule.description,
+            helpUri: docsUrl(rule.id),
+            defaultSeverity: rule.defaultSeverity,
+            tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule']
+        }
+    ])
 ]);
 /** What is known about a rule id; an id we do not know still gets a usable entry. */
 function ruleInfo(id) {
-    return CATALOGUE.get(id) ?? { id, description: `mcpcop finding "${id}".`, helpUri: BUILTIN_DOCS_URL, defaultSeverity: 'error', tags: [] };
+    return (CATALOGUE.get(id) ?? {
+        id,
+        description: `mcpcop finding "${id}".`,
+        helpUri: BUILTIN_DOCS_URL,
+        defaultSeverity: 'error',
+        tags: []
+    });
 }
 /** Every rule id mcpcop can report, sorted. */
 function knownRuleIds() {
@@ -20455,7 +20928,11 @@ async function lint(options) {
 function finish(results, config, exists, extra, rest, rules = RULES) {
     const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []));
     const ruleDiagnostics = runRules(parsed, exists, rules);
-    const diagnostics = [...extra, ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules), ...ruleDiagnostics];
+    const diagnostics = [
+        ...extra,
+        ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules),
+        ...ruleDiagnostics
+    ];
     const secrets = new Set();
     for (const file of parsed)
         collectSecrets(file.doc.value, secrets);
@@ -20468,7 +20945,13 @@ function finish(results, config, exists, extra, rest, rules = RULES) {
     })
         .sort(compareDiagnostics);
     const servers = results.flatMap((r) => r.servers).filter((s) => !isIgnoredServer(config, s.file, s.name));
-    return { report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] }, servers, secrets, config, ...rest };
+    return {
+        report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] },
+        servers,
+        secrets,
+        config,
+        ...rest
+    };
 }
 /** Drops built-in diagnostics that a rule reported better (see `Rule.supersedes`). */
 function withoutSuperseded(builtIn, fromRules, rules = RULES) {
@@ -20504,7 +20987,12 @@ function runRules(files, exists, rules = RULES) {
                     out.push(fromRuleReport(rule, file, report));
             }
             catch (error) {
-                out.push(toDiagnostic(file.path, { ruleId: 'internal-error', severity: 'error', message: `rule ${rule.id} failed on this file: ${error.message}`, range: file.doc.locate([]) }));
+                out.push(toDiagnostic(file.path, {
+                    ruleId: 'internal-error',
+                    severity: 'error',
+                    message: `rule ${rule.id} failed on this file: ${error.message}`,
+                    range: file.doc.locate([])
+                }));
             }
         }
         if (!rule.checkProject)
@@ -20519,14 +21007,24 @@ function runRules(files, exists, rules = RULES) {
         catch (error) {
             const first = files[0];
             if (first)
-                out.push(toDiagnostic(first.path, { ruleId: 'internal-error', severity: 'error', message: `rule ${rule.id} failed: ${error.message}`, range: first.doc.locate([]) }));
+                out.push(toDiagnostic(first.path, {
+                    ruleId: 'internal-error',
+                    severity: 'error',
+                    message: `rule ${rule.id} failed: ${error.message}`,
+                    range: first.doc.locate([])
+                }));
         }
     }
     return out;
 }
 function fromRuleReport(rule, file, report) {
     const range = isRange(report.at) ? report.at : file.doc.locate(report.at, report.key ?? false);
-    const finding = { ruleId: rule.id, severity: report.severity ?? rule.defaultSeverity, message: report.message, range };
+    const finding = {
+        ruleId: rule.id,
+        severity: report.severity ?? rule.defaultSeverity,
+        message: report.message,
+        range
+    };
     if (report.server !== undefined)
         finding.server = report.server;
     return toDiagnostic(file.path, finding);
@@ -20541,11 +21039,20 @@ function isRange(at) {
 function checkText(text, readProblems, hosts, context, explicit, positionText) {
     const located = (problems, source) => {
         const lines = new parse_source/* LineIndex */.rr(source);
-        return problems.map((p) => toDiagnostic(context.path, { ruleId: p.ruleId, severity: p.severity, message: p.message, range: lines.range(p.offset, p.length) }));
+        return problems.map((p) => toDiagnostic(context.path, {
+            ruleId: p.ruleId,
+            severity: p.severity,
+            message: p.message,
+            range: lines.range(p.offset, p.length)
+        }));
     };
     const primary = hosts[0];
     if (text === undefined) {
-        return { file: { path: context.path, host: primary.id, servers: [] }, diagnostics: located(readProblems, positionText ?? ''), servers: [] };
+        return {
+            file: { path: context.path, host: primary.id, servers: [] },
+            diagnostics: located(readProblems, positionText ?? ''),
+            servers: []
+        };
     }
     for (const [index, host] of hosts.entries()) {
         const parsed = parseDocument(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host);
@@ -20556,7 +21063,11 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
                 return undefined;
             if (host.claims && !isLast)
                 continue;
-            return { file: { path: context.path, host: host.id, servers: [] }, diagnostics: located([...readProblems, ...parsed.problems], text), servers: [] };
+            return {
+                file: { path: context.path, host: host.id, servers: [] },
+                diagnostics: located([...readProblems, ...parsed.problems], text),
+                servers: []
+            };
         }
         if (host.claims && !host.claims(parsed.doc.value) && !(explicit && isLast)) {
             if (isLast)
@@ -20575,15 +21086,29 @@ function checkDocument(doc, problems, host, context) {
         for (const server of servers)
             server.keyRange = doc.locate(server.pointer, true);
         const serverAt = (at) => servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name;
-        findings.push(...(0,validate/* validateDocument */.mv)(host.schemaFor(doc.value, context), doc, { unknownKeySeverity: host.unknownKeySeverity ?? 'warning', hostName: host.name, serverAt }));
+        findings.push(...(0,validate/* validateDocument */.mv)(host.schemaFor(doc.value, context), doc, {
+            unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
+            hostName: host.name,
+            serverAt
+        }));
         findings.push(...(host.check?.(doc, context) ?? []));
     }
     catch (error) {
         // A bug of ours must not hide the other files' findings: report it where it happened.
-        findings.push({ ruleId: 'internal-error', severity: 'error', message: `mcpcop failed on this file: ${error.message}`, range: doc.locate([]) });
+        findings.push({
+            ruleId: 'internal-error',
+            severity: 'error',
+            message: `mcpcop failed on this file: ${error.message}`,
+            range: doc.locate([])
+        });
     }
     const diagnostics = [
-        ...problems.map((p) => toDiagnostic(context.path, { ruleId: p.ruleId, severity: p.severity, message: p.message, range: doc.lines.range(p.offset, p.length) })),
+        ...problems.map((p) => toDiagnostic(context.path, {
+            ruleId: p.ruleId,
+            severity: p.severity,
+            message: p.message,
+            range: doc.lines.range(p.offset, p.length)
+        })),
         ...findings.map((f) => toDiagnostic(context.path, f))
     ];
     return {
@@ -20594,7 +21119,11 @@ function checkDocument(doc, problems, host, context) {
     };
 }
 function fileProblem(file, host, ruleId, message, severity = 'error') {
-    return { file: { path: file, host, servers: [] }, diagnostics: [{ ruleId, severity, message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }], servers: [] };
+    return {
+        file: { path: file, host, servers: [] },
+        diagnostics: [{ ruleId, severity, message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+        servers: []
+    };
 }
 /**
  * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
@@ -20650,7 +21179,12 @@ function rankDiagnostics(diagnostics) {
 }
 /** The annotation properties of one diagnostic: exact range, columns only on a single line. */
 function annotationProperties(d) {
-    const properties = { title: `mcpcop: ${d.ruleId}`, file: d.file, startLine: d.line, endLine: Math.max(d.line, d.endLine) };
+    const properties = {
+        title: `mcpcop: ${d.ruleId}`,
+        file: d.file,
+        startLine: d.line,
+        endLine: Math.max(d.line, d.endLine)
+    };
     if (d.endLine === d.line) {
         properties.startColumn = d.column;
         properties.endColumn = Math.max(d.column, d.endColumn - 1);
@@ -20697,7 +21231,10 @@ function workflowCommand(annotation) {
         ['col', p.startColumn],
         ['endColumn', p.endColumn]
     ];
-    const properties = pairs.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+    const properties = pairs
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
     return `::${annotation.level} ${properties}::${escapeData(annotation.message)}`;
 }
 /**
@@ -20815,15 +21352,26 @@ function formatMarkdown(report, options) {
     else {
         const problemFiles = new Set(report.diagnostics.map((d) => d.file)).size;
         head.push(`## ${failing ? '❌' : '⚠️'} mcpcop: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`, '');
-        head.push(`Found in ${problemFiles} of ${files}.` + (failedServers > 0 ? ` ${plural(failedServers, 'server')} failed the dry run.` : ''));
+        head.push(`Found in ${problemFiles} of ${files}.` +
+            (failedServers > 0 ? ` ${plural(failedServers, 'server')} failed the dry run.` : ''));
     }
-    head.push('', failing ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.` : `This check passes (\`fail-on: ${options.failOn}\`).`);
+    head.push('', failing
+        ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.`
+        : `This check passes (\`fail-on: ${options.failOn}\`).`);
     // Candidates in the order they get room: findings (most important first), servers, details, files.
-    const findings = rankDiagnostics(report.diagnostics).map((d) => ({ text: findingRow(d, text), group: d.file, d }));
+    const findings = rankDiagnostics(report.diagnostics).map((d) => ({
+        text: findingRow(d, text),
+        group: d.file,
+        d
+    }));
     const servers = report.servers.map((s) => ({ text: serverRow(s, text), s }));
-    const details = report.servers.filter((s) => s.status !== 'ok' && s.stderrTail).map((s) => ({ text: stderrDetails(s, text, secrets), s }));
+    const details = report.servers
+        .filter((s) => s.status !== 'ok' && s.stderrTail)
+        .map((s) => ({ text: stderrDetails(s, text, secrets), s }));
     const fileCounts = countsByFile(report.diagnostics);
-    const fileRows = report.files.map((f) => ({ text: `| ${text(f.path)} | ${f.host ? text((0,src_hosts/* hostById */.hL)(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |` }));
+    const fileRows = report.files.map((f) => ({
+        text: `| ${text(f.path)} | ${f.host ? text((0,src_hosts/* hostById */.hL)(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |`
+    }));
     const limitChars = options.maxChars ?? Infinity;
     const limitBytes = options.maxBytes ?? Infinity;
     let chars = 0;
@@ -20877,7 +21425,10 @@ function formatMarkdown(report, options) {
     }
     const shownFiles = [];
     const filesHeading = `\n<details><summary>${plural(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`;
-    if (fileRows.length > 0 && shownFindings.length === findings.length && shownServers.length === servers.length && take(filesHeading + '\n\n</details>')) {
+    if (fileRows.length > 0 &&
+        shownFindings.length === findings.length &&
+        shownServers.length === servers.length &&
+        take(filesHeading + '\n\n</details>')) {
         for (const piece of fileRows) {
             if (!take(piece.text))
                 break;
@@ -20932,7 +21483,7 @@ function findingRow(d, text) {
 /** A file's heading and the head of its findings table. */
 function groupHeader(file, report, text, counts) {
     const host = report.files.find((f) => f.path === file)?.host;
-    const name = host ? (0,src_hosts/* hostById */.hL)(host)?.name ?? host : undefined;
+    const name = host ? ((0,src_hosts/* hostById */.hL)(host)?.name ?? host) : undefined;
     const heading = `**${text(file)}**${name ? ` · ${text(name)}` : ''} · ${counts(file)}`;
     return `\n${heading}\n\n| | line | rule | message |\n| --- | --- | --- | --- |`;
 }
@@ -20948,7 +21499,9 @@ function countsByFile(diagnostics) {
     }
     return (file) => {
         const counts = countBySeverity(byFile.get(file) ?? []);
-        const parts = ['error', 'warning', 'notice'].filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
+        const parts = ['error', 'warning', 'notice']
+            .filter((s) => counts[s] > 0)
+            .map((s) => plural(counts[s], s));
         return parts.length > 0 ? parts.join(', ') : 'no problems';
     };
 }
@@ -21034,7 +21587,12 @@ function buildSarif(report, options) {
                 {
                     physicalLocation: {
                         artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' },
-                        region: { startLine: d.line, startColumn: d.column, endLine: Math.max(d.line, d.endLine), endColumn: Math.max(1, d.endColumn) }
+                        region: {
+                            startLine: d.line,
+                            startColumn: d.column,
+                            endLine: Math.max(d.line, d.endLine),
+                            endColumn: Math.max(1, d.endColumn)
+                        }
                     }
                 }
             ],
@@ -21045,9 +21603,19 @@ function buildSarif(report, options) {
         return result;
     });
     const run = {
-        tool: { driver: { name: 'mcpcop', version: options.version, semanticVersion: options.version, informationUri: INFORMATION_URI, rules } },
+        tool: {
+            driver: {
+                name: 'mcpcop',
+                version: options.version,
+                semanticVersion: options.version,
+                informationUri: INFORMATION_URI,
+                rules
+            }
+        },
         columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcpcop ran in).' } } },
+        originalUriBaseIds: {
+            '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcpcop ran in).' } }
+        },
         results
     };
     if (options.category)
@@ -21068,9 +21636,16 @@ function sarifRule(id) {
         shortDescription: { text: description },
         fullDescription: { text: description },
         helpUri: info.helpUri,
-        help: { text: `${info.description} See ${info.helpUri}`, markdown: `${info.description} See [the documentation](${info.helpUri}).` },
+        help: {
+            text: `${info.description} See ${info.helpUri}`,
+            markdown: `${info.description} See [the documentation](${info.helpUri}).`
+        },
         defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
-        properties: { tags: ['mcp', ...info.tags], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity] }
+        properties: {
+            tags: ['mcp', ...info.tags],
+            precision: 'very-high',
+            'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity]
+        }
     };
 }
 /** A repository-relative path as a relative URI reference (each segment percent-encoded). */
@@ -21108,7 +21683,10 @@ function formatStylish(report, options) {
         const text = options.sources?.get(d.file);
         if (text !== undefined && text.length > 0) {
             const sameLine = d.endLine === d.line;
-            const frame = (0,lib/* codeFrameColumns */.gl)(text, { start: { line: d.line, column: d.column }, end: sameLine ? { line: d.endLine, column: d.endColumn } : undefined }, { highlightCode: false, linesAbove: 1, linesBelow: 1, forceColor: false });
+            const frame = (0,lib/* codeFrameColumns */.gl)(text, {
+                start: { line: d.line, column: d.column },
+                end: sameLine ? { line: d.endLine, column: d.endColumn } : undefined
+            }, { highlightCode: false, linesAbove: 1, linesBelow: 1, forceColor: false });
             out.push(frame.replace(/^/gm, '  '), '');
         }
     }
@@ -21143,7 +21721,10 @@ function serverTable(report, paint) {
     ]);
     const header = ['status', 'transport', 'time', 'server', 'implementation', 'protocol', 'tools', 'problem'];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     const out = [paint('bold', line(header))];
     report.servers.forEach((s, i) => {
         const text = line(rows[i]);
@@ -21257,7 +21838,10 @@ async function runCli(argv, io) {
         return usage(io, `--timeout must be a whole number of milliseconds above 0, not "${values.timeout}"`);
     if (concurrency === undefined)
         return usage(io, `--concurrency must be a whole number above 0, not "${values.concurrency}"`);
-    const passEnv = (values['pass-env'] ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const passEnv = (values['pass-env'] ?? [])
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
     const denied = passEnv.filter(env/* isDeniedVariable */.ul);
     if (denied.length > 0)
         return usage(io, `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`);
@@ -21292,7 +21876,12 @@ function render(format, result, options) {
         case 'sarif':
             return formatSarif(result.report, { version: src_version/* VERSION */.x, secrets: result.secrets });
         case 'markdown':
-            return formatMarkdown(result.report, { failOn: options.failOn, maxBytes: SUMMARY_MAX_BYTES, secrets: result.secrets, moreHint: 'Run with `--format json` for all of them.' });
+            return formatMarkdown(result.report, {
+                failOn: options.failOn,
+                maxBytes: SUMMARY_MAX_BYTES,
+                secrets: result.secrets,
+                moreHint: 'Run with `--format json` for all of them.'
+            });
         case 'github':
             return formatWorkflowCommands(result.report);
         default:
@@ -21352,9 +21941,26 @@ const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000,
  * passes explicitly, and never a runner credential (security brief, "token theft").
  */
 /** Variables every server gets when the runner has them: enough to find programs and a home. */
-const ALLOWED_VARIABLES = ['PATH', 'HOME', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'TERM', 'SHELL', 'USER'];
+const ALLOWED_VARIABLES = [
+    'PATH',
+    'HOME',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'LANG',
+    'TERM',
+    'SHELL',
+    'USER'
+];
 /** Windows needs a few more for programs to start at all (names compared case-insensitively there). */
-const ALLOWED_WINDOWS_VARIABLES = ['SYSTEMROOT', 'APPDATA', 'LOCALAPPDATA', 'USERPROFILE', 'COMSPEC', 'PATHEXT'];
+const ALLOWED_WINDOWS_VARIABLES = [
+    'SYSTEMROOT',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'USERPROFILE',
+    'COMSPEC',
+    'PATHEXT'
+];
 /** Runner credentials: GitHub tokens, the Actions runtime and OIDC tokens, and every action input. */
 const DENIED = /^(?:GITHUB_.*TOKEN.*|ACTIONS_.*|INPUT_.*)$/i;
 /** Whether a variable is a runner credential that no server may ever receive, even when named. */
@@ -21421,7 +22027,13 @@ var util = __nccwpck_require__(5035);
 
 
 
-const TRANSPORTS = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' };
+const TRANSPORTS = {
+    stdio: 'stdio',
+    http: 'http',
+    'streamable-http': 'http',
+    sse: 'sse',
+    ws: 'ws'
+};
 /** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`, and may be a bare server map. */
 function isPluginRoot(context) {
     const dir = context.path.includes('/') ? context.path.slice(0, context.path.lastIndexOf('/') + 1) : '';
@@ -21499,7 +22111,13 @@ const claude_plugin_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 
 
 /** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
-const claude_plugin_TRANSPORTS = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' };
+const claude_plugin_TRANSPORTS = {
+    stdio: 'stdio',
+    http: 'http',
+    'streamable-http': 'http',
+    sse: 'sse',
+    ws: 'ws'
+};
 function claudeTransport(entry) {
     const declaredType = (0,util/* asString */.oJ)(entry.type);
     return { transport: declaredType === undefined ? 'stdio' : (claude_plugin_TRANSPORTS[declaredType] ?? 'unknown'), declaredType };
@@ -21512,7 +22130,10 @@ function inlineServers(value, file) {
         return (0,util/* normaliseServerMap */.IP)(value, ['mcpServers'], base, claudeTransport);
     if (!Array.isArray(servers))
         return [];
-    return servers.flatMap((item, index) => (0,util/* normaliseServerMap */.IP)(item, [], base, claudeTransport).map((server) => ({ ...server, pointer: ['mcpServers', index, server.name] })));
+    return servers.flatMap((item, index) => (0,util/* normaliseServerMap */.IP)(item, [], base, claudeTransport).map((server) => ({
+        ...server,
+        pointer: ['mcpServers', index, server.name]
+    })));
 }
 /**
  * Claude Code plugins: `.claude-plugin/plugin.json`, whose `mcpServers` holds servers inline (the
@@ -21597,7 +22218,10 @@ function misplacedServers(doc) {
     if (!(0,util/* isRecord */.u4)(doc.value))
         return [];
     return Object.entries(doc.value)
-        .filter(([key, entry]) => key !== 'mcpServers' && key !== 'servers' && (0,util/* isRecord */.u4)(entry) && (typeof entry.command === 'string' || typeof entry.url === 'string'))
+        .filter(([key, entry]) => key !== 'mcpServers' &&
+        key !== 'servers' &&
+        (0,util/* isRecord */.u4)(entry) &&
+        (typeof entry.command === 'string' || typeof entry.url === 'string'))
         .map(([key]) => ({
         ruleId: 'schema-required',
         severity: 'error',
@@ -21650,7 +22274,10 @@ const cursor = {
         return normaliseMcpServers(value, 'cursor', context.path, (entry) => {
             const declaredType = declaredTypeOf(entry);
             if (entry.type !== undefined)
-                return { transport: declaredType === undefined ? 'unknown' : (cursor_TRANSPORTS[declaredType] ?? 'unknown'), declaredType };
+                return {
+                    transport: declaredType === undefined ? 'unknown' : (cursor_TRANSPORTS[declaredType] ?? 'unknown'),
+                    declaredType
+                };
             if ('command' in entry)
                 return { transport: 'stdio' };
             return { transport: 'url' in entry ? 'http' : 'unknown' };
@@ -22062,7 +22689,7 @@ const zed = {
     placeholders: [],
     schemaFor: () => zed_schema_namespaceObject,
     normalise(value, context) {
-        return (0,util/* serverEntries */.CB)(value, ['context_servers']).flatMap(([name, entry]) => ((0,util/* isRecord */.u4)(entry) ? [zedServer(name, entry, context.path)] : []));
+        return (0,util/* serverEntries */.CB)(value, ['context_servers']).flatMap(([name, entry]) => (0,util/* isRecord */.u4)(entry) ? [zedServer(name, entry, context.path)] : []);
     }
 };
 
@@ -22148,7 +22775,7 @@ const opencode = {
     schemaFor: () => opencode_schema_namespaceObject,
     check: foreignKeys,
     normalise(value, context) {
-        return (0,util/* serverEntries */.CB)(value, ['mcp']).flatMap(([name, entry]) => ((0,util/* isRecord */.u4)(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []));
+        return (0,util/* serverEntries */.CB)(value, ['mcp']).flatMap(([name, entry]) => (0,util/* isRecord */.u4)(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []);
     }
 };
 
@@ -22276,7 +22903,10 @@ const amazonQ = {
         return normaliseMcpServers(value, 'amazonq', context.path, (entry) => {
             const declaredType = declaredTypeOf(entry);
             if (entry.type !== undefined)
-                return { transport: declaredType === 'stdio' ? 'stdio' : declaredType === 'http' ? 'http' : 'unknown', declaredType };
+                return {
+                    transport: declaredType === 'stdio' ? 'stdio' : declaredType === 'http' ? 'http' : 'unknown',
+                    declaredType
+                };
             // Without a type a command wins; a lone url is a remote server.
             if (hasText(entry, 'command') || !hasText(entry, 'url'))
                 return { transport: 'stdio' };
@@ -22395,8 +23025,17 @@ function yamlServers(value, file) {
             return;
         const { transport, declaredType } = yamlTransport(entry);
         const fields = (0,util/* commonFields */.dG)(entry);
-        const server = { name: (0,util/* asString */.oJ)(entry.name) ?? `mcpServers[${index}]`, host: 'continue', file, pointer: ['mcpServers', index], transport, ...fields };
-        const headers = (0,util/* isRecord */.u4)(entry.requestOptions) ? (0,util/* commonFields */.dG)({ headers: entry.requestOptions.headers }).headers : undefined;
+        const server = {
+            name: (0,util/* asString */.oJ)(entry.name) ?? `mcpServers[${index}]`,
+            host: 'continue',
+            file,
+            pointer: ['mcpServers', index],
+            transport,
+            ...fields
+        };
+        const headers = (0,util/* isRecord */.u4)(entry.requestOptions)
+            ? (0,util/* commonFields */.dG)({ headers: entry.requestOptions.headers }).headers
+            : undefined;
         if (headers)
             server.headers = headers;
         if (declaredType !== undefined)
@@ -22441,7 +23080,12 @@ function noServerList(doc, context) {
 const continueDev = {
     id: 'continue',
     name: 'Continue',
-    patterns: ['**/.continue/mcpServers/**/*.yaml', '**/.continue/mcpServers/**/*.yml', '**/.continue/mcpServers/**/*.json', '**/.continue/config.yaml'],
+    patterns: [
+        '**/.continue/mcpServers/**/*.yaml',
+        '**/.continue/mcpServers/**/*.yml',
+        '**/.continue/mcpServers/**/*.json',
+        '**/.continue/config.yaml'
+    ],
     syntax: 'yaml',
     // comment-json reads the JSON drop-ins, so comments and trailing commas are fine there.
     syntaxFor: (path) => (isJson(path) ? 'jsonc' : 'yaml'),
@@ -22515,7 +23159,11 @@ function cloudAgentGaps(doc) {
         if (missing.length === 0)
             continue;
         const listed = joinWords(missing.map((key) => `"${key}"`));
-        const fixes = joinWords(missing.map((key) => (key === 'type' ? `"type": "${'url' in entry ? 'http' : 'local'}"` : key === 'tools' ? '"tools": ["*"] (or a list of read-only tools)' : '"args": []')));
+        const fixes = joinWords(missing.map((key) => key === 'type'
+            ? `"type": "${'url' in entry ? 'http' : 'local'}"`
+            : key === 'tools'
+                ? '"tools": ["*"] (or a list of read-only tools)'
+                : '"args": []'));
         findings.push({
             ruleId: 'schema-required',
             severity: 'warning',
@@ -22674,7 +23322,9 @@ function inline(node, definitions, stack) {
     if (name !== undefined && name in definitions && !stack.includes(name)) {
         const target = inline(definitions[name], definitions, [...stack, name]);
         const siblings = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'));
-        const keep = Object.fromEntries(Object.entries(siblings).filter(([key]) => key !== 'definitions').map(([key, value]) => [key, inline(value, definitions, stack)]));
+        const keep = Object.fromEntries(Object.entries(siblings)
+            .filter(([key]) => key !== 'definitions')
+            .map(([key, value]) => [key, inline(value, definitions, stack)]));
         if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('$') || key === 'definitions'))
             return { ...target, ...keep };
         return { ...keep, allOf: [target] };
@@ -22719,14 +23369,19 @@ function discriminate(node) {
     }
     const branches = Array.isArray(out.anyOf) ? out.anyOf : undefined;
     const tags = branches?.map(tagOf);
-    if (!branches || !tags || branches.length < 2 || tags.some((tag) => tag === undefined) || new Set(tags).size !== tags.length)
+    if (!branches ||
+        !tags ||
+        branches.length < 2 ||
+        tags.some((tag) => tag === undefined) ||
+        new Set(tags).size !== tags.length)
         return out;
     // Every branch requires its own `type` constant, so "the branch its type names" is the same test as anyOf.
     const known = tags;
     const fallback = { required: ['type'], properties: { type: { enum: known } } };
     if (known.includes('streamable-http')) {
         ;
-        fallback.properties.type.errorMessage = 'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")';
+        fallback.properties.type.errorMessage =
+            'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")';
     }
     let chain = fallback;
     for (let i = branches.length - 1; i >= 0; i--)
@@ -22744,19 +23399,24 @@ function explain(schema) {
             'the MCP Registry needs a reverse-DNS namespace and a server name separated by one slash, e.g. "io.github.owner/server", and the namespace must be one the publisher can prove (io.github.<user> by GitHub login, or a domain they control)';
     }
     if ((0,util/* isRecord */.u4)(properties.description)) {
-        properties.description.errorMessage = 'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README';
+        properties.description.errorMessage =
+            'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README';
     }
     const pkg = (0,util/* isRecord */.u4)(definitions.Package) && (0,util/* isRecord */.u4)(definitions.Package.properties) ? definitions.Package.properties : {};
     if ((0,util/* isRecord */.u4)(pkg.version))
-        pkg.version.errorMessage = '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"';
+        pkg.version.errorMessage =
+            '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"';
     // A positional argument's `anyOf: [{required: [valueHint]}, {required: [value]}]`.
-    const positional = (0,util/* isRecord */.u4)(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf) ? definitions.PositionalArgument.allOf : [];
+    const positional = (0,util/* isRecord */.u4)(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf)
+        ? definitions.PositionalArgument.allOf
+        : [];
     for (const part of positional) {
         if (!(0,util/* isRecord */.u4)(part) || !Array.isArray(part.anyOf))
             continue;
         for (const branch of part.anyOf)
             if ((0,util/* isRecord */.u4)(branch))
-                branch.errorMessage = 'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)';
+                branch.errorMessage =
+                    'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)';
     }
 }
 /**
@@ -22858,10 +23518,13 @@ function packageCommand(entry) {
     else if (version !== undefined && command === 'docker' && !/[:@][^/]*$/.test(identifier))
         target = `${identifier}:${version}`;
     if (command === 'npx')
-        return { command, args: [...(runtime.some((a) => a === '-y' || a === '--yes') ? [] : ['-y']), ...runtime, target, ...after] };
+        return {
+            command,
+            args: [...(runtime.some((a) => a === '-y' || a === '--yes') ? [] : ['-y']), ...runtime, target, ...after]
+        };
     if (command === 'docker') {
         const declared = field(entry, 'environmentVariables');
-        const env = (Array.isArray(declared) ? declared : []).flatMap((item) => ((0,util/* isRecord */.u4)(item) && typeof item.name === 'string' ? ['-e', item.name] : []));
+        const env = (Array.isArray(declared) ? declared : []).flatMap((item) => (0,util/* isRecord */.u4)(item) && typeof item.name === 'string' ? ['-e', item.name] : []);
         return { command, args: ['run', '-i', '--rm', ...runtime, ...env, target, ...after] };
     }
     return { command, args: [...runtime, target, ...after] };
@@ -22896,7 +23559,11 @@ function normaliseRemote(entry, index, base, name) {
         name: `${name} (remotes[${index}])`,
         ...base,
         pointer: ['remotes', index],
-        transport: declaredType === undefined ? 'unknown' : declaredType === 'stdio' ? 'unknown' : (registry_TRANSPORTS[declaredType] ?? 'unknown')
+        transport: declaredType === undefined
+            ? 'unknown'
+            : declaredType === 'stdio'
+                ? 'unknown'
+                : (registry_TRANSPORTS[declaredType] ?? 'unknown')
     };
     if (declaredType !== undefined)
         server.declaredType = declaredType;
@@ -22932,7 +23599,9 @@ const registry = {
             return [];
         const current = SCHEMA_URL(CURRENT_REGISTRY_SCHEMA);
         if (!('$schema' in value)) {
-            return [notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])];
+            return [
+                notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])
+            ];
         }
         const url = (0,util/* asString */.oJ)(value.$schema);
         if (url === undefined)
@@ -22949,7 +23618,9 @@ const registry = {
             ];
         }
         if (version !== CURRENT_REGISTRY_SCHEMA) {
-            return [notice('schema-value', 'notice', `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`, doc, ['$schema'])];
+            return [
+                notice('schema-value', 'notice', `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`, doc, ['$schema'])
+            ];
         }
         return [];
     },
@@ -23137,7 +23808,7 @@ const HOSTS = [
     copilotAgent,
     windsurf,
     registry,
-    mcpb,
+    mcpb
 ];
 const byId = new Map(HOSTS.map((host) => [host.id, host]));
 const matchers = HOSTS.map((host) => ({ host, match: picomatch_default()(host.patterns, { dot: true }) }));
@@ -23437,10 +24108,25 @@ const addFormats = ((ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default
 const MAX_ERRORS_PER_FILE = 200;
 /** Builds the one ajv instance, with placeholder-aware formats and the editor annotations our schemas use. */
 function createAjv() {
-    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, allowUnionTypes: true });
+    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv({
+        allErrors: true,
+        verbose: true,
+        strict: true,
+        strictTypes: false,
+        strictTuples: false,
+        strictRequired: false,
+        allowUnionTypes: true
+    });
     addFormats(ajv);
     // Annotations that VS Code and other editors read; ajv must accept them in strict mode.
-    for (const keyword of ['errorMessage', 'markdownDescription', 'deprecationMessage', 'defaultSnippets', 'allowComments', 'allowTrailingCommas']) {
+    for (const keyword of [
+        'errorMessage',
+        'markdownDescription',
+        'deprecationMessage',
+        'defaultSnippets',
+        'allowComments',
+        'allowTrailingCommas'
+    ]) {
         ajv.addKeyword({ keyword });
     }
     // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
@@ -23559,29 +24245,40 @@ function toFinding(error, doc, options) {
         }
         case 'additionalProperties':
         case 'unevaluatedProperties': {
-            const extra = String(error.params.additionalProperty ?? error.params.unevaluatedProperty);
+            const extra = String(error.params.additionalProperty ??
+                error.params.unevaluatedProperty);
             ruleId = 'schema-unknown-key';
             severity = options.unknownKeySeverity;
             const known = Object.keys(error.parentSchema?.properties ?? {});
             const suggestion = suggest(extra, known);
             const fate = severity === 'error' ? `${options.hostName} rejects it` : `${options.hostName} ignores it`;
-            message = `unknown key "${extra}" in ${path.length ? where : 'the top level'}: ${fate}` + (suggestion ? `; did you mean "${suggestion}"?` : '');
+            message =
+                `unknown key "${extra}" in ${path.length ? where : 'the top level'}: ${fate}` +
+                    (suggestion ? `; did you mean "${suggestion}"?` : '');
             range = doc.locate([...path, extra], true);
             break;
         }
         case 'type': {
             ruleId = 'schema-type';
-            const expected = String(error.params.type).split(',').join(' or ');
+            const expected = String(error.params.type)
+                .split(',')
+                .join(' or ');
             message = `${where} must be ${withArticle(expected)}, not ${describeValue(error.data)}`;
             break;
         }
         case 'enum':
         case 'const': {
             ruleId = 'schema-enum';
-            const allowed = error.keyword === 'enum' ? (error.params.allowedValues ?? []) : [error.params.allowedValue];
+            const allowed = error.keyword === 'enum'
+                ? (error.params.allowedValues ?? [])
+                : [error.params.allowedValue];
             const shown = allowed.map((v) => JSON.stringify(v)).join(', ');
-            const suggestion = typeof error.data === 'string' ? suggest(error.data, allowed.filter((v) => typeof v === 'string')) : undefined;
-            message = `${where} is ${JSON.stringify(truncate(error.data))}, but ${options.hostName} accepts only ${allowed.length > 1 ? 'one of ' : ''}${shown}` + (suggestion ? `; did you mean "${suggestion}"?` : '');
+            const suggestion = typeof error.data === 'string'
+                ? suggest(error.data, allowed.filter((v) => typeof v === 'string'))
+                : undefined;
+            message =
+                `${where} is ${JSON.stringify(truncate(error.data))}, but ${options.hostName} accepts only ${allowed.length > 1 ? 'one of ' : ''}${shown}` +
+                    (suggestion ? `; did you mean "${suggestion}"?` : '');
             break;
         }
         case 'format': {
@@ -23593,7 +24290,10 @@ function toFinding(error, doc, options) {
         }
         case 'minLength':
             ruleId = 'schema-value';
-            message = error.params.limit === 1 ? `${where} must not be empty` : `${where} is shorter than ${error.params.limit} characters`;
+            message =
+                error.params.limit === 1
+                    ? `${where} must not be empty`
+                    : `${where} is shorter than ${error.params.limit} characters`;
             break;
         case 'maxLength':
             ruleId = 'schema-value';
@@ -23642,7 +24342,15 @@ function describePath(path) {
     return `"${out}"`;
 }
 function withArticle(type) {
-    const words = { object: 'an object', array: 'an array', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'a boolean (true or false)', null: 'null' };
+    const words = {
+        object: 'an object',
+        array: 'an array',
+        string: 'a string',
+        number: 'a number',
+        integer: 'an integer',
+        boolean: 'a boolean (true or false)',
+        null: 'null'
+    };
     return words[type] ?? type;
 }
 function describeValue(value) {
@@ -23679,7 +24387,8 @@ function suggest(input, candidates) {
     const equivalent = CROSS_HOST_NAMES[input]?.find((name) => candidates.includes(name));
     if (equivalent)
         return equivalent;
-    const lowered = candidates.find((c) => c.toLowerCase() === input.toLowerCase() || c.replace(/[-_]/g, '').toLowerCase() === input.replace(/[-_]/g, '').toLowerCase());
+    const lowered = candidates.find((c) => c.toLowerCase() === input.toLowerCase() ||
+        c.replace(/[-_]/g, '').toLowerCase() === input.replace(/[-_]/g, '').toLowerCase());
     if (lowered)
         return lowered;
     const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(input, candidates);

@@ -39,7 +39,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   const value = (name: string): string => get(name).trim()
   const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const raw = value(name) || fallback
-    if (!(allowed as readonly string[]).includes(raw)) throw new InputError(`input "${name}" is "${raw}"; use one of ${allowed.join(', ')}`)
+    if (!(allowed as readonly string[]).includes(raw))
+      throw new InputError(`input "${name}" is "${raw}"; use one of ${allowed.join(', ')}`)
     return raw as T
   }
   const inputs: ActionInputs = {
@@ -56,7 +57,10 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     commentKey: value('comment-key') || 'default',
     githubToken: value('github-token')
   }
-  if (!COMMENT_KEY_PATTERN.test(inputs.commentKey)) throw new InputError(`input "comment-key" is "${inputs.commentKey}"; use letters, digits, ".", "_" and "-" only (at most 64)`)
+  if (!COMMENT_KEY_PATTERN.test(inputs.commentKey))
+    throw new InputError(
+      `input "comment-key" is "${inputs.commentKey}"; use letters, digits, ".", "_" and "-" only (at most 64)`
+    )
   const config = value('config')
   if (config) inputs.config = config
   const sarif = value('sarif-file')
@@ -75,6 +79,7 @@ function boolean(raw: string, name: string): boolean {
 
 function wholeNumber(raw: string, name: string, fallback: number): number {
   if (raw === '') return fallback
-  if (!/^\d{1,9}$/.test(raw) || Number(raw) === 0) throw new InputError(`input "${name}" is "${raw}"; use a whole number above 0`)
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) === 0)
+    throw new InputError(`input "${name}" is "${raw}"; use a whole number above 0`)
   return Number(raw)
 }

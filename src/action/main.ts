@@ -45,7 +45,9 @@ export async function run(): Promise<void> {
     logFindings(report, result.sources, secrets)
     writeSummary(report, inputs, secrets, messages)
     const reportFile = writeOutputFile(inputs.reportFile ?? defaultReportPath(), formatJson(report), cwd)
-    const sarifFile = inputs.sarifFile ? writeOutputFile(inputs.sarifFile, formatSarif(report, { version: VERSION, secrets }), cwd) : ''
+    const sarifFile = inputs.sarifFile
+      ? writeOutputFile(inputs.sarifFile, formatSarif(report, { version: VERSION, secrets }), cwd)
+      : ''
     const commentUrl = await commentStep(report, inputs, context, secrets, messages)
     // Last, so that the slots the messages above took are known and no finding is silently dropped.
     annotate(report, failing || refusal !== undefined, messages.taken)
@@ -70,7 +72,12 @@ export async function run(): Promise<void> {
 }
 
 /** Dry-runs the servers into the report; returns the refusal when the run may not execute them. */
-async function dryRunStep(result: LintResult, inputs: ActionInputs, context: RunContext, cwd: string): Promise<string | undefined> {
+async function dryRunStep(
+  result: LintResult,
+  inputs: ActionInputs,
+  context: RunContext,
+  cwd: string
+): Promise<string | undefined> {
   try {
     // Refuses a fork's configs in a privileged run before anything is started.
     assertSafeDryRun(context, { allowUntrustedDryRun: inputs.allowUntrustedDryRun })
@@ -127,7 +134,9 @@ function annotate(report: Report, willFail: boolean, taken: Record<Severity, num
   const plan = planAnnotations(report.diagnostics, { reserveErrorSlot: willFail, taken })
   for (const a of plan.annotations) ANNOTATE[a.level](a.message, a.properties)
   if (plan.overflow.length === 0) return
-  core.info(`${plural(plan.overflow.length, 'more finding')} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are in the job summary:`)
+  core.info(
+    `${plural(plan.overflow.length, 'more finding')} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are in the job summary:`
+  )
   for (const d of plan.overflow) core.info(plainLine(d))
 }
 
@@ -140,7 +149,8 @@ function writeSummary(report: Report, inputs: ActionInputs, secrets: Set<string>
   const markdown = formatMarkdown(report, {
     failOn: inputs.failOn,
     maxBytes: SUMMARY_MAX_BYTES,
-    moreHint: 'Every finding is in the JSON report: the step output `report-file` (upload it with `actions/upload-artifact`).',
+    moreHint:
+      'Every finding is in the JSON report: the step output `report-file` (upload it with `actions/upload-artifact`).',
     secrets
   })
   try {
@@ -157,7 +167,13 @@ function writeSummary(report: Report, inputs: ActionInputs, secrets: Set<string>
  * to comment on, and a token that may not write (a fork's pull request, no `pull-requests: write`)
  * gets one notice, while the annotations and summary carry everything.
  */
-async function commentStep(report: Report, inputs: ActionInputs, context: RunContext, secrets: Set<string>, messages: StepMessages): Promise<string | undefined> {
+async function commentStep(
+  report: Report,
+  inputs: ActionInputs,
+  context: RunContext,
+  secrets: Set<string>,
+  messages: StepMessages
+): Promise<string | undefined> {
   if (inputs.comment === 'never') return undefined
   if (!context.pullRequest) {
     core.info(`no pull request for this "${context.eventName || 'unknown'}" event: no comment`)
@@ -172,14 +188,26 @@ async function commentStep(report: Report, inputs: ActionInputs, context: RunCon
   const body = formatMarkdown(report, {
     failOn: inputs.failOn,
     maxChars: COMMENT_MAX_CHARS,
-    moreHint: context.runUrl ? `See [the workflow run](${context.runUrl}) for all of them.` : 'See the workflow run for all of them.',
+    moreHint: context.runUrl
+      ? `See [the workflow run](${context.runUrl}) for all of them.`
+      : 'See the workflow run for all of them.',
     secrets,
     marker
   })
   try {
-    const port = octokitComments({ owner: context.owner, repo: context.repo, apiUrl: context.apiUrl, token: inputs.githubToken })
+    const port = octokitComments({
+      owner: context.owner,
+      repo: context.repo,
+      apiUrl: context.apiUrl,
+      token: inputs.githubToken
+    })
     // "auto" does not open a new comment just to say all is well, but turns an old one into "all clear".
-    const outcome = await upsertStickyComment(port, { issueNumber: context.pullRequest.number, body, marker, create: inputs.comment === 'always' || !clean })
+    const outcome = await upsertStickyComment(port, {
+      issueNumber: context.pullRequest.number,
+      body,
+      marker,
+      create: inputs.comment === 'always' || !clean
+    })
     if (outcome.action === 'not-created') core.info('no problems and no earlier comment: nothing to comment')
     else core.info(`pull-request comment ${outcome.action}: ${outcome.comment?.url ?? ''}`)
     return outcome.comment?.url
@@ -192,7 +220,9 @@ async function commentStep(report: Report, inputs: ActionInputs, context: RunCon
       return undefined
     }
     const status = httpStatus(error)
-    messages.warning(`could not update the pull-request comment${status ? ` (HTTP ${status})` : ''}: ${redact((error as Error).message, secrets)}`)
+    messages.warning(
+      `could not update the pull-request comment${status ? ` (HTTP ${status})` : ''}: ${redact((error as Error).message, secrets)}`
+    )
     return undefined
   }
 }
@@ -212,7 +242,8 @@ function writeOutputFile(file: string, content: string, cwd: string): string {
 
 function failureMessage(report: Report, failOn: FailOn): string {
   const counts = countBySeverity(report.diagnostics)
-  const levels: Severity[] = failOn === 'error' ? ['error'] : failOn === 'warning' ? ['error', 'warning'] : ['error', 'warning', 'notice']
+  const levels: Severity[] =
+    failOn === 'error' ? ['error'] : failOn === 'warning' ? ['error', 'warning'] : ['error', 'warning', 'notice']
   const parts = levels.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s))
   return `mcpcop: ${parts.join(', ')} at or above fail-on "${failOn}"; see the annotations and the job summary`
 }

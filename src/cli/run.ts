@@ -96,15 +96,26 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const format = values.format as string
   const failOn = values['fail-on'] as FailOn
-  if (!(FORMATS as readonly string[]).includes(format)) return usage(io, `unknown format "${format}"; use one of ${FORMATS.join(', ')}`)
-  if (!FAIL_LEVELS.includes(failOn)) return usage(io, `unknown --fail-on level "${failOn}"; use one of ${FAIL_LEVELS.join(', ')}`)
+  if (!(FORMATS as readonly string[]).includes(format))
+    return usage(io, `unknown format "${format}"; use one of ${FORMATS.join(', ')}`)
+  if (!FAIL_LEVELS.includes(failOn))
+    return usage(io, `unknown --fail-on level "${failOn}"; use one of ${FAIL_LEVELS.join(', ')}`)
   const timeoutMs = positiveInteger(values.timeout, DRY_RUN_DEFAULTS.timeoutMs)
   const concurrency = positiveInteger(values.concurrency, DRY_RUN_DEFAULTS.concurrency)
-  if (timeoutMs === undefined) return usage(io, `--timeout must be a whole number of milliseconds above 0, not "${values.timeout}"`)
-  if (concurrency === undefined) return usage(io, `--concurrency must be a whole number above 0, not "${values.concurrency}"`)
-  const passEnv = (values['pass-env'] ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+  if (timeoutMs === undefined)
+    return usage(io, `--timeout must be a whole number of milliseconds above 0, not "${values.timeout}"`)
+  if (concurrency === undefined)
+    return usage(io, `--concurrency must be a whole number above 0, not "${values.concurrency}"`)
+  const passEnv = (values['pass-env'] ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)
   const denied = passEnv.filter(isDeniedVariable)
-  if (denied.length > 0) return usage(io, `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`)
+  if (denied.length > 0)
+    return usage(
+      io,
+      `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`
+    )
 
   try {
     const result = await lint({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config })
@@ -125,14 +136,23 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** The report in one of the output formats. */
-function render(format: (typeof FORMATS)[number], result: LintResult, options: { color: boolean; failOn: FailOn }): string {
+function render(
+  format: (typeof FORMATS)[number],
+  result: LintResult,
+  options: { color: boolean; failOn: FailOn }
+): string {
   switch (format) {
     case 'json':
       return formatJson(result.report)
     case 'sarif':
       return formatSarif(result.report, { version: VERSION, secrets: result.secrets })
     case 'markdown':
-      return formatMarkdown(result.report, { failOn: options.failOn, maxBytes: SUMMARY_MAX_BYTES, secrets: result.secrets, moreHint: 'Run with `--format json` for all of them.' })
+      return formatMarkdown(result.report, {
+        failOn: options.failOn,
+        maxBytes: SUMMARY_MAX_BYTES,
+        secrets: result.secrets,
+        moreHint: 'Run with `--format json` for all of them.'
+      })
     case 'github':
       return formatWorkflowCommands(result.report)
     default:

@@ -66,7 +66,19 @@ export interface HttpFailure {
   transport: 'http' | 'sse'
 }
 
-const PACKAGE_RUNNERS = new Set(['npx', 'uvx', 'pipx', 'bunx', 'pnpx', 'pnpm', 'yarn', 'docker', 'podman', 'deno', 'bun'])
+const PACKAGE_RUNNERS = new Set([
+  'npx',
+  'uvx',
+  'pipx',
+  'bunx',
+  'pnpx',
+  'pnpm',
+  'yarn',
+  'docker',
+  'podman',
+  'deno',
+  'bun'
+])
 
 /** Classifies a stdio server's failure. */
 export function classifyStdio(f: StdioFailure): Failure {
@@ -77,40 +89,80 @@ export function classifyStdio(f: StdioFailure): Failure {
       const [program] = f.command.trim().split(/\s+/)
       // "npx -y pkg" in "command" (a program path with spaces has a slash before the first space).
       if (/\s/.test(f.command.trim()) && program !== undefined && !/[/\\]/.test(program)) {
-        return { kind: 'command-not-found', message: `command ${shown} was not found: the whole string is taken as the program's name; put ${quote(program)} in "command" and the rest in "args"` }
+        return {
+          kind: 'command-not-found',
+          message: `command ${shown} was not found: the whole string is taken as the program's name; put ${quote(program)} in "command" and the rest in "args"`
+        }
       }
       if (f.command.includes('/') || f.command.includes('\\')) {
-        return { kind: 'command-not-found', message: `command ${shown} does not exist (resolved to ${quote(path.resolve(f.cwd, f.command))}): fix the path, or build the project so the file exists before the dry run` }
+        return {
+          kind: 'command-not-found',
+          message: `command ${shown} does not exist (resolved to ${quote(path.resolve(f.cwd, f.command))}): fix the path, or build the project so the file exists before the dry run`
+        }
       }
-      return { kind: 'command-not-found', message: `command ${shown} was not found on the PATH the server gets (${quote(f.pathSearched, 2000)}): install it on this machine (in CI, add a setup step) or use an absolute path` }
+      return {
+        kind: 'command-not-found',
+        message: `command ${shown} was not found on the PATH the server gets (${quote(f.pathSearched, 2000)}): install it on this machine (in CI, add a setup step) or use an absolute path`
+      }
     }
-    if (code === 'EACCES') return { kind: 'command-not-executable', message: `command ${shown} is not executable: mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python")` }
-    return { kind: 'spawn-failed', message: `command ${shown} could not be started (${code ?? errorText(f.error)}): check the command and its working directory ${quote(f.cwd)}` }
+    if (code === 'EACCES')
+      return {
+        kind: 'command-not-executable',
+        message: `command ${shown} is not executable: mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python")`
+      }
+    return {
+      kind: 'spawn-failed',
+      message: `command ${shown} could not be started (${code ?? errorText(f.error)}): check the command and its working directory ${quote(f.cwd)}`
+    }
   }
   const doing = `answering ${quote(f.phase)}`
   if (f.flood) {
-    return { kind: 'stdout-corrupted', message: `the server wrote ${size(f.noise.bytes)} of non-MCP output to stdout before ${doing} (first line: ${quote(f.noise.first ?? '')}): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr` }
+    return {
+      kind: 'stdout-corrupted',
+      message: `the server wrote ${size(f.noise.bytes)} of non-MCP output to stdout before ${doing} (first line: ${quote(f.noise.first ?? '')}): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr`
+    }
   }
   if (f.timedOut) {
     if (f.noise.first !== undefined) {
-      return { kind: 'stdout-corrupted', message: `no valid answer to ${quote(f.phase)} within ${f.timeoutMs} ms, and stdout held non-MCP output: ${quote(f.noise.first)}; a stdio server must write only JSON-RPC messages on stdout (one per line): send logs to stderr` }
+      return {
+        kind: 'stdout-corrupted',
+        message: `no valid answer to ${quote(f.phase)} within ${f.timeoutMs} ms, and stdout held non-MCP output: ${quote(f.noise.first)}; a stdio server must write only JSON-RPC messages on stdout (one per line): send logs to stderr`
+      }
     }
     const silent = f.stdoutBytes === 0 && f.stderrBytes === 0
-    const said = silent ? 'it printed nothing on stdout or stderr' : f.stderrLines.length > 0 ? `its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}` : 'it printed nothing on stderr'
-    return { kind: 'timeout', message: `no answer to ${quote(f.phase)} within ${f.timeoutMs} ms; ${said}: ${timeoutHint(f)}` }
+    const said = silent
+      ? 'it printed nothing on stdout or stderr'
+      : f.stderrLines.length > 0
+        ? `its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
+        : 'it printed nothing on stderr'
+    return {
+      kind: 'timeout',
+      message: `no answer to ${quote(f.phase)} within ${f.timeoutMs} ms; ${said}: ${timeoutHint(f)}`
+    }
   }
   // An explicit error answer or a bad version ends the attempt (and then the server, as we close).
   const protocol = classifyProtocol(f.error, f.phase)
   if (protocol) return protocol
   if (f.exit !== undefined) {
     const how = f.exit.signal ? `was killed by signal ${f.exit.signal}` : `exited with code ${f.exit.code}`
-    const last = f.stderrLines.length > 0 ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}` : f.noise.first !== undefined ? `; it printed ${quote(f.noise.first)} on stdout` : '; it printed nothing on stderr'
+    const last =
+      f.stderrLines.length > 0
+        ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
+        : f.noise.first !== undefined
+          ? `; it printed ${quote(f.noise.first)} on stdout`
+          : '; it printed nothing on stderr'
     return { kind: 'exited', message: `the server ${how} before ${doing}${last}: ${exitHint(f)}` }
   }
   if (f.noise.first !== undefined) {
-    return { kind: 'stdout-corrupted', message: `the server closed the connection while ${doing.replace('answering', 'handling')} after writing non-MCP output to stdout: ${quote(f.noise.first)}; send logs to stderr` }
+    return {
+      kind: 'stdout-corrupted',
+      message: `the server closed the connection while ${doing.replace('answering', 'handling')} after writing non-MCP output to stdout: ${quote(f.noise.first)}; send logs to stderr`
+    }
   }
-  return { kind: 'protocol-error', message: `the connection failed while ${doing.replace('answering', 'waiting for')}: ${errorText(f.error)}` }
+  return {
+    kind: 'protocol-error',
+    message: `the connection failed while ${doing.replace('answering', 'waiting for')}: ${errorText(f.error)}`
+  }
 }
 
 /** Classifies a remote (Streamable HTTP or SSE) server's failure. */
@@ -119,30 +171,77 @@ export function classifyHttp(f: HttpFailure): Failure {
   const host = quote(f.url.host)
   const net = networkCode(f.networkError) ?? networkCode(f.error)
   if (net !== undefined) {
-    if (net === 'ECONNREFUSED') return { kind: 'connection-refused', message: `connection refused at ${host}: nothing listens there; start the server before the dry run, or fix the host and port in "url"` }
-    if (net === 'ENOTFOUND' || net === 'EAI_AGAIN' || net === 'EAI_NONAME') return { kind: 'dns', message: `the host name ${quote(f.url.hostname)} could not be resolved (${net}): check the host in "url"` }
-    if (isTlsCode(net)) return { kind: 'tls', message: `the TLS handshake with ${host} failed (${net}): the server's certificate is not trusted for this name; fix the certificate, or the host in "url"` }
-    if (!f.timedOut) return { kind: 'network', message: `the connection to ${host} failed (${net}): check that the server is up and reachable from here` }
+    if (net === 'ECONNREFUSED')
+      return {
+        kind: 'connection-refused',
+        message: `connection refused at ${host}: nothing listens there; start the server before the dry run, or fix the host and port in "url"`
+      }
+    if (net === 'ENOTFOUND' || net === 'EAI_AGAIN' || net === 'EAI_NONAME')
+      return {
+        kind: 'dns',
+        message: `the host name ${quote(f.url.hostname)} could not be resolved (${net}): check the host in "url"`
+      }
+    if (isTlsCode(net))
+      return {
+        kind: 'tls',
+        message: `the TLS handshake with ${host} failed (${net}): the server's certificate is not trusted for this name; fix the certificate, or the host in "url"`
+      }
+    if (!f.timedOut)
+      return {
+        kind: 'network',
+        message: `the connection to ${host} failed (${net}): check that the server is up and reachable from here`
+      }
   }
   if (f.networkError !== undefined && !f.timedOut && httpStatus(f.error) === undefined) {
-    return { kind: 'network', message: `the request to ${where} failed (${errorText(f.networkError)}): check the host and port in "url"` }
+    return {
+      kind: 'network',
+      message: `the request to ${where} failed (${errorText(f.networkError)}): check the host and port in "url"`
+    }
   }
   const status = httpStatus(f.error)
   if (status === 401 || status === 403 || f.error instanceof UnauthorizedError) {
     const code = status ?? 401
-    if (f.hasHeaders) return { kind: 'needs-credentials', message: `${where} answered HTTP ${code}: the credentials in "headers" were refused; check that the variables they read hold a valid token` }
-    return { kind: 'needs-credentials', skipped: true, message: `${where} answered HTTP ${code}: the server needs credentials; add them in "headers" from a variable passed with --pass-env, or sign in through the host's OAuth flow (which a dry run cannot do)` }
+    if (f.hasHeaders)
+      return {
+        kind: 'needs-credentials',
+        message: `${where} answered HTTP ${code}: the credentials in "headers" were refused; check that the variables they read hold a valid token`
+      }
+    return {
+      kind: 'needs-credentials',
+      skipped: true,
+      message: `${where} answered HTTP ${code}: the server needs credentials; add them in "headers" from a variable passed with --pass-env, or sign in through the host's OAuth flow (which a dry run cannot do)`
+    }
   }
-  if (status === -1) return { kind: 'protocol-error', message: `${where} answered with a content type that is not JSON or an event stream: it is not an MCP endpoint; check the path in "url"` }
+  if (status === -1)
+    return {
+      kind: 'protocol-error',
+      message: `${where} answered with a content type that is not JSON or an event stream: it is not an MCP endpoint; check the path in "url"`
+    }
   if (status !== undefined) {
-    const hint = status === 404 || status === 405 ? `check the path in "url" (${f.transport === 'sse' ? 'SSE servers usually serve /sse' : 'Streamable HTTP servers usually serve /mcp'})` : status >= 500 ? 'the server failed; see its logs' : 'check the URL and the headers'
+    const hint =
+      status === 404 || status === 405
+        ? `check the path in "url" (${f.transport === 'sse' ? 'SSE servers usually serve /sse' : 'Streamable HTTP servers usually serve /mcp'})`
+        : status >= 500
+          ? 'the server failed; see its logs'
+          : 'check the URL and the headers'
     return { kind: 'http-status', message: `${where} answered HTTP ${status} to ${quote(f.phase)}: ${hint}` }
   }
   if (f.timedOut) {
-    const hint = f.transport === 'sse' ? 'check that it serves the SSE transport at this path' : 'check that it serves MCP (Streamable HTTP) at this path'
-    return { kind: 'timeout', message: `no answer to ${quote(f.phase)} from ${where} within ${f.timeoutMs} ms: ${hint}, or raise --timeout` }
+    const hint =
+      f.transport === 'sse'
+        ? 'check that it serves the SSE transport at this path'
+        : 'check that it serves MCP (Streamable HTTP) at this path'
+    return {
+      kind: 'timeout',
+      message: `no answer to ${quote(f.phase)} from ${where} within ${f.timeoutMs} ms: ${hint}, or raise --timeout`
+    }
   }
-  return classifyProtocol(f.error, f.phase) ?? { kind: 'protocol-error', message: `${where} failed during ${quote(f.phase)}: ${errorText(f.error)}` }
+  return (
+    classifyProtocol(f.error, f.phase) ?? {
+      kind: 'protocol-error',
+      message: `${where} failed during ${quote(f.phase)}: ${errorText(f.error)}`
+    }
+  )
 }
 
 /** A JSON-RPC error answer, an invalid answer, or an unsupported protocol version. */
@@ -150,14 +249,27 @@ function classifyProtocol(error: unknown, phase: Phase): Failure | undefined {
   const text = errorText(error)
   const version = /protocol version is not supported: (.*)$/.exec(text)
   if (version) {
-    return { kind: 'unsupported-protocol-version', message: `the server answered "initialize" with protocol version ${quote(version[1])}, which the MCP SDK does not support (it speaks ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')}): update the server or its MCP SDK` }
+    return {
+      kind: 'unsupported-protocol-version',
+      message: `the server answered "initialize" with protocol version ${quote(version[1])}, which the MCP SDK does not support (it speaks ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')}): update the server or its MCP SDK`
+    }
   }
-  if (error instanceof McpError && error.code !== ErrorCode.ConnectionClosed && error.code !== ErrorCode.RequestTimeout) {
+  if (
+    error instanceof McpError &&
+    error.code !== ErrorCode.ConnectionClosed &&
+    error.code !== ErrorCode.RequestTimeout
+  ) {
     const message = text.replace(/^MCP error -?\d+: /, '')
-    return { kind: 'protocol-error', message: `the server answered ${quote(phase)} with error ${error.code}: ${quote(message)}` }
+    return {
+      kind: 'protocol-error',
+      message: `the server answered ${quote(phase)} with error ${error.code}: ${quote(message)}`
+    }
   }
   if (isValidationError(error)) {
-    return { kind: 'protocol-error', message: `the server's answer to ${quote(phase)} does not match the MCP schema: ${summariseIssues(text)}` }
+    return {
+      kind: 'protocol-error',
+      message: `the server's answer to ${quote(phase)} does not match the MCP schema: ${summariseIssues(text)}`
+    }
   }
   return undefined
 }
@@ -169,16 +281,21 @@ function timeoutHint(f: StdioFailure): string {
     const pkg = f.args.find((a) => !a.startsWith('-') && a !== 'run' && a !== 'dlx' && a !== 'x')
     return `${quote(runner)} may still be downloading ${pkg === undefined ? 'the package' : quote(pkg)}; run it once before the dry run to fill the cache, or raise --timeout`
   }
-  if (/https?:\/\/|listening on|port \d+/i.test(all)) return 'it looks like an HTTP server; configure it with "url" (started separately) instead of "command", or start it in stdio mode'
+  if (/https?:\/\/|listening on|port \d+/i.test(all))
+    return 'it looks like an HTTP server; configure it with "url" (started separately) instead of "command", or start it in stdio mode'
   return `check that ${quote(commandLine(f.command, f.args))} starts an MCP server on stdio (not a one-off command or an HTTP server), or raise --timeout`
 }
 
 function exitHint(f: StdioFailure): string {
   const all = f.stderrLines.join('\n')
-  if (f.exit?.code === 0) return `a stdio server must keep running and read requests from stdin; check that ${quote(commandLine(f.command, f.args))} starts the server`
-  if (/cannot find module|module not found|no such file/i.test(all)) return 'a file it needs is missing: fix the path in "args", or build or install the project before the dry run'
-  if (/api[_ -]?key|token|credential|unauthori[sz]ed|environment variable|must be set|is required/i.test(all)) return 'it seems to need a setting: give it through "env" from a variable passed with --pass-env'
-  if (/EADDRINUSE|address already in use/i.test(all)) return 'a port it wants is taken; stop the other process or change the port'
+  if (f.exit?.code === 0)
+    return `a stdio server must keep running and read requests from stdin; check that ${quote(commandLine(f.command, f.args))} starts the server`
+  if (/cannot find module|module not found|no such file/i.test(all))
+    return 'a file it needs is missing: fix the path in "args", or build or install the project before the dry run'
+  if (/api[_ -]?key|token|credential|unauthori[sz]ed|environment variable|must be set|is required/i.test(all))
+    return 'it seems to need a setting: give it through "env" from a variable passed with --pass-env'
+  if (/EADDRINUSE|address already in use/i.test(all))
+    return 'a port it wants is taken; stop the other process or change the port'
   return 'fix the error it reports (run the command by hand to see all of it)'
 }
 
@@ -212,7 +329,10 @@ export function summariseIssues(text: string): string {
   }
   const groups = new Map<string, number>()
   for (const issue of issues) {
-    const where = (issue.path ?? []).map((p) => (typeof p === 'number' ? '[*]' : `.${p}`)).join('').replace(/^\./, '')
+    const where = (issue.path ?? [])
+      .map((p) => (typeof p === 'number' ? '[*]' : `.${p}`))
+      .join('')
+      .replace(/^\./, '')
     const key = `${where || '(root)'}: ${(issue.message ?? 'invalid').replace(/^Invalid input: /, '')}`
     groups.set(key, (groups.get(key) ?? 0) + 1)
   }
@@ -252,8 +372,12 @@ function errorCode(error: unknown): string | undefined {
 function networkCode(error: unknown, depth = 0): string | undefined {
   if (error === null || typeof error !== 'object' || depth > 5) return undefined
   const code = (error as { code?: unknown }).code
-  if (typeof code === 'string' && /^[A-Z_]+$/.test(code) && !code.startsWith('ERR_INVALID') && code !== 'ABORT_ERR') return code
-  const nested = [(error as { cause?: unknown }).cause, ...(((error as { errors?: unknown }).errors as unknown[] | undefined) ?? [])]
+  if (typeof code === 'string' && /^[A-Z_]+$/.test(code) && !code.startsWith('ERR_INVALID') && code !== 'ABORT_ERR')
+    return code
+  const nested = [
+    (error as { cause?: unknown }).cause,
+    ...(((error as { errors?: unknown }).errors as unknown[] | undefined) ?? [])
+  ]
   for (const inner of nested) {
     const found = networkCode(inner, depth + 1)
     if (found) return found
@@ -266,12 +390,17 @@ function isTlsCode(code: string): boolean {
 }
 
 function httpStatus(error: unknown): number | undefined {
-  if (error instanceof StreamableHTTPError || error instanceof SseError) return typeof error.code === 'number' ? error.code : undefined
+  if (error instanceof StreamableHTTPError || error instanceof SseError)
+    return typeof error.code === 'number' ? error.code : undefined
   const match = /\(HTTP (\d{3})\)/.exec(errorText(error))
   return match ? Number(match[1]) : undefined
 }
 
 function isValidationError(error: unknown): boolean {
   const name = (error as { name?: unknown } | undefined)?.name
-  return name === 'ZodError' || name === '$ZodError' || /invalid (initialize )?result|validation/i.test(messageOf(error) ?? '')
+  return (
+    name === 'ZodError' ||
+    name === '$ZodError' ||
+    /invalid (initialize )?result|validation/i.test(messageOf(error) ?? '')
+  )
 }

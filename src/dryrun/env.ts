@@ -5,10 +5,27 @@
  */
 
 /** Variables every server gets when the runner has them: enough to find programs and a home. */
-export const ALLOWED_VARIABLES: readonly string[] = ['PATH', 'HOME', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'TERM', 'SHELL', 'USER']
+export const ALLOWED_VARIABLES: readonly string[] = [
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'TEMP',
+  'TMP',
+  'LANG',
+  'TERM',
+  'SHELL',
+  'USER'
+]
 
 /** Windows needs a few more for programs to start at all (names compared case-insensitively there). */
-export const ALLOWED_WINDOWS_VARIABLES: readonly string[] = ['SYSTEMROOT', 'APPDATA', 'LOCALAPPDATA', 'USERPROFILE', 'COMSPEC', 'PATHEXT']
+export const ALLOWED_WINDOWS_VARIABLES: readonly string[] = [
+  'SYSTEMROOT',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'USERPROFILE',
+  'COMSPEC',
+  'PATHEXT'
+]
 
 /** Runner credentials: GitHub tokens, the Actions runtime and OIDC tokens, and every action input. */
 const DENIED = /^(?:GITHUB_.*TOKEN.*|ACTIONS_.*|INPUT_.*)$/i
@@ -30,7 +47,11 @@ export function isAllowedVariable(name: string, platform: NodeJS.Platform = proc
  * user passes (`--pass-env`), taken from `source`. Denied names are dropped even when passed, and
  * values that look like exported shell functions are skipped, as the MCP SDK does.
  */
-export function baseEnvironment(source: NodeJS.ProcessEnv, passEnv: readonly string[] = [], platform: NodeJS.Platform = process.platform): Record<string, string> {
+export function baseEnvironment(
+  source: NodeJS.ProcessEnv,
+  passEnv: readonly string[] = [],
+  platform: NodeJS.Platform = process.platform
+): Record<string, string> {
   const passed = new Set(passEnv.map((name) => (platform === 'win32' ? name.toUpperCase() : name)))
   const env: Record<string, string> = Object.create(null) as Record<string, string>
   for (const [name, value] of Object.entries(source)) {
@@ -46,6 +67,10 @@ export function baseEnvironment(source: NodeJS.ProcessEnv, passEnv: readonly str
  * additions (Claude Code sets `CLAUDE_PROJECT_DIR`), then the server's resolved `env` entries,
  * which the config author chose and which therefore win.
  */
-export function serverEnvironment(base: Record<string, string>, hostAdditions: Record<string, string>, serverEnv: Record<string, string> = {}): Record<string, string> {
+export function serverEnvironment(
+  base: Record<string, string>,
+  hostAdditions: Record<string, string>,
+  serverEnv: Record<string, string> = {}
+): Record<string, string> {
   return { ...base, ...hostAdditions, ...serverEnv }
 }

@@ -38,7 +38,9 @@ export function assertSafeDryRun(context: DryRunContext, inputs: DryRunGuardInpu
     // A deleted fork leaves `head.repo` null: its origin is unknown, so it is not trusted.
     if (headId === undefined && headName === undefined) return true
     if (typeof headId === 'number' && typeof baseId === 'number') return headId !== baseId
-    return typeof headName !== 'string' || typeof baseName !== 'string' || headName.toLowerCase() !== baseName.toLowerCase()
+    return (
+      typeof headName !== 'string' || typeof baseName !== 'string' || headName.toLowerCase() !== baseName.toLowerCase()
+    )
   }
   switch (context.eventName) {
     case 'pull_request_target': {
@@ -56,7 +58,8 @@ export function assertSafeDryRun(context: DryRunContext, inputs: DryRunGuardInpu
       return
     }
     case 'issue_comment':
-      if (get(payload, 'issue', 'pull_request') !== undefined) refuse(context.eventName, 'a pull request that may come from a fork (the event does not say)')
+      if (get(payload, 'issue', 'pull_request') !== undefined)
+        refuse(context.eventName, 'a pull request that may come from a fork (the event does not say)')
       return
     default:
       return

@@ -64,9 +64,13 @@ export function hostVariables(server: Server, cwd: string, home: string = os.hom
       '/': path.sep
     })
   }
-  if (syntaxes.includes('mcpb-variable')) Object.assign(vars, { __dirname: fileDir, HOME: home, pathSeparator: path.sep, '/': path.sep })
-  if (server.host === 'gemini-extension') Object.assign(vars, { extensionPath: fileDir, workspacePath: cwd, '/': path.sep })
-  const plugin = server.host === 'claude-plugin' || (server.host === 'claude-code' && existsSync(path.join(root, '.claude-plugin', 'plugin.json')))
+  if (syntaxes.includes('mcpb-variable'))
+    Object.assign(vars, { __dirname: fileDir, HOME: home, pathSeparator: path.sep, '/': path.sep })
+  if (server.host === 'gemini-extension')
+    Object.assign(vars, { extensionPath: fileDir, workspacePath: cwd, '/': path.sep })
+  const plugin =
+    server.host === 'claude-plugin' ||
+    (server.host === 'claude-code' && existsSync(path.join(root, '.claude-plugin', 'plugin.json')))
   // Plugin configs get their own root and the project directory substituted directly.
   if (plugin) Object.assign(vars, { CLAUDE_PLUGIN_ROOT: root, CLAUDE_PROJECT_DIR: cwd })
   return vars

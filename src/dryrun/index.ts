@@ -6,7 +6,13 @@ import type { Diagnostic, Server, ServerResult } from '../types.js'
 import { classifyHttp, classifyStdio, type Failure } from './classify.js'
 import { DRY_RUN_DEFAULTS } from './defaults.js'
 import { baseEnvironment, isDeniedVariable, serverEnvironment } from './env.js'
-import { fallsBackToSse, hostEnvironment, hostVariables, placeholderSyntaxes, workingDirectory } from './host-behaviour.js'
+import {
+  fallsBackToSse,
+  hostEnvironment,
+  hostVariables,
+  placeholderSyntaxes,
+  workingDirectory
+} from './host-behaviour.js'
 import { resolveServer, type MissingPlaceholder, type ResolvedServer } from './interpolate.js'
 import { probe, type ProbeOutcome, type ProbeState } from './probe.js'
 import { redactor, secretValues } from './redact.js'
@@ -116,20 +122,35 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
 
 async function runOne(server: Server, shared: Shared): Promise<Outcome> {
   if (server.disabled) return skip('disabled', 'the entry is switched off, so the host does not start it')
-  const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server), { env: shared.base, variables: hostVariables(server, shared.cwd) })
+  const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server), {
+    env: shared.base,
+    variables: hostVariables(server, shared.cwd)
+  })
   if (missing.length > 0) return { status: 'skipped', error: describeMissing(missing) }
   const remaining = Math.min(shared.timeoutMs, shared.budgetEnd - Date.now())
   // With a mere moment of the budget left, a start could only report a meaningless timeout.
-  if (remaining < Math.min(shared.timeoutMs, 250)) return skip('budget-exhausted', 'not started: the overall dry-run budget ran out; check fewer servers at once or raise the budget')
+  if (remaining < Math.min(shared.timeoutMs, 250))
+    return skip(
+      'budget-exhausted',
+      'not started: the overall dry-run budget ran out; check fewer servers at once or raise the budget'
+    )
   const redact = redactor([...secretValues(resolved.headers, resolved.env, server.env, shared.passedValues)])
   let outcome: Outcome
   try {
     if (server.transport === 'stdio') outcome = await runStdio(server, resolved, shared, remaining)
-    else if (server.transport === 'http' || server.transport === 'sse') outcome = await runRemote(server, resolved, remaining)
-    else outcome = skip('unsupported-transport', `the dry run cannot connect over ${server.declaredType === undefined ? `transport "${server.transport}"` : `"${server.declaredType}"`}; only stdio, Streamable HTTP and SSE are checked`)
+    else if (server.transport === 'http' || server.transport === 'sse')
+      outcome = await runRemote(server, resolved, remaining)
+    else
+      outcome = skip(
+        'unsupported-transport',
+        `the dry run cannot connect over ${server.declaredType === undefined ? `transport "${server.transport}"` : `"${server.declaredType}"`}; only stdio, Streamable HTTP and SSE are checked`
+      )
   } catch (error) {
     // A bug of ours must not lose the other servers' results.
-    outcome = { status: 'failed', error: { kind: 'internal-error', message: `the dry run itself failed: ${(error as Error).message}` } }
+    outcome = {
+      status: 'failed',
+      error: { kind: 'internal-error', message: `the dry run itself failed: ${(error as Error).message}` }
+    }
   }
   if (outcome.error) outcome.error.message = redact(outcome.error.message)
   if (outcome.stderrTail !== undefined) outcome.stderrTail = redact(outcome.stderrTail)
@@ -141,7 +162,11 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
   const command = resolved.command
   if (command === undefined || command.trim() === '') return skip('incomplete', 'the entry has no "command" to start')
   const cwd = workingDirectory(server, shared.cwd, resolved.cwd)
-  if (!isDirectory(cwd)) return fail({ kind: 'cwd-not-found', message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run` })
+  if (!isDirectory(cwd))
+    return fail({
+      kind: 'cwd-not-found',
+      message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run`
+    })
   const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env)
   // The timeout is all a server may cost, stopping it included: keep the SIGTERM grace inside it
   // (at most a tenth of it), so a hanging server that ignores SIGTERM still ends within its timeout.
@@ -152,7 +177,21 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
     proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs })
   } catch (error) {
     // Node refuses some values before starting anything (a NUL byte in an argument or variable).
-    const failure = classifyStdio({ phase: 'starting', timeoutMs, timedOut: false, error, command, args: resolved.args, pathSearched: env.PATH ?? '', cwd, stderrLines: [], stderrBytes: 0, stdoutBytes: 0, noise: { lines: 0, bytes: 0 }, flood: false })
+    const failure = classifyStdio({
+      phase: 'starting',
+      timeoutMs,
+      timedOut: false,
+      error,
+      command,
+      args: resolved.args,
+      pathSearched: env.PATH ?? '',
+      cwd,
+      stderrLines: [],
+      stderrBytes: 0,
+      stdoutBytes: 0,
+      noise: { lines: 0, bytes: 0 },
+      flood: false
+    })
     return { ...fail(failure), transport: 'stdio' }
   }
   const transport = new StdioProcessTransport(proc, shared.stdio)
@@ -166,7 +205,13 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
       return probe(transport, state, { signal, timeoutMs: answerMs + 1000 })
     })
     // The connection closed because the process ended: wait for its exit status to report it.
-    if (run.error !== undefined && !run.timedOut && !transport.flood && state.phase !== 'starting' && proc.exit === undefined) {
+    if (
+      run.error !== undefined &&
+      !run.timedOut &&
+      !transport.flood &&
+      state.phase !== 'starting' &&
+      proc.exit === undefined
+    ) {
       await Promise.race([proc.exited, delay(500)])
     }
     // Taken before we stop it, so our own SIGTERM is not reported as the cause.
@@ -175,7 +220,8 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
   } finally {
     await proc.stop()
   }
-  if (run.value !== undefined) return { status: 'ok', transport: 'stdio', probe: run.value, noise: transport.noise.first }
+  if (run.value !== undefined)
+    return { status: 'ok', transport: 'stdio', probe: run.value, noise: transport.noise.first }
   const failure = classifyStdio({
     phase: state.phase,
     timeoutMs,
@@ -203,7 +249,11 @@ async function runRemote(server: Server, resolved: ResolvedServer, timeoutMs: nu
   } catch {
     return skip('incomplete', resolved.url ? 'the "url" is not a valid URL' : 'the entry has no "url" to connect to')
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return skip('unsupported-transport', `the dry run connects only to http:// and https:// URLs, not ${url.protocol}//`)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return skip(
+      'unsupported-transport',
+      `the dry run connects only to http:// and https:// URLs, not ${url.protocol}//`
+    )
   const deadline = Date.now() + timeoutMs
   const first = await connectRemote(server.transport === 'sse' ? 'sse' : 'http', url, resolved.headers, timeoutMs)
   if ('ok' in first) return first.ok
@@ -217,7 +267,12 @@ async function runRemote(server: Server, resolved: ResolvedServer, timeoutMs: nu
 
 type RemoteAttempt = { ok: Outcome } | { failure: Failure & { outcome: ProbeOutcome }; error: unknown }
 
-async function connectRemote(kind: 'http' | 'sse', url: URL, headers: Record<string, string>, timeoutMs: number): Promise<RemoteAttempt> {
+async function connectRemote(
+  kind: 'http' | 'sse',
+  url: URL,
+  headers: Record<string, string>,
+  timeoutMs: number
+): Promise<RemoteAttempt> {
   let networkError: unknown
   // The SDK reports a refused connection as a bare "fetch failed"; keep the cause it drops.
   const recordingFetch: FetchLike = async (input, init) => {
@@ -229,29 +284,52 @@ async function connectRemote(kind: 'http' | 'sse', url: URL, headers: Record<str
     }
   }
   const options = { requestInit: { headers }, fetch: recordingFetch }
-  const transport: Transport = kind === 'sse' ? new SSEClientTransport(url, options) : new StreamableHTTPClientTransport(url, options)
+  const transport: Transport =
+    kind === 'sse' ? new SSEClientTransport(url, options) : new StreamableHTTPClientTransport(url, options)
   const state: ProbeState = { phase: 'initialize', outcome: {} }
-  const run = await withDeadline(timeoutMs, (signal) => probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 }))
+  const run = await withDeadline(timeoutMs, (signal) =>
+    probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 })
+  )
   await transport.close().catch(() => {})
   if (run.value !== undefined) return { ok: { status: 'ok', transport: kind, probe: run.value } }
-  const failure = classifyHttp({ phase: state.phase, timeoutMs, timedOut: run.timedOut, error: run.error, networkError, url, hasHeaders: Object.keys(headers).length > 0, transport: kind })
+  const failure = classifyHttp({
+    phase: state.phase,
+    timeoutMs,
+    timedOut: run.timedOut,
+    error: run.error,
+    networkError,
+    url,
+    hasHeaders: Object.keys(headers).length > 0,
+    transport: kind
+  })
   return { failure: { ...failure, outcome: state.outcome }, error: run.error }
 }
 
 /** VS Code and Cursor retry over SSE when the endpoint does not speak Streamable HTTP. */
 function shouldFallBack(error: unknown): boolean {
-  return error instanceof StreamableHTTPError && (error.code === 400 || error.code === 404 || error.code === 405 || error.code === -1)
+  return (
+    error instanceof StreamableHTTPError &&
+    (error.code === 400 || error.code === 404 || error.code === 405 || error.code === -1)
+  )
 }
 
 function outcomeOf(failure: Failure & { outcome: ProbeOutcome }, transport: 'http' | 'sse', suffix: string): Outcome {
-  return { status: failure.skipped ? 'skipped' : 'failed', transport, probe: failure.outcome, error: { kind: failure.kind, message: failure.message + suffix } }
+  return {
+    status: failure.skipped ? 'skipped' : 'failed',
+    transport,
+    probe: failure.outcome,
+    error: { kind: failure.kind, message: failure.message + suffix }
+  }
 }
 
 /**
  * Runs `work` until it settles or the time is up, whichever comes first. On time-out the signal
  * aborts, and work still pending is left to fail quietly (its transport is closed by the caller).
  */
-async function withDeadline<T>(timeoutMs: number, work: (signal: AbortSignal, abort: () => void) => Promise<T>): Promise<{ value?: T; error?: unknown; timedOut: boolean }> {
+async function withDeadline<T>(
+  timeoutMs: number,
+  work: (signal: AbortSignal, abort: () => void) => Promise<T>
+): Promise<{ value?: T; error?: unknown; timedOut: boolean }> {
   const controller = new AbortController()
   let timedOut = false
   let stopped: () => void = () => {}
@@ -284,13 +362,23 @@ function describeMissing(missing: MissingPlaceholder[]): { kind: string; message
     const names = variables.map((m) => m.name)
     const denied = names.filter(isDeniedVariable)
     if (denied.length > 0) {
-      return { kind: 'needs-variable', message: `needs ${denied.join(', ')}, which a dry run never gives to a server (runner credentials are withheld from configs in pull requests); this server is skipped` }
+      return {
+        kind: 'needs-variable',
+        message: `needs ${denied.join(', ')}, which a dry run never gives to a server (runner credentials are withheld from configs in pull requests); this server is skipped`
+      }
     }
     if (names.includes('CLAUDE_PROJECT_DIR')) {
-      return { kind: 'needs-variable', message: 'needs CLAUDE_PROJECT_DIR, which Claude Code sets only inside the server\'s environment, so "${CLAUDE_PROJECT_DIR}" in .mcp.json stays literal text: write "${CLAUDE_PROJECT_DIR:-.}"' }
+      return {
+        kind: 'needs-variable',
+        message:
+          'needs CLAUDE_PROJECT_DIR, which Claude Code sets only inside the server\'s environment, so "${CLAUDE_PROJECT_DIR}" in .mcp.json stays literal text: write "${CLAUDE_PROJECT_DIR:-.}"'
+      }
     }
     const one = names.length === 1
-    return { kind: 'needs-variable', message: `needs ${names.join(', ')}: the entry reads ${variables.map((m) => `"${m.text}"`).join(', ')} and ${one ? 'it is' : 'they are'} not set for the dry run; set ${one ? 'it' : 'them'} and pass ${one ? 'it' : 'them'} with ${names.map((n) => `--pass-env ${n}`).join(' ')} (servers get no other variable from the environment)` }
+    return {
+      kind: 'needs-variable',
+      message: `needs ${names.join(', ')}: the entry reads ${variables.map((m) => `"${m.text}"`).join(', ')} and ${one ? 'it is' : 'they are'} not set for the dry run; set ${one ? 'it' : 'them'} and pass ${one ? 'it' : 'them'} with ${names.map((n) => `--pass-env ${n}`).join(' ')} (servers get no other variable from the environment)`
+    }
   }
   const why: Record<MissingPlaceholder['kind'], string> = {
     variable: '',
@@ -299,11 +387,21 @@ function describeMissing(missing: MissingPlaceholder[]): { kind: string; message
     file: 'a dry run does not read files named by placeholders',
     'host-variable': 'only the running host can provide it'
   }
-  return { kind: `needs-${first.kind === 'host-variable' ? 'host-value' : first.kind}`, message: `needs ${texts}: ${why[first.kind]}; this server is skipped` }
+  return {
+    kind: `needs-${first.kind === 'host-variable' ? 'host-value' : first.kind}`,
+    message: `needs ${texts}: ${why[first.kind]}; this server is skipped`
+  }
 }
 
 function toResult(server: Server, outcome: Outcome, durationMs: number): ServerResult {
-  const result: ServerResult = { name: server.name, file: server.file, host: server.host, transport: outcome.transport ?? server.transport, status: outcome.status, durationMs }
+  const result: ServerResult = {
+    name: server.name,
+    file: server.file,
+    host: server.host,
+    transport: outcome.transport ?? server.transport,
+    status: outcome.status,
+    durationMs
+  }
   const p = outcome.probe
   if (p?.serverInfo) result.serverInfo = p.serverInfo
   if (p?.protocolVersion) result.protocolVersion = p.protocolVersion
@@ -317,15 +415,37 @@ function toResult(server: Server, outcome: Outcome, durationMs: number): ServerR
 
 function toDiagnostic(server: Server, outcome: Outcome): Diagnostic | undefined {
   const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-  const at = { file: server.file, line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column, server: server.name }
+  const at = {
+    file: server.file,
+    line: range.start.line,
+    column: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
+    server: server.name
+  }
   if (outcome.status === 'failed' && outcome.error) {
-    return { ruleId: DRY_RUN_RULES.failed, severity: 'error', message: `dry run failed (${outcome.error.kind}): ${outcome.error.message}`, ...at }
+    return {
+      ruleId: DRY_RUN_RULES.failed,
+      severity: 'error',
+      message: `dry run failed (${outcome.error.kind}): ${outcome.error.message}`,
+      ...at
+    }
   }
   if (outcome.status === 'skipped' && outcome.error && outcome.error.kind !== 'disabled') {
-    return { ruleId: DRY_RUN_RULES.skipped, severity: 'notice', message: `dry run skipped (${outcome.error.kind}): ${outcome.error.message}`, ...at }
+    return {
+      ruleId: DRY_RUN_RULES.skipped,
+      severity: 'notice',
+      message: `dry run skipped (${outcome.error.kind}): ${outcome.error.message}`,
+      ...at
+    }
   }
   if (outcome.status === 'ok' && outcome.noise !== undefined) {
-    return { ruleId: DRY_RUN_RULES.stdoutNoise, severity: 'warning', message: `the server printed non-MCP output on stdout: "${outcome.noise}"; the MCP SDK skips such lines with an error, but a log line that runs into a message breaks the connection: send logs to stderr`, ...at }
+    return {
+      ruleId: DRY_RUN_RULES.stdoutNoise,
+      severity: 'warning',
+      message: `the server printed non-MCP output on stdout: "${outcome.noise}"; the MCP SDK skips such lines with an error, but a log line that runs into a message breaks the connection: send logs to stderr`,
+      ...at
+    }
   }
   return undefined
 }
@@ -381,4 +501,3 @@ function installExitGuard(): () => void {
     if (--guards === 0) removeListeners()
   }
 }
-

@@ -33,16 +33,22 @@ export interface Interpolated {
 }
 
 // One pass over every placeholder shape we know; each branch is bounded, so matching stays linear.
-const TOKEN = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g
+const TOKEN =
+  /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g
 const DOLLAR_BRACE = /^([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/
 // Editor variables that need the running editor (`${command:x}`, `${config:x}`, the active file).
-const EDITOR_ONLY = /^(?:command|config|input):|^(?:file|fileBasename|fileDirname|fileExtname|relativeFile|relativeFileDirname|lineNumber|selectedText|execPath|defaultBuildTask)$/
+const EDITOR_ONLY =
+  /^(?:command|config|input):|^(?:file|fileBasename|fileDirname|fileExtname|relativeFile|relativeFileDirname|lineNumber|selectedText|execPath|defaultBuildTask)$/
 
 /**
  * Fills the placeholders of one string the way a host with these syntaxes would. Syntaxes the
  * host does not know stay as literal text, as they would for the host.
  */
-export function interpolate(value: string, syntaxes: readonly PlaceholderSyntax[], context: InterpolationContext): Interpolated {
+export function interpolate(
+  value: string,
+  syntaxes: readonly PlaceholderSyntax[],
+  context: InterpolationContext
+): Interpolated {
   const has = (syntax: PlaceholderSyntax): boolean => syntaxes.includes(syntax)
   const missing: MissingPlaceholder[] = []
   const env = (text: string, name: string): string => {
@@ -114,7 +120,11 @@ export interface ResolvedServer {
  * Resolves the fields a host interpolates (`command`, `args`, `env` values, `cwd`, `url`, header
  * values). Returns the missing placeholders instead when any is unfilled, deduplicated by name.
  */
-export function resolveServer(server: Server, syntaxes: readonly PlaceholderSyntax[], context: InterpolationContext): { resolved: ResolvedServer; missing: MissingPlaceholder[] } {
+export function resolveServer(
+  server: Server,
+  syntaxes: readonly PlaceholderSyntax[],
+  context: InterpolationContext
+): { resolved: ResolvedServer; missing: MissingPlaceholder[] } {
   const missing: MissingPlaceholder[] = []
   const fill = (value: string): string => {
     const out = interpolate(value, syntaxes, context)

@@ -32,7 +32,11 @@ const MAX_PAGES = 50
  * when the server offers them; counts what each returns. Throws what the SDK throws. The caller
  * owns the transport and closes it.
  */
-export async function probe(transport: Transport, state: ProbeState, options: { signal: AbortSignal; timeoutMs: number }): Promise<ProbeOutcome> {
+export async function probe(
+  transport: Transport,
+  state: ProbeState,
+  options: { signal: AbortSignal; timeoutMs: number }
+): Promise<ProbeOutcome> {
   const client = new Client({ name: 'mcpcop', version: VERSION }, { capabilities: {} })
   // The SDK hands the negotiated version to HTTP transports through this hook; catch it for all.
   const forward = transport.setProtocolVersion?.bind(transport)
@@ -50,20 +54,28 @@ export async function probe(transport: Transport, state: ProbeState, options: { 
   const capabilities = client.getServerCapabilities() ?? {}
   if (capabilities.tools) {
     state.phase = 'tools/list'
-    outcome.tools = await countPages((cursor) => client.listTools({ cursor }, request).then((r) => ({ count: r.tools.length, next: r.nextCursor })))
+    outcome.tools = await countPages((cursor) =>
+      client.listTools({ cursor }, request).then((r) => ({ count: r.tools.length, next: r.nextCursor }))
+    )
   }
   if (capabilities.prompts) {
     state.phase = 'prompts/list'
-    outcome.prompts = await countPages((cursor) => client.listPrompts({ cursor }, request).then((r) => ({ count: r.prompts.length, next: r.nextCursor })))
+    outcome.prompts = await countPages((cursor) =>
+      client.listPrompts({ cursor }, request).then((r) => ({ count: r.prompts.length, next: r.nextCursor }))
+    )
   }
   if (capabilities.resources) {
     state.phase = 'resources/list'
-    outcome.resources = await countPages((cursor) => client.listResources({ cursor }, request).then((r) => ({ count: r.resources.length, next: r.nextCursor })))
+    outcome.resources = await countPages((cursor) =>
+      client.listResources({ cursor }, request).then((r) => ({ count: r.resources.length, next: r.nextCursor }))
+    )
   }
   return outcome
 }
 
-async function countPages(page: (cursor: string | undefined) => Promise<{ count: number; next?: string }>): Promise<number> {
+async function countPages(
+  page: (cursor: string | undefined) => Promise<{ count: number; next?: string }>
+): Promise<number> {
   let total = 0
   let cursor: string | undefined
   for (let i = 0; i < MAX_PAGES; i++) {

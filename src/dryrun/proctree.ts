@@ -50,7 +50,11 @@ function fromPs(): Map<number, ProcessInfo> {
   const out = new Map<number, ProcessInfo>()
   let text: string
   try {
-    text = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,pgid=,stat=,lstart='], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 })
+    text = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,pgid=,stat=,lstart='], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 5000
+    })
   } catch {
     return out
   }

@@ -17,7 +17,12 @@ export function redactor(secrets: Iterable<string>): (text: string) => string {
  * `Basic x`, the `env` values that came from the user's environment through a placeholder, and
  * the variables the user passed explicitly.
  */
-export function secretValues(headers: Record<string, string>, resolvedEnv: Record<string, string>, rawEnv: Record<string, string> | undefined, passed: Iterable<string>): string[] {
+export function secretValues(
+  headers: Record<string, string>,
+  resolvedEnv: Record<string, string>,
+  rawEnv: Record<string, string> | undefined,
+  passed: Iterable<string>
+): string[] {
   const out: string[] = []
   for (const value of Object.values(headers)) {
     out.push(value)

@@ -119,7 +119,8 @@ export class ServerProcess {
       // already closed
     }
     if (process.platform === 'win32' || !tree) {
-      if (this.child.pid !== undefined && this.exit === undefined) spawnSync('taskkill', ['/pid', String(this.child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true })
+      if (this.child.pid !== undefined && this.exit === undefined)
+        spawnSync('taskkill', ['/pid', String(this.child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true })
       await this.exited
     } else {
       signalTree(tree, 'SIGTERM')
@@ -167,7 +168,8 @@ export function killAllNow(): void {
   for (const server of running) {
     const tree = server.processTree
     if (process.platform === 'win32') {
-      if (server.pid !== undefined) spawnSync('taskkill', ['/pid', String(server.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true })
+      if (server.pid !== undefined)
+        spawnSync('taskkill', ['/pid', String(server.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true })
     } else if (tree) {
       signalTree(tree, 'SIGKILL')
     }

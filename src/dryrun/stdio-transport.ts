@@ -46,7 +46,10 @@ export class StdioProcessTransport implements Transport {
   private readonly maxLineBytes: number
   private readonly floodBytes: number
 
-  constructor(private readonly server: ServerProcess, limits: StdioLimits = {}) {
+  constructor(
+    private readonly server: ServerProcess,
+    limits: StdioLimits = {}
+  ) {
     this.maxLineBytes = limits.maxLineBytes ?? 16 * 1024 * 1024
     this.floodBytes = limits.floodBytes ?? 1024 * 1024
   }

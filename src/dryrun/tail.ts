@@ -45,7 +45,10 @@ export class TailBuffer {
 
   /** The last `count` non-blank lines, without trailing whitespace. */
   lastLines(count: number): string[] {
-    const lines = this.text().split(/\r?\n/).map((l) => l.trimEnd()).filter((l) => l.trim() !== '')
+    const lines = this.text()
+      .split(/\r?\n/)
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim() !== '')
     // The first kept line may be cut in the middle; drop it when older bytes were discarded.
     if (this.truncated && lines.length > 1) lines.shift()
     return lines.slice(-count)

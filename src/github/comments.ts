@@ -34,14 +34,21 @@ export function octokitComments(ref: RepositoryRef): CommentsPort {
   const { owner, repo } = ref
   return {
     async *pages(issueNumber) {
-      const iterator = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })
+      const iterator = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner,
+        repo,
+        issue_number: issueNumber,
+        per_page: 100
+      })
       for await (const page of iterator) yield page.data as IssueComment[]
     },
     async create(issueNumber, body) {
-      return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data as IssueComment
+      return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }))
+        .data as IssueComment
     },
     async update(commentId, body) {
-      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data as IssueComment
+      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }))
+        .data as IssueComment
     }
   }
 }
@@ -54,7 +61,8 @@ export const COMMENT_KEY_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
  * workflows (or several steps) each keep their own comment.
  */
 export function commentMarker(key: string): string {
-  if (!COMMENT_KEY_PATTERN.test(key)) throw new Error(`comment key "${key}" may only hold letters, digits, ".", "_" and "-" (at most 64)`)
+  if (!COMMENT_KEY_PATTERN.test(key))
+    throw new Error(`comment key "${key}" may only hold letters, digits, ".", "_" and "-" (at most 64)`)
   return `<!-- mcpcop:sticky-comment key=${key} -->`
 }
 

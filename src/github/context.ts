@@ -37,7 +37,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   if (pullRequest) context.pullRequest = pullRequest
   if (env.GITHUB_RUN_ID && owner && repo) {
     const attempt = Number(env.GITHUB_RUN_ATTEMPT)
-    context.runUrl = `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` + (attempt > 1 ? `/attempts/${attempt}` : '')
+    context.runUrl =
+      `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` + (attempt > 1 ? `/attempts/${attempt}` : '')
   }
   return context
 }
@@ -67,7 +68,8 @@ function pullRequestOf(payload: Record<string, unknown>, repository: string): Ru
     return { number: pr.number, fromFork: headName === undefined || headName.toLowerCase() !== baseName.toLowerCase() }
   }
   const issue = record(payload.issue)
-  if (issue && typeof issue.number === 'number' && issue.pull_request !== undefined) return { number: issue.number, fromFork: false }
+  if (issue && typeof issue.number === 'number' && issue.pull_request !== undefined)
+    return { number: issue.number, fromFork: false }
   return undefined
 }
 

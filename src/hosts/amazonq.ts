@@ -37,7 +37,11 @@ export const amazonQ: HostAdapter = {
   normalise(value, context) {
     return normaliseMcpServers(value, 'amazonq', context.path, (entry) => {
       const declaredType = declaredTypeOf(entry)
-      if (entry.type !== undefined) return { transport: declaredType === 'stdio' ? 'stdio' : declaredType === 'http' ? 'http' : 'unknown', declaredType }
+      if (entry.type !== undefined)
+        return {
+          transport: declaredType === 'stdio' ? 'stdio' : declaredType === 'http' ? 'http' : 'unknown',
+          declaredType
+        }
       // Without a type a command wins; a lone url is a remote server.
       if (hasText(entry, 'command') || !hasText(entry, 'url')) return { transport: 'stdio' }
       return { transport: 'http' }

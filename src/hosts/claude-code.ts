@@ -6,7 +6,13 @@ import { registerSchemas } from '../schema/validate.js'
 import type { FileContext, HostAdapter } from './types.js'
 import { asString, isBareServerMap, normaliseServerMap } from './util.js'
 
-const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' }
+const TRANSPORTS: Record<string, Transport> = {
+  stdio: 'stdio',
+  http: 'http',
+  'streamable-http': 'http',
+  sse: 'sse',
+  ws: 'ws'
+}
 
 /** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`, and may be a bare server map. */
 function isPluginRoot(context: FileContext): boolean {
@@ -46,7 +52,8 @@ export const claudeCode: HostAdapter = {
         {
           ruleId: 'schema-required',
           severity: 'error',
-          message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper; Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server: wrap the servers in { "mcpServers": { ... } }',
+          message:
+            'this .mcp.json is a bare map of servers without the "mcpServers" wrapper; Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server: wrap the servers in { "mcpServers": { ... } }',
           range: doc.locate([])
         }
       ]

@@ -13,7 +13,13 @@ import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-serv
 function misplacedServers(doc: ParsedDocument): Finding[] {
   if (!isRecord(doc.value)) return []
   return Object.entries(doc.value)
-    .filter(([key, entry]) => key !== 'mcpServers' && key !== 'servers' && isRecord(entry) && (typeof entry.command === 'string' || typeof entry.url === 'string'))
+    .filter(
+      ([key, entry]) =>
+        key !== 'mcpServers' &&
+        key !== 'servers' &&
+        isRecord(entry) &&
+        (typeof entry.command === 'string' || typeof entry.url === 'string')
+    )
     .map(([key]) => ({
       ruleId: 'schema-required',
       severity: 'error' as const,

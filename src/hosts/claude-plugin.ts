@@ -6,7 +6,13 @@ import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap } from './util.js'
 
 /** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
-const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' }
+const TRANSPORTS: Record<string, Transport> = {
+  stdio: 'stdio',
+  http: 'http',
+  'streamable-http': 'http',
+  sse: 'sse',
+  ws: 'ws'
+}
 
 function claudeTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
   const declaredType = asString(entry.type)
@@ -20,7 +26,10 @@ function inlineServers(value: unknown, file: string): Server[] {
   if (isRecord(servers)) return normaliseServerMap(value, ['mcpServers'], base, claudeTransport)
   if (!Array.isArray(servers)) return []
   return servers.flatMap((item: unknown, index) =>
-    normaliseServerMap(item, [], base, claudeTransport).map((server) => ({ ...server, pointer: ['mcpServers', index, server.name] }))
+    normaliseServerMap(item, [], base, claudeTransport).map((server) => ({
+      ...server,
+      pointer: ['mcpServers', index, server.name]
+    }))
   )
 }
 

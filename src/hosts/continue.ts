@@ -53,10 +53,12 @@ function fileStem(path: string): string {
 /** Transport of a YAML list item: Continue tries the stdio shape first, then the remote one. */
 function yamlTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
   const declaredType = asString(entry.type)
-  if (typeof entry.command === 'string' && (declaredType === undefined || declaredType === 'stdio')) return { transport: 'stdio', declaredType }
+  if (typeof entry.command === 'string' && (declaredType === undefined || declaredType === 'stdio'))
+    return { transport: 'stdio', declaredType }
   if (declaredType === 'sse') return { transport: 'sse', declaredType }
   // Without a type Continue tries Streamable HTTP first and falls back to SSE.
-  if (declaredType === undefined || declaredType === 'streamable-http') return { transport: 'url' in entry ? 'http' : 'unknown', declaredType }
+  if (declaredType === undefined || declaredType === 'streamable-http')
+    return { transport: 'url' in entry ? 'http' : 'unknown', declaredType }
   return { transport: 'unknown', declaredType }
 }
 
@@ -64,8 +66,10 @@ function yamlTransport(entry: Record<string, unknown>): { transport: Transport; 
 function jsonTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
   const declaredType = asString(entry.type)
   if (declaredType === 'sse') return { transport: 'sse', declaredType }
-  if (declaredType === 'http' || (declaredType === undefined && 'url' in entry)) return { transport: 'http', declaredType }
-  if (declaredType === undefined || declaredType === 'stdio') return { transport: 'command' in entry ? 'stdio' : 'unknown', declaredType }
+  if (declaredType === 'http' || (declaredType === undefined && 'url' in entry))
+    return { transport: 'http', declaredType }
+  if (declaredType === undefined || declaredType === 'stdio')
+    return { transport: 'command' in entry ? 'stdio' : 'unknown', declaredType }
   return { transport: 'unknown', declaredType }
 }
 
@@ -87,8 +91,17 @@ function yamlServers(value: unknown, file: string): Server[] {
     if (!isRecord(entry) || 'uses' in entry) return
     const { transport, declaredType } = yamlTransport(entry)
     const fields = commonFields(entry)
-    const server: Server = { name: asString(entry.name) ?? `mcpServers[${index}]`, host: 'continue', file, pointer: ['mcpServers', index], transport, ...fields }
-    const headers = isRecord(entry.requestOptions) ? commonFields({ headers: entry.requestOptions.headers }).headers : undefined
+    const server: Server = {
+      name: asString(entry.name) ?? `mcpServers[${index}]`,
+      host: 'continue',
+      file,
+      pointer: ['mcpServers', index],
+      transport,
+      ...fields
+    }
+    const headers = isRecord(entry.requestOptions)
+      ? commonFields({ headers: entry.requestOptions.headers }).headers
+      : undefined
     if (headers) server.headers = headers
     if (declaredType !== undefined) server.declaredType = declaredType
     servers.push(server)
@@ -106,7 +119,8 @@ function noServerList(doc: ParsedDocument, context: FileContext): Finding[] {
       {
         ruleId: 'schema-required',
         severity: 'error',
-        message: 'this JSON file in .continue/mcpServers/ has neither an "mcpServers" map nor the "command" or "url" of a single server, so Continue skips it ("doesn\'t match a supported MCP JSON configuration format"): use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline',
+        message:
+          'this JSON file in .continue/mcpServers/ has neither an "mcpServers" map nor the "command" or "url" of a single server, so Continue skips it ("doesn\'t match a supported MCP JSON configuration format"): use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline',
         range: doc.locate([])
       }
     ]
@@ -116,7 +130,8 @@ function noServerList(doc: ParsedDocument, context: FileContext): Finding[] {
     {
       ruleId: 'schema-required',
       severity: 'error',
-      message: 'this block in .continue/mcpServers/ has no "mcpServers" list, so Continue loads no server from it: a block starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"',
+      message:
+        'this block in .continue/mcpServers/ has no "mcpServers" list, so Continue loads no server from it: a block starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"',
       range: doc.locate([])
     }
   ]
@@ -130,7 +145,12 @@ function noServerList(doc: ParsedDocument, context: FileContext): Finding[] {
 export const continueDev: HostAdapter = {
   id: 'continue',
   name: 'Continue',
-  patterns: ['**/.continue/mcpServers/**/*.yaml', '**/.continue/mcpServers/**/*.yml', '**/.continue/mcpServers/**/*.json', '**/.continue/config.yaml'],
+  patterns: [
+    '**/.continue/mcpServers/**/*.yaml',
+    '**/.continue/mcpServers/**/*.yml',
+    '**/.continue/mcpServers/**/*.json',
+    '**/.continue/config.yaml'
+  ],
   syntax: 'yaml',
   // comment-json reads the JSON drop-ins, so comments and trailing commas are fine there.
   syntaxFor: (path): Syntax => (isJson(path) ? 'jsonc' : 'yaml'),
@@ -146,7 +166,8 @@ export const continueDev: HostAdapter = {
   check: noServerList,
   normalise(value, context) {
     if (!isJson(context.path)) return yamlServers(value, context.path)
-    if (isSingleJsonServer(value)) return [jsonServer(fileStem(context.path), value as Record<string, unknown>, [], context.path)]
+    if (isSingleJsonServer(value))
+      return [jsonServer(fileStem(context.path), value as Record<string, unknown>, [], context.path)]
     return serverEntries(value, ['mcpServers'])
       .filter((pair): pair is [string, Record<string, unknown>] => isRecord(pair[1]))
       .map(([name, entry]) => jsonServer(name, entry, ['mcpServers', name], context.path))

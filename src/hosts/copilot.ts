@@ -51,7 +51,15 @@ function cloudAgentGaps(doc: ParsedDocument): Finding[] {
     if (copilotTransport(entry).transport === 'stdio' && !('args' in entry)) missing.push('args')
     if (missing.length === 0) continue
     const listed = joinWords(missing.map((key) => `"${key}"`))
-    const fixes = joinWords(missing.map((key) => (key === 'type' ? `"type": "${'url' in entry ? 'http' : 'local'}"` : key === 'tools' ? '"tools": ["*"] (or a list of read-only tools)' : '"args": []')))
+    const fixes = joinWords(
+      missing.map((key) =>
+        key === 'type'
+          ? `"type": "${'url' in entry ? 'http' : 'local'}"`
+          : key === 'tools'
+            ? '"tools": ["*"] (or a list of read-only tools)'
+            : '"args": []'
+      )
+    )
     findings.push({
       ruleId: 'schema-required',
       severity: 'warning',

@@ -20,7 +20,11 @@ export const cursor: HostAdapter = {
   normalise(value, context) {
     return normaliseMcpServers(value, 'cursor', context.path, (entry) => {
       const declaredType = declaredTypeOf(entry)
-      if (entry.type !== undefined) return { transport: declaredType === undefined ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown'), declaredType }
+      if (entry.type !== undefined)
+        return {
+          transport: declaredType === undefined ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown'),
+          declaredType
+        }
       if ('command' in entry) return { transport: 'stdio' }
       return { transport: 'url' in entry ? 'http' : 'unknown' }
     })

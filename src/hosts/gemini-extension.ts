@@ -14,5 +14,6 @@ export const geminiExtension: HostAdapter = {
   // Besides environment variables, manifests expand ${extensionPath}, ${workspacePath} and ${/}.
   placeholders: ['dollar-brace', 'dollar'],
   schemaFor: () => schema,
-  normalise: (value, context) => normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
+  normalise: (value, context) =>
+    normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
 }

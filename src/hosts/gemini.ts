@@ -69,7 +69,8 @@ function trailingCommas(doc: ParsedDocument): Finding[] {
       findings.push({
         ruleId: 'strict-json',
         severity: 'error',
-        message: 'Gemini CLI strips comments from settings.json but not trailing commas: this comma makes the whole file fail to parse, and Gemini stops with a configuration error; remove it',
+        message:
+          'Gemini CLI strips comments from settings.json but not trailing commas: this comma makes the whole file fail to parse, and Gemini stops with a configuration error; remove it',
         range: { start, end: { line: start.line, column: start.column + 1 } }
       })
     }

@@ -50,7 +50,7 @@ export const HOSTS: readonly HostAdapter[] = [
   copilotAgent,
   windsurf,
   registry,
-  mcpb,
+  mcpb
 ]
 
 const byId = new Map<HostId, HostAdapter>(HOSTS.map((host) => [host.id, host]))

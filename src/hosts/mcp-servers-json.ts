@@ -52,7 +52,13 @@ export function normaliseMcpServers(value: unknown, host: HostId, file: string, 
 }
 
 /** Builds a finding about one key of one server, in the shape the schema step gives its own. */
-export function serverKeyFinding(doc: ParsedDocument, name: string, key: string, ruleId: string, message: (where: string) => string): Finding {
+export function serverKeyFinding(
+  doc: ParsedDocument,
+  name: string,
+  key: string,
+  ruleId: string,
+  message: (where: string) => string
+): Finding {
   return {
     ruleId,
     severity: 'error',

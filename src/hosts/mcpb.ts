@@ -16,7 +16,9 @@ function explained(source: object, version: string): object {
   const copy = structuredClone(source) as { properties: Record<string, Record<string, unknown>> }
   const server = copy.properties.server.properties as Record<string, Record<string, unknown>>
   if (version !== '0.4') server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"'
-  const option = (copy.properties.user_config.additionalProperties as { properties: Record<string, Record<string, unknown>> }).properties
+  const option = (
+    copy.properties.user_config.additionalProperties as { properties: Record<string, Record<string, unknown>> }
+  ).properties
   option.type.errorMessage = 'for a secret use "type": "string" with "sensitive": true'
   return copy
 }

@@ -77,6 +77,8 @@ export const opencode: HostAdapter = {
   schemaFor: () => schema,
   check: foreignKeys,
   normalise(value, context) {
-    return serverEntries(value, ['mcp']).flatMap(([name, entry]) => (isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []))
+    return serverEntries(value, ['mcp']).flatMap(([name, entry]) =>
+      isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []
+    )
   }
 }

@@ -14,7 +14,8 @@ export const CURRENT_REGISTRY_SCHEMA = '2025-12-11'
 /** The first format, with snake_case fields, which the registry no longer reads at all. */
 const RETIRED_SNAKE_CASE = '2025-07-09'
 
-const SCHEMA_URL = (version: string): string => `https://static.modelcontextprotocol.io/schemas/${version}/server.schema.json`
+const SCHEMA_URL = (version: string): string =>
+  `https://static.modelcontextprotocol.io/schemas/${version}/server.schema.json`
 
 /** Keywords that hold data, not subschemas: copied as they are. */
 const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'required', 'errorMessage'])
@@ -44,7 +45,8 @@ function strip(node: unknown): unknown {
     if (key === 'example') continue
     if (key === 'format' && value === 'uri') out[key] = 'mcp-url'
     else if (DATA_KEYWORDS.has(key)) out[key] = value
-    else if (SCHEMA_MAPS.has(key) && isRecord(value)) out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]))
+    else if (SCHEMA_MAPS.has(key) && isRecord(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]))
     else out[key] = strip(value)
   }
   return out
@@ -62,15 +64,22 @@ function inline(node: unknown, definitions: Record<string, unknown>, stack: stri
   if (name !== undefined && name in definitions && !stack.includes(name)) {
     const target = inline(definitions[name], definitions, [...stack, name]) as Record<string, unknown>
     const siblings = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'))
-    const keep = Object.fromEntries(Object.entries(siblings).filter(([key]) => key !== 'definitions').map(([key, value]) => [key, inline(value, definitions, stack)]))
-    if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('$') || key === 'definitions')) return { ...target, ...keep }
+    const keep = Object.fromEntries(
+      Object.entries(siblings)
+        .filter(([key]) => key !== 'definitions')
+        .map(([key, value]) => [key, inline(value, definitions, stack)])
+    )
+    if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('$') || key === 'definitions'))
+      return { ...target, ...keep }
     return { ...keep, allOf: [target] }
   }
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(node)) {
     if (DATA_KEYWORDS.has(key)) out[key] = value
-    else if (key === 'definitions') continue // everything is inlined; nothing refers to them any more
-    else if (SCHEMA_MAPS.has(key) && isRecord(value)) out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, inline(sub, definitions, stack)]))
+    else if (key === 'definitions')
+      continue // everything is inlined; nothing refers to them any more
+    else if (SCHEMA_MAPS.has(key) && isRecord(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, inline(sub, definitions, stack)]))
     else out[key] = inline(value, definitions, stack)
   }
   return out
@@ -92,20 +101,30 @@ function discriminate(node: unknown): unknown {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(node)) {
     if (DATA_KEYWORDS.has(key)) out[key] = value
-    else if (SCHEMA_MAPS.has(key) && isRecord(value)) out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, discriminate(sub)]))
+    else if (SCHEMA_MAPS.has(key) && isRecord(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, discriminate(sub)]))
     else out[key] = discriminate(value)
   }
   const branches = Array.isArray(out.anyOf) ? out.anyOf : undefined
   const tags = branches?.map(tagOf)
-  if (!branches || !tags || branches.length < 2 || tags.some((tag) => tag === undefined) || new Set(tags).size !== tags.length) return out
+  if (
+    !branches ||
+    !tags ||
+    branches.length < 2 ||
+    tags.some((tag) => tag === undefined) ||
+    new Set(tags).size !== tags.length
+  )
+    return out
   // Every branch requires its own `type` constant, so "the branch its type names" is the same test as anyOf.
   const known = tags as string[]
   const fallback: Record<string, unknown> = { required: ['type'], properties: { type: { enum: known } } }
   if (known.includes('streamable-http')) {
-    ;(fallback.properties as Record<string, Record<string, unknown>>).type.errorMessage = 'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")'
+    ;(fallback.properties as Record<string, Record<string, unknown>>).type.errorMessage =
+      'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")'
   }
   let chain: Record<string, unknown> = fallback
-  for (let i = branches.length - 1; i >= 0; i--) chain = { if: { required: ['type'], properties: { type: { const: known[i] } } }, then: branches[i], else: chain }
+  for (let i = branches.length - 1; i >= 0; i--)
+    chain = { if: { required: ['type'], properties: { type: { const: known[i] } } }, then: branches[i], else: chain }
   delete out.anyOf
   return { ...out, ...chain }
 }
@@ -120,15 +139,25 @@ function explain(schema: Record<string, unknown>): void {
       'the MCP Registry needs a reverse-DNS namespace and a server name separated by one slash, e.g. "io.github.owner/server", and the namespace must be one the publisher can prove (io.github.<user> by GitHub login, or a domain they control)'
   }
   if (isRecord(properties.description)) {
-    properties.description.errorMessage = 'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README'
+    properties.description.errorMessage =
+      'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README'
   }
-  const pkg = isRecord(definitions.Package) && isRecord(definitions.Package.properties) ? definitions.Package.properties : {}
-  if (isRecord(pkg.version)) pkg.version.errorMessage = '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"'
+  const pkg =
+    isRecord(definitions.Package) && isRecord(definitions.Package.properties) ? definitions.Package.properties : {}
+  if (isRecord(pkg.version))
+    pkg.version.errorMessage =
+      '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"'
   // A positional argument's `anyOf: [{required: [valueHint]}, {required: [value]}]`.
-  const positional = isRecord(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf) ? definitions.PositionalArgument.allOf : []
+  const positional =
+    isRecord(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf)
+      ? definitions.PositionalArgument.allOf
+      : []
   for (const part of positional) {
     if (!isRecord(part) || !Array.isArray(part.anyOf)) continue
-    for (const branch of part.anyOf) if (isRecord(branch)) branch.errorMessage = 'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)'
+    for (const branch of part.anyOf)
+      if (isRecord(branch))
+        branch.errorMessage =
+          'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)'
   }
 }
 
@@ -220,17 +249,29 @@ function packageCommand(entry: Record<string, unknown>): Pick<Server, 'command' 
   if (version !== undefined && command === 'npx') target = `${identifier}@${version}`
   else if (version !== undefined && command === 'uvx') target = `${identifier}==${version}`
   else if (version !== undefined && command === 'dnx') target = `${identifier}@${version}`
-  else if (version !== undefined && command === 'docker' && !/[:@][^/]*$/.test(identifier)) target = `${identifier}:${version}`
-  if (command === 'npx') return { command, args: [...(runtime.some((a) => a === '-y' || a === '--yes') ? [] : ['-y']), ...runtime, target, ...after] }
+  else if (version !== undefined && command === 'docker' && !/[:@][^/]*$/.test(identifier))
+    target = `${identifier}:${version}`
+  if (command === 'npx')
+    return {
+      command,
+      args: [...(runtime.some((a) => a === '-y' || a === '--yes') ? [] : ['-y']), ...runtime, target, ...after]
+    }
   if (command === 'docker') {
     const declared = field(entry, 'environmentVariables')
-    const env = (Array.isArray(declared) ? declared : []).flatMap((item) => (isRecord(item) && typeof item.name === 'string' ? ['-e', item.name] : []))
+    const env = (Array.isArray(declared) ? declared : []).flatMap((item) =>
+      isRecord(item) && typeof item.name === 'string' ? ['-e', item.name] : []
+    )
     return { command, args: ['run', '-i', '--rm', ...runtime, ...env, target, ...after] }
   }
   return { command, args: [...runtime, target, ...after] }
 }
 
-function normalisePackage(entry: Record<string, unknown>, index: number, base: Pick<Server, 'host' | 'file'>, name: string): Server {
+function normalisePackage(
+  entry: Record<string, unknown>,
+  index: number,
+  base: Pick<Server, 'host' | 'file'>,
+  name: string
+): Server {
   const transport = isRecord(entry.transport) ? entry.transport : {}
   const declaredType = asString(transport.type)
   const server: Server = {
@@ -251,13 +292,23 @@ function normalisePackage(entry: Record<string, unknown>, index: number, base: P
   return server
 }
 
-function normaliseRemote(entry: Record<string, unknown>, index: number, base: Pick<Server, 'host' | 'file'>, name: string): Server {
+function normaliseRemote(
+  entry: Record<string, unknown>,
+  index: number,
+  base: Pick<Server, 'host' | 'file'>,
+  name: string
+): Server {
   const declaredType = asString(entry.type)
   const server: Server = {
     name: `${name} (remotes[${index}])`,
     ...base,
     pointer: ['remotes', index],
-    transport: declaredType === undefined ? 'unknown' : declaredType === 'stdio' ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown')
+    transport:
+      declaredType === undefined
+        ? 'unknown'
+        : declaredType === 'stdio'
+          ? 'unknown'
+          : (TRANSPORTS[declaredType] ?? 'unknown')
   }
   if (declaredType !== undefined) server.declaredType = declaredType
   const url = asString(entry.url)
@@ -267,7 +318,13 @@ function normaliseRemote(entry: Record<string, unknown>, index: number, base: Pi
   return server
 }
 
-function notice(ruleId: string, severity: Finding['severity'], message: string, doc: ParsedDocument, path: PointerPath): Finding {
+function notice(
+  ruleId: string,
+  severity: Finding['severity'],
+  message: string,
+  doc: ParsedDocument,
+  path: PointerPath
+): Finding {
   return { ruleId, severity, message, range: doc.locate(path) }
 }
 
@@ -291,7 +348,15 @@ export const registry: HostAdapter = {
     if (!isRecord(value)) return []
     const current = SCHEMA_URL(CURRENT_REGISTRY_SCHEMA)
     if (!('$schema' in value)) {
-      return [notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])]
+      return [
+        notice(
+          'schema-required',
+          'notice',
+          `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`,
+          doc,
+          []
+        )
+      ]
     }
     const url = asString(value.$schema)
     if (url === undefined) return [] // a non-string $schema is reported by the schema itself
@@ -319,7 +384,15 @@ export const registry: HostAdapter = {
       ]
     }
     if (version !== CURRENT_REGISTRY_SCHEMA) {
-      return [notice('schema-value', 'notice', `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`, doc, ['$schema'])]
+      return [
+        notice(
+          'schema-value',
+          'notice',
+          `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`,
+          doc,
+          ['$schema']
+        )
+      ]
     }
     return []
   },
@@ -328,8 +401,14 @@ export const registry: HostAdapter = {
     const base = { host: 'registry' as const, file: context.path }
     const name = asString(value.name) ?? 'server'
     const servers: Server[] = []
-    if (Array.isArray(value.packages)) value.packages.forEach((entry, index) => isRecord(entry) && servers.push(normalisePackage(entry, index, base, name)))
-    if (Array.isArray(value.remotes)) value.remotes.forEach((entry, index) => isRecord(entry) && servers.push(normaliseRemote(entry, index, base, name)))
+    if (Array.isArray(value.packages))
+      value.packages.forEach(
+        (entry, index) => isRecord(entry) && servers.push(normalisePackage(entry, index, base, name))
+      )
+    if (Array.isArray(value.remotes))
+      value.remotes.forEach(
+        (entry, index) => isRecord(entry) && servers.push(normaliseRemote(entry, index, base, name))
+      )
     return servers
   }
 }

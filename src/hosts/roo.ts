@@ -4,7 +4,13 @@ import schema from '../../schemas/roo.schema.json' with { type: 'json' }
 import type { Transport } from '../types.js'
 import type { HostAdapter } from './types.js'
 import { isRecord, serverEntries } from './util.js'
-import { MCP_SERVERS, checkServersKey, declaredTypeOf, normaliseMcpServers, serverKeyFinding } from './mcp-servers-json.js'
+import {
+  MCP_SERVERS,
+  checkServersKey,
+  declaredTypeOf,
+  normaliseMcpServers,
+  serverKeyFinding
+} from './mcp-servers-json.js'
 
 const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', sse: 'sse', 'streamable-http': 'http' }
 
@@ -24,13 +30,27 @@ function mixedTransportFindings(doc: ParsedDocument): Finding[] {
     if ('command' in entry) {
       for (const key of REMOTE_KEYS.filter((k) => k in entry)) {
         findings.push(
-          serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a stdio server: Roo Code starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`)
+          serverKeyFinding(
+            doc,
+            name,
+            key,
+            'schema-shape',
+            (where) =>
+              `${where} does not belong to a stdio server: Roo Code starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`
+          )
         )
       }
     } else if ('url' in entry) {
       for (const key of STDIO_KEYS.filter((k) => k in entry)) {
         findings.push(
-          serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a remote server: Roo Code connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`)
+          serverKeyFinding(
+            doc,
+            name,
+            key,
+            'schema-shape',
+            (where) =>
+              `${where} does not belong to a remote server: Roo Code connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`
+          )
         )
       }
     }

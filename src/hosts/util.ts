@@ -32,7 +32,9 @@ export function serverEntries(value: unknown, key: PointerPath): [string, unknow
 }
 
 /** Fields shared by the Claude-style `mcpServers` format that many hosts copied. */
-export function commonFields(entry: Record<string, unknown>): Pick<Server, 'command' | 'args' | 'env' | 'cwd' | 'url' | 'headers'> {
+export function commonFields(
+  entry: Record<string, unknown>
+): Pick<Server, 'command' | 'args' | 'env' | 'cwd' | 'url' | 'headers'> {
   const out: Pick<Server, 'command' | 'args' | 'env' | 'cwd' | 'url' | 'headers'> = {}
   const command = asString(entry.command)
   if (command !== undefined) out.command = command

@@ -16,7 +16,8 @@ const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', http: 'http', ss
  */
 export function vscodeTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
   const declaredType = asString(entry.type)
-  if (entry.type !== undefined) return { transport: declaredType === undefined ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown'), declaredType }
+  if (entry.type !== undefined)
+    return { transport: declaredType === undefined ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown'), declaredType }
   if (typeof entry.command !== 'string' && typeof entry.url === 'string') return { transport: 'http' }
   return { transport: 'stdio' }
 }

@@ -15,7 +15,12 @@ export const windsurf: HostAdapter = {
   syntax: 'json',
   placeholders: ['env-colon'],
   schemaFor: () => schema,
-  check: (doc, context) => checkServersKey(doc, 'Windsurf', context.path.includes('.windsurf/') ? '.windsurf/mcp_config.json' : 'mcp_config.json'),
+  check: (doc, context) =>
+    checkServersKey(
+      doc,
+      'Windsurf',
+      context.path.includes('.windsurf/') ? '.windsurf/mcp_config.json' : 'mcp_config.json'
+    ),
   normalise(value, context) {
     const entries = new Map(serverEntries(value, MCP_SERVERS))
     return normaliseMcpServers(value, 'windsurf', context.path, (entry) => ({

@@ -46,6 +46,8 @@ export const zed: HostAdapter = {
   placeholders: [],
   schemaFor: () => schema,
   normalise(value, context) {
-    return serverEntries(value, ['context_servers']).flatMap(([name, entry]) => (isRecord(entry) ? [zedServer(name, entry, context.path)] : []))
+    return serverEntries(value, ['context_servers']).flatMap(([name, entry]) =>
+      isRecord(entry) ? [zedServer(name, entry, context.path)] : []
+    )
   }
 }

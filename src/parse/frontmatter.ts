@@ -14,7 +14,17 @@ export function parseFrontMatter(text: string): ParseResult {
   const rest = text.slice(opening[0].length)
   const end = closing.exec(rest)
   if (!end) {
-    return { problems: [{ ruleId: 'syntax-error', severity: 'error', message: 'the front matter starts with "---" but is never closed by another "---" line', offset: 0, length: 3 }] }
+    return {
+      problems: [
+        {
+          ruleId: 'syntax-error',
+          severity: 'error',
+          message: 'the front matter starts with "---" but is never closed by another "---" line',
+          offset: 0,
+          length: 3
+        }
+      ]
+    }
   }
   // Blank out the opening marker so the YAML parser sees one plain document, offsets unchanged.
   const newline = opening[0].endsWith('\r\n') ? '\r\n' : '\n'

@@ -47,9 +47,16 @@ export function parseJson(text: string, options: JsonOptions): ParseResult {
   if (errors.length > 0 || !root) {
     const first = errors[0]
     const problem: ParseProblem = first
-      ? { ruleId: 'syntax-error', severity: 'error', message: `invalid JSON: ${describe(first)}`, offset: first.offset, length: first.length }
+      ? {
+          ruleId: 'syntax-error',
+          severity: 'error',
+          message: `invalid JSON: ${describe(first)}`,
+          offset: first.offset,
+          length: first.length
+        }
       : { ruleId: 'syntax-error', severity: 'error', message: 'the file holds no JSON value', offset: 0, length: 1 }
-    if (errors.length > 1) problem.message += ` (and ${errors.length - 1} more syntax error${errors.length > 2 ? 's' : ''} after it)`
+    if (errors.length > 1)
+      problem.message += ` (and ${errors.length - 1} more syntax error${errors.length > 2 ? 's' : ''} after it)`
     return { problems: [problem] }
   }
 

@@ -20,7 +20,9 @@ export function parseToml(text: string): ParseResult {
     const problem: ParseProblem = {
       ruleId: duplicate ? 'duplicate-key' : 'syntax-error',
       severity: 'error',
-      message: duplicate ? 'duplicate key: TOML does not allow a key or table to be defined twice, so the host refuses the whole file' : `invalid TOML: ${lowerFirst(e.message ?? 'cannot parse')}`,
+      message: duplicate
+        ? 'duplicate key: TOML does not allow a key or table to be defined twice, so the host refuses the whole file'
+        : `invalid TOML: ${lowerFirst(e.message ?? 'cannot parse')}`,
       offset: e.index ?? 0,
       length: 1
     }
@@ -113,7 +115,13 @@ function toValue(node: AST.TOMLContentNode, path: PointerPath, doc: ParsedDocume
     }
     case 'TOMLValue':
       if (node.kind === 'integer') return Number(node.value)
-      if (node.kind === 'offset-date-time' || node.kind === 'local-date-time' || node.kind === 'local-date' || node.kind === 'local-time') return node.datetime ? String(node.datetime) : String(node.value)
+      if (
+        node.kind === 'offset-date-time' ||
+        node.kind === 'local-date-time' ||
+        node.kind === 'local-date' ||
+        node.kind === 'local-time'
+      )
+        return node.datetime ? String(node.datetime) : String(node.value)
       return node.value
   }
 }

@@ -16,8 +16,14 @@ export function parseYaml(text: string): ParseResult {
   if (firstError) {
     const [start, end] = firstError.pos
     const more = yamlDoc.errors.length - 1
-    const message = `invalid YAML: ${firstError.message.split('\n')[0]}` + (more > 0 ? ` (and ${more} more syntax error${more > 1 ? 's' : ''} after it)` : '')
-    return { problems: [{ ruleId: 'syntax-error', severity: 'error', message, offset: start, length: Math.max(1, end - start) }] }
+    const message =
+      `invalid YAML: ${firstError.message.split('\n')[0]}` +
+      (more > 0 ? ` (and ${more} more syntax error${more > 1 ? 's' : ''} after it)` : '')
+    return {
+      problems: [
+        { ruleId: 'syntax-error', severity: 'error', message, offset: start, length: Math.max(1, end - start) }
+      ]
+    }
   }
 
   const problems: ParseProblem[] = []
@@ -81,7 +87,9 @@ class YamlBuilder {
       return object
     }
     if (isSeq(node)) {
-      return node.items.map((item, index) => (item ? this.build(item as YamlNode, [...path, index], undefined, recordSpan) : null))
+      return node.items.map((item, index) =>
+        item ? this.build(item as YamlNode, [...path, index], undefined, recordSpan) : null
+      )
     }
     if (isScalar(node)) return node.value
     return null

@@ -67,12 +67,20 @@ function importance(d: Diagnostic): number {
 
 /** Diagnostics ordered most important first: by severity, then kind of problem, then position. */
 export function rankDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || importance(a) - importance(b) || compareDiagnostics(a, b))
+  return [...diagnostics].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || importance(a) - importance(b) || compareDiagnostics(a, b)
+  )
 }
 
 /** The annotation properties of one diagnostic: exact range, columns only on a single line. */
 export function annotationProperties(d: Diagnostic): AnnotationProperties {
-  const properties: AnnotationProperties = { title: `mcpcop: ${d.ruleId}`, file: d.file, startLine: d.line, endLine: Math.max(d.line, d.endLine) }
+  const properties: AnnotationProperties = {
+    title: `mcpcop: ${d.ruleId}`,
+    file: d.file,
+    startLine: d.line,
+    endLine: Math.max(d.line, d.endLine)
+  }
   if (d.endLine === d.line) {
     properties.startColumn = d.column
     properties.endColumn = Math.max(d.column, d.endColumn - 1)
@@ -83,7 +91,8 @@ export function annotationProperties(d: Diagnostic): AnnotationProperties {
 /** Picks the annotations GitHub will display (most important first, capped per level). */
 export function planAnnotations(diagnostics: readonly Diagnostic[], options: AnnotationOptions = {}): AnnotationPlan {
   const perLevel = Math.min(ANNOTATIONS_PER_LEVEL, Math.max(0, options.perLevel ?? ANNOTATIONS_PER_LEVEL))
-  const free = (level: Severity): number => Math.max(0, perLevel - (options.taken?.[level] ?? 0) - (level === 'error' && options.reserveErrorSlot ? 1 : 0))
+  const free = (level: Severity): number =>
+    Math.max(0, perLevel - (options.taken?.[level] ?? 0) - (level === 'error' && options.reserveErrorSlot ? 1 : 0))
   const limits: Record<Severity, number> = { error: free('error'), warning: free('warning'), notice: free('notice') }
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   const annotations: Annotation[] = []
@@ -124,7 +133,10 @@ export function workflowCommand(annotation: Annotation): string {
     ['col', p.startColumn],
     ['endColumn', p.endColumn]
   ]
-  const properties = pairs.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')
+  const properties = pairs
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',')
   return `::${annotation.level} ${properties}::${escapeData(annotation.message)}`
 }
 
@@ -136,7 +148,9 @@ export function formatWorkflowCommands(report: Report, options: AnnotationOption
   const plan = planAnnotations(report.diagnostics, options)
   const lines = plan.annotations.map(workflowCommand)
   if (plan.overflow.length > 0) {
-    lines.push(`${plan.overflow.length} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step):`)
+    lines.push(
+      `${plan.overflow.length} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step):`
+    )
     lines.push(...plan.overflow.map(plainLine))
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : ''

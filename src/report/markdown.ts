@@ -52,20 +52,43 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   const head: string[] = []
   const files = plural(report.files.length, 'MCP config file')
   if (report.diagnostics.length === 0 && failedServers === 0) {
-    head.push(`## ✅ mcpcop: all clear`, '', report.files.length === 0 ? 'No MCP config files were found.' : `No problems in ${files}.`)
+    head.push(
+      `## ✅ mcpcop: all clear`,
+      '',
+      report.files.length === 0 ? 'No MCP config files were found.' : `No problems in ${files}.`
+    )
   } else {
     const problemFiles = new Set(report.diagnostics.map((d) => d.file)).size
-    head.push(`## ${failing ? '❌' : '⚠️'} mcpcop: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`, '')
-    head.push(`Found in ${problemFiles} of ${files}.` + (failedServers > 0 ? ` ${plural(failedServers, 'server')} failed the dry run.` : ''))
+    head.push(
+      `## ${failing ? '❌' : '⚠️'} mcpcop: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`,
+      ''
+    )
+    head.push(
+      `Found in ${problemFiles} of ${files}.` +
+        (failedServers > 0 ? ` ${plural(failedServers, 'server')} failed the dry run.` : '')
+    )
   }
-  head.push('', failing ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.` : `This check passes (\`fail-on: ${options.failOn}\`).`)
+  head.push(
+    '',
+    failing
+      ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.`
+      : `This check passes (\`fail-on: ${options.failOn}\`).`
+  )
 
   // Candidates in the order they get room: findings (most important first), servers, details, files.
-  const findings = rankDiagnostics(report.diagnostics).map((d): Piece & { d: Diagnostic } => ({ text: findingRow(d, text), group: d.file, d }))
+  const findings = rankDiagnostics(report.diagnostics).map((d): Piece & { d: Diagnostic } => ({
+    text: findingRow(d, text),
+    group: d.file,
+    d
+  }))
   const servers = report.servers.map((s): Piece & { s: ServerResult } => ({ text: serverRow(s, text), s }))
-  const details = report.servers.filter((s) => s.status !== 'ok' && s.stderrTail).map((s): Piece & { s: ServerResult } => ({ text: stderrDetails(s, text, secrets), s }))
+  const details = report.servers
+    .filter((s) => s.status !== 'ok' && s.stderrTail)
+    .map((s): Piece & { s: ServerResult } => ({ text: stderrDetails(s, text, secrets), s }))
   const fileCounts = countsByFile(report.diagnostics)
-  const fileRows = report.files.map((f): Piece => ({ text: `| ${text(f.path)} | ${f.host ? text(hostById(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |` }))
+  const fileRows = report.files.map((f): Piece => ({
+    text: `| ${text(f.path)} | ${f.host ? text(hostById(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |`
+  }))
 
   const limitChars = options.maxChars ?? Infinity
   const limitBytes = options.maxBytes ?? Infinity
@@ -115,7 +138,12 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   }
   const shownFiles: Piece[] = []
   const filesHeading = `\n<details><summary>${plural(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`
-  if (fileRows.length > 0 && shownFindings.length === findings.length && shownServers.length === servers.length && take(filesHeading + '\n\n</details>')) {
+  if (
+    fileRows.length > 0 &&
+    shownFindings.length === findings.length &&
+    shownServers.length === servers.length &&
+    take(filesHeading + '\n\n</details>')
+  ) {
     for (const piece of fileRows) {
       if (!take(piece.text)) break
       shownFiles.push(piece)
@@ -153,7 +181,10 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   ] as const
   const notShown = missing.filter(([n]) => n > 0).map(([n, noun]) => plural(n, noun))
   if (notShown.length > 0) {
-    out.push('', `> **${notShown.join(' and ')} not shown** here (size limit).` + (options.moreHint ? ` ${options.moreHint}` : ''))
+    out.push(
+      '',
+      `> **${notShown.join(' and ')} not shown** here (size limit).` + (options.moreHint ? ` ${options.moreHint}` : '')
+    )
   }
   if (options.marker) out.push('', options.marker)
   return out.join('\n') + '\n'
@@ -165,9 +196,14 @@ function findingRow(d: Diagnostic, text: (s: string) => string): string {
 }
 
 /** A file's heading and the head of its findings table. */
-function groupHeader(file: string, report: Report, text: (s: string) => string, counts: (file: string) => string): string {
+function groupHeader(
+  file: string,
+  report: Report,
+  text: (s: string) => string,
+  counts: (file: string) => string
+): string {
   const host = report.files.find((f) => f.path === file)?.host
-  const name = host ? hostById(host)?.name ?? host : undefined
+  const name = host ? (hostById(host)?.name ?? host) : undefined
   const heading = `**${text(file)}**${name ? ` · ${text(name)}` : ''} · ${counts(file)}`
   return `\n${heading}\n\n| | line | rule | message |\n| --- | --- | --- | --- |`
 }
@@ -182,7 +218,9 @@ function countsByFile(diagnostics: readonly Diagnostic[]): (file: string) => str
   }
   return (file) => {
     const counts = countBySeverity(byFile.get(file) ?? [])
-    const parts = (['error', 'warning', 'notice'] as const).filter((s) => counts[s] > 0).map((s) => plural(counts[s], s))
+    const parts = (['error', 'warning', 'notice'] as const)
+      .filter((s) => counts[s] > 0)
+      .map((s) => plural(counts[s], s))
     return parts.length > 0 ? parts.join(', ') : 'no problems'
   }
 }

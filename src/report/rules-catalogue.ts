@@ -18,7 +18,7 @@ export const BUILTIN_DOCS_URL = 'https://github.com/mcpcop/mcpcop#built-in-diagn
 
 // Kept in step with the README's "Built-in diagnostics" table and the dry run's rule ids.
 const BUILTIN: readonly (readonly [id: string, severity: Severity, tags: string, description: string])[] = [
-  ['syntax-error', 'error', 'syntax', 'The file cannot be parsed in its host\'s syntax.'],
+  ['syntax-error', 'error', 'syntax', "The file cannot be parsed in its host's syntax."],
   ['strict-json', 'error', 'syntax', 'A comment or trailing comma in a file whose host reads strict JSON.'],
   ['duplicate-key', 'error', 'syntax', 'A key defined twice in one object; hosts keep only one, silently.'],
   ['nesting-too-deep', 'error', 'syntax', 'Nesting deeper than 100 levels; the file is not parsed.'],
@@ -35,13 +35,23 @@ const BUILTIN: readonly (readonly [id: string, severity: Severity, tags: string,
   ['schema-format', 'error', 'schema', 'A value is not in the format the host expects (a URL, for example).'],
   ['schema-value', 'error', 'schema', 'A value is outside what the host accepts.'],
   ['schema-shape', 'error', 'schema', 'An entry has a shape the host cannot load.'],
-  ['schema-invalid', 'error', 'schema', 'The file does not match its host\'s schema.'],
+  ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
   ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
   ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
   ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
-  ['dry-run-failed', 'error', 'dry-run', 'The server did not start or did not answer the MCP handshake in the dry run.'],
+  [
+    'dry-run-failed',
+    'error',
+    'dry-run',
+    'The server did not start or did not answer the MCP handshake in the dry run.'
+  ],
   ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
-  ['dry-run-stdout-noise', 'warning', 'dry-run', 'The server wrote non-protocol output to stdout, which breaks some clients.']
+  [
+    'dry-run-stdout-noise',
+    'warning',
+    'dry-run',
+    'The server wrote non-protocol output to stdout, which breaks some clients.'
+  ]
 ]
 
 /**
@@ -65,13 +75,33 @@ export const SECURITY_RULES: ReadonlySet<string> = new Set([
 export const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md'
 
 const CATALOGUE = new Map<string, RuleInfo>([
-  ...BUILTIN.map(([id, defaultSeverity, tag, description]): [string, RuleInfo] => [id, { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }]),
-  ...RULES.map((rule): [string, RuleInfo] => [rule.id, { id: rule.id, description: rule.description, helpUri: docsUrl(rule.id), defaultSeverity: rule.defaultSeverity, tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule'] }])
+  ...BUILTIN.map(([id, defaultSeverity, tag, description]): [string, RuleInfo] => [
+    id,
+    { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }
+  ]),
+  ...RULES.map((rule): [string, RuleInfo] => [
+    rule.id,
+    {
+      id: rule.id,
+      description: rule.description,
+      helpUri: docsUrl(rule.id),
+      defaultSeverity: rule.defaultSeverity,
+      tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule']
+    }
+  ])
 ])
 
 /** What is known about a rule id; an id we do not know still gets a usable entry. */
 export function ruleInfo(id: string): RuleInfo {
-  return CATALOGUE.get(id) ?? { id, description: `mcpcop finding "${id}".`, helpUri: BUILTIN_DOCS_URL, defaultSeverity: 'error', tags: [] }
+  return (
+    CATALOGUE.get(id) ?? {
+      id,
+      description: `mcpcop finding "${id}".`,
+      helpUri: BUILTIN_DOCS_URL,
+      defaultSeverity: 'error',
+      tags: []
+    }
+  )
 }
 
 /** Every rule id mcpcop can report, sorted. */

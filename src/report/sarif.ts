@@ -27,7 +27,12 @@ export interface SarifResult {
   ruleIndex: number
   level: SarifLevel
   message: { text: string }
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[]
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId: string }
+      region: { startLine: number; startColumn: number; endLine: number; endColumn: number }
+    }
+  }[]
   partialFingerprints: Record<string, string>
   properties?: { server: string }
 }
@@ -37,7 +42,9 @@ export interface SarifLog {
   $schema: string
   version: '2.1.0'
   runs: {
-    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } }
+    tool: {
+      driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] }
+    }
     automationDetails?: { id: string }
     columnKind: 'utf16CodeUnits'
     originalUriBaseIds: Record<string, { description: { text: string } }>
@@ -81,7 +88,12 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
         {
           physicalLocation: {
             artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: d.line, startColumn: d.column, endLine: Math.max(d.line, d.endLine), endColumn: Math.max(1, d.endColumn) }
+            region: {
+              startLine: d.line,
+              startColumn: d.column,
+              endLine: Math.max(d.line, d.endLine),
+              endColumn: Math.max(1, d.endColumn)
+            }
           }
         }
       ],
@@ -91,9 +103,19 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
     return result
   })
   const run: SarifLog['runs'][number] = {
-    tool: { driver: { name: 'mcpcop', version: options.version, semanticVersion: options.version, informationUri: INFORMATION_URI, rules } },
+    tool: {
+      driver: {
+        name: 'mcpcop',
+        version: options.version,
+        semanticVersion: options.version,
+        informationUri: INFORMATION_URI,
+        rules
+      }
+    },
     columnKind: 'utf16CodeUnits',
-    originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcpcop ran in).' } } },
+    originalUriBaseIds: {
+      '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcpcop ran in).' } }
+    },
     results
   }
   if (options.category) run.automationDetails = { id: options.category }
@@ -115,9 +137,16 @@ function sarifRule(id: string): SarifRule {
     shortDescription: { text: description },
     fullDescription: { text: description },
     helpUri: info.helpUri,
-    help: { text: `${info.description} See ${info.helpUri}`, markdown: `${info.description} See [the documentation](${info.helpUri}).` },
+    help: {
+      text: `${info.description} See ${info.helpUri}`,
+      markdown: `${info.description} See [the documentation](${info.helpUri}).`
+    },
     defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
-    properties: { tags: ['mcp', ...info.tags], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity] }
+    properties: {
+      tags: ['mcp', ...info.tags],
+      precision: 'very-high',
+      'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity]
+    }
   }
 }
 

@@ -27,7 +27,10 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       const sameLine = d.endLine === d.line
       const frame = codeFrameColumns(
         text,
-        { start: { line: d.line, column: d.column }, end: sameLine ? { line: d.endLine, column: d.endColumn } : undefined },
+        {
+          start: { line: d.line, column: d.column },
+          end: sameLine ? { line: d.endLine, column: d.endColumn } : undefined
+        },
         { highlightCode: false, linesAbove: 1, linesBelow: 1, forceColor: false }
       )
       out.push(frame.replace(/^/gm, '  '), '')
@@ -62,15 +65,24 @@ function serverTable(report: Report, paint: (style: Style, text: string) => stri
     s.error ? s.error.kind : ''
   ])
   const header = ['status', 'transport', 'time', 'server', 'implementation', 'protocol', 'tools', 'problem']
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))))
-  const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length)))
+  )
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd()
   const out = [paint('bold', line(header))]
   report.servers.forEach((s, i) => {
     const text = line(rows[i])
     out.push(s.status === 'ok' ? text : paint(s.status === 'failed' ? 'red' : 'yellow', text))
-    if (s.status === 'failed' && s.stderrTail) for (const tail of s.stderrTail.split('\n').slice(-5)) out.push(paint('dim', `    stderr │ ${tail}`))
+    if (s.status === 'failed' && s.stderrTail)
+      for (const tail of s.stderrTail.split('\n').slice(-5)) out.push(paint('dim', `    stderr │ ${tail}`))
   })
   const count = (status: string): number => report.servers.filter((s) => s.status === status).length
-  out.push(`dry run: ${plural(report.servers.length, 'server')}, ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`)
+  out.push(
+    `dry run: ${plural(report.servers.length, 'server')}, ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`
+  )
   return out
 }

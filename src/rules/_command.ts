@@ -73,7 +73,10 @@ function readLaunch(doc: ParsedDocument, server: Server): Launch | undefined {
       launch.args = argWords(command, [...p, 'command']).slice(1)
     } else if (isRecord(command) && typeof command.path === 'string') {
       launch.command = wordAt(command.path, [...p, 'command', 'path'])
-      launch.args = command.args === undefined ? argWords(entry.args, [...p, 'args']) : argWords(command.args, [...p, 'command', 'args'])
+      launch.args =
+        command.args === undefined
+          ? argWords(entry.args, [...p, 'args'])
+          : argWords(command.args, [...p, 'command', 'args'])
     }
     if (typeof entry.cwd === 'string') launch.cwd = wordAt(entry.cwd, [...p, 'cwd'])
   }
@@ -87,7 +90,11 @@ function readLaunch(doc: ParsedDocument, server: Server): Launch | undefined {
 }
 
 /** Every launch in a file, optionally without the servers that are switched off. */
-export function launches(doc: ParsedDocument, servers: readonly Server[], options: { includeDisabled: boolean }): Launch[] {
+export function launches(
+  doc: ParsedDocument,
+  servers: readonly Server[],
+  options: { includeDisabled: boolean }
+): Launch[] {
   return servers.flatMap((server) => {
     if (server.disabled && !options.includeDisabled) return []
     const launch = launchOf(doc, server)
@@ -119,7 +126,15 @@ export function splitWords(text: string): string[] {
     } else if (ch === '"' || ch === "'") {
       quote = ch
       started = true
-    } else if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f' || (ch > '~' && /\s/.test(ch))) {
+    } else if (
+      ch === ' ' ||
+      ch === '\t' ||
+      ch === '\n' ||
+      ch === '\r' ||
+      ch === '\v' ||
+      ch === '\f' ||
+      (ch > '~' && /\s/.test(ch))
+    ) {
       if (started) words.push(current)
       current = ''
       started = false
@@ -144,7 +159,8 @@ const isPathLike = (word: string): boolean => /[\\/]/.test(word)
 const startsNewPath = (word: string): boolean => /^(?:[/~$%]|\.{1,2}[\\/]|[A-Za-z]:[\\/]|\\\\)/.test(word)
 
 /** Interpreters and launchers whose path is often followed by a script or flags. */
-const LAUNCHERS = /^(?:node|nodejs|npx|npm|pnpm|pnpx|yarn|bun|bunx|deno|tsx|ts-node|python[\d.]*|py|pip[\d.]*|pipx|uv|uvx|ruby|perl|php|java|dotnet|go|cargo|docker|podman|bash|sh|zsh|pwsh|powershell|cmd|wsl)$/
+const LAUNCHERS =
+  /^(?:node|nodejs|npx|npm|pnpm|pnpx|yarn|bun|bunx|deno|tsx|ts-node|python[\d.]*|py|pip[\d.]*|pipx|uv|uvx|ruby|perl|php|java|dotnet|go|cargo|docker|podman|bash|sh|zsh|pwsh|powershell|cmd|wsl)$/
 
 /**
  * Whether a `command` value is a whole command line (`npx -y pkg`, `/usr/bin/python3 server.py`)
@@ -173,7 +189,11 @@ export function splitScript(script: string): string[][] {
   const flush = (): void => {
     const words = splitWords(segment)
     // Drop leading variable assignments and pass-through builtins: `FOO=1 exec node x.js` runs node.
-    while (words.length > 0 && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]) || ['exec', 'command', 'nohup', 'time', 'sudo'].includes(words[0]))) words.shift()
+    while (
+      words.length > 0 &&
+      (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0]) || ['exec', 'command', 'nohup', 'time', 'sudo'].includes(words[0]))
+    )
+      words.shift()
     if (words.length > 0) commands.push(words)
     segment = ''
   }
@@ -238,7 +258,11 @@ export function unwrap(argv: readonly Word[]): Word[] {
       rest = current.slice(i)
     } else if (name === 'env') {
       let i = 1
-      while (i < current.length && (current[i].value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(current[i].value))) i += current[i].value === '-u' ? 2 : 1
+      while (
+        i < current.length &&
+        (current[i].value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(current[i].value))
+      )
+        i += current[i].value === '-u' ? 2 : 1
       rest = current.slice(i)
     }
     if (!rest || rest.length === 0) return current
@@ -306,7 +330,18 @@ function valueOf(word: Word): Word {
   return { ...word, value: text.slice(text.indexOf('=') + 1), whole: false }
 }
 
-const NPX_VALUE_FLAGS = new Set(['--registry', '--cache', '--userconfig', '--prefix', '-w', '--workspace', '--node-options', '--script-shell', '--shell', '--loglevel'])
+const NPX_VALUE_FLAGS = new Set([
+  '--registry',
+  '--cache',
+  '--userconfig',
+  '--prefix',
+  '-w',
+  '--workspace',
+  '--node-options',
+  '--script-shell',
+  '--shell',
+  '--loglevel'
+])
 
 /** npx, `npm exec`/`npm x`, bunx/`bun x`, pnpx/`pnpm dlx` and `yarn dlx`, with the index of their first own option. */
 function npxRunner(argv: readonly Word[]): { runner: string; start: number; at: Word } | undefined {
@@ -350,24 +385,61 @@ export function npxCall(argv: readonly Word[]): NpxCall | undefined {
     else if (takesCommand && (v === '-c' || v === '--call')) {
       hasCall = true
       i++
-    }
-    else if (NPX_VALUE_FLAGS.has(v)) i++
+    } else if (NPX_VALUE_FLAGS.has(v)) i++
     else if (!v.startsWith('-')) break
   }
   const positional = argv[i]
   // With -p the positional word names a binary of those packages; with -c there is no positional.
   if (call.packages.length === 0 && positional && !hasCall) call.packages.push(positional)
-  if (positional && !call.yes) call.lateYes = argv.slice(i + 1).find((w) => w.value.trim() === '-y' || w.value.trim() === '--yes')
+  if (positional && !call.yes)
+    call.lateYes = argv.slice(i + 1).find((w) => w.value.trim() === '-y' || w.value.trim() === '--yes')
   return call
 }
 
 const UVX_VALUE_FLAGS = new Set([
-  '--from', '--with', '--with-editable', '--with-requirements', '-w', '--python', '-p', '--index', '--index-url', '-i',
-  '--extra-index-url', '--default-index', '--find-links', '-f', '--directory', '--project', '--cache-dir', '--config-file',
-  '--constraints', '-c', '--overrides', '--build-constraints', '-b', '--env-file', '--color', '--python-preference',
-  '--index-strategy', '--keyring-provider', '--resolution', '--prerelease', '--exclude-newer', '--exclude-newer-package',
-  '--reinstall-package', '--upgrade-package', '-P', '--refresh-package', '--link-mode', '--allow-insecure-host',
-  '--no-binary-package', '--no-build-package', '--config-setting', '-C', '--fork-strategy'
+  '--from',
+  '--with',
+  '--with-editable',
+  '--with-requirements',
+  '-w',
+  '--python',
+  '-p',
+  '--index',
+  '--index-url',
+  '-i',
+  '--extra-index-url',
+  '--default-index',
+  '--find-links',
+  '-f',
+  '--directory',
+  '--project',
+  '--cache-dir',
+  '--config-file',
+  '--constraints',
+  '-c',
+  '--overrides',
+  '--build-constraints',
+  '-b',
+  '--env-file',
+  '--color',
+  '--python-preference',
+  '--index-strategy',
+  '--keyring-provider',
+  '--resolution',
+  '--prerelease',
+  '--exclude-newer',
+  '--exclude-newer-package',
+  '--reinstall-package',
+  '--upgrade-package',
+  '-P',
+  '--refresh-package',
+  '--link-mode',
+  '--allow-insecure-host',
+  '--no-binary-package',
+  '--no-build-package',
+  '--config-setting',
+  '-C',
+  '--fork-strategy'
 ])
 
 const PIPX_VALUE_FLAGS = new Set(['--spec', '--python', '--pip-args', '--index-url', '-i', '--backend'])
@@ -379,7 +451,11 @@ function pythonRuns(argv: readonly Word[]): PackageRun[] {
   if (name === 'uvx') {
     runner = 'uvx'
     start = 1
-  } else if (name === 'uv' && argv[1]?.value.trim() === 'tool' && (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')) {
+  } else if (
+    name === 'uv' &&
+    argv[1]?.value.trim() === 'tool' &&
+    (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')
+  ) {
     runner = 'uv tool run'
     start = 3
   } else if (name === 'pipx' && argv[1]?.value.trim() === 'run') {
@@ -418,7 +494,10 @@ function pythonRuns(argv: readonly Word[]): PackageRun[] {
 /** `--with a,b` names two packages. */
 function splitCommaSpecs(word: Word): Word[] {
   if (!word.value.includes(',') || /:\/\//.test(word.value)) return [word]
-  return word.value.split(',').filter(Boolean).map((value) => ({ ...word, value, whole: false }))
+  return word.value
+    .split(',')
+    .filter(Boolean)
+    .map((value) => ({ ...word, value, whole: false }))
 }
 
 /** Options of `docker run` that take a value (long names without dashes, and short letters). */
@@ -436,7 +515,20 @@ const DOCKER_VALUE_OPTIONS = new Set(
   ).split(' ')
 )
 const DOCKER_SHORT_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w'])
-const DOCKER_GLOBAL_VALUE = new Set(['--context', '-c', '--host', '-H', '--config', '--log-level', '-l', '--tlscacert', '--tlscert', '--tlskey', '--url', '--connection'])
+const DOCKER_GLOBAL_VALUE = new Set([
+  '--context',
+  '-c',
+  '--host',
+  '-H',
+  '--config',
+  '--log-level',
+  '-l',
+  '--tlscacert',
+  '--tlscert',
+  '--tlskey',
+  '--url',
+  '--connection'
+])
 
 /** One option of `docker run`: its name without dashes (`privileged`, `v`, `network`) and its value. */
 export interface DockerOption {
@@ -446,7 +538,9 @@ export interface DockerOption {
 }
 
 /** `docker run` / `podman run` / `docker container run`: its options and image, or undefined. */
-export function dockerRun(argv: readonly Word[]): { runner: string; options: DockerOption[]; image?: Word } | undefined {
+export function dockerRun(
+  argv: readonly Word[]
+): { runner: string; options: DockerOption[]; image?: Word } | undefined {
   const name = programName(argv[0]?.value ?? '')
   if (name !== 'docker' && name !== 'podman') return undefined
   let i = 1
@@ -479,7 +573,12 @@ export function dockerRun(argv: readonly Word[]): { runner: string; options: Doc
           options.push({ name: letter, word })
           continue
         }
-        if (c < v.length - 1) options.push({ name: letter, word, value: { ...word, value: v.slice(c + 1).replace(/^=/, ''), whole: false } })
+        if (c < v.length - 1)
+          options.push({
+            name: letter,
+            word,
+            value: { ...word, value: v.slice(c + 1).replace(/^=/, ''), whole: false }
+          })
         else {
           options.push({ name: letter, word, value: argv[i + 1] })
           i++
@@ -526,7 +625,18 @@ export interface PackageSpec {
 }
 
 const EXACT_SEMVER = /^[=v]?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
-const MOVING_REFS = new Set(['main', 'master', 'develop', 'dev', 'head', 'trunk', 'latest', 'stable', 'next', 'nightly'])
+const MOVING_REFS = new Set([
+  'main',
+  'master',
+  'develop',
+  'dev',
+  'head',
+  'trunk',
+  'latest',
+  'stable',
+  'next',
+  'nightly'
+])
 
 /** A git ref pins when it is a commit hash or a version tag. */
 function refPin(ref: string | undefined): PinKind {
@@ -540,7 +650,9 @@ const isLocal = (spec: string): boolean => /^(?:\.{1,2}(?:[\\/]|$)|[/~\\]|[A-Za-
 /** An npm package spec: `pkg`, `@scope/pkg@1.2.3`, `pkg@latest`, `github:user/repo#sha`, ... */
 export function npmSpec(spec: string): PackageSpec {
   if (hasPlaceholder(spec) || isLocal(spec)) return { name: spec, pin: 'other' }
-  const git = /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ?? (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null)
+  const git =
+    /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ??
+    (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null)
   if (git) {
     const [source, ref] = spec.split('#', 2)
     return { name: source, version: ref, pin: ref?.startsWith('semver:') ? 'range' : refPin(ref) }
@@ -568,7 +680,11 @@ export function pythonSpec(spec: string): PackageSpec {
     const url = spec.replace(/#.*$/, '')
     const tail = url.slice(url.lastIndexOf('/') + 1)
     const at = tail.lastIndexOf('@')
-    return { name: at === -1 ? url : url.slice(0, url.length - tail.length + at), version: at === -1 ? undefined : tail.slice(at + 1), pin: refPin(at === -1 ? undefined : tail.slice(at + 1)) }
+    return {
+      name: at === -1 ? url : url.slice(0, url.length - tail.length + at),
+      version: at === -1 ? undefined : tail.slice(at + 1),
+      pin: refPin(at === -1 ? undefined : tail.slice(at + 1))
+    }
   }
   if (/^[a-z]+:\/\//i.test(spec) || / @ /.test(spec)) return { name: spec, pin: 'other' }
   const requirement = spec.replace(/;.*$/, '').trim()
@@ -578,7 +694,11 @@ export function pythonSpec(spec: string): PackageSpec {
   if (rest === '') return { name, pin: 'none' }
   if (rest.startsWith('@')) {
     const version = rest.slice(1)
-    return { name, version, pin: version.toLowerCase() === 'latest' ? 'latest' : /^\d[\w.+!-]*$/.test(version) ? 'exact' : 'tag' }
+    return {
+      name,
+      version,
+      pin: version.toLowerCase() === 'latest' ? 'latest' : /^\d[\w.+!-]*$/.test(version) ? 'exact' : 'tag'
+    }
   }
   const exact = /^={2,3}\s*([^,*\s]+)$/.exec(rest)
   if (exact) return { name, version: exact[1], pin: 'exact' }
@@ -623,7 +743,11 @@ export function stringList(values: readonly string[]): string {
 }
 
 /** `key` set to `value` (JSON text) as the file's own syntax writes it: `"args": [...]`, `args = [...]`, `args: [...]`. */
-export function assignment(file: { path: string; host: { syntax: string; syntaxFor?(path: string): string } }, key: string, value: string): string {
+export function assignment(
+  file: { path: string; host: { syntax: string; syntaxFor?(path: string): string } },
+  key: string,
+  value: string
+): string {
   const syntax = file.host.syntaxFor?.(file.path) ?? file.host.syntax
   if (syntax === 'toml') return `${key} = ${value}`
   if (syntax === 'yaml' || syntax === 'markdown-frontmatter') return `${key}: ${value}`

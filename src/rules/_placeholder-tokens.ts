@@ -26,7 +26,8 @@ export interface PlaceholderToken {
 }
 
 /** Every placeholder shape, most specific first; each alternative matches in linear time. */
-const TOKEN = /\$\{\{([^{}]{0,200})\}\}|\$\{([^{}]{0,200})\}|(?<!\$)\{(env|file):([^{}]{0,200})\}|(?<![A-Za-z0-9_$\\])\$([A-Z_][A-Z0-9_]{0,200})(?![A-Za-z0-9_])/g
+const TOKEN =
+  /\$\{\{([^{}]{0,200})\}\}|\$\{([^{}]{0,200})\}|(?<!\$)\{(env|file):([^{}]{0,200})\}|(?<![A-Za-z0-9_$\\])\$([A-Z_][A-Z0-9_]{0,200})(?![A-Za-z0-9_])/g
 
 /** VS Code's predefined variables (code.visualstudio.com/docs/reference/variables-reference), besides env: and input:. */
 const VSCODE_VARIABLES = new Set([
@@ -89,7 +90,14 @@ function braced(text: string, inner: string): PlaceholderToken | undefined {
     return { text, shown: text, syntaxes }
   }
   const withDefault = /^([A-Za-z_][A-Za-z0-9_]*):-([\s\S]*)$/.exec(inner)
-  if (withDefault) return { text, shown: `\${${withDefault[1]}:-…}`, syntaxes: ['dollar-brace'], name: withDefault[1], hasDefault: true }
+  if (withDefault)
+    return {
+      text,
+      shown: `\${${withDefault[1]}:-…}`,
+      syntaxes: ['dollar-brace'],
+      name: withDefault[1],
+      hasDefault: true
+    }
   if (IDENTIFIER.test(inner)) return { text, shown: text, syntaxes: ['dollar-brace'], name: inner }
   return undefined
 }
@@ -106,7 +114,12 @@ export function placeholderTokens(value: string): PlaceholderToken[] {
       const token = braced(text, inner.trim())
       if (token) tokens.push(token)
     } else if (braceKind !== undefined) {
-      tokens.push({ text, shown: text, syntaxes: ['brace-env'], ...(braceKind === 'env' ? { name: braceName.trim() } : {}) })
+      tokens.push({
+        text,
+        shown: text,
+        syntaxes: ['brace-env'],
+        ...(braceKind === 'env' ? { name: braceName.trim() } : {})
+      })
     } else if (bare !== undefined) {
       tokens.push({ text, shown: text, syntaxes: ['dollar'], name: bare })
     }
@@ -116,7 +129,8 @@ export function placeholderTokens(value: string): PlaceholderToken[] {
 
 /** Whether `host` expands this token (per its adapter's `placeholders`, refined for editor variables). */
 export function hostExpands(host: Pick<HostAdapter, 'id' | 'placeholders'>, token: PlaceholderToken): boolean {
-  const inner = token.text.startsWith('${') && !token.text.startsWith('${{') ? token.text.slice(2, -1).trim() : undefined
+  const inner =
+    token.text.startsWith('${') && !token.text.startsWith('${{') ? token.text.slice(2, -1).trim() : undefined
   if (inner !== undefined && EXTRA_BY_HOST[host.id]?.(inner)) return true
   return token.syntaxes.some((syntax) => {
     if (!host.placeholders.includes(syntax)) return false
@@ -142,7 +156,8 @@ export function shellScriptPaths(doc: { value: unknown }, server: Server): Set<s
   const out = new Set<string>()
   const entry = valueAt(doc.value, server.pointer)
   const key = (path: PointerPath): string => JSON.stringify(path)
-  if (entry && typeof entry === 'object' && typeof (entry as Record<string, unknown>).headersHelper === 'string') out.add(key([...server.pointer, 'headersHelper']))
+  if (entry && typeof entry === 'object' && typeof (entry as Record<string, unknown>).headersHelper === 'string')
+    out.add(key([...server.pointer, 'headersHelper']))
   if (server.command === undefined || !SHELLS.has(baseName(server.command))) return out
   const args = server.args ?? []
   const flag = args.findIndex((arg) => /^-[a-z]*c[a-z]*$/.test(arg))
@@ -160,13 +175,17 @@ export function shellScriptPaths(doc: { value: unknown }, server: Server): Set<s
 }
 
 /** Every string value inside one server's entry, with the placeholders it holds. */
-export function serverPlaceholders(doc: ParsedDocument, server: Server): { path: PointerPath; value: string; tokens: PlaceholderToken[]; inShell: boolean }[] {
+export function serverPlaceholders(
+  doc: ParsedDocument,
+  server: Server
+): { path: PointerPath; value: string; tokens: PlaceholderToken[]; inShell: boolean }[] {
   const shell = shellScriptPaths(doc, server)
   const out: { path: PointerPath; value: string; tokens: PlaceholderToken[]; inShell: boolean }[] = []
   for (const node of strings(valueAt(doc.value, server.pointer), server.pointer)) {
     if (node.isKey) continue
     const tokens = placeholderTokens(node.value)
-    if (tokens.length > 0) out.push({ path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) })
+    if (tokens.length > 0)
+      out.push({ path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) })
   }
   // `strings()` walks with a stack; keep document order, which messages list names in.
   const offset = (path: PointerPath): number => doc.span(path)?.value.offset ?? 0

@@ -18,14 +18,35 @@ export function argPointer(doc: ParsedDocument, server: Server, index: number): 
   const p = server.pointer
   const expected = server.args?.[index]
   if (expected === undefined) return p
-  return first(doc, [[...p, 'args', index], [...p, 'command', index + 1], [...p, 'command', 'args', index]], expected) ?? p
+  return (
+    first(
+      doc,
+      [
+        [...p, 'args', index],
+        [...p, 'command', index + 1],
+        [...p, 'command', 'args', index]
+      ],
+      expected
+    ) ?? p
+  )
 }
 
 /** The pointer of `server.command`. */
 export function commandPointer(doc: ParsedDocument, server: Server): PointerPath {
   const p = server.pointer
   if (server.command === undefined) return p
-  return first(doc, [[...p, 'command'], [...p, 'command', 0], [...p, 'command', 'path'], [...p, 'cmd']], server.command) ?? p
+  return (
+    first(
+      doc,
+      [
+        [...p, 'command'],
+        [...p, 'command', 0],
+        [...p, 'command', 'path'],
+        [...p, 'cmd']
+      ],
+      server.command
+    ) ?? p
+  )
 }
 
 /** The pointer of the env entry `name` (the key is what findings point at). */
@@ -33,7 +54,12 @@ export function envPointer(doc: ParsedDocument, server: Server, name: string): P
   const p = server.pointer
   const expected = server.env?.[name]
   if (expected === undefined) return p
-  const candidates: PointerPath[] = [[...p, 'env', name], [...p, 'environment', name], [...p, 'command', 'env', name], [...p, 'envs', name]]
+  const candidates: PointerPath[] = [
+    [...p, 'env', name],
+    [...p, 'environment', name],
+    [...p, 'command', 'env', name],
+    [...p, 'envs', name]
+  ]
   // Numbers and booleans are normalised to text; fall back to the first key that exists at all.
   return first(doc, candidates, expected) ?? candidates.find((path) => valueAt(doc.value, path) !== undefined) ?? p
 }
@@ -42,7 +68,18 @@ export function envPointer(doc: ParsedDocument, server: Server, name: string): P
 export function urlPointer(doc: ParsedDocument, server: Server): PointerPath {
   const p = server.pointer
   if (server.url === undefined) return p
-  return first(doc, [[...p, 'url'], [...p, 'serverUrl'], [...p, 'httpUrl'], [...p, 'uri']], server.url) ?? p
+  return (
+    first(
+      doc,
+      [
+        [...p, 'url'],
+        [...p, 'serverUrl'],
+        [...p, 'httpUrl'],
+        [...p, 'uri']
+      ],
+      server.url
+    ) ?? p
+  )
 }
 
 /** The last path segment of a command, without a Windows `.cmd`/`.exe` suffix: `/usr/bin/npx` → `npx`. */

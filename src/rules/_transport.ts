@@ -30,7 +30,13 @@ export function hasCommand(entry: Record<string, unknown>): boolean {
 }
 
 /** The `type` values each host accepts, with what they mean there (from each host's schema). */
-const CLAUDE_TYPES: Record<string, Transport> = { stdio: 'stdio', http: 'http', 'streamable-http': 'http', sse: 'sse', ws: 'ws' }
+const CLAUDE_TYPES: Record<string, Transport> = {
+  stdio: 'stdio',
+  http: 'http',
+  'streamable-http': 'http',
+  sse: 'sse',
+  ws: 'ws'
+}
 const COPILOT_TYPES: Record<string, Transport> = { local: 'stdio', stdio: 'stdio', http: 'http', sse: 'sse' }
 const GEMINI_TYPES: Record<string, Transport> = { stdio: 'stdio', sse: 'sse', http: 'http' }
 const VSCODE_TYPES: Record<string, Transport> = { stdio: 'stdio', http: 'http', sse: 'sse' }
@@ -92,7 +98,13 @@ export const TRANSPORT_NAMES: Record<Transport, string> = {
 }
 
 /** Short names of transports: "Amazon Q has no SSE transport". */
-export const TRANSPORT_SHORT: Record<Transport, string> = { stdio: 'stdio', http: 'Streamable HTTP', sse: 'SSE', ws: 'WebSocket', unknown: 'unknown' }
+export const TRANSPORT_SHORT: Record<Transport, string> = {
+  stdio: 'stdio',
+  http: 'Streamable HTTP',
+  sse: 'SSE',
+  ws: 'WebSocket',
+  unknown: 'unknown'
+}
 
 /** Whether a URL's path ends in `/sse` (placeholders masked, query and fragment ignored). */
 export function endsInSse(url: string): boolean {
@@ -109,7 +121,9 @@ export function endsInSse(url: string): boolean {
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
 export function quoteList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   const quoted = values.map((v) => `"${v}"`)
-  return quoted.length < 2 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`
+  return quoted.length < 2
+    ? quoted.join('')
+    : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`
 }
 
 /** The pointer of a key inside a server's entry. */

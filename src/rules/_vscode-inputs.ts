@@ -8,7 +8,16 @@ import { strings, valueAt } from './walk.js'
 const CONTAINERS: Partial<Record<HostId, PointerPath>> = { vscode: [], 'vscode-settings': ['mcp'] }
 
 /** The `inputs` a VS Code file declares (by id, with the pointer of the id) and every `${input:id}` its servers use. */
-export function vscodeInputs(doc: ParsedDocument, host: HostId): { declared: Map<string, PointerPath>; inputsAt: PointerPath; used: { path: PointerPath; id: string; text: string }[] } | undefined {
+export function vscodeInputs(
+  doc: ParsedDocument,
+  host: HostId
+):
+  | {
+      declared: Map<string, PointerPath>
+      inputsAt: PointerPath
+      used: { path: PointerPath; id: string; text: string }[]
+    }
+  | undefined {
   const container = CONTAINERS[host]
   if (!container) return undefined
   const inputsAt = [...container, 'inputs']
@@ -16,7 +25,8 @@ export function vscodeInputs(doc: ParsedDocument, host: HostId): { declared: Map
   const inputs = valueAt(doc.value, inputsAt)
   if (Array.isArray(inputs)) {
     inputs.forEach((input: unknown, index) => {
-      if (isRecord(input) && typeof input.id === 'string' && !declared.has(input.id)) declared.set(input.id, [...inputsAt, index, 'id'])
+      if (isRecord(input) && typeof input.id === 'string' && !declared.has(input.id))
+        declared.set(input.id, [...inputsAt, index, 'id'])
     })
   }
   const used: { path: PointerPath; id: string; text: string }[] = []

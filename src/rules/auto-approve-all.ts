@@ -5,7 +5,8 @@ import type { Rule, RuleReport } from './types.js'
 import { valueAt } from './walk.js'
 
 /** What every message adds: the grant covers tools nobody reviewed, for everyone. */
-const REACH = 'for everyone who uses this repository, including tools that write, delete or send data and tools a later version of the server adds'
+const REACH =
+  'for everyone who uses this repository, including tools that write, delete or send data and tools a later version of the server adds'
 
 /** Hosts whose server entries carry a list of tools run without asking, where `"*"` means all of them. */
 const TOOL_LISTS: Partial<Record<string, { key: string; hostName: string }>> = {
@@ -100,14 +101,22 @@ export const autoApproveAll: Rule = {
         reports.push(report)
       })
     }
-    if (host.id === 'claude-settings' && isRecord(root) && isRecord(root.permissions) && Array.isArray(root.permissions.allow)) {
+    if (
+      host.id === 'claude-settings' &&
+      isRecord(root) &&
+      isRecord(root.permissions) &&
+      Array.isArray(root.permissions.allow)
+    ) {
       root.permissions.allow.forEach((item: unknown, index) => {
         const grant = typeof item === 'string' ? claudeServerGrant(item) : undefined
         if (grant === undefined) return
         const at = ['permissions', 'allow', index]
         const what = grant === '*' ? 'every tool of every MCP server' : `every tool of ${serverPhrase(grant)}`
         const example = grant === '*' ? 'mcp__github__get_issue' : `mcp__${grant}__<tool>`
-        reports.push({ message: `${describePath(at)} ("${String(item)}") lets Claude Code call ${what} without asking, ${REACH}; allow single tools instead, e.g. "${example}"`, at })
+        reports.push({
+          message: `${describePath(at)} ("${String(item)}") lets Claude Code call ${what} without asking, ${REACH}; allow single tools instead, e.g. "${example}"`,
+          at
+        })
       })
     }
     return reports

@@ -5,8 +5,9 @@ import type { Rule, RuleReport } from './types.js'
 
 /** Hosts that refuse an entry mixing both transports, and how they say so. */
 const REFUSALS: Partial<Record<HostId, string>> = {
-  roo: 'Roo Code refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix \'stdio\' and (\'sse\' or \'streamable-http\') fields")',
-  codex: 'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
+  roo: "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
+  codex:
+    'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
   opencode: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"'
 }
 

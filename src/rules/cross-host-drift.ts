@@ -18,7 +18,10 @@ export function canonical(value: string): string {
   const out = value
     .trim()
     .replace(/\$\{(?:workspaceFolder|workspaceRoot|workspacePath|CLAUDE_PROJECT_DIR(?::-[^}]*)?)\}/g, '${workspace}')
-    .replace(/\$\{(?:userHome|HOME|env:HOME|env:USERPROFILE)\}|\{env:HOME\}|%USERPROFILE%|\$HOME(?![\w])|^~(?=\/|$)/g, '~')
+    .replace(
+      /\$\{(?:userHome|HOME|env:HOME|env:USERPROFILE)\}|\{env:HOME\}|%USERPROFILE%|\$HOME(?![\w])|^~(?=\/|$)/g,
+      '~'
+    )
     .replace(/\$\{(?:pathSeparator|\/)\}/g, '/')
     .replace(/\$\{\{\s*(?:secrets|inputs)\.([A-Za-z_]\w*)\s*\}\}/g, '${$1}')
     .replace(/\$\{env:([A-Za-z_]\w*)\}/g, '${$1}')
@@ -58,7 +61,9 @@ function fitsTemplate(template: string, value: string): boolean {
 }
 
 /** What starts, in the host's own meaning: a program with arguments, or a URL. */
-type Launch = { kind: 'local'; command: string; commandAt: number | 'command'; args: { value: string; index: number }[] } | { kind: 'remote'; url: string }
+type Launch =
+  | { kind: 'local'; command: string; commandAt: number | 'command'; args: { value: string; index: number }[] }
+  | { kind: 'remote'; url: string }
 
 function launchOf(server: Server): Launch | undefined {
   if (server.command !== undefined && server.command.trim() !== '') {
@@ -95,21 +100,41 @@ interface Difference {
 
 function difference(file: RuleFile, server: Server, mine: Launch, theirs: Launch): Difference | undefined {
   if (mine.kind === 'remote' && theirs.kind === 'remote') {
-    const norm = (url: string): string => canonical(url).replace(/\/+$/, '').replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase())
-    return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url) ? undefined : { at: urlPointer(file.doc, server), kind: 'url', mine: mine.url, theirs: theirs.url }
+    const norm = (url: string): string =>
+      canonical(url)
+        .replace(/\/+$/, '')
+        .replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase())
+    return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url)
+      ? undefined
+      : { at: urlPointer(file.doc, server), kind: 'url', mine: mine.url, theirs: theirs.url }
   }
   if (mine.kind !== 'local' || theirs.kind !== 'local') return undefined
-  const commandAt = mine.commandAt === 'command' ? commandPointer(file.doc, server) : argPointer(file.doc, server, mine.commandAt)
-  if (commandName(mine.command) !== commandName(theirs.command)) return { at: commandAt, kind: 'command', mine: mine.command, theirs: theirs.command }
+  const commandAt =
+    mine.commandAt === 'command' ? commandPointer(file.doc, server) : argPointer(file.doc, server, mine.commandAt)
+  if (commandName(mine.command) !== commandName(theirs.command))
+    return { at: commandAt, kind: 'command', mine: mine.command, theirs: theirs.command }
   const length = Math.max(mine.args.length, theirs.args.length)
   for (let i = 0; i < length; i++) {
     const a = mine.args[i]
     const b = theirs.args[i]
     if (a && b && same(a.value, b.value)) continue
     const previous = { minePrevious: mine.args[i - 1]?.value ?? '', theirsPrevious: theirs.args[i - 1]?.value ?? '' }
-    if (a) return { at: argPointer(file.doc, server, a.index), kind: b ? 'arg' : 'extra', mine: a.value, theirs: b?.value ?? '', ...previous }
+    if (a)
+      return {
+        at: argPointer(file.doc, server, a.index),
+        kind: b ? 'arg' : 'extra',
+        mine: a.value,
+        theirs: b?.value ?? '',
+        ...previous
+      }
     const last = mine.args[mine.args.length - 1]
-    return { at: last ? argPointer(file.doc, server, last.index) : commandAt, kind: 'missing', mine: '', theirs: b?.value ?? '', ...previous }
+    return {
+      at: last ? argPointer(file.doc, server, last.index) : commandAt,
+      kind: 'missing',
+      mine: '',
+      theirs: b?.value ?? '',
+      ...previous
+    }
   }
   return undefined
 }
@@ -118,17 +143,25 @@ function difference(file: RuleFile, server: Server, mine: Launch, theirs: Launch
 const SECRET_FLAG = /^--?[\w-]*(?:token|secret|password|passwd|api[-_]?key|auth|credential)[\w-]*(?:=|$)/i
 
 function quoted(value: string, previous = ''): string {
-  const secret = !hasPlaceholder(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')))
-  const shown = secret ? (value.includes('=') ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}` : maskSecret(value)) : value
+  const secret =
+    !hasPlaceholder(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')))
+  const shown = secret
+    ? value.includes('=')
+      ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}`
+      : maskSecret(value)
+    : value
   return `"${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}"`
 }
 
 /** What differs, for one place in my file, against every other definition that differs there. */
 function describe(d: Difference, others: { difference: Difference; where: string }[]): string {
   const label = d.kind === 'command' ? 'the command' : d.kind === 'url' ? 'the URL' : describePath(d.at)
-  const theirs = (o: { difference: Difference; where: string }): string => `${quoted(o.difference.theirs, o.difference.theirsPrevious)} in ${o.where}`
-  if (d.kind === 'extra') return `${label} (${quoted(d.mine, d.minePrevious)}) is not passed in ${others.map((o) => o.where).join(' or ')}`
-  if (d.kind === 'missing') return `an argument the other definition passes is missing here: ${others.map(theirs).join(' and ')}`
+  const theirs = (o: { difference: Difference; where: string }): string =>
+    `${quoted(o.difference.theirs, o.difference.theirsPrevious)} in ${o.where}`
+  if (d.kind === 'extra')
+    return `${label} (${quoted(d.mine, d.minePrevious)}) is not passed in ${others.map((o) => o.where).join(' or ')}`
+  if (d.kind === 'missing')
+    return `an argument the other definition passes is missing here: ${others.map(theirs).join(' and ')}`
   return `${label} is ${quoted(d.mine, d.minePrevious)} here but ${others.map(theirs).join(' and ')}`
 }
 
@@ -164,7 +197,10 @@ export const crossHostDrift: Rule = {
           const found = difference(file, server, launch, other.launch)
           if (!found) continue
           const place = `${JSON.stringify(found.at)}|${found.kind}`
-          byPlace.set(place, [...(byPlace.get(place) ?? []), { difference: found, where: `${other.file.path} (${other.file.host.name})` }])
+          byPlace.set(place, [
+            ...(byPlace.get(place) ?? []),
+            { difference: found, where: `${other.file.path} (${other.file.host.name})` }
+          ])
         }
         for (const others of byPlace.values()) {
           const d = others[0].difference

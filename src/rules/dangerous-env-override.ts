@@ -14,7 +14,8 @@ const INJECTORS: Record<string, string> = {
   LD_PRELOAD: 'loads a shared library into every program the server starts',
   LD_AUDIT: 'loads an auditing library into every program the server starts',
   DYLD_INSERT_LIBRARIES: 'loads a library into every macOS program the server starts',
-  NODE_OPTIONS: 'passes options to every Node.js process the server starts (--require and --import load code before it)',
+  NODE_OPTIONS:
+    'passes options to every Node.js process the server starts (--require and --import load code before it)',
   JAVA_TOOL_OPTIONS: 'passes options to every Java process the server starts (-javaagent loads code into it)',
   _JAVA_OPTIONS: 'passes options to every Java process the server starts (-javaagent loads code into it)',
   JDK_JAVA_OPTIONS: 'passes options to every Java process the server starts (-javaagent loads code into it)',
@@ -35,7 +36,8 @@ const SEARCH_PATHS: Record<string, string> = {
   DYLD_FALLBACK_LIBRARY_PATH: 'where every macOS program the server starts loads libraries from',
   DYLD_FRAMEWORK_PATH: 'where every macOS program the server starts loads frameworks from',
   DYLD_FALLBACK_FRAMEWORK_PATH: 'where every macOS program the server starts loads frameworks from',
-  PYTHONPATH: 'where every Python process the server starts imports modules from (a sitecustomize.py there runs at start-up)',
+  PYTHONPATH:
+    'where every Python process the server starts imports modules from (a sitecustomize.py there runs at start-up)',
   PYTHONHOME: 'which Python installation every Python process the server starts uses',
   NODE_PATH: 'where every Node.js process the server starts resolves modules from',
   RUBYLIB: 'where every Ruby process the server starts loads libraries from',
@@ -52,7 +54,8 @@ const SEARCH_PATHS: Record<string, string> = {
 const WINDOWS_NAMES = new Set(['PATH', 'PATHEXT', 'SYSTEMROOT', 'WINDIR', 'COMSPEC', 'APPINIT_DLLS'])
 
 /** NODE_OPTIONS flags that only tune memory, warnings or TLS, and load no code. */
-const HARMLESS_NODE_FLAG = /^--(?:max-old-space-size|max-semi-space-size|max-http-header-size|stack-trace-limit|no-warnings|no-deprecation|trace-warnings|trace-deprecation|trace-uncaught|enable-source-maps|dns-result-order|use-openssl-ca|use-system-ca|use-bundled-ca|openssl-legacy-provider|tls-min-v1\.[0-3]|tls-max-v1\.[23]|unhandled-rejections|disable-warning|experimental-fetch|no-experimental-fetch|force-fips)(?:=\S*)?$/
+const HARMLESS_NODE_FLAG =
+  /^--(?:max-old-space-size|max-semi-space-size|max-http-header-size|stack-trace-limit|no-warnings|no-deprecation|trace-warnings|trace-deprecation|trace-uncaught|enable-source-maps|dns-result-order|use-openssl-ca|use-system-ca|use-bundled-ca|openssl-legacy-provider|tls-min-v1\.[0-3]|tls-max-v1\.[23]|unhandled-rejections|disable-warning|experimental-fetch|no-experimental-fetch|force-fips)(?:=\S*)?$/
 
 /** Placeholders that stand for the directory of the bundle or plugin itself: its own files, as trusted as its command. */
 const OWN_ROOT = /^\$\{(?:__dirname|CLAUDE_PLUGIN_ROOT|extensionPath)\}/
@@ -68,7 +71,10 @@ export function dangerousName(key: string): string | undefined {
 /** Whether a value refers to the inherited value of `name`, in any host's syntax. */
 function inherits(value: string, name: string): { at: number } | undefined {
   const escaped = name.replace(/[^\w]/g, '')
-  const pattern = new RegExp(`\\$\\{(?:env:)?${escaped}(?::-[^}]*)?\\}|\\$${escaped}(?![A-Za-z0-9_])|%${escaped}%|\\{env:${escaped}\\}`, 'i')
+  const pattern = new RegExp(
+    `\\$\\{(?:env:)?${escaped}(?::-[^}]*)?\\}|\\$${escaped}(?![A-Za-z0-9_])|%${escaped}%|\\{env:${escaped}\\}`,
+    'i'
+  )
   const m = pattern.exec(value)
   return m ? { at: m.index } : undefined
 }
@@ -101,27 +107,48 @@ export const dangerousEnvOverride: Rule = {
           if (severity) finding.severity = severity
           reports.push(finding)
         }
-        if (name === 'NODE_OPTIONS' && value.trim().split(/\s+/).every((flag) => HARMLESS_NODE_FLAG.test(flag))) continue
+        if (
+          name === 'NODE_OPTIONS' &&
+          value
+            .trim()
+            .split(/\s+/)
+            .every((flag) => HARMLESS_NODE_FLAG.test(flag))
+        )
+          continue
         const injects = INJECTORS[name]
         if (injects) {
-          report(`${where} sets ${name} to "${shown(value)}", which ${injects}: code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args"`)
+          report(
+            `${where} sets ${name} to "${shown(value)}", which ${injects}: code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args"`
+          )
           continue
         }
         const effect = SEARCH_PATHS[name]
         if (!effect) {
-          report(`${where} sets ${name}, which changes how the macOS dynamic linker loads every program the server starts, on every machine that uses this config; remove it`)
+          report(
+            `${where} sets ${name}, which changes how the macOS dynamic linker loads every program the server starts, on every machine that uses this config; remove it`
+          )
           continue
         }
         if (value.split(/[:;]/).every((part) => part === '' || OWN_ROOT.test(part))) continue
         const inherited = inherits(value, name)
         if (inherited && value.slice(0, inherited.at).trim() === '') {
-          report(`${where} adds "${shown(value)}" after the inherited ${name}, which decides ${effect}: the system's entries still win, but the added ones exist only on some machines; prefer the full path of the program or module in "command" and "args"`, 'notice')
+          report(
+            `${where} adds "${shown(value)}" after the inherited ${name}, which decides ${effect}: the system's entries still win, but the added ones exist only on some machines; prefer the full path of the program or module in "command" and "args"`,
+            'notice'
+          )
           continue
         }
         const reference = envReference(host.placeholders, name)
-        const keep = reference && name === 'PATH' ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"` : ''
-        const how = inherited ? `puts "${shown(value.slice(0, inherited.at).replace(/[:;]$/, ''))}" before the inherited ${name}` : `replaces ${name} with "${shown(value)}"`
-        report(`${where} ${how}, and ${name} decides ${effect}: a directory there shadows the system's own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args"${keep}`)
+        const keep =
+          reference && name === 'PATH'
+            ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"`
+            : ''
+        const how = inherited
+          ? `puts "${shown(value.slice(0, inherited.at).replace(/[:;]$/, ''))}" before the inherited ${name}`
+          : `replaces ${name} with "${shown(value)}"`
+        report(
+          `${where} ${how}, and ${name} decides ${effect}: a directory there shadows the system's own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args"${keep}`
+        )
       }
     }
     return reports

@@ -17,7 +17,11 @@ interface KeyAt {
 
 /** The keys of the JSON object at `path`, following the last of any duplicated key on the way, as hosts do. */
 function jsonKeys(text: string, path: PointerPath): KeyAt[] | undefined {
-  let node: JsonNode | undefined = parseTree(text, [], { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true })
+  let node: JsonNode | undefined = parseTree(text, [], {
+    allowTrailingComma: true,
+    disallowComments: false,
+    allowEmptyContent: true
+  })
   for (const segment of path) {
     if (node?.type !== 'object') return undefined
     let next: JsonNode | undefined
@@ -41,7 +45,8 @@ function yamlKeys(text: string, path: PointerPath): KeyAt[] | undefined {
     if (!isMap(node)) return undefined
     let next: YamlNode | null = null
     for (const pair of node.items) {
-      if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(segment)) next = pair.value as YamlNode | null
+      if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(segment))
+        next = pair.value as YamlNode | null
     }
     node = next
   }
@@ -151,7 +156,8 @@ const OTHER_SPELLING: Record<string, string> = { mcpServers: 'servers', servers:
 function ignoredCopies(context: FileRuleContext, read: PointerPath): RuleReport[] {
   const last = String(read[read.length - 1] ?? '')
   const otherKey = OTHER_SPELLING[last]
-  if (!otherKey || !context.servers.some((s) => JSON.stringify(s.pointer.slice(0, -1)) === JSON.stringify(read))) return []
+  if (!otherKey || !context.servers.some((s) => JSON.stringify(s.pointer.slice(0, -1)) === JSON.stringify(read)))
+    return []
   const other = [...read.slice(0, -1), otherKey]
   const ignored = valueAt(context.doc.value, other)
   const used = valueAt(context.doc.value, read)

@@ -6,7 +6,18 @@ import { valueAt } from './walk.js'
 /** Files that hold nothing but MCP servers: empty, the whole file is pointless. Amazon Q's agent files hold more. */
 function isMcpOnly(host: HostId, path: string): boolean {
   if (host === 'amazonq') return /(^|\/)\.amazonq\/mcp\.json$/.test(path)
-  return ['claude-code', 'claude-desktop', 'cursor', 'roo', 'kiro', 'junie', 'windsurf', 'copilot', 'continue', 'vscode'].includes(host)
+  return [
+    'claude-code',
+    'claude-desktop',
+    'cursor',
+    'roo',
+    'kiro',
+    'junie',
+    'windsurf',
+    'copilot',
+    'continue',
+    'vscode'
+  ].includes(host)
 }
 
 /**
@@ -24,10 +35,20 @@ export const emptyServerMap: Rule = {
     const at = SERVER_MAPS[host.id]
     if (!at) return []
     const map = valueAt(doc.value, at)
-    const empty = Array.isArray(map) ? map.length === 0 : map !== null && typeof map === 'object' && Object.keys(map).length === 0
+    const empty = Array.isArray(map)
+      ? map.length === 0
+      : map !== null && typeof map === 'object' && Object.keys(map).length === 0
     if (!empty) return []
     const key = at.map(String).join('.')
-    const fix = isMcpOnly(host.id, path) ? 'add a server, or delete the file if the project needs none' : `add a server, or remove the empty "${key}"`
-    return [{ message: `"${key}" is empty: this file defines no MCP server, so ${host.name} starts nothing from it; ${fix}`, at, key: true }]
+    const fix = isMcpOnly(host.id, path)
+      ? 'add a server, or delete the file if the project needs none'
+      : `add a server, or remove the empty "${key}"`
+    return [
+      {
+        message: `"${key}" is empty: this file defines no MCP server, so ${host.name} starts nothing from it; ${fix}`,
+        at,
+        key: true
+      }
+    ]
   }
 }

@@ -12,7 +12,8 @@ export const enableAllProjectServers: Rule = {
   defaultSeverity: 'warning',
   description: 'A committed enableAllProjectMcpServers: true approves every project server for everyone.',
   checkFile({ doc, host }) {
-    if (host.id !== 'claude-settings' || !isRecord(doc.value) || doc.value.enableAllProjectMcpServers !== true) return []
+    if (host.id !== 'claude-settings' || !isRecord(doc.value) || doc.value.enableAllProjectMcpServers !== true)
+      return []
     return [
       {
         message:

@@ -10,8 +10,31 @@ const ENV_SYNTAXES: PlaceholderSyntax[] = ['dollar-brace', 'dollar', 'env-colon'
 
 /** Variables every system (or the host itself) provides: nobody has to set them. */
 const PROVIDED = new Set([
-  'HOME', 'USER', 'USERNAME', 'LOGNAME', 'PATH', 'PWD', 'SHELL', 'TMPDIR', 'TEMP', 'TMP', 'LANG', 'TERM', 'HOSTNAME',
-  'USERPROFILE', 'APPDATA', 'LOCALAPPDATA', 'HOMEDRIVE', 'HOMEPATH', 'SYSTEMROOT', 'SystemRoot', 'PROGRAMFILES', 'ProgramFiles', 'COMSPEC', 'ComSpec', 'OS'
+  'HOME',
+  'USER',
+  'USERNAME',
+  'LOGNAME',
+  'PATH',
+  'PWD',
+  'SHELL',
+  'TMPDIR',
+  'TEMP',
+  'TMP',
+  'LANG',
+  'TERM',
+  'HOSTNAME',
+  'USERPROFILE',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'HOMEDRIVE',
+  'HOMEPATH',
+  'SYSTEMROOT',
+  'SystemRoot',
+  'PROGRAMFILES',
+  'ProgramFiles',
+  'COMSPEC',
+  'ComSpec',
+  'OS'
 ])
 const HOST_PROVIDED: Partial<Record<HostId, ReadonlySet<string>>> = {
   'claude-code': new Set(['CLAUDE_PROJECT_DIR', 'CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA']),
@@ -29,7 +52,8 @@ function codexVariables(entry: Record<string, unknown>): string[] {
     }
   }
   if (typeof entry.bearer_token_env_var === 'string') names.push(entry.bearer_token_env_var)
-  if (isRecord(entry.env_http_headers)) for (const value of Object.values(entry.env_http_headers)) if (typeof value === 'string') names.push(value)
+  if (isRecord(entry.env_http_headers))
+    for (const value of Object.values(entry.env_http_headers)) if (typeof value === 'string') names.push(value)
   return names
 }
 
@@ -82,7 +106,8 @@ export const envInventory: Rule = {
       let message: string
       if (parts.length > 0) {
         message = `server "${server.name}" needs ${parts.join(' and ')}`
-        if (optional.size > 0) message += `; it also reads ${list(optional)} if set (${optional.size === 1 ? 'it has a default' : 'they have defaults'})`
+        if (optional.size > 0)
+          message += `; it also reads ${list(optional)} if set (${optional.size === 1 ? 'it has a default' : 'they have defaults'})`
       } else if (optional.size > 0) {
         message = `server "${server.name}" reads ${list(optional)} from the environment if set (${optional.size === 1 ? 'it has a default' : 'they have defaults'})`
       } else {

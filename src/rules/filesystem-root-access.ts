@@ -3,7 +3,8 @@ import { argPointer, commandName } from './_server-paths.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** A home directory written as a variable: `~`, `$HOME`, `${HOME}`, `${env:HOME}`, `{env:HOME}`, `${userHome}`, `%USERPROFILE%`. */
-const HOME_VARIABLE = /^(?:~|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|%HOME%|\$USERPROFILE|\$\{USERPROFILE\}|\$\{env:USERPROFILE\})$/i
+const HOME_VARIABLE =
+  /^(?:~|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|%HOME%|\$USERPROFILE|\$\{USERPROFILE\}|\$\{env:USERPROFILE\})$/i
 
 /** A home directory written out (`/home/alice`, `/Users/alice`, `/root`, `C:\Users\alice`), or the folder of all of them. */
 const HOME_PATH = /^(?:\/home(?:\/[^/]+)?|\/Users(?:\/[^/]+)?|\/root|[A-Za-z]:[\\/]+Users(?:[\\/]+[^\\/]+)?)$/
@@ -39,7 +40,8 @@ export const filesystemRootAccess: Rule = {
     const reports: RuleReport[] = []
     const project = host.placeholders.includes('editor-variable') ? '"${workspaceFolder}"' : '"." (the project)'
     for (const server of servers) {
-      if (server.disabled || server.command === undefined || CONTAINER_ENGINES.has(commandName(server.command))) continue
+      if (server.disabled || server.command === undefined || CONTAINER_ENGINES.has(commandName(server.command)))
+        continue
       const args = server.args ?? []
       // The directories follow the package that names the server (or every argument when the command is the server).
       const packageIndex = isFilesystemServer(server.command) ? -1 : args.findIndex(isFilesystemServer)

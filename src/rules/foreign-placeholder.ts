@@ -13,7 +13,7 @@ const SYNTAX_NAMES: Record<PlaceholderSyntax, string> = {
   'env-colon': 'the ${env:VAR} syntax of VS Code, Cursor, Roo Code and Windsurf',
   input: 'a VS Code input variable',
   'editor-variable': 'an editor variable',
-  'brace-env': 'opencode\'s {env:...}/{file:...} syntax',
+  'brace-env': "opencode's {env:...}/{file:...} syntax",
   'double-brace': 'the ${{ ... }} syntax of Continue and GitHub Actions',
   'registry-variable': 'an MCP Registry template variable',
   'mcpb-variable': 'an MCP bundle (MCPB) variable'
@@ -24,7 +24,12 @@ const SHELL_SYNTAXES = new Set<PlaceholderSyntax>(['dollar', 'dollar-brace'])
 
 /** An environment variable name for an input id: `github_pat` → `GITHUB_PAT`. */
 function envName(id: string): string {
-  return id.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase() || 'VALUE'
+  return (
+    id
+      .replace(/[^A-Za-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .toUpperCase() || 'VALUE'
+  )
 }
 
 /** Hosts that expand nothing, and how to get a variable's value to the server there. */
@@ -50,21 +55,27 @@ function fixFor(host: HostAdapter, server: Server, token: PlaceholderToken): str
       return ref ? `write "${ref}"` : withoutExpansion(host, server, 'HOME')
     }
     if (inner === '/' || inner === 'pathSeparator') return 'write "/", which works on every system for most programs'
-    if (inner === '__dirname' && (host.id === 'claude-code' || host.id === 'claude-plugin')) return 'in a plugin, write "${CLAUDE_PLUGIN_ROOT}"'
+    if (inner === '__dirname' && (host.id === 'claude-code' || host.id === 'claude-plugin'))
+      return 'in a plugin, write "${CLAUDE_PLUGIN_ROOT}"'
     if (/^workspace(Folder|Root)/.test(inner)) {
-      if (hostExpands(host, { text: '${workspaceFolder}', shown: '', syntaxes: ['editor-variable'] })) return 'write "${workspaceFolder}"'
-      if (host.id === 'claude-code') return 'Claude Code starts servers in the project folder, so use a relative path, or "${CLAUDE_PROJECT_DIR:-.}"'
+      if (hostExpands(host, { text: '${workspaceFolder}', shown: '', syntaxes: ['editor-variable'] }))
+        return 'write "${workspaceFolder}"'
+      if (host.id === 'claude-code')
+        return 'Claude Code starts servers in the project folder, so use a relative path, or "${CLAUDE_PROJECT_DIR:-.}"'
       return 'use a path relative to the project folder, or an environment variable'
     }
     return `${host.name} has no such variable: write the value itself`
   }
-  if (primary === 'brace-env' && !token.name) return `${host.name} does not read files into values: write the value, or reference an environment variable`
-  if (primary === 'double-brace' && token.namespace !== 'secrets') return `${host.name} has no such inputs: write the value, or reference an environment variable`
+  if (primary === 'brace-env' && !token.name)
+    return `${host.name} does not read files into values: write the value, or reference an environment variable`
+  if (primary === 'double-brace' && token.namespace !== 'secrets')
+    return `${host.name} has no such inputs: write the value, or reference an environment variable`
   const name = primary === 'input' && token.name ? envName(token.name) : token.name
   if (!name) return `${host.name} does not expand it: write the value itself`
   const ref = envReference(host.placeholders, name)
   if (!ref) return withoutExpansion(host, server, name)
-  if (primary === 'input') return `${host.name} has no prompts for inputs: read the value from the environment with "${ref}"`
+  if (primary === 'input')
+    return `${host.name} has no prompts for inputs: read the value from the environment with "${ref}"`
   return `write "${ref}"${token.hasDefault ? ` (${host.name} has no default values)` : ''}`
 }
 

@@ -1,6 +1,14 @@
 import { describePath } from '../schema/validate.js'
 import type { HostId } from '../types.js'
-import { KNOWN_TYPES, TRANSPORT_NAMES, TRANSPORT_SHORT, entryOf, quoteList, spelling, typeValues } from './_transport.js'
+import {
+  KNOWN_TYPES,
+  TRANSPORT_NAMES,
+  TRANSPORT_SHORT,
+  entryOf,
+  quoteList,
+  spelling,
+  typeValues
+} from './_transport.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** What a host does with a server whose `type` it does not know, where it is more than "cannot load it". */
@@ -8,7 +16,7 @@ const CONSEQUENCES: Partial<Record<HostId, string>> = {
   'claude-code': 'skips the server',
   'claude-plugin': 'skips the server',
   'claude-desktop': 'skips the server',
-  roo: 'refuses the whole file ("Server type must be \'stdio\', \'sse\', or \'streamable-http\'")',
+  roo: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")",
   opencode: 'refuses the whole config',
   amazonq: 'fails to read the file'
 }

@@ -25,7 +25,7 @@ export const hardcodedSecret: Rule = {
         const reference = envReference(host.placeholders, variableName(node.path))
         const fix = reference
           ? `reference an environment variable instead, e.g. "${reference}"`
-          : 'pass it through the environment instead (see the host\'s docs)'
+          : "pass it through the environment instead (see the host's docs)"
         const server = servers.find((s) => s.pointer.every((segment, i) => String(node.path[i]) === String(segment)))
         const report: RuleReport = {
           message: `${describePath(node.path)} holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,

@@ -67,7 +67,7 @@ export const RULES: readonly Rule[] = [
   urlWithoutType,
   userSpecificPath,
   vulnerableMcpRemote,
-  wrongServersKey,
+  wrongServersKey
 ]
 
 /** Base URL of the rule docs, for SARIF help links and messages. */

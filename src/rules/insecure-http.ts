@@ -11,7 +11,8 @@ export type Reach = 'local' | 'private' | 'public' | 'placeholder'
 const BRIDGES = new Set(['mcp-remote', 'supergateway', 'mcp-proxy'])
 
 /** Host names of documentation and templates (`your-server`, `example.com`, `*.test`): not a real address yet. */
-const TEMPLATE_HOST = /(^|[.-])(your|my)([.-]|$)|^your|example|placeholder|changeme|hostname|xxx|\.(test|invalid|example)$/i
+const TEMPLATE_HOST =
+  /(^|[.-])(your|my)([.-]|$)|^your|example|placeholder|changeme|hostname|xxx|\.(test|invalid|example)$/i
 
 /** Suffixes that only resolve inside a local network (mDNS, home routers, docker/k8s internal names). */
 const PRIVATE_SUFFIX = /\.(local|lan|internal|home|home\.arpa|localdomain|intranet|corp)$/
@@ -26,12 +27,20 @@ function ipv4(host: string): number[] | undefined {
 /** Classifies a URL's host name (already lower-case, without brackets or port). */
 export function reachOf(host: string): Reach {
   if (host === '' || hasPlaceholder(host) || /[<>{}[\]%$]/.test(host) || TEMPLATE_HOST.test(host)) return 'placeholder'
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '0.0.0.0' || host === 'host.docker.internal') return 'local'
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '0.0.0.0' || host === 'host.docker.internal')
+    return 'local'
   const v4 = ipv4(host)
   if (v4) {
     const [a, b] = v4
     if (a === 127) return 'local'
-    if (a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127)) return 'private'
+    if (
+      a === 10 ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 169 && b === 254) ||
+      (a === 100 && b >= 64 && b <= 127)
+    )
+      return 'private'
     return 'public'
   }
   if (host.includes(':')) {

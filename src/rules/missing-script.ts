@@ -1,17 +1,38 @@
 import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
 import type { HostId } from '../types.js'
-import { invocations, launches, programName, projectRoot, reportAt, shellScript, type Launch, type Word } from './_command.js'
+import {
+  invocations,
+  launches,
+  programName,
+  projectRoot,
+  reportAt,
+  shellScript,
+  type Launch,
+  type Word
+} from './_command.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** Hosts that start a server in its `cwd` when the entry sets one (their schemas declare it). */
-const HONOURS_CWD = new Set<HostId>(['vscode', 'vscode-settings', 'gemini', 'gemini-extension', 'codex', 'roo', 'continue', 'opencode', 'copilot', 'copilot-agent'])
+const HONOURS_CWD = new Set<HostId>([
+  'vscode',
+  'vscode-settings',
+  'gemini',
+  'gemini-extension',
+  'codex',
+  'roo',
+  'continue',
+  'opencode',
+  'copilot',
+  'copilot-agent'
+])
 
 /** Files that a program takes as its script, by extension. */
 const SCRIPT = /\.(?:[cm]?[jt]sx?|py|pyw|sh|bash|zsh|rb|pl|php|ps1|jar|dll|lua|exs?|jl)$/i
 
 /** Programs that run a script given as their first argument. */
-const INTERPRETERS = /^(?:node|nodejs|bun|deno|tsx|ts-node|python[\d.]*|py|pypy[\d.]*|ruby|perl|php|bash|sh|zsh|dash|pwsh|powershell|java|dotnet|uv)$/
+const INTERPRETERS =
+  /^(?:node|nodejs|bun|deno|tsx|ts-node|python[\d.]*|py|pypy[\d.]*|ruby|perl|php|bash|sh|zsh|dash|pwsh|powershell|java|dotnet|uv)$/
 
 /** Options whose value is code or a module name, not a file. */
 const CODE_OPTIONS = new Set(['-c', '-e', '-m', '--eval', '-p', '--print', '-Command', '-command'])
@@ -20,7 +41,20 @@ const CODE_OPTIONS = new Set(['-c', '-e', '-m', '--eval', '-p', '--print', '-Com
 const RUNNERS = /^(?:npx|bunx|pnpx|pnpm|yarn|npm|uvx|pipx|docker|podman)$/
 
 /** Folders that builds and installs create and repositories usually ignore. */
-const GENERATED = new Set(['dist', 'build', 'out', 'target', 'lib-cjs', '.venv', 'venv', 'node_modules', '.build', '__pycache__', '.tox', '.next'])
+const GENERATED = new Set([
+  'dist',
+  'build',
+  'out',
+  'target',
+  'lib-cjs',
+  '.venv',
+  'venv',
+  'node_modules',
+  '.build',
+  '__pycache__',
+  '.tox',
+  '.next'
+])
 
 const isRelativePath = (value: string): boolean =>
   value !== '' && !/^(?:[/\\~]|[A-Za-z]:[\\/]|[A-Za-z][\w+.-]*:\/\/|-|@)/.test(value) && !hasPlaceholder(value)
@@ -139,9 +173,21 @@ export const missingScript: Rule = {
           const base = baseFolder(root, launch, host.id, editorVariables)
           if (base === undefined) continue
           const resolved = resolve(base, uv ?? '', word.value)
-          if (resolved === undefined || resolved === '' || exists(resolved) || inMissingGeneratedFolder(resolved, exists)) continue
-          const since = launch.cwd ? `, since "cwd" is "${launch.cwd.value}"` : uv ? `, since uv runs in --directory "${uv}"` : ''
-          const effect = isProgram ? `${host.name} cannot start the server (spawn ENOENT)` : `the server exits as soon as ${host.name} starts it`
+          if (
+            resolved === undefined ||
+            resolved === '' ||
+            exists(resolved) ||
+            inMissingGeneratedFolder(resolved, exists)
+          )
+            continue
+          const since = launch.cwd
+            ? `, since "cwd" is "${launch.cwd.value}"`
+            : uv
+              ? `, since uv runs in --directory "${uv}"`
+              : ''
+          const effect = isProgram
+            ? `${host.name} cannot start the server (spawn ENOENT)`
+            : `the server exits as soon as ${host.name} starts it`
           reports.push({
             message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; fix the path or commit the file`,
             ...reportAt(word, launch.server)

@@ -43,7 +43,10 @@ export const nestedTransport: Rule = {
         fix = `${host.name} starts only local servers, so bridge the remote server with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]`
       } else {
         const type = meaning ? spelling(host.id, path, meaning) : undefined
-        const moved = keys.length > 0 ? `move ${quoteList(keys)} out of "transport" into the entry itself` : 'write the transport\'s keys in the entry itself'
+        const moved =
+          keys.length > 0
+            ? `move ${quoteList(keys)} out of "transport" into the entry itself`
+            : "write the transport's keys in the entry itself"
         fix = `${moved}${type ? `, with "type": "${type}"` : ''}, and remove "transport"`
       }
       reports.push({

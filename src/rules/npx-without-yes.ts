@@ -4,7 +4,9 @@ import type { Rule, RuleReport } from './types.js'
 
 /** `npm_config_yes=true` in the server's env answers the prompt as `-y` does. */
 function yesFromEnv(env: Record<string, string> | undefined): boolean {
-  return Object.entries(env ?? {}).some(([key, value]) => key.toLowerCase() === 'npm_config_yes' && value.toLowerCase() === 'true')
+  return Object.entries(env ?? {}).some(
+    ([key, value]) => key.toLowerCase() === 'npm_config_yes' && value.toLowerCase() === 'true'
+  )
 }
 
 /**
@@ -23,8 +25,17 @@ export const npxWithoutYes: Rule = {
       if (yesFromEnv(launch.server.env)) continue
       for (const argv of invocations(launch)) {
         const call = npxCall(argv)
-        if (!call || call.yes || call.noInstall || (call.runner !== 'npx' && call.runner !== 'npm exec') || call.packages.length === 0) continue
-        const late = call.lateYes ? ` ("${call.lateYes.value}" after the package name goes to the package, not to npx)` : ''
+        if (
+          !call ||
+          call.yes ||
+          call.noInstall ||
+          (call.runner !== 'npx' && call.runner !== 'npm exec') ||
+          call.packages.length === 0
+        )
+          continue
+        const late = call.lateYes
+          ? ` ("${call.lateYes.value}" after the package name goes to the package, not to npx)`
+          : ''
         reports.push({
           message: `${describePath(call.at.at)} runs ${call.runner} without "-y"${late}: run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name`,
           ...reportAt(call.at, launch.server)

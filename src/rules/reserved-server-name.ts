@@ -1,7 +1,13 @@
 import type { Rule, RuleReport } from './types.js'
 
 /** Names Claude Code keeps for its own built-in servers and skips in `.mcp.json` (host-formats.md §2.1). */
-const CLAUDE_CODE_RESERVED = new Set(['workspace', 'claude-in-chrome', 'computer-use', 'Claude Preview', 'Claude Browser'])
+const CLAUDE_CODE_RESERVED = new Set([
+  'workspace',
+  'claude-in-chrome',
+  'computer-use',
+  'Claude Preview',
+  'Claude Browser'
+])
 
 /** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`; its servers are renamed `plugin:<plugin>:<name>`. */
 function inPlugin(path: string, exists: (p: string) => boolean): boolean {
@@ -22,13 +28,11 @@ export const reservedServerName: Rule = {
     if (host.id !== 'claude-code' || inPlugin(path, exists)) return []
     return servers
       .filter((server) => CLAUDE_CODE_RESERVED.has(server.name))
-      .map(
-        (server): RuleReport => ({
-          message: `server "${server.name}" uses a name Claude Code reserves for a built-in server: Claude Code skips this entry, so the server never starts; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp"`,
-          at: server.pointer,
-          key: true,
-          server: server.name
-        })
-      )
+      .map((server): RuleReport => ({
+        message: `server "${server.name}" uses a name Claude Code reserves for a built-in server: Claude Code skips this entry, so the server never starts; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp"`,
+        at: server.pointer,
+        key: true,
+        server: server.name
+      }))
   }
 }

@@ -23,7 +23,8 @@ export const serversInClaudeSettings: Rule = {
       report.severity = 'warning'
       return [report]
     }
-    const what = names.length === 1 ? `the server "${names[0]}" never starts` : `its ${names.length} servers never start`
+    const what =
+      names.length === 1 ? `the server "${names[0]}" never starts` : `its ${names.length} servers never start`
     report.message = `Claude Code ignores "mcpServers" in ${file}: it is not a settings key, so ${what}, and nothing warns about it; move the servers into ${root}.mcp.json (under "mcpServers"), and approve them here with "enabledMcpjsonServers"`
     return [report]
   }

@@ -1,12 +1,23 @@
 import { describePath } from '../schema/validate.js'
-import { invocations, isCommandLine, launches, programName, reportAt, shellScript, splitWord, type Word } from './_command.js'
+import {
+  invocations,
+  isCommandLine,
+  launches,
+  programName,
+  reportAt,
+  shellScript,
+  splitWord,
+  type Word
+} from './_command.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** Programs and .NET calls that fetch from the network. */
-const DOWNLOADS = /\b(?:curl|wget|fetch|aria2c|iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer|bitsadmin)\b|downloadstring|downloadfile|downloaddata|\bcertutil\b.*-urlcache/i
+const DOWNLOADS =
+  /\b(?:curl|wget|fetch|aria2c|iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer|bitsadmin)\b|downloadstring|downloadfile|downloaddata|\bcertutil\b.*-urlcache/i
 
 /** A pipeline stage that runs its input: a shell, an interpreter, PowerShell's iex, `source`. */
-const INTERPRETER = /^\s*(?:sudo\s+(?:-\S+\s+)*)?(?:\S*[\\/])?(?:(?:ba|z|da|k|fi|a)?sh|python[\d.]*|py|node|perl|ruby|php|bun|deno|pwsh|powershell|iex|invoke-expression|source)(?=[\s)]|$)/i
+const INTERPRETER =
+  /^\s*(?:sudo\s+(?:-\S+\s+)*)?(?:\S*[\\/])?(?:(?:ba|z|da|k|fi|a)?sh|python[\d.]*|py|node|perl|ruby|php|bun|deno|pwsh|powershell|iex|invoke-expression|source)(?=[\s)]|$)/i
 
 /** A download whose output is substituted into the command line: `$(curl …)`, `<(wget …)`, backticks. */
 const SUBSTITUTED = /(?:\$\(|<\(|`)\s*(?:curl|wget|iwr|irm|invoke-webrequest|invoke-restmethod)\b/i
@@ -15,9 +26,11 @@ const SUBSTITUTED = /(?:\$\(|<\(|`)\s*(?:curl|wget|iwr|irm|invoke-webrequest|inv
 const EVALUATES = /(?:^|[\s;&|(])(?:eval|iex|invoke-expression)(?=[\s(]|$)/i
 
 /** A download saved to a file... */
-const SAVES = /\bcurl\b.*\s(?:-o|-O|--output|--remote-name)(?:[\s=]|$)|\bwget\b|-outfile\b|downloadfile|start-bitstransfer|bitsadmin|\bcertutil\b/i
+const SAVES =
+  /\bcurl\b.*\s(?:-o|-O|--output|--remote-name)(?:[\s=]|$)|\bwget\b|-outfile\b|downloadfile|start-bitstransfer|bitsadmin|\bcertutil\b/i
 /** ...and a later command that starts a file. */
-const RUNS_FILE = /^\s*(?:sudo\s+)?(?:chmod\s+\S*x|\.{1,2}[\\/]|(?:ba|z)?sh\s+\S|source\s|\.\s+\S|start\s|call\s|msiexec\b|&\s*\S+\.ps1|\S+\.(?:sh|exe|bat|cmd|ps1|msi)(?:\s|$))/i
+const RUNS_FILE =
+  /^\s*(?:sudo\s+)?(?:chmod\s+\S*x|\.{1,2}[\\/]|(?:ba|z)?sh\s+\S|source\s|\.\s+\S|start\s|call\s|msiexec\b|&\s*\S+\.ps1|\S+\.(?:sh|exe|bat|cmd|ps1|msi)(?:\s|$))/i
 
 const clip = (text: string): string => {
   const t = text.trim()
@@ -95,7 +108,15 @@ export const shellDownloadExec: Rule = {
       // `cmd /c curl … | powershell` with separate words: cmd joins them into one script.
       if (programName(written[0].value) === 'cmd') {
         const flag = written.findIndex((w, i) => i > 0 && /^\/[ck]$/i.test(w.value))
-        const evidence = flag === -1 ? undefined : downloadAndRun(written.slice(flag + 1).map((w) => w.value).join(' '))
+        const evidence =
+          flag === -1
+            ? undefined
+            : downloadAndRun(
+                written
+                  .slice(flag + 1)
+                  .map((w) => w.value)
+                  .join(' ')
+              )
         if (evidence) report(written[flag + 1], server, downloadMessage(evidence))
       }
       for (const argv of invocations(launch)) {
@@ -108,19 +129,35 @@ export const shellDownloadExec: Rule = {
         if (program === 'powershell' || program === 'pwsh') {
           const encoded = argv.findIndex((w, i) => i > 0 && ENCODED.test(w.value))
           if (encoded !== -1) {
-            report(argv[encoded], server, `runs an encoded PowerShell command ("${argv[encoded].value}"): nobody reviewing the config can read what it does, which is how malware hides a download; write the command in clear text, or commit a script and run it with -File`)
+            report(
+              argv[encoded],
+              server,
+              `runs an encoded PowerShell command ("${argv[encoded].value}"): nobody reviewing the config can read what it does, which is how malware hides a download; write the command in clear text, or commit a script and run it with -File`
+            )
             continue
           }
-          const command = argv.findIndex((w, i) => i > 0 && /^[-/]c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?$/i.test(w.value))
-          const evidence = downloadAndRun(argv.slice(command === -1 ? 1 : command + 1).map((w) => w.value).join(' '))
-          if (evidence) report(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, downloadMessage(evidence))
+          const command = argv.findIndex(
+            (w, i) => i > 0 && /^[-/]c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?$/i.test(w.value)
+          )
+          const evidence = downloadAndRun(
+            argv
+              .slice(command === -1 ? 1 : command + 1)
+              .map((w) => w.value)
+              .join(' ')
+          )
+          if (evidence)
+            report(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, downloadMessage(evidence))
         }
         const language = inlineLanguage(program)
         if (language) {
           const option = argv.findIndex((w, i) => i > 0 && INLINE_OPTIONS[language].includes(w.value))
           const code = option === -1 ? undefined : argv[option + 1]
           if (code && INLINE_FETCH.test(code.value) && INLINE_EXEC.test(code.value)) {
-            report(code, server, `runs inline ${language} code that fetches code from the network and executes it: the server is whatever that address serves at each start, unreviewed, with the user's rights; install a pinned package instead, or commit the script and start it directly`)
+            report(
+              code,
+              server,
+              `runs inline ${language} code that fetches code from the network and executes it: the server is whatever that address serves at each start, unreviewed, with the user's rights; install a pinned package instead, or commit the script and start it directly`
+            )
           }
         }
       }

@@ -3,17 +3,39 @@ import type { HostId } from '../types.js'
 import { endsInSse, entryOf } from './_transport.js'
 import type { Rule, RuleReport } from './types.js'
 
-const FALLBACK = 'so every connection to an SSE-only endpoint starts with a failed request, and a server that answers that request oddly is never reached'
+const FALLBACK =
+  'so every connection to an SSE-only endpoint starts with a failed request, and a server that answers that request oddly is never reached'
 
 /** What each host does with a `url` that has no `type`, and the fix. */
 const BEHAVIOUR: Partial<Record<HostId, { does: string; fix: string }>> = {
-  gemini: { does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`, fix: 'add "type": "sse"' },
-  'gemini-extension': { does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`, fix: 'add "type": "sse"' },
-  cursor: { does: `Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-  vscode: { does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-  'vscode-settings': { does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-  continue: { does: `Continue tries Streamable HTTP on a "url" without "type" and falls back to SSE only when that fails, ${FALLBACK}`, fix: 'add "type": "sse"' },
-  copilot: { does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer', fix: 'add "type": "sse"' },
+  gemini: {
+    does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`,
+    fix: 'add "type": "sse"'
+  },
+  'gemini-extension': {
+    does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`,
+    fix: 'add "type": "sse"'
+  },
+  cursor: {
+    does: `Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
+    fix: 'add "type": "sse"'
+  },
+  vscode: {
+    does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
+    fix: 'add "type": "sse"'
+  },
+  'vscode-settings': {
+    does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
+    fix: 'add "type": "sse"'
+  },
+  continue: {
+    does: `Continue tries Streamable HTTP on a "url" without "type" and falls back to SSE only when that fails, ${FALLBACK}`,
+    fix: 'add "type": "sse"'
+  },
+  copilot: {
+    does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer',
+    fix: 'add "type": "sse"'
+  },
   codex: {
     does: 'Codex connects to every "url" with Streamable HTTP and has no SSE transport, so it cannot reach a server that offers only SSE',
     fix: 'point "url" at the server\'s Streamable HTTP endpoint (often /mcp), or bridge the SSE endpoint with command = "npx", args = ["-y", "mcp-remote", "<url>"]'

@@ -41,7 +41,11 @@ export const stdioOnlyHost: Rule = {
       if (remoteType) {
         const at = [...server.pointer, 'type']
         const fix = hasCommand(entry) ? 'remove "type" to start its "command"' : facts.fix
-        reports.push({ message: `${describePath(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`, at, server: server.name })
+        reports.push({
+          message: `${describePath(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`,
+          at,
+          server: server.name
+        })
       } else if (urlKey && !hasCommand(entry)) {
         reports.push({
           message: `${describePath(server.pointer)} is a remote server (it has a "${urlKey}" and no "command"), but ${facts.does}; ${facts.fix}`,

@@ -46,7 +46,8 @@ function describeEdges(value: string): string {
 
 /** What the whitespace does, for the field it sits in. */
 function consequence(field: string, isKey: boolean, hostName: string): string {
-  if (isKey && ENV_MAPS.has(field)) return 'the variable is set under a name that includes it, which the server never reads'
+  if (isKey && ENV_MAPS.has(field))
+    return 'the variable is set under a name that includes it, which the server never reads'
   if (isKey) return 'it is not a valid header name, so the request fails'
   switch (field) {
     case 'command':
@@ -95,7 +96,10 @@ export const surroundingWhitespace: Rule = {
           const parent = String(node.path[node.path.length - 2])
           // Keys of Zed's nested `command: { path, args, env }` are field names, not values.
           if (node.isKey && !MAPS.has(parent)) continue
-          const kind = field[0] === 'command' && node.path.length > base.length ? nestedField(node.path, base) : field[field.length - 1]
+          const kind =
+            field[0] === 'command' && node.path.length > base.length
+              ? nestedField(node.path, base)
+              : field[field.length - 1]
           reports.push({
             message: `${node.isKey ? 'the name ' : ''}${describePath(node.path)} ${describeEdges(node.value)}: ${consequence(kind, node.isKey, host.name)}; remove it`,
             at: node.path,

@@ -13,7 +13,9 @@ function projectRoot(path: string): string {
 /** The approval lists of a settings file that hold at least one name. */
 function lists(value: unknown): [keyof typeof KEYS, unknown[]][] {
   if (!isRecord(value)) return []
-  return (Object.keys(KEYS) as (keyof typeof KEYS)[]).flatMap((key) => (Array.isArray(value[key]) && (value[key] as unknown[]).length > 0 ? [[key, value[key] as unknown[]]] : []))
+  return (Object.keys(KEYS) as (keyof typeof KEYS)[]).flatMap((key) =>
+    Array.isArray(value[key]) && (value[key] as unknown[]).length > 0 ? [[key, value[key] as unknown[]]] : []
+  )
 }
 
 /**
@@ -49,7 +51,10 @@ export const unknownApprovedServer: Rule = {
         names.forEach((name, index) => {
           if (typeof name !== 'string' || defined.includes(name)) return
           const guess = suggest(name, defined)
-          const others = defined.length === 1 ? `the only server it defines is "${defined[0]}"` : `the servers it defines are ${quoteList(defined)}`
+          const others =
+            defined.length === 1
+              ? `the only server it defines is "${defined[0]}"`
+              : `the servers it defines are ${quoteList(defined)}`
           const hint = guess ? `did you mean "${guess}"?` : defined.length > 0 ? others : 'it defines no server'
           const effect = key === 'enabledMcpjsonServers' ? 'the approval has no effect' : 'the entry does nothing'
           reports.push({

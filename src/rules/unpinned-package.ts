@@ -1,21 +1,36 @@
 import { describePath } from '../schema/validate.js'
-import { invocations, launches, packageRuns, parseSpec, reportAt, type PackageRun, type PackageSpec } from './_command.js'
+import {
+  invocations,
+  launches,
+  packageRuns,
+  parseSpec,
+  reportAt,
+  type PackageRun,
+  type PackageSpec
+} from './_command.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** How to write a pinned spec, and how to find the version to pin, per ecosystem. */
 function pinAdvice(run: PackageRun, spec: PackageSpec): string {
   if (spec.pin === 'git-branch') return `pin a commit: "${spec.name}${run.ecosystem === 'npm' ? '#' : '@'}<commit sha>"`
-  if (run.ecosystem === 'npm') return `pin an exact version: "${spec.name}@X.Y.Z" (\`npm view ${spec.name} version\` prints the newest)`
-  if (run.ecosystem === 'python') return `pin an exact version: "${spec.name}==X.Y.Z" (\`pip index versions ${spec.name}\` lists them)`
+  if (run.ecosystem === 'npm')
+    return `pin an exact version: "${spec.name}@X.Y.Z" (\`npm view ${spec.name} version\` prints the newest)`
+  if (run.ecosystem === 'python')
+    return `pin an exact version: "${spec.name}==X.Y.Z" (\`pip index versions ${spec.name}\` lists them)`
   return `pin a version tag or, better, a digest: "${spec.name}:X.Y.Z" or "${spec.name}@sha256:…"`
 }
 
 /** What the spec leaves open, in words. */
 function looseness(run: PackageRun, spec: PackageSpec): string {
-  const what = run.ecosystem === 'docker' ? `the Docker image "${spec.name}"` : `the ${run.ecosystem === 'npm' ? 'npm' : 'Python'} package "${spec.name}"`
+  const what =
+    run.ecosystem === 'docker'
+      ? `the Docker image "${spec.name}"`
+      : `the ${run.ecosystem === 'npm' ? 'npm' : 'Python'} package "${spec.name}"`
   switch (spec.pin) {
     case 'none':
-      return run.ecosystem === 'docker' ? `runs ${what} without a tag, which means "latest"` : `runs ${what} through ${run.runner} without a version`
+      return run.ecosystem === 'docker'
+        ? `runs ${what} without a tag, which means "latest"`
+        : `runs ${what} through ${run.runner} without a version`
     case 'latest':
       return `runs ${what} pinned to "latest"`
     case 'range':

@@ -5,11 +5,14 @@ import type { Rule, RuleReport } from './types.js'
 
 /** Hosts that cannot load a typeless `url`, and what they do with it. */
 const CONSEQUENCES: Partial<Record<HostId, string>> = {
-  'claude-code': 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
-  'claude-plugin': 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
-  roo: 'Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'")',
+  'claude-code':
+    'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
+  'claude-plugin':
+    'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
+  roo: "Roo Code does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")",
   opencode: 'opencode requires "type" on every server and refuses the whole config without it',
-  'copilot-agent': 'the Copilot cloud agent requires "type" on every server and rejects the agent\'s configuration without it'
+  'copilot-agent':
+    'the Copilot cloud agent requires "type" on every server and rejects the agent\'s configuration without it'
 }
 
 /** The transport the URL most likely speaks: `/sse` paths are legacy SSE endpoints, `ws://` WebSockets. */
@@ -19,7 +22,11 @@ function likelyTransport(url: string): Transport {
 }
 
 /** What each transport is for, in the alternatives a fix offers. */
-const PURPOSE: Partial<Record<Transport, string>> = { http: 'for Streamable HTTP', sse: 'for a legacy SSE endpoint', ws: 'for a WebSocket' }
+const PURPOSE: Partial<Record<Transport, string>> = {
+  http: 'for Streamable HTTP',
+  sse: 'for a legacy SSE endpoint',
+  ws: 'for a WebSocket'
+}
 
 /** `add "type": "http" (or "sse" for a legacy SSE endpoint)`, in the host's own spelling. */
 function fix(host: HostId, file: string, url: string): string {

@@ -16,7 +16,8 @@ const FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'] as co
  * `/mnt/c/Users/alice`. It may start the value or follow `=`, `,` or a space (`--dir=/home/alice/x`);
  * not `:`, since after a colon comes the container side of a Docker volume (`data:/home/node`).
  */
-const HOME = /(?:^|[\s=,;'"(])((?:\/mnt\/[a-z]\/|[A-Za-z]:[\\/]{1,2})Users[\\/]{1,2}([^\\/\s:;,'"]+)|\/Users\/([^/\s:;,'"]+)|\/home\/([^/\s:;,'"]+))/
+const HOME =
+  /(?:^|[\s=,;'"(])((?:\/mnt\/[a-z]\/|[A-Za-z]:[\\/]{1,2})Users[\\/]{1,2}([^\\/\s:;,'"]+)|\/Users\/([^/\s:;,'"]+)|\/home\/([^/\s:;,'"]+))/
 
 /** Shared folders that every machine has, and users that CI runners are. */
 const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runner', 'linuxbrew'])
@@ -26,7 +27,11 @@ const TILDE = /(?:^|=)~(?:[\\/]|$)/
 
 /** The way to write the user's home directory in this host, if it has one. */
 function homeReference(host: HostAdapter): string | undefined {
-  if (host.placeholders.includes('editor-variable') && (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor')) return '${userHome}'
+  if (
+    host.placeholders.includes('editor-variable') &&
+    (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor')
+  )
+    return '${userHome}'
   return envReference(host.placeholders, 'HOME')
 }
 
@@ -43,15 +48,23 @@ const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-fi
  * For a server started with `docker run`: the arguments that name host paths, as string nodes. Paths
  * elsewhere in its arguments (`-e HOME=/home/node`, `-w /home/app`) live inside the container.
  */
-function dockerHostArgs(doc: Parameters<typeof launchOf>[0], server: Server): { path: PointerPath; value: string; isKey: boolean }[] | undefined {
+function dockerHostArgs(
+  doc: Parameters<typeof launchOf>[0],
+  server: Server
+): { path: PointerPath; value: string; isKey: boolean }[] | undefined {
   const launch = launchOf(doc, server)
-  const docker = launch && invocations(launch).map(dockerRun).find((run) => run !== undefined)
+  const docker =
+    launch &&
+    invocations(launch)
+      .map(dockerRun)
+      .find((run) => run !== undefined)
   if (!docker) return undefined
   const nodes = new Map<string, { path: PointerPath; value: string; isKey: boolean }>()
   for (const option of docker.options) {
     // The whole written string: `--env-file=/home/bob/.env` is one argument.
     const written = option.value && !option.value.key ? valueAt(doc.value, option.value.at) : undefined
-    if (DOCKER_HOST_PATHS.has(option.name) && typeof written === 'string') nodes.set(JSON.stringify(option.value?.at), { path: option.value?.at ?? [], value: written, isKey: false })
+    if (DOCKER_HOST_PATHS.has(option.name) && typeof written === 'string')
+      nodes.set(JSON.stringify(option.value?.at), { path: option.value?.at ?? [], value: written, isKey: false })
   }
   return [...nodes.values()]
 }
@@ -88,8 +101,16 @@ export const userSpecificPath: Rule = {
           const where = describePath(node.path)
           const prefix = homePath(node.value)
           if (prefix) {
-            const fixes = [project ? `a path inside the project ("${project}/…")` : 'a path relative to the project', home ? `"${home}/…" for a file in each user's home` : undefined].filter(Boolean).join(' or ')
-            const fix = host.id === 'claude-desktop' ? 'Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it' : `use ${fixes}`
+            const fixes = [
+              project ? `a path inside the project ("${project}/…")` : 'a path relative to the project',
+              home ? `"${home}/…" for a file in each user's home` : undefined
+            ]
+              .filter(Boolean)
+              .join(' or ')
+            const fix =
+              host.id === 'claude-desktop'
+                ? 'Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
+                : `use ${fixes}`
             reports.push({
               message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,
               at: node.path,

@@ -29,11 +29,11 @@ const EXPECTED: Partial<Record<HostId, { container: PointerPath; key: string }>>
 
 /** Server-map keys of other hosts, and whose they are. */
 const FOREIGN_KEYS: Record<string, string> = {
-  servers: 'VS Code\'s key',
+  servers: "VS Code's key",
   mcpServers: 'the key of Claude Code, Cursor and most other hosts',
-  mcp_servers: 'Codex\'s key',
-  context_servers: 'Zed\'s key',
-  mcp: 'opencode\'s key',
+  mcp_servers: "Codex's key",
+  context_servers: "Zed's key",
+  mcp: "opencode's key",
   'mcp-servers': 'the key of GitHub Copilot custom agents'
 }
 
@@ -46,18 +46,34 @@ const isServerLike = (entry: unknown): boolean => isRecord(entry) && SERVER_KEYS
 function serverNames(value: unknown): string[] | undefined {
   if (Array.isArray(value)) {
     if (!value.some(isServerLike)) return value.length === 0 ? [] : undefined
-    return value.filter(isServerLike).map((item, i) => (typeof (item as Record<string, unknown>).name === 'string' ? String((item as Record<string, unknown>).name) : `#${i + 1}`))
+    return value
+      .filter(isServerLike)
+      .map((item, i) =>
+        typeof (item as Record<string, unknown>).name === 'string'
+          ? String((item as Record<string, unknown>).name)
+          : `#${i + 1}`
+      )
   }
   if (!isRecord(value)) return undefined
   const entries = Object.entries(value)
   if (entries.length === 0) return []
-  return entries.some(([, entry]) => isServerLike(entry)) ? entries.filter(([, entry]) => isRecord(entry)).map(([name]) => name) : undefined
+  return entries.some(([, entry]) => isServerLike(entry))
+    ? entries.filter(([, entry]) => isRecord(entry)).map(([name]) => name)
+    : undefined
 }
 
 /** `the 1 server under it ("github") is`, `the 4 servers under it ("a", "b", "c", ...) are`. */
 function lost(names: string[]): string {
-  const shown = names.length > 3 ? `${names.slice(0, 3).map((n) => `"${n}"`).join(', ')}, ...` : quoteList(names)
-  return names.length === 1 ? `the 1 server under it (${shown}) is` : `the ${names.length} servers under it (${shown}) are`
+  const shown =
+    names.length > 3
+      ? `${names
+          .slice(0, 3)
+          .map((n) => `"${n}"`)
+          .join(', ')}, ...`
+      : quoteList(names)
+  return names.length === 1
+    ? `the 1 server under it (${shown}) is`
+    : `the ${names.length} servers under it (${shown}) are`
 }
 
 /**
@@ -85,11 +101,23 @@ export const wrongServersKey: Rule = {
       if (names === undefined || (key === 'mcp' && names.length === 0)) continue
       const at = [...expected.container, key]
       if (names.length === 0) {
-        reports.push({ message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`, at, key: true, severity: 'warning' })
+        reports.push({
+          message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
+          at,
+          key: true,
+          severity: 'warning'
+        })
         continue
       }
-      const fix = expected.key in container ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"` : `rename the key to "${expected.key}"`
-      reports.push({ message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`, at, key: true })
+      const fix =
+        expected.key in container
+          ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"`
+          : `rename the key to "${expected.key}"`
+      reports.push({
+        message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
+        at,
+        key: true
+      })
     }
     return reports
   }

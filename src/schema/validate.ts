@@ -7,17 +7,34 @@ import { maskPlaceholders } from '../placeholders.js'
 import type { PointerPath, Severity } from '../types.js'
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv
+) => Ajv
 
 /** Keeps the number of errors from one hostile file bounded. */
 const MAX_ERRORS_PER_FILE = 200
 
 /** Builds the one ajv instance, with placeholder-aware formats and the editor annotations our schemas use. */
 function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, allowUnionTypes: true })
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true
+  })
   addFormats(ajv)
   // Annotations that VS Code and other editors read; ajv must accept them in strict mode.
-  for (const keyword of ['errorMessage', 'markdownDescription', 'deprecationMessage', 'defaultSnippets', 'allowComments', 'allowTrailingCommas']) {
+  for (const keyword of [
+    'errorMessage',
+    'markdownDescription',
+    'deprecationMessage',
+    'defaultSnippets',
+    'allowComments',
+    'allowTrailingCommas'
+  ]) {
     ajv.addKeyword({ keyword })
   }
   // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
@@ -112,7 +129,10 @@ function selectErrors(errors: ErrorObject[]): ErrorObject[] {
     // A branch whose errors are all about the value's own type did not fit at all; prefer one that did.
     const ranked = [...byBranch.values()].sort((a, b) => score(a, union) - score(b, union))
     const best = ranked[0]
-    const bestFits = best.every((e) => e.instancePath !== union.instancePath || (e.keyword !== 'type' && e.keyword !== 'const' && e.keyword !== 'enum'))
+    const bestFits = best.every(
+      (e) =>
+        e.instancePath !== union.instancePath || (e.keyword !== 'type' && e.keyword !== 'const' && e.keyword !== 'enum')
+    )
     const drop = new Set(inside.filter((e) => !(bestFits && best.includes(e))))
     if (bestFits) drop.add(union)
     kept = kept.filter((e) => !drop.has(e))
@@ -121,7 +141,9 @@ function selectErrors(errors: ErrorObject[]): ErrorObject[] {
 }
 
 function score(branch: ErrorObject[], union: ErrorObject): number {
-  const typeMismatch = branch.some((e) => e.instancePath === union.instancePath && (e.keyword === 'type' || e.keyword === 'const'))
+  const typeMismatch = branch.some(
+    (e) => e.instancePath === union.instancePath && (e.keyword === 'type' || e.keyword === 'const')
+  )
   return (typeMismatch ? 1000 : 0) + branch.length
 }
 
@@ -146,29 +168,47 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
     }
     case 'additionalProperties':
     case 'unevaluatedProperties': {
-      const extra = String((error.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ?? (error.params as { unevaluatedProperty?: string }).unevaluatedProperty)
+      const extra = String(
+        (error.params as { additionalProperty?: string; unevaluatedProperty?: string }).additionalProperty ??
+          (error.params as { unevaluatedProperty?: string }).unevaluatedProperty
+      )
       ruleId = 'schema-unknown-key'
       severity = options.unknownKeySeverity
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {})
       const suggestion = suggest(extra, known)
       const fate = severity === 'error' ? `${options.hostName} rejects it` : `${options.hostName} ignores it`
-      message = `unknown key "${extra}" in ${path.length ? where : 'the top level'}: ${fate}` + (suggestion ? `; did you mean "${suggestion}"?` : '')
+      message =
+        `unknown key "${extra}" in ${path.length ? where : 'the top level'}: ${fate}` +
+        (suggestion ? `; did you mean "${suggestion}"?` : '')
       range = doc.locate([...path, extra], true)
       break
     }
     case 'type': {
       ruleId = 'schema-type'
-      const expected = String((error.params as { type?: string | string[] }).type).split(',').join(' or ')
+      const expected = String((error.params as { type?: string | string[] }).type)
+        .split(',')
+        .join(' or ')
       message = `${where} must be ${withArticle(expected)}, not ${describeValue(error.data)}`
       break
     }
     case 'enum':
     case 'const': {
       ruleId = 'schema-enum'
-      const allowed = error.keyword === 'enum' ? ((error.params as { allowedValues: unknown[] }).allowedValues ?? []) : [(error.params as { allowedValue: unknown }).allowedValue]
+      const allowed =
+        error.keyword === 'enum'
+          ? ((error.params as { allowedValues: unknown[] }).allowedValues ?? [])
+          : [(error.params as { allowedValue: unknown }).allowedValue]
       const shown = allowed.map((v) => JSON.stringify(v)).join(', ')
-      const suggestion = typeof error.data === 'string' ? suggest(error.data, allowed.filter((v): v is string => typeof v === 'string')) : undefined
-      message = `${where} is ${JSON.stringify(truncate(error.data))}, but ${options.hostName} accepts only ${allowed.length > 1 ? 'one of ' : ''}${shown}` + (suggestion ? `; did you mean "${suggestion}"?` : '')
+      const suggestion =
+        typeof error.data === 'string'
+          ? suggest(
+              error.data,
+              allowed.filter((v): v is string => typeof v === 'string')
+            )
+          : undefined
+      message =
+        `${where} is ${JSON.stringify(truncate(error.data))}, but ${options.hostName} accepts only ${allowed.length > 1 ? 'one of ' : ''}${shown}` +
+        (suggestion ? `; did you mean "${suggestion}"?` : '')
       break
     }
     case 'format': {
@@ -180,7 +220,10 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
     }
     case 'minLength':
       ruleId = 'schema-value'
-      message = (error.params as { limit: number }).limit === 1 ? `${where} must not be empty` : `${where} is shorter than ${(error.params as { limit: number }).limit} characters`
+      message =
+        (error.params as { limit: number }).limit === 1
+          ? `${where} must not be empty`
+          : `${where} is shorter than ${(error.params as { limit: number }).limit} characters`
       break
     case 'maxLength':
       ruleId = 'schema-value'
@@ -226,7 +269,15 @@ export function describePath(path: PointerPath): string {
 }
 
 function withArticle(type: string): string {
-  const words: Record<string, string> = { object: 'an object', array: 'an array', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'a boolean (true or false)', null: 'null' }
+  const words: Record<string, string> = {
+    object: 'an object',
+    array: 'an array',
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'a boolean (true or false)',
+    null: 'null'
+  }
   return words[type] ?? type
 }
 
@@ -261,7 +312,11 @@ export function suggest(input: string, candidates: string[]): string | undefined
   if (candidates.length === 0) return undefined
   const equivalent = CROSS_HOST_NAMES[input]?.find((name) => candidates.includes(name))
   if (equivalent) return equivalent
-  const lowered = candidates.find((c) => c.toLowerCase() === input.toLowerCase() || c.replace(/[-_]/g, '').toLowerCase() === input.replace(/[-_]/g, '').toLowerCase())
+  const lowered = candidates.find(
+    (c) =>
+      c.toLowerCase() === input.toLowerCase() ||
+      c.replace(/[-_]/g, '').toLowerCase() === input.replace(/[-_]/g, '').toLowerCase()
+  )
   if (lowered) return lowered
   const best = closest(input, candidates)
   // Two edits catch most typos (a transposition counts two); long names get a third.
