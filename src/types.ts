@@ -89,6 +89,59 @@ export interface Server {
   disabled?: boolean
 }
 
+/** Any JSON object, as a server sent it. */
+export type JsonObject = { [key: string]: unknown }
+
+/**
+ * A tool as the server listed it (`tools/list`, MCP `Tool`): the fields the MCP SDK knows, each as
+ * sent. Only `name` and `inputSchema` are required by the protocol.
+ */
+export interface SurfaceTool extends JsonObject {
+  name: string
+  title?: string
+  description?: string
+  inputSchema: JsonObject
+  outputSchema?: JsonObject
+  annotations?: JsonObject
+}
+
+/** A prompt as the server listed it (`prompts/list`, MCP `Prompt`). */
+export interface SurfacePrompt extends JsonObject {
+  name: string
+  title?: string
+  description?: string
+  arguments?: { name: string; title?: string; description?: string; required?: boolean }[]
+}
+
+/** A resource as the server listed it (`resources/list`, MCP `Resource`). */
+export interface SurfaceResource extends JsonObject {
+  name: string
+  uri: string
+  title?: string
+  description?: string
+  mimeType?: string
+}
+
+/** A resource template as the server listed it (`resources/templates/list`, MCP `ResourceTemplate`). */
+export interface SurfaceResourceTemplate extends JsonObject {
+  name: string
+  uriTemplate: string
+  title?: string
+  description?: string
+  mimeType?: string
+}
+
+/**
+ * Everything a server offers to a host and its model, in the order listed. A kind the server does
+ * not offer is an empty list. Secrets in any string are masked.
+ */
+export interface Surface {
+  tools: SurfaceTool[]
+  prompts: SurfacePrompt[]
+  resources: SurfaceResource[]
+  resourceTemplates: SurfaceResourceTemplate[]
+}
+
 /** The outcome of starting or connecting to one server in a dry run. */
 export interface ServerResult {
   name: string
@@ -102,6 +155,8 @@ export interface ServerResult {
   tools?: number
   prompts?: number
   resources?: number
+  /** What the server offers, when it answered every list (status `ok`). */
+  surface?: Surface
   error?: { kind: string; message: string }
   stderrTail?: string
 }

@@ -189,6 +189,38 @@ describe('formatMarkdown', () => {
     )
   })
 
+  it('lists what each working server offers by name, collapsed and escaped', () => {
+    const surface = {
+      tools: [
+        { name: 'read_file', inputSchema: { type: 'object' } },
+        { name: '<img src=x>', inputSchema: { type: 'object' } }
+      ],
+      prompts: [{ name: 'review' }],
+      resources: [],
+      resourceTemplates: [{ name: 'page', uriTemplate: 'wiki://{page}' }]
+    }
+    const servers: ServerResult[] = [
+      {
+        name: 'fs',
+        file: '.mcp.json',
+        host: 'claude-code',
+        transport: 'stdio',
+        status: 'ok',
+        durationMs: 10,
+        tools: 2,
+        prompts: 1,
+        surface
+      }
+    ]
+    const text = formatMarkdown(report({ servers }), { failOn: 'error' })
+    expect(text).toContain(
+      '<details><summary>fs (.mcp.json) offers 2 tools, 1 prompt, 1 resource template</summary>\n\n' +
+        'Tools: <code>read&#95;file</code>, <code>&lt;img src=x&gt;</code><br>\n' +
+        'Prompts: <code>review</code><br>\n' +
+        'Resource templates: <code>page</code>\n\n</details>'
+    )
+  })
+
   it('stays under a character limit, showing errors first and saying how many are not shown', () => {
     const many: Diagnostic[] = []
     for (let i = 0; i < 300; i++)

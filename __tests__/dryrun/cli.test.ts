@@ -82,6 +82,13 @@ describe('mcpcop --dry-run', () => {
     ])
     for (const s of report.servers) expect(s.file).toBe('.mcp.json')
     for (const s of report.servers.filter((r) => r.status === 'ok')) expect(s.tools).toBeGreaterThan(0)
+    // The JSON report holds what each working server offers, by name (and nothing for the others).
+    expect(report.version).toBe(1)
+    const toolsOf = (name: string): string[] | undefined =>
+      report.servers.find((s) => s.name === name)?.surface?.tools.map((t) => t.name)
+    expect(toolsOf('everything')).toEqual(expect.arrayContaining(['echo', 'get-sum']))
+    expect(toolsOf('banner')).toEqual(['echo'])
+    expect(toolsOf('crashing')).toBeUndefined()
 
     // One diagnostic per problem, at the line of the server's key, sorted with the rest.
     const text = readFileSync(path.join(dir, '.mcp.json'), 'utf8').split('\n')

@@ -46,6 +46,26 @@ describe('dry run of real MCP servers', () => {
     expect(servers[0].resources).toBeGreaterThan(0)
     expect(servers[0].error).toBeUndefined()
     expect(diagnostics).toEqual([])
+    // The surface: every item by name, with the fields a host shows its model.
+    const surface = servers[0].surface!
+    expect(surface.tools.map((t) => t.name)).toEqual(expect.arrayContaining(['echo', 'get-sum', 'get-env']))
+    expect(surface.tools.length).toBe(servers[0].tools)
+    expect(surface.tools.find((t) => t.name === 'echo')).toMatchObject({
+      title: 'Echo Tool',
+      description: expect.any(String),
+      inputSchema: { type: 'object', properties: { message: expect.any(Object) } },
+      annotations: { readOnlyHint: true }
+    })
+    expect(surface.tools.some((t) => t.outputSchema !== undefined)).toBe(true)
+    expect(surface.prompts.find((p) => p.name === 'args-prompt')?.arguments?.map((a) => a.name)).toEqual([
+      'city',
+      'state'
+    ])
+    expect(surface.resources.length).toBe(servers[0].resources)
+    expect(surface.resources.every((r) => typeof r.uri === 'string' && typeof r.name === 'string')).toBe(true)
+    expect(surface.resourceTemplates.map((t) => t.uriTemplate)).toEqual(
+      expect.arrayContaining(['demo://resource/dynamic/text/{resourceId}'])
+    )
   })
 
   test('server-memory and server-filesystem over stdio: ok', async () => {
@@ -64,6 +84,12 @@ describe('dry run of real MCP servers', () => {
       ['memory', 'ok', 'memory-server', true],
       ['filesystem', 'ok', 'secure-filesystem-server', true]
     ])
+    expect(servers[0].surface!.tools.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['create_entities', 'read_graph'])
+    )
+    expect(servers[1].surface!.tools.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['read_text_file', 'write_file', 'list_allowed_directories'])
+    )
   })
 
   test('server-everything over Streamable HTTP on 127.0.0.1: ok', async () => {

@@ -15,7 +15,7 @@ import {
 } from './host-behaviour.js'
 import { resolveServer, type MissingPlaceholder, type ResolvedServer } from './interpolate.js'
 import { probe, type ProbeOutcome, type ProbeState } from './probe.js'
-import { redactor, secretValues } from './redact.js'
+import { maskListed, redactor, secretValues } from './redact.js'
 import { killAllNow, ServerProcess, type ExitInfo } from './spawn.js'
 import { StdioProcessTransport, type StdioLimits } from './stdio-transport.js'
 
@@ -155,6 +155,7 @@ async function runOne(server: Server, shared: Shared): Promise<Outcome> {
   if (outcome.error) outcome.error.message = redact(outcome.error.message)
   if (outcome.stderrTail !== undefined) outcome.stderrTail = redact(outcome.stderrTail)
   if (outcome.noise !== undefined) outcome.noise = redact(outcome.noise)
+  if (outcome.probe?.surface) outcome.probe.surface = maskListed(outcome.probe.surface, redact)
   return outcome
 }
 
@@ -408,6 +409,7 @@ function toResult(server: Server, outcome: Outcome, durationMs: number): ServerR
   if (p?.tools !== undefined) result.tools = p.tools
   if (p?.prompts !== undefined) result.prompts = p.prompts
   if (p?.resources !== undefined) result.resources = p.resources
+  if (p?.surface && outcome.status === 'ok') result.surface = p.surface
   if (outcome.error) result.error = outcome.error
   if (outcome.stderrTail !== undefined) result.stderrTail = outcome.stderrTail
   return result

@@ -1,5 +1,6 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js'
+import type { Surface } from '../types.js'
 import { VERSION } from '../version.js'
 
 /** What the dry run was doing, so a failure or a timeout can say so. */
@@ -12,6 +13,8 @@ export interface ProbeOutcome {
   tools?: number
   prompts?: number
   resources?: number
+  /** Every tool, prompt, resource and resource template listed, once all lists were read. */
+  surface?: Surface
 }
 
 /** Shared between the probe and its caller: the current phase, updated as the probe goes. */
@@ -23,13 +26,16 @@ export interface ProbeState {
   outcome: ProbeOutcome
 }
 
-// A server that pages forever must not keep us busy: count at most this many pages per list.
+// A server that pages forever must not keep us busy: read at most this many pages per list, and
+// keep at most this many items of each kind (a real server lists tens).
 const MAX_PAGES = 50
+const MAX_ITEMS = 2000
 
 /**
  * Talks to a server as a host does on connect, with the official MCP SDK client: `initialize`
- * (which checks the protocol version), then `tools/list`, and `prompts/list` and `resources/list`
- * when the server offers them; counts what each returns. Throws what the SDK throws. The caller
+ * (which checks the protocol version), then `tools/list`, and `prompts/list`, `resources/list`
+ * and `resources/templates/list` when the server offers them; keeps what each returns (as the SDK
+ * parsed it, which is what a host built on the SDK sees). Throws what the SDK throws. The caller
  * owns the transport and closes it.
  */
 export async function probe(
@@ -52,37 +58,48 @@ export async function probe(
   if (info) outcome.serverInfo = { name: info.name, version: info.version }
   outcome.protocolVersion = state.protocolVersion
   const capabilities = client.getServerCapabilities() ?? {}
+  const surface: Surface = { tools: [], prompts: [], resources: [], resourceTemplates: [] }
   if (capabilities.tools) {
     state.phase = 'tools/list'
-    outcome.tools = await countPages((cursor) =>
-      client.listTools({ cursor }, request).then((r) => ({ count: r.tools.length, next: r.nextCursor }))
+    surface.tools = await readPages((cursor) =>
+      client.listTools({ cursor }, request).then((r) => ({ items: r.tools, next: r.nextCursor }))
     )
+    outcome.tools = surface.tools.length
   }
   if (capabilities.prompts) {
     state.phase = 'prompts/list'
-    outcome.prompts = await countPages((cursor) =>
-      client.listPrompts({ cursor }, request).then((r) => ({ count: r.prompts.length, next: r.nextCursor }))
+    surface.prompts = await readPages((cursor) =>
+      client.listPrompts({ cursor }, request).then((r) => ({ items: r.prompts, next: r.nextCursor }))
     )
+    outcome.prompts = surface.prompts.length
   }
   if (capabilities.resources) {
     state.phase = 'resources/list'
-    outcome.resources = await countPages((cursor) =>
-      client.listResources({ cursor }, request).then((r) => ({ count: r.resources.length, next: r.nextCursor }))
+    surface.resources = await readPages((cursor) =>
+      client.listResources({ cursor }, request).then((r) => ({ items: r.resources, next: r.nextCursor }))
     )
+    outcome.resources = surface.resources.length
+    // Templates are optional even for servers with resources; hosts carry on without them.
+    surface.resourceTemplates = await readPages((cursor) =>
+      client
+        .listResourceTemplates({ cursor }, request)
+        .then((r) => ({ items: r.resourceTemplates, next: r.nextCursor }))
+    ).catch(() => [])
   }
+  outcome.surface = surface
   return outcome
 }
 
-async function countPages(
-  page: (cursor: string | undefined) => Promise<{ count: number; next?: string }>
-): Promise<number> {
-  let total = 0
+async function readPages<T>(
+  page: (cursor: string | undefined) => Promise<{ items: T[]; next?: string }>
+): Promise<T[]> {
+  const all: T[] = []
   let cursor: string | undefined
-  for (let i = 0; i < MAX_PAGES; i++) {
+  for (let i = 0; i < MAX_PAGES && all.length < MAX_ITEMS; i++) {
     const result = await page(cursor)
-    total += result.count
+    all.push(...result.items.slice(0, MAX_ITEMS - all.length))
     cursor = result.next
     if (!cursor) break
   }
-  return total
+  return all
 }

@@ -1,3 +1,5 @@
+import { findSecrets, redact as redactSecrets } from '../secrets.js'
+
 /**
  * Masks known secret values in text a server produced or a message quotes: a server that echoes
  * its token on stderr must not put it in a report. Values shorter than 4 characters are left
@@ -32,4 +34,48 @@ export function secretValues(
   for (const [key, value] of Object.entries(resolvedEnv)) if (rawEnv?.[key] !== value) out.push(value)
   out.push(...passed)
   return out
+}
+
+/**
+ * A copy of what a server listed with every string (keys included) masked: the values `redact`
+ * knows (headers, passed variables), and anything that looks like a credential, masked the way the
+ * rest of the report masks it. A server that puts a token in a tool description must not get it
+ * into a report, a lock file or a pull-request comment.
+ */
+export function maskListed<T>(value: T, redact: (text: string) => string): T {
+  const mask = (text: string): string => {
+    const known = redact(text)
+    return redactSecrets(known, secretsIn(known))
+  }
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return mask(node)
+    if (Array.isArray(node)) return node.map(walk)
+    if (node && typeof node === 'object') {
+      const out: Record<string, unknown> = {}
+      // Defined, not assigned: a key named "__proto__" stays a key and never becomes a prototype.
+      for (const [key, child] of Object.entries(node))
+        Object.defineProperty(out, mask(key), {
+          value: walk(child),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        })
+      return out
+    }
+    return node
+  }
+  return walk(value) as T
+}
+
+// The secret scan reads at most 8 KiB of a string at a time: read a long description in
+// overlapping windows so that a token at its end is found too.
+const WINDOW = 8192
+const OVERLAP = 512
+
+function secretsIn(text: string): string[] {
+  if (text.length <= WINDOW) return findSecrets(text).map((s) => s.value)
+  const found = new Set<string>()
+  for (let start = 0; start < text.length; start += WINDOW - OVERLAP)
+    for (const s of findSecrets(text.slice(start, start + WINDOW))) found.add(s.value)
+  return [...found]
 }

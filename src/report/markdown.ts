@@ -1,6 +1,6 @@
 import { hostById } from '../hosts/index.js'
 import { redact } from '../secrets.js'
-import type { Diagnostic, Report, ServerResult, Severity } from '../types.js'
+import type { Diagnostic, Report, ServerResult, Severity, Surface } from '../types.js'
 import { rankDiagnostics } from './annotations.js'
 import { escapeMarkdown, fencedBlock } from './escape.js'
 import { ruleInfo } from './rules-catalogue.js'
@@ -85,6 +85,9 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   const details = report.servers
     .filter((s) => s.status !== 'ok' && s.stderrTail)
     .map((s): Piece & { s: ServerResult } => ({ text: stderrDetails(s, text, secrets), s }))
+  const offers = report.servers
+    .filter((s) => s.surface && surfaceSize(s.surface) > 0)
+    .map((s): Piece & { s: ServerResult } => ({ text: surfaceDetails(s, text), s }))
   const fileCounts = countsByFile(report.diagnostics)
   const fileRows = report.files.map((f): Piece => ({
     text: `| ${text(f.path)} | ${f.host ? text(hostById(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |`
@@ -133,7 +136,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   }
   const shownDetails: typeof details = []
   const shownServerResults = new Set(shownServers.map((p) => p.s))
-  for (const piece of details) {
+  for (const piece of [...details, ...offers]) {
     if (shownServerResults.has(piece.s) && take(piece.text)) shownDetails.push(piece)
   }
   const shownFiles: Piece[] = []
@@ -243,6 +246,32 @@ function serverRow(s: ServerResult, text: (value: string) => string): string {
     s.error ? text(`${s.error.kind}: ${s.error.message}`) : ''
   ]
   return `| ${cells.join(' | ')} |`
+}
+
+// Names beyond this many per kind are counted, not listed: the summary is for reading.
+const MAX_NAMES = 100
+
+function surfaceSize(surface: Surface): number {
+  return surface.tools.length + surface.prompts.length + surface.resources.length + surface.resourceTemplates.length
+}
+
+/** A collapsed list of what a server offers, by kind, with each name as code. */
+function surfaceDetails(s: ServerResult, text: (value: string) => string): string {
+  const surface = s.surface!
+  const kinds: [string, string, { name: string }[]][] = [
+    ['tool', 'Tools', surface.tools],
+    ['prompt', 'Prompts', surface.prompts],
+    ['resource', 'Resources', surface.resources],
+    ['resource template', 'Resource templates', surface.resourceTemplates]
+  ]
+  const present = kinds.filter(([, , items]) => items.length > 0)
+  const counts = present.map(([noun, , items]) => plural(items.length, noun)).join(', ')
+  const lines = present.map(([, label, items]) => {
+    const names = items.slice(0, MAX_NAMES).map((item) => `<code>${text(item.name)}</code>`)
+    if (items.length > MAX_NAMES) names.push(`… ${items.length - MAX_NAMES} more`)
+    return `${label}: ${names.join(', ')}`
+  })
+  return `<details><summary>${text(s.name)} (${text(s.file)}) offers ${counts}</summary>\n\n${lines.join('<br>\n')}\n\n</details>`
 }
 
 function stderrDetails(s: ServerResult, text: (value: string) => string, secrets: string[]): string {
