@@ -1,11 +1,19 @@
 #!/usr/bin/env node
+import { streamWriter } from './cli/output.js'
 import { runCli } from './cli/run.js'
 
+// A closed standard output (`mcpcop . | head -1`) ends the output quietly; another write error is told and exits 2.
+const failed = (error: NodeJS.ErrnoException) => {
+  process.exitCode = 2
+  process.stderr.write(`mcpcop: cannot write the output: ${error.code ?? error.message}\n`)
+}
+
 // The CLI entry: everything is in runCli, so tests call it without a process.
-process.exitCode = await runCli(process.argv.slice(2), {
+const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: streamWriter(process.stdout, failed),
+  stderr: streamWriter(process.stderr, () => (process.exitCode = 2)),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env
 })
+process.exitCode = Math.max(code, Number(process.exitCode ?? 0))

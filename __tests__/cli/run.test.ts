@@ -10,13 +10,17 @@ interface Run {
   stderr: string
 }
 
-async function cli(args: string[], cwd: string): Promise<Run> {
+async function cli(
+  args: string[],
+  cwd: string,
+  terminal: { isTTY?: boolean; env?: NodeJS.ProcessEnv } = {}
+): Promise<Run> {
   let stdout = ''
   let stderr = ''
   const code = await runCli(args, {
     cwd,
-    isTTY: false,
-    env: {},
+    isTTY: terminal.isTTY ?? false,
+    env: terminal.env ?? {},
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t)
   })
@@ -122,6 +126,64 @@ describe('mcpcop CLI', () => {
     const { code, stdout } = await cli(['--format', 'json', '--output', 'report.json'], dir)
     expect([code, stdout]).toEqual([0, ''])
     expect(JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).version).toBe(1)
+  })
+
+  it('creates the folders on the way to --output', async () => {
+    const dir = repo({ '.mcp.json': BROKEN })
+    const { code, stdout, stderr } = await cli(['-f', 'json', '-o', 'missing/dir/report.json'], dir)
+    expect([code, stdout, stderr]).toEqual([1, '', ''])
+    expect(JSON.parse(readFileSync(path.join(dir, 'missing/dir/report.json'), 'utf8')).diagnostics).toHaveLength(2)
+  })
+
+  it('says why --output cannot be written, before linting, and exits 2', async () => {
+    const dir = repo({ '.mcp.json': BROKEN, 'notes.txt': 'a file, not a folder' })
+    expect(await cli(['-o', 'notes.txt/report.json'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'mcpcop: cannot write the report to "notes.txt/report.json": a part of the path is a file, not a folder\n'
+    })
+    mkdirSync(path.join(dir, 'out'))
+    expect(await cli(['-o', 'out'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'mcpcop: cannot write the report to "out": it is a folder\n'
+    })
+  })
+
+  it('suggests the nearest option for an unknown one', async () => {
+    const dir = repo({})
+    const hint = '\nRun "mcpcop --help" for usage.\n'
+    expect(await cli(['--foramt', 'json'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `mcpcop: unknown option "--foramt"; did you mean "--format"?${hint}`
+    })
+    expect((await cli(['--dryrun'], dir)).stderr).toBe(
+      `mcpcop: unknown option "--dryrun"; did you mean "--dry-run"?${hint}`
+    )
+    expect((await cli(['--no-colour'], dir)).stderr).toBe(
+      `mcpcop: unknown option "--no-colour"; did you mean "--no-color"?${hint}`
+    )
+    expect((await cli(['--fail-on=warning', '--Output=x'], dir)).stderr).toBe(
+      `mcpcop: unknown option "--Output"; did you mean "--output"?${hint}`
+    )
+    expect((await cli(['--verbose'], dir)).stderr).toBe(`mcpcop: unknown option "--verbose"${hint}`)
+    expect((await cli(['-x'], dir)).stderr).toBe(`mcpcop: unknown option "-x"${hint}`)
+  })
+
+  it('colours the terminal report as --color, --no-color, FORCE_COLOR and NO_COLOR say', async () => {
+    const dir = repo({ '.mcp.json': BROKEN })
+    const coloured = (run: Run) => run.stdout.includes('\u001b[31merror\u001b[39m')
+    expect(coloured(await cli([], dir, { isTTY: true }))).toBe(true)
+    expect(coloured(await cli([], dir))).toBe(false)
+    expect(coloured(await cli([], dir, { isTTY: true, env: { NO_COLOR: '1' } }))).toBe(false)
+    expect(coloured(await cli([], dir, { env: { FORCE_COLOR: '1' } }))).toBe(true)
+    expect(coloured(await cli([], dir, { isTTY: true, env: { FORCE_COLOR: '0' } }))).toBe(false)
+    expect(coloured(await cli(['--color'], dir))).toBe(true)
+    expect(coloured(await cli(['--color', '--no-color'], dir, { env: { FORCE_COLOR: '1' } }))).toBe(false)
+    expect(coloured(await cli(['--no-color', '--color'], dir))).toBe(true)
+    // Only the terminal format is ever coloured.
+    expect((await cli(['--color', '-f', 'json'], dir)).stdout).not.toContain('\u001b[')
   })
 
   it('exits 2 on usage errors', async () => {

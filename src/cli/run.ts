@@ -1,12 +1,11 @@
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import { isDeniedVariable } from '../dryrun/env.js'
 import type { DryRunOptions } from '../dryrun/index.js'
 import { lint, UsageError, type LintResult } from '../engine.js'
 import { compareDiagnostics } from '../finding.js'
 import { HOSTS } from '../hosts/index.js'
+import { nearestName } from '../nearest.js'
 import { formatWorkflowCommands } from '../report/annotations.js'
 import { formatJson } from '../report/json.js'
 import { formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
@@ -15,6 +14,8 @@ import { formatStylish } from '../report/stylish.js'
 import { reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../secrets.js'
 import { VERSION } from '../version.js'
+import { wantsColor } from './color.js'
+import { prepareReportFolder, writeReportFile } from './output.js'
 
 /** What the CLI needs from its process, injected so tests run it in-process. */
 export interface CliIO {
@@ -35,7 +36,7 @@ and reports each problem at its line.
 
 Options:
   -f, --format <name>    output format: ${FORMATS.join(', ')} (default: stylish)
-  -o, --output <file>    write the report to a file instead of standard output
+  -o, --output <file>    write the report to a file instead of standard output (creates missing folders)
       --fail-on <level>  exit 1 when a finding is at or above: error, warning, notice, never (default: error)
       --host <id>        read explicitly named files as this host's format (see --list-hosts)
   -c, --config <file>    settings file (default: .mcpcop.json or .mcpcop.yaml if present)
@@ -46,42 +47,41 @@ Options:
       --concurrency <n>  dry run: servers started at once (default: ${DRY_RUN_DEFAULTS.concurrency})
       --pass-env <name>  dry run: also give servers this variable from the environment (repeatable);
                          by default they get only PATH, HOME, TMPDIR, LANG, LC_*, TERM, SHELL, USER
-      --no-color         plain output (also when NO_COLOR is set or output is not a terminal)
+      --color            colour the report even when the output is not a terminal, or goes to a file
+      --no-color         plain output; without either flag, FORCE_COLOR and NO_COLOR decide, then
+                         whether the output is a terminal
   -h, --help             show this help
   -v, --version          show the version
 
 Exit codes: 0 no findings at the fail-on level, 1 findings at or above it, 2 usage or internal error.
 `
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string', default: 'error' },
+  host: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'list-hosts': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  timeout: { type: 'string' },
+  concurrency: { type: 'string' },
+  'pass-env': { type: 'string', multiple: true },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' }
+} satisfies ParseArgsConfig['options']
+
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  let values
-  let positionals: string[]
+  let parsed
   try {
-    ;({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string', default: 'error' },
-        host: { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        'list-hosts': { type: 'boolean' },
-        'dry-run': { type: 'boolean' },
-        timeout: { type: 'string' },
-        concurrency: { type: 'string' },
-        'pass-env': { type: 'string', multiple: true },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' }
-      }
-    }))
+    parsed = parseArgs({ args: argv, allowPositionals: true, tokens: true, options: OPTIONS })
   } catch (error) {
-    io.stderr(`mcpcop: ${(error as Error).message}\n\n${HELP}`)
-    return 2
+    return usage(io, argumentError(argv, error as NodeJS.ErrnoException))
   }
+  const { values, positionals, tokens } = parsed
   if (values.help) {
     io.stdout(HELP)
     return 0
@@ -117,16 +117,33 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`
     )
 
+  // A folder the report cannot go to is told before the work, not after a long dry run.
+  if (values.output !== undefined) {
+    const problem = prepareReportFolder(io.cwd, values.output)
+    if (problem) return cannotWrite(io, values.output, problem)
+  }
+
   try {
     const result = await lint({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config })
     if (result.missing.length > 0) return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`)
     // Only here, and only when asked, is anything from a config executed.
     if (values['dry-run']) await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency })
-    const color = !values['no-color'] && !values.output && (values.color ?? (io.isTTY && !io.env.NO_COLOR))
+    // The last of --color and --no-color wins, as with most command lines.
+    const colorFlag = tokens
+      .flatMap((t) => (t.kind === 'option' && (t.name === 'color' || t.name === 'no-color') ? [t.name] : []))
+      .at(-1)
+    const color = wantsColor({
+      flag: colorFlag === undefined ? undefined : colorFlag === 'color',
+      env: io.env,
+      isTTY: io.isTTY,
+      toFile: values.output !== undefined
+    })
     // Code frames quote the source: mask every secret found in the configs in whatever is printed.
     const text = redact(render(format as (typeof FORMATS)[number], result, { color, failOn }), result.secrets)
-    if (values.output) writeFileSync(path.resolve(io.cwd, values.output), text)
-    else io.stdout(text)
+    if (values.output !== undefined) {
+      const problem = writeReportFile(io.cwd, values.output, text)
+      if (problem) return cannotWrite(io, values.output, problem)
+    } else io.stdout(text)
     return reachesFailLevel(result.report.diagnostics, failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
@@ -177,6 +194,23 @@ async function addDryRun(result: LintResult, options: DryRunOptions): Promise<vo
 function positiveInteger(value: string | undefined, fallback: number): number | undefined {
   if (value === undefined) return fallback
   return /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined
+}
+
+/** The message for arguments parseArgs refused; an unknown option gets the nearest known one. */
+function argumentError(argv: string[], error: NodeJS.ErrnoException): string {
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return error.message
+  // Parsed again leniently, only to learn which option was unknown, as typed.
+  const { tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS })
+  const unknown = tokens.find((t) => t.kind === 'option' && !Object.hasOwn(OPTIONS, t.name))
+  if (unknown?.kind !== 'option') return error.message
+  const longNames = Object.keys(OPTIONS)
+  const nearest = unknown.rawName.startsWith('--') ? nearestName(unknown.name, longNames) : undefined
+  return `unknown option "${unknown.rawName}"` + (nearest ? `; did you mean "--${nearest}"?` : '')
+}
+
+function cannotWrite(io: CliIO, file: string, problem: string): number {
+  io.stderr(`mcpcop: cannot write the report to ${JSON.stringify(file)}: ${problem}\n`)
+  return 2
 }
 
 function usage(io: CliIO, message: string): number {

@@ -1,5 +1,5 @@
 import { codeFrameColumns } from '@babel/code-frame'
-import { styleText } from 'node:util'
+import { inspect } from 'node:util'
 import type { Report, Severity } from '../types.js'
 import { countBySeverity, plural } from './summary.js'
 
@@ -9,14 +9,24 @@ export interface StylishOptions {
   sources?: Map<string, string>
 }
 
-type Style = Parameters<typeof styleText>[0]
+type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green'
+
+/**
+ * ANSI styling by hand, from the codes util.styleText uses: since Node 22.13 styleText also checks
+ * process.stdout and the environment and drops the colour, while the CLI has decided already
+ * (--color, FORCE_COLOR, NO_COLOR, a report file).
+ */
+function style(name: Style, text: string): string {
+  const [open, close] = inspect.colors[name] ?? [0, 0]
+  return `\u001b[${open}m${text}\u001b[${close}m`
+}
 
 /**
  * The terminal format: `path:line:col  severity  message  rule-id`, then a code frame with the
  * exact range underlined, then a one-line total.
  */
 export function formatStylish(report: Report, options: StylishOptions): string {
-  const paint = (style: Style, text: string): string => (options.color ? styleText(style, text) : text)
+  const paint = (name: Style, text: string): string => (options.color ? style(name, text) : text)
   const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' }
   const out: string[] = []
   for (const d of report.diagnostics) {

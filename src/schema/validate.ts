@@ -1,7 +1,7 @@
 import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
-import { closest, distance } from 'fastest-levenshtein'
 import type { Finding } from '../finding.js'
+import { nearestName } from '../nearest.js'
 import { pointerFromString, type ParsedDocument } from '../parse/source.js'
 import { maskPlaceholders } from '../placeholders.js'
 import type { PointerPath, Severity } from '../types.js'
@@ -312,14 +312,5 @@ export function suggest(input: string, candidates: string[]): string | undefined
   if (candidates.length === 0) return undefined
   const equivalent = CROSS_HOST_NAMES[input]?.find((name) => candidates.includes(name))
   if (equivalent) return equivalent
-  const lowered = candidates.find(
-    (c) =>
-      c.toLowerCase() === input.toLowerCase() ||
-      c.replace(/[-_]/g, '').toLowerCase() === input.replace(/[-_]/g, '').toLowerCase()
-  )
-  if (lowered) return lowered
-  const best = closest(input, candidates)
-  // Two edits catch most typos (a transposition counts two); long names get a third.
-  const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2
-  return distance(input, best) <= limit ? best : undefined
+  return nearestName(input, candidates)
 }
