@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import schema from '../schemas/mcpcop-config.schema.json' with { type: 'json' }
@@ -6,6 +6,7 @@ import { toDiagnostic } from './finding.js'
 import { parseJson } from './parse/json.js'
 import { parseYaml } from './parse/yaml.js'
 import { LineIndex } from './parse/source.js'
+import { decodeConfigBytes, readGuarded } from './read.js'
 import { suggest, validateDocument } from './schema/validate.js'
 import type { Diagnostic, Severity } from './types.js'
 
@@ -24,12 +25,34 @@ export const DEFAULT_CONFIG: Config = { rules: {}, ignore: [], ignoreServers: []
 /** File names looked for in the working directory when no `--config` is given. */
 export const CONFIG_FILE_NAMES = ['.mcpcop.json', '.mcpcop.yaml', '.mcpcop.yml']
 
+/** A settings file is a few hundred bytes; a larger one is refused unread. */
+export const MAX_SETTINGS_BYTES = 256 * 1024
+
+/**
+ * Diagnostics that say a file could not be read or parsed, or that mcpcop itself failed. A
+ * settings file arrives in the pull request like the configs it governs, so it can neither turn
+ * these off nor change their severity, nor drop them with `ignoreServers`.
+ */
+export const UNSUPPRESSIBLE_RULES: ReadonlySet<string> = new Set([
+  'syntax-error',
+  'internal-error',
+  'nesting-too-deep',
+  'file-unreadable',
+  'file-too-large',
+  'file-binary',
+  'file-encoding',
+  'file-empty',
+  'config-invalid'
+])
+
 export interface LoadedConfig {
   config: Config
   /** Path of the file read, relative to the working directory (undefined when none). */
   file?: string
   /** Problems in the config file itself, reported like any other finding. */
   diagnostics: Diagnostic[]
+  /** The settings file's text as read (to compare it with the base branch's). */
+  text?: string
 }
 
 /**
@@ -37,16 +60,40 @@ export interface LoadedConfig {
  * are reported as diagnostics in that file and left out; a missing explicit file throws.
  */
 export function loadConfig(cwd: string, explicit: string | undefined, knownRuleIds: readonly string[]): LoadedConfig {
-  const candidate = explicit ?? CONFIG_FILE_NAMES.find((name) => existsSync(path.join(cwd, name)))
+  const present = (name: string): boolean => lstatSync(path.join(cwd, name), { throwIfNoEntry: false }) !== undefined
+  const candidate = explicit ?? CONFIG_FILE_NAMES.find(present)
   if (candidate === undefined) return { config: DEFAULT_CONFIG, diagnostics: [] }
   const absolute = path.resolve(cwd, candidate)
-  if (!existsSync(absolute)) throw new Error(`config file not found: ${candidate}`)
+  if (lstatSync(absolute, { throwIfNoEntry: false }) === undefined)
+    throw new Error(`config file not found: ${candidate}`)
   const file = path.relative(cwd, absolute).split(path.sep).join('/')
-  const text = readFileSync(absolute, 'utf8')
+  // Through the guarded reader like every config: a settings file that links out of the repository
+  // (or to /dev/zero, a FIFO, a directory) is refused unread, so nothing of its target can be quoted.
+  const root = file.startsWith('../') || path.isAbsolute(file) ? path.dirname(absolute) : cwd
+  const read = readGuarded(absolute, { root, maxBytes: MAX_SETTINGS_BYTES })
+  const at = (ruleId: string, message: string): Diagnostic => ({
+    ruleId,
+    severity: 'error',
+    message: `${message}; the default settings are used`,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2
+  })
+  if (read.refusal) return { config: DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] }
+  const decoded = decodeConfigBytes(read.bytes)
+  if (decoded.text === undefined) {
+    const problem = decoded.problems[0]
+    // An empty settings file simply sets nothing.
+    if (problem?.ruleId === 'file-empty') return { config: DEFAULT_CONFIG, file, diagnostics: [] }
+    return { config: DEFAULT_CONFIG, file, diagnostics: decoded.problems.map((p) => at(p.ruleId, p.message)) }
+  }
+  const text = decoded.text
   const parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : parseJson(text, { strict: false, hostName: 'mcpcop' })
   const lines = new LineIndex(text)
   const diagnostics = parsed.problems.map((p) => toDiagnostic(file, { ...p, range: lines.range(p.offset, p.length) }))
-  if (!parsed.doc) return { config: DEFAULT_CONFIG, file, diagnostics }
+  if (!parsed.doc) return { config: DEFAULT_CONFIG, file, diagnostics, text }
   const findings = validateDocument(schema, parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' })
   diagnostics.push(...findings.map((f) => toDiagnostic(file, { ...f, ruleId: 'config-invalid' })))
   const value = (parsed.doc.value ?? {}) as Partial<Config>
@@ -54,6 +101,17 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRuleI
   if (findings.length === 0) {
     Object.assign(config, { ignore: value.ignore ?? [], ignoreServers: value.ignoreServers ?? [] })
     for (const [id, level] of Object.entries(value.rules ?? {})) {
+      if (UNSUPPRESSIBLE_RULES.has(id)) {
+        diagnostics.push(
+          toDiagnostic(file, {
+            ruleId: 'config-invalid',
+            severity: 'warning',
+            message: `"${id}" cannot be turned off or changed: it reports files that could not be read or checked, so the setting is ignored`,
+            range: parsed.doc.locate(['rules', id], true)
+          })
+        )
+        continue
+      }
       if (knownRuleIds.includes(id)) {
         config.rules[id] = level
         continue
@@ -70,7 +128,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRuleI
       )
     }
   }
-  return { config, file, diagnostics }
+  return { config, file, diagnostics, text }
 }
 
 /** A predicate for the files the config leaves out. */
@@ -81,9 +139,10 @@ export function ignoredFiles(config: Config): (file: string) => boolean {
 }
 
 /** Whether findings about a server are left out. */
-export function isIgnoredServer(config: Config, file: string, server: string | undefined): boolean {
+export function isIgnoredServer(config: Config, file: string, server: string | undefined, ruleId?: string): boolean {
   return (
     server !== undefined &&
+    !UNSUPPRESSIBLE_RULES.has(ruleId ?? '') &&
     (config.ignoreServers.includes(server) || config.ignoreServers.includes(`${file}#${server}`))
   )
 }

@@ -1,8 +1,9 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { hostsForPath } from './hosts/index.js'
+import { readGuarded } from './read.js'
 
 /** A file to check, found by host patterns or named by the user. */
 export interface Candidate {
@@ -16,6 +17,8 @@ export interface Candidate {
    * checked from outside still matches `agents/*.agent.md`), with `/`.
    */
   matchPath: string
+  /** The directory the file must stay inside when read (the repository, or a named file's own folder). */
+  root: string
   /** Set when the file cannot be checked safely, e.g. a symlink out of the root. */
   refused?: string
 }
@@ -89,7 +92,7 @@ function add(
       ? toPosix(normalised).replace(/^\/+/, '')
       : fromCwd
     : toPosix(path.relative(root, normalised))
-  const candidate: Candidate = { path: fromCwd, absolute: normalised, explicit, matchPath }
+  const candidate: Candidate = { path: fromCwd, absolute: normalised, explicit, matchPath, root }
   try {
     if (isSymbolicLink ?? lstatSync(normalised).isSymbolicLink()) {
       const target = realpathSync(normalised)
@@ -144,10 +147,7 @@ function walk(root: string): { path: string; isSymbolicLink: boolean }[] {
 function gitignoreFilter(root: string): (absolute: string) => boolean {
   const cache = new Map<string, Ignore | null>()
   const load = (dir: string): Ignore | null => {
-    if (!cache.has(dir)) {
-      const file = path.join(dir, '.gitignore')
-      cache.set(dir, existsSync(file) ? ignore().add(readFileSync(file, 'utf8')) : null)
-    }
+    if (!cache.has(dir)) cache.set(dir, readGitignore(path.join(dir, '.gitignore'), root))
     return cache.get(dir) ?? null
   }
   return (absolute) => {
@@ -163,8 +163,47 @@ function gitignoreFilter(root: string): (absolute: string) => boolean {
       if (!rules) continue
       // A trailing separator marks a directory, so `dir/` patterns match it.
       const relative = toPosix(path.relative(base, absolute)) + (absolute.endsWith(path.sep) ? '/' : '')
-      if (relative && relative !== '/' && rules.ignores(relative)) return true
+      if (relative && relative !== '/' && ignores(rules, relative)) return true
     }
+    return false
+  }
+}
+
+/** `.gitignore` files are read through the guarded reader too, and are bounded: real ones are a few KiB. */
+const MAX_GITIGNORE_BYTES = 256 * 1024
+/** Longer patterns are skipped (git paths end at 4096 bytes); the ignore library cannot compile huge ones. */
+const MAX_PATTERN_LENGTH = 4096
+const MAX_PATTERNS = 10_000
+
+/**
+ * The rules of one `.gitignore`, or null when there is none or it cannot be used (a directory, a
+ * symbolic link out of the repository, a FIFO, too large): then nothing is ignored by it, and the
+ * files it would have hidden are checked.
+ */
+function readGitignore(file: string, root: string): Ignore | null {
+  const read = readGuarded(file, { root, maxBytes: MAX_GITIGNORE_BYTES })
+  if (!read.bytes) return null
+  const rules = ignore()
+  let count = 0
+  for (const line of read.bytes.toString('utf8').split(/\r?\n/)) {
+    if (line.length > MAX_PATTERN_LENGTH || line.trim() === '' || line.startsWith('#')) continue
+    if (++count > MAX_PATTERNS) break
+    try {
+      // The library compiles a pattern when first matching: try it alone, so one bad line costs only itself.
+      ignore().add(line).ignores('x')
+      rules.add(line)
+    } catch {
+      // A pattern the ignore library cannot compile matches nothing.
+    }
+  }
+  return rules
+}
+
+function ignores(rules: Ignore, relative: string): boolean {
+  try {
+    return rules.ignores(relative)
+  } catch {
+    // A path the library refuses (it throws on some relative forms) is not ignored.
     return false
   }
 }

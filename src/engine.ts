@@ -93,17 +93,29 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         )
       continue
     }
-    const read = await readConfigFile(candidate.absolute)
-    if (read.text !== undefined) sources.set(candidate.path, read.text)
-    const result = checkText(
-      read.text,
-      read.problems,
-      hosts,
-      context,
-      candidate.explicit,
-      'positionText' in read ? read.positionText : undefined
-    )
-    if (result) results.push(result)
+    try {
+      const read = await readConfigFile(candidate.absolute, candidate.root)
+      const result = checkText(
+        read.text,
+        read.problems,
+        hosts,
+        context,
+        candidate.explicit,
+        'positionText' in read ? read.positionText : undefined
+      )
+      if (read.text !== undefined && result) sources.set(candidate.path, read.text)
+      if (result) results.push(result)
+    } catch (error) {
+      // A bug of ours on one file must not cost the other files their findings.
+      results.push(
+        fileProblem(
+          candidate.path,
+          hosts[0]?.id ?? null,
+          'internal-error',
+          `mcpcop failed on this file: ${String((error as Error)?.message ?? error).slice(0, 200)}`
+        )
+      )
+    }
   }
   return finish(results, config, exists, loaded.diagnostics, { missing, sources })
 }
@@ -131,7 +143,7 @@ function finish(
   const secrets = new Set<string>()
   for (const file of parsed) collectSecrets(file.doc.value, secrets)
   const kept = diagnostics
-    .filter((d) => config.rules[d.ruleId] !== 'off' && !isIgnoredServer(config, d.file, d.server))
+    .filter((d) => config.rules[d.ruleId] !== 'off' && !isIgnoredServer(config, d.file, d.server, d.ruleId))
     .map((d) => {
       const level = config.rules[d.ruleId]
       const masked = { ...d, message: redact(d.message, secrets) }

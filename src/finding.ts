@@ -9,12 +9,23 @@ export interface Finding {
   server?: string
 }
 
+/**
+ * Longest message kept: messages quote keys and values from the file, and a 70 KB key quoted once
+ * per finding would make every output grow with the square of the file.
+ */
+export const MAX_MESSAGE_CHARS = 1000
+
+/** A message cut to MAX_MESSAGE_CHARS, with an ellipsis where it was cut. */
+export function boundedMessage(message: string): string {
+  return message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 1)}…` : message
+}
+
 /** Flattens a finding into the report's diagnostic shape. */
 export function toDiagnostic(file: string, finding: Finding): Diagnostic {
   const diagnostic: Diagnostic = {
     ruleId: finding.ruleId,
     severity: finding.severity,
-    message: finding.message,
+    message: boundedMessage(finding.message),
     file,
     line: finding.range.start.line,
     column: finding.range.start.column,

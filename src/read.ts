@@ -1,4 +1,5 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs'
+import path from 'node:path'
 import type { ParseProblem } from './parse/problem.js'
 
 /** Larger files are refused unread: a committed MCP config is a few kilobytes. */
@@ -9,41 +10,124 @@ export type ReadResult =
   /** Unreadable as text; `positionText` is what the problems' offsets count in (the decodable part). */
   | { text?: undefined; problems: ParseProblem[]; positionText?: string }
 
+/** Why a file was not read. The reason never quotes the file's content or where a link points. */
+export interface ReadRefusal {
+  ruleId: 'file-unreadable' | 'file-too-large'
+  reason: string
+}
+
+export type GuardedRead = { bytes: Buffer; refusal?: undefined } | { bytes?: undefined; refusal: ReadRefusal }
+
+export interface GuardOptions {
+  /** The directory the file must resolve into (after every symbolic link): the repository. */
+  root: string
+  /** Files larger than this are refused; at most this many bytes plus one are ever read. */
+  maxBytes: number
+}
+
+// Absent on Windows, where neither applies: 0 leaves the flag out.
+const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0
+const O_NONBLOCK = constants.O_NONBLOCK ?? 0
+
+const NOT_REGULAR = 'not a regular file (a directory, FIFO, socket or device); it was not read'
+
+/**
+ * The one way mcpcop reads a file from the repository (configs, its settings file, `.gitignore`):
+ * `lstat` first, a regular file only, its real path inside `root`, opened without following a last
+ * symbolic link and without blocking (a FIFO swapped in after the checks cannot hang the run),
+ * checked again on the open descriptor, and never more than `maxBytes + 1` bytes read, whatever the
+ * file claims its size is. Never throws.
+ */
+export function readGuarded(file: string, options: GuardOptions): GuardedRead {
+  const refuse = (ruleId: ReadRefusal['ruleId'], reason: string): GuardedRead => ({ refusal: { ruleId, reason } })
+  let fd: number | undefined
+  try {
+    // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
+    const link = lstatSync(file)
+    if (!link.isFile() && !link.isSymbolicLink()) return refuse('file-unreadable', NOT_REGULAR)
+    let target: string
+    try {
+      target = realpathSync(file)
+    } catch {
+      return refuse('file-unreadable', 'a broken symbolic link or an unreadable path; it was not read')
+    }
+    if (!isInside(target, realRoot(options.root)))
+      return refuse(
+        'file-unreadable',
+        'a symbolic link to a path outside the repository; it was not followed, and nothing of its target is shown'
+      )
+    fd = openSync(target, constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW)
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) return refuse('file-unreadable', NOT_REGULAR)
+    if (stat.size > options.maxBytes) return refuse('file-too-large', tooLarge(stat.size, options.maxBytes))
+    // The size is only a claim (a file that grows, a special file that reports 0): read at most one byte more.
+    const buffer = Buffer.alloc(Math.min(options.maxBytes + 1, Math.max(stat.size + 1, 64 * 1024)))
+    let length = 0
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > options.maxBytes) return refuse('file-too-large', tooLarge(length, options.maxBytes, true))
+        return { bytes: Buffer.concat([buffer, readRest(fd, options.maxBytes + 1 - length)]) }
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null)
+      if (n === 0) return { bytes: buffer.subarray(0, length) }
+      length += n
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+    // ELOOP: the last component became a symbolic link after the checks.
+    return refuse('file-unreadable', `the file cannot be read (${code})`)
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+/** Reads what follows a first full buffer, up to `limit` bytes (the caller refuses on `limit`). */
+function readRest(fd: number, limit: number): Buffer {
+  const chunks: Buffer[] = []
+  let total = 0
+  while (total < limit) {
+    const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total))
+    const n = readSync(fd, chunk, 0, chunk.length, null)
+    if (n === 0) break
+    chunks.push(chunk.subarray(0, n))
+    total += n
+  }
+  return Buffer.concat(chunks)
+}
+
+function realRoot(root: string): string {
+  try {
+    return realpathSync(root)
+  } catch {
+    return path.resolve(root)
+  }
+}
+
+/** Whether `target` is `root` or below it (both real paths). */
+export function isInside(target: string, root: string): boolean {
+  const relative = path.relative(root, target)
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+function tooLarge(size: number, max: number, grew = false): string {
+  return grew
+    ? `the file grew past the ${formatBytes(max)} limit for a config file while it was read; it was not read`
+    : `the file is ${formatBytes(size)}, over the ${formatBytes(max)} limit for a config file; it was not read`
+}
+
 function fail(ruleId: string, message: string, offset = 0): { problems: ParseProblem[] } {
   return { problems: [{ ruleId, severity: 'error', message, offset, length: 1 }] }
 }
 
 /**
- * Reads a config file as UTF-8 text, refusing (with a problem, never an exception) anything that
- * is not a regular file, is too large, binary, not valid UTF-8, or empty.
+ * Reads a config file as UTF-8 text through the guarded reader, refusing (with a problem, never an
+ * exception) anything that is not a regular file inside `root`, is too large, binary, not valid
+ * UTF-8, or empty.
  */
-export async function readConfigFile(absolutePath: string): Promise<ReadResult> {
-  let bytes: Buffer
-  try {
-    // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
-    const link = lstatSync(absolutePath)
-    if (!link.isFile() && !link.isSymbolicLink())
-      return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read')
-    // O_NONBLOCK: a FIFO (or a file swapped for one after the check) must not hang the run.
-    const fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK)
-    try {
-      const stat = fstatSync(fd)
-      if (!stat.isFile())
-        return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read')
-      if (stat.size > MAX_FILE_BYTES)
-        return fail(
-          'file-too-large',
-          `the file is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`
-        )
-      bytes = readFileSync(fd)
-    } finally {
-      closeSync(fd)
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
-    return fail('file-unreadable', `the file cannot be read (${code})`)
-  }
-  return decodeConfigBytes(bytes)
+export async function readConfigFile(absolutePath: string, root = path.dirname(absolutePath)): Promise<ReadResult> {
+  const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES })
+  if (read.refusal) return fail(read.refusal.ruleId, read.refusal.reason)
+  return decodeConfigBytes(read.bytes)
 }
 
 /** Decodes bytes already in memory: the checks of `readConfigFile` after the file system. */

@@ -136,9 +136,14 @@ describe('workflow commands', () => {
     expect(
       lines.slice(0, 10).every((l) => l.startsWith('::error title=mcpcop%3A schema-type,file=.mcp.json,line='))
     ).toBe(true)
+    // The plain lines quote the files, so the runner must not read commands in them.
+    const token = /^::stop-commands::([0-9a-f]{32})$/.exec(lines[11])?.[1]
+    expect(token).toBeDefined()
     expect(lines.slice(10)).toEqual([
       '1 more finding(s) not annotated (GitHub shows 10 per level and step):',
-      '.mcp.json:11:3: error: error at 11 [schema-type]'
+      `::stop-commands::${token}`,
+      '.mcp.json:11:3: error: error at 11 [schema-type]',
+      `::${token}::`
     ])
     expect(formatWorkflowCommands({ version: 1, files: [], servers: [], diagnostics: [] })).toBe('')
   })

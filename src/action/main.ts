@@ -8,7 +8,7 @@ import { lint, type LintResult } from '../engine.js'
 import { compareDiagnostics } from '../finding.js'
 import { commentMarker, httpStatus, isNoWriteAccess, octokitComments, upsertStickyComment } from '../github/comments.js'
 import { readRunContext, type RunContext } from '../github/context.js'
-import { ANNOTATIONS_PER_LEVEL, planAnnotations, plainLine } from '../report/annotations.js'
+import { ANNOTATIONS_PER_LEVEL, commandsStopped, planAnnotations, plainLine } from '../report/annotations.js'
 import { formatJson } from '../report/json.js'
 import { COMMENT_MAX_CHARS, formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
 import { redactDeep } from '../report/mask.js'
@@ -101,7 +101,8 @@ async function dryRunStep(
 /** The full list with code frames, in a collapsed log group. */
 function logFindings(report: Report, sources: Map<string, string>, secrets: Set<string>): void {
   core.startGroup(`mcpcop: ${plural(report.diagnostics.length, 'problem')} in ${plural(report.files.length, 'file')}`)
-  core.info(redact(formatStylish(report, { color: false, sources }), secrets).trimEnd())
+  // Code frames quote the files: no line of them may act as a workflow command.
+  core.info(commandsStopped(redact(formatStylish(report, { color: false, sources }), secrets).trimEnd()))
   core.endGroup()
 }
 
@@ -137,7 +138,7 @@ function annotate(report: Report, willFail: boolean, taken: Record<Severity, num
   core.info(
     `${plural(plan.overflow.length, 'more finding')} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are in the job summary:`
   )
-  for (const d of plan.overflow) core.info(plainLine(d))
+  core.info(commandsStopped(plan.overflow.map(plainLine).join('\n')))
 }
 
 function writeSummary(report: Report, inputs: ActionInputs, secrets: Set<string>, messages: StepMessages): void {

@@ -1,6 +1,13 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import type { PointerPath } from '../types.js'
-import { findExcessiveNesting, nestingProblem, setMember, type ParseProblem, type ParseResult } from './problem.js'
+import {
+  guardParse,
+  MAX_NESTING_DEPTH,
+  nestingProblem,
+  setMember,
+  type ParseProblem,
+  type ParseResult
+} from './problem.js'
 import { ParsedDocument } from './source.js'
 
 /** Human wording for jsonc-parser's error codes. */
@@ -39,7 +46,33 @@ export interface JsonOptions {
  * host keeps only the last one, silently); in a strict host, comments and trailing commas are errors.
  */
 export function parseJson(text: string, options: JsonOptions): ParseResult {
-  const tooDeep = findExcessiveNesting(text)
+  return guardParse(() => parseJsonText(text, options))
+}
+
+/**
+ * Where bracket nesting first passes the limit, counted on the tokens of jsonc-parser's own scanner,
+ * so strings and comments (`// it's`) are read exactly as the parser reads them. Linear, iterative.
+ */
+// jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read).
+const OPEN_BRACE = 1
+const CLOSE_BRACE = 2
+const OPEN_BRACKET = 3
+const CLOSE_BRACKET = 4
+const EOF = 17
+
+function findExcessiveJsonNesting(text: string): number | undefined {
+  const scanner = createScanner(text, true)
+  let depth = 0
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      if (++depth > MAX_NESTING_DEPTH) return scanner.getTokenOffset()
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) depth = Math.max(0, depth - 1)
+  }
+  return undefined
+}
+
+function parseJsonText(text: string, options: JsonOptions): ParseResult {
+  const tooDeep = findExcessiveJsonNesting(text)
   if (tooDeep !== undefined) return { problems: [nestingProblem(tooDeep)] }
 
   const errors: ParseError[] = []

@@ -24,27 +24,94 @@ export function setMember(target: Record<string, unknown>, key: string, value: u
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
 }
 
+/** How a syntax marks comments and quoted strings, for the nesting pre-scan. */
+export type ScanSyntax = 'yaml' | 'toml'
+
 /**
- * Finds where bracket nesting first passes `MAX_NESTING_DEPTH`, skipping strings and comments. Linear
- * and iterative, so a 10,000-deep file costs nothing and cannot overflow our stack.
+ * Finds where bracket nesting first passes `MAX_NESTING_DEPTH`, skipping strings and `#` comments.
+ * Linear and iterative, so a 10,000-deep file costs nothing and cannot overflow our stack. A fast
+ * first line of defence only: parsing is guarded again (`guardParse`) and the parsed value's depth
+ * is checked (`valueTooDeep`), so a text this scan misreads still cannot take the run down.
  */
-export function findExcessiveNesting(text: string, opening = '{[', closing = '}]'): number | undefined {
+export function findExcessiveNesting(text: string, syntax: ScanSyntax = 'yaml'): number | undefined {
   let depth = 0
   let quote = ''
+  let previous = '\n'
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]
     if (quote) {
       if (ch === '\\' && quote === '"') i++
       else if (ch === quote) quote = ''
+      // A TOML string (other than a multi-line one, which this scan reads as several) ends with its line.
+      else if (ch === '\n' && syntax === 'toml') quote = ''
       continue
     }
-    if (ch === '"' || ch === "'") quote = ch
-    else if (opening.includes(ch)) {
+    if (ch === '#' && (syntax === 'toml' || /\s/.test(previous))) {
+      // A comment runs to the end of the line; quotes and brackets in it mean nothing.
+      const end = text.indexOf('\n', i)
+      if (end === -1) return undefined
+      i = end
+      previous = '\n'
+      continue
+    }
+    if ((ch === '"' || ch === "'") && (syntax === 'toml' || opensYamlScalar(text, i))) quote = ch
+    else if (ch === '{' || ch === '[') {
       if (++depth > MAX_NESTING_DEPTH) return i
-    } else if (closing.includes(ch)) depth = Math.max(0, depth - 1)
-    else if (ch === '\n') quote = ''
+    } else if (ch === '}' || ch === ']') depth = Math.max(0, depth - 1)
+    if (!/[ \t]/.test(ch)) previous = ch
+    else previous = ' '
   }
   return undefined
+}
+
+/** In YAML a quote starts a quoted scalar only where a scalar starts (`it's` is plain text). */
+function opensYamlScalar(text: string, index: number): boolean {
+  let i = index - 1
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--
+  return i < 0 || '\n\r:-[{,?'.includes(text[i])
+}
+
+/**
+ * Whether a parsed value nests deeper than `max` (objects and arrays), checked iteratively: the
+ * last word on depth whatever the syntax (TOML dotted keys and YAML aliases nest without brackets).
+ */
+export function valueTooDeep(value: unknown, max = MAX_NESTING_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]]
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number]
+    if (current === null || typeof current !== 'object' || seen.has(current)) continue
+    if (depth >= max) return true
+    seen.add(current)
+    for (const child of Object.values(current)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
+/**
+ * Runs a parser and turns a stack overflow or any other exception inside it into a problem at the
+ * start of the file, so that one file can never end the run (and the other files' findings with it).
+ */
+export function guardParse(parse: () => ParseResult): ParseResult {
+  let result: ParseResult
+  try {
+    result = parse()
+  } catch (error) {
+    if (error instanceof RangeError) return { problems: [nestingProblem(0)] }
+    return {
+      problems: [
+        {
+          ruleId: 'internal-error',
+          severity: 'error',
+          message: `mcpcop could not parse this file: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
+          offset: 0,
+          length: 1
+        }
+      ]
+    }
+  }
+  if (result.doc && valueTooDeep(result.doc.value)) return { problems: [nestingProblem(0)] }
+  return result
 }
 
 /** The problem reported for a file nested deeper than we parse. */

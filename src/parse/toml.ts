@@ -1,14 +1,26 @@
 import { parseTOML } from 'toml-eslint-parser'
 import type { AST } from 'toml-eslint-parser'
 import type { PointerPath } from '../types.js'
-import { findExcessiveNesting, nestingProblem, setMember, type ParseProblem, type ParseResult } from './problem.js'
+import {
+  findExcessiveNesting,
+  guardParse,
+  MAX_NESTING_DEPTH,
+  nestingProblem,
+  setMember,
+  type ParseProblem,
+  type ParseResult
+} from './problem.js'
 import { ParsedDocument } from './source.js'
 
 type Table = Record<string, unknown>
 
 /** Parses TOML into a value with a position for every key and value. */
 export function parseToml(text: string): ParseResult {
-  const tooDeep = findExcessiveNesting(text)
+  return guardParse(() => parseTomlText(text))
+}
+
+function parseTomlText(text: string): ParseResult {
+  const tooDeep = findExcessiveNesting(text, 'toml')
   if (tooDeep !== undefined) return { problems: [nestingProblem(tooDeep)] }
 
   let ast: AST.TOMLProgram
@@ -28,6 +40,10 @@ export function parseToml(text: string): ParseResult {
     }
     return { problems: [problem] }
   }
+
+  // Dotted keys nest without brackets (`env.k.k.k… = 1`): measure the depth on the syntax tree first.
+  const deepKey = findDeepKey(ast)
+  if (deepKey !== undefined) return { problems: [nestingProblem(deepKey)] }
 
   const doc = new ParsedDocument(text, undefined)
   const root: Table = {}
@@ -124,4 +140,32 @@ function toValue(node: AST.TOMLContentNode, path: PointerPath, doc: ParsedDocume
         return node.datetime ? String(node.datetime) : String(node.value)
       return node.value
   }
+}
+
+/** Offset of the first key that nests deeper than MAX_NESTING_DEPTH, through tables, dotted keys and inline values. */
+function findDeepKey(ast: AST.TOMLProgram): number | undefined {
+  type Item = { node: AST.TOMLKeyValue | AST.TOMLContentNode; depth: number }
+  const pending: Item[] = []
+  for (const item of ast.body[0].body) {
+    if (item.type === 'TOMLKeyValue') pending.push({ node: item, depth: 0 })
+    else {
+      const depth = item.resolvedKey.length
+      if (depth > MAX_NESTING_DEPTH) return item.range[0]
+      for (const member of item.body) pending.push({ node: member, depth })
+    }
+  }
+  while (pending.length > 0) {
+    const { node, depth } = pending.pop() as Item
+    if (node.type === 'TOMLKeyValue') {
+      const below = depth + node.key.keys.length
+      if (below > MAX_NESTING_DEPTH) return node.range[0]
+      pending.push({ node: node.value, depth: below })
+    } else if (node.type === 'TOMLArray') {
+      if (depth + 1 > MAX_NESTING_DEPTH) return node.range[0]
+      for (const element of node.elements) pending.push({ node: element, depth: depth + 1 })
+    } else if (node.type === 'TOMLInlineTable') {
+      for (const member of node.body) pending.push({ node: member, depth })
+    }
+  }
+  return undefined
 }

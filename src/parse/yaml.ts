@@ -1,14 +1,33 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml'
 import type { PointerPath } from '../types.js'
-import { findExcessiveNesting, nestingProblem, setMember, type ParseProblem, type ParseResult } from './problem.js'
+import {
+  findExcessiveNesting,
+  guardParse,
+  nestingProblem,
+  setMember,
+  type ParseProblem,
+  type ParseResult
+} from './problem.js'
 import { ParsedDocument } from './source.js'
 
-/** Aliases are expanded at most this many times, so an alias bomb costs nothing. */
+/** Aliases are expanded at most this many times. */
 const MAX_ALIAS_EXPANSIONS = 1000
+/**
+ * Values built from aliases, counted node by node (1,000 aliases of a 20,000-item list would be 20
+ * million): past this the document is refused, so an alias bomb costs a bounded time and memory.
+ */
+export const MAX_ALIAS_NODES = 100_000
 
 /** Parses a YAML document into a value with a position for every node; duplicate keys are reported. */
 export function parseYaml(text: string): ParseResult {
-  const tooDeep = findExcessiveNesting(text)
+  return guardParse(() => parseYamlText(text))
+}
+
+/** Thrown inside the builder when aliases expand past MAX_ALIAS_NODES. */
+class AliasBomb extends Error {}
+
+function parseYamlText(text: string): ParseResult {
+  const tooDeep = findExcessiveNesting(text, 'yaml')
   if (tooDeep !== undefined) return { problems: [nestingProblem(tooDeep)] }
 
   const yamlDoc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: true })
@@ -29,12 +48,29 @@ export function parseYaml(text: string): ParseResult {
   const problems: ParseProblem[] = []
   const doc = new ParsedDocument(text, undefined)
   const builder = new YamlBuilder(yamlDoc, doc, problems)
-  doc.value = yamlDoc.contents ? builder.build(yamlDoc.contents as YamlNode, [], undefined) : null
+  try {
+    doc.value = yamlDoc.contents ? builder.build(yamlDoc.contents as YamlNode, [], undefined) : null
+  } catch (error) {
+    if (!(error instanceof AliasBomb)) throw error
+    return {
+      problems: [
+        {
+          ruleId: 'syntax-error',
+          severity: 'error',
+          message: `YAML aliases here expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} values (an "alias bomb"); no MCP config needs this, so the file was not read further`,
+          offset: error.message === '' ? 0 : Number(error.message),
+          length: 1
+        }
+      ]
+    }
+  }
   return { doc, problems }
 }
 
 class YamlBuilder {
   private expansions = 0
+  /** Nodes built inside alias expansions so far. */
+  private aliasNodes = 0
 
   constructor(
     private readonly yamlDoc: Document,
@@ -43,6 +79,8 @@ class YamlBuilder {
   ) {}
 
   build(node: YamlNode, path: PointerPath, key: YamlNode | undefined, recordSpan = true): unknown {
+    // recordSpan is off exactly inside an alias's expansion: count what aliases cost.
+    if (!recordSpan && ++this.aliasNodes > MAX_ALIAS_NODES) throw new AliasBomb(String(node.range?.[0] ?? 0))
     if (recordSpan && node.range) {
       const [start, valueEnd] = node.range
       const keySpan = key?.range ? { offset: key.range[0], length: key.range[1] - key.range[0] } : undefined

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto'
 import { compareDiagnostics } from '../finding.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
 import { ruleInfo } from './rules-catalogue.js'
+import { terminalSafe, terminalSafeLine } from './terminal.js'
 
 /**
  * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the rest
@@ -103,14 +105,31 @@ export function planAnnotations(diagnostics: readonly Diagnostic[], options: Ann
       continue
     }
     used[d.severity]++
-    annotations.push({ level: d.severity, message: d.message, properties: annotationProperties(d), diagnostic: d })
+    // The log viewer renders ANSI sequences: none from a file may reach it, in annotations either.
+    annotations.push({
+      level: d.severity,
+      message: terminalSafe(d.message),
+      properties: annotationProperties(d),
+      diagnostic: d
+    })
   }
   return { annotations, overflow }
 }
 
 /** One diagnostic as a plain log line, in the compiler-style form problem matchers read. */
 export function plainLine(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.ruleId}]`
+  return `${terminalSafeLine(d.file)}:${d.line}:${d.column}: ${d.severity}: ${terminalSafeLine(d.message)} [${d.ruleId}]`
+}
+
+/**
+ * Text from configs (code frames, messages, paths) for a log that the runner reads for workflow
+ * commands: printed between `::stop-commands::<token>` and `::<token>::`, as the toolkit advises,
+ * with a fresh random token each time, so no line inside (`::error …`, `::add-mask::`,
+ * `##[stop-commands]…`, a lone carriage return) is taken as a command.
+ */
+export function commandsStopped(text: string): string {
+  const token = randomBytes(16).toString('hex')
+  return `::stop-commands::${token}\n${text.replace(/\n$/, '')}\n::${token}::`
 }
 
 // The runner's escaping of workflow commands (actions/toolkit packages/core/src/command.ts).
@@ -151,7 +170,7 @@ export function formatWorkflowCommands(report: Report, options: AnnotationOption
     lines.push(
       `${plan.overflow.length} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step):`
     )
-    lines.push(...plan.overflow.map(plainLine))
+    lines.push(commandsStopped(plan.overflow.map(plainLine).join('\n')))
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : ''
 }

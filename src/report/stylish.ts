@@ -1,7 +1,8 @@
-import { codeFrameColumns } from '@babel/code-frame'
 import { inspect } from 'node:util'
-import type { Report, Severity } from '../types.js'
+import { LineIndex } from '../parse/source.js'
+import type { Diagnostic, Report, Severity } from '../types.js'
 import { countBySeverity, plural } from './summary.js'
+import { terminalSafe, terminalSafeLine } from './terminal.js'
 
 export interface StylishOptions {
   color: boolean
@@ -29,21 +30,17 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   const paint = (name: Style, text: string): string => (options.color ? style(name, text) : text)
   const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' }
   const out: string[] = []
+  const indexes = new Map<string, LineIndex>()
   for (const d of report.diagnostics) {
-    const where = paint('bold', `${d.file}:${d.line}:${d.column}`)
-    out.push(`${where}  ${paint(severityStyle[d.severity], d.severity)}  ${d.message}  ${paint('dim', d.ruleId)}`)
+    const where = paint('bold', `${terminalSafeLine(d.file)}:${d.line}:${d.column}`)
+    out.push(
+      `${where}  ${paint(severityStyle[d.severity], d.severity)}  ${terminalSafeLine(d.message)}  ${paint('dim', d.ruleId)}`
+    )
     const text = options.sources?.get(d.file)
     if (text !== undefined && text.length > 0) {
-      const sameLine = d.endLine === d.line
-      const frame = codeFrameColumns(
-        text,
-        {
-          start: { line: d.line, column: d.column },
-          end: sameLine ? { line: d.endLine, column: d.endColumn } : undefined
-        },
-        { highlightCode: false, linesAbove: 1, linesBelow: 1, forceColor: false }
-      )
-      out.push(frame.replace(/^/gm, '  '), '')
+      let lines = indexes.get(d.file)
+      if (!lines) indexes.set(d.file, (lines = new LineIndex(text)))
+      out.push(codeFrame(lines, d).replace(/^/gm, '  '), '')
     }
   }
   if (report.servers.length > 0) out.push(...serverTable(report, paint), '')
@@ -68,9 +65,9 @@ function serverTable(report: Report, paint: (style: Style, text: string) => stri
     s.status,
     s.transport,
     `${(s.durationMs / 1000).toFixed(1)}s`,
-    `${s.file} ${s.name}`,
-    s.serverInfo ? `${s.serverInfo.name} ${s.serverInfo.version}` : '',
-    s.protocolVersion ?? '',
+    terminalSafeLine(`${s.file} ${s.name}`),
+    s.serverInfo ? terminalSafeLine(`${s.serverInfo.name} ${s.serverInfo.version}`.slice(0, 80)) : '',
+    terminalSafeLine((s.protocolVersion ?? '').slice(0, 40)),
     s.tools === undefined ? '' : plural(s.tools, 'tool'),
     s.error ? s.error.kind : ''
   ])
@@ -88,11 +85,56 @@ function serverTable(report: Report, paint: (style: Style, text: string) => stri
     const text = line(rows[i])
     out.push(s.status === 'ok' ? text : paint(s.status === 'failed' ? 'red' : 'yellow', text))
     if (s.status === 'failed' && s.stderrTail)
-      for (const tail of s.stderrTail.split('\n').slice(-5)) out.push(paint('dim', `    stderr │ ${tail}`))
+      for (const tail of s.stderrTail.split('\n').slice(-5))
+        out.push(paint('dim', `    stderr │ ${terminalSafeLine(tail)}`))
   })
   const count = (status: string): number => report.servers.filter((s) => s.status === status).length
   out.push(
     `dry run: ${plural(report.servers.length, 'server')}, ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`
   )
   return out
+}
+
+/** Characters of a source line shown in a frame; a longer line shows a window around the column. */
+export const FRAME_WIDTH = 160
+
+/**
+ * A code frame like @babel/code-frame's (the line before and after, `>` on the line, carets under
+ * the range), but bounded whatever the file: only the lines it shows are read from the text, and a
+ * long line shows FRAME_WIDTH characters around the column with `…` where it was cut, so a
+ * one-line file with a thousand findings costs a thousand small frames, not a thousand copies of
+ * the line.
+ */
+export function codeFrame(lines: LineIndex, d: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>): string {
+  const text = lines.text
+  const first = Math.max(1, d.line - 1)
+  const last = Math.min(lines.lineCount, d.line + 1)
+  const gutter = String(last).length
+  const lineText = (n: number): string => {
+    const start = lines.lineStart(n)
+    const end = n < lines.lineCount ? lines.lineStart(n + 1) : text.length
+    return text.slice(start, Math.min(end, start + d.column + 4 * FRAME_WIDTH)).replace(/\r?\n$|\r$/, '')
+  }
+  const column = Math.max(1, d.column)
+  const full = lineText(d.line)
+  // The window's first character, the same for all three lines so the columns stay aligned.
+  const from =
+    full.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, full.length - FRAME_WIDTH))
+  const visible = (line: string): string => {
+    const cut = line.slice(from, from + FRAME_WIDTH)
+    return terminalSafe((from > 0 ? '…' : '') + cut + (line.length > from + FRAME_WIDTH ? '…' : ''))
+  }
+  const out: string[] = []
+  for (let n = first; n <= last; n++) {
+    const content = visible(n === d.line ? full : lineText(n))
+    const number = String(n).padStart(gutter)
+    out.push(`${n === d.line ? '>' : ' '} ${number} |${content ? ` ${content}` : ''}`)
+    if (n !== d.line) continue
+    const shown = full.slice(from, column - 1)
+    const lead = (from > 0 ? ' ' : '') + shown.replace(/[^\t]/g, ' ')
+    const wanted = d.endLine === d.line ? Math.max(1, d.endColumn - column) : 1
+    const room = Math.max(1, FRAME_WIDTH - shown.length)
+    out.push(`  ${' '.repeat(gutter)} | ${lead}${'^'.repeat(Math.min(wanted, room))}`)
+  }
+  return out.join('\n')
 }

@@ -1,0 +1,208 @@
+/**
+ * Issue 10: a pull request controls every byte of the tree. Each finding of the issue is one
+ * hostile repository here, run through every output, and each must keep every guarantee:
+ * bounded time and memory, exit 0/1/2, no stack trace, the other files' findings reported, nothing
+ * from outside the repository anywhere, and an action log whose commands, read by the runner's
+ * rules, are exactly the annotations mcpcop meant.
+ */
+import { jest } from '@jest/globals'
+import path from 'node:path'
+import type { Report } from '../../src/types.js'
+import {
+  brokenGuarantees,
+  CONTROL_FINDING,
+  everyOutput,
+  hostileRepo,
+  OUTSIDE,
+  type HostileRepo,
+  type Outputs,
+  type SafetyExpectations
+} from './hostile.js'
+
+jest.setTimeout(120_000)
+
+/** The findings of one file in the JSON report, as `rule-id` strings. */
+function findingsOf(outputs: Outputs, file: string): string[] {
+  const report = JSON.parse(outputs.cli.json.stdout) as Report
+  return report.diagnostics.filter((d) => d.file === file).map((d) => d.ruleId)
+}
+
+async function attack(spec: HostileRepo, expectations?: SafetyExpectations): Promise<Outputs> {
+  const outputs = await everyOutput(hostileRepo(spec))
+  expect(brokenGuarantees(outputs, expectations)).toEqual([])
+  return outputs
+}
+
+describe('1. every file the tool opens goes through the guarded reader', () => {
+  it.each([
+    ['a settings file linked to /dev/zero', { links: { '.mcpcop.yaml': '/dev/zero' } }, '.mcpcop.yaml'],
+    ['a settings file that is a FIFO', { fifos: ['.mcpcop.json'] }, '.mcpcop.json'],
+    ['a settings file that is a directory', { dirs: ['.mcpcop.json'] }, '.mcpcop.json'],
+    ['a settings file linked to a directory', { links: { '.mcpcop.yml': '/' } }, '.mcpcop.yml']
+  ])('%s is refused with a diagnostic', async (_name, spec, file) => {
+    const outputs = await attack(spec as HostileRepo)
+    expect(findingsOf(outputs, file)).toEqual(['file-unreadable'])
+  })
+
+  it('a settings file over the size limit is refused unread', async () => {
+    const outputs = await attack({ files: { '.mcpcop.json': `{ "ignore": [${'"x",'.repeat(200_000)} "y"] }` } })
+    expect(findingsOf(outputs, '.mcpcop.json')).toEqual(['file-too-large'])
+  })
+
+  it.each([
+    ['linked to /dev/zero', { links: { '.gitignore': '/dev/zero', 'sub/.gitignore': '/dev/zero' } }],
+    ['a FIFO', { fifos: ['.gitignore', 'sub/.gitignore'] }],
+    ['a directory', { dirs: ['.gitignore/x', 'sub/.gitignore'] }]
+  ])('a .gitignore %s is skipped and the files under it are still checked', async (_name, spec) => {
+    const outputs = await attack({ ...(spec as HostileRepo), files: { 'sub/.mcp.json': CONTROL_BROKEN } })
+    expect(findingsOf(outputs, 'sub/.mcp.json')).toEqual(['schema-type'])
+  })
+})
+
+const CONTROL_BROKEN = '{ "mcpServers": { "x": { "command": 7 } } }\n'
+
+describe('2. no byte of a file outside the repository reaches any output', () => {
+  it.each([
+    ['.mcpcop.yaml', { links: { '.mcpcop.yaml': path.join(OUTSIDE, 'settings.yaml') } }],
+    ['.mcpcop.json', { links: { '.mcpcop.json': path.join(OUTSIDE, 'credentials') } }],
+    ['.mcpcop.json', { links: { linked: OUTSIDE, '.mcpcop.json': 'linked/settings.yaml' } }],
+    ['.mcpcop.yaml', { links: { '.mcpcop.yaml': '/proc/self/environ' } }]
+  ])('a settings file %s linking out is refused unread', async (file, spec) => {
+    const outputs = await attack(spec as HostileRepo)
+    expect(findingsOf(outputs, file)).toEqual(['file-unreadable'])
+  })
+
+  it('configs and .gitignore files linking out are refused unread', async () => {
+    const outputs = await attack({
+      links: {
+        '.mcp.json': path.join(OUTSIDE, 'mcp.json'),
+        '.cursor/mcp.json': '../linked/mcp.json',
+        linked: OUTSIDE,
+        '.gitignore': path.join(OUTSIDE, 'credentials')
+      }
+    })
+    expect(findingsOf(outputs, '.mcp.json')).toEqual(['file-unreadable'])
+    expect(findingsOf(outputs, '.cursor/mcp.json')).toEqual(['file-unreadable'])
+  })
+})
+
+describe('3. YAML aliases cannot amplify', () => {
+  const bomb = (): string => {
+    const items = Array.from({ length: 20_000 }, (_, i) => i).join(', ')
+    const aliases = Array.from({ length: 1_000 }, () => '*a').join(', ')
+    return `name: x\nversion: 1\nschema: v1\nanchor: &a [${items}]\nmcpServers:\n  - name: s\n    command: node\n    args: [${aliases}]\n`
+  }
+
+  it('a config whose aliases expand to 20 million values is refused quickly', async () => {
+    const outputs = await attack({ files: { '.continue/config.yaml': bomb() } })
+    expect(findingsOf(outputs, '.continue/config.yaml')).toEqual(['syntax-error'])
+    expect(outputs.cli.json.stdout).toContain('alias bomb')
+  })
+
+  it('a settings file with an alias bomb is refused quickly', async () => {
+    const items = Array.from({ length: 20_000 }, (_, i) => `"x${i}"`).join(', ')
+    const aliases = Array.from({ length: 1_000 }, () => '*a').join(', ')
+    const outputs = await attack({ files: { '.mcpcop.yaml': `x: &a [${items}]\nignore: [${aliases}]\n` } })
+    expect(findingsOf(outputs, '.mcpcop.yaml')).toEqual(['syntax-error'])
+  })
+})
+
+describe('4. TOML dotted keys count as nesting', () => {
+  it('20,000 dotted keys are refused as too deep', async () => {
+    const toml = `[mcp_servers.x]\ncommand = "node"\nenv.${'k.'.repeat(20_000)}k = "1"\n`
+    const outputs = await attack({ files: { '.codex/config.toml': toml } })
+    expect(findingsOf(outputs, '.codex/config.toml')).toEqual(['nesting-too-deep'])
+  })
+
+  it('deep dotted keys inside inline tables and arrays too', async () => {
+    const toml = `[mcp_servers.x]\ncommand = "node"\nenv = [{ ${'a.'.repeat(150)}b = 1 }]\n`
+    const outputs = await attack({ files: { '.codex/config.toml': toml } })
+    expect(findingsOf(outputs, '.codex/config.toml')).toEqual(['nesting-too-deep'])
+  })
+})
+
+describe('5. code frames are bounded on one-line files', () => {
+  it('1,600 servers on one 72 KB line cost a bounded output', async () => {
+    const servers = Array.from({ length: 1_600 }, (_, i) => `"s${i}":{"command":1}`).join(',')
+    const outputs = await attack({ files: { '.mcp.json': `{"mcpServers":{${servers}}}` } }, { maxMs: 60_000 })
+    // (the host schema reports at most 200 per file)
+    expect(findingsOf(outputs, '.mcp.json').length).toBeGreaterThanOrEqual(200)
+    // Each frame shows at most a window of the line, whatever its length.
+    const longest = Math.max(...outputs.cli.stylish.stdout.split('\n').map((l) => l.length))
+    expect(longest).toBeLessThan(300)
+    expect(outputs.cli.stylish.stdout.length).toBeLessThan(2_000_000)
+    expect(outputs.action.stdout.length).toBeLessThan(3_000_000)
+  })
+})
+
+describe('6. one file that defeats a parser never costs another file its findings', () => {
+  it.each([
+    ['.vscode/mcp.json', `// it's a trap\n{ "servers": { "a": ${'['.repeat(3000)}${']'.repeat(3000)} } }\n`],
+    ['.vscode/mcp.json', `/* it's */ { "servers": { "a": ${'['.repeat(3000)} } }\n`],
+    ['.continue/config.yaml', `# it's a trap\nname: x\nmcpServers: ${'['.repeat(3000)}\n`],
+    ['.continue/config.yaml', `name: it's\nmcpServers: ${'['.repeat(3000)}${']'.repeat(3000)}\n`],
+    ['.codex/config.toml', `# it's a trap\n[mcp_servers.x]\nargs = ${'['.repeat(3000)}${']'.repeat(3000)}\n`]
+  ])('%s with a quote in a comment and 3,000 brackets', async (file, text) => {
+    const outputs = await attack({ files: { [file]: text } })
+    expect(findingsOf(outputs, file)).toEqual(['nesting-too-deep'])
+  })
+})
+
+describe('7. nothing from a file is taken as a workflow command or a terminal control', () => {
+  it('a server name holding a newline and an annotation command forges nothing', async () => {
+    const name = 'x\n::error file=README.md,line=1::forged\r::add-mask::abc\n##[stop-commands]x'
+    const outputs = await attack({
+      files: { '.mcp.json': JSON.stringify({ mcpServers: { [name]: { command: 5 } } }) }
+    })
+    expect(findingsOf(outputs, '.mcp.json')).toEqual(['schema-type'])
+  })
+
+  it('a comment line "##[stop-commands]" shown in a code frame silences nothing', async () => {
+    const text =
+      '{\n  "servers": {\n    // ##[stop-commands]x ::error file=README.md,line=1::forged\n    "a": { "command": 5 }\n    // ::error file=README.md,line=2::forged\n  }\n}\n'
+    const outputs = await attack({ files: { '.vscode/mcp.json': text } })
+    expect(findingsOf(outputs, '.vscode/mcp.json')).toEqual(['schema-type'])
+    // The frame is in the log, between stop-commands and the resume token.
+    expect(outputs.action.stdout).toContain('##[stop-commands]x')
+  })
+
+  it('more findings than GitHub annotates: the plain lines forge nothing either', async () => {
+    const servers = Array.from(
+      { length: 30 },
+      (_, i) => `"s${i}\\n::error file=README.md,line=${i}::forged\\n##[stop-commands]t${i}": { "command": 5 }`
+    ).join(',')
+    const outputs = await attack({ files: { '.mcp.json': `{ "mcpServers": { ${servers} } }` } })
+    expect(findingsOf(outputs, '.mcp.json')).toHaveLength(30)
+  })
+
+  it('terminal escape sequences in names, keys and comments reach no terminal output', async () => {
+    const esc = '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[2J\u001b[1A\u202e'
+    const text = `{\n  // ${esc}\n  "servers": {\n    "${esc.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}": { "command": 5 }\n  }\n}\n`
+    const outputs = await attack({ files: { '.vscode/mcp.json': text } })
+    for (const stream of [outputs.cli.stylish.stdout, outputs.cli.stylish.stderr, outputs.action.stdout])
+      expect(stream).not.toMatch(/[\u001b\u0007\u202e]/)
+  })
+})
+
+describe('8. odd names and patterns lint like any other', () => {
+  it.each([
+    [
+      '.mcp.json',
+      '{ "mcpServers": { "constructor": { "command": 5 }, "__proto__": { "command": 5 }, "toString": {} } }'
+    ],
+    ['.vscode/mcp.json', '{ "servers": { "constructor": { "command": 5 }, "hasOwnProperty": { "command": 5 } } }'],
+    ['.codex/config.toml', '[mcp_servers.constructor]\ncommand = 5\n[mcp_servers.__proto__]\ncommand = 5\n'],
+    ['.continue/config.yaml', 'name: x\nversion: 1\nschema: v1\nmcpServers:\n  - name: constructor\n    command: 5\n'],
+    ['opencode.json', '{ "mcp": { "constructor": { "type": "local", "command": 5 } } }']
+  ])('%s with "constructor" and "__proto__" server names', async (file, text) => {
+    const outputs = await attack({ files: { [file]: text } })
+    expect(findingsOf(outputs, file).length).toBeGreaterThan(0)
+    expect(({} as Record<string, unknown>).command).toBeUndefined()
+  })
+
+  it('ignore patterns over 64 KB and thousands of patterns are bounded', async () => {
+    const huge = `${'a'.repeat(70_000)}\n${'*a'.repeat(40_000)}\n${'x/\n'.repeat(50_000)}`
+    const outputs = await attack({ files: { '.gitignore': huge, 'sub/.gitignore': '*a'.repeat(2_000) } })
+    expect(findingsOf(outputs, CONTROL_FINDING.split(' ')[0])).toEqual(['schema-type'])
+  })
+})
