@@ -102,7 +102,7 @@ async function dryRunStep(
 function logFindings(report: Report, sources: Map<string, string>, secrets: Set<string>): void {
   core.startGroup(`mcpcop: ${plural(report.diagnostics.length, 'problem')} in ${plural(report.files.length, 'file')}`)
   // Code frames quote the files: no line of them may act as a workflow command.
-  core.info(commandsStopped(redact(formatStylish(report, { color: false, sources }), secrets).trimEnd()))
+  core.info(commandsStopped(redact(formatStylish(report, { color: false, sources, secrets }), secrets).trimEnd()))
   core.endGroup()
 }
 

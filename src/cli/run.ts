@@ -173,7 +173,7 @@ function render(
     case 'github':
       return formatWorkflowCommands(result.report)
     default:
-      return formatStylish(result.report, { color: options.color, sources: result.sources })
+      return formatStylish(result.report, { color: options.color, sources: result.sources, secrets: result.secrets })
   }
 }
 

@@ -1,6 +1,7 @@
 import { inspect } from 'node:util'
 import { LineIndex } from '../parse/source.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
+import { redact } from '../secrets.js'
 import { countBySeverity, plural } from './summary.js'
 import { terminalSafe, terminalSafeLine } from './terminal.js'
 
@@ -8,6 +9,11 @@ export interface StylishOptions {
   color: boolean
   /** File texts by path, for code frames; a diagnostic without its text gets none. */
   sources?: Map<string, string>
+  /**
+   * Values masked in the source before a frame cuts its window: a window could cut a secret in
+   * two, and masking the printed text afterwards would no longer find it.
+   */
+  secrets?: Iterable<string>
 }
 
 type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green'
@@ -39,7 +45,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     const text = options.sources?.get(d.file)
     if (text !== undefined && text.length > 0) {
       let lines = indexes.get(d.file)
-      if (!lines) indexes.set(d.file, (lines = new LineIndex(text)))
+      if (!lines) indexes.set(d.file, (lines = new LineIndex(options.secrets ? redact(text, options.secrets) : text)))
       out.push(codeFrame(lines, d).replace(/^/gm, '  '), '')
     }
   }
