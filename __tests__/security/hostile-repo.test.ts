@@ -19,7 +19,7 @@ import {
   type SafetyExpectations
 } from './hostile.js'
 
-jest.setTimeout(120_000)
+jest.setTimeout(300_000)
 
 /** The findings of one file in the JSON report, as `rule-id` strings. */
 function findingsOf(outputs: Outputs, file: string): string[] {
@@ -124,7 +124,7 @@ describe('4. TOML dotted keys count as nesting', () => {
 describe('5. code frames are bounded on one-line files', () => {
   it('1,600 servers on one 72 KB line cost a bounded output', async () => {
     const servers = Array.from({ length: 1_600 }, (_, i) => `"s${i}":{"command":1}`).join(',')
-    const outputs = await attack({ files: { '.mcp.json': `{"mcpServers":{${servers}}}` } }, { maxMs: 60_000 })
+    const outputs = await attack({ files: { '.mcp.json': `{"mcpServers":{${servers}}}` } }, { maxMs: 180_000 })
     // (the host schema reports at most 200 per file)
     expect(findingsOf(outputs, '.mcp.json').length).toBeGreaterThanOrEqual(200)
     // Each frame shows at most a window of the line, whatever its length.

@@ -16,7 +16,7 @@ const MAX_ALIAS_EXPANSIONS = 1000
  * Values built from aliases, counted node by node (1,000 aliases of a 20,000-item list would be 20
  * million): past this the document is refused, so an alias bomb costs a bounded time and memory.
  */
-export const MAX_ALIAS_NODES = 100_000
+export const MAX_ALIAS_NODES = 20_000
 
 /** Parses a YAML document into a value with a position for every node; duplicate keys are reported. */
 export function parseYaml(text: string): ParseResult {
