@@ -3,6 +3,10 @@
  * users' scripts depend on (see the JSON report in the README): change them only with a version bump.
  */
 
+import type { HostId } from './hosts/types.js'
+
+export type { HostId }
+
 /** How serious a finding is. Exactly these three strings appear in every output format. */
 export type Severity = 'error' | 'warning' | 'notice'
 
@@ -32,31 +36,6 @@ export interface Diagnostic {
   /** The server the finding is about, when there is one. */
   server?: string
 }
-
-/** Identifier of a host format (one adapter file each under src/hosts/). */
-export type HostId =
-  | 'claude-code'
-  | 'claude-settings'
-  | 'claude-plugin'
-  | 'claude-desktop'
-  | 'cursor'
-  | 'vscode'
-  | 'vscode-settings'
-  | 'gemini'
-  | 'gemini-extension'
-  | 'codex'
-  | 'zed'
-  | 'opencode'
-  | 'roo'
-  | 'kiro'
-  | 'amazonq'
-  | 'junie'
-  | 'continue'
-  | 'copilot'
-  | 'copilot-agent'
-  | 'windsurf'
-  | 'registry'
-  | 'mcpb'
 
 /** How a client talks to a server, in the host's own meaning of the entry. */
 export type Transport = 'stdio' | 'http' | 'sse' | 'ws' | 'unknown'

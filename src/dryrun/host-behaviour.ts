@@ -19,7 +19,7 @@ const IGNORES_CWD: ReadonlySet<HostId> = new Set<HostId>(['cursor'])
 
 /** The placeholder syntaxes the server's host expands, as its adapter declares them. */
 export function placeholderSyntaxes(server: Server): readonly PlaceholderSyntax[] {
-  return hostById(server.host)?.placeholders ?? []
+  return hostById(server.host)?.profile.placeholders.syntaxes ?? []
 }
 
 /** Whether a failed Streamable HTTP connection is retried over SSE, as the host does. */

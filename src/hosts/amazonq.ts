@@ -1,5 +1,6 @@
 import schema from '../../schemas/amazonq.schema.json' with { type: 'json' }
 import { registerSchemas } from '../schema/validate.js'
+import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, hasText, normaliseMcpServers } from './mcp-servers-json.js'
 
@@ -13,6 +14,62 @@ const agentSchema = {
 
 /** Agent files (`.amazonq/default.json`, `.amazonq/cli-agents/*.json`), as opposed to the legacy `mcp.json`. */
 const AGENT_FILE = /(^|\/)\.amazonq\/(default\.json|cli-agents\/[^/]+\.json)$/
+
+/**
+ * Amazon Q's reading of its files (aws/amazon-q-developer-cli CustomToolConfig: type, url, headers,
+ * command, args, env, timeout, disabled; serde ignores any other key, so a `cwd` is not read).
+ */
+const PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: { values: { stdio: STDIO, http: HTTP }, otherwise: 'fails to read the file' },
+    untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: false, source: 'CustomToolConfig (aws/amazon-q-developer-cli) has no cwd' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['env-colon'],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
+
+/** `@server` or `@server/*` (the server part may be a glob) in `allowedTools`: every tool of the matching servers. */
+function serverGrant(entry: string): string | undefined {
+  const m = /^@([^/]+)(?:\/(.*))?$/.exec(entry)
+  if (!m || (m[2] !== undefined && m[2] !== '*')) return undefined
+  return m[1]
+}
+
+/** Agent files hold an agent's other settings too, and pre-approve tools at the top level. */
+const AGENT_PROFILE: HostProfile = {
+  ...PROFILE,
+  mcpOnly: false,
+  approvals: {
+    ...NO_APPROVALS,
+    fileGrants: {
+      at: ['allowedTools'],
+      verb: 'use',
+      serverOf: serverGrant,
+      example: (server) => `@${server.replace(/[*?]/g, 'server')}/read_file`
+    }
+  }
+}
 
 /** The file's name as messages show it: from `.amazonq/` on, or the base name. */
 function displayName(path: string): string {
@@ -31,7 +88,8 @@ export const amazonQ: HostAdapter = {
   name: 'Amazon Q',
   patterns: ['**/.amazonq/mcp.json', '**/.amazonq/default.json', '**/.amazonq/cli-agents/*.json'],
   syntax: 'json',
-  placeholders: ['env-colon'],
+  profile: PROFILE,
+  profileFor: (context) => (AGENT_FILE.test(context.path) ? AGENT_PROFILE : PROFILE),
   schemaFor: (_value, context) => (AGENT_FILE.test(context.path) ? agentSchema : schema),
   check: (doc, context) => checkServersKey(doc, 'Amazon Q', displayName(context.path)),
   normalise(value, context) {

@@ -1,18 +1,92 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import schema from '../../schemas/claude-code.schema.json' with { type: 'json' }
-import type { Transport } from '../types.js'
 import { registerSchemas } from '../schema/validate.js'
+import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, WS, type HostProfile } from './profile.js'
 import type { FileContext, HostAdapter } from './types.js'
 import { asString, isBareServerMap, normaliseServerMap } from './util.js'
 
-const TRANSPORTS: Record<string, Transport> = {
-  stdio: 'stdio',
-  http: 'http',
-  'streamable-http': 'http',
-  sse: 'sse',
-  ws: 'ws'
+/**
+ * How Claude Code reads a project's `.mcp.json`. Its stdio entries have no `cwd`: the SDK's
+ * McpStdioServerConfig is `{ type?, command, args?, env? }`, and a `cwd` is dropped without a word
+ * (anthropics/claude-code#17565, #42883, #54786); servers start where Claude Code was started.
+ */
+export const CLAUDE_CODE_PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: {
+    at: ['mcpServers'],
+    shape: 'map',
+    ownKeys: [],
+    // host-formats.md §2.1: names Claude Code keeps for its built-in servers, and skips in .mcp.json.
+    reservedNames: ['workspace', 'claude-in-chrome', 'computer-use', 'Claude Preview', 'Claude Browser'],
+    inputs: null
+  },
+  transports: {
+    types: {
+      values: { stdio: STDIO, http: HTTP, 'streamable-http': HTTP, sse: SSE, ws: WS },
+      otherwise: 'skips the server'
+    },
+    untyped: {
+      command: STDIO,
+      url: {
+        url: {
+          // Without a type an entry is a stdio process, which a url alone cannot start.
+          ...STDIO,
+          fails:
+            'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
+          sseEndpoint: null
+        }
+      }
+    },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: {
+      honoured: false,
+      source:
+        'McpStdioServerConfig (code.claude.com/docs/en/agent-sdk/typescript) has no cwd; anthropics/claude-code#17565, #42883, #54786'
+    },
+    startsIn: 'project',
+    // code.claude.com/docs/en/mcp: "Claude Code sets CLAUDE_PROJECT_DIR in the spawned server's environment".
+    environment: { CLAUDE_PROJECT_DIR: 'project' },
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['dollar-brace'],
+    variables: {},
+    variablePrefixes: ['user_config.'],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
 }
+
+/**
+ * A plugin's `.mcp.json`: the same entries, plus the plugin's path variables (substituted by Claude
+ * Code itself), and no reserved names, since plugin servers are renamed `plugin:<plugin>:<name>`.
+ */
+export const CLAUDE_PLUGIN_SERVERS_PROFILE: HostProfile = {
+  ...CLAUDE_CODE_PROFILE,
+  servers: { ...CLAUDE_CODE_PROFILE.servers!, reservedNames: [] },
+  launch: { ...CLAUDE_CODE_PROFILE.launch, environment: { CLAUDE_PROJECT_DIR: 'working-directory' } },
+  placeholders: {
+    ...CLAUDE_CODE_PROFILE.placeholders,
+    variables: {
+      CLAUDE_PLUGIN_ROOT: 'project',
+      CLAUDE_PLUGIN_DATA: 'host-only',
+      CLAUDE_PROJECT_DIR: 'working-directory'
+    }
+  }
+}
+
+/** `.mcp.json` saved inside `.claude/`, which Claude Code never reads (anthropics/claude-code#5037). */
+const IN_CLAUDE_DIR = /(^|\/)\.claude\/\.mcp\.json$/
 
 /** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`, and may be a bare server map. */
 function isPluginRoot(context: FileContext): boolean {
@@ -40,7 +114,17 @@ export const claudeCode: HostAdapter = {
   name: 'Claude Code',
   patterns: ['**/.mcp.json'],
   syntax: 'json',
-  placeholders: ['dollar-brace'],
+  profile: CLAUDE_CODE_PROFILE,
+  profileFor(context) {
+    if (IN_CLAUDE_DIR.test(context.path)) {
+      const readFrom = `${context.path.slice(0, context.path.length - '.claude/.mcp.json'.length)}.mcp.json`
+      return {
+        ...CLAUDE_CODE_PROFILE,
+        notRead: { because: 'it loads project servers only from .mcp.json at the project root', readFrom }
+      }
+    }
+    return isPluginRoot(context) ? CLAUDE_PLUGIN_SERVERS_PROFILE : CLAUDE_CODE_PROFILE
+  },
   schemaFor(value, context) {
     // A bare map outside a plugin is reported once by check(); its servers are still validated.
     void context
@@ -64,7 +148,10 @@ export const claudeCode: HostAdapter = {
     const mapPath = isBareMap(value) ? [] : ['mcpServers']
     return normaliseServerMap(value, mapPath, { host: 'claude-code', file: context.path }, (entry) => {
       const declaredType = asString(entry.type)
-      return { transport: declaredType === undefined ? 'stdio' : (TRANSPORTS[declaredType] ?? 'unknown'), declaredType }
+      return {
+        transport: declaredType === undefined ? 'stdio' : typeMeaning(CLAUDE_CODE_PROFILE, declaredType)!.transport,
+        declaredType
+      }
     })
   }
 }

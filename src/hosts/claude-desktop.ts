@@ -1,9 +1,51 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import schema from '../../schemas/claude-desktop.schema.json' with { type: 'json' }
+import { aboveDotFolder, BRIDGE_REMOTE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { isRecord } from './util.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
+
+/**
+ * The app reads its config from each user's own settings folder and starts every server from its own
+ * working directory, not from a project; an entry is `command`, `args` and `env` only
+ * (modelcontextprotocol.io/docs/develop/connect-local-servers), so a `cwd` is not read.
+ */
+const PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'user-folder',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: { values: { stdio: STDIO }, otherwise: 'skips the server' },
+    untyped: { command: STDIO, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
+    commandAndUrl: null,
+    stdioOnly: {
+      does: 'Claude Desktop starts only local stdio servers from claude_desktop_config.json and skips remote entries ("not valid MCP server configurations and were skipped")',
+      instead: `add the remote server under Settings > Connectors instead, or ${BRIDGE_REMOTE}`
+    }
+  },
+  launch: {
+    cwd: {
+      honoured: false,
+      source: 'modelcontextprotocol.io/docs/develop/connect-local-servers: an entry has command, args and env'
+    },
+    startsIn: 'host-folder',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: [],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
 
 /**
  * A server entry outside `mcpServers` (a bare map, or a misplaced closing brace). The file also holds
@@ -38,7 +80,7 @@ export const claudeDesktop: HostAdapter = {
   name: 'Claude Desktop',
   patterns: ['**/claude_desktop_config.json'],
   syntax: 'json',
-  placeholders: [],
+  profile: PROFILE,
   schemaFor: () => schema,
   check: (doc) => [...checkServersKey(doc, 'Claude Desktop', 'claude_desktop_config.json'), ...misplacedServers(doc)],
   normalise(value, context) {

@@ -1,22 +1,21 @@
 import schema from '../../schemas/claude-plugin.schema.json' with { type: 'json' }
-// Importing claude-code.js registers the Claude Code schema whose server definition this one refers to.
-import './claude-code.js'
+// Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
+import { CLAUDE_PLUGIN_SERVERS_PROFILE } from './claude-code.js'
+import { typeMeaning, type HostProfile } from './profile.js'
 import type { Server, Transport } from '../types.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap } from './util.js'
 
-/** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
-const TRANSPORTS: Record<string, Transport> = {
-  stdio: 'stdio',
-  http: 'http',
-  'streamable-http': 'http',
-  sse: 'sse',
-  ws: 'ws'
-}
+/** Inline servers mean what they mean in a plugin's `.mcp.json`; the manifest holds the plugin's other fields too. */
+const PROFILE: HostProfile = { ...CLAUDE_PLUGIN_SERVERS_PROFILE, mcpOnly: false }
 
+/** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
 function claudeTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
   const declaredType = asString(entry.type)
-  return { transport: declaredType === undefined ? 'stdio' : (TRANSPORTS[declaredType] ?? 'unknown'), declaredType }
+  return {
+    transport: declaredType === undefined ? 'stdio' : typeMeaning(PROFILE, declaredType)!.transport,
+    declaredType
+  }
 }
 
 /** The servers held inline in `mcpServers`: the map itself, or each map item of an array. */
@@ -43,7 +42,7 @@ export const claudePlugin: HostAdapter = {
   name: 'Claude Code',
   patterns: ['**/.claude-plugin/plugin.json'],
   syntax: 'json',
-  placeholders: ['dollar-brace'],
+  profile: PROFILE,
   schemaFor: () => schema,
   normalise: (value, context) => inlineServers(value, context.path)
 }

@@ -1,5 +1,61 @@
 import schema from '../../schemas/claude-settings.schema.json' with { type: 'json' }
+import { aboveDotFolder, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+
+/** `mcp__server`, `mcp__server__*` or `mcp__*` in `permissions.allow`: every tool of the matching servers. */
+function serverGrant(entry: string): string | undefined {
+  const m = /^mcp__(.+)$/.exec(entry.trim())
+  if (!m) return undefined
+  const separator = m[1].indexOf('__')
+  if (separator === -1) return m[1]
+  return m[1].slice(separator + 2) === '*' ? m[1].slice(0, separator) : undefined
+}
+
+/**
+ * Settings define no server: they approve the servers of the project's `.mcp.json` by name, and
+ * grant tools in `permissions.allow`. The server facts are those of a file without servers.
+ */
+const PROFILE: HostProfile = {
+  role: 'settings',
+  readFrom: 'project',
+  mcpOnly: false,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: null,
+  transports: { types: null, untyped: { command: UNLOADABLE, url: {} }, commandAndUrl: null, stdioOnly: null },
+  launch: {
+    cwd: { honoured: false, source: 'settings files define no server' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: [],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: {
+    toolList: null,
+    serverSwitch: null,
+    fileGrants: {
+      at: ['permissions', 'allow'],
+      verb: 'call',
+      serverOf: serverGrant,
+      example: (server) => (server === '*' ? 'mcp__github__get_issue' : `mcp__${server}__<tool>`)
+    },
+    // code.claude.com/docs/en/settings-reference; servers in settings.json are ignored (anthropics/claude-code#24477).
+    projectServers: {
+      file: '.mcp.json',
+      all: 'enableAllProjectMcpServers',
+      approve: 'enabledMcpjsonServers',
+      reject: 'disabledMcpjsonServers',
+      ignoredServerMap: 'mcpServers'
+    }
+  }
+}
 
 /**
  * Claude Code settings files, for their MCP approval keys (`enableAllProjectMcpServers`,
@@ -10,7 +66,7 @@ export const claudeSettings: HostAdapter = {
   name: 'Claude Code',
   patterns: ['**/.claude/settings.json', '**/.claude/settings.local.json'],
   syntax: 'json',
-  placeholders: [],
+  profile: PROFILE,
   schemaFor: () => schema,
   normalise: () => []
 }

@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../parse/source.js'
 import schema from '../../schemas/codex.schema.json' with { type: 'json' }
 import { describePath } from '../schema/validate.js'
 import type { Server } from '../types.js'
+import { aboveDotFolder, HTTP, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asStringMap, commonFields, isRecord, serverEntries } from './util.js'
 
@@ -32,6 +33,73 @@ const SHARED = new Set([
 ])
 
 const MAP: readonly string[] = ['mcp_servers']
+
+/**
+ * Codex's reading of `[mcp_servers.<name>]` (openai/codex: codex-rs/core/src/config/types.rs): `command`
+ * makes a stdio server, started in its `cwd`; `url` a Streamable HTTP one (Codex has no SSE). Strings
+ * are taken literally; variables reach a server through `env_vars` and the `*_env_var` fields.
+ */
+const PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: false,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: MAP, shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: null,
+    untyped: {
+      command: STDIO,
+      url: {
+        url: {
+          ...HTTP,
+          fails: null,
+          sseEndpoint: {
+            does: 'Codex connects to every "url" with Streamable HTTP and has no SSE transport, so it cannot reach a server that offers only SSE',
+            fix: 'point "url" at the server\'s Streamable HTTP endpoint (often /mcp), or bridge the SSE endpoint with command = "npx", args = ["-y", "mcp-remote", "<url>"]'
+          }
+        }
+      }
+    },
+    commandAndUrl:
+      'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: true, source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: [],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [
+      { key: 'env_vars', holds: 'names' },
+      { key: 'bearer_token_env_var', holds: 'name' },
+      { key: 'env_http_headers', holds: 'values' }
+    ],
+    withoutExpansion: {
+      stdio:
+        'forward the variable to the server with env_vars = ["{name}"] and let it read the value from its environment',
+      remote:
+        'read a token from the environment with bearer_token_env_var = "{name}", or a header with env_http_headers'
+    }
+  },
+  approvals: {
+    toolList: null,
+    serverSwitch: {
+      key: 'default_tools_approval_mode',
+      value: 'approve',
+      effect: 'calls every tool of "{server}" without asking',
+      fix: 'use "prompt", or "auto" (which asks for tools not marked read-only), and approve single tools under [mcp_servers.{server}.tools.<tool>]'
+    },
+    fileGrants: null,
+    projectServers: null
+  }
+}
 
 /** Whether a server table only overrides settings of a server that another config layer defines. */
 function isOverrideOnly(entry: Record<string, unknown>): boolean {
@@ -103,7 +171,7 @@ export const codex: HostAdapter = {
   name: 'Codex',
   patterns: ['**/.codex/config.toml'],
   syntax: 'toml',
-  placeholders: [],
+  profile: PROFILE,
   schemaFor: () => schema,
   check: (doc) => transportFindings(doc),
   normalise(value, context) {

@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../parse/source.js'
 import schema from '../../schemas/continue.schema.json' with { type: 'json' }
 import { registerSchemas } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
+import { aboveDotFolder, HTTP, HTTP_THEN_SSE, NO_APPROVALS, SSE, STDIO, type HostProfile } from './profile.js'
 import type { FileContext, HostAdapter, Syntax } from './types.js'
 import { asString, commonFields, isRecord, serverEntries } from './util.js'
 
@@ -39,6 +40,66 @@ const nothingSchema = { $id: schema.$id.replace('.schema.json', '-none.schema.js
 
 const isJson = (path: string): boolean => path.toLowerCase().endsWith('.json')
 const isConfigYaml = (path: string): boolean => /(^|\/)\.continue\/config\.yaml$/.test(path)
+
+const SSE_ENDPOINT = {
+  does: 'Continue tries Streamable HTTP on a "url" without "type" and falls back to SSE only when that fails',
+  fix: 'add "type": "sse"'
+}
+
+/**
+ * Continue's YAML blocks (continuedev/continue: packages/config-yaml/src/schemas/mcp/index.ts): a LIST of
+ * servers with names; `type` spells Streamable HTTP `streamable-http`; a typeless url tries Streamable
+ * HTTP, then SSE; a stdio server starts in its `cwd`; `${{ secrets.X }}` and `${{ inputs.X }}` are filled.
+ */
+const YAML_PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['mcpServers'], shape: 'list', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: { values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP }, otherwise: 'cannot load the server' },
+    untyped: { command: STDIO, url: { url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: SSE_ENDPOINT } } },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: true, source: 'the stdio server schema of continuedev/continue packages/config-yaml has cwd' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['double-brace'],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
+
+/** `~/.continue/config.yaml` holds models and every other setting beside its server list. */
+const CONFIG_PROFILE: HostProfile = { ...YAML_PROFILE, mcpOnly: false }
+
+/**
+ * A Claude/Cursor/Cline-style JSON drop-in: a map; `type` spells Streamable HTTP `http`; the conversion
+ * to Continue's own format drops `cwd`.
+ */
+const JSON_PROFILE: HostProfile = {
+  ...YAML_PROFILE,
+  servers: { ...YAML_PROFILE.servers!, shape: 'map' },
+  transports: {
+    ...YAML_PROFILE.transports,
+    types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server' }
+  },
+  launch: {
+    ...YAML_PROFILE.launch,
+    cwd: { honoured: false, source: 'the JSON drop-in conversion of continuedev/continue (PR #8021) keeps no cwd' }
+  }
+}
 
 /** Continue falls back to reading a JSON file as one server when it has no `mcpServers` map. */
 function isSingleJsonServer(value: unknown): boolean {
@@ -154,7 +215,8 @@ export const continueDev: HostAdapter = {
   syntax: 'yaml',
   // comment-json reads the JSON drop-ins, so comments and trailing commas are fine there.
   syntaxFor: (path): Syntax => (isJson(path) ? 'jsonc' : 'yaml'),
-  placeholders: ['double-brace'],
+  profile: YAML_PROFILE,
+  profileFor: ({ path }) => (isJson(path) ? JSON_PROFILE : isConfigYaml(path) ? CONFIG_PROFILE : YAML_PROFILE),
   schemaFor(value, context) {
     if (isConfigYaml(context.path)) return configSchema
     if (isJson(context.path)) {

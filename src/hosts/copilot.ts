@@ -3,17 +3,73 @@ import type { ParsedDocument } from '../parse/source.js'
 import schema from '../../schemas/copilot.schema.json' with { type: 'json' }
 import { describePath, registerSchemas } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
+import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, type HostProfile } from './profile.js'
 import type { FileContext, HostAdapter } from './types.js'
 import { asString, isBareServerMap, isRecord, normaliseServerMap, serverEntries } from './util.js'
 
 registerSchemas(schema)
 
-const TRANSPORTS: Record<string, Transport> = { local: 'stdio', stdio: 'stdio', http: 'http', sse: 'sse' }
+/**
+ * GitHub Copilot's reading of its MCP JSON (microsoft/vscode mcpCopilotConfiguration.ts; docs.github.com
+ * "extend cloud agent with MCP"): `local` and `stdio` start a process in its `cwd`, `http` is Streamable
+ * HTTP without an SSE fallback; `$VAR`, `${VAR}` and `${VAR:-default}` are expanded.
+ */
+export const COPILOT_PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: { values: { local: STDIO, stdio: STDIO, http: HTTP, sse: SSE }, otherwise: 'cannot load the server' },
+    untyped: {
+      command: STDIO,
+      url: {
+        url: {
+          ...HTTP,
+          fails: null,
+          sseEndpoint: {
+            does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer',
+            fix: 'add "type": "sse"'
+          }
+        }
+      }
+    },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: true, source: "a local server's cwd (microsoft/vscode mcpCopilotConfiguration.ts)" },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['dollar-brace', 'dollar'],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
+
+/** The cloud agent's pasted JSON: its missing `type` is asked for by check(), whatever the url. */
+const CLOUD_AGENT_PROFILE: HostProfile = {
+  ...COPILOT_PROFILE,
+  transports: {
+    ...COPILOT_PROFILE.transports,
+    untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } }
+  }
+}
 
 /** Copilot's transport: `type` when given; without it the CLI starts a `command` and connects to a `url`. */
 export function copilotTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
   const declaredType = asString(entry.type)
-  if (declaredType !== undefined) return { transport: TRANSPORTS[declaredType] ?? 'unknown', declaredType }
+  if (declaredType !== undefined)
+    return { transport: typeMeaning(COPILOT_PROFILE, declaredType)!.transport, declaredType }
   return { transport: 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown' }
 }
 
@@ -81,7 +137,8 @@ export const copilot: HostAdapter = {
   name: 'GitHub Copilot',
   patterns: ['**/.github/mcp.json', '**/.copilot/mcp-config.json', '**/.github/copilot-mcp.json'],
   syntax: 'json',
-  placeholders: ['dollar-brace', 'dollar'],
+  profile: COPILOT_PROFILE,
+  profileFor: ({ path }) => (isCloudAgentFile(path) ? CLOUD_AGENT_PROFILE : COPILOT_PROFILE),
   schemaFor: (value, context) => (mapPath(value, context).length === 0 ? bareMapSchema : schema),
   check: (doc, context) => (isCloudAgentFile(context.path) ? cloudAgentGaps(doc) : []),
   normalise(value, context): Server[] {

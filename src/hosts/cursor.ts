@@ -1,9 +1,69 @@
 import schema from '../../schemas/cursor.schema.json' with { type: 'json' }
-import type { Transport } from '../types.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  HTTP_THEN_SSE,
+  NO_APPROVALS,
+  SSE,
+  STDIO,
+  typeMeaning,
+  type HostProfile
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
-const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', sse: 'sse', http: 'http', 'streamable-http': 'http' }
+/** cursor.com/docs/mcp; a `cwd` is not honoured for stdio servers (vectorize-io/hindsight#4530). */
+const PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: {
+      values: { stdio: STDIO, sse: SSE, http: HTTP_THEN_SSE, 'streamable-http': HTTP },
+      otherwise: 'cannot load the server'
+    },
+    untyped: {
+      command: STDIO,
+      url: {
+        url: {
+          ...HTTP_THEN_SSE,
+          fails: null,
+          sseEndpoint: {
+            does: 'Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails',
+            fix: 'add "type": "sse"'
+          }
+        }
+      }
+    },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: false, source: 'vectorize-io/hindsight#4530; cursor.com/docs/mcp documents no cwd' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['env-colon', 'editor-variable'],
+    // The five editor variables cursor.com/docs/mcp lists.
+    variables: {
+      userHome: 'home',
+      workspaceFolder: 'project',
+      workspaceFolderBasename: 'project-name',
+      pathSeparator: 'path-separator',
+      '/': 'path-separator'
+    },
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
 
 /**
  * Cursor (IDE and cursor-agent CLI): `.cursor/mcp.json`, strict JSON. A declared `type` wins;
@@ -14,7 +74,7 @@ export const cursor: HostAdapter = {
   name: 'Cursor',
   patterns: ['**/.cursor/mcp.json'],
   syntax: 'json',
-  placeholders: ['env-colon', 'editor-variable'],
+  profile: PROFILE,
   schemaFor: () => schema,
   check: (doc) => checkServersKey(doc, 'Cursor', '.cursor/mcp.json'),
   normalise(value, context) {
@@ -22,7 +82,7 @@ export const cursor: HostAdapter = {
       const declaredType = declaredTypeOf(entry)
       if (entry.type !== undefined)
         return {
-          transport: declaredType === undefined ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown'),
+          transport: declaredType === undefined ? 'unknown' : typeMeaning(PROFILE, declaredType)!.transport,
           declaredType
         }
       if ('command' in entry) return { transport: 'stdio' }

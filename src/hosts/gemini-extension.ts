@@ -1,6 +1,25 @@
 import schema from '../../schemas/gemini-extension.schema.json' with { type: 'json' }
-import { normaliseGeminiServers } from './gemini.js'
+import { GEMINI_PROFILE, normaliseGeminiServers } from './gemini.js'
+import type { HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+
+/**
+ * Servers mean what they mean in settings.json. Manifests also expand `${extensionPath}`,
+ * `${workspacePath}` and `${/}`, and Gemini drops `trust` for extensions, so nothing is approved in advance.
+ */
+const PROFILE: HostProfile = {
+  ...GEMINI_PROFILE,
+  placeholders: {
+    ...GEMINI_PROFILE.placeholders,
+    variables: {
+      extensionPath: 'file-folder',
+      workspacePath: 'working-directory',
+      '/': 'path-separator',
+      pathSeparator: 'path-separator'
+    }
+  },
+  approvals: { ...GEMINI_PROFILE.approvals, serverSwitch: null }
+}
 
 /**
  * A Gemini CLI extension's manifest, `gemini-extension.json`, read as strict JSON. Its `mcpServers`
@@ -11,8 +30,7 @@ export const geminiExtension: HostAdapter = {
   name: 'Gemini CLI',
   patterns: ['**/gemini-extension.json'],
   syntax: 'json',
-  // Besides environment variables, manifests expand ${extensionPath}, ${workspacePath} and ${/}.
-  placeholders: ['dollar-brace', 'dollar'],
+  profile: PROFILE,
   schemaFor: () => schema,
   normalise: (value, context) =>
     normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })

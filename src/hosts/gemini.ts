@@ -4,10 +4,71 @@ import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { registerSchemas } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
+import { aboveDotFolder, HTTP, HTTP_THEN_SSE, SSE, STDIO, WS, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap } from './util.js'
 
 registerSchemas(schema)
+
+/**
+ * Gemini CLI's reading of `.gemini/settings.json` (google-gemini/gemini-cli: packages/core/src/tools/mcp-client.ts,
+ * MCPServerConfig in config.ts): `httpUrl` is Streamable HTTP; a `url` without `type` tries Streamable
+ * HTTP and then SSE, while an explicit `type` is used as it is; a stdio server starts in its `cwd`.
+ */
+export const GEMINI_PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: false,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  // The top-level `mcp` is Gemini's server policy (allowed, excluded), not another host's server map.
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: ['mcp'], reservedNames: [], inputs: null },
+  transports: {
+    types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server' },
+    untyped: {
+      command: STDIO,
+      url: {
+        httpUrl: { ...HTTP, fails: null, sseEndpoint: null },
+        url: {
+          ...HTTP_THEN_SSE,
+          fails: null,
+          sseEndpoint: {
+            does: 'Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all)',
+            fix: 'add "type": "sse"'
+          }
+        },
+        tcp: { ...WS, fails: null, sseEndpoint: null }
+      }
+    },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: true, source: 'MCPServerConfig.cwd (google-gemini/gemini-cli docs/tools/mcp-server.md)' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['dollar-brace', 'dollar'],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: {
+    toolList: null,
+    serverSwitch: {
+      key: 'trust',
+      value: true,
+      effect: 'skips the confirmation of every tool call to "{server}"',
+      fix: 'remove "trust" so each call is confirmed, and narrow the server with "includeTools" if it offers more than you need'
+    },
+    fileGrants: null,
+    projectServers: null
+  }
+}
 
 /**
  * Gemini CLI's choice of transport (createTransport in mcp-client.ts): `httpUrl` first (Streamable
@@ -89,7 +150,7 @@ export const gemini: HostAdapter = {
   name: 'Gemini CLI',
   patterns: ['**/.gemini/settings.json'],
   syntax: 'jsonc',
-  placeholders: ['dollar-brace', 'dollar'],
+  profile: GEMINI_PROFILE,
   schemaFor: () => schema,
   check: trailingCommas,
   normalise(value, context) {

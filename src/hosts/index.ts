@@ -22,7 +22,8 @@ import { copilotAgent } from './copilot-agent.js'
 import { windsurf } from './windsurf.js'
 import { registry } from './registry.js'
 import { mcpb } from './mcpb.js'
-import type { HostAdapter } from './types.js'
+import type { HostProfile } from './profile.js'
+import type { FileContext, HostAdapter } from './types.js'
 
 /**
  * Every host format we know, in detection order: when two patterns match one path, the first
@@ -64,4 +65,9 @@ export function hostById(id: string): HostAdapter | undefined {
 /** The adapters whose file patterns match a path relative to a discovery root, in detection order. */
 export function hostsForPath(relativePath: string): HostAdapter[] {
   return matchers.filter(({ match }) => match(relativePath)).map(({ host }) => host)
+}
+
+/** The profile the host reads one file with (its variant for that file, where it has several). */
+export function profileOf(host: HostAdapter, context: FileContext): HostProfile {
+  return host.profileFor?.(context) ?? host.profile
 }

@@ -1,5 +1,46 @@
 import schema from '../../schemas/junie.schema.json' with { type: 'json' }
+import { aboveDotFolder, BRIDGE_REMOTE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+
+/**
+ * Junie's reading of `.junie/mcp/mcp.json` (jetbrains.com/help/junie/model-context-protocol-mcp.html):
+ * local servers only, each a `command` with `args` and `env`; a `cwd` is not among them.
+ */
+const PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: { values: { stdio: STDIO }, otherwise: 'cannot load the server' },
+    untyped: { command: STDIO, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
+    commandAndUrl: null,
+    stdioOnly: {
+      does: 'JetBrains documents only stdio servers for Junie, so it has no way to connect to this one',
+      instead: BRIDGE_REMOTE
+    }
+  },
+  launch: {
+    cwd: {
+      honoured: false,
+      source: 'jetbrains.com/help/junie/model-context-protocol-mcp.html documents command, args and env'
+    },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: [],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
 /**
@@ -11,7 +52,7 @@ export const junie: HostAdapter = {
   name: 'Junie',
   patterns: ['**/.junie/mcp/mcp.json'],
   syntax: 'json',
-  placeholders: [],
+  profile: PROFILE,
   schemaFor: () => schema,
   check: (doc) => checkServersKey(doc, 'Junie', '.junie/mcp/mcp.json'),
   normalise(value, context) {

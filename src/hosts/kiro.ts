@@ -1,5 +1,41 @@
 import schema from '../../schemas/kiro.schema.json' with { type: 'json' }
+import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+
+/**
+ * Kiro's reading of `.kiro/settings/mcp.json` (kiro.dev/docs/mcp/configuration): a local server is
+ * `command`, `args`, `env` (no `cwd`, as in the Amazon Q CLI's CustomToolConfig that Kiro CLI took over);
+ * a remote one `url` and `headers`; `${VAR}` is expanded.
+ */
+const PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: null,
+    untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: false, source: 'kiro.dev/docs/mcp/configuration lists command, args, env, disabled, autoApprove' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['dollar-brace'],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: { ...NO_APPROVALS, toolList: 'autoApprove' }
+}
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
 /**
@@ -11,7 +47,7 @@ export const kiro: HostAdapter = {
   name: 'Kiro',
   patterns: ['**/.kiro/settings/mcp.json'],
   syntax: 'json',
-  placeholders: ['dollar-brace'],
+  profile: PROFILE,
   schemaFor: () => schema,
   check: (doc) => checkServersKey(doc, 'Kiro', '.kiro/settings/mcp.json'),
   normalise(value, context) {

@@ -5,6 +5,7 @@ import schemaV02 from '../../schemas/mcpb/mcpb-manifest-v0.2.schema.json' with {
 import schemaV03 from '../../schemas/mcpb/mcpb-manifest-v0.3.schema.json' with { type: 'json' }
 import schemaV04 from '../../schemas/mcpb/mcpb-manifest-v0.4.schema.json' with { type: 'json' }
 import type { Server } from '../types.js'
+import { aboveDotFolder, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, commonFields, isRecord } from './util.js'
 
@@ -60,6 +61,36 @@ export function mcpbManifestVersion(value: unknown): string | undefined {
   return undefined
 }
 
+/**
+ * An MCP bundle's manifest (modelcontextprotocol/mcpb MANIFEST.md): one stdio server in
+ * `server.mcp_config` (`command`, `args`, `env`; no `cwd`), run from the bundle's folder, with
+ * `${__dirname}`, `${HOME}`, `${/}` and the user's `${user_config.KEY}` answers filled in.
+ */
+const PROFILE: HostProfile = {
+  role: 'manifest',
+  readFrom: 'project',
+  mcpOnly: false,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: null,
+  transports: { types: null, untyped: { command: STDIO, url: {} }, commandAndUrl: null, stdioOnly: null },
+  launch: {
+    cwd: { honoured: false, source: 'mcp_config has command, args, env and platform_overrides (MANIFEST.md)' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['mcpb-variable'],
+    variables: { __dirname: 'file-folder', HOME: 'home', pathSeparator: 'path-separator', '/': 'path-separator' },
+    variablePrefixes: ['user_config.'],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
+
 function claims(value: unknown): boolean {
   return isRecord(value) && ('manifest_version' in value || 'dxt_version' in value) && 'server' in value
 }
@@ -73,7 +104,7 @@ export const mcpb: HostAdapter = {
   name: 'MCPB',
   patterns: ['**/manifest.json'],
   syntax: 'json',
-  placeholders: ['mcpb-variable'],
+  profile: PROFILE,
   unknownKeySeverity: 'error',
   claims,
   schemaFor(value) {

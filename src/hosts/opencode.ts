@@ -3,8 +3,53 @@ import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { describePath } from '../schema/validate.js'
 import type { Server } from '../types.js'
+import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, asStringArray, asStringMap, isRecord, serverEntries } from './util.js'
+
+/**
+ * opencode's reading of `mcp` (@opencode-ai/sdk types.gen.d.ts McpLocalConfig, McpRemoteConfig): `type` is
+ * required; a `local` server's `command` array holds the program and its arguments and starts in its
+ * `cwd`; a `remote` server tries Streamable HTTP, then SSE.
+ */
+const PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: false,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: { values: { local: STDIO, remote: HTTP_THEN_SSE }, otherwise: 'refuses the whole config' },
+    untyped: {
+      command: UNLOADABLE,
+      url: {
+        url: {
+          ...UNLOADABLE,
+          fails: 'opencode requires "type" on every server and refuses the whole config without it',
+          sseEndpoint: null
+        }
+      }
+    },
+    commandAndUrl: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"',
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: true, source: 'McpLocalConfig.cwd (@opencode-ai/sdk types.gen.d.ts)' },
+    startsIn: 'project',
+    environment: {},
+    command: 'argv'
+  },
+  placeholders: {
+    syntaxes: ['brace-env'],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
 
 /** Keys copied from Claude-style configs into a local server, with what opencode wants instead. */
 const FOREIGN_LOCAL_KEYS: Record<string, string> = {
@@ -71,7 +116,7 @@ export const opencode: HostAdapter = {
   name: 'opencode',
   patterns: ['**/opencode.json', '**/opencode.jsonc'],
   syntax: 'jsonc',
-  placeholders: ['brace-env'],
+  profile: PROFILE,
   // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
   unknownKeySeverity: 'error',
   schemaFor: () => schema,

@@ -4,7 +4,8 @@ import schema20250709 from '../../schemas/registry/2025-07-09.schema.json' with 
 import schema20250916 from '../../schemas/registry/2025-09-16.schema.json' with { type: 'json' }
 import schema20250929 from '../../schemas/registry/2025-09-29.schema.json' with { type: 'json' }
 import schema20251211 from '../../schemas/registry/2025-12-11.schema.json' with { type: 'json' }
-import type { PointerPath, Server, Transport } from '../types.js'
+import type { PointerPath, Server } from '../types.js'
+import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord } from './util.js'
 
@@ -201,7 +202,43 @@ function field(entry: Record<string, unknown>, camel: string): unknown {
 /** How a client runs a package of each registry type when the file gives no `runtimeHint`. */
 const RUNTIMES: Record<string, string> = { npm: 'npx', pypi: 'uvx', oci: 'docker', nuget: 'dnx' }
 
-const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', 'streamable-http': 'http', sse: 'sse' }
+/**
+ * A server's own description for the MCP Registry: no map of named servers but `packages[]` (each run
+ * as registry clients run it, with `transport.type`) and `remotes[]` (with `type` required); templates
+ * `{name}` are filled from declared variables.
+ */
+const PROFILE: HostProfile = {
+  role: 'manifest',
+  readFrom: 'project',
+  mcpOnly: false,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: null,
+  transports: {
+    types: {
+      values: { stdio: STDIO, 'streamable-http': HTTP, sse: SSE },
+      otherwise: 'cannot load the server'
+    },
+    untyped: { command: UNLOADABLE, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: false, source: 'server.json packages have no working directory' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['registry-variable'],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
 
 /** Renders `runtimeArguments` / `packageArguments` as command-line words; unfilled values stay `{name}` templates. */
 function renderArguments(value: unknown): string[] {
@@ -278,7 +315,7 @@ function normalisePackage(
     name: `${name} (packages[${index}])`,
     ...base,
     pointer: ['packages', index],
-    transport: declaredType === undefined ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown'),
+    transport: declaredType === undefined ? 'unknown' : typeMeaning(PROFILE, declaredType)!.transport,
     ...packageCommand(entry)
   }
   if (declaredType !== undefined) server.declaredType = declaredType
@@ -303,12 +340,9 @@ function normaliseRemote(
     name: `${name} (remotes[${index}])`,
     ...base,
     pointer: ['remotes', index],
+    // A remote is reached over the network: `stdio` is no transport for it.
     transport:
-      declaredType === undefined
-        ? 'unknown'
-        : declaredType === 'stdio'
-          ? 'unknown'
-          : (TRANSPORTS[declaredType] ?? 'unknown')
+      declaredType === undefined || declaredType === 'stdio' ? 'unknown' : typeMeaning(PROFILE, declaredType)!.transport
   }
   if (declaredType !== undefined) server.declaredType = declaredType
   const url = asString(entry.url)
@@ -338,7 +372,7 @@ export const registry: HostAdapter = {
   name: 'MCP Registry',
   patterns: ['**/server.json'],
   syntax: 'json',
-  placeholders: ['registry-variable'],
+  profile: PROFILE,
   claims: looksLikeServerJson,
   schemaFor(value) {
     return SCHEMAS[registrySchemaVersion(value) ?? CURRENT_REGISTRY_SCHEMA] ?? SCHEMAS[CURRENT_REGISTRY_SCHEMA]

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import schema from '../../schemas/roo.schema.json' with { type: 'json' }
-import type { Transport } from '../types.js'
+import { aboveDotFolder, HTTP, SSE, STDIO, typeMeaning, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { isRecord, serverEntries } from './util.js'
 import {
@@ -12,7 +12,54 @@ import {
   serverKeyFinding
 } from './mcp-servers-json.js'
 
-const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', sse: 'sse', 'streamable-http': 'http' }
+/**
+ * Roo Code's reading of `.roo/mcp.json` (RooCodeInc/Roo-Code: src/services/mcp/McpHub.ts): a `url`
+ * needs an explicit `type`; a stdio server starts in its `cwd` (the workspace folder by default);
+ * `${env:X}` and `${workspaceFolder}` are injected (src/utils/config.ts).
+ */
+const PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: {
+      values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
+      otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")"
+    },
+    untyped: {
+      command: STDIO,
+      url: {
+        url: {
+          ...UNLOADABLE,
+          fails:
+            "Roo Code does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")",
+          sseEndpoint: null
+        }
+      }
+    },
+    commandAndUrl:
+      "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: true, source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['env-colon', 'editor-variable'],
+    variables: { workspaceFolder: 'project' },
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
+}
 
 /** Keys of a stdio server; Roo Code's remote shapes require them to be absent. */
 const STDIO_KEYS = ['command', 'args', 'env'] as const
@@ -67,7 +114,7 @@ export const roo: HostAdapter = {
   name: 'Roo Code',
   patterns: ['**/.roo/mcp.json'],
   syntax: 'json',
-  placeholders: ['env-colon', 'editor-variable'],
+  profile: PROFILE,
   schemaFor: () => schema,
   check: (doc) => [...checkServersKey(doc, 'Roo Code', '.roo/mcp.json'), ...mixedTransportFindings(doc)],
   normalise(value, context) {
@@ -78,9 +125,9 @@ export const roo: HostAdapter = {
       // Roo Code refuses a mixed entry, a typeless url and a type without its fields: no transport.
       if (hasCommand && hasUrl) return { transport: 'unknown', declaredType }
       if (entry.type === undefined) return { transport: hasCommand ? 'stdio' : 'unknown' }
-      const transport = declaredType === undefined ? undefined : TRANSPORTS[declaredType]
+      const transport = declaredType === undefined ? 'unknown' : typeMeaning(PROFILE, declaredType)!.transport
       const complete = transport === 'stdio' ? hasCommand : hasUrl
-      return { transport: transport !== undefined && complete ? transport : 'unknown', declaredType }
+      return { transport: complete ? transport : 'unknown', declaredType }
     })
   }
 }

@@ -1,7 +1,32 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import type { PlaceholderSyntax } from '../placeholders.js'
-import type { HostId, Server, Severity } from '../types.js'
+import type { Server, Severity } from '../types.js'
+import type { HostProfile } from './profile.js'
+
+/** Identifier of a host format: one adapter file each under src/hosts/, registered in src/hosts/index.ts. */
+export type HostId =
+  | 'claude-code'
+  | 'claude-settings'
+  | 'claude-plugin'
+  | 'claude-desktop'
+  | 'cursor'
+  | 'vscode'
+  | 'vscode-settings'
+  | 'gemini'
+  | 'gemini-extension'
+  | 'codex'
+  | 'zed'
+  | 'opencode'
+  | 'roo'
+  | 'kiro'
+  | 'amazonq'
+  | 'junie'
+  | 'continue'
+  | 'copilot'
+  | 'copilot-agent'
+  | 'windsurf'
+  | 'registry'
+  | 'mcpb'
 
 /** The syntax a host reads its file with. `json` is strict: comments and trailing commas break it. */
 export type Syntax = 'json' | 'jsonc' | 'toml' | 'yaml' | 'markdown-frontmatter'
@@ -15,8 +40,8 @@ export interface FileContext {
 }
 
 /**
- * One host's file format: where its files live, how they are parsed and validated, which
- * placeholders it expands, and how its entries map to normalised servers in its own meaning.
+ * One host's file format: where its files live, how they are parsed and validated, every fact about
+ * how the host reads them (its profile), and how its entries map to normalised servers in its own meaning.
  */
 export interface HostAdapter {
   id: HostId
@@ -27,8 +52,13 @@ export interface HostAdapter {
   syntax: Syntax
   /** The syntax of one file, for hosts that read several (Continue: YAML blocks, JSON drop-ins); default `syntax`. */
   syntaxFor?(path: string): Syntax
-  /** Placeholder syntaxes this host expands. */
-  placeholders: readonly PlaceholderSyntax[]
+  /** Every fact about how the host reads its files (see profile.ts). */
+  profile: HostProfile
+  /**
+   * The profile of one file, for hosts that read some of their files differently (Continue's JSON
+   * drop-ins, a Claude Code plugin's `.mcp.json`); default `profile`.
+   */
+  profileFor?(context: FileContext): HostProfile
   /** Severity for keys the schema does not know; default warning, since most hosts ignore them. */
   unknownKeySeverity?: Severity
   /**

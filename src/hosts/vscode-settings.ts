@@ -1,7 +1,15 @@
 import schema from '../../schemas/vscode-settings.schema.json' with { type: 'json' }
+import type { HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { isRecord } from './util.js'
-import { checkMcpServersKey, normaliseVscodeServers } from './vscode.js'
+import { checkMcpServersKey, normaliseVscodeServers, VSCODE_PROFILE } from './vscode.js'
+
+/** The same servers and inputs as `.vscode/mcp.json`, one level down in the `mcp` setting, among every other setting. */
+const PROFILE: HostProfile = {
+  ...VSCODE_PROFILE,
+  mcpOnly: false,
+  servers: { ...VSCODE_PROFILE.servers!, at: ['mcp', 'servers'], inputs: ['mcp', 'inputs'] }
+}
 
 /**
  * VS Code's legacy home for MCP servers: the `mcp` setting (`{ servers, inputs }`) of
@@ -13,7 +21,7 @@ export const vscodeSettings: HostAdapter = {
   name: 'VS Code',
   patterns: ['**/.vscode/settings.json'],
   syntax: 'jsonc',
-  placeholders: ['env-colon', 'input', 'editor-variable'],
+  profile: PROFILE,
   claims: (value) => isRecord(value) && 'mcp' in value,
   schemaFor: () => schema,
   check: (doc) => checkMcpServersKey(doc, ['mcp'], 'the "mcp" setting'),

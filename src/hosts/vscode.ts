@@ -3,12 +3,65 @@ import type { ParsedDocument } from '../parse/source.js'
 import schema from '../../schemas/vscode.schema.json' with { type: 'json' }
 import { registerSchemas } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
+import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, SSE, STDIO, typeMeaning, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
 
 registerSchemas(schema)
 
-const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', http: 'http', sse: 'sse' }
+/**
+ * VS Code's reading of `.vscode/mcp.json` (microsoft/vscode: src/vs/platform/mcp/common/mcpPlatformTypes.ts,
+ * mcpConfiguration.ts). `http` tries Streamable HTTP, then SSE; a stdio server starts in its `cwd`, by
+ * default the workspace folder. Every predefined variable of the editor is expanded.
+ */
+export const VSCODE_PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: ['inputs'] },
+  transports: {
+    types: { values: { stdio: STDIO, http: HTTP_THEN_SSE, sse: SSE }, otherwise: 'cannot load the server' },
+    untyped: {
+      command: STDIO,
+      url: {
+        url: {
+          ...HTTP_THEN_SSE,
+          fails: null,
+          sseEndpoint: {
+            does: 'VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails',
+            fix: 'add "type": "sse"'
+          }
+        }
+      }
+    },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: { honoured: true, source: 'IMcpStdioServerConfiguration.cwd (microsoft/vscode mcpPlatformTypes.ts)' },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['env-colon', 'input', 'editor-variable'],
+    variables: {
+      workspaceFolder: 'project',
+      workspaceRoot: 'project',
+      workspaceFolderBasename: 'project-name',
+      userHome: 'home',
+      pathSeparator: 'path-separator',
+      '/': 'path-separator'
+    },
+    variablePrefixes: [],
+    allEditorVariables: true,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
 
 /**
  * VS Code's reading of one entry: a declared `type` wins; without one, `command` means stdio and a
@@ -17,7 +70,10 @@ const TRANSPORTS: Record<string, Transport> = { stdio: 'stdio', http: 'http', ss
 export function vscodeTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
   const declaredType = asString(entry.type)
   if (entry.type !== undefined)
-    return { transport: declaredType === undefined ? 'unknown' : (TRANSPORTS[declaredType] ?? 'unknown'), declaredType }
+    return {
+      transport: declaredType === undefined ? 'unknown' : typeMeaning(VSCODE_PROFILE, declaredType)!.transport,
+      declaredType
+    }
   if (typeof entry.command !== 'string' && typeof entry.url === 'string') return { transport: 'http' }
   return { transport: 'stdio' }
 }
@@ -66,7 +122,7 @@ export const vscode: HostAdapter = {
   name: 'VS Code',
   patterns: ['**/.vscode/mcp.json'],
   syntax: 'jsonc',
-  placeholders: ['env-colon', 'input', 'editor-variable'],
+  profile: VSCODE_PROFILE,
   schemaFor: () => schema,
   check: (doc) => checkMcpServersKey(doc, [], '.vscode/mcp.json'),
   normalise: (value, context) => normaliseVscodeServers(value, [], { host: 'vscode', file: context.path })

@@ -1,5 +1,50 @@
 import schema from '../../schemas/windsurf.schema.json' with { type: 'json' }
+import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+
+/**
+ * Windsurf's reading of `mcp_config.json` (docs.windsurf.com/windsurf/cascade/mcp): Claude Desktop's
+ * schema (`command`, `args`, `env`; no `cwd`) plus remote servers at `serverUrl` or `url`, Streamable
+ * HTTP with an SSE fallback; `${env:X}` is expanded.
+ */
+const PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: true,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: null,
+    untyped: {
+      command: STDIO,
+      url: {
+        serverUrl: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: null },
+        url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: null }
+      }
+    },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: {
+      honoured: false,
+      source: "docs.windsurf.com/windsurf/cascade/mcp: entries follow Claude Desktop's command, args and env"
+    },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: ['env-colon'],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
 import { asString, isRecord, serverEntries } from './util.js'
 import { MCP_SERVERS, checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
@@ -13,7 +58,7 @@ export const windsurf: HostAdapter = {
   name: 'Windsurf',
   patterns: ['**/.windsurf/mcp_config.json', '**/mcp_config.json'],
   syntax: 'json',
-  placeholders: ['env-colon'],
+  profile: PROFILE,
   schemaFor: () => schema,
   check: (doc, context) =>
     checkServersKey(

@@ -1,6 +1,45 @@
 import schema from '../../schemas/zed.schema.json' with { type: 'json' }
 import type { Server } from '../types.js'
+import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+
+/**
+ * Zed's reading of `context_servers` (zed-industries/zed: crates/context_server, crates/project
+ * context_server_store.rs): a stdio server is `{ command, args, env, timeout }`, with no `cwd`, and
+ * starts in the worktree's root; no placeholders are expanded.
+ */
+const PROFILE: HostProfile = {
+  role: 'client',
+  readFrom: 'project',
+  mcpOnly: false,
+  projectRoot: aboveDotFolder,
+  notRead: null,
+  servers: { at: ['context_servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+  transports: {
+    types: null,
+    untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    cwd: {
+      honoured: false,
+      source: 'ContextServerCommand has path, args, env and timeout; the worktree root is the working directory'
+    },
+    startsIn: 'project',
+    environment: {},
+    command: 'program'
+  },
+  placeholders: {
+    syntaxes: [],
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null
+  },
+  approvals: NO_APPROVALS
+}
 import { asString, asStringArray, asStringMap, isRecord, serverEntries } from './util.js'
 
 /**
@@ -43,7 +82,7 @@ export const zed: HostAdapter = {
   name: 'Zed',
   patterns: ['**/.zed/settings.json'],
   syntax: 'jsonc',
-  placeholders: [],
+  profile: PROFILE,
   schemaFor: () => schema,
   normalise(value, context) {
     return serverEntries(value, ['context_servers']).flatMap(([name, entry]) =>

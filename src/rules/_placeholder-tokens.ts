@@ -128,12 +128,12 @@ export function placeholderTokens(value: string): PlaceholderToken[] {
 }
 
 /** Whether `host` expands this token (per its adapter's `placeholders`, refined for editor variables). */
-export function hostExpands(host: Pick<HostAdapter, 'id' | 'placeholders'>, token: PlaceholderToken): boolean {
+export function hostExpands(host: Pick<HostAdapter, 'id' | 'profile'>, token: PlaceholderToken): boolean {
   const inner =
     token.text.startsWith('${') && !token.text.startsWith('${{') ? token.text.slice(2, -1).trim() : undefined
   if (inner !== undefined && EXTRA_BY_HOST[host.id]?.(inner)) return true
   return token.syntaxes.some((syntax) => {
-    if (!host.placeholders.includes(syntax)) return false
+    if (!host.profile.placeholders.syntaxes.includes(syntax)) return false
     if (syntax !== 'editor-variable' || inner === undefined) return true
     const only = EDITOR_VARIABLES_BY_HOST[host.id]
     return !only || only.has(inner)

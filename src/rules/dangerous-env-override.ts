@@ -138,7 +138,7 @@ export const dangerousEnvOverride: Rule = {
           )
           continue
         }
-        const reference = envReference(host.placeholders, name)
+        const reference = envReference(host.profile.placeholders.syntaxes, name)
         const keep =
           reference && name === 'PATH'
             ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"`

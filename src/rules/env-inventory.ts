@@ -84,11 +84,14 @@ export const envInventory: Rule = {
         for (const token of node.tokens) {
           if (!token.name) continue
           if (token.syntaxes.includes('double-brace')) {
-            if (token.namespace === 'secrets' && host.placeholders.includes('double-brace')) secrets.add(token.name)
+            if (token.namespace === 'secrets' && host.profile.placeholders.syntaxes.includes('double-brace'))
+              secrets.add(token.name)
             continue
           }
           if (token.syntaxes[0] === 'brace-env' && !token.text.startsWith('{env:')) continue
-          const expanded = token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && host.placeholders.includes(s))
+          const expanded = token.syntaxes.some(
+            (s) => ENV_SYNTAXES.includes(s) && host.profile.placeholders.syntaxes.includes(s)
+          )
           const byShell = node.inShell && token.syntaxes.some((s) => s === 'dollar' || s === 'dollar-brace')
           if (!expanded && !byShell) continue
           if (PROVIDED.has(token.name) || provided?.has(token.name)) continue

@@ -38,7 +38,9 @@ export const filesystemRootAccess: Rule = {
   description: 'A filesystem server given the root or home directory.',
   checkFile({ doc, host, servers }) {
     const reports: RuleReport[] = []
-    const project = host.placeholders.includes('editor-variable') ? '"${workspaceFolder}"' : '"." (the project)'
+    const project = host.profile.placeholders.syntaxes.includes('editor-variable')
+      ? '"${workspaceFolder}"'
+      : '"." (the project)'
     for (const server of servers) {
       if (server.disabled || server.command === undefined || CONTAINER_ENGINES.has(commandName(server.command)))
         continue

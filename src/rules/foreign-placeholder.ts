@@ -51,7 +51,7 @@ function fixFor(host: HostAdapter, server: Server, token: PlaceholderToken): str
   const primary = token.syntaxes[0]
   if (primary === 'editor-variable' || (primary === 'mcpb-variable' && !token.name)) {
     if (inner === 'userHome') {
-      const ref = envReference(host.placeholders, 'HOME')
+      const ref = envReference(host.profile.placeholders.syntaxes, 'HOME')
       return ref ? `write "${ref}"` : withoutExpansion(host, server, 'HOME')
     }
     if (inner === '/' || inner === 'pathSeparator') return 'write "/", which works on every system for most programs'
@@ -72,7 +72,7 @@ function fixFor(host: HostAdapter, server: Server, token: PlaceholderToken): str
     return `${host.name} has no such inputs: write the value, or reference an environment variable`
   const name = primary === 'input' && token.name ? envName(token.name) : token.name
   if (!name) return `${host.name} does not expand it: write the value itself`
-  const ref = envReference(host.placeholders, name)
+  const ref = envReference(host.profile.placeholders.syntaxes, name)
   if (!ref) return withoutExpansion(host, server, name)
   if (primary === 'input')
     return `${host.name} has no prompts for inputs: read the value from the environment with "${ref}"`

@@ -22,7 +22,7 @@ export const hardcodedSecret: Rule = {
     const reports: RuleReport[] = []
     for (const node of strings(doc.value)) {
       for (const secret of findSecrets(node.value)) {
-        const reference = envReference(host.placeholders, variableName(node.path))
+        const reference = envReference(host.profile.placeholders.syntaxes, variableName(node.path))
         const fix = reference
           ? `reference an environment variable instead, e.g. "${reference}"`
           : "pass it through the environment instead (see the host's docs)"

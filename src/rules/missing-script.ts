@@ -145,7 +145,7 @@ export const missingScript: Rule = {
     // Without a view of the repository (an editor buffer, a test), absence proves nothing.
     const seesRepository = exists(path)
     const root = projectRoot(path)
-    const editorVariables = host.placeholders.includes('editor-variable')
+    const editorVariables = host.profile.placeholders.syntaxes.includes('editor-variable')
     const reports: RuleReport[] = []
     const seen = new Set<string>()
     for (const launch of launches(doc, servers, { includeDisabled: false })) {

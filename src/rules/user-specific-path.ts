@@ -28,16 +28,16 @@ const TILDE = /(?:^|=)~(?:[\\/]|$)/
 /** The way to write the user's home directory in this host, if it has one. */
 function homeReference(host: HostAdapter): string | undefined {
   if (
-    host.placeholders.includes('editor-variable') &&
+    host.profile.placeholders.syntaxes.includes('editor-variable') &&
     (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor')
   )
     return '${userHome}'
-  return envReference(host.placeholders, 'HOME')
+  return envReference(host.profile.placeholders.syntaxes, 'HOME')
 }
 
 /** The way to write "this project" in this host, if it has one. */
 function projectReference(host: HostAdapter): string | undefined {
-  if (host.placeholders.includes('editor-variable')) return '${workspaceFolder}'
+  if (host.profile.placeholders.syntaxes.includes('editor-variable')) return '${workspaceFolder}'
   return undefined
 }
 

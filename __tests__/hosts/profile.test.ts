@@ -1,0 +1,150 @@
+import { checkContent } from '../../src/engine.js'
+import { HOSTS, profileOf } from '../../src/hosts/index.js'
+import { missingFacts, type HostProfile, type Meaning } from '../../src/hosts/profile.js'
+import type { FileContext, HostAdapter } from '../../src/hosts/types.js'
+import type { Diagnostic } from '../../src/types.js'
+
+/**
+ * The profile is the one statement of each host's facts. These tests hold every host to it: each
+ * fact present, and the adapter's normalisation and the host's JSON Schema saying the same thing.
+ */
+
+/** One path per file pattern of the host (`**\/.vscode/mcp.json` → `.vscode/mcp.json`), plus the paths of its variants. */
+function samplePaths(host: HostAdapter): string[] {
+  const paths = host.patterns.map((pattern) =>
+    pattern
+      .replace(/^\*\*\//, '')
+      .replace(/\*\*\//g, '')
+      .replace(/\*/g, 'x')
+  )
+  if (host.id === 'claude-code') paths.push('.claude/.mcp.json', 'plugins/p/.mcp.json')
+  return paths
+}
+
+/** Every (host, path, profile) the tests check: each host with each variant it reads a file with. */
+const CASES: { host: HostAdapter; path: string; context: FileContext; profile: HostProfile }[] = HOSTS.flatMap((host) =>
+  samplePaths(host).map((path) => {
+    // A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`.
+    const context = { path, exists: (p: string) => p === 'plugins/p/.claude-plugin/plugin.json' }
+    return { host, path, context, profile: profileOf(host, context) }
+  })
+)
+
+const label = (c: (typeof CASES)[number]): string => `${c.host.id} ${c.path}`
+
+/** A server entry in the host's own shape: `{ command, args }` (opencode: a command array) or `{ url }`. */
+function entry(
+  profile: HostProfile,
+  fields: { type?: string; local: boolean; urlKey?: string }
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  if (fields.type !== undefined) out.type = fields.type
+  if (fields.local) {
+    if (profile.launch.command === 'argv') out.command = ['node', 'server.js']
+    else Object.assign(out, { command: 'node', args: ['server.js'] })
+  } else out[fields.urlKey ?? 'url'] = fields.urlKey === 'tcp' ? 'localhost:9000' : 'https://mcp.example.com/mcp'
+  return out
+}
+
+/** A document holding one server `s` where the profile says servers are. */
+function document(profile: HostProfile, server: Record<string, unknown>): unknown {
+  const at = profile.servers?.at ?? []
+  let value: unknown = profile.servers?.shape === 'list' ? [{ name: 's', ...server }] : { s: server }
+  for (const key of [...at].reverse()) value = { [key]: value }
+  return value
+}
+
+function text(path: string, value: unknown): string {
+  if (path.endsWith('.toml')) {
+    const server = (value as { mcp_servers: { s: Record<string, unknown> } }).mcp_servers.s
+    return `[mcp_servers.s]\n${Object.entries(server)
+      .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
+      .join('\n')}\n`
+  }
+  if (path.endsWith('.md')) return `---\n${JSON.stringify(value)}\n---\n`
+  return JSON.stringify(value, null, 2)
+}
+
+/** The servers the adapter reads from a one-server document, and what the schema says about it. */
+function read(
+  c: (typeof CASES)[number],
+  server: Record<string, unknown>
+): { transport?: string; diagnostics: Diagnostic[] } {
+  const result = checkContent(c.path, text(c.path, document(c.profile, server)), {
+    host: c.host.id,
+    exists: c.context.exists,
+    rules: []
+  })
+  return { transport: result?.servers[0]?.transport, diagnostics: result?.diagnostics ?? [] }
+}
+
+/** Entries of each kind the profile describes, with the meaning it gives them. */
+function describedEntries(profile: HostProfile): { name: string; server: Record<string, unknown>; meaning: Meaning }[] {
+  const out: { name: string; server: Record<string, unknown>; meaning: Meaning }[] = []
+  for (const [type, meaning] of Object.entries(profile.transports.types?.values ?? {}))
+    out.push({
+      name: `type "${type}"`,
+      server: entry(profile, { type, local: meaning.transport === 'stdio' }),
+      meaning
+    })
+  out.push({
+    name: 'a command without type',
+    server: entry(profile, { local: true }),
+    meaning: profile.transports.untyped.command
+  })
+  for (const [key, meaning] of Object.entries(profile.transports.untyped.url))
+    out.push({ name: `a typeless ${key}`, server: entry(profile, { local: false, urlKey: key }), meaning })
+  return out
+}
+
+const clients = CASES.filter((c) => c.profile.role === 'client' && c.profile.servers !== null)
+
+describe('host profiles', () => {
+  it.each(CASES.map((c) => [label(c), c] as const))('%s states every fact', (_name, c) => {
+    expect(missingFacts(c.profile)).toEqual([])
+  })
+
+  it('finds a fact that a profile lacks', () => {
+    const partial = { ...HOSTS[0].profile, launch: { ...HOSTS[0].profile.launch, cwd: undefined } }
+    expect(missingFacts(partial as unknown as HostProfile)).toEqual(['launch.cwd'])
+    const { approvals: _dropped, ...rest } = HOSTS[0].profile
+    expect(missingFacts(rest as HostProfile)).toEqual(['approvals'])
+  })
+
+  it.each(clients.map((c) => [label(c), c] as const))(
+    '%s: the adapter reads each kind of entry as the profile says',
+    (_name, c) => {
+      for (const { name, server, meaning } of describedEntries(c.profile))
+        expect([name, read(c, server).transport]).toEqual([name, meaning.transport])
+    }
+  )
+
+  it.each(clients.filter((c) => c.profile.transports.types !== null).map((c) => [label(c), c] as const))(
+    '%s: the schema accepts exactly the type values of the profile',
+    (_name, c) => {
+      const schemaErrorsAtType = (type: string): string[] =>
+        read(c, entry(c.profile, { type, local: true }))
+          .diagnostics.filter((d) => d.ruleId.startsWith('schema-') && d.message.includes('.type'))
+          .map((d) => d.ruleId)
+      for (const type of Object.keys(c.profile.transports.types!.values))
+        expect([type, schemaErrorsAtType(type)]).toEqual([type, []])
+      expect(schemaErrorsAtType('carrier-pigeon')).not.toEqual([])
+    }
+  )
+
+  it.each(
+    clients.filter((c) => c.profile.transports.untyped.command.transport === 'stdio').map((c) => [label(c), c] as const)
+  )('%s: the schema accepts "cwd" exactly where the profile says the host honours it', (_name, c) => {
+    const plain = read(c, entry(c.profile, { local: true, type: typeFor(c.profile) })).diagnostics
+    const withCwd = read(c, { ...entry(c.profile, { local: true, type: typeFor(c.profile) }), cwd: 'sub' }).diagnostics
+    const about = withCwd.filter((d) => !plain.some((p) => p.message === d.message)).map((d) => d.ruleId)
+    if (c.profile.launch.cwd.honoured === true) expect(about).toEqual([])
+    else if (c.profile.launch.cwd.honoured === false) expect(about).toEqual(['schema-unknown-key'])
+  })
+})
+
+/** The host's spelling of a local server's type where its schema wants one (opencode, Copilot agents). */
+function typeFor(profile: HostProfile): string | undefined {
+  if (profile.transports.untyped.command.transport === 'stdio') return undefined
+  return Object.entries(profile.transports.types?.values ?? {}).find(([, m]) => m.transport === 'stdio')?.[0]
+}

@@ -1,0 +1,146 @@
+import { HOSTS, profileOf } from '../src/hosts/index.js'
+import type { HostProfile, Meaning } from '../src/hosts/profile.js'
+import type { HostAdapter, Syntax } from '../src/hosts/types.js'
+import type { PlaceholderSyntax } from '../src/placeholders.js'
+
+/**
+ * The tables of docs/hosts.md, written from the host profiles, so the docs say what the code does.
+ * `npm run docs:hosts` rewrites them; a test fails when they are stale.
+ */
+
+const SYNTAX: Record<Syntax, string> = {
+  json: 'strict JSON',
+  jsonc: 'JSON with comments',
+  toml: 'TOML',
+  yaml: 'YAML',
+  'markdown-frontmatter': 'YAML front matter'
+}
+
+const PLACEHOLDER: Record<PlaceholderSyntax, string> = {
+  'dollar-brace': '`${VAR}`, `${VAR:-default}`',
+  dollar: '`$VAR`',
+  'env-colon': '`${env:VAR}`',
+  input: '`${input:id}`',
+  'editor-variable': 'editor variables',
+  'brace-env': '`{env:VAR}`, `{file:path}`',
+  'double-brace': '`${{ secrets.X }}`, `${{ inputs.X }}`',
+  'registry-variable': '`{name}` from declared variables',
+  'mcpb-variable': 'bundle variables'
+}
+
+const TRANSPORT: Record<Meaning['transport'], string> = {
+  stdio: 'stdio',
+  http: 'Streamable HTTP',
+  sse: 'SSE',
+  ws: 'WebSocket',
+  unknown: 'not loaded'
+}
+
+function meaning(m: Meaning): string {
+  return m.sseFallback ? `${TRANSPORT[m.transport]}, then SSE` : TRANSPORT[m.transport]
+}
+
+/** One path per file pattern of a host, to find the profiles (variants) it reads files with. */
+function samplePaths(host: HostAdapter): string[] {
+  return host.patterns.map((p) =>
+    p
+      .replace(/^\*\*\//, '')
+      .replace(/\*\*\//g, '')
+      .replace(/\*/g, 'x')
+  )
+}
+
+/** The distinct profiles of a host, each with the files it applies to. */
+function variants(host: HostAdapter): { profile: HostProfile; files: string[]; syntaxes: Set<Syntax> }[] {
+  const out: { profile: HostProfile; files: string[]; syntaxes: Set<Syntax> }[] = []
+  host.patterns.forEach((pattern, i) => {
+    const path = samplePaths(host)[i]
+    const profile = profileOf(host, { path, exists: () => false })
+    const syntax = host.syntaxFor?.(path) ?? host.syntax
+    const same = out.find((v) => row(host, v.profile) === row(host, profile))
+    const file = `\`${pattern.replace(/^\*\*\//, '')}\``
+    if (same) {
+      same.files.push(file)
+      same.syntaxes.add(syntax)
+    } else out.push({ profile, files: [file], syntaxes: new Set([syntax]) })
+  })
+  return out
+}
+
+function cwdState(profile: HostProfile): string {
+  const { honoured } = profile.launch.cwd
+  return honoured === true ? 'honoured' : honoured === false ? 'ignored' : 'unconfirmed'
+}
+
+function cells(host: HostAdapter, profile: HostProfile): string[] {
+  const t = profile.transports
+  const servers = profile.servers
+    ? `\`${profile.servers.at.join('.')}\`${profile.servers.shape === 'list' ? ' (a list)' : ''}`
+    : '—'
+  const types = t.types
+    ? Object.entries(t.types.values)
+        .map(([value, m]) => `\`${value}\` ${meaning(m)}`)
+        .join('; ')
+    : 'not read'
+  const untyped = [
+    profile.servers || t.untyped.command.transport !== 'unknown' ? `\`command\` ⇒ ${meaning(t.untyped.command)}` : '',
+    ...Object.entries(t.untyped.url).map(([key, m]) => `\`${key}\` ⇒ ${m.fails ? 'refused' : meaning(m)}`)
+  ]
+    .filter(Boolean)
+    .join('; ')
+  // Settings files start nothing.
+  const starts = profile.role !== 'settings'
+  const cwd = !starts ? '—' : cwdState(profile)
+  const startsIn = !starts ? '—' : profile.launch.startsIn === 'project' ? 'project folder' : "the host's own folder"
+  const variables = Object.keys(profile.placeholders.variables).map((name) => `\`\${${name}}\``)
+  const placeholders = [...profile.placeholders.syntaxes.map((s) => PLACEHOLDER[s]), ...variables].join(', ') || 'none'
+  const only = t.stdioOnly ? ' (stdio only)' : ''
+  return [servers, types + only, untyped || '—', cwd, startsIn, placeholders, host.unknownKeySeverity ?? 'warning']
+}
+
+function row(host: HostAdapter, profile: HostProfile): string {
+  return cells(host, profile).join(' | ')
+}
+
+/** The table of what each host does with an entry, one row per host (and per variant that reads entries differently). */
+export function hostsTable(): string {
+  const lines = [
+    '| host (`id`) | files | syntax | servers under | `type` values | without `type` | `cwd` | servers start in | placeholders | unknown keys |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
+  ]
+  for (const host of HOSTS) {
+    for (const v of variants(host)) {
+      const syntax = [...v.syntaxes].map((s) => SYNTAX[s]).join(', ')
+      lines.push(`| ${host.name} (\`${host.id}\`) | ${v.files.join(', ')} | ${syntax} | ${row(host, v.profile)} |`)
+    }
+  }
+  return lines.join('\n')
+}
+
+/** Where each host's working-directory facts come from. */
+export function cwdTable(): string {
+  const lines = ['| host (`id`) | `cwd` | source |', '| --- | --- | --- |']
+  for (const host of HOSTS) {
+    for (const v of variants(host)) {
+      const { cwd } = v.profile.launch
+      if (v.profile.role !== 'client') continue
+      lines.push(`| ${host.name} (\`${host.id}\`, ${v.files.join(', ')}) | ${cwdState(v.profile)} | ${cwd.source} |`)
+    }
+  }
+  return lines.join('\n')
+}
+
+/** Replaces the text between `<!-- begin NAME -->` and `<!-- end NAME -->` in a document. */
+export function replaceSection(doc: string, name: string, content: string): string {
+  const begin = `<!-- begin ${name} -->`
+  const end = `<!-- end ${name} -->`
+  const from = doc.indexOf(begin)
+  const to = doc.indexOf(end)
+  if (from === -1 || to < from) throw new Error(`docs/hosts.md has no ${begin} … ${end} section`)
+  return `${doc.slice(0, from + begin.length)}\n${content}\n${doc.slice(to)}`
+}
+
+/** docs/hosts.md with its generated tables brought up to date. */
+export function updatedHostsDoc(doc: string): string {
+  return replaceSection(replaceSection(doc, 'hosts', hostsTable()), 'cwd', cwdTable())
+}

@@ -1,0 +1,251 @@
+import type { PlaceholderSyntax } from '../placeholders.js'
+import type { PointerPath, Transport } from '../types.js'
+
+/**
+ * A host profile: every fact about how one host reads its config file, as plain data on its adapter
+ * (the way ESLint's language objects carry their facts). Rules, the dry run and docs/hosts.md read
+ * these facts; none of them asks which host a file belongs to. Every fact is required, so TypeScript
+ * and the completeness test in __tests__/hosts/profile.test.ts catch a host that lacks one; `null`
+ * says "this host has no such thing" explicitly.
+ */
+export interface HostProfile {
+  /**
+   * What the file is: a client's server config, the client's settings (which define no server of
+   * their own), or a server's own manifest describing how clients run it (MCP Registry, MCP bundle).
+   */
+  role: 'client' | 'settings' | 'manifest'
+  /**
+   * Where the host reads such a file: in the project, or only from each user's own settings folder,
+   * in which case a committed copy is an example that every user adapts (Claude Desktop).
+   */
+  readFrom: 'project' | 'user-folder'
+  /** The file holds nothing but MCP servers (so an empty one is pointless), rather than servers among other settings. */
+  mcpOnly: boolean
+  /** The folder a file belongs to, relative to the working directory ('' for the working directory itself). */
+  projectRoot(file: string): string
+  /** A file the host's pattern matches but that the host never reads, and why; null for a file it reads. */
+  notRead: { because: string; readFrom: string } | null
+  servers: ServerFacts | null
+  transports: TransportFacts
+  launch: LaunchFacts
+  placeholders: PlaceholderFacts
+  approvals: ApprovalFacts
+}
+
+/** Where the servers are. `null` for files that hold no named servers (settings, manifests). */
+export interface ServerFacts {
+  /** The pointer of the server map (or list) the host reads. */
+  at: PointerPath
+  /** A map from server name to entry, or a list of entries that carry their `name` (Continue). */
+  shape: 'map' | 'list'
+  /** Keys beside the server map that are this host's own settings, never another host's server map (Gemini's `mcp` policy). */
+  ownKeys: readonly string[]
+  /** Server names the host keeps for its built-in servers and skips. */
+  reservedNames: readonly string[]
+  /** Where the file declares the inputs that `${input:id}` prompts for (VS Code), or null. */
+  inputs: PointerPath | null
+}
+
+/** What a `type` value, or an entry without one, means to the host. */
+export interface Meaning {
+  /** The transport the host uses; `unknown` when it cannot load the entry. */
+  transport: Transport
+  /** For Streamable HTTP: the host retries over the older SSE transport when that fails. */
+  sseFallback: boolean
+}
+
+export const STDIO: Meaning = { transport: 'stdio', sseFallback: false }
+export const HTTP: Meaning = { transport: 'http', sseFallback: false }
+/** Streamable HTTP first, then SSE when that fails. */
+export const HTTP_THEN_SSE: Meaning = { transport: 'http', sseFallback: true }
+export const SSE: Meaning = { transport: 'sse', sseFallback: false }
+export const WS: Meaning = { transport: 'ws', sseFallback: false }
+/** The host cannot load the entry. */
+export const UNLOADABLE: Meaning = { transport: 'unknown', sseFallback: false }
+
+/** How the host tells transports apart. */
+export interface TransportFacts {
+  /** The `type` values the host accepts with what each means, and what it does with any other; null when it reads no `type`. */
+  types: { values: Readonly<Record<string, Meaning>>; otherwise: string } | null
+  /** What an entry without a `type` is. */
+  untyped: {
+    /** An entry with a `command`. */
+    command: Meaning
+    /**
+     * An entry with a url and no command, by the key that holds the url, in the order the host looks
+     * for them (`url`; Windsurf's `serverUrl`; Gemini's `httpUrl` and `tcp`). Its keys are all the
+     * keys this host reads an endpoint from.
+     */
+    url: Readonly<Record<string, UntypedUrl>>
+  }
+  /** What the host does with one entry that has both a command and a url: its refusal, or null when it uses one of them. */
+  commandAndUrl: string | null
+  /** For a host that starts only local processes: what it does with a remote entry, and where remote servers go instead. */
+  stdioOnly: { does: string; instead: string } | null
+}
+
+export interface UntypedUrl extends Meaning {
+  /** Why the host cannot use a typeless url (fixed by adding a `type`), or null when it can. */
+  fails: string | null
+  /** What the host does with a typeless url that ends in /sse and the fix, or null when that is fine. */
+  sseEndpoint: { does: string; fix: string } | null
+}
+
+/** Values the host knows itself and substitutes or sets, besides environment variables. */
+export type HostValue =
+  /** the project folder of the file (see `projectRoot`) */
+  | 'project'
+  /** the project folder's name */
+  | 'project-name'
+  /** the folder holding the config file */
+  | 'file-folder'
+  /** the folder the host was started in: the repository being checked */
+  | 'working-directory'
+  | 'home'
+  | 'path-separator'
+  /** a value only the running host knows (its data folder, a user's answers) */
+  | 'host-only'
+
+/** How the host starts a local server. */
+export interface LaunchFacts {
+  /** Whether the host starts a stdio server in the entry's `cwd`, and the source that says so. */
+  cwd: { honoured: boolean | 'unconfirmed'; source: string }
+  /**
+   * Where a server starts when no `cwd` applies: the project folder, or the host's own folder,
+   * which has nothing to do with the repository (Claude Desktop).
+   */
+  startsIn: 'project' | 'host-folder'
+  /** Variables the host adds to a stdio server's environment. */
+  environment: Readonly<Record<string, HostValue>>
+  /** `command` names the program (arguments in `args`), or is a list of the program and its arguments (opencode). */
+  command: 'program' | 'argv'
+}
+
+/** Which placeholders the host expands in an entry's strings. */
+export interface PlaceholderFacts {
+  syntaxes: readonly PlaceholderSyntax[]
+  /** `${name}` variables the host fills itself, with what each holds. */
+  variables: Readonly<Record<string, HostValue>>
+  /** Prefixes of variables the host fills from its own settings (`${user_config.KEY}`), unknown before it runs. */
+  variablePrefixes: readonly string[]
+  /** The host knows every editor variable (VS Code), not only those in `variables`. */
+  allEditorVariables: boolean
+  /** Fields that name environment variables instead of using placeholders (Codex's `env_vars`). */
+  variableFields: readonly { key: string; holds: 'name' | 'names' | 'values' }[]
+  /**
+   * For a host that expands no placeholders: how a value reaches a local (`stdio`) and a remote
+   * server instead, with `{name}` for the variable; null where the generic advice fits.
+   */
+  withoutExpansion: { stdio: string; remote: string } | null
+}
+
+/** Where the file approves tools or servers in advance, so they run without asking. */
+export interface ApprovalFacts {
+  /** A per-server list of tools run without asking, where `"*"` means all of them. */
+  toolList: string | null
+  /** A per-server setting that approves every tool: its key and value, what the host then does, and the fix; `{server}` names the server. */
+  serverSwitch: { key: string; value: unknown; effect: string; fix: string } | null
+  /** A file-level list of grants, and how to read one (the server it covers, or undefined when it covers single tools). */
+  fileGrants: {
+    at: PointerPath
+    verb: string
+    serverOf(grant: string): string | undefined
+    example(server: string): string
+  } | null
+  /** Settings that approve the servers of another file by name (Claude Code's settings and `.mcp.json`). */
+  projectServers: {
+    /** That file, relative to the project folder. */
+    file: string
+    /** The key that approves all of them at once. */
+    all: string
+    approve: string
+    reject: string
+    /** The key that looks like a server map here but is not read. */
+    ignoredServerMap: string
+  } | null
+}
+
+/**
+ * The folder a config file belongs to: the directory above the first dot-folder of its path
+ * (`a/.vscode/mcp.json` belongs to `a`, `.kiro/settings/mcp.json` to ``), else the file's folder.
+ */
+export function aboveDotFolder(file: string): string {
+  const dirs = file.split('/').slice(0, -1)
+  const dot = dirs.findIndex((d) => d.startsWith('.') && d !== '.' && d !== '..')
+  return (dot === -1 ? dirs : dirs.slice(0, dot)).join('/')
+}
+
+/** What a declared `type` means to the host, or undefined when the host reads no `type`. */
+export function typeMeaning(profile: HostProfile, type: string): Meaning | undefined {
+  const types = profile.transports.types
+  if (!types) return undefined
+  return Object.hasOwn(types.values, type) ? types.values[type] : UNLOADABLE
+}
+
+/**
+ * The host's own spelling of a transport: its first `type` value with that meaning. Where no value
+ * means SSE, a Streamable HTTP value that falls back to SSE stands for it (opencode's `remote`).
+ */
+export function spelling(profile: HostProfile, meaning: Transport): string | undefined {
+  const values = Object.entries(profile.transports.types?.values ?? {})
+  const exact = values.find(([, m]) => m.transport === meaning)
+  if (exact) return exact[0]
+  if (meaning === 'sse') return values.find(([, m]) => m.transport === 'http' && m.sseFallback)?.[0]
+  return undefined
+}
+
+/** For a file that approves nothing in advance. */
+export const NO_APPROVALS: ApprovalFacts = {
+  toolList: null,
+  serverSwitch: null,
+  fileGrants: null,
+  projectServers: null
+}
+
+/** The usual way to reach a remote server from a host that starts only local processes. */
+export const BRIDGE_REMOTE = 'bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]'
+
+/** Every fact of a profile, by name: a fact missing here fails to compile, a fact missing on a host fails missingFacts(). */
+const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<HostProfile[K]>)[] } = {
+  role: [],
+  readFrom: [],
+  mcpOnly: [],
+  projectRoot: [],
+  notRead: ['because', 'readFrom'],
+  servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'inputs'],
+  transports: ['types', 'untyped', 'commandAndUrl', 'stdioOnly'],
+  launch: ['cwd', 'startsIn', 'environment', 'command'],
+  placeholders: [
+    'syntaxes',
+    'variables',
+    'variablePrefixes',
+    'allEditorVariables',
+    'variableFields',
+    'withoutExpansion'
+  ],
+  approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers']
+}
+
+/**
+ * The facts a profile lacks (`undefined` where a value or an explicit `null` belongs), as dotted
+ * names. TypeScript catches these in typed code; this catches profiles built by spreading or casting.
+ */
+export function missingFacts(profile: HostProfile): string[] {
+  const missing: string[] = []
+  for (const [fact, parts] of Object.entries(FACTS) as [keyof HostProfile, readonly string[]][]) {
+    const value = profile[fact] as unknown
+    if (value === undefined) missing.push(fact)
+    else if (value !== null && typeof value === 'object')
+      for (const part of parts)
+        if ((value as Record<string, unknown>)[part] === undefined) missing.push(`${fact}.${part}`)
+  }
+  const untyped = profile.transports?.untyped
+  if (untyped) {
+    if (untyped.command === undefined) missing.push('transports.untyped.command')
+    if (untyped.url === undefined) missing.push('transports.untyped.url')
+    for (const [key, meaning] of Object.entries(untyped.url ?? {}))
+      for (const part of ['transport', 'sseFallback', 'fails', 'sseEndpoint'] as const)
+        if (meaning[part] === undefined) missing.push(`transports.untyped.url.${key}.${part}`)
+  }
+  return missing
+}
