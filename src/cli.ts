@@ -14,6 +14,11 @@ const code = await runCli(process.argv.slice(2), {
   stdout: streamWriter(process.stdout, failed),
   stderr: streamWriter(process.stderr, () => (process.exitCode = 2)),
   isTTY: Boolean(process.stdout.isTTY),
-  env: process.env
+  env: process.env,
+  readStdin: async () => {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks).toString('utf8')
+  }
 })
 process.exitCode = Math.max(code, Number(process.exitCode ?? 0))

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { ignoredFiles, isIgnoredServer, loadConfig, DEFAULT_CONFIG, type Config } from './config.js'
-import { discover } from './discover.js'
+import { discover, type Candidate } from './discover.js'
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath } from './hosts/index.js'
 import type { FileContext, HostAdapter } from './hosts/types.js'
@@ -14,7 +14,7 @@ import { RULES } from './rules/index.js'
 import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './rules/types.js'
 import { validateDocument } from './schema/validate.js'
 import { collectSecrets, redact } from './secrets.js'
-import type { Diagnostic, FileReport, PointerPath, Range, Report, Server } from './types.js'
+import type { Diagnostic, FileReport, HostId, PointerPath, Range, Report, Server } from './types.js'
 
 /** What to check. */
 export interface LintOptions {
@@ -25,6 +25,18 @@ export interface LintOptions {
   host?: string
   /** A config file to use instead of looking for `.mcpcop.json`/`.yaml` in `cwd`. */
   config?: string
+  /**
+   * The files to check, found by the caller instead of by discovering `paths` (`mcpcop doctor`
+   * lists each host's user-level files); each may name the host that reads it.
+   */
+  files?: FileToCheck[]
+  /** Settings to use instead of a settings file. */
+  settings?: Config
+}
+
+/** A file found by the caller, read as `host` (default: the hosts whose patterns match `matchPath`). */
+export interface FileToCheck extends Candidate {
+  host?: HostId
 }
 
 /** Outcome of checking one file: its report line, diagnostics and normalised servers. */
@@ -61,12 +73,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (options.host !== undefined && !forced) throw new UsageError(`unknown host "${options.host}"`)
   let loaded
   try {
-    loaded = loadConfig(options.cwd, options.config, knownRuleIds())
+    loaded = options.settings
+      ? { config: options.settings, diagnostics: [] }
+      : loadConfig(options.cwd, options.config, knownRuleIds())
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
   const { config } = loaded
-  const { candidates, missing } = await discover(options.paths, options.cwd)
+  const { candidates, missing }: { candidates: FileToCheck[]; missing: string[] } = options.files
+    ? { candidates: options.files, missing: [] }
+    : await discover(options.paths, options.cwd)
   const exists = (relative: string): boolean => existsSync(path.resolve(options.cwd, relative))
   const isIgnored = ignoredFiles(config)
 
@@ -75,7 +91,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   for (const candidate of candidates) {
     if (isIgnored(candidate.path)) continue
     const context: FileContext = { path: candidate.path, exists }
-    const hosts = forced && candidate.explicit ? [forced] : hostsForPath(candidate.matchPath)
+    const named = candidate.host === undefined ? undefined : hostById(candidate.host)
+    const hosts = named ? [named] : forced && candidate.explicit ? [forced] : hostsForPath(candidate.matchPath)
     if (candidate.refused) {
       results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused))
       continue

@@ -24,15 +24,18 @@ export interface CliIO {
   stderr(text: string): void
   isTTY: boolean
   env: NodeJS.ProcessEnv
+  /** All of standard input, for `mcpcop why -`. */
+  readStdin?(): Promise<string>
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'] as const
 const FAIL_LEVELS: FailOn[] = ['error', 'warning', 'notice', 'never']
 
 const HELP = `Usage: mcpcop [options] [paths...]
+       mcpcop why "<error text>"   explain an error an MCP host printed (mcpcop why --help)
 
 Finds every MCP server config under the given paths (default: .), validates it for its host,
-and reports each problem at its line.
+and reports each problem at its line. To check a folder named "why", write ./why.
 
 Options:
   -f, --format <name>    output format: ${FORMATS.join(', ')} (default: stylish)
@@ -75,6 +78,8 @@ const OPTIONS = {
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  // Subcommands, loaded only when used; the bare command stays the repository linter.
+  if (argv[0] === 'why') return (await import('./why.js')).runWhy(argv.slice(1), io)
   let parsed
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, tokens: true, options: OPTIONS })

@@ -1,0 +1,92 @@
+import { CATALOGUE } from '../../src/why/catalogue.js'
+import type { WhyReport } from '../../src/why/format.js'
+import { cli, folder } from '../doctor/helpers.js'
+
+const TOKEN = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'
+
+const project = folder({
+  '.mcp.json': JSON.stringify({
+    mcpServers: {
+      github: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-github', `--token=${TOKEN}`] },
+      git: { command: 'uvx', args: ['mcp-server-git'] },
+      api: { type: 'http', url: 'http://localhost:3100/mcp' }
+    }
+  }),
+  '.cursor/mcp.json': JSON.stringify({ mcpServers: { windows: { command: 'cmd', args: ['/c', 'npx', '-y', 'x'] } } })
+})
+
+describe('mcpcop why', () => {
+  it('explains an error with causes, checks and fix, and names the servers it is about', async () => {
+    const { code, stdout } = await cli(['why', 'Connection failed: spawn npx ENOENT'], project)
+    expect(code).toBe(0)
+    expect(stdout).toContain('the host could not find the program named in "command"  command-not-found')
+    expect(stdout).toContain('  matched: Connection failed: spawn npx ENOENT')
+    expect(stdout).toContain('Likely causes\n  a. the program is not installed on this machine')
+    // Checks are filled with the program the error names.
+    expect(stdout).toContain('  • command -v npx in your shell (Windows: where npx)')
+    expect(stdout).toMatch(
+      /Servers configured in this folder that it is about\n {2}\.cursor\/mcp\.json +windows +cmd \/c npx -y x +\(runs "npx"\)\n {2}\.mcp\.json +github +npx -y @modelcontextprotocol\/server-github --token=ghp_…q7R8 +\(runs "npx"\)\n/
+    )
+    expect(stdout).not.toContain(TOKEN)
+    expect(stdout).toContain(
+      'Also matches\n  the host says only that the server failed; the cause is in its log  mcpcop why failed-to-connect'
+    )
+  })
+
+  it('gives the same explanation as JSON', async () => {
+    const { code, stdout } = await cli(['why', '--format', 'json', 'connect ECONNREFUSED 127.0.0.1:3100'], project)
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout) as WhyReport
+    expect(report.version).toBe(1)
+    expect(report.matches.map((m) => m.id)).toEqual(['connection-refused'])
+    expect(report.matches[0].about).toEqual({ endpoint: '127.0.0.1:3100' })
+    expect(report.matches[0].servers).toEqual([
+      {
+        file: '.mcp.json',
+        name: 'api',
+        launch: 'http://localhost:3100/mcp',
+        how: 'named',
+        reason: 'connects to localhost:3100'
+      }
+    ])
+  })
+
+  it('lists the servers of the kind an error is about when it names none', async () => {
+    const { stdout } = await cli(['why', '-f', 'json', 'spawn EINVAL'], project)
+    const report = JSON.parse(stdout) as WhyReport
+    expect(report.matches[0].id).toBe('windows-cmd-shim')
+    expect(report.matches[0].servers.map((s) => `${s.name} ${s.how}`)).toEqual([
+      'windows kind',
+      'github kind',
+      'git kind'
+    ])
+  })
+
+  it('shows one entry by its id, reads standard input with -, and lists the catalogue without a text', async () => {
+    const byId = await cli(['why', 'startup-timeout'], project)
+    expect(byId.stdout).toContain('the server did not answer "initialize" in time  startup-timeout')
+    const piped = await cli(['why', '-f', 'json', '-'], project, {}, 'line one\nMCP error -32000: Connection closed\n')
+    expect((JSON.parse(piped.stdout) as WhyReport).matches[0].id).toBe('exited-early')
+    const list = await cli(['why'], project)
+    expect(list.code).toBe(0)
+    for (const entry of CATALOGUE) expect(list.stdout).toContain(`  ${entry.id}`)
+  })
+
+  it('says so, and exits 1, for an error it does not know', async () => {
+    const { code, stdout } = await cli(['why', 'all good'], project)
+    expect(code).toBe(1)
+    expect(stdout).toContain('mcpcop does not recognise this error. Run `npx mcpcop doctor`')
+  })
+
+  it('prints no terminal control sequence from the pasted text', async () => {
+    const { stdout } = await cli(['why', 'spawn npx ENOENT \u001b]0;owned\u0007'], project)
+    expect(stdout).not.toMatch(/\u001b|\u0007/)
+  })
+
+  it('explains without servers outside a project, and refuses an unknown format', async () => {
+    const { code, stdout } = await cli(['why', 'spawn npx ENOENT'], folder({}))
+    expect(code).toBe(0)
+    expect(stdout).toContain('No server configured in this folder matches this error.')
+    expect((await cli(['why', '-f', 'sarif', 'x'], project)).code).toBe(2)
+  })
+})

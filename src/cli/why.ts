@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util'
+import { folderFiles } from '../doctor/files.js'
+import { lint } from '../engine.js'
+import { redact } from '../secrets.js'
+import type { Server } from '../types.js'
+import { CATALOGUE } from '../why/catalogue.js'
+import { entryById, explain, suspects, type Explanation } from '../why/explain.js'
+import { formatCatalogue, formatWhy, launchOf, whyReport, type ShownServer } from '../why/format.js'
+import { wantsColor } from './color.js'
+import type { CliIO } from './run.js'
+
+const HELP = `Usage: mcpcop why "<error text>"
+       mcpcop why -            read the error (or a whole log) from standard input
+       mcpcop why <id>         show one entry of the catalogue (mcpcop why lists them)
+
+Explains an error an MCP host printed (Claude Code, Claude Desktop, Cursor, VS Code, Gemini CLI,
+Codex, Zed, ...): its likely causes, the checks that tell them apart, the fix, and the servers
+configured in this folder that it can be about.
+
+Options:
+  -f, --format <name>  stylish or json (default: stylish)
+      --color, --no-color
+  -h, --help
+
+Exit codes: 0 explained, 1 not recognised, 2 usage error.
+`
+
+/** `mcpcop why`: explains a pasted error from the catalogue, with the project's servers it can be about. */
+export async function runWhy(argv: string[], io: CliIO): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (error) {
+    io.stderr(`mcpcop why: ${(error as Error).message}\nRun "mcpcop why --help" for usage.\n`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout(HELP)
+    return 0
+  }
+  const format = values.format as string
+  if (format !== 'stylish' && format !== 'json') {
+    io.stderr(`mcpcop why: unknown format "${format}"; use stylish or json\n`)
+    return 2
+  }
+  let text = positionals.join(' ')
+  if (text === '-') {
+    if (!io.readStdin) {
+      io.stderr('mcpcop why: cannot read standard input here\n')
+      return 2
+    }
+    text = await io.readStdin()
+  }
+  if (text.trim() === '') {
+    io.stdout(formatCatalogue(CATALOGUE))
+    return 0
+  }
+  const byId = entryById(text.trim())
+  const explanation: Explanation = byId
+    ? { matches: [{ entry: byId, line: byId.id, about: {} }], hosts: [] }
+    : explain(text)
+
+  const { servers, secrets } = await projectServers(io.cwd)
+  const shown = explanation.matches.map((match) =>
+    suspects(match, servers, explanation.server).map((s): ShownServer => ({
+      file: s.server.file,
+      name: redact(s.server.name, secrets),
+      launch: redact(launchOf(s.server), secrets),
+      how: s.how,
+      reason: redact(s.reason, secrets)
+    }))
+  )
+  const report = whyReport(explanation, shown)
+  if (format === 'json') io.stdout(JSON.stringify(report, null, 2) + '\n')
+  else {
+    const color = wantsColor({
+      flag: values['no-color'] ? false : values.color ? true : undefined,
+      env: io.env,
+      isTTY: io.isTTY,
+      toFile: false
+    })
+    io.stdout(formatWhy(report, { color, where: 'in this folder' }))
+  }
+  return report.matches.length > 0 ? 0 : 1
+}
+
+/**
+ * The servers of the configs the hosts read in the working directory (not its subfolders, as
+ * doctor: a home folder or a huge tree costs a few directory reads); none when there are none.
+ */
+async function projectServers(cwd: string): Promise<{ servers: Server[]; secrets: Set<string> }> {
+  try {
+    const result = await lint({ paths: [], cwd, files: folderFiles(cwd) })
+    return { servers: result.servers, secrets: result.secrets }
+  } catch {
+    // A broken settings file must not stop the explanation itself.
+    return { servers: [], secrets: new Set() }
+  }
+}
