@@ -1,4 +1,11 @@
-import { baseEnvironment, isAllowedVariable, isDeniedVariable, serverEnvironment } from '../../src/dryrun/env.js'
+import {
+  baseEnvironment,
+  credentialValues,
+  inheritedEnvironment,
+  isAllowedVariable,
+  isDeniedVariable,
+  serverEnvironment
+} from '../../src/dryrun/env.js'
 
 const runner = {
   PATH: '/usr/bin:/bin',
@@ -78,5 +85,33 @@ describe('the environment of a dry-run server', () => {
         { PATH: '/opt/bin', API_KEY: 'k' }
       )
     ).toEqual({ PATH: '/opt/bin', HOME: '/h', CLAUDE_PROJECT_DIR: '/repo', API_KEY: 'k' })
+  })
+})
+
+describe('the inherited environment (mcpcop doctor on a developer machine)', () => {
+  it('gives servers every variable, but no exported shell function', () => {
+    const env = inheritedEnvironment(runner)
+    expect(Object.keys(env).sort()).toEqual(
+      Object.keys(runner)
+        .filter((k) => k !== 'BASH_FUNC_x')
+        .sort()
+    )
+  })
+
+  it('still withholds runner credentials inside GitHub Actions', () => {
+    const env = inheritedEnvironment({ ...runner, GITHUB_ACTIONS: 'true' })
+    expect(env.GITHUB_TOKEN).toBeUndefined()
+    expect(env.GITHUB_PERSONAL_ACCESS_TOKEN).toBeUndefined()
+    expect(env['INPUT_GITHUB-TOKEN']).toBeUndefined()
+    expect(env.ACTIONS_RUNTIME_TOKEN).toBeUndefined()
+    expect(env.OPENAI_API_KEY).toBe('sk-user')
+  })
+
+  it('masks the values of variables named like credentials, or that look like one', () => {
+    const values = credentialValues(
+      { PATH: '/usr/bin', HOME: '/home/me', OPENAI_API_KEY: 'k1', DB_PASSWORD: 'p', NOTES: 'ghp_lookslikeatoken' },
+      (value) => value.startsWith('ghp_')
+    )
+    expect(values.sort()).toEqual(['ghp_lookslikeatoken', 'k1', 'p'])
   })
 })

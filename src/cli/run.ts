@@ -32,10 +32,11 @@ const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'] as const
 const FAIL_LEVELS: FailOn[] = ['error', 'warning', 'notice', 'never']
 
 const HELP = `Usage: mcpcop [options] [paths...]
+       mcpcop doctor [options]     check this machine's own MCP setup, every host (mcpcop doctor --help)
        mcpcop why "<error text>"   explain an error an MCP host printed (mcpcop why --help)
 
 Finds every MCP server config under the given paths (default: .), validates it for its host,
-and reports each problem at its line. To check a folder named "why", write ./why.
+and reports each problem at its line. To check a folder named "doctor" or "why", write ./doctor.
 
 Options:
   -f, --format <name>    output format: ${FORMATS.join(', ')} (default: stylish)
@@ -79,6 +80,7 @@ const OPTIONS = {
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Subcommands, loaded only when used; the bare command stays the repository linter.
+  if (argv[0] === 'doctor') return (await import('./doctor.js')).runDoctor(argv.slice(1), io)
   if (argv[0] === 'why') return (await import('./why.js')).runWhy(argv.slice(1), io)
   let parsed
   try {

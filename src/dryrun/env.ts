@@ -63,6 +63,34 @@ export function baseEnvironment(
 }
 
 /**
+ * The whole environment, for a dry run on a developer's own machine (`mcpcop doctor`): the servers
+ * get what the hosts started from the same shell would give them. Runner credentials are still
+ * withheld when it runs inside GitHub Actions; exported shell functions are skipped as above.
+ */
+export function inheritedEnvironment(source: NodeJS.ProcessEnv): Record<string, string> {
+  const inRunner = source.GITHUB_ACTIONS === 'true'
+  const env: Record<string, string> = Object.create(null) as Record<string, string>
+  for (const [name, value] of Object.entries(source)) {
+    if (value === undefined || value.startsWith('()') || (inRunner && isDeniedVariable(name))) continue
+    env[name] = value
+  }
+  return env
+}
+
+/** Variable names that usually hold a credential. */
+const CREDENTIAL_NAME = /TOKEN|SECRET|PASSW(?:OR)?D|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE|AUTH|COOKIE|SESSION/i
+
+/**
+ * The values of an inherited environment that must never be printed: those of variables named like
+ * credentials, and any that looks like one. A server that echoes one on stderr gets it masked.
+ */
+export function credentialValues(env: Record<string, string>, looksSecret: (value: string) => boolean): string[] {
+  return Object.entries(env)
+    .filter(([name, value]) => CREDENTIAL_NAME.test(name) || looksSecret(value))
+    .map(([, value]) => value)
+}
+
+/**
  * The complete environment of one stdio server: the base environment, then the host's own
  * additions (Claude Code sets `CLAUDE_PROJECT_DIR`), then the server's resolved `env` entries,
  * which the config author chose and which therefore win.

@@ -5,7 +5,7 @@ import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/tran
 import type { Diagnostic, Server, ServerResult } from '../types.js'
 import { classifyHttp, classifyStdio, type Failure } from './classify.js'
 import { DRY_RUN_DEFAULTS } from './defaults.js'
-import { baseEnvironment, isDeniedVariable, serverEnvironment } from './env.js'
+import { baseEnvironment, credentialValues, inheritedEnvironment, isDeniedVariable, serverEnvironment } from './env.js'
 import {
   fallsBackToSse,
   hostEnvironment,
@@ -15,6 +15,7 @@ import {
 } from './host-behaviour.js'
 import { resolveServer, type MissingPlaceholder, type ResolvedServer } from './interpolate.js'
 import { probe, type ProbeOutcome, type ProbeState } from './probe.js'
+import { findSecrets } from '../secrets.js'
 import { maskListed, redactor, secretValues } from './redact.js'
 import { killAllNow, ServerProcess, type ExitInfo } from './spawn.js'
 import { StdioProcessTransport, type StdioLimits } from './stdio-transport.js'
@@ -29,6 +30,11 @@ export interface DryRunOptions {
   env?: NodeJS.ProcessEnv
   /** Variables the user passes explicitly (`--pass-env`), besides the allow-list. */
   passEnv?: readonly string[]
+  /**
+   * Give servers the whole environment instead of the allow-list: for a developer's own machine
+   * (`mcpcop doctor`), where the hosts started from the same shell would. Credentials are masked.
+   */
+  inheritEnv?: boolean
   /** Per-server limit for starting, `initialize` and the lists. Default 30000 ms. */
   timeoutMs?: number
   /** Servers running at once. Default 8. */
@@ -85,10 +91,13 @@ interface Shared {
 export async function dryRun(servers: readonly Server[], options: DryRunOptions): Promise<DryRunOutput> {
   const source = options.env ?? process.env
   const passEnv = (options.passEnv ?? []).filter((name) => !isDeniedVariable(name))
+  const base = options.inheritEnv ? inheritedEnvironment(source) : baseEnvironment(source, passEnv)
   const shared: Shared = {
     cwd: options.cwd,
-    base: baseEnvironment(source, passEnv),
-    passedValues: passEnv.map((name) => source[name]).filter((v): v is string => typeof v === 'string'),
+    base,
+    passedValues: options.inheritEnv
+      ? credentialValues(base, (value) => findSecrets(value).length > 0)
+      : passEnv.map((name) => source[name]).filter((v): v is string => typeof v === 'string'),
     timeoutMs: positive(options.timeoutMs, DRY_RUN_DEFAULTS.timeoutMs),
     budgetEnd: Date.now() + positive(options.budgetMs, DRY_RUN_DEFAULTS.budgetMs),
     graceMs: Math.max(0, options.graceMs ?? DRY_RUN_DEFAULTS.graceMs),

@@ -1,0 +1,139 @@
+import { inspect } from 'node:util'
+import { hostById } from '../hosts/index.js'
+import { formatStylish } from '../report/stylish.js'
+import { plural } from '../report/summary.js'
+import { redact } from '../secrets.js'
+import type { Server } from '../types.js'
+import { terminalSafeLine } from '../report/terminal.js'
+import { launchOf } from '../why/format.js'
+import type { DoctorResult, DoctorServer } from './index.js'
+
+type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green'
+
+const MARK: Record<DoctorServer['status'] | 'unchecked', string> = {
+  ok: '✔',
+  failed: '✘',
+  skipped: '–',
+  unchecked: '·'
+}
+
+const STYLE: Record<DoctorServer['status'] | 'unchecked', Style> = {
+  ok: 'green',
+  failed: 'red',
+  skipped: 'yellow',
+  unchecked: 'dim'
+}
+
+/** Longest command line or URL shown in the table. */
+const MAX_LAUNCH = 70
+/** Longest cause shown (a PATH can be long); the JSON report has it whole. */
+const MAX_CAUSE = 240
+
+/**
+ * A dry-run message names the cause, then after its last `: ` outside quotes, the fix. Returns the
+ * two parts, or the whole message as the cause when it has no such colon.
+ */
+export function causeAndFix(message: string): { cause: string; fix?: string } {
+  let quotes = 0
+  let split = -1
+  for (let i = 0; i < message.length; i++) {
+    if (message[i] === '"') quotes++
+    else if (message[i] === ':' && message[i + 1] === ' ' && quotes % 2 === 0) split = i
+  }
+  if (split <= 0) return { cause: message }
+  return { cause: message.slice(0, split), fix: message.slice(split + 2) }
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+/**
+ * The terminal form of `mcpcop doctor`: one health table grouped by config file, like `claude mcp
+ * list`, with the cause and the fix under each server that failed; then the findings of the lint.
+ */
+export function formatDoctor(result: DoctorResult, options: { color: boolean }): string {
+  const paint = (name: Style, text: string): string => {
+    if (!options.color) return text
+    const [open, close] = inspect.colors[name] ?? [0, 0]
+    return `\u001b[${open}m${text}\u001b[${close}m`
+  }
+  const { report, configured, secrets } = result
+  const shown = (text: string): string => terminalSafeLine(redact(text, secrets))
+  const out: string[] = []
+  const byFile = new Map<string, { server: Server; health?: DoctorServer }[]>()
+  configured.forEach((server, i) => {
+    const rows = byFile.get(server.file) ?? []
+    rows.push({ server, health: report.doctor.dryRun ? report.servers[i] : undefined })
+    byFile.set(server.file, rows)
+  })
+  if (byFile.size === 0) out.push(paint('dim', 'No MCP server is configured here.'))
+  for (const file of report.files) {
+    const rows = byFile.get(file.path)
+    if (!rows) continue
+    const host = file.host ? (hostById(file.host)?.name ?? file.host) : 'unknown host'
+    out.push(`${paint('bold', shown(file.path))}  ${paint('dim', `${host}, this folder`)}`)
+    const nameWidth = Math.max(...rows.map((r) => shown(r.server.name).length))
+    for (const { server, health } of rows) {
+      const status = server.disabled && !health ? 'skipped' : (health?.status ?? 'unchecked')
+      const launch = paint('dim', cut(shown(launchOf(server)), MAX_LAUNCH))
+      out.push(`  ${paint(STYLE[status], MARK[status])} ${shown(server.name).padEnd(nameWidth)}  ${launch}`)
+      out.push(...detail(server, health, shown, paint))
+    }
+    out.push('')
+  }
+  out.push(summary(result))
+  out.push('')
+  // The findings of the lint. The dry run's own findings are the table above, not repeated here.
+  const findings = report.diagnostics.filter((d) => !d.ruleId.startsWith('dry-run-'))
+  const files = { ...report, diagnostics: findings, servers: [] }
+  out.push(formatStylish(files, { color: options.color, sources: result.sources }).trimEnd())
+  return out.join('\n') + '\n'
+}
+
+function detail(
+  server: Server,
+  health: DoctorServer | undefined,
+  shown: (text: string) => string,
+  paint: (name: Style, text: string) => string
+): string[] {
+  const indent = '      '
+  const label = (name: string): string => paint('dim', name.padEnd(7))
+  if (!health) return server.disabled ? [`${indent}${label('status')}switched off in the config`] : []
+  if (health.status === 'ok') {
+    const offers = [
+      health.tools === undefined ? undefined : plural(health.tools, 'tool'),
+      health.prompts ? plural(health.prompts, 'prompt') : undefined,
+      health.resources ? plural(health.resources, 'resource') : undefined
+    ].filter(Boolean)
+    const info = health.serverInfo ? `${shown(health.serverInfo.name)} ${shown(health.serverInfo.version)}` : undefined
+    return [
+      `${indent}${label('ok')}${[info, ...offers, `${(health.durationMs / 1000).toFixed(1)} s`].filter(Boolean).join(' · ')}`
+    ]
+  }
+  const lines: string[] = []
+  if (health.error) {
+    // The dry run's own fix speaks of CI (--pass-env, setup steps); the catalogue's speaks to this machine.
+    const { cause, fix } = causeAndFix(health.error.message)
+    const verdict = health.status === 'failed' ? 'failed' : 'skipped'
+    lines.push(`${indent}${label(verdict)}${health.error.kind}`)
+    lines.push(`${indent}${label('cause')}${cut(shown(cause), MAX_CAUSE)}`)
+    const advice = health.fix ?? fix
+    if (advice) lines.push(`${indent}${label('fix')}${shown(advice)}`)
+  }
+  const last = health.stderrTail
+    ?.split('\n')
+    .filter((l) => l.trim())
+    .at(-1)
+  if (last !== undefined && health.status === 'failed') lines.push(`${indent}${label('stderr')}${shown(last)}`)
+  if (health.why) lines.push(`${indent}${label('more')}mcpcop why ${health.why}`)
+  return lines
+}
+
+function summary(result: DoctorResult): string {
+  const servers = result.report.servers
+  if (!result.report.doctor.dryRun)
+    return `${plural(result.configured.length, 'server')} configured; not started (--no-dry-run)`
+  const count = (status: string): number => servers.filter((s) => s.status === status).length
+  return `${plural(servers.length, 'server')}: ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`
+}
