@@ -44,6 +44,25 @@ export type Transport = 'stdio' | 'http' | 'sse' | 'ws' | 'unknown'
 export type PointerPath = readonly (string | number)[]
 
 /**
+ * Where each of a server's fields is written in its file, as the adapter read it (`command` may be
+ * `command[0]` in opencode, `url` may be Windsurf's `serverUrl`). A field the adapter built rather than
+ * read (a registry package's command line) has no pointer: findings about it go to the server's key.
+ */
+export interface FieldPointers {
+  /** Where the transport is declared, when the entry names one. */
+  type?: PointerPath
+  command?: PointerPath
+  /** One per item of `args`, in order. */
+  args?: PointerPath[]
+  /** The pointer of each variable's value, by name. */
+  env?: Record<string, PointerPath>
+  cwd?: PointerPath
+  url?: PointerPath
+  /** The pointer of each header's value, by name. */
+  headers?: Record<string, PointerPath>
+}
+
+/**
  * One configured server, normalised from any host's format into one shape, with the meaning that host
  * gives the entry (a typeless `url` is stdio-and-broken for Claude Code, Streamable HTTP for Gemini).
  */
@@ -61,11 +80,14 @@ export interface Server {
   command?: string
   args?: string[]
   env?: Record<string, string>
+  /** As written; whether the host starts the server there is its profile's `launch.cwd`. */
   cwd?: string
   url?: string
   headers?: Record<string, string>
   /** The entry is present but switched off (`disabled: true`, `enabled: false`). */
   disabled?: boolean
+  /** Where each field above is written. */
+  fields: FieldPointers
 }
 
 /** Any JSON object, as a server sent it. */

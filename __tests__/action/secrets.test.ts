@@ -8,6 +8,7 @@ function server(over: Partial<Server>): Server {
     file: '.mcp.json',
     pointer: ['mcpServers', 's'],
     transport: 'stdio',
+    fields: {},
     ...over
   }
 }

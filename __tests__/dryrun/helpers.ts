@@ -28,6 +28,7 @@ export function server(name: string, fields: Partial<Server>, line = 3): Server 
     pointer: ['mcpServers', name],
     keyRange: { start: { line, column: 5 }, end: { line, column: 7 + name.length } },
     transport: 'stdio',
+    fields: {},
     ...fields
   }
 }

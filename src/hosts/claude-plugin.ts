@@ -24,11 +24,8 @@ function inlineServers(value: unknown, file: string): Server[] {
   const servers = isRecord(value) ? value.mcpServers : undefined
   if (isRecord(servers)) return normaliseServerMap(value, ['mcpServers'], base, claudeTransport)
   if (!Array.isArray(servers)) return []
-  return servers.flatMap((item: unknown, index) =>
-    normaliseServerMap(item, [], base, claudeTransport).map((server) => ({
-      ...server,
-      pointer: ['mcpServers', index, server.name]
-    }))
+  return servers.flatMap((_item: unknown, index) =>
+    normaliseServerMap(value, ['mcpServers', index], base, claudeTransport)
   )
 }
 

@@ -5,7 +5,7 @@ import { describePath } from '../schema/validate.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { asStringMap, commonFields, isRecord, serverEntries } from './util.js'
+import { commonFields, isRecord, serverEntries } from './util.js'
 
 /** Keys Codex refuses beside `command` ("{field} is not supported for stdio"), from codex-rs mcp_types.rs. */
 const HTTP_ONLY = ['url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'oauth_resource'] as const
@@ -181,10 +181,9 @@ export const codex: HostAdapter = {
       // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
       const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown'
       // Codex names headers `http_headers`; the other fields are spelled as in Claude-style configs.
-      const { headers: _unused, ...fields } = commonFields(entry)
-      const server: Server = { name, host: 'codex', file: context.path, pointer: [...MAP, name], transport, ...fields }
-      const headers = asStringMap(entry.http_headers)
-      if (headers) server.headers = headers
+      const pointer = [...MAP, name]
+      const fields = commonFields(entry, pointer, { headers: ['http_headers'] })
+      const server: Server = { name, host: 'codex', file: context.path, pointer, transport, ...fields }
       if (entry.enabled === false) server.disabled = true
       servers.push(server)
     }

@@ -136,10 +136,11 @@ function jsonTransport(entry: Record<string, unknown>): { transport: Transport; 
 
 function jsonServer(name: string, entry: Record<string, unknown>, pointer: PointerPath, file: string): Server {
   const { transport, declaredType } = jsonTransport(entry)
-  const server: Server = { name, host: 'continue', file, pointer, transport, ...commonFields(entry) }
-  // Continue's JSON format has no cwd: it is dropped, so it is not part of the server.
-  delete server.cwd
-  if (declaredType !== undefined) server.declaredType = declaredType
+  const server: Server = { name, host: 'continue', file, pointer, transport, ...commonFields(entry, pointer) }
+  if (declaredType !== undefined) {
+    server.declaredType = declaredType
+    server.fields.type = [...pointer, 'type']
+  }
   return server
 }
 
@@ -151,20 +152,22 @@ function yamlServers(value: unknown, file: string): Server[] {
     // `uses:` items name a Continue Hub block, which cannot be resolved offline.
     if (!isRecord(entry) || 'uses' in entry) return
     const { transport, declaredType } = yamlTransport(entry)
-    const fields = commonFields(entry)
+    const pointer = ['mcpServers', index]
+    // Headers go in `requestOptions.headers`.
+    const headers = isRecord(entry.requestOptions) && isRecord(entry.requestOptions.headers)
+    const fields = commonFields(entry, pointer, headers ? { headers: ['requestOptions', 'headers'] } : {})
     const server: Server = {
       name: asString(entry.name) ?? `mcpServers[${index}]`,
       host: 'continue',
       file,
-      pointer: ['mcpServers', index],
+      pointer,
       transport,
       ...fields
     }
-    const headers = isRecord(entry.requestOptions)
-      ? commonFields({ headers: entry.requestOptions.headers }).headers
-      : undefined
-    if (headers) server.headers = headers
-    if (declaredType !== undefined) server.declaredType = declaredType
+    if (declaredType !== undefined) {
+      server.declaredType = declaredType
+      server.fields.type = [...pointer, 'type']
+    }
     servers.push(server)
   })
   return servers

@@ -6,7 +6,7 @@ import { registerSchemas } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
 import { aboveDotFolder, HTTP, HTTP_THEN_SSE, SSE, STDIO, WS, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { asString, isRecord, normaliseServerMap } from './util.js'
+import { asString, isRecord, normaliseServerMap, stringField, valueAt } from './util.js'
 
 registerSchemas(schema)
 
@@ -87,16 +87,16 @@ export function geminiTransport(entry: Record<string, unknown>): { transport: Tr
 
 /** The servers of a Gemini `mcpServers` map at `at`, with the URL Gemini actually connects to. */
 export function normaliseGeminiServers(value: unknown, at: PointerPath, base: Pick<Server, 'host' | 'file'>): Server[] {
-  const entries = new Map<string, Record<string, unknown>>()
-  let node: unknown = value
-  for (const segment of at) node = isRecord(node) ? node[String(segment)] : undefined
-  if (isRecord(node)) for (const [name, entry] of Object.entries(node)) if (isRecord(entry)) entries.set(name, entry)
-  return normaliseServerMap(value, at, base, geminiTransport).map((server) => {
-    const entry = entries.get(server.name)
+  // `httpUrl` wins over `url`; a `tcp` address is a WebSocket endpoint.
+  return normaliseServerMap(value, at, base, geminiTransport, { url: [['httpUrl'], ['url']] }).map((server) => {
     // Gemini has no per-server switch: servers are turned off through mcp.excluded or the CLI.
     delete server.disabled
-    if (entry && typeof entry.httpUrl === 'string') server.url = entry.httpUrl
-    if (entry && server.transport === 'ws' && typeof entry.tcp === 'string') server.url = `ws://${entry.tcp}`
+    const entry = valueAt(value, server.pointer)
+    const tcp = server.transport === 'ws' && isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined
+    if (tcp) {
+      server.url = `ws://${tcp.value}`
+      server.fields.url = tcp.pointer
+    }
     return server
   })
 }

@@ -1,6 +1,7 @@
 import schema from '../../schemas/junie.schema.json' with { type: 'json' }
 import { aboveDotFolder, BRIDGE_REMOTE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
 /**
  * Junie's reading of `.junie/mcp/mcp.json` (jetbrains.com/help/junie/model-context-protocol-mcp.html):
@@ -41,7 +42,6 @@ const PROFILE: HostProfile = {
   },
   approvals: NO_APPROVALS
 }
-import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
 /**
  * JetBrains Junie: `.junie/mcp/mcp.json`, strict JSON. JetBrains documents only stdio servers for

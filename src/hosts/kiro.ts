@@ -1,6 +1,7 @@
 import schema from '../../schemas/kiro.schema.json' with { type: 'json' }
 import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
 /**
  * Kiro's reading of `.kiro/settings/mcp.json` (kiro.dev/docs/mcp/configuration): a local server is
@@ -36,7 +37,6 @@ const PROFILE: HostProfile = {
   },
   approvals: { ...NO_APPROVALS, toolList: 'autoApprove' }
 }
-import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
 /**
  * Kiro (IDE and CLI, the renamed Amazon Q Developer CLI): `.kiro/settings/mcp.json`, strict JSON.

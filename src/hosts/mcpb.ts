@@ -143,7 +143,7 @@ export const mcpb: HostAdapter = {
       file: context.path,
       pointer: ['server', 'mcp_config'],
       transport: 'stdio',
-      ...commonFields(config)
+      ...commonFields(config, ['server', 'mcp_config'])
     }
     return [server]
   }

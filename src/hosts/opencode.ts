@@ -5,7 +5,7 @@ import { describePath } from '../schema/validate.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { asString, asStringArray, asStringMap, isRecord, serverEntries } from './util.js'
+import { asString, commonFields, isRecord, serverEntries, stringListField } from './util.js'
 
 /**
  * opencode's reading of `mcp` (@opencode-ai/sdk types.gen.d.ts McpLocalConfig, McpRemoteConfig): `type` is
@@ -85,23 +85,26 @@ function isOverride(entry: Record<string, unknown>): boolean {
 function opencodeServer(name: string, entry: Record<string, unknown>, file: string): Server {
   const declaredType = asString(entry.type)
   const transport = declaredType === 'local' ? 'stdio' : declaredType === 'remote' ? 'http' : 'unknown'
-  const server: Server = { name, host: 'opencode', file, pointer: ['mcp', name], transport }
-  if (declaredType !== undefined) server.declaredType = declaredType
-  const command = Array.isArray(entry.command) ? asStringArray(entry.command) : undefined
-  if (command && command.length > 0) {
-    server.command = command[0]
-    server.args = command.slice(1)
+  const pointer = ['mcp', name]
+  // The command array is read apart: its first item is the program, the rest its arguments.
+  const { command: _string, args: _args, fields, ...rest } = commonFields(entry, pointer, { env: ['environment'] })
+  const server: Server = { name, host: 'opencode', file, pointer, transport, ...rest, fields }
+  delete fields.command
+  delete fields.args
+  if (declaredType !== undefined) {
+    server.declaredType = declaredType
+    fields.type = [...pointer, 'type']
+  }
+  const argv = stringListField(entry, pointer, ['command'])
+  if (argv && argv.values.length > 0) {
+    server.command = argv.values[0]
+    fields.command = argv.pointers[0]
+    server.args = argv.values.slice(1)
+    fields.args = argv.pointers.slice(1)
   } else if (typeof entry.command === 'string') {
     server.command = entry.command
+    fields.command = [...pointer, 'command']
   }
-  const env = asStringMap(entry.environment)
-  if (env) server.env = env
-  const cwd = asString(entry.cwd)
-  if (cwd !== undefined) server.cwd = cwd
-  const url = asString(entry.url)
-  if (url !== undefined) server.url = url
-  const headers = asStringMap(entry.headers)
-  if (headers) server.headers = headers
   if (entry.enabled === false) server.disabled = true
   return server
 }

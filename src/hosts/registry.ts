@@ -260,17 +260,30 @@ function renderArguments(value: unknown): string[] {
   return words
 }
 
-/** Name/value pairs of `environmentVariables` or `headers` that carry a value or default. */
-function keyValues(value: unknown): Record<string, string> | undefined {
+/** The key a field is written under: camelCase, or its snake_case spelling from the 2025-07-09 format. */
+function fieldKey(entry: Record<string, unknown>, camel: string): string {
+  return camel in entry ? camel : camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+}
+
+/**
+ * Name/value pairs of `environmentVariables` or `headers` (a list at `at`) that carry a value or
+ * default, with the pointer of the value each takes; undefined when there are none.
+ */
+function keyValues(
+  value: unknown,
+  at: PointerPath
+): { values: Record<string, string>; pointers: Record<string, PointerPath> } | undefined {
   if (!Array.isArray(value)) return undefined
-  const out: Record<string, string> = {}
-  for (const item of value) {
-    if (!isRecord(item)) continue
+  const out = { values: {} as Record<string, string>, pointers: {} as Record<string, PointerPath> }
+  value.forEach((item: unknown, index) => {
+    if (!isRecord(item)) return
     const name = asString(item.name)
-    const given = asString(item.value) ?? asString(item.default)
-    if (name !== undefined && given !== undefined) out[name] = given
-  }
-  return out
+    const key = typeof item.value === 'string' ? 'value' : typeof item.default === 'string' ? 'default' : undefined
+    if (name === undefined || key === undefined) return
+    out.values[name] = item[key] as string
+    out.pointers[name] = [...at, index, key]
+  })
+  return Object.keys(out.values).length > 0 ? out : undefined
 }
 
 /** The command line a registry client builds for a package: `npx -y pkg@1.2.3`, `uvx pkg==1.2.3`, `docker run -i --rm image`. */
@@ -311,21 +324,37 @@ function normalisePackage(
 ): Server {
   const transport = isRecord(entry.transport) ? entry.transport : {}
   const declaredType = asString(transport.type)
+  const pointer = ['packages', index]
+  // The command line is built, not written: findings about it point at the package.
   const server: Server = {
     name: `${name} (packages[${index}])`,
     ...base,
-    pointer: ['packages', index],
+    pointer,
     transport: declaredType === undefined ? 'unknown' : typeMeaning(PROFILE, declaredType)!.transport,
-    ...packageCommand(entry)
+    ...packageCommand(entry),
+    fields: {}
   }
-  if (declaredType !== undefined) server.declaredType = declaredType
-  const env = keyValues(field(entry, 'environmentVariables'))
-  if (env && Object.keys(env).length > 0) server.env = env
+  if (declaredType !== undefined) {
+    server.declaredType = declaredType
+    server.fields.type = [...pointer, 'transport', 'type']
+  }
+  const envKey = fieldKey(entry, 'environmentVariables')
+  const env = keyValues(entry[envKey], [...pointer, envKey])
+  if (env) {
+    server.env = env.values
+    server.fields.env = env.pointers
+  }
   // A package may serve HTTP once started: it keeps its command and gains the URL to connect to.
   const url = asString(transport.url)
-  if (url !== undefined && declaredType !== 'stdio') server.url = url
-  const headers = keyValues(transport.headers)
-  if (headers && Object.keys(headers).length > 0) server.headers = headers
+  if (url !== undefined && declaredType !== 'stdio') {
+    server.url = url
+    server.fields.url = [...pointer, 'transport', 'url']
+  }
+  const headers = keyValues(transport.headers, [...pointer, 'transport', 'headers'])
+  if (headers) {
+    server.headers = headers.values
+    server.fields.headers = headers.pointers
+  }
   return server
 }
 
@@ -336,19 +365,30 @@ function normaliseRemote(
   name: string
 ): Server {
   const declaredType = asString(entry.type)
+  const pointer = ['remotes', index]
   const server: Server = {
     name: `${name} (remotes[${index}])`,
     ...base,
-    pointer: ['remotes', index],
+    pointer,
+    fields: {},
     // A remote is reached over the network: `stdio` is no transport for it.
     transport:
       declaredType === undefined || declaredType === 'stdio' ? 'unknown' : typeMeaning(PROFILE, declaredType)!.transport
   }
-  if (declaredType !== undefined) server.declaredType = declaredType
+  if (declaredType !== undefined) {
+    server.declaredType = declaredType
+    server.fields.type = [...pointer, 'type']
+  }
   const url = asString(entry.url)
-  if (url !== undefined) server.url = url
-  const headers = keyValues(entry.headers)
-  if (headers && Object.keys(headers).length > 0) server.headers = headers
+  if (url !== undefined) {
+    server.url = url
+    server.fields.url = [...pointer, 'url']
+  }
+  const headers = keyValues(entry.headers, [...pointer, 'headers'])
+  if (headers) {
+    server.headers = headers.values
+    server.fields.headers = headers.pointers
+  }
   return server
 }
 

@@ -24,30 +24,128 @@ export function asStringMap(value: unknown): Record<string, string> | undefined 
   return out
 }
 
+/** The value at a pointer, or undefined. */
+export function valueAt(value: unknown, path: PointerPath): unknown {
+  let node = value
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<string, unknown>)[String(segment)]
+  }
+  return node
+}
+
 /** The server map under `key` of the document (or the document itself when `key` is empty). */
 export function serverEntries(value: unknown, key: PointerPath): [string, unknown][] {
-  let node = value
-  for (const segment of key) node = isRecord(node) ? node[String(segment)] : undefined
+  const node = valueAt(value, key)
   return isRecord(node) ? Object.entries(node) : []
 }
 
-/** Fields shared by the Claude-style `mcpServers` format that many hosts copied. */
-export function commonFields(
-  entry: Record<string, unknown>
-): Pick<Server, 'command' | 'args' | 'env' | 'cwd' | 'url' | 'headers'> {
-  const out: Pick<Server, 'command' | 'args' | 'env' | 'cwd' | 'url' | 'headers'> = {}
-  const command = asString(entry.command)
-  if (command !== undefined) out.command = command
-  const args = asStringArray(entry.args)
-  if (args) out.args = args
-  const env = asStringMap(entry.env)
-  if (env) out.env = env
-  const cwd = asString(entry.cwd)
-  if (cwd !== undefined) out.cwd = cwd
-  const url = asString(entry.url)
-  if (url !== undefined) out.url = url
-  const headers = asStringMap(entry.headers)
-  if (headers) out.headers = headers
+/** The fields every host normalises, and where each was written. */
+export type ServerFields = Pick<Server, 'command' | 'args' | 'env' | 'cwd' | 'url' | 'headers' | 'fields'>
+
+/**
+ * Where an entry writes each field, relative to the entry, where a host spells it differently from
+ * Claude's configs; `null` for a field the host does not read there.
+ */
+export interface FieldKeys {
+  command?: PointerPath | null
+  args?: PointerPath | null
+  env?: PointerPath | null
+  cwd?: PointerPath | null
+  /** The keys a url may be written under, the first found wins (Windsurf's `serverUrl`, then `url`). */
+  url?: readonly PointerPath[]
+  headers?: PointerPath | null
+}
+
+/** The default spelling of a field, unless the host spells it otherwise (or not at all). */
+function keyOf(keys: FieldKeys, field: 'command' | 'args' | 'env' | 'cwd' | 'headers'): PointerPath | null {
+  const key = keys[field]
+  return key === undefined ? [field] : key
+}
+
+/** A string field with its pointer. */
+export function stringField(
+  entry: Record<string, unknown>,
+  base: PointerPath,
+  path: PointerPath | null
+): { value: string; pointer: PointerPath } | undefined {
+  const value = path === null ? undefined : valueAt(entry, path)
+  return typeof value === 'string' && path !== null ? { value, pointer: [...base, ...path] } : undefined
+}
+
+/** The strings of a list field, each with its pointer (other items are skipped, so indexes may differ). */
+export function stringListField(
+  entry: Record<string, unknown>,
+  base: PointerPath,
+  path: PointerPath | null
+): { values: string[]; pointers: PointerPath[] } | undefined {
+  const list = path === null ? undefined : valueAt(entry, path)
+  if (!Array.isArray(list) || path === null) return undefined
+  const out = { values: [] as string[], pointers: [] as PointerPath[] }
+  list.forEach((item: unknown, index) => {
+    if (typeof item !== 'string') return
+    out.values.push(item)
+    out.pointers.push([...base, ...path, index])
+  })
+  return out
+}
+
+/** A map field of strings (numbers and booleans written as text, as some hosts allow), each with the pointer of its value. */
+export function stringMapField(
+  entry: Record<string, unknown>,
+  base: PointerPath,
+  path: PointerPath | null
+): { values: Record<string, string>; pointers: Record<string, PointerPath> } | undefined {
+  const map = path === null ? undefined : valueAt(entry, path)
+  if (!isRecord(map) || path === null) return undefined
+  const out = { values: {} as Record<string, string>, pointers: {} as Record<string, PointerPath> }
+  for (const [key, v] of Object.entries(map)) {
+    if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') continue
+    out.values[key] = String(v)
+    out.pointers[key] = [...base, ...path, key]
+  }
+  return out
+}
+
+/**
+ * The shared field reader: the fields of an entry written at `base` in its document, in the
+ * Claude-style spelling many hosts copied (or the host's own `keys`), each with the pointer where it
+ * is written, so rules point at the exact value without guessing spellings.
+ */
+export function commonFields(entry: Record<string, unknown>, base: PointerPath, keys: FieldKeys = {}): ServerFields {
+  const out: ServerFields = { fields: {} }
+  const command = stringField(entry, base, keyOf(keys, 'command'))
+  if (command) {
+    out.command = command.value
+    out.fields.command = command.pointer
+  }
+  const args = stringListField(entry, base, keyOf(keys, 'args'))
+  if (args) {
+    out.args = args.values
+    out.fields.args = args.pointers
+  }
+  const env = stringMapField(entry, base, keyOf(keys, 'env'))
+  if (env) {
+    out.env = env.values
+    out.fields.env = env.pointers
+  }
+  const cwd = stringField(entry, base, keyOf(keys, 'cwd'))
+  if (cwd) {
+    out.cwd = cwd.value
+    out.fields.cwd = cwd.pointer
+  }
+  for (const path of keys.url ?? [['url']]) {
+    const url = stringField(entry, base, path)
+    if (!url) continue
+    out.url = url.value
+    out.fields.url = url.pointer
+    break
+  }
+  const headers = stringMapField(entry, base, keyOf(keys, 'headers'))
+  if (headers) {
+    out.headers = headers.values
+    out.fields.headers = headers.pointers
+  }
   return out
 }
 
@@ -57,19 +155,27 @@ export function transportFromType(type: string | undefined, aliases: Record<stri
   return aliases[type] ?? 'unknown'
 }
 
-/** Builds the normalised servers of a Claude-style `mcpServers` map with a host's own transport rule. */
+/**
+ * Builds the normalised servers of a Claude-style `mcpServers` map with a host's own transport rule
+ * (and its own spelling of the fields, where it differs).
+ */
 export function normaliseServerMap(
   value: unknown,
   mapPath: PointerPath,
   base: Pick<Server, 'host' | 'file'>,
-  transportOf: (entry: Record<string, unknown>) => { transport: Transport; declaredType?: string }
+  transportOf: (entry: Record<string, unknown>) => { transport: Transport; declaredType?: string },
+  keys: FieldKeys = {}
 ): Server[] {
   const servers: Server[] = []
   for (const [name, entry] of serverEntries(value, mapPath)) {
     if (!isRecord(entry)) continue
     const { transport, declaredType } = transportOf(entry)
-    const server: Server = { name, ...base, pointer: [...mapPath, name], transport, ...commonFields(entry) }
-    if (declaredType !== undefined) server.declaredType = declaredType
+    const pointer = [...mapPath, name]
+    const server: Server = { name, ...base, pointer, transport, ...commonFields(entry, pointer, keys) }
+    if (declaredType !== undefined) {
+      server.declaredType = declaredType
+      server.fields.type = [...pointer, 'type']
+    }
     if (entry.disabled === true || entry.enabled === false) server.disabled = true
     servers.push(server)
   }

@@ -1,6 +1,8 @@
 import schema from '../../schemas/windsurf.schema.json' with { type: 'json' }
 import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+import { normaliseServerMap } from './util.js'
+import { MCP_SERVERS, checkServersKey, declaredTypeOf } from './mcp-servers-json.js'
 
 /**
  * Windsurf's reading of `mcp_config.json` (docs.windsurf.com/windsurf/cascade/mcp): Claude Desktop's
@@ -45,8 +47,6 @@ const PROFILE: HostProfile = {
   },
   approvals: NO_APPROVALS
 }
-import { asString, isRecord, serverEntries } from './util.js'
-import { MCP_SERVERS, checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
 /**
  * Windsurf (Cascade): the user file `~/.codeium/windsurf/mcp_config.json`, committed as
@@ -67,16 +67,16 @@ export const windsurf: HostAdapter = {
       context.path.includes('.windsurf/') ? '.windsurf/mcp_config.json' : 'mcp_config.json'
     ),
   normalise(value, context) {
-    const entries = new Map(serverEntries(value, MCP_SERVERS))
-    return normaliseMcpServers(value, 'windsurf', context.path, (entry) => ({
-      transport: 'command' in entry ? 'stdio' : 'serverUrl' in entry || 'url' in entry ? 'http' : 'unknown',
-      declaredType: declaredTypeOf(entry)
-    })).map((server) => {
-      // Windsurf's own key for the endpoint is serverUrl; it wins over url.
-      const entry = entries.get(server.name)
-      const serverUrl = isRecord(entry) ? asString(entry.serverUrl) : undefined
-      if (serverUrl !== undefined) server.url = serverUrl
-      return server
-    })
+    // Windsurf's own key for the endpoint is serverUrl; it wins over url.
+    return normaliseServerMap(
+      value,
+      MCP_SERVERS,
+      { host: 'windsurf', file: context.path },
+      (entry) => ({
+        transport: 'command' in entry ? 'stdio' : 'serverUrl' in entry || 'url' in entry ? 'http' : 'unknown',
+        declaredType: declaredTypeOf(entry)
+      }),
+      { url: [['serverUrl'], ['url']] }
+    )
   }
 }

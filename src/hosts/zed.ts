@@ -2,6 +2,7 @@ import schema from '../../schemas/zed.schema.json' with { type: 'json' }
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+import { asString, commonFields, isRecord, serverEntries } from './util.js'
 
 /**
  * Zed's reading of `context_servers` (zed-industries/zed: crates/context_server, crates/project
@@ -40,7 +41,6 @@ const PROFILE: HostProfile = {
   },
   approvals: NO_APPROVALS
 }
-import { asString, asStringArray, asStringMap, isRecord, serverEntries } from './util.js'
 
 /**
  * One entry in Zed's meaning: the first variant of its untagged enum that fits wins, so `command`
@@ -48,24 +48,27 @@ import { asString, asStringArray, asStringMap, isRecord, serverEntries } from '.
  * extension starts as a stdio process). The legacy nested `command: { path, args, env }` still counts.
  */
 function zedServer(name: string, entry: Record<string, unknown>, file: string): Server {
-  const server: Server = { name, host: 'zed', file, pointer: ['context_servers', name], transport: 'unknown' }
+  const pointer = ['context_servers', name]
+  const server: Server = { name, host: 'zed', file, pointer, transport: 'unknown', fields: {} }
   const declaredType = asString(entry.source)
-  if (declaredType !== undefined) server.declaredType = declaredType
+  if (declaredType !== undefined) {
+    server.declaredType = declaredType
+    server.fields.type = [...pointer, 'source']
+  }
   if (entry.command !== undefined) {
     server.transport = 'stdio'
+    // The legacy form nests the program, its arguments and variables: `command: { path, args, env }`.
     const nested = isRecord(entry.command) ? entry.command : undefined
-    const command = nested ? asString(nested.path) : asString(entry.command)
-    if (command !== undefined) server.command = command
-    const args = asStringArray(nested?.args ?? entry.args)
-    if (args) server.args = args
-    const env = asStringMap(nested?.env ?? entry.env)
-    if (env) server.env = env
+    const key = (field: string): string[] => (nested?.[field] !== undefined ? ['command', field] : [field])
+    const command = nested ? ['command', 'path'] : ['command']
+    const only = { command, args: key('args'), env: key('env'), cwd: null, url: [], headers: null }
+    const read = commonFields(entry, pointer, only)
+    Object.assign(server, read, { fields: { ...server.fields, ...read.fields } })
   } else if (entry.url !== undefined) {
     server.transport = 'http'
-    const url = asString(entry.url)
-    if (url !== undefined) server.url = url
-    const headers = asStringMap(entry.headers)
-    if (headers) server.headers = headers
+    const only = { command: null, args: null, env: null, cwd: null }
+    const fields = commonFields(entry, pointer, only)
+    Object.assign(server, fields, { fields: { ...server.fields, ...fields.fields } })
   } else if (entry.settings !== undefined) {
     server.transport = 'stdio'
   }

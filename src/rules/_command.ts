@@ -1,8 +1,5 @@
-import { isRecord } from '../hosts/util.js'
-import type { ParsedDocument } from '../parse/source.js'
 import { hasPlaceholder } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
-import { valueAt } from './walk.js'
 
 /**
  * How a stdio server is started, read from the document so findings point at the exact word:
@@ -31,24 +28,15 @@ export interface Launch {
 
 const REMOTE = new Set(['http', 'sse', 'ws'])
 
-function wordAt(value: string, at: PointerPath): Word {
-  return { value, at, whole: true }
-}
-
-function argWords(list: unknown, at: PointerPath): Word[] {
-  if (!Array.isArray(list)) return []
-  return list.flatMap((item, i) => (typeof item === 'string' ? [wordAt(item, [...at, i])] : []))
-}
-
 /**
- * The launch of a server that starts a process, or undefined for a remote one. Hosts write it as
- * `command` + `args` (most), a `command` array (opencode), a nested `command: { path, args }` (old
- * Zed), or not at all (a registry package, whose command line the adapter builds).
+ * The launch of a server that starts a process, or undefined for a remote one. Each word points at
+ * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
+ * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
  */
-export function launchOf(doc: ParsedDocument, server: Server): Launch | undefined {
-  // Every rule asks for the same servers of the same document: read each once.
+export function launchOf(server: Server): Launch | undefined {
+  // Every rule asks for the same servers: read each once.
   if (launchCache.has(server)) return launchCache.get(server)
-  const launch = readLaunch(doc, server)
+  const launch = readLaunch(server)
   launchCache.set(server, launch)
   return launch
 }
@@ -56,48 +44,27 @@ export function launchOf(doc: ParsedDocument, server: Server): Launch | undefine
 const launchCache = new WeakMap<Server, Launch | undefined>()
 const invocationCache = new WeakMap<Launch, Word[][]>()
 
-function readLaunch(doc: ParsedDocument, server: Server): Launch | undefined {
+function readLaunch(server: Server): Launch | undefined {
   if (server.command === undefined) return undefined
   // Registry packages keep their command even when they then serve HTTP.
   if (REMOTE.has(server.transport) && server.host !== 'registry') return undefined
   const p = server.pointer
-  const entry = valueAt(doc.value, p)
-  const launch: Launch = { server, args: [] }
-  if (isRecord(entry)) {
-    const command = entry.command
-    if (typeof command === 'string') {
-      launch.command = wordAt(command, [...p, 'command'])
-      launch.args = argWords(entry.args, [...p, 'args'])
-    } else if (Array.isArray(command) && typeof command[0] === 'string') {
-      launch.command = wordAt(command[0], [...p, 'command', 0])
-      launch.args = argWords(command, [...p, 'command']).slice(1)
-    } else if (isRecord(command) && typeof command.path === 'string') {
-      launch.command = wordAt(command.path, [...p, 'command', 'path'])
-      launch.args =
-        command.args === undefined
-          ? argWords(entry.args, [...p, 'args'])
-          : argWords(command.args, [...p, 'command', 'args'])
-    }
-    if (typeof entry.cwd === 'string') launch.cwd = wordAt(entry.cwd, [...p, 'cwd'])
+  const word = (value: string, at: PointerPath | undefined): Word =>
+    at ? { value, at, whole: true } : { value, at: p, key: typeof p[p.length - 1] === 'string', whole: false }
+  const launch: Launch = {
+    server,
+    command: word(server.command, server.fields.command),
+    args: (server.args ?? []).map((arg, i) => word(arg, server.fields.args?.[i]))
   }
-  if (launch.command === undefined || launch.command.value !== server.command) {
-    // Not written where we looked (or written differently): point at the server's entry.
-    const here = (value: string): Word => ({ value, at: p, key: typeof p[p.length - 1] === 'string', whole: false })
-    launch.command = here(server.command)
-    launch.args = (server.args ?? []).map(here)
-  }
+  if (server.cwd !== undefined) launch.cwd = word(server.cwd, server.fields.cwd)
   return launch
 }
 
 /** Every launch in a file, optionally without the servers that are switched off. */
-export function launches(
-  doc: ParsedDocument,
-  servers: readonly Server[],
-  options: { includeDisabled: boolean }
-): Launch[] {
+export function launches(servers: readonly Server[], options: { includeDisabled: boolean }): Launch[] {
   return servers.flatMap((server) => {
     if (server.disabled && !options.includeDisabled) return []
-    const launch = launchOf(doc, server)
+    const launch = launchOf(server)
     return launch ? [launch] : []
   })
 }

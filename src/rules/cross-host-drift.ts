@@ -2,8 +2,8 @@ import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
 import { maskSecret } from '../secrets.js'
 import type { HostId, PointerPath, Server } from '../types.js'
-import { argPointer, commandName, commandPointer, urlPointer } from './_server-paths.js'
-import { projectRoot } from './_command.js'
+import { programName, projectRoot } from './_command.js'
+import { argAt, fieldAt } from './support/fields.js'
 import type { ProjectRuleReport, Rule, RuleFile } from './types.js'
 
 /** Server manifests and settings files describe no client's server, so they are not compared. */
@@ -71,13 +71,13 @@ function launchOf(server: Server): Launch | undefined {
     let commandAt: number | 'command' = 'command'
     let args = (server.args ?? []).map((value, index) => ({ value, index }))
     // Windows wrappers (`cmd /c npx ...`) start the same program.
-    if (commandName(command) === 'cmd' && /^\/c$/i.test(args[0]?.value ?? '') && args[1]) {
+    if (programName(command) === 'cmd' && /^\/c$/i.test(args[0]?.value ?? '') && args[1]) {
       command = args[1].value
       commandAt = args[1].index
       args = args.slice(2)
     }
     // npx's -y only answers the install prompt (npx-without-yes has its own rule).
-    if (commandName(command) === 'npx') args = args.filter((a) => a.value !== '-y' && a.value !== '--yes')
+    if (programName(command) === 'npx') args = args.filter((a) => a.value !== '-y' && a.value !== '--yes')
     return { kind: 'local', command, commandAt, args }
   }
   if (server.url !== undefined && server.url.trim() !== '') return { kind: 'remote', url: server.url }
@@ -98,7 +98,7 @@ interface Difference {
   theirsPrevious?: string
 }
 
-function difference(file: RuleFile, server: Server, mine: Launch, theirs: Launch): Difference | undefined {
+function difference(server: Server, mine: Launch, theirs: Launch): Difference | undefined {
   if (mine.kind === 'remote' && theirs.kind === 'remote') {
     const norm = (url: string): string =>
       canonical(url)
@@ -106,12 +106,11 @@ function difference(file: RuleFile, server: Server, mine: Launch, theirs: Launch
         .replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase())
     return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url)
       ? undefined
-      : { at: urlPointer(file.doc, server), kind: 'url', mine: mine.url, theirs: theirs.url }
+      : { at: fieldAt(server, 'url'), kind: 'url', mine: mine.url, theirs: theirs.url }
   }
   if (mine.kind !== 'local' || theirs.kind !== 'local') return undefined
-  const commandAt =
-    mine.commandAt === 'command' ? commandPointer(file.doc, server) : argPointer(file.doc, server, mine.commandAt)
-  if (commandName(mine.command) !== commandName(theirs.command))
+  const commandAt = mine.commandAt === 'command' ? fieldAt(server, 'command') : argAt(server, mine.commandAt)
+  if (programName(mine.command) !== programName(theirs.command))
     return { at: commandAt, kind: 'command', mine: mine.command, theirs: theirs.command }
   const length = Math.max(mine.args.length, theirs.args.length)
   for (let i = 0; i < length; i++) {
@@ -121,7 +120,7 @@ function difference(file: RuleFile, server: Server, mine: Launch, theirs: Launch
     const previous = { minePrevious: mine.args[i - 1]?.value ?? '', theirsPrevious: theirs.args[i - 1]?.value ?? '' }
     if (a)
       return {
-        at: argPointer(file.doc, server, a.index),
+        at: argAt(server, a.index),
         kind: b ? 'arg' : 'extra',
         mine: a.value,
         theirs: b?.value ?? '',
@@ -129,7 +128,7 @@ function difference(file: RuleFile, server: Server, mine: Launch, theirs: Launch
       }
     const last = mine.args[mine.args.length - 1]
     return {
-      at: last ? argPointer(file.doc, server, last.index) : commandAt,
+      at: last ? argAt(server, last.index) : commandAt,
       kind: 'missing',
       mine: '',
       theirs: b?.value ?? '',
@@ -194,7 +193,7 @@ export const crossHostDrift: Rule = {
         const byPlace = new Map<string, { difference: Difference; where: string }[]>()
         for (const other of group) {
           if (other.file.host.id === file.host.id) continue
-          const found = difference(file, server, launch, other.launch)
+          const found = difference(server, launch, other.launch)
           if (!found) continue
           const place = `${JSON.stringify(found.at)}|${found.kind}`
           byPlace.set(place, [

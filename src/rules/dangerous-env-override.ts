@@ -1,5 +1,5 @@
 import { describePath } from '../schema/validate.js'
-import { envPointer } from './_server-paths.js'
+import { envAt } from './support/fields.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
 
@@ -93,14 +93,14 @@ export const dangerousEnvOverride: Rule = {
   id: 'dangerous-env-override',
   defaultSeverity: 'warning',
   description: 'An env entry overrides a variable that changes how programs run (PATH, LD_PRELOAD, NODE_OPTIONS ...).',
-  checkFile({ doc, host, servers }) {
+  checkFile({ host, servers }) {
     const reports: RuleReport[] = []
     for (const server of servers) {
       if (server.disabled || !server.env) continue
       for (const [key, value] of Object.entries(server.env)) {
         const name = dangerousName(key)
         if (!name) continue
-        const at = envPointer(doc, server, key)
+        const at = envAt(server, key)
         const where = describePath(at)
         const report = (message: string, severity?: 'notice'): void => {
           const finding: RuleReport = { message, at, key: true, server: server.name }

@@ -1,5 +1,6 @@
 import { describePath } from '../schema/validate.js'
-import { argPointer, commandName } from './_server-paths.js'
+import { programName } from './_command.js'
+import { argAt } from './support/fields.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** A home directory written as a variable: `~`, `$HOME`, `${HOME}`, `${env:HOME}`, `{env:HOME}`, `${userHome}`, `%USERPROFILE%`. */
@@ -36,13 +37,13 @@ export const filesystemRootAccess: Rule = {
   id: 'filesystem-root-access',
   defaultSeverity: 'warning',
   description: 'A filesystem server given the root or home directory.',
-  checkFile({ doc, host, servers }) {
+  checkFile({ host, servers }) {
     const reports: RuleReport[] = []
     const project = host.profile.placeholders.syntaxes.includes('editor-variable')
       ? '"${workspaceFolder}"'
       : '"." (the project)'
     for (const server of servers) {
-      if (server.disabled || server.command === undefined || CONTAINER_ENGINES.has(commandName(server.command)))
+      if (server.disabled || server.command === undefined || CONTAINER_ENGINES.has(programName(server.command)))
         continue
       const args = server.args ?? []
       // The directories follow the package that names the server (or every argument when the command is the server).
@@ -53,7 +54,7 @@ export const filesystemRootAccess: Rule = {
         const value = args[index].replace(/^--?[\w-]+=/, '')
         const kind = broadDirectory(value)
         if (!kind) continue
-        const at = argPointer(doc, server, index)
+        const at = argAt(server, index)
         const what = kind === 'root' ? 'the whole disk' : 'a whole home directory'
         reports.push({
           message: `${describePath(at)} ("${value}") gives the filesystem server "${server.name}" ${what}: SSH keys, cloud credentials, browser profiles and every other project become readable and writable by the model, and by any prompt injection it reads; allow only the directories it needs, e.g. ${project}`,

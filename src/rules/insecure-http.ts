@@ -1,7 +1,8 @@
 import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
 import type { PointerPath } from '../types.js'
-import { argPointer, commandName, urlPointer } from './_server-paths.js'
+import { programName } from './_command.js'
+import { argAt, fieldAt } from './support/fields.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** Where an unencrypted URL leads: this machine, a private network, a public host, or nowhere real yet. */
@@ -82,7 +83,7 @@ export const insecureHttp: Rule = {
   id: 'insecure-http',
   defaultSeverity: 'warning',
   description: 'A remote server reached over plain http:// on a non-local host.',
-  checkFile({ doc, servers }) {
+  checkFile({ servers }) {
     const reports: RuleReport[] = []
     const report = (at: PointerPath, name: string, url: NonNullable<ReturnType<typeof plainUrl>>): void => {
       if (url.reach === 'local' || url.reach === 'placeholder') return
@@ -94,15 +95,15 @@ export const insecureHttp: Rule = {
       if (server.disabled) continue
       if (server.url !== undefined) {
         const url = plainUrl(server.url)
-        if (url) report(urlPointer(doc, server), server.name, url)
+        if (url) report(fieldAt(server, 'url'), server.name, url)
       }
       // A stdio bridge such as mcp-remote carries the remote server's URL in its arguments.
       const args = server.args ?? []
-      const words = [server.command ?? '', ...args].map((word) => commandName(word.replace(/@[^@/]*$/, '')))
+      const words = [server.command ?? '', ...args].map((word) => programName(word.replace(/@[^@/]*$/, '')))
       if (!words.some((word) => BRIDGES.has(word))) continue
       args.forEach((arg, index) => {
         const url = plainUrl(arg)
-        if (url) report(argPointer(doc, server, index), server.name, url)
+        if (url) report(argAt(server, index), server.name, url)
       })
     }
     return reports

@@ -141,14 +141,14 @@ export const missingScript: Rule = {
   id: 'missing-script',
   defaultSeverity: 'error',
   description: 'A relative script path that does not exist in the repository.',
-  checkFile({ path, doc, host, servers, exists }) {
+  checkFile({ path, host, servers, exists }) {
     // Without a view of the repository (an editor buffer, a test), absence proves nothing.
     const seesRepository = exists(path)
     const root = projectRoot(path)
     const editorVariables = host.profile.placeholders.syntaxes.includes('editor-variable')
     const reports: RuleReport[] = []
     const seen = new Set<string>()
-    for (const launch of launches(doc, servers, { includeDisabled: false })) {
+    for (const launch of launches(servers, { includeDisabled: false })) {
       const [main, ...scripted] = invocations(launch)
       // After a `cd` in an inline script, its relative paths point elsewhere.
       const changesFolder = /(?:^|[\s;&|(])(?:cd|pushd|chdir|Set-Location)\s/i.test(shellScript(main)?.value ?? '')

@@ -19,9 +19,9 @@ export const npxWithoutYes: Rule = {
   id: 'npx-without-yes',
   defaultSeverity: 'notice',
   description: 'npx without -y, which may stop at an interactive install prompt.',
-  checkFile({ doc, servers }) {
+  checkFile({ servers }) {
     const reports: RuleReport[] = []
-    for (const launch of launches(doc, servers, { includeDisabled: false })) {
+    for (const launch of launches(servers, { includeDisabled: false })) {
       if (yesFromEnv(launch.server.env)) continue
       for (const argv of invocations(launch)) {
         const call = npxCall(argv)

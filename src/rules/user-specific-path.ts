@@ -1,3 +1,4 @@
+import type { ParsedDocument } from '../parse/source.js'
 import type { HostAdapter } from '../hosts/types.js'
 import { isRecord } from '../hosts/util.js'
 import { hasPlaceholder } from '../placeholders.js'
@@ -49,10 +50,10 @@ const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-fi
  * elsewhere in its arguments (`-e HOME=/home/node`, `-w /home/app`) live inside the container.
  */
 function dockerHostArgs(
-  doc: Parameters<typeof launchOf>[0],
+  doc: ParsedDocument,
   server: Server
 ): { path: PointerPath; value: string; isKey: boolean }[] | undefined {
-  const launch = launchOf(doc, server)
+  const launch = launchOf(server)
   const docker =
     launch &&
     invocations(launch)
