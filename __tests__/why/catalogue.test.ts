@@ -111,7 +111,15 @@ describe('the why catalogue', () => {
 })
 
 function server(name: string, fields: Partial<Server>): Server {
-  return { name, host: 'claude-code', file: '.mcp.json', pointer: ['mcpServers', name], transport: 'stdio', ...fields }
+  return {
+    name,
+    host: 'claude-code',
+    file: '.mcp.json',
+    pointer: ['mcpServers', name],
+    transport: 'stdio',
+    fields: {},
+    ...fields
+  }
 }
 
 describe('servers an error is about', () => {
