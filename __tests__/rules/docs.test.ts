@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint } from '../../src/engine.js'
 import { RULES } from '../../src/rules/index.js'
+import { checkSurfaces } from '../../src/surface.js'
+import type { Surface } from '../../src/types.js'
 
 const DOCS = new URL('../../docs/rules/', import.meta.url)
 const RULES_DIR = new URL('../../src/rules/', import.meta.url)
@@ -18,6 +20,36 @@ function examples(doc: string, heading: string): { file: string; text: string }[
     file: m[1],
     text: m[2] + '\n'
   }))
+}
+
+/** The ```json surface blocks under one heading of a surface rule's doc: what a server lists. */
+function surfaceExamples(doc: string, heading: string): Surface[] {
+  const start = doc.indexOf(`\n${heading}\n`)
+  if (start === -1) return []
+  const end = doc.indexOf('\n## ', start + heading.length + 2)
+  const section = doc.slice(start, end === -1 ? undefined : end)
+  return [...section.matchAll(/```json surface\n([\s\S]*?)\n```/g)].map((m) => ({
+    tools: [],
+    prompts: [],
+    resources: [],
+    resourceTemplates: [],
+    ...(JSON.parse(m[1]) as Partial<Surface>)
+  }))
+}
+
+/** Runs the surface rules over what one server lists, as a dry run would. */
+function checkListed(surfaces: Surface[]): { ruleId: string; message: string }[] {
+  const servers = surfaces.map((_, i) => ({
+    name: `server-${i}`,
+    host: 'claude-code' as const,
+    file: '.mcp.json',
+    pointer: ['mcpServers', `server-${i}`],
+    transport: 'stdio' as const
+  }))
+  return checkSurfaces(
+    servers,
+    surfaces.map((surface, i) => ({ ...servers[i], status: 'ok' as const, durationMs: 0, surface }))
+  )
 }
 
 /** Lints a set of example files written into a fresh directory, as a repository would hold them. */
@@ -58,6 +90,16 @@ describe('rule registry and docs', () => {
       expect(doc).toContain(`> ${rule.description}`)
       expect(doc).toContain(`Default severity: **${rule.defaultSeverity}**`)
       for (const section of REQUIRED_SECTIONS) expect(doc).toContain(`\n${section}\n`)
+      if (rule.checkSurface) {
+        // A surface rule's examples are what a server lists in a dry run.
+        const incorrect = surfaceExamples(doc, '## Incorrect')
+        const correct = surfaceExamples(doc, '## Correct')
+        expect(incorrect.length).toBeGreaterThan(0)
+        expect(correct.length).toBeGreaterThan(0)
+        expect(checkListed(incorrect).filter((d) => d.ruleId === id)).not.toEqual([])
+        expect(checkListed(correct).filter((d) => d.ruleId === id)).toEqual([])
+        return
+      }
       const incorrect = examples(doc, '## Incorrect')
       const correct = examples(doc, '## Correct')
       expect(incorrect.length).toBeGreaterThan(0)

@@ -5,7 +5,6 @@ import path from 'node:path'
 import { assertSafeDryRun, UnsafeDryRunError } from '../dryrun/guard.js'
 import { dryRun } from '../dryrun/index.js'
 import { lint, type LintResult } from '../engine.js'
-import { compareDiagnostics } from '../finding.js'
 import { commentMarker, httpStatus, isNoWriteAccess, octokitComments, upsertStickyComment } from '../github/comments.js'
 import { readRunContext, type RunContext } from '../github/context.js'
 import { ANNOTATIONS_PER_LEVEL, commandsStopped, planAnnotations, plainLine } from '../report/annotations.js'
@@ -16,6 +15,7 @@ import { formatSarif } from '../report/sarif.js'
 import { formatStylish } from '../report/stylish.js'
 import { countBySeverity, plural, reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../secrets.js'
+import { mergeDryRun } from '../surface.js'
 import type { Report, Severity } from '../types.js'
 import { VERSION } from '../version.js'
 import { parseInputs, type ActionInputs } from './inputs.js'
@@ -88,13 +88,8 @@ async function dryRunStep(
   const dry = await core.group(`mcpcop dry run: ${plural(result.servers.length, 'server')}`, () =>
     dryRun(result.servers, { cwd, timeoutMs: inputs.dryRunTimeoutMs, concurrency: inputs.dryRunConcurrency })
   )
-  // The repository config's severities apply to the dry run's findings too, as in the CLI.
-  const diagnostics = dry.diagnostics.flatMap((d) => {
-    const level = result.config.rules[d.ruleId]
-    return level === 'off' ? [] : [level ? { ...d, severity: level } : d]
-  })
-  result.report.servers = dry.servers
-  result.report.diagnostics = [...result.report.diagnostics, ...diagnostics].sort(compareDiagnostics)
+  // With the repository config's severities, and the surface rules over what the servers listed, as in the CLI.
+  mergeDryRun(result, dry)
   return undefined
 }
 

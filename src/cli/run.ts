@@ -3,7 +3,6 @@ import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import { isDeniedVariable } from '../dryrun/env.js'
 import type { DryRunOptions } from '../dryrun/index.js'
 import { lint, UsageError, type LintResult } from '../engine.js'
-import { compareDiagnostics } from '../finding.js'
 import { HOSTS } from '../hosts/index.js'
 import { nearestName } from '../nearest.js'
 import { formatWorkflowCommands } from '../report/annotations.js'
@@ -13,6 +12,7 @@ import { formatSarif } from '../report/sarif.js'
 import { formatStylish } from '../report/stylish.js'
 import { reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../secrets.js'
+import { mergeDryRun } from '../surface.js'
 import { VERSION } from '../version.js'
 import { wantsColor } from './color.js'
 import { prepareReportFolder, writeReportFile } from './output.js'
@@ -184,18 +184,11 @@ function render(
   }
 }
 
-/** Runs the dry run and puts its results and diagnostics (with the config's severities) into the report. */
+/** Runs the dry run and puts its results, its diagnostics and the surface rules' into the report. */
 async function addDryRun(result: LintResult, options: DryRunOptions): Promise<void> {
   // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
   const { dryRun } = await import('../dryrun/index.js')
-  const dry = await dryRun(result.servers, options)
-  const levels = result.config.rules
-  const diagnostics = dry.diagnostics.flatMap((d) => {
-    const level = levels[d.ruleId]
-    return level === 'off' ? [] : [level ? { ...d, severity: level } : d]
-  })
-  result.report.servers = dry.servers
-  result.report.diagnostics = [...result.report.diagnostics, ...diagnostics].sort(compareDiagnostics)
+  mergeDryRun(result, await dryRun(result.servers, options))
 }
 
 function positiveInteger(value: string | undefined, fallback: number): number | undefined {

@@ -1,4 +1,4 @@
-import { findSecrets, redact as redactSecrets } from '../secrets.js'
+import { maskCredentials } from '../report/mask.js'
 
 /**
  * Masks known secret values in text a server produced or a message quotes: a server that echoes
@@ -43,10 +43,7 @@ export function secretValues(
  * into a report, a lock file or a pull-request comment.
  */
 export function maskListed<T>(value: T, redact: (text: string) => string): T {
-  const mask = (text: string): string => {
-    const known = redact(text)
-    return redactSecrets(known, secretsIn(known))
-  }
+  const mask = (text: string): string => maskCredentials(redact(text))
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return mask(node)
     if (Array.isArray(node)) return node.map(walk)
@@ -65,17 +62,4 @@ export function maskListed<T>(value: T, redact: (text: string) => string): T {
     return node
   }
   return walk(value) as T
-}
-
-// The secret scan reads at most 8 KiB of a string at a time: read a long description in
-// overlapping windows so that a token at its end is found too.
-const WINDOW = 8192
-const OVERLAP = 512
-
-function secretsIn(text: string): string[] {
-  if (text.length <= WINDOW) return findSecrets(text).map((s) => s.value)
-  const found = new Set<string>()
-  for (let start = 0; start < text.length; start += WINDOW - OVERLAP)
-    for (const s of findSecrets(text.slice(start, start + WINDOW))) found.add(s.value)
-  return [...found]
 }

@@ -2,7 +2,7 @@ import { hostById } from '../hosts/index.js'
 import { redact } from '../secrets.js'
 import type { Diagnostic, Report, ServerResult, Severity, Surface } from '../types.js'
 import { rankDiagnostics } from './annotations.js'
-import { escapeMarkdown, fencedBlock } from './escape.js'
+import { escapeMarkdown, fencedBlock, revealInvisible } from './escape.js'
 import { ruleInfo } from './rules-catalogue.js'
 import { countBySeverity, plural, reachesFailLevel, type FailOn } from './summary.js'
 
@@ -267,7 +267,7 @@ function surfaceDetails(s: ServerResult, text: (value: string) => string): strin
   const present = kinds.filter(([, , items]) => items.length > 0)
   const counts = present.map(([noun, , items]) => plural(items.length, noun)).join(', ')
   const lines = present.map(([, label, items]) => {
-    const names = items.slice(0, MAX_NAMES).map((item) => `<code>${text(item.name)}</code>`)
+    const names = items.slice(0, MAX_NAMES).map((item) => `<code>${text(revealInvisible(item.name))}</code>`)
     if (items.length > MAX_NAMES) names.push(`… ${items.length - MAX_NAMES} more`)
     return `${label}: ${names.join(', ')}`
   })

@@ -67,6 +67,7 @@ export const SECURITY_RULES: ReadonlySet<string> = new Set([
   'insecure-http',
   'risky-docker',
   'shell-download-exec',
+  'tool-poisoning',
   'unpinned-package',
   'vulnerable-mcp-remote'
 ])

@@ -23,6 +23,7 @@ import { shellDownloadExec } from './shell-download-exec.js'
 import { sseUrlWithoutType } from './sse-url-without-type.js'
 import { stdioOnlyHost } from './stdio-only-host.js'
 import { surroundingWhitespace } from './surrounding-whitespace.js'
+import { toolPoisoning } from './tool-poisoning.js'
 import { undefinedInput } from './undefined-input.js'
 import { unknownApprovedServer } from './unknown-approved-server.js'
 import { unpinnedPackage } from './unpinned-package.js'
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   sseUrlWithoutType,
   stdioOnlyHost,
   surroundingWhitespace,
+  toolPoisoning,
   undefinedInput,
   unknownApprovedServer,
   unpinnedPackage,

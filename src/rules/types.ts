@@ -1,6 +1,6 @@
 import type { HostAdapter } from '../hosts/types.js'
 import type { ParsedDocument } from '../parse/source.js'
-import type { PointerPath, Range, Server, Severity } from '../types.js'
+import type { PointerPath, Range, Server, Severity, Surface } from '../types.js'
 
 /** One checked file, as rules see it. */
 export interface RuleFile {
@@ -23,6 +23,26 @@ export interface ProjectRuleContext {
   files: readonly RuleFile[]
 }
 
+/** One server that answered the dry run, with what it offers. */
+export interface ServerSurface {
+  /** The server's entry as its config file defines it. */
+  server: Server
+  surface: Surface
+}
+
+/** What a surface rule gets: one server's offer, and every other server's of the same run. */
+export interface SurfaceRuleContext extends ServerSurface {
+  /** The other servers that answered (rules about one server naming another's tools need them). */
+  others: readonly ServerSurface[]
+}
+
+/** A finding about what a server offers; the engine places it at the server's entry in its config. */
+export interface SurfaceRuleReport {
+  message: string
+  /** Overrides the rule's default severity for this finding (a less certain match). */
+  severity?: Severity
+}
+
 /** One finding from a rule; the engine adds the rule id, severity (from config) and file position. */
 export interface RuleReport {
   message: string
@@ -41,7 +61,8 @@ export interface ProjectRuleReport extends RuleReport {
 
 /**
  * A semantic rule: one file each under src/rules/, registered in src/rules/index.ts and documented
- * in docs/rules/<id>.md. Rules see parsed documents and normalised servers, never the GitHub API.
+ * in docs/rules/<id>.md. Rules see parsed documents, normalised servers and (surface rules) what
+ * servers listed in a dry run, never the GitHub API.
  */
 export interface Rule {
   /** Kebab-case id, stable: users configure rules by it. */
@@ -59,4 +80,9 @@ export interface Rule {
   supersedes?: readonly string[]
   checkFile?(context: FileRuleContext): RuleReport[]
   checkProject?(context: ProjectRuleContext): ProjectRuleReport[]
+  /**
+   * A surface rule: runs over what each server listed in a dry run (its tools, prompts, resources),
+   * and reports at the server's entry in its config file. Without a dry run it never runs.
+   */
+  checkSurface?(context: SurfaceRuleContext): SurfaceRuleReport[]
 }
