@@ -44,6 +44,7 @@ function checkListed(surfaces: Surface[]): { ruleId: string; message: string }[]
     host: 'claude-code' as const,
     file: '.mcp.json',
     pointer: ['mcpServers', `server-${i}`],
+    fields: {},
     transport: 'stdio' as const
   }))
   return checkSurfaces(

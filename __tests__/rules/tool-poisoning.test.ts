@@ -14,6 +14,7 @@ function server(name: string, line: number): Server {
     file: '.mcp.json',
     pointer: ['mcpServers', name],
     keyRange: { start: { line, column: 5 }, end: { line, column: 7 + name.length } },
+    fields: {},
     transport: 'stdio'
   }
 }
