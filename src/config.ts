@@ -146,3 +146,30 @@ export function isIgnoredServer(config: Config, file: string, server: string | u
     (config.ignoreServers.includes(server) || config.ignoreServers.includes(`${file}#${server}`))
   )
 }
+
+/**
+ * The settings file that applies in `cwd`: the first of CONFIG_FILE_NAMES in `cwd` or in a folder
+ * above it, up to the root of the git work tree it is in (so running in a sub-folder of a
+ * repository uses the repository's settings); outside a work tree, `cwd` only. Returns its path
+ * relative to `cwd`, or undefined.
+ */
+export function findSettingsFile(cwd: string): string | undefined {
+  const present = (file: string): boolean => lstatSync(file, { throwIfNoEntry: false }) !== undefined
+  const start = path.resolve(cwd)
+  // The folders from cwd up to the work tree's root; `.git` is a directory in a clone and a file in
+  // a linked worktree or a submodule.
+  const folders = [start]
+  for (let dir = start; !present(path.join(dir, '.git'));) {
+    const parent = path.dirname(dir)
+    if (parent === dir) {
+      folders.length = 1
+      break
+    }
+    folders.push((dir = parent))
+  }
+  for (const dir of folders) {
+    const name = CONFIG_FILE_NAMES.find((n) => present(path.join(dir, n)))
+    if (name !== undefined) return path.relative(start, path.join(dir, name)).split(path.sep).join('/')
+  }
+  return undefined
+}

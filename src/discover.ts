@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
@@ -36,8 +37,9 @@ const toPosix = (p: string): string => p.split(path.sep).join('/')
 
 /**
  * Finds the config files under each input: directories are searched by every host's known paths
- * (honouring .gitignore files), files and globs are taken as given. Never follows a symlink out of
- * the directory it was found in.
+ * (inside a git work tree, among the files git tracks or would add; elsewhere by walking the
+ * directory, honouring .gitignore files), files and globs are taken as given. Never follows a
+ * symlink out of the directory it was found in.
  */
 export async function discover(inputs: string[], cwd: string): Promise<DiscoverResult> {
   const found = new Map<string, Candidate>()
@@ -66,7 +68,8 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
       continue
     }
     if (stat.isDirectory()) {
-      for (const match of walk(absolute)) add(found, match.path, cwd, absolute, false, match.isSymbolicLink)
+      for (const match of gitFiles(absolute) ?? walk(absolute))
+        add(found, match.path, cwd, absolute, false, match.isSymbolicLink)
     } else {
       add(found, absolute, cwd, path.dirname(absolute), true)
     }
@@ -108,6 +111,56 @@ function add(
   if (!earlier || (explicit && !earlier.explicit)) found.set(normalised, candidate)
 }
 
+/** A file found under a searched directory. */
+interface Found {
+  path: string
+  isSymbolicLink: boolean
+}
+
+/** git's listing of a large work tree can be long; past this, the walker is used instead. */
+const MAX_GIT_LISTING_BYTES = 256 * 1024 * 1024
+
+/**
+ * The host files under `dir` that git tracks, plus the untracked ones it does not ignore: what
+ * `git ls-files --cached --others --exclude-standard` lists (`.gitignore` files, `.git/info/exclude`
+ * and `core.excludesFile` apply to untracked files only; a file committed under an ignored folder
+ * with `git add -f` is still the repository's, and still checked). One git process, NUL-separated
+ * names (a name may hold a newline). Submodules are not entered: git lists one as a directory,
+ * which is skipped. Undefined outside a work tree, or when git is missing or fails: then the caller
+ * walks the directory.
+ */
+function gitFiles(dir: string): Found[] | undefined {
+  const listing = spawnSync(
+    'git',
+    // A repository's own config could name an fsmonitor program for git to run: never.
+    ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: MAX_GIT_LISTING_BYTES,
+      // Listing must not write to the repository (no index refresh), nor wait for a lock.
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
+      windowsHide: true
+    }
+  )
+  if (listing.error || listing.status !== 0 || !listing.stdout) return undefined
+  const found: Found[] = []
+  const seen = new Set<string>()
+  // An unmerged file is listed once per stage.
+  for (const relative of listing.stdout.toString('utf8').split('\0')) {
+    if (relative === '' || seen.has(relative)) continue
+    seen.add(relative)
+    if (relative.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) continue
+    if (hostsForPath(relative).length === 0) continue
+    const absolute = path.join(dir, relative)
+    // git lists files deleted from the work tree and submodules (directories): neither is a file to check.
+    const stat = lstatSync(absolute, { throwIfNoEntry: false })
+    if (!stat || !(stat.isFile() || stat.isSymbolicLink())) continue
+    found.push({ path: absolute, isSymbolicLink: stat.isSymbolicLink() })
+  }
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
 /** Directory names never entered. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
 
@@ -115,9 +168,9 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
  * Lists the files under `root` that some host reads, pruning ignored directories as it goes. Symbolic
  * links to directories are never entered; links to files are returned (and vetted by `add`).
  */
-function walk(root: string): { path: string; isSymbolicLink: boolean }[] {
+function walk(root: string): Found[] {
   const ignored = gitignoreFilter(root)
-  const matches: { path: string; isSymbolicLink: boolean }[] = []
+  const matches: Found[] = []
   const pending = [root]
   while (pending.length > 0) {
     const dir = pending.pop() as string

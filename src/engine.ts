@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { ignoredFiles, isIgnoredServer, loadConfig, DEFAULT_CONFIG, type Config } from './config.js'
+import { findSettingsFile, ignoredFiles, isIgnoredServer, loadConfig, DEFAULT_CONFIG, type Config } from './config.js'
 import { discover, type Candidate } from './discover.js'
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath } from './hosts/index.js'
@@ -73,9 +73,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (options.host !== undefined && !forced) throw new UsageError(`unknown host "${options.host}"`)
   let loaded
   try {
+    // In a sub-folder of a repository, the repository's settings file applies.
     loaded = options.settings
       ? { config: options.settings, diagnostics: [] }
-      : loadConfig(options.cwd, options.config, knownRuleIds())
+      : loadConfig(options.cwd, options.config ?? findSettingsFile(options.cwd), knownRuleIds())
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
@@ -84,7 +85,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ? { candidates: options.files, missing: [] }
     : await discover(options.paths, options.cwd)
   const exists = (relative: string): boolean => existsSync(path.resolve(options.cwd, relative))
-  const isIgnored = ignoredFiles(config)
+  // A found settings file's globs and `path#server` names are relative to the folder it is in.
+  const settingsDir =
+    options.config === undefined && loaded.file ? path.dirname(path.resolve(options.cwd, loaded.file)) : options.cwd
+  const fromSettings = (file: string): string =>
+    path.relative(settingsDir, path.resolve(options.cwd, file)).split(path.sep).join('/')
+  const ignored = ignoredFiles(config)
+  const isIgnored = (file: string): boolean => ignored(fromSettings(file))
 
   const results: FileResult[] = []
   const sources = new Map<string, string>()
@@ -134,7 +141,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       )
     }
   }
-  return finish(results, config, exists, loaded.diagnostics, { missing, sources })
+  return finish(results, config, exists, loaded.diagnostics, { missing, sources }, RULES, fromSettings)
 }
 
 /** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
@@ -144,7 +151,8 @@ function finish(
   exists: (p: string) => boolean,
   extra: Diagnostic[],
   rest: Pick<LintResult, 'missing' | 'sources'>,
-  rules: readonly Rule[] = RULES
+  rules: readonly Rule[] = RULES,
+  fromSettings: (file: string) => string = (file) => file
 ): LintResult {
   const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []))
   const ruleDiagnostics = runRules(parsed, exists, rules)
@@ -160,14 +168,18 @@ function finish(
   const secrets = new Set<string>()
   for (const file of parsed) collectSecrets(file.doc.value, secrets)
   const kept = diagnostics
-    .filter((d) => config.rules[d.ruleId] !== 'off' && !isIgnoredServer(config, d.file, d.server, d.ruleId))
+    .filter(
+      (d) => config.rules[d.ruleId] !== 'off' && !isIgnoredServer(config, fromSettings(d.file), d.server, d.ruleId)
+    )
     .map((d) => {
       const level = config.rules[d.ruleId]
       const masked = { ...d, message: redact(d.message, secrets) }
       return level && level !== 'off' ? { ...masked, severity: level } : masked
     })
     .sort(compareDiagnostics)
-  const servers = results.flatMap((r) => r.servers).filter((s) => !isIgnoredServer(config, s.file, s.name))
+  const servers = results
+    .flatMap((r) => r.servers)
+    .filter((s) => !isIgnoredServer(config, fromSettings(s.file), s.name))
   return {
     report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] },
     servers,

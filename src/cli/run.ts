@@ -43,7 +43,8 @@ Options:
   -o, --output <file>    write the report to a file instead of standard output (creates missing folders)
       --fail-on <level>  exit 1 when a finding is at or above: error, warning, notice, never (default: error)
       --host <id>        read explicitly named files as this host's format (see --list-hosts)
-  -c, --config <file>    settings file (default: .mcpcop.json or .mcpcop.yaml if present)
+  -c, --config <file>    settings file (default: .mcpcop.json or .mcpcop.yaml here or in a folder
+                         above, up to the repository root)
       --list-hosts       list the host formats and the paths where they are found
       --dry-run          also start every configured server as its host would (runs the commands
                          the configs name!) and report whether it answers; see docs/dry-run.md

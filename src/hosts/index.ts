@@ -64,7 +64,10 @@ export function hostById(id: string): HostAdapter | undefined {
 
 /** The adapters whose file patterns match a path relative to a discovery root, in detection order. */
 export function hostsForPath(relativePath: string): HostAdapter[] {
-  return matchers.filter(({ match }) => match(relativePath)).map(({ host }) => host)
+  // No host pattern holds a line break, and the patterns' `**` does not cross one: a folder named
+  // "a\nb" must still be searched like any other.
+  const matchable = relativePath.replace(/[\r\n\u2028\u2029]/g, '_')
+  return matchers.filter(({ match }) => match(matchable)).map(({ host }) => host)
 }
 
 /** The profile the host reads one file with (its variant for that file, where it has several). */

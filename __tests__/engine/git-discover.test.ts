@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { discover } from '../../src/discover.js'
+import { lint } from '../../src/engine.js'
+
+const CONFIG = '{ "mcpServers": {} }'
+
+/** Runs git in `cwd` with a fixed identity and no user or system settings. */
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+    cwd,
+    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
+    encoding: 'utf8'
+  })
+}
+
+/** A new git repository holding the given files (none of them added yet). */
+function repository(files: Record<string, string> = {}): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-git-'))
+  git(root, 'init', '-q', '-b', 'main')
+  write(root, files)
+  return root
+}
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [relative, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true })
+    writeFileSync(path.join(root, relative), content)
+  }
+}
+
+const paths = async (dir: string, cwd = dir): Promise<string[]> =>
+  (await discover(['.'], cwd)).candidates.filter((c) => !c.refused).map((c) => c.path)
+
+describe('discovery in a git work tree', () => {
+  it('checks a file committed under an ignored folder, and untracked files only where git would add them', async () => {
+    const root = repository({
+      '.gitignore': 'backend/\n.kiro/\n',
+      'backend/.vscode/mcp.json': CONFIG,
+      '.kiro/settings/mcp.json': CONFIG,
+      'backend/.mcp.json': CONFIG,
+      'frontend/.cursor/mcp.json': CONFIG
+    })
+    git(root, 'add', '.gitignore')
+    git(root, 'add', '-f', 'backend/.vscode/mcp.json', '.kiro/settings/mcp.json')
+    git(root, 'commit', '-qm', 'configs')
+    // backend/.mcp.json is untracked and ignored; frontend/.cursor/mcp.json is untracked, not ignored.
+    expect(await paths(root)).toEqual([
+      '.kiro/settings/mcp.json',
+      'backend/.vscode/mcp.json',
+      'frontend/.cursor/mcp.json'
+    ])
+  })
+
+  it('honours .git/info/exclude and core.excludesFile for untracked files', async () => {
+    const root = repository({ 'a/.mcp.json': CONFIG, 'b/.mcp.json': CONFIG, 'c/.mcp.json': CONFIG })
+    writeFileSync(path.join(root, '.git', 'info', 'exclude'), 'a/\n')
+    const excludes = path.join(mkdtempSync(path.join(tmpdir(), 'mcpcop-excludes-')), 'ignore')
+    writeFileSync(excludes, 'b/\n')
+    git(root, 'config', 'core.excludesFile', excludes)
+    expect(await paths(root)).toEqual(['c/.mcp.json'])
+  })
+
+  it('lists a tracked file even when the walker would have skipped it, and skips one deleted from the work tree', async () => {
+    const root = repository({ 'kept/.mcp.json': CONFIG, 'gone/.mcp.json': CONFIG, '.gitignore': 'kept/\n' })
+    git(root, 'add', '-f', '.')
+    git(root, 'commit', '-qm', 'x')
+    execFileSync('rm', [path.join(root, 'gone/.mcp.json')])
+    expect(await paths(root)).toEqual(['kept/.mcp.json'])
+  })
+
+  it('reads file names that hold a newline whole', async () => {
+    const root = repository({ 'odd\nname/.mcp.json': CONFIG })
+    git(root, 'add', '.')
+    expect(await paths(root)).toEqual(['odd\nname/.mcp.json'])
+  })
+
+  it('refuses a tracked symbolic link out of the repository, and follows one that stays inside', async () => {
+    const root = repository({ 'real/.mcp.json': CONFIG })
+    symlinkSync('/etc/passwd', path.join(root, '.mcp.json'))
+    mkdirSync(path.join(root, 'inner'))
+    symlinkSync('../real/.mcp.json', path.join(root, 'inner', '.mcp.json'))
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'links')
+    const { candidates } = await discover(['.'], root)
+    expect(candidates.map((c) => [c.path, c.refused !== undefined])).toEqual([
+      ['.mcp.json', true],
+      ['inner/.mcp.json', false],
+      ['real/.mcp.json', false]
+    ])
+  })
+
+  it('does not enter a submodule', async () => {
+    const inner = repository({ '.mcp.json': CONFIG })
+    git(inner, 'add', '.')
+    git(inner, 'commit', '-qm', 'inner')
+    const root = repository({ '.cursor/mcp.json': CONFIG })
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', '--quiet', 'add', inner, 'vendor/inner')
+    expect(existsSync(path.join(root, 'vendor/inner/.mcp.json'))).toBe(true)
+    expect(await paths(root)).toEqual(['.cursor/mcp.json'])
+  })
+
+  it('works in a linked worktree, whose .git is a file', async () => {
+    const root = repository({ '.mcp.json': CONFIG, 'ignored/.mcp.json': CONFIG, '.gitignore': 'ignored/\n' })
+    git(root, 'add', '-f', '.')
+    git(root, 'commit', '-qm', 'x')
+    const linked = path.join(mkdtempSync(path.join(tmpdir(), 'mcpcop-linked-')), 'wt')
+    git(root, 'worktree', 'add', '-q', linked)
+    expect(await paths(linked)).toEqual(['.mcp.json', 'ignored/.mcp.json'])
+  })
+
+  it("never runs a program named by the repository's own git config", async () => {
+    const root = repository({ '.mcp.json': CONFIG })
+    const marker = path.join(root, 'fsmonitor-ran')
+    writeFileSync(path.join(root, 'monitor.sh'), `#!/bin/sh\ntouch '${marker}'\n`, { mode: 0o755 })
+    git(root, 'config', 'core.fsmonitor', path.join(root, 'monitor.sh'))
+    expect(await paths(root)).toEqual(['.mcp.json'])
+    expect(existsSync(marker)).toBe(false)
+  })
+
+  it('searches only under the directory asked for, with paths relative to the working directory', async () => {
+    const root = repository({ 'a/.mcp.json': CONFIG, 'b/.mcp.json': CONFIG })
+    expect((await discover(['a'], root)).candidates.map((c) => [c.path, c.matchPath])).toEqual([
+      ['a/.mcp.json', '.mcp.json']
+    ])
+    expect(await paths(path.join(root, 'b'))).toEqual(['.mcp.json'])
+  })
+})
+
+describe('settings in a sub-folder of a repository', () => {
+  it("uses the repository root's settings file, its globs relative to the root", async () => {
+    const root = repository({
+      '.mcpcop.json': JSON.stringify({ ignore: ['packages/app/legacy/**'], rules: { 'env-inventory': 'off' } }),
+      'packages/app/.mcp.json': JSON.stringify({ mcpServers: { a: { command: 'x', env: { A: '${NEEDED}' } } } }),
+      'packages/app/legacy/.mcp.json': '{ broken'
+    })
+    const { report } = await lint({ paths: [], cwd: path.join(root, 'packages/app') })
+    expect(report.files.map((f) => f.path)).toEqual(['.mcp.json'])
+    expect(report.diagnostics.filter((d) => d.ruleId === 'env-inventory')).toEqual([])
+  })
+
+  it('prefers a settings file in the working directory, and looks no higher than the work tree', async () => {
+    const outer = mkdtempSync(path.join(tmpdir(), 'mcpcop-outer-'))
+    writeFileSync(path.join(outer, '.mcpcop.json'), JSON.stringify({ ignore: ['**'] }))
+    const root = path.join(outer, 'repo')
+    mkdirSync(root)
+    git(root, 'init', '-q')
+    write(root, { 'sub/.mcp.json': CONFIG, 'sub/.mcpcop.json': JSON.stringify({ rules: {} }) })
+    const inSub = await lint({ paths: [], cwd: path.join(root, 'sub') })
+    expect(inSub.report.files.map((f) => f.path)).toEqual(['.mcp.json'])
+    // The folder above the repository is not the repository's: its "ignore everything" does not apply.
+    const atRoot = await lint({ paths: [], cwd: root })
+    expect(atRoot.report.files.map((f) => f.path)).toEqual(['sub/.mcp.json'])
+  })
+})
