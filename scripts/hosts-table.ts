@@ -1,5 +1,5 @@
 import { HOSTS, profileOf } from '../src/hosts/index.js'
-import type { HostProfile, Meaning } from '../src/hosts/profile.js'
+import type { HostProfile, Meaning, UserFile, UserPlatform } from '../src/hosts/profile.js'
 import type { HostAdapter, Syntax } from '../src/hosts/types.js'
 import type { PlaceholderSyntax } from '../src/placeholders.js'
 
@@ -42,18 +42,25 @@ function meaning(m: Meaning): string {
 
 /** One path per file pattern of a host, to find the profiles (variants) it reads files with. */
 function samplePaths(host: HostAdapter): string[] {
-  return host.patterns.map((p) =>
+  return filePatterns(host).map((p) =>
     p
+      .replace(/^~\//, '')
       .replace(/^\*\*\//, '')
       .replace(/\*\*\//g, '')
       .replace(/\*/g, 'x')
   )
 }
 
+/** The host's file patterns; for a format read only from users' own folders, its user files. */
+function filePatterns(host: HostAdapter): string[] {
+  if (host.patterns.length > 0) return [...host.patterns]
+  return host.profile.userFiles.map((file) => (file.paths.linux ?? []).at(-1) ?? '')
+}
+
 /** The distinct profiles of a host, each with the files it applies to. */
 function variants(host: HostAdapter): { profile: HostProfile; files: string[]; syntaxes: Set<Syntax> }[] {
   const out: { profile: HostProfile; files: string[]; syntaxes: Set<Syntax> }[] = []
-  host.patterns.forEach((pattern, i) => {
+  filePatterns(host).forEach((pattern, i) => {
     const path = samplePaths(host)[i]
     const profile = profileOf(host, { path, exists: () => false })
     const syntax = host.syntaxFor?.(path) ?? host.syntax
@@ -130,6 +137,27 @@ export function cwdTable(): string {
   return lines.join('\n')
 }
 
+/** A user file's places on one system: its templates in order, the first that applies being the file. */
+function placesOn(file: UserFile, platform: UserPlatform): string {
+  const templates = file.paths[platform]
+  if (!templates || templates.length === 0) return '—'
+  const cell = templates.map((t) => `\`${t}\``).join(', else ')
+  return file.unconfirmed[platform] === undefined ? cell : `${cell} (not confirmed: ${file.unconfirmed[platform]})`
+}
+
+/** Where `mcpcop doctor` looks for each host's user-level files, on each system. */
+export function userFilesTable(): string {
+  const lines = ['| host (`id`) | what | Linux | macOS | Windows | source |', '| --- | --- | --- | --- | --- | --- |']
+  for (const host of HOSTS) {
+    for (const file of host.profile.userFiles) {
+      const what = file.note ? `${file.scope}: ${file.note}` : file.scope
+      const places = (['linux', 'darwin', 'win32'] as const).map((p) => placesOn(file, p))
+      lines.push(`| ${host.name} (\`${host.id}\`) | ${what} | ${places.join(' | ')} | ${file.source} |`)
+    }
+  }
+  return lines.join('\n')
+}
+
 /** Replaces the text between `<!-- begin NAME -->` and `<!-- end NAME -->` in a document. */
 export function replaceSection(doc: string, name: string, content: string): string {
   const begin = `<!-- begin ${name} -->`
@@ -142,5 +170,9 @@ export function replaceSection(doc: string, name: string, content: string): stri
 
 /** docs/hosts.md with its generated tables brought up to date. */
 export function updatedHostsDoc(doc: string): string {
-  return replaceSection(replaceSection(doc, 'hosts', hostsTable()), 'cwd', cwdTable())
+  return replaceSection(
+    replaceSection(replaceSection(doc, 'hosts', hostsTable()), 'cwd', cwdTable()),
+    'user-files',
+    userFilesTable()
+  )
 }

@@ -88,6 +88,13 @@ export interface Server {
   disabled?: boolean
   /** Where each field above is written. */
   fields: FieldPointers
+  /** For an entry of a user's file that applies to one project only (`~/.claude.json`'s local scope): that project's folder, as written. */
+  project?: string
+  /**
+   * For a server of a user's own file (`mcpcop doctor`): the absolute folder its host is started in,
+   * which stands for the project folder (its default working directory and `${workspaceFolder}`).
+   */
+  folder?: string
 }
 
 /** Any JSON object, as a server sent it. */

@@ -18,6 +18,10 @@ function samplePaths(host: HostAdapter): string[] {
       .replace(/\*/g, 'x')
   )
   if (host.id === 'claude-code') paths.push('.claude/.mcp.json', 'plugins/p/.mcp.json')
+  // A format read only from users' own folders (mcpcop doctor): its user file's name.
+  if (paths.length === 0)
+    for (const file of host.profile.userFiles)
+      paths.push((file.paths.linux ?? []).at(-1)!.replace(/^~\//, '').replace(/\*/g, 'x'))
   return paths
 }
 

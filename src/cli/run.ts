@@ -26,6 +26,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv
   /** All of standard input, for `mcpcop why -`. */
   readStdin?(): Promise<string>
+  /** The system whose user-level files `mcpcop doctor` reads (default: this one). */
+  platform?: NodeJS.Platform
 }
 
 const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'] as const
@@ -99,7 +101,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   if (values['list-hosts']) {
-    io.stdout(HOSTS.map((h) => `${h.id.padEnd(18)} ${h.name.padEnd(22)} ${h.patterns.join(', ')}`).join('\n') + '\n')
+    io.stdout(
+      HOSTS.map(
+        (h) => `${h.id.padEnd(18)} ${h.name.padEnd(22)} ${h.patterns.join(', ') || '(user files only: mcpcop doctor)'}`
+      ).join('\n') + '\n'
+    )
     return 0
   }
   const format = values.format as string

@@ -25,6 +25,56 @@ const PROFILE: HostProfile = {
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: {
+        linux: ['~/.aws/amazonq/mcp.json'],
+        darwin: ['~/.aws/amazonq/mcp.json'],
+        win32: ['~/.aws/amazonq/mcp.json']
+      },
+      scope: 'legacy',
+      note: 'read while an agent sets useLegacyMcpJson (the default)',
+      source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html; aws/amazon-q-developer-cli#2984',
+      unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
+    },
+    {
+      paths: {
+        linux: ['~/.aws/amazonq/agents/default.json'],
+        darwin: ['~/.aws/amazonq/agents/default.json'],
+        win32: ['~/.aws/amazonq/agents/default.json']
+      },
+      scope: 'user',
+      note: "the IDE's default agent",
+      source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html; aws/language-servers#2708',
+      unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
+    },
+    {
+      paths: {
+        linux: ['~/.aws/amazonq/cli-agents/*.json'],
+        darwin: ['~/.aws/amazonq/cli-agents/*.json'],
+        win32: ['~/.aws/amazonq/cli-agents/*.json']
+      },
+      scope: 'user',
+      note: "the command line's agents",
+      source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html',
+      unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
+    },
+    {
+      paths: {
+        linux: ['~/.aws/amazonq/default.json'],
+        darwin: ['~/.aws/amazonq/default.json'],
+        win32: ['~/.aws/amazonq/default.json']
+      },
+      scope: 'user',
+      note: "the IDE's global file as the host-formats brief gives it; newer documentation names agents/default.json",
+      source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html',
+      unconfirmed: {
+        linux: "newer documentation moved the IDE's global agent to ~/.aws/amazonq/agents/default.json",
+        darwin: "newer documentation moved the IDE's global agent to ~/.aws/amazonq/agents/default.json",
+        win32: "newer documentation moved the IDE's global agent to ~/.aws/amazonq/agents/default.json"
+      }
+    }
+  ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: { values: { stdio: STDIO, http: HTTP }, otherwise: 'fails to read the file' },

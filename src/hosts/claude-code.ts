@@ -17,6 +17,20 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  // Servers an administrator sets for every user of the machine, in the .mcp.json format.
+  userFiles: [
+    {
+      paths: {
+        linux: ['/etc/claude-code/managed-mcp.json'],
+        darwin: ['/Library/Application Support/ClaudeCode/managed-mcp.json'],
+        win32: ['C:/Program Files/ClaudeCode/managed-mcp.json']
+      },
+      scope: 'managed',
+      note: 'servers set by an administrator for every user of this machine',
+      source: 'code.claude.com/docs/en/managed-mcp (claude-code-docs docs/managed-mcp.md @ec68a5b)',
+      unconfirmed: {}
+    }
+  ],
   servers: {
     at: ['mcpServers'],
     shape: 'map',
@@ -73,6 +87,7 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
  */
 export const CLAUDE_PLUGIN_SERVERS_PROFILE: HostProfile = {
   ...CLAUDE_CODE_PROFILE,
+  userFiles: [],
   servers: { ...CLAUDE_CODE_PROFILE.servers!, reservedNames: [] },
   launch: { ...CLAUDE_CODE_PROFILE.launch, environment: { CLAUDE_PROJECT_DIR: 'working-directory' } },
   placeholders: {

@@ -17,6 +17,22 @@ const PROFILE: HostProfile = {
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: {
+        darwin: ['~/Library/Application Support/Claude/claude_desktop_config.json'],
+        win32: ['${APPDATA}/Claude/claude_desktop_config.json', '~/AppData/Roaming/Claude/claude_desktop_config.json'],
+        linux: ['${XDG_CONFIG_HOME}/Claude/claude_desktop_config.json', '~/.config/Claude/claude_desktop_config.json']
+      },
+      scope: 'user',
+      note: 'Claude Desktop and its Code tab start these servers; the claude command line does not read this file',
+      source: 'modelcontextprotocol/modelcontextprotocol docs/docs/develop/connect-local-servers.mdx @2058728',
+      unconfirmed: {
+        linux:
+          "the Linux beta's documentation does not state the path; this is where the unofficial aaddrick/claude-desktop-debian build reads it"
+      }
+    }
+  ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: { values: { stdio: STDIO }, otherwise: 'skips the server' },

@@ -21,6 +21,20 @@ const PROFILE: HostProfile = {
   mcpOnly: false,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: {
+        linux: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
+        darwin: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
+        win32: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json']
+      },
+      scope: 'user',
+      note: 'Claude Code reads no servers here; user servers belong in ~/.claude.json (claude mcp add --scope user)',
+      source:
+        'code.claude.com/docs/en/settings (claude-code-docs docs/settings.md, docs/mcp-quickstart.md @ec68a5b); anthropics/claude-code#24477',
+      unconfirmed: {}
+    }
+  ],
   servers: null,
   transports: { types: null, untyped: { command: UNLOADABLE, url: {} }, commandAndUrl: null, stdioOnly: null },
   launch: {

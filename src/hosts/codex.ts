@@ -45,6 +45,19 @@ const PROFILE: HostProfile = {
   mcpOnly: false,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: {
+        linux: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml'],
+        darwin: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml'],
+        win32: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml']
+      },
+      scope: 'user',
+      note: "a project's .codex/config.toml is read only once the project is trusted",
+      source: 'openai/codex codex-rs/utils/home-dir/src/lib.rs find_codex_home @69a3f82',
+      unconfirmed: {}
+    }
+  ],
   servers: { at: MAP, shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: null,

@@ -57,6 +57,34 @@ const YAML_PROFILE: HostProfile = {
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: {
+        linux: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml'],
+        darwin: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml'],
+        win32: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml']
+      },
+      scope: 'user',
+      note: null,
+      source: 'continuedev/continue core/util/paths.ts CONTINUE_GLOBAL_DIR @5522c6f',
+      unconfirmed: {}
+    },
+    {
+      paths: {
+        linux: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml'],
+        darwin: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml'],
+        win32: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml']
+      },
+      scope: 'user',
+      note: null,
+      source: 'continuedev/continue docs customize/deep-dives/mcp (the block folder)',
+      unconfirmed: {
+        linux: 'the docs describe the block folder in a workspace; the same folder under ~/.continue is presumed',
+        darwin: 'the docs describe the block folder in a workspace; the same folder under ~/.continue is presumed',
+        win32: 'the docs describe the block folder in a workspace; the same folder under ~/.continue is presumed'
+      }
+    }
+  ],
   servers: { at: ['mcpServers'], shape: 'list', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: { values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP }, otherwise: 'cannot load the server' },

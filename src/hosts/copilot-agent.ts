@@ -14,6 +14,7 @@ const MAP = ['mcp-servers']
 const PROFILE: HostProfile = {
   ...COPILOT_PROFILE,
   mcpOnly: false,
+  userFiles: [],
   servers: { ...COPILOT_PROFILE.servers!, at: MAP },
   transports: {
     ...COPILOT_PROFILE.transports,

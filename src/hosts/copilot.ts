@@ -20,6 +20,19 @@ export const COPILOT_PROFILE: HostProfile = {
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: {
+        linux: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json'],
+        darwin: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json'],
+        win32: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json']
+      },
+      scope: 'user',
+      note: "the Copilot command line's servers",
+      source: 'microsoft/vscode-docs docs/agents/reference/mcp-configuration.md @a5dc2e3; github/docs#41226',
+      unconfirmed: {}
+    }
+  ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: { values: { local: STDIO, stdio: STDIO, http: HTTP, sse: SSE }, otherwise: 'cannot load the server' },

@@ -19,6 +19,15 @@ const PROFILE: HostProfile = {
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: { linux: ['~/.cursor/mcp.json'], darwin: ['~/.cursor/mcp.json'], win32: ['~/.cursor/mcp.json'] },
+      scope: 'user',
+      note: "merged with each project's .cursor/mcp.json",
+      source: 'cursor.com/docs/mcp',
+      unconfirmed: {}
+    }
+  ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: {

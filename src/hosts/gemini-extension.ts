@@ -9,6 +9,28 @@ import type { HostAdapter } from './types.js'
  */
 const PROFILE: HostProfile = {
   ...GEMINI_PROFILE,
+  userFiles: [
+    {
+      paths: {
+        linux: [
+          '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
+          '~/.gemini/extensions/*/gemini-extension.json'
+        ],
+        darwin: [
+          '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
+          '~/.gemini/extensions/*/gemini-extension.json'
+        ],
+        win32: [
+          '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
+          '~/.gemini/extensions/*/gemini-extension.json'
+        ]
+      },
+      scope: 'user',
+      note: 'an installed extension, whose servers load like those of settings.json',
+      source: 'google-gemini/gemini-cli docs/extension.md (<home>/.gemini/extensions)',
+      unconfirmed: {}
+    }
+  ],
   placeholders: {
     ...GEMINI_PROFILE.placeholders,
     variables: {

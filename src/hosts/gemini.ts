@@ -21,6 +21,30 @@ export const GEMINI_PROFILE: HostProfile = {
   mcpOnly: false,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: {
+        linux: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json'],
+        darwin: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json'],
+        win32: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json']
+      },
+      scope: 'user',
+      note: null,
+      source: 'google-gemini/gemini-cli packages/core/src/utils/paths.ts, packages/core/src/config/storage.ts @5411f11',
+      unconfirmed: {}
+    },
+    {
+      paths: {
+        linux: ['${GEMINI_CLI_SYSTEM_SETTINGS_PATH}', '/etc/gemini-cli/settings.json'],
+        darwin: ['${GEMINI_CLI_SYSTEM_SETTINGS_PATH}', '/Library/Application Support/GeminiCli/settings.json'],
+        win32: ['${GEMINI_CLI_SYSTEM_SETTINGS_PATH}', 'C:/ProgramData/gemini-cli/settings.json']
+      },
+      scope: 'managed',
+      note: 'system settings, which override user and project settings',
+      source: 'google-gemini/gemini-cli packages/cli/src/config/settings.ts getSystemSettingsPath @5411f11',
+      unconfirmed: {}
+    }
+  ],
   // The top-level `mcp` is Gemini's server policy (allowed, excluded), not another host's server map.
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: ['mcp'], reservedNames: [], inputs: null },
   transports: {

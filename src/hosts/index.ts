@@ -2,6 +2,7 @@ import picomatch from 'picomatch'
 import type { HostId } from '../types.js'
 import { claudeCode } from './claude-code.js'
 import { claudeSettings } from './claude-settings.js'
+import { claudeUser } from './claude-user.js'
 import { claudePlugin } from './claude-plugin.js'
 import { claudeDesktop } from './claude-desktop.js'
 import { cursor } from './cursor.js'
@@ -31,6 +32,7 @@ import type { FileContext, HostAdapter } from './types.js'
  */
 export const HOSTS: readonly HostAdapter[] = [
   claudeCode,
+  claudeUser,
   claudeSettings,
   claudePlugin,
   claudeDesktop,

@@ -13,6 +13,20 @@ const PROFILE: HostProfile = {
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: { linux: ['~/.junie/mcp/mcp.json'], darwin: ['~/.junie/mcp/mcp.json'], win32: ['~/.junie/mcp/mcp.json'] },
+      scope: 'user',
+      note: "the Junie command line's file; the IDE plugin keeps its servers in the IDE settings",
+      source:
+        'junie.jetbrains.com/docs/junie-cli-mcp-configuration.html, as cited by gleanwork/mcp-config configs/junie.json @4f7c469',
+      unconfirmed: {
+        linux: "known only from the gleanwork/mcp-config catalogue, not read in JetBrains' own pages",
+        darwin: "known only from the gleanwork/mcp-config catalogue, not read in JetBrains' own pages",
+        win32: "known only from the gleanwork/mcp-config catalogue, not read in JetBrains' own pages"
+      }
+    }
+  ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: { values: { stdio: STDIO }, otherwise: 'cannot load the server' },

@@ -14,6 +14,19 @@ const PROFILE: HostProfile = {
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: {
+        linux: ['~/.kiro/settings/mcp.json'],
+        darwin: ['~/.kiro/settings/mcp.json'],
+        win32: ['~/.kiro/settings/mcp.json']
+      },
+      scope: 'user',
+      note: "a workspace's .kiro/settings/mcp.json overrides it",
+      source: 'kiro.dev/docs/mcp/configuration; kiro.dev/docs/cli/mcp/configuration',
+      unconfirmed: { win32: 'kiro.dev gives only ~/.kiro/settings/mcp.json; %USERPROFILE%\\.kiro is presumed' }
+    }
+  ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: null,

@@ -72,6 +72,7 @@ const PROFILE: HostProfile = {
   mcpOnly: false,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [],
   servers: null,
   transports: { types: null, untyped: { command: STDIO, url: {} }, commandAndUrl: null, stdioOnly: null },
   launch: {

@@ -18,6 +18,28 @@ const PROFILE: HostProfile = {
   mcpOnly: false,
   projectRoot: aboveDotFolder,
   notRead: null,
+  // The global folder follows the XDG layout on every system (xdg-basedir), also on macOS and Windows.
+  userFiles: [
+    ...['opencode.json', 'opencode.jsonc', 'config.json'].map((name) => ({
+      paths: {
+        linux: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`],
+        darwin: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`],
+        win32: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`]
+      },
+      scope: 'user' as const,
+      note: null,
+      source:
+        'anomalyco/opencode packages/opencode/src/global/index.ts @0259f2c, packages/opencode/src/config/config.ts @002d982; sindresorhus/xdg-basedir @1c00d3b',
+      unconfirmed: {}
+    })),
+    {
+      paths: { linux: ['${OPENCODE_CONFIG}'], darwin: ['${OPENCODE_CONFIG}'], win32: ['${OPENCODE_CONFIG}'] },
+      scope: 'user',
+      note: 'the file OPENCODE_CONFIG names, read after the global config',
+      source: 'anomalyco/opencode packages/opencode/src/config/config.ts @002d982',
+      unconfirmed: {}
+    }
+  ],
   servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: { values: { local: STDIO, remote: HTTP_THEN_SSE }, otherwise: 'refuses the whole config' },

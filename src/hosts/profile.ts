@@ -25,11 +25,35 @@ export interface HostProfile {
   projectRoot(file: string): string
   /** A file the host's pattern matches but that the host never reads, and why; null for a file it reads. */
   notRead: { because: string; readFrom: string } | null
+  /** Where the host reads this format outside any repository: each user's own files, on each system (`mcpcop doctor`). */
+  userFiles: readonly UserFile[]
   servers: ServerFacts | null
   transports: TransportFacts
   launch: LaunchFacts
   placeholders: PlaceholderFacts
   approvals: ApprovalFacts
+}
+
+/** A system `mcpcop doctor` knows the user-level files of, by Node's name for it. */
+export type UserPlatform = 'linux' | 'darwin' | 'win32'
+
+/**
+ * One file in a user's own folders where the host reads its config. Its place on each system is a
+ * list of path templates tried in order, the first that applies being the file: `~` is the home
+ * folder (`%USERPROFILE%` on Windows), `${NAME}` an environment variable (a template naming an unset
+ * one does not apply, which is how a variable moves a file: `${CODEX_HOME}/config.toml` before
+ * `~/.codex/config.toml`), and `*` in a segment any one name (VS Code profiles).
+ */
+export interface UserFile {
+  paths: Readonly<Partial<Record<UserPlatform, readonly string[]>>>
+  /** What the host reads from it: its user-wide config, one set by an administrator, or an older place it still reads. */
+  scope: 'user' | 'managed' | 'legacy'
+  /** What a user should know about the file (shown by doctor and in docs/hosts.md), or null. */
+  note: string | null
+  /** Where the location is documented (a doc page, a source file with its commit). */
+  source: string
+  /** Systems where the location is not confirmed by the host's own docs or source, and why. */
+  unconfirmed: Readonly<Partial<Record<UserPlatform, string>>>
 }
 
 /** Where the servers are. `null` for files that hold no named servers (settings, manifests). */
@@ -212,6 +236,7 @@ const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<
   mcpOnly: [],
   projectRoot: [],
   notRead: ['because', 'readFrom'],
+  userFiles: [],
   servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'inputs'],
   transports: ['types', 'untyped', 'commandAndUrl', 'stdioOnly'],
   launch: ['cwd', 'startsIn', 'environment', 'command'],

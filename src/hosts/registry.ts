@@ -213,6 +213,7 @@ const PROFILE: HostProfile = {
   mcpOnly: false,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [],
   servers: null,
   transports: {
     types: {

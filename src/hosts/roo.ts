@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../parse/source.js'
 import schema from '../../schemas/roo.schema.json' with { type: 'json' }
 import { aboveDotFolder, HTTP, SSE, STDIO, typeMeaning, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
+import { inVscodeUserData } from './vscode.js'
 import { isRecord, serverEntries } from './util.js'
 import {
   MCP_SERVERS,
@@ -23,6 +24,15 @@ const PROFILE: HostProfile = {
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: inVscodeUserData('globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json'),
+      scope: 'user',
+      note: "Roo Code's global servers in VS Code; a project's .roo/mcp.json overrides them",
+      source: 'RooCodeInc/Roo-Code src/services/mcp/McpHub.ts (getMcpSettingsFilePath) @cb83656',
+      unconfirmed: {}
+    }
+  ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: {

@@ -6,6 +6,7 @@ import type { HostProfile } from './profile.js'
 /** Identifier of a host format: one adapter file each under src/hosts/, registered in src/hosts/index.ts. */
 export type HostId =
   | 'claude-code'
+  | 'claude-user'
   | 'claude-settings'
   | 'claude-plugin'
   | 'claude-desktop'

@@ -2,12 +2,21 @@ import schema from '../../schemas/vscode-settings.schema.json' with { type: 'jso
 import type { HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { isRecord } from './util.js'
-import { checkMcpServersKey, normaliseVscodeServers, VSCODE_PROFILE } from './vscode.js'
+import { checkMcpServersKey, inVscodeUserData, normaliseVscodeServers, VSCODE_PROFILE } from './vscode.js'
 
 /** The same servers and inputs as `.vscode/mcp.json`, one level down in the `mcp` setting, among every other setting. */
 const PROFILE: HostProfile = {
   ...VSCODE_PROFILE,
   mcpOnly: false,
+  userFiles: [
+    {
+      paths: inVscodeUserData('settings.json'),
+      scope: 'legacy',
+      note: 'servers in the "mcp" setting, which VS Code 1.102 moved to mcp.json',
+      source: 'microsoft/vscode src/vs/platform/environment/node/userDataPath.ts @05528c7; redis/mcp-redis#57',
+      unconfirmed: {}
+    }
+  ],
   servers: { ...VSCODE_PROFILE.servers!, at: ['mcp', 'servers'], inputs: ['mcp', 'inputs'] }
 }
 

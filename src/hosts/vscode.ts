@@ -3,7 +3,16 @@ import type { ParsedDocument } from '../parse/source.js'
 import schema from '../../schemas/vscode.schema.json' with { type: 'json' }
 import { registerSchemas } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
-import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, SSE, STDIO, typeMeaning, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP_THEN_SSE,
+  NO_APPROVALS,
+  SSE,
+  STDIO,
+  typeMeaning,
+  type HostProfile,
+  type UserFile
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
 
@@ -14,12 +23,62 @@ registerSchemas(schema)
  * mcpConfiguration.ts). `http` tries Streamable HTTP, then SSE; a stdio server starts in its `cwd`, by
  * default the workspace folder. Every predefined variable of the editor is expanded.
  */
+/**
+ * Where VS Code keeps a user's files, as `UserFile` paths: `<user data>/User/<relative>`. The user
+ * data folder is `$VSCODE_PORTABLE/user-data` in portable mode, else `$VSCODE_APPDATA/<product>`,
+ * else `%APPDATA%` (or `%USERPROFILE%\\AppData\\Roaming`), `~/Library/Application Support` or
+ * `$XDG_CONFIG_HOME` (or `~/.config`) followed by the product folder (microsoft/vscode
+ * src/vs/platform/environment/node/userDataPath.ts getUserDataPath @05528c7). Extensions such as Roo
+ * Code and Cline keep their settings under it too. A `--user-data-dir` given on the command line
+ * cannot be known.
+ */
+export function inVscodeUserData(relative: string, product = 'Code'): UserFile['paths'] {
+  const common = [`\${VSCODE_PORTABLE}/user-data/User/${relative}`, `\${VSCODE_APPDATA}/${product}/User/${relative}`]
+  return {
+    linux: [...common, `\${XDG_CONFIG_HOME}/${product}/User/${relative}`, `~/.config/${product}/User/${relative}`],
+    darwin: [...common, `~/Library/Application Support/${product}/User/${relative}`],
+    win32: [...common, `\${APPDATA}/${product}/User/${relative}`, `~/AppData/Roaming/${product}/User/${relative}`]
+  }
+}
+
 export const VSCODE_PROFILE: HostProfile = {
   role: 'client',
   readFrom: 'project',
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: inVscodeUserData('mcp.json'),
+      scope: 'user',
+      note: null,
+      source:
+        'microsoft/vscode src/vs/platform/environment/node/userDataPath.ts @05528c7; microsoft/vscode-docs docs/agents/reference/mcp-configuration.md @a5dc2e3',
+      unconfirmed: {}
+    },
+    {
+      paths: inVscodeUserData('profiles/*/mcp.json'),
+      scope: 'user',
+      note: "a profile's own servers (the folder is a hash of the profile's name)",
+      source:
+        'microsoft/vscode src/vs/platform/userDataProfile/common/userDataProfile.ts (profilesHome, mcpResource) @01254de',
+      unconfirmed: {}
+    },
+    {
+      paths: inVscodeUserData('mcp.json', 'Code - Insiders'),
+      scope: 'user',
+      note: 'VS Code Insiders',
+      source: 'the product folder of VS Code Insiders',
+      unconfirmed: {
+        linux:
+          'the folder name "Code - Insiders" is widely used but comes from product.json, which is not in the open-source repository',
+        darwin:
+          'the folder name "Code - Insiders" is widely used but comes from product.json, which is not in the open-source repository',
+        win32:
+          'the folder name "Code - Insiders" is widely used but comes from product.json, which is not in the open-source repository'
+      }
+    }
+  ],
   servers: { at: ['servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: ['inputs'] },
   transports: {
     types: { values: { stdio: STDIO, http: HTTP_THEN_SSE, sse: SSE }, otherwise: 'cannot load the server' },

@@ -15,6 +15,19 @@ const PROFILE: HostProfile = {
   mcpOnly: true,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: {
+        linux: ['~/.codeium/windsurf/mcp_config.json'],
+        darwin: ['~/.codeium/windsurf/mcp_config.json'],
+        win32: ['~/.codeium/windsurf/mcp_config.json']
+      },
+      scope: 'user',
+      note: null,
+      source: 'docs.windsurf.com/windsurf/cascade/mcp',
+      unconfirmed: {}
+    }
+  ],
   servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: null,

@@ -15,6 +15,23 @@ const PROFILE: HostProfile = {
   mcpOnly: false,
   projectRoot: aboveDotFolder,
   notRead: null,
+  userFiles: [
+    {
+      paths: {
+        linux: [
+          '${FLATPAK_XDG_CONFIG_HOME}/zed/settings.json',
+          '${XDG_CONFIG_HOME}/zed/settings.json',
+          '~/.config/zed/settings.json'
+        ],
+        darwin: ['~/.config/zed/settings.json'],
+        win32: ['${APPDATA}/Zed/settings.json', '~/AppData/Roaming/Zed/settings.json']
+      },
+      scope: 'user',
+      note: null,
+      source: 'zed-industries/zed crates/paths/src/paths.rs config_dir, settings_file @010c9b6',
+      unconfirmed: {}
+    }
+  ],
   servers: { at: ['context_servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
   transports: {
     types: null,
