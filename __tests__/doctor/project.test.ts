@@ -68,12 +68,12 @@ describe('mcpcop doctor in a project folder', () => {
     const { stdout } = await cli(['doctor', '--timeout', '20000'], root, env())
     expect(stdout).toContain('.mcp.json  Claude Code, this folder\n')
     expect(stdout).toMatch(/ {2}✔ memory +\S*node .*@modelcontextprotocol\/server-/)
-    expect(stdout).toMatch(/ {6}ok {5}memory-server \S+ · \d+ tools/)
+    expect(stdout).toMatch(/ {6}ok {7}memory-server \S+ · \d+ tools/)
     expect(stdout).toMatch(
-      / {2}✘ crash .*\n {6}failed {1}exited\n {6}cause {2}the server exited with code 1 before answering "initialize"; .*\n {6}fix {4}put the variable in the entry's "env".*\n {6}stderr {1}Error: WEATHER_API_KEY environment variable is required\n {6}more {3}mcpcop why missing-setting\n/
+      / {2}✘ crash .*\n {6}failed {3}exited\n {6}cause {4}the server exited with code 1 before answering "initialize"; .*\n {6}fix {6}put the variable in the entry's "env".*\n {6}stderr {3}Error: WEATHER_API_KEY environment variable is required\n {6}more {5}mcpcop why missing-setting\n/
     )
     expect(stdout).toMatch(
-      / {2}✘ refused +http:\/\/127\.0\.0\.1:\d+\/mcp\n {6}failed connection-refused\n {6}cause {2}connection refused at /
+      / {2}✘ refused +http:\/\/127\.0\.0\.1:\d+\/mcp\n {6}failed {3}connection-refused\n {6}cause {4}connection refused at /
     )
     expect(stdout).toContain('6 servers: 2 ok, 4 failed, 0 skipped')
     expect(stdout).not.toContain(SECRET)
@@ -84,9 +84,9 @@ describe('mcpcop doctor in a project folder', () => {
     expect(code).toBe(0)
     const report = JSON.parse(stdout) as DoctorReport
     expect(report.servers).toEqual([])
-    expect(report.doctor.dryRun).toBe(false)
+    expect(report.doctor).toMatchObject({ dryRun: false, platform: process.platform })
     const table = await cli(['doctor', '--no-dry-run'], root, env())
-    expect(table.stdout).toContain('6 servers configured; not started (--no-dry-run)')
+    expect(table.stdout).toContain('6 servers configured; none started (--no-dry-run)')
   })
 
   it('refuses bad options', async () => {

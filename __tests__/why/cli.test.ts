@@ -4,6 +4,9 @@ import { cli, folder } from '../doctor/helpers.js'
 
 const TOKEN = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'
 
+/** An empty home folder: the real one is never read. */
+const HOME = { HOME: folder({}, 'mcpcop-why-home-') }
+
 const project = folder({
   '.mcp.json': JSON.stringify({
     mcpServers: {
@@ -17,7 +20,7 @@ const project = folder({
 
 describe('mcpcop why', () => {
   it('explains an error with causes, checks and fix, and names the servers it is about', async () => {
-    const { code, stdout } = await cli(['why', 'Connection failed: spawn npx ENOENT'], project)
+    const { code, stdout } = await cli(['why', 'Connection failed: spawn npx ENOENT'], project, HOME)
     expect(code).toBe(0)
     expect(stdout).toContain('the host could not find the program named in "command"  command-not-found')
     expect(stdout).toContain('  matched: Connection failed: spawn npx ENOENT')
@@ -25,7 +28,7 @@ describe('mcpcop why', () => {
     // Checks are filled with the program the error names.
     expect(stdout).toContain('  • command -v npx in your shell (Windows: where npx)')
     expect(stdout).toMatch(
-      /Servers configured in this folder that it is about\n {2}\.cursor\/mcp\.json +windows +cmd \/c npx -y x +\(runs "npx"\)\n {2}\.mcp\.json +github +npx -y @modelcontextprotocol\/server-github --token=ghp_…q7R8 +\(runs "npx"\)\n/
+      /Servers configured here that it is about\n {2}\.cursor\/mcp\.json +windows +cmd \/c npx -y x +\(runs "npx"\)\n {2}\.mcp\.json +github +npx -y @modelcontextprotocol\/server-github --token=ghp_…q7R8 +\(runs "npx"\)\n/
     )
     expect(stdout).not.toContain(TOKEN)
     expect(stdout).toContain(
@@ -34,7 +37,11 @@ describe('mcpcop why', () => {
   })
 
   it('gives the same explanation as JSON', async () => {
-    const { code, stdout } = await cli(['why', '--format', 'json', 'connect ECONNREFUSED 127.0.0.1:3100'], project)
+    const { code, stdout } = await cli(
+      ['why', '--format', 'json', 'connect ECONNREFUSED 127.0.0.1:3100'],
+      project,
+      HOME
+    )
     expect(code).toBe(0)
     const report = JSON.parse(stdout) as WhyReport
     expect(report.version).toBe(1)
@@ -52,7 +59,7 @@ describe('mcpcop why', () => {
   })
 
   it('lists the servers of the kind an error is about when it names none', async () => {
-    const { stdout } = await cli(['why', '-f', 'json', 'spawn EINVAL'], project)
+    const { stdout } = await cli(['why', '-f', 'json', 'spawn EINVAL'], project, HOME)
     const report = JSON.parse(stdout) as WhyReport
     expect(report.matches[0].id).toBe('windows-cmd-shim')
     expect(report.matches[0].servers.map((s) => `${s.name} ${s.how}`)).toEqual([
@@ -63,30 +70,48 @@ describe('mcpcop why', () => {
   })
 
   it('shows one entry by its id, reads standard input with -, and lists the catalogue without a text', async () => {
-    const byId = await cli(['why', 'startup-timeout'], project)
+    const byId = await cli(['why', 'startup-timeout'], project, HOME)
     expect(byId.stdout).toContain('the server did not answer "initialize" in time  startup-timeout')
-    const piped = await cli(['why', '-f', 'json', '-'], project, {}, 'line one\nMCP error -32000: Connection closed\n')
+    const piped = await cli(
+      ['why', '-f', 'json', '-'],
+      project,
+      HOME,
+      'line one\nMCP error -32000: Connection closed\n'
+    )
     expect((JSON.parse(piped.stdout) as WhyReport).matches[0].id).toBe('exited-early')
-    const list = await cli(['why'], project)
+    const list = await cli(['why'], project, HOME)
     expect(list.code).toBe(0)
     for (const entry of CATALOGUE) expect(list.stdout).toContain(`  ${entry.id}`)
   })
 
+  it("also names the servers of the hosts' user files, as doctor reads them", async () => {
+    const home = folder({
+      '.cursor/mcp.json': JSON.stringify({ mcpServers: { mine: { command: 'npx', args: ['-y', 'x'] } } })
+    })
+    const { stdout } = await cli(['why', '-f', 'json', 'spawn npx ENOENT'], project, { HOME: home })
+    const servers = (JSON.parse(stdout) as WhyReport).matches[0].servers
+    expect(servers.map((s) => `${s.file} ${s.name}`)).toEqual([
+      '~/.cursor/mcp.json mine',
+      '.cursor/mcp.json windows',
+      '.mcp.json github'
+    ])
+  })
+
   it('says so, and exits 1, for an error it does not know', async () => {
-    const { code, stdout } = await cli(['why', 'all good'], project)
+    const { code, stdout } = await cli(['why', 'all good'], project, HOME)
     expect(code).toBe(1)
     expect(stdout).toContain('mcpcop does not recognise this error. Run `npx mcpcop doctor`')
   })
 
   it('prints no terminal control sequence from the pasted text', async () => {
-    const { stdout } = await cli(['why', 'spawn npx ENOENT \u001b]0;owned\u0007'], project)
+    const { stdout } = await cli(['why', 'spawn npx ENOENT \u001b]0;owned\u0007'], project, HOME)
     expect(stdout).not.toMatch(/\u001b|\u0007/)
   })
 
   it('explains without servers outside a project, and refuses an unknown format', async () => {
-    const { code, stdout } = await cli(['why', 'spawn npx ENOENT'], folder({}))
+    const { code, stdout } = await cli(['why', 'spawn npx ENOENT'], folder({}), HOME)
     expect(code).toBe(0)
-    expect(stdout).toContain('No server configured in this folder matches this error.')
-    expect((await cli(['why', '-f', 'sarif', 'x'], project)).code).toBe(2)
+    expect(stdout).toContain('No server configured here matches this error.')
+    expect((await cli(['why', '-f', 'sarif', 'x'], project, HOME)).code).toBe(2)
   })
 })

@@ -66,6 +66,7 @@ export async function runDoctor(argv: string[], io: CliIO): Promise<number> {
     const result = await doctor({
       cwd: io.cwd,
       env: io.env,
+      ...(io.platform ? { platform: io.platform } : {}),
       dryRun: !values['no-dry-run'],
       timeoutMs,
       concurrency

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util'
-import { folderFiles } from '../doctor/files.js'
-import { lint } from '../engine.js'
+import { doctor } from '../doctor/index.js'
 import { redact } from '../secrets.js'
 import type { Server } from '../types.js'
 import { CATALOGUE } from '../why/catalogue.js'
@@ -15,7 +14,8 @@ const HELP = `Usage: mcpcop why "<error text>"
 
 Explains an error an MCP host printed (Claude Code, Claude Desktop, Cursor, VS Code, Gemini CLI,
 Codex, Zed, ...): its likely causes, the checks that tell them apart, the fix, and the servers
-configured in this folder that it can be about.
+configured on this machine (the hosts' user files, as mcpcop doctor reads them) or in this folder that
+it can be about.
 
 Options:
   -f, --format <name>  stylish or json (default: stylish)
@@ -70,7 +70,7 @@ export async function runWhy(argv: string[], io: CliIO): Promise<number> {
     ? { matches: [{ entry: byId, line: byId.id, about: {} }], hosts: [] }
     : explain(text)
 
-  const { servers, secrets } = await projectServers(io.cwd)
+  const { servers, secrets } = await configuredServers(io)
   const shown = explanation.matches.map((match) =>
     suspects(match, servers, explanation.server).map((s): ShownServer => ({
       file: s.server.file,
@@ -89,19 +89,24 @@ export async function runWhy(argv: string[], io: CliIO): Promise<number> {
       isTTY: io.isTTY,
       toFile: false
     })
-    io.stdout(formatWhy(report, { color, where: 'in this folder' }))
+    io.stdout(formatWhy(report, { color, where: 'here' }))
   }
   return report.matches.length > 0 ? 0 : 1
 }
 
 /**
- * The servers of the configs the hosts read in the working directory (not its subfolders, as
- * doctor: a home folder or a huge tree costs a few directory reads); none when there are none.
+ * The servers configured on this machine: in the hosts' user-level files and in the working
+ * directory's own configs, read as `mcpcop doctor` reads them (nothing else; nothing started).
  */
-async function projectServers(cwd: string): Promise<{ servers: Server[]; secrets: Set<string> }> {
+async function configuredServers(io: CliIO): Promise<{ servers: Server[]; secrets: Set<string> }> {
   try {
-    const result = await lint({ paths: [], cwd, files: folderFiles(cwd) })
-    return { servers: result.servers, secrets: result.secrets }
+    const { entries, secrets } = await doctor({
+      cwd: io.cwd,
+      env: io.env,
+      ...(io.platform ? { platform: io.platform } : {}),
+      dryRun: false
+    })
+    return { servers: entries.filter((e) => e.notRead === undefined).map((e) => e.server), secrets }
   } catch {
     // A broken settings file must not stop the explanation itself.
     return { servers: [], secrets: new Set() }

@@ -6,22 +6,20 @@ import { redact } from '../secrets.js'
 import type { Server } from '../types.js'
 import { terminalSafeLine } from '../report/terminal.js'
 import { launchOf } from '../why/format.js'
-import type { DoctorResult, DoctorServer } from './index.js'
+import { NOT_READ_RULE, type DoctorResult, type DoctorServer, type Entry, type Scope } from './index.js'
 
 type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green'
 
-const MARK: Record<DoctorServer['status'] | 'unchecked', string> = {
-  ok: '✔',
-  failed: '✘',
-  skipped: '–',
-  unchecked: '·'
-}
+type Status = DoctorServer['status'] | 'unchecked' | 'not-read'
 
-const STYLE: Record<DoctorServer['status'] | 'unchecked', Style> = {
+const MARK: Record<Status, string> = { ok: '✔', failed: '✘', skipped: '–', unchecked: '·', 'not-read': '!' }
+
+const STYLE: Record<Status, Style> = {
   ok: 'green',
   failed: 'red',
   skipped: 'yellow',
-  unchecked: 'dim'
+  unchecked: 'dim',
+  'not-read': 'yellow'
 }
 
 /** Longest command line or URL shown in the table. */
@@ -48,6 +46,21 @@ function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
 
+const SCOPE: Record<Scope, string> = {
+  project: 'this folder',
+  user: 'user',
+  local: 'local',
+  managed: 'managed',
+  legacy: 'legacy'
+}
+
+/** The group line of a config file (and, in a user's file, of one project's entries). */
+function header(entry: Entry): string {
+  const host = hostById(entry.server.host)?.name ?? entry.server.host
+  if (entry.scope !== 'local') return `${host}, ${SCOPE[entry.scope]}`
+  return `${host}, local to ${entry.project}${entry.current ? ' (this folder)' : ''}`
+}
+
 /**
  * The terminal form of `mcpcop doctor`: one health table grouped by config file, like `claude mcp
  * list`, with the cause and the fix under each server that failed; then the findings of the lint.
@@ -58,24 +71,33 @@ export function formatDoctor(result: DoctorResult, options: { color: boolean }):
     const [open, close] = inspect.colors[name] ?? [0, 0]
     return `\u001b[${open}m${text}\u001b[${close}m`
   }
-  const { report, configured, secrets } = result
+  const { report, entries, secrets } = result
   const shown = (text: string): string => terminalSafeLine(redact(text, secrets))
   const out: string[] = []
-  const byFile = new Map<string, { server: Server; health?: DoctorServer }[]>()
-  configured.forEach((server, i) => {
-    const rows = byFile.get(server.file) ?? []
-    rows.push({ server, health: report.doctor.dryRun ? report.servers[i] : undefined })
-    byFile.set(server.file, rows)
-  })
-  if (byFile.size === 0) out.push(paint('dim', 'No MCP server is configured here.'))
-  for (const file of report.files) {
-    const rows = byFile.get(file.path)
-    if (!rows) continue
-    const host = file.host ? (hostById(file.host)?.name ?? file.host) : 'unknown host'
-    out.push(`${paint('bold', shown(file.path))}  ${paint('dim', `${host}, this folder`)}`)
+  const locations = report.doctor.locations
+  const found = locations.reduce((n, l) => n + l.found.length, 0)
+  out.push(
+    paint(
+      'dim',
+      `${plural(locations.length, 'user-level location')} of ${new Set(locations.map((l) => l.host)).size} hosts checked (${report.doctor.platform}): ${plural(found, 'file')} found; and the current folder`
+    ),
+    ''
+  )
+  const groups = new Map<string, Entry[]>()
+  for (const entry of entries) {
+    const key = `${entry.server.file}\u0000${entry.project ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), entry])
+  }
+  if (groups.size === 0) out.push(paint('dim', 'No MCP server is configured on this machine or in this folder.'), '')
+  for (const rows of groups.values()) {
+    out.push(`${paint('bold', shown(rows[0].server.file))}  ${paint('dim', shown(header(rows[0])))}`)
     const nameWidth = Math.max(...rows.map((r) => shown(r.server.name).length))
-    for (const { server, health } of rows) {
-      const status = server.disabled && !health ? 'skipped' : (health?.status ?? 'unchecked')
+    for (const { server, health, notRead } of rows) {
+      const status: Status = notRead
+        ? 'not-read'
+        : server.disabled && !health
+          ? 'skipped'
+          : (health?.status ?? 'unchecked')
       const launch = paint('dim', cut(shown(launchOf(server)), MAX_LAUNCH))
       out.push(`  ${paint(STYLE[status], MARK[status])} ${shown(server.name).padEnd(nameWidth)}  ${launch}`)
       out.push(...detail(server, health, shown, paint))
@@ -85,7 +107,7 @@ export function formatDoctor(result: DoctorResult, options: { color: boolean }):
   out.push(summary(result))
   out.push('')
   // The findings of the lint. The dry run's own findings are the table above, not repeated here.
-  const findings = report.diagnostics.filter((d) => !d.ruleId.startsWith('dry-run-'))
+  const findings = report.diagnostics.filter((d) => !d.ruleId.startsWith('dry-run-') && d.ruleId !== NOT_READ_RULE)
   const files = { ...report, diagnostics: findings, servers: [] }
   out.push(formatStylish(files, { color: options.color, sources: result.sources }).trimEnd())
   return out.join('\n') + '\n'
@@ -98,7 +120,7 @@ function detail(
   paint: (name: Style, text: string) => string
 ): string[] {
   const indent = '      '
-  const label = (name: string): string => paint('dim', name.padEnd(7))
+  const label = (name: string): string => paint('dim', name.padEnd(9))
   if (!health) return server.disabled ? [`${indent}${label('status')}switched off in the config`] : []
   if (health.status === 'ok') {
     const offers = [
@@ -115,8 +137,8 @@ function detail(
   if (health.error) {
     // The dry run's own fix speaks of CI (--pass-env, setup steps); the catalogue's speaks to this machine.
     const { cause, fix } = causeAndFix(health.error.message)
-    const verdict = health.status === 'failed' ? 'failed' : 'skipped'
-    lines.push(`${indent}${label(verdict)}${health.error.kind}`)
+    if (health.error.kind !== 'not-read')
+      lines.push(`${indent}${label(health.status === 'failed' ? 'failed' : 'skipped')}${health.error.kind}`)
     lines.push(`${indent}${label('cause')}${cut(shown(cause), MAX_CAUSE)}`)
     const advice = health.fix ?? fix
     if (advice) lines.push(`${indent}${label('fix')}${shown(advice)}`)
@@ -131,9 +153,12 @@ function detail(
 }
 
 function summary(result: DoctorResult): string {
-  const servers = result.report.servers
+  const { entries } = result
+  const notRead = entries.filter((e) => e.notRead !== undefined).length
+  const unread = notRead > 0 ? `, ${notRead} not read by their host` : ''
   if (!result.report.doctor.dryRun)
-    return `${plural(result.configured.length, 'server')} configured; not started (--no-dry-run)`
-  const count = (status: string): number => servers.filter((s) => s.status === status).length
-  return `${plural(servers.length, 'server')}: ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`
+    return `${plural(entries.length, 'server')} configured${unread}; none started (--no-dry-run)`
+  const count = (status: string): number =>
+    entries.filter((e) => e.notRead === undefined && e.health?.status === status).length
+  return `${plural(entries.length, 'server')}: ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped${unread}`
 }

@@ -38,9 +38,14 @@ export function projectRoot(cwd: string, file: string): string {
   return path.resolve(cwd, ...(dot === -1 ? parts : parts.slice(0, dot)))
 }
 
+/** The folder that stands for the server's project: where its host was started, for a user's own file. */
+function serverRoot(server: Server, cwd: string): string {
+  return server.folder ?? projectRoot(cwd, server.file)
+}
+
 /** The working directory the host starts a stdio server in. */
 export function workingDirectory(server: Server, cwd: string, resolvedCwd: string | undefined): string {
-  const root = projectRoot(cwd, server.file)
+  const root = serverRoot(server, cwd)
   if (resolvedCwd === undefined || resolvedCwd === '' || IGNORES_CWD.has(server.host)) return root
   return path.resolve(root, resolvedCwd)
 }
@@ -51,7 +56,7 @@ export function workingDirectory(server: Server, cwd: string, resolvedCwd: strin
  */
 export function hostVariables(server: Server, cwd: string, home: string = os.homedir()): Record<string, string> {
   const syntaxes = placeholderSyntaxes(server)
-  const root = projectRoot(cwd, server.file)
+  const root = serverRoot(server, cwd)
   const fileDir = path.dirname(path.resolve(cwd, server.file))
   const vars: Record<string, string> = Object.create(null) as Record<string, string>
   if (syntaxes.includes('editor-variable')) {
