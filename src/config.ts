@@ -82,7 +82,25 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRuleI
     endColumn: 2
   })
   if (read.refusal) return { config: DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] }
-  const decoded = decodeConfigBytes(read.bytes)
+  return settingsFromBytes(read.bytes, file, knownRuleIds)
+}
+
+/**
+ * Settings from a file's bytes (read from disk, or from another commit): invalid parts are reported
+ * as diagnostics in `file` and left out.
+ */
+export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds: readonly string[]): LoadedConfig {
+  const at = (ruleId: string, message: string): Diagnostic => ({
+    ruleId,
+    severity: 'error',
+    message: `${message}; the default settings are used`,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 2
+  })
+  const decoded = decodeConfigBytes(bytes)
   if (decoded.text === undefined) {
     const problem = decoded.problems[0]
     // An empty settings file simply sets nothing.

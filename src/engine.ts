@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { findSettingsFile, ignoredFiles, isIgnoredServer, loadConfig, DEFAULT_CONFIG, type Config } from './config.js'
+import {
+  findSettingsFile,
+  ignoredFiles,
+  isIgnoredServer,
+  loadConfig,
+  DEFAULT_CONFIG,
+  type Config,
+  type LoadedConfig
+} from './config.js'
 import { discover, type Candidate } from './discover.js'
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath } from './hosts/index.js'
@@ -59,6 +67,10 @@ export interface LintResult {
   /** Every credential-looking value found, already masked in the report; shells register them as secrets. */
   secrets: Set<string>
   config: Config
+  /** The settings file read, relative to the working directory (undefined when none). */
+  settingsFile?: string
+  /** The folder the settings' globs and `path#server` names are relative to (from the working directory). */
+  settingsDir?: string
 }
 
 /** Thrown for problems with how the tool was called (exit code 2), never for problems in configs. */
@@ -141,7 +153,93 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       )
     }
   }
-  return finish(results, config, exists, loaded.diagnostics, { missing, sources }, RULES, fromSettings)
+  return {
+    ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, RULES, fromSettings),
+    settingsFile: loaded.file,
+    settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
+  }
+}
+
+/** A file as it is at another commit, for `lintSnapshot`. */
+export interface SnapshotFile {
+  /** Path relative to the working directory, with `/`. */
+  path: string
+  /** The file's content there; undefined with `refusal` when it could not be read. */
+  bytes?: Uint8Array
+  refusal?: { ruleId: string; reason: string }
+  /** The host the file was checked as in the working tree, for a file no host pattern names (`--host`). */
+  host?: string
+}
+
+export interface SnapshotOptions {
+  files: readonly SnapshotFile[]
+  /** The settings as they are in the snapshot. */
+  settings: LoadedConfig
+  /** The folder the settings' globs are relative to (from the working directory; default: the settings file's). */
+  settingsDir?: string
+  /** Whether a path relative to the working directory exists in the snapshot. */
+  exists(path: string): boolean
+}
+
+/**
+ * Checks files as they are somewhere other than the file system (the pull request's base commit),
+ * with the same hosts, rules and settings logic as `lint`: what the check reported there.
+ */
+export function lintSnapshot(options: SnapshotOptions): LintResult {
+  const { config } = options.settings
+  // The settings file's globs and `path#server` names are relative to its folder, as in `lint`.
+  const settingsDir = options.settingsDir ?? path.posix.dirname(options.settings.file ?? './x')
+  const fromSettings = (file: string): string => path.posix.relative(settingsDir, file)
+  const ignored = ignoredFiles(config)
+  const isIgnored = (file: string): boolean => ignored(fromSettings(file))
+  const results: FileResult[] = []
+  const sources = new Map<string, string>()
+  for (const file of options.files) {
+    if (isIgnored(file.path)) continue
+    let hosts = hostsForPath(file.path)
+    const named = hosts.length === 0 && file.host !== undefined ? hostById(file.host) : undefined
+    if (named) hosts = [named]
+    if (hosts.length === 0) continue
+    if (file.refusal || !file.bytes) {
+      const refusal = file.refusal ?? { ruleId: 'file-unreadable', reason: 'the file could not be read' }
+      results.push(fileProblem(file.path, hosts[0].id, refusal.ruleId, refusal.reason))
+      continue
+    }
+    const read = decodeConfigBytes(file.bytes)
+    try {
+      const result = checkText(
+        read.text,
+        read.problems,
+        hosts,
+        { path: file.path, exists: options.exists },
+        named !== undefined,
+        'positionText' in read ? read.positionText : undefined
+      )
+      if (read.text !== undefined && result) sources.set(file.path, read.text)
+      if (result) results.push(result)
+    } catch (error) {
+      results.push(
+        fileProblem(
+          file.path,
+          hosts[0].id,
+          'internal-error',
+          `mcpcop failed on this file: ${String((error as Error)?.message ?? error).slice(0, 200)}`
+        )
+      )
+    }
+  }
+  return {
+    ...finish(
+      results,
+      config,
+      options.exists,
+      options.settings.diagnostics,
+      { missing: [], sources },
+      RULES,
+      fromSettings
+    ),
+    settingsFile: options.settings.file
+  }
 }
 
 /** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */

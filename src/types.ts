@@ -35,6 +35,10 @@ export interface Diagnostic {
   endColumn: number
   /** The server the finding is about, when there is one. */
   server?: string
+  /** Which of its rule's messages this is (stable: tests and fingerprints use it, not the text). */
+  messageId?: string
+  /** The values the message names (masked like the message). */
+  data?: Record<string, string | number>
 }
 
 /** How a client talks to a server, in the host's own meaning of the entry. */
@@ -182,4 +186,9 @@ export interface Report {
   files: FileReport[]
   diagnostics: Diagnostic[]
   servers: ServerResult[]
+  /**
+   * With scope `new` (a pull request compared with its base): the findings that were there before the
+   * change. `diagnostics` then holds only those the change introduces.
+   */
+  preexisting?: Diagnostic[]
 }

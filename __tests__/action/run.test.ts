@@ -7,7 +7,11 @@ import { startFakeGitHub, type FakeGitHub } from '../github/server.js'
 import { pullRequestEvent, runAction, workspace as tempRepo, type ActionRun, type RunOptions } from './harness.js'
 
 const { run } = await import('../../src/action/main.js')
-const act = (options: RunOptions): Promise<ActionRun> => runAction(run, options)
+// These tests are about reporting every finding of a workspace that is not a git checkout; what a
+// pull request introduces (scope "new", the default on pull requests) is tested in real git
+// repositories in scope.test.ts.
+const act = (options: RunOptions): Promise<ActionRun> =>
+  runAction(run, { ...options, inputs: { scope: 'all', ...options.inputs } })
 
 // One error (3:5-3:13) and one warning (4:55-4:61); server.js exists in every workspace.
 const BROKEN =
@@ -108,6 +112,7 @@ describe('run() on a pull request', () => {
       errors: '1',
       warnings: '1',
       notices: '0',
+      preexisting: '0',
       files: '1',
       'servers-ok': '0',
       'servers-failed': '0',

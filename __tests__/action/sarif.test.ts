@@ -142,7 +142,7 @@ describe('SARIF output', () => {
           }
         }
       ],
-      partialFingerprints: { 'mcpcop/v1': expect.stringMatching(/^[0-9a-f]{32}:1$/) },
+      partialFingerprints: { 'mcpcop/v1': expect.stringMatching(/^[0-9a-f]{16}:1$/) },
       properties: { server: 'github' }
     })
     expect(at('.mcp.json', 'schema-unknown-key')?.level).toBe('warning')

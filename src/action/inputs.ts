@@ -1,6 +1,7 @@
 import { DRY_RUN_DEFAULTS } from '../dryrun/index.js'
 import { COMMENT_KEY_PATTERN } from '../github/comments.js'
 import type { FailOn } from '../report/summary.js'
+import type { Scope } from './scope.js'
 
 /** When to keep a pull-request comment. */
 export type CommentMode = 'auto' | 'always' | 'never'
@@ -11,6 +12,8 @@ export interface ActionInputs {
   paths: string[]
   config?: string
   failOn: FailOn
+  /** Which findings to report; undefined: `new` on pull requests and merge queues, `all` otherwise. */
+  scope?: Scope
   dryRun: boolean
   /** Milliseconds each server gets (`dry-run-timeout`). */
   dryRunTimeoutMs: number
@@ -30,6 +33,7 @@ export class InputError extends Error {}
 
 const FAIL_LEVELS: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
 const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never']
+const SCOPES: readonly Scope[] = ['new', 'all']
 
 /**
  * Reads every input through `get` (the action passes `core.getInput`) and checks it. Empty values
@@ -61,6 +65,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     throw new InputError(
       `input "comment-key" is "${inputs.commentKey}"; use letters, digits, ".", "_" and "-" only (at most 64)`
     )
+  const scope = value('scope')
+  if (scope) inputs.scope = choice('scope', SCOPES, 'new')
   const config = value('config')
   if (config) inputs.config = config
   const sarif = value('sarif-file')

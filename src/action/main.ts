@@ -16,9 +16,10 @@ import { formatStylish } from '../report/stylish.js'
 import { countBySeverity, plural, reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../secrets.js'
 import { mergeDryRun } from '../surface.js'
-import type { Report, Severity } from '../types.js'
+import type { Diagnostic, Report, Severity } from '../types.js'
 import { VERSION } from '../version.js'
 import { parseInputs, type ActionInputs } from './inputs.js'
+import { defaultScope, scopeFindings, type ScopedFindings } from './scope.js'
 import { valuesToMask } from './secrets.js'
 
 /**
@@ -38,17 +39,31 @@ export async function run(): Promise<void> {
     for (const secret of secrets) core.setSecret(secret)
     const messages = new StepMessages()
     if (result.missing.length > 0) messages.warning(`no such file, directory or match: ${result.missing.join(', ')}`)
+    const staticFindings = result.report.diagnostics
     const refusal = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : undefined
-    const report = redactDeep(result.report, secrets)
+    const scoped = await scopeStep(result, staticFindings, inputs, context, cwd, messages)
+    const report = redactDeep({ ...result.report, diagnostics: scoped.reported }, secrets)
+    const preexisting = redactDeep(scoped.preexisting, secrets)
     const failing = reachesFailLevel(report.diagnostics, inputs.failOn)
 
-    logFindings(report, result.sources, secrets)
-    writeSummary(report, inputs, secrets, messages)
-    const reportFile = writeOutputFile(inputs.reportFile ?? defaultReportPath(), formatJson(report), cwd)
+    logFindings(report, result.sources, secrets, preexisting.length)
+    writeSummary(report, inputs, secrets, messages, scoped, preexisting)
+    const reportFile = writeOutputFile(
+      inputs.reportFile ?? defaultReportPath(),
+      formatJson(scoped.comparison ? { ...report, preexisting } : report),
+      cwd
+    )
     const sarifFile = inputs.sarifFile
       ? writeOutputFile(inputs.sarifFile, formatSarif(report, { version: VERSION, secrets }), cwd)
       : ''
-    const commentUrl = await commentStep(report, inputs, context, secrets, messages)
+    const commentUrl = await commentStep(
+      report,
+      inputs,
+      context,
+      secrets,
+      messages,
+      scoped.comparison ? preexisting.length : undefined
+    )
     // Last, so that the slots the messages above took are known and no finding is silently dropped.
     annotate(report, failing || refusal !== undefined, messages.taken)
 
@@ -56,6 +71,7 @@ export async function run(): Promise<void> {
     core.setOutput('errors', counts.error)
     core.setOutput('warnings', counts.warning)
     core.setOutput('notices', counts.notice)
+    core.setOutput('preexisting', preexisting.length)
     core.setOutput('files', report.files.length)
     core.setOutput('servers-ok', report.servers.filter((s) => s.status === 'ok').length)
     core.setOutput('servers-failed', report.servers.filter((s) => s.status === 'failed').length)
@@ -93,9 +109,51 @@ async function dryRunStep(
   return undefined
 }
 
+/**
+ * Scope `new` (pull requests, merge queues): only what the change introduces is reported; the rest is
+ * counted. When the base cannot be read, everything is reported and one notice says why.
+ */
+async function scopeStep(
+  result: LintResult,
+  staticFindings: Diagnostic[],
+  inputs: ActionInputs,
+  context: RunContext,
+  cwd: string,
+  messages: StepMessages
+): Promise<ScopedFindings> {
+  const scope = inputs.scope ?? defaultScope(context.eventName)
+  const isStatic = new Set(staticFindings)
+  const dynamic = result.report.diagnostics.filter((d) => !isStatic.has(d))
+  const scoped = await scopeFindings(result, {
+    scope,
+    context,
+    cwd,
+    diagnostics: staticFindings,
+    dynamic,
+    policyFiles: result.settingsFile ? [result.settingsFile] : []
+  })
+  if (scoped.unavailable)
+    messages.notice(
+      `every finding is reported, not only those this change introduces: could not compare with the base (${scoped.unavailable})`
+    )
+  const comparison = scoped.comparison
+  if (comparison) {
+    core.info(
+      comparison.kind === 'unrelated'
+        ? `this change touches no MCP config, settings or file a config names: ${plural(scoped.preexisting.length, 'pre-existing finding')}, none reported`
+        : `compared with the base ${comparison.base.commit.slice(0, 12)} (${comparison.base.via}): ${plural(scoped.reported.length, 'new finding')}, ${plural(scoped.preexisting.length, 'pre-existing finding')}`
+    )
+    for (const note of comparison.notes) core.info(`note: ${note}`)
+  }
+  return scoped
+}
+
 /** The full list with code frames, in a collapsed log group. */
-function logFindings(report: Report, sources: Map<string, string>, secrets: Set<string>): void {
-  core.startGroup(`mcpcop: ${plural(report.diagnostics.length, 'problem')} in ${plural(report.files.length, 'file')}`)
+function logFindings(report: Report, sources: Map<string, string>, secrets: Set<string>, preexisting = 0): void {
+  const before = preexisting > 0 ? ` (and ${preexisting} pre-existing, not shown)` : ''
+  core.startGroup(
+    `mcpcop: ${plural(report.diagnostics.length, 'problem')} in ${plural(report.files.length, 'file')}${before}`
+  )
   // Code frames quote the files: no line of them may act as a workflow command.
   core.info(commandsStopped(redact(formatStylish(report, { color: false, sources, secrets }), secrets).trimEnd()))
   core.endGroup()
@@ -136,7 +194,14 @@ function annotate(report: Report, willFail: boolean, taken: Record<Severity, num
   core.info(commandsStopped(plan.overflow.map(plainLine).join('\n')))
 }
 
-function writeSummary(report: Report, inputs: ActionInputs, secrets: Set<string>, messages: StepMessages): void {
+function writeSummary(
+  report: Report,
+  inputs: ActionInputs,
+  secrets: Set<string>,
+  messages: StepMessages,
+  scoped: ScopedFindings,
+  preexisting: Diagnostic[]
+): void {
   // Outside a runner (a local run) there is no summary file: skip it rather than fail.
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.debug('GITHUB_STEP_SUMMARY is not set: no job summary')
@@ -147,7 +212,9 @@ function writeSummary(report: Report, inputs: ActionInputs, secrets: Set<string>
     maxBytes: SUMMARY_MAX_BYTES,
     moreHint:
       'Every finding is in the JSON report: the step output `report-file` (upload it with `actions/upload-artifact`).',
-    secrets
+    secrets,
+    preexisting: scoped.comparison ? preexisting : undefined,
+    notes: scoped.comparison?.notes
   })
   try {
     // What core.summary.write() does (append to the file), reading the path on every run rather
@@ -168,18 +235,22 @@ async function commentStep(
   inputs: ActionInputs,
   context: RunContext,
   secrets: Set<string>,
-  messages: StepMessages
+  messages: StepMessages,
+  preexisting: number | undefined
 ): Promise<string | undefined> {
   if (inputs.comment === 'never') return undefined
   if (!context.pullRequest) {
     core.info(`no pull request for this "${context.eventName || 'unknown'}" event: no comment`)
     return undefined
   }
+  // Only what this run reports (with scope `new`, what the pull request introduces) opens a comment.
+  const clean = report.diagnostics.length === 0
   if (!inputs.githubToken) {
-    messages.notice('pull-request comment skipped: the "github-token" input is empty')
+    // Nothing to say is no reason for a notice.
+    if (clean && inputs.comment !== 'always') core.info('no token and nothing to comment')
+    else messages.notice('pull-request comment skipped: the "github-token" input is empty')
     return undefined
   }
-  const clean = report.diagnostics.length === 0 && !report.servers.some((s) => s.status === 'failed')
   const marker = commentMarker(inputs.commentKey)
   const body = formatMarkdown(report, {
     failOn: inputs.failOn,
@@ -188,7 +259,8 @@ async function commentStep(
       ? `See [the workflow run](${context.runUrl}) for all of them.`
       : 'See the workflow run for all of them.',
     secrets,
-    marker
+    marker,
+    preexisting
   })
   try {
     const port = octokitComments({

@@ -23,6 +23,13 @@ export interface MarkdownOptions {
   secrets?: Iterable<string>
   /** A hidden line appended at the end (the sticky comment's marker). */
   marker?: string
+  /**
+   * Scope `new`: the findings from before the change, listed in a collapsed section (the job summary)
+   * or only counted (the comment). `report.diagnostics` are then the ones the change introduces.
+   */
+  preexisting?: readonly Diagnostic[] | number
+  /** Caveats about the comparison with the base, shown under the verdict. */
+  notes?: readonly string[]
 }
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
@@ -51,11 +58,22 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
 
   const head: string[] = []
   const files = plural(report.files.length, 'MCP config file')
-  if (report.diagnostics.length === 0 && failedServers === 0) {
+  const before = options.preexisting
+  const beforeCount = typeof before === 'number' ? before : (before?.length ?? 0)
+  const compared = before !== undefined
+  const beforeLine =
+    beforeCount > 0
+      ? ` ${plural(beforeCount, 'pre-existing finding')}, not introduced by this change, ${beforeCount === 1 ? 'is' : 'are'} ${typeof before === 'number' ? 'listed in the job summary' : 'listed below'}.`
+      : ''
+  if (report.diagnostics.length === 0 && (compared || failedServers === 0)) {
     head.push(
-      `## ✅ mcpcop: all clear`,
+      `## ✅ mcpcop: ${compared ? 'no new problems' : 'all clear'}`,
       '',
-      report.files.length === 0 ? 'No MCP config files were found.' : `No problems in ${files}.`
+      report.files.length === 0
+        ? 'No MCP config files were found.'
+        : compared
+          ? `This change introduces no problems in ${files}.${beforeLine}`
+          : `No problems in ${files}.`
     )
   } else {
     const problemFiles = new Set(report.diagnostics.map((d) => d.file)).size
@@ -64,10 +82,14 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
       ''
     )
     head.push(
-      `Found in ${problemFiles} of ${files}.` +
-        (failedServers > 0 ? ` ${plural(failedServers, 'server')} failed the dry run.` : '')
+      (compared
+        ? `Introduced by this change, in ${problemFiles} of ${files}.`
+        : `Found in ${problemFiles} of ${files}.`) +
+        (failedServers > 0 && !compared ? ` ${plural(failedServers, 'server')} failed the dry run.` : '') +
+        beforeLine
     )
   }
+  for (const note of options.notes ?? []) head.push('', `> Note: ${text(note)}`)
   head.push(
     '',
     failing
@@ -139,6 +161,17 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   for (const piece of [...details, ...offers]) {
     if (shownServerResults.has(piece.s) && take(piece.text)) shownDetails.push(piece)
   }
+  // Pre-existing findings (scope `new`): collapsed, after everything the change introduced.
+  const beforeList = Array.isArray(before) ? rankDiagnostics(before) : []
+  const beforeRows: string[] = []
+  const beforeHeading = `\n<details><summary>${plural(beforeList.length, 'pre-existing finding')}, not introduced by this change</summary>\n\n| | file | line | rule | message |\n| --- | --- | --- | --- | --- |`
+  if (beforeList.length > 0 && !stopped && take(beforeHeading + '\n\n</details>')) {
+    for (const d of beforeList) {
+      const row = preexistingRow(d, text)
+      if (!take(row)) break
+      beforeRows.push(row)
+    }
+  }
   const shownFiles: Piece[] = []
   const filesHeading = `\n<details><summary>${plural(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`
   if (
@@ -173,6 +206,11 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
     out.push(serverHeading, ...shownServers.map((p) => p.text))
     for (const piece of shownDetails) out.push('', piece.text)
   }
+  if (beforeRows.length > 0) {
+    out.push(beforeHeading, ...beforeRows)
+    if (beforeRows.length < beforeList.length) out.push(`| | … ${beforeList.length - beforeRows.length} more | | | |`)
+    out.push('', '</details>')
+  }
   if (shownFiles.length > 0) {
     out.push(filesHeading, ...shownFiles.map((p) => p.text))
     if (shownFiles.length < fileRows.length) out.push(`| … ${fileRows.length - shownFiles.length} more | | | |`)
@@ -191,6 +229,11 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   }
   if (options.marker) out.push('', options.marker)
   return out.join('\n') + '\n'
+}
+
+function preexistingRow(d: Diagnostic, text: (s: string) => string): string {
+  const rule = ruleInfo(d.ruleId)
+  return `| ${ICON[d.severity]} ${d.severity} | ${text(d.file)} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`
 }
 
 function findingRow(d: Diagnostic, text: (s: string) => string): string {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
-import type { Diagnostic, Report, Severity } from '../types.js'
+import { fingerprints } from '../compare/fingerprint.js'
+import type { Report, Severity } from '../types.js'
 import { redactDeep } from './mask.js'
 import { knownRuleIds, ruleInfo } from './rules-catalogue.js'
 
@@ -77,8 +77,8 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
   const ids = [...new Set([...knownRuleIds(), ...report.diagnostics.map((d) => d.ruleId)])].sort()
   const index = new Map(ids.map((id, i) => [id, i]))
   const rules = ids.map(sarifRule)
-  const seen = new Map<string, number>()
-  const results = report.diagnostics.map((d): SarifResult => {
+  const prints = fingerprints(report.diagnostics)
+  const results = report.diagnostics.map((d, i): SarifResult => {
     const result: SarifResult = {
       ruleId: d.ruleId,
       ruleIndex: index.get(d.ruleId) ?? -1,
@@ -97,7 +97,7 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
           }
         }
       ],
-      partialFingerprints: { 'mcpcop/v1': fingerprint(d, seen) }
+      partialFingerprints: { 'mcpcop/v1': prints[i] }
     }
     if (d.server !== undefined) result.properties = { server: d.server }
     return result
@@ -153,15 +153,4 @@ function sarifRule(id: string): SarifRule {
 /** A repository-relative path as a relative URI reference (each segment percent-encoded). */
 function fileUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/')
-}
-
-/**
- * A fingerprint that survives lines moving: rule, file, server and message, plus a counter for
- * identical findings in one file, so code scanning matches an alert across commits.
- */
-function fingerprint(d: Diagnostic, seen: Map<string, number>): string {
-  const key = [d.ruleId, d.file, d.server ?? '', d.message].join('\u0000')
-  const occurrence = (seen.get(key) ?? 0) + 1
-  seen.set(key, occurrence)
-  return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${occurrence}`
 }

@@ -1,0 +1,69 @@
+import { findingKey, fingerprints, splitByBase } from '../../src/compare/fingerprint.js'
+import type { Diagnostic } from '../../src/types.js'
+
+const at = (line: number, extra: Partial<Diagnostic> = {}): Diagnostic => ({
+  ruleId: 'unpinned-package',
+  severity: 'warning',
+  message: 'package "x" is not pinned',
+  file: '.mcp.json',
+  line,
+  column: 5,
+  endLine: line,
+  endColumn: 9,
+  server: 'memory',
+  ...extra
+})
+
+describe('fingerprints', () => {
+  it('stay the same when a finding moves to another line or column', () => {
+    expect(fingerprints([at(3)])).toEqual(fingerprints([at(30, { column: 7 })]))
+  })
+
+  it('differ by rule, file, server and what was found', () => {
+    const [base] = fingerprints([at(3)])
+    for (const change of [
+      { ruleId: 'npx-without-yes' },
+      { file: '.cursor/mcp.json' },
+      { server: 'other' },
+      { message: 'package "y" is not pinned' }
+    ])
+      expect(fingerprints([at(3, change)])[0]).not.toBe(base)
+  })
+
+  it('count identical findings in one file (occurrence 1, 2, …)', () => {
+    const prints = fingerprints([at(3), at(9), at(4, { server: 'b' })])
+    expect(prints.map((p) => p.split(':')[1])).toEqual(['1', '2', '1'])
+    expect(prints[0].split(':')[0]).toBe(prints[1].split(':')[0])
+  })
+
+  it('use the message id and data, not the text, when the rule gives them; positions in the data do not count', () => {
+    const one = at(3, { messageId: 'unpinned', data: { spec: 'x', line: 3 }, message: 'old wording' })
+    const two = at(8, { messageId: 'unpinned', data: { line: 8, spec: 'x' }, message: 'new wording' })
+    expect(findingKey(one)).toBe(findingKey(two))
+    expect(findingKey(one)).not.toBe(findingKey({ ...two, data: { spec: 'y' } }))
+  })
+
+  it('leave out line numbers a message quotes ("first defined on line 3")', () => {
+    expect(findingKey(at(5, { message: 'duplicate key "a" (first defined on line 3)' }))).toBe(
+      findingKey(at(9, { message: 'duplicate key "a" (first defined on line 7)' }))
+    )
+  })
+})
+
+describe('splitByBase', () => {
+  it('reports only what the base did not have, matching identical findings one for one', () => {
+    const base = [at(3), at(5)]
+    const head = [at(3), at(4), at(6)]
+    const text: Record<number, string> = { 3: 'a', 4: 'new', 5: 'b', 6: 'b' }
+    const baseText: Record<number, string> = { 3: 'a', 5: 'b' }
+    const split = splitByBase(head, base, { head: (d) => text[d.line], base: (d) => baseText[d.line] })
+    // The copy on the new line is the new one, though it is not the last in the file.
+    expect(split.introduced.map((d) => d.line)).toEqual([4])
+    expect(split.preexisting.map((d) => d.line)).toEqual([3, 6])
+  })
+
+  it('without line texts, the later copies are the new ones', () => {
+    const split = splitByBase([at(1), at(2), at(3)], [at(7)])
+    expect(split.introduced.map((d) => d.line)).toEqual([2, 3])
+  })
+})
