@@ -119,7 +119,7 @@ export async function everyOutput(root: string, extraArgs: string[] = []): Promi
   try {
     const action = await runAction(run, {
       workspace: root,
-      inputs: { 'sarif-file': 'mcpcop.sarif', comment: 'always', 'fail-on': 'error' },
+      inputs: { 'sarif-file': 'mcpcop.sarif', comment: 'always', 'fail-on': 'error', scope: 'all' },
       event: pullRequestEvent(17),
       apiUrl: gh.url
     })
