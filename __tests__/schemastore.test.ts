@@ -22,10 +22,11 @@ const catalog = JSON.parse(block?.[1] ?? 'null') as { schemas: Entry[] }
 const URL_BASE = 'https://raw.githubusercontent.com/mcpcop/mcpcop/main/schemas/'
 /** The schemas this repository publishes (schemas/registry and schemas/mcpb are vendored from upstream). */
 const published = readdirSync(new URL('schemas/', root)).filter((name) => name.endsWith('.schema.json'))
-/** User-level copies of a host's file, in the same format, that the adapter does not discover in a repository. */
+/** A host's user-level files, which mcpcop does not discover in a repository. */
 const USER_LEVEL: Record<string, string[]> = {
   windsurf: ['**/.codeium/windsurf/mcp_config.json'],
-  amazonq: ['**/.aws/amazonq/mcp.json']
+  amazonq: ['**/.aws/amazonq/mcp.json'],
+  'claude-user': ['**/.claude.json']
 }
 /** File names many tools use: a catalog pattern must not claim them anywhere in a tree. */
 const GENERIC = [
