@@ -8,6 +8,7 @@ import { parseYaml } from './parse/yaml.js'
 import { LineIndex } from './parse/source.js'
 import { decodeConfigBytes, readGuarded } from './read.js'
 import { suggest, validateDocument } from './schema/validate.js'
+import type { Suppression } from './suppressions.js'
 import type { Diagnostic, Severity } from './types.js'
 
 /** A repository's settings for mcpcop. */
@@ -18,6 +19,10 @@ export interface Config {
   ignore: string[]
   /** Server names, or `path#name`, whose findings and dry runs are skipped. */
   ignoreServers: string[]
+  /** Accepted findings, each with its reason (and optional expiry). */
+  suppressions?: Suppression[]
+  /** Which rules run (default `recommended`); a rule named in `rules` runs whatever the preset. */
+  preset?: 'recommended' | 'strict'
 }
 
 export const DEFAULT_CONFIG: Config = { rules: {}, ignore: [], ignoreServers: [] }
@@ -118,6 +123,7 @@ export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds:
   const config: Config = { rules: {}, ignore: [], ignoreServers: [] }
   if (findings.length === 0) {
     Object.assign(config, { ignore: value.ignore ?? [], ignoreServers: value.ignoreServers ?? [] })
+    if (value.preset) config.preset = value.preset
     for (const [id, level] of Object.entries(value.rules ?? {})) {
       if (UNSUPPRESSIBLE_RULES.has(id)) {
         diagnostics.push(
@@ -145,8 +151,49 @@ export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds:
         })
       )
     }
+    const suppressions = readSuppressions(value.suppressions ?? [], parsed.doc, knownRuleIds, (message, pointer) =>
+      diagnostics.push(
+        toDiagnostic(file, {
+          ruleId: 'config-invalid',
+          severity: 'warning',
+          message,
+          range: parsed.doc!.locate(pointer)
+        })
+      )
+    )
+    if (suppressions.length > 0) config.suppressions = suppressions
   }
   return { config, file, diagnostics, text }
+}
+
+/** The settings' suppressions, each located at its `rule`; an entry that cannot apply is reported and left out. */
+function readSuppressions(
+  entries: Omit<Suppression, 'range'>[],
+  doc: { locate(pointer: (string | number)[], key?: boolean): Suppression['range'] },
+  knownRuleIds: readonly string[],
+  report: (message: string, pointer: (string | number)[]) => void
+): Suppression[] {
+  const out: Suppression[] = []
+  entries.forEach((entry, i) => {
+    const at = ['suppressions', i, 'rule']
+    if (UNSUPPRESSIBLE_RULES.has(entry.rule))
+      return report(`"${entry.rule}" cannot be suppressed: it reports files that could not be read or checked`, at)
+    if (!knownRuleIds.includes(entry.rule)) {
+      const guess = suggest(entry.rule, [...knownRuleIds])
+      return report(`unknown rule "${entry.rule}"` + (guess ? `; did you mean "${guess}"?` : ''), at)
+    }
+    if (entry.until !== undefined && !isCalendarDate(entry.until))
+      return report(`"until" is "${entry.until}", not a date: write it as YYYY-MM-DD`, ['suppressions', i, 'until'])
+    out.push({ ...entry, range: doc.locate(at) })
+  })
+  return out
+}
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return date.toISOString().slice(0, 10) === value
 }
 
 /** A predicate for the files the config leaves out. */

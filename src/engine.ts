@@ -14,6 +14,7 @@ import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath } from './hosts/index.js'
 import type { FileContext, HostAdapter } from './hosts/types.js'
 import { parseDocument } from './parse/index.js'
+import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, type ParsedDocument } from './parse/source.js'
 import { decodeConfigBytes, readConfigFile } from './read.js'
@@ -266,9 +267,7 @@ function finish(
   const secrets = new Set<string>()
   for (const file of parsed) collectSecrets(file.doc.value, secrets)
   const kept = diagnostics
-    .filter(
-      (d) => config.rules[d.ruleId] !== 'off' && !isIgnoredServer(config, fromSettings(d.file), d.server, d.ruleId)
-    )
+    .filter((d) => !isRuleOff(d.ruleId, config) && !isIgnoredServer(config, fromSettings(d.file), d.server, d.ruleId))
     .map((d) => {
       const level = config.rules[d.ruleId]
       const masked = { ...d, message: redact(d.message, secrets) }

@@ -2,6 +2,7 @@ import { isIgnoredServer, type Config } from './config.js'
 import type { DryRunOutput } from './dryrun/index.js'
 import type { LintResult } from './engine.js'
 import { compareDiagnostics } from './finding.js'
+import { isRuleOff } from './presets.js'
 import { RULES } from './rules/index.js'
 import type { Rule, ServerSurface } from './rules/types.js'
 import type { Diagnostic, Server, ServerResult } from './types.js'
@@ -24,7 +25,7 @@ export function mergeDryRun(result: LintResult, dry: DryRunOutput, rules: readon
 export function applySettings(diagnostics: readonly Diagnostic[], config: Config): Diagnostic[] {
   return diagnostics.flatMap((d) => {
     const level = config.rules[d.ruleId]
-    if (level === 'off' || isIgnoredServer(config, d.file, d.server)) return []
+    if (level === 'off' || isRuleOff(d.ruleId, config) || isIgnoredServer(config, d.file, d.server)) return []
     return [level ? { ...d, severity: level } : d]
   })
 }

@@ -201,3 +201,49 @@ describe('run() on a pull request reports what it introduces', () => {
     expect(push.outputs).toMatchObject({ errors: '1', warnings: '1', preexisting: '0' })
   })
 })
+
+describe('run() with a baseline and suppressions', () => {
+  let gh: FakeGitHub
+  beforeEach(async () => (gh = await startFakeGitHub()))
+  afterEach(async () => {
+    expect(gh.violations).toEqual([])
+    await gh.close()
+  })
+
+  it('shows the reviewer the new findings a pull request hides by adding them to the baseline', async () => {
+    const repo = pullRequestRepo(BASE, {})
+    // The pull request adds a broken server, and records it in the baseline with `--write-baseline`.
+    write(repo.root, { '.mcp.json': LEGACY.replace('"fs":', '"bad": { "args": ["x"] },\n    "fs":') })
+    const { runCli } = await import('../../src/cli/run.js')
+    await runCli(['--write-baseline'], { cwd: repo.root, isTTY: false, env: {}, stdout: () => {}, stderr: () => {} })
+    const head = commit(repo.root, 'add a server and baseline everything')
+    const result = await act({ workspace: repo.root, event: pullRequest(repo.base, head), apiUrl: gh.url })
+    expect(result.annotations).toEqual([])
+    expect(result.exitCode).toBeUndefined()
+    const [comment] = gh.comments(PR)
+    expect(comment.body).toContain('### ⚠️ New findings hidden by the baseline')
+    // The two old findings in the baseline are the adoption's business, not this pull request's.
+    expect(comment.body).toContain('This change brings 1 finding that the baseline hides, so it is not reported:')
+    expect(comment.body).not.toContain('mcpServers.github')
+    expect(comment.body).toMatch(/\| ❌ error \| \.mcp\.json \| 5:5 \| \[schema-required\]/)
+    expect(result.summary).toContain('3 findings in the baseline `.mcpcop-baseline.json` are not reported.')
+  })
+
+  it('lists suppressed findings with their reasons in the summary', async () => {
+    const repo = pullRequestRepo(
+      {
+        ...BASE,
+        '.mcpcop.json': JSON.stringify({
+          suppressions: [{ rule: 'schema-required', server: 'github', reason: 'filled in by the installer' }]
+        }),
+        '.mcpcop-baseline.json': '{ "version": 1, "files": {} }\n'
+      },
+      { 'README.md': 'changed\n' }
+    )
+    const result = await act({ workspace: repo.root, apiUrl: gh.url })
+    expect(result.outputs).toMatchObject({ errors: '0', warnings: '1' })
+    expect(result.summary).toContain('1 finding suppressed in `.mcpcop.json` is not reported.')
+    expect(result.summary).toContain('<details><summary>1 suppressed finding</summary>')
+    expect(result.summary).toContain('| .mcp.json | 4:5 | schema-required | filled in by the installer |')
+  })
+})

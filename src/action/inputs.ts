@@ -21,6 +21,8 @@ export interface ActionInputs {
   allowUntrustedDryRun: boolean
   comment: CommentMode
   commentKey: string
+  /** The baseline file; undefined: `.mcpcop-baseline.json` next to the settings file, when present. */
+  baseline?: string
   /** Where to write SARIF; undefined: no SARIF. */
   sarifFile?: string
   /** Where to write the JSON report; undefined: a file in the runner's temporary directory. */
@@ -69,6 +71,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   if (scope) inputs.scope = choice('scope', SCOPES, 'new')
   const config = value('config')
   if (config) inputs.config = config
+  const baseline = value('baseline')
+  if (baseline) inputs.baseline = baseline
   const sarif = value('sarif-file')
   if (sarif) inputs.sarifFile = sarif
   const report = value('report-file')

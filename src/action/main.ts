@@ -20,6 +20,9 @@ import type { Diagnostic, Report, Severity } from '../types.js'
 import { VERSION } from '../version.js'
 import { parseInputs, type ActionInputs } from './inputs.js'
 import { defaultScope, scopeFindings, type ScopedFindings } from './scope.js'
+import { BaselineError, baselinePath, readBaseline, type LoadedBaseline } from '../baseline.js'
+import { settle, type Settled } from '../settle.js'
+import type { SettledSummary } from '../report/markdown.js'
 import { valuesToMask } from './secrets.js'
 
 /**
@@ -39,15 +42,19 @@ export async function run(): Promise<void> {
     for (const secret of secrets) core.setSecret(secret)
     const messages = new StepMessages()
     if (result.missing.length > 0) messages.warning(`no such file, directory or match: ${result.missing.join(', ')}`)
-    const staticFindings = result.report.diagnostics
+    const lintFindings = new Set(result.report.diagnostics)
     const refusal = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : undefined
-    const scoped = await scopeStep(result, staticFindings, inputs, context, cwd, messages)
+    const baseline = loadBaselineStep(result, inputs, cwd, messages)
+    const settled = settle(result, { baseline, dryRun: inputs.dryRun && refusal === undefined })
+    // Dry-run findings are new when their server's entry is; the rest are matched with the base's lint.
+    const dynamic = result.report.diagnostics.filter((d) => !lintFindings.has(d))
+    const scoped = await scopeStep(result, settled, new Set(dynamic), inputs, context, cwd, messages)
     const report = redactDeep({ ...result.report, diagnostics: scoped.reported }, secrets)
     const preexisting = redactDeep(scoped.preexisting, secrets)
     const failing = reachesFailLevel(report.diagnostics, inputs.failOn)
 
     logFindings(report, result.sources, secrets, preexisting.length)
-    writeSummary(report, inputs, secrets, messages, scoped, preexisting)
+    writeSummary(report, inputs, secrets, messages, scoped, preexisting, settleSummary(settled, baseline, result))
     const reportFile = writeOutputFile(
       inputs.reportFile ?? defaultReportPath(),
       formatJson(scoped.comparison ? { ...report, preexisting } : report),
@@ -62,7 +69,8 @@ export async function run(): Promise<void> {
       context,
       secrets,
       messages,
-      scoped.comparison ? preexisting.length : undefined
+      scoped.comparison ? preexisting.length : undefined,
+      redactDeep(scoped.newlyBaselined ?? [], secrets)
     )
     // Last, so that the slots the messages above took are known and no finding is silently dropped.
     annotate(report, failing || refusal !== undefined, messages.taken)
@@ -115,22 +123,22 @@ async function dryRunStep(
  */
 async function scopeStep(
   result: LintResult,
-  staticFindings: Diagnostic[],
+  settled: Settled,
+  dynamic: Set<Diagnostic>,
   inputs: ActionInputs,
   context: RunContext,
   cwd: string,
   messages: StepMessages
 ): Promise<ScopedFindings> {
   const scope = inputs.scope ?? defaultScope(context.eventName)
-  const isStatic = new Set(staticFindings)
-  const dynamic = result.report.diagnostics.filter((d) => !isStatic.has(d))
   const scoped = await scopeFindings(result, {
     scope,
     context,
     cwd,
-    diagnostics: staticFindings,
-    dynamic,
-    policyFiles: result.settingsFile ? [result.settingsFile] : []
+    diagnostics: settled.diagnostics.filter((d) => !dynamic.has(d)),
+    dynamic: settled.diagnostics.filter((d) => dynamic.has(d)),
+    policyFiles: [result.settingsFile, baselinePath(result, inputs.baseline)].filter((f) => f !== undefined),
+    baselined: settled.baselined
   })
   if (scoped.unavailable)
     messages.notice(
@@ -146,6 +154,39 @@ async function scopeStep(
     for (const note of comparison.notes) core.info(`note: ${note}`)
   }
   return scoped
+}
+
+/**
+ * The committed baseline (the `baseline` input, or `.mcpcop-baseline.json` next to the settings file),
+ * when there is one; one that cannot be used is told in a warning and the run goes on without it.
+ */
+function loadBaselineStep(
+  result: LintResult,
+  inputs: ActionInputs,
+  cwd: string,
+  messages: StepMessages
+): LoadedBaseline | undefined {
+  const file = baselinePath(result, inputs.baseline)
+  try {
+    const loaded = readBaseline(cwd, file)
+    if (!loaded && inputs.baseline) messages.warning(`the baseline file ${file} does not exist`)
+    return loaded
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error
+    messages.warning(`the baseline is not used: ${error.message}`)
+    return undefined
+  }
+}
+
+/** What the summary says about suppressed and baselined findings. */
+function settleSummary(settled: Settled, baseline: LoadedBaseline | undefined, result: LintResult): SettledSummary {
+  return {
+    suppressed: settled.suppressed,
+    settingsFile: result.settingsFile,
+    baselined: settled.baselined.length,
+    baselineFile: baseline?.file,
+    gone: settled.gone.reduce((n, g) => n + g.count, 0)
+  }
 }
 
 /** The full list with code frames, in a collapsed log group. */
@@ -200,7 +241,8 @@ function writeSummary(
   secrets: Set<string>,
   messages: StepMessages,
   scoped: ScopedFindings,
-  preexisting: Diagnostic[]
+  preexisting: Diagnostic[],
+  settled: SettledSummary
 ): void {
   // Outside a runner (a local run) there is no summary file: skip it rather than fail.
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -214,7 +256,9 @@ function writeSummary(
       'Every finding is in the JSON report: the step output `report-file` (upload it with `actions/upload-artifact`).',
     secrets,
     preexisting: scoped.comparison ? preexisting : undefined,
-    notes: scoped.comparison?.notes
+    notes: scoped.comparison?.notes,
+    settled,
+    newlyBaselined: scoped.newlyBaselined
   })
   try {
     // What core.summary.write() does (append to the file), reading the path on every run rather
@@ -236,7 +280,8 @@ async function commentStep(
   context: RunContext,
   secrets: Set<string>,
   messages: StepMessages,
-  preexisting: number | undefined
+  preexisting: number | undefined,
+  newlyBaselined: Diagnostic[]
 ): Promise<string | undefined> {
   if (inputs.comment === 'never') return undefined
   if (!context.pullRequest) {
@@ -244,7 +289,8 @@ async function commentStep(
     return undefined
   }
   // Only what this run reports (with scope `new`, what the pull request introduces) opens a comment.
-  const clean = report.diagnostics.length === 0
+  // Findings the pull request put into the baseline are news for the reviewer too.
+  const clean = report.diagnostics.length === 0 && newlyBaselined.length === 0
   if (!inputs.githubToken) {
     // Nothing to say is no reason for a notice.
     if (clean && inputs.comment !== 'always') core.info('no token and nothing to comment')
@@ -260,7 +306,8 @@ async function commentStep(
       : 'See the workflow run for all of them.',
     secrets,
     marker,
-    preexisting
+    preexisting,
+    newlyBaselined
   })
   try {
     const port = octokitComments({

@@ -36,6 +36,8 @@ export interface ScopedFindings {
   comparison?: Comparison
   /** Why scope `new` could not compare with the base: every finding is reported. */
   unavailable?: string
+  /** Findings this change introduces that the baseline hides (added to it, or matching a stale entry). */
+  newlyBaselined?: Diagnostic[]
 }
 
 export interface ScopeOptions {
@@ -48,6 +50,8 @@ export interface ScopeOptions {
   dynamic: Diagnostic[]
   /** Settings and baseline files (relative to `cwd`). */
   policyFiles: string[]
+  /** The findings the baseline hid: those this change introduces are shown to the reviewer. */
+  baselined?: Diagnostic[]
   /** The base through the GitHub API, when git cannot give it (needs a token). */
   apiSource?: (baseCommit: string) => Promise<BaseSource | string>
 }
@@ -84,9 +88,16 @@ export async function scopeFindings(result: LintResult, options: ScopeOptions): 
         source,
         diagnostics: options.diagnostics,
         dynamic: options.dynamic,
-        policyFiles: options.policyFiles
+        policyFiles: options.policyFiles,
+        hidden: options.baselined
       })
-      return { reported: comparison.introduced, preexisting: comparison.preexisting, comparison }
+      const scoped: ScopedFindings = {
+        reported: comparison.introduced,
+        preexisting: comparison.preexisting,
+        comparison
+      }
+      if (comparison.hiddenIntroduced.length > 0) scoped.newlyBaselined = comparison.hiddenIntroduced
+      return scoped
     } catch (error) {
       reasons.push(`${source.via}: ${(error as Error).message}`)
     }

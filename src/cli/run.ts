@@ -2,10 +2,28 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import { isDeniedVariable } from '../dryrun/env.js'
 import type { DryRunOptions } from '../dryrun/index.js'
-import { lint, UsageError, type LintResult } from '../engine.js'
-import { HOSTS } from '../hosts/index.js'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import {
+  BaselineError,
+  baselinePath,
+  buildBaseline,
+  formatBaseline,
+  readBaseline,
+  type LoadedBaseline
+} from '../baseline.js'
+import { compareWithBase, type Comparison } from '../compare/index.js'
+import { gitBaseSource } from '../compare/git-source.js'
+import { findSettingsFile, loadConfig, UNSUPPRESSIBLE_RULES } from '../config.js'
+import { lint, lintSnapshot, UsageError, type LintResult } from '../engine.js'
+import { knownRuleIds } from '../report/rules-catalogue.js'
+import { countBySeverity, plural } from '../report/summary.js'
+import { settle } from '../settle.js'
+import type { Diagnostic } from '../types.js'
+import { explainRule, init, listRules, lookedFor, printConfig } from './extras.js'
+import { HOSTS, hostById } from '../hosts/index.js'
 import { nearestName } from '../nearest.js'
-import { formatWorkflowCommands } from '../report/annotations.js'
+import { formatWorkflowCommands, plainLine } from '../report/annotations.js'
 import { formatJson } from '../report/json.js'
 import { formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
 import { formatSarif } from '../report/sarif.js'
@@ -48,6 +66,17 @@ Options:
   -c, --config <file>    settings file (default: .mcpcop.json or .mcpcop.yaml here or in a folder
                          above, up to the repository root)
       --list-hosts       list the host formats and the paths where they are found
+      --list-rules       list the rules: id, preset, severity and what each catches
+      --explain <rule>   print a rule's documentation: why it matters and how to fix it
+      --print-config     print the settings in effect (preset, every rule's severity, suppressions)
+      --init             write a starter .mcpcop.json and .github/workflows/mcpcop.yml (never overwrites)
+  -q, --quiet            report errors only (warnings and notices are left out)
+      --max-warnings <n> also exit 1 when there are more than n warnings
+      --base <ref>       report only the findings introduced since this git ref (a branch, tag or commit);
+                         the others are counted on standard error
+      --baseline <file>  baseline file (default: .mcpcop-baseline.json next to the settings file, if present)
+      --write-baseline   record every current finding in the baseline file, so later runs report only
+                         new ones; run it again to shrink the baseline once findings are fixed
       --dry-run          also start every configured server as its host would (runs the commands
                          the configs name!) and report whether it answers; see docs/dry-run.md
       --timeout <ms>     dry run: time each server gets to start and answer (default: ${DRY_RUN_DEFAULTS.timeoutMs})
@@ -60,7 +89,10 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 no findings at the fail-on level, 1 findings at or above it, 2 usage or internal error.
+A path of - reads the config from standard input; --host says its format.
+
+Exit codes: 0 no findings at the fail-on level, 1 findings at or above it (or more warnings than
+--max-warnings), 2 usage or internal error.
 `
 
 const OPTIONS = {
@@ -70,6 +102,15 @@ const OPTIONS = {
   host: { type: 'string' },
   config: { type: 'string', short: 'c' },
   'list-hosts': { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  explain: { type: 'string' },
+  'print-config': { type: 'boolean' },
+  init: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  base: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
@@ -108,6 +149,41 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     )
     return 0
   }
+  if (values['list-rules']) {
+    io.stdout(listRules())
+    return 0
+  }
+  if (values.explain !== undefined) {
+    const page = explainRule(values.explain)
+    if (page === undefined) {
+      const guess = nearestName(values.explain, knownRuleIds())
+      return usage(
+        io,
+        `unknown rule "${values.explain}"` + (guess ? `; did you mean "${guess}"?` : '; see --list-rules')
+      )
+    }
+    io.stdout(page.endsWith('\n') ? page : `${page}\n`)
+    return 0
+  }
+  if (values.init) {
+    for (const line of init(io.cwd)) io.stdout(`mcpcop: ${line}\n`)
+    return 0
+  }
+  if (values['print-config']) {
+    try {
+      const file = values.config ?? findSettingsFile(io.cwd)
+      const loaded = loadConfig(io.cwd, file, knownRuleIds())
+      const settingsDir = loaded.file && !values.config ? path.posix.dirname(loaded.file) : '.'
+      for (const d of loaded.diagnostics) io.stderr(`${plainLine(d)}\n`)
+      io.stdout(printConfig({ ...loaded, settingsDir }))
+      return loaded.diagnostics.some((d) => d.severity === 'error') ? 1 : 0
+    } catch (error) {
+      return usage(io, (error as Error).message)
+    }
+  }
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber(values['max-warnings'])
+  if (maxWarnings === null)
+    return usage(io, `--max-warnings must be a whole number (0 or more), not "${values['max-warnings']}"`)
   const format = values.format as string
   const failOn = values['fail-on'] as FailOn
   if (!(FORMATS as readonly string[]).includes(format))
@@ -137,11 +213,67 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (problem) return cannotWrite(io, values.output, problem)
   }
 
+  const fromStdin = positionals.includes('-')
+  if (fromStdin && (positionals.length > 1 || values.host === undefined))
+    return usage(io, 'reading a config from standard input (-) needs --host, and no other path')
+  if (fromStdin && values['write-baseline']) return usage(io, '--write-baseline does not take standard input')
+
   try {
-    const result = await lint({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config })
+    const result = fromStdin
+      ? await lintStdin(io, values.host!, values.config)
+      : await lint({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config })
     if (result.missing.length > 0) return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`)
+    if (result.report.files.length === 0)
+      io.stderr(
+        `mcpcop: no MCP config found in ${positionals.length > 0 ? positionals.join(', ') : 'this folder'} (looked for: ${lookedFor()})\n`
+      )
     // Only here, and only when asked, is anything from a config executed.
+    const lintFindings = new Set(result.report.diagnostics)
     if (values['dry-run']) await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency })
+
+    // What the project settled: suppressions in the settings, then the committed baseline.
+    const baselineFile = baselinePath(result, values.baseline)
+    let baseline: LoadedBaseline | undefined
+    if (!values['write-baseline'] && !fromStdin) {
+      try {
+        baseline = readBaseline(io.cwd, baselineFile)
+      } catch (error) {
+        if (!(error instanceof BaselineError)) throw error
+        return usage(io, error.message)
+      }
+      if (!baseline && values.baseline !== undefined) return usage(io, `baseline file not found: ${values.baseline}`)
+    }
+    const settled = settle(result, { baseline, dryRun: Boolean(values['dry-run']) })
+    let diagnostics = settled.diagnostics
+    if (values['write-baseline']) {
+      const recorded = diagnostics.filter(
+        (d) => !UNSUPPRESSIBLE_RULES.has(d.ruleId) && !d.ruleId.startsWith('suppression-')
+      )
+      const problem = writeReportFile(io.cwd, baselineFile, formatBaseline(buildBaseline(recorded, baselineFile)))
+      if (problem) return cannotWrite(io, baselineFile, problem)
+      const files = new Set(recorded.map((d) => d.file)).size
+      io.stderr(`mcpcop: wrote ${plural(recorded.length, 'finding')} in ${plural(files, 'file')} to ${baselineFile}\n`)
+      const kept = new Set(recorded)
+      diagnostics = diagnostics.filter((d) => !kept.has(d))
+    }
+    if (settled.gone.length > 0) {
+      const gone = settled.gone.reduce((n, g) => n + g.count, 0)
+      io.stderr(
+        `mcpcop: ${plural(gone, 'baselined finding')} no longer ${gone === 1 ? 'occurs' : 'occur'}: run "mcpcop --write-baseline" to shrink ${baseline!.file}\n`
+      )
+    }
+    if (values.base !== undefined) {
+      const scoped = await sinceBase(result, diagnostics, lintFindings, values.base, io.cwd, baselineFile)
+      if (typeof scoped === 'string') return usage(io, scoped)
+      diagnostics = scoped.introduced
+      if (scoped.preexisting.length > 0)
+        io.stderr(
+          `mcpcop: ${plural(scoped.preexisting.length, 'pre-existing finding')} since ${values.base} not reported (run without --base to see them)\n`
+        )
+    }
+    const counts = countBySeverity(diagnostics)
+    if (values.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error')
+    result.report = { ...result.report, diagnostics }
     // The last of --color and --no-color wins, as with most command lines.
     const colorFlag = tokens
       .flatMap((t) => (t.kind === 'option' && (t.name === 'color' || t.name === 'no-color') ? [t.name] : []))
@@ -158,6 +290,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const problem = writeReportFile(io.cwd, values.output, text)
       if (problem) return cannotWrite(io, values.output, problem)
     } else io.stdout(text)
+    if (maxWarnings !== undefined && counts.warning > maxWarnings) {
+      io.stderr(`mcpcop: ${plural(counts.warning, 'warning')}, more than --max-warnings ${maxWarnings}\n`)
+      return 1
+    }
     return reachesFailLevel(result.report.diagnostics, failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
@@ -196,6 +332,60 @@ async function addDryRun(result: LintResult, options: DryRunOptions): Promise<vo
   // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
   const { dryRun } = await import('../dryrun/index.js')
   mergeDryRun(result, await dryRun(result.servers, options))
+}
+
+/**
+ * Lints the config on standard input as a file of `host`'s format, under the settings of the working
+ * directory; it is reported as `<stdin>`.
+ */
+async function lintStdin(io: CliIO, host: string, config: string | undefined): Promise<LintResult> {
+  const named = hostById(host)
+  if (!named) throw new UsageError(`unknown host "${host}"`)
+  if (!io.readStdin) throw new UsageError('standard input cannot be read here')
+  let settings
+  try {
+    settings = loadConfig(io.cwd, config ?? findSettingsFile(io.cwd), knownRuleIds())
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const text = await io.readStdin()
+  return lintSnapshot({
+    files: [{ path: STDIN_NAME, bytes: Buffer.from(text, 'utf8'), host: named.id }],
+    settings,
+    settingsDir: settings.file && !config ? path.posix.dirname(settings.file) : '.',
+    exists: (relative) => existsSync(path.resolve(io.cwd, relative))
+  })
+}
+
+/** How a config read from standard input is named in the report. */
+const STDIN_NAME = '<stdin>'
+
+/** `--base`: splits the findings into those introduced since a git ref and the others, or says why it cannot. */
+async function sinceBase(
+  result: LintResult,
+  diagnostics: Diagnostic[],
+  lintFindings: Set<Diagnostic>,
+  ref: string,
+  cwd: string,
+  baselineFile: string
+): Promise<Comparison | string> {
+  const source = await gitBaseSource(cwd, ref, { fetch: false })
+  if (typeof source === 'string') return `--base ${ref}: ${source}`
+  try {
+    return await compareWithBase(result, {
+      cwd,
+      source,
+      diagnostics: diagnostics.filter((d) => lintFindings.has(d) || d.ruleId.startsWith('suppression-')),
+      dynamic: diagnostics.filter((d) => !lintFindings.has(d) && !d.ruleId.startsWith('suppression-')),
+      policyFiles: [result.settingsFile, baselineFile].filter((f) => f !== undefined)
+    })
+  } catch (error) {
+    return `--base ${ref}: ${(error as Error).message}`
+  }
+}
+
+function wholeNumber(value: string): number | null {
+  return /^\d{1,9}$/.test(value) ? Number(value) : null
 }
 
 function positiveInteger(value: string | undefined, fallback: number): number | undefined {

@@ -5,8 +5,10 @@ import {
   ensureCommit,
   hasCommit,
   headCommit,
+  isCommitId,
   mergeBase,
   recordedParents,
+  resolveRef,
   workTreeRoot
 } from '../git/changes.js'
 import type { BaseSource } from './index.js'
@@ -29,6 +31,12 @@ export async function gitBaseSource(
 ): Promise<BaseSource | string> {
   const root = await workTreeRoot(cwd)
   if (!root) return 'the workspace is not a git checkout'
+  // A branch or tag (the CLI's --base main) is resolved here; the action passes a commit id.
+  if (!isCommitId(baseCommit)) {
+    const resolved = await resolveRef(root, baseCommit)
+    if (!resolved) return `"${baseCommit}" names no commit in this repository`
+    baseCommit = resolved
+  }
   const missing = options.fetch
     ? await ensureCommit(root, baseCommit)
     : (await hasCommit(root, baseCommit))

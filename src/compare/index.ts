@@ -42,6 +42,8 @@ export interface Comparison {
   relevant: string[]
   /** Caveats: files whose base could not be read (their findings count as introduced), a shallow clone. */
   notes: string[]
+  /** Of the `hidden` findings (those the baseline hides), the ones the base did not have. */
+  hiddenIntroduced: Diagnostic[]
 }
 
 export interface CompareOptions {
@@ -53,6 +55,8 @@ export interface CompareOptions {
   dynamic?: readonly Diagnostic[]
   /** The settings and baseline files: a finding in one of them is introduced when the file changed. */
   policyFiles?: readonly string[]
+  /** Findings the baseline hides: the reviewer should see the new ones among them. */
+  hidden?: readonly Diagnostic[]
 }
 
 /**
@@ -86,7 +90,8 @@ export async function compareWithBase(head: LintResult, options: CompareOptions)
       preexisting: [...options.diagnostics, ...dynamic],
       base,
       relevant,
-      notes
+      notes,
+      hiddenIntroduced: []
     }
 
   // The base tree is the working tree with the changed files as they were.
@@ -131,7 +136,8 @@ export async function compareWithBase(head: LintResult, options: CompareOptions)
   const lines = lineReader(head.sources)
   const baseLines = lineReader(snapshot.sources)
   const inPolicyFile = (d: Diagnostic): boolean => policyFiles.has(d.file)
-  const comparable = options.diagnostics.filter((d) => !inPolicyFile(d) && !uncomparable.has(d.file))
+  const hidden = options.hidden ?? []
+  const comparable = [...options.diagnostics, ...hidden].filter((d) => !inPolicyFile(d) && !uncomparable.has(d.file))
   const split = splitByBase(comparable, snapshot.report.diagnostics, {
     head: (d) => lines(d.file, d.line),
     base: (d) => baseLines(d.file, d.line)
@@ -157,7 +163,8 @@ export async function compareWithBase(head: LintResult, options: CompareOptions)
     preexisting: all.filter((d) => !introduced.has(d)),
     base,
     relevant,
-    notes
+    notes,
+    hiddenIntroduced: hidden.filter((d) => introduced.has(d) || uncomparable.has(d.file))
   }
 }
 

@@ -1,5 +1,6 @@
 import { hostById } from '../hosts/index.js'
 import { redact } from '../secrets.js'
+import type { Suppressed } from '../suppressions.js'
 import type { Diagnostic, Report, ServerResult, Severity, Surface } from '../types.js'
 import { rankDiagnostics } from './annotations.js'
 import { escapeMarkdown, fencedBlock, revealInvisible } from './escape.js'
@@ -30,6 +31,20 @@ export interface MarkdownOptions {
   preexisting?: readonly Diagnostic[] | number
   /** Caveats about the comparison with the base, shown under the verdict. */
   notes?: readonly string[]
+  /** What the settings' suppressions and the baseline left out. */
+  settled?: SettledSummary
+  /** Findings the change introduces that the baseline hides: shown to the reviewer. */
+  newlyBaselined?: readonly Diagnostic[]
+}
+
+/** What the summary says about findings the project settled (suppressed or baselined). */
+export interface SettledSummary {
+  suppressed: readonly Suppressed[]
+  settingsFile?: string
+  baselined: number
+  baselineFile?: string
+  /** Baselined findings no longer found. */
+  gone: number
 }
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
@@ -89,6 +104,26 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
         beforeLine
     )
   }
+  const settled = options.settled
+  if (settled) {
+    const left: string[] = []
+    if (settled.suppressed.length > 0)
+      left.push(
+        `${plural(settled.suppressed.length, 'finding')} suppressed in \`${text(settled.settingsFile ?? 'the settings')}\``
+      )
+    if (settled.baselined > 0)
+      left.push(`${plural(settled.baselined, 'finding')} in the baseline \`${text(settled.baselineFile ?? '')}\``)
+    if (left.length > 0)
+      head.push(
+        '',
+        `${left.join(' and ')} ${left.length > 1 || settled.suppressed.length + settled.baselined > 1 ? 'are' : 'is'} not reported.`
+      )
+    if (settled.gone > 0)
+      head.push(
+        '',
+        `${plural(settled.gone, 'baselined finding')} no longer ${settled.gone === 1 ? 'occurs' : 'occur'}: run \`npx mcpcop --write-baseline\` to shrink the baseline.`
+      )
+  }
   for (const note of options.notes ?? []) head.push('', `> Note: ${text(note)}`)
   head.push(
     '',
@@ -126,6 +161,22 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
     chars += c
     bytes += b
     return true
+  }
+  const added = options.newlyBaselined ?? []
+  if (added.length > 0) {
+    head.push(
+      '',
+      `### ⚠️ New findings hidden by the baseline`,
+      '',
+      `This change brings ${plural(added.length, 'finding')} that the baseline hides, so ${added.length === 1 ? 'it is' : 'they are'} not reported:`,
+      '',
+      '| | file | line | rule | message |',
+      '| --- | --- | --- | --- | --- |',
+      ...rankDiagnostics(added)
+        .slice(0, 50)
+        .map((d) => preexistingRow(d, text))
+    )
+    if (added.length > 50) head.push(`| | … ${added.length - 50} more | | | |`)
   }
   take(head.join('\n'))
 
@@ -172,6 +223,16 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
       beforeRows.push(row)
     }
   }
+  const suppressedRows: string[] = []
+  const suppressedList = settled?.suppressed ?? []
+  const suppressedHeading = `\n<details><summary>${plural(suppressedList.length, 'suppressed finding')}</summary>\n\n| file | line | rule | reason |\n| --- | --- | --- | --- |`
+  if (suppressedList.length > 0 && !stopped && take(suppressedHeading + '\n\n</details>')) {
+    for (const { diagnostic: d, reason } of suppressedList) {
+      const row = `| ${text(d.file)} | ${d.line}:${d.column} | ${text(d.ruleId)} | ${text(reason)} |`
+      if (!take(row)) break
+      suppressedRows.push(row)
+    }
+  }
   const shownFiles: Piece[] = []
   const filesHeading = `\n<details><summary>${plural(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`
   if (
@@ -209,6 +270,12 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   if (beforeRows.length > 0) {
     out.push(beforeHeading, ...beforeRows)
     if (beforeRows.length < beforeList.length) out.push(`| | … ${beforeList.length - beforeRows.length} more | | | |`)
+    out.push('', '</details>')
+  }
+  if (suppressedRows.length > 0) {
+    out.push(suppressedHeading, ...suppressedRows)
+    if (suppressedRows.length < suppressedList.length)
+      out.push(`| … ${suppressedList.length - suppressedRows.length} more | | | |`)
     out.push('', '</details>')
   }
   if (shownFiles.length > 0) {

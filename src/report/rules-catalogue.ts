@@ -11,6 +11,8 @@ export interface RuleInfo {
   defaultSeverity: Severity
   /** Kind of problem, for SARIF `properties.tags`. */
   tags: string[]
+  /** The preset that turns the rule on (`strict` rules are off under `recommended`). */
+  preset: 'recommended' | 'strict'
 }
 
 /** The README's table of diagnostics that the engine itself reports (no rule file of their own). */
@@ -38,6 +40,13 @@ const BUILTIN: readonly (readonly [id: string, severity: Severity, tags: string,
   ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
   ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
   ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
+  [
+    'suppression-expired',
+    'warning',
+    'configuration',
+    "A suppression in the settings file is past its 'until' date: its findings are reported again."
+  ],
+  ['suppression-unused', 'warning', 'configuration', 'A suppression in the settings file matches no finding.'],
   ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
   [
     'dry-run-failed',
@@ -78,7 +87,14 @@ export const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs
 const CATALOGUE = new Map<string, RuleInfo>([
   ...BUILTIN.map(([id, defaultSeverity, tag, description]): [string, RuleInfo] => [
     id,
-    { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }
+    {
+      id,
+      description,
+      helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL,
+      defaultSeverity,
+      tags: [tag],
+      preset: 'recommended'
+    }
   ]),
   ...RULES.map((rule): [string, RuleInfo] => [
     rule.id,
@@ -87,7 +103,8 @@ const CATALOGUE = new Map<string, RuleInfo>([
       description: rule.description,
       helpUri: docsUrl(rule.id),
       defaultSeverity: rule.defaultSeverity,
-      tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule']
+      tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule'],
+      preset: rule.preset ?? 'recommended'
     }
   ])
 ])
@@ -100,7 +117,8 @@ export function ruleInfo(id: string): RuleInfo {
       description: `mcpcop finding "${id}".`,
       helpUri: BUILTIN_DOCS_URL,
       defaultSeverity: 'error',
-      tags: []
+      tags: [],
+      preset: 'recommended'
     }
   )
 }

@@ -68,6 +68,11 @@ export interface Rule {
   /** Kebab-case id, stable: users configure rules by it. */
   id: string
   defaultSeverity: Severity
+  /**
+   * The preset that turns the rule on (default `recommended`): `strict` for hygiene rules whose
+   * findings are often accepted on purpose (decided from the corpus numbers, docs/adoption.md).
+   */
+  preset?: 'recommended' | 'strict'
   /** One line: what the rule catches. */
   description: string
   /**

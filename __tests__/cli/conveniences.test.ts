@@ -1,0 +1,165 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { runCli } from '../../src/cli/run.js'
+import { commit, pullRequestRepo, write } from '../helpers/git.js'
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+async function cli(args: string[], cwd: string, stdin?: string): Promise<Run> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(args, {
+    cwd,
+    isTTY: false,
+    env: {},
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: stdin === undefined ? undefined : async () => stdin
+  })
+  return { code, stdout, stderr }
+}
+
+function repo(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-cli-'))
+  for (const [relative, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true })
+    writeFileSync(path.join(root, relative), content)
+  }
+  return root
+}
+
+// One error (no command) and one warning (a misspelt key).
+const CONFIG =
+  '{\n  "mcpServers": {\n    "one": { "args": ["x"] },\n    "fs": { "command": "node", "args": ["s.js"], "tpye": "stdio" }\n  }\n}\n'
+const WARNING_ONLY = '{ "mcpServers": { "fs": { "command": "node", "args": ["s.js"], "tpye": "stdio" } } }\n'
+
+describe('CLI conveniences', () => {
+  it('--list-rules lists every rule with its preset, severity and one line', async () => {
+    const { code, stdout } = await cli(['--list-rules'], repo({}))
+    expect(code).toBe(0)
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines[0]).toMatch(/^rule\s+preset\s+severity\s+what it catches$/)
+    expect(lines).toContainEqual(expect.stringMatching(/^hardcoded-secret\s+recommended\s+error\s+\S/))
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^schema-required\s+recommended\s+error\s+A field the host requires/)
+    )
+    expect(lines.length).toBeGreaterThan(50)
+  })
+
+  it('--explain prints the rule documentation, or the line of a built-in diagnostic', async () => {
+    const rule = await cli(['--explain', 'unpinned-package'], repo({}))
+    expect(rule.code).toBe(0)
+    expect(rule.stdout).toBe(readFileSync(path.join('docs', 'rules', 'unpinned-package.md'), 'utf8'))
+    const builtin = await cli(['--explain', 'schema-unknown-key'], repo({}))
+    expect(builtin.stdout).toContain('# schema-unknown-key\n\n> A key the host ignores')
+    const unknown = await cli(['--explain', 'unpined-package'], repo({}))
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('unknown rule "unpined-package"; did you mean "unpinned-package"?')
+  })
+
+  it('--print-config prints the settings in effect', async () => {
+    const root = repo({
+      '.mcpcop.json': JSON.stringify({
+        rules: { 'schema-unknown-key': 'error' },
+        ignore: ['vendor/**'],
+        suppressions: [{ rule: 'insecure-http', server: 'local', reason: 'a loopback test server' }]
+      })
+    })
+    const { code, stdout } = await cli(['--print-config'], root)
+    expect(code).toBe(0)
+    const printed = JSON.parse(stdout)
+    expect(printed).toMatchObject({
+      settingsFile: '.mcpcop.json',
+      preset: 'recommended',
+      ignore: ['vendor/**'],
+      ignoreServers: [],
+      suppressions: [{ rule: 'insecure-http', server: 'local', reason: 'a loopback test server' }],
+      baseline: '.mcpcop-baseline.json'
+    })
+    expect(printed.rules['schema-unknown-key']).toBe('error')
+    expect(printed.rules['schema-required']).toBe('error')
+  })
+
+  it('--init writes a starter settings file and workflow, and never overwrites', async () => {
+    const root = repo({})
+    const first = await cli(['--init'], root)
+    expect(first.stdout).toBe('mcpcop: wrote .mcpcop.json\nmcpcop: wrote .github/workflows/mcpcop.yml\n')
+    const settings = JSON.parse(readFileSync(path.join(root, '.mcpcop.json'), 'utf8'))
+    expect(settings).toMatchObject({ preset: 'recommended', suppressions: [] })
+    const workflow = parse(readFileSync(path.join(root, '.github/workflows/mcpcop.yml'), 'utf8'))
+    expect(workflow.jobs.mcpcop.steps.map((s: { uses: string }) => s.uses)).toEqual([
+      'actions/checkout@v7',
+      'mcpcop/mcpcop@v1'
+    ])
+    // The starter settings are valid settings.
+    expect((await cli(['--print-config'], root)).code).toBe(0)
+    const second = await cli(['--init'], root)
+    expect(second.stdout).toBe(
+      'mcpcop: .mcpcop.json exists: left as it is\nmcpcop: .github/workflows/mcpcop.yml exists: left as it is\n'
+    )
+  })
+
+  it('--quiet reports errors only', async () => {
+    const { code, stdout } = await cli(['--quiet', '--format', 'json'], repo({ '.mcp.json': CONFIG, 's.js': '' }))
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId)).toEqual(['schema-required'])
+  })
+
+  it('--max-warnings fails the run on more warnings than allowed', async () => {
+    const root = repo({ '.mcp.json': WARNING_ONLY, 's.js': '' })
+    expect((await cli([], root)).code).toBe(0)
+    const over = await cli(['--max-warnings', '0'], root)
+    expect(over.code).toBe(1)
+    expect(over.stderr).toBe('mcpcop: 1 warning, more than --max-warnings 0\n')
+    expect((await cli(['--max-warnings', '1'], root)).code).toBe(0)
+    expect((await cli(['--max-warnings', 'x'], root)).code).toBe(2)
+  })
+
+  it('says where it looked when there is no MCP config', async () => {
+    const { code, stderr } = await cli([], repo({ 'README.md': '# nothing here\n' }))
+    expect(code).toBe(0)
+    expect(stderr).toMatch(
+      /^mcpcop: no MCP config found in this folder \(looked for: \.mcp\.json, .*\.cursor\/mcp\.json, /
+    )
+  })
+
+  it('reads a config from standard input with - and --host', async () => {
+    const root = repo({ 's.js': '' })
+    const { code, stdout } = await cli(['-', '--host', 'claude-code', '--format', 'json'], root, CONFIG)
+    expect(code).toBe(1)
+    const report = JSON.parse(stdout)
+    expect(report.files).toEqual([{ path: '<stdin>', host: 'claude-code', servers: ['one', 'fs'] }])
+    expect(report.diagnostics.map((d: { file: string; line: number }) => `${d.file}:${d.line}`)).toEqual([
+      '<stdin>:3',
+      '<stdin>:4'
+    ])
+    const noHost = await cli(['-'], root, CONFIG)
+    expect(noHost.code).toBe(2)
+    expect(noHost.stderr).toContain('reading a config from standard input (-) needs --host, and no other path')
+  })
+
+  it('--base reports only what was introduced since a git ref', async () => {
+    const pr = pullRequestRepo(
+      { '.mcp.json': WARNING_ONLY, 's.js': '' },
+      { '.cursor/mcp.json': '{ "mcpServers": { "two": { "args": ["y"] } } }\n' }
+    )
+    const run = await cli(['--base', 'main', '--format', 'json'], pr.root)
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout).diagnostics.map((d: { file: string }) => d.file)).toEqual(['.cursor/mcp.json'])
+    expect(run.stderr).toBe('mcpcop: 1 pre-existing finding since main not reported (run without --base to see them)\n')
+    // Uncommitted work counts too.
+    write(pr.root, { '.mcp.json': WARNING_ONLY.replace('"fs"', '"x": { "args": [] }, "fs"') })
+    expect(JSON.parse((await cli(['--base', 'main', '--format', 'json'], pr.root)).stdout).diagnostics).toHaveLength(2)
+    commit(pr.root, 'more')
+    expect((await cli(['--base', 'no-such-branch'], pr.root)).stderr).toContain(
+      '--base no-such-branch: "no-such-branch" names no commit in this repository'
+    )
+    expect(existsSync(path.join(pr.root, '.mcpcop-baseline.json'))).toBe(false)
+  })
+})
