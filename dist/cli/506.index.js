@@ -358,8 +358,8 @@ var dryrun_env = __webpack_require__(7369);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/hosts/index.ts + 51 modules
-var hosts = __webpack_require__(2364);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 54 modules
+var hosts = __webpack_require__(2182);
 ;// CONCATENATED MODULE: ./src/dryrun/host-behaviour.ts
 
 
@@ -376,7 +376,7 @@ const SSE_FALLBACK = new Set(['vscode', 'vscode-settings', 'cursor', 'windsurf']
 const IGNORES_CWD = new Set(['cursor']);
 /** The placeholder syntaxes the server's host expands, as its adapter declares them. */
 function placeholderSyntaxes(server) {
-    return (0,hosts/* hostById */.hL)(server.host)?.placeholders ?? [];
+    return (0,hosts/* hostById */.hL)(server.host)?.profile.placeholders.syntaxes ?? [];
 }
 /** Whether a failed Streamable HTTP connection is retried over SSE, as the host does. */
 function fallsBackToSse(server) {
@@ -392,9 +392,13 @@ function projectRoot(cwd, file) {
     const dot = parts.findIndex((p) => p.startsWith('.') && p !== '.' && p !== '..');
     return external_node_path_default().resolve(cwd, ...(dot === -1 ? parts : parts.slice(0, dot)));
 }
+/** The folder that stands for the server's project: where its host was started, for a user's own file. */
+function serverRoot(server, cwd) {
+    return server.folder ?? projectRoot(cwd, server.file);
+}
 /** The working directory the host starts a stdio server in. */
 function workingDirectory(server, cwd, resolvedCwd) {
-    const root = projectRoot(cwd, server.file);
+    const root = serverRoot(server, cwd);
     if (resolvedCwd === undefined || resolvedCwd === '' || IGNORES_CWD.has(server.host))
         return root;
     return external_node_path_default().resolve(root, resolvedCwd);
@@ -405,7 +409,7 @@ function workingDirectory(server, cwd, resolvedCwd) {
  */
 function hostVariables(server, cwd, home = external_node_os_default().homedir()) {
     const syntaxes = placeholderSyntaxes(server);
-    const root = projectRoot(cwd, server.file);
+    const root = serverRoot(server, cwd);
     const fileDir = external_node_path_default().dirname(external_node_path_default().resolve(cwd, server.file));
     const vars = Object.create(null);
     if (syntaxes.includes('editor-variable')) {
@@ -553,12 +557,15 @@ var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/dryrun/probe.ts
 
 
-// A server that pages forever must not keep us busy: count at most this many pages per list.
+// A server that pages forever must not keep us busy: read at most this many pages per list, and
+// keep at most this many items of each kind (a real server lists tens).
 const MAX_PAGES = 50;
+const MAX_ITEMS = 2000;
 /**
  * Talks to a server as a host does on connect, with the official MCP SDK client: `initialize`
- * (which checks the protocol version), then `tools/list`, and `prompts/list` and `resources/list`
- * when the server offers them; counts what each returns. Throws what the SDK throws. The caller
+ * (which checks the protocol version), then `tools/list`, and `prompts/list`, `resources/list`
+ * and `resources/templates/list` when the server offers them; keeps what each returns (as the SDK
+ * parsed it, which is what a host built on the SDK sees). Throws what the SDK throws. The caller
  * owns the transport and closes it.
  */
 async function probe(transport, state, options) {
@@ -578,34 +585,48 @@ async function probe(transport, state, options) {
         outcome.serverInfo = { name: info.name, version: info.version };
     outcome.protocolVersion = state.protocolVersion;
     const capabilities = client.getServerCapabilities() ?? {};
+    const surface = { tools: [], prompts: [], resources: [], resourceTemplates: [] };
     if (capabilities.tools) {
         state.phase = 'tools/list';
-        outcome.tools = await countPages((cursor) => client.listTools({ cursor }, request).then((r) => ({ count: r.tools.length, next: r.nextCursor })));
+        surface.tools = await readPages((cursor) => client.listTools({ cursor }, request).then((r) => ({ items: r.tools, next: r.nextCursor })));
+        outcome.tools = surface.tools.length;
     }
     if (capabilities.prompts) {
         state.phase = 'prompts/list';
-        outcome.prompts = await countPages((cursor) => client.listPrompts({ cursor }, request).then((r) => ({ count: r.prompts.length, next: r.nextCursor })));
+        surface.prompts = await readPages((cursor) => client.listPrompts({ cursor }, request).then((r) => ({ items: r.prompts, next: r.nextCursor })));
+        outcome.prompts = surface.prompts.length;
     }
     if (capabilities.resources) {
         state.phase = 'resources/list';
-        outcome.resources = await countPages((cursor) => client.listResources({ cursor }, request).then((r) => ({ count: r.resources.length, next: r.nextCursor })));
+        surface.resources = await readPages((cursor) => client.listResources({ cursor }, request).then((r) => ({ items: r.resources, next: r.nextCursor })));
+        outcome.resources = surface.resources.length;
+        // Templates are optional even for servers with resources; hosts carry on without them.
+        surface.resourceTemplates = await readPages((cursor) => client
+            .listResourceTemplates({ cursor }, request)
+            .then((r) => ({ items: r.resourceTemplates, next: r.nextCursor }))).catch(() => []);
     }
+    outcome.surface = surface;
     return outcome;
 }
-async function countPages(page) {
-    let total = 0;
+async function readPages(page) {
+    const all = [];
     let cursor;
-    for (let i = 0; i < MAX_PAGES; i++) {
+    for (let i = 0; i < MAX_PAGES && all.length < MAX_ITEMS; i++) {
         const result = await page(cursor);
-        total += result.count;
+        all.push(...result.items.slice(0, MAX_ITEMS - all.length));
         cursor = result.next;
         if (!cursor)
             break;
     }
-    return total;
+    return all;
 }
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var report_mask = __webpack_require__(9488);
 ;// CONCATENATED MODULE: ./src/dryrun/redact.ts
+
 /**
  * Masks known secret values in text a server produced or a message quotes: a server that echoes
  * its token on stderr must not put it in a report. Values shorter than 4 characters are left
@@ -639,6 +660,35 @@ function secretValues(headers, resolvedEnv, rawEnv, passed) {
             out.push(value);
     out.push(...passed);
     return out;
+}
+/**
+ * A copy of what a server listed with every string (keys included) masked: the values `redact`
+ * knows (headers, passed variables), and anything that looks like a credential, masked the way the
+ * rest of the report masks it. A server that puts a token in a tool description must not get it
+ * into a report, a lock file or a pull-request comment.
+ */
+function maskListed(value, redact) {
+    const mask = (text) => (0,report_mask/* maskCredentials */.Bs)(redact(text));
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return mask(node);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object') {
+            const out = {};
+            // Defined, not assigned: a key named "__proto__" stays a key and never becomes a prototype.
+            for (const [key, child] of Object.entries(node))
+                Object.defineProperty(out, mask(key), {
+                    value: walk(child),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true
+                });
+            return out;
+        }
+        return node;
+    };
+    return walk(value);
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1154,6 +1204,7 @@ class StdioProcessTransport {
 
 
 
+
 /** How to dry-run. Every limit has a default; see docs/dry-run.md. */
 
 /** Rule ids of the dry run's diagnostics. */
@@ -1170,10 +1221,13 @@ const DRY_RUN_RULES = {
 async function dryRun(servers, options) {
     const source = options.env ?? process.env;
     const passEnv = (options.passEnv ?? []).filter((name) => !(0,dryrun_env/* isDeniedVariable */.ul)(name));
+    const base = options.inheritEnv ? (0,dryrun_env/* inheritedEnvironment */.aJ)(source) : (0,dryrun_env/* baseEnvironment */.PZ)(source, passEnv);
     const shared = {
         cwd: options.cwd,
-        base: (0,dryrun_env/* baseEnvironment */.PZ)(source, passEnv),
-        passedValues: passEnv.map((name) => source[name]).filter((v) => typeof v === 'string'),
+        base,
+        passedValues: options.inheritEnv
+            ? (0,dryrun_env/* credentialValues */.w2)(base, (value) => (0,secrets/* findSecrets */.dL)(value).length > 0)
+            : passEnv.map((name) => source[name]).filter((v) => typeof v === 'string'),
         timeoutMs: positive(options.timeoutMs, defaults/* DRY_RUN_DEFAULTS */.L.timeoutMs),
         budgetEnd: Date.now() + positive(options.budgetMs, defaults/* DRY_RUN_DEFAULTS */.L.budgetMs),
         graceMs: Math.max(0, options.graceMs ?? defaults/* DRY_RUN_DEFAULTS */.L.graceMs),
@@ -1242,6 +1296,8 @@ async function runOne(server, shared) {
         outcome.stderrTail = redact(outcome.stderrTail);
     if (outcome.noise !== undefined)
         outcome.noise = redact(outcome.noise);
+    if (outcome.probe?.surface)
+        outcome.probe.surface = maskListed(outcome.probe.surface, redact);
     return outcome;
 }
 async function runStdio(server, resolved, shared, timeoutMs) {
@@ -1481,6 +1537,8 @@ function toResult(server, outcome, durationMs) {
         result.prompts = p.prompts;
     if (p?.resources !== undefined)
         result.resources = p.resources;
+    if (p?.surface && outcome.status === 'ok')
+        result.surface = p.surface;
     if (outcome.error)
         result.error = outcome.error;
     if (outcome.stderrTail !== undefined)

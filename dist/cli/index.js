@@ -7825,36 +7825,6 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 5756:
-/***/ ((__unused_webpack_module, exports) => {
-
-// Copyright 2014, 2015, 2016, 2017, 2018 Simon Lydell
-// License: MIT. (See LICENSE.)
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true
-}))
-
-// This regex comes from regex.coffee, and is inserted here by generate-index.js
-// (run `npm run build`).
-exports["default"] = /((['"])(?:(?!\2|\\).|\\(?:\r\n|[\s\S]))*(\2)?|`(?:[^`\\$]|\\[\s\S]|\$(?!\{)|\$\{(?:[^{}]|\{[^}]*\}?)*\}?)*(`)?)|(\/\/.*)|(\/\*(?:[^*]|\*(?!\/))*(\*\/)?)|(\/(?!\*)(?:\[(?:(?![\]\\]).|\\.)*\]|(?![\/\]\\]).|\\.)+\/(?:(?!\s*(?:\b|[\u0080-\uFFFF$\\'"~({]|[+\-!](?!=)|\.?\d))|[gmiyus]{1,6}\b(?![\u0080-\uFFFF$\\]|\s*(?:[+\-*%&|^<>!=?({]|\/(?![\/*])))))|(0[xX][\da-fA-F]+|0[oO][0-7]+|0[bB][01]+|(?:\d*\.\d+|\d+\.?)(?:[eE][+-]?\d+)?)|((?!\d)(?:(?!\s)[$\w\u0080-\uFFFF]|\\u[\da-fA-F]{4}|\\u\{[\da-fA-F]+\})+)|(--|\+\+|&&|\|\||=>|\.{3}|(?:[+\-\/%&|^]|\*{1,2}|<{1,2}|>{1,3}|!=?|={1,2})=?|[?~.,:;[\](){}])|(\s+)|(^$|[\s\S])/g
-
-exports.matchToToken = function(match) {
-  var token = {type: "invalid", value: match[0], closed: undefined}
-       if (match[ 1]) token.type = "string" , token.closed = !!(match[3] || match[4])
-  else if (match[ 5]) token.type = "comment"
-  else if (match[ 6]) token.type = "comment", token.closed = !!match[7]
-  else if (match[ 8]) token.type = "regex"
-  else if (match[ 9]) token.type = "number"
-  else if (match[10]) token.type = "name"
-  else if (match[11]) token.type = "punctuator"
-  else if (match[12]) token.type = "whitespace"
-  return token
-}
-
-
-/***/ }),
-
 /***/ 1167:
 /***/ ((module) => {
 
@@ -9843,88 +9813,6 @@ function escapeJsonPtr(str) {
     }
     exports.applyEdits = applyEdits;
 });
-
-
-/***/ }),
-
-/***/ 7336:
-/***/ ((module) => {
-
-let p = process || {}, argv = p.argv || [], env = p.env || {}
-let isColorSupported =
-	!(!!env.NO_COLOR || argv.includes("--no-color")) &&
-	(!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || ((p.stdout || {}).isTTY && env.TERM !== "dumb") || !!env.CI)
-
-let formatter = (open, close, replace = open) =>
-	input => {
-		let string = "" + input, index = string.indexOf(close, open.length)
-		return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close
-	}
-
-let replaceClose = (string, close, replace, index) => {
-	let result = "", cursor = 0
-	do {
-		result += string.substring(cursor, index) + replace
-		cursor = index + close.length
-		index = string.indexOf(close, cursor)
-	} while (~index)
-	return result + string.substring(cursor)
-}
-
-let createColors = (enabled = isColorSupported) => {
-	let f = enabled ? formatter : () => String
-	return {
-		isColorSupported: enabled,
-		reset: f("\x1b[0m", "\x1b[0m"),
-		bold: f("\x1b[1m", "\x1b[22m", "\x1b[22m\x1b[1m"),
-		dim: f("\x1b[2m", "\x1b[22m", "\x1b[22m\x1b[2m"),
-		italic: f("\x1b[3m", "\x1b[23m"),
-		underline: f("\x1b[4m", "\x1b[24m"),
-		inverse: f("\x1b[7m", "\x1b[27m"),
-		hidden: f("\x1b[8m", "\x1b[28m"),
-		strikethrough: f("\x1b[9m", "\x1b[29m"),
-
-		black: f("\x1b[30m", "\x1b[39m"),
-		red: f("\x1b[31m", "\x1b[39m"),
-		green: f("\x1b[32m", "\x1b[39m"),
-		yellow: f("\x1b[33m", "\x1b[39m"),
-		blue: f("\x1b[34m", "\x1b[39m"),
-		magenta: f("\x1b[35m", "\x1b[39m"),
-		cyan: f("\x1b[36m", "\x1b[39m"),
-		white: f("\x1b[37m", "\x1b[39m"),
-		gray: f("\x1b[90m", "\x1b[39m"),
-
-		bgBlack: f("\x1b[40m", "\x1b[49m"),
-		bgRed: f("\x1b[41m", "\x1b[49m"),
-		bgGreen: f("\x1b[42m", "\x1b[49m"),
-		bgYellow: f("\x1b[43m", "\x1b[49m"),
-		bgBlue: f("\x1b[44m", "\x1b[49m"),
-		bgMagenta: f("\x1b[45m", "\x1b[49m"),
-		bgCyan: f("\x1b[46m", "\x1b[49m"),
-		bgWhite: f("\x1b[47m", "\x1b[49m"),
-
-		blackBright: f("\x1b[90m", "\x1b[39m"),
-		redBright: f("\x1b[91m", "\x1b[39m"),
-		greenBright: f("\x1b[92m", "\x1b[39m"),
-		yellowBright: f("\x1b[93m", "\x1b[39m"),
-		blueBright: f("\x1b[94m", "\x1b[39m"),
-		magentaBright: f("\x1b[95m", "\x1b[39m"),
-		cyanBright: f("\x1b[96m", "\x1b[39m"),
-		whiteBright: f("\x1b[97m", "\x1b[39m"),
-
-		bgBlackBright: f("\x1b[100m", "\x1b[49m"),
-		bgRedBright: f("\x1b[101m", "\x1b[49m"),
-		bgGreenBright: f("\x1b[102m", "\x1b[49m"),
-		bgYellowBright: f("\x1b[103m", "\x1b[49m"),
-		bgBlueBright: f("\x1b[104m", "\x1b[49m"),
-		bgMagentaBright: f("\x1b[105m", "\x1b[49m"),
-		bgCyanBright: f("\x1b[106m", "\x1b[49m"),
-		bgWhiteBright: f("\x1b[107m", "\x1b[49m"),
-	}
-}
-
-module.exports = createColors()
-module.exports.createColors = createColors
 
 
 /***/ }),
@@ -12437,23 +12325,139 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9913);
+/* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6657);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5442);
 
+
+// A closed standard output (`mcpcop . | head -1`) ends the output quietly; another write error is told and exits 2.
+const failed = (error) => {
+    process.exitCode = 2;
+    process.stderr.write(`mcpcop: cannot write the output: ${error.code ?? error.message}\n`);
+};
 // The CLI entry: everything is in runCli, so tests call it without a process.
-process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+const code = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_0__/* .streamWriter */ .yr)(process.stdout, failed),
+    stderr: (0,_cli_output_js__WEBPACK_IMPORTED_MODULE_0__/* .streamWriter */ .yr)(process.stderr, () => (process.exitCode = 2)),
     isTTY: Boolean(process.stdout.isTTY),
-    env: process.env
+    env: process.env,
+    readStdin: async () => {
+        const chunks = [];
+        for await (const chunk of process.stdin)
+            chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+    }
 });
+process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9913:
+/***/ 2477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ wantsColor)
+/* harmony export */ });
+/**
+ * Whether to colour the report. The command line decides first; a report file is plain unless
+ * --color asks for it. Then `FORCE_COLOR` as the supports-color package reads it (`0` or `false`
+ * turn colour off; any other value, even empty, turns it on, also when the output is not a
+ * terminal), then `NO_COLOR` (any non-empty value turns it off, see no-color.org), and otherwise
+ * colour only on a terminal whose TERM is not "dumb".
+ */
+function wantsColor({ flag, env, isTTY, toFile }) {
+    if (flag !== undefined)
+        return flag;
+    if (toFile)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== 'false' && !/^0+$/.test(force);
+    if (env.NO_COLOR)
+        return false;
+    return isTTY && env.TERM !== 'dumb';
+}
+
+
+/***/ }),
+
+/***/ 6657:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OJ: () => (/* binding */ prepareReportFolder),
+/* harmony export */   aS: () => (/* binding */ writeReportFile),
+/* harmony export */   yr: () => (/* binding */ streamWriter)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * A writer for standard output or error that goes quiet when the reader has gone (EPIPE, as in
+ * `mcpcop . | head -1`): the rest of the output is dropped and the exit code stays the report's,
+ * instead of an unhandled 'error' event with a stack trace. Any other write error is told once.
+ */
+function streamWriter(stream, onFailure) {
+    let closed = false;
+    stream.on('error', (error) => {
+        if (closed)
+            return;
+        closed = true;
+        if (error.code !== 'EPIPE')
+            onFailure(error);
+    });
+    return (text) => {
+        if (!closed)
+            stream.write(text);
+    };
+}
+/**
+ * Creates the folders on the way to the report file `file` (relative to `cwd`). Returns why it
+ * could not, in a few words, or undefined when the folder is there.
+ */
+function prepareReportFolder(cwd, file) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file)), { recursive: true });
+        return undefined;
+    }
+    catch (error) {
+        return reason(error);
+    }
+}
+/** Writes the report to `file` (relative to `cwd`). Returns why it could not, or undefined when it did. */
+function writeReportFile(cwd, file, text) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file), text);
+        return undefined;
+    }
+    catch (error) {
+        return reason(error);
+    }
+}
+const REASONS = {
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EEXIST: 'a part of the path is a file, not a folder',
+    EISDIR: 'it is a folder',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    ENAMETOOLONG: 'the name is too long'
+};
+function reason(error) {
+    return (error.code && REASONS[error.code]) ?? error.code ?? error.message;
+}
+
+
+/***/ }),
+
+/***/ 5442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12462,331 +12466,953 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/dryrun/defaults.ts
+var defaults = __nccwpck_require__(7154);
+// EXTERNAL MODULE: ./src/dryrun/env.ts
+var env = __nccwpck_require__(7369);
+// EXTERNAL MODULE: ./src/engine.ts + 7 modules
+var engine = __nccwpck_require__(8017);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 54 modules
+var hosts = __nccwpck_require__(2182);
+// EXTERNAL MODULE: ./src/nearest.ts
+var src_nearest = __nccwpck_require__(7909);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/finding.ts
+var finding = __nccwpck_require__(2018);
+// EXTERNAL MODULE: ./src/report/rules-catalogue.ts
+var rules_catalogue = __nccwpck_require__(6457);
+// EXTERNAL MODULE: ./src/report/terminal.ts
+var terminal = __nccwpck_require__(7496);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the rest
+ * silently (actions/toolkit docs/problem-matchers.md, "Limitations"; the REST description of
+ * checks/create repeats it for errors and warnings).
+ */
+const ANNOTATIONS_PER_LEVEL = 10;
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Within one severity, what to show first when not everything fits: leaked credentials, then other
+ * security problems, then files the host cannot load at all, then entries it cannot load, then the
+ * rest.
+ */
+function importance(d) {
+    if (d.ruleId === 'hardcoded-secret')
+        return -1;
+    const tags = (0,rules_catalogue/* ruleInfo */.PI)(d.ruleId).tags;
+    if (tags.includes('security'))
+        return 0;
+    if (tags.includes('syntax') || tags.includes('file'))
+        return 1;
+    if (tags.includes('schema'))
+        return 2;
+    if (tags.includes('rule'))
+        return 3;
+    return 4;
+}
+/** Diagnostics ordered most important first: by severity, then kind of problem, then position. */
+function rankDiagnostics(diagnostics) {
+    return [...diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || importance(a) - importance(b) || (0,finding/* compareDiagnostics */.oV)(a, b));
+}
+/** The annotation properties of one diagnostic: exact range, columns only on a single line. */
+function annotationProperties(d) {
+    const properties = {
+        title: `mcpcop: ${d.ruleId}`,
+        file: d.file,
+        startLine: d.line,
+        endLine: Math.max(d.line, d.endLine)
+    };
+    if (d.endLine === d.line) {
+        properties.startColumn = d.column;
+        properties.endColumn = Math.max(d.column, d.endColumn - 1);
+    }
+    return properties;
+}
+/** Picks the annotations GitHub will display (most important first, capped per level). */
+function planAnnotations(diagnostics, options = {}) {
+    const perLevel = Math.min(ANNOTATIONS_PER_LEVEL, Math.max(0, options.perLevel ?? ANNOTATIONS_PER_LEVEL));
+    const free = (level) => Math.max(0, perLevel - (options.taken?.[level] ?? 0) - (level === 'error' && options.reserveErrorSlot ? 1 : 0));
+    const limits = { error: free('error'), warning: free('warning'), notice: free('notice') };
+    const used = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    const overflow = [];
+    for (const d of rankDiagnostics(diagnostics)) {
+        if (used[d.severity] >= limits[d.severity]) {
+            overflow.push(d);
+            continue;
+        }
+        used[d.severity]++;
+        // The log viewer renders ANSI sequences: none from a file may reach it, in annotations either.
+        annotations.push({
+            level: d.severity,
+            message: (0,terminal/* terminalSafe */.k)(d.message),
+            properties: annotationProperties(d),
+            diagnostic: d
+        });
+    }
+    return { annotations, overflow };
+}
+/** One diagnostic as a plain log line, in the compiler-style form problem matchers read. */
+function plainLine(d) {
+    return `${(0,terminal/* terminalSafeLine */.y)(d.file)}:${d.line}:${d.column}: ${d.severity}: ${(0,terminal/* terminalSafeLine */.y)(d.message)} [${d.ruleId}]`;
+}
+/**
+ * Text from configs (code frames, messages, paths) for a log that the runner reads for workflow
+ * commands: printed between `::stop-commands::<token>` and `::<token>::`, as the toolkit advises,
+ * with a fresh random token each time, so no line inside (`::error …`, `::add-mask::`,
+ * `##[stop-commands]…`, a lone carriage return) is taken as a command.
+ */
+function commandsStopped(text) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    return `::stop-commands::${token}\n${text.replace(/\n$/, '')}\n::${token}::`;
+}
+// The runner's escaping of workflow commands (actions/toolkit packages/core/src/command.ts).
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One annotation as a workflow command line (`::error file=…,line=…::message`). */
+function workflowCommand(annotation) {
+    const p = annotation.properties;
+    const pairs = [
+        ['title', p.title],
+        ['file', p.file],
+        ['line', p.startLine],
+        ['endLine', p.endLine],
+        ['col', p.startColumn],
+        ['endColumn', p.endColumn]
+    ];
+    const properties = pairs
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${annotation.level} ${properties}::${escapeData(annotation.message)}`;
+}
+/**
+ * The `github` format: workflow commands for the annotations GitHub will show, then the rest as
+ * plain lines, so a CLI step in a workflow annotates the pull request like the action does.
+ */
+function formatWorkflowCommands(report, options = {}) {
+    const plan = planAnnotations(report.diagnostics, options);
+    const lines = plan.annotations.map(workflowCommand);
+    if (plan.overflow.length > 0) {
+        lines.push(`${plan.overflow.length} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step):`);
+        lines.push(commandsStopped(plan.overflow.map(plainLine).join('\n')));
+    }
+    return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The machine-readable report (version 1), exactly as documented in the README. */
+function formatJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(7994);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+/** Largest job summary GitHub accepts is 1 MiB per step; stay well below it. */
+const SUMMARY_MAX_BYTES = 900 * 1024;
+/** GitHub rejects comment bodies over 65,536 characters (422 "Body is too long"); stay below it. */
+const COMMENT_MAX_CHARS = 60_000;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const STATUS_ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
+// Room kept for the "not shown" note and the marker, so that adding them never breaks the limit.
+const RESERVE = 1024;
+/**
+ * The job summary and pull-request comment: a verdict, the findings per file (most important
+ * first when they do not all fit), the dry-run table and the files checked. Every string from a
+ * config is masked and escaped; the result stays under the given size with a "not shown" note.
+ */
+function formatMarkdown(report, options) {
+    const secrets = [...(options.secrets ?? [])];
+    const text = (value) => (0,report_escape/* escapeMarkdown */.FV)((0,src_secrets/* redact */.E$)(value, secrets));
+    const counts = (0,summary/* countBySeverity */.Ot)(report.diagnostics);
+    const failing = (0,summary/* reachesFailLevel */.GB)(report.diagnostics, options.failOn);
+    const failedServers = report.servers.filter((s) => s.status === 'failed').length;
+    const head = [];
+    const files = (0,summary/* plural */.LS)(report.files.length, 'MCP config file');
+    const before = options.preexisting;
+    const beforeCount = typeof before === 'number' ? before : (before?.length ?? 0);
+    const compared = before !== undefined;
+    const beforeLine = beforeCount > 0
+        ? ` ${(0,summary/* plural */.LS)(beforeCount, 'pre-existing finding')}, not introduced by this change, ${beforeCount === 1 ? 'is' : 'are'} ${typeof before === 'number' ? 'listed in the job summary' : 'listed below'}.`
+        : '';
+    if (report.diagnostics.length === 0 && (compared || failedServers === 0)) {
+        head.push(`## ✅ mcpcop: ${compared ? 'no new problems' : 'all clear'}`, '', report.files.length === 0
+            ? 'No MCP config files were found.'
+            : compared
+                ? `This change introduces no problems in ${files}.${beforeLine}`
+                : `No problems in ${files}.`);
+    }
+    else {
+        const problemFiles = new Set(report.diagnostics.map((d) => d.file)).size;
+        head.push(`## ${failing ? '❌' : '⚠️'} mcpcop: ${(0,summary/* plural */.LS)(counts.error, 'error')}, ${(0,summary/* plural */.LS)(counts.warning, 'warning')}, ${(0,summary/* plural */.LS)(counts.notice, 'notice')}`, '');
+        head.push((compared
+            ? `Introduced by this change, in ${problemFiles} of ${files}.`
+            : `Found in ${problemFiles} of ${files}.`) +
+            (failedServers > 0 && !compared ? ` ${(0,summary/* plural */.LS)(failedServers, 'server')} failed the dry run.` : '') +
+            beforeLine);
+    }
+    for (const note of options.notes ?? [])
+        head.push('', `> Note: ${text(note)}`);
+    head.push('', failing
+        ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.`
+        : `This check passes (\`fail-on: ${options.failOn}\`).`);
+    // Candidates in the order they get room: findings (most important first), servers, details, files.
+    const findings = rankDiagnostics(report.diagnostics).map((d) => ({
+        text: findingRow(d, text),
+        group: d.file,
+        d
+    }));
+    const servers = report.servers.map((s) => ({ text: serverRow(s, text), s }));
+    const details = report.servers
+        .filter((s) => s.status !== 'ok' && s.stderrTail)
+        .map((s) => ({ text: stderrDetails(s, text, secrets), s }));
+    const offers = report.servers
+        .filter((s) => s.surface && surfaceSize(s.surface) > 0)
+        .map((s) => ({ text: surfaceDetails(s, text), s }));
+    const fileCounts = countsByFile(report.diagnostics);
+    const fileRows = report.files.map((f) => ({
+        text: `| ${text(f.path)} | ${f.host ? text((0,hosts/* hostById */.hL)(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |`
+    }));
+    const limitChars = options.maxChars ?? Infinity;
+    const limitBytes = options.maxBytes ?? Infinity;
+    let chars = 0;
+    let bytes = 0;
+    const take = (value) => {
+        const c = value.length + 1;
+        const b = Buffer.byteLength(value) + 1;
+        if (chars + c > limitChars - RESERVE || bytes + b > limitBytes - RESERVE)
+            return false;
+        chars += c;
+        bytes += b;
+        return true;
+    };
+    take(head.join('\n'));
+    // Each group (a file's findings, the dry-run table, the files table) costs its heading once.
+    const shownFindings = [];
+    const openedFiles = new Set();
+    const findingsHeading = '\n### Findings\n';
+    let findingsOpened = false;
+    let stopped = false;
+    for (const piece of findings) {
+        if (stopped)
+            break;
+        let cost = piece.text;
+        if (!findingsOpened)
+            cost = `${findingsHeading}\n${cost}`;
+        if (!openedFiles.has(piece.group))
+            cost = `${groupHeader(piece.group, report, text, fileCounts)}\n${cost}`;
+        if (!take(cost)) {
+            stopped = true;
+            break;
+        }
+        findingsOpened = true;
+        openedFiles.add(piece.group);
+        shownFindings.push(piece);
+    }
+    const shownServers = [];
+    const serverHeading = `\n### Dry run: ${serverTally(report.servers)}\n\n| status | server | file | transport | time | implementation | protocol | tools | problem |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |`;
+    if (!stopped && servers.length > 0 && take(serverHeading)) {
+        for (const piece of servers) {
+            if (!take(piece.text))
+                break;
+            shownServers.push(piece);
+        }
+    }
+    const shownDetails = [];
+    const shownServerResults = new Set(shownServers.map((p) => p.s));
+    for (const piece of [...details, ...offers]) {
+        if (shownServerResults.has(piece.s) && take(piece.text))
+            shownDetails.push(piece);
+    }
+    // Pre-existing findings (scope `new`): collapsed, after everything the change introduced.
+    const beforeList = Array.isArray(before) ? rankDiagnostics(before) : [];
+    const beforeRows = [];
+    const beforeHeading = `\n<details><summary>${(0,summary/* plural */.LS)(beforeList.length, 'pre-existing finding')}, not introduced by this change</summary>\n\n| | file | line | rule | message |\n| --- | --- | --- | --- | --- |`;
+    if (beforeList.length > 0 && !stopped && take(beforeHeading + '\n\n</details>')) {
+        for (const d of beforeList) {
+            const row = preexistingRow(d, text);
+            if (!take(row))
+                break;
+            beforeRows.push(row);
+        }
+    }
+    const shownFiles = [];
+    const filesHeading = `\n<details><summary>${(0,summary/* plural */.LS)(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`;
+    if (fileRows.length > 0 &&
+        shownFindings.length === findings.length &&
+        shownServers.length === servers.length &&
+        take(filesHeading + '\n\n</details>')) {
+        for (const piece of fileRows) {
+            if (!take(piece.text))
+                break;
+            shownFiles.push(piece);
+        }
+    }
+    const out = [...head];
+    if (shownFindings.length > 0) {
+        out.push('', '### Findings');
+        // Shown findings are grouped by file, in file and line order.
+        const byFile = new Map();
+        for (const { d } of shownFindings) {
+            const list = byFile.get(d.file);
+            if (list)
+                list.push(d);
+            else
+                byFile.set(d.file, [d]);
+        }
+        for (const file of [...byFile.keys()].sort()) {
+            out.push(groupHeader(file, report, text, fileCounts));
+            const rows = byFile.get(file).sort((a, b) => a.line - b.line || a.column - b.column);
+            out.push(...rows.map((d) => findingRow(d, text)));
+        }
+    }
+    if (shownServers.length > 0) {
+        out.push(serverHeading, ...shownServers.map((p) => p.text));
+        for (const piece of shownDetails)
+            out.push('', piece.text);
+    }
+    if (beforeRows.length > 0) {
+        out.push(beforeHeading, ...beforeRows);
+        if (beforeRows.length < beforeList.length)
+            out.push(`| | … ${beforeList.length - beforeRows.length} more | | | |`);
+        out.push('', '</details>');
+    }
+    if (shownFiles.length > 0) {
+        out.push(filesHeading, ...shownFiles.map((p) => p.text));
+        if (shownFiles.length < fileRows.length)
+            out.push(`| … ${fileRows.length - shownFiles.length} more | | | |`);
+        out.push('', '</details>');
+    }
+    const missing = [
+        [findings.length - shownFindings.length, 'finding'],
+        [servers.length - shownServers.length, 'dry-run result']
+    ];
+    const notShown = missing.filter(([n]) => n > 0).map(([n, noun]) => (0,summary/* plural */.LS)(n, noun));
+    if (notShown.length > 0) {
+        out.push('', `> **${notShown.join(' and ')} not shown** here (size limit).` + (options.moreHint ? ` ${options.moreHint}` : ''));
+    }
+    if (options.marker)
+        out.push('', options.marker);
+    return out.join('\n') + '\n';
+}
+function preexistingRow(d, text) {
+    const rule = (0,rules_catalogue/* ruleInfo */.PI)(d.ruleId);
+    return `| ${ICON[d.severity]} ${d.severity} | ${text(d.file)} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`;
+}
+function findingRow(d, text) {
+    const rule = (0,rules_catalogue/* ruleInfo */.PI)(d.ruleId);
+    return `| ${ICON[d.severity]} ${d.severity} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`;
+}
+/** A file's heading and the head of its findings table. */
+function groupHeader(file, report, text, counts) {
+    const host = report.files.find((f) => f.path === file)?.host;
+    const name = host ? ((0,hosts/* hostById */.hL)(host)?.name ?? host) : undefined;
+    const heading = `**${text(file)}**${name ? ` · ${text(name)}` : ''} · ${counts(file)}`;
+    return `\n${heading}\n\n| | line | rule | message |\n| --- | --- | --- | --- |`;
+}
+/** "1 error, 2 warnings" per file (counted once for all files). */
+function countsByFile(diagnostics) {
+    const byFile = new Map();
+    for (const d of diagnostics) {
+        const list = byFile.get(d.file);
+        if (list)
+            list.push(d);
+        else
+            byFile.set(d.file, [d]);
+    }
+    return (file) => {
+        const counts = (0,summary/* countBySeverity */.Ot)(byFile.get(file) ?? []);
+        const parts = ['error', 'warning', 'notice']
+            .filter((s) => counts[s] > 0)
+            .map((s) => (0,summary/* plural */.LS)(counts[s], s));
+        return parts.length > 0 ? parts.join(', ') : 'no problems';
+    };
+}
+function serverTally(servers) {
+    const count = (status) => servers.filter((s) => s.status === status).length;
+    return `${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`;
+}
+function serverRow(s, text) {
+    const cells = [
+        `${STATUS_ICON[s.status]} ${s.status}`,
+        text(s.name),
+        text(s.file),
+        s.transport,
+        `${(s.durationMs / 1000).toFixed(1)}s`,
+        s.serverInfo ? text(`${s.serverInfo.name} ${s.serverInfo.version}`) : '',
+        s.protocolVersion ? text(s.protocolVersion) : '',
+        s.tools === undefined ? '' : (0,summary/* plural */.LS)(s.tools, 'tool'),
+        s.error ? text(`${s.error.kind}: ${s.error.message}`) : ''
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+// Names beyond this many per kind are counted, not listed: the summary is for reading.
+const MAX_NAMES = 100;
+function surfaceSize(surface) {
+    return surface.tools.length + surface.prompts.length + surface.resources.length + surface.resourceTemplates.length;
+}
+/** A collapsed list of what a server offers, by kind, with each name as code. */
+function surfaceDetails(s, text) {
+    const surface = s.surface;
+    const kinds = [
+        ['tool', 'Tools', surface.tools],
+        ['prompt', 'Prompts', surface.prompts],
+        ['resource', 'Resources', surface.resources],
+        ['resource template', 'Resource templates', surface.resourceTemplates]
+    ];
+    const present = kinds.filter(([, , items]) => items.length > 0);
+    const counts = present.map(([noun, , items]) => (0,summary/* plural */.LS)(items.length, noun)).join(', ');
+    const lines = present.map(([, label, items]) => {
+        const names = items.slice(0, MAX_NAMES).map((item) => `<code>${text((0,report_escape/* revealInvisible */.hR)(item.name))}</code>`);
+        if (items.length > MAX_NAMES)
+            names.push(`… ${items.length - MAX_NAMES} more`);
+        return `${label}: ${names.join(', ')}`;
+    });
+    return `<details><summary>${text(s.name)} (${text(s.file)}) offers ${counts}</summary>\n\n${lines.join('<br>\n')}\n\n</details>`;
+}
+function stderrDetails(s, text, secrets) {
+    return `<details><summary>stderr of ${text(s.name)} (${text(s.file)})</summary>\n\n${(0,report_escape/* fencedBlock */.zW)((0,src_secrets/* redact */.E$)(s.stderrTail ?? '', secrets), 'text')}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/compare/fingerprint.ts
+
+/**
+ * What makes a finding the same finding after lines move: its rule, file and server, and what was
+ * found (the message's data when the rule gives it, else the message with positions left out). Not
+ * its line or column, so inserting a server above it does not make it new.
+ */
+function findingKey(d) {
+    return [d.ruleId, d.file, d.server ?? '', whatWasFound(d)].join('\u0000');
+}
+// Data that only says where (a line, a column) would make a moved finding new.
+const POSITION_DATA = /^(?:line|column|endLine|endColumn|.*(?:Line|Column))$/;
+function whatWasFound(d) {
+    if (d.messageId !== undefined) {
+        const data = Object.entries(d.data ?? {})
+            .filter(([key]) => !POSITION_DATA.test(key))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `${d.messageId}${JSON.stringify(data)}`;
+    }
+    // "(first defined on line 3)", "at 4:12": where, not what.
+    return d.message.replace(/\b(line|lines|column) \d+/g, '$1 #').replace(/\b\d+:\d+\b/g, '#:#');
+}
+/** A short, stable hash of a finding's key (64 bits, hex). */
+function hashKey(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+}
+/**
+ * The fingerprint of each diagnostic, in order: the hash of its key and, for identical findings in one
+ * file, its occurrence (`:1`, `:2`, … in file order), as code scanning's `partialFingerprints` expect.
+ */
+function fingerprints(diagnostics) {
+    const seen = new Map();
+    return diagnostics.map((d) => {
+        const hash = hashKey(findingKey(d));
+        const occurrence = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, occurrence);
+        return `${hash}:${occurrence}`;
+    });
+}
+/** The part of a fingerprint without its occurrence. */
+function fingerprintHash(fingerprint) {
+    return fingerprint.replace(/:\d+$/, '');
+}
+/**
+ * Matches findings at head with findings at base by key. Identical findings (same key) are matched
+ * one for one, those on an unchanged line first (`context` gives a line's text), so when a pull
+ * request adds a third copy of a finding, the copy on the new line is the one reported.
+ */
+function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
+    const remaining = new Map();
+    for (const d of base) {
+        const key = findingKey(d);
+        const list = remaining.get(key);
+        if (list)
+            list.push(context.base(d));
+        else
+            remaining.set(key, [context.base(d)]);
+    }
+    const matched = new Set();
+    const candidates = new Map();
+    for (const d of head) {
+        const key = findingKey(d);
+        const list = candidates.get(key);
+        if (list)
+            list.push(d);
+        else
+            candidates.set(key, [d]);
+    }
+    for (const [key, group] of candidates) {
+        const pool = remaining.get(key);
+        if (!pool)
+            continue;
+        // First the findings whose line is unchanged, then any, in file order.
+        for (const d of group) {
+            const at = pool.indexOf(context.head(d));
+            if (at === -1)
+                continue;
+            pool.splice(at, 1);
+            matched.add(d);
+        }
+        for (const d of group) {
+            if (matched.has(d) || pool.length === 0)
+                continue;
+            pool.shift();
+            matched.add(d);
+        }
+    }
+    return {
+        introduced: head.filter((d) => !matched.has(d)),
+        preexisting: head.filter((d) => matched.has(d))
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+/** The schema every file we write names: the OASIS SARIF 2.1.0 (errata 01) JSON schema. */
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/mcpcop/mcpcop';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', notice: 'recommendation' };
+// GitHub shows at most 1024 characters of a rule's descriptions (SARIF support for code scanning).
+const MAX_DESCRIPTION = 1024;
+/**
+ * The report as a SARIF 2.1.0 log for `github/codeql-action/upload-sarif`: every rule mcpcop
+ * can report with its description and documentation link, and one result per diagnostic with its
+ * exact region (SARIF's `endColumn` is exclusive, as the report's is).
+ */
+function buildSarif(report, options) {
+    const ids = [...new Set([...(0,rules_catalogue/* knownRuleIds */.Q7)(), ...report.diagnostics.map((d) => d.ruleId)])].sort();
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const rules = ids.map(sarifRule);
+    const prints = fingerprints(report.diagnostics);
+    const results = report.diagnostics.map((d, i) => {
+        const result = {
+            ruleId: d.ruleId,
+            ruleIndex: index.get(d.ruleId) ?? -1,
+            level: LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: d.line,
+                            startColumn: d.column,
+                            endLine: Math.max(d.line, d.endLine),
+                            endColumn: Math.max(1, d.endColumn)
+                        }
+                    }
+                }
+            ],
+            partialFingerprints: { 'mcpcop/v1': prints[i] }
+        };
+        if (d.server !== undefined)
+            result.properties = { server: d.server };
+        return result;
+    });
+    const run = {
+        tool: {
+            driver: {
+                name: 'mcpcop',
+                version: options.version,
+                semanticVersion: options.version,
+                informationUri: INFORMATION_URI,
+                rules
+            }
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: {
+            '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcpcop ran in).' } }
+        },
+        results
+    };
+    if (options.category)
+        run.automationDetails = { id: options.category };
+    const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+    return (0,mask/* redactDeep */.KL)(log, options.secrets ?? []);
+}
+/** The SARIF log as JSON text. */
+function formatSarif(report, options) {
+    return JSON.stringify(buildSarif(report, options), null, 2) + '\n';
+}
+function sarifRule(id) {
+    const info = (0,rules_catalogue/* ruleInfo */.PI)(id);
+    const description = info.description.slice(0, MAX_DESCRIPTION);
+    return {
+        id,
+        name: id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()),
+        shortDescription: { text: description },
+        fullDescription: { text: description },
+        helpUri: info.helpUri,
+        help: {
+            text: `${info.description} See ${info.helpUri}`,
+            markdown: `${info.description} See [the documentation](${info.helpUri}).`
+        },
+        defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
+        properties: {
+            tags: ['mcp', ...info.tags],
+            precision: 'very-high',
+            'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity]
+        }
+    };
+}
+/** A repository-relative path as a relative URI reference (each segment percent-encoded). */
+function fileUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+// EXTERNAL MODULE: ./src/report/stylish.ts
+var stylish = __nccwpck_require__(1552);
+// EXTERNAL MODULE: ./src/config.ts + 1 modules
+var src_config = __nccwpck_require__(9238);
+// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
+var src_rules = __nccwpck_require__(273);
+;// CONCATENATED MODULE: ./src/surface.ts
+
+
+
+/**
+ * Puts a dry run into a lint result: the servers' results, the dry run's own diagnostics and those of
+ * the surface rules over what the servers listed, each with the severity the settings give its rule
+ * (or dropped when the rule is off). `dry.servers[i]` is the result of `result.servers[i]`.
+ */
+function mergeDryRun(result, dry, rules = src_rules/* RULES */.y0) {
+    const surfaceDiagnostics = checkSurfaces(result.servers, dry.servers, rules);
+    result.report.servers = dry.servers;
+    result.report.diagnostics = [
+        ...result.report.diagnostics,
+        ...applySettings([...dry.diagnostics, ...surfaceDiagnostics], result.config)
+    ].sort(finding/* compareDiagnostics */.oV);
+}
+/** The settings' severities and ignored servers, applied to findings made after the lint. */
+function applySettings(diagnostics, config) {
+    return diagnostics.flatMap((d) => {
+        const level = config.rules[d.ruleId];
+        if (level === 'off' || (0,src_config/* isIgnoredServer */.iv)(config, d.file, d.server))
+            return [];
+        return [level ? { ...d, severity: level } : d];
+    });
+}
+/**
+ * Runs every surface rule over each server that answered, with the other servers' offers as
+ * context, and places each finding at the server's entry in its config file. A rule that throws is
+ * reported there as an internal error; the other rules and servers still run.
+ */
+function checkSurfaces(servers, results, rules = src_rules/* RULES */.y0) {
+    const answered = [];
+    servers.forEach((server, i) => {
+        const surface = results[i]?.surface;
+        if (surface)
+            answered.push({ server, surface });
+    });
+    const out = [];
+    for (const rule of rules) {
+        if (!rule.checkSurface)
+            continue;
+        for (const entry of answered) {
+            const others = answered.filter((other) => other !== entry);
+            try {
+                for (const report of rule.checkSurface({ ...entry, others }))
+                    out.push(atServer(entry.server, rule.id, report.severity ?? rule.defaultSeverity, report.message));
+            }
+            catch (error) {
+                out.push(atServer(entry.server, 'internal-error', 'error', `rule ${rule.id} failed on this server's tools: ${error.message}`));
+            }
+        }
+    }
+    return out;
+}
+/** A diagnostic at the key of a server's entry in its config file. */
+function atServer(server, ruleId, severity, message) {
+    const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    return {
+        ruleId,
+        severity,
+        message,
+        file: server.file,
+        line: range.start.line,
+        column: range.start.column,
+        endLine: range.end.line,
+        endColumn: range.end.column,
+        server: server.name
+    };
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/cli/color.ts
+var cli_color = __nccwpck_require__(2477);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __nccwpck_require__(6657);
+;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'];
+const FAIL_LEVELS = ['error', 'warning', 'notice', 'never'];
+const HELP = `Usage: mcpcop [options] [paths...]
+       mcpcop doctor [options]     check this machine's own MCP setup, every host (mcpcop doctor --help)
+       mcpcop why "<error text>"   explain an error an MCP host printed (mcpcop why --help)
+
+Finds every MCP server config under the given paths (default: .), validates it for its host,
+and reports each problem at its line. To check a folder named "doctor" or "why", write ./doctor.
+
+Options:
+  -f, --format <name>    output format: ${FORMATS.join(', ')} (default: stylish)
+  -o, --output <file>    write the report to a file instead of standard output (creates missing folders)
+      --fail-on <level>  exit 1 when a finding is at or above: error, warning, notice, never (default: error)
+      --host <id>        read explicitly named files as this host's format (see --list-hosts)
+  -c, --config <file>    settings file (default: .mcpcop.json or .mcpcop.yaml here or in a folder
+                         above, up to the repository root)
+      --list-hosts       list the host formats and the paths where they are found
+      --dry-run          also start every configured server as its host would (runs the commands
+                         the configs name!) and report whether it answers; see docs/dry-run.md
+      --timeout <ms>     dry run: time each server gets to start and answer (default: ${defaults/* DRY_RUN_DEFAULTS */.L.timeoutMs})
+      --concurrency <n>  dry run: servers started at once (default: ${defaults/* DRY_RUN_DEFAULTS */.L.concurrency})
+      --pass-env <name>  dry run: also give servers this variable from the environment (repeatable);
+                         by default they get only PATH, HOME, TMPDIR, LANG, LC_*, TERM, SHELL, USER
+      --color            colour the report even when the output is not a terminal, or goes to a file
+      --no-color         plain output; without either flag, FORCE_COLOR and NO_COLOR decide, then
+                         whether the output is a terminal
+  -h, --help             show this help
+  -v, --version          show the version
+
+Exit codes: 0 no findings at the fail-on level, 1 findings at or above it, 2 usage or internal error.
+`;
+const OPTIONS = {
+    format: { type: 'string', short: 'f', default: 'stylish' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string', default: 'error' },
+    host: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    'list-hosts': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    timeout: { type: 'string' },
+    concurrency: { type: 'string' },
+    'pass-env': { type: 'string', multiple: true },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+};
+/** Runs the CLI with the given arguments and returns the exit code. */
+async function runCli(argv, io) {
+    // Subcommands, loaded only when used; the bare command stays the repository linter.
+    if (argv[0] === 'doctor')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(300), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8447))).runDoctor(argv.slice(1), io);
+    if (argv[0] === 'why')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(300), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 628))).runWhy(argv.slice(1), io);
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, tokens: true, options: OPTIONS });
+    }
+    catch (error) {
+        return usage(io, argumentError(argv, error));
+    }
+    const { values, positionals, tokens } = parsed;
+    if (values.help) {
+        io.stdout(HELP);
+        return 0;
+    }
+    if (values.version) {
+        io.stdout(`${version/* VERSION */.x}\n`);
+        return 0;
+    }
+    if (values['list-hosts']) {
+        io.stdout(hosts/* HOSTS */.kZ.map((h) => `${h.id.padEnd(18)} ${h.name.padEnd(22)} ${h.patterns.join(', ') || '(user files only: mcpcop doctor)'}`).join('\n') + '\n');
+        return 0;
+    }
+    const format = values.format;
+    const failOn = values['fail-on'];
+    if (!FORMATS.includes(format))
+        return usage(io, `unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
+    if (!FAIL_LEVELS.includes(failOn))
+        return usage(io, `unknown --fail-on level "${failOn}"; use one of ${FAIL_LEVELS.join(', ')}`);
+    const timeoutMs = positiveInteger(values.timeout, defaults/* DRY_RUN_DEFAULTS */.L.timeoutMs);
+    const concurrency = positiveInteger(values.concurrency, defaults/* DRY_RUN_DEFAULTS */.L.concurrency);
+    if (timeoutMs === undefined)
+        return usage(io, `--timeout must be a whole number of milliseconds above 0, not "${values.timeout}"`);
+    if (concurrency === undefined)
+        return usage(io, `--concurrency must be a whole number above 0, not "${values.concurrency}"`);
+    const passEnv = (values['pass-env'] ?? [])
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
+    const denied = passEnv.filter(env/* isDeniedVariable */.ul);
+    if (denied.length > 0)
+        return usage(io, `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`);
+    // A folder the report cannot go to is told before the work, not after a long dry run.
+    if (values.output !== undefined) {
+        const problem = (0,output/* prepareReportFolder */.OJ)(io.cwd, values.output);
+        if (problem)
+            return cannotWrite(io, values.output, problem);
+    }
+    try {
+        const result = await (0,engine/* lint */.u8)({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config });
+        if (result.missing.length > 0)
+            return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`);
+        // Only here, and only when asked, is anything from a config executed.
+        if (values['dry-run'])
+            await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency });
+        // The last of --color and --no-color wins, as with most command lines.
+        const colorFlag = tokens
+            .flatMap((t) => (t.kind === 'option' && (t.name === 'color' || t.name === 'no-color') ? [t.name] : []))
+            .at(-1);
+        const color = (0,cli_color/* wantsColor */.z)({
+            flag: colorFlag === undefined ? undefined : colorFlag === 'color',
+            env: io.env,
+            isTTY: io.isTTY,
+            toFile: values.output !== undefined
+        });
+        // Code frames quote the source: mask every secret found in the configs in whatever is printed.
+        const text = (0,src_secrets/* redact */.E$)(render(format, result, { color, failOn }), result.secrets);
+        if (values.output !== undefined) {
+            const problem = (0,output/* writeReportFile */.aS)(io.cwd, values.output, text);
+            if (problem)
+                return cannotWrite(io, values.output, problem);
+        }
+        else
+            io.stdout(text);
+        return (0,summary/* reachesFailLevel */.GB)(result.report.diagnostics, failOn) ? 1 : 0;
+    }
+    catch (error) {
+        if (error instanceof engine/* UsageError */.eb)
+            return usage(io, error.message);
+        io.stderr(`mcpcop: internal error: ${error.stack ?? String(error)}\n`);
+        return 2;
+    }
+}
+/** The report in one of the output formats. */
+function render(format, result, options) {
+    switch (format) {
+        case 'json':
+            return formatJson(result.report);
+        case 'sarif':
+            return formatSarif(result.report, { version: version/* VERSION */.x, secrets: result.secrets });
+        case 'markdown':
+            return formatMarkdown(result.report, {
+                failOn: options.failOn,
+                maxBytes: SUMMARY_MAX_BYTES,
+                secrets: result.secrets,
+                moreHint: 'Run with `--format json` for all of them.'
+            });
+        case 'github':
+            return formatWorkflowCommands(result.report);
+        default:
+            return (0,stylish/* formatStylish */.Ss)(result.report, { color: options.color, sources: result.sources, secrets: result.secrets });
+    }
+}
+/** Runs the dry run and puts its results, its diagnostics and the surface rules' into the report. */
+async function addDryRun(result, options) {
+    // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
+    const { dryRun } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5506));
+    mergeDryRun(result, await dryRun(result.servers, options));
+}
+function positiveInteger(value, fallback) {
+    if (value === undefined)
+        return fallback;
+    return /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+/** The message for arguments parseArgs refused; an unknown option gets the nearest known one. */
+function argumentError(argv, error) {
+    if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return error.message;
+    // Parsed again leniently, only to learn which option was unknown, as typed.
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
+    const unknown = tokens.find((t) => t.kind === 'option' && !Object.hasOwn(OPTIONS, t.name));
+    if (unknown?.kind !== 'option')
+        return error.message;
+    const longNames = Object.keys(OPTIONS);
+    const nearest = unknown.rawName.startsWith('--') ? (0,src_nearest/* nearestName */.q)(unknown.name, longNames) : undefined;
+    return `unknown option "${unknown.rawName}"` + (nearest ? `; did you mean "--${nearest}"?` : '');
+}
+function cannotWrite(io, file, problem) {
+    io.stderr(`mcpcop: cannot write the report to ${JSON.stringify(file)}: ${problem}\n`);
+    return 2;
+}
+function usage(io, message) {
+    io.stderr(`mcpcop: ${message}\nRun "mcpcop --help" for usage.\n`);
+    return 2;
+}
+
+
+/***/ }),
+
+/***/ 9238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Db: () => (/* binding */ findSettingsFile),
+  eQ: () => (/* binding */ ignoredFiles),
+  iv: () => (/* binding */ isIgnoredServer),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: CONFIG_FILE_NAMES, DEFAULT_CONFIG, MAX_SETTINGS_BYTES, UNSUPPRESSIBLE_RULES, settingsFromBytes
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-// EXTERNAL MODULE: ./src/dryrun/defaults.ts
-var defaults = __nccwpck_require__(7154);
-// EXTERNAL MODULE: ./src/dryrun/env.ts
-var env = __nccwpck_require__(7369);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./schemas/mcpcop-config.schema.json
 const mcpcop_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json","title":"mcpcop configuration (.mcpcop.json / .mcpcop.yaml)","description":"Rule severities, and files or servers to leave out. See the README\'s Configuration section.","type":"object","properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule id; \\"off\\" turns a rule off.","additionalProperties":{"enum":["off","error","warning","notice"]}},"ignore":{"type":"array","description":"Globs of files not to check, relative to the working directory (e.g. \\"examples/**\\").","items":{"type":"string","minLength":1}},"ignoreServers":{"type":"array","description":"Servers to leave out: a name (in any file), or \\"path#name\\" for one file\'s server.","items":{"type":"string","minLength":1}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./src/finding.ts
-/** Flattens a finding into the report's diagnostic shape. */
-function toDiagnostic(file, finding) {
-    const diagnostic = {
-        ruleId: finding.ruleId,
-        severity: finding.severity,
-        message: finding.message,
-        file,
-        line: finding.range.start.line,
-        column: finding.range.start.column,
-        endLine: finding.range.end.line,
-        endColumn: finding.range.end.column
-    };
-    if (finding.server !== undefined)
-        diagnostic.server = finding.server;
-    return diagnostic;
-}
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-/** Sorts diagnostics by file, line, column, then severity and rule, so every output is stable. */
-function compareDiagnostics(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return (a.line - b.line ||
-        a.column - b.column ||
-        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-        a.ruleId.localeCompare(b.ruleId) ||
-        a.message.localeCompare(b.message));
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/parse/problem.ts
-/** Deeper nesting than this is refused before parsing: no MCP config needs it, and it could exhaust the stack. */
-const MAX_NESTING_DEPTH = 100;
-/** Sets a member on a plain object without ever touching its prototype (`__proto__` stays a plain key). */
-function setMember(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/**
- * Finds where bracket nesting first passes `MAX_NESTING_DEPTH`, skipping strings and comments. Linear
- * and iterative, so a 10,000-deep file costs nothing and cannot overflow our stack.
- */
-function findExcessiveNesting(text, opening = '{[', closing = '}]') {
-    let depth = 0;
-    let quote = '';
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote) {
-            if (ch === '\\' && quote === '"')
-                i++;
-            else if (ch === quote)
-                quote = '';
-            continue;
-        }
-        if (ch === '"' || ch === "'")
-            quote = ch;
-        else if (opening.includes(ch)) {
-            if (++depth > MAX_NESTING_DEPTH)
-                return i;
-        }
-        else if (closing.includes(ch))
-            depth = Math.max(0, depth - 1);
-        else if (ch === '\n')
-            quote = '';
-    }
-    return undefined;
-}
-/** The problem reported for a file nested deeper than we parse. */
-function nestingProblem(offset) {
-    return {
-        ruleId: 'nesting-too-deep',
-        severity: 'error',
-        message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels; no MCP config needs this, so the file was not parsed`,
-        offset,
-        length: 1
-    };
-}
-/** Convenience for parsers: a document is used only when no error-level problem stopped parsing. */
-function result(doc, problems) {
-    return doc ? { doc, problems } : { problems };
-}
-
+// EXTERNAL MODULE: ./src/finding.ts
+var finding = __nccwpck_require__(2018);
+// EXTERNAL MODULE: ./src/parse/json.ts
+var json = __nccwpck_require__(1017);
+// EXTERNAL MODULE: ./src/parse/yaml.ts
+var yaml = __nccwpck_require__(8852);
 // EXTERNAL MODULE: ./src/parse/source.ts
-var parse_source = __nccwpck_require__(3226);
-;// CONCATENATED MODULE: ./src/parse/json.ts
-
-
-
-/** Human wording for jsonc-parser's error codes. */
-const ERROR_TEXT = {
-    InvalidSymbol: 'unexpected character',
-    InvalidNumberFormat: 'invalid number',
-    PropertyNameExpected: 'expected a property name in double quotes',
-    ValueExpected: 'expected a value',
-    ColonExpected: "expected ':' after the property name",
-    CommaExpected: "expected ',' between members",
-    CloseBraceExpected: "expected '}' to close the object",
-    CloseBracketExpected: "expected ']' to close the array",
-    EndOfFileExpected: 'unexpected content after the end of the document',
-    InvalidCommentToken: 'comment',
-    UnexpectedEndOfComment: 'unterminated comment',
-    UnexpectedEndOfString: 'unterminated string',
-    UnexpectedEndOfNumber: 'unterminated number',
-    InvalidUnicode: 'invalid unicode escape',
-    InvalidEscapeCharacter: 'invalid escape character in string',
-    InvalidCharacter: 'control character inside a string (escape it)'
-};
-function describe(error) {
-    return ERROR_TEXT[(0,main.printParseErrorCode)(error.error)] ?? (0,main.printParseErrorCode)(error.error);
-}
-/**
- * Parses JSON or JSONC into a value with a position for every node. Duplicate keys are reported (the
- * host keeps only the last one, silently); in a strict host, comments and trailing commas are errors.
- */
-function parseJson(text, options) {
-    const tooDeep = findExcessiveNesting(text);
-    if (tooDeep !== undefined)
-        return { problems: [nestingProblem(tooDeep)] };
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
-    if (errors.length > 0 || !root) {
-        const first = errors[0];
-        const problem = first
-            ? {
-                ruleId: 'syntax-error',
-                severity: 'error',
-                message: `invalid JSON: ${describe(first)}`,
-                offset: first.offset,
-                length: first.length
-            }
-            : { ruleId: 'syntax-error', severity: 'error', message: 'the file holds no JSON value', offset: 0, length: 1 };
-        if (errors.length > 1)
-            problem.message += ` (and ${errors.length - 1} more syntax error${errors.length > 2 ? 's' : ''} after it)`;
-        return { problems: [problem] };
-    }
-    const problems = [];
-    if (options.strict)
-        problems.push(...strictnessProblems(text, options.hostName));
-    const doc = new parse_source/* ParsedDocument */.$D(text, undefined);
-    const value = build(root, [], doc, problems);
-    doc.value = value;
-    return { doc, problems };
-}
-/** Comments and trailing commas, which a JSONC parser accepts but a strict host does not. */
-function strictnessProblems(text, hostName) {
-    const strictErrors = [];
-    (0,main.parseTree)(text, strictErrors, { allowTrailingComma: false, disallowComments: true });
-    const seen = new Set();
-    return strictErrors.flatMap((error) => {
-        const isComment = (0,main.printParseErrorCode)(error.error) === 'InvalidCommentToken';
-        const what = isComment ? 'a comment' : 'a trailing comma';
-        // For a trailing comma the parser points at the closing bracket; step back to the comma itself.
-        let offset = error.offset;
-        if (!isComment) {
-            let i = offset - 1;
-            while (i >= 0 && /\s/.test(text[i]))
-                i--;
-            if (text[i] === ',')
-                offset = i;
-        }
-        // One stray comma can raise several parser errors; report it once.
-        if (seen.has(offset))
-            return [];
-        seen.add(offset);
-        return {
-            ruleId: 'strict-json',
-            severity: 'error',
-            message: `${hostName} reads this file as strict JSON, and ${what} here makes the whole file fail to load; remove it`,
-            offset,
-            length: isComment ? error.length : 1
-        };
-    });
-}
-function build(node, path, doc, problems) {
-    const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-    doc.record(path, {
-        key: keyNode ? { offset: keyNode.offset, length: keyNode.length } : undefined,
-        value: { offset: node.offset, length: node.length }
-    });
-    switch (node.type) {
-        case 'object': {
-            const object = {};
-            const seen = new Map();
-            for (const property of node.children ?? []) {
-                const [key, child] = property.children ?? [];
-                if (!key || !child)
-                    continue;
-                const name = String(key.value);
-                const earlier = seen.get(name);
-                if (earlier) {
-                    const line = doc.lines.position(earlier.offset).line;
-                    problems.push({
-                        ruleId: 'duplicate-key',
-                        severity: 'error',
-                        message: `duplicate key "${name}" (first defined on line ${line}); hosts silently keep only the last one`,
-                        offset: key.offset,
-                        length: key.length
-                    });
-                }
-                seen.set(name, key);
-                setMember(object, name, build(child, [...path, name], doc, problems));
-            }
-            return object;
-        }
-        case 'array':
-            return (node.children ?? []).map((child, index) => build(child, [...path, index], doc, problems));
-        default:
-            return node.value;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/parse/yaml.ts
-
-
-
-/** Aliases are expanded at most this many times, so an alias bomb costs nothing. */
-const MAX_ALIAS_EXPANSIONS = 1000;
-/** Parses a YAML document into a value with a position for every node; duplicate keys are reported. */
-function parseYaml(text) {
-    const tooDeep = findExcessiveNesting(text);
-    if (tooDeep !== undefined)
-        return { problems: [nestingProblem(tooDeep)] };
-    const yamlDoc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-    const firstError = yamlDoc.errors[0];
-    if (firstError) {
-        const [start, end] = firstError.pos;
-        const more = yamlDoc.errors.length - 1;
-        const message = `invalid YAML: ${firstError.message.split('\n')[0]}` +
-            (more > 0 ? ` (and ${more} more syntax error${more > 1 ? 's' : ''} after it)` : '');
-        return {
-            problems: [
-                { ruleId: 'syntax-error', severity: 'error', message, offset: start, length: Math.max(1, end - start) }
-            ]
-        };
-    }
-    const problems = [];
-    const doc = new parse_source/* ParsedDocument */.$D(text, undefined);
-    const builder = new YamlBuilder(yamlDoc, doc, problems);
-    doc.value = yamlDoc.contents ? builder.build(yamlDoc.contents, [], undefined) : null;
-    return { doc, problems };
-}
-class YamlBuilder {
-    yamlDoc;
-    doc;
-    problems;
-    expansions = 0;
-    constructor(yamlDoc, doc, problems) {
-        this.yamlDoc = yamlDoc;
-        this.doc = doc;
-        this.problems = problems;
-    }
-    build(node, path, key, recordSpan = true) {
-        if (recordSpan && node.range) {
-            const [start, valueEnd] = node.range;
-            const keySpan = key?.range ? { offset: key.range[0], length: key.range[1] - key.range[0] } : undefined;
-            this.doc.record(path, { key: keySpan, value: { offset: start, length: Math.max(1, valueEnd - start) } });
-        }
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            if (++this.expansions > MAX_ALIAS_EXPANSIONS)
-                return null;
-            const target = node.resolve(this.yamlDoc);
-            // The alias's own position was recorded above; the expanded nodes live elsewhere in the text.
-            return target ? this.build(target, path, undefined, false) : null;
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
-            const object = {};
-            const seen = new Map();
-            for (const pair of node.items) {
-                if (!(0,dist/* isPair */.tO)(pair))
-                    continue;
-                const keyNode = pair.key;
-                const name = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode ?? '');
-                const keyOffset = keyNode?.range?.[0] ?? 0;
-                const earlier = seen.get(name);
-                if (earlier !== undefined) {
-                    this.problems.push({
-                        ruleId: 'duplicate-key',
-                        severity: 'error',
-                        message: `duplicate key "${name}" (first defined on line ${this.doc.lines.position(earlier).line}); only one of them is used`,
-                        offset: keyOffset,
-                        length: Math.max(1, (keyNode?.range?.[1] ?? keyOffset + 1) - keyOffset)
-                    });
-                }
-                seen.set(name, keyOffset);
-                const valueNode = pair.value;
-                const childPath = [...path, name];
-                if (valueNode)
-                    setMember(object, name, this.build(valueNode, childPath, keyNode ?? undefined, recordSpan));
-                else {
-                    setMember(object, name, null);
-                    if (recordSpan && keyNode?.range) {
-                        const span = { offset: keyNode.range[0], length: keyNode.range[1] - keyNode.range[0] };
-                        this.doc.record(childPath, { key: span, value: span });
-                    }
-                }
-            }
-            return object;
-        }
-        if ((0,dist/* isSeq */.oP)(node)) {
-            return node.items.map((item, index) => item ? this.build(item, [...path, index], undefined, recordSpan) : null);
-        }
-        if ((0,dist/* isScalar */.jn)(node))
-            return node.value;
-        return null;
-    }
-}
-
+var source = __nccwpck_require__(3226);
+// EXTERNAL MODULE: ./src/read.ts
+var src_read = __nccwpck_require__(2883);
 // EXTERNAL MODULE: ./src/schema/validate.ts
 var validate = __nccwpck_require__(1465);
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -12799,40 +13425,110 @@ var validate = __nccwpck_require__(1465);
 
 
 
-const config_DEFAULT_CONFIG = { rules: {}, ignore: [], ignoreServers: [] };
+
+const DEFAULT_CONFIG = { rules: {}, ignore: [], ignoreServers: [] };
 /** File names looked for in the working directory when no `--config` is given. */
 const CONFIG_FILE_NAMES = ['.mcpcop.json', '.mcpcop.yaml', '.mcpcop.yml'];
+/** A settings file is a few hundred bytes; a larger one is refused unread. */
+const MAX_SETTINGS_BYTES = 256 * 1024;
+/**
+ * Diagnostics that say a file could not be read or parsed, or that mcpcop itself failed. A
+ * settings file arrives in the pull request like the configs it governs, so it can neither turn
+ * these off nor change their severity, nor drop them with `ignoreServers`.
+ */
+const UNSUPPRESSIBLE_RULES = new Set([
+    'syntax-error',
+    'internal-error',
+    'nesting-too-deep',
+    'file-unreadable',
+    'file-too-large',
+    'file-binary',
+    'file-encoding',
+    'file-empty',
+    'config-invalid'
+]);
 /**
  * Reads the config file (the explicit one, or the first of CONFIG_FILE_NAMES found). Invalid parts
  * are reported as diagnostics in that file and left out; a missing explicit file throws.
  */
 function loadConfig(cwd, explicit, knownRuleIds) {
-    const candidate = explicit ?? CONFIG_FILE_NAMES.find((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, name)));
+    const present = (name) => (0,external_node_fs_.lstatSync)(external_node_path_default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
+    const candidate = explicit ?? CONFIG_FILE_NAMES.find(present);
     if (candidate === undefined)
-        return { config: config_DEFAULT_CONFIG, diagnostics: [] };
+        return { config: DEFAULT_CONFIG, diagnostics: [] };
     const absolute = external_node_path_default().resolve(cwd, candidate);
-    if (!(0,external_node_fs_.existsSync)(absolute))
+    if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
         throw new Error(`config file not found: ${candidate}`);
     const file = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
-    const text = (0,external_node_fs_.readFileSync)(absolute, 'utf8');
-    const parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : parseJson(text, { strict: false, hostName: 'mcpcop' });
-    const lines = new parse_source/* LineIndex */.rr(text);
-    const diagnostics = parsed.problems.map((p) => toDiagnostic(file, { ...p, range: lines.range(p.offset, p.length) }));
+    // Through the guarded reader like every config: a settings file that links out of the repository
+    // (or to /dev/zero, a FIFO, a directory) is refused unread, so nothing of its target can be quoted.
+    const root = file.startsWith('../') || external_node_path_default().isAbsolute(file) ? external_node_path_default().dirname(absolute) : cwd;
+    const read = (0,src_read/* readGuarded */.vK)(absolute, { root, maxBytes: MAX_SETTINGS_BYTES });
+    const at = (ruleId, message) => ({
+        ruleId,
+        severity: 'error',
+        message: `${message}; the default settings are used`,
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2
+    });
+    if (read.refusal)
+        return { config: DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] };
+    return settingsFromBytes(read.bytes, file, knownRuleIds);
+}
+/**
+ * Settings from a file's bytes (read from disk, or from another commit): invalid parts are reported
+ * as diagnostics in `file` and left out.
+ */
+function settingsFromBytes(bytes, file, knownRuleIds) {
+    const at = (ruleId, message) => ({
+        ruleId,
+        severity: 'error',
+        message: `${message}; the default settings are used`,
+        file,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 2
+    });
+    const decoded = (0,src_read/* decodeConfigBytes */.ik)(bytes);
+    if (decoded.text === undefined) {
+        const problem = decoded.problems[0];
+        // An empty settings file simply sets nothing.
+        if (problem?.ruleId === 'file-empty')
+            return { config: DEFAULT_CONFIG, file, diagnostics: [] };
+        return { config: DEFAULT_CONFIG, file, diagnostics: decoded.problems.map((p) => at(p.ruleId, p.message)) };
+    }
+    const text = decoded.text;
+    const parsed = /\.ya?ml$/i.test(file) ? (0,yaml/* parseYaml */.h)(text) : (0,json/* parseJson */.q)(text, { strict: false, hostName: 'mcpcop' });
+    const lines = new source/* LineIndex */.rr(text);
+    const diagnostics = parsed.problems.map((p) => (0,finding/* toDiagnostic */.Fd)(file, { ...p, range: lines.range(p.offset, p.length) }));
     if (!parsed.doc)
-        return { config: config_DEFAULT_CONFIG, file, diagnostics };
+        return { config: DEFAULT_CONFIG, file, diagnostics, text };
     const findings = (0,validate/* validateDocument */.mv)(mcpcop_config_schema_namespaceObject, parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' });
-    diagnostics.push(...findings.map((f) => toDiagnostic(file, { ...f, ruleId: 'config-invalid' })));
+    diagnostics.push(...findings.map((f) => (0,finding/* toDiagnostic */.Fd)(file, { ...f, ruleId: 'config-invalid' })));
     const value = (parsed.doc.value ?? {});
     const config = { rules: {}, ignore: [], ignoreServers: [] };
     if (findings.length === 0) {
         Object.assign(config, { ignore: value.ignore ?? [], ignoreServers: value.ignoreServers ?? [] });
         for (const [id, level] of Object.entries(value.rules ?? {})) {
+            if (UNSUPPRESSIBLE_RULES.has(id)) {
+                diagnostics.push((0,finding/* toDiagnostic */.Fd)(file, {
+                    ruleId: 'config-invalid',
+                    severity: 'warning',
+                    message: `"${id}" cannot be turned off or changed: it reports files that could not be read or checked, so the setting is ignored`,
+                    range: parsed.doc.locate(['rules', id], true)
+                }));
+                continue;
+            }
             if (knownRuleIds.includes(id)) {
                 config.rules[id] = level;
                 continue;
             }
             const guess = (0,validate/* suggest */.ZA)(id, [...knownRuleIds]);
-            diagnostics.push(toDiagnostic(file, {
+            diagnostics.push((0,finding/* toDiagnostic */.Fd)(file, {
                 ruleId: 'config-invalid',
                 severity: 'warning',
                 message: `unknown rule "${id}"` + (guess ? `; did you mean "${guess}"?` : '; see docs/rules/ for the rule ids'),
@@ -12840,7 +13536,7 @@ function loadConfig(cwd, explicit, knownRuleIds) {
             }));
         }
     }
-    return { config, file, diagnostics };
+    return { config, file, diagnostics, text };
 }
 /** A predicate for the files the config leaves out. */
 function ignoredFiles(config) {
@@ -12850,11 +13546,180 @@ function ignoredFiles(config) {
     return (file) => match(file);
 }
 /** Whether findings about a server are left out. */
-function isIgnoredServer(config, file, server) {
+function isIgnoredServer(config, file, server, ruleId) {
     return (server !== undefined &&
+        !UNSUPPRESSIBLE_RULES.has(ruleId ?? '') &&
         (config.ignoreServers.includes(server) || config.ignoreServers.includes(`${file}#${server}`)));
 }
+/**
+ * The settings file that applies in `cwd`: the first of CONFIG_FILE_NAMES in `cwd` or in a folder
+ * above it, up to the root of the git work tree it is in (so running in a sub-folder of a
+ * repository uses the repository's settings); outside a work tree, `cwd` only. Returns its path
+ * relative to `cwd`, or undefined.
+ */
+function findSettingsFile(cwd) {
+    const present = (file) => (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
+    const start = external_node_path_default().resolve(cwd);
+    // The folders from cwd up to the work tree's root; `.git` is a directory in a clone and a file in
+    // a linked worktree or a submodule.
+    const folders = [start];
+    for (let dir = start; !present(external_node_path_default().join(dir, '.git'));) {
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir) {
+            folders.length = 1;
+            break;
+        }
+        folders.push((dir = parent));
+    }
+    for (const dir of folders) {
+        const name = CONFIG_FILE_NAMES.find((n) => present(external_node_path_default().join(dir, n)));
+        if (name !== undefined)
+            return external_node_path_default().relative(start, external_node_path_default().join(dir, name)).split((external_node_path_default()).sep).join('/');
+    }
+    return undefined;
+}
 
+
+/***/ }),
+
+/***/ 7154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ DRY_RUN_DEFAULTS)
+/* harmony export */ });
+/** Dry-run defaults, in their own module so the CLI can show them without loading the MCP SDK. */
+const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000, graceMs: 2_000 };
+
+
+/***/ }),
+
+/***/ 7369:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PZ: () => (/* binding */ baseEnvironment),
+/* harmony export */   Pw: () => (/* binding */ serverEnvironment),
+/* harmony export */   aJ: () => (/* binding */ inheritedEnvironment),
+/* harmony export */   ul: () => (/* binding */ isDeniedVariable),
+/* harmony export */   w2: () => (/* binding */ credentialValues)
+/* harmony export */ });
+/* unused harmony exports ALLOWED_VARIABLES, ALLOWED_WINDOWS_VARIABLES, isAllowedVariable */
+/**
+ * The environment a dry-run server is started with. Config files arrive in pull requests, so a
+ * server gets an allow-list of harmless variables, its own `env` entries and the names the user
+ * passes explicitly, and never a runner credential (security brief, "token theft").
+ */
+/** Variables every server gets when the runner has them: enough to find programs and a home. */
+const ALLOWED_VARIABLES = [
+    'PATH',
+    'HOME',
+    'TMPDIR',
+    'TEMP',
+    'TMP',
+    'LANG',
+    'TERM',
+    'SHELL',
+    'USER'
+];
+/** Windows needs a few more for programs to start at all (names compared case-insensitively there). */
+const ALLOWED_WINDOWS_VARIABLES = [
+    'SYSTEMROOT',
+    'APPDATA',
+    'LOCALAPPDATA',
+    'USERPROFILE',
+    'COMSPEC',
+    'PATHEXT'
+];
+/** Runner credentials: GitHub tokens, the Actions runtime and OIDC tokens, and every action input. */
+const DENIED = /^(?:GITHUB_.*TOKEN.*|ACTIONS_.*|INPUT_.*)$/i;
+/** Whether a variable is a runner credential that no server may ever receive, even when named. */
+function isDeniedVariable(name) {
+    return DENIED.test(name);
+}
+/** Whether a variable belongs to the default allow-list (`LC_*` included). */
+function isAllowedVariable(name, platform = process.platform) {
+    const key = platform === 'win32' ? name.toUpperCase() : name;
+    if (ALLOWED_VARIABLES.includes(key) || key.startsWith('LC_'))
+        return true;
+    return platform === 'win32' && ALLOWED_WINDOWS_VARIABLES.includes(key);
+}
+/**
+ * The variables placeholders may read and servers may inherit: the allow-list plus the names the
+ * user passes (`--pass-env`), taken from `source`. Denied names are dropped even when passed, and
+ * values that look like exported shell functions are skipped, as the MCP SDK does.
+ */
+function baseEnvironment(source, passEnv = [], platform = process.platform) {
+    const passed = new Set(passEnv.map((name) => (platform === 'win32' ? name.toUpperCase() : name)));
+    const env = Object.create(null);
+    for (const [name, value] of Object.entries(source)) {
+        if (value === undefined || isDeniedVariable(name) || value.startsWith('()'))
+            continue;
+        const key = platform === 'win32' ? name.toUpperCase() : name;
+        if (isAllowedVariable(name, platform) || passed.has(key))
+            env[name] = value;
+    }
+    return env;
+}
+/**
+ * The whole environment, for a dry run on a developer's own machine (`mcpcop doctor`): the servers
+ * get what the hosts started from the same shell would give them. Runner credentials are still
+ * withheld when it runs inside GitHub Actions; exported shell functions are skipped as above.
+ */
+function inheritedEnvironment(source) {
+    const inRunner = source.GITHUB_ACTIONS === 'true';
+    const env = Object.create(null);
+    for (const [name, value] of Object.entries(source)) {
+        if (value === undefined || value.startsWith('()') || (inRunner && isDeniedVariable(name)))
+            continue;
+        env[name] = value;
+    }
+    return env;
+}
+/** Variable names that usually hold a credential. */
+const CREDENTIAL_NAME = /TOKEN|SECRET|PASSW(?:OR)?D|CREDENTIAL|API_?KEY|ACCESS_?KEY|PRIVATE|AUTH|COOKIE|SESSION/i;
+/**
+ * The values of an inherited environment that must never be printed: those of variables named like
+ * credentials, and any that looks like one. A server that echoes one on stderr gets it masked.
+ */
+function credentialValues(env, looksSecret) {
+    return Object.entries(env)
+        .filter(([name, value]) => CREDENTIAL_NAME.test(name) || looksSecret(value))
+        .map(([, value]) => value);
+}
+/**
+ * The complete environment of one stdio server: the base environment, then the host's own
+ * additions (Claude Code sets `CLAUDE_PROJECT_DIR`), then the server's resolved `env` entries,
+ * which the config author chose and which therefore win.
+ */
+function serverEnvironment(base, hostAdditions, serverEnv = {}) {
+    return { ...base, ...hostAdditions, ...serverEnv };
+}
+
+
+/***/ }),
+
+/***/ 8017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eb: () => (/* binding */ UsageError),
+  u8: () => (/* binding */ lint)
+});
+
+// UNUSED EXPORTS: checkContent, checkText, lintSnapshot
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config.ts + 1 modules
+var src_config = __nccwpck_require__(9238);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -13117,7 +13982,7 @@ const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => 
 	}
 	callback$1(entries, directoryPath, currentDepth);
 };
-function dist_build(isSynchronous) {
+function build(isSynchronous) {
 	return isSynchronous ? walkSync : walkAsync;
 }
 
@@ -13223,7 +14088,7 @@ var Walker = class {
 		this.getArray = build$4(options);
 		this.groupFiles = build$3(options);
 		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = dist_build(this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
 	}
 	start() {
 		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
@@ -13438,6 +14303,8 @@ var Builder = class {
 
 //#endregion
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
@@ -13747,9 +14614,13 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./src/hosts/index.ts + 51 modules
-var src_hosts = __nccwpck_require__(2364);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 54 modules
+var src_hosts = __nccwpck_require__(2182);
+// EXTERNAL MODULE: ./src/read.ts
+var src_read = __nccwpck_require__(2883);
 ;// CONCATENATED MODULE: ./src/discover.ts
+
+
 
 
 
@@ -13760,8 +14631,9 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 /**
  * Finds the config files under each input: directories are searched by every host's known paths
- * (honouring .gitignore files), files and globs are taken as given. Never follows a symlink out of
- * the directory it was found in.
+ * (inside a git work tree, among the files git tracks or would add; elsewhere by walking the
+ * directory, honouring .gitignore files), files and globs are taken as given. Never follows a
+ * symlink out of the directory it was found in.
  */
 async function discover(inputs, cwd) {
     const found = new Map();
@@ -13793,7 +14665,7 @@ async function discover(inputs, cwd) {
             continue;
         }
         if (stat.isDirectory()) {
-            for (const match of walk(absolute))
+            for (const match of gitFiles(absolute) ?? walk(absolute))
                 add(found, match.path, cwd, absolute, false, match.isSymbolicLink);
         }
         else {
@@ -13813,7 +14685,7 @@ function add(found, absolute, cwd, root, explicit, isSymbolicLink) {
             ? toPosix(normalised).replace(/^\/+/, '')
             : fromCwd
         : toPosix(external_node_path_default().relative(root, normalised));
-    const candidate = { path: fromCwd, absolute: normalised, explicit, matchPath };
+    const candidate = { path: fromCwd, absolute: normalised, explicit, matchPath, root };
     try {
         if (isSymbolicLink ?? (0,external_node_fs_.lstatSync)(normalised).isSymbolicLink()) {
             const target = (0,external_node_fs_.realpathSync)(normalised);
@@ -13829,6 +14701,50 @@ function add(found, absolute, cwd, root, explicit, isSymbolicLink) {
     const earlier = found.get(normalised);
     if (!earlier || (explicit && !earlier.explicit))
         found.set(normalised, candidate);
+}
+/** git's listing of a large work tree can be long; past this, the walker is used instead. */
+const MAX_GIT_LISTING_BYTES = 256 * 1024 * 1024;
+/**
+ * The host files under `dir` that git tracks, plus the untracked ones it does not ignore: what
+ * `git ls-files --cached --others --exclude-standard` lists (`.gitignore` files, `.git/info/exclude`
+ * and `core.excludesFile` apply to untracked files only; a file committed under an ignored folder
+ * with `git add -f` is still the repository's, and still checked). One git process, NUL-separated
+ * names (a name may hold a newline). Submodules are not entered: git lists one as a directory,
+ * which is skipped. Undefined outside a work tree, or when git is missing or fails: then the caller
+ * walks the directory.
+ */
+function gitFiles(dir) {
+    const listing = (0,external_node_child_process_.spawnSync)('git', 
+    // A repository's own config could name an fsmonitor program for git to run: never.
+    ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+        cwd: dir,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: MAX_GIT_LISTING_BYTES,
+        // Listing must not write to the repository (no index refresh), nor wait for a lock.
+        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
+        windowsHide: true
+    });
+    if (listing.error || listing.status !== 0 || !listing.stdout)
+        return undefined;
+    const found = [];
+    const seen = new Set();
+    // An unmerged file is listed once per stage.
+    for (const relative of listing.stdout.toString('utf8').split('\0')) {
+        if (relative === '' || seen.has(relative))
+            continue;
+        seen.add(relative);
+        if (relative.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment)))
+            continue;
+        if ((0,src_hosts/* hostsForPath */.gT)(relative).length === 0)
+            continue;
+        const absolute = external_node_path_default().join(dir, relative);
+        // git lists files deleted from the work tree and submodules (directories): neither is a file to check.
+        const stat = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false });
+        if (!stat || !(stat.isFile() || stat.isSymbolicLink()))
+            continue;
+        found.push({ path: absolute, isSymbolicLink: stat.isSymbolicLink() });
+    }
+    return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /** Directory names never entered. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
@@ -13868,10 +14784,8 @@ function walk(root) {
 function gitignoreFilter(root) {
     const cache = new Map();
     const load = (dir) => {
-        if (!cache.has(dir)) {
-            const file = external_node_path_default().join(dir, '.gitignore');
-            cache.set(dir, (0,external_node_fs_.existsSync)(file) ? ignore_default()().add((0,external_node_fs_.readFileSync)(file, 'utf8')) : null);
-        }
+        if (!cache.has(dir))
+            cache.set(dir, readGitignore(external_node_path_default().join(dir, '.gitignore'), root));
         return cache.get(dir) ?? null;
     };
     return (absolute) => {
@@ -13889,13 +14803,3962 @@ function gitignoreFilter(root) {
                 continue;
             // A trailing separator marks a directory, so `dir/` patterns match it.
             const relative = toPosix(external_node_path_default().relative(base, absolute)) + (absolute.endsWith((external_node_path_default()).sep) ? '/' : '');
-            if (relative && relative !== '/' && rules.ignores(relative))
+            if (relative && relative !== '/' && ignores(rules, relative))
                 return true;
         }
         return false;
     };
 }
+/** `.gitignore` files are read through the guarded reader too, and are bounded: real ones are a few KiB. */
+const MAX_GITIGNORE_BYTES = 256 * 1024;
+/** Longer patterns are skipped (git paths end at 4096 bytes); the ignore library cannot compile huge ones. */
+const MAX_PATTERN_LENGTH = 4096;
+const MAX_PATTERNS = 10_000;
+/**
+ * The rules of one `.gitignore`, or null when there is none or it cannot be used (a directory, a
+ * symbolic link out of the repository, a FIFO, too large): then nothing is ignored by it, and the
+ * files it would have hidden are checked.
+ */
+function readGitignore(file, root) {
+    const read = (0,src_read/* readGuarded */.vK)(file, { root, maxBytes: MAX_GITIGNORE_BYTES });
+    if (!read.bytes)
+        return null;
+    const rules = ignore_default()();
+    let count = 0;
+    for (const line of read.bytes.toString('utf8').split(/\r?\n/)) {
+        if (line.length > MAX_PATTERN_LENGTH || line.trim() === '' || line.startsWith('#'))
+            continue;
+        if (++count > MAX_PATTERNS)
+            break;
+        try {
+            // The library compiles a pattern when first matching: try it alone, so one bad line costs only itself.
+            ignore_default()().add(line).ignores('x');
+            rules.add(line);
+        }
+        catch {
+            // A pattern the ignore library cannot compile matches nothing.
+        }
+    }
+    return rules;
+}
+function ignores(rules, relative) {
+    try {
+        return rules.ignores(relative);
+    }
+    catch {
+        // A path the library refuses (it throws on some relative forms) is not ignored.
+        return false;
+    }
+}
 
+// EXTERNAL MODULE: ./src/finding.ts
+var src_finding = __nccwpck_require__(2018);
+// EXTERNAL MODULE: ./src/parse/index.ts + 6 modules
+var parse = __nccwpck_require__(5552);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var parse_source = __nccwpck_require__(3226);
+// EXTERNAL MODULE: ./src/report/rules-catalogue.ts
+var rules_catalogue = __nccwpck_require__(6457);
+// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
+var src_rules = __nccwpck_require__(273);
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __nccwpck_require__(1465);
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(7194);
+;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Thrown for problems with how the tool was called (exit code 2), never for problems in configs. */
+class UsageError extends Error {
+}
+/**
+ * Finds, reads, parses, validates and checks every config under the given paths. Never throws
+ * because of a file's content: every problem becomes a diagnostic and the other files are still checked.
+ */
+async function lint(options) {
+    const forced = options.host === undefined ? undefined : (0,src_hosts/* hostById */.hL)(options.host);
+    if (options.host !== undefined && !forced)
+        throw new UsageError(`unknown host "${options.host}"`);
+    let loaded;
+    try {
+        // In a sub-folder of a repository, the repository's settings file applies.
+        loaded = options.settings
+            ? { config: options.settings, diagnostics: [] }
+            : (0,src_config/* loadConfig */.Z9)(options.cwd, options.config ?? (0,src_config/* findSettingsFile */.Db)(options.cwd), (0,rules_catalogue/* knownRuleIds */.Q7)());
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const { config } = loaded;
+    const { candidates, missing } = options.files
+        ? { candidates: options.files, missing: [] }
+        : await discover(options.paths, options.cwd);
+    const exists = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(options.cwd, relative));
+    // A found settings file's globs and `path#server` names are relative to the folder it is in.
+    const settingsDir = options.config === undefined && loaded.file ? external_node_path_default().dirname(external_node_path_default().resolve(options.cwd, loaded.file)) : options.cwd;
+    const fromSettings = (file) => external_node_path_default().relative(settingsDir, external_node_path_default().resolve(options.cwd, file)).split((external_node_path_default()).sep).join('/');
+    const ignored = (0,src_config/* ignoredFiles */.eQ)(config);
+    const isIgnored = (file) => ignored(fromSettings(file));
+    const results = [];
+    const sources = new Map();
+    for (const candidate of candidates) {
+        if (isIgnored(candidate.path))
+            continue;
+        const context = { path: candidate.path, exists };
+        const named = candidate.host === undefined ? undefined : (0,src_hosts/* hostById */.hL)(candidate.host);
+        const hosts = named ? [named] : forced && candidate.explicit ? [forced] : (0,src_hosts/* hostsForPath */.gT)(candidate.matchPath);
+        if (candidate.refused) {
+            results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused));
+            continue;
+        }
+        if (hosts.length === 0) {
+            if (candidate.explicit)
+                results.push(fileProblem(candidate.path, null, 'unknown-format', 'no host reads a file with this name; pass --host to say which format it is in', 'warning'));
+            continue;
+        }
+        try {
+            const read = await (0,src_read/* readConfigFile */.RG)(candidate.absolute, candidate.root);
+            const result = checkText(read.text, read.problems, hosts, context, candidate.explicit, 'positionText' in read ? read.positionText : undefined);
+            if (read.text !== undefined && result)
+                sources.set(candidate.path, read.text);
+            if (result)
+                results.push(result);
+        }
+        catch (error) {
+            // A bug of ours on one file must not cost the other files their findings.
+            results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'internal-error', `mcpcop failed on this file: ${String(error?.message ?? error).slice(0, 200)}`));
+        }
+    }
+    return {
+        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, src_rules/* RULES */.y0, fromSettings),
+        settingsFile: loaded.file,
+        settingsDir: external_node_path_default().relative(options.cwd, settingsDir).split((external_node_path_default()).sep).join('/') || '.'
+    };
+}
+/**
+ * Checks files as they are somewhere other than the file system (the pull request's base commit),
+ * with the same hosts, rules and settings logic as `lint`: what the check reported there.
+ */
+function lintSnapshot(options) {
+    const { config } = options.settings;
+    // The settings file's globs and `path#server` names are relative to its folder, as in `lint`.
+    const settingsDir = options.settingsDir ?? path.posix.dirname(options.settings.file ?? './x');
+    const fromSettings = (file) => path.posix.relative(settingsDir, file);
+    const ignored = ignoredFiles(config);
+    const isIgnored = (file) => ignored(fromSettings(file));
+    const results = [];
+    const sources = new Map();
+    for (const file of options.files) {
+        if (isIgnored(file.path))
+            continue;
+        let hosts = hostsForPath(file.path);
+        const named = hosts.length === 0 && file.host !== undefined ? hostById(file.host) : undefined;
+        if (named)
+            hosts = [named];
+        if (hosts.length === 0)
+            continue;
+        if (file.refusal || !file.bytes) {
+            const refusal = file.refusal ?? { ruleId: 'file-unreadable', reason: 'the file could not be read' };
+            results.push(fileProblem(file.path, hosts[0].id, refusal.ruleId, refusal.reason));
+            continue;
+        }
+        const read = decodeConfigBytes(file.bytes);
+        try {
+            const result = checkText(read.text, read.problems, hosts, { path: file.path, exists: options.exists }, named !== undefined, 'positionText' in read ? read.positionText : undefined);
+            if (read.text !== undefined && result)
+                sources.set(file.path, read.text);
+            if (result)
+                results.push(result);
+        }
+        catch (error) {
+            results.push(fileProblem(file.path, hosts[0].id, 'internal-error', `mcpcop failed on this file: ${String(error?.message ?? error).slice(0, 200)}`));
+        }
+    }
+    return {
+        ...finish(results, config, options.exists, options.settings.diagnostics, { missing: [], sources }, RULES, fromSettings),
+        settingsFile: options.settings.file
+    };
+}
+/** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
+function finish(results, config, exists, extra, rest, rules = src_rules/* RULES */.y0, fromSettings = (file) => file) {
+    const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []));
+    const ruleDiagnostics = runRules(parsed, exists, rules);
+    const diagnostics = [
+        ...extra,
+        ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules),
+        ...ruleDiagnostics
+    ];
+    const secrets = new Set();
+    for (const file of parsed)
+        (0,src_secrets/* collectSecrets */.qb)(file.doc.value, secrets);
+    const kept = diagnostics
+        .filter((d) => config.rules[d.ruleId] !== 'off' && !(0,src_config/* isIgnoredServer */.iv)(config, fromSettings(d.file), d.server, d.ruleId))
+        .map((d) => {
+        const level = config.rules[d.ruleId];
+        const masked = { ...d, message: (0,src_secrets/* redact */.E$)(d.message, secrets) };
+        return level && level !== 'off' ? { ...masked, severity: level } : masked;
+    })
+        .sort(src_finding/* compareDiagnostics */.oV);
+    const servers = results
+        .flatMap((r) => r.servers)
+        .filter((s) => !(0,src_config/* isIgnoredServer */.iv)(config, fromSettings(s.file), s.name));
+    return {
+        report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] },
+        servers,
+        secrets,
+        config,
+        ...rest
+    };
+}
+/** Drops built-in diagnostics that a rule reported better (see `Rule.supersedes`). */
+function withoutSuperseded(builtIn, fromRules, rules = src_rules/* RULES */.y0) {
+    const covered = new Set();
+    for (const d of fromRules) {
+        for (const entry of rules.find((r) => r.id === d.ruleId)?.supersedes ?? []) {
+            const [id, scope] = entry.split('@');
+            if (scope === 'server') {
+                if (d.server !== undefined)
+                    covered.add(`${id}|${d.file}|server:${d.server}`);
+            }
+            else if (scope === 'file')
+                covered.add(`${id}|${d.file}|file`);
+            else
+                covered.add(`${id}|${d.file}|${d.line}|${d.column}`);
+        }
+    }
+    if (covered.size === 0)
+        return builtIn;
+    return builtIn.filter((d) => !covered.has(`${d.ruleId}|${d.file}|${d.line}|${d.column}`) &&
+        !(d.server !== undefined && covered.has(`${d.ruleId}|${d.file}|server:${d.server}`)) &&
+        !(d.server === undefined && covered.has(`${d.ruleId}|${d.file}|file`)));
+}
+/** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */
+function runRules(files, exists, rules = src_rules/* RULES */.y0) {
+    const out = [];
+    for (const rule of rules) {
+        for (const file of files) {
+            if (!rule.checkFile)
+                continue;
+            try {
+                for (const report of rule.checkFile({ ...file, exists }))
+                    out.push(fromRuleReport(rule, file, report));
+            }
+            catch (error) {
+                out.push((0,src_finding/* toDiagnostic */.Fd)(file.path, {
+                    ruleId: 'internal-error',
+                    severity: 'error',
+                    message: `rule ${rule.id} failed on this file: ${error.message}`,
+                    range: file.doc.locate([])
+                }));
+            }
+        }
+        if (!rule.checkProject)
+            continue;
+        try {
+            for (const report of rule.checkProject({ files })) {
+                const file = files.find((f) => f.path === report.file);
+                if (file)
+                    out.push(fromRuleReport(rule, file, report));
+            }
+        }
+        catch (error) {
+            const first = files[0];
+            if (first)
+                out.push((0,src_finding/* toDiagnostic */.Fd)(first.path, {
+                    ruleId: 'internal-error',
+                    severity: 'error',
+                    message: `rule ${rule.id} failed: ${error.message}`,
+                    range: first.doc.locate([])
+                }));
+        }
+    }
+    return out;
+}
+function fromRuleReport(rule, file, report) {
+    const range = isRange(report.at) ? report.at : file.doc.locate(report.at, report.key ?? false);
+    const finding = {
+        ruleId: rule.id,
+        severity: report.severity ?? rule.defaultSeverity,
+        message: report.message,
+        range
+    };
+    if (report.server !== undefined)
+        finding.server = report.server;
+    return (0,src_finding/* toDiagnostic */.Fd)(file.path, finding);
+}
+function isRange(at) {
+    return !Array.isArray(at);
+}
+/**
+ * Checks one file's text against the first of `hosts` that claims it. Pure: all it knows of the
+ * file system is `context.exists`. Returns undefined for a discovered file no host claims.
+ */
+function checkText(text, readProblems, hosts, context, explicit, positionText) {
+    const located = (problems, source) => {
+        const lines = new parse_source/* LineIndex */.rr(source);
+        return problems.map((p) => (0,src_finding/* toDiagnostic */.Fd)(context.path, {
+            ruleId: p.ruleId,
+            severity: p.severity,
+            message: p.message,
+            range: lines.range(p.offset, p.length)
+        }));
+    };
+    const primary = hosts[0];
+    if (text === undefined) {
+        return {
+            file: { path: context.path, host: primary.id, servers: [] },
+            diagnostics: located(readProblems, positionText ?? ''),
+            servers: []
+        };
+    }
+    for (const [index, host] of hosts.entries()) {
+        const parsed = (0,parse/* parseDocument */.T)(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host);
+        const isLast = index === hosts.length - 1;
+        if (!parsed.doc) {
+            // A file that cannot be parsed is reported when its name is unambiguous (or it was named).
+            if (host.claims && !explicit && isLast)
+                return undefined;
+            if (host.claims && !isLast)
+                continue;
+            return {
+                file: { path: context.path, host: host.id, servers: [] },
+                diagnostics: located([...readProblems, ...parsed.problems], text),
+                servers: []
+            };
+        }
+        if (host.claims && !host.claims(parsed.doc.value) && !(explicit && isLast)) {
+            if (isLast)
+                return undefined;
+            continue;
+        }
+        return checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context);
+    }
+    return undefined;
+}
+function checkDocument(doc, problems, host, context) {
+    let servers = [];
+    const findings = [];
+    try {
+        servers = host.normalise(doc.value, context);
+        for (const server of servers)
+            server.keyRange = doc.locate(server.pointer, true);
+        const serverAt = (at) => servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name;
+        findings.push(...(0,validate/* validateDocument */.mv)(host.schemaFor(doc.value, context), doc, {
+            unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
+            hostName: host.name,
+            serverAt
+        }));
+        findings.push(...(host.check?.(doc, context) ?? []));
+    }
+    catch (error) {
+        // A bug of ours must not hide the other files' findings: report it where it happened.
+        findings.push({
+            ruleId: 'internal-error',
+            severity: 'error',
+            message: `mcpcop failed on this file: ${error.message}`,
+            range: doc.locate([])
+        });
+    }
+    const diagnostics = [
+        ...problems.map((p) => (0,src_finding/* toDiagnostic */.Fd)(context.path, {
+            ruleId: p.ruleId,
+            severity: p.severity,
+            message: p.message,
+            range: doc.lines.range(p.offset, p.length)
+        })),
+        ...findings.map((f) => (0,src_finding/* toDiagnostic */.Fd)(context.path, f))
+    ];
+    return {
+        file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) },
+        diagnostics: diagnostics.sort(src_finding/* compareDiagnostics */.oV),
+        servers,
+        parsed: { path: context.path, host, doc, servers }
+    };
+}
+function fileProblem(file, host, ruleId, message, severity = 'error') {
+    return {
+        file: { path: file, host, servers: [] },
+        diagnostics: [{ ruleId, severity, message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }],
+        servers: []
+    };
+}
+/**
+ * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
+ * editor integrations). Returns undefined when no host reads a file of that name.
+ */
+function checkContent(filePath, content, options = {}) {
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    const read = decodeConfigBytes(bytes);
+    const forced = options.host === undefined ? undefined : hostById(options.host);
+    const hosts = forced ? [forced] : hostsForPath(filePath);
+    if (hosts.length === 0)
+        return undefined;
+    const exists = options.exists ?? (() => false);
+    const result = checkText(read.text, read.problems, hosts, { path: filePath, exists }, forced !== undefined, 'positionText' in read ? read.positionText : undefined);
+    if (!result)
+        return undefined;
+    const { report, servers } = finish([result], options.config ?? DEFAULT_CONFIG, exists, [], { missing: [], sources: new Map() }, options.rules);
+    return { ...result, diagnostics: report.diagnostics, servers };
+}
+
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fd: () => (/* binding */ toDiagnostic),
+/* harmony export */   oV: () => (/* binding */ compareDiagnostics)
+/* harmony export */ });
+/* unused harmony exports MAX_MESSAGE_CHARS, boundedMessage */
+/**
+ * Longest message kept: messages quote keys and values from the file, and a 70 KB key quoted once
+ * per finding would make every output grow with the square of the file.
+ */
+const MAX_MESSAGE_CHARS = 1000;
+/** A message cut to MAX_MESSAGE_CHARS, with an ellipsis where it was cut. */
+function boundedMessage(message) {
+    return message.length > MAX_MESSAGE_CHARS ? `${message.slice(0, MAX_MESSAGE_CHARS - 1)}…` : message;
+}
+/** Flattens a finding into the report's diagnostic shape. */
+function toDiagnostic(file, finding) {
+    const diagnostic = {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: boundedMessage(finding.message),
+        file,
+        line: finding.range.start.line,
+        column: finding.range.start.column,
+        endLine: finding.range.end.line,
+        endColumn: finding.range.end.column
+    };
+    if (finding.server !== undefined)
+        diagnostic.server = finding.server;
+    return diagnostic;
+}
+const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+/** Sorts diagnostics by file, line, column, then severity and rule, so every output is stable. */
+function compareDiagnostics(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    return (a.line - b.line ||
+        a.column - b.column ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.ruleId.localeCompare(b.ruleId) ||
+        a.message.localeCompare(b.message));
+}
+
+
+/***/ }),
+
+/***/ 2182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kZ: () => (/* binding */ HOSTS),
+  hL: () => (/* binding */ hostById),
+  gT: () => (/* binding */ hostsForPath)
+});
+
+// UNUSED EXPORTS: profileOf
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./schemas/claude-code.schema.json
+const claude_code_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json","title":"Claude Code project MCP servers (.mcp.json)","description":"The project-scoped .mcp.json that Claude Code reads from the repository root. See https://code.claude.com/docs/en/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Claude Code reads only this key.","additionalProperties":{"$ref":"#/definitions/server"}}},"required":["mcpServers"],"additionalProperties":false,"errorMessage":"Claude Code reads servers only from the top-level \\"mcpServers\\" object","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","http","streamable-http","sse","ws"],"description":"Transport. Without it the server is started as stdio; remote servers must name it."},"command":{"type":"string","minLength":1,"description":"Program to start (stdio)."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"headersHelper":{"type":"string","description":"Shell command that prints the headers as JSON (remote only)."},"oauth":{"type":"object","properties":{"clientId":{"type":"string"},"callbackPort":{"type":"integer","exclusiveMinimum":0},"authServerMetadataUrl":{"type":"string","pattern":"^(https://|\\\\$\\\\{)","errorMessage":"Claude Code accepts only https:// metadata URLs"},"scopes":{"type":"string","description":"One space-separated string."},"xaa":{"type":"boolean"}},"additionalProperties":false},"timeout":{"type":"number","description":"Per tool call, in milliseconds; values below 1000 are ignored."},"alwaysLoad":{"type":"boolean"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"then":{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" to connect to"},"else":{"required":["command"],"errorMessage":"without a remote \\"type\\", Claude Code starts the server as a stdio process and needs the program to run; for a remote server add \\"type\\": \\"http\\" (or \\"sse\\" / \\"ws\\") next to its \\"url\\""}}}}');
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __nccwpck_require__(1465);
+;// CONCATENATED MODULE: ./src/hosts/profile.ts
+const STDIO = { transport: 'stdio', sseFallback: false };
+const HTTP = { transport: 'http', sseFallback: false };
+/** Streamable HTTP first, then SSE when that fails. */
+const HTTP_THEN_SSE = { transport: 'http', sseFallback: true };
+const SSE = { transport: 'sse', sseFallback: false };
+const WS = { transport: 'ws', sseFallback: false };
+/** The host cannot load the entry. */
+const UNLOADABLE = { transport: 'unknown', sseFallback: false };
+/**
+ * The folder a config file belongs to: the directory above the first dot-folder of its path
+ * (`a/.vscode/mcp.json` belongs to `a`, `.kiro/settings/mcp.json` to ``), else the file's folder.
+ */
+function aboveDotFolder(file) {
+    const dirs = file.split('/').slice(0, -1);
+    const dot = dirs.findIndex((d) => d.startsWith('.') && d !== '.' && d !== '..');
+    return (dot === -1 ? dirs : dirs.slice(0, dot)).join('/');
+}
+/** What a declared `type` means to the host, or undefined when the host reads no `type`. */
+function typeMeaning(profile, type) {
+    const types = profile.transports.types;
+    if (!types)
+        return undefined;
+    return Object.hasOwn(types.values, type) ? types.values[type] : UNLOADABLE;
+}
+/**
+ * The host's own spelling of a transport: its first `type` value with that meaning. Where no value
+ * means SSE, a Streamable HTTP value that falls back to SSE stands for it (opencode's `remote`).
+ */
+function spelling(profile, meaning) {
+    const values = Object.entries(profile.transports.types?.values ?? {});
+    const exact = values.find(([, m]) => m.transport === meaning);
+    if (exact)
+        return exact[0];
+    if (meaning === 'sse')
+        return values.find(([, m]) => m.transport === 'http' && m.sseFallback)?.[0];
+    return undefined;
+}
+/** For a file that approves nothing in advance. */
+const NO_APPROVALS = {
+    toolList: null,
+    serverSwitch: null,
+    fileGrants: null,
+    projectServers: null
+};
+/** The usual way to reach a remote server from a host that starts only local processes. */
+const BRIDGE_REMOTE = 'bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]';
+/** Every fact of a profile, by name: a fact missing here fails to compile, a fact missing on a host fails missingFacts(). */
+const FACTS = {
+    role: [],
+    readFrom: [],
+    mcpOnly: [],
+    projectRoot: [],
+    notRead: ['because', 'readFrom'],
+    userFiles: [],
+    servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'inputs'],
+    transports: ['types', 'untyped', 'commandAndUrl', 'stdioOnly'],
+    launch: ['cwd', 'startsIn', 'environment', 'command'],
+    placeholders: [
+        'syntaxes',
+        'variables',
+        'variablePrefixes',
+        'allEditorVariables',
+        'variableFields',
+        'withoutExpansion'
+    ],
+    approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers']
+};
+/**
+ * The facts a profile lacks (`undefined` where a value or an explicit `null` belongs), as dotted
+ * names. TypeScript catches these in typed code; this catches profiles built by spreading or casting.
+ */
+function missingFacts(profile) {
+    const missing = [];
+    for (const [fact, parts] of Object.entries(FACTS)) {
+        const value = profile[fact];
+        if (value === undefined)
+            missing.push(fact);
+        else if (value !== null && typeof value === 'object')
+            for (const part of parts)
+                if (value[part] === undefined)
+                    missing.push(`${fact}.${part}`);
+    }
+    const untyped = profile.transports?.untyped;
+    if (untyped) {
+        if (untyped.command === undefined)
+            missing.push('transports.untyped.command');
+        if (untyped.url === undefined)
+            missing.push('transports.untyped.url');
+        for (const [key, meaning] of Object.entries(untyped.url ?? {}))
+            for (const part of ['transport', 'sseFallback', 'fails', 'sseEndpoint'])
+                if (meaning[part] === undefined)
+                    missing.push(`transports.untyped.url.${key}.${part}`);
+    }
+    return missing;
+}
+
+// EXTERNAL MODULE: ./src/hosts/util.ts
+var util = __nccwpck_require__(5035);
+;// CONCATENATED MODULE: ./src/hosts/claude-code.ts
+
+
+
+
+/**
+ * How Claude Code reads a project's `.mcp.json`. Its stdio entries have no `cwd`: the SDK's
+ * McpStdioServerConfig is `{ type?, command, args?, env? }`, and a `cwd` is dropped without a word
+ * (anthropics/claude-code#17565, #42883, #54786); servers start where Claude Code was started.
+ */
+const CLAUDE_CODE_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    // Servers an administrator sets for every user of the machine, in the .mcp.json format.
+    userFiles: [
+        {
+            paths: {
+                linux: ['/etc/claude-code/managed-mcp.json'],
+                darwin: ['/Library/Application Support/ClaudeCode/managed-mcp.json'],
+                win32: ['C:/Program Files/ClaudeCode/managed-mcp.json']
+            },
+            scope: 'managed',
+            note: 'servers set by an administrator for every user of this machine',
+            source: 'code.claude.com/docs/en/managed-mcp (claude-code-docs docs/managed-mcp.md @ec68a5b)',
+            unconfirmed: {}
+        }
+    ],
+    servers: {
+        at: ['mcpServers'],
+        shape: 'map',
+        ownKeys: [],
+        // host-formats.md §2.1: names Claude Code keeps for its built-in servers, and skips in .mcp.json.
+        reservedNames: ['workspace', 'claude-in-chrome', 'computer-use', 'Claude Preview', 'Claude Browser'],
+        inputs: null
+    },
+    transports: {
+        types: {
+            values: { stdio: STDIO, http: HTTP, 'streamable-http': HTTP, sse: SSE, ws: WS },
+            otherwise: 'skips the server'
+        },
+        untyped: {
+            command: STDIO,
+            url: {
+                url: {
+                    // Without a type an entry is a stdio process, which a url alone cannot start.
+                    ...STDIO,
+                    fails: 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: {
+            honoured: false,
+            source: 'McpStdioServerConfig (code.claude.com/docs/en/agent-sdk/typescript) has no cwd; anthropics/claude-code#17565, #42883, #54786'
+        },
+        startsIn: 'project',
+        // code.claude.com/docs/en/mcp: "Claude Code sets CLAUDE_PROJECT_DIR in the spawned server's environment".
+        environment: { CLAUDE_PROJECT_DIR: 'project' },
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['dollar-brace'],
+        variables: {},
+        variablePrefixes: ['user_config.'],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * A plugin's `.mcp.json`: the same entries, plus the plugin's path variables (substituted by Claude
+ * Code itself), and no reserved names, since plugin servers are renamed `plugin:<plugin>:<name>`.
+ */
+const CLAUDE_PLUGIN_SERVERS_PROFILE = {
+    ...CLAUDE_CODE_PROFILE,
+    userFiles: [],
+    servers: { ...CLAUDE_CODE_PROFILE.servers, reservedNames: [] },
+    launch: { ...CLAUDE_CODE_PROFILE.launch, environment: { CLAUDE_PROJECT_DIR: 'working-directory' } },
+    placeholders: {
+        ...CLAUDE_CODE_PROFILE.placeholders,
+        variables: {
+            CLAUDE_PLUGIN_ROOT: 'project',
+            CLAUDE_PLUGIN_DATA: 'host-only',
+            CLAUDE_PROJECT_DIR: 'working-directory'
+        }
+    }
+};
+/** `.mcp.json` saved inside `.claude/`, which Claude Code never reads (anthropics/claude-code#5037). */
+const IN_CLAUDE_DIR = /(^|\/)\.claude\/\.mcp\.json$/;
+/** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`, and may be a bare server map. */
+function isPluginRoot(context) {
+    const dir = context.path.includes('/') ? context.path.slice(0, context.path.lastIndexOf('/') + 1) : '';
+    return context.exists(`${dir}.claude-plugin/plugin.json`);
+}
+/** Whether the document is a bare map of servers (the form official plugins commit). */
+const isBareMap = util/* isBareServerMap */.Ev;
+/** The bare-map form validates each member as a server. */
+const bareMapSchema = {
+    $id: claude_code_schema_namespaceObject.$id.replace('.schema.json', '-bare-map.schema.json'),
+    type: 'object',
+    additionalProperties: { $ref: `${claude_code_schema_namespaceObject.$id}#/definitions/server` }
+};
+(0,validate/* registerSchemas */._2)(claude_code_schema_namespaceObject);
+/**
+ * Claude Code: `.mcp.json` at the project root (and in plugins). A server without `type` is started
+ * as stdio, so a typeless `url` is a broken stdio entry, not a remote one.
+ */
+const claudeCode = {
+    id: 'claude-code',
+    name: 'Claude Code',
+    patterns: ['**/.mcp.json'],
+    syntax: 'json',
+    profile: CLAUDE_CODE_PROFILE,
+    profileFor(context) {
+        if (IN_CLAUDE_DIR.test(context.path)) {
+            const readFrom = `${context.path.slice(0, context.path.length - '.claude/.mcp.json'.length)}.mcp.json`;
+            return {
+                ...CLAUDE_CODE_PROFILE,
+                notRead: { because: 'it loads project servers only from .mcp.json at the project root', readFrom }
+            };
+        }
+        return isPluginRoot(context) ? CLAUDE_PLUGIN_SERVERS_PROFILE : CLAUDE_CODE_PROFILE;
+    },
+    schemaFor(value, context) {
+        // A bare map outside a plugin is reported once by check(); its servers are still validated.
+        void context;
+        return isBareMap(value) ? bareMapSchema : claude_code_schema_namespaceObject;
+    },
+    check(doc, context) {
+        if (isBareMap(doc.value) && !isPluginRoot(context)) {
+            return [
+                {
+                    ruleId: 'schema-required',
+                    severity: 'error',
+                    message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper; Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server: wrap the servers in { "mcpServers": { ... } }',
+                    range: doc.locate([])
+                }
+            ];
+        }
+        return [];
+    },
+    normalise(value, context) {
+        const mapPath = isBareMap(value) ? [] : ['mcpServers'];
+        return (0,util/* normaliseServerMap */.IP)(value, mapPath, { host: 'claude-code', file: context.path }, (entry) => {
+            const declaredType = (0,util/* asString */.oJ)(entry.type);
+            return {
+                transport: declaredType === undefined ? 'stdio' : typeMeaning(CLAUDE_CODE_PROFILE, declaredType).transport,
+                declaredType
+            };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/claude-settings.schema.json
+const claude_settings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-settings.schema.json","title":"Claude Code settings: MCP keys (.claude/settings.json, .claude/settings.local.json)","description":"The MCP approval keys of Claude Code\'s settings files. Only these keys are checked; every other settings key is allowed. See https://code.claude.com/docs/en/settings-reference and https://www.schemastore.org/claude-code-settings.json","type":"object","properties":{"enableAllProjectMcpServers":{"type":"boolean","description":"Approve every server of the project\'s .mcp.json (ignored until the workspace is trusted)."},"enabledMcpjsonServers":{"$ref":"#/definitions/serverNames","description":"Approve these .mcp.json servers by name (ignored until the workspace is trusted)."},"disabledMcpjsonServers":{"$ref":"#/definitions/serverNames","description":"Reject these .mcp.json servers by name; this beats both approval keys."},"allowedMcpServers":{"$ref":"#/definitions/serverMatchers","description":"Allowlist of MCP servers."},"deniedMcpServers":{"$ref":"#/definitions/serverMatchers","description":"Denylist of MCP servers; it wins over the allowlist."}},"definitions":{"serverNames":{"type":"array","items":{"type":"string"}},"serverMatchers":{"type":"array","items":{"$ref":"#/definitions/serverMatcher"}},"serverMatcher":{"type":"object","description":"Matches servers by exactly one of serverName, serverCommand or serverUrl.","properties":{"serverName":{"type":"string","pattern":"^[a-zA-Z0-9_-]+$","errorMessage":"a server name holds only letters, digits, \\"_\\" and \\"-\\""},"serverCommand":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The command and its arguments, exactly as the server is started."},"serverUrl":{"type":"string","description":"A URL pattern; \\"*\\" matches any characters."}},"additionalProperties":false,"if":{"anyOf":[{"required":["serverName"]},{"required":["serverCommand"]},{"required":["serverUrl"]}]},"else":{"required":["serverName"],"errorMessage":"each entry matches servers by one of \\"serverName\\", \\"serverCommand\\" (an array: the command and its arguments) or \\"serverUrl\\""}}}}');
+;// CONCATENATED MODULE: ./src/hosts/claude-settings.ts
+
+
+/** `mcp__server`, `mcp__server__*` or `mcp__*` in `permissions.allow`: every tool of the matching servers. */
+function serverGrant(entry) {
+    const m = /^mcp__(.+)$/.exec(entry.trim());
+    if (!m)
+        return undefined;
+    const separator = m[1].indexOf('__');
+    if (separator === -1)
+        return m[1];
+    return m[1].slice(separator + 2) === '*' ? m[1].slice(0, separator) : undefined;
+}
+/**
+ * Settings define no server: they approve the servers of the project's `.mcp.json` by name, and
+ * grant tools in `permissions.allow`. The server facts are those of a file without servers.
+ */
+const PROFILE = {
+    role: 'settings',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
+                darwin: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
+                win32: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json']
+            },
+            scope: 'user',
+            note: 'Claude Code reads no servers here; user servers belong in ~/.claude.json (claude mcp add --scope user)',
+            source: 'code.claude.com/docs/en/settings (claude-code-docs docs/settings.md, docs/mcp-quickstart.md @ec68a5b); anthropics/claude-code#24477',
+            unconfirmed: {}
+        }
+    ],
+    servers: null,
+    transports: { types: null, untyped: { command: UNLOADABLE, url: {} }, commandAndUrl: null, stdioOnly: null },
+    launch: {
+        cwd: { honoured: false, source: 'settings files define no server' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: {
+        toolList: null,
+        serverSwitch: null,
+        fileGrants: {
+            at: ['permissions', 'allow'],
+            verb: 'call',
+            serverOf: serverGrant,
+            example: (server) => (server === '*' ? 'mcp__github__get_issue' : `mcp__${server}__<tool>`)
+        },
+        // code.claude.com/docs/en/settings-reference; servers in settings.json are ignored (anthropics/claude-code#24477).
+        projectServers: {
+            file: '.mcp.json',
+            all: 'enableAllProjectMcpServers',
+            approve: 'enabledMcpjsonServers',
+            reject: 'disabledMcpjsonServers',
+            ignoredServerMap: 'mcpServers'
+        }
+    }
+};
+/**
+ * Claude Code settings files, for their MCP approval keys (`enableAllProjectMcpServers`,
+ * `enabledMcpjsonServers`, allow and deny lists). They define no server: those live in `.mcp.json`.
+ */
+const claudeSettings = {
+    id: 'claude-settings',
+    name: 'Claude Code',
+    patterns: ['**/.claude/settings.json', '**/.claude/settings.local.json'],
+    syntax: 'json',
+    profile: PROFILE,
+    schemaFor: () => claude_settings_schema_namespaceObject,
+    normalise: () => []
+};
+
+;// CONCATENATED MODULE: ./schemas/claude-user.schema.json
+const claude_user_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-user.schema.json","title":"Claude Code user configuration (~/.claude.json), its MCP parts","description":"The file Claude Code keeps in the home folder (or in $CLAUDE_CONFIG_DIR): user-scope servers under mcpServers, and each project\'s local-scope servers under projects.<absolute path>.mcpServers. It holds much else, which is not checked. See https://code.claude.com/docs/en/mcp","type":"object","properties":{"mcpServers":{"type":"object","description":"User-scope servers, started in every project.","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"}},"projects":{"type":"object","description":"Per project, by its absolute path (the git root, or the folder outside git).","additionalProperties":{"type":"object","properties":{"mcpServers":{"type":"object","description":"Local-scope servers: started only in this project, and winning over its .mcp.json.","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"}},"enabledMcpjsonServers":{"type":"array","items":{"type":"string"}},"disabledMcpjsonServers":{"type":"array","items":{"type":"string"}},"disabledMcpServers":{"type":"array","items":{"type":"string"}},"enabledMcpServers":{"type":"array","items":{"type":"string"}}}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/claude-user.ts
+
+
+// Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
+
+
+
+(0,validate/* registerSchemas */._2)(claude_user_schema_namespaceObject);
+/**
+ * `~/.claude.json`: the entries mean what they mean in `.mcp.json`, but the file is each user's own,
+ * holds Claude Code's other state too, and its servers start wherever Claude Code is started (the
+ * local-scope ones only in their project).
+ */
+const claude_user_PROFILE = {
+    ...CLAUDE_CODE_PROFILE,
+    readFrom: 'user-folder',
+    mcpOnly: false,
+    projectRoot: () => '',
+    userFiles: [
+        {
+            paths: {
+                linux: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json'],
+                darwin: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json'],
+                win32: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json']
+            },
+            scope: 'user',
+            note: 'user servers ("mcpServers") and each project\'s local servers ("projects.<folder>.mcpServers")',
+            source: 'code.claude.com/docs/en/mcp (claude-code-docs docs/mcp.md §Local scope, docs/mcp-quickstart.md, docs/env-vars.md CLAUDE_CONFIG_DIR @ec68a5b)',
+            unconfirmed: {}
+        }
+    ]
+};
+function claudeTransport(entry) {
+    const declaredType = (0,util/* asString */.oJ)(entry.type);
+    return {
+        transport: declaredType === undefined ? 'stdio' : typeMeaning(claude_user_PROFILE, declaredType).transport,
+        declaredType
+    };
+}
+/**
+ * Claude Code's user file, `~/.claude.json` (or `$CLAUDE_CONFIG_DIR/.claude.json`): user-scope servers
+ * under `mcpServers`, and under `projects["<folder>"].mcpServers` the local-scope servers of each
+ * project, which Claude Code starts only in that folder. Read by `mcpcop doctor`; never committed.
+ */
+const claudeUser = {
+    id: 'claude-user',
+    name: 'Claude Code',
+    patterns: [],
+    syntax: 'json',
+    profile: claude_user_PROFILE,
+    schemaFor: () => claude_user_schema_namespaceObject,
+    normalise(value, context) {
+        const base = { host: 'claude-user', file: context.path };
+        const servers = (0,util/* normaliseServerMap */.IP)(value, ['mcpServers'], base, claudeTransport);
+        for (const [project, settings] of (0,util/* serverEntries */.CB)(value, ['projects'])) {
+            if (!(0,util/* isRecord */.u4)(settings))
+                continue;
+            for (const server of (0,util/* normaliseServerMap */.IP)(value, ['projects', project, 'mcpServers'], base, claudeTransport))
+                servers.push({ ...server, project });
+        }
+        return servers;
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/claude-plugin.schema.json
+const claude_plugin_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-plugin.schema.json","title":"Claude Code plugin manifest (.claude-plugin/plugin.json): MCP servers","description":"The name and the mcpServers of a Claude Code plugin manifest; its other keys are allowed. mcpServers is an inline map of servers (the .mcp.json server shape), a ./ path to a JSON file of servers or to an .mcpb bundle, an .mcpb URL, or an array of these. See https://code.claude.com/docs/en/plugins-reference and https://www.schemastore.org/claude-code-plugin-manifest.json","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"description":"Plugin identifier, used to namespace its servers (plugin:<name>:<server>)."},"mcpServers":{"type":["string","object","array"],"description":"Servers of the plugin, in addition to its .mcp.json.","errorMessage":"\\"mcpServers\\" is an inline map of servers, a path starting with \\"./\\" to a JSON file of servers or to an .mcpb bundle, an .mcpb URL, or an array of these","pattern":"^(\\\\./|https?://|\\\\$\\\\{)","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"},"items":{"$ref":"#/definitions/source"}}},"required":["name"],"errorMessage":"Claude Code loads a plugin (and its MCP servers) only when its manifest has a \\"name\\"","definitions":{"source":{"type":["string","object"],"description":"One item of an mcpServers array: a path, an .mcpb URL or an inline map of servers.","errorMessage":"each item is an inline map of servers, a path starting with \\"./\\" (a JSON file of servers or an .mcpb bundle) or an .mcpb URL","pattern":"^(\\\\./|https?://|\\\\$\\\\{)","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/claude-plugin.ts
+
+// Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
+
+
+
+/** Inline servers mean what they mean in a plugin's `.mcp.json`; the manifest holds the plugin's other fields too. */
+const claude_plugin_PROFILE = { ...CLAUDE_PLUGIN_SERVERS_PROFILE, mcpOnly: false };
+/** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
+function claude_plugin_claudeTransport(entry) {
+    const declaredType = (0,util/* asString */.oJ)(entry.type);
+    return {
+        transport: declaredType === undefined ? 'stdio' : typeMeaning(claude_plugin_PROFILE, declaredType).transport,
+        declaredType
+    };
+}
+/** The servers held inline in `mcpServers`: the map itself, or each map item of an array. */
+function inlineServers(value, file) {
+    const base = { host: 'claude-plugin', file };
+    const servers = (0,util/* isRecord */.u4)(value) ? value.mcpServers : undefined;
+    if ((0,util/* isRecord */.u4)(servers))
+        return (0,util/* normaliseServerMap */.IP)(value, ['mcpServers'], base, claude_plugin_claudeTransport);
+    if (!Array.isArray(servers))
+        return [];
+    return servers.flatMap((_item, index) => (0,util/* normaliseServerMap */.IP)(value, ['mcpServers', index], base, claude_plugin_claudeTransport));
+}
+/**
+ * Claude Code plugins: `.claude-plugin/plugin.json`, whose `mcpServers` holds servers inline (the
+ * `.mcp.json` server shape) or points at a JSON file or an MCPB bundle. Only inline servers are
+ * normalised; the referenced files are checked on their own.
+ */
+const claudePlugin = {
+    id: 'claude-plugin',
+    name: 'Claude Code',
+    patterns: ['**/.claude-plugin/plugin.json'],
+    syntax: 'json',
+    profile: claude_plugin_PROFILE,
+    schemaFor: () => claude_plugin_schema_namespaceObject,
+    normalise: (value, context) => inlineServers(value, context.path)
+};
+
+;// CONCATENATED MODULE: ./schemas/claude-desktop.schema.json
+const claude_desktop_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-desktop.schema.json","title":"Claude Desktop MCP servers (claude_desktop_config.json)","description":"The Claude Desktop app\'s own config file (~/Library/Application Support/Claude/claude_desktop_config.json, %APPDATA%\\\\Claude\\\\claude_desktop_config.json), of which repositories commit example copies. Claude Desktop starts only local stdio servers from it (remote servers are added under Settings > Connectors) and expands no placeholders. The file also holds the app\'s own settings, so other top-level keys are allowed. See https://modelcontextprotocol.io/docs/develop/connect-local-servers","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Each is a program Claude Desktop starts and talks to over stdio.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Claude Desktop reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"filesystem\\": { \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"@modelcontextprotocol/server-filesystem\\", \\"/Users/me/Desktop\\"] } } }"},"servers":{"description":"VS Code\'s key: Claude Desktop does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Claude Desktop reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":true,"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","description":"A local server: the program to run, its arguments and its environment. Paths should be absolute: Claude Desktop does not start servers in the repository.","properties":{"type":{"enum":["stdio"],"description":"Optional; the only transport this file supports.","errorMessage":"Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"command":{"type":"string","minLength":1,"description":"Program to start, best as an absolute path."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process. Values are passed literally: Claude Desktop expands no ${VAR}."}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"else":{"if":{"required":["url"]},"then":{"required":["command"],"errorMessage":"Claude Desktop starts every server in this file as a local process and skips an entry with a \\"url\\"; add a remote server under Settings > Connectors, or bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"else":{"required":["command"],"errorMessage":"Claude Desktop starts every server in this file as a local process and needs the program to run"}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/mcp-servers-json.ts
+
+
+/**
+ * Helpers for the Claude-style `{ "mcpServers": { "<name>": { ... } } }` files that Claude Desktop,
+ * Cursor, Roo Code, Kiro, Amazon Q, Junie and Windsurf read. Each host gives the same keys its own
+ * meaning, so the transport rule stays in each adapter; what is shared is the file's shape.
+ */
+/** Where the server map sits in every file of this family. */
+const MCP_SERVERS = ['mcpServers'];
+/**
+ * VS Code's `servers` key in a file whose host reads only `mcpServers`: the host loads none of those
+ * servers and says nothing, so the mistake (common when a config is copied from VS Code) goes unseen.
+ */
+function checkServersKey(doc, hostName, fileName) {
+    const root = doc.value;
+    if (!(0,util/* isRecord */.u4)(root) || !('servers' in root))
+        return [];
+    const count = (0,util/* serverEntries */.CB)(root, ['servers']).length;
+    const what = count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`;
+    const fix = 'mcpServers' in root ? 'move them into "mcpServers"' : 'rename the key to "mcpServers"';
+    return [
+        {
+            ruleId: 'schema-unknown-key',
+            severity: 'error',
+            message: `${hostName} ignores "servers" in ${fileName}: "servers" is VS Code's key and ${hostName} reads servers only from "mcpServers", so ${what} never started; ${fix}`,
+            range: doc.locate(['servers'], true)
+        }
+    ];
+}
+/** The `type` string as written, or undefined (a non-string `type` is a schema error, not a name). */
+function declaredTypeOf(entry) {
+    return (0,util/* asString */.oJ)(entry.type);
+}
+/** Whether a key holds a string with at least one character (several hosts default missing keys to ""). */
+function hasText(entry, key) {
+    return typeof entry[key] === 'string' && entry[key].length > 0;
+}
+/** The servers under `mcpServers`, in the host's own meaning (none when the file has only `servers`). */
+function normaliseMcpServers(value, host, file, transportOf) {
+    return (0,util/* normaliseServerMap */.IP)(value, MCP_SERVERS, { host, file }, transportOf);
+}
+/** Builds a finding about one key of one server, in the shape the schema step gives its own. */
+function serverKeyFinding(doc, name, key, ruleId, message) {
+    return {
+        ruleId,
+        severity: 'error',
+        message: message((0,validate/* describePath */.NH)([...MCP_SERVERS, name, key])),
+        range: doc.locate([...MCP_SERVERS, name, key], true),
+        server: name
+    };
+}
+
+;// CONCATENATED MODULE: ./src/hosts/claude-desktop.ts
+
+
+
+
+/**
+ * The app reads its config from each user's own settings folder and starts every server from its own
+ * working directory, not from a project; an entry is `command`, `args` and `env` only
+ * (modelcontextprotocol.io/docs/develop/connect-local-servers), so a `cwd` is not read.
+ */
+const claude_desktop_PROFILE = {
+    role: 'client',
+    readFrom: 'user-folder',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                darwin: ['~/Library/Application Support/Claude/claude_desktop_config.json'],
+                win32: ['${APPDATA}/Claude/claude_desktop_config.json', '~/AppData/Roaming/Claude/claude_desktop_config.json'],
+                linux: ['${XDG_CONFIG_HOME}/Claude/claude_desktop_config.json', '~/.config/Claude/claude_desktop_config.json']
+            },
+            scope: 'user',
+            note: 'Claude Desktop and its Code tab start these servers; the claude command line does not read this file',
+            source: 'modelcontextprotocol/modelcontextprotocol docs/docs/develop/connect-local-servers.mdx @2058728',
+            unconfirmed: {
+                linux: "the Linux beta's documentation does not state the path; this is where the unofficial aaddrick/claude-desktop-debian build reads it"
+            }
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { stdio: STDIO }, otherwise: 'skips the server' },
+        untyped: { command: STDIO, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
+        commandAndUrl: null,
+        stdioOnly: {
+            does: 'Claude Desktop starts only local stdio servers from claude_desktop_config.json and skips remote entries ("not valid MCP server configurations and were skipped")',
+            instead: `add the remote server under Settings > Connectors instead, or ${BRIDGE_REMOTE}`
+        }
+    },
+    launch: {
+        cwd: {
+            honoured: false,
+            source: 'modelcontextprotocol.io/docs/develop/connect-local-servers: an entry has command, args and env'
+        },
+        startsIn: 'host-folder',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * A server entry outside `mcpServers` (a bare map, or a misplaced closing brace). The file also holds
+ * the app's own settings, so its top level is open and the schema cannot see it; none of the app's
+ * settings is an object with a `command` or `url`.
+ */
+function misplacedServers(doc) {
+    if (!(0,util/* isRecord */.u4)(doc.value))
+        return [];
+    return Object.entries(doc.value)
+        .filter(([key, entry]) => key !== 'mcpServers' &&
+        key !== 'servers' &&
+        (0,util/* isRecord */.u4)(entry) &&
+        (typeof entry.command === 'string' || typeof entry.url === 'string'))
+        .map(([key]) => ({
+        ruleId: 'schema-required',
+        severity: 'error',
+        message: `"${key}" looks like a server but sits outside "mcpServers": Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }`,
+        range: doc.locate([key], true)
+    }));
+}
+/**
+ * Claude Desktop: repositories commit example copies of the app's `claude_desktop_config.json`.
+ * Strict JSON; every entry is a local stdio process (remote entries are skipped, so they cannot
+ * load); values are passed literally, with no placeholder expansion.
+ */
+const claudeDesktop = {
+    id: 'claude-desktop',
+    name: 'Claude Desktop',
+    patterns: ['**/claude_desktop_config.json'],
+    syntax: 'json',
+    profile: claude_desktop_PROFILE,
+    schemaFor: () => claude_desktop_schema_namespaceObject,
+    check: (doc) => [...checkServersKey(doc, 'Claude Desktop', 'claude_desktop_config.json'), ...misplacedServers(doc)],
+    normalise(value, context) {
+        return normaliseMcpServers(value, 'claude-desktop', context.path, (entry) => {
+            const declaredType = declaredTypeOf(entry);
+            // Only a program can be started; a remote or unknown type is skipped by the app.
+            const startable = (entry.type === undefined || declaredType === 'stdio') && 'command' in entry;
+            return { transport: startable ? 'stdio' : 'unknown', declaredType };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/cursor.schema.json
+const cursor_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/cursor.schema.json","title":"Cursor project MCP servers (.cursor/mcp.json)","description":"The project-scoped .cursor/mcp.json that Cursor (IDE and cursor-agent CLI) reads, as strict JSON. Servers sit under \\"mcpServers\\"; \\"command\\" makes a stdio server and \\"url\\" a remote one (Streamable HTTP, falling back to SSE). Strings may use ${env:NAME}, ${userHome}, ${workspaceFolder}, ${workspaceFolderBasename} and ${pathSeparator} (${/}). See https://cursor.com/docs/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Cursor reads only this key.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Cursor reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"github\\": { \\"url\\": \\"https://api.githubcopilot.com/mcp/\\" } } }"},"servers":{"description":"VS Code\'s key: Cursor does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Cursor reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Cursor reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry. Without \\"type\\", \\"command\\" starts a stdio process and \\"url\\" connects to a remote server.","properties":{"type":{"enum":["stdio","sse","http","streamable-http"],"description":"Optional: Cursor infers the transport from \\"command\\" or \\"url\\".","errorMessage":"Cursor infers the transport from \\"command\\" (stdio) or \\"url\\" (Streamable HTTP, falling back to SSE); leave \\"type\\" out or name one of these"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio). Cursor does not expand ~; relative paths resolve against Cursor\'s own working directory, so use ${workspaceFolder}."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"envFile":{"type":"string","description":"A .env file whose variables are added to the environment (stdio only)."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server (Streamable HTTP or SSE)."},"headers":{"$ref":"#/definitions/stringMap"},"auth":{"type":"object","description":"A static OAuth client for a remote server that does not support dynamic client registration.","properties":{"CLIENT_ID":{"type":"string"},"CLIENT_SECRET":{"type":"string"},"scopes":{"$ref":"#/definitions/stringList"}},"required":["CLIENT_ID"],"additionalProperties":false,"errorMessage":"Cursor\'s static OAuth client needs its \\"CLIENT_ID\\""}},"additionalProperties":false,"if":{"required":["command"]},"else":{"required":["url"],"errorMessage":"Cursor starts a stdio server from its \\"command\\" or connects to a remote server at its \\"url\\", and this entry has neither"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/cursor.ts
+
+
+
+/** cursor.com/docs/mcp; a `cwd` is not honoured for stdio servers (vectorize-io/hindsight#4530). */
+const cursor_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: { linux: ['~/.cursor/mcp.json'], darwin: ['~/.cursor/mcp.json'], win32: ['~/.cursor/mcp.json'] },
+            scope: 'user',
+            note: "merged with each project's .cursor/mcp.json",
+            source: 'cursor.com/docs/mcp',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: {
+            values: { stdio: STDIO, sse: SSE, http: HTTP_THEN_SSE, 'streamable-http': HTTP },
+            otherwise: 'cannot load the server'
+        },
+        untyped: {
+            command: STDIO,
+            url: {
+                url: {
+                    ...HTTP_THEN_SSE,
+                    fails: null,
+                    sseEndpoint: {
+                        does: 'Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails',
+                        fix: 'add "type": "sse"'
+                    }
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: false, source: 'vectorize-io/hindsight#4530; cursor.com/docs/mcp documents no cwd' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['env-colon', 'editor-variable'],
+        // The five editor variables cursor.com/docs/mcp lists.
+        variables: {
+            userHome: 'home',
+            workspaceFolder: 'project',
+            workspaceFolderBasename: 'project-name',
+            pathSeparator: 'path-separator',
+            '/': 'path-separator'
+        },
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * Cursor (IDE and cursor-agent CLI): `.cursor/mcp.json`, strict JSON. A declared `type` wins;
+ * otherwise `command` means stdio and a `url` means Streamable HTTP (with an SSE fallback).
+ */
+const cursor = {
+    id: 'cursor',
+    name: 'Cursor',
+    patterns: ['**/.cursor/mcp.json'],
+    syntax: 'json',
+    profile: cursor_PROFILE,
+    schemaFor: () => cursor_schema_namespaceObject,
+    check: (doc) => checkServersKey(doc, 'Cursor', '.cursor/mcp.json'),
+    normalise(value, context) {
+        return normaliseMcpServers(value, 'cursor', context.path, (entry) => {
+            const declaredType = declaredTypeOf(entry);
+            if (entry.type !== undefined)
+                return {
+                    transport: declaredType === undefined ? 'unknown' : typeMeaning(cursor_PROFILE, declaredType).transport,
+                    declaredType
+                };
+            if ('command' in entry)
+                return { transport: 'stdio' };
+            return { transport: 'url' in entry ? 'http' : 'unknown' };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/vscode.schema.json
+const vscode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json","title":"VS Code workspace MCP servers (.vscode/mcp.json)","description":"The workspace .vscode/mcp.json that VS Code (GitHub Copilot Chat) reads, as JSON with comments and trailing commas. Only \\"servers\\" and \\"inputs\\" are allowed at the top. See https://code.visualstudio.com/docs/copilot/reference/mcp-configuration","type":"object","properties":{"$schema":{"type":"string"},"servers":{"$ref":"#/definitions/servers"},"inputs":{"$ref":"#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false,"definitions":{"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"VS Code reads \\"servers\\" as an object keyed by server name, e.g. { \\"servers\\": { \\"github\\": { \\"type\\": \\"http\\", \\"url\\": \\"...\\" } } }"},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry. Without \\"type\\", an entry with \\"command\\" is started over stdio and an entry with only \\"url\\" is a remote (HTTP) server.","properties":{"type":{"enum":["stdio","http","sse"],"description":"stdio starts a process; http tries Streamable HTTP and falls back to SSE; sse is the legacy transport.","errorMessage":"\\"stdio\\" starts a command, \\"http\\" connects with Streamable HTTP (falling back to SSE), \\"sse\\" uses the legacy SSE transport"}},"allOf":[{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},{"required":["url"],"not":{"anyOf":[{"required":["type"]},{"required":["command"]}]}}]},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server (\\"type\\": \\"http\\" or \\"sse\\") needs the \\"url\\" VS Code connects to"}]}},{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"const":"stdio"}}},{"not":{"required":["type"]},"anyOf":[{"required":["command"]},{"not":{"required":["url"]}}]}]},"then":{"allOf":[{"$ref":"#/definitions/stdioServer"},{"required":["command"],"errorMessage":"VS Code starts this server as a stdio process and needs the program to run; for a remote server give its \\"url\\" (and \\"type\\": \\"http\\")"}]}}]},"stdioServer":{"type":"object","properties":{"type":{"const":"stdio"},"command":{"type":"string","minLength":1,"description":"Program to start."},"args":{"$ref":"#/definitions/stringList"},"env":{"type":"object","description":"Environment variables; null unsets one.","additionalProperties":{"type":["string","number","null"]}},"envFile":{"type":"string","description":"File of environment variables, e.g. ${workspaceFolder}/.env."},"cwd":{"type":"string","description":"Working directory; defaults to the workspace folder."},"sandboxEnabled":{"type":"boolean","description":"Run the server in a sandbox (macOS and Linux)."},"sandbox":{"$ref":"#/definitions/sandbox"},"dev":{"$ref":"#/definitions/stdioDev"},"version":{"type":"string","description":"Written by gallery installs."},"gallery":{"type":["boolean","string"],"description":"Written by gallery installs."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"enum":["http","sse"]},"url":{"type":"string","format":"mcp-url","description":"Endpoint: http(s)://, or unix:///path.sock#/path and pipe:///name for local sockets and pipes."},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"type":"object","properties":{"clientId":{"type":"string"}},"additionalProperties":false},"dev":{"$ref":"#/definitions/remoteDev"},"version":{"type":"string"},"gallery":{"type":["boolean","string"]}},"additionalProperties":false},"watch":{"type":["string","array"],"items":{"type":"string"},"description":"Glob pattern(s) relative to the workspace folder; the server restarts when they change."},"stdioDev":{"type":"object","properties":{"watch":{"$ref":"#/definitions/watch"},"debug":{"type":"object","properties":{"type":{"enum":["node","debugpy"]},"debugpyPath":{"type":"string"}},"required":["type"],"additionalProperties":false}},"additionalProperties":false},"remoteDev":{"type":"object","properties":{"watch":{"$ref":"#/definitions/watch"}},"additionalProperties":false},"sandbox":{"type":"object","properties":{"filesystem":{"type":"object","properties":{"allowWrite":{"$ref":"#/definitions/stringList"},"denyRead":{"$ref":"#/definitions/stringList"},"denyWrite":{"$ref":"#/definitions/stringList"}},"additionalProperties":false},"network":{"type":"object","properties":{"allowedDomains":{"$ref":"#/definitions/stringList"},"deniedDomains":{"$ref":"#/definitions/stringList"}},"additionalProperties":false}},"additionalProperties":false},"inputs":{"type":"array","description":"Values VS Code asks for when a server starts, referenced as ${input:id}.","items":{"$ref":"#/definitions/input"}},"input":{"type":"object","properties":{"type":{"enum":["promptString","pickString","command"]}},"required":["id","type"],"errorMessage":"an input needs an \\"id\\" (used as ${input:id}) and a \\"type\\"","allOf":[{"if":{"properties":{"type":{"const":"promptString"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/promptStringInput"},{"required":["description"],"errorMessage":"VS Code refuses to prompt for a \\"promptString\\" input without a \\"description\\""}]}},{"if":{"properties":{"type":{"const":"pickString"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/pickStringInput"},{"required":["description","options"],"errorMessage":"a \\"pickString\\" input needs a \\"description\\" and the \\"options\\" to pick from"}]}},{"if":{"properties":{"type":{"const":"command"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/commandInput"},{"required":["command"],"errorMessage":"a \\"command\\" input needs the id of the VS Code \\"command\\" to run"}]}}]},"promptStringInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"promptString"},"description":{"type":"string"},"default":{"type":"string"},"password":{"type":"boolean","description":"Hide what is typed; use it for secrets."}},"additionalProperties":false},"pickStringInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"pickString"},"description":{"type":"string"},"default":{"type":"string"},"options":{"type":"array","items":{"type":["string","object"],"properties":{"label":{"type":"string"},"value":{"type":"string"}},"required":["value"],"additionalProperties":false}}},"additionalProperties":false},"commandInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"command"},"command":{"type":"string"},"args":{"type":["object","array","string"]}},"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./src/hosts/vscode.ts
+
+
+
+
+(0,validate/* registerSchemas */._2)(vscode_schema_namespaceObject);
+/**
+ * VS Code's reading of `.vscode/mcp.json` (microsoft/vscode: src/vs/platform/mcp/common/mcpPlatformTypes.ts,
+ * mcpConfiguration.ts). `http` tries Streamable HTTP, then SSE; a stdio server starts in its `cwd`, by
+ * default the workspace folder. Every predefined variable of the editor is expanded.
+ */
+/**
+ * Where VS Code keeps a user's files, as `UserFile` paths: `<user data>/User/<relative>`. The user
+ * data folder is `$VSCODE_PORTABLE/user-data` in portable mode, else `$VSCODE_APPDATA/<product>`,
+ * else `%APPDATA%` (or `%USERPROFILE%\\AppData\\Roaming`), `~/Library/Application Support` or
+ * `$XDG_CONFIG_HOME` (or `~/.config`) followed by the product folder (microsoft/vscode
+ * src/vs/platform/environment/node/userDataPath.ts getUserDataPath @05528c7). Extensions such as Roo
+ * Code and Cline keep their settings under it too. A `--user-data-dir` given on the command line
+ * cannot be known.
+ */
+function inVscodeUserData(relative, product = 'Code') {
+    const common = [`\${VSCODE_PORTABLE}/user-data/User/${relative}`, `\${VSCODE_APPDATA}/${product}/User/${relative}`];
+    return {
+        linux: [...common, `\${XDG_CONFIG_HOME}/${product}/User/${relative}`, `~/.config/${product}/User/${relative}`],
+        darwin: [...common, `~/Library/Application Support/${product}/User/${relative}`],
+        win32: [...common, `\${APPDATA}/${product}/User/${relative}`, `~/AppData/Roaming/${product}/User/${relative}`]
+    };
+}
+const VSCODE_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: inVscodeUserData('mcp.json'),
+            scope: 'user',
+            note: null,
+            source: 'microsoft/vscode src/vs/platform/environment/node/userDataPath.ts @05528c7; microsoft/vscode-docs docs/agents/reference/mcp-configuration.md @a5dc2e3',
+            unconfirmed: {}
+        },
+        {
+            paths: inVscodeUserData('profiles/*/mcp.json'),
+            scope: 'user',
+            note: "a profile's own servers (the folder is a hash of the profile's name)",
+            source: 'microsoft/vscode src/vs/platform/userDataProfile/common/userDataProfile.ts (profilesHome, mcpResource) @01254de',
+            unconfirmed: {}
+        },
+        {
+            paths: inVscodeUserData('mcp.json', 'Code - Insiders'),
+            scope: 'user',
+            note: 'VS Code Insiders',
+            source: 'the product folder of VS Code Insiders',
+            unconfirmed: {
+                linux: 'the folder name "Code - Insiders" is widely used but comes from product.json, which is not in the open-source repository',
+                darwin: 'the folder name "Code - Insiders" is widely used but comes from product.json, which is not in the open-source repository',
+                win32: 'the folder name "Code - Insiders" is widely used but comes from product.json, which is not in the open-source repository'
+            }
+        }
+    ],
+    servers: { at: ['servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: ['inputs'] },
+    transports: {
+        types: { values: { stdio: STDIO, http: HTTP_THEN_SSE, sse: SSE }, otherwise: 'cannot load the server' },
+        untyped: {
+            command: STDIO,
+            url: {
+                url: {
+                    ...HTTP_THEN_SSE,
+                    fails: null,
+                    sseEndpoint: {
+                        does: 'VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails',
+                        fix: 'add "type": "sse"'
+                    }
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: true, source: 'IMcpStdioServerConfiguration.cwd (microsoft/vscode mcpPlatformTypes.ts)' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['env-colon', 'input', 'editor-variable'],
+        variables: {
+            workspaceFolder: 'project',
+            workspaceRoot: 'project',
+            workspaceFolderBasename: 'project-name',
+            userHome: 'home',
+            pathSeparator: 'path-separator',
+            '/': 'path-separator'
+        },
+        variablePrefixes: [],
+        allEditorVariables: true,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * VS Code's reading of one entry: a declared `type` wins; without one, `command` means stdio and a
+ * lone `url` means a remote server (http, which falls back to SSE).
+ */
+function vscodeTransport(entry) {
+    const declaredType = (0,util/* asString */.oJ)(entry.type);
+    if (entry.type !== undefined)
+        return {
+            transport: declaredType === undefined ? 'unknown' : typeMeaning(VSCODE_PROFILE, declaredType).transport,
+            declaredType
+        };
+    if (typeof entry.command !== 'string' && typeof entry.url === 'string')
+        return { transport: 'http' };
+    return { transport: 'stdio' };
+}
+/** The servers of a VS Code `{ servers, inputs }` object found at `at` in the document. */
+function normaliseVscodeServers(value, at, base) {
+    // VS Code has no per-entry switch in its files (servers are stopped from the UI), so none is disabled.
+    return (0,util/* normaliseServerMap */.IP)(value, [...at, 'servers'], base, vscodeTransport).map((server) => {
+        delete server.disabled;
+        return server;
+    });
+}
+/**
+ * A Claude-style `mcpServers` key where VS Code expects `servers`: VS Code loads none of those servers,
+ * and its own schema only hints at the unknown key, so the mistake goes unnoticed.
+ */
+function checkMcpServersKey(doc, at, fileName) {
+    let node = doc.value;
+    for (const segment of at)
+        node = (0,util/* isRecord */.u4)(node) ? node[String(segment)] : undefined;
+    if (!(0,util/* isRecord */.u4)(node) || !('mcpServers' in node))
+        return [];
+    const count = (0,util/* serverEntries */.CB)(node, ['mcpServers']).length;
+    let consequence = '';
+    let fix = 'rename the key to "servers"';
+    if (count > 0) {
+        consequence = `, so ${count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`} never started`;
+        if ('servers' in node)
+            fix = `move ${count === 1 ? 'it' : 'them'} into "servers"`;
+    }
+    return [
+        {
+            ruleId: 'schema-unknown-key',
+            // An empty (or malformed) map loses no server, so it only deserves the usual unknown-key warning.
+            severity: count === 0 ? 'warning' : 'error',
+            message: `VS Code ignores "mcpServers" in ${fileName}: it reads servers only from "servers"${consequence}; ${fix}`,
+            range: doc.locate([...at, 'mcpServers'], true)
+        }
+    ];
+}
+/**
+ * VS Code (GitHub Copilot Chat): `.vscode/mcp.json` in the workspace, JSON with comments. Servers sit
+ * under `servers` (not `mcpServers`), with `inputs` that `${input:id}` placeholders refer to.
+ */
+const vscode = {
+    id: 'vscode',
+    name: 'VS Code',
+    patterns: ['**/.vscode/mcp.json'],
+    syntax: 'jsonc',
+    profile: VSCODE_PROFILE,
+    schemaFor: () => vscode_schema_namespaceObject,
+    check: (doc) => checkMcpServersKey(doc, [], '.vscode/mcp.json'),
+    normalise: (value, context) => normaliseVscodeServers(value, [], { host: 'vscode', file: context.path })
+};
+
+;// CONCATENATED MODULE: ./schemas/vscode-settings.schema.json
+const vscode_settings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode-settings.schema.json","title":"VS Code settings with legacy MCP servers (.vscode/settings.json)","description":"Before VS Code 1.102, MCP servers lived in the \\"mcp\\" setting of settings.json ({ \\"servers\\", \\"inputs\\" }, the same shape as .vscode/mcp.json). Only the \\"mcp\\" setting is checked; every other setting is left alone. See https://code.visualstudio.com/docs/copilot/reference/mcp-configuration","type":"object","properties":{"mcp":{"type":"object","properties":{"servers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/servers"},"inputs":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./src/hosts/vscode-settings.ts
+
+
+
+/** The same servers and inputs as `.vscode/mcp.json`, one level down in the `mcp` setting, among every other setting. */
+const vscode_settings_PROFILE = {
+    ...VSCODE_PROFILE,
+    mcpOnly: false,
+    userFiles: [
+        {
+            paths: inVscodeUserData('settings.json'),
+            scope: 'legacy',
+            note: 'servers in the "mcp" setting, which VS Code 1.102 moved to mcp.json',
+            source: 'microsoft/vscode src/vs/platform/environment/node/userDataPath.ts @05528c7; redis/mcp-redis#57',
+            unconfirmed: {}
+        }
+    ],
+    servers: { ...VSCODE_PROFILE.servers, at: ['mcp', 'servers'], inputs: ['mcp', 'inputs'] }
+};
+/**
+ * VS Code's legacy home for MCP servers: the `mcp` setting (`{ servers, inputs }`) of
+ * `.vscode/settings.json`, used before 1.102 moved them to `.vscode/mcp.json`. The file holds every
+ * other workspace setting too, so only files with an `mcp` setting are claimed, and only it is checked.
+ */
+const vscodeSettings = {
+    id: 'vscode-settings',
+    name: 'VS Code',
+    patterns: ['**/.vscode/settings.json'],
+    syntax: 'jsonc',
+    profile: vscode_settings_PROFILE,
+    claims: (value) => (0,util/* isRecord */.u4)(value) && 'mcp' in value,
+    schemaFor: () => vscode_settings_schema_namespaceObject,
+    check: (doc) => checkMcpServersKey(doc, ['mcp'], 'the "mcp" setting'),
+    normalise: (value, context) => normaliseVscodeServers(value, ['mcp'], { host: 'vscode-settings', file: context.path })
+};
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./schemas/gemini.schema.json
+const gemini_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini.schema.json","title":"Gemini CLI project settings (.gemini/settings.json): MCP part","description":"The MCP keys of Gemini CLI\'s settings.json (JSON with comments): \\"mcpServers\\" and the \\"mcp\\" policy object. The file holds every other Gemini setting too; those are left alone. Mirrors MCPServerConfig of the vendor schema https://raw.githubusercontent.com/google-gemini/gemini-cli/main/schemas/settings.schema.json; see https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"mcp":{"type":"object","description":"Policy over all MCP servers.","properties":{"serverCommand":{"type":"string","description":"A command that starts an MCP server."},"allowed":{"$ref":"#/definitions/stringList","description":"Only these server names may connect."},"excluded":{"$ref":"#/definitions/stringList","description":"These server names never connect."}},"additionalProperties":false}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Gemini CLI reads \\"mcpServers\\" as an object keyed by server name"},"server":{"type":"object","description":"One server. Gemini picks the transport from the keys: \\"httpUrl\\" (Streamable HTTP, deprecated), then \\"url\\" (\\"type\\": \\"sse\\" for SSE, otherwise Streamable HTTP), then \\"command\\" (stdio), then \\"tcp\\" (WebSocket).","properties":{"command":{"type":"string","minLength":1,"description":"Program started for the stdio transport."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string"},"url":{"type":"string","format":"mcp-url","description":"Remote endpoint; Streamable HTTP unless \\"type\\": \\"sse\\"."},"httpUrl":{"type":"string","format":"mcp-url","description":"Streamable HTTP endpoint (deprecated in favour of \\"url\\"); wins over \\"url\\"."},"headers":{"$ref":"#/definitions/stringMap"},"tcp":{"type":"string","description":"host:port of a WebSocket server."},"type":{"enum":["stdio","sse","http"],"description":"Transport for \\"url\\": \\"sse\\" or \\"http\\" (Streamable HTTP).","errorMessage":"\\"type\\" chooses how Gemini CLI talks to a \\"url\\": \\"http\\" (Streamable HTTP, also the default) or \\"sse\\""},"timeout":{"type":"number","description":"Request timeout in milliseconds (default 600000)."},"trust":{"type":"boolean","description":"Skip every tool-call confirmation for this server."},"description":{"type":"string"},"includeTools":{"$ref":"#/definitions/stringList"},"excludeTools":{"$ref":"#/definitions/stringList"},"extension":{"type":"object","description":"Set by Gemini CLI for servers that come from an extension."},"oauth":{"type":"object","properties":{"enabled":{"type":"boolean"},"clientId":{"type":"string"},"clientSecret":{"type":"string"},"authorizationUrl":{"type":"string"},"tokenUrl":{"type":"string"},"scopes":{"$ref":"#/definitions/stringList"},"redirectUri":{"type":"string"},"tokenParamName":{"type":"string"},"audiences":{"$ref":"#/definitions/stringList"}}},"authProviderType":{"enum":["dynamic_discovery","google_credentials","service_account_impersonation"]},"targetAudience":{"type":"string"},"targetServiceAccount":{"type":"string"}},"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["url"]},{"required":["httpUrl"]},{"required":["tcp"]}]}},"then":{"required":["command"],"errorMessage":"Gemini CLI needs a \\"command\\" (stdio), a \\"url\\" or \\"httpUrl\\" (HTTP/SSE) or a \\"tcp\\" address to reach a server, and cannot start this one"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/gemini.ts
+
+
+
+
+
+(0,validate/* registerSchemas */._2)(gemini_schema_namespaceObject);
+/**
+ * Gemini CLI's reading of `.gemini/settings.json` (google-gemini/gemini-cli: packages/core/src/tools/mcp-client.ts,
+ * MCPServerConfig in config.ts): `httpUrl` is Streamable HTTP; a `url` without `type` tries Streamable
+ * HTTP and then SSE, while an explicit `type` is used as it is; a stdio server starts in its `cwd`.
+ */
+const GEMINI_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json'],
+                darwin: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json'],
+                win32: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json']
+            },
+            scope: 'user',
+            note: null,
+            source: 'google-gemini/gemini-cli packages/core/src/utils/paths.ts, packages/core/src/config/storage.ts @5411f11',
+            unconfirmed: {}
+        },
+        {
+            paths: {
+                linux: ['${GEMINI_CLI_SYSTEM_SETTINGS_PATH}', '/etc/gemini-cli/settings.json'],
+                darwin: ['${GEMINI_CLI_SYSTEM_SETTINGS_PATH}', '/Library/Application Support/GeminiCli/settings.json'],
+                win32: ['${GEMINI_CLI_SYSTEM_SETTINGS_PATH}', 'C:/ProgramData/gemini-cli/settings.json']
+            },
+            scope: 'managed',
+            note: 'system settings, which override user and project settings',
+            source: 'google-gemini/gemini-cli packages/cli/src/config/settings.ts getSystemSettingsPath @5411f11',
+            unconfirmed: {}
+        }
+    ],
+    // The top-level `mcp` is Gemini's server policy (allowed, excluded), not another host's server map.
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: ['mcp'], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server' },
+        untyped: {
+            command: STDIO,
+            url: {
+                httpUrl: { ...HTTP, fails: null, sseEndpoint: null },
+                url: {
+                    ...HTTP_THEN_SSE,
+                    fails: null,
+                    sseEndpoint: {
+                        does: 'Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all)',
+                        fix: 'add "type": "sse"'
+                    }
+                },
+                tcp: { ...WS, fails: null, sseEndpoint: null }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: true, source: 'MCPServerConfig.cwd (google-gemini/gemini-cli docs/tools/mcp-server.md)' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['dollar-brace', 'dollar'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: {
+        toolList: null,
+        serverSwitch: {
+            key: 'trust',
+            value: true,
+            effect: 'skips the confirmation of every tool call to "{server}"',
+            fix: 'remove "trust" so each call is confirmed, and narrow the server with "includeTools" if it offers more than you need'
+        },
+        fileGrants: null,
+        projectServers: null
+    }
+};
+/**
+ * Gemini CLI's choice of transport (createTransport in mcp-client.ts): `httpUrl` first (Streamable
+ * HTTP), then `url` (SSE only with `"type": "sse"`; without a type, Streamable HTTP), then `command`
+ * (stdio), then `tcp` (WebSocket).
+ */
+function geminiTransport(entry) {
+    const declaredType = (0,util/* asString */.oJ)(entry.type);
+    const typed = declaredType === undefined ? {} : { declaredType };
+    if (typeof entry.httpUrl === 'string')
+        return { transport: 'http', ...typed };
+    if (typeof entry.url === 'string')
+        return { transport: declaredType === 'sse' ? 'sse' : 'http', ...typed };
+    if (typeof entry.command === 'string')
+        return { transport: 'stdio', ...typed };
+    if (typeof entry.tcp === 'string')
+        return { transport: 'ws', ...typed };
+    return { transport: 'unknown', ...typed };
+}
+/** The servers of a Gemini `mcpServers` map at `at`, with the URL Gemini actually connects to. */
+function normaliseGeminiServers(value, at, base) {
+    // `httpUrl` wins over `url`; a `tcp` address is a WebSocket endpoint.
+    return (0,util/* normaliseServerMap */.IP)(value, at, base, geminiTransport, { url: [['httpUrl'], ['url']] }).map((server) => {
+        // Gemini has no per-server switch: servers are turned off through mcp.excluded or the CLI.
+        delete server.disabled;
+        const entry = (0,util/* valueAt */.fK)(value, server.pointer);
+        const tcp = server.transport === 'ws' && (0,util/* isRecord */.u4)(entry) ? (0,util/* stringField */.OM)(entry, server.pointer, ['tcp']) : undefined;
+        if (tcp) {
+            server.url = `ws://${tcp.value}`;
+            server.fields.url = tcp.pointer;
+        }
+        return server;
+    });
+}
+/** Whether the top-level `mcp` policy excludes a server (or leaves it off an allow-list). */
+function excludedByPolicy(value, name) {
+    const policy = (0,util/* isRecord */.u4)(value) && (0,util/* isRecord */.u4)(value.mcp) ? value.mcp : undefined;
+    if (!policy)
+        return false;
+    if (Array.isArray(policy.excluded) && policy.excluded.includes(name))
+        return true;
+    // An empty allow-list is read as no list at all, so only a non-empty one switches servers off.
+    return Array.isArray(policy.allowed) && policy.allowed.length > 0 && !policy.allowed.includes(name);
+}
+/** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot import). */
+const COMMA = 5;
+const CLOSE_BRACE = 2;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+/**
+ * Gemini reads settings.json as `JSON.parse(stripJsonComments(text))`: comments go, but a trailing
+ * comma stays and makes the parse fail, which stops Gemini with a fatal configuration error.
+ */
+function trailingCommas(doc) {
+    const scanner = (0,main.createScanner)(doc.text, true);
+    const findings = [];
+    let comma;
+    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+        if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && comma !== undefined) {
+            const start = doc.lines.position(comma);
+            findings.push({
+                ruleId: 'strict-json',
+                severity: 'error',
+                message: 'Gemini CLI strips comments from settings.json but not trailing commas: this comma makes the whole file fail to parse, and Gemini stops with a configuration error; remove it',
+                range: { start, end: { line: start.line, column: start.column + 1 } }
+            });
+        }
+        comma = token === COMMA ? scanner.getTokenOffset() : undefined;
+    }
+    return findings;
+}
+/**
+ * Gemini CLI: `.gemini/settings.json` in the project, JSON with comments (but no trailing commas).
+ * Servers sit under `mcpServers` beside every other Gemini setting; a typeless `url` is Streamable
+ * HTTP, not SSE.
+ */
+const gemini = {
+    id: 'gemini',
+    name: 'Gemini CLI',
+    patterns: ['**/.gemini/settings.json'],
+    syntax: 'jsonc',
+    profile: GEMINI_PROFILE,
+    schemaFor: () => gemini_schema_namespaceObject,
+    check: trailingCommas,
+    normalise(value, context) {
+        return normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini', file: context.path }).map((server) => {
+            if (excludedByPolicy(value, server.name))
+                server.disabled = true;
+            return server;
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/gemini-extension.schema.json
+const gemini_extension_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini-extension.schema.json","title":"Gemini CLI extension manifest (gemini-extension.json)","description":"The manifest at the root of a Gemini CLI extension, read with JSON.parse (strict JSON). Gemini skips the whole extension when \\"name\\" or \\"version\\" is missing or the name has characters other than letters, digits and dashes. Its \\"mcpServers\\" use the same entries as settings.json. See https://github.com/google-gemini/gemini-cli/blob/main/docs/extensions/index.md","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9-]+$","errorMessage":"Gemini CLI accepts only letters, digits and dashes in an extension name and skips the extension otherwise"},"version":{"type":"string","minLength":1},"description":{"type":"string"},"mcpServers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini.schema.json#/definitions/servers"},"contextFileName":{"type":["string","array"],"items":{"type":"string"},"description":"Context file(s) appended to the model\'s context; default GEMINI.md."},"excludeTools":{"type":"array","items":{"type":"string"}},"settings":{"type":"array","description":"Values the user is asked for at install time, passed to servers as environment variables.","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"envVar":{"type":"string"},"sensitive":{"type":"boolean"}},"required":["name","envVar"]}}},"required":["name","version"],"errorMessage":"Gemini CLI skips an extension whose manifest lacks a \\"name\\" or a \\"version\\""}');
+;// CONCATENATED MODULE: ./src/hosts/gemini-extension.ts
+
+
+/**
+ * Servers mean what they mean in settings.json. Manifests also expand `${extensionPath}`,
+ * `${workspacePath}` and `${/}`, and Gemini drops `trust` for extensions, so nothing is approved in advance.
+ */
+const gemini_extension_PROFILE = {
+    ...GEMINI_PROFILE,
+    userFiles: [
+        {
+            paths: {
+                linux: [
+                    '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
+                    '~/.gemini/extensions/*/gemini-extension.json'
+                ],
+                darwin: [
+                    '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
+                    '~/.gemini/extensions/*/gemini-extension.json'
+                ],
+                win32: [
+                    '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
+                    '~/.gemini/extensions/*/gemini-extension.json'
+                ]
+            },
+            scope: 'user',
+            note: 'an installed extension, whose servers load like those of settings.json',
+            source: 'google-gemini/gemini-cli docs/extension.md (<home>/.gemini/extensions)',
+            unconfirmed: {}
+        }
+    ],
+    placeholders: {
+        ...GEMINI_PROFILE.placeholders,
+        variables: {
+            extensionPath: 'file-folder',
+            workspacePath: 'working-directory',
+            '/': 'path-separator',
+            pathSeparator: 'path-separator'
+        }
+    },
+    approvals: { ...GEMINI_PROFILE.approvals, serverSwitch: null }
+};
+/**
+ * A Gemini CLI extension's manifest, `gemini-extension.json`, read as strict JSON. Its `mcpServers`
+ * mean what they mean in settings.json (except `trust`, which Gemini drops for extensions).
+ */
+const geminiExtension = {
+    id: 'gemini-extension',
+    name: 'Gemini CLI',
+    patterns: ['**/gemini-extension.json'],
+    syntax: 'json',
+    profile: gemini_extension_PROFILE,
+    schemaFor: () => gemini_extension_schema_namespaceObject,
+    normalise: (value, context) => normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
+};
+
+;// CONCATENATED MODULE: ./schemas/codex.schema.json
+const codex_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/codex.schema.json","title":"OpenAI Codex MCP servers (.codex/config.toml)","description":"The [mcp_servers.<name>] tables of a Codex config.toml, written as JSON. Only the MCP part is described: every other config.toml key is allowed. A server with \\"command\\" is started over stdio, one with \\"url\\" is reached over Streamable HTTP. See https://developers.openai.com/codex/mcp and https://developers.openai.com/codex/config-schema.json","type":"object","properties":{"mcp_servers":{"type":"object","description":"Servers by name, one [mcp_servers.<name>] table each.","additionalProperties":{"$ref":"#/definitions/server"}},"mcp_oauth_callback_port":{"type":"integer","minimum":0,"maximum":65535,"description":"Fixed local port for the MCP OAuth callback."},"mcp_oauth_callback_url":{"type":"string","description":"Redirect URL to register for the MCP OAuth flow."},"mcp_oauth_credentials_store":{"enum":["auto","file","keyring"],"description":"Where Codex keeps MCP OAuth credentials."}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"approvalMode":{"enum":["auto","prompt","approve","writes"],"description":"When Codex asks before calling a tool: \\"writes\\" asks only for tools not marked read-only."},"envVar":{"description":"A host variable to forward: its name, or { name, source } where source says which machine it comes from.","anyOf":[{"type":"string"},{"type":"object","properties":{"name":{"type":"string"},"source":{"type":"string"}},"required":["name"],"additionalProperties":false}]},"tool":{"type":"object","description":"Per-tool settings, [mcp_servers.<name>.tools.<tool>].","properties":{"approval_mode":{"$ref":"#/definitions/approvalMode"}},"additionalProperties":false},"server":{"type":"object","description":"One MCP server. Which transport fields may appear together is checked by the Codex adapter, as Codex itself does after reading the table.","properties":{"command":{"type":"string","minLength":1,"description":"Program to start; its presence makes the server stdio."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Variables set for the server process (stdio). Values must be strings: quote numbers."},"env_vars":{"type":"array","items":{"$ref":"#/definitions/envVar"},"description":"Names of host variables forwarded to the server process (stdio)."},"cwd":{"type":"string","description":"Working directory of the server process (stdio)."},"experimental_environment":{"type":"string"},"environment_id":{"type":"string"},"url":{"type":"string","format":"mcp-http-url","errorMessage":"Codex connects to it over Streamable HTTP and expands no placeholders, so it must be an http:// or https:// URL","description":"Streamable HTTP endpoint; its presence makes the server remote."},"bearer_token_env_var":{"type":"string","description":"Name of the environment variable holding the bearer token (HTTP)."},"bearer_token":{"type":"string","description":"Refused by Codex: use bearer_token_env_var."},"http_headers":{"$ref":"#/definitions/stringMap","description":"Static HTTP headers (HTTP)."},"env_http_headers":{"$ref":"#/definitions/stringMap","description":"HTTP header name to the environment variable holding its value (HTTP)."},"scopes":{"$ref":"#/definitions/stringList","description":"OAuth scopes to request (HTTP)."},"oauth_resource":{"type":"string","description":"OAuth resource parameter, RFC 8707 (HTTP)."},"oauth":{"type":"object","properties":{"client_id":{"type":"string"}},"additionalProperties":false},"startup_timeout_sec":{"type":"number","minimum":0,"description":"Seconds to wait for the server to start and list its tools (default 10)."},"startup_timeout_ms":{"type":"integer","minimum":0,"description":"Legacy form of startup_timeout_sec, in milliseconds."},"tool_timeout_sec":{"type":"number","minimum":0,"description":"Seconds a tool call may take (default 60)."},"enabled":{"type":"boolean","description":"false skips the server (default true)."},"required":{"type":"boolean","description":"true makes Codex fail when the server cannot start."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/definitions/approvalMode"},"enabled_tools":{"$ref":"#/definitions/stringList","description":"Allow-list of tool names."},"disabled_tools":{"$ref":"#/definitions/stringList","description":"Deny-list of tool names, applied after enabled_tools."},"tools":{"type":"object","additionalProperties":{"$ref":"#/definitions/tool"}},"name":{"type":"string","description":"Legacy display name, accepted and ignored."}},"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./src/hosts/codex.ts
+
+
+
+
+/** Keys Codex refuses beside `command` ("{field} is not supported for stdio"), from codex-rs mcp_types.rs. */
+const HTTP_ONLY = ['url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'oauth_resource'];
+/** Keys Codex refuses beside `url` ("{field} is not supported for streamable_http"). */
+const STDIO_ONLY = ['args', 'env', 'env_vars', 'cwd'];
+/**
+ * Settings that apply to a server of either transport. A table holding only these overrides a server
+ * defined in another config layer (the user's ~/.codex/config.toml), so it needs no command or url.
+ */
+const SHARED = new Set([
+    'enabled',
+    'required',
+    'supports_parallel_tool_calls',
+    'default_tools_approval_mode',
+    'enabled_tools',
+    'disabled_tools',
+    'tools',
+    'startup_timeout_sec',
+    'startup_timeout_ms',
+    'tool_timeout_sec',
+    'scopes',
+    'name',
+    'experimental_environment',
+    'environment_id'
+]);
+const MAP = ['mcp_servers'];
+/**
+ * Codex's reading of `[mcp_servers.<name>]` (openai/codex: codex-rs/core/src/config/types.rs): `command`
+ * makes a stdio server, started in its `cwd`; `url` a Streamable HTTP one (Codex has no SSE). Strings
+ * are taken literally; variables reach a server through `env_vars` and the `*_env_var` fields.
+ */
+const codex_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml'],
+                darwin: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml'],
+                win32: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml']
+            },
+            scope: 'user',
+            note: "a project's .codex/config.toml is read only once the project is trusted",
+            source: 'openai/codex codex-rs/utils/home-dir/src/lib.rs find_codex_home @69a3f82',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: MAP, shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: null,
+        untyped: {
+            command: STDIO,
+            url: {
+                url: {
+                    ...HTTP,
+                    fails: null,
+                    sseEndpoint: {
+                        does: 'Codex connects to every "url" with Streamable HTTP and has no SSE transport, so it cannot reach a server that offers only SSE',
+                        fix: 'point "url" at the server\'s Streamable HTTP endpoint (often /mcp), or bridge the SSE endpoint with command = "npx", args = ["-y", "mcp-remote", "<url>"]'
+                    }
+                }
+            }
+        },
+        commandAndUrl: 'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: true, source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [
+            { key: 'env_vars', holds: 'names' },
+            { key: 'bearer_token_env_var', holds: 'name' },
+            { key: 'env_http_headers', holds: 'values' }
+        ],
+        withoutExpansion: {
+            stdio: 'forward the variable to the server with env_vars = ["{name}"] and let it read the value from its environment',
+            remote: 'read a token from the environment with bearer_token_env_var = "{name}", or a header with env_http_headers'
+        }
+    },
+    approvals: {
+        toolList: null,
+        serverSwitch: {
+            key: 'default_tools_approval_mode',
+            value: 'approve',
+            effect: 'calls every tool of "{server}" without asking',
+            fix: 'use "prompt", or "auto" (which asks for tools not marked read-only), and approve single tools under [mcp_servers.{server}.tools.<tool>]'
+        },
+        fileGrants: null,
+        projectServers: null
+    }
+};
+/** Whether a server table only overrides settings of a server that another config layer defines. */
+function isOverrideOnly(entry) {
+    const keys = Object.keys(entry);
+    return keys.length > 0 && keys.every((key) => SHARED.has(key));
+}
+/**
+ * The transport rules Codex applies after reading a table (`TryFrom<RawMcpServerConfig>`): any of
+ * them makes it refuse the whole config, so each is an error.
+ */
+function transportFindings(doc) {
+    const findings = [];
+    for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, MAP)) {
+        if (!(0,util/* isRecord */.u4)(entry))
+            continue;
+        const at = (key) => doc.locate([...MAP, name, key], true);
+        const where = (key) => (0,validate/* describePath */.NH)([...MAP, name, key]);
+        const hasCommand = 'command' in entry;
+        const hasUrl = 'url' in entry;
+        if (hasCommand) {
+            for (const key of HTTP_ONLY.filter((k) => k in entry)) {
+                findings.push({
+                    ruleId: 'schema-shape',
+                    severity: 'error',
+                    message: `${where(key)} is not supported for a stdio server: Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table`,
+                    range: at(key),
+                    server: name
+                });
+            }
+        }
+        else if (hasUrl) {
+            for (const key of STDIO_ONLY.filter((k) => k in entry)) {
+                findings.push({
+                    ruleId: 'schema-shape',
+                    severity: 'error',
+                    message: `${where(key)} is not supported for a Streamable HTTP server: Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table`,
+                    range: at(key),
+                    server: name
+                });
+            }
+        }
+        else if (!isOverrideOnly(entry)) {
+            findings.push({
+                ruleId: 'schema-required',
+                severity: 'error',
+                message: `${(0,validate/* describePath */.NH)([...MAP, name])} has neither "command" nor "url": Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config)`,
+                range: doc.locate([...MAP, name], true),
+                server: name
+            });
+        }
+        if ('bearer_token' in entry) {
+            findings.push({
+                ruleId: 'schema-shape',
+                severity: 'error',
+                message: `${where('bearer_token')} is not supported: Codex refuses a token written into the config; put it in an environment variable and name that variable in "bearer_token_env_var"`,
+                range: at('bearer_token'),
+                server: name
+            });
+        }
+    }
+    return findings;
+}
+/**
+ * OpenAI Codex: `[mcp_servers.<name>]` tables in `.codex/config.toml` (loaded for trusted projects).
+ * `command` makes a server stdio and `url` Streamable HTTP; there is no `type` and no placeholder
+ * syntax. Codex's serde ignores unknown keys, so they are warnings.
+ */
+const codex = {
+    id: 'codex',
+    name: 'Codex',
+    patterns: ['**/.codex/config.toml'],
+    syntax: 'toml',
+    profile: codex_PROFILE,
+    schemaFor: () => codex_schema_namespaceObject,
+    check: (doc) => transportFindings(doc),
+    normalise(value, context) {
+        const servers = [];
+        for (const [name, entry] of (0,util/* serverEntries */.CB)(value, MAP)) {
+            if (!(0,util/* isRecord */.u4)(entry))
+                continue;
+            // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
+            const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown';
+            // Codex names headers `http_headers`; the other fields are spelled as in Claude-style configs.
+            const pointer = [...MAP, name];
+            const fields = (0,util/* commonFields */.dG)(entry, pointer, { headers: ['http_headers'] });
+            const server = { name, host: 'codex', file: context.path, pointer, transport, ...fields };
+            if (entry.enabled === false)
+                server.disabled = true;
+            servers.push(server);
+        }
+        return servers;
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/zed.schema.json
+const zed_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/zed.schema.json","title":"Zed project settings (.zed/settings.json): context servers","description":"The \\"context_servers\\" of Zed\'s settings.json (JSON with comments and trailing commas). Zed reads each entry as the first shape that fits: a command (stdio), a \\"url\\" (HTTP) or extension \\"settings\\". Every other setting is left alone. Mirrors ContextServerSettingsContent in zed-industries/zed; see https://zed.dev/docs/ai/mcp","type":"object","properties":{"$schema":{"type":"string"},"context_servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Zed reads \\"context_servers\\" as an object keyed by server name"},"context_server_timeout":{"type":"integer","minimum":0,"description":"Default tool-call timeout of every context server, in seconds."}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"timeout":{"type":"integer","minimum":0,"description":"Tool-call timeout in seconds."},"source":{"enum":["custom","extension"],"description":"Legacy tag of older Zed versions; today the shape of the entry decides."},"server":{"type":"object","allOf":[{"if":{"required":["command"]},"then":{"$ref":"#/definitions/stdioServer"},"else":{"if":{"required":["url"]},"then":{"$ref":"#/definitions/httpServer"},"else":{"if":{"required":["settings"]},"then":{"$ref":"#/definitions/extensionServer"},"else":{"required":["command"],"errorMessage":"Zed reads a context server as a \\"command\\" to start (stdio), a \\"url\\" (HTTP) or the \\"settings\\" of an extension\'s server; this entry has none of them, so Zed cannot load it"}}}}]},"stdioServer":{"type":"object","properties":{"command":{"type":["string","object"],"minLength":1,"description":"Program to start; older Zed versions nested it as { \\"path\\", \\"args\\", \\"env\\" }.","properties":{"path":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"type":["object","null"],"additionalProperties":{"type":"string"}}},"required":["path"],"additionalProperties":false,"errorMessage":"Zed reads \\"command\\" as the program\'s path (a string), or in the older nested form as { \\"path\\": ..., \\"args\\": [...] }"},"args":{"$ref":"#/definitions/stringList"},"env":{"type":["object","null"],"additionalProperties":{"type":"string"}},"timeout":{"$ref":"#/definitions/timeout"},"enabled":{"type":"boolean"},"remote":{"type":"boolean","description":"Run the server on the remote host in remote development."},"source":{"$ref":"#/definitions/source"},"settings":{"description":"Extension settings; older Zed versions wrote it next to a nested command."}},"additionalProperties":false},"httpServer":{"type":"object","properties":{"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"$ref":"#/definitions/timeout"},"enabled":{"type":"boolean"},"oauth":{"type":"object","properties":{"client_id":{"type":"string"},"client_secret":{"type":"string"}},"required":["client_id"],"additionalProperties":false},"source":{"$ref":"#/definitions/source"}},"additionalProperties":false},"extensionServer":{"type":"object","properties":{"settings":{"description":"Settings of the extension that provides the server; see its documentation."},"enabled":{"type":"boolean"},"remote":{"type":"boolean"},"source":{"$ref":"#/definitions/source"}},"additionalProperties":false}}}');
+;// CONCATENATED MODULE: ./src/hosts/zed.ts
+
+
+
+/**
+ * Zed's reading of `context_servers` (zed-industries/zed: crates/context_server, crates/project
+ * context_server_store.rs): a stdio server is `{ command, args, env, timeout }`, with no `cwd`, and
+ * starts in the worktree's root; no placeholders are expanded.
+ */
+const zed_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: [
+                    '${FLATPAK_XDG_CONFIG_HOME}/zed/settings.json',
+                    '${XDG_CONFIG_HOME}/zed/settings.json',
+                    '~/.config/zed/settings.json'
+                ],
+                darwin: ['~/.config/zed/settings.json'],
+                win32: ['${APPDATA}/Zed/settings.json', '~/AppData/Roaming/Zed/settings.json']
+            },
+            scope: 'user',
+            note: null,
+            source: 'zed-industries/zed crates/paths/src/paths.rs config_dir, settings_file @010c9b6',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['context_servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: null,
+        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: {
+            honoured: false,
+            source: 'ContextServerCommand has path, args, env and timeout; the worktree root is the working directory'
+        },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * One entry in Zed's meaning: the first variant of its untagged enum that fits wins, so `command`
+ * makes it stdio, else `url` makes it HTTP, else `settings` makes it an extension's server (which the
+ * extension starts as a stdio process). The legacy nested `command: { path, args, env }` still counts.
+ */
+function zedServer(name, entry, file) {
+    const pointer = ['context_servers', name];
+    const server = { name, host: 'zed', file, pointer, transport: 'unknown', fields: {} };
+    const declaredType = (0,util/* asString */.oJ)(entry.source);
+    if (declaredType !== undefined) {
+        server.declaredType = declaredType;
+        server.fields.type = [...pointer, 'source'];
+    }
+    if (entry.command !== undefined) {
+        server.transport = 'stdio';
+        // The legacy form nests the program, its arguments and variables: `command: { path, args, env }`.
+        const nested = (0,util/* isRecord */.u4)(entry.command) ? entry.command : undefined;
+        const key = (field) => (nested?.[field] !== undefined ? ['command', field] : [field]);
+        const command = nested ? ['command', 'path'] : ['command'];
+        const only = { command, args: key('args'), env: key('env'), cwd: null, url: [], headers: null };
+        const read = (0,util/* commonFields */.dG)(entry, pointer, only);
+        Object.assign(server, read, { fields: { ...server.fields, ...read.fields } });
+    }
+    else if (entry.url !== undefined) {
+        server.transport = 'http';
+        const only = { command: null, args: null, env: null, cwd: null };
+        const fields = (0,util/* commonFields */.dG)(entry, pointer, only);
+        Object.assign(server, fields, { fields: { ...server.fields, ...fields.fields } });
+    }
+    else if (entry.settings !== undefined) {
+        server.transport = 'stdio';
+    }
+    if (entry.enabled === false)
+        server.disabled = true;
+    return server;
+}
+/**
+ * Zed: `context_servers` in the project's `.zed/settings.json` (JSON with comments), beside every other
+ * Zed setting. A settings file without `context_servers` simply defines no server.
+ */
+const zed = {
+    id: 'zed',
+    name: 'Zed',
+    patterns: ['**/.zed/settings.json'],
+    syntax: 'jsonc',
+    profile: zed_PROFILE,
+    schemaFor: () => zed_schema_namespaceObject,
+    normalise(value, context) {
+        return (0,util/* serverEntries */.CB)(value, ['context_servers']).flatMap(([name, entry]) => (0,util/* isRecord */.u4)(entry) ? [zedServer(name, entry, context.path)] : []);
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/opencode.schema.json
+const opencode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/opencode.schema.json","title":"opencode project config (opencode.json / opencode.jsonc): MCP servers","description":"The \\"mcp\\" map of opencode\'s config, which opencode reads as JSON with comments and trailing commas whatever the extension. Every other opencode setting is left alone. Server entries are closed shapes (McpLocalConfig / McpRemoteConfig, strict in opencode\'s own schema https://opencode.ai/config.json); see https://opencode.ai/docs/mcp-servers/","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"opencode reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Request timeout in milliseconds (default 5000)."},"server":{"type":"object","properties":{"type":{"enum":["local","remote"],"errorMessage":"opencode knows \\"local\\" (a command it starts) and \\"remote\\" (a URL it connects to)"}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"local"}}},"then":{"allOf":[{"$ref":"#/definitions/localServer"},{"required":["command"],"errorMessage":"a local server needs \\"command\\": one array with the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"}]}},{"if":{"required":["type"],"properties":{"type":{"const":"remote"}}},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" opencode connects to"}]}},{"if":{"not":{"required":["type"]}},"then":{"if":{"required":["enabled"],"propertyNames":{"const":"enabled"}},"then":{"$ref":"#/definitions/override"},"else":{"required":["type"],"errorMessage":"opencode needs \\"type\\": \\"local\\" (with a \\"command\\" array) or \\"remote\\" (with a \\"url\\"); an entry without a type may hold only \\"enabled\\", to switch a server defined elsewhere on or off"}}}]},"localServer":{"type":"object","properties":{"type":{"const":"local"},"command":{"type":"array","minItems":1,"items":{"type":"string"},"errorMessage":"opencode\'s \\"command\\" is one array holding the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"},"environment":{"$ref":"#/definitions/stringMap","description":"Environment variables of the process (not \\"env\\")."},"cwd":{"type":"string"},"enabled":{"type":"boolean"},"timeout":{"$ref":"#/definitions/timeout"},"env":{"description":"Not an opencode key (it is \\"environment\\"); reported by the adapter with the fix."},"args":{"description":"Not an opencode key (arguments go into the \\"command\\" array); reported by the adapter with the fix."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"const":"remote"},"url":{"type":"string","format":"mcp-url"},"enabled":{"type":"boolean"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object","properties":{"clientId":{"type":"string"},"clientSecret":{"type":"string"},"scope":{"type":"string"},"callbackPort":{"type":"integer"},"redirectUri":{"type":"string"},"authorizationEndpoint":{"type":"string"},"tokenEndpoint":{"type":"string"}},"additionalProperties":false},{"const":false}],"errorMessage":"\\"oauth\\" is an object ({ \\"clientId\\", \\"clientSecret\\", \\"scope\\", ... }), or false to turn OAuth detection off"},"timeout":{"$ref":"#/definitions/timeout"}},"additionalProperties":false},"override":{"type":"object","properties":{"enabled":{"type":"boolean"}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/opencode.ts
+
+
+
+
+/**
+ * opencode's reading of `mcp` (@opencode-ai/sdk types.gen.d.ts McpLocalConfig, McpRemoteConfig): `type` is
+ * required; a `local` server's `command` array holds the program and its arguments and starts in its
+ * `cwd`; a `remote` server tries Streamable HTTP, then SSE.
+ */
+const opencode_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    // The global folder follows the XDG layout on every system (xdg-basedir), also on macOS and Windows.
+    userFiles: [
+        ...['opencode.json', 'opencode.jsonc', 'config.json'].map((name) => ({
+            paths: {
+                linux: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`],
+                darwin: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`],
+                win32: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`]
+            },
+            scope: 'user',
+            note: null,
+            source: 'anomalyco/opencode packages/opencode/src/global/index.ts @0259f2c, packages/opencode/src/config/config.ts @002d982; sindresorhus/xdg-basedir @1c00d3b',
+            unconfirmed: {}
+        })),
+        {
+            paths: { linux: ['${OPENCODE_CONFIG}'], darwin: ['${OPENCODE_CONFIG}'], win32: ['${OPENCODE_CONFIG}'] },
+            scope: 'user',
+            note: 'the file OPENCODE_CONFIG names, read after the global config',
+            source: 'anomalyco/opencode packages/opencode/src/config/config.ts @002d982',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { local: STDIO, remote: HTTP_THEN_SSE }, otherwise: 'refuses the whole config' },
+        untyped: {
+            command: UNLOADABLE,
+            url: {
+                url: {
+                    ...UNLOADABLE,
+                    fails: 'opencode requires "type" on every server and refuses the whole config without it',
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"',
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: true, source: 'McpLocalConfig.cwd (@opencode-ai/sdk types.gen.d.ts)' },
+        startsIn: 'project',
+        environment: {},
+        command: 'argv'
+    },
+    placeholders: {
+        syntaxes: ['brace-env'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/** Keys copied from Claude-style configs into a local server, with what opencode wants instead. */
+const FOREIGN_LOCAL_KEYS = {
+    env: 'did you mean "environment"? opencode passes variables to a local server only through "environment"',
+    args: 'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"]'
+};
+/** `env` and `args` in a local server: opencode's strict schema rejects them, and the fix differs from a typo's. */
+function foreignKeys(doc) {
+    const findings = [];
+    for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, ['mcp'])) {
+        if (!(0,util/* isRecord */.u4)(entry) || entry.type !== 'local')
+            continue;
+        for (const [key, advice] of Object.entries(FOREIGN_LOCAL_KEYS)) {
+            if (!(key in entry))
+                continue;
+            findings.push({
+                ruleId: 'schema-unknown-key',
+                severity: 'error',
+                message: `unknown key "${key}" in ${(0,validate/* describePath */.NH)(['mcp', name])}: opencode rejects it; ${advice}`,
+                range: doc.locate(['mcp', name, key], true),
+                server: name
+            });
+        }
+    }
+    return findings;
+}
+/** An entry that only switches a server defined elsewhere (e.g. an organisation default) on or off. */
+function isOverride(entry) {
+    return !('type' in entry) && Object.keys(entry).every((key) => key === 'enabled');
+}
+/** One entry in opencode's meaning: `local` starts `command[0]` with the rest as arguments; `remote` speaks HTTP. */
+function opencodeServer(name, entry, file) {
+    const declaredType = (0,util/* asString */.oJ)(entry.type);
+    const transport = declaredType === 'local' ? 'stdio' : declaredType === 'remote' ? 'http' : 'unknown';
+    const pointer = ['mcp', name];
+    // The command array is read apart: its first item is the program, the rest its arguments.
+    const { command: _string, args: _args, fields, ...rest } = (0,util/* commonFields */.dG)(entry, pointer, { env: ['environment'] });
+    const server = { name, host: 'opencode', file, pointer, transport, ...rest, fields };
+    delete fields.command;
+    delete fields.args;
+    if (declaredType !== undefined) {
+        server.declaredType = declaredType;
+        fields.type = [...pointer, 'type'];
+    }
+    const argv = (0,util/* stringListField */.g1)(entry, pointer, ['command']);
+    if (argv && argv.values.length > 0) {
+        server.command = argv.values[0];
+        fields.command = argv.pointers[0];
+        server.args = argv.values.slice(1);
+        fields.args = argv.pointers.slice(1);
+    }
+    else if (typeof entry.command === 'string') {
+        server.command = entry.command;
+        fields.command = [...pointer, 'command'];
+    }
+    if (entry.enabled === false)
+        server.disabled = true;
+    return server;
+}
+/**
+ * opencode: `opencode.json` / `opencode.jsonc` in the project (also under `.opencode/`), both read as
+ * JSON with comments. Servers sit under `mcp` as `local` (command array) or `remote` (url) entries; an
+ * entry holding only `enabled` switches a server defined elsewhere and defines none itself.
+ */
+const opencode = {
+    id: 'opencode',
+    name: 'opencode',
+    patterns: ['**/opencode.json', '**/opencode.jsonc'],
+    syntax: 'jsonc',
+    profile: opencode_PROFILE,
+    // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
+    unknownKeySeverity: 'error',
+    schemaFor: () => opencode_schema_namespaceObject,
+    check: foreignKeys,
+    normalise(value, context) {
+        return (0,util/* serverEntries */.CB)(value, ['mcp']).flatMap(([name, entry]) => (0,util/* isRecord */.u4)(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []);
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/roo.schema.json
+const roo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/roo.schema.json","title":"Roo Code project MCP servers (.roo/mcp.json)","description":"The project-scoped .roo/mcp.json that Roo Code reads with JSON.parse (strict JSON) and validates with zod. A server with \\"command\\" is stdio; a server with \\"url\\" must name its \\"type\\" (\\"streamable-http\\" or \\"sse\\"); stdio and remote keys must not be mixed. Roo Code validates the whole file at once, so one invalid entry can stop every project server from loading. Strings may use ${env:NAME} and ${workspaceFolder}. See https://docs.roocode.com/features/mcp/using-mcp-in-roo and RooCodeInc/Roo-Code src/services/mcp/McpHub.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Roo Code reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"type\\": \\"streamable-http\\", \\"url\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Roo Code does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Roo Code reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Roo Code reads servers only from the top-level \\"mcpServers\\" object and refuses a project file without it"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry: stdio (\\"command\\", \\"args\\", \\"env\\", \\"cwd\\") or remote (\\"type\\", \\"url\\", \\"headers\\"), plus the common settings.","properties":{"type":{"enum":["stdio","sse","streamable-http"],"description":"stdio is inferred from \\"command\\"; a remote server must say \\"streamable-http\\" or \\"sse\\".","errorMessage":"any other type makes Roo Code refuse the file (\\"Server type must be \'stdio\', \'sse\', or \'streamable-http\'\\")"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio).","errorMessage":"Roo Code refuses an empty command (\\"Command cannot be empty\\")"},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server; the workspace folder by default."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server; Roo Code needs a full URL such as https://example.com/mcp."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"maximum":3600,"description":"Seconds to wait for a tool call; 60 by default.","errorMessage":"Roo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"},"alwaysAllow":{"$ref":"#/definitions/stringList","description":"Tools Roo Code runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"watchPaths":{"$ref":"#/definitions/stringList","description":"Files whose changes restart the server."}},"additionalProperties":false,"if":{"required":["url"],"not":{"required":["command"]}},"then":{"required":["type"],"errorMessage":"Roo Code does not guess the transport of a \\"url\\" and refuses the server (\\"Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'\\"); add \\"type\\": \\"streamable-http\\" (or \\"sse\\" for a legacy SSE endpoint)","if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"properties":{"type":{"enum":["sse","streamable-http"],"errorMessage":"a server with a \\"url\\" is remote, and Roo Code accepts only \\"streamable-http\\" or \\"sse\\" for it (a stdio server needs a \\"command\\")"}}}},"else":{"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"\\"sse\\" and \\"streamable-http\\" servers are remote: Roo Code connects to their \\"url\\" and refuses the file without one"},"else":{"required":["command"],"errorMessage":"Roo Code starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/roo.ts
+
+
+
+
+
+/**
+ * Roo Code's reading of `.roo/mcp.json` (RooCodeInc/Roo-Code: src/services/mcp/McpHub.ts): a `url`
+ * needs an explicit `type`; a stdio server starts in its `cwd` (the workspace folder by default);
+ * `${env:X}` and `${workspaceFolder}` are injected (src/utils/config.ts).
+ */
+const roo_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: inVscodeUserData('globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json'),
+            scope: 'user',
+            note: "Roo Code's global servers in VS Code; a project's .roo/mcp.json overrides them",
+            source: 'RooCodeInc/Roo-Code src/services/mcp/McpHub.ts (getMcpSettingsFilePath) @cb83656',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: {
+            values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
+            otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")"
+        },
+        untyped: {
+            command: STDIO,
+            url: {
+                url: {
+                    ...UNLOADABLE,
+                    fails: "Roo Code does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")",
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: true, source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['env-colon', 'editor-variable'],
+        variables: { workspaceFolder: 'project' },
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
+};
+/** Keys of a stdio server; Roo Code's remote shapes require them to be absent. */
+const STDIO_KEYS = ['command', 'args', 'env'];
+/** Keys of a remote server; Roo Code's stdio shape requires them to be absent. */
+const REMOTE_KEYS = ['url', 'headers'];
+/**
+ * Roo Code refuses an entry that mixes stdio and remote keys ("Cannot mix 'stdio' and ('sse' or
+ * 'streamable-http') fields"), and with it the whole file: each stray key is an error at the key.
+ */
+function mixedTransportFindings(doc) {
+    const findings = [];
+    for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, MCP_SERVERS)) {
+        if (!(0,util/* isRecord */.u4)(entry))
+            continue;
+        if ('command' in entry) {
+            for (const key of REMOTE_KEYS.filter((k) => k in entry)) {
+                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a stdio server: Roo Code starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`));
+            }
+        }
+        else if ('url' in entry) {
+            for (const key of STDIO_KEYS.filter((k) => k in entry)) {
+                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a remote server: Roo Code connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`));
+            }
+        }
+    }
+    return findings;
+}
+/**
+ * Roo Code: `.roo/mcp.json`, strict JSON validated by zod. `command` makes a stdio server; a `url`
+ * needs an explicit `type` (`streamable-http` or `sse`), without which Roo Code refuses the server.
+ */
+const roo = {
+    id: 'roo',
+    name: 'Roo Code',
+    patterns: ['**/.roo/mcp.json'],
+    syntax: 'json',
+    profile: roo_PROFILE,
+    schemaFor: () => roo_schema_namespaceObject,
+    check: (doc) => [...checkServersKey(doc, 'Roo Code', '.roo/mcp.json'), ...mixedTransportFindings(doc)],
+    normalise(value, context) {
+        return normaliseMcpServers(value, 'roo', context.path, (entry) => {
+            const declaredType = declaredTypeOf(entry);
+            const hasCommand = 'command' in entry;
+            const hasUrl = 'url' in entry;
+            // Roo Code refuses a mixed entry, a typeless url and a type without its fields: no transport.
+            if (hasCommand && hasUrl)
+                return { transport: 'unknown', declaredType };
+            if (entry.type === undefined)
+                return { transport: hasCommand ? 'stdio' : 'unknown' };
+            const transport = declaredType === undefined ? 'unknown' : typeMeaning(roo_PROFILE, declaredType).transport;
+            const complete = transport === 'stdio' ? hasCommand : hasUrl;
+            return { transport: complete ? transport : 'unknown', declaredType };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/kiro.schema.json
+const kiro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kiro.schema.json","title":"Kiro workspace MCP servers (.kiro/settings/mcp.json)","description":"The workspace .kiro/settings/mcp.json that Kiro (IDE and CLI) reads as strict JSON; it overrides the user\'s ~/.kiro/settings/mcp.json. \\"command\\" makes a local (stdio) server and \\"url\\" a remote one (HTTPS, or HTTP on localhost). Values may use ${VAR}. See https://kiro.dev/docs/mcp/configuration and https://kiro.dev/docs/cli/mcp/configuration","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kiro reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"fetch\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"mcp-server-fetch\\"] } } }"},"servers":{"description":"VS Code\'s key: Kiro does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Kiro reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Kiro reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A local server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"url\\", \\"headers\\", \\"oauth\\"), plus the common settings.","properties":{"command":{"type":"string","minLength":1,"description":"Program to start (local server)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process; values may use ${VAR}."},"url":{"type":"string","format":"mcp-url","description":"HTTPS endpoint of a remote server (or HTTP on localhost)."},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"type":"object","description":"A pre-registered OAuth client for a remote server, e.g. { \\"clientId\\": \\"...\\" }."},"oauthScopes":{"$ref":"#/definitions/stringList"},"disabled":{"type":"boolean"},"autoApprove":{"$ref":"#/definitions/stringList","description":"Tools Kiro runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"timeout":{"type":"integer","minimum":0,"description":"Milliseconds to wait for each request (Kiro CLI); 120000 by default."}},"additionalProperties":false,"if":{"required":["command"]},"else":{"required":["url"],"errorMessage":"Kiro starts a local server from its \\"command\\" or connects to a remote server at its \\"url\\", and this entry has neither"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/kiro.ts
+
+
+
+/**
+ * Kiro's reading of `.kiro/settings/mcp.json` (kiro.dev/docs/mcp/configuration): a local server is
+ * `command`, `args`, `env` (no `cwd`, as in the Amazon Q CLI's CustomToolConfig that Kiro CLI took over);
+ * a remote one `url` and `headers`; `${VAR}` is expanded.
+ */
+const kiro_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: ['~/.kiro/settings/mcp.json'],
+                darwin: ['~/.kiro/settings/mcp.json'],
+                win32: ['~/.kiro/settings/mcp.json']
+            },
+            scope: 'user',
+            note: "a workspace's .kiro/settings/mcp.json overrides it",
+            source: 'kiro.dev/docs/mcp/configuration; kiro.dev/docs/cli/mcp/configuration',
+            unconfirmed: { win32: 'kiro.dev gives only ~/.kiro/settings/mcp.json; %USERPROFILE%\\.kiro is presumed' }
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: null,
+        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: false, source: 'kiro.dev/docs/mcp/configuration lists command, args, env, disabled, autoApprove' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['dollar-brace'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: { ...NO_APPROVALS, toolList: 'autoApprove' }
+};
+/**
+ * Kiro (IDE and CLI, the renamed Amazon Q Developer CLI): `.kiro/settings/mcp.json`, strict JSON.
+ * Kiro reads no `type`: `command` means a local stdio server and `url` a remote (HTTP) one.
+ */
+const kiro = {
+    id: 'kiro',
+    name: 'Kiro',
+    patterns: ['**/.kiro/settings/mcp.json'],
+    syntax: 'json',
+    profile: kiro_PROFILE,
+    schemaFor: () => kiro_schema_namespaceObject,
+    check: (doc) => checkServersKey(doc, 'Kiro', '.kiro/settings/mcp.json'),
+    normalise(value, context) {
+        return normaliseMcpServers(value, 'kiro', context.path, (entry) => ({
+            transport: 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown',
+            declaredType: declaredTypeOf(entry)
+        }));
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/amazonq.schema.json
+const amazonq_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/amazonq.schema.json","title":"Amazon Q Developer MCP servers (.amazonq/mcp.json)","description":"The workspace .amazonq/mcp.json (legacy, still read while \\"useLegacyMcpJson\\" is true) that Amazon Q Developer (IDE and CLI) reads as strict JSON; agent files (.amazonq/default.json, .amazonq/cli-agents/*.json) carry the same \\"mcpServers\\" object. \\"type\\" is \\"stdio\\" (the default, needs \\"command\\") or \\"http\\" (needs \\"url\\"); \\"timeout\\" is in milliseconds. Amazon Q ignores unknown keys; an entry with \\"disabled\\": true is never started, so it may be a stub. Environment values may use ${env:NAME}. See https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html and aws/amazon-q-developer-cli crates/chat-cli/src/cli/chat/tools/custom_tool.rs","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"servers":{"description":"VS Code\'s key: Amazon Q does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Amazon Q reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Amazon Q reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Amazon Q reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"aws-docs\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"awslabs.aws-documentation-mcp-server@latest\\"] } } }"},"agent":{"type":"object","description":"An Amazon Q agent file (.amazonq/default.json written by the IDE, .amazonq/cli-agents/<name>.json for the CLI). Only its \\"mcpServers\\" is checked here; the agent\'s other settings are the IDE\'s and CLI\'s own. See https://github.com/aws/amazon-q-developer-cli/blob/main/docs/agent-format.md","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"useLegacyMcpJson":{"type":"boolean","description":"Whether the servers of .amazonq/mcp.json and ~/.aws/amazonq/mcp.json are loaded too."}}},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A stdio server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"type\\": \\"http\\", \\"url\\", \\"headers\\"). Missing strings default to \\"\\", which the IDE writes for the unused transport.","properties":{"type":{"enum":["stdio","http"],"description":"stdio by default; http connects to \\"url\\".","errorMessage":"Amazon Q knows only \\"stdio\\" (the default) and \\"http\\" (a remote server at \\"url\\"), and its CLI fails to read a file with any other type"},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process; values may use ${env:NAME}."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote (http) server."},"headers":{"$ref":"#/definitions/stringMap"},"oauthScopes":{"$ref":"#/definitions/stringList"},"oauth":{"type":"object","properties":{"redirectUri":{"type":"string"}}},"timeout":{"type":"integer","minimum":0,"description":"Milliseconds to wait for each request; 120000 by default."},"disabled":{"type":"boolean"}},"additionalProperties":false,"if":{"required":["disabled"],"properties":{"disabled":{"const":true}}},"else":{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"const":"http"}}},{"not":{"anyOf":[{"required":["type"]},{"required":["command"],"properties":{"command":{"minLength":1}}}]},"required":["url"],"properties":{"url":{"minLength":1}}}]},"then":{"required":["url"],"properties":{"url":{"minLength":1,"errorMessage":"Amazon Q connects to a remote server at its \\"url\\""}},"errorMessage":"a \\"type\\": \\"http\\" server needs the \\"url\\" to connect to"},"else":{"if":{"properties":{"type":{"const":"stdio"}}},"then":{"required":["command"],"properties":{"command":{"minLength":1,"errorMessage":"Amazon Q starts a stdio server with this program; set it, or add \\"disabled\\": true to keep the entry as a stub"}},"errorMessage":"Amazon Q starts a stdio server (the default \\"type\\") from its \\"command\\"; for a remote server add \\"type\\": \\"http\\" and its \\"url\\""}}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/amazonq.ts
+
+
+
+
+(0,validate/* registerSchemas */._2)(amazonq_schema_namespaceObject);
+/** Agent files validate their `mcpServers` with the same server definition as `.amazonq/mcp.json`. */
+const agentSchema = {
+    $id: amazonq_schema_namespaceObject.$id.replace('.schema.json', '-agent.schema.json'),
+    $ref: `${amazonq_schema_namespaceObject.$id}#/definitions/agent`
+};
+/** Agent files (`.amazonq/default.json`, `.amazonq/cli-agents/*.json`), as opposed to the legacy `mcp.json`. */
+const AGENT_FILE = /(^|\/)\.amazonq\/(default\.json|cli-agents\/[^/]+\.json)$/;
+/**
+ * Amazon Q's reading of its files (aws/amazon-q-developer-cli CustomToolConfig: type, url, headers,
+ * command, args, env, timeout, disabled; serde ignores any other key, so a `cwd` is not read).
+ */
+const amazonq_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: ['~/.aws/amazonq/mcp.json'],
+                darwin: ['~/.aws/amazonq/mcp.json'],
+                win32: ['~/.aws/amazonq/mcp.json']
+            },
+            scope: 'legacy',
+            note: 'read while an agent sets useLegacyMcpJson (the default)',
+            source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html; aws/amazon-q-developer-cli#2984',
+            unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
+        },
+        {
+            paths: {
+                linux: ['~/.aws/amazonq/agents/default.json'],
+                darwin: ['~/.aws/amazonq/agents/default.json'],
+                win32: ['~/.aws/amazonq/agents/default.json']
+            },
+            scope: 'user',
+            note: "the IDE's default agent",
+            source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html; aws/language-servers#2708',
+            unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
+        },
+        {
+            paths: {
+                linux: ['~/.aws/amazonq/cli-agents/*.json'],
+                darwin: ['~/.aws/amazonq/cli-agents/*.json'],
+                win32: ['~/.aws/amazonq/cli-agents/*.json']
+            },
+            scope: 'user',
+            note: "the command line's agents",
+            source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html',
+            unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
+        },
+        {
+            paths: {
+                linux: ['~/.aws/amazonq/default.json'],
+                darwin: ['~/.aws/amazonq/default.json'],
+                win32: ['~/.aws/amazonq/default.json']
+            },
+            scope: 'user',
+            note: "the IDE's global file as the host-formats brief gives it; newer documentation names agents/default.json",
+            source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html',
+            unconfirmed: {
+                linux: "newer documentation moved the IDE's global agent to ~/.aws/amazonq/agents/default.json",
+                darwin: "newer documentation moved the IDE's global agent to ~/.aws/amazonq/agents/default.json",
+                win32: "newer documentation moved the IDE's global agent to ~/.aws/amazonq/agents/default.json"
+            }
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { stdio: STDIO, http: HTTP }, otherwise: 'fails to read the file' },
+        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: false, source: 'CustomToolConfig (aws/amazon-q-developer-cli) has no cwd' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['env-colon'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/** `@server` or `@server/*` (the server part may be a glob) in `allowedTools`: every tool of the matching servers. */
+function amazonq_serverGrant(entry) {
+    const m = /^@([^/]+)(?:\/(.*))?$/.exec(entry);
+    if (!m || (m[2] !== undefined && m[2] !== '*'))
+        return undefined;
+    return m[1];
+}
+/** Agent files hold an agent's other settings too, and pre-approve tools at the top level. */
+const AGENT_PROFILE = {
+    ...amazonq_PROFILE,
+    mcpOnly: false,
+    approvals: {
+        ...NO_APPROVALS,
+        fileGrants: {
+            at: ['allowedTools'],
+            verb: 'use',
+            serverOf: amazonq_serverGrant,
+            example: (server) => `@${server.replace(/[*?]/g, 'server')}/read_file`
+        }
+    }
+};
+/** The file's name as messages show it: from `.amazonq/` on, or the base name. */
+function displayName(path) {
+    const at = path.lastIndexOf('.amazonq/');
+    return at >= 0 ? path.slice(at) : path.slice(path.lastIndexOf('/') + 1);
+}
+/**
+ * Amazon Q Developer (IDE and CLI): `.amazonq/mcp.json`, and `mcpServers` in the agent files
+ * `.amazonq/default.json` and `.amazonq/cli-agents/*.json`. Strict JSON read by serde, so unknown
+ * keys are ignored and missing strings default to "": the IDE writes `"url": ""` beside a command
+ * and `"command": ""` in disabled stubs, and both load.
+ */
+const amazonQ = {
+    id: 'amazonq',
+    name: 'Amazon Q',
+    patterns: ['**/.amazonq/mcp.json', '**/.amazonq/default.json', '**/.amazonq/cli-agents/*.json'],
+    syntax: 'json',
+    profile: amazonq_PROFILE,
+    profileFor: (context) => (AGENT_FILE.test(context.path) ? AGENT_PROFILE : amazonq_PROFILE),
+    schemaFor: (_value, context) => (AGENT_FILE.test(context.path) ? agentSchema : amazonq_schema_namespaceObject),
+    check: (doc, context) => checkServersKey(doc, 'Amazon Q', displayName(context.path)),
+    normalise(value, context) {
+        return normaliseMcpServers(value, 'amazonq', context.path, (entry) => {
+            const declaredType = declaredTypeOf(entry);
+            if (entry.type !== undefined)
+                return {
+                    transport: declaredType === 'stdio' ? 'stdio' : declaredType === 'http' ? 'http' : 'unknown',
+                    declaredType
+                };
+            // Without a type a command wins; a lone url is a remote server.
+            if (hasText(entry, 'command') || !hasText(entry, 'url'))
+                return { transport: 'stdio' };
+            return { transport: 'http' };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/junie.schema.json
+const junie_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/junie.schema.json","title":"Junie project MCP servers (.junie/mcp/mcp.json)","description":"The project-scoped .junie/mcp/mcp.json of JetBrains Junie, as strict JSON. JetBrains documents only stdio servers for Junie: each entry is a program to start, with its arguments and environment. See https://www.jetbrains.com/help/junie/model-context-protocol-mcp.html","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Junie reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"fetch\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"mcp-server-fetch\\"] } } }"},"servers":{"description":"VS Code\'s key: Junie does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Junie reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Junie reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","description":"A local server: the program to run, its arguments and its environment.","properties":{"type":{"enum":["stdio"],"description":"Optional; the only transport JetBrains documents for Junie.","errorMessage":"JetBrains documents only stdio servers for Junie; to reach a remote server, bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"command":{"type":"string","minLength":1,"description":"Program to start."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"else":{"if":{"required":["url"]},"then":{"required":["command"],"errorMessage":"JetBrains documents only stdio servers for Junie, so an entry with a \\"url\\" has nothing to start; bridge the remote server with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"else":{"required":["command"],"errorMessage":"Junie starts every server as a local process and needs the program to run"}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/junie.ts
+
+
+
+/**
+ * Junie's reading of `.junie/mcp/mcp.json` (jetbrains.com/help/junie/model-context-protocol-mcp.html):
+ * local servers only, each a `command` with `args` and `env`; a `cwd` is not among them.
+ */
+const junie_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: { linux: ['~/.junie/mcp/mcp.json'], darwin: ['~/.junie/mcp/mcp.json'], win32: ['~/.junie/mcp/mcp.json'] },
+            scope: 'user',
+            note: "the Junie command line's file; the IDE plugin keeps its servers in the IDE settings",
+            source: 'junie.jetbrains.com/docs/junie-cli-mcp-configuration.html, as cited by gleanwork/mcp-config configs/junie.json @4f7c469',
+            unconfirmed: {
+                linux: "known only from the gleanwork/mcp-config catalogue, not read in JetBrains' own pages",
+                darwin: "known only from the gleanwork/mcp-config catalogue, not read in JetBrains' own pages",
+                win32: "known only from the gleanwork/mcp-config catalogue, not read in JetBrains' own pages"
+            }
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { stdio: STDIO }, otherwise: 'cannot load the server' },
+        untyped: { command: STDIO, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
+        commandAndUrl: null,
+        stdioOnly: {
+            does: 'JetBrains documents only stdio servers for Junie, so it has no way to connect to this one',
+            instead: BRIDGE_REMOTE
+        }
+    },
+    launch: {
+        cwd: {
+            honoured: false,
+            source: 'jetbrains.com/help/junie/model-context-protocol-mcp.html documents command, args and env'
+        },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * JetBrains Junie: `.junie/mcp/mcp.json`, strict JSON. JetBrains documents only stdio servers for
+ * Junie, so every entry is a program to start and a remote entry has no transport Junie is known to use.
+ */
+const junie = {
+    id: 'junie',
+    name: 'Junie',
+    patterns: ['**/.junie/mcp/mcp.json'],
+    syntax: 'json',
+    profile: junie_PROFILE,
+    schemaFor: () => junie_schema_namespaceObject,
+    check: (doc) => checkServersKey(doc, 'Junie', '.junie/mcp/mcp.json'),
+    normalise(value, context) {
+        return normaliseMcpServers(value, 'junie', context.path, (entry) => {
+            const declaredType = declaredTypeOf(entry);
+            const startable = (entry.type === undefined || declaredType === 'stdio') && 'command' in entry;
+            return { transport: startable ? 'stdio' : 'unknown', declaredType };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/continue.schema.json
+const continue_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/continue.schema.json","title":"Continue MCP server block (.continue/mcpServers/*.yaml)","description":"A Continue block file: the header name, version and schema, and an mcpServers LIST. Also holds the definitions for the mcpServers list of config.yaml and for the Claude-style JSON files Continue reads from the same folder. See https://docs.continue.dev/customize/deep-dives/mcp and packages/config-yaml/src/schemas/mcp in continuedev/continue.","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","description":"Name of the block."},"version":{"type":"string","description":"Version of the block, a string such as 0.0.1 (quote a bare number).","errorMessage":"Continue reads the version as text: quote it, e.g. \\"1.0\\""},"schema":{"type":"string","description":"Block schema version, v1."},"metadata":{"type":"object"},"mcpServers":{"$ref":"#/definitions/serverList"},"models":{},"context":{},"data":{},"rules":{},"prompts":{},"docs":{}},"required":["name","version"],"additionalProperties":false,"errorMessage":"a Continue block file starts with the header name, version and schema: v1, then an mcpServers list","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"serverList":{"type":"array","description":"A YAML list of servers (not a map keyed by name): each item starts with \\"- name:\\".","errorMessage":"Continue reads mcpServers as a list whose items start with \\"- name:\\", not as a map keyed by server name","items":{"if":{"type":"object","required":["uses"]},"then":{"$ref":"#/definitions/uses"},"else":{"$ref":"#/definitions/server"}}},"uses":{"type":"object","description":"A server block from the Continue Hub, by slug.","properties":{"uses":{"type":"string"},"with":{"$ref":"#/definitions/stringMap"},"override":{"type":"object"}},"additionalProperties":false},"requestOptions":{"type":"object","properties":{"timeout":{"type":"number"},"verifySsl":{"type":"boolean"},"caBundlePath":{"type":["string","array"],"items":{"type":"string"}},"proxy":{"type":"string"},"headers":{"$ref":"#/definitions/stringMap"},"extraBodyProperties":{"type":"object"},"noProxy":{"type":"array","items":{"type":"string"}},"clientCertificate":{"type":"object","properties":{"cert":{"type":"string"},"key":{"type":"string"},"passphrase":{"type":"string"}},"required":["cert","key"],"additionalProperties":false}},"additionalProperties":false},"server":{"type":"object","description":"One server of a YAML mcpServers list.","properties":{"name":{"type":"string","description":"Name shown in Continue; required."},"serverName":{"type":"string"},"faviconUrl":{"type":"string"},"sourceFile":{"type":"string"},"connectionTimeout":{"type":"number","exclusiveMinimum":0,"description":"Milliseconds to wait for the connection."},"type":{"enum":["stdio","sse","streamable-http"],"description":"Transport. Without it, \\"command\\" means stdio and \\"url\\" means Streamable HTTP with a fallback to SSE.","errorMessage":"in a YAML block, Streamable HTTP is spelled \\"streamable-http\\""},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"Variables for the server process (stdio); quote numbers. Secrets: ${{ secrets.NAME }}."},"cwd":{"type":"string"},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server."},"apiKey":{"type":"string","description":"Sent as a bearer token to a remote server."},"requestOptions":{"$ref":"#/definitions/requestOptions"}},"required":["name"],"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type sse or streamable-http) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"const":"stdio"}}}}]},"else":{"required":["command"],"errorMessage":"Continue refuses the block: a stdio server (no \\"type\\", or \\"type\\": \\"stdio\\") needs the \\"command\\" to run, and a remote one needs its \\"url\\" with \\"type\\" sse, streamable-http or none"}}},"jsonServer":{"type":"object","description":"One server of a Claude/Cursor/Cline-style JSON file dropped into .continue/mcpServers/.","properties":{"type":{"enum":["stdio","sse","http"],"description":"Transport, as in Claude\'s format; Continue\'s JSON reader does not know \\"streamable-http\\".","errorMessage":"in the JSON format, Streamable HTTP is spelled \\"http\\" (\\"streamable-http\\" is the YAML spelling)"},"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"${VAR} here is turned into ${{ secrets.VAR }}."},"url":{"type":"string","format":"mcp-url","errorMessage":"Continue\'s JSON reader requires a valid URL here"},"headers":{"$ref":"#/definitions/stringMap"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["sse","http"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type sse or http) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"const":"stdio"}}}}]},"else":{"required":["command"],"errorMessage":"Continue reads a JSON server as stdio (\\"command\\") or remote (\\"url\\"); an entry with neither makes Continue skip the whole file"}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/continue.ts
+
+
+
+
+(0,validate/* registerSchemas */._2)(continue_schema_namespaceObject);
+const definition = (name) => `${continue_schema_namespaceObject.$id}#/definitions/${name}`;
+/** `~/.continue/config.yaml` (committed in dotfiles): only its `mcpServers` list is ours. */
+const configSchema = {
+    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-config.schema.json'),
+    type: 'object',
+    properties: { mcpServers: { $ref: definition('serverList') } }
+};
+/** A Claude/Cursor/Cline-style JSON file dropped into `.continue/mcpServers/`. */
+const jsonMapSchema = {
+    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-json.schema.json'),
+    type: 'object',
+    properties: {
+        $schema: { type: 'string' },
+        mcpServers: { type: 'object', additionalProperties: { $ref: definition('jsonServer') } }
+    },
+    additionalProperties: false
+};
+/** A JSON file holding one server, named after the file. */
+const jsonSingleSchema = {
+    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-json-single.schema.json'),
+    $ref: definition('jsonServer')
+};
+/** A file with no server list at all is reported once by check(), not key by key. */
+const nothingSchema = { $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-none.schema.json') };
+const isJson = (path) => path.toLowerCase().endsWith('.json');
+const isConfigYaml = (path) => /(^|\/)\.continue\/config\.yaml$/.test(path);
+const SSE_ENDPOINT = {
+    does: 'Continue tries Streamable HTTP on a "url" without "type" and falls back to SSE only when that fails',
+    fix: 'add "type": "sse"'
+};
+/**
+ * Continue's YAML blocks (continuedev/continue: packages/config-yaml/src/schemas/mcp/index.ts): a LIST of
+ * servers with names; `type` spells Streamable HTTP `streamable-http`; a typeless url tries Streamable
+ * HTTP, then SSE; a stdio server starts in its `cwd`; `${{ secrets.X }}` and `${{ inputs.X }}` are filled.
+ */
+const YAML_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml'],
+                darwin: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml'],
+                win32: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml']
+            },
+            scope: 'user',
+            note: null,
+            source: 'continuedev/continue core/util/paths.ts CONTINUE_GLOBAL_DIR @5522c6f',
+            unconfirmed: {}
+        },
+        {
+            paths: {
+                linux: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml'],
+                darwin: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml'],
+                win32: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml']
+            },
+            scope: 'user',
+            note: null,
+            source: 'continuedev/continue docs customize/deep-dives/mcp (the block folder)',
+            unconfirmed: {
+                linux: 'the docs describe the block folder in a workspace; the same folder under ~/.continue is presumed',
+                darwin: 'the docs describe the block folder in a workspace; the same folder under ~/.continue is presumed',
+                win32: 'the docs describe the block folder in a workspace; the same folder under ~/.continue is presumed'
+            }
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'list', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP }, otherwise: 'cannot load the server' },
+        untyped: { command: STDIO, url: { url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: SSE_ENDPOINT } } },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: true, source: 'the stdio server schema of continuedev/continue packages/config-yaml has cwd' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['double-brace'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/** `~/.continue/config.yaml` holds models and every other setting beside its server list. */
+const CONFIG_PROFILE = { ...YAML_PROFILE, mcpOnly: false };
+/**
+ * A Claude/Cursor/Cline-style JSON drop-in: a map; `type` spells Streamable HTTP `http`; the conversion
+ * to Continue's own format drops `cwd`.
+ */
+const JSON_PROFILE = {
+    ...YAML_PROFILE,
+    servers: { ...YAML_PROFILE.servers, shape: 'map' },
+    transports: {
+        ...YAML_PROFILE.transports,
+        types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server' }
+    },
+    launch: {
+        ...YAML_PROFILE.launch,
+        cwd: { honoured: false, source: 'the JSON drop-in conversion of continuedev/continue (PR #8021) keeps no cwd' }
+    }
+};
+/** Continue falls back to reading a JSON file as one server when it has no `mcpServers` map. */
+function isSingleJsonServer(value) {
+    return (0,util/* isRecord */.u4)(value) && !('mcpServers' in value) && ('command' in value || 'url' in value);
+}
+/** The file's base name without `.json`: the server name Continue gives a single-server JSON file. */
+function fileStem(path) {
+    return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/i, '');
+}
+/** Transport of a YAML list item: Continue tries the stdio shape first, then the remote one. */
+function yamlTransport(entry) {
+    const declaredType = (0,util/* asString */.oJ)(entry.type);
+    if (typeof entry.command === 'string' && (declaredType === undefined || declaredType === 'stdio'))
+        return { transport: 'stdio', declaredType };
+    if (declaredType === 'sse')
+        return { transport: 'sse', declaredType };
+    // Without a type Continue tries Streamable HTTP first and falls back to SSE.
+    if (declaredType === undefined || declaredType === 'streamable-http')
+        return { transport: 'url' in entry ? 'http' : 'unknown', declaredType };
+    return { transport: 'unknown', declaredType };
+}
+/** Transport of a JSON entry: Continue tries the remote shape first, then stdio. */
+function jsonTransport(entry) {
+    const declaredType = (0,util/* asString */.oJ)(entry.type);
+    if (declaredType === 'sse')
+        return { transport: 'sse', declaredType };
+    if (declaredType === 'http' || (declaredType === undefined && 'url' in entry))
+        return { transport: 'http', declaredType };
+    if (declaredType === undefined || declaredType === 'stdio')
+        return { transport: 'command' in entry ? 'stdio' : 'unknown', declaredType };
+    return { transport: 'unknown', declaredType };
+}
+function jsonServer(name, entry, pointer, file) {
+    const { transport, declaredType } = jsonTransport(entry);
+    const server = { name, host: 'continue', file, pointer, transport, ...(0,util/* commonFields */.dG)(entry, pointer) };
+    if (declaredType !== undefined) {
+        server.declaredType = declaredType;
+        server.fields.type = [...pointer, 'type'];
+    }
+    return server;
+}
+function yamlServers(value, file) {
+    const list = (0,util/* isRecord */.u4)(value) ? value.mcpServers : undefined;
+    if (!Array.isArray(list))
+        return [];
+    const servers = [];
+    list.forEach((entry, index) => {
+        // `uses:` items name a Continue Hub block, which cannot be resolved offline.
+        if (!(0,util/* isRecord */.u4)(entry) || 'uses' in entry)
+            return;
+        const { transport, declaredType } = yamlTransport(entry);
+        const pointer = ['mcpServers', index];
+        // Headers go in `requestOptions.headers`.
+        const headers = (0,util/* isRecord */.u4)(entry.requestOptions) && (0,util/* isRecord */.u4)(entry.requestOptions.headers);
+        const fields = (0,util/* commonFields */.dG)(entry, pointer, headers ? { headers: ['requestOptions', 'headers'] } : {});
+        const server = {
+            name: (0,util/* asString */.oJ)(entry.name) ?? `mcpServers[${index}]`,
+            host: 'continue',
+            file,
+            pointer,
+            transport,
+            ...fields
+        };
+        if (declaredType !== undefined) {
+            server.declaredType = declaredType;
+            server.fields.type = [...pointer, 'type'];
+        }
+        servers.push(server);
+    });
+    return servers;
+}
+/** The one finding for a file that holds no server list Continue can read. */
+function noServerList(doc, context) {
+    if (isConfigYaml(context.path))
+        return [];
+    const value = doc.value;
+    if (isJson(context.path)) {
+        if ((0,util/* isRecord */.u4)(value) && ('mcpServers' in value || isSingleJsonServer(value)))
+            return [];
+        return [
+            {
+                ruleId: 'schema-required',
+                severity: 'error',
+                message: 'this JSON file in .continue/mcpServers/ has neither an "mcpServers" map nor the "command" or "url" of a single server, so Continue skips it ("doesn\'t match a supported MCP JSON configuration format"): use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline',
+                range: doc.locate([])
+            }
+        ];
+    }
+    if ((0,util/* isRecord */.u4)(value) && 'mcpServers' in value)
+        return [];
+    return [
+        {
+            ruleId: 'schema-required',
+            severity: 'error',
+            message: 'this block in .continue/mcpServers/ has no "mcpServers" list, so Continue loads no server from it: a block starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"',
+            range: doc.locate([])
+        }
+    ];
+}
+/**
+ * Continue: YAML blocks in `.continue/mcpServers/` (a header, then an `mcpServers:` LIST), JSON files
+ * in the Claude/Cursor/Cline format dropped into the same folder, and the `mcpServers:` list of
+ * `config.yaml`. Unknown keys are stripped by Continue's zod schemas, so they are warnings.
+ */
+const continueDev = {
+    id: 'continue',
+    name: 'Continue',
+    patterns: [
+        '**/.continue/mcpServers/**/*.yaml',
+        '**/.continue/mcpServers/**/*.yml',
+        '**/.continue/mcpServers/**/*.json',
+        '**/.continue/config.yaml'
+    ],
+    syntax: 'yaml',
+    // comment-json reads the JSON drop-ins, so comments and trailing commas are fine there.
+    syntaxFor: (path) => (isJson(path) ? 'jsonc' : 'yaml'),
+    profile: YAML_PROFILE,
+    profileFor: ({ path }) => (isJson(path) ? JSON_PROFILE : isConfigYaml(path) ? CONFIG_PROFILE : YAML_PROFILE),
+    schemaFor(value, context) {
+        if (isConfigYaml(context.path))
+            return configSchema;
+        if (isJson(context.path)) {
+            if ((0,util/* isRecord */.u4)(value) && 'mcpServers' in value)
+                return jsonMapSchema;
+            return isSingleJsonServer(value) ? jsonSingleSchema : nothingSchema;
+        }
+        return (0,util/* isRecord */.u4)(value) && 'mcpServers' in value ? continue_schema_namespaceObject : nothingSchema;
+    },
+    check: noServerList,
+    normalise(value, context) {
+        if (!isJson(context.path))
+            return yamlServers(value, context.path);
+        if (isSingleJsonServer(value))
+            return [jsonServer(fileStem(context.path), value, [], context.path)];
+        return (0,util/* serverEntries */.CB)(value, ['mcpServers'])
+            .filter((pair) => (0,util/* isRecord */.u4)(pair[1]))
+            .map(([name, entry]) => jsonServer(name, entry, ['mcpServers', name], context.path));
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/copilot.schema.json
+const copilot_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot.schema.json","title":"GitHub Copilot MCP servers (.github/mcp.json, .copilot/mcp-config.json, .github/copilot-mcp.json)","description":"The mcpServers JSON of the GitHub Copilot CLI (project .github/mcp.json, user ~/.copilot/mcp-config.json) and of the Copilot cloud agent (pasted into the repository settings; committed as .github/copilot-mcp.json). \\"type\\" is local/stdio, http or sse. The cloud agent also requires \\"type\\", \\"tools\\" and, for local servers, \\"args\\"; the CLI defaults them. See https://docs.github.com/en/copilot/how-tos/use-copilot-agents/cloud-agent/extend-cloud-agent-with-mcp and https://docs.github.com/en/copilot/how-tos/copilot-cli/customize-copilot/add-mcp-servers","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"}}},"required":["mcpServers"],"additionalProperties":false,"errorMessage":"GitHub Copilot reads servers only from the top-level \\"mcpServers\\" object","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["local","stdio","http","sse"],"description":"Transport: local and stdio start a process, http is Streamable HTTP, sse the legacy SSE transport.","errorMessage":"Copilot spells Streamable HTTP \\"http\\", and \\"local\\" and \\"stdio\\" both start a process"},"tools":{"$ref":"#/definitions/stringList","description":"Tools to enable; [\\"*\\"] enables all. Required by the cloud agent; the CLI enables all when it is missing."},"command":{"type":"string","minLength":1,"description":"Program to start (local)."},"args":{"$ref":"#/definitions/stringList","description":"Arguments of the command (local); required by the cloud agent."},"env":{"$ref":"#/definitions/stringMap","description":"Variables for the server process (local): literal values or $COPILOT_MCP_X / ${COPILOT_MCP_X} references."},"cwd":{"type":"string","description":"Working directory of the server process (local, CLI)."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server."},"headers":{"$ref":"#/definitions/stringMap","description":"HTTP headers for a remote server."},"oauthClientId":{"type":"string","description":"OAuth client id for a remote server (CLI)."}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type http or sse) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"enum":["local","stdio"]}}}}]},"else":{"required":["command"],"errorMessage":"a local server (type local or stdio) needs the \\"command\\" to start; for a remote server set \\"type\\": \\"http\\" (or \\"sse\\") and its \\"url\\""}}},"cloudServer":{"description":"A server as the Copilot cloud agent (and custom agent profiles) read it: \\"type\\" and \\"tools\\" are required, and \\"args\\" for a local server.","allOf":[{"$ref":"#/definitions/server"}],"required":["type","tools"],"errorMessage":"the Copilot cloud agent requires \\"type\\" and \\"tools\\" on every server (\\"tools\\": [\\"*\\"] enables all of them)","if":{"required":["type"],"properties":{"type":{"enum":["local","stdio"]}}},"then":{"required":["args"],"errorMessage":"the Copilot cloud agent requires \\"args\\" on a local server (use [] for none)"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/copilot.ts
+
+
+
+
+(0,validate/* registerSchemas */._2)(copilot_schema_namespaceObject);
+/**
+ * GitHub Copilot's reading of its MCP JSON (microsoft/vscode mcpCopilotConfiguration.ts; docs.github.com
+ * "extend cloud agent with MCP"): `local` and `stdio` start a process in its `cwd`, `http` is Streamable
+ * HTTP without an SSE fallback; `$VAR`, `${VAR}` and `${VAR:-default}` are expanded.
+ */
+const COPILOT_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json'],
+                darwin: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json'],
+                win32: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json']
+            },
+            scope: 'user',
+            note: "the Copilot command line's servers",
+            source: 'microsoft/vscode-docs docs/agents/reference/mcp-configuration.md @a5dc2e3; github/docs#41226',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { local: STDIO, stdio: STDIO, http: HTTP, sse: SSE }, otherwise: 'cannot load the server' },
+        untyped: {
+            command: STDIO,
+            url: {
+                url: {
+                    ...HTTP,
+                    fails: null,
+                    sseEndpoint: {
+                        does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer',
+                        fix: 'add "type": "sse"'
+                    }
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: true, source: "a local server's cwd (microsoft/vscode mcpCopilotConfiguration.ts)" },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['dollar-brace', 'dollar'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/** The cloud agent's pasted JSON: its missing `type` is asked for by check(), whatever the url. */
+const CLOUD_AGENT_PROFILE = {
+    ...COPILOT_PROFILE,
+    transports: {
+        ...COPILOT_PROFILE.transports,
+        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } }
+    }
+};
+/** Copilot's transport: `type` when given; without it the CLI starts a `command` and connects to a `url`. */
+function copilotTransport(entry) {
+    const declaredType = (0,util/* asString */.oJ)(entry.type);
+    if (declaredType !== undefined)
+        return { transport: typeMeaning(COPILOT_PROFILE, declaredType).transport, declaredType };
+    return { transport: 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown' };
+}
+/** The cloud agent's settings JSON, committed as a paste source; Copilot itself reads no such file. */
+const isCloudAgentFile = (path) => /(^|\/)\.github\/copilot-mcp\.json$/.test(path);
+/** `.github/mcp.json` may be a bare server map, as the CLI accepts for workspace files. */
+const isWorkspaceFile = (path) => /(^|\/)\.github\/mcp\.json$/.test(path);
+const copilot_isBareMap = util/* isBareServerMap */.Ev;
+const copilot_bareMapSchema = {
+    $id: copilot_schema_namespaceObject.$id.replace('.schema.json', '-bare-map.schema.json'),
+    type: 'object',
+    additionalProperties: { $ref: `${copilot_schema_namespaceObject.$id}#/definitions/server` }
+};
+function mapPath(value, context) {
+    return isWorkspaceFile(context.path) && copilot_isBareMap(value) ? [] : ['mcpServers'];
+}
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(words) {
+    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+/**
+ * What the cloud agent would refuse in a pasted configuration (`type`, `tools`, `args` on local
+ * servers). A warning: the committed file itself is loaded by nothing, so nothing fails until it is pasted.
+ */
+function cloudAgentGaps(doc) {
+    const findings = [];
+    for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, ['mcpServers'])) {
+        if (!(0,util/* isRecord */.u4)(entry))
+            continue;
+        const missing = ['type', 'tools'].filter((key) => !(key in entry));
+        if (copilotTransport(entry).transport === 'stdio' && !('args' in entry))
+            missing.push('args');
+        if (missing.length === 0)
+            continue;
+        const listed = joinWords(missing.map((key) => `"${key}"`));
+        const fixes = joinWords(missing.map((key) => key === 'type'
+            ? `"type": "${'url' in entry ? 'http' : 'local'}"`
+            : key === 'tools'
+                ? '"tools": ["*"] (or a list of read-only tools)'
+                : '"args": []'));
+        findings.push({
+            ruleId: 'schema-required',
+            severity: 'warning',
+            message: `${(0,validate/* describePath */.NH)(['mcpServers', name])} lacks ${listed}, which the Copilot cloud agent requires: Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}`,
+            range: doc.locate(['mcpServers', name], true),
+            server: name
+        });
+    }
+    return findings;
+}
+/**
+ * GitHub Copilot: the CLI's `.github/mcp.json` and `~/.copilot/mcp-config.json` (committed in dotfiles),
+ * and `.github/copilot-mcp.json`, the cloud agent's settings JSON kept in the repository. The CLI
+ * defaults `type` and `tools`; the cloud agent requires them, which is reported as a warning.
+ */
+const copilot = {
+    id: 'copilot',
+    name: 'GitHub Copilot',
+    patterns: ['**/.github/mcp.json', '**/.copilot/mcp-config.json', '**/.github/copilot-mcp.json'],
+    syntax: 'json',
+    profile: COPILOT_PROFILE,
+    profileFor: ({ path }) => (isCloudAgentFile(path) ? CLOUD_AGENT_PROFILE : COPILOT_PROFILE),
+    schemaFor: (value, context) => (mapPath(value, context).length === 0 ? copilot_bareMapSchema : copilot_schema_namespaceObject),
+    check: (doc, context) => (isCloudAgentFile(context.path) ? cloudAgentGaps(doc) : []),
+    normalise(value, context) {
+        return (0,util/* normaliseServerMap */.IP)(value, mapPath(value, context), { host: 'copilot', file: context.path }, copilotTransport);
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/copilot-agent.schema.json
+const copilot_agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot-agent.schema.json","title":"GitHub Copilot custom agent profile (.github/agents/*.agent.md)","description":"The mcp-servers map in the YAML front matter of a custom agent profile, in the cloud agent\'s MCP format (type and tools required, args for local servers). The profile\'s other keys are not checked here. See https://docs.github.com/en/copilot/reference/custom-agents-configuration","type":"object","properties":{"mcp-servers":{"type":"object","description":"Servers by name: the YAML form of the cloud agent\'s mcpServers JSON.","errorMessage":"Copilot reads \\"mcp-servers\\" as a map from server name to its settings","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot.schema.json#/definitions/cloudServer"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/copilot-agent.ts
+
+// Importing copilot.js also registers the copilot schema that this one refers to.
+
+
+const copilot_agent_MAP = ['mcp-servers'];
+/**
+ * The cloud agent's server fields in an agent profile's front matter, which holds the agent's other
+ * settings too. The cloud agent requires `type`; the Copilot CLI reads a typeless url as Streamable HTTP.
+ */
+const copilot_agent_PROFILE = {
+    ...COPILOT_PROFILE,
+    mcpOnly: false,
+    userFiles: [],
+    servers: { ...COPILOT_PROFILE.servers, at: copilot_agent_MAP },
+    transports: {
+        ...COPILOT_PROFILE.transports,
+        untyped: {
+            command: COPILOT_PROFILE.transports.untyped.command,
+            url: {
+                url: {
+                    ...COPILOT_PROFILE.transports.untyped.url.url,
+                    fails: 'the Copilot cloud agent requires "type" on every server and rejects the agent\'s configuration without it',
+                    sseEndpoint: null
+                }
+            }
+        }
+    },
+    placeholders: { ...COPILOT_PROFILE.placeholders, syntaxes: ['double-brace', 'dollar-brace', 'dollar'] }
+};
+/**
+ * GitHub Copilot custom agents: `mcp-servers:` in the YAML front matter of `*.agent.md` profiles, with
+ * the cloud agent's fields (`type` and `tools` required). Profiles without `mcp-servers` are not ours.
+ */
+const copilotAgent = {
+    id: 'copilot-agent',
+    name: 'GitHub Copilot custom agent',
+    patterns: ['**/.github/agents/*.agent.md', '**/.copilot/agents/*.agent.md', 'agents/*.agent.md'],
+    syntax: 'markdown-frontmatter',
+    profile: copilot_agent_PROFILE,
+    claims: (value) => (0,util/* isRecord */.u4)(value) && 'mcp-servers' in value,
+    schemaFor: () => copilot_agent_schema_namespaceObject,
+    normalise(value, context) {
+        return (0,util/* normaliseServerMap */.IP)(value, copilot_agent_MAP, { host: 'copilot-agent', file: context.path }, copilotTransport);
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/windsurf.schema.json
+const windsurf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/windsurf.schema.json","title":"Windsurf MCP servers (mcp_config.json)","description":"Windsurf (Cascade) reads ~/.codeium/windsurf/mcp_config.json as strict JSON; repositories commit copies of it (.windsurf/mcp_config.json or mcp_config.json). The format is Claude Desktop\'s plus remote servers: \\"command\\" starts a stdio server, \\"serverUrl\\" (or \\"url\\") connects to a Streamable HTTP or SSE endpoint. Strings may use ${env:NAME}. See https://docs.windsurf.com/windsurf/cascade/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Windsurf reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"serverUrl\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Windsurf does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Windsurf reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Windsurf reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A stdio server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"serverUrl\\" or \\"url\\", \\"headers\\").","properties":{"command":{"type":"string","minLength":1,"description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"serverUrl":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server (Streamable HTTP or SSE); the key Windsurf\'s docs use."},"url":{"type":"string","format":"mcp-url","description":"Accepted by Windsurf as an alternative to \\"serverUrl\\"."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean","description":"Written by Windsurf\'s UI when a server is switched off."},"disabledTools":{"$ref":"#/definitions/stringList","description":"Tools switched off in Windsurf\'s UI."}},"additionalProperties":false,"if":{"required":["command"]},"else":{"anyOf":[{"required":["serverUrl"],"errorMessage":"Windsurf starts a stdio server from its \\"command\\" or connects to a remote server at its \\"serverUrl\\" (or \\"url\\"), and this entry has neither"},{"required":["url"]}]}}}}');
+;// CONCATENATED MODULE: ./src/hosts/windsurf.ts
+
+
+
+
+/**
+ * Windsurf's reading of `mcp_config.json` (docs.windsurf.com/windsurf/cascade/mcp): Claude Desktop's
+ * schema (`command`, `args`, `env`; no `cwd`) plus remote servers at `serverUrl` or `url`, Streamable
+ * HTTP with an SSE fallback; `${env:X}` is expanded.
+ */
+const windsurf_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: ['~/.codeium/windsurf/mcp_config.json'],
+                darwin: ['~/.codeium/windsurf/mcp_config.json'],
+                win32: ['~/.codeium/windsurf/mcp_config.json']
+            },
+            scope: 'user',
+            note: null,
+            source: 'docs.windsurf.com/windsurf/cascade/mcp',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: null,
+        untyped: {
+            command: STDIO,
+            url: {
+                serverUrl: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: null },
+                url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: null }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: {
+            honoured: false,
+            source: "docs.windsurf.com/windsurf/cascade/mcp: entries follow Claude Desktop's command, args and env"
+        },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['env-colon'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * Windsurf (Cascade): the user file `~/.codeium/windsurf/mcp_config.json`, committed as
+ * `.windsurf/mcp_config.json` or as an example `mcp_config.json`. Strict JSON; `command` means stdio
+ * and `serverUrl` (or `url`) a remote server, Streamable HTTP with an SSE fallback.
+ */
+const windsurf = {
+    id: 'windsurf',
+    name: 'Windsurf',
+    patterns: ['**/.windsurf/mcp_config.json', '**/mcp_config.json'],
+    syntax: 'json',
+    profile: windsurf_PROFILE,
+    schemaFor: () => windsurf_schema_namespaceObject,
+    check: (doc, context) => checkServersKey(doc, 'Windsurf', context.path.includes('.windsurf/') ? '.windsurf/mcp_config.json' : 'mcp_config.json'),
+    normalise(value, context) {
+        // Windsurf's own key for the endpoint is serverUrl; it wins over url.
+        return (0,util/* normaliseServerMap */.IP)(value, MCP_SERVERS, { host: 'windsurf', file: context.path }, (entry) => ({
+            transport: 'command' in entry ? 'stdio' : 'serverUrl' in entry || 'url' in entry ? 'http' : 'unknown',
+            declaredType: declaredTypeOf(entry)
+        }), { url: [['serverUrl'], ['url']] });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/registry/2025-07-09.schema.json
+const _2025_07_09_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-07-09/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"status":{"type":"string","enum":["active","deprecated","deleted"],"default":"active","description":"Server lifecycle status. \'deprecated\' indicates the server is no longer recommended for new usage. \'deleted\' indicates the server should never be installed and existing installations should be uninstalled - this is rare, and usually indicates malware or a legal takedown."},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably."},"website_url":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registry_type","registry_base_url","identifier","version","transport"],"properties":{"registry_type":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registry_base_url":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version","not":{"const":"latest"},"example":"1.0.2","minLength":1},"file_sha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtime_hint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtime_arguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtime_arguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtime_hint` field should be provided when `runtime_arguments` are present.","items":{"$ref":"#/definitions/Argument"}},"package_arguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environment_variables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"is_required":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The default value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"is_secret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"value_hint":{"type":"string","description":"An identifier-like hint for the value. This is not part of the command line, but can be used by client configuration and to provide hints to users.","example":"file_path"},"is_repeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["value_hint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag={value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"is_repeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument value_hints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-07-09/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true},"io.modelcontextprotocol.registry/official":{"type":"object","description":"Official MCP registry metadata (read-only, added by registry)","additionalProperties":true}}}}}]}}}');
+;// CONCATENATED MODULE: ./schemas/registry/2025-09-16.schema.json
+const _2025_09_16_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-09-16/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"status":{"type":"string","enum":["active","deprecated","deleted"],"default":"active","description":"Server lifecycle status. \'deprecated\' indicates the server is no longer recommended for new usage. \'deleted\' indicates the server should never be installed and existing installations should be uninstalled - this is rare, and usually indicates malware or a legal takedown."},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\')."},"websiteUrl":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registryType","identifier","version","transport"],"properties":{"registryType":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registryBaseUrl":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","not":{"const":"latest"},"example":"1.0.2","minLength":1},"fileSha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtimeHint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtimeArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"}},"packageArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environmentVariables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"isRequired":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The default value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"isSecret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"valueHint":{"type":"string","description":"An identifier-like hint for the value. This is not part of the command line, but can be used by client configuration and to provide hints to users.","example":"file_path"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["valueHint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag={value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument valueHints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-09-16/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true},"io.modelcontextprotocol.registry/official":{"type":"object","description":"Official MCP registry metadata (read-only, added by registry)","additionalProperties":true}}}}}]}}}');
+;// CONCATENATED MODULE: ./schemas/registry/2025-09-29.schema.json
+const _2025_09_29_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\')."},"websiteUrl":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registryType","identifier","version","transport"],"properties":{"registryType":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registryBaseUrl":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","not":{"const":"latest"},"example":"1.0.2","minLength":1},"fileSha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtimeHint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtimeArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"}},"packageArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environmentVariables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"isRequired":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"isSecret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input.  This should be a valid value for the input.  If you want to provide input examples or guidance, use the `placeholder` field instead."},"placeholder":{"type":"string","description":"A placeholder for the input to be displaying during configuration. This is used to provide examples or guidance about the expected form or content of the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"valueHint":{"type":"string","description":"An identifier for the positional argument. It is not part of the command line. It may be used by client configuration as a label identifying the argument. It is also used to identify the value in transport URL variable substitution.","example":"file_path"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["valueHint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag {value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument valueHints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true}}}}}]}}}');
+;// CONCATENATED MODULE: ./schemas/registry/2025-12-11.schema.json
+const _2025_12_11_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"This file is auto-generated from docs/reference/api/openapi.yaml. Do not edit manually. Run \'make generate-schema\' to update.","$id":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","$ref":"#/definitions/ServerDetail","$schema":"http://json-schema.org/draft-07/schema#","definitions":{"Argument":{"anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}],"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution."},"Icon":{"description":"An optionally-sized icon that can be displayed in a user interface.","properties":{"mimeType":{"description":"Optional MIME type override if the source MIME type is missing or generic. Must be one of: image/png, image/jpeg, image/jpg, image/svg+xml, image/webp.","enum":["image/png","image/jpeg","image/jpg","image/svg+xml","image/webp"],"example":"image/png","type":"string"},"sizes":{"description":"Optional array of strings that specify sizes at which the icon can be used. Each string should be in WxH format (e.g., \'48x48\', \'96x96\') or \'any\' for scalable formats like SVG. If not provided, the client should assume that the icon can be used at any size.","examples":[["48x48","96x96"],["any"]],"items":{"pattern":"^(\\\\d+x\\\\d+|any)$","type":"string"},"type":"array"},"src":{"description":"A standard URI pointing to an icon resource. Must be an HTTPS URL. Consumers SHOULD take steps to ensure URLs serving icons are from the same domain as the server or a trusted domain. Consumers SHOULD take appropriate precautions when consuming SVGs as they can contain executable JavaScript.","example":"https://example.com/icon.png","format":"uri","maxLength":255,"type":"string"},"theme":{"description":"Optional specifier for the theme this icon is designed for. \'light\' indicates the icon is designed to be used with a light background, and \'dark\' indicates the icon is designed to be used with a dark background. If not provided, the client should assume the icon can be used with any theme.","enum":["light","dark"],"type":"string"}},"required":["src"],"type":"object"},"Input":{"properties":{"choices":{"description":"A list of possible values for the input. If provided, the user must select one of these values.","example":[],"items":{"type":"string"},"type":"array"},"default":{"description":"The default value for the input.  This should be a valid value for the input.  If you want to provide input examples or guidance, use the `placeholder` field instead.","type":"string"},"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"format":{"default":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"type":"string"},"isRequired":{"default":false,"type":"boolean"},"isSecret":{"default":false,"description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","type":"boolean"},"placeholder":{"description":"A placeholder for the input to be displaying during configuration. This is used to provide examples or guidance about the expected form or content of the input.","type":"string"},"value":{"description":"The value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n","type":"string"}},"type":"object"},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","type":"object"}},"type":"object"}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"name":{"description":"Name of the header or environment variable.","example":"SOME_VARIABLE","type":"string"}},"required":["name"],"type":"object"}]},"LocalTransport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for local/package context"},"NamedArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times.","type":"boolean"},"name":{"description":"The flag name, including any leading dashes.","example":"--port","type":"string"},"type":{"enum":["named"],"example":"named","type":"string"}},"required":["type","name"],"type":"object"}],"description":"A command-line `--flag={value}`."},"Package":{"properties":{"environmentVariables":{"description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"fileSha256":{"description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce","pattern":"^[a-f0-9]{64}$","type":"string"},"identifier":{"description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"],"type":"string"},"packageArguments":{"description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"registryBaseUrl":{"description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org/v3/index.json","https://github.com","https://gitlab.com"],"format":"uri","type":"string"},"registryType":{"description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"],"type":"string"},"runtimeArguments":{"description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"runtimeHint":{"description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"],"type":"string"},"transport":{"$ref":"#/definitions/LocalTransport","description":"Transport protocol configuration for the package"},"version":{"description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","minLength":1,"not":{"const":"latest"},"type":"string"}},"required":["registryType","identifier","transport"],"type":"object"},"PositionalArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"anyOf":[{"required":["valueHint"]},{"required":["value"]}],"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times in the command line.","type":"boolean"},"type":{"enum":["positional"],"example":"positional","type":"string"},"valueHint":{"description":"An identifier for the positional argument. It is not part of the command line. It may be used by client configuration as a label identifying the argument. It is also used to identify the value in transport URL variable substitution.","example":"file_path","type":"string"}},"required":["type"],"type":"object"}],"description":"A positional input is a value inserted verbatim into the command line."},"RemoteTransport":{"allOf":[{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"Configuration variables that can be referenced in URL template {curly_braces}. The key is the variable name, and the value defines the variable properties.","type":"object"}},"type":"object"}],"description":"Transport protocol configuration for remote context - extends StreamableHttpTransport or SseTransport with variables"},"Repository":{"description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","properties":{"id":{"description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9","type":"string"},"source":{"description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github","type":"string"},"subfolder":{"description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything","type":"string"},"url":{"description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers","format":"uri","type":"string"}},"required":["url","source"],"type":"object"},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","properties":{"$schema":{"description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","format":"uri","type":"string"},"_meta":{"description":"Extension metadata using reverse DNS namespacing for vendor-specific data","properties":{"io.modelcontextprotocol.registry/publisher-provided":{"additionalProperties":true,"description":"Publisher-provided metadata for downstream registries","example":{"buildInfo":{"commit":"abc123def456","pipelineId":"build-789","timestamp":"2023-12-01T10:30:00Z"},"tool":"publisher-cli","version":"1.2.3"},"type":"object"}},"type":"object"},"description":{"description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","maxLength":100,"minLength":1,"type":"string"},"icons":{"description":"Optional set of sized icons that the client can display in a user interface. Clients that support rendering icons MUST support at least the following MIME types: image/png and image/jpeg (safe, universal compatibility). Clients SHOULD also support: image/svg+xml (scalable but requires security precautions) and image/webp (modern, efficient format).","items":{"$ref":"#/definitions/Icon"},"type":"array"},"name":{"description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","maxLength":200,"minLength":3,"pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","type":"string"},"packages":{"items":{"$ref":"#/definitions/Package"},"type":"array"},"remotes":{"items":{"$ref":"#/definitions/RemoteTransport"},"type":"array"},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"title":{"description":"Optional human-readable title or display name for the MCP server. MCP subregistries or clients MAY choose to use this for display purposes.","example":"Weather API","maxLength":100,"minLength":1,"type":"string"},"version":{"description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","maxLength":255,"type":"string"},"websiteUrl":{"description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples","format":"uri","type":"string"}},"required":["name","description","version"],"type":"object"},"SseTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["sse"],"example":"sse","type":"string"},"url":{"description":"Server-Sent Events endpoint URL template. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://mcp-fs.example.com/sse","format":"uri-template","type":"string"}},"required":["type","url"],"type":"object"},"StdioTransport":{"properties":{"type":{"description":"Transport type","enum":["stdio"],"example":"stdio","type":"string"}},"required":["type"],"type":"object"},"StreamableHttpTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["streamable-http"],"example":"streamable-http","type":"string"},"url":{"description":"URL template for the streamable-http transport. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp","format":"uri-template","type":"string"}},"required":["type","url"],"type":"object"}},"title":"server.json defining a Model Context Protocol (MCP) server"}');
+;// CONCATENATED MODULE: ./src/hosts/registry.ts
+
+
+
+
+
+
+/** The schema the registry's publisher accepts today; unknown or missing `$schema` falls back to it. */
+const CURRENT_REGISTRY_SCHEMA = '2025-12-11';
+/** The first format, with snake_case fields, which the registry no longer reads at all. */
+const RETIRED_SNAKE_CASE = '2025-07-09';
+const SCHEMA_URL = (version) => `https://static.modelcontextprotocol.io/schemas/${version}/server.schema.json`;
+/** Keywords that hold data, not subschemas: copied as they are. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'required', 'errorMessage']);
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies']);
+/**
+ * An in-memory copy of a vendored schema that our ajv instance compiles, leaving the file untouched:
+ * - drops the OpenAPI `example` annotation, which ajv's strict mode does not know;
+ * - checks `format: uri` with the placeholder-aware `mcp-url` format (real files template values);
+ * - inlines the local `$ref`s and turns the `anyOf` unions whose branches are tagged by a `type`
+ *   constant (transports, arguments) into the equivalent `if`/`then`/`else` chain, so an error names
+ *   the one branch the entry meant instead of every branch it failed.
+ */
+function prepare(source) {
+    const copy = strip(source);
+    explain(copy);
+    const definitions = (0,util/* isRecord */.u4)(copy.definitions) ? copy.definitions : {};
+    return discriminate(inline(copy, definitions, []));
+}
+function strip(node) {
+    if (Array.isArray(node))
+        return node.map(strip);
+    if (!(0,util/* isRecord */.u4)(node))
+        return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'example')
+            continue;
+        if (key === 'format' && value === 'uri')
+            out[key] = 'mcp-url';
+        else if (DATA_KEYWORDS.has(key))
+            out[key] = value;
+        else if (SCHEMA_MAPS.has(key) && (0,util/* isRecord */.u4)(value))
+            out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]));
+        else
+            out[key] = strip(value);
+    }
+    return out;
+}
+/** Keywords that only annotate: safe to merge into an inlined definition. */
+const ANNOTATIONS = new Set(['description', 'title', '$comment', 'default', 'examples']);
+/** Replaces each `#/definitions/X` reference by a copy of X (the schemas have no recursive definitions). */
+function inline(node, definitions, stack) {
+    if (Array.isArray(node))
+        return node.map((item) => inline(item, definitions, stack));
+    if (!(0,util/* isRecord */.u4)(node))
+        return node;
+    const ref = (0,util/* asString */.oJ)(node.$ref);
+    const name = ref?.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined;
+    if (name !== undefined && name in definitions && !stack.includes(name)) {
+        const target = inline(definitions[name], definitions, [...stack, name]);
+        const siblings = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'));
+        const keep = Object.fromEntries(Object.entries(siblings)
+            .filter(([key]) => key !== 'definitions')
+            .map(([key, value]) => [key, inline(value, definitions, stack)]));
+        if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('$') || key === 'definitions'))
+            return { ...target, ...keep };
+        return { ...keep, allOf: [target] };
+    }
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(key))
+            out[key] = value;
+        else if (key === 'definitions')
+            continue; // everything is inlined; nothing refers to them any more
+        else if (SCHEMA_MAPS.has(key) && (0,util/* isRecord */.u4)(value))
+            out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, inline(sub, definitions, stack)]));
+        else
+            out[key] = inline(value, definitions, stack);
+    }
+    return out;
+}
+/** The single `type` constant a union branch is tagged with (directly or inside its `allOf`). */
+function tagOf(branch) {
+    if (!(0,util/* isRecord */.u4)(branch))
+        return undefined;
+    const type = (0,util/* isRecord */.u4)(branch.properties) && (0,util/* isRecord */.u4)(branch.properties.type) ? branch.properties.type : undefined;
+    const values = type?.enum ?? (type && 'const' in type ? [type.const] : undefined);
+    const required = Array.isArray(branch.required) && branch.required.includes('type');
+    if (Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' && required)
+        return values[0];
+    return Array.isArray(branch.allOf) ? branch.allOf.map(tagOf).find((tag) => tag !== undefined) : undefined;
+}
+function discriminate(node) {
+    if (Array.isArray(node))
+        return node.map(discriminate);
+    if (!(0,util/* isRecord */.u4)(node))
+        return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(key))
+            out[key] = value;
+        else if (SCHEMA_MAPS.has(key) && (0,util/* isRecord */.u4)(value))
+            out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, discriminate(sub)]));
+        else
+            out[key] = discriminate(value);
+    }
+    const branches = Array.isArray(out.anyOf) ? out.anyOf : undefined;
+    const tags = branches?.map(tagOf);
+    if (!branches ||
+        !tags ||
+        branches.length < 2 ||
+        tags.some((tag) => tag === undefined) ||
+        new Set(tags).size !== tags.length)
+        return out;
+    // Every branch requires its own `type` constant, so "the branch its type names" is the same test as anyOf.
+    const known = tags;
+    const fallback = { required: ['type'], properties: { type: { enum: known } } };
+    if (known.includes('streamable-http')) {
+        ;
+        fallback.properties.type.errorMessage =
+            'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")';
+    }
+    let chain = fallback;
+    for (let i = branches.length - 1; i >= 0; i--)
+        chain = { if: { required: ['type'], properties: { type: { const: known[i] } } }, then: branches[i], else: chain };
+    delete out.anyOf;
+    return { ...out, ...chain };
+}
+/** Adds the registry's reasons to the limits people break most (our messages read `errorMessage`). */
+function explain(schema) {
+    const definitions = (0,util/* isRecord */.u4)(schema.definitions) ? schema.definitions : {};
+    const server = (0,util/* isRecord */.u4)(definitions.Server) ? definitions.Server : definitions.ServerDetail;
+    const properties = (0,util/* isRecord */.u4)(server) && (0,util/* isRecord */.u4)(server.properties) ? server.properties : {};
+    if ((0,util/* isRecord */.u4)(properties.name)) {
+        properties.name.errorMessage =
+            'the MCP Registry needs a reverse-DNS namespace and a server name separated by one slash, e.g. "io.github.owner/server", and the namespace must be one the publisher can prove (io.github.<user> by GitHub login, or a domain they control)';
+    }
+    if ((0,util/* isRecord */.u4)(properties.description)) {
+        properties.description.errorMessage =
+            'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README';
+    }
+    const pkg = (0,util/* isRecord */.u4)(definitions.Package) && (0,util/* isRecord */.u4)(definitions.Package.properties) ? definitions.Package.properties : {};
+    if ((0,util/* isRecord */.u4)(pkg.version))
+        pkg.version.errorMessage =
+            '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"';
+    // A positional argument's `anyOf: [{required: [valueHint]}, {required: [value]}]`.
+    const positional = (0,util/* isRecord */.u4)(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf)
+        ? definitions.PositionalArgument.allOf
+        : [];
+    for (const part of positional) {
+        if (!(0,util/* isRecord */.u4)(part) || !Array.isArray(part.anyOf))
+            continue;
+        for (const branch of part.anyOf)
+            if ((0,util/* isRecord */.u4)(branch))
+                branch.errorMessage =
+                    'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)';
+    }
+}
+/**
+ * Every published server.json schema version and the vendored schema that checks it (see
+ * schemas/registry/README.md). 2025-10-11 and 2025-10-17 have no vendored copy: they are checked with
+ * 2025-12-11, which only added optional remote `variables` and named the transport definitions.
+ */
+const SCHEMAS = {
+    '2025-07-09': prepare(_2025_07_09_schema_namespaceObject),
+    '2025-09-16': prepare(_2025_09_16_schema_namespaceObject),
+    '2025-09-29': prepare(_2025_09_29_schema_namespaceObject),
+    '2025-12-11': prepare(_2025_12_11_schema_namespaceObject)
+};
+SCHEMAS['2025-10-11'] = SCHEMAS['2025-12-11'];
+SCHEMAS['2025-10-17'] = SCHEMAS['2025-12-11'];
+/** The published versions, oldest first. */
+const REGISTRY_SCHEMA_VERSIONS = Object.keys(SCHEMAS).sort();
+/** The schema date in a `$schema` URL such as https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json. */
+function registrySchemaVersion(value) {
+    const url = (0,util/* isRecord */.u4)(value) ? (0,util/* asString */.oJ)(value.$schema) : undefined;
+    return url?.match(/\/schemas\/(\d{4}-\d{2}-\d{2})\/server\.schema\.json$/)?.[1];
+}
+/** Whether a `server.json` looks like an MCP Registry server description (other tools use the name too). */
+function looksLikeServerJson(value) {
+    if (!(0,util/* isRecord */.u4)(value))
+        return false;
+    const url = (0,util/* asString */.oJ)(value.$schema);
+    if (url !== undefined && /modelcontextprotocol\.io\/schemas\/.*server\.schema\.json/.test(url))
+        return true;
+    return typeof value.name === 'string' && (Array.isArray(value.packages) || Array.isArray(value.remotes));
+}
+/** Reads a camelCase field, or its snake_case spelling from the 2025-07-09 format. */
+function field(entry, camel) {
+    if (camel in entry)
+        return entry[camel];
+    return entry[camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)];
+}
+/** How a client runs a package of each registry type when the file gives no `runtimeHint`. */
+const RUNTIMES = { npm: 'npx', pypi: 'uvx', oci: 'docker', nuget: 'dnx' };
+/**
+ * A server's own description for the MCP Registry: no map of named servers but `packages[]` (each run
+ * as registry clients run it, with `transport.type`) and `remotes[]` (with `type` required); templates
+ * `{name}` are filled from declared variables.
+ */
+const registry_PROFILE = {
+    role: 'manifest',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [],
+    servers: null,
+    transports: {
+        types: {
+            values: { stdio: STDIO, 'streamable-http': HTTP, sse: SSE },
+            otherwise: 'cannot load the server'
+        },
+        untyped: { command: UNLOADABLE, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: false, source: 'server.json packages have no working directory' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['registry-variable'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+/** Renders `runtimeArguments` / `packageArguments` as command-line words; unfilled values stay `{name}` templates. */
+function renderArguments(value) {
+    if (!Array.isArray(value))
+        return [];
+    const words = [];
+    for (const argument of value) {
+        if (!(0,util/* isRecord */.u4)(argument))
+            continue;
+        const given = (0,util/* asString */.oJ)(argument.value) ?? (0,util/* asString */.oJ)(argument.default);
+        if (argument.type === 'named') {
+            const name = (0,util/* asString */.oJ)(argument.name);
+            if (name !== undefined)
+                words.push(name);
+            if (given !== undefined)
+                words.push(given);
+        }
+        else {
+            const hint = (0,util/* asString */.oJ)(field(argument, 'valueHint'));
+            if (given !== undefined)
+                words.push(given);
+            else if (hint !== undefined)
+                words.push(`{${hint}}`);
+        }
+    }
+    return words;
+}
+/** The key a field is written under: camelCase, or its snake_case spelling from the 2025-07-09 format. */
+function fieldKey(entry, camel) {
+    return camel in entry ? camel : camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+/**
+ * Name/value pairs of `environmentVariables` or `headers` (a list at `at`) that carry a value or
+ * default, with the pointer of the value each takes; undefined when there are none.
+ */
+function keyValues(value, at) {
+    if (!Array.isArray(value))
+        return undefined;
+    const out = { values: {}, pointers: {} };
+    value.forEach((item, index) => {
+        if (!(0,util/* isRecord */.u4)(item))
+            return;
+        const name = (0,util/* asString */.oJ)(item.name);
+        const key = typeof item.value === 'string' ? 'value' : typeof item.default === 'string' ? 'default' : undefined;
+        if (name === undefined || key === undefined)
+            return;
+        out.values[name] = item[key];
+        out.pointers[name] = [...at, index, key];
+    });
+    return Object.keys(out.values).length > 0 ? out : undefined;
+}
+/** The command line a registry client builds for a package: `npx -y pkg@1.2.3`, `uvx pkg==1.2.3`, `docker run -i --rm image`. */
+function packageCommand(entry) {
+    const registryType = (0,util/* asString */.oJ)(field(entry, 'registryType')) ?? '';
+    const identifier = (0,util/* asString */.oJ)(entry.identifier);
+    const version = (0,util/* asString */.oJ)(entry.version);
+    const command = (0,util/* asString */.oJ)(field(entry, 'runtimeHint')) ?? RUNTIMES[registryType];
+    if (command === undefined || identifier === undefined)
+        return {};
+    const runtime = renderArguments(field(entry, 'runtimeArguments'));
+    const after = renderArguments(field(entry, 'packageArguments'));
+    let target = identifier;
+    if (version !== undefined && command === 'npx')
+        target = `${identifier}@${version}`;
+    else if (version !== undefined && command === 'uvx')
+        target = `${identifier}==${version}`;
+    else if (version !== undefined && command === 'dnx')
+        target = `${identifier}@${version}`;
+    else if (version !== undefined && command === 'docker' && !/[:@][^/]*$/.test(identifier))
+        target = `${identifier}:${version}`;
+    if (command === 'npx')
+        return {
+            command,
+            args: [...(runtime.some((a) => a === '-y' || a === '--yes') ? [] : ['-y']), ...runtime, target, ...after]
+        };
+    if (command === 'docker') {
+        const declared = field(entry, 'environmentVariables');
+        const env = (Array.isArray(declared) ? declared : []).flatMap((item) => (0,util/* isRecord */.u4)(item) && typeof item.name === 'string' ? ['-e', item.name] : []);
+        return { command, args: ['run', '-i', '--rm', ...runtime, ...env, target, ...after] };
+    }
+    return { command, args: [...runtime, target, ...after] };
+}
+function normalisePackage(entry, index, base, name) {
+    const transport = (0,util/* isRecord */.u4)(entry.transport) ? entry.transport : {};
+    const declaredType = (0,util/* asString */.oJ)(transport.type);
+    const pointer = ['packages', index];
+    // The command line is built, not written: findings about it point at the package.
+    const server = {
+        name: `${name} (packages[${index}])`,
+        ...base,
+        pointer,
+        transport: declaredType === undefined ? 'unknown' : typeMeaning(registry_PROFILE, declaredType).transport,
+        ...packageCommand(entry),
+        fields: {}
+    };
+    if (declaredType !== undefined) {
+        server.declaredType = declaredType;
+        server.fields.type = [...pointer, 'transport', 'type'];
+    }
+    const envKey = fieldKey(entry, 'environmentVariables');
+    const env = keyValues(entry[envKey], [...pointer, envKey]);
+    if (env) {
+        server.env = env.values;
+        server.fields.env = env.pointers;
+    }
+    // A package may serve HTTP once started: it keeps its command and gains the URL to connect to.
+    const url = (0,util/* asString */.oJ)(transport.url);
+    if (url !== undefined && declaredType !== 'stdio') {
+        server.url = url;
+        server.fields.url = [...pointer, 'transport', 'url'];
+    }
+    const headers = keyValues(transport.headers, [...pointer, 'transport', 'headers']);
+    if (headers) {
+        server.headers = headers.values;
+        server.fields.headers = headers.pointers;
+    }
+    return server;
+}
+function normaliseRemote(entry, index, base, name) {
+    const declaredType = (0,util/* asString */.oJ)(entry.type);
+    const pointer = ['remotes', index];
+    const server = {
+        name: `${name} (remotes[${index}])`,
+        ...base,
+        pointer,
+        fields: {},
+        // A remote is reached over the network: `stdio` is no transport for it.
+        transport: declaredType === undefined || declaredType === 'stdio' ? 'unknown' : typeMeaning(registry_PROFILE, declaredType).transport
+    };
+    if (declaredType !== undefined) {
+        server.declaredType = declaredType;
+        server.fields.type = [...pointer, 'type'];
+    }
+    const url = (0,util/* asString */.oJ)(entry.url);
+    if (url !== undefined) {
+        server.url = url;
+        server.fields.url = [...pointer, 'url'];
+    }
+    const headers = keyValues(entry.headers, [...pointer, 'headers']);
+    if (headers) {
+        server.headers = headers.values;
+        server.fields.headers = headers.pointers;
+    }
+    return server;
+}
+function notice(ruleId, severity, message, doc, path) {
+    return { ruleId, severity, message, range: doc.locate(path) };
+}
+/**
+ * MCP Registry `server.json`: validated against the published schema its `$schema` names (the
+ * current one when it names none we know). Each package and remote becomes one server, run the way
+ * registry clients run them.
+ */
+const registry = {
+    id: 'registry',
+    name: 'MCP Registry',
+    patterns: ['**/server.json'],
+    syntax: 'json',
+    profile: registry_PROFILE,
+    claims: looksLikeServerJson,
+    schemaFor(value) {
+        return SCHEMAS[registrySchemaVersion(value) ?? CURRENT_REGISTRY_SCHEMA] ?? SCHEMAS[CURRENT_REGISTRY_SCHEMA];
+    },
+    check(doc) {
+        const value = doc.value;
+        if (!(0,util/* isRecord */.u4)(value))
+            return [];
+        const current = SCHEMA_URL(CURRENT_REGISTRY_SCHEMA);
+        if (!('$schema' in value)) {
+            return [
+                notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])
+            ];
+        }
+        const url = (0,util/* asString */.oJ)(value.$schema);
+        if (url === undefined)
+            return []; // a non-string $schema is reported by the schema itself
+        const version = registrySchemaVersion(value);
+        if (version === undefined || !(version in SCHEMAS)) {
+            return [
+                notice('schema-value', 'notice', `"$schema" ${JSON.stringify(url)} is not a published server.json schema (known: ${REGISTRY_SCHEMA_VERSIONS.join(', ')}), so the file was checked against the current ${CURRENT_REGISTRY_SCHEMA}; use "${current}"`, doc, ['$schema'])
+            ];
+        }
+        if (version === RETIRED_SNAKE_CASE) {
+            return [
+                notice('schema-value', 'error', `"$schema" names the retired ${RETIRED_SNAKE_CASE} format, whose snake_case fields ("registry_type", "registry_base_url", "environment_variables", ...) the MCP Registry no longer reads, so publishing fails: rename them to camelCase ("registryType", ...), drop "status", and use "${current}"`, doc, ['$schema'])
+            ];
+        }
+        if (version !== CURRENT_REGISTRY_SCHEMA) {
+            return [
+                notice('schema-value', 'notice', `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`, doc, ['$schema'])
+            ];
+        }
+        return [];
+    },
+    normalise(value, context) {
+        if (!(0,util/* isRecord */.u4)(value))
+            return [];
+        const base = { host: 'registry', file: context.path };
+        const name = (0,util/* asString */.oJ)(value.name) ?? 'server';
+        const servers = [];
+        if (Array.isArray(value.packages))
+            value.packages.forEach((entry, index) => (0,util/* isRecord */.u4)(entry) && servers.push(normalisePackage(entry, index, base, name)));
+        if (Array.isArray(value.remotes))
+            value.remotes.forEach((entry, index) => (0,util/* isRecord */.u4)(entry) && servers.push(normaliseRemote(entry, index, base, name)));
+        return servers;
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.1.schema.json
+const mcpb_manifest_v0_1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.1","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.1"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"screenshots":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
+;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.2.schema.json
+const mcpb_manifest_v0_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.2","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.2"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"screenshots":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
+;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.3.schema.json
+const mcpb_manifest_v0_3_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.3","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.3"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"icons":{"type":"array","items":{"type":"object","properties":{"src":{"type":"string"},"size":{"type":"string","pattern":"^\\\\d+x\\\\d+$"},"theme":{"type":"string","minLength":1}},"required":["src","size"],"additionalProperties":false}},"screenshots":{"type":"array","items":{"type":"string"}},"localization":{"type":"object","properties":{"resources":{"type":"string","pattern":"\\\\$\\\\{locale\\\\}"},"default_locale":{"type":"string","pattern":"^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$"}},"required":["resources","default_locale"],"additionalProperties":false},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}},"_meta":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{}}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
+;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.4.schema.json
+const mcpb_manifest_v0_4_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.4","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.4"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"icons":{"type":"array","items":{"type":"object","properties":{"src":{"type":"string"},"size":{"type":"string","pattern":"^\\\\d+x\\\\d+$"},"theme":{"type":"string","minLength":1}},"required":["src","size"],"additionalProperties":false}},"screenshots":{"type":"array","items":{"type":"string"}},"localization":{"type":"object","properties":{"resources":{"type":"string","pattern":"\\\\$\\\\{locale\\\\}"},"default_locale":{"type":"string","pattern":"^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$"}},"required":["resources","default_locale"],"additionalProperties":false},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary","uv"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}},"_meta":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{}}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
+;// CONCATENATED MODULE: ./src/hosts/mcpb.ts
+
+
+
+
+
+
+/**
+ * An in-memory copy of a vendored schema with our explanations of two common mistakes (the vendored
+ * file stays as published; our messages read `errorMessage`).
+ */
+function explained(source, version) {
+    const copy = structuredClone(source);
+    const server = copy.properties.server.properties;
+    if (version !== '0.4')
+        server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"';
+    const option = copy.properties.user_config.additionalProperties.properties;
+    option.type.errorMessage = 'for a secret use "type": "string" with "sensitive": true';
+    return copy;
+}
+/** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
+const mcpb_SCHEMAS = {
+    '0.1': explained(mcpb_manifest_v0_1_schema_namespaceObject, '0.1'),
+    '0.2': explained(mcpb_manifest_v0_2_schema_namespaceObject, '0.2'),
+    '0.3': explained(mcpb_manifest_v0_3_schema_namespaceObject, '0.3'),
+    '0.4': explained(mcpb_manifest_v0_4_schema_namespaceObject, '0.4')
+};
+/** Supported manifest versions, oldest first. */
+const MCPB_MANIFEST_VERSIONS = Object.keys(mcpb_SCHEMAS);
+const LATEST = '0.4';
+/**
+ * For a manifest whose version the tooling does not know: the newest schema without its version
+ * constants, so the rest of the file is still checked while check() reports the version once.
+ */
+const UNVERSIONED = (() => {
+    const copy = structuredClone(mcpb_SCHEMAS[LATEST]);
+    delete copy.properties.dxt_version.const;
+    delete copy.properties.manifest_version.const;
+    return copy;
+})();
+/**
+ * The version the MCPB tooling picks (mirrors its getManifestVersionFromRawData): `manifest_version`
+ * when it is a supported one, else the legacy `dxt_version` when that is.
+ */
+function mcpbManifestVersion(value) {
+    if (!(0,util/* isRecord */.u4)(value))
+        return undefined;
+    for (const key of ['manifest_version', 'dxt_version']) {
+        const version = value[key];
+        if (typeof version === 'string' && version in mcpb_SCHEMAS)
+            return version;
+    }
+    return undefined;
+}
+/**
+ * An MCP bundle's manifest (modelcontextprotocol/mcpb MANIFEST.md): one stdio server in
+ * `server.mcp_config` (`command`, `args`, `env`; no `cwd`), run from the bundle's folder, with
+ * `${__dirname}`, `${HOME}`, `${/}` and the user's `${user_config.KEY}` answers filled in.
+ */
+const mcpb_PROFILE = {
+    role: 'manifest',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [],
+    servers: null,
+    transports: { types: null, untyped: { command: STDIO, url: {} }, commandAndUrl: null, stdioOnly: null },
+    launch: {
+        cwd: { honoured: false, source: 'mcp_config has command, args, env and platform_overrides (MANIFEST.md)' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['mcpb-variable'],
+        variables: { __dirname: 'file-folder', HOME: 'home', pathSeparator: 'path-separator', '/': 'path-separator' },
+        variablePrefixes: ['user_config.'],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null
+    },
+    approvals: NO_APPROVALS
+};
+function claims(value) {
+    return (0,util/* isRecord */.u4)(value) && ('manifest_version' in value || 'dxt_version' in value) && 'server' in value;
+}
+/**
+ * MCP Bundle (formerly DXT) `manifest.json`. The MCPB tooling validates it with a strict schema per
+ * manifest version (unknown keys are rejected) and launches `server.mcp_config` as a stdio process.
+ */
+const mcpb = {
+    id: 'mcpb',
+    name: 'MCPB',
+    patterns: ['**/manifest.json'],
+    syntax: 'json',
+    profile: mcpb_PROFILE,
+    unknownKeySeverity: 'error',
+    claims,
+    schemaFor(value) {
+        return mcpb_SCHEMAS[mcpbManifestVersion(value) ?? ''] ?? UNVERSIONED;
+    },
+    check(doc) {
+        const value = doc.value;
+        if (!(0,util/* isRecord */.u4)(value) || mcpbManifestVersion(value) !== undefined)
+            return [];
+        const supported = MCPB_MANIFEST_VERSIONS.map((v) => JSON.stringify(v)).join(', ');
+        const key = 'manifest_version' in value ? 'manifest_version' : 'dxt_version' in value ? 'dxt_version' : undefined;
+        if (key === undefined) {
+            return [
+                {
+                    ruleId: 'schema-required',
+                    severity: 'error',
+                    message: `the manifest is missing "manifest_version": the MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "${LATEST}" (supported: ${supported})`,
+                    range: doc.locate([])
+                }
+            ];
+        }
+        return [
+            {
+                ruleId: 'schema-enum',
+                severity: 'error',
+                message: `"${key}" is ${JSON.stringify(value[key])}, which the MCPB tooling does not know, so it rejects the bundle ("Unrecognized or unsupported manifest version"); use one of ${supported} (the rest of the file was checked against ${LATEST})`,
+                range: doc.locate([key])
+            }
+        ];
+    },
+    normalise(value, context) {
+        if (!(0,util/* isRecord */.u4)(value) || !(0,util/* isRecord */.u4)(value.server) || !(0,util/* isRecord */.u4)(value.server.mcp_config))
+            return [];
+        const config = value.server.mcp_config;
+        const server = {
+            name: (0,util/* asString */.oJ)(value.name) ?? 'server',
+            host: 'mcpb',
+            file: context.path,
+            pointer: ['server', 'mcp_config'],
+            transport: 'stdio',
+            ...(0,util/* commonFields */.dG)(config, ['server', 'mcp_config'])
+        };
+        return [server];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/hosts/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every host format we know, in detection order: when two patterns match one path, the first
+ * adapter that claims the file wins (specific paths before generic names such as `mcp.json`).
+ */
+const HOSTS = [
+    claudeCode,
+    claudeUser,
+    claudeSettings,
+    claudePlugin,
+    claudeDesktop,
+    cursor,
+    vscode,
+    vscodeSettings,
+    gemini,
+    geminiExtension,
+    codex,
+    zed,
+    opencode,
+    roo,
+    kiro,
+    amazonQ,
+    junie,
+    continueDev,
+    copilot,
+    copilotAgent,
+    windsurf,
+    registry,
+    mcpb
+];
+const byId = new Map(HOSTS.map((host) => [host.id, host]));
+const matchers = HOSTS.map((host) => ({ host, match: picomatch_default()(host.patterns, { dot: true }) }));
+/** The adapter with this id, if any. */
+function hostById(id) {
+    return byId.get(id);
+}
+/** The adapters whose file patterns match a path relative to a discovery root, in detection order. */
+function hostsForPath(relativePath) {
+    // No host pattern holds a line break, and the patterns' `**` does not cross one: a folder named
+    // "a\nb" must still be searched like any other.
+    const matchable = relativePath.replace(/[\r\n\u2028\u2029]/g, '_');
+    return matchers.filter(({ match }) => match(matchable)).map(({ host }) => host);
+}
+/** The profile the host reads one file with (its variant for that file, where it has several). */
+function profileOf(host, context) {
+    return host.profileFor?.(context) ?? host.profile;
+}
+
+
+/***/ }),
+
+/***/ 5035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ serverEntries),
+/* harmony export */   Ev: () => (/* binding */ isBareServerMap),
+/* harmony export */   IP: () => (/* binding */ normaliseServerMap),
+/* harmony export */   OM: () => (/* binding */ stringField),
+/* harmony export */   dG: () => (/* binding */ commonFields),
+/* harmony export */   fK: () => (/* binding */ valueAt),
+/* harmony export */   g1: () => (/* binding */ stringListField),
+/* harmony export */   oJ: () => (/* binding */ asString),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* unused harmony exports asStringArray, asStringMap, stringMapField, transportFromType */
+/** Narrowing helpers for adapters: config values are untrusted and may have any shape. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function asStringArray(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : undefined;
+}
+/** A string map, keeping only string values (and numbers, written as text, as some hosts allow). */
+function asStringMap(value) {
+    if (!isRecord(value))
+        return undefined;
+    const out = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'string')
+            out[key] = v;
+        else if (typeof v === 'number' || typeof v === 'boolean')
+            out[key] = String(v);
+    }
+    return out;
+}
+/** The value at a pointer, or undefined. */
+function valueAt(value, path) {
+    let node = value;
+    for (const segment of path) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[String(segment)];
+    }
+    return node;
+}
+/** The server map under `key` of the document (or the document itself when `key` is empty). */
+function serverEntries(value, key) {
+    const node = valueAt(value, key);
+    return isRecord(node) ? Object.entries(node) : [];
+}
+/** The default spelling of a field, unless the host spells it otherwise (or not at all). */
+function keyOf(keys, field) {
+    const key = keys[field];
+    return key === undefined ? [field] : key;
+}
+/** A string field with its pointer. */
+function stringField(entry, base, path) {
+    const value = path === null ? undefined : valueAt(entry, path);
+    return typeof value === 'string' && path !== null ? { value, pointer: [...base, ...path] } : undefined;
+}
+/** The strings of a list field, each with its pointer (other items are skipped, so indexes may differ). */
+function stringListField(entry, base, path) {
+    const list = path === null ? undefined : valueAt(entry, path);
+    if (!Array.isArray(list) || path === null)
+        return undefined;
+    const out = { values: [], pointers: [] };
+    list.forEach((item, index) => {
+        if (typeof item !== 'string')
+            return;
+        out.values.push(item);
+        out.pointers.push([...base, ...path, index]);
+    });
+    return out;
+}
+/** A map field of strings (numbers and booleans written as text, as some hosts allow), each with the pointer of its value. */
+function stringMapField(entry, base, path) {
+    const map = path === null ? undefined : valueAt(entry, path);
+    if (!isRecord(map) || path === null)
+        return undefined;
+    const out = { values: {}, pointers: {} };
+    for (const [key, v] of Object.entries(map)) {
+        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+            continue;
+        out.values[key] = String(v);
+        out.pointers[key] = [...base, ...path, key];
+    }
+    return out;
+}
+/**
+ * The shared field reader: the fields of an entry written at `base` in its document, in the
+ * Claude-style spelling many hosts copied (or the host's own `keys`), each with the pointer where it
+ * is written, so rules point at the exact value without guessing spellings.
+ */
+function commonFields(entry, base, keys = {}) {
+    const out = { fields: {} };
+    const command = stringField(entry, base, keyOf(keys, 'command'));
+    if (command) {
+        out.command = command.value;
+        out.fields.command = command.pointer;
+    }
+    const args = stringListField(entry, base, keyOf(keys, 'args'));
+    if (args) {
+        out.args = args.values;
+        out.fields.args = args.pointers;
+    }
+    const env = stringMapField(entry, base, keyOf(keys, 'env'));
+    if (env) {
+        out.env = env.values;
+        out.fields.env = env.pointers;
+    }
+    const cwd = stringField(entry, base, keyOf(keys, 'cwd'));
+    if (cwd) {
+        out.cwd = cwd.value;
+        out.fields.cwd = cwd.pointer;
+    }
+    for (const path of keys.url ?? [['url']]) {
+        const url = stringField(entry, base, path);
+        if (!url)
+            continue;
+        out.url = url.value;
+        out.fields.url = url.pointer;
+        break;
+    }
+    const headers = stringMapField(entry, base, keyOf(keys, 'headers'));
+    if (headers) {
+        out.headers = headers.values;
+        out.fields.headers = headers.pointers;
+    }
+    return out;
+}
+/** Maps a declared transport name to ours; unknown names stay `unknown` so rules can explain them. */
+function transportFromType(type, aliases) {
+    if (type === undefined)
+        return undefined;
+    return aliases[type] ?? 'unknown';
+}
+/**
+ * Builds the normalised servers of a Claude-style `mcpServers` map with a host's own transport rule
+ * (and its own spelling of the fields, where it differs).
+ */
+function normaliseServerMap(value, mapPath, base, transportOf, keys = {}) {
+    const servers = [];
+    for (const [name, entry] of serverEntries(value, mapPath)) {
+        if (!isRecord(entry))
+            continue;
+        const { transport, declaredType } = transportOf(entry);
+        const pointer = [...mapPath, name];
+        const server = { name, ...base, pointer, transport, ...commonFields(entry, pointer, keys) };
+        if (declaredType !== undefined) {
+            server.declaredType = declaredType;
+            server.fields.type = [...pointer, 'type'];
+        }
+        if (entry.disabled === true || entry.enabled === false)
+            server.disabled = true;
+        servers.push(server);
+    }
+    return servers;
+}
+/** Keys that only a server entry has, to tell a bare map of servers from a wrapper such as `servers`. */
+const SERVER_KEYS = ['command', 'url', 'type', 'args', 'serverUrl', 'httpUrl', 'transport'];
+/**
+ * Whether a document is a bare map of servers (`{ "github": { "type": "http", ... } }`), the form
+ * plugins and some CLIs accept, rather than a wrapper object such as `{ "servers": { ... } }`.
+ */
+function isBareServerMap(value) {
+    if (!isRecord(value) || 'mcpServers' in value)
+        return false;
+    const entries = Object.values(value);
+    return entries.length > 0 && entries.every((entry) => isRecord(entry) && SERVER_KEYS.some((key) => key in entry));
+}
+
+
+/***/ }),
+
+/***/ 7909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ nearestName)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+/** The known name closest to a likely typo of it, if close enough to be the intended one (case, "-" and "_" aside). */
+function nearestName(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const loose = (name) => name.replace(/[-_]/g, '').toLowerCase();
+    const same = candidates.find((c) => c.toLowerCase() === input.toLowerCase() || loose(c) === loose(input));
+    if (same)
+        return same;
+    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(input, candidates);
+    // Two edits catch most typos (a transposition counts two); long names get a third.
+    const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2;
+    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(input, best) <= limit ? best : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ parseDocument)
+});
+
+// EXTERNAL MODULE: ./src/parse/json.ts
+var json = __nccwpck_require__(1017);
 ;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/chunk-15K8U1wQ.mjs
 //#region rolldown:runtime
 var __defProp = Object.defineProperty;
@@ -16324,15 +21187,22 @@ function parseTOML(code, options) {
 
 //#endregion
 
+// EXTERNAL MODULE: ./src/parse/problem.ts
+var problem = __nccwpck_require__(1500);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var source = __nccwpck_require__(3226);
 ;// CONCATENATED MODULE: ./src/parse/toml.ts
 
 
 
 /** Parses TOML into a value with a position for every key and value. */
 function parseToml(text) {
-    const tooDeep = findExcessiveNesting(text);
+    return (0,problem/* guardParse */.LL)(() => parseTomlText(text));
+}
+function parseTomlText(text) {
+    const tooDeep = (0,problem/* findExcessiveNesting */.rH)(text, 'toml');
     if (tooDeep !== undefined)
-        return { problems: [nestingProblem(tooDeep)] };
+        return { problems: [(0,problem/* nestingProblem */.m4)(tooDeep)] };
     let ast;
     try {
         ast = parseTOML(text);
@@ -16351,7 +21221,11 @@ function parseToml(text) {
         };
         return { problems: [problem] };
     }
-    const doc = new parse_source/* ParsedDocument */.$D(text, undefined);
+    // Dotted keys nest without brackets (`env.k.k.k… = 1`): measure the depth on the syntax tree first.
+    const deepKey = findDeepKey(ast);
+    if (deepKey !== undefined)
+        return { problems: [(0,problem/* nestingProblem */.m4)(deepKey)] };
+    const doc = new source/* ParsedDocument */.$D(text, undefined);
     const root = {};
     doc.record([], { value: { offset: 0, length: Math.max(1, text.length) } });
     const top = ast.body[0];
@@ -16395,7 +21269,7 @@ function addTable(table, root, doc) {
         const isLastName = !resolved.slice(i + 1).some((s) => typeof s === 'string');
         const isArrayTable = table.kind === 'array' && isLastName;
         if (!Object.prototype.hasOwnProperty.call(container, segment))
-            setMember(container, segment, isArrayTable ? [] : {});
+            (0,problem/* setMember */.Nk)(container, segment, isArrayTable ? [] : {});
         if (keyNode && (isLastName || !doc.span(path))) {
             doc.record(path, { key: span(keyNode), value: isLastName && !isArrayTable ? span(table) : span(keyNode) });
         }
@@ -16415,11 +21289,11 @@ function addKeyValue(item, container, base, doc) {
         path.push(name);
         if (index === keys.length - 1) {
             doc.record([...path], { key: span(keyNode), value: span(item.value) });
-            setMember(target, name, toValue(item.value, [...path], doc));
+            (0,problem/* setMember */.Nk)(target, name, toValue(item.value, [...path], doc));
             return;
         }
         if (!Object.prototype.hasOwnProperty.call(target, name))
-            setMember(target, name, {});
+            (0,problem/* setMember */.Nk)(target, name, {});
         if (!doc.span(path))
             doc.record([...path], { key: span(keyNode), value: span(keyNode) });
         target = target[name];
@@ -16449,7 +21323,44 @@ function toValue(node, path, doc) {
             return node.value;
     }
 }
+/** Offset of the first key that nests deeper than MAX_NESTING_DEPTH, through tables, dotted keys and inline values. */
+function findDeepKey(ast) {
+    const pending = [];
+    for (const item of ast.body[0].body) {
+        if (item.type === 'TOMLKeyValue')
+            pending.push({ node: item, depth: 0 });
+        else {
+            const depth = item.resolvedKey.length;
+            if (depth > problem/* MAX_NESTING_DEPTH */.wM)
+                return item.range[0];
+            for (const member of item.body)
+                pending.push({ node: member, depth });
+        }
+    }
+    while (pending.length > 0) {
+        const { node, depth } = pending.pop();
+        if (node.type === 'TOMLKeyValue') {
+            const below = depth + node.key.keys.length;
+            if (below > problem/* MAX_NESTING_DEPTH */.wM)
+                return node.range[0];
+            pending.push({ node: node.value, depth: below });
+        }
+        else if (node.type === 'TOMLArray') {
+            if (depth + 1 > problem/* MAX_NESTING_DEPTH */.wM)
+                return node.range[0];
+            for (const element of node.elements)
+                pending.push({ node: element, depth: depth + 1 });
+        }
+        else if (node.type === 'TOMLInlineTable') {
+            for (const member of node.body)
+                pending.push({ node: member, depth });
+        }
+    }
+    return undefined;
+}
 
+// EXTERNAL MODULE: ./src/parse/yaml.ts
+var yaml = __nccwpck_require__(8852);
 ;// CONCATENATED MODULE: ./src/parse/frontmatter.ts
 
 
@@ -16460,7 +21371,7 @@ function toValue(node, path, doc) {
 function parseFrontMatter(text) {
     const opening = /^---[ \t]*\r?\n/.exec(text);
     if (!opening)
-        return { doc: new parse_source/* ParsedDocument */.$D(text, {}), problems: [] };
+        return { doc: new source/* ParsedDocument */.$D(text, {}), problems: [] };
     const closing = /^---[ \t]*$/m;
     closing.lastIndex = 0;
     const rest = text.slice(opening[0].length);
@@ -16481,7 +21392,7 @@ function parseFrontMatter(text) {
     // Blank out the opening marker so the YAML parser sees one plain document, offsets unchanged.
     const newline = opening[0].endsWith('\r\n') ? '\r\n' : '\n';
     const yamlText = ' '.repeat(opening[0].length - newline.length) + newline + rest.slice(0, end.index);
-    const parsed = parseYaml(yamlText);
+    const parsed = (0,yaml/* parseYaml */.h)(yamlText);
     if (!parsed.doc)
         return parsed;
     if (parsed.doc.value === null)
@@ -16498,58 +21409,738 @@ function parseFrontMatter(text) {
 function parseDocument(text, host) {
     switch (host.syntax) {
         case 'json':
-            return parseJson(text, { strict: true, hostName: host.name });
+            return (0,json/* parseJson */.q)(text, { strict: true, hostName: host.name });
         case 'jsonc':
-            return parseJson(text, { strict: false, hostName: host.name });
+            return (0,json/* parseJson */.q)(text, { strict: false, hostName: host.name });
         case 'toml':
             return parseToml(text);
         case 'yaml':
-            return parseYaml(text);
+            return (0,yaml/* parseYaml */.h)(text);
         case 'markdown-frontmatter':
             return parseFrontMatter(text);
     }
 }
 
-;// CONCATENATED MODULE: ./src/read.ts
+
+/***/ }),
+
+/***/ 1017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1500);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3226);
+
+
+
+/** Human wording for jsonc-parser's error codes. */
+const ERROR_TEXT = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'invalid number',
+    PropertyNameExpected: 'expected a property name in double quotes',
+    ValueExpected: 'expected a value',
+    ColonExpected: "expected ':' after the property name",
+    CommaExpected: "expected ',' between members",
+    CloseBraceExpected: "expected '}' to close the object",
+    CloseBracketExpected: "expected ']' to close the array",
+    EndOfFileExpected: 'unexpected content after the end of the document',
+    InvalidCommentToken: 'comment',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid unicode escape',
+    InvalidEscapeCharacter: 'invalid escape character in string',
+    InvalidCharacter: 'control character inside a string (escape it)'
+};
+function describe(error) {
+    return ERROR_TEXT[(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error)] ?? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error);
+}
+/**
+ * Parses JSON or JSONC into a value with a position for every node. Duplicate keys are reported (the
+ * host keeps only the last one, silently); in a strict host, comments and trailing commas are errors.
+ */
+function parseJson(text, options) {
+    return (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .guardParse */ .LL)(() => parseJsonText(text, options));
+}
+/**
+ * Where bracket nesting first passes the limit, counted on the tokens of jsonc-parser's own scanner,
+ * so strings and comments (`// it's`) are read exactly as the parser reads them. Linear, iterative.
+ */
+// jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+function findExcessiveJsonNesting(text) {
+    const scanner = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+            if (++depth > _problem_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+                return scanner.getTokenOffset();
+        }
+        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET)
+            depth = Math.max(0, depth - 1);
+    }
+    return undefined;
+}
+function parseJsonText(text, options) {
+    const tooDeep = findExcessiveJsonNesting(text);
+    if (tooDeep !== undefined)
+        return { problems: [(0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingProblem */ .m4)(tooDeep)] };
+    const errors = [];
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+    if (errors.length > 0 || !root) {
+        const first = errors[0];
+        const problem = first
+            ? {
+                ruleId: 'syntax-error',
+                severity: 'error',
+                message: `invalid JSON: ${describe(first)}`,
+                offset: first.offset,
+                length: first.length
+            }
+            : { ruleId: 'syntax-error', severity: 'error', message: 'the file holds no JSON value', offset: 0, length: 1 };
+        if (errors.length > 1)
+            problem.message += ` (and ${errors.length - 1} more syntax error${errors.length > 2 ? 's' : ''} after it)`;
+        return { problems: [problem] };
+    }
+    const problems = [];
+    if (options.strict)
+        problems.push(...strictnessProblems(text, options.hostName));
+    const doc = new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .ParsedDocument */ .$D(text, undefined);
+    const value = build(root, [], doc, problems);
+    doc.value = value;
+    return { doc, problems };
+}
+/** Comments and trailing commas, which a JSONC parser accepts but a strict host does not. */
+function strictnessProblems(text, hostName) {
+    const strictErrors = [];
+    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, strictErrors, { allowTrailingComma: false, disallowComments: true });
+    const seen = new Set();
+    return strictErrors.flatMap((error) => {
+        const isComment = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error) === 'InvalidCommentToken';
+        const what = isComment ? 'a comment' : 'a trailing comma';
+        // For a trailing comma the parser points at the closing bracket; step back to the comma itself.
+        let offset = error.offset;
+        if (!isComment) {
+            let i = offset - 1;
+            while (i >= 0 && /\s/.test(text[i]))
+                i--;
+            if (text[i] === ',')
+                offset = i;
+        }
+        // One stray comma can raise several parser errors; report it once.
+        if (seen.has(offset))
+            return [];
+        seen.add(offset);
+        return {
+            ruleId: 'strict-json',
+            severity: 'error',
+            message: `${hostName} reads this file as strict JSON, and ${what} here makes the whole file fail to load; remove it`,
+            offset,
+            length: isComment ? error.length : 1
+        };
+    });
+}
+function build(node, path, doc, problems) {
+    const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+    doc.record(path, {
+        key: keyNode ? { offset: keyNode.offset, length: keyNode.length } : undefined,
+        value: { offset: node.offset, length: node.length }
+    });
+    switch (node.type) {
+        case 'object': {
+            const object = {};
+            const seen = new Map();
+            for (const property of node.children ?? []) {
+                const [key, child] = property.children ?? [];
+                if (!key || !child)
+                    continue;
+                const name = String(key.value);
+                const earlier = seen.get(name);
+                if (earlier) {
+                    const line = doc.lines.position(earlier.offset).line;
+                    problems.push({
+                        ruleId: 'duplicate-key',
+                        severity: 'error',
+                        message: `duplicate key "${name}" (first defined on line ${line}); hosts silently keep only the last one`,
+                        offset: key.offset,
+                        length: key.length
+                    });
+                }
+                seen.set(name, key);
+                (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(object, name, build(child, [...path, name], doc, problems));
+            }
+            return object;
+        }
+        case 'array':
+            return (node.children ?? []).map((child, index) => build(child, [...path, index], doc, problems));
+        default:
+            return node.value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LL: () => (/* binding */ guardParse),
+/* harmony export */   Nk: () => (/* binding */ setMember),
+/* harmony export */   m4: () => (/* binding */ nestingProblem),
+/* harmony export */   rH: () => (/* binding */ findExcessiveNesting),
+/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
+/* harmony export */ });
+/* unused harmony exports valueTooDeep, result */
+/** Deeper nesting than this is refused before parsing: no MCP config needs it, and it could exhaust the stack. */
+const MAX_NESTING_DEPTH = 100;
+/** Sets a member on a plain object without ever touching its prototype (`__proto__` stays a plain key). */
+function setMember(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/**
+ * Finds where bracket nesting first passes `MAX_NESTING_DEPTH`, skipping strings and `#` comments.
+ * Linear and iterative, so a 10,000-deep file costs nothing and cannot overflow our stack. A fast
+ * first line of defence only: parsing is guarded again (`guardParse`) and the parsed value's depth
+ * is checked (`valueTooDeep`), so a text this scan misreads still cannot take the run down.
+ */
+function findExcessiveNesting(text, syntax = 'yaml') {
+    let depth = 0;
+    let quote = '';
+    let previous = '\n';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = '';
+            // A TOML string (other than a multi-line one, which this scan reads as several) ends with its line.
+            else if (ch === '\n' && syntax === 'toml')
+                quote = '';
+            continue;
+        }
+        if (ch === '#' && (syntax === 'toml' || /\s/.test(previous))) {
+            // A comment runs to the end of the line; quotes and brackets in it mean nothing.
+            const end = text.indexOf('\n', i);
+            if (end === -1)
+                return undefined;
+            i = end;
+            previous = '\n';
+            continue;
+        }
+        if ((ch === '"' || ch === "'") && (syntax === 'toml' || opensYamlScalar(text, i)))
+            quote = ch;
+        else if (ch === '{' || ch === '[') {
+            if (++depth > MAX_NESTING_DEPTH)
+                return i;
+        }
+        else if (ch === '}' || ch === ']')
+            depth = Math.max(0, depth - 1);
+        if (!/[ \t]/.test(ch))
+            previous = ch;
+        else
+            previous = ' ';
+    }
+    return undefined;
+}
+/** In YAML a quote starts a quoted scalar only where a scalar starts (`it's` is plain text). */
+function opensYamlScalar(text, index) {
+    let i = index - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i--;
+    return i < 0 || '\n\r:-[{,?'.includes(text[i]);
+}
+/**
+ * Whether a parsed value nests deeper than `max` (objects and arrays), checked iteratively: the
+ * last word on depth whatever the syntax (TOML dotted keys and YAML aliases nest without brackets).
+ */
+function valueTooDeep(value, max = MAX_NESTING_DEPTH) {
+    const stack = [[value, 0]];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const [current, depth] = stack.pop();
+        if (current === null || typeof current !== 'object' || seen.has(current))
+            continue;
+        if (depth >= max)
+            return true;
+        seen.add(current);
+        for (const child of Object.values(current))
+            stack.push([child, depth + 1]);
+    }
+    return false;
+}
+/**
+ * Runs a parser and turns a stack overflow or any other exception inside it into a problem at the
+ * start of the file, so that one file can never end the run (and the other files' findings with it).
+ */
+function guardParse(parse) {
+    let result;
+    try {
+        result = parse();
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return { problems: [nestingProblem(0)] };
+        return {
+            problems: [
+                {
+                    ruleId: 'internal-error',
+                    severity: 'error',
+                    message: `mcpcop could not parse this file: ${String(error?.message ?? error).slice(0, 200)}`,
+                    offset: 0,
+                    length: 1
+                }
+            ]
+        };
+    }
+    if (result.doc && valueTooDeep(result.doc.value))
+        return { problems: [nestingProblem(0)] };
+    return result;
+}
+/** The problem reported for a file nested deeper than we parse. */
+function nestingProblem(offset) {
+    return {
+        ruleId: 'nesting-too-deep',
+        severity: 'error',
+        message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels; no MCP config needs this, so the file was not parsed`,
+        offset,
+        length: 1
+    };
+}
+/** Convenience for parsers: a document is used only when no error-level problem stopped parsing. */
+function result(doc, problems) {
+    return doc ? { doc, problems } : { problems };
+}
+
+
+/***/ }),
+
+/***/ 3226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ ParsedDocument),
+/* harmony export */   dh: () => (/* binding */ pointerFromString),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* unused harmony export pointerToString */
+/** Turns UTF-16 offsets into 1-based line/column positions; `\r\n`, `\n` and `\r` all end a line. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === 10)
+                this.starts.push(i + 1);
+            else if (ch === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+        }
+    }
+    /** The position of a character offset. */
+    position(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
+    }
+    /** The range of `length` characters from `offset` (at least one character wide, so it shows). */
+    range(offset, length) {
+        const start = this.position(offset);
+        const end = this.position(offset + Math.max(length, 0));
+        if (end.line === start.line && end.column === start.column)
+            end.column += 1;
+        return { start, end };
+    }
+    /** Offset of the first character of a 1-based line. */
+    lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+}
+/** Encodes pointer segments as a JSON Pointer string (RFC 6901). */
+function pointerToString(path) {
+    return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+/** Decodes a JSON Pointer string, such as ajv's `instancePath`, into segments. */
+function pointerFromString(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** A parsed config file: its value plus the position of every node, by JSON Pointer. */
+class ParsedDocument {
+    text;
+    value;
+    lines;
+    spans = new Map();
+    constructor(text, value) {
+        this.text = text;
+        this.value = value;
+        this.lines = new LineIndex(text);
+    }
+    /** Records where the node at `path` is; parsers call this once per node. */
+    record(path, span) {
+        this.spans.set(pointerToString(path), span);
+    }
+    /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
+    extendedTo(fullText) {
+        const doc = new ParsedDocument(fullText, this.value);
+        for (const [pointer, span] of this.spans)
+            doc.spans.set(pointer, span);
+        return doc;
+    }
+    /** The exact span of the node at `path`, if it exists in the source. */
+    span(path) {
+        return this.spans.get(pointerToString(path));
+    }
+    /**
+     * The range to report for `path`: the key when `preferKey` and the node is an object member, else
+     * the value. A path that does not exist falls back to its nearest existing ancestor's key.
+     */
+    locate(path, preferKey = false) {
+        for (let depth = path.length; depth >= 0; depth--) {
+            const span = this.spans.get(pointerToString(path.slice(0, depth)));
+            if (!span)
+                continue;
+            const exact = depth === path.length;
+            const part = (preferKey || !exact) && span.key ? span.key : span.value;
+            // A whole object or array can span many lines: point at its first line only.
+            return this.firstLine(part.offset, part.length);
+        }
+        return this.lines.range(0, 1);
+    }
+    firstLine(offset, length) {
+        const range = this.lines.range(offset, length);
+        if (range.end.line === range.start.line)
+            return range;
+        const lineEnd = this.lines.lineStart(range.start.line + 1);
+        const endOfText = this.text.slice(offset, lineEnd).replace(/\r?\n$|\r$/, '');
+        return this.lines.range(offset, Math.max(1, endOfText.length));
+    }
+}
+
+
+/***/ }),
+
+/***/ 8852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony export MAX_ALIAS_NODES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1500);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3226);
+
+
+
+/** Aliases are expanded at most this many times. */
+const MAX_ALIAS_EXPANSIONS = 1000;
+/**
+ * Values built from aliases, counted node by node (1,000 aliases of a 20,000-item list would be 20
+ * million): past this the document is refused, so an alias bomb costs a bounded time and memory.
+ */
+const MAX_ALIAS_NODES = 20_000;
+/** Parses a YAML document into a value with a position for every node; duplicate keys are reported. */
+function parseYaml(text) {
+    return (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .guardParse */ .LL)(() => parseYamlText(text));
+}
+/** Thrown inside the builder when aliases expand past MAX_ALIAS_NODES. */
+class AliasBomb extends Error {
+}
+function parseYamlText(text) {
+    const tooDeep = (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findExcessiveNesting */ .rH)(text, 'yaml');
+    if (tooDeep !== undefined)
+        return { problems: [(0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingProblem */ .m4)(tooDeep)] };
+    const yamlDoc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+    const firstError = yamlDoc.errors[0];
+    if (firstError) {
+        const [start, end] = firstError.pos;
+        const more = yamlDoc.errors.length - 1;
+        const message = `invalid YAML: ${firstError.message.split('\n')[0]}` +
+            (more > 0 ? ` (and ${more} more syntax error${more > 1 ? 's' : ''} after it)` : '');
+        return {
+            problems: [
+                { ruleId: 'syntax-error', severity: 'error', message, offset: start, length: Math.max(1, end - start) }
+            ]
+        };
+    }
+    const problems = [];
+    const doc = new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .ParsedDocument */ .$D(text, undefined);
+    const builder = new YamlBuilder(yamlDoc, doc, problems);
+    try {
+        doc.value = yamlDoc.contents ? builder.build(yamlDoc.contents, [], undefined) : null;
+    }
+    catch (error) {
+        if (!(error instanceof AliasBomb))
+            throw error;
+        return {
+            problems: [
+                {
+                    ruleId: 'syntax-error',
+                    severity: 'error',
+                    message: `YAML aliases here expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} values (an "alias bomb"); no MCP config needs this, so the file was not read further`,
+                    offset: error.message === '' ? 0 : Number(error.message),
+                    length: 1
+                }
+            ]
+        };
+    }
+    return { doc, problems };
+}
+class YamlBuilder {
+    yamlDoc;
+    doc;
+    problems;
+    expansions = 0;
+    /** Nodes built inside alias expansions so far. */
+    aliasNodes = 0;
+    constructor(yamlDoc, doc, problems) {
+        this.yamlDoc = yamlDoc;
+        this.doc = doc;
+        this.problems = problems;
+    }
+    build(node, path, key, recordSpan = true) {
+        // recordSpan is off exactly inside an alias's expansion: count what aliases cost.
+        if (!recordSpan && ++this.aliasNodes > MAX_ALIAS_NODES)
+            throw new AliasBomb(String(node.range?.[0] ?? 0));
+        if (recordSpan && node.range) {
+            const [start, valueEnd] = node.range;
+            const keySpan = key?.range ? { offset: key.range[0], length: key.range[1] - key.range[0] } : undefined;
+            this.doc.record(path, { key: keySpan, value: { offset: start, length: Math.max(1, valueEnd - start) } });
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            if (++this.expansions > MAX_ALIAS_EXPANSIONS)
+                return null;
+            const target = node.resolve(this.yamlDoc);
+            // The alias's own position was recorded above; the expanded nodes live elsewhere in the text.
+            return target ? this.build(target, path, undefined, false) : null;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const object = {};
+            const seen = new Map();
+            for (const pair of node.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+                    continue;
+                const keyNode = pair.key;
+                const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : String(keyNode ?? '');
+                const keyOffset = keyNode?.range?.[0] ?? 0;
+                const earlier = seen.get(name);
+                if (earlier !== undefined) {
+                    this.problems.push({
+                        ruleId: 'duplicate-key',
+                        severity: 'error',
+                        message: `duplicate key "${name}" (first defined on line ${this.doc.lines.position(earlier).line}); only one of them is used`,
+                        offset: keyOffset,
+                        length: Math.max(1, (keyNode?.range?.[1] ?? keyOffset + 1) - keyOffset)
+                    });
+                }
+                seen.set(name, keyOffset);
+                const valueNode = pair.value;
+                const childPath = [...path, name];
+                if (valueNode)
+                    (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(object, name, this.build(valueNode, childPath, keyNode ?? undefined, recordSpan));
+                else {
+                    (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(object, name, null);
+                    if (recordSpan && keyNode?.range) {
+                        const span = { offset: keyNode.range[0], length: keyNode.range[1] - keyNode.range[0] };
+                        this.doc.record(childPath, { key: span, value: span });
+                    }
+                }
+            }
+            return object;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            return node.items.map((item, index) => item ? this.build(item, [...path, index], undefined, recordSpan) : null);
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            return node.value;
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ hasPlaceholder),
+/* harmony export */   j: () => (/* binding */ maskPlaceholders)
+/* harmony export */ });
+/** Every placeholder form we know, most specific first, each matching in linear time. */
+const ANY_PLACEHOLDER = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|%[A-Za-z_][A-Za-z0-9_]{0,200}%/g;
+/** Registry templates are plain `{name}`; replaced only where the file's host uses them. */
+const REGISTRY_TEMPLATE = /\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g;
+/** Whether a string contains any placeholder we know. */
+function hasPlaceholder(value) {
+    ANY_PLACEHOLDER.lastIndex = 0;
+    return ANY_PLACEHOLDER.test(value) || REGISTRY_TEMPLATE.test(value);
+}
+/**
+ * Replaces every placeholder with a neutral word, so a format check judges the shape around it:
+ * `https://${input:host}/mcp` becomes `https://placeholder/mcp`.
+ */
+function maskPlaceholders(value) {
+    return value.replace(ANY_PLACEHOLDER, 'placeholder').replace(REGISTRY_TEMPLATE, 'placeholder');
+}
+
+
+/***/ }),
+
+/***/ 2883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   RG: () => (/* binding */ readConfigFile),
+/* harmony export */   ik: () => (/* binding */ decodeConfigBytes),
+/* harmony export */   vK: () => (/* binding */ readGuarded)
+/* harmony export */ });
+/* unused harmony export MAX_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
 
 /** Larger files are refused unread: a committed MCP config is a few kilobytes. */
 const MAX_FILE_BYTES = 1024 * 1024;
-function fail(ruleId, message, offset = 0) {
-    return { problems: [{ ruleId, severity: 'error', message, offset, length: 1 }] };
-}
+// Absent on Windows, where neither applies: 0 leaves the flag out.
+const O_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+const O_NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
+const NOT_REGULAR = 'not a regular file (a directory, FIFO, socket or device); it was not read';
 /**
- * Reads a config file as UTF-8 text, refusing (with a problem, never an exception) anything that
- * is not a regular file, is too large, binary, not valid UTF-8, or empty.
+ * The one way mcpcop reads a file from the repository (configs, its settings file, `.gitignore`):
+ * `lstat` first, a regular file only, its real path inside `root`, opened without following a last
+ * symbolic link and without blocking (a FIFO swapped in after the checks cannot hang the run),
+ * checked again on the open descriptor, and never more than `maxBytes + 1` bytes read, whatever the
+ * file claims its size is. Never throws.
  */
-async function readConfigFile(absolutePath) {
-    let bytes;
+function readGuarded(file, options) {
+    const refuse = (ruleId, reason) => ({ refusal: { ruleId, reason } });
+    let fd;
     try {
         // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
-        const link = (0,external_node_fs_.lstatSync)(absolutePath);
+        const link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
         if (!link.isFile() && !link.isSymbolicLink())
-            return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read');
-        // O_NONBLOCK: a FIFO (or a file swapped for one after the check) must not hang the run.
-        const fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+            return refuse('file-unreadable', NOT_REGULAR);
+        let target;
         try {
-            const stat = (0,external_node_fs_.fstatSync)(fd);
-            if (!stat.isFile())
-                return fail('file-unreadable', 'not a regular file (a directory, FIFO, socket or device); it was not read');
-            if (stat.size > MAX_FILE_BYTES)
-                return fail('file-too-large', `the file is ${formatBytes(stat.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`);
-            bytes = (0,external_node_fs_.readFileSync)(fd);
+            target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
         }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
+        catch {
+            return refuse('file-unreadable', 'a broken symbolic link or an unreadable path; it was not read');
+        }
+        if (!isInside(target, realRoot(options.root)))
+            return refuse('file-unreadable', 'a symbolic link to a path outside the repository; it was not followed, and nothing of its target is shown');
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            return refuse('file-unreadable', NOT_REGULAR);
+        if (stat.size > options.maxBytes)
+            return refuse('file-too-large', tooLarge(stat.size, options.maxBytes));
+        // The size is only a claim (a file that grows, a special file that reports 0): read at most one byte more.
+        const buffer = Buffer.alloc(Math.min(options.maxBytes + 1, Math.max(stat.size + 1, 64 * 1024)));
+        let length = 0;
+        for (;;) {
+            if (length === buffer.length) {
+                if (length > options.maxBytes)
+                    return refuse('file-too-large', tooLarge(length, options.maxBytes, true));
+                return { bytes: Buffer.concat([buffer, readRest(fd, options.maxBytes + 1 - length)]) };
+            }
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (n === 0)
+                return { bytes: buffer.subarray(0, length) };
+            length += n;
         }
     }
     catch (error) {
         const code = error.code ?? 'unknown error';
-        return fail('file-unreadable', `the file cannot be read (${code})`);
+        // ELOOP: the last component became a symbolic link after the checks.
+        return refuse('file-unreadable', `the file cannot be read (${code})`);
     }
-    return read_decodeConfigBytes(bytes);
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Reads what follows a first full buffer, up to `limit` bytes (the caller refuses on `limit`). */
+function readRest(fd, limit) {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+        const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+        if (n === 0)
+            break;
+        chunks.push(chunk.subarray(0, n));
+        total += n;
+    }
+    return Buffer.concat(chunks);
+}
+function realRoot(root) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+    }
+}
+/** Whether `target` is `root` or below it (both real paths). */
+function isInside(target, root) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return relative === '' || (!relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative));
+}
+function tooLarge(size, max, grew = false) {
+    return grew
+        ? `the file grew past the ${formatBytes(max)} limit for a config file while it was read; it was not read`
+        : `the file is ${formatBytes(size)}, over the ${formatBytes(max)} limit for a config file; it was not read`;
+}
+function fail(ruleId, message, offset = 0) {
+    return { problems: [{ ruleId, severity: 'error', message, offset, length: 1 }] };
+}
+/**
+ * Reads a config file as UTF-8 text through the guarded reader, refusing (with a problem, never an
+ * exception) anything that is not a regular file inside `root`, is too large, binary, not valid
+ * UTF-8, or empty.
+ */
+async function readConfigFile(absolutePath, root = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolutePath)) {
+    const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES });
+    if (read.refusal)
+        return fail(read.refusal.ruleId, read.refusal.reason);
+    return decodeConfigBytes(read.bytes);
 }
 /** Decodes bytes already in memory: the checks of `readConfigFile` after the file system. */
-function read_decodeConfigBytes(bytes) {
+function decodeConfigBytes(bytes) {
     if (bytes.length > MAX_FILE_BYTES)
         return fail('file-too-large', `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`);
     const nul = bytes.indexOf(0);
@@ -16622,8 +22213,445 @@ function formatBytes(n) {
     return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   hR: () => (/* binding */ revealInvisible),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/**
+ * Escaping for text from configs (file paths, server names, messages, stderr) that lands in GitHub
+ * Markdown: the job summary and the pull-request comment. Both render HTML and Markdown, and the
+ * toolkit's summary helpers insert strings verbatim, so every untrusted string goes through here.
+ */
+// Each character that could open HTML, a link, emphasis, a table cell, an @mention or code becomes a
+// numeric character reference, which GitHub renders as the character itself.
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '`': '&#96;',
+    '|': '&#124;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '*': '&#42;',
+    _: '&#95;',
+    '~': '&#126;',
+    '@': '&#64;',
+    '#': '&#35;',
+    '\\': '&#92;',
+    '!': '&#33;'
+};
+/** Escapes text for inline Markdown and HTML (one line: line breaks become spaces). */
+function escapeMarkdown(text) {
+    return text.replace(/\r\n|[\r\n]/g, ' ').replace(/[&<>"'`|[\]*_~@#\\!]/g, (c) => ENTITIES[c]);
+}
+/**
+ * Wraps text in a fenced code block whose fence is longer than any run of backticks inside, so the
+ * text cannot close the block and nothing inside is rendered.
+ */
+function fencedBlock(text, language = '') {
+    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
+}
+/**
+ * Writes characters that do not show, or that reorder the text around them, as `\u{…}`: zero-width
+ * characters, bidirectional controls, Unicode tag characters (runs of them are counted, since each
+ * stands for one hidden letter), variation-selector smuggling, control characters. Line breaks and
+ * other whitespace become one space. For text a server chose (tool names, descriptions).
+ */
+function revealInvisible(text) {
+    return text
+        .replace(/[\u{E0000}-\u{E007F}]{2,}/gu, (run) => `[${[...run].length} invisible tag characters]`)
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`)
+        .replace(/\s+/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ maskCredentials),
+/* harmony export */   KL: () => (/* binding */ redactDeep)
+/* harmony export */ });
+/* unused harmony export credentialsIn */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+
+/**
+ * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
+ * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
+ * that serialisation escaped.
+ */
+function redactDeep(value, secrets) {
+    const list = [...secrets];
+    if (list.length === 0)
+        return value;
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(node, list);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object') {
+            const out = {};
+            for (const [key, child] of Object.entries(node))
+                out[(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(key, list)] = walk(child);
+            return out;
+        }
+        return node;
+    };
+    return walk(value);
+}
+// The credential scan reads at most 8 KiB of a string at a time: read a long text in overlapping
+// windows so that a token at its end is found too.
+const WINDOW = 8192;
+const OVERLAP = 512;
+/** Every credential-looking value in a text of any length. */
+function credentialsIn(text) {
+    if (text.length <= WINDOW)
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(text).map((s) => s.value);
+    const found = new Set();
+    for (let start = 0; start < text.length; start += WINDOW - OVERLAP)
+        for (const s of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(text.slice(start, start + WINDOW)))
+            found.add(s.value);
+    return [...found];
+}
+/** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
+function maskCredentials(text) {
+    const found = credentialsIn(text);
+    return found.length === 0 ? text : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text, found);
+}
+
+
+/***/ }),
+
+/***/ 6457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PI: () => (/* binding */ ruleInfo),
+/* harmony export */   Q7: () => (/* binding */ knownRuleIds)
+/* harmony export */ });
+/* unused harmony exports BUILTIN_DOCS_URL, SECURITY_RULES, DRY_RUN_DOCS_URL */
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(273);
+
+/** The README's table of diagnostics that the engine itself reports (no rule file of their own). */
+const BUILTIN_DOCS_URL = 'https://github.com/mcpcop/mcpcop#built-in-diagnostics';
+// Kept in step with the README's "Built-in diagnostics" table and the dry run's rule ids.
+const BUILTIN = [
+    ['syntax-error', 'error', 'syntax', "The file cannot be parsed in its host's syntax."],
+    ['strict-json', 'error', 'syntax', 'A comment or trailing comma in a file whose host reads strict JSON.'],
+    ['duplicate-key', 'error', 'syntax', 'A key defined twice in one object; hosts keep only one, silently.'],
+    ['nesting-too-deep', 'error', 'syntax', 'Nesting deeper than 100 levels; the file is not parsed.'],
+    ['file-unreadable', 'error', 'file', 'The file cannot be read.'],
+    ['file-binary', 'error', 'file', 'The file is binary, not a text config.'],
+    ['file-encoding', 'error', 'file', 'The file is not valid UTF-8.'],
+    ['file-too-large', 'error', 'file', 'The file is larger than 1 MiB and is not read.'],
+    ['file-empty', 'error', 'file', 'The file is empty.'],
+    ['file-bom', 'warning', 'file', 'A byte-order mark, which hosts using JSON.parse reject.'],
+    ['unknown-format', 'warning', 'file', 'An explicitly named file that no host reads.'],
+    ['schema-required', 'error', 'schema', 'A field the host requires is missing.'],
+    ['schema-type', 'error', 'schema', 'A value has the wrong type for the host.'],
+    ['schema-enum', 'error', 'schema', 'A value is not one of those the host accepts.'],
+    ['schema-format', 'error', 'schema', 'A value is not in the format the host expects (a URL, for example).'],
+    ['schema-value', 'error', 'schema', 'A value is outside what the host accepts.'],
+    ['schema-shape', 'error', 'schema', 'An entry has a shape the host cannot load.'],
+    ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
+    ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
+    ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
+    ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
+    [
+        'dry-run-failed',
+        'error',
+        'dry-run',
+        'The server did not start or did not answer the MCP handshake in the dry run.'
+    ],
+    ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
+    [
+        'dry-run-stdout-noise',
+        'warning',
+        'dry-run',
+        'The server wrote non-protocol output to stdout, which breaks some clients.'
+    ]
+];
+/**
+ * Rules about security rather than correctness (a leaked credential, code run from the network, a
+ * server given too much): tagged `security` in SARIF and shown first when not everything fits.
+ */
+const SECURITY_RULES = new Set([
+    'auto-approve-all',
+    'dangerous-env-override',
+    'enable-all-project-servers',
+    'filesystem-root-access',
+    'hardcoded-secret',
+    'insecure-http',
+    'risky-docker',
+    'shell-download-exec',
+    'tool-poisoning',
+    'unpinned-package',
+    'vulnerable-mcp-remote'
+]);
+/** The dry run's documentation, for its findings. */
+const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md';
+const CATALOGUE = new Map([
+    ...BUILTIN.map(([id, defaultSeverity, tag, description]) => [
+        id,
+        { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }
+    ]),
+    ..._rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((rule) => [
+        rule.id,
+        {
+            id: rule.id,
+            description: rule.description,
+            helpUri: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(rule.id),
+            defaultSeverity: rule.defaultSeverity,
+            tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule']
+        }
+    ])
+]);
+/** What is known about a rule id; an id we do not know still gets a usable entry. */
+function ruleInfo(id) {
+    return (CATALOGUE.get(id) ?? {
+        id,
+        description: `mcpcop finding "${id}".`,
+        helpUri: BUILTIN_DOCS_URL,
+        defaultSeverity: 'error',
+        tags: []
+    });
+}
+/** Every rule id mcpcop can report, sorted. */
+function knownRuleIds() {
+    return [...CATALOGUE.keys()].sort();
+}
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ formatStylish)
+/* harmony export */ });
+/* unused harmony exports FRAME_WIDTH, codeFrame */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3226);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7994);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7496);
+
+
+
+
+
+/**
+ * ANSI styling by hand, from the codes util.styleText uses: since Node 22.13 styleText also checks
+ * process.stdout and the environment and drops the colour, while the CLI has decided already
+ * (--color, FORCE_COLOR, NO_COLOR, a report file).
+ */
+function style(name, text) {
+    const [open, close] = node_util__WEBPACK_IMPORTED_MODULE_0__.inspect.colors[name] ?? [0, 0];
+    return `\u001b[${open}m${text}\u001b[${close}m`;
+}
+/**
+ * The terminal format: `path:line:col  severity  message  rule-id`, then a code frame with the
+ * exact range underlined, then a one-line total.
+ */
+function formatStylish(report, options) {
+    const paint = (name, text) => (options.color ? style(name, text) : text);
+    const severityStyle = { error: 'red', warning: 'yellow', notice: 'cyan' };
+    const out = [];
+    const indexes = new Map();
+    for (const d of report.diagnostics) {
+        const where = paint('bold', `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.file)}:${d.line}:${d.column}`);
+        out.push(`${where}  ${paint(severityStyle[d.severity], d.severity)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.message)}  ${paint('dim', d.ruleId)}`);
+        const text = options.sources?.get(d.file);
+        if (text !== undefined && text.length > 0) {
+            let lines = indexes.get(d.file);
+            if (!lines)
+                indexes.set(d.file, (lines = new _parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .rr(options.secrets ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text, options.secrets) : text)));
+            out.push(codeFrame(lines, d).replace(/^/gm, '  '), '');
+        }
+    }
+    if (report.servers.length > 0)
+        out.push(...serverTable(report, paint), '');
+    const counts = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .countBySeverity */ .Ot)(report.diagnostics);
+    const files = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.files.length, 'file');
+    if (report.diagnostics.length === 0) {
+        out.push(paint('green', `✔ no problems in ${files}`));
+    }
+    else {
+        const total = `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.diagnostics.length, 'problem')} (${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.error, 'error')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.warning, 'warning')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.notice, 'notice')}) in ${files}`;
+        out.push(paint(counts.error ? 'red' : 'yellow', `✖ ${total}`));
+    }
+    return out.join('\n') + '\n';
+}
+/**
+ * A fixed-width table of dry-run results, one row per server. The problem column holds the failure
+ * kind only: the full message is the diagnostic printed above at the server's key. A failed
+ * server's last stderr lines follow its row.
+ */
+function serverTable(report, paint) {
+    const rows = report.servers.map((s) => [
+        s.status,
+        s.transport,
+        `${(s.durationMs / 1000).toFixed(1)}s`,
+        (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(`${s.file} ${s.name}`),
+        s.serverInfo ? (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(`${s.serverInfo.name} ${s.serverInfo.version}`.slice(0, 80)) : '',
+        (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)((s.protocolVersion ?? '').slice(0, 40)),
+        s.tools === undefined ? '' : (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(s.tools, 'tool'),
+        s.error ? s.error.kind : ''
+    ]);
+    const header = ['status', 'transport', 'time', 'server', 'implementation', 'protocol', 'tools', 'problem'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const out = [paint('bold', line(header))];
+    report.servers.forEach((s, i) => {
+        const text = line(rows[i]);
+        out.push(s.status === 'ok' ? text : paint(s.status === 'failed' ? 'red' : 'yellow', text));
+        if (s.status === 'failed' && s.stderrTail)
+            for (const tail of s.stderrTail.split('\n').slice(-5))
+                out.push(paint('dim', `    stderr │ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(tail)}`));
+    });
+    const count = (status) => report.servers.filter((s) => s.status === status).length;
+    out.push(`dry run: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.servers.length, 'server')}, ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`);
+    return out;
+}
+/** Characters of a source line shown in a frame; a longer line shows a window around the column. */
+const FRAME_WIDTH = 160;
+/**
+ * A code frame like @babel/code-frame's (the line before and after, `>` on the line, carets under
+ * the range), but bounded whatever the file: only the lines it shows are read from the text, and a
+ * long line shows FRAME_WIDTH characters around the column with `…` where it was cut, so a
+ * one-line file with a thousand findings costs a thousand small frames, not a thousand copies of
+ * the line.
+ */
+function codeFrame(lines, d) {
+    const text = lines.text;
+    const first = Math.max(1, d.line - 1);
+    const last = Math.min(lines.lineCount, d.line + 1);
+    const gutter = String(last).length;
+    const lineText = (n) => {
+        const start = lines.lineStart(n);
+        const end = n < lines.lineCount ? lines.lineStart(n + 1) : text.length;
+        return text.slice(start, Math.min(end, start + d.column + 4 * FRAME_WIDTH)).replace(/\r?\n$|\r$/, '');
+    };
+    const column = Math.max(1, d.column);
+    const full = lineText(d.line);
+    // The window's first character, the same for all three lines so the columns stay aligned.
+    const from = full.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, full.length - FRAME_WIDTH));
+    const visible = (line) => {
+        const cut = line.slice(from, from + FRAME_WIDTH);
+        return (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .k)((from > 0 ? '…' : '') + cut + (line.length > from + FRAME_WIDTH ? '…' : ''));
+    };
+    const out = [];
+    for (let n = first; n <= last; n++) {
+        const content = visible(n === d.line ? full : lineText(n));
+        const number = String(n).padStart(gutter);
+        out.push(`${n === d.line ? '>' : ' '} ${number} |${content ? ` ${content}` : ''}`);
+        if (n !== d.line)
+            continue;
+        const shown = full.slice(from, column - 1);
+        const lead = (from > 0 ? ' ' : '') + shown.replace(/[^\t]/g, ' ');
+        const wanted = d.endLine === d.line ? Math.max(1, d.endColumn - column) : 1;
+        const room = Math.max(1, FRAME_WIDTH - shown.length);
+        out.push(`  ${' '.repeat(gutter)} | ${lead}${'^'.repeat(Math.min(wanted, room))}`);
+    }
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ reachesFailLevel),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity)
+/* harmony export */ });
+/** Counts of diagnostics per severity. */
+function countBySeverity(diagnostics) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const d of diagnostics)
+        counts[d.severity]++;
+    return counts;
+}
+/** `1 error`, `2 warnings`: a count with its noun. */
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** Whether the findings reach the `fail-on` level. */
+function reachesFailLevel(diagnostics, failOn) {
+    if (failOn === 'never')
+        return false;
+    const order = ['error', 'warning', 'notice'];
+    const limit = order.indexOf(failOn);
+    return diagnostics.some((d) => order.indexOf(d.severity) <= limit);
+}
+
+
+/***/ }),
+
+/***/ 7496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ terminalSafe),
+/* harmony export */   y: () => (/* binding */ terminalSafeLine)
+/* harmony export */ });
+/**
+ * Text from configs (paths, server names, messages, source lines, stderr) printed to a terminal or
+ * a CI log: control characters could move the cursor, rewrite earlier lines, set the window title,
+ * make hidden links (OSC 8) or reorder text (bidirectional overrides). Each becomes one visible
+ * replacement character, so columns under a code frame still line up.
+ */
+// C0 controls except tab and line feed, DEL, C1 controls (ESC and CSI among them), bidi controls.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** One line or more of untrusted text, safe to print (line feeds kept). */
+function terminalSafe(text) {
+    return text.replace(UNSAFE, '\ufffd');
+}
+/** Untrusted text that must stay on one line (a carriage return or line feed becomes a visible mark too). */
+function terminalSafeLine(text) {
+    return terminalSafe(text).replace(/\r\n|[\r\n]/g, '\ufffd');
+}
+
+
+/***/ }),
+
+/***/ 273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y0: () => (/* binding */ RULES),
+  fs: () => (/* binding */ docsUrl)
+});
+
+// UNUSED EXPORTS: DOCS_BASE_URL
+
 // EXTERNAL MODULE: ./src/hosts/util.ts
 var util = __nccwpck_require__(5035);
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __nccwpck_require__(1465);
 ;// CONCATENATED MODULE: ./src/rules/walk.ts
 /** Every string value (and key) in a parsed document, iteratively (no recursion on hostile depth). */
 function* strings(value, base = []) {
@@ -16969,75 +22997,45 @@ const commandAndUrl = {
 
 ;// CONCATENATED MODULE: ./src/rules/_command.ts
 
-
-
 const REMOTE = new Set(['http', 'sse', 'ws']);
-function wordAt(value, at) {
-    return { value, at, whole: true };
-}
-function argWords(list, at) {
-    if (!Array.isArray(list))
-        return [];
-    return list.flatMap((item, i) => (typeof item === 'string' ? [wordAt(item, [...at, i])] : []));
-}
 /**
- * The launch of a server that starts a process, or undefined for a remote one. Hosts write it as
- * `command` + `args` (most), a `command` array (opencode), a nested `command: { path, args }` (old
- * Zed), or not at all (a registry package, whose command line the adapter builds).
+ * The launch of a server that starts a process, or undefined for a remote one. Each word points at
+ * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
+ * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
  */
-function launchOf(doc, server) {
-    // Every rule asks for the same servers of the same document: read each once.
+function launchOf(server) {
+    // Every rule asks for the same servers: read each once.
     if (launchCache.has(server))
         return launchCache.get(server);
-    const launch = readLaunch(doc, server);
+    const launch = readLaunch(server);
     launchCache.set(server, launch);
     return launch;
 }
 const launchCache = new WeakMap();
 const invocationCache = new WeakMap();
-function readLaunch(doc, server) {
+function readLaunch(server) {
     if (server.command === undefined)
         return undefined;
     // Registry packages keep their command even when they then serve HTTP.
     if (REMOTE.has(server.transport) && server.host !== 'registry')
         return undefined;
     const p = server.pointer;
-    const entry = valueAt(doc.value, p);
-    const launch = { server, args: [] };
-    if ((0,util/* isRecord */.u4)(entry)) {
-        const command = entry.command;
-        if (typeof command === 'string') {
-            launch.command = wordAt(command, [...p, 'command']);
-            launch.args = argWords(entry.args, [...p, 'args']);
-        }
-        else if (Array.isArray(command) && typeof command[0] === 'string') {
-            launch.command = wordAt(command[0], [...p, 'command', 0]);
-            launch.args = argWords(command, [...p, 'command']).slice(1);
-        }
-        else if ((0,util/* isRecord */.u4)(command) && typeof command.path === 'string') {
-            launch.command = wordAt(command.path, [...p, 'command', 'path']);
-            launch.args =
-                command.args === undefined
-                    ? argWords(entry.args, [...p, 'args'])
-                    : argWords(command.args, [...p, 'command', 'args']);
-        }
-        if (typeof entry.cwd === 'string')
-            launch.cwd = wordAt(entry.cwd, [...p, 'cwd']);
-    }
-    if (launch.command === undefined || launch.command.value !== server.command) {
-        // Not written where we looked (or written differently): point at the server's entry.
-        const here = (value) => ({ value, at: p, key: typeof p[p.length - 1] === 'string', whole: false });
-        launch.command = here(server.command);
-        launch.args = (server.args ?? []).map(here);
-    }
+    const word = (value, at) => at ? { value, at, whole: true } : { value, at: p, key: typeof p[p.length - 1] === 'string', whole: false };
+    const launch = {
+        server,
+        command: word(server.command, server.fields.command),
+        args: (server.args ?? []).map((arg, i) => word(arg, server.fields.args?.[i]))
+    };
+    if (server.cwd !== undefined)
+        launch.cwd = word(server.cwd, server.fields.cwd);
     return launch;
 }
 /** Every launch in a file, optionally without the servers that are switched off. */
-function launches(doc, servers, options) {
+function launches(servers, options) {
     return servers.flatMap((server) => {
         if (server.disabled && !options.includeDisabled)
             return [];
-        const launch = launchOf(doc, server);
+        const launch = launchOf(server);
         return launch ? [launch] : [];
     });
 }
@@ -17682,12 +23680,12 @@ const commandWithArguments = {
     defaultSeverity: 'error',
     description: 'A whole command line in "command", which hosts run as one program name.',
     checkFile(file) {
-        const { doc, host, servers } = file;
+        const { host, servers } = file;
         // opencode's command is an array that already holds the arguments.
         if (host.id === 'opencode')
             return [];
         const reports = [];
-        for (const { server, command, args } of launches(doc, servers, { includeDisabled: false })) {
+        for (const { server, command, args } of launches(servers, { includeDisabled: false })) {
             if (!command?.whole || !isCommandLine(command.value))
                 continue;
             const [program, ...rest] = splitWords(command.value.trim());
@@ -17701,186 +23699,24 @@ const commandWithArguments = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-/** Values are cut to this length before matching, so no pattern can run long on hostile input. */
-const MAX_SCANNED_LENGTH = 8192;
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+;// CONCATENATED MODULE: ./src/rules/support/fields.ts
 /**
- * Credential formats, each a linear-time pattern (no nested quantifiers). Sources: the vendors'
- * documented prefixes (security brief); generic forms (Bearer, Basic, user:pass@) last.
+ * Where a server's fields are written, as its adapter recorded them (see `Server.fields`). A field the
+ * adapter built rather than read has no place of its own: findings about it go to the server's entry.
  */
-const DETECTORS = [
-    { kind: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
-    { kind: 'Anthropic API key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,200}/g },
-    { kind: 'OpenAI API key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}/g },
-    { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
-    { kind: 'Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g },
-    { kind: 'Stripe secret key', pattern: /\b(?:sk|rk)_live_[A-Za-z0-9]{16,200}/g },
-    { kind: 'Google API key', pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g },
-    { kind: 'JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,2000}/g },
-    { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/g },
-    { kind: 'bearer token', pattern: /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{16,4000})/g, group: 1 },
-    { kind: 'Basic credentials', pattern: /\bBasic[ \t]+([A-Za-z0-9+/]{12,4000}={0,2})/g, group: 1 },
-    { kind: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,200}:([^\s:/@]{1,200})@/gi, group: 1 },
-    {
-        kind: 'token in a URL query',
-        pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi,
-        group: 1
-    }
-];
-/** Values that stand for a secret rather than being one. */
-const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|x{3,}|\*{3,}|\.{3,}|redacted|changeme|placeholder|test|null|none)$/i;
-/** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
-const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|example|placeholder|dummy|sample|fake|changeme|redacted|replace[_-]?me|insert|here)(?:[^a-z0-9]|$)|x{6,}|\*{4,}/i;
-/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`) and not a credential. */
-function isPlaceholderValue(value) {
-    const trimmed = value.trim();
-    return (trimmed === '' ||
-        PLACEHOLDER_LIKE.test(trimmed) ||
-        STAND_IN_WORD.test(trimmed) ||
-        ((0,placeholders/* hasPlaceholder */.K)(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8));
+/** The pointer of `server.args[index]`, or the server's entry. */
+function argAt(server, index) {
+    return server.fields.args?.[index] ?? server.pointer;
 }
-/** A cheap test that a string may hold one of the credentials above; most config strings do not. */
-const MAYBE_SECRET = /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i;
-/** Findings per string: the same values recur across files, and the rule and the masking both ask. */
-const cache = new Map();
-const CACHE_LIMIT = 50_000;
-/** Every credential-looking value inside a string (placeholders excluded). */
-function findSecrets(text) {
-    if (text.length < 12 || !MAYBE_SECRET.test(text))
-        return [];
-    let found = cache.get(text);
-    if (!found) {
-        found = scan(text);
-        if (cache.size >= CACHE_LIMIT)
-            cache.clear();
-        cache.set(text, found);
-    }
-    return found;
+/** The pointer of the env entry `name` (its value), or the server's entry. */
+function envAt(server, name) {
+    return server.fields.env?.[name] ?? server.pointer;
 }
-function scan(text) {
-    const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
-    const found = [];
-    const seen = new Set();
-    for (const { kind, pattern, group } of DETECTORS) {
-        pattern.lastIndex = 0;
-        for (const match of scanned.matchAll(pattern)) {
-            const value = group ? match[group] : match[0];
-            if (!value || seen.has(value) || isPlaceholderValue(value))
-                continue;
-            // A generic form around a placeholder (`Bearer ${TOKEN}`) never reaches here; one around a
-            // vendor token is reported once, as the vendor's kind.
-            if ([...seen].some((s) => s.includes(value) || value.includes(s)))
-                continue;
-            seen.add(value);
-            found.push({ kind, value });
-        }
-    }
-    return found;
-}
-/** A recognisable but harmless form of a secret: `ghp_…9f2c`, or `***` when too short to show any of it. */
-function maskSecret(value) {
-    if (value.length < 16)
-        return '***';
-    const prefix = /^[A-Za-z]{2,4}[_-]/.exec(value)?.[0] ?? '';
-    return `${prefix}…${value.slice(-4)}`;
-}
-/** Replaces every occurrence of each secret in a text with its mask. */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (secret.length >= 4 && out.includes(secret))
-            out = out.split(secret).join(maskSecret(secret));
-    }
-    return out;
-}
-/** Every secret in every string of a parsed value (keys included), for masking the whole report. */
-function collectSecrets(value, into = new Set()) {
-    const stack = [value];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (typeof node === 'string')
-            for (const s of findSecrets(node))
-                into.add(s.value);
-        else if (Array.isArray(node))
-            stack.push(...node);
-        else if (node && typeof node === 'object') {
-            for (const [key, child] of Object.entries(node)) {
-                stack.push(child);
-                for (const s of findSecrets(key))
-                    into.add(s.value);
-            }
-        }
-    }
-    return into;
-}
-
-;// CONCATENATED MODULE: ./src/rules/_server-paths.ts
-
-/**
- * Where a normalised server's fields sit in its document. Hosts spell them differently (opencode's
- * `command` array and `environment`, Zed's legacy `command: { path, args, env }`, Windsurf's
- * `serverUrl`, Gemini's `httpUrl`), so each lookup tries the known spellings and keeps the one that
- * holds the normalised value. Without a match the server's own key is used.
- */
-function first(doc, candidates, expected) {
-    return candidates.find((path) => valueAt(doc.value, path) === expected);
-}
-/** The pointer of `server.args[index]`. */
-function argPointer(doc, server, index) {
-    const p = server.pointer;
-    const expected = server.args?.[index];
-    if (expected === undefined)
-        return p;
-    return (first(doc, [
-        [...p, 'args', index],
-        [...p, 'command', index + 1],
-        [...p, 'command', 'args', index]
-    ], expected) ?? p);
-}
-/** The pointer of `server.command`. */
-function commandPointer(doc, server) {
-    const p = server.pointer;
-    if (server.command === undefined)
-        return p;
-    return (first(doc, [
-        [...p, 'command'],
-        [...p, 'command', 0],
-        [...p, 'command', 'path'],
-        [...p, 'cmd']
-    ], server.command) ?? p);
-}
-/** The pointer of the env entry `name` (the key is what findings point at). */
-function envPointer(doc, server, name) {
-    const p = server.pointer;
-    const expected = server.env?.[name];
-    if (expected === undefined)
-        return p;
-    const candidates = [
-        [...p, 'env', name],
-        [...p, 'environment', name],
-        [...p, 'command', 'env', name],
-        [...p, 'envs', name]
-    ];
-    // Numbers and booleans are normalised to text; fall back to the first key that exists at all.
-    return first(doc, candidates, expected) ?? candidates.find((path) => valueAt(doc.value, path) !== undefined) ?? p;
-}
-/** The pointer of the field holding `server.url` (`url`, `serverUrl`, `httpUrl`, `uri`). */
-function urlPointer(doc, server) {
-    const p = server.pointer;
-    if (server.url === undefined)
-        return p;
-    return (first(doc, [
-        [...p, 'url'],
-        [...p, 'serverUrl'],
-        [...p, 'httpUrl'],
-        [...p, 'uri']
-    ], server.url) ?? p);
-}
-/** The last path segment of a command, without a Windows `.cmd`/`.exe` suffix: `/usr/bin/npx` → `npx`. */
-function commandName(command) {
-    const base = command.trim().split(/[\\/]/).pop() ?? '';
-    return base.replace(/\.(cmd|exe|bat)$/i, '').toLowerCase();
+/** The pointer of `server.command`, `url`, `cwd` or the declared type, or the server's entry. */
+function fieldAt(server, field) {
+    return server.fields[field] ?? server.pointer;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/cross-host-drift.ts
@@ -17948,13 +23784,13 @@ function cross_host_drift_launchOf(server) {
         let commandAt = 'command';
         let args = (server.args ?? []).map((value, index) => ({ value, index }));
         // Windows wrappers (`cmd /c npx ...`) start the same program.
-        if (commandName(command) === 'cmd' && /^\/c$/i.test(args[0]?.value ?? '') && args[1]) {
+        if (programName(command) === 'cmd' && /^\/c$/i.test(args[0]?.value ?? '') && args[1]) {
             command = args[1].value;
             commandAt = args[1].index;
             args = args.slice(2);
         }
         // npx's -y only answers the install prompt (npx-without-yes has its own rule).
-        if (commandName(command) === 'npx')
+        if (programName(command) === 'npx')
             args = args.filter((a) => a.value !== '-y' && a.value !== '--yes');
         return { kind: 'local', command, commandAt, args };
     }
@@ -17962,19 +23798,19 @@ function cross_host_drift_launchOf(server) {
         return { kind: 'remote', url: server.url };
     return undefined;
 }
-function difference(file, server, mine, theirs) {
+function difference(server, mine, theirs) {
     if (mine.kind === 'remote' && theirs.kind === 'remote') {
         const norm = (url) => canonical(url)
             .replace(/\/+$/, '')
             .replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase());
         return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url)
             ? undefined
-            : { at: urlPointer(file.doc, server), kind: 'url', mine: mine.url, theirs: theirs.url };
+            : { at: fieldAt(server, 'url'), kind: 'url', mine: mine.url, theirs: theirs.url };
     }
     if (mine.kind !== 'local' || theirs.kind !== 'local')
         return undefined;
-    const commandAt = mine.commandAt === 'command' ? commandPointer(file.doc, server) : argPointer(file.doc, server, mine.commandAt);
-    if (commandName(mine.command) !== commandName(theirs.command))
+    const commandAt = mine.commandAt === 'command' ? fieldAt(server, 'command') : argAt(server, mine.commandAt);
+    if (programName(mine.command) !== programName(theirs.command))
         return { at: commandAt, kind: 'command', mine: mine.command, theirs: theirs.command };
     const length = Math.max(mine.args.length, theirs.args.length);
     for (let i = 0; i < length; i++) {
@@ -17985,7 +23821,7 @@ function difference(file, server, mine, theirs) {
         const previous = { minePrevious: mine.args[i - 1]?.value ?? '', theirsPrevious: theirs.args[i - 1]?.value ?? '' };
         if (a)
             return {
-                at: argPointer(file.doc, server, a.index),
+                at: argAt(server, a.index),
                 kind: b ? 'arg' : 'extra',
                 mine: a.value,
                 theirs: b?.value ?? '',
@@ -17993,7 +23829,7 @@ function difference(file, server, mine, theirs) {
             };
         const last = mine.args[mine.args.length - 1];
         return {
-            at: last ? argPointer(file.doc, server, last.index) : commandAt,
+            at: last ? argAt(server, last.index) : commandAt,
             kind: 'missing',
             mine: '',
             theirs: b?.value ?? '',
@@ -18008,13 +23844,13 @@ function quoted(value, previous = '') {
     const secret = !(0,placeholders/* hasPlaceholder */.K)(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')));
     const shown = secret
         ? value.includes('=')
-            ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}`
-            : maskSecret(value)
+            ? `${value.slice(0, value.indexOf('=') + 1)}${(0,secrets/* maskSecret */.$l)(value.slice(value.indexOf('=') + 1))}`
+            : (0,secrets/* maskSecret */.$l)(value)
         : value;
     return `"${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}"`;
 }
 /** What differs, for one place in my file, against every other definition that differs there. */
-function cross_host_drift_describe(d, others) {
+function describe(d, others) {
     const label = d.kind === 'command' ? 'the command' : d.kind === 'url' ? 'the URL' : (0,validate/* describePath */.NH)(d.at);
     const theirs = (o) => `${quoted(o.difference.theirs, o.difference.theirsPrevious)} in ${o.where}`;
     if (d.kind === 'extra')
@@ -18056,7 +23892,7 @@ const crossHostDrift = {
                 for (const other of group) {
                     if (other.file.host.id === file.host.id)
                         continue;
-                    const found = difference(file, server, launch, other.launch);
+                    const found = difference(server, launch, other.launch);
                     if (!found)
                         continue;
                     const place = `${JSON.stringify(found.at)}|${found.kind}`;
@@ -18069,7 +23905,7 @@ const crossHostDrift = {
                     const d = others[0].difference;
                     reports.push({
                         file: file.path,
-                        message: `server "${server.name}" is defined differently for other hosts: ${cross_host_drift_describe(d, others)}, so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ`,
+                        message: `server "${server.name}" is defined differently for other hosts: ${describe(d, others)}, so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ`,
                         at: d.at,
                         server: server.name
                     });
@@ -18179,7 +24015,7 @@ const dangerousEnvOverride = {
     id: 'dangerous-env-override',
     defaultSeverity: 'warning',
     description: 'An env entry overrides a variable that changes how programs run (PATH, LD_PRELOAD, NODE_OPTIONS ...).',
-    checkFile({ doc, host, servers }) {
+    checkFile({ host, servers }) {
         const reports = [];
         for (const server of servers) {
             if (server.disabled || !server.env)
@@ -18188,7 +24024,7 @@ const dangerousEnvOverride = {
                 const name = dangerousName(key);
                 if (!name)
                     continue;
-                const at = envPointer(doc, server, key);
+                const at = envAt(server, key);
                 const where = (0,validate/* describePath */.NH)(at);
                 const report = (message, severity) => {
                     const finding = { message, at, key: true, server: server.name };
@@ -18219,7 +24055,7 @@ const dangerousEnvOverride = {
                     report(`${where} adds "${shown(value)}" after the inherited ${name}, which decides ${effect}: the system's entries still win, but the added ones exist only on some machines; prefer the full path of the program or module in "command" and "args"`, 'notice');
                     continue;
                 }
-                const reference = envReference(host.placeholders, name);
+                const reference = envReference(host.profile.placeholders.syntaxes, name);
                 const keep = reference && name === 'PATH'
                     ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"`
                     : '';
@@ -18233,6 +24069,10 @@ const dangerousEnvOverride = {
     }
 };
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/rules/_server-maps.ts
 /** Where each host keeps its server map (Continue: a list), for rules that look at the map itself. */
 const SERVER_MAPS = {
@@ -18659,7 +24499,7 @@ function hostExpands(host, token) {
     if (inner !== undefined && EXTRA_BY_HOST[host.id]?.(inner))
         return true;
     return token.syntaxes.some((syntax) => {
-        if (!host.placeholders.includes(syntax))
+        if (!host.profile.placeholders.syntaxes.includes(syntax))
             return false;
         if (syntax !== 'editor-variable' || inner === undefined)
             return true;
@@ -18806,13 +24646,13 @@ const envInventory = {
                     if (!token.name)
                         continue;
                     if (token.syntaxes.includes('double-brace')) {
-                        if (token.namespace === 'secrets' && host.placeholders.includes('double-brace'))
+                        if (token.namespace === 'secrets' && host.profile.placeholders.syntaxes.includes('double-brace'))
                             secrets.add(token.name);
                         continue;
                     }
                     if (token.syntaxes[0] === 'brace-env' && !token.text.startsWith('{env:'))
                         continue;
-                    const expanded = token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && host.placeholders.includes(s));
+                    const expanded = token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && host.profile.placeholders.syntaxes.includes(s));
                     const byShell = node.inShell && token.syntaxes.some((s) => s === 'dollar' || s === 'dollar-brace');
                     if (!expanded && !byShell)
                         continue;
@@ -18856,6 +24696,7 @@ const envInventory = {
 ;// CONCATENATED MODULE: ./src/rules/filesystem-root-access.ts
 
 
+
 /** A home directory written as a variable: `~`, `$HOME`, `${HOME}`, `${env:HOME}`, `{env:HOME}`, `${userHome}`, `%USERPROFILE%`. */
 const HOME_VARIABLE = /^(?:~|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|%HOME%|\$USERPROFILE|\$\{USERPROFILE\}|\$\{env:USERPROFILE\})$/i;
 /** A home directory written out (`/home/alice`, `/Users/alice`, `/root`, `C:\Users\alice`), or the folder of all of them. */
@@ -18887,11 +24728,13 @@ const filesystemRootAccess = {
     id: 'filesystem-root-access',
     defaultSeverity: 'warning',
     description: 'A filesystem server given the root or home directory.',
-    checkFile({ doc, host, servers }) {
+    checkFile({ host, servers }) {
         const reports = [];
-        const project = host.placeholders.includes('editor-variable') ? '"${workspaceFolder}"' : '"." (the project)';
+        const project = host.profile.placeholders.syntaxes.includes('editor-variable')
+            ? '"${workspaceFolder}"'
+            : '"." (the project)';
         for (const server of servers) {
-            if (server.disabled || server.command === undefined || CONTAINER_ENGINES.has(commandName(server.command)))
+            if (server.disabled || server.command === undefined || CONTAINER_ENGINES.has(programName(server.command)))
                 continue;
             const args = server.args ?? [];
             // The directories follow the package that names the server (or every argument when the command is the server).
@@ -18904,7 +24747,7 @@ const filesystemRootAccess = {
                 const kind = broadDirectory(value);
                 if (!kind)
                     continue;
-                const at = argPointer(doc, server, index);
+                const at = argAt(server, index);
                 const what = kind === 'root' ? 'the whole disk' : 'a whole home directory';
                 reports.push({
                     message: `${(0,validate/* describePath */.NH)(at)} ("${value}") gives the filesystem server "${server.name}" ${what}: SSH keys, cloud credentials, browser profiles and every other project become readable and writable by the model, and by any prompt injection it reads; allow only the directories it needs, e.g. ${project}`,
@@ -18959,7 +24802,7 @@ function fixFor(host, server, token) {
     const primary = token.syntaxes[0];
     if (primary === 'editor-variable' || (primary === 'mcpb-variable' && !token.name)) {
         if (inner === 'userHome') {
-            const ref = envReference(host.placeholders, 'HOME');
+            const ref = envReference(host.profile.placeholders.syntaxes, 'HOME');
             return ref ? `write "${ref}"` : withoutExpansion(host, server, 'HOME');
         }
         if (inner === '/' || inner === 'pathSeparator')
@@ -18982,7 +24825,7 @@ function fixFor(host, server, token) {
     const name = primary === 'input' && token.name ? envName(token.name) : token.name;
     if (!name)
         return `${host.name} does not expand it: write the value itself`;
-    const ref = envReference(host.placeholders, name);
+    const ref = envReference(host.profile.placeholders.syntaxes, name);
     if (!ref)
         return withoutExpansion(host, server, name);
     if (primary === 'input')
@@ -19100,14 +24943,14 @@ const hardcodedSecret = {
     checkFile({ doc, host, servers }) {
         const reports = [];
         for (const node of strings(doc.value)) {
-            for (const secret of findSecrets(node.value)) {
-                const reference = envReference(host.placeholders, variableName(node.path));
+            for (const secret of (0,secrets/* findSecrets */.dL)(node.value)) {
+                const reference = envReference(host.profile.placeholders.syntaxes, variableName(node.path));
                 const fix = reference
                     ? `reference an environment variable instead, e.g. "${reference}"`
                     : "pass it through the environment instead (see the host's docs)";
                 const server = servers.find((s) => s.pointer.every((segment, i) => String(node.path[i]) === String(segment)));
                 const report = {
-                    message: `${(0,validate/* describePath */.NH)(node.path)} holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
+                    message: `${(0,validate/* describePath */.NH)(node.path)} holds a literal ${secret.kind} (${(0,secrets/* maskSecret */.$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
                     at: node.path,
                     key: node.isKey
                 };
@@ -19121,6 +24964,7 @@ const hardcodedSecret = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/insecure-http.ts
+
 
 
 
@@ -19196,7 +25040,7 @@ const insecureHttp = {
     id: 'insecure-http',
     defaultSeverity: 'warning',
     description: 'A remote server reached over plain http:// on a non-local host.',
-    checkFile({ doc, servers }) {
+    checkFile({ servers }) {
         const reports = [];
         const report = (at, name, url) => {
             if (url.reach === 'local' || url.reach === 'placeholder')
@@ -19212,17 +25056,17 @@ const insecureHttp = {
             if (server.url !== undefined) {
                 const url = plainUrl(server.url);
                 if (url)
-                    report(urlPointer(doc, server), server.name, url);
+                    report(fieldAt(server, 'url'), server.name, url);
             }
             // A stdio bridge such as mcp-remote carries the remote server's URL in its arguments.
             const args = server.args ?? [];
-            const words = [server.command ?? '', ...args].map((word) => commandName(word.replace(/@[^@/]*$/, '')));
+            const words = [server.command ?? '', ...args].map((word) => programName(word.replace(/@[^@/]*$/, '')));
             if (!words.some((word) => BRIDGES.has(word)))
                 continue;
             args.forEach((arg, index) => {
                 const url = plainUrl(arg);
                 if (url)
-                    report(argPointer(doc, server, index), server.name, url);
+                    report(argAt(server, index), server.name, url);
             });
         }
         return reports;
@@ -19387,14 +25231,14 @@ const missingScript = {
     id: 'missing-script',
     defaultSeverity: 'error',
     description: 'A relative script path that does not exist in the repository.',
-    checkFile({ path, doc, host, servers, exists }) {
+    checkFile({ path, host, servers, exists }) {
         // Without a view of the repository (an editor buffer, a test), absence proves nothing.
         const seesRepository = exists(path);
         const root = projectRoot(path);
-        const editorVariables = host.placeholders.includes('editor-variable');
+        const editorVariables = host.profile.placeholders.syntaxes.includes('editor-variable');
         const reports = [];
         const seen = new Set();
-        for (const launch of launches(doc, servers, { includeDisabled: false })) {
+        for (const launch of launches(servers, { includeDisabled: false })) {
             const [main, ...scripted] = invocations(launch);
             // After a `cd` in an inline script, its relative paths point elsewhere.
             const changesFolder = /(?:^|[\s;&|(])(?:cd|pushd|chdir|Set-Location)\s/i.test(shellScript(main)?.value ?? '');
@@ -19527,9 +25371,9 @@ const npxWithoutYes = {
     id: 'npx-without-yes',
     defaultSeverity: 'notice',
     description: 'npx without -y, which may stop at an interactive install prompt.',
-    checkFile({ doc, servers }) {
+    checkFile({ servers }) {
         const reports = [];
-        for (const launch of launches(doc, servers, { includeDisabled: false })) {
+        for (const launch of launches(servers, { includeDisabled: false })) {
             if (yesFromEnv(launch.server.env))
                 continue;
             for (const argv of invocations(launch)) {
@@ -19631,7 +25475,7 @@ const riskyDocker = {
     id: 'risky-docker',
     defaultSeverity: 'warning',
     description: 'docker run with --privileged, the host network, or the host root, home or Docker socket mounted.',
-    checkFile({ doc, servers }) {
+    checkFile({ servers }) {
         const reports = [];
         const seen = new Set();
         const report = (word, server, message) => {
@@ -19642,7 +25486,7 @@ const riskyDocker = {
             reports.push({ message: `${(0,validate/* describePath */.NH)(word.at)} ${message}`, ...reportAt(word, server) });
         };
         // Switched-off servers too: one click runs them.
-        for (const launch of launches(doc, servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
                 const run = dockerRun(argv);
                 if (!run)
@@ -19769,7 +25613,7 @@ const shellDownloadExec = {
     id: 'shell-download-exec',
     defaultSeverity: 'error',
     description: 'A server started through a shell pipeline or download-and-execute command.',
-    checkFile({ doc, servers }) {
+    checkFile({ servers }) {
         const reports = [];
         const seen = new Set();
         const report = (word, server, message) => {
@@ -19781,7 +25625,7 @@ const shellDownloadExec = {
         };
         const downloadMessage = (evidence) => `downloads code and runs it ("${evidence}"): the server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights, so whoever controls the address (or the network, over http) controls this machine; install a pinned package instead, or commit the script and start it directly`;
         // Switched-off servers too: one click runs them.
-        for (const launch of launches(doc, servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, { includeDisabled: true })) {
             const { server, command } = launch;
             if (!command)
                 continue;
@@ -20094,6 +25938,512 @@ function nestedField(path, base) {
     return String(next);
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
+;// CONCATENATED MODULE: ./src/rules/tool-poisoning.ts
+
+
+const OVERRIDE = { id: 'override', confidence: 'error' };
+const CONCEALMENT = { id: 'concealment', confidence: 'error' };
+const MODEL_TAG = { id: 'model-tag', confidence: 'warning' };
+const SENSITIVE = { id: 'sensitive-file', confidence: 'warning' };
+const SHADOWING = { id: 'shadowing', confidence: 'error' };
+const INVISIBLE = { id: 'invisible-unicode', confidence: 'warning' };
+const HIDDEN_MARKUP = { id: 'hidden-markup', confidence: 'warning' };
+const tool_poisoning_ENCODED = { id: 'encoded-blob', confidence: 'warning' };
+const DATA_URL = { id: 'data-url', confidence: 'warning' };
+const PADDING = { id: 'padding', confidence: 'warning' };
+const OVERSIZED = { id: 'oversized', confidence: 'warning' };
+// Every text is cut to this length before matching (patterns are linear; this bounds the constant).
+const MAX_TEXT = 256 * 1024;
+// How far apart two parts of one instruction may be ("read … ~/.ssh/id_rsa").
+const NEAR = 100;
+// ---------------------------------------------------------------------------------------------
+// Instructions addressed to the model
+const OVERRIDE_PATTERNS = [
+    /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?(?:(?:of\s+)?(?:the|your|my)\s+)?(?:previous|prior|above|earlier|preceding|existing|original|system|safety)\s+(?:instructions?|prompts?|rules|guidelines|directions|directives|messages|guardrails)\b/gi,
+    /\b(?:ignore|disregard|forget)\s+(?:all|any)\s+(?:other\s+)?(?:instructions|directives|system\s+prompts?)\b/gi
+];
+const CONCEALMENT_PATTERNS = [
+    /\b(?:do\s+not|don['’]t|never|must\s+not|mustn['’]t|should\s+not|shouldn['’]t)\s+(?:\w+\s+){0,2}?(?:tell|mention|inform|notify|alert|reveal|disclose|say|explain|report)\b[^\n]{0,80}?\buser\b/gi,
+    /\b(?:do\s+not|don['’]t|never)\s+(?:mention|reveal|disclose)\s+(?:this|that|it|these|any\s+of\s+this)\b/gi,
+    /\bwithout\s+(?:telling|informing|notifying|alerting|asking|showing)\s+(?:the\s+)?user/gi,
+    /\buser\s+(?:must|should|will|may)\s*(?:not|n['’]t)\s+(?:ever\s+)?(?:know|notice|find\s+out|suspect|be\s+(?:told|informed|aware))\b/gi,
+    /\b(?:hide|conceal|keep)\s+(?:this|it|that|these|them)\s+(?:secret\s+|hidden\s+)?from\s+the\s+user\b/gi,
+    /\b(?:secretly|silently|covertly|quietly)\s+(?:read|send|upload|pass|include|add|copy|forward|collect|exfiltrate|call|run|execute)\b/gi
+];
+const MODEL_TAG_PATTERNS = [
+    /<\s*\/?\s*(?:important|system|system[-_ ]?(?:prompt|message|instructions?)|instructions?|secret|hidden|admin|critical|urgent|sys|override)\s*>/gi,
+    /\[\s*(?:SYSTEM|INST)\s*\]|<\|(?:im_start|system)\|>/g
+];
+// ---------------------------------------------------------------------------------------------
+// Sensitive files and secrets
+/** Paths and stores that hold credentials or the user's MCP configuration. */
+const SENSITIVE_TARGET = new RegExp([
+    String.raw `~?\/?\.ssh\b`,
+    String.raw `\bid_(?:rsa|dsa|ecdsa|ed25519)\b`,
+    String.raw `\bauthorized_keys\b`,
+    String.raw `(?<![\w.-])\.env(?:\.[\w-]+)?\b`,
+    String.raw `\.aws\/(?:credentials|config)\b`,
+    String.raw `~\/\.aws\b`,
+    String.raw `\.azure\/`,
+    String.raw `\.config\/gcloud\b`,
+    String.raw `\bapplication_default_credentials\.json\b`,
+    String.raw `\.kube\/config\b`,
+    String.raw `\.docker\/config\.json\b`,
+    String.raw `(?<![\w-])\.(?:npmrc|pypirc|netrc|pgpass|git-credentials|bash_history|zsh_history)\b`,
+    String.raw `\/etc\/(?:passwd|shadow|sudoers)\b`,
+    String.raw `\bwallet\.dat\b`,
+    String.raw `\bcookies\.sqlite\b`,
+    String.raw `\bLogin Data\b`,
+    String.raw `\bmcp\.json\b`,
+    String.raw `\bmcp_config\.json\b`,
+    String.raw `\bclaude_desktop_config\.json\b`,
+    String.raw `~\/\.cursor\b`,
+    String.raw `\.claude\.json\b`,
+    String.raw `\b(?:browser|chrome|firefox|safari|edge|brave)(?:['’]s)?\s+(?:session\s+)?cookies\b`,
+    String.raw `\b(?:private|ssh|gpg|pgp)\s+keys?\b`,
+    String.raw `\b(?:seed|recovery|mnemonic)\s+phrase\b`
+].join('|'), 'gi');
+/** Secrets in general: only a sign next to a verb that sends them somewhere. */
+const SECRET_WORDS = String.raw `(?:api[\s_-]?keys?|access[\s_-]?tokens?|auth(?:entication)?[\s_-]?tokens?|session[\s_-]?tokens?|passwords?|credentials|secrets?|cookies|environment\s+variables|conversation(?:\s+history)?|chat\s+history|system\s+prompt)`;
+/** Verbs that move data out, in any form ("sends", "sending", "sent"). */
+const TRANSFER_ANY = /\b(?:pass(?:es|ed|ing)?|send(?:s|ing)?|sent|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|forward(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat(?:e|es|ed|ing)|leak(?:s|ed|ing)?|steal(?:s|ing)?|stole|harvest(?:s|ed|ing)?|dump(?:s|ed|ing)?|submit(?:s|ted|ting)?|email(?:s|ed|ing)?|embed(?:s|ded|ding)?|concatenat(?:e|es|ed|ing)|append(?:s|ed|ing)?)\b/i;
+/** The same in the base form an instruction uses ("send ~/.ssh/id_rsa", "include the .env file"). */
+const TRANSFER_BASE = /\b(?:pass|send|upload|post|forward|transmit|exfiltrate|leak|steal|dump|share|submit|email|embed|concatenate|include|attach)\b/i;
+/** After the file, what to do with it: "… and pass its content as", "… then put it in the note". */
+const TRANSFER_NEXT = /\b(?:pass|send|upload|post|forward|transmit|exfiltrate|leak|share|submit|email|embed|concatenate|include|attach|append|put|add)\b/i;
+/** Verbs that read, in the base form an instruction uses ("read ~/.ssh/id_rsa"). */
+const READ_BASE = /\b(?:read|open|cat|load|access|fetch|retrieve|copy|print|output|extract|collect|grab)\b/i;
+// An instruction starts a sentence or clause: "read X", "Before using this tool, read X", "please read X".
+const CLAUSE_START = String.raw `(?:^|[.!?:;,(\n]\s*|\b(?:and|then|first|also|please|must|should|always|now)\s+)`;
+const READ_INSTRUCTION = new RegExp(`${CLAUSE_START}${READ_BASE.source}[^\\n]{0,${NEAR}}$`, 'i');
+const TRANSFER_INSTRUCTION = new RegExp(`${CLAUSE_START}${TRANSFER_BASE.source}[^\\n]{0,${NEAR}}$`, 'i');
+// "… id_rsa and pass its content as 'sidenote'": the instruction goes on after the path.
+const TRANSFER_AFTER = new RegExp(String.raw `^[^\n]{0,60}?\b(?:and|then)\s+(?:\w+\s+){0,2}?${TRANSFER_NEXT.source}`, 'i');
+const SECRET_TRANSFER = new RegExp(String.raw `\b(?:send|upload|post|forward|transmit|exfiltrate|leak|steal|harvest|dump|submit|email)(?:s|ed|ing)?\b[^\n]{0,${NEAR}}?\b(?:all|any|every|the\s+user['’]s|your)\s+${SECRET_WORDS}\b`, 'gi');
+const NEGATED = /\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
+// ---------------------------------------------------------------------------------------------
+// Instructions about other tools
+const SHADOWING_PATTERNS = [
+    {
+        pattern: /\b(?:before|after|when(?:ever)?|while)\s+(?:you\s+)?(?:use|using|call|calling|invok(?:e|ing)|run|running|execut(?:e|ing))\s+(?:any|every|all|other|another|the\s+other|each)\s+(?:other\s+)?(?:tools?|functions?|mcp\s+servers?|servers?)\b/gi,
+        confidence: 'error'
+    },
+    {
+        pattern: /\b(?:override|replace|shadow|supersede|intercept|hijack|redirect|reroute)s?\s+(?:the\s+)?(?:behaviou?r|output|calls?|results?|responses?|instructions?|descriptions?|implementation)\s+(?:of|to|for)\s+(?:(?:the|any|all|other|another)\s+){1,2}(?:[\w.-]+\s+){0,2}?(?:tools?|functions?|servers?)\b/gi,
+        confidence: 'error'
+    },
+    {
+        pattern: /\b(?:all|any|every)\s+other\s+(?:tools?|functions?|servers?)\s+(?:must|should|will)\s+(?:first|also|always|now|only)\b/gi,
+        confidence: 'error'
+    },
+    {
+        pattern: /\b(?:instead\s+of|rather\s+than)\s+(?:using|calling)\s+(?:any\s+)?(?:other|another|the\s+other)\s+(?:tools?|servers?)\b/gi,
+        confidence: 'warning'
+    }
+];
+/** Words that make a mention of a tool an instruction about it. */
+const TOOL_INSTRUCTION = /\b(?:when(?:ever)?|before|after|while|instead\s+of|rather\s+than|never|always|do\s+not|don['’]t|avoid|must|prefer|also|first)\b[^\n]{0,60}$/i;
+// ---------------------------------------------------------------------------------------------
+// Hidden content
+// Invisible characters: zero-width and joiners, word joiner and invisible operators, byte-order
+// mark, Mongolian vowel separator, Hangul fillers, combining grapheme joiner.
+const ZERO_WIDTH = /[\u200B-\u200D\u2060-\u2064\uFEFF\u180E\u115F\u1160\u3164\uFFA0\u034F]/gu;
+// Bidirectional embeddings, overrides and isolates (the "Trojan Source" characters).
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/gu;
+// Unicode tag characters carry invisible ASCII; variation selectors 17–256 can carry bytes.
+const TAGS = /[\u{E0000}-\u{E007F}]+/gu;
+const SUPPLEMENTARY_SELECTORS = /[\u{E0100}-\u{E01EF}]+/gu;
+// A subdivision flag (🏴 + tag letters + cancel tag) is the one legitimate use of tag characters.
+const FLAG_SEQUENCE = /\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+const HTML_COMMENT = /<!--[\s\S]{0,4000}?(?:-->|$)/g;
+const HIDDEN_STYLE = /\bstyle\s*=\s*["'][^"']{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?![.\d]*[1-9])|opacity\s*:\s*0(?![.\d]*[1-9]))/gi;
+const BASE64 = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{100,}={0,2}/g;
+const HEX = /(?<![0-9A-Fa-f])[0-9A-Fa-f]{128,}(?![0-9A-Fa-f])/g;
+const WHITESPACE_RUN = /[ \t\u00A0\u2000-\u200A\u3000]{200,}|\n(?:[ \t\r]*\n){39,}/g;
+// ---------------------------------------------------------------------------------------------
+// URLs that receive data
+const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>`]{1,2000}/gi;
+/** Services made to collect requests: a tool has no business sending anything there. */
+const COLLECTOR_HOST = /(?:^|\.)(?:webhook\.site|requestbin\.(?:com|net)|pipedream\.net|[\w-]+\.m\.pipedream\.net|ngrok(?:-free)?\.(?:app|io|dev)|burpcollaborator\.net|oast\.(?:pro|live|site|online|fun|me)|interact\.sh|canarytokens\.(?:com|org)|hookbin\.com|beeceptor\.com|requestcatcher\.com|webhook\.cool|postb\.in)$/i;
+/** A query value that is a slot for something private: `?data={contents}`, `&k=<key>`, `?c=${SECRET}` (not `?q={query}`). */
+const DATA_SLOT = /[?&][\w.-]{1,40}=(?:\{|<|\$\{?|\[|%7B)[^}>\]&\s]{0,40}?(?:content|data|file|key|token|secret|passw|history|conversation|chat|env|credential|cookie|ssh|prompt)/i;
+const SENSITIVE_OBJECT = new RegExp(String.raw `\b(?:contents?|${SECRET_WORDS}|files?|keys?|tokens?|history)\b`, 'i');
+const MARKDOWN_IMAGE_WITH_QUERY = /!\[[^\]\n]{0,200}\]\(\s*https?:\/\/[^\s)]{1,2000}[?&][^\s)]{1,2000}\)/gi;
+// ---------------------------------------------------------------------------------------------
+const toolPoisoning = {
+    id: 'tool-poisoning',
+    defaultSeverity: 'error',
+    description: "A server's tools, prompts or schemas carry hidden instructions for the model (tool poisoning).",
+    checkSurface(context) {
+        const ownTools = new Set(context.surface.tools.map((t) => t.name));
+        const foreignTools = foreignToolNames(context.others, ownTools);
+        const reports = [];
+        for (const item of items(context.surface)) {
+            const found = new Map();
+            for (const raw of item.texts) {
+                // Masked before anything is matched or quoted, so that no cut of a quote shows part of a token.
+                const text = { where: raw.where, text: tool_poisoning_mask(raw.text) };
+                for (const match of scan(text.text, foreignTools)) {
+                    if (!found.has(match.category.id))
+                        found.set(match.category.id, { match, text });
+                    else if (severityOf(match) === 'error' && severityOf(found.get(match.category.id).match) !== 'error')
+                        found.set(match.category.id, { match, text });
+                }
+            }
+            // Two different signs in one item are no coincidence: every sign of it is then an error.
+            const corroborated = found.size >= 2;
+            for (const { match, text } of found.values()) {
+                const severity = corroborated ? 'error' : severityOf(match);
+                const shown = match.detail ?? quote(text.text, match.start, match.end);
+                reports.push({
+                    severity,
+                    message: `${item.kind} "${item.name}" of server "${context.server.name}" ${match.what}, in its ${text.where}: ${shown}`
+                });
+            }
+        }
+        return reports;
+    }
+};
+function severityOf(match) {
+    return match.confidence ?? match.category.confidence;
+}
+/** Every sign in one text, first of each category first. */
+function scan(raw, foreignTools) {
+    const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
+    // What lies beyond the limit is not checked: say so, or a payload behind a long filler would pass.
+    const oversized = raw.length > MAX_TEXT
+        ? [
+            {
+                category: OVERSIZED,
+                what: `is ${Math.round(raw.length / 1024)} KiB long, of which only the first ${MAX_TEXT / 1024} KiB were checked`,
+                start: 0,
+                end: 0,
+                detail: `"${visible(text.slice(0, 32), 40)}…"`
+            }
+        ]
+        : [];
+    return [
+        ...oversized,
+        ...instructionSigns(text),
+        ...sensitiveSigns(text),
+        ...shadowingSigns(text, foreignTools),
+        ...hiddenSigns(text),
+        ...urlSigns(text)
+    ];
+}
+function instructionSigns(text) {
+    const out = [];
+    for (const m of allMatches(text, OVERRIDE_PATTERNS))
+        out.push({ category: OVERRIDE, what: 'tells the model to ignore its instructions', ...m });
+    for (const m of allMatches(text, CONCEALMENT_PATTERNS))
+        out.push({ category: CONCEALMENT, what: 'tells the model to keep something from the user', ...m });
+    for (const m of allMatches(text, MODEL_TAG_PATTERNS))
+        out.push({ category: MODEL_TAG, what: 'addresses the model in an instruction tag', ...m });
+    return out;
+}
+function sensitiveSigns(text) {
+    const out = [];
+    for (const target of text.matchAll(SENSITIVE_TARGET)) {
+        const start = target.index;
+        const end = start + target[0].length;
+        // A window cut in the middle of a sentence must not look like the start of one.
+        const before = (start > NEAR ? '\u0001' : '') + text.slice(Math.max(0, start - NEAR), start);
+        const after = text.slice(end, end + 60);
+        // "read ~/.ssh/id_rsa and pass its content", "Before using this tool, read `~/.cursor/mcp.json`":
+        // an instruction to the model, not what the tool does ("Reads settings from .env").
+        const sends = TRANSFER_INSTRUCTION.test(before) || (READ_INSTRUCTION.test(before) && TRANSFER_AFTER.test(after));
+        const reads = READ_INSTRUCTION.test(before);
+        const describesSending = TRANSFER_ANY.test(before.slice(-60));
+        if (!sends && !reads && !describesSending)
+            continue;
+        out.push({
+            category: SENSITIVE,
+            what: sends || describesSending ? 'asks for a sensitive file to be sent' : 'asks the model to read a sensitive file',
+            start: Math.max(0, start - 40),
+            end,
+            confidence: sends ? 'error' : 'warning'
+        });
+    }
+    for (const m of text.matchAll(SECRET_TRANSFER)) {
+        if (NEGATED.test(text.slice(Math.max(0, m.index - 20), m.index)))
+            continue;
+        out.push({ category: SENSITIVE, what: 'asks for secrets to be sent', start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+}
+function shadowingSigns(text, foreignTools) {
+    const out = [];
+    for (const { pattern, confidence } of SHADOWING_PATTERNS)
+        for (const m of text.matchAll(pattern))
+            out.push({
+                category: SHADOWING,
+                what: 'gives the model instructions about other tools',
+                start: m.index,
+                end: m.index + m[0].length,
+                confidence
+            });
+    if (foreignTools.size === 0)
+        return out;
+    for (const m of text.matchAll(/[A-Za-z_][\w.-]{3,}/g)) {
+        const owner = foreignTools.get(m[0]);
+        if (owner === undefined)
+            continue;
+        if (!TOOL_INSTRUCTION.test(text.slice(Math.max(0, m.index - 60), m.index)))
+            continue;
+        out.push({
+            category: SHADOWING,
+            what: `gives the model instructions about "${m[0]}", a tool of server "${owner}"`,
+            start: Math.max(0, m.index - 40),
+            end: m.index + m[0].length
+        });
+    }
+    return out;
+}
+function hiddenSigns(text) {
+    const out = [];
+    const unflagged = text.replace(FLAG_SEQUENCE, (s) => ' '.repeat(s.length));
+    for (const m of unflagged.matchAll(TAGS)) {
+        const hidden = [...m[0]].map((c) => String.fromCodePoint(c.codePointAt(0) - 0xe0000)).join('');
+        out.push({
+            category: INVISIBLE,
+            what: `hides text in invisible Unicode tag characters`,
+            start: m.index,
+            end: m.index + m[0].length,
+            confidence: 'error',
+            detail: `${quote(text, m.index, m.index + m[0].length)}, hidden text: "${visible(tool_poisoning_mask(hidden), 160)}"`
+        });
+    }
+    for (const m of text.matchAll(SUPPLEMENTARY_SELECTORS))
+        out.push({
+            category: INVISIBLE,
+            what: 'hides data in invisible variation selectors',
+            start: m.index,
+            end: m.index + m[0].length,
+            confidence: 'error'
+        });
+    for (const m of text.matchAll(BIDI))
+        out.push({
+            category: INVISIBLE,
+            what: 'reorders text with bidirectional control characters',
+            start: m.index,
+            end: m.index + m[0].length,
+            confidence: 'error'
+        });
+    const zeroWidth = [...text.matchAll(ZERO_WIDTH)].filter(
+    // A byte-order mark that opens the text is left over from reading a file.
+    (m) => !(m.index === 0 && m[0] === '\uFEFF') && !partOfScript(text, m.index, m[0].length));
+    if (zeroWidth.length > 0) {
+        const first = zeroWidth[0];
+        out.push({
+            category: INVISIBLE,
+            what: `contains ${zeroWidth.length === 1 ? 'an invisible character' : `${zeroWidth.length} invisible characters`}`,
+            start: first.index,
+            end: first.index + first[0].length,
+            // Many of them are a message in disguise (each one a bit), not a stray paste.
+            confidence: zeroWidth.length >= 8 ? 'error' : 'warning'
+        });
+    }
+    for (const m of allMatches(text, [HTML_COMMENT, HIDDEN_STYLE]))
+        out.push({ category: HIDDEN_MARKUP, what: 'hides text from the user in markup', ...m });
+    for (const m of text.matchAll(WHITESPACE_RUN))
+        out.push({
+            category: PADDING,
+            what: `pads with ${m[0].length} blank characters, pushing what follows out of view`,
+            start: m.index,
+            end: m.index + m[0].length,
+            detail: `"${visible(text.slice(Math.max(0, m.index - 60), m.index), 80)}" … "${visible(text.slice(m.index + m[0].length, m.index + m[0].length + 80), 80)}"`
+        });
+    for (const m of text.matchAll(BASE64)) {
+        if (!/[A-Z]/.test(m[0]) || !/[a-z]/.test(m[0]) || !/\d/.test(m[0]))
+            continue;
+        out.push(encodedSign(text, m.index, m[0], 'base64'));
+    }
+    for (const m of text.matchAll(HEX))
+        out.push(encodedSign(text, m.index, m[0], 'hex'));
+    return out;
+}
+/** A long encoded string; when it decodes to text, that text is shown and scanned too. */
+function encodedSign(text, start, blob, encoding) {
+    const decoded = decodeText(blob, encoding);
+    const end = start + blob.length;
+    const signs = decoded === undefined ? [] : [...instructionSigns(decoded), ...sensitiveSigns(decoded)];
+    return {
+        category: tool_poisoning_ENCODED,
+        what: `contains a ${blob.length}-character ${encoding} string`,
+        start,
+        end,
+        confidence: signs.length > 0 ? 'error' : 'warning',
+        detail: quote(text, start, Math.min(end, start + 40)) +
+            (decoded === undefined ? '' : `, which decodes to "${visible(tool_poisoning_mask(decoded), 160)}"`)
+    };
+}
+function urlSigns(text) {
+    const out = [];
+    let count = 0;
+    for (const m of text.matchAll(URL_PATTERN)) {
+        if (++count > 100)
+            break;
+        const url = m[0].replace(/[).,;:!?\]]+$/, '');
+        let host = '';
+        try {
+            host = new URL(url.replace(/[{}<>$[\]]/g, 'x')).hostname;
+        }
+        catch {
+            continue;
+        }
+        const collector = COLLECTOR_HOST.test(host);
+        const slot = DATA_SLOT.test(url);
+        const before = text.slice(Math.max(0, m.index - 120), m.index);
+        const sends = TRANSFER_ANY.test(before) && (SENSITIVE_OBJECT.test(before) || collector);
+        if (!collector && !slot && !sends)
+            continue;
+        out.push({
+            category: DATA_URL,
+            what: sends
+                ? 'asks for data to be sent to a URL'
+                : collector
+                    ? 'names a request-collecting service'
+                    : 'names a URL with a slot for data',
+            start: sends ? m.index - Math.min(before.length, 60) : m.index,
+            end: m.index + url.length,
+            confidence: sends ? 'error' : 'warning'
+        });
+    }
+    for (const m of text.matchAll(MARKDOWN_IMAGE_WITH_QUERY))
+        out.push({
+            category: DATA_URL,
+            what: 'shows an image whose URL carries data (the client fetches it on display)',
+            start: m.index,
+            end: m.index + m[0].length
+        });
+    return out;
+}
+/** Zero-width joiners and non-joiners inside emoji and in scripts that need them are ordinary text. */
+function partOfScript(text, index, length) {
+    const code = text.codePointAt(index);
+    if (code !== 0x200c && code !== 0x200d)
+        return false;
+    const before = [...text.slice(Math.max(0, index - 2), index)].pop() ?? '';
+    const after = [...text.slice(index + length, index + length + 2)][0] ?? '';
+    const shaped = (c) => /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\uFE0F]/u.test(c) ||
+        (/\p{L}|\p{M}/u.test(c) && !/[\p{Script=Latin}]/u.test(c));
+    return shaped(before) && shaped(after);
+}
+function decodeText(blob, encoding) {
+    const bytes = Buffer.from(blob, encoding);
+    const text = bytes.toString('utf8');
+    const printable = [...text].filter((c) => /[\p{L}\p{N}\p{P}\p{S}\s]/u.test(c)).length;
+    return text.length > 0 && printable / [...text].length >= 0.9 ? text : undefined;
+}
+/** The start and end of every match of some patterns. */
+function allMatches(text, patterns) {
+    const out = [];
+    for (const pattern of patterns)
+        for (const m of text.matchAll(pattern))
+            out.push({ start: m.index, end: m.index + m[0].length });
+    return out.sort((a, b) => a.start - b.start);
+}
+/** The other servers' tool names that look like identifiers, with the server each belongs to. */
+function foreignToolNames(others, own) {
+    const names = new Map();
+    for (const other of others)
+        for (const tool of other.surface.tools) {
+            const name = tool.name;
+            // A plain word ("search", "fetch") is too common to mean that server's tool.
+            if (own.has(name) || name.length < 4 || !/[_.\-\d]|[a-z][A-Z]/.test(name))
+                continue;
+            if (!names.has(name))
+                names.set(name, other.server.name);
+        }
+    return names;
+}
+/** The texts of everything a server lists, where its model reads them. */
+function items(surface) {
+    const out = [];
+    for (const tool of surface.tools) {
+        const texts = own(tool, ['title', 'description']);
+        const annotationTitle = tool.annotations?.title;
+        if (typeof annotationTitle === 'string')
+            texts.push({ where: 'annotations.title', text: annotationTitle });
+        texts.push(...schemaTexts(tool.inputSchema, 'inputSchema'), ...schemaTexts(tool.outputSchema, 'outputSchema'));
+        out.push({ kind: 'tool', name: tool.name, texts });
+    }
+    for (const prompt of surface.prompts) {
+        const texts = own(prompt, ['title', 'description']);
+        for (const argument of prompt.arguments ?? [])
+            for (const field of ['title', 'description'])
+                if (typeof argument[field] === 'string')
+                    texts.push({ where: `argument "${argument.name}" ${field}`, text: argument[field] });
+        out.push({ kind: 'prompt', name: prompt.name, texts });
+    }
+    for (const resource of surface.resources)
+        out.push({ kind: 'resource', name: resource.name, texts: own(resource, ['title', 'description']) });
+    for (const template of surface.resourceTemplates)
+        out.push({ kind: 'resource template', name: template.name, texts: own(template, ['title', 'description']) });
+    return out;
+}
+function own(item, fields) {
+    return fields.flatMap((field) => (typeof item[field] === 'string' ? [{ where: field, text: item[field] }] : []));
+}
+// Schema keywords whose strings are prose the model reads.
+const PROSE_KEYWORDS = new Set(['description', 'title', 'default', 'examples', 'enum', 'const']);
+const MAX_SCHEMA_NODES = 5000;
+/** Every prose string in a JSON Schema, with its path (`inputSchema.properties.note.description`). */
+function schemaTexts(schema, root) {
+    const out = [];
+    const stack = [{ node: schema, path: root, prose: false }];
+    let visited = 0;
+    while (stack.length > 0 && visited++ < MAX_SCHEMA_NODES) {
+        const { node, path, prose } = stack.pop();
+        if (typeof node === 'string') {
+            if (prose)
+                out.push({ where: path, text: node });
+        }
+        else if (Array.isArray(node)) {
+            node.forEach((child, i) => stack.push({ node: child, path: `${path}[${i}]`, prose }));
+        }
+        else if (node && typeof node === 'object') {
+            for (const [key, child] of Object.entries(node))
+                stack.push({ node: child, path: `${path}.${key}`, prose: prose || PROSE_KEYWORDS.has(key) });
+        }
+    }
+    return out.reverse();
+}
+/**
+ * The span in its sentence (or with a little context when the sentence is long), on one line, with
+ * invisible characters made visible. The text is already masked.
+ */
+function quote(text, start, end) {
+    const head = text.slice(Math.max(0, start - 60), start);
+    const sentenceStart = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '), head.lastIndexOf('\n'));
+    const from = start <= 60
+        ? 0
+        : sentenceStart === -1
+            ? start - 30
+            : start - head.length + sentenceStart + (head[sentenceStart] === '\n' ? 1 : 2);
+    const tail = text.slice(end, end + 80);
+    const sentenceEnd = tail.search(/[.!?](?:\s|$)|\n/);
+    const to = sentenceEnd === -1 ? Math.min(text.length, end + 30) : end + sentenceEnd + (tail[sentenceEnd] === '\n' ? 0 : 1);
+    const cut = Math.min(to, from + 240);
+    // An ellipsis marks a cut inside a sentence; a whole sentence needs none.
+    const cutBefore = from > 0 && sentenceStart === -1;
+    const cutAfter = cut < text.length && (cut < to || sentenceEnd === -1);
+    return `"${cutBefore ? '…' : ''}${visible(text.slice(from, cut), 260).trim()}${cutAfter ? '…' : ''}"`;
+}
+/** Masks anything that looks like a credential. */
+function tool_poisoning_mask(text) {
+    return (0,mask/* maskCredentials */.Bs)(text);
+}
+/** One line, invisible characters made visible, cut to a length. */
+function visible(text, limit) {
+    const out = (0,report_escape/* revealInvisible */.hR)(text);
+    return out.length > limit ? `${out.slice(0, limit - 1)}…` : out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/_vscode-inputs.ts
 
 
@@ -20173,7 +26523,7 @@ const undefinedInput = {
 
 
 
-const unknown_approved_server_KEYS = { enabledMcpjsonServers: 'approves', disabledMcpjsonServers: 'rejects' };
+const KEYS = { enabledMcpjsonServers: 'approves', disabledMcpjsonServers: 'rejects' };
 /** The project root of a `.claude/settings*.json` file: the folder holding `.claude/`, with a trailing `/` (or empty). */
 function unknown_approved_server_projectRoot(path) {
     return path.slice(0, path.lastIndexOf('.claude/'));
@@ -20182,7 +26532,7 @@ function unknown_approved_server_projectRoot(path) {
 function lists(value) {
     if (!(0,util/* isRecord */.u4)(value))
         return [];
-    return Object.keys(unknown_approved_server_KEYS).flatMap((key) => Array.isArray(value[key]) && value[key].length > 0 ? [[key, value[key]]] : []);
+    return Object.keys(KEYS).flatMap((key) => Array.isArray(value[key]) && value[key].length > 0 ? [[key, value[key]]] : []);
 }
 /**
  * `enabledMcpjsonServers` / `disabledMcpjsonServers` in `.claude/settings.json` naming a server
@@ -20202,7 +26552,7 @@ const unknownApprovedServer = {
         if (exists(target))
             return [];
         return lists(doc.value).map(([key]) => ({
-            message: `"${key}" names servers of the project's .mcp.json, but there is no ${target}, so it ${unknown_approved_server_KEYS[key]} nothing; add the servers to ${target}, or remove "${key}"`,
+            message: `"${key}" names servers of the project's .mcp.json, but there is no ${target}, so it ${KEYS[key]} nothing; add the servers to ${target}, or remove "${key}"`,
             at: [key],
             key: true,
             severity: 'notice'
@@ -20228,7 +26578,7 @@ const unknownApprovedServer = {
                     const effect = key === 'enabledMcpjsonServers' ? 'the approval has no effect' : 'the entry does nothing';
                     reports.push({
                         file: settings.path,
-                        message: `"${key}" ${unknown_approved_server_KEYS[key]} "${name}", but ${target} defines no server of that name, so ${effect}; ${hint}`,
+                        message: `"${key}" ${KEYS[key]} "${name}", but ${target} defines no server of that name, so ${effect}; ${hint}`,
                         at: [key, index]
                     });
                 });
@@ -20279,11 +26629,11 @@ const unpinnedPackage = {
     id: 'unpinned-package',
     defaultSeverity: 'warning',
     description: 'A package run through npx, uvx, pipx, bunx, dlx or docker without a pinned version.',
-    checkFile({ doc, servers }) {
+    checkFile({ servers }) {
         const reports = [];
         const seen = new Set();
         // A switched-off server is one click from running, so its package is checked too.
-        for (const launch of launches(doc, servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
                 for (const run of packageRuns(argv)) {
                     const spec = parseSpec(run);
@@ -20420,14 +26770,14 @@ const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runne
 const TILDE = /(?:^|=)~(?:[\\/]|$)/;
 /** The way to write the user's home directory in this host, if it has one. */
 function homeReference(host) {
-    if (host.placeholders.includes('editor-variable') &&
+    if (host.profile.placeholders.syntaxes.includes('editor-variable') &&
         (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor'))
         return '${userHome}';
-    return envReference(host.placeholders, 'HOME');
+    return envReference(host.profile.placeholders.syntaxes, 'HOME');
 }
 /** The way to write "this project" in this host, if it has one. */
 function projectReference(host) {
-    if (host.placeholders.includes('editor-variable'))
+    if (host.profile.placeholders.syntaxes.includes('editor-variable'))
         return '${workspaceFolder}';
     return undefined;
 }
@@ -20438,7 +26788,7 @@ const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-fi
  * elsewhere in its arguments (`-e HOME=/home/node`, `-w /home/app`) live inside the container.
  */
 function dockerHostArgs(doc, server) {
-    const launch = launchOf(doc, server);
+    const launch = launchOf(server);
     const docker = launch &&
         invocations(launch)
             .map(dockerRun)
@@ -20553,10 +26903,10 @@ const vulnerableMcpRemote = {
     id: 'vulnerable-mcp-remote',
     defaultSeverity: 'error',
     description: 'mcp-remote below 0.1.16, which has a command-injection vulnerability (CVE-2025-6514).',
-    checkFile({ doc, servers }) {
+    checkFile({ servers }) {
         const reports = [];
         // Switched-off servers too: one click runs them.
-        for (const launch of launches(doc, servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
                 for (const run of packageRuns(argv)) {
                     if (run.ecosystem !== 'npm')
@@ -20730,6 +27080,7 @@ const wrongServersKey = {
 
 
 
+
 /** Every semantic rule, sorted by id. A test checks each is registered, documented and has fixtures. */
 const RULES = [
     autoApproveAll,
@@ -20757,6 +27108,7 @@ const RULES = [
     sseUrlWithoutType,
     stdioOnlyHost,
     surroundingWhitespace,
+    toolPoisoning,
     undefinedInput,
     unknownApprovedServer,
     unpinnedPackage,
@@ -20771,3310 +27123,6 @@ const DOCS_BASE_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/rules/';
 /** Link to a rule's documentation page. */
 function docsUrl(ruleId) {
     return `${DOCS_BASE_URL}${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./src/report/rules-catalogue.ts
-
-/** The README's table of diagnostics that the engine itself reports (no rule file of their own). */
-const BUILTIN_DOCS_URL = 'https://github.com/mcpcop/mcpcop#built-in-diagnostics';
-// Kept in step with the README's "Built-in diagnostics" table and the dry run's rule ids.
-const BUILTIN = [
-    ['syntax-error', 'error', 'syntax', "The file cannot be parsed in its host's syntax."],
-    ['strict-json', 'error', 'syntax', 'A comment or trailing comma in a file whose host reads strict JSON.'],
-    ['duplicate-key', 'error', 'syntax', 'A key defined twice in one object; hosts keep only one, silently.'],
-    ['nesting-too-deep', 'error', 'syntax', 'Nesting deeper than 100 levels; the file is not parsed.'],
-    ['file-unreadable', 'error', 'file', 'The file cannot be read.'],
-    ['file-binary', 'error', 'file', 'The file is binary, not a text config.'],
-    ['file-encoding', 'error', 'file', 'The file is not valid UTF-8.'],
-    ['file-too-large', 'error', 'file', 'The file is larger than 1 MiB and is not read.'],
-    ['file-empty', 'error', 'file', 'The file is empty.'],
-    ['file-bom', 'warning', 'file', 'A byte-order mark, which hosts using JSON.parse reject.'],
-    ['unknown-format', 'warning', 'file', 'An explicitly named file that no host reads.'],
-    ['schema-required', 'error', 'schema', 'A field the host requires is missing.'],
-    ['schema-type', 'error', 'schema', 'A value has the wrong type for the host.'],
-    ['schema-enum', 'error', 'schema', 'A value is not one of those the host accepts.'],
-    ['schema-format', 'error', 'schema', 'A value is not in the format the host expects (a URL, for example).'],
-    ['schema-value', 'error', 'schema', 'A value is outside what the host accepts.'],
-    ['schema-shape', 'error', 'schema', 'An entry has a shape the host cannot load.'],
-    ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
-    ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
-    ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
-    ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
-    [
-        'dry-run-failed',
-        'error',
-        'dry-run',
-        'The server did not start or did not answer the MCP handshake in the dry run.'
-    ],
-    ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
-    [
-        'dry-run-stdout-noise',
-        'warning',
-        'dry-run',
-        'The server wrote non-protocol output to stdout, which breaks some clients.'
-    ]
-];
-/**
- * Rules about security rather than correctness (a leaked credential, code run from the network, a
- * server given too much): tagged `security` in SARIF and shown first when not everything fits.
- */
-const SECURITY_RULES = new Set([
-    'auto-approve-all',
-    'dangerous-env-override',
-    'enable-all-project-servers',
-    'filesystem-root-access',
-    'hardcoded-secret',
-    'insecure-http',
-    'risky-docker',
-    'shell-download-exec',
-    'unpinned-package',
-    'vulnerable-mcp-remote'
-]);
-/** The dry run's documentation, for its findings. */
-const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md';
-const CATALOGUE = new Map([
-    ...BUILTIN.map(([id, defaultSeverity, tag, description]) => [
-        id,
-        { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }
-    ]),
-    ...RULES.map((rule) => [
-        rule.id,
-        {
-            id: rule.id,
-            description: rule.description,
-            helpUri: docsUrl(rule.id),
-            defaultSeverity: rule.defaultSeverity,
-            tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule']
-        }
-    ])
-]);
-/** What is known about a rule id; an id we do not know still gets a usable entry. */
-function ruleInfo(id) {
-    return (CATALOGUE.get(id) ?? {
-        id,
-        description: `mcpcop finding "${id}".`,
-        helpUri: BUILTIN_DOCS_URL,
-        defaultSeverity: 'error',
-        tags: []
-    });
-}
-/** Every rule id mcpcop can report, sorted. */
-function knownRuleIds() {
-    return [...CATALOGUE.keys()].sort();
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Thrown for problems with how the tool was called (exit code 2), never for problems in configs. */
-class UsageError extends Error {
-}
-/**
- * Finds, reads, parses, validates and checks every config under the given paths. Never throws
- * because of a file's content: every problem becomes a diagnostic and the other files are still checked.
- */
-async function lint(options) {
-    const forced = options.host === undefined ? undefined : (0,src_hosts/* hostById */.hL)(options.host);
-    if (options.host !== undefined && !forced)
-        throw new UsageError(`unknown host "${options.host}"`);
-    let loaded;
-    try {
-        loaded = loadConfig(options.cwd, options.config, knownRuleIds());
-    }
-    catch (error) {
-        throw new UsageError(error.message);
-    }
-    const { config } = loaded;
-    const { candidates, missing } = await discover(options.paths, options.cwd);
-    const exists = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(options.cwd, relative));
-    const isIgnored = ignoredFiles(config);
-    const results = [];
-    const sources = new Map();
-    for (const candidate of candidates) {
-        if (isIgnored(candidate.path))
-            continue;
-        const context = { path: candidate.path, exists };
-        const hosts = forced && candidate.explicit ? [forced] : (0,src_hosts/* hostsForPath */.gT)(candidate.matchPath);
-        if (candidate.refused) {
-            results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused));
-            continue;
-        }
-        if (hosts.length === 0) {
-            if (candidate.explicit)
-                results.push(fileProblem(candidate.path, null, 'unknown-format', 'no host reads a file with this name; pass --host to say which format it is in', 'warning'));
-            continue;
-        }
-        const read = await readConfigFile(candidate.absolute);
-        if (read.text !== undefined)
-            sources.set(candidate.path, read.text);
-        const result = checkText(read.text, read.problems, hosts, context, candidate.explicit, 'positionText' in read ? read.positionText : undefined);
-        if (result)
-            results.push(result);
-    }
-    return finish(results, config, exists, loaded.diagnostics, { missing, sources });
-}
-/** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
-function finish(results, config, exists, extra, rest, rules = RULES) {
-    const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []));
-    const ruleDiagnostics = runRules(parsed, exists, rules);
-    const diagnostics = [
-        ...extra,
-        ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules),
-        ...ruleDiagnostics
-    ];
-    const secrets = new Set();
-    for (const file of parsed)
-        collectSecrets(file.doc.value, secrets);
-    const kept = diagnostics
-        .filter((d) => config.rules[d.ruleId] !== 'off' && !isIgnoredServer(config, d.file, d.server))
-        .map((d) => {
-        const level = config.rules[d.ruleId];
-        const masked = { ...d, message: redact(d.message, secrets) };
-        return level && level !== 'off' ? { ...masked, severity: level } : masked;
-    })
-        .sort(compareDiagnostics);
-    const servers = results.flatMap((r) => r.servers).filter((s) => !isIgnoredServer(config, s.file, s.name));
-    return {
-        report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] },
-        servers,
-        secrets,
-        config,
-        ...rest
-    };
-}
-/** Drops built-in diagnostics that a rule reported better (see `Rule.supersedes`). */
-function withoutSuperseded(builtIn, fromRules, rules = RULES) {
-    const covered = new Set();
-    for (const d of fromRules) {
-        for (const entry of rules.find((r) => r.id === d.ruleId)?.supersedes ?? []) {
-            const [id, scope] = entry.split('@');
-            if (scope === 'server') {
-                if (d.server !== undefined)
-                    covered.add(`${id}|${d.file}|server:${d.server}`);
-            }
-            else if (scope === 'file')
-                covered.add(`${id}|${d.file}|file`);
-            else
-                covered.add(`${id}|${d.file}|${d.line}|${d.column}`);
-        }
-    }
-    if (covered.size === 0)
-        return builtIn;
-    return builtIn.filter((d) => !covered.has(`${d.ruleId}|${d.file}|${d.line}|${d.column}`) &&
-        !(d.server !== undefined && covered.has(`${d.ruleId}|${d.file}|server:${d.server}`)) &&
-        !(d.server === undefined && covered.has(`${d.ruleId}|${d.file}|file`)));
-}
-/** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */
-function runRules(files, exists, rules = RULES) {
-    const out = [];
-    for (const rule of rules) {
-        for (const file of files) {
-            if (!rule.checkFile)
-                continue;
-            try {
-                for (const report of rule.checkFile({ ...file, exists }))
-                    out.push(fromRuleReport(rule, file, report));
-            }
-            catch (error) {
-                out.push(toDiagnostic(file.path, {
-                    ruleId: 'internal-error',
-                    severity: 'error',
-                    message: `rule ${rule.id} failed on this file: ${error.message}`,
-                    range: file.doc.locate([])
-                }));
-            }
-        }
-        if (!rule.checkProject)
-            continue;
-        try {
-            for (const report of rule.checkProject({ files })) {
-                const file = files.find((f) => f.path === report.file);
-                if (file)
-                    out.push(fromRuleReport(rule, file, report));
-            }
-        }
-        catch (error) {
-            const first = files[0];
-            if (first)
-                out.push(toDiagnostic(first.path, {
-                    ruleId: 'internal-error',
-                    severity: 'error',
-                    message: `rule ${rule.id} failed: ${error.message}`,
-                    range: first.doc.locate([])
-                }));
-        }
-    }
-    return out;
-}
-function fromRuleReport(rule, file, report) {
-    const range = isRange(report.at) ? report.at : file.doc.locate(report.at, report.key ?? false);
-    const finding = {
-        ruleId: rule.id,
-        severity: report.severity ?? rule.defaultSeverity,
-        message: report.message,
-        range
-    };
-    if (report.server !== undefined)
-        finding.server = report.server;
-    return toDiagnostic(file.path, finding);
-}
-function isRange(at) {
-    return !Array.isArray(at);
-}
-/**
- * Checks one file's text against the first of `hosts` that claims it. Pure: all it knows of the
- * file system is `context.exists`. Returns undefined for a discovered file no host claims.
- */
-function checkText(text, readProblems, hosts, context, explicit, positionText) {
-    const located = (problems, source) => {
-        const lines = new parse_source/* LineIndex */.rr(source);
-        return problems.map((p) => toDiagnostic(context.path, {
-            ruleId: p.ruleId,
-            severity: p.severity,
-            message: p.message,
-            range: lines.range(p.offset, p.length)
-        }));
-    };
-    const primary = hosts[0];
-    if (text === undefined) {
-        return {
-            file: { path: context.path, host: primary.id, servers: [] },
-            diagnostics: located(readProblems, positionText ?? ''),
-            servers: []
-        };
-    }
-    for (const [index, host] of hosts.entries()) {
-        const parsed = parseDocument(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host);
-        const isLast = index === hosts.length - 1;
-        if (!parsed.doc) {
-            // A file that cannot be parsed is reported when its name is unambiguous (or it was named).
-            if (host.claims && !explicit && isLast)
-                return undefined;
-            if (host.claims && !isLast)
-                continue;
-            return {
-                file: { path: context.path, host: host.id, servers: [] },
-                diagnostics: located([...readProblems, ...parsed.problems], text),
-                servers: []
-            };
-        }
-        if (host.claims && !host.claims(parsed.doc.value) && !(explicit && isLast)) {
-            if (isLast)
-                return undefined;
-            continue;
-        }
-        return checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context);
-    }
-    return undefined;
-}
-function checkDocument(doc, problems, host, context) {
-    let servers = [];
-    const findings = [];
-    try {
-        servers = host.normalise(doc.value, context);
-        for (const server of servers)
-            server.keyRange = doc.locate(server.pointer, true);
-        const serverAt = (at) => servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name;
-        findings.push(...(0,validate/* validateDocument */.mv)(host.schemaFor(doc.value, context), doc, {
-            unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
-            hostName: host.name,
-            serverAt
-        }));
-        findings.push(...(host.check?.(doc, context) ?? []));
-    }
-    catch (error) {
-        // A bug of ours must not hide the other files' findings: report it where it happened.
-        findings.push({
-            ruleId: 'internal-error',
-            severity: 'error',
-            message: `mcpcop failed on this file: ${error.message}`,
-            range: doc.locate([])
-        });
-    }
-    const diagnostics = [
-        ...problems.map((p) => toDiagnostic(context.path, {
-            ruleId: p.ruleId,
-            severity: p.severity,
-            message: p.message,
-            range: doc.lines.range(p.offset, p.length)
-        })),
-        ...findings.map((f) => toDiagnostic(context.path, f))
-    ];
-    return {
-        file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) },
-        diagnostics: diagnostics.sort(compareDiagnostics),
-        servers,
-        parsed: { path: context.path, host, doc, servers }
-    };
-}
-function fileProblem(file, host, ruleId, message, severity = 'error') {
-    return {
-        file: { path: file, host, servers: [] },
-        diagnostics: [{ ruleId, severity, message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }],
-        servers: []
-    };
-}
-/**
- * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
- * editor integrations). Returns undefined when no host reads a file of that name.
- */
-function checkContent(filePath, content, options = {}) {
-    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    const read = decodeConfigBytes(bytes);
-    const forced = options.host === undefined ? undefined : hostById(options.host);
-    const hosts = forced ? [forced] : hostsForPath(filePath);
-    if (hosts.length === 0)
-        return undefined;
-    const exists = options.exists ?? (() => false);
-    const result = checkText(read.text, read.problems, hosts, { path: filePath, exists }, forced !== undefined, 'positionText' in read ? read.positionText : undefined);
-    if (!result)
-        return undefined;
-    const { report, servers } = finish([result], options.config ?? DEFAULT_CONFIG, exists, [], { missing: [], sources: new Map() }, options.rules);
-    return { ...result, diagnostics: report.diagnostics, servers };
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-/**
- * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the rest
- * silently (actions/toolkit docs/problem-matchers.md, "Limitations"; the REST description of
- * checks/create repeats it for errors and warnings).
- */
-const ANNOTATIONS_PER_LEVEL = 10;
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Within one severity, what to show first when not everything fits: leaked credentials, then other
- * security problems, then files the host cannot load at all, then entries it cannot load, then the
- * rest.
- */
-function importance(d) {
-    if (d.ruleId === 'hardcoded-secret')
-        return -1;
-    const tags = ruleInfo(d.ruleId).tags;
-    if (tags.includes('security'))
-        return 0;
-    if (tags.includes('syntax') || tags.includes('file'))
-        return 1;
-    if (tags.includes('schema'))
-        return 2;
-    if (tags.includes('rule'))
-        return 3;
-    return 4;
-}
-/** Diagnostics ordered most important first: by severity, then kind of problem, then position. */
-function rankDiagnostics(diagnostics) {
-    return [...diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || importance(a) - importance(b) || compareDiagnostics(a, b));
-}
-/** The annotation properties of one diagnostic: exact range, columns only on a single line. */
-function annotationProperties(d) {
-    const properties = {
-        title: `mcpcop: ${d.ruleId}`,
-        file: d.file,
-        startLine: d.line,
-        endLine: Math.max(d.line, d.endLine)
-    };
-    if (d.endLine === d.line) {
-        properties.startColumn = d.column;
-        properties.endColumn = Math.max(d.column, d.endColumn - 1);
-    }
-    return properties;
-}
-/** Picks the annotations GitHub will display (most important first, capped per level). */
-function planAnnotations(diagnostics, options = {}) {
-    const perLevel = Math.min(ANNOTATIONS_PER_LEVEL, Math.max(0, options.perLevel ?? ANNOTATIONS_PER_LEVEL));
-    const free = (level) => Math.max(0, perLevel - (options.taken?.[level] ?? 0) - (level === 'error' && options.reserveErrorSlot ? 1 : 0));
-    const limits = { error: free('error'), warning: free('warning'), notice: free('notice') };
-    const used = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    const overflow = [];
-    for (const d of rankDiagnostics(diagnostics)) {
-        if (used[d.severity] >= limits[d.severity]) {
-            overflow.push(d);
-            continue;
-        }
-        used[d.severity]++;
-        annotations.push({ level: d.severity, message: d.message, properties: annotationProperties(d), diagnostic: d });
-    }
-    return { annotations, overflow };
-}
-/** One diagnostic as a plain log line, in the compiler-style form problem matchers read. */
-function plainLine(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.ruleId}]`;
-}
-// The runner's escaping of workflow commands (actions/toolkit packages/core/src/command.ts).
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** One annotation as a workflow command line (`::error file=…,line=…::message`). */
-function workflowCommand(annotation) {
-    const p = annotation.properties;
-    const pairs = [
-        ['title', p.title],
-        ['file', p.file],
-        ['line', p.startLine],
-        ['endLine', p.endLine],
-        ['col', p.startColumn],
-        ['endColumn', p.endColumn]
-    ];
-    const properties = pairs
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${annotation.level} ${properties}::${escapeData(annotation.message)}`;
-}
-/**
- * The `github` format: workflow commands for the annotations GitHub will show, then the rest as
- * plain lines, so a CLI step in a workflow annotates the pull request like the action does.
- */
-function formatWorkflowCommands(report, options = {}) {
-    const plan = planAnnotations(report.diagnostics, options);
-    const lines = plan.annotations.map(workflowCommand);
-    if (plan.overflow.length > 0) {
-        lines.push(`${plan.overflow.length} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step):`);
-        lines.push(...plan.overflow.map(plainLine));
-    }
-    return lines.length > 0 ? lines.join('\n') + '\n' : '';
-}
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** The machine-readable report (version 1), exactly as documented in the README. */
-function formatJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for text from configs (file paths, server names, messages, stderr) that lands in GitHub
- * Markdown: the job summary and the pull-request comment. Both render HTML and Markdown, and the
- * toolkit's summary helpers insert strings verbatim, so every untrusted string goes through here.
- */
-// Each character that could open HTML, a link, emphasis, a table cell, an @mention or code becomes a
-// numeric character reference, which GitHub renders as the character itself.
-const ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '`': '&#96;',
-    '|': '&#124;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '*': '&#42;',
-    _: '&#95;',
-    '~': '&#126;',
-    '@': '&#64;',
-    '#': '&#35;',
-    '\\': '&#92;',
-    '!': '&#33;'
-};
-/** Escapes text for inline Markdown and HTML (one line: line breaks become spaces). */
-function escapeMarkdown(text) {
-    return text.replace(/\r\n|[\r\n]/g, ' ').replace(/[&<>"'`|[\]*_~@#\\!]/g, (c) => ENTITIES[c]);
-}
-/**
- * Wraps text in a fenced code block whose fence is longer than any run of backticks inside, so the
- * text cannot close the block and nothing inside is rendered.
- */
-function fencedBlock(text, language = '') {
-    const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${language}\n${text.replace(/\n$/, '')}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/** Counts of diagnostics per severity. */
-function countBySeverity(diagnostics) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const d of diagnostics)
-        counts[d.severity]++;
-    return counts;
-}
-/** `1 error`, `2 warnings`: a count with its noun. */
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** Whether the findings reach the `fail-on` level. */
-function reachesFailLevel(diagnostics, failOn) {
-    if (failOn === 'never')
-        return false;
-    const order = ['error', 'warning', 'notice'];
-    const limit = order.indexOf(failOn);
-    return diagnostics.some((d) => order.indexOf(d.severity) <= limit);
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-
-/** Largest job summary GitHub accepts is 1 MiB per step; stay well below it. */
-const SUMMARY_MAX_BYTES = 900 * 1024;
-/** GitHub rejects comment bodies over 65,536 characters (422 "Body is too long"); stay below it. */
-const COMMENT_MAX_CHARS = 60_000;
-const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const STATUS_ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
-// Room kept for the "not shown" note and the marker, so that adding them never breaks the limit.
-const RESERVE = 1024;
-/**
- * The job summary and pull-request comment: a verdict, the findings per file (most important
- * first when they do not all fit), the dry-run table and the files checked. Every string from a
- * config is masked and escaped; the result stays under the given size with a "not shown" note.
- */
-function formatMarkdown(report, options) {
-    const secrets = [...(options.secrets ?? [])];
-    const text = (value) => escapeMarkdown(redact(value, secrets));
-    const counts = countBySeverity(report.diagnostics);
-    const failing = reachesFailLevel(report.diagnostics, options.failOn);
-    const failedServers = report.servers.filter((s) => s.status === 'failed').length;
-    const head = [];
-    const files = plural(report.files.length, 'MCP config file');
-    if (report.diagnostics.length === 0 && failedServers === 0) {
-        head.push(`## ✅ mcpcop: all clear`, '', report.files.length === 0 ? 'No MCP config files were found.' : `No problems in ${files}.`);
-    }
-    else {
-        const problemFiles = new Set(report.diagnostics.map((d) => d.file)).size;
-        head.push(`## ${failing ? '❌' : '⚠️'} mcpcop: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`, '');
-        head.push(`Found in ${problemFiles} of ${files}.` +
-            (failedServers > 0 ? ` ${plural(failedServers, 'server')} failed the dry run.` : ''));
-    }
-    head.push('', failing
-        ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.`
-        : `This check passes (\`fail-on: ${options.failOn}\`).`);
-    // Candidates in the order they get room: findings (most important first), servers, details, files.
-    const findings = rankDiagnostics(report.diagnostics).map((d) => ({
-        text: findingRow(d, text),
-        group: d.file,
-        d
-    }));
-    const servers = report.servers.map((s) => ({ text: serverRow(s, text), s }));
-    const details = report.servers
-        .filter((s) => s.status !== 'ok' && s.stderrTail)
-        .map((s) => ({ text: stderrDetails(s, text, secrets), s }));
-    const fileCounts = countsByFile(report.diagnostics);
-    const fileRows = report.files.map((f) => ({
-        text: `| ${text(f.path)} | ${f.host ? text((0,src_hosts/* hostById */.hL)(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |`
-    }));
-    const limitChars = options.maxChars ?? Infinity;
-    const limitBytes = options.maxBytes ?? Infinity;
-    let chars = 0;
-    let bytes = 0;
-    const take = (value) => {
-        const c = value.length + 1;
-        const b = Buffer.byteLength(value) + 1;
-        if (chars + c > limitChars - RESERVE || bytes + b > limitBytes - RESERVE)
-            return false;
-        chars += c;
-        bytes += b;
-        return true;
-    };
-    take(head.join('\n'));
-    // Each group (a file's findings, the dry-run table, the files table) costs its heading once.
-    const shownFindings = [];
-    const openedFiles = new Set();
-    const findingsHeading = '\n### Findings\n';
-    let findingsOpened = false;
-    let stopped = false;
-    for (const piece of findings) {
-        if (stopped)
-            break;
-        let cost = piece.text;
-        if (!findingsOpened)
-            cost = `${findingsHeading}\n${cost}`;
-        if (!openedFiles.has(piece.group))
-            cost = `${groupHeader(piece.group, report, text, fileCounts)}\n${cost}`;
-        if (!take(cost)) {
-            stopped = true;
-            break;
-        }
-        findingsOpened = true;
-        openedFiles.add(piece.group);
-        shownFindings.push(piece);
-    }
-    const shownServers = [];
-    const serverHeading = `\n### Dry run: ${serverTally(report.servers)}\n\n| status | server | file | transport | time | implementation | protocol | tools | problem |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |`;
-    if (!stopped && servers.length > 0 && take(serverHeading)) {
-        for (const piece of servers) {
-            if (!take(piece.text))
-                break;
-            shownServers.push(piece);
-        }
-    }
-    const shownDetails = [];
-    const shownServerResults = new Set(shownServers.map((p) => p.s));
-    for (const piece of details) {
-        if (shownServerResults.has(piece.s) && take(piece.text))
-            shownDetails.push(piece);
-    }
-    const shownFiles = [];
-    const filesHeading = `\n<details><summary>${plural(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`;
-    if (fileRows.length > 0 &&
-        shownFindings.length === findings.length &&
-        shownServers.length === servers.length &&
-        take(filesHeading + '\n\n</details>')) {
-        for (const piece of fileRows) {
-            if (!take(piece.text))
-                break;
-            shownFiles.push(piece);
-        }
-    }
-    const out = [...head];
-    if (shownFindings.length > 0) {
-        out.push('', '### Findings');
-        // Shown findings are grouped by file, in file and line order.
-        const byFile = new Map();
-        for (const { d } of shownFindings) {
-            const list = byFile.get(d.file);
-            if (list)
-                list.push(d);
-            else
-                byFile.set(d.file, [d]);
-        }
-        for (const file of [...byFile.keys()].sort()) {
-            out.push(groupHeader(file, report, text, fileCounts));
-            const rows = byFile.get(file).sort((a, b) => a.line - b.line || a.column - b.column);
-            out.push(...rows.map((d) => findingRow(d, text)));
-        }
-    }
-    if (shownServers.length > 0) {
-        out.push(serverHeading, ...shownServers.map((p) => p.text));
-        for (const piece of shownDetails)
-            out.push('', piece.text);
-    }
-    if (shownFiles.length > 0) {
-        out.push(filesHeading, ...shownFiles.map((p) => p.text));
-        if (shownFiles.length < fileRows.length)
-            out.push(`| … ${fileRows.length - shownFiles.length} more | | | |`);
-        out.push('', '</details>');
-    }
-    const missing = [
-        [findings.length - shownFindings.length, 'finding'],
-        [servers.length - shownServers.length, 'dry-run result']
-    ];
-    const notShown = missing.filter(([n]) => n > 0).map(([n, noun]) => plural(n, noun));
-    if (notShown.length > 0) {
-        out.push('', `> **${notShown.join(' and ')} not shown** here (size limit).` + (options.moreHint ? ` ${options.moreHint}` : ''));
-    }
-    if (options.marker)
-        out.push('', options.marker);
-    return out.join('\n') + '\n';
-}
-function findingRow(d, text) {
-    const rule = ruleInfo(d.ruleId);
-    return `| ${ICON[d.severity]} ${d.severity} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`;
-}
-/** A file's heading and the head of its findings table. */
-function groupHeader(file, report, text, counts) {
-    const host = report.files.find((f) => f.path === file)?.host;
-    const name = host ? ((0,src_hosts/* hostById */.hL)(host)?.name ?? host) : undefined;
-    const heading = `**${text(file)}**${name ? ` · ${text(name)}` : ''} · ${counts(file)}`;
-    return `\n${heading}\n\n| | line | rule | message |\n| --- | --- | --- | --- |`;
-}
-/** "1 error, 2 warnings" per file (counted once for all files). */
-function countsByFile(diagnostics) {
-    const byFile = new Map();
-    for (const d of diagnostics) {
-        const list = byFile.get(d.file);
-        if (list)
-            list.push(d);
-        else
-            byFile.set(d.file, [d]);
-    }
-    return (file) => {
-        const counts = countBySeverity(byFile.get(file) ?? []);
-        const parts = ['error', 'warning', 'notice']
-            .filter((s) => counts[s] > 0)
-            .map((s) => plural(counts[s], s));
-        return parts.length > 0 ? parts.join(', ') : 'no problems';
-    };
-}
-function serverTally(servers) {
-    const count = (status) => servers.filter((s) => s.status === status).length;
-    return `${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`;
-}
-function serverRow(s, text) {
-    const cells = [
-        `${STATUS_ICON[s.status]} ${s.status}`,
-        text(s.name),
-        text(s.file),
-        s.transport,
-        `${(s.durationMs / 1000).toFixed(1)}s`,
-        s.serverInfo ? text(`${s.serverInfo.name} ${s.serverInfo.version}`) : '',
-        s.protocolVersion ? text(s.protocolVersion) : '',
-        s.tools === undefined ? '' : plural(s.tools, 'tool'),
-        s.error ? text(`${s.error.kind}: ${s.error.message}`) : ''
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function stderrDetails(s, text, secrets) {
-    return `<details><summary>stderr of ${text(s.name)} (${text(s.file)})</summary>\n\n${fencedBlock(redact(s.stderrTail ?? '', secrets), 'text')}\n\n</details>`;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/mask.ts
-
-/**
- * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
- * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
- * that serialisation escaped.
- */
-function redactDeep(value, secrets) {
-    const list = [...secrets];
-    if (list.length === 0)
-        return value;
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return redact(node, list);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object') {
-            const out = {};
-            for (const [key, child] of Object.entries(node))
-                out[redact(key, list)] = walk(child);
-            return out;
-        }
-        return node;
-    };
-    return walk(value);
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-/** The schema every file we write names: the OASIS SARIF 2.1.0 (errata 01) JSON schema. */
-const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/mcpcop/mcpcop';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', notice: 'recommendation' };
-// GitHub shows at most 1024 characters of a rule's descriptions (SARIF support for code scanning).
-const MAX_DESCRIPTION = 1024;
-/**
- * The report as a SARIF 2.1.0 log for `github/codeql-action/upload-sarif`: every rule mcpcop
- * can report with its description and documentation link, and one result per diagnostic with its
- * exact region (SARIF's `endColumn` is exclusive, as the report's is).
- */
-function buildSarif(report, options) {
-    const ids = [...new Set([...knownRuleIds(), ...report.diagnostics.map((d) => d.ruleId)])].sort();
-    const index = new Map(ids.map((id, i) => [id, i]));
-    const rules = ids.map(sarifRule);
-    const seen = new Map();
-    const results = report.diagnostics.map((d) => {
-        const result = {
-            ruleId: d.ruleId,
-            ruleIndex: index.get(d.ruleId) ?? -1,
-            level: LEVEL[d.severity],
-            message: { text: d.message },
-            locations: [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' },
-                        region: {
-                            startLine: d.line,
-                            startColumn: d.column,
-                            endLine: Math.max(d.line, d.endLine),
-                            endColumn: Math.max(1, d.endColumn)
-                        }
-                    }
-                }
-            ],
-            partialFingerprints: { 'mcpcop/v1': fingerprint(d, seen) }
-        };
-        if (d.server !== undefined)
-            result.properties = { server: d.server };
-        return result;
-    });
-    const run = {
-        tool: {
-            driver: {
-                name: 'mcpcop',
-                version: options.version,
-                semanticVersion: options.version,
-                informationUri: INFORMATION_URI,
-                rules
-            }
-        },
-        columnKind: 'utf16CodeUnits',
-        originalUriBaseIds: {
-            '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcpcop ran in).' } }
-        },
-        results
-    };
-    if (options.category)
-        run.automationDetails = { id: options.category };
-    const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
-    return redactDeep(log, options.secrets ?? []);
-}
-/** The SARIF log as JSON text. */
-function formatSarif(report, options) {
-    return JSON.stringify(buildSarif(report, options), null, 2) + '\n';
-}
-function sarifRule(id) {
-    const info = ruleInfo(id);
-    const description = info.description.slice(0, MAX_DESCRIPTION);
-    return {
-        id,
-        name: id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()),
-        shortDescription: { text: description },
-        fullDescription: { text: description },
-        helpUri: info.helpUri,
-        help: {
-            text: `${info.description} See ${info.helpUri}`,
-            markdown: `${info.description} See [the documentation](${info.helpUri}).`
-        },
-        defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
-        properties: {
-            tags: ['mcp', ...info.tags],
-            precision: 'very-high',
-            'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity]
-        }
-    };
-}
-/** A repository-relative path as a relative URI reference (each segment percent-encoded). */
-function fileUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-/**
- * A fingerprint that survives lines moving: rule, file, server and message, plus a counter for
- * identical findings in one file, so code scanning matches an alert across commits.
- */
-function fingerprint(d, seen) {
-    const key = [d.ruleId, d.file, d.server ?? '', d.message].join('\u0000');
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    return `${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32)}:${occurrence}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/@babel/code-frame/lib/index.js
-var lib = __nccwpck_require__(147);
-;// CONCATENATED MODULE: ./src/report/stylish.ts
-
-
-
-/**
- * The terminal format: `path:line:col  severity  message  rule-id`, then a code frame with the
- * exact range underlined, then a one-line total.
- */
-function formatStylish(report, options) {
-    const paint = (style, text) => (options.color ? (0,external_node_util_namespaceObject.styleText)(style, text) : text);
-    const severityStyle = { error: 'red', warning: 'yellow', notice: 'cyan' };
-    const out = [];
-    for (const d of report.diagnostics) {
-        const where = paint('bold', `${d.file}:${d.line}:${d.column}`);
-        out.push(`${where}  ${paint(severityStyle[d.severity], d.severity)}  ${d.message}  ${paint('dim', d.ruleId)}`);
-        const text = options.sources?.get(d.file);
-        if (text !== undefined && text.length > 0) {
-            const sameLine = d.endLine === d.line;
-            const frame = (0,lib/* codeFrameColumns */.gl)(text, {
-                start: { line: d.line, column: d.column },
-                end: sameLine ? { line: d.endLine, column: d.endColumn } : undefined
-            }, { highlightCode: false, linesAbove: 1, linesBelow: 1, forceColor: false });
-            out.push(frame.replace(/^/gm, '  '), '');
-        }
-    }
-    if (report.servers.length > 0)
-        out.push(...serverTable(report, paint), '');
-    const counts = countBySeverity(report.diagnostics);
-    const files = plural(report.files.length, 'file');
-    if (report.diagnostics.length === 0) {
-        out.push(paint('green', `✔ no problems in ${files}`));
-    }
-    else {
-        const total = `${plural(report.diagnostics.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}) in ${files}`;
-        out.push(paint(counts.error ? 'red' : 'yellow', `✖ ${total}`));
-    }
-    return out.join('\n') + '\n';
-}
-/**
- * A fixed-width table of dry-run results, one row per server. The problem column holds the failure
- * kind only: the full message is the diagnostic printed above at the server's key. A failed
- * server's last stderr lines follow its row.
- */
-function serverTable(report, paint) {
-    const rows = report.servers.map((s) => [
-        s.status,
-        s.transport,
-        `${(s.durationMs / 1000).toFixed(1)}s`,
-        `${s.file} ${s.name}`,
-        s.serverInfo ? `${s.serverInfo.name} ${s.serverInfo.version}` : '',
-        s.protocolVersion ?? '',
-        s.tools === undefined ? '' : plural(s.tools, 'tool'),
-        s.error ? s.error.kind : ''
-    ]);
-    const header = ['status', 'transport', 'time', 'server', 'implementation', 'protocol', 'tools', 'problem'];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const out = [paint('bold', line(header))];
-    report.servers.forEach((s, i) => {
-        const text = line(rows[i]);
-        out.push(s.status === 'ok' ? text : paint(s.status === 'failed' ? 'red' : 'yellow', text));
-        if (s.status === 'failed' && s.stderrTail)
-            for (const tail of s.stderrTail.split('\n').slice(-5))
-                out.push(paint('dim', `    stderr │ ${tail}`));
-    });
-    const count = (status) => report.servers.filter((s) => s.status === status).length;
-    out.push(`dry run: ${plural(report.servers.length, 'server')}, ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`);
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var src_version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/cli/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const FORMATS = ['stylish', 'json', 'sarif', 'markdown', 'github'];
-const FAIL_LEVELS = ['error', 'warning', 'notice', 'never'];
-const HELP = `Usage: mcpcop [options] [paths...]
-
-Finds every MCP server config under the given paths (default: .), validates it for its host,
-and reports each problem at its line.
-
-Options:
-  -f, --format <name>    output format: ${FORMATS.join(', ')} (default: stylish)
-  -o, --output <file>    write the report to a file instead of standard output
-      --fail-on <level>  exit 1 when a finding is at or above: error, warning, notice, never (default: error)
-      --host <id>        read explicitly named files as this host's format (see --list-hosts)
-  -c, --config <file>    settings file (default: .mcpcop.json or .mcpcop.yaml if present)
-      --list-hosts       list the host formats and the paths where they are found
-      --dry-run          also start every configured server as its host would (runs the commands
-                         the configs name!) and report whether it answers; see docs/dry-run.md
-      --timeout <ms>     dry run: time each server gets to start and answer (default: ${defaults/* DRY_RUN_DEFAULTS */.L.timeoutMs})
-      --concurrency <n>  dry run: servers started at once (default: ${defaults/* DRY_RUN_DEFAULTS */.L.concurrency})
-      --pass-env <name>  dry run: also give servers this variable from the environment (repeatable);
-                         by default they get only PATH, HOME, TMPDIR, LANG, LC_*, TERM, SHELL, USER
-      --no-color         plain output (also when NO_COLOR is set or output is not a terminal)
-  -h, --help             show this help
-  -v, --version          show the version
-
-Exit codes: 0 no findings at the fail-on level, 1 findings at or above it, 2 usage or internal error.
-`;
-/** Runs the CLI with the given arguments and returns the exit code. */
-async function runCli(argv, io) {
-    let values;
-    let positionals;
-    try {
-        ;
-        ({ values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', short: 'f', default: 'stylish' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string', default: 'error' },
-                host: { type: 'string' },
-                config: { type: 'string', short: 'c' },
-                'list-hosts': { type: 'boolean' },
-                'dry-run': { type: 'boolean' },
-                timeout: { type: 'string' },
-                concurrency: { type: 'string' },
-                'pass-env': { type: 'string', multiple: true },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' }
-            }
-        }));
-    }
-    catch (error) {
-        io.stderr(`mcpcop: ${error.message}\n\n${HELP}`);
-        return 2;
-    }
-    if (values.help) {
-        io.stdout(HELP);
-        return 0;
-    }
-    if (values.version) {
-        io.stdout(`${src_version/* VERSION */.x}\n`);
-        return 0;
-    }
-    if (values['list-hosts']) {
-        io.stdout(src_hosts/* HOSTS */.kZ.map((h) => `${h.id.padEnd(18)} ${h.name.padEnd(22)} ${h.patterns.join(', ')}`).join('\n') + '\n');
-        return 0;
-    }
-    const format = values.format;
-    const failOn = values['fail-on'];
-    if (!FORMATS.includes(format))
-        return usage(io, `unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
-    if (!FAIL_LEVELS.includes(failOn))
-        return usage(io, `unknown --fail-on level "${failOn}"; use one of ${FAIL_LEVELS.join(', ')}`);
-    const timeoutMs = positiveInteger(values.timeout, defaults/* DRY_RUN_DEFAULTS */.L.timeoutMs);
-    const concurrency = positiveInteger(values.concurrency, defaults/* DRY_RUN_DEFAULTS */.L.concurrency);
-    if (timeoutMs === undefined)
-        return usage(io, `--timeout must be a whole number of milliseconds above 0, not "${values.timeout}"`);
-    if (concurrency === undefined)
-        return usage(io, `--concurrency must be a whole number above 0, not "${values.concurrency}"`);
-    const passEnv = (values['pass-env'] ?? [])
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter(Boolean);
-    const denied = passEnv.filter(env/* isDeniedVariable */.ul);
-    if (denied.length > 0)
-        return usage(io, `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`);
-    try {
-        const result = await lint({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config });
-        if (result.missing.length > 0)
-            return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`);
-        // Only here, and only when asked, is anything from a config executed.
-        if (values['dry-run'])
-            await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency });
-        const color = !values['no-color'] && !values.output && (values.color ?? (io.isTTY && !io.env.NO_COLOR));
-        // Code frames quote the source: mask every secret found in the configs in whatever is printed.
-        const text = redact(render(format, result, { color, failOn }), result.secrets);
-        if (values.output)
-            (0,external_node_fs_.writeFileSync)(external_node_path_default().resolve(io.cwd, values.output), text);
-        else
-            io.stdout(text);
-        return reachesFailLevel(result.report.diagnostics, failOn) ? 1 : 0;
-    }
-    catch (error) {
-        if (error instanceof UsageError)
-            return usage(io, error.message);
-        io.stderr(`mcpcop: internal error: ${error.stack ?? String(error)}\n`);
-        return 2;
-    }
-}
-/** The report in one of the output formats. */
-function render(format, result, options) {
-    switch (format) {
-        case 'json':
-            return formatJson(result.report);
-        case 'sarif':
-            return formatSarif(result.report, { version: src_version/* VERSION */.x, secrets: result.secrets });
-        case 'markdown':
-            return formatMarkdown(result.report, {
-                failOn: options.failOn,
-                maxBytes: SUMMARY_MAX_BYTES,
-                secrets: result.secrets,
-                moreHint: 'Run with `--format json` for all of them.'
-            });
-        case 'github':
-            return formatWorkflowCommands(result.report);
-        default:
-            return formatStylish(result.report, { color: options.color, sources: result.sources });
-    }
-}
-/** Runs the dry run and puts its results and diagnostics (with the config's severities) into the report. */
-async function addDryRun(result, options) {
-    // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
-    const { dryRun } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5506));
-    const dry = await dryRun(result.servers, options);
-    const levels = result.config.rules;
-    const diagnostics = dry.diagnostics.flatMap((d) => {
-        const level = levels[d.ruleId];
-        return level === 'off' ? [] : [level ? { ...d, severity: level } : d];
-    });
-    result.report.servers = dry.servers;
-    result.report.diagnostics = [...result.report.diagnostics, ...diagnostics].sort(compareDiagnostics);
-}
-function positiveInteger(value, fallback) {
-    if (value === undefined)
-        return fallback;
-    return /^\d+$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
-}
-function usage(io, message) {
-    io.stderr(`mcpcop: ${message}\nRun "mcpcop --help" for usage.\n`);
-    return 2;
-}
-
-
-/***/ }),
-
-/***/ 7154:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ DRY_RUN_DEFAULTS)
-/* harmony export */ });
-/** Dry-run defaults, in their own module so the CLI can show them without loading the MCP SDK. */
-const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000, graceMs: 2_000 };
-
-
-/***/ }),
-
-/***/ 7369:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PZ: () => (/* binding */ baseEnvironment),
-/* harmony export */   Pw: () => (/* binding */ serverEnvironment),
-/* harmony export */   ul: () => (/* binding */ isDeniedVariable)
-/* harmony export */ });
-/* unused harmony exports ALLOWED_VARIABLES, ALLOWED_WINDOWS_VARIABLES, isAllowedVariable */
-/**
- * The environment a dry-run server is started with. Config files arrive in pull requests, so a
- * server gets an allow-list of harmless variables, its own `env` entries and the names the user
- * passes explicitly, and never a runner credential (security brief, "token theft").
- */
-/** Variables every server gets when the runner has them: enough to find programs and a home. */
-const ALLOWED_VARIABLES = [
-    'PATH',
-    'HOME',
-    'TMPDIR',
-    'TEMP',
-    'TMP',
-    'LANG',
-    'TERM',
-    'SHELL',
-    'USER'
-];
-/** Windows needs a few more for programs to start at all (names compared case-insensitively there). */
-const ALLOWED_WINDOWS_VARIABLES = [
-    'SYSTEMROOT',
-    'APPDATA',
-    'LOCALAPPDATA',
-    'USERPROFILE',
-    'COMSPEC',
-    'PATHEXT'
-];
-/** Runner credentials: GitHub tokens, the Actions runtime and OIDC tokens, and every action input. */
-const DENIED = /^(?:GITHUB_.*TOKEN.*|ACTIONS_.*|INPUT_.*)$/i;
-/** Whether a variable is a runner credential that no server may ever receive, even when named. */
-function isDeniedVariable(name) {
-    return DENIED.test(name);
-}
-/** Whether a variable belongs to the default allow-list (`LC_*` included). */
-function isAllowedVariable(name, platform = process.platform) {
-    const key = platform === 'win32' ? name.toUpperCase() : name;
-    if (ALLOWED_VARIABLES.includes(key) || key.startsWith('LC_'))
-        return true;
-    return platform === 'win32' && ALLOWED_WINDOWS_VARIABLES.includes(key);
-}
-/**
- * The variables placeholders may read and servers may inherit: the allow-list plus the names the
- * user passes (`--pass-env`), taken from `source`. Denied names are dropped even when passed, and
- * values that look like exported shell functions are skipped, as the MCP SDK does.
- */
-function baseEnvironment(source, passEnv = [], platform = process.platform) {
-    const passed = new Set(passEnv.map((name) => (platform === 'win32' ? name.toUpperCase() : name)));
-    const env = Object.create(null);
-    for (const [name, value] of Object.entries(source)) {
-        if (value === undefined || isDeniedVariable(name) || value.startsWith('()'))
-            continue;
-        const key = platform === 'win32' ? name.toUpperCase() : name;
-        if (isAllowedVariable(name, platform) || passed.has(key))
-            env[name] = value;
-    }
-    return env;
-}
-/**
- * The complete environment of one stdio server: the base environment, then the host's own
- * additions (Claude Code sets `CLAUDE_PROJECT_DIR`), then the server's resolved `env` entries,
- * which the config author chose and which therefore win.
- */
-function serverEnvironment(base, hostAdditions, serverEnv = {}) {
-    return { ...base, ...hostAdditions, ...serverEnv };
-}
-
-
-/***/ }),
-
-/***/ 2364:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kZ: () => (/* binding */ HOSTS),
-  hL: () => (/* binding */ hostById),
-  gT: () => (/* binding */ hostsForPath)
-});
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./schemas/claude-code.schema.json
-const claude_code_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json","title":"Claude Code project MCP servers (.mcp.json)","description":"The project-scoped .mcp.json that Claude Code reads from the repository root. See https://code.claude.com/docs/en/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Claude Code reads only this key.","additionalProperties":{"$ref":"#/definitions/server"}}},"required":["mcpServers"],"additionalProperties":false,"errorMessage":"Claude Code reads servers only from the top-level \\"mcpServers\\" object","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","http","streamable-http","sse","ws"],"description":"Transport. Without it the server is started as stdio; remote servers must name it."},"command":{"type":"string","minLength":1,"description":"Program to start (stdio)."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"headersHelper":{"type":"string","description":"Shell command that prints the headers as JSON (remote only)."},"oauth":{"type":"object","properties":{"clientId":{"type":"string"},"callbackPort":{"type":"integer","exclusiveMinimum":0},"authServerMetadataUrl":{"type":"string","pattern":"^(https://|\\\\$\\\\{)","errorMessage":"Claude Code accepts only https:// metadata URLs"},"scopes":{"type":"string","description":"One space-separated string."},"xaa":{"type":"boolean"}},"additionalProperties":false},"timeout":{"type":"number","description":"Per tool call, in milliseconds; values below 1000 are ignored."},"alwaysLoad":{"type":"boolean"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"then":{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" to connect to"},"else":{"required":["command"],"errorMessage":"without a remote \\"type\\", Claude Code starts the server as a stdio process and needs the program to run; for a remote server add \\"type\\": \\"http\\" (or \\"sse\\" / \\"ws\\") next to its \\"url\\""}}}}');
-// EXTERNAL MODULE: ./src/schema/validate.ts
-var validate = __nccwpck_require__(1465);
-// EXTERNAL MODULE: ./src/hosts/util.ts
-var util = __nccwpck_require__(5035);
-;// CONCATENATED MODULE: ./src/hosts/claude-code.ts
-
-
-
-const TRANSPORTS = {
-    stdio: 'stdio',
-    http: 'http',
-    'streamable-http': 'http',
-    sse: 'sse',
-    ws: 'ws'
-};
-/** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`, and may be a bare server map. */
-function isPluginRoot(context) {
-    const dir = context.path.includes('/') ? context.path.slice(0, context.path.lastIndexOf('/') + 1) : '';
-    return context.exists(`${dir}.claude-plugin/plugin.json`);
-}
-/** Whether the document is a bare map of servers (the form official plugins commit). */
-const isBareMap = util/* isBareServerMap */.Ev;
-/** The bare-map form validates each member as a server. */
-const bareMapSchema = {
-    $id: claude_code_schema_namespaceObject.$id.replace('.schema.json', '-bare-map.schema.json'),
-    type: 'object',
-    additionalProperties: { $ref: `${claude_code_schema_namespaceObject.$id}#/definitions/server` }
-};
-(0,validate/* registerSchemas */._2)(claude_code_schema_namespaceObject);
-/**
- * Claude Code: `.mcp.json` at the project root (and in plugins). A server without `type` is started
- * as stdio, so a typeless `url` is a broken stdio entry, not a remote one.
- */
-const claudeCode = {
-    id: 'claude-code',
-    name: 'Claude Code',
-    patterns: ['**/.mcp.json'],
-    syntax: 'json',
-    placeholders: ['dollar-brace'],
-    schemaFor(value, context) {
-        // A bare map outside a plugin is reported once by check(); its servers are still validated.
-        void context;
-        return isBareMap(value) ? bareMapSchema : claude_code_schema_namespaceObject;
-    },
-    check(doc, context) {
-        if (isBareMap(doc.value) && !isPluginRoot(context)) {
-            return [
-                {
-                    ruleId: 'schema-required',
-                    severity: 'error',
-                    message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper; Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server: wrap the servers in { "mcpServers": { ... } }',
-                    range: doc.locate([])
-                }
-            ];
-        }
-        return [];
-    },
-    normalise(value, context) {
-        const mapPath = isBareMap(value) ? [] : ['mcpServers'];
-        return (0,util/* normaliseServerMap */.IP)(value, mapPath, { host: 'claude-code', file: context.path }, (entry) => {
-            const declaredType = (0,util/* asString */.oJ)(entry.type);
-            return { transport: declaredType === undefined ? 'stdio' : (TRANSPORTS[declaredType] ?? 'unknown'), declaredType };
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/claude-settings.schema.json
-const claude_settings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-settings.schema.json","title":"Claude Code settings: MCP keys (.claude/settings.json, .claude/settings.local.json)","description":"The MCP approval keys of Claude Code\'s settings files. Only these keys are checked; every other settings key is allowed. See https://code.claude.com/docs/en/settings-reference and https://www.schemastore.org/claude-code-settings.json","type":"object","properties":{"enableAllProjectMcpServers":{"type":"boolean","description":"Approve every server of the project\'s .mcp.json (ignored until the workspace is trusted)."},"enabledMcpjsonServers":{"$ref":"#/definitions/serverNames","description":"Approve these .mcp.json servers by name (ignored until the workspace is trusted)."},"disabledMcpjsonServers":{"$ref":"#/definitions/serverNames","description":"Reject these .mcp.json servers by name; this beats both approval keys."},"allowedMcpServers":{"$ref":"#/definitions/serverMatchers","description":"Allowlist of MCP servers."},"deniedMcpServers":{"$ref":"#/definitions/serverMatchers","description":"Denylist of MCP servers; it wins over the allowlist."}},"definitions":{"serverNames":{"type":"array","items":{"type":"string"}},"serverMatchers":{"type":"array","items":{"$ref":"#/definitions/serverMatcher"}},"serverMatcher":{"type":"object","description":"Matches servers by exactly one of serverName, serverCommand or serverUrl.","properties":{"serverName":{"type":"string","pattern":"^[a-zA-Z0-9_-]+$","errorMessage":"a server name holds only letters, digits, \\"_\\" and \\"-\\""},"serverCommand":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The command and its arguments, exactly as the server is started."},"serverUrl":{"type":"string","description":"A URL pattern; \\"*\\" matches any characters."}},"additionalProperties":false,"if":{"anyOf":[{"required":["serverName"]},{"required":["serverCommand"]},{"required":["serverUrl"]}]},"else":{"required":["serverName"],"errorMessage":"each entry matches servers by one of \\"serverName\\", \\"serverCommand\\" (an array: the command and its arguments) or \\"serverUrl\\""}}}}');
-;// CONCATENATED MODULE: ./src/hosts/claude-settings.ts
-
-/**
- * Claude Code settings files, for their MCP approval keys (`enableAllProjectMcpServers`,
- * `enabledMcpjsonServers`, allow and deny lists). They define no server: those live in `.mcp.json`.
- */
-const claudeSettings = {
-    id: 'claude-settings',
-    name: 'Claude Code',
-    patterns: ['**/.claude/settings.json', '**/.claude/settings.local.json'],
-    syntax: 'json',
-    placeholders: [],
-    schemaFor: () => claude_settings_schema_namespaceObject,
-    normalise: () => []
-};
-
-;// CONCATENATED MODULE: ./schemas/claude-plugin.schema.json
-const claude_plugin_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-plugin.schema.json","title":"Claude Code plugin manifest (.claude-plugin/plugin.json): MCP servers","description":"The name and the mcpServers of a Claude Code plugin manifest; its other keys are allowed. mcpServers is an inline map of servers (the .mcp.json server shape), a ./ path to a JSON file of servers or to an .mcpb bundle, an .mcpb URL, or an array of these. See https://code.claude.com/docs/en/plugins-reference and https://www.schemastore.org/claude-code-plugin-manifest.json","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"description":"Plugin identifier, used to namespace its servers (plugin:<name>:<server>)."},"mcpServers":{"type":["string","object","array"],"description":"Servers of the plugin, in addition to its .mcp.json.","errorMessage":"\\"mcpServers\\" is an inline map of servers, a path starting with \\"./\\" to a JSON file of servers or to an .mcpb bundle, an .mcpb URL, or an array of these","pattern":"^(\\\\./|https?://|\\\\$\\\\{)","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"},"items":{"$ref":"#/definitions/source"}}},"required":["name"],"errorMessage":"Claude Code loads a plugin (and its MCP servers) only when its manifest has a \\"name\\"","definitions":{"source":{"type":["string","object"],"description":"One item of an mcpServers array: a path, an .mcpb URL or an inline map of servers.","errorMessage":"each item is an inline map of servers, a path starting with \\"./\\" (a JSON file of servers or an .mcpb bundle) or an .mcpb URL","pattern":"^(\\\\./|https?://|\\\\$\\\\{)","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"}}}}');
-;// CONCATENATED MODULE: ./src/hosts/claude-plugin.ts
-
-// Importing claude-code.js registers the Claude Code schema whose server definition this one refers to.
-
-
-/** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
-const claude_plugin_TRANSPORTS = {
-    stdio: 'stdio',
-    http: 'http',
-    'streamable-http': 'http',
-    sse: 'sse',
-    ws: 'ws'
-};
-function claudeTransport(entry) {
-    const declaredType = (0,util/* asString */.oJ)(entry.type);
-    return { transport: declaredType === undefined ? 'stdio' : (claude_plugin_TRANSPORTS[declaredType] ?? 'unknown'), declaredType };
-}
-/** The servers held inline in `mcpServers`: the map itself, or each map item of an array. */
-function inlineServers(value, file) {
-    const base = { host: 'claude-plugin', file };
-    const servers = (0,util/* isRecord */.u4)(value) ? value.mcpServers : undefined;
-    if ((0,util/* isRecord */.u4)(servers))
-        return (0,util/* normaliseServerMap */.IP)(value, ['mcpServers'], base, claudeTransport);
-    if (!Array.isArray(servers))
-        return [];
-    return servers.flatMap((item, index) => (0,util/* normaliseServerMap */.IP)(item, [], base, claudeTransport).map((server) => ({
-        ...server,
-        pointer: ['mcpServers', index, server.name]
-    })));
-}
-/**
- * Claude Code plugins: `.claude-plugin/plugin.json`, whose `mcpServers` holds servers inline (the
- * `.mcp.json` server shape) or points at a JSON file or an MCPB bundle. Only inline servers are
- * normalised; the referenced files are checked on their own.
- */
-const claudePlugin = {
-    id: 'claude-plugin',
-    name: 'Claude Code',
-    patterns: ['**/.claude-plugin/plugin.json'],
-    syntax: 'json',
-    placeholders: ['dollar-brace'],
-    schemaFor: () => claude_plugin_schema_namespaceObject,
-    normalise: (value, context) => inlineServers(value, context.path)
-};
-
-;// CONCATENATED MODULE: ./schemas/claude-desktop.schema.json
-const claude_desktop_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-desktop.schema.json","title":"Claude Desktop MCP servers (claude_desktop_config.json)","description":"The Claude Desktop app\'s own config file (~/Library/Application Support/Claude/claude_desktop_config.json, %APPDATA%\\\\Claude\\\\claude_desktop_config.json), of which repositories commit example copies. Claude Desktop starts only local stdio servers from it (remote servers are added under Settings > Connectors) and expands no placeholders. The file also holds the app\'s own settings, so other top-level keys are allowed. See https://modelcontextprotocol.io/docs/develop/connect-local-servers","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Each is a program Claude Desktop starts and talks to over stdio.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Claude Desktop reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"filesystem\\": { \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"@modelcontextprotocol/server-filesystem\\", \\"/Users/me/Desktop\\"] } } }"},"servers":{"description":"VS Code\'s key: Claude Desktop does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Claude Desktop reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":true,"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","description":"A local server: the program to run, its arguments and its environment. Paths should be absolute: Claude Desktop does not start servers in the repository.","properties":{"type":{"enum":["stdio"],"description":"Optional; the only transport this file supports.","errorMessage":"Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"command":{"type":"string","minLength":1,"description":"Program to start, best as an absolute path."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process. Values are passed literally: Claude Desktop expands no ${VAR}."}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"else":{"if":{"required":["url"]},"then":{"required":["command"],"errorMessage":"Claude Desktop starts every server in this file as a local process and skips an entry with a \\"url\\"; add a remote server under Settings > Connectors, or bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"else":{"required":["command"],"errorMessage":"Claude Desktop starts every server in this file as a local process and needs the program to run"}}}}}');
-;// CONCATENATED MODULE: ./src/hosts/mcp-servers-json.ts
-
-
-/**
- * Helpers for the Claude-style `{ "mcpServers": { "<name>": { ... } } }` files that Claude Desktop,
- * Cursor, Roo Code, Kiro, Amazon Q, Junie and Windsurf read. Each host gives the same keys its own
- * meaning, so the transport rule stays in each adapter; what is shared is the file's shape.
- */
-/** Where the server map sits in every file of this family. */
-const MCP_SERVERS = ['mcpServers'];
-/**
- * VS Code's `servers` key in a file whose host reads only `mcpServers`: the host loads none of those
- * servers and says nothing, so the mistake (common when a config is copied from VS Code) goes unseen.
- */
-function checkServersKey(doc, hostName, fileName) {
-    const root = doc.value;
-    if (!(0,util/* isRecord */.u4)(root) || !('servers' in root))
-        return [];
-    const count = (0,util/* serverEntries */.CB)(root, ['servers']).length;
-    const what = count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`;
-    const fix = 'mcpServers' in root ? 'move them into "mcpServers"' : 'rename the key to "mcpServers"';
-    return [
-        {
-            ruleId: 'schema-unknown-key',
-            severity: 'error',
-            message: `${hostName} ignores "servers" in ${fileName}: "servers" is VS Code's key and ${hostName} reads servers only from "mcpServers", so ${what} never started; ${fix}`,
-            range: doc.locate(['servers'], true)
-        }
-    ];
-}
-/** The `type` string as written, or undefined (a non-string `type` is a schema error, not a name). */
-function declaredTypeOf(entry) {
-    return (0,util/* asString */.oJ)(entry.type);
-}
-/** Whether a key holds a string with at least one character (several hosts default missing keys to ""). */
-function hasText(entry, key) {
-    return typeof entry[key] === 'string' && entry[key].length > 0;
-}
-/** The servers under `mcpServers`, in the host's own meaning (none when the file has only `servers`). */
-function normaliseMcpServers(value, host, file, transportOf) {
-    return (0,util/* normaliseServerMap */.IP)(value, MCP_SERVERS, { host, file }, transportOf);
-}
-/** Builds a finding about one key of one server, in the shape the schema step gives its own. */
-function serverKeyFinding(doc, name, key, ruleId, message) {
-    return {
-        ruleId,
-        severity: 'error',
-        message: message((0,validate/* describePath */.NH)([...MCP_SERVERS, name, key])),
-        range: doc.locate([...MCP_SERVERS, name, key], true),
-        server: name
-    };
-}
-
-;// CONCATENATED MODULE: ./src/hosts/claude-desktop.ts
-
-
-
-/**
- * A server entry outside `mcpServers` (a bare map, or a misplaced closing brace). The file also holds
- * the app's own settings, so its top level is open and the schema cannot see it; none of the app's
- * settings is an object with a `command` or `url`.
- */
-function misplacedServers(doc) {
-    if (!(0,util/* isRecord */.u4)(doc.value))
-        return [];
-    return Object.entries(doc.value)
-        .filter(([key, entry]) => key !== 'mcpServers' &&
-        key !== 'servers' &&
-        (0,util/* isRecord */.u4)(entry) &&
-        (typeof entry.command === 'string' || typeof entry.url === 'string'))
-        .map(([key]) => ({
-        ruleId: 'schema-required',
-        severity: 'error',
-        message: `"${key}" looks like a server but sits outside "mcpServers": Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }`,
-        range: doc.locate([key], true)
-    }));
-}
-/**
- * Claude Desktop: repositories commit example copies of the app's `claude_desktop_config.json`.
- * Strict JSON; every entry is a local stdio process (remote entries are skipped, so they cannot
- * load); values are passed literally, with no placeholder expansion.
- */
-const claudeDesktop = {
-    id: 'claude-desktop',
-    name: 'Claude Desktop',
-    patterns: ['**/claude_desktop_config.json'],
-    syntax: 'json',
-    placeholders: [],
-    schemaFor: () => claude_desktop_schema_namespaceObject,
-    check: (doc) => [...checkServersKey(doc, 'Claude Desktop', 'claude_desktop_config.json'), ...misplacedServers(doc)],
-    normalise(value, context) {
-        return normaliseMcpServers(value, 'claude-desktop', context.path, (entry) => {
-            const declaredType = declaredTypeOf(entry);
-            // Only a program can be started; a remote or unknown type is skipped by the app.
-            const startable = (entry.type === undefined || declaredType === 'stdio') && 'command' in entry;
-            return { transport: startable ? 'stdio' : 'unknown', declaredType };
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/cursor.schema.json
-const cursor_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/cursor.schema.json","title":"Cursor project MCP servers (.cursor/mcp.json)","description":"The project-scoped .cursor/mcp.json that Cursor (IDE and cursor-agent CLI) reads, as strict JSON. Servers sit under \\"mcpServers\\"; \\"command\\" makes a stdio server and \\"url\\" a remote one (Streamable HTTP, falling back to SSE). Strings may use ${env:NAME}, ${userHome}, ${workspaceFolder}, ${workspaceFolderBasename} and ${pathSeparator} (${/}). See https://cursor.com/docs/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Cursor reads only this key.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Cursor reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"github\\": { \\"url\\": \\"https://api.githubcopilot.com/mcp/\\" } } }"},"servers":{"description":"VS Code\'s key: Cursor does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Cursor reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Cursor reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry. Without \\"type\\", \\"command\\" starts a stdio process and \\"url\\" connects to a remote server.","properties":{"type":{"enum":["stdio","sse","http","streamable-http"],"description":"Optional: Cursor infers the transport from \\"command\\" or \\"url\\".","errorMessage":"Cursor infers the transport from \\"command\\" (stdio) or \\"url\\" (Streamable HTTP, falling back to SSE); leave \\"type\\" out or name one of these"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio). Cursor does not expand ~; relative paths resolve against Cursor\'s own working directory, so use ${workspaceFolder}."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"envFile":{"type":"string","description":"A .env file whose variables are added to the environment (stdio only)."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server (Streamable HTTP or SSE)."},"headers":{"$ref":"#/definitions/stringMap"},"auth":{"type":"object","description":"A static OAuth client for a remote server that does not support dynamic client registration.","properties":{"CLIENT_ID":{"type":"string"},"CLIENT_SECRET":{"type":"string"},"scopes":{"$ref":"#/definitions/stringList"}},"required":["CLIENT_ID"],"additionalProperties":false,"errorMessage":"Cursor\'s static OAuth client needs its \\"CLIENT_ID\\""}},"additionalProperties":false,"if":{"required":["command"]},"else":{"required":["url"],"errorMessage":"Cursor starts a stdio server from its \\"command\\" or connects to a remote server at its \\"url\\", and this entry has neither"}}}}');
-;// CONCATENATED MODULE: ./src/hosts/cursor.ts
-
-
-const cursor_TRANSPORTS = { stdio: 'stdio', sse: 'sse', http: 'http', 'streamable-http': 'http' };
-/**
- * Cursor (IDE and cursor-agent CLI): `.cursor/mcp.json`, strict JSON. A declared `type` wins;
- * otherwise `command` means stdio and a `url` means Streamable HTTP (with an SSE fallback).
- */
-const cursor = {
-    id: 'cursor',
-    name: 'Cursor',
-    patterns: ['**/.cursor/mcp.json'],
-    syntax: 'json',
-    placeholders: ['env-colon', 'editor-variable'],
-    schemaFor: () => cursor_schema_namespaceObject,
-    check: (doc) => checkServersKey(doc, 'Cursor', '.cursor/mcp.json'),
-    normalise(value, context) {
-        return normaliseMcpServers(value, 'cursor', context.path, (entry) => {
-            const declaredType = declaredTypeOf(entry);
-            if (entry.type !== undefined)
-                return {
-                    transport: declaredType === undefined ? 'unknown' : (cursor_TRANSPORTS[declaredType] ?? 'unknown'),
-                    declaredType
-                };
-            if ('command' in entry)
-                return { transport: 'stdio' };
-            return { transport: 'url' in entry ? 'http' : 'unknown' };
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/vscode.schema.json
-const vscode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json","title":"VS Code workspace MCP servers (.vscode/mcp.json)","description":"The workspace .vscode/mcp.json that VS Code (GitHub Copilot Chat) reads, as JSON with comments and trailing commas. Only \\"servers\\" and \\"inputs\\" are allowed at the top. See https://code.visualstudio.com/docs/copilot/reference/mcp-configuration","type":"object","properties":{"$schema":{"type":"string"},"servers":{"$ref":"#/definitions/servers"},"inputs":{"$ref":"#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false,"definitions":{"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"VS Code reads \\"servers\\" as an object keyed by server name, e.g. { \\"servers\\": { \\"github\\": { \\"type\\": \\"http\\", \\"url\\": \\"...\\" } } }"},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry. Without \\"type\\", an entry with \\"command\\" is started over stdio and an entry with only \\"url\\" is a remote (HTTP) server.","properties":{"type":{"enum":["stdio","http","sse"],"description":"stdio starts a process; http tries Streamable HTTP and falls back to SSE; sse is the legacy transport.","errorMessage":"\\"stdio\\" starts a command, \\"http\\" connects with Streamable HTTP (falling back to SSE), \\"sse\\" uses the legacy SSE transport"}},"allOf":[{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},{"required":["url"],"not":{"anyOf":[{"required":["type"]},{"required":["command"]}]}}]},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server (\\"type\\": \\"http\\" or \\"sse\\") needs the \\"url\\" VS Code connects to"}]}},{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"const":"stdio"}}},{"not":{"required":["type"]},"anyOf":[{"required":["command"]},{"not":{"required":["url"]}}]}]},"then":{"allOf":[{"$ref":"#/definitions/stdioServer"},{"required":["command"],"errorMessage":"VS Code starts this server as a stdio process and needs the program to run; for a remote server give its \\"url\\" (and \\"type\\": \\"http\\")"}]}}]},"stdioServer":{"type":"object","properties":{"type":{"const":"stdio"},"command":{"type":"string","minLength":1,"description":"Program to start."},"args":{"$ref":"#/definitions/stringList"},"env":{"type":"object","description":"Environment variables; null unsets one.","additionalProperties":{"type":["string","number","null"]}},"envFile":{"type":"string","description":"File of environment variables, e.g. ${workspaceFolder}/.env."},"cwd":{"type":"string","description":"Working directory; defaults to the workspace folder."},"sandboxEnabled":{"type":"boolean","description":"Run the server in a sandbox (macOS and Linux)."},"sandbox":{"$ref":"#/definitions/sandbox"},"dev":{"$ref":"#/definitions/stdioDev"},"version":{"type":"string","description":"Written by gallery installs."},"gallery":{"type":["boolean","string"],"description":"Written by gallery installs."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"enum":["http","sse"]},"url":{"type":"string","format":"mcp-url","description":"Endpoint: http(s)://, or unix:///path.sock#/path and pipe:///name for local sockets and pipes."},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"type":"object","properties":{"clientId":{"type":"string"}},"additionalProperties":false},"dev":{"$ref":"#/definitions/remoteDev"},"version":{"type":"string"},"gallery":{"type":["boolean","string"]}},"additionalProperties":false},"watch":{"type":["string","array"],"items":{"type":"string"},"description":"Glob pattern(s) relative to the workspace folder; the server restarts when they change."},"stdioDev":{"type":"object","properties":{"watch":{"$ref":"#/definitions/watch"},"debug":{"type":"object","properties":{"type":{"enum":["node","debugpy"]},"debugpyPath":{"type":"string"}},"required":["type"],"additionalProperties":false}},"additionalProperties":false},"remoteDev":{"type":"object","properties":{"watch":{"$ref":"#/definitions/watch"}},"additionalProperties":false},"sandbox":{"type":"object","properties":{"filesystem":{"type":"object","properties":{"allowWrite":{"$ref":"#/definitions/stringList"},"denyRead":{"$ref":"#/definitions/stringList"},"denyWrite":{"$ref":"#/definitions/stringList"}},"additionalProperties":false},"network":{"type":"object","properties":{"allowedDomains":{"$ref":"#/definitions/stringList"},"deniedDomains":{"$ref":"#/definitions/stringList"}},"additionalProperties":false}},"additionalProperties":false},"inputs":{"type":"array","description":"Values VS Code asks for when a server starts, referenced as ${input:id}.","items":{"$ref":"#/definitions/input"}},"input":{"type":"object","properties":{"type":{"enum":["promptString","pickString","command"]}},"required":["id","type"],"errorMessage":"an input needs an \\"id\\" (used as ${input:id}) and a \\"type\\"","allOf":[{"if":{"properties":{"type":{"const":"promptString"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/promptStringInput"},{"required":["description"],"errorMessage":"VS Code refuses to prompt for a \\"promptString\\" input without a \\"description\\""}]}},{"if":{"properties":{"type":{"const":"pickString"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/pickStringInput"},{"required":["description","options"],"errorMessage":"a \\"pickString\\" input needs a \\"description\\" and the \\"options\\" to pick from"}]}},{"if":{"properties":{"type":{"const":"command"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/commandInput"},{"required":["command"],"errorMessage":"a \\"command\\" input needs the id of the VS Code \\"command\\" to run"}]}}]},"promptStringInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"promptString"},"description":{"type":"string"},"default":{"type":"string"},"password":{"type":"boolean","description":"Hide what is typed; use it for secrets."}},"additionalProperties":false},"pickStringInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"pickString"},"description":{"type":"string"},"default":{"type":"string"},"options":{"type":"array","items":{"type":["string","object"],"properties":{"label":{"type":"string"},"value":{"type":"string"}},"required":["value"],"additionalProperties":false}}},"additionalProperties":false},"commandInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"command"},"command":{"type":"string"},"args":{"type":["object","array","string"]}},"additionalProperties":false}}}');
-;// CONCATENATED MODULE: ./src/hosts/vscode.ts
-
-
-
-(0,validate/* registerSchemas */._2)(vscode_schema_namespaceObject);
-const vscode_TRANSPORTS = { stdio: 'stdio', http: 'http', sse: 'sse' };
-/**
- * VS Code's reading of one entry: a declared `type` wins; without one, `command` means stdio and a
- * lone `url` means a remote server (http, which falls back to SSE).
- */
-function vscodeTransport(entry) {
-    const declaredType = (0,util/* asString */.oJ)(entry.type);
-    if (entry.type !== undefined)
-        return { transport: declaredType === undefined ? 'unknown' : (vscode_TRANSPORTS[declaredType] ?? 'unknown'), declaredType };
-    if (typeof entry.command !== 'string' && typeof entry.url === 'string')
-        return { transport: 'http' };
-    return { transport: 'stdio' };
-}
-/** The servers of a VS Code `{ servers, inputs }` object found at `at` in the document. */
-function normaliseVscodeServers(value, at, base) {
-    // VS Code has no per-entry switch in its files (servers are stopped from the UI), so none is disabled.
-    return (0,util/* normaliseServerMap */.IP)(value, [...at, 'servers'], base, vscodeTransport).map((server) => {
-        delete server.disabled;
-        return server;
-    });
-}
-/**
- * A Claude-style `mcpServers` key where VS Code expects `servers`: VS Code loads none of those servers,
- * and its own schema only hints at the unknown key, so the mistake goes unnoticed.
- */
-function checkMcpServersKey(doc, at, fileName) {
-    let node = doc.value;
-    for (const segment of at)
-        node = (0,util/* isRecord */.u4)(node) ? node[String(segment)] : undefined;
-    if (!(0,util/* isRecord */.u4)(node) || !('mcpServers' in node))
-        return [];
-    const count = (0,util/* serverEntries */.CB)(node, ['mcpServers']).length;
-    let consequence = '';
-    let fix = 'rename the key to "servers"';
-    if (count > 0) {
-        consequence = `, so ${count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`} never started`;
-        if ('servers' in node)
-            fix = `move ${count === 1 ? 'it' : 'them'} into "servers"`;
-    }
-    return [
-        {
-            ruleId: 'schema-unknown-key',
-            // An empty (or malformed) map loses no server, so it only deserves the usual unknown-key warning.
-            severity: count === 0 ? 'warning' : 'error',
-            message: `VS Code ignores "mcpServers" in ${fileName}: it reads servers only from "servers"${consequence}; ${fix}`,
-            range: doc.locate([...at, 'mcpServers'], true)
-        }
-    ];
-}
-/**
- * VS Code (GitHub Copilot Chat): `.vscode/mcp.json` in the workspace, JSON with comments. Servers sit
- * under `servers` (not `mcpServers`), with `inputs` that `${input:id}` placeholders refer to.
- */
-const vscode = {
-    id: 'vscode',
-    name: 'VS Code',
-    patterns: ['**/.vscode/mcp.json'],
-    syntax: 'jsonc',
-    placeholders: ['env-colon', 'input', 'editor-variable'],
-    schemaFor: () => vscode_schema_namespaceObject,
-    check: (doc) => checkMcpServersKey(doc, [], '.vscode/mcp.json'),
-    normalise: (value, context) => normaliseVscodeServers(value, [], { host: 'vscode', file: context.path })
-};
-
-;// CONCATENATED MODULE: ./schemas/vscode-settings.schema.json
-const vscode_settings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode-settings.schema.json","title":"VS Code settings with legacy MCP servers (.vscode/settings.json)","description":"Before VS Code 1.102, MCP servers lived in the \\"mcp\\" setting of settings.json ({ \\"servers\\", \\"inputs\\" }, the same shape as .vscode/mcp.json). Only the \\"mcp\\" setting is checked; every other setting is left alone. See https://code.visualstudio.com/docs/copilot/reference/mcp-configuration","type":"object","properties":{"mcp":{"type":"object","properties":{"servers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/servers"},"inputs":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false}}}');
-;// CONCATENATED MODULE: ./src/hosts/vscode-settings.ts
-
-
-
-/**
- * VS Code's legacy home for MCP servers: the `mcp` setting (`{ servers, inputs }`) of
- * `.vscode/settings.json`, used before 1.102 moved them to `.vscode/mcp.json`. The file holds every
- * other workspace setting too, so only files with an `mcp` setting are claimed, and only it is checked.
- */
-const vscodeSettings = {
-    id: 'vscode-settings',
-    name: 'VS Code',
-    patterns: ['**/.vscode/settings.json'],
-    syntax: 'jsonc',
-    placeholders: ['env-colon', 'input', 'editor-variable'],
-    claims: (value) => (0,util/* isRecord */.u4)(value) && 'mcp' in value,
-    schemaFor: () => vscode_settings_schema_namespaceObject,
-    check: (doc) => checkMcpServersKey(doc, ['mcp'], 'the "mcp" setting'),
-    normalise: (value, context) => normaliseVscodeServers(value, ['mcp'], { host: 'vscode-settings', file: context.path })
-};
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./schemas/gemini.schema.json
-const gemini_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini.schema.json","title":"Gemini CLI project settings (.gemini/settings.json): MCP part","description":"The MCP keys of Gemini CLI\'s settings.json (JSON with comments): \\"mcpServers\\" and the \\"mcp\\" policy object. The file holds every other Gemini setting too; those are left alone. Mirrors MCPServerConfig of the vendor schema https://raw.githubusercontent.com/google-gemini/gemini-cli/main/schemas/settings.schema.json; see https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"mcp":{"type":"object","description":"Policy over all MCP servers.","properties":{"serverCommand":{"type":"string","description":"A command that starts an MCP server."},"allowed":{"$ref":"#/definitions/stringList","description":"Only these server names may connect."},"excluded":{"$ref":"#/definitions/stringList","description":"These server names never connect."}},"additionalProperties":false}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Gemini CLI reads \\"mcpServers\\" as an object keyed by server name"},"server":{"type":"object","description":"One server. Gemini picks the transport from the keys: \\"httpUrl\\" (Streamable HTTP, deprecated), then \\"url\\" (\\"type\\": \\"sse\\" for SSE, otherwise Streamable HTTP), then \\"command\\" (stdio), then \\"tcp\\" (WebSocket).","properties":{"command":{"type":"string","minLength":1,"description":"Program started for the stdio transport."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string"},"url":{"type":"string","format":"mcp-url","description":"Remote endpoint; Streamable HTTP unless \\"type\\": \\"sse\\"."},"httpUrl":{"type":"string","format":"mcp-url","description":"Streamable HTTP endpoint (deprecated in favour of \\"url\\"); wins over \\"url\\"."},"headers":{"$ref":"#/definitions/stringMap"},"tcp":{"type":"string","description":"host:port of a WebSocket server."},"type":{"enum":["stdio","sse","http"],"description":"Transport for \\"url\\": \\"sse\\" or \\"http\\" (Streamable HTTP).","errorMessage":"\\"type\\" chooses how Gemini CLI talks to a \\"url\\": \\"http\\" (Streamable HTTP, also the default) or \\"sse\\""},"timeout":{"type":"number","description":"Request timeout in milliseconds (default 600000)."},"trust":{"type":"boolean","description":"Skip every tool-call confirmation for this server."},"description":{"type":"string"},"includeTools":{"$ref":"#/definitions/stringList"},"excludeTools":{"$ref":"#/definitions/stringList"},"extension":{"type":"object","description":"Set by Gemini CLI for servers that come from an extension."},"oauth":{"type":"object","properties":{"enabled":{"type":"boolean"},"clientId":{"type":"string"},"clientSecret":{"type":"string"},"authorizationUrl":{"type":"string"},"tokenUrl":{"type":"string"},"scopes":{"$ref":"#/definitions/stringList"},"redirectUri":{"type":"string"},"tokenParamName":{"type":"string"},"audiences":{"$ref":"#/definitions/stringList"}}},"authProviderType":{"enum":["dynamic_discovery","google_credentials","service_account_impersonation"]},"targetAudience":{"type":"string"},"targetServiceAccount":{"type":"string"}},"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["url"]},{"required":["httpUrl"]},{"required":["tcp"]}]}},"then":{"required":["command"],"errorMessage":"Gemini CLI needs a \\"command\\" (stdio), a \\"url\\" or \\"httpUrl\\" (HTTP/SSE) or a \\"tcp\\" address to reach a server, and cannot start this one"}}}}');
-;// CONCATENATED MODULE: ./src/hosts/gemini.ts
-
-
-
-
-(0,validate/* registerSchemas */._2)(gemini_schema_namespaceObject);
-/**
- * Gemini CLI's choice of transport (createTransport in mcp-client.ts): `httpUrl` first (Streamable
- * HTTP), then `url` (SSE only with `"type": "sse"`; without a type, Streamable HTTP), then `command`
- * (stdio), then `tcp` (WebSocket).
- */
-function geminiTransport(entry) {
-    const declaredType = (0,util/* asString */.oJ)(entry.type);
-    const typed = declaredType === undefined ? {} : { declaredType };
-    if (typeof entry.httpUrl === 'string')
-        return { transport: 'http', ...typed };
-    if (typeof entry.url === 'string')
-        return { transport: declaredType === 'sse' ? 'sse' : 'http', ...typed };
-    if (typeof entry.command === 'string')
-        return { transport: 'stdio', ...typed };
-    if (typeof entry.tcp === 'string')
-        return { transport: 'ws', ...typed };
-    return { transport: 'unknown', ...typed };
-}
-/** The servers of a Gemini `mcpServers` map at `at`, with the URL Gemini actually connects to. */
-function normaliseGeminiServers(value, at, base) {
-    const entries = new Map();
-    let node = value;
-    for (const segment of at)
-        node = (0,util/* isRecord */.u4)(node) ? node[String(segment)] : undefined;
-    if ((0,util/* isRecord */.u4)(node))
-        for (const [name, entry] of Object.entries(node))
-            if ((0,util/* isRecord */.u4)(entry))
-                entries.set(name, entry);
-    return (0,util/* normaliseServerMap */.IP)(value, at, base, geminiTransport).map((server) => {
-        const entry = entries.get(server.name);
-        // Gemini has no per-server switch: servers are turned off through mcp.excluded or the CLI.
-        delete server.disabled;
-        if (entry && typeof entry.httpUrl === 'string')
-            server.url = entry.httpUrl;
-        if (entry && server.transport === 'ws' && typeof entry.tcp === 'string')
-            server.url = `ws://${entry.tcp}`;
-        return server;
-    });
-}
-/** Whether the top-level `mcp` policy excludes a server (or leaves it off an allow-list). */
-function excludedByPolicy(value, name) {
-    const policy = (0,util/* isRecord */.u4)(value) && (0,util/* isRecord */.u4)(value.mcp) ? value.mcp : undefined;
-    if (!policy)
-        return false;
-    if (Array.isArray(policy.excluded) && policy.excluded.includes(name))
-        return true;
-    // An empty allow-list is read as no list at all, so only a non-empty one switches servers off.
-    return Array.isArray(policy.allowed) && policy.allowed.length > 0 && !policy.allowed.includes(name);
-}
-/** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot import). */
-const COMMA = 5;
-const CLOSE_BRACE = 2;
-const CLOSE_BRACKET = 4;
-const EOF = 17;
-/**
- * Gemini reads settings.json as `JSON.parse(stripJsonComments(text))`: comments go, but a trailing
- * comma stays and makes the parse fail, which stops Gemini with a fatal configuration error.
- */
-function trailingCommas(doc) {
-    const scanner = (0,main.createScanner)(doc.text, true);
-    const findings = [];
-    let comma;
-    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
-        if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && comma !== undefined) {
-            const start = doc.lines.position(comma);
-            findings.push({
-                ruleId: 'strict-json',
-                severity: 'error',
-                message: 'Gemini CLI strips comments from settings.json but not trailing commas: this comma makes the whole file fail to parse, and Gemini stops with a configuration error; remove it',
-                range: { start, end: { line: start.line, column: start.column + 1 } }
-            });
-        }
-        comma = token === COMMA ? scanner.getTokenOffset() : undefined;
-    }
-    return findings;
-}
-/**
- * Gemini CLI: `.gemini/settings.json` in the project, JSON with comments (but no trailing commas).
- * Servers sit under `mcpServers` beside every other Gemini setting; a typeless `url` is Streamable
- * HTTP, not SSE.
- */
-const gemini = {
-    id: 'gemini',
-    name: 'Gemini CLI',
-    patterns: ['**/.gemini/settings.json'],
-    syntax: 'jsonc',
-    placeholders: ['dollar-brace', 'dollar'],
-    schemaFor: () => gemini_schema_namespaceObject,
-    check: trailingCommas,
-    normalise(value, context) {
-        return normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini', file: context.path }).map((server) => {
-            if (excludedByPolicy(value, server.name))
-                server.disabled = true;
-            return server;
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/gemini-extension.schema.json
-const gemini_extension_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini-extension.schema.json","title":"Gemini CLI extension manifest (gemini-extension.json)","description":"The manifest at the root of a Gemini CLI extension, read with JSON.parse (strict JSON). Gemini skips the whole extension when \\"name\\" or \\"version\\" is missing or the name has characters other than letters, digits and dashes. Its \\"mcpServers\\" use the same entries as settings.json. See https://github.com/google-gemini/gemini-cli/blob/main/docs/extensions/index.md","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9-]+$","errorMessage":"Gemini CLI accepts only letters, digits and dashes in an extension name and skips the extension otherwise"},"version":{"type":"string","minLength":1},"description":{"type":"string"},"mcpServers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini.schema.json#/definitions/servers"},"contextFileName":{"type":["string","array"],"items":{"type":"string"},"description":"Context file(s) appended to the model\'s context; default GEMINI.md."},"excludeTools":{"type":"array","items":{"type":"string"}},"settings":{"type":"array","description":"Values the user is asked for at install time, passed to servers as environment variables.","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"envVar":{"type":"string"},"sensitive":{"type":"boolean"}},"required":["name","envVar"]}}},"required":["name","version"],"errorMessage":"Gemini CLI skips an extension whose manifest lacks a \\"name\\" or a \\"version\\""}');
-;// CONCATENATED MODULE: ./src/hosts/gemini-extension.ts
-
-
-/**
- * A Gemini CLI extension's manifest, `gemini-extension.json`, read as strict JSON. Its `mcpServers`
- * mean what they mean in settings.json (except `trust`, which Gemini drops for extensions).
- */
-const geminiExtension = {
-    id: 'gemini-extension',
-    name: 'Gemini CLI',
-    patterns: ['**/gemini-extension.json'],
-    syntax: 'json',
-    // Besides environment variables, manifests expand ${extensionPath}, ${workspacePath} and ${/}.
-    placeholders: ['dollar-brace', 'dollar'],
-    schemaFor: () => gemini_extension_schema_namespaceObject,
-    normalise: (value, context) => normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
-};
-
-;// CONCATENATED MODULE: ./schemas/codex.schema.json
-const codex_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/codex.schema.json","title":"OpenAI Codex MCP servers (.codex/config.toml)","description":"The [mcp_servers.<name>] tables of a Codex config.toml, written as JSON. Only the MCP part is described: every other config.toml key is allowed. A server with \\"command\\" is started over stdio, one with \\"url\\" is reached over Streamable HTTP. See https://developers.openai.com/codex/mcp and https://developers.openai.com/codex/config-schema.json","type":"object","properties":{"mcp_servers":{"type":"object","description":"Servers by name, one [mcp_servers.<name>] table each.","additionalProperties":{"$ref":"#/definitions/server"}},"mcp_oauth_callback_port":{"type":"integer","minimum":0,"maximum":65535,"description":"Fixed local port for the MCP OAuth callback."},"mcp_oauth_callback_url":{"type":"string","description":"Redirect URL to register for the MCP OAuth flow."},"mcp_oauth_credentials_store":{"enum":["auto","file","keyring"],"description":"Where Codex keeps MCP OAuth credentials."}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"approvalMode":{"enum":["auto","prompt","approve","writes"],"description":"When Codex asks before calling a tool: \\"writes\\" asks only for tools not marked read-only."},"envVar":{"description":"A host variable to forward: its name, or { name, source } where source says which machine it comes from.","anyOf":[{"type":"string"},{"type":"object","properties":{"name":{"type":"string"},"source":{"type":"string"}},"required":["name"],"additionalProperties":false}]},"tool":{"type":"object","description":"Per-tool settings, [mcp_servers.<name>.tools.<tool>].","properties":{"approval_mode":{"$ref":"#/definitions/approvalMode"}},"additionalProperties":false},"server":{"type":"object","description":"One MCP server. Which transport fields may appear together is checked by the Codex adapter, as Codex itself does after reading the table.","properties":{"command":{"type":"string","minLength":1,"description":"Program to start; its presence makes the server stdio."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Variables set for the server process (stdio). Values must be strings: quote numbers."},"env_vars":{"type":"array","items":{"$ref":"#/definitions/envVar"},"description":"Names of host variables forwarded to the server process (stdio)."},"cwd":{"type":"string","description":"Working directory of the server process (stdio)."},"experimental_environment":{"type":"string"},"environment_id":{"type":"string"},"url":{"type":"string","format":"mcp-http-url","errorMessage":"Codex connects to it over Streamable HTTP and expands no placeholders, so it must be an http:// or https:// URL","description":"Streamable HTTP endpoint; its presence makes the server remote."},"bearer_token_env_var":{"type":"string","description":"Name of the environment variable holding the bearer token (HTTP)."},"bearer_token":{"type":"string","description":"Refused by Codex: use bearer_token_env_var."},"http_headers":{"$ref":"#/definitions/stringMap","description":"Static HTTP headers (HTTP)."},"env_http_headers":{"$ref":"#/definitions/stringMap","description":"HTTP header name to the environment variable holding its value (HTTP)."},"scopes":{"$ref":"#/definitions/stringList","description":"OAuth scopes to request (HTTP)."},"oauth_resource":{"type":"string","description":"OAuth resource parameter, RFC 8707 (HTTP)."},"oauth":{"type":"object","properties":{"client_id":{"type":"string"}},"additionalProperties":false},"startup_timeout_sec":{"type":"number","minimum":0,"description":"Seconds to wait for the server to start and list its tools (default 10)."},"startup_timeout_ms":{"type":"integer","minimum":0,"description":"Legacy form of startup_timeout_sec, in milliseconds."},"tool_timeout_sec":{"type":"number","minimum":0,"description":"Seconds a tool call may take (default 60)."},"enabled":{"type":"boolean","description":"false skips the server (default true)."},"required":{"type":"boolean","description":"true makes Codex fail when the server cannot start."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/definitions/approvalMode"},"enabled_tools":{"$ref":"#/definitions/stringList","description":"Allow-list of tool names."},"disabled_tools":{"$ref":"#/definitions/stringList","description":"Deny-list of tool names, applied after enabled_tools."},"tools":{"type":"object","additionalProperties":{"$ref":"#/definitions/tool"}},"name":{"type":"string","description":"Legacy display name, accepted and ignored."}},"additionalProperties":false}}}');
-;// CONCATENATED MODULE: ./src/hosts/codex.ts
-
-
-
-/** Keys Codex refuses beside `command` ("{field} is not supported for stdio"), from codex-rs mcp_types.rs. */
-const HTTP_ONLY = ['url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'oauth_resource'];
-/** Keys Codex refuses beside `url` ("{field} is not supported for streamable_http"). */
-const STDIO_ONLY = ['args', 'env', 'env_vars', 'cwd'];
-/**
- * Settings that apply to a server of either transport. A table holding only these overrides a server
- * defined in another config layer (the user's ~/.codex/config.toml), so it needs no command or url.
- */
-const SHARED = new Set([
-    'enabled',
-    'required',
-    'supports_parallel_tool_calls',
-    'default_tools_approval_mode',
-    'enabled_tools',
-    'disabled_tools',
-    'tools',
-    'startup_timeout_sec',
-    'startup_timeout_ms',
-    'tool_timeout_sec',
-    'scopes',
-    'name',
-    'experimental_environment',
-    'environment_id'
-]);
-const MAP = ['mcp_servers'];
-/** Whether a server table only overrides settings of a server that another config layer defines. */
-function isOverrideOnly(entry) {
-    const keys = Object.keys(entry);
-    return keys.length > 0 && keys.every((key) => SHARED.has(key));
-}
-/**
- * The transport rules Codex applies after reading a table (`TryFrom<RawMcpServerConfig>`): any of
- * them makes it refuse the whole config, so each is an error.
- */
-function transportFindings(doc) {
-    const findings = [];
-    for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, MAP)) {
-        if (!(0,util/* isRecord */.u4)(entry))
-            continue;
-        const at = (key) => doc.locate([...MAP, name, key], true);
-        const where = (key) => (0,validate/* describePath */.NH)([...MAP, name, key]);
-        const hasCommand = 'command' in entry;
-        const hasUrl = 'url' in entry;
-        if (hasCommand) {
-            for (const key of HTTP_ONLY.filter((k) => k in entry)) {
-                findings.push({
-                    ruleId: 'schema-shape',
-                    severity: 'error',
-                    message: `${where(key)} is not supported for a stdio server: Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table`,
-                    range: at(key),
-                    server: name
-                });
-            }
-        }
-        else if (hasUrl) {
-            for (const key of STDIO_ONLY.filter((k) => k in entry)) {
-                findings.push({
-                    ruleId: 'schema-shape',
-                    severity: 'error',
-                    message: `${where(key)} is not supported for a Streamable HTTP server: Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table`,
-                    range: at(key),
-                    server: name
-                });
-            }
-        }
-        else if (!isOverrideOnly(entry)) {
-            findings.push({
-                ruleId: 'schema-required',
-                severity: 'error',
-                message: `${(0,validate/* describePath */.NH)([...MAP, name])} has neither "command" nor "url": Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config)`,
-                range: doc.locate([...MAP, name], true),
-                server: name
-            });
-        }
-        if ('bearer_token' in entry) {
-            findings.push({
-                ruleId: 'schema-shape',
-                severity: 'error',
-                message: `${where('bearer_token')} is not supported: Codex refuses a token written into the config; put it in an environment variable and name that variable in "bearer_token_env_var"`,
-                range: at('bearer_token'),
-                server: name
-            });
-        }
-    }
-    return findings;
-}
-/**
- * OpenAI Codex: `[mcp_servers.<name>]` tables in `.codex/config.toml` (loaded for trusted projects).
- * `command` makes a server stdio and `url` Streamable HTTP; there is no `type` and no placeholder
- * syntax. Codex's serde ignores unknown keys, so they are warnings.
- */
-const codex = {
-    id: 'codex',
-    name: 'Codex',
-    patterns: ['**/.codex/config.toml'],
-    syntax: 'toml',
-    placeholders: [],
-    schemaFor: () => codex_schema_namespaceObject,
-    check: (doc) => transportFindings(doc),
-    normalise(value, context) {
-        const servers = [];
-        for (const [name, entry] of (0,util/* serverEntries */.CB)(value, MAP)) {
-            if (!(0,util/* isRecord */.u4)(entry))
-                continue;
-            // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
-            const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown';
-            // Codex names headers `http_headers`; the other fields are spelled as in Claude-style configs.
-            const { headers: _unused, ...fields } = (0,util/* commonFields */.dG)(entry);
-            const server = { name, host: 'codex', file: context.path, pointer: [...MAP, name], transport, ...fields };
-            const headers = (0,util/* asStringMap */._T)(entry.http_headers);
-            if (headers)
-                server.headers = headers;
-            if (entry.enabled === false)
-                server.disabled = true;
-            servers.push(server);
-        }
-        return servers;
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/zed.schema.json
-const zed_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/zed.schema.json","title":"Zed project settings (.zed/settings.json): context servers","description":"The \\"context_servers\\" of Zed\'s settings.json (JSON with comments and trailing commas). Zed reads each entry as the first shape that fits: a command (stdio), a \\"url\\" (HTTP) or extension \\"settings\\". Every other setting is left alone. Mirrors ContextServerSettingsContent in zed-industries/zed; see https://zed.dev/docs/ai/mcp","type":"object","properties":{"$schema":{"type":"string"},"context_servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Zed reads \\"context_servers\\" as an object keyed by server name"},"context_server_timeout":{"type":"integer","minimum":0,"description":"Default tool-call timeout of every context server, in seconds."}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"timeout":{"type":"integer","minimum":0,"description":"Tool-call timeout in seconds."},"source":{"enum":["custom","extension"],"description":"Legacy tag of older Zed versions; today the shape of the entry decides."},"server":{"type":"object","allOf":[{"if":{"required":["command"]},"then":{"$ref":"#/definitions/stdioServer"},"else":{"if":{"required":["url"]},"then":{"$ref":"#/definitions/httpServer"},"else":{"if":{"required":["settings"]},"then":{"$ref":"#/definitions/extensionServer"},"else":{"required":["command"],"errorMessage":"Zed reads a context server as a \\"command\\" to start (stdio), a \\"url\\" (HTTP) or the \\"settings\\" of an extension\'s server; this entry has none of them, so Zed cannot load it"}}}}]},"stdioServer":{"type":"object","properties":{"command":{"type":["string","object"],"minLength":1,"description":"Program to start; older Zed versions nested it as { \\"path\\", \\"args\\", \\"env\\" }.","properties":{"path":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"type":["object","null"],"additionalProperties":{"type":"string"}}},"required":["path"],"additionalProperties":false,"errorMessage":"Zed reads \\"command\\" as the program\'s path (a string), or in the older nested form as { \\"path\\": ..., \\"args\\": [...] }"},"args":{"$ref":"#/definitions/stringList"},"env":{"type":["object","null"],"additionalProperties":{"type":"string"}},"timeout":{"$ref":"#/definitions/timeout"},"enabled":{"type":"boolean"},"remote":{"type":"boolean","description":"Run the server on the remote host in remote development."},"source":{"$ref":"#/definitions/source"},"settings":{"description":"Extension settings; older Zed versions wrote it next to a nested command."}},"additionalProperties":false},"httpServer":{"type":"object","properties":{"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"$ref":"#/definitions/timeout"},"enabled":{"type":"boolean"},"oauth":{"type":"object","properties":{"client_id":{"type":"string"},"client_secret":{"type":"string"}},"required":["client_id"],"additionalProperties":false},"source":{"$ref":"#/definitions/source"}},"additionalProperties":false},"extensionServer":{"type":"object","properties":{"settings":{"description":"Settings of the extension that provides the server; see its documentation."},"enabled":{"type":"boolean"},"remote":{"type":"boolean"},"source":{"$ref":"#/definitions/source"}},"additionalProperties":false}}}');
-;// CONCATENATED MODULE: ./src/hosts/zed.ts
-
-
-/**
- * One entry in Zed's meaning: the first variant of its untagged enum that fits wins, so `command`
- * makes it stdio, else `url` makes it HTTP, else `settings` makes it an extension's server (which the
- * extension starts as a stdio process). The legacy nested `command: { path, args, env }` still counts.
- */
-function zedServer(name, entry, file) {
-    const server = { name, host: 'zed', file, pointer: ['context_servers', name], transport: 'unknown' };
-    const declaredType = (0,util/* asString */.oJ)(entry.source);
-    if (declaredType !== undefined)
-        server.declaredType = declaredType;
-    if (entry.command !== undefined) {
-        server.transport = 'stdio';
-        const nested = (0,util/* isRecord */.u4)(entry.command) ? entry.command : undefined;
-        const command = nested ? (0,util/* asString */.oJ)(nested.path) : (0,util/* asString */.oJ)(entry.command);
-        if (command !== undefined)
-            server.command = command;
-        const args = (0,util/* asStringArray */.Dx)(nested?.args ?? entry.args);
-        if (args)
-            server.args = args;
-        const env = (0,util/* asStringMap */._T)(nested?.env ?? entry.env);
-        if (env)
-            server.env = env;
-    }
-    else if (entry.url !== undefined) {
-        server.transport = 'http';
-        const url = (0,util/* asString */.oJ)(entry.url);
-        if (url !== undefined)
-            server.url = url;
-        const headers = (0,util/* asStringMap */._T)(entry.headers);
-        if (headers)
-            server.headers = headers;
-    }
-    else if (entry.settings !== undefined) {
-        server.transport = 'stdio';
-    }
-    if (entry.enabled === false)
-        server.disabled = true;
-    return server;
-}
-/**
- * Zed: `context_servers` in the project's `.zed/settings.json` (JSON with comments), beside every other
- * Zed setting. A settings file without `context_servers` simply defines no server.
- */
-const zed = {
-    id: 'zed',
-    name: 'Zed',
-    patterns: ['**/.zed/settings.json'],
-    syntax: 'jsonc',
-    placeholders: [],
-    schemaFor: () => zed_schema_namespaceObject,
-    normalise(value, context) {
-        return (0,util/* serverEntries */.CB)(value, ['context_servers']).flatMap(([name, entry]) => (0,util/* isRecord */.u4)(entry) ? [zedServer(name, entry, context.path)] : []);
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/opencode.schema.json
-const opencode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/opencode.schema.json","title":"opencode project config (opencode.json / opencode.jsonc): MCP servers","description":"The \\"mcp\\" map of opencode\'s config, which opencode reads as JSON with comments and trailing commas whatever the extension. Every other opencode setting is left alone. Server entries are closed shapes (McpLocalConfig / McpRemoteConfig, strict in opencode\'s own schema https://opencode.ai/config.json); see https://opencode.ai/docs/mcp-servers/","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"opencode reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Request timeout in milliseconds (default 5000)."},"server":{"type":"object","properties":{"type":{"enum":["local","remote"],"errorMessage":"opencode knows \\"local\\" (a command it starts) and \\"remote\\" (a URL it connects to)"}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"local"}}},"then":{"allOf":[{"$ref":"#/definitions/localServer"},{"required":["command"],"errorMessage":"a local server needs \\"command\\": one array with the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"}]}},{"if":{"required":["type"],"properties":{"type":{"const":"remote"}}},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" opencode connects to"}]}},{"if":{"not":{"required":["type"]}},"then":{"if":{"required":["enabled"],"propertyNames":{"const":"enabled"}},"then":{"$ref":"#/definitions/override"},"else":{"required":["type"],"errorMessage":"opencode needs \\"type\\": \\"local\\" (with a \\"command\\" array) or \\"remote\\" (with a \\"url\\"); an entry without a type may hold only \\"enabled\\", to switch a server defined elsewhere on or off"}}}]},"localServer":{"type":"object","properties":{"type":{"const":"local"},"command":{"type":"array","minItems":1,"items":{"type":"string"},"errorMessage":"opencode\'s \\"command\\" is one array holding the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"},"environment":{"$ref":"#/definitions/stringMap","description":"Environment variables of the process (not \\"env\\")."},"cwd":{"type":"string"},"enabled":{"type":"boolean"},"timeout":{"$ref":"#/definitions/timeout"},"env":{"description":"Not an opencode key (it is \\"environment\\"); reported by the adapter with the fix."},"args":{"description":"Not an opencode key (arguments go into the \\"command\\" array); reported by the adapter with the fix."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"const":"remote"},"url":{"type":"string","format":"mcp-url"},"enabled":{"type":"boolean"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object","properties":{"clientId":{"type":"string"},"clientSecret":{"type":"string"},"scope":{"type":"string"},"callbackPort":{"type":"integer"},"redirectUri":{"type":"string"},"authorizationEndpoint":{"type":"string"},"tokenEndpoint":{"type":"string"}},"additionalProperties":false},{"const":false}],"errorMessage":"\\"oauth\\" is an object ({ \\"clientId\\", \\"clientSecret\\", \\"scope\\", ... }), or false to turn OAuth detection off"},"timeout":{"$ref":"#/definitions/timeout"}},"additionalProperties":false},"override":{"type":"object","properties":{"enabled":{"type":"boolean"}}}}}');
-;// CONCATENATED MODULE: ./src/hosts/opencode.ts
-
-
-
-/** Keys copied from Claude-style configs into a local server, with what opencode wants instead. */
-const FOREIGN_LOCAL_KEYS = {
-    env: 'did you mean "environment"? opencode passes variables to a local server only through "environment"',
-    args: 'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"]'
-};
-/** `env` and `args` in a local server: opencode's strict schema rejects them, and the fix differs from a typo's. */
-function foreignKeys(doc) {
-    const findings = [];
-    for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, ['mcp'])) {
-        if (!(0,util/* isRecord */.u4)(entry) || entry.type !== 'local')
-            continue;
-        for (const [key, advice] of Object.entries(FOREIGN_LOCAL_KEYS)) {
-            if (!(key in entry))
-                continue;
-            findings.push({
-                ruleId: 'schema-unknown-key',
-                severity: 'error',
-                message: `unknown key "${key}" in ${(0,validate/* describePath */.NH)(['mcp', name])}: opencode rejects it; ${advice}`,
-                range: doc.locate(['mcp', name, key], true),
-                server: name
-            });
-        }
-    }
-    return findings;
-}
-/** An entry that only switches a server defined elsewhere (e.g. an organisation default) on or off. */
-function isOverride(entry) {
-    return !('type' in entry) && Object.keys(entry).every((key) => key === 'enabled');
-}
-/** One entry in opencode's meaning: `local` starts `command[0]` with the rest as arguments; `remote` speaks HTTP. */
-function opencodeServer(name, entry, file) {
-    const declaredType = (0,util/* asString */.oJ)(entry.type);
-    const transport = declaredType === 'local' ? 'stdio' : declaredType === 'remote' ? 'http' : 'unknown';
-    const server = { name, host: 'opencode', file, pointer: ['mcp', name], transport };
-    if (declaredType !== undefined)
-        server.declaredType = declaredType;
-    const command = Array.isArray(entry.command) ? (0,util/* asStringArray */.Dx)(entry.command) : undefined;
-    if (command && command.length > 0) {
-        server.command = command[0];
-        server.args = command.slice(1);
-    }
-    else if (typeof entry.command === 'string') {
-        server.command = entry.command;
-    }
-    const env = (0,util/* asStringMap */._T)(entry.environment);
-    if (env)
-        server.env = env;
-    const cwd = (0,util/* asString */.oJ)(entry.cwd);
-    if (cwd !== undefined)
-        server.cwd = cwd;
-    const url = (0,util/* asString */.oJ)(entry.url);
-    if (url !== undefined)
-        server.url = url;
-    const headers = (0,util/* asStringMap */._T)(entry.headers);
-    if (headers)
-        server.headers = headers;
-    if (entry.enabled === false)
-        server.disabled = true;
-    return server;
-}
-/**
- * opencode: `opencode.json` / `opencode.jsonc` in the project (also under `.opencode/`), both read as
- * JSON with comments. Servers sit under `mcp` as `local` (command array) or `remote` (url) entries; an
- * entry holding only `enabled` switches a server defined elsewhere and defines none itself.
- */
-const opencode = {
-    id: 'opencode',
-    name: 'opencode',
-    patterns: ['**/opencode.json', '**/opencode.jsonc'],
-    syntax: 'jsonc',
-    placeholders: ['brace-env'],
-    // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
-    unknownKeySeverity: 'error',
-    schemaFor: () => opencode_schema_namespaceObject,
-    check: foreignKeys,
-    normalise(value, context) {
-        return (0,util/* serverEntries */.CB)(value, ['mcp']).flatMap(([name, entry]) => (0,util/* isRecord */.u4)(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []);
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/roo.schema.json
-const roo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/roo.schema.json","title":"Roo Code project MCP servers (.roo/mcp.json)","description":"The project-scoped .roo/mcp.json that Roo Code reads with JSON.parse (strict JSON) and validates with zod. A server with \\"command\\" is stdio; a server with \\"url\\" must name its \\"type\\" (\\"streamable-http\\" or \\"sse\\"); stdio and remote keys must not be mixed. Roo Code validates the whole file at once, so one invalid entry can stop every project server from loading. Strings may use ${env:NAME} and ${workspaceFolder}. See https://docs.roocode.com/features/mcp/using-mcp-in-roo and RooCodeInc/Roo-Code src/services/mcp/McpHub.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Roo Code reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"type\\": \\"streamable-http\\", \\"url\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Roo Code does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Roo Code reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Roo Code reads servers only from the top-level \\"mcpServers\\" object and refuses a project file without it"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry: stdio (\\"command\\", \\"args\\", \\"env\\", \\"cwd\\") or remote (\\"type\\", \\"url\\", \\"headers\\"), plus the common settings.","properties":{"type":{"enum":["stdio","sse","streamable-http"],"description":"stdio is inferred from \\"command\\"; a remote server must say \\"streamable-http\\" or \\"sse\\".","errorMessage":"any other type makes Roo Code refuse the file (\\"Server type must be \'stdio\', \'sse\', or \'streamable-http\'\\")"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio).","errorMessage":"Roo Code refuses an empty command (\\"Command cannot be empty\\")"},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server; the workspace folder by default."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server; Roo Code needs a full URL such as https://example.com/mcp."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"maximum":3600,"description":"Seconds to wait for a tool call; 60 by default.","errorMessage":"Roo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"},"alwaysAllow":{"$ref":"#/definitions/stringList","description":"Tools Roo Code runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"watchPaths":{"$ref":"#/definitions/stringList","description":"Files whose changes restart the server."}},"additionalProperties":false,"if":{"required":["url"],"not":{"required":["command"]}},"then":{"required":["type"],"errorMessage":"Roo Code does not guess the transport of a \\"url\\" and refuses the server (\\"Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'\\"); add \\"type\\": \\"streamable-http\\" (or \\"sse\\" for a legacy SSE endpoint)","if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"properties":{"type":{"enum":["sse","streamable-http"],"errorMessage":"a server with a \\"url\\" is remote, and Roo Code accepts only \\"streamable-http\\" or \\"sse\\" for it (a stdio server needs a \\"command\\")"}}}},"else":{"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"\\"sse\\" and \\"streamable-http\\" servers are remote: Roo Code connects to their \\"url\\" and refuses the file without one"},"else":{"required":["command"],"errorMessage":"Roo Code starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}}');
-;// CONCATENATED MODULE: ./src/hosts/roo.ts
-
-
-
-const roo_TRANSPORTS = { stdio: 'stdio', sse: 'sse', 'streamable-http': 'http' };
-/** Keys of a stdio server; Roo Code's remote shapes require them to be absent. */
-const STDIO_KEYS = ['command', 'args', 'env'];
-/** Keys of a remote server; Roo Code's stdio shape requires them to be absent. */
-const REMOTE_KEYS = ['url', 'headers'];
-/**
- * Roo Code refuses an entry that mixes stdio and remote keys ("Cannot mix 'stdio' and ('sse' or
- * 'streamable-http') fields"), and with it the whole file: each stray key is an error at the key.
- */
-function mixedTransportFindings(doc) {
-    const findings = [];
-    for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, MCP_SERVERS)) {
-        if (!(0,util/* isRecord */.u4)(entry))
-            continue;
-        if ('command' in entry) {
-            for (const key of REMOTE_KEYS.filter((k) => k in entry)) {
-                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a stdio server: Roo Code starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`));
-            }
-        }
-        else if ('url' in entry) {
-            for (const key of STDIO_KEYS.filter((k) => k in entry)) {
-                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a remote server: Roo Code connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`));
-            }
-        }
-    }
-    return findings;
-}
-/**
- * Roo Code: `.roo/mcp.json`, strict JSON validated by zod. `command` makes a stdio server; a `url`
- * needs an explicit `type` (`streamable-http` or `sse`), without which Roo Code refuses the server.
- */
-const roo = {
-    id: 'roo',
-    name: 'Roo Code',
-    patterns: ['**/.roo/mcp.json'],
-    syntax: 'json',
-    placeholders: ['env-colon', 'editor-variable'],
-    schemaFor: () => roo_schema_namespaceObject,
-    check: (doc) => [...checkServersKey(doc, 'Roo Code', '.roo/mcp.json'), ...mixedTransportFindings(doc)],
-    normalise(value, context) {
-        return normaliseMcpServers(value, 'roo', context.path, (entry) => {
-            const declaredType = declaredTypeOf(entry);
-            const hasCommand = 'command' in entry;
-            const hasUrl = 'url' in entry;
-            // Roo Code refuses a mixed entry, a typeless url and a type without its fields: no transport.
-            if (hasCommand && hasUrl)
-                return { transport: 'unknown', declaredType };
-            if (entry.type === undefined)
-                return { transport: hasCommand ? 'stdio' : 'unknown' };
-            const transport = declaredType === undefined ? undefined : roo_TRANSPORTS[declaredType];
-            const complete = transport === 'stdio' ? hasCommand : hasUrl;
-            return { transport: transport !== undefined && complete ? transport : 'unknown', declaredType };
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/kiro.schema.json
-const kiro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kiro.schema.json","title":"Kiro workspace MCP servers (.kiro/settings/mcp.json)","description":"The workspace .kiro/settings/mcp.json that Kiro (IDE and CLI) reads as strict JSON; it overrides the user\'s ~/.kiro/settings/mcp.json. \\"command\\" makes a local (stdio) server and \\"url\\" a remote one (HTTPS, or HTTP on localhost). Values may use ${VAR}. See https://kiro.dev/docs/mcp/configuration and https://kiro.dev/docs/cli/mcp/configuration","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kiro reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"fetch\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"mcp-server-fetch\\"] } } }"},"servers":{"description":"VS Code\'s key: Kiro does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Kiro reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Kiro reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A local server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"url\\", \\"headers\\", \\"oauth\\"), plus the common settings.","properties":{"command":{"type":"string","minLength":1,"description":"Program to start (local server)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process; values may use ${VAR}."},"url":{"type":"string","format":"mcp-url","description":"HTTPS endpoint of a remote server (or HTTP on localhost)."},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"type":"object","description":"A pre-registered OAuth client for a remote server, e.g. { \\"clientId\\": \\"...\\" }."},"oauthScopes":{"$ref":"#/definitions/stringList"},"disabled":{"type":"boolean"},"autoApprove":{"$ref":"#/definitions/stringList","description":"Tools Kiro runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"timeout":{"type":"integer","minimum":0,"description":"Milliseconds to wait for each request (Kiro CLI); 120000 by default."}},"additionalProperties":false,"if":{"required":["command"]},"else":{"required":["url"],"errorMessage":"Kiro starts a local server from its \\"command\\" or connects to a remote server at its \\"url\\", and this entry has neither"}}}}');
-;// CONCATENATED MODULE: ./src/hosts/kiro.ts
-
-
-/**
- * Kiro (IDE and CLI, the renamed Amazon Q Developer CLI): `.kiro/settings/mcp.json`, strict JSON.
- * Kiro reads no `type`: `command` means a local stdio server and `url` a remote (HTTP) one.
- */
-const kiro = {
-    id: 'kiro',
-    name: 'Kiro',
-    patterns: ['**/.kiro/settings/mcp.json'],
-    syntax: 'json',
-    placeholders: ['dollar-brace'],
-    schemaFor: () => kiro_schema_namespaceObject,
-    check: (doc) => checkServersKey(doc, 'Kiro', '.kiro/settings/mcp.json'),
-    normalise(value, context) {
-        return normaliseMcpServers(value, 'kiro', context.path, (entry) => ({
-            transport: 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown',
-            declaredType: declaredTypeOf(entry)
-        }));
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/amazonq.schema.json
-const amazonq_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/amazonq.schema.json","title":"Amazon Q Developer MCP servers (.amazonq/mcp.json)","description":"The workspace .amazonq/mcp.json (legacy, still read while \\"useLegacyMcpJson\\" is true) that Amazon Q Developer (IDE and CLI) reads as strict JSON; agent files (.amazonq/default.json, .amazonq/cli-agents/*.json) carry the same \\"mcpServers\\" object. \\"type\\" is \\"stdio\\" (the default, needs \\"command\\") or \\"http\\" (needs \\"url\\"); \\"timeout\\" is in milliseconds. Amazon Q ignores unknown keys; an entry with \\"disabled\\": true is never started, so it may be a stub. Environment values may use ${env:NAME}. See https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html and aws/amazon-q-developer-cli crates/chat-cli/src/cli/chat/tools/custom_tool.rs","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"servers":{"description":"VS Code\'s key: Amazon Q does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Amazon Q reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Amazon Q reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Amazon Q reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"aws-docs\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"awslabs.aws-documentation-mcp-server@latest\\"] } } }"},"agent":{"type":"object","description":"An Amazon Q agent file (.amazonq/default.json written by the IDE, .amazonq/cli-agents/<name>.json for the CLI). Only its \\"mcpServers\\" is checked here; the agent\'s other settings are the IDE\'s and CLI\'s own. See https://github.com/aws/amazon-q-developer-cli/blob/main/docs/agent-format.md","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"useLegacyMcpJson":{"type":"boolean","description":"Whether the servers of .amazonq/mcp.json and ~/.aws/amazonq/mcp.json are loaded too."}}},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A stdio server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"type\\": \\"http\\", \\"url\\", \\"headers\\"). Missing strings default to \\"\\", which the IDE writes for the unused transport.","properties":{"type":{"enum":["stdio","http"],"description":"stdio by default; http connects to \\"url\\".","errorMessage":"Amazon Q knows only \\"stdio\\" (the default) and \\"http\\" (a remote server at \\"url\\"), and its CLI fails to read a file with any other type"},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process; values may use ${env:NAME}."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote (http) server."},"headers":{"$ref":"#/definitions/stringMap"},"oauthScopes":{"$ref":"#/definitions/stringList"},"oauth":{"type":"object","properties":{"redirectUri":{"type":"string"}}},"timeout":{"type":"integer","minimum":0,"description":"Milliseconds to wait for each request; 120000 by default."},"disabled":{"type":"boolean"}},"additionalProperties":false,"if":{"required":["disabled"],"properties":{"disabled":{"const":true}}},"else":{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"const":"http"}}},{"not":{"anyOf":[{"required":["type"]},{"required":["command"],"properties":{"command":{"minLength":1}}}]},"required":["url"],"properties":{"url":{"minLength":1}}}]},"then":{"required":["url"],"properties":{"url":{"minLength":1,"errorMessage":"Amazon Q connects to a remote server at its \\"url\\""}},"errorMessage":"a \\"type\\": \\"http\\" server needs the \\"url\\" to connect to"},"else":{"if":{"properties":{"type":{"const":"stdio"}}},"then":{"required":["command"],"properties":{"command":{"minLength":1,"errorMessage":"Amazon Q starts a stdio server with this program; set it, or add \\"disabled\\": true to keep the entry as a stub"}},"errorMessage":"Amazon Q starts a stdio server (the default \\"type\\") from its \\"command\\"; for a remote server add \\"type\\": \\"http\\" and its \\"url\\""}}}}}}');
-;// CONCATENATED MODULE: ./src/hosts/amazonq.ts
-
-
-
-(0,validate/* registerSchemas */._2)(amazonq_schema_namespaceObject);
-/** Agent files validate their `mcpServers` with the same server definition as `.amazonq/mcp.json`. */
-const agentSchema = {
-    $id: amazonq_schema_namespaceObject.$id.replace('.schema.json', '-agent.schema.json'),
-    $ref: `${amazonq_schema_namespaceObject.$id}#/definitions/agent`
-};
-/** Agent files (`.amazonq/default.json`, `.amazonq/cli-agents/*.json`), as opposed to the legacy `mcp.json`. */
-const AGENT_FILE = /(^|\/)\.amazonq\/(default\.json|cli-agents\/[^/]+\.json)$/;
-/** The file's name as messages show it: from `.amazonq/` on, or the base name. */
-function displayName(path) {
-    const at = path.lastIndexOf('.amazonq/');
-    return at >= 0 ? path.slice(at) : path.slice(path.lastIndexOf('/') + 1);
-}
-/**
- * Amazon Q Developer (IDE and CLI): `.amazonq/mcp.json`, and `mcpServers` in the agent files
- * `.amazonq/default.json` and `.amazonq/cli-agents/*.json`. Strict JSON read by serde, so unknown
- * keys are ignored and missing strings default to "": the IDE writes `"url": ""` beside a command
- * and `"command": ""` in disabled stubs, and both load.
- */
-const amazonQ = {
-    id: 'amazonq',
-    name: 'Amazon Q',
-    patterns: ['**/.amazonq/mcp.json', '**/.amazonq/default.json', '**/.amazonq/cli-agents/*.json'],
-    syntax: 'json',
-    placeholders: ['env-colon'],
-    schemaFor: (_value, context) => (AGENT_FILE.test(context.path) ? agentSchema : amazonq_schema_namespaceObject),
-    check: (doc, context) => checkServersKey(doc, 'Amazon Q', displayName(context.path)),
-    normalise(value, context) {
-        return normaliseMcpServers(value, 'amazonq', context.path, (entry) => {
-            const declaredType = declaredTypeOf(entry);
-            if (entry.type !== undefined)
-                return {
-                    transport: declaredType === 'stdio' ? 'stdio' : declaredType === 'http' ? 'http' : 'unknown',
-                    declaredType
-                };
-            // Without a type a command wins; a lone url is a remote server.
-            if (hasText(entry, 'command') || !hasText(entry, 'url'))
-                return { transport: 'stdio' };
-            return { transport: 'http' };
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/junie.schema.json
-const junie_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/junie.schema.json","title":"Junie project MCP servers (.junie/mcp/mcp.json)","description":"The project-scoped .junie/mcp/mcp.json of JetBrains Junie, as strict JSON. JetBrains documents only stdio servers for Junie: each entry is a program to start, with its arguments and environment. See https://www.jetbrains.com/help/junie/model-context-protocol-mcp.html","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Junie reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"fetch\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"mcp-server-fetch\\"] } } }"},"servers":{"description":"VS Code\'s key: Junie does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Junie reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Junie reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","description":"A local server: the program to run, its arguments and its environment.","properties":{"type":{"enum":["stdio"],"description":"Optional; the only transport JetBrains documents for Junie.","errorMessage":"JetBrains documents only stdio servers for Junie; to reach a remote server, bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"command":{"type":"string","minLength":1,"description":"Program to start."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"else":{"if":{"required":["url"]},"then":{"required":["command"],"errorMessage":"JetBrains documents only stdio servers for Junie, so an entry with a \\"url\\" has nothing to start; bridge the remote server with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"else":{"required":["command"],"errorMessage":"Junie starts every server as a local process and needs the program to run"}}}}}');
-;// CONCATENATED MODULE: ./src/hosts/junie.ts
-
-
-/**
- * JetBrains Junie: `.junie/mcp/mcp.json`, strict JSON. JetBrains documents only stdio servers for
- * Junie, so every entry is a program to start and a remote entry has no transport Junie is known to use.
- */
-const junie = {
-    id: 'junie',
-    name: 'Junie',
-    patterns: ['**/.junie/mcp/mcp.json'],
-    syntax: 'json',
-    placeholders: [],
-    schemaFor: () => junie_schema_namespaceObject,
-    check: (doc) => checkServersKey(doc, 'Junie', '.junie/mcp/mcp.json'),
-    normalise(value, context) {
-        return normaliseMcpServers(value, 'junie', context.path, (entry) => {
-            const declaredType = declaredTypeOf(entry);
-            const startable = (entry.type === undefined || declaredType === 'stdio') && 'command' in entry;
-            return { transport: startable ? 'stdio' : 'unknown', declaredType };
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/continue.schema.json
-const continue_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/continue.schema.json","title":"Continue MCP server block (.continue/mcpServers/*.yaml)","description":"A Continue block file: the header name, version and schema, and an mcpServers LIST. Also holds the definitions for the mcpServers list of config.yaml and for the Claude-style JSON files Continue reads from the same folder. See https://docs.continue.dev/customize/deep-dives/mcp and packages/config-yaml/src/schemas/mcp in continuedev/continue.","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","description":"Name of the block."},"version":{"type":"string","description":"Version of the block, a string such as 0.0.1 (quote a bare number).","errorMessage":"Continue reads the version as text: quote it, e.g. \\"1.0\\""},"schema":{"type":"string","description":"Block schema version, v1."},"metadata":{"type":"object"},"mcpServers":{"$ref":"#/definitions/serverList"},"models":{},"context":{},"data":{},"rules":{},"prompts":{},"docs":{}},"required":["name","version"],"additionalProperties":false,"errorMessage":"a Continue block file starts with the header name, version and schema: v1, then an mcpServers list","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"serverList":{"type":"array","description":"A YAML list of servers (not a map keyed by name): each item starts with \\"- name:\\".","errorMessage":"Continue reads mcpServers as a list whose items start with \\"- name:\\", not as a map keyed by server name","items":{"if":{"type":"object","required":["uses"]},"then":{"$ref":"#/definitions/uses"},"else":{"$ref":"#/definitions/server"}}},"uses":{"type":"object","description":"A server block from the Continue Hub, by slug.","properties":{"uses":{"type":"string"},"with":{"$ref":"#/definitions/stringMap"},"override":{"type":"object"}},"additionalProperties":false},"requestOptions":{"type":"object","properties":{"timeout":{"type":"number"},"verifySsl":{"type":"boolean"},"caBundlePath":{"type":["string","array"],"items":{"type":"string"}},"proxy":{"type":"string"},"headers":{"$ref":"#/definitions/stringMap"},"extraBodyProperties":{"type":"object"},"noProxy":{"type":"array","items":{"type":"string"}},"clientCertificate":{"type":"object","properties":{"cert":{"type":"string"},"key":{"type":"string"},"passphrase":{"type":"string"}},"required":["cert","key"],"additionalProperties":false}},"additionalProperties":false},"server":{"type":"object","description":"One server of a YAML mcpServers list.","properties":{"name":{"type":"string","description":"Name shown in Continue; required."},"serverName":{"type":"string"},"faviconUrl":{"type":"string"},"sourceFile":{"type":"string"},"connectionTimeout":{"type":"number","exclusiveMinimum":0,"description":"Milliseconds to wait for the connection."},"type":{"enum":["stdio","sse","streamable-http"],"description":"Transport. Without it, \\"command\\" means stdio and \\"url\\" means Streamable HTTP with a fallback to SSE.","errorMessage":"in a YAML block, Streamable HTTP is spelled \\"streamable-http\\""},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"Variables for the server process (stdio); quote numbers. Secrets: ${{ secrets.NAME }}."},"cwd":{"type":"string"},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server."},"apiKey":{"type":"string","description":"Sent as a bearer token to a remote server."},"requestOptions":{"$ref":"#/definitions/requestOptions"}},"required":["name"],"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type sse or streamable-http) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"const":"stdio"}}}}]},"else":{"required":["command"],"errorMessage":"Continue refuses the block: a stdio server (no \\"type\\", or \\"type\\": \\"stdio\\") needs the \\"command\\" to run, and a remote one needs its \\"url\\" with \\"type\\" sse, streamable-http or none"}}},"jsonServer":{"type":"object","description":"One server of a Claude/Cursor/Cline-style JSON file dropped into .continue/mcpServers/.","properties":{"type":{"enum":["stdio","sse","http"],"description":"Transport, as in Claude\'s format; Continue\'s JSON reader does not know \\"streamable-http\\".","errorMessage":"in the JSON format, Streamable HTTP is spelled \\"http\\" (\\"streamable-http\\" is the YAML spelling)"},"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"${VAR} here is turned into ${{ secrets.VAR }}."},"url":{"type":"string","format":"mcp-url","errorMessage":"Continue\'s JSON reader requires a valid URL here"},"headers":{"$ref":"#/definitions/stringMap"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["sse","http"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type sse or http) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"const":"stdio"}}}}]},"else":{"required":["command"],"errorMessage":"Continue reads a JSON server as stdio (\\"command\\") or remote (\\"url\\"); an entry with neither makes Continue skip the whole file"}}}}}');
-;// CONCATENATED MODULE: ./src/hosts/continue.ts
-
-
-
-(0,validate/* registerSchemas */._2)(continue_schema_namespaceObject);
-const definition = (name) => `${continue_schema_namespaceObject.$id}#/definitions/${name}`;
-/** `~/.continue/config.yaml` (committed in dotfiles): only its `mcpServers` list is ours. */
-const configSchema = {
-    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-config.schema.json'),
-    type: 'object',
-    properties: { mcpServers: { $ref: definition('serverList') } }
-};
-/** A Claude/Cursor/Cline-style JSON file dropped into `.continue/mcpServers/`. */
-const jsonMapSchema = {
-    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-json.schema.json'),
-    type: 'object',
-    properties: {
-        $schema: { type: 'string' },
-        mcpServers: { type: 'object', additionalProperties: { $ref: definition('jsonServer') } }
-    },
-    additionalProperties: false
-};
-/** A JSON file holding one server, named after the file. */
-const jsonSingleSchema = {
-    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-json-single.schema.json'),
-    $ref: definition('jsonServer')
-};
-/** A file with no server list at all is reported once by check(), not key by key. */
-const nothingSchema = { $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-none.schema.json') };
-const isJson = (path) => path.toLowerCase().endsWith('.json');
-const isConfigYaml = (path) => /(^|\/)\.continue\/config\.yaml$/.test(path);
-/** Continue falls back to reading a JSON file as one server when it has no `mcpServers` map. */
-function isSingleJsonServer(value) {
-    return (0,util/* isRecord */.u4)(value) && !('mcpServers' in value) && ('command' in value || 'url' in value);
-}
-/** The file's base name without `.json`: the server name Continue gives a single-server JSON file. */
-function fileStem(path) {
-    return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/i, '');
-}
-/** Transport of a YAML list item: Continue tries the stdio shape first, then the remote one. */
-function yamlTransport(entry) {
-    const declaredType = (0,util/* asString */.oJ)(entry.type);
-    if (typeof entry.command === 'string' && (declaredType === undefined || declaredType === 'stdio'))
-        return { transport: 'stdio', declaredType };
-    if (declaredType === 'sse')
-        return { transport: 'sse', declaredType };
-    // Without a type Continue tries Streamable HTTP first and falls back to SSE.
-    if (declaredType === undefined || declaredType === 'streamable-http')
-        return { transport: 'url' in entry ? 'http' : 'unknown', declaredType };
-    return { transport: 'unknown', declaredType };
-}
-/** Transport of a JSON entry: Continue tries the remote shape first, then stdio. */
-function jsonTransport(entry) {
-    const declaredType = (0,util/* asString */.oJ)(entry.type);
-    if (declaredType === 'sse')
-        return { transport: 'sse', declaredType };
-    if (declaredType === 'http' || (declaredType === undefined && 'url' in entry))
-        return { transport: 'http', declaredType };
-    if (declaredType === undefined || declaredType === 'stdio')
-        return { transport: 'command' in entry ? 'stdio' : 'unknown', declaredType };
-    return { transport: 'unknown', declaredType };
-}
-function jsonServer(name, entry, pointer, file) {
-    const { transport, declaredType } = jsonTransport(entry);
-    const server = { name, host: 'continue', file, pointer, transport, ...(0,util/* commonFields */.dG)(entry) };
-    // Continue's JSON format has no cwd: it is dropped, so it is not part of the server.
-    delete server.cwd;
-    if (declaredType !== undefined)
-        server.declaredType = declaredType;
-    return server;
-}
-function yamlServers(value, file) {
-    const list = (0,util/* isRecord */.u4)(value) ? value.mcpServers : undefined;
-    if (!Array.isArray(list))
-        return [];
-    const servers = [];
-    list.forEach((entry, index) => {
-        // `uses:` items name a Continue Hub block, which cannot be resolved offline.
-        if (!(0,util/* isRecord */.u4)(entry) || 'uses' in entry)
-            return;
-        const { transport, declaredType } = yamlTransport(entry);
-        const fields = (0,util/* commonFields */.dG)(entry);
-        const server = {
-            name: (0,util/* asString */.oJ)(entry.name) ?? `mcpServers[${index}]`,
-            host: 'continue',
-            file,
-            pointer: ['mcpServers', index],
-            transport,
-            ...fields
-        };
-        const headers = (0,util/* isRecord */.u4)(entry.requestOptions)
-            ? (0,util/* commonFields */.dG)({ headers: entry.requestOptions.headers }).headers
-            : undefined;
-        if (headers)
-            server.headers = headers;
-        if (declaredType !== undefined)
-            server.declaredType = declaredType;
-        servers.push(server);
-    });
-    return servers;
-}
-/** The one finding for a file that holds no server list Continue can read. */
-function noServerList(doc, context) {
-    if (isConfigYaml(context.path))
-        return [];
-    const value = doc.value;
-    if (isJson(context.path)) {
-        if ((0,util/* isRecord */.u4)(value) && ('mcpServers' in value || isSingleJsonServer(value)))
-            return [];
-        return [
-            {
-                ruleId: 'schema-required',
-                severity: 'error',
-                message: 'this JSON file in .continue/mcpServers/ has neither an "mcpServers" map nor the "command" or "url" of a single server, so Continue skips it ("doesn\'t match a supported MCP JSON configuration format"): use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline',
-                range: doc.locate([])
-            }
-        ];
-    }
-    if ((0,util/* isRecord */.u4)(value) && 'mcpServers' in value)
-        return [];
-    return [
-        {
-            ruleId: 'schema-required',
-            severity: 'error',
-            message: 'this block in .continue/mcpServers/ has no "mcpServers" list, so Continue loads no server from it: a block starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"',
-            range: doc.locate([])
-        }
-    ];
-}
-/**
- * Continue: YAML blocks in `.continue/mcpServers/` (a header, then an `mcpServers:` LIST), JSON files
- * in the Claude/Cursor/Cline format dropped into the same folder, and the `mcpServers:` list of
- * `config.yaml`. Unknown keys are stripped by Continue's zod schemas, so they are warnings.
- */
-const continueDev = {
-    id: 'continue',
-    name: 'Continue',
-    patterns: [
-        '**/.continue/mcpServers/**/*.yaml',
-        '**/.continue/mcpServers/**/*.yml',
-        '**/.continue/mcpServers/**/*.json',
-        '**/.continue/config.yaml'
-    ],
-    syntax: 'yaml',
-    // comment-json reads the JSON drop-ins, so comments and trailing commas are fine there.
-    syntaxFor: (path) => (isJson(path) ? 'jsonc' : 'yaml'),
-    placeholders: ['double-brace'],
-    schemaFor(value, context) {
-        if (isConfigYaml(context.path))
-            return configSchema;
-        if (isJson(context.path)) {
-            if ((0,util/* isRecord */.u4)(value) && 'mcpServers' in value)
-                return jsonMapSchema;
-            return isSingleJsonServer(value) ? jsonSingleSchema : nothingSchema;
-        }
-        return (0,util/* isRecord */.u4)(value) && 'mcpServers' in value ? continue_schema_namespaceObject : nothingSchema;
-    },
-    check: noServerList,
-    normalise(value, context) {
-        if (!isJson(context.path))
-            return yamlServers(value, context.path);
-        if (isSingleJsonServer(value))
-            return [jsonServer(fileStem(context.path), value, [], context.path)];
-        return (0,util/* serverEntries */.CB)(value, ['mcpServers'])
-            .filter((pair) => (0,util/* isRecord */.u4)(pair[1]))
-            .map(([name, entry]) => jsonServer(name, entry, ['mcpServers', name], context.path));
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/copilot.schema.json
-const copilot_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot.schema.json","title":"GitHub Copilot MCP servers (.github/mcp.json, .copilot/mcp-config.json, .github/copilot-mcp.json)","description":"The mcpServers JSON of the GitHub Copilot CLI (project .github/mcp.json, user ~/.copilot/mcp-config.json) and of the Copilot cloud agent (pasted into the repository settings; committed as .github/copilot-mcp.json). \\"type\\" is local/stdio, http or sse. The cloud agent also requires \\"type\\", \\"tools\\" and, for local servers, \\"args\\"; the CLI defaults them. See https://docs.github.com/en/copilot/how-tos/use-copilot-agents/cloud-agent/extend-cloud-agent-with-mcp and https://docs.github.com/en/copilot/how-tos/copilot-cli/customize-copilot/add-mcp-servers","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"}}},"required":["mcpServers"],"additionalProperties":false,"errorMessage":"GitHub Copilot reads servers only from the top-level \\"mcpServers\\" object","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["local","stdio","http","sse"],"description":"Transport: local and stdio start a process, http is Streamable HTTP, sse the legacy SSE transport.","errorMessage":"Copilot spells Streamable HTTP \\"http\\", and \\"local\\" and \\"stdio\\" both start a process"},"tools":{"$ref":"#/definitions/stringList","description":"Tools to enable; [\\"*\\"] enables all. Required by the cloud agent; the CLI enables all when it is missing."},"command":{"type":"string","minLength":1,"description":"Program to start (local)."},"args":{"$ref":"#/definitions/stringList","description":"Arguments of the command (local); required by the cloud agent."},"env":{"$ref":"#/definitions/stringMap","description":"Variables for the server process (local): literal values or $COPILOT_MCP_X / ${COPILOT_MCP_X} references."},"cwd":{"type":"string","description":"Working directory of the server process (local, CLI)."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server."},"headers":{"$ref":"#/definitions/stringMap","description":"HTTP headers for a remote server."},"oauthClientId":{"type":"string","description":"OAuth client id for a remote server (CLI)."}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type http or sse) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"enum":["local","stdio"]}}}}]},"else":{"required":["command"],"errorMessage":"a local server (type local or stdio) needs the \\"command\\" to start; for a remote server set \\"type\\": \\"http\\" (or \\"sse\\") and its \\"url\\""}}},"cloudServer":{"description":"A server as the Copilot cloud agent (and custom agent profiles) read it: \\"type\\" and \\"tools\\" are required, and \\"args\\" for a local server.","allOf":[{"$ref":"#/definitions/server"}],"required":["type","tools"],"errorMessage":"the Copilot cloud agent requires \\"type\\" and \\"tools\\" on every server (\\"tools\\": [\\"*\\"] enables all of them)","if":{"required":["type"],"properties":{"type":{"enum":["local","stdio"]}}},"then":{"required":["args"],"errorMessage":"the Copilot cloud agent requires \\"args\\" on a local server (use [] for none)"}}}}');
-;// CONCATENATED MODULE: ./src/hosts/copilot.ts
-
-
-
-(0,validate/* registerSchemas */._2)(copilot_schema_namespaceObject);
-const copilot_TRANSPORTS = { local: 'stdio', stdio: 'stdio', http: 'http', sse: 'sse' };
-/** Copilot's transport: `type` when given; without it the CLI starts a `command` and connects to a `url`. */
-function copilotTransport(entry) {
-    const declaredType = (0,util/* asString */.oJ)(entry.type);
-    if (declaredType !== undefined)
-        return { transport: copilot_TRANSPORTS[declaredType] ?? 'unknown', declaredType };
-    return { transport: 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown' };
-}
-/** The cloud agent's settings JSON, committed as a paste source; Copilot itself reads no such file. */
-const isCloudAgentFile = (path) => /(^|\/)\.github\/copilot-mcp\.json$/.test(path);
-/** `.github/mcp.json` may be a bare server map, as the CLI accepts for workspace files. */
-const isWorkspaceFile = (path) => /(^|\/)\.github\/mcp\.json$/.test(path);
-const copilot_isBareMap = util/* isBareServerMap */.Ev;
-const copilot_bareMapSchema = {
-    $id: copilot_schema_namespaceObject.$id.replace('.schema.json', '-bare-map.schema.json'),
-    type: 'object',
-    additionalProperties: { $ref: `${copilot_schema_namespaceObject.$id}#/definitions/server` }
-};
-function mapPath(value, context) {
-    return isWorkspaceFile(context.path) && copilot_isBareMap(value) ? [] : ['mcpServers'];
-}
-/** `a`, `a and b`, `a, b and c`. */
-function joinWords(words) {
-    return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
-/**
- * What the cloud agent would refuse in a pasted configuration (`type`, `tools`, `args` on local
- * servers). A warning: the committed file itself is loaded by nothing, so nothing fails until it is pasted.
- */
-function cloudAgentGaps(doc) {
-    const findings = [];
-    for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, ['mcpServers'])) {
-        if (!(0,util/* isRecord */.u4)(entry))
-            continue;
-        const missing = ['type', 'tools'].filter((key) => !(key in entry));
-        if (copilotTransport(entry).transport === 'stdio' && !('args' in entry))
-            missing.push('args');
-        if (missing.length === 0)
-            continue;
-        const listed = joinWords(missing.map((key) => `"${key}"`));
-        const fixes = joinWords(missing.map((key) => key === 'type'
-            ? `"type": "${'url' in entry ? 'http' : 'local'}"`
-            : key === 'tools'
-                ? '"tools": ["*"] (or a list of read-only tools)'
-                : '"args": []'));
-        findings.push({
-            ruleId: 'schema-required',
-            severity: 'warning',
-            message: `${(0,validate/* describePath */.NH)(['mcpServers', name])} lacks ${listed}, which the Copilot cloud agent requires: Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}`,
-            range: doc.locate(['mcpServers', name], true),
-            server: name
-        });
-    }
-    return findings;
-}
-/**
- * GitHub Copilot: the CLI's `.github/mcp.json` and `~/.copilot/mcp-config.json` (committed in dotfiles),
- * and `.github/copilot-mcp.json`, the cloud agent's settings JSON kept in the repository. The CLI
- * defaults `type` and `tools`; the cloud agent requires them, which is reported as a warning.
- */
-const copilot = {
-    id: 'copilot',
-    name: 'GitHub Copilot',
-    patterns: ['**/.github/mcp.json', '**/.copilot/mcp-config.json', '**/.github/copilot-mcp.json'],
-    syntax: 'json',
-    placeholders: ['dollar-brace', 'dollar'],
-    schemaFor: (value, context) => (mapPath(value, context).length === 0 ? copilot_bareMapSchema : copilot_schema_namespaceObject),
-    check: (doc, context) => (isCloudAgentFile(context.path) ? cloudAgentGaps(doc) : []),
-    normalise(value, context) {
-        return (0,util/* normaliseServerMap */.IP)(value, mapPath(value, context), { host: 'copilot', file: context.path }, copilotTransport);
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/copilot-agent.schema.json
-const copilot_agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot-agent.schema.json","title":"GitHub Copilot custom agent profile (.github/agents/*.agent.md)","description":"The mcp-servers map in the YAML front matter of a custom agent profile, in the cloud agent\'s MCP format (type and tools required, args for local servers). The profile\'s other keys are not checked here. See https://docs.github.com/en/copilot/reference/custom-agents-configuration","type":"object","properties":{"mcp-servers":{"type":"object","description":"Servers by name: the YAML form of the cloud agent\'s mcpServers JSON.","errorMessage":"Copilot reads \\"mcp-servers\\" as a map from server name to its settings","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot.schema.json#/definitions/cloudServer"}}}}');
-;// CONCATENATED MODULE: ./src/hosts/copilot-agent.ts
-
-// Importing copilot.js also registers the copilot schema that this one refers to.
-
-
-const copilot_agent_MAP = ['mcp-servers'];
-/**
- * GitHub Copilot custom agents: `mcp-servers:` in the YAML front matter of `*.agent.md` profiles, with
- * the cloud agent's fields (`type` and `tools` required). Profiles without `mcp-servers` are not ours.
- */
-const copilotAgent = {
-    id: 'copilot-agent',
-    name: 'GitHub Copilot custom agent',
-    patterns: ['**/.github/agents/*.agent.md', '**/.copilot/agents/*.agent.md', 'agents/*.agent.md'],
-    syntax: 'markdown-frontmatter',
-    placeholders: ['double-brace', 'dollar-brace', 'dollar'],
-    claims: (value) => (0,util/* isRecord */.u4)(value) && 'mcp-servers' in value,
-    schemaFor: () => copilot_agent_schema_namespaceObject,
-    normalise(value, context) {
-        return (0,util/* normaliseServerMap */.IP)(value, copilot_agent_MAP, { host: 'copilot-agent', file: context.path }, copilotTransport);
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/windsurf.schema.json
-const windsurf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/windsurf.schema.json","title":"Windsurf MCP servers (mcp_config.json)","description":"Windsurf (Cascade) reads ~/.codeium/windsurf/mcp_config.json as strict JSON; repositories commit copies of it (.windsurf/mcp_config.json or mcp_config.json). The format is Claude Desktop\'s plus remote servers: \\"command\\" starts a stdio server, \\"serverUrl\\" (or \\"url\\") connects to a Streamable HTTP or SSE endpoint. Strings may use ${env:NAME}. See https://docs.windsurf.com/windsurf/cascade/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Windsurf reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"serverUrl\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Windsurf does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Windsurf reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Windsurf reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A stdio server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"serverUrl\\" or \\"url\\", \\"headers\\").","properties":{"command":{"type":"string","minLength":1,"description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"serverUrl":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server (Streamable HTTP or SSE); the key Windsurf\'s docs use."},"url":{"type":"string","format":"mcp-url","description":"Accepted by Windsurf as an alternative to \\"serverUrl\\"."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean","description":"Written by Windsurf\'s UI when a server is switched off."},"disabledTools":{"$ref":"#/definitions/stringList","description":"Tools switched off in Windsurf\'s UI."}},"additionalProperties":false,"if":{"required":["command"]},"else":{"anyOf":[{"required":["serverUrl"],"errorMessage":"Windsurf starts a stdio server from its \\"command\\" or connects to a remote server at its \\"serverUrl\\" (or \\"url\\"), and this entry has neither"},{"required":["url"]}]}}}}');
-;// CONCATENATED MODULE: ./src/hosts/windsurf.ts
-
-
-
-/**
- * Windsurf (Cascade): the user file `~/.codeium/windsurf/mcp_config.json`, committed as
- * `.windsurf/mcp_config.json` or as an example `mcp_config.json`. Strict JSON; `command` means stdio
- * and `serverUrl` (or `url`) a remote server, Streamable HTTP with an SSE fallback.
- */
-const windsurf = {
-    id: 'windsurf',
-    name: 'Windsurf',
-    patterns: ['**/.windsurf/mcp_config.json', '**/mcp_config.json'],
-    syntax: 'json',
-    placeholders: ['env-colon'],
-    schemaFor: () => windsurf_schema_namespaceObject,
-    check: (doc, context) => checkServersKey(doc, 'Windsurf', context.path.includes('.windsurf/') ? '.windsurf/mcp_config.json' : 'mcp_config.json'),
-    normalise(value, context) {
-        const entries = new Map((0,util/* serverEntries */.CB)(value, MCP_SERVERS));
-        return normaliseMcpServers(value, 'windsurf', context.path, (entry) => ({
-            transport: 'command' in entry ? 'stdio' : 'serverUrl' in entry || 'url' in entry ? 'http' : 'unknown',
-            declaredType: declaredTypeOf(entry)
-        })).map((server) => {
-            // Windsurf's own key for the endpoint is serverUrl; it wins over url.
-            const entry = entries.get(server.name);
-            const serverUrl = (0,util/* isRecord */.u4)(entry) ? (0,util/* asString */.oJ)(entry.serverUrl) : undefined;
-            if (serverUrl !== undefined)
-                server.url = serverUrl;
-            return server;
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/registry/2025-07-09.schema.json
-const _2025_07_09_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-07-09/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"status":{"type":"string","enum":["active","deprecated","deleted"],"default":"active","description":"Server lifecycle status. \'deprecated\' indicates the server is no longer recommended for new usage. \'deleted\' indicates the server should never be installed and existing installations should be uninstalled - this is rare, and usually indicates malware or a legal takedown."},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably."},"website_url":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registry_type","registry_base_url","identifier","version","transport"],"properties":{"registry_type":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registry_base_url":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version","not":{"const":"latest"},"example":"1.0.2","minLength":1},"file_sha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtime_hint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtime_arguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtime_arguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtime_hint` field should be provided when `runtime_arguments` are present.","items":{"$ref":"#/definitions/Argument"}},"package_arguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environment_variables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"is_required":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The default value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"is_secret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"value_hint":{"type":"string","description":"An identifier-like hint for the value. This is not part of the command line, but can be used by client configuration and to provide hints to users.","example":"file_path"},"is_repeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["value_hint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag={value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"is_repeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument value_hints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-07-09/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true},"io.modelcontextprotocol.registry/official":{"type":"object","description":"Official MCP registry metadata (read-only, added by registry)","additionalProperties":true}}}}}]}}}');
-;// CONCATENATED MODULE: ./schemas/registry/2025-09-16.schema.json
-const _2025_09_16_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-09-16/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"status":{"type":"string","enum":["active","deprecated","deleted"],"default":"active","description":"Server lifecycle status. \'deprecated\' indicates the server is no longer recommended for new usage. \'deleted\' indicates the server should never be installed and existing installations should be uninstalled - this is rare, and usually indicates malware or a legal takedown."},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\')."},"websiteUrl":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registryType","identifier","version","transport"],"properties":{"registryType":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registryBaseUrl":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","not":{"const":"latest"},"example":"1.0.2","minLength":1},"fileSha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtimeHint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtimeArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"}},"packageArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environmentVariables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"isRequired":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The default value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"isSecret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"valueHint":{"type":"string","description":"An identifier-like hint for the value. This is not part of the command line, but can be used by client configuration and to provide hints to users.","example":"file_path"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["valueHint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag={value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument valueHints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-09-16/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true},"io.modelcontextprotocol.registry/official":{"type":"object","description":"Official MCP registry metadata (read-only, added by registry)","additionalProperties":true}}}}}]}}}');
-;// CONCATENATED MODULE: ./schemas/registry/2025-09-29.schema.json
-const _2025_09_29_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\')."},"websiteUrl":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registryType","identifier","version","transport"],"properties":{"registryType":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registryBaseUrl":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","not":{"const":"latest"},"example":"1.0.2","minLength":1},"fileSha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtimeHint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtimeArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"}},"packageArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environmentVariables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"isRequired":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"isSecret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input.  This should be a valid value for the input.  If you want to provide input examples or guidance, use the `placeholder` field instead."},"placeholder":{"type":"string","description":"A placeholder for the input to be displaying during configuration. This is used to provide examples or guidance about the expected form or content of the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"valueHint":{"type":"string","description":"An identifier for the positional argument. It is not part of the command line. It may be used by client configuration as a label identifying the argument. It is also used to identify the value in transport URL variable substitution.","example":"file_path"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["valueHint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag {value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument valueHints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true}}}}}]}}}');
-;// CONCATENATED MODULE: ./schemas/registry/2025-12-11.schema.json
-const _2025_12_11_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"This file is auto-generated from docs/reference/api/openapi.yaml. Do not edit manually. Run \'make generate-schema\' to update.","$id":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","$ref":"#/definitions/ServerDetail","$schema":"http://json-schema.org/draft-07/schema#","definitions":{"Argument":{"anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}],"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution."},"Icon":{"description":"An optionally-sized icon that can be displayed in a user interface.","properties":{"mimeType":{"description":"Optional MIME type override if the source MIME type is missing or generic. Must be one of: image/png, image/jpeg, image/jpg, image/svg+xml, image/webp.","enum":["image/png","image/jpeg","image/jpg","image/svg+xml","image/webp"],"example":"image/png","type":"string"},"sizes":{"description":"Optional array of strings that specify sizes at which the icon can be used. Each string should be in WxH format (e.g., \'48x48\', \'96x96\') or \'any\' for scalable formats like SVG. If not provided, the client should assume that the icon can be used at any size.","examples":[["48x48","96x96"],["any"]],"items":{"pattern":"^(\\\\d+x\\\\d+|any)$","type":"string"},"type":"array"},"src":{"description":"A standard URI pointing to an icon resource. Must be an HTTPS URL. Consumers SHOULD take steps to ensure URLs serving icons are from the same domain as the server or a trusted domain. Consumers SHOULD take appropriate precautions when consuming SVGs as they can contain executable JavaScript.","example":"https://example.com/icon.png","format":"uri","maxLength":255,"type":"string"},"theme":{"description":"Optional specifier for the theme this icon is designed for. \'light\' indicates the icon is designed to be used with a light background, and \'dark\' indicates the icon is designed to be used with a dark background. If not provided, the client should assume the icon can be used with any theme.","enum":["light","dark"],"type":"string"}},"required":["src"],"type":"object"},"Input":{"properties":{"choices":{"description":"A list of possible values for the input. If provided, the user must select one of these values.","example":[],"items":{"type":"string"},"type":"array"},"default":{"description":"The default value for the input.  This should be a valid value for the input.  If you want to provide input examples or guidance, use the `placeholder` field instead.","type":"string"},"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"format":{"default":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"type":"string"},"isRequired":{"default":false,"type":"boolean"},"isSecret":{"default":false,"description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","type":"boolean"},"placeholder":{"description":"A placeholder for the input to be displaying during configuration. This is used to provide examples or guidance about the expected form or content of the input.","type":"string"},"value":{"description":"The value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n","type":"string"}},"type":"object"},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","type":"object"}},"type":"object"}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"name":{"description":"Name of the header or environment variable.","example":"SOME_VARIABLE","type":"string"}},"required":["name"],"type":"object"}]},"LocalTransport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for local/package context"},"NamedArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times.","type":"boolean"},"name":{"description":"The flag name, including any leading dashes.","example":"--port","type":"string"},"type":{"enum":["named"],"example":"named","type":"string"}},"required":["type","name"],"type":"object"}],"description":"A command-line `--flag={value}`."},"Package":{"properties":{"environmentVariables":{"description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"fileSha256":{"description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce","pattern":"^[a-f0-9]{64}$","type":"string"},"identifier":{"description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"],"type":"string"},"packageArguments":{"description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"registryBaseUrl":{"description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org/v3/index.json","https://github.com","https://gitlab.com"],"format":"uri","type":"string"},"registryType":{"description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"],"type":"string"},"runtimeArguments":{"description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"runtimeHint":{"description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"],"type":"string"},"transport":{"$ref":"#/definitions/LocalTransport","description":"Transport protocol configuration for the package"},"version":{"description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","minLength":1,"not":{"const":"latest"},"type":"string"}},"required":["registryType","identifier","transport"],"type":"object"},"PositionalArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"anyOf":[{"required":["valueHint"]},{"required":["value"]}],"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times in the command line.","type":"boolean"},"type":{"enum":["positional"],"example":"positional","type":"string"},"valueHint":{"description":"An identifier for the positional argument. It is not part of the command line. It may be used by client configuration as a label identifying the argument. It is also used to identify the value in transport URL variable substitution.","example":"file_path","type":"string"}},"required":["type"],"type":"object"}],"description":"A positional input is a value inserted verbatim into the command line."},"RemoteTransport":{"allOf":[{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"Configuration variables that can be referenced in URL template {curly_braces}. The key is the variable name, and the value defines the variable properties.","type":"object"}},"type":"object"}],"description":"Transport protocol configuration for remote context - extends StreamableHttpTransport or SseTransport with variables"},"Repository":{"description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","properties":{"id":{"description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9","type":"string"},"source":{"description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github","type":"string"},"subfolder":{"description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything","type":"string"},"url":{"description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers","format":"uri","type":"string"}},"required":["url","source"],"type":"object"},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","properties":{"$schema":{"description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","format":"uri","type":"string"},"_meta":{"description":"Extension metadata using reverse DNS namespacing for vendor-specific data","properties":{"io.modelcontextprotocol.registry/publisher-provided":{"additionalProperties":true,"description":"Publisher-provided metadata for downstream registries","example":{"buildInfo":{"commit":"abc123def456","pipelineId":"build-789","timestamp":"2023-12-01T10:30:00Z"},"tool":"publisher-cli","version":"1.2.3"},"type":"object"}},"type":"object"},"description":{"description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","maxLength":100,"minLength":1,"type":"string"},"icons":{"description":"Optional set of sized icons that the client can display in a user interface. Clients that support rendering icons MUST support at least the following MIME types: image/png and image/jpeg (safe, universal compatibility). Clients SHOULD also support: image/svg+xml (scalable but requires security precautions) and image/webp (modern, efficient format).","items":{"$ref":"#/definitions/Icon"},"type":"array"},"name":{"description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","maxLength":200,"minLength":3,"pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","type":"string"},"packages":{"items":{"$ref":"#/definitions/Package"},"type":"array"},"remotes":{"items":{"$ref":"#/definitions/RemoteTransport"},"type":"array"},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"title":{"description":"Optional human-readable title or display name for the MCP server. MCP subregistries or clients MAY choose to use this for display purposes.","example":"Weather API","maxLength":100,"minLength":1,"type":"string"},"version":{"description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","maxLength":255,"type":"string"},"websiteUrl":{"description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples","format":"uri","type":"string"}},"required":["name","description","version"],"type":"object"},"SseTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["sse"],"example":"sse","type":"string"},"url":{"description":"Server-Sent Events endpoint URL template. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://mcp-fs.example.com/sse","format":"uri-template","type":"string"}},"required":["type","url"],"type":"object"},"StdioTransport":{"properties":{"type":{"description":"Transport type","enum":["stdio"],"example":"stdio","type":"string"}},"required":["type"],"type":"object"},"StreamableHttpTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["streamable-http"],"example":"streamable-http","type":"string"},"url":{"description":"URL template for the streamable-http transport. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp","format":"uri-template","type":"string"}},"required":["type","url"],"type":"object"}},"title":"server.json defining a Model Context Protocol (MCP) server"}');
-;// CONCATENATED MODULE: ./src/hosts/registry.ts
-
-
-
-
-
-/** The schema the registry's publisher accepts today; unknown or missing `$schema` falls back to it. */
-const CURRENT_REGISTRY_SCHEMA = '2025-12-11';
-/** The first format, with snake_case fields, which the registry no longer reads at all. */
-const RETIRED_SNAKE_CASE = '2025-07-09';
-const SCHEMA_URL = (version) => `https://static.modelcontextprotocol.io/schemas/${version}/server.schema.json`;
-/** Keywords that hold data, not subschemas: copied as they are. */
-const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'required', 'errorMessage']);
-/** Keywords whose value maps names to subschemas. */
-const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies']);
-/**
- * An in-memory copy of a vendored schema that our ajv instance compiles, leaving the file untouched:
- * - drops the OpenAPI `example` annotation, which ajv's strict mode does not know;
- * - checks `format: uri` with the placeholder-aware `mcp-url` format (real files template values);
- * - inlines the local `$ref`s and turns the `anyOf` unions whose branches are tagged by a `type`
- *   constant (transports, arguments) into the equivalent `if`/`then`/`else` chain, so an error names
- *   the one branch the entry meant instead of every branch it failed.
- */
-function prepare(source) {
-    const copy = strip(source);
-    explain(copy);
-    const definitions = (0,util/* isRecord */.u4)(copy.definitions) ? copy.definitions : {};
-    return discriminate(inline(copy, definitions, []));
-}
-function strip(node) {
-    if (Array.isArray(node))
-        return node.map(strip);
-    if (!(0,util/* isRecord */.u4)(node))
-        return node;
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-        if (key === 'example')
-            continue;
-        if (key === 'format' && value === 'uri')
-            out[key] = 'mcp-url';
-        else if (DATA_KEYWORDS.has(key))
-            out[key] = value;
-        else if (SCHEMA_MAPS.has(key) && (0,util/* isRecord */.u4)(value))
-            out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]));
-        else
-            out[key] = strip(value);
-    }
-    return out;
-}
-/** Keywords that only annotate: safe to merge into an inlined definition. */
-const ANNOTATIONS = new Set(['description', 'title', '$comment', 'default', 'examples']);
-/** Replaces each `#/definitions/X` reference by a copy of X (the schemas have no recursive definitions). */
-function inline(node, definitions, stack) {
-    if (Array.isArray(node))
-        return node.map((item) => inline(item, definitions, stack));
-    if (!(0,util/* isRecord */.u4)(node))
-        return node;
-    const ref = (0,util/* asString */.oJ)(node.$ref);
-    const name = ref?.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined;
-    if (name !== undefined && name in definitions && !stack.includes(name)) {
-        const target = inline(definitions[name], definitions, [...stack, name]);
-        const siblings = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'));
-        const keep = Object.fromEntries(Object.entries(siblings)
-            .filter(([key]) => key !== 'definitions')
-            .map(([key, value]) => [key, inline(value, definitions, stack)]));
-        if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('$') || key === 'definitions'))
-            return { ...target, ...keep };
-        return { ...keep, allOf: [target] };
-    }
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-        if (DATA_KEYWORDS.has(key))
-            out[key] = value;
-        else if (key === 'definitions')
-            continue; // everything is inlined; nothing refers to them any more
-        else if (SCHEMA_MAPS.has(key) && (0,util/* isRecord */.u4)(value))
-            out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, inline(sub, definitions, stack)]));
-        else
-            out[key] = inline(value, definitions, stack);
-    }
-    return out;
-}
-/** The single `type` constant a union branch is tagged with (directly or inside its `allOf`). */
-function tagOf(branch) {
-    if (!(0,util/* isRecord */.u4)(branch))
-        return undefined;
-    const type = (0,util/* isRecord */.u4)(branch.properties) && (0,util/* isRecord */.u4)(branch.properties.type) ? branch.properties.type : undefined;
-    const values = type?.enum ?? (type && 'const' in type ? [type.const] : undefined);
-    const required = Array.isArray(branch.required) && branch.required.includes('type');
-    if (Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' && required)
-        return values[0];
-    return Array.isArray(branch.allOf) ? branch.allOf.map(tagOf).find((tag) => tag !== undefined) : undefined;
-}
-function discriminate(node) {
-    if (Array.isArray(node))
-        return node.map(discriminate);
-    if (!(0,util/* isRecord */.u4)(node))
-        return node;
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-        if (DATA_KEYWORDS.has(key))
-            out[key] = value;
-        else if (SCHEMA_MAPS.has(key) && (0,util/* isRecord */.u4)(value))
-            out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, discriminate(sub)]));
-        else
-            out[key] = discriminate(value);
-    }
-    const branches = Array.isArray(out.anyOf) ? out.anyOf : undefined;
-    const tags = branches?.map(tagOf);
-    if (!branches ||
-        !tags ||
-        branches.length < 2 ||
-        tags.some((tag) => tag === undefined) ||
-        new Set(tags).size !== tags.length)
-        return out;
-    // Every branch requires its own `type` constant, so "the branch its type names" is the same test as anyOf.
-    const known = tags;
-    const fallback = { required: ['type'], properties: { type: { enum: known } } };
-    if (known.includes('streamable-http')) {
-        ;
-        fallback.properties.type.errorMessage =
-            'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")';
-    }
-    let chain = fallback;
-    for (let i = branches.length - 1; i >= 0; i--)
-        chain = { if: { required: ['type'], properties: { type: { const: known[i] } } }, then: branches[i], else: chain };
-    delete out.anyOf;
-    return { ...out, ...chain };
-}
-/** Adds the registry's reasons to the limits people break most (our messages read `errorMessage`). */
-function explain(schema) {
-    const definitions = (0,util/* isRecord */.u4)(schema.definitions) ? schema.definitions : {};
-    const server = (0,util/* isRecord */.u4)(definitions.Server) ? definitions.Server : definitions.ServerDetail;
-    const properties = (0,util/* isRecord */.u4)(server) && (0,util/* isRecord */.u4)(server.properties) ? server.properties : {};
-    if ((0,util/* isRecord */.u4)(properties.name)) {
-        properties.name.errorMessage =
-            'the MCP Registry needs a reverse-DNS namespace and a server name separated by one slash, e.g. "io.github.owner/server", and the namespace must be one the publisher can prove (io.github.<user> by GitHub login, or a domain they control)';
-    }
-    if ((0,util/* isRecord */.u4)(properties.description)) {
-        properties.description.errorMessage =
-            'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README';
-    }
-    const pkg = (0,util/* isRecord */.u4)(definitions.Package) && (0,util/* isRecord */.u4)(definitions.Package.properties) ? definitions.Package.properties : {};
-    if ((0,util/* isRecord */.u4)(pkg.version))
-        pkg.version.errorMessage =
-            '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"';
-    // A positional argument's `anyOf: [{required: [valueHint]}, {required: [value]}]`.
-    const positional = (0,util/* isRecord */.u4)(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf)
-        ? definitions.PositionalArgument.allOf
-        : [];
-    for (const part of positional) {
-        if (!(0,util/* isRecord */.u4)(part) || !Array.isArray(part.anyOf))
-            continue;
-        for (const branch of part.anyOf)
-            if ((0,util/* isRecord */.u4)(branch))
-                branch.errorMessage =
-                    'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)';
-    }
-}
-/**
- * Every published server.json schema version and the vendored schema that checks it (see
- * schemas/registry/README.md). 2025-10-11 and 2025-10-17 have no vendored copy: they are checked with
- * 2025-12-11, which only added optional remote `variables` and named the transport definitions.
- */
-const SCHEMAS = {
-    '2025-07-09': prepare(_2025_07_09_schema_namespaceObject),
-    '2025-09-16': prepare(_2025_09_16_schema_namespaceObject),
-    '2025-09-29': prepare(_2025_09_29_schema_namespaceObject),
-    '2025-12-11': prepare(_2025_12_11_schema_namespaceObject)
-};
-SCHEMAS['2025-10-11'] = SCHEMAS['2025-12-11'];
-SCHEMAS['2025-10-17'] = SCHEMAS['2025-12-11'];
-/** The published versions, oldest first. */
-const REGISTRY_SCHEMA_VERSIONS = Object.keys(SCHEMAS).sort();
-/** The schema date in a `$schema` URL such as https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json. */
-function registrySchemaVersion(value) {
-    const url = (0,util/* isRecord */.u4)(value) ? (0,util/* asString */.oJ)(value.$schema) : undefined;
-    return url?.match(/\/schemas\/(\d{4}-\d{2}-\d{2})\/server\.schema\.json$/)?.[1];
-}
-/** Whether a `server.json` looks like an MCP Registry server description (other tools use the name too). */
-function looksLikeServerJson(value) {
-    if (!(0,util/* isRecord */.u4)(value))
-        return false;
-    const url = (0,util/* asString */.oJ)(value.$schema);
-    if (url !== undefined && /modelcontextprotocol\.io\/schemas\/.*server\.schema\.json/.test(url))
-        return true;
-    return typeof value.name === 'string' && (Array.isArray(value.packages) || Array.isArray(value.remotes));
-}
-/** Reads a camelCase field, or its snake_case spelling from the 2025-07-09 format. */
-function field(entry, camel) {
-    if (camel in entry)
-        return entry[camel];
-    return entry[camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)];
-}
-/** How a client runs a package of each registry type when the file gives no `runtimeHint`. */
-const RUNTIMES = { npm: 'npx', pypi: 'uvx', oci: 'docker', nuget: 'dnx' };
-const registry_TRANSPORTS = { stdio: 'stdio', 'streamable-http': 'http', sse: 'sse' };
-/** Renders `runtimeArguments` / `packageArguments` as command-line words; unfilled values stay `{name}` templates. */
-function renderArguments(value) {
-    if (!Array.isArray(value))
-        return [];
-    const words = [];
-    for (const argument of value) {
-        if (!(0,util/* isRecord */.u4)(argument))
-            continue;
-        const given = (0,util/* asString */.oJ)(argument.value) ?? (0,util/* asString */.oJ)(argument.default);
-        if (argument.type === 'named') {
-            const name = (0,util/* asString */.oJ)(argument.name);
-            if (name !== undefined)
-                words.push(name);
-            if (given !== undefined)
-                words.push(given);
-        }
-        else {
-            const hint = (0,util/* asString */.oJ)(field(argument, 'valueHint'));
-            if (given !== undefined)
-                words.push(given);
-            else if (hint !== undefined)
-                words.push(`{${hint}}`);
-        }
-    }
-    return words;
-}
-/** Name/value pairs of `environmentVariables` or `headers` that carry a value or default. */
-function keyValues(value) {
-    if (!Array.isArray(value))
-        return undefined;
-    const out = {};
-    for (const item of value) {
-        if (!(0,util/* isRecord */.u4)(item))
-            continue;
-        const name = (0,util/* asString */.oJ)(item.name);
-        const given = (0,util/* asString */.oJ)(item.value) ?? (0,util/* asString */.oJ)(item.default);
-        if (name !== undefined && given !== undefined)
-            out[name] = given;
-    }
-    return out;
-}
-/** The command line a registry client builds for a package: `npx -y pkg@1.2.3`, `uvx pkg==1.2.3`, `docker run -i --rm image`. */
-function packageCommand(entry) {
-    const registryType = (0,util/* asString */.oJ)(field(entry, 'registryType')) ?? '';
-    const identifier = (0,util/* asString */.oJ)(entry.identifier);
-    const version = (0,util/* asString */.oJ)(entry.version);
-    const command = (0,util/* asString */.oJ)(field(entry, 'runtimeHint')) ?? RUNTIMES[registryType];
-    if (command === undefined || identifier === undefined)
-        return {};
-    const runtime = renderArguments(field(entry, 'runtimeArguments'));
-    const after = renderArguments(field(entry, 'packageArguments'));
-    let target = identifier;
-    if (version !== undefined && command === 'npx')
-        target = `${identifier}@${version}`;
-    else if (version !== undefined && command === 'uvx')
-        target = `${identifier}==${version}`;
-    else if (version !== undefined && command === 'dnx')
-        target = `${identifier}@${version}`;
-    else if (version !== undefined && command === 'docker' && !/[:@][^/]*$/.test(identifier))
-        target = `${identifier}:${version}`;
-    if (command === 'npx')
-        return {
-            command,
-            args: [...(runtime.some((a) => a === '-y' || a === '--yes') ? [] : ['-y']), ...runtime, target, ...after]
-        };
-    if (command === 'docker') {
-        const declared = field(entry, 'environmentVariables');
-        const env = (Array.isArray(declared) ? declared : []).flatMap((item) => (0,util/* isRecord */.u4)(item) && typeof item.name === 'string' ? ['-e', item.name] : []);
-        return { command, args: ['run', '-i', '--rm', ...runtime, ...env, target, ...after] };
-    }
-    return { command, args: [...runtime, target, ...after] };
-}
-function normalisePackage(entry, index, base, name) {
-    const transport = (0,util/* isRecord */.u4)(entry.transport) ? entry.transport : {};
-    const declaredType = (0,util/* asString */.oJ)(transport.type);
-    const server = {
-        name: `${name} (packages[${index}])`,
-        ...base,
-        pointer: ['packages', index],
-        transport: declaredType === undefined ? 'unknown' : (registry_TRANSPORTS[declaredType] ?? 'unknown'),
-        ...packageCommand(entry)
-    };
-    if (declaredType !== undefined)
-        server.declaredType = declaredType;
-    const env = keyValues(field(entry, 'environmentVariables'));
-    if (env && Object.keys(env).length > 0)
-        server.env = env;
-    // A package may serve HTTP once started: it keeps its command and gains the URL to connect to.
-    const url = (0,util/* asString */.oJ)(transport.url);
-    if (url !== undefined && declaredType !== 'stdio')
-        server.url = url;
-    const headers = keyValues(transport.headers);
-    if (headers && Object.keys(headers).length > 0)
-        server.headers = headers;
-    return server;
-}
-function normaliseRemote(entry, index, base, name) {
-    const declaredType = (0,util/* asString */.oJ)(entry.type);
-    const server = {
-        name: `${name} (remotes[${index}])`,
-        ...base,
-        pointer: ['remotes', index],
-        transport: declaredType === undefined
-            ? 'unknown'
-            : declaredType === 'stdio'
-                ? 'unknown'
-                : (registry_TRANSPORTS[declaredType] ?? 'unknown')
-    };
-    if (declaredType !== undefined)
-        server.declaredType = declaredType;
-    const url = (0,util/* asString */.oJ)(entry.url);
-    if (url !== undefined)
-        server.url = url;
-    const headers = keyValues(entry.headers);
-    if (headers && Object.keys(headers).length > 0)
-        server.headers = headers;
-    return server;
-}
-function notice(ruleId, severity, message, doc, path) {
-    return { ruleId, severity, message, range: doc.locate(path) };
-}
-/**
- * MCP Registry `server.json`: validated against the published schema its `$schema` names (the
- * current one when it names none we know). Each package and remote becomes one server, run the way
- * registry clients run them.
- */
-const registry = {
-    id: 'registry',
-    name: 'MCP Registry',
-    patterns: ['**/server.json'],
-    syntax: 'json',
-    placeholders: ['registry-variable'],
-    claims: looksLikeServerJson,
-    schemaFor(value) {
-        return SCHEMAS[registrySchemaVersion(value) ?? CURRENT_REGISTRY_SCHEMA] ?? SCHEMAS[CURRENT_REGISTRY_SCHEMA];
-    },
-    check(doc) {
-        const value = doc.value;
-        if (!(0,util/* isRecord */.u4)(value))
-            return [];
-        const current = SCHEMA_URL(CURRENT_REGISTRY_SCHEMA);
-        if (!('$schema' in value)) {
-            return [
-                notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])
-            ];
-        }
-        const url = (0,util/* asString */.oJ)(value.$schema);
-        if (url === undefined)
-            return []; // a non-string $schema is reported by the schema itself
-        const version = registrySchemaVersion(value);
-        if (version === undefined || !(version in SCHEMAS)) {
-            return [
-                notice('schema-value', 'notice', `"$schema" ${JSON.stringify(url)} is not a published server.json schema (known: ${REGISTRY_SCHEMA_VERSIONS.join(', ')}), so the file was checked against the current ${CURRENT_REGISTRY_SCHEMA}; use "${current}"`, doc, ['$schema'])
-            ];
-        }
-        if (version === RETIRED_SNAKE_CASE) {
-            return [
-                notice('schema-value', 'error', `"$schema" names the retired ${RETIRED_SNAKE_CASE} format, whose snake_case fields ("registry_type", "registry_base_url", "environment_variables", ...) the MCP Registry no longer reads, so publishing fails: rename them to camelCase ("registryType", ...), drop "status", and use "${current}"`, doc, ['$schema'])
-            ];
-        }
-        if (version !== CURRENT_REGISTRY_SCHEMA) {
-            return [
-                notice('schema-value', 'notice', `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`, doc, ['$schema'])
-            ];
-        }
-        return [];
-    },
-    normalise(value, context) {
-        if (!(0,util/* isRecord */.u4)(value))
-            return [];
-        const base = { host: 'registry', file: context.path };
-        const name = (0,util/* asString */.oJ)(value.name) ?? 'server';
-        const servers = [];
-        if (Array.isArray(value.packages))
-            value.packages.forEach((entry, index) => (0,util/* isRecord */.u4)(entry) && servers.push(normalisePackage(entry, index, base, name)));
-        if (Array.isArray(value.remotes))
-            value.remotes.forEach((entry, index) => (0,util/* isRecord */.u4)(entry) && servers.push(normaliseRemote(entry, index, base, name)));
-        return servers;
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.1.schema.json
-const mcpb_manifest_v0_1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.1","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.1"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"screenshots":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.2.schema.json
-const mcpb_manifest_v0_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.2","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.2"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"screenshots":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.3.schema.json
-const mcpb_manifest_v0_3_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.3","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.3"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"icons":{"type":"array","items":{"type":"object","properties":{"src":{"type":"string"},"size":{"type":"string","pattern":"^\\\\d+x\\\\d+$"},"theme":{"type":"string","minLength":1}},"required":["src","size"],"additionalProperties":false}},"screenshots":{"type":"array","items":{"type":"string"}},"localization":{"type":"object","properties":{"resources":{"type":"string","pattern":"\\\\$\\\\{locale\\\\}"},"default_locale":{"type":"string","pattern":"^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$"}},"required":["resources","default_locale"],"additionalProperties":false},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}},"_meta":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{}}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.4.schema.json
-const mcpb_manifest_v0_4_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.4","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.4"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"icons":{"type":"array","items":{"type":"object","properties":{"src":{"type":"string"},"size":{"type":"string","pattern":"^\\\\d+x\\\\d+$"},"theme":{"type":"string","minLength":1}},"required":["src","size"],"additionalProperties":false}},"screenshots":{"type":"array","items":{"type":"string"}},"localization":{"type":"object","properties":{"resources":{"type":"string","pattern":"\\\\$\\\\{locale\\\\}"},"default_locale":{"type":"string","pattern":"^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$"}},"required":["resources","default_locale"],"additionalProperties":false},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary","uv"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}},"_meta":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{}}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
-;// CONCATENATED MODULE: ./src/hosts/mcpb.ts
-
-
-
-
-
-/**
- * An in-memory copy of a vendored schema with our explanations of two common mistakes (the vendored
- * file stays as published; our messages read `errorMessage`).
- */
-function explained(source, version) {
-    const copy = structuredClone(source);
-    const server = copy.properties.server.properties;
-    if (version !== '0.4')
-        server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"';
-    const option = copy.properties.user_config.additionalProperties.properties;
-    option.type.errorMessage = 'for a secret use "type": "string" with "sensitive": true';
-    return copy;
-}
-/** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
-const mcpb_SCHEMAS = {
-    '0.1': explained(mcpb_manifest_v0_1_schema_namespaceObject, '0.1'),
-    '0.2': explained(mcpb_manifest_v0_2_schema_namespaceObject, '0.2'),
-    '0.3': explained(mcpb_manifest_v0_3_schema_namespaceObject, '0.3'),
-    '0.4': explained(mcpb_manifest_v0_4_schema_namespaceObject, '0.4')
-};
-/** Supported manifest versions, oldest first. */
-const MCPB_MANIFEST_VERSIONS = Object.keys(mcpb_SCHEMAS);
-const LATEST = '0.4';
-/**
- * For a manifest whose version the tooling does not know: the newest schema without its version
- * constants, so the rest of the file is still checked while check() reports the version once.
- */
-const UNVERSIONED = (() => {
-    const copy = structuredClone(mcpb_SCHEMAS[LATEST]);
-    delete copy.properties.dxt_version.const;
-    delete copy.properties.manifest_version.const;
-    return copy;
-})();
-/**
- * The version the MCPB tooling picks (mirrors its getManifestVersionFromRawData): `manifest_version`
- * when it is a supported one, else the legacy `dxt_version` when that is.
- */
-function mcpbManifestVersion(value) {
-    if (!(0,util/* isRecord */.u4)(value))
-        return undefined;
-    for (const key of ['manifest_version', 'dxt_version']) {
-        const version = value[key];
-        if (typeof version === 'string' && version in mcpb_SCHEMAS)
-            return version;
-    }
-    return undefined;
-}
-function claims(value) {
-    return (0,util/* isRecord */.u4)(value) && ('manifest_version' in value || 'dxt_version' in value) && 'server' in value;
-}
-/**
- * MCP Bundle (formerly DXT) `manifest.json`. The MCPB tooling validates it with a strict schema per
- * manifest version (unknown keys are rejected) and launches `server.mcp_config` as a stdio process.
- */
-const mcpb = {
-    id: 'mcpb',
-    name: 'MCPB',
-    patterns: ['**/manifest.json'],
-    syntax: 'json',
-    placeholders: ['mcpb-variable'],
-    unknownKeySeverity: 'error',
-    claims,
-    schemaFor(value) {
-        return mcpb_SCHEMAS[mcpbManifestVersion(value) ?? ''] ?? UNVERSIONED;
-    },
-    check(doc) {
-        const value = doc.value;
-        if (!(0,util/* isRecord */.u4)(value) || mcpbManifestVersion(value) !== undefined)
-            return [];
-        const supported = MCPB_MANIFEST_VERSIONS.map((v) => JSON.stringify(v)).join(', ');
-        const key = 'manifest_version' in value ? 'manifest_version' : 'dxt_version' in value ? 'dxt_version' : undefined;
-        if (key === undefined) {
-            return [
-                {
-                    ruleId: 'schema-required',
-                    severity: 'error',
-                    message: `the manifest is missing "manifest_version": the MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "${LATEST}" (supported: ${supported})`,
-                    range: doc.locate([])
-                }
-            ];
-        }
-        return [
-            {
-                ruleId: 'schema-enum',
-                severity: 'error',
-                message: `"${key}" is ${JSON.stringify(value[key])}, which the MCPB tooling does not know, so it rejects the bundle ("Unrecognized or unsupported manifest version"); use one of ${supported} (the rest of the file was checked against ${LATEST})`,
-                range: doc.locate([key])
-            }
-        ];
-    },
-    normalise(value, context) {
-        if (!(0,util/* isRecord */.u4)(value) || !(0,util/* isRecord */.u4)(value.server) || !(0,util/* isRecord */.u4)(value.server.mcp_config))
-            return [];
-        const config = value.server.mcp_config;
-        const server = {
-            name: (0,util/* asString */.oJ)(value.name) ?? 'server',
-            host: 'mcpb',
-            file: context.path,
-            pointer: ['server', 'mcp_config'],
-            transport: 'stdio',
-            ...(0,util/* commonFields */.dG)(config)
-        };
-        return [server];
-    }
-};
-
-;// CONCATENATED MODULE: ./src/hosts/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Every host format we know, in detection order: when two patterns match one path, the first
- * adapter that claims the file wins (specific paths before generic names such as `mcp.json`).
- */
-const HOSTS = [
-    claudeCode,
-    claudeSettings,
-    claudePlugin,
-    claudeDesktop,
-    cursor,
-    vscode,
-    vscodeSettings,
-    gemini,
-    geminiExtension,
-    codex,
-    zed,
-    opencode,
-    roo,
-    kiro,
-    amazonQ,
-    junie,
-    continueDev,
-    copilot,
-    copilotAgent,
-    windsurf,
-    registry,
-    mcpb
-];
-const byId = new Map(HOSTS.map((host) => [host.id, host]));
-const matchers = HOSTS.map((host) => ({ host, match: picomatch_default()(host.patterns, { dot: true }) }));
-/** The adapter with this id, if any. */
-function hostById(id) {
-    return byId.get(id);
-}
-/** The adapters whose file patterns match a path relative to a discovery root, in detection order. */
-function hostsForPath(relativePath) {
-    return matchers.filter(({ match }) => match(relativePath)).map(({ host }) => host);
-}
-
-
-/***/ }),
-
-/***/ 5035:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ serverEntries),
-/* harmony export */   Dx: () => (/* binding */ asStringArray),
-/* harmony export */   Ev: () => (/* binding */ isBareServerMap),
-/* harmony export */   IP: () => (/* binding */ normaliseServerMap),
-/* harmony export */   _T: () => (/* binding */ asStringMap),
-/* harmony export */   dG: () => (/* binding */ commonFields),
-/* harmony export */   oJ: () => (/* binding */ asString),
-/* harmony export */   u4: () => (/* binding */ isRecord)
-/* harmony export */ });
-/* unused harmony export transportFromType */
-/** Narrowing helpers for adapters: config values are untrusted and may have any shape. */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function asStringArray(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : undefined;
-}
-/** A string map, keeping only string values (and numbers, written as text, as some hosts allow). */
-function asStringMap(value) {
-    if (!isRecord(value))
-        return undefined;
-    const out = {};
-    for (const [key, v] of Object.entries(value)) {
-        if (typeof v === 'string')
-            out[key] = v;
-        else if (typeof v === 'number' || typeof v === 'boolean')
-            out[key] = String(v);
-    }
-    return out;
-}
-/** The server map under `key` of the document (or the document itself when `key` is empty). */
-function serverEntries(value, key) {
-    let node = value;
-    for (const segment of key)
-        node = isRecord(node) ? node[String(segment)] : undefined;
-    return isRecord(node) ? Object.entries(node) : [];
-}
-/** Fields shared by the Claude-style `mcpServers` format that many hosts copied. */
-function commonFields(entry) {
-    const out = {};
-    const command = asString(entry.command);
-    if (command !== undefined)
-        out.command = command;
-    const args = asStringArray(entry.args);
-    if (args)
-        out.args = args;
-    const env = asStringMap(entry.env);
-    if (env)
-        out.env = env;
-    const cwd = asString(entry.cwd);
-    if (cwd !== undefined)
-        out.cwd = cwd;
-    const url = asString(entry.url);
-    if (url !== undefined)
-        out.url = url;
-    const headers = asStringMap(entry.headers);
-    if (headers)
-        out.headers = headers;
-    return out;
-}
-/** Maps a declared transport name to ours; unknown names stay `unknown` so rules can explain them. */
-function transportFromType(type, aliases) {
-    if (type === undefined)
-        return undefined;
-    return aliases[type] ?? 'unknown';
-}
-/** Builds the normalised servers of a Claude-style `mcpServers` map with a host's own transport rule. */
-function normaliseServerMap(value, mapPath, base, transportOf) {
-    const servers = [];
-    for (const [name, entry] of serverEntries(value, mapPath)) {
-        if (!isRecord(entry))
-            continue;
-        const { transport, declaredType } = transportOf(entry);
-        const server = { name, ...base, pointer: [...mapPath, name], transport, ...commonFields(entry) };
-        if (declaredType !== undefined)
-            server.declaredType = declaredType;
-        if (entry.disabled === true || entry.enabled === false)
-            server.disabled = true;
-        servers.push(server);
-    }
-    return servers;
-}
-/** Keys that only a server entry has, to tell a bare map of servers from a wrapper such as `servers`. */
-const SERVER_KEYS = ['command', 'url', 'type', 'args', 'serverUrl', 'httpUrl', 'transport'];
-/**
- * Whether a document is a bare map of servers (`{ "github": { "type": "http", ... } }`), the form
- * plugins and some CLIs accept, rather than a wrapper object such as `{ "servers": { ... } }`.
- */
-function isBareServerMap(value) {
-    if (!isRecord(value) || 'mcpServers' in value)
-        return false;
-    const entries = Object.values(value);
-    return entries.length > 0 && entries.every((entry) => isRecord(entry) && SERVER_KEYS.some((key) => key in entry));
-}
-
-
-/***/ }),
-
-/***/ 3226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $D: () => (/* binding */ ParsedDocument),
-/* harmony export */   dh: () => (/* binding */ pointerFromString),
-/* harmony export */   rr: () => (/* binding */ LineIndex)
-/* harmony export */ });
-/* unused harmony export pointerToString */
-/** Turns UTF-16 offsets into 1-based line/column positions; `\r\n`, `\n` and `\r` all end a line. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            const ch = text.charCodeAt(i);
-            if (ch === 10)
-                this.starts.push(i + 1);
-            else if (ch === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                this.starts.push(i + 1);
-            }
-        }
-    }
-    /** The position of a character offset. */
-    position(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
-    }
-    /** The range of `length` characters from `offset` (at least one character wide, so it shows). */
-    range(offset, length) {
-        const start = this.position(offset);
-        const end = this.position(offset + Math.max(length, 0));
-        if (end.line === start.line && end.column === start.column)
-            end.column += 1;
-        return { start, end };
-    }
-    /** Offset of the first character of a 1-based line. */
-    lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-}
-/** Encodes pointer segments as a JSON Pointer string (RFC 6901). */
-function pointerToString(path) {
-    return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-/** Decodes a JSON Pointer string, such as ajv's `instancePath`, into segments. */
-function pointerFromString(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** A parsed config file: its value plus the position of every node, by JSON Pointer. */
-class ParsedDocument {
-    text;
-    value;
-    lines;
-    spans = new Map();
-    constructor(text, value) {
-        this.text = text;
-        this.value = value;
-        this.lines = new LineIndex(text);
-    }
-    /** Records where the node at `path` is; parsers call this once per node. */
-    record(path, span) {
-        this.spans.set(pointerToString(path), span);
-    }
-    /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
-    extendedTo(fullText) {
-        const doc = new ParsedDocument(fullText, this.value);
-        for (const [pointer, span] of this.spans)
-            doc.spans.set(pointer, span);
-        return doc;
-    }
-    /** The exact span of the node at `path`, if it exists in the source. */
-    span(path) {
-        return this.spans.get(pointerToString(path));
-    }
-    /**
-     * The range to report for `path`: the key when `preferKey` and the node is an object member, else
-     * the value. A path that does not exist falls back to its nearest existing ancestor's key.
-     */
-    locate(path, preferKey = false) {
-        for (let depth = path.length; depth >= 0; depth--) {
-            const span = this.spans.get(pointerToString(path.slice(0, depth)));
-            if (!span)
-                continue;
-            const exact = depth === path.length;
-            const part = (preferKey || !exact) && span.key ? span.key : span.value;
-            // A whole object or array can span many lines: point at its first line only.
-            return this.firstLine(part.offset, part.length);
-        }
-        return this.lines.range(0, 1);
-    }
-    firstLine(offset, length) {
-        const range = this.lines.range(offset, length);
-        if (range.end.line === range.start.line)
-            return range;
-        const lineEnd = this.lines.lineStart(range.start.line + 1);
-        const endOfText = this.text.slice(offset, lineEnd).replace(/\r?\n$|\r$/, '');
-        return this.lines.range(offset, Math.max(1, endOfText.length));
-    }
-}
-
-
-/***/ }),
-
-/***/ 4429:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ hasPlaceholder),
-/* harmony export */   j: () => (/* binding */ maskPlaceholders)
-/* harmony export */ });
-/** Every placeholder form we know, most specific first, each matching in linear time. */
-const ANY_PLACEHOLDER = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|%[A-Za-z_][A-Za-z0-9_]{0,200}%/g;
-/** Registry templates are plain `{name}`; replaced only where the file's host uses them. */
-const REGISTRY_TEMPLATE = /\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g;
-/** Whether a string contains any placeholder we know. */
-function hasPlaceholder(value) {
-    ANY_PLACEHOLDER.lastIndex = 0;
-    return ANY_PLACEHOLDER.test(value) || REGISTRY_TEMPLATE.test(value);
-}
-/**
- * Replaces every placeholder with a neutral word, so a format check judges the shape around it:
- * `https://${input:host}/mcp` becomes `https://placeholder/mcp`.
- */
-function maskPlaceholders(value) {
-    return value.replace(ANY_PLACEHOLDER, 'placeholder').replace(REGISTRY_TEMPLATE, 'placeholder');
 }
 
 
@@ -24094,7 +27142,7 @@ function maskPlaceholders(value) {
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1916);
+/* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7909);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3226);
 /* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4429);
 
@@ -24387,14 +27435,134 @@ function suggest(input, candidates) {
     const equivalent = CROSS_HOST_NAMES[input]?.find((name) => candidates.includes(name));
     if (equivalent)
         return equivalent;
-    const lowered = candidates.find((c) => c.toLowerCase() === input.toLowerCase() ||
-        c.replace(/[-_]/g, '').toLowerCase() === input.replace(/[-_]/g, '').toLowerCase());
-    if (lowered)
-        return lowered;
-    const best = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(input, candidates);
-    // Two edits catch most typos (a transposition counts two); long names get a third.
-    const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2;
-    return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_1__/* .distance */ .Io)(input, best) <= limit ? best : undefined;
+    return (0,_nearest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearestName */ .q)(input, candidates);
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   dL: () => (/* binding */ findSecrets),
+/* harmony export */   qb: () => (/* binding */ collectSecrets)
+/* harmony export */ });
+/* unused harmony export isPlaceholderValue */
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4429);
+
+/** Values are cut to this length before matching, so no pattern can run long on hostile input. */
+const MAX_SCANNED_LENGTH = 8192;
+/**
+ * Credential formats, each a linear-time pattern (no nested quantifiers). Sources: the vendors'
+ * documented prefixes (security brief); generic forms (Bearer, Basic, user:pass@) last.
+ */
+const DETECTORS = [
+    { kind: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
+    { kind: 'Anthropic API key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,200}/g },
+    { kind: 'OpenAI API key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}/g },
+    { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
+    { kind: 'Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g },
+    { kind: 'Stripe secret key', pattern: /\b(?:sk|rk)_live_[A-Za-z0-9]{16,200}/g },
+    { kind: 'Google API key', pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g },
+    { kind: 'JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,2000}/g },
+    { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/g },
+    { kind: 'bearer token', pattern: /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{16,4000})/g, group: 1 },
+    { kind: 'Basic credentials', pattern: /\bBasic[ \t]+([A-Za-z0-9+/]{12,4000}={0,2})/g, group: 1 },
+    { kind: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,200}:([^\s:/@]{1,200})@/gi, group: 1 },
+    {
+        kind: 'token in a URL query',
+        pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi,
+        group: 1
+    }
+];
+/** Values that stand for a secret rather than being one. */
+const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|x{3,}|\*{3,}|\.{3,}|redacted|changeme|placeholder|test|null|none)$/i;
+/** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
+const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|example|placeholder|dummy|sample|fake|changeme|redacted|replace[_-]?me|insert|here)(?:[^a-z0-9]|$)|x{6,}|\*{4,}/i;
+/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`) and not a credential. */
+function isPlaceholderValue(value) {
+    const trimmed = value.trim();
+    return (trimmed === '' ||
+        PLACEHOLDER_LIKE.test(trimmed) ||
+        STAND_IN_WORD.test(trimmed) ||
+        ((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPlaceholder */ .K)(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8));
+}
+/** A cheap test that a string may hold one of the credentials above; most config strings do not. */
+const MAYBE_SECRET = /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i;
+/** Findings per string: the same values recur across files, and the rule and the masking both ask. */
+const cache = new Map();
+const CACHE_LIMIT = 50_000;
+/** Every credential-looking value inside a string (placeholders excluded). */
+function findSecrets(text) {
+    if (text.length < 12 || !MAYBE_SECRET.test(text))
+        return [];
+    let found = cache.get(text);
+    if (!found) {
+        found = scan(text);
+        if (cache.size >= CACHE_LIMIT)
+            cache.clear();
+        cache.set(text, found);
+    }
+    return found;
+}
+function scan(text) {
+    const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
+    const found = [];
+    const seen = new Set();
+    for (const { kind, pattern, group } of DETECTORS) {
+        pattern.lastIndex = 0;
+        for (const match of scanned.matchAll(pattern)) {
+            const value = group ? match[group] : match[0];
+            if (!value || seen.has(value) || isPlaceholderValue(value))
+                continue;
+            // A generic form around a placeholder (`Bearer ${TOKEN}`) never reaches here; one around a
+            // vendor token is reported once, as the vendor's kind.
+            if ([...seen].some((s) => s.includes(value) || value.includes(s)))
+                continue;
+            seen.add(value);
+            found.push({ kind, value });
+        }
+    }
+    return found;
+}
+/** A recognisable but harmless form of a secret: `ghp_…9f2c`, or `***` when too short to show any of it. */
+function maskSecret(value) {
+    if (value.length < 16)
+        return '***';
+    const prefix = /^[A-Za-z]{2,4}[_-]/.exec(value)?.[0] ?? '';
+    return `${prefix}…${value.slice(-4)}`;
+}
+/** Replaces every occurrence of each secret in a text with its mask. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret.length >= 4 && out.includes(secret))
+            out = out.split(secret).join(maskSecret(secret));
+    }
+    return out;
+}
+/** Every secret in every string of a parsed value (keys included), for masking the whole report. */
+function collectSecrets(value, into = new Set()) {
+    const stack = [value];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (typeof node === 'string')
+            for (const s of findSecrets(node))
+                into.add(s.value);
+        else if (Array.isArray(node))
+            stack.push(...node);
+        else if (node && typeof node === 'object') {
+            for (const [key, child] of Object.entries(node)) {
+                stack.push(child);
+                for (const s of findSecrets(key))
+                    into.add(s.value);
+            }
+        }
+    }
+    return into;
 }
 
 
@@ -24454,418 +27622,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 147:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-__webpack_unused_export__ = ({ value: true });
-
-var picocolors = __nccwpck_require__(7336);
-var jsTokens = __nccwpck_require__(5756);
-var helperValidatorIdentifier = __nccwpck_require__(6599);
-
-function isColorSupported() {
-  return (typeof process === "object" && (process.env.FORCE_COLOR === "0" || process.env.FORCE_COLOR === "false") ? false : picocolors.isColorSupported
-  );
-}
-const compose = (f, g) => v => f(g(v));
-function buildDefs(colors) {
-  return {
-    keyword: colors.cyan,
-    capitalized: colors.yellow,
-    jsxIdentifier: colors.yellow,
-    punctuator: colors.yellow,
-    number: colors.magenta,
-    string: colors.green,
-    regex: colors.magenta,
-    comment: colors.gray,
-    invalid: compose(compose(colors.white, colors.bgRed), colors.bold),
-    gutter: colors.gray,
-    marker: compose(colors.red, colors.bold),
-    message: compose(colors.red, colors.bold),
-    reset: colors.reset
-  };
-}
-const defsOn = buildDefs(picocolors.createColors(true));
-const defsOff = buildDefs(picocolors.createColors(false));
-function getDefs(enabled) {
-  return enabled ? defsOn : defsOff;
-}
-
-const sometimesKeywords = new Set(["as", "async", "from", "get", "of", "set"]);
-const NEWLINE$1 = /\r\n|[\n\r\u2028\u2029]/;
-const BRACKET = /^[()[\]{}]$/;
-let tokenize;
-const JSX_TAG = /^[a-z][\w-]*$/i;
-const getTokenType = function (token, offset, text) {
-  if (token.type === "name") {
-    const tokenValue = token.value;
-    if (helperValidatorIdentifier.isKeyword(tokenValue) || helperValidatorIdentifier.isStrictReservedWord(tokenValue, true) || sometimesKeywords.has(tokenValue)) {
-      return "keyword";
-    }
-    if (JSX_TAG.test(tokenValue) && (text[offset - 1] === "<" || text.slice(offset - 2, offset) === "</")) {
-      return "jsxIdentifier";
-    }
-    const firstChar = String.fromCodePoint(tokenValue.codePointAt(0));
-    if (firstChar !== firstChar.toLowerCase()) {
-      return "capitalized";
-    }
-  }
-  if (token.type === "punctuator" && BRACKET.test(token.value)) {
-    return "bracket";
-  }
-  if (token.type === "invalid" && (token.value === "@" || token.value === "#")) {
-    return "punctuator";
-  }
-  return token.type;
-};
-tokenize = function* (text) {
-  let match;
-  while (match = jsTokens.default.exec(text)) {
-    const token = jsTokens.matchToToken(match);
-    yield {
-      type: getTokenType(token, match.index, text),
-      value: token.value
-    };
-  }
-};
-function highlight(text) {
-  if (text === "") return "";
-  const defs = getDefs(true);
-  let highlighted = "";
-  for (const {
-    type,
-    value
-  } of tokenize(text)) {
-    if (type in defs) {
-      highlighted += value.split(NEWLINE$1).map(str => defs[type](str)).join("\n");
-    } else {
-      highlighted += value;
-    }
-  }
-  return highlighted;
-}
-
-let deprecationWarningShown = false;
-const NEWLINE = /\r\n|[\n\r\u2028\u2029]/;
-function getMarkerLines(loc, source, opts, startLineBaseZero) {
-  const startLoc = Object.assign({
-    column: 0,
-    line: -1
-  }, loc.start);
-  const endLoc = Object.assign({}, startLoc, loc.end);
-  const {
-    linesAbove = 2,
-    linesBelow = 3
-  } = opts || {};
-  const startLine = startLoc.line - startLineBaseZero;
-  const startColumn = startLoc.column;
-  const endLine = endLoc.line - startLineBaseZero;
-  const endColumn = endLoc.column;
-  let start = Math.max(startLine - (linesAbove + 1), 0);
-  let end = Math.min(source.length, endLine + linesBelow);
-  if (startLine === -1) {
-    start = 0;
-  }
-  if (endLine === -1) {
-    end = source.length;
-  }
-  const lineDiff = endLine - startLine;
-  const markerLines = {};
-  if (lineDiff) {
-    for (let i = 0; i <= lineDiff; i++) {
-      const lineNumber = i + startLine;
-      if (!startColumn) {
-        markerLines[lineNumber] = true;
-      } else if (i === 0) {
-        const sourceLength = source[lineNumber - 1].length;
-        markerLines[lineNumber] = [startColumn, sourceLength - startColumn + 1];
-      } else if (i === lineDiff) {
-        markerLines[lineNumber] = [0, endColumn];
-      } else {
-        const sourceLength = source[lineNumber - i].length;
-        markerLines[lineNumber] = [0, sourceLength];
-      }
-    }
-  } else {
-    if (startColumn === endColumn) {
-      if (startColumn) {
-        markerLines[startLine] = [startColumn, 0];
-      } else {
-        markerLines[startLine] = true;
-      }
-    } else {
-      markerLines[startLine] = [startColumn, endColumn - startColumn];
-    }
-  }
-  return {
-    start,
-    end,
-    markerLines
-  };
-}
-function codeFrameColumns(rawLines, loc, opts = {}) {
-  const shouldHighlight = opts.forceColor || isColorSupported() && opts.highlightCode;
-  const startLineBaseZero = (opts.startLine || 1) - 1;
-  const defs = getDefs(shouldHighlight);
-  const lines = rawLines.split(NEWLINE);
-  const {
-    start,
-    end,
-    markerLines
-  } = getMarkerLines(loc, lines, opts, startLineBaseZero);
-  const hasColumns = loc.start && typeof loc.start.column === "number";
-  const numberMaxWidth = String(end + startLineBaseZero).length;
-  const highlightedLines = shouldHighlight ? highlight(rawLines) : rawLines;
-  let frame = highlightedLines.split(NEWLINE, end).slice(start, end).map((line, index) => {
-    const number = start + 1 + index;
-    const paddedNumber = ` ${number + startLineBaseZero}`.slice(-numberMaxWidth);
-    const gutter = ` ${paddedNumber} |`;
-    const hasMarker = markerLines[number];
-    const lastMarkerLine = !markerLines[number + 1];
-    if (hasMarker) {
-      let markerLine = "";
-      if (Array.isArray(hasMarker)) {
-        const markerSpacing = line.slice(0, Math.max(hasMarker[0] - 1, 0)).replace(/[^\t]/g, " ");
-        const numberOfMarkers = hasMarker[1] || 1;
-        markerLine = ["\n ", defs.gutter(gutter.replace(/\d/g, " ")), " ", markerSpacing, defs.marker("^").repeat(numberOfMarkers)].join("");
-        if (lastMarkerLine && opts.message) {
-          markerLine += " " + defs.message(opts.message);
-        }
-      }
-      return [defs.marker(">"), defs.gutter(gutter), line.length > 0 ? ` ${line}` : "", markerLine].join("");
-    } else {
-      return ` ${defs.gutter(gutter)}${line.length > 0 ? ` ${line}` : ""}`;
-    }
-  }).join("\n");
-  if (opts.message && !hasColumns) {
-    frame = `${" ".repeat(numberMaxWidth + 1)}${opts.message}\n${frame}`;
-  }
-  if (shouldHighlight) {
-    return defs.reset(frame);
-  } else {
-    return frame;
-  }
-}
-function index (rawLines, lineNumber, colNumber, opts = {}) {
-  if (!deprecationWarningShown) {
-    deprecationWarningShown = true;
-    const message = "Passing lineNumber and colNumber is deprecated to @babel/code-frame. Please use `codeFrameColumns`.";
-    if (process.emitWarning) {
-      process.emitWarning(message, "DeprecationWarning");
-    } else {
-      const deprecationError = new Error(message);
-      deprecationError.name = "DeprecationWarning";
-      console.warn(new Error(message));
-    }
-  }
-  colNumber = Math.max(colNumber, 0);
-  const location = {
-    start: {
-      column: colNumber,
-      line: lineNumber
-    }
-  };
-  return codeFrameColumns(rawLines, location, opts);
-}
-
-exports.gl = codeFrameColumns;
-__webpack_unused_export__ = index;
-__webpack_unused_export__ = highlight;
-//# sourceMappingURL=index.js.map
-
-
-/***/ }),
-
-/***/ 2924:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true
-}));
-exports.isIdentifierChar = isIdentifierChar;
-exports.isIdentifierName = isIdentifierName;
-exports.isIdentifierStart = isIdentifierStart;
-let nonASCIIidentifierStartChars = "\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u02c1\u02c6-\u02d1\u02e0-\u02e4\u02ec\u02ee\u0370-\u0374\u0376\u0377\u037a-\u037d\u037f\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03f5\u03f7-\u0481\u048a-\u052f\u0531-\u0556\u0559\u0560-\u0588\u05d0-\u05ea\u05ef-\u05f2\u0620-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06e5\u06e6\u06ee\u06ef\u06fa-\u06fc\u06ff\u0710\u0712-\u072f\u074d-\u07a5\u07b1\u07ca-\u07ea\u07f4\u07f5\u07fa\u0800-\u0815\u081a\u0824\u0828\u0840-\u0858\u0860-\u086a\u0870-\u0887\u0889-\u088f\u08a0-\u08c9\u0904-\u0939\u093d\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098c\u098f\u0990\u0993-\u09a8\u09aa-\u09b0\u09b2\u09b6-\u09b9\u09bd\u09ce\u09dc\u09dd\u09df-\u09e1\u09f0\u09f1\u09fc\u0a05-\u0a0a\u0a0f\u0a10\u0a13-\u0a28\u0a2a-\u0a30\u0a32\u0a33\u0a35\u0a36\u0a38\u0a39\u0a59-\u0a5c\u0a5e\u0a72-\u0a74\u0a85-\u0a8d\u0a8f-\u0a91\u0a93-\u0aa8\u0aaa-\u0ab0\u0ab2\u0ab3\u0ab5-\u0ab9\u0abd\u0ad0\u0ae0\u0ae1\u0af9\u0b05-\u0b0c\u0b0f\u0b10\u0b13-\u0b28\u0b2a-\u0b30\u0b32\u0b33\u0b35-\u0b39\u0b3d\u0b5c\u0b5d\u0b5f-\u0b61\u0b71\u0b83\u0b85-\u0b8a\u0b8e-\u0b90\u0b92-\u0b95\u0b99\u0b9a\u0b9c\u0b9e\u0b9f\u0ba3\u0ba4\u0ba8-\u0baa\u0bae-\u0bb9\u0bd0\u0c05-\u0c0c\u0c0e-\u0c10\u0c12-\u0c28\u0c2a-\u0c39\u0c3d\u0c58-\u0c5a\u0c5c\u0c5d\u0c60\u0c61\u0c80\u0c85-\u0c8c\u0c8e-\u0c90\u0c92-\u0ca8\u0caa-\u0cb3\u0cb5-\u0cb9\u0cbd\u0cdc-\u0cde\u0ce0\u0ce1\u0cf1\u0cf2\u0d04-\u0d0c\u0d0e-\u0d10\u0d12-\u0d3a\u0d3d\u0d4e\u0d54-\u0d56\u0d5f-\u0d61\u0d7a-\u0d7f\u0d85-\u0d96\u0d9a-\u0db1\u0db3-\u0dbb\u0dbd\u0dc0-\u0dc6\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\u0e81\u0e82\u0e84\u0e86-\u0e8a\u0e8c-\u0ea3\u0ea5\u0ea7-\u0eb0\u0eb2\u0eb3\u0ebd\u0ec0-\u0ec4\u0ec6\u0edc-\u0edf\u0f00\u0f40-\u0f47\u0f49-\u0f6c\u0f88-\u0f8c\u1000-\u102a\u103f\u1050-\u1055\u105a-\u105d\u1061\u1065\u1066\u106e-\u1070\u1075-\u1081\u108e\u10a0-\u10c5\u10c7\u10cd\u10d0-\u10fa\u10fc-\u1248\u124a-\u124d\u1250-\u1256\u1258\u125a-\u125d\u1260-\u1288\u128a-\u128d\u1290-\u12b0\u12b2-\u12b5\u12b8-\u12be\u12c0\u12c2-\u12c5\u12c8-\u12d6\u12d8-\u1310\u1312-\u1315\u1318-\u135a\u1380-\u138f\u13a0-\u13f5\u13f8-\u13fd\u1401-\u166c\u166f-\u167f\u1681-\u169a\u16a0-\u16ea\u16ee-\u16f8\u1700-\u1711\u171f-\u1731\u1740-\u1751\u1760-\u176c\u176e-\u1770\u1780-\u17b3\u17d7\u17dc\u1820-\u1878\u1880-\u18a8\u18aa\u18b0-\u18f5\u1900-\u191e\u1950-\u196d\u1970-\u1974\u1980-\u19ab\u19b0-\u19c9\u1a00-\u1a16\u1a20-\u1a54\u1aa7\u1b05-\u1b33\u1b45-\u1b4c\u1b83-\u1ba0\u1bae\u1baf\u1bba-\u1be5\u1c00-\u1c23\u1c4d-\u1c4f\u1c5a-\u1c7d\u1c80-\u1c8a\u1c90-\u1cba\u1cbd-\u1cbf\u1ce9-\u1cec\u1cee-\u1cf3\u1cf5\u1cf6\u1cfa\u1d00-\u1dbf\u1e00-\u1f15\u1f18-\u1f1d\u1f20-\u1f45\u1f48-\u1f4d\u1f50-\u1f57\u1f59\u1f5b\u1f5d\u1f5f-\u1f7d\u1f80-\u1fb4\u1fb6-\u1fbc\u1fbe\u1fc2-\u1fc4\u1fc6-\u1fcc\u1fd0-\u1fd3\u1fd6-\u1fdb\u1fe0-\u1fec\u1ff2-\u1ff4\u1ff6-\u1ffc\u2071\u207f\u2090-\u209c\u2102\u2107\u210a-\u2113\u2115\u2118-\u211d\u2124\u2126\u2128\u212a-\u2139\u213c-\u213f\u2145-\u2149\u214e\u2160-\u2188\u2c00-\u2ce4\u2ceb-\u2cee\u2cf2\u2cf3\u2d00-\u2d25\u2d27\u2d2d\u2d30-\u2d67\u2d6f\u2d80-\u2d96\u2da0-\u2da6\u2da8-\u2dae\u2db0-\u2db6\u2db8-\u2dbe\u2dc0-\u2dc6\u2dc8-\u2dce\u2dd0-\u2dd6\u2dd8-\u2dde\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c\u3041-\u3096\u309b-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3105-\u312f\u3131-\u318e\u31a0-\u31bf\u31f0-\u31ff\u3400-\u4dbf\u4e00-\ua48c\ua4d0-\ua4fd\ua500-\ua60c\ua610-\ua61f\ua62a\ua62b\ua640-\ua66e\ua67f-\ua69d\ua6a0-\ua6ef\ua717-\ua71f\ua722-\ua788\ua78b-\ua7dc\ua7f1-\ua801\ua803-\ua805\ua807-\ua80a\ua80c-\ua822\ua840-\ua873\ua882-\ua8b3\ua8f2-\ua8f7\ua8fb\ua8fd\ua8fe\ua90a-\ua925\ua930-\ua946\ua960-\ua97c\ua984-\ua9b2\ua9cf\ua9e0-\ua9e4\ua9e6-\ua9ef\ua9fa-\ua9fe\uaa00-\uaa28\uaa40-\uaa42\uaa44-\uaa4b\uaa60-\uaa76\uaa7a\uaa7e-\uaaaf\uaab1\uaab5\uaab6\uaab9-\uaabd\uaac0\uaac2\uaadb-\uaadd\uaae0-\uaaea\uaaf2-\uaaf4\uab01-\uab06\uab09-\uab0e\uab11-\uab16\uab20-\uab26\uab28-\uab2e\uab30-\uab5a\uab5c-\uab69\uab70-\uabe2\uac00-\ud7a3\ud7b0-\ud7c6\ud7cb-\ud7fb\uf900-\ufa6d\ufa70-\ufad9\ufb00-\ufb06\ufb13-\ufb17\ufb1d\ufb1f-\ufb28\ufb2a-\ufb36\ufb38-\ufb3c\ufb3e\ufb40\ufb41\ufb43\ufb44\ufb46-\ufbb1\ufbd3-\ufd3d\ufd50-\ufd8f\ufd92-\ufdc7\ufdf0-\ufdfb\ufe70-\ufe74\ufe76-\ufefc\uff21-\uff3a\uff41-\uff5a\uff66-\uffbe\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc";
-let nonASCIIidentifierChars = "\xb7\u0300-\u036f\u0387\u0483-\u0487\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a\u064b-\u0669\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u06f0-\u06f9\u0711\u0730-\u074a\u07a6-\u07b0\u07c0-\u07c9\u07eb-\u07f3\u07fd\u0816-\u0819\u081b-\u0823\u0825-\u0827\u0829-\u082d\u0859-\u085b\u0897-\u089f\u08ca-\u08e1\u08e3-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962\u0963\u0966-\u096f\u0981-\u0983\u09bc\u09be-\u09c4\u09c7\u09c8\u09cb-\u09cd\u09d7\u09e2\u09e3\u09e6-\u09ef\u09fe\u0a01-\u0a03\u0a3c\u0a3e-\u0a42\u0a47\u0a48\u0a4b-\u0a4d\u0a51\u0a66-\u0a71\u0a75\u0a81-\u0a83\u0abc\u0abe-\u0ac5\u0ac7-\u0ac9\u0acb-\u0acd\u0ae2\u0ae3\u0ae6-\u0aef\u0afa-\u0aff\u0b01-\u0b03\u0b3c\u0b3e-\u0b44\u0b47\u0b48\u0b4b-\u0b4d\u0b55-\u0b57\u0b62\u0b63\u0b66-\u0b6f\u0b82\u0bbe-\u0bc2\u0bc6-\u0bc8\u0bca-\u0bcd\u0bd7\u0be6-\u0bef\u0c00-\u0c04\u0c3c\u0c3e-\u0c44\u0c46-\u0c48\u0c4a-\u0c4d\u0c55\u0c56\u0c62\u0c63\u0c66-\u0c6f\u0c81-\u0c83\u0cbc\u0cbe-\u0cc4\u0cc6-\u0cc8\u0cca-\u0ccd\u0cd5\u0cd6\u0ce2\u0ce3\u0ce6-\u0cef\u0cf3\u0d00-\u0d03\u0d3b\u0d3c\u0d3e-\u0d44\u0d46-\u0d48\u0d4a-\u0d4d\u0d57\u0d62\u0d63\u0d66-\u0d6f\u0d81-\u0d83\u0dca\u0dcf-\u0dd4\u0dd6\u0dd8-\u0ddf\u0de6-\u0def\u0df2\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0e50-\u0e59\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece\u0ed0-\u0ed9\u0f18\u0f19\u0f20-\u0f29\u0f35\u0f37\u0f39\u0f3e\u0f3f\u0f71-\u0f84\u0f86\u0f87\u0f8d-\u0f97\u0f99-\u0fbc\u0fc6\u102b-\u103e\u1040-\u1049\u1056-\u1059\u105e-\u1060\u1062-\u1064\u1067-\u106d\u1071-\u1074\u1082-\u108d\u108f-\u109d\u135d-\u135f\u1369-\u1371\u1712-\u1715\u1732-\u1734\u1752\u1753\u1772\u1773\u17b4-\u17d3\u17dd\u17e0-\u17e9\u180b-\u180d\u180f-\u1819\u18a9\u1920-\u192b\u1930-\u193b\u1946-\u194f\u19d0-\u19da\u1a17-\u1a1b\u1a55-\u1a5e\u1a60-\u1a7c\u1a7f-\u1a89\u1a90-\u1a99\u1ab0-\u1abd\u1abf-\u1add\u1ae0-\u1aeb\u1b00-\u1b04\u1b34-\u1b44\u1b50-\u1b59\u1b6b-\u1b73\u1b80-\u1b82\u1ba1-\u1bad\u1bb0-\u1bb9\u1be6-\u1bf3\u1c24-\u1c37\u1c40-\u1c49\u1c50-\u1c59\u1cd0-\u1cd2\u1cd4-\u1ce8\u1ced\u1cf4\u1cf7-\u1cf9\u1dc0-\u1dff\u200c\u200d\u203f\u2040\u2054\u20d0-\u20dc\u20e1\u20e5-\u20f0\u2cef-\u2cf1\u2d7f\u2de0-\u2dff\u302a-\u302f\u3099\u309a\u30fb\ua620-\ua629\ua66f\ua674-\ua67d\ua69e\ua69f\ua6f0\ua6f1\ua802\ua806\ua80b\ua823-\ua827\ua82c\ua880\ua881\ua8b4-\ua8c5\ua8d0-\ua8d9\ua8e0-\ua8f1\ua8ff-\ua909\ua926-\ua92d\ua947-\ua953\ua980-\ua983\ua9b3-\ua9c0\ua9d0-\ua9d9\ua9e5\ua9f0-\ua9f9\uaa29-\uaa36\uaa43\uaa4c\uaa4d\uaa50-\uaa59\uaa7b-\uaa7d\uaab0\uaab2-\uaab4\uaab7\uaab8\uaabe\uaabf\uaac1\uaaeb-\uaaef\uaaf5\uaaf6\uabe3-\uabea\uabec\uabed\uabf0-\uabf9\ufb1e\ufe00-\ufe0f\ufe20-\ufe2f\ufe33\ufe34\ufe4d-\ufe4f\uff10-\uff19\uff3f\uff65";
-const nonASCIIidentifierStart = new RegExp("[" + nonASCIIidentifierStartChars + "]");
-const nonASCIIidentifier = new RegExp("[" + nonASCIIidentifierStartChars + nonASCIIidentifierChars + "]");
-nonASCIIidentifierStartChars = nonASCIIidentifierChars = null;
-const astralIdentifierStartCodes = [0, 11, 2, 25, 2, 18, 2, 1, 2, 14, 3, 13, 35, 122, 70, 52, 268, 28, 4, 48, 48, 31, 14, 29, 6, 37, 11, 29, 3, 35, 5, 7, 2, 4, 43, 157, 19, 35, 5, 35, 5, 39, 9, 51, 13, 10, 2, 14, 2, 6, 2, 1, 2, 10, 2, 14, 2, 6, 2, 1, 4, 51, 13, 310, 10, 21, 11, 7, 25, 5, 2, 41, 2, 8, 70, 5, 3, 0, 2, 43, 2, 1, 4, 0, 3, 22, 11, 22, 10, 30, 66, 18, 2, 1, 11, 21, 11, 25, 7, 25, 39, 55, 7, 1, 65, 0, 16, 3, 2, 2, 2, 28, 43, 28, 4, 28, 36, 7, 2, 27, 28, 53, 11, 21, 11, 18, 14, 17, 111, 72, 56, 50, 14, 50, 14, 35, 39, 27, 10, 22, 251, 41, 7, 1, 17, 5, 57, 28, 11, 0, 9, 21, 43, 17, 47, 20, 28, 22, 13, 52, 58, 1, 3, 0, 14, 44, 33, 24, 27, 35, 30, 0, 3, 0, 9, 34, 4, 0, 13, 47, 15, 3, 22, 0, 2, 0, 36, 17, 2, 24, 20, 1, 64, 6, 2, 0, 2, 3, 2, 14, 2, 9, 8, 46, 39, 7, 3, 1, 3, 21, 2, 6, 2, 1, 2, 4, 4, 0, 19, 0, 13, 4, 31, 9, 2, 0, 3, 0, 2, 37, 2, 0, 26, 0, 2, 0, 45, 52, 19, 3, 21, 2, 31, 47, 21, 1, 2, 0, 185, 46, 42, 3, 37, 47, 21, 0, 60, 42, 14, 0, 72, 26, 38, 6, 186, 43, 117, 63, 32, 7, 3, 0, 3, 7, 2, 1, 2, 23, 16, 0, 2, 0, 95, 7, 3, 38, 17, 0, 2, 0, 29, 0, 11, 39, 8, 0, 22, 0, 12, 45, 20, 0, 19, 72, 200, 32, 32, 8, 2, 36, 18, 0, 50, 29, 113, 6, 2, 1, 2, 37, 22, 0, 26, 5, 2, 1, 2, 31, 15, 0, 24, 43, 261, 18, 16, 0, 2, 12, 2, 33, 125, 0, 80, 921, 103, 110, 18, 195, 2637, 96, 16, 1071, 18, 5, 26, 3994, 6, 582, 6842, 29, 1763, 568, 8, 30, 18, 78, 18, 29, 19, 47, 17, 3, 32, 20, 6, 18, 433, 44, 212, 63, 33, 24, 3, 24, 45, 74, 6, 0, 67, 12, 65, 1, 2, 0, 15, 4, 10, 7381, 42, 31, 98, 114, 8702, 3, 2, 6, 2, 1, 2, 290, 16, 0, 30, 2, 3, 0, 15, 3, 9, 395, 2309, 106, 6, 12, 4, 8, 8, 9, 5991, 84, 2, 70, 2, 1, 3, 0, 3, 1, 3, 3, 2, 11, 2, 0, 2, 6, 2, 64, 2, 3, 3, 7, 2, 6, 2, 27, 2, 3, 2, 4, 2, 0, 4, 6, 2, 339, 3, 24, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 7, 1845, 30, 7, 5, 262, 61, 147, 44, 11, 6, 17, 0, 322, 29, 19, 43, 485, 27, 229, 29, 3, 0, 208, 30, 2, 2, 2, 1, 2, 6, 3, 4, 10, 1, 225, 6, 2, 3, 2, 1, 2, 14, 2, 196, 60, 67, 8, 0, 1205, 3, 2, 26, 2, 1, 2, 0, 3, 0, 2, 9, 2, 3, 2, 0, 2, 0, 7, 0, 5, 0, 2, 0, 2, 0, 2, 2, 2, 1, 2, 0, 3, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 1, 2, 0, 3, 3, 2, 6, 2, 3, 2, 3, 2, 0, 2, 9, 2, 16, 6, 2, 2, 4, 2, 16, 4421, 42719, 33, 4381, 3, 5773, 3, 7472, 16, 621, 2467, 541, 1507, 4938, 6, 8489];
-const astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 78, 5, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 266, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 543, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 1418, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
-function isInAstralSet(code, set) {
-  let pos = 0x10000;
-  for (let i = 0, length = set.length; i < length; i += 2) {
-    pos += set[i];
-    if (pos > code) return false;
-    pos += set[i + 1];
-    if (pos >= code) return true;
-  }
-  return false;
-}
-function isIdentifierStart(code) {
-  if (code < 65) return code === 36;
-  if (code <= 90) return true;
-  if (code < 97) return code === 95;
-  if (code <= 122) return true;
-  if (code <= 0xffff) {
-    return code >= 0xaa && nonASCIIidentifierStart.test(String.fromCharCode(code));
-  }
-  return isInAstralSet(code, astralIdentifierStartCodes);
-}
-function isIdentifierChar(code) {
-  if (code < 48) return code === 36;
-  if (code < 58) return true;
-  if (code < 65) return false;
-  if (code <= 90) return true;
-  if (code < 97) return code === 95;
-  if (code <= 122) return true;
-  if (code <= 0xffff) {
-    return code >= 0xaa && nonASCIIidentifier.test(String.fromCharCode(code));
-  }
-  return isInAstralSet(code, astralIdentifierStartCodes) || isInAstralSet(code, astralIdentifierCodes);
-}
-function isIdentifierName(name) {
-  let isFirst = true;
-  for (let i = 0; i < name.length; i++) {
-    let cp = name.charCodeAt(i);
-    if ((cp & 0xfc00) === 0xd800 && i + 1 < name.length) {
-      const trail = name.charCodeAt(++i);
-      if ((trail & 0xfc00) === 0xdc00) {
-        cp = 0x10000 + ((cp & 0x3ff) << 10) + (trail & 0x3ff);
-      }
-    }
-    if (isFirst) {
-      isFirst = false;
-      if (!isIdentifierStart(cp)) {
-        return false;
-      }
-    } else if (!isIdentifierChar(cp)) {
-      return false;
-    }
-  }
-  return !isFirst;
-}
-
-//# sourceMappingURL=identifier.js.map
-
-
-/***/ }),
-
-/***/ 6599:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true
-}));
-Object.defineProperty(exports, "isIdentifierChar", ({
-  enumerable: true,
-  get: function () {
-    return _identifier.isIdentifierChar;
-  }
-}));
-Object.defineProperty(exports, "isIdentifierName", ({
-  enumerable: true,
-  get: function () {
-    return _identifier.isIdentifierName;
-  }
-}));
-Object.defineProperty(exports, "isIdentifierStart", ({
-  enumerable: true,
-  get: function () {
-    return _identifier.isIdentifierStart;
-  }
-}));
-Object.defineProperty(exports, "isKeyword", ({
-  enumerable: true,
-  get: function () {
-    return _keyword.isKeyword;
-  }
-}));
-Object.defineProperty(exports, "isReservedWord", ({
-  enumerable: true,
-  get: function () {
-    return _keyword.isReservedWord;
-  }
-}));
-Object.defineProperty(exports, "isStrictBindOnlyReservedWord", ({
-  enumerable: true,
-  get: function () {
-    return _keyword.isStrictBindOnlyReservedWord;
-  }
-}));
-Object.defineProperty(exports, "isStrictBindReservedWord", ({
-  enumerable: true,
-  get: function () {
-    return _keyword.isStrictBindReservedWord;
-  }
-}));
-Object.defineProperty(exports, "isStrictReservedWord", ({
-  enumerable: true,
-  get: function () {
-    return _keyword.isStrictReservedWord;
-  }
-}));
-var _identifier = __nccwpck_require__(2924);
-var _keyword = __nccwpck_require__(9884);
-
-//# sourceMappingURL=index.js.map
-
-
-/***/ }),
-
-/***/ 9884:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-Object.defineProperty(exports, "__esModule", ({
-  value: true
-}));
-exports.isKeyword = isKeyword;
-exports.isReservedWord = isReservedWord;
-exports.isStrictBindOnlyReservedWord = isStrictBindOnlyReservedWord;
-exports.isStrictBindReservedWord = isStrictBindReservedWord;
-exports.isStrictReservedWord = isStrictReservedWord;
-const reservedWords = {
-  keyword: ["break", "case", "catch", "continue", "debugger", "default", "do", "else", "finally", "for", "function", "if", "return", "switch", "throw", "try", "var", "const", "while", "with", "new", "this", "super", "class", "extends", "export", "import", "null", "true", "false", "in", "instanceof", "typeof", "void", "delete"],
-  strict: ["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"],
-  strictBind: ["eval", "arguments"]
-};
-const keywords = new Set(reservedWords.keyword);
-const reservedWordsStrictSet = new Set(reservedWords.strict);
-const reservedWordsStrictBindSet = new Set(reservedWords.strictBind);
-function isReservedWord(word, inModule) {
-  return inModule && word === "await" || word === "enum";
-}
-function isStrictReservedWord(word, inModule) {
-  return isReservedWord(word, inModule) || reservedWordsStrictSet.has(word);
-}
-function isStrictBindOnlyReservedWord(word) {
-  return reservedWordsStrictBindSet.has(word);
-}
-function isStrictBindReservedWord(word, inModule) {
-  return isStrictReservedWord(word, inModule) || isStrictBindOnlyReservedWord(word);
-}
-function isKeyword(word) {
-  return keywords.has(word);
-}
-
-//# sourceMappingURL=keyword.js.map
-
 
 /***/ }),
 
