@@ -22,7 +22,9 @@ import { knownRuleIds } from './report/rules-catalogue.js'
 import { RULES } from './rules/index.js'
 import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './rules/types.js'
 import { validateDocument } from './schema/validate.js'
-import { collectSecrets, redact } from './secrets.js'
+import { redact } from './report/mask.js'
+import { textSecretReports } from './rules/hardcoded-secret.js'
+import { collectSecrets, loadSecretRules, mayHoldSecret, scanText, secretRulesLoaded } from './secrets.js'
 import type { Diagnostic, FileReport, HostId, PointerPath, Range, Report, Server } from './types.js'
 
 /** What to check. */
@@ -55,6 +57,8 @@ export interface FileResult {
   servers: Server[]
   /** The parsed file, for rules; absent when it could not be parsed. */
   parsed?: RuleFile
+  /** Secrets found in the text of a file that could not be parsed (a parsed file's are found from `parsed`). */
+  secrets?: string[]
 }
 
 /** The whole run (without dry-run results). */
@@ -132,6 +136,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
     try {
       const read = await readConfigFile(candidate.absolute, candidate.root)
+      // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
+      if (read.text !== undefined && !secretRulesLoaded() && mayHoldSecret(read.text)) await loadSecretRules()
       const result = checkText(
         read.text,
         read.problems,
@@ -265,7 +271,12 @@ function finish(
     ...ruleDiagnostics
   ]
   const secrets = new Set<string>()
-  for (const file of parsed) collectSecrets(file.doc.value, secrets)
+  for (const file of parsed) {
+    collectSecrets(file.doc.value, secrets)
+    // Comments too: a code frame may show them.
+    for (const secret of scanText(file.doc.text)) secrets.add(secret.value)
+  }
+  for (const result of results) for (const secret of result.secrets ?? []) secrets.add(secret)
   const kept = diagnostics
     .filter((d) => !isRuleOff(d.ruleId, config) && !isIgnoredServer(config, fromSettings(d.file), d.server, d.ruleId))
     .map((d) => {
@@ -392,13 +403,25 @@ export function checkText(
     )
   }
   const primary = hosts[0]
-  if (text === undefined) {
+  // A file that cannot be parsed is still scanned for credentials, as text.
+  const unparsed = (source: string, problems: ParseProblem[], host: HostAdapter): FileResult => {
+    const lines = new LineIndex(source)
+    const found = textSecretReports(source).map((f) =>
+      toDiagnostic(context.path, {
+        ruleId: 'hardcoded-secret',
+        severity: 'error',
+        message: f.message,
+        range: lines.range(f.offset, f.length)
+      })
+    )
     return {
-      file: { path: context.path, host: primary.id, servers: [] },
-      diagnostics: located(readProblems, positionText ?? ''),
-      servers: []
+      file: { path: context.path, host: host.id, servers: [] },
+      diagnostics: [...located(problems, source), ...found],
+      servers: [],
+      secrets: scanText(source).map((s) => s.value)
     }
   }
+  if (text === undefined) return unparsed(positionText ?? '', readProblems, primary)
   for (const [index, host] of hosts.entries()) {
     const parsed = parseDocument(
       text,
@@ -409,11 +432,7 @@ export function checkText(
       // A file that cannot be parsed is reported when its name is unambiguous (or it was named).
       if (host.claims && !explicit && isLast) return undefined
       if (host.claims && !isLast) continue
-      return {
-        file: { path: context.path, host: host.id, servers: [] },
-        diagnostics: located([...readProblems, ...parsed.problems], text),
-        servers: []
-      }
+      return unparsed(text, [...readProblems, ...parsed.problems], host)
     }
     if (host.claims && !host.claims(parsed.doc.value) && !(explicit && isLast)) {
       if (isLast) return undefined

@@ -1,126 +1,194 @@
 import { hasPlaceholder } from './placeholders.js'
+import { genericSecrets, looksRandom } from './secret-rules/generic.js'
+import { loadPreset, presetKind, presetLoaded, scanWithPreset } from './secret-rules/preset.js'
+import { VENDOR_FORMATS } from './secret-rules/vendors.js'
 
 /** A credential-looking value found in a string. */
 export interface SecretMatch {
-  /** What it looks like, for messages: "GitHub token", "OpenAI API key", ... */
+  /** What it looks like, for messages: "GitHub token", "Firecrawl API key", "credential", ... */
   kind: string
   /** The raw secret text (never print it: use `maskSecret`). */
   value: string
 }
 
-/** Values are cut to this length before matching, so no pattern can run long on hostile input. */
-const MAX_SCANNED_LENGTH = 8192
-
-/**
- * Credential formats, each a linear-time pattern (no nested quantifiers). Sources: the vendors'
- * documented prefixes (security brief); generic forms (Bearer, Basic, user:pass@) last.
- */
-const DETECTORS: readonly { kind: string; pattern: RegExp; group?: number }[] = [
-  { kind: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
-  { kind: 'Anthropic API key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,200}/g },
-  { kind: 'OpenAI API key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}/g },
-  { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
-  { kind: 'Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g },
-  { kind: 'Stripe secret key', pattern: /\b(?:sk|rk)_live_[A-Za-z0-9]{16,200}/g },
-  { kind: 'Google API key', pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g },
-  { kind: 'JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,2000}/g },
-  { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/g },
-  { kind: 'bearer token', pattern: /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{16,4000})/g, group: 1 },
-  { kind: 'Basic credentials', pattern: /\bBasic[ \t]+([A-Za-z0-9+/]{12,4000}={0,2})/g, group: 1 },
-  { kind: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,200}:([^\s:/@]{1,200})@/gi, group: 1 },
-  {
-    kind: 'token in a URL query',
-    pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi,
-    group: 1
-  }
-]
-
 /** Values that stand for a secret rather than being one. */
-const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|x{3,}|\*{3,}|\.{3,}|redacted|changeme|placeholder|test|null|none)$/i
+const PLACEHOLDER_LIKE =
+  /^(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\}|x{3,}|X{3,}|\*{3,}|\.{3,}|…|redacted|changeme|placeholder|test|null|none|undefined|true|false)$/i
 
 /** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
 const STAND_IN_WORD =
-  /(?:^|[^a-z0-9])(?:your|example|placeholder|dummy|sample|fake|changeme|redacted|replace[_-]?me|insert|here)(?:[^a-z0-9]|$)|x{6,}|\*{4,}/i
+  /(?:^|[^a-z0-9])(?:your|my|sample|fake|insert|here|todo|fixme|xxxx|test[_-]?key|demo|mock)(?:[^a-z0-9]|$)|example|placeholder|dummy|changeme|redacted|replace[_-]?me|x{6,}|X{6,}|\*{4,}|\.{3}|…|0{12,}/i
 
-/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`) and not a credential. */
+/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`, `fc-YOUR_KEY`) and not a credential. */
 export function isPlaceholderValue(value: string): boolean {
   const trimmed = value.trim()
-  return (
-    trimmed === '' ||
-    PLACEHOLDER_LIKE.test(trimmed) ||
-    STAND_IN_WORD.test(trimmed) ||
-    (hasPlaceholder(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8)
+  if (trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed)) return true
+  // A value that is mostly placeholders (`${API_KEY}`, `Bearer ${TOKEN}`, `{env:KEY}`).
+  return hasPlaceholder(trimmed) && withoutPlaceholders(trimmed).length < 8
+}
+
+function withoutPlaceholders(value: string): string {
+  return value.replace(
+    /\$\{\{[^{}]{0,200}\}\}|\$\{[^}]{0,200}\}|\{(?:env|file):[^}]{0,200}\}|\$[A-Za-z_]\w{0,200}|%[A-Za-z_]\w{0,200}%/g,
+    ''
   )
 }
 
-/** A cheap test that a string may hold one of the credentials above; most config strings do not. */
-const MAYBE_SECRET =
-  /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i
+/**
+ * Whether a text may hold a credential of a format the secretlint preset knows: a long run of token
+ * characters with a digit or a capital, a private key, or a URL with a password. Cheap and linear;
+ * decides whether the preset is worth loading at all.
+ */
+export function mayHoldSecret(text: string): boolean {
+  if (/PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/.test(text)) return true
+  for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g)) if (/[0-9A-Z]/.test(run[0])) return true
+  return false
+}
 
-/** Findings per string: the same values recur across files, and the rule and the masking both ask. */
+/**
+ * Loads the maintained vendor rule set (the secretlint preset). `lint` calls it when some file
+ * needs it; callers of the synchronous `checkContent` call it first to get the same results.
+ */
+export async function loadSecretRules(): Promise<void> {
+  await loadPreset()
+}
+
+export { presetLoaded as secretRulesLoaded }
+
+/** Findings per string and name: the same values recur across files, and the rule and the masking both ask. */
 const cache = new Map<string, SecretMatch[]>()
 const CACHE_LIMIT = 50_000
 
-/** Every credential-looking value inside a string (placeholders excluded). */
-export function findSecrets(text: string): SecretMatch[] {
-  if (text.length < 12 || !MAYBE_SECRET.test(text)) return []
-  let found = cache.get(text)
+/**
+ * Every credential in a string (placeholders excluded). `name` is what the string is the value of
+ * (its key, the flag before it, the header or variable it sets): when it says "secret", a random
+ * looking literal is reported even without a known format.
+ */
+export function findSecrets(text: string, name?: string): SecretMatch[] {
+  if (text.length < 8) return []
+  const key = `${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`
+  let found = cache.get(key)
   if (!found) {
-    found = scan(text)
+    found = scan(text, name)
     if (cache.size >= CACHE_LIMIT) cache.clear()
-    cache.set(text, found)
+    if (text.length < 4096) cache.set(key, found)
   }
   return found
 }
 
-function scan(text: string): SecretMatch[] {
-  const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text
+function scan(text: string, name: string | undefined): SecretMatch[] {
   const found: SecretMatch[] = []
-  const seen = new Set<string>()
-  for (const { kind, pattern, group } of DETECTORS) {
-    pattern.lastIndex = 0
-    for (const match of scanned.matchAll(pattern)) {
-      const value = group ? match[group] : match[0]
-      if (!value || seen.has(value) || isPlaceholderValue(value)) continue
-      // A generic form around a placeholder (`Bearer ${TOKEN}`) never reaches here; one around a
-      // vendor token is reported once, as the vendor's kind.
-      if ([...seen].some((s) => s.includes(value) || value.includes(s))) continue
-      seen.add(value)
-      found.push({ kind, value })
+  const add = (kind: string, value: string): void => {
+    if (isPlaceholderValue(value) || hasPlaceholder(value)) return
+    // One credential is reported once, as the most specific kind found first.
+    if (found.some((f) => f.value.includes(value) || value.includes(f.value))) return
+    found.push({ kind, value })
+  }
+  for (const format of VENDOR_FORMATS) {
+    if (format.name && (name === undefined || !format.name.test(name))) continue
+    format.pattern.lastIndex = 0
+    for (const match of text.matchAll(format.pattern)) {
+      // A prefix followed by repeated or sequential characters is an example, not a key.
+      if (randomEnough(match[0].slice(format.prefix.length))) add(format.kind, match[0])
     }
   }
+  if (presetLoaded() && mayHoldSecret(text)) {
+    for (const match of scanWithPreset(text)) {
+      const value = presetValue(text.slice(match.start, match.end))
+      if (value && randomEnough(value)) add(presetKind(match), value)
+    }
+  }
+  for (const match of genericSecrets(text, name, isPlaceholderValue)) add(match.kind, match.value)
   return found
 }
 
-/** A recognisable but harmless form of a secret: `ghp_…9f2c`, or `***` when too short to show any of it. */
-export function maskSecret(value: string): string {
-  if (value.length < 16) return '***'
-  const prefix = /^[A-Za-z]{2,4}[_-]/.exec(value)?.[0] ?? ''
-  return `${prefix}…${value.slice(-4)}`
+/** Long formats must show some variety: `sbp_0000…`, `fc-aaaa…`, `ghp_1234567890…` are examples. */
+function randomEnough(body: string): boolean {
+  return body.length < 12 || looksRandom(body, 12) || /^[0-9a-f]{24,}$/.test(body) || /^[A-Za-z]{24,}$/.test(body)
 }
 
-/** Replaces every occurrence of each secret in a text with its mask. */
-export function redact(text: string, secrets: Iterable<string>): string {
-  let out = text
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(maskSecret(secret))
-  }
-  return out
+/**
+ * The secret part of what a preset rule reported: the password of a connection string or URL (the
+ * rule reports the whole URI), else the text as reported.
+ */
+function presetValue(reported: string): string | undefined {
+  const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^\s:/@]*):([^\s@]+)@/i.exec(reported)
+  if (userinfo) return userinfo[2]
+  if (/:\/\/[^@]*$/.test(reported)) return undefined
+  return reported.trim()
 }
 
 /** Every secret in every string of a parsed value (keys included), for masking the whole report. */
 export function collectSecrets(value: unknown, into: Set<string> = new Set()): Set<string> {
-  const stack: unknown[] = [value]
+  const stack: { node: unknown; name?: string }[] = [{ node: value }]
   while (stack.length > 0) {
-    const node = stack.pop()
-    if (typeof node === 'string') for (const s of findSecrets(node)) into.add(s.value)
-    else if (Array.isArray(node)) stack.push(...node)
-    else if (node && typeof node === 'object') {
+    const { node, name } = stack.pop() as { node: unknown; name?: string }
+    if (typeof node === 'string') for (const s of findSecrets(node, name)) into.add(s.value)
+    else if (Array.isArray(node)) {
+      node.forEach((child, i) => stack.push({ node: child, name: flagBefore(node, i) }))
+    } else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        stack.push(child)
+        stack.push({ node: child, name: key })
         for (const s of findSecrets(key)) into.add(s.value)
       }
     }
   }
   return into
+}
+
+/** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
+export function flagBefore(list: readonly unknown[], index: number): string | undefined {
+  const previous = list[index - 1]
+  return typeof previous === 'string' && /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/.test(previous) ? previous : undefined
+}
+
+/** The start of a `"name": "value"`, `name = "value"` or `name: value` line of a file that could not be parsed. */
+const LINE_PAIR = /^\s*["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*/
+
+/** A quoted `"name": "value"` or `name = 'value'` pair anywhere in a line. */
+const QUOTED_PAIR = /["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*["']([^"'\n]{1,4000})["']/g
+
+/** The value of a line after its name: quotes and a trailing comma removed (no regex on the rest: linear). */
+function lineValue(rest: string): string {
+  let value = rest.trim()
+  if (value.endsWith(',')) value = value.slice(0, -1).trimEnd()
+  const quote = value[0]
+  if ((quote === '"' || quote === "'" || quote === '`') && value.endsWith(quote) && value.length >= 2)
+    value = value.slice(1, -1)
+  return value
+}
+
+/** One secret found in raw text, at its offset. */
+export interface TextSecret extends SecretMatch {
+  offset: number
+}
+
+/**
+ * Every secret in a file's raw text, line by line, with its offset: for files that cannot be
+ * parsed, and for what parsing drops (comments). Linear in the text's length.
+ */
+export function scanText(text: string): TextSecret[] {
+  const found: TextSecret[] = []
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end)
+    if (line.length >= 8) {
+      const pair = LINE_PAIR.exec(line)
+      const matches = [
+        ...findSecrets(line),
+        ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1]) : [])
+      ]
+      // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
+      for (const inner of line.matchAll(QUOTED_PAIR)) matches.push(...findSecrets(inner[2], inner[1]))
+      for (const match of matches) {
+        const at = line.indexOf(match.value)
+        if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
+          found.push({ ...match, offset: start + at })
+      }
+    }
+    start = end + 1
+  }
+  return found
 }

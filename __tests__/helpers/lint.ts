@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkContent, type CheckContentOptions } from '../../src/engine.js'
+import { loadSecretRules } from '../../src/secrets.js'
 import type { Diagnostic, Server } from '../../src/types.js'
+
+// The CLI and the action load the vendor secret rules before checking; checkContent expects them loaded.
+await loadSecretRules()
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 

@@ -30,17 +30,17 @@ describe('hardcoded-secret', () => {
   })
 
   it.each([
-    ['OpenAI API key', 'sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789'],
+    ['OpenAI API key', 'sk-proj-Q7bX2mN9vK4pL8wR3tY6zH1cF5gJ0sDaE2uI9oPq'],
     ['Anthropic API key', 'sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123'],
     ['AWS access key id', 'AKIAIOSFODNN7EXAMPLF'],
-    ['Slack token', 'xoxb-123456789012-abcdefghijkl'],
+    ['Slack token', 'xoxb-2847561930-7302918465-Kq8vZ3mN7pX2rT5w'],
     ['Stripe secret key', 'sk_live_AbCdEfGhIjKlMnOpQrSt'],
-    ['Google API key', 'AIzaSyA1234567890abcdefghijklmnopqrstuv'],
+    ['Google API key', 'AIzaSyD8kR2vN5xQ7mP3wT9zL4cH6bJ1fG0sYeU'],
     ['JSON Web Token', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV'],
     ['bearer token', 'Bearer abcdef0123456789abcdef'],
     ['Basic credentials', 'Basic dGVzdEBsaWZlcmF5LmNvbTp0ZXN0'],
     ['password in a URL', 'postgres://admin:s3cretPassw0rd@db.example.com/app'],
-    ['token in a URL query', 'https://mcp.example.com/sse?api_key=0123456789abcdef']
+    ['token in a URL query', 'https://mcp.example.com/sse?api_key=Zq8Rt3Vx7Kp2Mn5Wb9Ld']
   ])('recognises a %s', (kind, value) => {
     const { diagnostics } = lintText('.mcp.json', config({ VALUE: value }))
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['hardcoded-secret'])

@@ -1,0 +1,287 @@
+/**
+ * The generic rule: a field, flag, header, query parameter or variable whose *name* says it holds a
+ * secret (`apiKey`, `--access-token`, `X-Goog-Api-Key`, `?tavilyApiKey=`, `DB_PASSWORD`) and whose
+ * value is a literal that looks random (long enough, varied characters, not words, not a
+ * placeholder). Also the credential forms that carry their own marker: `Bearer <token>`,
+ * `Basic <base64 of user:password>`, and the password of a URL (`redis://:pass@host`).
+ */
+
+/** Name words that say "secret". `key` counts only alone or after a word that makes it one. */
+const SECRET_WORDS = new Set([
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'pwd',
+  'passphrase',
+  'credential',
+  'credentials',
+  'auth',
+  'authorization',
+  'apikey',
+  'pat',
+  'bearer',
+  'cookie',
+  'session',
+  'sessionid',
+  'secretkey',
+  'accesskey',
+  'privatekey',
+  'signature'
+])
+const KEY_QUALIFIERS = new Set([
+  'api',
+  'access',
+  'secret',
+  'private',
+  'auth',
+  'app',
+  'client',
+  'service',
+  'master',
+  'admin',
+  'account',
+  'license',
+  'licence',
+  'encryption',
+  'signing',
+  'subscription',
+  'developer',
+  'dev',
+  'user',
+  'project',
+  'server',
+  'search',
+  'x'
+])
+/** A last word that says the value is about a secret, not one: `TOKEN_URL`, `API_KEY_FILE`, `AUTH_TYPE`. */
+const NOT_A_SECRET_SUFFIX = new Set([
+  'url',
+  'uri',
+  'urls',
+  'endpoint',
+  'host',
+  'hostname',
+  'file',
+  'files',
+  'path',
+  'dir',
+  'directory',
+  'type',
+  'mode',
+  'name',
+  'names',
+  'id',
+  'ids',
+  'env',
+  'var',
+  'variable',
+  'header',
+  'scheme',
+  'method',
+  'provider',
+  'expiry',
+  'expires',
+  'expiration',
+  'ttl',
+  'timeout',
+  'length',
+  'size',
+  'count',
+  'limit',
+  'limits',
+  'enabled',
+  'disabled',
+  'required',
+  'optional',
+  'prefix',
+  'suffix',
+  'version',
+  'format',
+  'region',
+  'domain',
+  'issuer',
+  'audience',
+  'scope',
+  'scopes',
+  'username',
+  'user',
+  'email',
+  'port',
+  'location',
+  'store',
+  'storage',
+  'helper',
+  'command',
+  'cmd',
+  'source',
+  'server',
+  'servers',
+  'description',
+  'hint',
+  'label',
+  'title',
+  'help',
+  'field',
+  'param',
+  'policy',
+  'strategy',
+  'level',
+  'flow',
+  'callback',
+  'redirect'
+])
+
+/** The words of a name: `tavilyApiKey` → tavily api key; `X-Goog-Api-Key` → x goog api key. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+}
+
+/** Whether a field, flag, header, parameter or variable name says its value is a secret. */
+export function nameSaysSecret(name: string): boolean {
+  if (name.length > 100) return false
+  const parts = words(name)
+  const last = parts[parts.length - 1]
+  if (last === undefined || NOT_A_SECRET_SUFFIX.has(last)) return false
+  return parts.some(
+    (word, i) =>
+      SECRET_WORDS.has(word) ||
+      (word === 'key' && (parts.length === 1 || KEY_QUALIFIERS.has(parts[i - 1] ?? '') || i === parts.length - 1)) ||
+      (word === 'pass' && i === parts.length - 1)
+  )
+}
+
+/** Bits of information per character (Shannon entropy of the character distribution). */
+export function entropy(value: string): number {
+  const counts = new Map<string, number>()
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1)
+  let bits = 0
+  for (const count of counts.values()) {
+    const p = count / value.length
+    bits -= p * Math.log2(p)
+  }
+  return bits
+}
+
+/** Made of words and small numbers (`dev-token-123`, `not_needed`, `ollama`): chosen by a person, not generated. */
+function isWordy(value: string): boolean {
+  return value
+    .split(/[-_. :]+/)
+    .filter(Boolean)
+    .every((part) => /^(?:[a-z]{1,14}|[A-Z]{1,14}|[A-Z][a-z]{1,13}|\d{1,6})$/.test(part))
+}
+
+/** Sequences people type into examples (`1234567890`, `abcdefghij`). */
+const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyuiop|(.)\1{7}/
+
+/**
+ * Whether a literal value looks generated rather than chosen: long enough, no spaces, not words,
+ * varied characters of at least two classes. `minLength` is lower for a URL's password.
+ */
+export function looksRandom(value: string, minLength = 12): boolean {
+  // Code, markup and prose are not credentials: a token has none of these characters.
+  if (value.length < minLength || value.length > 10_000 || /[\s`'"(){}[\]<>,;|\\]/.test(value)) return false
+  if (isWordy(value) || SEQUENCE.test(value)) return false
+  // A path, a URL, an e-mail address, a version or a number is not a credential.
+  if (/^(?:[./~]|[A-Za-z]:\\)|:\/\/|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^v?\d+(?:\.\d+)+$|^\d+$/.test(value)) return false
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length
+  return classes >= 2 && entropy(value) >= (value.length >= 24 ? 3.2 : 3.0)
+}
+
+/** Default passwords of local development services: committed on purpose, harmless. */
+const DEFAULT_PASSWORDS =
+  /^(?:password\d*|passw0rd|pass|secret|postgres|postgresql|mysql|root|admin|administrator|guest|test|user|changeme|example|redis|mongo|neo4j|sa|dev|local|default|letmein|p@ssw0rd|minioadmin|rabbitmq)$/i
+
+/** Whether a URL's password looks real: not a default, not the user name, not words. */
+export function passwordLooksReal(password: string, user: string): boolean {
+  return !DEFAULT_PASSWORDS.test(password) && password !== user && looksRandom(password, 8)
+}
+
+/** A span of a string that holds a credential, with what to call it and the name it was found under. */
+export interface GenericMatch {
+  kind: string
+  value: string
+}
+
+// Each pattern is linear: a literal anchor, then bounded classes that cannot overlap ambiguously.
+const BEARER = /\b(?:Bearer|Token)[ \t]+([A-Za-z0-9._~+/=-]{8,4000})/g
+/** A PEM private key: its body up to the END line (or what follows the BEGIN line, when cut off). */
+const PEM = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3})PRIVATE KEY(?: BLOCK)?-----((?:\\n|[A-Za-z0-9+/=\s\\:,-]){0,20000})/g
+const BASIC = /\bBasic[ \t]+([A-Za-z0-9+/]{8,4000}={0,2})/g
+/** `scheme://[user]:password@`; the password may hold `/` (as people write them), not `@` or spaces. */
+const USERINFO = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:/?#@]{0,200}):([^\s@]{1,200})@/gi
+const QUERY = /[?&;]([A-Za-z0-9_.[\]-]{1,80})=([^&#\s"'<>]{1,4000})/g
+/** `NAME=value` (docker -e, shell, connection strings) and `--flag=value` / `--flag value` inside a string. */
+const ASSIGNMENT =
+  /(?:^|[\s;,'"(])(?:export[ \t]+)?(?:--?)?([A-Za-z_][A-Za-z0-9_.-]{0,80})(=|[ \t]+)("?)([^\s"';&|,]{1,4000})/g
+/** `Header-Name: value` inside a string (`--header "X-Api-Key: …"`). */
+const HEADER = /(?:^|[\s"'])([A-Za-z][A-Za-z0-9-]{1,80}):[ \t]*([^\s"']{1,4000})/g
+
+/**
+ * Credentials inside one string, found by their form (`Bearer`, `Basic`, a URL's password) or by
+ * the name in front of them (`?apiKey=`, `API_KEY=`, `--token=`, `X-Api-Key: `), and the whole
+ * string when `name` (the field, flag or variable it is the value of) says it is a secret.
+ * `isPlaceholder` decides what is a stand-in.
+ */
+export function genericSecrets(
+  text: string,
+  name: string | undefined,
+  isPlaceholder: (value: string) => boolean
+): GenericMatch[] {
+  const found: GenericMatch[] = []
+  const add = (kind: string, value: string): void => {
+    if (!isPlaceholder(value)) found.push({ kind, value })
+  }
+  for (const m of text.matchAll(PEM)) {
+    const body = m[2]
+      .split('-----END')[0]
+      .replace(/(?:\\n|\s)+$/, '')
+      .replace(/^(?:\\n|\s)+/, '')
+    add('private key', body.length >= 16 ? body : m[0])
+  }
+  for (const m of text.matchAll(BEARER))
+    if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1]))) add('bearer token', m[1])
+  for (const m of text.matchAll(BASIC)) if (decodesToCredentials(m[1])) add('Basic credentials', m[1])
+  for (const m of text.matchAll(USERINFO)) {
+    const password = m[3]
+    // `host:8080/path@x` is a port and a path, not a password.
+    if (/^\d{1,5}(?:\/|$)/.test(password)) continue
+    if (passwordLooksReal(password, m[2])) add('password in a URL', password)
+  }
+  if (text.length <= 100_000) {
+    for (const m of text.matchAll(QUERY)) {
+      const value = decode(m[2])
+      if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value)) add('token in a URL query', m[2])
+    }
+    for (const m of text.matchAll(ASSIGNMENT)) {
+      // `--flag value` only for flags; a bare `NAME value` is prose.
+      if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0])) continue
+      if (nameSaysSecret(m[1]) && looksRandom(m[4])) add('credential', m[4])
+    }
+    for (const m of text.matchAll(HEADER)) if (nameSaysSecret(m[1]) && looksRandom(m[2])) add('credential', m[2])
+  }
+  const whole = text.trim()
+  if (name !== undefined && nameSaysSecret(name) && looksRandom(whole)) add('credential', whole)
+  return found
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+/** Whether a Basic credential decodes to `user:password` (base64 of text with a colon). */
+function decodesToCredentials(base64: string): boolean {
+  if (base64.length % 4 === 1) return false
+  const text = Buffer.from(base64, 'base64').toString('utf8')
+  const colon = text.indexOf(':')
+  return colon > 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text)
+}
