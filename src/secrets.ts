@@ -192,3 +192,6 @@ export function scanText(text: string): TextSecret[] {
   }
   return found
 }
+
+// The masking policy lives with the reporters; re-exported for callers that mask what they scan.
+export { maskSecret, redact } from './report/mask.js'

@@ -1,4 +1,73 @@
-import { findSecrets, redact } from '../secrets.js'
+import { findSecrets } from '../secrets.js'
+import { KNOWN_PREFIXES, VENDOR_FORMATS } from '../secret-rules/vendors.js'
+
+/**
+ * The one masking policy for every output (messages, code frames, annotations, summary, comment,
+ * SARIF, JSON, the action's log): a detected secret is shown as at most its public prefix, `…`
+ * and its last four characters (`ghp_…9f2c`, `…a1b2`), and as `***` when it is too short for
+ * even that to be safe.
+ */
+
+/** Values shorter than this (after their prefix) show nothing of themselves. */
+const MIN_SHOWN_LENGTH = 16
+
+const anchored = VENDOR_FORMATS.filter((f) => f.prefix !== '').map((f) => ({
+  whole: new RegExp(`^(?:${f.pattern.source})$`)
+}))
+
+/**
+ * The public prefix of a credential, shown when masked: a vendor's when the value has that
+ * vendor's whole format (so `pat` of `patrick…` is never shown), else one of the other known
+ * formats' prefixes followed by a long token.
+ */
+function publicPrefix(value: string): string {
+  const known = anchored.some(({ whole }) => whole.test(value))
+  for (const prefix of KNOWN_PREFIXES) {
+    if (!value.startsWith(prefix)) continue
+    // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
+    if (
+      known ||
+      (prefix.length >= 4 && /[-_.]$/.test(prefix) && /^[A-Za-z0-9_.=+/-]{16,}$/.test(value.slice(prefix.length)))
+    )
+      return prefix
+  }
+  return ''
+}
+
+/** A recognisable but harmless form of a secret: `ghp_…9f2c`, `…a1b2`, or `***`. */
+export function maskSecret(value: string): string {
+  const prefix = publicPrefix(value)
+  const rest = value.slice(prefix.length)
+  if (rest.length < MIN_SHOWN_LENGTH) return '***'
+  return `${prefix}…${rest.slice(-4)}`
+}
+
+/** Replaces every occurrence of each secret in a text with its mask, longest secrets first. */
+export function redact(text: string, secrets: Iterable<string>): string {
+  let out = text
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(maskSecret(secret))
+    // A multi-line secret (a PEM key) may be shown line by line, as in a code frame.
+    if (secret.includes('\n'))
+      for (const line of secret.split(/\r?\n/)) {
+        const part = line.trim()
+        if (part.length >= 8 && out.includes(part)) out = out.split(part).join(maskSecret(part))
+      }
+  }
+  return out
+}
+
+/**
+ * A value from a config, safe to quote in a message: every credential in it masked, then cut to
+ * `max` characters (masking first, so a cut never leaves part of a secret in the clear).
+ */
+export function quotable(value: string, max = 80, name?: string): string {
+  const masked = redact(
+    value,
+    findSecrets(value, name).map((s) => s.value)
+  )
+  return masked.length > max ? `${masked.slice(0, max - 3)}...` : masked
+}
 
 /**
  * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
@@ -21,18 +90,9 @@ export function redactDeep<T>(value: T, secrets: Iterable<string>): T {
   return walk(value) as T
 }
 
-// The credential scan reads at most 8 KiB of a string at a time: read a long text in overlapping
-// windows so that a token at its end is found too.
-const WINDOW = 8192
-const OVERLAP = 512
-
-/** Every credential-looking value in a text of any length. */
+/** Every credential-looking value in a text of any length (the scan has no length cut). */
 export function credentialsIn(text: string): string[] {
-  if (text.length <= WINDOW) return findSecrets(text).map((s) => s.value)
-  const found = new Set<string>()
-  for (let start = 0; start < text.length; start += WINDOW - OVERLAP)
-    for (const s of findSecrets(text.slice(start, start + WINDOW))) found.add(s.value)
-  return [...found]
+  return findSecrets(text).map((s) => s.value)
 }
 
 /** A text with every credential-looking value in it masked (`ghp_…9f2c`). */

@@ -1,6 +1,6 @@
 import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
-import { maskSecret } from '../secrets.js'
+import { maskSecret, quotable } from '../report/mask.js'
 import type { HostId, PointerPath, Server } from '../types.js'
 import { programName, projectRoot } from './_command.js'
 import { argAt, fieldAt } from './support/fields.js'
@@ -149,7 +149,7 @@ function quoted(value: string, previous = ''): string {
       ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}`
       : maskSecret(value)
     : value
-  return `"${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}"`
+  return `"${quotable(shown, 80)}"`
 }
 
 /** What differs, for one place in my file, against every other definition that differs there. */

@@ -2,6 +2,7 @@ import { describePath } from '../schema/validate.js'
 import { envAt } from './support/fields.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
+import { quotable } from '../report/mask.js'
 
 /**
  * Variables that change how every program in the server's process tree runs. Based on Goose's
@@ -80,7 +81,7 @@ function inherits(value: string, name: string): { at: number } | undefined {
 }
 
 function shown(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}...` : value
+  return quotable(value, 60)
 }
 
 /**

@@ -54,12 +54,27 @@ export function reachOf(host: string): Reach {
   return 'public'
 }
 
+/**
+ * The `host[:port]` of what follows `scheme://`, without the user and password, which people write
+ * with `/` in them too (`http://user:pa/ss@host/`): never quote a piece of a password as the host.
+ */
+function hostAndPort(rest: string): string {
+  const at = rest.indexOf('@')
+  const slash = rest.indexOf('/')
+  // An `@` after the first `/` ends a password only if what comes before that `/` has a `:` (`user:pa/ss@`)
+  // that is not a port (`host:8080/path/@scope`).
+  const userinfo = at !== -1 && (slash === -1 || at < slash || /^[^/]*:(?!\d{1,5}\/)/.test(rest.slice(0, slash + 1)))
+  const afterUser = userinfo ? rest.slice(at + 1) : rest
+  const end = afterUser.indexOf('/')
+  return end === -1 ? afterUser : afterUser.slice(0, end)
+}
+
 /** The scheme and authority of a plain `http://` or `ws://` URL, with its reach; undefined for anything else. */
 export function plainUrl(value: string): { scheme: 'http' | 'ws'; origin: string; reach: Reach } | undefined {
-  const m = /^\s*(http|ws):\/\/([^/?#\s]*)/i.exec(value)
+  const m = /^\s*(http|ws):\/\/([^?#\s]*)/i.exec(value)
   if (!m) return undefined
   const scheme = m[1].toLowerCase() as 'http' | 'ws'
-  const authority = m[2].slice(m[2].lastIndexOf('@') + 1)
+  const authority = hostAndPort(m[2])
   const bracketed = /^\[([^\]]*)\]/.exec(authority)
   const host = (bracketed ? bracketed[1] : authority.replace(/:[^:]*$/, '')).toLowerCase().replace(/\.$/, '')
   return { scheme, origin: `${scheme}://${authority}`, reach: reachOf(host) }

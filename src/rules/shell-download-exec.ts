@@ -10,6 +10,7 @@ import {
   type Word
 } from './_command.js'
 import type { Rule, RuleReport } from './types.js'
+import { quotable } from '../report/mask.js'
 
 /** Programs and .NET calls that fetch from the network. */
 const DOWNLOADS =
@@ -32,10 +33,7 @@ const SAVES =
 const RUNS_FILE =
   /^\s*(?:sudo\s+)?(?:chmod\s+\S*x|\.{1,2}[\\/]|(?:ba|z)?sh\s+\S|source\s|\.\s+\S|start\s|call\s|msiexec\b|&\s*\S+\.ps1|\S+\.(?:sh|exe|bat|cmd|ps1|msi)(?:\s|$))/i
 
-const clip = (text: string): string => {
-  const t = text.trim()
-  return t.length > 60 ? `${t.slice(0, 59)}…` : t
-}
+const clip = (text: string): string => quotable(text.trim(), 60)
 
 /**
  * Whether a script downloads code and runs it, and the part that shows it (`curl -fsSL https://… | sh`).

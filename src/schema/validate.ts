@@ -5,6 +5,7 @@ import { nearestName } from '../nearest.js'
 import { pointerFromString, type ParsedDocument } from '../parse/source.js'
 import { maskPlaceholders } from '../placeholders.js'
 import type { PointerPath, Severity } from '../types.js'
+import { quotable } from '../report/mask.js'
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
@@ -289,8 +290,9 @@ function describeValue(value: unknown): string {
   return `the ${typeof value} ${String(value)}`
 }
 
+/** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
 function truncate(value: unknown): unknown {
-  return typeof value === 'string' && value.length > 80 ? value.slice(0, 77) + '...' : value
+  return typeof value === 'string' ? quotable(value, 80) : value
 }
 
 /** Keys that mean the same (or the inverse) across hosts, suggested even though they are not typos. */

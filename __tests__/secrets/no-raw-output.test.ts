@@ -1,0 +1,144 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { runCli } from '../../src/cli/run.js'
+import { commentMarker } from '../../src/github/comments.js'
+import { startFakeGitHub } from '../github/server.js'
+import { pullRequestEvent, runAction, workspace } from '../action/harness.js'
+import { KINDS } from './fixtures.js'
+
+const { run } = await import('../../src/action/main.js')
+
+const value = (id: string): string => KINDS.find((k) => k.id === id)!.value
+const SUPABASE = value('supabase-access-token')
+const FIRECRAWL = value('firecrawl-api-key')
+const GITHUB = value('github-token')
+const BRAVE = value('brave-search-api-key')
+const CONTEXT7 = value('context7-api-key')
+const RAILWAY = value('railway-token')
+const TAVILY = value('tavily-api-key')
+const SLASHED_PASSWORD = value('url-password-with-slash')
+const PERPLEXITY = value('perplexity-api-key')
+const LONG_LINE_TOKEN = value('groq-api-key')
+const BROKEN_FILE_TOKEN = value('notion-token')
+
+/** Every planted credential; none may appear raw in any output. */
+const PLANTED = [
+  SUPABASE,
+  FIRECRAWL,
+  GITHUB,
+  BRAVE,
+  CONTEXT7,
+  RAILWAY,
+  TAVILY,
+  SLASHED_PASSWORD,
+  PERPLEXITY,
+  LONG_LINE_TOKEN,
+  BROKEN_FILE_TOKEN
+]
+
+const FILES: Record<string, string> = {
+  // Values, a header, arguments, a URL query, a variable name that is a token, and a placeholder
+  // named after a token (which env-inventory lists), plus a token in an invalid enum value whose
+  // schema message quotes the value (a token pasted into the wrong field).
+  '.mcp.json': JSON.stringify(
+    {
+      mcpServers: {
+        search: {
+          command: 'npx',
+          args: ['-y', 'firecrawl-mcp@1.2.3', `--api-key=${FIRECRAWL}`, '--brave-key', BRAVE],
+          env: { [SUPABASE]: '', GITHUB_TOKEN: GITHUB, RAILWAY_TOKEN: RAILWAY, TOKEN_NAME: `\${${SUPABASE}}` }
+        },
+        remote: {
+          type: CONTEXT7,
+          url: `https://mcp.tavily.com/mcp/?tavilyApiKey=${TAVILY}`,
+          headers: { Authorization: `Bearer ${PERPLEXITY}` }
+        },
+        plain: { type: 'http', url: `http://svc:${SLASHED_PASSWORD}@mcp.prod-eu.example.net:8080/mcp` }
+      }
+    },
+    null,
+    2
+  ),
+  // A token at the end of a very long line: a code frame shows a window of it.
+  '.vscode/mcp.json': `{ "servers": { "a": { "type": "stdio", "command": "node", "args": [${'"x", '.repeat(12_000)}"--token", "${LONG_LINE_TOKEN}"], "tpye": 1 } } }\n`,
+  // A file that does not parse.
+  '.cursor/mcp.json': `{\n  "mcpServers": {\n    "notion": { "command": "npx", "env": { "NOTION_TOKEN": "${BROKEN_FILE_TOKEN}" }\n`
+}
+
+/** The planted values found in a text, and any 12-character piece of one (a cut secret is a leak too). */
+function leaks(text: string): string[] {
+  const found: string[] = []
+  for (const secret of PLANTED) {
+    if (text.includes(secret)) found.push(secret)
+    else
+      for (let i = 0; i + 12 <= secret.length; i++)
+        if (text.includes(secret.slice(i, i + 12))) {
+          found.push(`${secret} (piece "${secret.slice(i, i + 12)}")`)
+          break
+        }
+  }
+  return found
+}
+
+describe('no output contains a planted credential', () => {
+  const root = workspace(FILES)
+
+  it.each(['stylish', 'json', 'sarif', 'markdown', 'github'])(
+    'CLI --format %s (and the same with -o)',
+    async (format) => {
+      for (const extra of [[], ['--color'], ['-o', path.join(mkdtempSync(path.join(tmpdir(), 'mcpcop-out-')), 'r')]]) {
+        let out = ''
+        const code = await runCli(['--format', format, ...extra], {
+          cwd: root,
+          isTTY: false,
+          env: {},
+          stdout: (t) => (out += t),
+          stderr: (t) => (out += t)
+        })
+        expect(code).toBe(1)
+        if (extra[0] === '-o') out += readFileSync(extra[1], 'utf8')
+        expect(out).toMatch(/hardcoded-secret/)
+        expect(leaks(out)).toEqual([])
+      }
+    }
+  )
+
+  it("the action's log, annotations, summary, outputs, report file, SARIF file and pull-request comment", async () => {
+    const gh = await startFakeGitHub()
+    try {
+      const result = await runAction(run, {
+        workspace: root,
+        event: pullRequestEvent(7),
+        apiUrl: gh.url,
+        inputs: { 'sarif-file': 'mcpcop.sarif', 'github-token': 'test-token' }
+      })
+      // `::add-mask::` lines are how the runner learns what to mask; it never shows them.
+      const log = result.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n')
+      const comment = gh
+        .comments(7)
+        .map((c) => c.body)
+        .join('\n')
+      expect(comment).toContain(commentMarker('default'))
+      const files = [result.outputs['report-file'], result.outputs['sarif-file']].map((f) => readFileSync(f, 'utf8'))
+      for (const [where, text] of Object.entries({
+        log,
+        summary: result.summary,
+        outputs: JSON.stringify(result.outputs),
+        comment,
+        report: files[0],
+        sarif: files[1]
+      })) {
+        expect([where, leaks(text)]).toEqual([where, []])
+      }
+      // Every planted value was registered as a secret before anything else was printed.
+      const masks = result.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))
+      for (const secret of PLANTED) expect(masks.some((l) => l.includes(secret))).toBe(true)
+    } finally {
+      await gh.close()
+    }
+  })
+})
