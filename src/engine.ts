@@ -9,7 +9,7 @@ import {
   type Config,
   type LoadedConfig
 } from './config.js'
-import { discover, type Candidate } from './discover.js'
+import { discover, gitIgnoreCheck, type Candidate } from './discover.js'
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath } from './hosts/index.js'
 import type { FileContext, HostAdapter } from './hosts/types.js'
@@ -161,7 +161,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
   return {
-    ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, RULES, fromSettings),
+    ...finish(
+      results,
+      config,
+      exists,
+      loaded.diagnostics,
+      { missing, sources },
+      RULES,
+      fromSettings,
+      gitIgnoreCheck(options.cwd)
+    ),
     settingsFile: loaded.file,
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
   }
@@ -257,10 +266,11 @@ function finish(
   extra: Diagnostic[],
   rest: Pick<LintResult, 'missing' | 'sources'>,
   rules: readonly Rule[] = RULES,
-  fromSettings: (file: string) => string = (file) => file
+  fromSettings: (file: string) => string = (file) => file,
+  ignoredByGit?: (p: string) => boolean
 ): LintResult {
   const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []))
-  const ruleDiagnostics = runRules(parsed, exists, rules)
+  const ruleDiagnostics = runRules(parsed, exists, rules, ignoredByGit)
   const diagnostics = [
     ...extra,
     ...withoutSuperseded(
@@ -274,7 +284,7 @@ function finish(
   for (const file of parsed) {
     collectSecrets(file.doc.value, secrets)
     // Comments too: a code frame may show them.
-    for (const secret of scanText(file.doc.text)) secrets.add(secret.value)
+    for (const secret of scanText(file.doc.text, 'mask')) secrets.add(secret.value)
   }
   for (const result of results) for (const secret of result.secrets ?? []) secrets.add(secret)
   const kept = diagnostics
@@ -323,13 +333,19 @@ function withoutSuperseded(
 }
 
 /** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */
-function runRules(files: RuleFile[], exists: (p: string) => boolean, rules: readonly Rule[] = RULES): Diagnostic[] {
+function runRules(
+  files: RuleFile[],
+  exists: (p: string) => boolean,
+  rules: readonly Rule[] = RULES,
+  ignoredByGit?: (p: string) => boolean
+): Diagnostic[] {
   const out: Diagnostic[] = []
   for (const rule of rules) {
     for (const file of files) {
       if (!rule.checkFile) continue
       try {
-        for (const report of rule.checkFile({ ...file, exists })) out.push(fromRuleReport(rule, file, report))
+        const context = ignoredByGit ? { ...file, exists, ignoredByGit } : { ...file, exists }
+        for (const report of rule.checkFile(context)) out.push(fromRuleReport(rule, file, report))
       } catch (error) {
         out.push(
           toDiagnostic(file.path, {
@@ -418,7 +434,7 @@ export function checkText(
       file: { path: context.path, host: host.id, servers: [] },
       diagnostics: [...located(problems, source), ...found],
       servers: [],
-      secrets: scanText(source).map((s) => s.value)
+      secrets: scanText(source, 'mask').map((s) => s.value)
     }
   }
   if (text === undefined) return unparsed(positionText ?? '', readProblems, primary)
@@ -460,10 +476,18 @@ function checkDocument(
       ...validateDocument(host.schemaFor(doc.value, context), doc, {
         unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
         hostName: host.name,
-        serverAt
+        serverAt,
+        // Hosts whose files are filled in by a release script take template markers in any value.
+        templates: host.profile.placeholders.syntaxes.includes('registry-variable')
       })
     )
-    findings.push(...(host.check?.(doc, context) ?? []))
+    // A host's own finding explains a schema finding of the same kind at the same key better: keep one.
+    const own = host.check?.(doc, context) ?? []
+    const explained = new Set(own.map((f) => `${f.ruleId}|${f.range.start.line}:${f.range.start.column}`))
+    for (let i = findings.length - 1; i >= 0; i--)
+      if (explained.has(`${findings[i].ruleId}|${findings[i].range.start.line}:${findings[i].range.start.column}`))
+        findings.splice(i, 1)
+    findings.push(...own)
   } catch (error) {
     // A bug of ours must not hide the other files' findings: report it where it happened.
     findings.push({

@@ -64,22 +64,23 @@ const CACHE_LIMIT = 50_000
  * (its key, the flag before it, the header or variable it sets): when it says "secret", a random
  * looking literal is reported even without a known format.
  */
-export function findSecrets(text: string, name?: string): SecretMatch[] {
+export function findSecrets(text: string, name?: string, purpose: 'report' | 'mask' = 'report'): SecretMatch[] {
   if (text.length < 8) return []
-  const key = `${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`
+  const key = `${purpose}\u0000${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`
   let found = cache.get(key)
   if (!found) {
-    found = scan(text, name)
+    found = scan(text, name, purpose === 'mask')
     if (cache.size >= CACHE_LIMIT) cache.clear()
     if (text.length < 4096) cache.set(key, found)
   }
   return found
 }
 
-function scan(text: string, name: string | undefined): SecretMatch[] {
+function scan(text: string, name: string | undefined, masking: boolean): SecretMatch[] {
   const found: SecretMatch[] = []
-  const add = (kind: string, value: string): void => {
-    if (isPlaceholderValue(value) || hasPlaceholder(value)) return
+  // Masking takes every value of a known format, examples too: hiding one costs nothing.
+  const add = (kind: string, value: string, known = false): void => {
+    if (hasPlaceholder(value) || (!(masking && known) && isPlaceholderValue(value))) return
     // One credential is reported once, as the most specific kind found first.
     if (found.some((f) => f.value.includes(value) || value.includes(f.value))) return
     found.push({ kind, value })
@@ -89,13 +90,13 @@ function scan(text: string, name: string | undefined): SecretMatch[] {
     format.pattern.lastIndex = 0
     for (const match of text.matchAll(format.pattern)) {
       // A prefix followed by repeated or sequential characters is an example, not a key.
-      if (randomEnough(match[0].slice(format.prefix.length))) add(format.kind, match[0])
+      if (masking || randomEnough(match[0].slice(format.prefix.length))) add(format.kind, match[0], true)
     }
   }
   if (presetLoaded() && mayHoldSecret(text)) {
     for (const match of scanWithPreset(text)) {
       const value = presetValue(text.slice(match.start, match.end))
-      if (value && randomEnough(value)) add(presetKind(match), value)
+      if (value && (masking || randomEnough(value))) add(presetKind(match), value, true)
     }
   }
   for (const match of genericSecrets(text, name, isPlaceholderValue)) add(match.kind, match.value)
@@ -123,13 +124,13 @@ export function collectSecrets(value: unknown, into: Set<string> = new Set()): S
   const stack: { node: unknown; name?: string }[] = [{ node: value }]
   while (stack.length > 0) {
     const { node, name } = stack.pop() as { node: unknown; name?: string }
-    if (typeof node === 'string') for (const s of findSecrets(node, name)) into.add(s.value)
+    if (typeof node === 'string') for (const s of findSecrets(node, name, 'mask')) into.add(s.value)
     else if (Array.isArray(node)) {
       node.forEach((child, i) => stack.push({ node: child, name: flagBefore(node, i) }))
     } else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
         stack.push({ node: child, name: key })
-        for (const s of findSecrets(key)) into.add(s.value)
+        for (const s of findSecrets(key, undefined, 'mask')) into.add(s.value)
       }
     }
   }
@@ -167,7 +168,7 @@ export interface TextSecret extends SecretMatch {
  * Every secret in a file's raw text, line by line, with its offset: for files that cannot be
  * parsed, and for what parsing drops (comments). Linear in the text's length.
  */
-export function scanText(text: string): TextSecret[] {
+export function scanText(text: string, purpose: 'report' | 'mask' = 'report'): TextSecret[] {
   const found: TextSecret[] = []
   let start = 0
   while (start <= text.length) {
@@ -177,11 +178,11 @@ export function scanText(text: string): TextSecret[] {
     if (line.length >= 8) {
       const pair = LINE_PAIR.exec(line)
       const matches = [
-        ...findSecrets(line),
-        ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1]) : [])
+        ...findSecrets(line, undefined, purpose),
+        ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
       ]
       // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
-      for (const inner of line.matchAll(QUOTED_PAIR)) matches.push(...findSecrets(inner[2], inner[1]))
+      for (const inner of line.matchAll(QUOTED_PAIR)) matches.push(...findSecrets(inner[2], inner[1], purpose))
       for (const match of matches) {
         const at = line.indexOf(match.value)
         if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))

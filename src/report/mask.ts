@@ -64,7 +64,7 @@ export function redact(text: string, secrets: Iterable<string>): string {
 export function quotable(value: string, max = 80, name?: string): string {
   const masked = redact(
     value,
-    findSecrets(value, name).map((s) => s.value)
+    findSecrets(value, name, 'mask').map((s) => s.value)
   )
   return masked.length > max ? `${masked.slice(0, max - 3)}...` : masked
 }
@@ -92,7 +92,7 @@ export function redactDeep<T>(value: T, secrets: Iterable<string>): T {
 
 /** Every credential-looking value in a text of any length (the scan has no length cut). */
 export function credentialsIn(text: string): string[] {
-  return findSecrets(text).map((s) => s.value)
+  return findSecrets(text, undefined, 'mask').map((s) => s.value)
 }
 
 /** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
