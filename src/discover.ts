@@ -161,6 +161,28 @@ function gitFiles(dir: string): Found[] | undefined {
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
 
+/**
+ * A predicate telling whether git ignores a path (relative to `cwd`), as `git check-ignore` says:
+ * asked only for the few paths a rule cares about (a script that is not there), one git process
+ * each, answers cached. Outside a work tree, or without git, it answers false.
+ */
+export function gitIgnoreCheck(cwd: string): (relative: string) => boolean {
+  const answers = new Map<string, boolean>()
+  return (relative) => {
+    let answer = answers.get(relative)
+    if (answer === undefined) {
+      const check = spawnSync(
+        'git',
+        ['-c', 'core.fsmonitor=false', 'check-ignore', '-q', '--no-index', '--', relative],
+        { cwd, stdio: 'ignore', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' }, windowsHide: true, timeout: 10_000 }
+      )
+      answer = check.status === 0
+      if (answers.size < 1000) answers.set(relative, answer)
+    }
+    return answer
+  }
+}
+
 /** Directory names never entered. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
 

@@ -34,6 +34,31 @@ const SHARED = new Set([
 
 const MAP: readonly string[] = ['mcp_servers']
 
+/** Top-level keys of Codex's config.toml (codex-rs ConfigToml) that people write below a server table by mistake. */
+const TOP_LEVEL_SETTINGS = new Set([
+  'model',
+  'model_provider',
+  'model_reasoning_effort',
+  'model_reasoning_summary',
+  'model_verbosity',
+  'model_context_window',
+  'approval_policy',
+  'sandbox_mode',
+  'profile',
+  'notify',
+  'instructions',
+  'developer_instructions',
+  'hide_agent_reasoning',
+  'show_raw_agent_reasoning',
+  'disable_response_storage',
+  'file_opener',
+  'preferred_auth_method',
+  'project_doc_max_bytes',
+  'mcp_oauth_credentials_store',
+  'mcp_oauth_callback_port',
+  'trust_level'
+])
+
 /**
  * Codex's reading of `[mcp_servers.<name>]` (openai/codex: codex-rs/core/src/config/types.rs): `command`
  * makes a stdio server, started in its `cwd`; `url` a Streamable HTTP one (Codex has no SSE). Strings
@@ -158,6 +183,17 @@ function transportFindings(doc: ParsedDocument): Finding[] {
         severity: 'error',
         message: `${describePath([...MAP, name])} has neither "command" nor "url": Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config)`,
         range: doc.locate([...MAP, name], true),
+        server: name
+      })
+    }
+    // TOML puts every key after a `[table]` header into that table, so a top-level setting written
+    // below a server's table becomes a field of that server, which Codex's serde ignores.
+    for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k))) {
+      findings.push({
+        ruleId: 'schema-unknown-key',
+        severity: 'warning',
+        message: `${where(key)} is a top-level Codex setting written after the [mcp_servers.${name}] table: TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file`,
+        range: doc.locate([...MAP, name, key], true),
         server: name
       })
     }

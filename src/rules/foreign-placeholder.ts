@@ -5,6 +5,7 @@ import type { Server } from '../types.js'
 import { hostExpands, serverPlaceholders, type PlaceholderToken } from './_placeholder-tokens.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
+import { profileOf } from '../hosts/index.js'
 
 /** What each syntax is, for messages. */
 const SYNTAX_NAMES: Record<PlaceholderSyntax, string> = {
@@ -44,6 +45,9 @@ function withoutExpansion(host: HostAdapter, server: Server, name: string | unde
   }
   return `${host.name} expands no placeholders: write the real value in each user's own copy of the file (keeping secrets out of the repository), or let the server read the variable from its environment`
 }
+
+/** Variables Claude Code provides to plugin servers only. */
+const PLUGIN_ONLY = new Set(['CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA'])
 
 /** The fix for one foreign token, in the host's own terms. */
 function fixFor(host: HostAdapter, server: Server, token: PlaceholderToken): string {
@@ -90,14 +94,28 @@ export const foreignPlaceholder: Rule = {
   id: 'foreign-placeholder',
   defaultSeverity: 'warning',
   description: 'A placeholder syntax that this host does not expand.',
-  checkFile({ doc, host, servers }) {
+  checkFile({ doc, host, servers, path, exists }) {
     const reports: RuleReport[] = []
+    const provided = profileOf(host, { path, exists }).placeholders.variables
     for (const server of servers) {
       if (server.disabled) continue
       for (const node of serverPlaceholders(doc, server)) {
         const seen = new Set<string>()
         for (const token of node.tokens) {
-          if (seen.has(token.text) || hostExpands(host, token)) continue
+          if (seen.has(token.text)) continue
+          if (hostExpands(host, token)) {
+            // Claude Code sets its plugin variables for a plugin's servers only: elsewhere they stay as written.
+            const pluginOnly = token.name !== undefined && PLUGIN_ONLY.has(token.name) && !token.hasDefault
+            if (pluginOnly && provided[token.name as string] === undefined) {
+              seen.add(token.text)
+              reports.push({
+                message: `${describePath(node.path)} uses "${token.shown}", which ${host.name} sets only for the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's, so the server gets that text as it is; use a path relative to the project folder, or "\${CLAUDE_PROJECT_DIR:-.}"`,
+                at: node.path,
+                server: server.name
+              })
+            }
+            continue
+          }
           if (node.inShell && token.syntaxes.some((s) => SHELL_SYNTAXES.has(s))) continue
           seen.add(token.text)
           reports.push({

@@ -141,7 +141,7 @@ export const missingScript: Rule = {
   id: 'missing-script',
   defaultSeverity: 'error',
   description: 'A relative script path that does not exist in the repository.',
-  checkFile({ path, host, servers, exists }) {
+  checkFile({ path, host, servers, exists, ignoredByGit }) {
     // Without a view of the repository (an editor buffer, a test), absence proves nothing.
     const seesRepository = exists(path)
     const root = projectRoot(path)
@@ -188,6 +188,15 @@ export const missingScript: Rule = {
           const effect = isProgram
             ? `${host.name} cannot start the server (spawn ENOENT)`
             : `the server exits as soon as ${host.name} starts it`
+          // A path git ignores is a build output: it exists once built, and was never meant to be committed.
+          if (ignoredByGit?.(resolved)) {
+            reports.push({
+              message: `${where} names ${role} "${word.value}", which git ignores (looked for "${resolved}"${since}): it is built, not committed, so ${effect} until it is built: build it before starting (and say so in the README)`,
+              severity: 'warning',
+              ...reportAt(word, launch.server)
+            })
+            continue
+          }
           reports.push({
             message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; fix the path or commit the file`,
             ...reportAt(word, launch.server)

@@ -16,6 +16,8 @@ export interface RuleFile {
 export interface FileRuleContext extends RuleFile {
   /** Whether a path relative to the working directory exists (for "script not found" checks). */
   exists(path: string): boolean
+  /** Whether git ignores a path relative to the working directory (absent outside a git work tree). */
+  ignoredByGit?(path: string): boolean
 }
 
 /** What a cross-file rule gets: every checked file. */

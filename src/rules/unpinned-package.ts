@@ -9,6 +9,7 @@ import {
   type PackageSpec
 } from './_command.js'
 import type { Rule, RuleReport } from './types.js'
+import { hasPlaceholder } from '../placeholders.js'
 
 /** How to write a pinned spec, and how to find the version to pin, per ecosystem. */
 function pinAdvice(run: PackageRun, spec: PackageSpec): string {
@@ -18,6 +19,11 @@ function pinAdvice(run: PackageRun, spec: PackageSpec): string {
   if (run.ecosystem === 'python')
     return `pin an exact version: "${spec.name}==X.Y.Z" (\`pip index versions ${spec.name}\` lists them)`
   return `pin a version tag or, better, a digest: "${spec.name}:X.Y.Z" or "${spec.name}@sha256:…"`
+}
+
+/** A stand-in for a value a script writes later: `<AUTO_GENERATED>`, `${VERSION}`, `{version}`. */
+function isTemplate(version: string): boolean {
+  return /^<[A-Za-z0-9_ .-]{1,80}>$/.test(version) || hasPlaceholder(version)
 }
 
 /** What the spec leaves open, in words. */
@@ -59,6 +65,8 @@ export const unpinnedPackage: Rule = {
         for (const run of packageRuns(argv)) {
           const spec = parseSpec(run)
           if (spec.pin === 'exact' || spec.pin === 'other') continue
+          // A version a release script fills in (`<AUTO_GENERATED>`, `${VERSION}`) is pinned once published.
+          if (spec.version !== undefined && isTemplate(spec.version)) continue
           const key = `${JSON.stringify(run.spec.at)}|${run.spec.value}`
           if (seen.has(key)) continue
           seen.add(key)

@@ -92,13 +92,29 @@ export interface SchemaOptions {
   hostName: string
   /** Returns the server name for a pointer inside a server entry, for the `server` field. */
   serverAt?: (path: PointerPath) => string | undefined
+  /**
+   * The file is a template a release script fills in (a registry `server.json`): a whole value such
+   * as `<AUTO_GENERATED>` stands for what will be written there, and is not judged by format or pattern.
+   */
+  templates?: boolean
 }
+
+/** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
+const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/
 
 /** Validates a parsed document and maps every ajv error to a finding at the node it is about. */
 export function validateDocument(schema: object, doc: ParsedDocument, options: SchemaOptions): Finding[] {
   const validate = compileSchema(schema)
   if (validate(doc.value)) return []
-  const errors = selectErrors(validate.errors ?? [])
+  const errors = selectErrors(validate.errors ?? []).filter(
+    (e) =>
+      !(
+        options.templates &&
+        (e.keyword === 'format' || e.keyword === 'pattern') &&
+        typeof e.data === 'string' &&
+        TEMPLATE_MARKER.test(e.data)
+      )
+  )
   const findings: Finding[] = []
   const seen = new Set<string>()
   for (const error of errors.slice(0, MAX_ERRORS_PER_FILE)) {
