@@ -481,9 +481,13 @@ function checkDocument(
         templates: host.profile.placeholders.syntaxes.includes('registry-variable')
       })
     )
-    // A host's own finding explains a schema finding of the same kind at the same key better: keep one.
+    // A host's own unknown-key finding explains the schema's at the same key better: keep one.
     const own = host.check?.(doc, context) ?? []
-    const explained = new Set(own.map((f) => `${f.ruleId}|${f.range.start.line}:${f.range.start.column}`))
+    const explained = new Set(
+      own
+        .filter((f) => f.ruleId === 'schema-unknown-key')
+        .map((f) => `${f.ruleId}|${f.range.start.line}:${f.range.start.column}`)
+    )
     for (let i = findings.length - 1; i >= 0; i--)
       if (explained.has(`${findings[i].ruleId}|${findings[i].range.start.line}:${findings[i].range.start.column}`))
         findings.splice(i, 1)

@@ -114,9 +114,10 @@ describe('foreign-placeholder', () => {
 
   it.each([
     [
-      "Claude Code's ${VAR}, ${VAR:-default} and plugin variables",
+      // ${CLAUDE_PLUGIN_ROOT} in a project .mcp.json is reported (see __tests__/engine/host-facts.test.ts).
+      "Claude Code's ${VAR}, ${VAR:-default} and ${user_config.KEY}",
       '.mcp.json',
-      withEnv('${API_TOKEN:-none} ${CLAUDE_PLUGIN_ROOT}/x ${user_config.api_key}')
+      withEnv('${API_TOKEN:-none} ${user_config.api_key}')
     ],
     [
       "a plugin's ${CLAUDE_PLUGIN_ROOT} and ${user_config.KEY}",
