@@ -67,7 +67,8 @@ describe('mcpcop doctor in a project folder', () => {
   it('prints one health line per server, with the cause, the fix and the last stderr line', async () => {
     const { stdout } = await cli(['doctor', '--timeout', '20000'], root, env())
     expect(stdout).toContain('.mcp.json  Claude Code, this folder\n')
-    expect(stdout).toMatch(/ {2}✔ memory +\S*node .*@modelcontextprotocol\/server-/)
+    // The command column is cut to the terminal's width, so only its start is certain.
+    expect(stdout).toMatch(/ {2}✔ memory +\S*node \S/)
     expect(stdout).toMatch(/ {6}ok {7}memory-server \S+ · \d+ tools/)
     expect(stdout).toMatch(
       / {2}✘ crash .*\n {6}failed {3}exited\n {6}cause {4}the server exited with code 1 before answering "initialize"; .*\n {6}fix {6}put the variable in the entry's "env".*\n {6}stderr {3}Error: WEATHER_API_KEY environment variable is required\n {6}more {5}mcpcop why missing-setting\n/
