@@ -48,7 +48,15 @@ afterAll(async () => {
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
-  const env = { PATH: process.env.PATH, HOME: dir, GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN: 'runtime-secret' }
+  // Without isolation, so that the pids the servers record are ours to check (inside a PID namespace
+  // they are the namespace's; __tests__/security/containment.test.ts covers that case).
+  const env = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    GITHUB_TOKEN,
+    ACTIONS_RUNTIME_TOKEN: 'runtime-secret',
+    MCPCOP_ISOLATION: 'none'
+  }
   const code = await runCli(args, {
     cwd: dir,
     isTTY: false,

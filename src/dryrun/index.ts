@@ -4,6 +4,7 @@ import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontex
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js'
 import type { Diagnostic, Server, ServerResult } from '../types.js'
 import { classifyHttp, classifyStdio, type Failure } from './classify.js'
+import { detectContainment, type Containment } from './contain.js'
 import { DRY_RUN_DEFAULTS } from './defaults.js'
 import { baseEnvironment, credentialValues, inheritedEnvironment, isDeniedVariable, serverEnvironment } from './env.js'
 import {
@@ -45,6 +46,8 @@ export interface DryRunOptions {
   graceMs?: number
   /** Limits on a stdio server's output. */
   stdio?: StdioLimits
+  /** How stdio servers are isolated; default the best this machine allows (see contain.ts). */
+  containment?: Containment
 }
 
 /** The defaults of the options above. */
@@ -53,6 +56,8 @@ export interface DryRunOptions {
 export interface DryRunOutput {
   servers: ServerResult[]
   diagnostics: Diagnostic[]
+  /** How stdio servers were isolated (absent when none was started): the report says it plainly. */
+  containment?: Pick<Containment, 'kind' | 'isolated' | 'summary' | 'memoryLimitBytes'>
 }
 
 /** Rule ids of the dry run's diagnostics. */
@@ -74,6 +79,8 @@ interface Outcome {
 }
 
 interface Shared {
+  containment?: Containment
+  isolationOff: boolean
   cwd: string
   base: Record<string, string>
   passedValues: string[]
@@ -93,6 +100,8 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
   const passEnv = (options.passEnv ?? []).filter((name) => !isDeniedVariable(name))
   const base = options.inheritEnv ? inheritedEnvironment(source) : baseEnvironment(source, passEnv)
   const shared: Shared = {
+    ...(options.containment ? { containment: options.containment } : {}),
+    isolationOff: source.MCPCOP_ISOLATION === 'none',
     cwd: options.cwd,
     base,
     passedValues: options.inheritEnv
@@ -126,7 +135,21 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
   } finally {
     removeGuard()
   }
-  return { servers: results, diagnostics }
+  const containment = shared.containment
+  return {
+    servers: results,
+    diagnostics,
+    ...(containment
+      ? {
+          containment: {
+            kind: containment.kind,
+            isolated: containment.isolated,
+            summary: containment.summary,
+            ...(containment.memoryLimitBytes ? { memoryLimitBytes: containment.memoryLimitBytes } : {})
+          }
+        }
+      : {})
+  }
 }
 
 async function runOne(server: Server, shared: Shared): Promise<Outcome> {
@@ -184,7 +207,10 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
   const answerMs = timeoutMs - graceMs
   let proc: ServerProcess
   try {
-    proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs })
+    // MCPCOP_ISOLATION=none (in the environment the dry run reads) turns isolation off, e.g. to
+    // debug a server that fails only inside it; the report then says servers were not isolated.
+    shared.containment ??= detectContainment({ prefer: shared.isolationOff ? ['none'] : undefined })
+    proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs, containment: shared.containment })
   } catch (error) {
     // Node refuses some values before starting anything (a NUL byte in an argument or variable).
     const failure = classifyStdio({

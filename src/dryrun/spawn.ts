@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { isExecutable, type Containment } from './contain.js'
 import { ProcessTree, listProcesses, unwatch, watch } from './proctree.js'
 import { TailBuffer } from './tail.js'
 
@@ -12,6 +13,8 @@ export interface SpawnOptions {
   stderrLimit?: number
   /** Time between SIGTERM and SIGKILL when stopping. Default 2000 ms. */
   graceMs?: number
+  /** Start the server inside this containment (see contain.ts); default none. */
+  containment?: Containment
 }
 
 /** How a process ended. */
@@ -40,13 +43,21 @@ export class ServerProcess {
   private tree?: ProcessTree
   private stopping?: Promise<void>
   private readonly graceMs: number
+  /** Started inside a PID namespace: its first process ignores SIGTERM, and killing it ends them all. */
+  private readonly contained: boolean
 
   constructor(options: SpawnOptions) {
     this.graceMs = options.graceMs ?? 2000
     this.stderr = new TailBuffer(options.stderrLimit ?? 64 * 1024)
-    this.child = spawn(options.command, [...options.args], {
+    // A command that is not there is started bare, so it fails as it always did, with nothing run.
+    const launch =
+      options.containment && isExecutable(options.command, options.env.PATH, options.cwd)
+        ? options.containment.wrap(options.command, options.args, options.env)
+        : { command: options.command, args: [...options.args], env: options.env }
+    this.contained = launch.command !== options.command
+    this.child = spawn(launch.command, launch.args, {
       cwd: options.cwd,
-      env: options.env,
+      env: launch.env,
       stdio: ['pipe', 'pipe', 'pipe'],
       // A new session and process group on Unix: we can signal the whole group, and the server
       // has no controlling terminal to prompt on.
@@ -122,6 +133,13 @@ export class ServerProcess {
       if (this.child.pid !== undefined && this.exit === undefined)
         spawnSync('taskkill', ['/pid', String(this.child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true })
       await this.exited
+    } else if (this.contained) {
+      // The server is PID 1 of its namespace (which ignores SIGTERM) and the launcher ignores it
+      // too: a dry run needs no graceful exit, and SIGKILL to the namespace's first process ends
+      // every process inside it at once.
+      signalTree(tree, 'SIGKILL')
+      await waitUntilGone(tree, this, 5000)
+      unwatch(tree)
     } else {
       signalTree(tree, 'SIGTERM')
       if (!(await waitUntilGone(tree, this, this.graceMs))) {
