@@ -6,6 +6,7 @@ import { toDiagnostic } from './finding.js'
 import { parseJson } from './parse/json.js'
 import { parseYaml } from './parse/yaml.js'
 import { LineIndex } from './parse/source.js'
+import type { FileAtRef } from './git/base.js'
 import { decodeConfigBytes, readGuarded } from './read.js'
 import { suggest, validateDocument } from './schema/validate.js'
 import type { Suppression } from './suppressions.js'
@@ -237,4 +238,49 @@ export function findSettingsFile(cwd: string): string | undefined {
     if (name !== undefined) return path.relative(start, path.join(dir, name)).split(path.sep).join('/')
   }
   return undefined
+}
+
+/**
+ * What a settings file leaves out or changes, in words; values from the file are quoted and cut
+ * (the formatters escape them for their medium).
+ */
+export function describePolicy(config: Config): string[] {
+  const list = (items: string[]): string =>
+    items
+      .slice(0, 20)
+      .map((item) => `"${item.length > 100 ? `${item.slice(0, 99)}…` : item}"`)
+      .join(', ') + (items.length > 20 ? ` and ${items.length - 20} more` : '')
+  const parts: string[] = []
+  if (config.ignore.length > 0) parts.push(`leaves out files matching ${list(config.ignore)}`)
+  const off = Object.entries(config.rules).filter(([, level]) => level === 'off')
+  if (off.length > 0) parts.push(`turns off ${list(off.map(([id]) => id))}`)
+  const changed = Object.entries(config.rules).filter(([, level]) => level !== 'off')
+  if (changed.length > 0) parts.push(`sets ${list(changed.map(([id, level]) => `${id}: ${level}`))}`)
+  if (config.ignoreServers.length > 0) parts.push(`skips the servers ${list(config.ignoreServers)}`)
+  return parts
+}
+
+/**
+ * The sentence a reviewer must see when the pull request brings its own settings: the settings
+ * file differs from the base branch's (or is new there, or could not be compared), and what it
+ * now leaves out or turns off. Undefined when it is the base branch's own, or nothing is known of
+ * a base (not a pull request).
+ */
+export function settingsChangeNote(
+  settings: { file: string; text?: string } | undefined,
+  config: Config,
+  base: FileAtRef | undefined
+): string | undefined {
+  if (!settings || !base) return undefined
+  if (base.status === 'found' && base.text === settings.text) return undefined
+  const policy = describePolicy(config)
+  if (base.status === 'unknown' && policy.length === 0) return undefined
+  const state =
+    base.status === 'absent'
+      ? 'is new in this pull request'
+      : base.status === 'found'
+        ? 'differs from the base branch'
+        : `could not be compared with the base branch (${base.reason})`
+  const effect = policy.length > 0 ? `it ${policy.join('; ')}` : 'it leaves nothing out and turns nothing off'
+  return `The settings file ${settings.file} ${state}: ${effect}.`
 }

@@ -76,6 +76,8 @@ export interface LintResult {
   settingsFile?: string
   /** The folder the settings' globs and `path#server` names are relative to (from the working directory). */
   settingsDir?: string
+  /** The settings file that was read (its path from the working directory, and its text). */
+  settings?: { file: string; text?: string }
 }
 
 /** Thrown for problems with how the tool was called (exit code 2), never for problems in configs. */
@@ -171,6 +173,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       fromSettings,
       gitIgnoreCheck(options.cwd)
     ),
+    ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
     settingsFile: loaded.file,
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
   }

@@ -3,10 +3,11 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { assertSafeDryRun, UnsafeDryRunError } from '../dryrun/guard.js'
-import { dryRun } from '../dryrun/index.js'
+import { dryRun, type DryRunOutput } from '../dryrun/index.js'
 import { lint, type LintResult } from '../engine.js'
 import { commentMarker, httpStatus, isNoWriteAccess, octokitComments, upsertStickyComment } from '../github/comments.js'
 import { readRunContext, type RunContext } from '../github/context.js'
+import { reviewNotes } from '../github/review-notes.js'
 import { ANNOTATIONS_PER_LEVEL, commandsStopped, planAnnotations, plainLine } from '../report/annotations.js'
 import { formatJson } from '../report/json.js'
 import { COMMENT_MAX_CHARS, formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
@@ -42,18 +43,31 @@ export async function run(): Promise<void> {
     const messages = new StepMessages()
     if (result.missing.length > 0) messages.warning(`no such file, directory or match: ${result.missing.join(', ')}`)
     const lintFindings = new Set(result.report.diagnostics)
-    const refusal = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : undefined
+    const dry = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : {}
+    const refusal = dry.refusal
     const baseline = loadBaselineStep(result, inputs, cwd, messages)
     const settled = settle(result, { baseline, dryRun: inputs.dryRun && refusal === undefined })
     // Dry-run findings are new when their server's entry is; the rest are matched with the base's lint.
     const dynamic = result.report.diagnostics.filter((d) => !lintFindings.has(d))
     const scoped = await scopeStep(result, settled, new Set(dynamic), inputs, context, cwd, messages)
+    // What a reviewer must know besides the findings: settings the pull request brought, a dry run without isolation.
+    const review = await reviewNotes(result, { cwd, env: process.env, fetchMissing: true }, dry.containment)
+    const notes = [...(scoped.comparison?.notes ?? []), ...review]
     const report = redactDeep({ ...result.report, diagnostics: scoped.reported }, secrets)
     const preexisting = redactDeep(scoped.preexisting, secrets)
     const failing = reachesFailLevel(report.diagnostics, inputs.failOn)
 
-    logFindings(report, result.sources, secrets, preexisting.length)
-    writeSummary(report, inputs, secrets, messages, scoped, preexisting, settleSummary(settled, baseline, result))
+    logFindings(report, result.sources, secrets, preexisting.length, review)
+    writeSummary(
+      report,
+      inputs,
+      secrets,
+      messages,
+      scoped,
+      preexisting,
+      settleSummary(settled, baseline, result),
+      notes
+    )
     const reportFile = writeOutputFile(
       inputs.reportFile ?? defaultReportPath(),
       formatJson(scoped.comparison ? { ...report, preexisting } : report),
@@ -69,10 +83,11 @@ export async function run(): Promise<void> {
       secrets,
       messages,
       scoped.comparison ? preexisting.length : undefined,
-      redactDeep(scoped.newlyBaselined ?? [], secrets)
+      redactDeep(scoped.newlyBaselined ?? [], secrets),
+      notes
     )
     // Last, so that the slots the messages above took are known and no finding is silently dropped.
-    annotate(report, failing || refusal !== undefined, messages.taken)
+    annotate(report, failing || refusal !== undefined || dry.interrupted !== undefined, messages.taken)
 
     const counts = countBySeverity(report.diagnostics)
     core.setOutput('errors', counts.error)
@@ -87,33 +102,39 @@ export async function run(): Promise<void> {
     core.setOutput('comment-url', commentUrl ?? '')
 
     // One error annotation slot was kept free for this message (see annotate).
-    if (refusal) core.setFailed(refusal)
+    if (dry.interrupted) {
+      core.setFailed(`mcpcop: interrupted (${dry.interrupted}) during the dry run; the report shows what finished`)
+      process.exitCode = 2
+    } else if (refusal) core.setFailed(refusal)
     else if (failing) core.setFailed(failureMessage(report, inputs.failOn))
   } catch (error) {
     core.setFailed(`mcpcop: ${(error as Error).message}`)
   }
 }
 
-/** Dry-runs the servers into the report; returns the refusal when the run may not execute them. */
+/**
+ * Dry-runs the servers into the report; returns the refusal when the run may not execute them, how
+ * the servers were isolated, and the signal that interrupted the run.
+ */
 async function dryRunStep(
   result: LintResult,
   inputs: ActionInputs,
   context: RunContext,
   cwd: string
-): Promise<string | undefined> {
+): Promise<{ refusal?: string; containment?: DryRunOutput['containment']; interrupted?: NodeJS.Signals }> {
   try {
     // Refuses a fork's configs in a privileged run before anything is started.
     assertSafeDryRun(context, { allowUntrustedDryRun: inputs.allowUntrustedDryRun })
   } catch (error) {
     if (!(error instanceof UnsafeDryRunError)) throw error
-    return error.message
+    return { refusal: error.message }
   }
   const dry = await core.group(`mcpcop dry run: ${plural(result.servers.length, 'server')}`, () =>
     dryRun(result.servers, { cwd, timeoutMs: inputs.dryRunTimeoutMs, concurrency: inputs.dryRunConcurrency })
   )
   // With the repository config's severities, and the surface rules over what the servers listed, as in the CLI.
   mergeDryRun(result, dry)
-  return undefined
+  return { containment: dry.containment, interrupted: dry.interrupted }
 }
 
 /**
@@ -189,13 +210,21 @@ function settleSummary(settled: Settled, baseline: LoadedBaseline | undefined, r
 }
 
 /** The full list with code frames, in a collapsed log group. */
-function logFindings(report: Report, sources: Map<string, string>, secrets: Set<string>, preexisting = 0): void {
+function logFindings(
+  report: Report,
+  sources: Map<string, string>,
+  secrets: Set<string>,
+  preexisting: number,
+  notes: string[]
+): void {
   const before = preexisting > 0 ? ` (and ${preexisting} pre-existing, not shown)` : ''
   core.startGroup(
     `mcpcop: ${plural(report.diagnostics.length, 'problem')} in ${plural(report.files.length, 'file')}${before}`
   )
   // Code frames quote the files: no line of them may act as a workflow command.
-  core.info(commandsStopped(redact(formatStylish(report, { color: false, sources, secrets }), secrets).trimEnd()))
+  core.info(
+    commandsStopped(redact(formatStylish(report, { color: false, sources, secrets, notes }), secrets).trimEnd())
+  )
   core.endGroup()
 }
 
@@ -241,7 +270,8 @@ function writeSummary(
   messages: StepMessages,
   scoped: ScopedFindings,
   preexisting: Diagnostic[],
-  settled: SettledSummary
+  settled: SettledSummary,
+  notes: string[]
 ): void {
   // Outside a runner (a local run) there is no summary file: skip it rather than fail.
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -255,7 +285,7 @@ function writeSummary(
       'Every finding is in the JSON report: the step output `report-file` (upload it with `actions/upload-artifact`).',
     secrets,
     preexisting: scoped.comparison ? preexisting : undefined,
-    notes: scoped.comparison?.notes,
+    notes,
     settled,
     newlyBaselined: scoped.newlyBaselined
   })
@@ -280,7 +310,8 @@ async function commentStep(
   secrets: Set<string>,
   messages: StepMessages,
   preexisting: number | undefined,
-  newlyBaselined: Diagnostic[]
+  newlyBaselined: Diagnostic[],
+  notes: string[]
 ): Promise<string | undefined> {
   if (inputs.comment === 'never') return undefined
   if (!context.pullRequest) {
@@ -306,7 +337,8 @@ async function commentStep(
     secrets,
     marker,
     preexisting,
-    newlyBaselined
+    newlyBaselined,
+    notes
   })
   try {
     const port = octokitComments({

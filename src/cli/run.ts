@@ -1,7 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import { isDeniedVariable } from '../dryrun/env.js'
-import type { DryRunOptions } from '../dryrun/index.js'
+import type { DryRunOptions, DryRunOutput } from '../dryrun/index.js'
+import { reviewNotes } from '../github/review-notes.js'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import {
@@ -229,7 +230,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       )
     // Only here, and only when asked, is anything from a config executed.
     const lintFindings = new Set(result.report.diagnostics)
-    if (values['dry-run']) await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency })
+    const containment = values['dry-run']
+      ? await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency })
+      : undefined
 
     // What the project settled: suppressions in the settings, then the committed baseline.
     const baselineFile = baselinePath(result, values.baseline)
@@ -285,7 +288,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       toFile: values.output !== undefined
     })
     // Code frames quote the source: mask every secret found in the configs in whatever is printed.
-    const text = redact(render(format as (typeof FORMATS)[number], result, { color, failOn }), result.secrets)
+    const notes = await reviewNotes(
+      result,
+      { cwd: io.cwd, env: io.env, fetchMissing: io.env.GITHUB_ACTIONS === 'true' },
+      containment
+    )
+    const text = redact(render(format as (typeof FORMATS)[number], result, { color, failOn, notes }), result.secrets)
     if (values.output !== undefined) {
       const problem = writeReportFile(io.cwd, values.output, text)
       if (problem) return cannotWrite(io, values.output, problem)
@@ -297,7 +305,11 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return reachesFailLevel(result.report.diagnostics, failOn) ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message)
-    io.stderr(`mcpcop: internal error: ${(error as Error).stack ?? String(error)}\n`)
+    // The message, not the stack: a stack trace in a CI log helps no reviewer (MCPCOP_DEBUG=1 shows it).
+    const detail = io.env.MCPCOP_DEBUG
+      ? ((error as Error).stack ?? String(error))
+      : String((error as Error)?.message ?? error)
+    io.stderr(`mcpcop: internal error: ${detail}\n`)
     return 2
   }
 }
@@ -306,7 +318,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 function render(
   format: (typeof FORMATS)[number],
   result: LintResult,
-  options: { color: boolean; failOn: FailOn }
+  options: { color: boolean; failOn: FailOn; notes: string[] }
 ): string {
   switch (format) {
     case 'json':
@@ -318,20 +330,28 @@ function render(
         failOn: options.failOn,
         maxBytes: SUMMARY_MAX_BYTES,
         secrets: result.secrets,
-        moreHint: 'Run with `--format json` for all of them.'
+        moreHint: 'Run with `--format json` for all of them.',
+        notes: options.notes
       })
     case 'github':
       return formatWorkflowCommands(result.report)
     default:
-      return formatStylish(result.report, { color: options.color, sources: result.sources, secrets: result.secrets })
+      return formatStylish(result.report, {
+        color: options.color,
+        sources: result.sources,
+        secrets: result.secrets,
+        notes: options.notes
+      })
   }
 }
 
 /** Runs the dry run and puts its results, its diagnostics and the surface rules' into the report. */
-async function addDryRun(result: LintResult, options: DryRunOptions): Promise<void> {
+async function addDryRun(result: LintResult, options: DryRunOptions): Promise<DryRunOutput['containment']> {
   // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
   const { dryRun } = await import('../dryrun/index.js')
-  mergeDryRun(result, await dryRun(result.servers, options))
+  const dry = await dryRun(result.servers, options)
+  mergeDryRun(result, dry)
+  return dry.containment
 }
 
 /**

@@ -51,7 +51,7 @@ function git(root: string, args: string[], timeoutMs: number, maxBuffer = 64 * 1
   return new Promise((resolve) => {
     execFile(
       'git',
-      ['-c', 'core.fsmonitor=false', '-c', 'protocol.file.allow=never', ...args],
+      ['-c', 'core.fsmonitor=false', ...args],
       {
         cwd: root,
         timeout: timeoutMs,
@@ -105,7 +105,7 @@ export async function readFileAtRef(
   if (!commit)
     return { status: 'unknown', reason: `the commit ${ref} is not in this clone (fetch it, e.g. fetch-depth: 0)` }
   // `ls-tree` tells a missing path (empty output) from an error; `-z` keeps odd names intact.
-  const listed = await git(root, ['ls-tree', '-z', '--long', commit, '--', relative], timeoutMs)
+  const listed = await git(root, ['ls-tree', '-z', '--long', '--full-tree', commit, '--', relative], timeoutMs)
   if (!listed.ok) return { status: 'unknown', reason: listed.error ?? 'git ls-tree failed' }
   const entry = listed.stdout.toString('utf8')
   if (entry === '') return { status: 'absent' }

@@ -14,6 +14,8 @@ export interface StylishOptions {
    * two, and masking the printed text afterwards would no longer find it.
    */
   secrets?: Iterable<string>
+  /** Sentences printed before the total (a changed settings file, a dry run without isolation). */
+  notes?: string[]
 }
 
 type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan' | 'green'
@@ -50,6 +52,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     }
   }
   if (report.servers.length > 0) out.push(...serverTable(report, paint), '')
+  for (const note of options.notes ?? []) out.push(paint('yellow', `⚠ ${terminalSafeLine(note)}`), '')
   const counts = countBySeverity(report.diagnostics)
   const files = plural(report.files.length, 'file')
   if (report.diagnostics.length === 0) {

@@ -1,0 +1,174 @@
+/**
+ * Issue 10, finding 9: the pull request controls the settings file. It stays the project's policy,
+ * but it cannot turn off the diagnostics that say a file could not be read or parsed, and whenever
+ * it differs from the base branch the summary and the comment say so and list what it leaves out.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { jest } from '@jest/globals'
+import { lint } from '../../src/engine.js'
+import { readFileAtRef } from '../../src/git/base.js'
+import { pullRequestEvent, runAction } from '../action/harness.js'
+import { startFakeGitHub } from '../github/server.js'
+import { runCli } from '../../src/cli/run.js'
+
+jest.setTimeout(120_000)
+const { run } = await import('../../src/action/main.js')
+
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8'
+  }).trim()
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [relative, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true })
+    writeFileSync(path.join(root, relative), content)
+  }
+}
+
+/** A repository with a base commit and a pull request commit on top; returns the base sha. */
+function repository(base: Record<string, string>, head: Record<string, string>): { root: string; baseSha: string } {
+  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-policy-'))
+  git(root, 'init', '-q', '-b', 'main')
+  write(root, base)
+  git(root, 'add', '-A')
+  git(root, 'commit', '-q', '--allow-empty', '-m', 'base')
+  const baseSha = git(root, 'rev-parse', 'HEAD')
+  write(root, head)
+  git(root, 'add', '-A')
+  git(root, 'commit', '-q', '--allow-empty', '-m', 'pull request')
+  return { root, baseSha }
+}
+
+const BROKEN = '{ "mcpServers": { "a": { "command": 5 } }'
+const SCHEMA = '{ "mcpServers": { "a": { "command": 5 } } }\n'
+
+async function actionOn(root: string, baseSha: string) {
+  const gh = await startFakeGitHub()
+  try {
+    const event = pullRequestEvent(17)
+    ;(event.payload.pull_request as { base: { sha: string } }).base.sha = baseSha
+    const result = await runAction(run, { workspace: root, event, apiUrl: gh.url, inputs: { comment: 'always' } })
+    return {
+      ...result,
+      comment: gh
+        .comments(17)
+        .map((c) => c.body)
+        .join('\n')
+    }
+  } finally {
+    await gh.close()
+  }
+}
+
+describe('diagnostics that a settings file cannot turn off', () => {
+  it('syntax, read and internal errors stay on, at their own severity, with a warning at the setting', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-policy-'))
+    write(root, {
+      '.mcpcop.json': JSON.stringify({
+        rules: { 'syntax-error': 'off', 'file-unreadable': 'notice', 'internal-error': 'off', 'schema-type': 'off' },
+        ignoreServers: ['a']
+      }),
+      'a/.mcp.json': BROKEN,
+      'b/.mcp.json': SCHEMA
+    })
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    expect(report.diagnostics.map((d) => `${d.file} ${d.severity} ${d.ruleId}`)).toEqual([
+      '.mcpcop.json warning config-invalid',
+      '.mcpcop.json warning config-invalid',
+      '.mcpcop.json warning config-invalid',
+      'a/.mcp.json error syntax-error'
+    ])
+    expect(report.diagnostics[0].message).toBe(
+      '"syntax-error" cannot be turned off or changed: it reports files that could not be read or checked, so the setting is ignored'
+    )
+  })
+})
+
+describe('a settings file the pull request changed is shown to the reviewer', () => {
+  const OPEN_SETTINGS = JSON.stringify({ ignore: ['**'], rules: { 'hardcoded-secret': 'off' } })
+
+  it('new in the pull request: the summary, the comment and the log say what it leaves out', async () => {
+    const { root, baseSha } = repository({ 'a/.mcp.json': SCHEMA }, { '.mcpcop.json': OPEN_SETTINGS })
+    const run = await actionOn(root, baseSha)
+    const expected =
+      'The settings file .mcpcop.json is new in this pull request: it leaves out files matching "**"; turns off "hardcoded-secret".'
+    // Escaped for Markdown like every string from the repository.
+    const escaped = expected.replace(/"/g, '&quot;').replace(/\*/g, '&#42;')
+    expect(run.summary).toContain(`> ⚠️ ${escaped}`)
+    expect(run.comment).toContain(`> ⚠️ ${escaped}`)
+    expect(run.stdout).toContain(`⚠ ${expected}`)
+  })
+
+  it('changed from the base branch: said too, even when it now leaves nothing out', async () => {
+    const { root, baseSha } = repository(
+      { '.mcpcop.json': OPEN_SETTINGS, 'a/.mcp.json': SCHEMA },
+      { '.mcpcop.json': '{}' }
+    )
+    const run = await actionOn(root, baseSha)
+    expect(run.summary).toContain(
+      'The settings file .mcpcop.json differs from the base branch: it leaves nothing out and turns nothing off.'
+    )
+  })
+
+  it('the same as the base branch: nothing is said', async () => {
+    const { root, baseSha } = repository({ '.mcpcop.json': OPEN_SETTINGS }, { 'a/.mcp.json': SCHEMA })
+    const run = await actionOn(root, baseSha)
+    expect(run.summary).not.toContain('settings file')
+  })
+
+  it('a base commit this clone lacks: said as not compared, with what the settings leave out', async () => {
+    const { root } = repository({}, { '.mcpcop.json': OPEN_SETTINGS })
+    const run = await actionOn(root, 'f'.repeat(40))
+    expect(run.summary).toContain(
+      `The settings file .mcpcop.json could not be compared with the base branch (the commit ${'f'.repeat(40)} is not in this clone`
+    )
+  })
+
+  it('the CLI in a pull-request workflow says it too', async () => {
+    const { root, baseSha } = repository({ 'a/.mcp.json': SCHEMA }, { '.mcpcop.json': OPEN_SETTINGS })
+    const eventFile = path.join(root, '..', `event-${path.basename(root)}.json`)
+    writeFileSync(eventFile, JSON.stringify({ pull_request: { number: 1, base: { sha: baseSha } } }))
+    let stdout = ''
+    const code = await runCli(['--format', 'markdown'], {
+      cwd: root,
+      stdout: (t) => void (stdout += t),
+      stderr: () => {},
+      isTTY: false,
+      env: { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' }
+    })
+    expect(code).toBe(0)
+    expect(stdout).toContain('is new in this pull request')
+  })
+})
+
+describe('reading a file at the base commit with git', () => {
+  it('found, absent, unknown; a ref that could be an option is refused; a shallow clone fetches the commit', async () => {
+    const { root, baseSha } = repository({ 'x/.mcpcop.json': 'base text' }, { 'x/.mcpcop.json': 'head text' })
+    expect(await readFileAtRef(root, baseSha, 'x/.mcpcop.json')).toEqual({ status: 'found', text: 'base text' })
+    expect(await readFileAtRef(path.join(root, 'x'), baseSha, '.mcpcop.json')).toEqual({
+      status: 'found',
+      text: 'base text'
+    })
+    expect(await readFileAtRef(root, baseSha, 'missing.json')).toEqual({ status: 'absent' })
+    expect(await readFileAtRef(root, '--upload-pack=touch /tmp/pwned', 'x')).toMatchObject({ status: 'unknown' })
+    expect(await readFileAtRef(root, baseSha, 'x/.mcpcop.json', { maxBytes: 3 })).toMatchObject({
+      status: 'unknown',
+      reason: 'the file at that commit is too large'
+    })
+    expect(await readFileAtRef(tmpdir(), baseSha, 'x')).toMatchObject({ status: 'unknown' })
+
+    // A clone of depth 1 has only the head commit, as actions/checkout leaves it.
+    const clone = mkdtempSync(path.join(tmpdir(), 'mcpcop-shallow-'))
+    git(clone, 'clone', '-q', '--depth=1', `file://${root}`, '.')
+    expect(await readFileAtRef(clone, baseSha, 'x/.mcpcop.json')).toMatchObject({ status: 'unknown' })
+    expect(await readFileAtRef(clone, baseSha, 'x/.mcpcop.json', { fetchMissing: true })).toEqual({
+      status: 'found',
+      text: 'base text'
+    })
+  })
+})
