@@ -230,9 +230,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       )
     // Only here, and only when asked, is anything from a config executed.
     const lintFindings = new Set(result.report.diagnostics)
-    const containment = values['dry-run']
+    const dry = values['dry-run']
       ? await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency })
-      : undefined
+      : {}
 
     // What the project settled: suppressions in the settings, then the committed baseline.
     const baselineFile = baselinePath(result, values.baseline)
@@ -291,13 +291,21 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     const notes = await reviewNotes(
       result,
       { cwd: io.cwd, env: io.env, fetchMissing: io.env.GITHUB_ACTIONS === 'true' },
-      containment
+      dry.containment
     )
     const text = redact(render(format as (typeof FORMATS)[number], result, { color, failOn, notes }), result.secrets)
     if (values.output !== undefined) {
       const problem = writeReportFile(io.cwd, values.output, text)
       if (problem) return cannotWrite(io, values.output, problem)
     } else io.stdout(text)
+    if (dry.interrupted) {
+      // What finished is reported above; the run itself did not complete.
+      const done = result.report.servers.filter((r) => r.error?.kind !== 'interrupted').length
+      io.stderr(
+        `mcpcop: interrupted (${dry.interrupted}): ${done} of ${result.report.servers.length} servers finished the dry run; every server process was ended\n`
+      )
+      return 2
+    }
     if (maxWarnings !== undefined && counts.warning > maxWarnings) {
       io.stderr(`mcpcop: ${plural(counts.warning, 'warning')}, more than --max-warnings ${maxWarnings}\n`)
       return 1
@@ -346,12 +354,15 @@ function render(
 }
 
 /** Runs the dry run and puts its results, its diagnostics and the surface rules' into the report. */
-async function addDryRun(result: LintResult, options: DryRunOptions): Promise<DryRunOutput['containment']> {
+async function addDryRun(
+  result: LintResult,
+  options: DryRunOptions
+): Promise<Pick<DryRunOutput, 'containment' | 'interrupted'>> {
   // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
   const { dryRun } = await import('../dryrun/index.js')
   const dry = await dryRun(result.servers, options)
   mergeDryRun(result, dry)
-  return dry.containment
+  return { containment: dry.containment, interrupted: dry.interrupted }
 }
 
 /**

@@ -56,6 +56,8 @@ export interface DryRunOptions {
 export interface DryRunOutput {
   servers: ServerResult[]
   diagnostics: Diagnostic[]
+  /** The signal (SIGINT, SIGTERM) that interrupted the run: servers not finished are skipped as "interrupted". */
+  interrupted?: NodeJS.Signals
   /** How stdio servers were isolated (absent when none was started): the report says it plainly. */
   containment?: Pick<Containment, 'kind' | 'isolated' | 'summary' | 'memoryLimitBytes'>
 }
@@ -125,7 +127,10 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
         const index = next++
         const server = servers[index]
         const started = Date.now()
-        const outcome = await runOne(server, shared)
+        let outcome = interruption.signal ? interrupted() : await runOne(server, shared)
+        // Cut short by the signal: whatever its processes did as they were killed is not its result.
+        if (interruption.signal && outcome.error?.kind !== 'interrupted' && outcome.status !== 'ok')
+          outcome = interrupted()
         results[index] = toResult(server, outcome, Date.now() - started)
         const diagnostic = toDiagnostic(server, outcome)
         if (diagnostic) diagnostics.push(diagnostic)
@@ -139,6 +144,7 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
   return {
     servers: results,
     diagnostics,
+    ...(interruption.signal ? { interrupted: interruption.signal } : {}),
     ...(containment
       ? {
           containment: {
@@ -378,6 +384,11 @@ async function withDeadline<T>(
     timedOut = true
     controller.abort()
   }, timeoutMs)
+  // An interrupted run stops waiting for anyone.
+  const interrupt = (): void => controller.abort()
+  const interruptSignal = interruption.controller.signal
+  if (interruptSignal.aborted) controller.abort()
+  else interruptSignal.addEventListener('abort', interrupt, { once: true })
   const pending = work(controller.signal, () => controller.abort())
   pending.catch(() => {})
   try {
@@ -387,6 +398,7 @@ async function withDeadline<T>(
   } finally {
     clearTimeout(timer)
     controller.signal.removeEventListener('abort', stopped)
+    interruptSignal.removeEventListener('abort', interrupt)
   }
 }
 
@@ -512,11 +524,24 @@ function delay(ms: number): Promise<void> {
 }
 
 let guards = 0
+/** A signal received during the dry run: servers are killed, and the run ends with what finished. */
+let interruption: { signal?: NodeJS.Signals; controller: AbortController } = { controller: new AbortController() }
 const onExit = (): void => killAllNow()
 const onSignal = (signal: NodeJS.Signals): void => {
   killAllNow()
+  if (interruption.signal === undefined) {
+    // The first signal ends every server and every wait, so the caller can report what finished.
+    interruption.signal = signal
+    interruption.controller.abort()
+    return
+  }
+  // A second one: no more patience, end as the signal would have.
   removeListeners()
   process.kill(process.pid, signal)
+}
+
+function interrupted(): Outcome {
+  return skip('interrupted', `the dry run was interrupted (${interruption.signal}) before this server finished`)
 }
 function removeListeners(): void {
   process.off('exit', onExit)
@@ -526,10 +551,12 @@ function removeListeners(): void {
 
 /**
  * While a dry run is in progress, makes sure our own end (normal exit, Ctrl-C, SIGTERM from the
- * runner) also ends every server we started; the signal is then re-raised as if we never caught it.
+ * runner) also ends every server we started. The first SIGINT or SIGTERM kills the servers and
+ * lets the run return what finished (`interrupted`); a second one is re-raised as if never caught.
  */
 function installExitGuard(): () => void {
   if (guards++ === 0) {
+    interruption = { controller: new AbortController() }
     process.on('exit', onExit)
     process.on('SIGINT', onSignal)
     process.on('SIGTERM', onSignal)
