@@ -145,11 +145,12 @@ describe('dry run of stdio servers that fail', () => {
   test('log output glued to the first answer: stdout-corrupted, quoting the line', async () => {
     const { servers } = await dryRun(
       [server('glued', { command: NODE, args: [fault('tiny-server.mjs'), '--glued'] })],
-      options({ timeoutMs: 2000 })
+      // Room for a loaded machine, where starting node and the SDK alone can take two seconds.
+      options({ timeoutMs: 6000 })
     )
     expect(servers[0]).toMatchObject({ status: 'failed', error: { kind: 'stdout-corrupted' } })
     expect(servers[0].error!.message).toMatch(
-      /^no valid answer to "initialize" within 2000 ms, and stdout held non-MCP output: "\[info\] connecting\.\.\. \{"result":\{"protocolVersion":.*; a stdio server must write only JSON-RPC messages on stdout \(one per line\): send logs to stderr$/
+      /^no valid answer to "initialize" within 6000 ms, and stdout held non-MCP output: "\[info\] connecting\.\.\. \{"result":\{"protocolVersion":.*; a stdio server must write only JSON-RPC messages on stdout \(one per line\): send logs to stderr$/
     )
   })
 

@@ -103,7 +103,8 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
   const base = options.inheritEnv ? inheritedEnvironment(source) : baseEnvironment(source, passEnv)
   const shared: Shared = {
     ...(options.containment ? { containment: options.containment } : {}),
-    isolationOff: source.MCPCOP_ISOLATION === 'none',
+    // A doctor run (inheritEnv) starts the user's own servers as their host would, unisolated.
+    isolationOff: source.MCPCOP_ISOLATION === 'none' || options.inheritEnv === true,
     cwd: options.cwd,
     base,
     passedValues: options.inheritEnv
