@@ -200,6 +200,25 @@ describe('8. odd names and patterns lint like any other', () => {
     expect(({} as Record<string, unknown>).command).toBeUndefined()
   })
 
+  it('"constructor" and "__proto__" as approved server names, unknown keys, env names and types', async () => {
+    const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']
+    const entry = Object.fromEntries([
+      ['command', 'node'],
+      ['args', ['server.js']],
+      ['env', Object.fromEntries(names.map((n) => [n, 'x']))],
+      ['transport', { type: 'constructor' }],
+      ...names.map((n) => [n, 1])
+    ])
+    const outputs = await attack({
+      files: {
+        '.mcp.json': JSON.stringify({ mcpServers: { constructor: entry, toString: entry } }),
+        '.claude/settings.json': JSON.stringify({ enabledMcpjsonServers: names, disabledMcpjsonServers: names })
+      }
+    })
+    expect(findingsOf(outputs, '.mcp.json').length).toBeGreaterThan(0)
+    expect(findingsOf(outputs, '.claude/settings.json')).not.toContain('internal-error')
+  })
+
   it('ignore patterns over 64 KB and thousands of patterns are bounded', async () => {
     const huge = `${'a'.repeat(70_000)}\n${'*a'.repeat(40_000)}\n${'x/\n'.repeat(50_000)}`
     const outputs = await attack({ files: { '.gitignore': huge, 'sub/.gitignore': '*a'.repeat(2_000) } })

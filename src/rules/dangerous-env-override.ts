@@ -116,14 +116,15 @@ export const dangerousEnvOverride: Rule = {
             .every((flag) => HARMLESS_NODE_FLAG.test(flag))
         )
           continue
-        const injects = INJECTORS[name]
+        // Own keys only: an env name like "constructor" must not find Object.prototype's.
+        const injects = Object.hasOwn(INJECTORS, name) ? INJECTORS[name] : undefined
         if (injects) {
           report(
             `${where} sets ${name} to "${shown(value)}", which ${injects}: code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args"`
           )
           continue
         }
-        const effect = SEARCH_PATHS[name]
+        const effect = Object.hasOwn(SEARCH_PATHS, name) ? SEARCH_PATHS[name] : undefined
         if (!effect) {
           report(
             `${where} sets ${name}, which changes how the macOS dynamic linker loads every program the server starts, on every machine that uses this config; remove it`

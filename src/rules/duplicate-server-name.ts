@@ -155,7 +155,7 @@ const OTHER_SPELLING: Record<string, string> = { mcpServers: 'servers', servers:
 /** A server defined under the key the host reads and again under the one it ignores. */
 function ignoredCopies(context: FileRuleContext, read: PointerPath): RuleReport[] {
   const last = String(read[read.length - 1] ?? '')
-  const otherKey = OTHER_SPELLING[last]
+  const otherKey = Object.hasOwn(OTHER_SPELLING, last) ? OTHER_SPELLING[last] : undefined
   if (!otherKey || !context.servers.some((s) => JSON.stringify(s.pointer.slice(0, -1)) === JSON.stringify(read)))
     return []
   const other = [...read.slice(0, -1), otherKey]

@@ -12,7 +12,7 @@ const STDIO_ONLY = new Set(['claude-desktop', 'junie'])
 /** What the nested object describes: its `type` if it names one, else what its keys imply. */
 function nestedMeaning(nested: Record<string, unknown>): Transport | undefined {
   const type = typeof nested.type === 'string' ? nested.type : undefined
-  if (type !== undefined && KNOWN_TYPES[type]) return KNOWN_TYPES[type].meaning
+  if (type !== undefined && Object.hasOwn(KNOWN_TYPES, type)) return KNOWN_TYPES[type].meaning
   if (typeof nested.url === 'string') return 'http'
   if (typeof nested.command === 'string') return 'stdio'
   return undefined

@@ -328,7 +328,10 @@ const CROSS_HOST_NAMES: Record<string, string[]> = {
 /** The known name closest to a likely typo, if it is close enough to be the intended one. */
 export function suggest(input: string, candidates: string[]): string | undefined {
   if (candidates.length === 0) return undefined
-  const equivalent = CROSS_HOST_NAMES[input]?.find((name) => candidates.includes(name))
+  // `input` comes from the file: "constructor" must not find Object.prototype's.
+  const equivalent = Object.hasOwn(CROSS_HOST_NAMES, input)
+    ? CROSS_HOST_NAMES[input].find((name) => candidates.includes(name))
+    : undefined
   if (equivalent) return equivalent
   return nearestName(input, candidates)
 }
