@@ -99,8 +99,8 @@ describe('a settings file the pull request changed is shown to the reviewer', ()
       'The settings file .mcpcop.json is new in this pull request: it leaves out files matching "**"; turns off "hardcoded-secret".'
     // Escaped for Markdown like every string from the repository.
     const escaped = expected.replace(/"/g, '&quot;').replace(/\*/g, '&#42;')
-    expect(run.summary).toContain(`> ⚠️ ${escaped}`)
-    expect(run.comment).toContain(`> ⚠️ ${escaped}`)
+    expect(run.summary).toContain(`> Note: ${escaped}`)
+    expect(run.comment).toContain(`> Note: ${escaped}`)
     expect(run.stdout).toContain(`⚠ ${expected}`)
   })
 
