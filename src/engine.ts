@@ -11,7 +11,7 @@ import {
 } from './config.js'
 import { discover, gitIgnoreCheck, type Candidate } from './discover.js'
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
-import { hostById, hostsForPath } from './hosts/index.js'
+import { hostById, hostsForPath, profileOf } from './hosts/index.js'
 import type { FileContext, HostAdapter } from './hosts/types.js'
 import { parseDocument } from './parse/index.js'
 import { isRuleOff } from './presets.js'
@@ -519,7 +519,7 @@ function checkDocument(
     file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) },
     diagnostics: diagnostics.sort(compareDiagnostics),
     servers,
-    parsed: { path: context.path, host, doc, servers }
+    parsed: { path: context.path, host, profile: profileOf(host, context), doc, servers }
   }
 }
 

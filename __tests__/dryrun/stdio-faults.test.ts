@@ -81,9 +81,10 @@ describe('dry run of stdio servers that fail', () => {
     })
   })
 
-  test('a working directory that does not exist: cwd-not-found', async () => {
+  test('a working directory that does not exist: cwd-not-found (in a host that honours cwd)', async () => {
+    const vscode = { host: 'vscode', file: '.vscode/mcp.json', pointer: ['servers', 'cwd'] } as const
     const { servers } = await dryRun(
-      [server('cwd', { command: NODE, args: [fault('tiny-server.mjs')], cwd: 'no/such/dir' })],
+      [server('cwd', { ...vscode, command: NODE, args: [fault('tiny-server.mjs')], cwd: 'no/such/dir' })],
       options()
     )
     expect(servers[0].error).toEqual({

@@ -1,40 +1,16 @@
 import { checkContent } from '../../src/engine.js'
-import { HOSTS, profileOf } from '../../src/hosts/index.js'
+import { HOSTS } from '../../src/hosts/index.js'
 import { missingFacts, type HostProfile, type Meaning } from '../../src/hosts/profile.js'
-import type { FileContext, HostAdapter } from '../../src/hosts/types.js'
 import type { Diagnostic } from '../../src/types.js'
+import { documentWith, fileText, HOST_CASES, type HostCase } from '../helpers/hosts.js'
 
 /**
  * The profile is the one statement of each host's facts. These tests hold every host to it: each
  * fact present, and the adapter's normalisation and the host's JSON Schema saying the same thing.
  */
 
-/** One path per file pattern of the host (`**\/.vscode/mcp.json` → `.vscode/mcp.json`), plus the paths of its variants. */
-function samplePaths(host: HostAdapter): string[] {
-  const paths = host.patterns.map((pattern) =>
-    pattern
-      .replace(/^\*\*\//, '')
-      .replace(/\*\*\//g, '')
-      .replace(/\*/g, 'x')
-  )
-  if (host.id === 'claude-code') paths.push('.claude/.mcp.json', 'plugins/p/.mcp.json')
-  // A format read only from users' own folders (mcpcop doctor): its user file's name.
-  if (paths.length === 0)
-    for (const file of host.profile.userFiles)
-      paths.push((file.paths.linux ?? []).at(-1)!.replace(/^~\//, '').replace(/\*/g, 'x'))
-  return paths
-}
-
-/** Every (host, path, profile) the tests check: each host with each variant it reads a file with. */
-const CASES: { host: HostAdapter; path: string; context: FileContext; profile: HostProfile }[] = HOSTS.flatMap((host) =>
-  samplePaths(host).map((path) => {
-    // A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`.
-    const context = { path, exists: (p: string) => p === 'plugins/p/.claude-plugin/plugin.json' }
-    return { host, path, context, profile: profileOf(host, context) }
-  })
-)
-
-const label = (c: (typeof CASES)[number]): string => `${c.host.id} ${c.path}`
+const CASES = HOST_CASES
+const label = (c: HostCase): string => c.label
 
 /** A server entry in the host's own shape: `{ command, args }` (opencode: a command array) or `{ url }`. */
 function entry(
@@ -50,31 +26,12 @@ function entry(
   return out
 }
 
-/** A document holding one server `s` where the profile says servers are. */
-function document(profile: HostProfile, server: Record<string, unknown>): unknown {
-  const at = profile.servers?.at ?? []
-  let value: unknown = profile.servers?.shape === 'list' ? [{ name: 's', ...server }] : { s: server }
-  for (const key of [...at].reverse()) value = { [key]: value }
-  return value
-}
-
-function text(path: string, value: unknown): string {
-  if (path.endsWith('.toml')) {
-    const server = (value as { mcp_servers: { s: Record<string, unknown> } }).mcp_servers.s
-    return `[mcp_servers.s]\n${Object.entries(server)
-      .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
-      .join('\n')}\n`
-  }
-  if (path.endsWith('.md')) return `---\n${JSON.stringify(value)}\n---\n`
-  return JSON.stringify(value, null, 2)
-}
-
 /** The servers the adapter reads from a one-server document, and what the schema says about it. */
 function read(
   c: (typeof CASES)[number],
   server: Record<string, unknown>
 ): { transport?: string; diagnostics: Diagnostic[] } {
-  const result = checkContent(c.path, text(c.path, document(c.profile, server)), {
+  const result = checkContent(c.path, fileText(c.path, documentWith(c.profile, server)), {
     host: c.host.id,
     exists: c.context.exists,
     rules: []

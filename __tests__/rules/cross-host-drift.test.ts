@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint } from '../../src/engine.js'
-import { projectRoot } from '../../src/rules/_command.js'
+import { aboveDotFolder as projectRoot } from '../../src/hosts/profile.js'
 import { canonical } from '../../src/rules/cross-host-drift.js'
 
 const TAIL =

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint } from '../../src/engine.js'
+import { companions, documentWith, fileText, HOST_CASES, stdioEntry } from '../helpers/hosts.js'
 import { describeDiagnostic, lintText } from '../helpers/lint.js'
 
 /** Lints `text` as `file` in a repository that holds exactly `files` (and the config itself). */
@@ -125,5 +126,33 @@ describe('missing-script', () => {
     expect(
       report.diagnostics.filter((d) => d.ruleId === 'missing-script').map((d) => `${d.line}:${d.column} ${d.server}`)
     ).toEqual(['12:9 gone'])
+  })
+
+  describe('an entry whose "cwd" holds its script (node server.js, cwd "sub")', () => {
+    // Every kind of file that starts local servers, read as its host reads it.
+    const cases = HOST_CASES.filter((c) => c.profile.role === 'client' && c.profile.servers && !c.profile.notRead)
+    it.each(cases.map((c) => [c.label, c] as const))('%s', (_name, c) => {
+      const root = c.profile.projectRoot(c.path)
+      const inRoot = (p: string): string => (root === '' ? p : `${root}/${p}`)
+      const entry = { ...stdioEntry(c.profile, 'node', ['server.js']), cwd: 'sub' }
+      const found = inRepo(c.path, fileText(c.path, documentWith(c.profile, entry)), [
+        ...companions(c),
+        inRoot('sub/server.js')
+      ])
+      const { honoured } = c.profile.launch.cwd
+      if (c.profile.launch.startsIn === 'host-folder')
+        expect(found).toEqual([
+          expect.stringMatching(
+            /warning missing-script .* by a relative path, but .* starts servers from its own folder/
+          )
+        ])
+      else if (honoured === false)
+        expect(found).toEqual([
+          expect.stringContaining(
+            `names the script "server.js", which is not in the repository (looked for "${inRoot('server.js')}", since ${c.host.name} ignores "cwd" and starts the server in the project folder): the server exits as soon as ${c.host.name} starts it; write the path from the project folder ("sub/server.js") and remove "cwd"`
+          )
+        ])
+      else expect(found).toEqual([])
+    })
   })
 })

@@ -27,13 +27,13 @@ describe('wrong-servers-key', () => {
 
   it('reports "mcpServers" in VS Code, and only warns about an empty map', () => {
     expect(findings('.vscode/mcp.json', json({ mcpServers: { a: GITHUB, b: MEMORY, c: GITHUB, d: MEMORY } }))).toEqual([
-      '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; VS Code reads servers only from "servers", so the 4 servers under it ("a", "b", "c", ...) are never started: rename the key to "servers"'
+      '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code and most other hosts; VS Code reads servers only from "servers", so the 4 servers under it ("a", "b", "c", ...) are never started: rename the key to "servers"'
     ])
     expect(findings('.vscode/mcp.json', json({ servers: { github: GITHUB }, mcpServers: {} }))).toEqual([
-      '11:3-11:15 warning wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; VS Code reads servers only from "servers" and ignores this empty map: rename it to "servers" or remove it'
+      '11:3-11:15 warning wrong-servers-key "mcpServers" is the key of Claude Code and most other hosts; VS Code reads servers only from "servers" and ignores this empty map: rename it to "servers" or remove it'
     ])
     expect(findings('.vscode/settings.json', json({ mcp: { mcpServers: { github: GITHUB } } }))).toEqual([
-      '3:5-3:17 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; VS Code reads servers only from "servers", so the 1 server under it ("github") is never started: rename the key to "servers"'
+      '3:5-3:17 error wrong-servers-key "mcpServers" is the key of Claude Code and most other hosts; VS Code reads servers only from "servers", so the 1 server under it ("github") is never started: rename the key to "servers"'
     ])
   })
 
@@ -56,12 +56,12 @@ describe('wrong-servers-key', () => {
     [
       '.zed/settings.json',
       json({ mcpServers: { github: GITHUB } }),
-      '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; Zed reads servers only from "context_servers", so the 1 server under it ("github") is never started: rename the key to "context_servers"'
+      '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code and most other hosts; Zed reads servers only from "context_servers", so the 1 server under it ("github") is never started: rename the key to "context_servers"'
     ],
     [
       'opencode.json',
       json({ mcpServers: { github: GITHUB } }),
-      '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; opencode reads servers only from "mcp", so the 1 server under it ("github") is never started: rename the key to "mcp"'
+      '2:3-2:15 error wrong-servers-key "mcpServers" is the key of Claude Code and most other hosts; opencode reads servers only from "mcp", so the 1 server under it ("github") is never started: rename the key to "mcp"'
     ],
     [
       '.gemini/settings.json',
@@ -76,7 +76,7 @@ describe('wrong-servers-key', () => {
     [
       '.codex/config.toml',
       '[mcpServers.github]\ncommand = "npx"\n',
-      '1:2-1:12 error wrong-servers-key "mcpServers" is the key of Claude Code, Cursor and most other hosts; Codex reads servers only from "mcp_servers", so the 1 server under it ("github") is never started: rename the key to "mcp_servers"'
+      '1:2-1:12 error wrong-servers-key "mcpServers" is the key of Claude Code and most other hosts; Codex reads servers only from "mcp_servers", so the 1 server under it ("github") is never started: rename the key to "mcp_servers"'
     ],
     [
       '.continue/mcpServers/github.yaml',

@@ -1,88 +1,115 @@
 import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { hostById } from '../hosts/index.js'
+import { hostById, profileOf } from '../hosts/index.js'
+import { typeMeaning, type HostProfile, type HostValue } from '../hosts/profile.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
-import type { HostId, Server } from '../types.js'
+import type { Server } from '../types.js'
 
 /**
- * How each host starts what its config names, where that differs between hosts: placeholder
- * syntaxes and variables, the working directory, what it adds to a server's environment, and
- * whether it falls back to SSE when Streamable HTTP fails (host-formats.md, each host's section).
+ * How the server's host starts what its config names, from the host's profile: the placeholder
+ * syntaxes and variables it fills, the folder a server starts in (and whether `cwd` moves it), what it
+ * adds to a server's environment, and whether it falls back to SSE when Streamable HTTP fails. The
+ * static rules read the same profile, so the dry run starts a server exactly where they say it starts.
  */
 
-/** Hosts whose `http` (or typeless `url`) tries Streamable HTTP first, then the older SSE transport. */
-const SSE_FALLBACK: ReadonlySet<HostId> = new Set<HostId>(['vscode', 'vscode-settings', 'cursor', 'windsurf'])
+const profiles = new WeakMap<Server, HostProfile | undefined>()
 
-/** Hosts that ignore `cwd` for stdio servers (Cursor: vectorize-io/hindsight#4530). */
-const IGNORES_CWD: ReadonlySet<HostId> = new Set<HostId>(['cursor'])
-
-/** The placeholder syntaxes the server's host expands, as its adapter declares them. */
-export function placeholderSyntaxes(server: Server): readonly PlaceholderSyntax[] {
-  return hostById(server.host)?.profile.placeholders.syntaxes ?? []
+/** The profile the server's host reads its file with (a plugin's `.mcp.json` is told by the file beside it). */
+function profileFor(server: Server, cwd: string): HostProfile | undefined {
+  if (profiles.has(server)) return profiles.get(server)
+  const host = hostById(server.host)
+  const profile = host
+    ? profileOf(host, { path: server.file, exists: (p) => existsSync(path.resolve(cwd, p)) })
+    : undefined
+  profiles.set(server, profile)
+  return profile
 }
 
-/** Whether a failed Streamable HTTP connection is retried over SSE, as the host does. */
-export function fallsBackToSse(server: Server): boolean {
-  return server.transport === 'http' && SSE_FALLBACK.has(server.host) && server.declaredType !== 'streamable-http'
+/** The placeholder syntaxes the server's host expands. */
+export function placeholderSyntaxes(server: Server, cwd = process.cwd()): readonly PlaceholderSyntax[] {
+  return profileFor(server, cwd)?.placeholders.syntaxes ?? []
 }
 
-/**
- * The folder a config belongs to, absolute: the directory above the first dot-folder of its path
- * (`a/.vscode/mcp.json` belongs to `a`, `.kiro/settings/mcp.json` to `.`), else the file's folder.
- * It stands for `${workspaceFolder}` and is the default working directory.
- */
-export function projectRoot(cwd: string, file: string): string {
-  const parts = file.split('/').slice(0, -1)
-  const dot = parts.findIndex((p) => p.startsWith('.') && p !== '.' && p !== '..')
-  return path.resolve(cwd, ...(dot === -1 ? parts : parts.slice(0, dot)))
+/** Whether a failed Streamable HTTP connection is retried over SSE, as the host does for this entry. */
+export function fallsBackToSse(server: Server, cwd = process.cwd()): boolean {
+  const profile = profileFor(server, cwd)
+  if (server.transport !== 'http' || !profile) return false
+  if (server.declaredType !== undefined) return typeMeaning(profile, server.declaredType)?.sseFallback ?? false
+  // A typeless entry means what the key holding its url means (Gemini's `httpUrl` never falls back).
+  const key = server.fields.url?.at(-1) ?? 'url'
+  return profile.transports.untyped.url[String(key)]?.sseFallback ?? false
+}
+
+/** The project folder of the server's file, absolute; it stands for `${workspaceFolder}`. */
+export function projectRoot(cwd: string, file: string, profile?: HostProfile): string {
+  const root = profile ? profile.projectRoot(file) : file.split('/').slice(0, -1).join('/')
+  return path.resolve(cwd, root)
 }
 
 /** The folder that stands for the server's project: where its host was started, for a user's own file. */
-function serverRoot(server: Server, cwd: string): string {
-  return server.folder ?? projectRoot(cwd, server.file)
-}
-
-/** The working directory the host starts a stdio server in. */
-export function workingDirectory(server: Server, cwd: string, resolvedCwd: string | undefined): string {
-  const root = serverRoot(server, cwd)
-  if (resolvedCwd === undefined || resolvedCwd === '' || IGNORES_CWD.has(server.host)) return root
-  return path.resolve(root, resolvedCwd)
+function serverRoot(server: Server, cwd: string, profile?: HostProfile): string {
+  return server.folder ?? projectRoot(cwd, server.file, profile)
 }
 
 /**
- * The host and editor variables the server's placeholders may name (besides environment
- * variables), for the syntaxes its host expands.
+ * The working directory the host starts a stdio server in: the entry's `cwd` (from the project folder)
+ * where the host honours it, else the project folder, or, for a host that starts servers from its own
+ * folder (Claude Desktop), a folder that is not the repository.
  */
-export function hostVariables(server: Server, cwd: string, home: string = os.homedir()): Record<string, string> {
-  const syntaxes = placeholderSyntaxes(server)
-  const root = serverRoot(server, cwd)
-  const fileDir = path.dirname(path.resolve(cwd, server.file))
-  const vars: Record<string, string> = Object.create(null) as Record<string, string>
-  if (syntaxes.includes('editor-variable')) {
-    Object.assign(vars, {
-      workspaceFolder: root,
-      workspaceRoot: root,
-      workspaceFolderBasename: path.basename(root),
-      userHome: home,
-      pathSeparator: path.sep,
-      '/': path.sep
-    })
+export function workingDirectory(server: Server, cwd: string, resolvedCwd: string | undefined): string {
+  const profile = profileFor(server, cwd)
+  const root = serverRoot(server, cwd, profile)
+  const honoured = profile?.launch.cwd.honoured ?? true
+  const start = profile?.launch.startsIn === 'host-folder' ? os.tmpdir() : root
+  if (resolvedCwd === undefined || resolvedCwd === '' || honoured === false) return start
+  return path.resolve(root, resolvedCwd)
+}
+
+/** What a host value is for this server. */
+function valueOf(held: HostValue, server: Server, cwd: string, home: string, profile: HostProfile): string | undefined {
+  const root = serverRoot(server, cwd, profile)
+  switch (held) {
+    case 'project':
+      return root
+    case 'project-name':
+      return path.basename(root)
+    case 'file-folder':
+      return path.dirname(path.resolve(cwd, server.file))
+    case 'working-directory':
+      return cwd
+    case 'home':
+      return home
+    case 'path-separator':
+      return path.sep
+    case 'host-only':
+      return undefined
   }
-  if (syntaxes.includes('mcpb-variable'))
-    Object.assign(vars, { __dirname: fileDir, HOME: home, pathSeparator: path.sep, '/': path.sep })
-  if (server.host === 'gemini-extension')
-    Object.assign(vars, { extensionPath: fileDir, workspacePath: cwd, '/': path.sep })
-  const plugin =
-    server.host === 'claude-plugin' ||
-    (server.host === 'claude-code' && existsSync(path.join(root, '.claude-plugin', 'plugin.json')))
-  // Plugin configs get their own root and the project directory substituted directly.
-  if (plugin) Object.assign(vars, { CLAUDE_PLUGIN_ROOT: root, CLAUDE_PROJECT_DIR: cwd })
-  return vars
+}
+
+function resolved(
+  values: Readonly<Record<string, HostValue>>,
+  server: Server,
+  cwd: string,
+  home: string,
+  profile: HostProfile
+): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>
+  for (const [name, held] of Object.entries(values)) {
+    const value = valueOf(held, server, cwd, home, profile)
+    if (value !== undefined) out[name] = value
+  }
+  return out
+}
+
+/** The host's own variables the server's placeholders may name (besides environment variables). */
+export function hostVariables(server: Server, cwd: string, home: string = os.homedir()): Record<string, string> {
+  const profile = profileFor(server, cwd)
+  return profile ? resolved(profile.placeholders.variables, server, cwd, home, profile) : {}
 }
 
 /** Variables the host itself adds to a stdio server's environment. */
 export function hostEnvironment(server: Server, cwd: string): Record<string, string> {
-  if (server.host === 'claude-code' || server.host === 'claude-plugin') return { CLAUDE_PROJECT_DIR: cwd }
-  return {}
+  const profile = profileFor(server, cwd)
+  return profile ? resolved(profile.launch.environment, server, cwd, os.homedir(), profile) : {}
 }

@@ -161,7 +161,7 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
 
 async function runOne(server: Server, shared: Shared): Promise<Outcome> {
   if (server.disabled) return skip('disabled', 'the entry is switched off, so the host does not start it')
-  const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server), {
+  const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server, shared.cwd), {
     env: shared.base,
     variables: hostVariables(server, shared.cwd)
   })

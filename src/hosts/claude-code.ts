@@ -76,7 +76,13 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     variablePrefixes: ['user_config.'],
     allEditorVariables: false,
     variableFields: [],
-    withoutExpansion: null
+    withoutExpansion: null,
+    // code.claude.com/docs/en/mcp: the plugin path variables are substituted for plugin servers only.
+    setElsewhere: {
+      names: ['CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA'],
+      for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's",
+      instead: 'use a path relative to the project folder, or "${CLAUDE_PROJECT_DIR:-.}"'
+    }
   },
   approvals: NO_APPROVALS
 }
@@ -96,7 +102,8 @@ export const CLAUDE_PLUGIN_SERVERS_PROFILE: HostProfile = {
       CLAUDE_PLUGIN_ROOT: 'project',
       CLAUDE_PLUGIN_DATA: 'host-only',
       CLAUDE_PROJECT_DIR: 'working-directory'
-    }
+    },
+    setElsewhere: null
   }
 }
 

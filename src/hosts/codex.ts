@@ -124,7 +124,8 @@ const PROFILE: HostProfile = {
         'forward the variable to the server with env_vars = ["{name}"] and let it read the value from its environment',
       remote:
         'read a token from the environment with bearer_token_env_var = "{name}", or a header with env_http_headers'
-    }
+    },
+    setElsewhere: null
   },
   approvals: {
     toolList: null,

@@ -64,7 +64,8 @@ export const COPILOT_PROFILE: HostProfile = {
     variablePrefixes: [],
     allEditorVariables: false,
     variableFields: [],
-    withoutExpansion: null
+    withoutExpansion: null,
+    setElsewhere: null
   },
   approvals: NO_APPROVALS
 }

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch'
-import type { HostId } from '../types.js'
+import type { HostId, Transport } from '../types.js'
 import { claudeCode } from './claude-code.js'
 import { claudeSettings } from './claude-settings.js'
 import { claudeUser } from './claude-user.js'
@@ -76,3 +76,62 @@ export function hostsForPath(relativePath: string): HostAdapter[] {
 export function profileOf(host: HostAdapter, context: FileContext): HostProfile {
   return host.profileFor?.(context) ?? host.profile
 }
+
+/**
+ * Every profile a host reads files with: its own, and the variant of each kind of file it reads
+ * differently (found by asking for one path per file pattern).
+ */
+export function profilesOf(host: HostAdapter): HostProfile[] {
+  const paths = host.patterns.map((p) =>
+    p
+      .replace(/^\*\*\//, '')
+      .replace(/\*\*\//g, '')
+      .replace(/\*/g, 'x')
+  )
+  return [...new Set([host.profile, ...paths.map((path) => profileOf(host, { path, exists: () => false }))])]
+}
+
+/** Facts across hosts, for messages that say which host uses what and for shapes copied between hosts. */
+function acrossHosts(): {
+  urlKeys: string[]
+  typeNames: Map<string, { meaning: Transport; owners: string[] }>
+  serverMapKeys: Map<string, string[]>
+} {
+  const urlKeys: string[] = []
+  const typeNames = new Map<string, { meaning: Transport; owners: string[] }>()
+  const serverMapKeys = new Map<string, string[]>()
+  const add = (map: Map<string, string[]>, key: string, owner: string): void => {
+    const owners = map.get(key) ?? []
+    if (!owners.includes(owner)) map.set(key, [...owners, owner])
+  }
+  for (const host of HOSTS) {
+    for (const profile of profilesOf(host)) {
+      for (const key of Object.keys(profile.transports.untyped.url)) if (!urlKeys.includes(key)) urlKeys.push(key)
+      for (const [type, meaning] of Object.entries(profile.transports.types?.values ?? {})) {
+        const known = typeNames.get(type) ?? { meaning: meaning.transport, owners: [] }
+        if (!known.owners.includes(host.name)) known.owners.push(host.name)
+        typeNames.set(type, known)
+      }
+      const key = profile.servers?.at[profile.servers.at.length - 1]
+      if (key !== undefined) add(serverMapKeys, String(key), host.name)
+    }
+  }
+  // Clients mcpcop reads no file of, whose spellings turn up in configs copied from them.
+  for (const [type, meaning, owner] of [
+    ['streamableHttp', 'http', 'Cline'],
+    ['streamable_http', 'http', 'Goose']
+  ] as const)
+    typeNames.set(type, { meaning, owners: [owner] })
+  return { urlKeys, typeNames, serverMapKeys }
+}
+
+const ACROSS = acrossHosts()
+
+/** Every key some host reads a remote server's endpoint from (`url`, `httpUrl`, `tcp`, `serverUrl`). */
+export const URL_KEYS: readonly string[] = ACROSS.urlKeys
+
+/** Every `type` value some client uses, with what it means there and the clients that use it. */
+export const TYPE_NAMES: ReadonlyMap<string, { meaning: Transport; owners: readonly string[] }> = ACROSS.typeNames
+
+/** Every key a host reads its server map from, with the hosts that do. */
+export const SERVER_MAP_KEYS: ReadonlyMap<string, readonly string[]> = ACROSS.serverMapKeys

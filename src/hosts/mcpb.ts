@@ -87,7 +87,8 @@ const PROFILE: HostProfile = {
     variablePrefixes: ['user_config.'],
     allEditorVariables: false,
     variableFields: [],
-    withoutExpansion: null
+    withoutExpansion: null,
+    setElsewhere: null
   },
   approvals: NO_APPROVALS
 }

@@ -161,6 +161,11 @@ export interface PlaceholderFacts {
    * server instead, with `{name}` for the variable; null where the generic advice fits.
    */
   withoutExpansion: { stdio: string; remote: string } | null
+  /**
+   * Variables the host sets for other files of its own only (Claude Code's plugin variables, set for a
+   * plugin's servers, not a project's), who gets them, and what to write instead; null for none.
+   */
+  setElsewhere: { names: readonly string[]; for: string; instead: string } | null
 }
 
 /** Where the file approves tools or servers in advance, so they run without asking. */
@@ -246,7 +251,8 @@ const FACTS: { readonly [K in keyof HostProfile]-?: readonly (keyof NonNullable<
     'variablePrefixes',
     'allEditorVariables',
     'variableFields',
-    'withoutExpansion'
+    'withoutExpansion',
+    'setElsewhere'
   ],
   approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers']
 }
@@ -273,4 +279,13 @@ export function missingFacts(profile: HostProfile): string[] {
         if (meaning[part] === undefined) missing.push(`transports.untyped.url.${key}.${part}`)
   }
   return missing
+}
+
+/** The first of the host's own `${name}` variables that holds one of these values, as written (`${workspaceFolder}`). */
+export function variableFor(profile: HostProfile, ...values: HostValue[]): string | undefined {
+  for (const value of values) {
+    const name = Object.entries(profile.placeholders.variables).find(([, held]) => held === value)?.[0]
+    if (name !== undefined) return `\${${name}}`
+  }
+  return undefined
 }

@@ -66,7 +66,8 @@ const PROFILE: HostProfile = {
     variablePrefixes: [],
     allEditorVariables: false,
     variableFields: [],
-    withoutExpansion: null
+    withoutExpansion: null,
+    setElsewhere: null
   },
   approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
 }

@@ -117,7 +117,8 @@ export const VSCODE_PROFILE: HostProfile = {
     variablePrefixes: [],
     allEditorVariables: true,
     variableFields: [],
-    withoutExpansion: null
+    withoutExpansion: null,
+    setElsewhere: null
   },
   approvals: NO_APPROVALS
 }

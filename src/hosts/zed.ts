@@ -54,7 +54,8 @@ const PROFILE: HostProfile = {
     variablePrefixes: [],
     allEditorVariables: false,
     variableFields: [],
-    withoutExpansion: null
+    withoutExpansion: null,
+    setElsewhere: null
   },
   approvals: NO_APPROVALS
 }
@@ -78,7 +79,8 @@ function zedServer(name: string, entry: Record<string, unknown>, file: string): 
     const nested = isRecord(entry.command) ? entry.command : undefined
     const key = (field: string): string[] => (nested?.[field] !== undefined ? ['command', field] : [field])
     const command = nested ? ['command', 'path'] : ['command']
-    const only = { command, args: key('args'), env: key('env'), cwd: null, url: [], headers: null }
+    // A cwd is read as written: the profile says Zed ignores it.
+    const only = { command, args: key('args'), env: key('env'), url: [], headers: null }
     const read = commonFields(entry, pointer, only)
     Object.assign(server, read, { fields: { ...server.fields, ...read.fields } })
   } else if (entry.url !== undefined) {

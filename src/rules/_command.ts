@@ -1,3 +1,4 @@
+import type { HostProfile } from '../hosts/profile.js'
 import { hasPlaceholder } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
 
@@ -33,10 +34,10 @@ const REMOTE = new Set(['http', 'sse', 'ws'])
  * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
  * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
  */
-export function launchOf(server: Server): Launch | undefined {
+export function launchOf(server: Server, profile: HostProfile): Launch | undefined {
   // Every rule asks for the same servers: read each once.
   if (launchCache.has(server)) return launchCache.get(server)
-  const launch = readLaunch(server)
+  const launch = readLaunch(server, profile)
   launchCache.set(server, launch)
   return launch
 }
@@ -44,10 +45,11 @@ export function launchOf(server: Server): Launch | undefined {
 const launchCache = new WeakMap<Server, Launch | undefined>()
 const invocationCache = new WeakMap<Launch, Word[][]>()
 
-function readLaunch(server: Server): Launch | undefined {
+function readLaunch(server: Server, profile: HostProfile): Launch | undefined {
   if (server.command === undefined) return undefined
-  // Registry packages keep their command even when they then serve HTTP.
-  if (REMOTE.has(server.transport) && server.host !== 'registry') return undefined
+  // A client connects to a remote entry's url and ignores its command; a server's manifest (a registry
+  // package) keeps its command, which starts the process that then serves HTTP.
+  if (REMOTE.has(server.transport) && profile.role !== 'manifest') return undefined
   const p = server.pointer
   const word = (value: string, at: PointerPath | undefined): Word =>
     at ? { value, at, whole: true } : { value, at: p, key: typeof p[p.length - 1] === 'string', whole: false }
@@ -61,10 +63,14 @@ function readLaunch(server: Server): Launch | undefined {
 }
 
 /** Every launch in a file, optionally without the servers that are switched off. */
-export function launches(servers: readonly Server[], options: { includeDisabled: boolean }): Launch[] {
+export function launches(
+  servers: readonly Server[],
+  profile: HostProfile,
+  options: { includeDisabled: boolean }
+): Launch[] {
   return servers.flatMap((server) => {
     if (server.disabled && !options.includeDisabled) return []
-    const launch = launchOf(server)
+    const launch = launchOf(server, profile)
     return launch ? [launch] : []
   })
 }
@@ -690,13 +696,6 @@ export function parseSpec(run: PackageRun): PackageSpec {
   if (run.ecosystem === 'npm') return npmSpec(spec)
   if (run.ecosystem === 'python') return pythonSpec(spec)
   return dockerSpec(spec)
-}
-
-/** The folder a config file's host treats as the project: above `.vscode/`, `.kiro/settings/`, ... */
-export function projectRoot(filePath: string): string {
-  const dirs = filePath.split('/').slice(0, -1)
-  const dot = dirs.findIndex((d) => d.startsWith('.') && d !== '.' && d !== '..')
-  return (dot === -1 ? dirs : dirs.slice(0, dot)).join('/')
 }
 
 /** The report fields for a word: where it is, and the server it belongs to. */

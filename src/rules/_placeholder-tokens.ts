@@ -1,14 +1,14 @@
-import type { HostAdapter } from '../hosts/types.js'
+import type { HostProfile } from '../hosts/profile.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
-import type { HostId, PointerPath, Server } from '../types.js'
+import type { PointerPath, Server } from '../types.js'
 import { strings, valueAt } from './walk.js'
 
 /**
  * Placeholders as rules see them: each `${...}`, `{env:...}`, `${{ ... }}` or bare `$NAME` in a string,
  * with the syntaxes it could belong to and the variable it reads. Whether a host expands one is
- * decided from the host adapter's `placeholders` list, refined where a syntax family is broader
- * than what a host implements (VS Code knows every editor variable, Cursor five, Roo Code one).
+ * decided from the host profile's placeholder syntaxes and variables (VS Code knows every editor
+ * variable, Cursor five, Roo Code one).
  */
 export interface PlaceholderToken {
   /** The text as written, e.g. `${env:GITHUB_TOKEN}`. */
@@ -56,21 +56,8 @@ const VSCODE_VARIABLES = new Set([
 /** VS Code variables that take an argument: `${config:editor.fontSize}`, `${workspaceFolder:app}`. */
 const VSCODE_PREFIXED = /^(config|command|workspaceFolder|workspaceFolderBasename|extensionInstallFolder):./
 
-/** The editor variables each host implements, where it implements only some (cursor.com/docs/mcp, Roo Code's injectVariables). */
-const EDITOR_VARIABLES_BY_HOST: Partial<Record<HostId, ReadonlySet<string>>> = {
-  cursor: new Set(['userHome', 'workspaceFolder', 'workspaceFolderBasename', 'pathSeparator', '/']),
-  roo: new Set(['workspaceFolder'])
-}
-
 /** MCPB manifest variables (MANIFEST.md): `${__dirname}`, `${user_config.KEY}` and a few directories. */
 const MCPB_VARIABLES = new Set(['__dirname', 'HOME', 'DESKTOP', 'DOCUMENTS', 'DOWNLOADS', 'pathSeparator', '/'])
-
-/** Host-specific variables outside the families: Claude Code plugins' user config, Gemini extensions' paths. */
-const EXTRA_BY_HOST: Partial<Record<HostId, (inner: string) => boolean>> = {
-  'claude-code': (inner) => inner.startsWith('user_config.'),
-  'claude-plugin': (inner) => inner.startsWith('user_config.'),
-  'gemini-extension': (inner) => inner === '/' || inner === 'pathSeparator'
-}
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
 
@@ -127,17 +114,25 @@ export function placeholderTokens(value: string): PlaceholderToken[] {
   return tokens
 }
 
-/** Whether `host` expands this token (per its adapter's `placeholders`, refined for editor variables). */
-export function hostExpands(host: Pick<HostAdapter, 'id' | 'profile'>, token: PlaceholderToken): boolean {
+/**
+ * Whether the host expands this token: a variable it fills itself (`${workspaceFolder}` in Cursor,
+ * `${user_config.x}` in a Claude Code plugin), or a syntax it expands (every editor variable only
+ * where the profile says the host knows them all).
+ */
+export function hostExpands(profile: HostProfile, token: PlaceholderToken): boolean {
+  const facts = profile.placeholders
   const inner =
     token.text.startsWith('${') && !token.text.startsWith('${{') ? token.text.slice(2, -1).trim() : undefined
-  if (inner !== undefined && EXTRA_BY_HOST[host.id]?.(inner)) return true
-  return token.syntaxes.some((syntax) => {
-    if (!host.profile.placeholders.syntaxes.includes(syntax)) return false
-    if (syntax !== 'editor-variable' || inner === undefined) return true
-    const only = EDITOR_VARIABLES_BY_HOST[host.id]
-    return !only || only.has(inner)
-  })
+  if (
+    inner !== undefined &&
+    (Object.hasOwn(facts.variables, inner) || facts.variablePrefixes.some((p) => inner.startsWith(p)))
+  )
+    return true
+  return token.syntaxes.some(
+    (syntax) =>
+      facts.syntaxes.includes(syntax) &&
+      (syntax !== 'editor-variable' || inner === undefined || facts.allEditorVariables)
+  )
 }
 
 /** Shells whose `-c` script expands `$VAR` and `${VAR}` itself, whatever the host does. */
@@ -175,12 +170,26 @@ export function shellScriptPaths(doc: { value: unknown }, server: Server): Set<s
 }
 
 /** Every string value inside one server's entry, with the placeholders it holds. */
-export function serverPlaceholders(
-  doc: ParsedDocument,
-  server: Server
-): { path: PointerPath; value: string; tokens: PlaceholderToken[]; inShell: boolean }[] {
+export function serverPlaceholders(doc: ParsedDocument, server: Server): readonly PlaceholderString[] {
+  // Several rules read the same server's placeholders: find them once.
+  let found = placeholderCache.get(server)
+  if (!found) placeholderCache.set(server, (found = readPlaceholders(doc, server)))
+  return found
+}
+
+/** A string in a server's entry, with the placeholders it holds and whether a shell script holds it. */
+export interface PlaceholderString {
+  path: PointerPath
+  value: string
+  tokens: PlaceholderToken[]
+  inShell: boolean
+}
+
+const placeholderCache = new WeakMap<Server, readonly PlaceholderString[]>()
+
+function readPlaceholders(doc: ParsedDocument, server: Server): PlaceholderString[] {
   const shell = shellScriptPaths(doc, server)
-  const out: { path: PointerPath; value: string; tokens: PlaceholderToken[]; inShell: boolean }[] = []
+  const out: PlaceholderString[] = []
   for (const node of strings(valueAt(doc.value, server.pointer), server.pointer)) {
     if (node.isKey) continue
     const tokens = placeholderTokens(node.value)

@@ -1,13 +1,14 @@
+import { TYPE_NAMES, URL_KEYS } from '../hosts/index.js'
 import { isRecord } from '../hosts/util.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { maskPlaceholders } from '../placeholders.js'
-import type { HostId, PointerPath, Server, Transport } from '../types.js'
+import type { Server, Transport } from '../types.js'
 import { valueAt } from './walk.js'
 
 /**
- * What the transport rules need to know about each host: the `type` values it accepts (as its
- * schema does) and how it spells each transport, plus the raw entry of a server for the keys the
- * normalised shape does not keep (a nested `transport`, which of `url`/`serverUrl` is written).
+ * What the transport rules share: the raw entry of a server (for keys the normalised shape does not
+ * keep, such as a nested `transport`), which of the url keys it writes, and how to name transports and
+ * the hosts that use a `type` value in messages. What each host accepts is its profile's.
  */
 
 /** The raw entry of a server in its document, when it is an object. */
@@ -16,76 +17,29 @@ export function entryOf(doc: ParsedDocument, server: Server): Record<string, unk
   return isRecord(entry) ? entry : undefined
 }
 
-/** The keys hosts use for a remote server's endpoint, in the order hosts prefer them. */
-const URL_KEYS = ['url', 'serverUrl', 'httpUrl'] as const
-
-/** The key holding the entry's endpoint as written (`url`, Windsurf's `serverUrl`, Gemini's `httpUrl`). */
-export function urlKeyOf(entry: Record<string, unknown>): string | undefined {
-  return URL_KEYS.find((key) => typeof entry[key] === 'string')
+/** The key holding the entry's endpoint as written (`url`, Gemini's `httpUrl` or `tcp`, Windsurf's `serverUrl`). */
+export function urlKeyOf(entry: Record<string, unknown>, keys: readonly string[] = URL_KEYS): string | undefined {
+  return keys.find((key) => typeof entry[key] === 'string')
 }
 
-/** Whether the entry has a string `command` (or opencode's command array). */
+/** Whether the entry has a string `command` (or opencode's command array, or Zed's nested one). */
 export function hasCommand(entry: Record<string, unknown>): boolean {
   return typeof entry.command === 'string' || Array.isArray(entry.command) || isRecord(entry.command)
 }
 
-/** The `type` values each host accepts, with what they mean there (from each host's schema). */
-const CLAUDE_TYPES: Record<string, Transport> = {
-  stdio: 'stdio',
-  http: 'http',
-  'streamable-http': 'http',
-  sse: 'sse',
-  ws: 'ws'
-}
-const COPILOT_TYPES: Record<string, Transport> = { local: 'stdio', stdio: 'stdio', http: 'http', sse: 'sse' }
-const GEMINI_TYPES: Record<string, Transport> = { stdio: 'stdio', sse: 'sse', http: 'http' }
-const VSCODE_TYPES: Record<string, Transport> = { stdio: 'stdio', http: 'http', sse: 'sse' }
-const TYPES: Partial<Record<HostId, Record<string, Transport>>> = {
-  'claude-code': CLAUDE_TYPES,
-  'claude-plugin': CLAUDE_TYPES,
-  'claude-desktop': { stdio: 'stdio' },
-  junie: { stdio: 'stdio' },
-  cursor: { stdio: 'stdio', sse: 'sse', http: 'http', 'streamable-http': 'http' },
-  vscode: VSCODE_TYPES,
-  'vscode-settings': VSCODE_TYPES,
-  gemini: GEMINI_TYPES,
-  'gemini-extension': GEMINI_TYPES,
-  roo: { stdio: 'stdio', sse: 'sse', 'streamable-http': 'http' },
-  amazonq: { stdio: 'stdio', http: 'http' },
-  copilot: COPILOT_TYPES,
-  'copilot-agent': COPILOT_TYPES,
-  opencode: { local: 'stdio', remote: 'http' }
-}
-/** Continue spells Streamable HTTP `streamable-http` in YAML blocks and `http` in JSON drop-ins. */
-const CONTINUE_YAML: Record<string, Transport> = { stdio: 'stdio', sse: 'sse', 'streamable-http': 'http' }
-const CONTINUE_JSON: Record<string, Transport> = { stdio: 'stdio', sse: 'sse', http: 'http' }
-
-/** The `type` values a host accepts in this file, or undefined when it reads no `type` (Kiro, Windsurf, Codex, Zed). */
-export function typeValues(host: HostId, file: string): Record<string, Transport> | undefined {
-  if (host === 'continue') return file.toLowerCase().endsWith('.json') ? CONTINUE_JSON : CONTINUE_YAML
-  return TYPES[host]
-}
-
-/** The host's own spelling of a transport (its first accepted value with that meaning). */
-export function spelling(host: HostId, file: string, meaning: Transport): string | undefined {
-  const values = typeValues(host, file)
-  if (!values) return undefined
-  // opencode's "remote" tries Streamable HTTP and falls back to SSE, so it stands for both.
-  if (host === 'opencode' && meaning === 'sse') return 'remote'
-  return Object.keys(values).find((value) => values[value] === meaning)
-}
-
-/** Transport names that some host uses, with what they mean and who uses them. */
-export const KNOWN_TYPES: Record<string, { meaning: Transport; owners: string }> = {
-  stdio: { meaning: 'stdio', owners: 'most hosts' },
-  local: { meaning: 'stdio', owners: 'opencode and GitHub Copilot' },
-  http: { meaning: 'http', owners: 'Claude Code, VS Code, Cursor, Gemini CLI, GitHub Copilot and Amazon Q' },
-  'streamable-http': { meaning: 'http', owners: 'Claude Code, Roo Code, Continue (YAML) and the MCP Registry' },
-  streamableHttp: { meaning: 'http', owners: 'Cline' },
-  streamable_http: { meaning: 'http', owners: 'Goose' },
-  remote: { meaning: 'http', owners: 'opencode' },
-  sse: { meaning: 'sse', owners: 'most hosts' },
-  ws: { meaning: 'ws', owners: 'Claude Code' }
+/**
+ * What a `type` value some host uses means, and the other hosts that use it ("most hosts" when many
+ * do); `except` is the host of the file, which may use the value in files of another kind.
+ */
+export function knownType(type: string, except?: string): { meaning: Transport; owners: string } | undefined {
+  const known = TYPE_NAMES.get(type)
+  if (!known) return undefined
+  // A variant's owner adds nothing beside its host ("GitHub Copilot custom agent" beside "GitHub Copilot").
+  const owners = known.owners.filter(
+    (o) => o !== except && !known.owners.some((other) => other !== o && o.startsWith(`${other} `))
+  )
+  const shown = owners.length > 7 ? 'most hosts' : andList(owners)
+  return { meaning: known.meaning, owners: shown }
 }
 
 /** Human names of transports, for messages. */
@@ -118,15 +72,17 @@ export function endsInSse(url: string): boolean {
   return /\/sse\/?$/i.test(path)
 }
 
-/** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
-export function quoteList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  const quoted = values.map((v) => `"${v}"`)
-  return quoted.length < 2
-    ? quoted.join('')
-    : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`
+/** `a`, `a and b`, `a, b and c`. */
+export function andList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return values.length < 2
+    ? values.join('')
+    : `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`
 }
 
-/** The pointer of a key inside a server's entry. */
-export function fieldOf(server: Server, key: string): PointerPath {
-  return [...server.pointer, key]
+/** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
+export function quoteList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return andList(
+    values.map((v) => `"${v}"`),
+    conjunction
+  )
 }

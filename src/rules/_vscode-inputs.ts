@@ -1,16 +1,17 @@
+import type { HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import type { ParsedDocument } from '../parse/source.js'
-import type { HostId, PointerPath } from '../types.js'
+import type { PointerPath } from '../types.js'
 import { placeholderTokens } from './_placeholder-tokens.js'
 import { strings, valueAt } from './walk.js'
 
-/** Where a VS Code file keeps `servers` and `inputs`: the top level of mcp.json, `mcp` in settings.json. */
-const CONTAINERS: Partial<Record<HostId, PointerPath>> = { vscode: [], 'vscode-settings': ['mcp'] }
-
-/** The `inputs` a VS Code file declares (by id, with the pointer of the id) and every `${input:id}` its servers use. */
+/**
+ * The `inputs` a file declares (by id, with the pointer of the id) and every `${input:id}` its servers
+ * use, for hosts whose profile says where inputs are declared (VS Code).
+ */
 export function vscodeInputs(
   doc: ParsedDocument,
-  host: HostId
+  profile: HostProfile
 ):
   | {
       declared: Map<string, PointerPath>
@@ -18,9 +19,8 @@ export function vscodeInputs(
       used: { path: PointerPath; id: string; text: string }[]
     }
   | undefined {
-  const container = CONTAINERS[host]
-  if (!container) return undefined
-  const inputsAt = [...container, 'inputs']
+  const inputsAt = profile.servers?.inputs
+  if (!inputsAt) return undefined
   const declared = new Map<string, PointerPath>()
   const inputs = valueAt(doc.value, inputsAt)
   if (Array.isArray(inputs)) {
@@ -30,7 +30,7 @@ export function vscodeInputs(
     })
   }
   const used: { path: PointerPath; id: string; text: string }[] = []
-  const serversAt = [...container, 'servers']
+  const serversAt = profile.servers!.at
   for (const node of strings(valueAt(doc.value, serversAt), serversAt)) {
     if (node.isKey) continue
     for (const token of placeholderTokens(node.value)) {

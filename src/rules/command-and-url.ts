@@ -1,15 +1,7 @@
+import { typeMeaning } from '../hosts/profile.js'
 import { describePath } from '../schema/validate.js'
-import type { HostId } from '../types.js'
 import { entryOf, urlKeyOf } from './_transport.js'
 import type { Rule, RuleReport } from './types.js'
-
-/** Hosts that refuse an entry mixing both transports, and how they say so. */
-const REFUSALS: Partial<Record<HostId, string>> = {
-  roo: "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
-  codex:
-    'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
-  opencode: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"'
-}
 
 /** A non-empty command: a string, opencode's array, or Zed's legacy `{ path }` object. */
 function hasRealCommand(entry: Record<string, unknown>): boolean {
@@ -30,17 +22,21 @@ export const commandAndUrl: Rule = {
   defaultSeverity: 'error',
   description: 'One server sets both a command and a url.',
   supersedes: ['schema-shape', 'schema-unknown-key'],
-  checkFile({ doc, host, servers }) {
-    if (host.id === 'registry' || host.id === 'mcpb') return []
+  checkFile({ doc, host, profile, servers }) {
+    // A registry package legitimately has both: a command that starts it, and the url it then serves.
+    if (profile.role === 'manifest') return []
     const reports: RuleReport[] = []
     for (const server of servers) {
       const entry = entryOf(doc, server)
       const urlKey = entry ? urlKeyOf(entry) : undefined
       if (!entry || !urlKey || (entry[urlKey] as string).trim() === '' || !hasRealCommand(entry)) continue
       const where = describePath(server.pointer)
-      const refusal = REFUSALS[host.id]
+      const refusal = profile.transports.commandAndUrl
       if (refusal) {
-        const rejected = host.id === 'opencode' && entry.type === 'remote' ? 'command' : urlKey
+        // The key that does not fit the declared type goes; without one, the url.
+        const declared = typeof entry.type === 'string' ? typeMeaning(profile, entry.type)?.transport : undefined
+        const remote = declared === 'http' || declared === 'sse' || declared === 'ws'
+        const rejected = remote ? 'command' : urlKey
         reports.push({
           message: `${where} has both "command" and "${urlKey}": ${refusal}; keep one: remove "${rejected}", or move that server to its own entry`,
           at: [...server.pointer, rejected],

@@ -12,11 +12,11 @@ export const commandWithArguments: Rule = {
   defaultSeverity: 'error',
   description: 'A whole command line in "command", which hosts run as one program name.',
   checkFile(file) {
-    const { host, servers } = file
-    // opencode's command is an array that already holds the arguments.
-    if (host.id === 'opencode') return []
+    const { host, profile, servers } = file
+    // A command array (opencode's) already holds the arguments.
+    if (profile.launch.command === 'argv') return []
     const reports: RuleReport[] = []
-    for (const { server, command, args } of launches(servers, { includeDisabled: false })) {
+    for (const { server, command, args } of launches(servers, profile, { includeDisabled: false })) {
       if (!command?.whole || !isCommandLine(command.value)) continue
       const [program, ...rest] = splitWords(command.value.trim())
       const fixedArgs = [...rest, ...args.map((a) => a.value)]

@@ -1,13 +1,10 @@
 import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
 import { maskSecret, quotable } from '../report/mask.js'
-import type { HostId, PointerPath, Server } from '../types.js'
-import { programName, projectRoot } from './_command.js'
+import type { PointerPath, Server } from '../types.js'
+import { programName } from './_command.js'
 import { argAt, fieldAt } from './support/fields.js'
 import type { ProjectRuleReport, Rule, RuleFile } from './types.js'
-
-/** Server manifests and settings files describe no client's server, so they are not compared. */
-const NOT_CLIENT_CONFIGS = new Set<HostId>(['registry', 'mcpb', 'claude-settings'])
 
 /**
  * A value with every placeholder written one way, so that `${GITHUB_TOKEN}`, `${env:GITHUB_TOKEN}`,
@@ -178,21 +175,22 @@ export const crossHostDrift: Rule = {
   checkProject({ files }) {
     const groups = new Map<string, { file: RuleFile; server: Server; launch: Launch }[]>()
     for (const file of files) {
-      if (NOT_CLIENT_CONFIGS.has(file.host.id)) continue
+      // Server manifests and settings files describe no client's server, so they are not compared.
+      if (file.profile.role !== 'client') continue
       for (const server of file.servers) {
         const launch = server.disabled ? undefined : launchOf(server)
         if (!launch) continue
-        const key = `${projectRoot(file.path)}\u0000${server.name}`
+        const key = `${file.profile.projectRoot(file.path)}\u0000${server.name}`
         groups.set(key, [...(groups.get(key) ?? []), { file, server, launch }])
       }
     }
     const reports: ProjectRuleReport[] = []
     for (const group of groups.values()) {
-      if (new Set(group.map((g) => g.file.host.id)).size < 2) continue
+      if (new Set(group.map((g) => g.file.host)).size < 2) continue
       for (const { file, server, launch } of group) {
         const byPlace = new Map<string, { difference: Difference; where: string }[]>()
         for (const other of group) {
-          if (other.file.host.id === file.host.id) continue
+          if (other.file.host === file.host) continue
           const found = difference(server, launch, other.launch)
           if (!found) continue
           const place = `${JSON.stringify(found.at)}|${found.kind}`

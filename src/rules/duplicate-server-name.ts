@@ -4,7 +4,6 @@ import { isRecord } from '../hosts/util.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { describePath } from '../schema/validate.js'
 import type { PointerPath } from '../types.js'
-import { SERVER_MAPS } from './_server-maps.js'
 import type { FileRuleContext, Rule, RuleReport } from './types.js'
 import { valueAt } from './walk.js'
 
@@ -95,7 +94,7 @@ function where(path: PointerPath): string {
 /** The server maps of a file: the host's own key, and wherever its servers were found (bare maps, `mcp.servers`). */
 function serverMaps(context: FileRuleContext): { objects: PointerPath[]; lists: PointerPath[] } {
   const candidates: PointerPath[] = []
-  const known = SERVER_MAPS[context.host.id]
+  const known = context.profile.servers?.at
   if (known) candidates.push(known)
   for (const server of context.servers) if (server.pointer.length > 0) candidates.push(server.pointer.slice(0, -1))
   const seen = new Set<string>()

@@ -1,24 +1,5 @@
-import type { HostId } from '../types.js'
-import { SERVER_MAPS } from './_server-maps.js'
 import type { Rule } from './types.js'
 import { valueAt } from './walk.js'
-
-/** Files that hold nothing but MCP servers: empty, the whole file is pointless. Amazon Q's agent files hold more. */
-function isMcpOnly(host: HostId, path: string): boolean {
-  if (host === 'amazonq') return /(^|\/)\.amazonq\/mcp\.json$/.test(path)
-  return [
-    'claude-code',
-    'claude-desktop',
-    'cursor',
-    'roo',
-    'kiro',
-    'junie',
-    'windsurf',
-    'copilot',
-    'continue',
-    'vscode'
-  ].includes(host)
-}
 
 /**
  * A server map that is present but empty (`"mcpServers": {}`, `[mcp_servers]` alone, `mcpServers: []`):
@@ -31,8 +12,8 @@ export const emptyServerMap: Rule = {
   id: 'empty-server-map',
   defaultSeverity: 'notice',
   description: 'A config file that defines no server.',
-  checkFile({ doc, host, path }) {
-    const at = SERVER_MAPS[host.id]
+  checkFile({ doc, host, profile }) {
+    const at = profile.servers?.at
     if (!at) return []
     const map = valueAt(doc.value, at)
     const empty = Array.isArray(map)
@@ -40,7 +21,7 @@ export const emptyServerMap: Rule = {
       : map !== null && typeof map === 'object' && Object.keys(map).length === 0
     if (!empty) return []
     const key = at.map(String).join('.')
-    const fix = isMcpOnly(host.id, path)
+    const fix = profile.mcpOnly
       ? 'add a server, or delete the file if the project needs none'
       : `add a server, or remove the empty "${key}"`
     return [

@@ -11,14 +11,13 @@ export const enableAllProjectServers: Rule = {
   id: 'enable-all-project-servers',
   defaultSeverity: 'warning',
   description: 'A committed enableAllProjectMcpServers: true approves every project server for everyone.',
-  checkFile({ doc, host }) {
-    if (host.id !== 'claude-settings' || !isRecord(doc.value) || doc.value.enableAllProjectMcpServers !== true)
-      return []
+  checkFile({ doc, host, profile }) {
+    const approvals = profile.approvals.projectServers
+    if (!approvals || !isRecord(doc.value) || doc.value[approvals.all] !== true) return []
     return [
       {
-        message:
-          '"enableAllProjectMcpServers" is true: once the folder is trusted, Claude Code starts every server in .mcp.json without asking, for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "enabledMcpjsonServers" (or let each person approve them when prompted)',
-        at: ['enableAllProjectMcpServers']
+        message: `"${approvals.all}" is true: once the folder is trusted, ${host.name} starts every server in ${approvals.file} without asking, for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "${approvals.approve}" (or let each person approve them when prompted)`,
+        at: [approvals.all]
       }
     ]
   }

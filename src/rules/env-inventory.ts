@@ -1,6 +1,6 @@
 import { isRecord } from '../hosts/util.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
-import type { HostId } from '../types.js'
+import type { HostProfile } from '../hosts/profile.js'
 import { serverPlaceholders } from './_placeholder-tokens.js'
 import { entryOf } from './_transport.js'
 import type { Rule, RuleReport } from './types.js'
@@ -36,24 +36,25 @@ const PROVIDED = new Set([
   'ComSpec',
   'OS'
 ])
-const HOST_PROVIDED: Partial<Record<HostId, ReadonlySet<string>>> = {
-  'claude-code': new Set(['CLAUDE_PROJECT_DIR', 'CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA']),
-  'claude-plugin': new Set(['CLAUDE_PROJECT_DIR', 'CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA']),
-  'gemini-extension': new Set(['extensionPath', 'workspacePath'])
+/** The names a host's profile says it sets or fills itself: they need no one to set them. */
+function hostProvided(profile: HostProfile): Set<string> {
+  return new Set([...Object.keys(profile.launch.environment), ...Object.keys(profile.placeholders.variables)])
 }
 
-/** Codex names variables in fields instead of placeholders: `env_vars`, `bearer_token_env_var`, `env_http_headers`. */
-function codexVariables(entry: Record<string, unknown>): string[] {
+/** Variables a host reads from fields that name them (Codex's `env_vars`, `bearer_token_env_var`, `env_http_headers`). */
+function fieldVariables(profile: HostProfile, entry: Record<string, unknown>): string[] {
   const names: string[] = []
-  if (Array.isArray(entry.env_vars)) {
-    for (const item of entry.env_vars) {
-      if (typeof item === 'string') names.push(item)
-      else if (isRecord(item) && typeof item.name === 'string') names.push(item.name)
-    }
+  for (const { key, holds } of profile.placeholders.variableFields) {
+    const value = entry[key]
+    if (holds === 'name' && typeof value === 'string') names.push(value)
+    if (holds === 'names' && Array.isArray(value))
+      for (const item of value) {
+        if (typeof item === 'string') names.push(item)
+        else if (isRecord(item) && typeof item.name === 'string') names.push(item.name)
+      }
+    if (holds === 'values' && isRecord(value))
+      for (const name of Object.values(value)) if (typeof name === 'string') names.push(name)
   }
-  if (typeof entry.bearer_token_env_var === 'string') names.push(entry.bearer_token_env_var)
-  if (isRecord(entry.env_http_headers))
-    for (const value of Object.values(entry.env_http_headers)) if (typeof value === 'string') names.push(value)
   return names
 }
 
@@ -71,9 +72,11 @@ export const envInventory: Rule = {
   id: 'env-inventory',
   defaultSeverity: 'notice',
   description: 'Lists the environment variables each server needs from whoever runs it.',
-  checkFile({ doc, host, servers }) {
-    if (host.id === 'registry' || host.id === 'mcpb') return []
-    const provided = HOST_PROVIDED[host.id]
+  checkFile({ doc, profile, servers }) {
+    // A server's own manifest declares its variables itself; the inventory is for client configs.
+    if (profile.role === 'manifest') return []
+    const provided = hostProvided(profile)
+    const syntaxes = profile.placeholders.syntaxes
     const reports: RuleReport[] = []
     for (const server of servers) {
       if (server.disabled) continue
@@ -84,24 +87,19 @@ export const envInventory: Rule = {
         for (const token of node.tokens) {
           if (!token.name) continue
           if (token.syntaxes.includes('double-brace')) {
-            if (token.namespace === 'secrets' && host.profile.placeholders.syntaxes.includes('double-brace'))
-              secrets.add(token.name)
+            if (token.namespace === 'secrets' && syntaxes.includes('double-brace')) secrets.add(token.name)
             continue
           }
           if (token.syntaxes[0] === 'brace-env' && !token.text.startsWith('{env:')) continue
-          const expanded = token.syntaxes.some(
-            (s) => ENV_SYNTAXES.includes(s) && host.profile.placeholders.syntaxes.includes(s)
-          )
+          const expanded = token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && syntaxes.includes(s))
           const byShell = node.inShell && token.syntaxes.some((s) => s === 'dollar' || s === 'dollar-brace')
           if (!expanded && !byShell) continue
-          if (PROVIDED.has(token.name) || provided?.has(token.name)) continue
+          if (PROVIDED.has(token.name) || provided.has(token.name)) continue
           ;(token.hasDefault ? optional : required).add(token.name)
         }
       }
-      if (host.id === 'codex') {
-        const entry = entryOf(doc, server)
-        if (entry) for (const name of codexVariables(entry)) if (!PROVIDED.has(name)) required.add(name)
-      }
+      const entry = entryOf(doc, server)
+      if (entry) for (const name of fieldVariables(profile, entry)) if (!PROVIDED.has(name)) required.add(name)
       for (const name of required) optional.delete(name)
       const parts: string[] = []
       if (required.size > 0) parts.push(`${list(required)} from the environment`)

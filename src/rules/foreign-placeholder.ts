@@ -1,3 +1,4 @@
+import { variableFor, type HostProfile } from '../hosts/profile.js'
 import type { HostAdapter } from '../hosts/types.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
@@ -5,7 +6,6 @@ import type { Server } from '../types.js'
 import { hostExpands, serverPlaceholders, type PlaceholderToken } from './_placeholder-tokens.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
-import { profileOf } from '../hosts/index.js'
 
 /** What each syntax is, for messages. */
 const SYNTAX_NAMES: Record<PlaceholderSyntax, string> = {
@@ -33,39 +33,38 @@ function envName(id: string): string {
   )
 }
 
-/** Hosts that expand nothing, and how to get a variable's value to the server there. */
-function withoutExpansion(host: HostAdapter, server: Server, name: string | undefined): string {
-  if (host.id === 'codex') {
-    const variable = name ?? 'NAME'
-    const field =
-      server.transport === 'stdio'
-        ? `forward the variable to the server with env_vars = ["${variable}"] and let it read the value from its environment`
-        : `read a token from the environment with bearer_token_env_var = "${variable}", or a header with env_http_headers`
-    return `Codex expands no placeholders: ${field}`
+/** How to get a variable's value to the server in a host that expands nothing. */
+function withoutExpansion(host: HostAdapter, profile: HostProfile, server: Server, name: string | undefined): string {
+  const own = profile.placeholders.withoutExpansion
+  if (own) {
+    const way = server.transport === 'stdio' ? own.stdio : own.remote
+    return `${host.name} expands no placeholders: ${way.replace('{name}', name ?? 'NAME')}`
   }
   return `${host.name} expands no placeholders: write the real value in each user's own copy of the file (keeping secrets out of the repository), or let the server read the variable from its environment`
 }
 
-/** Variables Claude Code provides to plugin servers only. */
-const PLUGIN_ONLY = new Set(['CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA'])
-
 /** The fix for one foreign token, in the host's own terms. */
-function fixFor(host: HostAdapter, server: Server, token: PlaceholderToken): string {
+function fixFor(host: HostAdapter, profile: HostProfile, server: Server, token: PlaceholderToken): string {
   const inner = token.text.startsWith('${') ? token.text.slice(2, -1).trim() : ''
   const primary = token.syntaxes[0]
+  const syntaxes = profile.placeholders.syntaxes
   if (primary === 'editor-variable' || (primary === 'mcpb-variable' && !token.name)) {
     if (inner === 'userHome') {
-      const ref = envReference(host.profile.placeholders.syntaxes, 'HOME')
-      return ref ? `write "${ref}"` : withoutExpansion(host, server, 'HOME')
+      const ref = variableFor(profile, 'home') ?? envReference(syntaxes, 'HOME')
+      return ref ? `write "${ref}"` : withoutExpansion(host, profile, server, 'HOME')
     }
     if (inner === '/' || inner === 'pathSeparator') return 'write "/", which works on every system for most programs'
-    if (inner === '__dirname' && (host.id === 'claude-code' || host.id === 'claude-plugin'))
-      return 'in a plugin, write "${CLAUDE_PLUGIN_ROOT}"'
+    // A bundle's own folder: a plugin's root, an extension's path.
+    const folder = inner === '__dirname' ? variableFor(profile, 'file-folder', 'project') : undefined
+    if (folder) return `write "${folder}"`
     if (/^workspace(Folder|Root)/.test(inner)) {
-      if (hostExpands(host, { text: '${workspaceFolder}', shown: '', syntaxes: ['editor-variable'] }))
-        return 'write "${workspaceFolder}"'
-      if (host.id === 'claude-code')
-        return 'Claude Code starts servers in the project folder, so use a relative path, or "${CLAUDE_PROJECT_DIR:-.}"'
+      // The user's project: where a plugin or an extension is used, else the file's own project folder.
+      const project = variableFor(profile, 'working-directory', 'project')
+      if (project) return `write "${project}"`
+      // A variable the host sets in the server's environment, which ${VAR:-default} reads (Claude Code's CLAUDE_PROJECT_DIR).
+      const set = Object.entries(profile.launch.environment).find(([, held]) => held === 'project')?.[0]
+      if (set !== undefined && syntaxes.includes('dollar-brace'))
+        return `${host.name} starts servers in the project folder, so use a relative path, or "\${${set}:-.}"`
       return 'use a path relative to the project folder, or an environment variable'
     }
     return `${host.name} has no such variable: write the value itself`
@@ -76,8 +75,8 @@ function fixFor(host: HostAdapter, server: Server, token: PlaceholderToken): str
     return `${host.name} has no such inputs: write the value, or reference an environment variable`
   const name = primary === 'input' && token.name ? envName(token.name) : token.name
   if (!name) return `${host.name} does not expand it: write the value itself`
-  const ref = envReference(host.profile.placeholders.syntaxes, name)
-  if (!ref) return withoutExpansion(host, server, name)
+  const ref = envReference(syntaxes, name)
+  if (!ref) return withoutExpansion(host, profile, server, name)
   if (primary === 'input')
     return `${host.name} has no prompts for inputs: read the value from the environment with "${ref}"`
   return `write "${ref}"${token.hasDefault ? ` (${host.name} has no default values)` : ''}`
@@ -87,29 +86,28 @@ function fixFor(host: HostAdapter, server: Server, token: PlaceholderToken): str
  * A placeholder in a syntax the file's host does not expand (`${env:X}` in Claude Code, `${VAR}` in
  * Cursor, `${input:x}` outside VS Code, bare `$VAR` in Claude Code or Kiro, `{env:X}` outside opencode,
  * `${{ secrets.X }}` outside Continue, editor variables where there are none): the server receives
- * the text as written. Which syntaxes a host expands comes from its adapter's `placeholders`. Shell
+ * the text as written. Which syntaxes and variables a host expands comes from its profile. Shell
  * scripts (`sh -c "..."`) expand `$VAR` themselves and are left alone; disabled servers are skipped.
  */
 export const foreignPlaceholder: Rule = {
   id: 'foreign-placeholder',
   defaultSeverity: 'warning',
   description: 'A placeholder syntax that this host does not expand.',
-  checkFile({ doc, host, servers, path, exists }) {
+  checkFile({ doc, host, profile, servers }) {
     const reports: RuleReport[] = []
-    const provided = profileOf(host, { path, exists }).placeholders.variables
     for (const server of servers) {
       if (server.disabled) continue
       for (const node of serverPlaceholders(doc, server)) {
         const seen = new Set<string>()
         for (const token of node.tokens) {
           if (seen.has(token.text)) continue
-          if (hostExpands(host, token)) {
-            // Claude Code sets its plugin variables for a plugin's servers only: elsewhere they stay as written.
-            const pluginOnly = token.name !== undefined && PLUGIN_ONLY.has(token.name) && !token.hasDefault
-            if (pluginOnly && provided[token.name as string] === undefined) {
+          if (hostExpands(profile, token)) {
+            // A variable the host sets for other files only (Claude Code's plugin variables): here it stays as written.
+            const elsewhere = profile.placeholders.setElsewhere
+            if (elsewhere && token.name !== undefined && !token.hasDefault && elsewhere.names.includes(token.name)) {
               seen.add(token.text)
               reports.push({
-                message: `${describePath(node.path)} uses "${token.shown}", which ${host.name} sets only for the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's, so the server gets that text as it is; use a path relative to the project folder, or "\${CLAUDE_PROJECT_DIR:-.}"`,
+                message: `${describePath(node.path)} uses "${token.shown}", which ${host.name} sets only for ${elsewhere.for}, so the server gets that text as it is; ${elsewhere.instead}`,
                 at: node.path,
                 server: server.name
               })
@@ -119,7 +117,7 @@ export const foreignPlaceholder: Rule = {
           if (node.inShell && token.syntaxes.some((s) => SHELL_SYNTAXES.has(s))) continue
           seen.add(token.text)
           reports.push({
-            message: `${describePath(node.path)} uses "${token.shown}", ${SYNTAX_NAMES[token.syntaxes[0]]}, which ${host.name} does not expand, so the server gets that text as it is; ${fixFor(host, server, token)}`,
+            message: `${describePath(node.path)} uses "${token.shown}", ${SYNTAX_NAMES[token.syntaxes[0]]}, which ${host.name} does not expand, so the server gets that text as it is; ${fixFor(host, profile, server, token)}`,
             at: node.path,
             server: server.name
           })

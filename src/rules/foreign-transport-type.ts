@@ -1,28 +1,7 @@
+import { spelling } from '../hosts/profile.js'
 import { describePath } from '../schema/validate.js'
-import type { HostId } from '../types.js'
-import {
-  KNOWN_TYPES,
-  TRANSPORT_NAMES,
-  TRANSPORT_SHORT,
-  entryOf,
-  quoteList,
-  spelling,
-  typeValues
-} from './_transport.js'
+import { TRANSPORT_NAMES, TRANSPORT_SHORT, entryOf, knownType, quoteList } from './_transport.js'
 import type { Rule, RuleReport } from './types.js'
-
-/** What a host does with a server whose `type` it does not know, where it is more than "cannot load it". */
-const CONSEQUENCES: Partial<Record<HostId, string>> = {
-  'claude-code': 'skips the server',
-  'claude-plugin': 'skips the server',
-  'claude-desktop': 'skips the server',
-  roo: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")",
-  opencode: 'refuses the whole config',
-  amazonq: 'fails to read the file'
-}
-
-/** Hosts that start only local processes: a remote type there is stdio-only-host's finding. */
-const STDIO_ONLY = new Set<HostId>(['claude-desktop', 'junie'])
 
 /**
  * A `type` value that another host uses (`streamableHttp` from Cline, `streamable-http` from
@@ -36,23 +15,24 @@ export const foreignTransportType: Rule = {
   defaultSeverity: 'error',
   description: 'A "type" value that belongs to another host (streamableHttp, local, remote ...).',
   supersedes: ['schema-enum'],
-  checkFile({ doc, host, servers, path }) {
-    const values = typeValues(host.id, path)
-    if (!values) return []
+  checkFile({ doc, host, profile, servers }) {
+    const types = profile.transports.types
+    if (!types) return []
     const reports: RuleReport[] = []
     for (const server of servers) {
       const type = entryOf(doc, server)?.type
-      if (typeof type !== 'string' || Object.hasOwn(values, type) || !Object.hasOwn(KNOWN_TYPES, type)) continue
-      const { meaning, owners } = KNOWN_TYPES[type]
-      if (STDIO_ONLY.has(host.id) && meaning !== 'stdio') continue
+      if (typeof type !== 'string' || Object.hasOwn(types.values, type)) continue
+      const known = knownType(type, host.name)
+      if (!known) continue
+      // A remote type in a host that starts only local processes is stdio-only-host's finding.
+      if (profile.transports.stdioOnly && known.meaning !== 'stdio') continue
       const at = [...server.pointer, 'type']
-      const spelled = spelling(host.id, path, meaning)
-      const consequence = CONSEQUENCES[host.id] ?? 'cannot load the server'
+      const spelled = spelling(profile, known.meaning)
       const fix = spelled
         ? `write "type": "${spelled}"`
-        : `${host.name} has no ${TRANSPORT_SHORT[meaning]} transport: use ${quoteList(Object.keys(values), 'or')}`
+        : `${host.name} has no ${TRANSPORT_SHORT[known.meaning]} transport: use ${quoteList(Object.keys(types.values), 'or')}`
       reports.push({
-        message: `${describePath(at)} is "${type}", a name for ${TRANSPORT_NAMES[meaning]} used by ${owners}; ${host.name} does not know it and ${consequence}: ${fix}`,
+        message: `${describePath(at)} is "${type}", a name for ${TRANSPORT_NAMES[known.meaning]} used by ${known.owners}; ${host.name} does not know it and ${types.otherwise}: ${fix}`,
         at,
         server: server.name
       })

@@ -1,31 +1,8 @@
+import type { HostProfile } from '../hosts/profile.js'
 import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
-import type { HostId } from '../types.js'
-import {
-  invocations,
-  launches,
-  programName,
-  projectRoot,
-  reportAt,
-  shellScript,
-  type Launch,
-  type Word
-} from './_command.js'
+import { invocations, launches, programName, reportAt, shellScript, type Word } from './_command.js'
 import type { Rule, RuleReport } from './types.js'
-
-/** Hosts that start a server in its `cwd` when the entry sets one (their schemas declare it). */
-const HONOURS_CWD = new Set<HostId>([
-  'vscode',
-  'vscode-settings',
-  'gemini',
-  'gemini-extension',
-  'codex',
-  'roo',
-  'continue',
-  'opencode',
-  'copilot',
-  'copilot-agent'
-])
 
 /** Files that a program takes as its script, by extension. */
 const SCRIPT = /\.(?:[cm]?[jt]sx?|py|pyw|sh|bash|zsh|rb|pl|php|ps1|jar|dll|lua|exs?|jl)$/i
@@ -106,15 +83,30 @@ function resolve(...parts: string[]): string | undefined {
 
 /**
  * The folder relative paths resolve against, relative to the working directory, or undefined when it
- * cannot be known here (an absolute or templated `cwd`, or a `cwd` the host ignores).
+ * cannot be known here (an absolute or templated `cwd`, or one the host may or may not honour). A host
+ * that ignores `cwd` starts the server in the project folder whatever it says.
  */
-function baseFolder(root: string, launch: Launch, hostId: HostId, editorVariables: boolean): string | undefined {
-  const cwd = launch.cwd?.value
-  if (cwd === undefined) return root
-  if (!HONOURS_CWD.has(hostId)) return undefined
-  const inProject = editorVariables ? cwd.replace(/^\$\{workspace(?:Folder|Root)\}(?=[\\/]|$)/, '.') : cwd
+function cwdFolder(root: string, cwd: string, profile: HostProfile): string | undefined {
+  if (profile.launch.cwd.honoured !== true) return undefined
+  // The host's own name for the project folder (`${workspaceFolder}`) at the start of cwd.
+  const project = Object.entries(profile.placeholders.variables)
+    .filter(([, held]) => held === 'project')
+    .map(([name]) => name)
+  const inProject = project.reduce(
+    (path, name) =>
+      path === `\${${name}}` || path.startsWith(`\${${name}}/`) || path.startsWith(`\${${name}}\\`)
+        ? `.${path.slice(name.length + 3)}`
+        : path,
+    cwd
+  )
   if (!isRelativePath(inProject) && inProject !== '.') return undefined
   return resolve(root, inProject)
+}
+
+/** The path a script has from `cwd`, as a host that honoured it would look for it. */
+function cwdMeant(root: string, cwd: string, uv: string | undefined, word: string): string | undefined {
+  if (!isRelativePath(cwd)) return undefined
+  return resolve(root, cwd, uv ?? '', word)
 }
 
 /** `uv --directory DIR run server.py` runs in DIR. */
@@ -134,21 +126,22 @@ function inMissingGeneratedFolder(path: string, exists: (p: string) => boolean):
 
 /**
  * A relative script or program path that is not in the repository, resolved the way the host does
- * (the project folder, or the entry's `cwd` where the host honours it). Claude Desktop starts servers
- * outside any project, so a relative path there is reported without looking.
+ * (its profile): from the entry's `cwd` where the host honours it, else from the project folder, also
+ * when the entry sets a `cwd` the host ignores. A host that starts servers from its own folder (Claude
+ * Desktop) finds no relative path in the repository, so one there is reported without looking.
  */
 export const missingScript: Rule = {
   id: 'missing-script',
   defaultSeverity: 'error',
   description: 'A relative script path that does not exist in the repository.',
-  checkFile({ path, host, servers, exists, ignoredByGit }) {
+  checkFile({ path, host, profile, servers, exists, ignoredByGit }) {
     // Without a view of the repository (an editor buffer, a test), absence proves nothing.
     const seesRepository = exists(path)
-    const root = projectRoot(path)
-    const editorVariables = host.profile.placeholders.syntaxes.includes('editor-variable')
+    const root = profile.projectRoot(path)
+    const cwdIgnored = profile.launch.cwd.honoured === false
     const reports: RuleReport[] = []
     const seen = new Set<string>()
-    for (const launch of launches(servers, { includeDisabled: false })) {
+    for (const launch of launches(servers, profile, { includeDisabled: false })) {
       const [main, ...scripted] = invocations(launch)
       // After a `cd` in an inline script, its relative paths point elsewhere.
       const changesFolder = /(?:^|[\s;&|(])(?:cd|pushd|chdir|Set-Location)\s/i.test(shellScript(main)?.value ?? '')
@@ -160,17 +153,18 @@ export const missingScript: Rule = {
           seen.add(key)
           const where = describePath(word.at)
           const role = isProgram ? 'the program' : 'the script'
-          if (host.id === 'claude-desktop') {
-            if (launch.cwd) continue
+          if (profile.launch.startsIn === 'host-folder') {
+            if (launch.cwd && !cwdIgnored) continue
             reports.push({
-              message: `${where} names ${role} "${word.value}" by a relative path, but Claude Desktop starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine`,
+              message: `${where} names ${role} "${word.value}" by a relative path, but ${host.name} starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine`,
               severity: 'warning',
               ...reportAt(word, launch.server)
             })
             continue
           }
           if (!seesRepository || uv === null) continue
-          const base = baseFolder(root, launch, host.id, editorVariables)
+          const cwd = launch.cwd?.value
+          const base = cwd === undefined || cwdIgnored ? root : cwdFolder(root, cwd, profile)
           if (base === undefined) continue
           const resolved = resolve(base, uv ?? '', word.value)
           if (
@@ -180,11 +174,16 @@ export const missingScript: Rule = {
             inMissingGeneratedFolder(resolved, exists)
           )
             continue
-          const since = launch.cwd
-            ? `, since "cwd" is "${launch.cwd.value}"`
-            : uv
-              ? `, since uv runs in --directory "${uv}"`
-              : ''
+          // Where the author meant it, if the host honoured the cwd it ignores.
+          const meant = cwd !== undefined && cwdIgnored ? cwdMeant(root, cwd, uv, word.value) : undefined
+          const since =
+            cwd !== undefined && cwdIgnored
+              ? `, since ${host.name} ignores "cwd" and starts the server in the project folder`
+              : cwd !== undefined
+                ? `, since "cwd" is "${cwd}"`
+                : uv
+                  ? `, since uv runs in --directory "${uv}"`
+                  : ''
           const effect = isProgram
             ? `${host.name} cannot start the server (spawn ENOENT)`
             : `the server exits as soon as ${host.name} starts it`
@@ -197,8 +196,12 @@ export const missingScript: Rule = {
             })
             continue
           }
+          const fix =
+            meant !== undefined && exists(meant)
+              ? `write the path from the project folder ("${meant.slice(root === '' ? 0 : root.length + 1)}") and remove "cwd"`
+              : 'fix the path or commit the file'
           reports.push({
-            message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; fix the path or commit the file`,
+            message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; ${fix}`,
             ...reportAt(word, launch.server)
           })
         }

@@ -1,18 +1,15 @@
+import { spelling } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import { describePath } from '../schema/validate.js'
 import type { Transport } from '../types.js'
-import { KNOWN_TYPES, entryOf, hasCommand, quoteList, spelling, urlKeyOf } from './_transport.js'
+import { entryOf, hasCommand, knownType, quoteList, urlKeyOf } from './_transport.js'
 import type { Rule, RuleReport } from './types.js'
-
-/** Hosts whose files hold a legitimate `transport` object (server manifests), not a client's server map. */
-const MANIFESTS = new Set(['registry', 'mcpb'])
-/** Hosts that start only local processes. */
-const STDIO_ONLY = new Set(['claude-desktop', 'junie'])
 
 /** What the nested object describes: its `type` if it names one, else what its keys imply. */
 function nestedMeaning(nested: Record<string, unknown>): Transport | undefined {
   const type = typeof nested.type === 'string' ? nested.type : undefined
-  if (type !== undefined && Object.hasOwn(KNOWN_TYPES, type)) return KNOWN_TYPES[type].meaning
+  const known = type === undefined ? undefined : knownType(type)
+  if (known) return known.meaning
   if (typeof nested.url === 'string') return 'http'
   if (typeof nested.command === 'string') return 'stdio'
   return undefined
@@ -29,20 +26,21 @@ export const nestedTransport: Rule = {
   defaultSeverity: 'error',
   description: 'The transport is nested in a "transport" object that no host reads.',
   supersedes: ['schema-required', 'schema-unknown-key@server'],
-  checkFile({ doc, host, servers, path }) {
-    if (MANIFESTS.has(host.id)) return []
+  checkFile({ doc, host, profile, servers }) {
+    // A server's own manifest (the MCP Registry's server.json) holds a legitimate `transport` object.
+    if (profile.role === 'manifest') return []
     const reports: RuleReport[] = []
     for (const server of servers) {
       const entry = entryOf(doc, server)
       const nested = entry?.transport
-      if (!entry || !isRecord(nested) || hasCommand(entry) || urlKeyOf(entry) || typeof entry.tcp === 'string') continue
+      if (!entry || !isRecord(nested) || hasCommand(entry) || urlKeyOf(entry)) continue
       const keys = Object.keys(nested).filter((key) => key !== 'type')
       const meaning = nestedMeaning(nested)
       let fix: string
-      if (meaning && meaning !== 'stdio' && STDIO_ONLY.has(host.id)) {
+      if (meaning && meaning !== 'stdio' && profile.transports.stdioOnly) {
         fix = `${host.name} starts only local servers, so bridge the remote server with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]`
       } else {
-        const type = meaning ? spelling(host.id, path, meaning) : undefined
+        const type = meaning ? spelling(profile, meaning) : undefined
         const moved =
           keys.length > 0
             ? `move ${quoteList(keys)} out of "transport" into the entry itself`

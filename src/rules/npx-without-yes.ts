@@ -19,9 +19,9 @@ export const npxWithoutYes: Rule = {
   id: 'npx-without-yes',
   defaultSeverity: 'notice',
   description: 'npx without -y, which may stop at an interactive install prompt.',
-  checkFile({ servers }) {
+  checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
-    for (const launch of launches(servers, { includeDisabled: false })) {
+    for (const launch of launches(servers, profile, { includeDisabled: false })) {
       if (yesFromEnv(launch.server.env)) continue
       for (const argv of invocations(launch)) {
         const call = npxCall(argv)

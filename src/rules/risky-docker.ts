@@ -43,7 +43,7 @@ export const riskyDocker: Rule = {
   id: 'risky-docker',
   defaultSeverity: 'warning',
   description: 'docker run with --privileged, the host network, or the host root, home or Docker socket mounted.',
-  checkFile({ servers }) {
+  checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
     const seen = new Set<string>()
     const report = (word: Word, server: (typeof servers)[number], message: string): void => {
@@ -53,7 +53,7 @@ export const riskyDocker: Rule = {
       reports.push({ message: `${describePath(word.at)} ${message}`, ...reportAt(word, server) })
     }
     // Switched-off servers too: one click runs them.
-    for (const launch of launches(servers, { includeDisabled: true })) {
+    for (const launch of launches(servers, profile, { includeDisabled: true })) {
       for (const argv of invocations(launch)) {
         const run = dockerRun(argv)
         if (!run) continue

@@ -11,21 +11,24 @@ export const serversInClaudeSettings: Rule = {
   defaultSeverity: 'error',
   description: '"mcpServers" in .claude/settings.json, which Claude Code silently ignores.',
   supersedes: ['schema-unknown-key'],
-  checkFile({ doc, host, path }) {
-    if (host.id !== 'claude-settings' || !isRecord(doc.value) || !('mcpServers' in doc.value)) return []
-    const servers = doc.value.mcpServers
+  checkFile({ doc, host, profile, path }) {
+    const approvals = profile.approvals.projectServers
+    const key = approvals?.ignoredServerMap
+    if (!approvals || key === undefined || !isRecord(doc.value) || !(key in doc.value)) return []
+    const servers = doc.value[key]
     const names = isRecord(servers) ? Object.keys(servers) : []
-    const file = path.slice(path.lastIndexOf('.claude/'))
-    const root = path.slice(0, path.lastIndexOf('.claude/'))
-    const report: RuleReport = { message: '', at: ['mcpServers'], key: true }
+    const root = profile.projectRoot(path)
+    const file = path.slice(root === '' ? 0 : root.length + 1)
+    const target = `${root === '' ? '' : `${root}/`}${approvals.file}`
+    const report: RuleReport = { message: '', at: [key], key: true }
     if (names.length === 0) {
-      report.message = `Claude Code ignores "mcpServers" in ${file}: it is not a settings key; servers belong in ${root}.mcp.json, so remove this empty map`
+      report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key; servers belong in ${target}, so remove this empty map`
       report.severity = 'warning'
       return [report]
     }
     const what =
       names.length === 1 ? `the server "${names[0]}" never starts` : `its ${names.length} servers never start`
-    report.message = `Claude Code ignores "mcpServers" in ${file}: it is not a settings key, so ${what}, and nothing warns about it; move the servers into ${root}.mcp.json (under "mcpServers"), and approve them here with "enabledMcpjsonServers"`
+    report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key, so ${what}, and nothing warns about it; move the servers into ${target} (under "${key}"), and approve them here with "${approvals.approve}"`
     return [report]
   }
 }

@@ -86,7 +86,7 @@ export const shellDownloadExec: Rule = {
   id: 'shell-download-exec',
   defaultSeverity: 'error',
   description: 'A server started through a shell pipeline or download-and-execute command.',
-  checkFile({ servers }) {
+  checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
     const seen = new Set<string>()
     const report = (word: Word, server: (typeof servers)[number], message: string): void => {
@@ -98,7 +98,7 @@ export const shellDownloadExec: Rule = {
     const downloadMessage = (evidence: string): string =>
       `downloads code and runs it ("${evidence}"): the server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights, so whoever controls the address (or the network, over http) controls this machine; install a pinned package instead, or commit the script and start it directly`
     // Switched-off servers too: one click runs them.
-    for (const launch of launches(servers, { includeDisabled: true })) {
+    for (const launch of launches(servers, profile, { includeDisabled: true })) {
       const { server, command } = launch
       if (!command) continue
       const head = isCommandLine(command.value) ? splitWord(command) : [command]

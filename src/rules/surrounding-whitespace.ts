@@ -1,29 +1,8 @@
 import { isRecord } from '../hosts/util.js'
 import { describePath } from '../schema/validate.js'
-import type { PointerPath } from '../types.js'
+import type { PointerPath, Server } from '../types.js'
 import type { Rule, RuleReport } from './types.js'
-import { strings, valueAt } from './walk.js'
-
-/** The fields of a server entry that hosts pass on as written, by their spelling in each host. */
-const FIELDS: readonly (readonly string[])[] = [
-  ['command'],
-  ['args'],
-  ['cwd'],
-  ['envFile'],
-  ['url'],
-  ['serverUrl'],
-  ['httpUrl'],
-  ['env'],
-  ['environment'],
-  ['headers'],
-  ['http_headers'],
-  ['env_http_headers'],
-  ['requestOptions', 'headers']
-]
-
-/** Maps whose keys are names (of variables or headers), so their keys count too. */
-const MAPS = new Set(['env', 'environment', 'headers', 'http_headers', 'env_http_headers'])
-const ENV_MAPS = new Set(['env', 'environment'])
+import { valueAt } from './walk.js'
 
 const EDGE = /^[\s\u200b\ufeff]|[\s\u200b\ufeff]$/
 
@@ -46,8 +25,7 @@ function describeEdges(value: string): string {
 
 /** What the whitespace does, for the field it sits in. */
 function consequence(field: string, isKey: boolean, hostName: string): string {
-  if (isKey && ENV_MAPS.has(field))
-    return 'the variable is set under a name that includes it, which the server never reads'
+  if (isKey && field === 'env') return 'the variable is set under a name that includes it, which the server never reads'
   if (isKey) return 'it is not a valid header name, so the request fails'
   switch (field) {
     case 'command':
@@ -59,15 +37,51 @@ function consequence(field: string, isKey: boolean, hostName: string): string {
     case 'envFile':
       return 'no file has that name, so the variables are not loaded'
     case 'env':
-    case 'environment':
       return 'the server receives the value with it (a token with a trailing line break fails to authenticate)'
     case 'url':
-    case 'serverUrl':
-    case 'httpUrl':
       return 'hosts that do not trim it fail to parse the URL'
     default:
       return 'the header is sent with it or rejected, depending on the HTTP client'
   }
+}
+
+/** One string to check: its field, where it is, and whether it is the name (key) of a variable or header. */
+interface Written {
+  field: string
+  at: PointerPath
+  value: string
+  isKey: boolean
+}
+
+/**
+ * The strings a server is started or reached with, where its adapter read them (`Server.fields`), plus
+ * the fields the normalised shape does not keep (`envFile`, Codex's `env_http_headers`). The names of
+ * variables and headers count where they are keys of a map; a registry's `{ name, value }` items are not.
+ */
+function written(doc: { value: unknown }, server: Server): Written[] {
+  const out: Written[] = []
+  const add = (field: string, at: PointerPath | undefined, value: unknown): void => {
+    if (at !== undefined && typeof value === 'string') out.push({ field, at, value, isKey: false })
+  }
+  add('command', server.fields.command, server.command)
+  server.args?.forEach((arg, i) => add('args', server.fields.args?.[i], arg))
+  add('cwd', server.fields.cwd, server.cwd)
+  add('url', server.fields.url, server.url)
+  for (const field of ['env', 'headers'] as const) {
+    for (const [name, at] of Object.entries(server.fields[field] ?? {})) {
+      if (at[at.length - 1] === name) out.push({ field, at, value: name, isKey: true })
+      add(field, at, valueAt(doc.value, at))
+    }
+  }
+  add('envFile', [...server.pointer, 'envFile'], valueAt(doc.value, [...server.pointer, 'envFile']))
+  const envHeaders = valueAt(doc.value, [...server.pointer, 'env_http_headers'])
+  if (isRecord(envHeaders))
+    for (const [name, value] of Object.entries(envHeaders)) {
+      const at = [...server.pointer, 'env_http_headers', name]
+      out.push({ field: 'env_http_headers', at, value: name, isKey: true })
+      add('env_http_headers', at, value)
+    }
+  return out
 }
 
 /**
@@ -80,43 +94,19 @@ export const surroundingWhitespace: Rule = {
   defaultSeverity: 'warning',
   description: 'Leading or trailing whitespace in a command, argument, url, env or header.',
   checkFile({ doc, host, servers }) {
-    // A registry server.json describes its fields with free text (headers are lists of {name, description}).
-    if (host.id === 'registry') return []
     const reports: RuleReport[] = []
     for (const server of servers) {
       if (server.disabled) continue
-      const entry = valueAt(doc.value, server.pointer)
-      if (!isRecord(entry)) continue
-      for (const field of FIELDS) {
-        const base: PointerPath = [...server.pointer, ...field]
-        const value = valueAt(doc.value, base)
-        if (value === undefined) continue
-        for (const node of strings(value, base)) {
-          if (node.value === '' || !EDGE.test(node.value)) continue
-          const parent = String(node.path[node.path.length - 2])
-          // Keys of Zed's nested `command: { path, args, env }` are field names, not values.
-          if (node.isKey && !MAPS.has(parent)) continue
-          const kind =
-            field[0] === 'command' && node.path.length > base.length
-              ? nestedField(node.path, base)
-              : field[field.length - 1]
-          reports.push({
-            message: `${node.isKey ? 'the name ' : ''}${describePath(node.path)} ${describeEdges(node.value)}: ${consequence(kind, node.isKey, host.name)}; remove it`,
-            at: node.path,
-            key: node.isKey,
-            server: server.name
-          })
-        }
+      for (const node of written(doc, server)) {
+        if (node.value === '' || !EDGE.test(node.value)) continue
+        reports.push({
+          message: `${node.isKey ? 'the name ' : ''}${describePath(node.at)} ${describeEdges(node.value)}: ${consequence(node.field, node.isKey, host.name)}; remove it`,
+          at: node.at,
+          key: node.isKey,
+          server: server.name
+        })
       }
     }
     return reports
   }
-}
-
-/** Inside opencode's `command` array every item is an argument except the first; inside Zed's nested form, its own key says. */
-function nestedField(path: PointerPath, base: PointerPath): string {
-  const next = path[base.length]
-  if (typeof next === 'number') return next === 0 ? 'command' : 'args'
-  if (next === 'path') return 'command'
-  return String(next)
 }

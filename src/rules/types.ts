@@ -1,3 +1,4 @@
+import type { HostProfile } from '../hosts/profile.js'
 import type { HostAdapter } from '../hosts/types.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { PointerPath, Range, Server, Severity, Surface } from '../types.js'
@@ -7,6 +8,8 @@ export interface RuleFile {
   /** Path relative to the working directory, with `/`. */
   path: string
   host: HostAdapter
+  /** Every fact about how the host reads this file (its adapter's profile, or the variant for this file). */
+  profile: HostProfile
   doc: ParsedDocument
   /** The servers the file defines, in its host's meaning. */
   servers: readonly Server[]

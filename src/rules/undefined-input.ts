@@ -11,8 +11,8 @@ export const undefinedInput: Rule = {
   id: 'undefined-input',
   defaultSeverity: 'error',
   description: 'A VS Code ${input:id} with no matching "inputs" entry.',
-  checkFile({ doc, host, servers }) {
-    const inputs = vscodeInputs(doc, host.id)
+  checkFile({ doc, profile, servers }) {
+    const inputs = vscodeInputs(doc, profile)
     if (!inputs) return []
     const reports: RuleReport[] = []
     const seen = new Set<string>()

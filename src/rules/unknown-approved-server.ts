@@ -1,40 +1,48 @@
+import type { HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import { suggest } from '../schema/validate.js'
 import { quoteList } from './_transport.js'
-import type { ProjectRuleReport, Rule, RuleReport } from './types.js'
+import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './types.js'
 
-const KEYS = { enabledMcpjsonServers: 'approves', disabledMcpjsonServers: 'rejects' } as const
+type Approvals = NonNullable<HostProfile['approvals']['projectServers']>
 
-/** The project root of a `.claude/settings*.json` file: the folder holding `.claude/`, with a trailing `/` (or empty). */
-function projectRoot(path: string): string {
-  return path.slice(0, path.lastIndexOf('.claude/'))
+/** The file whose servers a settings file approves, relative to the working directory (`packages/a/.mcp.json`). */
+function target(path: string, profile: HostProfile, approvals: Approvals): string {
+  const root = profile.projectRoot(path)
+  return `${root === '' ? '' : `${root}/`}${approvals.file}`
 }
 
-/** The approval lists of a settings file that hold at least one name. */
-function lists(value: unknown): [keyof typeof KEYS, unknown[]][] {
+/** The approval lists of a settings file that hold at least one name, with what each does. */
+function lists(value: unknown, approvals: Approvals): [string, 'approves' | 'rejects', unknown[]][] {
   if (!isRecord(value)) return []
-  return (Object.keys(KEYS) as (keyof typeof KEYS)[]).flatMap((key) =>
-    Array.isArray(value[key]) && (value[key] as unknown[]).length > 0 ? [[key, value[key] as unknown[]]] : []
+  return (
+    [
+      [approvals.approve, 'approves'],
+      [approvals.reject, 'rejects']
+    ] as const
+  ).flatMap(([key, does]) =>
+    Array.isArray(value[key]) && (value[key] as unknown[]).length > 0 ? [[key, does, value[key] as unknown[]]] : []
   )
 }
 
 /**
- * `enabledMcpjsonServers` / `disabledMcpjsonServers` in `.claude/settings.json` naming a server
- * that the project's `.mcp.json` does not define: a typo, or a server renamed or removed since, so
- * the entry does nothing. Compared when that `.mcp.json` is among the checked files; when the project
- * has no `.mcp.json` at all, one notice says the lists approve nothing; when it exists but was not
- * checked (ignored in the config, or not passed on the command line), nothing is reported.
+ * `enabledMcpjsonServers` / `disabledMcpjsonServers` in `.claude/settings.json` (the lists a settings
+ * profile names) naming a server that the project's `.mcp.json` does not define: a typo, or a server
+ * renamed or removed since, so the entry does nothing. Compared when that file is among the checked
+ * files; when the project has none at all, one notice says the lists approve nothing; when it exists
+ * but was not checked (ignored in the config, or not passed on the command line), nothing is reported.
  */
 export const unknownApprovedServer: Rule = {
   id: 'unknown-approved-server',
   defaultSeverity: 'warning',
   description: 'enabledMcpjsonServers or disabledMcpjsonServers names a server that .mcp.json does not define.',
-  checkFile({ doc, host, path, exists }) {
-    if (host.id !== 'claude-settings') return []
-    const target = `${projectRoot(path)}.mcp.json`
-    if (exists(target)) return []
-    return lists(doc.value).map(([key]): RuleReport => ({
-      message: `"${key}" names servers of the project's .mcp.json, but there is no ${target}, so it ${KEYS[key]} nothing; add the servers to ${target}, or remove "${key}"`,
+  checkFile({ doc, profile, path, exists }) {
+    const approvals = profile.approvals.projectServers
+    if (!approvals) return []
+    const file = target(path, profile, approvals)
+    if (exists(file)) return []
+    return lists(doc.value, approvals).map(([key, does]): RuleReport => ({
+      message: `"${key}" names servers of the project's ${approvals.file}, but there is no ${file}, so it ${does} nothing; add the servers to ${file}, or remove "${key}"`,
       at: [key],
       key: true,
       severity: 'notice'
@@ -42,12 +50,14 @@ export const unknownApprovedServer: Rule = {
   },
   checkProject({ files }) {
     const reports: ProjectRuleReport[] = []
-    for (const settings of files.filter((f) => f.host.id === 'claude-settings')) {
-      const target = `${projectRoot(settings.path)}.mcp.json`
-      const mcpJson = files.find((f) => f.host.id === 'claude-code' && f.path === target)
-      if (!mcpJson) continue
-      const defined = mcpJson.servers.map((s) => s.name)
-      for (const [key, names] of lists(settings.doc.value)) {
+    for (const settings of files) {
+      const approvals = settings.profile.approvals.projectServers
+      if (!approvals) continue
+      const file = target(settings.path, settings.profile, approvals)
+      const defining: RuleFile | undefined = files.find((f) => f.path === file && f.profile.role === 'client')
+      if (!defining) continue
+      const defined = defining.servers.map((s) => s.name)
+      for (const [key, does, names] of lists(settings.doc.value, approvals)) {
         names.forEach((name, index) => {
           if (typeof name !== 'string' || defined.includes(name)) return
           const guess = suggest(name, defined)
@@ -56,10 +66,10 @@ export const unknownApprovedServer: Rule = {
               ? `the only server it defines is "${defined[0]}"`
               : `the servers it defines are ${quoteList(defined)}`
           const hint = guess ? `did you mean "${guess}"?` : defined.length > 0 ? others : 'it defines no server'
-          const effect = key === 'enabledMcpjsonServers' ? 'the approval has no effect' : 'the entry does nothing'
+          const effect = does === 'approves' ? 'the approval has no effect' : 'the entry does nothing'
           reports.push({
             file: settings.path,
-            message: `"${key}" ${KEYS[key]} "${name}", but ${target} defines no server of that name, so ${effect}; ${hint}`,
+            message: `"${key}" ${does} "${name}", but ${file} defines no server of that name, so ${effect}; ${hint}`,
             at: [key, index]
           })
         })

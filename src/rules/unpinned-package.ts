@@ -56,11 +56,11 @@ export const unpinnedPackage: Rule = {
   id: 'unpinned-package',
   defaultSeverity: 'warning',
   description: 'A package run through npx, uvx, pipx, bunx, dlx or docker without a pinned version.',
-  checkFile({ servers }) {
+  checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
     const seen = new Set<string>()
     // A switched-off server is one click from running, so its package is checked too.
-    for (const launch of launches(servers, { includeDisabled: true })) {
+    for (const launch of launches(servers, profile, { includeDisabled: true })) {
       for (const argv of invocations(launch)) {
         for (const run of packageRuns(argv)) {
           const spec = parseSpec(run)

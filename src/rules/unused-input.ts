@@ -9,8 +9,8 @@ export const unusedInput: Rule = {
   id: 'unused-input',
   defaultSeverity: 'warning',
   description: 'A VS Code "inputs" entry that no server uses.',
-  checkFile({ doc, host }) {
-    const inputs = vscodeInputs(doc, host.id)
+  checkFile({ doc, profile }) {
+    const inputs = vscodeInputs(doc, profile)
     if (!inputs) return []
     const used = new Set(inputs.used.map((u) => u.id))
     const reports: RuleReport[] = []

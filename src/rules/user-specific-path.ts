@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../parse/source.js'
-import type { HostAdapter } from '../hosts/types.js'
+import { variableFor, type HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
@@ -26,20 +26,9 @@ const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runne
 /** `~` at the start of the value, or of an option's value (`--dir=~/x`). */
 const TILDE = /(?:^|=)~(?:[\\/]|$)/
 
-/** The way to write the user's home directory in this host, if it has one. */
-function homeReference(host: HostAdapter): string | undefined {
-  if (
-    host.profile.placeholders.syntaxes.includes('editor-variable') &&
-    (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor')
-  )
-    return '${userHome}'
-  return envReference(host.profile.placeholders.syntaxes, 'HOME')
-}
-
-/** The way to write "this project" in this host, if it has one. */
-function projectReference(host: HostAdapter): string | undefined {
-  if (host.profile.placeholders.syntaxes.includes('editor-variable')) return '${workspaceFolder}'
-  return undefined
+/** The way to write the user's home directory in this host, if it has one: its own variable, else the environment's HOME. */
+function homeReference(profile: HostProfile): string | undefined {
+  return variableFor(profile, 'home') ?? envReference(profile.placeholders.syntaxes, 'HOME')
 }
 
 /** Options of `docker run` whose values are paths on the host; every other argument is the container's business. */
@@ -51,9 +40,10 @@ const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-fi
  */
 function dockerHostArgs(
   doc: ParsedDocument,
+  profile: HostProfile,
   server: Server
 ): { path: PointerPath; value: string; isKey: boolean }[] | undefined {
-  const launch = launchOf(server)
+  const launch = launchOf(server, profile)
   const docker =
     launch &&
     invocations(launch)
@@ -87,13 +77,13 @@ export const userSpecificPath: Rule = {
   id: 'user-specific-path',
   defaultSeverity: 'warning',
   description: "A path with ~ or into one person's home directory, which colleagues do not have.",
-  checkFile({ doc, host, servers }) {
+  checkFile({ doc, host, profile, servers }) {
     const reports: RuleReport[] = []
-    const home = homeReference(host)
-    const project = projectReference(host)
+    const home = homeReference(profile)
+    const project = variableFor(profile, 'project')
     for (const server of servers) {
       if (server.disabled || !isRecord(valueAt(doc.value, server.pointer))) continue
-      const dockerArgs = dockerHostArgs(doc, server)
+      const dockerArgs = dockerHostArgs(doc, profile, server)
       for (const field of FIELDS) {
         const base: PointerPath = [...server.pointer, field]
         const nodes = dockerArgs && field === 'args' ? dockerArgs : strings(valueAt(doc.value, base), base)
@@ -109,8 +99,8 @@ export const userSpecificPath: Rule = {
               .filter(Boolean)
               .join(' or ')
             const fix =
-              host.id === 'claude-desktop'
-                ? 'Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
+              profile.readFrom === 'user-folder'
+                ? `${host.name} reads its config from each user's own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it`
                 : `use ${fixes}`
             reports.push({
               message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,

@@ -30,10 +30,10 @@ export const vulnerableMcpRemote: Rule = {
   id: 'vulnerable-mcp-remote',
   defaultSeverity: 'error',
   description: 'mcp-remote below 0.1.16, which has a command-injection vulnerability (CVE-2025-6514).',
-  checkFile({ servers }) {
+  checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
     // Switched-off servers too: one click runs them.
-    for (const launch of launches(servers, { includeDisabled: true })) {
+    for (const launch of launches(servers, profile, { includeDisabled: true })) {
       for (const argv of invocations(launch)) {
         for (const run of packageRuns(argv)) {
           if (run.ecosystem !== 'npm') continue

@@ -1,40 +1,13 @@
+import { SERVER_MAP_KEYS } from '../hosts/index.js'
 import { isRecord } from '../hosts/util.js'
-import type { HostId, PointerPath } from '../types.js'
-import { quoteList } from './_transport.js'
+import { andList, quoteList } from './_transport.js'
 import type { Rule, RuleReport } from './types.js'
 import { valueAt } from './walk.js'
 
-/** Where each host reads its servers: the object holding the key, and the key. */
-const EXPECTED: Partial<Record<HostId, { container: PointerPath; key: string }>> = {
-  'claude-code': { container: [], key: 'mcpServers' },
-  'claude-plugin': { container: [], key: 'mcpServers' },
-  'claude-desktop': { container: [], key: 'mcpServers' },
-  cursor: { container: [], key: 'mcpServers' },
-  roo: { container: [], key: 'mcpServers' },
-  kiro: { container: [], key: 'mcpServers' },
-  amazonq: { container: [], key: 'mcpServers' },
-  junie: { container: [], key: 'mcpServers' },
-  windsurf: { container: [], key: 'mcpServers' },
-  gemini: { container: [], key: 'mcpServers' },
-  'gemini-extension': { container: [], key: 'mcpServers' },
-  copilot: { container: [], key: 'mcpServers' },
-  continue: { container: [], key: 'mcpServers' },
-  vscode: { container: [], key: 'servers' },
-  'vscode-settings': { container: ['mcp'], key: 'servers' },
-  zed: { container: [], key: 'context_servers' },
-  opencode: { container: [], key: 'mcp' },
-  codex: { container: [], key: 'mcp_servers' },
-  'copilot-agent': { container: [], key: 'mcp-servers' }
-}
-
-/** Server-map keys of other hosts, and whose they are. */
-const FOREIGN_KEYS: Record<string, string> = {
-  servers: "VS Code's key",
-  mcpServers: 'the key of Claude Code, Cursor and most other hosts',
-  mcp_servers: "Codex's key",
-  context_servers: "Zed's key",
-  mcp: "opencode's key",
-  'mcp-servers': 'the key of GitHub Copilot custom agents'
+/** Whose key a server-map key is: "VS Code's key", "the key of Claude Code and most other hosts". */
+function owner(hosts: readonly string[]): string {
+  if (hosts.length === 1) return `${hosts[0]}'s key`
+  return hosts.length > 3 ? `the key of ${hosts[0]} and most other hosts` : `the key of ${andList(hosts)}`
 }
 
 /** Keys that only a server entry has. */
@@ -87,22 +60,22 @@ export const wrongServersKey: Rule = {
   defaultSeverity: 'error',
   description: 'The server map is under the key of another host ("servers" vs "mcpServers").',
   supersedes: ['schema-unknown-key', 'schema-required', 'schema-required@file'],
-  checkFile({ doc, host }) {
-    const expected = EXPECTED[host.id]
-    if (!expected) return []
+  checkFile({ doc, host, profile }) {
+    if (!profile.servers) return []
+    const at = profile.servers.at
+    const expected = { container: at.slice(0, -1), key: String(at[at.length - 1]) }
     const container = valueAt(doc.value, expected.container)
     if (!isRecord(container)) return []
     const reports: RuleReport[] = []
-    for (const [key, owner] of Object.entries(FOREIGN_KEYS)) {
-      if (key === expected.key || !(key in container)) continue
-      // Gemini's top-level `mcp` is its server policy (allowed, excluded), not a server map.
-      if (key === 'mcp' && host.id === 'gemini') continue
+    for (const [key, hosts] of SERVER_MAP_KEYS) {
+      // The host's own settings beside its map (Gemini's `mcp` policy) are no other host's map.
+      if (key === expected.key || !(key in container) || profile.servers.ownKeys.includes(key)) continue
       const names = serverNames(container[key])
       if (names === undefined || (key === 'mcp' && names.length === 0)) continue
       const at = [...expected.container, key]
       if (names.length === 0) {
         reports.push({
-          message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
+          message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
           at,
           key: true,
           severity: 'warning'
@@ -114,7 +87,7 @@ export const wrongServersKey: Rule = {
           ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"`
           : `rename the key to "${expected.key}"`
       reports.push({
-        message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
+        message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
         at,
         key: true
       })
