@@ -14,7 +14,9 @@ import { fault, NODE } from './helpers.js'
  * agree: where the host ignores `cwd` (or starts servers from its own folder) the rule reports the
  * script and the dry run fails; where it honours `cwd` neither complains.
  */
-const cases = HOST_CASES.filter((c) => c.profile.role === 'client' && c.profile.servers && !c.profile.notRead)
+const cases = HOST_CASES.filter(
+  (c) => c.host.patterns.length > 0 && c.profile.role === 'client' && c.profile.servers && !c.profile.notRead
+)
 
 let repo: string
 let diagnostics: Diagnostic[] = []

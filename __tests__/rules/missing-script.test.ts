@@ -130,7 +130,9 @@ describe('missing-script', () => {
 
   describe('an entry whose "cwd" holds its script (node server.js, cwd "sub")', () => {
     // Every kind of file that starts local servers, read as its host reads it.
-    const cases = HOST_CASES.filter((c) => c.profile.role === 'client' && c.profile.servers && !c.profile.notRead)
+    const cases = HOST_CASES.filter(
+      (c) => c.host.patterns.length > 0 && c.profile.role === 'client' && c.profile.servers && !c.profile.notRead
+    )
     it.each(cases.map((c) => [c.label, c] as const))('%s', (_name, c) => {
       const root = c.profile.projectRoot(c.path)
       const inRoot = (p: string): string => (root === '' ? p : `${root}/${p}`)
