@@ -14,8 +14,14 @@ const PACKAGE = '@octokit/openapi'
 const VERSION = process.argv[2] ?? '23.0.2'
 const DESCRIPTION = 'package/generated/api.github.com.json'
 const OUTPUT = '__tests__/fixtures/github/openapi-operations.json'
-/** Every REST operation src/github/ calls: keep in step with src/github/comments.ts. */
-const OPERATION_IDS = ['issues/list-comments', 'issues/create-comment', 'issues/update-comment']
+/** Every REST operation src/github/ calls: keep in step with src/github/comments.ts and src/github/base-source.ts. */
+const OPERATION_IDS = [
+  'issues/list-comments',
+  'issues/create-comment',
+  'issues/update-comment',
+  'pulls/list-files',
+  'repos/get-content'
+]
 
 const temp = mkdtempSync(path.join(tmpdir(), 'octokit-openapi-'))
 try {

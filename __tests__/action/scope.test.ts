@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { startFakeGitHub, type FakeGitHub } from '../github/server.js'
 import { commit, git, pullRequestRepo, shallowClone, write } from '../helpers/git.js'
-import { runAction, type ActionRun, type RunOptions } from './harness.js'
+import { runAction, workspace as tempRepo, type ActionRun, type RunOptions } from './harness.js'
 
 const { run } = await import('../../src/action/main.js')
 const act = (options: RunOptions): Promise<ActionRun> => runAction(run, options)
@@ -35,6 +35,8 @@ const LEGACY = `{
   }
 }
 `
+const CLEAN =
+  '{ "mcpServers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory@2026.8.31"] } } }\n'
 const BASE = { '.mcp.json': LEGACY, 'server.js': '// a local server\n', 'README.md': '# project\n' }
 
 const errorsAndWarnings = (result: ActionRun): string[] =>
@@ -245,5 +247,62 @@ describe('run() with a baseline and suppressions', () => {
     expect(result.summary).toContain('1 finding suppressed in `.mcpcop.json` is not reported.')
     expect(result.summary).toContain('<details><summary>1 suppressed finding</summary>')
     expect(result.summary).toContain('| .mcp.json | 4:5 | schema-required | filled in by the installer |')
+  })
+})
+
+describe('run() on a pull request without git', () => {
+  let gh: FakeGitHub
+  beforeEach(async () => (gh = await startFakeGitHub()))
+  afterEach(async () => {
+    expect(gh.violations).toEqual([])
+    await gh.close()
+  })
+  const BASE_SHA = 'b'.repeat(40)
+  const HEAD_SHA = 'c'.repeat(40)
+  const broken = LEGACY.replace('"fs":', '"bad": { "args": ["x"] },\n    "fs":')
+
+  it('reads the changed files and their base versions through the GitHub API', async () => {
+    gh.pullFiles(PR, [
+      { filename: 'sub/.cursor/mcp.json', status: 'added' },
+      { filename: '.mcp.json', status: 'modified' },
+      { filename: 'README.md', status: 'modified' }
+    ])
+    gh.tree(BASE_SHA, { '.mcp.json': LEGACY, 'server.js': '', 'README.md': '# project\n' })
+    const root = tempRepo({ ...BASE, '.mcp.json': broken, 'sub/.cursor/mcp.json': CLEAN })
+    const result = await act({ workspace: root, event: pullRequest(BASE_SHA, HEAD_SHA), apiUrl: gh.url })
+    expect(errorsAndWarnings(result)).toEqual([
+      'error .mcp.json:5 mcpcop: schema-required',
+      'error : mcpcop: 1 error at or above fail-on "error"; see the annotations and the job summary'
+    ])
+    expect(result.outputs).toMatchObject({ preexisting: '2' })
+    expect(gh.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
+      'pulls/list-files 200',
+      'repos/get-content 200',
+      'issues/list-comments 200',
+      'issues/create-comment 201'
+    ])
+    expect(result.logLines).toContain(
+      `compared with the base ${BASE_SHA.slice(0, 12)} (the GitHub API): 1 new finding, 2 pre-existing findings`
+    )
+  })
+
+  it('is silent on a README-only pull request, from the list of its files alone', async () => {
+    gh.pullFiles(PR, [{ filename: 'README.md', status: 'modified' }])
+    const result = await act({ workspace: tempRepo(BASE), event: pullRequest(BASE_SHA, HEAD_SHA), apiUrl: gh.url })
+    expect(result.annotations).toEqual([])
+    expect(gh.requests.map((r) => r.operationId)).toEqual(['pulls/list-files', 'issues/list-comments'])
+  })
+
+  it('without a token, reports every finding and says the API needs the github-token input', async () => {
+    const result = await act({
+      workspace: tempRepo(BASE),
+      inputs: { 'github-token': '' },
+      event: pullRequest(BASE_SHA, HEAD_SHA),
+      apiUrl: gh.url
+    })
+    expect(result.annotations.find((a) => a.name === 'notice')?.message).toBe(
+      'every finding is reported, not only those this change introduces: could not compare with the base (the workspace is not a git checkout; reading it through the GitHub API needs the "github-token" input)'
+    )
+    expect(result.outputs).toMatchObject({ errors: '1', warnings: '1' })
   })
 })

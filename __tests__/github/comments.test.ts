@@ -20,7 +20,13 @@ describe('the local GitHub REST server', () => {
       expect.objectContaining({
         package: '@octokit/openapi',
         version: '23.0.2',
-        operations: ['issues/list-comments', 'issues/create-comment', 'issues/update-comment']
+        operations: [
+          'issues/list-comments',
+          'issues/create-comment',
+          'issues/update-comment',
+          'pulls/list-files',
+          'repos/get-content'
+        ]
       })
     )
   })

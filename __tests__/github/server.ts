@@ -92,6 +92,10 @@ export interface FakeGitHub {
   comments(issue: number): StoredComment[]
   /** Adds comments to an issue (ids ascending, as the API orders them). */
   seed(issue: number, comments: Partial<StoredComment>[]): StoredComment[]
+  /** The files a pull request changes, as `pulls/list-files` lists them. */
+  pullFiles(pr: number, files: { filename: string; status: string; previous_filename?: string }[]): void
+  /** The repository's files at a commit, as `repos/get-content` serves them. */
+  tree(commit: string, files: Record<string, string>): void
   close(): Promise<void>
 }
 
@@ -147,7 +151,13 @@ function routes(): Route[] {
   for (const [template, item] of Object.entries(EXTRACT.paths)) {
     const names: string[] = []
     const pattern = new RegExp(
-      '^' + template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)')) + '$'
+      '^' +
+        template.replace(
+          /\{([^}]+)\}/g,
+          // A file path (repos/get-content) spans folders.
+          (_, name: string) => (names.push(name), name === 'path' ? '(.+)' : '([^/]+)')
+        ) +
+        '$'
     )
     for (const [method, operation] of Object.entries(item)) {
       if (method === 'parameters') continue
@@ -179,6 +189,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return v
   }
   const store = new Map<number, StoredComment[]>()
+  const prFiles = new Map<number, { filename: string; status: string; previous_filename?: string }[]>()
+  const trees = new Map<string, Record<string, string>>()
   let nextId = 1_000_000
   let clock = Date.parse('2026-11-01T10:00:00Z')
   const now = (): string => new Date((clock += 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z')
@@ -341,6 +353,67 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       status: '422'
     }
     switch (op.operationId) {
+      case 'pulls/list-files': {
+        const all = prFiles.get(Number(params.pull_number))
+        if (!all)
+          return send(
+            res,
+            op,
+            422,
+            { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+            record,
+            {},
+            true
+          )
+        const perPage = Math.min(100, Number(query.per_page ?? 30))
+        const page = Number(query.page ?? 1)
+        const last = Math.max(1, Math.ceil(all.length / perPage))
+        const links: string[] = []
+        const link = (n: number, rel: string): string =>
+          `<${base}${url.pathname}?per_page=${perPage}&page=${n}>; rel="${rel}"`
+        if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+        const items = all.slice((page - 1) * perPage, page * perPage).map((f) => ({
+          sha: f.status === 'removed' ? null : '1111111111111111111111111111111111111111',
+          filename: f.filename,
+          status: f.status,
+          additions: 1,
+          deletions: 0,
+          changes: 1,
+          blob_url: `https://github.com/${owner}/${repo}/blob/head/${encodeURI(f.filename)}`,
+          raw_url: `https://github.com/${owner}/${repo}/raw/head/${encodeURI(f.filename)}`,
+          contents_url: `${base}/repos/${owner}/${repo}/contents/${encodeURI(f.filename)}?ref=head`,
+          ...(f.previous_filename ? { previous_filename: f.previous_filename } : {})
+        }))
+        return send(res, op, 200, items, record, links.length > 0 ? { link: links.join(', ') } : {})
+      }
+      case 'repos/get-content': {
+        const files = trees.get(query.ref ?? '')
+        const file = params.path
+        const text = files?.[file]
+        if (text === undefined)
+          return send(res, op, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, record)
+        const self = `${base}/repos/${owner}/${repo}/contents/${encodeURI(file)}?ref=${query.ref}`
+        return send(
+          res,
+          op,
+          200,
+          {
+            type: 'file',
+            encoding: 'base64',
+            size: Buffer.byteLength(text),
+            name: file.split('/').at(-1),
+            path: file,
+            content: Buffer.from(text).toString('base64'),
+            sha: '2222222222222222222222222222222222222222',
+            url: self,
+            git_url: `${base}/repos/${owner}/${repo}/git/blobs/2222222222222222222222222222222222222222`,
+            html_url: `https://github.com/${owner}/${repo}/blob/${query.ref}/${encodeURI(file)}`,
+            download_url: `https://raw.githubusercontent.com/${owner}/${repo}/${query.ref}/${encodeURI(file)}`,
+            _links: { git: null, html: null, self }
+          },
+          record
+        )
+      }
       case 'issues/list-comments': {
         const issue = Number(params.issue_number)
         const perPage = Math.min(100, Number(query.per_page ?? 30))
@@ -438,6 +511,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     violations,
     readOnly: options.readOnly ?? false,
     comments: (issue) => store.get(issue) ?? [],
+    pullFiles: (pr, files) => void prFiles.set(pr, files),
+    tree: (commit, files) => void trees.set(commit, files),
     seed(issue, comments) {
       const added = comments.map((c): StoredComment => {
         const at = now()

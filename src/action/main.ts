@@ -6,8 +6,10 @@ import { assertSafeDryRun, UnsafeDryRunError } from '../dryrun/guard.js'
 import { dryRun, type DryRunOutput } from '../dryrun/index.js'
 import { lint, type LintResult } from '../engine.js'
 import { commentMarker, httpStatus, isNoWriteAccess, octokitComments, upsertStickyComment } from '../github/comments.js'
+import { apiBaseSource } from '../github/base-source.js'
 import { readRunContext, type RunContext } from '../github/context.js'
 import { reviewNotes } from '../github/review-notes.js'
+import { MAX_FILE_BYTES } from '../read.js'
 import { ANNOTATIONS_PER_LEVEL, commandsStopped, planAnnotations, plainLine } from '../report/annotations.js'
 import { formatJson } from '../report/json.js'
 import { COMMENT_MAX_CHARS, formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
@@ -158,7 +160,16 @@ async function scopeStep(
     diagnostics: settled.diagnostics.filter((d) => !dynamic.has(d)),
     dynamic: settled.diagnostics.filter((d) => dynamic.has(d)),
     policyFiles: [result.settingsFile, baselinePath(result, inputs.baseline)].filter((f) => f !== undefined),
-    baselined: settled.baselined
+    baselined: settled.baselined,
+    // When git cannot give the base: the pull request's files and their base versions through the API.
+    apiSource: async (baseCommit) => {
+      if (!context.pullRequest) return 'the GitHub API is only asked for pull requests'
+      if (!inputs.githubToken) return 'reading it through the GitHub API needs the "github-token" input'
+      return apiBaseSource(
+        { owner: context.owner, repo: context.repo, apiUrl: context.apiUrl, token: inputs.githubToken },
+        { pullNumber: context.pullRequest.number, baseCommit, root: cwd, maxBytes: MAX_FILE_BYTES }
+      )
+    }
   })
   if (scoped.unavailable)
     messages.notice(
