@@ -238,12 +238,55 @@ describe('dry run of real MCP servers', () => {
       status: 'skipped',
       error: {
         kind: 'needs-credentials',
-        message: `"http://127.0.0.1:${b.match[1]}/mcp" answered HTTP 401: the server needs credentials; add them in "headers" from a variable passed with --pass-env, or sign in through the host's OAuth flow (which a dry run cannot do)`
+        message: `"http://127.0.0.1:${b.match[1]}/mcp" answered HTTP 401 and offers no OAuth sign-in: it needs a token in "headers" (for example "Authorization": "Bearer \${API_TOKEN}"), with the variable passed to the dry run with --pass-env API_TOKEN`
       }
     })
     expect(diagnostics[0]).toMatchObject({ ruleId: 'dry-run-skipped', severity: 'notice' })
     expect(JSON.stringify({ servers, diagnostics })).not.toContain('secret-in-query')
   })
+
+  test.each([
+    [
+      'names its metadata in WWW-Authenticate',
+      'oauth-header',
+      '/.well-known/oauth-protected-resource',
+      'protected-resource',
+      ', named in its WWW-Authenticate header'
+    ],
+    [
+      'publishes it at the RFC 9728 well-known path',
+      'oauth-well-known',
+      '/.well-known/oauth-protected-resource/mcp',
+      'protected-resource',
+      ''
+    ],
+    [
+      'publishes authorization-server metadata (MCP 2025-03-26)',
+      'oauth-legacy',
+      '/.well-known/oauth-authorization-server',
+      'authorization-server',
+      ''
+    ]
+  ])(
+    'a 401 endpoint that %s: skipped as OAuth sign-in, which CI cannot do',
+    async (_label, mode, path, metadata, named) => {
+      const b = await startBackground(NODE, [fault('http-status.mjs'), '401', mode], { ready: /listening on (\d+)/ })
+      background.push(b)
+      const origin = `http://127.0.0.1:${b.match[1]}`
+      const { servers, diagnostics } = await dryRun(
+        [server('saas', { transport: 'http', declaredType: 'http', url: `${origin}/mcp` })],
+        options()
+      )
+      expect(servers[0]).toMatchObject({
+        status: 'skipped',
+        error: {
+          kind: 'needs-oauth',
+          message: `"${origin}/mcp" answered HTTP 401: this server uses OAuth sign-in (it publishes ${metadata} metadata at "${origin}${path}"${named}): a host opens the sign-in in a browser on first use, and a CI run cannot sign in, so the dry run skips it`
+        }
+      })
+      expect(diagnostics[0]).toMatchObject({ ruleId: 'dry-run-skipped', severity: 'notice' })
+    }
+  )
 
   test('a 401 endpoint with credentials in headers: failed, the token was refused, and the token is masked', async () => {
     const b = await startBackground(NODE, [fault('http-status.mjs'), '401'], { ready: /listening on (\d+)/ })

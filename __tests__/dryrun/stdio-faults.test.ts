@@ -93,18 +93,43 @@ describe('dry run of stdio servers that fail', () => {
     })
   })
 
-  test('exit 1 with a message on stderr: exited, quoting the last stderr line, with the tail in the result', async () => {
+  test('exit 1 with a message on stderr: exited, quoting the error line, with the tail in the result', async () => {
     const { servers } = await dryRun(
       [server('weather', { command: NODE, args: [fault('exit-with-error.mjs')] })],
       options()
     )
     expect(servers[0]).toMatchObject({ status: 'failed', error: { kind: 'exited' } })
     expect(servers[0].error!.message).toBe(
-      'the server exited with code 1 before answering "initialize"; its stderr ends with "Error: WEATHER_API_KEY environment variable is required": it seems to need a setting: give it through "env" from a variable passed with --pass-env'
+      'the server exited with code 1 before answering "initialize", reporting "Error: WEATHER_API_KEY environment variable is required": it seems to need a setting: give it through "env" from a variable passed with --pass-env'
     )
     expect(servers[0].stderrTail).toBe(
       'starting weather server\nError: WEATHER_API_KEY environment variable is required'
     )
+  })
+
+  test('a Node crash: the error line is quoted, not the "Node.js v…" that ends the stack trace', async () => {
+    const { servers } = await dryRun([server('crash', { command: NODE, args: [fault('crash.mjs')] })], options())
+    expect(servers[0]).toMatchObject({ status: 'failed', error: { kind: 'exited' } })
+    expect(servers[0].error!.message).toBe(
+      `the server exited with code 1 before answering "initialize", reporting "TypeError: Cannot read properties of undefined (reading 'port')": fix the error it reports (run the command by hand to see all of it)`
+    )
+    expect(servers[0].stderrTail).toMatch(/\nNode\.js v\d+/)
+  })
+
+  test('a server that closes its stdout and keeps running fails at once, not at the timeout', async () => {
+    const { servers } = await dryRun(
+      [server('mute', { command: NODE, args: [fault('closes-stdout.mjs')] })],
+      options({ timeoutMs: 20_000 })
+    )
+    expect(servers[0]).toMatchObject({
+      status: 'failed',
+      error: {
+        kind: 'stdout-closed',
+        message:
+          'the server closed its standard output while the dry run was waiting for "initialize", and kept running: a stdio server sends every answer on stdout, so a host would wait for it forever; check that it does not close or redirect stdout (a daemon that detaches, "exec >/dev/null", a logger that takes over stdout)'
+      }
+    })
+    expect(servers[0].durationMs).toBeLessThan(10_000)
   })
 
   test('a server that never answers and leaves children: timeout, and no process is left behind', async () => {

@@ -34,6 +34,7 @@ import { redact } from '../report/mask.js'
 import { mergeDryRun } from '../surface.js'
 import { VERSION } from '../version.js'
 import { wantsColor } from './color.js'
+import { readEnvFiles } from './env-file.js'
 import { prepareReportFolder, writeReportFile } from './output.js'
 
 /** What the CLI needs from its process, injected so tests run it in-process. */
@@ -84,6 +85,8 @@ Options:
       --concurrency <n>  dry run: servers started at once (default: ${DRY_RUN_DEFAULTS.concurrency})
       --pass-env <name>  dry run: also give servers this variable from the environment (repeatable);
                          by default they get only PATH, HOME, TMPDIR, LANG, LC_*, TERM, SHELL, USER
+      --env-file <file>  dry run: also give servers the variables of this dotenv file (repeatable);
+                         their values are masked in every output
       --color            colour the report even when the output is not a terminal, or goes to a file
       --no-color         plain output; without either flag, FORCE_COLOR and NO_COLOR decide, then
                          whether the output is a terminal
@@ -116,6 +119,7 @@ const OPTIONS = {
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
   'pass-env': { type: 'string', multiple: true },
+  'env-file': { type: 'string', multiple: true },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -208,6 +212,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`
     )
 
+  const envFiles = readEnvFiles(io.cwd, values['env-file'] ?? [])
+  if (envFiles.problem !== undefined) return usage(io, envFiles.problem)
+  const fileVariables = envFiles.variables
+
   // A folder the report cannot go to is told before the work, not after a long dry run.
   if (values.output !== undefined) {
     const problem = prepareReportFolder(io.cwd, values.output)
@@ -230,9 +238,19 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       )
     // Only here, and only when asked, is anything from a config executed.
     const lintFindings = new Set(result.report.diagnostics)
-    const dry = values['dry-run']
-      ? await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency })
-      : {}
+    let dry: Awaited<ReturnType<typeof addDryRun>> = {}
+    if (values['dry-run']) {
+      // Variables from --env-file are passed like --pass-env ones, and masked like found credentials.
+      for (const value of Object.values(fileVariables)) if (value.length >= 4) result.secrets.add(value)
+      const env = { ...io.env, ...fileVariables }
+      dry = await addDryRun(result, {
+        cwd: io.cwd,
+        env,
+        passEnv: [...passEnv, ...Object.keys(fileVariables)],
+        timeoutMs,
+        concurrency
+      })
+    }
 
     // What the project settled: suppressions in the settings, then the committed baseline.
     const baselineFile = baselinePath(result, values.baseline)

@@ -16,11 +16,13 @@ export type FailureKind =
   | 'exited'
   | 'timeout'
   | 'stdout-corrupted'
+  | 'stdout-closed'
   | 'connection-refused'
   | 'dns'
   | 'tls'
   | 'network'
   | 'needs-credentials'
+  | 'needs-oauth'
   | 'http-status'
   | 'protocol-error'
   | 'unsupported-protocol-version'
@@ -45,11 +47,14 @@ export interface StdioFailure {
   pathSearched: string
   cwd: string
   exit?: ExitInfo
+  /** The end of stderr (the last 40 non-blank lines), where a crash prints its error and stack. */
   stderrLines: string[]
   stderrBytes: number
   stdoutBytes: number
   noise: StdoutNoise
   flood: boolean
+  /** The server closed its stdout while its process kept running. */
+  stdoutClosed?: boolean
 }
 
 /** Everything known about a remote server's attempt when it went wrong. */
@@ -64,6 +69,17 @@ export interface HttpFailure {
   /** Whether the entry sends any headers (so a 401 means "refused", not "missing"). */
   hasHeaders: boolean
   transport: 'http' | 'sse'
+  /** The server refused us and publishes OAuth metadata: users sign in through the host. */
+  oauth?: OAuthSignIn
+}
+
+/** Where a server that refused an unauthenticated request publishes its OAuth metadata. */
+export interface OAuthSignIn {
+  /** RFC 9728 protected-resource metadata, or (older servers) authorization-server metadata. */
+  metadata: 'protected-resource' | 'authorization-server'
+  metadataUrl: string
+  /** Named in the refusal's `WWW-Authenticate` (rather than found at a well-known path). */
+  named: boolean
 }
 
 const PACKAGE_RUNNERS = new Set([
@@ -145,13 +161,23 @@ export function classifyStdio(f: StdioFailure): Failure {
   if (protocol) return protocol
   if (f.exit !== undefined) {
     const how = f.exit.signal ? `was killed by signal ${f.exit.signal}` : `exited with code ${f.exit.code}`
+    // A crash prints its error a dozen lines before the end ("Node.js v20…"): quote the error itself.
+    const error = errorLine(f.stderrLines)
     const last =
-      f.stderrLines.length > 0
-        ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
-        : f.noise.first !== undefined
-          ? `; it printed ${quote(f.noise.first)} on stdout`
-          : '; it printed nothing on stderr'
+      error !== undefined
+        ? `, reporting ${quote(error)}`
+        : f.stderrLines.length > 0
+          ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
+          : f.noise.first !== undefined
+            ? `; it printed ${quote(f.noise.first)} on stdout`
+            : '; it printed nothing on stderr'
     return { kind: 'exited', message: `the server ${how} before ${doing}${last}: ${exitHint(f)}` }
+  }
+  if (f.stdoutClosed) {
+    return {
+      kind: 'stdout-closed',
+      message: `the server closed its standard output while the dry run was ${doing.replace('answering', 'waiting for')}, and kept running: a stdio server sends every answer on stdout, so a host would wait for it forever; check that it does not close or redirect stdout (a daemon that detaches, "exec >/dev/null", a logger that takes over stdout)`
+    }
   }
   if (f.noise.first !== undefined) {
     return {
@@ -163,6 +189,30 @@ export function classifyStdio(f: StdioFailure): Failure {
     kind: 'protocol-error',
     message: `the connection failed while ${doing.replace('answering', 'waiting for')}: ${errorText(f.error)}`
   }
+}
+
+// The line a program prints for an uncaught error: Node's `Error: …`, `TypeError: …`,
+// `Error [ERR_MODULE_NOT_FOUND]: …` (and Python's `ModuleNotFoundError: …`), unindented, unlike the
+// stack below it and the `[cause]` of a wrapped error.
+const ERROR_LINE = /^(?:Uncaught )?(?:[A-Z][A-Za-z0-9]*)?(?:Error|Exception)(?: \[[A-Z0-9_]+\])?: \S/
+// npm's own failure (npx could not install or find the package): its code and the line after it,
+// rather than the "A complete log of this run can be found in" that ends it.
+const NPM_CODE = /^npm (?:error|ERR!) code (\S+)/
+
+/** The line of stderr that says what went wrong, when the program printed one the usual way. */
+export function errorLine(lines: readonly string[]): string | undefined {
+  const npm = lines.findIndex((line) => NPM_CODE.test(line))
+  if (npm !== -1) {
+    const detail = lines
+      .slice(npm + 1)
+      .find((line) => /^npm (?:error|ERR!) \S/.test(line) && !/A complete log of this run/.test(line))
+    const code = NPM_CODE.exec(lines[npm])![1]
+    return detail === undefined
+      ? `npm error code ${code}`
+      : `npm error ${code}: ${detail.replace(/^npm (?:error|ERR!) /, '')}`
+  }
+  for (let i = lines.length - 1; i >= 0; i--) if (ERROR_LINE.test(lines[i])) return lines[i]
+  return undefined
 }
 
 /** Classifies a remote (Streamable HTTP or SSE) server's failure. */
@@ -206,10 +256,18 @@ export function classifyHttp(f: HttpFailure): Failure {
         kind: 'needs-credentials',
         message: `${where} answered HTTP ${code}: the credentials in "headers" were refused; check that the variables they read hold a valid token`
       }
+    if (f.oauth) {
+      const metadata = displayUrl(new URL(f.oauth.metadataUrl))
+      return {
+        kind: 'needs-oauth',
+        skipped: true,
+        message: `${where} answered HTTP ${code}: this server uses OAuth sign-in (it publishes ${f.oauth.metadata} metadata at ${metadata}${f.oauth.named ? ', named in its WWW-Authenticate header' : ''}): a host opens the sign-in in a browser on first use, and a CI run cannot sign in, so the dry run skips it`
+      }
+    }
     return {
       kind: 'needs-credentials',
       skipped: true,
-      message: `${where} answered HTTP ${code}: the server needs credentials; add them in "headers" from a variable passed with --pass-env, or sign in through the host's OAuth flow (which a dry run cannot do)`
+      message: `${where} answered HTTP ${code} and offers no OAuth sign-in: it needs a token in "headers" (for example "Authorization": "Bearer \${API_TOKEN}"), with the variable passed to the dry run with --pass-env API_TOKEN`
     }
   }
   if (status === -1)
@@ -287,7 +345,9 @@ function timeoutHint(f: StdioFailure): string {
 }
 
 function exitHint(f: StdioFailure): string {
-  const all = f.stderrLines.join('\n')
+  // The error line says what went wrong; a stack trace and source excerpt around it would only add
+  // words that sound like causes ("token" in a file name).
+  const all = errorLine(f.stderrLines) ?? f.stderrLines.slice(-3).join('\n')
   if (f.exit?.code === 0)
     return `a stdio server must keep running and read requests from stdin; check that ${quote(commandLine(f.command, f.args))} starts the server`
   if (/cannot find module|module not found|no such file/i.test(all))

@@ -1,9 +1,14 @@
 import { existsSync, statSync } from 'node:fs'
 import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js'
+import {
+  discoverOAuthMetadata,
+  discoverOAuthProtectedResourceMetadata,
+  extractWWWAuthenticateParams
+} from '@modelcontextprotocol/sdk/client/auth.js'
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js'
 import type { Diagnostic, Server, ServerResult } from '../types.js'
-import { classifyHttp, classifyStdio, type Failure } from './classify.js'
+import { classifyHttp, classifyStdio, type Failure, type OAuthSignIn } from './classify.js'
 import { detectContainment, type Containment } from './contain.js'
 import { DRY_RUN_DEFAULTS } from './defaults.js'
 import { baseEnvironment, credentialValues, inheritedEnvironment, isDeniedVariable, serverEnvironment } from './env.js'
@@ -275,11 +280,12 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
     pathSearched: env.PATH ?? env.Path ?? '',
     cwd,
     exit,
-    stderrLines: proc.stderr.lastLines(3),
+    stderrLines: proc.stderr.lastLines(40),
     stderrBytes: proc.stderr.total,
     stdoutBytes: transport.stdoutBytes,
     noise: transport.noise,
-    flood: transport.flood
+    flood: transport.flood,
+    stdoutClosed: transport.stdoutClosed
   })
   const tail = proc.stderr.lastLines(20).join('\n')
   return { ...fail(failure), transport: 'stdio', probe: state.outcome, ...(tail ? { stderrTail: tail } : {}) }
@@ -317,10 +323,14 @@ async function connectRemote(
   timeoutMs: number
 ): Promise<RemoteAttempt> {
   let networkError: unknown
-  // The SDK reports a refused connection as a bare "fetch failed"; keep the cause it drops.
+  let denied: Response | undefined
+  // The SDK reports a refused connection as a bare "fetch failed"; keep the cause it drops, and the
+  // 401/403 answer whose WWW-Authenticate says how to sign in.
   const recordingFetch: FetchLike = async (input, init) => {
     try {
-      return await fetch(input, init)
+      const response = await fetch(input, init)
+      if (response.status === 401 || response.status === 403) denied = response
+      return response
     } catch (error) {
       networkError = error
       throw error
@@ -330,11 +340,16 @@ async function connectRemote(
   const transport: Transport =
     kind === 'sse' ? new SSEClientTransport(url, options) : new StreamableHTTPClientTransport(url, options)
   const state: ProbeState = { phase: 'initialize', outcome: {} }
+  const started = Date.now()
   const run = await withDeadline(timeoutMs, (signal) =>
     probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 })
   )
   await transport.close().catch(() => {})
   if (run.value !== undefined) return { ok: { status: 'ok', transport: kind, probe: run.value } }
+  const hasHeaders = Object.keys(headers).length > 0
+  // Without credentials of its own, a refused entry is either for a server that signs users in with
+  // OAuth (which a CI run cannot do) or one that wants a token: its published metadata tells which.
+  const oauth = denied !== undefined && !hasHeaders ? await oauthDiscovery(url, denied, started + timeoutMs) : undefined
   const failure = classifyHttp({
     phase: state.phase,
     timeoutMs,
@@ -342,10 +357,44 @@ async function connectRemote(
     error: run.error,
     networkError,
     url,
-    hasHeaders: Object.keys(headers).length > 0,
-    transport: kind
+    hasHeaders,
+    transport: kind,
+    ...(oauth ? { oauth } : {})
   })
   return { failure: { ...failure, outcome: state.outcome }, error: run.error }
+}
+
+/**
+ * Whether a server that refused us signs users in with OAuth, and where it says so: the
+ * `resource_metadata` its `WWW-Authenticate` names (RFC 9728 section 5.1), else protected-resource
+ * metadata at the well-known path (RFC 9728 section 3, path-aware then at the root, through the MCP
+ * SDK's discovery), else authorization-server metadata at the server's origin (MCP 2025-03-26).
+ */
+async function oauthDiscovery(url: URL, denied: Response, deadline: number): Promise<OAuthSignIn | undefined> {
+  const { resourceMetadataUrl } = extractWWWAuthenticateParams(denied)
+  if (resourceMetadataUrl) return { metadata: 'protected-resource', metadataUrl: resourceMetadataUrl.href, named: true }
+  // Looking costs up to two requests each; with no time left, say only what the answer said.
+  if (deadline - Date.now() < 200) return undefined
+  let found: string | undefined
+  const timedFetch: FetchLike = async (input, init) => {
+    const response = await fetch(input, { ...init, signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) })
+    if (response.ok) found = String(input)
+    return response
+  }
+  try {
+    await discoverOAuthProtectedResourceMetadata(url, {}, timedFetch)
+    if (found) return { metadata: 'protected-resource', metadataUrl: found, named: false }
+  } catch {
+    // none there (or not in time): try the older discovery
+  }
+  try {
+    found = undefined
+    if (await discoverOAuthMetadata(url.origin, {}, timedFetch))
+      return { metadata: 'authorization-server', metadataUrl: found ?? url.origin, named: false }
+  } catch {
+    // not an OAuth server either
+  }
+  return undefined
 }
 
 /** VS Code and Cursor retry over SSE when the endpoint does not speak Streamable HTTP. */

@@ -36,6 +36,8 @@ export class StdioProcessTransport implements Transport {
   stdoutBytes = 0
   /** JSON-RPC messages received. */
   messages = 0
+  /** The server closed its stdout while its process kept running. */
+  stdoutClosed = false
 
   private pending: Buffer[] = []
   private pendingBytes = 0
@@ -67,6 +69,14 @@ export class StdioProcessTransport implements Transport {
     void this.server.exited.then(async () => {
       // Output written just before exit may still be in the pipe; a grandchild may hold it open.
       await Promise.race([stdoutEnded, new Promise((resolve) => setTimeout(resolve, 200))])
+      this.finish()
+    })
+    // Stdout closed while the process lives on: no answer can ever come, so the connection ends now
+    // rather than at the timeout. A process that is merely exiting gets a moment to be seen exiting.
+    void stdoutEnded.then(async () => {
+      await Promise.race([this.server.exited, new Promise((resolve) => setTimeout(resolve, 100))])
+      if (this.server.exit !== undefined || this.closed) return
+      this.stdoutClosed = true
       this.finish()
     })
   }

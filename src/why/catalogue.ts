@@ -657,7 +657,7 @@ export const CATALOGUE: readonly WhyEntry[] = [
     ],
     fix: ["renew the token, set the variable where the host starts, or complete the host's OAuth sign-in"],
     suspects: 'remote',
-    dryRunKinds: ['needs-credentials']
+    dryRunKinds: ['needs-credentials', 'needs-oauth']
   },
   {
     id: 'endpoint-not-found',
