@@ -55,6 +55,8 @@ export interface StdioFailure {
   flood: boolean
   /** The server closed its stdout while its process kept running. */
   stdoutClosed?: boolean
+  /** A line that held a JSON-RPC message run together with other output. */
+  glued?: string
 }
 
 /** Everything known about a remote server's attempt when it went wrong. */
@@ -132,6 +134,12 @@ export function classifyStdio(f: StdioFailure): Failure {
     }
   }
   const doing = `answering ${quote(f.phase)}`
+  if (f.glued !== undefined) {
+    return {
+      kind: 'stdout-corrupted',
+      message: `the server wrote its answer to ${quote(f.phase)} on the same line as other output, so the answer was lost: ${quote(f.glued)}; a stdio server must write each JSON-RPC message on a line of its own and send logs to stderr`
+    }
+  }
   if (f.flood) {
     return {
       kind: 'stdout-corrupted',

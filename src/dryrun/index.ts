@@ -285,7 +285,8 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
     stdoutBytes: transport.stdoutBytes,
     noise: transport.noise,
     flood: transport.flood,
-    stdoutClosed: transport.stdoutClosed
+    stdoutClosed: transport.stdoutClosed,
+    glued: transport.glued
   })
   const tail = proc.stderr.lastLines(20).join('\n')
   return { ...fail(failure), transport: 'stdio', probe: state.outcome, ...(tail ? { stderrTail: tail } : {}) }

@@ -28,7 +28,7 @@ export class StdioProcessTransport implements Transport {
   onclose?: () => void
   onerror?: (error: Error) => void
   onmessage?: (message: JSONRPCMessage) => void
-  /** Called once when non-protocol output passes `floodBytes`. */
+  /** Called once when non-protocol output passes `floodBytes`, or a message arrives glued to other output. */
   onflood?: () => void
 
   readonly noise: StdoutNoise = { lines: 0, bytes: 0 }
@@ -38,6 +38,8 @@ export class StdioProcessTransport implements Transport {
   messages = 0
   /** The server closed its stdout while its process kept running. */
   stdoutClosed = false
+  /** The first line that held a JSON-RPC message run together with other output (cut to 200 characters). */
+  glued?: string
 
   private pending: Buffer[] = []
   private pendingBytes = 0
@@ -152,6 +154,12 @@ export class StdioProcessTransport implements Transport {
       message = deserializeMessage(text)
     } catch {
       this.noiseLine(text, buffer.length + 1)
+      // A message glued to other output on one line is lost for good: the client would wait for its
+      // answer until the timeout, so stop now.
+      if (this.glued === undefined && /"jsonrpc"\s*:\s*"2\.0"/.test(text)) {
+        this.glued = text.length > 200 ? `${text.slice(0, 200)}…` : text
+        this.onflood?.()
+      }
       return
     }
     this.messages++
