@@ -10,6 +10,7 @@ import type { FileAtRef } from './git/base.js'
 import { decodeConfigBytes, readGuarded } from './read.js'
 import { suggest, validateDocument } from './schema/validate.js'
 import type { Suppression } from './suppressions.js'
+import { DEFAULT_LOCK_SETTINGS, type LockSettings } from './lock/settings.js'
 import type { Diagnostic, Severity } from './types.js'
 
 /** A repository's settings for mcpcop. */
@@ -24,6 +25,8 @@ export interface Config {
   suppressions?: Suppression[]
   /** Which rules run (default `recommended`); a rule named in `rules` runs whatever the preset. */
   preset?: 'recommended' | 'strict'
+  /** The tool lock: its path and the severity of each kind of change (default DEFAULT_LOCK_SETTINGS). */
+  lock?: LockSettings
 }
 
 export const DEFAULT_CONFIG: Config = { rules: {}, ignore: [], ignoreServers: [] }
@@ -48,7 +51,9 @@ export const UNSUPPRESSIBLE_RULES: ReadonlySet<string> = new Set([
   'file-binary',
   'file-encoding',
   'file-empty',
-  'config-invalid'
+  'config-invalid',
+  // A pull request could otherwise break the lock and turn off the one finding that says so.
+  'lock-invalid'
 ])
 
 export interface LoadedConfig {
@@ -120,11 +125,15 @@ export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds:
   if (!parsed.doc) return { config: DEFAULT_CONFIG, file, diagnostics, text }
   const findings = validateDocument(schema, parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' })
   diagnostics.push(...findings.map((f) => toDiagnostic(file, { ...f, ruleId: 'config-invalid' })))
-  const value = (parsed.doc.value ?? {}) as Partial<Config>
+  const value = (parsed.doc.value ?? {}) as Partial<Omit<Config, 'lock'>> & { lock?: Partial<LockSettings> }
   const config: Config = { rules: {}, ignore: [], ignoreServers: [] }
   if (findings.length === 0) {
     Object.assign(config, { ignore: value.ignore ?? [], ignoreServers: value.ignoreServers ?? [] })
     if (value.preset) config.preset = value.preset
+    config.lock = {
+      path: value.lock?.path ?? DEFAULT_LOCK_SETTINGS.path,
+      changes: { ...DEFAULT_LOCK_SETTINGS.changes, ...value.lock?.changes }
+    }
     for (const [id, level] of Object.entries(value.rules ?? {})) {
       if (UNSUPPRESSIBLE_RULES.has(id)) {
         diagnostics.push(

@@ -1,4 +1,4 @@
-import type { Diagnostic, Range, Severity } from './types.js'
+import type { Diagnostic, Range, Server, Severity } from './types.js'
 
 /** A diagnostic before it is tied to a file: what adapters, the schema step and rules produce. */
 export interface Finding {
@@ -48,4 +48,20 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     a.ruleId.localeCompare(b.ruleId) ||
     a.message.localeCompare(b.message)
   )
+}
+
+/** A diagnostic at the key of a server's entry in its config file. */
+export function atServer(server: Server, ruleId: string, severity: Severity, message: string): Diagnostic {
+  const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
+  return {
+    ruleId,
+    severity,
+    message,
+    file: server.file,
+    line: range.start.line,
+    column: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
+    server: server.name
+  }
 }

@@ -1,29 +1,51 @@
-import { isIgnoredServer, type Config } from './config.js'
+import { isIgnoredServer, UNSUPPRESSIBLE_RULES, type Config } from './config.js'
 import type { DryRunOutput } from './dryrun/index.js'
 import type { LintResult } from './engine.js'
-import { compareDiagnostics } from './finding.js'
+import { atServer, compareDiagnostics } from './finding.js'
+import { checkLock, DEFAULT_LOCK_SETTINGS, updateLock, type LockUpdate } from './lock/index.js'
 import { isRuleOff } from './presets.js'
 import { RULES } from './rules/index.js'
 import type { Rule, ServerSurface } from './rules/types.js'
 import type { Diagnostic, Server, ServerResult } from './types.js'
 
+export interface MergeOptions {
+  /** The working directory the lock path is relative to; without it the lock is not looked at. */
+  cwd?: string
+  /**
+   * `compare` (default): a lock that exists is compared with what the servers offer; `update`:
+   * the lock is written from what they offer instead (`--update-lock`), and nothing is compared.
+   */
+  lock?: 'compare' | 'update'
+  rules?: readonly Rule[]
+}
+
 /**
- * Puts a dry run into a lint result: the servers' results, the dry run's own diagnostics and those of
- * the surface rules over what the servers listed, each with the severity the settings give its rule
- * (or dropped when the rule is off). `dry.servers[i]` is the result of `result.servers[i]`.
+ * Puts a dry run into a lint result: the servers' results, the dry run's own diagnostics, those of
+ * the surface rules over what the servers listed and those of the tool lock, each with the severity
+ * the settings give its rule (or dropped when the rule is off). `dry.servers[i]` is the result of
+ * `result.servers[i]`. Returns what `update` did to the lock.
  */
-export function mergeDryRun(result: LintResult, dry: DryRunOutput, rules: readonly Rule[] = RULES): void {
-  const surfaceDiagnostics = checkSurfaces(result.servers, dry.servers, rules)
+export function mergeDryRun(result: LintResult, dry: DryRunOutput, options: MergeOptions = {}): LockUpdate | undefined {
+  const surfaceDiagnostics = checkSurfaces(result.servers, dry.servers, options.rules ?? RULES)
+  const settings = result.config.lock ?? DEFAULT_LOCK_SETTINGS
+  let update: LockUpdate | undefined
+  let lockDiagnostics: Diagnostic[] = []
+  if (options.cwd !== undefined) {
+    if (options.lock === 'update') update = updateLock(result, dry.servers, options.cwd, settings)
+    else lockDiagnostics = checkLock(result, dry.servers, options.cwd, settings)
+  }
   result.report.servers = dry.servers
   result.report.diagnostics = [
     ...result.report.diagnostics,
-    ...applySettings([...dry.diagnostics, ...surfaceDiagnostics], result.config)
+    ...applySettings([...dry.diagnostics, ...surfaceDiagnostics, ...lockDiagnostics], result.config)
   ].sort(compareDiagnostics)
+  return update
 }
 
 /** The settings' severities and ignored servers, applied to findings made after the lint. */
 export function applySettings(diagnostics: readonly Diagnostic[], config: Config): Diagnostic[] {
   return diagnostics.flatMap((d) => {
+    if (UNSUPPRESSIBLE_RULES.has(d.ruleId)) return [d]
     const level = config.rules[d.ruleId]
     if (level === 'off' || isRuleOff(d.ruleId, config) || isIgnoredServer(config, d.file, d.server)) return []
     return [level ? { ...d, severity: level } : d]
@@ -66,25 +88,4 @@ export function checkSurfaces(
     }
   }
   return out
-}
-
-/** A diagnostic at the key of a server's entry in its config file. */
-export function atServer(
-  server: Server,
-  ruleId: string,
-  severity: Diagnostic['severity'],
-  message: string
-): Diagnostic {
-  const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
-  return {
-    ruleId,
-    severity,
-    message,
-    file: server.file,
-    line: range.start.line,
-    column: range.start.column,
-    endLine: range.end.line,
-    endColumn: range.end.column,
-    server: server.name
-  }
 }

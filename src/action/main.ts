@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { assertSafeDryRun, UnsafeDryRunError } from '../dryrun/guard.js'
@@ -10,6 +10,7 @@ import { apiBaseSource } from '../github/base-source.js'
 import { readRunContext, type RunContext } from '../github/context.js'
 import { reviewNotes } from '../github/review-notes.js'
 import { MAX_FILE_BYTES } from '../read.js'
+import { DEFAULT_LOCK_SETTINGS } from '../lock/settings.js'
 import { ANNOTATIONS_PER_LEVEL, commandsStopped, planAnnotations, plainLine } from '../report/annotations.js'
 import { formatJson } from '../report/json.js'
 import { COMMENT_MAX_CHARS, formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
@@ -21,6 +22,7 @@ import { mergeDryRun } from '../surface.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
 import { VERSION } from '../version.js'
 import { parseInputs, type ActionInputs } from './inputs.js'
+import { lockChangesSection } from './lock-changes.js'
 import { defaultScope, scopeFindings, type ScopedFindings } from './scope.js'
 import { BaselineError, baselinePath, readBaseline, type LoadedBaseline } from '../baseline.js'
 import { settle, type Settled } from '../settle.js'
@@ -55,6 +57,8 @@ export async function run(): Promise<void> {
     // What a reviewer must know besides the findings: settings the pull request brought, a dry run without isolation.
     const review = await reviewNotes(result, { cwd, env: process.env, fetchMissing: true }, dry.containment)
     const notes = [...(scoped.comparison?.notes ?? []), ...review]
+    // A change that edits the tool lock shows the reviewer what it accepts, tool by tool.
+    const lockSection = await lockChangesSection(context, cwd, result.config.lock ?? DEFAULT_LOCK_SETTINGS, core.info)
     const report = redactDeep({ ...result.report, diagnostics: scoped.reported }, secrets)
     const preexisting = redactDeep(scoped.preexisting, secrets)
     const failing = reachesFailLevel(report.diagnostics, inputs.failOn)
@@ -68,7 +72,8 @@ export async function run(): Promise<void> {
       scoped,
       preexisting,
       settleSummary(settled, baseline, result),
-      notes
+      notes,
+      lockSection
     )
     const reportFile = writeOutputFile(
       inputs.reportFile ?? defaultReportPath(),
@@ -86,7 +91,8 @@ export async function run(): Promise<void> {
       messages,
       scoped.comparison ? preexisting.length : undefined,
       redactDeep(scoped.newlyBaselined ?? [], secrets),
-      notes
+      notes,
+      lockSection
     )
     // Last, so that the slots the messages above took are known and no finding is silently dropped.
     annotate(report, failing || refusal !== undefined || dry.interrupted !== undefined, messages.taken)
@@ -134,8 +140,9 @@ async function dryRunStep(
   const dry = await core.group(`mcpcop dry run: ${plural(result.servers.length, 'server')}`, () =>
     dryRun(result.servers, { cwd, timeoutMs: inputs.dryRunTimeoutMs, concurrency: inputs.dryRunConcurrency })
   )
-  // With the repository config's severities, and the surface rules over what the servers listed, as in the CLI.
-  mergeDryRun(result, dry)
+  // With the repository config's severities, the surface rules over what the servers listed and the
+  // tool lock, as in the CLI.
+  mergeDryRun(result, dry, { cwd })
   return { containment: dry.containment, interrupted: dry.interrupted }
 }
 
@@ -159,7 +166,11 @@ async function scopeStep(
     cwd,
     diagnostics: settled.diagnostics.filter((d) => !dynamic.has(d)),
     dynamic: settled.diagnostics.filter((d) => dynamic.has(d)),
-    policyFiles: [result.settingsFile, baselinePath(result, inputs.baseline)].filter((f) => f !== undefined),
+    // The tool lock is policy too: a change that edits it is a change to review.
+    policyFiles: [
+      ...[result.settingsFile, baselinePath(result, inputs.baseline)].filter((f) => f !== undefined),
+      ...lockFile(result, cwd)
+    ],
     baselined: settled.baselined,
     // When git cannot give the base: the pull request's files and their base versions through the API.
     apiSource: async (baseCommit) => {
@@ -218,6 +229,14 @@ function settleSummary(settled: Settled, baseline: LoadedBaseline | undefined, r
     baselineFile: baseline?.file,
     gone: settled.gone.reduce((n, g) => n + g.count, 0)
   }
+}
+
+/** The tool lock, when there is one, relative to the workspace. */
+function lockFile(result: LintResult, cwd: string): string[] {
+  const file = (result.config.lock ?? DEFAULT_LOCK_SETTINGS).path
+  return existsSync(path.resolve(cwd, file))
+    ? [path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/')]
+    : []
 }
 
 /** The full list with code frames, in a collapsed log group. */
@@ -282,7 +301,8 @@ function writeSummary(
   scoped: ScopedFindings,
   preexisting: Diagnostic[],
   settled: SettledSummary,
-  notes: string[]
+  notes: string[],
+  lockSection: string | undefined
 ): void {
   // Outside a runner (a local run) there is no summary file: skip it rather than fail.
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -298,7 +318,8 @@ function writeSummary(
     preexisting: scoped.comparison ? preexisting : undefined,
     notes,
     settled,
-    newlyBaselined: scoped.newlyBaselined
+    newlyBaselined: scoped.newlyBaselined,
+    sections: lockSection ? [lockSection] : []
   })
   try {
     // What core.summary.write() does (append to the file), reading the path on every run rather
@@ -322,7 +343,8 @@ async function commentStep(
   messages: StepMessages,
   preexisting: number | undefined,
   newlyBaselined: Diagnostic[],
-  notes: string[]
+  notes: string[],
+  lockSection: string | undefined
 ): Promise<string | undefined> {
   if (inputs.comment === 'never') return undefined
   if (!context.pullRequest) {
@@ -330,8 +352,9 @@ async function commentStep(
     return undefined
   }
   // Only what this run reports (with scope `new`, what the pull request introduces) opens a comment.
-  // Findings the pull request put into the baseline are news for the reviewer too.
-  const clean = report.diagnostics.length === 0 && newlyBaselined.length === 0
+  // Findings the pull request put into the baseline are news for the reviewer too, and so are
+  // changes to the tool lock, findings or not.
+  const clean = report.diagnostics.length === 0 && newlyBaselined.length === 0 && lockSection === undefined
   if (!inputs.githubToken) {
     // Nothing to say is no reason for a notice.
     if (clean && inputs.comment !== 'always') core.info('no token and nothing to comment')
@@ -349,7 +372,8 @@ async function commentStep(
     marker,
     preexisting,
     newlyBaselined,
-    notes
+    notes,
+    sections: lockSection ? [lockSection] : []
   })
   try {
     const port = octokitComments({

@@ -32,6 +32,7 @@ import { formatStylish } from '../report/stylish.js'
 import { reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../report/mask.js'
 import { mergeDryRun } from '../surface.js'
+import { describeUpdate, type LockUpdate } from '../lock/report.js'
 import { VERSION } from '../version.js'
 import { wantsColor } from './color.js'
 import { readEnvFiles } from './env-file.js'
@@ -81,6 +82,8 @@ Options:
                          new ones; run it again to shrink the baseline once findings are fixed
       --dry-run          also start every configured server as its host would (runs the commands
                          the configs name!) and report whether it answers; see docs/dry-run.md
+      --update-lock      dry-run, then write what every server offers to the tool lock
+                         (mcp-servers.lock.json) for review and commit; see the README's Tool lock
       --timeout <ms>     dry run: time each server gets to start and answer (default: ${DRY_RUN_DEFAULTS.timeoutMs})
       --concurrency <n>  dry run: servers started at once (default: ${DRY_RUN_DEFAULTS.concurrency})
       --pass-env <name>  dry run: also give servers this variable from the environment (repeatable);
@@ -116,6 +119,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'write-baseline': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  'update-lock': { type: 'boolean' },
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
   'pass-env': { type: 'string', multiple: true },
@@ -238,18 +242,18 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       )
     // Only here, and only when asked, is anything from a config executed.
     const lintFindings = new Set(result.report.diagnostics)
-    let dry: Awaited<ReturnType<typeof addDryRun>> = {}
-    if (values['dry-run']) {
+    let dry: Pick<DryRunOutput, 'containment' | 'interrupted'> = {}
+    if (values['dry-run'] || values['update-lock']) {
       // Variables from --env-file are passed like --pass-env ones, and masked like found credentials.
       for (const value of Object.values(fileVariables)) if (value.length >= 4) result.secrets.add(value)
       const env = { ...io.env, ...fileVariables }
-      dry = await addDryRun(result, {
-        cwd: io.cwd,
-        env,
-        passEnv: [...passEnv, ...Object.keys(fileVariables)],
-        timeoutMs,
-        concurrency
-      })
+      const ran = await addDryRun(
+        result,
+        { cwd: io.cwd, env, passEnv: [...passEnv, ...Object.keys(fileVariables)], timeoutMs, concurrency },
+        values['update-lock'] ? 'update' : 'compare'
+      )
+      dry = ran.dry
+      if (ran.update) io.stderr(redact(describeUpdate(ran.update), result.secrets))
     }
 
     // What the project settled: suppressions in the settings, then the committed baseline.
@@ -264,7 +268,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
       if (!baseline && values.baseline !== undefined) return usage(io, `baseline file not found: ${values.baseline}`)
     }
-    const settled = settle(result, { baseline, dryRun: Boolean(values['dry-run']) })
+    const settled = settle(result, { baseline, dryRun: Boolean(values['dry-run'] || values['update-lock']) })
     let diagnostics = settled.diagnostics
     if (values['write-baseline']) {
       const recorded = diagnostics.filter(
@@ -371,16 +375,20 @@ function render(
   }
 }
 
-/** Runs the dry run and puts its results, its diagnostics and the surface rules' into the report. */
+/**
+ * Runs the dry run and puts its results, its diagnostics and the surface rules' into the report;
+ * compares with the tool lock, or writes it (`--update-lock`).
+ */
 async function addDryRun(
   result: LintResult,
-  options: DryRunOptions
-): Promise<Pick<DryRunOutput, 'containment' | 'interrupted'>> {
+  options: DryRunOptions,
+  lock: 'compare' | 'update'
+): Promise<{ dry: Pick<DryRunOutput, 'containment' | 'interrupted'>; update: LockUpdate | undefined }> {
   // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
   const { dryRun } = await import('../dryrun/index.js')
   const dry = await dryRun(result.servers, options)
-  mergeDryRun(result, dry)
-  return { containment: dry.containment, interrupted: dry.interrupted }
+  const update = mergeDryRun(result, dry, { cwd: options.cwd, lock })
+  return { dry: { containment: dry.containment, interrupted: dry.interrupted }, update }
 }
 
 /**

@@ -43,15 +43,16 @@ export function fencedBlock(text: string, language = ''): string {
 /**
  * Writes characters that do not show, or that reorder the text around them, as `\u{…}`: zero-width
  * characters, bidirectional controls, Unicode tag characters (runs of them are counted, since each
- * stands for one hidden letter), variation-selector smuggling, control characters. Line breaks and
- * other whitespace become one space. For text a server chose (tool names, descriptions).
+ * stands for one hidden letter), variation-selector smuggling, control characters. Unless told to
+ * keep it, whitespace (line breaks included) becomes one space. For text a server chose (tool
+ * names, descriptions).
  */
-export function revealInvisible(text: string): string {
-  return text
+export function revealInvisible(text: string, keepSpace = false): string {
+  const shown = text
     .replace(/[\u{E0000}-\u{E007F}]{2,}/gu, (run) => `[${[...run].length} invisible tag characters]`)
     .replace(
       /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu,
       (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`
     )
-    .replace(/\s+/g, ' ')
+  return keepSpace ? shown : shown.replace(/\s+/g, ' ')
 }

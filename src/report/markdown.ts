@@ -35,6 +35,11 @@ export interface MarkdownOptions {
   settled?: SettledSummary
   /** Findings the change introduces that the baseline hides: shown to the reviewer. */
   newlyBaselined?: readonly Diagnostic[]
+  /**
+   * Trusted Markdown shown after the findings (the tool lock's changes in a pull request). A section
+   * that does not fit is left out and counted in the "not shown" note.
+   */
+  sections?: readonly string[]
 }
 
 /** What the summary says about findings the project settled (suppressed or baselined). */
@@ -199,6 +204,9 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
     openedFiles.add(piece.group!)
     shownFindings.push(piece)
   }
+  // Trusted sections (the tool lock's changes): after the findings, before the dry-run table.
+  const sections = options.sections ?? []
+  const shownSections = stopped ? [] : sections.filter((section) => take(`\n${section}`))
   const shownServers: typeof servers = []
   const serverHeading = `\n### Dry run: ${serverTally(report.servers)}\n\n| status | server | file | transport | time | implementation | protocol | tools | problem |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |`
   if (!stopped && servers.length > 0 && take(serverHeading)) {
@@ -263,6 +271,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
       out.push(...rows.map((d) => findingRow(d, text)))
     }
   }
+  for (const section of shownSections) out.push('', section.trimEnd())
   if (shownServers.length > 0) {
     out.push(serverHeading, ...shownServers.map((p) => p.text))
     for (const piece of shownDetails) out.push('', piece.text)
@@ -285,7 +294,8 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
   }
   const missing = [
     [findings.length - shownFindings.length, 'finding'],
-    [servers.length - shownServers.length, 'dry-run result']
+    [servers.length - shownServers.length, 'dry-run result'],
+    [sections.length - shownSections.length, 'section']
   ] as const
   const notShown = missing.filter(([n]) => n > 0).map(([n, noun]) => plural(n, noun))
   if (notShown.length > 0) {

@@ -56,6 +56,13 @@ const BUILTIN: readonly (readonly [id: string, severity: Severity, tags: string,
   ],
   ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
   [
+    'tool-lock',
+    'error',
+    'lock',
+    'A tool, prompt or resource differs from mcp-servers.lock.json (added, removed, changed), or a server is missing from it.'
+  ],
+  ['lock-invalid', 'error', 'lock', 'The tool lock cannot be read, is not valid, or was edited by hand.'],
+  [
     'dry-run-stdout-noise',
     'warning',
     'dry-run',
@@ -83,6 +90,8 @@ export const SECURITY_RULES: ReadonlySet<string> = new Set([
 
 /** The dry run's documentation, for its findings. */
 export const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md'
+/** The tool lock's documentation. */
+export const LOCK_DOCS_URL = 'https://github.com/mcpcop/mcpcop#tool-lock'
 
 const CATALOGUE = new Map<string, RuleInfo>([
   ...BUILTIN.map(([id, defaultSeverity, tag, description]): [string, RuleInfo] => [
@@ -90,9 +99,9 @@ const CATALOGUE = new Map<string, RuleInfo>([
     {
       id,
       description,
-      helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL,
+      helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : tag === 'lock' ? LOCK_DOCS_URL : BUILTIN_DOCS_URL,
       defaultSeverity,
-      tags: [tag],
+      tags: tag === 'lock' ? [tag, 'security'] : [tag],
       preset: 'recommended'
     }
   ]),

@@ -1,0 +1,257 @@
+import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import schema from '../../schemas/mcp-servers-lock.schema.json' with { type: 'json' }
+import type { LintResult } from '../engine.js'
+import { atServer, toDiagnostic } from '../finding.js'
+import { parseJson } from '../parse/json.js'
+import { LineIndex, type ParsedDocument } from '../parse/source.js'
+import { readGuarded } from '../read.js'
+import { revealInvisible } from '../report/escape.js'
+import { validateDocument } from '../schema/validate.js'
+import type { Diagnostic, Server } from '../types.js'
+import { canonicalJson, sha256 } from './canonical.js'
+import { compareWithLock, updatedLock, type LockChange, type RunSurface } from './compare.js'
+import type { LockSettings } from './settings.js'
+import { describeChange } from './diff.js'
+import {
+  describeCounts,
+  ITEM_KINDS,
+  ITEM_NOUN,
+  itemName,
+  LOCKFILE_VERSION,
+  machineNeutral,
+  serializeLock,
+  type Lock
+} from './lock.js'
+
+export { type Lock } from './lock.js'
+export { diffLocks, type LockChange } from './compare.js'
+export { DEFAULT_LOCK_FILE, DEFAULT_LOCK_SETTINGS, type LockChangeKind, type LockSettings } from './settings.js'
+
+/** Rule id of every lock finding; its severity per kind of change comes from the settings. */
+export const LOCK_RULE = 'tool-lock'
+/** Rule id of a lock file that cannot be used (unreadable, invalid, edited by hand). */
+export const LOCK_INVALID_RULE = 'lock-invalid'
+
+// A lock holds every tool's schema: allow far more than a config file, but not without bound.
+export const MAX_LOCK_BYTES = 32 * 1024 * 1024
+
+/** A lock file as read: the lock when it can be used, and the problems with it. */
+export interface LoadedLock {
+  file: string
+  lock?: Lock
+  doc?: ParsedDocument
+  diagnostics: Diagnostic[]
+}
+
+/** Reads the lock (undefined when there is none), through the guarded reader like every file. */
+export function loadLock(cwd: string, file: string): LoadedLock | undefined {
+  const absolute = path.resolve(cwd, file)
+  if (lstatSync(absolute, { throwIfNoEntry: false }) === undefined) return undefined
+  const shown = path.relative(cwd, absolute).split(path.sep).join('/')
+  const read = readGuarded(absolute, { root: cwd, maxBytes: MAX_LOCK_BYTES })
+  if (read.refusal)
+    return { file: shown, diagnostics: [invalid(shown, `the lock cannot be read: ${read.refusal.reason}`)] }
+  return lockFromBytes(read.bytes, shown)
+}
+
+/**
+ * A lock from its bytes (from disk, or from the base commit): parsed with positions, checked against
+ * its schema, and every hash checked against its definition (a hand edit that changes a definition
+ * but not its hash, or the reverse, makes the lock unusable rather than silently trusted).
+ */
+export function lockFromBytes(bytes: Uint8Array, file: string): LoadedLock {
+  let text: string
+  try {
+    if (bytes.includes(0)) throw new Error('binary')
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return {
+      file,
+      diagnostics: [invalid(file, 'the lock is not UTF-8 text; run mcpcop --update-lock to write it again')]
+    }
+  }
+  const parsed = parseJson(text, { strict: true, hostName: 'mcpcop' })
+  const lines = new LineIndex(text)
+  const diagnostics = parsed.problems.map((p) =>
+    toDiagnostic(file, {
+      ruleId: LOCK_INVALID_RULE,
+      severity: 'error',
+      message: p.message,
+      range: lines.range(p.offset, p.length)
+    })
+  )
+  if (!parsed.doc) return { file, diagnostics }
+  const doc = parsed.doc
+  const version = (doc.value as { lockfileVersion?: unknown } | null)?.lockfileVersion
+  if (typeof version === 'number' && version > LOCKFILE_VERSION) {
+    diagnostics.push(
+      at(
+        file,
+        doc,
+        ['lockfileVersion'],
+        `the lock has format ${version}, written by a newer mcpcop than this one (format ${LOCKFILE_VERSION}); update mcpcop`
+      )
+    )
+    return { file, doc, diagnostics }
+  }
+  for (const finding of validateDocument(schema, doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
+    diagnostics.push(toDiagnostic(file, { ...finding, ruleId: LOCK_INVALID_RULE, severity: 'error' }))
+  if (diagnostics.length > 0) return { file, doc, diagnostics }
+  const lock = doc.value as Lock
+  for (const [config, servers] of Object.entries(lock.servers))
+    for (const [name, entry] of Object.entries(servers))
+      for (const kind of ITEM_KINDS)
+        for (const [key, item] of Object.entries(entry[kind] ?? {}))
+          if (sha256(canonicalJson(item.definition)) !== item.sha256)
+            diagnostics.push(
+              at(
+                file,
+                doc,
+                ['servers', config, name, kind, key, 'sha256'],
+                `the sha256 of ${ITEM_NOUN[kind]} "${itemName(kind, key, item)}" of server "${name}" (${config}) does not match its definition: the lock was edited by hand; run mcpcop --update-lock to write it again`
+              )
+            )
+  return diagnostics.length > 0 ? { file, doc, diagnostics } : { file, lock, doc, diagnostics }
+}
+
+/**
+ * After a dry run: compares what the servers offer with the lock, when there is one, and returns the
+ * findings with the severities the settings give each kind of change. A lock that cannot be used
+ * gives its own findings and nothing is compared.
+ */
+export function checkLock(
+  result: LintResult,
+  dryRunServers: LintResult['report']['servers'],
+  cwd: string,
+  settings: LockSettings
+): Diagnostic[] {
+  const loaded = loadLock(cwd, settings.path)
+  if (!loaded) return []
+  if (!loaded.lock) return loaded.diagnostics
+  const changes = compareWithLock(loaded.lock, runOf(result, dryRunServers), machineNeutral(cwd))
+  return lockDiagnostics(changes, result.servers, loaded, settings)
+}
+
+/** What `--update-lock` did. */
+export interface LockUpdate {
+  file: string
+  /** False when the lock already said exactly this. */
+  written: boolean
+  /** What changed, as a reader sees it. */
+  changes: LockChange[]
+  /** Servers that could not be checked and kept their locked entry. */
+  kept: LockChange[]
+  lock: Lock
+}
+
+/**
+ * Writes the lock after a dry run (`--update-lock`): each server that answered gets what it offers
+ * now, a server that could not be checked keeps its entry, a server gone from a file read in this
+ * run is dropped. An unusable existing lock is replaced. The file is written only when it changes.
+ */
+export function updateLock(
+  result: LintResult,
+  dryRunServers: LintResult['report']['servers'],
+  cwd: string,
+  settings: LockSettings
+): LockUpdate {
+  const loaded = loadLock(cwd, settings.path)
+  const neutral = machineNeutral(cwd)
+  const run = runOf(result, dryRunServers)
+  const { lock, kept } = updatedLock(loaded?.lock, run, neutral)
+  const text = serializeLock(lock)
+  const absolute = path.resolve(cwd, settings.path)
+  const before = loaded?.lock ? serializeLock(loaded.lock) : undefined
+  const changes = loaded?.lock ? compareWithLock(loaded.lock, run, neutral).filter((c) => c.kind !== 'unverified') : []
+  if (text !== before) {
+    mkdirSync(path.dirname(absolute), { recursive: true })
+    writeFileSync(absolute, text)
+  }
+  return { file: path.relative(cwd, absolute).split(path.sep).join('/'), written: text !== before, changes, kept, lock }
+}
+
+/** Whether a lock file exists at the settings' path. */
+export function hasLock(cwd: string, settings: LockSettings): boolean {
+  return existsSync(path.resolve(cwd, settings.path))
+}
+
+/** Findings for lock changes: at each server's entry in its config, or at the lock for a stale entry. */
+export function lockDiagnostics(
+  changes: readonly LockChange[],
+  servers: readonly Server[],
+  loaded: LoadedLock,
+  settings: LockSettings
+): Diagnostic[] {
+  const byKey = new Map(servers.map((s) => [`${s.file}\u0000${s.name}`, s]))
+  const out: Diagnostic[] = []
+  for (const change of changes) {
+    const severity = settings.changes[change.kind]
+    if (severity === 'off') continue
+    const message = describeLockChange(change, loaded.file)
+    const server = byKey.get(`${change.file}\u0000${change.server}`)
+    if (server) out.push(atServer(server, LOCK_RULE, severity, message))
+    else if (loaded.doc)
+      out.push({
+        ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
+        ruleId: LOCK_RULE,
+        severity
+      })
+  }
+  return out
+}
+
+/** A lock change as one message: which item of which server, what happened, and what to do. */
+export function describeLockChange(change: LockChange, lockFile: string): string {
+  const server = `server "${change.server}"`
+  const item = change.item
+  const what = item
+    ? `${ITEM_NOUN[item.kind]} "${revealInvisible(itemName(item.kind, item.key, item.after ?? item.before))}" of ${server}`
+    : server
+  const review = `review it, then run mcpcop --update-lock and commit ${lockFile}`
+  switch (change.kind) {
+    case 'added': {
+      const description = item?.after?.definition.description
+      const about = typeof description === 'string' && description !== '' ? `: "${excerpt(description)}"` : ''
+      return `${what} was added since ${lockFile} was written${about}; ${review}`
+    }
+    case 'removed':
+      return `${what} was removed since ${lockFile} was written; ${review}`
+    case 'changed': {
+      const fields = change.fields ?? []
+      const shown = fields.slice(0, 5).map((f) => describeChange(f, 300))
+      if (fields.length > 5) shown.push(`and ${fields.length - 5} more`)
+      return `${what} changed since ${lockFile} was written: ${shown.join('; ')}; ${review}`
+    }
+    case 'new-server':
+      return `${server} is not in ${lockFile}: its ${describeCounts(change.after!)} were never locked; review them (the JSON report lists them), then run mcpcop --update-lock and commit ${lockFile}`
+    case 'stale-server':
+      return `${lockFile} locks ${server} of ${change.file}, which that file no longer defines; run mcpcop --update-lock to drop it`
+    case 'unverified':
+      return `${server} is in ${lockFile} but could not be checked (${change.reason}), so its ${describeCounts(change.before!)} were not compared`
+    case 'server-version':
+      return `${server} now reports ${version(change.after)} (locked: ${version(change.before)}); run mcpcop --update-lock to record it`
+  }
+}
+
+function version(entry: LockChange['after']): string {
+  const info = entry?.serverInfo ? `"${entry.serverInfo.name} ${entry.serverInfo.version}"` : 'no name or version'
+  return entry?.protocolVersion ? `${info}, protocol ${entry.protocolVersion}` : info
+}
+
+function excerpt(text: string): string {
+  const shown = revealInvisible(text)
+  return shown.length > 160 ? `${shown.slice(0, 159)}…` : shown
+}
+
+function runOf(result: LintResult, dryRunServers: LintResult['report']['servers']): RunSurface {
+  return { servers: result.servers, results: dryRunServers, files: new Set(result.report.files.map((f) => f.path)) }
+}
+
+function invalid(file: string, message: string): Diagnostic {
+  return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }
+}
+
+function at(file: string, doc: ParsedDocument, pointer: (string | number)[], message: string): Diagnostic {
+  return toDiagnostic(file, { ruleId: LOCK_INVALID_RULE, severity: 'error', message, range: doc.locate(pointer, true) })
+}
