@@ -54,7 +54,8 @@ function samplePaths(host: HostAdapter): string[] {
 /** The host's file patterns; for a format read only from users' own folders, its user files. */
 function filePatterns(host: HostAdapter): string[] {
   if (host.patterns.length > 0) return [...host.patterns]
-  return host.profile.userFiles.map((file) => (file.paths.linux ?? []).at(-1) ?? '')
+  const userFile = host.profile.userFiles.find((file) => file.paths.linux)?.paths.linux?.at(-1)
+  return userFile ? [userFile] : []
 }
 
 /** The distinct profiles of a host, each with the files it applies to. */
@@ -98,7 +99,12 @@ function cells(host: HostAdapter, profile: HostProfile): string[] {
   // Settings files start nothing.
   const starts = profile.role !== 'settings'
   const cwd = !starts ? '—' : cwdState(profile)
-  const startsIn = !starts ? '—' : profile.launch.startsIn === 'project' ? 'project folder' : "the host's own folder"
+  const STARTS_IN = {
+    project: 'project folder',
+    'host-folder': "the host's own folder",
+    container: 'the dev container'
+  }
+  const startsIn = !starts ? '—' : STARTS_IN[profile.launch.startsIn]
   const variables = Object.keys(profile.placeholders.variables).map((name) => `\`\${${name}}\``)
   const placeholders = [...profile.placeholders.syntaxes.map((s) => PLACEHOLDER[s]), ...variables].join(', ') || 'none'
   const only = t.stdioOnly ? ' (stdio only)' : ''

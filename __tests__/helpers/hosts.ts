@@ -25,9 +25,8 @@ function samplePaths(host: HostAdapter): string[] {
   )
   if (host.id === 'claude-code') paths.push('.claude/.mcp.json', 'plugins/p/.mcp.json')
   // A format read only from users' own folders (mcpcop doctor): its user file's name.
-  if (paths.length === 0)
-    for (const file of host.profile.userFiles)
-      paths.push((file.paths.linux ?? []).at(-1)!.replace(/^~\//, '').replace(/\*/g, 'x'))
+  const userFile = host.profile.userFiles.find((file) => file.paths.linux)?.paths.linux?.at(-1)
+  if (paths.length === 0 && userFile) paths.push(userFile.replace(/^~\//, '').replace(/\*/g, 'x'))
   return paths
 }
 

@@ -31,6 +31,16 @@ export function placeholderSyntaxes(server: Server, cwd = process.cwd()): readon
   return profileFor(server, cwd)?.placeholders.syntaxes ?? []
 }
 
+/**
+ * Why the server cannot be checked on this machine at all, from its host's profile: a dev
+ * container's servers run inside the container, where their commands (and their localhost) are the
+ * image's, not this machine's.
+ */
+export function startsElsewhere(server: Server, cwd = process.cwd()): string | undefined {
+  if (profileFor(server, cwd)?.launch.startsIn !== 'container') return undefined
+  return 'the host starts this server inside the dev container, where its command must exist in the image; started here it would test the wrong machine, so the dry run leaves it (check it inside the container)'
+}
+
 /** Whether a failed Streamable HTTP connection is retried over SSE, as the host does for this entry. */
 export function fallsBackToSse(server: Server, cwd = process.cwd()): boolean {
   const profile = profileFor(server, cwd)

@@ -17,6 +17,7 @@ import {
   hostEnvironment,
   hostVariables,
   placeholderSyntaxes,
+  startsElsewhere,
   workingDirectory
 } from './host-behaviour.js'
 import { resolveServer, type MissingPlaceholder, type ResolvedServer } from './interpolate.js'
@@ -166,6 +167,8 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
 
 async function runOne(server: Server, shared: Shared): Promise<Outcome> {
   if (server.disabled) return skip('disabled', 'the entry is switched off, so the host does not start it')
+  const elsewhere = startsElsewhere(server, shared.cwd)
+  if (elsewhere !== undefined) return skip('in-container', elsewhere)
   const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server, shared.cwd), {
     env: shared.base,
     variables: hostVariables(server, shared.cwd)

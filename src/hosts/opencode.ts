@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../parse/source.js'
 import { describePath } from '../schema/validate.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
-import type { HostAdapter } from './types.js'
+import type { HostAdapter, HostId } from './types.js'
 import { asString, commonFields, isRecord, serverEntries, stringListField } from './util.js'
 
 /**
@@ -12,7 +12,7 @@ import { asString, commonFields, isRecord, serverEntries, stringListField } from
  * required; a `local` server's `command` array holds the program and its arguments and starts in its
  * `cwd`; a `remote` server tries Streamable HTTP, then SSE.
  */
-const PROFILE: HostProfile = {
+export const OPENCODE_PROFILE: HostProfile = {
   role: 'client',
   readFrom: 'project',
   mcpOnly: false,
@@ -81,7 +81,7 @@ const FOREIGN_LOCAL_KEYS: Record<string, string> = {
 }
 
 /** `env` and `args` in a local server: opencode's strict schema rejects them, and the fix differs from a typo's. */
-function foreignKeys(doc: ParsedDocument): Finding[] {
+function foreignKeys(doc: ParsedDocument, host: string): Finding[] {
   const findings: Finding[] = []
   for (const [name, entry] of serverEntries(doc.value, ['mcp'])) {
     if (!isRecord(entry) || entry.type !== 'local') continue
@@ -90,7 +90,7 @@ function foreignKeys(doc: ParsedDocument): Finding[] {
       findings.push({
         ruleId: 'schema-unknown-key',
         severity: 'error',
-        message: `unknown key "${key}" in ${describePath(['mcp', name])}: opencode rejects it; ${advice}`,
+        message: `unknown key "${key}" in ${describePath(['mcp', name])}: ${host} rejects it; ${advice.replaceAll('opencode', host)}`,
         range: doc.locate(['mcp', name, key], true),
         server: name
       })
@@ -105,13 +105,13 @@ function isOverride(entry: Record<string, unknown>): boolean {
 }
 
 /** One entry in opencode's meaning: `local` starts `command[0]` with the rest as arguments; `remote` speaks HTTP. */
-function opencodeServer(name: string, entry: Record<string, unknown>, file: string): Server {
+function opencodeServer(name: string, entry: Record<string, unknown>, file: string, host: HostId): Server {
   const declaredType = asString(entry.type)
   const transport = declaredType === 'local' ? 'stdio' : declaredType === 'remote' ? 'http' : 'unknown'
   const pointer = ['mcp', name]
   // The command array is read apart: its first item is the program, the rest its arguments.
   const { command: _string, args: _args, fields, ...rest } = commonFields(entry, pointer, { env: ['environment'] })
-  const server: Server = { name, host: 'opencode', file, pointer, transport, ...rest, fields }
+  const server: Server = { name, host, file, pointer, transport, ...rest, fields }
   delete fields.command
   delete fields.args
   if (declaredType !== undefined) {
@@ -132,24 +132,44 @@ function opencodeServer(name: string, entry: Record<string, unknown>, file: stri
   return server
 }
 
+/** A host that reads opencode's config format (opencode, and Kilo, its fork). */
+export interface OpencodeFamilyHost {
+  id: HostId
+  name: string
+  patterns: readonly string[]
+  profile: HostProfile
+  schema: object
+}
+
 /**
- * opencode: `opencode.json` / `opencode.jsonc` in the project (also under `.opencode/`), both read as
- * JSON with comments. Servers sit under `mcp` as `local` (command array) or `remote` (url) entries; an
- * entry holding only `enabled` switches a server defined elsewhere and defines none itself.
+ * An adapter for opencode's format: JSON with comments whatever the extension; servers under `mcp`
+ * as `local` (command array) or `remote` (url) entries; an entry holding only `enabled` switches a
+ * server defined elsewhere and defines none itself.
  */
-export const opencode: HostAdapter = {
+export function opencodeFamilyAdapter(host: OpencodeFamilyHost): HostAdapter {
+  return {
+    id: host.id,
+    name: host.name,
+    patterns: host.patterns,
+    syntax: 'jsonc',
+    profile: host.profile,
+    // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
+    unknownKeySeverity: 'error',
+    schemaFor: () => host.schema,
+    check: (doc) => foreignKeys(doc, host.name),
+    normalise(value, context) {
+      return serverEntries(value, ['mcp']).flatMap(([name, entry]) =>
+        isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path, host.id)] : []
+      )
+    }
+  }
+}
+
+/** opencode: `opencode.json` / `opencode.jsonc` in the project (also under `.opencode/`). */
+export const opencode: HostAdapter = opencodeFamilyAdapter({
   id: 'opencode',
   name: 'opencode',
   patterns: ['**/opencode.json', '**/opencode.jsonc'],
-  syntax: 'jsonc',
-  profile: PROFILE,
-  // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
-  unknownKeySeverity: 'error',
-  schemaFor: () => schema,
-  check: foreignKeys,
-  normalise(value, context) {
-    return serverEntries(value, ['mcp']).flatMap(([name, entry]) =>
-      isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []
-    )
-  }
-}
+  profile: OPENCODE_PROFILE,
+  schema
+})

@@ -136,9 +136,10 @@ export interface LaunchFacts {
   cwd: { honoured: boolean | 'unconfirmed'; source: string }
   /**
    * Where a server starts when no `cwd` applies: the project folder, or the host's own folder,
-   * which has nothing to do with the repository (Claude Desktop).
+   * which has nothing to do with the repository (Claude Desktop), or inside the project's dev
+   * container, where its command must exist in the image and not on the machine that runs mcpcop.
    */
-  startsIn: 'project' | 'host-folder'
+  startsIn: 'project' | 'host-folder' | 'container'
   /** Variables the host adds to a stdio server's environment. */
   environment: Readonly<Record<string, HostValue>>
   /** `command` names the program (arguments in `args`), or is a list of the program and its arguments (opencode). */

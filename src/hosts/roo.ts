@@ -1,8 +1,17 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import schema from '../../schemas/roo.schema.json' with { type: 'json' }
-import { aboveDotFolder, HTTP, SSE, STDIO, typeMeaning, UNLOADABLE, type HostProfile } from './profile.js'
-import type { HostAdapter } from './types.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  SSE,
+  STDIO,
+  typeMeaning,
+  UNLOADABLE,
+  type HostProfile,
+  type UserFile
+} from './profile.js'
+import type { HostAdapter, HostId } from './types.js'
 import { inVscodeUserData } from './vscode.js'
 import { isRecord, serverEntries } from './util.js'
 import {
@@ -14,63 +23,67 @@ import {
 } from './mcp-servers-json.js'
 
 /**
- * Roo Code's reading of `.roo/mcp.json` (RooCodeInc/Roo-Code: src/services/mcp/McpHub.ts): a `url`
- * needs an explicit `type`; a stdio server starts in its `cwd` (the workspace folder by default);
- * `${env:X}` and `${workspaceFolder}` are injected (src/utils/config.ts).
+ * The Roo Code family's reading of a server map: Roo Code and the Kilo Code extension (its fork,
+ * Kilo-Org/kilocode src/services/mcp/McpHub.ts @0fc86ce) validate entries with the same McpHub and
+ * inject the same variables (src/utils/config.ts injectVariables): a `url` needs an explicit `type`; a
+ * stdio server starts in its `cwd` (the workspace folder by default); `${env:X}` and
+ * `${workspaceFolder}` are injected.
  */
-const PROFILE: HostProfile = {
-  role: 'client',
-  readFrom: 'project',
-  mcpOnly: true,
-  projectRoot: aboveDotFolder,
-  notRead: null,
-  userFiles: [
-    {
-      paths: inVscodeUserData('globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json'),
-      scope: 'user',
-      note: "Roo Code's global servers in VS Code; a project's .roo/mcp.json overrides them",
-      source: 'RooCodeInc/Roo-Code src/services/mcp/McpHub.ts (getMcpSettingsFilePath) @cb83656',
-      unconfirmed: {}
-    }
-  ],
-  servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
-  transports: {
-    types: {
-      values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
-      otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")"
-    },
-    untyped: {
-      command: STDIO,
-      url: {
+export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): HostProfile {
+  return {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles,
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+      types: {
+        values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
+        otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")"
+      },
+      untyped: {
+        command: STDIO,
         url: {
-          ...UNLOADABLE,
-          fails:
-            "Roo Code does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")",
-          sseEndpoint: null
+          url: {
+            ...UNLOADABLE,
+            fails: `${host} does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")`,
+            sseEndpoint: null
+          }
         }
-      }
+      },
+      commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")`,
+      stdioOnly: null
     },
-    commandAndUrl:
-      "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
-    stdioOnly: null
-  },
-  launch: {
-    cwd: { honoured: true, source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: ['env-colon', 'editor-variable'],
-    variables: { workspaceFolder: 'project' },
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
-  approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
+    launch: {
+      cwd: { honoured: true, source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default' },
+      startsIn: 'project',
+      environment: {},
+      command: 'program'
+    },
+    placeholders: {
+      syntaxes: ['env-colon', 'editor-variable'],
+      variables: { workspaceFolder: 'project' },
+      variablePrefixes: [],
+      allEditorVariables: false,
+      variableFields: [],
+      withoutExpansion: null,
+      setElsewhere: null
+    },
+    approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
+  }
 }
+
+const PROFILE = rooFamilyProfile('Roo Code', [
+  {
+    paths: inVscodeUserData('globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json'),
+    scope: 'user',
+    note: "Roo Code's global servers in VS Code; a project's .roo/mcp.json overrides them",
+    source: 'RooCodeInc/Roo-Code src/services/mcp/McpHub.ts (getMcpSettingsFilePath) @cb83656',
+    unconfirmed: {}
+  }
+])
 
 /** Keys of a stdio server; Roo Code's remote shapes require them to be absent. */
 const STDIO_KEYS = ['command', 'args', 'env'] as const
@@ -81,7 +94,7 @@ const REMOTE_KEYS = ['url', 'headers'] as const
  * Roo Code refuses an entry that mixes stdio and remote keys ("Cannot mix 'stdio' and ('sse' or
  * 'streamable-http') fields"), and with it the whole file: each stray key is an error at the key.
  */
-function mixedTransportFindings(doc: ParsedDocument): Finding[] {
+function mixedTransportFindings(doc: ParsedDocument, host: string): Finding[] {
   const findings: Finding[] = []
   for (const [name, entry] of serverEntries(doc.value, MCP_SERVERS)) {
     if (!isRecord(entry)) continue
@@ -94,7 +107,7 @@ function mixedTransportFindings(doc: ParsedDocument): Finding[] {
             key,
             'schema-shape',
             (where) =>
-              `${where} does not belong to a stdio server: Roo Code starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`
+              `${where} does not belong to a stdio server: ${host} starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`
           )
         )
       }
@@ -107,7 +120,7 @@ function mixedTransportFindings(doc: ParsedDocument): Finding[] {
             key,
             'schema-shape',
             (where) =>
-              `${where} does not belong to a remote server: Roo Code connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`
+              `${where} does not belong to a remote server: ${host} connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`
           )
         )
       }
@@ -116,29 +129,51 @@ function mixedTransportFindings(doc: ParsedDocument): Finding[] {
   return findings
 }
 
+/** A host of the Roo Code family: its id, name, project file and the JSON Schema of that file. */
+export interface RooFamilyHost {
+  id: HostId
+  name: string
+  /** The project file, as messages name it (`.roo/mcp.json`). */
+  file: string
+  profile: HostProfile
+  schema: object
+}
+
 /**
- * Roo Code: `.roo/mcp.json`, strict JSON validated by zod. `command` makes a stdio server; a `url`
- * needs an explicit `type` (`streamable-http` or `sse`), without which Roo Code refuses the server.
+ * An adapter for a host of the Roo Code family: strict JSON validated by zod; `command` makes a stdio
+ * server; a `url` needs an explicit `type` (`streamable-http` or `sse`), without which the host
+ * refuses the server.
  */
-export const roo: HostAdapter = {
-  id: 'roo',
-  name: 'Roo Code',
-  patterns: ['**/.roo/mcp.json'],
-  syntax: 'json',
-  profile: PROFILE,
-  schemaFor: () => schema,
-  check: (doc) => [...checkServersKey(doc, 'Roo Code', '.roo/mcp.json'), ...mixedTransportFindings(doc)],
-  normalise(value, context) {
-    return normaliseMcpServers(value, 'roo', context.path, (entry) => {
-      const declaredType = declaredTypeOf(entry)
-      const hasCommand = 'command' in entry
-      const hasUrl = 'url' in entry
-      // Roo Code refuses a mixed entry, a typeless url and a type without its fields: no transport.
-      if (hasCommand && hasUrl) return { transport: 'unknown', declaredType }
-      if (entry.type === undefined) return { transport: hasCommand ? 'stdio' : 'unknown' }
-      const transport = declaredType === undefined ? 'unknown' : typeMeaning(PROFILE, declaredType)!.transport
-      const complete = transport === 'stdio' ? hasCommand : hasUrl
-      return { transport: complete ? transport : 'unknown', declaredType }
-    })
+export function rooFamilyAdapter(host: RooFamilyHost): HostAdapter {
+  return {
+    id: host.id,
+    name: host.name,
+    patterns: [`**/${host.file}`],
+    syntax: 'json',
+    profile: host.profile,
+    schemaFor: () => host.schema,
+    check: (doc) => [...checkServersKey(doc, host.name, host.file), ...mixedTransportFindings(doc, host.name)],
+    normalise(value, context) {
+      return normaliseMcpServers(value, host.id, context.path, (entry) => {
+        const declaredType = declaredTypeOf(entry)
+        const hasCommand = 'command' in entry
+        const hasUrl = 'url' in entry
+        // The host refuses a mixed entry, a typeless url and a type without its fields: no transport.
+        if (hasCommand && hasUrl) return { transport: 'unknown', declaredType }
+        if (entry.type === undefined) return { transport: hasCommand ? 'stdio' : 'unknown' }
+        const transport = declaredType === undefined ? 'unknown' : typeMeaning(host.profile, declaredType)!.transport
+        const complete = transport === 'stdio' ? hasCommand : hasUrl
+        return { transport: complete ? transport : 'unknown', declaredType }
+      })
+    }
   }
 }
+
+/** Roo Code: `.roo/mcp.json` (RooCodeInc/Roo-Code src/services/mcp/McpHub.ts). */
+export const roo: HostAdapter = rooFamilyAdapter({
+  id: 'roo',
+  name: 'Roo Code',
+  file: '.roo/mcp.json',
+  profile: PROFILE,
+  schema
+})
