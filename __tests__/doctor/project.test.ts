@@ -96,6 +96,25 @@ describe('mcpcop doctor in a project folder', () => {
   })
 })
 
+describe('doctor and a dev container', () => {
+  it('leaves the servers of devcontainer.json to the container', async () => {
+    const root = folder({
+      '.devcontainer/devcontainer.json': JSON.stringify({
+        customizations: { vscode: { mcp: { servers: { inside: { type: 'stdio', command: 'only-in-the-image' } } } } }
+      })
+    })
+    const { stdout } = await cli(['doctor', '-f', 'json'], root, { PATH: process.env.PATH, HOME: root })
+    const report = JSON.parse(stdout) as DoctorReport
+    expect(report.servers).toEqual([
+      expect.objectContaining({
+        name: 'inside',
+        status: 'skipped',
+        error: expect.objectContaining({ kind: 'in-container' })
+      })
+    ])
+  })
+})
+
 describe('the configs of the current folder', () => {
   it('are the files hosts read there, not those of subfolders', () => {
     const root = folder({

@@ -21,6 +21,13 @@ import { continueDev } from './continue.js'
 import { copilot } from './copilot.js'
 import { copilotAgent } from './copilot-agent.js'
 import { windsurf } from './windsurf.js'
+import { kilocode } from './kilocode.js'
+import { kilo } from './kilo.js'
+import { crush } from './crush.js'
+import { qwen } from './qwen.js'
+import { amp } from './amp.js'
+import { factory } from './factory.js'
+import { devcontainer } from './devcontainer.js'
 import { registry } from './registry.js'
 import { mcpb } from './mcpb.js'
 import type { HostProfile } from './profile.js'
@@ -52,6 +59,13 @@ export const HOSTS: readonly HostAdapter[] = [
   copilot,
   copilotAgent,
   windsurf,
+  kilocode,
+  kilo,
+  crush,
+  qwen,
+  amp,
+  factory,
+  devcontainer,
   registry,
   mcpb
 ]

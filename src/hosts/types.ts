@@ -28,6 +28,13 @@ export type HostId =
   | 'windsurf'
   | 'registry'
   | 'mcpb'
+  | 'kilocode'
+  | 'kilo'
+  | 'crush'
+  | 'qwen'
+  | 'amp'
+  | 'factory'
+  | 'devcontainer'
 
 /** The syntax a host reads its file with. `json` is strict: comments and trailing commas break it. */
 export type Syntax = 'json' | 'jsonc' | 'toml' | 'yaml' | 'markdown-frontmatter'

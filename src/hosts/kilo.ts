@@ -1,0 +1,62 @@
+import schema from '../../schemas/kilo.schema.json' with { type: 'json' }
+import { OPENCODE_PROFILE, opencodeFamilyAdapter } from './opencode.js'
+import type { HostProfile, UserFile } from './profile.js'
+import type { HostAdapter } from './types.js'
+
+/** Kilo's global files: `~/.config/kilo/` on every system (opencode's XDG layout, with the app name "kilo"). */
+function globalFile(name: string): UserFile {
+  return {
+    paths: {
+      linux: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`],
+      darwin: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`],
+      win32: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`]
+    },
+    scope: 'user',
+    note: null,
+    source:
+      'kilo.ai docs using-in-kilo-code (Kilo-Org/kilocode packages/kilo-docs/pages/automate/mcp/using-in-kilo-code.md @0001496); packages/opencode/src/global/index.ts (app "kilo") @30e1f28',
+    unconfirmed: {}
+  }
+}
+
+/**
+ * Kilo (its CLI, and the VS Code extension since it moved to the same core) reads opencode's format:
+ * `mcp`, `local` servers with a command array, `remote` servers tried over Streamable HTTP then SSE,
+ * `{env:VAR}` (kilo.ai docs, using-in-kilo-code). Its docs list no `cwd` for a local server, and its
+ * migration from `.kilocode/mcp.json` drops `cwd`, so whether it honours one is not confirmed.
+ */
+const PROFILE: HostProfile = {
+  ...OPENCODE_PROFILE,
+  userFiles: ['kilo.json', 'kilo.jsonc', 'opencode.json', 'opencode.jsonc', 'config.json'].map(globalFile),
+  transports: {
+    ...OPENCODE_PROFILE.transports,
+    types: { ...OPENCODE_PROFILE.transports.types!, otherwise: 'refuses the whole config' },
+    untyped: {
+      ...OPENCODE_PROFILE.transports.untyped,
+      url: {
+        url: {
+          ...OPENCODE_PROFILE.transports.untyped.url.url,
+          fails: 'Kilo requires "type" on every server ("local" or "remote") and refuses the config without it'
+        }
+      }
+    },
+    commandAndUrl: 'Kilo refuses the config: a "local" server has no "url" and a "remote" one no "command"'
+  },
+  launch: {
+    ...OPENCODE_PROFILE.launch,
+    cwd: {
+      honoured: 'unconfirmed',
+      source:
+        "kilo.ai docs list type, command, environment, enabled and timeout for a local server; Kilo's migrator drops cwd (packages/opencode/src/kilocode/mcp-migrator.ts @1e49e85)"
+    }
+  }
+}
+
+/** Kilo: `kilo.json` / `kilo.jsonc` at the project root or under `.kilo/`. */
+export const kilo: HostAdapter = opencodeFamilyAdapter({
+  id: 'kilo',
+  name: 'Kilo',
+  patterns: ['**/kilo.json', '**/kilo.jsonc'],
+  profile: PROFILE,
+  schema
+})

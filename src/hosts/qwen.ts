@@ -1,0 +1,102 @@
+import schema from '../../schemas/qwen.schema.json' with { type: 'json' }
+import type { Transport } from '../types.js'
+import { GEMINI_PROFILE } from './gemini.js'
+import { HTTP, SSE, STDIO, WS, type HostProfile } from './profile.js'
+import type { HostAdapter } from './types.js'
+import { asString, normaliseServerMap, stringField, valueAt, isRecord } from './util.js'
+
+/**
+ * Qwen Code's reading of `.qwen/settings.json` (QwenLM/qwen-code, a Gemini CLI fork:
+ * packages/core/src/config/mcp-server-config.ts MCPServerConfig @67f799c, docs/users/features/mcp.md
+ * @023f40b). The transport comes from the field present, not from `type` (only `sdk`, for embedded
+ * servers): `httpUrl` is Streamable HTTP, but `url` is **SSE**, unlike Gemini CLI; `command` starts
+ * a stdio server in its `cwd`; `tcp` is a WebSocket address. `$VAR` and `${VAR}` are expanded.
+ */
+const PROFILE: HostProfile = {
+  ...GEMINI_PROFILE,
+  userFiles: [
+    {
+      paths: {
+        linux: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json'],
+        darwin: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json'],
+        win32: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json']
+      },
+      scope: 'user',
+      note: null,
+      source:
+        'QwenLM/qwen-code packages/core/src/config/storage.ts Storage.getGlobalQwenDir; docs/users/configuration/settings.md',
+      unconfirmed: {}
+    },
+    {
+      paths: {
+        linux: ['${QWEN_CODE_SYSTEM_SETTINGS_PATH}', '/etc/qwen-code/settings.json'],
+        darwin: ['${QWEN_CODE_SYSTEM_SETTINGS_PATH}', '/Library/Application Support/QwenCode/settings.json'],
+        win32: ['${QWEN_CODE_SYSTEM_SETTINGS_PATH}', 'C:/ProgramData/qwen-code/settings.json']
+      },
+      scope: 'managed',
+      note: 'system settings, which override user and project settings',
+      source: 'QwenLM/qwen-code docs/users/configuration/settings.md',
+      unconfirmed: {}
+    }
+  ],
+  transports: {
+    types: null,
+    untyped: {
+      command: STDIO,
+      url: {
+        httpUrl: { ...HTTP, fails: null, sseEndpoint: null },
+        url: { ...SSE, fails: null, sseEndpoint: null },
+        tcp: { ...WS, fails: null, sseEndpoint: null }
+      }
+    },
+    commandAndUrl: null,
+    stdioOnly: null
+  },
+  launch: {
+    ...GEMINI_PROFILE.launch,
+    cwd: {
+      honoured: true,
+      source: 'MCPServerConfig.cwd (QwenLM/qwen-code packages/core/src/config/mcp-server-config.ts @67f799c)'
+    }
+  }
+}
+
+/** Qwen Code's choice of transport: `httpUrl` (Streamable HTTP), then `url` (SSE), then `command` (stdio), then `tcp`. */
+function qwenTransport(entry: Record<string, unknown>): { transport: Transport; declaredType?: string } {
+  const declaredType = asString(entry.type)
+  const typed = declaredType === undefined ? {} : { declaredType }
+  if (typeof entry.httpUrl === 'string') return { transport: 'http', ...typed }
+  if (typeof entry.url === 'string') return { transport: 'sse', ...typed }
+  if (typeof entry.command === 'string') return { transport: 'stdio', ...typed }
+  if (typeof entry.tcp === 'string') return { transport: 'ws', ...typed }
+  return { transport: 'unknown', ...typed }
+}
+
+/**
+ * Qwen Code: `.qwen/settings.json` in the project (it also reads a workspace `.mcp.json`, once the user
+ * approves it). A `url` copied from a Gemini CLI or Claude config is connected to with SSE, so a
+ * Streamable HTTP endpoint there fails: it belongs in `httpUrl`.
+ */
+export const qwen: HostAdapter = {
+  id: 'qwen',
+  name: 'Qwen Code',
+  patterns: ['**/.qwen/settings.json'],
+  syntax: 'jsonc',
+  profile: PROFILE,
+  schemaFor: () => schema,
+  normalise(value, context) {
+    return normaliseServerMap(value, ['mcpServers'], { host: 'qwen', file: context.path }, qwenTransport, {
+      url: [['httpUrl'], ['url']]
+    }).map((server) => {
+      // Qwen Code, like Gemini CLI, has no per-server switch: servers are turned off through mcp.excluded.
+      delete server.disabled
+      const entry = valueAt(value, server.pointer)
+      const tcp = server.transport === 'ws' && isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined
+      if (tcp) {
+        server.url = `ws://${tcp.value}`
+        server.fields.url = tcp.pointer
+      }
+      return server
+    })
+  }
+}
