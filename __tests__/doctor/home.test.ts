@@ -219,6 +219,34 @@ describe('doctor on a Linux home folder', () => {
   })
 })
 
+describe('doctor on the user files of hosts without a project file', () => {
+  it('reads Cline, Goose and LM Studio, and the global files of Kilo and Crush', async () => {
+    const home = folder({
+      '.config/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json': json({
+        mcpServers: { clined: { url: 'https://events.example.com/sse' } }
+      }),
+      '.cline/data/settings/cline_mcp_settings.json': json({ mcpServers: { clicli: { command: 'x' } } }),
+      '.config/goose/config.yaml':
+        'extensions:\n  goosed:\n    enabled: true\n    type: stdio\n    cmd: x\n    args: []\n',
+      '.lmstudio/mcp.json': json({ mcpServers: { studio: { command: 'x' } } }),
+      '.config/kilo/kilo.jsonc': '{ "mcp": { "kilod": { "type": "local", "command": ["x"] } } }\n',
+      '.config/crush/crush.json': json({ mcp: { crushed: { type: 'stdio', command: 'x' } } })
+    })
+    const { report, entries } = await doctor({ cwd: home, env: { HOME: home }, platform: 'linux', dryRun: false })
+    expect(report.files.map((f) => [f.path, f.host])).toEqual([
+      ['~/.config/kilo/kilo.jsonc', 'kilo'],
+      ['~/.config/crush/crush.json', 'crush'],
+      ['~/.config/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json', 'cline'],
+      ['~/.cline/data/settings/cline_mcp_settings.json', 'cline'],
+      ['~/.config/goose/config.yaml', 'goose'],
+      ['~/.lmstudio/mcp.json', 'lmstudio']
+    ])
+    // A typeless url is SSE to Cline.
+    expect(entries.find((e) => e.server.name === 'clined')?.server.transport).toBe('sse')
+    expect(serverNames(report)).toEqual(['kilod', 'crushed', 'clined', 'clicli', 'goosed', 'studio'])
+  })
+})
+
 describe('doctor on a macOS home folder', () => {
   it('reads the Library folders of Claude Desktop and VS Code', async () => {
     const home = folder({

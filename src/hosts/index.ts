@@ -28,6 +28,9 @@ import { qwen } from './qwen.js'
 import { amp } from './amp.js'
 import { factory } from './factory.js'
 import { devcontainer } from './devcontainer.js'
+import { cline } from './cline.js'
+import { goose } from './goose.js'
+import { lmstudio } from './lmstudio.js'
 import { registry } from './registry.js'
 import { mcpb } from './mcpb.js'
 import type { HostProfile } from './profile.js'
@@ -66,6 +69,9 @@ export const HOSTS: readonly HostAdapter[] = [
   amp,
   factory,
   devcontainer,
+  cline,
+  goose,
+  lmstudio,
   registry,
   mcpb
 ]

@@ -35,6 +35,9 @@ export type HostId =
   | 'amp'
   | 'factory'
   | 'devcontainer'
+  | 'cline'
+  | 'goose'
+  | 'lmstudio'
 
 /** The syntax a host reads its file with. `json` is strict: comments and trailing commas break it. */
 export type Syntax = 'json' | 'jsonc' | 'toml' | 'yaml' | 'markdown-frontmatter'
