@@ -26,7 +26,9 @@ const published = readdirSync(new URL('schemas/', root)).filter((name) => name.e
 const USER_LEVEL: Record<string, string[]> = {
   windsurf: ['**/.codeium/windsurf/mcp_config.json'],
   amazonq: ['**/.aws/amazonq/mcp.json'],
-  'claude-user': ['**/.claude.json']
+  'claude-user': ['**/.claude.json'],
+  goose: ['**/.config/goose/config.yaml'],
+  lmstudio: ['**/.lmstudio/mcp.json']
 }
 /** File names many tools use: a catalog pattern must not claim them anywhere in a tree. */
 const GENERIC = [
@@ -80,11 +82,15 @@ describe('docs/schemastore.md', () => {
     const without = catalog.schemas.filter((e) => !e.fileMatch).map((e) => e.url.slice(URL_BASE.length))
     expect(without.sort()).toEqual(
       [
+        'amp', // Amp's own settings schema
         'claude-plugin', // SchemaStore: Claude Code Plugin Manifest
         'claude-settings', // SchemaStore: Claude Code Settings
         'codex', // OpenAI's Codex schema
         'copilot-agent', // Markdown front matter
+        'crush', // Crush's own schema
+        'devcontainer', // SchemaStore: devcontainer.json
         'gemini', // the Gemini CLI's own schema
+        'kilo', // Kilo's whole config
         'opencode', // opencode's own schema
         'vscode-settings', // VS Code's settings
         'zed' // Zed's settings
