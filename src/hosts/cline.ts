@@ -71,7 +71,8 @@ const PROFILE: HostProfile = {
     variablePrefixes: [],
     allEditorVariables: false,
     variableFields: [],
-    withoutExpansion: null
+    withoutExpansion: null,
+    setElsewhere: null
   },
   approvals: { toolList: 'autoApprove', serverSwitch: null, fileGrants: null, projectServers: null }
 }

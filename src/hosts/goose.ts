@@ -91,7 +91,8 @@ const PROFILE: HostProfile = {
     variablePrefixes: [],
     allEditorVariables: false,
     variableFields: [{ key: 'env_keys', holds: 'names' }],
-    withoutExpansion: null
+    withoutExpansion: null,
+    setElsewhere: null
   },
   approvals: NO_APPROVALS
 }

@@ -49,7 +49,8 @@ const PROFILE: HostProfile = {
     variablePrefixes: [],
     allEditorVariables: false,
     variableFields: [],
-    withoutExpansion: null
+    withoutExpansion: null,
+    setElsewhere: null
   },
   approvals: NO_APPROVALS
 }
