@@ -69,7 +69,9 @@ describe('docs/schemastore.md', () => {
       const allowed =
         id === 'mcpcop-config'
           ? ['.mcpcop.json', '.mcpcop.yaml', '.mcpcop.yml']
-          : [...(host?.patterns ?? []), ...(USER_LEVEL[id] ?? [])]
+          : id === 'mcp-servers-lock'
+            ? ['mcp-servers.lock.json']
+            : [...(host?.patterns ?? []), ...(USER_LEVEL[id] ?? [])]
       for (const pattern of entry.fileMatch ?? []) {
         expect([id, pattern, allowed.includes(pattern)]).toEqual([id, pattern, true])
         const rest = pattern.replace(/^\*\*\//, '')

@@ -29,12 +29,12 @@ describe('foreign-transport-type', () => {
     [
       '.roo/mcp.json',
       remote('http'),
-      '4:15-4:21 error foreign-transport-type "mcpServers.api.type" is "http", a name for Streamable HTTP used by Claude Code, Cursor, VS Code, Gemini CLI, Amazon Q, Continue and GitHub Copilot; Roo Code does not know it and refuses the whole file ("Server type must be \'stdio\', \'sse\', or \'streamable-http\'"): write "type": "streamable-http"'
+      '4:15-4:21 error foreign-transport-type "mcpServers.api.type" is "http", a name for Streamable HTTP used by most hosts; Roo Code does not know it and refuses the whole file ("Server type must be \'stdio\', \'sse\', or \'streamable-http\'"): write "type": "streamable-http"'
     ],
     [
       'opencode.json',
       remote('http', 'mcp'),
-      '4:15-4:21 error foreign-transport-type "mcp.api.type" is "http", a name for Streamable HTTP used by Claude Code, Cursor, VS Code, Gemini CLI, Amazon Q, Continue and GitHub Copilot; opencode does not know it and refuses the whole config: write "type": "remote"'
+      '4:15-4:21 error foreign-transport-type "mcp.api.type" is "http", a name for Streamable HTTP used by most hosts; opencode does not know it and refuses the whole config: write "type": "remote"'
     ],
     [
       'opencode.json',
@@ -44,22 +44,22 @@ describe('foreign-transport-type', () => {
     [
       '.vscode/mcp.json',
       remote('streamable-http', 'servers'),
-      '4:15-4:32 error foreign-transport-type "servers.api.type" is "streamable-http", a name for Streamable HTTP used by Claude Code, Cursor, Roo Code, Continue and MCP Registry; VS Code does not know it and cannot load the server: write "type": "http"'
+      '4:15-4:32 error foreign-transport-type "servers.api.type" is "streamable-http", a name for Streamable HTTP used by Claude Code, Cursor, Roo Code, Continue, Kilo Code and MCP Registry; VS Code does not know it and cannot load the server: write "type": "http"'
     ],
     [
       '.vscode/mcp.json',
       local('local', 'servers'),
-      '4:15-4:22 error foreign-transport-type "servers.api.type" is "local", a name for a local (stdio) server used by opencode and GitHub Copilot; VS Code does not know it and cannot load the server: write "type": "stdio"'
+      '4:15-4:22 error foreign-transport-type "servers.api.type" is "local", a name for a local (stdio) server used by opencode, GitHub Copilot and Kilo; VS Code does not know it and cannot load the server: write "type": "stdio"'
     ],
     [
       '.github/mcp.json',
       remote('remote'),
-      '4:15-4:23 error foreign-transport-type "mcpServers.api.type" is "remote", a name for Streamable HTTP used by opencode; GitHub Copilot does not know it and cannot load the server: write "type": "http"'
+      '4:15-4:23 error foreign-transport-type "mcpServers.api.type" is "remote", a name for Streamable HTTP used by opencode and Kilo; GitHub Copilot does not know it and cannot load the server: write "type": "http"'
     ],
     [
       '.continue/mcpServers/api.json',
       remote('streamable-http'),
-      '4:15-4:32 error foreign-transport-type "mcpServers.api.type" is "streamable-http", a name for Streamable HTTP used by Claude Code, Cursor, Roo Code and MCP Registry; Continue does not know it and cannot load the server: write "type": "http"'
+      '4:15-4:32 error foreign-transport-type "mcpServers.api.type" is "streamable-http", a name for Streamable HTTP used by Claude Code, Cursor, Roo Code, Kilo Code and MCP Registry; Continue does not know it and cannot load the server: write "type": "http"'
     ],
     [
       '.amazonq/mcp.json',
@@ -74,7 +74,7 @@ describe('foreign-transport-type', () => {
     [
       'claude_desktop_config.json',
       local('local'),
-      '4:15-4:22 error foreign-transport-type "mcpServers.api.type" is "local", a name for a local (stdio) server used by opencode and GitHub Copilot; Claude Desktop does not know it and skips the server: write "type": "stdio"'
+      '4:15-4:22 error foreign-transport-type "mcpServers.api.type" is "local", a name for a local (stdio) server used by opencode, GitHub Copilot and Kilo; Claude Desktop does not know it and skips the server: write "type": "stdio"'
     ]
   ])("reports %s with the host's own spelling (case %#)", (path, text, expected) => {
     expect(findings(path, text)).toEqual([expected])
@@ -92,7 +92,7 @@ describe('foreign-transport-type', () => {
       ''
     ].join('\n')
     expect(findings('.continue/mcpServers/docs.yaml', text)).toEqual([
-      '6:11-6:15 error foreign-transport-type "mcpServers[0].type" is "http", a name for Streamable HTTP used by Claude Code, Cursor, VS Code, Gemini CLI, Amazon Q and GitHub Copilot; Continue does not know it and cannot load the server: write "type": "streamable-http"'
+      '6:11-6:15 error foreign-transport-type "mcpServers[0].type" is "http", a name for Streamable HTTP used by most hosts; Continue does not know it and cannot load the server: write "type": "streamable-http"'
     ])
   })
 

@@ -27,6 +27,11 @@ export function hasCommand(entry: Record<string, unknown>): boolean {
   return typeof entry.command === 'string' || Array.isArray(entry.command) || isRecord(entry.command)
 }
 
+/** Host names without their variants: "GitHub Copilot custom agent" adds nothing beside "GitHub Copilot". */
+export function withoutVariants(hosts: readonly string[]): string[] {
+  return hosts.filter((h) => !hosts.some((other) => other !== h && h.startsWith(`${other} `)))
+}
+
 /**
  * What a `type` value some host uses means, and the other hosts that use it ("most hosts" when many
  * do); `except` is the host of the file, which may use the value in files of another kind.
@@ -34,10 +39,7 @@ export function hasCommand(entry: Record<string, unknown>): boolean {
 export function knownType(type: string, except?: string): { meaning: Transport; owners: string } | undefined {
   const known = TYPE_NAMES.get(type)
   if (!known) return undefined
-  // A variant's owner adds nothing beside its host ("GitHub Copilot custom agent" beside "GitHub Copilot").
-  const owners = known.owners.filter(
-    (o) => o !== except && !known.owners.some((other) => other !== o && o.startsWith(`${other} `))
-  )
+  const owners = withoutVariants(known.owners).filter((o) => o !== except)
   const shown = owners.length > 7 ? 'most hosts' : andList(owners)
   return { meaning: known.meaning, owners: shown }
 }

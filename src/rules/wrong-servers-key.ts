@@ -1,11 +1,12 @@
 import { SERVER_MAP_KEYS } from '../hosts/index.js'
 import { isRecord } from '../hosts/util.js'
-import { andList, quoteList } from './_transport.js'
+import { andList, quoteList, withoutVariants } from './_transport.js'
 import type { Rule, RuleReport } from './types.js'
 import { valueAt } from './walk.js'
 
 /** Whose key a server-map key is: "VS Code's key", "the key of Claude Code and most other hosts". */
-function owner(hosts: readonly string[]): string {
+function owner(names: readonly string[]): string {
+  const hosts = withoutVariants(names)
   if (hosts.length === 1) return `${hosts[0]}'s key`
   return hosts.length > 3 ? `the key of ${hosts[0]} and most other hosts` : `the key of ${andList(hosts)}`
 }
