@@ -116,23 +116,27 @@ describe('dry run of stdio servers that fail', () => {
     expect(servers[0].stderrTail).toMatch(/\nNode\.js v\d+/)
   })
 
-  test('a server that closes its stdout and keeps running fails at once, not at the timeout', async () => {
-    const { servers } = await dryRun(
-      [server('mute', { command: NODE, args: [fault('closes-stdout.mjs')] })],
-      // Unisolated for now: in a PID namespace the unshare process keeps its copy of stdout open, so
-      // the server's close is not seen as an end of file (detection there is follow-up work).
-      options({ timeoutMs: 20_000, env: { ...process.env, MCPCOP_ISOLATION: 'none' } })
-    )
-    expect(servers[0]).toMatchObject({
-      status: 'failed',
-      error: {
-        kind: 'stdout-closed',
-        message:
-          'the server closed its standard output while the dry run was waiting for "initialize", and kept running: a stdio server sends every answer on stdout, so a host would wait for it forever; check that it does not close or redirect stdout (a daemon that detaches, "exec >/dev/null", a logger that takes over stdout)'
-      }
-    })
-    expect(servers[0].durationMs).toBeLessThan(10_000)
-  })
+  // Contained, the launcher's copy of the pipe hides the close; unisolated, it is an end of file.
+  test.each(['contained', 'none'])(
+    'a server that closes its stdout and keeps running fails at once (%s)',
+    async (isolation) => {
+      const env = isolation === 'none' ? { ...process.env, MCPCOP_ISOLATION: 'none' } : process.env
+      const { servers, containment } = await dryRun(
+        [server('mute', { command: NODE, args: [fault('closes-stdout.mjs')] })],
+        options({ timeoutMs: 20_000, env })
+      )
+      if (isolation === 'none') expect(containment?.kind).toBe('none')
+      expect(servers[0]).toMatchObject({
+        status: 'failed',
+        error: {
+          kind: 'stdout-closed',
+          message:
+            'the server closed its standard output while the dry run was waiting for "initialize", and kept running: a stdio server sends every answer on stdout, so a host would wait for it forever; check that it does not close or redirect stdout (a daemon that detaches, "exec >/dev/null", a logger that takes over stdout)'
+        }
+      })
+      expect(servers[0].durationMs).toBeLessThan(10_000)
+    }
+  )
 
   test('a server that never answers and leaves children: timeout, and no process is left behind', async () => {
     const pids = path.join(tmp, 'pids')

@@ -193,7 +193,8 @@ async function scopeStep(
         ? `this change touches no MCP config, settings or file a config names: ${plural(scoped.preexisting.length, 'pre-existing finding')}, none reported`
         : `compared with the base ${comparison.base.commit.slice(0, 12)} (${comparison.base.via}): ${plural(scoped.reported.length, 'new finding')}, ${plural(scoped.preexisting.length, 'pre-existing finding')}`
     )
-    for (const note of comparison.notes) core.info(`note: ${note}`)
+    // A note can quote file content (a settings key): no workflow command may start in it.
+    for (const note of comparison.notes) core.info(commandsStopped(`note: ${note}`))
   }
   return scoped
 }

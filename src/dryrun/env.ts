@@ -84,9 +84,12 @@ const CREDENTIAL_NAME = /TOKEN|SECRET|PASSW(?:OR)?D|CREDENTIAL|API_?KEY|ACCESS_?
  * The values of an inherited environment that must never be printed: those of variables named like
  * credentials, and any that looks like one. A server that echoes one on stderr gets it masked.
  */
-export function credentialValues(env: Record<string, string>, looksSecret: (value: string) => boolean): string[] {
+export function credentialValues(
+  env: Record<string, string>,
+  looksSecret: (value: string, name: string) => boolean
+): string[] {
   return Object.entries(env)
-    .filter(([name, value]) => CREDENTIAL_NAME.test(name) || looksSecret(value))
+    .filter(([name, value]) => CREDENTIAL_NAME.test(name) || looksSecret(value, name))
     .map(([, value]) => value)
 }
 

@@ -114,7 +114,8 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
     cwd: options.cwd,
     base,
     passedValues: options.inheritEnv
-      ? credentialValues(base, (value) => findSecrets(value).length > 0)
+      ? // Masking takes every value of a known format, examples included: hiding one costs nothing.
+        credentialValues(base, (value, name) => findSecrets(value, name, 'mask').length > 0)
       : passEnv.map((name) => source[name]).filter((v): v is string => typeof v === 'string'),
     timeoutMs: positive(options.timeoutMs, DRY_RUN_DEFAULTS.timeoutMs),
     budgetEnd: Date.now() + positive(options.budgetMs, DRY_RUN_DEFAULTS.budgetMs),

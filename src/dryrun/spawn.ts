@@ -1,7 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { isExecutable, type Containment } from './contain.js'
 import { ProcessTree, listProcesses, unwatch, watch } from './proctree.js'
 import { TailBuffer } from './tail.js'
+
+/** The programs containment starts a server through, which hold its pipes but are not the server. */
+const LAUNCHERS = new Set(['unshare', 'sudo', 'setpriv', 'prlimit', 'env'])
 
 /** How to start one stdio server. */
 export interface SpawnOptions {
@@ -100,6 +104,46 @@ export class ServerProcess {
   /** The process id, once spawned. */
   get pid(): number | undefined {
     return this.child.pid
+  }
+
+  /**
+   * Whether a contained server has let go of its stdout while it runs. In a PID namespace the
+   * launcher (`unshare`, `sudo`) keeps its own copy of the pipe, so the server's close never reaches
+   * us as an end of file: this looks in /proc for a process of the server, other than the launchers,
+   * that still holds the pipe. False when that cannot be told (not contained, not Linux, the server
+   * not started yet, its /proc entries unreadable).
+   */
+  stdoutAbandoned(): boolean {
+    if (!this.contained || process.platform !== 'linux' || !this.tree || this.exit !== undefined) return false
+    // Our end and the server's are two ends of a socket pair (libuv's stdio), with different
+    // inodes: the server's end is what the launcher we started holds as its stdout.
+    let pipe: string
+    try {
+      pipe = readlinkSync(`/proc/${this.child.pid}/fd/1`)
+    } catch {
+      return false // a launcher of another user (sudo): cannot tell
+    }
+    let examined = 0
+    for (const pid of this.tree.alive()) {
+      let name: string
+      let fds: string[]
+      try {
+        name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim()
+        if (LAUNCHERS.has(name)) continue
+        fds = readdirSync(`/proc/${pid}/fd`)
+      } catch {
+        return false // unreadable or gone: cannot tell
+      }
+      examined++
+      for (const entry of fds) {
+        try {
+          if (readlinkSync(`/proc/${pid}/fd/${entry}`) === pipe) return false
+        } catch {
+          // closed while we looked
+        }
+      }
+    }
+    return examined > 0
   }
 
   /** The processes this server started, as far as we have seen them. */

@@ -75,6 +75,16 @@ export class StdioProcessTransport implements Transport {
     })
     // Stdout closed while the process lives on: no answer can ever come, so the connection ends now
     // rather than at the timeout. A process that is merely exiting gets a moment to be seen exiting.
+    // Contained, the launcher's copy of the pipe hides the close: look for it in /proc instead.
+    const watchClose = setInterval(() => {
+      if (this.closed) return clearInterval(watchClose)
+      if (!this.server.stdoutAbandoned()) return
+      clearInterval(watchClose)
+      this.stdoutClosed = true
+      this.finish()
+    }, 250)
+    watchClose.unref()
+    void this.server.exited.then(() => clearInterval(watchClose))
     void stdoutEnded.then(async () => {
       await Promise.race([this.server.exited, new Promise((resolve) => setTimeout(resolve, 100))])
       if (this.server.exit !== undefined || this.closed) return
