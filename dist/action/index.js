@@ -41762,7 +41762,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2624:
+/***/ 3153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44717,14 +44717,14 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/dryrun/guard.ts
 /**
  * The "pwn request" guard (security brief): a dry run executes the commands a config names, so it
@@ -54917,9 +54917,9 @@ function iso_duration(params) {
 
 ;// CONCATENATED MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/types.js
 
-const types_LATEST_PROTOCOL_VERSION = '2025-11-25';
+const LATEST_PROTOCOL_VERSION = '2025-11-25';
 const DEFAULT_NEGOTIATED_PROTOCOL_VERSION = '2025-03-26';
-const SUPPORTED_PROTOCOL_VERSIONS = [types_LATEST_PROTOCOL_VERSION, '2025-06-18', '2025-03-26', '2024-11-05', '2024-10-07'];
+const SUPPORTED_PROTOCOL_VERSIONS = [LATEST_PROTOCOL_VERSION, '2025-06-18', '2025-03-26', '2024-11-05', '2024-10-07'];
 const RELATED_TASK_META_KEY = 'io.modelcontextprotocol/related-task';
 /* JSON-RPC types */
 const JSONRPC_VERSION = '2.0';
@@ -57138,7 +57138,7 @@ const OAuthProtectedResourceMetadataSchema = looseObject({
 /**
  * RFC 8414 OAuth 2.0 Authorization Server Metadata
  */
-const auth_OAuthMetadataSchema = looseObject({
+const OAuthMetadataSchema = looseObject({
     issuer: schemas_string(),
     authorization_endpoint: SafeUrlSchema,
     token_endpoint: SafeUrlSchema,
@@ -57208,7 +57208,7 @@ const OpenIdProviderMetadataSchema = looseObject({
  */
 const OpenIdProviderDiscoveryMetadataSchema = object({
     ...OpenIdProviderMetadataSchema.shape,
-    ...auth_OAuthMetadataSchema.pick({
+    ...OAuthMetadataSchema.pick({
         code_challenge_methods_supported: true
     }).shape
 });
@@ -58106,7 +58106,7 @@ function shouldAttemptFallback(response, pathname) {
  */
 async function discoverMetadataWithFallback(serverUrl, wellKnownType, fetchFn, opts) {
     const issuer = new URL(serverUrl);
-    const protocolVersion = opts?.protocolVersion ?? types_LATEST_PROTOCOL_VERSION;
+    const protocolVersion = opts?.protocolVersion ?? LATEST_PROTOCOL_VERSION;
     let url;
     if (opts?.metadataUrl) {
         url = new URL(opts.metadataUrl);
@@ -58221,7 +58221,7 @@ function buildDiscoveryUrls(authorizationServerUrl) {
  * @param options.protocolVersion - MCP protocol version to use, defaults to LATEST_PROTOCOL_VERSION
  * @returns Promise resolving to authorization server metadata, or undefined if discovery fails
  */
-async function discoverAuthorizationServerMetadata(authorizationServerUrl, { fetchFn = fetch, protocolVersion = types_LATEST_PROTOCOL_VERSION } = {}) {
+async function discoverAuthorizationServerMetadata(authorizationServerUrl, { fetchFn = fetch, protocolVersion = LATEST_PROTOCOL_VERSION } = {}) {
     const headers = {
         'MCP-Protocol-Version': protocolVersion,
         Accept: 'application/json'
@@ -58248,7 +58248,7 @@ async function discoverAuthorizationServerMetadata(authorizationServerUrl, { fet
         }
         // Parse and validate based on type
         if (type === 'oauth') {
-            return auth_OAuthMetadataSchema.parse(await response.json());
+            return OAuthMetadataSchema.parse(await response.json());
         }
         else {
             return OpenIdProviderDiscoveryMetadataSchema.parse(await response.json());
@@ -59404,6 +59404,12 @@ function classifyStdio(f) {
         };
     }
     const doing = `answering ${quote(f.phase)}`;
+    if (f.glued !== undefined) {
+        return {
+            kind: 'stdout-corrupted',
+            message: `the server wrote its answer to ${quote(f.phase)} on the same line as other output, so the answer was lost: ${quote(f.glued)}; a stdio server must write each JSON-RPC message on a line of its own and send logs to stderr`
+        };
+    }
     if (f.flood) {
         return {
             kind: 'stdout-corrupted',
@@ -59434,12 +59440,22 @@ function classifyStdio(f) {
         return protocol;
     if (f.exit !== undefined) {
         const how = f.exit.signal ? `was killed by signal ${f.exit.signal}` : `exited with code ${f.exit.code}`;
-        const last = f.stderrLines.length > 0
-            ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
-            : f.noise.first !== undefined
-                ? `; it printed ${quote(f.noise.first)} on stdout`
-                : '; it printed nothing on stderr';
+        // A crash prints its error a dozen lines before the end ("Node.js v20…"): quote the error itself.
+        const error = errorLine(f.stderrLines);
+        const last = error !== undefined
+            ? `, reporting ${quote(error)}`
+            : f.stderrLines.length > 0
+                ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
+                : f.noise.first !== undefined
+                    ? `; it printed ${quote(f.noise.first)} on stdout`
+                    : '; it printed nothing on stderr';
         return { kind: 'exited', message: `the server ${how} before ${doing}${last}: ${exitHint(f)}` };
+    }
+    if (f.stdoutClosed) {
+        return {
+            kind: 'stdout-closed',
+            message: `the server closed its standard output while the dry run was ${doing.replace('answering', 'waiting for')}, and kept running: a stdio server sends every answer on stdout, so a host would wait for it forever; check that it does not close or redirect stdout (a daemon that detaches, "exec >/dev/null", a logger that takes over stdout)`
+        };
     }
     if (f.noise.first !== undefined) {
         return {
@@ -59451,6 +59467,30 @@ function classifyStdio(f) {
         kind: 'protocol-error',
         message: `the connection failed while ${doing.replace('answering', 'waiting for')}: ${errorText(f.error)}`
     };
+}
+// The line a program prints for an uncaught error: Node's `Error: …`, `TypeError: …`,
+// `Error [ERR_MODULE_NOT_FOUND]: …` (and Python's `ModuleNotFoundError: …`), unindented, unlike the
+// stack below it and the `[cause]` of a wrapped error.
+const ERROR_LINE = /^(?:Uncaught )?(?:[A-Z][A-Za-z0-9]*)?(?:Error|Exception)(?: \[[A-Z0-9_]+\])?: \S/;
+// npm's own failure (npx could not install or find the package): its code and the line after it,
+// rather than the "A complete log of this run can be found in" that ends it.
+const NPM_CODE = /^npm (?:error|ERR!) code (\S+)/;
+/** The line of stderr that says what went wrong, when the program printed one the usual way. */
+function errorLine(lines) {
+    const npm = lines.findIndex((line) => NPM_CODE.test(line));
+    if (npm !== -1) {
+        const detail = lines
+            .slice(npm + 1)
+            .find((line) => /^npm (?:error|ERR!) \S/.test(line) && !/A complete log of this run/.test(line));
+        const code = NPM_CODE.exec(lines[npm])[1];
+        return detail === undefined
+            ? `npm error code ${code}`
+            : `npm error ${code}: ${detail.replace(/^npm (?:error|ERR!) /, '')}`;
+    }
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (ERROR_LINE.test(lines[i]))
+            return lines[i];
+    return undefined;
 }
 /** Classifies a remote (Streamable HTTP or SSE) server's failure. */
 function classifyHttp(f) {
@@ -59493,10 +59533,18 @@ function classifyHttp(f) {
                 kind: 'needs-credentials',
                 message: `${where} answered HTTP ${code}: the credentials in "headers" were refused; check that the variables they read hold a valid token`
             };
+        if (f.oauth) {
+            const metadata = displayUrl(new URL(f.oauth.metadataUrl));
+            return {
+                kind: 'needs-oauth',
+                skipped: true,
+                message: `${where} answered HTTP ${code}: this server uses OAuth sign-in (it publishes ${f.oauth.metadata} metadata at ${metadata}${f.oauth.named ? ', named in its WWW-Authenticate header' : ''}): a host opens the sign-in in a browser on first use, and a CI run cannot sign in, so the dry run skips it`
+            };
+        }
         return {
             kind: 'needs-credentials',
             skipped: true,
-            message: `${where} answered HTTP ${code}: the server needs credentials; add them in "headers" from a variable passed with --pass-env, or sign in through the host's OAuth flow (which a dry run cannot do)`
+            message: `${where} answered HTTP ${code} and offers no OAuth sign-in: it needs a token in "headers" (for example "Authorization": "Bearer \${API_TOKEN}"), with the variable passed to the dry run with --pass-env API_TOKEN`
         };
     }
     if (status === -1)
@@ -59565,7 +59613,9 @@ function timeoutHint(f) {
     return `check that ${quote(commandLine(f.command, f.args))} starts an MCP server on stdio (not a one-off command or an HTTP server), or raise --timeout`;
 }
 function exitHint(f) {
-    const all = f.stderrLines.join('\n');
+    // The error line says what went wrong; a stack trace and source excerpt around it would only add
+    // words that sound like causes ("token" in a file name).
+    const all = errorLine(f.stderrLines) ?? f.stderrLines.slice(-3).join('\n');
     if (f.exit?.code === 0)
         return `a stdio server must keep running and read requests from stdin; check that ${quote(commandLine(f.command, f.args))} starts the server`;
     if (/cannot find module|module not found|no such file/i.test(all))
@@ -59674,6 +59724,207 @@ function isValidationError(error) {
         /invalid (initialize )?result|validation/i.test(messageOf(error) ?? ''));
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/dryrun/contain.ts
+
+
+
+const DEFAULT_MEMORY_LIMIT_BYTES = 2 * 1024 * 1024 * 1024;
+/** The absolute path of a program on PATH (or in the usual system folders), if it is there. */
+function contain_which(name) {
+    const dirs = [...(process.env.PATH ?? '').split((external_node_path_default()).delimiter), '/usr/bin', '/bin', '/usr/sbin', '/sbin'];
+    for (const dir of dirs) {
+        if (!dir)
+            continue;
+        const candidate = external_node_path_default().join(dir, name);
+        try {
+            (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
+function tools() {
+    const unshare = contain_which('unshare');
+    const setpriv = contain_which('setpriv');
+    const env = contain_which('env');
+    if (!unshare || !setpriv || !env)
+        return undefined;
+    return { unshare, setpriv, env, prlimit: contain_which('prlimit'), sudo: contain_which('sudo') };
+}
+// Namespaces: a new PID namespace with its own /proc (which needs a mount namespace), PID 1 is
+// the server, and the namespace dies with the unshare process that holds it.
+const NAMESPACE = ['--pid', '--fork', '--kill-child', '--mount-proc'];
+// No capabilities now or after exec, none to regain through set-uid programs.
+const NO_PRIVILEGES = ['--no-new-privs', '--inh-caps=-all', '--bounding-set=-all'];
+function memoryLimit(t, bytes) {
+    if (bytes <= 0 || !t.prlimit)
+        return [];
+    return [t.prlimit, `--data=${bytes}`, '--'];
+}
+function build(kind, t, memoryBytes, uid, gid) {
+    const limit = memoryLimit(t, memoryBytes);
+    switch (kind) {
+        case 'root-namespace':
+            return (command, args, env) => ({
+                command: t.unshare,
+                args: [...NAMESPACE, '--', t.setpriv, ...NO_PRIVILEGES, '--', ...limit, command, ...args],
+                env
+            });
+        case 'user-namespace':
+            return (command, args, env) => ({
+                command: t.unshare,
+                args: [
+                    '--user',
+                    '--map-current-user',
+                    ...NAMESPACE,
+                    '--',
+                    t.setpriv,
+                    ...NO_PRIVILEGES,
+                    '--',
+                    ...limit,
+                    command,
+                    ...args
+                ],
+                env
+            });
+        case 'sudo-namespace':
+            // sudo replaces the environment (and PATH with its secure_path), so `env -i` sets the
+            // server's own again after the switch back to our uid: the values are on a command line
+            // for the instant before `env` runs the server.
+            return (command, args, env) => ({
+                command: t.sudo,
+                args: [
+                    '-n',
+                    '--',
+                    t.unshare,
+                    ...NAMESPACE,
+                    '--',
+                    t.setpriv,
+                    `--reuid=${uid}`,
+                    `--regid=${gid}`,
+                    '--init-groups',
+                    ...NO_PRIVILEGES,
+                    '--',
+                    t.env,
+                    '-i',
+                    ...Object.entries(env)
+                        .filter(([name]) => name !== '' && !name.includes('='))
+                        .map(([name, value]) => `${name}=${value}`),
+                    ...(limit.length > 0 ? limit : [t.env]),
+                    command,
+                    ...args
+                ],
+                env: {}
+            });
+        default:
+            return (command, args, env) => ({ command, args: [...args], env });
+    }
+}
+/** Starts `true` through a mechanism: whether it works here. */
+function works(wrap, t) {
+    const launch = wrap(contain_which('true') ?? '/bin/true', [], { PATH: process.env.PATH ?? '/usr/bin:/bin' });
+    const result = (0,external_node_child_process_namespaceObject.spawnSync)(launch.command, launch.args, {
+        env: launch.env,
+        stdio: 'ignore',
+        timeout: 5000
+    });
+    void t;
+    return result.status === 0;
+}
+const cache = new Map();
+/**
+ * The best containment this machine allows, found by starting a process through each mechanism
+ * in turn (once per process and set of options).
+ */
+function detectContainment(options = {}) {
+    const memoryBytes = options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT_BYTES;
+    const key = JSON.stringify(options);
+    const known = cache.get(key);
+    if (known)
+        return known;
+    const result = detect(options, memoryBytes);
+    cache.set(key, result);
+    return result;
+}
+function detect(options, memoryBytes) {
+    const none = {
+        kind: 'none',
+        isolated: false,
+        summary: 'Dry-run servers ran without isolation (no PID namespace could be made here): they could read this ' +
+            "job's environment through /proc and leave processes behind. Run the dry run in a job without secrets.",
+        wrap: build('none', {}, 0, 0, 0)
+    };
+    if (process.platform !== 'linux')
+        return none;
+    const t = tools();
+    if (!t)
+        return none;
+    const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+    const uid = options.uid ?? process.getuid?.() ?? 0;
+    const gid = options.gid ?? process.getgid?.() ?? 0;
+    const order = options.prefer ?? ['root-namespace', 'user-namespace', 'sudo-namespace'];
+    for (const kind of order) {
+        if (kind === 'none')
+            return none;
+        if (kind === 'root-namespace' && !isRoot)
+            continue;
+        if (kind === 'sudo-namespace' && !t.sudo)
+            continue;
+        const wrap = build(kind, t, memoryBytes, uid, gid);
+        if (!works(wrap, t))
+            continue;
+        const limited = memoryBytes > 0 && t.prlimit !== undefined;
+        return {
+            kind,
+            isolated: true,
+            ...(limited ? { memoryLimitBytes: memoryBytes } : {}),
+            summary: `Dry-run servers ran isolated (${DESCRIPTION[kind]}): they could not see this job's processes or ` +
+                `their environment, and none of their processes outlived them` +
+                (limited
+                    ? `; each process could allocate at most ${formatGiB(memoryBytes)}.`
+                    : '; no memory cap (prlimit missing).'),
+            wrap
+        };
+    }
+    return none;
+}
+const DESCRIPTION = {
+    'root-namespace': 'own PID namespace, no capabilities',
+    'user-namespace': 'own user and PID namespace, no capabilities',
+    'sudo-namespace': 'own PID namespace through sudo, back to the job user, no capabilities',
+    none: 'none'
+};
+function formatGiB(bytes) {
+    const gib = bytes / 1024 ** 3;
+    return gib >= 1 ? `${Number(gib.toFixed(1))} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`;
+}
+/**
+ * Whether `command` names an executable file as spawn would find it (a path is taken relative to
+ * `cwd`; a bare name is looked up on `pathVariable`). A command that is not there is started
+ * without containment, so that it fails exactly as before (ENOENT, EACCES) with nothing run.
+ */
+function isExecutable(command, pathVariable, cwd) {
+    const executable = (file) => {
+        try {
+            (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+            return (0,external_node_fs_.statSync)(file).isFile();
+        }
+        catch {
+            return false;
+        }
+    };
+    if (command.includes('/'))
+        return executable(external_node_path_default().resolve(cwd, command));
+    return (pathVariable ?? '')
+        .split((external_node_path_default()).delimiter)
+        .some((dir) => dir !== '' && executable(external_node_path_default().resolve(cwd, dir, command)));
+}
+
 ;// CONCATENATED MODULE: ./src/dryrun/defaults.ts
 /** Dry-run defaults, in their own module so the CLI can show them without loading the MCP SDK. */
 const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000, graceMs: 2_000 };
@@ -59758,7 +60009,7 @@ const CREDENTIAL_NAME = /TOKEN|SECRET|PASSW(?:OR)?D|CREDENTIAL|API_?KEY|ACCESS_?
  */
 function credentialValues(env, looksSecret) {
     return Object.entries(env)
-        .filter(([name, value]) => CREDENTIAL_NAME.test(name) || looksSecret(value))
+        .filter(([name, value]) => CREDENTIAL_NAME.test(name) || looksSecret(value, name))
         .map(([, value]) => value);
 }
 /**
@@ -59929,7 +60180,884 @@ function maskPlaceholders(value) {
     return value.replace(ANY_PLACEHOLDER, 'placeholder').replace(REGISTRY_TEMPLATE, 'placeholder');
 }
 
+;// CONCATENATED MODULE: ./src/secret-rules/generic.ts
+/**
+ * The generic rule: a field, flag, header, query parameter or variable whose *name* says it holds a
+ * secret (`apiKey`, `--access-token`, `X-Goog-Api-Key`, `?tavilyApiKey=`, `DB_PASSWORD`) and whose
+ * value is a literal that looks random (long enough, varied characters, not words, not a
+ * placeholder). Also the credential forms that carry their own marker: `Bearer <token>`,
+ * `Basic <base64 of user:password>`, and the password of a URL (`redis://:pass@host`).
+ */
+/** Name words that say "secret". `key` counts only alone or after a word that makes it one. */
+const SECRET_WORDS = new Set([
+    'token',
+    'secret',
+    'password',
+    'passwd',
+    'pwd',
+    'passphrase',
+    'credential',
+    'credentials',
+    'auth',
+    'authorization',
+    'apikey',
+    'pat',
+    'bearer',
+    'cookie',
+    'session',
+    'sessionid',
+    'secretkey',
+    'accesskey',
+    'privatekey',
+    'signature'
+]);
+const KEY_QUALIFIERS = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'auth',
+    'app',
+    'client',
+    'service',
+    'master',
+    'admin',
+    'account',
+    'license',
+    'licence',
+    'encryption',
+    'signing',
+    'subscription',
+    'developer',
+    'dev',
+    'user',
+    'project',
+    'server',
+    'search',
+    'x'
+]);
+/** A last word that says the value is about a secret, not one: `TOKEN_URL`, `API_KEY_FILE`, `AUTH_TYPE`. */
+const NOT_A_SECRET_SUFFIX = new Set([
+    'url',
+    'uri',
+    'urls',
+    'endpoint',
+    'host',
+    'hostname',
+    'file',
+    'files',
+    'path',
+    'dir',
+    'directory',
+    'type',
+    'mode',
+    'name',
+    'names',
+    'id',
+    'ids',
+    'env',
+    'var',
+    'variable',
+    'header',
+    'scheme',
+    'method',
+    'provider',
+    'expiry',
+    'expires',
+    'expiration',
+    'ttl',
+    'timeout',
+    'length',
+    'size',
+    'count',
+    'limit',
+    'limits',
+    'enabled',
+    'disabled',
+    'required',
+    'optional',
+    'prefix',
+    'suffix',
+    'version',
+    'format',
+    'region',
+    'domain',
+    'issuer',
+    'audience',
+    'scope',
+    'scopes',
+    'username',
+    'user',
+    'email',
+    'port',
+    'location',
+    'store',
+    'storage',
+    'helper',
+    'command',
+    'cmd',
+    'source',
+    'server',
+    'servers',
+    'description',
+    'hint',
+    'label',
+    'title',
+    'help',
+    'field',
+    'param',
+    'policy',
+    'strategy',
+    'level',
+    'flow',
+    'callback',
+    'redirect'
+]);
+/** The words of a name: `tavilyApiKey` → tavily api key; `X-Goog-Api-Key` → x goog api key. */
+function words(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** Whether a field, flag, header, parameter or variable name says its value is a secret. */
+function nameSaysSecret(name) {
+    if (name.length > 100)
+        return false;
+    const parts = words(name);
+    const last = parts[parts.length - 1];
+    if (last === undefined || NOT_A_SECRET_SUFFIX.has(last))
+        return false;
+    return parts.some((word, i) => SECRET_WORDS.has(word) ||
+        (word === 'key' && (parts.length === 1 || KEY_QUALIFIERS.has(parts[i - 1] ?? '') || i === parts.length - 1)) ||
+        (word === 'pass' && i === parts.length - 1));
+}
+/** Bits of information per character (Shannon entropy of the character distribution). */
+function entropy(value) {
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Made of words and small numbers (`dev-token-123`, `not_needed`, `ollama`): chosen by a person, not generated. */
+function isWordy(value) {
+    return value
+        .split(/[-_. :]+/)
+        .filter(Boolean)
+        .every((part) => /^(?:[a-z]{1,14}|[A-Z]{1,14}|[A-Z][a-z]{1,13}|\d{1,6})$/.test(part));
+}
+/** Sequences people type into examples (`1234567890`, `abcdefghij`). */
+const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyuiop|(.)\1{7}/;
+/**
+ * Whether a literal value looks generated rather than chosen: long enough, no spaces, not words,
+ * varied characters of at least two classes. `minLength` is lower for a URL's password.
+ */
+function looksRandom(value, minLength = 12) {
+    // Code, markup and prose are not credentials: a token has none of these characters.
+    if (value.length < minLength || value.length > 10_000 || /[\s`'"(){}[\]<>,;|\\]/.test(value))
+        return false;
+    if (isWordy(value) || SEQUENCE.test(value))
+        return false;
+    // A path, a URL, an e-mail address, a version or a number is not a credential.
+    if (/^(?:[./~]|[A-Za-z]:\\)|:\/\/|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^v?\d+(?:\.\d+)+$|^\d+$/.test(value))
+        return false;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
+    return classes >= 2 && entropy(value) >= (value.length >= 24 ? 3.2 : 3.0);
+}
+/** Default passwords of local development services: committed on purpose, harmless. */
+const DEFAULT_PASSWORDS = /^(?:password\d*|passw0rd|pass|secret|postgres|postgresql|mysql|root|admin|administrator|guest|test|user|changeme|example|redis|mongo|neo4j|sa|dev|local|default|letmein|p@ssw0rd|minioadmin|rabbitmq)$/i;
+/** Whether a URL's password looks real: not a default, not the user name, not words. */
+function passwordLooksReal(password, user) {
+    return !DEFAULT_PASSWORDS.test(password) && password !== user && looksRandom(password, 8);
+}
+// Each pattern is linear: a literal anchor, then bounded classes that cannot overlap ambiguously.
+const BEARER = /\b(?:Bearer|Token)[ \t]+([A-Za-z0-9._~+/=-]{8,4000})/g;
+/** A PEM private key: its body up to the END line (or what follows the BEGIN line, when cut off). */
+const PEM = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3})PRIVATE KEY(?: BLOCK)?-----((?:\\n|[A-Za-z0-9+/=\s\\:,-]){0,20000})/g;
+const BASIC = /\bBasic[ \t]+([A-Za-z0-9+/]{8,4000}={0,2})/g;
+/** `scheme://[user]:password@`; the password may hold `/` (as people write them), not `@` or spaces. */
+const USERINFO = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:/?#@]{0,200}):([^\s@]{1,200})@/gi;
+const QUERY = /[?&;]([A-Za-z0-9_.[\]-]{1,80})=([^&#\s"'<>]{1,4000})/g;
+/** `NAME=value` (docker -e, shell, connection strings) and `--flag=value` / `--flag value` inside a string. */
+const ASSIGNMENT = /(?:^|[\s;,'"(])(?:export[ \t]+)?(?:--?)?([A-Za-z_][A-Za-z0-9_.-]{0,80})(=|[ \t]+)("?)([^\s"';&|,]{1,4000})/g;
+/** `Header-Name: value` inside a string (`--header "X-Api-Key: …"`). */
+const HEADER = /(?:^|[\s"'])([A-Za-z][A-Za-z0-9-]{1,80}):[ \t]*([^\s"']{1,4000})/g;
+/**
+ * Credentials inside one string, found by their form (`Bearer`, `Basic`, a URL's password) or by
+ * the name in front of them (`?apiKey=`, `API_KEY=`, `--token=`, `X-Api-Key: `), and the whole
+ * string when `name` (the field, flag or variable it is the value of) says it is a secret.
+ * `isPlaceholder` decides what is a stand-in.
+ */
+function genericSecrets(text, name, isPlaceholder) {
+    const found = [];
+    const add = (kind, value) => {
+        if (!isPlaceholder(value))
+            found.push({ kind, value });
+    };
+    for (const m of text.matchAll(PEM)) {
+        const body = m[2]
+            .split('-----END')[0]
+            .replace(/(?:\\n|\s)+$/, '')
+            .replace(/^(?:\\n|\s)+/, '');
+        add('private key', body.length >= 16 ? body : m[0]);
+    }
+    for (const m of text.matchAll(BEARER))
+        if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1])))
+            add('bearer token', m[1]);
+    for (const m of text.matchAll(BASIC))
+        if (decodesToCredentials(m[1]))
+            add('Basic credentials', m[1]);
+    for (const m of text.matchAll(USERINFO)) {
+        const password = m[3];
+        // `host:8080/path@x` is a port and a path, not a password.
+        if (/^\d{1,5}(?:\/|$)/.test(password))
+            continue;
+        if (passwordLooksReal(password, m[2]))
+            add('password in a URL', password);
+    }
+    if (text.length <= 100_000) {
+        for (const m of text.matchAll(QUERY)) {
+            const value = generic_decode(m[2]);
+            if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value))
+                add('token in a URL query', m[2]);
+        }
+        for (const m of text.matchAll(ASSIGNMENT)) {
+            // `--flag value` only for flags; a bare `NAME value` is prose.
+            if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0]))
+                continue;
+            if (nameSaysSecret(m[1]) && looksRandom(m[4]))
+                add('credential', m[4]);
+        }
+        for (const m of text.matchAll(HEADER))
+            if (nameSaysSecret(m[1]) && looksRandom(m[2]))
+                add('credential', m[2]);
+    }
+    const whole = text.trim();
+    if (name !== undefined && nameSaysSecret(name) && looksRandom(whole))
+        add('credential', whole);
+    return found;
+}
+function generic_decode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/** Whether a Basic credential decodes to `user:password` (base64 of text with a colon). */
+function decodesToCredentials(base64) {
+    if (base64.length % 4 === 1)
+        return false;
+    const text = Buffer.from(base64, 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    return colon > 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/secret-rules/preset.ts
+let scanners;
+/** Loads the preset once; later calls return at once. */
+async function loadPreset() {
+    if (scanners)
+        return;
+    const { rules } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
+    // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
+    scanners = rules.filter((rule) => rule.meta.type === 'scanner');
+}
+/** Whether `loadPreset` has finished. */
+function presetLoaded() {
+    return scanners !== undefined;
+}
+/** Every range a preset rule reports in `content`; nothing when the preset is not loaded. */
+function scanWithPreset(content) {
+    if (!scanners)
+        return [];
+    const found = [];
+    const source = {
+        content,
+        // No file: rules that look at a file's name or read it (npmrc, .p12) have nothing to do here.
+        filePath: undefined,
+        ext: '',
+        contentType: 'text',
+        hasBOM: false
+    };
+    for (const rule of scanners) {
+        const context = {
+            sharedOptions: {},
+            createTranslator: (() => (messageId, data) => ({
+                message: '',
+                messageId,
+                data
+            })),
+            report: (descriptor) => found.push({
+                ruleId: rule.meta.id,
+                messageId: descriptor.message.messageId,
+                start: descriptor.range[0],
+                end: descriptor.range[1]
+            }),
+            ignore: () => undefined
+        };
+        try {
+            const result = rule.create(context, {}).file?.(source);
+            // Only binary sources (never passed here) make a rule asynchronous; a stray promise must not reject unhandled.
+            if (result && typeof result.catch === 'function')
+                result.catch(() => undefined);
+        }
+        catch {
+            // One rule's failure must not cost the others' findings.
+        }
+    }
+    return found;
+}
+/** What a message calls a preset finding: the vendor from the rule id, the kind from the message id. */
+function presetKind(match) {
+    const vendor = VENDORS[match.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')] ?? 'vendor';
+    const id = match.messageId.toUpperCase();
+    if (/PRIVATE_?KEY|PRIVATEKEY/.test(id))
+        return 'private key';
+    if (/CONNECTION|URI|BASIC/.test(id) || vendor === 'URL' || vendor === 'database')
+        return 'password in a URL';
+    if (/API_?KEY/.test(id))
+        return `${vendor} API key`;
+    if (/SECRET/.test(id))
+        return `${vendor} secret`;
+    if (/KEY/.test(id))
+        return `${vendor} key`;
+    return `${vendor} token`;
+}
+const VENDORS = {
+    '1password': '1Password',
+    anthropic: 'Anthropic',
+    aws: 'AWS',
+    basicauth: 'URL',
+    cloudflare: 'Cloudflare',
+    'database-connection-string': 'database',
+    databricks: 'Databricks',
+    docker: 'Docker',
+    figma: 'Figma',
+    gcp: 'Google Cloud',
+    github: 'GitHub',
+    gitlab: 'GitLab',
+    grafana: 'Grafana',
+    groq: 'Groq',
+    'hashicorp-vault': 'HashiCorp Vault',
+    huggingface: 'Hugging Face',
+    linear: 'Linear',
+    notion: 'Notion',
+    npm: 'npm',
+    openai: 'OpenAI',
+    privatekey: 'private',
+    sendgrid: 'SendGrid',
+    shopify: 'Shopify',
+    slack: 'Slack',
+    stripe: 'Stripe',
+    tailscale: 'Tailscale',
+    vercel: 'Vercel'
+};
+
+;// CONCATENATED MODULE: ./src/secret-rules/vendors.ts
+// Boundaries: the credential is not part of a longer word.
+const B = String.raw `(?<![A-Za-z0-9_-])`;
+const E = String.raw `(?![A-Za-z0-9_-])`;
+const p = (body) => new RegExp(`${B}${body}${E}`, 'g');
+const UUID = String.raw `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+const VENDOR_FORMATS = [
+    // Formats the secretlint preset also knows: kept here so the rule works before (or without) it.
+    { id: 'github-token', kind: 'GitHub token', prefix: 'ghp_', pattern: p('gh[pousr]_[A-Za-z0-9]{36,251}') },
+    {
+        id: 'github-fine-grained-token',
+        kind: 'GitHub token',
+        prefix: 'github_pat_',
+        pattern: p('github_pat_[A-Za-z0-9_]{22,255}')
+    },
+    {
+        id: 'anthropic-api-key',
+        kind: 'Anthropic API key',
+        prefix: 'sk-ant-',
+        pattern: p('sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,200}')
+    },
+    { id: 'openrouter-api-key', kind: 'OpenRouter API key', prefix: 'sk-or-v1-', pattern: p('sk-or-v1-[0-9a-f]{64}') },
+    { id: 'langfuse-secret-key', kind: 'Langfuse secret key', prefix: 'sk-lf-', pattern: p(`sk-lf-${UUID}`) },
+    {
+        id: 'openai-project-key',
+        kind: 'OpenAI API key',
+        prefix: 'sk-proj-',
+        pattern: p('sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}')
+    },
+    // DeepSeek, Moonshot, Zhipu and other OpenAI-compatible APIs use the same form.
+    { id: 'openai-style-api-key', kind: 'OpenAI-style API key', prefix: 'sk-', pattern: p('sk-[A-Za-z0-9_-]{20,200}') },
+    {
+        id: 'aws-access-key-id',
+        kind: 'AWS access key id',
+        prefix: 'AKIA',
+        pattern: p('(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}')
+    },
+    { id: 'slack-token', kind: 'Slack token', prefix: 'xoxb-', pattern: p('xox[abposr]-[A-Za-z0-9-]{10,250}') },
+    { id: 'slack-app-token', kind: 'Slack app token', prefix: 'xapp-', pattern: p('xapp-\\d-[A-Za-z0-9-]{10,250}') },
+    {
+        id: 'stripe-secret-key',
+        kind: 'Stripe secret key',
+        prefix: 'sk_live_',
+        pattern: p('(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}')
+    },
+    { id: 'google-api-key', kind: 'Google API key', prefix: 'AIza', pattern: p('AIza[0-9A-Za-z_-]{35}') },
+    { id: 'google-bound-api-key', kind: 'Google API key', prefix: 'AQ.', pattern: p('AQ\\.[A-Za-z0-9_-]{40,250}') },
+    {
+        id: 'google-oauth-client-secret',
+        kind: 'Google OAuth client secret',
+        prefix: 'GOCSPX-',
+        pattern: p('GOCSPX-[A-Za-z0-9_-]{28}')
+    },
+    { id: 'hugging-face-token', kind: 'Hugging Face token', prefix: 'hf_', pattern: p('hf_[A-Za-z0-9]{30,40}') },
+    { id: 'groq-api-key', kind: 'Groq API key', prefix: 'gsk_', pattern: p('gsk_[A-Za-z0-9]{48,56}') },
+    { id: 'linear-api-key', kind: 'Linear API key', prefix: 'lin_api_', pattern: p('lin_api_[A-Za-z0-9]{32,64}') },
+    { id: 'notion-token', kind: 'Notion token', prefix: 'ntn_', pattern: p('ntn_[A-Za-z0-9]{40,60}') },
+    { id: 'notion-legacy-token', kind: 'Notion token', prefix: 'secret_', pattern: p('secret_[A-Za-z0-9]{43}') },
+    { id: 'figma-token', kind: 'Figma token', prefix: 'figd_', pattern: p('figd_[A-Za-z0-9_-]{38,200}') },
+    { id: 'gitlab-token', kind: 'GitLab token', prefix: 'glpat-', pattern: p('glpat-[A-Za-z0-9_.-]{20,128}') },
+    { id: 'npm-token', kind: 'npm token', prefix: 'npm_', pattern: p('npm_[A-Za-z0-9]{36}') },
+    // The preset's SendGrid pattern misses keys with a dash in their first parts.
+    {
+        id: 'sendgrid-api-key',
+        kind: 'SendGrid API key',
+        prefix: 'SG.',
+        pattern: p('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}')
+    },
+    // Formats of the MCP ecosystem that the preset lacks.
+    { id: 'firecrawl-api-key', kind: 'Firecrawl API key', prefix: 'fc-', pattern: p('fc-[0-9a-f]{32}') },
+    { id: 'perplexity-api-key', kind: 'Perplexity API key', prefix: 'pplx-', pattern: p('pplx-[A-Za-z0-9]{40,64}') },
+    { id: 'brave-search-api-key', kind: 'Brave Search API key', prefix: 'BSA', pattern: p('BSA[A-Za-z0-9_-]{20,40}') },
+    { id: 'context7-api-key', kind: 'Context7 API key', prefix: 'ctx7sk-', pattern: p('ctx7sk-[A-Za-z0-9-]{20,80}') },
+    {
+        id: 'supabase-access-token',
+        kind: 'Supabase access token',
+        prefix: 'sbp_',
+        pattern: p('sbp_(?:v0_)?[0-9a-f]{40}')
+    },
+    {
+        id: 'supabase-secret-key',
+        kind: 'Supabase secret key',
+        prefix: 'sb_secret_',
+        pattern: p('sb_secret_[A-Za-z0-9_-]{20,80}')
+    },
+    { id: 'render-api-key', kind: 'Render API key', prefix: 'rnd_', pattern: p('rnd_[A-Za-z0-9]{24,48}') },
+    {
+        id: 'tavily-api-key',
+        kind: 'Tavily API key',
+        prefix: 'tvly-',
+        pattern: p('tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,48}')
+    },
+    { id: 'sentry-user-token', kind: 'Sentry token', prefix: 'sntryu_', pattern: p('sntryu_[0-9a-f]{64}') },
+    { id: 'sentry-org-token', kind: 'Sentry token', prefix: 'sntrys_', pattern: p('sntrys_[A-Za-z0-9+/=_]{40,500}') },
+    { id: 'replicate-api-token', kind: 'Replicate API token', prefix: 'r8_', pattern: p('r8_[A-Za-z0-9]{37}') },
+    { id: 'pinecone-api-key', kind: 'Pinecone API key', prefix: 'pcsk_', pattern: p('pcsk_[A-Za-z0-9_]{40,100}') },
+    {
+        id: 'browserbase-api-key',
+        kind: 'Browserbase API key',
+        prefix: 'bb_live_',
+        pattern: p('bb_live_[A-Za-z0-9_-]{20,40}')
+    },
+    { id: 'airtable-token', kind: 'Airtable token', prefix: 'pat', pattern: p('pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}') },
+    {
+        id: 'atlassian-api-token',
+        kind: 'Atlassian API token',
+        prefix: 'ATATT',
+        pattern: p('AT[AC]TT[A-Za-z0-9_=-]{50,300}')
+    },
+    { id: 'xai-api-key', kind: 'xAI API key', prefix: 'xai-', pattern: p('xai-[A-Za-z0-9]{70,90}') },
+    { id: 'jina-api-key', kind: 'Jina API key', prefix: 'jina_', pattern: p('jina_[A-Za-z0-9_-]{50,80}') },
+    { id: 'apify-api-token', kind: 'Apify API token', prefix: 'apify_api_', pattern: p('apify_api_[A-Za-z0-9]{30,40}') },
+    { id: 'neon-api-key', kind: 'Neon API key', prefix: 'napi_', pattern: p('napi_[A-Za-z0-9]{60,70}') },
+    { id: 'postman-api-key', kind: 'Postman API key', prefix: 'PMAK-', pattern: p('PMAK-[0-9a-f]{24}-[0-9a-f]{34}') },
+    { id: 'digitalocean-token', kind: 'DigitalOcean token', prefix: 'dop_v1_', pattern: p('do[opr]_v1_[0-9a-f]{64}') },
+    { id: 'e2b-api-key', kind: 'E2B API key', prefix: 'e2b_', pattern: p('e2b_[0-9a-f]{40}') },
+    {
+        id: 'langsmith-api-key',
+        kind: 'LangSmith API key',
+        prefix: 'lsv2_',
+        pattern: p('lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}')
+    },
+    { id: 'elevenlabs-api-key', kind: 'ElevenLabs API key', prefix: 'sk_', pattern: p('sk_[0-9a-f]{48}') },
+    { id: 'pypi-token', kind: 'PyPI token', prefix: 'pypi-', pattern: p('pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250}') },
+    {
+        id: 'doppler-token',
+        kind: 'Doppler token',
+        prefix: 'dp.',
+        pattern: p('dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}')
+    },
+    { id: 'resend-api-key', kind: 'Resend API key', prefix: 're_', pattern: p('re_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,30}') },
+    { id: 'mailgun-api-key', kind: 'Mailgun API key', prefix: 'key-', pattern: p('key-[0-9a-f]{32}') },
+    {
+        id: 'brevo-api-key',
+        kind: 'Brevo API key',
+        prefix: 'xkeysib-',
+        pattern: p('xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}')
+    },
+    { id: 'hubspot-private-app-token', kind: 'HubSpot token', prefix: 'pat-', pattern: p(`pat-(?:na|eu)\\d-${UUID}`) },
+    { id: 'clickup-api-token', kind: 'ClickUp API token', prefix: 'pk_', pattern: p('pk_\\d{4,12}_[A-Z0-9]{32}') },
+    { id: 'fireworks-api-key', kind: 'Fireworks API key', prefix: 'fw_', pattern: p('fw_[A-Za-z0-9]{24}') },
+    {
+        id: 'mapbox-secret-token',
+        kind: 'Mapbox secret token',
+        prefix: 'sk.',
+        pattern: p('sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,100}')
+    },
+    { id: 'telegram-bot-token', kind: 'Telegram bot token', prefix: '', pattern: p('\\d{8,10}:AA[A-Za-z0-9_-]{33}') },
+    { id: 'asana-token', kind: 'Asana token', prefix: '', pattern: p('[12]/\\d{10,20}/\\d{10,20}:[0-9a-f]{32}') },
+    { id: 'railway-token', kind: 'Railway token', prefix: '', pattern: p(UUID), name: /railway/i },
+    { id: 'exa-api-key', kind: 'Exa API key', prefix: '', pattern: p(UUID), name: /(?:^|[^a-z])exa/i },
+    {
+        id: 'json-web-token',
+        kind: 'JSON Web Token',
+        prefix: 'eyJ',
+        pattern: p('eyJ[A-Za-z0-9_-]{8,4000}\\.eyJ[A-Za-z0-9_-]{8,8000}\\.[A-Za-z0-9_-]{8,4000}')
+    }
+];
+/** Public prefixes of other known formats (the secretlint preset's), for masking. */
+const OTHER_PREFIXES = [
+    'sk-ant-api03-',
+    'sk-ant-admin01-',
+    'sk-proj-',
+    'sk-svcacct-',
+    'sk-admin-',
+    'sk_live_',
+    'sk_test_',
+    'rk_live_',
+    'rk_test_',
+    'gho_',
+    'ghu_',
+    'ghs_',
+    'ghr_',
+    'xoxp-',
+    'xoxa-',
+    'xoxr-',
+    'xoxo-',
+    'ASIA',
+    'SG.',
+    'shpat_',
+    'shppa_',
+    'shpca_',
+    'shpss_',
+    'glsa_',
+    'glc_',
+    'ops_',
+    'hvs.',
+    'hvb.',
+    'hvr.',
+    'vcp_',
+    'vci_',
+    'vca_',
+    'vcr_',
+    'vck_',
+    'dapi',
+    'dckr_pat_',
+    'cfk_',
+    'cfut_',
+    'cfat_',
+    'tskey-',
+    'doo_v1_',
+    'dor_v1_',
+    'sbp_v0_',
+    'tvly-dev-',
+    'tvly-prod-',
+    'ATCTT'
+];
+/** Every known public prefix, longest first. */
+const KNOWN_PREFIXES = [
+    ...new Set([...VENDOR_FORMATS.map((f) => f.prefix).filter((x) => x.length >= 2), ...OTHER_PREFIXES])
+].sort((a, b) => b.length - a.length);
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+
+
+
+/** Values that stand for a secret rather than being one. */
+const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\}|x{3,}|X{3,}|\*{3,}|\.{3,}|…|redacted|changeme|placeholder|test|null|none|undefined|true|false)$/i;
+/** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
+const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|my|sample|fake|insert|here|todo|fixme|xxxx|test[_-]?key|demo|mock)(?:[^a-z0-9]|$)|example|placeholder|dummy|changeme|redacted|replace[_-]?me|x{6,}|X{6,}|\*{4,}|\.{3}|…|0{12,}/i;
+/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`, `fc-YOUR_KEY`) and not a credential. */
+function isPlaceholderValue(value) {
+    const trimmed = value.trim();
+    if (trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed))
+        return true;
+    // A value that is mostly placeholders (`${API_KEY}`, `Bearer ${TOKEN}`, `{env:KEY}`).
+    return hasPlaceholder(trimmed) && withoutPlaceholders(trimmed).length < 8;
+}
+function withoutPlaceholders(value) {
+    return value.replace(/\$\{\{[^{}]{0,200}\}\}|\$\{[^}]{0,200}\}|\{(?:env|file):[^}]{0,200}\}|\$[A-Za-z_]\w{0,200}|%[A-Za-z_]\w{0,200}%/g, '');
+}
+/**
+ * Whether a text may hold a credential of a format the secretlint preset knows: a long run of token
+ * characters with a digit or a capital, a private key, or a URL with a password. Cheap and linear;
+ * decides whether the preset is worth loading at all.
+ */
+function mayHoldSecret(text) {
+    if (/PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/.test(text))
+        return true;
+    for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g))
+        if (/[0-9A-Z]/.test(run[0]))
+            return true;
+    return false;
+}
+/**
+ * Loads the maintained vendor rule set (the secretlint preset). `lint` calls it when some file
+ * needs it; callers of the synchronous `checkContent` call it first to get the same results.
+ */
+async function loadSecretRules() {
+    await loadPreset();
+}
+
+/** Findings per string and name: the same values recur across files, and the rule and the masking both ask. */
+const secrets_cache = new Map();
+const CACHE_LIMIT = 50_000;
+/**
+ * Every credential in a string (placeholders excluded). `name` is what the string is the value of
+ * (its key, the flag before it, the header or variable it sets): when it says "secret", a random
+ * looking literal is reported even without a known format.
+ */
+function findSecrets(text, name, purpose = 'report') {
+    if (text.length < 8)
+        return [];
+    const key = `${purpose}\u0000${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`;
+    let found = secrets_cache.get(key);
+    if (!found) {
+        found = scan(text, name, purpose === 'mask');
+        if (secrets_cache.size >= CACHE_LIMIT)
+            secrets_cache.clear();
+        if (text.length < 4096)
+            secrets_cache.set(key, found);
+    }
+    return found;
+}
+function scan(text, name, masking) {
+    const found = [];
+    // Masking takes every value of a known format, examples too: hiding one costs nothing.
+    const add = (kind, value, known = false) => {
+        if (hasPlaceholder(value) || (!(masking && known) && isPlaceholderValue(value)))
+            return;
+        // One credential is reported once, as the most specific kind found first.
+        if (found.some((f) => f.value.includes(value) || value.includes(f.value)))
+            return;
+        found.push({ kind, value });
+    };
+    for (const format of VENDOR_FORMATS) {
+        if (format.name && (name === undefined || !format.name.test(name)))
+            continue;
+        format.pattern.lastIndex = 0;
+        for (const match of text.matchAll(format.pattern)) {
+            // A prefix followed by repeated or sequential characters is an example, not a key.
+            if (masking || randomEnough(match[0].slice(format.prefix.length)))
+                add(format.kind, match[0], true);
+        }
+    }
+    if (presetLoaded() && mayHoldSecret(text)) {
+        for (const match of scanWithPreset(text)) {
+            const value = presetValue(text.slice(match.start, match.end));
+            if (value && (masking || randomEnough(value)))
+                add(presetKind(match), value, true);
+        }
+    }
+    for (const match of genericSecrets(text, name, isPlaceholderValue))
+        add(match.kind, match.value);
+    return found;
+}
+/** Long formats must show some variety: `sbp_0000…`, `fc-aaaa…`, `ghp_1234567890…` are examples. */
+function randomEnough(body) {
+    return body.length < 12 || looksRandom(body, 12) || /^[0-9a-f]{24,}$/.test(body) || /^[A-Za-z]{24,}$/.test(body);
+}
+/**
+ * The secret part of what a preset rule reported: the password of a connection string or URL (the
+ * rule reports the whole URI), else the text as reported.
+ */
+function presetValue(reported) {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^\s:/@]*):([^\s@]+)@/i.exec(reported);
+    if (userinfo)
+        return userinfo[2];
+    if (/:\/\/[^@]*$/.test(reported))
+        return undefined;
+    return reported.trim();
+}
+/** Every secret in every string of a parsed value (keys included), for masking the whole report. */
+function collectSecrets(value, into = new Set()) {
+    const stack = [{ node: value }];
+    while (stack.length > 0) {
+        const { node, name } = stack.pop();
+        if (typeof node === 'string')
+            for (const s of findSecrets(node, name, 'mask'))
+                into.add(s.value);
+        else if (Array.isArray(node)) {
+            node.forEach((child, i) => stack.push({ node: child, name: flagBefore(node, i) }));
+        }
+        else if (node && typeof node === 'object') {
+            for (const [key, child] of Object.entries(node)) {
+                stack.push({ node: child, name: key });
+                for (const s of findSecrets(key, undefined, 'mask'))
+                    into.add(s.value);
+            }
+        }
+    }
+    return into;
+}
+/** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
+function flagBefore(list, index) {
+    const previous = list[index - 1];
+    return typeof previous === 'string' && /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/.test(previous) ? previous : undefined;
+}
+/** The start of a `"name": "value"`, `name = "value"` or `name: value` line of a file that could not be parsed. */
+const LINE_PAIR = /^\s*["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*/;
+/** A quoted `"name": "value"` or `name = 'value'` pair anywhere in a line. */
+const QUOTED_PAIR = /["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*["']([^"'\n]{1,4000})["']/g;
+/** The value of a line after its name: quotes and a trailing comma removed (no regex on the rest: linear). */
+function lineValue(rest) {
+    let value = rest.trim();
+    if (value.endsWith(','))
+        value = value.slice(0, -1).trimEnd();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'" || quote === '`') && value.endsWith(quote) && value.length >= 2)
+        value = value.slice(1, -1);
+    return value;
+}
+/**
+ * Every secret in a file's raw text, line by line, with its offset: for files that cannot be
+ * parsed, and for what parsing drops (comments). Linear in the text's length.
+ */
+function scanText(text, purpose = 'report') {
+    const found = [];
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        const line = text.slice(start, end);
+        if (line.length >= 8) {
+            const pair = LINE_PAIR.exec(line);
+            const matches = [
+                ...findSecrets(line, undefined, purpose),
+                ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
+            ];
+            // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
+            for (const inner of line.matchAll(QUOTED_PAIR))
+                matches.push(...findSecrets(inner[2], inner[1], purpose));
+            for (const match of matches) {
+                const at = line.indexOf(match.value);
+                if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
+                    found.push({ ...match, offset: start + at });
+            }
+        }
+        start = end + 1;
+    }
+    return found;
+}
+// The masking policy lives with the reporters; re-exported for callers that mask what they scan.
+
+
+;// CONCATENATED MODULE: ./src/report/mask.ts
+
+
+/**
+ * The one masking policy for every output (messages, code frames, annotations, summary, comment,
+ * SARIF, JSON, the action's log): a detected secret is shown as at most its public prefix, `…`
+ * and its last four characters (`ghp_…9f2c`, `…a1b2`), and as `***` when it is too short for
+ * even that to be safe.
+ */
+/** Values shorter than this (after their prefix) show nothing of themselves. */
+const MIN_SHOWN_LENGTH = 16;
+const anchored = VENDOR_FORMATS.filter((f) => f.prefix !== '').map((f) => ({
+    whole: new RegExp(`^(?:${f.pattern.source})$`)
+}));
+/**
+ * The public prefix of a credential, shown when masked: a vendor's when the value has that
+ * vendor's whole format (so `pat` of `patrick…` is never shown), else one of the other known
+ * formats' prefixes followed by a long token.
+ */
+function publicPrefix(value) {
+    const known = anchored.some(({ whole }) => whole.test(value));
+    for (const prefix of KNOWN_PREFIXES) {
+        if (!value.startsWith(prefix))
+            continue;
+        // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
+        if (known ||
+            (prefix.length >= 4 && /[-_.]$/.test(prefix) && /^[A-Za-z0-9_.=+/-]{16,}$/.test(value.slice(prefix.length))))
+            return prefix;
+    }
+    return '';
+}
+/** A recognisable but harmless form of a secret: `ghp_…9f2c`, `…a1b2`, or `***`. */
+function maskSecret(value) {
+    const prefix = publicPrefix(value);
+    const rest = value.slice(prefix.length);
+    if (rest.length < MIN_SHOWN_LENGTH)
+        return '***';
+    return `${prefix}…${rest.slice(-4)}`;
+}
+/** Replaces every occurrence of each secret in a text with its mask, longest secrets first. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret.length >= 4 && out.includes(secret))
+            out = out.split(secret).join(maskSecret(secret));
+        // A multi-line secret (a PEM key) may be shown line by line, as in a code frame.
+        if (secret.includes('\n'))
+            for (const line of secret.split(/\r?\n/)) {
+                const part = line.trim();
+                if (part.length >= 8 && out.includes(part))
+                    out = out.split(part).join(maskSecret(part));
+            }
+    }
+    return out;
+}
+/**
+ * A value from a config, safe to quote in a message: every credential in it masked, then cut to
+ * `max` characters (masking first, so a cut never leaves part of a secret in the clear).
+ */
+function quotable(value, max = 80, name) {
+    const masked = redact(value, findSecrets(value, name, 'mask').map((s) => s.value));
+    return masked.length > max ? `${masked.slice(0, max - 3)}...` : masked;
+}
+/**
+ * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
+ * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
+ * that serialisation escaped.
+ */
+function redactDeep(value, secrets) {
+    const list = [...secrets];
+    if (list.length === 0)
+        return value;
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return redact(node, list);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object') {
+            const out = {};
+            for (const [key, child] of Object.entries(node))
+                out[redact(key, list)] = walk(child);
+            return out;
+        }
+        return node;
+    };
+    return walk(value);
+}
+/** Every credential-looking value in a text of any length (the scan has no length cut). */
+function credentialsIn(text) {
+    return findSecrets(text, undefined, 'mask').map((s) => s.value);
+}
+/** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
+function maskCredentials(text) {
+    const found = credentialsIn(text);
+    return found.length === 0 ? text : redact(text, found);
+}
+
 ;// CONCATENATED MODULE: ./src/schema/validate.ts
+
 
 
 
@@ -60008,12 +61136,17 @@ function compileSchema(schema) {
     }
     return validate;
 }
+/** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
+const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/;
 /** Validates a parsed document and maps every ajv error to a finding at the node it is about. */
 function validateDocument(schema, doc, options) {
     const validate = compileSchema(schema);
     if (validate(doc.value))
         return [];
-    const errors = selectErrors(validate.errors ?? []);
+    const errors = selectErrors(validate.errors ?? []).filter((e) => !(options.templates &&
+        (e.keyword === 'format' || e.keyword === 'pattern') &&
+        typeof e.data === 'string' &&
+        TEMPLATE_MARKER.test(e.data)));
     const findings = [];
     const seen = new Set();
     for (const error of errors.slice(0, MAX_ERRORS_PER_FILE)) {
@@ -60197,8 +61330,9 @@ function describeValue(value) {
         return `the string ${JSON.stringify(truncate(value))}`;
     return `the ${typeof value} ${String(value)}`;
 }
+/** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
 function truncate(value) {
-    return typeof value === 'string' && value.length > 80 ? value.slice(0, 77) + '...' : value;
+    return typeof value === 'string' ? quotable(value, 80) : value;
 }
 /** Keys that mean the same (or the inverse) across hosts, suggested even though they are not typos. */
 const CROSS_HOST_NAMES = {
@@ -60217,7 +61351,10 @@ const CROSS_HOST_NAMES = {
 function suggest(input, candidates) {
     if (candidates.length === 0)
         return undefined;
-    const equivalent = CROSS_HOST_NAMES[input]?.find((name) => candidates.includes(name));
+    // `input` comes from the file: "constructor" must not find Object.prototype's.
+    const equivalent = Object.hasOwn(CROSS_HOST_NAMES, input)
+        ? CROSS_HOST_NAMES[input].find((name) => candidates.includes(name))
+        : undefined;
     if (equivalent)
         return equivalent;
     return nearestName(input, candidates);
@@ -60287,7 +61424,8 @@ const FACTS = {
         'variablePrefixes',
         'allEditorVariables',
         'variableFields',
-        'withoutExpansion'
+        'withoutExpansion',
+        'setElsewhere'
     ],
     approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers']
 };
@@ -60318,6 +61456,15 @@ function missingFacts(profile) {
                     missing.push(`transports.untyped.url.${key}.${part}`);
     }
     return missing;
+}
+/** The first of the host's own `${name}` variables that holds one of these values, as written (`${workspaceFolder}`). */
+function variableFor(profile, ...values) {
+    for (const value of values) {
+        const name = Object.entries(profile.placeholders.variables).find(([, held]) => held === value)?.[0];
+        if (name !== undefined)
+            return `\${${name}}`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/hosts/util.ts
@@ -60553,7 +61700,13 @@ const CLAUDE_CODE_PROFILE = {
         variablePrefixes: ['user_config.'],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        // code.claude.com/docs/en/mcp: the plugin path variables are substituted for plugin servers only.
+        setElsewhere: {
+            names: ['CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA'],
+            for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's",
+            instead: 'use a path relative to the project folder, or "${CLAUDE_PROJECT_DIR:-.}"'
+        }
     },
     approvals: NO_APPROVALS
 };
@@ -60572,7 +61725,8 @@ const CLAUDE_PLUGIN_SERVERS_PROFILE = {
             CLAUDE_PLUGIN_ROOT: 'project',
             CLAUDE_PLUGIN_DATA: 'host-only',
             CLAUDE_PROJECT_DIR: 'working-directory'
-        }
+        },
+        setElsewhere: null
     }
 };
 /** `.mcp.json` saved inside `.claude/`, which Claude Code never reads (anthropics/claude-code#5037). */
@@ -60693,7 +61847,8 @@ const PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: {
         toolList: null,
@@ -60948,7 +62103,8 @@ const claude_desktop_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -61058,7 +62214,8 @@ const cursor_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -61190,7 +62347,8 @@ const VSCODE_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: true,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -61378,7 +62536,8 @@ const GEMINI_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: {
         toolList: null,
@@ -61574,6 +62733,30 @@ const SHARED = new Set([
     'environment_id'
 ]);
 const MAP = ['mcp_servers'];
+/** Top-level keys of Codex's config.toml (codex-rs ConfigToml) that people write below a server table by mistake. */
+const TOP_LEVEL_SETTINGS = new Set([
+    'model',
+    'model_provider',
+    'model_reasoning_effort',
+    'model_reasoning_summary',
+    'model_verbosity',
+    'model_context_window',
+    'approval_policy',
+    'sandbox_mode',
+    'profile',
+    'notify',
+    'instructions',
+    'developer_instructions',
+    'hide_agent_reasoning',
+    'show_raw_agent_reasoning',
+    'disable_response_storage',
+    'file_opener',
+    'preferred_auth_method',
+    'project_doc_max_bytes',
+    'mcp_oauth_credentials_store',
+    'mcp_oauth_callback_port',
+    'trust_level'
+]);
 /**
  * Codex's reading of `[mcp_servers.<name>]` (openai/codex: codex-rs/core/src/config/types.rs): `command`
  * makes a stdio server, started in its `cwd`; `url` a Streamable HTTP one (Codex has no SSE). Strings
@@ -61636,7 +62819,8 @@ const codex_PROFILE = {
         withoutExpansion: {
             stdio: 'forward the variable to the server with env_vars = ["{name}"] and let it read the value from its environment',
             remote: 'read a token from the environment with bearer_token_env_var = "{name}", or a header with env_http_headers'
-        }
+        },
+        setElsewhere: null
     },
     approvals: {
         toolList: null,
@@ -61696,6 +62880,17 @@ function transportFindings(doc) {
                 severity: 'error',
                 message: `${describePath([...MAP, name])} has neither "command" nor "url": Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config)`,
                 range: doc.locate([...MAP, name], true),
+                server: name
+            });
+        }
+        // TOML puts every key after a `[table]` header into that table, so a top-level setting written
+        // below a server's table becomes a field of that server, which Codex's serde ignores.
+        for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k))) {
+            findings.push({
+                ruleId: 'schema-unknown-key',
+                severity: 'warning',
+                message: `${where(key)} is a top-level Codex setting written after the [mcp_servers.${name}] table: TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file`,
+                range: doc.locate([...MAP, name, key], true),
                 server: name
             });
         }
@@ -61799,7 +62994,8 @@ const zed_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -61822,7 +63018,8 @@ function zedServer(name, entry, file) {
         const nested = isRecord(entry.command) ? entry.command : undefined;
         const key = (field) => (nested?.[field] !== undefined ? ['command', field] : [field]);
         const command = nested ? ['command', 'path'] : ['command'];
-        const only = { command, args: key('args'), env: key('env'), cwd: null, url: [], headers: null };
+        // A cwd is read as written: the profile says Zed ignores it.
+        const only = { command, args: key('args'), env: key('env'), url: [], headers: null };
         const read = commonFields(entry, pointer, only);
         Object.assign(server, read, { fields: { ...server.fields, ...read.fields } });
     }
@@ -61867,7 +63064,7 @@ const opencode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"htt
  * required; a `local` server's `command` array holds the program and its arguments and starts in its
  * `cwd`; a `remote` server tries Streamable HTTP, then SSE.
  */
-const opencode_PROFILE = {
+const OPENCODE_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: false,
@@ -61922,7 +63119,8 @@ const opencode_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -61932,7 +63130,7 @@ const FOREIGN_LOCAL_KEYS = {
     args: 'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"]'
 };
 /** `env` and `args` in a local server: opencode's strict schema rejects them, and the fix differs from a typo's. */
-function foreignKeys(doc) {
+function foreignKeys(doc, host) {
     const findings = [];
     for (const [name, entry] of serverEntries(doc.value, ['mcp'])) {
         if (!isRecord(entry) || entry.type !== 'local')
@@ -61943,7 +63141,7 @@ function foreignKeys(doc) {
             findings.push({
                 ruleId: 'schema-unknown-key',
                 severity: 'error',
-                message: `unknown key "${key}" in ${describePath(['mcp', name])}: opencode rejects it; ${advice}`,
+                message: `unknown key "${key}" in ${describePath(['mcp', name])}: ${host} rejects it; ${advice.replaceAll('opencode', host)}`,
                 range: doc.locate(['mcp', name, key], true),
                 server: name
             });
@@ -61956,13 +63154,13 @@ function isOverride(entry) {
     return !('type' in entry) && Object.keys(entry).every((key) => key === 'enabled');
 }
 /** One entry in opencode's meaning: `local` starts `command[0]` with the rest as arguments; `remote` speaks HTTP. */
-function opencodeServer(name, entry, file) {
+function opencodeServer(name, entry, file, host) {
     const declaredType = asString(entry.type);
     const transport = declaredType === 'local' ? 'stdio' : declaredType === 'remote' ? 'http' : 'unknown';
     const pointer = ['mcp', name];
     // The command array is read apart: its first item is the program, the rest its arguments.
     const { command: _string, args: _args, fields, ...rest } = commonFields(entry, pointer, { env: ['environment'] });
-    const server = { name, host: 'opencode', file, pointer, transport, ...rest, fields };
+    const server = { name, host, file, pointer, transport, ...rest, fields };
     delete fields.command;
     delete fields.args;
     if (declaredType !== undefined) {
@@ -61985,24 +63183,34 @@ function opencodeServer(name, entry, file) {
     return server;
 }
 /**
- * opencode: `opencode.json` / `opencode.jsonc` in the project (also under `.opencode/`), both read as
- * JSON with comments. Servers sit under `mcp` as `local` (command array) or `remote` (url) entries; an
- * entry holding only `enabled` switches a server defined elsewhere and defines none itself.
+ * An adapter for opencode's format: JSON with comments whatever the extension; servers under `mcp`
+ * as `local` (command array) or `remote` (url) entries; an entry holding only `enabled` switches a
+ * server defined elsewhere and defines none itself.
  */
-const opencode = {
+function opencodeFamilyAdapter(host) {
+    return {
+        id: host.id,
+        name: host.name,
+        patterns: host.patterns,
+        syntax: 'jsonc',
+        profile: host.profile,
+        // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
+        unknownKeySeverity: 'error',
+        schemaFor: () => host.schema,
+        check: (doc) => foreignKeys(doc, host.name),
+        normalise(value, context) {
+            return serverEntries(value, ['mcp']).flatMap(([name, entry]) => isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path, host.id)] : []);
+        }
+    };
+}
+/** opencode: `opencode.json` / `opencode.jsonc` in the project (also under `.opencode/`). */
+const opencode = opencodeFamilyAdapter({
     id: 'opencode',
     name: 'opencode',
     patterns: ['**/opencode.json', '**/opencode.jsonc'],
-    syntax: 'jsonc',
-    profile: opencode_PROFILE,
-    // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
-    unknownKeySeverity: 'error',
-    schemaFor: () => opencode_schema_namespaceObject,
-    check: foreignKeys,
-    normalise(value, context) {
-        return serverEntries(value, ['mcp']).flatMap(([name, entry]) => isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []);
-    }
-};
+    profile: OPENCODE_PROFILE,
+    schema: opencode_schema_namespaceObject
+});
 
 ;// CONCATENATED MODULE: ./schemas/roo.schema.json
 const roo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/roo.schema.json","title":"Roo Code project MCP servers (.roo/mcp.json)","description":"The project-scoped .roo/mcp.json that Roo Code reads with JSON.parse (strict JSON) and validates with zod. A server with \\"command\\" is stdio; a server with \\"url\\" must name its \\"type\\" (\\"streamable-http\\" or \\"sse\\"); stdio and remote keys must not be mixed. Roo Code validates the whole file at once, so one invalid entry can stop every project server from loading. Strings may use ${env:NAME} and ${workspaceFolder}. See https://docs.roocode.com/features/mcp/using-mcp-in-roo and RooCodeInc/Roo-Code src/services/mcp/McpHub.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Roo Code reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"type\\": \\"streamable-http\\", \\"url\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Roo Code does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Roo Code reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Roo Code reads servers only from the top-level \\"mcpServers\\" object and refuses a project file without it"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry: stdio (\\"command\\", \\"args\\", \\"env\\", \\"cwd\\") or remote (\\"type\\", \\"url\\", \\"headers\\"), plus the common settings.","properties":{"type":{"enum":["stdio","sse","streamable-http"],"description":"stdio is inferred from \\"command\\"; a remote server must say \\"streamable-http\\" or \\"sse\\".","errorMessage":"any other type makes Roo Code refuse the file (\\"Server type must be \'stdio\', \'sse\', or \'streamable-http\'\\")"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio).","errorMessage":"Roo Code refuses an empty command (\\"Command cannot be empty\\")"},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server; the workspace folder by default."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server; Roo Code needs a full URL such as https://example.com/mcp."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"maximum":3600,"description":"Seconds to wait for a tool call; 60 by default.","errorMessage":"Roo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"},"alwaysAllow":{"$ref":"#/definitions/stringList","description":"Tools Roo Code runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"watchPaths":{"$ref":"#/definitions/stringList","description":"Files whose changes restart the server."}},"additionalProperties":false,"if":{"required":["url"],"not":{"required":["command"]}},"then":{"required":["type"],"errorMessage":"Roo Code does not guess the transport of a \\"url\\" and refuses the server (\\"Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'\\"); add \\"type\\": \\"streamable-http\\" (or \\"sse\\" for a legacy SSE endpoint)","if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"properties":{"type":{"enum":["sse","streamable-http"],"errorMessage":"a server with a \\"url\\" is remote, and Roo Code accepts only \\"streamable-http\\" or \\"sse\\" for it (a stdio server needs a \\"command\\")"}}}},"else":{"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"\\"sse\\" and \\"streamable-http\\" servers are remote: Roo Code connects to their \\"url\\" and refuses the file without one"},"else":{"required":["command"],"errorMessage":"Roo Code starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}}');
@@ -62013,60 +63221,66 @@ const roo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://j
 
 
 /**
- * Roo Code's reading of `.roo/mcp.json` (RooCodeInc/Roo-Code: src/services/mcp/McpHub.ts): a `url`
- * needs an explicit `type`; a stdio server starts in its `cwd` (the workspace folder by default);
- * `${env:X}` and `${workspaceFolder}` are injected (src/utils/config.ts).
+ * The Roo Code family's reading of a server map: Roo Code and the Kilo Code extension (its fork,
+ * Kilo-Org/kilocode src/services/mcp/McpHub.ts @0fc86ce) validate entries with the same McpHub and
+ * inject the same variables (src/utils/config.ts injectVariables): a `url` needs an explicit `type`; a
+ * stdio server starts in its `cwd` (the workspace folder by default); `${env:X}` and
+ * `${workspaceFolder}` are injected.
  */
-const roo_PROFILE = {
-    role: 'client',
-    readFrom: 'project',
-    mcpOnly: true,
-    projectRoot: aboveDotFolder,
-    notRead: null,
-    userFiles: [
-        {
-            paths: inVscodeUserData('globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json'),
-            scope: 'user',
-            note: "Roo Code's global servers in VS Code; a project's .roo/mcp.json overrides them",
-            source: 'RooCodeInc/Roo-Code src/services/mcp/McpHub.ts (getMcpSettingsFilePath) @cb83656',
-            unconfirmed: {}
-        }
-    ],
-    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
-    transports: {
-        types: {
-            values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
-            otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")"
-        },
-        untyped: {
-            command: STDIO,
-            url: {
+function rooFamilyProfile(host, userFiles) {
+    return {
+        role: 'client',
+        readFrom: 'project',
+        mcpOnly: true,
+        projectRoot: aboveDotFolder,
+        notRead: null,
+        userFiles,
+        servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+        transports: {
+            types: {
+                values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
+                otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")"
+            },
+            untyped: {
+                command: STDIO,
                 url: {
-                    ...UNLOADABLE,
-                    fails: "Roo Code does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")",
-                    sseEndpoint: null
+                    url: {
+                        ...UNLOADABLE,
+                        fails: `${host} does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")`,
+                        sseEndpoint: null
+                    }
                 }
-            }
+            },
+            commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")`,
+            stdioOnly: null
         },
-        commandAndUrl: "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
-        stdioOnly: null
-    },
-    launch: {
-        cwd: { honoured: true, source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['env-colon', 'editor-variable'],
-        variables: { workspaceFolder: 'project' },
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null
-    },
-    approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
-};
+        launch: {
+            cwd: { honoured: true, source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default' },
+            startsIn: 'project',
+            environment: {},
+            command: 'program'
+        },
+        placeholders: {
+            syntaxes: ['env-colon', 'editor-variable'],
+            variables: { workspaceFolder: 'project' },
+            variablePrefixes: [],
+            allEditorVariables: false,
+            variableFields: [],
+            withoutExpansion: null,
+            setElsewhere: null
+        },
+        approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
+    };
+}
+const roo_PROFILE = rooFamilyProfile('Roo Code', [
+    {
+        paths: inVscodeUserData('globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json'),
+        scope: 'user',
+        note: "Roo Code's global servers in VS Code; a project's .roo/mcp.json overrides them",
+        source: 'RooCodeInc/Roo-Code src/services/mcp/McpHub.ts (getMcpSettingsFilePath) @cb83656',
+        unconfirmed: {}
+    }
+]);
 /** Keys of a stdio server; Roo Code's remote shapes require them to be absent. */
 const STDIO_KEYS = ['command', 'args', 'env'];
 /** Keys of a remote server; Roo Code's stdio shape requires them to be absent. */
@@ -62075,52 +63289,63 @@ const REMOTE_KEYS = ['url', 'headers'];
  * Roo Code refuses an entry that mixes stdio and remote keys ("Cannot mix 'stdio' and ('sse' or
  * 'streamable-http') fields"), and with it the whole file: each stray key is an error at the key.
  */
-function mixedTransportFindings(doc) {
+function mixedTransportFindings(doc, host) {
     const findings = [];
     for (const [name, entry] of serverEntries(doc.value, MCP_SERVERS)) {
         if (!isRecord(entry))
             continue;
         if ('command' in entry) {
             for (const key of REMOTE_KEYS.filter((k) => k in entry)) {
-                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a stdio server: Roo Code starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`));
+                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a stdio server: ${host} starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`));
             }
         }
         else if ('url' in entry) {
             for (const key of STDIO_KEYS.filter((k) => k in entry)) {
-                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a remote server: Roo Code connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`));
+                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a remote server: ${host} connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`));
             }
         }
     }
     return findings;
 }
 /**
- * Roo Code: `.roo/mcp.json`, strict JSON validated by zod. `command` makes a stdio server; a `url`
- * needs an explicit `type` (`streamable-http` or `sse`), without which Roo Code refuses the server.
+ * An adapter for a host of the Roo Code family: strict JSON validated by zod; `command` makes a stdio
+ * server; a `url` needs an explicit `type` (`streamable-http` or `sse`), without which the host
+ * refuses the server.
  */
-const roo = {
+function rooFamilyAdapter(host) {
+    return {
+        id: host.id,
+        name: host.name,
+        patterns: [`**/${host.file}`],
+        syntax: 'json',
+        profile: host.profile,
+        schemaFor: () => host.schema,
+        check: (doc) => [...checkServersKey(doc, host.name, host.file), ...mixedTransportFindings(doc, host.name)],
+        normalise(value, context) {
+            return normaliseMcpServers(value, host.id, context.path, (entry) => {
+                const declaredType = declaredTypeOf(entry);
+                const hasCommand = 'command' in entry;
+                const hasUrl = 'url' in entry;
+                // The host refuses a mixed entry, a typeless url and a type without its fields: no transport.
+                if (hasCommand && hasUrl)
+                    return { transport: 'unknown', declaredType };
+                if (entry.type === undefined)
+                    return { transport: hasCommand ? 'stdio' : 'unknown' };
+                const transport = declaredType === undefined ? 'unknown' : typeMeaning(host.profile, declaredType).transport;
+                const complete = transport === 'stdio' ? hasCommand : hasUrl;
+                return { transport: complete ? transport : 'unknown', declaredType };
+            });
+        }
+    };
+}
+/** Roo Code: `.roo/mcp.json` (RooCodeInc/Roo-Code src/services/mcp/McpHub.ts). */
+const roo = rooFamilyAdapter({
     id: 'roo',
     name: 'Roo Code',
-    patterns: ['**/.roo/mcp.json'],
-    syntax: 'json',
+    file: '.roo/mcp.json',
     profile: roo_PROFILE,
-    schemaFor: () => roo_schema_namespaceObject,
-    check: (doc) => [...checkServersKey(doc, 'Roo Code', '.roo/mcp.json'), ...mixedTransportFindings(doc)],
-    normalise(value, context) {
-        return normaliseMcpServers(value, 'roo', context.path, (entry) => {
-            const declaredType = declaredTypeOf(entry);
-            const hasCommand = 'command' in entry;
-            const hasUrl = 'url' in entry;
-            // Roo Code refuses a mixed entry, a typeless url and a type without its fields: no transport.
-            if (hasCommand && hasUrl)
-                return { transport: 'unknown', declaredType };
-            if (entry.type === undefined)
-                return { transport: hasCommand ? 'stdio' : 'unknown' };
-            const transport = declaredType === undefined ? 'unknown' : typeMeaning(roo_PROFILE, declaredType).transport;
-            const complete = transport === 'stdio' ? hasCommand : hasUrl;
-            return { transport: complete ? transport : 'unknown', declaredType };
-        });
-    }
-};
+    schema: roo_schema_namespaceObject
+});
 
 ;// CONCATENATED MODULE: ./schemas/kiro.schema.json
 const kiro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kiro.schema.json","title":"Kiro workspace MCP servers (.kiro/settings/mcp.json)","description":"The workspace .kiro/settings/mcp.json that Kiro (IDE and CLI) reads as strict JSON; it overrides the user\'s ~/.kiro/settings/mcp.json. \\"command\\" makes a local (stdio) server and \\"url\\" a remote one (HTTPS, or HTTP on localhost). Values may use ${VAR}. See https://kiro.dev/docs/mcp/configuration and https://kiro.dev/docs/cli/mcp/configuration","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kiro reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"fetch\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"mcp-server-fetch\\"] } } }"},"servers":{"description":"VS Code\'s key: Kiro does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Kiro reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Kiro reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A local server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"url\\", \\"headers\\", \\"oauth\\"), plus the common settings.","properties":{"command":{"type":"string","minLength":1,"description":"Program to start (local server)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process; values may use ${VAR}."},"url":{"type":"string","format":"mcp-url","description":"HTTPS endpoint of a remote server (or HTTP on localhost)."},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"type":"object","description":"A pre-registered OAuth client for a remote server, e.g. { \\"clientId\\": \\"...\\" }."},"oauthScopes":{"$ref":"#/definitions/stringList"},"disabled":{"type":"boolean"},"autoApprove":{"$ref":"#/definitions/stringList","description":"Tools Kiro runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"timeout":{"type":"integer","minimum":0,"description":"Milliseconds to wait for each request (Kiro CLI); 120000 by default."}},"additionalProperties":false,"if":{"required":["command"]},"else":{"required":["url"],"errorMessage":"Kiro starts a local server from its \\"command\\" or connects to a remote server at its \\"url\\", and this entry has neither"}}}}');
@@ -62171,7 +63396,8 @@ const kiro_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: { ...NO_APPROVALS, toolList: 'autoApprove' }
 };
@@ -62289,7 +63515,8 @@ const amazonq_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -62404,7 +63631,8 @@ const junie_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -62525,7 +63753,8 @@ const YAML_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -62749,7 +63978,8 @@ const COPILOT_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -62942,7 +64172,8 @@ const windsurf_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -62965,6 +64196,828 @@ const windsurf = {
             transport: 'command' in entry ? 'stdio' : 'serverUrl' in entry || 'url' in entry ? 'http' : 'unknown',
             declaredType: declaredTypeOf(entry)
         }), { url: [['serverUrl'], ['url']] });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/kilocode.schema.json
+const kilocode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kilocode.schema.json","title":"Kilo Code (VS Code extension, legacy) project MCP servers (.kilocode/mcp.json)","description":"The project-scoped .kilocode/mcp.json that the Kilo Code VS Code extension (a Kilo Code fork) reads with JSON.parse (strict JSON) and validates with the same zod schema as Kilo Code. A server with \\"command\\" is stdio; a server with \\"url\\" must name its \\"type\\" (\\"streamable-http\\" or \\"sse\\"); stdio and remote keys must not be mixed. The newer Kilo (kilo.json) migrates this file. Strings may use ${env:NAME} and ${workspaceFolder}. See https://kilo.ai/docs/automate/mcp/using-in-kilo-code and Kilo-Org/kilocode src/services/mcp/McpHub.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kilo Code reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"type\\": \\"streamable-http\\", \\"url\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Kilo Code does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Kilo Code reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Kilo Code reads servers only from the top-level \\"mcpServers\\" object and refuses a project file without it"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry: stdio (\\"command\\", \\"args\\", \\"env\\", \\"cwd\\") or remote (\\"type\\", \\"url\\", \\"headers\\"), plus the common settings.","properties":{"type":{"enum":["stdio","sse","streamable-http"],"description":"stdio is inferred from \\"command\\"; a remote server must say \\"streamable-http\\" or \\"sse\\".","errorMessage":"any other type makes Kilo Code refuse the file (\\"Server type must be \'stdio\', \'sse\', or \'streamable-http\'\\")"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio).","errorMessage":"Kilo Code refuses an empty command (\\"Command cannot be empty\\")"},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server; the workspace folder by default."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server; Kilo Code needs a full URL such as https://example.com/mcp."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"maximum":3600,"description":"Seconds to wait for a tool call; 60 by default.","errorMessage":"Kilo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"},"alwaysAllow":{"$ref":"#/definitions/stringList","description":"Tools Kilo Code runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"watchPaths":{"$ref":"#/definitions/stringList","description":"Files whose changes restart the server."}},"additionalProperties":false,"if":{"required":["url"],"not":{"required":["command"]}},"then":{"required":["type"],"errorMessage":"Kilo Code does not guess the transport of a \\"url\\" and refuses the server (\\"Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'\\"); add \\"type\\": \\"streamable-http\\" (or \\"sse\\" for a legacy SSE endpoint)","if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"properties":{"type":{"enum":["sse","streamable-http"],"errorMessage":"a server with a \\"url\\" is remote, and Kilo Code accepts only \\"streamable-http\\" or \\"sse\\" for it (a stdio server needs a \\"command\\")"}}}},"else":{"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"\\"sse\\" and \\"streamable-http\\" servers are remote: Kilo Code connects to their \\"url\\" and refuses the file without one"},"else":{"required":["command"],"errorMessage":"Kilo Code starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/kilocode.ts
+
+
+
+/**
+ * The Kilo Code VS Code extension before Kilo moved to its opencode-based core: a Roo Code fork that
+ * reads `.kilocode/mcp.json` with Roo Code's McpHub (Kilo-Org/kilocode src/services/mcp/McpHub.ts
+ * @0fc86ce, the file watched as ".kilocode/mcp.json"). The newer Kilo still migrates this file into
+ * `kilo.json`, dropping `cwd` and any typeless `url` (packages/opencode/src/kilocode/mcp-migrator.ts).
+ */
+const kilocode_PROFILE = rooFamilyProfile('Kilo Code', [
+    {
+        paths: inVscodeUserData('globalStorage/kilocode.kilo-code/settings/mcp_settings.json'),
+        scope: 'legacy',
+        note: "the extension's global servers before Kilo moved to kilo.json (which migrates them)",
+        source: 'Kilo-Org/kilocode packages/opencode/src/kilocode/paths.ts KilocodePaths.vscodeGlobalStorage @2954265; kilo.ai docs using-in-kilo-code (VSCode (Legacy): mcp_settings.json)',
+        unconfirmed: {}
+    },
+    {
+        paths: {
+            linux: ['~/.kilocode/cli/global/settings/mcp_settings.json'],
+            darwin: ['~/.kilocode/cli/global/settings/mcp_settings.json'],
+            win32: ['~/.kilocode/cli/global/settings/mcp_settings.json']
+        },
+        scope: 'legacy',
+        note: "the legacy Kilo command line's global servers",
+        source: 'kilo.ai docs using-in-cli (legacy CLI), as cited by research for issue 16',
+        unconfirmed: {
+            win32: 'the legacy CLI documents ~/.kilocode only; %USERPROFILE%\\.kilocode is presumed'
+        }
+    }
+]);
+/** Kilo Code (legacy extension): `.kilocode/mcp.json`, Roo Code's format. */
+const kilocode = rooFamilyAdapter({
+    id: 'kilocode',
+    name: 'Kilo Code',
+    file: '.kilocode/mcp.json',
+    profile: kilocode_PROFILE,
+    schema: kilocode_schema_namespaceObject
+});
+
+;// CONCATENATED MODULE: ./schemas/kilo.schema.json
+const kilo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kilo.schema.json","title":"Kilo project config (kilo.json / kilo.jsonc, also .kilo/): MCP servers","description":"The \\"mcp\\" map of Kilo\'s config (Kilo\'s CLI and current VS Code extension, built on opencode), read as JSON with comments. Server entries are Kilo\'s: {\\"type\\": \\"local\\", \\"command\\": [program, ...args], \\"environment\\", \\"enabled\\", \\"timeout\\"} or {\\"type\\": \\"remote\\", \\"url\\", \\"headers\\", \\"oauth\\", \\"enabled\\", \\"timeout\\"}; {env:NAME} reads a variable. See https://kilo.ai/docs/automate/mcp/using-in-kilo-code (Kilo-Org/kilocode packages/kilo-docs/pages/automate/mcp/using-in-kilo-code.md @0001496)","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kilo reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Request timeout in milliseconds (default 5000)."},"server":{"type":"object","properties":{"type":{"enum":["local","remote"],"errorMessage":"Kilo knows \\"local\\" (a command it starts) and \\"remote\\" (a URL it connects to)"}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"local"}}},"then":{"allOf":[{"$ref":"#/definitions/localServer"},{"required":["command"],"errorMessage":"a local server needs \\"command\\": one array with the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"}]}},{"if":{"required":["type"],"properties":{"type":{"const":"remote"}}},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" Kilo connects to"}]}},{"if":{"not":{"required":["type"]}},"then":{"if":{"required":["enabled"],"propertyNames":{"const":"enabled"}},"then":{"$ref":"#/definitions/override"},"else":{"required":["type"],"errorMessage":"Kilo needs \\"type\\": \\"local\\" (with a \\"command\\" array) or \\"remote\\" (with a \\"url\\"); an entry without a type may hold only \\"enabled\\", to switch a server defined elsewhere on or off"}}}]},"localServer":{"type":"object","properties":{"type":{"const":"local"},"command":{"type":"array","minItems":1,"items":{"type":"string"},"errorMessage":"Kilo\'s \\"command\\" is one array holding the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"},"environment":{"$ref":"#/definitions/stringMap","description":"Environment variables of the process (not \\"env\\")."},"cwd":{"type":"string"},"enabled":{"type":"boolean"},"timeout":{"$ref":"#/definitions/timeout"},"env":{"description":"Not a Kilo key (it is \\"environment\\"); reported by the adapter with the fix."},"args":{"description":"Not a Kilo key (arguments go into the \\"command\\" array); reported by the adapter with the fix."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"const":"remote"},"url":{"type":"string","format":"mcp-url"},"enabled":{"type":"boolean"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object","properties":{"clientId":{"type":"string"},"clientSecret":{"type":"string"},"scope":{"type":"string"},"callbackPort":{"type":"integer"},"redirectUri":{"type":"string"},"authorizationEndpoint":{"type":"string"},"tokenEndpoint":{"type":"string"}},"additionalProperties":false},{"const":false}],"errorMessage":"\\"oauth\\" is an object ({ \\"clientId\\", \\"clientSecret\\", \\"scope\\", ... }), or false to turn OAuth detection off"},"timeout":{"$ref":"#/definitions/timeout"}},"additionalProperties":false},"override":{"type":"object","properties":{"enabled":{"type":"boolean"}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/kilo.ts
+
+
+/** Kilo's global files: `~/.config/kilo/` on every system (opencode's XDG layout, with the app name "kilo"). */
+function globalFile(name) {
+    return {
+        paths: {
+            linux: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`],
+            darwin: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`],
+            win32: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`]
+        },
+        scope: 'user',
+        note: null,
+        source: 'kilo.ai docs using-in-kilo-code (Kilo-Org/kilocode packages/kilo-docs/pages/automate/mcp/using-in-kilo-code.md @0001496); packages/opencode/src/global/index.ts (app "kilo") @30e1f28',
+        unconfirmed: {}
+    };
+}
+/**
+ * Kilo (its CLI, and the VS Code extension since it moved to the same core) reads opencode's format:
+ * `mcp`, `local` servers with a command array, `remote` servers tried over Streamable HTTP then SSE,
+ * `{env:VAR}` (kilo.ai docs, using-in-kilo-code). Its docs list no `cwd` for a local server, and its
+ * migration from `.kilocode/mcp.json` drops `cwd`, so whether it honours one is not confirmed.
+ */
+const kilo_PROFILE = {
+    ...OPENCODE_PROFILE,
+    userFiles: ['kilo.json', 'kilo.jsonc', 'opencode.json', 'opencode.jsonc', 'config.json'].map(globalFile),
+    transports: {
+        ...OPENCODE_PROFILE.transports,
+        types: { ...OPENCODE_PROFILE.transports.types, otherwise: 'refuses the whole config' },
+        untyped: {
+            ...OPENCODE_PROFILE.transports.untyped,
+            url: {
+                url: {
+                    ...OPENCODE_PROFILE.transports.untyped.url.url,
+                    fails: 'Kilo requires "type" on every server ("local" or "remote") and refuses the config without it'
+                }
+            }
+        },
+        commandAndUrl: 'Kilo refuses the config: a "local" server has no "url" and a "remote" one no "command"'
+    },
+    launch: {
+        ...OPENCODE_PROFILE.launch,
+        cwd: {
+            honoured: 'unconfirmed',
+            source: "kilo.ai docs list type, command, environment, enabled and timeout for a local server; Kilo's migrator drops cwd (packages/opencode/src/kilocode/mcp-migrator.ts @1e49e85)"
+        }
+    }
+};
+/** Kilo: `kilo.json` / `kilo.jsonc` at the project root or under `.kilo/`. */
+const kilo = opencodeFamilyAdapter({
+    id: 'kilo',
+    name: 'Kilo',
+    patterns: ['**/kilo.json', '**/kilo.jsonc'],
+    profile: kilo_PROFILE,
+    schema: kilo_schema_namespaceObject
+});
+
+;// CONCATENATED MODULE: ./schemas/crush.schema.json
+const crush_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/crush.schema.json","title":"Crush config (crush.json, .crush.json): MCP servers","description":"The \\"mcp\\" map of Crush\'s JSON config (the \\"legacy JSON\\" form beside the bash crushrc), read from the working directory up to the git root. Every entry names its \\"type\\" (stdio, sse or http); a stdio server starts in Crush\'s own working directory (there is no cwd); strings expand $VAR, ${VAR}, ${VAR:-default} and $(command). Other Crush settings are left alone. See charmbracelet/crush internal/config/config.go (MCPConfig) and schema.json","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Crush reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","sse","http"],"errorMessage":"Crush knows only \\"stdio\\", \\"sse\\" and \\"http\\", and fails to start any other (\\"unsupported mcp type: …\\")"},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url","description":"Endpoint of an sse or http server."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"disabled_tools":{"$ref":"#/definitions/stringList"},"enabled_tools":{"$ref":"#/definitions/stringList"},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Seconds to wait for the server to start (default 10)."},"oauth":{},"oauth_client_id":{"type":"string"},"oauth_client_secret":{"type":"string"},"oauth_callback_port":{"type":"integer"}},"additionalProperties":false,"allOf":[{"required":["type"],"errorMessage":"Crush requires \\"type\\" on every server (\\"stdio\\", \\"sse\\" or \\"http\\"): without it the server fails to start (\\"unsupported mcp type: \\")"},{"if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"required":["command"],"errorMessage":"a stdio server needs a \\"command\\" (\\"mcp stdio config requires a non-empty \'command\' field\\")"}},{"if":{"required":["type"],"properties":{"type":{"enum":["sse","http"]}}},"then":{"required":["url"],"errorMessage":"an sse or http server needs the \\"url\\" Crush connects to"}}]}}}');
+;// CONCATENATED MODULE: ./src/hosts/crush.ts
+
+
+
+/** Crush's global config folder: `$CRUSH_GLOBAL_CONFIG`, else `$XDG_CONFIG_HOME/crush`, else `~/.config/crush`. */
+const GLOBAL_CONFIG = [
+    '${CRUSH_GLOBAL_CONFIG}/crush.json',
+    '${XDG_CONFIG_HOME}/crush/crush.json',
+    '~/.config/crush/crush.json'
+];
+/**
+ * Crush's reading of `mcp` (charmbracelet/crush @37f36e9 internal/config/config.go MCPConfig,
+ * internal/agent/tools/mcp/init.go): every entry names its `type`, and createTransport has no default
+ * case, so an entry without one fails ("unsupported mcp type: "); a stdio server starts through
+ * exec.CommandContext without a Dir, in Crush's own working directory, with os.Environ() plus `env`;
+ * strings go through a shell-style resolver (internal/config/resolve.go).
+ */
+const crush_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: { linux: GLOBAL_CONFIG, darwin: GLOBAL_CONFIG, win32: GLOBAL_CONFIG },
+            scope: 'user',
+            note: null,
+            source: 'charmbracelet/crush internal/config/load.go GlobalConfig, internal/home/home.go @37f36e9',
+            unconfirmed: {}
+        },
+        {
+            paths: {
+                linux: [
+                    '${CRUSH_GLOBAL_DATA}/crush.json',
+                    '${XDG_DATA_HOME}/crush/crush.json',
+                    '~/.local/share/crush/crush.json'
+                ],
+                darwin: [
+                    '${CRUSH_GLOBAL_DATA}/crush.json',
+                    '${XDG_DATA_HOME}/crush/crush.json',
+                    '~/.local/share/crush/crush.json'
+                ],
+                win32: ['${CRUSH_GLOBAL_DATA}/crush.json', '${LOCALAPPDATA}/crush/crush.json']
+            },
+            scope: 'user',
+            note: 'the data file Crush writes its own settings to, merged with the config',
+            source: 'charmbracelet/crush internal/config/load.go GlobalConfigData @37f36e9',
+            unconfirmed: {}
+        },
+        {
+            paths: { linux: ['/etc/crush/crush.json'], darwin: ['/etc/crush/crush.json'] },
+            scope: 'managed',
+            note: 'the system-wide config',
+            source: 'charmbracelet/crush internal/config/load.go lookupConfigs @37f36e9',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: {
+            values: { stdio: STDIO, sse: SSE, http: HTTP },
+            otherwise: 'fails to start the server ("unsupported mcp type: …")'
+        },
+        untyped: {
+            command: {
+                ...UNLOADABLE
+            },
+            url: {
+                url: {
+                    ...UNLOADABLE,
+                    fails: 'Crush requires "type" on every server and fails to start one without it ("unsupported mcp type: ")',
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: {
+            honoured: false,
+            source: 'MCPConfig has no cwd; exec.CommandContext runs without Dir (charmbracelet/crush internal/agent/tools/mcp/init.go @37f36e9)'
+        },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['dollar-brace', 'dollar'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * Crush: `crush.json` or `.crush.json` (its "legacy JSON", still loaded beside the bash `crushrc`),
+ * from the working directory up to the git root. Only files with an `mcp` map are claimed: the same
+ * files hold Crush's providers and other settings. Whether Crush accepts comments in them is not
+ * confirmed (its docs show commented examples), so they are read leniently.
+ */
+const crush = {
+    id: 'crush',
+    name: 'Crush',
+    patterns: ['**/crush.json', '**/.crush.json'],
+    syntax: 'jsonc',
+    profile: crush_PROFILE,
+    claims: (value) => isRecord(value) && 'mcp' in value,
+    schemaFor: () => crush_schema_namespaceObject,
+    normalise(value, context) {
+        return normaliseServerMap(value, ['mcp'], { host: 'crush', file: context.path }, (entry) => {
+            const declaredType = asString(entry.type);
+            // No default case: an entry without a type never starts.
+            if (declaredType === undefined)
+                return { transport: 'unknown' };
+            return { transport: typeMeaning(crush_PROFILE, declaredType).transport, declaredType };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/qwen.schema.json
+const qwen_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/qwen.schema.json","title":"Qwen Code settings (.qwen/settings.json): MCP servers","description":"The \\"mcpServers\\" map (and the \\"mcp\\" policy) of Qwen Code\'s settings, read as JSON with comments. Qwen Code is a Gemini CLI fork, but a \\"url\\" means SSE; Streamable HTTP is \\"httpUrl\\"; \\"command\\" starts a stdio server in its \\"cwd\\"; \\"tcp\\" is a WebSocket address. Other settings are left alone. See QwenLM/qwen-code docs/users/features/mcp.md and packages/core/src/config/mcp-server-config.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Qwen Code reads \\"mcpServers\\" as an object keyed by server name"},"mcp":{"type":"object","properties":{"serverCommand":{"type":"string"},"allowed":{"$ref":"#/definitions/stringList"},"excluded":{"$ref":"#/definitions/stringList"}}}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server."},"url":{"type":"string","format":"mcp-url","description":"An SSE endpoint: Qwen Code connects to \\"url\\" with the SSE transport. Use \\"httpUrl\\" for Streamable HTTP."},"httpUrl":{"type":"string","format":"mcp-url","description":"A Streamable HTTP endpoint."},"tcp":{"type":"string","description":"A WebSocket address (host:port)."},"type":{"enum":["sdk"],"description":"Set only for servers an SDK embeds; the transport comes from the field present.","errorMessage":"Qwen Code picks the transport from the field present (\\"httpUrl\\" for Streamable HTTP, \\"url\\" for SSE, \\"command\\" for stdio); \\"type\\" is only \\"sdk\\", for servers an SDK embeds"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"type":"number","exclusiveMinimum":0,"description":"Milliseconds per tool call (default 600000)."},"discoveryTimeoutMs":{"type":"number","exclusiveMinimum":0},"trust":{"type":"boolean","description":"Skip the confirmation of every tool call."},"description":{"type":"string"},"includeTools":{"$ref":"#/definitions/stringList"},"excludeTools":{"$ref":"#/definitions/stringList"},"oauth":{"type":"object"},"authProviderType":{"type":"string"},"targetAudience":{"type":"string"},"targetServiceAccount":{"type":"string"},"versionNegotiation":{}},"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["url"]},{"required":["httpUrl"]},{"required":["tcp"]},{"required":["type"]}]}},"then":{"required":["command"],"errorMessage":"Qwen Code starts a server from \\"command\\" (stdio), or connects to \\"httpUrl\\" (Streamable HTTP), \\"url\\" (SSE) or \\"tcp\\" (WebSocket), and this entry has none of them"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/qwen.ts
+
+
+
+
+/**
+ * Qwen Code's reading of `.qwen/settings.json` (QwenLM/qwen-code, a Gemini CLI fork:
+ * packages/core/src/config/mcp-server-config.ts MCPServerConfig @67f799c, docs/users/features/mcp.md
+ * @023f40b). The transport comes from the field present, not from `type` (only `sdk`, for embedded
+ * servers): `httpUrl` is Streamable HTTP, but `url` is **SSE**, unlike Gemini CLI; `command` starts
+ * a stdio server in its `cwd`; `tcp` is a WebSocket address. `$VAR` and `${VAR}` are expanded.
+ */
+const qwen_PROFILE = {
+    ...GEMINI_PROFILE,
+    userFiles: [
+        {
+            paths: {
+                linux: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json'],
+                darwin: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json'],
+                win32: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json']
+            },
+            scope: 'user',
+            note: null,
+            source: 'QwenLM/qwen-code packages/core/src/config/storage.ts Storage.getGlobalQwenDir; docs/users/configuration/settings.md',
+            unconfirmed: {}
+        },
+        {
+            paths: {
+                linux: ['${QWEN_CODE_SYSTEM_SETTINGS_PATH}', '/etc/qwen-code/settings.json'],
+                darwin: ['${QWEN_CODE_SYSTEM_SETTINGS_PATH}', '/Library/Application Support/QwenCode/settings.json'],
+                win32: ['${QWEN_CODE_SYSTEM_SETTINGS_PATH}', 'C:/ProgramData/qwen-code/settings.json']
+            },
+            scope: 'managed',
+            note: 'system settings, which override user and project settings',
+            source: 'QwenLM/qwen-code docs/users/configuration/settings.md',
+            unconfirmed: {}
+        }
+    ],
+    transports: {
+        types: null,
+        untyped: {
+            command: STDIO,
+            url: {
+                httpUrl: { ...HTTP, fails: null, sseEndpoint: null },
+                url: { ...SSE, fails: null, sseEndpoint: null },
+                tcp: { ...WS, fails: null, sseEndpoint: null }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        ...GEMINI_PROFILE.launch,
+        cwd: {
+            honoured: true,
+            source: 'MCPServerConfig.cwd (QwenLM/qwen-code packages/core/src/config/mcp-server-config.ts @67f799c)'
+        }
+    }
+};
+/** Qwen Code's choice of transport: `httpUrl` (Streamable HTTP), then `url` (SSE), then `command` (stdio), then `tcp`. */
+function qwenTransport(entry) {
+    const declaredType = asString(entry.type);
+    const typed = declaredType === undefined ? {} : { declaredType };
+    if (typeof entry.httpUrl === 'string')
+        return { transport: 'http', ...typed };
+    if (typeof entry.url === 'string')
+        return { transport: 'sse', ...typed };
+    if (typeof entry.command === 'string')
+        return { transport: 'stdio', ...typed };
+    if (typeof entry.tcp === 'string')
+        return { transport: 'ws', ...typed };
+    return { transport: 'unknown', ...typed };
+}
+/**
+ * Qwen Code: `.qwen/settings.json` in the project (it also reads a workspace `.mcp.json`, once the user
+ * approves it). A `url` copied from a Gemini CLI or Claude config is connected to with SSE, so a
+ * Streamable HTTP endpoint there fails: it belongs in `httpUrl`.
+ */
+const qwen = {
+    id: 'qwen',
+    name: 'Qwen Code',
+    patterns: ['**/.qwen/settings.json'],
+    syntax: 'jsonc',
+    profile: qwen_PROFILE,
+    schemaFor: () => qwen_schema_namespaceObject,
+    normalise(value, context) {
+        return normaliseServerMap(value, ['mcpServers'], { host: 'qwen', file: context.path }, qwenTransport, {
+            url: [['httpUrl'], ['url']]
+        }).map((server) => {
+            // Qwen Code, like Gemini CLI, has no per-server switch: servers are turned off through mcp.excluded.
+            delete server.disabled;
+            const entry = valueAt(value, server.pointer);
+            const tcp = server.transport === 'ws' && isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined;
+            if (tcp) {
+                server.url = `ws://${tcp.value}`;
+                server.fields.url = tcp.pointer;
+            }
+            return server;
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/amp.schema.json
+const amp_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/amp.schema.json","title":"Amp settings (.amp/settings.json, .amp/settings.jsonc): MCP servers","description":"The flat \\"amp.mcpServers\\" key of Amp\'s settings (Amp is closed source: the format is known from its settings schema https://ampcode.com/cli-settings.schema.json and secondary sources only). A local server has \\"command\\", \\"args\\" and \\"env\\"; a remote one \\"url\\" and \\"headers\\". Workspace servers run only once the user approves them. Keys not listed here are not reported, since the format is only partly confirmed.","type":"object","properties":{"$schema":{"type":"string"},"amp.mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Amp reads \\"amp.mcpServers\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"includeTools":{"$ref":"#/definitions/stringList"}},"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"Amp starts a local server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/amp.ts
+
+
+
+/** Where Amp keeps its servers: one flat, dotted key. */
+const SERVERS = ['amp.mcpServers'];
+const USER_SETTINGS = ['~/.config/amp/settings.json', '~/.config/amp/settings.jsonc'];
+/**
+ * Amp's reading of `amp.mcpServers`. Amp is closed source: the shape (`command`/`args`/`env` for a
+ * local server, `url`/`headers` for a remote one) comes from its published settings schema and
+ * secondary sources (developersdigest.tech/reference/amp/config-files; ampcode.com/news/mcp-permissions);
+ * the transport of a `url`, its placeholder syntax and whether `cwd` is honoured are not confirmed.
+ */
+const amp_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: USER_SETTINGS.map((file) => ({
+        paths: { linux: [file], darwin: [file], win32: [file] },
+        scope: 'user',
+        note: null,
+        source: 'developersdigest.tech/reference/amp/config-files (quoting the Amp manual)',
+        unconfirmed: {
+            win32: 'sources disagree: %USERPROFILE%\\.config\\amp (developersdigest.tech) or %APPDATA%\\amp (sourcegraph/amp-examples-and-guides guides/mcp/amp-mcp-setup-guide.md @4d91215)'
+        }
+    })),
+    servers: { at: SERVERS, shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: null,
+        untyped: {
+            command: STDIO,
+            url: { url: { ...HTTP, fails: null, sseEndpoint: null } }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: 'unconfirmed', source: 'Amp is closed source and its documentation names no cwd' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        // "$VAR" and "${VAR}" per secondary sources; the exact syntax is not confirmed, so both are accepted.
+        syntaxes: ['dollar-brace', 'dollar'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * Amp: `.amp/settings.json` or `.amp/settings.jsonc`, searched up to the repository root; the servers
+ * sit under the flat key `"amp.mcpServers"` among Amp's other settings. Partly confirmed (see the profile).
+ */
+const amp = {
+    id: 'amp',
+    name: 'Amp',
+    patterns: ['**/.amp/settings.json', '**/.amp/settings.jsonc'],
+    syntax: 'jsonc',
+    profile: amp_PROFILE,
+    schemaFor: () => amp_schema_namespaceObject,
+    normalise(value, context) {
+        return normaliseServerMap(value, SERVERS, { host: 'amp', file: context.path }, (entry) => ({
+            transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'
+        }));
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/factory.schema.json
+const factory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/factory.schema.json","title":"Factory droid MCP servers (.factory/mcp.json)","description":"The .factory/mcp.json that Factory\'s droid reads from the project (and from every folder above it, and ~/.factory/mcp.json, which wins). A server is stdio unless its \\"type\\" says \\"http\\" or \\"sse\\"; strings expand ${VAR} and ${VAR:-default} (an unset variable stays as written, with a warning). See Factory-AI/factory docs/cli/configuration/mcp.mdx","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Factory reads \\"mcpServers\\" as an object keyed by server name"},"servers":{"description":"VS Code\'s key: Factory does not read it (reported with the fix: rename it to \\"mcpServers\\")."}},"additionalProperties":false,"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","http","sse"],"errorMessage":"Factory knows \\"stdio\\" (the default), \\"http\\" and \\"sse\\""},"command":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object"},{"const":false}]},"disabled":{"type":"boolean"},"enabledTools":{"$ref":"#/definitions/stringList"},"disabledTools":{"$ref":"#/definitions/stringList"},"timeoutMs":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false,"allOf":[{"if":{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},"then":{"required":["url"],"errorMessage":"an \\"http\\" or \\"sse\\" server needs the \\"url\\" Factory connects to"}},{"if":{"anyOf":[{"not":{"required":["type"]}},{"required":["type"],"properties":{"type":{"const":"stdio"}}}]},"then":{"required":["command"],"errorMessage":"Factory starts a server without \\"type\\" (or with \\"stdio\\") from its \\"command\\"; a remote server needs \\"type\\": \\"http\\" (or \\"sse\\") beside its \\"url\\""}}]}},"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Factory reads servers only from the top-level \\"mcpServers\\" object"}}');
+;// CONCATENATED MODULE: ./src/hosts/factory.ts
+
+
+
+/**
+ * Factory droid's reading of `mcpServers` (Factory-AI/factory docs/cli/configuration/mcp.mdx
+ * @a80aa7c): `type` is `stdio` when omitted, so a `url` without a `type` starts nothing; `${VAR}` and
+ * `${VAR:-default}` are expanded in command, args, env, url and headers. The docs document no `cwd`.
+ */
+const factory_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: { linux: ['~/.factory/mcp.json'], darwin: ['~/.factory/mcp.json'], win32: ['~/.factory/mcp.json'] },
+            scope: 'user',
+            note: "the user's servers, which win over a project's",
+            source: 'Factory-AI/factory docs/cli/configuration/mcp.mdx @a80aa7c (an older revision said ~/.droid/mcp.json)',
+            unconfirmed: { win32: 'the docs give only ~/.factory/mcp.json; %USERPROFILE%\\.factory is presumed' }
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { stdio: STDIO, http: HTTP, sse: SSE }, otherwise: 'cannot load the server' },
+        untyped: {
+            command: STDIO,
+            url: {
+                url: {
+                    ...STDIO,
+                    fails: 'Factory starts a server without "type" as a stdio process, so a "url" alone starts nothing',
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: {
+            honoured: 'unconfirmed',
+            source: 'Factory-AI/factory docs/cli/configuration/mcp.mdx @a80aa7c documents no cwd'
+        },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['dollar-brace'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: NO_APPROVALS
+};
+/** Factory droid: `.factory/mcp.json` at the project root (and in the folders above it). */
+const factory = {
+    id: 'factory',
+    name: 'Factory',
+    patterns: ['**/.factory/mcp.json'],
+    syntax: 'json',
+    profile: factory_PROFILE,
+    schemaFor: () => factory_schema_namespaceObject,
+    check: (doc) => checkServersKey(doc, 'Factory', '.factory/mcp.json'),
+    normalise(value, context) {
+        return normaliseMcpServers(value, 'factory', context.path, (entry) => {
+            const declaredType = declaredTypeOf(entry);
+            if (declaredType === undefined)
+                return { transport: 'stdio' };
+            return { transport: typeMeaning(factory_PROFILE, declaredType).transport, declaredType };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/devcontainer.schema.json
+const devcontainer_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/devcontainer.schema.json","title":"Dev container (devcontainer.json) with VS Code MCP servers","description":"The \\"customizations.vscode.mcp\\" part of a devcontainer.json ({ \\"servers\\", \\"inputs\\" }, the shape of .vscode/mcp.json). When VS Code creates the container it writes these servers into the container\'s user mcp.json, so they run inside the container: their commands must exist in the image. Only this part is checked; the rest of the file is the dev container\'s. See https://code.visualstudio.com/docs/copilot/customization/mcp-servers","type":"object","properties":{"customizations":{"type":"object","properties":{"vscode":{"type":"object","properties":{"mcp":{"type":"object","properties":{"servers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/servers"},"inputs":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false}}}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/devcontainer.ts
+
+
+
+/** Where a devcontainer.json keeps VS Code's MCP setting. */
+const MCP = ['customizations', 'vscode', 'mcp'];
+/**
+ * VS Code's servers of a dev container (microsoft/vscode-docs docs/agent-customization/mcp-servers.md
+ * @08868fe): the entries mean what they mean in `.vscode/mcp.json`, but VS Code writes them into the
+ * container's user `mcp.json` when it creates the container, so they start inside it. A check run on
+ * this machine (a dry run, `mcpcop doctor`) must not start them here.
+ */
+const devcontainer_PROFILE = {
+    ...VSCODE_PROFILE,
+    mcpOnly: false,
+    // The folder holding .devcontainer/ is the project, and the container's workspace folder.
+    userFiles: [],
+    servers: { ...VSCODE_PROFILE.servers, at: [...MCP, 'servers'], inputs: [...MCP, 'inputs'] },
+    launch: { ...VSCODE_PROFILE.launch, startsIn: 'container' }
+};
+/**
+ * VS Code dev containers: `customizations.vscode.mcp` of `.devcontainer/devcontainer.json`,
+ * `.devcontainer.json` or `.devcontainer/<name>/devcontainer.json`. Only files with that setting are
+ * claimed, and only it is checked.
+ */
+const devcontainer = {
+    id: 'devcontainer',
+    name: 'VS Code dev container',
+    patterns: ['**/.devcontainer/devcontainer.json', '**/.devcontainer.json', '**/.devcontainer/*/devcontainer.json'],
+    syntax: 'jsonc',
+    profile: devcontainer_PROFILE,
+    claims: (value) => isRecord(valueAt(value, MCP)),
+    schemaFor: () => devcontainer_schema_namespaceObject,
+    check: (doc) => checkMcpServersKey(doc, MCP, 'the "customizations.vscode.mcp" setting'),
+    normalise: (value, context) => normaliseVscodeServers(value, MCP, { host: 'devcontainer', file: context.path })
+};
+
+;// CONCATENATED MODULE: ./schemas/cline.schema.json
+const cline_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/cline.schema.json","title":"Cline MCP settings (cline_mcp_settings.json)","description":"Cline\'s global cline_mcp_settings.json (in VS Code\'s extension storage, or ~/.cline/data/settings/ for the command line), validated with zod. \\"type\\" is \\"stdio\\", \\"sse\\" or \\"streamableHttp\\" (camelCase), or the older \\"transportType\\"; the union is tried in that order, so a \\"url\\" without a type is SSE. \\"timeout\\" is in seconds. See cline/cline src/services/mcp/schemas.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Cline reads \\"mcpServers\\" as an object keyed by server name"}},"required":["mcpServers"],"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","sse","streamableHttp"],"errorMessage":"Cline knows \\"stdio\\", \\"sse\\" and \\"streamableHttp\\" (camelCase: \\"streamable-http\\" and \\"http\\" are not its spellings)"},"transportType":{"enum":["stdio","sse","http"],"description":"The older spelling of \\"type\\" (\\"http\\" means streamableHttp)."},"command":{"type":"string"},"args":{"$ref":"#/definitions/stringList"},"cwd":{"type":"string"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"autoApprove":{"$ref":"#/definitions/stringList"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"description":"Seconds (default 60)."}},"additionalProperties":false,"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"Cline starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/cline.ts
+
+
+
+
+
+/** Where the Cline command line keeps the file: `$CLINE_MCP_SETTINGS_PATH`, else under `$CLINE_DATA_DIR`, `$CLINE_DIR` or `~/.cline`. */
+const CLI_FILE = [
+    '${CLINE_MCP_SETTINGS_PATH}',
+    '${CLINE_DATA_DIR}/settings/cline_mcp_settings.json',
+    '${CLINE_DIR}/data/settings/cline_mcp_settings.json',
+    '~/.cline/data/settings/cline_mcp_settings.json'
+];
+/**
+ * Cline's reading of `cline_mcp_settings.json` (cline/cline src/services/mcp/schemas.ts): a zod union
+ * tried as stdio, then sse, then streamableHttp, so a `url` without a `type` is SSE; the older
+ * `transportType` (`http` meaning streamableHttp) is still read; `timeout` is in seconds. No
+ * placeholder syntax is documented.
+ */
+const cline_PROFILE = {
+    role: 'client',
+    readFrom: 'user-folder',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: inVscodeUserData('globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json'),
+            scope: 'user',
+            note: "the VS Code extension's servers",
+            source: "cline/cline src/core/storage/disk.ts (GlobalFileNames.mcpSettings in the extension storage's settings folder) @0162b82",
+            unconfirmed: {}
+        },
+        {
+            paths: { linux: CLI_FILE, darwin: CLI_FILE, win32: CLI_FILE },
+            scope: 'user',
+            note: "the command line's servers",
+            source: 'cline/cline sdk/packages/shared/src/storage/paths.ts resolveMcpSettingsPath @01ffc20',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { stdio: STDIO, sse: SSE, streamableHttp: HTTP }, otherwise: 'refuses the server' },
+        untyped: {
+            command: STDIO,
+            url: {
+                url: {
+                    ...SSE,
+                    fails: null,
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: true, source: 'the stdio server schema has cwd (cline/cline src/services/mcp/schemas.ts)' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: { toolList: 'autoApprove', serverSwitch: null, fileGrants: null, projectServers: null }
+};
+/** The older `transportType`'s spellings, by the `type` each stands for. */
+const LEGACY_TYPES = { stdio: 'stdio', sse: 'sse', http: 'streamableHttp' };
+function clineTransport(entry) {
+    const written = asString(entry.type);
+    const legacy = asString(entry.transportType);
+    const declaredType = written ?? (legacy === undefined ? undefined : (LEGACY_TYPES[legacy] ?? legacy));
+    if (declaredType !== undefined)
+        return { transport: typeMeaning(cline_PROFILE, declaredType).transport, declaredType };
+    // The union is tried in order: stdio (a command), then sse (a url).
+    if (typeof entry.command === 'string')
+        return { transport: 'stdio' };
+    return { transport: typeof entry.url === 'string' ? 'sse' : 'unknown' };
+}
+/**
+ * Cline: `cline_mcp_settings.json`, each user's own (the extension's storage, or `~/.cline` for the
+ * command line). A committed copy is an example each user adapts.
+ */
+const cline = {
+    id: 'cline',
+    name: 'Cline',
+    patterns: ['**/cline_mcp_settings.json'],
+    syntax: 'json',
+    profile: cline_PROFILE,
+    schemaFor: () => cline_schema_namespaceObject,
+    check: (doc) => checkServersKey(doc, 'Cline', 'cline_mcp_settings.json'),
+    normalise: (value, context) => normaliseMcpServers(value, 'cline', context.path, clineTransport)
+};
+
+;// CONCATENATED MODULE: ./schemas/goose.schema.json
+const goose_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/goose.schema.json","title":"Goose config (~/.config/goose/config.yaml): extensions","description":"The \\"extensions\\" map of Goose\'s config.yaml, keyed by extension id. Each entry has \\"enabled\\" and a \\"type\\": \\"stdio\\" (\\"cmd\\", \\"args\\", \\"envs\\", \\"env_keys\\", \\"timeout\\" in seconds), \\"streamable_http\\" (\\"uri\\", \\"headers\\"), or one of Goose\'s own kinds (\\"builtin\\", \\"platform\\", \\"frontend\\", \\"inline_python\\"); \\"sse\\" is still parsed but no longer supported. Other settings are left alone. See block/goose crates/goose/src/agents/extension.rs","type":"object","properties":{"extensions":{"type":"object","description":"Extensions by id.","additionalProperties":{"$ref":"#/definitions/extension"},"errorMessage":"Goose reads \\"extensions\\" as a map keyed by extension id"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"extension":{"type":"object","properties":{"type":{"enum":["stdio","streamable_http","sse","builtin","platform","frontend","inline_python"],"errorMessage":"Goose knows \\"stdio\\", \\"streamable_http\\" and its own kinds (\\"builtin\\", \\"platform\\", \\"frontend\\", \\"inline_python\\"); \\"sse\\" is no longer supported"},"enabled":{"type":"boolean"},"name":{"type":"string"},"description":{"type":"string"},"cmd":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"envs":{"$ref":"#/definitions/stringMap"},"env_keys":{"$ref":"#/definitions/stringList"},"uri":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"type":"integer","minimum":0,"description":"Seconds."},"bundled":{"type":["boolean","null"]},"available_tools":{"$ref":"#/definitions/stringList"}},"required":["type"],"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"required":["cmd","args"],"errorMessage":"a stdio extension needs \\"cmd\\" and \\"args\\" (an empty list when there are none)"}},{"if":{"required":["type"],"properties":{"type":{"const":"streamable_http"}}},"then":{"required":["uri"],"errorMessage":"a streamable_http extension needs the \\"uri\\" Goose connects to"}}]}}}');
+;// CONCATENATED MODULE: ./src/hosts/goose.ts
+
+
+
+/** Goose's config folder: `$GOOSE_PATH_ROOT/config`, else the XDG layout (etcetera's app strategy). */
+const UNIX_CONFIG = [
+    '${GOOSE_PATH_ROOT}/config/config.yaml',
+    '${XDG_CONFIG_HOME}/goose/config.yaml',
+    '~/.config/goose/config.yaml'
+];
+/**
+ * Goose's reading of `extensions` (block/goose crates/goose/src/agents/extension.rs ExtensionConfig,
+ * tagged by `type`): `stdio` runs `cmd` with `args` and `envs`; `streamable_http` connects to `uri`;
+ * `sse` is still parsed but no longer supported; `builtin`, `platform`, `frontend` and
+ * `inline_python` are Goose's own extensions, not servers it starts from the config. No `cwd`.
+ */
+const goose_PROFILE = {
+    role: 'client',
+    readFrom: 'user-folder',
+    mcpOnly: false,
+    projectRoot: () => '',
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: UNIX_CONFIG,
+                darwin: UNIX_CONFIG,
+                win32: ['${GOOSE_PATH_ROOT}/config/config.yaml', '${APPDATA}/Block/goose/config/config.yaml']
+            },
+            scope: 'user',
+            note: null,
+            source: 'block/goose crates/goose/src/config/paths.rs Paths::config_dir @0780e22; docs.rs etcetera choose_app_strategy',
+            unconfirmed: {
+                win32: "sources disagree: %APPDATA%\\Block\\goose\\config (etcetera's Windows strategy; the \\config suffix is not confirmed) or %USERPROFILE%\\.config\\goose (gleanwork/mcp-config)"
+            }
+        },
+        {
+            paths: { win32: ['~/.config/goose/config.yaml'] },
+            scope: 'user',
+            note: null,
+            source: 'gleanwork/mcp-config configs/goose.json @4f7c469',
+            unconfirmed: {
+                win32: "given by the gleanwork/mcp-config catalogue only; Goose's own path code suggests %APPDATA%"
+            }
+        }
+    ],
+    servers: { at: ['extensions'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: {
+            values: {
+                stdio: STDIO,
+                streamable_http: HTTP,
+                sse: UNLOADABLE,
+                builtin: UNLOADABLE,
+                platform: UNLOADABLE,
+                frontend: UNLOADABLE,
+                inline_python: UNLOADABLE
+            },
+            otherwise: 'fails to read the config'
+        },
+        untyped: {
+            command: UNLOADABLE,
+            url: {
+                uri: {
+                    ...UNLOADABLE,
+                    fails: 'Goose tells extensions apart by "type" and cannot read one without it',
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: {
+            honoured: false,
+            source: 'ExtensionConfig::Stdio has cmd, args, envs, env_keys and timeout (block/goose extension.rs)'
+        },
+        startsIn: 'host-folder',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        // Header values may name variables from envs or env_keys (not confirmed); both forms are accepted.
+        syntaxes: ['dollar-brace', 'dollar'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [{ key: 'env_keys', holds: 'names' }],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * Goose: `~/.config/goose/config.yaml`, each user's own; its MCP servers are the `stdio` and
+ * `streamable_http` entries of `extensions`. Read by `mcpcop doctor`.
+ */
+const goose = {
+    id: 'goose',
+    name: 'Goose',
+    patterns: [],
+    syntax: 'yaml',
+    profile: goose_PROFILE,
+    schemaFor: () => goose_schema_namespaceObject,
+    normalise(value, context) {
+        const keys = { command: ['cmd'], env: ['envs'], cwd: null, url: [['uri']] };
+        return normaliseServerMap(value, ['extensions'], { host: 'goose', file: context.path }, (entry) => {
+            const declaredType = asString(entry.type);
+            if (declaredType === undefined)
+                return { transport: 'unknown' };
+            return { transport: typeMeaning(goose_PROFILE, declaredType).transport, declaredType };
+        }, keys);
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/lmstudio.schema.json
+const lmstudio_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/lmstudio.schema.json","title":"LM Studio MCP servers (~/.lmstudio/mcp.json)","description":"LM Studio\'s mcp.json, edited in the app, which \\"follows Cursor\'s mcp.json notation\\": \\"mcpServers\\" by name, a local server with \\"command\\", \\"args\\" and \\"env\\", a remote one with \\"url\\" and \\"headers\\". Keys beyond these are not documented, so they are not reported. See https://lmstudio.ai/docs/app/mcp","type":"object","properties":{"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"LM Studio reads \\"mcpServers\\" as an object keyed by server name"}},"required":["mcpServers"],"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","minLength":1},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"}},"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"LM Studio starts a local server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/lmstudio.ts
+
+
+
+/**
+ * LM Studio's `mcp.json` "follows Cursor's notation" (lmstudio-ai/docs 0_app/2_mcp/index.mdx): a
+ * `command` starts a local server and a `url` reaches a remote one. Its docs name no `type`, no `cwd`
+ * and no placeholder syntax.
+ */
+const lmstudio_PROFILE = {
+    role: 'client',
+    readFrom: 'user-folder',
+    mcpOnly: true,
+    projectRoot: () => '',
+    notRead: null,
+    userFiles: [
+        {
+            paths: { linux: ['~/.lmstudio/mcp.json'], darwin: ['~/.lmstudio/mcp.json'], win32: ['~/.lmstudio/mcp.json'] },
+            scope: 'user',
+            note: 'edited in the app (Program → Install → Edit mcp.json)',
+            source: 'lmstudio-ai/docs 0_app/2_mcp/index.mdx',
+            unconfirmed: {}
+        },
+        {
+            paths: { darwin: ['~/.cache/lm-studio/mcp.json'] },
+            scope: 'user',
+            note: 'where some macOS installations keep it',
+            source: 'lmstudio-ai/lmstudio-bug-tracker#1371',
+            unconfirmed: { darwin: 'observed in a bug report, not documented' }
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: null,
+        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: 'unconfirmed', source: 'lmstudio.ai/docs/app/mcp documents command, args and env only' },
+        startsIn: 'host-folder',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: NO_APPROVALS
+};
+/** LM Studio: `~/.lmstudio/mcp.json`, each user's own (no project file). Read by `mcpcop doctor`. */
+const lmstudio = {
+    id: 'lmstudio',
+    name: 'LM Studio',
+    patterns: [],
+    syntax: 'json',
+    profile: lmstudio_PROFILE,
+    schemaFor: () => lmstudio_schema_namespaceObject,
+    normalise(value, context) {
+        return normaliseMcpServers(value, 'lmstudio', context.path, (entry) => ({
+            transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'
+        }));
     }
 };
 
@@ -63207,7 +65260,8 @@ const registry_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -63506,7 +65560,8 @@ const mcpb_PROFILE = {
         variablePrefixes: ['user_config.'],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: NO_APPROVALS
 };
@@ -63594,6 +65649,16 @@ const mcpb = {
 
 
 
+
+
+
+
+
+
+
+
+
+
 /**
  * Every host format we know, in detection order: when two patterns match one path, the first
  * adapter that claims the file wins (specific paths before generic names such as `mcp.json`).
@@ -63620,6 +65685,16 @@ const HOSTS = [
     copilot,
     copilotAgent,
     windsurf,
+    kilocode,
+    kilo,
+    crush,
+    qwen,
+    amp,
+    factory,
+    devcontainer,
+    cline,
+    goose,
+    lmstudio,
     registry_registry,
     mcpb
 ];
@@ -63640,85 +65715,169 @@ function hosts_hostsForPath(relativePath) {
 function profileOf(host, context) {
     return host.profileFor?.(context) ?? host.profile;
 }
+/**
+ * Every profile a host reads files with: its own, and the variant of each kind of file it reads
+ * differently (found by asking for one path per file pattern).
+ */
+function profilesOf(host) {
+    const paths = host.patterns.map((p) => p
+        .replace(/^\*\*\//, '')
+        .replace(/\*\*\//g, '')
+        .replace(/\*/g, 'x'));
+    return [...new Set([host.profile, ...paths.map((path) => profileOf(host, { path, exists: () => false }))])];
+}
+/** Facts across hosts, for messages that say which host uses what and for shapes copied between hosts. */
+function acrossHosts() {
+    const urlKeys = [];
+    const typeNames = new Map();
+    const serverMapKeys = new Map();
+    const add = (map, key, owner) => {
+        const owners = map.get(key) ?? [];
+        if (!owners.includes(owner))
+            map.set(key, [...owners, owner]);
+    };
+    for (const host of HOSTS) {
+        for (const profile of profilesOf(host)) {
+            for (const key of Object.keys(profile.transports.untyped.url))
+                if (!urlKeys.includes(key))
+                    urlKeys.push(key);
+            for (const [type, meaning] of Object.entries(profile.transports.types?.values ?? {})) {
+                const known = typeNames.get(type) ?? { meaning: meaning.transport, owners: [] };
+                if (!known.owners.includes(host.name))
+                    known.owners.push(host.name);
+                typeNames.set(type, known);
+            }
+            const key = profile.servers?.at[profile.servers.at.length - 1];
+            if (key !== undefined)
+                add(serverMapKeys, String(key), host.name);
+        }
+    }
+    // Clients mcpcop reads no file of, whose spellings turn up in configs copied from them.
+    for (const [type, meaning, owner] of [
+        ['streamableHttp', 'http', 'Cline'],
+        ['streamable_http', 'http', 'Goose']
+    ])
+        typeNames.set(type, { meaning, owners: [owner] });
+    return { urlKeys, typeNames, serverMapKeys };
+}
+const ACROSS = acrossHosts();
+/** Every key some host reads a remote server's endpoint from (`url`, `httpUrl`, `tcp`, `serverUrl`). */
+const URL_KEYS = ACROSS.urlKeys;
+/** Every `type` value some client uses, with what it means there and the clients that use it. */
+const TYPE_NAMES = ACROSS.typeNames;
+/** Every key a host reads its server map from, with the hosts that do. */
+const SERVER_MAP_KEYS = ACROSS.serverMapKeys;
 
 ;// CONCATENATED MODULE: ./src/dryrun/host-behaviour.ts
 
 
 
 
+
 /**
- * How each host starts what its config names, where that differs between hosts: placeholder
- * syntaxes and variables, the working directory, what it adds to a server's environment, and
- * whether it falls back to SSE when Streamable HTTP fails (host-formats.md, each host's section).
+ * How the server's host starts what its config names, from the host's profile: the placeholder
+ * syntaxes and variables it fills, the folder a server starts in (and whether `cwd` moves it), what it
+ * adds to a server's environment, and whether it falls back to SSE when Streamable HTTP fails. The
+ * static rules read the same profile, so the dry run starts a server exactly where they say it starts.
  */
-/** Hosts whose `http` (or typeless `url`) tries Streamable HTTP first, then the older SSE transport. */
-const SSE_FALLBACK = new Set(['vscode', 'vscode-settings', 'cursor', 'windsurf']);
-/** Hosts that ignore `cwd` for stdio servers (Cursor: vectorize-io/hindsight#4530). */
-const IGNORES_CWD = new Set(['cursor']);
-/** The placeholder syntaxes the server's host expands, as its adapter declares them. */
-function placeholderSyntaxes(server) {
-    return hosts_hostById(server.host)?.profile.placeholders.syntaxes ?? [];
+const profiles = new WeakMap();
+/** The profile the server's host reads its file with (a plugin's `.mcp.json` is told by the file beside it). */
+function profileFor(server, cwd) {
+    if (profiles.has(server))
+        return profiles.get(server);
+    const host = hosts_hostById(server.host);
+    const profile = host
+        ? profileOf(host, { path: server.file, exists: (p) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, p)) })
+        : undefined;
+    profiles.set(server, profile);
+    return profile;
 }
-/** Whether a failed Streamable HTTP connection is retried over SSE, as the host does. */
-function fallsBackToSse(server) {
-    return server.transport === 'http' && SSE_FALLBACK.has(server.host) && server.declaredType !== 'streamable-http';
+/** The placeholder syntaxes the server's host expands. */
+function placeholderSyntaxes(server, cwd = process.cwd()) {
+    return profileFor(server, cwd)?.placeholders.syntaxes ?? [];
 }
 /**
- * The folder a config belongs to, absolute: the directory above the first dot-folder of its path
- * (`a/.vscode/mcp.json` belongs to `a`, `.kiro/settings/mcp.json` to `.`), else the file's folder.
- * It stands for `${workspaceFolder}` and is the default working directory.
+ * Why the server cannot be checked on this machine at all, from its host's profile: a dev
+ * container's servers run inside the container, where their commands (and their localhost) are the
+ * image's, not this machine's.
  */
-function projectRoot(cwd, file) {
-    const parts = file.split('/').slice(0, -1);
-    const dot = parts.findIndex((p) => p.startsWith('.') && p !== '.' && p !== '..');
-    return external_node_path_default().resolve(cwd, ...(dot === -1 ? parts : parts.slice(0, dot)));
+function startsElsewhere(server, cwd = process.cwd()) {
+    if (profileFor(server, cwd)?.launch.startsIn !== 'container')
+        return undefined;
+    return 'the host starts this server inside the dev container, where its command must exist in the image; started here it would test the wrong machine, so the dry run leaves it (check it inside the container)';
+}
+/** Whether a failed Streamable HTTP connection is retried over SSE, as the host does for this entry. */
+function fallsBackToSse(server, cwd = process.cwd()) {
+    const profile = profileFor(server, cwd);
+    if (server.transport !== 'http' || !profile)
+        return false;
+    if (server.declaredType !== undefined)
+        return typeMeaning(profile, server.declaredType)?.sseFallback ?? false;
+    // A typeless entry means what the key holding its url means (Gemini's `httpUrl` never falls back).
+    const key = server.fields.url?.at(-1) ?? 'url';
+    return profile.transports.untyped.url[String(key)]?.sseFallback ?? false;
+}
+/** The project folder of the server's file, absolute; it stands for `${workspaceFolder}`. */
+function projectRoot(cwd, file, profile) {
+    const root = profile ? profile.projectRoot(file) : file.split('/').slice(0, -1).join('/');
+    return external_node_path_default().resolve(cwd, root);
 }
 /** The folder that stands for the server's project: where its host was started, for a user's own file. */
-function serverRoot(server, cwd) {
-    return server.folder ?? projectRoot(cwd, server.file);
-}
-/** The working directory the host starts a stdio server in. */
-function workingDirectory(server, cwd, resolvedCwd) {
-    const root = serverRoot(server, cwd);
-    if (resolvedCwd === undefined || resolvedCwd === '' || IGNORES_CWD.has(server.host))
-        return root;
-    return external_node_path_default().resolve(root, resolvedCwd);
+function serverRoot(server, cwd, profile) {
+    return server.folder ?? projectRoot(cwd, server.file, profile);
 }
 /**
- * The host and editor variables the server's placeholders may name (besides environment
- * variables), for the syntaxes its host expands.
+ * The working directory the host starts a stdio server in: the entry's `cwd` (from the project folder)
+ * where the host honours it, else the project folder, or, for a host that starts servers from its own
+ * folder (Claude Desktop), a folder that is not the repository.
  */
-function hostVariables(server, cwd, home = external_node_os_default().homedir()) {
-    const syntaxes = placeholderSyntaxes(server);
-    const root = serverRoot(server, cwd);
-    const fileDir = external_node_path_default().dirname(external_node_path_default().resolve(cwd, server.file));
-    const vars = Object.create(null);
-    if (syntaxes.includes('editor-variable')) {
-        Object.assign(vars, {
-            workspaceFolder: root,
-            workspaceRoot: root,
-            workspaceFolderBasename: external_node_path_default().basename(root),
-            userHome: home,
-            pathSeparator: (external_node_path_default()).sep,
-            '/': (external_node_path_default()).sep
-        });
+function workingDirectory(server, cwd, resolvedCwd) {
+    const profile = profileFor(server, cwd);
+    const root = serverRoot(server, cwd, profile);
+    const honoured = profile?.launch.cwd.honoured ?? true;
+    const start = profile?.launch.startsIn === 'host-folder' ? external_node_os_default().tmpdir() : root;
+    if (resolvedCwd === undefined || resolvedCwd === '' || honoured === false)
+        return start;
+    return external_node_path_default().resolve(root, resolvedCwd);
+}
+/** What a host value is for this server. */
+function host_behaviour_valueOf(held, server, cwd, home, profile) {
+    const root = serverRoot(server, cwd, profile);
+    switch (held) {
+        case 'project':
+            return root;
+        case 'project-name':
+            return external_node_path_default().basename(root);
+        case 'file-folder':
+            return external_node_path_default().dirname(external_node_path_default().resolve(cwd, server.file));
+        case 'working-directory':
+            return cwd;
+        case 'home':
+            return home;
+        case 'path-separator':
+            return (external_node_path_default()).sep;
+        case 'host-only':
+            return undefined;
     }
-    if (syntaxes.includes('mcpb-variable'))
-        Object.assign(vars, { __dirname: fileDir, HOME: home, pathSeparator: (external_node_path_default()).sep, '/': (external_node_path_default()).sep });
-    if (server.host === 'gemini-extension')
-        Object.assign(vars, { extensionPath: fileDir, workspacePath: cwd, '/': (external_node_path_default()).sep });
-    const plugin = server.host === 'claude-plugin' ||
-        (server.host === 'claude-code' && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.claude-plugin', 'plugin.json')));
-    // Plugin configs get their own root and the project directory substituted directly.
-    if (plugin)
-        Object.assign(vars, { CLAUDE_PLUGIN_ROOT: root, CLAUDE_PROJECT_DIR: cwd });
-    return vars;
+}
+function resolved(values, server, cwd, home, profile) {
+    const out = Object.create(null);
+    for (const [name, held] of Object.entries(values)) {
+        const value = host_behaviour_valueOf(held, server, cwd, home, profile);
+        if (value !== undefined)
+            out[name] = value;
+    }
+    return out;
+}
+/** The host's own variables the server's placeholders may name (besides environment variables). */
+function hostVariables(server, cwd, home = external_node_os_default().homedir()) {
+    const profile = profileFor(server, cwd);
+    return profile ? resolved(profile.placeholders.variables, server, cwd, home, profile) : {};
 }
 /** Variables the host itself adds to a stdio server's environment. */
 function hostEnvironment(server, cwd) {
-    if (server.host === 'claude-code' || server.host === 'claude-plugin')
-        return { CLAUDE_PROJECT_DIR: cwd };
-    return {};
+    const profile = profileFor(server, cwd);
+    return profile ? resolved(profile.launch.environment, server, cwd, external_node_os_default().homedir(), profile) : {};
 }
 
 ;// CONCATENATED MODULE: ./src/dryrun/interpolate.ts
@@ -67125,7 +69284,7 @@ class Client extends Protocol {
             const result = await this.request({
                 method: 'initialize',
                 params: {
-                    protocolVersion: types_LATEST_PROTOCOL_VERSION,
+                    protocolVersion: LATEST_PROTOCOL_VERSION,
                     capabilities: this._capabilities,
                     clientInfo: this._clientInfo
                 }
@@ -67525,166 +69684,6 @@ async function readPages(page) {
     return all;
 }
 
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-/** Values are cut to this length before matching, so no pattern can run long on hostile input. */
-const MAX_SCANNED_LENGTH = 8192;
-/**
- * Credential formats, each a linear-time pattern (no nested quantifiers). Sources: the vendors'
- * documented prefixes (security brief); generic forms (Bearer, Basic, user:pass@) last.
- */
-const DETECTORS = [
-    { kind: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
-    { kind: 'Anthropic API key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,200}/g },
-    { kind: 'OpenAI API key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}/g },
-    { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
-    { kind: 'Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g },
-    { kind: 'Stripe secret key', pattern: /\b(?:sk|rk)_live_[A-Za-z0-9]{16,200}/g },
-    { kind: 'Google API key', pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g },
-    { kind: 'JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,2000}/g },
-    { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/g },
-    { kind: 'bearer token', pattern: /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{16,4000})/g, group: 1 },
-    { kind: 'Basic credentials', pattern: /\bBasic[ \t]+([A-Za-z0-9+/]{12,4000}={0,2})/g, group: 1 },
-    { kind: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,200}:([^\s:/@]{1,200})@/gi, group: 1 },
-    {
-        kind: 'token in a URL query',
-        pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi,
-        group: 1
-    }
-];
-/** Values that stand for a secret rather than being one. */
-const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|x{3,}|\*{3,}|\.{3,}|redacted|changeme|placeholder|test|null|none)$/i;
-/** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
-const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|example|placeholder|dummy|sample|fake|changeme|redacted|replace[_-]?me|insert|here)(?:[^a-z0-9]|$)|x{6,}|\*{4,}/i;
-/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`) and not a credential. */
-function isPlaceholderValue(value) {
-    const trimmed = value.trim();
-    return (trimmed === '' ||
-        PLACEHOLDER_LIKE.test(trimmed) ||
-        STAND_IN_WORD.test(trimmed) ||
-        (hasPlaceholder(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8));
-}
-/** A cheap test that a string may hold one of the credentials above; most config strings do not. */
-const MAYBE_SECRET = /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i;
-/** Findings per string: the same values recur across files, and the rule and the masking both ask. */
-const cache = new Map();
-const CACHE_LIMIT = 50_000;
-/** Every credential-looking value inside a string (placeholders excluded). */
-function findSecrets(text) {
-    if (text.length < 12 || !MAYBE_SECRET.test(text))
-        return [];
-    let found = cache.get(text);
-    if (!found) {
-        found = scan(text);
-        if (cache.size >= CACHE_LIMIT)
-            cache.clear();
-        cache.set(text, found);
-    }
-    return found;
-}
-function scan(text) {
-    const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
-    const found = [];
-    const seen = new Set();
-    for (const { kind, pattern, group } of DETECTORS) {
-        pattern.lastIndex = 0;
-        for (const match of scanned.matchAll(pattern)) {
-            const value = group ? match[group] : match[0];
-            if (!value || seen.has(value) || isPlaceholderValue(value))
-                continue;
-            // A generic form around a placeholder (`Bearer ${TOKEN}`) never reaches here; one around a
-            // vendor token is reported once, as the vendor's kind.
-            if ([...seen].some((s) => s.includes(value) || value.includes(s)))
-                continue;
-            seen.add(value);
-            found.push({ kind, value });
-        }
-    }
-    return found;
-}
-/** A recognisable but harmless form of a secret: `ghp_…9f2c`, or `***` when too short to show any of it. */
-function maskSecret(value) {
-    if (value.length < 16)
-        return '***';
-    const prefix = /^[A-Za-z]{2,4}[_-]/.exec(value)?.[0] ?? '';
-    return `${prefix}…${value.slice(-4)}`;
-}
-/** Replaces every occurrence of each secret in a text with its mask. */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (secret.length >= 4 && out.includes(secret))
-            out = out.split(secret).join(maskSecret(secret));
-    }
-    return out;
-}
-/** Every secret in every string of a parsed value (keys included), for masking the whole report. */
-function collectSecrets(value, into = new Set()) {
-    const stack = [value];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (typeof node === 'string')
-            for (const s of findSecrets(node))
-                into.add(s.value);
-        else if (Array.isArray(node))
-            stack.push(...node);
-        else if (node && typeof node === 'object') {
-            for (const [key, child] of Object.entries(node)) {
-                stack.push(child);
-                for (const s of findSecrets(key))
-                    into.add(s.value);
-            }
-        }
-    }
-    return into;
-}
-
-;// CONCATENATED MODULE: ./src/report/mask.ts
-
-/**
- * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
- * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
- * that serialisation escaped.
- */
-function redactDeep(value, secrets) {
-    const list = [...secrets];
-    if (list.length === 0)
-        return value;
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return redact(node, list);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object') {
-            const out = {};
-            for (const [key, child] of Object.entries(node))
-                out[redact(key, list)] = walk(child);
-            return out;
-        }
-        return node;
-    };
-    return walk(value);
-}
-// The credential scan reads at most 8 KiB of a string at a time: read a long text in overlapping
-// windows so that a token at its end is found too.
-const WINDOW = 8192;
-const OVERLAP = 512;
-/** Every credential-looking value in a text of any length. */
-function credentialsIn(text) {
-    if (text.length <= WINDOW)
-        return findSecrets(text).map((s) => s.value);
-    const found = new Set();
-    for (let start = 0; start < text.length; start += WINDOW - OVERLAP)
-        for (const s of findSecrets(text.slice(start, start + WINDOW)))
-            found.add(s.value);
-    return [...found];
-}
-/** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
-function maskCredentials(text) {
-    const found = credentialsIn(text);
-    return found.length === 0 ? text : redact(text, found);
-}
-
 ;// CONCATENATED MODULE: ./src/dryrun/redact.ts
 
 /**
@@ -67751,8 +69750,6 @@ function maskListed(value, redact) {
     return walk(value);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/dryrun/proctree.ts
 
 
@@ -67775,12 +69772,12 @@ function listProcesses(platform = process.platform) {
 }
 function fromProc() {
     const out = new Map();
-    for (const entry of (0,external_node_fs_namespaceObject.readdirSync)('/proc')) {
+    for (const entry of (0,external_node_fs_.readdirSync)('/proc')) {
         if (!/^\d+$/.test(entry))
             continue;
         let stat;
         try {
-            stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            stat = (0,external_node_fs_.readFileSync)(`/proc/${entry}/stat`, 'utf8');
         }
         catch {
             continue; // exited while we listed
@@ -67946,6 +69943,10 @@ class TailBuffer {
 
 
 
+
+
+/** The programs containment starts a server through, which hold its pipes but are not the server. */
+const LAUNCHERS = new Set(['unshare', 'sudo', 'setpriv', 'prlimit', 'env']);
 const running = new Set();
 /**
  * A server process we own: started in its own process group (its own session on Unix) with stdin,
@@ -67965,12 +69966,19 @@ class ServerProcess {
     tree;
     stopping;
     graceMs;
+    /** Started inside a PID namespace: its first process ignores SIGTERM, and killing it ends them all. */
+    contained;
     constructor(options) {
         this.graceMs = options.graceMs ?? 2000;
         this.stderr = new TailBuffer(options.stderrLimit ?? 64 * 1024);
-        this.child = (0,external_node_child_process_namespaceObject.spawn)(options.command, [...options.args], {
+        // A command that is not there is started bare, so it fails as it always did, with nothing run.
+        const launch = options.containment && isExecutable(options.command, options.env.PATH, options.cwd)
+            ? options.containment.wrap(options.command, options.args, options.env)
+            : { command: options.command, args: [...options.args], env: options.env };
+        this.contained = launch.command !== options.command;
+        this.child = (0,external_node_child_process_namespaceObject.spawn)(launch.command, launch.args, {
             cwd: options.cwd,
-            env: options.env,
+            env: launch.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             // A new session and process group on Unix: we can signal the whole group, and the server
             // has no controlling terminal to prompt on.
@@ -68014,6 +70022,51 @@ class ServerProcess {
     get pid() {
         return this.child.pid;
     }
+    /**
+     * Whether a contained server has let go of its stdout while it runs. In a PID namespace the
+     * launcher (`unshare`, `sudo`) keeps its own copy of the pipe, so the server's close never reaches
+     * us as an end of file: this looks in /proc for a process of the server, other than the launchers,
+     * that still holds the pipe. False when that cannot be told (not contained, not Linux, the server
+     * not started yet, its /proc entries unreadable).
+     */
+    stdoutAbandoned() {
+        if (!this.contained || process.platform !== 'linux' || !this.tree || this.exit !== undefined)
+            return false;
+        // Our end and the server's are two ends of a socket pair (libuv's stdio), with different
+        // inodes: the server's end is what the launcher we started holds as its stdout.
+        let pipe;
+        try {
+            pipe = (0,external_node_fs_.readlinkSync)(`/proc/${this.child.pid}/fd/1`);
+        }
+        catch {
+            return false; // a launcher of another user (sudo): cannot tell
+        }
+        let examined = 0;
+        for (const pid of this.tree.alive()) {
+            let name;
+            let fds;
+            try {
+                name = (0,external_node_fs_.readFileSync)(`/proc/${pid}/comm`, 'utf8').trim();
+                if (LAUNCHERS.has(name))
+                    continue;
+                fds = (0,external_node_fs_.readdirSync)(`/proc/${pid}/fd`);
+            }
+            catch {
+                return false; // unreadable or gone: cannot tell
+            }
+            examined++;
+            for (const entry of fds) {
+                try {
+                    if ((0,external_node_fs_.readlinkSync)(`/proc/${pid}/fd/${entry}`) === pipe)
+                        return false;
+                }
+                catch {
+                    // closed while we looked
+                }
+            }
+        }
+        return examined > 0;
+    }
     /** The processes this server started, as far as we have seen them. */
     get processTree() {
         return this.tree;
@@ -68045,6 +70098,14 @@ class ServerProcess {
             if (this.child.pid !== undefined && this.exit === undefined)
                 (0,external_node_child_process_namespaceObject.spawnSync)('taskkill', ['/pid', String(this.child.pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true });
             await this.exited;
+        }
+        else if (this.contained) {
+            // The server is PID 1 of its namespace (which ignores SIGTERM) and the launcher ignores it
+            // too: a dry run needs no graceful exit, and SIGKILL to the namespace's first process ends
+            // every process inside it at once.
+            signalTree(tree, 'SIGKILL');
+            await waitUntilGone(tree, this, 5000);
+            unwatch(tree);
         }
         else {
             signalTree(tree, 'SIGTERM');
@@ -68160,13 +70221,17 @@ class StdioProcessTransport {
     onclose;
     onerror;
     onmessage;
-    /** Called once when non-protocol output passes `floodBytes`. */
+    /** Called once when non-protocol output passes `floodBytes`, or a message arrives glued to other output. */
     onflood;
     noise = { lines: 0, bytes: 0 };
     /** Every byte read from stdout. */
     stdoutBytes = 0;
     /** JSON-RPC messages received. */
     messages = 0;
+    /** The server closed its stdout while its process kept running. */
+    stdoutClosed = false;
+    /** The first line that held a JSON-RPC message run together with other output (cut to 200 characters). */
+    glued;
     pending = [];
     pendingBytes = 0;
     skippingLongLine = false;
@@ -68192,6 +70257,27 @@ class StdioProcessTransport {
         void this.server.exited.then(async () => {
             // Output written just before exit may still be in the pipe; a grandchild may hold it open.
             await Promise.race([stdoutEnded, new Promise((resolve) => setTimeout(resolve, 200))]);
+            this.finish();
+        });
+        // Stdout closed while the process lives on: no answer can ever come, so the connection ends now
+        // rather than at the timeout. A process that is merely exiting gets a moment to be seen exiting.
+        // Contained, the launcher's copy of the pipe hides the close: look for it in /proc instead.
+        const watchClose = setInterval(() => {
+            if (this.closed)
+                return clearInterval(watchClose);
+            if (!this.server.stdoutAbandoned())
+                return;
+            clearInterval(watchClose);
+            this.stdoutClosed = true;
+            this.finish();
+        }, 250);
+        watchClose.unref();
+        void this.server.exited.then(() => clearInterval(watchClose));
+        void stdoutEnded.then(async () => {
+            await Promise.race([this.server.exited, new Promise((resolve) => setTimeout(resolve, 100))]);
+            if (this.server.exit !== undefined || this.closed)
+                return;
+            this.stdoutClosed = true;
             this.finish();
         });
     }
@@ -68267,6 +70353,12 @@ class StdioProcessTransport {
         }
         catch {
             this.noiseLine(text, buffer.length + 1);
+            // A message glued to other output on one line is lost for good: the client would wait for its
+            // answer until the timeout, so stop now.
+            if (this.glued === undefined && /"jsonrpc"\s*:\s*"2\.0"/.test(text)) {
+                this.glued = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+                this.onflood?.();
+            }
             return;
         }
         this.messages++;
@@ -68304,6 +70396,8 @@ class StdioProcessTransport {
 
 
 
+
+
 /** How to dry-run. Every limit has a default; see docs/dry-run.md. */
 
 /** Rule ids of the dry run's diagnostics. */
@@ -68322,10 +70416,14 @@ async function dryRun(servers, options) {
     const passEnv = (options.passEnv ?? []).filter((name) => !isDeniedVariable(name));
     const base = options.inheritEnv ? inheritedEnvironment(source) : baseEnvironment(source, passEnv);
     const shared = {
+        ...(options.containment ? { containment: options.containment } : {}),
+        // A doctor run (inheritEnv) starts the user's own servers as their host would, unisolated.
+        isolationOff: source.MCPCOP_ISOLATION === 'none' || options.inheritEnv === true,
         cwd: options.cwd,
         base,
         passedValues: options.inheritEnv
-            ? credentialValues(base, (value) => findSecrets(value).length > 0)
+            ? // Masking takes every value of a known format, examples included: hiding one costs nothing.
+                credentialValues(base, (value, name) => findSecrets(value, name, 'mask').length > 0)
             : passEnv.map((name) => source[name]).filter((v) => typeof v === 'string'),
         timeoutMs: positive(options.timeoutMs, DRY_RUN_DEFAULTS.timeoutMs),
         budgetEnd: Date.now() + positive(options.budgetMs, DRY_RUN_DEFAULTS.budgetMs),
@@ -68345,7 +70443,10 @@ async function dryRun(servers, options) {
                 const index = next++;
                 const server = servers[index];
                 const started = Date.now();
-                const outcome = await runOne(server, shared);
+                let outcome = interruption.signal ? interrupted() : await runOne(server, shared);
+                // Cut short by the signal: whatever its processes did as they were killed is not its result.
+                if (interruption.signal && outcome.error?.kind !== 'interrupted' && outcome.status !== 'ok')
+                    outcome = interrupted();
                 results[index] = toResult(server, outcome, Date.now() - started);
                 const diagnostic = toDiagnostic(server, outcome);
                 if (diagnostic)
@@ -68357,12 +70458,30 @@ async function dryRun(servers, options) {
     finally {
         removeGuard();
     }
-    return { servers: results, diagnostics };
+    const containment = shared.containment;
+    return {
+        servers: results,
+        diagnostics,
+        ...(interruption.signal ? { interrupted: interruption.signal } : {}),
+        ...(containment
+            ? {
+                containment: {
+                    kind: containment.kind,
+                    isolated: containment.isolated,
+                    summary: containment.summary,
+                    ...(containment.memoryLimitBytes ? { memoryLimitBytes: containment.memoryLimitBytes } : {})
+                }
+            }
+            : {})
+    };
 }
 async function runOne(server, shared) {
     if (server.disabled)
         return skip('disabled', 'the entry is switched off, so the host does not start it');
-    const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server), {
+    const elsewhere = startsElsewhere(server, shared.cwd);
+    if (elsewhere !== undefined)
+        return skip('in-container', elsewhere);
+    const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server, shared.cwd), {
         env: shared.base,
         variables: hostVariables(server, shared.cwd)
     });
@@ -68416,7 +70535,10 @@ async function runStdio(server, resolved, shared, timeoutMs) {
     const answerMs = timeoutMs - graceMs;
     let proc;
     try {
-        proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs });
+        // MCPCOP_ISOLATION=none (in the environment the dry run reads) turns isolation off, e.g. to
+        // debug a server that fails only inside it; the report then says servers were not isolated.
+        shared.containment ??= detectContainment({ prefer: shared.isolationOff ? ['none'] : undefined });
+        proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs, containment: shared.containment });
     }
     catch (error) {
         // Node refuses some values before starting anything (a NUL byte in an argument or variable).
@@ -68474,11 +70596,13 @@ async function runStdio(server, resolved, shared, timeoutMs) {
         pathSearched: env.PATH ?? env.Path ?? '',
         cwd,
         exit,
-        stderrLines: proc.stderr.lastLines(3),
+        stderrLines: proc.stderr.lastLines(40),
         stderrBytes: proc.stderr.total,
         stdoutBytes: transport.stdoutBytes,
         noise: transport.noise,
-        flood: transport.flood
+        flood: transport.flood,
+        stdoutClosed: transport.stdoutClosed,
+        glued: transport.glued
     });
     const tail = proc.stderr.lastLines(20).join('\n');
     return { ...fail(failure), transport: 'stdio', probe: state.outcome, ...(tail ? { stderrTail: tail } : {}) };
@@ -68507,10 +70631,15 @@ async function runRemote(server, resolved, timeoutMs) {
 }
 async function connectRemote(kind, url, headers, timeoutMs) {
     let networkError;
-    // The SDK reports a refused connection as a bare "fetch failed"; keep the cause it drops.
+    let denied;
+    // The SDK reports a refused connection as a bare "fetch failed"; keep the cause it drops, and the
+    // 401/403 answer whose WWW-Authenticate says how to sign in.
     const recordingFetch = async (input, init) => {
         try {
-            return await fetch(input, init);
+            const response = await fetch(input, init);
+            if (response.status === 401 || response.status === 403)
+                denied = response;
+            return response;
         }
         catch (error) {
             networkError = error;
@@ -68520,10 +70649,15 @@ async function connectRemote(kind, url, headers, timeoutMs) {
     const options = { requestInit: { headers }, fetch: recordingFetch };
     const transport = kind === 'sse' ? new SSEClientTransport(url, options) : new StreamableHTTPClientTransport(url, options);
     const state = { phase: 'initialize', outcome: {} };
+    const started = Date.now();
     const run = await withDeadline(timeoutMs, (signal) => probe(transport, state, { signal, timeoutMs: timeoutMs + 1000 }));
     await transport.close().catch(() => { });
     if (run.value !== undefined)
         return { ok: { status: 'ok', transport: kind, probe: run.value } };
+    const hasHeaders = Object.keys(headers).length > 0;
+    // Without credentials of its own, a refused entry is either for a server that signs users in with
+    // OAuth (which a CI run cannot do) or one that wants a token: its published metadata tells which.
+    const oauth = denied !== undefined && !hasHeaders ? await oauthDiscovery(url, denied, started + timeoutMs) : undefined;
     const failure = classifyHttp({
         phase: state.phase,
         timeoutMs,
@@ -68531,10 +70665,49 @@ async function connectRemote(kind, url, headers, timeoutMs) {
         error: run.error,
         networkError,
         url,
-        hasHeaders: Object.keys(headers).length > 0,
-        transport: kind
+        hasHeaders,
+        transport: kind,
+        ...(oauth ? { oauth } : {})
     });
     return { failure: { ...failure, outcome: state.outcome }, error: run.error };
+}
+/**
+ * Whether a server that refused us signs users in with OAuth, and where it says so: the
+ * `resource_metadata` its `WWW-Authenticate` names (RFC 9728 section 5.1), else protected-resource
+ * metadata at the well-known path (RFC 9728 section 3, path-aware then at the root, through the MCP
+ * SDK's discovery), else authorization-server metadata at the server's origin (MCP 2025-03-26).
+ */
+async function oauthDiscovery(url, denied, deadline) {
+    const { resourceMetadataUrl } = extractWWWAuthenticateParams(denied);
+    if (resourceMetadataUrl)
+        return { metadata: 'protected-resource', metadataUrl: resourceMetadataUrl.href, named: true };
+    // Looking costs up to two requests each; with no time left, say only what the answer said.
+    if (deadline - Date.now() < 200)
+        return undefined;
+    let found;
+    const timedFetch = async (input, init) => {
+        const response = await fetch(input, { ...init, signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
+        if (response.ok)
+            found = String(input);
+        return response;
+    };
+    try {
+        await discoverOAuthProtectedResourceMetadata(url, {}, timedFetch);
+        if (found)
+            return { metadata: 'protected-resource', metadataUrl: found, named: false };
+    }
+    catch {
+        // none there (or not in time): try the older discovery
+    }
+    try {
+        found = undefined;
+        if (await discoverOAuthMetadata(url.origin, {}, timedFetch))
+            return { metadata: 'authorization-server', metadataUrl: found ?? url.origin, named: false };
+    }
+    catch {
+        // not an OAuth server either
+    }
+    return undefined;
 }
 /** VS Code and Cursor retry over SSE when the endpoint does not speak Streamable HTTP. */
 function shouldFallBack(error) {
@@ -68566,6 +70739,13 @@ async function withDeadline(timeoutMs, work) {
         timedOut = true;
         controller.abort();
     }, timeoutMs);
+    // An interrupted run stops waiting for anyone.
+    const interrupt = () => controller.abort();
+    const interruptSignal = interruption.controller.signal;
+    if (interruptSignal.aborted)
+        controller.abort();
+    else
+        interruptSignal.addEventListener('abort', interrupt, { once: true });
     const pending = work(controller.signal, () => controller.abort());
     pending.catch(() => { });
     try {
@@ -68577,6 +70757,7 @@ async function withDeadline(timeoutMs, work) {
     finally {
         clearTimeout(timer);
         controller.signal.removeEventListener('abort', stopped);
+        interruptSignal.removeEventListener('abort', interrupt);
     }
 }
 function describeMissing(missing) {
@@ -68691,7 +70872,7 @@ function positive(value, fallback) {
 }
 function dryrun_isDirectory(dir) {
     try {
-        return (0,external_node_fs_namespaceObject.existsSync)(dir) && (0,external_node_fs_namespaceObject.statSync)(dir).isDirectory();
+        return (0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.statSync)(dir).isDirectory();
     }
     catch {
         return false;
@@ -68701,12 +70882,24 @@ function delay(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 let guards = 0;
+/** A signal received during the dry run: servers are killed, and the run ends with what finished. */
+let interruption = { controller: new AbortController() };
 const onExit = () => killAllNow();
 const onSignal = (signal) => {
     killAllNow();
+    if (interruption.signal === undefined) {
+        // The first signal ends every server and every wait, so the caller can report what finished.
+        interruption.signal = signal;
+        interruption.controller.abort();
+        return;
+    }
+    // A second one: no more patience, end as the signal would have.
     removeListeners();
     process.kill(process.pid, signal);
 };
+function interrupted() {
+    return skip('interrupted', `the dry run was interrupted (${interruption.signal}) before this server finished`);
+}
 function removeListeners() {
     process.off('exit', onExit);
     process.off('SIGINT', onSignal);
@@ -68714,10 +70907,12 @@ function removeListeners() {
 }
 /**
  * While a dry run is in progress, makes sure our own end (normal exit, Ctrl-C, SIGTERM from the
- * runner) also ends every server we started; the signal is then re-raised as if we never caught it.
+ * runner) also ends every server we started. The first SIGINT or SIGTERM kills the servers and
+ * lets the run return what finished (`interrupted`); a second one is re-raised as if never caught.
  */
 function installExitGuard() {
     if (guards++ === 0) {
+        interruption = { controller: new AbortController() };
         process.on('exit', onExit);
         process.on('SIGINT', onSignal);
         process.on('SIGTERM', onSignal);
@@ -68729,7 +70924,7 @@ function installExitGuard() {
 }
 
 ;// CONCATENATED MODULE: ./schemas/mcpcop-config.schema.json
-const mcpcop_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json","title":"mcpcop configuration (.mcpcop.json / .mcpcop.yaml)","description":"Rule severities, and files or servers to leave out. See the README\'s Configuration section.","type":"object","properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule id; \\"off\\" turns a rule off.","additionalProperties":{"enum":["off","error","warning","notice"]}},"ignore":{"type":"array","description":"Globs of files not to check, relative to the working directory (e.g. \\"examples/**\\").","items":{"type":"string","minLength":1}},"ignoreServers":{"type":"array","description":"Servers to leave out: a name (in any file), or \\"path#name\\" for one file\'s server.","items":{"type":"string","minLength":1}}},"additionalProperties":false}');
+const mcpcop_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json","title":"mcpcop configuration (.mcpcop.json / .mcpcop.yaml)","description":"Rule severities, files or servers to leave out, suppressions, and the tool lock. See the README\'s Configuration section.","type":"object","properties":{"$schema":{"type":"string"},"preset":{"enum":["recommended","strict"],"description":"Which rules run: recommended (default: errors that break a server, security findings, warnings that are nearly always real) or strict (also the hygiene rules). A rule named in \\"rules\\" runs whatever the preset."},"rules":{"type":"object","description":"Severity per rule id; \\"off\\" turns a rule off.","additionalProperties":{"enum":["off","error","warning","notice"]}},"ignore":{"type":"array","description":"Globs of files not to check, relative to the working directory (e.g. \\"examples/**\\").","items":{"type":"string","minLength":1}},"ignoreServers":{"type":"array","description":"Servers to leave out: a name (in any file), or \\"path#name\\" for one file\'s server.","items":{"type":"string","minLength":1}},"suppressions":{"type":"array","description":"Findings the project accepts, each with its reason: a rule and the file (path or glob, relative to this file\'s folder) and/or server it is about. An expired or unused suppression is itself reported.","items":{"type":"object","properties":{"rule":{"type":"string","minLength":1,"description":"The rule id whose findings are suppressed."},"file":{"type":"string","minLength":1,"description":"A path or glob of the config files it applies to."},"server":{"type":"string","minLength":1,"description":"The server it applies to."},"reason":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Why the finding is accepted (required)."},"until":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","description":"The last day it applies (YYYY-MM-DD, UTC); after it the findings are back and the suppression is reported as expired."}},"required":["rule","reason"],"anyOf":[{"required":["file"]},{"required":["server"]}],"additionalProperties":false}},"lock":{"type":"object","description":"The tool lock (see the README\'s Tool lock section): where it is, and how serious each kind of difference between it and what the servers offer is.","properties":{"path":{"type":"string","minLength":1,"description":"The lock file, relative to the working directory. Default: mcp-servers.lock.json."},"changes":{"type":"object","description":"Severity (or off) per kind of difference.","properties":{"added":{"enum":["off","error","warning","notice"],"description":"A tool, prompt or resource the lock does not have. Default: error."},"removed":{"enum":["off","error","warning","notice"],"description":"A locked tool, prompt or resource the server no longer offers. Default: error."},"changed":{"enum":["off","error","warning","notice"],"description":"A tool, prompt or resource whose definition differs from the lock\'s. Default: error."},"new-server":{"enum":["off","error","warning","notice"],"description":"A server that answered but is not in the lock. Default: error."},"stale-server":{"enum":["off","error","warning","notice"],"description":"A locked server its config file no longer defines. Default: warning."},"unverified":{"enum":["off","error","warning","notice"],"description":"A locked server that could not be checked in this run. Default: notice."},"server-version":{"enum":["off","error","warning","notice"],"description":"A server that reports another name, version or protocol than the lock\'s. Default: notice."}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./src/finding.ts
 /**
  * Longest message kept: messages quote keys and values from the file, and a 70 KB key quoted once
@@ -68766,6 +70961,21 @@ function compareDiagnostics(a, b) {
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
         a.ruleId.localeCompare(b.ruleId) ||
         a.message.localeCompare(b.message));
+}
+/** A diagnostic at the key of a server's entry in its config file. */
+function atServer(server, ruleId, severity, message) {
+    const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    return {
+        ruleId,
+        severity,
+        message,
+        file: server.file,
+        line: range.start.line,
+        column: range.start.column,
+        endLine: range.end.line,
+        endColumn: range.end.column,
+        server: server.name
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/problem.ts
@@ -68971,7 +71181,7 @@ function parseJsonText(text, options) {
     if (options.strict)
         problems.push(...strictnessProblems(text, options.hostName));
     const doc = new ParsedDocument(text, undefined);
-    const value = build(root, [], doc, problems);
+    const value = json_build(root, [], doc, problems);
     doc.value = value;
     return { doc, problems };
 }
@@ -69005,7 +71215,7 @@ function strictnessProblems(text, hostName) {
         };
     });
 }
-function build(node, path, doc, problems) {
+function json_build(node, path, doc, problems) {
     const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
     doc.record(path, {
         key: keyNode ? { offset: keyNode.offset, length: keyNode.length } : undefined,
@@ -69032,12 +71242,12 @@ function build(node, path, doc, problems) {
                     });
                 }
                 seen.set(name, key);
-                setMember(object, name, build(child, [...path, name], doc, problems));
+                setMember(object, name, json_build(child, [...path, name], doc, problems));
             }
             return object;
         }
         case 'array':
-            return (node.children ?? []).map((child, index) => build(child, [...path, index], doc, problems));
+            return (node.children ?? []).map((child, index) => json_build(child, [...path, index], doc, problems));
         default:
             return node.value;
     }
@@ -69180,8 +71390,8 @@ class YamlBuilder {
 /** Larger files are refused unread: a committed MCP config is a few kilobytes. */
 const MAX_FILE_BYTES = 1024 * 1024;
 // Absent on Windows, where neither applies: 0 leaves the flag out.
-const O_NOFOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-const O_NONBLOCK = external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0;
+const O_NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
+const O_NONBLOCK = external_node_fs_.constants.O_NONBLOCK ?? 0;
 const NOT_REGULAR = 'not a regular file (a directory, FIFO, socket or device); it was not read';
 /**
  * The one way mcpcop reads a file from the repository (configs, its settings file, `.gitignore`):
@@ -69195,20 +71405,20 @@ function readGuarded(file, options) {
     let fd;
     try {
         // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
-        const link = (0,external_node_fs_namespaceObject.lstatSync)(file);
+        const link = (0,external_node_fs_.lstatSync)(file);
         if (!link.isFile() && !link.isSymbolicLink())
             return refuse('file-unreadable', NOT_REGULAR);
         let target;
         try {
-            target = (0,external_node_fs_namespaceObject.realpathSync)(file);
+            target = (0,external_node_fs_.realpathSync)(file);
         }
         catch {
             return refuse('file-unreadable', 'a broken symbolic link or an unreadable path; it was not read');
         }
         if (!isInside(target, realRoot(options.root)))
             return refuse('file-unreadable', 'a symbolic link to a path outside the repository; it was not followed, and nothing of its target is shown');
-        fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        fd = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             return refuse('file-unreadable', NOT_REGULAR);
         if (stat.size > options.maxBytes)
@@ -69222,7 +71432,7 @@ function readGuarded(file, options) {
                     return refuse('file-too-large', tooLarge(length, options.maxBytes, true));
                 return { bytes: Buffer.concat([buffer, readRest(fd, options.maxBytes + 1 - length)]) };
             }
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            const n = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
             if (n === 0)
                 return { bytes: buffer.subarray(0, length) };
             length += n;
@@ -69235,7 +71445,7 @@ function readGuarded(file, options) {
     }
     finally {
         if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** Reads what follows a first full buffer, up to `limit` bytes (the caller refuses on `limit`). */
@@ -69244,7 +71454,7 @@ function readRest(fd, limit) {
     let total = 0;
     while (total < limit) {
         const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
-        const n = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+        const n = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
         if (n === 0)
             break;
         chunks.push(chunk.subarray(0, n));
@@ -69254,7 +71464,7 @@ function readRest(fd, limit) {
 }
 function realRoot(root) {
     try {
-        return (0,external_node_fs_namespaceObject.realpathSync)(root);
+        return (0,external_node_fs_.realpathSync)(root);
     }
     catch {
         return external_node_path_default().resolve(root);
@@ -69358,7 +71568,34 @@ function formatBytes(n) {
     return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 
+;// CONCATENATED MODULE: ./src/lock/settings.ts
+/** Where the lock lives by default, relative to the repository root. */
+const DEFAULT_LOCK_FILE = 'mcp-servers.lock.json';
+/** Each kind of difference between the lock and what the servers offer (see docs in the README). */
+const LOCK_CHANGE_KINDS = (/* unused pure expression or super */ null && ([
+    'added',
+    'removed',
+    'changed',
+    'new-server',
+    'stale-server',
+    'unverified',
+    'server-version'
+]));
+const DEFAULT_LOCK_SETTINGS = {
+    path: DEFAULT_LOCK_FILE,
+    changes: {
+        added: 'error',
+        removed: 'error',
+        changed: 'error',
+        'new-server': 'error',
+        'stale-server': 'warning',
+        unverified: 'notice',
+        'server-version': 'notice'
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/config.ts
+
 
 
 
@@ -69379,7 +71616,7 @@ const MAX_SETTINGS_BYTES = 256 * 1024;
  * settings file arrives in the pull request like the configs it governs, so it can neither turn
  * these off nor change their severity, nor drop them with `ignoreServers`.
  */
-const UNSUPPRESSIBLE_RULES = new Set([
+const config_UNSUPPRESSIBLE_RULES = new Set([
     'syntax-error',
     'internal-error',
     'nesting-too-deep',
@@ -69388,19 +71625,21 @@ const UNSUPPRESSIBLE_RULES = new Set([
     'file-binary',
     'file-encoding',
     'file-empty',
-    'config-invalid'
+    'config-invalid',
+    // A pull request could otherwise break the lock and turn off the one finding that says so.
+    'lock-invalid'
 ]);
 /**
  * Reads the config file (the explicit one, or the first of CONFIG_FILE_NAMES found). Invalid parts
  * are reported as diagnostics in that file and left out; a missing explicit file throws.
  */
 function loadConfig(cwd, explicit, knownRuleIds) {
-    const present = (name) => (0,external_node_fs_namespaceObject.lstatSync)(external_node_path_default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
+    const present = (name) => (0,external_node_fs_.lstatSync)(external_node_path_default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
     const candidate = explicit ?? CONFIG_FILE_NAMES.find(present);
     if (candidate === undefined)
         return { config: config_DEFAULT_CONFIG, diagnostics: [] };
     const absolute = external_node_path_default().resolve(cwd, candidate);
-    if ((0,external_node_fs_namespaceObject.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
+    if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
         throw new Error(`config file not found: ${candidate}`);
     const file = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
     // Through the guarded reader like every config: a settings file that links out of the repository
@@ -69456,8 +71695,14 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
     const config = { rules: {}, ignore: [], ignoreServers: [] };
     if (findings.length === 0) {
         Object.assign(config, { ignore: value.ignore ?? [], ignoreServers: value.ignoreServers ?? [] });
+        if (value.preset)
+            config.preset = value.preset;
+        config.lock = {
+            path: value.lock?.path ?? DEFAULT_LOCK_SETTINGS.path,
+            changes: { ...DEFAULT_LOCK_SETTINGS.changes, ...value.lock?.changes }
+        };
         for (const [id, level] of Object.entries(value.rules ?? {})) {
-            if (UNSUPPRESSIBLE_RULES.has(id)) {
+            if (config_UNSUPPRESSIBLE_RULES.has(id)) {
                 diagnostics.push(finding_toDiagnostic(file, {
                     ruleId: 'config-invalid',
                     severity: 'warning',
@@ -69478,8 +71723,40 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
                 range: parsed.doc.locate(['rules', id], true)
             }));
         }
+        const suppressions = readSuppressions(value.suppressions ?? [], parsed.doc, knownRuleIds, (message, pointer) => diagnostics.push(finding_toDiagnostic(file, {
+            ruleId: 'config-invalid',
+            severity: 'warning',
+            message,
+            range: parsed.doc.locate(pointer)
+        })));
+        if (suppressions.length > 0)
+            config.suppressions = suppressions;
     }
     return { config, file, diagnostics, text };
+}
+/** The settings' suppressions, each located at its `rule`; an entry that cannot apply is reported and left out. */
+function readSuppressions(entries, doc, knownRuleIds, report) {
+    const out = [];
+    entries.forEach((entry, i) => {
+        const at = ['suppressions', i, 'rule'];
+        if (config_UNSUPPRESSIBLE_RULES.has(entry.rule))
+            return report(`"${entry.rule}" cannot be suppressed: it reports files that could not be read or checked`, at);
+        if (!knownRuleIds.includes(entry.rule)) {
+            const guess = suggest(entry.rule, [...knownRuleIds]);
+            return report(`unknown rule "${entry.rule}"` + (guess ? `; did you mean "${guess}"?` : ''), at);
+        }
+        if (entry.until !== undefined && !isCalendarDate(entry.until))
+            return report(`"until" is "${entry.until}", not a date: write it as YYYY-MM-DD`, ['suppressions', i, 'until']);
+        out.push({ ...entry, range: doc.locate(at) });
+    });
+    return out;
+}
+function isCalendarDate(value) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return date.toISOString().slice(0, 10) === value;
 }
 /** A predicate for the files the config leaves out. */
 function ignoredFiles(config) {
@@ -69491,7 +71768,7 @@ function ignoredFiles(config) {
 /** Whether findings about a server are left out. */
 function isIgnoredServer(config, file, server, ruleId) {
     return (server !== undefined &&
-        !UNSUPPRESSIBLE_RULES.has(ruleId ?? '') &&
+        !config_UNSUPPRESSIBLE_RULES.has(ruleId ?? '') &&
         (config.ignoreServers.includes(server) || config.ignoreServers.includes(`${file}#${server}`)));
 }
 /**
@@ -69501,7 +71778,7 @@ function isIgnoredServer(config, file, server, ruleId) {
  * relative to `cwd`, or undefined.
  */
 function findSettingsFile(cwd) {
-    const present = (file) => (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
+    const present = (file) => (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
     const start = external_node_path_default().resolve(cwd);
     // The folders from cwd up to the work tree's root; `.git` is a directory in a clone and a file in
     // a linked worktree or a submodule.
@@ -69520,6 +71797,50 @@ function findSettingsFile(cwd) {
             return external_node_path_default().relative(start, external_node_path_default().join(dir, name)).split((external_node_path_default()).sep).join('/');
     }
     return undefined;
+}
+/**
+ * What a settings file leaves out or changes, in words; values from the file are quoted and cut
+ * (the formatters escape them for their medium).
+ */
+function describePolicy(config) {
+    const list = (items) => items
+        .slice(0, 20)
+        .map((item) => `"${item.length > 100 ? `${item.slice(0, 99)}…` : item}"`)
+        .join(', ') + (items.length > 20 ? ` and ${items.length - 20} more` : '');
+    const parts = [];
+    if (config.ignore.length > 0)
+        parts.push(`leaves out files matching ${list(config.ignore)}`);
+    const off = Object.entries(config.rules).filter(([, level]) => level === 'off');
+    if (off.length > 0)
+        parts.push(`turns off ${list(off.map(([id]) => id))}`);
+    const changed = Object.entries(config.rules).filter(([, level]) => level !== 'off');
+    if (changed.length > 0)
+        parts.push(`sets ${list(changed.map(([id, level]) => `${id}: ${level}`))}`);
+    if (config.ignoreServers.length > 0)
+        parts.push(`skips the servers ${list(config.ignoreServers)}`);
+    return parts;
+}
+/**
+ * The sentence a reviewer must see when the pull request brings its own settings: the settings
+ * file differs from the base branch's (or is new there, or could not be compared), and what it
+ * now leaves out or turns off. Undefined when it is the base branch's own, or nothing is known of
+ * a base (not a pull request).
+ */
+function settingsChangeNote(settings, config, base) {
+    if (!settings || !base)
+        return undefined;
+    if (base.status === 'found' && base.text === settings.text)
+        return undefined;
+    const policy = describePolicy(config);
+    if (base.status === 'unknown' && policy.length === 0)
+        return undefined;
+    const state = base.status === 'absent'
+        ? 'is new in this pull request'
+        : base.status === 'found'
+            ? 'differs from the base branch'
+            : `could not be compared with the base branch (${base.reason})`;
+    const effect = policy.length > 0 ? `it ${policy.join('; ')}` : 'it leaves nothing out and turns nothing off';
+    return `The settings file ${settings.file} ${state}: ${effect}.`;
 }
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -70449,7 +72770,7 @@ async function discover(inputs, cwd) {
         }
         let stat;
         try {
-            stat = (0,external_node_fs_namespaceObject.statSync)(absolute);
+            stat = (0,external_node_fs_.statSync)(absolute);
         }
         catch {
             missing.push(input);
@@ -70478,9 +72799,9 @@ function add(found, absolute, cwd, root, explicit, isSymbolicLink) {
         : toPosix(external_node_path_default().relative(root, normalised));
     const candidate = { path: fromCwd, absolute: normalised, explicit, matchPath, root };
     try {
-        if (isSymbolicLink ?? (0,external_node_fs_namespaceObject.lstatSync)(normalised).isSymbolicLink()) {
-            const target = (0,external_node_fs_namespaceObject.realpathSync)(normalised);
-            const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+        if (isSymbolicLink ?? (0,external_node_fs_.lstatSync)(normalised).isSymbolicLink()) {
+            const target = (0,external_node_fs_.realpathSync)(normalised);
+            const realRoot = (0,external_node_fs_.realpathSync)(root);
             if (target !== realRoot && !target.startsWith(realRoot + (external_node_path_default()).sep)) {
                 candidate.refused = `a symbolic link to a path outside ${explicit ? 'its directory' : 'the repository'}; it was not followed`;
             }
@@ -70530,12 +72851,30 @@ function gitFiles(dir) {
             continue;
         const absolute = external_node_path_default().join(dir, relative);
         // git lists files deleted from the work tree and submodules (directories): neither is a file to check.
-        const stat = (0,external_node_fs_namespaceObject.lstatSync)(absolute, { throwIfNoEntry: false });
+        const stat = (0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false });
         if (!stat || !(stat.isFile() || stat.isSymbolicLink()))
             continue;
         found.push({ path: absolute, isSymbolicLink: stat.isSymbolicLink() });
     }
     return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/**
+ * A predicate telling whether git ignores a path (relative to `cwd`), as `git check-ignore` says:
+ * asked only for the few paths a rule cares about (a script that is not there), one git process
+ * each, answers cached. Outside a work tree, or without git, it answers false.
+ */
+function gitIgnoreCheck(cwd) {
+    const answers = new Map();
+    return (relative) => {
+        let answer = answers.get(relative);
+        if (answer === undefined) {
+            const check = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['-c', 'core.fsmonitor=false', 'check-ignore', '-q', '--no-index', '--', relative], { cwd, stdio: 'ignore', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' }, windowsHide: true, timeout: 10_000 });
+            answer = check.status === 0;
+            if (answers.size < 1000)
+                answers.set(relative, answer);
+        }
+        return answer;
+    };
 }
 /** Directory names never entered. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
@@ -70551,7 +72890,7 @@ function walk(root) {
         const dir = pending.pop();
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
         }
         catch {
             continue;
@@ -73333,115 +75672,67 @@ function walk_valueAt(value, path) {
 
 /** What every message adds: the grant covers tools nobody reviewed, for everyone. */
 const REACH = 'for everyone who uses this repository, including tools that write, delete or send data and tools a later version of the server adds';
-/** Hosts whose server entries carry a list of tools run without asking, where `"*"` means all of them. */
-const TOOL_LISTS = {
-    roo: { key: 'alwaysAllow', hostName: 'Roo Code' },
-    kiro: { key: 'autoApprove', hostName: 'Kiro' }
-};
-/** Amazon Q agent files list pre-approved tools at the top level, as `@server`, `@server/tool` or globs. */
-const AMAZON_Q_AGENT = /(^|\/)\.amazonq\/(default\.json|cli-agents\/[^/]+\.json)$/;
 function wildcardEntries(doc, server, key) {
     const list = walk_valueAt(doc.value, [...server.pointer, key]);
     if (!Array.isArray(list))
         return [];
     return list.flatMap((item, index) => (item === '*' ? [[...server.pointer, key, index]] : []));
 }
-/** `@server` or `@server/*` (the server part may be a glob): every tool of the matching servers. */
-function amazonQServerGrant(entry) {
-    const m = /^@([^/]+)(?:\/(.*))?$/.exec(entry);
-    if (!m || (m[2] !== undefined && m[2] !== '*'))
-        return undefined;
-    return m[1];
-}
-/** `mcp__server`, `mcp__server__*` or `mcp__*`: every tool of the matching servers. */
-function claudeServerGrant(entry) {
-    const m = /^mcp__(.+)$/.exec(entry.trim());
-    if (!m)
-        return undefined;
-    const separator = m[1].indexOf('__');
-    if (separator === -1)
-        return m[1];
-    return m[1].slice(separator + 2) === '*' ? m[1].slice(0, separator) : undefined;
-}
 function serverPhrase(server) {
     return /[*?]/.test(server) ? `every server matching "${server}"` : `"${server}"`;
 }
 /**
- * Every tool of a server approved in advance, in each host's own terms: `alwaysAllow: ["*"]` (Roo
- * Code), `autoApprove: ["*"]` (Kiro), `trust: true` (Gemini CLI), `default_tools_approval_mode =
- * "approve"` (Codex), `"@server"` in an Amazon Q agent's `allowedTools`, and `"mcp__server"` in Claude
- * Code's `permissions.allow`. Disabled servers are skipped.
+ * Every tool of a server approved in advance, in each host's own terms (its profile's approvals):
+ * `alwaysAllow: ["*"]` (Roo Code), `autoApprove: ["*"]` (Kiro), `trust: true` (Gemini CLI),
+ * `default_tools_approval_mode = "approve"` (Codex), `"@server"` in an Amazon Q agent's `allowedTools`,
+ * and `"mcp__server"` in Claude Code's `permissions.allow`. Disabled servers are skipped.
  */
 const autoApproveAll = {
     id: 'auto-approve-all',
     defaultSeverity: 'warning',
     description: 'Every tool of a server is approved without asking (autoApprove/alwaysAllow "*", trust: true).',
-    checkFile({ doc, host, path, servers }) {
+    checkFile({ doc, host, profile, servers }) {
         const reports = [];
-        const active = servers.filter((s) => !s.disabled);
-        const list = TOOL_LISTS[host.id];
-        for (const server of active) {
+        const { toolList, serverSwitch, fileGrants } = profile.approvals;
+        for (const server of servers.filter((s) => !s.disabled)) {
             const entry = walk_valueAt(doc.value, server.pointer);
             if (!isRecord(entry))
                 continue;
-            if (list) {
-                for (const at of wildcardEntries(doc, server, list.key)) {
+            if (toolList) {
+                for (const at of wildcardEntries(doc, server, toolList)) {
                     reports.push({
-                        message: `${describePath(at.slice(0, -1))} contains "*": ${list.hostName} runs every tool of "${server.name}" without asking, ${REACH}; list only the tools you have checked, e.g. ["read_file", "search"]`,
+                        message: `${describePath(at.slice(0, -1))} contains "*": ${host.name} runs every tool of "${server.name}" without asking, ${REACH}; list only the tools you have checked, e.g. ["read_file", "search"]`,
                         at,
                         server: server.name
                     });
                 }
             }
-            if (host.id === 'gemini' && entry.trust === true) {
-                const at = [...server.pointer, 'trust'];
+            if (serverSwitch && entry[serverSwitch.key] === serverSwitch.value) {
+                const at = [...server.pointer, serverSwitch.key];
+                const named = (text) => text.replaceAll('{server}', server.name);
                 reports.push({
-                    message: `${describePath(at)} is true: Gemini CLI skips the confirmation of every tool call to "${server.name}", ${REACH}; remove "trust" so each call is confirmed, and narrow the server with "includeTools" if it offers more than you need`,
-                    at,
-                    server: server.name
-                });
-            }
-            if (host.id === 'codex' && entry.default_tools_approval_mode === 'approve') {
-                const at = [...server.pointer, 'default_tools_approval_mode'];
-                reports.push({
-                    message: `${describePath(at)} is "approve": Codex calls every tool of "${server.name}" without asking, ${REACH}; use "prompt", or "auto" (which asks for tools not marked read-only), and approve single tools under [mcp_servers.${server.name}.tools.<tool>]`,
+                    message: `${describePath(at)} is ${JSON.stringify(serverSwitch.value)}: ${host.name} ${named(serverSwitch.effect)}, ${REACH}; ${named(serverSwitch.fix)}`,
                     at,
                     server: server.name
                 });
             }
         }
-        const root = doc.value;
-        if (host.id === 'amazonq' && AMAZON_Q_AGENT.test(path) && isRecord(root) && Array.isArray(root.allowedTools)) {
-            root.allowedTools.forEach((item, index) => {
-                const grant = typeof item === 'string' ? amazonQServerGrant(item) : undefined;
-                // A grant may name a server of the legacy mcp.json too; one naming a disabled server here does nothing.
+        const grants = fileGrants ? walk_valueAt(doc.value, fileGrants.at) : undefined;
+        if (fileGrants && Array.isArray(grants)) {
+            grants.forEach((item, index) => {
+                const grant = typeof item === 'string' ? fileGrants.serverOf(item) : undefined;
+                // A grant may name a server of another file; one naming a server disabled here does nothing.
                 if (grant === undefined || servers.some((s) => s.name === grant && s.disabled))
                     return;
-                const at = ['allowedTools', index];
+                const at = [...fileGrants.at, index];
+                const what = grant === '*' ? 'every tool of every MCP server' : `every tool of ${serverPhrase(grant)}`;
                 const report = {
-                    message: `${describePath(at)} ("${String(item)}") lets Amazon Q use every tool of ${serverPhrase(grant)} without asking, ${REACH}; allow single tools instead, e.g. "@${grant.replace(/[*?]/g, 'server')}/read_file"`,
+                    message: `${describePath(at)} ("${String(item)}") lets ${host.name} ${fileGrants.verb} ${what} without asking, ${REACH}; allow single tools instead, e.g. "${fileGrants.example(grant)}"`,
                     at
                 };
                 if (servers.some((s) => s.name === grant))
                     report.server = grant;
                 reports.push(report);
-            });
-        }
-        if (host.id === 'claude-settings' &&
-            isRecord(root) &&
-            isRecord(root.permissions) &&
-            Array.isArray(root.permissions.allow)) {
-            root.permissions.allow.forEach((item, index) => {
-                const grant = typeof item === 'string' ? claudeServerGrant(item) : undefined;
-                if (grant === undefined)
-                    return;
-                const at = ['permissions', 'allow', index];
-                const what = grant === '*' ? 'every tool of every MCP server' : `every tool of ${serverPhrase(grant)}`;
-                const example = grant === '*' ? 'mcp__github__get_issue' : `mcp__${grant}__<tool>`;
-                reports.push({
-                    message: `${describePath(at)} ("${String(item)}") lets Claude Code call ${what} without asking, ${REACH}; allow single tools instead, e.g. "${example}"`,
-                    at
-                });
             });
         }
         return reports;
@@ -73452,84 +75743,41 @@ const autoApproveAll = {
 
 
 
+
 /**
- * What the transport rules need to know about each host: the `type` values it accepts (as its
- * schema does) and how it spells each transport, plus the raw entry of a server for the keys the
- * normalised shape does not keep (a nested `transport`, which of `url`/`serverUrl` is written).
+ * What the transport rules share: the raw entry of a server (for keys the normalised shape does not
+ * keep, such as a nested `transport`), which of the url keys it writes, and how to name transports and
+ * the hosts that use a `type` value in messages. What each host accepts is its profile's.
  */
 /** The raw entry of a server in its document, when it is an object. */
 function entryOf(doc, server) {
     const entry = walk_valueAt(doc.value, server.pointer);
     return isRecord(entry) ? entry : undefined;
 }
-/** The keys hosts use for a remote server's endpoint, in the order hosts prefer them. */
-const URL_KEYS = ['url', 'serverUrl', 'httpUrl'];
-/** The key holding the entry's endpoint as written (`url`, Windsurf's `serverUrl`, Gemini's `httpUrl`). */
-function urlKeyOf(entry) {
-    return URL_KEYS.find((key) => typeof entry[key] === 'string');
+/** The key holding the entry's endpoint as written (`url`, Gemini's `httpUrl` or `tcp`, Windsurf's `serverUrl`). */
+function urlKeyOf(entry, keys = URL_KEYS) {
+    return keys.find((key) => typeof entry[key] === 'string');
 }
-/** Whether the entry has a string `command` (or opencode's command array). */
+/** Whether the entry has a string `command` (or opencode's command array, or Zed's nested one). */
 function hasCommand(entry) {
     return typeof entry.command === 'string' || Array.isArray(entry.command) || isRecord(entry.command);
 }
-/** The `type` values each host accepts, with what they mean there (from each host's schema). */
-const CLAUDE_TYPES = {
-    stdio: 'stdio',
-    http: 'http',
-    'streamable-http': 'http',
-    sse: 'sse',
-    ws: 'ws'
-};
-const COPILOT_TYPES = { local: 'stdio', stdio: 'stdio', http: 'http', sse: 'sse' };
-const GEMINI_TYPES = { stdio: 'stdio', sse: 'sse', http: 'http' };
-const VSCODE_TYPES = { stdio: 'stdio', http: 'http', sse: 'sse' };
-const TYPES = {
-    'claude-code': CLAUDE_TYPES,
-    'claude-plugin': CLAUDE_TYPES,
-    'claude-desktop': { stdio: 'stdio' },
-    junie: { stdio: 'stdio' },
-    cursor: { stdio: 'stdio', sse: 'sse', http: 'http', 'streamable-http': 'http' },
-    vscode: VSCODE_TYPES,
-    'vscode-settings': VSCODE_TYPES,
-    gemini: GEMINI_TYPES,
-    'gemini-extension': GEMINI_TYPES,
-    roo: { stdio: 'stdio', sse: 'sse', 'streamable-http': 'http' },
-    amazonq: { stdio: 'stdio', http: 'http' },
-    copilot: COPILOT_TYPES,
-    'copilot-agent': COPILOT_TYPES,
-    opencode: { local: 'stdio', remote: 'http' }
-};
-/** Continue spells Streamable HTTP `streamable-http` in YAML blocks and `http` in JSON drop-ins. */
-const CONTINUE_YAML = { stdio: 'stdio', sse: 'sse', 'streamable-http': 'http' };
-const CONTINUE_JSON = { stdio: 'stdio', sse: 'sse', http: 'http' };
-/** The `type` values a host accepts in this file, or undefined when it reads no `type` (Kiro, Windsurf, Codex, Zed). */
-function typeValues(host, file) {
-    if (host === 'continue')
-        return file.toLowerCase().endsWith('.json') ? CONTINUE_JSON : CONTINUE_YAML;
-    return TYPES[host];
+/** Host names without their variants: "GitHub Copilot custom agent" adds nothing beside "GitHub Copilot". */
+function withoutVariants(hosts) {
+    return hosts.filter((h) => !hosts.some((other) => other !== h && h.startsWith(`${other} `)));
 }
-/** The host's own spelling of a transport (its first accepted value with that meaning). */
-function _transport_spelling(host, file, meaning) {
-    const values = typeValues(host, file);
-    if (!values)
+/**
+ * What a `type` value some host uses means, and the other hosts that use it ("most hosts" when many
+ * do); `except` is the host of the file, which may use the value in files of another kind.
+ */
+function knownType(type, except) {
+    const known = TYPE_NAMES.get(type);
+    if (!known)
         return undefined;
-    // opencode's "remote" tries Streamable HTTP and falls back to SSE, so it stands for both.
-    if (host === 'opencode' && meaning === 'sse')
-        return 'remote';
-    return Object.keys(values).find((value) => values[value] === meaning);
+    const owners = withoutVariants(known.owners).filter((o) => o !== except);
+    const shown = owners.length > 7 ? 'most hosts' : andList(owners);
+    return { meaning: known.meaning, owners: shown };
 }
-/** Transport names that some host uses, with what they mean and who uses them. */
-const KNOWN_TYPES = {
-    stdio: { meaning: 'stdio', owners: 'most hosts' },
-    local: { meaning: 'stdio', owners: 'opencode and GitHub Copilot' },
-    http: { meaning: 'http', owners: 'Claude Code, VS Code, Cursor, Gemini CLI, GitHub Copilot and Amazon Q' },
-    'streamable-http': { meaning: 'http', owners: 'Claude Code, Roo Code, Continue (YAML) and the MCP Registry' },
-    streamableHttp: { meaning: 'http', owners: 'Cline' },
-    streamable_http: { meaning: 'http', owners: 'Goose' },
-    remote: { meaning: 'http', owners: 'opencode' },
-    sse: { meaning: 'sse', owners: 'most hosts' },
-    ws: { meaning: 'ws', owners: 'Claude Code' }
-};
 /** Human names of transports, for messages. */
 const TRANSPORT_NAMES = {
     stdio: 'a local (stdio) server',
@@ -73558,27 +75806,21 @@ function endsInSse(url) {
     }
     return /\/sse\/?$/i.test(path);
 }
+/** `a`, `a and b`, `a, b and c`. */
+function andList(values, conjunction = 'and') {
+    return values.length < 2
+        ? values.join('')
+        : `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`;
+}
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
 function quoteList(values, conjunction = 'and') {
-    const quoted = values.map((v) => `"${v}"`);
-    return quoted.length < 2
-        ? quoted.join('')
-        : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
-}
-/** The pointer of a key inside a server's entry. */
-function fieldOf(server, key) {
-    return [...server.pointer, key];
+    return andList(values.map((v) => `"${v}"`), conjunction);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/command-and-url.ts
 
 
-/** Hosts that refuse an entry mixing both transports, and how they say so. */
-const REFUSALS = {
-    roo: "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
-    codex: 'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
-    opencode: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"'
-};
+
 /** A non-empty command: a string, opencode's array, or Zed's legacy `{ path }` object. */
 function hasRealCommand(entry) {
     const command = entry.command;
@@ -73599,8 +75841,9 @@ const commandAndUrl = {
     defaultSeverity: 'error',
     description: 'One server sets both a command and a url.',
     supersedes: ['schema-shape', 'schema-unknown-key'],
-    checkFile({ doc, host, servers }) {
-        if (host.id === 'registry' || host.id === 'mcpb')
+    checkFile({ doc, host, profile, servers }) {
+        // A registry package legitimately has both: a command that starts it, and the url it then serves.
+        if (profile.role === 'manifest')
             return [];
         const reports = [];
         for (const server of servers) {
@@ -73609,9 +75852,12 @@ const commandAndUrl = {
             if (!entry || !urlKey || entry[urlKey].trim() === '' || !hasRealCommand(entry))
                 continue;
             const where = describePath(server.pointer);
-            const refusal = REFUSALS[host.id];
+            const refusal = profile.transports.commandAndUrl;
             if (refusal) {
-                const rejected = host.id === 'opencode' && entry.type === 'remote' ? 'command' : urlKey;
+                // The key that does not fit the declared type goes; without one, the url.
+                const declared = typeof entry.type === 'string' ? typeMeaning(profile, entry.type)?.transport : undefined;
+                const remote = declared === 'http' || declared === 'sse' || declared === 'ws';
+                const rejected = remote ? 'command' : urlKey;
                 reports.push({
                     message: `${where} has both "command" and "${urlKey}": ${refusal}; keep one: remove "${rejected}", or move that server to its own entry`,
                     at: [...server.pointer, rejected],
@@ -73647,21 +75893,22 @@ const REMOTE = new Set(['http', 'sse', 'ws']);
  * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
  * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
  */
-function launchOf(server) {
+function launchOf(server, profile) {
     // Every rule asks for the same servers: read each once.
     if (launchCache.has(server))
         return launchCache.get(server);
-    const launch = readLaunch(server);
+    const launch = readLaunch(server, profile);
     launchCache.set(server, launch);
     return launch;
 }
 const launchCache = new WeakMap();
 const invocationCache = new WeakMap();
-function readLaunch(server) {
+function readLaunch(server, profile) {
     if (server.command === undefined)
         return undefined;
-    // Registry packages keep their command even when they then serve HTTP.
-    if (REMOTE.has(server.transport) && server.host !== 'registry')
+    // A client connects to a remote entry's url and ignores its command; a server's manifest (a registry
+    // package) keeps its command, which starts the process that then serves HTTP.
+    if (REMOTE.has(server.transport) && profile.role !== 'manifest')
         return undefined;
     const p = server.pointer;
     const word = (value, at) => at ? { value, at, whole: true } : { value, at: p, key: typeof p[p.length - 1] === 'string', whole: false };
@@ -73675,11 +75922,11 @@ function readLaunch(server) {
     return launch;
 }
 /** Every launch in a file, optionally without the servers that are switched off. */
-function launches(servers, options) {
+function launches(servers, profile, options) {
     return servers.flatMap((server) => {
         if (server.disabled && !options.includeDisabled)
             return [];
-        const launch = launchOf(server);
+        const launch = launchOf(server, profile);
         return launch ? [launch] : [];
     });
 }
@@ -73743,7 +75990,7 @@ function splitWord(word) {
 const isPathLike = (word) => /[\\/]/.test(word);
 const startsNewPath = (word) => /^(?:[/~$%]|\.{1,2}[\\/]|[A-Za-z]:[\\/]|\\\\)/.test(word);
 /** Interpreters and launchers whose path is often followed by a script or flags. */
-const LAUNCHERS = /^(?:node|nodejs|npx|npm|pnpm|pnpx|yarn|bun|bunx|deno|tsx|ts-node|python[\d.]*|py|pip[\d.]*|pipx|uv|uvx|ruby|perl|php|java|dotnet|go|cargo|docker|podman|bash|sh|zsh|pwsh|powershell|cmd|wsl)$/;
+const _command_LAUNCHERS = /^(?:node|nodejs|npx|npm|pnpm|pnpx|yarn|bun|bunx|deno|tsx|ts-node|python[\d.]*|py|pip[\d.]*|pipx|uv|uvx|ruby|perl|php|java|dotnet|go|cargo|docker|podman|bash|sh|zsh|pwsh|powershell|cmd|wsl)$/;
 /**
  * Whether a `command` value is a whole command line (`npx -y pkg`, `/usr/bin/python3 server.py`)
  * rather than the path of one program, which may itself hold spaces (`C:\Program Files\nodejs\node.exe`,
@@ -73765,7 +76012,7 @@ function isCommandLine(command) {
     // A path followed by a flag or by a second path is one too; a path with spaces continues with more path.
     if (rest.some((w) => w.startsWith('-') || startsNewPath(w)))
         return true;
-    return LAUNCHERS.test(programName(first));
+    return _command_LAUNCHERS.test(programName(first));
 }
 /** Splits an inline shell script into its simple commands (at `&&`, `||`, `;`, `|`, `&` and newlines). */
 function splitScript(script) {
@@ -74287,12 +76534,6 @@ function parseSpec(run) {
         return pythonSpec(spec);
     return dockerSpec(spec);
 }
-/** The folder a config file's host treats as the project: above `.vscode/`, `.kiro/settings/`, ... */
-function _command_projectRoot(filePath) {
-    const dirs = filePath.split('/').slice(0, -1);
-    const dot = dirs.findIndex((d) => d.startsWith('.') && d !== '.' && d !== '..');
-    return (dot === -1 ? dirs : dirs.slice(0, dot)).join('/');
-}
 /** The report fields for a word: where it is, and the server it belongs to. */
 function reportAt(word, server) {
     return word.key ? { at: word.at, key: true, server: server.name } : { at: word.at, server: server.name };
@@ -74324,12 +76565,12 @@ const commandWithArguments = {
     defaultSeverity: 'error',
     description: 'A whole command line in "command", which hosts run as one program name.',
     checkFile(file) {
-        const { host, servers } = file;
-        // opencode's command is an array that already holds the arguments.
-        if (host.id === 'opencode')
+        const { host, profile, servers } = file;
+        // A command array (opencode's) already holds the arguments.
+        if (profile.launch.command === 'argv')
             return [];
         const reports = [];
-        for (const { server, command, args } of launches(servers, { includeDisabled: false })) {
+        for (const { server, command, args } of launches(servers, profile, { includeDisabled: false })) {
             if (!command?.whole || !isCommandLine(command.value))
                 continue;
             const [program, ...rest] = splitWords(command.value.trim());
@@ -74367,8 +76608,6 @@ function fieldAt(server, field) {
 
 
 
-/** Server manifests and settings files describe no client's server, so they are not compared. */
-const NOT_CLIENT_CONFIGS = new Set(['registry', 'mcpb', 'claude-settings']);
 /**
  * A value with every placeholder written one way, so that `${GITHUB_TOKEN}`, `${env:GITHUB_TOKEN}`,
  * `{env:GITHUB_TOKEN}`, `$GITHUB_TOKEN` and `${{ secrets.GITHUB_TOKEN }}` compare equal, and the
@@ -74489,7 +76728,7 @@ function quoted(value, previous = '') {
             ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}`
             : maskSecret(value)
         : value;
-    return `"${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}"`;
+    return `"${quotable(shown, 80)}"`;
 }
 /** What differs, for one place in my file, against every other definition that differs there. */
 function cross_host_drift_describe(d, others) {
@@ -74515,24 +76754,25 @@ const crossHostDrift = {
     checkProject({ files }) {
         const groups = new Map();
         for (const file of files) {
-            if (NOT_CLIENT_CONFIGS.has(file.host.id))
+            // Server manifests and settings files describe no client's server, so they are not compared.
+            if (file.profile.role !== 'client')
                 continue;
             for (const server of file.servers) {
                 const launch = server.disabled ? undefined : cross_host_drift_launchOf(server);
                 if (!launch)
                     continue;
-                const key = `${_command_projectRoot(file.path)}\u0000${server.name}`;
+                const key = `${file.profile.projectRoot(file.path)}\u0000${server.name}`;
                 groups.set(key, [...(groups.get(key) ?? []), { file, server, launch }]);
             }
         }
         const reports = [];
         for (const group of groups.values()) {
-            if (new Set(group.map((g) => g.file.host.id)).size < 2)
+            if (new Set(group.map((g) => g.file.host)).size < 2)
                 continue;
             for (const { file, server, launch } of group) {
                 const byPlace = new Map();
                 for (const other of group) {
-                    if (other.file.host.id === file.host.id)
+                    if (other.file.host === file.host)
                         continue;
                     const found = difference(server, launch, other.launch);
                     if (!found)
@@ -74577,6 +76817,7 @@ function envReference(placeholders, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/dangerous-env-override.ts
+
 
 
 
@@ -74645,7 +76886,7 @@ function inherits(value, name) {
     return m ? { at: m.index } : undefined;
 }
 function shown(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return quotable(value, 60);
 }
 /**
  * An `env` entry that overrides a variable deciding how programs run (PATH, LD_PRELOAD, NODE_OPTIONS,
@@ -74680,12 +76921,13 @@ const dangerousEnvOverride = {
                         .split(/\s+/)
                         .every((flag) => HARMLESS_NODE_FLAG.test(flag)))
                     continue;
-                const injects = INJECTORS[name];
+                // Own keys only: an env name like "constructor" must not find Object.prototype's.
+                const injects = Object.hasOwn(INJECTORS, name) ? INJECTORS[name] : undefined;
                 if (injects) {
                     report(`${where} sets ${name} to "${shown(value)}", which ${injects}: code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args"`);
                     continue;
                 }
-                const effect = SEARCH_PATHS[name];
+                const effect = Object.hasOwn(SEARCH_PATHS, name) ? SEARCH_PATHS[name] : undefined;
                 if (!effect) {
                     report(`${where} sets ${name}, which changes how the macOS dynamic linker loads every program the server starts, on every machine that uses this config; remove it`);
                     continue;
@@ -74711,32 +76953,7 @@ const dangerousEnvOverride = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/rules/_server-maps.ts
-/** Where each host keeps its server map (Continue: a list), for rules that look at the map itself. */
-const SERVER_MAPS = {
-    'claude-code': ['mcpServers'],
-    'claude-desktop': ['mcpServers'],
-    'claude-plugin': ['mcpServers'],
-    cursor: ['mcpServers'],
-    roo: ['mcpServers'],
-    kiro: ['mcpServers'],
-    amazonq: ['mcpServers'],
-    junie: ['mcpServers'],
-    windsurf: ['mcpServers'],
-    copilot: ['mcpServers'],
-    continue: ['mcpServers'],
-    gemini: ['mcpServers'],
-    'gemini-extension': ['mcpServers'],
-    vscode: ['servers'],
-    'vscode-settings': ['mcp', 'servers'],
-    zed: ['context_servers'],
-    opencode: ['mcp'],
-    codex: ['mcp_servers'],
-    'copilot-agent': ['mcp-servers']
-};
-
 ;// CONCATENATED MODULE: ./src/rules/duplicate-server-name.ts
-
 
 
 
@@ -74822,7 +77039,7 @@ function where(path) {
 /** The server maps of a file: the host's own key, and wherever its servers were found (bare maps, `mcp.servers`). */
 function serverMaps(context) {
     const candidates = [];
-    const known = SERVER_MAPS[context.host.id];
+    const known = context.profile.servers?.at;
     if (known)
         candidates.push(known);
     for (const server of context.servers)
@@ -74888,7 +77105,7 @@ const OTHER_SPELLING = { mcpServers: 'servers', servers: 'mcpServers' };
 /** A server defined under the key the host reads and again under the one it ignores. */
 function ignoredCopies(context, read) {
     const last = String(read[read.length - 1] ?? '');
-    const otherKey = OTHER_SPELLING[last];
+    const otherKey = Object.hasOwn(OTHER_SPELLING, last) ? OTHER_SPELLING[last] : undefined;
     if (!otherKey || !context.servers.some((s) => JSON.stringify(s.pointer.slice(0, -1)) === JSON.stringify(read)))
         return [];
     const other = [...read.slice(0, -1), otherKey];
@@ -74951,24 +77168,6 @@ const duplicateServerName = {
 
 ;// CONCATENATED MODULE: ./src/rules/empty-server-map.ts
 
-
-/** Files that hold nothing but MCP servers: empty, the whole file is pointless. Amazon Q's agent files hold more. */
-function isMcpOnly(host, path) {
-    if (host === 'amazonq')
-        return /(^|\/)\.amazonq\/mcp\.json$/.test(path);
-    return [
-        'claude-code',
-        'claude-desktop',
-        'cursor',
-        'roo',
-        'kiro',
-        'junie',
-        'windsurf',
-        'copilot',
-        'continue',
-        'vscode'
-    ].includes(host);
-}
 /**
  * A server map that is present but empty (`"mcpServers": {}`, `[mcp_servers]` alone, `mcpServers: []`):
  * the file defines no server. A file that serves other purposes too (Gemini or Zed settings,
@@ -74980,8 +77179,8 @@ const emptyServerMap = {
     id: 'empty-server-map',
     defaultSeverity: 'notice',
     description: 'A config file that defines no server.',
-    checkFile({ doc, host, path }) {
-        const at = SERVER_MAPS[host.id];
+    checkFile({ doc, host, profile }) {
+        const at = profile.servers?.at;
         if (!at)
             return [];
         const map = walk_valueAt(doc.value, at);
@@ -74991,7 +77190,7 @@ const emptyServerMap = {
         if (!empty)
             return [];
         const key = at.map(String).join('.');
-        const fix = isMcpOnly(host.id, path)
+        const fix = profile.mcpOnly
             ? 'add a server, or delete the file if the project needs none'
             : `add a server, or remove the empty "${key}"`;
         return [
@@ -75016,13 +77215,14 @@ const enableAllProjectServers = {
     id: 'enable-all-project-servers',
     defaultSeverity: 'warning',
     description: 'A committed enableAllProjectMcpServers: true approves every project server for everyone.',
-    checkFile({ doc, host }) {
-        if (host.id !== 'claude-settings' || !isRecord(doc.value) || doc.value.enableAllProjectMcpServers !== true)
+    checkFile({ doc, host, profile }) {
+        const approvals = profile.approvals.projectServers;
+        if (!approvals || !isRecord(doc.value) || doc.value[approvals.all] !== true)
             return [];
         return [
             {
-                message: '"enableAllProjectMcpServers" is true: once the folder is trusted, Claude Code starts every server in .mcp.json without asking, for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "enabledMcpjsonServers" (or let each person approve them when prompted)',
-                at: ['enableAllProjectMcpServers']
+                message: `"${approvals.all}" is true: once the folder is trusted, ${host.name} starts every server in ${approvals.file} without asking, for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "${approvals.approve}" (or let each person approve them when prompted)`,
+                at: [approvals.all]
             }
         ];
     }
@@ -75058,19 +77258,8 @@ const VSCODE_VARIABLES = new Set([
 ]);
 /** VS Code variables that take an argument: `${config:editor.fontSize}`, `${workspaceFolder:app}`. */
 const VSCODE_PREFIXED = /^(config|command|workspaceFolder|workspaceFolderBasename|extensionInstallFolder):./;
-/** The editor variables each host implements, where it implements only some (cursor.com/docs/mcp, Roo Code's injectVariables). */
-const EDITOR_VARIABLES_BY_HOST = {
-    cursor: new Set(['userHome', 'workspaceFolder', 'workspaceFolderBasename', 'pathSeparator', '/']),
-    roo: new Set(['workspaceFolder'])
-};
 /** MCPB manifest variables (MANIFEST.md): `${__dirname}`, `${user_config.KEY}` and a few directories. */
 const MCPB_VARIABLES = new Set(['__dirname', 'HOME', 'DESKTOP', 'DOCUMENTS', 'DOWNLOADS', 'pathSeparator', '/']);
-/** Host-specific variables outside the families: Claude Code plugins' user config, Gemini extensions' paths. */
-const EXTRA_BY_HOST = {
-    'claude-code': (inner) => inner.startsWith('user_config.'),
-    'claude-plugin': (inner) => inner.startsWith('user_config.'),
-    'gemini-extension': (inner) => inner === '/' || inner === 'pathSeparator'
-};
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Classifies the inside of `${...}`. */
 function braced(text, inner) {
@@ -75131,19 +77320,19 @@ function placeholderTokens(value) {
     }
     return tokens;
 }
-/** Whether `host` expands this token (per its adapter's `placeholders`, refined for editor variables). */
-function hostExpands(host, token) {
+/**
+ * Whether the host expands this token: a variable it fills itself (`${workspaceFolder}` in Cursor,
+ * `${user_config.x}` in a Claude Code plugin), or a syntax it expands (every editor variable only
+ * where the profile says the host knows them all).
+ */
+function hostExpands(profile, token) {
+    const facts = profile.placeholders;
     const inner = token.text.startsWith('${') && !token.text.startsWith('${{') ? token.text.slice(2, -1).trim() : undefined;
-    if (inner !== undefined && EXTRA_BY_HOST[host.id]?.(inner))
+    if (inner !== undefined &&
+        (Object.hasOwn(facts.variables, inner) || facts.variablePrefixes.some((p) => inner.startsWith(p))))
         return true;
-    return token.syntaxes.some((syntax) => {
-        if (!host.profile.placeholders.syntaxes.includes(syntax))
-            return false;
-        if (syntax !== 'editor-variable' || inner === undefined)
-            return true;
-        const only = EDITOR_VARIABLES_BY_HOST[host.id];
-        return !only || only.has(inner);
-    });
+    return token.syntaxes.some((syntax) => facts.syntaxes.includes(syntax) &&
+        (syntax !== 'editor-variable' || inner === undefined || facts.allEditorVariables));
 }
 /** Shells whose `-c` script expands `$VAR` and `${VAR}` itself, whatever the host does. */
 const _placeholder_tokens_SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish']);
@@ -75183,6 +77372,14 @@ function shellScriptPaths(doc, server) {
 }
 /** Every string value inside one server's entry, with the placeholders it holds. */
 function serverPlaceholders(doc, server) {
+    // Several rules read the same server's placeholders: find them once.
+    let found = placeholderCache.get(server);
+    if (!found)
+        placeholderCache.set(server, (found = readPlaceholders(doc, server)));
+    return found;
+}
+const placeholderCache = new WeakMap();
+function readPlaceholders(doc, server) {
     const shell = shellScriptPaths(doc, server);
     const out = [];
     for (const node of strings(walk_valueAt(doc.value, server.pointer), server.pointer)) {
@@ -75231,28 +77428,29 @@ const PROVIDED = new Set([
     'ComSpec',
     'OS'
 ]);
-const HOST_PROVIDED = {
-    'claude-code': new Set(['CLAUDE_PROJECT_DIR', 'CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA']),
-    'claude-plugin': new Set(['CLAUDE_PROJECT_DIR', 'CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA']),
-    'gemini-extension': new Set(['extensionPath', 'workspacePath'])
-};
-/** Codex names variables in fields instead of placeholders: `env_vars`, `bearer_token_env_var`, `env_http_headers`. */
-function codexVariables(entry) {
+/** The names a host's profile says it sets or fills itself: they need no one to set them. */
+function hostProvided(profile) {
+    return new Set([...Object.keys(profile.launch.environment), ...Object.keys(profile.placeholders.variables)]);
+}
+/** Variables a host reads from fields that name them (Codex's `env_vars`, `bearer_token_env_var`, `env_http_headers`). */
+function fieldVariables(profile, entry) {
     const names = [];
-    if (Array.isArray(entry.env_vars)) {
-        for (const item of entry.env_vars) {
-            if (typeof item === 'string')
-                names.push(item);
-            else if (isRecord(item) && typeof item.name === 'string')
-                names.push(item.name);
-        }
+    for (const { key, holds } of profile.placeholders.variableFields) {
+        const value = entry[key];
+        if (holds === 'name' && typeof value === 'string')
+            names.push(value);
+        if (holds === 'names' && Array.isArray(value))
+            for (const item of value) {
+                if (typeof item === 'string')
+                    names.push(item);
+                else if (isRecord(item) && typeof item.name === 'string')
+                    names.push(item.name);
+            }
+        if (holds === 'values' && isRecord(value))
+            for (const name of Object.values(value))
+                if (typeof name === 'string')
+                    names.push(name);
     }
-    if (typeof entry.bearer_token_env_var === 'string')
-        names.push(entry.bearer_token_env_var);
-    if (isRecord(entry.env_http_headers))
-        for (const value of Object.values(entry.env_http_headers))
-            if (typeof value === 'string')
-                names.push(value);
     return names;
 }
 const list = (names) => [...names].join(', ');
@@ -75268,10 +77466,12 @@ const envInventory = {
     id: 'env-inventory',
     defaultSeverity: 'notice',
     description: 'Lists the environment variables each server needs from whoever runs it.',
-    checkFile({ doc, host, servers }) {
-        if (host.id === 'registry' || host.id === 'mcpb')
+    checkFile({ doc, profile, servers }) {
+        // A server's own manifest declares its variables itself; the inventory is for client configs.
+        if (profile.role === 'manifest')
             return [];
-        const provided = HOST_PROVIDED[host.id];
+        const provided = hostProvided(profile);
+        const syntaxes = profile.placeholders.syntaxes;
         const reports = [];
         for (const server of servers) {
             if (server.disabled)
@@ -75284,28 +77484,26 @@ const envInventory = {
                     if (!token.name)
                         continue;
                     if (token.syntaxes.includes('double-brace')) {
-                        if (token.namespace === 'secrets' && host.profile.placeholders.syntaxes.includes('double-brace'))
+                        if (token.namespace === 'secrets' && syntaxes.includes('double-brace'))
                             secrets.add(token.name);
                         continue;
                     }
                     if (token.syntaxes[0] === 'brace-env' && !token.text.startsWith('{env:'))
                         continue;
-                    const expanded = token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && host.profile.placeholders.syntaxes.includes(s));
+                    const expanded = token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && syntaxes.includes(s));
                     const byShell = node.inShell && token.syntaxes.some((s) => s === 'dollar' || s === 'dollar-brace');
                     if (!expanded && !byShell)
                         continue;
-                    if (PROVIDED.has(token.name) || provided?.has(token.name))
+                    if (PROVIDED.has(token.name) || provided.has(token.name))
                         continue;
                     (token.hasDefault ? optional : required).add(token.name);
                 }
             }
-            if (host.id === 'codex') {
-                const entry = entryOf(doc, server);
-                if (entry)
-                    for (const name of codexVariables(entry))
-                        if (!PROVIDED.has(name))
-                            required.add(name);
-            }
+            const entry = entryOf(doc, server);
+            if (entry)
+                for (const name of fieldVariables(profile, entry))
+                    if (!PROVIDED.has(name))
+                        required.add(name);
             for (const name of required)
                 optional.delete(name);
             const parts = [];
@@ -75402,6 +77600,7 @@ const filesystemRootAccess = {
 
 
 
+
 /** What each syntax is, for messages. */
 const SYNTAX_NAMES = {
     'dollar-brace': 'the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot',
@@ -75423,35 +77622,40 @@ function envName(id) {
         .replace(/^_+|_+$/g, '')
         .toUpperCase() || 'VALUE');
 }
-/** Hosts that expand nothing, and how to get a variable's value to the server there. */
-function withoutExpansion(host, server, name) {
-    if (host.id === 'codex') {
-        const variable = name ?? 'NAME';
-        const field = server.transport === 'stdio'
-            ? `forward the variable to the server with env_vars = ["${variable}"] and let it read the value from its environment`
-            : `read a token from the environment with bearer_token_env_var = "${variable}", or a header with env_http_headers`;
-        return `Codex expands no placeholders: ${field}`;
+/** How to get a variable's value to the server in a host that expands nothing. */
+function withoutExpansion(host, profile, server, name) {
+    const own = profile.placeholders.withoutExpansion;
+    if (own) {
+        const way = server.transport === 'stdio' ? own.stdio : own.remote;
+        return `${host.name} expands no placeholders: ${way.replace('{name}', name ?? 'NAME')}`;
     }
     return `${host.name} expands no placeholders: write the real value in each user's own copy of the file (keeping secrets out of the repository), or let the server read the variable from its environment`;
 }
 /** The fix for one foreign token, in the host's own terms. */
-function fixFor(host, server, token) {
+function fixFor(host, profile, server, token) {
     const inner = token.text.startsWith('${') ? token.text.slice(2, -1).trim() : '';
     const primary = token.syntaxes[0];
+    const syntaxes = profile.placeholders.syntaxes;
     if (primary === 'editor-variable' || (primary === 'mcpb-variable' && !token.name)) {
         if (inner === 'userHome') {
-            const ref = envReference(host.profile.placeholders.syntaxes, 'HOME');
-            return ref ? `write "${ref}"` : withoutExpansion(host, server, 'HOME');
+            const ref = variableFor(profile, 'home') ?? envReference(syntaxes, 'HOME');
+            return ref ? `write "${ref}"` : withoutExpansion(host, profile, server, 'HOME');
         }
         if (inner === '/' || inner === 'pathSeparator')
             return 'write "/", which works on every system for most programs';
-        if (inner === '__dirname' && (host.id === 'claude-code' || host.id === 'claude-plugin'))
-            return 'in a plugin, write "${CLAUDE_PLUGIN_ROOT}"';
+        // A bundle's own folder: a plugin's root, an extension's path.
+        const folder = inner === '__dirname' ? variableFor(profile, 'file-folder', 'project') : undefined;
+        if (folder)
+            return `write "${folder}"`;
         if (/^workspace(Folder|Root)/.test(inner)) {
-            if (hostExpands(host, { text: '${workspaceFolder}', shown: '', syntaxes: ['editor-variable'] }))
-                return 'write "${workspaceFolder}"';
-            if (host.id === 'claude-code')
-                return 'Claude Code starts servers in the project folder, so use a relative path, or "${CLAUDE_PROJECT_DIR:-.}"';
+            // The user's project: where a plugin or an extension is used, else the file's own project folder.
+            const project = variableFor(profile, 'working-directory', 'project');
+            if (project)
+                return `write "${project}"`;
+            // A variable the host sets in the server's environment, which ${VAR:-default} reads (Claude Code's CLAUDE_PROJECT_DIR).
+            const set = Object.entries(profile.launch.environment).find(([, held]) => held === 'project')?.[0];
+            if (set !== undefined && syntaxes.includes('dollar-brace'))
+                return `${host.name} starts servers in the project folder, so use a relative path, or "\${${set}:-.}"`;
             return 'use a path relative to the project folder, or an environment variable';
         }
         return `${host.name} has no such variable: write the value itself`;
@@ -75463,9 +77667,9 @@ function fixFor(host, server, token) {
     const name = primary === 'input' && token.name ? envName(token.name) : token.name;
     if (!name)
         return `${host.name} does not expand it: write the value itself`;
-    const ref = envReference(host.profile.placeholders.syntaxes, name);
+    const ref = envReference(syntaxes, name);
     if (!ref)
-        return withoutExpansion(host, server, name);
+        return withoutExpansion(host, profile, server, name);
     if (primary === 'input')
         return `${host.name} has no prompts for inputs: read the value from the environment with "${ref}"`;
     return `write "${ref}"${token.hasDefault ? ` (${host.name} has no default values)` : ''}`;
@@ -75474,14 +77678,14 @@ function fixFor(host, server, token) {
  * A placeholder in a syntax the file's host does not expand (`${env:X}` in Claude Code, `${VAR}` in
  * Cursor, `${input:x}` outside VS Code, bare `$VAR` in Claude Code or Kiro, `{env:X}` outside opencode,
  * `${{ secrets.X }}` outside Continue, editor variables where there are none): the server receives
- * the text as written. Which syntaxes a host expands comes from its adapter's `placeholders`. Shell
+ * the text as written. Which syntaxes and variables a host expands comes from its profile. Shell
  * scripts (`sh -c "..."`) expand `$VAR` themselves and are left alone; disabled servers are skipped.
  */
 const foreignPlaceholder = {
     id: 'foreign-placeholder',
     defaultSeverity: 'warning',
     description: 'A placeholder syntax that this host does not expand.',
-    checkFile({ doc, host, servers }) {
+    checkFile({ doc, host, profile, servers }) {
         const reports = [];
         for (const server of servers) {
             if (server.disabled)
@@ -75489,13 +77693,26 @@ const foreignPlaceholder = {
             for (const node of serverPlaceholders(doc, server)) {
                 const seen = new Set();
                 for (const token of node.tokens) {
-                    if (seen.has(token.text) || hostExpands(host, token))
+                    if (seen.has(token.text))
                         continue;
+                    if (hostExpands(profile, token)) {
+                        // A variable the host sets for other files only (Claude Code's plugin variables): here it stays as written.
+                        const elsewhere = profile.placeholders.setElsewhere;
+                        if (elsewhere && token.name !== undefined && !token.hasDefault && elsewhere.names.includes(token.name)) {
+                            seen.add(token.text);
+                            reports.push({
+                                message: `${describePath(node.path)} uses "${token.shown}", which ${host.name} sets only for ${elsewhere.for}, so the server gets that text as it is; ${elsewhere.instead}`,
+                                at: node.path,
+                                server: server.name
+                            });
+                        }
+                        continue;
+                    }
                     if (node.inShell && token.syntaxes.some((s) => SHELL_SYNTAXES.has(s)))
                         continue;
                     seen.add(token.text);
                     reports.push({
-                        message: `${describePath(node.path)} uses "${token.shown}", ${SYNTAX_NAMES[token.syntaxes[0]]}, which ${host.name} does not expand, so the server gets that text as it is; ${fixFor(host, server, token)}`,
+                        message: `${describePath(node.path)} uses "${token.shown}", ${SYNTAX_NAMES[token.syntaxes[0]]}, which ${host.name} does not expand, so the server gets that text as it is; ${fixFor(host, profile, server, token)}`,
                         at: node.path,
                         server: server.name
                     });
@@ -75509,17 +77726,7 @@ const foreignPlaceholder = {
 ;// CONCATENATED MODULE: ./src/rules/foreign-transport-type.ts
 
 
-/** What a host does with a server whose `type` it does not know, where it is more than "cannot load it". */
-const CONSEQUENCES = {
-    'claude-code': 'skips the server',
-    'claude-plugin': 'skips the server',
-    'claude-desktop': 'skips the server',
-    roo: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")",
-    opencode: 'refuses the whole config',
-    amazonq: 'fails to read the file'
-};
-/** Hosts that start only local processes: a remote type there is stdio-only-host's finding. */
-const foreign_transport_type_STDIO_ONLY = new Set(['claude-desktop', 'junie']);
+
 /**
  * A `type` value that another host uses (`streamableHttp` from Cline, `streamable-http` from
  * Claude Code or Roo Code, `local`/`remote` from opencode, ...) in a host that spells the transport
@@ -75532,26 +77739,28 @@ const foreignTransportType = {
     defaultSeverity: 'error',
     description: 'A "type" value that belongs to another host (streamableHttp, local, remote ...).',
     supersedes: ['schema-enum'],
-    checkFile({ doc, host, servers, path }) {
-        const values = typeValues(host.id, path);
-        if (!values)
+    checkFile({ doc, host, profile, servers }) {
+        const types = profile.transports.types;
+        if (!types)
             return [];
         const reports = [];
         for (const server of servers) {
             const type = entryOf(doc, server)?.type;
-            if (typeof type !== 'string' || Object.hasOwn(values, type) || !Object.hasOwn(KNOWN_TYPES, type))
+            if (typeof type !== 'string' || Object.hasOwn(types.values, type))
                 continue;
-            const { meaning, owners } = KNOWN_TYPES[type];
-            if (foreign_transport_type_STDIO_ONLY.has(host.id) && meaning !== 'stdio')
+            const known = knownType(type, host.name);
+            if (!known)
+                continue;
+            // A remote type in a host that starts only local processes is stdio-only-host's finding.
+            if (profile.transports.stdioOnly && known.meaning !== 'stdio')
                 continue;
             const at = [...server.pointer, 'type'];
-            const spelled = _transport_spelling(host.id, path, meaning);
-            const consequence = CONSEQUENCES[host.id] ?? 'cannot load the server';
+            const spelled = spelling(profile, known.meaning);
             const fix = spelled
                 ? `write "type": "${spelled}"`
-                : `${host.name} has no ${TRANSPORT_SHORT[meaning]} transport: use ${quoteList(Object.keys(values), 'or')}`;
+                : `${host.name} has no ${TRANSPORT_SHORT[known.meaning]} transport: use ${quoteList(Object.keys(types.values), 'or')}`;
             reports.push({
-                message: `${describePath(at)} is "${type}", a name for ${TRANSPORT_NAMES[meaning]} used by ${owners}; ${host.name} does not know it and ${consequence}: ${fix}`,
+                message: `${describePath(at)} is "${type}", a name for ${TRANSPORT_NAMES[known.meaning]} used by ${known.owners}; ${host.name} does not know it and ${types.otherwise}: ${fix}`,
                 at,
                 server: server.name
             });
@@ -75565,14 +77774,56 @@ const foreignTransportType = {
 
 
 
+
+
 /** A variable name for the fix suggestion: the env key itself when the secret is an env value. */
 function variableName(path) {
     const last = String(path[path.length - 1] ?? '');
     return /^[A-Z][A-Z0-9_]*$/.test(last) ? last : 'API_TOKEN';
 }
+/** Maps whose keys are variable names: a key there that is itself a token was pasted in the wrong place. */
+const VARIABLE_MAPS = new Set(['env', 'environment', 'envs', 'env_vars', 'variables']);
+/** Every string of a document with the name it is the value of, iteratively (no recursion on hostile depth). */
+function* sites(root) {
+    const stack = [{ node: root, path: [] }];
+    while (stack.length > 0) {
+        const { node, path, name } = stack.pop();
+        if (typeof node === 'string')
+            yield { path, value: node, name, isKey: false };
+        else if (Array.isArray(node))
+            node.forEach((child, i) => stack.push({ node: child, path: [...path, i], name: flagBefore(node, i) }));
+        else if (isRecord(node)) {
+            // Registry headers and variables are `{ name, value }` pairs: the value's name is its sibling's.
+            const pairName = typeof node.name === 'string' ? node.name : undefined;
+            for (const [key, child] of Object.entries(node)) {
+                yield { path: [...path, key], value: key, isKey: true };
+                const childName = pairName !== undefined && (key === 'value' || key === 'default') ? pairName : key;
+                stack.push({ node: child, path: [...path, key], name: childName });
+            }
+        }
+    }
+}
+/** Secrets in one string; a key in a variable map that is itself a random token counts too. */
+function secretsAt(site) {
+    if (!site.isKey)
+        return findSecrets(site.value, site.name);
+    const found = findSecrets(site.value);
+    const parent = site.path[site.path.length - 2];
+    if (found.length === 0 &&
+        typeof parent === 'string' &&
+        VARIABLE_MAPS.has(parent) &&
+        site.value.length >= 16 &&
+        !/^[A-Z][A-Z0-9_]*$/.test(site.value) &&
+        looksRandom(site.value, 16))
+        return [{ kind: 'credential (as a variable name)', value: site.value }];
+    return found;
+}
 /**
- * Literal credentials anywhere in a committed config (env, headers, args, url, ...). Anyone who can
- * read the repository, or its history, can use them; the value is shown masked, never in full.
+ * Literal credentials anywhere in a committed config: vendor formats (the secretlint preset and
+ * mcpcop's own list of MCP-ecosystem formats), `Bearer`/`Basic` credentials, URL passwords, and
+ * random-looking literals under a name that says "secret" (a key, a `--flag`, a header, a query
+ * parameter, `NAME=value`), in values, in keys, and in comments. Anyone who can read the
+ * repository, or its history, can use them; the value is shown masked, never in full.
  */
 const hardcodedSecret = {
     id: 'hardcoded-secret',
@@ -75580,26 +77831,63 @@ const hardcodedSecret = {
     description: 'A literal credential (token, API key, password, private key) is committed in the config.',
     checkFile({ doc, host, servers }) {
         const reports = [];
-        for (const node of strings(doc.value)) {
-            for (const secret of findSecrets(node.value)) {
-                const reference = envReference(host.profile.placeholders.syntaxes, variableName(node.path));
-                const fix = reference
-                    ? `reference an environment variable instead, e.g. "${reference}"`
-                    : "pass it through the environment instead (see the host's docs)";
-                const server = servers.find((s) => s.pointer.every((segment, i) => String(node.path[i]) === String(segment)));
+        const reported = new Set();
+        const serverAt = (path) => servers.find((s) => s.pointer.every((segment, i) => String(path[i]) === String(segment)))?.name;
+        for (const site of sites(doc.value)) {
+            for (const secret of secretsAt(site)) {
+                reported.add(secret.value);
+                const reference = envReference(host.profile.placeholders.syntaxes, variableName(site.path));
+                const fix = site.isKey
+                    ? 'remove it from the key (a variable name is not secret) and pass the value through the environment'
+                    : reference
+                        ? `reference an environment variable instead, e.g. "${reference}"`
+                        : "pass it through the environment instead (see the host's docs)";
                 const report = {
-                    message: `${describePath(node.path)} holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
-                    at: node.path,
-                    key: node.isKey
+                    message: `${describePath(site.path)} holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
+                    at: site.path,
+                    key: site.isKey
                 };
-                if (server)
-                    report.server = server.name;
+                const server = serverAt(site.path);
+                if (server !== undefined)
+                    report.server = server;
                 reports.push(report);
             }
+        }
+        // What parsing drops: a credential in a comment is committed all the same.
+        for (const secret of scanText(doc.text)) {
+            if (reported.has(secret.value) || !inComment(doc.text, secret.offset))
+                continue;
+            reported.add(secret.value);
+            reports.push({
+                message: `a comment holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and remove it from the file`,
+                at: doc.lines.range(secret.offset, secret.value.length)
+            });
         }
         return reports;
     }
 };
+/** Whether an offset is after a comment marker on its line (`//`, `#`, or a line of a block comment). */
+function inComment(text, offset) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const before = text.slice(lineStart, offset);
+    return /^\s*(?:\/\*|\*)|\/\/|(?:^|\s)#/.test(before);
+}
+/** For the engine: secrets in a file that could not be parsed, as findings at their text position. */
+function textSecretReports(text) {
+    const seen = new Set();
+    return scanText(text).flatMap((secret) => {
+        if (seen.has(secret.value))
+            return [];
+        seen.add(secret.value);
+        return [
+            {
+                message: `line holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and pass it through the environment instead`,
+                offset: secret.offset,
+                length: secret.value.length
+            }
+        ];
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/rules/insecure-http.ts
 
@@ -75650,13 +77938,27 @@ function reachOf(host) {
         return 'private';
     return 'public';
 }
+/**
+ * The `host[:port]` of what follows `scheme://`, without the user and password, which people write
+ * with `/` in them too (`http://user:pa/ss@host/`): never quote a piece of a password as the host.
+ */
+function hostAndPort(rest) {
+    const at = rest.indexOf('@');
+    const slash = rest.indexOf('/');
+    // An `@` after the first `/` ends a password only if what comes before that `/` has a `:` (`user:pa/ss@`)
+    // that is not a port (`host:8080/path/@scope`).
+    const userinfo = at !== -1 && (slash === -1 || at < slash || /^[^/]*:(?!\d{1,5}\/)/.test(rest.slice(0, slash + 1)));
+    const afterUser = userinfo ? rest.slice(at + 1) : rest;
+    const end = afterUser.indexOf('/');
+    return end === -1 ? afterUser : afterUser.slice(0, end);
+}
 /** The scheme and authority of a plain `http://` or `ws://` URL, with its reach; undefined for anything else. */
 function plainUrl(value) {
-    const m = /^\s*(http|ws):\/\/([^/?#\s]*)/i.exec(value);
+    const m = /^\s*(http|ws):\/\/([^?#\s]*)/i.exec(value);
     if (!m)
         return undefined;
     const scheme = m[1].toLowerCase();
-    const authority = m[2].slice(m[2].lastIndexOf('@') + 1);
+    const authority = hostAndPort(m[2]);
     const bracketed = /^\[([^\]]*)\]/.exec(authority);
     const host = (bracketed ? bracketed[1] : authority.replace(/:[^:]*$/, '')).toLowerCase().replace(/\.$/, '');
     return { scheme, origin: `${scheme}://${authority}`, reach: reachOf(host) };
@@ -75712,7 +78014,6 @@ const insecureHttp = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/mcp-json-in-claude-dir.ts
-const mcp_json_in_claude_dir_IN_CLAUDE_DIR = /(^|\/)\.claude\/\.mcp\.json$/;
 /**
  * `.mcp.json` saved inside `.claude/`: Claude Code reads project servers only from `.mcp.json` at
  * the project root (anthropics/claude-code#5037), so none of these servers is loaded.
@@ -75721,14 +78022,16 @@ const mcpJsonInClaudeDir = {
     id: 'mcp-json-in-claude-dir',
     defaultSeverity: 'error',
     description: '.mcp.json placed inside .claude/, where Claude Code does not read it.',
-    checkFile({ path, host, exists }) {
-        if (host.id !== 'claude-code' || !mcp_json_in_claude_dir_IN_CLAUDE_DIR.test(path))
+    checkFile({ path, host, profile, exists }) {
+        // The host's profile says which of the files its pattern matches it never reads.
+        const notRead = profile.notRead;
+        if (!notRead)
             return [];
-        const target = `${path.slice(0, path.length - '.claude/.mcp.json'.length)}.mcp.json`;
+        const target = notRead.readFrom;
         const fix = exists(target) ? `merge its servers into the existing ${target}` : `move it to ${target}`;
         return [
             {
-                message: `Claude Code does not read ${path}: it loads project servers only from .mcp.json at the project root, so none of these servers starts; ${fix}`,
+                message: `${host.name} does not read ${path}: ${notRead.because}, so none of these servers starts; ${fix}`,
                 at: []
             }
         ];
@@ -75739,19 +78042,6 @@ const mcpJsonInClaudeDir = {
 
 
 
-/** Hosts that start a server in its `cwd` when the entry sets one (their schemas declare it). */
-const HONOURS_CWD = new Set([
-    'vscode',
-    'vscode-settings',
-    'gemini',
-    'gemini-extension',
-    'codex',
-    'roo',
-    'continue',
-    'opencode',
-    'copilot',
-    'copilot-agent'
-]);
 /** Files that a program takes as its script, by extension. */
 const SCRIPT = /\.(?:[cm]?[jt]sx?|py|pyw|sh|bash|zsh|rb|pl|php|ps1|jar|dll|lua|exs?|jl)$/i;
 /** Programs that run a script given as their first argument. */
@@ -75832,18 +78122,28 @@ function resolve(...parts) {
 }
 /**
  * The folder relative paths resolve against, relative to the working directory, or undefined when it
- * cannot be known here (an absolute or templated `cwd`, or a `cwd` the host ignores).
+ * cannot be known here (an absolute or templated `cwd`, or one the host may or may not honour). A host
+ * that ignores `cwd` starts the server in the project folder whatever it says.
  */
-function baseFolder(root, launch, hostId, editorVariables) {
-    const cwd = launch.cwd?.value;
-    if (cwd === undefined)
-        return root;
-    if (!HONOURS_CWD.has(hostId))
+function cwdFolder(root, cwd, profile) {
+    if (profile.launch.cwd.honoured !== true)
         return undefined;
-    const inProject = editorVariables ? cwd.replace(/^\$\{workspace(?:Folder|Root)\}(?=[\\/]|$)/, '.') : cwd;
+    // The host's own name for the project folder (`${workspaceFolder}`) at the start of cwd.
+    const project = Object.entries(profile.placeholders.variables)
+        .filter(([, held]) => held === 'project')
+        .map(([name]) => name);
+    const inProject = project.reduce((path, name) => path === `\${${name}}` || path.startsWith(`\${${name}}/`) || path.startsWith(`\${${name}}\\`)
+        ? `.${path.slice(name.length + 3)}`
+        : path, cwd);
     if (!isRelativePath(inProject) && inProject !== '.')
         return undefined;
     return resolve(root, inProject);
+}
+/** The path a script has from `cwd`, as a host that honoured it would look for it. */
+function cwdMeant(root, cwd, uv, word) {
+    if (!isRelativePath(cwd))
+        return undefined;
+    return resolve(root, cwd, uv ?? '', word);
 }
 /** `uv --directory DIR run server.py` runs in DIR. */
 function uvDirectory(argv) {
@@ -75862,21 +78162,22 @@ function inMissingGeneratedFolder(path, exists) {
 }
 /**
  * A relative script or program path that is not in the repository, resolved the way the host does
- * (the project folder, or the entry's `cwd` where the host honours it). Claude Desktop starts servers
- * outside any project, so a relative path there is reported without looking.
+ * (its profile): from the entry's `cwd` where the host honours it, else from the project folder, also
+ * when the entry sets a `cwd` the host ignores. A host that starts servers from its own folder (Claude
+ * Desktop) finds no relative path in the repository, so one there is reported without looking.
  */
 const missingScript = {
     id: 'missing-script',
     defaultSeverity: 'error',
     description: 'A relative script path that does not exist in the repository.',
-    checkFile({ path, host, servers, exists }) {
+    checkFile({ path, host, profile, servers, exists, ignoredByGit }) {
         // Without a view of the repository (an editor buffer, a test), absence proves nothing.
         const seesRepository = exists(path);
-        const root = _command_projectRoot(path);
-        const editorVariables = host.profile.placeholders.syntaxes.includes('editor-variable');
+        const root = profile.projectRoot(path);
+        const cwdIgnored = profile.launch.cwd.honoured === false;
         const reports = [];
         const seen = new Set();
-        for (const launch of launches(servers, { includeDisabled: false })) {
+        for (const launch of launches(servers, profile, { includeDisabled: false })) {
             const [main, ...scripted] = invocations(launch);
             // After a `cd` in an inline script, its relative paths point elsewhere.
             const changesFolder = /(?:^|[\s;&|(])(?:cd|pushd|chdir|Set-Location)\s/i.test(shellScript(main)?.value ?? '');
@@ -75889,11 +78190,11 @@ const missingScript = {
                     seen.add(key);
                     const where = describePath(word.at);
                     const role = isProgram ? 'the program' : 'the script';
-                    if (host.id === 'claude-desktop') {
-                        if (launch.cwd)
+                    if (profile.launch.startsIn === 'host-folder') {
+                        if (launch.cwd && !cwdIgnored)
                             continue;
                         reports.push({
-                            message: `${where} names ${role} "${word.value}" by a relative path, but Claude Desktop starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine`,
+                            message: `${where} names ${role} "${word.value}" by a relative path, but ${host.name} starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine`,
                             severity: 'warning',
                             ...reportAt(word, launch.server)
                         });
@@ -75901,7 +78202,8 @@ const missingScript = {
                     }
                     if (!seesRepository || uv === null)
                         continue;
-                    const base = baseFolder(root, launch, host.id, editorVariables);
+                    const cwd = launch.cwd?.value;
+                    const base = cwd === undefined || cwdIgnored ? root : cwdFolder(root, cwd, profile);
                     if (base === undefined)
                         continue;
                     const resolved = resolve(base, uv ?? '', word.value);
@@ -75910,16 +78212,32 @@ const missingScript = {
                         exists(resolved) ||
                         inMissingGeneratedFolder(resolved, exists))
                         continue;
-                    const since = launch.cwd
-                        ? `, since "cwd" is "${launch.cwd.value}"`
-                        : uv
-                            ? `, since uv runs in --directory "${uv}"`
-                            : '';
+                    // Where the author meant it, if the host honoured the cwd it ignores.
+                    const meant = cwd !== undefined && cwdIgnored ? cwdMeant(root, cwd, uv, word.value) : undefined;
+                    const since = cwd !== undefined && cwdIgnored
+                        ? `, since ${host.name} ignores "cwd" and starts the server in the project folder`
+                        : cwd !== undefined
+                            ? `, since "cwd" is "${cwd}"`
+                            : uv
+                                ? `, since uv runs in --directory "${uv}"`
+                                : '';
                     const effect = isProgram
                         ? `${host.name} cannot start the server (spawn ENOENT)`
                         : `the server exits as soon as ${host.name} starts it`;
+                    // A path git ignores is a build output: it exists once built, and was never meant to be committed.
+                    if (ignoredByGit?.(resolved)) {
+                        reports.push({
+                            message: `${where} names ${role} "${word.value}", which git ignores (looked for "${resolved}"${since}): it is built, not committed, so ${effect} until it is built: build it before starting (and say so in the README)`,
+                            severity: 'warning',
+                            ...reportAt(word, launch.server)
+                        });
+                        continue;
+                    }
+                    const fix = meant !== undefined && exists(meant)
+                        ? `write the path from the project folder ("${meant.slice(root === '' ? 0 : root.length + 1)}") and remove "cwd"`
+                        : 'fix the path or commit the file';
                     reports.push({
-                        message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; fix the path or commit the file`,
+                        message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; ${fix}`,
                         ...reportAt(word, launch.server)
                     });
                 }
@@ -75933,15 +78251,13 @@ const missingScript = {
 
 
 
-/** Hosts whose files hold a legitimate `transport` object (server manifests), not a client's server map. */
-const MANIFESTS = new Set(['registry', 'mcpb']);
-/** Hosts that start only local processes. */
-const nested_transport_STDIO_ONLY = new Set(['claude-desktop', 'junie']);
+
 /** What the nested object describes: its `type` if it names one, else what its keys imply. */
 function nestedMeaning(nested) {
     const type = typeof nested.type === 'string' ? nested.type : undefined;
-    if (type !== undefined && KNOWN_TYPES[type])
-        return KNOWN_TYPES[type].meaning;
+    const known = type === undefined ? undefined : knownType(type);
+    if (known)
+        return known.meaning;
     if (typeof nested.url === 'string')
         return 'http';
     if (typeof nested.command === 'string')
@@ -75959,23 +78275,24 @@ const nestedTransport = {
     defaultSeverity: 'error',
     description: 'The transport is nested in a "transport" object that no host reads.',
     supersedes: ['schema-required', 'schema-unknown-key@server'],
-    checkFile({ doc, host, servers, path }) {
-        if (MANIFESTS.has(host.id))
+    checkFile({ doc, host, profile, servers }) {
+        // A server's own manifest (the MCP Registry's server.json) holds a legitimate `transport` object.
+        if (profile.role === 'manifest')
             return [];
         const reports = [];
         for (const server of servers) {
             const entry = entryOf(doc, server);
             const nested = entry?.transport;
-            if (!entry || !isRecord(nested) || hasCommand(entry) || urlKeyOf(entry) || typeof entry.tcp === 'string')
+            if (!entry || !isRecord(nested) || hasCommand(entry) || urlKeyOf(entry))
                 continue;
             const keys = Object.keys(nested).filter((key) => key !== 'type');
             const meaning = nestedMeaning(nested);
             let fix;
-            if (meaning && meaning !== 'stdio' && nested_transport_STDIO_ONLY.has(host.id)) {
+            if (meaning && meaning !== 'stdio' && profile.transports.stdioOnly) {
                 fix = `${host.name} starts only local servers, so bridge the remote server with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]`;
             }
             else {
-                const type = meaning ? _transport_spelling(host.id, path, meaning) : undefined;
+                const type = meaning ? spelling(profile, meaning) : undefined;
                 const moved = keys.length > 0
                     ? `move ${quoteList(keys)} out of "transport" into the entry itself`
                     : "write the transport's keys in the entry itself";
@@ -76009,9 +78326,9 @@ const npxWithoutYes = {
     id: 'npx-without-yes',
     defaultSeverity: 'notice',
     description: 'npx without -y, which may stop at an interactive install prompt.',
-    checkFile({ servers }) {
+    checkFile({ profile, servers }) {
         const reports = [];
-        for (const launch of launches(servers, { includeDisabled: false })) {
+        for (const launch of launches(servers, profile, { includeDisabled: false })) {
             if (yesFromEnv(launch.server.env))
                 continue;
             for (const argv of invocations(launch)) {
@@ -76036,19 +78353,6 @@ const npxWithoutYes = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/reserved-server-name.ts
-/** Names Claude Code keeps for its own built-in servers and skips in `.mcp.json` (host-formats.md §2.1). */
-const CLAUDE_CODE_RESERVED = new Set([
-    'workspace',
-    'claude-in-chrome',
-    'computer-use',
-    'Claude Preview',
-    'Claude Browser'
-]);
-/** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`; its servers are renamed `plugin:<plugin>:<name>`. */
-function inPlugin(path, exists) {
-    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    return exists(`${dir}.claude-plugin/plugin.json`);
-}
 /**
  * A server named like one of Claude Code's built-in servers (`workspace`, `claude-in-chrome`,
  * `computer-use`, `Claude Preview`, `Claude Browser`): Claude Code skips it, so it never starts. Plugin
@@ -76058,13 +78362,13 @@ const reservedServerName = {
     id: 'reserved-server-name',
     defaultSeverity: 'error',
     description: 'A server name the host reserves and skips.',
-    checkFile({ host, path, servers, exists }) {
-        if (host.id !== 'claude-code' || inPlugin(path, exists))
-            return [];
+    checkFile({ host, profile, servers }) {
+        // The names are the profile's; a plugin's servers are renamed `plugin:<plugin>:<name>` and reserve none.
+        const reserved = new Set(profile.servers?.reservedNames ?? []);
         return servers
-            .filter((server) => CLAUDE_CODE_RESERVED.has(server.name))
+            .filter((server) => reserved.has(server.name))
             .map((server) => ({
-            message: `server "${server.name}" uses a name Claude Code reserves for a built-in server: Claude Code skips this entry, so the server never starts; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp"`,
+            message: `server "${server.name}" uses a name ${host.name} reserves for a built-in server: ${host.name} skips this entry, so the server never starts; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp"`,
             at: server.pointer,
             key: true,
             server: server.name
@@ -76113,7 +78417,7 @@ const riskyDocker = {
     id: 'risky-docker',
     defaultSeverity: 'warning',
     description: 'docker run with --privileged, the host network, or the host root, home or Docker socket mounted.',
-    checkFile({ servers }) {
+    checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
         const report = (word, server, message) => {
@@ -76124,7 +78428,7 @@ const riskyDocker = {
             reports.push({ message: `${describePath(word.at)} ${message}`, ...reportAt(word, server) });
         };
         // Switched-off servers too: one click runs them.
-        for (const launch of launches(servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, profile, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
                 const run = dockerRun(argv);
                 if (!run)
@@ -76162,26 +78466,30 @@ const serversInClaudeSettings = {
     defaultSeverity: 'error',
     description: '"mcpServers" in .claude/settings.json, which Claude Code silently ignores.',
     supersedes: ['schema-unknown-key'],
-    checkFile({ doc, host, path }) {
-        if (host.id !== 'claude-settings' || !isRecord(doc.value) || !('mcpServers' in doc.value))
+    checkFile({ doc, host, profile, path }) {
+        const approvals = profile.approvals.projectServers;
+        const key = approvals?.ignoredServerMap;
+        if (!approvals || key === undefined || !isRecord(doc.value) || !(key in doc.value))
             return [];
-        const servers = doc.value.mcpServers;
+        const servers = doc.value[key];
         const names = isRecord(servers) ? Object.keys(servers) : [];
-        const file = path.slice(path.lastIndexOf('.claude/'));
-        const root = path.slice(0, path.lastIndexOf('.claude/'));
-        const report = { message: '', at: ['mcpServers'], key: true };
+        const root = profile.projectRoot(path);
+        const file = path.slice(root === '' ? 0 : root.length + 1);
+        const target = `${root === '' ? '' : `${root}/`}${approvals.file}`;
+        const report = { message: '', at: [key], key: true };
         if (names.length === 0) {
-            report.message = `Claude Code ignores "mcpServers" in ${file}: it is not a settings key; servers belong in ${root}.mcp.json, so remove this empty map`;
+            report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key; servers belong in ${target}, so remove this empty map`;
             report.severity = 'warning';
             return [report];
         }
         const what = names.length === 1 ? `the server "${names[0]}" never starts` : `its ${names.length} servers never start`;
-        report.message = `Claude Code ignores "mcpServers" in ${file}: it is not a settings key, so ${what}, and nothing warns about it; move the servers into ${root}.mcp.json (under "mcpServers"), and approve them here with "enabledMcpjsonServers"`;
+        report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key, so ${what}, and nothing warns about it; move the servers into ${target} (under "${key}"), and approve them here with "${approvals.approve}"`;
         return [report];
     }
 };
 
 ;// CONCATENATED MODULE: ./src/rules/shell-download-exec.ts
+
 
 
 /** Programs and .NET calls that fetch from the network. */
@@ -76196,10 +78504,7 @@ const EVALUATES = /(?:^|[\s;&|(])(?:eval|iex|invoke-expression)(?=[\s(]|$)/i;
 const SAVES = /\bcurl\b.*\s(?:-o|-O|--output|--remote-name)(?:[\s=]|$)|\bwget\b|-outfile\b|downloadfile|start-bitstransfer|bitsadmin|\bcertutil\b/i;
 /** ...and a later command that starts a file. */
 const RUNS_FILE = /^\s*(?:sudo\s+)?(?:chmod\s+\S*x|\.{1,2}[\\/]|(?:ba|z)?sh\s+\S|source\s|\.\s+\S|start\s|call\s|msiexec\b|&\s*\S+\.ps1|\S+\.(?:sh|exe|bat|cmd|ps1|msi)(?:\s|$))/i;
-const clip = (text) => {
-    const t = text.trim();
-    return t.length > 60 ? `${t.slice(0, 59)}…` : t;
-};
+const clip = (text) => quotable(text.trim(), 60);
 /**
  * Whether a script downloads code and runs it, and the part that shows it (`curl -fsSL https://… | sh`).
  * Scans its commands (at `;`, `&&`, `||`, line breaks) and their pipeline stages, in linear time.
@@ -76251,7 +78556,7 @@ const shellDownloadExec = {
     id: 'shell-download-exec',
     defaultSeverity: 'error',
     description: 'A server started through a shell pipeline or download-and-execute command.',
-    checkFile({ servers }) {
+    checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
         const report = (word, server, message) => {
@@ -76263,7 +78568,7 @@ const shellDownloadExec = {
         };
         const downloadMessage = (evidence) => `downloads code and runs it ("${evidence}"): the server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights, so whoever controls the address (or the network, over http) controls this machine; install a pinned package instead, or commit the script and start it directly`;
         // Switched-off servers too: one click runs them.
-        for (const launch of launches(servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, profile, { includeDisabled: true })) {
             const { server, command } = launch;
             if (!command)
                 continue;
@@ -76321,66 +78626,32 @@ const shellDownloadExec = {
 
 
 const FALLBACK = 'so every connection to an SSE-only endpoint starts with a failed request, and a server that answers that request oddly is never reached';
-/** What each host does with a `url` that has no `type`, and the fix. */
-const BEHAVIOUR = {
-    gemini: {
-        does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    'gemini-extension': {
-        does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    cursor: {
-        does: `Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    vscode: {
-        does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    'vscode-settings': {
-        does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    continue: {
-        does: `Continue tries Streamable HTTP on a "url" without "type" and falls back to SSE only when that fails, ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    copilot: {
-        does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer',
-        fix: 'add "type": "sse"'
-    },
-    codex: {
-        does: 'Codex connects to every "url" with Streamable HTTP and has no SSE transport, so it cannot reach a server that offers only SSE',
-        fix: 'point "url" at the server\'s Streamable HTTP endpoint (often /mcp), or bridge the SSE endpoint with command = "npx", args = ["-y", "mcp-remote", "<url>"]'
-    }
-};
-/** The cloud agent's pasted JSON: the adapter already asks for its missing `type`. */
-const sse_url_without_type_isCloudAgentFile = (path) => /(^|\/)\.github\/copilot-mcp\.json$/.test(path);
 /**
  * A `url` whose path ends in `/sse` (a legacy SSE endpoint, by convention) with no `type`, in a
- * host that then speaks Streamable HTTP to it. Disabled servers are skipped.
+ * host that then speaks Streamable HTTP to it (its profile says what it does with such a url).
+ * Disabled servers are skipped.
  */
 const sseUrlWithoutType = {
     id: 'sse-url-without-type',
     defaultSeverity: 'warning',
     description: 'A typeless url ending in /sse where the host defaults to Streamable HTTP.',
-    checkFile({ doc, host, servers, path }) {
-        const behaviour = BEHAVIOUR[host.id];
-        if (!behaviour || sse_url_without_type_isCloudAgentFile(path))
+    checkFile({ doc, profile, servers }) {
+        const url = profile.transports.untyped.url.url;
+        const endpoint = url?.sseEndpoint;
+        if (!url || !endpoint)
             return [];
+        const does = url.sseFallback ? `${endpoint.does}, ${FALLBACK}` : endpoint.does;
         const reports = [];
         for (const server of servers) {
             const entry = entryOf(doc, server);
             if (!entry || server.disabled || server.transport !== 'http' || 'type' in entry)
                 continue;
             // Gemini's `httpUrl` wins over `url` and always means Streamable HTTP.
-            if (typeof entry.url !== 'string' || typeof entry.httpUrl === 'string' || !endsInSse(entry.url))
+            if (typeof entry.url !== 'string' || server.fields.url?.at(-1) !== 'url' || !endsInSse(entry.url))
                 continue;
             const at = [...server.pointer, 'url'];
             reports.push({
-                message: `${describePath(at)} ends in /sse, the path of a legacy SSE endpoint, but the server has no "type": ${behaviour.does}; ${behaviour.fix}`,
+                message: `${describePath(at)} ends in /sse, the path of a legacy SSE endpoint, but the server has no "type": ${does}; ${endpoint.fix}`,
                 at,
                 server: server.name
             });
@@ -76392,30 +78663,19 @@ const sseUrlWithoutType = {
 ;// CONCATENATED MODULE: ./src/rules/stdio-only-host.ts
 
 
-const BRIDGE = 'bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]';
-/** Hosts that start only local processes, what they do with a remote entry, and where remote servers go instead. */
-const stdio_only_host_HOSTS = {
-    'claude-desktop': {
-        does: 'Claude Desktop starts only local stdio servers from claude_desktop_config.json and skips remote entries ("not valid MCP server configurations and were skipped")',
-        fix: `add the remote server under Settings > Connectors instead, or ${BRIDGE}`
-    },
-    junie: {
-        does: 'JetBrains documents only stdio servers for Junie, so it has no way to connect to this one',
-        fix: BRIDGE
-    }
-};
 /**
- * A remote server (a `url`, or a remote `type`) in a host that only starts local processes: Claude
- * Desktop and Junie. Reported where the schema reports the same problem (the remote `type`, or the
- * server's key for a url without a command), in place of that schema error. Disabled entries are skipped.
+ * A remote server (a `url`, or a remote `type`) in a host that only starts local processes (Claude
+ * Desktop, Junie: their profiles' `stdioOnly`). Reported where the schema reports the same problem
+ * (the remote `type`, or the server's key for a url without a command), in place of that schema
+ * error. Disabled entries are skipped.
  */
 const stdioOnlyHost = {
     id: 'stdio-only-host',
     defaultSeverity: 'error',
     description: 'A remote (url) server in a host that only starts stdio servers (Claude Desktop, Junie).',
     supersedes: ['schema-required', 'schema-enum', 'schema-unknown-key@server'],
-    checkFile({ doc, host, servers }) {
-        const facts = stdio_only_host_HOSTS[host.id];
+    checkFile({ doc, profile, servers }) {
+        const facts = profile.transports.stdioOnly;
         if (!facts)
             return [];
         const reports = [];
@@ -76424,12 +78684,12 @@ const stdioOnlyHost = {
             if (!entry || server.disabled)
                 continue;
             const type = typeof entry.type === 'string' ? entry.type : undefined;
-            const meaning = type === undefined ? undefined : KNOWN_TYPES[type]?.meaning;
+            const meaning = type === undefined ? undefined : knownType(type)?.meaning;
             const remoteType = meaning !== undefined && meaning !== 'stdio';
             const urlKey = urlKeyOf(entry);
             if (remoteType) {
                 const at = [...server.pointer, 'type'];
-                const fix = hasCommand(entry) ? 'remove "type" to start its "command"' : facts.fix;
+                const fix = hasCommand(entry) ? 'remove "type" to start its "command"' : facts.instead;
                 reports.push({
                     message: `${describePath(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`,
                     at,
@@ -76438,7 +78698,7 @@ const stdioOnlyHost = {
             }
             else if (urlKey && !hasCommand(entry)) {
                 reports.push({
-                    message: `${describePath(server.pointer)} is a remote server (it has a "${urlKey}" and no "command"), but ${facts.does}; ${facts.fix}`,
+                    message: `${describePath(server.pointer)} is a remote server (it has a "${urlKey}" and no "command"), but ${facts.does}; ${facts.instead}`,
                     at: server.pointer,
                     key: true,
                     server: server.name
@@ -76453,25 +78713,6 @@ const stdioOnlyHost = {
 
 
 
-/** The fields of a server entry that hosts pass on as written, by their spelling in each host. */
-const FIELDS = [
-    ['command'],
-    ['args'],
-    ['cwd'],
-    ['envFile'],
-    ['url'],
-    ['serverUrl'],
-    ['httpUrl'],
-    ['env'],
-    ['environment'],
-    ['headers'],
-    ['http_headers'],
-    ['env_http_headers'],
-    ['requestOptions', 'headers']
-];
-/** Maps whose keys are names (of variables or headers), so their keys count too. */
-const MAPS = new Set(['env', 'environment', 'headers', 'http_headers', 'env_http_headers']);
-const ENV_MAPS = new Set(['env', 'environment']);
 const EDGE = /^[\s\u200b\ufeff]|[\s\u200b\ufeff]$/;
 function describeCharacter(ch) {
     if (ch === ' ')
@@ -76495,7 +78736,7 @@ function describeEdges(value) {
 }
 /** What the whitespace does, for the field it sits in. */
 function consequence(field, isKey, hostName) {
-    if (isKey && ENV_MAPS.has(field))
+    if (isKey && field === 'env')
         return 'the variable is set under a name that includes it, which the server never reads';
     if (isKey)
         return 'it is not a valid header name, so the request fails';
@@ -76509,15 +78750,44 @@ function consequence(field, isKey, hostName) {
         case 'envFile':
             return 'no file has that name, so the variables are not loaded';
         case 'env':
-        case 'environment':
             return 'the server receives the value with it (a token with a trailing line break fails to authenticate)';
         case 'url':
-        case 'serverUrl':
-        case 'httpUrl':
             return 'hosts that do not trim it fail to parse the URL';
         default:
             return 'the header is sent with it or rejected, depending on the HTTP client';
     }
+}
+/**
+ * The strings a server is started or reached with, where its adapter read them (`Server.fields`), plus
+ * the fields the normalised shape does not keep (`envFile`, Codex's `env_http_headers`). The names of
+ * variables and headers count where they are keys of a map; a registry's `{ name, value }` items are not.
+ */
+function written(doc, server) {
+    const out = [];
+    const add = (field, at, value) => {
+        if (at !== undefined && typeof value === 'string')
+            out.push({ field, at, value, isKey: false });
+    };
+    add('command', server.fields.command, server.command);
+    server.args?.forEach((arg, i) => add('args', server.fields.args?.[i], arg));
+    add('cwd', server.fields.cwd, server.cwd);
+    add('url', server.fields.url, server.url);
+    for (const field of ['env', 'headers']) {
+        for (const [name, at] of Object.entries(server.fields[field] ?? {})) {
+            if (at[at.length - 1] === name)
+                out.push({ field, at, value: name, isKey: true });
+            add(field, at, walk_valueAt(doc.value, at));
+        }
+    }
+    add('envFile', [...server.pointer, 'envFile'], walk_valueAt(doc.value, [...server.pointer, 'envFile']));
+    const envHeaders = walk_valueAt(doc.value, [...server.pointer, 'env_http_headers']);
+    if (isRecord(envHeaders))
+        for (const [name, value] of Object.entries(envHeaders)) {
+            const at = [...server.pointer, 'env_http_headers', name];
+            out.push({ field: 'env_http_headers', at, value: name, isKey: true });
+            add('env_http_headers', at, value);
+        }
+    return out;
 }
 /**
  * Leading or trailing whitespace in a server's command, arguments, cwd, url, env or headers (keys and
@@ -76529,52 +78799,24 @@ const surroundingWhitespace = {
     defaultSeverity: 'warning',
     description: 'Leading or trailing whitespace in a command, argument, url, env or header.',
     checkFile({ doc, host, servers }) {
-        // A registry server.json describes its fields with free text (headers are lists of {name, description}).
-        if (host.id === 'registry')
-            return [];
         const reports = [];
         for (const server of servers) {
             if (server.disabled)
                 continue;
-            const entry = walk_valueAt(doc.value, server.pointer);
-            if (!isRecord(entry))
-                continue;
-            for (const field of FIELDS) {
-                const base = [...server.pointer, ...field];
-                const value = walk_valueAt(doc.value, base);
-                if (value === undefined)
+            for (const node of written(doc, server)) {
+                if (node.value === '' || !EDGE.test(node.value))
                     continue;
-                for (const node of strings(value, base)) {
-                    if (node.value === '' || !EDGE.test(node.value))
-                        continue;
-                    const parent = String(node.path[node.path.length - 2]);
-                    // Keys of Zed's nested `command: { path, args, env }` are field names, not values.
-                    if (node.isKey && !MAPS.has(parent))
-                        continue;
-                    const kind = field[0] === 'command' && node.path.length > base.length
-                        ? nestedField(node.path, base)
-                        : field[field.length - 1];
-                    reports.push({
-                        message: `${node.isKey ? 'the name ' : ''}${describePath(node.path)} ${describeEdges(node.value)}: ${consequence(kind, node.isKey, host.name)}; remove it`,
-                        at: node.path,
-                        key: node.isKey,
-                        server: server.name
-                    });
-                }
+                reports.push({
+                    message: `${node.isKey ? 'the name ' : ''}${describePath(node.at)} ${describeEdges(node.value)}: ${consequence(node.field, node.isKey, host.name)}; remove it`,
+                    at: node.at,
+                    key: node.isKey,
+                    server: server.name
+                });
             }
         }
         return reports;
     }
 };
-/** Inside opencode's `command` array every item is an argument except the first; inside Zed's nested form, its own key says. */
-function nestedField(path, base) {
-    const next = path[base.length];
-    if (typeof next === 'number')
-        return next === 0 ? 'command' : 'args';
-    if (next === 'path')
-        return 'command';
-    return String(next);
-}
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
@@ -76618,14 +78860,15 @@ function fencedBlock(text, language = '') {
 /**
  * Writes characters that do not show, or that reorder the text around them, as `\u{…}`: zero-width
  * characters, bidirectional controls, Unicode tag characters (runs of them are counted, since each
- * stands for one hidden letter), variation-selector smuggling, control characters. Line breaks and
- * other whitespace become one space. For text a server chose (tool names, descriptions).
+ * stands for one hidden letter), variation-selector smuggling, control characters. Unless told to
+ * keep it, whitespace (line breaks included) becomes one space. For text a server chose (tool
+ * names, descriptions).
  */
-function revealInvisible(text) {
-    return text
+function revealInvisible(text, keepSpace = false) {
+    const shown = text
         .replace(/[\u{E0000}-\u{E007F}]{2,}/gu, (run) => `[${[...run].length} invisible tag characters]`)
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`)
-        .replace(/\s+/g, ' ');
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`);
+    return keepSpace ? shown : shown.replace(/\s+/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/rules/tool-poisoning.ts
@@ -76694,7 +78937,7 @@ const SENSITIVE_TARGET = new RegExp([
     String.raw `\b(?:seed|recovery|mnemonic)\s+phrase\b`
 ].join('|'), 'gi');
 /** Secrets in general: only a sign next to a verb that sends them somewhere. */
-const SECRET_WORDS = String.raw `(?:api[\s_-]?keys?|access[\s_-]?tokens?|auth(?:entication)?[\s_-]?tokens?|session[\s_-]?tokens?|passwords?|credentials|secrets?|cookies|environment\s+variables|conversation(?:\s+history)?|chat\s+history|system\s+prompt)`;
+const tool_poisoning_SECRET_WORDS = String.raw `(?:api[\s_-]?keys?|access[\s_-]?tokens?|auth(?:entication)?[\s_-]?tokens?|session[\s_-]?tokens?|passwords?|credentials|secrets?|cookies|environment\s+variables|conversation(?:\s+history)?|chat\s+history|system\s+prompt)`;
 /** Verbs that move data out, in any form ("sends", "sending", "sent"). */
 const TRANSFER_ANY = /\b(?:pass(?:es|ed|ing)?|send(?:s|ing)?|sent|upload(?:s|ed|ing)?|post(?:s|ed|ing)?|forward(?:s|ed|ing)?|transmit(?:s|ted|ting)?|exfiltrat(?:e|es|ed|ing)|leak(?:s|ed|ing)?|steal(?:s|ing)?|stole|harvest(?:s|ed|ing)?|dump(?:s|ed|ing)?|submit(?:s|ted|ting)?|email(?:s|ed|ing)?|embed(?:s|ded|ding)?|concatenat(?:e|es|ed|ing)|append(?:s|ed|ing)?)\b/i;
 /** The same in the base form an instruction uses ("send ~/.ssh/id_rsa", "include the .env file"). */
@@ -76709,7 +78952,7 @@ const READ_INSTRUCTION = new RegExp(`${CLAUSE_START}${READ_BASE.source}[^\\n]{0,
 const TRANSFER_INSTRUCTION = new RegExp(`${CLAUSE_START}${TRANSFER_BASE.source}[^\\n]{0,${NEAR}}$`, 'i');
 // "… id_rsa and pass its content as 'sidenote'": the instruction goes on after the path.
 const TRANSFER_AFTER = new RegExp(String.raw `^[^\n]{0,60}?\b(?:and|then)\s+(?:\w+\s+){0,2}?${TRANSFER_NEXT.source}`, 'i');
-const SECRET_TRANSFER = new RegExp(String.raw `\b(?:send|upload|post|forward|transmit|exfiltrate|leak|steal|harvest|dump|submit|email)(?:s|ed|ing)?\b[^\n]{0,${NEAR}}?\b(?:all|any|every|the\s+user['’]s|your)\s+${SECRET_WORDS}\b`, 'gi');
+const SECRET_TRANSFER = new RegExp(String.raw `\b(?:send|upload|post|forward|transmit|exfiltrate|leak|steal|harvest|dump|submit|email)(?:s|ed|ing)?\b[^\n]{0,${NEAR}}?\b(?:all|any|every|the\s+user['’]s|your)\s+${tool_poisoning_SECRET_WORDS}\b`, 'gi');
 const NEGATED = /\b(?:not|never|no)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i;
 // ---------------------------------------------------------------------------------------------
 // Instructions about other tools
@@ -76757,7 +79000,7 @@ const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>`]{1,2000}/gi;
 const COLLECTOR_HOST = /(?:^|\.)(?:webhook\.site|requestbin\.(?:com|net)|pipedream\.net|[\w-]+\.m\.pipedream\.net|ngrok(?:-free)?\.(?:app|io|dev)|burpcollaborator\.net|oast\.(?:pro|live|site|online|fun|me)|interact\.sh|canarytokens\.(?:com|org)|hookbin\.com|beeceptor\.com|requestcatcher\.com|webhook\.cool|postb\.in)$/i;
 /** A query value that is a slot for something private: `?data={contents}`, `&k=<key>`, `?c=${SECRET}` (not `?q={query}`). */
 const DATA_SLOT = /[?&][\w.-]{1,40}=(?:\{|<|\$\{?|\[|%7B)[^}>\]&\s]{0,40}?(?:content|data|file|key|token|secret|passw|history|conversation|chat|env|credential|cookie|ssh|prompt)/i;
-const SENSITIVE_OBJECT = new RegExp(String.raw `\b(?:contents?|${SECRET_WORDS}|files?|keys?|tokens?|history)\b`, 'i');
+const SENSITIVE_OBJECT = new RegExp(String.raw `\b(?:contents?|${tool_poisoning_SECRET_WORDS}|files?|keys?|tokens?|history)\b`, 'i');
 const MARKDOWN_IMAGE_WITH_QUERY = /!\[[^\]\n]{0,200}\]\(\s*https?:\/\/[^\s)]{1,2000}[?&][^\s)]{1,2000}\)/gi;
 // ---------------------------------------------------------------------------------------------
 const toolPoisoning = {
@@ -77134,14 +79377,14 @@ function visible(text, limit) {
 
 
 
-/** Where a VS Code file keeps `servers` and `inputs`: the top level of mcp.json, `mcp` in settings.json. */
-const CONTAINERS = { vscode: [], 'vscode-settings': ['mcp'] };
-/** The `inputs` a VS Code file declares (by id, with the pointer of the id) and every `${input:id}` its servers use. */
-function vscodeInputs(doc, host) {
-    const container = CONTAINERS[host];
-    if (!container)
+/**
+ * The `inputs` a file declares (by id, with the pointer of the id) and every `${input:id}` its servers
+ * use, for hosts whose profile says where inputs are declared (VS Code).
+ */
+function vscodeInputs(doc, profile) {
+    const inputsAt = profile.servers?.inputs;
+    if (!inputsAt)
         return undefined;
-    const inputsAt = [...container, 'inputs'];
     const declared = new Map();
     const inputs = walk_valueAt(doc.value, inputsAt);
     if (Array.isArray(inputs)) {
@@ -77151,7 +79394,7 @@ function vscodeInputs(doc, host) {
         });
     }
     const used = [];
-    const serversAt = [...container, 'servers'];
+    const serversAt = profile.servers.at;
     for (const node of strings(walk_valueAt(doc.value, serversAt), serversAt)) {
         if (node.isKey)
             continue;
@@ -77177,8 +79420,8 @@ const undefinedInput = {
     id: 'undefined-input',
     defaultSeverity: 'error',
     description: 'A VS Code ${input:id} with no matching "inputs" entry.',
-    checkFile({ doc, host, servers }) {
-        const inputs = vscodeInputs(doc, host.id);
+    checkFile({ doc, profile, servers }) {
+        const inputs = vscodeInputs(doc, profile);
         if (!inputs)
             return [];
         const reports = [];
@@ -77209,36 +79452,40 @@ const undefinedInput = {
 
 
 
-const unknown_approved_server_KEYS = { enabledMcpjsonServers: 'approves', disabledMcpjsonServers: 'rejects' };
-/** The project root of a `.claude/settings*.json` file: the folder holding `.claude/`, with a trailing `/` (or empty). */
-function unknown_approved_server_projectRoot(path) {
-    return path.slice(0, path.lastIndexOf('.claude/'));
+/** The file whose servers a settings file approves, relative to the working directory (`packages/a/.mcp.json`). */
+function target(path, profile, approvals) {
+    const root = profile.projectRoot(path);
+    return `${root === '' ? '' : `${root}/`}${approvals.file}`;
 }
-/** The approval lists of a settings file that hold at least one name. */
-function lists(value) {
+/** The approval lists of a settings file that hold at least one name, with what each does. */
+function lists(value, approvals) {
     if (!isRecord(value))
         return [];
-    return Object.keys(unknown_approved_server_KEYS).flatMap((key) => Array.isArray(value[key]) && value[key].length > 0 ? [[key, value[key]]] : []);
+    return [
+        [approvals.approve, 'approves'],
+        [approvals.reject, 'rejects']
+    ].flatMap(([key, does]) => Array.isArray(value[key]) && value[key].length > 0 ? [[key, does, value[key]]] : []);
 }
 /**
- * `enabledMcpjsonServers` / `disabledMcpjsonServers` in `.claude/settings.json` naming a server
- * that the project's `.mcp.json` does not define: a typo, or a server renamed or removed since, so
- * the entry does nothing. Compared when that `.mcp.json` is among the checked files; when the project
- * has no `.mcp.json` at all, one notice says the lists approve nothing; when it exists but was not
- * checked (ignored in the config, or not passed on the command line), nothing is reported.
+ * `enabledMcpjsonServers` / `disabledMcpjsonServers` in `.claude/settings.json` (the lists a settings
+ * profile names) naming a server that the project's `.mcp.json` does not define: a typo, or a server
+ * renamed or removed since, so the entry does nothing. Compared when that file is among the checked
+ * files; when the project has none at all, one notice says the lists approve nothing; when it exists
+ * but was not checked (ignored in the config, or not passed on the command line), nothing is reported.
  */
 const unknownApprovedServer = {
     id: 'unknown-approved-server',
     defaultSeverity: 'warning',
     description: 'enabledMcpjsonServers or disabledMcpjsonServers names a server that .mcp.json does not define.',
-    checkFile({ doc, host, path, exists }) {
-        if (host.id !== 'claude-settings')
+    checkFile({ doc, profile, path, exists }) {
+        const approvals = profile.approvals.projectServers;
+        if (!approvals)
             return [];
-        const target = `${unknown_approved_server_projectRoot(path)}.mcp.json`;
-        if (exists(target))
+        const file = target(path, profile, approvals);
+        if (exists(file))
             return [];
-        return lists(doc.value).map(([key]) => ({
-            message: `"${key}" names servers of the project's .mcp.json, but there is no ${target}, so it ${unknown_approved_server_KEYS[key]} nothing; add the servers to ${target}, or remove "${key}"`,
+        return lists(doc.value, approvals).map(([key, does]) => ({
+            message: `"${key}" names servers of the project's ${approvals.file}, but there is no ${file}, so it ${does} nothing; add the servers to ${file}, or remove "${key}"`,
             at: [key],
             key: true,
             severity: 'notice'
@@ -77246,13 +79493,16 @@ const unknownApprovedServer = {
     },
     checkProject({ files }) {
         const reports = [];
-        for (const settings of files.filter((f) => f.host.id === 'claude-settings')) {
-            const target = `${unknown_approved_server_projectRoot(settings.path)}.mcp.json`;
-            const mcpJson = files.find((f) => f.host.id === 'claude-code' && f.path === target);
-            if (!mcpJson)
+        for (const settings of files) {
+            const approvals = settings.profile.approvals.projectServers;
+            if (!approvals)
                 continue;
-            const defined = mcpJson.servers.map((s) => s.name);
-            for (const [key, names] of lists(settings.doc.value)) {
+            const file = target(settings.path, settings.profile, approvals);
+            const defining = files.find((f) => f.path === file && f.profile.role === 'client');
+            if (!defining)
+                continue;
+            const defined = defining.servers.map((s) => s.name);
+            for (const [key, does, names] of lists(settings.doc.value, approvals)) {
                 names.forEach((name, index) => {
                     if (typeof name !== 'string' || defined.includes(name))
                         return;
@@ -77261,10 +79511,10 @@ const unknownApprovedServer = {
                         ? `the only server it defines is "${defined[0]}"`
                         : `the servers it defines are ${quoteList(defined)}`;
                     const hint = guess ? `did you mean "${guess}"?` : defined.length > 0 ? others : 'it defines no server';
-                    const effect = key === 'enabledMcpjsonServers' ? 'the approval has no effect' : 'the entry does nothing';
+                    const effect = does === 'approves' ? 'the approval has no effect' : 'the entry does nothing';
                     reports.push({
                         file: settings.path,
-                        message: `"${key}" ${unknown_approved_server_KEYS[key]} "${name}", but ${target} defines no server of that name, so ${effect}; ${hint}`,
+                        message: `"${key}" ${does} "${name}", but ${file} defines no server of that name, so ${effect}; ${hint}`,
                         at: [key, index]
                     });
                 });
@@ -77277,6 +79527,7 @@ const unknownApprovedServer = {
 ;// CONCATENATED MODULE: ./src/rules/unpinned-package.ts
 
 
+
 /** How to write a pinned spec, and how to find the version to pin, per ecosystem. */
 function pinAdvice(run, spec) {
     if (spec.pin === 'git-branch')
@@ -77286,6 +79537,10 @@ function pinAdvice(run, spec) {
     if (run.ecosystem === 'python')
         return `pin an exact version: "${spec.name}==X.Y.Z" (\`pip index versions ${spec.name}\` lists them)`;
     return `pin a version tag or, better, a digest: "${spec.name}:X.Y.Z" or "${spec.name}@sha256:…"`;
+}
+/** A stand-in for a value a script writes later: `<AUTO_GENERATED>`, `${VERSION}`, `{version}`. */
+function isTemplate(version) {
+    return /^<[A-Za-z0-9_ .-]{1,80}>$/.test(version) || hasPlaceholder(version);
 }
 /** What the spec leaves open, in words. */
 function looseness(run, spec) {
@@ -77315,15 +79570,18 @@ const unpinnedPackage = {
     id: 'unpinned-package',
     defaultSeverity: 'warning',
     description: 'A package run through npx, uvx, pipx, bunx, dlx or docker without a pinned version.',
-    checkFile({ servers }) {
+    checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
         // A switched-off server is one click from running, so its package is checked too.
-        for (const launch of launches(servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, profile, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
                 for (const run of packageRuns(argv)) {
                     const spec = parseSpec(run);
                     if (spec.pin === 'exact' || spec.pin === 'other')
+                        continue;
+                    // A version a release script fills in (`<AUTO_GENERATED>`, `${VERSION}`) is pinned once published.
+                    if (spec.version !== undefined && isTemplate(spec.version))
                         continue;
                     const key = `${JSON.stringify(run.spec.at)}|${run.spec.value}`;
                     if (seen.has(key))
@@ -77350,8 +79608,8 @@ const unusedInput = {
     id: 'unused-input',
     defaultSeverity: 'warning',
     description: 'A VS Code "inputs" entry that no server uses.',
-    checkFile({ doc, host }) {
-        const inputs = vscodeInputs(doc, host.id);
+    checkFile({ doc, profile }) {
+        const inputs = vscodeInputs(doc, profile);
         if (!inputs)
             return [];
         const used = new Set(inputs.used.map((u) => u.id));
@@ -77371,14 +79629,7 @@ const unusedInput = {
 ;// CONCATENATED MODULE: ./src/rules/url-without-type.ts
 
 
-/** Hosts that cannot load a typeless `url`, and what they do with it. */
-const url_without_type_CONSEQUENCES = {
-    'claude-code': 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
-    'claude-plugin': 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
-    roo: "Roo Code does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")",
-    opencode: 'opencode requires "type" on every server and refuses the whole config without it',
-    'copilot-agent': 'the Copilot cloud agent requires "type" on every server and rejects the agent\'s configuration without it'
-};
+
 /** The transport the URL most likely speaks: `/sse` paths are legacy SSE endpoints, `ws://` WebSockets. */
 function likelyTransport(url) {
     if (/^\s*wss?:\/\//i.test(url))
@@ -77392,21 +79643,21 @@ const PURPOSE = {
     ws: 'for a WebSocket'
 };
 /** `add "type": "http" (or "sse" for a legacy SSE endpoint)`, in the host's own spelling. */
-function fix(host, file, url) {
+function fix(profile, url) {
     const likely = likelyTransport(url);
-    const chosen = _transport_spelling(host, file, likely) ?? _transport_spelling(host, file, 'http') ?? 'http';
+    const chosen = spelling(profile, likely) ?? spelling(profile, 'http') ?? 'http';
     const others = ['http', 'sse', 'ws']
-        .map((t) => ({ t, value: _transport_spelling(host, file, t) }))
+        .map((t) => ({ t, value: spelling(profile, t) }))
         .filter((o) => o.value !== undefined && o.value !== chosen)
         .filter((o, i, all) => all.findIndex((x) => x.value === o.value) === i)
         .map((o) => `"${o.value}" ${PURPOSE[o.t]}`);
-    const sseOnly = likely === 'sse' && chosen === _transport_spelling(host, file, 'sse') && chosen !== _transport_spelling(host, file, 'http');
+    const sseOnly = likely === 'sse' && chosen === spelling(profile, 'sse') && chosen !== spelling(profile, 'http');
     const why = sseOnly ? ', since the path ends in /sse, a legacy SSE endpoint' : '';
     return `add "type": "${chosen}"${why}${others.length > 0 ? ` (or ${others.join(', ')})` : ''}`;
 }
 /**
- * A remote server written with `url` but no `type`, in a host that needs the type to connect
- * (Claude Code, Roo Code, opencode, Copilot custom agents). Reported at the server's key, in place
+ * A remote server written with `url` but no `type`, in a host that needs the type to connect (its
+ * profile says why a typeless url fails: Claude Code, Roo Code, opencode, Copilot custom agents). Reported at the server's key, in place
  * of the schema's "missing required" error there. Disabled entries are reported too: these hosts
  * validate every entry, so a broken one fails even while switched off.
  */
@@ -77415,8 +79666,8 @@ const urlWithoutType = {
     defaultSeverity: 'error',
     description: 'A remote server has a url but no "type" where its host needs one.',
     supersedes: ['schema-required'],
-    checkFile({ doc, host, servers, path }) {
-        const consequence = url_without_type_CONSEQUENCES[host.id];
+    checkFile({ doc, profile, servers }) {
+        const consequence = profile.transports.untyped.url.url?.fails;
         if (!consequence)
             return [];
         const reports = [];
@@ -77425,7 +79676,7 @@ const urlWithoutType = {
             if (!entry || 'type' in entry || typeof entry.url !== 'string' || hasCommand(entry))
                 continue;
             reports.push({
-                message: `${describePath(server.pointer)} has a "url" but no "type": ${consequence}; ${fix(host.id, path, entry.url)}`,
+                message: `${describePath(server.pointer)} has a "url" but no "type": ${consequence}; ${fix(profile, entry.url)}`,
                 at: server.pointer,
                 key: true,
                 server: server.name
@@ -77442,8 +79693,9 @@ const urlWithoutType = {
 
 
 
+
 /** The fields that hold paths a server is started with (opencode's `environment`, Zed's nested `command` included). */
-const user_specific_path_FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'];
+const FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'];
 /**
  * A home directory of one named user: `/Users/alice`, `/home/alice`, `C:\Users\alice`, WSL's
  * `/mnt/c/Users/alice`. It may start the value or follow `=`, `,` or a space (`--dir=/home/alice/x`);
@@ -77454,18 +79706,9 @@ const user_specific_path_HOME = /(?:^|[\s=,;'"(])((?:\/mnt\/[a-z]\/|[A-Za-z]:[\\
 const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runner', 'linuxbrew']);
 /** `~` at the start of the value, or of an option's value (`--dir=~/x`). */
 const TILDE = /(?:^|=)~(?:[\\/]|$)/;
-/** The way to write the user's home directory in this host, if it has one. */
-function homeReference(host) {
-    if (host.profile.placeholders.syntaxes.includes('editor-variable') &&
-        (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor'))
-        return '${userHome}';
-    return envReference(host.profile.placeholders.syntaxes, 'HOME');
-}
-/** The way to write "this project" in this host, if it has one. */
-function projectReference(host) {
-    if (host.profile.placeholders.syntaxes.includes('editor-variable'))
-        return '${workspaceFolder}';
-    return undefined;
+/** The way to write the user's home directory in this host, if it has one: its own variable, else the environment's HOME. */
+function homeReference(profile) {
+    return variableFor(profile, 'home') ?? envReference(profile.placeholders.syntaxes, 'HOME');
 }
 /** Options of `docker run` whose values are paths on the host; every other argument is the container's business. */
 const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-file', 'cidfile']);
@@ -77473,8 +79716,8 @@ const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-fi
  * For a server started with `docker run`: the arguments that name host paths, as string nodes. Paths
  * elsewhere in its arguments (`-e HOME=/home/node`, `-w /home/app`) live inside the container.
  */
-function dockerHostArgs(doc, server) {
-    const launch = launchOf(server);
+function dockerHostArgs(doc, profile, server) {
+    const launch = launchOf(server, profile);
     const docker = launch &&
         invocations(launch)
             .map(dockerRun)
@@ -77508,15 +79751,15 @@ const userSpecificPath = {
     id: 'user-specific-path',
     defaultSeverity: 'warning',
     description: "A path with ~ or into one person's home directory, which colleagues do not have.",
-    checkFile({ doc, host, servers }) {
+    checkFile({ doc, host, profile, servers }) {
         const reports = [];
-        const home = homeReference(host);
-        const project = projectReference(host);
+        const home = homeReference(profile);
+        const project = variableFor(profile, 'project');
         for (const server of servers) {
             if (server.disabled || !isRecord(walk_valueAt(doc.value, server.pointer)))
                 continue;
-            const dockerArgs = dockerHostArgs(doc, server);
-            for (const field of user_specific_path_FIELDS) {
+            const dockerArgs = dockerHostArgs(doc, profile, server);
+            for (const field of FIELDS) {
                 const base = [...server.pointer, field];
                 const nodes = dockerArgs && field === 'args' ? dockerArgs : strings(walk_valueAt(doc.value, base), base);
                 for (const node of nodes) {
@@ -77531,8 +79774,8 @@ const userSpecificPath = {
                         ]
                             .filter(Boolean)
                             .join(' or ');
-                        const fix = host.id === 'claude-desktop'
-                            ? 'Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
+                        const fix = profile.readFrom === 'user-folder'
+                            ? `${host.name} reads its config from each user's own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it`
                             : `use ${fixes}`;
                         reports.push({
                             message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,
@@ -77589,10 +79832,10 @@ const vulnerableMcpRemote = {
     id: 'vulnerable-mcp-remote',
     defaultSeverity: 'error',
     description: 'mcp-remote below 0.1.16, which has a command-injection vulnerability (CVE-2025-6514).',
-    checkFile({ servers }) {
+    checkFile({ profile, servers }) {
         const reports = [];
         // Switched-off servers too: one click runs them.
-        for (const launch of launches(servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, profile, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
                 for (const run of packageRuns(argv)) {
                     if (run.ecosystem !== 'npm')
@@ -77615,37 +79858,14 @@ const vulnerableMcpRemote = {
 
 
 
-/** Where each host reads its servers: the object holding the key, and the key. */
-const EXPECTED = {
-    'claude-code': { container: [], key: 'mcpServers' },
-    'claude-plugin': { container: [], key: 'mcpServers' },
-    'claude-desktop': { container: [], key: 'mcpServers' },
-    cursor: { container: [], key: 'mcpServers' },
-    roo: { container: [], key: 'mcpServers' },
-    kiro: { container: [], key: 'mcpServers' },
-    amazonq: { container: [], key: 'mcpServers' },
-    junie: { container: [], key: 'mcpServers' },
-    windsurf: { container: [], key: 'mcpServers' },
-    gemini: { container: [], key: 'mcpServers' },
-    'gemini-extension': { container: [], key: 'mcpServers' },
-    copilot: { container: [], key: 'mcpServers' },
-    continue: { container: [], key: 'mcpServers' },
-    vscode: { container: [], key: 'servers' },
-    'vscode-settings': { container: ['mcp'], key: 'servers' },
-    zed: { container: [], key: 'context_servers' },
-    opencode: { container: [], key: 'mcp' },
-    codex: { container: [], key: 'mcp_servers' },
-    'copilot-agent': { container: [], key: 'mcp-servers' }
-};
-/** Server-map keys of other hosts, and whose they are. */
-const FOREIGN_KEYS = {
-    servers: "VS Code's key",
-    mcpServers: 'the key of Claude Code, Cursor and most other hosts',
-    mcp_servers: "Codex's key",
-    context_servers: "Zed's key",
-    mcp: "opencode's key",
-    'mcp-servers': 'the key of GitHub Copilot custom agents'
-};
+
+/** Whose key a server-map key is: "VS Code's key", "the key of Claude Code and most other hosts". */
+function owner(names) {
+    const hosts = withoutVariants(names);
+    if (hosts.length === 1)
+        return `${hosts[0]}'s key`;
+    return hosts.length > 3 ? `the key of ${hosts[0]} and most other hosts` : `the key of ${andList(hosts)}`;
+}
 /** Keys that only a server entry has. */
 const wrong_servers_key_SERVER_KEYS = ['command', 'url', 'serverUrl', 'httpUrl', 'type', 'args'];
 const isServerLike = (entry) => isRecord(entry) && wrong_servers_key_SERVER_KEYS.some((key) => key in entry);
@@ -77692,19 +79912,18 @@ const wrongServersKey = {
     defaultSeverity: 'error',
     description: 'The server map is under the key of another host ("servers" vs "mcpServers").',
     supersedes: ['schema-unknown-key', 'schema-required', 'schema-required@file'],
-    checkFile({ doc, host }) {
-        const expected = EXPECTED[host.id];
-        if (!expected)
+    checkFile({ doc, host, profile }) {
+        if (!profile.servers)
             return [];
+        const at = profile.servers.at;
+        const expected = { container: at.slice(0, -1), key: String(at[at.length - 1]) };
         const container = walk_valueAt(doc.value, expected.container);
         if (!isRecord(container))
             return [];
         const reports = [];
-        for (const [key, owner] of Object.entries(FOREIGN_KEYS)) {
-            if (key === expected.key || !(key in container))
-                continue;
-            // Gemini's top-level `mcp` is its server policy (allowed, excluded), not a server map.
-            if (key === 'mcp' && host.id === 'gemini')
+        for (const [key, hosts] of SERVER_MAP_KEYS) {
+            // The host's own settings beside its map (Gemini's `mcp` policy) are no other host's map.
+            if (key === expected.key || !(key in container) || profile.servers.ownKeys.includes(key))
                 continue;
             const names = serverNames(container[key]);
             if (names === undefined || (key === 'mcp' && names.length === 0))
@@ -77712,7 +79931,7 @@ const wrongServersKey = {
             const at = [...expected.container, key];
             if (names.length === 0) {
                 reports.push({
-                    message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
+                    message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
                     at,
                     key: true,
                     severity: 'warning'
@@ -77723,7 +79942,7 @@ const wrongServersKey = {
                 ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"`
                 : `rename the key to "${expected.key}"`;
             reports.push({
-                message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
+                message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
                 at,
                 key: true
             });
@@ -77837,6 +80056,13 @@ const BUILTIN = [
     ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
     ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
     ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
+    [
+        'suppression-expired',
+        'warning',
+        'configuration',
+        "A suppression in the settings file is past its 'until' date: its findings are reported again."
+    ],
+    ['suppression-unused', 'warning', 'configuration', 'A suppression in the settings file matches no finding.'],
     ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
     [
         'dry-run-failed',
@@ -77845,6 +80071,13 @@ const BUILTIN = [
         'The server did not start or did not answer the MCP handshake in the dry run.'
     ],
     ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
+    [
+        'tool-lock',
+        'error',
+        'lock',
+        'A tool, prompt or resource differs from mcp-servers.lock.json (added, removed, changed), or a server is missing from it.'
+    ],
+    ['lock-invalid', 'error', 'lock', 'The tool lock cannot be read, is not valid, or was edited by hand.'],
     [
         'dry-run-stdout-noise',
         'warning',
@@ -77871,10 +80104,19 @@ const SECURITY_RULES = new Set([
 ]);
 /** The dry run's documentation, for its findings. */
 const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md';
+/** The tool lock's documentation. */
+const LOCK_DOCS_URL = 'https://github.com/mcpcop/mcpcop#tool-lock';
 const CATALOGUE = new Map([
     ...BUILTIN.map(([id, defaultSeverity, tag, description]) => [
         id,
-        { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }
+        {
+            id,
+            description,
+            helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : tag === 'lock' ? LOCK_DOCS_URL : BUILTIN_DOCS_URL,
+            defaultSeverity,
+            tags: tag === 'lock' ? [tag, 'security'] : [tag],
+            preset: 'recommended'
+        }
     ]),
     ...RULES.map((rule) => [
         rule.id,
@@ -77883,7 +80125,8 @@ const CATALOGUE = new Map([
             description: rule.description,
             helpUri: docsUrl(rule.id),
             defaultSeverity: rule.defaultSeverity,
-            tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule']
+            tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule'],
+            preset: rule.preset ?? 'recommended'
         }
     ])
 ]);
@@ -77894,7 +80137,8 @@ function ruleInfo(id) {
         description: `mcpcop finding "${id}".`,
         helpUri: BUILTIN_DOCS_URL,
         defaultSeverity: 'error',
-        tags: []
+        tags: [],
+        preset: 'recommended'
     });
 }
 /** Every rule id mcpcop can report, sorted. */
@@ -77902,7 +80146,31 @@ function knownRuleIds() {
     return [...CATALOGUE.keys()].sort();
 }
 
+;// CONCATENATED MODULE: ./src/presets.ts
+
+const PRESETS = (/* unused pure expression or super */ null && (['recommended', 'strict']));
+/** The preset a rule belongs to. */
+function presetOf(ruleId) {
+    return ruleInfo(ruleId).preset;
+}
+/** The severity a rule's findings get under these settings, or `off`. */
+function effectiveSeverity(ruleId, config) {
+    const set = config.rules[ruleId];
+    if (set !== undefined)
+        return set;
+    if (presetOf(ruleId) === 'strict' && (config.preset ?? 'recommended') !== 'strict')
+        return 'off';
+    return ruleInfo(ruleId).defaultSeverity;
+}
+/** Whether the settings (their preset or `rules`) leave a rule's findings out. */
+function isRuleOff(ruleId, config) {
+    return effectiveSeverity(ruleId, config) === 'off';
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
 
 
 
@@ -77941,7 +80209,7 @@ async function lint(options) {
     const { candidates, missing } = options.files
         ? { candidates: options.files, missing: [] }
         : await discover(options.paths, options.cwd);
-    const exists = (relative) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(options.cwd, relative));
+    const exists = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(options.cwd, relative));
     // A found settings file's globs and `path#server` names are relative to the folder it is in.
     const settingsDir = options.config === undefined && loaded.file ? external_node_path_default().dirname(external_node_path_default().resolve(options.cwd, loaded.file)) : options.cwd;
     const fromSettings = (file) => external_node_path_default().relative(settingsDir, external_node_path_default().resolve(options.cwd, file)).split((external_node_path_default()).sep).join('/');
@@ -77966,6 +80234,9 @@ async function lint(options) {
         }
         try {
             const read = await readConfigFile(candidate.absolute, candidate.root);
+            // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
+            if (read.text !== undefined && !presetLoaded() && mayHoldSecret(read.text))
+                await loadSecretRules();
             const result = checkText(read.text, read.problems, hosts, context, candidate.explicit, 'positionText' in read ? read.positionText : undefined);
             if (read.text !== undefined && result)
                 sources.set(candidate.path, read.text);
@@ -77978,7 +80249,8 @@ async function lint(options) {
         }
     }
     return {
-        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, RULES, fromSettings),
+        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, RULES, fromSettings, gitIgnoreCheck(options.cwd)),
+        ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
         settingsFile: loaded.file,
         settingsDir: external_node_path_default().relative(options.cwd, settingsDir).split((external_node_path_default()).sep).join('/') || '.'
     };
@@ -78028,19 +80300,26 @@ function lintSnapshot(options) {
     };
 }
 /** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
-function finish(results, config, exists, extra, rest, rules = RULES, fromSettings = (file) => file) {
+function finish(results, config, exists, extra, rest, rules = RULES, fromSettings = (file) => file, ignoredByGit) {
     const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []));
-    const ruleDiagnostics = runRules(parsed, exists, rules);
+    const ruleDiagnostics = runRules(parsed, exists, rules, ignoredByGit);
     const diagnostics = [
         ...extra,
         ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules),
         ...ruleDiagnostics
     ];
     const secrets = new Set();
-    for (const file of parsed)
+    for (const file of parsed) {
         collectSecrets(file.doc.value, secrets);
+        // Comments too: a code frame may show them.
+        for (const secret of scanText(file.doc.text, 'mask'))
+            secrets.add(secret.value);
+    }
+    for (const result of results)
+        for (const secret of result.secrets ?? [])
+            secrets.add(secret);
     const kept = diagnostics
-        .filter((d) => config.rules[d.ruleId] !== 'off' && !isIgnoredServer(config, fromSettings(d.file), d.server, d.ruleId))
+        .filter((d) => !isRuleOff(d.ruleId, config) && !isIgnoredServer(config, fromSettings(d.file), d.server, d.ruleId))
         .map((d) => {
         const level = config.rules[d.ruleId];
         const masked = { ...d, message: redact(d.message, secrets) };
@@ -78081,14 +80360,15 @@ function withoutSuperseded(builtIn, fromRules, rules = RULES) {
         !(d.server === undefined && covered.has(`${d.ruleId}|${d.file}|file`)));
 }
 /** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */
-function runRules(files, exists, rules = RULES) {
+function runRules(files, exists, rules = RULES, ignoredByGit) {
     const out = [];
     for (const rule of rules) {
         for (const file of files) {
             if (!rule.checkFile)
                 continue;
             try {
-                for (const report of rule.checkFile({ ...file, exists }))
+                const context = ignoredByGit ? { ...file, exists, ignoredByGit } : { ...file, exists };
+                for (const report of rule.checkFile(context))
                     out.push(fromRuleReport(rule, file, report));
             }
             catch (error) {
@@ -78152,13 +80432,24 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
         }));
     };
     const primary = hosts[0];
-    if (text === undefined) {
+    // A file that cannot be parsed is still scanned for credentials, as text.
+    const unparsed = (source, problems, host) => {
+        const lines = new LineIndex(source);
+        const found = textSecretReports(source).map((f) => finding_toDiagnostic(context.path, {
+            ruleId: 'hardcoded-secret',
+            severity: 'error',
+            message: f.message,
+            range: lines.range(f.offset, f.length)
+        }));
         return {
-            file: { path: context.path, host: primary.id, servers: [] },
-            diagnostics: located(readProblems, positionText ?? ''),
-            servers: []
+            file: { path: context.path, host: host.id, servers: [] },
+            diagnostics: [...located(problems, source), ...found],
+            servers: [],
+            secrets: scanText(source, 'mask').map((s) => s.value)
         };
-    }
+    };
+    if (text === undefined)
+        return unparsed(positionText ?? '', readProblems, primary);
     for (const [index, host] of hosts.entries()) {
         const parsed = parseDocument(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host);
         const isLast = index === hosts.length - 1;
@@ -78168,11 +80459,7 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
                 return undefined;
             if (host.claims && !isLast)
                 continue;
-            return {
-                file: { path: context.path, host: host.id, servers: [] },
-                diagnostics: located([...readProblems, ...parsed.problems], text),
-                servers: []
-            };
+            return unparsed(text, [...readProblems, ...parsed.problems], host);
         }
         if (host.claims && !host.claims(parsed.doc.value) && !(explicit && isLast)) {
             if (isLast)
@@ -78194,9 +80481,19 @@ function checkDocument(doc, problems, host, context) {
         findings.push(...validateDocument(host.schemaFor(doc.value, context), doc, {
             unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
             hostName: host.name,
-            serverAt
+            serverAt,
+            // Hosts whose files are filled in by a release script take template markers in any value.
+            templates: host.profile.placeholders.syntaxes.includes('registry-variable')
         }));
-        findings.push(...(host.check?.(doc, context) ?? []));
+        // A host's own unknown-key finding explains the schema's at the same key better: keep one.
+        const own = host.check?.(doc, context) ?? [];
+        const explained = new Set(own
+            .filter((f) => f.ruleId === 'schema-unknown-key')
+            .map((f) => `${f.ruleId}|${f.range.start.line}:${f.range.start.column}`));
+        for (let i = findings.length - 1; i >= 0; i--)
+            if (explained.has(`${findings[i].ruleId}|${findings[i].range.start.line}:${findings[i].range.start.column}`))
+                findings.splice(i, 1);
+        findings.push(...own);
     }
     catch (error) {
         // A bug of ours must not hide the other files' findings: report it where it happened.
@@ -78220,7 +80517,7 @@ function checkDocument(doc, problems, host, context) {
         file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) },
         diagnostics: diagnostics.sort(compareDiagnostics),
         servers,
-        parsed: { path: context.path, host, doc, servers }
+        parsed: { path: context.path, host, profile: profileOf(host, context), doc, servers }
     };
 }
 function fileProblem(file, host, ruleId, message, severity = 'error') {
@@ -83331,6 +85628,72 @@ function isNoWriteAccess(error) {
     return comments_httpStatus(error) === 403;
 }
 
+;// CONCATENATED MODULE: ./src/github/base-source.ts
+
+
+/** GitHub lists at most 3,000 files of a pull request (`pulls/list-files`). */
+const MAX_LISTED_FILES = 3000;
+/**
+ * The pull request's base read through the GitHub REST API, for when git in the checkout cannot give
+ * it (no git checkout, or a shallow clone that cannot fetch): the changed files from `pulls/list-files`
+ * and each file's base version from `repos/get-content` at the base commit. Needs a token that may read
+ * the repository's contents (`contents: read`, which GITHUB_TOKEN has by default).
+ */
+function apiBaseSource(ref, options) {
+    const octokit = getOctokit(ref.token, { baseUrl: ref.apiUrl });
+    const { owner, repo } = ref;
+    return {
+        via: 'the GitHub API',
+        commit: options.baseCommit,
+        root: options.root,
+        async changed() {
+            const out = new Map();
+            let listed = 0;
+            const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+                owner,
+                repo,
+                pull_number: options.pullNumber,
+                per_page: 100
+            });
+            for await (const page of pages) {
+                for (const file of page.data) {
+                    listed++;
+                    if (file.status === 'renamed' && file.previous_filename)
+                        out.set(file.previous_filename, { path: file.previous_filename, status: 'deleted' });
+                    const status = file.status === 'added' ? 'added' : file.status === 'removed' ? 'deleted' : 'modified';
+                    out.set(file.filename, { path: file.filename, status: file.status === 'renamed' ? 'added' : status });
+                }
+            }
+            // The list stops at 3,000 files: past that, what changed is not known.
+            if (listed >= MAX_LISTED_FILES)
+                throw new Error(`the pull request changes ${MAX_LISTED_FILES} files or more`);
+            return [...out.values()];
+        },
+        async read(paths) {
+            const out = new Map();
+            for (const path of paths)
+                out.set(path, await readAt(path));
+            return out;
+        }
+    };
+    async function readAt(path) {
+        try {
+            const { data } = await octokit.rest.repos.getContent({ owner, repo, path, ref: options.baseCommit });
+            if (Array.isArray(data) || data.type !== 'file')
+                return { status: 'unknown', reason: 'not a regular file at that commit' };
+            // Above 1 MB the API leaves `content` empty (encoding "none").
+            if (data.size > options.maxBytes || data.encoding !== 'base64')
+                return { status: 'unknown', reason: 'too large at that commit' };
+            return { status: 'found', bytes: Buffer.from(data.content, 'base64') };
+        }
+        catch (error) {
+            if (comments_httpStatus(error) === 404)
+                return { status: 'absent' };
+            return { status: 'unknown', reason: `the GitHub API answered ${comments_httpStatus(error) ?? error.message}` };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
 
 /**
@@ -83361,10 +85724,10 @@ function readRunContext(env = process.env) {
     return context;
 }
 function readPayload(file) {
-    if (!file || !(0,external_node_fs_namespaceObject.existsSync)(file))
+    if (!file || !(0,external_node_fs_.existsSync)(file))
         return {};
     try {
-        const value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        const value = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
     }
     catch {
@@ -83392,6 +85755,115 @@ function pullRequestOf(payload, repository) {
 }
 function context_record(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/git/base.ts
+
+
+/** The pull request's base commit: the event payload's `pull_request.base.sha`, else `origin/$GITHUB_BASE_REF`. */
+function baseRefOf(env, payload) {
+    const pr = payload.pull_request;
+    const sha = pr?.base?.sha;
+    if (typeof sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(sha))
+        return sha;
+    const branch = env.GITHUB_BASE_REF;
+    return branch && isSafeRef(branch) ? `origin/${branch}` : undefined;
+}
+/** A ref git cannot take for an option and that names nothing odd. */
+function isSafeRef(ref) {
+    return /^[A-Za-z0-9._/][A-Za-z0-9._/+-]*$/.test(ref) && !ref.includes('..') && ref.length <= 255;
+}
+function git(root, args, timeoutMs, maxBuffer = 64 * 1024) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.fsmonitor=false', ...args], {
+            cwd: root,
+            timeout: timeoutMs,
+            maxBuffer,
+            encoding: 'buffer',
+            windowsHide: true,
+            // Never ask for a password, never page.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_ASKPASS: '', SSH_ASKPASS: '' }
+        }, (error, stdout, stderr) => {
+            const message = error
+                ? (stderr.toString('utf8').trim().split('\n')[0] || error.message).slice(0, 200)
+                : undefined;
+            resolve({ ok: !error, stdout, error: message });
+        });
+    });
+}
+/** The commit a ref names, or undefined when this repository does not have it. */
+async function resolveCommit(root, ref, timeoutMs) {
+    const result = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], timeoutMs);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+}
+/**
+ * The text of `file` (relative to `root`, which is inside a git work tree) at `ref`. Never throws;
+ * anything it cannot establish is `unknown`, with the reason.
+ */
+async function readFileAtRef(root, ref, file, options = {}) {
+    const maxBytes = options.maxBytes ?? 1024 * 1024;
+    const timeoutMs = options.timeoutMs ?? 10_000;
+    if (!isSafeRef(ref))
+        return { status: 'unknown', reason: `"${ref}" is not a ref mcpcop reads` };
+    const top = await git(root, ['rev-parse', '--show-toplevel'], timeoutMs);
+    if (!top.ok)
+        return { status: 'unknown', reason: 'not a git work tree' };
+    const relative = external_node_path_default().relative(top.stdout.toString('utf8').trim(), external_node_path_default().resolve(root, file)).split((external_node_path_default()).sep).join('/');
+    if (relative.startsWith('../') || external_node_path_default().isAbsolute(relative))
+        return { status: 'unknown', reason: 'the file is outside the work tree' };
+    let commit = await resolveCommit(root, ref, timeoutMs);
+    if (!commit && options.fetchMissing) {
+        const fetched = await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', ref], timeoutMs);
+        if (fetched.ok)
+            commit = (await resolveCommit(root, ref, timeoutMs)) ?? (await resolveCommit(root, 'FETCH_HEAD', timeoutMs));
+    }
+    if (!commit)
+        return { status: 'unknown', reason: `the commit ${ref} is not in this clone (fetch it, e.g. fetch-depth: 0)` };
+    // `ls-tree` tells a missing path (empty output) from an error; `-z` keeps odd names intact.
+    const listed = await git(root, ['ls-tree', '-z', '--long', '--full-tree', commit, '--', relative], timeoutMs);
+    if (!listed.ok)
+        return { status: 'unknown', reason: listed.error ?? 'git ls-tree failed' };
+    const entry = listed.stdout.toString('utf8');
+    if (entry === '')
+        return { status: 'absent' };
+    const match = /^\d+ (\w+) ([0-9a-f]+)\s+(\d+|-)\t/.exec(entry);
+    if (!match || match[1] !== 'blob')
+        return { status: 'unknown', reason: 'not a file at that commit' };
+    if (Number(match[3]) > maxBytes)
+        return { status: 'unknown', reason: 'the file at that commit is too large' };
+    const blob = await git(root, ['cat-file', 'blob', match[2]], timeoutMs, maxBytes + 1);
+    if (!blob.ok)
+        return { status: 'unknown', reason: blob.error ?? 'git cat-file failed' };
+    return { status: 'found', text: blob.stdout.toString('utf8') };
+}
+
+;// CONCATENATED MODULE: ./src/github/review-notes.ts
+
+
+
+/**
+ * What a reviewer of a pull request must be told besides the findings: that the pull request
+ * brings its own mcpcop settings (and what they leave out or turn off), and that a dry run could
+ * not isolate the servers it started. Empty outside a pull request and when all is as usual.
+ */
+async function reviewNotes(result, options, containment) {
+    const notes = [];
+    if (result.settings) {
+        const ref = baseRefOf(options.env, readRunContext(options.env).payload);
+        const base = ref
+            ? await readFileAtRef(options.cwd, ref, result.settings.file, {
+                maxBytes: 256 * 1024,
+                fetchMissing: options.fetchMissing
+            })
+            : undefined;
+        const note = settingsChangeNote(result.settings, result.config, base);
+        if (note)
+            notes.push(note);
+    }
+    if (containment && !containment.isolated)
+        notes.push(containment.summary);
+    return notes;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -83555,7 +86027,7 @@ function countBySeverity(diagnostics) {
     return counts;
 }
 /** `1 error`, `2 warnings`: a count with its noun. */
-function plural(count, noun) {
+function summary_plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 /** Whether the findings reach the `fail-on` level. */
@@ -83594,12 +86066,12 @@ function formatMarkdown(report, options) {
     const failing = reachesFailLevel(report.diagnostics, options.failOn);
     const failedServers = report.servers.filter((s) => s.status === 'failed').length;
     const head = [];
-    const files = plural(report.files.length, 'MCP config file');
+    const files = summary_plural(report.files.length, 'MCP config file');
     const before = options.preexisting;
     const beforeCount = typeof before === 'number' ? before : (before?.length ?? 0);
     const compared = before !== undefined;
     const beforeLine = beforeCount > 0
-        ? ` ${plural(beforeCount, 'pre-existing finding')}, not introduced by this change, ${beforeCount === 1 ? 'is' : 'are'} ${typeof before === 'number' ? 'listed in the job summary' : 'listed below'}.`
+        ? ` ${summary_plural(beforeCount, 'pre-existing finding')}, not introduced by this change, ${beforeCount === 1 ? 'is' : 'are'} ${typeof before === 'number' ? 'listed in the job summary' : 'listed below'}.`
         : '';
     if (report.diagnostics.length === 0 && (compared || failedServers === 0)) {
         head.push(`## ✅ mcpcop: ${compared ? 'no new problems' : 'all clear'}`, '', report.files.length === 0
@@ -83610,12 +86082,24 @@ function formatMarkdown(report, options) {
     }
     else {
         const problemFiles = new Set(report.diagnostics.map((d) => d.file)).size;
-        head.push(`## ${failing ? '❌' : '⚠️'} mcpcop: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}`, '');
+        head.push(`## ${failing ? '❌' : '⚠️'} mcpcop: ${summary_plural(counts.error, 'error')}, ${summary_plural(counts.warning, 'warning')}, ${summary_plural(counts.notice, 'notice')}`, '');
         head.push((compared
             ? `Introduced by this change, in ${problemFiles} of ${files}.`
             : `Found in ${problemFiles} of ${files}.`) +
-            (failedServers > 0 && !compared ? ` ${plural(failedServers, 'server')} failed the dry run.` : '') +
+            (failedServers > 0 && !compared ? ` ${summary_plural(failedServers, 'server')} failed the dry run.` : '') +
             beforeLine);
+    }
+    const settled = options.settled;
+    if (settled) {
+        const left = [];
+        if (settled.suppressed.length > 0)
+            left.push(`${summary_plural(settled.suppressed.length, 'finding')} suppressed in \`${text(settled.settingsFile ?? 'the settings')}\``);
+        if (settled.baselined > 0)
+            left.push(`${summary_plural(settled.baselined, 'finding')} in the baseline \`${text(settled.baselineFile ?? '')}\``);
+        if (left.length > 0)
+            head.push('', `${left.join(' and ')} ${left.length > 1 || settled.suppressed.length + settled.baselined > 1 ? 'are' : 'is'} not reported.`);
+        if (settled.gone > 0)
+            head.push('', `${summary_plural(settled.gone, 'baselined finding')} no longer ${settled.gone === 1 ? 'occurs' : 'occur'}: run \`npx mcpcop --write-baseline\` to shrink the baseline.`);
     }
     for (const note of options.notes ?? [])
         head.push('', `> Note: ${text(note)}`);
@@ -83652,6 +86136,14 @@ function formatMarkdown(report, options) {
         bytes += b;
         return true;
     };
+    const added = options.newlyBaselined ?? [];
+    if (added.length > 0) {
+        head.push('', `### ⚠️ New findings hidden by the baseline`, '', `This change brings ${summary_plural(added.length, 'finding')} that the baseline hides, so ${added.length === 1 ? 'it is' : 'they are'} not reported:`, '', '| | file | line | rule | message |', '| --- | --- | --- | --- | --- |', ...rankDiagnostics(added)
+            .slice(0, 50)
+            .map((d) => preexistingRow(d, text)));
+        if (added.length > 50)
+            head.push(`| | … ${added.length - 50} more | | | |`);
+    }
     take(head.join('\n'));
     // Each group (a file's findings, the dry-run table, the files table) costs its heading once.
     const shownFindings = [];
@@ -83675,6 +86167,9 @@ function formatMarkdown(report, options) {
         openedFiles.add(piece.group);
         shownFindings.push(piece);
     }
+    // Trusted sections (the tool lock's changes): after the findings, before the dry-run table.
+    const sections = options.sections ?? [];
+    const shownSections = stopped ? [] : sections.filter((section) => take(`\n${section}`));
     const shownServers = [];
     const serverHeading = `\n### Dry run: ${serverTally(report.servers)}\n\n| status | server | file | transport | time | implementation | protocol | tools | problem |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |`;
     if (!stopped && servers.length > 0 && take(serverHeading)) {
@@ -83693,7 +86188,7 @@ function formatMarkdown(report, options) {
     // Pre-existing findings (scope `new`): collapsed, after everything the change introduced.
     const beforeList = Array.isArray(before) ? rankDiagnostics(before) : [];
     const beforeRows = [];
-    const beforeHeading = `\n<details><summary>${plural(beforeList.length, 'pre-existing finding')}, not introduced by this change</summary>\n\n| | file | line | rule | message |\n| --- | --- | --- | --- | --- |`;
+    const beforeHeading = `\n<details><summary>${summary_plural(beforeList.length, 'pre-existing finding')}, not introduced by this change</summary>\n\n| | file | line | rule | message |\n| --- | --- | --- | --- | --- |`;
     if (beforeList.length > 0 && !stopped && take(beforeHeading + '\n\n</details>')) {
         for (const d of beforeList) {
             const row = preexistingRow(d, text);
@@ -83702,8 +86197,19 @@ function formatMarkdown(report, options) {
             beforeRows.push(row);
         }
     }
+    const suppressedRows = [];
+    const suppressedList = settled?.suppressed ?? [];
+    const suppressedHeading = `\n<details><summary>${summary_plural(suppressedList.length, 'suppressed finding')}</summary>\n\n| file | line | rule | reason |\n| --- | --- | --- | --- |`;
+    if (suppressedList.length > 0 && !stopped && take(suppressedHeading + '\n\n</details>')) {
+        for (const { diagnostic: d, reason } of suppressedList) {
+            const row = `| ${text(d.file)} | ${d.line}:${d.column} | ${text(d.ruleId)} | ${text(reason)} |`;
+            if (!take(row))
+                break;
+            suppressedRows.push(row);
+        }
+    }
     const shownFiles = [];
-    const filesHeading = `\n<details><summary>${plural(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`;
+    const filesHeading = `\n<details><summary>${summary_plural(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`;
     if (fileRows.length > 0 &&
         shownFindings.length === findings.length &&
         shownServers.length === servers.length &&
@@ -83732,6 +86238,8 @@ function formatMarkdown(report, options) {
             out.push(...rows.map((d) => findingRow(d, text)));
         }
     }
+    for (const section of shownSections)
+        out.push('', section.trimEnd());
     if (shownServers.length > 0) {
         out.push(serverHeading, ...shownServers.map((p) => p.text));
         for (const piece of shownDetails)
@@ -83743,6 +86251,12 @@ function formatMarkdown(report, options) {
             out.push(`| | … ${beforeList.length - beforeRows.length} more | | | |`);
         out.push('', '</details>');
     }
+    if (suppressedRows.length > 0) {
+        out.push(suppressedHeading, ...suppressedRows);
+        if (suppressedRows.length < suppressedList.length)
+            out.push(`| … ${suppressedList.length - suppressedRows.length} more | | | |`);
+        out.push('', '</details>');
+    }
     if (shownFiles.length > 0) {
         out.push(filesHeading, ...shownFiles.map((p) => p.text));
         if (shownFiles.length < fileRows.length)
@@ -83751,9 +86265,10 @@ function formatMarkdown(report, options) {
     }
     const missing = [
         [findings.length - shownFindings.length, 'finding'],
-        [servers.length - shownServers.length, 'dry-run result']
+        [servers.length - shownServers.length, 'dry-run result'],
+        [sections.length - shownSections.length, 'section']
     ];
-    const notShown = missing.filter(([n]) => n > 0).map(([n, noun]) => plural(n, noun));
+    const notShown = missing.filter(([n]) => n > 0).map(([n, noun]) => summary_plural(n, noun));
     if (notShown.length > 0) {
         out.push('', `> **${notShown.join(' and ')} not shown** here (size limit).` + (options.moreHint ? ` ${options.moreHint}` : ''));
     }
@@ -83790,7 +86305,7 @@ function countsByFile(diagnostics) {
         const counts = countBySeverity(byFile.get(file) ?? []);
         const parts = ['error', 'warning', 'notice']
             .filter((s) => counts[s] > 0)
-            .map((s) => plural(counts[s], s));
+            .map((s) => summary_plural(counts[s], s));
         return parts.length > 0 ? parts.join(', ') : 'no problems';
     };
 }
@@ -83807,7 +86322,7 @@ function serverRow(s, text) {
         `${(s.durationMs / 1000).toFixed(1)}s`,
         s.serverInfo ? text(`${s.serverInfo.name} ${s.serverInfo.version}`) : '',
         s.protocolVersion ? text(s.protocolVersion) : '',
-        s.tools === undefined ? '' : plural(s.tools, 'tool'),
+        s.tools === undefined ? '' : summary_plural(s.tools, 'tool'),
         s.error ? text(`${s.error.kind}: ${s.error.message}`) : ''
     ];
     return `| ${cells.join(' | ')} |`;
@@ -83827,7 +86342,7 @@ function surfaceDetails(s, text) {
         ['resource template', 'Resource templates', surface.resourceTemplates]
     ];
     const present = kinds.filter(([, , items]) => items.length > 0);
-    const counts = present.map(([noun, , items]) => plural(items.length, noun)).join(', ');
+    const counts = present.map(([noun, , items]) => summary_plural(items.length, noun)).join(', ');
     const lines = present.map(([, label, items]) => {
         const names = items.slice(0, MAX_NAMES).map((item) => `<code>${text(revealInvisible(item.name))}</code>`);
         if (items.length > MAX_NAMES)
@@ -84069,13 +86584,15 @@ function formatStylish(report, options) {
     }
     if (report.servers.length > 0)
         out.push(...serverTable(report, paint), '');
+    for (const note of options.notes ?? [])
+        out.push(paint('yellow', `⚠ ${terminalSafeLine(note)}`), '');
     const counts = countBySeverity(report.diagnostics);
-    const files = plural(report.files.length, 'file');
+    const files = summary_plural(report.files.length, 'file');
     if (report.diagnostics.length === 0) {
         out.push(paint('green', `✔ no problems in ${files}`));
     }
     else {
-        const total = `${plural(report.diagnostics.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}) in ${files}`;
+        const total = `${summary_plural(report.diagnostics.length, 'problem')} (${summary_plural(counts.error, 'error')}, ${summary_plural(counts.warning, 'warning')}, ${summary_plural(counts.notice, 'notice')}) in ${files}`;
         out.push(paint(counts.error ? 'red' : 'yellow', `✖ ${total}`));
     }
     return out.join('\n') + '\n';
@@ -84093,7 +86610,7 @@ function serverTable(report, paint) {
         terminalSafeLine(`${s.file} ${s.name}`),
         s.serverInfo ? terminalSafeLine(`${s.serverInfo.name} ${s.serverInfo.version}`.slice(0, 80)) : '',
         terminalSafeLine((s.protocolVersion ?? '').slice(0, 40)),
-        s.tools === undefined ? '' : plural(s.tools, 'tool'),
+        s.tools === undefined ? '' : summary_plural(s.tools, 'tool'),
         s.error ? s.error.kind : ''
     ]);
     const header = ['status', 'transport', 'time', 'server', 'implementation', 'protocol', 'tools', 'problem'];
@@ -84111,7 +86628,7 @@ function serverTable(report, paint) {
                 out.push(paint('dim', `    stderr │ ${terminalSafeLine(tail)}`));
     });
     const count = (status) => report.servers.filter((s) => s.status === status).length;
-    out.push(`dry run: ${plural(report.servers.length, 'server')}, ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`);
+    out.push(`dry run: ${summary_plural(report.servers.length, 'server')}, ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`);
     return out;
 }
 /** Characters of a source line shown in a frame; a longer line shows a window around the column. */
@@ -84157,28 +86674,1352 @@ function codeFrame(lines, d) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/surface.ts
+;// CONCATENATED MODULE: ./schemas/mcp-servers-lock.schema.json
+const mcp_servers_lock_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json","title":"mcpcop tool lock (mcp-servers.lock.json)","description":"What each MCP server offered when it was reviewed: written by `mcpcop --update-lock`, compared by every dry run. See the README\'s Tool lock section.","type":"object","required":["lockfileVersion","servers"],"properties":{"$schema":{"type":"string"},"lockfileVersion":{"const":1,"description":"The format of this file."},"servers":{"type":"object","description":"Servers by config file (relative to the repository root, with /), then by server name.","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/definitions/server"}}}},"additionalProperties":false,"definitions":{"server":{"type":"object","required":["tools","prompts","resources","resourceTemplates"],"properties":{"serverInfo":{"type":"object","description":"The name and version the server gave in its initialize answer.","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"protocolVersion":{"type":"string","description":"The MCP protocol version the server answered with."},"tools":{"$ref":"#/definitions/items","description":"Tools by name."},"prompts":{"$ref":"#/definitions/items","description":"Prompts by name."},"resources":{"$ref":"#/definitions/items","description":"Resources by URI."},"resourceTemplates":{"$ref":"#/definitions/items","description":"Resource templates by URI template."}},"additionalProperties":false},"items":{"type":"object","additionalProperties":{"type":"object","required":["sha256","definition"],"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the definition\'s canonical JSON (RFC 8785)."},"definition":{"type":"object","description":"The item as the server listed it, with the repository path written <repository> and the home directory ~."}},"additionalProperties":false}}}}');
+;// CONCATENATED MODULE: ./src/lock/canonical.ts
+
+/**
+ * Canonical JSON (RFC 8785, JSON Canonicalization Scheme, for the values JSON.parse produces):
+ * object keys sorted by UTF-16 code units, no whitespace, strings and numbers as ECMAScript's
+ * JSON.stringify writes them. The same value gives the same text on every machine, so its hash is
+ * stable across runs, operating systems and Node versions.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+    const entries = Object.keys(value)
+        .filter((key) => value[key] !== undefined)
+        .sort(compareCodeUnits)
+        .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+    return `{${entries.join(',')}}`;
+}
+/** The value with every object's keys in canonical order (for writing it readably, indented). */
+function sortedKeys(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map((item) => sortedKeys(item));
+    const out = {};
+    for (const key of Object.keys(value).sort(compareCodeUnits)) {
+        const child = value[key];
+        // Defined, not assigned: a key named "__proto__" stays a key.
+        if (child !== undefined)
+            Object.defineProperty(out, key, {
+                value: sortedKeys(child),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+    }
+    return out;
+}
+/** SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/util/string.js
+function longestCommonPrefix(str1, str2) {
+    let i;
+    for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[i] != str2[i]) {
+            return str1.slice(0, i);
+        }
+    }
+    return str1.slice(0, i);
+}
+function longestCommonSuffix(str1, str2) {
+    let i;
+    // Unlike longestCommonPrefix, we need a special case to handle all scenarios
+    // where we return the empty string since str1.slice(-0) will return the
+    // entire string.
+    if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+        return '';
+    }
+    for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {
+            return str1.slice(-i);
+        }
+    }
+    return str1.slice(-i);
+}
+function replacePrefix(string, oldPrefix, newPrefix) {
+    if (string.slice(0, oldPrefix.length) != oldPrefix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);
+    }
+    return newPrefix + string.slice(oldPrefix.length);
+}
+function replaceSuffix(string, oldSuffix, newSuffix) {
+    if (!oldSuffix) {
+        return string + newSuffix;
+    }
+    if (string.slice(-oldSuffix.length) != oldSuffix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);
+    }
+    return string.slice(0, -oldSuffix.length) + newSuffix;
+}
+function removePrefix(string, oldPrefix) {
+    return replacePrefix(string, oldPrefix, '');
+}
+function removeSuffix(string, oldSuffix) {
+    return replaceSuffix(string, oldSuffix, '');
+}
+function maximumOverlap(string1, string2) {
+    return string2.slice(0, overlapCount(string1, string2));
+}
+// Nicked from https://stackoverflow.com/a/60422853/1709587
+function overlapCount(a, b) {
+    // Deal with cases where the strings differ in length
+    let startA = 0;
+    if (a.length > b.length) {
+        startA = a.length - b.length;
+    }
+    let endB = b.length;
+    if (a.length < b.length) {
+        endB = a.length;
+    }
+    // Create a back-reference for each index
+    //   that should be followed in case of a mismatch.
+    //   We only need B to make these references:
+    const map = Array(endB);
+    let k = 0; // Index that lags behind j
+    map[0] = 0;
+    for (let j = 1; j < endB; j++) {
+        if (b[j] == b[k]) {
+            map[j] = map[k]; // skip over the same character (optional optimisation)
+        }
+        else {
+            map[j] = k;
+        }
+        while (k > 0 && b[j] != b[k]) {
+            k = map[k];
+        }
+        if (b[j] == b[k]) {
+            k++;
+        }
+    }
+    // Phase 2: use these references while iterating over A
+    k = 0;
+    for (let i = startA; i < a.length; i++) {
+        while (k > 0 && a[i] != b[k]) {
+            k = map[k];
+        }
+        if (a[i] == b[k]) {
+            k++;
+        }
+    }
+    return k;
+}
+/**
+ * Returns true if the string consistently uses Windows line endings.
+ */
+function hasOnlyWinLineEndings(string) {
+    return string.includes('\r\n') && !string.startsWith('\n') && !string.match(/[^\r]\n/);
+}
+/**
+ * Returns true if the string consistently uses Unix line endings.
+ */
+function hasOnlyUnixLineEndings(string) {
+    return !string.includes('\r\n') && string.includes('\n');
+}
+/**
+ * Split a string into segments using a word segmenter, merging consecutive
+ * segments if they are both whitespace segments. Whitespace segments can
+ * appear adjacent to one another for two reasons:
+ * - newlines always get their own segment
+ * - where a diacritic is attached to a whitespace character in the text, the
+ *   segment ends after the diacritic, so e.g. " \u0300 " becomes two segments.
+ * This function therefore runs the segmenter's .segment() method and then
+ * merges consecutive segments of whitespace into a single part.
+ */
+function segment(string, segmenter) {
+    const parts = [];
+    for (const segmentObj of Array.from(segmenter.segment(string))) {
+        const segment = segmentObj.segment;
+        if (parts.length && (/\s/).test(parts[parts.length - 1]) && (/\s/).test(segment)) {
+            parts[parts.length - 1] += segment;
+        }
+        else {
+            parts.push(segment);
+        }
+    }
+    return parts;
+}
+// The functions below take a `segmenter` argument so that, when called from
+// diffWords when it is using a segmenter, they can use a notion of what
+// constitutes "whitespace" that is consistent with the segmenter.
+//
+// USUALLY this will be identical to the result of the non-segmenter-based
+// logic, but it differs in at least one case: when whitespace characters are
+// modified by diacritics. A word segmenter considers these diacritics to be
+// part of the whitespace, whereas our non-segmenter-based logic does not.
+//
+// Because the segmenter-based approach necessarily requires segmenting the
+// entire string, we offer a leadingAndTrailingWs function to allow getting the
+// whitespace prefix AND whitespace suffix with a single call to the segmenter,
+// for efficiency's sake.
+function trailingWs(string, segmenter) {
+    if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[1];
+    }
+    // Yes, this looks overcomplicated and dumb - why not replace the whole function with
+    //     return string.match(/\s*$/)[0]
+    // you ask? Because:
+    // 1. the trap described at https://markamery.com/blog/quadratic-time-regexes/ would mean doing
+    //    this would cause this function to take O(n²) time in the worst case (specifically when
+    //    there is a massive run of NON-TRAILING whitespace in `string`), and
+    // 2. the fix proposed in the same blog post, of using a negative lookbehind, is incompatible
+    //    with old Safari versions that we'd like to not break if possible (see
+    //    https://github.com/kpdecker/jsdiff/pull/550)
+    // It feels absurd to do this with an explicit loop instead of a regex, but I really can't see a
+    // better way that doesn't result in broken behaviour.
+    let i;
+    for (i = string.length - 1; i >= 0; i--) {
+        if (!string[i].match(/\s/)) {
+            break;
+        }
+    }
+    return string.substring(i + 1);
+}
+function leadingWs(string, segmenter) {
+    if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[0];
+    }
+    // Thankfully the annoying considerations described in trailingWs don't apply here:
+    const match = string.match(/^\s*/);
+    return match ? match[0] : '';
+}
+function leadingAndTrailingWs(string, segmenter) {
+    if (!segmenter) {
+        return [leadingWs(string), trailingWs(string)];
+    }
+    if (segmenter.resolvedOptions().granularity != 'word') {
+        throw new Error('The segmenter passed must have a granularity of "word"');
+    }
+    const segments = segment(string, segmenter);
+    const firstSeg = segments[0];
+    const lastSeg = segments[segments.length - 1];
+    const head = (/\s/).test(firstSeg) ? firstSeg : '';
+    const tail = (/\s/).test(lastSeg) ? lastSeg : '';
+    return [head, tail];
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/word.js
+
+
+// Based on https://en.wikipedia.org/wiki/Latin_script_in_Unicode
+//
+// Chars/ranges counted as "word" characters by this regex are as follows:
+//
+// + U+00AD  Soft hyphen
+// + 00C0–00FF (letters with diacritics from the Latin-1 Supplement), except:
+//   - U+00D7  × Multiplication sign
+//   - U+00F7  ÷ Division sign
+// + Latin Extended-A, 0100–017F
+// + Latin Extended-B, 0180–024F
+// + IPA Extensions, 0250–02AF
+// + Spacing Modifier Letters, 02B0–02FF, except:
+//   - U+02C7  ˇ &#711;  Caron
+//   - U+02D8  ˘ &#728;  Breve
+//   - U+02D9  ˙ &#729;  Dot Above
+//   - U+02DA  ˚ &#730;  Ring Above
+//   - U+02DB  ˛ &#731;  Ogonek
+//   - U+02DC  ˜ &#732;  Small Tilde
+//   - U+02DD  ˝ &#733;  Double Acute Accent
+// + Latin Extended Additional, 1E00–1EFF
+const extendedWordChars = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+// Each token is one of the following:
+// - A punctuation mark plus the surrounding whitespace
+// - A word plus the surrounding whitespace
+// - Pure whitespace (but only in the special case where the entire text
+//   is just whitespace)
+//
+// We have to include surrounding whitespace in the tokens because the two
+// alternative approaches produce horribly broken results:
+// * If we just discard the whitespace, we can't fully reproduce the original
+//   text from the sequence of tokens and any attempt to render the diff will
+//   get the whitespace wrong.
+// * If we have separate tokens for whitespace, then in a typical text every
+//   second token will be a single space character. But this often results in
+//   the optimal diff between two texts being a perverse one that preserves
+//   the spaces between words but deletes and reinserts actual common words.
+//   See https://github.com/kpdecker/jsdiff/issues/160#issuecomment-1866099640
+//   for an example.
+//
+// Keeping the surrounding whitespace of course has implications for .equals
+// and .join, not just .tokenize.
+// This regex does NOT fully implement the tokenization rules described above.
+// Instead, it gives runs of whitespace their own "token". The tokenize method
+// then handles stitching whitespace tokens onto adjacent word or punctuation
+// tokens.
+const tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, 'ug');
+class WordDiff extends Diff {
+    equals(left, right, options) {
+        if (options.ignoreCase) {
+            left = left.toLowerCase();
+            right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+    }
+    tokenize(value, options = {}) {
+        let parts;
+        if (options.intlSegmenter) {
+            const segmenter = options.intlSegmenter;
+            if (segmenter.resolvedOptions().granularity != 'word') {
+                throw new Error('The segmenter passed must have a granularity of "word"');
+            }
+            // We want `parts` to be an array whose elements alternate between being
+            // pure whitespace and being pure non-whitespace. This is ALMOST what the
+            // segments returned by a word-based Intl.Segmenter already look like,
+            // but not quite - see explanation in the docs of our custom segment()
+            // function.
+            parts = segment(value, segmenter);
+        }
+        else {
+            parts = value.match(tokenizeIncludingWhitespace) || [];
+        }
+        const tokens = [];
+        let prevPart = null;
+        parts.forEach(part => {
+            if ((/\s/).test(part)) {
+                if (prevPart == null) {
+                    tokens.push(part);
+                }
+                else {
+                    tokens.push(tokens.pop() + part);
+                }
+            }
+            else if (prevPart != null && (/\s/).test(prevPart)) {
+                if (tokens[tokens.length - 1] == prevPart) {
+                    tokens.push(tokens.pop() + part);
+                }
+                else {
+                    tokens.push(prevPart + part);
+                }
+            }
+            else {
+                tokens.push(part);
+            }
+            prevPart = part;
+        });
+        return tokens;
+    }
+    join(tokens) {
+        // Tokens being joined here will always have appeared consecutively in the
+        // same text, so we can simply strip off the leading whitespace from all the
+        // tokens except the first (and except any whitespace-only tokens - but such
+        // a token will always be the first and only token anyway) and then join them
+        // and the whitespace around words and punctuation will end up correct.
+        return tokens.map((token, i) => {
+            if (i == 0) {
+                return token;
+            }
+            else {
+                return token.replace((/^\s+/), '');
+            }
+        }).join('');
+    }
+    postProcess(changes, options) {
+        if (!changes || options.oneChangePerToken) {
+            return changes;
+        }
+        let lastKeep = null;
+        // Change objects representing any insertion or deletion since the last
+        // "keep" change object. There can be at most one of each.
+        let insertion = null;
+        let deletion = null;
+        changes.forEach(change => {
+            if (change.added) {
+                insertion = change;
+            }
+            else if (change.removed) {
+                deletion = change;
+            }
+            else {
+                if (insertion || deletion) { // May be false at start of text
+                    dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);
+                }
+                lastKeep = change;
+                insertion = null;
+                deletion = null;
+            }
+        });
+        if (insertion || deletion) {
+            dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);
+        }
+        return changes;
+    }
+}
+const wordDiff = new WordDiff();
+function diffWords(oldStr, newStr, options) {
+    // This option has never been documented and never will be (it's clearer to
+    // just call `diffWordsWithSpace` directly if you need that behavior), but
+    // has existed in jsdiff for a long time, so we retain support for it here
+    // for the sake of backwards compatibility.
+    if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+        return diffWordsWithSpace(oldStr, newStr, options);
+    }
+    return wordDiff.diff(oldStr, newStr, options);
+}
+function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {
+    // Before returning, we tidy up the leading and trailing whitespace of the
+    // change objects to eliminate cases where trailing whitespace in one object
+    // is repeated as leading whitespace in the next.
+    // Below are examples of the outcomes we want here to explain the code.
+    // I=insert, K=keep, D=delete
+    // 1. diffing 'foo bar baz' vs 'foo baz'
+    //    Prior to cleanup, we have K:'foo ' D:' bar ' K:' baz'
+    //    After cleanup, we want:   K:'foo ' D:'bar ' K:'baz'
+    //
+    // 2. Diffing 'foo bar baz' vs 'foo qux baz'
+    //    Prior to cleanup, we have K:'foo ' D:' bar ' I:' qux ' K:' baz'
+    //    After cleanup, we want K:'foo ' D:'bar' I:'qux' K:' baz'
+    //
+    // 3. Diffing 'foo\nbar baz' vs 'foo baz'
+    //    Prior to cleanup, we have K:'foo ' D:'\nbar ' K:' baz'
+    //    After cleanup, we want K'foo' D:'\nbar' K:' baz'
+    //
+    // 4. Diffing 'foo baz' vs 'foo\nbar baz'
+    //    Prior to cleanup, we have K:'foo\n' I:'\nbar ' K:' baz'
+    //    After cleanup, we ideally want K'foo' I:'\nbar' K:' baz'
+    //    but don't actually manage this currently (the pre-cleanup change
+    //    objects don't contain enough information to make it possible).
+    //
+    // 5. Diffing 'foo   bar baz' vs 'foo  baz'
+    //    Prior to cleanup, we have K:'foo  ' D:'   bar ' K:'  baz'
+    //    After cleanup, we want K:'foo  ' D:' bar ' K:'baz'
+    //
+    // Our handling is unavoidably imperfect in the case where there's a single
+    // indel between keeps and the whitespace has changed. For instance, consider
+    // diffing 'foo\tbar\nbaz' vs 'foo baz'. Unless we create an extra change
+    // object to represent the insertion of the space character (which isn't even
+    // a token), we have no way to avoid losing information about the texts'
+    // original whitespace in the result we return. Still, we do our best to
+    // output something that will look sensible if we e.g. print it with
+    // insertions in green and deletions in red.
+    // Between two "keep" change objects (or before the first or after the last
+    // change object), we can have either:
+    // * A "delete" followed by an "insert"
+    // * Just an "insert"
+    // * Just a "delete"
+    // We handle the three cases separately.
+    if (deletion && insertion) {
+        const [oldWsPrefix, oldWsSuffix] = leadingAndTrailingWs(deletion.value, segmenter);
+        const [newWsPrefix, newWsSuffix] = leadingAndTrailingWs(insertion.value, segmenter);
+        if (startKeep) {
+            const commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);
+            startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);
+            deletion.value = removePrefix(deletion.value, commonWsPrefix);
+            insertion.value = removePrefix(insertion.value, commonWsPrefix);
+        }
+        if (endKeep) {
+            const commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);
+            endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);
+            deletion.value = removeSuffix(deletion.value, commonWsSuffix);
+            insertion.value = removeSuffix(insertion.value, commonWsSuffix);
+        }
+    }
+    else if (insertion) {
+        // The whitespaces all reflect what was in the new text rather than
+        // the old, so we essentially have no information about whitespace
+        // insertion or deletion. We just want to dedupe the whitespace.
+        // We do that by having each change object keep its trailing
+        // whitespace and deleting duplicate leading whitespace where
+        // present.
+        if (startKeep) {
+            const ws = leadingWs(insertion.value, segmenter);
+            insertion.value = insertion.value.substring(ws.length);
+        }
+        if (endKeep) {
+            const ws = leadingWs(endKeep.value, segmenter);
+            endKeep.value = endKeep.value.substring(ws.length);
+        }
+        // otherwise we've got a deletion and no insertion
+    }
+    else if (startKeep && endKeep) {
+        const newWsFull = leadingWs(endKeep.value, segmenter), [delWsStart, delWsEnd] = leadingAndTrailingWs(deletion.value, segmenter);
+        // Any whitespace that comes straight after startKeep in both the old and
+        // new texts, assign to startKeep and remove from the deletion.
+        const newWsStart = longestCommonPrefix(newWsFull, delWsStart);
+        deletion.value = removePrefix(deletion.value, newWsStart);
+        // Any whitespace that comes straight before endKeep in both the old and
+        // new texts, and hasn't already been assigned to startKeep, assign to
+        // endKeep and remove from the deletion.
+        const newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);
+        deletion.value = removeSuffix(deletion.value, newWsEnd);
+        endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);
+        // If there's any whitespace from the new text that HASN'T already been
+        // assigned, assign it to the start:
+        startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+    }
+    else if (endKeep) {
+        // We are at the start of the text. Preserve all the whitespace on
+        // endKeep, and just remove whitespace from the end of deletion to the
+        // extent that it overlaps with the start of endKeep.
+        const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);
+        const deletionWsSuffix = trailingWs(deletion.value, segmenter);
+        const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
+        deletion.value = removeSuffix(deletion.value, overlap);
+    }
+    else if (startKeep) {
+        // We are at the END of the text. Preserve all the whitespace on
+        // startKeep, and just remove whitespace from the start of deletion to
+        // the extent that it overlaps with the end of startKeep.
+        const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);
+        const deletionWsPrefix = leadingWs(deletion.value, segmenter);
+        const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
+        deletion.value = removePrefix(deletion.value, overlap);
+    }
+}
+class WordsWithSpaceDiff extends Diff {
+    tokenize(value) {
+        // Slightly different to the tokenizeIncludingWhitespace regex used above in
+        // that this one treats each individual newline as a distinct token, rather
+        // than merging them into other surrounding whitespace. This was requested
+        // in https://github.com/kpdecker/jsdiff/issues/180 &
+        //    https://github.com/kpdecker/jsdiff/issues/211
+        const regex = new RegExp(`(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`, 'ug');
+        return value.match(regex) || [];
+    }
+}
+const wordsWithSpaceDiff = new WordsWithSpaceDiff();
+function diffWordsWithSpace(oldStr, newStr, options) {
+    return wordsWithSpaceDiff.diff(oldStr, newStr, options);
+}
+
+;// CONCATENATED MODULE: ./src/lock/diff.ts
+
+
+
+// Paths beyond this depth are compared as whole values (a schema is rarely deeper).
+const MAX_DEPTH = 12;
+// Unchanged words kept on each side of a change, so a long description shows only what moved.
+const CONTEXT_WORDS = 6;
+/**
+ * Every difference between two definitions, leaf by leaf: objects are followed key by key; strings,
+ * numbers, booleans and arrays are compared whole. In path order, so the same change always reads
+ * the same way.
+ */
+function fieldChanges(before, after, path = '', depth = 0) {
+    if (canonicalJson(before) === canonicalJson(after))
+        return [];
+    if (isObject(before) && isObject(after) && depth < MAX_DEPTH) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((key) => {
+            const at = path === '' ? key : `${path}.${key}`;
+            if (!(key in before))
+                return [{ path: at, kind: 'added', after: after[key] }];
+            if (!(key in after))
+                return [{ path: at, kind: 'removed', before: before[key] }];
+            return fieldChanges(before[key], after[key], at, depth + 1);
+        });
+    }
+    return [{ path: path || '(value)', kind: 'changed', before, after }];
+}
+/**
+ * One change as a line a reviewer reads: a word-level diff for text (`[-removed-]{+added+}`, the
+ * markers of `git diff --word-diff=plain`), the compact JSON of anything else, invisible characters
+ * written out (`\u{200B}`) so that a hidden change cannot pass unseen.
+ */
+function describeChange(change, limit = 400) {
+    let text;
+    if (change.kind === 'added')
+        text = `${change.path}: added ${diff_shown(change.after)}`;
+    else if (change.kind === 'removed')
+        text = `${change.path}: removed (was ${diff_shown(change.before)})`;
+    else if (typeof change.before === 'string' && typeof change.after === 'string')
+        text =
+            revealInvisible(change.before).trim() === revealInvisible(change.after).trim()
+                ? // Shown on one line, added padding or line breaks would look unchanged: count them instead.
+                    `${change.path}: only its blank space changed (${blanks(change.before)} → ${blanks(change.after)} blank characters)`
+                : `${change.path}: "${diff_wordDiff(change.before, change.after)}"`;
+    else
+        text = `${change.path}: ${diff_shown(change.before)} → ${diff_shown(change.after)}`;
+    return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+/** A word-level diff of two texts, with long unchanged runs shortened to their ends. */
+function diff_wordDiff(before, after) {
+    const [shownBefore, shownAfter] = [revealInvisible(before), revealInvisible(after)];
+    const parts = diffWords(shownBefore, shownAfter);
+    return parts
+        .map((part, i) => {
+        if (part.added)
+            return `{+${part.value}+}`;
+        if (part.removed)
+            return `[-${part.value}-]`;
+        return shorten(part.value, i === 0, i === parts.length - 1);
+    })
+        .join('');
+}
+/** Keeps a few words of unchanged text next to each change. */
+function shorten(text, first, last) {
+    const words = text.split(/(\s+)/);
+    const keep = CONTEXT_WORDS * 2;
+    if (words.length <= keep * 2 + 1)
+        return text;
+    const head = first ? [] : words.slice(0, keep);
+    const tail = last ? [] : words.slice(-keep);
+    return `${head.join('')}…${tail.join('')}`;
+}
+function blanks(text) {
+    return (text.match(/\s/g) ?? []).length;
+}
+function diff_shown(value) {
+    const json = canonicalJson(value);
+    return revealInvisible(json.length > 200 ? `${json.slice(0, 199)}…` : json);
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/lock/lock.ts
+
 
 
 
 /**
- * Puts a dry run into a lint result: the servers' results, the dry run's own diagnostics and those of
- * the surface rules over what the servers listed, each with the severity the settings give its rule
- * (or dropped when the rule is off). `dry.servers[i]` is the result of `result.servers[i]`.
+ * The tool lock: what each server offered when someone reviewed it, committed as
+ * `mcp-servers.lock.json` like a package lock. Per config file and server name: the server's name
+ * and version, its protocol version, and each tool, prompt, resource and resource template as its
+ * canonical definition with the SHA-256 of that definition's canonical JSON.
  */
-function mergeDryRun(result, dry, rules = RULES) {
-    const surfaceDiagnostics = checkSurfaces(result.servers, dry.servers, rules);
+/** The format written; a larger one in a file was written by a newer mcpcop. */
+const LOCKFILE_VERSION = 1;
+const ITEM_KINDS = ['tools', 'prompts', 'resources', 'resourceTemplates'];
+const ITEM_NOUN = {
+    tools: 'tool',
+    prompts: 'prompt',
+    resources: 'resource',
+    resourceTemplates: 'resource template'
+};
+/**
+ * Makes what a server lists the same on every machine: the repository's absolute path becomes
+ * `<repository>` and the home directory `~`, in every string (a filesystem server names the folders it
+ * may use; a resource's URI holds its path). The longer paths are replaced first.
+ */
+function machineNeutral(cwd, home = external_node_os_default().homedir()) {
+    const replacements = [];
+    for (const dir of new Set([cwd, realpath(cwd)]))
+        if (dir.length > 1)
+            replacements.push([dir, '<repository>']);
+    for (const dir of new Set([home, realpath(home)]))
+        if (dir.length > 1)
+            replacements.push([dir, '~']);
+    replacements.sort((a, b) => b[0].length - a[0].length);
+    return (text) => {
+        let out = text;
+        for (const [from, to] of replacements)
+            if (out.includes(from))
+                out = out.split(from).join(to);
+        return out;
+    };
+}
+/** The lock entry of a server that answered every list; undefined for one that did not. */
+function lockedServer(result, neutral) {
+    if (!result.surface)
+        return undefined;
+    const entry = { tools: {}, prompts: {}, resources: {}, resourceTemplates: {} };
+    if (result.serverInfo)
+        entry.serverInfo = { name: result.serverInfo.name, version: result.serverInfo.version };
+    if (result.protocolVersion)
+        entry.protocolVersion = result.protocolVersion;
+    for (const kind of ITEM_KINDS)
+        entry[kind] = lockedItems(result.surface, kind, neutral);
+    return entry;
+}
+/** A locked item from its definition. */
+function lockedItem(definition) {
+    const canonical = sortedKeys(definition);
+    return { sha256: sha256(canonicalJson(canonical)), definition: canonical };
+}
+/** The key an item is locked under: its name, or its URI for resources and templates. */
+function itemKey(kind, item) {
+    const key = kind === 'resources' ? item.uri : kind === 'resourceTemplates' ? item.uriTemplate : item.name;
+    return typeof key === 'string' ? key : String(item.name);
+}
+/** The name an item is shown by (resources and templates are keyed by URI, but named for people). */
+function itemName(kind, key, item) {
+    const name = item?.definition.name;
+    if (kind === 'tools' || kind === 'prompts' || typeof name !== 'string' || name === key)
+        return key;
+    return `${name} (${key})`;
+}
+function lockedItems(surface, kind, neutral) {
+    const out = {};
+    for (const listed of surface[kind]) {
+        const item = neutralStrings(listed, neutral);
+        let key = itemKey(kind, item);
+        // Two items under one key (a server's bug): keep both, the second as "name (2)".
+        for (let n = 2; Object.hasOwn(out, key); n++)
+            key = `${itemKey(kind, item)} (${n})`;
+        Object.defineProperty(out, key, {
+            value: lockedItem(item),
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    }
+    return out;
+}
+/** A JSON value with `neutral` applied to every string in it (keys included). */
+function neutralStrings(value, neutral) {
+    if (typeof value === 'string')
+        return neutral(value);
+    if (Array.isArray(value))
+        return value.map((item) => neutralStrings(item, neutral));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [key, child] of Object.entries(value))
+            Object.defineProperty(out, neutral(key), {
+                value: neutralStrings(child, neutral),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+        return out;
+    }
+    return value;
+}
+/** The lock as written: canonical key order, two-space indentation, a final newline. */
+function serializeLock(lock) {
+    return `${JSON.stringify(sortedKeys(lock), null, 2)}\n`;
+}
+/** How many items a locked server holds, as "12 tools, 1 prompt". */
+function describeCounts(entry) {
+    const parts = ITEM_KINDS.map((kind) => [kind, Object.keys(entry[kind]).length])
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${n} ${ITEM_NOUN[kind]}${n === 1 ? '' : 's'}`);
+    return parts.length > 0 ? parts.join(', ') : 'nothing';
+}
+function realpath(dir) {
+    try {
+        return (0,external_node_fs_.realpathSync)(dir);
+    }
+    catch {
+        return external_node_path_default().resolve(dir);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lock/compare.ts
+
+
+/**
+ * Compares what each server offers now with the lock: items added, removed or changed since it was
+ * written, servers the lock does not know, locked servers the configs no longer define, and locked
+ * servers that could not be checked (reported as such: never as if all their tools were removed).
+ */
+function compareWithLock(lock, run, neutral) {
+    const changes = [];
+    const seen = new Set();
+    run.servers.forEach((server, i) => {
+        seen.add(key(server.file, server.name));
+        const locked = lock.servers[server.file]?.[server.name];
+        const result = run.results[i];
+        const now = result ? lockedServer(result, neutral) : undefined;
+        if (!now) {
+            // Not reachable now: nothing can be said about its tools. A disabled server is simply not checked.
+            if (locked && result && result.error?.kind !== 'disabled')
+                changes.push({
+                    kind: 'unverified',
+                    file: server.file,
+                    server: server.name,
+                    before: locked,
+                    reason: `${result.status}: ${result.error?.kind ?? 'no answer'}`
+                });
+            return;
+        }
+        if (!locked)
+            changes.push({ kind: 'new-server', file: server.file, server: server.name, after: now });
+        else
+            changes.push(...compareServers(server.file, server.name, locked, now));
+    });
+    changes.push(...staleServers(lock, run.files, seen));
+    return changes;
+}
+/** The differences between two locks (a pull request's base and head), whole servers included. */
+function diffLocks(base, head) {
+    const changes = [];
+    const files = [...new Set([...Object.keys(base?.servers ?? {}), ...Object.keys(head.servers)])].sort();
+    for (const file of files) {
+        const before = base?.servers[file] ?? {};
+        const after = head.servers[file] ?? {};
+        for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+            const old = Object.hasOwn(before, name) ? before[name] : undefined;
+            const now = Object.hasOwn(after, name) ? after[name] : undefined;
+            if (old && now)
+                changes.push(...compareServers(file, name, old, now));
+            else if (now)
+                changes.push({ kind: 'new-server', file, server: name, after: now });
+            else if (old)
+                changes.push({ kind: 'stale-server', file, server: name, before: old });
+        }
+    }
+    return changes;
+}
+/** Item by item, and the server's version and protocol. */
+function compareServers(file, server, locked, now) {
+    const changes = [];
+    if (locked.serverInfo?.name !== now.serverInfo?.name ||
+        locked.serverInfo?.version !== now.serverInfo?.version ||
+        locked.protocolVersion !== now.protocolVersion)
+        changes.push({ kind: 'server-version', file, server, before: locked, after: now });
+    for (const kind of ITEM_KINDS) {
+        const before = locked[kind] ?? {};
+        const after = now[kind] ?? {};
+        for (const itemKey of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+            const old = Object.hasOwn(before, itemKey) ? before[itemKey] : undefined;
+            const current = Object.hasOwn(after, itemKey) ? after[itemKey] : undefined;
+            if (old && current) {
+                if (old.sha256 !== current.sha256)
+                    changes.push({
+                        kind: 'changed',
+                        file,
+                        server,
+                        item: { kind, key: itemKey, before: old, after: current },
+                        fields: fieldChanges(old.definition, current.definition)
+                    });
+            }
+            else if (current)
+                changes.push({ kind: 'added', file, server, item: { kind, key: itemKey, after: current } });
+            else if (old)
+                changes.push({ kind: 'removed', file, server, item: { kind, key: itemKey, before: old } });
+        }
+    }
+    return changes;
+}
+/**
+ * The lock after a run: servers that answered get their entry now; servers that could not be
+ * checked keep theirs (so a server that was down is not taken for one whose tools were all removed);
+ * servers gone from a config file this run read are dropped; other files' servers are kept.
+ */
+function updatedLock(old, run, neutral) {
+    const servers = {};
+    for (const [file, entries] of Object.entries(old?.servers ?? {}))
+        if (!run.files.has(file))
+            servers[file] = { ...entries };
+    const kept = [];
+    run.servers.forEach((server, i) => {
+        const result = run.results[i];
+        const now = result ? lockedServer(result, neutral) : undefined;
+        const previous = old?.servers[server.file]?.[server.name];
+        const entry = now ?? previous;
+        if (!entry)
+            return;
+        if (!now && previous && result)
+            kept.push({
+                kind: 'unverified',
+                file: server.file,
+                server: server.name,
+                before: previous,
+                reason: `${result.status}: ${result.error?.kind ?? 'no answer'}`
+            });
+        const forFile = (servers[server.file] ??= {});
+        Object.defineProperty(forFile, server.name, { value: entry, enumerable: true, writable: true, configurable: true });
+    });
+    return { lock: { lockfileVersion: LOCKFILE_VERSION, servers }, kept };
+}
+function staleServers(lock, files, seen) {
+    const out = [];
+    for (const [file, entries] of Object.entries(lock.servers)) {
+        if (!files.has(file))
+            continue;
+        for (const [name, entry] of Object.entries(entries))
+            if (!seen.has(key(file, name)))
+                out.push({ kind: 'stale-server', file, server: name, before: entry });
+    }
+    return out;
+}
+function key(file, name) {
+    return `${file}\u0000${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/lock/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rule id of every lock finding; its severity per kind of change comes from the settings. */
+const LOCK_RULE = 'tool-lock';
+/** Rule id of a lock file that cannot be used (unreadable, invalid, edited by hand). */
+const LOCK_INVALID_RULE = 'lock-invalid';
+// A lock holds every tool's schema: allow far more than a config file, but not without bound.
+const MAX_LOCK_BYTES = 32 * 1024 * 1024;
+/** Reads the lock (undefined when there is none), through the guarded reader like every file. */
+function loadLock(cwd, file) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
+        return undefined;
+    const shown = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
+    const read = readGuarded(absolute, { root: cwd, maxBytes: MAX_LOCK_BYTES });
+    if (read.refusal)
+        return { file: shown, diagnostics: [invalid(shown, `the lock cannot be read: ${read.refusal.reason}`)] };
+    return lockFromBytes(read.bytes, shown);
+}
+/**
+ * A lock from its bytes (from disk, or from the base commit): parsed with positions, checked against
+ * its schema, and every hash checked against its definition (a hand edit that changes a definition
+ * but not its hash, or the reverse, makes the lock unusable rather than silently trusted).
+ */
+function lockFromBytes(bytes, file) {
+    let text;
+    try {
+        if (bytes.includes(0))
+            throw new Error('binary');
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return {
+            file,
+            diagnostics: [invalid(file, 'the lock is not UTF-8 text; run mcpcop --update-lock to write it again')]
+        };
+    }
+    const parsed = parseJson(text, { strict: true, hostName: 'mcpcop' });
+    const lines = new LineIndex(text);
+    const diagnostics = parsed.problems.map((p) => finding_toDiagnostic(file, {
+        ruleId: LOCK_INVALID_RULE,
+        severity: 'error',
+        message: p.message,
+        range: lines.range(p.offset, p.length)
+    }));
+    if (!parsed.doc)
+        return { file, diagnostics };
+    const doc = parsed.doc;
+    const version = doc.value?.lockfileVersion;
+    if (typeof version === 'number' && version > LOCKFILE_VERSION) {
+        diagnostics.push(at(file, doc, ['lockfileVersion'], `the lock has format ${version}, written by a newer mcpcop than this one (format ${LOCKFILE_VERSION}); update mcpcop`));
+        return { file, doc, diagnostics };
+    }
+    for (const finding of validateDocument(mcp_servers_lock_schema_namespaceObject, doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
+        diagnostics.push(finding_toDiagnostic(file, { ...finding, ruleId: LOCK_INVALID_RULE, severity: 'error' }));
+    if (diagnostics.length > 0)
+        return { file, doc, diagnostics };
+    const lock = doc.value;
+    for (const [config, servers] of Object.entries(lock.servers))
+        for (const [name, entry] of Object.entries(servers))
+            for (const kind of ITEM_KINDS)
+                for (const [key, item] of Object.entries(entry[kind] ?? {}))
+                    if (sha256(canonicalJson(item.definition)) !== item.sha256)
+                        diagnostics.push(at(file, doc, ['servers', config, name, kind, key, 'sha256'], `the sha256 of ${ITEM_NOUN[kind]} "${itemName(kind, key, item)}" of server "${name}" (${config}) does not match its definition: the lock was edited by hand; run mcpcop --update-lock to write it again`));
+    return diagnostics.length > 0 ? { file, doc, diagnostics } : { file, lock, doc, diagnostics };
+}
+/**
+ * After a dry run: compares what the servers offer with the lock, when there is one, and returns the
+ * findings with the severities the settings give each kind of change. A lock that cannot be used
+ * gives its own findings and nothing is compared.
+ */
+function checkLock(result, dryRunServers, cwd, settings) {
+    const loaded = loadLock(cwd, settings.path);
+    if (!loaded)
+        return [];
+    if (!loaded.lock)
+        return loaded.diagnostics;
+    const changes = compareWithLock(loaded.lock, runOf(result, dryRunServers), machineNeutral(cwd));
+    return lockDiagnostics(changes, result.servers, loaded, settings);
+}
+/**
+ * Writes the lock after a dry run (`--update-lock`): each server that answered gets what it offers
+ * now, a server that could not be checked keeps its entry, a server gone from a file read in this
+ * run is dropped. An unusable existing lock is replaced. The file is written only when it changes.
+ */
+function updateLock(result, dryRunServers, cwd, settings) {
+    const loaded = loadLock(cwd, settings.path);
+    const neutral = machineNeutral(cwd);
+    const run = runOf(result, dryRunServers);
+    const { lock, kept } = updatedLock(loaded?.lock, run, neutral);
+    const text = serializeLock(lock);
+    const absolute = external_node_path_default().resolve(cwd, settings.path);
+    const before = loaded?.lock ? serializeLock(loaded.lock) : undefined;
+    const changes = loaded?.lock ? compareWithLock(loaded.lock, run, neutral).filter((c) => c.kind !== 'unverified') : [];
+    if (text !== before) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(absolute, text);
+    }
+    return { file: external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/'), written: text !== before, changes, kept, lock };
+}
+/** Whether a lock file exists at the settings' path. */
+function hasLock(cwd, settings) {
+    return existsSync(path.resolve(cwd, settings.path));
+}
+/** Findings for lock changes: at each server's entry in its config, or at the lock for a stale entry. */
+function lockDiagnostics(changes, servers, loaded, settings) {
+    const byKey = new Map(servers.map((s) => [`${s.file}\u0000${s.name}`, s]));
+    const out = [];
+    for (const change of changes) {
+        const severity = settings.changes[change.kind];
+        if (severity === 'off')
+            continue;
+        const message = lock_describeLockChange(change, loaded.file);
+        const server = byKey.get(`${change.file}\u0000${change.server}`);
+        if (server)
+            out.push(atServer(server, LOCK_RULE, severity, message));
+        else if (loaded.doc)
+            out.push({
+                ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
+                ruleId: LOCK_RULE,
+                severity
+            });
+    }
+    return out;
+}
+/** A lock change as one message: which item of which server, what happened, and what to do. */
+function lock_describeLockChange(change, lockFile) {
+    const server = `server "${change.server}"`;
+    const item = change.item;
+    const what = item
+        ? `${ITEM_NOUN[item.kind]} "${revealInvisible(itemName(item.kind, item.key, item.after ?? item.before))}" of ${server}`
+        : server;
+    const review = `review it, then run mcpcop --update-lock and commit ${lockFile}`;
+    switch (change.kind) {
+        case 'added': {
+            const description = item?.after?.definition.description;
+            const about = typeof description === 'string' && description !== '' ? `: "${excerpt(description)}"` : '';
+            return `${what} was added since ${lockFile} was written${about}; ${review}`;
+        }
+        case 'removed':
+            return `${what} was removed since ${lockFile} was written; ${review}`;
+        case 'changed': {
+            const fields = change.fields ?? [];
+            const shown = fields.slice(0, 5).map((f) => describeChange(f, 300));
+            if (fields.length > 5)
+                shown.push(`and ${fields.length - 5} more`);
+            return `${what} changed since ${lockFile} was written: ${shown.join('; ')}; ${review}`;
+        }
+        case 'new-server':
+            return `${server} is not in ${lockFile}: its ${describeCounts(change.after)} were never locked; review them (the JSON report lists them), then run mcpcop --update-lock and commit ${lockFile}`;
+        case 'stale-server':
+            return `${lockFile} locks ${server} of ${change.file}, which that file no longer defines; run mcpcop --update-lock to drop it`;
+        case 'unverified':
+            return `${server} is in ${lockFile} but could not be checked (${change.reason}), so its ${describeCounts(change.before)} were not compared`;
+        case 'server-version':
+            return `${server} now reports ${lock_version(change.after)} (locked: ${lock_version(change.before)}); run mcpcop --update-lock to record it`;
+    }
+}
+function lock_version(entry) {
+    const info = entry?.serverInfo ? `"${entry.serverInfo.name} ${entry.serverInfo.version}"` : 'no name or version';
+    return entry?.protocolVersion ? `${info}, protocol ${entry.protocolVersion}` : info;
+}
+function excerpt(text) {
+    const shown = revealInvisible(text);
+    return shown.length > 160 ? `${shown.slice(0, 159)}…` : shown;
+}
+function runOf(result, dryRunServers) {
+    return { servers: result.servers, results: dryRunServers, files: new Set(result.report.files.map((f) => f.path)) };
+}
+function invalid(file, message) {
+    return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, file, line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+function at(file, doc, pointer, message) {
+    return finding_toDiagnostic(file, { ruleId: LOCK_INVALID_RULE, severity: 'error', message, range: doc.locate(pointer, true) });
+}
+
+;// CONCATENATED MODULE: ./src/surface.ts
+
+
+
+
+
+/**
+ * Puts a dry run into a lint result: the servers' results, the dry run's own diagnostics, those of
+ * the surface rules over what the servers listed and those of the tool lock, each with the severity
+ * the settings give its rule (or dropped when the rule is off). `dry.servers[i]` is the result of
+ * `result.servers[i]`. Returns what `update` did to the lock.
+ */
+function mergeDryRun(result, dry, options = {}) {
+    const surfaceDiagnostics = checkSurfaces(result.servers, dry.servers, options.rules ?? RULES);
+    const settings = result.config.lock ?? DEFAULT_LOCK_SETTINGS;
+    let update;
+    let lockDiagnostics = [];
+    if (options.cwd !== undefined) {
+        if (options.lock === 'update')
+            update = updateLock(result, dry.servers, options.cwd, settings);
+        else
+            lockDiagnostics = checkLock(result, dry.servers, options.cwd, settings);
+    }
     result.report.servers = dry.servers;
     result.report.diagnostics = [
         ...result.report.diagnostics,
-        ...applySettings([...dry.diagnostics, ...surfaceDiagnostics], result.config)
+        ...applySettings([...dry.diagnostics, ...surfaceDiagnostics, ...lockDiagnostics], result.config)
     ].sort(compareDiagnostics);
+    return update;
 }
 /** The settings' severities and ignored servers, applied to findings made after the lint. */
 function applySettings(diagnostics, config) {
     return diagnostics.flatMap((d) => {
+        if (config_UNSUPPRESSIBLE_RULES.has(d.ruleId))
+            return [d];
         const level = config.rules[d.ruleId];
-        if (level === 'off' || isIgnoredServer(config, d.file, d.server))
+        if (level === 'off' || isRuleOff(d.ruleId, config) || isIgnoredServer(config, d.file, d.server))
             return [];
         return [level ? { ...d, severity: level } : d];
     });
@@ -84211,21 +88052,6 @@ function checkSurfaces(servers, results, rules = RULES) {
         }
     }
     return out;
-}
-/** A diagnostic at the key of a server's entry in its config file. */
-function atServer(server, ruleId, severity, message) {
-    const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    return {
-        ruleId,
-        severity,
-        message,
-        file: server.file,
-        line: range.start.line,
-        column: range.start.column,
-        endLine: range.end.line,
-        endColumn: range.end.column,
-        server: server.name
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -84271,6 +88097,9 @@ function parseInputs(get) {
     const config = value('config');
     if (config)
         inputs.config = config;
+    const baseline = value('baseline');
+    if (baseline)
+        inputs.baseline = baseline;
     const sarif = value('sarif-file');
     if (sarif)
         inputs.sarifFile = sarif;
@@ -84293,6 +88122,331 @@ function wholeNumber(raw, name, fallback) {
     if (!/^\d{1,9}$/.test(raw) || Number(raw) === 0)
         throw new InputError(`input "${name}" is "${raw}"; use a whole number above 0`);
     return Number(raw);
+}
+
+;// CONCATENATED MODULE: ./src/git/changes.ts
+
+/** Limit for one git call; a fetch over the network gets more. */
+const GIT_TIMEOUT_MS = 15_000;
+const FETCH_TIMEOUT_MS = 60_000;
+/** Runs git in `root`; never throws. */
+function changes_git(root, args, options = {}) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], {
+            cwd: root,
+            timeout: options.timeoutMs ?? GIT_TIMEOUT_MS,
+            maxBuffer: options.maxBytes ?? 16 * 1024 * 1024,
+            encoding: 'buffer',
+            windowsHide: true,
+            // Never ask for a password, never page, never read a prompt from the terminal.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_ASKPASS: '', SSH_ASKPASS: '' }
+        }, (error, stdout, stderr) => {
+            const message = error
+                ? (stderr.toString('utf8').trim().split('\n').at(-1) || error.message).slice(0, 300)
+                : undefined;
+            resolve({ ok: !error, stdout, error: message });
+        });
+    });
+}
+/** A full commit id (SHA-1 or SHA-256), the only kind of ref this module passes to git. */
+function isCommitId(value) {
+    return typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+/** The top of the work tree `cwd` is in, or undefined outside git. */
+async function workTreeRoot(cwd) {
+    const result = await changes_git(cwd, ['rev-parse', '--show-toplevel']);
+    return result.ok ? result.stdout.toString('utf8').trim() : undefined;
+}
+/** Whether the repository has the commit. */
+async function hasCommit(root, commit) {
+    if (!isCommitId(commit))
+        return false;
+    return (await changes_git(root, ['cat-file', '-e', `${commit}^{commit}`])).ok;
+}
+/**
+ * Makes sure the repository has `commit`: a shallow checkout (actions/checkout's default depth 1) has
+ * only the commit it checked out, so the base is fetched from `origin` with depth 1. Returns why not
+ * when it cannot be had.
+ */
+async function ensureCommit(root, commit) {
+    if (!isCommitId(commit))
+        return `"${commit}" is not a commit id`;
+    if (await hasCommit(root, commit))
+        return undefined;
+    const fetched = await changes_git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', commit], {
+        timeoutMs: FETCH_TIMEOUT_MS
+    });
+    if (await hasCommit(root, commit))
+        return undefined;
+    return `the commit ${commit.slice(0, 12)} is not in this clone and could not be fetched from origin (${fetched.error ?? 'unknown error'})`;
+}
+/** The best common ancestor of two commits, or undefined when the history at hand does not reach it. */
+async function mergeBase(root, a, b) {
+    const result = await changes_git(root, ['merge-base', a, b]);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && isCommitId(sha) ? sha : undefined;
+}
+/**
+ * The parents a commit records (two for the merge commit that `pull_request` checks out), read from
+ * the commit itself, so a shallow clone, where git hides them, still tells them.
+ */
+async function recordedParents(root, commit) {
+    const result = await changes_git(root, ['cat-file', 'commit', commit], { maxBytes: 1024 * 1024 });
+    if (!result.ok)
+        return [];
+    const header = result.stdout.toString('utf8').split('\n\n')[0];
+    return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]).filter(isCommitId);
+}
+/** The commit a ref names (a branch, tag or commit id), or undefined when the repository has none. */
+async function resolveRef(root, ref) {
+    if (ref === '' || ref.startsWith('-') || ref.length > 255)
+        return undefined;
+    const result = await changes_git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && isCommitId(sha) ? sha : undefined;
+}
+/** The commit the work tree has checked out. */
+async function headCommit(root) {
+    const result = await changes_git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && isCommitId(sha) ? sha : undefined;
+}
+/**
+ * The paths whose content differs between `commit` and the work tree (what mcpcop reads), plus the
+ * untracked files git does not ignore (new files not committed yet, on a developer's machine).
+ * Renames are a deletion and an addition: each path is compared as what it is at each side.
+ */
+async function changedPaths(root, commit) {
+    if (!isCommitId(commit))
+        return `"${commit}" is not a commit id`;
+    const diff = await changes_git(root, [
+        'diff',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-renames',
+        '--ignore-submodules',
+        '--name-status',
+        '-z',
+        commit,
+        '--'
+    ]);
+    if (!diff.ok)
+        return `git diff failed: ${diff.error ?? 'unknown error'}`;
+    const out = new Map();
+    const fields = diff.stdout.toString('utf8').split('\0');
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const code = fields[i];
+        const path = fields[i + 1];
+        const status = code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified';
+        out.set(path, { path, status });
+    }
+    const untracked = await changes_git(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    if (untracked.ok)
+        for (const path of untracked.stdout.toString('utf8').split('\0'))
+            if (path !== '' && !out.has(path))
+                out.set(path, { path, status: 'added' });
+    return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/**
+ * The content of each path at `commit`: found (up to `maxBytes`), absent, or unknown with the
+ * reason. One `ls-tree` for all the paths, then one `cat-file` per file found.
+ */
+async function blobsAt(root, commit, paths, maxBytes) {
+    const out = new Map();
+    if (paths.length === 0)
+        return out;
+    const unknown = (reason) => {
+        for (const p of paths)
+            if (!out.has(p))
+                out.set(p, { status: 'unknown', reason });
+    };
+    if (!isCommitId(commit)) {
+        unknown(`"${commit}" is not a commit id`);
+        return out;
+    }
+    // `--full-tree` reads the paths from the repository root whatever the current folder; `:(literal)`
+    // keeps a name with `*` or `:` from acting as a pattern.
+    const listed = await changes_git(root, [
+        'ls-tree',
+        '-z',
+        '--long',
+        '--full-tree',
+        commit,
+        '--',
+        ...paths.map((p) => `:(literal)${p}`)
+    ]);
+    if (!listed.ok) {
+        unknown(listed.error ?? 'git ls-tree failed');
+        return out;
+    }
+    const entries = new Map();
+    for (const line of listed.stdout.toString('utf8').split('\0')) {
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\s+(\d+|-)\t(.*)$/s.exec(line);
+        if (match)
+            entries.set(match[5], { mode: match[1], type: match[2], object: match[3], size: match[4] });
+    }
+    for (const p of paths) {
+        const entry = entries.get(p);
+        if (!entry) {
+            out.set(p, { status: 'absent' });
+            continue;
+        }
+        if (entry.type !== 'blob' || entry.mode === '120000') {
+            out.set(p, { status: 'unknown', reason: 'not a regular file at that commit' });
+            continue;
+        }
+        if (Number(entry.size) > maxBytes) {
+            out.set(p, { status: 'unknown', reason: 'too large at that commit' });
+            continue;
+        }
+        const blob = await changes_git(root, ['cat-file', 'blob', entry.object], { maxBytes: maxBytes + 1 });
+        out.set(p, blob.ok
+            ? { status: 'found', bytes: blob.stdout }
+            : { status: 'unknown', reason: blob.error ?? 'git cat-file failed' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compare/git-source.ts
+
+
+/**
+ * The base read with git from the checkout in `cwd`. Compares with the merge base of the base commit
+ * and HEAD, so that what the base branch gained since the pull request started is not taken for the
+ * pull request's own change; on the merge commit `pull_request` checks out that is the base commit
+ * itself. Returns why not when git cannot give the base.
+ */
+async function gitBaseSource(cwd, baseCommit, options) {
+    const root = await workTreeRoot(cwd);
+    if (!root)
+        return 'the workspace is not a git checkout';
+    // A branch or tag (the CLI's --base main) is resolved here; the action passes a commit id.
+    if (!isCommitId(baseCommit)) {
+        const resolved = await resolveRef(root, baseCommit);
+        if (!resolved)
+            return `"${baseCommit}" names no commit in this repository`;
+        baseCommit = resolved;
+    }
+    const missing = options.fetch
+        ? await ensureCommit(root, baseCommit)
+        : (await hasCommit(root, baseCommit))
+            ? undefined
+            : `the commit ${baseCommit.slice(0, 12)} is not in this clone`;
+    if (missing)
+        return missing;
+    const head = await headCommit(root);
+    let commit = baseCommit;
+    let note;
+    if (head && head !== baseCommit) {
+        const parents = await recordedParents(root, head);
+        const common = parents.includes(baseCommit) ? baseCommit : await mergeBase(root, baseCommit, head);
+        if (common)
+            commit = common;
+        else
+            note =
+                'the history between the base and this commit is not in this shallow clone, so the comparison is with the base ' +
+                    "commit itself: what the base branch changed since this branch started may count as this pull request's " +
+                    'change (check out with fetch-depth: 0 for an exact comparison)';
+    }
+    return {
+        via: 'git',
+        commit,
+        root,
+        note,
+        async changed() {
+            const result = await changedPaths(root, commit);
+            if (typeof result === 'string')
+                throw new Error(result);
+            return result;
+        },
+        read: (paths) => blobsAt(root, commit, paths, MAX_FILE_BYTES)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lock/report.ts
+
+
+
+
+
+/** What `--update-lock` did, for the terminal: the file, each change it accepted, each entry it kept. */
+function describeUpdate(update) {
+    const servers = Object.values(update.lock.servers).reduce((n, entries) => n + Object.keys(entries).length, 0);
+    const lines = [
+        update.written
+            ? `mcpcop: wrote ${update.file} (${plural(servers, 'server')})${update.changes.length > 0 ? `, accepting ${plural(update.changes.length, 'change')}:` : ''}`
+            : `mcpcop: ${update.file} is up to date (${plural(servers, 'server')})`
+    ];
+    for (const change of update.changes)
+        lines.push(`  ${describeLockChange(change, update.file)}`);
+    for (const kept of update.kept)
+        lines.push(`mcpcop: kept the locked entry of server "${kept.server}" (${kept.file}): it could not be checked (${kept.reason})`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The changes a pull request makes to the lock, for the reviewer: one collapsed block per item with
+ * its field-by-field word diff in a fence (so nothing a server wrote can render as Markdown).
+ */
+function lockChangesMarkdown(changes, file, maxBlocks = 50) {
+    if (changes.length === 0)
+        return '';
+    const text = (value) => escapeMarkdown(revealInvisible(value));
+    const out = [`### Tool lock: ${summary_plural(changes.length, 'change')} to ${text(file)}`, ''];
+    out.push('This pull request changes what was reviewed. Each tool, prompt or resource below is what the servers will offer the model once merged.', '');
+    for (const change of changes.slice(0, maxBlocks)) {
+        const where = `server <code>${text(change.server)}</code> (${text(change.file)})`;
+        const item = change.item;
+        const what = item
+            ? `${ITEM_NOUN[item.kind]} <code>${text(itemName(item.kind, item.key, item.after ?? item.before))}</code> of ${where}`
+            : where;
+        const body = lockChangeBody(change);
+        out.push(`<details><summary>${verb(change)} ${what}</summary>`, '', fencedBlock(body, 'diff'), '', '</details>');
+    }
+    if (changes.length > maxBlocks)
+        out.push('', `… and ${summary_plural(changes.length - maxBlocks, 'more change')}.`);
+    return `${out.join('\n')}\n`;
+}
+function verb(change) {
+    switch (change.kind) {
+        case 'added':
+        case 'new-server':
+            return '➕ added:';
+        case 'removed':
+        case 'stale-server':
+            return '➖ removed:';
+        default:
+            return '✏️ changed:';
+    }
+}
+/** The lines of one change: the word diff of each field, or the whole definition of a new item. */
+function lockChangeBody(change) {
+    const item = change.item;
+    switch (change.kind) {
+        case 'changed':
+            return (change.fields ?? []).map((f) => describeChange(f, 2000)).join('\n');
+        case 'added':
+            return definitionLines(item?.after?.definition, '+');
+        case 'removed':
+            return definitionLines(item?.before?.definition, '-');
+        case 'new-server':
+            return `+ ${describeCounts(change.after)}${report_version(change.after)}`;
+        case 'stale-server':
+            return `- ${describeCounts(change.before)}${report_version(change.before)}`;
+        default:
+            return `- ${report_version(change.before).trim() || 'no version'}\n+ ${report_version(change.after).trim() || 'no version'}`;
+    }
+}
+function definitionLines(definition, sign) {
+    return JSON.stringify(definition ?? {}, null, 2)
+        .split('\n')
+        .map((line) => `${sign} ${revealInvisible(line, true)}`)
+        .join('\n');
+}
+function report_version(entry) {
+    if (!entry)
+        return '';
+    const info = entry.serverInfo ? ` ${entry.serverInfo.name} ${entry.serverInfo.version}` : '';
+    return `${info}${entry.protocolVersion ? ` (protocol ${entry.protocolVersion})` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/compare/index.ts
@@ -84330,7 +88484,8 @@ async function compareWithBase(head, options) {
             preexisting: [...options.diagnostics, ...dynamic],
             base,
             relevant,
-            notes
+            notes,
+            hiddenIntroduced: []
         };
     // The base tree is the working tree with the changed files as they were.
     const toRead = relevant.filter((p) => changed.get(p) !== 'added' && (headFiles.has(p) || (!p.startsWith('../') && hosts_hostsForPath(p).length > 0)));
@@ -84361,7 +88516,7 @@ async function compareWithBase(head, options) {
         const status = changed.get(normal);
         if (status !== undefined)
             return status !== 'added';
-        return (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, relative));
+        return (0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, relative));
     };
     const snapshot = lintSnapshot({
         files,
@@ -84372,7 +88527,8 @@ async function compareWithBase(head, options) {
     const lines = lineReader(head.sources);
     const baseLines = lineReader(snapshot.sources);
     const inPolicyFile = (d) => policyFiles.has(d.file);
-    const comparable = options.diagnostics.filter((d) => !inPolicyFile(d) && !uncomparable.has(d.file));
+    const hidden = options.hidden ?? [];
+    const comparable = [...options.diagnostics, ...hidden].filter((d) => !inPolicyFile(d) && !uncomparable.has(d.file));
     const split = splitByBase(comparable, snapshot.report.diagnostics, {
         head: (d) => lines(d.file, d.line),
         base: (d) => baseLines(d.file, d.line)
@@ -84401,7 +88557,8 @@ async function compareWithBase(head, options) {
         preexisting: all.filter((d) => !introduced.has(d)),
         base,
         relevant,
-        notes
+        notes,
+        hiddenIntroduced: hidden.filter((d) => introduced.has(d) || uncomparable.has(d.file))
     };
 }
 /** How a server is started or reached, as one comparable string. */
@@ -84449,238 +88606,6 @@ function isReferenced(changedPath, words) {
             if (words.has(parts.slice(from, to).join('/')))
                 return true;
     return false;
-}
-
-;// CONCATENATED MODULE: ./src/git/changes.ts
-
-/** Limit for one git call; a fetch over the network gets more. */
-const GIT_TIMEOUT_MS = 15_000;
-const FETCH_TIMEOUT_MS = 60_000;
-/** Runs git in `root`; never throws. */
-function git(root, args, options = {}) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], {
-            cwd: root,
-            timeout: options.timeoutMs ?? GIT_TIMEOUT_MS,
-            maxBuffer: options.maxBytes ?? 16 * 1024 * 1024,
-            encoding: 'buffer',
-            windowsHide: true,
-            // Never ask for a password, never page, never read a prompt from the terminal.
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_ASKPASS: '', SSH_ASKPASS: '' }
-        }, (error, stdout, stderr) => {
-            const message = error
-                ? (stderr.toString('utf8').trim().split('\n').at(-1) || error.message).slice(0, 300)
-                : undefined;
-            resolve({ ok: !error, stdout, error: message });
-        });
-    });
-}
-/** A full commit id (SHA-1 or SHA-256), the only kind of ref this module passes to git. */
-function isCommitId(value) {
-    return typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
-}
-/** The top of the work tree `cwd` is in, or undefined outside git. */
-async function workTreeRoot(cwd) {
-    const result = await git(cwd, ['rev-parse', '--show-toplevel']);
-    return result.ok ? result.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has the commit. */
-async function hasCommit(root, commit) {
-    if (!isCommitId(commit))
-        return false;
-    return (await git(root, ['cat-file', '-e', `${commit}^{commit}`])).ok;
-}
-/**
- * Makes sure the repository has `commit`: a shallow checkout (actions/checkout's default depth 1) has
- * only the commit it checked out, so the base is fetched from `origin` with depth 1. Returns why not
- * when it cannot be had.
- */
-async function ensureCommit(root, commit) {
-    if (!isCommitId(commit))
-        return `"${commit}" is not a commit id`;
-    if (await hasCommit(root, commit))
-        return undefined;
-    const fetched = await git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', commit], {
-        timeoutMs: FETCH_TIMEOUT_MS
-    });
-    if (await hasCommit(root, commit))
-        return undefined;
-    return `the commit ${commit.slice(0, 12)} is not in this clone and could not be fetched from origin (${fetched.error ?? 'unknown error'})`;
-}
-/** The best common ancestor of two commits, or undefined when the history at hand does not reach it. */
-async function mergeBase(root, a, b) {
-    const result = await git(root, ['merge-base', a, b]);
-    const sha = result.stdout.toString('utf8').trim();
-    return result.ok && isCommitId(sha) ? sha : undefined;
-}
-/**
- * The parents a commit records (two for the merge commit that `pull_request` checks out), read from
- * the commit itself, so a shallow clone, where git hides them, still tells them.
- */
-async function recordedParents(root, commit) {
-    const result = await git(root, ['cat-file', 'commit', commit], { maxBytes: 1024 * 1024 });
-    if (!result.ok)
-        return [];
-    const header = result.stdout.toString('utf8').split('\n\n')[0];
-    return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]).filter(isCommitId);
-}
-/** The commit a ref names (a branch, tag or commit id), or undefined when the repository has none. */
-async function resolveRef(root, ref) {
-    if (ref === '' || ref.startsWith('-') || ref.length > 255)
-        return undefined;
-    const result = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
-    const sha = result.stdout.toString('utf8').trim();
-    return result.ok && isCommitId(sha) ? sha : undefined;
-}
-/** The commit the work tree has checked out. */
-async function headCommit(root) {
-    const result = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    const sha = result.stdout.toString('utf8').trim();
-    return result.ok && isCommitId(sha) ? sha : undefined;
-}
-/**
- * The paths whose content differs between `commit` and the work tree (what mcpcop reads), plus the
- * untracked files git does not ignore (new files not committed yet, on a developer's machine).
- * Renames are a deletion and an addition: each path is compared as what it is at each side.
- */
-async function changedPaths(root, commit) {
-    if (!isCommitId(commit))
-        return `"${commit}" is not a commit id`;
-    const diff = await git(root, [
-        'diff',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--no-renames',
-        '--ignore-submodules',
-        '--name-status',
-        '-z',
-        commit,
-        '--'
-    ]);
-    if (!diff.ok)
-        return `git diff failed: ${diff.error ?? 'unknown error'}`;
-    const out = new Map();
-    const fields = diff.stdout.toString('utf8').split('\0');
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-        const code = fields[i];
-        const path = fields[i + 1];
-        const status = code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified';
-        out.set(path, { path, status });
-    }
-    const untracked = await git(root, ['ls-files', '-z', '--others', '--exclude-standard']);
-    if (untracked.ok)
-        for (const path of untracked.stdout.toString('utf8').split('\0'))
-            if (path !== '' && !out.has(path))
-                out.set(path, { path, status: 'added' });
-    return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/**
- * The content of each path at `commit`: found (up to `maxBytes`), absent, or unknown with the
- * reason. One `ls-tree` for all the paths, then one `cat-file` per file found.
- */
-async function blobsAt(root, commit, paths, maxBytes) {
-    const out = new Map();
-    if (paths.length === 0)
-        return out;
-    const unknown = (reason) => {
-        for (const p of paths)
-            if (!out.has(p))
-                out.set(p, { status: 'unknown', reason });
-    };
-    if (!isCommitId(commit)) {
-        unknown(`"${commit}" is not a commit id`);
-        return out;
-    }
-    // `--full-tree` reads the paths from the repository root whatever the current folder; `:(literal)`
-    // keeps a name with `*` or `:` from acting as a pattern.
-    const listed = await git(root, [
-        'ls-tree',
-        '-z',
-        '--long',
-        '--full-tree',
-        commit,
-        '--',
-        ...paths.map((p) => `:(literal)${p}`)
-    ]);
-    if (!listed.ok) {
-        unknown(listed.error ?? 'git ls-tree failed');
-        return out;
-    }
-    const entries = new Map();
-    for (const line of listed.stdout.toString('utf8').split('\0')) {
-        const match = /^(\d+) (\w+) ([0-9a-f]+)\s+(\d+|-)\t(.*)$/s.exec(line);
-        if (match)
-            entries.set(match[5], { mode: match[1], type: match[2], object: match[3], size: match[4] });
-    }
-    for (const p of paths) {
-        const entry = entries.get(p);
-        if (!entry) {
-            out.set(p, { status: 'absent' });
-            continue;
-        }
-        if (entry.type !== 'blob' || entry.mode === '120000') {
-            out.set(p, { status: 'unknown', reason: 'not a regular file at that commit' });
-            continue;
-        }
-        if (Number(entry.size) > maxBytes) {
-            out.set(p, { status: 'unknown', reason: 'too large at that commit' });
-            continue;
-        }
-        const blob = await git(root, ['cat-file', 'blob', entry.object], { maxBytes: maxBytes + 1 });
-        out.set(p, blob.ok
-            ? { status: 'found', bytes: blob.stdout }
-            : { status: 'unknown', reason: blob.error ?? 'git cat-file failed' });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/compare/git-source.ts
-
-
-/**
- * The base read with git from the checkout in `cwd`. Compares with the merge base of the base commit
- * and HEAD, so that what the base branch gained since the pull request started is not taken for the
- * pull request's own change; on the merge commit `pull_request` checks out that is the base commit
- * itself. Returns why not when git cannot give the base.
- */
-async function gitBaseSource(cwd, baseCommit, options) {
-    const root = await workTreeRoot(cwd);
-    if (!root)
-        return 'the workspace is not a git checkout';
-    const missing = options.fetch
-        ? await ensureCommit(root, baseCommit)
-        : (await hasCommit(root, baseCommit))
-            ? undefined
-            : `the commit ${baseCommit.slice(0, 12)} is not in this clone`;
-    if (missing)
-        return missing;
-    const head = await headCommit(root);
-    let commit = baseCommit;
-    let note;
-    if (head && head !== baseCommit) {
-        const parents = await recordedParents(root, head);
-        const common = parents.includes(baseCommit) ? baseCommit : await mergeBase(root, baseCommit, head);
-        if (common)
-            commit = common;
-        else
-            note =
-                'the history between the base and this commit is not in this shallow clone, so the comparison is with the base ' +
-                    "commit itself: what the base branch changed since this branch started may count as this pull request's " +
-                    'change (check out with fetch-depth: 0 for an exact comparison)';
-    }
-    return {
-        via: 'git',
-        commit,
-        root,
-        note,
-        async changed() {
-            const result = await changedPaths(root, commit);
-            if (typeof result === 'string')
-                throw new Error(result);
-            return result;
-        },
-        read: (paths) => blobsAt(root, commit, paths, MAX_FILE_BYTES)
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/scope.ts
@@ -84737,15 +88662,315 @@ async function scopeFindings(result, options) {
                 source,
                 diagnostics: options.diagnostics,
                 dynamic: options.dynamic,
-                policyFiles: options.policyFiles
+                policyFiles: options.policyFiles,
+                hidden: options.baselined
             });
-            return { reported: comparison.introduced, preexisting: comparison.preexisting, comparison };
+            const scoped = {
+                reported: comparison.introduced,
+                preexisting: comparison.preexisting,
+                comparison
+            };
+            if (comparison.hiddenIntroduced.length > 0)
+                scoped.newlyBaselined = comparison.hiddenIntroduced;
+            return scoped;
         }
         catch (error) {
             reasons.push(`${source.via}: ${error.message}`);
         }
     }
     return { reported: all, preexisting: [], unavailable: reasons.join('; ') };
+}
+
+;// CONCATENATED MODULE: ./src/action/lock-changes.ts
+
+
+
+
+
+
+
+/**
+ * When the change (a pull request, a merge group) edits the tool lock: its differences from the
+ * base's lock, item by item with word diffs, as Markdown for the summary and the comment, so that
+ * the reviewer sees every tool description and schema being accepted. Undefined when the lock is
+ * not touched or the base cannot be read (the findings still say what differs from the servers).
+ */
+async function lockChangesSection(context, cwd, settings, log) {
+    const baseCommit = baseCommitOf(context);
+    if (!baseCommit)
+        return undefined;
+    const source = await gitBaseSource(cwd, baseCommit, { fetch: true });
+    if (typeof source === 'string') {
+        log(`the tool lock's changes are not shown: ${source}`);
+        return undefined;
+    }
+    const lockPath = external_node_path_default().relative(source.root, external_node_path_default().resolve(cwd, settings.path)).split((external_node_path_default()).sep).join('/');
+    const change = (await source.changed()).find((c) => c.path === lockPath);
+    if (!change)
+        return undefined;
+    const head = loadLock(cwd, settings.path);
+    const shown = head?.file ?? settings.path;
+    let base;
+    if (change.status !== 'added') {
+        const blob = (await blobsAt(source.root, source.commit, [lockPath], MAX_LOCK_BYTES)).get(lockPath);
+        if (blob?.status === 'found')
+            base = lockFromBytes(blob.bytes, shown).lock;
+    }
+    if (!head?.lock) {
+        // Deleted, or unusable (its own finding says why): what was locked is no longer.
+        return base
+            ? `### Tool lock: ${escapeMarkdown(shown)} ${head ? 'cannot be read' : 'is deleted'}\n\nThe tools reviewed at the base are no longer locked: a later change to any of them will pass unnoticed.\n`
+            : undefined;
+    }
+    return lockChangesMarkdown(diffLocks(base, head.lock), shown) || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+
+
+
+/**
+ * The baseline: the findings a project had when it adopted mcpcop, committed so that later runs report
+ * only what is not in it (ESLint's suppressions file, with fingerprints). Per file and rule, the number
+ * of findings and the fingerprint of each, so a finding that moves lines is still the same finding
+ * and one that disappears can be dropped from the file.
+ */
+/** Default name, next to the settings file (or in the working directory when there is none). */
+const BASELINE_FILE = '.mcpcop-baseline.json';
+/** A baseline file is small; a larger one is refused unread. */
+const MAX_BASELINE_BYTES = 4 * 1024 * 1024;
+/**
+ * Where the baseline is: the given path, or BASELINE_FILE in the settings file's folder (the working
+ * directory when there is no settings file). Relative to the working directory.
+ */
+function baselinePath(result, explicit) {
+    return explicit || external_node_path_default().posix.join(result.settingsDir ?? '.', BASELINE_FILE);
+}
+/** A finding's path as the baseline writes it: relative to the baseline file's folder. */
+function pathInBaseline(baselineFile, file) {
+    return external_node_path_default().posix.relative(external_node_path_default().posix.dirname(baselineFile), file) || file;
+}
+function fingerprintIn(baselineFile, d) {
+    return hashKey(findingKey({ ...d, file: pathInBaseline(baselineFile, d.file) }));
+}
+/** A baseline of these findings (those about unreadable or unchecked files are never baselined). */
+function buildBaseline(diagnostics, baselineFile) {
+    // No prototype: a path or rule id such as "__proto__" is a key like any other.
+    const files = Object.create(null);
+    const sorted = [...diagnostics]
+        .filter((d) => !UNSUPPRESSIBLE_RULES.has(d.ruleId))
+        .map((d) => ({ file: pathInBaseline(baselineFile, d.file), rule: d.ruleId, print: fingerprintIn(baselineFile, d) }))
+        .sort((a, b) => cmp(a.file, b.file) || cmp(a.rule, b.rule) || cmp(a.print, b.print));
+    for (const { file, rule, print } of sorted) {
+        const rules = (files[file] ??= Object.create(null));
+        const entry = (rules[rule] ??= { count: 0, fingerprints: [] });
+        entry.count++;
+        entry.fingerprints.push(print);
+    }
+    return { version: 1, files };
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The baseline as committed: stable key order, one fingerprint per line, a final newline. */
+function formatBaseline(baseline) {
+    return JSON.stringify(baseline, null, 2) + '\n';
+}
+/**
+ * Leaves out the findings the baseline holds (each fingerprint once per time it is listed) and says
+ * which baselined findings were not found any more.
+ */
+function applyBaseline(diagnostics, loaded) {
+    const remaining = new Map();
+    const slot = (file, rule, print) => `${file}\u0000${rule}\u0000${print}`;
+    for (const [file, rules] of Object.entries(loaded.baseline.files))
+        for (const [rule, entry] of Object.entries(rules))
+            for (const print of entry.fingerprints) {
+                const key = slot(file, rule, print);
+                remaining.set(key, (remaining.get(key) ?? 0) + 1);
+            }
+    const kept = [];
+    const baselined = [];
+    for (const d of diagnostics) {
+        const key = slot(pathInBaseline(loaded.file, d.file), d.ruleId, fingerprintIn(loaded.file, d));
+        const left = remaining.get(key) ?? 0;
+        if (left > 0 && !config_UNSUPPRESSIBLE_RULES.has(d.ruleId)) {
+            remaining.set(key, left - 1);
+            baselined.push(d);
+        }
+        else
+            kept.push(d);
+    }
+    const gone = new Map();
+    for (const [key, left] of remaining) {
+        if (left === 0)
+            continue;
+        const [file, rule] = key.split('\u0000');
+        const entry = gone.get(`${file}\u0000${rule}`) ?? { file, rule, count: 0 };
+        entry.count += left;
+        gone.set(`${file}\u0000${rule}`, entry);
+    }
+    return { kept, baselined, gone: [...gone.values()] };
+}
+/** Why a baseline file cannot be used; the run then goes on without it. */
+class BaselineError extends Error {
+}
+/**
+ * Reads a baseline file (relative to `cwd`) through the guarded reader. Undefined when there is none;
+ * throws BaselineError when it is unreadable or not a baseline.
+ */
+function readBaseline(cwd, file) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
+        return undefined;
+    const read = readGuarded(absolute, { root: cwd, maxBytes: MAX_BASELINE_BYTES });
+    if (read.refusal)
+        throw new BaselineError(`${file}: ${read.refusal.reason}`);
+    return { file, baseline: parseBaseline(read.bytes.toString('utf8'), file) };
+}
+/** Parses and checks a baseline's text. */
+function parseBaseline(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new BaselineError(`${file} is not JSON; write it again with --write-baseline`);
+    }
+    const bad = () => {
+        throw new BaselineError(`${file} is not an mcpcop baseline (version 1); write it again with --write-baseline`);
+    };
+    if (!baseline_isRecord(value) || value.version !== 1 || !baseline_isRecord(value.files))
+        return bad();
+    for (const rules of Object.values(value.files)) {
+        if (!baseline_isRecord(rules))
+            return bad();
+        for (const entry of Object.values(rules)) {
+            if (!baseline_isRecord(entry) || !Array.isArray(entry.fingerprints))
+                return bad();
+            if (!entry.fingerprints.every((p) => typeof p === 'string' && /^[0-9a-f]{16}$/.test(p)))
+                return bad();
+            if (entry.count !== entry.fingerprints.length)
+                return bad();
+        }
+    }
+    return value;
+}
+function baseline_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/suppressions.ts
+
+/** Today's date in UTC, as the `until` dates are written. */
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/**
+ * Leaves out the findings that an active suppression matches, and reports each suppression that has
+ * expired (its findings are back) or that matched nothing in the files it names (remove it).
+ */
+function applySuppressions(diagnostics, suppressions, options) {
+    if (suppressions.length === 0)
+        return { kept: [...diagnostics], suppressed: [], problems: [] };
+    const active = suppressions.map((s) => ({
+        s,
+        expired: s.until !== undefined && s.until < options.today,
+        match: s.file === undefined ? () => true : picomatch_default()(s.file, { dot: true }),
+        used: false
+    }));
+    const kept = [];
+    const suppressed = [];
+    for (const d of diagnostics) {
+        const by = active.find((a) => !a.expired &&
+            a.s.rule === d.ruleId &&
+            (a.s.server === undefined || a.s.server === d.server) &&
+            a.match(options.fromSettings(d.file)));
+        if (!by) {
+            kept.push(d);
+            continue;
+        }
+        by.used = true;
+        suppressed.push({ diagnostic: d, reason: by.s.reason });
+    }
+    const problems = [];
+    for (const a of active) {
+        const at = { file: options.settingsFile, ...position(a.s.range) };
+        if (a.expired) {
+            problems.push({
+                ruleId: 'suppression-expired',
+                severity: 'warning',
+                message: `suppression of ${suppressions_describe(a.s)} expired on ${a.s.until}: fix the finding or renew the date`,
+                ...at,
+                messageId: 'expired',
+                data: { rule: a.s.rule, until: a.s.until ?? '' }
+            });
+            continue;
+        }
+        const inScope = a.s.file === undefined || options.checkedFiles.some((f) => a.match(options.fromSettings(f)));
+        if (!a.used && inScope && options.couldReport(a.s.rule))
+            problems.push({
+                ruleId: 'suppression-unused',
+                severity: 'warning',
+                message: `suppression of ${suppressions_describe(a.s)} matches no finding: remove it`,
+                ...at,
+                messageId: 'unused',
+                data: { rule: a.s.rule }
+            });
+    }
+    return { kept, suppressed, problems };
+}
+function suppressions_describe(s) {
+    const where = [s.server === undefined ? '' : `"${s.server}"`, s.file === undefined ? '' : `in ${s.file}`]
+        .filter(Boolean)
+        .join(' ');
+    return `${s.rule}${where ? ` (${where})` : ''}`;
+}
+function position(range) {
+    return { line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+}
+
+;// CONCATENATED MODULE: ./src/settle.ts
+
+
+
+
+
+
+
+/** Rules whose findings only a dry run makes. */
+const DYNAMIC_RULES = new Set(RULES.filter((r) => r.checkSurface).map((r) => r.id));
+/**
+ * Applies what the project decided about its findings after the lint and the dry run: the settings
+ * file's suppressions (each with its reason; an expired or unused one is itself a finding), then the
+ * baseline. Both shells call it, so the CLI and the action agree.
+ */
+function settle_settle(result, options) {
+    const settingsFile = result.settingsFile ?? '.mcpcop.json';
+    const settingsDir = result.settingsDir ?? '.';
+    const outcome = applySuppressions(result.report.diagnostics, result.config.suppressions ?? [], {
+        settingsFile,
+        fromSettings: (file) => external_node_path_default().posix.relative(settingsDir, file),
+        checkedFiles: result.report.files.map((f) => f.path),
+        today: options.today ?? todayUtc(),
+        couldReport: (ruleId) => options.dryRun || !(DYNAMIC_RULES.has(ruleId) || ruleInfo(ruleId).tags.includes('dry-run'))
+    });
+    // Problems with suppressions take the severity the settings give their rule, like any finding.
+    const problems = outcome.problems.flatMap((d) => {
+        const level = result.config.rules[d.ruleId];
+        if (level === 'off' || isRuleOff(d.ruleId, result.config))
+            return [];
+        return [level ? { ...d, severity: level } : d];
+    });
+    const baseline = options.baseline
+        ? applyBaseline(outcome.kept, options.baseline)
+        : { kept: outcome.kept, baselined: [], gone: [] };
+    return {
+        diagnostics: [...baseline.kept, ...problems].sort(compareDiagnostics),
+        suppressed: outcome.suppressed,
+        baselined: baseline.baselined,
+        gone: baseline.gone
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/secrets.ts
@@ -84807,6 +89032,12 @@ function valuesToMask(found, servers) {
 
 
 
+
+
+
+
+
+
 /**
  * The GitHub Action: reads inputs, lints (and dry-runs when asked), then reports everywhere a
  * reviewer looks: annotations on the exact ranges, the job summary, one sticky pull-request
@@ -84826,21 +89057,31 @@ async function run() {
         const messages = new StepMessages();
         if (result.missing.length > 0)
             messages.warning(`no such file, directory or match: ${result.missing.join(', ')}`);
-        const staticFindings = result.report.diagnostics;
-        const refusal = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : undefined;
-        const scoped = await scopeStep(result, staticFindings, inputs, context, cwd, messages);
+        const lintFindings = new Set(result.report.diagnostics);
+        const dry = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : {};
+        const refusal = dry.refusal;
+        const baseline = loadBaselineStep(result, inputs, cwd, messages);
+        const settled = settle_settle(result, { baseline, dryRun: inputs.dryRun && refusal === undefined });
+        // Dry-run findings are new when their server's entry is; the rest are matched with the base's lint.
+        const dynamic = result.report.diagnostics.filter((d) => !lintFindings.has(d));
+        const scoped = await scopeStep(result, settled, new Set(dynamic), inputs, context, cwd, messages);
+        // What a reviewer must know besides the findings: settings the pull request brought, a dry run without isolation.
+        const review = await reviewNotes(result, { cwd, env: process.env, fetchMissing: true }, dry.containment);
+        const notes = [...(scoped.comparison?.notes ?? []), ...review];
+        // A change that edits the tool lock shows the reviewer what it accepts, tool by tool.
+        const lockSection = await lockChangesSection(context, cwd, result.config.lock ?? DEFAULT_LOCK_SETTINGS, info);
         const report = redactDeep({ ...result.report, diagnostics: scoped.reported }, secrets);
         const preexisting = redactDeep(scoped.preexisting, secrets);
         const failing = reachesFailLevel(report.diagnostics, inputs.failOn);
-        logFindings(report, result.sources, secrets, preexisting.length);
-        writeSummary(report, inputs, secrets, messages, scoped, preexisting);
+        logFindings(report, result.sources, secrets, preexisting.length, review);
+        writeSummary(report, inputs, secrets, messages, scoped, preexisting, settleSummary(settled, baseline, result), notes, lockSection);
         const reportFile = writeOutputFile(inputs.reportFile ?? defaultReportPath(), formatJson(scoped.comparison ? { ...report, preexisting } : report), cwd);
         const sarifFile = inputs.sarifFile
             ? writeOutputFile(inputs.sarifFile, formatSarif(report, { version: VERSION, secrets }), cwd)
             : '';
-        const commentUrl = await commentStep(report, inputs, context, secrets, messages, scoped.comparison ? preexisting.length : undefined);
+        const commentUrl = await commentStep(report, inputs, context, secrets, messages, scoped.comparison ? preexisting.length : undefined, redactDeep(scoped.newlyBaselined ?? [], secrets), notes, lockSection);
         // Last, so that the slots the messages above took are known and no finding is silently dropped.
-        annotate(report, failing || refusal !== undefined, messages.taken);
+        annotate(report, failing || refusal !== undefined || dry.interrupted !== undefined, messages.taken);
         const counts = countBySeverity(report.diagnostics);
         setOutput('errors', counts.error);
         setOutput('warnings', counts.warning);
@@ -84853,7 +89094,11 @@ async function run() {
         setOutput('sarif-file', sarifFile);
         setOutput('comment-url', commentUrl ?? '');
         // One error annotation slot was kept free for this message (see annotate).
-        if (refusal)
+        if (dry.interrupted) {
+            setFailed(`mcpcop: interrupted (${dry.interrupted}) during the dry run; the report shows what finished`);
+            process.exitCode = 2;
+        }
+        else if (refusal)
             setFailed(refusal);
         else if (failing)
             setFailed(failureMessage(report, inputs.failOn));
@@ -84862,7 +89107,10 @@ async function run() {
         setFailed(`mcpcop: ${error.message}`);
     }
 }
-/** Dry-runs the servers into the report; returns the refusal when the run may not execute them. */
+/**
+ * Dry-runs the servers into the report; returns the refusal when the run may not execute them, how
+ * the servers were isolated, and the signal that interrupted the run.
+ */
 async function dryRunStep(result, inputs, context, cwd) {
     try {
         // Refuses a fork's configs in a privileged run before anything is started.
@@ -84871,47 +89119,96 @@ async function dryRunStep(result, inputs, context, cwd) {
     catch (error) {
         if (!(error instanceof UnsafeDryRunError))
             throw error;
-        return error.message;
+        return { refusal: error.message };
     }
-    const dry = await group(`mcpcop dry run: ${plural(result.servers.length, 'server')}`, () => dryRun(result.servers, { cwd, timeoutMs: inputs.dryRunTimeoutMs, concurrency: inputs.dryRunConcurrency }));
-    // With the repository config's severities, and the surface rules over what the servers listed, as in the CLI.
-    mergeDryRun(result, dry);
-    return undefined;
+    const dry = await group(`mcpcop dry run: ${summary_plural(result.servers.length, 'server')}`, () => dryRun(result.servers, { cwd, timeoutMs: inputs.dryRunTimeoutMs, concurrency: inputs.dryRunConcurrency }));
+    // With the repository config's severities, the surface rules over what the servers listed and the
+    // tool lock, as in the CLI.
+    mergeDryRun(result, dry, { cwd });
+    return { containment: dry.containment, interrupted: dry.interrupted };
 }
 /**
  * Scope `new` (pull requests, merge queues): only what the change introduces is reported; the rest is
  * counted. When the base cannot be read, everything is reported and one notice says why.
  */
-async function scopeStep(result, staticFindings, inputs, context, cwd, messages) {
+async function scopeStep(result, settled, dynamic, inputs, context, cwd, messages) {
     const scope = inputs.scope ?? defaultScope(context.eventName);
-    const isStatic = new Set(staticFindings);
-    const dynamic = result.report.diagnostics.filter((d) => !isStatic.has(d));
     const scoped = await scopeFindings(result, {
         scope,
         context,
         cwd,
-        diagnostics: staticFindings,
-        dynamic,
-        policyFiles: result.settingsFile ? [result.settingsFile] : []
+        diagnostics: settled.diagnostics.filter((d) => !dynamic.has(d)),
+        dynamic: settled.diagnostics.filter((d) => dynamic.has(d)),
+        // The tool lock is policy too: a change that edits it is a change to review.
+        policyFiles: [
+            ...[result.settingsFile, baselinePath(result, inputs.baseline)].filter((f) => f !== undefined),
+            ...lockFile(result, cwd)
+        ],
+        baselined: settled.baselined,
+        // When git cannot give the base: the pull request's files and their base versions through the API.
+        apiSource: async (baseCommit) => {
+            if (!context.pullRequest)
+                return 'the GitHub API is only asked for pull requests';
+            if (!inputs.githubToken)
+                return 'reading it through the GitHub API needs the "github-token" input';
+            return apiBaseSource({ owner: context.owner, repo: context.repo, apiUrl: context.apiUrl, token: inputs.githubToken }, { pullNumber: context.pullRequest.number, baseCommit, root: cwd, maxBytes: MAX_FILE_BYTES });
+        }
     });
     if (scoped.unavailable)
         messages.notice(`every finding is reported, not only those this change introduces: could not compare with the base (${scoped.unavailable})`);
     const comparison = scoped.comparison;
     if (comparison) {
         info(comparison.kind === 'unrelated'
-            ? `this change touches no MCP config, settings or file a config names: ${plural(scoped.preexisting.length, 'pre-existing finding')}, none reported`
-            : `compared with the base ${comparison.base.commit.slice(0, 12)} (${comparison.base.via}): ${plural(scoped.reported.length, 'new finding')}, ${plural(scoped.preexisting.length, 'pre-existing finding')}`);
+            ? `this change touches no MCP config, settings or file a config names: ${summary_plural(scoped.preexisting.length, 'pre-existing finding')}, none reported`
+            : `compared with the base ${comparison.base.commit.slice(0, 12)} (${comparison.base.via}): ${summary_plural(scoped.reported.length, 'new finding')}, ${summary_plural(scoped.preexisting.length, 'pre-existing finding')}`);
+        // A note can quote file content (a settings key): no workflow command may start in it.
         for (const note of comparison.notes)
-            info(`note: ${note}`);
+            info(commandsStopped(`note: ${note}`));
     }
     return scoped;
 }
+/**
+ * The committed baseline (the `baseline` input, or `.mcpcop-baseline.json` next to the settings file),
+ * when there is one; one that cannot be used is told in a warning and the run goes on without it.
+ */
+function loadBaselineStep(result, inputs, cwd, messages) {
+    const file = baselinePath(result, inputs.baseline);
+    try {
+        const loaded = readBaseline(cwd, file);
+        if (!loaded && inputs.baseline)
+            messages.warning(`the baseline file ${file} does not exist`);
+        return loaded;
+    }
+    catch (error) {
+        if (!(error instanceof BaselineError))
+            throw error;
+        messages.warning(`the baseline is not used: ${error.message}`);
+        return undefined;
+    }
+}
+/** What the summary says about suppressed and baselined findings. */
+function settleSummary(settled, baseline, result) {
+    return {
+        suppressed: settled.suppressed,
+        settingsFile: result.settingsFile,
+        baselined: settled.baselined.length,
+        baselineFile: baseline?.file,
+        gone: settled.gone.reduce((n, g) => n + g.count, 0)
+    };
+}
+/** The tool lock, when there is one, relative to the workspace. */
+function lockFile(result, cwd) {
+    const file = (result.config.lock ?? DEFAULT_LOCK_SETTINGS).path;
+    return (0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, file))
+        ? [external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/')]
+        : [];
+}
 /** The full list with code frames, in a collapsed log group. */
-function logFindings(report, sources, secrets, preexisting = 0) {
+function logFindings(report, sources, secrets, preexisting, notes) {
     const before = preexisting > 0 ? ` (and ${preexisting} pre-existing, not shown)` : '';
-    startGroup(`mcpcop: ${plural(report.diagnostics.length, 'problem')} in ${plural(report.files.length, 'file')}${before}`);
+    startGroup(`mcpcop: ${summary_plural(report.diagnostics.length, 'problem')} in ${summary_plural(report.files.length, 'file')}${before}`);
     // Code frames quote the files: no line of them may act as a workflow command.
-    info(commandsStopped(redact(formatStylish(report, { color: false, sources, secrets }), secrets).trimEnd()));
+    info(commandsStopped(redact(formatStylish(report, { color: false, sources, secrets, notes }), secrets).trimEnd()));
     endGroup();
 }
 const ANNOTATE = { error: error, warning: warning, notice: notice };
@@ -84941,10 +89238,10 @@ function annotate(report, willFail, taken) {
         ANNOTATE[a.level](a.message, a.properties);
     if (plan.overflow.length === 0)
         return;
-    info(`${plural(plan.overflow.length, 'more finding')} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are in the job summary:`);
+    info(`${summary_plural(plan.overflow.length, 'more finding')} not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step); all are in the job summary:`);
     info(commandsStopped(plan.overflow.map(plainLine).join('\n')));
 }
-function writeSummary(report, inputs, secrets, messages, scoped, preexisting) {
+function writeSummary(report, inputs, secrets, messages, scoped, preexisting, settled, notes, lockSection) {
     // Outside a runner (a local run) there is no summary file: skip it rather than fail.
     if (!process.env.GITHUB_STEP_SUMMARY) {
         core_debug('GITHUB_STEP_SUMMARY is not set: no job summary');
@@ -84956,12 +89253,15 @@ function writeSummary(report, inputs, secrets, messages, scoped, preexisting) {
         moreHint: 'Every finding is in the JSON report: the step output `report-file` (upload it with `actions/upload-artifact`).',
         secrets,
         preexisting: scoped.comparison ? preexisting : undefined,
-        notes: scoped.comparison?.notes
+        notes,
+        settled,
+        newlyBaselined: scoped.newlyBaselined,
+        sections: lockSection ? [lockSection] : []
     });
     try {
         // What core.summary.write() does (append to the file), reading the path on every run rather
         // than once per process as the toolkit's summary object caches it.
-        (0,external_node_fs_namespaceObject.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, markdown);
+        (0,external_node_fs_.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, markdown);
     }
     catch (error) {
         messages.warning(`could not write the job summary: ${error.message}`);
@@ -84972,7 +89272,7 @@ function writeSummary(report, inputs, secrets, messages, scoped, preexisting) {
  * to comment on, and a token that may not write (a fork's pull request, no `pull-requests: write`)
  * gets one notice, while the annotations and summary carry everything.
  */
-async function commentStep(report, inputs, context, secrets, messages, preexisting) {
+async function commentStep(report, inputs, context, secrets, messages, preexisting, newlyBaselined, notes, lockSection) {
     if (inputs.comment === 'never')
         return undefined;
     if (!context.pullRequest) {
@@ -84980,7 +89280,9 @@ async function commentStep(report, inputs, context, secrets, messages, preexisti
         return undefined;
     }
     // Only what this run reports (with scope `new`, what the pull request introduces) opens a comment.
-    const clean = report.diagnostics.length === 0;
+    // Findings the pull request put into the baseline are news for the reviewer too, and so are
+    // changes to the tool lock, findings or not.
+    const clean = report.diagnostics.length === 0 && newlyBaselined.length === 0 && lockSection === undefined;
     if (!inputs.githubToken) {
         // Nothing to say is no reason for a notice.
         if (clean && inputs.comment !== 'always')
@@ -84998,7 +89300,10 @@ async function commentStep(report, inputs, context, secrets, messages, preexisti
             : 'See the workflow run for all of them.',
         secrets,
         marker,
-        preexisting
+        preexisting,
+        newlyBaselined,
+        notes,
+        sections: lockSection ? [lockSection] : []
     });
     try {
         const port = octokitComments({
@@ -85040,14 +89345,14 @@ function defaultReportPath() {
 /** Writes an output file (relative paths are from the workspace) and returns its absolute path. */
 function writeOutputFile(file, content, cwd) {
     const absolute = external_node_path_default().resolve(cwd, file);
-    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(absolute, content);
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(absolute, content);
     return absolute;
 }
 function failureMessage(report, failOn) {
     const counts = countBySeverity(report.diagnostics);
     const levels = failOn === 'error' ? ['error'] : failOn === 'warning' ? ['error', 'warning'] : ['error', 'warning', 'notice'];
-    const parts = levels.filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
+    const parts = levels.filter((s) => counts[s] > 0).map((s) => summary_plural(counts[s], s));
     return `mcpcop: ${parts.join(', ')} at or above fail-on "${failOn}"; see the annotations and the job summary`;
 }
 
@@ -85058,7 +89363,7 @@ function failureMessage(report, failOn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2624);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3153);
 
 // The action entry: run() holds everything so that tests can call it.
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -85166,6 +89471,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -85184,6 +89496,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -95694,6 +100013,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -95821,6 +100143,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -95835,6 +100179,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -22,18 +22,18 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/dryrun/defaults.ts
 var defaults = __webpack_require__(7154);
-// EXTERNAL MODULE: ./src/engine.ts + 7 modules
-var engine = __webpack_require__(8017);
+// EXTERNAL MODULE: ./src/engine.ts + 5 modules
+var engine = __webpack_require__(1805);
 // EXTERNAL MODULE: ./src/finding.ts
 var finding = __webpack_require__(2018);
-// EXTERNAL MODULE: ./src/hosts/index.ts + 54 modules
-var hosts = __webpack_require__(2182);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 73 modules
+var hosts = __webpack_require__(2078);
 // EXTERNAL MODULE: ./src/hosts/util.ts
 var util = __webpack_require__(5035);
 // EXTERNAL MODULE: ./src/parse/index.ts + 6 modules
 var parse = __webpack_require__(5552);
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/secrets.ts + 1 modules
+var src_secrets = __webpack_require__(6551);
 // EXTERNAL MODULE: ./src/why/explain.ts
 var explain = __webpack_require__(4121);
 // EXTERNAL MODULE: ./src/why/format.ts
@@ -486,7 +486,7 @@ function isDirectory(folder) {
  */
 async function startAll(entries, results, machine, options) {
     // Loaded only for a dry run: the MCP SDK is most of the bundle.
-    const { dryRun } = await Promise.all(/* import() */[__webpack_require__.e(420), __webpack_require__.e(506)]).then(__webpack_require__.bind(__webpack_require__, 5506));
+    const { dryRun } = await Promise.all(/* import() */[__webpack_require__.e(420), __webpack_require__.e(960)]).then(__webpack_require__.bind(__webpack_require__, 4960));
     const runnable = [];
     for (const entry of entries) {
         if (entry.notRead !== undefined)
@@ -1196,7 +1196,7 @@ const CATALOGUE = [
         ],
         fix: ["renew the token, set the variable where the host starts, or complete the host's OAuth sign-in"],
         suspects: 'remote',
-        dryRunKinds: ['needs-credentials']
+        dryRunKinds: ['needs-credentials', 'needs-oauth']
     },
     {
         id: 'endpoint-not-found',

@@ -242,10 +242,12 @@ function ContentType (type) {
 __webpack_require__.d(__webpack_exports__, {
   D_: () => (/* binding */ UnauthorizedError),
   j2: () => (/* binding */ auth),
+  Ge: () => (/* binding */ discoverOAuthMetadata),
+  So: () => (/* binding */ discoverOAuthProtectedResourceMetadata),
   eH: () => (/* binding */ extractWWWAuthenticateParams)
 });
 
-// UNUSED EXPORTS: buildDiscoveryUrls, discoverAuthorizationServerMetadata, discoverOAuthMetadata, discoverOAuthProtectedResourceMetadata, discoverOAuthServerInfo, exchangeAuthorization, extractResourceMetadataUrl, fetchToken, isHttpsUrl, parseErrorResponse, prepareAuthorizationCodeRequest, refreshAuthorization, registerClient, selectClientAuthMethod, selectResourceURL, startAuthorization
+// UNUSED EXPORTS: buildDiscoveryUrls, discoverAuthorizationServerMetadata, discoverOAuthServerInfo, exchangeAuthorization, extractResourceMetadataUrl, fetchToken, isHttpsUrl, parseErrorResponse, prepareAuthorizationCodeRequest, refreshAuthorization, registerClient, selectClientAuthMethod, selectResourceURL, startAuthorization
 
 ;// CONCATENATED MODULE: ./node_modules/pkce-challenge/dist/index.node.js
 let index_node_crypto;
@@ -429,7 +431,7 @@ const OAuthProtectedResourceMetadataSchema = classic_schemas/* looseObject */._H
 /**
  * RFC 8414 OAuth 2.0 Authorization Server Metadata
  */
-const auth_OAuthMetadataSchema = classic_schemas/* looseObject */._H3({
+const OAuthMetadataSchema = classic_schemas/* looseObject */._H3({
     issuer: classic_schemas/* string */.YjP(),
     authorization_endpoint: SafeUrlSchema,
     token_endpoint: SafeUrlSchema,
@@ -499,7 +501,7 @@ const OpenIdProviderMetadataSchema = classic_schemas/* looseObject */._H3({
  */
 const OpenIdProviderDiscoveryMetadataSchema = classic_schemas/* object */.Ikc({
     ...OpenIdProviderMetadataSchema.shape,
-    ...auth_OAuthMetadataSchema.pick({
+    ...OAuthMetadataSchema.pick({
         code_challenge_methods_supported: true
     }).shape
 });
@@ -1436,7 +1438,7 @@ async function discoverOAuthMetadata(issuer, { authorizationServerUrl, protocolV
     if (typeof authorizationServerUrl === 'string') {
         authorizationServerUrl = new URL(authorizationServerUrl);
     }
-    protocolVersion ?? (protocolVersion = LATEST_PROTOCOL_VERSION);
+    protocolVersion ?? (protocolVersion = types/* LATEST_PROTOCOL_VERSION */.aE);
     const response = await discoverMetadataWithFallback(authorizationServerUrl, 'oauth-authorization-server', fetchFn, {
         protocolVersion,
         metadataServerUrl: authorizationServerUrl
@@ -1541,7 +1543,7 @@ async function discoverAuthorizationServerMetadata(authorizationServerUrl, { fet
         }
         // Parse and validate based on type
         if (type === 'oauth') {
-            return auth_OAuthMetadataSchema.parse(await response.json());
+            return OAuthMetadataSchema.parse(await response.json());
         }
         else {
             return OpenIdProviderDiscoveryMetadataSchema.parse(await response.json());

@@ -17,14 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/doctor/index.ts + 2 modules
 var doctor = __webpack_require__(7300);
-// EXTERNAL MODULE: ./src/hosts/index.ts + 54 modules
-var hosts = __webpack_require__(2182);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 73 modules
+var hosts = __webpack_require__(2078);
 // EXTERNAL MODULE: ./src/report/stylish.ts
 var stylish = __webpack_require__(1552);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __webpack_require__(7994);
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __webpack_require__(7194);
+// EXTERNAL MODULE: ./src/secrets.ts + 1 modules
+var src_secrets = __webpack_require__(6551);
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __webpack_require__(7496);
 // EXTERNAL MODULE: ./src/why/format.ts
@@ -180,8 +180,8 @@ function format_summary(result) {
 
 // EXTERNAL MODULE: ./src/dryrun/defaults.ts
 var defaults = __webpack_require__(7154);
-// EXTERNAL MODULE: ./src/engine.ts + 7 modules
-var engine = __webpack_require__(8017);
+// EXTERNAL MODULE: ./src/engine.ts + 5 modules
+var engine = __webpack_require__(1805);
 // EXTERNAL MODULE: ./src/cli/color.ts
 var cli_color = __webpack_require__(2477);
 // EXTERNAL MODULE: ./src/cli/output.ts

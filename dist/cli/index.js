@@ -5983,6 +5983,436 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 8889:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const fs = __nccwpck_require__(9896)
+const path = __nccwpck_require__(6928)
+const os = __nccwpck_require__(857)
+const crypto = __nccwpck_require__(6982)
+
+// Array of tips to display randomly
+const TIPS = [
+  '◈ encrypted .env [www.dotenvx.com]',
+  '◈ secrets for agents [www.dotenvx.com]',
+  '⌁ auth for agents [www.vestauth.com]',
+  '⌘ custom filepath { path: \'/custom/path/.env\' }',
+  '⌘ enable debugging { debug: true }',
+  '⌘ override existing { override: true }',
+  '⌘ suppress logs { quiet: true }',
+  '⌘ multiple files { path: [\'.env.local\', \'.env\'] }'
+]
+
+// Get a random tip from the tips array
+function _getRandomTip () {
+  return TIPS[Math.floor(Math.random() * TIPS.length)]
+}
+
+function parseBoolean (value) {
+  if (typeof value === 'string') {
+    return !['false', '0', 'no', 'off', ''].includes(value.toLowerCase())
+  }
+  return Boolean(value)
+}
+
+function supportsAnsi () {
+  return process.stdout.isTTY // && process.env.TERM !== 'dumb'
+}
+
+function dim (text) {
+  return supportsAnsi() ? `\x1b[2m${text}\x1b[0m` : text
+}
+
+const LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg
+
+// Parse src into an Object
+function parse (src) {
+  const obj = {}
+
+  // Convert buffer to string
+  let lines = src.toString()
+
+  // Convert line breaks to same format
+  lines = lines.replace(/\r\n?/mg, '\n')
+
+  let match
+  while ((match = LINE.exec(lines)) != null) {
+    const key = match[1]
+
+    // Default undefined or null to empty string
+    let value = (match[2] || '')
+
+    // Remove whitespace
+    value = value.trim()
+
+    // Check if double quoted
+    const maybeQuote = value[0]
+
+    // Remove surrounding quotes
+    value = value.replace(/^(['"`])([\s\S]*)\1$/mg, '$2')
+
+    // Expand newlines if double quoted
+    if (maybeQuote === '"') {
+      value = value.replace(/\\n/g, '\n')
+      value = value.replace(/\\r/g, '\r')
+    }
+
+    // Add to object
+    obj[key] = value
+  }
+
+  return obj
+}
+
+function _parseVault (options) {
+  options = options || {}
+
+  const vaultPath = _vaultPath(options)
+  options.path = vaultPath // parse .env.vault
+  const result = DotenvModule.configDotenv(options)
+  if (!result.parsed) {
+    const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`)
+    err.code = 'MISSING_DATA'
+    throw err
+  }
+
+  // handle scenario for comma separated keys - for use with key rotation
+  // example: DOTENV_KEY="dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=prod,dotenv://:key_7890@dotenvx.com/vault/.env.vault?environment=prod"
+  const keys = _dotenvKey(options).split(',')
+  const length = keys.length
+
+  let decrypted
+  for (let i = 0; i < length; i++) {
+    try {
+      // Get full key
+      const key = keys[i].trim()
+
+      // Get instructions for decrypt
+      const attrs = _instructions(result, key)
+
+      // Decrypt
+      decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key)
+
+      break
+    } catch (error) {
+      // last key
+      if (i + 1 >= length) {
+        throw error
+      }
+      // try next key
+    }
+  }
+
+  // Parse decrypted .env string
+  return DotenvModule.parse(decrypted)
+}
+
+function _warn (message) {
+  console.error(`⚠ ${message}`)
+}
+
+function _debug (message) {
+  console.log(`┆ ${message}`)
+}
+
+function _log (message) {
+  console.log(`◇ ${message}`)
+}
+
+function _dotenvKey (options) {
+  // prioritize developer directly setting options.DOTENV_KEY
+  if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
+    return options.DOTENV_KEY
+  }
+
+  // secondary infra already contains a DOTENV_KEY environment variable
+  if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
+    return process.env.DOTENV_KEY
+  }
+
+  // fallback to empty string
+  return ''
+}
+
+function _instructions (result, dotenvKey) {
+  // Parse DOTENV_KEY. Format is a URI
+  let uri
+  try {
+    uri = new URL(dotenvKey)
+  } catch (error) {
+    if (error.code === 'ERR_INVALID_URL') {
+      const err = new Error('INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development')
+      err.code = 'INVALID_DOTENV_KEY'
+      throw err
+    }
+
+    throw error
+  }
+
+  // Get decrypt key
+  const key = uri.password
+  if (!key) {
+    const err = new Error('INVALID_DOTENV_KEY: Missing key part')
+    err.code = 'INVALID_DOTENV_KEY'
+    throw err
+  }
+
+  // Get environment
+  const environment = uri.searchParams.get('environment')
+  if (!environment) {
+    const err = new Error('INVALID_DOTENV_KEY: Missing environment part')
+    err.code = 'INVALID_DOTENV_KEY'
+    throw err
+  }
+
+  // Get ciphertext payload
+  const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`
+  const ciphertext = result.parsed[environmentKey] // DOTENV_VAULT_PRODUCTION
+  if (!ciphertext) {
+    const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`)
+    err.code = 'NOT_FOUND_DOTENV_ENVIRONMENT'
+    throw err
+  }
+
+  return { ciphertext, key }
+}
+
+function _vaultPath (options) {
+  let possibleVaultPath = null
+
+  if (options && options.path && options.path.length > 0) {
+    if (Array.isArray(options.path)) {
+      for (const filepath of options.path) {
+        if (fs.existsSync(filepath)) {
+          possibleVaultPath = filepath.endsWith('.vault') ? filepath : `${filepath}.vault`
+        }
+      }
+    } else {
+      possibleVaultPath = options.path.endsWith('.vault') ? options.path : `${options.path}.vault`
+    }
+  } else {
+    possibleVaultPath = path.resolve(process.cwd(), '.env.vault')
+  }
+
+  if (fs.existsSync(possibleVaultPath)) {
+    return possibleVaultPath
+  }
+
+  return null
+}
+
+function _resolveHome (envPath) {
+  return envPath[0] === '~' ? path.join(os.homedir(), envPath.slice(1)) : envPath
+}
+
+function _configVault (options) {
+  const debug = parseBoolean(process.env.DOTENV_CONFIG_DEBUG || (options && options.debug))
+  const quiet = parseBoolean(process.env.DOTENV_CONFIG_QUIET || (options && options.quiet))
+
+  if (debug || !quiet) {
+    _log('loading env from encrypted .env.vault')
+  }
+
+  const parsed = DotenvModule._parseVault(options)
+
+  let processEnv = process.env
+  if (options && options.processEnv != null) {
+    processEnv = options.processEnv
+  }
+
+  DotenvModule.populate(processEnv, parsed, options)
+
+  return { parsed }
+}
+
+function configDotenv (options) {
+  const dotenvPath = path.resolve(process.cwd(), '.env')
+  let encoding = 'utf8'
+  let processEnv = process.env
+  if (options && options.processEnv != null) {
+    processEnv = options.processEnv
+  }
+  let debug = parseBoolean(processEnv.DOTENV_CONFIG_DEBUG || (options && options.debug))
+  let quiet = parseBoolean(processEnv.DOTENV_CONFIG_QUIET || (options && options.quiet))
+
+  if (options && options.encoding) {
+    encoding = options.encoding
+  } else {
+    if (debug) {
+      _debug('no encoding is specified (UTF-8 is used by default)')
+    }
+  }
+
+  let optionPaths = [dotenvPath] // default, look for .env
+  if (options && options.path) {
+    if (!Array.isArray(options.path)) {
+      optionPaths = [_resolveHome(options.path)]
+    } else {
+      optionPaths = [] // reset default
+      for (const filepath of options.path) {
+        optionPaths.push(_resolveHome(filepath))
+      }
+    }
+  }
+
+  // Build the parsed data in a temporary object (because we need to return it).  Once we have the final
+  // parsed data, we will combine it with process.env (or options.processEnv if provided).
+  let lastError
+  const parsedAll = {}
+  for (const path of optionPaths) {
+    try {
+      // Specifying an encoding returns a string instead of a buffer
+      const parsed = DotenvModule.parse(fs.readFileSync(path, { encoding }))
+
+      DotenvModule.populate(parsedAll, parsed, options)
+    } catch (e) {
+      if (debug) {
+        _debug(`failed to load ${path} ${e.message}`)
+      }
+      lastError = e
+    }
+  }
+
+  const populated = DotenvModule.populate(processEnv, parsedAll, options)
+
+  // handle user settings DOTENV_CONFIG_ options inside .env file(s)
+  debug = parseBoolean(processEnv.DOTENV_CONFIG_DEBUG || debug)
+  quiet = parseBoolean(processEnv.DOTENV_CONFIG_QUIET || quiet)
+
+  if (debug || !quiet) {
+    const keysCount = Object.keys(populated).length
+    const shortPaths = []
+    for (const filePath of optionPaths) {
+      try {
+        const relative = path.relative(process.cwd(), filePath)
+        shortPaths.push(relative)
+      } catch (e) {
+        if (debug) {
+          _debug(`failed to load ${filePath} ${e.message}`)
+        }
+        lastError = e
+      }
+    }
+
+    _log(`injected env (${keysCount}) from ${shortPaths.join(',')} ${dim(`// tip: ${_getRandomTip()}`)}`)
+  }
+
+  if (lastError) {
+    return { parsed: parsedAll, error: lastError }
+  } else {
+    return { parsed: parsedAll }
+  }
+}
+
+// Populates process.env from .env file
+function config (options) {
+  // fallback to original dotenv if DOTENV_KEY is not set
+  if (_dotenvKey(options).length === 0) {
+    return DotenvModule.configDotenv(options)
+  }
+
+  const vaultPath = _vaultPath(options)
+
+  // dotenvKey exists but .env.vault file does not exist
+  if (!vaultPath) {
+    _warn(`you set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}`)
+
+    return DotenvModule.configDotenv(options)
+  }
+
+  return DotenvModule._configVault(options)
+}
+
+function decrypt (encrypted, keyStr) {
+  const key = Buffer.from(keyStr.slice(-64), 'hex')
+  let ciphertext = Buffer.from(encrypted, 'base64')
+
+  const nonce = ciphertext.subarray(0, 12)
+  const authTag = ciphertext.subarray(-16)
+  ciphertext = ciphertext.subarray(12, -16)
+
+  try {
+    const aesgcm = crypto.createDecipheriv('aes-256-gcm', key, nonce)
+    aesgcm.setAuthTag(authTag)
+    return `${aesgcm.update(ciphertext)}${aesgcm.final()}`
+  } catch (error) {
+    const isRange = error instanceof RangeError
+    const invalidKeyLength = error.message === 'Invalid key length'
+    const decryptionFailed = error.message === 'Unsupported state or unable to authenticate data'
+
+    if (isRange || invalidKeyLength) {
+      const err = new Error('INVALID_DOTENV_KEY: It must be 64 characters long (or more)')
+      err.code = 'INVALID_DOTENV_KEY'
+      throw err
+    } else if (decryptionFailed) {
+      const err = new Error('DECRYPTION_FAILED: Please check your DOTENV_KEY')
+      err.code = 'DECRYPTION_FAILED'
+      throw err
+    } else {
+      throw error
+    }
+  }
+}
+
+// Populate process.env with parsed values
+function populate (processEnv, parsed, options = {}) {
+  const debug = Boolean(options && options.debug)
+  const override = Boolean(options && options.override)
+  const populated = {}
+
+  if (typeof parsed !== 'object') {
+    const err = new Error('OBJECT_REQUIRED: Please check the processEnv argument being passed to populate')
+    err.code = 'OBJECT_REQUIRED'
+    throw err
+  }
+
+  // Set process.env
+  for (const key of Object.keys(parsed)) {
+    if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
+      if (override === true) {
+        processEnv[key] = parsed[key]
+        populated[key] = parsed[key]
+      }
+
+      if (debug) {
+        if (override === true) {
+          _debug(`"${key}" is already defined and WAS overwritten`)
+        } else {
+          _debug(`"${key}" is already defined and was NOT overwritten`)
+        }
+      }
+    } else {
+      processEnv[key] = parsed[key]
+      populated[key] = parsed[key]
+    }
+  }
+
+  return populated
+}
+
+const DotenvModule = {
+  configDotenv,
+  _configVault,
+  _parseVault,
+  config,
+  decrypt,
+  parse,
+  populate
+}
+
+module.exports.configDotenv = DotenvModule.configDotenv
+module.exports._configVault = DotenvModule._configVault
+module.exports._parseVault = DotenvModule._parseVault
+module.exports.config = DotenvModule.config
+module.exports.decrypt = DotenvModule.decrypt
+module.exports.parse = DotenvModule.parse
+module.exports.populate = DotenvModule.populate
+
+module.exports = DotenvModule
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -12326,7 +12756,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6657);
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5442);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(972);
 
 
 // A closed standard output (`mcpcop . | head -1`) ends the output quietly; another write error is told and exits 2.
@@ -12457,7 +12887,7 @@ function reason(error) {
 
 /***/ }),
 
-/***/ 5442:
+/***/ 972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12472,18 +12902,1083 @@ var external_node_util_ = __nccwpck_require__(7975);
 var defaults = __nccwpck_require__(7154);
 // EXTERNAL MODULE: ./src/dryrun/env.ts
 var env = __nccwpck_require__(7369);
-// EXTERNAL MODULE: ./src/engine.ts + 7 modules
-var engine = __nccwpck_require__(8017);
-// EXTERNAL MODULE: ./src/hosts/index.ts + 54 modules
-var hosts = __nccwpck_require__(2182);
-// EXTERNAL MODULE: ./src/nearest.ts
-var src_nearest = __nccwpck_require__(7909);
+// EXTERNAL MODULE: ./src/config.ts + 1 modules
+var src_config = __nccwpck_require__(9238);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/git/base.ts
+
+
+/** The pull request's base commit: the event payload's `pull_request.base.sha`, else `origin/$GITHUB_BASE_REF`. */
+function baseRefOf(env, payload) {
+    const pr = payload.pull_request;
+    const sha = pr?.base?.sha;
+    if (typeof sha === 'string' && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(sha))
+        return sha;
+    const branch = env.GITHUB_BASE_REF;
+    return branch && isSafeRef(branch) ? `origin/${branch}` : undefined;
+}
+/** A ref git cannot take for an option and that names nothing odd. */
+function isSafeRef(ref) {
+    return /^[A-Za-z0-9._/][A-Za-z0-9._/+-]*$/.test(ref) && !ref.includes('..') && ref.length <= 255;
+}
+function git(root, args, timeoutMs, maxBuffer = 64 * 1024) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'core.fsmonitor=false', ...args], {
+            cwd: root,
+            timeout: timeoutMs,
+            maxBuffer,
+            encoding: 'buffer',
+            windowsHide: true,
+            // Never ask for a password, never page.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_ASKPASS: '', SSH_ASKPASS: '' }
+        }, (error, stdout, stderr) => {
+            const message = error
+                ? (stderr.toString('utf8').trim().split('\n')[0] || error.message).slice(0, 200)
+                : undefined;
+            resolve({ ok: !error, stdout, error: message });
+        });
+    });
+}
+/** The commit a ref names, or undefined when this repository does not have it. */
+async function resolveCommit(root, ref, timeoutMs) {
+    const result = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], timeoutMs);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+}
+/**
+ * The text of `file` (relative to `root`, which is inside a git work tree) at `ref`. Never throws;
+ * anything it cannot establish is `unknown`, with the reason.
+ */
+async function readFileAtRef(root, ref, file, options = {}) {
+    const maxBytes = options.maxBytes ?? 1024 * 1024;
+    const timeoutMs = options.timeoutMs ?? 10_000;
+    if (!isSafeRef(ref))
+        return { status: 'unknown', reason: `"${ref}" is not a ref mcpcop reads` };
+    const top = await git(root, ['rev-parse', '--show-toplevel'], timeoutMs);
+    if (!top.ok)
+        return { status: 'unknown', reason: 'not a git work tree' };
+    const relative = external_node_path_default().relative(top.stdout.toString('utf8').trim(), external_node_path_default().resolve(root, file)).split((external_node_path_default()).sep).join('/');
+    if (relative.startsWith('../') || external_node_path_default().isAbsolute(relative))
+        return { status: 'unknown', reason: 'the file is outside the work tree' };
+    let commit = await resolveCommit(root, ref, timeoutMs);
+    if (!commit && options.fetchMissing) {
+        const fetched = await git(root, ['fetch', '--no-tags', '--depth=1', 'origin', ref], timeoutMs);
+        if (fetched.ok)
+            commit = (await resolveCommit(root, ref, timeoutMs)) ?? (await resolveCommit(root, 'FETCH_HEAD', timeoutMs));
+    }
+    if (!commit)
+        return { status: 'unknown', reason: `the commit ${ref} is not in this clone (fetch it, e.g. fetch-depth: 0)` };
+    // `ls-tree` tells a missing path (empty output) from an error; `-z` keeps odd names intact.
+    const listed = await git(root, ['ls-tree', '-z', '--long', '--full-tree', commit, '--', relative], timeoutMs);
+    if (!listed.ok)
+        return { status: 'unknown', reason: listed.error ?? 'git ls-tree failed' };
+    const entry = listed.stdout.toString('utf8');
+    if (entry === '')
+        return { status: 'absent' };
+    const match = /^\d+ (\w+) ([0-9a-f]+)\s+(\d+|-)\t/.exec(entry);
+    if (!match || match[1] !== 'blob')
+        return { status: 'unknown', reason: 'not a file at that commit' };
+    if (Number(match[3]) > maxBytes)
+        return { status: 'unknown', reason: 'the file at that commit is too large' };
+    const blob = await git(root, ['cat-file', 'blob', match[2]], timeoutMs, maxBytes + 1);
+    if (!blob.ok)
+        return { status: 'unknown', reason: blob.error ?? 'git cat-file failed' };
+    return { status: 'found', text: blob.stdout.toString('utf8') };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/github/context.ts
+
+/**
+ * Reads the run's context from the runner's environment variables and event file. Read on each
+ * call (unlike `@actions/github`'s `context`, fixed when the module loads), so one process can
+ * act for several runs, as the tests do.
+ */
+function readRunContext(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    const context = {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        owner,
+        repo,
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        serverUrl
+    };
+    const pullRequest = pullRequestOf(payload, `${owner}/${repo}`);
+    if (pullRequest)
+        context.pullRequest = pullRequest;
+    if (env.GITHUB_RUN_ID && owner && repo) {
+        const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+        context.runUrl =
+            `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` + (attempt > 1 ? `/attempts/${attempt}` : '');
+    }
+    return context;
+}
+function readPayload(file) {
+    if (!file || !(0,external_node_fs_.existsSync)(file))
+        return {};
+    try {
+        const value = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The pull request of `pull_request`/`pull_request_target` (and `issue_comment` on a pull request).
+ * `push`, `merge_group`, `schedule` and the rest have none, so nothing is commented there.
+ */
+function pullRequestOf(payload, repository) {
+    const pr = record(payload.pull_request);
+    if (pr && typeof pr.number === 'number') {
+        const head = record(record(pr.head)?.repo);
+        const base = record(record(pr.base)?.repo);
+        const headName = typeof head?.full_name === 'string' ? head.full_name : undefined;
+        const baseName = typeof base?.full_name === 'string' ? base.full_name : repository;
+        // A deleted fork leaves head.repo null: treat it as a fork, whose token is read-only.
+        return { number: pr.number, fromFork: headName === undefined || headName.toLowerCase() !== baseName.toLowerCase() };
+    }
+    const issue = record(payload.issue);
+    if (issue && typeof issue.number === 'number' && issue.pull_request !== undefined)
+        return { number: issue.number, fromFork: false };
+    return undefined;
+}
+function record(value) {
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/review-notes.ts
+
+
+
+/**
+ * What a reviewer of a pull request must be told besides the findings: that the pull request
+ * brings its own mcpcop settings (and what they leave out or turn off), and that a dry run could
+ * not isolate the servers it started. Empty outside a pull request and when all is as usual.
+ */
+async function reviewNotes(result, options, containment) {
+    const notes = [];
+    if (result.settings) {
+        const ref = baseRefOf(options.env, readRunContext(options.env).payload);
+        const base = ref
+            ? await readFileAtRef(options.cwd, ref, result.settings.file, {
+                maxBytes: 256 * 1024,
+                fetchMissing: options.fetchMissing
+            })
+            : undefined;
+        const note = (0,src_config/* settingsChangeNote */.CC)(result.settings, result.config, base);
+        if (note)
+            notes.push(note);
+    }
+    if (containment && !containment.isolated)
+        notes.push(containment.summary);
+    return notes;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/finding.ts
-var finding = __nccwpck_require__(2018);
+;// CONCATENATED MODULE: ./src/compare/fingerprint.ts
+
+/**
+ * What makes a finding the same finding after lines move: its rule, file and server, and what was
+ * found (the message's data when the rule gives it, else the message with positions left out). Not
+ * its line or column, so inserting a server above it does not make it new.
+ */
+function findingKey(d) {
+    return [d.ruleId, d.file, d.server ?? '', whatWasFound(d)].join('\u0000');
+}
+// Data that only says where (a line, a column) would make a moved finding new.
+const POSITION_DATA = /^(?:line|column|endLine|endColumn|.*(?:Line|Column))$/;
+function whatWasFound(d) {
+    if (d.messageId !== undefined) {
+        const data = Object.entries(d.data ?? {})
+            .filter(([key]) => !POSITION_DATA.test(key))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `${d.messageId}${JSON.stringify(data)}`;
+    }
+    // "(first defined on line 3)", "at 4:12": where, not what.
+    return d.message.replace(/\b(line|lines|column) \d+/g, '$1 #').replace(/\b\d+:\d+\b/g, '#:#');
+}
+/** A short, stable hash of a finding's key (64 bits, hex). */
+function hashKey(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+}
+/**
+ * The fingerprint of each diagnostic, in order: the hash of its key and, for identical findings in one
+ * file, its occurrence (`:1`, `:2`, … in file order), as code scanning's `partialFingerprints` expect.
+ */
+function fingerprints(diagnostics) {
+    const seen = new Map();
+    return diagnostics.map((d) => {
+        const hash = hashKey(findingKey(d));
+        const occurrence = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, occurrence);
+        return `${hash}:${occurrence}`;
+    });
+}
+/** The part of a fingerprint without its occurrence. */
+function fingerprintHash(fingerprint) {
+    return fingerprint.replace(/:\d+$/, '');
+}
+/**
+ * Matches findings at head with findings at base by key. Identical findings (same key) are matched
+ * one for one, those on an unchanged line first (`context` gives a line's text), so when a pull
+ * request adds a third copy of a finding, the copy on the new line is the one reported.
+ */
+function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
+    const remaining = new Map();
+    for (const d of base) {
+        const key = findingKey(d);
+        const list = remaining.get(key);
+        if (list)
+            list.push(context.base(d));
+        else
+            remaining.set(key, [context.base(d)]);
+    }
+    const matched = new Set();
+    const candidates = new Map();
+    for (const d of head) {
+        const key = findingKey(d);
+        const list = candidates.get(key);
+        if (list)
+            list.push(d);
+        else
+            candidates.set(key, [d]);
+    }
+    for (const [key, group] of candidates) {
+        const pool = remaining.get(key);
+        if (!pool)
+            continue;
+        // First the findings whose line is unchanged, then any, in file order.
+        for (const d of group) {
+            const at = pool.indexOf(context.head(d));
+            if (at === -1)
+                continue;
+            pool.splice(at, 1);
+            matched.add(d);
+        }
+        for (const d of group) {
+            if (matched.has(d) || pool.length === 0)
+                continue;
+            pool.shift();
+            matched.add(d);
+        }
+    }
+    return {
+        introduced: head.filter((d) => !matched.has(d)),
+        preexisting: head.filter((d) => matched.has(d))
+    };
+}
+
+// EXTERNAL MODULE: ./src/read.ts
+var src_read = __nccwpck_require__(2883);
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+
+
+
+
+/**
+ * The baseline: the findings a project had when it adopted mcpcop, committed so that later runs report
+ * only what is not in it (ESLint's suppressions file, with fingerprints). Per file and rule, the number
+ * of findings and the fingerprint of each, so a finding that moves lines is still the same finding
+ * and one that disappears can be dropped from the file.
+ */
+/** Default name, next to the settings file (or in the working directory when there is none). */
+const BASELINE_FILE = '.mcpcop-baseline.json';
+/** A baseline file is small; a larger one is refused unread. */
+const MAX_BASELINE_BYTES = 4 * 1024 * 1024;
+/**
+ * Where the baseline is: the given path, or BASELINE_FILE in the settings file's folder (the working
+ * directory when there is no settings file). Relative to the working directory.
+ */
+function baselinePath(result, explicit) {
+    return explicit || external_node_path_default().posix.join(result.settingsDir ?? '.', BASELINE_FILE);
+}
+/** A finding's path as the baseline writes it: relative to the baseline file's folder. */
+function pathInBaseline(baselineFile, file) {
+    return external_node_path_default().posix.relative(external_node_path_default().posix.dirname(baselineFile), file) || file;
+}
+function fingerprintIn(baselineFile, d) {
+    return hashKey(findingKey({ ...d, file: pathInBaseline(baselineFile, d.file) }));
+}
+/** A baseline of these findings (those about unreadable or unchecked files are never baselined). */
+function buildBaseline(diagnostics, baselineFile) {
+    // No prototype: a path or rule id such as "__proto__" is a key like any other.
+    const files = Object.create(null);
+    const sorted = [...diagnostics]
+        .filter((d) => !src_config/* UNSUPPRESSIBLE_RULES */.zF.has(d.ruleId))
+        .map((d) => ({ file: pathInBaseline(baselineFile, d.file), rule: d.ruleId, print: fingerprintIn(baselineFile, d) }))
+        .sort((a, b) => cmp(a.file, b.file) || cmp(a.rule, b.rule) || cmp(a.print, b.print));
+    for (const { file, rule, print } of sorted) {
+        const rules = (files[file] ??= Object.create(null));
+        const entry = (rules[rule] ??= { count: 0, fingerprints: [] });
+        entry.count++;
+        entry.fingerprints.push(print);
+    }
+    return { version: 1, files };
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** The baseline as committed: stable key order, one fingerprint per line, a final newline. */
+function formatBaseline(baseline) {
+    return JSON.stringify(baseline, null, 2) + '\n';
+}
+/**
+ * Leaves out the findings the baseline holds (each fingerprint once per time it is listed) and says
+ * which baselined findings were not found any more.
+ */
+function applyBaseline(diagnostics, loaded) {
+    const remaining = new Map();
+    const slot = (file, rule, print) => `${file}\u0000${rule}\u0000${print}`;
+    for (const [file, rules] of Object.entries(loaded.baseline.files))
+        for (const [rule, entry] of Object.entries(rules))
+            for (const print of entry.fingerprints) {
+                const key = slot(file, rule, print);
+                remaining.set(key, (remaining.get(key) ?? 0) + 1);
+            }
+    const kept = [];
+    const baselined = [];
+    for (const d of diagnostics) {
+        const key = slot(pathInBaseline(loaded.file, d.file), d.ruleId, fingerprintIn(loaded.file, d));
+        const left = remaining.get(key) ?? 0;
+        if (left > 0 && !src_config/* UNSUPPRESSIBLE_RULES */.zF.has(d.ruleId)) {
+            remaining.set(key, left - 1);
+            baselined.push(d);
+        }
+        else
+            kept.push(d);
+    }
+    const gone = new Map();
+    for (const [key, left] of remaining) {
+        if (left === 0)
+            continue;
+        const [file, rule] = key.split('\u0000');
+        const entry = gone.get(`${file}\u0000${rule}`) ?? { file, rule, count: 0 };
+        entry.count += left;
+        gone.set(`${file}\u0000${rule}`, entry);
+    }
+    return { kept, baselined, gone: [...gone.values()] };
+}
+/** Why a baseline file cannot be used; the run then goes on without it. */
+class BaselineError extends Error {
+}
+/**
+ * Reads a baseline file (relative to `cwd`) through the guarded reader. Undefined when there is none;
+ * throws BaselineError when it is unreadable or not a baseline.
+ */
+function readBaseline(cwd, file) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
+        return undefined;
+    const read = (0,src_read/* readGuarded */.vK)(absolute, { root: cwd, maxBytes: MAX_BASELINE_BYTES });
+    if (read.refusal)
+        throw new BaselineError(`${file}: ${read.refusal.reason}`);
+    return { file, baseline: parseBaseline(read.bytes.toString('utf8'), file) };
+}
+/** Parses and checks a baseline's text. */
+function parseBaseline(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new BaselineError(`${file} is not JSON; write it again with --write-baseline`);
+    }
+    const bad = () => {
+        throw new BaselineError(`${file} is not an mcpcop baseline (version 1); write it again with --write-baseline`);
+    };
+    if (!isRecord(value) || value.version !== 1 || !isRecord(value.files))
+        return bad();
+    for (const rules of Object.values(value.files)) {
+        if (!isRecord(rules))
+            return bad();
+        for (const entry of Object.values(rules)) {
+            if (!isRecord(entry) || !Array.isArray(entry.fingerprints))
+                return bad();
+            if (!entry.fingerprints.every((p) => typeof p === 'string' && /^[0-9a-f]{16}$/.test(p)))
+                return bad();
+            if (entry.count !== entry.fingerprints.length)
+                return bad();
+        }
+    }
+    return value;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/engine.ts + 5 modules
+var engine = __nccwpck_require__(1805);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 73 modules
+var hosts = __nccwpck_require__(2078);
+;// CONCATENATED MODULE: ./src/compare/index.ts
+
+
+
+
+
+
+/**
+ * Splits the findings of a lint of the working tree into those the pull request introduces and those
+ * that were there at the base, by linting the base version of every changed config under the same
+ * settings and matching findings by fingerprint (rule, file, server, what was found; not lines).
+ */
+async function compareWithBase(head, options) {
+    const { cwd, source } = options;
+    const toCwd = (repoPath) => external_node_path_default().relative(cwd, external_node_path_default().join(source.root, repoPath)).split((external_node_path_default()).sep).join('/');
+    const changed = new Map();
+    for (const c of await source.changed())
+        changed.set(toCwd(c.path), c.status);
+    const headFiles = new Map(head.report.files.map((f) => [f.path, f]));
+    const policyFiles = new Set(options.policyFiles ?? []);
+    const referenced = referencedPaths(head);
+    const relevant = [...changed.keys()].filter((p) => headFiles.has(p) ||
+        policyFiles.has(p) ||
+        (!p.startsWith('../') && (0,hosts/* hostsForPath */.gT)(p).length > 0) ||
+        isReferenced(p, referenced));
+    const dynamic = options.dynamic ?? [];
+    const base = { commit: source.commit, via: source.via };
+    const notes = source.note ? [source.note] : [];
+    if (relevant.length === 0)
+        return {
+            kind: 'unrelated',
+            introduced: [],
+            preexisting: [...options.diagnostics, ...dynamic],
+            base,
+            relevant,
+            notes,
+            hiddenIntroduced: []
+        };
+    // The base tree is the working tree with the changed files as they were.
+    const toRead = relevant.filter((p) => changed.get(p) !== 'added' && (headFiles.has(p) || (!p.startsWith('../') && (0,hosts/* hostsForPath */.gT)(p).length > 0)));
+    const toRepo = (p) => external_node_path_default().relative(source.root, external_node_path_default().resolve(cwd, p)).split((external_node_path_default()).sep).join('/');
+    const blobs = await source.read(toRead.map(toRepo));
+    const uncomparable = new Set();
+    const files = [];
+    for (const p of toRead) {
+        const blob = blobs.get(toRepo(p)) ?? { status: 'unknown', reason: 'not read' };
+        const host = headFiles.get(p)?.host ?? undefined;
+        if (blob.status === 'found')
+            files.push({ path: p, bytes: blob.bytes, host });
+        else if (blob.status === 'unknown') {
+            uncomparable.add(p);
+            notes.push(`${p}: its base version could not be read (${blob.reason}); all its findings are shown`);
+        }
+    }
+    for (const file of head.report.files) {
+        if (changed.has(file.path))
+            continue;
+        const read = (0,src_read/* readGuarded */.vK)(external_node_path_default().resolve(cwd, file.path), { root: cwd, maxBytes: src_read/* MAX_FILE_BYTES */.gZ });
+        files.push(read.refusal
+            ? { path: file.path, refusal: read.refusal, host: file.host ?? undefined }
+            : { path: file.path, bytes: read.bytes, host: file.host ?? undefined });
+    }
+    const exists = (relative) => {
+        const normal = external_node_path_default().posix.normalize(relative.split((external_node_path_default()).sep).join('/')).replace(/\/$/, '');
+        const status = changed.get(normal);
+        if (status !== undefined)
+            return status !== 'added';
+        return (0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, relative));
+    };
+    const snapshot = (0,engine/* lintSnapshot */.uI)({
+        files,
+        settings: { config: head.config, diagnostics: [], file: head.settingsFile },
+        settingsDir: head.settingsDir,
+        exists
+    });
+    const lines = lineReader(head.sources);
+    const baseLines = lineReader(snapshot.sources);
+    const inPolicyFile = (d) => policyFiles.has(d.file);
+    const hidden = options.hidden ?? [];
+    const comparable = [...options.diagnostics, ...hidden].filter((d) => !inPolicyFile(d) && !uncomparable.has(d.file));
+    const split = splitByBase(comparable, snapshot.report.diagnostics, {
+        head: (d) => lines(d.file, d.line),
+        base: (d) => baseLines(d.file, d.line)
+    });
+    const introduced = new Set(split.introduced);
+    for (const d of options.diagnostics) {
+        if (uncomparable.has(d.file))
+            introduced.add(d);
+        // The settings or baseline file itself: the pull request made its findings when it changed it.
+        else if (inPolicyFile(d) && changed.has(d.file))
+            introduced.add(d);
+    }
+    const baseServers = new Map(snapshot.servers.map((s) => [`${s.file}#${s.name}`, s]));
+    const headServers = new Map(head.servers.map((s) => [`${s.file}#${s.name}`, s]));
+    for (const d of dynamic) {
+        const key = `${d.file}#${d.server ?? ''}`;
+        const before = baseServers.get(key);
+        const now = headServers.get(key);
+        if (!before || !now || launchOf(before) !== launchOf(now) || uncomparable.has(d.file))
+            introduced.add(d);
+    }
+    const all = [...options.diagnostics, ...dynamic];
+    return {
+        kind: 'compared',
+        introduced: all.filter((d) => introduced.has(d)),
+        preexisting: all.filter((d) => !introduced.has(d)),
+        base,
+        relevant,
+        notes,
+        hiddenIntroduced: hidden.filter((d) => introduced.has(d) || uncomparable.has(d.file))
+    };
+}
+/** How a server is started or reached, as one comparable string. */
+function launchOf(s) {
+    return JSON.stringify([s.transport, s.command, s.args, s.env, s.cwd, s.url, s.headers, s.disabled ?? false]);
+}
+/** A reader of one line's trimmed text, by file and 1-based line. */
+function lineReader(sources) {
+    const cache = new Map();
+    return (file, line) => {
+        let lines = cache.get(file);
+        if (!lines)
+            cache.set(file, (lines = (sources.get(file) ?? '').split('\n')));
+        return (lines[line - 1] ?? '').trim();
+    };
+}
+/**
+ * Path-like words the configs contain (a script in `args`, a `cwd`, an env file), without the
+ * placeholders in front of them (`${workspaceFolder}/`), for telling whether a changed file is one a
+ * config names. Generous on purpose: a false match only costs a comparison.
+ */
+function referencedPaths(head) {
+    const out = new Set();
+    for (const text of head.sources.values()) {
+        for (const raw of text.split(/["'\s,=`]+/)) {
+            if (raw.length < 2 || raw.length > 300 || !/[./\\]/.test(raw) || /^[a-z][\w+.-]*:\/\//i.test(raw))
+                continue;
+            const word = raw
+                .replace(/\\/g, '/')
+                .replace(/^(?:\$\{[^}]*\}|\{[^}]*\}|%[^%]*%|\$[A-Za-z_]\w*)\/?/, '')
+                .replace(/^(?:\.\/)+/, '')
+                .replace(/^(?:\.\.\/)+/, '')
+                .replace(/\/+$/, '');
+            if (word.length >= 2 && word !== '..' && word !== '.')
+                out.add(word);
+        }
+    }
+    return out;
+}
+function isReferenced(changedPath, words) {
+    const parts = changedPath.split('/');
+    // The file itself or any folder it is in, named from any folder level (`server.js`, `scripts/server.js`).
+    for (let from = 0; from < parts.length; from++)
+        for (let to = from + 1; to <= parts.length; to++)
+            if (words.has(parts.slice(from, to).join('/')))
+                return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/git/changes.ts
+
+/** Limit for one git call; a fetch over the network gets more. */
+const GIT_TIMEOUT_MS = 15_000;
+const FETCH_TIMEOUT_MS = 60_000;
+/** Runs git in `root`; never throws. */
+function changes_git(root, args, options = {}) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], {
+            cwd: root,
+            timeout: options.timeoutMs ?? GIT_TIMEOUT_MS,
+            maxBuffer: options.maxBytes ?? 16 * 1024 * 1024,
+            encoding: 'buffer',
+            windowsHide: true,
+            // Never ask for a password, never page, never read a prompt from the terminal.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_ASKPASS: '', SSH_ASKPASS: '' }
+        }, (error, stdout, stderr) => {
+            const message = error
+                ? (stderr.toString('utf8').trim().split('\n').at(-1) || error.message).slice(0, 300)
+                : undefined;
+            resolve({ ok: !error, stdout, error: message });
+        });
+    });
+}
+/** A full commit id (SHA-1 or SHA-256), the only kind of ref this module passes to git. */
+function isCommitId(value) {
+    return typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+/** The top of the work tree `cwd` is in, or undefined outside git. */
+async function workTreeRoot(cwd) {
+    const result = await changes_git(cwd, ['rev-parse', '--show-toplevel']);
+    return result.ok ? result.stdout.toString('utf8').trim() : undefined;
+}
+/** Whether the repository has the commit. */
+async function hasCommit(root, commit) {
+    if (!isCommitId(commit))
+        return false;
+    return (await changes_git(root, ['cat-file', '-e', `${commit}^{commit}`])).ok;
+}
+/**
+ * Makes sure the repository has `commit`: a shallow checkout (actions/checkout's default depth 1) has
+ * only the commit it checked out, so the base is fetched from `origin` with depth 1. Returns why not
+ * when it cannot be had.
+ */
+async function ensureCommit(root, commit) {
+    if (!isCommitId(commit))
+        return `"${commit}" is not a commit id`;
+    if (await hasCommit(root, commit))
+        return undefined;
+    const fetched = await changes_git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', commit], {
+        timeoutMs: FETCH_TIMEOUT_MS
+    });
+    if (await hasCommit(root, commit))
+        return undefined;
+    return `the commit ${commit.slice(0, 12)} is not in this clone and could not be fetched from origin (${fetched.error ?? 'unknown error'})`;
+}
+/** The best common ancestor of two commits, or undefined when the history at hand does not reach it. */
+async function mergeBase(root, a, b) {
+    const result = await changes_git(root, ['merge-base', a, b]);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && isCommitId(sha) ? sha : undefined;
+}
+/**
+ * The parents a commit records (two for the merge commit that `pull_request` checks out), read from
+ * the commit itself, so a shallow clone, where git hides them, still tells them.
+ */
+async function recordedParents(root, commit) {
+    const result = await changes_git(root, ['cat-file', 'commit', commit], { maxBytes: 1024 * 1024 });
+    if (!result.ok)
+        return [];
+    const header = result.stdout.toString('utf8').split('\n\n')[0];
+    return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]).filter(isCommitId);
+}
+/** The commit a ref names (a branch, tag or commit id), or undefined when the repository has none. */
+async function resolveRef(root, ref) {
+    if (ref === '' || ref.startsWith('-') || ref.length > 255)
+        return undefined;
+    const result = await changes_git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && isCommitId(sha) ? sha : undefined;
+}
+/** The commit the work tree has checked out. */
+async function headCommit(root) {
+    const result = await changes_git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && isCommitId(sha) ? sha : undefined;
+}
+/**
+ * The paths whose content differs between `commit` and the work tree (what mcpcop reads), plus the
+ * untracked files git does not ignore (new files not committed yet, on a developer's machine).
+ * Renames are a deletion and an addition: each path is compared as what it is at each side.
+ */
+async function changedPaths(root, commit) {
+    if (!isCommitId(commit))
+        return `"${commit}" is not a commit id`;
+    const diff = await changes_git(root, [
+        'diff',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-renames',
+        '--ignore-submodules',
+        '--name-status',
+        '-z',
+        commit,
+        '--'
+    ]);
+    if (!diff.ok)
+        return `git diff failed: ${diff.error ?? 'unknown error'}`;
+    const out = new Map();
+    const fields = diff.stdout.toString('utf8').split('\0');
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const code = fields[i];
+        const path = fields[i + 1];
+        const status = code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified';
+        out.set(path, { path, status });
+    }
+    const untracked = await changes_git(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    if (untracked.ok)
+        for (const path of untracked.stdout.toString('utf8').split('\0'))
+            if (path !== '' && !out.has(path))
+                out.set(path, { path, status: 'added' });
+    return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/**
+ * The content of each path at `commit`: found (up to `maxBytes`), absent, or unknown with the
+ * reason. One `ls-tree` for all the paths, then one `cat-file` per file found.
+ */
+async function blobsAt(root, commit, paths, maxBytes) {
+    const out = new Map();
+    if (paths.length === 0)
+        return out;
+    const unknown = (reason) => {
+        for (const p of paths)
+            if (!out.has(p))
+                out.set(p, { status: 'unknown', reason });
+    };
+    if (!isCommitId(commit)) {
+        unknown(`"${commit}" is not a commit id`);
+        return out;
+    }
+    // `--full-tree` reads the paths from the repository root whatever the current folder; `:(literal)`
+    // keeps a name with `*` or `:` from acting as a pattern.
+    const listed = await changes_git(root, [
+        'ls-tree',
+        '-z',
+        '--long',
+        '--full-tree',
+        commit,
+        '--',
+        ...paths.map((p) => `:(literal)${p}`)
+    ]);
+    if (!listed.ok) {
+        unknown(listed.error ?? 'git ls-tree failed');
+        return out;
+    }
+    const entries = new Map();
+    for (const line of listed.stdout.toString('utf8').split('\0')) {
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\s+(\d+|-)\t(.*)$/s.exec(line);
+        if (match)
+            entries.set(match[5], { mode: match[1], type: match[2], object: match[3], size: match[4] });
+    }
+    for (const p of paths) {
+        const entry = entries.get(p);
+        if (!entry) {
+            out.set(p, { status: 'absent' });
+            continue;
+        }
+        if (entry.type !== 'blob' || entry.mode === '120000') {
+            out.set(p, { status: 'unknown', reason: 'not a regular file at that commit' });
+            continue;
+        }
+        if (Number(entry.size) > maxBytes) {
+            out.set(p, { status: 'unknown', reason: 'too large at that commit' });
+            continue;
+        }
+        const blob = await changes_git(root, ['cat-file', 'blob', entry.object], { maxBytes: maxBytes + 1 });
+        out.set(p, blob.ok
+            ? { status: 'found', bytes: blob.stdout }
+            : { status: 'unknown', reason: blob.error ?? 'git cat-file failed' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compare/git-source.ts
+
+
+/**
+ * The base read with git from the checkout in `cwd`. Compares with the merge base of the base commit
+ * and HEAD, so that what the base branch gained since the pull request started is not taken for the
+ * pull request's own change; on the merge commit `pull_request` checks out that is the base commit
+ * itself. Returns why not when git cannot give the base.
+ */
+async function gitBaseSource(cwd, baseCommit, options) {
+    const root = await workTreeRoot(cwd);
+    if (!root)
+        return 'the workspace is not a git checkout';
+    // A branch or tag (the CLI's --base main) is resolved here; the action passes a commit id.
+    if (!isCommitId(baseCommit)) {
+        const resolved = await resolveRef(root, baseCommit);
+        if (!resolved)
+            return `"${baseCommit}" names no commit in this repository`;
+        baseCommit = resolved;
+    }
+    const missing = options.fetch
+        ? await ensureCommit(root, baseCommit)
+        : (await hasCommit(root, baseCommit))
+            ? undefined
+            : `the commit ${baseCommit.slice(0, 12)} is not in this clone`;
+    if (missing)
+        return missing;
+    const head = await headCommit(root);
+    let commit = baseCommit;
+    let note;
+    if (head && head !== baseCommit) {
+        const parents = await recordedParents(root, head);
+        const common = parents.includes(baseCommit) ? baseCommit : await mergeBase(root, baseCommit, head);
+        if (common)
+            commit = common;
+        else
+            note =
+                'the history between the base and this commit is not in this shallow clone, so the comparison is with the base ' +
+                    "commit itself: what the base branch changed since this branch started may count as this pull request's " +
+                    'change (check out with fetch-depth: 0 for an exact comparison)';
+    }
+    return {
+        via: 'git',
+        commit,
+        root,
+        note,
+        async changed() {
+            const result = await changedPaths(root, commit);
+            if (typeof result === 'string')
+                throw new Error(result);
+            return result;
+        },
+        read: (paths) => blobsAt(root, commit, paths, src_read/* MAX_FILE_BYTES */.gZ)
+    };
+}
+
 // EXTERNAL MODULE: ./src/report/rules-catalogue.ts
 var rules_catalogue = __nccwpck_require__(6457);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __nccwpck_require__(7994);
+// EXTERNAL MODULE: ./src/finding.ts
+var src_finding = __nccwpck_require__(2018);
+// EXTERNAL MODULE: ./src/presets.ts
+var presets = __nccwpck_require__(1975);
+// EXTERNAL MODULE: ./src/rules/index.ts + 39 modules
+var src_rules = __nccwpck_require__(6661);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/suppressions.ts
+
+/** Today's date in UTC, as the `until` dates are written. */
+function todayUtc(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/**
+ * Leaves out the findings that an active suppression matches, and reports each suppression that has
+ * expired (its findings are back) or that matched nothing in the files it names (remove it).
+ */
+function applySuppressions(diagnostics, suppressions, options) {
+    if (suppressions.length === 0)
+        return { kept: [...diagnostics], suppressed: [], problems: [] };
+    const active = suppressions.map((s) => ({
+        s,
+        expired: s.until !== undefined && s.until < options.today,
+        match: s.file === undefined ? () => true : picomatch_default()(s.file, { dot: true }),
+        used: false
+    }));
+    const kept = [];
+    const suppressed = [];
+    for (const d of diagnostics) {
+        const by = active.find((a) => !a.expired &&
+            a.s.rule === d.ruleId &&
+            (a.s.server === undefined || a.s.server === d.server) &&
+            a.match(options.fromSettings(d.file)));
+        if (!by) {
+            kept.push(d);
+            continue;
+        }
+        by.used = true;
+        suppressed.push({ diagnostic: d, reason: by.s.reason });
+    }
+    const problems = [];
+    for (const a of active) {
+        const at = { file: options.settingsFile, ...position(a.s.range) };
+        if (a.expired) {
+            problems.push({
+                ruleId: 'suppression-expired',
+                severity: 'warning',
+                message: `suppression of ${describe(a.s)} expired on ${a.s.until}: fix the finding or renew the date`,
+                ...at,
+                messageId: 'expired',
+                data: { rule: a.s.rule, until: a.s.until ?? '' }
+            });
+            continue;
+        }
+        const inScope = a.s.file === undefined || options.checkedFiles.some((f) => a.match(options.fromSettings(f)));
+        if (!a.used && inScope && options.couldReport(a.s.rule))
+            problems.push({
+                ruleId: 'suppression-unused',
+                severity: 'warning',
+                message: `suppression of ${describe(a.s)} matches no finding: remove it`,
+                ...at,
+                messageId: 'unused',
+                data: { rule: a.s.rule }
+            });
+    }
+    return { kept, suppressed, problems };
+}
+function describe(s) {
+    const where = [s.server === undefined ? '' : `"${s.server}"`, s.file === undefined ? '' : `in ${s.file}`]
+        .filter(Boolean)
+        .join(' ');
+    return `${s.rule}${where ? ` (${where})` : ''}`;
+}
+function position(range) {
+    return { line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+}
+
+;// CONCATENATED MODULE: ./src/settle.ts
+
+
+
+
+
+
+
+/** Rules whose findings only a dry run makes. */
+const DYNAMIC_RULES = new Set(src_rules/* RULES */.y0.filter((r) => r.checkSurface).map((r) => r.id));
+/**
+ * Applies what the project decided about its findings after the lint and the dry run: the settings
+ * file's suppressions (each with its reason; an expired or unused one is itself a finding), then the
+ * baseline. Both shells call it, so the CLI and the action agree.
+ */
+function settle(result, options) {
+    const settingsFile = result.settingsFile ?? '.mcpcop.json';
+    const settingsDir = result.settingsDir ?? '.';
+    const outcome = applySuppressions(result.report.diagnostics, result.config.suppressions ?? [], {
+        settingsFile,
+        fromSettings: (file) => external_node_path_default().posix.relative(settingsDir, file),
+        checkedFiles: result.report.files.map((f) => f.path),
+        today: options.today ?? todayUtc(),
+        couldReport: (ruleId) => options.dryRun || !(DYNAMIC_RULES.has(ruleId) || (0,rules_catalogue/* ruleInfo */.PI)(ruleId).tags.includes('dry-run'))
+    });
+    // Problems with suppressions take the severity the settings give their rule, like any finding.
+    const problems = outcome.problems.flatMap((d) => {
+        const level = result.config.rules[d.ruleId];
+        if (level === 'off' || (0,presets/* isRuleOff */._Q)(d.ruleId, result.config))
+            return [];
+        return [level ? { ...d, severity: level } : d];
+    });
+    const baseline = options.baseline
+        ? applyBaseline(outcome.kept, options.baseline)
+        : { kept: outcome.kept, baselined: [], gone: [] };
+    return {
+        diagnostics: [...baseline.kept, ...problems].sort(src_finding/* compareDiagnostics */.oV),
+        suppressed: outcome.suppressed,
+        baselined: baseline.baselined,
+        gone: baseline.gone
+    };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/cli/extras.ts
+
+
+
+
+
+
+
+
+/**
+ * The CLI's conveniences that do not lint: list the rules, explain one, print the effective settings,
+ * write a starter settings file and workflow.
+ */
+/** `--list-rules`: one line per rule (id, preset, default severity, what it catches). */
+function listRules() {
+    const ids = (0,rules_catalogue/* knownRuleIds */.Q7)();
+    const width = Math.max(...ids.map((id) => id.length));
+    const rows = ids.map((id) => {
+        const info = (0,rules_catalogue/* ruleInfo */.PI)(id);
+        return `${id.padEnd(width)}  ${(0,presets/* presetOf */.jE)(id).padEnd(11)}  ${info.defaultSeverity.padEnd(7)}  ${info.description}`;
+    });
+    return `${'rule'.padEnd(width)}  ${'preset'.padEnd(11)}  ${'severity'.padEnd(7)} what it catches\n${rows.join('\n')}\n`;
+}
+/** The folder of the documentation shipped with the package (`docs/` next to `dist/` or `src/`). */
+function docsFolder() {
+    let dir = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 4; i++) {
+        const candidate = external_node_path_default().join(dir, 'docs', 'rules');
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+        dir = external_node_path_default().dirname(dir);
+    }
+    return undefined;
+}
+/**
+ * `--explain RULE`: the rule's documentation page (why it matters and how to fix it), or, for a
+ * diagnostic of the engine itself, its one line and where it is documented. Undefined for an id
+ * mcpcop does not know.
+ */
+function explainRule(id) {
+    if (!(0,rules_catalogue/* knownRuleIds */.Q7)().includes(id))
+        return undefined;
+    const docs = docsFolder();
+    const page = docs && /^[a-z0-9-]+$/.test(id) ? external_node_path_default().join(docs, `${id}.md`) : undefined;
+    if (page && (0,external_node_fs_.existsSync)(page))
+        return (0,external_node_fs_.readFileSync)(page, 'utf8');
+    const info = (0,rules_catalogue/* ruleInfo */.PI)(id);
+    return `# ${id}\n\n> ${info.description}\n\nDefault severity: **${info.defaultSeverity}** · Preset: ${(0,presets/* presetOf */.jE)(id)}\n\nDocumentation: ${info.helpUri}\n`;
+}
+/** `--print-config`: the settings in effect, as JSON, with every rule's severity. */
+function printConfig(loaded) {
+    const { config } = loaded;
+    const rules = Object.fromEntries((0,rules_catalogue/* knownRuleIds */.Q7)().map((id) => [id, (0,presets/* effectiveSeverity */.XP)(id, config)]));
+    return (JSON.stringify({
+        settingsFile: loaded.file ?? null,
+        preset: config.preset ?? 'recommended',
+        rules,
+        ignore: config.ignore,
+        ignoreServers: config.ignoreServers,
+        suppressions: (config.suppressions ?? []).map(({ range: _range, ...rest }) => rest),
+        baseline: baselinePath({ settingsDir: loaded.settingsDir })
+    }, null, 2) + '\n');
+}
+const STARTER_SETTINGS = `{
+  "$schema": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json",
+  "preset": "recommended",
+  "rules": {},
+  "ignore": [],
+  "suppressions": []
+}
+`;
+const STARTER_WORKFLOW = `# Checks the MCP server configs on every pull request: only what a pull request introduces is
+# reported there (the rest is counted in the job summary). See https://github.com/mcpcop/mcpcop
+name: MCP configs
+on:
+  pull_request:
+  push:
+    branches: [main]
+  merge_group: # needed when the check is required and the branch uses a merge queue
+
+permissions:
+  contents: read
+  pull-requests: write # the sticky comment; optional
+
+concurrency:
+  group: mcpcop-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
+
+jobs:
+  mcpcop:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v7
+      - uses: mcpcop/mcpcop@v1
+`;
+/** The files `--init` writes, relative to the working directory. */
+const INIT_FILES = [
+    [src_config/* CONFIG_FILE_NAMES */.HR[0], STARTER_SETTINGS],
+    ['.github/workflows/mcpcop.yml', STARTER_WORKFLOW]
+];
+/**
+ * `--init`: writes a starter settings file and workflow, leaving any file that exists as it is.
+ * Returns one line per file saying what happened.
+ */
+function init(cwd) {
+    const lines = [];
+    const existing = src_config/* CONFIG_FILE_NAMES */.HR.find((name) => (0,external_node_fs_.existsSync)(external_node_path_default().join(cwd, name)));
+    for (const [file, content] of INIT_FILES) {
+        const absolute = external_node_path_default().join(cwd, file);
+        if (file === src_config/* CONFIG_FILE_NAMES */.HR[0] && existing) {
+            lines.push(`${existing} exists: left as it is`);
+            continue;
+        }
+        if ((0,external_node_fs_.existsSync)(absolute)) {
+            lines.push(`${file} exists: left as it is`);
+            continue;
+        }
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(absolute, content, { flag: 'wx' });
+        lines.push(`wrote ${file}`);
+    }
+    return lines;
+}
+/** The file names hosts read, for "no MCP config found (looked for: …)". */
+function lookedFor() {
+    const names = new Set();
+    for (const host of hosts/* HOSTS */.kZ)
+        for (const pattern of host.patterns)
+            names.add(pattern.replace(/^\*\*\//, ''));
+    return [...names].join(', ');
+}
+
+// EXTERNAL MODULE: ./src/nearest.ts
+var src_nearest = __nccwpck_require__(7909);
 // EXTERNAL MODULE: ./src/report/terminal.ts
 var terminal = __nccwpck_require__(7496);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -12519,7 +14014,7 @@ function importance(d) {
 }
 /** Diagnostics ordered most important first: by severity, then kind of problem, then position. */
 function rankDiagnostics(diagnostics) {
-    return [...diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || importance(a) - importance(b) || (0,finding/* compareDiagnostics */.oV)(a, b));
+    return [...diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || importance(a) - importance(b) || (0,src_finding/* compareDiagnostics */.oV)(a, b));
 }
 /** The annotation properties of one diagnostic: exact range, columns only on a single line. */
 function annotationProperties(d) {
@@ -12617,12 +14112,10 @@ function formatJson(report) {
     return JSON.stringify(report, null, 2) + '\n';
 }
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __nccwpck_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -12645,7 +14138,7 @@ const RESERVE = 1024;
  */
 function formatMarkdown(report, options) {
     const secrets = [...(options.secrets ?? [])];
-    const text = (value) => (0,report_escape/* escapeMarkdown */.FV)((0,src_secrets/* redact */.E$)(value, secrets));
+    const text = (value) => (0,report_escape/* escapeMarkdown */.FV)((0,mask/* redact */.E$)(value, secrets));
     const counts = (0,summary/* countBySeverity */.Ot)(report.diagnostics);
     const failing = (0,summary/* reachesFailLevel */.GB)(report.diagnostics, options.failOn);
     const failedServers = report.servers.filter((s) => s.status === 'failed').length;
@@ -12672,6 +14165,18 @@ function formatMarkdown(report, options) {
             : `Found in ${problemFiles} of ${files}.`) +
             (failedServers > 0 && !compared ? ` ${(0,summary/* plural */.LS)(failedServers, 'server')} failed the dry run.` : '') +
             beforeLine);
+    }
+    const settled = options.settled;
+    if (settled) {
+        const left = [];
+        if (settled.suppressed.length > 0)
+            left.push(`${(0,summary/* plural */.LS)(settled.suppressed.length, 'finding')} suppressed in \`${text(settled.settingsFile ?? 'the settings')}\``);
+        if (settled.baselined > 0)
+            left.push(`${(0,summary/* plural */.LS)(settled.baselined, 'finding')} in the baseline \`${text(settled.baselineFile ?? '')}\``);
+        if (left.length > 0)
+            head.push('', `${left.join(' and ')} ${left.length > 1 || settled.suppressed.length + settled.baselined > 1 ? 'are' : 'is'} not reported.`);
+        if (settled.gone > 0)
+            head.push('', `${(0,summary/* plural */.LS)(settled.gone, 'baselined finding')} no longer ${settled.gone === 1 ? 'occurs' : 'occur'}: run \`npx mcpcop --write-baseline\` to shrink the baseline.`);
     }
     for (const note of options.notes ?? [])
         head.push('', `> Note: ${text(note)}`);
@@ -12708,6 +14213,14 @@ function formatMarkdown(report, options) {
         bytes += b;
         return true;
     };
+    const added = options.newlyBaselined ?? [];
+    if (added.length > 0) {
+        head.push('', `### ⚠️ New findings hidden by the baseline`, '', `This change brings ${(0,summary/* plural */.LS)(added.length, 'finding')} that the baseline hides, so ${added.length === 1 ? 'it is' : 'they are'} not reported:`, '', '| | file | line | rule | message |', '| --- | --- | --- | --- | --- |', ...rankDiagnostics(added)
+            .slice(0, 50)
+            .map((d) => preexistingRow(d, text)));
+        if (added.length > 50)
+            head.push(`| | … ${added.length - 50} more | | | |`);
+    }
     take(head.join('\n'));
     // Each group (a file's findings, the dry-run table, the files table) costs its heading once.
     const shownFindings = [];
@@ -12731,6 +14244,9 @@ function formatMarkdown(report, options) {
         openedFiles.add(piece.group);
         shownFindings.push(piece);
     }
+    // Trusted sections (the tool lock's changes): after the findings, before the dry-run table.
+    const sections = options.sections ?? [];
+    const shownSections = stopped ? [] : sections.filter((section) => take(`\n${section}`));
     const shownServers = [];
     const serverHeading = `\n### Dry run: ${serverTally(report.servers)}\n\n| status | server | file | transport | time | implementation | protocol | tools | problem |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |`;
     if (!stopped && servers.length > 0 && take(serverHeading)) {
@@ -12756,6 +14272,17 @@ function formatMarkdown(report, options) {
             if (!take(row))
                 break;
             beforeRows.push(row);
+        }
+    }
+    const suppressedRows = [];
+    const suppressedList = settled?.suppressed ?? [];
+    const suppressedHeading = `\n<details><summary>${(0,summary/* plural */.LS)(suppressedList.length, 'suppressed finding')}</summary>\n\n| file | line | rule | reason |\n| --- | --- | --- | --- |`;
+    if (suppressedList.length > 0 && !stopped && take(suppressedHeading + '\n\n</details>')) {
+        for (const { diagnostic: d, reason } of suppressedList) {
+            const row = `| ${text(d.file)} | ${d.line}:${d.column} | ${text(d.ruleId)} | ${text(reason)} |`;
+            if (!take(row))
+                break;
+            suppressedRows.push(row);
         }
     }
     const shownFiles = [];
@@ -12788,6 +14315,8 @@ function formatMarkdown(report, options) {
             out.push(...rows.map((d) => findingRow(d, text)));
         }
     }
+    for (const section of shownSections)
+        out.push('', section.trimEnd());
     if (shownServers.length > 0) {
         out.push(serverHeading, ...shownServers.map((p) => p.text));
         for (const piece of shownDetails)
@@ -12799,6 +14328,12 @@ function formatMarkdown(report, options) {
             out.push(`| | … ${beforeList.length - beforeRows.length} more | | | |`);
         out.push('', '</details>');
     }
+    if (suppressedRows.length > 0) {
+        out.push(suppressedHeading, ...suppressedRows);
+        if (suppressedRows.length < suppressedList.length)
+            out.push(`| … ${suppressedList.length - suppressedRows.length} more | | | |`);
+        out.push('', '</details>');
+    }
     if (shownFiles.length > 0) {
         out.push(filesHeading, ...shownFiles.map((p) => p.text));
         if (shownFiles.length < fileRows.length)
@@ -12807,7 +14342,8 @@ function formatMarkdown(report, options) {
     }
     const missing = [
         [findings.length - shownFindings.length, 'finding'],
-        [servers.length - shownServers.length, 'dry-run result']
+        [servers.length - shownServers.length, 'dry-run result'],
+        [sections.length - shownSections.length, 'section']
     ];
     const notShown = missing.filter(([n]) => n > 0).map(([n, noun]) => (0,summary/* plural */.LS)(n, noun));
     if (notShown.length > 0) {
@@ -12893,104 +14429,9 @@ function surfaceDetails(s, text) {
     return `<details><summary>${text(s.name)} (${text(s.file)}) offers ${counts}</summary>\n\n${lines.join('<br>\n')}\n\n</details>`;
 }
 function stderrDetails(s, text, secrets) {
-    return `<details><summary>stderr of ${text(s.name)} (${text(s.file)})</summary>\n\n${(0,report_escape/* fencedBlock */.zW)((0,src_secrets/* redact */.E$)(s.stderrTail ?? '', secrets), 'text')}\n\n</details>`;
+    return `<details><summary>stderr of ${text(s.name)} (${text(s.file)})</summary>\n\n${(0,report_escape/* fencedBlock */.zW)((0,mask/* redact */.E$)(s.stderrTail ?? '', secrets), 'text')}\n\n</details>`;
 }
 
-;// CONCATENATED MODULE: ./src/compare/fingerprint.ts
-
-/**
- * What makes a finding the same finding after lines move: its rule, file and server, and what was
- * found (the message's data when the rule gives it, else the message with positions left out). Not
- * its line or column, so inserting a server above it does not make it new.
- */
-function findingKey(d) {
-    return [d.ruleId, d.file, d.server ?? '', whatWasFound(d)].join('\u0000');
-}
-// Data that only says where (a line, a column) would make a moved finding new.
-const POSITION_DATA = /^(?:line|column|endLine|endColumn|.*(?:Line|Column))$/;
-function whatWasFound(d) {
-    if (d.messageId !== undefined) {
-        const data = Object.entries(d.data ?? {})
-            .filter(([key]) => !POSITION_DATA.test(key))
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `${d.messageId}${JSON.stringify(data)}`;
-    }
-    // "(first defined on line 3)", "at 4:12": where, not what.
-    return d.message.replace(/\b(line|lines|column) \d+/g, '$1 #').replace(/\b\d+:\d+\b/g, '#:#');
-}
-/** A short, stable hash of a finding's key (64 bits, hex). */
-function hashKey(key) {
-    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
-}
-/**
- * The fingerprint of each diagnostic, in order: the hash of its key and, for identical findings in one
- * file, its occurrence (`:1`, `:2`, … in file order), as code scanning's `partialFingerprints` expect.
- */
-function fingerprints(diagnostics) {
-    const seen = new Map();
-    return diagnostics.map((d) => {
-        const hash = hashKey(findingKey(d));
-        const occurrence = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, occurrence);
-        return `${hash}:${occurrence}`;
-    });
-}
-/** The part of a fingerprint without its occurrence. */
-function fingerprintHash(fingerprint) {
-    return fingerprint.replace(/:\d+$/, '');
-}
-/**
- * Matches findings at head with findings at base by key. Identical findings (same key) are matched
- * one for one, those on an unchanged line first (`context` gives a line's text), so when a pull
- * request adds a third copy of a finding, the copy on the new line is the one reported.
- */
-function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
-    const remaining = new Map();
-    for (const d of base) {
-        const key = findingKey(d);
-        const list = remaining.get(key);
-        if (list)
-            list.push(context.base(d));
-        else
-            remaining.set(key, [context.base(d)]);
-    }
-    const matched = new Set();
-    const candidates = new Map();
-    for (const d of head) {
-        const key = findingKey(d);
-        const list = candidates.get(key);
-        if (list)
-            list.push(d);
-        else
-            candidates.set(key, [d]);
-    }
-    for (const [key, group] of candidates) {
-        const pool = remaining.get(key);
-        if (!pool)
-            continue;
-        // First the findings whose line is unchanged, then any, in file order.
-        for (const d of group) {
-            const at = pool.indexOf(context.head(d));
-            if (at === -1)
-                continue;
-            pool.splice(at, 1);
-            matched.add(d);
-        }
-        for (const d of group) {
-            if (matched.has(d) || pool.length === 0)
-                continue;
-            pool.shift();
-            matched.add(d);
-        }
-    }
-    return {
-        introduced: head.filter((d) => !matched.has(d)),
-        preexisting: head.filter((d) => matched.has(d))
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __nccwpck_require__(9488);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -13090,32 +14531,1363 @@ function fileUri(file) {
 
 // EXTERNAL MODULE: ./src/report/stylish.ts
 var stylish = __nccwpck_require__(1552);
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var src_config = __nccwpck_require__(9238);
-// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
-var src_rules = __nccwpck_require__(273);
-;// CONCATENATED MODULE: ./src/surface.ts
+;// CONCATENATED MODULE: ./schemas/mcp-servers-lock.schema.json
+const mcp_servers_lock_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json","title":"mcpcop tool lock (mcp-servers.lock.json)","description":"What each MCP server offered when it was reviewed: written by `mcpcop --update-lock`, compared by every dry run. See the README\'s Tool lock section.","type":"object","required":["lockfileVersion","servers"],"properties":{"$schema":{"type":"string"},"lockfileVersion":{"const":1,"description":"The format of this file."},"servers":{"type":"object","description":"Servers by config file (relative to the repository root, with /), then by server name.","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/definitions/server"}}}},"additionalProperties":false,"definitions":{"server":{"type":"object","required":["tools","prompts","resources","resourceTemplates"],"properties":{"serverInfo":{"type":"object","description":"The name and version the server gave in its initialize answer.","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"protocolVersion":{"type":"string","description":"The MCP protocol version the server answered with."},"tools":{"$ref":"#/definitions/items","description":"Tools by name."},"prompts":{"$ref":"#/definitions/items","description":"Prompts by name."},"resources":{"$ref":"#/definitions/items","description":"Resources by URI."},"resourceTemplates":{"$ref":"#/definitions/items","description":"Resource templates by URI template."}},"additionalProperties":false},"items":{"type":"object","additionalProperties":{"type":"object","required":["sha256","definition"],"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the definition\'s canonical JSON (RFC 8785)."},"definition":{"type":"object","description":"The item as the server listed it, with the repository path written <repository> and the home directory ~."}},"additionalProperties":false}}}}');
+// EXTERNAL MODULE: ./src/parse/json.ts
+var json = __nccwpck_require__(1017);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var source = __nccwpck_require__(3226);
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __nccwpck_require__(1465);
+;// CONCATENATED MODULE: ./src/lock/canonical.ts
+
+/**
+ * Canonical JSON (RFC 8785, JSON Canonicalization Scheme, for the values JSON.parse produces):
+ * object keys sorted by UTF-16 code units, no whitespace, strings and numbers as ECMAScript's
+ * JSON.stringify writes them. The same value gives the same text on every machine, so its hash is
+ * stable across runs, operating systems and Node versions.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+    const entries = Object.keys(value)
+        .filter((key) => value[key] !== undefined)
+        .sort(compareCodeUnits)
+        .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+    return `{${entries.join(',')}}`;
+}
+/** The value with every object's keys in canonical order (for writing it readably, indented). */
+function sortedKeys(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map((item) => sortedKeys(item));
+    const out = {};
+    for (const key of Object.keys(value).sort(compareCodeUnits)) {
+        const child = value[key];
+        // Defined, not assigned: a key named "__proto__" stays a key.
+        if (child !== undefined)
+            Object.defineProperty(out, key, {
+                value: sortedKeys(child),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+    }
+    return out;
+}
+/** SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/util/string.js
+function longestCommonPrefix(str1, str2) {
+    let i;
+    for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[i] != str2[i]) {
+            return str1.slice(0, i);
+        }
+    }
+    return str1.slice(0, i);
+}
+function longestCommonSuffix(str1, str2) {
+    let i;
+    // Unlike longestCommonPrefix, we need a special case to handle all scenarios
+    // where we return the empty string since str1.slice(-0) will return the
+    // entire string.
+    if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+        return '';
+    }
+    for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {
+            return str1.slice(-i);
+        }
+    }
+    return str1.slice(-i);
+}
+function replacePrefix(string, oldPrefix, newPrefix) {
+    if (string.slice(0, oldPrefix.length) != oldPrefix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);
+    }
+    return newPrefix + string.slice(oldPrefix.length);
+}
+function replaceSuffix(string, oldSuffix, newSuffix) {
+    if (!oldSuffix) {
+        return string + newSuffix;
+    }
+    if (string.slice(-oldSuffix.length) != oldSuffix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);
+    }
+    return string.slice(0, -oldSuffix.length) + newSuffix;
+}
+function removePrefix(string, oldPrefix) {
+    return replacePrefix(string, oldPrefix, '');
+}
+function removeSuffix(string, oldSuffix) {
+    return replaceSuffix(string, oldSuffix, '');
+}
+function maximumOverlap(string1, string2) {
+    return string2.slice(0, overlapCount(string1, string2));
+}
+// Nicked from https://stackoverflow.com/a/60422853/1709587
+function overlapCount(a, b) {
+    // Deal with cases where the strings differ in length
+    let startA = 0;
+    if (a.length > b.length) {
+        startA = a.length - b.length;
+    }
+    let endB = b.length;
+    if (a.length < b.length) {
+        endB = a.length;
+    }
+    // Create a back-reference for each index
+    //   that should be followed in case of a mismatch.
+    //   We only need B to make these references:
+    const map = Array(endB);
+    let k = 0; // Index that lags behind j
+    map[0] = 0;
+    for (let j = 1; j < endB; j++) {
+        if (b[j] == b[k]) {
+            map[j] = map[k]; // skip over the same character (optional optimisation)
+        }
+        else {
+            map[j] = k;
+        }
+        while (k > 0 && b[j] != b[k]) {
+            k = map[k];
+        }
+        if (b[j] == b[k]) {
+            k++;
+        }
+    }
+    // Phase 2: use these references while iterating over A
+    k = 0;
+    for (let i = startA; i < a.length; i++) {
+        while (k > 0 && a[i] != b[k]) {
+            k = map[k];
+        }
+        if (a[i] == b[k]) {
+            k++;
+        }
+    }
+    return k;
+}
+/**
+ * Returns true if the string consistently uses Windows line endings.
+ */
+function hasOnlyWinLineEndings(string) {
+    return string.includes('\r\n') && !string.startsWith('\n') && !string.match(/[^\r]\n/);
+}
+/**
+ * Returns true if the string consistently uses Unix line endings.
+ */
+function hasOnlyUnixLineEndings(string) {
+    return !string.includes('\r\n') && string.includes('\n');
+}
+/**
+ * Split a string into segments using a word segmenter, merging consecutive
+ * segments if they are both whitespace segments. Whitespace segments can
+ * appear adjacent to one another for two reasons:
+ * - newlines always get their own segment
+ * - where a diacritic is attached to a whitespace character in the text, the
+ *   segment ends after the diacritic, so e.g. " \u0300 " becomes two segments.
+ * This function therefore runs the segmenter's .segment() method and then
+ * merges consecutive segments of whitespace into a single part.
+ */
+function segment(string, segmenter) {
+    const parts = [];
+    for (const segmentObj of Array.from(segmenter.segment(string))) {
+        const segment = segmentObj.segment;
+        if (parts.length && (/\s/).test(parts[parts.length - 1]) && (/\s/).test(segment)) {
+            parts[parts.length - 1] += segment;
+        }
+        else {
+            parts.push(segment);
+        }
+    }
+    return parts;
+}
+// The functions below take a `segmenter` argument so that, when called from
+// diffWords when it is using a segmenter, they can use a notion of what
+// constitutes "whitespace" that is consistent with the segmenter.
+//
+// USUALLY this will be identical to the result of the non-segmenter-based
+// logic, but it differs in at least one case: when whitespace characters are
+// modified by diacritics. A word segmenter considers these diacritics to be
+// part of the whitespace, whereas our non-segmenter-based logic does not.
+//
+// Because the segmenter-based approach necessarily requires segmenting the
+// entire string, we offer a leadingAndTrailingWs function to allow getting the
+// whitespace prefix AND whitespace suffix with a single call to the segmenter,
+// for efficiency's sake.
+function trailingWs(string, segmenter) {
+    if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[1];
+    }
+    // Yes, this looks overcomplicated and dumb - why not replace the whole function with
+    //     return string.match(/\s*$/)[0]
+    // you ask? Because:
+    // 1. the trap described at https://markamery.com/blog/quadratic-time-regexes/ would mean doing
+    //    this would cause this function to take O(n²) time in the worst case (specifically when
+    //    there is a massive run of NON-TRAILING whitespace in `string`), and
+    // 2. the fix proposed in the same blog post, of using a negative lookbehind, is incompatible
+    //    with old Safari versions that we'd like to not break if possible (see
+    //    https://github.com/kpdecker/jsdiff/pull/550)
+    // It feels absurd to do this with an explicit loop instead of a regex, but I really can't see a
+    // better way that doesn't result in broken behaviour.
+    let i;
+    for (i = string.length - 1; i >= 0; i--) {
+        if (!string[i].match(/\s/)) {
+            break;
+        }
+    }
+    return string.substring(i + 1);
+}
+function leadingWs(string, segmenter) {
+    if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[0];
+    }
+    // Thankfully the annoying considerations described in trailingWs don't apply here:
+    const match = string.match(/^\s*/);
+    return match ? match[0] : '';
+}
+function leadingAndTrailingWs(string, segmenter) {
+    if (!segmenter) {
+        return [leadingWs(string), trailingWs(string)];
+    }
+    if (segmenter.resolvedOptions().granularity != 'word') {
+        throw new Error('The segmenter passed must have a granularity of "word"');
+    }
+    const segments = segment(string, segmenter);
+    const firstSeg = segments[0];
+    const lastSeg = segments[segments.length - 1];
+    const head = (/\s/).test(firstSeg) ? firstSeg : '';
+    const tail = (/\s/).test(lastSeg) ? lastSeg : '';
+    return [head, tail];
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/word.js
+
+
+// Based on https://en.wikipedia.org/wiki/Latin_script_in_Unicode
+//
+// Chars/ranges counted as "word" characters by this regex are as follows:
+//
+// + U+00AD  Soft hyphen
+// + 00C0–00FF (letters with diacritics from the Latin-1 Supplement), except:
+//   - U+00D7  × Multiplication sign
+//   - U+00F7  ÷ Division sign
+// + Latin Extended-A, 0100–017F
+// + Latin Extended-B, 0180–024F
+// + IPA Extensions, 0250–02AF
+// + Spacing Modifier Letters, 02B0–02FF, except:
+//   - U+02C7  ˇ &#711;  Caron
+//   - U+02D8  ˘ &#728;  Breve
+//   - U+02D9  ˙ &#729;  Dot Above
+//   - U+02DA  ˚ &#730;  Ring Above
+//   - U+02DB  ˛ &#731;  Ogonek
+//   - U+02DC  ˜ &#732;  Small Tilde
+//   - U+02DD  ˝ &#733;  Double Acute Accent
+// + Latin Extended Additional, 1E00–1EFF
+const extendedWordChars = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+// Each token is one of the following:
+// - A punctuation mark plus the surrounding whitespace
+// - A word plus the surrounding whitespace
+// - Pure whitespace (but only in the special case where the entire text
+//   is just whitespace)
+//
+// We have to include surrounding whitespace in the tokens because the two
+// alternative approaches produce horribly broken results:
+// * If we just discard the whitespace, we can't fully reproduce the original
+//   text from the sequence of tokens and any attempt to render the diff will
+//   get the whitespace wrong.
+// * If we have separate tokens for whitespace, then in a typical text every
+//   second token will be a single space character. But this often results in
+//   the optimal diff between two texts being a perverse one that preserves
+//   the spaces between words but deletes and reinserts actual common words.
+//   See https://github.com/kpdecker/jsdiff/issues/160#issuecomment-1866099640
+//   for an example.
+//
+// Keeping the surrounding whitespace of course has implications for .equals
+// and .join, not just .tokenize.
+// This regex does NOT fully implement the tokenization rules described above.
+// Instead, it gives runs of whitespace their own "token". The tokenize method
+// then handles stitching whitespace tokens onto adjacent word or punctuation
+// tokens.
+const tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, 'ug');
+class WordDiff extends Diff {
+    equals(left, right, options) {
+        if (options.ignoreCase) {
+            left = left.toLowerCase();
+            right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+    }
+    tokenize(value, options = {}) {
+        let parts;
+        if (options.intlSegmenter) {
+            const segmenter = options.intlSegmenter;
+            if (segmenter.resolvedOptions().granularity != 'word') {
+                throw new Error('The segmenter passed must have a granularity of "word"');
+            }
+            // We want `parts` to be an array whose elements alternate between being
+            // pure whitespace and being pure non-whitespace. This is ALMOST what the
+            // segments returned by a word-based Intl.Segmenter already look like,
+            // but not quite - see explanation in the docs of our custom segment()
+            // function.
+            parts = segment(value, segmenter);
+        }
+        else {
+            parts = value.match(tokenizeIncludingWhitespace) || [];
+        }
+        const tokens = [];
+        let prevPart = null;
+        parts.forEach(part => {
+            if ((/\s/).test(part)) {
+                if (prevPart == null) {
+                    tokens.push(part);
+                }
+                else {
+                    tokens.push(tokens.pop() + part);
+                }
+            }
+            else if (prevPart != null && (/\s/).test(prevPart)) {
+                if (tokens[tokens.length - 1] == prevPart) {
+                    tokens.push(tokens.pop() + part);
+                }
+                else {
+                    tokens.push(prevPart + part);
+                }
+            }
+            else {
+                tokens.push(part);
+            }
+            prevPart = part;
+        });
+        return tokens;
+    }
+    join(tokens) {
+        // Tokens being joined here will always have appeared consecutively in the
+        // same text, so we can simply strip off the leading whitespace from all the
+        // tokens except the first (and except any whitespace-only tokens - but such
+        // a token will always be the first and only token anyway) and then join them
+        // and the whitespace around words and punctuation will end up correct.
+        return tokens.map((token, i) => {
+            if (i == 0) {
+                return token;
+            }
+            else {
+                return token.replace((/^\s+/), '');
+            }
+        }).join('');
+    }
+    postProcess(changes, options) {
+        if (!changes || options.oneChangePerToken) {
+            return changes;
+        }
+        let lastKeep = null;
+        // Change objects representing any insertion or deletion since the last
+        // "keep" change object. There can be at most one of each.
+        let insertion = null;
+        let deletion = null;
+        changes.forEach(change => {
+            if (change.added) {
+                insertion = change;
+            }
+            else if (change.removed) {
+                deletion = change;
+            }
+            else {
+                if (insertion || deletion) { // May be false at start of text
+                    dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);
+                }
+                lastKeep = change;
+                insertion = null;
+                deletion = null;
+            }
+        });
+        if (insertion || deletion) {
+            dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);
+        }
+        return changes;
+    }
+}
+const wordDiff = new WordDiff();
+function diffWords(oldStr, newStr, options) {
+    // This option has never been documented and never will be (it's clearer to
+    // just call `diffWordsWithSpace` directly if you need that behavior), but
+    // has existed in jsdiff for a long time, so we retain support for it here
+    // for the sake of backwards compatibility.
+    if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+        return diffWordsWithSpace(oldStr, newStr, options);
+    }
+    return wordDiff.diff(oldStr, newStr, options);
+}
+function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {
+    // Before returning, we tidy up the leading and trailing whitespace of the
+    // change objects to eliminate cases where trailing whitespace in one object
+    // is repeated as leading whitespace in the next.
+    // Below are examples of the outcomes we want here to explain the code.
+    // I=insert, K=keep, D=delete
+    // 1. diffing 'foo bar baz' vs 'foo baz'
+    //    Prior to cleanup, we have K:'foo ' D:' bar ' K:' baz'
+    //    After cleanup, we want:   K:'foo ' D:'bar ' K:'baz'
+    //
+    // 2. Diffing 'foo bar baz' vs 'foo qux baz'
+    //    Prior to cleanup, we have K:'foo ' D:' bar ' I:' qux ' K:' baz'
+    //    After cleanup, we want K:'foo ' D:'bar' I:'qux' K:' baz'
+    //
+    // 3. Diffing 'foo\nbar baz' vs 'foo baz'
+    //    Prior to cleanup, we have K:'foo ' D:'\nbar ' K:' baz'
+    //    After cleanup, we want K'foo' D:'\nbar' K:' baz'
+    //
+    // 4. Diffing 'foo baz' vs 'foo\nbar baz'
+    //    Prior to cleanup, we have K:'foo\n' I:'\nbar ' K:' baz'
+    //    After cleanup, we ideally want K'foo' I:'\nbar' K:' baz'
+    //    but don't actually manage this currently (the pre-cleanup change
+    //    objects don't contain enough information to make it possible).
+    //
+    // 5. Diffing 'foo   bar baz' vs 'foo  baz'
+    //    Prior to cleanup, we have K:'foo  ' D:'   bar ' K:'  baz'
+    //    After cleanup, we want K:'foo  ' D:' bar ' K:'baz'
+    //
+    // Our handling is unavoidably imperfect in the case where there's a single
+    // indel between keeps and the whitespace has changed. For instance, consider
+    // diffing 'foo\tbar\nbaz' vs 'foo baz'. Unless we create an extra change
+    // object to represent the insertion of the space character (which isn't even
+    // a token), we have no way to avoid losing information about the texts'
+    // original whitespace in the result we return. Still, we do our best to
+    // output something that will look sensible if we e.g. print it with
+    // insertions in green and deletions in red.
+    // Between two "keep" change objects (or before the first or after the last
+    // change object), we can have either:
+    // * A "delete" followed by an "insert"
+    // * Just an "insert"
+    // * Just a "delete"
+    // We handle the three cases separately.
+    if (deletion && insertion) {
+        const [oldWsPrefix, oldWsSuffix] = leadingAndTrailingWs(deletion.value, segmenter);
+        const [newWsPrefix, newWsSuffix] = leadingAndTrailingWs(insertion.value, segmenter);
+        if (startKeep) {
+            const commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);
+            startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);
+            deletion.value = removePrefix(deletion.value, commonWsPrefix);
+            insertion.value = removePrefix(insertion.value, commonWsPrefix);
+        }
+        if (endKeep) {
+            const commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);
+            endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);
+            deletion.value = removeSuffix(deletion.value, commonWsSuffix);
+            insertion.value = removeSuffix(insertion.value, commonWsSuffix);
+        }
+    }
+    else if (insertion) {
+        // The whitespaces all reflect what was in the new text rather than
+        // the old, so we essentially have no information about whitespace
+        // insertion or deletion. We just want to dedupe the whitespace.
+        // We do that by having each change object keep its trailing
+        // whitespace and deleting duplicate leading whitespace where
+        // present.
+        if (startKeep) {
+            const ws = leadingWs(insertion.value, segmenter);
+            insertion.value = insertion.value.substring(ws.length);
+        }
+        if (endKeep) {
+            const ws = leadingWs(endKeep.value, segmenter);
+            endKeep.value = endKeep.value.substring(ws.length);
+        }
+        // otherwise we've got a deletion and no insertion
+    }
+    else if (startKeep && endKeep) {
+        const newWsFull = leadingWs(endKeep.value, segmenter), [delWsStart, delWsEnd] = leadingAndTrailingWs(deletion.value, segmenter);
+        // Any whitespace that comes straight after startKeep in both the old and
+        // new texts, assign to startKeep and remove from the deletion.
+        const newWsStart = longestCommonPrefix(newWsFull, delWsStart);
+        deletion.value = removePrefix(deletion.value, newWsStart);
+        // Any whitespace that comes straight before endKeep in both the old and
+        // new texts, and hasn't already been assigned to startKeep, assign to
+        // endKeep and remove from the deletion.
+        const newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);
+        deletion.value = removeSuffix(deletion.value, newWsEnd);
+        endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);
+        // If there's any whitespace from the new text that HASN'T already been
+        // assigned, assign it to the start:
+        startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+    }
+    else if (endKeep) {
+        // We are at the start of the text. Preserve all the whitespace on
+        // endKeep, and just remove whitespace from the end of deletion to the
+        // extent that it overlaps with the start of endKeep.
+        const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);
+        const deletionWsSuffix = trailingWs(deletion.value, segmenter);
+        const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
+        deletion.value = removeSuffix(deletion.value, overlap);
+    }
+    else if (startKeep) {
+        // We are at the END of the text. Preserve all the whitespace on
+        // startKeep, and just remove whitespace from the start of deletion to
+        // the extent that it overlaps with the end of startKeep.
+        const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);
+        const deletionWsPrefix = leadingWs(deletion.value, segmenter);
+        const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
+        deletion.value = removePrefix(deletion.value, overlap);
+    }
+}
+class WordsWithSpaceDiff extends Diff {
+    tokenize(value) {
+        // Slightly different to the tokenizeIncludingWhitespace regex used above in
+        // that this one treats each individual newline as a distinct token, rather
+        // than merging them into other surrounding whitespace. This was requested
+        // in https://github.com/kpdecker/jsdiff/issues/180 &
+        //    https://github.com/kpdecker/jsdiff/issues/211
+        const regex = new RegExp(`(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`, 'ug');
+        return value.match(regex) || [];
+    }
+}
+const wordsWithSpaceDiff = new WordsWithSpaceDiff();
+function diffWordsWithSpace(oldStr, newStr, options) {
+    return wordsWithSpaceDiff.diff(oldStr, newStr, options);
+}
+
+;// CONCATENATED MODULE: ./src/lock/diff.ts
+
+
+
+// Paths beyond this depth are compared as whole values (a schema is rarely deeper).
+const MAX_DEPTH = 12;
+// Unchanged words kept on each side of a change, so a long description shows only what moved.
+const CONTEXT_WORDS = 6;
+/**
+ * Every difference between two definitions, leaf by leaf: objects are followed key by key; strings,
+ * numbers, booleans and arrays are compared whole. In path order, so the same change always reads
+ * the same way.
+ */
+function fieldChanges(before, after, path = '', depth = 0) {
+    if (canonicalJson(before) === canonicalJson(after))
+        return [];
+    if (isObject(before) && isObject(after) && depth < MAX_DEPTH) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((key) => {
+            const at = path === '' ? key : `${path}.${key}`;
+            if (!(key in before))
+                return [{ path: at, kind: 'added', after: after[key] }];
+            if (!(key in after))
+                return [{ path: at, kind: 'removed', before: before[key] }];
+            return fieldChanges(before[key], after[key], at, depth + 1);
+        });
+    }
+    return [{ path: path || '(value)', kind: 'changed', before, after }];
+}
+/**
+ * One change as a line a reviewer reads: a word-level diff for text (`[-removed-]{+added+}`, the
+ * markers of `git diff --word-diff=plain`), the compact JSON of anything else, invisible characters
+ * written out (`\u{200B}`) so that a hidden change cannot pass unseen.
+ */
+function diff_describeChange(change, limit = 400) {
+    let text;
+    if (change.kind === 'added')
+        text = `${change.path}: added ${shown(change.after)}`;
+    else if (change.kind === 'removed')
+        text = `${change.path}: removed (was ${shown(change.before)})`;
+    else if (typeof change.before === 'string' && typeof change.after === 'string')
+        text =
+            (0,report_escape/* revealInvisible */.hR)(change.before).trim() === (0,report_escape/* revealInvisible */.hR)(change.after).trim()
+                ? // Shown on one line, added padding or line breaks would look unchanged: count them instead.
+                    `${change.path}: only its blank space changed (${blanks(change.before)} → ${blanks(change.after)} blank characters)`
+                : `${change.path}: "${diff_wordDiff(change.before, change.after)}"`;
+    else
+        text = `${change.path}: ${shown(change.before)} → ${shown(change.after)}`;
+    return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+/** A word-level diff of two texts, with long unchanged runs shortened to their ends. */
+function diff_wordDiff(before, after) {
+    const [shownBefore, shownAfter] = [(0,report_escape/* revealInvisible */.hR)(before), (0,report_escape/* revealInvisible */.hR)(after)];
+    const parts = diffWords(shownBefore, shownAfter);
+    return parts
+        .map((part, i) => {
+        if (part.added)
+            return `{+${part.value}+}`;
+        if (part.removed)
+            return `[-${part.value}-]`;
+        return shorten(part.value, i === 0, i === parts.length - 1);
+    })
+        .join('');
+}
+/** Keeps a few words of unchanged text next to each change. */
+function shorten(text, first, last) {
+    const words = text.split(/(\s+)/);
+    const keep = CONTEXT_WORDS * 2;
+    if (words.length <= keep * 2 + 1)
+        return text;
+    const head = first ? [] : words.slice(0, keep);
+    const tail = last ? [] : words.slice(-keep);
+    return `${head.join('')}…${tail.join('')}`;
+}
+function blanks(text) {
+    return (text.match(/\s/g) ?? []).length;
+}
+function shown(value) {
+    const json = canonicalJson(value);
+    return (0,report_escape/* revealInvisible */.hR)(json.length > 200 ? `${json.slice(0, 199)}…` : json);
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/lock/lock.ts
+
 
 
 
 /**
- * Puts a dry run into a lint result: the servers' results, the dry run's own diagnostics and those of
- * the surface rules over what the servers listed, each with the severity the settings give its rule
- * (or dropped when the rule is off). `dry.servers[i]` is the result of `result.servers[i]`.
+ * The tool lock: what each server offered when someone reviewed it, committed as
+ * `mcp-servers.lock.json` like a package lock. Per config file and server name: the server's name
+ * and version, its protocol version, and each tool, prompt, resource and resource template as its
+ * canonical definition with the SHA-256 of that definition's canonical JSON.
  */
-function mergeDryRun(result, dry, rules = src_rules/* RULES */.y0) {
-    const surfaceDiagnostics = checkSurfaces(result.servers, dry.servers, rules);
+/** The format written; a larger one in a file was written by a newer mcpcop. */
+const LOCKFILE_VERSION = 1;
+const ITEM_KINDS = ['tools', 'prompts', 'resources', 'resourceTemplates'];
+const lock_ITEM_NOUN = {
+    tools: 'tool',
+    prompts: 'prompt',
+    resources: 'resource',
+    resourceTemplates: 'resource template'
+};
+/**
+ * Makes what a server lists the same on every machine: the repository's absolute path becomes
+ * `<repository>` and the home directory `~`, in every string (a filesystem server names the folders it
+ * may use; a resource's URI holds its path). The longer paths are replaced first.
+ */
+function machineNeutral(cwd, home = external_node_os_default().homedir()) {
+    const replacements = [];
+    for (const dir of new Set([cwd, realpath(cwd)]))
+        if (dir.length > 1)
+            replacements.push([dir, '<repository>']);
+    for (const dir of new Set([home, realpath(home)]))
+        if (dir.length > 1)
+            replacements.push([dir, '~']);
+    replacements.sort((a, b) => b[0].length - a[0].length);
+    return (text) => {
+        let out = text;
+        for (const [from, to] of replacements)
+            if (out.includes(from))
+                out = out.split(from).join(to);
+        return out;
+    };
+}
+/** The lock entry of a server that answered every list; undefined for one that did not. */
+function lockedServer(result, neutral) {
+    if (!result.surface)
+        return undefined;
+    const entry = { tools: {}, prompts: {}, resources: {}, resourceTemplates: {} };
+    if (result.serverInfo)
+        entry.serverInfo = { name: result.serverInfo.name, version: result.serverInfo.version };
+    if (result.protocolVersion)
+        entry.protocolVersion = result.protocolVersion;
+    for (const kind of ITEM_KINDS)
+        entry[kind] = lockedItems(result.surface, kind, neutral);
+    return entry;
+}
+/** A locked item from its definition. */
+function lockedItem(definition) {
+    const canonical = sortedKeys(definition);
+    return { sha256: sha256(canonicalJson(canonical)), definition: canonical };
+}
+/** The key an item is locked under: its name, or its URI for resources and templates. */
+function itemKey(kind, item) {
+    const key = kind === 'resources' ? item.uri : kind === 'resourceTemplates' ? item.uriTemplate : item.name;
+    return typeof key === 'string' ? key : String(item.name);
+}
+/** The name an item is shown by (resources and templates are keyed by URI, but named for people). */
+function lock_itemName(kind, key, item) {
+    const name = item?.definition.name;
+    if (kind === 'tools' || kind === 'prompts' || typeof name !== 'string' || name === key)
+        return key;
+    return `${name} (${key})`;
+}
+function lockedItems(surface, kind, neutral) {
+    const out = {};
+    for (const listed of surface[kind]) {
+        const item = neutralStrings(listed, neutral);
+        let key = itemKey(kind, item);
+        // Two items under one key (a server's bug): keep both, the second as "name (2)".
+        for (let n = 2; Object.hasOwn(out, key); n++)
+            key = `${itemKey(kind, item)} (${n})`;
+        Object.defineProperty(out, key, {
+            value: lockedItem(item),
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    }
+    return out;
+}
+/** A JSON value with `neutral` applied to every string in it (keys included). */
+function neutralStrings(value, neutral) {
+    if (typeof value === 'string')
+        return neutral(value);
+    if (Array.isArray(value))
+        return value.map((item) => neutralStrings(item, neutral));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [key, child] of Object.entries(value))
+            Object.defineProperty(out, neutral(key), {
+                value: neutralStrings(child, neutral),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+        return out;
+    }
+    return value;
+}
+/** The lock as written: canonical key order, two-space indentation, a final newline. */
+function serializeLock(lock) {
+    return `${JSON.stringify(sortedKeys(lock), null, 2)}\n`;
+}
+/** How many items a locked server holds, as "12 tools, 1 prompt". */
+function lock_describeCounts(entry) {
+    const parts = ITEM_KINDS.map((kind) => [kind, Object.keys(entry[kind]).length])
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${n} ${lock_ITEM_NOUN[kind]}${n === 1 ? '' : 's'}`);
+    return parts.length > 0 ? parts.join(', ') : 'nothing';
+}
+function realpath(dir) {
+    try {
+        return (0,external_node_fs_.realpathSync)(dir);
+    }
+    catch {
+        return external_node_path_default().resolve(dir);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lock/compare.ts
+
+
+/**
+ * Compares what each server offers now with the lock: items added, removed or changed since it was
+ * written, servers the lock does not know, locked servers the configs no longer define, and locked
+ * servers that could not be checked (reported as such: never as if all their tools were removed).
+ */
+function compareWithLock(lock, run, neutral) {
+    const changes = [];
+    const seen = new Set();
+    run.servers.forEach((server, i) => {
+        seen.add(key(server.file, server.name));
+        const locked = lock.servers[server.file]?.[server.name];
+        const result = run.results[i];
+        const now = result ? lockedServer(result, neutral) : undefined;
+        if (!now) {
+            // Not reachable now: nothing can be said about its tools. A disabled server is simply not checked.
+            if (locked && result && result.error?.kind !== 'disabled')
+                changes.push({
+                    kind: 'unverified',
+                    file: server.file,
+                    server: server.name,
+                    before: locked,
+                    reason: `${result.status}: ${result.error?.kind ?? 'no answer'}`
+                });
+            return;
+        }
+        if (!locked)
+            changes.push({ kind: 'new-server', file: server.file, server: server.name, after: now });
+        else
+            changes.push(...compareServers(server.file, server.name, locked, now));
+    });
+    changes.push(...staleServers(lock, run.files, seen));
+    return changes;
+}
+/** The differences between two locks (a pull request's base and head), whole servers included. */
+function diffLocks(base, head) {
+    const changes = [];
+    const files = [...new Set([...Object.keys(base?.servers ?? {}), ...Object.keys(head.servers)])].sort();
+    for (const file of files) {
+        const before = base?.servers[file] ?? {};
+        const after = head.servers[file] ?? {};
+        for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+            const old = Object.hasOwn(before, name) ? before[name] : undefined;
+            const now = Object.hasOwn(after, name) ? after[name] : undefined;
+            if (old && now)
+                changes.push(...compareServers(file, name, old, now));
+            else if (now)
+                changes.push({ kind: 'new-server', file, server: name, after: now });
+            else if (old)
+                changes.push({ kind: 'stale-server', file, server: name, before: old });
+        }
+    }
+    return changes;
+}
+/** Item by item, and the server's version and protocol. */
+function compareServers(file, server, locked, now) {
+    const changes = [];
+    if (locked.serverInfo?.name !== now.serverInfo?.name ||
+        locked.serverInfo?.version !== now.serverInfo?.version ||
+        locked.protocolVersion !== now.protocolVersion)
+        changes.push({ kind: 'server-version', file, server, before: locked, after: now });
+    for (const kind of ITEM_KINDS) {
+        const before = locked[kind] ?? {};
+        const after = now[kind] ?? {};
+        for (const itemKey of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+            const old = Object.hasOwn(before, itemKey) ? before[itemKey] : undefined;
+            const current = Object.hasOwn(after, itemKey) ? after[itemKey] : undefined;
+            if (old && current) {
+                if (old.sha256 !== current.sha256)
+                    changes.push({
+                        kind: 'changed',
+                        file,
+                        server,
+                        item: { kind, key: itemKey, before: old, after: current },
+                        fields: fieldChanges(old.definition, current.definition)
+                    });
+            }
+            else if (current)
+                changes.push({ kind: 'added', file, server, item: { kind, key: itemKey, after: current } });
+            else if (old)
+                changes.push({ kind: 'removed', file, server, item: { kind, key: itemKey, before: old } });
+        }
+    }
+    return changes;
+}
+/**
+ * The lock after a run: servers that answered get their entry now; servers that could not be
+ * checked keep theirs (so a server that was down is not taken for one whose tools were all removed);
+ * servers gone from a config file this run read are dropped; other files' servers are kept.
+ */
+function updatedLock(old, run, neutral) {
+    const servers = {};
+    for (const [file, entries] of Object.entries(old?.servers ?? {}))
+        if (!run.files.has(file))
+            servers[file] = { ...entries };
+    const kept = [];
+    run.servers.forEach((server, i) => {
+        const result = run.results[i];
+        const now = result ? lockedServer(result, neutral) : undefined;
+        const previous = old?.servers[server.file]?.[server.name];
+        const entry = now ?? previous;
+        if (!entry)
+            return;
+        if (!now && previous && result)
+            kept.push({
+                kind: 'unverified',
+                file: server.file,
+                server: server.name,
+                before: previous,
+                reason: `${result.status}: ${result.error?.kind ?? 'no answer'}`
+            });
+        const forFile = (servers[server.file] ??= {});
+        Object.defineProperty(forFile, server.name, { value: entry, enumerable: true, writable: true, configurable: true });
+    });
+    return { lock: { lockfileVersion: LOCKFILE_VERSION, servers }, kept };
+}
+function staleServers(lock, files, seen) {
+    const out = [];
+    for (const [file, entries] of Object.entries(lock.servers)) {
+        if (!files.has(file))
+            continue;
+        for (const [name, entry] of Object.entries(entries))
+            if (!seen.has(key(file, name)))
+                out.push({ kind: 'stale-server', file, server: name, before: entry });
+    }
+    return out;
+}
+function key(file, name) {
+    return `${file}\u0000${name}`;
+}
+
+// EXTERNAL MODULE: ./src/lock/settings.ts
+var lock_settings = __nccwpck_require__(5946);
+;// CONCATENATED MODULE: ./src/lock/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rule id of every lock finding; its severity per kind of change comes from the settings. */
+const LOCK_RULE = 'tool-lock';
+/** Rule id of a lock file that cannot be used (unreadable, invalid, edited by hand). */
+const LOCK_INVALID_RULE = 'lock-invalid';
+// A lock holds every tool's schema: allow far more than a config file, but not without bound.
+const MAX_LOCK_BYTES = 32 * 1024 * 1024;
+/** Reads the lock (undefined when there is none), through the guarded reader like every file. */
+function loadLock(cwd, file) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
+        return undefined;
+    const shown = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
+    const read = (0,src_read/* readGuarded */.vK)(absolute, { root: cwd, maxBytes: MAX_LOCK_BYTES });
+    if (read.refusal)
+        return { file: shown, diagnostics: [invalid(shown, `the lock cannot be read: ${read.refusal.reason}`)] };
+    return lockFromBytes(read.bytes, shown);
+}
+/**
+ * A lock from its bytes (from disk, or from the base commit): parsed with positions, checked against
+ * its schema, and every hash checked against its definition (a hand edit that changes a definition
+ * but not its hash, or the reverse, makes the lock unusable rather than silently trusted).
+ */
+function lockFromBytes(bytes, file) {
+    let text;
+    try {
+        if (bytes.includes(0))
+            throw new Error('binary');
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return {
+            file,
+            diagnostics: [invalid(file, 'the lock is not UTF-8 text; run mcpcop --update-lock to write it again')]
+        };
+    }
+    const parsed = (0,json/* parseJson */.q)(text, { strict: true, hostName: 'mcpcop' });
+    const lines = new source/* LineIndex */.rr(text);
+    const diagnostics = parsed.problems.map((p) => (0,src_finding/* toDiagnostic */.Fd)(file, {
+        ruleId: LOCK_INVALID_RULE,
+        severity: 'error',
+        message: p.message,
+        range: lines.range(p.offset, p.length)
+    }));
+    if (!parsed.doc)
+        return { file, diagnostics };
+    const doc = parsed.doc;
+    const version = doc.value?.lockfileVersion;
+    if (typeof version === 'number' && version > LOCKFILE_VERSION) {
+        diagnostics.push(at(file, doc, ['lockfileVersion'], `the lock has format ${version}, written by a newer mcpcop than this one (format ${LOCKFILE_VERSION}); update mcpcop`));
+        return { file, doc, diagnostics };
+    }
+    for (const finding of (0,validate/* validateDocument */.mv)(mcp_servers_lock_schema_namespaceObject, doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
+        diagnostics.push((0,src_finding/* toDiagnostic */.Fd)(file, { ...finding, ruleId: LOCK_INVALID_RULE, severity: 'error' }));
+    if (diagnostics.length > 0)
+        return { file, doc, diagnostics };
+    const lock = doc.value;
+    for (const [config, servers] of Object.entries(lock.servers))
+        for (const [name, entry] of Object.entries(servers))
+            for (const kind of ITEM_KINDS)
+                for (const [key, item] of Object.entries(entry[kind] ?? {}))
+                    if (sha256(canonicalJson(item.definition)) !== item.sha256)
+                        diagnostics.push(at(file, doc, ['servers', config, name, kind, key, 'sha256'], `the sha256 of ${lock_ITEM_NOUN[kind]} "${lock_itemName(kind, key, item)}" of server "${name}" (${config}) does not match its definition: the lock was edited by hand; run mcpcop --update-lock to write it again`));
+    return diagnostics.length > 0 ? { file, doc, diagnostics } : { file, lock, doc, diagnostics };
+}
+/**
+ * After a dry run: compares what the servers offer with the lock, when there is one, and returns the
+ * findings with the severities the settings give each kind of change. A lock that cannot be used
+ * gives its own findings and nothing is compared.
+ */
+function checkLock(result, dryRunServers, cwd, settings) {
+    const loaded = loadLock(cwd, settings.path);
+    if (!loaded)
+        return [];
+    if (!loaded.lock)
+        return loaded.diagnostics;
+    const changes = compareWithLock(loaded.lock, runOf(result, dryRunServers), machineNeutral(cwd));
+    return lockDiagnostics(changes, result.servers, loaded, settings);
+}
+/**
+ * Writes the lock after a dry run (`--update-lock`): each server that answered gets what it offers
+ * now, a server that could not be checked keeps its entry, a server gone from a file read in this
+ * run is dropped. An unusable existing lock is replaced. The file is written only when it changes.
+ */
+function updateLock(result, dryRunServers, cwd, settings) {
+    const loaded = loadLock(cwd, settings.path);
+    const neutral = machineNeutral(cwd);
+    const run = runOf(result, dryRunServers);
+    const { lock, kept } = updatedLock(loaded?.lock, run, neutral);
+    const text = serializeLock(lock);
+    const absolute = external_node_path_default().resolve(cwd, settings.path);
+    const before = loaded?.lock ? serializeLock(loaded.lock) : undefined;
+    const changes = loaded?.lock ? compareWithLock(loaded.lock, run, neutral).filter((c) => c.kind !== 'unverified') : [];
+    if (text !== before) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(absolute, text);
+    }
+    return { file: external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/'), written: text !== before, changes, kept, lock };
+}
+/** Whether a lock file exists at the settings' path. */
+function hasLock(cwd, settings) {
+    return existsSync(path.resolve(cwd, settings.path));
+}
+/** Findings for lock changes: at each server's entry in its config, or at the lock for a stale entry. */
+function lockDiagnostics(changes, servers, loaded, settings) {
+    const byKey = new Map(servers.map((s) => [`${s.file}\u0000${s.name}`, s]));
+    const out = [];
+    for (const change of changes) {
+        const severity = settings.changes[change.kind];
+        if (severity === 'off')
+            continue;
+        const message = describeLockChange(change, loaded.file);
+        const server = byKey.get(`${change.file}\u0000${change.server}`);
+        if (server)
+            out.push((0,src_finding/* atServer */.TY)(server, LOCK_RULE, severity, message));
+        else if (loaded.doc)
+            out.push({
+                ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
+                ruleId: LOCK_RULE,
+                severity
+            });
+    }
+    return out;
+}
+/** A lock change as one message: which item of which server, what happened, and what to do. */
+function describeLockChange(change, lockFile) {
+    const server = `server "${change.server}"`;
+    const item = change.item;
+    const what = item
+        ? `${lock_ITEM_NOUN[item.kind]} "${(0,report_escape/* revealInvisible */.hR)(lock_itemName(item.kind, item.key, item.after ?? item.before))}" of ${server}`
+        : server;
+    const review = `review it, then run mcpcop --update-lock and commit ${lockFile}`;
+    switch (change.kind) {
+        case 'added': {
+            const description = item?.after?.definition.description;
+            const about = typeof description === 'string' && description !== '' ? `: "${excerpt(description)}"` : '';
+            return `${what} was added since ${lockFile} was written${about}; ${review}`;
+        }
+        case 'removed':
+            return `${what} was removed since ${lockFile} was written; ${review}`;
+        case 'changed': {
+            const fields = change.fields ?? [];
+            const shown = fields.slice(0, 5).map((f) => diff_describeChange(f, 300));
+            if (fields.length > 5)
+                shown.push(`and ${fields.length - 5} more`);
+            return `${what} changed since ${lockFile} was written: ${shown.join('; ')}; ${review}`;
+        }
+        case 'new-server':
+            return `${server} is not in ${lockFile}: its ${lock_describeCounts(change.after)} were never locked; review them (the JSON report lists them), then run mcpcop --update-lock and commit ${lockFile}`;
+        case 'stale-server':
+            return `${lockFile} locks ${server} of ${change.file}, which that file no longer defines; run mcpcop --update-lock to drop it`;
+        case 'unverified':
+            return `${server} is in ${lockFile} but could not be checked (${change.reason}), so its ${lock_describeCounts(change.before)} were not compared`;
+        case 'server-version':
+            return `${server} now reports ${version(change.after)} (locked: ${version(change.before)}); run mcpcop --update-lock to record it`;
+    }
+}
+function version(entry) {
+    const info = entry?.serverInfo ? `"${entry.serverInfo.name} ${entry.serverInfo.version}"` : 'no name or version';
+    return entry?.protocolVersion ? `${info}, protocol ${entry.protocolVersion}` : info;
+}
+function excerpt(text) {
+    const shown = (0,report_escape/* revealInvisible */.hR)(text);
+    return shown.length > 160 ? `${shown.slice(0, 159)}…` : shown;
+}
+function runOf(result, dryRunServers) {
+    return { servers: result.servers, results: dryRunServers, files: new Set(result.report.files.map((f) => f.path)) };
+}
+function invalid(file, message) {
+    return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, file, line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+function at(file, doc, pointer, message) {
+    return (0,src_finding/* toDiagnostic */.Fd)(file, { ruleId: LOCK_INVALID_RULE, severity: 'error', message, range: doc.locate(pointer, true) });
+}
+
+;// CONCATENATED MODULE: ./src/surface.ts
+
+
+
+
+
+/**
+ * Puts a dry run into a lint result: the servers' results, the dry run's own diagnostics, those of
+ * the surface rules over what the servers listed and those of the tool lock, each with the severity
+ * the settings give its rule (or dropped when the rule is off). `dry.servers[i]` is the result of
+ * `result.servers[i]`. Returns what `update` did to the lock.
+ */
+function mergeDryRun(result, dry, options = {}) {
+    const surfaceDiagnostics = checkSurfaces(result.servers, dry.servers, options.rules ?? src_rules/* RULES */.y0);
+    const settings = result.config.lock ?? lock_settings/* DEFAULT_LOCK_SETTINGS */.qc;
+    let update;
+    let lockDiagnostics = [];
+    if (options.cwd !== undefined) {
+        if (options.lock === 'update')
+            update = updateLock(result, dry.servers, options.cwd, settings);
+        else
+            lockDiagnostics = checkLock(result, dry.servers, options.cwd, settings);
+    }
     result.report.servers = dry.servers;
     result.report.diagnostics = [
         ...result.report.diagnostics,
-        ...applySettings([...dry.diagnostics, ...surfaceDiagnostics], result.config)
-    ].sort(finding/* compareDiagnostics */.oV);
+        ...applySettings([...dry.diagnostics, ...surfaceDiagnostics, ...lockDiagnostics], result.config)
+    ].sort(src_finding/* compareDiagnostics */.oV);
+    return update;
 }
 /** The settings' severities and ignored servers, applied to findings made after the lint. */
 function applySettings(diagnostics, config) {
     return diagnostics.flatMap((d) => {
+        if (src_config/* UNSUPPRESSIBLE_RULES */.zF.has(d.ruleId))
+            return [d];
         const level = config.rules[d.ruleId];
-        if (level === 'off' || (0,src_config/* isIgnoredServer */.iv)(config, d.file, d.server))
+        if (level === 'off' || (0,presets/* isRuleOff */._Q)(d.ruleId, config) || (0,src_config/* isIgnoredServer */.iv)(config, d.file, d.server))
             return [];
         return [level ? { ...d, severity: level } : d];
     });
@@ -13140,38 +15912,153 @@ function checkSurfaces(servers, results, rules = src_rules/* RULES */.y0) {
             const others = answered.filter((other) => other !== entry);
             try {
                 for (const report of rule.checkSurface({ ...entry, others }))
-                    out.push(atServer(entry.server, rule.id, report.severity ?? rule.defaultSeverity, report.message));
+                    out.push((0,src_finding/* atServer */.TY)(entry.server, rule.id, report.severity ?? rule.defaultSeverity, report.message));
             }
             catch (error) {
-                out.push(atServer(entry.server, 'internal-error', 'error', `rule ${rule.id} failed on this server's tools: ${error.message}`));
+                out.push((0,src_finding/* atServer */.TY)(entry.server, 'internal-error', 'error', `rule ${rule.id} failed on this server's tools: ${error.message}`));
             }
         }
     }
     return out;
 }
-/** A diagnostic at the key of a server's entry in its config file. */
-function atServer(server, ruleId, severity, message) {
-    const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    return {
-        ruleId,
-        severity,
-        message,
-        file: server.file,
-        line: range.start.line,
-        column: range.start.column,
-        endLine: range.end.line,
-        endColumn: range.end.column,
-        server: server.name
-    };
+
+;// CONCATENATED MODULE: ./src/lock/report.ts
+
+
+
+
+
+/** What `--update-lock` did, for the terminal: the file, each change it accepted, each entry it kept. */
+function describeUpdate(update) {
+    const servers = Object.values(update.lock.servers).reduce((n, entries) => n + Object.keys(entries).length, 0);
+    const lines = [
+        update.written
+            ? `mcpcop: wrote ${update.file} (${(0,summary/* plural */.LS)(servers, 'server')})${update.changes.length > 0 ? `, accepting ${(0,summary/* plural */.LS)(update.changes.length, 'change')}:` : ''}`
+            : `mcpcop: ${update.file} is up to date (${(0,summary/* plural */.LS)(servers, 'server')})`
+    ];
+    for (const change of update.changes)
+        lines.push(`  ${describeLockChange(change, update.file)}`);
+    for (const kept of update.kept)
+        lines.push(`mcpcop: kept the locked entry of server "${kept.server}" (${kept.file}): it could not be checked (${kept.reason})`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The changes a pull request makes to the lock, for the reviewer: one collapsed block per item with
+ * its field-by-field word diff in a fence (so nothing a server wrote can render as Markdown).
+ */
+function lockChangesMarkdown(changes, file, maxBlocks = 50) {
+    if (changes.length === 0)
+        return '';
+    const text = (value) => escapeMarkdown(revealInvisible(value));
+    const out = [`### Tool lock: ${plural(changes.length, 'change')} to ${text(file)}`, ''];
+    out.push('This pull request changes what was reviewed. Each tool, prompt or resource below is what the servers will offer the model once merged.', '');
+    for (const change of changes.slice(0, maxBlocks)) {
+        const where = `server <code>${text(change.server)}</code> (${text(change.file)})`;
+        const item = change.item;
+        const what = item
+            ? `${ITEM_NOUN[item.kind]} <code>${text(itemName(item.kind, item.key, item.after ?? item.before))}</code> of ${where}`
+            : where;
+        const body = lockChangeBody(change);
+        out.push(`<details><summary>${verb(change)} ${what}</summary>`, '', fencedBlock(body, 'diff'), '', '</details>');
+    }
+    if (changes.length > maxBlocks)
+        out.push('', `… and ${plural(changes.length - maxBlocks, 'more change')}.`);
+    return `${out.join('\n')}\n`;
+}
+function verb(change) {
+    switch (change.kind) {
+        case 'added':
+        case 'new-server':
+            return '➕ added:';
+        case 'removed':
+        case 'stale-server':
+            return '➖ removed:';
+        default:
+            return '✏️ changed:';
+    }
+}
+/** The lines of one change: the word diff of each field, or the whole definition of a new item. */
+function lockChangeBody(change) {
+    const item = change.item;
+    switch (change.kind) {
+        case 'changed':
+            return (change.fields ?? []).map((f) => describeChange(f, 2000)).join('\n');
+        case 'added':
+            return definitionLines(item?.after?.definition, '+');
+        case 'removed':
+            return definitionLines(item?.before?.definition, '-');
+        case 'new-server':
+            return `+ ${describeCounts(change.after)}${report_version(change.after)}`;
+        case 'stale-server':
+            return `- ${describeCounts(change.before)}${report_version(change.before)}`;
+        default:
+            return `- ${report_version(change.before).trim() || 'no version'}\n+ ${report_version(change.after).trim() || 'no version'}`;
+    }
+}
+function definitionLines(definition, sign) {
+    return JSON.stringify(definition ?? {}, null, 2)
+        .split('\n')
+        .map((line) => `${sign} ${revealInvisible(line, true)}`)
+        .join('\n');
+}
+function report_version(entry) {
+    if (!entry)
+        return '';
+    const info = entry.serverInfo ? ` ${entry.serverInfo.name} ${entry.serverInfo.version}` : '';
+    return `${info}${entry.protocolVersion ? ` (protocol ${entry.protocolVersion})` : ''}`;
 }
 
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+var src_version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/cli/color.ts
 var cli_color = __nccwpck_require__(2477);
+// EXTERNAL MODULE: ./node_modules/dotenv/lib/main.js
+var main = __nccwpck_require__(8889);
+;// CONCATENATED MODULE: ./src/cli/env-file.ts
+
+
+
+
+/**
+ * Reads dotenv files (`NAME=value` lines, `#` comments, quotes, `export`) for the dry run; a later
+ * file wins over an earlier one. Their values are secrets: a problem names the file and variable
+ * names, never a value or a line of the file.
+ */
+function readEnvFiles(cwd, files) {
+    const variables = Object.create(null);
+    for (const file of files) {
+        const absolute = external_node_path_default().resolve(cwd, file);
+        // The user names this file, wherever it is; it must still be a regular file of a sane size.
+        const read = (0,src_read/* readGuarded */.vK)(absolute, { root: external_node_path_default().parse(absolute).root, maxBytes: src_read/* MAX_FILE_BYTES */.gZ });
+        if (read.refusal)
+            return { problem: `--env-file ${JSON.stringify(file)}: ${read.refusal.reason}` };
+        const parsed = (0,main.parse)(read.bytes);
+        const denied = Object.keys(parsed).filter(env/* isDeniedVariable */.ul);
+        if (denied.length > 0)
+            return {
+                problem: `--env-file ${JSON.stringify(file)} sets ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`
+            };
+        Object.assign(variables, parsed);
+    }
+    return { variables };
+}
+
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __nccwpck_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -13206,19 +16093,37 @@ Options:
   -c, --config <file>    settings file (default: .mcpcop.json or .mcpcop.yaml here or in a folder
                          above, up to the repository root)
       --list-hosts       list the host formats and the paths where they are found
+      --list-rules       list the rules: id, preset, severity and what each catches
+      --explain <rule>   print a rule's documentation: why it matters and how to fix it
+      --print-config     print the settings in effect (preset, every rule's severity, suppressions)
+      --init             write a starter .mcpcop.json and .github/workflows/mcpcop.yml (never overwrites)
+  -q, --quiet            report errors only (warnings and notices are left out)
+      --max-warnings <n> also exit 1 when there are more than n warnings
+      --base <ref>       report only the findings introduced since this git ref (a branch, tag or commit);
+                         the others are counted on standard error
+      --baseline <file>  baseline file (default: .mcpcop-baseline.json next to the settings file, if present)
+      --write-baseline   record every current finding in the baseline file, so later runs report only
+                         new ones; run it again to shrink the baseline once findings are fixed
       --dry-run          also start every configured server as its host would (runs the commands
                          the configs name!) and report whether it answers; see docs/dry-run.md
+      --update-lock      dry-run, then write what every server offers to the tool lock
+                         (mcp-servers.lock.json) for review and commit; see the README's Tool lock
       --timeout <ms>     dry run: time each server gets to start and answer (default: ${defaults/* DRY_RUN_DEFAULTS */.L.timeoutMs})
       --concurrency <n>  dry run: servers started at once (default: ${defaults/* DRY_RUN_DEFAULTS */.L.concurrency})
       --pass-env <name>  dry run: also give servers this variable from the environment (repeatable);
                          by default they get only PATH, HOME, TMPDIR, LANG, LC_*, TERM, SHELL, USER
+      --env-file <file>  dry run: also give servers the variables of this dotenv file (repeatable);
+                         their values are masked in every output
       --color            colour the report even when the output is not a terminal, or goes to a file
       --no-color         plain output; without either flag, FORCE_COLOR and NO_COLOR decide, then
                          whether the output is a terminal
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 no findings at the fail-on level, 1 findings at or above it, 2 usage or internal error.
+A path of - reads the config from standard input; --host says its format.
+
+Exit codes: 0 no findings at the fail-on level, 1 findings at or above it (or more warnings than
+--max-warnings), 2 usage or internal error.
 `;
 const OPTIONS = {
     format: { type: 'string', short: 'f', default: 'stylish' },
@@ -13227,10 +16132,21 @@ const OPTIONS = {
     host: { type: 'string' },
     config: { type: 'string', short: 'c' },
     'list-hosts': { type: 'boolean' },
+    'list-rules': { type: 'boolean' },
+    explain: { type: 'string' },
+    'print-config': { type: 'boolean' },
+    init: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    'max-warnings': { type: 'string' },
+    base: { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'boolean' },
     'dry-run': { type: 'boolean' },
+    'update-lock': { type: 'boolean' },
     timeout: { type: 'string' },
     concurrency: { type: 'string' },
     'pass-env': { type: 'string', multiple: true },
+    'env-file': { type: 'string', multiple: true },
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -13256,13 +16172,48 @@ async function runCli(argv, io) {
         return 0;
     }
     if (values.version) {
-        io.stdout(`${version/* VERSION */.x}\n`);
+        io.stdout(`${src_version/* VERSION */.x}\n`);
         return 0;
     }
     if (values['list-hosts']) {
         io.stdout(hosts/* HOSTS */.kZ.map((h) => `${h.id.padEnd(18)} ${h.name.padEnd(22)} ${h.patterns.join(', ') || '(user files only: mcpcop doctor)'}`).join('\n') + '\n');
         return 0;
     }
+    if (values['list-rules']) {
+        io.stdout(listRules());
+        return 0;
+    }
+    if (values.explain !== undefined) {
+        const page = explainRule(values.explain);
+        if (page === undefined) {
+            const guess = (0,src_nearest/* nearestName */.q)(values.explain, (0,rules_catalogue/* knownRuleIds */.Q7)());
+            return usage(io, `unknown rule "${values.explain}"` + (guess ? `; did you mean "${guess}"?` : '; see --list-rules'));
+        }
+        io.stdout(page.endsWith('\n') ? page : `${page}\n`);
+        return 0;
+    }
+    if (values.init) {
+        for (const line of init(io.cwd))
+            io.stdout(`mcpcop: ${line}\n`);
+        return 0;
+    }
+    if (values['print-config']) {
+        try {
+            const file = values.config ?? (0,src_config/* findSettingsFile */.Db)(io.cwd);
+            const loaded = (0,src_config/* loadConfig */.Z9)(io.cwd, file, (0,rules_catalogue/* knownRuleIds */.Q7)());
+            const settingsDir = loaded.file && !values.config ? external_node_path_default().posix.dirname(loaded.file) : '.';
+            for (const d of loaded.diagnostics)
+                io.stderr(`${plainLine(d)}\n`);
+            io.stdout(printConfig({ ...loaded, settingsDir }));
+            return loaded.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+        }
+        catch (error) {
+            return usage(io, error.message);
+        }
+    }
+    const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber(values['max-warnings']);
+    if (maxWarnings === null)
+        return usage(io, `--max-warnings must be a whole number (0 or more), not "${values['max-warnings']}"`);
     const format = values.format;
     const failOn = values['fail-on'];
     if (!FORMATS.includes(format))
@@ -13282,19 +16233,86 @@ async function runCli(argv, io) {
     const denied = passEnv.filter(env/* isDeniedVariable */.ul);
     if (denied.length > 0)
         return usage(io, `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`);
+    const envFiles = readEnvFiles(io.cwd, values['env-file'] ?? []);
+    if (envFiles.problem !== undefined)
+        return usage(io, envFiles.problem);
+    const fileVariables = envFiles.variables;
     // A folder the report cannot go to is told before the work, not after a long dry run.
     if (values.output !== undefined) {
         const problem = (0,output/* prepareReportFolder */.OJ)(io.cwd, values.output);
         if (problem)
             return cannotWrite(io, values.output, problem);
     }
+    const fromStdin = positionals.includes('-');
+    if (fromStdin && (positionals.length > 1 || values.host === undefined))
+        return usage(io, 'reading a config from standard input (-) needs --host, and no other path');
+    if (fromStdin && values['write-baseline'])
+        return usage(io, '--write-baseline does not take standard input');
     try {
-        const result = await (0,engine/* lint */.u8)({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config });
+        const result = fromStdin
+            ? await lintStdin(io, values.host, values.config)
+            : await (0,engine/* lint */.u8)({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config });
         if (result.missing.length > 0)
             return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`);
+        if (result.report.files.length === 0)
+            io.stderr(`mcpcop: no MCP config found in ${positionals.length > 0 ? positionals.join(', ') : 'this folder'} (looked for: ${lookedFor()})\n`);
         // Only here, and only when asked, is anything from a config executed.
-        if (values['dry-run'])
-            await addDryRun(result, { cwd: io.cwd, env: io.env, passEnv, timeoutMs, concurrency });
+        const lintFindings = new Set(result.report.diagnostics);
+        let dry = {};
+        if (values['dry-run'] || values['update-lock']) {
+            // Variables from --env-file are passed like --pass-env ones, and masked like found credentials.
+            for (const value of Object.values(fileVariables))
+                if (value.length >= 4)
+                    result.secrets.add(value);
+            const env = { ...io.env, ...fileVariables };
+            const ran = await addDryRun(result, { cwd: io.cwd, env, passEnv: [...passEnv, ...Object.keys(fileVariables)], timeoutMs, concurrency }, values['update-lock'] ? 'update' : 'compare');
+            dry = ran.dry;
+            if (ran.update)
+                io.stderr((0,mask/* redact */.E$)(describeUpdate(ran.update), result.secrets));
+        }
+        // What the project settled: suppressions in the settings, then the committed baseline.
+        const baselineFile = baselinePath(result, values.baseline);
+        let baseline;
+        if (!values['write-baseline'] && !fromStdin) {
+            try {
+                baseline = readBaseline(io.cwd, baselineFile);
+            }
+            catch (error) {
+                if (!(error instanceof BaselineError))
+                    throw error;
+                return usage(io, error.message);
+            }
+            if (!baseline && values.baseline !== undefined)
+                return usage(io, `baseline file not found: ${values.baseline}`);
+        }
+        const settled = settle(result, { baseline, dryRun: Boolean(values['dry-run'] || values['update-lock']) });
+        let diagnostics = settled.diagnostics;
+        if (values['write-baseline']) {
+            const recorded = diagnostics.filter((d) => !src_config/* UNSUPPRESSIBLE_RULES */.zF.has(d.ruleId) && !d.ruleId.startsWith('suppression-'));
+            const problem = (0,output/* writeReportFile */.aS)(io.cwd, baselineFile, formatBaseline(buildBaseline(recorded, baselineFile)));
+            if (problem)
+                return cannotWrite(io, baselineFile, problem);
+            const files = new Set(recorded.map((d) => d.file)).size;
+            io.stderr(`mcpcop: wrote ${(0,summary/* plural */.LS)(recorded.length, 'finding')} in ${(0,summary/* plural */.LS)(files, 'file')} to ${baselineFile}\n`);
+            const kept = new Set(recorded);
+            diagnostics = diagnostics.filter((d) => !kept.has(d));
+        }
+        if (settled.gone.length > 0) {
+            const gone = settled.gone.reduce((n, g) => n + g.count, 0);
+            io.stderr(`mcpcop: ${(0,summary/* plural */.LS)(gone, 'baselined finding')} no longer ${gone === 1 ? 'occurs' : 'occur'}: run "mcpcop --write-baseline" to shrink ${baseline.file}\n`);
+        }
+        if (values.base !== undefined) {
+            const scoped = await sinceBase(result, diagnostics, lintFindings, values.base, io.cwd, baselineFile);
+            if (typeof scoped === 'string')
+                return usage(io, scoped);
+            diagnostics = scoped.introduced;
+            if (scoped.preexisting.length > 0)
+                io.stderr(`mcpcop: ${(0,summary/* plural */.LS)(scoped.preexisting.length, 'pre-existing finding')} since ${values.base} not reported (run without --base to see them)\n`);
+        }
+        const counts = (0,summary/* countBySeverity */.Ot)(diagnostics);
+        if (values.quiet)
+            diagnostics = diagnostics.filter((d) => d.severity === 'error');
+        result.report = { ...result.report, diagnostics };
         // The last of --color and --no-color wins, as with most command lines.
         const colorFlag = tokens
             .flatMap((t) => (t.kind === 'option' && (t.name === 'color' || t.name === 'no-color') ? [t.name] : []))
@@ -13306,7 +16324,8 @@ async function runCli(argv, io) {
             toFile: values.output !== undefined
         });
         // Code frames quote the source: mask every secret found in the configs in whatever is printed.
-        const text = (0,src_secrets/* redact */.E$)(render(format, result, { color, failOn }), result.secrets);
+        const notes = await reviewNotes(result, { cwd: io.cwd, env: io.env, fetchMissing: io.env.GITHUB_ACTIONS === 'true' }, dry.containment);
+        const text = (0,mask/* redact */.E$)(render(format, result, { color, failOn, notes }), result.secrets);
         if (values.output !== undefined) {
             const problem = (0,output/* writeReportFile */.aS)(io.cwd, values.output, text);
             if (problem)
@@ -13314,12 +16333,26 @@ async function runCli(argv, io) {
         }
         else
             io.stdout(text);
+        if (dry.interrupted) {
+            // What finished is reported above; the run itself did not complete.
+            const done = result.report.servers.filter((r) => r.error?.kind !== 'interrupted').length;
+            io.stderr(`mcpcop: interrupted (${dry.interrupted}): ${done} of ${result.report.servers.length} servers finished the dry run; every server process was ended\n`);
+            return 2;
+        }
+        if (maxWarnings !== undefined && counts.warning > maxWarnings) {
+            io.stderr(`mcpcop: ${(0,summary/* plural */.LS)(counts.warning, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
+            return 1;
+        }
         return (0,summary/* reachesFailLevel */.GB)(result.report.diagnostics, failOn) ? 1 : 0;
     }
     catch (error) {
         if (error instanceof engine/* UsageError */.eb)
             return usage(io, error.message);
-        io.stderr(`mcpcop: internal error: ${error.stack ?? String(error)}\n`);
+        // The message, not the stack: a stack trace in a CI log helps no reviewer (MCPCOP_DEBUG=1 shows it).
+        const detail = io.env.MCPCOP_DEBUG
+            ? (error.stack ?? String(error))
+            : String(error?.message ?? error);
+        io.stderr(`mcpcop: internal error: ${detail}\n`);
         return 2;
     }
 }
@@ -13329,25 +16362,84 @@ function render(format, result, options) {
         case 'json':
             return formatJson(result.report);
         case 'sarif':
-            return formatSarif(result.report, { version: version/* VERSION */.x, secrets: result.secrets });
+            return formatSarif(result.report, { version: src_version/* VERSION */.x, secrets: result.secrets });
         case 'markdown':
             return formatMarkdown(result.report, {
                 failOn: options.failOn,
                 maxBytes: SUMMARY_MAX_BYTES,
                 secrets: result.secrets,
-                moreHint: 'Run with `--format json` for all of them.'
+                moreHint: 'Run with `--format json` for all of them.',
+                notes: options.notes
             });
         case 'github':
             return formatWorkflowCommands(result.report);
         default:
-            return (0,stylish/* formatStylish */.Ss)(result.report, { color: options.color, sources: result.sources, secrets: result.secrets });
+            return (0,stylish/* formatStylish */.Ss)(result.report, {
+                color: options.color,
+                sources: result.sources,
+                secrets: result.secrets,
+                notes: options.notes
+            });
     }
 }
-/** Runs the dry run and puts its results, its diagnostics and the surface rules' into the report. */
-async function addDryRun(result, options) {
+/**
+ * Runs the dry run and puts its results, its diagnostics and the surface rules' into the report;
+ * compares with the tool lock, or writes it (`--update-lock`).
+ */
+async function addDryRun(result, options, lock) {
     // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
-    const { dryRun } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5506));
-    mergeDryRun(result, await dryRun(result.servers, options));
+    const { dryRun } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4960));
+    const dry = await dryRun(result.servers, options);
+    const update = mergeDryRun(result, dry, { cwd: options.cwd, lock });
+    return { dry: { containment: dry.containment, interrupted: dry.interrupted }, update };
+}
+/**
+ * Lints the config on standard input as a file of `host`'s format, under the settings of the working
+ * directory; it is reported as `<stdin>`.
+ */
+async function lintStdin(io, host, config) {
+    const named = (0,hosts/* hostById */.hL)(host);
+    if (!named)
+        throw new engine/* UsageError */.eb(`unknown host "${host}"`);
+    if (!io.readStdin)
+        throw new engine/* UsageError */.eb('standard input cannot be read here');
+    let settings;
+    try {
+        settings = (0,src_config/* loadConfig */.Z9)(io.cwd, config ?? (0,src_config/* findSettingsFile */.Db)(io.cwd), (0,rules_catalogue/* knownRuleIds */.Q7)());
+    }
+    catch (error) {
+        throw new engine/* UsageError */.eb(error.message);
+    }
+    const text = await io.readStdin();
+    return (0,engine/* lintSnapshot */.uI)({
+        files: [{ path: STDIN_NAME, bytes: Buffer.from(text, 'utf8'), host: named.id }],
+        settings,
+        settingsDir: settings.file && !config ? external_node_path_default().posix.dirname(settings.file) : '.',
+        exists: (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(io.cwd, relative))
+    });
+}
+/** How a config read from standard input is named in the report. */
+const STDIN_NAME = '<stdin>';
+/** `--base`: splits the findings into those introduced since a git ref and the others, or says why it cannot. */
+async function sinceBase(result, diagnostics, lintFindings, ref, cwd, baselineFile) {
+    const source = await gitBaseSource(cwd, ref, { fetch: false });
+    if (typeof source === 'string')
+        return `--base ${ref}: ${source}`;
+    try {
+        return await compareWithBase(result, {
+            cwd,
+            source,
+            diagnostics: diagnostics.filter((d) => lintFindings.has(d) || d.ruleId.startsWith('suppression-')),
+            dynamic: diagnostics.filter((d) => !lintFindings.has(d) && !d.ruleId.startsWith('suppression-')),
+            policyFiles: [result.settingsFile, baselineFile].filter((f) => f !== undefined)
+        });
+    }
+    catch (error) {
+        return `--base ${ref}: ${error.message}`;
+    }
+}
+function wholeNumber(value) {
+    return /^\d{1,9}$/.test(value) ? Number(value) : null;
 }
 function positiveInteger(value, fallback) {
     if (value === undefined)
@@ -13385,13 +16477,16 @@ function usage(io, message) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  HR: () => (/* binding */ CONFIG_FILE_NAMES),
+  zF: () => (/* binding */ UNSUPPRESSIBLE_RULES),
   Db: () => (/* binding */ findSettingsFile),
   eQ: () => (/* binding */ ignoredFiles),
   iv: () => (/* binding */ isIgnoredServer),
-  Z9: () => (/* binding */ loadConfig)
+  Z9: () => (/* binding */ loadConfig),
+  CC: () => (/* binding */ settingsChangeNote)
 });
 
-// UNUSED EXPORTS: CONFIG_FILE_NAMES, DEFAULT_CONFIG, MAX_SETTINGS_BYTES, UNSUPPRESSIBLE_RULES, settingsFromBytes
+// UNUSED EXPORTS: DEFAULT_CONFIG, MAX_SETTINGS_BYTES, describePolicy, settingsFromBytes
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -13402,7 +16497,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./schemas/mcpcop-config.schema.json
-const mcpcop_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json","title":"mcpcop configuration (.mcpcop.json / .mcpcop.yaml)","description":"Rule severities, and files or servers to leave out. See the README\'s Configuration section.","type":"object","properties":{"$schema":{"type":"string"},"rules":{"type":"object","description":"Severity per rule id; \\"off\\" turns a rule off.","additionalProperties":{"enum":["off","error","warning","notice"]}},"ignore":{"type":"array","description":"Globs of files not to check, relative to the working directory (e.g. \\"examples/**\\").","items":{"type":"string","minLength":1}},"ignoreServers":{"type":"array","description":"Servers to leave out: a name (in any file), or \\"path#name\\" for one file\'s server.","items":{"type":"string","minLength":1}}},"additionalProperties":false}');
+const mcpcop_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json","title":"mcpcop configuration (.mcpcop.json / .mcpcop.yaml)","description":"Rule severities, files or servers to leave out, suppressions, and the tool lock. See the README\'s Configuration section.","type":"object","properties":{"$schema":{"type":"string"},"preset":{"enum":["recommended","strict"],"description":"Which rules run: recommended (default: errors that break a server, security findings, warnings that are nearly always real) or strict (also the hygiene rules). A rule named in \\"rules\\" runs whatever the preset."},"rules":{"type":"object","description":"Severity per rule id; \\"off\\" turns a rule off.","additionalProperties":{"enum":["off","error","warning","notice"]}},"ignore":{"type":"array","description":"Globs of files not to check, relative to the working directory (e.g. \\"examples/**\\").","items":{"type":"string","minLength":1}},"ignoreServers":{"type":"array","description":"Servers to leave out: a name (in any file), or \\"path#name\\" for one file\'s server.","items":{"type":"string","minLength":1}},"suppressions":{"type":"array","description":"Findings the project accepts, each with its reason: a rule and the file (path or glob, relative to this file\'s folder) and/or server it is about. An expired or unused suppression is itself reported.","items":{"type":"object","properties":{"rule":{"type":"string","minLength":1,"description":"The rule id whose findings are suppressed."},"file":{"type":"string","minLength":1,"description":"A path or glob of the config files it applies to."},"server":{"type":"string","minLength":1,"description":"The server it applies to."},"reason":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Why the finding is accepted (required)."},"until":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","description":"The last day it applies (YYYY-MM-DD, UTC); after it the findings are back and the suppression is reported as expired."}},"required":["rule","reason"],"anyOf":[{"required":["file"]},{"required":["server"]}],"additionalProperties":false}},"lock":{"type":"object","description":"The tool lock (see the README\'s Tool lock section): where it is, and how serious each kind of difference between it and what the servers offer is.","properties":{"path":{"type":"string","minLength":1,"description":"The lock file, relative to the working directory. Default: mcp-servers.lock.json."},"changes":{"type":"object","description":"Severity (or off) per kind of difference.","properties":{"added":{"enum":["off","error","warning","notice"],"description":"A tool, prompt or resource the lock does not have. Default: error."},"removed":{"enum":["off","error","warning","notice"],"description":"A locked tool, prompt or resource the server no longer offers. Default: error."},"changed":{"enum":["off","error","warning","notice"],"description":"A tool, prompt or resource whose definition differs from the lock\'s. Default: error."},"new-server":{"enum":["off","error","warning","notice"],"description":"A server that answered but is not in the lock. Default: error."},"stale-server":{"enum":["off","error","warning","notice"],"description":"A locked server its config file no longer defines. Default: warning."},"unverified":{"enum":["off","error","warning","notice"],"description":"A locked server that could not be checked in this run. Default: notice."},"server-version":{"enum":["off","error","warning","notice"],"description":"A server that reports another name, version or protocol than the lock\'s. Default: notice."}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false}');
 // EXTERNAL MODULE: ./src/finding.ts
 var finding = __nccwpck_require__(2018);
 // EXTERNAL MODULE: ./src/parse/json.ts
@@ -13415,7 +16510,10 @@ var source = __nccwpck_require__(3226);
 var src_read = __nccwpck_require__(2883);
 // EXTERNAL MODULE: ./src/schema/validate.ts
 var validate = __nccwpck_require__(1465);
+// EXTERNAL MODULE: ./src/lock/settings.ts
+var settings = __nccwpck_require__(5946);
 ;// CONCATENATED MODULE: ./src/config.ts
+
 
 
 
@@ -13445,7 +16543,9 @@ const UNSUPPRESSIBLE_RULES = new Set([
     'file-binary',
     'file-encoding',
     'file-empty',
-    'config-invalid'
+    'config-invalid',
+    // A pull request could otherwise break the lock and turn off the one finding that says so.
+    'lock-invalid'
 ]);
 /**
  * Reads the config file (the explicit one, or the first of CONFIG_FILE_NAMES found). Invalid parts
@@ -13513,6 +16613,12 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
     const config = { rules: {}, ignore: [], ignoreServers: [] };
     if (findings.length === 0) {
         Object.assign(config, { ignore: value.ignore ?? [], ignoreServers: value.ignoreServers ?? [] });
+        if (value.preset)
+            config.preset = value.preset;
+        config.lock = {
+            path: value.lock?.path ?? settings/* DEFAULT_LOCK_SETTINGS */.qc.path,
+            changes: { ...settings/* DEFAULT_LOCK_SETTINGS */.qc.changes, ...value.lock?.changes }
+        };
         for (const [id, level] of Object.entries(value.rules ?? {})) {
             if (UNSUPPRESSIBLE_RULES.has(id)) {
                 diagnostics.push((0,finding/* toDiagnostic */.Fd)(file, {
@@ -13535,8 +16641,40 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
                 range: parsed.doc.locate(['rules', id], true)
             }));
         }
+        const suppressions = readSuppressions(value.suppressions ?? [], parsed.doc, knownRuleIds, (message, pointer) => diagnostics.push((0,finding/* toDiagnostic */.Fd)(file, {
+            ruleId: 'config-invalid',
+            severity: 'warning',
+            message,
+            range: parsed.doc.locate(pointer)
+        })));
+        if (suppressions.length > 0)
+            config.suppressions = suppressions;
     }
     return { config, file, diagnostics, text };
+}
+/** The settings' suppressions, each located at its `rule`; an entry that cannot apply is reported and left out. */
+function readSuppressions(entries, doc, knownRuleIds, report) {
+    const out = [];
+    entries.forEach((entry, i) => {
+        const at = ['suppressions', i, 'rule'];
+        if (UNSUPPRESSIBLE_RULES.has(entry.rule))
+            return report(`"${entry.rule}" cannot be suppressed: it reports files that could not be read or checked`, at);
+        if (!knownRuleIds.includes(entry.rule)) {
+            const guess = (0,validate/* suggest */.ZA)(entry.rule, [...knownRuleIds]);
+            return report(`unknown rule "${entry.rule}"` + (guess ? `; did you mean "${guess}"?` : ''), at);
+        }
+        if (entry.until !== undefined && !isCalendarDate(entry.until))
+            return report(`"until" is "${entry.until}", not a date: write it as YYYY-MM-DD`, ['suppressions', i, 'until']);
+        out.push({ ...entry, range: doc.locate(at) });
+    });
+    return out;
+}
+function isCalendarDate(value) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!match)
+        return false;
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return date.toISOString().slice(0, 10) === value;
 }
 /** A predicate for the files the config leaves out. */
 function ignoredFiles(config) {
@@ -13577,6 +16715,50 @@ function findSettingsFile(cwd) {
             return external_node_path_default().relative(start, external_node_path_default().join(dir, name)).split((external_node_path_default()).sep).join('/');
     }
     return undefined;
+}
+/**
+ * What a settings file leaves out or changes, in words; values from the file are quoted and cut
+ * (the formatters escape them for their medium).
+ */
+function describePolicy(config) {
+    const list = (items) => items
+        .slice(0, 20)
+        .map((item) => `"${item.length > 100 ? `${item.slice(0, 99)}…` : item}"`)
+        .join(', ') + (items.length > 20 ? ` and ${items.length - 20} more` : '');
+    const parts = [];
+    if (config.ignore.length > 0)
+        parts.push(`leaves out files matching ${list(config.ignore)}`);
+    const off = Object.entries(config.rules).filter(([, level]) => level === 'off');
+    if (off.length > 0)
+        parts.push(`turns off ${list(off.map(([id]) => id))}`);
+    const changed = Object.entries(config.rules).filter(([, level]) => level !== 'off');
+    if (changed.length > 0)
+        parts.push(`sets ${list(changed.map(([id, level]) => `${id}: ${level}`))}`);
+    if (config.ignoreServers.length > 0)
+        parts.push(`skips the servers ${list(config.ignoreServers)}`);
+    return parts;
+}
+/**
+ * The sentence a reviewer must see when the pull request brings its own settings: the settings
+ * file differs from the base branch's (or is new there, or could not be compared), and what it
+ * now leaves out or turns off. Undefined when it is the base branch's own, or nothing is known of
+ * a base (not a pull request).
+ */
+function settingsChangeNote(settings, config, base) {
+    if (!settings || !base)
+        return undefined;
+    if (base.status === 'found' && base.text === settings.text)
+        return undefined;
+    const policy = describePolicy(config);
+    if (base.status === 'unknown' && policy.length === 0)
+        return undefined;
+    const state = base.status === 'absent'
+        ? 'is new in this pull request'
+        : base.status === 'found'
+            ? 'differs from the base branch'
+            : `could not be compared with the base branch (${base.reason})`;
+    const effect = policy.length > 0 ? `it ${policy.join('; ')}` : 'it leaves nothing out and turns nothing off';
+    return `The settings file ${settings.file} ${state}: ${effect}.`;
 }
 
 
@@ -13684,7 +16866,7 @@ const CREDENTIAL_NAME = /TOKEN|SECRET|PASSW(?:OR)?D|CREDENTIAL|API_?KEY|ACCESS_?
  */
 function credentialValues(env, looksSecret) {
     return Object.entries(env)
-        .filter(([name, value]) => CREDENTIAL_NAME.test(name) || looksSecret(value))
+        .filter(([name, value]) => CREDENTIAL_NAME.test(name) || looksSecret(value, name))
         .map(([, value]) => value);
 }
 /**
@@ -13699,17 +16881,18 @@ function serverEnvironment(base, hostAdditions, serverEnv = {}) {
 
 /***/ }),
 
-/***/ 8017:
+/***/ 1805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   eb: () => (/* binding */ UsageError),
-  u8: () => (/* binding */ lint)
+  u8: () => (/* binding */ lint),
+  uI: () => (/* binding */ lintSnapshot)
 });
 
-// UNUSED EXPORTS: checkContent, checkText, lintSnapshot
+// UNUSED EXPORTS: checkContent, checkText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -13723,11 +16906,11 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -13743,8 +16926,8 @@ var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -13758,7 +16941,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
 	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -13774,7 +16957,7 @@ function joinPathWithRelativePath(root, options) {
 	return function(filename, directoryPath) {
 		const sameRoot = directoryPath.startsWith(root);
 		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
 	};
 }
 function joinPath(filename) {
@@ -13898,13 +17081,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let parent = (0,external_path_.dirname)(path);
 	let depth = 1;
 	while (parent !== state.root && depth < 2) {
 		const resolvedPath = state.symlinks.get(parent);
 		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
 		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
+		else parent = (0,external_path_.dirname)(parent);
 	}
 	state.symlinks.set(path, resolved);
 	return depth > 1;
@@ -14080,7 +17263,7 @@ var Walker = class {
 			symlinks: /* @__PURE__ */ new Map(),
 			visited: [""].slice(0, 0),
 			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
+			fs: options.fs || external_fs_namespaceObject
 		};
 		this.joinPath = build$7(this.root, options);
 		this.pushDirectory = build$6(this.root, options);
@@ -14118,8 +17301,8 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
@@ -14183,7 +17366,7 @@ var Builder = class {
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
+		pathSeparator: external_path_.sep,
 		filters: []
 	};
 	globFunction;
@@ -14368,8 +17551,8 @@ function buildFormat(cwd, root, absolute) {
 		};
 		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
 	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
 	if (root.startsWith(`${cwd}/`)) {
@@ -14377,7 +17560,7 @@ function buildRelative(cwd, root) {
 		return (p) => `${prefix}/${p}`;
 	}
 	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
 		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
 	};
 }
@@ -14448,7 +17631,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
 	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
 	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
 	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
 	const parts = splitPattern(result);
 	if (parentDir) {
@@ -14459,7 +17642,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
 			i++;
 		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
 		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
 			props.root = ensureNonDriveRelativePath(potentialRoot);
 			props.depthOffset = -n + i;
@@ -14481,7 +17664,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 		}
 		props.depthOffset = newCommonPath.length;
 		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
 	}
 	return result;
 }
@@ -14582,15 +17765,15 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
 	return opts;
@@ -14614,8 +17797,8 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./src/hosts/index.ts + 54 modules
-var src_hosts = __nccwpck_require__(2182);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 73 modules
+var src_hosts = __nccwpck_require__(2078);
 // EXTERNAL MODULE: ./src/read.ts
 var src_read = __nccwpck_require__(2883);
 ;// CONCATENATED MODULE: ./src/discover.ts
@@ -14746,6 +17929,24 @@ function gitFiles(dir) {
     }
     return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+/**
+ * A predicate telling whether git ignores a path (relative to `cwd`), as `git check-ignore` says:
+ * asked only for the few paths a rule cares about (a script that is not there), one git process
+ * each, answers cached. Outside a work tree, or without git, it answers false.
+ */
+function gitIgnoreCheck(cwd) {
+    const answers = new Map();
+    return (relative) => {
+        let answer = answers.get(relative);
+        if (answer === undefined) {
+            const check = (0,external_node_child_process_.spawnSync)('git', ['-c', 'core.fsmonitor=false', 'check-ignore', '-q', '--no-index', '--', relative], { cwd, stdio: 'ignore', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' }, windowsHide: true, timeout: 10_000 });
+            answer = check.status === 0;
+            if (answers.size < 1000)
+                answers.set(relative, answer);
+        }
+        return answer;
+    };
+}
 /** Directory names never entered. */
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 /**
@@ -14855,17 +18056,26 @@ function ignores(rules, relative) {
 var src_finding = __nccwpck_require__(2018);
 // EXTERNAL MODULE: ./src/parse/index.ts + 6 modules
 var parse = __nccwpck_require__(5552);
+// EXTERNAL MODULE: ./src/presets.ts
+var presets = __nccwpck_require__(1975);
 // EXTERNAL MODULE: ./src/parse/source.ts
 var parse_source = __nccwpck_require__(3226);
 // EXTERNAL MODULE: ./src/report/rules-catalogue.ts
 var rules_catalogue = __nccwpck_require__(6457);
-// EXTERNAL MODULE: ./src/rules/index.ts + 42 modules
-var src_rules = __nccwpck_require__(273);
+// EXTERNAL MODULE: ./src/rules/index.ts + 39 modules
+var src_rules = __nccwpck_require__(6661);
 // EXTERNAL MODULE: ./src/schema/validate.ts
 var validate = __nccwpck_require__(1465);
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
+// EXTERNAL MODULE: ./src/rules/hardcoded-secret.ts
+var hardcoded_secret = __nccwpck_require__(1076);
+// EXTERNAL MODULE: ./src/secrets.ts + 1 modules
+var src_secrets = __nccwpck_require__(6551);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
+
+
 
 
 
@@ -14929,6 +18139,9 @@ async function lint(options) {
         }
         try {
             const read = await (0,src_read/* readConfigFile */.RG)(candidate.absolute, candidate.root);
+            // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
+            if (read.text !== undefined && !(0,src_secrets/* secretRulesLoaded */.nb)() && (0,src_secrets/* mayHoldSecret */.dV)(read.text))
+                await (0,src_secrets/* loadSecretRules */.kT)();
             const result = checkText(read.text, read.problems, hosts, context, candidate.explicit, 'positionText' in read ? read.positionText : undefined);
             if (read.text !== undefined && result)
                 sources.set(candidate.path, read.text);
@@ -14941,7 +18154,8 @@ async function lint(options) {
         }
     }
     return {
-        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, src_rules/* RULES */.y0, fromSettings),
+        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, src_rules/* RULES */.y0, fromSettings, gitIgnoreCheck(options.cwd)),
+        ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
         settingsFile: loaded.file,
         settingsDir: external_node_path_default().relative(options.cwd, settingsDir).split((external_node_path_default()).sep).join('/') || '.'
     };
@@ -14953,17 +18167,17 @@ async function lint(options) {
 function lintSnapshot(options) {
     const { config } = options.settings;
     // The settings file's globs and `path#server` names are relative to its folder, as in `lint`.
-    const settingsDir = options.settingsDir ?? path.posix.dirname(options.settings.file ?? './x');
-    const fromSettings = (file) => path.posix.relative(settingsDir, file);
-    const ignored = ignoredFiles(config);
+    const settingsDir = options.settingsDir ?? external_node_path_default().posix.dirname(options.settings.file ?? './x');
+    const fromSettings = (file) => external_node_path_default().posix.relative(settingsDir, file);
+    const ignored = (0,src_config/* ignoredFiles */.eQ)(config);
     const isIgnored = (file) => ignored(fromSettings(file));
     const results = [];
     const sources = new Map();
     for (const file of options.files) {
         if (isIgnored(file.path))
             continue;
-        let hosts = hostsForPath(file.path);
-        const named = hosts.length === 0 && file.host !== undefined ? hostById(file.host) : undefined;
+        let hosts = (0,src_hosts/* hostsForPath */.gT)(file.path);
+        const named = hosts.length === 0 && file.host !== undefined ? (0,src_hosts/* hostById */.hL)(file.host) : undefined;
         if (named)
             hosts = [named];
         if (hosts.length === 0)
@@ -14973,7 +18187,7 @@ function lintSnapshot(options) {
             results.push(fileProblem(file.path, hosts[0].id, refusal.ruleId, refusal.reason));
             continue;
         }
-        const read = decodeConfigBytes(file.bytes);
+        const read = (0,src_read/* decodeConfigBytes */.ik)(file.bytes);
         try {
             const result = checkText(read.text, read.problems, hosts, { path: file.path, exists: options.exists }, named !== undefined, 'positionText' in read ? read.positionText : undefined);
             if (read.text !== undefined && result)
@@ -14986,27 +18200,34 @@ function lintSnapshot(options) {
         }
     }
     return {
-        ...finish(results, config, options.exists, options.settings.diagnostics, { missing: [], sources }, RULES, fromSettings),
+        ...finish(results, config, options.exists, options.settings.diagnostics, { missing: [], sources }, src_rules/* RULES */.y0, fromSettings),
         settingsFile: options.settings.file
     };
 }
 /** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
-function finish(results, config, exists, extra, rest, rules = src_rules/* RULES */.y0, fromSettings = (file) => file) {
+function finish(results, config, exists, extra, rest, rules = src_rules/* RULES */.y0, fromSettings = (file) => file, ignoredByGit) {
     const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []));
-    const ruleDiagnostics = runRules(parsed, exists, rules);
+    const ruleDiagnostics = runRules(parsed, exists, rules, ignoredByGit);
     const diagnostics = [
         ...extra,
         ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules),
         ...ruleDiagnostics
     ];
     const secrets = new Set();
-    for (const file of parsed)
+    for (const file of parsed) {
         (0,src_secrets/* collectSecrets */.qb)(file.doc.value, secrets);
+        // Comments too: a code frame may show them.
+        for (const secret of (0,src_secrets/* scanText */.Ff)(file.doc.text, 'mask'))
+            secrets.add(secret.value);
+    }
+    for (const result of results)
+        for (const secret of result.secrets ?? [])
+            secrets.add(secret);
     const kept = diagnostics
-        .filter((d) => config.rules[d.ruleId] !== 'off' && !(0,src_config/* isIgnoredServer */.iv)(config, fromSettings(d.file), d.server, d.ruleId))
+        .filter((d) => !(0,presets/* isRuleOff */._Q)(d.ruleId, config) && !(0,src_config/* isIgnoredServer */.iv)(config, fromSettings(d.file), d.server, d.ruleId))
         .map((d) => {
         const level = config.rules[d.ruleId];
-        const masked = { ...d, message: (0,src_secrets/* redact */.E$)(d.message, secrets) };
+        const masked = { ...d, message: (0,mask/* redact */.E$)(d.message, secrets) };
         return level && level !== 'off' ? { ...masked, severity: level } : masked;
     })
         .sort(src_finding/* compareDiagnostics */.oV);
@@ -15044,14 +18265,15 @@ function withoutSuperseded(builtIn, fromRules, rules = src_rules/* RULES */.y0) 
         !(d.server === undefined && covered.has(`${d.ruleId}|${d.file}|file`)));
 }
 /** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */
-function runRules(files, exists, rules = src_rules/* RULES */.y0) {
+function runRules(files, exists, rules = src_rules/* RULES */.y0, ignoredByGit) {
     const out = [];
     for (const rule of rules) {
         for (const file of files) {
             if (!rule.checkFile)
                 continue;
             try {
-                for (const report of rule.checkFile({ ...file, exists }))
+                const context = ignoredByGit ? { ...file, exists, ignoredByGit } : { ...file, exists };
+                for (const report of rule.checkFile(context))
                     out.push(fromRuleReport(rule, file, report));
             }
             catch (error) {
@@ -15115,13 +18337,24 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
         }));
     };
     const primary = hosts[0];
-    if (text === undefined) {
+    // A file that cannot be parsed is still scanned for credentials, as text.
+    const unparsed = (source, problems, host) => {
+        const lines = new parse_source/* LineIndex */.rr(source);
+        const found = (0,hardcoded_secret/* textSecretReports */.v)(source).map((f) => (0,src_finding/* toDiagnostic */.Fd)(context.path, {
+            ruleId: 'hardcoded-secret',
+            severity: 'error',
+            message: f.message,
+            range: lines.range(f.offset, f.length)
+        }));
         return {
-            file: { path: context.path, host: primary.id, servers: [] },
-            diagnostics: located(readProblems, positionText ?? ''),
-            servers: []
+            file: { path: context.path, host: host.id, servers: [] },
+            diagnostics: [...located(problems, source), ...found],
+            servers: [],
+            secrets: (0,src_secrets/* scanText */.Ff)(source, 'mask').map((s) => s.value)
         };
-    }
+    };
+    if (text === undefined)
+        return unparsed(positionText ?? '', readProblems, primary);
     for (const [index, host] of hosts.entries()) {
         const parsed = (0,parse/* parseDocument */.T)(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host);
         const isLast = index === hosts.length - 1;
@@ -15131,11 +18364,7 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
                 return undefined;
             if (host.claims && !isLast)
                 continue;
-            return {
-                file: { path: context.path, host: host.id, servers: [] },
-                diagnostics: located([...readProblems, ...parsed.problems], text),
-                servers: []
-            };
+            return unparsed(text, [...readProblems, ...parsed.problems], host);
         }
         if (host.claims && !host.claims(parsed.doc.value) && !(explicit && isLast)) {
             if (isLast)
@@ -15157,9 +18386,19 @@ function checkDocument(doc, problems, host, context) {
         findings.push(...(0,validate/* validateDocument */.mv)(host.schemaFor(doc.value, context), doc, {
             unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
             hostName: host.name,
-            serverAt
+            serverAt,
+            // Hosts whose files are filled in by a release script take template markers in any value.
+            templates: host.profile.placeholders.syntaxes.includes('registry-variable')
         }));
-        findings.push(...(host.check?.(doc, context) ?? []));
+        // A host's own unknown-key finding explains the schema's at the same key better: keep one.
+        const own = host.check?.(doc, context) ?? [];
+        const explained = new Set(own
+            .filter((f) => f.ruleId === 'schema-unknown-key')
+            .map((f) => `${f.ruleId}|${f.range.start.line}:${f.range.start.column}`));
+        for (let i = findings.length - 1; i >= 0; i--)
+            if (explained.has(`${findings[i].ruleId}|${findings[i].range.start.line}:${findings[i].range.start.column}`))
+                findings.splice(i, 1);
+        findings.push(...own);
     }
     catch (error) {
         // A bug of ours must not hide the other files' findings: report it where it happened.
@@ -15183,7 +18422,7 @@ function checkDocument(doc, problems, host, context) {
         file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) },
         diagnostics: diagnostics.sort(src_finding/* compareDiagnostics */.oV),
         servers,
-        parsed: { path: context.path, host, doc, servers }
+        parsed: { path: context.path, host, profile: (0,src_hosts/* profileOf */.dp)(host, context), doc, servers }
     };
 }
 function fileProblem(file, host, ruleId, message, severity = 'error') {
@@ -15220,6 +18459,7 @@ function checkContent(filePath, content, options = {}) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fd: () => (/* binding */ toDiagnostic),
+/* harmony export */   TY: () => (/* binding */ atServer),
 /* harmony export */   oV: () => (/* binding */ compareDiagnostics)
 /* harmony export */ });
 /* unused harmony exports MAX_MESSAGE_CHARS, boundedMessage */
@@ -15259,22 +18499,41 @@ function compareDiagnostics(a, b) {
         a.ruleId.localeCompare(b.ruleId) ||
         a.message.localeCompare(b.message));
 }
+/** A diagnostic at the key of a server's entry in its config file. */
+function atServer(server, ruleId, severity, message) {
+    const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    return {
+        ruleId,
+        severity,
+        message,
+        file: server.file,
+        line: range.start.line,
+        column: range.start.column,
+        endLine: range.end.line,
+        endColumn: range.end.column,
+        server: server.name
+    };
+}
 
 
 /***/ }),
 
-/***/ 2182:
+/***/ 2078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   kZ: () => (/* binding */ HOSTS),
+  _i: () => (/* binding */ SERVER_MAP_KEYS),
+  et: () => (/* binding */ TYPE_NAMES),
+  ZT: () => (/* binding */ URL_KEYS),
   hL: () => (/* binding */ hostById),
-  gT: () => (/* binding */ hostsForPath)
+  gT: () => (/* binding */ hostsForPath),
+  dp: () => (/* binding */ profileOf)
 });
 
-// UNUSED EXPORTS: profileOf
+// UNUSED EXPORTS: profilesOf
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
@@ -15283,103 +18542,8 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 const claude_code_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json","title":"Claude Code project MCP servers (.mcp.json)","description":"The project-scoped .mcp.json that Claude Code reads from the repository root. See https://code.claude.com/docs/en/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Claude Code reads only this key.","additionalProperties":{"$ref":"#/definitions/server"}}},"required":["mcpServers"],"additionalProperties":false,"errorMessage":"Claude Code reads servers only from the top-level \\"mcpServers\\" object","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","http","streamable-http","sse","ws"],"description":"Transport. Without it the server is started as stdio; remote servers must name it."},"command":{"type":"string","minLength":1,"description":"Program to start (stdio)."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"headersHelper":{"type":"string","description":"Shell command that prints the headers as JSON (remote only)."},"oauth":{"type":"object","properties":{"clientId":{"type":"string"},"callbackPort":{"type":"integer","exclusiveMinimum":0},"authServerMetadataUrl":{"type":"string","pattern":"^(https://|\\\\$\\\\{)","errorMessage":"Claude Code accepts only https:// metadata URLs"},"scopes":{"type":"string","description":"One space-separated string."},"xaa":{"type":"boolean"}},"additionalProperties":false},"timeout":{"type":"number","description":"Per tool call, in milliseconds; values below 1000 are ignored."},"alwaysLoad":{"type":"boolean"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"then":{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" to connect to"},"else":{"required":["command"],"errorMessage":"without a remote \\"type\\", Claude Code starts the server as a stdio process and needs the program to run; for a remote server add \\"type\\": \\"http\\" (or \\"sse\\" / \\"ws\\") next to its \\"url\\""}}}}');
 // EXTERNAL MODULE: ./src/schema/validate.ts
 var validate = __nccwpck_require__(1465);
-;// CONCATENATED MODULE: ./src/hosts/profile.ts
-const STDIO = { transport: 'stdio', sseFallback: false };
-const HTTP = { transport: 'http', sseFallback: false };
-/** Streamable HTTP first, then SSE when that fails. */
-const HTTP_THEN_SSE = { transport: 'http', sseFallback: true };
-const SSE = { transport: 'sse', sseFallback: false };
-const WS = { transport: 'ws', sseFallback: false };
-/** The host cannot load the entry. */
-const UNLOADABLE = { transport: 'unknown', sseFallback: false };
-/**
- * The folder a config file belongs to: the directory above the first dot-folder of its path
- * (`a/.vscode/mcp.json` belongs to `a`, `.kiro/settings/mcp.json` to ``), else the file's folder.
- */
-function aboveDotFolder(file) {
-    const dirs = file.split('/').slice(0, -1);
-    const dot = dirs.findIndex((d) => d.startsWith('.') && d !== '.' && d !== '..');
-    return (dot === -1 ? dirs : dirs.slice(0, dot)).join('/');
-}
-/** What a declared `type` means to the host, or undefined when the host reads no `type`. */
-function typeMeaning(profile, type) {
-    const types = profile.transports.types;
-    if (!types)
-        return undefined;
-    return Object.hasOwn(types.values, type) ? types.values[type] : UNLOADABLE;
-}
-/**
- * The host's own spelling of a transport: its first `type` value with that meaning. Where no value
- * means SSE, a Streamable HTTP value that falls back to SSE stands for it (opencode's `remote`).
- */
-function spelling(profile, meaning) {
-    const values = Object.entries(profile.transports.types?.values ?? {});
-    const exact = values.find(([, m]) => m.transport === meaning);
-    if (exact)
-        return exact[0];
-    if (meaning === 'sse')
-        return values.find(([, m]) => m.transport === 'http' && m.sseFallback)?.[0];
-    return undefined;
-}
-/** For a file that approves nothing in advance. */
-const NO_APPROVALS = {
-    toolList: null,
-    serverSwitch: null,
-    fileGrants: null,
-    projectServers: null
-};
-/** The usual way to reach a remote server from a host that starts only local processes. */
-const BRIDGE_REMOTE = 'bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]';
-/** Every fact of a profile, by name: a fact missing here fails to compile, a fact missing on a host fails missingFacts(). */
-const FACTS = {
-    role: [],
-    readFrom: [],
-    mcpOnly: [],
-    projectRoot: [],
-    notRead: ['because', 'readFrom'],
-    userFiles: [],
-    servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'inputs'],
-    transports: ['types', 'untyped', 'commandAndUrl', 'stdioOnly'],
-    launch: ['cwd', 'startsIn', 'environment', 'command'],
-    placeholders: [
-        'syntaxes',
-        'variables',
-        'variablePrefixes',
-        'allEditorVariables',
-        'variableFields',
-        'withoutExpansion'
-    ],
-    approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers']
-};
-/**
- * The facts a profile lacks (`undefined` where a value or an explicit `null` belongs), as dotted
- * names. TypeScript catches these in typed code; this catches profiles built by spreading or casting.
- */
-function missingFacts(profile) {
-    const missing = [];
-    for (const [fact, parts] of Object.entries(FACTS)) {
-        const value = profile[fact];
-        if (value === undefined)
-            missing.push(fact);
-        else if (value !== null && typeof value === 'object')
-            for (const part of parts)
-                if (value[part] === undefined)
-                    missing.push(`${fact}.${part}`);
-    }
-    const untyped = profile.transports?.untyped;
-    if (untyped) {
-        if (untyped.command === undefined)
-            missing.push('transports.untyped.command');
-        if (untyped.url === undefined)
-            missing.push('transports.untyped.url');
-        for (const [key, meaning] of Object.entries(untyped.url ?? {}))
-            for (const part of ['transport', 'sseFallback', 'fails', 'sseEndpoint'])
-                if (meaning[part] === undefined)
-                    missing.push(`transports.untyped.url.${key}.${part}`);
-    }
-    return missing;
-}
-
+// EXTERNAL MODULE: ./src/hosts/profile.ts
+var profile = __nccwpck_require__(4162);
 // EXTERNAL MODULE: ./src/hosts/util.ts
 var util = __nccwpck_require__(5035);
 ;// CONCATENATED MODULE: ./src/hosts/claude-code.ts
@@ -15396,7 +18560,7 @@ const CLAUDE_CODE_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: true,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     // Servers an administrator sets for every user of the machine, in the .mcp.json format.
     userFiles: [
@@ -15422,15 +18586,15 @@ const CLAUDE_CODE_PROFILE = {
     },
     transports: {
         types: {
-            values: { stdio: STDIO, http: HTTP, 'streamable-http': HTTP, sse: SSE, ws: WS },
+            values: { stdio: profile/* STDIO */._h, http: profile/* HTTP */.Bo, 'streamable-http': profile/* HTTP */.Bo, sse: profile/* SSE */.y1, ws: profile.WS },
             otherwise: 'skips the server'
         },
         untyped: {
-            command: STDIO,
+            command: profile/* STDIO */._h,
             url: {
                 url: {
                     // Without a type an entry is a stdio process, which a url alone cannot start.
-                    ...STDIO,
+                    ...profile/* STDIO */._h,
                     fails: 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
                     sseEndpoint: null
                 }
@@ -15455,9 +18619,15 @@ const CLAUDE_CODE_PROFILE = {
         variablePrefixes: ['user_config.'],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        // code.claude.com/docs/en/mcp: the plugin path variables are substituted for plugin servers only.
+        setElsewhere: {
+            names: ['CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA'],
+            for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's",
+            instead: 'use a path relative to the project folder, or "${CLAUDE_PROJECT_DIR:-.}"'
+        }
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /**
  * A plugin's `.mcp.json`: the same entries, plus the plugin's path variables (substituted by Claude
@@ -15474,7 +18644,8 @@ const CLAUDE_PLUGIN_SERVERS_PROFILE = {
             CLAUDE_PLUGIN_ROOT: 'project',
             CLAUDE_PLUGIN_DATA: 'host-only',
             CLAUDE_PROJECT_DIR: 'working-directory'
-        }
+        },
+        setElsewhere: null
     }
 };
 /** `.mcp.json` saved inside `.claude/`, which Claude Code never reads (anthropics/claude-code#5037). */
@@ -15536,7 +18707,7 @@ const claudeCode = {
         return (0,util/* normaliseServerMap */.IP)(value, mapPath, { host: 'claude-code', file: context.path }, (entry) => {
             const declaredType = (0,util/* asString */.oJ)(entry.type);
             return {
-                transport: declaredType === undefined ? 'stdio' : typeMeaning(CLAUDE_CODE_PROFILE, declaredType).transport,
+                transport: declaredType === undefined ? 'stdio' : (0,profile/* typeMeaning */.UH)(CLAUDE_CODE_PROFILE, declaredType).transport,
                 declaredType
             };
         });
@@ -15566,7 +18737,7 @@ const PROFILE = {
     role: 'settings',
     readFrom: 'project',
     mcpOnly: false,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -15582,7 +18753,7 @@ const PROFILE = {
         }
     ],
     servers: null,
-    transports: { types: null, untyped: { command: UNLOADABLE, url: {} }, commandAndUrl: null, stdioOnly: null },
+    transports: { types: null, untyped: { command: profile/* UNLOADABLE */.gk, url: {} }, commandAndUrl: null, stdioOnly: null },
     launch: {
         cwd: { honoured: false, source: 'settings files define no server' },
         startsIn: 'project',
@@ -15595,7 +18766,8 @@ const PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: {
         toolList: null,
@@ -15667,7 +18839,7 @@ const claude_user_PROFILE = {
 function claudeTransport(entry) {
     const declaredType = (0,util/* asString */.oJ)(entry.type);
     return {
-        transport: declaredType === undefined ? 'stdio' : typeMeaning(claude_user_PROFILE, declaredType).transport,
+        transport: declaredType === undefined ? 'stdio' : (0,profile/* typeMeaning */.UH)(claude_user_PROFILE, declaredType).transport,
         declaredType
     };
 }
@@ -15710,7 +18882,7 @@ const claude_plugin_PROFILE = { ...CLAUDE_PLUGIN_SERVERS_PROFILE, mcpOnly: false
 function claude_plugin_claudeTransport(entry) {
     const declaredType = (0,util/* asString */.oJ)(entry.type);
     return {
-        transport: declaredType === undefined ? 'stdio' : typeMeaning(claude_plugin_PROFILE, declaredType).transport,
+        transport: declaredType === undefined ? 'stdio' : (0,profile/* typeMeaning */.UH)(claude_plugin_PROFILE, declaredType).transport,
         declaredType
     };
 }
@@ -15808,7 +18980,7 @@ const claude_desktop_PROFILE = {
     role: 'client',
     readFrom: 'user-folder',
     mcpOnly: true,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -15827,12 +18999,12 @@ const claude_desktop_PROFILE = {
     ],
     servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
     transports: {
-        types: { values: { stdio: STDIO }, otherwise: 'skips the server' },
-        untyped: { command: STDIO, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
+        types: { values: { stdio: profile/* STDIO */._h }, otherwise: 'skips the server' },
+        untyped: { command: profile/* STDIO */._h, url: { url: { ...profile/* UNLOADABLE */.gk, fails: null, sseEndpoint: null } } },
         commandAndUrl: null,
         stdioOnly: {
             does: 'Claude Desktop starts only local stdio servers from claude_desktop_config.json and skips remote entries ("not valid MCP server configurations and were skipped")',
-            instead: `add the remote server under Settings > Connectors instead, or ${BRIDGE_REMOTE}`
+            instead: `add the remote server under Settings > Connectors instead, or ${profile/* BRIDGE_REMOTE */.dD}`
         }
     },
     launch: {
@@ -15850,9 +19022,10 @@ const claude_desktop_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /**
  * A server entry outside `mcpServers` (a bare map, or a misplaced closing brace). The file also holds
@@ -15908,7 +19081,7 @@ const cursor_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: true,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -15922,14 +19095,14 @@ const cursor_PROFILE = {
     servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
     transports: {
         types: {
-            values: { stdio: STDIO, sse: SSE, http: HTTP_THEN_SSE, 'streamable-http': HTTP },
+            values: { stdio: profile/* STDIO */._h, sse: profile/* SSE */.y1, http: profile/* HTTP_THEN_SSE */.ne, 'streamable-http': profile/* HTTP */.Bo },
             otherwise: 'cannot load the server'
         },
         untyped: {
-            command: STDIO,
+            command: profile/* STDIO */._h,
             url: {
                 url: {
-                    ...HTTP_THEN_SSE,
+                    ...profile/* HTTP_THEN_SSE */.ne,
                     fails: null,
                     sseEndpoint: {
                         does: 'Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails',
@@ -15960,9 +19133,10 @@ const cursor_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /**
  * Cursor (IDE and cursor-agent CLI): `.cursor/mcp.json`, strict JSON. A declared `type` wins;
@@ -15981,7 +19155,7 @@ const cursor = {
             const declaredType = declaredTypeOf(entry);
             if (entry.type !== undefined)
                 return {
-                    transport: declaredType === undefined ? 'unknown' : typeMeaning(cursor_PROFILE, declaredType).transport,
+                    transport: declaredType === undefined ? 'unknown' : (0,profile/* typeMeaning */.UH)(cursor_PROFILE, declaredType).transport,
                     declaredType
                 };
             if ('command' in entry)
@@ -16025,7 +19199,7 @@ const VSCODE_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: true,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -16056,12 +19230,12 @@ const VSCODE_PROFILE = {
     ],
     servers: { at: ['servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: ['inputs'] },
     transports: {
-        types: { values: { stdio: STDIO, http: HTTP_THEN_SSE, sse: SSE }, otherwise: 'cannot load the server' },
+        types: { values: { stdio: profile/* STDIO */._h, http: profile/* HTTP_THEN_SSE */.ne, sse: profile/* SSE */.y1 }, otherwise: 'cannot load the server' },
         untyped: {
-            command: STDIO,
+            command: profile/* STDIO */._h,
             url: {
                 url: {
-                    ...HTTP_THEN_SSE,
+                    ...profile/* HTTP_THEN_SSE */.ne,
                     fails: null,
                     sseEndpoint: {
                         does: 'VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails',
@@ -16092,9 +19266,10 @@ const VSCODE_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: true,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /**
  * VS Code's reading of one entry: a declared `type` wins; without one, `command` means stdio and a
@@ -16104,7 +19279,7 @@ function vscodeTransport(entry) {
     const declaredType = (0,util/* asString */.oJ)(entry.type);
     if (entry.type !== undefined)
         return {
-            transport: declaredType === undefined ? 'unknown' : typeMeaning(VSCODE_PROFILE, declaredType).transport,
+            transport: declaredType === undefined ? 'unknown' : (0,profile/* typeMeaning */.UH)(VSCODE_PROFILE, declaredType).transport,
             declaredType
         };
     if (typeof entry.command !== 'string' && typeof entry.url === 'string')
@@ -16220,7 +19395,7 @@ const GEMINI_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: false,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -16249,20 +19424,20 @@ const GEMINI_PROFILE = {
     // The top-level `mcp` is Gemini's server policy (allowed, excluded), not another host's server map.
     servers: { at: ['mcpServers'], shape: 'map', ownKeys: ['mcp'], reservedNames: [], inputs: null },
     transports: {
-        types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server' },
+        types: { values: { stdio: profile/* STDIO */._h, sse: profile/* SSE */.y1, http: profile/* HTTP */.Bo }, otherwise: 'cannot load the server' },
         untyped: {
-            command: STDIO,
+            command: profile/* STDIO */._h,
             url: {
-                httpUrl: { ...HTTP, fails: null, sseEndpoint: null },
+                httpUrl: { ...profile/* HTTP */.Bo, fails: null, sseEndpoint: null },
                 url: {
-                    ...HTTP_THEN_SSE,
+                    ...profile/* HTTP_THEN_SSE */.ne,
                     fails: null,
                     sseEndpoint: {
                         does: 'Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all)',
                         fix: 'add "type": "sse"'
                     }
                 },
-                tcp: { ...WS, fails: null, sseEndpoint: null }
+                tcp: { ...profile.WS, fails: null, sseEndpoint: null }
             }
         },
         commandAndUrl: null,
@@ -16280,7 +19455,8 @@ const GEMINI_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
     approvals: {
         toolList: null,
@@ -16476,6 +19652,30 @@ const SHARED = new Set([
     'environment_id'
 ]);
 const MAP = ['mcp_servers'];
+/** Top-level keys of Codex's config.toml (codex-rs ConfigToml) that people write below a server table by mistake. */
+const TOP_LEVEL_SETTINGS = new Set([
+    'model',
+    'model_provider',
+    'model_reasoning_effort',
+    'model_reasoning_summary',
+    'model_verbosity',
+    'model_context_window',
+    'approval_policy',
+    'sandbox_mode',
+    'profile',
+    'notify',
+    'instructions',
+    'developer_instructions',
+    'hide_agent_reasoning',
+    'show_raw_agent_reasoning',
+    'disable_response_storage',
+    'file_opener',
+    'preferred_auth_method',
+    'project_doc_max_bytes',
+    'mcp_oauth_credentials_store',
+    'mcp_oauth_callback_port',
+    'trust_level'
+]);
 /**
  * Codex's reading of `[mcp_servers.<name>]` (openai/codex: codex-rs/core/src/config/types.rs): `command`
  * makes a stdio server, started in its `cwd`; `url` a Streamable HTTP one (Codex has no SSE). Strings
@@ -16485,7 +19685,7 @@ const codex_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: false,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -16504,10 +19704,10 @@ const codex_PROFILE = {
     transports: {
         types: null,
         untyped: {
-            command: STDIO,
+            command: profile/* STDIO */._h,
             url: {
                 url: {
-                    ...HTTP,
+                    ...profile/* HTTP */.Bo,
                     fails: null,
                     sseEndpoint: {
                         does: 'Codex connects to every "url" with Streamable HTTP and has no SSE transport, so it cannot reach a server that offers only SSE',
@@ -16538,7 +19738,8 @@ const codex_PROFILE = {
         withoutExpansion: {
             stdio: 'forward the variable to the server with env_vars = ["{name}"] and let it read the value from its environment',
             remote: 'read a token from the environment with bearer_token_env_var = "{name}", or a header with env_http_headers'
-        }
+        },
+        setElsewhere: null
     },
     approvals: {
         toolList: null,
@@ -16601,6 +19802,17 @@ function transportFindings(doc) {
                 server: name
             });
         }
+        // TOML puts every key after a `[table]` header into that table, so a top-level setting written
+        // below a server's table becomes a field of that server, which Codex's serde ignores.
+        for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k))) {
+            findings.push({
+                ruleId: 'schema-unknown-key',
+                severity: 'warning',
+                message: `${where(key)} is a top-level Codex setting written after the [mcp_servers.${name}] table: TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file`,
+                range: doc.locate([...MAP, name, key], true),
+                server: name
+            });
+        }
         if ('bearer_token' in entry) {
             findings.push({
                 ruleId: 'schema-shape',
@@ -16660,7 +19872,7 @@ const zed_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: false,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -16682,7 +19894,7 @@ const zed_PROFILE = {
     servers: { at: ['context_servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
     transports: {
         types: null,
-        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+        untyped: { command: profile/* STDIO */._h, url: { url: { ...profile/* HTTP */.Bo, fails: null, sseEndpoint: null } } },
         commandAndUrl: null,
         stdioOnly: null
     },
@@ -16701,9 +19913,10 @@ const zed_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /**
  * One entry in Zed's meaning: the first variant of its untagged enum that fits wins, so `command`
@@ -16724,7 +19937,8 @@ function zedServer(name, entry, file) {
         const nested = (0,util/* isRecord */.u4)(entry.command) ? entry.command : undefined;
         const key = (field) => (nested?.[field] !== undefined ? ['command', field] : [field]);
         const command = nested ? ['command', 'path'] : ['command'];
-        const only = { command, args: key('args'), env: key('env'), cwd: null, url: [], headers: null };
+        // A cwd is read as written: the profile says Zed ignores it.
+        const only = { command, args: key('args'), env: key('env'), url: [], headers: null };
         const read = (0,util/* commonFields */.dG)(entry, pointer, only);
         Object.assign(server, read, { fields: { ...server.fields, ...read.fields } });
     }
@@ -16769,11 +19983,11 @@ const opencode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"htt
  * required; a `local` server's `command` array holds the program and its arguments and starts in its
  * `cwd`; a `remote` server tries Streamable HTTP, then SSE.
  */
-const opencode_PROFILE = {
+const OPENCODE_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: false,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     // The global folder follows the XDG layout on every system (xdg-basedir), also on macOS and Windows.
     userFiles: [
@@ -16798,12 +20012,12 @@ const opencode_PROFILE = {
     ],
     servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
     transports: {
-        types: { values: { local: STDIO, remote: HTTP_THEN_SSE }, otherwise: 'refuses the whole config' },
+        types: { values: { local: profile/* STDIO */._h, remote: profile/* HTTP_THEN_SSE */.ne }, otherwise: 'refuses the whole config' },
         untyped: {
-            command: UNLOADABLE,
+            command: profile/* UNLOADABLE */.gk,
             url: {
                 url: {
-                    ...UNLOADABLE,
+                    ...profile/* UNLOADABLE */.gk,
                     fails: 'opencode requires "type" on every server and refuses the whole config without it',
                     sseEndpoint: null
                 }
@@ -16824,9 +20038,10 @@ const opencode_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /** Keys copied from Claude-style configs into a local server, with what opencode wants instead. */
 const FOREIGN_LOCAL_KEYS = {
@@ -16834,7 +20049,7 @@ const FOREIGN_LOCAL_KEYS = {
     args: 'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"]'
 };
 /** `env` and `args` in a local server: opencode's strict schema rejects them, and the fix differs from a typo's. */
-function foreignKeys(doc) {
+function foreignKeys(doc, host) {
     const findings = [];
     for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, ['mcp'])) {
         if (!(0,util/* isRecord */.u4)(entry) || entry.type !== 'local')
@@ -16845,7 +20060,7 @@ function foreignKeys(doc) {
             findings.push({
                 ruleId: 'schema-unknown-key',
                 severity: 'error',
-                message: `unknown key "${key}" in ${(0,validate/* describePath */.NH)(['mcp', name])}: opencode rejects it; ${advice}`,
+                message: `unknown key "${key}" in ${(0,validate/* describePath */.NH)(['mcp', name])}: ${host} rejects it; ${advice.replaceAll('opencode', host)}`,
                 range: doc.locate(['mcp', name, key], true),
                 server: name
             });
@@ -16858,13 +20073,13 @@ function isOverride(entry) {
     return !('type' in entry) && Object.keys(entry).every((key) => key === 'enabled');
 }
 /** One entry in opencode's meaning: `local` starts `command[0]` with the rest as arguments; `remote` speaks HTTP. */
-function opencodeServer(name, entry, file) {
+function opencodeServer(name, entry, file, host) {
     const declaredType = (0,util/* asString */.oJ)(entry.type);
     const transport = declaredType === 'local' ? 'stdio' : declaredType === 'remote' ? 'http' : 'unknown';
     const pointer = ['mcp', name];
     // The command array is read apart: its first item is the program, the rest its arguments.
     const { command: _string, args: _args, fields, ...rest } = (0,util/* commonFields */.dG)(entry, pointer, { env: ['environment'] });
-    const server = { name, host: 'opencode', file, pointer, transport, ...rest, fields };
+    const server = { name, host, file, pointer, transport, ...rest, fields };
     delete fields.command;
     delete fields.args;
     if (declaredType !== undefined) {
@@ -16887,24 +20102,34 @@ function opencodeServer(name, entry, file) {
     return server;
 }
 /**
- * opencode: `opencode.json` / `opencode.jsonc` in the project (also under `.opencode/`), both read as
- * JSON with comments. Servers sit under `mcp` as `local` (command array) or `remote` (url) entries; an
- * entry holding only `enabled` switches a server defined elsewhere and defines none itself.
+ * An adapter for opencode's format: JSON with comments whatever the extension; servers under `mcp`
+ * as `local` (command array) or `remote` (url) entries; an entry holding only `enabled` switches a
+ * server defined elsewhere and defines none itself.
  */
-const opencode = {
+function opencodeFamilyAdapter(host) {
+    return {
+        id: host.id,
+        name: host.name,
+        patterns: host.patterns,
+        syntax: 'jsonc',
+        profile: host.profile,
+        // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
+        unknownKeySeverity: 'error',
+        schemaFor: () => host.schema,
+        check: (doc) => foreignKeys(doc, host.name),
+        normalise(value, context) {
+            return (0,util/* serverEntries */.CB)(value, ['mcp']).flatMap(([name, entry]) => (0,util/* isRecord */.u4)(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path, host.id)] : []);
+        }
+    };
+}
+/** opencode: `opencode.json` / `opencode.jsonc` in the project (also under `.opencode/`). */
+const opencode = opencodeFamilyAdapter({
     id: 'opencode',
     name: 'opencode',
     patterns: ['**/opencode.json', '**/opencode.jsonc'],
-    syntax: 'jsonc',
-    profile: opencode_PROFILE,
-    // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
-    unknownKeySeverity: 'error',
-    schemaFor: () => opencode_schema_namespaceObject,
-    check: foreignKeys,
-    normalise(value, context) {
-        return (0,util/* serverEntries */.CB)(value, ['mcp']).flatMap(([name, entry]) => (0,util/* isRecord */.u4)(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path)] : []);
-    }
-};
+    profile: OPENCODE_PROFILE,
+    schema: opencode_schema_namespaceObject
+});
 
 ;// CONCATENATED MODULE: ./schemas/roo.schema.json
 const roo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/roo.schema.json","title":"Roo Code project MCP servers (.roo/mcp.json)","description":"The project-scoped .roo/mcp.json that Roo Code reads with JSON.parse (strict JSON) and validates with zod. A server with \\"command\\" is stdio; a server with \\"url\\" must name its \\"type\\" (\\"streamable-http\\" or \\"sse\\"); stdio and remote keys must not be mixed. Roo Code validates the whole file at once, so one invalid entry can stop every project server from loading. Strings may use ${env:NAME} and ${workspaceFolder}. See https://docs.roocode.com/features/mcp/using-mcp-in-roo and RooCodeInc/Roo-Code src/services/mcp/McpHub.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Roo Code reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"type\\": \\"streamable-http\\", \\"url\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Roo Code does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Roo Code reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Roo Code reads servers only from the top-level \\"mcpServers\\" object and refuses a project file without it"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry: stdio (\\"command\\", \\"args\\", \\"env\\", \\"cwd\\") or remote (\\"type\\", \\"url\\", \\"headers\\"), plus the common settings.","properties":{"type":{"enum":["stdio","sse","streamable-http"],"description":"stdio is inferred from \\"command\\"; a remote server must say \\"streamable-http\\" or \\"sse\\".","errorMessage":"any other type makes Roo Code refuse the file (\\"Server type must be \'stdio\', \'sse\', or \'streamable-http\'\\")"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio).","errorMessage":"Roo Code refuses an empty command (\\"Command cannot be empty\\")"},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server; the workspace folder by default."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server; Roo Code needs a full URL such as https://example.com/mcp."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"maximum":3600,"description":"Seconds to wait for a tool call; 60 by default.","errorMessage":"Roo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"},"alwaysAllow":{"$ref":"#/definitions/stringList","description":"Tools Roo Code runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"watchPaths":{"$ref":"#/definitions/stringList","description":"Files whose changes restart the server."}},"additionalProperties":false,"if":{"required":["url"],"not":{"required":["command"]}},"then":{"required":["type"],"errorMessage":"Roo Code does not guess the transport of a \\"url\\" and refuses the server (\\"Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'\\"); add \\"type\\": \\"streamable-http\\" (or \\"sse\\" for a legacy SSE endpoint)","if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"properties":{"type":{"enum":["sse","streamable-http"],"errorMessage":"a server with a \\"url\\" is remote, and Roo Code accepts only \\"streamable-http\\" or \\"sse\\" for it (a stdio server needs a \\"command\\")"}}}},"else":{"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"\\"sse\\" and \\"streamable-http\\" servers are remote: Roo Code connects to their \\"url\\" and refuses the file without one"},"else":{"required":["command"],"errorMessage":"Roo Code starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}}');
@@ -16915,60 +20140,66 @@ const roo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://j
 
 
 /**
- * Roo Code's reading of `.roo/mcp.json` (RooCodeInc/Roo-Code: src/services/mcp/McpHub.ts): a `url`
- * needs an explicit `type`; a stdio server starts in its `cwd` (the workspace folder by default);
- * `${env:X}` and `${workspaceFolder}` are injected (src/utils/config.ts).
+ * The Roo Code family's reading of a server map: Roo Code and the Kilo Code extension (its fork,
+ * Kilo-Org/kilocode src/services/mcp/McpHub.ts @0fc86ce) validate entries with the same McpHub and
+ * inject the same variables (src/utils/config.ts injectVariables): a `url` needs an explicit `type`; a
+ * stdio server starts in its `cwd` (the workspace folder by default); `${env:X}` and
+ * `${workspaceFolder}` are injected.
  */
-const roo_PROFILE = {
-    role: 'client',
-    readFrom: 'project',
-    mcpOnly: true,
-    projectRoot: aboveDotFolder,
-    notRead: null,
-    userFiles: [
-        {
-            paths: inVscodeUserData('globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json'),
-            scope: 'user',
-            note: "Roo Code's global servers in VS Code; a project's .roo/mcp.json overrides them",
-            source: 'RooCodeInc/Roo-Code src/services/mcp/McpHub.ts (getMcpSettingsFilePath) @cb83656',
-            unconfirmed: {}
-        }
-    ],
-    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
-    transports: {
-        types: {
-            values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP },
-            otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")"
-        },
-        untyped: {
-            command: STDIO,
-            url: {
+function rooFamilyProfile(host, userFiles) {
+    return {
+        role: 'client',
+        readFrom: 'project',
+        mcpOnly: true,
+        projectRoot: profile/* aboveDotFolder */.b7,
+        notRead: null,
+        userFiles,
+        servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+        transports: {
+            types: {
+                values: { stdio: profile/* STDIO */._h, sse: profile/* SSE */.y1, 'streamable-http': profile/* HTTP */.Bo },
+                otherwise: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")"
+            },
+            untyped: {
+                command: profile/* STDIO */._h,
                 url: {
-                    ...UNLOADABLE,
-                    fails: "Roo Code does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")",
-                    sseEndpoint: null
+                    url: {
+                        ...profile/* UNLOADABLE */.gk,
+                        fails: `${host} does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")`,
+                        sseEndpoint: null
+                    }
                 }
-            }
+            },
+            commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")`,
+            stdioOnly: null
         },
-        commandAndUrl: "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
-        stdioOnly: null
-    },
-    launch: {
-        cwd: { honoured: true, source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['env-colon', 'editor-variable'],
-        variables: { workspaceFolder: 'project' },
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null
-    },
-    approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
-};
+        launch: {
+            cwd: { honoured: true, source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default' },
+            startsIn: 'project',
+            environment: {},
+            command: 'program'
+        },
+        placeholders: {
+            syntaxes: ['env-colon', 'editor-variable'],
+            variables: { workspaceFolder: 'project' },
+            variablePrefixes: [],
+            allEditorVariables: false,
+            variableFields: [],
+            withoutExpansion: null,
+            setElsewhere: null
+        },
+        approvals: { toolList: 'alwaysAllow', serverSwitch: null, fileGrants: null, projectServers: null }
+    };
+}
+const roo_PROFILE = rooFamilyProfile('Roo Code', [
+    {
+        paths: inVscodeUserData('globalStorage/rooveterinaryinc.roo-cline/settings/mcp_settings.json'),
+        scope: 'user',
+        note: "Roo Code's global servers in VS Code; a project's .roo/mcp.json overrides them",
+        source: 'RooCodeInc/Roo-Code src/services/mcp/McpHub.ts (getMcpSettingsFilePath) @cb83656',
+        unconfirmed: {}
+    }
+]);
 /** Keys of a stdio server; Roo Code's remote shapes require them to be absent. */
 const STDIO_KEYS = ['command', 'args', 'env'];
 /** Keys of a remote server; Roo Code's stdio shape requires them to be absent. */
@@ -16977,52 +20208,63 @@ const REMOTE_KEYS = ['url', 'headers'];
  * Roo Code refuses an entry that mixes stdio and remote keys ("Cannot mix 'stdio' and ('sse' or
  * 'streamable-http') fields"), and with it the whole file: each stray key is an error at the key.
  */
-function mixedTransportFindings(doc) {
+function mixedTransportFindings(doc, host) {
     const findings = [];
     for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, MCP_SERVERS)) {
         if (!(0,util/* isRecord */.u4)(entry))
             continue;
         if ('command' in entry) {
             for (const key of REMOTE_KEYS.filter((k) => k in entry)) {
-                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a stdio server: Roo Code starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`));
+                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a stdio server: ${host} starts "${name}" with its "command" and refuses the file when "${key}" sits beside it ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields"); remove "${key}", or move the remote server to its own entry`));
             }
         }
         else if ('url' in entry) {
             for (const key of STDIO_KEYS.filter((k) => k in entry)) {
-                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a remote server: Roo Code connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`));
+                findings.push(serverKeyFinding(doc, name, key, 'schema-shape', (where) => `${where} does not belong to a remote server: ${host} connects to "${name}" at its "url" and refuses the file when "${key}" sits beside it; remove "${key}", or move the stdio server to its own entry`));
             }
         }
     }
     return findings;
 }
 /**
- * Roo Code: `.roo/mcp.json`, strict JSON validated by zod. `command` makes a stdio server; a `url`
- * needs an explicit `type` (`streamable-http` or `sse`), without which Roo Code refuses the server.
+ * An adapter for a host of the Roo Code family: strict JSON validated by zod; `command` makes a stdio
+ * server; a `url` needs an explicit `type` (`streamable-http` or `sse`), without which the host
+ * refuses the server.
  */
-const roo = {
+function rooFamilyAdapter(host) {
+    return {
+        id: host.id,
+        name: host.name,
+        patterns: [`**/${host.file}`],
+        syntax: 'json',
+        profile: host.profile,
+        schemaFor: () => host.schema,
+        check: (doc) => [...checkServersKey(doc, host.name, host.file), ...mixedTransportFindings(doc, host.name)],
+        normalise(value, context) {
+            return normaliseMcpServers(value, host.id, context.path, (entry) => {
+                const declaredType = declaredTypeOf(entry);
+                const hasCommand = 'command' in entry;
+                const hasUrl = 'url' in entry;
+                // The host refuses a mixed entry, a typeless url and a type without its fields: no transport.
+                if (hasCommand && hasUrl)
+                    return { transport: 'unknown', declaredType };
+                if (entry.type === undefined)
+                    return { transport: hasCommand ? 'stdio' : 'unknown' };
+                const transport = declaredType === undefined ? 'unknown' : (0,profile/* typeMeaning */.UH)(host.profile, declaredType).transport;
+                const complete = transport === 'stdio' ? hasCommand : hasUrl;
+                return { transport: complete ? transport : 'unknown', declaredType };
+            });
+        }
+    };
+}
+/** Roo Code: `.roo/mcp.json` (RooCodeInc/Roo-Code src/services/mcp/McpHub.ts). */
+const roo = rooFamilyAdapter({
     id: 'roo',
     name: 'Roo Code',
-    patterns: ['**/.roo/mcp.json'],
-    syntax: 'json',
+    file: '.roo/mcp.json',
     profile: roo_PROFILE,
-    schemaFor: () => roo_schema_namespaceObject,
-    check: (doc) => [...checkServersKey(doc, 'Roo Code', '.roo/mcp.json'), ...mixedTransportFindings(doc)],
-    normalise(value, context) {
-        return normaliseMcpServers(value, 'roo', context.path, (entry) => {
-            const declaredType = declaredTypeOf(entry);
-            const hasCommand = 'command' in entry;
-            const hasUrl = 'url' in entry;
-            // Roo Code refuses a mixed entry, a typeless url and a type without its fields: no transport.
-            if (hasCommand && hasUrl)
-                return { transport: 'unknown', declaredType };
-            if (entry.type === undefined)
-                return { transport: hasCommand ? 'stdio' : 'unknown' };
-            const transport = declaredType === undefined ? 'unknown' : typeMeaning(roo_PROFILE, declaredType).transport;
-            const complete = transport === 'stdio' ? hasCommand : hasUrl;
-            return { transport: complete ? transport : 'unknown', declaredType };
-        });
-    }
-};
+    schema: roo_schema_namespaceObject
+});
 
 ;// CONCATENATED MODULE: ./schemas/kiro.schema.json
 const kiro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kiro.schema.json","title":"Kiro workspace MCP servers (.kiro/settings/mcp.json)","description":"The workspace .kiro/settings/mcp.json that Kiro (IDE and CLI) reads as strict JSON; it overrides the user\'s ~/.kiro/settings/mcp.json. \\"command\\" makes a local (stdio) server and \\"url\\" a remote one (HTTPS, or HTTP on localhost). Values may use ${VAR}. See https://kiro.dev/docs/mcp/configuration and https://kiro.dev/docs/cli/mcp/configuration","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kiro reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"fetch\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"mcp-server-fetch\\"] } } }"},"servers":{"description":"VS Code\'s key: Kiro does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Kiro reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Kiro reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A local server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"url\\", \\"headers\\", \\"oauth\\"), plus the common settings.","properties":{"command":{"type":"string","minLength":1,"description":"Program to start (local server)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process; values may use ${VAR}."},"url":{"type":"string","format":"mcp-url","description":"HTTPS endpoint of a remote server (or HTTP on localhost)."},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"type":"object","description":"A pre-registered OAuth client for a remote server, e.g. { \\"clientId\\": \\"...\\" }."},"oauthScopes":{"$ref":"#/definitions/stringList"},"disabled":{"type":"boolean"},"autoApprove":{"$ref":"#/definitions/stringList","description":"Tools Kiro runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"timeout":{"type":"integer","minimum":0,"description":"Milliseconds to wait for each request (Kiro CLI); 120000 by default."}},"additionalProperties":false,"if":{"required":["command"]},"else":{"required":["url"],"errorMessage":"Kiro starts a local server from its \\"command\\" or connects to a remote server at its \\"url\\", and this entry has neither"}}}}');
@@ -17039,7 +20281,7 @@ const kiro_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: true,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -17057,7 +20299,7 @@ const kiro_PROFILE = {
     servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
     transports: {
         types: null,
-        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+        untyped: { command: profile/* STDIO */._h, url: { url: { ...profile/* HTTP */.Bo, fails: null, sseEndpoint: null } } },
         commandAndUrl: null,
         stdioOnly: null
     },
@@ -17073,9 +20315,10 @@ const kiro_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: { ...NO_APPROVALS, toolList: 'autoApprove' }
+    approvals: { ...profile/* NO_APPROVALS */.J_, toolList: 'autoApprove' }
 };
 /**
  * Kiro (IDE and CLI, the renamed Amazon Q Developer CLI): `.kiro/settings/mcp.json`, strict JSON.
@@ -17120,7 +20363,7 @@ const amazonq_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: true,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -17174,8 +20417,8 @@ const amazonq_PROFILE = {
     ],
     servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
     transports: {
-        types: { values: { stdio: STDIO, http: HTTP }, otherwise: 'fails to read the file' },
-        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+        types: { values: { stdio: profile/* STDIO */._h, http: profile/* HTTP */.Bo }, otherwise: 'fails to read the file' },
+        untyped: { command: profile/* STDIO */._h, url: { url: { ...profile/* HTTP */.Bo, fails: null, sseEndpoint: null } } },
         commandAndUrl: null,
         stdioOnly: null
     },
@@ -17191,9 +20434,10 @@ const amazonq_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /** `@server` or `@server/*` (the server part may be a glob) in `allowedTools`: every tool of the matching servers. */
 function amazonq_serverGrant(entry) {
@@ -17207,7 +20451,7 @@ const AGENT_PROFILE = {
     ...amazonq_PROFILE,
     mcpOnly: false,
     approvals: {
-        ...NO_APPROVALS,
+        ...profile/* NO_APPROVALS */.J_,
         fileGrants: {
             at: ['allowedTools'],
             verb: 'use',
@@ -17266,7 +20510,7 @@ const junie_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: true,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -17283,12 +20527,12 @@ const junie_PROFILE = {
     ],
     servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
     transports: {
-        types: { values: { stdio: STDIO }, otherwise: 'cannot load the server' },
-        untyped: { command: STDIO, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
+        types: { values: { stdio: profile/* STDIO */._h }, otherwise: 'cannot load the server' },
+        untyped: { command: profile/* STDIO */._h, url: { url: { ...profile/* UNLOADABLE */.gk, fails: null, sseEndpoint: null } } },
         commandAndUrl: null,
         stdioOnly: {
             does: 'JetBrains documents only stdio servers for Junie, so it has no way to connect to this one',
-            instead: BRIDGE_REMOTE
+            instead: profile/* BRIDGE_REMOTE */.dD
         }
     },
     launch: {
@@ -17306,9 +20550,10 @@ const junie_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /**
  * JetBrains Junie: `.junie/mcp/mcp.json`, strict JSON. JetBrains documents only stdio servers for
@@ -17378,7 +20623,7 @@ const YAML_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: true,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -17410,8 +20655,8 @@ const YAML_PROFILE = {
     ],
     servers: { at: ['mcpServers'], shape: 'list', ownKeys: [], reservedNames: [], inputs: null },
     transports: {
-        types: { values: { stdio: STDIO, sse: SSE, 'streamable-http': HTTP }, otherwise: 'cannot load the server' },
-        untyped: { command: STDIO, url: { url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: SSE_ENDPOINT } } },
+        types: { values: { stdio: profile/* STDIO */._h, sse: profile/* SSE */.y1, 'streamable-http': profile/* HTTP */.Bo }, otherwise: 'cannot load the server' },
+        untyped: { command: profile/* STDIO */._h, url: { url: { ...profile/* HTTP_THEN_SSE */.ne, fails: null, sseEndpoint: SSE_ENDPOINT } } },
         commandAndUrl: null,
         stdioOnly: null
     },
@@ -17427,9 +20672,10 @@ const YAML_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /** `~/.continue/config.yaml` holds models and every other setting beside its server list. */
 const CONFIG_PROFILE = { ...YAML_PROFILE, mcpOnly: false };
@@ -17442,7 +20688,7 @@ const JSON_PROFILE = {
     servers: { ...YAML_PROFILE.servers, shape: 'map' },
     transports: {
         ...YAML_PROFILE.transports,
-        types: { values: { stdio: STDIO, sse: SSE, http: HTTP }, otherwise: 'cannot load the server' }
+        types: { values: { stdio: profile/* STDIO */._h, sse: profile/* SSE */.y1, http: profile/* HTTP */.Bo }, otherwise: 'cannot load the server' }
     },
     launch: {
         ...YAML_PROFILE.launch,
@@ -17605,7 +20851,7 @@ const COPILOT_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: true,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -17622,12 +20868,12 @@ const COPILOT_PROFILE = {
     ],
     servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
     transports: {
-        types: { values: { local: STDIO, stdio: STDIO, http: HTTP, sse: SSE }, otherwise: 'cannot load the server' },
+        types: { values: { local: profile/* STDIO */._h, stdio: profile/* STDIO */._h, http: profile/* HTTP */.Bo, sse: profile/* SSE */.y1 }, otherwise: 'cannot load the server' },
         untyped: {
-            command: STDIO,
+            command: profile/* STDIO */._h,
             url: {
                 url: {
-                    ...HTTP,
+                    ...profile/* HTTP */.Bo,
                     fails: null,
                     sseEndpoint: {
                         does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer',
@@ -17651,23 +20897,24 @@ const COPILOT_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /** The cloud agent's pasted JSON: its missing `type` is asked for by check(), whatever the url. */
 const CLOUD_AGENT_PROFILE = {
     ...COPILOT_PROFILE,
     transports: {
         ...COPILOT_PROFILE.transports,
-        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } }
+        untyped: { command: profile/* STDIO */._h, url: { url: { ...profile/* HTTP */.Bo, fails: null, sseEndpoint: null } } }
     }
 };
 /** Copilot's transport: `type` when given; without it the CLI starts a `command` and connects to a `url`. */
 function copilotTransport(entry) {
     const declaredType = (0,util/* asString */.oJ)(entry.type);
     if (declaredType !== undefined)
-        return { transport: typeMeaning(COPILOT_PROFILE, declaredType).transport, declaredType };
+        return { transport: (0,profile/* typeMeaning */.UH)(COPILOT_PROFILE, declaredType).transport, declaredType };
     return { transport: 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown' };
 }
 /** The cloud agent's settings JSON, committed as a paste source; Copilot itself reads no such file. */
@@ -17801,7 +21048,7 @@ const windsurf_PROFILE = {
     role: 'client',
     readFrom: 'project',
     mcpOnly: true,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [
         {
@@ -17820,10 +21067,10 @@ const windsurf_PROFILE = {
     transports: {
         types: null,
         untyped: {
-            command: STDIO,
+            command: profile/* STDIO */._h,
             url: {
-                serverUrl: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: null },
-                url: { ...HTTP_THEN_SSE, fails: null, sseEndpoint: null }
+                serverUrl: { ...profile/* HTTP_THEN_SSE */.ne, fails: null, sseEndpoint: null },
+                url: { ...profile/* HTTP_THEN_SSE */.ne, fails: null, sseEndpoint: null }
             }
         },
         commandAndUrl: null,
@@ -17844,9 +21091,10 @@ const windsurf_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /**
  * Windsurf (Cascade): the user file `~/.codeium/windsurf/mcp_config.json`, committed as
@@ -17867,6 +21115,828 @@ const windsurf = {
             transport: 'command' in entry ? 'stdio' : 'serverUrl' in entry || 'url' in entry ? 'http' : 'unknown',
             declaredType: declaredTypeOf(entry)
         }), { url: [['serverUrl'], ['url']] });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/kilocode.schema.json
+const kilocode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kilocode.schema.json","title":"Kilo Code (VS Code extension, legacy) project MCP servers (.kilocode/mcp.json)","description":"The project-scoped .kilocode/mcp.json that the Kilo Code VS Code extension (a Kilo Code fork) reads with JSON.parse (strict JSON) and validates with the same zod schema as Kilo Code. A server with \\"command\\" is stdio; a server with \\"url\\" must name its \\"type\\" (\\"streamable-http\\" or \\"sse\\"); stdio and remote keys must not be mixed. The newer Kilo (kilo.json) migrates this file. Strings may use ${env:NAME} and ${workspaceFolder}. See https://kilo.ai/docs/automate/mcp/using-in-kilo-code and Kilo-Org/kilocode src/services/mcp/McpHub.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kilo Code reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"type\\": \\"streamable-http\\", \\"url\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Kilo Code does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Kilo Code reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Kilo Code reads servers only from the top-level \\"mcpServers\\" object and refuses a project file without it"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry: stdio (\\"command\\", \\"args\\", \\"env\\", \\"cwd\\") or remote (\\"type\\", \\"url\\", \\"headers\\"), plus the common settings.","properties":{"type":{"enum":["stdio","sse","streamable-http"],"description":"stdio is inferred from \\"command\\"; a remote server must say \\"streamable-http\\" or \\"sse\\".","errorMessage":"any other type makes Kilo Code refuse the file (\\"Server type must be \'stdio\', \'sse\', or \'streamable-http\'\\")"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio).","errorMessage":"Kilo Code refuses an empty command (\\"Command cannot be empty\\")"},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server; the workspace folder by default."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server; Kilo Code needs a full URL such as https://example.com/mcp."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"maximum":3600,"description":"Seconds to wait for a tool call; 60 by default.","errorMessage":"Kilo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"},"alwaysAllow":{"$ref":"#/definitions/stringList","description":"Tools Kilo Code runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"watchPaths":{"$ref":"#/definitions/stringList","description":"Files whose changes restart the server."}},"additionalProperties":false,"if":{"required":["url"],"not":{"required":["command"]}},"then":{"required":["type"],"errorMessage":"Kilo Code does not guess the transport of a \\"url\\" and refuses the server (\\"Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'\\"); add \\"type\\": \\"streamable-http\\" (or \\"sse\\" for a legacy SSE endpoint)","if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"properties":{"type":{"enum":["sse","streamable-http"],"errorMessage":"a server with a \\"url\\" is remote, and Kilo Code accepts only \\"streamable-http\\" or \\"sse\\" for it (a stdio server needs a \\"command\\")"}}}},"else":{"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"\\"sse\\" and \\"streamable-http\\" servers are remote: Kilo Code connects to their \\"url\\" and refuses the file without one"},"else":{"required":["command"],"errorMessage":"Kilo Code starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/kilocode.ts
+
+
+
+/**
+ * The Kilo Code VS Code extension before Kilo moved to its opencode-based core: a Roo Code fork that
+ * reads `.kilocode/mcp.json` with Roo Code's McpHub (Kilo-Org/kilocode src/services/mcp/McpHub.ts
+ * @0fc86ce, the file watched as ".kilocode/mcp.json"). The newer Kilo still migrates this file into
+ * `kilo.json`, dropping `cwd` and any typeless `url` (packages/opencode/src/kilocode/mcp-migrator.ts).
+ */
+const kilocode_PROFILE = rooFamilyProfile('Kilo Code', [
+    {
+        paths: inVscodeUserData('globalStorage/kilocode.kilo-code/settings/mcp_settings.json'),
+        scope: 'legacy',
+        note: "the extension's global servers before Kilo moved to kilo.json (which migrates them)",
+        source: 'Kilo-Org/kilocode packages/opencode/src/kilocode/paths.ts KilocodePaths.vscodeGlobalStorage @2954265; kilo.ai docs using-in-kilo-code (VSCode (Legacy): mcp_settings.json)',
+        unconfirmed: {}
+    },
+    {
+        paths: {
+            linux: ['~/.kilocode/cli/global/settings/mcp_settings.json'],
+            darwin: ['~/.kilocode/cli/global/settings/mcp_settings.json'],
+            win32: ['~/.kilocode/cli/global/settings/mcp_settings.json']
+        },
+        scope: 'legacy',
+        note: "the legacy Kilo command line's global servers",
+        source: 'kilo.ai docs using-in-cli (legacy CLI), as cited by research for issue 16',
+        unconfirmed: {
+            win32: 'the legacy CLI documents ~/.kilocode only; %USERPROFILE%\\.kilocode is presumed'
+        }
+    }
+]);
+/** Kilo Code (legacy extension): `.kilocode/mcp.json`, Roo Code's format. */
+const kilocode = rooFamilyAdapter({
+    id: 'kilocode',
+    name: 'Kilo Code',
+    file: '.kilocode/mcp.json',
+    profile: kilocode_PROFILE,
+    schema: kilocode_schema_namespaceObject
+});
+
+;// CONCATENATED MODULE: ./schemas/kilo.schema.json
+const kilo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kilo.schema.json","title":"Kilo project config (kilo.json / kilo.jsonc, also .kilo/): MCP servers","description":"The \\"mcp\\" map of Kilo\'s config (Kilo\'s CLI and current VS Code extension, built on opencode), read as JSON with comments. Server entries are Kilo\'s: {\\"type\\": \\"local\\", \\"command\\": [program, ...args], \\"environment\\", \\"enabled\\", \\"timeout\\"} or {\\"type\\": \\"remote\\", \\"url\\", \\"headers\\", \\"oauth\\", \\"enabled\\", \\"timeout\\"}; {env:NAME} reads a variable. See https://kilo.ai/docs/automate/mcp/using-in-kilo-code (Kilo-Org/kilocode packages/kilo-docs/pages/automate/mcp/using-in-kilo-code.md @0001496)","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kilo reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Request timeout in milliseconds (default 5000)."},"server":{"type":"object","properties":{"type":{"enum":["local","remote"],"errorMessage":"Kilo knows \\"local\\" (a command it starts) and \\"remote\\" (a URL it connects to)"}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"local"}}},"then":{"allOf":[{"$ref":"#/definitions/localServer"},{"required":["command"],"errorMessage":"a local server needs \\"command\\": one array with the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"}]}},{"if":{"required":["type"],"properties":{"type":{"const":"remote"}}},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" Kilo connects to"}]}},{"if":{"not":{"required":["type"]}},"then":{"if":{"required":["enabled"],"propertyNames":{"const":"enabled"}},"then":{"$ref":"#/definitions/override"},"else":{"required":["type"],"errorMessage":"Kilo needs \\"type\\": \\"local\\" (with a \\"command\\" array) or \\"remote\\" (with a \\"url\\"); an entry without a type may hold only \\"enabled\\", to switch a server defined elsewhere on or off"}}}]},"localServer":{"type":"object","properties":{"type":{"const":"local"},"command":{"type":"array","minItems":1,"items":{"type":"string"},"errorMessage":"Kilo\'s \\"command\\" is one array holding the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"},"environment":{"$ref":"#/definitions/stringMap","description":"Environment variables of the process (not \\"env\\")."},"cwd":{"type":"string"},"enabled":{"type":"boolean"},"timeout":{"$ref":"#/definitions/timeout"},"env":{"description":"Not a Kilo key (it is \\"environment\\"); reported by the adapter with the fix."},"args":{"description":"Not a Kilo key (arguments go into the \\"command\\" array); reported by the adapter with the fix."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"const":"remote"},"url":{"type":"string","format":"mcp-url"},"enabled":{"type":"boolean"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object","properties":{"clientId":{"type":"string"},"clientSecret":{"type":"string"},"scope":{"type":"string"},"callbackPort":{"type":"integer"},"redirectUri":{"type":"string"},"authorizationEndpoint":{"type":"string"},"tokenEndpoint":{"type":"string"}},"additionalProperties":false},{"const":false}],"errorMessage":"\\"oauth\\" is an object ({ \\"clientId\\", \\"clientSecret\\", \\"scope\\", ... }), or false to turn OAuth detection off"},"timeout":{"$ref":"#/definitions/timeout"}},"additionalProperties":false},"override":{"type":"object","properties":{"enabled":{"type":"boolean"}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/kilo.ts
+
+
+/** Kilo's global files: `~/.config/kilo/` on every system (opencode's XDG layout, with the app name "kilo"). */
+function globalFile(name) {
+    return {
+        paths: {
+            linux: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`],
+            darwin: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`],
+            win32: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`]
+        },
+        scope: 'user',
+        note: null,
+        source: 'kilo.ai docs using-in-kilo-code (Kilo-Org/kilocode packages/kilo-docs/pages/automate/mcp/using-in-kilo-code.md @0001496); packages/opencode/src/global/index.ts (app "kilo") @30e1f28',
+        unconfirmed: {}
+    };
+}
+/**
+ * Kilo (its CLI, and the VS Code extension since it moved to the same core) reads opencode's format:
+ * `mcp`, `local` servers with a command array, `remote` servers tried over Streamable HTTP then SSE,
+ * `{env:VAR}` (kilo.ai docs, using-in-kilo-code). Its docs list no `cwd` for a local server, and its
+ * migration from `.kilocode/mcp.json` drops `cwd`, so whether it honours one is not confirmed.
+ */
+const kilo_PROFILE = {
+    ...OPENCODE_PROFILE,
+    userFiles: ['kilo.json', 'kilo.jsonc', 'opencode.json', 'opencode.jsonc', 'config.json'].map(globalFile),
+    transports: {
+        ...OPENCODE_PROFILE.transports,
+        types: { ...OPENCODE_PROFILE.transports.types, otherwise: 'refuses the whole config' },
+        untyped: {
+            ...OPENCODE_PROFILE.transports.untyped,
+            url: {
+                url: {
+                    ...OPENCODE_PROFILE.transports.untyped.url.url,
+                    fails: 'Kilo requires "type" on every server ("local" or "remote") and refuses the config without it'
+                }
+            }
+        },
+        commandAndUrl: 'Kilo refuses the config: a "local" server has no "url" and a "remote" one no "command"'
+    },
+    launch: {
+        ...OPENCODE_PROFILE.launch,
+        cwd: {
+            honoured: 'unconfirmed',
+            source: "kilo.ai docs list type, command, environment, enabled and timeout for a local server; Kilo's migrator drops cwd (packages/opencode/src/kilocode/mcp-migrator.ts @1e49e85)"
+        }
+    }
+};
+/** Kilo: `kilo.json` / `kilo.jsonc` at the project root or under `.kilo/`. */
+const kilo = opencodeFamilyAdapter({
+    id: 'kilo',
+    name: 'Kilo',
+    patterns: ['**/kilo.json', '**/kilo.jsonc'],
+    profile: kilo_PROFILE,
+    schema: kilo_schema_namespaceObject
+});
+
+;// CONCATENATED MODULE: ./schemas/crush.schema.json
+const crush_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/crush.schema.json","title":"Crush config (crush.json, .crush.json): MCP servers","description":"The \\"mcp\\" map of Crush\'s JSON config (the \\"legacy JSON\\" form beside the bash crushrc), read from the working directory up to the git root. Every entry names its \\"type\\" (stdio, sse or http); a stdio server starts in Crush\'s own working directory (there is no cwd); strings expand $VAR, ${VAR}, ${VAR:-default} and $(command). Other Crush settings are left alone. See charmbracelet/crush internal/config/config.go (MCPConfig) and schema.json","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Crush reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","sse","http"],"errorMessage":"Crush knows only \\"stdio\\", \\"sse\\" and \\"http\\", and fails to start any other (\\"unsupported mcp type: …\\")"},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url","description":"Endpoint of an sse or http server."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"disabled_tools":{"$ref":"#/definitions/stringList"},"enabled_tools":{"$ref":"#/definitions/stringList"},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Seconds to wait for the server to start (default 10)."},"oauth":{},"oauth_client_id":{"type":"string"},"oauth_client_secret":{"type":"string"},"oauth_callback_port":{"type":"integer"}},"additionalProperties":false,"allOf":[{"required":["type"],"errorMessage":"Crush requires \\"type\\" on every server (\\"stdio\\", \\"sse\\" or \\"http\\"): without it the server fails to start (\\"unsupported mcp type: \\")"},{"if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"required":["command"],"errorMessage":"a stdio server needs a \\"command\\" (\\"mcp stdio config requires a non-empty \'command\' field\\")"}},{"if":{"required":["type"],"properties":{"type":{"enum":["sse","http"]}}},"then":{"required":["url"],"errorMessage":"an sse or http server needs the \\"url\\" Crush connects to"}}]}}}');
+;// CONCATENATED MODULE: ./src/hosts/crush.ts
+
+
+
+/** Crush's global config folder: `$CRUSH_GLOBAL_CONFIG`, else `$XDG_CONFIG_HOME/crush`, else `~/.config/crush`. */
+const GLOBAL_CONFIG = [
+    '${CRUSH_GLOBAL_CONFIG}/crush.json',
+    '${XDG_CONFIG_HOME}/crush/crush.json',
+    '~/.config/crush/crush.json'
+];
+/**
+ * Crush's reading of `mcp` (charmbracelet/crush @37f36e9 internal/config/config.go MCPConfig,
+ * internal/agent/tools/mcp/init.go): every entry names its `type`, and createTransport has no default
+ * case, so an entry without one fails ("unsupported mcp type: "); a stdio server starts through
+ * exec.CommandContext without a Dir, in Crush's own working directory, with os.Environ() plus `env`;
+ * strings go through a shell-style resolver (internal/config/resolve.go).
+ */
+const crush_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: profile/* aboveDotFolder */.b7,
+    notRead: null,
+    userFiles: [
+        {
+            paths: { linux: GLOBAL_CONFIG, darwin: GLOBAL_CONFIG, win32: GLOBAL_CONFIG },
+            scope: 'user',
+            note: null,
+            source: 'charmbracelet/crush internal/config/load.go GlobalConfig, internal/home/home.go @37f36e9',
+            unconfirmed: {}
+        },
+        {
+            paths: {
+                linux: [
+                    '${CRUSH_GLOBAL_DATA}/crush.json',
+                    '${XDG_DATA_HOME}/crush/crush.json',
+                    '~/.local/share/crush/crush.json'
+                ],
+                darwin: [
+                    '${CRUSH_GLOBAL_DATA}/crush.json',
+                    '${XDG_DATA_HOME}/crush/crush.json',
+                    '~/.local/share/crush/crush.json'
+                ],
+                win32: ['${CRUSH_GLOBAL_DATA}/crush.json', '${LOCALAPPDATA}/crush/crush.json']
+            },
+            scope: 'user',
+            note: 'the data file Crush writes its own settings to, merged with the config',
+            source: 'charmbracelet/crush internal/config/load.go GlobalConfigData @37f36e9',
+            unconfirmed: {}
+        },
+        {
+            paths: { linux: ['/etc/crush/crush.json'], darwin: ['/etc/crush/crush.json'] },
+            scope: 'managed',
+            note: 'the system-wide config',
+            source: 'charmbracelet/crush internal/config/load.go lookupConfigs @37f36e9',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['mcp'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: {
+            values: { stdio: profile/* STDIO */._h, sse: profile/* SSE */.y1, http: profile/* HTTP */.Bo },
+            otherwise: 'fails to start the server ("unsupported mcp type: …")'
+        },
+        untyped: {
+            command: {
+                ...profile/* UNLOADABLE */.gk
+            },
+            url: {
+                url: {
+                    ...profile/* UNLOADABLE */.gk,
+                    fails: 'Crush requires "type" on every server and fails to start one without it ("unsupported mcp type: ")',
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: {
+            honoured: false,
+            source: 'MCPConfig has no cwd; exec.CommandContext runs without Dir (charmbracelet/crush internal/agent/tools/mcp/init.go @37f36e9)'
+        },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['dollar-brace', 'dollar'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: profile/* NO_APPROVALS */.J_
+};
+/**
+ * Crush: `crush.json` or `.crush.json` (its "legacy JSON", still loaded beside the bash `crushrc`),
+ * from the working directory up to the git root. Only files with an `mcp` map are claimed: the same
+ * files hold Crush's providers and other settings. Whether Crush accepts comments in them is not
+ * confirmed (its docs show commented examples), so they are read leniently.
+ */
+const crush = {
+    id: 'crush',
+    name: 'Crush',
+    patterns: ['**/crush.json', '**/.crush.json'],
+    syntax: 'jsonc',
+    profile: crush_PROFILE,
+    claims: (value) => (0,util/* isRecord */.u4)(value) && 'mcp' in value,
+    schemaFor: () => crush_schema_namespaceObject,
+    normalise(value, context) {
+        return (0,util/* normaliseServerMap */.IP)(value, ['mcp'], { host: 'crush', file: context.path }, (entry) => {
+            const declaredType = (0,util/* asString */.oJ)(entry.type);
+            // No default case: an entry without a type never starts.
+            if (declaredType === undefined)
+                return { transport: 'unknown' };
+            return { transport: (0,profile/* typeMeaning */.UH)(crush_PROFILE, declaredType).transport, declaredType };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/qwen.schema.json
+const qwen_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/qwen.schema.json","title":"Qwen Code settings (.qwen/settings.json): MCP servers","description":"The \\"mcpServers\\" map (and the \\"mcp\\" policy) of Qwen Code\'s settings, read as JSON with comments. Qwen Code is a Gemini CLI fork, but a \\"url\\" means SSE; Streamable HTTP is \\"httpUrl\\"; \\"command\\" starts a stdio server in its \\"cwd\\"; \\"tcp\\" is a WebSocket address. Other settings are left alone. See QwenLM/qwen-code docs/users/features/mcp.md and packages/core/src/config/mcp-server-config.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Qwen Code reads \\"mcpServers\\" as an object keyed by server name"},"mcp":{"type":"object","properties":{"serverCommand":{"type":"string"},"allowed":{"$ref":"#/definitions/stringList"},"excluded":{"$ref":"#/definitions/stringList"}}}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server."},"url":{"type":"string","format":"mcp-url","description":"An SSE endpoint: Qwen Code connects to \\"url\\" with the SSE transport. Use \\"httpUrl\\" for Streamable HTTP."},"httpUrl":{"type":"string","format":"mcp-url","description":"A Streamable HTTP endpoint."},"tcp":{"type":"string","description":"A WebSocket address (host:port)."},"type":{"enum":["sdk"],"description":"Set only for servers an SDK embeds; the transport comes from the field present.","errorMessage":"Qwen Code picks the transport from the field present (\\"httpUrl\\" for Streamable HTTP, \\"url\\" for SSE, \\"command\\" for stdio); \\"type\\" is only \\"sdk\\", for servers an SDK embeds"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"type":"number","exclusiveMinimum":0,"description":"Milliseconds per tool call (default 600000)."},"discoveryTimeoutMs":{"type":"number","exclusiveMinimum":0},"trust":{"type":"boolean","description":"Skip the confirmation of every tool call."},"description":{"type":"string"},"includeTools":{"$ref":"#/definitions/stringList"},"excludeTools":{"$ref":"#/definitions/stringList"},"oauth":{"type":"object"},"authProviderType":{"type":"string"},"targetAudience":{"type":"string"},"targetServiceAccount":{"type":"string"},"versionNegotiation":{}},"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["url"]},{"required":["httpUrl"]},{"required":["tcp"]},{"required":["type"]}]}},"then":{"required":["command"],"errorMessage":"Qwen Code starts a server from \\"command\\" (stdio), or connects to \\"httpUrl\\" (Streamable HTTP), \\"url\\" (SSE) or \\"tcp\\" (WebSocket), and this entry has none of them"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/qwen.ts
+
+
+
+
+/**
+ * Qwen Code's reading of `.qwen/settings.json` (QwenLM/qwen-code, a Gemini CLI fork:
+ * packages/core/src/config/mcp-server-config.ts MCPServerConfig @67f799c, docs/users/features/mcp.md
+ * @023f40b). The transport comes from the field present, not from `type` (only `sdk`, for embedded
+ * servers): `httpUrl` is Streamable HTTP, but `url` is **SSE**, unlike Gemini CLI; `command` starts
+ * a stdio server in its `cwd`; `tcp` is a WebSocket address. `$VAR` and `${VAR}` are expanded.
+ */
+const qwen_PROFILE = {
+    ...GEMINI_PROFILE,
+    userFiles: [
+        {
+            paths: {
+                linux: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json'],
+                darwin: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json'],
+                win32: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json']
+            },
+            scope: 'user',
+            note: null,
+            source: 'QwenLM/qwen-code packages/core/src/config/storage.ts Storage.getGlobalQwenDir; docs/users/configuration/settings.md',
+            unconfirmed: {}
+        },
+        {
+            paths: {
+                linux: ['${QWEN_CODE_SYSTEM_SETTINGS_PATH}', '/etc/qwen-code/settings.json'],
+                darwin: ['${QWEN_CODE_SYSTEM_SETTINGS_PATH}', '/Library/Application Support/QwenCode/settings.json'],
+                win32: ['${QWEN_CODE_SYSTEM_SETTINGS_PATH}', 'C:/ProgramData/qwen-code/settings.json']
+            },
+            scope: 'managed',
+            note: 'system settings, which override user and project settings',
+            source: 'QwenLM/qwen-code docs/users/configuration/settings.md',
+            unconfirmed: {}
+        }
+    ],
+    transports: {
+        types: null,
+        untyped: {
+            command: profile/* STDIO */._h,
+            url: {
+                httpUrl: { ...profile/* HTTP */.Bo, fails: null, sseEndpoint: null },
+                url: { ...profile/* SSE */.y1, fails: null, sseEndpoint: null },
+                tcp: { ...profile.WS, fails: null, sseEndpoint: null }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        ...GEMINI_PROFILE.launch,
+        cwd: {
+            honoured: true,
+            source: 'MCPServerConfig.cwd (QwenLM/qwen-code packages/core/src/config/mcp-server-config.ts @67f799c)'
+        }
+    }
+};
+/** Qwen Code's choice of transport: `httpUrl` (Streamable HTTP), then `url` (SSE), then `command` (stdio), then `tcp`. */
+function qwenTransport(entry) {
+    const declaredType = (0,util/* asString */.oJ)(entry.type);
+    const typed = declaredType === undefined ? {} : { declaredType };
+    if (typeof entry.httpUrl === 'string')
+        return { transport: 'http', ...typed };
+    if (typeof entry.url === 'string')
+        return { transport: 'sse', ...typed };
+    if (typeof entry.command === 'string')
+        return { transport: 'stdio', ...typed };
+    if (typeof entry.tcp === 'string')
+        return { transport: 'ws', ...typed };
+    return { transport: 'unknown', ...typed };
+}
+/**
+ * Qwen Code: `.qwen/settings.json` in the project (it also reads a workspace `.mcp.json`, once the user
+ * approves it). A `url` copied from a Gemini CLI or Claude config is connected to with SSE, so a
+ * Streamable HTTP endpoint there fails: it belongs in `httpUrl`.
+ */
+const qwen = {
+    id: 'qwen',
+    name: 'Qwen Code',
+    patterns: ['**/.qwen/settings.json'],
+    syntax: 'jsonc',
+    profile: qwen_PROFILE,
+    schemaFor: () => qwen_schema_namespaceObject,
+    normalise(value, context) {
+        return (0,util/* normaliseServerMap */.IP)(value, ['mcpServers'], { host: 'qwen', file: context.path }, qwenTransport, {
+            url: [['httpUrl'], ['url']]
+        }).map((server) => {
+            // Qwen Code, like Gemini CLI, has no per-server switch: servers are turned off through mcp.excluded.
+            delete server.disabled;
+            const entry = (0,util/* valueAt */.fK)(value, server.pointer);
+            const tcp = server.transport === 'ws' && (0,util/* isRecord */.u4)(entry) ? (0,util/* stringField */.OM)(entry, server.pointer, ['tcp']) : undefined;
+            if (tcp) {
+                server.url = `ws://${tcp.value}`;
+                server.fields.url = tcp.pointer;
+            }
+            return server;
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/amp.schema.json
+const amp_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/amp.schema.json","title":"Amp settings (.amp/settings.json, .amp/settings.jsonc): MCP servers","description":"The flat \\"amp.mcpServers\\" key of Amp\'s settings (Amp is closed source: the format is known from its settings schema https://ampcode.com/cli-settings.schema.json and secondary sources only). A local server has \\"command\\", \\"args\\" and \\"env\\"; a remote one \\"url\\" and \\"headers\\". Workspace servers run only once the user approves them. Keys not listed here are not reported, since the format is only partly confirmed.","type":"object","properties":{"$schema":{"type":"string"},"amp.mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Amp reads \\"amp.mcpServers\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"includeTools":{"$ref":"#/definitions/stringList"}},"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"Amp starts a local server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/amp.ts
+
+
+
+/** Where Amp keeps its servers: one flat, dotted key. */
+const SERVERS = ['amp.mcpServers'];
+const USER_SETTINGS = ['~/.config/amp/settings.json', '~/.config/amp/settings.jsonc'];
+/**
+ * Amp's reading of `amp.mcpServers`. Amp is closed source: the shape (`command`/`args`/`env` for a
+ * local server, `url`/`headers` for a remote one) comes from its published settings schema and
+ * secondary sources (developersdigest.tech/reference/amp/config-files; ampcode.com/news/mcp-permissions);
+ * the transport of a `url`, its placeholder syntax and whether `cwd` is honoured are not confirmed.
+ */
+const amp_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: profile/* aboveDotFolder */.b7,
+    notRead: null,
+    userFiles: USER_SETTINGS.map((file) => ({
+        paths: { linux: [file], darwin: [file], win32: [file] },
+        scope: 'user',
+        note: null,
+        source: 'developersdigest.tech/reference/amp/config-files (quoting the Amp manual)',
+        unconfirmed: {
+            win32: 'sources disagree: %USERPROFILE%\\.config\\amp (developersdigest.tech) or %APPDATA%\\amp (sourcegraph/amp-examples-and-guides guides/mcp/amp-mcp-setup-guide.md @4d91215)'
+        }
+    })),
+    servers: { at: SERVERS, shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: null,
+        untyped: {
+            command: profile/* STDIO */._h,
+            url: { url: { ...profile/* HTTP */.Bo, fails: null, sseEndpoint: null } }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: 'unconfirmed', source: 'Amp is closed source and its documentation names no cwd' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        // "$VAR" and "${VAR}" per secondary sources; the exact syntax is not confirmed, so both are accepted.
+        syntaxes: ['dollar-brace', 'dollar'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: profile/* NO_APPROVALS */.J_
+};
+/**
+ * Amp: `.amp/settings.json` or `.amp/settings.jsonc`, searched up to the repository root; the servers
+ * sit under the flat key `"amp.mcpServers"` among Amp's other settings. Partly confirmed (see the profile).
+ */
+const amp = {
+    id: 'amp',
+    name: 'Amp',
+    patterns: ['**/.amp/settings.json', '**/.amp/settings.jsonc'],
+    syntax: 'jsonc',
+    profile: amp_PROFILE,
+    schemaFor: () => amp_schema_namespaceObject,
+    normalise(value, context) {
+        return (0,util/* normaliseServerMap */.IP)(value, SERVERS, { host: 'amp', file: context.path }, (entry) => ({
+            transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'
+        }));
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/factory.schema.json
+const factory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/factory.schema.json","title":"Factory droid MCP servers (.factory/mcp.json)","description":"The .factory/mcp.json that Factory\'s droid reads from the project (and from every folder above it, and ~/.factory/mcp.json, which wins). A server is stdio unless its \\"type\\" says \\"http\\" or \\"sse\\"; strings expand ${VAR} and ${VAR:-default} (an unset variable stays as written, with a warning). See Factory-AI/factory docs/cli/configuration/mcp.mdx","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Factory reads \\"mcpServers\\" as an object keyed by server name"},"servers":{"description":"VS Code\'s key: Factory does not read it (reported with the fix: rename it to \\"mcpServers\\")."}},"additionalProperties":false,"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","http","sse"],"errorMessage":"Factory knows \\"stdio\\" (the default), \\"http\\" and \\"sse\\""},"command":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object"},{"const":false}]},"disabled":{"type":"boolean"},"enabledTools":{"$ref":"#/definitions/stringList"},"disabledTools":{"$ref":"#/definitions/stringList"},"timeoutMs":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false,"allOf":[{"if":{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},"then":{"required":["url"],"errorMessage":"an \\"http\\" or \\"sse\\" server needs the \\"url\\" Factory connects to"}},{"if":{"anyOf":[{"not":{"required":["type"]}},{"required":["type"],"properties":{"type":{"const":"stdio"}}}]},"then":{"required":["command"],"errorMessage":"Factory starts a server without \\"type\\" (or with \\"stdio\\") from its \\"command\\"; a remote server needs \\"type\\": \\"http\\" (or \\"sse\\") beside its \\"url\\""}}]}},"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Factory reads servers only from the top-level \\"mcpServers\\" object"}}');
+;// CONCATENATED MODULE: ./src/hosts/factory.ts
+
+
+
+/**
+ * Factory droid's reading of `mcpServers` (Factory-AI/factory docs/cli/configuration/mcp.mdx
+ * @a80aa7c): `type` is `stdio` when omitted, so a `url` without a `type` starts nothing; `${VAR}` and
+ * `${VAR:-default}` are expanded in command, args, env, url and headers. The docs document no `cwd`.
+ */
+const factory_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: profile/* aboveDotFolder */.b7,
+    notRead: null,
+    userFiles: [
+        {
+            paths: { linux: ['~/.factory/mcp.json'], darwin: ['~/.factory/mcp.json'], win32: ['~/.factory/mcp.json'] },
+            scope: 'user',
+            note: "the user's servers, which win over a project's",
+            source: 'Factory-AI/factory docs/cli/configuration/mcp.mdx @a80aa7c (an older revision said ~/.droid/mcp.json)',
+            unconfirmed: { win32: 'the docs give only ~/.factory/mcp.json; %USERPROFILE%\\.factory is presumed' }
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { stdio: profile/* STDIO */._h, http: profile/* HTTP */.Bo, sse: profile/* SSE */.y1 }, otherwise: 'cannot load the server' },
+        untyped: {
+            command: profile/* STDIO */._h,
+            url: {
+                url: {
+                    ...profile/* STDIO */._h,
+                    fails: 'Factory starts a server without "type" as a stdio process, so a "url" alone starts nothing',
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: {
+            honoured: 'unconfirmed',
+            source: 'Factory-AI/factory docs/cli/configuration/mcp.mdx @a80aa7c documents no cwd'
+        },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['dollar-brace'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: profile/* NO_APPROVALS */.J_
+};
+/** Factory droid: `.factory/mcp.json` at the project root (and in the folders above it). */
+const factory = {
+    id: 'factory',
+    name: 'Factory',
+    patterns: ['**/.factory/mcp.json'],
+    syntax: 'json',
+    profile: factory_PROFILE,
+    schemaFor: () => factory_schema_namespaceObject,
+    check: (doc) => checkServersKey(doc, 'Factory', '.factory/mcp.json'),
+    normalise(value, context) {
+        return normaliseMcpServers(value, 'factory', context.path, (entry) => {
+            const declaredType = declaredTypeOf(entry);
+            if (declaredType === undefined)
+                return { transport: 'stdio' };
+            return { transport: (0,profile/* typeMeaning */.UH)(factory_PROFILE, declaredType).transport, declaredType };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/devcontainer.schema.json
+const devcontainer_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/devcontainer.schema.json","title":"Dev container (devcontainer.json) with VS Code MCP servers","description":"The \\"customizations.vscode.mcp\\" part of a devcontainer.json ({ \\"servers\\", \\"inputs\\" }, the shape of .vscode/mcp.json). When VS Code creates the container it writes these servers into the container\'s user mcp.json, so they run inside the container: their commands must exist in the image. Only this part is checked; the rest of the file is the dev container\'s. See https://code.visualstudio.com/docs/copilot/customization/mcp-servers","type":"object","properties":{"customizations":{"type":"object","properties":{"vscode":{"type":"object","properties":{"mcp":{"type":"object","properties":{"servers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/servers"},"inputs":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false}}}}}}}');
+;// CONCATENATED MODULE: ./src/hosts/devcontainer.ts
+
+
+
+/** Where a devcontainer.json keeps VS Code's MCP setting. */
+const MCP = ['customizations', 'vscode', 'mcp'];
+/**
+ * VS Code's servers of a dev container (microsoft/vscode-docs docs/agent-customization/mcp-servers.md
+ * @08868fe): the entries mean what they mean in `.vscode/mcp.json`, but VS Code writes them into the
+ * container's user `mcp.json` when it creates the container, so they start inside it. A check run on
+ * this machine (a dry run, `mcpcop doctor`) must not start them here.
+ */
+const devcontainer_PROFILE = {
+    ...VSCODE_PROFILE,
+    mcpOnly: false,
+    // The folder holding .devcontainer/ is the project, and the container's workspace folder.
+    userFiles: [],
+    servers: { ...VSCODE_PROFILE.servers, at: [...MCP, 'servers'], inputs: [...MCP, 'inputs'] },
+    launch: { ...VSCODE_PROFILE.launch, startsIn: 'container' }
+};
+/**
+ * VS Code dev containers: `customizations.vscode.mcp` of `.devcontainer/devcontainer.json`,
+ * `.devcontainer.json` or `.devcontainer/<name>/devcontainer.json`. Only files with that setting are
+ * claimed, and only it is checked.
+ */
+const devcontainer = {
+    id: 'devcontainer',
+    name: 'VS Code dev container',
+    patterns: ['**/.devcontainer/devcontainer.json', '**/.devcontainer.json', '**/.devcontainer/*/devcontainer.json'],
+    syntax: 'jsonc',
+    profile: devcontainer_PROFILE,
+    claims: (value) => (0,util/* isRecord */.u4)((0,util/* valueAt */.fK)(value, MCP)),
+    schemaFor: () => devcontainer_schema_namespaceObject,
+    check: (doc) => checkMcpServersKey(doc, MCP, 'the "customizations.vscode.mcp" setting'),
+    normalise: (value, context) => normaliseVscodeServers(value, MCP, { host: 'devcontainer', file: context.path })
+};
+
+;// CONCATENATED MODULE: ./schemas/cline.schema.json
+const cline_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/cline.schema.json","title":"Cline MCP settings (cline_mcp_settings.json)","description":"Cline\'s global cline_mcp_settings.json (in VS Code\'s extension storage, or ~/.cline/data/settings/ for the command line), validated with zod. \\"type\\" is \\"stdio\\", \\"sse\\" or \\"streamableHttp\\" (camelCase), or the older \\"transportType\\"; the union is tried in that order, so a \\"url\\" without a type is SSE. \\"timeout\\" is in seconds. See cline/cline src/services/mcp/schemas.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Cline reads \\"mcpServers\\" as an object keyed by server name"}},"required":["mcpServers"],"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","sse","streamableHttp"],"errorMessage":"Cline knows \\"stdio\\", \\"sse\\" and \\"streamableHttp\\" (camelCase: \\"streamable-http\\" and \\"http\\" are not its spellings)"},"transportType":{"enum":["stdio","sse","http"],"description":"The older spelling of \\"type\\" (\\"http\\" means streamableHttp)."},"command":{"type":"string"},"args":{"$ref":"#/definitions/stringList"},"cwd":{"type":"string"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"autoApprove":{"$ref":"#/definitions/stringList"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"description":"Seconds (default 60)."}},"additionalProperties":false,"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"Cline starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/cline.ts
+
+
+
+
+
+/** Where the Cline command line keeps the file: `$CLINE_MCP_SETTINGS_PATH`, else under `$CLINE_DATA_DIR`, `$CLINE_DIR` or `~/.cline`. */
+const CLI_FILE = [
+    '${CLINE_MCP_SETTINGS_PATH}',
+    '${CLINE_DATA_DIR}/settings/cline_mcp_settings.json',
+    '${CLINE_DIR}/data/settings/cline_mcp_settings.json',
+    '~/.cline/data/settings/cline_mcp_settings.json'
+];
+/**
+ * Cline's reading of `cline_mcp_settings.json` (cline/cline src/services/mcp/schemas.ts): a zod union
+ * tried as stdio, then sse, then streamableHttp, so a `url` without a `type` is SSE; the older
+ * `transportType` (`http` meaning streamableHttp) is still read; `timeout` is in seconds. No
+ * placeholder syntax is documented.
+ */
+const cline_PROFILE = {
+    role: 'client',
+    readFrom: 'user-folder',
+    mcpOnly: true,
+    projectRoot: profile/* aboveDotFolder */.b7,
+    notRead: null,
+    userFiles: [
+        {
+            paths: inVscodeUserData('globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json'),
+            scope: 'user',
+            note: "the VS Code extension's servers",
+            source: "cline/cline src/core/storage/disk.ts (GlobalFileNames.mcpSettings in the extension storage's settings folder) @0162b82",
+            unconfirmed: {}
+        },
+        {
+            paths: { linux: CLI_FILE, darwin: CLI_FILE, win32: CLI_FILE },
+            scope: 'user',
+            note: "the command line's servers",
+            source: 'cline/cline sdk/packages/shared/src/storage/paths.ts resolveMcpSettingsPath @01ffc20',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: { values: { stdio: profile/* STDIO */._h, sse: profile/* SSE */.y1, streamableHttp: profile/* HTTP */.Bo }, otherwise: 'refuses the server' },
+        untyped: {
+            command: profile/* STDIO */._h,
+            url: {
+                url: {
+                    ...profile/* SSE */.y1,
+                    fails: null,
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: true, source: 'the stdio server schema has cwd (cline/cline src/services/mcp/schemas.ts)' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: { toolList: 'autoApprove', serverSwitch: null, fileGrants: null, projectServers: null }
+};
+/** The older `transportType`'s spellings, by the `type` each stands for. */
+const LEGACY_TYPES = { stdio: 'stdio', sse: 'sse', http: 'streamableHttp' };
+function clineTransport(entry) {
+    const written = (0,util/* asString */.oJ)(entry.type);
+    const legacy = (0,util/* asString */.oJ)(entry.transportType);
+    const declaredType = written ?? (legacy === undefined ? undefined : (LEGACY_TYPES[legacy] ?? legacy));
+    if (declaredType !== undefined)
+        return { transport: (0,profile/* typeMeaning */.UH)(cline_PROFILE, declaredType).transport, declaredType };
+    // The union is tried in order: stdio (a command), then sse (a url).
+    if (typeof entry.command === 'string')
+        return { transport: 'stdio' };
+    return { transport: typeof entry.url === 'string' ? 'sse' : 'unknown' };
+}
+/**
+ * Cline: `cline_mcp_settings.json`, each user's own (the extension's storage, or `~/.cline` for the
+ * command line). A committed copy is an example each user adapts.
+ */
+const cline = {
+    id: 'cline',
+    name: 'Cline',
+    patterns: ['**/cline_mcp_settings.json'],
+    syntax: 'json',
+    profile: cline_PROFILE,
+    schemaFor: () => cline_schema_namespaceObject,
+    check: (doc) => checkServersKey(doc, 'Cline', 'cline_mcp_settings.json'),
+    normalise: (value, context) => normaliseMcpServers(value, 'cline', context.path, clineTransport)
+};
+
+;// CONCATENATED MODULE: ./schemas/goose.schema.json
+const goose_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/goose.schema.json","title":"Goose config (~/.config/goose/config.yaml): extensions","description":"The \\"extensions\\" map of Goose\'s config.yaml, keyed by extension id. Each entry has \\"enabled\\" and a \\"type\\": \\"stdio\\" (\\"cmd\\", \\"args\\", \\"envs\\", \\"env_keys\\", \\"timeout\\" in seconds), \\"streamable_http\\" (\\"uri\\", \\"headers\\"), or one of Goose\'s own kinds (\\"builtin\\", \\"platform\\", \\"frontend\\", \\"inline_python\\"); \\"sse\\" is still parsed but no longer supported. Other settings are left alone. See block/goose crates/goose/src/agents/extension.rs","type":"object","properties":{"extensions":{"type":"object","description":"Extensions by id.","additionalProperties":{"$ref":"#/definitions/extension"},"errorMessage":"Goose reads \\"extensions\\" as a map keyed by extension id"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"extension":{"type":"object","properties":{"type":{"enum":["stdio","streamable_http","sse","builtin","platform","frontend","inline_python"],"errorMessage":"Goose knows \\"stdio\\", \\"streamable_http\\" and its own kinds (\\"builtin\\", \\"platform\\", \\"frontend\\", \\"inline_python\\"); \\"sse\\" is no longer supported"},"enabled":{"type":"boolean"},"name":{"type":"string"},"description":{"type":"string"},"cmd":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"envs":{"$ref":"#/definitions/stringMap"},"env_keys":{"$ref":"#/definitions/stringList"},"uri":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"type":"integer","minimum":0,"description":"Seconds."},"bundled":{"type":["boolean","null"]},"available_tools":{"$ref":"#/definitions/stringList"}},"required":["type"],"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"required":["cmd","args"],"errorMessage":"a stdio extension needs \\"cmd\\" and \\"args\\" (an empty list when there are none)"}},{"if":{"required":["type"],"properties":{"type":{"const":"streamable_http"}}},"then":{"required":["uri"],"errorMessage":"a streamable_http extension needs the \\"uri\\" Goose connects to"}}]}}}');
+;// CONCATENATED MODULE: ./src/hosts/goose.ts
+
+
+
+/** Goose's config folder: `$GOOSE_PATH_ROOT/config`, else the XDG layout (etcetera's app strategy). */
+const UNIX_CONFIG = [
+    '${GOOSE_PATH_ROOT}/config/config.yaml',
+    '${XDG_CONFIG_HOME}/goose/config.yaml',
+    '~/.config/goose/config.yaml'
+];
+/**
+ * Goose's reading of `extensions` (block/goose crates/goose/src/agents/extension.rs ExtensionConfig,
+ * tagged by `type`): `stdio` runs `cmd` with `args` and `envs`; `streamable_http` connects to `uri`;
+ * `sse` is still parsed but no longer supported; `builtin`, `platform`, `frontend` and
+ * `inline_python` are Goose's own extensions, not servers it starts from the config. No `cwd`.
+ */
+const goose_PROFILE = {
+    role: 'client',
+    readFrom: 'user-folder',
+    mcpOnly: false,
+    projectRoot: () => '',
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: UNIX_CONFIG,
+                darwin: UNIX_CONFIG,
+                win32: ['${GOOSE_PATH_ROOT}/config/config.yaml', '${APPDATA}/Block/goose/config/config.yaml']
+            },
+            scope: 'user',
+            note: null,
+            source: 'block/goose crates/goose/src/config/paths.rs Paths::config_dir @0780e22; docs.rs etcetera choose_app_strategy',
+            unconfirmed: {
+                win32: "sources disagree: %APPDATA%\\Block\\goose\\config (etcetera's Windows strategy; the \\config suffix is not confirmed) or %USERPROFILE%\\.config\\goose (gleanwork/mcp-config)"
+            }
+        },
+        {
+            paths: { win32: ['~/.config/goose/config.yaml'] },
+            scope: 'user',
+            note: null,
+            source: 'gleanwork/mcp-config configs/goose.json @4f7c469',
+            unconfirmed: {
+                win32: "given by the gleanwork/mcp-config catalogue only; Goose's own path code suggests %APPDATA%"
+            }
+        }
+    ],
+    servers: { at: ['extensions'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: {
+            values: {
+                stdio: profile/* STDIO */._h,
+                streamable_http: profile/* HTTP */.Bo,
+                sse: profile/* UNLOADABLE */.gk,
+                builtin: profile/* UNLOADABLE */.gk,
+                platform: profile/* UNLOADABLE */.gk,
+                frontend: profile/* UNLOADABLE */.gk,
+                inline_python: profile/* UNLOADABLE */.gk
+            },
+            otherwise: 'fails to read the config'
+        },
+        untyped: {
+            command: profile/* UNLOADABLE */.gk,
+            url: {
+                uri: {
+                    ...profile/* UNLOADABLE */.gk,
+                    fails: 'Goose tells extensions apart by "type" and cannot read one without it',
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: {
+            honoured: false,
+            source: 'ExtensionConfig::Stdio has cmd, args, envs, env_keys and timeout (block/goose extension.rs)'
+        },
+        startsIn: 'host-folder',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        // Header values may name variables from envs or env_keys (not confirmed); both forms are accepted.
+        syntaxes: ['dollar-brace', 'dollar'],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [{ key: 'env_keys', holds: 'names' }],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: profile/* NO_APPROVALS */.J_
+};
+/**
+ * Goose: `~/.config/goose/config.yaml`, each user's own; its MCP servers are the `stdio` and
+ * `streamable_http` entries of `extensions`. Read by `mcpcop doctor`.
+ */
+const goose = {
+    id: 'goose',
+    name: 'Goose',
+    patterns: [],
+    syntax: 'yaml',
+    profile: goose_PROFILE,
+    schemaFor: () => goose_schema_namespaceObject,
+    normalise(value, context) {
+        const keys = { command: ['cmd'], env: ['envs'], cwd: null, url: [['uri']] };
+        return (0,util/* normaliseServerMap */.IP)(value, ['extensions'], { host: 'goose', file: context.path }, (entry) => {
+            const declaredType = (0,util/* asString */.oJ)(entry.type);
+            if (declaredType === undefined)
+                return { transport: 'unknown' };
+            return { transport: (0,profile/* typeMeaning */.UH)(goose_PROFILE, declaredType).transport, declaredType };
+        }, keys);
+    }
+};
+
+;// CONCATENATED MODULE: ./schemas/lmstudio.schema.json
+const lmstudio_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/lmstudio.schema.json","title":"LM Studio MCP servers (~/.lmstudio/mcp.json)","description":"LM Studio\'s mcp.json, edited in the app, which \\"follows Cursor\'s mcp.json notation\\": \\"mcpServers\\" by name, a local server with \\"command\\", \\"args\\" and \\"env\\", a remote one with \\"url\\" and \\"headers\\". Keys beyond these are not documented, so they are not reported. See https://lmstudio.ai/docs/app/mcp","type":"object","properties":{"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"LM Studio reads \\"mcpServers\\" as an object keyed by server name"}},"required":["mcpServers"],"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","minLength":1},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"}},"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"LM Studio starts a local server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
+;// CONCATENATED MODULE: ./src/hosts/lmstudio.ts
+
+
+
+/**
+ * LM Studio's `mcp.json` "follows Cursor's notation" (lmstudio-ai/docs 0_app/2_mcp/index.mdx): a
+ * `command` starts a local server and a `url` reaches a remote one. Its docs name no `type`, no `cwd`
+ * and no placeholder syntax.
+ */
+const lmstudio_PROFILE = {
+    role: 'client',
+    readFrom: 'user-folder',
+    mcpOnly: true,
+    projectRoot: () => '',
+    notRead: null,
+    userFiles: [
+        {
+            paths: { linux: ['~/.lmstudio/mcp.json'], darwin: ['~/.lmstudio/mcp.json'], win32: ['~/.lmstudio/mcp.json'] },
+            scope: 'user',
+            note: 'edited in the app (Program → Install → Edit mcp.json)',
+            source: 'lmstudio-ai/docs 0_app/2_mcp/index.mdx',
+            unconfirmed: {}
+        },
+        {
+            paths: { darwin: ['~/.cache/lm-studio/mcp.json'] },
+            scope: 'user',
+            note: 'where some macOS installations keep it',
+            source: 'lmstudio-ai/lmstudio-bug-tracker#1371',
+            unconfirmed: { darwin: 'observed in a bug report, not documented' }
+        }
+    ],
+    servers: { at: ['mcpServers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: null,
+        untyped: { command: profile/* STDIO */._h, url: { url: { ...profile/* HTTP */.Bo, fails: null, sseEndpoint: null } } },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: { honoured: 'unconfirmed', source: 'lmstudio.ai/docs/app/mcp documents command, args and env only' },
+        startsIn: 'host-folder',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: profile/* NO_APPROVALS */.J_
+};
+/** LM Studio: `~/.lmstudio/mcp.json`, each user's own (no project file). Read by `mcpcop doctor`. */
+const lmstudio = {
+    id: 'lmstudio',
+    name: 'LM Studio',
+    patterns: [],
+    syntax: 'json',
+    profile: lmstudio_PROFILE,
+    schemaFor: () => lmstudio_schema_namespaceObject,
+    normalise(value, context) {
+        return normaliseMcpServers(value, 'lmstudio', context.path, (entry) => ({
+            transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'
+        }));
     }
 };
 
@@ -18084,16 +22154,16 @@ const registry_PROFILE = {
     role: 'manifest',
     readFrom: 'project',
     mcpOnly: false,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [],
     servers: null,
     transports: {
         types: {
-            values: { stdio: STDIO, 'streamable-http': HTTP, sse: SSE },
+            values: { stdio: profile/* STDIO */._h, 'streamable-http': profile/* HTTP */.Bo, sse: profile/* SSE */.y1 },
             otherwise: 'cannot load the server'
         },
-        untyped: { command: UNLOADABLE, url: { url: { ...UNLOADABLE, fails: null, sseEndpoint: null } } },
+        untyped: { command: profile/* UNLOADABLE */.gk, url: { url: { ...profile/* UNLOADABLE */.gk, fails: null, sseEndpoint: null } } },
         commandAndUrl: null,
         stdioOnly: null
     },
@@ -18109,9 +22179,10 @@ const registry_PROFILE = {
         variablePrefixes: [],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 /** Renders `runtimeArguments` / `packageArguments` as command-line words; unfilled values stay `{name}` templates. */
 function renderArguments(value) {
@@ -18203,7 +22274,7 @@ function normalisePackage(entry, index, base, name) {
         name: `${name} (packages[${index}])`,
         ...base,
         pointer,
-        transport: declaredType === undefined ? 'unknown' : typeMeaning(registry_PROFILE, declaredType).transport,
+        transport: declaredType === undefined ? 'unknown' : (0,profile/* typeMeaning */.UH)(registry_PROFILE, declaredType).transport,
         ...packageCommand(entry),
         fields: {}
     };
@@ -18239,7 +22310,7 @@ function normaliseRemote(entry, index, base, name) {
         pointer,
         fields: {},
         // A remote is reached over the network: `stdio` is no transport for it.
-        transport: declaredType === undefined || declaredType === 'stdio' ? 'unknown' : typeMeaning(registry_PROFILE, declaredType).transport
+        transport: declaredType === undefined || declaredType === 'stdio' ? 'unknown' : (0,profile/* typeMeaning */.UH)(registry_PROFILE, declaredType).transport
     };
     if (declaredType !== undefined) {
         server.declaredType = declaredType;
@@ -18391,11 +22462,11 @@ const mcpb_PROFILE = {
     role: 'manifest',
     readFrom: 'project',
     mcpOnly: false,
-    projectRoot: aboveDotFolder,
+    projectRoot: profile/* aboveDotFolder */.b7,
     notRead: null,
     userFiles: [],
     servers: null,
-    transports: { types: null, untyped: { command: STDIO, url: {} }, commandAndUrl: null, stdioOnly: null },
+    transports: { types: null, untyped: { command: profile/* STDIO */._h, url: {} }, commandAndUrl: null, stdioOnly: null },
     launch: {
         cwd: { honoured: false, source: 'mcp_config has command, args, env and platform_overrides (MANIFEST.md)' },
         startsIn: 'project',
@@ -18408,9 +22479,10 @@ const mcpb_PROFILE = {
         variablePrefixes: ['user_config.'],
         allEditorVariables: false,
         variableFields: [],
-        withoutExpansion: null
+        withoutExpansion: null,
+        setElsewhere: null
     },
-    approvals: NO_APPROVALS
+    approvals: profile/* NO_APPROVALS */.J_
 };
 function claims(value) {
     return (0,util/* isRecord */.u4)(value) && ('manifest_version' in value || 'dxt_version' in value) && 'server' in value;
@@ -18496,6 +22568,16 @@ const mcpb = {
 
 
 
+
+
+
+
+
+
+
+
+
+
 /**
  * Every host format we know, in detection order: when two patterns match one path, the first
  * adapter that claims the file wins (specific paths before generic names such as `mcp.json`).
@@ -18522,6 +22604,16 @@ const HOSTS = [
     copilot,
     copilotAgent,
     windsurf,
+    kilocode,
+    kilo,
+    crush,
+    qwen,
+    amp,
+    factory,
+    devcontainer,
+    cline,
+    goose,
+    lmstudio,
     registry,
     mcpb
 ];
@@ -18541,6 +22633,185 @@ function hostsForPath(relativePath) {
 /** The profile the host reads one file with (its variant for that file, where it has several). */
 function profileOf(host, context) {
     return host.profileFor?.(context) ?? host.profile;
+}
+/**
+ * Every profile a host reads files with: its own, and the variant of each kind of file it reads
+ * differently (found by asking for one path per file pattern).
+ */
+function profilesOf(host) {
+    const paths = host.patterns.map((p) => p
+        .replace(/^\*\*\//, '')
+        .replace(/\*\*\//g, '')
+        .replace(/\*/g, 'x'));
+    return [...new Set([host.profile, ...paths.map((path) => profileOf(host, { path, exists: () => false }))])];
+}
+/** Facts across hosts, for messages that say which host uses what and for shapes copied between hosts. */
+function acrossHosts() {
+    const urlKeys = [];
+    const typeNames = new Map();
+    const serverMapKeys = new Map();
+    const add = (map, key, owner) => {
+        const owners = map.get(key) ?? [];
+        if (!owners.includes(owner))
+            map.set(key, [...owners, owner]);
+    };
+    for (const host of HOSTS) {
+        for (const profile of profilesOf(host)) {
+            for (const key of Object.keys(profile.transports.untyped.url))
+                if (!urlKeys.includes(key))
+                    urlKeys.push(key);
+            for (const [type, meaning] of Object.entries(profile.transports.types?.values ?? {})) {
+                const known = typeNames.get(type) ?? { meaning: meaning.transport, owners: [] };
+                if (!known.owners.includes(host.name))
+                    known.owners.push(host.name);
+                typeNames.set(type, known);
+            }
+            const key = profile.servers?.at[profile.servers.at.length - 1];
+            if (key !== undefined)
+                add(serverMapKeys, String(key), host.name);
+        }
+    }
+    // Clients mcpcop reads no file of, whose spellings turn up in configs copied from them.
+    for (const [type, meaning, owner] of [
+        ['streamableHttp', 'http', 'Cline'],
+        ['streamable_http', 'http', 'Goose']
+    ])
+        typeNames.set(type, { meaning, owners: [owner] });
+    return { urlKeys, typeNames, serverMapKeys };
+}
+const ACROSS = acrossHosts();
+/** Every key some host reads a remote server's endpoint from (`url`, `httpUrl`, `tcp`, `serverUrl`). */
+const URL_KEYS = ACROSS.urlKeys;
+/** Every `type` value some client uses, with what it means there and the clients that use it. */
+const TYPE_NAMES = ACROSS.typeNames;
+/** Every key a host reads its server map from, with the hosts that do. */
+const SERVER_MAP_KEYS = ACROSS.serverMapKeys;
+
+
+/***/ }),
+
+/***/ 4162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ HTTP),
+/* harmony export */   DS: () => (/* binding */ spelling),
+/* harmony export */   J_: () => (/* binding */ NO_APPROVALS),
+/* harmony export */   S_: () => (/* binding */ variableFor),
+/* harmony export */   UH: () => (/* binding */ typeMeaning),
+/* harmony export */   WS: () => (/* binding */ WS),
+/* harmony export */   _h: () => (/* binding */ STDIO),
+/* harmony export */   b7: () => (/* binding */ aboveDotFolder),
+/* harmony export */   dD: () => (/* binding */ BRIDGE_REMOTE),
+/* harmony export */   gk: () => (/* binding */ UNLOADABLE),
+/* harmony export */   ne: () => (/* binding */ HTTP_THEN_SSE),
+/* harmony export */   y1: () => (/* binding */ SSE)
+/* harmony export */ });
+/* unused harmony export missingFacts */
+const STDIO = { transport: 'stdio', sseFallback: false };
+const HTTP = { transport: 'http', sseFallback: false };
+/** Streamable HTTP first, then SSE when that fails. */
+const HTTP_THEN_SSE = { transport: 'http', sseFallback: true };
+const SSE = { transport: 'sse', sseFallback: false };
+const WS = { transport: 'ws', sseFallback: false };
+/** The host cannot load the entry. */
+const UNLOADABLE = { transport: 'unknown', sseFallback: false };
+/**
+ * The folder a config file belongs to: the directory above the first dot-folder of its path
+ * (`a/.vscode/mcp.json` belongs to `a`, `.kiro/settings/mcp.json` to ``), else the file's folder.
+ */
+function aboveDotFolder(file) {
+    const dirs = file.split('/').slice(0, -1);
+    const dot = dirs.findIndex((d) => d.startsWith('.') && d !== '.' && d !== '..');
+    return (dot === -1 ? dirs : dirs.slice(0, dot)).join('/');
+}
+/** What a declared `type` means to the host, or undefined when the host reads no `type`. */
+function typeMeaning(profile, type) {
+    const types = profile.transports.types;
+    if (!types)
+        return undefined;
+    return Object.hasOwn(types.values, type) ? types.values[type] : UNLOADABLE;
+}
+/**
+ * The host's own spelling of a transport: its first `type` value with that meaning. Where no value
+ * means SSE, a Streamable HTTP value that falls back to SSE stands for it (opencode's `remote`).
+ */
+function spelling(profile, meaning) {
+    const values = Object.entries(profile.transports.types?.values ?? {});
+    const exact = values.find(([, m]) => m.transport === meaning);
+    if (exact)
+        return exact[0];
+    if (meaning === 'sse')
+        return values.find(([, m]) => m.transport === 'http' && m.sseFallback)?.[0];
+    return undefined;
+}
+/** For a file that approves nothing in advance. */
+const NO_APPROVALS = {
+    toolList: null,
+    serverSwitch: null,
+    fileGrants: null,
+    projectServers: null
+};
+/** The usual way to reach a remote server from a host that starts only local processes. */
+const BRIDGE_REMOTE = 'bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]';
+/** Every fact of a profile, by name: a fact missing here fails to compile, a fact missing on a host fails missingFacts(). */
+const FACTS = {
+    role: [],
+    readFrom: [],
+    mcpOnly: [],
+    projectRoot: [],
+    notRead: ['because', 'readFrom'],
+    userFiles: [],
+    servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'inputs'],
+    transports: ['types', 'untyped', 'commandAndUrl', 'stdioOnly'],
+    launch: ['cwd', 'startsIn', 'environment', 'command'],
+    placeholders: [
+        'syntaxes',
+        'variables',
+        'variablePrefixes',
+        'allEditorVariables',
+        'variableFields',
+        'withoutExpansion',
+        'setElsewhere'
+    ],
+    approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers']
+};
+/**
+ * The facts a profile lacks (`undefined` where a value or an explicit `null` belongs), as dotted
+ * names. TypeScript catches these in typed code; this catches profiles built by spreading or casting.
+ */
+function missingFacts(profile) {
+    const missing = [];
+    for (const [fact, parts] of Object.entries(FACTS)) {
+        const value = profile[fact];
+        if (value === undefined)
+            missing.push(fact);
+        else if (value !== null && typeof value === 'object')
+            for (const part of parts)
+                if (value[part] === undefined)
+                    missing.push(`${fact}.${part}`);
+    }
+    const untyped = profile.transports?.untyped;
+    if (untyped) {
+        if (untyped.command === undefined)
+            missing.push('transports.untyped.command');
+        if (untyped.url === undefined)
+            missing.push('transports.untyped.url');
+        for (const [key, meaning] of Object.entries(untyped.url ?? {}))
+            for (const part of ['transport', 'sseFallback', 'fails', 'sseEndpoint'])
+                if (meaning[part] === undefined)
+                    missing.push(`transports.untyped.url.${key}.${part}`);
+    }
+    return missing;
+}
+/** The first of the host's own `${name}` variables that holds one of these values, as written (`${workspaceFolder}`). */
+function variableFor(profile, ...values) {
+    for (const value of values) {
+        const name = Object.entries(profile.placeholders.variables).find(([, held]) => held === value)?.[0];
+        if (name !== undefined)
+            return `\${${name}}`;
+    }
+    return undefined;
 }
 
 
@@ -18719,6 +22990,41 @@ function isBareServerMap(value) {
     const entries = Object.values(value);
     return entries.length > 0 && entries.every((entry) => isRecord(entry) && SERVER_KEYS.some((key) => key in entry));
 }
+
+
+/***/ }),
+
+/***/ 5946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   qc: () => (/* binding */ DEFAULT_LOCK_SETTINGS)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LOCK_FILE, LOCK_CHANGE_KINDS */
+/** Where the lock lives by default, relative to the repository root. */
+const DEFAULT_LOCK_FILE = 'mcp-servers.lock.json';
+/** Each kind of difference between the lock and what the servers offer (see docs in the README). */
+const LOCK_CHANGE_KINDS = (/* unused pure expression or super */ null && ([
+    'added',
+    'removed',
+    'changed',
+    'new-server',
+    'stale-server',
+    'unverified',
+    'server-version'
+]));
+const DEFAULT_LOCK_SETTINGS = {
+    path: DEFAULT_LOCK_FILE,
+    changes: {
+        added: 'error',
+        removed: 'error',
+        changed: 'error',
+        'new-server': 'error',
+        'stale-server': 'warning',
+        unverified: 'notice',
+        'server-version': 'notice'
+    }
+};
 
 
 /***/ }),
@@ -22016,16 +26322,49 @@ function maskPlaceholders(value) {
 
 /***/ }),
 
+/***/ 1975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XP: () => (/* binding */ effectiveSeverity),
+/* harmony export */   _Q: () => (/* binding */ isRuleOff),
+/* harmony export */   jE: () => (/* binding */ presetOf)
+/* harmony export */ });
+/* unused harmony export PRESETS */
+/* harmony import */ var _report_rules_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6457);
+
+const PRESETS = (/* unused pure expression or super */ null && (['recommended', 'strict']));
+/** The preset a rule belongs to. */
+function presetOf(ruleId) {
+    return (0,_report_rules_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleInfo */ .PI)(ruleId).preset;
+}
+/** The severity a rule's findings get under these settings, or `off`. */
+function effectiveSeverity(ruleId, config) {
+    const set = config.rules[ruleId];
+    if (set !== undefined)
+        return set;
+    if (presetOf(ruleId) === 'strict' && (config.preset ?? 'recommended') !== 'strict')
+        return 'off';
+    return (0,_report_rules_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleInfo */ .PI)(ruleId).defaultSeverity;
+}
+/** Whether the settings (their preset or `rules`) leave a rule's findings out. */
+function isRuleOff(ruleId, config) {
+    return effectiveSeverity(ruleId, config) === 'off';
+}
+
+
+/***/ }),
+
 /***/ 2883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   RG: () => (/* binding */ readConfigFile),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   ik: () => (/* binding */ decodeConfigBytes),
 /* harmony export */   vK: () => (/* binding */ readGuarded)
 /* harmony export */ });
-/* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -22265,14 +26604,15 @@ function fencedBlock(text, language = '') {
 /**
  * Writes characters that do not show, or that reorder the text around them, as `\u{…}`: zero-width
  * characters, bidirectional controls, Unicode tag characters (runs of them are counted, since each
- * stands for one hidden letter), variation-selector smuggling, control characters. Line breaks and
- * other whitespace become one space. For text a server chose (tool names, descriptions).
+ * stands for one hidden letter), variation-selector smuggling, control characters. Unless told to
+ * keep it, whitespace (line breaks included) becomes one space. For text a server chose (tool
+ * names, descriptions).
  */
-function revealInvisible(text) {
-    return text
+function revealInvisible(text, keepSpace = false) {
+    const shown = text
         .replace(/[\u{E0000}-\u{E007F}]{2,}/gu, (run) => `[${[...run].length} invisible tag characters]`)
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`)
-        .replace(/\s+/g, ' ');
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`);
+    return keepSpace ? shown : shown.replace(/\s+/g, ' ');
 }
 
 
@@ -22282,12 +26622,77 @@ function revealInvisible(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
 /* harmony export */   Bs: () => (/* binding */ maskCredentials),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   E7: () => (/* binding */ quotable),
 /* harmony export */   KL: () => (/* binding */ redactDeep)
 /* harmony export */ });
 /* unused harmony export credentialsIn */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6551);
+/* harmony import */ var _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4097);
 
+
+/**
+ * The one masking policy for every output (messages, code frames, annotations, summary, comment,
+ * SARIF, JSON, the action's log): a detected secret is shown as at most its public prefix, `…`
+ * and its last four characters (`ghp_…9f2c`, `…a1b2`), and as `***` when it is too short for
+ * even that to be safe.
+ */
+/** Values shorter than this (after their prefix) show nothing of themselves. */
+const MIN_SHOWN_LENGTH = 16;
+const anchored = _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .VENDOR_FORMATS */ .O.filter((f) => f.prefix !== '').map((f) => ({
+    whole: new RegExp(`^(?:${f.pattern.source})$`)
+}));
+/**
+ * The public prefix of a credential, shown when masked: a vendor's when the value has that
+ * vendor's whole format (so `pat` of `patrick…` is never shown), else one of the other known
+ * formats' prefixes followed by a long token.
+ */
+function publicPrefix(value) {
+    const known = anchored.some(({ whole }) => whole.test(value));
+    for (const prefix of _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_PREFIXES */ .N) {
+        if (!value.startsWith(prefix))
+            continue;
+        // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
+        if (known ||
+            (prefix.length >= 4 && /[-_.]$/.test(prefix) && /^[A-Za-z0-9_.=+/-]{16,}$/.test(value.slice(prefix.length))))
+            return prefix;
+    }
+    return '';
+}
+/** A recognisable but harmless form of a secret: `ghp_…9f2c`, `…a1b2`, or `***`. */
+function maskSecret(value) {
+    const prefix = publicPrefix(value);
+    const rest = value.slice(prefix.length);
+    if (rest.length < MIN_SHOWN_LENGTH)
+        return '***';
+    return `${prefix}…${rest.slice(-4)}`;
+}
+/** Replaces every occurrence of each secret in a text with its mask, longest secrets first. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret.length >= 4 && out.includes(secret))
+            out = out.split(secret).join(maskSecret(secret));
+        // A multi-line secret (a PEM key) may be shown line by line, as in a code frame.
+        if (secret.includes('\n'))
+            for (const line of secret.split(/\r?\n/)) {
+                const part = line.trim();
+                if (part.length >= 8 && out.includes(part))
+                    out = out.split(part).join(maskSecret(part));
+            }
+    }
+    return out;
+}
+/**
+ * A value from a config, safe to quote in a message: every credential in it masked, then cut to
+ * `max` characters (masking first, so a cut never leaves part of a secret in the clear).
+ */
+function quotable(value, max = 80, name) {
+    const masked = redact(value, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(value, name, 'mask').map((s) => s.value));
+    return masked.length > max ? `${masked.slice(0, max - 3)}...` : masked;
+}
 /**
  * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
  * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
@@ -22299,37 +26704,27 @@ function redactDeep(value, secrets) {
         return value;
     const walk = (node) => {
         if (typeof node === 'string')
-            return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(node, list);
+            return redact(node, list);
         if (Array.isArray(node))
             return node.map(walk);
         if (node && typeof node === 'object') {
             const out = {};
             for (const [key, child] of Object.entries(node))
-                out[(0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(key, list)] = walk(child);
+                out[redact(key, list)] = walk(child);
             return out;
         }
         return node;
     };
     return walk(value);
 }
-// The credential scan reads at most 8 KiB of a string at a time: read a long text in overlapping
-// windows so that a token at its end is found too.
-const WINDOW = 8192;
-const OVERLAP = 512;
-/** Every credential-looking value in a text of any length. */
+/** Every credential-looking value in a text of any length (the scan has no length cut). */
 function credentialsIn(text) {
-    if (text.length <= WINDOW)
-        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(text).map((s) => s.value);
-    const found = new Set();
-    for (let start = 0; start < text.length; start += WINDOW - OVERLAP)
-        for (const s of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(text.slice(start, start + WINDOW)))
-            found.add(s.value);
-    return [...found];
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(text, undefined, 'mask').map((s) => s.value);
 }
 /** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
 function maskCredentials(text) {
     const found = credentialsIn(text);
-    return found.length === 0 ? text : (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text, found);
+    return found.length === 0 ? text : redact(text, found);
 }
 
 
@@ -22342,8 +26737,8 @@ function maskCredentials(text) {
 /* harmony export */   PI: () => (/* binding */ ruleInfo),
 /* harmony export */   Q7: () => (/* binding */ knownRuleIds)
 /* harmony export */ });
-/* unused harmony exports BUILTIN_DOCS_URL, SECURITY_RULES, DRY_RUN_DOCS_URL */
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(273);
+/* unused harmony exports BUILTIN_DOCS_URL, SECURITY_RULES, DRY_RUN_DOCS_URL, LOCK_DOCS_URL */
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6661);
 
 /** The README's table of diagnostics that the engine itself reports (no rule file of their own). */
 const BUILTIN_DOCS_URL = 'https://github.com/mcpcop/mcpcop#built-in-diagnostics';
@@ -22369,6 +26764,13 @@ const BUILTIN = [
     ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
     ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
     ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
+    [
+        'suppression-expired',
+        'warning',
+        'configuration',
+        "A suppression in the settings file is past its 'until' date: its findings are reported again."
+    ],
+    ['suppression-unused', 'warning', 'configuration', 'A suppression in the settings file matches no finding.'],
     ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
     [
         'dry-run-failed',
@@ -22377,6 +26779,13 @@ const BUILTIN = [
         'The server did not start or did not answer the MCP handshake in the dry run.'
     ],
     ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
+    [
+        'tool-lock',
+        'error',
+        'lock',
+        'A tool, prompt or resource differs from mcp-servers.lock.json (added, removed, changed), or a server is missing from it.'
+    ],
+    ['lock-invalid', 'error', 'lock', 'The tool lock cannot be read, is not valid, or was edited by hand.'],
     [
         'dry-run-stdout-noise',
         'warning',
@@ -22403,10 +26812,19 @@ const SECURITY_RULES = new Set([
 ]);
 /** The dry run's documentation, for its findings. */
 const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md';
+/** The tool lock's documentation. */
+const LOCK_DOCS_URL = 'https://github.com/mcpcop/mcpcop#tool-lock';
 const CATALOGUE = new Map([
     ...BUILTIN.map(([id, defaultSeverity, tag, description]) => [
         id,
-        { id, description, helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : BUILTIN_DOCS_URL, defaultSeverity, tags: [tag] }
+        {
+            id,
+            description,
+            helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : tag === 'lock' ? LOCK_DOCS_URL : BUILTIN_DOCS_URL,
+            defaultSeverity,
+            tags: tag === 'lock' ? [tag, 'security'] : [tag],
+            preset: 'recommended'
+        }
     ]),
     ..._rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((rule) => [
         rule.id,
@@ -22415,7 +26833,8 @@ const CATALOGUE = new Map([
             description: rule.description,
             helpUri: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(rule.id),
             defaultSeverity: rule.defaultSeverity,
-            tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule']
+            tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule'],
+            preset: rule.preset ?? 'recommended'
         }
     ])
 ]);
@@ -22426,7 +26845,8 @@ function ruleInfo(id) {
         description: `mcpcop finding "${id}".`,
         helpUri: BUILTIN_DOCS_URL,
         defaultSeverity: 'error',
-        tags: []
+        tags: [],
+        preset: 'recommended'
     });
 }
 /** Every rule id mcpcop can report, sorted. */
@@ -22447,7 +26867,7 @@ function knownRuleIds() {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3226);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6551);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7994);
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7496);
 
@@ -22486,6 +26906,8 @@ function formatStylish(report, options) {
     }
     if (report.servers.length > 0)
         out.push(...serverTable(report, paint), '');
+    for (const note of options.notes ?? [])
+        out.push(paint('yellow', `⚠ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(note)}`), '');
     const counts = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .countBySeverity */ .Ot)(report.diagnostics);
     const files = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.files.length, 'file');
     if (report.diagnostics.length === 0) {
@@ -22636,7 +27058,142 @@ function terminalSafeLine(text) {
 
 /***/ }),
 
-/***/ 273:
+/***/ 1076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ hardcodedSecret),
+/* harmony export */   v: () => (/* binding */ textSecretReports)
+/* harmony export */ });
+/* harmony import */ var _hosts_util_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5035);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9488);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1465);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6551);
+/* harmony import */ var _secret_rules_generic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4659);
+/* harmony import */ var _placeholder_syntax_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8436);
+
+
+
+
+
+
+/** A variable name for the fix suggestion: the env key itself when the secret is an env value. */
+function variableName(path) {
+    const last = String(path[path.length - 1] ?? '');
+    return /^[A-Z][A-Z0-9_]*$/.test(last) ? last : 'API_TOKEN';
+}
+/** Maps whose keys are variable names: a key there that is itself a token was pasted in the wrong place. */
+const VARIABLE_MAPS = new Set(['env', 'environment', 'envs', 'env_vars', 'variables']);
+/** Every string of a document with the name it is the value of, iteratively (no recursion on hostile depth). */
+function* sites(root) {
+    const stack = [{ node: root, path: [] }];
+    while (stack.length > 0) {
+        const { node, path, name } = stack.pop();
+        if (typeof node === 'string')
+            yield { path, value: node, name, isKey: false };
+        else if (Array.isArray(node))
+            node.forEach((child, i) => stack.push({ node: child, path: [...path, i], name: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .flagBefore */ .oR)(node, i) }));
+        else if ((0,_hosts_util_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(node)) {
+            // Registry headers and variables are `{ name, value }` pairs: the value's name is its sibling's.
+            const pairName = typeof node.name === 'string' ? node.name : undefined;
+            for (const [key, child] of Object.entries(node)) {
+                yield { path: [...path, key], value: key, isKey: true };
+                const childName = pairName !== undefined && (key === 'value' || key === 'default') ? pairName : key;
+                stack.push({ node: child, path: [...path, key], name: childName });
+            }
+        }
+    }
+}
+/** Secrets in one string; a key in a variable map that is itself a random token counts too. */
+function secretsAt(site) {
+    if (!site.isKey)
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .findSecrets */ .dL)(site.value, site.name);
+    const found = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .findSecrets */ .dL)(site.value);
+    const parent = site.path[site.path.length - 2];
+    if (found.length === 0 &&
+        typeof parent === 'string' &&
+        VARIABLE_MAPS.has(parent) &&
+        site.value.length >= 16 &&
+        !/^[A-Z][A-Z0-9_]*$/.test(site.value) &&
+        (0,_secret_rules_generic_js__WEBPACK_IMPORTED_MODULE_3__/* .looksRandom */ .EZ)(site.value, 16))
+        return [{ kind: 'credential (as a variable name)', value: site.value }];
+    return found;
+}
+/**
+ * Literal credentials anywhere in a committed config: vendor formats (the secretlint preset and
+ * mcpcop's own list of MCP-ecosystem formats), `Bearer`/`Basic` credentials, URL passwords, and
+ * random-looking literals under a name that says "secret" (a key, a `--flag`, a header, a query
+ * parameter, `NAME=value`), in values, in keys, and in comments. Anyone who can read the
+ * repository, or its history, can use them; the value is shown masked, never in full.
+ */
+const hardcodedSecret = {
+    id: 'hardcoded-secret',
+    defaultSeverity: 'error',
+    description: 'A literal credential (token, API key, password, private key) is committed in the config.',
+    checkFile({ doc, host, servers }) {
+        const reports = [];
+        const reported = new Set();
+        const serverAt = (path) => servers.find((s) => s.pointer.every((segment, i) => String(path[i]) === String(segment)))?.name;
+        for (const site of sites(doc.value)) {
+            for (const secret of secretsAt(site)) {
+                reported.add(secret.value);
+                const reference = (0,_placeholder_syntax_js__WEBPACK_IMPORTED_MODULE_5__/* .envReference */ .j)(host.profile.placeholders.syntaxes, variableName(site.path));
+                const fix = site.isKey
+                    ? 'remove it from the key (a variable name is not secret) and pass the value through the environment'
+                    : reference
+                        ? `reference an environment variable instead, e.g. "${reference}"`
+                        : "pass it through the environment instead (see the host's docs)";
+                const report = {
+                    message: `${(0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(site.path)} holds a literal ${secret.kind} (${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
+                    at: site.path,
+                    key: site.isKey
+                };
+                const server = serverAt(site.path);
+                if (server !== undefined)
+                    report.server = server;
+                reports.push(report);
+            }
+        }
+        // What parsing drops: a credential in a comment is committed all the same.
+        for (const secret of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scanText */ .Ff)(doc.text)) {
+            if (reported.has(secret.value) || !inComment(doc.text, secret.offset))
+                continue;
+            reported.add(secret.value);
+            reports.push({
+                message: `a comment holds a literal ${secret.kind} (${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and remove it from the file`,
+                at: doc.lines.range(secret.offset, secret.value.length)
+            });
+        }
+        return reports;
+    }
+};
+/** Whether an offset is after a comment marker on its line (`//`, `#`, or a line of a block comment). */
+function inComment(text, offset) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const before = text.slice(lineStart, offset);
+    return /^\s*(?:\/\*|\*)|\/\/|(?:^|\s)#/.test(before);
+}
+/** For the engine: secrets in a file that could not be parsed, as findings at their text position. */
+function textSecretReports(text) {
+    const seen = new Set();
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scanText */ .Ff)(text).flatMap((secret) => {
+        if (seen.has(secret.value))
+            return [];
+        seen.add(secret.value);
+        return [
+            {
+                message: `line holds a literal ${secret.kind} (${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and pass it through the environment instead`,
+                offset: secret.offset,
+                length: secret.value.length
+            }
+        ];
+    });
+}
+
+
+/***/ }),
+
+/***/ 6661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22687,93 +27244,62 @@ function valueAt(value, path) {
 
 /** What every message adds: the grant covers tools nobody reviewed, for everyone. */
 const REACH = 'for everyone who uses this repository, including tools that write, delete or send data and tools a later version of the server adds';
-/** Hosts whose server entries carry a list of tools run without asking, where `"*"` means all of them. */
-const TOOL_LISTS = {
-    roo: { key: 'alwaysAllow', hostName: 'Roo Code' },
-    kiro: { key: 'autoApprove', hostName: 'Kiro' }
-};
-/** Amazon Q agent files list pre-approved tools at the top level, as `@server`, `@server/tool` or globs. */
-const AMAZON_Q_AGENT = /(^|\/)\.amazonq\/(default\.json|cli-agents\/[^/]+\.json)$/;
 function wildcardEntries(doc, server, key) {
     const list = valueAt(doc.value, [...server.pointer, key]);
     if (!Array.isArray(list))
         return [];
     return list.flatMap((item, index) => (item === '*' ? [[...server.pointer, key, index]] : []));
 }
-/** `@server` or `@server/*` (the server part may be a glob): every tool of the matching servers. */
-function amazonQServerGrant(entry) {
-    const m = /^@([^/]+)(?:\/(.*))?$/.exec(entry);
-    if (!m || (m[2] !== undefined && m[2] !== '*'))
-        return undefined;
-    return m[1];
-}
-/** `mcp__server`, `mcp__server__*` or `mcp__*`: every tool of the matching servers. */
-function claudeServerGrant(entry) {
-    const m = /^mcp__(.+)$/.exec(entry.trim());
-    if (!m)
-        return undefined;
-    const separator = m[1].indexOf('__');
-    if (separator === -1)
-        return m[1];
-    return m[1].slice(separator + 2) === '*' ? m[1].slice(0, separator) : undefined;
-}
 function serverPhrase(server) {
     return /[*?]/.test(server) ? `every server matching "${server}"` : `"${server}"`;
 }
 /**
- * Every tool of a server approved in advance, in each host's own terms: `alwaysAllow: ["*"]` (Roo
- * Code), `autoApprove: ["*"]` (Kiro), `trust: true` (Gemini CLI), `default_tools_approval_mode =
- * "approve"` (Codex), `"@server"` in an Amazon Q agent's `allowedTools`, and `"mcp__server"` in Claude
- * Code's `permissions.allow`. Disabled servers are skipped.
+ * Every tool of a server approved in advance, in each host's own terms (its profile's approvals):
+ * `alwaysAllow: ["*"]` (Roo Code), `autoApprove: ["*"]` (Kiro), `trust: true` (Gemini CLI),
+ * `default_tools_approval_mode = "approve"` (Codex), `"@server"` in an Amazon Q agent's `allowedTools`,
+ * and `"mcp__server"` in Claude Code's `permissions.allow`. Disabled servers are skipped.
  */
 const autoApproveAll = {
     id: 'auto-approve-all',
     defaultSeverity: 'warning',
     description: 'Every tool of a server is approved without asking (autoApprove/alwaysAllow "*", trust: true).',
-    checkFile({ doc, host, path, servers }) {
+    checkFile({ doc, host, profile, servers }) {
         const reports = [];
-        const active = servers.filter((s) => !s.disabled);
-        const list = TOOL_LISTS[host.id];
-        for (const server of active) {
+        const { toolList, serverSwitch, fileGrants } = profile.approvals;
+        for (const server of servers.filter((s) => !s.disabled)) {
             const entry = valueAt(doc.value, server.pointer);
             if (!(0,util/* isRecord */.u4)(entry))
                 continue;
-            if (list) {
-                for (const at of wildcardEntries(doc, server, list.key)) {
+            if (toolList) {
+                for (const at of wildcardEntries(doc, server, toolList)) {
                     reports.push({
-                        message: `${(0,validate/* describePath */.NH)(at.slice(0, -1))} contains "*": ${list.hostName} runs every tool of "${server.name}" without asking, ${REACH}; list only the tools you have checked, e.g. ["read_file", "search"]`,
+                        message: `${(0,validate/* describePath */.NH)(at.slice(0, -1))} contains "*": ${host.name} runs every tool of "${server.name}" without asking, ${REACH}; list only the tools you have checked, e.g. ["read_file", "search"]`,
                         at,
                         server: server.name
                     });
                 }
             }
-            if (host.id === 'gemini' && entry.trust === true) {
-                const at = [...server.pointer, 'trust'];
+            if (serverSwitch && entry[serverSwitch.key] === serverSwitch.value) {
+                const at = [...server.pointer, serverSwitch.key];
+                const named = (text) => text.replaceAll('{server}', server.name);
                 reports.push({
-                    message: `${(0,validate/* describePath */.NH)(at)} is true: Gemini CLI skips the confirmation of every tool call to "${server.name}", ${REACH}; remove "trust" so each call is confirmed, and narrow the server with "includeTools" if it offers more than you need`,
-                    at,
-                    server: server.name
-                });
-            }
-            if (host.id === 'codex' && entry.default_tools_approval_mode === 'approve') {
-                const at = [...server.pointer, 'default_tools_approval_mode'];
-                reports.push({
-                    message: `${(0,validate/* describePath */.NH)(at)} is "approve": Codex calls every tool of "${server.name}" without asking, ${REACH}; use "prompt", or "auto" (which asks for tools not marked read-only), and approve single tools under [mcp_servers.${server.name}.tools.<tool>]`,
+                    message: `${(0,validate/* describePath */.NH)(at)} is ${JSON.stringify(serverSwitch.value)}: ${host.name} ${named(serverSwitch.effect)}, ${REACH}; ${named(serverSwitch.fix)}`,
                     at,
                     server: server.name
                 });
             }
         }
-        const root = doc.value;
-        if (host.id === 'amazonq' && AMAZON_Q_AGENT.test(path) && (0,util/* isRecord */.u4)(root) && Array.isArray(root.allowedTools)) {
-            root.allowedTools.forEach((item, index) => {
-                const grant = typeof item === 'string' ? amazonQServerGrant(item) : undefined;
-                // A grant may name a server of the legacy mcp.json too; one naming a disabled server here does nothing.
+        const grants = fileGrants ? valueAt(doc.value, fileGrants.at) : undefined;
+        if (fileGrants && Array.isArray(grants)) {
+            grants.forEach((item, index) => {
+                const grant = typeof item === 'string' ? fileGrants.serverOf(item) : undefined;
+                // A grant may name a server of another file; one naming a server disabled here does nothing.
                 if (grant === undefined || servers.some((s) => s.name === grant && s.disabled))
                     return;
-                const at = ['allowedTools', index];
+                const at = [...fileGrants.at, index];
+                const what = grant === '*' ? 'every tool of every MCP server' : `every tool of ${serverPhrase(grant)}`;
                 const report = {
-                    message: `${(0,validate/* describePath */.NH)(at)} ("${String(item)}") lets Amazon Q use every tool of ${serverPhrase(grant)} without asking, ${REACH}; allow single tools instead, e.g. "@${grant.replace(/[*?]/g, 'server')}/read_file"`,
+                    message: `${(0,validate/* describePath */.NH)(at)} ("${String(item)}") lets ${host.name} ${fileGrants.verb} ${what} without asking, ${REACH}; allow single tools instead, e.g. "${fileGrants.example(grant)}"`,
                     at
                 };
                 if (servers.some((s) => s.name === grant))
@@ -22781,111 +27307,55 @@ const autoApproveAll = {
                 reports.push(report);
             });
         }
-        if (host.id === 'claude-settings' &&
-            (0,util/* isRecord */.u4)(root) &&
-            (0,util/* isRecord */.u4)(root.permissions) &&
-            Array.isArray(root.permissions.allow)) {
-            root.permissions.allow.forEach((item, index) => {
-                const grant = typeof item === 'string' ? claudeServerGrant(item) : undefined;
-                if (grant === undefined)
-                    return;
-                const at = ['permissions', 'allow', index];
-                const what = grant === '*' ? 'every tool of every MCP server' : `every tool of ${serverPhrase(grant)}`;
-                const example = grant === '*' ? 'mcp__github__get_issue' : `mcp__${grant}__<tool>`;
-                reports.push({
-                    message: `${(0,validate/* describePath */.NH)(at)} ("${String(item)}") lets Claude Code call ${what} without asking, ${REACH}; allow single tools instead, e.g. "${example}"`,
-                    at
-                });
-            });
-        }
         return reports;
     }
 };
 
+// EXTERNAL MODULE: ./src/hosts/profile.ts
+var hosts_profile = __nccwpck_require__(4162);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 73 modules
+var src_hosts = __nccwpck_require__(2078);
 // EXTERNAL MODULE: ./src/placeholders.ts
 var placeholders = __nccwpck_require__(4429);
 ;// CONCATENATED MODULE: ./src/rules/_transport.ts
 
 
 
+
 /**
- * What the transport rules need to know about each host: the `type` values it accepts (as its
- * schema does) and how it spells each transport, plus the raw entry of a server for the keys the
- * normalised shape does not keep (a nested `transport`, which of `url`/`serverUrl` is written).
+ * What the transport rules share: the raw entry of a server (for keys the normalised shape does not
+ * keep, such as a nested `transport`), which of the url keys it writes, and how to name transports and
+ * the hosts that use a `type` value in messages. What each host accepts is its profile's.
  */
 /** The raw entry of a server in its document, when it is an object. */
 function entryOf(doc, server) {
     const entry = valueAt(doc.value, server.pointer);
     return (0,util/* isRecord */.u4)(entry) ? entry : undefined;
 }
-/** The keys hosts use for a remote server's endpoint, in the order hosts prefer them. */
-const URL_KEYS = ['url', 'serverUrl', 'httpUrl'];
-/** The key holding the entry's endpoint as written (`url`, Windsurf's `serverUrl`, Gemini's `httpUrl`). */
-function urlKeyOf(entry) {
-    return URL_KEYS.find((key) => typeof entry[key] === 'string');
+/** The key holding the entry's endpoint as written (`url`, Gemini's `httpUrl` or `tcp`, Windsurf's `serverUrl`). */
+function urlKeyOf(entry, keys = src_hosts/* URL_KEYS */.ZT) {
+    return keys.find((key) => typeof entry[key] === 'string');
 }
-/** Whether the entry has a string `command` (or opencode's command array). */
+/** Whether the entry has a string `command` (or opencode's command array, or Zed's nested one). */
 function hasCommand(entry) {
     return typeof entry.command === 'string' || Array.isArray(entry.command) || (0,util/* isRecord */.u4)(entry.command);
 }
-/** The `type` values each host accepts, with what they mean there (from each host's schema). */
-const CLAUDE_TYPES = {
-    stdio: 'stdio',
-    http: 'http',
-    'streamable-http': 'http',
-    sse: 'sse',
-    ws: 'ws'
-};
-const COPILOT_TYPES = { local: 'stdio', stdio: 'stdio', http: 'http', sse: 'sse' };
-const GEMINI_TYPES = { stdio: 'stdio', sse: 'sse', http: 'http' };
-const VSCODE_TYPES = { stdio: 'stdio', http: 'http', sse: 'sse' };
-const TYPES = {
-    'claude-code': CLAUDE_TYPES,
-    'claude-plugin': CLAUDE_TYPES,
-    'claude-desktop': { stdio: 'stdio' },
-    junie: { stdio: 'stdio' },
-    cursor: { stdio: 'stdio', sse: 'sse', http: 'http', 'streamable-http': 'http' },
-    vscode: VSCODE_TYPES,
-    'vscode-settings': VSCODE_TYPES,
-    gemini: GEMINI_TYPES,
-    'gemini-extension': GEMINI_TYPES,
-    roo: { stdio: 'stdio', sse: 'sse', 'streamable-http': 'http' },
-    amazonq: { stdio: 'stdio', http: 'http' },
-    copilot: COPILOT_TYPES,
-    'copilot-agent': COPILOT_TYPES,
-    opencode: { local: 'stdio', remote: 'http' }
-};
-/** Continue spells Streamable HTTP `streamable-http` in YAML blocks and `http` in JSON drop-ins. */
-const CONTINUE_YAML = { stdio: 'stdio', sse: 'sse', 'streamable-http': 'http' };
-const CONTINUE_JSON = { stdio: 'stdio', sse: 'sse', http: 'http' };
-/** The `type` values a host accepts in this file, or undefined when it reads no `type` (Kiro, Windsurf, Codex, Zed). */
-function typeValues(host, file) {
-    if (host === 'continue')
-        return file.toLowerCase().endsWith('.json') ? CONTINUE_JSON : CONTINUE_YAML;
-    return TYPES[host];
+/** Host names without their variants: "GitHub Copilot custom agent" adds nothing beside "GitHub Copilot". */
+function withoutVariants(hosts) {
+    return hosts.filter((h) => !hosts.some((other) => other !== h && h.startsWith(`${other} `)));
 }
-/** The host's own spelling of a transport (its first accepted value with that meaning). */
-function spelling(host, file, meaning) {
-    const values = typeValues(host, file);
-    if (!values)
+/**
+ * What a `type` value some host uses means, and the other hosts that use it ("most hosts" when many
+ * do); `except` is the host of the file, which may use the value in files of another kind.
+ */
+function knownType(type, except) {
+    const known = src_hosts/* TYPE_NAMES */.et.get(type);
+    if (!known)
         return undefined;
-    // opencode's "remote" tries Streamable HTTP and falls back to SSE, so it stands for both.
-    if (host === 'opencode' && meaning === 'sse')
-        return 'remote';
-    return Object.keys(values).find((value) => values[value] === meaning);
+    const owners = withoutVariants(known.owners).filter((o) => o !== except);
+    const shown = owners.length > 7 ? 'most hosts' : andList(owners);
+    return { meaning: known.meaning, owners: shown };
 }
-/** Transport names that some host uses, with what they mean and who uses them. */
-const KNOWN_TYPES = {
-    stdio: { meaning: 'stdio', owners: 'most hosts' },
-    local: { meaning: 'stdio', owners: 'opencode and GitHub Copilot' },
-    http: { meaning: 'http', owners: 'Claude Code, VS Code, Cursor, Gemini CLI, GitHub Copilot and Amazon Q' },
-    'streamable-http': { meaning: 'http', owners: 'Claude Code, Roo Code, Continue (YAML) and the MCP Registry' },
-    streamableHttp: { meaning: 'http', owners: 'Cline' },
-    streamable_http: { meaning: 'http', owners: 'Goose' },
-    remote: { meaning: 'http', owners: 'opencode' },
-    sse: { meaning: 'sse', owners: 'most hosts' },
-    ws: { meaning: 'ws', owners: 'Claude Code' }
-};
 /** Human names of transports, for messages. */
 const TRANSPORT_NAMES = {
     stdio: 'a local (stdio) server',
@@ -22914,27 +27384,21 @@ function endsInSse(url) {
     }
     return /\/sse\/?$/i.test(path);
 }
+/** `a`, `a and b`, `a, b and c`. */
+function andList(values, conjunction = 'and') {
+    return values.length < 2
+        ? values.join('')
+        : `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`;
+}
 /** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
 function quoteList(values, conjunction = 'and') {
-    const quoted = values.map((v) => `"${v}"`);
-    return quoted.length < 2
-        ? quoted.join('')
-        : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
-}
-/** The pointer of a key inside a server's entry. */
-function fieldOf(server, key) {
-    return [...server.pointer, key];
+    return andList(values.map((v) => `"${v}"`), conjunction);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/command-and-url.ts
 
 
-/** Hosts that refuse an entry mixing both transports, and how they say so. */
-const REFUSALS = {
-    roo: "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")",
-    codex: 'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
-    opencode: 'opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"'
-};
+
 /** A non-empty command: a string, opencode's array, or Zed's legacy `{ path }` object. */
 function hasRealCommand(entry) {
     const command = entry.command;
@@ -22955,8 +27419,9 @@ const commandAndUrl = {
     defaultSeverity: 'error',
     description: 'One server sets both a command and a url.',
     supersedes: ['schema-shape', 'schema-unknown-key'],
-    checkFile({ doc, host, servers }) {
-        if (host.id === 'registry' || host.id === 'mcpb')
+    checkFile({ doc, host, profile, servers }) {
+        // A registry package legitimately has both: a command that starts it, and the url it then serves.
+        if (profile.role === 'manifest')
             return [];
         const reports = [];
         for (const server of servers) {
@@ -22965,9 +27430,12 @@ const commandAndUrl = {
             if (!entry || !urlKey || entry[urlKey].trim() === '' || !hasRealCommand(entry))
                 continue;
             const where = (0,validate/* describePath */.NH)(server.pointer);
-            const refusal = REFUSALS[host.id];
+            const refusal = profile.transports.commandAndUrl;
             if (refusal) {
-                const rejected = host.id === 'opencode' && entry.type === 'remote' ? 'command' : urlKey;
+                // The key that does not fit the declared type goes; without one, the url.
+                const declared = typeof entry.type === 'string' ? (0,hosts_profile/* typeMeaning */.UH)(profile, entry.type)?.transport : undefined;
+                const remote = declared === 'http' || declared === 'sse' || declared === 'ws';
+                const rejected = remote ? 'command' : urlKey;
                 reports.push({
                     message: `${where} has both "command" and "${urlKey}": ${refusal}; keep one: remove "${rejected}", or move that server to its own entry`,
                     at: [...server.pointer, rejected],
@@ -23003,21 +27471,22 @@ const REMOTE = new Set(['http', 'sse', 'ws']);
  * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
  * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
  */
-function launchOf(server) {
+function launchOf(server, profile) {
     // Every rule asks for the same servers: read each once.
     if (launchCache.has(server))
         return launchCache.get(server);
-    const launch = readLaunch(server);
+    const launch = readLaunch(server, profile);
     launchCache.set(server, launch);
     return launch;
 }
 const launchCache = new WeakMap();
 const invocationCache = new WeakMap();
-function readLaunch(server) {
+function readLaunch(server, profile) {
     if (server.command === undefined)
         return undefined;
-    // Registry packages keep their command even when they then serve HTTP.
-    if (REMOTE.has(server.transport) && server.host !== 'registry')
+    // A client connects to a remote entry's url and ignores its command; a server's manifest (a registry
+    // package) keeps its command, which starts the process that then serves HTTP.
+    if (REMOTE.has(server.transport) && profile.role !== 'manifest')
         return undefined;
     const p = server.pointer;
     const word = (value, at) => at ? { value, at, whole: true } : { value, at: p, key: typeof p[p.length - 1] === 'string', whole: false };
@@ -23031,11 +27500,11 @@ function readLaunch(server) {
     return launch;
 }
 /** Every launch in a file, optionally without the servers that are switched off. */
-function launches(servers, options) {
+function launches(servers, profile, options) {
     return servers.flatMap((server) => {
         if (server.disabled && !options.includeDisabled)
             return [];
-        const launch = launchOf(server);
+        const launch = launchOf(server, profile);
         return launch ? [launch] : [];
     });
 }
@@ -23643,12 +28112,6 @@ function parseSpec(run) {
         return pythonSpec(spec);
     return dockerSpec(spec);
 }
-/** The folder a config file's host treats as the project: above `.vscode/`, `.kiro/settings/`, ... */
-function projectRoot(filePath) {
-    const dirs = filePath.split('/').slice(0, -1);
-    const dot = dirs.findIndex((d) => d.startsWith('.') && d !== '.' && d !== '..');
-    return (dot === -1 ? dirs : dirs.slice(0, dot)).join('/');
-}
 /** The report fields for a word: where it is, and the server it belongs to. */
 function reportAt(word, server) {
     return word.key ? { at: word.at, key: true, server: server.name } : { at: word.at, server: server.name };
@@ -23680,12 +28143,12 @@ const commandWithArguments = {
     defaultSeverity: 'error',
     description: 'A whole command line in "command", which hosts run as one program name.',
     checkFile(file) {
-        const { host, servers } = file;
-        // opencode's command is an array that already holds the arguments.
-        if (host.id === 'opencode')
+        const { host, profile, servers } = file;
+        // A command array (opencode's) already holds the arguments.
+        if (profile.launch.command === 'argv')
             return [];
         const reports = [];
-        for (const { server, command, args } of launches(servers, { includeDisabled: false })) {
+        for (const { server, command, args } of launches(servers, profile, { includeDisabled: false })) {
             if (!command?.whole || !isCommandLine(command.value))
                 continue;
             const [program, ...rest] = splitWords(command.value.trim());
@@ -23699,8 +28162,8 @@ const commandWithArguments = {
     }
 };
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
 ;// CONCATENATED MODULE: ./src/rules/support/fields.ts
 /**
  * Where a server's fields are written, as its adapter recorded them (see `Server.fields`). A field the
@@ -23725,8 +28188,6 @@ function fieldAt(server, field) {
 
 
 
-/** Server manifests and settings files describe no client's server, so they are not compared. */
-const NOT_CLIENT_CONFIGS = new Set(['registry', 'mcpb', 'claude-settings']);
 /**
  * A value with every placeholder written one way, so that `${GITHUB_TOKEN}`, `${env:GITHUB_TOKEN}`,
  * `{env:GITHUB_TOKEN}`, `$GITHUB_TOKEN` and `${{ secrets.GITHUB_TOKEN }}` compare equal, and the
@@ -23844,10 +28305,10 @@ function quoted(value, previous = '') {
     const secret = !(0,placeholders/* hasPlaceholder */.K)(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')));
     const shown = secret
         ? value.includes('=')
-            ? `${value.slice(0, value.indexOf('=') + 1)}${(0,secrets/* maskSecret */.$l)(value.slice(value.indexOf('=') + 1))}`
-            : (0,secrets/* maskSecret */.$l)(value)
+            ? `${value.slice(0, value.indexOf('=') + 1)}${(0,mask/* maskSecret */.$l)(value.slice(value.indexOf('=') + 1))}`
+            : (0,mask/* maskSecret */.$l)(value)
         : value;
-    return `"${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}"`;
+    return `"${(0,mask/* quotable */.E7)(shown, 80)}"`;
 }
 /** What differs, for one place in my file, against every other definition that differs there. */
 function describe(d, others) {
@@ -23873,24 +28334,25 @@ const crossHostDrift = {
     checkProject({ files }) {
         const groups = new Map();
         for (const file of files) {
-            if (NOT_CLIENT_CONFIGS.has(file.host.id))
+            // Server manifests and settings files describe no client's server, so they are not compared.
+            if (file.profile.role !== 'client')
                 continue;
             for (const server of file.servers) {
                 const launch = server.disabled ? undefined : cross_host_drift_launchOf(server);
                 if (!launch)
                     continue;
-                const key = `${projectRoot(file.path)}\u0000${server.name}`;
+                const key = `${file.profile.projectRoot(file.path)}\u0000${server.name}`;
                 groups.set(key, [...(groups.get(key) ?? []), { file, server, launch }]);
             }
         }
         const reports = [];
         for (const group of groups.values()) {
-            if (new Set(group.map((g) => g.file.host.id)).size < 2)
+            if (new Set(group.map((g) => g.file.host)).size < 2)
                 continue;
             for (const { file, server, launch } of group) {
                 const byPlace = new Map();
                 for (const other of group) {
-                    if (other.file.host.id === file.host.id)
+                    if (other.file.host === file.host)
                         continue;
                     const found = difference(server, launch, other.launch);
                     if (!found)
@@ -23916,25 +28378,10 @@ const crossHostDrift = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/rules/placeholder-syntax.ts
-/** How to write "the value of environment variable NAME" in a host, for fix suggestions. */
-function envReference(placeholders, name) {
-    if (placeholders.includes('dollar-brace'))
-        return `\${${name}}`;
-    if (placeholders.includes('env-colon'))
-        return `\${env:${name}}`;
-    if (placeholders.includes('brace-env'))
-        return `{env:${name}}`;
-    if (placeholders.includes('double-brace'))
-        return `\${{ secrets.${name} }}`;
-    if (placeholders.includes('mcpb-variable'))
-        return `\${user_config.${name.toLowerCase()}}`;
-    if (placeholders.includes('dollar'))
-        return `$${name}`;
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/rules/placeholder-syntax.ts
+var placeholder_syntax = __nccwpck_require__(8436);
 ;// CONCATENATED MODULE: ./src/rules/dangerous-env-override.ts
+
 
 
 
@@ -24003,7 +28450,7 @@ function inherits(value, name) {
     return m ? { at: m.index } : undefined;
 }
 function shown(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return (0,mask/* quotable */.E7)(value, 60);
 }
 /**
  * An `env` entry that overrides a variable deciding how programs run (PATH, LD_PRELOAD, NODE_OPTIONS,
@@ -24038,12 +28485,13 @@ const dangerousEnvOverride = {
                         .split(/\s+/)
                         .every((flag) => HARMLESS_NODE_FLAG.test(flag)))
                     continue;
-                const injects = INJECTORS[name];
+                // Own keys only: an env name like "constructor" must not find Object.prototype's.
+                const injects = Object.hasOwn(INJECTORS, name) ? INJECTORS[name] : undefined;
                 if (injects) {
                     report(`${where} sets ${name} to "${shown(value)}", which ${injects}: code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args"`);
                     continue;
                 }
-                const effect = SEARCH_PATHS[name];
+                const effect = Object.hasOwn(SEARCH_PATHS, name) ? SEARCH_PATHS[name] : undefined;
                 if (!effect) {
                     report(`${where} sets ${name}, which changes how the macOS dynamic linker loads every program the server starts, on every machine that uses this config; remove it`);
                     continue;
@@ -24055,7 +28503,7 @@ const dangerousEnvOverride = {
                     report(`${where} adds "${shown(value)}" after the inherited ${name}, which decides ${effect}: the system's entries still win, but the added ones exist only on some machines; prefer the full path of the program or module in "command" and "args"`, 'notice');
                     continue;
                 }
-                const reference = envReference(host.profile.placeholders.syntaxes, name);
+                const reference = (0,placeholder_syntax/* envReference */.j)(host.profile.placeholders.syntaxes, name);
                 const keep = reference && name === 'PATH'
                     ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"`
                     : '';
@@ -24073,32 +28521,7 @@ const dangerousEnvOverride = {
 var main = __nccwpck_require__(9547);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/rules/_server-maps.ts
-/** Where each host keeps its server map (Continue: a list), for rules that look at the map itself. */
-const SERVER_MAPS = {
-    'claude-code': ['mcpServers'],
-    'claude-desktop': ['mcpServers'],
-    'claude-plugin': ['mcpServers'],
-    cursor: ['mcpServers'],
-    roo: ['mcpServers'],
-    kiro: ['mcpServers'],
-    amazonq: ['mcpServers'],
-    junie: ['mcpServers'],
-    windsurf: ['mcpServers'],
-    copilot: ['mcpServers'],
-    continue: ['mcpServers'],
-    gemini: ['mcpServers'],
-    'gemini-extension': ['mcpServers'],
-    vscode: ['servers'],
-    'vscode-settings': ['mcp', 'servers'],
-    zed: ['context_servers'],
-    opencode: ['mcp'],
-    codex: ['mcp_servers'],
-    'copilot-agent': ['mcp-servers']
-};
-
 ;// CONCATENATED MODULE: ./src/rules/duplicate-server-name.ts
-
 
 
 
@@ -24184,7 +28607,7 @@ function where(path) {
 /** The server maps of a file: the host's own key, and wherever its servers were found (bare maps, `mcp.servers`). */
 function serverMaps(context) {
     const candidates = [];
-    const known = SERVER_MAPS[context.host.id];
+    const known = context.profile.servers?.at;
     if (known)
         candidates.push(known);
     for (const server of context.servers)
@@ -24250,7 +28673,7 @@ const OTHER_SPELLING = { mcpServers: 'servers', servers: 'mcpServers' };
 /** A server defined under the key the host reads and again under the one it ignores. */
 function ignoredCopies(context, read) {
     const last = String(read[read.length - 1] ?? '');
-    const otherKey = OTHER_SPELLING[last];
+    const otherKey = Object.hasOwn(OTHER_SPELLING, last) ? OTHER_SPELLING[last] : undefined;
     if (!otherKey || !context.servers.some((s) => JSON.stringify(s.pointer.slice(0, -1)) === JSON.stringify(read)))
         return [];
     const other = [...read.slice(0, -1), otherKey];
@@ -24313,24 +28736,6 @@ const duplicateServerName = {
 
 ;// CONCATENATED MODULE: ./src/rules/empty-server-map.ts
 
-
-/** Files that hold nothing but MCP servers: empty, the whole file is pointless. Amazon Q's agent files hold more. */
-function isMcpOnly(host, path) {
-    if (host === 'amazonq')
-        return /(^|\/)\.amazonq\/mcp\.json$/.test(path);
-    return [
-        'claude-code',
-        'claude-desktop',
-        'cursor',
-        'roo',
-        'kiro',
-        'junie',
-        'windsurf',
-        'copilot',
-        'continue',
-        'vscode'
-    ].includes(host);
-}
 /**
  * A server map that is present but empty (`"mcpServers": {}`, `[mcp_servers]` alone, `mcpServers: []`):
  * the file defines no server. A file that serves other purposes too (Gemini or Zed settings,
@@ -24342,8 +28747,8 @@ const emptyServerMap = {
     id: 'empty-server-map',
     defaultSeverity: 'notice',
     description: 'A config file that defines no server.',
-    checkFile({ doc, host, path }) {
-        const at = SERVER_MAPS[host.id];
+    checkFile({ doc, host, profile }) {
+        const at = profile.servers?.at;
         if (!at)
             return [];
         const map = valueAt(doc.value, at);
@@ -24353,7 +28758,7 @@ const emptyServerMap = {
         if (!empty)
             return [];
         const key = at.map(String).join('.');
-        const fix = isMcpOnly(host.id, path)
+        const fix = profile.mcpOnly
             ? 'add a server, or delete the file if the project needs none'
             : `add a server, or remove the empty "${key}"`;
         return [
@@ -24378,13 +28783,14 @@ const enableAllProjectServers = {
     id: 'enable-all-project-servers',
     defaultSeverity: 'warning',
     description: 'A committed enableAllProjectMcpServers: true approves every project server for everyone.',
-    checkFile({ doc, host }) {
-        if (host.id !== 'claude-settings' || !(0,util/* isRecord */.u4)(doc.value) || doc.value.enableAllProjectMcpServers !== true)
+    checkFile({ doc, host, profile }) {
+        const approvals = profile.approvals.projectServers;
+        if (!approvals || !(0,util/* isRecord */.u4)(doc.value) || doc.value[approvals.all] !== true)
             return [];
         return [
             {
-                message: '"enableAllProjectMcpServers" is true: once the folder is trusted, Claude Code starts every server in .mcp.json without asking, for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "enabledMcpjsonServers" (or let each person approve them when prompted)',
-                at: ['enableAllProjectMcpServers']
+                message: `"${approvals.all}" is true: once the folder is trusted, ${host.name} starts every server in ${approvals.file} without asking, for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "${approvals.approve}" (or let each person approve them when prompted)`,
+                at: [approvals.all]
             }
         ];
     }
@@ -24420,19 +28826,8 @@ const VSCODE_VARIABLES = new Set([
 ]);
 /** VS Code variables that take an argument: `${config:editor.fontSize}`, `${workspaceFolder:app}`. */
 const VSCODE_PREFIXED = /^(config|command|workspaceFolder|workspaceFolderBasename|extensionInstallFolder):./;
-/** The editor variables each host implements, where it implements only some (cursor.com/docs/mcp, Roo Code's injectVariables). */
-const EDITOR_VARIABLES_BY_HOST = {
-    cursor: new Set(['userHome', 'workspaceFolder', 'workspaceFolderBasename', 'pathSeparator', '/']),
-    roo: new Set(['workspaceFolder'])
-};
 /** MCPB manifest variables (MANIFEST.md): `${__dirname}`, `${user_config.KEY}` and a few directories. */
 const MCPB_VARIABLES = new Set(['__dirname', 'HOME', 'DESKTOP', 'DOCUMENTS', 'DOWNLOADS', 'pathSeparator', '/']);
-/** Host-specific variables outside the families: Claude Code plugins' user config, Gemini extensions' paths. */
-const EXTRA_BY_HOST = {
-    'claude-code': (inner) => inner.startsWith('user_config.'),
-    'claude-plugin': (inner) => inner.startsWith('user_config.'),
-    'gemini-extension': (inner) => inner === '/' || inner === 'pathSeparator'
-};
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Classifies the inside of `${...}`. */
 function braced(text, inner) {
@@ -24493,19 +28888,19 @@ function placeholderTokens(value) {
     }
     return tokens;
 }
-/** Whether `host` expands this token (per its adapter's `placeholders`, refined for editor variables). */
-function hostExpands(host, token) {
+/**
+ * Whether the host expands this token: a variable it fills itself (`${workspaceFolder}` in Cursor,
+ * `${user_config.x}` in a Claude Code plugin), or a syntax it expands (every editor variable only
+ * where the profile says the host knows them all).
+ */
+function hostExpands(profile, token) {
+    const facts = profile.placeholders;
     const inner = token.text.startsWith('${') && !token.text.startsWith('${{') ? token.text.slice(2, -1).trim() : undefined;
-    if (inner !== undefined && EXTRA_BY_HOST[host.id]?.(inner))
+    if (inner !== undefined &&
+        (Object.hasOwn(facts.variables, inner) || facts.variablePrefixes.some((p) => inner.startsWith(p))))
         return true;
-    return token.syntaxes.some((syntax) => {
-        if (!host.profile.placeholders.syntaxes.includes(syntax))
-            return false;
-        if (syntax !== 'editor-variable' || inner === undefined)
-            return true;
-        const only = EDITOR_VARIABLES_BY_HOST[host.id];
-        return !only || only.has(inner);
-    });
+    return token.syntaxes.some((syntax) => facts.syntaxes.includes(syntax) &&
+        (syntax !== 'editor-variable' || inner === undefined || facts.allEditorVariables));
 }
 /** Shells whose `-c` script expands `$VAR` and `${VAR}` itself, whatever the host does. */
 const _placeholder_tokens_SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish']);
@@ -24545,6 +28940,14 @@ function shellScriptPaths(doc, server) {
 }
 /** Every string value inside one server's entry, with the placeholders it holds. */
 function serverPlaceholders(doc, server) {
+    // Several rules read the same server's placeholders: find them once.
+    let found = placeholderCache.get(server);
+    if (!found)
+        placeholderCache.set(server, (found = readPlaceholders(doc, server)));
+    return found;
+}
+const placeholderCache = new WeakMap();
+function readPlaceholders(doc, server) {
     const shell = shellScriptPaths(doc, server);
     const out = [];
     for (const node of strings(valueAt(doc.value, server.pointer), server.pointer)) {
@@ -24593,28 +28996,29 @@ const PROVIDED = new Set([
     'ComSpec',
     'OS'
 ]);
-const HOST_PROVIDED = {
-    'claude-code': new Set(['CLAUDE_PROJECT_DIR', 'CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA']),
-    'claude-plugin': new Set(['CLAUDE_PROJECT_DIR', 'CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA']),
-    'gemini-extension': new Set(['extensionPath', 'workspacePath'])
-};
-/** Codex names variables in fields instead of placeholders: `env_vars`, `bearer_token_env_var`, `env_http_headers`. */
-function codexVariables(entry) {
+/** The names a host's profile says it sets or fills itself: they need no one to set them. */
+function hostProvided(profile) {
+    return new Set([...Object.keys(profile.launch.environment), ...Object.keys(profile.placeholders.variables)]);
+}
+/** Variables a host reads from fields that name them (Codex's `env_vars`, `bearer_token_env_var`, `env_http_headers`). */
+function fieldVariables(profile, entry) {
     const names = [];
-    if (Array.isArray(entry.env_vars)) {
-        for (const item of entry.env_vars) {
-            if (typeof item === 'string')
-                names.push(item);
-            else if ((0,util/* isRecord */.u4)(item) && typeof item.name === 'string')
-                names.push(item.name);
-        }
+    for (const { key, holds } of profile.placeholders.variableFields) {
+        const value = entry[key];
+        if (holds === 'name' && typeof value === 'string')
+            names.push(value);
+        if (holds === 'names' && Array.isArray(value))
+            for (const item of value) {
+                if (typeof item === 'string')
+                    names.push(item);
+                else if ((0,util/* isRecord */.u4)(item) && typeof item.name === 'string')
+                    names.push(item.name);
+            }
+        if (holds === 'values' && (0,util/* isRecord */.u4)(value))
+            for (const name of Object.values(value))
+                if (typeof name === 'string')
+                    names.push(name);
     }
-    if (typeof entry.bearer_token_env_var === 'string')
-        names.push(entry.bearer_token_env_var);
-    if ((0,util/* isRecord */.u4)(entry.env_http_headers))
-        for (const value of Object.values(entry.env_http_headers))
-            if (typeof value === 'string')
-                names.push(value);
     return names;
 }
 const list = (names) => [...names].join(', ');
@@ -24630,10 +29034,12 @@ const envInventory = {
     id: 'env-inventory',
     defaultSeverity: 'notice',
     description: 'Lists the environment variables each server needs from whoever runs it.',
-    checkFile({ doc, host, servers }) {
-        if (host.id === 'registry' || host.id === 'mcpb')
+    checkFile({ doc, profile, servers }) {
+        // A server's own manifest declares its variables itself; the inventory is for client configs.
+        if (profile.role === 'manifest')
             return [];
-        const provided = HOST_PROVIDED[host.id];
+        const provided = hostProvided(profile);
+        const syntaxes = profile.placeholders.syntaxes;
         const reports = [];
         for (const server of servers) {
             if (server.disabled)
@@ -24646,28 +29052,26 @@ const envInventory = {
                     if (!token.name)
                         continue;
                     if (token.syntaxes.includes('double-brace')) {
-                        if (token.namespace === 'secrets' && host.profile.placeholders.syntaxes.includes('double-brace'))
+                        if (token.namespace === 'secrets' && syntaxes.includes('double-brace'))
                             secrets.add(token.name);
                         continue;
                     }
                     if (token.syntaxes[0] === 'brace-env' && !token.text.startsWith('{env:'))
                         continue;
-                    const expanded = token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && host.profile.placeholders.syntaxes.includes(s));
+                    const expanded = token.syntaxes.some((s) => ENV_SYNTAXES.includes(s) && syntaxes.includes(s));
                     const byShell = node.inShell && token.syntaxes.some((s) => s === 'dollar' || s === 'dollar-brace');
                     if (!expanded && !byShell)
                         continue;
-                    if (PROVIDED.has(token.name) || provided?.has(token.name))
+                    if (PROVIDED.has(token.name) || provided.has(token.name))
                         continue;
                     (token.hasDefault ? optional : required).add(token.name);
                 }
             }
-            if (host.id === 'codex') {
-                const entry = entryOf(doc, server);
-                if (entry)
-                    for (const name of codexVariables(entry))
-                        if (!PROVIDED.has(name))
-                            required.add(name);
-            }
+            const entry = entryOf(doc, server);
+            if (entry)
+                for (const name of fieldVariables(profile, entry))
+                    if (!PROVIDED.has(name))
+                        required.add(name);
             for (const name of required)
                 optional.delete(name);
             const parts = [];
@@ -24764,6 +29168,7 @@ const filesystemRootAccess = {
 
 
 
+
 /** What each syntax is, for messages. */
 const SYNTAX_NAMES = {
     'dollar-brace': 'the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot',
@@ -24785,35 +29190,40 @@ function envName(id) {
         .replace(/^_+|_+$/g, '')
         .toUpperCase() || 'VALUE');
 }
-/** Hosts that expand nothing, and how to get a variable's value to the server there. */
-function withoutExpansion(host, server, name) {
-    if (host.id === 'codex') {
-        const variable = name ?? 'NAME';
-        const field = server.transport === 'stdio'
-            ? `forward the variable to the server with env_vars = ["${variable}"] and let it read the value from its environment`
-            : `read a token from the environment with bearer_token_env_var = "${variable}", or a header with env_http_headers`;
-        return `Codex expands no placeholders: ${field}`;
+/** How to get a variable's value to the server in a host that expands nothing. */
+function withoutExpansion(host, profile, server, name) {
+    const own = profile.placeholders.withoutExpansion;
+    if (own) {
+        const way = server.transport === 'stdio' ? own.stdio : own.remote;
+        return `${host.name} expands no placeholders: ${way.replace('{name}', name ?? 'NAME')}`;
     }
     return `${host.name} expands no placeholders: write the real value in each user's own copy of the file (keeping secrets out of the repository), or let the server read the variable from its environment`;
 }
 /** The fix for one foreign token, in the host's own terms. */
-function fixFor(host, server, token) {
+function fixFor(host, profile, server, token) {
     const inner = token.text.startsWith('${') ? token.text.slice(2, -1).trim() : '';
     const primary = token.syntaxes[0];
+    const syntaxes = profile.placeholders.syntaxes;
     if (primary === 'editor-variable' || (primary === 'mcpb-variable' && !token.name)) {
         if (inner === 'userHome') {
-            const ref = envReference(host.profile.placeholders.syntaxes, 'HOME');
-            return ref ? `write "${ref}"` : withoutExpansion(host, server, 'HOME');
+            const ref = (0,hosts_profile/* variableFor */.S_)(profile, 'home') ?? (0,placeholder_syntax/* envReference */.j)(syntaxes, 'HOME');
+            return ref ? `write "${ref}"` : withoutExpansion(host, profile, server, 'HOME');
         }
         if (inner === '/' || inner === 'pathSeparator')
             return 'write "/", which works on every system for most programs';
-        if (inner === '__dirname' && (host.id === 'claude-code' || host.id === 'claude-plugin'))
-            return 'in a plugin, write "${CLAUDE_PLUGIN_ROOT}"';
+        // A bundle's own folder: a plugin's root, an extension's path.
+        const folder = inner === '__dirname' ? (0,hosts_profile/* variableFor */.S_)(profile, 'file-folder', 'project') : undefined;
+        if (folder)
+            return `write "${folder}"`;
         if (/^workspace(Folder|Root)/.test(inner)) {
-            if (hostExpands(host, { text: '${workspaceFolder}', shown: '', syntaxes: ['editor-variable'] }))
-                return 'write "${workspaceFolder}"';
-            if (host.id === 'claude-code')
-                return 'Claude Code starts servers in the project folder, so use a relative path, or "${CLAUDE_PROJECT_DIR:-.}"';
+            // The user's project: where a plugin or an extension is used, else the file's own project folder.
+            const project = (0,hosts_profile/* variableFor */.S_)(profile, 'working-directory', 'project');
+            if (project)
+                return `write "${project}"`;
+            // A variable the host sets in the server's environment, which ${VAR:-default} reads (Claude Code's CLAUDE_PROJECT_DIR).
+            const set = Object.entries(profile.launch.environment).find(([, held]) => held === 'project')?.[0];
+            if (set !== undefined && syntaxes.includes('dollar-brace'))
+                return `${host.name} starts servers in the project folder, so use a relative path, or "\${${set}:-.}"`;
             return 'use a path relative to the project folder, or an environment variable';
         }
         return `${host.name} has no such variable: write the value itself`;
@@ -24825,9 +29235,9 @@ function fixFor(host, server, token) {
     const name = primary === 'input' && token.name ? envName(token.name) : token.name;
     if (!name)
         return `${host.name} does not expand it: write the value itself`;
-    const ref = envReference(host.profile.placeholders.syntaxes, name);
+    const ref = (0,placeholder_syntax/* envReference */.j)(syntaxes, name);
     if (!ref)
-        return withoutExpansion(host, server, name);
+        return withoutExpansion(host, profile, server, name);
     if (primary === 'input')
         return `${host.name} has no prompts for inputs: read the value from the environment with "${ref}"`;
     return `write "${ref}"${token.hasDefault ? ` (${host.name} has no default values)` : ''}`;
@@ -24836,14 +29246,14 @@ function fixFor(host, server, token) {
  * A placeholder in a syntax the file's host does not expand (`${env:X}` in Claude Code, `${VAR}` in
  * Cursor, `${input:x}` outside VS Code, bare `$VAR` in Claude Code or Kiro, `{env:X}` outside opencode,
  * `${{ secrets.X }}` outside Continue, editor variables where there are none): the server receives
- * the text as written. Which syntaxes a host expands comes from its adapter's `placeholders`. Shell
+ * the text as written. Which syntaxes and variables a host expands comes from its profile. Shell
  * scripts (`sh -c "..."`) expand `$VAR` themselves and are left alone; disabled servers are skipped.
  */
 const foreignPlaceholder = {
     id: 'foreign-placeholder',
     defaultSeverity: 'warning',
     description: 'A placeholder syntax that this host does not expand.',
-    checkFile({ doc, host, servers }) {
+    checkFile({ doc, host, profile, servers }) {
         const reports = [];
         for (const server of servers) {
             if (server.disabled)
@@ -24851,13 +29261,26 @@ const foreignPlaceholder = {
             for (const node of serverPlaceholders(doc, server)) {
                 const seen = new Set();
                 for (const token of node.tokens) {
-                    if (seen.has(token.text) || hostExpands(host, token))
+                    if (seen.has(token.text))
                         continue;
+                    if (hostExpands(profile, token)) {
+                        // A variable the host sets for other files only (Claude Code's plugin variables): here it stays as written.
+                        const elsewhere = profile.placeholders.setElsewhere;
+                        if (elsewhere && token.name !== undefined && !token.hasDefault && elsewhere.names.includes(token.name)) {
+                            seen.add(token.text);
+                            reports.push({
+                                message: `${(0,validate/* describePath */.NH)(node.path)} uses "${token.shown}", which ${host.name} sets only for ${elsewhere.for}, so the server gets that text as it is; ${elsewhere.instead}`,
+                                at: node.path,
+                                server: server.name
+                            });
+                        }
+                        continue;
+                    }
                     if (node.inShell && token.syntaxes.some((s) => SHELL_SYNTAXES.has(s)))
                         continue;
                     seen.add(token.text);
                     reports.push({
-                        message: `${(0,validate/* describePath */.NH)(node.path)} uses "${token.shown}", ${SYNTAX_NAMES[token.syntaxes[0]]}, which ${host.name} does not expand, so the server gets that text as it is; ${fixFor(host, server, token)}`,
+                        message: `${(0,validate/* describePath */.NH)(node.path)} uses "${token.shown}", ${SYNTAX_NAMES[token.syntaxes[0]]}, which ${host.name} does not expand, so the server gets that text as it is; ${fixFor(host, profile, server, token)}`,
                         at: node.path,
                         server: server.name
                     });
@@ -24871,17 +29294,7 @@ const foreignPlaceholder = {
 ;// CONCATENATED MODULE: ./src/rules/foreign-transport-type.ts
 
 
-/** What a host does with a server whose `type` it does not know, where it is more than "cannot load it". */
-const CONSEQUENCES = {
-    'claude-code': 'skips the server',
-    'claude-plugin': 'skips the server',
-    'claude-desktop': 'skips the server',
-    roo: "refuses the whole file (\"Server type must be 'stdio', 'sse', or 'streamable-http'\")",
-    opencode: 'refuses the whole config',
-    amazonq: 'fails to read the file'
-};
-/** Hosts that start only local processes: a remote type there is stdio-only-host's finding. */
-const STDIO_ONLY = new Set(['claude-desktop', 'junie']);
+
 /**
  * A `type` value that another host uses (`streamableHttp` from Cline, `streamable-http` from
  * Claude Code or Roo Code, `local`/`remote` from opencode, ...) in a host that spells the transport
@@ -24894,26 +29307,28 @@ const foreignTransportType = {
     defaultSeverity: 'error',
     description: 'A "type" value that belongs to another host (streamableHttp, local, remote ...).',
     supersedes: ['schema-enum'],
-    checkFile({ doc, host, servers, path }) {
-        const values = typeValues(host.id, path);
-        if (!values)
+    checkFile({ doc, host, profile, servers }) {
+        const types = profile.transports.types;
+        if (!types)
             return [];
         const reports = [];
         for (const server of servers) {
             const type = entryOf(doc, server)?.type;
-            if (typeof type !== 'string' || Object.hasOwn(values, type) || !Object.hasOwn(KNOWN_TYPES, type))
+            if (typeof type !== 'string' || Object.hasOwn(types.values, type))
                 continue;
-            const { meaning, owners } = KNOWN_TYPES[type];
-            if (STDIO_ONLY.has(host.id) && meaning !== 'stdio')
+            const known = knownType(type, host.name);
+            if (!known)
+                continue;
+            // A remote type in a host that starts only local processes is stdio-only-host's finding.
+            if (profile.transports.stdioOnly && known.meaning !== 'stdio')
                 continue;
             const at = [...server.pointer, 'type'];
-            const spelled = spelling(host.id, path, meaning);
-            const consequence = CONSEQUENCES[host.id] ?? 'cannot load the server';
+            const spelled = (0,hosts_profile/* spelling */.DS)(profile, known.meaning);
             const fix = spelled
                 ? `write "type": "${spelled}"`
-                : `${host.name} has no ${TRANSPORT_SHORT[meaning]} transport: use ${quoteList(Object.keys(values), 'or')}`;
+                : `${host.name} has no ${TRANSPORT_SHORT[known.meaning]} transport: use ${quoteList(Object.keys(types.values), 'or')}`;
             reports.push({
-                message: `${(0,validate/* describePath */.NH)(at)} is "${type}", a name for ${TRANSPORT_NAMES[meaning]} used by ${owners}; ${host.name} does not know it and ${consequence}: ${fix}`,
+                message: `${(0,validate/* describePath */.NH)(at)} is "${type}", a name for ${TRANSPORT_NAMES[known.meaning]} used by ${known.owners}; ${host.name} does not know it and ${types.otherwise}: ${fix}`,
                 at,
                 server: server.name
             });
@@ -24922,47 +29337,8 @@ const foreignTransportType = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/rules/hardcoded-secret.ts
-
-
-
-
-/** A variable name for the fix suggestion: the env key itself when the secret is an env value. */
-function variableName(path) {
-    const last = String(path[path.length - 1] ?? '');
-    return /^[A-Z][A-Z0-9_]*$/.test(last) ? last : 'API_TOKEN';
-}
-/**
- * Literal credentials anywhere in a committed config (env, headers, args, url, ...). Anyone who can
- * read the repository, or its history, can use them; the value is shown masked, never in full.
- */
-const hardcodedSecret = {
-    id: 'hardcoded-secret',
-    defaultSeverity: 'error',
-    description: 'A literal credential (token, API key, password, private key) is committed in the config.',
-    checkFile({ doc, host, servers }) {
-        const reports = [];
-        for (const node of strings(doc.value)) {
-            for (const secret of (0,secrets/* findSecrets */.dL)(node.value)) {
-                const reference = envReference(host.profile.placeholders.syntaxes, variableName(node.path));
-                const fix = reference
-                    ? `reference an environment variable instead, e.g. "${reference}"`
-                    : "pass it through the environment instead (see the host's docs)";
-                const server = servers.find((s) => s.pointer.every((segment, i) => String(node.path[i]) === String(segment)));
-                const report = {
-                    message: `${(0,validate/* describePath */.NH)(node.path)} holds a literal ${secret.kind} (${(0,secrets/* maskSecret */.$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
-                    at: node.path,
-                    key: node.isKey
-                };
-                if (server)
-                    report.server = server.name;
-                reports.push(report);
-            }
-        }
-        return reports;
-    }
-};
-
+// EXTERNAL MODULE: ./src/rules/hardcoded-secret.ts
+var hardcoded_secret = __nccwpck_require__(1076);
 ;// CONCATENATED MODULE: ./src/rules/insecure-http.ts
 
 
@@ -25012,13 +29388,27 @@ function reachOf(host) {
         return 'private';
     return 'public';
 }
+/**
+ * The `host[:port]` of what follows `scheme://`, without the user and password, which people write
+ * with `/` in them too (`http://user:pa/ss@host/`): never quote a piece of a password as the host.
+ */
+function hostAndPort(rest) {
+    const at = rest.indexOf('@');
+    const slash = rest.indexOf('/');
+    // An `@` after the first `/` ends a password only if what comes before that `/` has a `:` (`user:pa/ss@`)
+    // that is not a port (`host:8080/path/@scope`).
+    const userinfo = at !== -1 && (slash === -1 || at < slash || /^[^/]*:(?!\d{1,5}\/)/.test(rest.slice(0, slash + 1)));
+    const afterUser = userinfo ? rest.slice(at + 1) : rest;
+    const end = afterUser.indexOf('/');
+    return end === -1 ? afterUser : afterUser.slice(0, end);
+}
 /** The scheme and authority of a plain `http://` or `ws://` URL, with its reach; undefined for anything else. */
 function plainUrl(value) {
-    const m = /^\s*(http|ws):\/\/([^/?#\s]*)/i.exec(value);
+    const m = /^\s*(http|ws):\/\/([^?#\s]*)/i.exec(value);
     if (!m)
         return undefined;
     const scheme = m[1].toLowerCase();
-    const authority = m[2].slice(m[2].lastIndexOf('@') + 1);
+    const authority = hostAndPort(m[2]);
     const bracketed = /^\[([^\]]*)\]/.exec(authority);
     const host = (bracketed ? bracketed[1] : authority.replace(/:[^:]*$/, '')).toLowerCase().replace(/\.$/, '');
     return { scheme, origin: `${scheme}://${authority}`, reach: reachOf(host) };
@@ -25074,7 +29464,6 @@ const insecureHttp = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/mcp-json-in-claude-dir.ts
-const IN_CLAUDE_DIR = /(^|\/)\.claude\/\.mcp\.json$/;
 /**
  * `.mcp.json` saved inside `.claude/`: Claude Code reads project servers only from `.mcp.json` at
  * the project root (anthropics/claude-code#5037), so none of these servers is loaded.
@@ -25083,14 +29472,16 @@ const mcpJsonInClaudeDir = {
     id: 'mcp-json-in-claude-dir',
     defaultSeverity: 'error',
     description: '.mcp.json placed inside .claude/, where Claude Code does not read it.',
-    checkFile({ path, host, exists }) {
-        if (host.id !== 'claude-code' || !IN_CLAUDE_DIR.test(path))
+    checkFile({ path, host, profile, exists }) {
+        // The host's profile says which of the files its pattern matches it never reads.
+        const notRead = profile.notRead;
+        if (!notRead)
             return [];
-        const target = `${path.slice(0, path.length - '.claude/.mcp.json'.length)}.mcp.json`;
+        const target = notRead.readFrom;
         const fix = exists(target) ? `merge its servers into the existing ${target}` : `move it to ${target}`;
         return [
             {
-                message: `Claude Code does not read ${path}: it loads project servers only from .mcp.json at the project root, so none of these servers starts; ${fix}`,
+                message: `${host.name} does not read ${path}: ${notRead.because}, so none of these servers starts; ${fix}`,
                 at: []
             }
         ];
@@ -25101,19 +29492,6 @@ const mcpJsonInClaudeDir = {
 
 
 
-/** Hosts that start a server in its `cwd` when the entry sets one (their schemas declare it). */
-const HONOURS_CWD = new Set([
-    'vscode',
-    'vscode-settings',
-    'gemini',
-    'gemini-extension',
-    'codex',
-    'roo',
-    'continue',
-    'opencode',
-    'copilot',
-    'copilot-agent'
-]);
 /** Files that a program takes as its script, by extension. */
 const SCRIPT = /\.(?:[cm]?[jt]sx?|py|pyw|sh|bash|zsh|rb|pl|php|ps1|jar|dll|lua|exs?|jl)$/i;
 /** Programs that run a script given as their first argument. */
@@ -25194,18 +29572,28 @@ function resolve(...parts) {
 }
 /**
  * The folder relative paths resolve against, relative to the working directory, or undefined when it
- * cannot be known here (an absolute or templated `cwd`, or a `cwd` the host ignores).
+ * cannot be known here (an absolute or templated `cwd`, or one the host may or may not honour). A host
+ * that ignores `cwd` starts the server in the project folder whatever it says.
  */
-function baseFolder(root, launch, hostId, editorVariables) {
-    const cwd = launch.cwd?.value;
-    if (cwd === undefined)
-        return root;
-    if (!HONOURS_CWD.has(hostId))
+function cwdFolder(root, cwd, profile) {
+    if (profile.launch.cwd.honoured !== true)
         return undefined;
-    const inProject = editorVariables ? cwd.replace(/^\$\{workspace(?:Folder|Root)\}(?=[\\/]|$)/, '.') : cwd;
+    // The host's own name for the project folder (`${workspaceFolder}`) at the start of cwd.
+    const project = Object.entries(profile.placeholders.variables)
+        .filter(([, held]) => held === 'project')
+        .map(([name]) => name);
+    const inProject = project.reduce((path, name) => path === `\${${name}}` || path.startsWith(`\${${name}}/`) || path.startsWith(`\${${name}}\\`)
+        ? `.${path.slice(name.length + 3)}`
+        : path, cwd);
     if (!isRelativePath(inProject) && inProject !== '.')
         return undefined;
     return resolve(root, inProject);
+}
+/** The path a script has from `cwd`, as a host that honoured it would look for it. */
+function cwdMeant(root, cwd, uv, word) {
+    if (!isRelativePath(cwd))
+        return undefined;
+    return resolve(root, cwd, uv ?? '', word);
 }
 /** `uv --directory DIR run server.py` runs in DIR. */
 function uvDirectory(argv) {
@@ -25224,21 +29612,22 @@ function inMissingGeneratedFolder(path, exists) {
 }
 /**
  * A relative script or program path that is not in the repository, resolved the way the host does
- * (the project folder, or the entry's `cwd` where the host honours it). Claude Desktop starts servers
- * outside any project, so a relative path there is reported without looking.
+ * (its profile): from the entry's `cwd` where the host honours it, else from the project folder, also
+ * when the entry sets a `cwd` the host ignores. A host that starts servers from its own folder (Claude
+ * Desktop) finds no relative path in the repository, so one there is reported without looking.
  */
 const missingScript = {
     id: 'missing-script',
     defaultSeverity: 'error',
     description: 'A relative script path that does not exist in the repository.',
-    checkFile({ path, host, servers, exists }) {
+    checkFile({ path, host, profile, servers, exists, ignoredByGit }) {
         // Without a view of the repository (an editor buffer, a test), absence proves nothing.
         const seesRepository = exists(path);
-        const root = projectRoot(path);
-        const editorVariables = host.profile.placeholders.syntaxes.includes('editor-variable');
+        const root = profile.projectRoot(path);
+        const cwdIgnored = profile.launch.cwd.honoured === false;
         const reports = [];
         const seen = new Set();
-        for (const launch of launches(servers, { includeDisabled: false })) {
+        for (const launch of launches(servers, profile, { includeDisabled: false })) {
             const [main, ...scripted] = invocations(launch);
             // After a `cd` in an inline script, its relative paths point elsewhere.
             const changesFolder = /(?:^|[\s;&|(])(?:cd|pushd|chdir|Set-Location)\s/i.test(shellScript(main)?.value ?? '');
@@ -25251,11 +29640,11 @@ const missingScript = {
                     seen.add(key);
                     const where = (0,validate/* describePath */.NH)(word.at);
                     const role = isProgram ? 'the program' : 'the script';
-                    if (host.id === 'claude-desktop') {
-                        if (launch.cwd)
+                    if (profile.launch.startsIn === 'host-folder') {
+                        if (launch.cwd && !cwdIgnored)
                             continue;
                         reports.push({
-                            message: `${where} names ${role} "${word.value}" by a relative path, but Claude Desktop starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine`,
+                            message: `${where} names ${role} "${word.value}" by a relative path, but ${host.name} starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine`,
                             severity: 'warning',
                             ...reportAt(word, launch.server)
                         });
@@ -25263,7 +29652,8 @@ const missingScript = {
                     }
                     if (!seesRepository || uv === null)
                         continue;
-                    const base = baseFolder(root, launch, host.id, editorVariables);
+                    const cwd = launch.cwd?.value;
+                    const base = cwd === undefined || cwdIgnored ? root : cwdFolder(root, cwd, profile);
                     if (base === undefined)
                         continue;
                     const resolved = resolve(base, uv ?? '', word.value);
@@ -25272,16 +29662,32 @@ const missingScript = {
                         exists(resolved) ||
                         inMissingGeneratedFolder(resolved, exists))
                         continue;
-                    const since = launch.cwd
-                        ? `, since "cwd" is "${launch.cwd.value}"`
-                        : uv
-                            ? `, since uv runs in --directory "${uv}"`
-                            : '';
+                    // Where the author meant it, if the host honoured the cwd it ignores.
+                    const meant = cwd !== undefined && cwdIgnored ? cwdMeant(root, cwd, uv, word.value) : undefined;
+                    const since = cwd !== undefined && cwdIgnored
+                        ? `, since ${host.name} ignores "cwd" and starts the server in the project folder`
+                        : cwd !== undefined
+                            ? `, since "cwd" is "${cwd}"`
+                            : uv
+                                ? `, since uv runs in --directory "${uv}"`
+                                : '';
                     const effect = isProgram
                         ? `${host.name} cannot start the server (spawn ENOENT)`
                         : `the server exits as soon as ${host.name} starts it`;
+                    // A path git ignores is a build output: it exists once built, and was never meant to be committed.
+                    if (ignoredByGit?.(resolved)) {
+                        reports.push({
+                            message: `${where} names ${role} "${word.value}", which git ignores (looked for "${resolved}"${since}): it is built, not committed, so ${effect} until it is built: build it before starting (and say so in the README)`,
+                            severity: 'warning',
+                            ...reportAt(word, launch.server)
+                        });
+                        continue;
+                    }
+                    const fix = meant !== undefined && exists(meant)
+                        ? `write the path from the project folder ("${meant.slice(root === '' ? 0 : root.length + 1)}") and remove "cwd"`
+                        : 'fix the path or commit the file';
                     reports.push({
-                        message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; fix the path or commit the file`,
+                        message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; ${fix}`,
                         ...reportAt(word, launch.server)
                     });
                 }
@@ -25295,15 +29701,13 @@ const missingScript = {
 
 
 
-/** Hosts whose files hold a legitimate `transport` object (server manifests), not a client's server map. */
-const MANIFESTS = new Set(['registry', 'mcpb']);
-/** Hosts that start only local processes. */
-const nested_transport_STDIO_ONLY = new Set(['claude-desktop', 'junie']);
+
 /** What the nested object describes: its `type` if it names one, else what its keys imply. */
 function nestedMeaning(nested) {
     const type = typeof nested.type === 'string' ? nested.type : undefined;
-    if (type !== undefined && KNOWN_TYPES[type])
-        return KNOWN_TYPES[type].meaning;
+    const known = type === undefined ? undefined : knownType(type);
+    if (known)
+        return known.meaning;
     if (typeof nested.url === 'string')
         return 'http';
     if (typeof nested.command === 'string')
@@ -25321,23 +29725,24 @@ const nestedTransport = {
     defaultSeverity: 'error',
     description: 'The transport is nested in a "transport" object that no host reads.',
     supersedes: ['schema-required', 'schema-unknown-key@server'],
-    checkFile({ doc, host, servers, path }) {
-        if (MANIFESTS.has(host.id))
+    checkFile({ doc, host, profile, servers }) {
+        // A server's own manifest (the MCP Registry's server.json) holds a legitimate `transport` object.
+        if (profile.role === 'manifest')
             return [];
         const reports = [];
         for (const server of servers) {
             const entry = entryOf(doc, server);
             const nested = entry?.transport;
-            if (!entry || !(0,util/* isRecord */.u4)(nested) || hasCommand(entry) || urlKeyOf(entry) || typeof entry.tcp === 'string')
+            if (!entry || !(0,util/* isRecord */.u4)(nested) || hasCommand(entry) || urlKeyOf(entry))
                 continue;
             const keys = Object.keys(nested).filter((key) => key !== 'type');
             const meaning = nestedMeaning(nested);
             let fix;
-            if (meaning && meaning !== 'stdio' && nested_transport_STDIO_ONLY.has(host.id)) {
+            if (meaning && meaning !== 'stdio' && profile.transports.stdioOnly) {
                 fix = `${host.name} starts only local servers, so bridge the remote server with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]`;
             }
             else {
-                const type = meaning ? spelling(host.id, path, meaning) : undefined;
+                const type = meaning ? (0,hosts_profile/* spelling */.DS)(profile, meaning) : undefined;
                 const moved = keys.length > 0
                     ? `move ${quoteList(keys)} out of "transport" into the entry itself`
                     : "write the transport's keys in the entry itself";
@@ -25371,9 +29776,9 @@ const npxWithoutYes = {
     id: 'npx-without-yes',
     defaultSeverity: 'notice',
     description: 'npx without -y, which may stop at an interactive install prompt.',
-    checkFile({ servers }) {
+    checkFile({ profile, servers }) {
         const reports = [];
-        for (const launch of launches(servers, { includeDisabled: false })) {
+        for (const launch of launches(servers, profile, { includeDisabled: false })) {
             if (yesFromEnv(launch.server.env))
                 continue;
             for (const argv of invocations(launch)) {
@@ -25398,19 +29803,6 @@ const npxWithoutYes = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/reserved-server-name.ts
-/** Names Claude Code keeps for its own built-in servers and skips in `.mcp.json` (host-formats.md §2.1). */
-const CLAUDE_CODE_RESERVED = new Set([
-    'workspace',
-    'claude-in-chrome',
-    'computer-use',
-    'Claude Preview',
-    'Claude Browser'
-]);
-/** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`; its servers are renamed `plugin:<plugin>:<name>`. */
-function inPlugin(path, exists) {
-    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    return exists(`${dir}.claude-plugin/plugin.json`);
-}
 /**
  * A server named like one of Claude Code's built-in servers (`workspace`, `claude-in-chrome`,
  * `computer-use`, `Claude Preview`, `Claude Browser`): Claude Code skips it, so it never starts. Plugin
@@ -25420,13 +29812,13 @@ const reservedServerName = {
     id: 'reserved-server-name',
     defaultSeverity: 'error',
     description: 'A server name the host reserves and skips.',
-    checkFile({ host, path, servers, exists }) {
-        if (host.id !== 'claude-code' || inPlugin(path, exists))
-            return [];
+    checkFile({ host, profile, servers }) {
+        // The names are the profile's; a plugin's servers are renamed `plugin:<plugin>:<name>` and reserve none.
+        const reserved = new Set(profile.servers?.reservedNames ?? []);
         return servers
-            .filter((server) => CLAUDE_CODE_RESERVED.has(server.name))
+            .filter((server) => reserved.has(server.name))
             .map((server) => ({
-            message: `server "${server.name}" uses a name Claude Code reserves for a built-in server: Claude Code skips this entry, so the server never starts; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp"`,
+            message: `server "${server.name}" uses a name ${host.name} reserves for a built-in server: ${host.name} skips this entry, so the server never starts; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp"`,
             at: server.pointer,
             key: true,
             server: server.name
@@ -25475,7 +29867,7 @@ const riskyDocker = {
     id: 'risky-docker',
     defaultSeverity: 'warning',
     description: 'docker run with --privileged, the host network, or the host root, home or Docker socket mounted.',
-    checkFile({ servers }) {
+    checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
         const report = (word, server, message) => {
@@ -25486,7 +29878,7 @@ const riskyDocker = {
             reports.push({ message: `${(0,validate/* describePath */.NH)(word.at)} ${message}`, ...reportAt(word, server) });
         };
         // Switched-off servers too: one click runs them.
-        for (const launch of launches(servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, profile, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
                 const run = dockerRun(argv);
                 if (!run)
@@ -25524,26 +29916,30 @@ const serversInClaudeSettings = {
     defaultSeverity: 'error',
     description: '"mcpServers" in .claude/settings.json, which Claude Code silently ignores.',
     supersedes: ['schema-unknown-key'],
-    checkFile({ doc, host, path }) {
-        if (host.id !== 'claude-settings' || !(0,util/* isRecord */.u4)(doc.value) || !('mcpServers' in doc.value))
+    checkFile({ doc, host, profile, path }) {
+        const approvals = profile.approvals.projectServers;
+        const key = approvals?.ignoredServerMap;
+        if (!approvals || key === undefined || !(0,util/* isRecord */.u4)(doc.value) || !(key in doc.value))
             return [];
-        const servers = doc.value.mcpServers;
+        const servers = doc.value[key];
         const names = (0,util/* isRecord */.u4)(servers) ? Object.keys(servers) : [];
-        const file = path.slice(path.lastIndexOf('.claude/'));
-        const root = path.slice(0, path.lastIndexOf('.claude/'));
-        const report = { message: '', at: ['mcpServers'], key: true };
+        const root = profile.projectRoot(path);
+        const file = path.slice(root === '' ? 0 : root.length + 1);
+        const target = `${root === '' ? '' : `${root}/`}${approvals.file}`;
+        const report = { message: '', at: [key], key: true };
         if (names.length === 0) {
-            report.message = `Claude Code ignores "mcpServers" in ${file}: it is not a settings key; servers belong in ${root}.mcp.json, so remove this empty map`;
+            report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key; servers belong in ${target}, so remove this empty map`;
             report.severity = 'warning';
             return [report];
         }
         const what = names.length === 1 ? `the server "${names[0]}" never starts` : `its ${names.length} servers never start`;
-        report.message = `Claude Code ignores "mcpServers" in ${file}: it is not a settings key, so ${what}, and nothing warns about it; move the servers into ${root}.mcp.json (under "mcpServers"), and approve them here with "enabledMcpjsonServers"`;
+        report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key, so ${what}, and nothing warns about it; move the servers into ${target} (under "${key}"), and approve them here with "${approvals.approve}"`;
         return [report];
     }
 };
 
 ;// CONCATENATED MODULE: ./src/rules/shell-download-exec.ts
+
 
 
 /** Programs and .NET calls that fetch from the network. */
@@ -25558,10 +29954,7 @@ const EVALUATES = /(?:^|[\s;&|(])(?:eval|iex|invoke-expression)(?=[\s(]|$)/i;
 const SAVES = /\bcurl\b.*\s(?:-o|-O|--output|--remote-name)(?:[\s=]|$)|\bwget\b|-outfile\b|downloadfile|start-bitstransfer|bitsadmin|\bcertutil\b/i;
 /** ...and a later command that starts a file. */
 const RUNS_FILE = /^\s*(?:sudo\s+)?(?:chmod\s+\S*x|\.{1,2}[\\/]|(?:ba|z)?sh\s+\S|source\s|\.\s+\S|start\s|call\s|msiexec\b|&\s*\S+\.ps1|\S+\.(?:sh|exe|bat|cmd|ps1|msi)(?:\s|$))/i;
-const clip = (text) => {
-    const t = text.trim();
-    return t.length > 60 ? `${t.slice(0, 59)}…` : t;
-};
+const clip = (text) => (0,mask/* quotable */.E7)(text.trim(), 60);
 /**
  * Whether a script downloads code and runs it, and the part that shows it (`curl -fsSL https://… | sh`).
  * Scans its commands (at `;`, `&&`, `||`, line breaks) and their pipeline stages, in linear time.
@@ -25613,7 +30006,7 @@ const shellDownloadExec = {
     id: 'shell-download-exec',
     defaultSeverity: 'error',
     description: 'A server started through a shell pipeline or download-and-execute command.',
-    checkFile({ servers }) {
+    checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
         const report = (word, server, message) => {
@@ -25625,7 +30018,7 @@ const shellDownloadExec = {
         };
         const downloadMessage = (evidence) => `downloads code and runs it ("${evidence}"): the server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights, so whoever controls the address (or the network, over http) controls this machine; install a pinned package instead, or commit the script and start it directly`;
         // Switched-off servers too: one click runs them.
-        for (const launch of launches(servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, profile, { includeDisabled: true })) {
             const { server, command } = launch;
             if (!command)
                 continue;
@@ -25683,66 +30076,32 @@ const shellDownloadExec = {
 
 
 const FALLBACK = 'so every connection to an SSE-only endpoint starts with a failed request, and a server that answers that request oddly is never reached';
-/** What each host does with a `url` that has no `type`, and the fix. */
-const BEHAVIOUR = {
-    gemini: {
-        does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    'gemini-extension': {
-        does: `Gemini CLI connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails (older versions do not fall back at all), ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    cursor: {
-        does: `Cursor connects to a "url" without "type" with Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    vscode: {
-        does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    'vscode-settings': {
-        does: `VS Code reads a "url" without "type" as "http": it tries Streamable HTTP and falls back to SSE only when that fails, ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    continue: {
-        does: `Continue tries Streamable HTTP on a "url" without "type" and falls back to SSE only when that fails, ${FALLBACK}`,
-        fix: 'add "type": "sse"'
-    },
-    copilot: {
-        does: 'GitHub Copilot reads a "url" without "type" as "http" and connects with Streamable HTTP, which an SSE-only server does not answer',
-        fix: 'add "type": "sse"'
-    },
-    codex: {
-        does: 'Codex connects to every "url" with Streamable HTTP and has no SSE transport, so it cannot reach a server that offers only SSE',
-        fix: 'point "url" at the server\'s Streamable HTTP endpoint (often /mcp), or bridge the SSE endpoint with command = "npx", args = ["-y", "mcp-remote", "<url>"]'
-    }
-};
-/** The cloud agent's pasted JSON: the adapter already asks for its missing `type`. */
-const isCloudAgentFile = (path) => /(^|\/)\.github\/copilot-mcp\.json$/.test(path);
 /**
  * A `url` whose path ends in `/sse` (a legacy SSE endpoint, by convention) with no `type`, in a
- * host that then speaks Streamable HTTP to it. Disabled servers are skipped.
+ * host that then speaks Streamable HTTP to it (its profile says what it does with such a url).
+ * Disabled servers are skipped.
  */
 const sseUrlWithoutType = {
     id: 'sse-url-without-type',
     defaultSeverity: 'warning',
     description: 'A typeless url ending in /sse where the host defaults to Streamable HTTP.',
-    checkFile({ doc, host, servers, path }) {
-        const behaviour = BEHAVIOUR[host.id];
-        if (!behaviour || isCloudAgentFile(path))
+    checkFile({ doc, profile, servers }) {
+        const url = profile.transports.untyped.url.url;
+        const endpoint = url?.sseEndpoint;
+        if (!url || !endpoint)
             return [];
+        const does = url.sseFallback ? `${endpoint.does}, ${FALLBACK}` : endpoint.does;
         const reports = [];
         for (const server of servers) {
             const entry = entryOf(doc, server);
             if (!entry || server.disabled || server.transport !== 'http' || 'type' in entry)
                 continue;
             // Gemini's `httpUrl` wins over `url` and always means Streamable HTTP.
-            if (typeof entry.url !== 'string' || typeof entry.httpUrl === 'string' || !endsInSse(entry.url))
+            if (typeof entry.url !== 'string' || server.fields.url?.at(-1) !== 'url' || !endsInSse(entry.url))
                 continue;
             const at = [...server.pointer, 'url'];
             reports.push({
-                message: `${(0,validate/* describePath */.NH)(at)} ends in /sse, the path of a legacy SSE endpoint, but the server has no "type": ${behaviour.does}; ${behaviour.fix}`,
+                message: `${(0,validate/* describePath */.NH)(at)} ends in /sse, the path of a legacy SSE endpoint, but the server has no "type": ${does}; ${endpoint.fix}`,
                 at,
                 server: server.name
             });
@@ -25754,30 +30113,19 @@ const sseUrlWithoutType = {
 ;// CONCATENATED MODULE: ./src/rules/stdio-only-host.ts
 
 
-const BRIDGE = 'bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]';
-/** Hosts that start only local processes, what they do with a remote entry, and where remote servers go instead. */
-const HOSTS = {
-    'claude-desktop': {
-        does: 'Claude Desktop starts only local stdio servers from claude_desktop_config.json and skips remote entries ("not valid MCP server configurations and were skipped")',
-        fix: `add the remote server under Settings > Connectors instead, or ${BRIDGE}`
-    },
-    junie: {
-        does: 'JetBrains documents only stdio servers for Junie, so it has no way to connect to this one',
-        fix: BRIDGE
-    }
-};
 /**
- * A remote server (a `url`, or a remote `type`) in a host that only starts local processes: Claude
- * Desktop and Junie. Reported where the schema reports the same problem (the remote `type`, or the
- * server's key for a url without a command), in place of that schema error. Disabled entries are skipped.
+ * A remote server (a `url`, or a remote `type`) in a host that only starts local processes (Claude
+ * Desktop, Junie: their profiles' `stdioOnly`). Reported where the schema reports the same problem
+ * (the remote `type`, or the server's key for a url without a command), in place of that schema
+ * error. Disabled entries are skipped.
  */
 const stdioOnlyHost = {
     id: 'stdio-only-host',
     defaultSeverity: 'error',
     description: 'A remote (url) server in a host that only starts stdio servers (Claude Desktop, Junie).',
     supersedes: ['schema-required', 'schema-enum', 'schema-unknown-key@server'],
-    checkFile({ doc, host, servers }) {
-        const facts = HOSTS[host.id];
+    checkFile({ doc, profile, servers }) {
+        const facts = profile.transports.stdioOnly;
         if (!facts)
             return [];
         const reports = [];
@@ -25786,12 +30134,12 @@ const stdioOnlyHost = {
             if (!entry || server.disabled)
                 continue;
             const type = typeof entry.type === 'string' ? entry.type : undefined;
-            const meaning = type === undefined ? undefined : KNOWN_TYPES[type]?.meaning;
+            const meaning = type === undefined ? undefined : knownType(type)?.meaning;
             const remoteType = meaning !== undefined && meaning !== 'stdio';
             const urlKey = urlKeyOf(entry);
             if (remoteType) {
                 const at = [...server.pointer, 'type'];
-                const fix = hasCommand(entry) ? 'remove "type" to start its "command"' : facts.fix;
+                const fix = hasCommand(entry) ? 'remove "type" to start its "command"' : facts.instead;
                 reports.push({
                     message: `${(0,validate/* describePath */.NH)(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`,
                     at,
@@ -25800,7 +30148,7 @@ const stdioOnlyHost = {
             }
             else if (urlKey && !hasCommand(entry)) {
                 reports.push({
-                    message: `${(0,validate/* describePath */.NH)(server.pointer)} is a remote server (it has a "${urlKey}" and no "command"), but ${facts.does}; ${facts.fix}`,
+                    message: `${(0,validate/* describePath */.NH)(server.pointer)} is a remote server (it has a "${urlKey}" and no "command"), but ${facts.does}; ${facts.instead}`,
                     at: server.pointer,
                     key: true,
                     server: server.name
@@ -25815,25 +30163,6 @@ const stdioOnlyHost = {
 
 
 
-/** The fields of a server entry that hosts pass on as written, by their spelling in each host. */
-const FIELDS = [
-    ['command'],
-    ['args'],
-    ['cwd'],
-    ['envFile'],
-    ['url'],
-    ['serverUrl'],
-    ['httpUrl'],
-    ['env'],
-    ['environment'],
-    ['headers'],
-    ['http_headers'],
-    ['env_http_headers'],
-    ['requestOptions', 'headers']
-];
-/** Maps whose keys are names (of variables or headers), so their keys count too. */
-const MAPS = new Set(['env', 'environment', 'headers', 'http_headers', 'env_http_headers']);
-const ENV_MAPS = new Set(['env', 'environment']);
 const EDGE = /^[\s\u200b\ufeff]|[\s\u200b\ufeff]$/;
 function describeCharacter(ch) {
     if (ch === ' ')
@@ -25857,7 +30186,7 @@ function describeEdges(value) {
 }
 /** What the whitespace does, for the field it sits in. */
 function consequence(field, isKey, hostName) {
-    if (isKey && ENV_MAPS.has(field))
+    if (isKey && field === 'env')
         return 'the variable is set under a name that includes it, which the server never reads';
     if (isKey)
         return 'it is not a valid header name, so the request fails';
@@ -25871,15 +30200,44 @@ function consequence(field, isKey, hostName) {
         case 'envFile':
             return 'no file has that name, so the variables are not loaded';
         case 'env':
-        case 'environment':
             return 'the server receives the value with it (a token with a trailing line break fails to authenticate)';
         case 'url':
-        case 'serverUrl':
-        case 'httpUrl':
             return 'hosts that do not trim it fail to parse the URL';
         default:
             return 'the header is sent with it or rejected, depending on the HTTP client';
     }
+}
+/**
+ * The strings a server is started or reached with, where its adapter read them (`Server.fields`), plus
+ * the fields the normalised shape does not keep (`envFile`, Codex's `env_http_headers`). The names of
+ * variables and headers count where they are keys of a map; a registry's `{ name, value }` items are not.
+ */
+function written(doc, server) {
+    const out = [];
+    const add = (field, at, value) => {
+        if (at !== undefined && typeof value === 'string')
+            out.push({ field, at, value, isKey: false });
+    };
+    add('command', server.fields.command, server.command);
+    server.args?.forEach((arg, i) => add('args', server.fields.args?.[i], arg));
+    add('cwd', server.fields.cwd, server.cwd);
+    add('url', server.fields.url, server.url);
+    for (const field of ['env', 'headers']) {
+        for (const [name, at] of Object.entries(server.fields[field] ?? {})) {
+            if (at[at.length - 1] === name)
+                out.push({ field, at, value: name, isKey: true });
+            add(field, at, valueAt(doc.value, at));
+        }
+    }
+    add('envFile', [...server.pointer, 'envFile'], valueAt(doc.value, [...server.pointer, 'envFile']));
+    const envHeaders = valueAt(doc.value, [...server.pointer, 'env_http_headers']);
+    if ((0,util/* isRecord */.u4)(envHeaders))
+        for (const [name, value] of Object.entries(envHeaders)) {
+            const at = [...server.pointer, 'env_http_headers', name];
+            out.push({ field: 'env_http_headers', at, value: name, isKey: true });
+            add('env_http_headers', at, value);
+        }
+    return out;
 }
 /**
  * Leading or trailing whitespace in a server's command, arguments, cwd, url, env or headers (keys and
@@ -25891,57 +30249,27 @@ const surroundingWhitespace = {
     defaultSeverity: 'warning',
     description: 'Leading or trailing whitespace in a command, argument, url, env or header.',
     checkFile({ doc, host, servers }) {
-        // A registry server.json describes its fields with free text (headers are lists of {name, description}).
-        if (host.id === 'registry')
-            return [];
         const reports = [];
         for (const server of servers) {
             if (server.disabled)
                 continue;
-            const entry = valueAt(doc.value, server.pointer);
-            if (!(0,util/* isRecord */.u4)(entry))
-                continue;
-            for (const field of FIELDS) {
-                const base = [...server.pointer, ...field];
-                const value = valueAt(doc.value, base);
-                if (value === undefined)
+            for (const node of written(doc, server)) {
+                if (node.value === '' || !EDGE.test(node.value))
                     continue;
-                for (const node of strings(value, base)) {
-                    if (node.value === '' || !EDGE.test(node.value))
-                        continue;
-                    const parent = String(node.path[node.path.length - 2]);
-                    // Keys of Zed's nested `command: { path, args, env }` are field names, not values.
-                    if (node.isKey && !MAPS.has(parent))
-                        continue;
-                    const kind = field[0] === 'command' && node.path.length > base.length
-                        ? nestedField(node.path, base)
-                        : field[field.length - 1];
-                    reports.push({
-                        message: `${node.isKey ? 'the name ' : ''}${(0,validate/* describePath */.NH)(node.path)} ${describeEdges(node.value)}: ${consequence(kind, node.isKey, host.name)}; remove it`,
-                        at: node.path,
-                        key: node.isKey,
-                        server: server.name
-                    });
-                }
+                reports.push({
+                    message: `${node.isKey ? 'the name ' : ''}${(0,validate/* describePath */.NH)(node.at)} ${describeEdges(node.value)}: ${consequence(node.field, node.isKey, host.name)}; remove it`,
+                    at: node.at,
+                    key: node.isKey,
+                    server: server.name
+                });
             }
         }
         return reports;
     }
 };
-/** Inside opencode's `command` array every item is an argument except the first; inside Zed's nested form, its own key says. */
-function nestedField(path, base) {
-    const next = path[base.length];
-    if (typeof next === 'number')
-        return next === 0 ? 'command' : 'args';
-    if (next === 'path')
-        return 'command';
-    return String(next);
-}
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
-// EXTERNAL MODULE: ./src/report/mask.ts
-var mask = __nccwpck_require__(9488);
 ;// CONCATENATED MODULE: ./src/rules/tool-poisoning.ts
 
 
@@ -26448,14 +30776,14 @@ function visible(text, limit) {
 
 
 
-/** Where a VS Code file keeps `servers` and `inputs`: the top level of mcp.json, `mcp` in settings.json. */
-const CONTAINERS = { vscode: [], 'vscode-settings': ['mcp'] };
-/** The `inputs` a VS Code file declares (by id, with the pointer of the id) and every `${input:id}` its servers use. */
-function vscodeInputs(doc, host) {
-    const container = CONTAINERS[host];
-    if (!container)
+/**
+ * The `inputs` a file declares (by id, with the pointer of the id) and every `${input:id}` its servers
+ * use, for hosts whose profile says where inputs are declared (VS Code).
+ */
+function vscodeInputs(doc, profile) {
+    const inputsAt = profile.servers?.inputs;
+    if (!inputsAt)
         return undefined;
-    const inputsAt = [...container, 'inputs'];
     const declared = new Map();
     const inputs = valueAt(doc.value, inputsAt);
     if (Array.isArray(inputs)) {
@@ -26465,7 +30793,7 @@ function vscodeInputs(doc, host) {
         });
     }
     const used = [];
-    const serversAt = [...container, 'servers'];
+    const serversAt = profile.servers.at;
     for (const node of strings(valueAt(doc.value, serversAt), serversAt)) {
         if (node.isKey)
             continue;
@@ -26491,8 +30819,8 @@ const undefinedInput = {
     id: 'undefined-input',
     defaultSeverity: 'error',
     description: 'A VS Code ${input:id} with no matching "inputs" entry.',
-    checkFile({ doc, host, servers }) {
-        const inputs = vscodeInputs(doc, host.id);
+    checkFile({ doc, profile, servers }) {
+        const inputs = vscodeInputs(doc, profile);
         if (!inputs)
             return [];
         const reports = [];
@@ -26523,36 +30851,40 @@ const undefinedInput = {
 
 
 
-const KEYS = { enabledMcpjsonServers: 'approves', disabledMcpjsonServers: 'rejects' };
-/** The project root of a `.claude/settings*.json` file: the folder holding `.claude/`, with a trailing `/` (or empty). */
-function unknown_approved_server_projectRoot(path) {
-    return path.slice(0, path.lastIndexOf('.claude/'));
+/** The file whose servers a settings file approves, relative to the working directory (`packages/a/.mcp.json`). */
+function target(path, profile, approvals) {
+    const root = profile.projectRoot(path);
+    return `${root === '' ? '' : `${root}/`}${approvals.file}`;
 }
-/** The approval lists of a settings file that hold at least one name. */
-function lists(value) {
+/** The approval lists of a settings file that hold at least one name, with what each does. */
+function lists(value, approvals) {
     if (!(0,util/* isRecord */.u4)(value))
         return [];
-    return Object.keys(KEYS).flatMap((key) => Array.isArray(value[key]) && value[key].length > 0 ? [[key, value[key]]] : []);
+    return [
+        [approvals.approve, 'approves'],
+        [approvals.reject, 'rejects']
+    ].flatMap(([key, does]) => Array.isArray(value[key]) && value[key].length > 0 ? [[key, does, value[key]]] : []);
 }
 /**
- * `enabledMcpjsonServers` / `disabledMcpjsonServers` in `.claude/settings.json` naming a server
- * that the project's `.mcp.json` does not define: a typo, or a server renamed or removed since, so
- * the entry does nothing. Compared when that `.mcp.json` is among the checked files; when the project
- * has no `.mcp.json` at all, one notice says the lists approve nothing; when it exists but was not
- * checked (ignored in the config, or not passed on the command line), nothing is reported.
+ * `enabledMcpjsonServers` / `disabledMcpjsonServers` in `.claude/settings.json` (the lists a settings
+ * profile names) naming a server that the project's `.mcp.json` does not define: a typo, or a server
+ * renamed or removed since, so the entry does nothing. Compared when that file is among the checked
+ * files; when the project has none at all, one notice says the lists approve nothing; when it exists
+ * but was not checked (ignored in the config, or not passed on the command line), nothing is reported.
  */
 const unknownApprovedServer = {
     id: 'unknown-approved-server',
     defaultSeverity: 'warning',
     description: 'enabledMcpjsonServers or disabledMcpjsonServers names a server that .mcp.json does not define.',
-    checkFile({ doc, host, path, exists }) {
-        if (host.id !== 'claude-settings')
+    checkFile({ doc, profile, path, exists }) {
+        const approvals = profile.approvals.projectServers;
+        if (!approvals)
             return [];
-        const target = `${unknown_approved_server_projectRoot(path)}.mcp.json`;
-        if (exists(target))
+        const file = target(path, profile, approvals);
+        if (exists(file))
             return [];
-        return lists(doc.value).map(([key]) => ({
-            message: `"${key}" names servers of the project's .mcp.json, but there is no ${target}, so it ${KEYS[key]} nothing; add the servers to ${target}, or remove "${key}"`,
+        return lists(doc.value, approvals).map(([key, does]) => ({
+            message: `"${key}" names servers of the project's ${approvals.file}, but there is no ${file}, so it ${does} nothing; add the servers to ${file}, or remove "${key}"`,
             at: [key],
             key: true,
             severity: 'notice'
@@ -26560,13 +30892,16 @@ const unknownApprovedServer = {
     },
     checkProject({ files }) {
         const reports = [];
-        for (const settings of files.filter((f) => f.host.id === 'claude-settings')) {
-            const target = `${unknown_approved_server_projectRoot(settings.path)}.mcp.json`;
-            const mcpJson = files.find((f) => f.host.id === 'claude-code' && f.path === target);
-            if (!mcpJson)
+        for (const settings of files) {
+            const approvals = settings.profile.approvals.projectServers;
+            if (!approvals)
                 continue;
-            const defined = mcpJson.servers.map((s) => s.name);
-            for (const [key, names] of lists(settings.doc.value)) {
+            const file = target(settings.path, settings.profile, approvals);
+            const defining = files.find((f) => f.path === file && f.profile.role === 'client');
+            if (!defining)
+                continue;
+            const defined = defining.servers.map((s) => s.name);
+            for (const [key, does, names] of lists(settings.doc.value, approvals)) {
                 names.forEach((name, index) => {
                     if (typeof name !== 'string' || defined.includes(name))
                         return;
@@ -26575,10 +30910,10 @@ const unknownApprovedServer = {
                         ? `the only server it defines is "${defined[0]}"`
                         : `the servers it defines are ${quoteList(defined)}`;
                     const hint = guess ? `did you mean "${guess}"?` : defined.length > 0 ? others : 'it defines no server';
-                    const effect = key === 'enabledMcpjsonServers' ? 'the approval has no effect' : 'the entry does nothing';
+                    const effect = does === 'approves' ? 'the approval has no effect' : 'the entry does nothing';
                     reports.push({
                         file: settings.path,
-                        message: `"${key}" ${KEYS[key]} "${name}", but ${target} defines no server of that name, so ${effect}; ${hint}`,
+                        message: `"${key}" ${does} "${name}", but ${file} defines no server of that name, so ${effect}; ${hint}`,
                         at: [key, index]
                     });
                 });
@@ -26591,6 +30926,7 @@ const unknownApprovedServer = {
 ;// CONCATENATED MODULE: ./src/rules/unpinned-package.ts
 
 
+
 /** How to write a pinned spec, and how to find the version to pin, per ecosystem. */
 function pinAdvice(run, spec) {
     if (spec.pin === 'git-branch')
@@ -26600,6 +30936,10 @@ function pinAdvice(run, spec) {
     if (run.ecosystem === 'python')
         return `pin an exact version: "${spec.name}==X.Y.Z" (\`pip index versions ${spec.name}\` lists them)`;
     return `pin a version tag or, better, a digest: "${spec.name}:X.Y.Z" or "${spec.name}@sha256:…"`;
+}
+/** A stand-in for a value a script writes later: `<AUTO_GENERATED>`, `${VERSION}`, `{version}`. */
+function isTemplate(version) {
+    return /^<[A-Za-z0-9_ .-]{1,80}>$/.test(version) || (0,placeholders/* hasPlaceholder */.K)(version);
 }
 /** What the spec leaves open, in words. */
 function looseness(run, spec) {
@@ -26629,15 +30969,18 @@ const unpinnedPackage = {
     id: 'unpinned-package',
     defaultSeverity: 'warning',
     description: 'A package run through npx, uvx, pipx, bunx, dlx or docker without a pinned version.',
-    checkFile({ servers }) {
+    checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
         // A switched-off server is one click from running, so its package is checked too.
-        for (const launch of launches(servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, profile, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
                 for (const run of packageRuns(argv)) {
                     const spec = parseSpec(run);
                     if (spec.pin === 'exact' || spec.pin === 'other')
+                        continue;
+                    // A version a release script fills in (`<AUTO_GENERATED>`, `${VERSION}`) is pinned once published.
+                    if (spec.version !== undefined && isTemplate(spec.version))
                         continue;
                     const key = `${JSON.stringify(run.spec.at)}|${run.spec.value}`;
                     if (seen.has(key))
@@ -26664,8 +31007,8 @@ const unusedInput = {
     id: 'unused-input',
     defaultSeverity: 'warning',
     description: 'A VS Code "inputs" entry that no server uses.',
-    checkFile({ doc, host }) {
-        const inputs = vscodeInputs(doc, host.id);
+    checkFile({ doc, profile }) {
+        const inputs = vscodeInputs(doc, profile);
         if (!inputs)
             return [];
         const used = new Set(inputs.used.map((u) => u.id));
@@ -26685,14 +31028,7 @@ const unusedInput = {
 ;// CONCATENATED MODULE: ./src/rules/url-without-type.ts
 
 
-/** Hosts that cannot load a typeless `url`, and what they do with it. */
-const url_without_type_CONSEQUENCES = {
-    'claude-code': 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
-    'claude-plugin': 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
-    roo: "Roo Code does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")",
-    opencode: 'opencode requires "type" on every server and refuses the whole config without it',
-    'copilot-agent': 'the Copilot cloud agent requires "type" on every server and rejects the agent\'s configuration without it'
-};
+
 /** The transport the URL most likely speaks: `/sse` paths are legacy SSE endpoints, `ws://` WebSockets. */
 function likelyTransport(url) {
     if (/^\s*wss?:\/\//i.test(url))
@@ -26706,21 +31042,21 @@ const PURPOSE = {
     ws: 'for a WebSocket'
 };
 /** `add "type": "http" (or "sse" for a legacy SSE endpoint)`, in the host's own spelling. */
-function fix(host, file, url) {
+function fix(profile, url) {
     const likely = likelyTransport(url);
-    const chosen = spelling(host, file, likely) ?? spelling(host, file, 'http') ?? 'http';
+    const chosen = (0,hosts_profile/* spelling */.DS)(profile, likely) ?? (0,hosts_profile/* spelling */.DS)(profile, 'http') ?? 'http';
     const others = ['http', 'sse', 'ws']
-        .map((t) => ({ t, value: spelling(host, file, t) }))
+        .map((t) => ({ t, value: (0,hosts_profile/* spelling */.DS)(profile, t) }))
         .filter((o) => o.value !== undefined && o.value !== chosen)
         .filter((o, i, all) => all.findIndex((x) => x.value === o.value) === i)
         .map((o) => `"${o.value}" ${PURPOSE[o.t]}`);
-    const sseOnly = likely === 'sse' && chosen === spelling(host, file, 'sse') && chosen !== spelling(host, file, 'http');
+    const sseOnly = likely === 'sse' && chosen === (0,hosts_profile/* spelling */.DS)(profile, 'sse') && chosen !== (0,hosts_profile/* spelling */.DS)(profile, 'http');
     const why = sseOnly ? ', since the path ends in /sse, a legacy SSE endpoint' : '';
     return `add "type": "${chosen}"${why}${others.length > 0 ? ` (or ${others.join(', ')})` : ''}`;
 }
 /**
- * A remote server written with `url` but no `type`, in a host that needs the type to connect
- * (Claude Code, Roo Code, opencode, Copilot custom agents). Reported at the server's key, in place
+ * A remote server written with `url` but no `type`, in a host that needs the type to connect (its
+ * profile says why a typeless url fails: Claude Code, Roo Code, opencode, Copilot custom agents). Reported at the server's key, in place
  * of the schema's "missing required" error there. Disabled entries are reported too: these hosts
  * validate every entry, so a broken one fails even while switched off.
  */
@@ -26729,8 +31065,8 @@ const urlWithoutType = {
     defaultSeverity: 'error',
     description: 'A remote server has a url but no "type" where its host needs one.',
     supersedes: ['schema-required'],
-    checkFile({ doc, host, servers, path }) {
-        const consequence = url_without_type_CONSEQUENCES[host.id];
+    checkFile({ doc, profile, servers }) {
+        const consequence = profile.transports.untyped.url.url?.fails;
         if (!consequence)
             return [];
         const reports = [];
@@ -26739,7 +31075,7 @@ const urlWithoutType = {
             if (!entry || 'type' in entry || typeof entry.url !== 'string' || hasCommand(entry))
                 continue;
             reports.push({
-                message: `${(0,validate/* describePath */.NH)(server.pointer)} has a "url" but no "type": ${consequence}; ${fix(host.id, path, entry.url)}`,
+                message: `${(0,validate/* describePath */.NH)(server.pointer)} has a "url" but no "type": ${consequence}; ${fix(profile, entry.url)}`,
                 at: server.pointer,
                 key: true,
                 server: server.name
@@ -26756,8 +31092,9 @@ const urlWithoutType = {
 
 
 
+
 /** The fields that hold paths a server is started with (opencode's `environment`, Zed's nested `command` included). */
-const user_specific_path_FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'];
+const FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'];
 /**
  * A home directory of one named user: `/Users/alice`, `/home/alice`, `C:\Users\alice`, WSL's
  * `/mnt/c/Users/alice`. It may start the value or follow `=`, `,` or a space (`--dir=/home/alice/x`);
@@ -26768,18 +31105,9 @@ const user_specific_path_HOME = /(?:^|[\s=,;'"(])((?:\/mnt\/[a-z]\/|[A-Za-z]:[\\
 const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runner', 'linuxbrew']);
 /** `~` at the start of the value, or of an option's value (`--dir=~/x`). */
 const TILDE = /(?:^|=)~(?:[\\/]|$)/;
-/** The way to write the user's home directory in this host, if it has one. */
-function homeReference(host) {
-    if (host.profile.placeholders.syntaxes.includes('editor-variable') &&
-        (host.id === 'vscode' || host.id === 'vscode-settings' || host.id === 'cursor'))
-        return '${userHome}';
-    return envReference(host.profile.placeholders.syntaxes, 'HOME');
-}
-/** The way to write "this project" in this host, if it has one. */
-function projectReference(host) {
-    if (host.profile.placeholders.syntaxes.includes('editor-variable'))
-        return '${workspaceFolder}';
-    return undefined;
+/** The way to write the user's home directory in this host, if it has one: its own variable, else the environment's HOME. */
+function homeReference(profile) {
+    return (0,hosts_profile/* variableFor */.S_)(profile, 'home') ?? (0,placeholder_syntax/* envReference */.j)(profile.placeholders.syntaxes, 'HOME');
 }
 /** Options of `docker run` whose values are paths on the host; every other argument is the container's business. */
 const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-file', 'cidfile']);
@@ -26787,8 +31115,8 @@ const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-fi
  * For a server started with `docker run`: the arguments that name host paths, as string nodes. Paths
  * elsewhere in its arguments (`-e HOME=/home/node`, `-w /home/app`) live inside the container.
  */
-function dockerHostArgs(doc, server) {
-    const launch = launchOf(server);
+function dockerHostArgs(doc, profile, server) {
+    const launch = launchOf(server, profile);
     const docker = launch &&
         invocations(launch)
             .map(dockerRun)
@@ -26822,15 +31150,15 @@ const userSpecificPath = {
     id: 'user-specific-path',
     defaultSeverity: 'warning',
     description: "A path with ~ or into one person's home directory, which colleagues do not have.",
-    checkFile({ doc, host, servers }) {
+    checkFile({ doc, host, profile, servers }) {
         const reports = [];
-        const home = homeReference(host);
-        const project = projectReference(host);
+        const home = homeReference(profile);
+        const project = (0,hosts_profile/* variableFor */.S_)(profile, 'project');
         for (const server of servers) {
             if (server.disabled || !(0,util/* isRecord */.u4)(valueAt(doc.value, server.pointer)))
                 continue;
-            const dockerArgs = dockerHostArgs(doc, server);
-            for (const field of user_specific_path_FIELDS) {
+            const dockerArgs = dockerHostArgs(doc, profile, server);
+            for (const field of FIELDS) {
                 const base = [...server.pointer, field];
                 const nodes = dockerArgs && field === 'args' ? dockerArgs : strings(valueAt(doc.value, base), base);
                 for (const node of nodes) {
@@ -26845,8 +31173,8 @@ const userSpecificPath = {
                         ]
                             .filter(Boolean)
                             .join(' or ');
-                        const fix = host.id === 'claude-desktop'
-                            ? 'Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
+                        const fix = profile.readFrom === 'user-folder'
+                            ? `${host.name} reads its config from each user's own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it`
                             : `use ${fixes}`;
                         reports.push({
                             message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,
@@ -26903,10 +31231,10 @@ const vulnerableMcpRemote = {
     id: 'vulnerable-mcp-remote',
     defaultSeverity: 'error',
     description: 'mcp-remote below 0.1.16, which has a command-injection vulnerability (CVE-2025-6514).',
-    checkFile({ servers }) {
+    checkFile({ profile, servers }) {
         const reports = [];
         // Switched-off servers too: one click runs them.
-        for (const launch of launches(servers, { includeDisabled: true })) {
+        for (const launch of launches(servers, profile, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
                 for (const run of packageRuns(argv)) {
                     if (run.ecosystem !== 'npm')
@@ -26929,37 +31257,14 @@ const vulnerableMcpRemote = {
 
 
 
-/** Where each host reads its servers: the object holding the key, and the key. */
-const EXPECTED = {
-    'claude-code': { container: [], key: 'mcpServers' },
-    'claude-plugin': { container: [], key: 'mcpServers' },
-    'claude-desktop': { container: [], key: 'mcpServers' },
-    cursor: { container: [], key: 'mcpServers' },
-    roo: { container: [], key: 'mcpServers' },
-    kiro: { container: [], key: 'mcpServers' },
-    amazonq: { container: [], key: 'mcpServers' },
-    junie: { container: [], key: 'mcpServers' },
-    windsurf: { container: [], key: 'mcpServers' },
-    gemini: { container: [], key: 'mcpServers' },
-    'gemini-extension': { container: [], key: 'mcpServers' },
-    copilot: { container: [], key: 'mcpServers' },
-    continue: { container: [], key: 'mcpServers' },
-    vscode: { container: [], key: 'servers' },
-    'vscode-settings': { container: ['mcp'], key: 'servers' },
-    zed: { container: [], key: 'context_servers' },
-    opencode: { container: [], key: 'mcp' },
-    codex: { container: [], key: 'mcp_servers' },
-    'copilot-agent': { container: [], key: 'mcp-servers' }
-};
-/** Server-map keys of other hosts, and whose they are. */
-const FOREIGN_KEYS = {
-    servers: "VS Code's key",
-    mcpServers: 'the key of Claude Code, Cursor and most other hosts',
-    mcp_servers: "Codex's key",
-    context_servers: "Zed's key",
-    mcp: "opencode's key",
-    'mcp-servers': 'the key of GitHub Copilot custom agents'
-};
+
+/** Whose key a server-map key is: "VS Code's key", "the key of Claude Code and most other hosts". */
+function owner(names) {
+    const hosts = withoutVariants(names);
+    if (hosts.length === 1)
+        return `${hosts[0]}'s key`;
+    return hosts.length > 3 ? `the key of ${hosts[0]} and most other hosts` : `the key of ${andList(hosts)}`;
+}
 /** Keys that only a server entry has. */
 const SERVER_KEYS = ['command', 'url', 'serverUrl', 'httpUrl', 'type', 'args'];
 const isServerLike = (entry) => (0,util/* isRecord */.u4)(entry) && SERVER_KEYS.some((key) => key in entry);
@@ -27006,19 +31311,18 @@ const wrongServersKey = {
     defaultSeverity: 'error',
     description: 'The server map is under the key of another host ("servers" vs "mcpServers").',
     supersedes: ['schema-unknown-key', 'schema-required', 'schema-required@file'],
-    checkFile({ doc, host }) {
-        const expected = EXPECTED[host.id];
-        if (!expected)
+    checkFile({ doc, host, profile }) {
+        if (!profile.servers)
             return [];
+        const at = profile.servers.at;
+        const expected = { container: at.slice(0, -1), key: String(at[at.length - 1]) };
         const container = valueAt(doc.value, expected.container);
         if (!(0,util/* isRecord */.u4)(container))
             return [];
         const reports = [];
-        for (const [key, owner] of Object.entries(FOREIGN_KEYS)) {
-            if (key === expected.key || !(key in container))
-                continue;
-            // Gemini's top-level `mcp` is its server policy (allowed, excluded), not a server map.
-            if (key === 'mcp' && host.id === 'gemini')
+        for (const [key, hosts] of src_hosts/* SERVER_MAP_KEYS */._i) {
+            // The host's own settings beside its map (Gemini's `mcp` policy) are no other host's map.
+            if (key === expected.key || !(key in container) || profile.servers.ownKeys.includes(key))
                 continue;
             const names = serverNames(container[key]);
             if (names === undefined || (key === 'mcp' && names.length === 0))
@@ -27026,7 +31330,7 @@ const wrongServersKey = {
             const at = [...expected.container, key];
             if (names.length === 0) {
                 reports.push({
-                    message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
+                    message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
                     at,
                     key: true,
                     severity: 'warning'
@@ -27037,7 +31341,7 @@ const wrongServersKey = {
                 ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"`
                 : `rename the key to "${expected.key}"`;
             reports.push({
-                message: `"${key}" is ${owner}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
+                message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
                 at,
                 key: true
             });
@@ -27095,7 +31399,7 @@ const RULES = [
     filesystemRootAccess,
     foreignPlaceholder,
     foreignTransportType,
-    hardcodedSecret,
+    hardcoded_secret/* hardcodedSecret */.H,
     insecureHttp,
     mcpJsonInClaudeDir,
     missingScript,
@@ -27128,6 +31432,32 @@ function docsUrl(ruleId) {
 
 /***/ }),
 
+/***/ 8436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ envReference)
+/* harmony export */ });
+/** How to write "the value of environment variable NAME" in a host, for fix suggestions. */
+function envReference(placeholders, name) {
+    if (placeholders.includes('dollar-brace'))
+        return `\${${name}}`;
+    if (placeholders.includes('env-colon'))
+        return `\${env:${name}}`;
+    if (placeholders.includes('brace-env'))
+        return `{env:${name}}`;
+    if (placeholders.includes('double-brace'))
+        return `\${{ secrets.${name} }}`;
+    if (placeholders.includes('mcpb-variable'))
+        return `\${user_config.${name.toLowerCase()}}`;
+    if (placeholders.includes('dollar'))
+        return `$${name}`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 1465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27138,13 +31468,15 @@ function docsUrl(ruleId) {
 /* harmony export */   mv: () => (/* binding */ validateDocument)
 /* harmony export */ });
 /* unused harmony export compileSchema */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
 /* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7909);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3226);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4429);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3226);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4429);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9488);
+
 
 
 
@@ -27156,7 +31488,7 @@ const addFormats = ((ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default
 const MAX_ERRORS_PER_FILE = 200;
 /** Builds the one ajv instance, with placeholder-aware formats and the editor annotations our schemas use. */
 function createAjv() {
-    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv({
+    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv({
         allErrors: true,
         verbose: true,
         strict: true,
@@ -27185,7 +31517,7 @@ function createAjv() {
                 return true;
             try {
                 // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
-                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_3__/* .maskPlaceholders */ .j)(value);
+                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .maskPlaceholders */ .j)(value);
                 return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1;
             }
             catch {
@@ -27195,7 +31527,7 @@ function createAjv() {
     });
     ajv.addFormat('mcp-http-url', {
         type: 'string',
-        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_3__/* .maskPlaceholders */ .j)(value))
+        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .maskPlaceholders */ .j)(value))
     });
     return ajv;
 }
@@ -27223,12 +31555,17 @@ function compileSchema(schema) {
     }
     return validate;
 }
+/** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
+const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/;
 /** Validates a parsed document and maps every ajv error to a finding at the node it is about. */
 function validateDocument(schema, doc, options) {
     const validate = compileSchema(schema);
     if (validate(doc.value))
         return [];
-    const errors = selectErrors(validate.errors ?? []);
+    const errors = selectErrors(validate.errors ?? []).filter((e) => !(options.templates &&
+        (e.keyword === 'format' || e.keyword === 'pattern') &&
+        typeof e.data === 'string' &&
+        TEMPLATE_MARKER.test(e.data)));
     const findings = [];
     const seen = new Set();
     for (const error of errors.slice(0, MAX_ERRORS_PER_FILE)) {
@@ -27274,7 +31611,7 @@ function score(branch, union) {
     return (typeMismatch ? 1000 : 0) + branch.length;
 }
 function toFinding(error, doc, options) {
-    const path = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_4__/* .pointerFromString */ .dh)(error.instancePath);
+    const path = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerFromString */ .dh)(error.instancePath);
     const explain = explanation(error);
     const where = describePath(path);
     let ruleId = 'schema-invalid';
@@ -27412,8 +31749,9 @@ function describeValue(value) {
         return `the string ${JSON.stringify(truncate(value))}`;
     return `the ${typeof value} ${String(value)}`;
 }
+/** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
 function truncate(value) {
-    return typeof value === 'string' && value.length > 80 ? value.slice(0, 77) + '...' : value;
+    return typeof value === 'string' ? (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .quotable */ .E7)(value, 80) : value;
 }
 /** Keys that mean the same (or the inverse) across hosts, suggested even though they are not typos. */
 const CROSS_HOST_NAMES = {
@@ -27432,7 +31770,10 @@ const CROSS_HOST_NAMES = {
 function suggest(input, candidates) {
     if (candidates.length === 0)
         return undefined;
-    const equivalent = CROSS_HOST_NAMES[input]?.find((name) => candidates.includes(name));
+    // `input` comes from the file: "constructor" must not find Object.prototype's.
+    const equivalent = Object.hasOwn(CROSS_HOST_NAMES, input)
+        ? CROSS_HOST_NAMES[input].find((name) => candidates.includes(name))
+        : undefined;
     if (equivalent)
         return equivalent;
     return (0,_nearest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearestName */ .q)(input, candidates);
@@ -27441,129 +31782,829 @@ function suggest(input, candidates) {
 
 /***/ }),
 
-/***/ 7194:
+/***/ 4659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   dL: () => (/* binding */ findSecrets),
-/* harmony export */   qb: () => (/* binding */ collectSecrets)
+/* harmony export */   EZ: () => (/* binding */ looksRandom),
+/* harmony export */   ZT: () => (/* binding */ genericSecrets)
 /* harmony export */ });
-/* unused harmony export isPlaceholderValue */
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4429);
-
-/** Values are cut to this length before matching, so no pattern can run long on hostile input. */
-const MAX_SCANNED_LENGTH = 8192;
+/* unused harmony exports nameSaysSecret, entropy, passwordLooksReal */
 /**
- * Credential formats, each a linear-time pattern (no nested quantifiers). Sources: the vendors'
- * documented prefixes (security brief); generic forms (Bearer, Basic, user:pass@) last.
+ * The generic rule: a field, flag, header, query parameter or variable whose *name* says it holds a
+ * secret (`apiKey`, `--access-token`, `X-Goog-Api-Key`, `?tavilyApiKey=`, `DB_PASSWORD`) and whose
+ * value is a literal that looks random (long enough, varied characters, not words, not a
+ * placeholder). Also the credential forms that carry their own marker: `Bearer <token>`,
+ * `Basic <base64 of user:password>`, and the password of a URL (`redis://:pass@host`).
  */
-const DETECTORS = [
-    { kind: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
-    { kind: 'Anthropic API key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,200}/g },
-    { kind: 'OpenAI API key', pattern: /\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}/g },
-    { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g },
-    { kind: 'Slack token', pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,200}/g },
-    { kind: 'Stripe secret key', pattern: /\b(?:sk|rk)_live_[A-Za-z0-9]{16,200}/g },
-    { kind: 'Google API key', pattern: /\bAIza[A-Za-z0-9_-]{35}\b/g },
-    { kind: 'JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,2000}/g },
-    { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/g },
-    { kind: 'bearer token', pattern: /\bBearer[ \t]+([A-Za-z0-9._~+/=-]{16,4000})/g, group: 1 },
-    { kind: 'Basic credentials', pattern: /\bBasic[ \t]+([A-Za-z0-9+/]{12,4000}={0,2})/g, group: 1 },
-    { kind: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/@]{1,200}:([^\s:/@]{1,200})@/gi, group: 1 },
-    {
-        kind: 'token in a URL query',
-        pattern: /[?&](?:api[_-]?key|apikey|access[_-]?token|token|key|secret|password|auth)=([^&#\s]{8,2000})/gi,
-        group: 1
-    }
-];
-/** Values that stand for a secret rather than being one. */
-const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|x{3,}|\*{3,}|\.{3,}|redacted|changeme|placeholder|test|null|none)$/i;
-/** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
-const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|example|placeholder|dummy|sample|fake|changeme|redacted|replace[_-]?me|insert|here)(?:[^a-z0-9]|$)|x{6,}|\*{4,}/i;
-/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`) and not a credential. */
-function isPlaceholderValue(value) {
-    const trimmed = value.trim();
-    return (trimmed === '' ||
-        PLACEHOLDER_LIKE.test(trimmed) ||
-        STAND_IN_WORD.test(trimmed) ||
-        ((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPlaceholder */ .K)(trimmed) && trimmed.replace(/\$\{[^}]*\}|\{env:[^}]*\}|\$[A-Za-z_]\w*/g, '').length < 8));
+/** Name words that say "secret". `key` counts only alone or after a word that makes it one. */
+const SECRET_WORDS = new Set([
+    'token',
+    'secret',
+    'password',
+    'passwd',
+    'pwd',
+    'passphrase',
+    'credential',
+    'credentials',
+    'auth',
+    'authorization',
+    'apikey',
+    'pat',
+    'bearer',
+    'cookie',
+    'session',
+    'sessionid',
+    'secretkey',
+    'accesskey',
+    'privatekey',
+    'signature'
+]);
+const KEY_QUALIFIERS = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'auth',
+    'app',
+    'client',
+    'service',
+    'master',
+    'admin',
+    'account',
+    'license',
+    'licence',
+    'encryption',
+    'signing',
+    'subscription',
+    'developer',
+    'dev',
+    'user',
+    'project',
+    'server',
+    'search',
+    'x'
+]);
+/** A last word that says the value is about a secret, not one: `TOKEN_URL`, `API_KEY_FILE`, `AUTH_TYPE`. */
+const NOT_A_SECRET_SUFFIX = new Set([
+    'url',
+    'uri',
+    'urls',
+    'endpoint',
+    'host',
+    'hostname',
+    'file',
+    'files',
+    'path',
+    'dir',
+    'directory',
+    'type',
+    'mode',
+    'name',
+    'names',
+    'id',
+    'ids',
+    'env',
+    'var',
+    'variable',
+    'header',
+    'scheme',
+    'method',
+    'provider',
+    'expiry',
+    'expires',
+    'expiration',
+    'ttl',
+    'timeout',
+    'length',
+    'size',
+    'count',
+    'limit',
+    'limits',
+    'enabled',
+    'disabled',
+    'required',
+    'optional',
+    'prefix',
+    'suffix',
+    'version',
+    'format',
+    'region',
+    'domain',
+    'issuer',
+    'audience',
+    'scope',
+    'scopes',
+    'username',
+    'user',
+    'email',
+    'port',
+    'location',
+    'store',
+    'storage',
+    'helper',
+    'command',
+    'cmd',
+    'source',
+    'server',
+    'servers',
+    'description',
+    'hint',
+    'label',
+    'title',
+    'help',
+    'field',
+    'param',
+    'policy',
+    'strategy',
+    'level',
+    'flow',
+    'callback',
+    'redirect'
+]);
+/** The words of a name: `tavilyApiKey` → tavily api key; `X-Goog-Api-Key` → x goog api key. */
+function words(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
 }
-/** A cheap test that a string may hold one of the credentials above; most config strings do not. */
-const MAYBE_SECRET = /gh[pousr]_|github_pat_|sk[-_]|rk_live|AKIA|ASIA|xox|AIza|eyJ|PRIVATE KEY|Bearer|Basic|@|[?&][^=&]{2,40}=/i;
-/** Findings per string: the same values recur across files, and the rule and the masking both ask. */
-const cache = new Map();
-const CACHE_LIMIT = 50_000;
-/** Every credential-looking value inside a string (placeholders excluded). */
-function findSecrets(text) {
-    if (text.length < 12 || !MAYBE_SECRET.test(text))
-        return [];
-    let found = cache.get(text);
-    if (!found) {
-        found = scan(text);
-        if (cache.size >= CACHE_LIMIT)
-            cache.clear();
-        cache.set(text, found);
+/** Whether a field, flag, header, parameter or variable name says its value is a secret. */
+function nameSaysSecret(name) {
+    if (name.length > 100)
+        return false;
+    const parts = words(name);
+    const last = parts[parts.length - 1];
+    if (last === undefined || NOT_A_SECRET_SUFFIX.has(last))
+        return false;
+    return parts.some((word, i) => SECRET_WORDS.has(word) ||
+        (word === 'key' && (parts.length === 1 || KEY_QUALIFIERS.has(parts[i - 1] ?? '') || i === parts.length - 1)) ||
+        (word === 'pass' && i === parts.length - 1));
+}
+/** Bits of information per character (Shannon entropy of the character distribution). */
+function entropy(value) {
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        bits -= p * Math.log2(p);
     }
+    return bits;
+}
+/** Made of words and small numbers (`dev-token-123`, `not_needed`, `ollama`): chosen by a person, not generated. */
+function isWordy(value) {
+    return value
+        .split(/[-_. :]+/)
+        .filter(Boolean)
+        .every((part) => /^(?:[a-z]{1,14}|[A-Z]{1,14}|[A-Z][a-z]{1,13}|\d{1,6})$/.test(part));
+}
+/** Sequences people type into examples (`1234567890`, `abcdefghij`). */
+const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyuiop|(.)\1{7}/;
+/**
+ * Whether a literal value looks generated rather than chosen: long enough, no spaces, not words,
+ * varied characters of at least two classes. `minLength` is lower for a URL's password.
+ */
+function looksRandom(value, minLength = 12) {
+    // Code, markup and prose are not credentials: a token has none of these characters.
+    if (value.length < minLength || value.length > 10_000 || /[\s`'"(){}[\]<>,;|\\]/.test(value))
+        return false;
+    if (isWordy(value) || SEQUENCE.test(value))
+        return false;
+    // A path, a URL, an e-mail address, a version or a number is not a credential.
+    if (/^(?:[./~]|[A-Za-z]:\\)|:\/\/|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^v?\d+(?:\.\d+)+$|^\d+$/.test(value))
+        return false;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
+    return classes >= 2 && entropy(value) >= (value.length >= 24 ? 3.2 : 3.0);
+}
+/** Default passwords of local development services: committed on purpose, harmless. */
+const DEFAULT_PASSWORDS = /^(?:password\d*|passw0rd|pass|secret|postgres|postgresql|mysql|root|admin|administrator|guest|test|user|changeme|example|redis|mongo|neo4j|sa|dev|local|default|letmein|p@ssw0rd|minioadmin|rabbitmq)$/i;
+/** Whether a URL's password looks real: not a default, not the user name, not words. */
+function passwordLooksReal(password, user) {
+    return !DEFAULT_PASSWORDS.test(password) && password !== user && looksRandom(password, 8);
+}
+// Each pattern is linear: a literal anchor, then bounded classes that cannot overlap ambiguously.
+const BEARER = /\b(?:Bearer|Token)[ \t]+([A-Za-z0-9._~+/=-]{8,4000})/g;
+/** A PEM private key: its body up to the END line (or what follows the BEGIN line, when cut off). */
+const PEM = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3})PRIVATE KEY(?: BLOCK)?-----((?:\\n|[A-Za-z0-9+/=\s\\:,-]){0,20000})/g;
+const BASIC = /\bBasic[ \t]+([A-Za-z0-9+/]{8,4000}={0,2})/g;
+/** `scheme://[user]:password@`; the password may hold `/` (as people write them), not `@` or spaces. */
+const USERINFO = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:/?#@]{0,200}):([^\s@]{1,200})@/gi;
+const QUERY = /[?&;]([A-Za-z0-9_.[\]-]{1,80})=([^&#\s"'<>]{1,4000})/g;
+/** `NAME=value` (docker -e, shell, connection strings) and `--flag=value` / `--flag value` inside a string. */
+const ASSIGNMENT = /(?:^|[\s;,'"(])(?:export[ \t]+)?(?:--?)?([A-Za-z_][A-Za-z0-9_.-]{0,80})(=|[ \t]+)("?)([^\s"';&|,]{1,4000})/g;
+/** `Header-Name: value` inside a string (`--header "X-Api-Key: …"`). */
+const HEADER = /(?:^|[\s"'])([A-Za-z][A-Za-z0-9-]{1,80}):[ \t]*([^\s"']{1,4000})/g;
+/**
+ * Credentials inside one string, found by their form (`Bearer`, `Basic`, a URL's password) or by
+ * the name in front of them (`?apiKey=`, `API_KEY=`, `--token=`, `X-Api-Key: `), and the whole
+ * string when `name` (the field, flag or variable it is the value of) says it is a secret.
+ * `isPlaceholder` decides what is a stand-in.
+ */
+function genericSecrets(text, name, isPlaceholder) {
+    const found = [];
+    const add = (kind, value) => {
+        if (!isPlaceholder(value))
+            found.push({ kind, value });
+    };
+    for (const m of text.matchAll(PEM)) {
+        const body = m[2]
+            .split('-----END')[0]
+            .replace(/(?:\\n|\s)+$/, '')
+            .replace(/^(?:\\n|\s)+/, '');
+        add('private key', body.length >= 16 ? body : m[0]);
+    }
+    for (const m of text.matchAll(BEARER))
+        if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1])))
+            add('bearer token', m[1]);
+    for (const m of text.matchAll(BASIC))
+        if (decodesToCredentials(m[1]))
+            add('Basic credentials', m[1]);
+    for (const m of text.matchAll(USERINFO)) {
+        const password = m[3];
+        // `host:8080/path@x` is a port and a path, not a password.
+        if (/^\d{1,5}(?:\/|$)/.test(password))
+            continue;
+        if (passwordLooksReal(password, m[2]))
+            add('password in a URL', password);
+    }
+    if (text.length <= 100_000) {
+        for (const m of text.matchAll(QUERY)) {
+            const value = decode(m[2]);
+            if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value))
+                add('token in a URL query', m[2]);
+        }
+        for (const m of text.matchAll(ASSIGNMENT)) {
+            // `--flag value` only for flags; a bare `NAME value` is prose.
+            if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0]))
+                continue;
+            if (nameSaysSecret(m[1]) && looksRandom(m[4]))
+                add('credential', m[4]);
+        }
+        for (const m of text.matchAll(HEADER))
+            if (nameSaysSecret(m[1]) && looksRandom(m[2]))
+                add('credential', m[2]);
+    }
+    const whole = text.trim();
+    if (name !== undefined && nameSaysSecret(name) && looksRandom(whole))
+        add('credential', whole);
     return found;
 }
-function scan(text) {
-    const scanned = text.length > MAX_SCANNED_LENGTH ? text.slice(0, MAX_SCANNED_LENGTH) : text;
+function decode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/** Whether a Basic credential decodes to `user:password` (base64 of text with a colon). */
+function decodesToCredentials(base64) {
+    if (base64.length % 4 === 1)
+        return false;
+    const text = Buffer.from(base64, 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    return colon > 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
+}
+
+
+/***/ }),
+
+/***/ 4097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ KNOWN_PREFIXES),
+/* harmony export */   O: () => (/* binding */ VENDOR_FORMATS)
+/* harmony export */ });
+// Boundaries: the credential is not part of a longer word.
+const B = String.raw `(?<![A-Za-z0-9_-])`;
+const E = String.raw `(?![A-Za-z0-9_-])`;
+const p = (body) => new RegExp(`${B}${body}${E}`, 'g');
+const UUID = String.raw `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+const VENDOR_FORMATS = [
+    // Formats the secretlint preset also knows: kept here so the rule works before (or without) it.
+    { id: 'github-token', kind: 'GitHub token', prefix: 'ghp_', pattern: p('gh[pousr]_[A-Za-z0-9]{36,251}') },
+    {
+        id: 'github-fine-grained-token',
+        kind: 'GitHub token',
+        prefix: 'github_pat_',
+        pattern: p('github_pat_[A-Za-z0-9_]{22,255}')
+    },
+    {
+        id: 'anthropic-api-key',
+        kind: 'Anthropic API key',
+        prefix: 'sk-ant-',
+        pattern: p('sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,200}')
+    },
+    { id: 'openrouter-api-key', kind: 'OpenRouter API key', prefix: 'sk-or-v1-', pattern: p('sk-or-v1-[0-9a-f]{64}') },
+    { id: 'langfuse-secret-key', kind: 'Langfuse secret key', prefix: 'sk-lf-', pattern: p(`sk-lf-${UUID}`) },
+    {
+        id: 'openai-project-key',
+        kind: 'OpenAI API key',
+        prefix: 'sk-proj-',
+        pattern: p('sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}')
+    },
+    // DeepSeek, Moonshot, Zhipu and other OpenAI-compatible APIs use the same form.
+    { id: 'openai-style-api-key', kind: 'OpenAI-style API key', prefix: 'sk-', pattern: p('sk-[A-Za-z0-9_-]{20,200}') },
+    {
+        id: 'aws-access-key-id',
+        kind: 'AWS access key id',
+        prefix: 'AKIA',
+        pattern: p('(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}')
+    },
+    { id: 'slack-token', kind: 'Slack token', prefix: 'xoxb-', pattern: p('xox[abposr]-[A-Za-z0-9-]{10,250}') },
+    { id: 'slack-app-token', kind: 'Slack app token', prefix: 'xapp-', pattern: p('xapp-\\d-[A-Za-z0-9-]{10,250}') },
+    {
+        id: 'stripe-secret-key',
+        kind: 'Stripe secret key',
+        prefix: 'sk_live_',
+        pattern: p('(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}')
+    },
+    { id: 'google-api-key', kind: 'Google API key', prefix: 'AIza', pattern: p('AIza[0-9A-Za-z_-]{35}') },
+    { id: 'google-bound-api-key', kind: 'Google API key', prefix: 'AQ.', pattern: p('AQ\\.[A-Za-z0-9_-]{40,250}') },
+    {
+        id: 'google-oauth-client-secret',
+        kind: 'Google OAuth client secret',
+        prefix: 'GOCSPX-',
+        pattern: p('GOCSPX-[A-Za-z0-9_-]{28}')
+    },
+    { id: 'hugging-face-token', kind: 'Hugging Face token', prefix: 'hf_', pattern: p('hf_[A-Za-z0-9]{30,40}') },
+    { id: 'groq-api-key', kind: 'Groq API key', prefix: 'gsk_', pattern: p('gsk_[A-Za-z0-9]{48,56}') },
+    { id: 'linear-api-key', kind: 'Linear API key', prefix: 'lin_api_', pattern: p('lin_api_[A-Za-z0-9]{32,64}') },
+    { id: 'notion-token', kind: 'Notion token', prefix: 'ntn_', pattern: p('ntn_[A-Za-z0-9]{40,60}') },
+    { id: 'notion-legacy-token', kind: 'Notion token', prefix: 'secret_', pattern: p('secret_[A-Za-z0-9]{43}') },
+    { id: 'figma-token', kind: 'Figma token', prefix: 'figd_', pattern: p('figd_[A-Za-z0-9_-]{38,200}') },
+    { id: 'gitlab-token', kind: 'GitLab token', prefix: 'glpat-', pattern: p('glpat-[A-Za-z0-9_.-]{20,128}') },
+    { id: 'npm-token', kind: 'npm token', prefix: 'npm_', pattern: p('npm_[A-Za-z0-9]{36}') },
+    // The preset's SendGrid pattern misses keys with a dash in their first parts.
+    {
+        id: 'sendgrid-api-key',
+        kind: 'SendGrid API key',
+        prefix: 'SG.',
+        pattern: p('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}')
+    },
+    // Formats of the MCP ecosystem that the preset lacks.
+    { id: 'firecrawl-api-key', kind: 'Firecrawl API key', prefix: 'fc-', pattern: p('fc-[0-9a-f]{32}') },
+    { id: 'perplexity-api-key', kind: 'Perplexity API key', prefix: 'pplx-', pattern: p('pplx-[A-Za-z0-9]{40,64}') },
+    { id: 'brave-search-api-key', kind: 'Brave Search API key', prefix: 'BSA', pattern: p('BSA[A-Za-z0-9_-]{20,40}') },
+    { id: 'context7-api-key', kind: 'Context7 API key', prefix: 'ctx7sk-', pattern: p('ctx7sk-[A-Za-z0-9-]{20,80}') },
+    {
+        id: 'supabase-access-token',
+        kind: 'Supabase access token',
+        prefix: 'sbp_',
+        pattern: p('sbp_(?:v0_)?[0-9a-f]{40}')
+    },
+    {
+        id: 'supabase-secret-key',
+        kind: 'Supabase secret key',
+        prefix: 'sb_secret_',
+        pattern: p('sb_secret_[A-Za-z0-9_-]{20,80}')
+    },
+    { id: 'render-api-key', kind: 'Render API key', prefix: 'rnd_', pattern: p('rnd_[A-Za-z0-9]{24,48}') },
+    {
+        id: 'tavily-api-key',
+        kind: 'Tavily API key',
+        prefix: 'tvly-',
+        pattern: p('tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,48}')
+    },
+    { id: 'sentry-user-token', kind: 'Sentry token', prefix: 'sntryu_', pattern: p('sntryu_[0-9a-f]{64}') },
+    { id: 'sentry-org-token', kind: 'Sentry token', prefix: 'sntrys_', pattern: p('sntrys_[A-Za-z0-9+/=_]{40,500}') },
+    { id: 'replicate-api-token', kind: 'Replicate API token', prefix: 'r8_', pattern: p('r8_[A-Za-z0-9]{37}') },
+    { id: 'pinecone-api-key', kind: 'Pinecone API key', prefix: 'pcsk_', pattern: p('pcsk_[A-Za-z0-9_]{40,100}') },
+    {
+        id: 'browserbase-api-key',
+        kind: 'Browserbase API key',
+        prefix: 'bb_live_',
+        pattern: p('bb_live_[A-Za-z0-9_-]{20,40}')
+    },
+    { id: 'airtable-token', kind: 'Airtable token', prefix: 'pat', pattern: p('pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}') },
+    {
+        id: 'atlassian-api-token',
+        kind: 'Atlassian API token',
+        prefix: 'ATATT',
+        pattern: p('AT[AC]TT[A-Za-z0-9_=-]{50,300}')
+    },
+    { id: 'xai-api-key', kind: 'xAI API key', prefix: 'xai-', pattern: p('xai-[A-Za-z0-9]{70,90}') },
+    { id: 'jina-api-key', kind: 'Jina API key', prefix: 'jina_', pattern: p('jina_[A-Za-z0-9_-]{50,80}') },
+    { id: 'apify-api-token', kind: 'Apify API token', prefix: 'apify_api_', pattern: p('apify_api_[A-Za-z0-9]{30,40}') },
+    { id: 'neon-api-key', kind: 'Neon API key', prefix: 'napi_', pattern: p('napi_[A-Za-z0-9]{60,70}') },
+    { id: 'postman-api-key', kind: 'Postman API key', prefix: 'PMAK-', pattern: p('PMAK-[0-9a-f]{24}-[0-9a-f]{34}') },
+    { id: 'digitalocean-token', kind: 'DigitalOcean token', prefix: 'dop_v1_', pattern: p('do[opr]_v1_[0-9a-f]{64}') },
+    { id: 'e2b-api-key', kind: 'E2B API key', prefix: 'e2b_', pattern: p('e2b_[0-9a-f]{40}') },
+    {
+        id: 'langsmith-api-key',
+        kind: 'LangSmith API key',
+        prefix: 'lsv2_',
+        pattern: p('lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}')
+    },
+    { id: 'elevenlabs-api-key', kind: 'ElevenLabs API key', prefix: 'sk_', pattern: p('sk_[0-9a-f]{48}') },
+    { id: 'pypi-token', kind: 'PyPI token', prefix: 'pypi-', pattern: p('pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250}') },
+    {
+        id: 'doppler-token',
+        kind: 'Doppler token',
+        prefix: 'dp.',
+        pattern: p('dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}')
+    },
+    { id: 'resend-api-key', kind: 'Resend API key', prefix: 're_', pattern: p('re_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,30}') },
+    { id: 'mailgun-api-key', kind: 'Mailgun API key', prefix: 'key-', pattern: p('key-[0-9a-f]{32}') },
+    {
+        id: 'brevo-api-key',
+        kind: 'Brevo API key',
+        prefix: 'xkeysib-',
+        pattern: p('xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}')
+    },
+    { id: 'hubspot-private-app-token', kind: 'HubSpot token', prefix: 'pat-', pattern: p(`pat-(?:na|eu)\\d-${UUID}`) },
+    { id: 'clickup-api-token', kind: 'ClickUp API token', prefix: 'pk_', pattern: p('pk_\\d{4,12}_[A-Z0-9]{32}') },
+    { id: 'fireworks-api-key', kind: 'Fireworks API key', prefix: 'fw_', pattern: p('fw_[A-Za-z0-9]{24}') },
+    {
+        id: 'mapbox-secret-token',
+        kind: 'Mapbox secret token',
+        prefix: 'sk.',
+        pattern: p('sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,100}')
+    },
+    { id: 'telegram-bot-token', kind: 'Telegram bot token', prefix: '', pattern: p('\\d{8,10}:AA[A-Za-z0-9_-]{33}') },
+    { id: 'asana-token', kind: 'Asana token', prefix: '', pattern: p('[12]/\\d{10,20}/\\d{10,20}:[0-9a-f]{32}') },
+    { id: 'railway-token', kind: 'Railway token', prefix: '', pattern: p(UUID), name: /railway/i },
+    { id: 'exa-api-key', kind: 'Exa API key', prefix: '', pattern: p(UUID), name: /(?:^|[^a-z])exa/i },
+    {
+        id: 'json-web-token',
+        kind: 'JSON Web Token',
+        prefix: 'eyJ',
+        pattern: p('eyJ[A-Za-z0-9_-]{8,4000}\\.eyJ[A-Za-z0-9_-]{8,8000}\\.[A-Za-z0-9_-]{8,4000}')
+    }
+];
+/** Public prefixes of other known formats (the secretlint preset's), for masking. */
+const OTHER_PREFIXES = [
+    'sk-ant-api03-',
+    'sk-ant-admin01-',
+    'sk-proj-',
+    'sk-svcacct-',
+    'sk-admin-',
+    'sk_live_',
+    'sk_test_',
+    'rk_live_',
+    'rk_test_',
+    'gho_',
+    'ghu_',
+    'ghs_',
+    'ghr_',
+    'xoxp-',
+    'xoxa-',
+    'xoxr-',
+    'xoxo-',
+    'ASIA',
+    'SG.',
+    'shpat_',
+    'shppa_',
+    'shpca_',
+    'shpss_',
+    'glsa_',
+    'glc_',
+    'ops_',
+    'hvs.',
+    'hvb.',
+    'hvr.',
+    'vcp_',
+    'vci_',
+    'vca_',
+    'vcr_',
+    'vck_',
+    'dapi',
+    'dckr_pat_',
+    'cfk_',
+    'cfut_',
+    'cfat_',
+    'tskey-',
+    'doo_v1_',
+    'dor_v1_',
+    'sbp_v0_',
+    'tvly-dev-',
+    'tvly-prod-',
+    'ATCTT'
+];
+/** Every known public prefix, longest first. */
+const KNOWN_PREFIXES = [
+    ...new Set([...VENDOR_FORMATS.map((f) => f.prefix).filter((x) => x.length >= 2), ...OTHER_PREFIXES])
+].sort((a, b) => b.length - a.length);
+
+
+/***/ }),
+
+/***/ 6551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  qb: () => (/* binding */ collectSecrets),
+  dL: () => (/* binding */ findSecrets),
+  oR: () => (/* binding */ flagBefore),
+  kT: () => (/* binding */ loadSecretRules),
+  dV: () => (/* binding */ mayHoldSecret),
+  E$: () => (/* reexport */ mask/* redact */.E$),
+  Ff: () => (/* binding */ scanText),
+  nb: () => (/* reexport */ presetLoaded)
+});
+
+// UNUSED EXPORTS: isPlaceholderValue, maskSecret
+
+// EXTERNAL MODULE: ./src/placeholders.ts
+var placeholders = __nccwpck_require__(4429);
+// EXTERNAL MODULE: ./src/secret-rules/generic.ts
+var generic = __nccwpck_require__(4659);
+;// CONCATENATED MODULE: ./src/secret-rules/preset.ts
+let scanners;
+/** Loads the preset once; later calls return at once. */
+async function loadPreset() {
+    if (scanners)
+        return;
+    const { rules } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
+    // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
+    scanners = rules.filter((rule) => rule.meta.type === 'scanner');
+}
+/** Whether `loadPreset` has finished. */
+function presetLoaded() {
+    return scanners !== undefined;
+}
+/** Every range a preset rule reports in `content`; nothing when the preset is not loaded. */
+function scanWithPreset(content) {
+    if (!scanners)
+        return [];
     const found = [];
-    const seen = new Set();
-    for (const { kind, pattern, group } of DETECTORS) {
-        pattern.lastIndex = 0;
-        for (const match of scanned.matchAll(pattern)) {
-            const value = group ? match[group] : match[0];
-            if (!value || seen.has(value) || isPlaceholderValue(value))
-                continue;
-            // A generic form around a placeholder (`Bearer ${TOKEN}`) never reaches here; one around a
-            // vendor token is reported once, as the vendor's kind.
-            if ([...seen].some((s) => s.includes(value) || value.includes(s)))
-                continue;
-            seen.add(value);
-            found.push({ kind, value });
+    const source = {
+        content,
+        // No file: rules that look at a file's name or read it (npmrc, .p12) have nothing to do here.
+        filePath: undefined,
+        ext: '',
+        contentType: 'text',
+        hasBOM: false
+    };
+    for (const rule of scanners) {
+        const context = {
+            sharedOptions: {},
+            createTranslator: (() => (messageId, data) => ({
+                message: '',
+                messageId,
+                data
+            })),
+            report: (descriptor) => found.push({
+                ruleId: rule.meta.id,
+                messageId: descriptor.message.messageId,
+                start: descriptor.range[0],
+                end: descriptor.range[1]
+            }),
+            ignore: () => undefined
+        };
+        try {
+            const result = rule.create(context, {}).file?.(source);
+            // Only binary sources (never passed here) make a rule asynchronous; a stray promise must not reject unhandled.
+            if (result && typeof result.catch === 'function')
+                result.catch(() => undefined);
+        }
+        catch {
+            // One rule's failure must not cost the others' findings.
         }
     }
     return found;
 }
-/** A recognisable but harmless form of a secret: `ghp_…9f2c`, or `***` when too short to show any of it. */
-function maskSecret(value) {
-    if (value.length < 16)
-        return '***';
-    const prefix = /^[A-Za-z]{2,4}[_-]/.exec(value)?.[0] ?? '';
-    return `${prefix}…${value.slice(-4)}`;
+/** What a message calls a preset finding: the vendor from the rule id, the kind from the message id. */
+function presetKind(match) {
+    const vendor = VENDORS[match.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')] ?? 'vendor';
+    const id = match.messageId.toUpperCase();
+    if (/PRIVATE_?KEY|PRIVATEKEY/.test(id))
+        return 'private key';
+    if (/CONNECTION|URI|BASIC/.test(id) || vendor === 'URL' || vendor === 'database')
+        return 'password in a URL';
+    if (/API_?KEY/.test(id))
+        return `${vendor} API key`;
+    if (/SECRET/.test(id))
+        return `${vendor} secret`;
+    if (/KEY/.test(id))
+        return `${vendor} key`;
+    return `${vendor} token`;
 }
-/** Replaces every occurrence of each secret in a text with its mask. */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (secret.length >= 4 && out.includes(secret))
-            out = out.split(secret).join(maskSecret(secret));
+const VENDORS = {
+    '1password': '1Password',
+    anthropic: 'Anthropic',
+    aws: 'AWS',
+    basicauth: 'URL',
+    cloudflare: 'Cloudflare',
+    'database-connection-string': 'database',
+    databricks: 'Databricks',
+    docker: 'Docker',
+    figma: 'Figma',
+    gcp: 'Google Cloud',
+    github: 'GitHub',
+    gitlab: 'GitLab',
+    grafana: 'Grafana',
+    groq: 'Groq',
+    'hashicorp-vault': 'HashiCorp Vault',
+    huggingface: 'Hugging Face',
+    linear: 'Linear',
+    notion: 'Notion',
+    npm: 'npm',
+    openai: 'OpenAI',
+    privatekey: 'private',
+    sendgrid: 'SendGrid',
+    shopify: 'Shopify',
+    slack: 'Slack',
+    stripe: 'Stripe',
+    tailscale: 'Tailscale',
+    vercel: 'Vercel'
+};
+
+// EXTERNAL MODULE: ./src/secret-rules/vendors.ts
+var vendors = __nccwpck_require__(4097);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+
+
+
+/** Values that stand for a secret rather than being one. */
+const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\}|x{3,}|X{3,}|\*{3,}|\.{3,}|…|redacted|changeme|placeholder|test|null|none|undefined|true|false)$/i;
+/** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
+const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|my|sample|fake|insert|here|todo|fixme|xxxx|test[_-]?key|demo|mock)(?:[^a-z0-9]|$)|example|placeholder|dummy|changeme|redacted|replace[_-]?me|x{6,}|X{6,}|\*{4,}|\.{3}|…|0{12,}/i;
+/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`, `fc-YOUR_KEY`) and not a credential. */
+function isPlaceholderValue(value) {
+    const trimmed = value.trim();
+    if (trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed))
+        return true;
+    // A value that is mostly placeholders (`${API_KEY}`, `Bearer ${TOKEN}`, `{env:KEY}`).
+    return (0,placeholders/* hasPlaceholder */.K)(trimmed) && withoutPlaceholders(trimmed).length < 8;
+}
+function withoutPlaceholders(value) {
+    return value.replace(/\$\{\{[^{}]{0,200}\}\}|\$\{[^}]{0,200}\}|\{(?:env|file):[^}]{0,200}\}|\$[A-Za-z_]\w{0,200}|%[A-Za-z_]\w{0,200}%/g, '');
+}
+/**
+ * Whether a text may hold a credential of a format the secretlint preset knows: a long run of token
+ * characters with a digit or a capital, a private key, or a URL with a password. Cheap and linear;
+ * decides whether the preset is worth loading at all.
+ */
+function mayHoldSecret(text) {
+    if (/PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/.test(text))
+        return true;
+    for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g))
+        if (/[0-9A-Z]/.test(run[0]))
+            return true;
+    return false;
+}
+/**
+ * Loads the maintained vendor rule set (the secretlint preset). `lint` calls it when some file
+ * needs it; callers of the synchronous `checkContent` call it first to get the same results.
+ */
+async function loadSecretRules() {
+    await loadPreset();
+}
+
+/** Findings per string and name: the same values recur across files, and the rule and the masking both ask. */
+const cache = new Map();
+const CACHE_LIMIT = 50_000;
+/**
+ * Every credential in a string (placeholders excluded). `name` is what the string is the value of
+ * (its key, the flag before it, the header or variable it sets): when it says "secret", a random
+ * looking literal is reported even without a known format.
+ */
+function findSecrets(text, name, purpose = 'report') {
+    if (text.length < 8)
+        return [];
+    const key = `${purpose}\u0000${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`;
+    let found = cache.get(key);
+    if (!found) {
+        found = scan(text, name, purpose === 'mask');
+        if (cache.size >= CACHE_LIMIT)
+            cache.clear();
+        if (text.length < 4096)
+            cache.set(key, found);
     }
-    return out;
+    return found;
+}
+function scan(text, name, masking) {
+    const found = [];
+    // Masking takes every value of a known format, examples too: hiding one costs nothing.
+    const add = (kind, value, known = false) => {
+        if ((0,placeholders/* hasPlaceholder */.K)(value) || (!(masking && known) && isPlaceholderValue(value)))
+            return;
+        // One credential is reported once, as the most specific kind found first.
+        if (found.some((f) => f.value.includes(value) || value.includes(f.value)))
+            return;
+        found.push({ kind, value });
+    };
+    for (const format of vendors/* VENDOR_FORMATS */.O) {
+        if (format.name && (name === undefined || !format.name.test(name)))
+            continue;
+        format.pattern.lastIndex = 0;
+        for (const match of text.matchAll(format.pattern)) {
+            // A prefix followed by repeated or sequential characters is an example, not a key.
+            if (masking || randomEnough(match[0].slice(format.prefix.length)))
+                add(format.kind, match[0], true);
+        }
+    }
+    if (presetLoaded() && mayHoldSecret(text)) {
+        for (const match of scanWithPreset(text)) {
+            const value = presetValue(text.slice(match.start, match.end));
+            if (value && (masking || randomEnough(value)))
+                add(presetKind(match), value, true);
+        }
+    }
+    for (const match of (0,generic/* genericSecrets */.ZT)(text, name, isPlaceholderValue))
+        add(match.kind, match.value);
+    return found;
+}
+/** Long formats must show some variety: `sbp_0000…`, `fc-aaaa…`, `ghp_1234567890…` are examples. */
+function randomEnough(body) {
+    return body.length < 12 || (0,generic/* looksRandom */.EZ)(body, 12) || /^[0-9a-f]{24,}$/.test(body) || /^[A-Za-z]{24,}$/.test(body);
+}
+/**
+ * The secret part of what a preset rule reported: the password of a connection string or URL (the
+ * rule reports the whole URI), else the text as reported.
+ */
+function presetValue(reported) {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^\s:/@]*):([^\s@]+)@/i.exec(reported);
+    if (userinfo)
+        return userinfo[2];
+    if (/:\/\/[^@]*$/.test(reported))
+        return undefined;
+    return reported.trim();
 }
 /** Every secret in every string of a parsed value (keys included), for masking the whole report. */
 function collectSecrets(value, into = new Set()) {
-    const stack = [value];
+    const stack = [{ node: value }];
     while (stack.length > 0) {
-        const node = stack.pop();
+        const { node, name } = stack.pop();
         if (typeof node === 'string')
-            for (const s of findSecrets(node))
+            for (const s of findSecrets(node, name, 'mask'))
                 into.add(s.value);
-        else if (Array.isArray(node))
-            stack.push(...node);
+        else if (Array.isArray(node)) {
+            node.forEach((child, i) => stack.push({ node: child, name: flagBefore(node, i) }));
+        }
         else if (node && typeof node === 'object') {
             for (const [key, child] of Object.entries(node)) {
-                stack.push(child);
-                for (const s of findSecrets(key))
+                stack.push({ node: child, name: key });
+                for (const s of findSecrets(key, undefined, 'mask'))
                     into.add(s.value);
             }
         }
     }
     return into;
 }
+/** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
+function flagBefore(list, index) {
+    const previous = list[index - 1];
+    return typeof previous === 'string' && /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/.test(previous) ? previous : undefined;
+}
+/** The start of a `"name": "value"`, `name = "value"` or `name: value` line of a file that could not be parsed. */
+const LINE_PAIR = /^\s*["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*/;
+/** A quoted `"name": "value"` or `name = 'value'` pair anywhere in a line. */
+const QUOTED_PAIR = /["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*["']([^"'\n]{1,4000})["']/g;
+/** The value of a line after its name: quotes and a trailing comma removed (no regex on the rest: linear). */
+function lineValue(rest) {
+    let value = rest.trim();
+    if (value.endsWith(','))
+        value = value.slice(0, -1).trimEnd();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'" || quote === '`') && value.endsWith(quote) && value.length >= 2)
+        value = value.slice(1, -1);
+    return value;
+}
+/**
+ * Every secret in a file's raw text, line by line, with its offset: for files that cannot be
+ * parsed, and for what parsing drops (comments). Linear in the text's length.
+ */
+function scanText(text, purpose = 'report') {
+    const found = [];
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        const line = text.slice(start, end);
+        if (line.length >= 8) {
+            const pair = LINE_PAIR.exec(line);
+            const matches = [
+                ...findSecrets(line, undefined, purpose),
+                ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
+            ];
+            // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
+            for (const inner of line.matchAll(QUOTED_PAIR))
+                matches.push(...findSecrets(inner[2], inner[1], purpose));
+            for (const match of matches) {
+                const at = line.indexOf(match.value);
+                if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
+                    found.push({ ...match, offset: start + at });
+            }
+        }
+        start = end + 1;
+    }
+    return found;
+}
+// The masking policy lives with the reporters; re-exported for callers that mask what they scan.
+
 
 
 /***/ }),
@@ -27584,6 +32625,20 @@ const VERSION = '0.1.0';
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -27626,6 +32681,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
