@@ -71,6 +71,15 @@ describe('errorLine', () => {
     ).toBe('npm error E404: 404 Not Found - GET https://registry.npmjs.org/@acme%2fmcp-server - Not found')
   })
 
+  it("gives npm's error line when it has no code (npx of a package without a program)", () => {
+    expect(
+      errorLine([
+        'npm error could not determine executable to run',
+        'npm error A complete log of this run can be found in: /home/u/.npm/_logs/2026-12-01T21_03_11_794Z-debug-0.log'
+      ])
+    ).toBe('npm error could not determine executable to run')
+  })
+
   it('finds nothing in ordinary log lines', () => {
     expect(errorLine(['starting server', 'listening on stdio', '    Error: indented, part of a stack'])).toBeUndefined()
   })

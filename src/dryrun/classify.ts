@@ -220,7 +220,10 @@ export function errorLine(lines: readonly string[]): string | undefined {
       : `npm error ${code}: ${detail.replace(/^npm (?:error|ERR!) /, '')}`
   }
   for (let i = lines.length - 1; i >= 0; i--) if (ERROR_LINE.test(lines[i])) return lines[i]
-  return undefined
+  // npm without a code ("npm error could not determine executable to run": a package without a bin).
+  return [...lines]
+    .reverse()
+    .find((line) => /^npm (?:error|ERR!) \S/.test(line) && !/A complete log of this run/.test(line))
 }
 
 /** Classifies a remote (Streamable HTTP or SSE) server's failure. */

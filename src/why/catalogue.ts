@@ -132,6 +132,36 @@ export const CATALOGUE: readonly WhyEntry[] = [
     dryRunKinds: []
   },
   {
+    id: 'npx-no-executable',
+    title: 'npx found the package but not a program in it to run',
+    patterns: [/npm (?:ERR!|error) could not determine executable to run/i],
+    texts: [
+      {
+        text: 'npm error could not determine executable to run',
+        hosts: ["any host (npm, in the server's stderr)"],
+        source: 'npm/cli workspaces/libnpmexec/lib/get-bin-from-manifest.js'
+      }
+    ],
+    causes: [
+      { id: 'a', text: 'the package has no "bin": it is a library or SDK, not the server (a wrong package name)' },
+      {
+        id: 'b',
+        text: 'the package has several programs and none is named like the package: npx cannot choose one'
+      }
+    ],
+    checks: [
+      {
+        check: 'npm view <package> bin',
+        tells: 'nothing → a (find the server package); several names → b'
+      }
+    ],
+    fix: [
+      'name the server package in "args", or choose its program: "npx", ["-y", "--package", "<package>", "<program>"]'
+    ],
+    suspects: 'package-runner',
+    dryRunKinds: []
+  },
+  {
     id: 'npm-package-not-found',
     title: 'npx could not find the package in the npm registry',
     patterns: [
