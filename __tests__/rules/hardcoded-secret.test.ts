@@ -48,6 +48,24 @@ describe('hardcoded-secret', () => {
     expect(diagnostics[0].message).not.toContain(value.replace(/^(Bearer|Basic) /, ''))
   })
 
+  it('holds a value under a password name to the bar of a URL password, not of a token', () => {
+    // Found on a committed crush.json: a 10-character chosen password, too short for a token's bar.
+    expect(lintText('.mcp.json', config({ ORACLE_PASSWORD: 'Meadows582' })).diagnostics.map((d) => d.line)).toEqual([
+      10
+    ])
+    expect(lintText('.mcp.json', config({ DB_PASS: 'Meadows582' })).diagnostics).toHaveLength(1)
+    // Defaults, words and the same value under a name that is not a password stay silent.
+    for (const env of <Record<string, string>[]>[
+      { ORACLE_PASSWORD: 'postgres' },
+      { DB_PASSWORD: 'changeme' },
+      { DB_PASSWORD: 'Meadows' },
+      { DB_PASSWORD: 'change-me' },
+      { RELEASE_NAME: 'Meadows582' },
+      { API_TOKEN: 'Meadows582' }
+    ])
+      expect(lintText('.mcp.json', config(env)).diagnostics).toEqual([])
+  })
+
   it.each([
     '${GITHUB_TOKEN}',
     'Bearer ${TOKEN}',

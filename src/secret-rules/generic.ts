@@ -202,6 +202,15 @@ export function passwordLooksReal(password: string, user: string): boolean {
   return !DEFAULT_PASSWORDS.test(password) && password !== user && looksRandom(password, 8)
 }
 
+/**
+ * A value under a password's own name (`ORACLE_PASSWORD`, `--db-pass`): people choose passwords, so it
+ * is held to a URL password's bar (8 characters, not a default, not words), not to a token's 12.
+ */
+function namedPasswordLooksReal(name: string, value: string): boolean {
+  const last = words(name).at(-1)
+  return last !== undefined && /^(?:password|passwd|pwd|pass|passphrase)$/.test(last) && passwordLooksReal(value, '')
+}
+
 /** A span of a string that holds a credential, with what to call it and the name it was found under. */
 export interface GenericMatch {
   kind: string
@@ -266,7 +275,8 @@ export function genericSecrets(
     for (const m of text.matchAll(HEADER)) if (nameSaysSecret(m[1]) && looksRandom(m[2])) add('credential', m[2])
   }
   const whole = text.trim()
-  if (name !== undefined && nameSaysSecret(name) && looksRandom(whole)) add('credential', whole)
+  if (name !== undefined && nameSaysSecret(name) && (looksRandom(whole) || namedPasswordLooksReal(name, whole)))
+    add('credential', whole)
   return found
 }
 
