@@ -1,13 +1,13 @@
 import { lstatSync } from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
-import schema from '../schemas/mcpcop-config.schema.json' with { type: 'json' }
 import { toDiagnostic } from './finding.js'
 import { parseJson } from './parse/json.js'
 import { parseYaml } from './parse/yaml.js'
 import { LineIndex } from './parse/source.js'
 import type { FileAtRef } from './git/base.js'
 import { decodeConfigBytes, readGuarded } from './read.js'
+import validateSettings from './schema/compiled/mcpcop-config.js'
 import { suggest, validateDocument } from './schema/validate.js'
 import type { Suppression } from './suppressions.js'
 import { DEFAULT_LOCK_SETTINGS, type LockSettings } from './lock/settings.js'
@@ -123,7 +123,7 @@ export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds:
   const lines = new LineIndex(text)
   const diagnostics = parsed.problems.map((p) => toDiagnostic(file, { ...p, range: lines.range(p.offset, p.length) }))
   if (!parsed.doc) return { config: DEFAULT_CONFIG, file, diagnostics, text }
-  const findings = validateDocument(schema, parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' })
+  const findings = validateDocument(validateSettings, parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' })
   diagnostics.push(...findings.map((f) => toDiagnostic(file, { ...f, ruleId: 'config-invalid' })))
   const value = (parsed.doc.value ?? {}) as Partial<Omit<Config, 'lock'>> & { lock?: Partial<LockSettings> }
   const config: Config = { rules: {}, ignore: [], ignoreServers: [] }

@@ -22,6 +22,7 @@ import { knownRuleIds } from './report/rules-catalogue.js'
 import { RULES } from './rules/index.js'
 import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './rules/types.js'
 import { validateDocument } from './schema/validate.js'
+import { loadValidators, validatorFor } from './schema/validators.js'
 import { redact } from './report/mask.js'
 import { textSecretReports } from './rules/hardcoded-secret.js'
 import { collectSecrets, loadSecretRules, mayHoldSecret, scanText, secretRulesLoaded } from './secrets.js'
@@ -138,6 +139,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
     try {
       const read = await readConfigFile(candidate.absolute, candidate.root)
+      // Each host's validators are loaded the first time one of its files is met.
+      await loadValidators(hosts.flatMap((host) => host.schemas))
       // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
       if (read.text !== undefined && !secretRulesLoaded() && mayHoldSecret(read.text)) await loadSecretRules()
       const result = checkText(
@@ -204,7 +207,7 @@ export interface SnapshotOptions {
  * Checks files as they are somewhere other than the file system (the pull request's base commit),
  * with the same hosts, rules and settings logic as `lint`: what the check reported there.
  */
-export function lintSnapshot(options: SnapshotOptions): LintResult {
+export async function lintSnapshot(options: SnapshotOptions): Promise<LintResult> {
   const { config } = options.settings
   // The settings file's globs and `path#server` names are relative to its folder, as in `lint`.
   const settingsDir = options.settingsDir ?? path.posix.dirname(options.settings.file ?? './x')
@@ -226,6 +229,7 @@ export function lintSnapshot(options: SnapshotOptions): LintResult {
     }
     const read = decodeConfigBytes(file.bytes)
     try {
+      await loadValidators(hosts.flatMap((host) => host.schemas))
       const result = checkText(
         read.text,
         read.problems,
@@ -476,7 +480,7 @@ function checkDocument(
     const serverAt = (at: PointerPath): string | undefined =>
       servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name
     findings.push(
-      ...validateDocument(host.schemaFor(doc.value, context), doc, {
+      ...validateDocument(validatorFor(host.schemaFor?.(doc.value, context) ?? host.schemas[0]), doc, {
         unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
         hostName: host.name,
         serverAt,
@@ -547,7 +551,8 @@ export interface CheckContentOptions {
 
 /**
  * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
- * editor integrations). Returns undefined when no host reads a file of that name.
+ * editor integrations). Returns undefined when no host reads a file of that name. Callers load the
+ * validators first (`loadValidators`, `loadAllValidators`), as they load the secret rules.
  */
 export function checkContent(
   filePath: string,

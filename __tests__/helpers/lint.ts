@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkContent, type CheckContentOptions } from '../../src/engine.js'
+import { loadAllValidators } from '../../src/schema/validators.js'
 import { loadSecretRules } from '../../src/secrets.js'
 import type { Diagnostic, Server } from '../../src/types.js'
 
-// The CLI and the action load the vendor secret rules before checking; checkContent expects them loaded.
+// The CLI and the action load the vendor secret rules and the hosts' validators before checking;
+// checkContent expects them loaded.
 await loadSecretRules()
+await loadAllValidators()
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 

@@ -1,8 +1,12 @@
 import { checkContent } from '../../src/engine.js'
 import { HOSTS } from '../../src/hosts/index.js'
 import { missingFacts, type HostProfile, type Meaning } from '../../src/hosts/profile.js'
+import { loadAllValidators } from '../../src/schema/validators.js'
 import type { Diagnostic } from '../../src/types.js'
 import { documentWith, fileText, HOST_CASES, type HostCase } from '../helpers/hosts.js'
+
+// checkContent expects the hosts' validators loaded, as the CLI and the action load them.
+await loadAllValidators()
 
 /**
  * The profile is the one statement of each host's facts. These tests hold every host to it: each

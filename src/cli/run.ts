@@ -406,7 +406,7 @@ async function lintStdin(io: CliIO, host: string, config: string | undefined): P
     throw new UsageError((error as Error).message)
   }
   const text = await io.readStdin()
-  return lintSnapshot({
+  return await lintSnapshot({
     files: [{ path: STDIN_NAME, bytes: Buffer.from(text, 'utf8'), host: named.id }],
     settings,
     settingsDir: settings.file && !config ? path.posix.dirname(settings.file) : '.',

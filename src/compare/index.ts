@@ -126,7 +126,7 @@ export async function compareWithBase(head: LintResult, options: CompareOptions)
     if (status !== undefined) return status !== 'added'
     return existsSync(path.resolve(cwd, relative))
   }
-  const snapshot = lintSnapshot({
+  const snapshot = await lintSnapshot({
     files,
     settings: { config: head.config, diagnostics: [], file: head.settingsFile },
     settingsDir: head.settingsDir,

@@ -1,16 +1,6 @@
-import schema from '../../schemas/amazonq.schema.json' with { type: 'json' }
-import { registerSchemas } from '../schema/validate.js'
 import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, hasText, normaliseMcpServers } from './mcp-servers-json.js'
-
-registerSchemas(schema)
-
-/** Agent files validate their `mcpServers` with the same server definition as `.amazonq/mcp.json`. */
-const agentSchema = {
-  $id: schema.$id.replace('.schema.json', '-agent.schema.json'),
-  $ref: `${schema.$id}#/definitions/agent`
-}
 
 /** Agent files (`.amazonq/default.json`, `.amazonq/cli-agents/*.json`), as opposed to the legacy `mcp.json`. */
 const AGENT_FILE = /(^|\/)\.amazonq\/(default\.json|cli-agents\/[^/]+\.json)$/
@@ -141,7 +131,9 @@ export const amazonQ: HostAdapter = {
   syntax: 'json',
   profile: PROFILE,
   profileFor: (context) => (AGENT_FILE.test(context.path) ? AGENT_PROFILE : PROFILE),
-  schemaFor: (_value, context) => (AGENT_FILE.test(context.path) ? agentSchema : schema),
+  // Agent files validate their `mcpServers` with the same server definition as `.amazonq/mcp.json`.
+  schemas: ['amazonq', 'amazonq-agent'],
+  schemaFor: (_value, context) => (AGENT_FILE.test(context.path) ? 'amazonq-agent' : 'amazonq'),
   check: (doc, context) => checkServersKey(doc, 'Amazon Q', displayName(context.path)),
   normalise(value, context) {
     return normaliseMcpServers(value, 'amazonq', context.path, (entry) => {

@@ -1,4 +1,3 @@
-import schema from '../../schemas/amp.schema.json' with { type: 'json' }
 import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { normaliseServerMap } from './util.js'
@@ -69,7 +68,7 @@ export const amp: HostAdapter = {
   patterns: ['**/.amp/settings.json', '**/.amp/settings.jsonc'],
   syntax: 'jsonc',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['amp'],
   normalise(value, context) {
     return normaliseServerMap(value, SERVERS, { host: 'amp', file: context.path }, (entry) => ({
       transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'

@@ -1,7 +1,5 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import schema from '../../schemas/claude-code.schema.json' with { type: 'json' }
-import { registerSchemas } from '../schema/validate.js'
 import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, WS, type HostProfile } from './profile.js'
 import type { FileContext, HostAdapter } from './types.js'
 import { asString, isBareServerMap, normaliseServerMap } from './util.js'
@@ -119,14 +117,6 @@ function isPluginRoot(context: FileContext): boolean {
 /** Whether the document is a bare map of servers (the form official plugins commit). */
 const isBareMap = isBareServerMap
 
-/** The bare-map form validates each member as a server. */
-const bareMapSchema = {
-  $id: schema.$id.replace('.schema.json', '-bare-map.schema.json'),
-  type: 'object',
-  additionalProperties: { $ref: `${schema.$id}#/definitions/server` }
-}
-registerSchemas(schema)
-
 /**
  * Claude Code: `.mcp.json` at the project root (and in plugins). A server without `type` is started
  * as stdio, so a typeless `url` is a broken stdio entry, not a remote one.
@@ -147,10 +137,11 @@ export const claudeCode: HostAdapter = {
     }
     return isPluginRoot(context) ? CLAUDE_PLUGIN_SERVERS_PROFILE : CLAUDE_CODE_PROFILE
   },
-  schemaFor(value, context) {
+  // A plugin's bare map validates each member as a server.
+  schemas: ['claude-code', 'claude-code-bare-map'],
+  schemaFor(value) {
     // A bare map outside a plugin is reported once by check(); its servers are still validated.
-    void context
-    return isBareMap(value) ? bareMapSchema : schema
+    return isBareMap(value) ? 'claude-code-bare-map' : 'claude-code'
   },
   check(doc: ParsedDocument, context: FileContext): Finding[] {
     if (isBareMap(doc.value) && !isPluginRoot(context)) {

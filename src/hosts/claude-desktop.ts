@@ -1,6 +1,5 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import schema from '../../schemas/claude-desktop.schema.json' with { type: 'json' }
 import { aboveDotFolder, BRIDGE_REMOTE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { isRecord } from './util.js'
@@ -98,7 +97,7 @@ export const claudeDesktop: HostAdapter = {
   patterns: ['**/claude_desktop_config.json'],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['claude-desktop'],
   check: (doc) => [...checkServersKey(doc, 'Claude Desktop', 'claude_desktop_config.json'), ...misplacedServers(doc)],
   normalise(value, context) {
     return normaliseMcpServers(value, 'claude-desktop', context.path, (entry) => {

@@ -1,4 +1,3 @@
-import schema from '../../schemas/claude-plugin.schema.json' with { type: 'json' }
 // Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
 import { CLAUDE_PLUGIN_SERVERS_PROFILE } from './claude-code.js'
 import { typeMeaning, type HostProfile } from './profile.js'
@@ -40,6 +39,6 @@ export const claudePlugin: HostAdapter = {
   patterns: ['**/.claude-plugin/plugin.json'],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['claude-plugin'],
   normalise: (value, context) => inlineServers(value, context.path)
 }

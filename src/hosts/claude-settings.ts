@@ -1,4 +1,3 @@
-import schema from '../../schemas/claude-settings.schema.json' with { type: 'json' }
 import { aboveDotFolder, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 
@@ -82,6 +81,6 @@ export const claudeSettings: HostAdapter = {
   patterns: ['**/.claude/settings.json', '**/.claude/settings.local.json'],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['claude-settings'],
   normalise: () => []
 }

@@ -1,13 +1,8 @@
-import schema from '../../schemas/claude-user.schema.json' with { type: 'json' }
-import { registerSchemas } from '../schema/validate.js'
 import type { Server } from '../types.js'
-// Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
 import { CLAUDE_CODE_PROFILE } from './claude-code.js'
 import { typeMeaning, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
-
-registerSchemas(schema)
 
 /**
  * `~/.claude.json`: the entries mean what they mean in `.mcp.json`, but the file is each user's own,
@@ -54,7 +49,7 @@ export const claudeUser: HostAdapter = {
   patterns: [],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['claude-user'],
   normalise(value, context) {
     const base = { host: 'claude-user' as const, file: context.path }
     const servers = normaliseServerMap(value, ['mcpServers'], base, claudeTransport)

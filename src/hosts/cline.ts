@@ -1,4 +1,3 @@
-import schema from '../../schemas/cline.schema.json' with { type: 'json' }
 import type { Transport } from '../types.js'
 import { aboveDotFolder, HTTP, SSE, STDIO, typeMeaning, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
@@ -100,7 +99,7 @@ export const cline: HostAdapter = {
   patterns: ['**/cline_mcp_settings.json'],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['cline'],
   check: (doc) => checkServersKey(doc, 'Cline', 'cline_mcp_settings.json'),
   normalise: (value, context) => normaliseMcpServers(value, 'cline', context.path, clineTransport)
 }

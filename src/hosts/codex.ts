@@ -1,6 +1,5 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import schema from '../../schemas/codex.schema.json' with { type: 'json' }
 import { describePath } from '../schema/validate.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP, STDIO, type HostProfile } from './profile.js'
@@ -222,7 +221,7 @@ export const codex: HostAdapter = {
   patterns: ['**/.codex/config.toml'],
   syntax: 'toml',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['codex'],
   check: (doc) => transportFindings(doc),
   normalise(value, context) {
     const servers: Server[] = []

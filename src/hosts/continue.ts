@@ -1,42 +1,9 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import schema from '../../schemas/continue.schema.json' with { type: 'json' }
-import { registerSchemas } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
 import { aboveDotFolder, HTTP, HTTP_THEN_SSE, NO_APPROVALS, SSE, STDIO, type HostProfile } from './profile.js'
 import type { FileContext, HostAdapter, Syntax } from './types.js'
 import { asString, commonFields, isRecord, serverEntries } from './util.js'
-
-registerSchemas(schema)
-
-const definition = (name: string): string => `${schema.$id}#/definitions/${name}`
-
-/** `~/.continue/config.yaml` (committed in dotfiles): only its `mcpServers` list is ours. */
-const configSchema = {
-  $id: schema.$id.replace('.schema.json', '-config.schema.json'),
-  type: 'object',
-  properties: { mcpServers: { $ref: definition('serverList') } }
-}
-
-/** A Claude/Cursor/Cline-style JSON file dropped into `.continue/mcpServers/`. */
-const jsonMapSchema = {
-  $id: schema.$id.replace('.schema.json', '-json.schema.json'),
-  type: 'object',
-  properties: {
-    $schema: { type: 'string' },
-    mcpServers: { type: 'object', additionalProperties: { $ref: definition('jsonServer') } }
-  },
-  additionalProperties: false
-}
-
-/** A JSON file holding one server, named after the file. */
-const jsonSingleSchema = {
-  $id: schema.$id.replace('.schema.json', '-json-single.schema.json'),
-  $ref: definition('jsonServer')
-}
-
-/** A file with no server list at all is reported once by check(), not key by key. */
-const nothingSchema = { $id: schema.$id.replace('.schema.json', '-none.schema.json') }
 
 const isJson = (path: string): boolean => path.toLowerCase().endsWith('.json')
 const isConfigYaml = (path: string): boolean => /(^|\/)\.continue\/config\.yaml$/.test(path)
@@ -249,13 +216,16 @@ export const continueDev: HostAdapter = {
   syntaxFor: (path): Syntax => (isJson(path) ? 'jsonc' : 'yaml'),
   profile: YAML_PROFILE,
   profileFor: ({ path }) => (isJson(path) ? JSON_PROFILE : isConfigYaml(path) ? CONFIG_PROFILE : YAML_PROFILE),
+  // The blocks' server list; `~/.continue/config.yaml`'s; a JSON drop-in's map, or single server; none at all
+  // (reported once by check(), not key by key).
+  schemas: ['continue', 'continue-config', 'continue-json', 'continue-json-single', 'continue-none'],
   schemaFor(value, context) {
-    if (isConfigYaml(context.path)) return configSchema
+    if (isConfigYaml(context.path)) return 'continue-config'
     if (isJson(context.path)) {
-      if (isRecord(value) && 'mcpServers' in value) return jsonMapSchema
-      return isSingleJsonServer(value) ? jsonSingleSchema : nothingSchema
+      if (isRecord(value) && 'mcpServers' in value) return 'continue-json'
+      return isSingleJsonServer(value) ? 'continue-json-single' : 'continue-none'
     }
-    return isRecord(value) && 'mcpServers' in value ? schema : nothingSchema
+    return isRecord(value) && 'mcpServers' in value ? 'continue' : 'continue-none'
   },
   check: noServerList,
   normalise(value, context) {

@@ -1,4 +1,3 @@
-import schema from '../../schemas/copilot-agent.schema.json' with { type: 'json' }
 // Importing copilot.js also registers the copilot schema that this one refers to.
 import { COPILOT_PROFILE, copilotTransport } from './copilot.js'
 import type { HostProfile } from './profile.js'
@@ -44,7 +43,7 @@ export const copilotAgent: HostAdapter = {
   syntax: 'markdown-frontmatter',
   profile: PROFILE,
   claims: (value) => isRecord(value) && 'mcp-servers' in value,
-  schemaFor: () => schema,
+  schemas: ['copilot-agent'],
   normalise(value, context) {
     return normaliseServerMap(value, MAP, { host: 'copilot-agent', file: context.path }, copilotTransport)
   }

@@ -1,13 +1,10 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import schema from '../../schemas/copilot.schema.json' with { type: 'json' }
-import { describePath, registerSchemas } from '../schema/validate.js'
+import { describePath } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
 import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, type HostProfile } from './profile.js'
 import type { FileContext, HostAdapter } from './types.js'
 import { asString, isBareServerMap, isRecord, normaliseServerMap, serverEntries } from './util.js'
-
-registerSchemas(schema)
 
 /**
  * GitHub Copilot's reading of its MCP JSON (microsoft/vscode mcpCopilotConfiguration.ts; docs.github.com
@@ -94,12 +91,6 @@ const isWorkspaceFile = (path: string): boolean => /(^|\/)\.github\/mcp\.json$/.
 
 const isBareMap = isBareServerMap
 
-const bareMapSchema = {
-  $id: schema.$id.replace('.schema.json', '-bare-map.schema.json'),
-  type: 'object',
-  additionalProperties: { $ref: `${schema.$id}#/definitions/server` }
-}
-
 function mapPath(value: unknown, context: FileContext): PointerPath {
   return isWorkspaceFile(context.path) && isBareMap(value) ? [] : ['mcpServers']
 }
@@ -153,7 +144,8 @@ export const copilot: HostAdapter = {
   syntax: 'json',
   profile: COPILOT_PROFILE,
   profileFor: ({ path }) => (isCloudAgentFile(path) ? CLOUD_AGENT_PROFILE : COPILOT_PROFILE),
-  schemaFor: (value, context) => (mapPath(value, context).length === 0 ? bareMapSchema : schema),
+  schemas: ['copilot', 'copilot-bare-map'],
+  schemaFor: (value, context) => (mapPath(value, context).length === 0 ? 'copilot-bare-map' : 'copilot'),
   check: (doc, context) => (isCloudAgentFile(context.path) ? cloudAgentGaps(doc) : []),
   normalise(value, context): Server[] {
     return normaliseServerMap(value, mapPath(value, context), { host: 'copilot', file: context.path }, copilotTransport)

@@ -1,4 +1,3 @@
-import schema from '../../schemas/crush.schema.json' with { type: 'json' }
 import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap } from './util.js'
@@ -114,7 +113,7 @@ export const crush: HostAdapter = {
   syntax: 'jsonc',
   profile: PROFILE,
   claims: (value) => isRecord(value) && 'mcp' in value,
-  schemaFor: () => schema,
+  schemas: ['crush'],
   normalise(value, context) {
     return normaliseServerMap(value, ['mcp'], { host: 'crush', file: context.path }, (entry) => {
       const declaredType = asString(entry.type)

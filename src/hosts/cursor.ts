@@ -1,4 +1,3 @@
-import schema from '../../schemas/cursor.schema.json' with { type: 'json' }
 import {
   aboveDotFolder,
   HTTP,
@@ -85,7 +84,7 @@ export const cursor: HostAdapter = {
   patterns: ['**/.cursor/mcp.json'],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['cursor'],
   check: (doc) => checkServersKey(doc, 'Cursor', '.cursor/mcp.json'),
   normalise(value, context) {
     return normaliseMcpServers(value, 'cursor', context.path, (entry) => {

@@ -1,4 +1,3 @@
-import schema from '../../schemas/devcontainer.schema.json' with { type: 'json' }
 import type { HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { isRecord, valueAt } from './util.js'
@@ -34,7 +33,7 @@ export const devcontainer: HostAdapter = {
   syntax: 'jsonc',
   profile: PROFILE,
   claims: (value) => isRecord(valueAt(value, MCP)),
-  schemaFor: () => schema,
+  schemas: ['devcontainer'],
   check: (doc) => checkMcpServersKey(doc, MCP, 'the "customizations.vscode.mcp" setting'),
   normalise: (value, context) => normaliseVscodeServers(value, MCP, { host: 'devcontainer', file: context.path })
 }

@@ -1,4 +1,3 @@
-import schema from '../../schemas/factory.schema.json' with { type: 'json' }
 import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
@@ -67,7 +66,7 @@ export const factory: HostAdapter = {
   patterns: ['**/.factory/mcp.json'],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['factory'],
   check: (doc) => checkServersKey(doc, 'Factory', '.factory/mcp.json'),
   normalise(value, context) {
     return normaliseMcpServers(value, 'factory', context.path, (entry) => {

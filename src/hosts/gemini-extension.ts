@@ -1,4 +1,3 @@
-import schema from '../../schemas/gemini-extension.schema.json' with { type: 'json' }
 import { GEMINI_PROFILE, normaliseGeminiServers } from './gemini.js'
 import type { HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
@@ -53,7 +52,7 @@ export const geminiExtension: HostAdapter = {
   patterns: ['**/gemini-extension.json'],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['gemini-extension'],
   normalise: (value, context) =>
     normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
 }

@@ -1,14 +1,10 @@
 import { createScanner } from 'jsonc-parser'
-import schema from '../../schemas/gemini.schema.json' with { type: 'json' }
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import { registerSchemas } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
 import { aboveDotFolder, HTTP, HTTP_THEN_SSE, SSE, STDIO, WS, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap, stringField, valueAt } from './util.js'
-
-registerSchemas(schema)
 
 /**
  * Gemini CLI's reading of `.gemini/settings.json` (google-gemini/gemini-cli: packages/core/src/tools/mcp-client.ts,
@@ -176,7 +172,7 @@ export const gemini: HostAdapter = {
   patterns: ['**/.gemini/settings.json'],
   syntax: 'jsonc',
   profile: GEMINI_PROFILE,
-  schemaFor: () => schema,
+  schemas: ['gemini'],
   check: trailingCommas,
   normalise(value, context) {
     return normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini', file: context.path }).map((server) => {

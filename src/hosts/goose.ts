@@ -1,4 +1,3 @@
-import schema from '../../schemas/goose.schema.json' with { type: 'json' }
 import { HTTP, NO_APPROVALS, STDIO, typeMeaning, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, normaliseServerMap } from './util.js'
@@ -107,7 +106,7 @@ export const goose: HostAdapter = {
   patterns: [],
   syntax: 'yaml',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['goose'],
   normalise(value, context) {
     const keys = { command: ['cmd'], env: ['envs'], cwd: null, url: [['uri']] }
     return normaliseServerMap(

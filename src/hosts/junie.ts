@@ -1,4 +1,3 @@
-import schema from '../../schemas/junie.schema.json' with { type: 'json' }
 import { aboveDotFolder, BRIDGE_REMOTE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
@@ -68,7 +67,7 @@ export const junie: HostAdapter = {
   patterns: ['**/.junie/mcp/mcp.json'],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['junie'],
   check: (doc) => checkServersKey(doc, 'Junie', '.junie/mcp/mcp.json'),
   normalise(value, context) {
     return normaliseMcpServers(value, 'junie', context.path, (entry) => {

@@ -1,4 +1,3 @@
-import schema from '../../schemas/kilo.schema.json' with { type: 'json' }
 import { OPENCODE_PROFILE, opencodeFamilyAdapter } from './opencode.js'
 import type { HostProfile, UserFile } from './profile.js'
 import type { HostAdapter } from './types.js'
@@ -58,5 +57,5 @@ export const kilo: HostAdapter = opencodeFamilyAdapter({
   name: 'Kilo',
   patterns: ['**/kilo.json', '**/kilo.jsonc'],
   profile: PROFILE,
-  schema
+  schema: 'kilo'
 })

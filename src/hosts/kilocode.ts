@@ -1,4 +1,3 @@
-import schema from '../../schemas/kilocode.schema.json' with { type: 'json' }
 import { rooFamilyAdapter, rooFamilyProfile } from './roo.js'
 import type { HostAdapter } from './types.js'
 import { inVscodeUserData } from './vscode.js'
@@ -39,5 +38,5 @@ export const kilocode: HostAdapter = rooFamilyAdapter({
   name: 'Kilo Code',
   file: '.kilocode/mcp.json',
   profile: PROFILE,
-  schema
+  schema: 'kilocode'
 })

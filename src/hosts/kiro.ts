@@ -1,4 +1,3 @@
-import schema from '../../schemas/kiro.schema.json' with { type: 'json' }
 import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
@@ -62,7 +61,7 @@ export const kiro: HostAdapter = {
   patterns: ['**/.kiro/settings/mcp.json'],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['kiro'],
   check: (doc) => checkServersKey(doc, 'Kiro', '.kiro/settings/mcp.json'),
   normalise(value, context) {
     return normaliseMcpServers(value, 'kiro', context.path, (entry) => ({

@@ -1,4 +1,3 @@
-import schema from '../../schemas/lmstudio.schema.json' with { type: 'json' }
 import { HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { normaliseMcpServers } from './mcp-servers-json.js'
@@ -62,7 +61,7 @@ export const lmstudio: HostAdapter = {
   patterns: [],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['lmstudio'],
   normalise(value, context) {
     return normaliseMcpServers(value, 'lmstudio', context.path, (entry) => ({
       transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'

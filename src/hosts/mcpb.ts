@@ -1,19 +1,16 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import schemaV01 from '../../schemas/mcpb/mcpb-manifest-v0.1.schema.json' with { type: 'json' }
-import schemaV02 from '../../schemas/mcpb/mcpb-manifest-v0.2.schema.json' with { type: 'json' }
-import schemaV03 from '../../schemas/mcpb/mcpb-manifest-v0.3.schema.json' with { type: 'json' }
-import schemaV04 from '../../schemas/mcpb/mcpb-manifest-v0.4.schema.json' with { type: 'json' }
+import type { SchemaId } from '../schema/compiled/index.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, commonFields, isRecord } from './util.js'
 
 /**
- * An in-memory copy of a vendored schema with our explanations of two common mistakes (the vendored
- * file stays as published; our messages read `errorMessage`).
+ * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), with our
+ * explanations of two common mistakes (the vendored file stays as published; our messages read `errorMessage`).
  */
-function explained(source: object, version: string): object {
+export function mcpbSchema(source: object, version: string): object {
   const copy = structuredClone(source) as { properties: Record<string, Record<string, unknown>> }
   const server = copy.properties.server.properties as Record<string, Record<string, unknown>>
   if (version !== '0.4') server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"'
@@ -25,11 +22,11 @@ function explained(source: object, version: string): object {
 }
 
 /** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
-const SCHEMAS: Record<string, object> = {
-  '0.1': explained(schemaV01, '0.1'),
-  '0.2': explained(schemaV02, '0.2'),
-  '0.3': explained(schemaV03, '0.3'),
-  '0.4': explained(schemaV04, '0.4')
+const SCHEMAS: Record<string, SchemaId> = {
+  '0.1': 'mcpb-0.1',
+  '0.2': 'mcpb-0.2',
+  '0.3': 'mcpb-0.3',
+  '0.4': 'mcpb-0.4'
 }
 
 /** Supported manifest versions, oldest first. */
@@ -41,12 +38,12 @@ const LATEST = '0.4'
  * For a manifest whose version the tooling does not know: the newest schema without its version
  * constants, so the rest of the file is still checked while check() reports the version once.
  */
-const UNVERSIONED: object = (() => {
-  const copy = structuredClone(SCHEMAS[LATEST]) as { properties: Record<string, Record<string, unknown>> }
+export function unversionedMcpbSchema(latest: object): object {
+  const copy = structuredClone(latest) as { properties: Record<string, Record<string, unknown>> }
   delete copy.properties.dxt_version.const
   delete copy.properties.manifest_version.const
   return copy
-})()
+}
 
 /**
  * The version the MCPB tooling picks (mirrors its getManifestVersionFromRawData): `manifest_version`
@@ -109,8 +106,9 @@ export const mcpb: HostAdapter = {
   profile: PROFILE,
   unknownKeySeverity: 'error',
   claims,
+  schemas: [...Object.values(SCHEMAS), 'mcpb-unversioned'],
   schemaFor(value) {
-    return SCHEMAS[mcpbManifestVersion(value) ?? ''] ?? UNVERSIONED
+    return SCHEMAS[mcpbManifestVersion(value) ?? ''] ?? 'mcpb-unversioned'
   },
   check(doc: ParsedDocument): Finding[] {
     const value = doc.value

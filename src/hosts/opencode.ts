@@ -1,6 +1,6 @@
-import schema from '../../schemas/opencode.schema.json' with { type: 'json' }
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
+import type { SchemaId } from '../schema/compiled/index.js'
 import { describePath } from '../schema/validate.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
@@ -138,7 +138,7 @@ export interface OpencodeFamilyHost {
   name: string
   patterns: readonly string[]
   profile: HostProfile
-  schema: object
+  schema: SchemaId
 }
 
 /**
@@ -155,7 +155,7 @@ export function opencodeFamilyAdapter(host: OpencodeFamilyHost): HostAdapter {
     profile: host.profile,
     // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
     unknownKeySeverity: 'error',
-    schemaFor: () => host.schema,
+    schemas: [host.schema],
     check: (doc) => foreignKeys(doc, host.name),
     normalise(value, context) {
       return serverEntries(value, ['mcp']).flatMap(([name, entry]) =>
@@ -171,5 +171,5 @@ export const opencode: HostAdapter = opencodeFamilyAdapter({
   name: 'opencode',
   patterns: ['**/opencode.json', '**/opencode.jsonc'],
   profile: OPENCODE_PROFILE,
-  schema
+  schema: 'opencode'
 })

@@ -1,4 +1,3 @@
-import schema from '../../schemas/qwen.schema.json' with { type: 'json' }
 import type { Transport } from '../types.js'
 import { GEMINI_PROFILE } from './gemini.js'
 import { HTTP, SSE, STDIO, WS, type HostProfile } from './profile.js'
@@ -83,7 +82,7 @@ export const qwen: HostAdapter = {
   patterns: ['**/.qwen/settings.json'],
   syntax: 'jsonc',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['qwen'],
   normalise(value, context) {
     return normaliseServerMap(value, ['mcpServers'], { host: 'qwen', file: context.path }, qwenTransport, {
       url: [['httpUrl'], ['url']]

@@ -1,9 +1,6 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import schema20250709 from '../../schemas/registry/2025-07-09.schema.json' with { type: 'json' }
-import schema20250916 from '../../schemas/registry/2025-09-16.schema.json' with { type: 'json' }
-import schema20250929 from '../../schemas/registry/2025-09-29.schema.json' with { type: 'json' }
-import schema20251211 from '../../schemas/registry/2025-12-11.schema.json' with { type: 'json' }
+import type { SchemaId } from '../schema/compiled/index.js'
 import type { PointerPath, Server } from '../types.js'
 import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
@@ -24,14 +21,14 @@ const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'required
 const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies'])
 
 /**
- * An in-memory copy of a vendored schema that our ajv instance compiles, leaving the file untouched:
+ * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), leaving the file untouched:
  * - drops the OpenAPI `example` annotation, which ajv's strict mode does not know;
  * - checks `format: uri` with the placeholder-aware `mcp-url` format (real files template values);
  * - inlines the local `$ref`s and turns the `anyOf` unions whose branches are tagged by a `type`
  *   constant (transports, arguments) into the equivalent `if`/`then`/`else` chain, so an error names
  *   the one branch the entry meant instead of every branch it failed.
  */
-function prepare(source: unknown): object {
+export function registrySchema(source: unknown): object {
   const copy = strip(source) as Record<string, unknown>
   explain(copy)
   const definitions = isRecord(copy.definitions) ? copy.definitions : {}
@@ -167,14 +164,14 @@ function explain(schema: Record<string, unknown>): void {
  * schemas/registry/README.md). 2025-10-11 and 2025-10-17 have no vendored copy: they are checked with
  * 2025-12-11, which only added optional remote `variables` and named the transport definitions.
  */
-const SCHEMAS: Record<string, object> = {
-  '2025-07-09': prepare(schema20250709),
-  '2025-09-16': prepare(schema20250916),
-  '2025-09-29': prepare(schema20250929),
-  '2025-12-11': prepare(schema20251211)
+const SCHEMAS: Record<string, SchemaId> = {
+  '2025-07-09': 'registry-2025-07-09',
+  '2025-09-16': 'registry-2025-09-16',
+  '2025-09-29': 'registry-2025-09-29',
+  '2025-12-11': 'registry-2025-12-11',
+  '2025-10-11': 'registry-2025-12-11',
+  '2025-10-17': 'registry-2025-12-11'
 }
-SCHEMAS['2025-10-11'] = SCHEMAS['2025-12-11']
-SCHEMAS['2025-10-17'] = SCHEMAS['2025-12-11']
 
 /** The published versions, oldest first. */
 export const REGISTRY_SCHEMA_VERSIONS: readonly string[] = Object.keys(SCHEMAS).sort()
@@ -416,6 +413,7 @@ export const registry: HostAdapter = {
   syntax: 'json',
   profile: PROFILE,
   claims: looksLikeServerJson,
+  schemas: [...new Set(Object.values(SCHEMAS))],
   schemaFor(value) {
     return SCHEMAS[registrySchemaVersion(value) ?? CURRENT_REGISTRY_SCHEMA] ?? SCHEMAS[CURRENT_REGISTRY_SCHEMA]
   },

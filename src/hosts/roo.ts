@@ -1,6 +1,5 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import schema from '../../schemas/roo.schema.json' with { type: 'json' }
 import {
   aboveDotFolder,
   HTTP,
@@ -11,6 +10,7 @@ import {
   type HostProfile,
   type UserFile
 } from './profile.js'
+import type { SchemaId } from '../schema/compiled/index.js'
 import type { HostAdapter, HostId } from './types.js'
 import { inVscodeUserData } from './vscode.js'
 import { isRecord, serverEntries } from './util.js'
@@ -136,7 +136,7 @@ export interface RooFamilyHost {
   /** The project file, as messages name it (`.roo/mcp.json`). */
   file: string
   profile: HostProfile
-  schema: object
+  schema: SchemaId
 }
 
 /**
@@ -151,7 +151,7 @@ export function rooFamilyAdapter(host: RooFamilyHost): HostAdapter {
     patterns: [`**/${host.file}`],
     syntax: 'json',
     profile: host.profile,
-    schemaFor: () => host.schema,
+    schemas: [host.schema],
     check: (doc) => [...checkServersKey(doc, host.name, host.file), ...mixedTransportFindings(doc, host.name)],
     normalise(value, context) {
       return normaliseMcpServers(value, host.id, context.path, (entry) => {
@@ -175,5 +175,5 @@ export const roo: HostAdapter = rooFamilyAdapter({
   name: 'Roo Code',
   file: '.roo/mcp.json',
   profile: PROFILE,
-  schema
+  schema: 'roo'
 })

@@ -1,5 +1,6 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
+import type { SchemaId } from '../schema/compiled/index.js'
 import type { Server, Severity } from '../types.js'
 import type { HostProfile } from './profile.js'
 
@@ -78,8 +79,13 @@ export interface HostAdapter {
    * discovered, and checked anyway when named explicitly with `--host`.
    */
   claims?(value: unknown): boolean
-  /** The JSON Schema to validate the document with (it may depend on the document, e.g. its version). */
-  schemaFor(value: unknown, context: FileContext): object
+  /**
+   * The JSON Schemas this host's files are validated with, as ids of the validators compiled from them at
+   * build time (src/schema/sources.ts); a run loads only those of the hosts whose files it meets.
+   */
+  schemas: readonly SchemaId[]
+  /** The schema to validate the document with (it may depend on the document, e.g. its version); default `schemas[0]`. */
+  schemaFor?(value: unknown, context: FileContext): SchemaId
   /** Problems the schema cannot express, found while reading the shape (e.g. an unexpected wrapper). */
   check?(doc: ParsedDocument, context: FileContext): Finding[]
   /** The servers the file defines, in this host's meaning. Must not throw on any input. */

@@ -1,4 +1,3 @@
-import schema from '../../schemas/vscode-settings.schema.json' with { type: 'json' }
 import type { HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { isRecord } from './util.js'
@@ -32,7 +31,7 @@ export const vscodeSettings: HostAdapter = {
   syntax: 'jsonc',
   profile: PROFILE,
   claims: (value) => isRecord(value) && 'mcp' in value,
-  schemaFor: () => schema,
+  schemas: ['vscode-settings'],
   check: (doc) => checkMcpServersKey(doc, ['mcp'], 'the "mcp" setting'),
   normalise: (value, context) => normaliseVscodeServers(value, ['mcp'], { host: 'vscode-settings', file: context.path })
 }

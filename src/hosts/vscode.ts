@@ -1,7 +1,5 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import schema from '../../schemas/vscode.schema.json' with { type: 'json' }
-import { registerSchemas } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
 import {
   aboveDotFolder,
@@ -15,8 +13,6 @@ import {
 } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
-
-registerSchemas(schema)
 
 /**
  * VS Code's reading of `.vscode/mcp.json` (microsoft/vscode: src/vs/platform/mcp/common/mcpPlatformTypes.ts,
@@ -183,7 +179,7 @@ export const vscode: HostAdapter = {
   patterns: ['**/.vscode/mcp.json'],
   syntax: 'jsonc',
   profile: VSCODE_PROFILE,
-  schemaFor: () => schema,
+  schemas: ['vscode'],
   check: (doc) => checkMcpServersKey(doc, [], '.vscode/mcp.json'),
   normalise: (value, context) => normaliseVscodeServers(value, [], { host: 'vscode', file: context.path })
 }

@@ -1,4 +1,3 @@
-import schema from '../../schemas/windsurf.schema.json' with { type: 'json' }
 import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { normaliseServerMap } from './util.js'
@@ -73,7 +72,7 @@ export const windsurf: HostAdapter = {
   patterns: ['**/.windsurf/mcp_config.json', '**/mcp_config.json'],
   syntax: 'json',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['windsurf'],
   check: (doc, context) =>
     checkServersKey(
       doc,

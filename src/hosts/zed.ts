@@ -1,4 +1,3 @@
-import schema from '../../schemas/zed.schema.json' with { type: 'json' }
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
@@ -105,7 +104,7 @@ export const zed: HostAdapter = {
   patterns: ['**/.zed/settings.json'],
   syntax: 'jsonc',
   profile: PROFILE,
-  schemaFor: () => schema,
+  schemas: ['zed'],
   normalise(value, context) {
     return serverEntries(value, ['context_servers']).flatMap(([name, entry]) =>
       isRecord(entry) ? [zedServer(name, entry, context.path)] : []

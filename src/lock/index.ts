@@ -1,12 +1,12 @@
 import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import schema from '../../schemas/mcp-servers-lock.schema.json' with { type: 'json' }
 import type { LintResult } from '../engine.js'
 import { atServer, toDiagnostic } from '../finding.js'
 import { parseJson } from '../parse/json.js'
 import { LineIndex, type ParsedDocument } from '../parse/source.js'
 import { readGuarded } from '../read.js'
 import { revealInvisible } from '../report/escape.js'
+import validateLock from '../schema/compiled/mcp-servers-lock.js'
 import { validateDocument } from '../schema/validate.js'
 import type { Diagnostic, Server } from '../types.js'
 import { canonicalJson, sha256 } from './canonical.js'
@@ -95,7 +95,7 @@ export function lockFromBytes(bytes: Uint8Array, file: string): LoadedLock {
     )
     return { file, doc, diagnostics }
   }
-  for (const finding of validateDocument(schema, doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
+  for (const finding of validateDocument(validateLock, doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
     diagnostics.push(toDiagnostic(file, { ...finding, ruleId: LOCK_INVALID_RULE, severity: 'error' }))
   if (diagnostics.length > 0) return { file, doc, diagnostics }
   const lock = doc.value as Lock

@@ -1,89 +1,18 @@
-import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv'
-import addFormatsModule from 'ajv-formats'
+import type { AnySchemaObject, ErrorObject } from 'ajv'
 import type { Finding } from '../finding.js'
 import { nearestName } from '../nearest.js'
 import { pointerFromString, type ParsedDocument } from '../parse/source.js'
-import { maskPlaceholders } from '../placeholders.js'
 import type { PointerPath, Severity } from '../types.js'
 import { quotable } from '../report/mask.js'
 
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv
-) => Ajv
+/** A validator compiled by ajv (src/schema/compiled/): true, or false with its errors. */
+export interface Validator {
+  (data: unknown): boolean
+  errors?: ErrorObject[] | null
+}
 
 /** Keeps the number of errors from one hostile file bounded. */
 const MAX_ERRORS_PER_FILE = 200
-
-/** Builds the one ajv instance, with placeholder-aware formats and the editor annotations our schemas use. */
-function createAjv(): Ajv {
-  const ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictTypes: false,
-    strictTuples: false,
-    strictRequired: false,
-    allowUnionTypes: true
-  })
-  addFormats(ajv)
-  // Annotations that VS Code and other editors read; ajv must accept them in strict mode.
-  for (const keyword of [
-    'errorMessage',
-    'markdownDescription',
-    'deprecationMessage',
-    'defaultSnippets',
-    'allowComments',
-    'allowTrailingCommas'
-  ]) {
-    ajv.addKeyword({ keyword })
-  }
-  // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
-  ajv.addFormat('mcp-url', {
-    type: 'string',
-    validate: (value: string) => {
-      if (value === '') return true
-      try {
-        // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
-        const masked = maskPlaceholders(value)
-        return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1
-      } catch {
-        return false
-      }
-    }
-  })
-  ajv.addFormat('mcp-http-url', {
-    type: 'string',
-    validate: (value: string) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse(maskPlaceholders(value))
-  })
-  return ajv
-}
-
-let shared: Ajv | undefined
-const compiled = new Map<object, ValidateFunction>()
-const registered = new Set<object>()
-
-/** Makes schemas available to `$ref`s from other schemas by their `$id` (e.g. a shared server definition). */
-export function registerSchemas(...schemas: object[]): void {
-  shared ??= createAjv()
-  for (const schema of schemas) {
-    if (registered.has(schema)) continue
-    registered.add(schema)
-    shared.addSchema(schema)
-  }
-}
-
-/** Compiles a schema once per process; later calls reuse it. */
-export function compileSchema(schema: object): ValidateFunction {
-  let validate = compiled.get(schema)
-  if (!validate) {
-    shared ??= createAjv()
-    validate = registered.has(schema) ? shared.getSchema((schema as { $id: string }).$id) : undefined
-    validate ??= shared.compile(schema)
-    compiled.set(schema, validate)
-  }
-  return validate
-}
 
 export interface SchemaOptions {
   /** Severity of keys the schema does not know: a warning where the host ignores them. */
@@ -102,9 +31,11 @@ export interface SchemaOptions {
 /** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
 const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/
 
-/** Validates a parsed document and maps every ajv error to a finding at the node it is about. */
-export function validateDocument(schema: object, doc: ParsedDocument, options: SchemaOptions): Finding[] {
-  const validate = compileSchema(schema)
+/**
+ * Validates a parsed document with a precompiled validator (src/schema/compiled/) and maps every ajv
+ * error to a finding at the node it is about.
+ */
+export function validateDocument(validate: Validator, doc: ParsedDocument, options: SchemaOptions): Finding[] {
   if (validate(doc.value)) return []
   const errors = selectErrors(validate.errors ?? []).filter(
     (e) =>

@@ -1,0 +1,25 @@
+import { VALIDATOR_MODULES, type SchemaId } from './compiled/index.js'
+import type { Validator } from './validate.js'
+
+const loaded = new Map<SchemaId, Validator>()
+
+/**
+ * Loads the precompiled validators of these schemas (once each), so that `validatorFor` can hand
+ * them out synchronously: a run loads only those of the hosts whose files it meets.
+ */
+export async function loadValidators(ids: Iterable<SchemaId>): Promise<void> {
+  // One at a time: each is a few milliseconds, and jest's ESM loader fails on concurrent imports of one module.
+  for (const id of new Set(ids)) if (!loaded.has(id)) loaded.set(id, (await VALIDATOR_MODULES[id]()).default)
+}
+
+/** Every validator: for callers of the synchronous `checkContent` that may meet any host. */
+export function loadAllValidators(): Promise<void> {
+  return loadValidators(Object.keys(VALIDATOR_MODULES) as SchemaId[])
+}
+
+/** A validator loaded by `loadValidators`; a host whose validators were not loaded is a bug of ours. */
+export function validatorFor(id: SchemaId): Validator {
+  const validate = loaded.get(id)
+  if (!validate) throw new Error(`the validator of the schema "${id}" was not loaded`)
+  return validate
+}
