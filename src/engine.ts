@@ -58,8 +58,12 @@ export interface FileResult {
   servers: Server[]
   /** The parsed file, for rules; absent when it could not be parsed. */
   parsed?: RuleFile
-  /** Secrets found in the text of a file that could not be parsed (a parsed file's are found from `parsed`). */
+  /** Secrets found in the file: in its text, and (parsed) in its values; set once its own rules ran. */
   secrets?: string[]
+  /** The per-file rules' diagnostics, made as soon as the file is checked (see `settleFile`). */
+  ruleDiagnostics?: Diagnostic[]
+  /** Parses the file again, for positions asked of it after its position maps were released. */
+  reparse?: () => ParsedDocument | undefined
 }
 
 /** The whole run (without dry-run results). */
@@ -115,6 +119,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   const results: FileResult[] = []
   const sources = new Map<string, string>()
+  const ignoredByGit = gitIgnoreCheck(options.cwd)
   for (const candidate of candidates) {
     if (isIgnored(candidate.path)) continue
     const context: FileContext = { path: candidate.path, exists }
@@ -152,7 +157,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         'positionText' in read ? read.positionText : undefined
       )
       if (read.text !== undefined && result) sources.set(candidate.path, read.text)
-      if (result) results.push(result)
+      if (result) results.push(settleFile(result, exists, RULES, ignoredByGit))
     } catch (error) {
       // A bug of ours on one file must not cost the other files their findings.
       results.push(
@@ -166,16 +171,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
   return {
-    ...finish(
-      results,
-      config,
-      exists,
-      loaded.diagnostics,
-      { missing, sources },
-      RULES,
-      fromSettings,
-      gitIgnoreCheck(options.cwd)
-    ),
+    ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, RULES, fromSettings, ignoredByGit),
     ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
     settingsFile: loaded.file,
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
@@ -276,8 +272,9 @@ function finish(
   fromSettings: (file: string) => string = (file) => file,
   ignoredByGit?: (p: string) => boolean
 ): LintResult {
+  for (const result of results) if (!result.ruleDiagnostics) settleFile(result, exists, rules, ignoredByGit)
   const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []))
-  const ruleDiagnostics = runRules(parsed, exists, rules, ignoredByGit)
+  const ruleDiagnostics = [...results.flatMap((r) => r.ruleDiagnostics ?? []), ...runProjectRules(parsed, rules)]
   const diagnostics = [
     ...extra,
     ...withoutSuperseded(
@@ -288,11 +285,6 @@ function finish(
     ...ruleDiagnostics
   ]
   const secrets = new Set<string>()
-  for (const file of parsed) {
-    collectSecrets(file.doc.value, secrets)
-    // Comments too: a code frame may show them.
-    for (const secret of scanText(file.doc.text, 'mask')) secrets.add(secret.value)
-  }
   for (const result of results) for (const secret of result.secrets ?? []) secrets.add(secret)
   const kept = diagnostics
     .filter((d) => !isRuleOff(d.ruleId, config) && !isIgnoredServer(config, fromSettings(d.file), d.server, d.ruleId))
@@ -339,31 +331,49 @@ function withoutSuperseded(
   )
 }
 
-/** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */
-function runRules(
-  files: RuleFile[],
+/**
+ * Finishes one checked file as soon as it is checked: its per-file rules' diagnostics and the secrets
+ * it holds (comments too: a code frame may show them); then it lets go of the file's position maps,
+ * so a run over many files holds one file's at a time. A failing rule is reported, not thrown.
+ */
+function settleFile(
+  result: FileResult,
   exists: (p: string) => boolean,
-  rules: readonly Rule[] = RULES,
+  rules: readonly Rule[],
   ignoredByGit?: (p: string) => boolean
-): Diagnostic[] {
+): FileResult {
+  const file = result.parsed
+  result.ruleDiagnostics = []
+  if (!file) return result
+  const out = result.ruleDiagnostics
+  const context = ignoredByGit ? { ...file, exists, ignoredByGit } : { ...file, exists }
+  for (const rule of rules) {
+    if (!rule.checkFile) continue
+    try {
+      for (const report of rule.checkFile(context)) out.push(fromRuleReport(rule, file, report))
+    } catch (error) {
+      out.push(
+        toDiagnostic(file.path, {
+          ruleId: 'internal-error',
+          severity: 'error',
+          message: `rule ${rule.id} failed on this file: ${(error as Error).message}`,
+          range: file.doc.locate([])
+        })
+      )
+    }
+  }
+  const secrets = new Set(result.secrets)
+  collectSecrets(file.doc.value, secrets)
+  for (const secret of scanText(file.doc.text, 'mask')) secrets.add(secret.value)
+  result.secrets = [...secrets]
+  if (result.reparse) file.doc.compact(result.reparse)
+  return result
+}
+
+/** The cross-file rules over every parsed file; a failing rule is reported, not thrown. */
+function runProjectRules(files: RuleFile[], rules: readonly Rule[] = RULES): Diagnostic[] {
   const out: Diagnostic[] = []
   for (const rule of rules) {
-    for (const file of files) {
-      if (!rule.checkFile) continue
-      try {
-        const context = ignoredByGit ? { ...file, exists, ignoredByGit } : { ...file, exists }
-        for (const report of rule.checkFile(context)) out.push(fromRuleReport(rule, file, report))
-      } catch (error) {
-        out.push(
-          toDiagnostic(file.path, {
-            ruleId: 'internal-error',
-            severity: 'error',
-            message: `rule ${rule.id} failed on this file: ${(error as Error).message}`,
-            range: file.doc.locate([])
-          })
-        )
-      }
-    }
     if (!rule.checkProject) continue
     try {
       for (const report of rule.checkProject({ files })) {
@@ -461,7 +471,10 @@ export function checkText(
       if (isLast) return undefined
       continue
     }
-    return checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context)
+    const result = checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context)
+    result.reparse = () =>
+      parseDocument(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host).doc
+    return result
   }
   return undefined
 }

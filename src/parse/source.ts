@@ -68,14 +68,38 @@ export function pointerFromString(pointer: string): string[] {
 
 /** A parsed config file: its value plus the position of every node, by JSON Pointer. */
 export class ParsedDocument {
-  readonly lines: LineIndex
-  private readonly spans = new Map<string, NodeSpan>()
+  private lineIndex: LineIndex | undefined
+  private spanMap: Map<string, NodeSpan> | undefined = new Map()
+  private restore: (() => ParsedDocument | undefined) | undefined
 
   constructor(
     readonly text: string,
     public value: unknown
-  ) {
-    this.lines = new LineIndex(text)
+  ) {}
+
+  /** Line starts, found on first use (most files are reported on without a line number being needed). */
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(this.text))
+  }
+
+  /** Every node's span by pointer; after `compact`, found again by parsing the text anew. */
+  private get spans(): Map<string, NodeSpan> {
+    if (!this.spanMap) {
+      this.spanMap = this.restore?.()?.spanMap ?? new Map()
+      this.restore = undefined
+    }
+    return this.spanMap
+  }
+
+  /**
+   * Lets go of the position maps once a file's own findings are made, keeping its text and value: a run
+   * over many files then holds one file's maps at a time. A later `locate` (a cross-file finding) parses
+   * the text again with `reparse`.
+   */
+  compact(reparse: () => ParsedDocument | undefined): void {
+    this.spanMap = undefined
+    this.lineIndex = undefined
+    this.restore = reparse
   }
 
   /** Records where the node at `path` is; parsers call this once per node. */
