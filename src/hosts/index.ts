@@ -77,7 +77,26 @@ export const HOSTS: readonly HostAdapter[] = [
 ]
 
 const byId = new Map<HostId, HostAdapter>(HOSTS.map((host) => [host.id, host]))
-const matchers = HOSTS.map((host) => ({ host, match: picomatch(host.patterns as string[], { dot: true }) }))
+/** Characters that make a path segment a glob rather than a literal name. */
+const GLOB = /[*?[\]{}()!+@]/
+
+/**
+ * A matcher for a host's patterns that compiles them on first need: when every pattern ends in a
+ * literal file name (such as `.mcp.json`), a path with another name cannot match and compiles nothing, so
+ * a run pays only for the hosts whose file names it meets.
+ */
+function lazyMatcher(patterns: readonly string[]): (path: string) => boolean {
+  const names = patterns.map((pattern) => pattern.slice(pattern.lastIndexOf('/') + 1))
+  const literal = names.every((name) => !GLOB.test(name)) ? new Set(names) : undefined
+  let match: ((path: string) => boolean) | undefined
+  return (path) => {
+    if (literal && !literal.has(path.slice(path.lastIndexOf('/') + 1))) return false
+    match ??= picomatch(patterns as string[], { dot: true })
+    return match(path)
+  }
+}
+
+const matchers = HOSTS.map((host) => ({ host, match: lazyMatcher(host.patterns) }))
 
 /** The adapter with this id, if any. */
 export function hostById(id: string): HostAdapter | undefined {
