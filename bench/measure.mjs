@@ -40,3 +40,25 @@ export function measure(command, args, runs, options = {}) {
   }
   return { wall: stat('wall'), cpu: stat('cpu'), rssMb: stat('rssMb'), status: samples[0].status }
 }
+
+/**
+ * Paired runs: each round runs every command once, in turn (A B A B …), so a slower stretch of a
+ * shared machine costs every command alike; `runs` rounds, median and spread of each.
+ * `commands` maps a name to [command, args, options].
+ */
+export function measurePaired(commands, runs) {
+  const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]))
+  for (let round = 0; round < runs; round++)
+    for (const [name, [command, args, options]] of Object.entries(commands))
+      samples[name].push(runOnce(command, args, options ?? {}))
+  const stat = (list, key) => {
+    const values = list.map((s) => s[key]).sort((a, b) => a - b)
+    return { median: values[Math.floor(values.length / 2)], min: values[0], max: values[values.length - 1] }
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      { wall: stat(list, 'wall'), cpu: stat(list, 'cpu'), rssMb: stat(list, 'rssMb'), status: list[0].status }
+    ])
+  )
+}
