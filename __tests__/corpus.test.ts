@@ -53,7 +53,7 @@ function loadCorpus(folder: string): { rows: Row[]; expectations: Map<string, Ex
 
 const corpora = [
   { folder: 'corpus', minimum: 350 },
-  { folder: 'corpus-fresh', minimum: 100 }
+  { folder: 'corpus-fresh', minimum: 140 }
 ].map((c) => ({ ...c, ...loadCorpus(c.folder) }))
 
 describe.each(corpora.map((c) => [c.folder, c] as const))('real-world corpus %s', (folder, corpus) => {
