@@ -27,8 +27,9 @@ print(
 const PEERS_DIR = process.env.MCPCOP_BENCH_PEERS ?? path.join(tmpdir(), 'mcpcop-bench-peers')
 /** Installable MCP config linters, run on the same trees; a peer that is not installed is skipped. */
 const PEERS = [
-  { name: 'claude-code-lint', bin: 'claude-code-lint', args: (dir) => [dir] },
-  { name: 'ferret-scan', bin: 'ferret', args: (dir) => ['scan', dir] }
+  // `claudelint validate-mcp` checks the MCP files it finds from --cwd; `ferret scan` every AI config under a path.
+  { name: 'claude-code-lint', bin: 'claudelint', args: (dir) => ['validate-mcp', '--cwd', dir] },
+  { name: 'ferret-scan', bin: 'ferret', args: (dir) => ['scan', dir, '--ci', '--format', 'json'] }
 ]
   .map((peer) => ({ ...peer, path: path.join(PEERS_DIR, 'node_modules', '.bin', peer.bin) }))
   .filter((peer) => existsSync(peer.path))

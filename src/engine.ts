@@ -346,7 +346,10 @@ function settleFile(
   result.ruleDiagnostics = []
   if (!file) return result
   const out = result.ruleDiagnostics
-  const context = ignoredByGit ? { ...file, exists, ignoredByGit } : { ...file, exists }
+  // Rules cache what they derive per server object (launches, placeholders): copies keep those caches
+  // as short-lived as the file's rules, instead of as long as the run keeps its servers.
+  const servers = file.servers.map((server) => ({ ...server }))
+  const context = ignoredByGit ? { ...file, servers, exists, ignoredByGit } : { ...file, servers, exists }
   for (const rule of rules) {
     if (!rule.checkFile) continue
     try {
