@@ -8,8 +8,12 @@ import { generateCorpus } from './corpus.mjs'
 import { measurePaired } from './measure.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const cli = path.join(root, 'dist/cli/index.js')
-const action = path.join(root, 'dist/action/index.js')
+// Another build's dist/ folder may be measured instead (a before/after comparison): MCPCOP_BENCH_DIST=/path/to/dist.
+const dist = process.env.MCPCOP_BENCH_DIST ?? path.join(root, 'dist')
+const cli = path.join(dist, 'cli/index.js')
+const action = path.join(dist, 'action/index.js')
+// MCPCOP_BENCH_COUNTS=1,100,1000 limits the static scenarios (default: all four sizes).
+const COUNTS = (process.env.MCPCOP_BENCH_COUNTS ?? '1,100,1000,10000').split(',').map(Number)
 if (!existsSync(cli) || !existsSync(action)) throw new Error('dist/ is missing: run `npm run build` first')
 
 const only = process.argv.slice(2)
@@ -80,7 +84,7 @@ if (wants('static')) {
   const peerColumns = PEERS.map((peer) => ` ${peer.name} |`).join('')
   print(`| files | servers | mcpcop wall | CPU | peak RSS | floor wall | ratio |${peerColumns}`)
   print(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: |${PEERS.map(() => ' ---: |').join('')}`)
-  for (const count of [1, 100, 1000, 10000]) {
+  for (const count of COUNTS) {
     const dir = mkdtempSync(path.join(tmpdir(), `bench-corpus-${count}-`))
     generateCorpus(dir, count)
     const report = path.join(dir, '..', `report-${count}.json`)
