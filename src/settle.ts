@@ -9,7 +9,7 @@ import { applySuppressions, todayUtc, type Suppressed } from './suppressions.js'
 import type { Diagnostic } from './types.js'
 
 /** Rules whose findings only a dry run makes. */
-const DYNAMIC_RULES = new Set(RULES.filter((r) => r.checkSurface).map((r) => r.id))
+const DYNAMIC_RULES = new Set(RULES.filter((r) => r.checkSurface !== undefined).map((r) => r.id))
 
 export interface SettleOptions {
   /** The committed baseline, when there is one. */

@@ -603,7 +603,7 @@ describe('run() with dry-run on a pull request', () => {
       expect(result.outputs['servers-failed']).toBe('1')
       expect(result.summary).toContain('### Dry run: 1 ok, 1 failed, 0 skipped')
       expect(result.summary).toMatch(
-        /\| ✅ ok \| memory \| \.mcp\.json \| stdio \| \d+\.\ds \| memory-server [^|]+ \| [^|]+ \| \d+ tools \|  \|/
+        /\| ✅ ok \| memory \| \.mcp\.json \| stdio \| \d+\.\ds \| memory-server [^|]+ \| [^|]+ \| \d+ tools \| {2}\|/
       )
       expect(result.summary).toMatch(/\| ❌ failed \| gone \| \.mcp\.json \| stdio \|/)
       expect(gh.comments(PR)[0].body).toContain('### Dry run: 1 ok, 1 failed, 0 skipped')

@@ -99,8 +99,8 @@ export async function startBackground(
         resolve(found)
       }
     }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
     child.once('exit', (code) => {
       clearTimeout(timer)
       reject(new Error(`exited with ${code} before ready: ${text}`))

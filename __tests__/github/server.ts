@@ -135,7 +135,7 @@ function resolve<T>(value: T | { $ref: string }): T {
     const [, kind, name] = /^#\/components\/([^/]+)\/([^/]+)$/.exec(value.$ref) ?? []
     return EXTRACT.components[kind][name] as T
   }
-  return value as T
+  return value
 }
 
 interface Route {

@@ -40,7 +40,7 @@ describe('1. every file the tool opens goes through the guarded reader', () => {
     ['a settings file that is a directory', { dirs: ['.mcpcop.json'] }, '.mcpcop.json'],
     ['a settings file linked to a directory', { links: { '.mcpcop.yml': '/' } }, '.mcpcop.yml']
   ])('%s is refused with a diagnostic', async (_name, spec, file) => {
-    const outputs = await attack(spec as HostileRepo)
+    const outputs = await attack(spec)
     expect(findingsOf(outputs, file)).toEqual(['file-unreadable'])
   })
 
@@ -68,7 +68,7 @@ describe('2. no byte of a file outside the repository reaches any output', () =>
     ['.mcpcop.json', { links: { linked: OUTSIDE, '.mcpcop.json': 'linked/settings.yaml' } }],
     ['.mcpcop.yaml', { links: { '.mcpcop.yaml': '/proc/self/environ' } }]
   ])('a settings file %s linking out is refused unread', async (file, spec) => {
-    const outputs = await attack(spec as HostileRepo)
+    const outputs = await attack(spec)
     expect(findingsOf(outputs, file)).toEqual(['file-unreadable'])
   })
 

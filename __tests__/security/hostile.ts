@@ -63,7 +63,7 @@ export function hostileRepo(spec: HostileRepo): string {
   for (const fifo of spec.fifos ?? []) {
     mkdirSync(path.dirname(path.join(root, fifo)), { recursive: true })
     const made = spawnSync('mkfifo', [path.join(root, fifo)])
-    if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr}`)
+    if (made.status !== 0) throw new Error(`mkfifo failed: ${made.stderr.toString()}`)
   }
   return root
 }

@@ -20,7 +20,7 @@ jest.setTimeout(60_000)
 const saved = new Map<NodeJS.Signals, NodeJS.SignalsListener[]>()
 beforeEach(() => {
   for (const signal of ['SIGINT', 'SIGTERM'] as NodeJS.Signals[]) {
-    saved.set(signal, process.listeners(signal) as NodeJS.SignalsListener[])
+    saved.set(signal, process.listeners(signal))
     process.removeAllListeners(signal)
   }
 })

@@ -193,7 +193,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const maxWarnings = values['max-warnings'] === undefined ? undefined : wholeNumber(values['max-warnings'])
   if (maxWarnings === null)
     return usage(io, `--max-warnings must be a whole number (0 or more), not "${values['max-warnings']}"`)
-  const format = values.format as string
+  const format = values.format
   const failOn = values['fail-on'] as FailOn
   if (!(FORMATS as readonly string[]).includes(format))
     return usage(io, `unknown format "${format}"; use one of ${FORMATS.join(', ')}`)

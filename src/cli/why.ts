@@ -48,7 +48,7 @@ export async function runWhy(argv: string[], io: CliIO): Promise<number> {
     io.stdout(HELP)
     return 0
   }
-  const format = values.format as string
+  const format = values.format
   if (format !== 'stylish' && format !== 'json') {
     io.stderr(`mcpcop why: unknown format "${format}"; use stylish or json\n`)
     return 2

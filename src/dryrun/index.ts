@@ -123,7 +123,7 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
     stdio: options.stdio ?? {}
   }
   const concurrency = Math.floor(positive(options.concurrency, DRY_RUN_DEFAULTS.concurrency))
-  const results: ServerResult[] = new Array(servers.length)
+  const results = new Array<ServerResult>(servers.length)
   const diagnostics: Diagnostic[] = []
   if (servers.length === 0) return { servers: [], diagnostics }
 

@@ -62,8 +62,12 @@ export function git(
   })
 }
 
+/** A string `isCommitId` accepted (a brand, so that a string it rejects keeps its type). */
+export type CommitId = string & { readonly [commitIdBrand]: true }
+declare const commitIdBrand: unique symbol
+
 /** A full commit id (SHA-1 or SHA-256), the only kind of ref this module passes to git. */
-export function isCommitId(value: unknown): value is string {
+export function isCommitId(value: unknown): value is CommitId {
   return typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value)
 }
 

@@ -40,15 +40,13 @@ export function octokitComments(ref: RepositoryRef): CommentsPort {
         issue_number: issueNumber,
         per_page: 100
       })
-      for await (const page of iterator) yield page.data as IssueComment[]
+      for await (const page of iterator) yield page.data
     },
     async create(issueNumber, body) {
-      return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }))
-        .data as IssueComment
+      return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data
     },
     async update(commentId, body) {
-      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }))
-        .data as IssueComment
+      return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data
     }
   }
 }

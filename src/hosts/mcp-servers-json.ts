@@ -43,7 +43,7 @@ export function declaredTypeOf(entry: Record<string, unknown>): string | undefin
 
 /** Whether a key holds a string with at least one character (several hosts default missing keys to ""). */
 export function hasText(entry: Record<string, unknown>, key: string): boolean {
-  return typeof entry[key] === 'string' && (entry[key] as string).length > 0
+  return typeof entry[key] === 'string' && entry[key].length > 0
 }
 
 /** The servers under `mcpServers`, in the host's own meaning (none when the file has only `servers`). */

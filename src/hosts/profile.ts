@@ -22,7 +22,7 @@ export interface HostProfile {
   /** The file holds nothing but MCP servers (so an empty one is pointless), rather than servers among other settings. */
   mcpOnly: boolean
   /** The folder a file belongs to, relative to the working directory ('' for the working directory itself). */
-  projectRoot(file: string): string
+  projectRoot: (file: string) => string
   /** A file the host's pattern matches but that the host never reads, and why; null for a file it reads. */
   notRead: { because: string; readFrom: string } | null
   /** Where the host reads this format outside any repository: each user's own files, on each system (`mcpcop doctor`). */

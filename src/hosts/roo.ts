@@ -48,12 +48,12 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
         url: {
           url: {
             ...UNLOADABLE,
-            fails: `${host} does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")`,
+            fails: `${host} does not guess the transport of a "url" and refuses the server ("Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'")`,
             sseEndpoint: null
           }
         }
       },
-      commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")`,
+      commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields")`,
       stdioOnly: null
     },
     launch: {

@@ -48,7 +48,7 @@ export interface FileContext {
   /** Path of the file, relative to the working directory, with `/`. */
   path: string
   /** Whether another file exists, by a path relative to the working directory. */
-  exists(path: string): boolean
+  exists: (path: string) => boolean
 }
 
 /**

@@ -19,7 +19,7 @@ export function canonicalJson(value: unknown): string {
 /** The value with every object's keys in canonical order (for writing it readably, indented). */
 export function sortedKeys<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value
-  if (Array.isArray(value)) return value.map((item) => sortedKeys(item)) as T
+  if (Array.isArray(value)) return (value as unknown[]).map((item) => sortedKeys(item)) as T
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(value).sort(compareCodeUnits)) {
     const child = (value as Record<string, unknown>)[key]

@@ -49,7 +49,7 @@ function parseYamlText(text: string): ParseResult {
   const doc = new ParsedDocument(text, undefined)
   const builder = new YamlBuilder(yamlDoc, doc, problems)
   try {
-    doc.value = yamlDoc.contents ? builder.build(yamlDoc.contents as YamlNode, [], undefined) : null
+    doc.value = yamlDoc.contents ? builder.build(yamlDoc.contents, [], undefined) : null
   } catch (error) {
     if (!(error instanceof AliasBomb)) throw error
     return {
@@ -90,7 +90,7 @@ class YamlBuilder {
       if (++this.expansions > MAX_ALIAS_EXPANSIONS) return null
       const target = node.resolve(this.yamlDoc)
       // The alias's own position was recorded above; the expanded nodes live elsewhere in the text.
-      return target ? this.build(target as YamlNode, path, undefined, false) : null
+      return target ? this.build(target, path, undefined, false) : null
     }
     if (isMap(node)) {
       const object: Record<string, unknown> = {}

@@ -6,7 +6,6 @@
  */
 
 // C0 controls except tab and line feed, DEL, C1 controls (ESC and CSI among them), bidi controls.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 /** One line or more of untrusted text, safe to print (line feeds kept). */

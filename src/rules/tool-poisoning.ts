@@ -439,7 +439,7 @@ function urlSigns(text: string): Match[] {
   for (const m of text.matchAll(URL_PATTERN)) {
     if (++count > 100) break
     const url = m[0].replace(/[).,;:!?\]]+$/, '')
-    let host = ''
+    let host: string
     try {
       host = new URL(url.replace(/[{}<>$[\]]/g, 'x')).hostname
     } catch {

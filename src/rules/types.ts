@@ -18,9 +18,9 @@ export interface RuleFile {
 /** What a per-file rule gets. */
 export interface FileRuleContext extends RuleFile {
   /** Whether a path relative to the working directory exists (for "script not found" checks). */
-  exists(path: string): boolean
+  exists: (path: string) => boolean
   /** Whether git ignores a path relative to the working directory (absent outside a git work tree). */
-  ignoredByGit?(path: string): boolean
+  ignoredByGit?: (path: string) => boolean
 }
 
 /** What a cross-file rule gets: every checked file. */

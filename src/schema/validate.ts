@@ -1,4 +1,4 @@
-import type { AnySchemaObject, ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import type { Finding } from '../finding.js'
 import { nearestName } from '../nearest.js'
 import { pointerFromString, type ParsedDocument } from '../parse/source.js'
@@ -99,7 +99,7 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
   const path = pointerFromString(error.instancePath)
   const explain = explanation(error)
   const where = describePath(path)
-  let ruleId = 'schema-invalid'
+  let ruleId: string
   let severity: Severity = 'error'
   let message: string
   let range = doc.locate(path)
@@ -199,8 +199,8 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
 
 /** The schema's own `errorMessage` (a VS Code convention) explains why, where the schema gives one. */
 function explanation(error: ErrorObject): string | undefined {
-  const parent = error.parentSchema as AnySchemaObject | undefined
-  const text = parent?.errorMessage
+  const parent = error.parentSchema
+  const text: unknown = parent?.errorMessage
   return typeof text === 'string' ? text : undefined
 }
 
@@ -234,6 +234,8 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'an array'
   if (typeof value === 'object') return 'an object'
   if (typeof value === 'string') return `the string ${JSON.stringify(truncate(value))}`
+  // What is left of a parsed value is a number, a boolean or a bigint, never an object.
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string
   return `the ${typeof value} ${String(value)}`
 }
 

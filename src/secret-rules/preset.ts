@@ -68,8 +68,7 @@ export function scanWithPreset(content: string): PresetMatch[] {
     try {
       const result = rule.create(context, {}).file?.(source)
       // Only binary sources (never passed here) make a rule asynchronous; a stray promise must not reject unhandled.
-      if (result && typeof (result as Promise<void>).catch === 'function')
-        (result as Promise<void>).catch(() => undefined)
+      if (result && typeof result.catch === 'function') result.catch(() => undefined)
     } catch {
       // One rule's failure must not cost the others' findings.
     }

@@ -38,7 +38,6 @@ const ABOUT_KEYS = ['command', 'endpoint', 'host', 'package', 'variable', 'serve
 /** The lines worth matching: the last MAX_LINES, each cut to MAX_LINE_LENGTH, with ANSI colours removed. */
 function linesOf(text: string): string[] {
   const lines = text
-    // eslint-disable-next-line no-control-regex
     .replace(/\u001b\[[0-9;]*m/g, '')
     .split(/\r?\n/)
     .map((line) => line.trim())
