@@ -8,8 +8,9 @@ import { registrySchema } from '../hosts/registry.js'
  * only: at run time a host names the id of its validator and nothing here is loaded.
  */
 export function schemaSources(): Record<string, object> {
-  const read = (file: string): { $id: string } & Record<string, unknown> =>
-    JSON.parse(readFileSync(new URL(`../../schemas/${file}`, import.meta.url), 'utf8'))
+  type Source = { $id: string } & Record<string, unknown>
+  const read = (file: string): Source =>
+    JSON.parse(readFileSync(new URL(`../../schemas/${file}`, import.meta.url), 'utf8')) as Source
   const plain = (id: string): { $id: string } & Record<string, unknown> => read(`${id}.schema.json`)
   const variant = (base: { $id: string }, suffix: string): string =>
     base.$id.replace('.schema.json', `-${suffix}.schema.json`)
