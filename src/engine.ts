@@ -459,10 +459,7 @@ export function checkText(
   }
   if (text === undefined) return unparsed(positionText ?? '', readProblems, primary)
   for (const [index, host] of hosts.entries()) {
-    const parsed = parseDocument(
-      text,
-      host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host
-    )
+    const parsed = parseDocument(text, host.syntaxFor ? { ...host, syntax: host.syntaxFor(context.path) } : host)
     const isLast = index === hosts.length - 1
     if (!parsed.doc) {
       // A file that cannot be parsed is reported when its name is unambiguous (or it was named).

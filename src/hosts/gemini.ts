@@ -1,6 +1,3 @@
-import { createScanner } from 'jsonc-parser'
-import type { Finding } from '../finding.js'
-import type { ParsedDocument } from '../parse/source.js'
 import type { PointerPath, Server, Transport } from '../types.js'
 import { aboveDotFolder, HTTP, HTTP_THEN_SSE, SSE, STDIO, WS, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'
@@ -131,36 +128,6 @@ function excludedByPolicy(value: unknown, name: string): boolean {
   return Array.isArray(policy.allowed) && policy.allowed.length > 0 && !policy.allowed.includes(name)
 }
 
-/** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot import). */
-const COMMA = 5
-const CLOSE_BRACE = 2
-const CLOSE_BRACKET = 4
-const EOF = 17
-
-/**
- * Gemini reads settings.json as `JSON.parse(stripJsonComments(text))`: comments go, but a trailing
- * comma stays and makes the parse fail, which stops Gemini with a fatal configuration error.
- */
-function trailingCommas(doc: ParsedDocument): Finding[] {
-  const scanner = createScanner(doc.text, true)
-  const findings: Finding[] = []
-  let comma: number | undefined
-  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
-    if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && comma !== undefined) {
-      const start = doc.lines.position(comma)
-      findings.push({
-        ruleId: 'strict-json',
-        severity: 'error',
-        message:
-          'Gemini CLI strips comments from settings.json but not trailing commas: this comma makes the whole file fail to parse, and Gemini stops with a configuration error; remove it',
-        range: { start, end: { line: start.line, column: start.column + 1 } }
-      })
-    }
-    comma = token === COMMA ? scanner.getTokenOffset() : undefined
-  }
-  return findings
-}
-
 /**
  * Gemini CLI: `.gemini/settings.json` in the project, JSON with comments (but no trailing commas).
  * Servers sit under `mcpServers` beside every other Gemini setting; a typeless `url` is Streamable
@@ -171,9 +138,10 @@ export const gemini: HostAdapter = {
   name: 'Gemini CLI',
   patterns: ['**/.gemini/settings.json'],
   syntax: 'jsonc',
+  trailingCommaRefused:
+    'Gemini CLI strips comments from settings.json but not trailing commas: this comma makes the whole file fail to parse, and Gemini stops with a configuration error; remove it',
   profile: GEMINI_PROFILE,
   schemas: ['gemini'],
-  check: trailingCommas,
   normalise(value, context) {
     return normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini', file: context.path }).map((server) => {
       if (excludedByPolicy(value, server.name)) server.disabled = true

@@ -62,6 +62,11 @@ export interface HostAdapter {
   /** Where the host's committable files live: picomatch globs relative to a discovery root. */
   patterns: readonly string[]
   syntax: Syntax
+  /**
+   * For a `jsonc` host that strips comments but not trailing commas (Gemini reads
+   * `JSON.parse(stripJsonComments(text))`): what such a comma does, said where the parser finds one.
+   */
+  trailingCommaRefused?: string
   /** The syntax of one file, for hosts that read several (Continue: YAML blocks, JSON drop-ins); default `syntax`. */
   syntaxFor?(path: string): Syntax
   /** Every fact about how the host reads its files (see profile.ts). */

@@ -39,6 +39,11 @@ export interface JsonOptions {
   strict: boolean
   /** Name of the host, for messages about strictness. */
   hostName: string
+  /**
+   * JSONC read with comments stripped but trailing commas refused (Gemini): set, each trailing comma
+   * is an error with this message. Ignored when `strict`, which refuses them already.
+   */
+  trailingCommaRefused?: string
 }
 
 /**
@@ -58,6 +63,7 @@ const OPEN_BRACE = 1
 const CLOSE_BRACE = 2
 const OPEN_BRACKET = 3
 const CLOSE_BRACKET = 4
+const COMMA = 5
 const EOF = 17
 
 function findExcessiveJsonNesting(text: string): number | undefined {
@@ -95,6 +101,7 @@ function parseJsonText(text: string, options: JsonOptions): ParseResult {
 
   const problems: ParseProblem[] = []
   if (options.strict) problems.push(...strictnessProblems(text, options.hostName))
+  else if (options.trailingCommaRefused) problems.push(...trailingCommaProblems(text, options.trailingCommaRefused))
   const doc = new ParsedDocument(text, undefined)
   const value = build(root, [], doc, problems)
   doc.value = value
@@ -129,6 +136,19 @@ function strictnessProblems(text: string, hostName: string): ParseProblem[] {
   })
 }
 
+/** Each comma right before a closing bracket, found on the scanner's tokens (so never one inside a string or comment). */
+function trailingCommaProblems(text: string, message: string): ParseProblem[] {
+  const scanner = createScanner(text, true)
+  const problems: ParseProblem[] = []
+  let comma: number | undefined
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && comma !== undefined)
+      problems.push({ ruleId: 'strict-json', severity: 'error', message, offset: comma, length: 1 })
+    comma = token === COMMA ? scanner.getTokenOffset() : undefined
+  }
+  return problems
+}
+
 function build(node: Node, path: PointerPath, doc: ParsedDocument, problems: ParseProblem[]): unknown {
   const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined
   doc.record(path, {
@@ -139,6 +159,13 @@ function build(node: Node, path: PointerPath, doc: ParsedDocument, problems: Par
     case 'object': {
       const object: Record<string, unknown> = {}
       const seen = new Map<string, Node>()
+      doc.recordKeys(
+        path,
+        (node.children ?? []).flatMap((property) => {
+          const key = property.children?.[0]
+          return key ? [{ name: String(key.value), offset: key.offset, length: key.length }] : []
+        })
+      )
       for (const property of node.children ?? []) {
         const [key, child] = property.children ?? []
         if (!key || !child) continue
@@ -160,8 +187,10 @@ function build(node: Node, path: PointerPath, doc: ParsedDocument, problems: Par
       return object
     }
     case 'array':
+      doc.recordKeys(path, undefined)
       return (node.children ?? []).map((child, index) => build(child, [...path, index], doc, problems))
     default:
+      doc.recordKeys(path, undefined)
       return node.value
   }
 }

@@ -52,6 +52,13 @@ export interface NodeSpan {
   value: { offset: number; length: number }
 }
 
+/** One key of an object as it is written, repeats included (the parsed value keeps only the last). */
+export interface WrittenKey {
+  name: string
+  offset: number
+  length: number
+}
+
 /** Encodes pointer segments as a JSON Pointer string (RFC 6901). */
 export function pointerToString(path: PointerPath): string {
   return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
@@ -70,6 +77,7 @@ export function pointerFromString(pointer: string): string[] {
 export class ParsedDocument {
   private lineIndex: LineIndex | undefined
   private spanMap: Map<string, NodeSpan> | undefined = new Map()
+  private keyMap: Map<string, readonly WrittenKey[]> | undefined = new Map()
   private restore: (() => ParsedDocument | undefined) | undefined
 
   constructor(
@@ -84,11 +92,21 @@ export class ParsedDocument {
 
   /** Every node's span by pointer; after `compact`, found again by parsing the text anew. */
   private get spans(): Map<string, NodeSpan> {
-    if (!this.spanMap) {
-      this.spanMap = this.restore?.()?.spanMap ?? new Map()
-      this.restore = undefined
-    }
-    return this.spanMap
+    if (!this.spanMap) this.restoreMaps()
+    return this.spanMap as Map<string, NodeSpan>
+  }
+
+  /** The keys of every object as written, by pointer; after `compact`, found again like the spans. */
+  private get writtenKeys(): Map<string, readonly WrittenKey[]> {
+    if (!this.keyMap) this.restoreMaps()
+    return this.keyMap as Map<string, readonly WrittenKey[]>
+  }
+
+  private restoreMaps(): void {
+    const again = this.restore?.()
+    this.spanMap = again?.spanMap ?? new Map()
+    this.keyMap = again?.keyMap ?? new Map()
+    this.restore = undefined
   }
 
   /**
@@ -98,6 +116,7 @@ export class ParsedDocument {
    */
   compact(reparse: () => ParsedDocument | undefined): void {
     this.spanMap = undefined
+    this.keyMap = undefined
     this.lineIndex = undefined
     this.restore = reparse
   }
@@ -107,10 +126,28 @@ export class ParsedDocument {
     this.spans.set(pointerToString(path), span)
   }
 
+  /**
+   * Records the keys of the object at `path` as written (undefined: the node there is not an object as
+   * written, e.g. a YAML alias). A repeated path, such as a duplicated key's value, keeps the last call.
+   */
+  recordKeys(path: PointerPath, keys: readonly WrittenKey[] | undefined): void {
+    if (keys) this.writtenKeys.set(pointerToString(path), keys)
+    else this.writtenKeys.delete(pointerToString(path))
+  }
+
+  /**
+   * Every key of the object at `path` as written, in order, repeats included; undefined where the
+   * syntax cannot repeat a key (TOML refuses the file) or the node is not an object.
+   */
+  keysAt(path: PointerPath): readonly WrittenKey[] | undefined {
+    return this.writtenKeys.get(pointerToString(path))
+  }
+
   /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
   extendedTo(fullText: string): ParsedDocument {
     const doc = new ParsedDocument(fullText, this.value)
     for (const [pointer, span] of this.spans) doc.spans.set(pointer, span)
+    for (const [pointer, keys] of this.writtenKeys) doc.writtenKeys.set(pointer, keys)
     return doc
   }
 

@@ -1,4 +1,14 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+  type YAMLMap
+} from 'yaml'
 import type { PointerPath } from '../types.js'
 import {
   findExcessiveNesting,
@@ -8,7 +18,7 @@ import {
   type ParseProblem,
   type ParseResult
 } from './problem.js'
-import { ParsedDocument } from './source.js'
+import { ParsedDocument, type WrittenKey } from './source.js'
 
 /** Aliases are expanded at most this many times. */
 const MAX_ALIAS_EXPANSIONS = 1000
@@ -67,6 +77,15 @@ function parseYamlText(text: string): ParseResult {
   return { doc, problems }
 }
 
+/** The scalar keys of a mapping as written, repeats included. */
+function writtenKeys(node: YAMLMap): WrittenKey[] {
+  return node.items.flatMap((pair) => {
+    if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) return []
+    const [start, end] = pair.key.range
+    return [{ name: String(pair.key.value), offset: start, length: Math.max(1, end - start) }]
+  })
+}
+
 class YamlBuilder {
   private expansions = 0
   /** Nodes built inside alias expansions so far. */
@@ -85,6 +104,7 @@ class YamlBuilder {
       const [start, valueEnd] = node.range
       const keySpan = key?.range ? { offset: key.range[0], length: key.range[1] - key.range[0] } : undefined
       this.doc.record(path, { key: keySpan, value: { offset: start, length: Math.max(1, valueEnd - start) } })
+      this.doc.recordKeys(path, isMap(node) ? writtenKeys(node) : undefined)
     }
     if (isAlias(node)) {
       if (++this.expansions > MAX_ALIAS_EXPANSIONS) return null

@@ -1,84 +1,19 @@
-import { parseTree, type Node as JsonNode } from 'jsonc-parser'
-import { isMap, isPair, isScalar, parseDocument, type Node as YamlNode } from 'yaml'
 import { isRecord } from '../hosts/util.js'
-import type { ParsedDocument } from '../parse/source.js'
+import type { ParsedDocument, WrittenKey } from '../parse/source.js'
 import { describePath } from '../schema/validate.js'
 import type { PointerPath } from '../types.js'
 import type { FileRuleContext, Rule, RuleReport } from './types.js'
 import { valueAt } from './walk.js'
 
-/** One key of a server map as written, duplicates included (the parsed value keeps only the last). */
-interface KeyAt {
-  name: string
-  offset: number
-  length: number
-}
-
-/** The keys of the JSON object at `path`, following the last of any duplicated key on the way, as hosts do. */
-function jsonKeys(text: string, path: PointerPath): KeyAt[] | undefined {
-  let node: JsonNode | undefined = parseTree(text, [], {
-    allowTrailingComma: true,
-    disallowComments: false,
-    allowEmptyContent: true
-  })
-  for (const segment of path) {
-    if (node?.type !== 'object') return undefined
-    let next: JsonNode | undefined
-    for (const property of node.children ?? []) {
-      const [key, value] = property.children ?? []
-      if (key && value && String(key.value) === String(segment)) next = value
-    }
-    node = next
-  }
-  if (node?.type !== 'object') return undefined
-  return (node.children ?? []).flatMap((property) => {
-    const key = property.children?.[0]
-    return key ? [{ name: String(key.value), offset: key.offset, length: key.length }] : []
-  })
-}
-
-/** The keys of the YAML mapping at `path` (front matter is blanked out around, so offsets stay the file's). */
-function yamlKeys(text: string, path: PointerPath): KeyAt[] | undefined {
-  let node = parseDocument(text, { uniqueKeys: false, strict: true }).contents as YamlNode | null
-  for (const segment of path) {
-    if (!isMap(node)) return undefined
-    let next: YamlNode | null = null
-    for (const pair of node.items) {
-      if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(segment))
-        next = pair.value as YamlNode | null
-    }
-    node = next
-  }
-  if (!isMap(node)) return undefined
-  return node.items.flatMap((pair) => {
-    if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) return []
-    const [start, end] = pair.key.range
-    return [{ name: String(pair.key.value), offset: start, length: Math.max(1, end - start) }]
-  })
-}
-
-/** The YAML of a Markdown file's front matter, blanked around so that offsets are the file's own. */
-function frontMatter(text: string): string | undefined {
-  const opening = /^---[ \t]*\r?\n/.exec(text)
-  if (!opening) return undefined
-  const rest = text.slice(opening[0].length)
-  const end = /^---[ \t]*$/m.exec(rest)
-  if (!end) return undefined
-  const newline = opening[0].endsWith('\r\n') ? '\r\n' : '\n'
-  return ' '.repeat(opening[0].length - newline.length) + newline + rest.slice(0, end.index)
-}
-
-/** Every key of the server map at `path` as written, or undefined when the syntax cannot repeat keys (TOML refuses them). */
-function keysAt(context: KeyContext, path: PointerPath): { keys: KeyAt[]; yaml: boolean } | undefined {
+/**
+ * Every key of the server map at `path` as written, repeats included (the parser records them), or
+ * undefined where the syntax cannot repeat keys (TOML refuses them), and whether the file is YAML.
+ */
+function keysAt(context: KeyContext, path: PointerPath): { keys: readonly WrittenKey[]; yaml: boolean } | undefined {
+  const keys = context.doc.keysAt(path)
+  if (!keys) return undefined
   const syntax = context.host.syntaxFor?.(context.path) ?? context.host.syntax
-  const text = context.doc.text
-  if (syntax === 'json' || syntax === 'jsonc') {
-    const keys = jsonKeys(text, path)
-    return keys && { keys, yaml: false }
-  }
-  const yamlText = syntax === 'yaml' ? text : syntax === 'markdown-frontmatter' ? frontMatter(text) : undefined
-  const keys = yamlText === undefined ? undefined : yamlKeys(yamlText, path)
-  return keys && { keys, yaml: true }
+  return { keys, yaml: syntax === 'yaml' || syntax === 'markdown-frontmatter' }
 }
 
 type KeyContext = Pick<FileRuleContext, 'host' | 'path' | 'doc'>
@@ -117,8 +52,8 @@ function repeatedKeys(context: FileRuleContext, path: PointerPath): RuleReport[]
   if (!found) return []
   const { doc, host } = context
   const reports: RuleReport[] = []
-  const first = new Map<string, KeyAt>()
-  const spellings = new Map<string, KeyAt>()
+  const first = new Map<string, WrittenKey>()
+  const spellings = new Map<string, WrittenKey>()
   for (const key of found.keys) {
     const earlier = first.get(key.name)
     const range = doc.lines.range(key.offset, key.length)
