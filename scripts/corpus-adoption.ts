@@ -2,7 +2,7 @@
 // from __tests__/fixtures/corpus/INDEX.tsv (its saved configs at their paths) as a git repository, linted
 // as a push would lint it, and given an unrelated pull request (a README edit) that goes through the same
 // comparison with its base as the action makes. Prints the numbers docs/adoption.md reports.
-// Usage: npx tsx scripts/corpus-adoption.ts [--preset recommended|strict] [--rules]
+// Usage: npx tsx scripts/corpus-adoption.ts [--preset recommended|strict] [--rules] [--dump findings.json]
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,6 +18,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const corpus = path.join(root, '__tests__', 'fixtures', 'corpus')
 const preset = process.argv.includes('--preset') ? process.argv[process.argv.indexOf('--preset') + 1] : undefined
 const perRule = process.argv.includes('--rules')
+const dump = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=corpus', '-c', 'user.email=corpus@example.com', ...args], {
@@ -68,6 +69,7 @@ for (const [repo, files] of repos) {
   results.push({ repo, all: settled.diagnostics, introduced: comparison.introduced.length })
 }
 rmSync(work, { recursive: true, force: true })
+if (dump) writeFileSync(dump, JSON.stringify(results, null, 1))
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { DEFAULT_CONFIG, type Config } from '../../src/config.js'
 import { checkContent, type CheckContentOptions } from '../../src/engine.js'
 import { loadAllValidators } from '../../src/schema/validators.js'
 import { loadSecretRules } from '../../src/secrets.js'
@@ -13,6 +14,9 @@ await loadAllValidators()
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 
+/** Settings that run every rule, the `strict` preset's included: a rule's tests are about the rule. */
+export const ALL_RULES: Config = { ...DEFAULT_CONFIG, preset: 'strict' }
+
 /** One diagnostic as a compact line: `line:col-endLine:endCol severity rule-id message`. */
 export function describeDiagnostic(d: Diagnostic): string {
   return `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.ruleId} ${d.message}`
@@ -24,7 +28,7 @@ export function lintText(
   text: string | Uint8Array,
   options: CheckContentOptions = {}
 ): { diagnostics: Diagnostic[]; servers: Server[]; host: string | null } {
-  const result = checkContent(virtualPath, text, options)
+  const result = checkContent(virtualPath, text, { config: ALL_RULES, ...options })
   if (!result) return { diagnostics: [], servers: [], host: null }
   return { diagnostics: result.diagnostics, servers: result.servers, host: result.file.host }
 }

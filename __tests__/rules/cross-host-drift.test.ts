@@ -4,6 +4,7 @@ import path from 'node:path'
 import { lint } from '../../src/engine.js'
 import { aboveDotFolder as projectRoot } from '../../src/hosts/profile.js'
 import { canonical } from '../../src/rules/cross-host-drift.js'
+import { ALL_RULES } from '../helpers/lint.js'
 
 const TAIL =
   'so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ'
@@ -15,7 +16,7 @@ async function drift(files: Record<string, unknown>): Promise<string[]> {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     writeFileSync(path.join(root, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2))
   }
-  const { report } = await lint({ paths: ['.'], cwd: root })
+  const { report } = await lint({ paths: ['.'], cwd: root, settings: ALL_RULES })
   return report.diagnostics
     .filter((d) => d.ruleId === 'cross-host-drift')
     .map((d) => `${d.file} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} [${d.server}] ${d.message}`)
@@ -203,7 +204,7 @@ describe('cross-host-drift and values known only at run time', () => {
       path.join(root, '.mcp.json'),
       '{ "mcpServers": { "other": { "type": "http", "url": "https://b.dev/x" } } }'
     )
-    const { report } = await lint({ paths: ['.'], cwd: root })
+    const { report } = await lint({ paths: ['.'], cwd: root, settings: ALL_RULES })
     expect(
       report.diagnostics.filter((d) => d.ruleId === 'cross-host-drift').map((d) => `${d.file} ${d.server}`)
     ).toEqual(['.cursor/mcp.json other', '.mcp.json other'])

@@ -62,6 +62,8 @@ async function lintExamples(
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     writeFileSync(path.join(root, file), text)
   }
+  // Every rule, whatever its preset: the examples show what the rule itself catches.
+  writeFileSync(path.join(root, '.mcpcop.json'), JSON.stringify({ preset: 'strict' }))
   return (await lint({ paths: ['.'], cwd: root })).report.diagnostics
 }
 
@@ -89,7 +91,9 @@ describe('rule registry and docs', () => {
       const doc = readFileSync(new URL(`${id}.md`, DOCS), 'utf8')
       expect(doc.startsWith(`# ${id}\n`)).toBe(true)
       expect(doc).toContain(`> ${rule.description}`)
-      expect(doc).toContain(`Default severity: **${rule.defaultSeverity}**`)
+      expect(doc).toContain(
+        `Default severity: **${rule.defaultSeverity}** · Preset: **${rule.preset ?? 'recommended'}**`
+      )
       for (const section of REQUIRED_SECTIONS) expect(doc).toContain(`\n${section}\n`)
       if (rule.checkSurface) {
         // A surface rule's examples are what a server lists in a dry run.
@@ -112,16 +116,25 @@ describe('rule registry and docs', () => {
 })
 
 describe('docs/rules/README.md', () => {
-  it('lists every rule with its default severity and description, in id order', () => {
+  it('lists every rule with its preset, default severity and description, in id order', () => {
     const index = readFileSync(new URL('README.md', DOCS), 'utf8')
-    const rows = [...index.matchAll(/^\| \[`([a-z-]+)`\]\(([a-z-]+)\.md\) \| (\w+) \| (.*) \|$/gm)].map((m) => ({
-      id: m[1],
-      page: m[2],
-      severity: m[3],
-      description: m[4]
-    }))
+    const rows = [...index.matchAll(/^\| \[`([a-z-]+)`\]\(([a-z-]+)\.md\) \| (\w+) \| (\w+) \| (.*) \|$/gm)].map(
+      (m) => ({
+        id: m[1],
+        page: m[2],
+        preset: m[3],
+        severity: m[4],
+        description: m[5]
+      })
+    )
     expect(rows).toEqual(
-      RULES.map((r) => ({ id: r.id, page: r.id, severity: r.defaultSeverity, description: r.description }))
+      RULES.map((r) => ({
+        id: r.id,
+        page: r.id,
+        preset: r.preset ?? 'recommended',
+        severity: r.defaultSeverity,
+        description: r.description
+      }))
     )
   })
 })

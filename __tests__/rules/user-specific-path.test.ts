@@ -39,14 +39,14 @@ describe('user-specific-path', () => {
     ])
   })
 
-  it('treats a committed Claude Desktop config as an example to adapt', () => {
+  it('treats a committed Claude Desktop config as an example to adapt: a notice', () => {
     expect(
       ruleOnly(
         'claude_desktop_config.json',
         '{"mcpServers": {"a": {"command": "node", "args": ["/Users/alice/x.js"]}}}\n'
       )
     ).toEqual([
-      '1:51-1:70 warning user-specific-path "mcpServers.a.args[0]" points into one person\'s home directory ("/Users/alice"): colleagues have no such path, so the server fails on their machines; Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
+      '1:51-1:70 notice user-specific-path "mcpServers.a.args[0]" points into one person\'s home directory ("/Users/alice"): colleagues have no such path, so the server fails on their machines; Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
     ])
   })
 

@@ -171,6 +171,7 @@ function describe(d: Difference, others: { difference: Difference; where: string
 export const crossHostDrift: Rule = {
   id: 'cross-host-drift',
   defaultSeverity: 'warning',
+  preset: 'strict',
   description: 'The same server is defined for several hosts with different command, args or url.',
   checkProject({ files }) {
     const groups = new Map<string, { file: RuleFile; server: Server; launch: Launch }[]>()

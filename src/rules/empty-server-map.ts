@@ -11,6 +11,7 @@ import { valueAt } from './walk.js'
 export const emptyServerMap: Rule = {
   id: 'empty-server-map',
   defaultSeverity: 'notice',
+  preset: 'strict',
   description: 'A config file that defines no server.',
   checkFile({ doc, host, profile }) {
     const at = profile.servers?.at

@@ -71,6 +71,7 @@ const list = (names: Iterable<string>): string => [...names].join(', ')
 export const envInventory: Rule = {
   id: 'env-inventory',
   defaultSeverity: 'notice',
+  preset: 'strict',
   description: 'Lists the environment variables each server needs from whoever runs it.',
   checkFile({ doc, profile, servers }) {
     // A server's own manifest declares its variables itself; the inventory is for client configs.

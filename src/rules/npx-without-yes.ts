@@ -18,6 +18,7 @@ function yesFromEnv(env: Record<string, string> | undefined): boolean {
 export const npxWithoutYes: Rule = {
   id: 'npx-without-yes',
   defaultSeverity: 'notice',
+  preset: 'strict',
   description: 'npx without -y, which may stop at an interactive install prompt.',
   checkFile({ profile, servers }) {
     const reports: RuleReport[] = []

@@ -55,6 +55,7 @@ function looseness(run: PackageRun, spec: PackageSpec): string {
 export const unpinnedPackage: Rule = {
   id: 'unpinned-package',
   defaultSeverity: 'warning',
+  preset: 'strict',
   description: 'A package run through npx, uvx, pipx, bunx, dlx or docker without a pinned version.',
   checkFile({ profile, servers }) {
     const reports: RuleReport[] = []

@@ -8,6 +8,7 @@ import type { Rule, RuleReport } from './types.js'
 export const unusedInput: Rule = {
   id: 'unused-input',
   defaultSeverity: 'warning',
+  preset: 'strict',
   description: 'A VS Code "inputs" entry that no server uses.',
   checkFile({ doc, profile }) {
     const inputs = vscodeInputs(doc, profile)

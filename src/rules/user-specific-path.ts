@@ -102,11 +102,14 @@ export const userSpecificPath: Rule = {
               profile.readFrom === 'user-folder'
                 ? `${host.name} reads its config from each user's own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it`
                 : `use ${fixes}`
-            reports.push({
+            const report: RuleReport = {
               message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,
               at: node.path,
               server: server.name
-            })
+            }
+            // A committed copy of a file each user keeps in their own folder is an example, not what runs.
+            if (profile.readFrom === 'user-folder') report.severity = 'notice'
+            reports.push(report)
           } else if (TILDE.test(node.value)) {
             const isProgram = field === 'command' || field === 'cwd'
             const effect = isProgram
