@@ -7,6 +7,8 @@ import { parse } from 'yaml'
 import { lint } from '../../src/engine.js'
 import { countBySeverity } from '../../src/report/summary.js'
 
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 // The action run as GitHub's own local runner for JavaScript actions runs it: @github/local-action
 // reads action.yml, loads the inputs from an .env file, swaps @actions/core and @actions/github for
 // its stubs (of core 2 and github 7, whose API run() uses alike) and runs src/action/main.ts's run()
@@ -91,7 +93,9 @@ describe('the action through @github/local-action', () => {
     const sarif = JSON.parse(readFileSync(file('mcpcop.sarif'), 'utf8'))
     expect([sarif.version, sarif.runs[0].results.length]).toEqual(['2.1.0', expected.report.diagnostics.length])
     expect(readFileSync(file('summary.md'), 'utf8')).toMatch(
-      new RegExp(`^## ❌ mcpcop: ${counts.error} errors, ${counts.warning} warnings, ${counts.notice} notices\n`)
+      new RegExp(
+        `^## ❌ mcpcop: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}\n`
+      )
     )
   }, 120_000)
 })
