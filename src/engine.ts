@@ -290,7 +290,7 @@ function finish(
     .filter((d) => !isRuleOff(d.ruleId, config) && !isIgnoredServer(config, fromSettings(d.file), d.server, d.ruleId))
     .map((d) => {
       const level = config.rules[d.ruleId]
-      const masked = { ...d, message: redact(d.message, secrets) }
+      const masked = maskDiagnostic(d, secrets)
       return level && level !== 'off' ? { ...masked, severity: level } : masked
     })
     .sort(compareDiagnostics)
@@ -404,11 +404,45 @@ function fromRuleReport(rule: Rule, file: RuleFile, report: RuleReport): Diagnos
   const finding: Finding = {
     ruleId: rule.id,
     severity: report.severity ?? rule.defaultSeverity,
-    message: report.message,
+    message: ruleMessage(rule, report),
     range
   }
   if (report.server !== undefined) finding.server = report.server
+  if (report.messageId !== undefined) {
+    finding.messageId = report.messageId
+    finding.data = { ...report.data }
+  }
+  if (report.help !== undefined) finding.help = report.help
   return toDiagnostic(file.path, finding)
+}
+
+/** The sentence of a report: its rule's message template with the report's data filled in (`{{name}}`). */
+export function ruleMessage(
+  rule: Pick<Rule, 'id' | 'messages'>,
+  report: Pick<RuleReport, 'message' | 'messageId' | 'data'>
+): string {
+  if (report.messageId === undefined) {
+    if (report.message === undefined) throw new Error(`rule ${rule.id} reported neither a message nor a messageId`)
+    return report.message
+  }
+  const template = rule.messages?.[report.messageId]
+  if (template === undefined) throw new Error(`rule ${rule.id} has no message "${report.messageId}"`)
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name: string) => {
+    const value = report.data?.[name]
+    if (value === undefined) throw new Error(`rule ${rule.id} message "${report.messageId}" needs "${name}"`)
+    return String(value)
+  })
+}
+
+/** A diagnostic with every secret masked in each text it carries: its message, its data and its help. */
+function maskDiagnostic(d: Diagnostic, secrets: ReadonlySet<string>): Diagnostic {
+  const masked: Diagnostic = { ...d, message: redact(d.message, secrets) }
+  if (d.data)
+    masked.data = Object.fromEntries(
+      Object.entries(d.data).map(([key, value]) => [key, typeof value === 'string' ? redact(value, secrets) : value])
+    )
+  if (d.help !== undefined) masked.help = redact(d.help, secrets)
+  return masked
 }
 
 function isRange(at: RuleReport['at']): at is Range {

@@ -7,6 +7,11 @@ export interface Finding {
   message: string
   range: Range
   server?: string
+  /** Which of its rule's messages this is, and the values it names. */
+  messageId?: string
+  data?: Record<string, string | number>
+  /** Why it matters and how to fix it, when the message alone is short. */
+  help?: string
 }
 
 /**
@@ -33,6 +38,16 @@ export function toDiagnostic(file: string, finding: Finding): Diagnostic {
     endColumn: finding.range.end.column
   }
   if (finding.server !== undefined) diagnostic.server = finding.server
+  if (finding.messageId !== undefined) {
+    diagnostic.messageId = finding.messageId
+    diagnostic.data = Object.fromEntries(
+      Object.entries(finding.data ?? {}).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? boundedMessage(value) : value
+      ])
+    )
+  }
+  if (finding.help !== undefined) diagnostic.help = boundedMessage(finding.help)
   return diagnostic
 }
 

@@ -39,6 +39,8 @@ export interface Diagnostic {
   messageId?: string
   /** The values the message names (masked like the message). */
   data?: Record<string, string | number>
+  /** Why it matters and how to fix it (masked like the message); the rule's doc has the rest. */
+  help?: string
 }
 
 /** How a client talks to a server, in the host's own meaning of the entry. */

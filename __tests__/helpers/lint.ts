@@ -22,6 +22,14 @@ export function describeDiagnostic(d: Diagnostic): string {
   return `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.ruleId} ${d.message}`
 }
 
+/**
+ * One diagnostic by what it says rather than its wording: `line:col-endLine:endCol severity rule-id
+ * messageId {data}`, for rules that report a messageId.
+ */
+export function describeFinding(d: Diagnostic): string {
+  return `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} ${d.ruleId} ${d.messageId} ${JSON.stringify(d.data)}`
+}
+
 /** Checks in-memory text as the file at `virtualPath` and returns its diagnostics and servers. */
 export function lintText(
   virtualPath: string,

@@ -310,12 +310,18 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
 
 function preexistingRow(d: Diagnostic, text: (s: string) => string): string {
   const rule = ruleInfo(d.ruleId)
-  return `| ${ICON[d.severity]} ${d.severity} | ${text(d.file)} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`
+  return `| ${ICON[d.severity]} ${d.severity} | ${text(d.file)} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${messageCell(d, text)} |`
 }
 
 function findingRow(d: Diagnostic, text: (s: string) => string): string {
   const rule = ruleInfo(d.ruleId)
-  return `| ${ICON[d.severity]} ${d.severity} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`
+  return `| ${ICON[d.severity]} ${d.severity} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${messageCell(d, text)} |`
+}
+
+/** A finding's one sentence, with its why and fix folded away behind it when it has them. */
+function messageCell(d: Diagnostic, text: (s: string) => string): string {
+  if (d.help === undefined) return text(d.message)
+  return `${text(d.message)}<details><summary>why, and how to fix</summary>${text(d.help)}</details>`
 }
 
 /** A file's heading and the head of its findings table. */

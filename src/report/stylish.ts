@@ -44,6 +44,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     out.push(
       `${where}  ${paint(severityStyle[d.severity], d.severity)}  ${terminalSafeLine(d.message)}  ${paint('dim', d.ruleId)}`
     )
+    if (d.help !== undefined) out.push(paint('dim', `  ↳ ${terminalSafeLine(d.help)}`))
     const text = options.sources?.get(d.file)
     if (text !== undefined && text.length > 0) {
       let lines = indexes.get(d.file)

@@ -48,9 +48,22 @@ export interface SurfaceRuleReport {
   severity?: Severity
 }
 
-/** One finding from a rule; the engine adds the rule id, severity (from config) and file position. */
+/** The values a message names, by the names its template uses (`{{value}}`). */
+export type MessageData = Record<string, string | number>
+
+/**
+ * One finding from a rule; the engine adds the rule id, severity (from config) and file position. A
+ * rule with `messages` reports a `messageId` and its `data`, and the engine writes the sentence; an
+ * older rule writes `message` itself.
+ */
 export interface RuleReport {
-  message: string
+  message?: string
+  /** Which of the rule's `messages` this is. */
+  messageId?: string
+  /** The values the message names; also what makes two findings the same one (fingerprints). */
+  data?: MessageData
+  /** Why it matters and how to fix this finding (the host's own way), for reporters that have room. */
+  help?: string
   /** Where: a pointer into the document (its value, or its key with `key: true`), or a ready range. */
   at: PointerPath | Range
   key?: boolean
@@ -80,6 +93,11 @@ export interface Rule {
   preset?: 'recommended' | 'strict'
   /** One line: what the rule catches. */
   description: string
+  /**
+   * The rule's messages by id: one sentence each, naming the value and the problem, `{{name}}` filled
+   * from a report's `data` (ESLint's `meta.messages`). The why and the fix go to `help` and the rule doc.
+   */
+  messages?: Readonly<Record<string, string>>
   /**
    * Built-in diagnostic ids (e.g. `schema-required`) this rule explains better, so one problem gets one
    * message. `id` drops that diagnostic where the rule reports at the same file, line and column;
