@@ -32,7 +32,8 @@ describe('Claude Code plugin variables', () => {
     const text = JSON.stringify({ mcpServers: { a: { command: 'node', args: ['${CLAUDE_PLUGIN_ROOT}/server.js'] } } })
     const found = only('foreign-placeholder', lintText('.mcp.json', text).diagnostics)
     expect(shortForm(found)).toEqual(['1:46 warning foreign-placeholder'])
-    expect(found[0].message).toContain('sets only for the servers of a plugin')
+    expect(found[0].messageId).toBe('setElsewhere')
+    expect(found[0].data?.for).toContain('the servers of a plugin')
   })
 
   it('accepts it in a plugin .mcp.json', () => {
@@ -105,7 +106,7 @@ describe('missing-script on a path git ignores', () => {
       ['built', 'warning'],
       ['lost', 'error']
     ])
-    expect(found[0].message).toContain('which git ignores')
-    expect(found[0].message).toContain('built, not committed')
+    expect(found[0].messageId).toBe('ignoredByGit')
+    expect(found[0].help).toContain('built, not committed')
   })
 })

@@ -1,4 +1,8 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { describeFinding, lintText } from '../helpers/lint.js'
+import type { Diagnostic } from '../../src/types.js'
+
+/** A finding with its help: `range severity rule messageId {data} | help`. */
+const describeDiagnostic = (d: Diagnostic): string => `${describeFinding(d)} | ${d.help}`
 
 const ID = 'foreign-placeholder'
 const json = (value: unknown): string => JSON.stringify(value, null, 2)
@@ -16,7 +20,7 @@ describe('foreign-placeholder', () => {
   it("reports VS Code's ${env:X} in Claude Code at the value, with Claude Code's own syntax as the fix", () => {
     const { diagnostics } = lintText('.mcp.json', withEnv('${env:API_TOKEN}'))
     expect(diagnostics.filter((d) => d.ruleId === ID).map(describeDiagnostic)).toEqual([
-      '9:22-9:40 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${env:API_TOKEN}", the ${env:VAR} syntax of VS Code, Cursor, Roo Code and Windsurf, which Claude Code does not expand, so the server gets that text as it is; write "${API_TOKEN}"'
+      '9:22-9:40 warning foreign-placeholder notExpanded {"token":"${env:API_TOKEN}","host":"Claude Code"} | "${env:API_TOKEN}" is the ${env:VAR} syntax of VS Code, Cursor, Roo Code and Windsurf; write "${API_TOKEN}".'
     ])
     expect(diagnostics.find((d) => d.ruleId === ID)?.server).toBe('api')
   })
@@ -25,57 +29,57 @@ describe('foreign-placeholder', () => {
     [
       '.cursor/mcp.json',
       '${API_TOKEN}',
-      '9:22-9:36 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Cursor does not expand, so the server gets that text as it is; write "${env:API_TOKEN}"'
+      '9:22-9:36 warning foreign-placeholder notExpanded {"token":"${API_TOKEN}","host":"Cursor"} | "${API_TOKEN}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; write "${env:API_TOKEN}".'
     ],
     [
       '.kiro/settings/mcp.json',
       '$API_TOKEN',
-      '9:22-9:34 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "$API_TOKEN", a bare shell-style $VAR, which Kiro does not expand, so the server gets that text as it is; write "${API_TOKEN}"'
+      '9:22-9:34 warning foreign-placeholder notExpanded {"token":"$API_TOKEN","host":"Kiro"} | "$API_TOKEN" is a bare shell-style $VAR; write "${API_TOKEN}".'
     ],
     [
       '.mcp.json',
       'Bearer ${input:api-token}',
-      '9:22-9:49 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${input:api-token}", a VS Code input variable, which Claude Code does not expand, so the server gets that text as it is; Claude Code has no prompts for inputs: read the value from the environment with "${API_TOKEN}"'
+      '9:22-9:49 warning foreign-placeholder notExpanded {"token":"${input:api-token}","host":"Claude Code"} | "${input:api-token}" is a VS Code input variable; Claude Code has no prompts for inputs: read the value from the environment with "${API_TOKEN}".'
     ],
     [
       '.gemini/settings.json',
       '{env:API_TOKEN}',
-      '9:22-9:39 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "{env:API_TOKEN}", opencode\'s {env:...}/{file:...} syntax, which Gemini CLI does not expand, so the server gets that text as it is; write "${API_TOKEN}"'
+      '9:22-9:39 warning foreign-placeholder notExpanded {"token":"{env:API_TOKEN}","host":"Gemini CLI"} | "{env:API_TOKEN}" is opencode\'s {env:...}/{file:...} syntax; write "${API_TOKEN}".'
     ],
     [
       '.github/copilot-mcp.json',
       '${{ secrets.COPILOT_MCP_API_TOKEN }}',
-      '9:22-9:60 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${{ secrets.COPILOT_MCP_API_TOKEN }}", the ${{ ... }} syntax of Continue and GitHub Actions, which GitHub Copilot does not expand, so the server gets that text as it is; write "${COPILOT_MCP_API_TOKEN}"'
+      '9:22-9:60 warning foreign-placeholder notExpanded {"token":"${{ secrets.COPILOT_MCP_API_TOKEN }}","host":"GitHub Copilot"} | "${{ secrets.COPILOT_MCP_API_TOKEN }}" is the ${{ ... }} syntax of Continue and GitHub Actions; write "${COPILOT_MCP_API_TOKEN}".'
     ],
     [
       '.windsurf/mcp_config.json',
       '${workspaceFolder}/data',
-      '9:22-9:47 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${workspaceFolder}", an editor variable, which Windsurf does not expand, so the server gets that text as it is; use a path relative to the project folder, or an environment variable'
+      '9:22-9:47 warning foreign-placeholder notExpanded {"token":"${workspaceFolder}","host":"Windsurf"} | "${workspaceFolder}" is an editor variable; use a path relative to the project folder, or an environment variable.'
     ],
     [
       '.mcp.json',
       '${workspaceFolder}/data',
-      '9:22-9:47 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${workspaceFolder}", an editor variable, which Claude Code does not expand, so the server gets that text as it is; Claude Code starts servers in the project folder, so use a relative path, or "${CLAUDE_PROJECT_DIR:-.}"'
+      '9:22-9:47 warning foreign-placeholder notExpanded {"token":"${workspaceFolder}","host":"Claude Code"} | "${workspaceFolder}" is an editor variable; Claude Code starts servers in the project folder, so use a relative path, or "${CLAUDE_PROJECT_DIR:-.}".'
     ],
     [
       '.cursor/mcp.json',
       '${workspaceRoot}/data',
-      '9:22-9:45 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${workspaceRoot}", an editor variable, which Cursor does not expand, so the server gets that text as it is; write "${workspaceFolder}"'
+      '9:22-9:45 warning foreign-placeholder notExpanded {"token":"${workspaceRoot}","host":"Cursor"} | "${workspaceRoot}" is an editor variable; write "${workspaceFolder}".'
     ],
     [
       '.roo/mcp.json',
       '${userHome}/.config',
-      '9:22-9:43 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${userHome}", an editor variable, which Roo Code does not expand, so the server gets that text as it is; write "${env:HOME}"'
+      '9:22-9:43 warning foreign-placeholder notExpanded {"token":"${userHome}","host":"Roo Code"} | "${userHome}" is an editor variable; write "${env:HOME}".'
     ],
     [
       'claude_desktop_config.json',
       '${API_TOKEN}',
-      '9:22-9:36 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Claude Desktop does not expand, so the server gets that text as it is; Claude Desktop expands no placeholders: write the real value in each user\'s own copy of the file (keeping secrets out of the repository), or let the server read the variable from its environment'
+      '9:22-9:36 warning foreign-placeholder notExpanded {"token":"${API_TOKEN}","host":"Claude Desktop"} | "${API_TOKEN}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; Claude Desktop expands no placeholders: write the real value in each user\'s own copy of the file (keeping secrets out of the repository), or let the server read the variable from its environment.'
     ],
     [
       '.continue/mcpServers/api.json',
       '${API_TOKEN}',
-      '9:22-9:36 warning foreign-placeholder "mcpServers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Continue does not expand, so the server gets that text as it is; write "${{ secrets.API_TOKEN }}"'
+      '9:22-9:36 warning foreign-placeholder notExpanded {"token":"${API_TOKEN}","host":"Continue"} | "${API_TOKEN}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; write "${{ secrets.API_TOKEN }}".'
     ]
   ])('reports in %s: %s', (path, value, expected) => {
     expect(findings(path, withEnv(value))).toEqual([expected])
@@ -85,8 +89,11 @@ describe('foreign-placeholder', () => {
     const token = 'ghp_' + 'R2d2C3poR2d2C3poR2d2C3poR2d2C3po9f2c'
     const { diagnostics } = lintText('.cursor/mcp.json', withEnv(`\${API_TOKEN:-${token}}`))
     const mine = diagnostics.filter((d) => d.ruleId === ID)
-    expect(mine.map((d) => d.message)).toEqual([
-      '"mcpServers.api.env.API_TOKEN" uses "${API_TOKEN:-…}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Cursor does not expand, so the server gets that text as it is; write "${env:API_TOKEN}" (Cursor has no default values)'
+    expect(mine.map((d) => [d.message, d.help])).toEqual([
+      [
+        'Cursor does not expand "${API_TOKEN:-…}": the server gets that text as it is',
+        '"${API_TOKEN:-…}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; write "${env:API_TOKEN}" (Cursor has no default values).'
+      ]
     ])
   })
 
@@ -101,15 +108,17 @@ describe('foreign-placeholder', () => {
       ''
     ].join('\n')
     expect(findings('.codex/config.toml', text)).toEqual([
-      '3:21-3:35 warning foreign-placeholder "mcp_servers.api.env.API_TOKEN" uses "${API_TOKEN}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Codex does not expand, so the server gets that text as it is; Codex expands no placeholders: forward the variable to the server with env_vars = ["API_TOKEN"] and let it read the value from its environment',
-      '6:7-6:51 warning foreign-placeholder "mcp_servers.remote.url" uses "${API_KEY}", the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot, which Codex does not expand, so the server gets that text as it is; Codex expands no placeholders: read a token from the environment with bearer_token_env_var = "API_KEY", or a header with env_http_headers'
+      '3:21-3:35 warning foreign-placeholder notExpanded {"token":"${API_TOKEN}","host":"Codex"} | "${API_TOKEN}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; Codex expands no placeholders: forward the variable to the server with env_vars = ["API_TOKEN"] and let it read the value from its environment.',
+      '6:7-6:51 warning foreign-placeholder notExpanded {"token":"${API_KEY}","host":"Codex"} | "${API_KEY}" is the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot; Codex expands no placeholders: read a token from the environment with bearer_token_env_var = "API_KEY", or a header with env_http_headers.'
     ])
   })
 
   it('reports each foreign placeholder of a string once', () => {
     expect(
-      findings('.mcp.json', withEnv('${env:A}:${env:A}:${env:B}')).map((line) => line.split(' uses ')[1].split(',')[0])
-    ).toEqual(['"${env:A}"', '"${env:B}"'])
+      lintText('.mcp.json', withEnv('${env:A}:${env:A}:${env:B}'))
+        .diagnostics.filter((d) => d.ruleId === ID)
+        .map((d) => d.data?.token)
+    ).toEqual(['${env:A}', '${env:B}'])
   })
 
   it.each([

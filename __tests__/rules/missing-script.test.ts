@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint } from '../../src/engine.js'
 import { companions, documentWith, fileText, HOST_CASES, stdioEntry } from '../helpers/hosts.js'
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { describeFinding, lintText } from '../helpers/lint.js'
 
 /** Lints `text` as `file` in a repository that holds exactly `files` (and the config itself). */
 function inRepo(file: string, text: string, files: string[] = []): string[] {
@@ -12,7 +12,16 @@ function inRepo(file: string, text: string, files: string[] = []): string[] {
   for (const f of [...present]) f.split('/').forEach((_, i, parts) => i > 0 && present.add(parts.slice(0, i).join('/')))
   return lintText(file, text, { exists: (p) => present.has(p) })
     .diagnostics.filter((d) => d.ruleId === 'missing-script')
-    .map(describeDiagnostic)
+    .map(describeFinding)
+}
+
+/** The help of each missing-script finding, as inRepo lints. */
+function helpsInRepo(file: string, text: string, files: string[] = []): (string | undefined)[] {
+  const present = new Set([file, ...files])
+  for (const f of [...present]) f.split('/').forEach((_, i, parts) => i > 0 && present.add(parts.slice(0, i).join('/')))
+  return lintText(file, text, { exists: (p) => present.has(p) })
+    .diagnostics.filter((d) => d.ruleId === 'missing-script')
+    .map((d) => d.help)
 }
 
 const servers = (entries: Record<string, unknown>): string => JSON.stringify({ mcpServers: entries }, null, 2)
@@ -24,9 +33,17 @@ describe('missing-script', () => {
     const diagnostics = lintText('.mcp.json', text, { exists: (p) => p === '.mcp.json' }).diagnostics.filter(
       (d) => d.ruleId === 'missing-script'
     )
-    expect(diagnostics.map(describeDiagnostic)).toEqual([
-      '3:40-3:59 error missing-script "mcpServers.a.args[0]" names the script "./server/index.js", which is not in the repository (looked for "server/index.js"): the server exits as soon as Claude Code starts it; fix the path or commit the file',
-      '4:23-4:39 error missing-script "mcpServers.b.command" names the program "./bin/start.sh", which is not in the repository (looked for "bin/start.sh"): Claude Code cannot start the server (spawn ENOENT); fix the path or commit the file'
+    expect(diagnostics.map(describeFinding)).toEqual([
+      '3:40-3:59 error missing-script notFound {"role":"script","path":"./server/index.js","resolved":"server/index.js"}',
+      '4:23-4:39 error missing-script notFound {"role":"program","path":"./bin/start.sh","resolved":"bin/start.sh"}'
+    ])
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'script "./server/index.js" is not in the repository (looked for "server/index.js")',
+      'program "./bin/start.sh" is not in the repository (looked for "bin/start.sh")'
+    ])
+    expect(diagnostics.map((d) => d.help)).toEqual([
+      'Without it the server exits as soon as Claude Code starts it; fix the path or commit the file.',
+      'Without it Claude Code cannot start the server (spawn ENOENT); fix the path or commit the file.'
     ])
     expect(diagnostics.map((d) => d.server)).toEqual(['a', 'b'])
   })
@@ -43,7 +60,7 @@ describe('missing-script', () => {
   it('resolves against the project folder of the config file, not the repository root', () => {
     const text = servers({ a: { command: 'python', args: ['scripts/mcp.py'] } })
     expect(inRepo('packages/app/.cursor/mcp.json', text, ['scripts/mcp.py'])).toEqual([
-      '6:9-6:25 error missing-script "mcpServers.a.args[0]" names the script "scripts/mcp.py", which is not in the repository (looked for "packages/app/scripts/mcp.py"): the server exits as soon as Cursor starts it; fix the path or commit the file'
+      '6:9-6:25 error missing-script notFound {"role":"script","path":"scripts/mcp.py","resolved":"packages/app/scripts/mcp.py"}'
     ])
     expect(inRepo('packages/app/.cursor/mcp.json', text, ['packages/app/scripts/mcp.py'])).toEqual([])
   })
@@ -55,13 +72,19 @@ describe('missing-script', () => {
       2
     )
     expect(inRepo('.vscode/mcp.json', vscode, ['index.js'])).toEqual([
-      '8:9-8:19 error missing-script "servers.a.args[0]" names the script "index.js", which is not in the repository (looked for "tools/index.js", since "cwd" is "${workspaceFolder}/tools"): the server exits as soon as VS Code starts it; fix the path or commit the file'
+      '8:9-8:19 error missing-script notFound {"role":"script","path":"index.js","resolved":"tools/index.js"}'
+    ])
+    expect(helpsInRepo('.vscode/mcp.json', vscode, ['index.js'])).toEqual([
+      'It is looked for there since "cwd" is "${workspaceFolder}/tools". Without it the server exits as soon as VS Code starts it; fix the path or commit the file.'
     ])
     expect(inRepo('.vscode/mcp.json', vscode, ['tools/index.js'])).toEqual([])
     const uv = servers({ a: { command: 'uv', args: ['--directory', 'py', 'run', 'server.py'] } })
     expect(inRepo('.mcp.json', uv, ['server.py'])).toEqual([
-      '9:9-9:20 error missing-script "mcpServers.a.args[3]" names the script "server.py", which is not in the repository (looked for "py/server.py", since uv runs in --directory "py"): the server exits as soon as Claude Code starts it; fix the path or commit the file'
+      '9:9-9:20 error missing-script notFound {"role":"script","path":"server.py","resolved":"py/server.py"}'
     ])
+    expect(helpsInRepo('.mcp.json', uv, ['server.py'])[0]).toMatch(
+      /^It is looked for there since uv runs in --directory "py"\. /
+    )
   })
 
   it('finds scripts behind npx tsx, cmd /c and inside sh -c, but not after a cd', () => {
@@ -71,10 +94,10 @@ describe('missing-script', () => {
       c: { command: 'sh', args: ['-c', 'exec python ./tool.py'] },
       d: { command: 'bash', args: ['-c', 'cd sub && node ./elsewhere.js'] }
     })
-    expect(inRepo('.mcp.json', text).map((d) => d.split(' error missing-script ')[1].split(',')[0])).toEqual([
-      '"mcpServers.a.args[2]" names the script "./src/server.ts"',
-      '"mcpServers.b.args[2]" names the script "run.js"',
-      '"mcpServers.c.args[1]" names the script "./tool.py"'
+    expect(inRepo('.mcp.json', text).map((d) => d.split(' error missing-script ')[1].split(',"resolved"')[0])).toEqual([
+      'notFound {"role":"script","path":"./src/server.ts"',
+      'notFound {"role":"script","path":"run.js"',
+      'notFound {"role":"script","path":"./tool.py"'
     ])
   })
 
@@ -106,9 +129,13 @@ describe('missing-script', () => {
 
   it('warns about any relative path in Claude Desktop, which starts servers outside the repository', () => {
     const text = '{"mcpServers": {"a": {"command": "python", "args": ["./clif.py", "--data-path", "./data/x"]}}}\n'
-    expect(lintText('claude_desktop_config.json', text).diagnostics.map(describeDiagnostic)).toEqual([
-      '1:53-1:64 warning missing-script "mcpServers.a.args[0]" names the script "./clif.py" by a relative path, but Claude Desktop starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine'
+    const found = lintText('claude_desktop_config.json', text).diagnostics
+    expect(found.map(describeFinding)).toEqual([
+      '1:53-1:64 warning missing-script hostFolder {"role":"script","path":"./clif.py","host":"Claude Desktop"}'
     ])
+    expect(found[0].help).toBe(
+      'Claude Desktop starts servers from its own folder, not from this repository, so a relative path is not found (its documentation asks for absolute paths); write the absolute path on each machine.'
+    )
   })
 
   it("checks a real repository through the engine's own file system view", async () => {
@@ -143,18 +170,21 @@ describe('missing-script', () => {
       ])
       const { honoured } = c.profile.launch.cwd
       if (c.profile.launch.startsIn === 'host-folder')
-        expect(found).toEqual([
-          expect.stringMatching(
-            /warning missing-script .* by a relative path, but .* starts servers from its own folder/
-          )
-        ])
-      else if (honoured === false)
+        expect(found).toEqual([expect.stringMatching(/warning missing-script hostFolder /)])
+      else if (honoured === false) {
         expect(found).toEqual([
           expect.stringContaining(
-            `names the script "server.js", which is not in the repository (looked for "${inRoot('server.js')}", since ${c.host.name} ignores "cwd" and starts the server in the project folder): the server exits as soon as ${c.host.name} starts it; write the path from the project folder ("sub/server.js") and remove "cwd"`
+            `notFound {"role":"script","path":"server.js","resolved":${JSON.stringify(inRoot('server.js'))}}`
           )
         ])
-      else expect(found).toEqual([])
+        const helps = helpsInRepo(c.path, fileText(c.path, documentWith(c.profile, entry)), [
+          ...companions(c),
+          inRoot('sub/server.js')
+        ])
+        expect(helps).toEqual([
+          `It is looked for there since ${c.host.name} ignores "cwd" and starts the server in the project folder. Without it the server exits as soon as ${c.host.name} starts it; write the path from the project folder ("sub/server.js") and remove "cwd".`
+        ])
+      } else expect(found).toEqual([])
     })
   })
 })

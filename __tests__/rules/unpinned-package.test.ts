@@ -1,10 +1,10 @@
 import { describeDiagnostic, lintText } from '../helpers/lint.js'
 
-/** The unpinned-package findings for one server's args, as `arg index: what it says`. */
-function findings(command: string, args: string[], path = '.mcp.json'): string[] {
+/** The unpinned-package findings for one server's args, as `[index of the argument, messageId, data]`. */
+function findings(command: string, args: string[], path = '.mcp.json'): [number, string?, object?][] {
   return lintText(path, JSON.stringify({ mcpServers: { s: { command, args } } }, null, 2))
     .diagnostics.filter((d) => d.ruleId === 'unpinned-package')
-    .map((d) => d.message.slice(0, d.message.indexOf(': which release')))
+    .map((d) => [d.line - 6, d.messageId, d.data])
 }
 
 describe('unpinned-package', () => {
@@ -13,126 +13,122 @@ describe('unpinned-package', () => {
       '{\n  "mcpServers": {\n    "ctx": { "command": "npx", "args": ["-y", "@upstash/context7-mcp"] }\n  }\n}\n'
     const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'unpinned-package')
     expect(diagnostics.map(describeDiagnostic)).toEqual([
-      '3:47-3:70 warning unpinned-package "mcpServers.ctx.args[1]" runs the npm package "@upstash/context7-mcp" through npx without a version: which release runs depends on when each machine fetches it, so colleagues run different code and a new (or hijacked) release runs unreviewed; pin an exact version: "@upstash/context7-mcp@X.Y.Z" (`npm view @upstash/context7-mcp version` prints the newest)'
+      '3:47-3:70 warning unpinned-package npm package "@upstash/context7-mcp" runs through npx without a version'
     ])
-    expect(diagnostics[0].server).toBe('ctx')
+    expect(diagnostics[0]).toMatchObject({
+      server: 'ctx',
+      messageId: 'noVersion',
+      data: { kind: 'npm package', name: '@upstash/context7-mcp', runner: 'npx' }
+    })
+    expect(diagnostics[0].help).toContain(
+      'colleagues run different code and a new (or hijacked) release runs unreviewed'
+    )
+    expect(diagnostics[0].help).toContain(
+      'pin an exact version: "@upstash/context7-mcp@X.Y.Z" (`npm view @upstash/context7-mcp version` prints the newest)'
+    )
   })
 
   it.each([
-    [
-      'npx latest',
-      'npx',
-      ['-y', 'pkg@latest'],
-      ['"mcpServers.s.args[1]" runs the npm package "pkg" pinned to "latest"']
-    ],
+    ['npx latest', 'npx', ['-y', 'pkg@latest'], [[1, 'latest', { kind: 'npm package', name: 'pkg' }]]],
     [
       'npx range',
       'npx',
       ['-y', 'pkg@^1.2.0', '--flag'],
-      ['"mcpServers.s.args[1]" runs the npm package "pkg" with the version range "^1.2.0"']
+      [[1, 'range', { kind: 'npm package', name: 'pkg', version: '^1.2.0' }]]
     ],
     [
       'npx major only',
       'npx',
       ['-y', '@scope/pkg@1'],
-      ['"mcpServers.s.args[1]" runs the npm package "@scope/pkg" with the version range "1"']
+      [[1, 'range', { kind: 'npm package', name: '@scope/pkg', version: '1' }]]
     ],
     [
       'npx dist-tag',
       'npx',
       ['-y', 'pkg@next'],
-      ['"mcpServers.s.args[1]" runs the npm package "pkg" with the moving tag "next"']
+      [[1, 'movingTag', { kind: 'npm package', name: 'pkg', version: 'next' }]]
     ],
     [
       'npx git without a commit',
       'npx',
       ['-y', 'github:user/repo'],
-      ['"mcpServers.s.args[1]" runs the npm package "github:user/repo" from git without a commit']
+      [[1, 'gitNoCommit', { kind: 'npm package', name: 'github:user/repo' }]]
     ],
     [
       'npx -p packages, not the binary',
       'npx',
       ['-y', '-p', 'pkg@1.0.0', '--package=other', 'bin'],
-      ['"mcpServers.s.args[3]" runs the npm package "other" through npx without a version']
+      [[3, 'noVersion', { kind: 'npm package', name: 'other', runner: 'npx' }]]
     ],
-    [
-      'pnpm dlx',
-      'pnpm',
-      ['dlx', 'pkg'],
-      ['"mcpServers.s.args[1]" runs the npm package "pkg" through pnpm dlx without a version']
-    ],
-    ['bunx', 'bunx', ['pkg@latest'], ['"mcpServers.s.args[0]" runs the npm package "pkg" pinned to "latest"']],
+    ['pnpm dlx', 'pnpm', ['dlx', 'pkg'], [[1, 'noVersion', { kind: 'npm package', name: 'pkg', runner: 'pnpm dlx' }]]],
+    ['bunx', 'bunx', ['pkg@latest'], [[0, 'latest', { kind: 'npm package', name: 'pkg' }]]],
     [
       'npm exec',
       'npm',
       ['exec', '--yes', '--', 'pkg'],
-      ['"mcpServers.s.args[3]" runs the npm package "pkg" through npm exec without a version']
+      [[3, 'noVersion', { kind: 'npm package', name: 'pkg', runner: 'npm exec' }]]
     ],
     [
       'uvx',
       'uvx',
       ['mcp-server-fetch'],
-      ['"mcpServers.s.args[0]" runs the Python package "mcp-server-fetch" through uvx without a version']
+      [[0, 'noVersion', { kind: 'Python package', name: 'mcp-server-fetch', runner: 'uvx' }]]
     ],
     [
       'uvx @latest',
       'uvx',
       ['mcp-server-fetch@latest'],
-      ['"mcpServers.s.args[0]" runs the Python package "mcp-server-fetch" pinned to "latest"']
+      [[0, 'latest', { kind: 'Python package', name: 'mcp-server-fetch' }]]
     ],
     [
       'uvx --from git without a ref',
       'uvx',
       ['--from', 'git+https://github.com/oraios/serena', 'serena', 'start-mcp-server'],
-      [
-        '"mcpServers.s.args[1]" runs the Python package "git+https://github.com/oraios/serena" from git without a commit'
-      ]
+      [[1, 'gitNoCommit', { kind: 'Python package', name: 'git+https://github.com/oraios/serena' }]]
     ],
     [
       'uvx --from git on a branch',
       'uvx',
       ['--from=git+https://github.com/a/b@main', 'b'],
-      ['"mcpServers.s.args[0]" runs the Python package "git+https://github.com/a/b" from git on the branch "main"']
+      [[0, 'gitBranch', { kind: 'Python package', name: 'git+https://github.com/a/b', version: 'main' }]]
     ],
     [
       'uvx --with',
       'uvx',
       ['--python', '3.12', '--with', 'mcp', 'tool==1.0'],
-      ['"mcpServers.s.args[3]" runs the Python package "mcp" through uvx without a version']
+      [[3, 'noVersion', { kind: 'Python package', name: 'mcp', runner: 'uvx' }]]
     ],
     [
       'pipx run --spec range',
       'pipx',
       ['run', '--spec', 'pkg>=1', 'cmd'],
-      ['"mcpServers.s.args[2]" runs the Python package "pkg" with the version range ">=1"']
+      [[2, 'range', { kind: 'Python package', name: 'pkg', version: '>=1' }]]
     ],
     [
       'docker without a tag',
       'docker',
       ['run', '-i', '--rm', '-e', 'TOKEN', '-v', 'a:/b', 'ghcr.io/github/github-mcp-server'],
-      [
-        '"mcpServers.s.args[7]" runs the Docker image "ghcr.io/github/github-mcp-server" without a tag, which means "latest"'
-      ]
+      [[7, 'noTag', { kind: 'Docker image', name: 'ghcr.io/github/github-mcp-server' }]]
     ],
     [
       'docker :latest with a registry port',
       'podman',
       ['run', '-it', '--network=none', 'registry:5000/mcp/fetch:latest'],
-      ['"mcpServers.s.args[3]" runs the Docker image "registry:5000/mcp/fetch" pinned to "latest"']
+      [[3, 'latest', { kind: 'Docker image', name: 'registry:5000/mcp/fetch' }]]
     ],
     [
       'cmd /c npx',
       'cmd',
       ['/c', 'npx', '-y', 'pkg'],
-      ['"mcpServers.s.args[3]" runs the npm package "pkg" through npx without a version']
+      [[3, 'noVersion', { kind: 'npm package', name: 'pkg', runner: 'npx' }]]
     ],
     [
       'sh -c with two runners',
       'sh',
       ['-c', 'npx -y a && uvx b'],
       [
-        '"mcpServers.s.args[1]" runs the npm package "a" through npx without a version',
-        '"mcpServers.s.args[1]" runs the Python package "b" through uvx without a version'
+        [1, 'noVersion', { kind: 'npm package', name: 'a', runner: 'npx' }],
+        [1, 'noVersion', { kind: 'Python package', name: 'b', runner: 'uvx' }]
       ]
     ]
   ])('reports %s', (_label, command, args, expected) => {
@@ -177,8 +173,8 @@ describe('unpinned-package', () => {
       JSON.stringify({ mcp: { a: { type: 'local', command: ['npx', '-y', 'pkg'] } } })
     )
     expect(
-      opencode.diagnostics.filter((d) => d.ruleId === 'unpinned-package').map((d) => d.message.split(': which')[0])
-    ).toEqual(['"mcp.a.command[2]" runs the npm package "pkg" through npx without a version'])
+      opencode.diagnostics.filter((d) => d.ruleId === 'unpinned-package').map((d) => [d.messageId, d.data])
+    ).toEqual([['noVersion', { kind: 'npm package', name: 'pkg', runner: 'npx' }]])
     const codex = lintText('.codex/config.toml', '[mcp_servers.a]\ncommand = "uvx"\nargs = ["mcp-server-git"]\n')
     expect(
       codex.diagnostics.filter((d) => d.ruleId === 'unpinned-package').map((d) => `${d.line}:${d.column} ${d.severity}`)

@@ -1,9 +1,14 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { describeFinding, lintText } from '../helpers/lint.js'
 
 const ruleOnly = (path: string, text: string): string[] =>
   lintText(path, text)
     .diagnostics.filter((d) => d.ruleId === 'user-specific-path')
-    .map(describeDiagnostic)
+    .map(describeFinding)
+
+const helps = (path: string, text: string): (string | undefined)[] =>
+  lintText(path, text)
+    .diagnostics.filter((d) => d.ruleId === 'user-specific-path')
+    .map((d) => d.help)
 
 describe('user-specific-path', () => {
   it("reports home paths and ~ in command, args, env and cwd, with the host's own home reference", () => {
@@ -17,12 +22,27 @@ describe('user-specific-path', () => {
       ''
     ].join('\n')
     const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'user-specific-path')
-    expect(diagnostics.map(describeDiagnostic)).toEqual([
-      '3:23-3:51 warning user-specific-path "mcpServers.a.command" points into one person\'s home directory ("/Users/alice"): colleagues have no such path, so the server fails on their machines; use a path relative to the project or "${HOME}/…" for a file in each user\'s home',
-      '3:62-3:79 warning user-specific-path "mcpServers.a.args[0]" uses "~", which Claude Code does not expand (servers are started without a shell), so the program receives a literal "~" and works only if it expands "~" itself; write "${HOME}" instead of "~"',
-      '3:81-3:103 warning user-specific-path "mcpServers.a.args[1]" points into one person\'s home directory ("/home/bob"): colleagues have no such path, so the server fails on their machines; use a path relative to the project or "${HOME}/…" for a file in each user\'s home',
-      '3:120-3:147 warning user-specific-path "mcpServers.a.env.P" points into one person\'s home directory ("C:\\Users\\carol"): colleagues have no such path, so the server fails on their machines; use a path relative to the project or "${HOME}/…" for a file in each user\'s home',
-      '4:23-4:37 warning user-specific-path "mcpServers.b.command" uses "~", which Claude Code does not expand (servers are started without a shell), so the path is not found and the server fails to start; write "${HOME}" instead of "~"'
+    expect(diagnostics.map(describeFinding)).toEqual([
+      '3:23-3:51 warning user-specific-path homePath {"prefix":"/Users/alice"}',
+      '3:62-3:79 warning user-specific-path tildeArgument {"value":"~/mcp/server.js","host":"Claude Code"}',
+      '3:81-3:103 warning user-specific-path homePath {"prefix":"/home/bob"}',
+      '3:120-3:147 warning user-specific-path homePath {"prefix":"C:\\\\Users\\\\carol"}',
+      '4:23-4:37 warning user-specific-path tildeProgram {"value":"~/bin/server","host":"Claude Code"}'
+    ])
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      '"/Users/alice" is one person\'s home directory, which colleagues do not have',
+      '"~/mcp/server.js" has a "~" that Claude Code does not expand: the server gets it as it is',
+      '"/home/bob" is one person\'s home directory, which colleagues do not have',
+      '"C:\\Users\\carol" is one person\'s home directory, which colleagues do not have',
+      '"~/bin/server" starts with "~", which Claude Code does not expand, so the path is not found'
+    ])
+    const home = 'use a path relative to the project or "${HOME}/…" for a file in each user\'s home.'
+    expect(diagnostics.map((d) => d.help)).toEqual([
+      `Colleagues have no such path, so the server fails on their machines; ${home}`,
+      'Servers are started without a shell, so nothing expands "~", and the program works only if it expands "~" itself; write "${HOME}" instead of "~".',
+      `Colleagues have no such path, so the server fails on their machines; ${home}`,
+      `Colleagues have no such path, so the server fails on their machines; ${home}`,
+      'Servers are started without a shell, so nothing expands "~"; write "${HOME}" instead of "~".'
     ])
     expect(diagnostics.map((d) => d.server)).toEqual(['a', 'a', 'a', 'a', 'b'])
   })
@@ -31,11 +51,20 @@ describe('user-specific-path', () => {
     expect(
       ruleOnly('.vscode/mcp.json', '{"servers": {"a": {"command": "node", "args": ["/home/eve/y.js", "~/x.js"]}}}\n')
     ).toEqual([
-      '1:48-1:64 warning user-specific-path "servers.a.args[0]" points into one person\'s home directory ("/home/eve"): colleagues have no such path, so the server fails on their machines; use a path inside the project ("${workspaceFolder}/…") or "${userHome}/…" for a file in each user\'s home',
-      '1:66-1:74 warning user-specific-path "servers.a.args[1]" uses "~", which VS Code does not expand (servers are started without a shell), so the program receives a literal "~" and works only if it expands "~" itself; write "${userHome}" instead of "~"'
+      '1:48-1:64 warning user-specific-path homePath {"prefix":"/home/eve"}',
+      '1:66-1:74 warning user-specific-path tildeArgument {"value":"~/x.js","host":"VS Code"}'
+    ])
+    expect(
+      helps('.vscode/mcp.json', '{"servers": {"a": {"command": "node", "args": ["/home/eve/y.js", "~/x.js"]}}}\n')
+    ).toEqual([
+      'Colleagues have no such path, so the server fails on their machines; use a path inside the project ("${workspaceFolder}/…") or "${userHome}/…" for a file in each user\'s home.',
+      'Servers are started without a shell, so nothing expands "~", and the program works only if it expands "~" itself; write "${userHome}" instead of "~".'
     ])
     expect(ruleOnly('.codex/config.toml', '[mcp_servers.a]\ncommand = "node"\ncwd = "~/proj"\n')).toEqual([
-      '3:7-3:15 warning user-specific-path "mcp_servers.a.cwd" uses "~", which Codex does not expand (servers are started without a shell), so the path is not found and the server fails to start; write the absolute path, or a path relative to the project'
+      '3:7-3:15 warning user-specific-path tildeProgram {"value":"~/proj","host":"Codex"}'
+    ])
+    expect(helps('.codex/config.toml', '[mcp_servers.a]\ncommand = "node"\ncwd = "~/proj"\n')).toEqual([
+      'Servers are started without a shell, so nothing expands "~"; write the absolute path, or a path relative to the project.'
     ])
   })
 
@@ -45,8 +74,11 @@ describe('user-specific-path', () => {
         'claude_desktop_config.json',
         '{"mcpServers": {"a": {"command": "node", "args": ["/Users/alice/x.js"]}}}\n'
       )
+    ).toEqual(['1:51-1:70 notice user-specific-path homePath {"prefix":"/Users/alice"}'])
+    expect(
+      helps('claude_desktop_config.json', '{"mcpServers": {"a": {"command": "node", "args": ["/Users/alice/x.js"]}}}\n')
     ).toEqual([
-      '1:51-1:70 notice user-specific-path "mcpServers.a.args[0]" points into one person\'s home directory ("/Users/alice"): colleagues have no such path, so the server fails on their machines; Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it'
+      'Colleagues have no such path, so the server fails on their machines; Claude Desktop reads its config from each user\'s own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it.'
     ])
   })
 
@@ -69,9 +101,9 @@ describe('user-specific-path', () => {
       '.mcp.json',
       JSON.stringify({ mcpServers: { d: { command: 'docker', args } } }, null, 2)
     ).diagnostics.filter((d) => d.ruleId === 'user-specific-path')
-    expect(found.map((d) => `${d.line}:${d.column} ${d.message.slice(0, d.message.indexOf(':'))}`)).toEqual([
-      '12:9 "mcpServers.d.args[6]" points into one person\'s home directory ("/Users/alice")',
-      '15:9 "mcpServers.d.args[9]" points into one person\'s home directory ("/home/bob")'
+    expect(found.map((d) => `${d.line}:${d.column} ${d.messageId} ${d.data?.prefix}`)).toEqual([
+      '12:9 homePath /Users/alice',
+      '15:9 homePath /home/bob'
     ])
   })
 

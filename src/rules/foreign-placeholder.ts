@@ -1,11 +1,14 @@
 import { variableFor, type HostProfile } from '../hosts/profile.js'
 import type { HostAdapter } from '../hosts/types.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
-import { describePath } from '../schema/validate.js'
 import type { Server } from '../types.js'
 import { hostExpands, serverPlaceholders, type PlaceholderToken } from './_placeholder-tokens.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
 
 /** What each syntax is, for messages. */
 const SYNTAX_NAMES: Record<PlaceholderSyntax, string> = {
@@ -93,6 +96,10 @@ export const foreignPlaceholder: Rule = {
   id: 'foreign-placeholder',
   defaultSeverity: 'warning',
   description: 'A placeholder syntax that this host does not expand.',
+  messages: {
+    notExpanded: '{{host}} does not expand "{{token}}": the server gets that text as it is',
+    setElsewhere: '{{host}} sets "{{token}}" only for {{for}}: here the server gets that text as it is'
+  },
   checkFile({ doc, host, profile, servers }) {
     const reports: RuleReport[] = []
     for (const server of servers) {
@@ -107,7 +114,9 @@ export const foreignPlaceholder: Rule = {
             if (elsewhere && token.name !== undefined && !token.hasDefault && elsewhere.names.includes(token.name)) {
               seen.add(token.text)
               reports.push({
-                message: `${describePath(node.path)} uses "${token.shown}", which ${host.name} sets only for ${elsewhere.for}, so the server gets that text as it is; ${elsewhere.instead}`,
+                messageId: 'setElsewhere',
+                data: { token: token.shown, host: host.name, for: elsewhere.for },
+                help: `${capitalized(elsewhere.instead)}.`,
                 at: node.path,
                 server: server.name
               })
@@ -117,7 +126,9 @@ export const foreignPlaceholder: Rule = {
           if (node.inShell && token.syntaxes.some((s) => SHELL_SYNTAXES.has(s))) continue
           seen.add(token.text)
           reports.push({
-            message: `${describePath(node.path)} uses "${token.shown}", ${SYNTAX_NAMES[token.syntaxes[0]]}, which ${host.name} does not expand, so the server gets that text as it is; ${fixFor(host, profile, server, token)}`,
+            messageId: 'notExpanded',
+            data: { token: token.shown, host: host.name },
+            help: `"${token.shown}" is ${SYNTAX_NAMES[token.syntaxes[0]]}; ${fixFor(host, profile, server, token)}.`,
             at: node.path,
             server: server.name
           })

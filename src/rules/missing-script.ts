@@ -1,6 +1,5 @@
 import type { HostProfile } from '../hosts/profile.js'
 import { hasPlaceholder } from '../placeholders.js'
-import { describePath } from '../schema/validate.js'
 import { invocations, launches, programName, reportAt, shellScript, type Word } from './_command.js'
 import type { Rule, RuleReport } from './types.js'
 
@@ -134,6 +133,11 @@ export const missingScript: Rule = {
   id: 'missing-script',
   defaultSeverity: 'error',
   description: 'A relative script path that does not exist in the repository.',
+  messages: {
+    notFound: '{{role}} "{{path}}" is not in the repository (looked for "{{resolved}}")',
+    ignoredByGit: '{{role}} "{{path}}" is ignored by git (looked for "{{resolved}}"): it must be built first',
+    hostFolder: '{{role}} "{{path}}" is relative, but {{host}} starts servers from its own folder'
+  },
   checkFile({ path, host, profile, servers, exists, ignoredByGit }) {
     // Without a view of the repository (an editor buffer, a test), absence proves nothing.
     const seesRepository = exists(path)
@@ -151,12 +155,13 @@ export const missingScript: Rule = {
           const key = `${JSON.stringify(word.at)}|${word.value}`
           if (seen.has(key)) continue
           seen.add(key)
-          const where = describePath(word.at)
-          const role = isProgram ? 'the program' : 'the script'
+          const role = isProgram ? 'program' : 'script'
           if (profile.launch.startsIn === 'host-folder') {
             if (launch.cwd && !cwdIgnored) continue
             reports.push({
-              message: `${where} names ${role} "${word.value}" by a relative path, but ${host.name} starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine`,
+              messageId: 'hostFolder',
+              data: { role, path: word.value, host: host.name },
+              help: `${host.name} starts servers from its own folder, not from this repository, so a relative path is not found (its documentation asks for absolute paths); write the absolute path on each machine.`,
               severity: 'warning',
               ...reportAt(word, launch.server)
             })
@@ -178,19 +183,22 @@ export const missingScript: Rule = {
           const meant = cwd !== undefined && cwdIgnored ? cwdMeant(root, cwd, uv, word.value) : undefined
           const since =
             cwd !== undefined && cwdIgnored
-              ? `, since ${host.name} ignores "cwd" and starts the server in the project folder`
+              ? `It is looked for there since ${host.name} ignores "cwd" and starts the server in the project folder. `
               : cwd !== undefined
-                ? `, since "cwd" is "${cwd}"`
+                ? `It is looked for there since "cwd" is "${cwd}". `
                 : uv
-                  ? `, since uv runs in --directory "${uv}"`
+                  ? `It is looked for there since uv runs in --directory "${uv}". `
                   : ''
           const effect = isProgram
             ? `${host.name} cannot start the server (spawn ENOENT)`
             : `the server exits as soon as ${host.name} starts it`
+          const data = { role, path: word.value, resolved }
           // A path git ignores is a build output: it exists once built, and was never meant to be committed.
           if (ignoredByGit?.(resolved)) {
             reports.push({
-              message: `${where} names ${role} "${word.value}", which git ignores (looked for "${resolved}"${since}): it is built, not committed, so ${effect} until it is built: build it before starting (and say so in the README)`,
+              messageId: 'ignoredByGit',
+              data,
+              help: `${since}It is built, not committed, so ${effect} until it is built: build it before starting (and say so in the README).`,
               severity: 'warning',
               ...reportAt(word, launch.server)
             })
@@ -201,7 +209,9 @@ export const missingScript: Rule = {
               ? `write the path from the project folder ("${meant.slice(root === '' ? 0 : root.length + 1)}") and remove "cwd"`
               : 'fix the path or commit the file'
           reports.push({
-            message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; ${fix}`,
+            messageId: 'notFound',
+            data,
+            help: `${since}Without it ${effect}; ${fix}.`,
             ...reportAt(word, launch.server)
           })
         }

@@ -1,4 +1,3 @@
-import { describePath } from '../schema/validate.js'
 import { invocations, launches, npxCall, reportAt } from './_command.js'
 import type { Rule, RuleReport } from './types.js'
 
@@ -20,6 +19,10 @@ export const npxWithoutYes: Rule = {
   defaultSeverity: 'notice',
   preset: 'strict',
   description: 'npx without -y, which may stop at an interactive install prompt.',
+  messages: {
+    noYes: '{{runner}} runs without "-y", so run by hand it stops at an install prompt',
+    lateYes: '{{runner}} gets "{{flag}}" after the package name, which passes it to the package, not to {{runner}}'
+  },
   checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
     for (const launch of launches(servers, profile, { includeDisabled: false })) {
@@ -34,11 +37,11 @@ export const npxWithoutYes: Rule = {
           call.packages.length === 0
         )
           continue
-        const late = call.lateYes
-          ? ` ("${call.lateYes.value}" after the package name goes to the package, not to npx)`
-          : ''
+        const late = call.lateYes !== undefined
         reports.push({
-          message: `${describePath(call.at.at)} runs ${call.runner} without "-y"${late}: run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name`,
+          messageId: late ? 'lateYes' : 'noYes',
+          data: late ? { runner: call.runner, flag: call.lateYes?.value ?? '-y' } : { runner: call.runner },
+          help: `Run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name.`,
           ...reportAt(call.at, launch.server)
         })
       }

@@ -1,4 +1,3 @@
-import { describePath } from '../schema/validate.js'
 import {
   invocations,
   launches,
@@ -8,7 +7,7 @@ import {
   type PackageRun,
   type PackageSpec
 } from './_command.js'
-import type { Rule, RuleReport } from './types.js'
+import type { MessageData, Rule, RuleReport } from './types.js'
 import { hasPlaceholder } from '../placeholders.js'
 
 /** How to write a pinned spec, and how to find the version to pin, per ecosystem. */
@@ -26,27 +25,23 @@ function isTemplate(version: string): boolean {
   return /^<[A-Za-z0-9_ .-]{1,80}>$/.test(version) || hasPlaceholder(version)
 }
 
-/** What the spec leaves open, in words. */
-function looseness(run: PackageRun, spec: PackageSpec): string {
-  const what =
-    run.ecosystem === 'docker'
-      ? `the Docker image "${spec.name}"`
-      : `the ${run.ecosystem === 'npm' ? 'npm' : 'Python'} package "${spec.name}"`
+/** Which message says what the spec leaves open. */
+function messageIdOf(run: PackageRun, spec: PackageSpec): string {
   switch (spec.pin) {
     case 'none':
-      return run.ecosystem === 'docker'
-        ? `runs ${what} without a tag, which means "latest"`
-        : `runs ${what} through ${run.runner} without a version`
+      return run.ecosystem === 'docker' ? 'noTag' : 'noVersion'
     case 'latest':
-      return `runs ${what} pinned to "latest"`
+      return 'latest'
     case 'range':
-      return `runs ${what} with the version range "${spec.version}"`
+      return 'range'
     case 'tag':
-      return `runs ${what} with the moving tag "${spec.version}"`
+      return 'movingTag'
     default:
-      return `runs ${what} from git ${spec.version ? `on the branch "${spec.version}"` : 'without a commit'}`
+      return spec.version ? 'gitBranch' : 'gitNoCommit'
   }
 }
+
+const KIND = { npm: 'npm package', python: 'Python package', docker: 'Docker image' } as const
 
 /**
  * A package that npx, bunx, pnpm dlx, yarn dlx, npm exec, uvx, pipx run or docker run downloads at
@@ -57,6 +52,15 @@ export const unpinnedPackage: Rule = {
   defaultSeverity: 'warning',
   preset: 'strict',
   description: 'A package run through npx, uvx, pipx, bunx, dlx or docker without a pinned version.',
+  messages: {
+    noVersion: '{{kind}} "{{name}}" runs through {{runner}} without a version',
+    noTag: '{{kind}} "{{name}}" runs without a tag, which means "latest"',
+    latest: '{{kind}} "{{name}}" is pinned to "latest"',
+    range: '{{kind}} "{{name}}" has the version range "{{version}}", not an exact version',
+    movingTag: '{{kind}} "{{name}}" has the moving tag "{{version}}", not an exact version',
+    gitBranch: '{{kind}} "{{name}}" comes from git on the branch "{{version}}", not a commit',
+    gitNoCommit: '{{kind}} "{{name}}" comes from git without a commit'
+  },
   checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
     const seen = new Set<string>()
@@ -71,8 +75,14 @@ export const unpinnedPackage: Rule = {
           const key = `${JSON.stringify(run.spec.at)}|${run.spec.value}`
           if (seen.has(key)) continue
           seen.add(key)
+          const messageId = messageIdOf(run, spec)
+          const data: MessageData = { kind: KIND[run.ecosystem], name: spec.name }
+          if (messageId === 'noVersion') data.runner = run.runner
+          if (spec.version !== undefined && !['latest', 'gitNoCommit'].includes(messageId)) data.version = spec.version
           reports.push({
-            message: `${describePath(run.spec.at)} ${looseness(run, spec)}: which release runs depends on when each machine fetches it, so colleagues run different code and a new (or hijacked) release runs unreviewed; ${pinAdvice(run, spec)}`,
+            messageId,
+            data,
+            help: `Which release runs depends on when each machine fetches it, so colleagues run different code and a new (or hijacked) release runs unreviewed; ${pinAdvice(run, spec)}.`,
             ...reportAt(run.spec, launch.server)
           })
         }

@@ -2,7 +2,6 @@ import type { ParsedDocument } from '../parse/source.js'
 import { variableFor, type HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import { hasPlaceholder } from '../placeholders.js'
-import { describePath } from '../schema/validate.js'
 import type { PointerPath, Server } from '../types.js'
 import { dockerRun, invocations, launchOf } from './_command.js'
 import { envReference } from './placeholder-syntax.js'
@@ -77,6 +76,11 @@ export const userSpecificPath: Rule = {
   id: 'user-specific-path',
   defaultSeverity: 'warning',
   description: "A path with ~ or into one person's home directory, which colleagues do not have.",
+  messages: {
+    homePath: '"{{prefix}}" is one person\'s home directory, which colleagues do not have',
+    tildeProgram: '"{{value}}" starts with "~", which {{host}} does not expand, so the path is not found',
+    tildeArgument: '"{{value}}" has a "~" that {{host}} does not expand: the server gets it as it is'
+  },
   checkFile({ doc, host, profile, servers }) {
     const reports: RuleReport[] = []
     const home = homeReference(profile)
@@ -89,7 +93,6 @@ export const userSpecificPath: Rule = {
         const nodes = dockerArgs && field === 'args' ? dockerArgs : strings(valueAt(doc.value, base), base)
         for (const node of nodes) {
           if (node.isKey) continue
-          const where = describePath(node.path)
           const prefix = homePath(node.value)
           if (prefix) {
             const fixes = [
@@ -103,7 +106,9 @@ export const userSpecificPath: Rule = {
                 ? `${host.name} reads its config from each user's own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it`
                 : `use ${fixes}`
             const report: RuleReport = {
-              message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,
+              messageId: 'homePath',
+              data: { prefix },
+              help: `Colleagues have no such path, so the server fails on their machines; ${fix}.`,
               at: node.path,
               server: server.name
             }
@@ -112,11 +117,13 @@ export const userSpecificPath: Rule = {
             reports.push(report)
           } else if (TILDE.test(node.value)) {
             const isProgram = field === 'command' || field === 'cwd'
-            const effect = isProgram
-              ? 'so the path is not found and the server fails to start'
-              : 'so the program receives a literal "~" and works only if it expands "~" itself'
+            const instead = home
+              ? `write "${home}" instead of "~"`
+              : 'write the absolute path, or a path relative to the project'
             reports.push({
-              message: `${where} uses "~", which ${host.name} does not expand (servers are started without a shell), ${effect}; ${home ? `write "${home}" instead of "~"` : 'write the absolute path, or a path relative to the project'}`,
+              messageId: isProgram ? 'tildeProgram' : 'tildeArgument',
+              data: { value: node.value, host: host.name },
+              help: `Servers are started without a shell, so nothing expands "~"${isProgram ? '' : ', and the program works only if it expands "~" itself'}; ${instead}.`,
               at: node.path,
               server: server.name
             })
