@@ -1,3 +1,4 @@
+import { DEFAULT_CONFIG } from '../../src/config.js'
 import { lint } from '../../src/engine.js'
 import { parseDocument } from '../../src/parse/index.js'
 import { hostById } from '../../src/hosts/index.js'
@@ -34,7 +35,8 @@ describe('a file lets go of its position maps once its own findings are made', (
         path.join(dir, '.cursor', 'mcp.json'),
         '{\n  "mcpServers": {\n    "a": { "command": "npx", "args": ["-y", "other"] }\n  }\n}\n'
       )
-      const { report } = await lint({ paths: ['.'], cwd: dir })
+      // cross-host-drift is a strict rule.
+      const { report } = await lint({ paths: ['.'], cwd: dir, settings: { ...DEFAULT_CONFIG, preset: 'strict' } })
       const lines = report.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId}`)
       expect(lines).toContain('.mcp.json:4:19 schema-type')
       expect(lines.filter((l) => l.includes('cross-host-drift')).length).toBeGreaterThan(0)
