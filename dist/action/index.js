@@ -41762,7 +41762,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3153:
+/***/ 4554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59490,7 +59490,10 @@ function errorLine(lines) {
     for (let i = lines.length - 1; i >= 0; i--)
         if (ERROR_LINE.test(lines[i]))
             return lines[i];
-    return undefined;
+    // npm without a code ("npm error could not determine executable to run": a package without a bin).
+    return [...lines]
+        .reverse()
+        .find((line) => /^npm (?:error|ERR!) \S/.test(line) && !/A complete log of this run/.test(line));
 }
 /** Classifies a remote (Streamable HTTP or SSE) server's failure. */
 function classifyHttp(f) {
@@ -60024,13 +60027,618 @@ function serverEnvironment(base, hostAdditions, serverEnv = {}) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./schemas/claude-code.schema.json
-const claude_code_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json","title":"Claude Code project MCP servers (.mcp.json)","description":"The project-scoped .mcp.json that Claude Code reads from the repository root. See https://code.claude.com/docs/en/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Claude Code reads only this key.","additionalProperties":{"$ref":"#/definitions/server"}}},"required":["mcpServers"],"additionalProperties":false,"errorMessage":"Claude Code reads servers only from the top-level \\"mcpServers\\" object","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","http","streamable-http","sse","ws"],"description":"Transport. Without it the server is started as stdio; remote servers must name it."},"command":{"type":"string","minLength":1,"description":"Program to start (stdio)."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"headersHelper":{"type":"string","description":"Shell command that prints the headers as JSON (remote only)."},"oauth":{"type":"object","properties":{"clientId":{"type":"string"},"callbackPort":{"type":"integer","exclusiveMinimum":0},"authServerMetadataUrl":{"type":"string","pattern":"^(https://|\\\\$\\\\{)","errorMessage":"Claude Code accepts only https:// metadata URLs"},"scopes":{"type":"string","description":"One space-separated string."},"xaa":{"type":"boolean"}},"additionalProperties":false},"timeout":{"type":"number","description":"Per tool call, in milliseconds; values below 1000 are ignored."},"alwaysLoad":{"type":"boolean"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"then":{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" to connect to"},"else":{"required":["command"],"errorMessage":"without a remote \\"type\\", Claude Code starts the server as a stdio process and needs the program to run; for a remote server add \\"type\\": \\"http\\" (or \\"sse\\" / \\"ws\\") next to its \\"url\\""}}}}');
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+;// CONCATENATED MODULE: ./src/hosts/profile.ts
+const STDIO = { transport: 'stdio', sseFallback: false };
+const HTTP = { transport: 'http', sseFallback: false };
+/** Streamable HTTP first, then SSE when that fails. */
+const HTTP_THEN_SSE = { transport: 'http', sseFallback: true };
+const SSE = { transport: 'sse', sseFallback: false };
+const WS = { transport: 'ws', sseFallback: false };
+/** The host cannot load the entry. */
+const UNLOADABLE = { transport: 'unknown', sseFallback: false };
+/**
+ * The folder a config file belongs to: the directory above the first dot-folder of its path
+ * (`a/.vscode/mcp.json` belongs to `a`, `.kiro/settings/mcp.json` to ``), else the file's folder.
+ */
+function aboveDotFolder(file) {
+    const dirs = file.split('/').slice(0, -1);
+    const dot = dirs.findIndex((d) => d.startsWith('.') && d !== '.' && d !== '..');
+    return (dot === -1 ? dirs : dirs.slice(0, dot)).join('/');
+}
+/** What a declared `type` means to the host, or undefined when the host reads no `type`. */
+function typeMeaning(profile, type) {
+    const types = profile.transports.types;
+    if (!types)
+        return undefined;
+    return Object.hasOwn(types.values, type) ? types.values[type] : UNLOADABLE;
+}
+/**
+ * The host's own spelling of a transport: its first `type` value with that meaning. Where no value
+ * means SSE, a Streamable HTTP value that falls back to SSE stands for it (opencode's `remote`).
+ */
+function spelling(profile, meaning) {
+    const values = Object.entries(profile.transports.types?.values ?? {});
+    const exact = values.find(([, m]) => m.transport === meaning);
+    if (exact)
+        return exact[0];
+    if (meaning === 'sse')
+        return values.find(([, m]) => m.transport === 'http' && m.sseFallback)?.[0];
+    return undefined;
+}
+/** For a file that approves nothing in advance. */
+const NO_APPROVALS = {
+    toolList: null,
+    serverSwitch: null,
+    fileGrants: null,
+    projectServers: null
+};
+/** The usual way to reach a remote server from a host that starts only local processes. */
+const BRIDGE_REMOTE = 'bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]';
+/** Every fact of a profile, by name: a fact missing here fails to compile, a fact missing on a host fails missingFacts(). */
+const FACTS = {
+    role: [],
+    readFrom: [],
+    mcpOnly: [],
+    projectRoot: [],
+    notRead: ['because', 'readFrom'],
+    userFiles: [],
+    servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'inputs'],
+    transports: ['types', 'untyped', 'commandAndUrl', 'stdioOnly'],
+    launch: ['cwd', 'startsIn', 'environment', 'command'],
+    placeholders: [
+        'syntaxes',
+        'variables',
+        'variablePrefixes',
+        'allEditorVariables',
+        'variableFields',
+        'withoutExpansion',
+        'setElsewhere'
+    ],
+    approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers']
+};
+/**
+ * The facts a profile lacks (`undefined` where a value or an explicit `null` belongs), as dotted
+ * names. TypeScript catches these in typed code; this catches profiles built by spreading or casting.
+ */
+function missingFacts(profile) {
+    const missing = [];
+    for (const [fact, parts] of Object.entries(FACTS)) {
+        const value = profile[fact];
+        if (value === undefined)
+            missing.push(fact);
+        else if (value !== null && typeof value === 'object')
+            for (const part of parts)
+                if (value[part] === undefined)
+                    missing.push(`${fact}.${part}`);
+    }
+    const untyped = profile.transports?.untyped;
+    if (untyped) {
+        if (untyped.command === undefined)
+            missing.push('transports.untyped.command');
+        if (untyped.url === undefined)
+            missing.push('transports.untyped.url');
+        for (const [key, meaning] of Object.entries(untyped.url ?? {}))
+            for (const part of ['transport', 'sseFallback', 'fails', 'sseEndpoint'])
+                if (meaning[part] === undefined)
+                    missing.push(`transports.untyped.url.${key}.${part}`);
+    }
+    return missing;
+}
+/** The first of the host's own `${name}` variables that holds one of these values, as written (`${workspaceFolder}`). */
+function variableFor(profile, ...values) {
+    for (const value of values) {
+        const name = Object.entries(profile.placeholders.variables).find(([, held]) => held === value)?.[0];
+        if (name !== undefined)
+            return `\${${name}}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/hosts/util.ts
+/** Narrowing helpers for adapters: config values are untrusted and may have any shape. */
+function util_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function util_asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+function asStringArray(value) {
+    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : undefined;
+}
+/** A string map, keeping only string values (and numbers, written as text, as some hosts allow). */
+function asStringMap(value) {
+    if (!util_isRecord(value))
+        return undefined;
+    const out = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'string')
+            out[key] = v;
+        else if (typeof v === 'number' || typeof v === 'boolean')
+            out[key] = String(v);
+    }
+    return out;
+}
+/** The value at a pointer, or undefined. */
+function valueAt(value, path) {
+    let node = value;
+    for (const segment of path) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[String(segment)];
+    }
+    return node;
+}
+/** The server map under `key` of the document (or the document itself when `key` is empty). */
+function serverEntries(value, key) {
+    const node = valueAt(value, key);
+    return util_isRecord(node) ? Object.entries(node) : [];
+}
+/** The default spelling of a field, unless the host spells it otherwise (or not at all). */
+function keyOf(keys, field) {
+    const key = keys[field];
+    return key === undefined ? [field] : key;
+}
+/** A string field with its pointer. */
+function stringField(entry, base, path) {
+    const value = path === null ? undefined : valueAt(entry, path);
+    return typeof value === 'string' && path !== null ? { value, pointer: [...base, ...path] } : undefined;
+}
+/** The strings of a list field, each with its pointer (other items are skipped, so indexes may differ). */
+function stringListField(entry, base, path) {
+    const list = path === null ? undefined : valueAt(entry, path);
+    if (!Array.isArray(list) || path === null)
+        return undefined;
+    const out = { values: [], pointers: [] };
+    list.forEach((item, index) => {
+        if (typeof item !== 'string')
+            return;
+        out.values.push(item);
+        out.pointers.push([...base, ...path, index]);
+    });
+    return out;
+}
+/** A map field of strings (numbers and booleans written as text, as some hosts allow), each with the pointer of its value. */
+function stringMapField(entry, base, path) {
+    const map = path === null ? undefined : valueAt(entry, path);
+    if (!util_isRecord(map) || path === null)
+        return undefined;
+    const out = { values: {}, pointers: {} };
+    for (const [key, v] of Object.entries(map)) {
+        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
+            continue;
+        out.values[key] = String(v);
+        out.pointers[key] = [...base, ...path, key];
+    }
+    return out;
+}
+/**
+ * The shared field reader: the fields of an entry written at `base` in its document, in the
+ * Claude-style spelling many hosts copied (or the host's own `keys`), each with the pointer where it
+ * is written, so rules point at the exact value without guessing spellings.
+ */
+function commonFields(entry, base, keys = {}) {
+    const out = { fields: {} };
+    const command = stringField(entry, base, keyOf(keys, 'command'));
+    if (command) {
+        out.command = command.value;
+        out.fields.command = command.pointer;
+    }
+    const args = stringListField(entry, base, keyOf(keys, 'args'));
+    if (args) {
+        out.args = args.values;
+        out.fields.args = args.pointers;
+    }
+    const env = stringMapField(entry, base, keyOf(keys, 'env'));
+    if (env) {
+        out.env = env.values;
+        out.fields.env = env.pointers;
+    }
+    const cwd = stringField(entry, base, keyOf(keys, 'cwd'));
+    if (cwd) {
+        out.cwd = cwd.value;
+        out.fields.cwd = cwd.pointer;
+    }
+    for (const path of keys.url ?? [['url']]) {
+        const url = stringField(entry, base, path);
+        if (!url)
+            continue;
+        out.url = url.value;
+        out.fields.url = url.pointer;
+        break;
+    }
+    const headers = stringMapField(entry, base, keyOf(keys, 'headers'));
+    if (headers) {
+        out.headers = headers.values;
+        out.fields.headers = headers.pointers;
+    }
+    return out;
+}
+/** Maps a declared transport name to ours; unknown names stay `unknown` so rules can explain them. */
+function transportFromType(type, aliases) {
+    if (type === undefined)
+        return undefined;
+    return aliases[type] ?? 'unknown';
+}
+/**
+ * Builds the normalised servers of a Claude-style `mcpServers` map with a host's own transport rule
+ * (and its own spelling of the fields, where it differs).
+ */
+function normaliseServerMap(value, mapPath, base, transportOf, keys = {}) {
+    const servers = [];
+    for (const [name, entry] of serverEntries(value, mapPath)) {
+        if (!util_isRecord(entry))
+            continue;
+        const { transport, declaredType } = transportOf(entry);
+        const pointer = [...mapPath, name];
+        const server = { name, ...base, pointer, transport, ...commonFields(entry, pointer, keys) };
+        if (declaredType !== undefined) {
+            server.declaredType = declaredType;
+            server.fields.type = [...pointer, 'type'];
+        }
+        if (entry.disabled === true || entry.enabled === false)
+            server.disabled = true;
+        servers.push(server);
+    }
+    return servers;
+}
+/** Keys that only a server entry has, to tell a bare map of servers from a wrapper such as `servers`. */
+const SERVER_KEYS = ['command', 'url', 'type', 'args', 'serverUrl', 'httpUrl', 'transport'];
+/**
+ * Whether a document is a bare map of servers (`{ "github": { "type": "http", ... } }`), the form
+ * plugins and some CLIs accept, rather than a wrapper object such as `{ "servers": { ... } }`.
+ */
+function isBareServerMap(value) {
+    if (!util_isRecord(value) || 'mcpServers' in value)
+        return false;
+    const entries = Object.values(value);
+    return entries.length > 0 && entries.every((entry) => util_isRecord(entry) && SERVER_KEYS.some((key) => key in entry));
+}
+
+;// CONCATENATED MODULE: ./src/hosts/claude-code.ts
+
+
+/**
+ * How Claude Code reads a project's `.mcp.json`. Its stdio entries have no `cwd`: the SDK's
+ * McpStdioServerConfig is `{ type?, command, args?, env? }`, and a `cwd` is dropped without a word
+ * (anthropics/claude-code#17565, #42883, #54786); servers start where Claude Code was started.
+ */
+const CLAUDE_CODE_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: true,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    // Servers an administrator sets for every user of the machine, in the .mcp.json format.
+    userFiles: [
+        {
+            paths: {
+                linux: ['/etc/claude-code/managed-mcp.json'],
+                darwin: ['/Library/Application Support/ClaudeCode/managed-mcp.json'],
+                win32: ['C:/Program Files/ClaudeCode/managed-mcp.json']
+            },
+            scope: 'managed',
+            note: 'servers set by an administrator for every user of this machine',
+            source: 'code.claude.com/docs/en/managed-mcp (claude-code-docs docs/managed-mcp.md @ec68a5b)',
+            unconfirmed: {}
+        }
+    ],
+    servers: {
+        at: ['mcpServers'],
+        shape: 'map',
+        ownKeys: [],
+        // host-formats.md §2.1: names Claude Code keeps for its built-in servers, and skips in .mcp.json.
+        reservedNames: ['workspace', 'claude-in-chrome', 'computer-use', 'Claude Preview', 'Claude Browser'],
+        inputs: null
+    },
+    transports: {
+        types: {
+            values: { stdio: STDIO, http: HTTP, 'streamable-http': HTTP, sse: SSE, ws: WS },
+            otherwise: 'skips the server'
+        },
+        untyped: {
+            command: STDIO,
+            url: {
+                url: {
+                    // Without a type an entry is a stdio process, which a url alone cannot start.
+                    ...STDIO,
+                    fails: 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
+                    sseEndpoint: null
+                }
+            }
+        },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: {
+        cwd: {
+            honoured: false,
+            source: 'McpStdioServerConfig (code.claude.com/docs/en/agent-sdk/typescript) has no cwd; anthropics/claude-code#17565, #42883, #54786'
+        },
+        startsIn: 'project',
+        // code.claude.com/docs/en/mcp: "Claude Code sets CLAUDE_PROJECT_DIR in the spawned server's environment".
+        environment: { CLAUDE_PROJECT_DIR: 'project' },
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: ['dollar-brace'],
+        variables: {},
+        variablePrefixes: ['user_config.'],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        // code.claude.com/docs/en/mcp: the plugin path variables are substituted for plugin servers only.
+        setElsewhere: {
+            names: ['CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA'],
+            for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's",
+            instead: 'use a path relative to the project folder, or "${CLAUDE_PROJECT_DIR:-.}"'
+        }
+    },
+    approvals: NO_APPROVALS
+};
+/**
+ * A plugin's `.mcp.json`: the same entries, plus the plugin's path variables (substituted by Claude
+ * Code itself), and no reserved names, since plugin servers are renamed `plugin:<plugin>:<name>`.
+ */
+const CLAUDE_PLUGIN_SERVERS_PROFILE = {
+    ...CLAUDE_CODE_PROFILE,
+    userFiles: [],
+    servers: { ...CLAUDE_CODE_PROFILE.servers, reservedNames: [] },
+    launch: { ...CLAUDE_CODE_PROFILE.launch, environment: { CLAUDE_PROJECT_DIR: 'working-directory' } },
+    placeholders: {
+        ...CLAUDE_CODE_PROFILE.placeholders,
+        variables: {
+            CLAUDE_PLUGIN_ROOT: 'project',
+            CLAUDE_PLUGIN_DATA: 'host-only',
+            CLAUDE_PROJECT_DIR: 'working-directory'
+        },
+        setElsewhere: null
+    }
+};
+/** `.mcp.json` saved inside `.claude/`, which Claude Code never reads (anthropics/claude-code#5037). */
+const IN_CLAUDE_DIR = /(^|\/)\.claude\/\.mcp\.json$/;
+/** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`, and may be a bare server map. */
+function isPluginRoot(context) {
+    const dir = context.path.includes('/') ? context.path.slice(0, context.path.lastIndexOf('/') + 1) : '';
+    return context.exists(`${dir}.claude-plugin/plugin.json`);
+}
+/** Whether the document is a bare map of servers (the form official plugins commit). */
+const isBareMap = isBareServerMap;
+/**
+ * Claude Code: `.mcp.json` at the project root (and in plugins). A server without `type` is started
+ * as stdio, so a typeless `url` is a broken stdio entry, not a remote one.
+ */
+const claudeCode = {
+    id: 'claude-code',
+    name: 'Claude Code',
+    patterns: ['**/.mcp.json'],
+    syntax: 'json',
+    profile: CLAUDE_CODE_PROFILE,
+    profileFor(context) {
+        if (IN_CLAUDE_DIR.test(context.path)) {
+            const readFrom = `${context.path.slice(0, context.path.length - '.claude/.mcp.json'.length)}.mcp.json`;
+            return {
+                ...CLAUDE_CODE_PROFILE,
+                notRead: { because: 'it loads project servers only from .mcp.json at the project root', readFrom }
+            };
+        }
+        return isPluginRoot(context) ? CLAUDE_PLUGIN_SERVERS_PROFILE : CLAUDE_CODE_PROFILE;
+    },
+    // A plugin's bare map validates each member as a server.
+    schemas: ['claude-code', 'claude-code-bare-map'],
+    schemaFor(value) {
+        // A bare map outside a plugin is reported once by check(); its servers are still validated.
+        return isBareMap(value) ? 'claude-code-bare-map' : 'claude-code';
+    },
+    check(doc, context) {
+        if (isBareMap(doc.value) && !isPluginRoot(context)) {
+            return [
+                {
+                    ruleId: 'schema-required',
+                    severity: 'error',
+                    message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper; Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server: wrap the servers in { "mcpServers": { ... } }',
+                    range: doc.locate([])
+                }
+            ];
+        }
+        return [];
+    },
+    normalise(value, context) {
+        const mapPath = isBareMap(value) ? [] : ['mcpServers'];
+        return normaliseServerMap(value, mapPath, { host: 'claude-code', file: context.path }, (entry) => {
+            const declaredType = util_asString(entry.type);
+            return {
+                transport: declaredType === undefined ? 'stdio' : typeMeaning(CLAUDE_CODE_PROFILE, declaredType).transport,
+                declaredType
+            };
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/hosts/claude-settings.ts
+
+/** `mcp__server`, `mcp__server__*` or `mcp__*` in `permissions.allow`: every tool of the matching servers. */
+function serverGrant(entry) {
+    const m = /^mcp__(.+)$/.exec(entry.trim());
+    if (!m)
+        return undefined;
+    const separator = m[1].indexOf('__');
+    if (separator === -1)
+        return m[1];
+    return m[1].slice(separator + 2) === '*' ? m[1].slice(0, separator) : undefined;
+}
+/**
+ * Settings define no server: they approve the servers of the project's `.mcp.json` by name, and
+ * grant tools in `permissions.allow`. The server facts are those of a file without servers.
+ */
+const PROFILE = {
+    role: 'settings',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
+                darwin: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
+                win32: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json']
+            },
+            scope: 'user',
+            note: 'Claude Code reads no servers here; user servers belong in ~/.claude.json (claude mcp add --scope user)',
+            source: 'code.claude.com/docs/en/settings (claude-code-docs docs/settings.md, docs/mcp-quickstart.md @ec68a5b); anthropics/claude-code#24477',
+            unconfirmed: {}
+        }
+    ],
+    servers: null,
+    transports: { types: null, untyped: { command: UNLOADABLE, url: {} }, commandAndUrl: null, stdioOnly: null },
+    launch: {
+        cwd: { honoured: false, source: 'settings files define no server' },
+        startsIn: 'project',
+        environment: {},
+        command: 'program'
+    },
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    },
+    approvals: {
+        toolList: null,
+        serverSwitch: null,
+        fileGrants: {
+            at: ['permissions', 'allow'],
+            verb: 'call',
+            serverOf: serverGrant,
+            example: (server) => (server === '*' ? 'mcp__github__get_issue' : `mcp__${server}__<tool>`)
+        },
+        // code.claude.com/docs/en/settings-reference; servers in settings.json are ignored (anthropics/claude-code#24477).
+        projectServers: {
+            file: '.mcp.json',
+            all: 'enableAllProjectMcpServers',
+            approve: 'enabledMcpjsonServers',
+            reject: 'disabledMcpjsonServers',
+            ignoredServerMap: 'mcpServers'
+        }
+    }
+};
+/**
+ * Claude Code settings files, for their MCP approval keys (`enableAllProjectMcpServers`,
+ * `enabledMcpjsonServers`, allow and deny lists). They define no server: those live in `.mcp.json`.
+ */
+const claudeSettings = {
+    id: 'claude-settings',
+    name: 'Claude Code',
+    patterns: ['**/.claude/settings.json', '**/.claude/settings.local.json'],
+    syntax: 'json',
+    profile: PROFILE,
+    schemas: ['claude-settings'],
+    normalise: () => []
+};
+
+;// CONCATENATED MODULE: ./src/hosts/claude-user.ts
+
+
+
+/**
+ * `~/.claude.json`: the entries mean what they mean in `.mcp.json`, but the file is each user's own,
+ * holds Claude Code's other state too, and its servers start wherever Claude Code is started (the
+ * local-scope ones only in their project).
+ */
+const claude_user_PROFILE = {
+    ...CLAUDE_CODE_PROFILE,
+    readFrom: 'user-folder',
+    mcpOnly: false,
+    projectRoot: () => '',
+    userFiles: [
+        {
+            paths: {
+                linux: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json'],
+                darwin: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json'],
+                win32: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json']
+            },
+            scope: 'user',
+            note: 'user servers ("mcpServers") and each project\'s local servers ("projects.<folder>.mcpServers")',
+            source: 'code.claude.com/docs/en/mcp (claude-code-docs docs/mcp.md §Local scope, docs/mcp-quickstart.md, docs/env-vars.md CLAUDE_CONFIG_DIR @ec68a5b)',
+            unconfirmed: {}
+        }
+    ]
+};
+function claudeTransport(entry) {
+    const declaredType = util_asString(entry.type);
+    return {
+        transport: declaredType === undefined ? 'stdio' : typeMeaning(claude_user_PROFILE, declaredType).transport,
+        declaredType
+    };
+}
+/**
+ * Claude Code's user file, `~/.claude.json` (or `$CLAUDE_CONFIG_DIR/.claude.json`): user-scope servers
+ * under `mcpServers`, and under `projects["<folder>"].mcpServers` the local-scope servers of each
+ * project, which Claude Code starts only in that folder. Read by `mcpcop doctor`; never committed.
+ */
+const claudeUser = {
+    id: 'claude-user',
+    name: 'Claude Code',
+    patterns: [],
+    syntax: 'json',
+    profile: claude_user_PROFILE,
+    schemas: ['claude-user'],
+    normalise(value, context) {
+        const base = { host: 'claude-user', file: context.path };
+        const servers = normaliseServerMap(value, ['mcpServers'], base, claudeTransport);
+        for (const [project, settings] of serverEntries(value, ['projects'])) {
+            if (!util_isRecord(settings))
+                continue;
+            for (const server of normaliseServerMap(value, ['projects', project, 'mcpServers'], base, claudeTransport))
+                servers.push({ ...server, project });
+        }
+        return servers;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/hosts/claude-plugin.ts
+// Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
+
+
+
+/** Inline servers mean what they mean in a plugin's `.mcp.json`; the manifest holds the plugin's other fields too. */
+const claude_plugin_PROFILE = { ...CLAUDE_PLUGIN_SERVERS_PROFILE, mcpOnly: false };
+/** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
+function claude_plugin_claudeTransport(entry) {
+    const declaredType = util_asString(entry.type);
+    return {
+        transport: declaredType === undefined ? 'stdio' : typeMeaning(claude_plugin_PROFILE, declaredType).transport,
+        declaredType
+    };
+}
+/** The servers held inline in `mcpServers`: the map itself, or each map item of an array. */
+function inlineServers(value, file) {
+    const base = { host: 'claude-plugin', file };
+    const servers = util_isRecord(value) ? value.mcpServers : undefined;
+    if (util_isRecord(servers))
+        return normaliseServerMap(value, ['mcpServers'], base, claude_plugin_claudeTransport);
+    if (!Array.isArray(servers))
+        return [];
+    return servers.flatMap((_item, index) => normaliseServerMap(value, ['mcpServers', index], base, claude_plugin_claudeTransport));
+}
+/**
+ * Claude Code plugins: `.claude-plugin/plugin.json`, whose `mcpServers` holds servers inline (the
+ * `.mcp.json` server shape) or points at a JSON file or an MCPB bundle. Only inline servers are
+ * normalised; the referenced files are checked on their own.
+ */
+const claudePlugin = {
+    id: 'claude-plugin',
+    name: 'Claude Code',
+    patterns: ['**/.claude-plugin/plugin.json'],
+    syntax: 'json',
+    profile: claude_plugin_PROFILE,
+    schemas: ['claude-plugin'],
+    normalise: (value, context) => inlineServers(value, context.path)
+};
+
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/nearest.ts
@@ -60114,22 +60722,75 @@ function pointerFromString(pointer) {
 class ParsedDocument {
     text;
     value;
-    lines;
-    spans = new Map();
+    lineIndex;
+    spanMap = new Map();
+    keyMap = new Map();
+    restore;
     constructor(text, value) {
         this.text = text;
         this.value = value;
-        this.lines = new LineIndex(text);
+    }
+    /** Line starts, found on first use (most files are reported on without a line number being needed). */
+    get lines() {
+        return (this.lineIndex ??= new LineIndex(this.text));
+    }
+    /** Every node's span by pointer; after `compact`, found again by parsing the text anew. */
+    get spans() {
+        if (!this.spanMap)
+            this.restoreMaps();
+        return this.spanMap;
+    }
+    /** The keys of every object as written, by pointer; after `compact`, found again like the spans. */
+    get writtenKeys() {
+        if (!this.keyMap)
+            this.restoreMaps();
+        return this.keyMap;
+    }
+    restoreMaps() {
+        const again = this.restore?.();
+        this.spanMap = again?.spanMap ?? new Map();
+        this.keyMap = again?.keyMap ?? new Map();
+        this.restore = undefined;
+    }
+    /**
+     * Lets go of the position maps once a file's own findings are made, keeping its text and value: a run
+     * over many files then holds one file's maps at a time. A later `locate` (a cross-file finding) parses
+     * the text again with `reparse`.
+     */
+    compact(reparse) {
+        this.spanMap = undefined;
+        this.keyMap = undefined;
+        this.lineIndex = undefined;
+        this.restore = reparse;
     }
     /** Records where the node at `path` is; parsers call this once per node. */
     record(path, span) {
         this.spans.set(pointerToString(path), span);
+    }
+    /**
+     * Records the keys of the object at `path` as written (undefined: the node there is not an object as
+     * written, e.g. a YAML alias). A repeated path, such as a duplicated key's value, keeps the last call.
+     */
+    recordKeys(path, keys) {
+        if (keys)
+            this.writtenKeys.set(pointerToString(path), keys);
+        else
+            this.writtenKeys.delete(pointerToString(path));
+    }
+    /**
+     * Every key of the object at `path` as written, in order, repeats included; undefined where the
+     * syntax cannot repeat a key (TOML refuses the file) or the node is not an object.
+     */
+    keysAt(path) {
+        return this.writtenKeys.get(pointerToString(path));
     }
     /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
     extendedTo(fullText) {
         const doc = new ParsedDocument(fullText, this.value);
         for (const [pointer, span] of this.spans)
             doc.spans.set(pointer, span);
+        for (const [pointer, keys] of this.writtenKeys)
+            doc.writtenKeys.set(pointer, keys);
         return doc;
     }
     /** The exact span of the node at `path`, if it exists in the source. */
@@ -60162,24 +60823,8 @@ class ParsedDocument {
     }
 }
 
-;// CONCATENATED MODULE: ./src/placeholders.ts
-/** Every placeholder form we know, most specific first, each matching in linear time. */
-const ANY_PLACEHOLDER = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|%[A-Za-z_][A-Za-z0-9_]{0,200}%/g;
-/** Registry templates are plain `{name}`; replaced only where the file's host uses them. */
-const REGISTRY_TEMPLATE = /\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g;
-/** Whether a string contains any placeholder we know. */
-function hasPlaceholder(value) {
-    ANY_PLACEHOLDER.lastIndex = 0;
-    return ANY_PLACEHOLDER.test(value) || REGISTRY_TEMPLATE.test(value);
-}
-/**
- * Replaces every placeholder with a neutral word, so a format check judges the shape around it:
- * `https://${input:host}/mcp` becomes `https://placeholder/mcp`.
- */
-function maskPlaceholders(value) {
-    return value.replace(ANY_PLACEHOLDER, 'placeholder').replace(REGISTRY_TEMPLATE, 'placeholder');
-}
-
+// EXTERNAL MODULE: ./src/placeholders.ts
+var placeholders = __nccwpck_require__(4429);
 ;// CONCATENATED MODULE: ./src/secret-rules/generic.ts
 /**
  * The generic rule: a field, flag, header, query parameter or variable whose *name* says it holds a
@@ -60377,6 +61022,14 @@ const DEFAULT_PASSWORDS = /^(?:password\d*|passw0rd|pass|secret|postgres|postgre
 function passwordLooksReal(password, user) {
     return !DEFAULT_PASSWORDS.test(password) && password !== user && looksRandom(password, 8);
 }
+/**
+ * A value under a password's own name (`ORACLE_PASSWORD`, `--db-pass`): people choose passwords, so it
+ * is held to a URL password's bar (8 characters, not a default, not words), not to a token's 12.
+ */
+function namedPasswordLooksReal(name, value) {
+    const last = words(name).at(-1);
+    return last !== undefined && /^(?:password|passwd|pwd|pass|passphrase)$/.test(last) && passwordLooksReal(value, '');
+}
 // Each pattern is linear: a literal anchor, then bounded classes that cannot overlap ambiguously.
 const BEARER = /\b(?:Bearer|Token)[ \t]+([A-Za-z0-9._~+/=-]{8,4000})/g;
 /** A PEM private key: its body up to the END line (or what follows the BEGIN line, when cut off). */
@@ -60440,7 +61093,7 @@ function genericSecrets(text, name, isPlaceholder) {
                 add('credential', m[2]);
     }
     const whole = text.trim();
-    if (name !== undefined && nameSaysSecret(name) && looksRandom(whole))
+    if (name !== undefined && nameSaysSecret(name) && (looksRandom(whole) || namedPasswordLooksReal(name, whole)))
         add('credential', whole);
     return found;
 }
@@ -60789,7 +61442,7 @@ function isPlaceholderValue(value) {
     if (trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed))
         return true;
     // A value that is mostly placeholders (`${API_KEY}`, `Bearer ${TOKEN}`, `{env:KEY}`).
-    return hasPlaceholder(trimmed) && withoutPlaceholders(trimmed).length < 8;
+    return (0,placeholders/* hasPlaceholder */.K)(trimmed) && withoutPlaceholders(trimmed).length < 8;
 }
 function withoutPlaceholders(value) {
     return value.replace(/\$\{\{[^{}]{0,200}\}\}|\$\{[^}]{0,200}\}|\{(?:env|file):[^}]{0,200}\}|\$[A-Za-z_]\w{0,200}|%[A-Za-z_]\w{0,200}%/g, '');
@@ -60841,7 +61494,7 @@ function scan(text, name, masking) {
     const found = [];
     // Masking takes every value of a known format, examples too: hiding one costs nothing.
     const add = (kind, value, known = false) => {
-        if (hasPlaceholder(value) || (!(masking && known) && isPlaceholderValue(value)))
+        if ((0,placeholders/* hasPlaceholder */.K)(value) || (!(masking && known) && isPlaceholderValue(value)))
             return;
         // One credential is reported once, as the most specific kind found first.
         if (found.some((f) => f.value.includes(value) || value.includes(f.value)))
@@ -61060,87 +61713,15 @@ function maskCredentials(text) {
 
 
 
-
-
-
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((dist_default())["default"] ?? (dist_default()));
 /** Keeps the number of errors from one hostile file bounded. */
 const MAX_ERRORS_PER_FILE = 200;
-/** Builds the one ajv instance, with placeholder-aware formats and the editor annotations our schemas use. */
-function createAjv() {
-    const ajv = new dist_ajv.Ajv({
-        allErrors: true,
-        verbose: true,
-        strict: true,
-        strictTypes: false,
-        strictTuples: false,
-        strictRequired: false,
-        allowUnionTypes: true
-    });
-    addFormats(ajv);
-    // Annotations that VS Code and other editors read; ajv must accept them in strict mode.
-    for (const keyword of [
-        'errorMessage',
-        'markdownDescription',
-        'deprecationMessage',
-        'defaultSnippets',
-        'allowComments',
-        'allowTrailingCommas'
-    ]) {
-        ajv.addKeyword({ keyword });
-    }
-    // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
-    ajv.addFormat('mcp-url', {
-        type: 'string',
-        validate: (value) => {
-            if (value === '')
-                return true;
-            try {
-                // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
-                const masked = maskPlaceholders(value);
-                return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1;
-            }
-            catch {
-                return false;
-            }
-        }
-    });
-    ajv.addFormat('mcp-http-url', {
-        type: 'string',
-        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse(maskPlaceholders(value))
-    });
-    return ajv;
-}
-let shared;
-const compiled = new Map();
-const registered = new Set();
-/** Makes schemas available to `$ref`s from other schemas by their `$id` (e.g. a shared server definition). */
-function registerSchemas(...schemas) {
-    shared ??= createAjv();
-    for (const schema of schemas) {
-        if (registered.has(schema))
-            continue;
-        registered.add(schema);
-        shared.addSchema(schema);
-    }
-}
-/** Compiles a schema once per process; later calls reuse it. */
-function compileSchema(schema) {
-    let validate = compiled.get(schema);
-    if (!validate) {
-        shared ??= createAjv();
-        validate = registered.has(schema) ? shared.getSchema(schema.$id) : undefined;
-        validate ??= shared.compile(schema);
-        compiled.set(schema, validate);
-    }
-    return validate;
-}
 /** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
 const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/;
-/** Validates a parsed document and maps every ajv error to a finding at the node it is about. */
-function validateDocument(schema, doc, options) {
-    const validate = compileSchema(schema);
+/**
+ * Validates a parsed document with a precompiled validator (src/schema/compiled/) and maps every ajv
+ * error to a finding at the node it is about.
+ */
+function validateDocument(validate, doc, options) {
     if (validate(doc.value))
         return [];
     const errors = selectErrors(validate.errors ?? []).filter((e) => !(options.templates &&
@@ -61195,7 +61776,7 @@ function toFinding(error, doc, options) {
     const path = pointerFromString(error.instancePath);
     const explain = explanation(error);
     const where = describePath(path);
-    let ruleId = 'schema-invalid';
+    let ruleId;
     let severity = 'error';
     let message;
     let range = doc.locate(path);
@@ -61328,6 +61909,8 @@ function describeValue(value) {
         return 'an object';
     if (typeof value === 'string')
         return `the string ${JSON.stringify(truncate(value))}`;
+    // What is left of a parsed value is a number, a boolean or a bigint, never an object.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     return `the ${typeof value} ${String(value)}`;
 }
 /** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
@@ -61360,640 +61943,6 @@ function suggest(input, candidates) {
     return nearestName(input, candidates);
 }
 
-;// CONCATENATED MODULE: ./src/hosts/profile.ts
-const STDIO = { transport: 'stdio', sseFallback: false };
-const HTTP = { transport: 'http', sseFallback: false };
-/** Streamable HTTP first, then SSE when that fails. */
-const HTTP_THEN_SSE = { transport: 'http', sseFallback: true };
-const SSE = { transport: 'sse', sseFallback: false };
-const WS = { transport: 'ws', sseFallback: false };
-/** The host cannot load the entry. */
-const UNLOADABLE = { transport: 'unknown', sseFallback: false };
-/**
- * The folder a config file belongs to: the directory above the first dot-folder of its path
- * (`a/.vscode/mcp.json` belongs to `a`, `.kiro/settings/mcp.json` to ``), else the file's folder.
- */
-function aboveDotFolder(file) {
-    const dirs = file.split('/').slice(0, -1);
-    const dot = dirs.findIndex((d) => d.startsWith('.') && d !== '.' && d !== '..');
-    return (dot === -1 ? dirs : dirs.slice(0, dot)).join('/');
-}
-/** What a declared `type` means to the host, or undefined when the host reads no `type`. */
-function typeMeaning(profile, type) {
-    const types = profile.transports.types;
-    if (!types)
-        return undefined;
-    return Object.hasOwn(types.values, type) ? types.values[type] : UNLOADABLE;
-}
-/**
- * The host's own spelling of a transport: its first `type` value with that meaning. Where no value
- * means SSE, a Streamable HTTP value that falls back to SSE stands for it (opencode's `remote`).
- */
-function spelling(profile, meaning) {
-    const values = Object.entries(profile.transports.types?.values ?? {});
-    const exact = values.find(([, m]) => m.transport === meaning);
-    if (exact)
-        return exact[0];
-    if (meaning === 'sse')
-        return values.find(([, m]) => m.transport === 'http' && m.sseFallback)?.[0];
-    return undefined;
-}
-/** For a file that approves nothing in advance. */
-const NO_APPROVALS = {
-    toolList: null,
-    serverSwitch: null,
-    fileGrants: null,
-    projectServers: null
-};
-/** The usual way to reach a remote server from a host that starts only local processes. */
-const BRIDGE_REMOTE = 'bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]';
-/** Every fact of a profile, by name: a fact missing here fails to compile, a fact missing on a host fails missingFacts(). */
-const FACTS = {
-    role: [],
-    readFrom: [],
-    mcpOnly: [],
-    projectRoot: [],
-    notRead: ['because', 'readFrom'],
-    userFiles: [],
-    servers: ['at', 'shape', 'ownKeys', 'reservedNames', 'inputs'],
-    transports: ['types', 'untyped', 'commandAndUrl', 'stdioOnly'],
-    launch: ['cwd', 'startsIn', 'environment', 'command'],
-    placeholders: [
-        'syntaxes',
-        'variables',
-        'variablePrefixes',
-        'allEditorVariables',
-        'variableFields',
-        'withoutExpansion',
-        'setElsewhere'
-    ],
-    approvals: ['toolList', 'serverSwitch', 'fileGrants', 'projectServers']
-};
-/**
- * The facts a profile lacks (`undefined` where a value or an explicit `null` belongs), as dotted
- * names. TypeScript catches these in typed code; this catches profiles built by spreading or casting.
- */
-function missingFacts(profile) {
-    const missing = [];
-    for (const [fact, parts] of Object.entries(FACTS)) {
-        const value = profile[fact];
-        if (value === undefined)
-            missing.push(fact);
-        else if (value !== null && typeof value === 'object')
-            for (const part of parts)
-                if (value[part] === undefined)
-                    missing.push(`${fact}.${part}`);
-    }
-    const untyped = profile.transports?.untyped;
-    if (untyped) {
-        if (untyped.command === undefined)
-            missing.push('transports.untyped.command');
-        if (untyped.url === undefined)
-            missing.push('transports.untyped.url');
-        for (const [key, meaning] of Object.entries(untyped.url ?? {}))
-            for (const part of ['transport', 'sseFallback', 'fails', 'sseEndpoint'])
-                if (meaning[part] === undefined)
-                    missing.push(`transports.untyped.url.${key}.${part}`);
-    }
-    return missing;
-}
-/** The first of the host's own `${name}` variables that holds one of these values, as written (`${workspaceFolder}`). */
-function variableFor(profile, ...values) {
-    for (const value of values) {
-        const name = Object.entries(profile.placeholders.variables).find(([, held]) => held === value)?.[0];
-        if (name !== undefined)
-            return `\${${name}}`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/hosts/util.ts
-/** Narrowing helpers for adapters: config values are untrusted and may have any shape. */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-function asStringArray(value) {
-    return Array.isArray(value) ? value.filter((v) => typeof v === 'string') : undefined;
-}
-/** A string map, keeping only string values (and numbers, written as text, as some hosts allow). */
-function asStringMap(value) {
-    if (!isRecord(value))
-        return undefined;
-    const out = {};
-    for (const [key, v] of Object.entries(value)) {
-        if (typeof v === 'string')
-            out[key] = v;
-        else if (typeof v === 'number' || typeof v === 'boolean')
-            out[key] = String(v);
-    }
-    return out;
-}
-/** The value at a pointer, or undefined. */
-function valueAt(value, path) {
-    let node = value;
-    for (const segment of path) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[String(segment)];
-    }
-    return node;
-}
-/** The server map under `key` of the document (or the document itself when `key` is empty). */
-function serverEntries(value, key) {
-    const node = valueAt(value, key);
-    return isRecord(node) ? Object.entries(node) : [];
-}
-/** The default spelling of a field, unless the host spells it otherwise (or not at all). */
-function keyOf(keys, field) {
-    const key = keys[field];
-    return key === undefined ? [field] : key;
-}
-/** A string field with its pointer. */
-function stringField(entry, base, path) {
-    const value = path === null ? undefined : valueAt(entry, path);
-    return typeof value === 'string' && path !== null ? { value, pointer: [...base, ...path] } : undefined;
-}
-/** The strings of a list field, each with its pointer (other items are skipped, so indexes may differ). */
-function stringListField(entry, base, path) {
-    const list = path === null ? undefined : valueAt(entry, path);
-    if (!Array.isArray(list) || path === null)
-        return undefined;
-    const out = { values: [], pointers: [] };
-    list.forEach((item, index) => {
-        if (typeof item !== 'string')
-            return;
-        out.values.push(item);
-        out.pointers.push([...base, ...path, index]);
-    });
-    return out;
-}
-/** A map field of strings (numbers and booleans written as text, as some hosts allow), each with the pointer of its value. */
-function stringMapField(entry, base, path) {
-    const map = path === null ? undefined : valueAt(entry, path);
-    if (!isRecord(map) || path === null)
-        return undefined;
-    const out = { values: {}, pointers: {} };
-    for (const [key, v] of Object.entries(map)) {
-        if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean')
-            continue;
-        out.values[key] = String(v);
-        out.pointers[key] = [...base, ...path, key];
-    }
-    return out;
-}
-/**
- * The shared field reader: the fields of an entry written at `base` in its document, in the
- * Claude-style spelling many hosts copied (or the host's own `keys`), each with the pointer where it
- * is written, so rules point at the exact value without guessing spellings.
- */
-function commonFields(entry, base, keys = {}) {
-    const out = { fields: {} };
-    const command = stringField(entry, base, keyOf(keys, 'command'));
-    if (command) {
-        out.command = command.value;
-        out.fields.command = command.pointer;
-    }
-    const args = stringListField(entry, base, keyOf(keys, 'args'));
-    if (args) {
-        out.args = args.values;
-        out.fields.args = args.pointers;
-    }
-    const env = stringMapField(entry, base, keyOf(keys, 'env'));
-    if (env) {
-        out.env = env.values;
-        out.fields.env = env.pointers;
-    }
-    const cwd = stringField(entry, base, keyOf(keys, 'cwd'));
-    if (cwd) {
-        out.cwd = cwd.value;
-        out.fields.cwd = cwd.pointer;
-    }
-    for (const path of keys.url ?? [['url']]) {
-        const url = stringField(entry, base, path);
-        if (!url)
-            continue;
-        out.url = url.value;
-        out.fields.url = url.pointer;
-        break;
-    }
-    const headers = stringMapField(entry, base, keyOf(keys, 'headers'));
-    if (headers) {
-        out.headers = headers.values;
-        out.fields.headers = headers.pointers;
-    }
-    return out;
-}
-/** Maps a declared transport name to ours; unknown names stay `unknown` so rules can explain them. */
-function transportFromType(type, aliases) {
-    if (type === undefined)
-        return undefined;
-    return aliases[type] ?? 'unknown';
-}
-/**
- * Builds the normalised servers of a Claude-style `mcpServers` map with a host's own transport rule
- * (and its own spelling of the fields, where it differs).
- */
-function normaliseServerMap(value, mapPath, base, transportOf, keys = {}) {
-    const servers = [];
-    for (const [name, entry] of serverEntries(value, mapPath)) {
-        if (!isRecord(entry))
-            continue;
-        const { transport, declaredType } = transportOf(entry);
-        const pointer = [...mapPath, name];
-        const server = { name, ...base, pointer, transport, ...commonFields(entry, pointer, keys) };
-        if (declaredType !== undefined) {
-            server.declaredType = declaredType;
-            server.fields.type = [...pointer, 'type'];
-        }
-        if (entry.disabled === true || entry.enabled === false)
-            server.disabled = true;
-        servers.push(server);
-    }
-    return servers;
-}
-/** Keys that only a server entry has, to tell a bare map of servers from a wrapper such as `servers`. */
-const SERVER_KEYS = ['command', 'url', 'type', 'args', 'serverUrl', 'httpUrl', 'transport'];
-/**
- * Whether a document is a bare map of servers (`{ "github": { "type": "http", ... } }`), the form
- * plugins and some CLIs accept, rather than a wrapper object such as `{ "servers": { ... } }`.
- */
-function isBareServerMap(value) {
-    if (!isRecord(value) || 'mcpServers' in value)
-        return false;
-    const entries = Object.values(value);
-    return entries.length > 0 && entries.every((entry) => isRecord(entry) && SERVER_KEYS.some((key) => key in entry));
-}
-
-;// CONCATENATED MODULE: ./src/hosts/claude-code.ts
-
-
-
-
-/**
- * How Claude Code reads a project's `.mcp.json`. Its stdio entries have no `cwd`: the SDK's
- * McpStdioServerConfig is `{ type?, command, args?, env? }`, and a `cwd` is dropped without a word
- * (anthropics/claude-code#17565, #42883, #54786); servers start where Claude Code was started.
- */
-const CLAUDE_CODE_PROFILE = {
-    role: 'client',
-    readFrom: 'project',
-    mcpOnly: true,
-    projectRoot: aboveDotFolder,
-    notRead: null,
-    // Servers an administrator sets for every user of the machine, in the .mcp.json format.
-    userFiles: [
-        {
-            paths: {
-                linux: ['/etc/claude-code/managed-mcp.json'],
-                darwin: ['/Library/Application Support/ClaudeCode/managed-mcp.json'],
-                win32: ['C:/Program Files/ClaudeCode/managed-mcp.json']
-            },
-            scope: 'managed',
-            note: 'servers set by an administrator for every user of this machine',
-            source: 'code.claude.com/docs/en/managed-mcp (claude-code-docs docs/managed-mcp.md @ec68a5b)',
-            unconfirmed: {}
-        }
-    ],
-    servers: {
-        at: ['mcpServers'],
-        shape: 'map',
-        ownKeys: [],
-        // host-formats.md §2.1: names Claude Code keeps for its built-in servers, and skips in .mcp.json.
-        reservedNames: ['workspace', 'claude-in-chrome', 'computer-use', 'Claude Preview', 'Claude Browser'],
-        inputs: null
-    },
-    transports: {
-        types: {
-            values: { stdio: STDIO, http: HTTP, 'streamable-http': HTTP, sse: SSE, ws: WS },
-            otherwise: 'skips the server'
-        },
-        untyped: {
-            command: STDIO,
-            url: {
-                url: {
-                    // Without a type an entry is a stdio process, which a url alone cannot start.
-                    ...STDIO,
-                    fails: 'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\"")',
-                    sseEndpoint: null
-                }
-            }
-        },
-        commandAndUrl: null,
-        stdioOnly: null
-    },
-    launch: {
-        cwd: {
-            honoured: false,
-            source: 'McpStdioServerConfig (code.claude.com/docs/en/agent-sdk/typescript) has no cwd; anthropics/claude-code#17565, #42883, #54786'
-        },
-        startsIn: 'project',
-        // code.claude.com/docs/en/mcp: "Claude Code sets CLAUDE_PROJECT_DIR in the spawned server's environment".
-        environment: { CLAUDE_PROJECT_DIR: 'project' },
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['dollar-brace'],
-        variables: {},
-        variablePrefixes: ['user_config.'],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        // code.claude.com/docs/en/mcp: the plugin path variables are substituted for plugin servers only.
-        setElsewhere: {
-            names: ['CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA'],
-            for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's",
-            instead: 'use a path relative to the project folder, or "${CLAUDE_PROJECT_DIR:-.}"'
-        }
-    },
-    approvals: NO_APPROVALS
-};
-/**
- * A plugin's `.mcp.json`: the same entries, plus the plugin's path variables (substituted by Claude
- * Code itself), and no reserved names, since plugin servers are renamed `plugin:<plugin>:<name>`.
- */
-const CLAUDE_PLUGIN_SERVERS_PROFILE = {
-    ...CLAUDE_CODE_PROFILE,
-    userFiles: [],
-    servers: { ...CLAUDE_CODE_PROFILE.servers, reservedNames: [] },
-    launch: { ...CLAUDE_CODE_PROFILE.launch, environment: { CLAUDE_PROJECT_DIR: 'working-directory' } },
-    placeholders: {
-        ...CLAUDE_CODE_PROFILE.placeholders,
-        variables: {
-            CLAUDE_PLUGIN_ROOT: 'project',
-            CLAUDE_PLUGIN_DATA: 'host-only',
-            CLAUDE_PROJECT_DIR: 'working-directory'
-        },
-        setElsewhere: null
-    }
-};
-/** `.mcp.json` saved inside `.claude/`, which Claude Code never reads (anthropics/claude-code#5037). */
-const IN_CLAUDE_DIR = /(^|\/)\.claude\/\.mcp\.json$/;
-/** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`, and may be a bare server map. */
-function isPluginRoot(context) {
-    const dir = context.path.includes('/') ? context.path.slice(0, context.path.lastIndexOf('/') + 1) : '';
-    return context.exists(`${dir}.claude-plugin/plugin.json`);
-}
-/** Whether the document is a bare map of servers (the form official plugins commit). */
-const isBareMap = isBareServerMap;
-/** The bare-map form validates each member as a server. */
-const bareMapSchema = {
-    $id: claude_code_schema_namespaceObject.$id.replace('.schema.json', '-bare-map.schema.json'),
-    type: 'object',
-    additionalProperties: { $ref: `${claude_code_schema_namespaceObject.$id}#/definitions/server` }
-};
-registerSchemas(claude_code_schema_namespaceObject);
-/**
- * Claude Code: `.mcp.json` at the project root (and in plugins). A server without `type` is started
- * as stdio, so a typeless `url` is a broken stdio entry, not a remote one.
- */
-const claudeCode = {
-    id: 'claude-code',
-    name: 'Claude Code',
-    patterns: ['**/.mcp.json'],
-    syntax: 'json',
-    profile: CLAUDE_CODE_PROFILE,
-    profileFor(context) {
-        if (IN_CLAUDE_DIR.test(context.path)) {
-            const readFrom = `${context.path.slice(0, context.path.length - '.claude/.mcp.json'.length)}.mcp.json`;
-            return {
-                ...CLAUDE_CODE_PROFILE,
-                notRead: { because: 'it loads project servers only from .mcp.json at the project root', readFrom }
-            };
-        }
-        return isPluginRoot(context) ? CLAUDE_PLUGIN_SERVERS_PROFILE : CLAUDE_CODE_PROFILE;
-    },
-    schemaFor(value, context) {
-        // A bare map outside a plugin is reported once by check(); its servers are still validated.
-        void context;
-        return isBareMap(value) ? bareMapSchema : claude_code_schema_namespaceObject;
-    },
-    check(doc, context) {
-        if (isBareMap(doc.value) && !isPluginRoot(context)) {
-            return [
-                {
-                    ruleId: 'schema-required',
-                    severity: 'error',
-                    message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper; Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server: wrap the servers in { "mcpServers": { ... } }',
-                    range: doc.locate([])
-                }
-            ];
-        }
-        return [];
-    },
-    normalise(value, context) {
-        const mapPath = isBareMap(value) ? [] : ['mcpServers'];
-        return normaliseServerMap(value, mapPath, { host: 'claude-code', file: context.path }, (entry) => {
-            const declaredType = asString(entry.type);
-            return {
-                transport: declaredType === undefined ? 'stdio' : typeMeaning(CLAUDE_CODE_PROFILE, declaredType).transport,
-                declaredType
-            };
-        });
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/claude-settings.schema.json
-const claude_settings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-settings.schema.json","title":"Claude Code settings: MCP keys (.claude/settings.json, .claude/settings.local.json)","description":"The MCP approval keys of Claude Code\'s settings files. Only these keys are checked; every other settings key is allowed. See https://code.claude.com/docs/en/settings-reference and https://www.schemastore.org/claude-code-settings.json","type":"object","properties":{"enableAllProjectMcpServers":{"type":"boolean","description":"Approve every server of the project\'s .mcp.json (ignored until the workspace is trusted)."},"enabledMcpjsonServers":{"$ref":"#/definitions/serverNames","description":"Approve these .mcp.json servers by name (ignored until the workspace is trusted)."},"disabledMcpjsonServers":{"$ref":"#/definitions/serverNames","description":"Reject these .mcp.json servers by name; this beats both approval keys."},"allowedMcpServers":{"$ref":"#/definitions/serverMatchers","description":"Allowlist of MCP servers."},"deniedMcpServers":{"$ref":"#/definitions/serverMatchers","description":"Denylist of MCP servers; it wins over the allowlist."}},"definitions":{"serverNames":{"type":"array","items":{"type":"string"}},"serverMatchers":{"type":"array","items":{"$ref":"#/definitions/serverMatcher"}},"serverMatcher":{"type":"object","description":"Matches servers by exactly one of serverName, serverCommand or serverUrl.","properties":{"serverName":{"type":"string","pattern":"^[a-zA-Z0-9_-]+$","errorMessage":"a server name holds only letters, digits, \\"_\\" and \\"-\\""},"serverCommand":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The command and its arguments, exactly as the server is started."},"serverUrl":{"type":"string","description":"A URL pattern; \\"*\\" matches any characters."}},"additionalProperties":false,"if":{"anyOf":[{"required":["serverName"]},{"required":["serverCommand"]},{"required":["serverUrl"]}]},"else":{"required":["serverName"],"errorMessage":"each entry matches servers by one of \\"serverName\\", \\"serverCommand\\" (an array: the command and its arguments) or \\"serverUrl\\""}}}}');
-;// CONCATENATED MODULE: ./src/hosts/claude-settings.ts
-
-
-/** `mcp__server`, `mcp__server__*` or `mcp__*` in `permissions.allow`: every tool of the matching servers. */
-function serverGrant(entry) {
-    const m = /^mcp__(.+)$/.exec(entry.trim());
-    if (!m)
-        return undefined;
-    const separator = m[1].indexOf('__');
-    if (separator === -1)
-        return m[1];
-    return m[1].slice(separator + 2) === '*' ? m[1].slice(0, separator) : undefined;
-}
-/**
- * Settings define no server: they approve the servers of the project's `.mcp.json` by name, and
- * grant tools in `permissions.allow`. The server facts are those of a file without servers.
- */
-const PROFILE = {
-    role: 'settings',
-    readFrom: 'project',
-    mcpOnly: false,
-    projectRoot: aboveDotFolder,
-    notRead: null,
-    userFiles: [
-        {
-            paths: {
-                linux: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
-                darwin: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
-                win32: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json']
-            },
-            scope: 'user',
-            note: 'Claude Code reads no servers here; user servers belong in ~/.claude.json (claude mcp add --scope user)',
-            source: 'code.claude.com/docs/en/settings (claude-code-docs docs/settings.md, docs/mcp-quickstart.md @ec68a5b); anthropics/claude-code#24477',
-            unconfirmed: {}
-        }
-    ],
-    servers: null,
-    transports: { types: null, untyped: { command: UNLOADABLE, url: {} }, commandAndUrl: null, stdioOnly: null },
-    launch: {
-        cwd: { honoured: false, source: 'settings files define no server' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: [],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
-    approvals: {
-        toolList: null,
-        serverSwitch: null,
-        fileGrants: {
-            at: ['permissions', 'allow'],
-            verb: 'call',
-            serverOf: serverGrant,
-            example: (server) => (server === '*' ? 'mcp__github__get_issue' : `mcp__${server}__<tool>`)
-        },
-        // code.claude.com/docs/en/settings-reference; servers in settings.json are ignored (anthropics/claude-code#24477).
-        projectServers: {
-            file: '.mcp.json',
-            all: 'enableAllProjectMcpServers',
-            approve: 'enabledMcpjsonServers',
-            reject: 'disabledMcpjsonServers',
-            ignoredServerMap: 'mcpServers'
-        }
-    }
-};
-/**
- * Claude Code settings files, for their MCP approval keys (`enableAllProjectMcpServers`,
- * `enabledMcpjsonServers`, allow and deny lists). They define no server: those live in `.mcp.json`.
- */
-const claudeSettings = {
-    id: 'claude-settings',
-    name: 'Claude Code',
-    patterns: ['**/.claude/settings.json', '**/.claude/settings.local.json'],
-    syntax: 'json',
-    profile: PROFILE,
-    schemaFor: () => claude_settings_schema_namespaceObject,
-    normalise: () => []
-};
-
-;// CONCATENATED MODULE: ./schemas/claude-user.schema.json
-const claude_user_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-user.schema.json","title":"Claude Code user configuration (~/.claude.json), its MCP parts","description":"The file Claude Code keeps in the home folder (or in $CLAUDE_CONFIG_DIR): user-scope servers under mcpServers, and each project\'s local-scope servers under projects.<absolute path>.mcpServers. It holds much else, which is not checked. See https://code.claude.com/docs/en/mcp","type":"object","properties":{"mcpServers":{"type":"object","description":"User-scope servers, started in every project.","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"}},"projects":{"type":"object","description":"Per project, by its absolute path (the git root, or the folder outside git).","additionalProperties":{"type":"object","properties":{"mcpServers":{"type":"object","description":"Local-scope servers: started only in this project, and winning over its .mcp.json.","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"}},"enabledMcpjsonServers":{"type":"array","items":{"type":"string"}},"disabledMcpjsonServers":{"type":"array","items":{"type":"string"}},"disabledMcpServers":{"type":"array","items":{"type":"string"}},"enabledMcpServers":{"type":"array","items":{"type":"string"}}}}}}}');
-;// CONCATENATED MODULE: ./src/hosts/claude-user.ts
-
-
-// Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
-
-
-
-registerSchemas(claude_user_schema_namespaceObject);
-/**
- * `~/.claude.json`: the entries mean what they mean in `.mcp.json`, but the file is each user's own,
- * holds Claude Code's other state too, and its servers start wherever Claude Code is started (the
- * local-scope ones only in their project).
- */
-const claude_user_PROFILE = {
-    ...CLAUDE_CODE_PROFILE,
-    readFrom: 'user-folder',
-    mcpOnly: false,
-    projectRoot: () => '',
-    userFiles: [
-        {
-            paths: {
-                linux: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json'],
-                darwin: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json'],
-                win32: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json']
-            },
-            scope: 'user',
-            note: 'user servers ("mcpServers") and each project\'s local servers ("projects.<folder>.mcpServers")',
-            source: 'code.claude.com/docs/en/mcp (claude-code-docs docs/mcp.md §Local scope, docs/mcp-quickstart.md, docs/env-vars.md CLAUDE_CONFIG_DIR @ec68a5b)',
-            unconfirmed: {}
-        }
-    ]
-};
-function claudeTransport(entry) {
-    const declaredType = asString(entry.type);
-    return {
-        transport: declaredType === undefined ? 'stdio' : typeMeaning(claude_user_PROFILE, declaredType).transport,
-        declaredType
-    };
-}
-/**
- * Claude Code's user file, `~/.claude.json` (or `$CLAUDE_CONFIG_DIR/.claude.json`): user-scope servers
- * under `mcpServers`, and under `projects["<folder>"].mcpServers` the local-scope servers of each
- * project, which Claude Code starts only in that folder. Read by `mcpcop doctor`; never committed.
- */
-const claudeUser = {
-    id: 'claude-user',
-    name: 'Claude Code',
-    patterns: [],
-    syntax: 'json',
-    profile: claude_user_PROFILE,
-    schemaFor: () => claude_user_schema_namespaceObject,
-    normalise(value, context) {
-        const base = { host: 'claude-user', file: context.path };
-        const servers = normaliseServerMap(value, ['mcpServers'], base, claudeTransport);
-        for (const [project, settings] of serverEntries(value, ['projects'])) {
-            if (!isRecord(settings))
-                continue;
-            for (const server of normaliseServerMap(value, ['projects', project, 'mcpServers'], base, claudeTransport))
-                servers.push({ ...server, project });
-        }
-        return servers;
-    }
-};
-
-;// CONCATENATED MODULE: ./schemas/claude-plugin.schema.json
-const claude_plugin_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-plugin.schema.json","title":"Claude Code plugin manifest (.claude-plugin/plugin.json): MCP servers","description":"The name and the mcpServers of a Claude Code plugin manifest; its other keys are allowed. mcpServers is an inline map of servers (the .mcp.json server shape), a ./ path to a JSON file of servers or to an .mcpb bundle, an .mcpb URL, or an array of these. See https://code.claude.com/docs/en/plugins-reference and https://www.schemastore.org/claude-code-plugin-manifest.json","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"description":"Plugin identifier, used to namespace its servers (plugin:<name>:<server>)."},"mcpServers":{"type":["string","object","array"],"description":"Servers of the plugin, in addition to its .mcp.json.","errorMessage":"\\"mcpServers\\" is an inline map of servers, a path starting with \\"./\\" to a JSON file of servers or to an .mcpb bundle, an .mcpb URL, or an array of these","pattern":"^(\\\\./|https?://|\\\\$\\\\{)","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"},"items":{"$ref":"#/definitions/source"}}},"required":["name"],"errorMessage":"Claude Code loads a plugin (and its MCP servers) only when its manifest has a \\"name\\"","definitions":{"source":{"type":["string","object"],"description":"One item of an mcpServers array: a path, an .mcpb URL or an inline map of servers.","errorMessage":"each item is an inline map of servers, a path starting with \\"./\\" (a JSON file of servers or an .mcpb bundle) or an .mcpb URL","pattern":"^(\\\\./|https?://|\\\\$\\\\{)","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"}}}}');
-;// CONCATENATED MODULE: ./src/hosts/claude-plugin.ts
-
-// Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
-
-
-
-/** Inline servers mean what they mean in a plugin's `.mcp.json`; the manifest holds the plugin's other fields too. */
-const claude_plugin_PROFILE = { ...CLAUDE_PLUGIN_SERVERS_PROFILE, mcpOnly: false };
-/** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
-function claude_plugin_claudeTransport(entry) {
-    const declaredType = asString(entry.type);
-    return {
-        transport: declaredType === undefined ? 'stdio' : typeMeaning(claude_plugin_PROFILE, declaredType).transport,
-        declaredType
-    };
-}
-/** The servers held inline in `mcpServers`: the map itself, or each map item of an array. */
-function inlineServers(value, file) {
-    const base = { host: 'claude-plugin', file };
-    const servers = isRecord(value) ? value.mcpServers : undefined;
-    if (isRecord(servers))
-        return normaliseServerMap(value, ['mcpServers'], base, claude_plugin_claudeTransport);
-    if (!Array.isArray(servers))
-        return [];
-    return servers.flatMap((_item, index) => normaliseServerMap(value, ['mcpServers', index], base, claude_plugin_claudeTransport));
-}
-/**
- * Claude Code plugins: `.claude-plugin/plugin.json`, whose `mcpServers` holds servers inline (the
- * `.mcp.json` server shape) or points at a JSON file or an MCPB bundle. Only inline servers are
- * normalised; the referenced files are checked on their own.
- */
-const claudePlugin = {
-    id: 'claude-plugin',
-    name: 'Claude Code',
-    patterns: ['**/.claude-plugin/plugin.json'],
-    syntax: 'json',
-    profile: claude_plugin_PROFILE,
-    schemaFor: () => claude_plugin_schema_namespaceObject,
-    normalise: (value, context) => inlineServers(value, context.path)
-};
-
-;// CONCATENATED MODULE: ./schemas/claude-desktop.schema.json
-const claude_desktop_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-desktop.schema.json","title":"Claude Desktop MCP servers (claude_desktop_config.json)","description":"The Claude Desktop app\'s own config file (~/Library/Application Support/Claude/claude_desktop_config.json, %APPDATA%\\\\Claude\\\\claude_desktop_config.json), of which repositories commit example copies. Claude Desktop starts only local stdio servers from it (remote servers are added under Settings > Connectors) and expands no placeholders. The file also holds the app\'s own settings, so other top-level keys are allowed. See https://modelcontextprotocol.io/docs/develop/connect-local-servers","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Each is a program Claude Desktop starts and talks to over stdio.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Claude Desktop reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"filesystem\\": { \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"@modelcontextprotocol/server-filesystem\\", \\"/Users/me/Desktop\\"] } } }"},"servers":{"description":"VS Code\'s key: Claude Desktop does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Claude Desktop reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":true,"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","description":"A local server: the program to run, its arguments and its environment. Paths should be absolute: Claude Desktop does not start servers in the repository.","properties":{"type":{"enum":["stdio"],"description":"Optional; the only transport this file supports.","errorMessage":"Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"command":{"type":"string","minLength":1,"description":"Program to start, best as an absolute path."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process. Values are passed literally: Claude Desktop expands no ${VAR}."}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"else":{"if":{"required":["url"]},"then":{"required":["command"],"errorMessage":"Claude Desktop starts every server in this file as a local process and skips an entry with a \\"url\\"; add a remote server under Settings > Connectors, or bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"else":{"required":["command"],"errorMessage":"Claude Desktop starts every server in this file as a local process and needs the program to run"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/mcp-servers-json.ts
 
 
@@ -62010,7 +61959,7 @@ const MCP_SERVERS = ['mcpServers'];
  */
 function checkServersKey(doc, hostName, fileName) {
     const root = doc.value;
-    if (!isRecord(root) || !('servers' in root))
+    if (!util_isRecord(root) || !('servers' in root))
         return [];
     const count = serverEntries(root, ['servers']).length;
     const what = count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`;
@@ -62026,7 +61975,7 @@ function checkServersKey(doc, hostName, fileName) {
 }
 /** The `type` string as written, or undefined (a non-string `type` is a schema error, not a name). */
 function declaredTypeOf(entry) {
-    return asString(entry.type);
+    return util_asString(entry.type);
 }
 /** Whether a key holds a string with at least one character (several hosts default missing keys to ""). */
 function hasText(entry, key) {
@@ -62048,7 +61997,6 @@ function serverKeyFinding(doc, name, key, ruleId, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/hosts/claude-desktop.ts
-
 
 
 
@@ -62114,12 +62062,12 @@ const claude_desktop_PROFILE = {
  * settings is an object with a `command` or `url`.
  */
 function misplacedServers(doc) {
-    if (!isRecord(doc.value))
+    if (!util_isRecord(doc.value))
         return [];
     return Object.entries(doc.value)
         .filter(([key, entry]) => key !== 'mcpServers' &&
         key !== 'servers' &&
-        isRecord(entry) &&
+        util_isRecord(entry) &&
         (typeof entry.command === 'string' || typeof entry.url === 'string'))
         .map(([key]) => ({
         ruleId: 'schema-required',
@@ -62139,7 +62087,7 @@ const claudeDesktop = {
     patterns: ['**/claude_desktop_config.json'],
     syntax: 'json',
     profile: claude_desktop_PROFILE,
-    schemaFor: () => claude_desktop_schema_namespaceObject,
+    schemas: ['claude-desktop'],
     check: (doc) => [...checkServersKey(doc, 'Claude Desktop', 'claude_desktop_config.json'), ...misplacedServers(doc)],
     normalise(value, context) {
         return normaliseMcpServers(value, 'claude-desktop', context.path, (entry) => {
@@ -62151,10 +62099,7 @@ const claudeDesktop = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/cursor.schema.json
-const cursor_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/cursor.schema.json","title":"Cursor project MCP servers (.cursor/mcp.json)","description":"The project-scoped .cursor/mcp.json that Cursor (IDE and cursor-agent CLI) reads, as strict JSON. Servers sit under \\"mcpServers\\"; \\"command\\" makes a stdio server and \\"url\\" a remote one (Streamable HTTP, falling back to SSE). Strings may use ${env:NAME}, ${userHome}, ${workspaceFolder}, ${workspaceFolderBasename} and ${pathSeparator} (${/}). See https://cursor.com/docs/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Cursor reads only this key.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Cursor reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"github\\": { \\"url\\": \\"https://api.githubcopilot.com/mcp/\\" } } }"},"servers":{"description":"VS Code\'s key: Cursor does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Cursor reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Cursor reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry. Without \\"type\\", \\"command\\" starts a stdio process and \\"url\\" connects to a remote server.","properties":{"type":{"enum":["stdio","sse","http","streamable-http"],"description":"Optional: Cursor infers the transport from \\"command\\" or \\"url\\".","errorMessage":"Cursor infers the transport from \\"command\\" (stdio) or \\"url\\" (Streamable HTTP, falling back to SSE); leave \\"type\\" out or name one of these"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio). Cursor does not expand ~; relative paths resolve against Cursor\'s own working directory, so use ${workspaceFolder}."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"envFile":{"type":"string","description":"A .env file whose variables are added to the environment (stdio only)."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server (Streamable HTTP or SSE)."},"headers":{"$ref":"#/definitions/stringMap"},"auth":{"type":"object","description":"A static OAuth client for a remote server that does not support dynamic client registration.","properties":{"CLIENT_ID":{"type":"string"},"CLIENT_SECRET":{"type":"string"},"scopes":{"$ref":"#/definitions/stringList"}},"required":["CLIENT_ID"],"additionalProperties":false,"errorMessage":"Cursor\'s static OAuth client needs its \\"CLIENT_ID\\""}},"additionalProperties":false,"if":{"required":["command"]},"else":{"required":["url"],"errorMessage":"Cursor starts a stdio server from its \\"command\\" or connects to a remote server at its \\"url\\", and this entry has neither"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/cursor.ts
-
 
 
 /** cursor.com/docs/mcp; a `cwd` is not honoured for stdio servers (vectorize-io/hindsight#4530). */
@@ -62229,7 +62174,7 @@ const cursor = {
     patterns: ['**/.cursor/mcp.json'],
     syntax: 'json',
     profile: cursor_PROFILE,
-    schemaFor: () => cursor_schema_namespaceObject,
+    schemas: ['cursor'],
     check: (doc) => checkServersKey(doc, 'Cursor', '.cursor/mcp.json'),
     normalise(value, context) {
         return normaliseMcpServers(value, 'cursor', context.path, (entry) => {
@@ -62246,14 +62191,9 @@ const cursor = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/vscode.schema.json
-const vscode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json","title":"VS Code workspace MCP servers (.vscode/mcp.json)","description":"The workspace .vscode/mcp.json that VS Code (GitHub Copilot Chat) reads, as JSON with comments and trailing commas. Only \\"servers\\" and \\"inputs\\" are allowed at the top. See https://code.visualstudio.com/docs/copilot/reference/mcp-configuration","type":"object","properties":{"$schema":{"type":"string"},"servers":{"$ref":"#/definitions/servers"},"inputs":{"$ref":"#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false,"definitions":{"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"VS Code reads \\"servers\\" as an object keyed by server name, e.g. { \\"servers\\": { \\"github\\": { \\"type\\": \\"http\\", \\"url\\": \\"...\\" } } }"},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry. Without \\"type\\", an entry with \\"command\\" is started over stdio and an entry with only \\"url\\" is a remote (HTTP) server.","properties":{"type":{"enum":["stdio","http","sse"],"description":"stdio starts a process; http tries Streamable HTTP and falls back to SSE; sse is the legacy transport.","errorMessage":"\\"stdio\\" starts a command, \\"http\\" connects with Streamable HTTP (falling back to SSE), \\"sse\\" uses the legacy SSE transport"}},"allOf":[{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},{"required":["url"],"not":{"anyOf":[{"required":["type"]},{"required":["command"]}]}}]},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server (\\"type\\": \\"http\\" or \\"sse\\") needs the \\"url\\" VS Code connects to"}]}},{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"const":"stdio"}}},{"not":{"required":["type"]},"anyOf":[{"required":["command"]},{"not":{"required":["url"]}}]}]},"then":{"allOf":[{"$ref":"#/definitions/stdioServer"},{"required":["command"],"errorMessage":"VS Code starts this server as a stdio process and needs the program to run; for a remote server give its \\"url\\" (and \\"type\\": \\"http\\")"}]}}]},"stdioServer":{"type":"object","properties":{"type":{"const":"stdio"},"command":{"type":"string","minLength":1,"description":"Program to start."},"args":{"$ref":"#/definitions/stringList"},"env":{"type":"object","description":"Environment variables; null unsets one.","additionalProperties":{"type":["string","number","null"]}},"envFile":{"type":"string","description":"File of environment variables, e.g. ${workspaceFolder}/.env."},"cwd":{"type":"string","description":"Working directory; defaults to the workspace folder."},"sandboxEnabled":{"type":"boolean","description":"Run the server in a sandbox (macOS and Linux)."},"sandbox":{"$ref":"#/definitions/sandbox"},"dev":{"$ref":"#/definitions/stdioDev"},"version":{"type":"string","description":"Written by gallery installs."},"gallery":{"type":["boolean","string"],"description":"Written by gallery installs."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"enum":["http","sse"]},"url":{"type":"string","format":"mcp-url","description":"Endpoint: http(s)://, or unix:///path.sock#/path and pipe:///name for local sockets and pipes."},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"type":"object","properties":{"clientId":{"type":"string"}},"additionalProperties":false},"dev":{"$ref":"#/definitions/remoteDev"},"version":{"type":"string"},"gallery":{"type":["boolean","string"]}},"additionalProperties":false},"watch":{"type":["string","array"],"items":{"type":"string"},"description":"Glob pattern(s) relative to the workspace folder; the server restarts when they change."},"stdioDev":{"type":"object","properties":{"watch":{"$ref":"#/definitions/watch"},"debug":{"type":"object","properties":{"type":{"enum":["node","debugpy"]},"debugpyPath":{"type":"string"}},"required":["type"],"additionalProperties":false}},"additionalProperties":false},"remoteDev":{"type":"object","properties":{"watch":{"$ref":"#/definitions/watch"}},"additionalProperties":false},"sandbox":{"type":"object","properties":{"filesystem":{"type":"object","properties":{"allowWrite":{"$ref":"#/definitions/stringList"},"denyRead":{"$ref":"#/definitions/stringList"},"denyWrite":{"$ref":"#/definitions/stringList"}},"additionalProperties":false},"network":{"type":"object","properties":{"allowedDomains":{"$ref":"#/definitions/stringList"},"deniedDomains":{"$ref":"#/definitions/stringList"}},"additionalProperties":false}},"additionalProperties":false},"inputs":{"type":"array","description":"Values VS Code asks for when a server starts, referenced as ${input:id}.","items":{"$ref":"#/definitions/input"}},"input":{"type":"object","properties":{"type":{"enum":["promptString","pickString","command"]}},"required":["id","type"],"errorMessage":"an input needs an \\"id\\" (used as ${input:id}) and a \\"type\\"","allOf":[{"if":{"properties":{"type":{"const":"promptString"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/promptStringInput"},{"required":["description"],"errorMessage":"VS Code refuses to prompt for a \\"promptString\\" input without a \\"description\\""}]}},{"if":{"properties":{"type":{"const":"pickString"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/pickStringInput"},{"required":["description","options"],"errorMessage":"a \\"pickString\\" input needs a \\"description\\" and the \\"options\\" to pick from"}]}},{"if":{"properties":{"type":{"const":"command"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/commandInput"},{"required":["command"],"errorMessage":"a \\"command\\" input needs the id of the VS Code \\"command\\" to run"}]}}]},"promptStringInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"promptString"},"description":{"type":"string"},"default":{"type":"string"},"password":{"type":"boolean","description":"Hide what is typed; use it for secrets."}},"additionalProperties":false},"pickStringInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"pickString"},"description":{"type":"string"},"default":{"type":"string"},"options":{"type":"array","items":{"type":["string","object"],"properties":{"label":{"type":"string"},"value":{"type":"string"}},"required":["value"],"additionalProperties":false}}},"additionalProperties":false},"commandInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"command"},"command":{"type":"string"},"args":{"type":["object","array","string"]}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/hosts/vscode.ts
 
 
-
-
-registerSchemas(vscode_schema_namespaceObject);
 /**
  * VS Code's reading of `.vscode/mcp.json` (microsoft/vscode: src/vs/platform/mcp/common/mcpPlatformTypes.ts,
  * mcpConfiguration.ts). `http` tries Streamable HTTP, then SSE; a stdio server starts in its `cwd`, by
@@ -62357,7 +62297,7 @@ const VSCODE_PROFILE = {
  * lone `url` means a remote server (http, which falls back to SSE).
  */
 function vscodeTransport(entry) {
-    const declaredType = asString(entry.type);
+    const declaredType = util_asString(entry.type);
     if (entry.type !== undefined)
         return {
             transport: declaredType === undefined ? 'unknown' : typeMeaning(VSCODE_PROFILE, declaredType).transport,
@@ -62382,8 +62322,8 @@ function normaliseVscodeServers(value, at, base) {
 function checkMcpServersKey(doc, at, fileName) {
     let node = doc.value;
     for (const segment of at)
-        node = isRecord(node) ? node[String(segment)] : undefined;
-    if (!isRecord(node) || !('mcpServers' in node))
+        node = util_isRecord(node) ? node[String(segment)] : undefined;
+    if (!util_isRecord(node) || !('mcpServers' in node))
         return [];
     const count = serverEntries(node, ['mcpServers']).length;
     let consequence = '';
@@ -62413,15 +62353,12 @@ const vscode = {
     patterns: ['**/.vscode/mcp.json'],
     syntax: 'jsonc',
     profile: VSCODE_PROFILE,
-    schemaFor: () => vscode_schema_namespaceObject,
+    schemas: ['vscode'],
     check: (doc) => checkMcpServersKey(doc, [], '.vscode/mcp.json'),
     normalise: (value, context) => normaliseVscodeServers(value, [], { host: 'vscode', file: context.path })
 };
 
-;// CONCATENATED MODULE: ./schemas/vscode-settings.schema.json
-const vscode_settings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode-settings.schema.json","title":"VS Code settings with legacy MCP servers (.vscode/settings.json)","description":"Before VS Code 1.102, MCP servers lived in the \\"mcp\\" setting of settings.json ({ \\"servers\\", \\"inputs\\" }, the same shape as .vscode/mcp.json). Only the \\"mcp\\" setting is checked; every other setting is left alone. See https://code.visualstudio.com/docs/copilot/reference/mcp-configuration","type":"object","properties":{"mcp":{"type":"object","properties":{"servers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/servers"},"inputs":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/hosts/vscode-settings.ts
-
 
 
 /** The same servers and inputs as `.vscode/mcp.json`, one level down in the `mcp` setting, among every other setting. */
@@ -62450,23 +62387,15 @@ const vscodeSettings = {
     patterns: ['**/.vscode/settings.json'],
     syntax: 'jsonc',
     profile: vscode_settings_PROFILE,
-    claims: (value) => isRecord(value) && 'mcp' in value,
-    schemaFor: () => vscode_settings_schema_namespaceObject,
+    claims: (value) => util_isRecord(value) && 'mcp' in value,
+    schemas: ['vscode-settings'],
     check: (doc) => checkMcpServersKey(doc, ['mcp'], 'the "mcp" setting'),
     normalise: (value, context) => normaliseVscodeServers(value, ['mcp'], { host: 'vscode-settings', file: context.path })
 };
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./schemas/gemini.schema.json
-const gemini_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini.schema.json","title":"Gemini CLI project settings (.gemini/settings.json): MCP part","description":"The MCP keys of Gemini CLI\'s settings.json (JSON with comments): \\"mcpServers\\" and the \\"mcp\\" policy object. The file holds every other Gemini setting too; those are left alone. Mirrors MCPServerConfig of the vendor schema https://raw.githubusercontent.com/google-gemini/gemini-cli/main/schemas/settings.schema.json; see https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"mcp":{"type":"object","description":"Policy over all MCP servers.","properties":{"serverCommand":{"type":"string","description":"A command that starts an MCP server."},"allowed":{"$ref":"#/definitions/stringList","description":"Only these server names may connect."},"excluded":{"$ref":"#/definitions/stringList","description":"These server names never connect."}},"additionalProperties":false}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Gemini CLI reads \\"mcpServers\\" as an object keyed by server name"},"server":{"type":"object","description":"One server. Gemini picks the transport from the keys: \\"httpUrl\\" (Streamable HTTP, deprecated), then \\"url\\" (\\"type\\": \\"sse\\" for SSE, otherwise Streamable HTTP), then \\"command\\" (stdio), then \\"tcp\\" (WebSocket).","properties":{"command":{"type":"string","minLength":1,"description":"Program started for the stdio transport."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string"},"url":{"type":"string","format":"mcp-url","description":"Remote endpoint; Streamable HTTP unless \\"type\\": \\"sse\\"."},"httpUrl":{"type":"string","format":"mcp-url","description":"Streamable HTTP endpoint (deprecated in favour of \\"url\\"); wins over \\"url\\"."},"headers":{"$ref":"#/definitions/stringMap"},"tcp":{"type":"string","description":"host:port of a WebSocket server."},"type":{"enum":["stdio","sse","http"],"description":"Transport for \\"url\\": \\"sse\\" or \\"http\\" (Streamable HTTP).","errorMessage":"\\"type\\" chooses how Gemini CLI talks to a \\"url\\": \\"http\\" (Streamable HTTP, also the default) or \\"sse\\""},"timeout":{"type":"number","description":"Request timeout in milliseconds (default 600000)."},"trust":{"type":"boolean","description":"Skip every tool-call confirmation for this server."},"description":{"type":"string"},"includeTools":{"$ref":"#/definitions/stringList"},"excludeTools":{"$ref":"#/definitions/stringList"},"extension":{"type":"object","description":"Set by Gemini CLI for servers that come from an extension."},"oauth":{"type":"object","properties":{"enabled":{"type":"boolean"},"clientId":{"type":"string"},"clientSecret":{"type":"string"},"authorizationUrl":{"type":"string"},"tokenUrl":{"type":"string"},"scopes":{"$ref":"#/definitions/stringList"},"redirectUri":{"type":"string"},"tokenParamName":{"type":"string"},"audiences":{"$ref":"#/definitions/stringList"}}},"authProviderType":{"enum":["dynamic_discovery","google_credentials","service_account_impersonation"]},"targetAudience":{"type":"string"},"targetServiceAccount":{"type":"string"}},"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["url"]},{"required":["httpUrl"]},{"required":["tcp"]}]}},"then":{"required":["command"],"errorMessage":"Gemini CLI needs a \\"command\\" (stdio), a \\"url\\" or \\"httpUrl\\" (HTTP/SSE) or a \\"tcp\\" address to reach a server, and cannot start this one"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/gemini.ts
 
 
-
-
-
-registerSchemas(gemini_schema_namespaceObject);
 /**
  * Gemini CLI's reading of `.gemini/settings.json` (google-gemini/gemini-cli: packages/core/src/tools/mcp-client.ts,
  * MCPServerConfig in config.ts): `httpUrl` is Streamable HTTP; a `url` without `type` tries Streamable
@@ -62557,7 +62486,7 @@ const GEMINI_PROFILE = {
  * (stdio), then `tcp` (WebSocket).
  */
 function geminiTransport(entry) {
-    const declaredType = asString(entry.type);
+    const declaredType = util_asString(entry.type);
     const typed = declaredType === undefined ? {} : { declaredType };
     if (typeof entry.httpUrl === 'string')
         return { transport: 'http', ...typed };
@@ -62576,7 +62505,7 @@ function normaliseGeminiServers(value, at, base) {
         // Gemini has no per-server switch: servers are turned off through mcp.excluded or the CLI.
         delete server.disabled;
         const entry = valueAt(value, server.pointer);
-        const tcp = server.transport === 'ws' && isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined;
+        const tcp = server.transport === 'ws' && util_isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined;
         if (tcp) {
             server.url = `ws://${tcp.value}`;
             server.fields.url = tcp.pointer;
@@ -62586,40 +62515,13 @@ function normaliseGeminiServers(value, at, base) {
 }
 /** Whether the top-level `mcp` policy excludes a server (or leaves it off an allow-list). */
 function excludedByPolicy(value, name) {
-    const policy = isRecord(value) && isRecord(value.mcp) ? value.mcp : undefined;
+    const policy = util_isRecord(value) && util_isRecord(value.mcp) ? value.mcp : undefined;
     if (!policy)
         return false;
     if (Array.isArray(policy.excluded) && policy.excluded.includes(name))
         return true;
     // An empty allow-list is read as no list at all, so only a non-empty one switches servers off.
     return Array.isArray(policy.allowed) && policy.allowed.length > 0 && !policy.allowed.includes(name);
-}
-/** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot import). */
-const COMMA = 5;
-const CLOSE_BRACE = 2;
-const CLOSE_BRACKET = 4;
-const EOF = 17;
-/**
- * Gemini reads settings.json as `JSON.parse(stripJsonComments(text))`: comments go, but a trailing
- * comma stays and makes the parse fail, which stops Gemini with a fatal configuration error.
- */
-function trailingCommas(doc) {
-    const scanner = (0,main.createScanner)(doc.text, true);
-    const findings = [];
-    let comma;
-    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
-        if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && comma !== undefined) {
-            const start = doc.lines.position(comma);
-            findings.push({
-                ruleId: 'strict-json',
-                severity: 'error',
-                message: 'Gemini CLI strips comments from settings.json but not trailing commas: this comma makes the whole file fail to parse, and Gemini stops with a configuration error; remove it',
-                range: { start, end: { line: start.line, column: start.column + 1 } }
-            });
-        }
-        comma = token === COMMA ? scanner.getTokenOffset() : undefined;
-    }
-    return findings;
 }
 /**
  * Gemini CLI: `.gemini/settings.json` in the project, JSON with comments (but no trailing commas).
@@ -62631,9 +62533,9 @@ const gemini = {
     name: 'Gemini CLI',
     patterns: ['**/.gemini/settings.json'],
     syntax: 'jsonc',
+    trailingCommaRefused: 'Gemini CLI strips comments from settings.json but not trailing commas: this comma makes the whole file fail to parse, and Gemini stops with a configuration error; remove it',
     profile: GEMINI_PROFILE,
-    schemaFor: () => gemini_schema_namespaceObject,
-    check: trailingCommas,
+    schemas: ['gemini'],
     normalise(value, context) {
         return normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini', file: context.path }).map((server) => {
             if (excludedByPolicy(value, server.name))
@@ -62643,10 +62545,7 @@ const gemini = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/gemini-extension.schema.json
-const gemini_extension_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini-extension.schema.json","title":"Gemini CLI extension manifest (gemini-extension.json)","description":"The manifest at the root of a Gemini CLI extension, read with JSON.parse (strict JSON). Gemini skips the whole extension when \\"name\\" or \\"version\\" is missing or the name has characters other than letters, digits and dashes. Its \\"mcpServers\\" use the same entries as settings.json. See https://github.com/google-gemini/gemini-cli/blob/main/docs/extensions/index.md","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9-]+$","errorMessage":"Gemini CLI accepts only letters, digits and dashes in an extension name and skips the extension otherwise"},"version":{"type":"string","minLength":1},"description":{"type":"string"},"mcpServers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini.schema.json#/definitions/servers"},"contextFileName":{"type":["string","array"],"items":{"type":"string"},"description":"Context file(s) appended to the model\'s context; default GEMINI.md."},"excludeTools":{"type":"array","items":{"type":"string"}},"settings":{"type":"array","description":"Values the user is asked for at install time, passed to servers as environment variables.","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"envVar":{"type":"string"},"sensitive":{"type":"boolean"}},"required":["name","envVar"]}}},"required":["name","version"],"errorMessage":"Gemini CLI skips an extension whose manifest lacks a \\"name\\" or a \\"version\\""}');
 ;// CONCATENATED MODULE: ./src/hosts/gemini-extension.ts
-
 
 /**
  * Servers mean what they mean in settings.json. Manifests also expand `${extensionPath}`,
@@ -62697,14 +62596,11 @@ const geminiExtension = {
     patterns: ['**/gemini-extension.json'],
     syntax: 'json',
     profile: gemini_extension_PROFILE,
-    schemaFor: () => gemini_extension_schema_namespaceObject,
+    schemas: ['gemini-extension'],
     normalise: (value, context) => normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
 };
 
-;// CONCATENATED MODULE: ./schemas/codex.schema.json
-const codex_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/codex.schema.json","title":"OpenAI Codex MCP servers (.codex/config.toml)","description":"The [mcp_servers.<name>] tables of a Codex config.toml, written as JSON. Only the MCP part is described: every other config.toml key is allowed. A server with \\"command\\" is started over stdio, one with \\"url\\" is reached over Streamable HTTP. See https://developers.openai.com/codex/mcp and https://developers.openai.com/codex/config-schema.json","type":"object","properties":{"mcp_servers":{"type":"object","description":"Servers by name, one [mcp_servers.<name>] table each.","additionalProperties":{"$ref":"#/definitions/server"}},"mcp_oauth_callback_port":{"type":"integer","minimum":0,"maximum":65535,"description":"Fixed local port for the MCP OAuth callback."},"mcp_oauth_callback_url":{"type":"string","description":"Redirect URL to register for the MCP OAuth flow."},"mcp_oauth_credentials_store":{"enum":["auto","file","keyring"],"description":"Where Codex keeps MCP OAuth credentials."}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"approvalMode":{"enum":["auto","prompt","approve","writes"],"description":"When Codex asks before calling a tool: \\"writes\\" asks only for tools not marked read-only."},"envVar":{"description":"A host variable to forward: its name, or { name, source } where source says which machine it comes from.","anyOf":[{"type":"string"},{"type":"object","properties":{"name":{"type":"string"},"source":{"type":"string"}},"required":["name"],"additionalProperties":false}]},"tool":{"type":"object","description":"Per-tool settings, [mcp_servers.<name>.tools.<tool>].","properties":{"approval_mode":{"$ref":"#/definitions/approvalMode"}},"additionalProperties":false},"server":{"type":"object","description":"One MCP server. Which transport fields may appear together is checked by the Codex adapter, as Codex itself does after reading the table.","properties":{"command":{"type":"string","minLength":1,"description":"Program to start; its presence makes the server stdio."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Variables set for the server process (stdio). Values must be strings: quote numbers."},"env_vars":{"type":"array","items":{"$ref":"#/definitions/envVar"},"description":"Names of host variables forwarded to the server process (stdio)."},"cwd":{"type":"string","description":"Working directory of the server process (stdio)."},"experimental_environment":{"type":"string"},"environment_id":{"type":"string"},"url":{"type":"string","format":"mcp-http-url","errorMessage":"Codex connects to it over Streamable HTTP and expands no placeholders, so it must be an http:// or https:// URL","description":"Streamable HTTP endpoint; its presence makes the server remote."},"bearer_token_env_var":{"type":"string","description":"Name of the environment variable holding the bearer token (HTTP)."},"bearer_token":{"type":"string","description":"Refused by Codex: use bearer_token_env_var."},"http_headers":{"$ref":"#/definitions/stringMap","description":"Static HTTP headers (HTTP)."},"env_http_headers":{"$ref":"#/definitions/stringMap","description":"HTTP header name to the environment variable holding its value (HTTP)."},"scopes":{"$ref":"#/definitions/stringList","description":"OAuth scopes to request (HTTP)."},"oauth_resource":{"type":"string","description":"OAuth resource parameter, RFC 8707 (HTTP)."},"oauth":{"type":"object","properties":{"client_id":{"type":"string"}},"additionalProperties":false},"startup_timeout_sec":{"type":"number","minimum":0,"description":"Seconds to wait for the server to start and list its tools (default 10)."},"startup_timeout_ms":{"type":"integer","minimum":0,"description":"Legacy form of startup_timeout_sec, in milliseconds."},"tool_timeout_sec":{"type":"number","minimum":0,"description":"Seconds a tool call may take (default 60)."},"enabled":{"type":"boolean","description":"false skips the server (default true)."},"required":{"type":"boolean","description":"true makes Codex fail when the server cannot start."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/definitions/approvalMode"},"enabled_tools":{"$ref":"#/definitions/stringList","description":"Allow-list of tool names."},"disabled_tools":{"$ref":"#/definitions/stringList","description":"Deny-list of tool names, applied after enabled_tools."},"tools":{"type":"object","additionalProperties":{"$ref":"#/definitions/tool"}},"name":{"type":"string","description":"Legacy display name, accepted and ignored."}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/hosts/codex.ts
-
 
 
 
@@ -62846,7 +62742,7 @@ function isOverrideOnly(entry) {
 function transportFindings(doc) {
     const findings = [];
     for (const [name, entry] of serverEntries(doc.value, MAP)) {
-        if (!isRecord(entry))
+        if (!util_isRecord(entry))
             continue;
         const at = (key) => doc.locate([...MAP, name, key], true);
         const where = (key) => describePath([...MAP, name, key]);
@@ -62917,12 +62813,12 @@ const codex = {
     patterns: ['**/.codex/config.toml'],
     syntax: 'toml',
     profile: codex_PROFILE,
-    schemaFor: () => codex_schema_namespaceObject,
+    schemas: ['codex'],
     check: (doc) => transportFindings(doc),
     normalise(value, context) {
         const servers = [];
         for (const [name, entry] of serverEntries(value, MAP)) {
-            if (!isRecord(entry))
+            if (!util_isRecord(entry))
                 continue;
             // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
             const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown';
@@ -62938,10 +62834,7 @@ const codex = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/zed.schema.json
-const zed_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/zed.schema.json","title":"Zed project settings (.zed/settings.json): context servers","description":"The \\"context_servers\\" of Zed\'s settings.json (JSON with comments and trailing commas). Zed reads each entry as the first shape that fits: a command (stdio), a \\"url\\" (HTTP) or extension \\"settings\\". Every other setting is left alone. Mirrors ContextServerSettingsContent in zed-industries/zed; see https://zed.dev/docs/ai/mcp","type":"object","properties":{"$schema":{"type":"string"},"context_servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Zed reads \\"context_servers\\" as an object keyed by server name"},"context_server_timeout":{"type":"integer","minimum":0,"description":"Default tool-call timeout of every context server, in seconds."}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"timeout":{"type":"integer","minimum":0,"description":"Tool-call timeout in seconds."},"source":{"enum":["custom","extension"],"description":"Legacy tag of older Zed versions; today the shape of the entry decides."},"server":{"type":"object","allOf":[{"if":{"required":["command"]},"then":{"$ref":"#/definitions/stdioServer"},"else":{"if":{"required":["url"]},"then":{"$ref":"#/definitions/httpServer"},"else":{"if":{"required":["settings"]},"then":{"$ref":"#/definitions/extensionServer"},"else":{"required":["command"],"errorMessage":"Zed reads a context server as a \\"command\\" to start (stdio), a \\"url\\" (HTTP) or the \\"settings\\" of an extension\'s server; this entry has none of them, so Zed cannot load it"}}}}]},"stdioServer":{"type":"object","properties":{"command":{"type":["string","object"],"minLength":1,"description":"Program to start; older Zed versions nested it as { \\"path\\", \\"args\\", \\"env\\" }.","properties":{"path":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"type":["object","null"],"additionalProperties":{"type":"string"}}},"required":["path"],"additionalProperties":false,"errorMessage":"Zed reads \\"command\\" as the program\'s path (a string), or in the older nested form as { \\"path\\": ..., \\"args\\": [...] }"},"args":{"$ref":"#/definitions/stringList"},"env":{"type":["object","null"],"additionalProperties":{"type":"string"}},"timeout":{"$ref":"#/definitions/timeout"},"enabled":{"type":"boolean"},"remote":{"type":"boolean","description":"Run the server on the remote host in remote development."},"source":{"$ref":"#/definitions/source"},"settings":{"description":"Extension settings; older Zed versions wrote it next to a nested command."}},"additionalProperties":false},"httpServer":{"type":"object","properties":{"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"$ref":"#/definitions/timeout"},"enabled":{"type":"boolean"},"oauth":{"type":"object","properties":{"client_id":{"type":"string"},"client_secret":{"type":"string"}},"required":["client_id"],"additionalProperties":false},"source":{"$ref":"#/definitions/source"}},"additionalProperties":false},"extensionServer":{"type":"object","properties":{"settings":{"description":"Settings of the extension that provides the server; see its documentation."},"enabled":{"type":"boolean"},"remote":{"type":"boolean"},"source":{"$ref":"#/definitions/source"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/hosts/zed.ts
-
 
 
 /**
@@ -63007,7 +62900,7 @@ const zed_PROFILE = {
 function zedServer(name, entry, file) {
     const pointer = ['context_servers', name];
     const server = { name, host: 'zed', file, pointer, transport: 'unknown', fields: {} };
-    const declaredType = asString(entry.source);
+    const declaredType = util_asString(entry.source);
     if (declaredType !== undefined) {
         server.declaredType = declaredType;
         server.fields.type = [...pointer, 'source'];
@@ -63015,7 +62908,7 @@ function zedServer(name, entry, file) {
     if (entry.command !== undefined) {
         server.transport = 'stdio';
         // The legacy form nests the program, its arguments and variables: `command: { path, args, env }`.
-        const nested = isRecord(entry.command) ? entry.command : undefined;
+        const nested = util_isRecord(entry.command) ? entry.command : undefined;
         const key = (field) => (nested?.[field] !== undefined ? ['command', field] : [field]);
         const command = nested ? ['command', 'path'] : ['command'];
         // A cwd is read as written: the profile says Zed ignores it.
@@ -63046,16 +62939,13 @@ const zed = {
     patterns: ['**/.zed/settings.json'],
     syntax: 'jsonc',
     profile: zed_PROFILE,
-    schemaFor: () => zed_schema_namespaceObject,
+    schemas: ['zed'],
     normalise(value, context) {
-        return serverEntries(value, ['context_servers']).flatMap(([name, entry]) => isRecord(entry) ? [zedServer(name, entry, context.path)] : []);
+        return serverEntries(value, ['context_servers']).flatMap(([name, entry]) => util_isRecord(entry) ? [zedServer(name, entry, context.path)] : []);
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/opencode.schema.json
-const opencode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/opencode.schema.json","title":"opencode project config (opencode.json / opencode.jsonc): MCP servers","description":"The \\"mcp\\" map of opencode\'s config, which opencode reads as JSON with comments and trailing commas whatever the extension. Every other opencode setting is left alone. Server entries are closed shapes (McpLocalConfig / McpRemoteConfig, strict in opencode\'s own schema https://opencode.ai/config.json); see https://opencode.ai/docs/mcp-servers/","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"opencode reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Request timeout in milliseconds (default 5000)."},"server":{"type":"object","properties":{"type":{"enum":["local","remote"],"errorMessage":"opencode knows \\"local\\" (a command it starts) and \\"remote\\" (a URL it connects to)"}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"local"}}},"then":{"allOf":[{"$ref":"#/definitions/localServer"},{"required":["command"],"errorMessage":"a local server needs \\"command\\": one array with the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"}]}},{"if":{"required":["type"],"properties":{"type":{"const":"remote"}}},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" opencode connects to"}]}},{"if":{"not":{"required":["type"]}},"then":{"if":{"required":["enabled"],"propertyNames":{"const":"enabled"}},"then":{"$ref":"#/definitions/override"},"else":{"required":["type"],"errorMessage":"opencode needs \\"type\\": \\"local\\" (with a \\"command\\" array) or \\"remote\\" (with a \\"url\\"); an entry without a type may hold only \\"enabled\\", to switch a server defined elsewhere on or off"}}}]},"localServer":{"type":"object","properties":{"type":{"const":"local"},"command":{"type":"array","minItems":1,"items":{"type":"string"},"errorMessage":"opencode\'s \\"command\\" is one array holding the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"},"environment":{"$ref":"#/definitions/stringMap","description":"Environment variables of the process (not \\"env\\")."},"cwd":{"type":"string"},"enabled":{"type":"boolean"},"timeout":{"$ref":"#/definitions/timeout"},"env":{"description":"Not an opencode key (it is \\"environment\\"); reported by the adapter with the fix."},"args":{"description":"Not an opencode key (arguments go into the \\"command\\" array); reported by the adapter with the fix."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"const":"remote"},"url":{"type":"string","format":"mcp-url"},"enabled":{"type":"boolean"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object","properties":{"clientId":{"type":"string"},"clientSecret":{"type":"string"},"scope":{"type":"string"},"callbackPort":{"type":"integer"},"redirectUri":{"type":"string"},"authorizationEndpoint":{"type":"string"},"tokenEndpoint":{"type":"string"}},"additionalProperties":false},{"const":false}],"errorMessage":"\\"oauth\\" is an object ({ \\"clientId\\", \\"clientSecret\\", \\"scope\\", ... }), or false to turn OAuth detection off"},"timeout":{"$ref":"#/definitions/timeout"}},"additionalProperties":false},"override":{"type":"object","properties":{"enabled":{"type":"boolean"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/opencode.ts
-
 
 
 
@@ -63133,7 +63023,7 @@ const FOREIGN_LOCAL_KEYS = {
 function foreignKeys(doc, host) {
     const findings = [];
     for (const [name, entry] of serverEntries(doc.value, ['mcp'])) {
-        if (!isRecord(entry) || entry.type !== 'local')
+        if (!util_isRecord(entry) || entry.type !== 'local')
             continue;
         for (const [key, advice] of Object.entries(FOREIGN_LOCAL_KEYS)) {
             if (!(key in entry))
@@ -63155,7 +63045,7 @@ function isOverride(entry) {
 }
 /** One entry in opencode's meaning: `local` starts `command[0]` with the rest as arguments; `remote` speaks HTTP. */
 function opencodeServer(name, entry, file, host) {
-    const declaredType = asString(entry.type);
+    const declaredType = util_asString(entry.type);
     const transport = declaredType === 'local' ? 'stdio' : declaredType === 'remote' ? 'http' : 'unknown';
     const pointer = ['mcp', name];
     // The command array is read apart: its first item is the program, the rest its arguments.
@@ -63196,10 +63086,10 @@ function opencodeFamilyAdapter(host) {
         profile: host.profile,
         // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
         unknownKeySeverity: 'error',
-        schemaFor: () => host.schema,
+        schemas: [host.schema],
         check: (doc) => foreignKeys(doc, host.name),
         normalise(value, context) {
-            return serverEntries(value, ['mcp']).flatMap(([name, entry]) => isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path, host.id)] : []);
+            return serverEntries(value, ['mcp']).flatMap(([name, entry]) => util_isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path, host.id)] : []);
         }
     };
 }
@@ -63209,13 +63099,10 @@ const opencode = opencodeFamilyAdapter({
     name: 'opencode',
     patterns: ['**/opencode.json', '**/opencode.jsonc'],
     profile: OPENCODE_PROFILE,
-    schema: opencode_schema_namespaceObject
+    schema: 'opencode'
 });
 
-;// CONCATENATED MODULE: ./schemas/roo.schema.json
-const roo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/roo.schema.json","title":"Roo Code project MCP servers (.roo/mcp.json)","description":"The project-scoped .roo/mcp.json that Roo Code reads with JSON.parse (strict JSON) and validates with zod. A server with \\"command\\" is stdio; a server with \\"url\\" must name its \\"type\\" (\\"streamable-http\\" or \\"sse\\"); stdio and remote keys must not be mixed. Roo Code validates the whole file at once, so one invalid entry can stop every project server from loading. Strings may use ${env:NAME} and ${workspaceFolder}. See https://docs.roocode.com/features/mcp/using-mcp-in-roo and RooCodeInc/Roo-Code src/services/mcp/McpHub.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Roo Code reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"type\\": \\"streamable-http\\", \\"url\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Roo Code does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Roo Code reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Roo Code reads servers only from the top-level \\"mcpServers\\" object and refuses a project file without it"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry: stdio (\\"command\\", \\"args\\", \\"env\\", \\"cwd\\") or remote (\\"type\\", \\"url\\", \\"headers\\"), plus the common settings.","properties":{"type":{"enum":["stdio","sse","streamable-http"],"description":"stdio is inferred from \\"command\\"; a remote server must say \\"streamable-http\\" or \\"sse\\".","errorMessage":"any other type makes Roo Code refuse the file (\\"Server type must be \'stdio\', \'sse\', or \'streamable-http\'\\")"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio).","errorMessage":"Roo Code refuses an empty command (\\"Command cannot be empty\\")"},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server; the workspace folder by default."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server; Roo Code needs a full URL such as https://example.com/mcp."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"maximum":3600,"description":"Seconds to wait for a tool call; 60 by default.","errorMessage":"Roo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"},"alwaysAllow":{"$ref":"#/definitions/stringList","description":"Tools Roo Code runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"watchPaths":{"$ref":"#/definitions/stringList","description":"Files whose changes restart the server."}},"additionalProperties":false,"if":{"required":["url"],"not":{"required":["command"]}},"then":{"required":["type"],"errorMessage":"Roo Code does not guess the transport of a \\"url\\" and refuses the server (\\"Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'\\"); add \\"type\\": \\"streamable-http\\" (or \\"sse\\" for a legacy SSE endpoint)","if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"properties":{"type":{"enum":["sse","streamable-http"],"errorMessage":"a server with a \\"url\\" is remote, and Roo Code accepts only \\"streamable-http\\" or \\"sse\\" for it (a stdio server needs a \\"command\\")"}}}},"else":{"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"\\"sse\\" and \\"streamable-http\\" servers are remote: Roo Code connects to their \\"url\\" and refuses the file without one"},"else":{"required":["command"],"errorMessage":"Roo Code starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/roo.ts
-
 
 
 
@@ -63246,12 +63133,12 @@ function rooFamilyProfile(host, userFiles) {
                 url: {
                     url: {
                         ...UNLOADABLE,
-                        fails: `${host} does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")`,
+                        fails: `${host} does not guess the transport of a "url" and refuses the server ("Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'")`,
                         sseEndpoint: null
                     }
                 }
             },
-            commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")`,
+            commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields")`,
             stdioOnly: null
         },
         launch: {
@@ -63292,7 +63179,7 @@ const REMOTE_KEYS = ['url', 'headers'];
 function mixedTransportFindings(doc, host) {
     const findings = [];
     for (const [name, entry] of serverEntries(doc.value, MCP_SERVERS)) {
-        if (!isRecord(entry))
+        if (!util_isRecord(entry))
             continue;
         if ('command' in entry) {
             for (const key of REMOTE_KEYS.filter((k) => k in entry)) {
@@ -63319,7 +63206,7 @@ function rooFamilyAdapter(host) {
         patterns: [`**/${host.file}`],
         syntax: 'json',
         profile: host.profile,
-        schemaFor: () => host.schema,
+        schemas: [host.schema],
         check: (doc) => [...checkServersKey(doc, host.name, host.file), ...mixedTransportFindings(doc, host.name)],
         normalise(value, context) {
             return normaliseMcpServers(value, host.id, context.path, (entry) => {
@@ -63344,13 +63231,10 @@ const roo = rooFamilyAdapter({
     name: 'Roo Code',
     file: '.roo/mcp.json',
     profile: roo_PROFILE,
-    schema: roo_schema_namespaceObject
+    schema: 'roo'
 });
 
-;// CONCATENATED MODULE: ./schemas/kiro.schema.json
-const kiro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kiro.schema.json","title":"Kiro workspace MCP servers (.kiro/settings/mcp.json)","description":"The workspace .kiro/settings/mcp.json that Kiro (IDE and CLI) reads as strict JSON; it overrides the user\'s ~/.kiro/settings/mcp.json. \\"command\\" makes a local (stdio) server and \\"url\\" a remote one (HTTPS, or HTTP on localhost). Values may use ${VAR}. See https://kiro.dev/docs/mcp/configuration and https://kiro.dev/docs/cli/mcp/configuration","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kiro reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"fetch\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"mcp-server-fetch\\"] } } }"},"servers":{"description":"VS Code\'s key: Kiro does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Kiro reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Kiro reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A local server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"url\\", \\"headers\\", \\"oauth\\"), plus the common settings.","properties":{"command":{"type":"string","minLength":1,"description":"Program to start (local server)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process; values may use ${VAR}."},"url":{"type":"string","format":"mcp-url","description":"HTTPS endpoint of a remote server (or HTTP on localhost)."},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"type":"object","description":"A pre-registered OAuth client for a remote server, e.g. { \\"clientId\\": \\"...\\" }."},"oauthScopes":{"$ref":"#/definitions/stringList"},"disabled":{"type":"boolean"},"autoApprove":{"$ref":"#/definitions/stringList","description":"Tools Kiro runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"timeout":{"type":"integer","minimum":0,"description":"Milliseconds to wait for each request (Kiro CLI); 120000 by default."}},"additionalProperties":false,"if":{"required":["command"]},"else":{"required":["url"],"errorMessage":"Kiro starts a local server from its \\"command\\" or connects to a remote server at its \\"url\\", and this entry has neither"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/kiro.ts
-
 
 
 /**
@@ -63411,7 +63295,7 @@ const kiro = {
     patterns: ['**/.kiro/settings/mcp.json'],
     syntax: 'json',
     profile: kiro_PROFILE,
-    schemaFor: () => kiro_schema_namespaceObject,
+    schemas: ['kiro'],
     check: (doc) => checkServersKey(doc, 'Kiro', '.kiro/settings/mcp.json'),
     normalise(value, context) {
         return normaliseMcpServers(value, 'kiro', context.path, (entry) => ({
@@ -63421,19 +63305,9 @@ const kiro = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/amazonq.schema.json
-const amazonq_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/amazonq.schema.json","title":"Amazon Q Developer MCP servers (.amazonq/mcp.json)","description":"The workspace .amazonq/mcp.json (legacy, still read while \\"useLegacyMcpJson\\" is true) that Amazon Q Developer (IDE and CLI) reads as strict JSON; agent files (.amazonq/default.json, .amazonq/cli-agents/*.json) carry the same \\"mcpServers\\" object. \\"type\\" is \\"stdio\\" (the default, needs \\"command\\") or \\"http\\" (needs \\"url\\"); \\"timeout\\" is in milliseconds. Amazon Q ignores unknown keys; an entry with \\"disabled\\": true is never started, so it may be a stub. Environment values may use ${env:NAME}. See https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html and aws/amazon-q-developer-cli crates/chat-cli/src/cli/chat/tools/custom_tool.rs","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"servers":{"description":"VS Code\'s key: Amazon Q does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Amazon Q reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Amazon Q reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Amazon Q reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"aws-docs\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"awslabs.aws-documentation-mcp-server@latest\\"] } } }"},"agent":{"type":"object","description":"An Amazon Q agent file (.amazonq/default.json written by the IDE, .amazonq/cli-agents/<name>.json for the CLI). Only its \\"mcpServers\\" is checked here; the agent\'s other settings are the IDE\'s and CLI\'s own. See https://github.com/aws/amazon-q-developer-cli/blob/main/docs/agent-format.md","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"useLegacyMcpJson":{"type":"boolean","description":"Whether the servers of .amazonq/mcp.json and ~/.aws/amazonq/mcp.json are loaded too."}}},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A stdio server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"type\\": \\"http\\", \\"url\\", \\"headers\\"). Missing strings default to \\"\\", which the IDE writes for the unused transport.","properties":{"type":{"enum":["stdio","http"],"description":"stdio by default; http connects to \\"url\\".","errorMessage":"Amazon Q knows only \\"stdio\\" (the default) and \\"http\\" (a remote server at \\"url\\"), and its CLI fails to read a file with any other type"},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process; values may use ${env:NAME}."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote (http) server."},"headers":{"$ref":"#/definitions/stringMap"},"oauthScopes":{"$ref":"#/definitions/stringList"},"oauth":{"type":"object","properties":{"redirectUri":{"type":"string"}}},"timeout":{"type":"integer","minimum":0,"description":"Milliseconds to wait for each request; 120000 by default."},"disabled":{"type":"boolean"}},"additionalProperties":false,"if":{"required":["disabled"],"properties":{"disabled":{"const":true}}},"else":{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"const":"http"}}},{"not":{"anyOf":[{"required":["type"]},{"required":["command"],"properties":{"command":{"minLength":1}}}]},"required":["url"],"properties":{"url":{"minLength":1}}}]},"then":{"required":["url"],"properties":{"url":{"minLength":1,"errorMessage":"Amazon Q connects to a remote server at its \\"url\\""}},"errorMessage":"a \\"type\\": \\"http\\" server needs the \\"url\\" to connect to"},"else":{"if":{"properties":{"type":{"const":"stdio"}}},"then":{"required":["command"],"properties":{"command":{"minLength":1,"errorMessage":"Amazon Q starts a stdio server with this program; set it, or add \\"disabled\\": true to keep the entry as a stub"}},"errorMessage":"Amazon Q starts a stdio server (the default \\"type\\") from its \\"command\\"; for a remote server add \\"type\\": \\"http\\" and its \\"url\\""}}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/amazonq.ts
 
 
-
-
-registerSchemas(amazonq_schema_namespaceObject);
-/** Agent files validate their `mcpServers` with the same server definition as `.amazonq/mcp.json`. */
-const agentSchema = {
-    $id: amazonq_schema_namespaceObject.$id.replace('.schema.json', '-agent.schema.json'),
-    $ref: `${amazonq_schema_namespaceObject.$id}#/definitions/agent`
-};
 /** Agent files (`.amazonq/default.json`, `.amazonq/cli-agents/*.json`), as opposed to the legacy `mcp.json`. */
 const AGENT_FILE = /(^|\/)\.amazonq\/(default\.json|cli-agents\/[^/]+\.json)$/;
 /**
@@ -63559,7 +63433,9 @@ const amazonQ = {
     syntax: 'json',
     profile: amazonq_PROFILE,
     profileFor: (context) => (AGENT_FILE.test(context.path) ? AGENT_PROFILE : amazonq_PROFILE),
-    schemaFor: (_value, context) => (AGENT_FILE.test(context.path) ? agentSchema : amazonq_schema_namespaceObject),
+    // Agent files validate their `mcpServers` with the same server definition as `.amazonq/mcp.json`.
+    schemas: ['amazonq', 'amazonq-agent'],
+    schemaFor: (_value, context) => (AGENT_FILE.test(context.path) ? 'amazonq-agent' : 'amazonq'),
     check: (doc, context) => checkServersKey(doc, 'Amazon Q', displayName(context.path)),
     normalise(value, context) {
         return normaliseMcpServers(value, 'amazonq', context.path, (entry) => {
@@ -63577,10 +63453,7 @@ const amazonQ = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/junie.schema.json
-const junie_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/junie.schema.json","title":"Junie project MCP servers (.junie/mcp/mcp.json)","description":"The project-scoped .junie/mcp/mcp.json of JetBrains Junie, as strict JSON. JetBrains documents only stdio servers for Junie: each entry is a program to start, with its arguments and environment. See https://www.jetbrains.com/help/junie/model-context-protocol-mcp.html","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Junie reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"fetch\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"mcp-server-fetch\\"] } } }"},"servers":{"description":"VS Code\'s key: Junie does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Junie reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Junie reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","description":"A local server: the program to run, its arguments and its environment.","properties":{"type":{"enum":["stdio"],"description":"Optional; the only transport JetBrains documents for Junie.","errorMessage":"JetBrains documents only stdio servers for Junie; to reach a remote server, bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"command":{"type":"string","minLength":1,"description":"Program to start."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"else":{"if":{"required":["url"]},"then":{"required":["command"],"errorMessage":"JetBrains documents only stdio servers for Junie, so an entry with a \\"url\\" has nothing to start; bridge the remote server with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"else":{"required":["command"],"errorMessage":"Junie starts every server as a local process and needs the program to run"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/junie.ts
-
 
 
 /**
@@ -63646,7 +63519,7 @@ const junie = {
     patterns: ['**/.junie/mcp/mcp.json'],
     syntax: 'json',
     profile: junie_PROFILE,
-    schemaFor: () => junie_schema_namespaceObject,
+    schemas: ['junie'],
     check: (doc) => checkServersKey(doc, 'Junie', '.junie/mcp/mcp.json'),
     normalise(value, context) {
         return normaliseMcpServers(value, 'junie', context.path, (entry) => {
@@ -63657,38 +63530,9 @@ const junie = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/continue.schema.json
-const continue_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/continue.schema.json","title":"Continue MCP server block (.continue/mcpServers/*.yaml)","description":"A Continue block file: the header name, version and schema, and an mcpServers LIST. Also holds the definitions for the mcpServers list of config.yaml and for the Claude-style JSON files Continue reads from the same folder. See https://docs.continue.dev/customize/deep-dives/mcp and packages/config-yaml/src/schemas/mcp in continuedev/continue.","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","description":"Name of the block."},"version":{"type":"string","description":"Version of the block, a string such as 0.0.1 (quote a bare number).","errorMessage":"Continue reads the version as text: quote it, e.g. \\"1.0\\""},"schema":{"type":"string","description":"Block schema version, v1."},"metadata":{"type":"object"},"mcpServers":{"$ref":"#/definitions/serverList"},"models":{},"context":{},"data":{},"rules":{},"prompts":{},"docs":{}},"required":["name","version"],"additionalProperties":false,"errorMessage":"a Continue block file starts with the header name, version and schema: v1, then an mcpServers list","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"serverList":{"type":"array","description":"A YAML list of servers (not a map keyed by name): each item starts with \\"- name:\\".","errorMessage":"Continue reads mcpServers as a list whose items start with \\"- name:\\", not as a map keyed by server name","items":{"if":{"type":"object","required":["uses"]},"then":{"$ref":"#/definitions/uses"},"else":{"$ref":"#/definitions/server"}}},"uses":{"type":"object","description":"A server block from the Continue Hub, by slug.","properties":{"uses":{"type":"string"},"with":{"$ref":"#/definitions/stringMap"},"override":{"type":"object"}},"additionalProperties":false},"requestOptions":{"type":"object","properties":{"timeout":{"type":"number"},"verifySsl":{"type":"boolean"},"caBundlePath":{"type":["string","array"],"items":{"type":"string"}},"proxy":{"type":"string"},"headers":{"$ref":"#/definitions/stringMap"},"extraBodyProperties":{"type":"object"},"noProxy":{"type":"array","items":{"type":"string"}},"clientCertificate":{"type":"object","properties":{"cert":{"type":"string"},"key":{"type":"string"},"passphrase":{"type":"string"}},"required":["cert","key"],"additionalProperties":false}},"additionalProperties":false},"server":{"type":"object","description":"One server of a YAML mcpServers list.","properties":{"name":{"type":"string","description":"Name shown in Continue; required."},"serverName":{"type":"string"},"faviconUrl":{"type":"string"},"sourceFile":{"type":"string"},"connectionTimeout":{"type":"number","exclusiveMinimum":0,"description":"Milliseconds to wait for the connection."},"type":{"enum":["stdio","sse","streamable-http"],"description":"Transport. Without it, \\"command\\" means stdio and \\"url\\" means Streamable HTTP with a fallback to SSE.","errorMessage":"in a YAML block, Streamable HTTP is spelled \\"streamable-http\\""},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"Variables for the server process (stdio); quote numbers. Secrets: ${{ secrets.NAME }}."},"cwd":{"type":"string"},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server."},"apiKey":{"type":"string","description":"Sent as a bearer token to a remote server."},"requestOptions":{"$ref":"#/definitions/requestOptions"}},"required":["name"],"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type sse or streamable-http) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"const":"stdio"}}}}]},"else":{"required":["command"],"errorMessage":"Continue refuses the block: a stdio server (no \\"type\\", or \\"type\\": \\"stdio\\") needs the \\"command\\" to run, and a remote one needs its \\"url\\" with \\"type\\" sse, streamable-http or none"}}},"jsonServer":{"type":"object","description":"One server of a Claude/Cursor/Cline-style JSON file dropped into .continue/mcpServers/.","properties":{"type":{"enum":["stdio","sse","http"],"description":"Transport, as in Claude\'s format; Continue\'s JSON reader does not know \\"streamable-http\\".","errorMessage":"in the JSON format, Streamable HTTP is spelled \\"http\\" (\\"streamable-http\\" is the YAML spelling)"},"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"${VAR} here is turned into ${{ secrets.VAR }}."},"url":{"type":"string","format":"mcp-url","errorMessage":"Continue\'s JSON reader requires a valid URL here"},"headers":{"$ref":"#/definitions/stringMap"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["sse","http"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type sse or http) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"const":"stdio"}}}}]},"else":{"required":["command"],"errorMessage":"Continue reads a JSON server as stdio (\\"command\\") or remote (\\"url\\"); an entry with neither makes Continue skip the whole file"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/continue.ts
 
 
-
-
-registerSchemas(continue_schema_namespaceObject);
-const definition = (name) => `${continue_schema_namespaceObject.$id}#/definitions/${name}`;
-/** `~/.continue/config.yaml` (committed in dotfiles): only its `mcpServers` list is ours. */
-const configSchema = {
-    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-config.schema.json'),
-    type: 'object',
-    properties: { mcpServers: { $ref: definition('serverList') } }
-};
-/** A Claude/Cursor/Cline-style JSON file dropped into `.continue/mcpServers/`. */
-const jsonMapSchema = {
-    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-json.schema.json'),
-    type: 'object',
-    properties: {
-        $schema: { type: 'string' },
-        mcpServers: { type: 'object', additionalProperties: { $ref: definition('jsonServer') } }
-    },
-    additionalProperties: false
-};
-/** A JSON file holding one server, named after the file. */
-const jsonSingleSchema = {
-    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-json-single.schema.json'),
-    $ref: definition('jsonServer')
-};
-/** A file with no server list at all is reported once by check(), not key by key. */
-const nothingSchema = { $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-none.schema.json') };
 const isJson = (path) => path.toLowerCase().endsWith('.json');
 const isConfigYaml = (path) => /(^|\/)\.continue\/config\.yaml$/.test(path);
 const SSE_ENDPOINT = {
@@ -63778,7 +63622,7 @@ const JSON_PROFILE = {
 };
 /** Continue falls back to reading a JSON file as one server when it has no `mcpServers` map. */
 function isSingleJsonServer(value) {
-    return isRecord(value) && !('mcpServers' in value) && ('command' in value || 'url' in value);
+    return util_isRecord(value) && !('mcpServers' in value) && ('command' in value || 'url' in value);
 }
 /** The file's base name without `.json`: the server name Continue gives a single-server JSON file. */
 function fileStem(path) {
@@ -63786,7 +63630,7 @@ function fileStem(path) {
 }
 /** Transport of a YAML list item: Continue tries the stdio shape first, then the remote one. */
 function yamlTransport(entry) {
-    const declaredType = asString(entry.type);
+    const declaredType = util_asString(entry.type);
     if (typeof entry.command === 'string' && (declaredType === undefined || declaredType === 'stdio'))
         return { transport: 'stdio', declaredType };
     if (declaredType === 'sse')
@@ -63798,7 +63642,7 @@ function yamlTransport(entry) {
 }
 /** Transport of a JSON entry: Continue tries the remote shape first, then stdio. */
 function jsonTransport(entry) {
-    const declaredType = asString(entry.type);
+    const declaredType = util_asString(entry.type);
     if (declaredType === 'sse')
         return { transport: 'sse', declaredType };
     if (declaredType === 'http' || (declaredType === undefined && 'url' in entry))
@@ -63817,21 +63661,21 @@ function jsonServer(name, entry, pointer, file) {
     return server;
 }
 function yamlServers(value, file) {
-    const list = isRecord(value) ? value.mcpServers : undefined;
+    const list = util_isRecord(value) ? value.mcpServers : undefined;
     if (!Array.isArray(list))
         return [];
     const servers = [];
     list.forEach((entry, index) => {
         // `uses:` items name a Continue Hub block, which cannot be resolved offline.
-        if (!isRecord(entry) || 'uses' in entry)
+        if (!util_isRecord(entry) || 'uses' in entry)
             return;
         const { transport, declaredType } = yamlTransport(entry);
         const pointer = ['mcpServers', index];
         // Headers go in `requestOptions.headers`.
-        const headers = isRecord(entry.requestOptions) && isRecord(entry.requestOptions.headers);
+        const headers = util_isRecord(entry.requestOptions) && util_isRecord(entry.requestOptions.headers);
         const fields = commonFields(entry, pointer, headers ? { headers: ['requestOptions', 'headers'] } : {});
         const server = {
-            name: asString(entry.name) ?? `mcpServers[${index}]`,
+            name: util_asString(entry.name) ?? `mcpServers[${index}]`,
             host: 'continue',
             file,
             pointer,
@@ -63852,7 +63696,7 @@ function noServerList(doc, context) {
         return [];
     const value = doc.value;
     if (isJson(context.path)) {
-        if (isRecord(value) && ('mcpServers' in value || isSingleJsonServer(value)))
+        if (util_isRecord(value) && ('mcpServers' in value || isSingleJsonServer(value)))
             return [];
         return [
             {
@@ -63863,7 +63707,7 @@ function noServerList(doc, context) {
             }
         ];
     }
-    if (isRecord(value) && 'mcpServers' in value)
+    if (util_isRecord(value) && 'mcpServers' in value)
         return [];
     return [
         {
@@ -63893,15 +63737,18 @@ const continueDev = {
     syntaxFor: (path) => (isJson(path) ? 'jsonc' : 'yaml'),
     profile: YAML_PROFILE,
     profileFor: ({ path }) => (isJson(path) ? JSON_PROFILE : isConfigYaml(path) ? CONFIG_PROFILE : YAML_PROFILE),
+    // The blocks' server list; `~/.continue/config.yaml`'s; a JSON drop-in's map, or single server; none at all
+    // (reported once by check(), not key by key).
+    schemas: ['continue', 'continue-config', 'continue-json', 'continue-json-single', 'continue-none'],
     schemaFor(value, context) {
         if (isConfigYaml(context.path))
-            return configSchema;
+            return 'continue-config';
         if (isJson(context.path)) {
-            if (isRecord(value) && 'mcpServers' in value)
-                return jsonMapSchema;
-            return isSingleJsonServer(value) ? jsonSingleSchema : nothingSchema;
+            if (util_isRecord(value) && 'mcpServers' in value)
+                return 'continue-json';
+            return isSingleJsonServer(value) ? 'continue-json-single' : 'continue-none';
         }
-        return isRecord(value) && 'mcpServers' in value ? continue_schema_namespaceObject : nothingSchema;
+        return util_isRecord(value) && 'mcpServers' in value ? 'continue' : 'continue-none';
     },
     check: noServerList,
     normalise(value, context) {
@@ -63910,19 +63757,15 @@ const continueDev = {
         if (isSingleJsonServer(value))
             return [jsonServer(fileStem(context.path), value, [], context.path)];
         return serverEntries(value, ['mcpServers'])
-            .filter((pair) => isRecord(pair[1]))
+            .filter((pair) => util_isRecord(pair[1]))
             .map(([name, entry]) => jsonServer(name, entry, ['mcpServers', name], context.path));
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/copilot.schema.json
-const copilot_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot.schema.json","title":"GitHub Copilot MCP servers (.github/mcp.json, .copilot/mcp-config.json, .github/copilot-mcp.json)","description":"The mcpServers JSON of the GitHub Copilot CLI (project .github/mcp.json, user ~/.copilot/mcp-config.json) and of the Copilot cloud agent (pasted into the repository settings; committed as .github/copilot-mcp.json). \\"type\\" is local/stdio, http or sse. The cloud agent also requires \\"type\\", \\"tools\\" and, for local servers, \\"args\\"; the CLI defaults them. See https://docs.github.com/en/copilot/how-tos/use-copilot-agents/cloud-agent/extend-cloud-agent-with-mcp and https://docs.github.com/en/copilot/how-tos/copilot-cli/customize-copilot/add-mcp-servers","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"}}},"required":["mcpServers"],"additionalProperties":false,"errorMessage":"GitHub Copilot reads servers only from the top-level \\"mcpServers\\" object","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["local","stdio","http","sse"],"description":"Transport: local and stdio start a process, http is Streamable HTTP, sse the legacy SSE transport.","errorMessage":"Copilot spells Streamable HTTP \\"http\\", and \\"local\\" and \\"stdio\\" both start a process"},"tools":{"$ref":"#/definitions/stringList","description":"Tools to enable; [\\"*\\"] enables all. Required by the cloud agent; the CLI enables all when it is missing."},"command":{"type":"string","minLength":1,"description":"Program to start (local)."},"args":{"$ref":"#/definitions/stringList","description":"Arguments of the command (local); required by the cloud agent."},"env":{"$ref":"#/definitions/stringMap","description":"Variables for the server process (local): literal values or $COPILOT_MCP_X / ${COPILOT_MCP_X} references."},"cwd":{"type":"string","description":"Working directory of the server process (local, CLI)."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server."},"headers":{"$ref":"#/definitions/stringMap","description":"HTTP headers for a remote server."},"oauthClientId":{"type":"string","description":"OAuth client id for a remote server (CLI)."}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type http or sse) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"enum":["local","stdio"]}}}}]},"else":{"required":["command"],"errorMessage":"a local server (type local or stdio) needs the \\"command\\" to start; for a remote server set \\"type\\": \\"http\\" (or \\"sse\\") and its \\"url\\""}}},"cloudServer":{"description":"A server as the Copilot cloud agent (and custom agent profiles) read it: \\"type\\" and \\"tools\\" are required, and \\"args\\" for a local server.","allOf":[{"$ref":"#/definitions/server"}],"required":["type","tools"],"errorMessage":"the Copilot cloud agent requires \\"type\\" and \\"tools\\" on every server (\\"tools\\": [\\"*\\"] enables all of them)","if":{"required":["type"],"properties":{"type":{"enum":["local","stdio"]}}},"then":{"required":["args"],"errorMessage":"the Copilot cloud agent requires \\"args\\" on a local server (use [] for none)"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/copilot.ts
 
 
 
-
-registerSchemas(copilot_schema_namespaceObject);
 /**
  * GitHub Copilot's reading of its MCP JSON (microsoft/vscode mcpCopilotConfiguration.ts; docs.github.com
  * "extend cloud agent with MCP"): `local` and `stdio` start a process in its `cwd`, `http` is Streamable
@@ -63993,7 +63836,7 @@ const CLOUD_AGENT_PROFILE = {
 };
 /** Copilot's transport: `type` when given; without it the CLI starts a `command` and connects to a `url`. */
 function copilotTransport(entry) {
-    const declaredType = asString(entry.type);
+    const declaredType = util_asString(entry.type);
     if (declaredType !== undefined)
         return { transport: typeMeaning(COPILOT_PROFILE, declaredType).transport, declaredType };
     return { transport: 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown' };
@@ -64003,11 +63846,6 @@ const isCloudAgentFile = (path) => /(^|\/)\.github\/copilot-mcp\.json$/.test(pat
 /** `.github/mcp.json` may be a bare server map, as the CLI accepts for workspace files. */
 const isWorkspaceFile = (path) => /(^|\/)\.github\/mcp\.json$/.test(path);
 const copilot_isBareMap = isBareServerMap;
-const copilot_bareMapSchema = {
-    $id: copilot_schema_namespaceObject.$id.replace('.schema.json', '-bare-map.schema.json'),
-    type: 'object',
-    additionalProperties: { $ref: `${copilot_schema_namespaceObject.$id}#/definitions/server` }
-};
 function mapPath(value, context) {
     return isWorkspaceFile(context.path) && copilot_isBareMap(value) ? [] : ['mcpServers'];
 }
@@ -64022,7 +63860,7 @@ function joinWords(words) {
 function cloudAgentGaps(doc) {
     const findings = [];
     for (const [name, entry] of serverEntries(doc.value, ['mcpServers'])) {
-        if (!isRecord(entry))
+        if (!util_isRecord(entry))
             continue;
         const missing = ['type', 'tools'].filter((key) => !(key in entry));
         if (copilotTransport(entry).transport === 'stdio' && !('args' in entry))
@@ -64057,17 +63895,15 @@ const copilot = {
     syntax: 'json',
     profile: COPILOT_PROFILE,
     profileFor: ({ path }) => (isCloudAgentFile(path) ? CLOUD_AGENT_PROFILE : COPILOT_PROFILE),
-    schemaFor: (value, context) => (mapPath(value, context).length === 0 ? copilot_bareMapSchema : copilot_schema_namespaceObject),
+    schemas: ['copilot', 'copilot-bare-map'],
+    schemaFor: (value, context) => (mapPath(value, context).length === 0 ? 'copilot-bare-map' : 'copilot'),
     check: (doc, context) => (isCloudAgentFile(context.path) ? cloudAgentGaps(doc) : []),
     normalise(value, context) {
         return normaliseServerMap(value, mapPath(value, context), { host: 'copilot', file: context.path }, copilotTransport);
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/copilot-agent.schema.json
-const copilot_agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot-agent.schema.json","title":"GitHub Copilot custom agent profile (.github/agents/*.agent.md)","description":"The mcp-servers map in the YAML front matter of a custom agent profile, in the cloud agent\'s MCP format (type and tools required, args for local servers). The profile\'s other keys are not checked here. See https://docs.github.com/en/copilot/reference/custom-agents-configuration","type":"object","properties":{"mcp-servers":{"type":"object","description":"Servers by name: the YAML form of the cloud agent\'s mcpServers JSON.","errorMessage":"Copilot reads \\"mcp-servers\\" as a map from server name to its settings","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot.schema.json#/definitions/cloudServer"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/copilot-agent.ts
-
 // Importing copilot.js also registers the copilot schema that this one refers to.
 
 
@@ -64106,17 +63942,14 @@ const copilotAgent = {
     patterns: ['**/.github/agents/*.agent.md', '**/.copilot/agents/*.agent.md', 'agents/*.agent.md'],
     syntax: 'markdown-frontmatter',
     profile: copilot_agent_PROFILE,
-    claims: (value) => isRecord(value) && 'mcp-servers' in value,
-    schemaFor: () => copilot_agent_schema_namespaceObject,
+    claims: (value) => util_isRecord(value) && 'mcp-servers' in value,
+    schemas: ['copilot-agent'],
     normalise(value, context) {
         return normaliseServerMap(value, copilot_agent_MAP, { host: 'copilot-agent', file: context.path }, copilotTransport);
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/windsurf.schema.json
-const windsurf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/windsurf.schema.json","title":"Windsurf MCP servers (mcp_config.json)","description":"Windsurf (Cascade) reads ~/.codeium/windsurf/mcp_config.json as strict JSON; repositories commit copies of it (.windsurf/mcp_config.json or mcp_config.json). The format is Claude Desktop\'s plus remote servers: \\"command\\" starts a stdio server, \\"serverUrl\\" (or \\"url\\") connects to a Streamable HTTP or SSE endpoint. Strings may use ${env:NAME}. See https://docs.windsurf.com/windsurf/cascade/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Windsurf reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"serverUrl\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Windsurf does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Windsurf reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Windsurf reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A stdio server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"serverUrl\\" or \\"url\\", \\"headers\\").","properties":{"command":{"type":"string","minLength":1,"description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"serverUrl":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server (Streamable HTTP or SSE); the key Windsurf\'s docs use."},"url":{"type":"string","format":"mcp-url","description":"Accepted by Windsurf as an alternative to \\"serverUrl\\"."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean","description":"Written by Windsurf\'s UI when a server is switched off."},"disabledTools":{"$ref":"#/definitions/stringList","description":"Tools switched off in Windsurf\'s UI."}},"additionalProperties":false,"if":{"required":["command"]},"else":{"anyOf":[{"required":["serverUrl"],"errorMessage":"Windsurf starts a stdio server from its \\"command\\" or connects to a remote server at its \\"serverUrl\\" (or \\"url\\"), and this entry has neither"},{"required":["url"]}]}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/windsurf.ts
-
 
 
 
@@ -64188,7 +64021,7 @@ const windsurf = {
     patterns: ['**/.windsurf/mcp_config.json', '**/mcp_config.json'],
     syntax: 'json',
     profile: windsurf_PROFILE,
-    schemaFor: () => windsurf_schema_namespaceObject,
+    schemas: ['windsurf'],
     check: (doc, context) => checkServersKey(doc, 'Windsurf', context.path.includes('.windsurf/') ? '.windsurf/mcp_config.json' : 'mcp_config.json'),
     normalise(value, context) {
         // Windsurf's own key for the endpoint is serverUrl; it wins over url.
@@ -64199,10 +64032,7 @@ const windsurf = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/kilocode.schema.json
-const kilocode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kilocode.schema.json","title":"Kilo Code (VS Code extension, legacy) project MCP servers (.kilocode/mcp.json)","description":"The project-scoped .kilocode/mcp.json that the Kilo Code VS Code extension (a Kilo Code fork) reads with JSON.parse (strict JSON) and validates with the same zod schema as Kilo Code. A server with \\"command\\" is stdio; a server with \\"url\\" must name its \\"type\\" (\\"streamable-http\\" or \\"sse\\"); stdio and remote keys must not be mixed. The newer Kilo (kilo.json) migrates this file. Strings may use ${env:NAME} and ${workspaceFolder}. See https://kilo.ai/docs/automate/mcp/using-in-kilo-code and Kilo-Org/kilocode src/services/mcp/McpHub.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kilo Code reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"type\\": \\"streamable-http\\", \\"url\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Kilo Code does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Kilo Code reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Kilo Code reads servers only from the top-level \\"mcpServers\\" object and refuses a project file without it"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry: stdio (\\"command\\", \\"args\\", \\"env\\", \\"cwd\\") or remote (\\"type\\", \\"url\\", \\"headers\\"), plus the common settings.","properties":{"type":{"enum":["stdio","sse","streamable-http"],"description":"stdio is inferred from \\"command\\"; a remote server must say \\"streamable-http\\" or \\"sse\\".","errorMessage":"any other type makes Kilo Code refuse the file (\\"Server type must be \'stdio\', \'sse\', or \'streamable-http\'\\")"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio).","errorMessage":"Kilo Code refuses an empty command (\\"Command cannot be empty\\")"},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server; the workspace folder by default."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server; Kilo Code needs a full URL such as https://example.com/mcp."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"maximum":3600,"description":"Seconds to wait for a tool call; 60 by default.","errorMessage":"Kilo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"},"alwaysAllow":{"$ref":"#/definitions/stringList","description":"Tools Kilo Code runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"watchPaths":{"$ref":"#/definitions/stringList","description":"Files whose changes restart the server."}},"additionalProperties":false,"if":{"required":["url"],"not":{"required":["command"]}},"then":{"required":["type"],"errorMessage":"Kilo Code does not guess the transport of a \\"url\\" and refuses the server (\\"Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'\\"); add \\"type\\": \\"streamable-http\\" (or \\"sse\\" for a legacy SSE endpoint)","if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"properties":{"type":{"enum":["sse","streamable-http"],"errorMessage":"a server with a \\"url\\" is remote, and Kilo Code accepts only \\"streamable-http\\" or \\"sse\\" for it (a stdio server needs a \\"command\\")"}}}},"else":{"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"\\"sse\\" and \\"streamable-http\\" servers are remote: Kilo Code connects to their \\"url\\" and refuses the file without one"},"else":{"required":["command"],"errorMessage":"Kilo Code starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/kilocode.ts
-
 
 
 /**
@@ -64239,13 +64069,10 @@ const kilocode = rooFamilyAdapter({
     name: 'Kilo Code',
     file: '.kilocode/mcp.json',
     profile: kilocode_PROFILE,
-    schema: kilocode_schema_namespaceObject
+    schema: 'kilocode'
 });
 
-;// CONCATENATED MODULE: ./schemas/kilo.schema.json
-const kilo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kilo.schema.json","title":"Kilo project config (kilo.json / kilo.jsonc, also .kilo/): MCP servers","description":"The \\"mcp\\" map of Kilo\'s config (Kilo\'s CLI and current VS Code extension, built on opencode), read as JSON with comments. Server entries are Kilo\'s: {\\"type\\": \\"local\\", \\"command\\": [program, ...args], \\"environment\\", \\"enabled\\", \\"timeout\\"} or {\\"type\\": \\"remote\\", \\"url\\", \\"headers\\", \\"oauth\\", \\"enabled\\", \\"timeout\\"}; {env:NAME} reads a variable. See https://kilo.ai/docs/automate/mcp/using-in-kilo-code (Kilo-Org/kilocode packages/kilo-docs/pages/automate/mcp/using-in-kilo-code.md @0001496)","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kilo reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Request timeout in milliseconds (default 5000)."},"server":{"type":"object","properties":{"type":{"enum":["local","remote"],"errorMessage":"Kilo knows \\"local\\" (a command it starts) and \\"remote\\" (a URL it connects to)"}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"local"}}},"then":{"allOf":[{"$ref":"#/definitions/localServer"},{"required":["command"],"errorMessage":"a local server needs \\"command\\": one array with the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"}]}},{"if":{"required":["type"],"properties":{"type":{"const":"remote"}}},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" Kilo connects to"}]}},{"if":{"not":{"required":["type"]}},"then":{"if":{"required":["enabled"],"propertyNames":{"const":"enabled"}},"then":{"$ref":"#/definitions/override"},"else":{"required":["type"],"errorMessage":"Kilo needs \\"type\\": \\"local\\" (with a \\"command\\" array) or \\"remote\\" (with a \\"url\\"); an entry without a type may hold only \\"enabled\\", to switch a server defined elsewhere on or off"}}}]},"localServer":{"type":"object","properties":{"type":{"const":"local"},"command":{"type":"array","minItems":1,"items":{"type":"string"},"errorMessage":"Kilo\'s \\"command\\" is one array holding the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"},"environment":{"$ref":"#/definitions/stringMap","description":"Environment variables of the process (not \\"env\\")."},"cwd":{"type":"string"},"enabled":{"type":"boolean"},"timeout":{"$ref":"#/definitions/timeout"},"env":{"description":"Not a Kilo key (it is \\"environment\\"); reported by the adapter with the fix."},"args":{"description":"Not a Kilo key (arguments go into the \\"command\\" array); reported by the adapter with the fix."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"const":"remote"},"url":{"type":"string","format":"mcp-url"},"enabled":{"type":"boolean"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object","properties":{"clientId":{"type":"string"},"clientSecret":{"type":"string"},"scope":{"type":"string"},"callbackPort":{"type":"integer"},"redirectUri":{"type":"string"},"authorizationEndpoint":{"type":"string"},"tokenEndpoint":{"type":"string"}},"additionalProperties":false},{"const":false}],"errorMessage":"\\"oauth\\" is an object ({ \\"clientId\\", \\"clientSecret\\", \\"scope\\", ... }), or false to turn OAuth detection off"},"timeout":{"$ref":"#/definitions/timeout"}},"additionalProperties":false},"override":{"type":"object","properties":{"enabled":{"type":"boolean"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/kilo.ts
-
 
 /** Kilo's global files: `~/.config/kilo/` on every system (opencode's XDG layout, with the app name "kilo"). */
 function globalFile(name) {
@@ -64298,13 +64125,10 @@ const kilo = opencodeFamilyAdapter({
     name: 'Kilo',
     patterns: ['**/kilo.json', '**/kilo.jsonc'],
     profile: kilo_PROFILE,
-    schema: kilo_schema_namespaceObject
+    schema: 'kilo'
 });
 
-;// CONCATENATED MODULE: ./schemas/crush.schema.json
-const crush_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/crush.schema.json","title":"Crush config (crush.json, .crush.json): MCP servers","description":"The \\"mcp\\" map of Crush\'s JSON config (the \\"legacy JSON\\" form beside the bash crushrc), read from the working directory up to the git root. Every entry names its \\"type\\" (stdio, sse or http); a stdio server starts in Crush\'s own working directory (there is no cwd); strings expand $VAR, ${VAR}, ${VAR:-default} and $(command). Other Crush settings are left alone. See charmbracelet/crush internal/config/config.go (MCPConfig) and schema.json","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Crush reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","sse","http"],"errorMessage":"Crush knows only \\"stdio\\", \\"sse\\" and \\"http\\", and fails to start any other (\\"unsupported mcp type: …\\")"},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url","description":"Endpoint of an sse or http server."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"disabled_tools":{"$ref":"#/definitions/stringList"},"enabled_tools":{"$ref":"#/definitions/stringList"},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Seconds to wait for the server to start (default 10)."},"oauth":{},"oauth_client_id":{"type":"string"},"oauth_client_secret":{"type":"string"},"oauth_callback_port":{"type":"integer"}},"additionalProperties":false,"allOf":[{"required":["type"],"errorMessage":"Crush requires \\"type\\" on every server (\\"stdio\\", \\"sse\\" or \\"http\\"): without it the server fails to start (\\"unsupported mcp type: \\")"},{"if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"required":["command"],"errorMessage":"a stdio server needs a \\"command\\" (\\"mcp stdio config requires a non-empty \'command\' field\\")"}},{"if":{"required":["type"],"properties":{"type":{"enum":["sse","http"]}}},"then":{"required":["url"],"errorMessage":"an sse or http server needs the \\"url\\" Crush connects to"}}]}}}');
 ;// CONCATENATED MODULE: ./src/hosts/crush.ts
-
 
 
 /** Crush's global config folder: `$CRUSH_GLOBAL_CONFIG`, else `$XDG_CONFIG_HOME/crush`, else `~/.config/crush`. */
@@ -64414,11 +64238,11 @@ const crush = {
     patterns: ['**/crush.json', '**/.crush.json'],
     syntax: 'jsonc',
     profile: crush_PROFILE,
-    claims: (value) => isRecord(value) && 'mcp' in value,
-    schemaFor: () => crush_schema_namespaceObject,
+    claims: (value) => util_isRecord(value) && 'mcp' in value,
+    schemas: ['crush'],
     normalise(value, context) {
         return normaliseServerMap(value, ['mcp'], { host: 'crush', file: context.path }, (entry) => {
-            const declaredType = asString(entry.type);
+            const declaredType = util_asString(entry.type);
             // No default case: an entry without a type never starts.
             if (declaredType === undefined)
                 return { transport: 'unknown' };
@@ -64427,10 +64251,7 @@ const crush = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/qwen.schema.json
-const qwen_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/qwen.schema.json","title":"Qwen Code settings (.qwen/settings.json): MCP servers","description":"The \\"mcpServers\\" map (and the \\"mcp\\" policy) of Qwen Code\'s settings, read as JSON with comments. Qwen Code is a Gemini CLI fork, but a \\"url\\" means SSE; Streamable HTTP is \\"httpUrl\\"; \\"command\\" starts a stdio server in its \\"cwd\\"; \\"tcp\\" is a WebSocket address. Other settings are left alone. See QwenLM/qwen-code docs/users/features/mcp.md and packages/core/src/config/mcp-server-config.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Qwen Code reads \\"mcpServers\\" as an object keyed by server name"},"mcp":{"type":"object","properties":{"serverCommand":{"type":"string"},"allowed":{"$ref":"#/definitions/stringList"},"excluded":{"$ref":"#/definitions/stringList"}}}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server."},"url":{"type":"string","format":"mcp-url","description":"An SSE endpoint: Qwen Code connects to \\"url\\" with the SSE transport. Use \\"httpUrl\\" for Streamable HTTP."},"httpUrl":{"type":"string","format":"mcp-url","description":"A Streamable HTTP endpoint."},"tcp":{"type":"string","description":"A WebSocket address (host:port)."},"type":{"enum":["sdk"],"description":"Set only for servers an SDK embeds; the transport comes from the field present.","errorMessage":"Qwen Code picks the transport from the field present (\\"httpUrl\\" for Streamable HTTP, \\"url\\" for SSE, \\"command\\" for stdio); \\"type\\" is only \\"sdk\\", for servers an SDK embeds"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"type":"number","exclusiveMinimum":0,"description":"Milliseconds per tool call (default 600000)."},"discoveryTimeoutMs":{"type":"number","exclusiveMinimum":0},"trust":{"type":"boolean","description":"Skip the confirmation of every tool call."},"description":{"type":"string"},"includeTools":{"$ref":"#/definitions/stringList"},"excludeTools":{"$ref":"#/definitions/stringList"},"oauth":{"type":"object"},"authProviderType":{"type":"string"},"targetAudience":{"type":"string"},"targetServiceAccount":{"type":"string"},"versionNegotiation":{}},"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["url"]},{"required":["httpUrl"]},{"required":["tcp"]},{"required":["type"]}]}},"then":{"required":["command"],"errorMessage":"Qwen Code starts a server from \\"command\\" (stdio), or connects to \\"httpUrl\\" (Streamable HTTP), \\"url\\" (SSE) or \\"tcp\\" (WebSocket), and this entry has none of them"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/qwen.ts
-
 
 
 
@@ -64490,7 +64311,7 @@ const qwen_PROFILE = {
 };
 /** Qwen Code's choice of transport: `httpUrl` (Streamable HTTP), then `url` (SSE), then `command` (stdio), then `tcp`. */
 function qwenTransport(entry) {
-    const declaredType = asString(entry.type);
+    const declaredType = util_asString(entry.type);
     const typed = declaredType === undefined ? {} : { declaredType };
     if (typeof entry.httpUrl === 'string')
         return { transport: 'http', ...typed };
@@ -64513,7 +64334,7 @@ const qwen = {
     patterns: ['**/.qwen/settings.json'],
     syntax: 'jsonc',
     profile: qwen_PROFILE,
-    schemaFor: () => qwen_schema_namespaceObject,
+    schemas: ['qwen'],
     normalise(value, context) {
         return normaliseServerMap(value, ['mcpServers'], { host: 'qwen', file: context.path }, qwenTransport, {
             url: [['httpUrl'], ['url']]
@@ -64521,7 +64342,7 @@ const qwen = {
             // Qwen Code, like Gemini CLI, has no per-server switch: servers are turned off through mcp.excluded.
             delete server.disabled;
             const entry = valueAt(value, server.pointer);
-            const tcp = server.transport === 'ws' && isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined;
+            const tcp = server.transport === 'ws' && util_isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined;
             if (tcp) {
                 server.url = `ws://${tcp.value}`;
                 server.fields.url = tcp.pointer;
@@ -64531,10 +64352,7 @@ const qwen = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/amp.schema.json
-const amp_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/amp.schema.json","title":"Amp settings (.amp/settings.json, .amp/settings.jsonc): MCP servers","description":"The flat \\"amp.mcpServers\\" key of Amp\'s settings (Amp is closed source: the format is known from its settings schema https://ampcode.com/cli-settings.schema.json and secondary sources only). A local server has \\"command\\", \\"args\\" and \\"env\\"; a remote one \\"url\\" and \\"headers\\". Workspace servers run only once the user approves them. Keys not listed here are not reported, since the format is only partly confirmed.","type":"object","properties":{"$schema":{"type":"string"},"amp.mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Amp reads \\"amp.mcpServers\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"includeTools":{"$ref":"#/definitions/stringList"}},"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"Amp starts a local server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/amp.ts
-
 
 
 /** Where Amp keeps its servers: one flat, dotted key. */
@@ -64599,7 +64417,7 @@ const amp = {
     patterns: ['**/.amp/settings.json', '**/.amp/settings.jsonc'],
     syntax: 'jsonc',
     profile: amp_PROFILE,
-    schemaFor: () => amp_schema_namespaceObject,
+    schemas: ['amp'],
     normalise(value, context) {
         return normaliseServerMap(value, SERVERS, { host: 'amp', file: context.path }, (entry) => ({
             transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'
@@ -64607,10 +64425,7 @@ const amp = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/factory.schema.json
-const factory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/factory.schema.json","title":"Factory droid MCP servers (.factory/mcp.json)","description":"The .factory/mcp.json that Factory\'s droid reads from the project (and from every folder above it, and ~/.factory/mcp.json, which wins). A server is stdio unless its \\"type\\" says \\"http\\" or \\"sse\\"; strings expand ${VAR} and ${VAR:-default} (an unset variable stays as written, with a warning). See Factory-AI/factory docs/cli/configuration/mcp.mdx","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Factory reads \\"mcpServers\\" as an object keyed by server name"},"servers":{"description":"VS Code\'s key: Factory does not read it (reported with the fix: rename it to \\"mcpServers\\")."}},"additionalProperties":false,"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","http","sse"],"errorMessage":"Factory knows \\"stdio\\" (the default), \\"http\\" and \\"sse\\""},"command":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object"},{"const":false}]},"disabled":{"type":"boolean"},"enabledTools":{"$ref":"#/definitions/stringList"},"disabledTools":{"$ref":"#/definitions/stringList"},"timeoutMs":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false,"allOf":[{"if":{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},"then":{"required":["url"],"errorMessage":"an \\"http\\" or \\"sse\\" server needs the \\"url\\" Factory connects to"}},{"if":{"anyOf":[{"not":{"required":["type"]}},{"required":["type"],"properties":{"type":{"const":"stdio"}}}]},"then":{"required":["command"],"errorMessage":"Factory starts a server without \\"type\\" (or with \\"stdio\\") from its \\"command\\"; a remote server needs \\"type\\": \\"http\\" (or \\"sse\\") beside its \\"url\\""}}]}},"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Factory reads servers only from the top-level \\"mcpServers\\" object"}}');
 ;// CONCATENATED MODULE: ./src/hosts/factory.ts
-
 
 
 /**
@@ -64676,7 +64491,7 @@ const factory = {
     patterns: ['**/.factory/mcp.json'],
     syntax: 'json',
     profile: factory_PROFILE,
-    schemaFor: () => factory_schema_namespaceObject,
+    schemas: ['factory'],
     check: (doc) => checkServersKey(doc, 'Factory', '.factory/mcp.json'),
     normalise(value, context) {
         return normaliseMcpServers(value, 'factory', context.path, (entry) => {
@@ -64688,10 +64503,7 @@ const factory = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/devcontainer.schema.json
-const devcontainer_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/devcontainer.schema.json","title":"Dev container (devcontainer.json) with VS Code MCP servers","description":"The \\"customizations.vscode.mcp\\" part of a devcontainer.json ({ \\"servers\\", \\"inputs\\" }, the shape of .vscode/mcp.json). When VS Code creates the container it writes these servers into the container\'s user mcp.json, so they run inside the container: their commands must exist in the image. Only this part is checked; the rest of the file is the dev container\'s. See https://code.visualstudio.com/docs/copilot/customization/mcp-servers","type":"object","properties":{"customizations":{"type":"object","properties":{"vscode":{"type":"object","properties":{"mcp":{"type":"object","properties":{"servers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/servers"},"inputs":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false}}}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/devcontainer.ts
-
 
 
 /** Where a devcontainer.json keeps VS Code's MCP setting. */
@@ -64721,16 +64533,13 @@ const devcontainer = {
     patterns: ['**/.devcontainer/devcontainer.json', '**/.devcontainer.json', '**/.devcontainer/*/devcontainer.json'],
     syntax: 'jsonc',
     profile: devcontainer_PROFILE,
-    claims: (value) => isRecord(valueAt(value, MCP)),
-    schemaFor: () => devcontainer_schema_namespaceObject,
+    claims: (value) => util_isRecord(valueAt(value, MCP)),
+    schemas: ['devcontainer'],
     check: (doc) => checkMcpServersKey(doc, MCP, 'the "customizations.vscode.mcp" setting'),
     normalise: (value, context) => normaliseVscodeServers(value, MCP, { host: 'devcontainer', file: context.path })
 };
 
-;// CONCATENATED MODULE: ./schemas/cline.schema.json
-const cline_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/cline.schema.json","title":"Cline MCP settings (cline_mcp_settings.json)","description":"Cline\'s global cline_mcp_settings.json (in VS Code\'s extension storage, or ~/.cline/data/settings/ for the command line), validated with zod. \\"type\\" is \\"stdio\\", \\"sse\\" or \\"streamableHttp\\" (camelCase), or the older \\"transportType\\"; the union is tried in that order, so a \\"url\\" without a type is SSE. \\"timeout\\" is in seconds. See cline/cline src/services/mcp/schemas.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Cline reads \\"mcpServers\\" as an object keyed by server name"}},"required":["mcpServers"],"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","sse","streamableHttp"],"errorMessage":"Cline knows \\"stdio\\", \\"sse\\" and \\"streamableHttp\\" (camelCase: \\"streamable-http\\" and \\"http\\" are not its spellings)"},"transportType":{"enum":["stdio","sse","http"],"description":"The older spelling of \\"type\\" (\\"http\\" means streamableHttp)."},"command":{"type":"string"},"args":{"$ref":"#/definitions/stringList"},"cwd":{"type":"string"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"autoApprove":{"$ref":"#/definitions/stringList"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"description":"Seconds (default 60)."}},"additionalProperties":false,"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"Cline starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/cline.ts
-
 
 
 
@@ -64806,8 +64615,8 @@ const cline_PROFILE = {
 /** The older `transportType`'s spellings, by the `type` each stands for. */
 const LEGACY_TYPES = { stdio: 'stdio', sse: 'sse', http: 'streamableHttp' };
 function clineTransport(entry) {
-    const written = asString(entry.type);
-    const legacy = asString(entry.transportType);
+    const written = util_asString(entry.type);
+    const legacy = util_asString(entry.transportType);
     const declaredType = written ?? (legacy === undefined ? undefined : (LEGACY_TYPES[legacy] ?? legacy));
     if (declaredType !== undefined)
         return { transport: typeMeaning(cline_PROFILE, declaredType).transport, declaredType };
@@ -64826,15 +64635,12 @@ const cline = {
     patterns: ['**/cline_mcp_settings.json'],
     syntax: 'json',
     profile: cline_PROFILE,
-    schemaFor: () => cline_schema_namespaceObject,
+    schemas: ['cline'],
     check: (doc) => checkServersKey(doc, 'Cline', 'cline_mcp_settings.json'),
     normalise: (value, context) => normaliseMcpServers(value, 'cline', context.path, clineTransport)
 };
 
-;// CONCATENATED MODULE: ./schemas/goose.schema.json
-const goose_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/goose.schema.json","title":"Goose config (~/.config/goose/config.yaml): extensions","description":"The \\"extensions\\" map of Goose\'s config.yaml, keyed by extension id. Each entry has \\"enabled\\" and a \\"type\\": \\"stdio\\" (\\"cmd\\", \\"args\\", \\"envs\\", \\"env_keys\\", \\"timeout\\" in seconds), \\"streamable_http\\" (\\"uri\\", \\"headers\\"), or one of Goose\'s own kinds (\\"builtin\\", \\"platform\\", \\"frontend\\", \\"inline_python\\"); \\"sse\\" is still parsed but no longer supported. Other settings are left alone. See block/goose crates/goose/src/agents/extension.rs","type":"object","properties":{"extensions":{"type":"object","description":"Extensions by id.","additionalProperties":{"$ref":"#/definitions/extension"},"errorMessage":"Goose reads \\"extensions\\" as a map keyed by extension id"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"extension":{"type":"object","properties":{"type":{"enum":["stdio","streamable_http","sse","builtin","platform","frontend","inline_python"],"errorMessage":"Goose knows \\"stdio\\", \\"streamable_http\\" and its own kinds (\\"builtin\\", \\"platform\\", \\"frontend\\", \\"inline_python\\"); \\"sse\\" is no longer supported"},"enabled":{"type":"boolean"},"name":{"type":"string"},"description":{"type":"string"},"cmd":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"envs":{"$ref":"#/definitions/stringMap"},"env_keys":{"$ref":"#/definitions/stringList"},"uri":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"type":"integer","minimum":0,"description":"Seconds."},"bundled":{"type":["boolean","null"]},"available_tools":{"$ref":"#/definitions/stringList"}},"required":["type"],"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"required":["cmd","args"],"errorMessage":"a stdio extension needs \\"cmd\\" and \\"args\\" (an empty list when there are none)"}},{"if":{"required":["type"],"properties":{"type":{"const":"streamable_http"}}},"then":{"required":["uri"],"errorMessage":"a streamable_http extension needs the \\"uri\\" Goose connects to"}}]}}}');
 ;// CONCATENATED MODULE: ./src/hosts/goose.ts
-
 
 
 /** Goose's config folder: `$GOOSE_PATH_ROOT/config`, else the XDG layout (etcetera's app strategy). */
@@ -64937,11 +64743,11 @@ const goose = {
     patterns: [],
     syntax: 'yaml',
     profile: goose_PROFILE,
-    schemaFor: () => goose_schema_namespaceObject,
+    schemas: ['goose'],
     normalise(value, context) {
         const keys = { command: ['cmd'], env: ['envs'], cwd: null, url: [['uri']] };
         return normaliseServerMap(value, ['extensions'], { host: 'goose', file: context.path }, (entry) => {
-            const declaredType = asString(entry.type);
+            const declaredType = util_asString(entry.type);
             if (declaredType === undefined)
                 return { transport: 'unknown' };
             return { transport: typeMeaning(goose_PROFILE, declaredType).transport, declaredType };
@@ -64949,10 +64755,7 @@ const goose = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/lmstudio.schema.json
-const lmstudio_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/lmstudio.schema.json","title":"LM Studio MCP servers (~/.lmstudio/mcp.json)","description":"LM Studio\'s mcp.json, edited in the app, which \\"follows Cursor\'s mcp.json notation\\": \\"mcpServers\\" by name, a local server with \\"command\\", \\"args\\" and \\"env\\", a remote one with \\"url\\" and \\"headers\\". Keys beyond these are not documented, so they are not reported. See https://lmstudio.ai/docs/app/mcp","type":"object","properties":{"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"LM Studio reads \\"mcpServers\\" as an object keyed by server name"}},"required":["mcpServers"],"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","minLength":1},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"}},"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"LM Studio starts a local server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/lmstudio.ts
-
 
 
 /**
@@ -65013,7 +64816,7 @@ const lmstudio = {
     patterns: [],
     syntax: 'json',
     profile: lmstudio_PROFILE,
-    schemaFor: () => lmstudio_schema_namespaceObject,
+    schemas: ['lmstudio'],
     normalise(value, context) {
         return normaliseMcpServers(value, 'lmstudio', context.path, (entry) => ({
             transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'
@@ -65021,19 +64824,7 @@ const lmstudio = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/registry/2025-07-09.schema.json
-const _2025_07_09_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-07-09/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"status":{"type":"string","enum":["active","deprecated","deleted"],"default":"active","description":"Server lifecycle status. \'deprecated\' indicates the server is no longer recommended for new usage. \'deleted\' indicates the server should never be installed and existing installations should be uninstalled - this is rare, and usually indicates malware or a legal takedown."},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably."},"website_url":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registry_type","registry_base_url","identifier","version","transport"],"properties":{"registry_type":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registry_base_url":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version","not":{"const":"latest"},"example":"1.0.2","minLength":1},"file_sha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtime_hint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtime_arguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtime_arguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtime_hint` field should be provided when `runtime_arguments` are present.","items":{"$ref":"#/definitions/Argument"}},"package_arguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environment_variables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"is_required":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The default value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"is_secret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"value_hint":{"type":"string","description":"An identifier-like hint for the value. This is not part of the command line, but can be used by client configuration and to provide hints to users.","example":"file_path"},"is_repeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["value_hint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag={value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"is_repeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument value_hints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-07-09/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true},"io.modelcontextprotocol.registry/official":{"type":"object","description":"Official MCP registry metadata (read-only, added by registry)","additionalProperties":true}}}}}]}}}');
-;// CONCATENATED MODULE: ./schemas/registry/2025-09-16.schema.json
-const _2025_09_16_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-09-16/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"status":{"type":"string","enum":["active","deprecated","deleted"],"default":"active","description":"Server lifecycle status. \'deprecated\' indicates the server is no longer recommended for new usage. \'deleted\' indicates the server should never be installed and existing installations should be uninstalled - this is rare, and usually indicates malware or a legal takedown."},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\')."},"websiteUrl":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registryType","identifier","version","transport"],"properties":{"registryType":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registryBaseUrl":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","not":{"const":"latest"},"example":"1.0.2","minLength":1},"fileSha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtimeHint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtimeArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"}},"packageArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environmentVariables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"isRequired":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The default value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"isSecret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"valueHint":{"type":"string","description":"An identifier-like hint for the value. This is not part of the command line, but can be used by client configuration and to provide hints to users.","example":"file_path"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["valueHint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag={value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument valueHints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-09-16/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true},"io.modelcontextprotocol.registry/official":{"type":"object","description":"Official MCP registry metadata (read-only, added by registry)","additionalProperties":true}}}}}]}}}');
-;// CONCATENATED MODULE: ./schemas/registry/2025-09-29.schema.json
-const _2025_09_29_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\')."},"websiteUrl":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registryType","identifier","version","transport"],"properties":{"registryType":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registryBaseUrl":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","not":{"const":"latest"},"example":"1.0.2","minLength":1},"fileSha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtimeHint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtimeArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"}},"packageArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environmentVariables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"isRequired":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"isSecret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input.  This should be a valid value for the input.  If you want to provide input examples or guidance, use the `placeholder` field instead."},"placeholder":{"type":"string","description":"A placeholder for the input to be displaying during configuration. This is used to provide examples or guidance about the expected form or content of the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"valueHint":{"type":"string","description":"An identifier for the positional argument. It is not part of the command line. It may be used by client configuration as a label identifying the argument. It is also used to identify the value in transport URL variable substitution.","example":"file_path"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["valueHint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag {value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument valueHints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true}}}}}]}}}');
-;// CONCATENATED MODULE: ./schemas/registry/2025-12-11.schema.json
-const _2025_12_11_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"This file is auto-generated from docs/reference/api/openapi.yaml. Do not edit manually. Run \'make generate-schema\' to update.","$id":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","$ref":"#/definitions/ServerDetail","$schema":"http://json-schema.org/draft-07/schema#","definitions":{"Argument":{"anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}],"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution."},"Icon":{"description":"An optionally-sized icon that can be displayed in a user interface.","properties":{"mimeType":{"description":"Optional MIME type override if the source MIME type is missing or generic. Must be one of: image/png, image/jpeg, image/jpg, image/svg+xml, image/webp.","enum":["image/png","image/jpeg","image/jpg","image/svg+xml","image/webp"],"example":"image/png","type":"string"},"sizes":{"description":"Optional array of strings that specify sizes at which the icon can be used. Each string should be in WxH format (e.g., \'48x48\', \'96x96\') or \'any\' for scalable formats like SVG. If not provided, the client should assume that the icon can be used at any size.","examples":[["48x48","96x96"],["any"]],"items":{"pattern":"^(\\\\d+x\\\\d+|any)$","type":"string"},"type":"array"},"src":{"description":"A standard URI pointing to an icon resource. Must be an HTTPS URL. Consumers SHOULD take steps to ensure URLs serving icons are from the same domain as the server or a trusted domain. Consumers SHOULD take appropriate precautions when consuming SVGs as they can contain executable JavaScript.","example":"https://example.com/icon.png","format":"uri","maxLength":255,"type":"string"},"theme":{"description":"Optional specifier for the theme this icon is designed for. \'light\' indicates the icon is designed to be used with a light background, and \'dark\' indicates the icon is designed to be used with a dark background. If not provided, the client should assume the icon can be used with any theme.","enum":["light","dark"],"type":"string"}},"required":["src"],"type":"object"},"Input":{"properties":{"choices":{"description":"A list of possible values for the input. If provided, the user must select one of these values.","example":[],"items":{"type":"string"},"type":"array"},"default":{"description":"The default value for the input.  This should be a valid value for the input.  If you want to provide input examples or guidance, use the `placeholder` field instead.","type":"string"},"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"format":{"default":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"type":"string"},"isRequired":{"default":false,"type":"boolean"},"isSecret":{"default":false,"description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","type":"boolean"},"placeholder":{"description":"A placeholder for the input to be displaying during configuration. This is used to provide examples or guidance about the expected form or content of the input.","type":"string"},"value":{"description":"The value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n","type":"string"}},"type":"object"},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","type":"object"}},"type":"object"}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"name":{"description":"Name of the header or environment variable.","example":"SOME_VARIABLE","type":"string"}},"required":["name"],"type":"object"}]},"LocalTransport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for local/package context"},"NamedArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times.","type":"boolean"},"name":{"description":"The flag name, including any leading dashes.","example":"--port","type":"string"},"type":{"enum":["named"],"example":"named","type":"string"}},"required":["type","name"],"type":"object"}],"description":"A command-line `--flag={value}`."},"Package":{"properties":{"environmentVariables":{"description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"fileSha256":{"description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce","pattern":"^[a-f0-9]{64}$","type":"string"},"identifier":{"description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"],"type":"string"},"packageArguments":{"description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"registryBaseUrl":{"description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org/v3/index.json","https://github.com","https://gitlab.com"],"format":"uri","type":"string"},"registryType":{"description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"],"type":"string"},"runtimeArguments":{"description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"runtimeHint":{"description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"],"type":"string"},"transport":{"$ref":"#/definitions/LocalTransport","description":"Transport protocol configuration for the package"},"version":{"description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","minLength":1,"not":{"const":"latest"},"type":"string"}},"required":["registryType","identifier","transport"],"type":"object"},"PositionalArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"anyOf":[{"required":["valueHint"]},{"required":["value"]}],"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times in the command line.","type":"boolean"},"type":{"enum":["positional"],"example":"positional","type":"string"},"valueHint":{"description":"An identifier for the positional argument. It is not part of the command line. It may be used by client configuration as a label identifying the argument. It is also used to identify the value in transport URL variable substitution.","example":"file_path","type":"string"}},"required":["type"],"type":"object"}],"description":"A positional input is a value inserted verbatim into the command line."},"RemoteTransport":{"allOf":[{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"Configuration variables that can be referenced in URL template {curly_braces}. The key is the variable name, and the value defines the variable properties.","type":"object"}},"type":"object"}],"description":"Transport protocol configuration for remote context - extends StreamableHttpTransport or SseTransport with variables"},"Repository":{"description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","properties":{"id":{"description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9","type":"string"},"source":{"description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github","type":"string"},"subfolder":{"description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything","type":"string"},"url":{"description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers","format":"uri","type":"string"}},"required":["url","source"],"type":"object"},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","properties":{"$schema":{"description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","format":"uri","type":"string"},"_meta":{"description":"Extension metadata using reverse DNS namespacing for vendor-specific data","properties":{"io.modelcontextprotocol.registry/publisher-provided":{"additionalProperties":true,"description":"Publisher-provided metadata for downstream registries","example":{"buildInfo":{"commit":"abc123def456","pipelineId":"build-789","timestamp":"2023-12-01T10:30:00Z"},"tool":"publisher-cli","version":"1.2.3"},"type":"object"}},"type":"object"},"description":{"description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","maxLength":100,"minLength":1,"type":"string"},"icons":{"description":"Optional set of sized icons that the client can display in a user interface. Clients that support rendering icons MUST support at least the following MIME types: image/png and image/jpeg (safe, universal compatibility). Clients SHOULD also support: image/svg+xml (scalable but requires security precautions) and image/webp (modern, efficient format).","items":{"$ref":"#/definitions/Icon"},"type":"array"},"name":{"description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","maxLength":200,"minLength":3,"pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","type":"string"},"packages":{"items":{"$ref":"#/definitions/Package"},"type":"array"},"remotes":{"items":{"$ref":"#/definitions/RemoteTransport"},"type":"array"},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"title":{"description":"Optional human-readable title or display name for the MCP server. MCP subregistries or clients MAY choose to use this for display purposes.","example":"Weather API","maxLength":100,"minLength":1,"type":"string"},"version":{"description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","maxLength":255,"type":"string"},"websiteUrl":{"description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples","format":"uri","type":"string"}},"required":["name","description","version"],"type":"object"},"SseTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["sse"],"example":"sse","type":"string"},"url":{"description":"Server-Sent Events endpoint URL template. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://mcp-fs.example.com/sse","format":"uri-template","type":"string"}},"required":["type","url"],"type":"object"},"StdioTransport":{"properties":{"type":{"description":"Transport type","enum":["stdio"],"example":"stdio","type":"string"}},"required":["type"],"type":"object"},"StreamableHttpTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["streamable-http"],"example":"streamable-http","type":"string"},"url":{"description":"URL template for the streamable-http transport. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp","format":"uri-template","type":"string"}},"required":["type","url"],"type":"object"}},"title":"server.json defining a Model Context Protocol (MCP) server"}');
 ;// CONCATENATED MODULE: ./src/hosts/registry.ts
-
-
-
-
 
 
 /** The schema the registry's publisher accepts today; unknown or missing `$schema` falls back to it. */
@@ -65046,14 +64837,14 @@ const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'required
 /** Keywords whose value maps names to subschemas. */
 const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies']);
 /**
- * An in-memory copy of a vendored schema that our ajv instance compiles, leaving the file untouched:
+ * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), leaving the file untouched:
  * - drops the OpenAPI `example` annotation, which ajv's strict mode does not know;
  * - checks `format: uri` with the placeholder-aware `mcp-url` format (real files template values);
  * - inlines the local `$ref`s and turns the `anyOf` unions whose branches are tagged by a `type`
  *   constant (transports, arguments) into the equivalent `if`/`then`/`else` chain, so an error names
  *   the one branch the entry meant instead of every branch it failed.
  */
-function prepare(source) {
+function registrySchema(source) {
     const copy = strip(source);
     explain(copy);
     const definitions = isRecord(copy.definitions) ? copy.definitions : {};
@@ -65195,25 +64986,25 @@ function explain(schema) {
  * 2025-12-11, which only added optional remote `variables` and named the transport definitions.
  */
 const SCHEMAS = {
-    '2025-07-09': prepare(_2025_07_09_schema_namespaceObject),
-    '2025-09-16': prepare(_2025_09_16_schema_namespaceObject),
-    '2025-09-29': prepare(_2025_09_29_schema_namespaceObject),
-    '2025-12-11': prepare(_2025_12_11_schema_namespaceObject)
+    '2025-07-09': 'registry-2025-07-09',
+    '2025-09-16': 'registry-2025-09-16',
+    '2025-09-29': 'registry-2025-09-29',
+    '2025-12-11': 'registry-2025-12-11',
+    '2025-10-11': 'registry-2025-12-11',
+    '2025-10-17': 'registry-2025-12-11'
 };
-SCHEMAS['2025-10-11'] = SCHEMAS['2025-12-11'];
-SCHEMAS['2025-10-17'] = SCHEMAS['2025-12-11'];
 /** The published versions, oldest first. */
 const REGISTRY_SCHEMA_VERSIONS = Object.keys(SCHEMAS).sort();
 /** The schema date in a `$schema` URL such as https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json. */
 function registrySchemaVersion(value) {
-    const url = isRecord(value) ? asString(value.$schema) : undefined;
+    const url = util_isRecord(value) ? util_asString(value.$schema) : undefined;
     return url?.match(/\/schemas\/(\d{4}-\d{2}-\d{2})\/server\.schema\.json$/)?.[1];
 }
 /** Whether a `server.json` looks like an MCP Registry server description (other tools use the name too). */
 function looksLikeServerJson(value) {
-    if (!isRecord(value))
+    if (!util_isRecord(value))
         return false;
-    const url = asString(value.$schema);
+    const url = util_asString(value.$schema);
     if (url !== undefined && /modelcontextprotocol\.io\/schemas\/.*server\.schema\.json/.test(url))
         return true;
     return typeof value.name === 'string' && (Array.isArray(value.packages) || Array.isArray(value.remotes));
@@ -65271,18 +65062,18 @@ function renderArguments(value) {
         return [];
     const words = [];
     for (const argument of value) {
-        if (!isRecord(argument))
+        if (!util_isRecord(argument))
             continue;
-        const given = asString(argument.value) ?? asString(argument.default);
+        const given = util_asString(argument.value) ?? util_asString(argument.default);
         if (argument.type === 'named') {
-            const name = asString(argument.name);
+            const name = util_asString(argument.name);
             if (name !== undefined)
                 words.push(name);
             if (given !== undefined)
                 words.push(given);
         }
         else {
-            const hint = asString(field(argument, 'valueHint'));
+            const hint = util_asString(field(argument, 'valueHint'));
             if (given !== undefined)
                 words.push(given);
             else if (hint !== undefined)
@@ -65304,9 +65095,9 @@ function keyValues(value, at) {
         return undefined;
     const out = { values: {}, pointers: {} };
     value.forEach((item, index) => {
-        if (!isRecord(item))
+        if (!util_isRecord(item))
             return;
-        const name = asString(item.name);
+        const name = util_asString(item.name);
         const key = typeof item.value === 'string' ? 'value' : typeof item.default === 'string' ? 'default' : undefined;
         if (name === undefined || key === undefined)
             return;
@@ -65317,10 +65108,10 @@ function keyValues(value, at) {
 }
 /** The command line a registry client builds for a package: `npx -y pkg@1.2.3`, `uvx pkg==1.2.3`, `docker run -i --rm image`. */
 function packageCommand(entry) {
-    const registryType = asString(field(entry, 'registryType')) ?? '';
-    const identifier = asString(entry.identifier);
-    const version = asString(entry.version);
-    const command = asString(field(entry, 'runtimeHint')) ?? RUNTIMES[registryType];
+    const registryType = util_asString(field(entry, 'registryType')) ?? '';
+    const identifier = util_asString(entry.identifier);
+    const version = util_asString(entry.version);
+    const command = util_asString(field(entry, 'runtimeHint')) ?? RUNTIMES[registryType];
     if (command === undefined || identifier === undefined)
         return {};
     const runtime = renderArguments(field(entry, 'runtimeArguments'));
@@ -65341,14 +65132,14 @@ function packageCommand(entry) {
         };
     if (command === 'docker') {
         const declared = field(entry, 'environmentVariables');
-        const env = (Array.isArray(declared) ? declared : []).flatMap((item) => isRecord(item) && typeof item.name === 'string' ? ['-e', item.name] : []);
+        const env = (Array.isArray(declared) ? declared : []).flatMap((item) => util_isRecord(item) && typeof item.name === 'string' ? ['-e', item.name] : []);
         return { command, args: ['run', '-i', '--rm', ...runtime, ...env, target, ...after] };
     }
     return { command, args: [...runtime, target, ...after] };
 }
 function normalisePackage(entry, index, base, name) {
-    const transport = isRecord(entry.transport) ? entry.transport : {};
-    const declaredType = asString(transport.type);
+    const transport = util_isRecord(entry.transport) ? entry.transport : {};
+    const declaredType = util_asString(transport.type);
     const pointer = ['packages', index];
     // The command line is built, not written: findings about it point at the package.
     const server = {
@@ -65370,7 +65161,7 @@ function normalisePackage(entry, index, base, name) {
         server.fields.env = env.pointers;
     }
     // A package may serve HTTP once started: it keeps its command and gains the URL to connect to.
-    const url = asString(transport.url);
+    const url = util_asString(transport.url);
     if (url !== undefined && declaredType !== 'stdio') {
         server.url = url;
         server.fields.url = [...pointer, 'transport', 'url'];
@@ -65383,7 +65174,7 @@ function normalisePackage(entry, index, base, name) {
     return server;
 }
 function normaliseRemote(entry, index, base, name) {
-    const declaredType = asString(entry.type);
+    const declaredType = util_asString(entry.type);
     const pointer = ['remotes', index];
     const server = {
         name: `${name} (remotes[${index}])`,
@@ -65397,7 +65188,7 @@ function normaliseRemote(entry, index, base, name) {
         server.declaredType = declaredType;
         server.fields.type = [...pointer, 'type'];
     }
-    const url = asString(entry.url);
+    const url = util_asString(entry.url);
     if (url !== undefined) {
         server.url = url;
         server.fields.url = [...pointer, 'url'];
@@ -65424,12 +65215,13 @@ const registry_registry = {
     syntax: 'json',
     profile: registry_PROFILE,
     claims: looksLikeServerJson,
+    schemas: [...new Set(Object.values(SCHEMAS))],
     schemaFor(value) {
         return SCHEMAS[registrySchemaVersion(value) ?? CURRENT_REGISTRY_SCHEMA] ?? SCHEMAS[CURRENT_REGISTRY_SCHEMA];
     },
     check(doc) {
         const value = doc.value;
-        if (!isRecord(value))
+        if (!util_isRecord(value))
             return [];
         const current = SCHEMA_URL(CURRENT_REGISTRY_SCHEMA);
         if (!('$schema' in value)) {
@@ -65437,7 +65229,7 @@ const registry_registry = {
                 registry_notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])
             ];
         }
-        const url = asString(value.$schema);
+        const url = util_asString(value.$schema);
         if (url === undefined)
             return []; // a non-string $schema is reported by the schema itself
         const version = registrySchemaVersion(value);
@@ -65459,39 +65251,27 @@ const registry_registry = {
         return [];
     },
     normalise(value, context) {
-        if (!isRecord(value))
+        if (!util_isRecord(value))
             return [];
         const base = { host: 'registry', file: context.path };
-        const name = asString(value.name) ?? 'server';
+        const name = util_asString(value.name) ?? 'server';
         const servers = [];
         if (Array.isArray(value.packages))
-            value.packages.forEach((entry, index) => isRecord(entry) && servers.push(normalisePackage(entry, index, base, name)));
+            value.packages.forEach((entry, index) => util_isRecord(entry) && servers.push(normalisePackage(entry, index, base, name)));
         if (Array.isArray(value.remotes))
-            value.remotes.forEach((entry, index) => isRecord(entry) && servers.push(normaliseRemote(entry, index, base, name)));
+            value.remotes.forEach((entry, index) => util_isRecord(entry) && servers.push(normaliseRemote(entry, index, base, name)));
         return servers;
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.1.schema.json
-const mcpb_manifest_v0_1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.1","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.1"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"screenshots":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.2.schema.json
-const mcpb_manifest_v0_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.2","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.2"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"screenshots":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.3.schema.json
-const mcpb_manifest_v0_3_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.3","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.3"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"icons":{"type":"array","items":{"type":"object","properties":{"src":{"type":"string"},"size":{"type":"string","pattern":"^\\\\d+x\\\\d+$"},"theme":{"type":"string","minLength":1}},"required":["src","size"],"additionalProperties":false}},"screenshots":{"type":"array","items":{"type":"string"}},"localization":{"type":"object","properties":{"resources":{"type":"string","pattern":"\\\\$\\\\{locale\\\\}"},"default_locale":{"type":"string","pattern":"^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$"}},"required":["resources","default_locale"],"additionalProperties":false},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}},"_meta":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{}}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.4.schema.json
-const mcpb_manifest_v0_4_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.4","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.4"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"icons":{"type":"array","items":{"type":"object","properties":{"src":{"type":"string"},"size":{"type":"string","pattern":"^\\\\d+x\\\\d+$"},"theme":{"type":"string","minLength":1}},"required":["src","size"],"additionalProperties":false}},"screenshots":{"type":"array","items":{"type":"string"}},"localization":{"type":"object","properties":{"resources":{"type":"string","pattern":"\\\\$\\\\{locale\\\\}"},"default_locale":{"type":"string","pattern":"^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$"}},"required":["resources","default_locale"],"additionalProperties":false},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary","uv"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}},"_meta":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{}}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
 ;// CONCATENATED MODULE: ./src/hosts/mcpb.ts
 
 
-
-
-
-
 /**
- * An in-memory copy of a vendored schema with our explanations of two common mistakes (the vendored
- * file stays as published; our messages read `errorMessage`).
+ * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), with our
+ * explanations of two common mistakes (the vendored file stays as published; our messages read `errorMessage`).
  */
-function explained(source, version) {
+function mcpbSchema(source, version) {
     const copy = structuredClone(source);
     const server = copy.properties.server.properties;
     if (version !== '0.4')
@@ -65502,10 +65282,10 @@ function explained(source, version) {
 }
 /** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
 const mcpb_SCHEMAS = {
-    '0.1': explained(mcpb_manifest_v0_1_schema_namespaceObject, '0.1'),
-    '0.2': explained(mcpb_manifest_v0_2_schema_namespaceObject, '0.2'),
-    '0.3': explained(mcpb_manifest_v0_3_schema_namespaceObject, '0.3'),
-    '0.4': explained(mcpb_manifest_v0_4_schema_namespaceObject, '0.4')
+    '0.1': 'mcpb-0.1',
+    '0.2': 'mcpb-0.2',
+    '0.3': 'mcpb-0.3',
+    '0.4': 'mcpb-0.4'
 };
 /** Supported manifest versions, oldest first. */
 const MCPB_MANIFEST_VERSIONS = Object.keys(mcpb_SCHEMAS);
@@ -65514,18 +65294,18 @@ const LATEST = '0.4';
  * For a manifest whose version the tooling does not know: the newest schema without its version
  * constants, so the rest of the file is still checked while check() reports the version once.
  */
-const UNVERSIONED = (() => {
-    const copy = structuredClone(mcpb_SCHEMAS[LATEST]);
+function unversionedMcpbSchema(latest) {
+    const copy = structuredClone(latest);
     delete copy.properties.dxt_version.const;
     delete copy.properties.manifest_version.const;
     return copy;
-})();
+}
 /**
  * The version the MCPB tooling picks (mirrors its getManifestVersionFromRawData): `manifest_version`
  * when it is a supported one, else the legacy `dxt_version` when that is.
  */
 function mcpbManifestVersion(value) {
-    if (!isRecord(value))
+    if (!util_isRecord(value))
         return undefined;
     for (const key of ['manifest_version', 'dxt_version']) {
         const version = value[key];
@@ -65566,7 +65346,7 @@ const mcpb_PROFILE = {
     approvals: NO_APPROVALS
 };
 function claims(value) {
-    return isRecord(value) && ('manifest_version' in value || 'dxt_version' in value) && 'server' in value;
+    return util_isRecord(value) && ('manifest_version' in value || 'dxt_version' in value) && 'server' in value;
 }
 /**
  * MCP Bundle (formerly DXT) `manifest.json`. The MCPB tooling validates it with a strict schema per
@@ -65580,12 +65360,13 @@ const mcpb = {
     profile: mcpb_PROFILE,
     unknownKeySeverity: 'error',
     claims,
+    schemas: [...Object.values(mcpb_SCHEMAS), 'mcpb-unversioned'],
     schemaFor(value) {
-        return mcpb_SCHEMAS[mcpbManifestVersion(value) ?? ''] ?? UNVERSIONED;
+        return mcpb_SCHEMAS[mcpbManifestVersion(value) ?? ''] ?? 'mcpb-unversioned';
     },
     check(doc) {
         const value = doc.value;
-        if (!isRecord(value) || mcpbManifestVersion(value) !== undefined)
+        if (!util_isRecord(value) || mcpbManifestVersion(value) !== undefined)
             return [];
         const supported = MCPB_MANIFEST_VERSIONS.map((v) => JSON.stringify(v)).join(', ');
         const key = 'manifest_version' in value ? 'manifest_version' : 'dxt_version' in value ? 'dxt_version' : undefined;
@@ -65609,11 +65390,11 @@ const mcpb = {
         ];
     },
     normalise(value, context) {
-        if (!isRecord(value) || !isRecord(value.server) || !isRecord(value.server.mcp_config))
+        if (!util_isRecord(value) || !util_isRecord(value.server) || !util_isRecord(value.server.mcp_config))
             return [];
         const config = value.server.mcp_config;
         const server = {
-            name: asString(value.name) ?? 'server',
+            name: util_asString(value.name) ?? 'server',
             host: 'mcpb',
             file: context.path,
             pointer: ['server', 'mcp_config'],
@@ -65699,7 +65480,25 @@ const HOSTS = [
     mcpb
 ];
 const byId = new Map(HOSTS.map((host) => [host.id, host]));
-const matchers = HOSTS.map((host) => ({ host, match: picomatch_default()(host.patterns, { dot: true }) }));
+/** Characters that make a path segment a glob rather than a literal name. */
+const GLOB = /[*?[\]{}()!+@]/;
+/**
+ * A matcher for a host's patterns that compiles them on first need: when every pattern ends in a
+ * literal file name (such as `.mcp.json`), a path with another name cannot match and compiles nothing, so
+ * a run pays only for the hosts whose file names it meets.
+ */
+function lazyMatcher(patterns) {
+    const names = patterns.map((pattern) => pattern.slice(pattern.lastIndexOf('/') + 1));
+    const literal = names.every((name) => !GLOB.test(name)) ? new Set(names) : undefined;
+    let match;
+    return (path) => {
+        if (literal && !literal.has(path.slice(path.lastIndexOf('/') + 1)))
+            return false;
+        match ??= picomatch_default()(patterns, { dot: true });
+        return match(path);
+    };
+}
+const matchers = HOSTS.map((host) => ({ host, match: lazyMatcher(host.patterns) }));
 /** The adapter with this id, if any. */
 function hosts_hostById(id) {
     return byId.get(id);
@@ -68661,6 +68460,10 @@ function mergeCapabilities(base, additional) {
     return result;
 }
 //# sourceMappingURL=protocol.js.map
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
 ;// CONCATENATED MODULE: ./node_modules/@modelcontextprotocol/sdk/dist/esm/validation/ajv-provider.js
 /**
  * AJV-based JSON Schema validator provider
@@ -70923,8 +70726,6 @@ function installExitGuard() {
     };
 }
 
-;// CONCATENATED MODULE: ./schemas/mcpcop-config.schema.json
-const mcpcop_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json","title":"mcpcop configuration (.mcpcop.json / .mcpcop.yaml)","description":"Rule severities, files or servers to leave out, suppressions, and the tool lock. See the README\'s Configuration section.","type":"object","properties":{"$schema":{"type":"string"},"preset":{"enum":["recommended","strict"],"description":"Which rules run: recommended (default: errors that break a server, security findings, warnings that are nearly always real) or strict (also the hygiene rules). A rule named in \\"rules\\" runs whatever the preset."},"rules":{"type":"object","description":"Severity per rule id; \\"off\\" turns a rule off.","additionalProperties":{"enum":["off","error","warning","notice"]}},"ignore":{"type":"array","description":"Globs of files not to check, relative to the working directory (e.g. \\"examples/**\\").","items":{"type":"string","minLength":1}},"ignoreServers":{"type":"array","description":"Servers to leave out: a name (in any file), or \\"path#name\\" for one file\'s server.","items":{"type":"string","minLength":1}},"suppressions":{"type":"array","description":"Findings the project accepts, each with its reason: a rule and the file (path or glob, relative to this file\'s folder) and/or server it is about. An expired or unused suppression is itself reported.","items":{"type":"object","properties":{"rule":{"type":"string","minLength":1,"description":"The rule id whose findings are suppressed."},"file":{"type":"string","minLength":1,"description":"A path or glob of the config files it applies to."},"server":{"type":"string","minLength":1,"description":"The server it applies to."},"reason":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Why the finding is accepted (required)."},"until":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","description":"The last day it applies (YYYY-MM-DD, UTC); after it the findings are back and the suppression is reported as expired."}},"required":["rule","reason"],"anyOf":[{"required":["file"]},{"required":["server"]}],"additionalProperties":false}},"lock":{"type":"object","description":"The tool lock (see the README\'s Tool lock section): where it is, and how serious each kind of difference between it and what the servers offer is.","properties":{"path":{"type":"string","minLength":1,"description":"The lock file, relative to the working directory. Default: mcp-servers.lock.json."},"changes":{"type":"object","description":"Severity (or off) per kind of difference.","properties":{"added":{"enum":["off","error","warning","notice"],"description":"A tool, prompt or resource the lock does not have. Default: error."},"removed":{"enum":["off","error","warning","notice"],"description":"A locked tool, prompt or resource the server no longer offers. Default: error."},"changed":{"enum":["off","error","warning","notice"],"description":"A tool, prompt or resource whose definition differs from the lock\'s. Default: error."},"new-server":{"enum":["off","error","warning","notice"],"description":"A server that answered but is not in the lock. Default: error."},"stale-server":{"enum":["off","error","warning","notice"],"description":"A locked server its config file no longer defines. Default: warning."},"unverified":{"enum":["off","error","warning","notice"],"description":"A locked server that could not be checked in this run. Default: notice."},"server-version":{"enum":["off","error","warning","notice"],"description":"A server that reports another name, version or protocol than the lock\'s. Default: notice."}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./src/finding.ts
 /**
  * Longest message kept: messages quote keys and values from the file, and a 70 KB key quoted once
@@ -70949,6 +70750,15 @@ function finding_toDiagnostic(file, finding) {
     };
     if (finding.server !== undefined)
         diagnostic.server = finding.server;
+    if (finding.messageId !== undefined) {
+        diagnostic.messageId = finding.messageId;
+        diagnostic.data = Object.fromEntries(Object.entries(finding.data ?? {}).map(([key, value]) => [
+            key,
+            typeof value === 'string' ? boundedMessage(value) : value
+        ]));
+    }
+    if (finding.help !== undefined)
+        diagnostic.help = boundedMessage(finding.help);
     return diagnostic;
 }
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -70978,6 +70788,8 @@ function atServer(server, ruleId, severity, message) {
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/parse/problem.ts
 /** Deeper nesting than this is refused before parsing: no MCP config needs it, and it could exhaust the stack. */
 const MAX_NESTING_DEPTH = 100;
@@ -71139,19 +70951,20 @@ function parseJson(text, options) {
  */
 // jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read).
 const OPEN_BRACE = 1;
-const json_CLOSE_BRACE = 2;
+const CLOSE_BRACE = 2;
 const OPEN_BRACKET = 3;
-const json_CLOSE_BRACKET = 4;
-const json_EOF = 17;
+const CLOSE_BRACKET = 4;
+const COMMA = 5;
+const EOF = 17;
 function findExcessiveJsonNesting(text) {
     const scanner = (0,main.createScanner)(text, true);
     let depth = 0;
-    for (let kind = scanner.scan(); kind !== json_EOF; kind = scanner.scan()) {
+    for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
         if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
             if (++depth > MAX_NESTING_DEPTH)
                 return scanner.getTokenOffset();
         }
-        else if (kind === json_CLOSE_BRACE || kind === json_CLOSE_BRACKET)
+        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET)
             depth = Math.max(0, depth - 1);
     }
     return undefined;
@@ -71180,6 +70993,8 @@ function parseJsonText(text, options) {
     const problems = [];
     if (options.strict)
         problems.push(...strictnessProblems(text, options.hostName));
+    else if (options.trailingCommaRefused)
+        problems.push(...trailingCommaProblems(text, options.trailingCommaRefused));
     const doc = new ParsedDocument(text, undefined);
     const value = json_build(root, [], doc, problems);
     doc.value = value;
@@ -71215,6 +71030,18 @@ function strictnessProblems(text, hostName) {
         };
     });
 }
+/** Each comma right before a closing bracket, found on the scanner's tokens (so never one inside a string or comment). */
+function trailingCommaProblems(text, message) {
+    const scanner = (0,main.createScanner)(text, true);
+    const problems = [];
+    let comma;
+    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+        if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && comma !== undefined)
+            problems.push({ ruleId: 'strict-json', severity: 'error', message, offset: comma, length: 1 });
+        comma = token === COMMA ? scanner.getTokenOffset() : undefined;
+    }
+    return problems;
+}
 function json_build(node, path, doc, problems) {
     const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
     doc.record(path, {
@@ -71225,6 +71052,10 @@ function json_build(node, path, doc, problems) {
         case 'object': {
             const object = {};
             const seen = new Map();
+            doc.recordKeys(path, (node.children ?? []).flatMap((property) => {
+                const key = property.children?.[0];
+                return key ? [{ name: String(key.value), offset: key.offset, length: key.length }] : [];
+            }));
             for (const property of node.children ?? []) {
                 const [key, child] = property.children ?? [];
                 if (!key || !child)
@@ -71247,8 +71078,10 @@ function json_build(node, path, doc, problems) {
             return object;
         }
         case 'array':
+            doc.recordKeys(path, undefined);
             return (node.children ?? []).map((child, index) => json_build(child, [...path, index], doc, problems));
         default:
+            doc.recordKeys(path, undefined);
             return node.value;
     }
 }
@@ -71313,6 +71146,15 @@ function parseYamlText(text) {
     }
     return { doc, problems };
 }
+/** The scalar keys of a mapping as written, repeats included. */
+function writtenKeys(node) {
+    return node.items.flatMap((pair) => {
+        if (!(0,yaml_dist/* isPair */.tO)(pair) || !(0,yaml_dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+            return [];
+        const [start, end] = pair.key.range;
+        return [{ name: String(pair.key.value), offset: start, length: Math.max(1, end - start) }];
+    });
+}
 class YamlBuilder {
     yamlDoc;
     doc;
@@ -71333,6 +71175,7 @@ class YamlBuilder {
             const [start, valueEnd] = node.range;
             const keySpan = key?.range ? { offset: key.range[0], length: key.range[1] - key.range[0] } : undefined;
             this.doc.record(path, { key: keySpan, value: { offset: start, length: Math.max(1, valueEnd - start) } });
+            this.doc.recordKeys(path, (0,yaml_dist/* isMap */.jh)(node) ? writtenKeys(node) : undefined);
         }
         if ((0,yaml_dist/* isAlias */.Vj)(node)) {
             if (++this.expansions > MAX_ALIAS_EXPANSIONS)
@@ -71568,6 +71411,8 @@ function formatBytes(n) {
     return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 
+// EXTERNAL MODULE: ./src/schema/compiled/mcpcop-config.ts
+var mcpcop_config = __nccwpck_require__(6964);
 ;// CONCATENATED MODULE: ./src/lock/settings.ts
 /** Where the lock lives by default, relative to the repository root. */
 const DEFAULT_LOCK_FILE = 'mcp-servers.lock.json';
@@ -71689,7 +71534,7 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
     const diagnostics = parsed.problems.map((p) => finding_toDiagnostic(file, { ...p, range: lines.range(p.offset, p.length) }));
     if (!parsed.doc)
         return { config: config_DEFAULT_CONFIG, file, diagnostics, text };
-    const findings = validateDocument(mcpcop_config_schema_namespaceObject, parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' });
+    const findings = validateDocument(mcpcop_config["default"], parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' });
     diagnostics.push(...findings.map((f) => finding_toDiagnostic(file, { ...f, ruleId: 'config-invalid' })));
     const value = (parsed.doc.value ?? {});
     const config = { rules: {}, ignore: [], ignoreServers: [] };
@@ -75627,7 +75472,7 @@ function parseDocument(text, host) {
         case 'json':
             return parseJson(text, { strict: true, hostName: host.name });
         case 'jsonc':
-            return parseJson(text, { strict: false, hostName: host.name });
+            return parseJson(text, { strict: false, hostName: host.name, trailingCommaRefused: host.trailingCommaRefused });
         case 'toml':
             return parseToml(text);
         case 'yaml':
@@ -75696,7 +75541,7 @@ const autoApproveAll = {
         const { toolList, serverSwitch, fileGrants } = profile.approvals;
         for (const server of servers.filter((s) => !s.disabled)) {
             const entry = walk_valueAt(doc.value, server.pointer);
-            if (!isRecord(entry))
+            if (!util_isRecord(entry))
                 continue;
             if (toolList) {
                 for (const at of wildcardEntries(doc, server, toolList)) {
@@ -75752,7 +75597,7 @@ const autoApproveAll = {
 /** The raw entry of a server in its document, when it is an object. */
 function entryOf(doc, server) {
     const entry = walk_valueAt(doc.value, server.pointer);
-    return isRecord(entry) ? entry : undefined;
+    return util_isRecord(entry) ? entry : undefined;
 }
 /** The key holding the entry's endpoint as written (`url`, Gemini's `httpUrl` or `tcp`, Windsurf's `serverUrl`). */
 function urlKeyOf(entry, keys = URL_KEYS) {
@@ -75760,7 +75605,7 @@ function urlKeyOf(entry, keys = URL_KEYS) {
 }
 /** Whether the entry has a string `command` (or opencode's command array, or Zed's nested one). */
 function hasCommand(entry) {
-    return typeof entry.command === 'string' || Array.isArray(entry.command) || isRecord(entry.command);
+    return typeof entry.command === 'string' || Array.isArray(entry.command) || util_isRecord(entry.command);
 }
 /** Host names without their variants: "GitHub Copilot custom agent" adds nothing beside "GitHub Copilot". */
 function withoutVariants(hosts) {
@@ -75796,7 +75641,7 @@ const TRANSPORT_SHORT = {
 };
 /** Whether a URL's path ends in `/sse` (placeholders masked, query and fragment ignored). */
 function endsInSse(url) {
-    const masked = maskPlaceholders(url.trim());
+    const masked = (0,placeholders/* maskPlaceholders */.j)(url.trim());
     let path;
     try {
         path = new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).pathname;
@@ -76447,7 +76292,7 @@ function refPin(ref) {
 const isLocal = (spec) => /^(?:\.{1,2}(?:[\\/]|$)|[/~\\]|[A-Za-z]:[\\/]|file:)/.test(spec);
 /** An npm package spec: `pkg`, `@scope/pkg@1.2.3`, `pkg@latest`, `github:user/repo#sha`, ... */
 function npmSpec(spec) {
-    if (hasPlaceholder(spec) || isLocal(spec))
+    if ((0,placeholders/* hasPlaceholder */.K)(spec) || isLocal(spec))
         return { name: spec, pin: 'other' };
     const git = /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ??
         (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null);
@@ -76477,7 +76322,7 @@ function versionPin(version) {
 }
 /** A Python package spec for uvx/pipx: `pkg`, `pkg==1.2`, `pkg@1.2`, `pkg[extra]>=1`, `git+https://…@ref`. */
 function pythonSpec(spec) {
-    if (hasPlaceholder(spec) || isLocal(spec))
+    if ((0,placeholders/* hasPlaceholder */.K)(spec) || isLocal(spec))
         return { name: spec, pin: 'other' };
     if (/^git\+/i.test(spec)) {
         const url = spec.replace(/#.*$/, '');
@@ -76513,7 +76358,7 @@ function pythonSpec(spec) {
 }
 /** A Docker image reference: `image`, `image:tag`, `registry:5000/ns/image@sha256:…`. */
 function dockerSpec(spec) {
-    if (hasPlaceholder(spec))
+    if ((0,placeholders/* hasPlaceholder */.K)(spec))
         return { name: spec, pin: 'other' };
     const digest = spec.indexOf('@');
     if (digest !== -1)
@@ -76722,7 +76567,7 @@ function difference(server, mine, theirs) {
 /** Flags whose value is a credential: such an argument is shown masked, whatever its shape. */
 const SECRET_FLAG = /^--?[\w-]*(?:token|secret|password|passwd|api[-_]?key|auth|credential)[\w-]*(?:=|$)/i;
 function quoted(value, previous = '') {
-    const secret = !hasPlaceholder(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')));
+    const secret = !(0,placeholders/* hasPlaceholder */.K)(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')));
     const shown = secret
         ? value.includes('=')
             ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}`
@@ -76750,6 +76595,7 @@ function cross_host_drift_describe(d, others) {
 const crossHostDrift = {
     id: 'cross-host-drift',
     defaultSeverity: 'warning',
+    preset: 'strict',
     description: 'The same server is defined for several hosts with different command, args or url.',
     checkProject({ files }) {
         const groups = new Map();
@@ -76957,78 +76803,16 @@ const dangerousEnvOverride = {
 
 
 
-
-
-/** The keys of the JSON object at `path`, following the last of any duplicated key on the way, as hosts do. */
-function jsonKeys(text, path) {
-    let node = (0,main.parseTree)(text, [], {
-        allowTrailingComma: true,
-        disallowComments: false,
-        allowEmptyContent: true
-    });
-    for (const segment of path) {
-        if (node?.type !== 'object')
-            return undefined;
-        let next;
-        for (const property of node.children ?? []) {
-            const [key, value] = property.children ?? [];
-            if (key && value && String(key.value) === String(segment))
-                next = value;
-        }
-        node = next;
-    }
-    if (node?.type !== 'object')
-        return undefined;
-    return (node.children ?? []).flatMap((property) => {
-        const key = property.children?.[0];
-        return key ? [{ name: String(key.value), offset: key.offset, length: key.length }] : [];
-    });
-}
-/** The keys of the YAML mapping at `path` (front matter is blanked out around, so offsets stay the file's). */
-function yamlKeys(text, path) {
-    let node = (0,yaml_dist/* parseDocument */.Tp)(text, { uniqueKeys: false, strict: true }).contents;
-    for (const segment of path) {
-        if (!(0,yaml_dist/* isMap */.jh)(node))
-            return undefined;
-        let next = null;
-        for (const pair of node.items) {
-            if ((0,yaml_dist/* isPair */.tO)(pair) && (0,yaml_dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === String(segment))
-                next = pair.value;
-        }
-        node = next;
-    }
-    if (!(0,yaml_dist/* isMap */.jh)(node))
-        return undefined;
-    return node.items.flatMap((pair) => {
-        if (!(0,yaml_dist/* isPair */.tO)(pair) || !(0,yaml_dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-            return [];
-        const [start, end] = pair.key.range;
-        return [{ name: String(pair.key.value), offset: start, length: Math.max(1, end - start) }];
-    });
-}
-/** The YAML of a Markdown file's front matter, blanked around so that offsets are the file's own. */
-function frontMatter(text) {
-    const opening = /^---[ \t]*\r?\n/.exec(text);
-    if (!opening)
-        return undefined;
-    const rest = text.slice(opening[0].length);
-    const end = /^---[ \t]*$/m.exec(rest);
-    if (!end)
-        return undefined;
-    const newline = opening[0].endsWith('\r\n') ? '\r\n' : '\n';
-    return ' '.repeat(opening[0].length - newline.length) + newline + rest.slice(0, end.index);
-}
-/** Every key of the server map at `path` as written, or undefined when the syntax cannot repeat keys (TOML refuses them). */
+/**
+ * Every key of the server map at `path` as written, repeats included (the parser records them), or
+ * undefined where the syntax cannot repeat keys (TOML refuses them), and whether the file is YAML.
+ */
 function keysAt(context, path) {
+    const keys = context.doc.keysAt(path);
+    if (!keys)
+        return undefined;
     const syntax = context.host.syntaxFor?.(context.path) ?? context.host.syntax;
-    const text = context.doc.text;
-    if (syntax === 'json' || syntax === 'jsonc') {
-        const keys = jsonKeys(text, path);
-        return keys && { keys, yaml: false };
-    }
-    const yamlText = syntax === 'yaml' ? text : syntax === 'markdown-frontmatter' ? frontMatter(text) : undefined;
-    const keys = yamlText === undefined ? undefined : yamlKeys(yamlText, path);
-    return keys && { keys, yaml: true };
+    return { keys, yaml: syntax === 'yaml' || syntax === 'markdown-frontmatter' };
 }
 function lineOf(doc, offset) {
     return doc.lines.position(offset).line;
@@ -77056,7 +76840,7 @@ function serverMaps(context) {
         const value = walk_valueAt(context.doc.value, path);
         if (Array.isArray(value))
             lists.push(path);
-        else if (isRecord(value))
+        else if (util_isRecord(value))
             objects.push(path);
     }
     return { objects, lists };
@@ -77111,7 +76895,7 @@ function ignoredCopies(context, read) {
     const other = [...read.slice(0, -1), otherKey];
     const ignored = walk_valueAt(context.doc.value, other);
     const used = walk_valueAt(context.doc.value, read);
-    if (!isRecord(ignored) || !isRecord(used))
+    if (!util_isRecord(ignored) || !util_isRecord(used))
         return [];
     return Object.keys(ignored)
         .filter((name) => Object.prototype.hasOwnProperty.call(used, name))
@@ -77131,7 +76915,7 @@ function repeatedNames(context, path) {
     const reports = [];
     const first = new Map();
     list.forEach((item, index) => {
-        if (!isRecord(item) || typeof item.name !== 'string')
+        if (!util_isRecord(item) || typeof item.name !== 'string')
             return;
         const earlier = first.get(item.name);
         if (earlier === undefined) {
@@ -77178,6 +76962,7 @@ const duplicateServerName = {
 const emptyServerMap = {
     id: 'empty-server-map',
     defaultSeverity: 'notice',
+    preset: 'strict',
     description: 'A config file that defines no server.',
     checkFile({ doc, host, profile }) {
         const at = profile.servers?.at;
@@ -77217,7 +77002,7 @@ const enableAllProjectServers = {
     description: 'A committed enableAllProjectMcpServers: true approves every project server for everyone.',
     checkFile({ doc, host, profile }) {
         const approvals = profile.approvals.projectServers;
-        if (!approvals || !isRecord(doc.value) || doc.value[approvals.all] !== true)
+        if (!approvals || !util_isRecord(doc.value) || doc.value[approvals.all] !== true)
             return [];
         return [
             {
@@ -77443,10 +77228,10 @@ function fieldVariables(profile, entry) {
             for (const item of value) {
                 if (typeof item === 'string')
                     names.push(item);
-                else if (isRecord(item) && typeof item.name === 'string')
+                else if (util_isRecord(item) && typeof item.name === 'string')
                     names.push(item.name);
             }
-        if (holds === 'values' && isRecord(value))
+        if (holds === 'values' && util_isRecord(value))
             for (const name of Object.values(value))
                 if (typeof name === 'string')
                     names.push(name);
@@ -77465,6 +77250,7 @@ const list = (names) => [...names].join(', ');
 const envInventory = {
     id: 'env-inventory',
     defaultSeverity: 'notice',
+    preset: 'strict',
     description: 'Lists the environment variables each server needs from whoever runs it.',
     checkFile({ doc, profile, servers }) {
         // A server's own manifest declares its variables itself; the inventory is for client configs.
@@ -77600,7 +77386,9 @@ const filesystemRootAccess = {
 
 
 
-
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
 /** What each syntax is, for messages. */
 const SYNTAX_NAMES = {
     'dollar-brace': 'the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot',
@@ -77685,6 +77473,10 @@ const foreignPlaceholder = {
     id: 'foreign-placeholder',
     defaultSeverity: 'warning',
     description: 'A placeholder syntax that this host does not expand.',
+    messages: {
+        notExpanded: '{{host}} does not expand "{{token}}": the server gets that text as it is',
+        setElsewhere: '{{host}} sets "{{token}}" only for {{for}}: here the server gets that text as it is'
+    },
     checkFile({ doc, host, profile, servers }) {
         const reports = [];
         for (const server of servers) {
@@ -77701,7 +77493,9 @@ const foreignPlaceholder = {
                         if (elsewhere && token.name !== undefined && !token.hasDefault && elsewhere.names.includes(token.name)) {
                             seen.add(token.text);
                             reports.push({
-                                message: `${describePath(node.path)} uses "${token.shown}", which ${host.name} sets only for ${elsewhere.for}, so the server gets that text as it is; ${elsewhere.instead}`,
+                                messageId: 'setElsewhere',
+                                data: { token: token.shown, host: host.name, for: elsewhere.for },
+                                help: `${capitalized(elsewhere.instead)}.`,
                                 at: node.path,
                                 server: server.name
                             });
@@ -77712,7 +77506,9 @@ const foreignPlaceholder = {
                         continue;
                     seen.add(token.text);
                     reports.push({
-                        message: `${describePath(node.path)} uses "${token.shown}", ${SYNTAX_NAMES[token.syntaxes[0]]}, which ${host.name} does not expand, so the server gets that text as it is; ${fixFor(host, profile, server, token)}`,
+                        messageId: 'notExpanded',
+                        data: { token: token.shown, host: host.name },
+                        help: `"${token.shown}" is ${SYNTAX_NAMES[token.syntaxes[0]]}; ${fixFor(host, profile, server, token)}.`,
                         at: node.path,
                         server: server.name
                     });
@@ -77792,7 +77588,7 @@ function* sites(root) {
             yield { path, value: node, name, isKey: false };
         else if (Array.isArray(node))
             node.forEach((child, i) => stack.push({ node: child, path: [...path, i], name: flagBefore(node, i) }));
-        else if (isRecord(node)) {
+        else if (util_isRecord(node)) {
             // Registry headers and variables are `{ name, value }` pairs: the value's name is its sibling's.
             const pairName = typeof node.name === 'string' ? node.name : undefined;
             for (const [key, child] of Object.entries(node)) {
@@ -77909,7 +77705,7 @@ function insecure_http_ipv4(host) {
 }
 /** Classifies a URL's host name (already lower-case, without brackets or port). */
 function reachOf(host) {
-    if (host === '' || hasPlaceholder(host) || /[<>{}[\]%$]/.test(host) || TEMPLATE_HOST.test(host))
+    if (host === '' || (0,placeholders/* hasPlaceholder */.K)(host) || /[<>{}[\]%$]/.test(host) || TEMPLATE_HOST.test(host))
         return 'placeholder';
     if (host === 'localhost' || host.endsWith('.localhost') || host === '0.0.0.0' || host === 'host.docker.internal')
         return 'local';
@@ -78041,7 +77837,6 @@ const mcpJsonInClaudeDir = {
 ;// CONCATENATED MODULE: ./src/rules/missing-script.ts
 
 
-
 /** Files that a program takes as its script, by extension. */
 const SCRIPT = /\.(?:[cm]?[jt]sx?|py|pyw|sh|bash|zsh|rb|pl|php|ps1|jar|dll|lua|exs?|jl)$/i;
 /** Programs that run a script given as their first argument. */
@@ -78065,7 +77860,7 @@ const GENERATED = new Set([
     '.tox',
     '.next'
 ]);
-const isRelativePath = (value) => value !== '' && !/^(?:[/\\~]|[A-Za-z]:[\\/]|[A-Za-z][\w+.-]*:\/\/|-|@)/.test(value) && !hasPlaceholder(value);
+const isRelativePath = (value) => value !== '' && !/^(?:[/\\~]|[A-Za-z]:[\\/]|[A-Za-z][\w+.-]*:\/\/|-|@)/.test(value) && !(0,placeholders/* hasPlaceholder */.K)(value);
 /** The words of a command that name files the program needs: a relative program path and script arguments. */
 function scriptWords(argv) {
     if (argv.length === 0)
@@ -78170,6 +77965,11 @@ const missingScript = {
     id: 'missing-script',
     defaultSeverity: 'error',
     description: 'A relative script path that does not exist in the repository.',
+    messages: {
+        notFound: '{{role}} "{{path}}" is not in the repository (looked for "{{resolved}}")',
+        ignoredByGit: '{{role}} "{{path}}" is ignored by git (looked for "{{resolved}}"): it must be built first',
+        hostFolder: '{{role}} "{{path}}" is relative, but {{host}} starts servers from its own folder'
+    },
     checkFile({ path, host, profile, servers, exists, ignoredByGit }) {
         // Without a view of the repository (an editor buffer, a test), absence proves nothing.
         const seesRepository = exists(path);
@@ -78188,13 +77988,14 @@ const missingScript = {
                     if (seen.has(key))
                         continue;
                     seen.add(key);
-                    const where = describePath(word.at);
-                    const role = isProgram ? 'the program' : 'the script';
+                    const role = isProgram ? 'program' : 'script';
                     if (profile.launch.startsIn === 'host-folder') {
                         if (launch.cwd && !cwdIgnored)
                             continue;
                         reports.push({
-                            message: `${where} names ${role} "${word.value}" by a relative path, but ${host.name} starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine`,
+                            messageId: 'hostFolder',
+                            data: { role, path: word.value, host: host.name },
+                            help: `${host.name} starts servers from its own folder, not from this repository, so a relative path is not found (its documentation asks for absolute paths); write the absolute path on each machine.`,
                             severity: 'warning',
                             ...reportAt(word, launch.server)
                         });
@@ -78215,19 +78016,22 @@ const missingScript = {
                     // Where the author meant it, if the host honoured the cwd it ignores.
                     const meant = cwd !== undefined && cwdIgnored ? cwdMeant(root, cwd, uv, word.value) : undefined;
                     const since = cwd !== undefined && cwdIgnored
-                        ? `, since ${host.name} ignores "cwd" and starts the server in the project folder`
+                        ? `It is looked for there since ${host.name} ignores "cwd" and starts the server in the project folder. `
                         : cwd !== undefined
-                            ? `, since "cwd" is "${cwd}"`
+                            ? `It is looked for there since "cwd" is "${cwd}". `
                             : uv
-                                ? `, since uv runs in --directory "${uv}"`
+                                ? `It is looked for there since uv runs in --directory "${uv}". `
                                 : '';
                     const effect = isProgram
                         ? `${host.name} cannot start the server (spawn ENOENT)`
                         : `the server exits as soon as ${host.name} starts it`;
+                    const data = { role, path: word.value, resolved };
                     // A path git ignores is a build output: it exists once built, and was never meant to be committed.
                     if (ignoredByGit?.(resolved)) {
                         reports.push({
-                            message: `${where} names ${role} "${word.value}", which git ignores (looked for "${resolved}"${since}): it is built, not committed, so ${effect} until it is built: build it before starting (and say so in the README)`,
+                            messageId: 'ignoredByGit',
+                            data,
+                            help: `${since}It is built, not committed, so ${effect} until it is built: build it before starting (and say so in the README).`,
                             severity: 'warning',
                             ...reportAt(word, launch.server)
                         });
@@ -78237,7 +78041,9 @@ const missingScript = {
                         ? `write the path from the project folder ("${meant.slice(root === '' ? 0 : root.length + 1)}") and remove "cwd"`
                         : 'fix the path or commit the file';
                     reports.push({
-                        message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; ${fix}`,
+                        messageId: 'notFound',
+                        data,
+                        help: `${since}Without it ${effect}; ${fix}.`,
                         ...reportAt(word, launch.server)
                     });
                 }
@@ -78283,7 +78089,7 @@ const nestedTransport = {
         for (const server of servers) {
             const entry = entryOf(doc, server);
             const nested = entry?.transport;
-            if (!entry || !isRecord(nested) || hasCommand(entry) || urlKeyOf(entry))
+            if (!entry || !util_isRecord(nested) || hasCommand(entry) || urlKeyOf(entry))
                 continue;
             const keys = Object.keys(nested).filter((key) => key !== 'type');
             const meaning = nestedMeaning(nested);
@@ -78311,7 +78117,6 @@ const nestedTransport = {
 
 ;// CONCATENATED MODULE: ./src/rules/npx-without-yes.ts
 
-
 /** `npm_config_yes=true` in the server's env answers the prompt as `-y` does. */
 function yesFromEnv(env) {
     return Object.entries(env ?? {}).some(([key, value]) => key.toLowerCase() === 'npm_config_yes' && value.toLowerCase() === 'true');
@@ -78325,7 +78130,12 @@ function yesFromEnv(env) {
 const npxWithoutYes = {
     id: 'npx-without-yes',
     defaultSeverity: 'notice',
+    preset: 'strict',
     description: 'npx without -y, which may stop at an interactive install prompt.',
+    messages: {
+        noYes: '{{runner}} runs without "-y", so run by hand it stops at an install prompt',
+        lateYes: '{{runner}} gets "{{flag}}" after the package name, which passes it to the package, not to {{runner}}'
+    },
     checkFile({ profile, servers }) {
         const reports = [];
         for (const launch of launches(servers, profile, { includeDisabled: false })) {
@@ -78339,11 +78149,11 @@ const npxWithoutYes = {
                     (call.runner !== 'npx' && call.runner !== 'npm exec') ||
                     call.packages.length === 0)
                     continue;
-                const late = call.lateYes
-                    ? ` ("${call.lateYes.value}" after the package name goes to the package, not to npx)`
-                    : '';
+                const late = call.lateYes !== undefined;
                 reports.push({
-                    message: `${describePath(call.at.at)} runs ${call.runner} without "-y"${late}: run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name`,
+                    messageId: late ? 'lateYes' : 'noYes',
+                    data: late ? { runner: call.runner, flag: call.lateYes?.value ?? '-y' } : { runner: call.runner },
+                    help: `Run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name.`,
                     ...reportAt(call.at, launch.server)
                 });
             }
@@ -78469,10 +78279,10 @@ const serversInClaudeSettings = {
     checkFile({ doc, host, profile, path }) {
         const approvals = profile.approvals.projectServers;
         const key = approvals?.ignoredServerMap;
-        if (!approvals || key === undefined || !isRecord(doc.value) || !(key in doc.value))
+        if (!approvals || key === undefined || !util_isRecord(doc.value) || !(key in doc.value))
             return [];
         const servers = doc.value[key];
-        const names = isRecord(servers) ? Object.keys(servers) : [];
+        const names = util_isRecord(servers) ? Object.keys(servers) : [];
         const root = profile.projectRoot(path);
         const file = path.slice(root === '' ? 0 : root.length + 1);
         const target = `${root === '' ? '' : `${root}/`}${approvals.file}`;
@@ -78781,7 +78591,7 @@ function written(doc, server) {
     }
     add('envFile', [...server.pointer, 'envFile'], walk_valueAt(doc.value, [...server.pointer, 'envFile']));
     const envHeaders = walk_valueAt(doc.value, [...server.pointer, 'env_http_headers']);
-    if (isRecord(envHeaders))
+    if (util_isRecord(envHeaders))
         for (const [name, value] of Object.entries(envHeaders)) {
             const at = [...server.pointer, 'env_http_headers', name];
             out.push({ field: 'env_http_headers', at, value: name, isKey: true });
@@ -79217,7 +79027,7 @@ function urlSigns(text) {
         if (++count > 100)
             break;
         const url = m[0].replace(/[).,;:!?\]]+$/, '');
-        let host = '';
+        let host;
         try {
             host = new URL(url.replace(/[{}<>$[\]]/g, 'x')).hostname;
         }
@@ -79389,7 +79199,7 @@ function vscodeInputs(doc, profile) {
     const inputs = walk_valueAt(doc.value, inputsAt);
     if (Array.isArray(inputs)) {
         inputs.forEach((input, index) => {
-            if (isRecord(input) && typeof input.id === 'string' && !declared.has(input.id))
+            if (util_isRecord(input) && typeof input.id === 'string' && !declared.has(input.id))
                 declared.set(input.id, [...inputsAt, index, 'id']);
         });
     }
@@ -79459,7 +79269,7 @@ function target(path, profile, approvals) {
 }
 /** The approval lists of a settings file that hold at least one name, with what each does. */
 function lists(value, approvals) {
-    if (!isRecord(value))
+    if (!util_isRecord(value))
         return [];
     return [
         [approvals.approve, 'approves'],
@@ -79527,7 +79337,6 @@ const unknownApprovedServer = {
 ;// CONCATENATED MODULE: ./src/rules/unpinned-package.ts
 
 
-
 /** How to write a pinned spec, and how to find the version to pin, per ecosystem. */
 function pinAdvice(run, spec) {
     if (spec.pin === 'git-branch')
@@ -79540,28 +79349,24 @@ function pinAdvice(run, spec) {
 }
 /** A stand-in for a value a script writes later: `<AUTO_GENERATED>`, `${VERSION}`, `{version}`. */
 function isTemplate(version) {
-    return /^<[A-Za-z0-9_ .-]{1,80}>$/.test(version) || hasPlaceholder(version);
+    return /^<[A-Za-z0-9_ .-]{1,80}>$/.test(version) || (0,placeholders/* hasPlaceholder */.K)(version);
 }
-/** What the spec leaves open, in words. */
-function looseness(run, spec) {
-    const what = run.ecosystem === 'docker'
-        ? `the Docker image "${spec.name}"`
-        : `the ${run.ecosystem === 'npm' ? 'npm' : 'Python'} package "${spec.name}"`;
+/** Which message says what the spec leaves open. */
+function messageIdOf(run, spec) {
     switch (spec.pin) {
         case 'none':
-            return run.ecosystem === 'docker'
-                ? `runs ${what} without a tag, which means "latest"`
-                : `runs ${what} through ${run.runner} without a version`;
+            return run.ecosystem === 'docker' ? 'noTag' : 'noVersion';
         case 'latest':
-            return `runs ${what} pinned to "latest"`;
+            return 'latest';
         case 'range':
-            return `runs ${what} with the version range "${spec.version}"`;
+            return 'range';
         case 'tag':
-            return `runs ${what} with the moving tag "${spec.version}"`;
+            return 'movingTag';
         default:
-            return `runs ${what} from git ${spec.version ? `on the branch "${spec.version}"` : 'without a commit'}`;
+            return spec.version ? 'gitBranch' : 'gitNoCommit';
     }
 }
+const KIND = { npm: 'npm package', python: 'Python package', docker: 'Docker image' };
 /**
  * A package that npx, bunx, pnpm dlx, yarn dlx, npm exec, uvx, pipx run or docker run downloads at
  * each start without a fixed version: whatever is published next runs on every machine, unreviewed.
@@ -79569,7 +79374,17 @@ function looseness(run, spec) {
 const unpinnedPackage = {
     id: 'unpinned-package',
     defaultSeverity: 'warning',
+    preset: 'strict',
     description: 'A package run through npx, uvx, pipx, bunx, dlx or docker without a pinned version.',
+    messages: {
+        noVersion: '{{kind}} "{{name}}" runs through {{runner}} without a version',
+        noTag: '{{kind}} "{{name}}" runs without a tag, which means "latest"',
+        latest: '{{kind}} "{{name}}" is pinned to "latest"',
+        range: '{{kind}} "{{name}}" has the version range "{{version}}", not an exact version',
+        movingTag: '{{kind}} "{{name}}" has the moving tag "{{version}}", not an exact version',
+        gitBranch: '{{kind}} "{{name}}" comes from git on the branch "{{version}}", not a commit',
+        gitNoCommit: '{{kind}} "{{name}}" comes from git without a commit'
+    },
     checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
@@ -79587,8 +79402,16 @@ const unpinnedPackage = {
                     if (seen.has(key))
                         continue;
                     seen.add(key);
+                    const messageId = messageIdOf(run, spec);
+                    const data = { kind: KIND[run.ecosystem], name: spec.name };
+                    if (messageId === 'noVersion')
+                        data.runner = run.runner;
+                    if (spec.version !== undefined && !['latest', 'gitNoCommit'].includes(messageId))
+                        data.version = spec.version;
                     reports.push({
-                        message: `${describePath(run.spec.at)} ${looseness(run, spec)}: which release runs depends on when each machine fetches it, so colleagues run different code and a new (or hijacked) release runs unreviewed; ${pinAdvice(run, spec)}`,
+                        messageId,
+                        data,
+                        help: `Which release runs depends on when each machine fetches it, so colleagues run different code and a new (or hijacked) release runs unreviewed; ${pinAdvice(run, spec)}.`,
                         ...reportAt(run.spec, launch.server)
                     });
                 }
@@ -79607,6 +79430,7 @@ const unpinnedPackage = {
 const unusedInput = {
     id: 'unused-input',
     defaultSeverity: 'warning',
+    preset: 'strict',
     description: 'A VS Code "inputs" entry that no server uses.',
     checkFile({ doc, profile }) {
         const inputs = vscodeInputs(doc, profile);
@@ -79693,7 +79517,6 @@ const urlWithoutType = {
 
 
 
-
 /** The fields that hold paths a server is started with (opencode's `environment`, Zed's nested `command` included). */
 const FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'];
 /**
@@ -79739,7 +79562,7 @@ function homePath(value) {
     if (!match)
         return undefined;
     const user = match[2] ?? match[3] ?? match[4] ?? '';
-    if (NOT_A_PERSON.has(user.toLowerCase()) || hasPlaceholder(user) || /^[<{[%$]/.test(user))
+    if (NOT_A_PERSON.has(user.toLowerCase()) || (0,placeholders/* hasPlaceholder */.K)(user) || /^[<{[%$]/.test(user))
         return undefined;
     return match[1];
 }
@@ -79751,12 +79574,17 @@ const userSpecificPath = {
     id: 'user-specific-path',
     defaultSeverity: 'warning',
     description: "A path with ~ or into one person's home directory, which colleagues do not have.",
+    messages: {
+        homePath: '"{{prefix}}" is one person\'s home directory, which colleagues do not have',
+        tildeProgram: '"{{value}}" starts with "~", which {{host}} does not expand, so the path is not found',
+        tildeArgument: '"{{value}}" has a "~" that {{host}} does not expand: the server gets it as it is'
+    },
     checkFile({ doc, host, profile, servers }) {
         const reports = [];
         const home = homeReference(profile);
         const project = variableFor(profile, 'project');
         for (const server of servers) {
-            if (server.disabled || !isRecord(walk_valueAt(doc.value, server.pointer)))
+            if (server.disabled || !util_isRecord(walk_valueAt(doc.value, server.pointer)))
                 continue;
             const dockerArgs = dockerHostArgs(doc, profile, server);
             for (const field of FIELDS) {
@@ -79765,7 +79593,6 @@ const userSpecificPath = {
                 for (const node of nodes) {
                     if (node.isKey)
                         continue;
-                    const where = describePath(node.path);
                     const prefix = homePath(node.value);
                     if (prefix) {
                         const fixes = [
@@ -79777,19 +79604,27 @@ const userSpecificPath = {
                         const fix = profile.readFrom === 'user-folder'
                             ? `${host.name} reads its config from each user's own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it`
                             : `use ${fixes}`;
-                        reports.push({
-                            message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,
+                        const report = {
+                            messageId: 'homePath',
+                            data: { prefix },
+                            help: `Colleagues have no such path, so the server fails on their machines; ${fix}.`,
                             at: node.path,
                             server: server.name
-                        });
+                        };
+                        // A committed copy of a file each user keeps in their own folder is an example, not what runs.
+                        if (profile.readFrom === 'user-folder')
+                            report.severity = 'notice';
+                        reports.push(report);
                     }
                     else if (TILDE.test(node.value)) {
                         const isProgram = field === 'command' || field === 'cwd';
-                        const effect = isProgram
-                            ? 'so the path is not found and the server fails to start'
-                            : 'so the program receives a literal "~" and works only if it expands "~" itself';
+                        const instead = home
+                            ? `write "${home}" instead of "~"`
+                            : 'write the absolute path, or a path relative to the project';
                         reports.push({
-                            message: `${where} uses "~", which ${host.name} does not expand (servers are started without a shell), ${effect}; ${home ? `write "${home}" instead of "~"` : 'write the absolute path, or a path relative to the project'}`,
+                            messageId: isProgram ? 'tildeProgram' : 'tildeArgument',
+                            data: { value: node.value, host: host.name },
+                            help: `Servers are started without a shell, so nothing expands "~"${isProgram ? '' : ', and the program works only if it expands "~" itself'}; ${instead}.`,
                             at: node.path,
                             server: server.name
                         });
@@ -79868,7 +79703,7 @@ function owner(names) {
 }
 /** Keys that only a server entry has. */
 const wrong_servers_key_SERVER_KEYS = ['command', 'url', 'serverUrl', 'httpUrl', 'type', 'args'];
-const isServerLike = (entry) => isRecord(entry) && wrong_servers_key_SERVER_KEYS.some((key) => key in entry);
+const isServerLike = (entry) => util_isRecord(entry) && wrong_servers_key_SERVER_KEYS.some((key) => key in entry);
 /** The names of the servers under a foreign key (a map, or Continue's list), or undefined if it holds none. */
 function serverNames(value) {
     if (Array.isArray(value)) {
@@ -79880,13 +79715,13 @@ function serverNames(value) {
             ? String(item.name)
             : `#${i + 1}`);
     }
-    if (!isRecord(value))
+    if (!util_isRecord(value))
         return undefined;
     const entries = Object.entries(value);
     if (entries.length === 0)
         return [];
     return entries.some(([, entry]) => isServerLike(entry))
-        ? entries.filter(([, entry]) => isRecord(entry)).map(([name]) => name)
+        ? entries.filter(([, entry]) => util_isRecord(entry)).map(([name]) => name)
         : undefined;
 }
 /** `the 1 server under it ("github") is`, `the 4 servers under it ("a", "b", "c", ...) are`. */
@@ -79918,7 +79753,7 @@ const wrongServersKey = {
         const at = profile.servers.at;
         const expected = { container: at.slice(0, -1), key: String(at[at.length - 1]) };
         const container = walk_valueAt(doc.value, expected.container);
-        if (!isRecord(container))
+        if (!util_isRecord(container))
             return [];
         const reports = [];
         for (const [key, hosts] of SERVER_MAP_KEYS) {
@@ -80167,7 +80002,87 @@ function isRuleOff(ruleId, config) {
     return effectiveSeverity(ruleId, config) === 'off';
 }
 
+;// CONCATENATED MODULE: ./src/schema/compiled/index.ts
+/** Loads one validator module on demand: a run pays only for the hosts whose files it meets. */
+const compiled_VALIDATOR_MODULES = {
+    'amazonq': () => __nccwpck_require__.e(/* import() */ 616).then(__nccwpck_require__.bind(__nccwpck_require__, 5616)),
+    'amazonq-agent': () => __nccwpck_require__.e(/* import() */ 444).then(__nccwpck_require__.bind(__nccwpck_require__, 4444)),
+    'amp': () => __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.bind(__nccwpck_require__, 4405)),
+    'claude-code': () => __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 3247)),
+    'claude-code-bare-map': () => __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 5555)),
+    'claude-desktop': () => __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 1748)),
+    'claude-plugin': () => __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 9357)),
+    'claude-settings': () => __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    'claude-user': () => __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 7141)),
+    'cline': () => __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 2288)),
+    'codex': () => __nccwpck_require__.e(/* import() */ 692).then(__nccwpck_require__.bind(__nccwpck_require__, 3311)),
+    'continue': () => __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 3554)),
+    'continue-config': () => __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.bind(__nccwpck_require__, 6477)),
+    'continue-json': () => __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 1850)),
+    'continue-json-single': () => __nccwpck_require__.e(/* import() */ 490).then(__nccwpck_require__.bind(__nccwpck_require__, 1490)),
+    'continue-none': () => __nccwpck_require__.e(/* import() */ 729).then(__nccwpck_require__.bind(__nccwpck_require__, 8729)),
+    'copilot': () => __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 3915)),
+    'copilot-agent': () => __nccwpck_require__.e(/* import() */ 39).then(__nccwpck_require__.bind(__nccwpck_require__, 6039)),
+    'copilot-bare-map': () => __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.bind(__nccwpck_require__, 4439)),
+    'crush': () => __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 568)),
+    'cursor': () => __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 5697)),
+    'devcontainer': () => __nccwpck_require__.e(/* import() */ 221).then(__nccwpck_require__.bind(__nccwpck_require__, 6221)),
+    'factory': () => __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 7477)),
+    'gemini': () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    'gemini-extension': () => __nccwpck_require__.e(/* import() */ 496).then(__nccwpck_require__.bind(__nccwpck_require__, 7496)),
+    'goose': () => __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 8116)),
+    'junie': () => __nccwpck_require__.e(/* import() */ 920).then(__nccwpck_require__.bind(__nccwpck_require__, 3920)),
+    'kilo': () => __nccwpck_require__.e(/* import() */ 738).then(__nccwpck_require__.bind(__nccwpck_require__, 3738)),
+    'kilocode': () => __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 8803)),
+    'kiro': () => __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 9392)),
+    'lmstudio': () => __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 9418)),
+    'mcp-servers-lock': () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 592)),
+    'mcpb-0.1': () => __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)),
+    'mcpb-0.2': () => __nccwpck_require__.e(/* import() */ 508).then(__nccwpck_require__.bind(__nccwpck_require__, 5508)),
+    'mcpb-0.3': () => __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 7907)),
+    'mcpb-0.4': () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 9458)),
+    'mcpb-unversioned': () => __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 2296)),
+    'mcpcop-config': () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6964)),
+    'opencode': () => __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 4481)),
+    'qwen': () => __nccwpck_require__.e(/* import() */ 808).then(__nccwpck_require__.bind(__nccwpck_require__, 3808)),
+    'registry-2025-07-09': () => __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 6324)),
+    'registry-2025-09-16': () => __nccwpck_require__.e(/* import() */ 254).then(__nccwpck_require__.bind(__nccwpck_require__, 4254)),
+    'registry-2025-09-29': () => __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 2572)),
+    'registry-2025-12-11': () => __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 4555)),
+    'roo': () => __nccwpck_require__.e(/* import() */ 311).then(__nccwpck_require__.bind(__nccwpck_require__, 7311)),
+    'vscode': () => __nccwpck_require__.e(/* import() */ 621).then(__nccwpck_require__.bind(__nccwpck_require__, 8621)),
+    'vscode-settings': () => __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 4167)),
+    'windsurf': () => __nccwpck_require__.e(/* import() */ 77).then(__nccwpck_require__.bind(__nccwpck_require__, 4077)),
+    'zed': () => __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 9264))
+};
+
+;// CONCATENATED MODULE: ./src/schema/validators.ts
+
+const loaded = new Map();
+/**
+ * Loads the precompiled validators of these schemas (once each), so that `validatorFor` can hand
+ * them out synchronously: a run loads only those of the hosts whose files it meets.
+ */
+async function loadValidators(ids) {
+    // One at a time: each is a few milliseconds, and jest's ESM loader fails on concurrent imports of one module.
+    for (const id of new Set(ids))
+        if (!loaded.has(id))
+            loaded.set(id, (await compiled_VALIDATOR_MODULES[id]()).default);
+}
+/** Every validator: for callers of the synchronous `checkContent` that may meet any host. */
+function loadAllValidators() {
+    return loadValidators(Object.keys(VALIDATOR_MODULES));
+}
+/** A validator loaded by `loadValidators`; a host whose validators were not loaded is a bug of ours. */
+function validatorFor(id) {
+    const validate = loaded.get(id);
+    if (!validate)
+        throw new Error(`the validator of the schema "${id}" was not loaded`);
+    return validate;
+}
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -80217,6 +80132,7 @@ async function lint(options) {
     const isIgnored = (file) => ignored(fromSettings(file));
     const results = [];
     const sources = new Map();
+    const ignoredByGit = gitIgnoreCheck(options.cwd);
     for (const candidate of candidates) {
         if (isIgnored(candidate.path))
             continue;
@@ -80234,6 +80150,8 @@ async function lint(options) {
         }
         try {
             const read = await readConfigFile(candidate.absolute, candidate.root);
+            // Each host's validators are loaded the first time one of its files is met.
+            await loadValidators(hosts.flatMap((host) => host.schemas));
             // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
             if (read.text !== undefined && !presetLoaded() && mayHoldSecret(read.text))
                 await loadSecretRules();
@@ -80241,7 +80159,7 @@ async function lint(options) {
             if (read.text !== undefined && result)
                 sources.set(candidate.path, read.text);
             if (result)
-                results.push(result);
+                results.push(settleFile(result, exists, RULES, ignoredByGit));
         }
         catch (error) {
             // A bug of ours on one file must not cost the other files their findings.
@@ -80249,7 +80167,7 @@ async function lint(options) {
         }
     }
     return {
-        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, RULES, fromSettings, gitIgnoreCheck(options.cwd)),
+        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, RULES, fromSettings, ignoredByGit),
         ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
         settingsFile: loaded.file,
         settingsDir: external_node_path_default().relative(options.cwd, settingsDir).split((external_node_path_default()).sep).join('/') || '.'
@@ -80259,7 +80177,7 @@ async function lint(options) {
  * Checks files as they are somewhere other than the file system (the pull request's base commit),
  * with the same hosts, rules and settings logic as `lint`: what the check reported there.
  */
-function lintSnapshot(options) {
+async function lintSnapshot(options) {
     const { config } = options.settings;
     // The settings file's globs and `path#server` names are relative to its folder, as in `lint`.
     const settingsDir = options.settingsDir ?? external_node_path_default().posix.dirname(options.settings.file ?? './x');
@@ -80284,6 +80202,7 @@ function lintSnapshot(options) {
         }
         const read = read_decodeConfigBytes(file.bytes);
         try {
+            await loadValidators(hosts.flatMap((host) => host.schemas));
             const result = checkText(read.text, read.problems, hosts, { path: file.path, exists: options.exists }, named !== undefined, 'positionText' in read ? read.positionText : undefined);
             if (read.text !== undefined && result)
                 sources.set(file.path, read.text);
@@ -80301,20 +80220,17 @@ function lintSnapshot(options) {
 }
 /** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
 function finish(results, config, exists, extra, rest, rules = RULES, fromSettings = (file) => file, ignoredByGit) {
+    for (const result of results)
+        if (!result.ruleDiagnostics)
+            settleFile(result, exists, rules, ignoredByGit);
     const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []));
-    const ruleDiagnostics = runRules(parsed, exists, rules, ignoredByGit);
+    const ruleDiagnostics = [...results.flatMap((r) => r.ruleDiagnostics ?? []), ...runProjectRules(parsed, rules)];
     const diagnostics = [
         ...extra,
         ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules),
         ...ruleDiagnostics
     ];
     const secrets = new Set();
-    for (const file of parsed) {
-        collectSecrets(file.doc.value, secrets);
-        // Comments too: a code frame may show them.
-        for (const secret of scanText(file.doc.text, 'mask'))
-            secrets.add(secret.value);
-    }
     for (const result of results)
         for (const secret of result.secrets ?? [])
             secrets.add(secret);
@@ -80322,7 +80238,7 @@ function finish(results, config, exists, extra, rest, rules = RULES, fromSetting
         .filter((d) => !isRuleOff(d.ruleId, config) && !isIgnoredServer(config, fromSettings(d.file), d.server, d.ruleId))
         .map((d) => {
         const level = config.rules[d.ruleId];
-        const masked = { ...d, message: redact(d.message, secrets) };
+        const masked = maskDiagnostic(d, secrets);
         return level && level !== 'off' ? { ...masked, severity: level } : masked;
     })
         .sort(compareDiagnostics);
@@ -80359,27 +80275,50 @@ function withoutSuperseded(builtIn, fromRules, rules = RULES) {
         !(d.server !== undefined && covered.has(`${d.ruleId}|${d.file}|server:${d.server}`)) &&
         !(d.server === undefined && covered.has(`${d.ruleId}|${d.file}|file`)));
 }
-/** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */
-function runRules(files, exists, rules = RULES, ignoredByGit) {
+/**
+ * Finishes one checked file as soon as it is checked: its per-file rules' diagnostics and the secrets
+ * it holds (comments too: a code frame may show them); then it lets go of the file's position maps,
+ * so a run over many files holds one file's at a time. A failing rule is reported, not thrown.
+ */
+function settleFile(result, exists, rules, ignoredByGit) {
+    const file = result.parsed;
+    result.ruleDiagnostics = [];
+    if (!file)
+        return result;
+    const out = result.ruleDiagnostics;
+    // Rules cache what they derive per server object (launches, placeholders): copies keep those caches
+    // as short-lived as the file's rules, instead of as long as the run keeps its servers.
+    const servers = file.servers.map((server) => ({ ...server }));
+    const context = ignoredByGit ? { ...file, servers, exists, ignoredByGit } : { ...file, servers, exists };
+    for (const rule of rules) {
+        if (!rule.checkFile)
+            continue;
+        try {
+            for (const report of rule.checkFile(context))
+                out.push(fromRuleReport(rule, file, report));
+        }
+        catch (error) {
+            out.push(finding_toDiagnostic(file.path, {
+                ruleId: 'internal-error',
+                severity: 'error',
+                message: `rule ${rule.id} failed on this file: ${error.message}`,
+                range: file.doc.locate([])
+            }));
+        }
+    }
+    const secrets = new Set(result.secrets);
+    collectSecrets(file.doc.value, secrets);
+    for (const secret of scanText(file.doc.text, 'mask'))
+        secrets.add(secret.value);
+    result.secrets = [...secrets];
+    if (result.reparse)
+        file.doc.compact(result.reparse);
+    return result;
+}
+/** The cross-file rules over every parsed file; a failing rule is reported, not thrown. */
+function runProjectRules(files, rules = RULES) {
     const out = [];
     for (const rule of rules) {
-        for (const file of files) {
-            if (!rule.checkFile)
-                continue;
-            try {
-                const context = ignoredByGit ? { ...file, exists, ignoredByGit } : { ...file, exists };
-                for (const report of rule.checkFile(context))
-                    out.push(fromRuleReport(rule, file, report));
-            }
-            catch (error) {
-                out.push(finding_toDiagnostic(file.path, {
-                    ruleId: 'internal-error',
-                    severity: 'error',
-                    message: `rule ${rule.id} failed on this file: ${error.message}`,
-                    range: file.doc.locate([])
-                }));
-            }
-        }
         if (!rule.checkProject)
             continue;
         try {
@@ -80407,12 +80346,44 @@ function fromRuleReport(rule, file, report) {
     const finding = {
         ruleId: rule.id,
         severity: report.severity ?? rule.defaultSeverity,
-        message: report.message,
+        message: ruleMessage(rule, report),
         range
     };
     if (report.server !== undefined)
         finding.server = report.server;
+    if (report.messageId !== undefined) {
+        finding.messageId = report.messageId;
+        finding.data = { ...report.data };
+    }
+    if (report.help !== undefined)
+        finding.help = report.help;
     return finding_toDiagnostic(file.path, finding);
+}
+/** The sentence of a report: its rule's message template with the report's data filled in (`{{name}}`). */
+function ruleMessage(rule, report) {
+    if (report.messageId === undefined) {
+        if (report.message === undefined)
+            throw new Error(`rule ${rule.id} reported neither a message nor a messageId`);
+        return report.message;
+    }
+    const template = rule.messages?.[report.messageId];
+    if (template === undefined)
+        throw new Error(`rule ${rule.id} has no message "${report.messageId}"`);
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name) => {
+        const value = report.data?.[name];
+        if (value === undefined)
+            throw new Error(`rule ${rule.id} message "${report.messageId}" needs "${name}"`);
+        return String(value);
+    });
+}
+/** A diagnostic with every secret masked in each text it carries: its message, its data and its help. */
+function maskDiagnostic(d, secrets) {
+    const masked = { ...d, message: redact(d.message, secrets) };
+    if (d.data)
+        masked.data = Object.fromEntries(Object.entries(d.data).map(([key, value]) => [key, typeof value === 'string' ? redact(value, secrets) : value]));
+    if (d.help !== undefined)
+        masked.help = redact(d.help, secrets);
+    return masked;
 }
 function isRange(at) {
     return !Array.isArray(at);
@@ -80451,7 +80422,7 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
     if (text === undefined)
         return unparsed(positionText ?? '', readProblems, primary);
     for (const [index, host] of hosts.entries()) {
-        const parsed = parseDocument(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host);
+        const parsed = parseDocument(text, host.syntaxFor ? { ...host, syntax: host.syntaxFor(context.path) } : host);
         const isLast = index === hosts.length - 1;
         if (!parsed.doc) {
             // A file that cannot be parsed is reported when its name is unambiguous (or it was named).
@@ -80466,7 +80437,9 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
                 return undefined;
             continue;
         }
-        return checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context);
+        const result = checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context);
+        result.reparse = () => parseDocument(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host).doc;
+        return result;
     }
     return undefined;
 }
@@ -80478,7 +80451,7 @@ function checkDocument(doc, problems, host, context) {
         for (const server of servers)
             server.keyRange = doc.locate(server.pointer, true);
         const serverAt = (at) => servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name;
-        findings.push(...validateDocument(host.schemaFor(doc.value, context), doc, {
+        findings.push(...validateDocument(validatorFor(host.schemaFor?.(doc.value, context) ?? host.schemas[0]), doc, {
             unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
             hostName: host.name,
             serverAt,
@@ -80529,7 +80502,8 @@ function fileProblem(file, host, ruleId, message, severity = 'error') {
 }
 /**
  * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
- * editor integrations). Returns undefined when no host reads a file of that name.
+ * editor integrations). Returns undefined when no host reads a file of that name. Callers load the
+ * validators first (`loadValidators`, `loadAllValidators`), as they load the secret rules.
  */
 function checkContent(filePath, content, options = {}) {
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -85562,12 +85536,10 @@ function octokitComments(ref) {
                 yield page.data;
         },
         async create(issueNumber, body) {
-            return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }))
-                .data;
+            return (await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data;
         },
         async update(commentId, body) {
-            return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body }))
-                .data;
+            return (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data;
         }
     };
 }
@@ -85876,7 +85848,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * replacement character, so columns under a code frame still line up.
  */
 // C0 controls except tab and line feed, DEL, C1 controls (ESC and CSI among them), bidi controls.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** One line or more of untrusted text, safe to print (line feeds kept). */
 function terminalSafe(text) {
@@ -86278,11 +86249,17 @@ function formatMarkdown(report, options) {
 }
 function preexistingRow(d, text) {
     const rule = ruleInfo(d.ruleId);
-    return `| ${ICON[d.severity]} ${d.severity} | ${text(d.file)} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`;
+    return `| ${ICON[d.severity]} ${d.severity} | ${text(d.file)} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${messageCell(d, text)} |`;
 }
 function findingRow(d, text) {
     const rule = ruleInfo(d.ruleId);
-    return `| ${ICON[d.severity]} ${d.severity} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`;
+    return `| ${ICON[d.severity]} ${d.severity} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${messageCell(d, text)} |`;
+}
+/** A finding's one sentence, with its why and fix folded away behind it when it has them. */
+function messageCell(d, text) {
+    if (d.help === undefined)
+        return text(d.message);
+    return `${text(d.message)}<details><summary>why, and how to fix</summary>${text(d.help)}</details>`;
 }
 /** A file's heading and the head of its findings table. */
 function groupHeader(file, report, text, counts) {
@@ -86574,6 +86551,8 @@ function formatStylish(report, options) {
     for (const d of report.diagnostics) {
         const where = paint('bold', `${terminalSafeLine(d.file)}:${d.line}:${d.column}`);
         out.push(`${where}  ${paint(severityStyle[d.severity], d.severity)}  ${terminalSafeLine(d.message)}  ${paint('dim', d.ruleId)}`);
+        if (d.help !== undefined)
+            out.push(paint('dim', `  ↳ ${terminalSafeLine(d.help)}`));
         const text = options.sources?.get(d.file);
         if (text !== undefined && text.length > 0) {
             let lines = indexes.get(d.file);
@@ -86674,8 +86653,8 @@ function codeFrame(lines, d) {
     return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./schemas/mcp-servers-lock.schema.json
-const mcp_servers_lock_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json","title":"mcpcop tool lock (mcp-servers.lock.json)","description":"What each MCP server offered when it was reviewed: written by `mcpcop --update-lock`, compared by every dry run. See the README\'s Tool lock section.","type":"object","required":["lockfileVersion","servers"],"properties":{"$schema":{"type":"string"},"lockfileVersion":{"const":1,"description":"The format of this file."},"servers":{"type":"object","description":"Servers by config file (relative to the repository root, with /), then by server name.","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/definitions/server"}}}},"additionalProperties":false,"definitions":{"server":{"type":"object","required":["tools","prompts","resources","resourceTemplates"],"properties":{"serverInfo":{"type":"object","description":"The name and version the server gave in its initialize answer.","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"protocolVersion":{"type":"string","description":"The MCP protocol version the server answered with."},"tools":{"$ref":"#/definitions/items","description":"Tools by name."},"prompts":{"$ref":"#/definitions/items","description":"Prompts by name."},"resources":{"$ref":"#/definitions/items","description":"Resources by URI."},"resourceTemplates":{"$ref":"#/definitions/items","description":"Resource templates by URI template."}},"additionalProperties":false},"items":{"type":"object","additionalProperties":{"type":"object","required":["sha256","definition"],"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the definition\'s canonical JSON (RFC 8785)."},"definition":{"type":"object","description":"The item as the server listed it, with the repository path written <repository> and the home directory ~."}},"additionalProperties":false}}}}');
+// EXTERNAL MODULE: ./src/schema/compiled/mcp-servers-lock.ts
+var mcp_servers_lock = __nccwpck_require__(592);
 ;// CONCATENATED MODULE: ./src/lock/canonical.ts
 
 /**
@@ -87860,7 +87839,7 @@ function lockFromBytes(bytes, file) {
         diagnostics.push(at(file, doc, ['lockfileVersion'], `the lock has format ${version}, written by a newer mcpcop than this one (format ${LOCKFILE_VERSION}); update mcpcop`));
         return { file, doc, diagnostics };
     }
-    for (const finding of validateDocument(mcp_servers_lock_schema_namespaceObject, doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
+    for (const finding of validateDocument(mcp_servers_lock["default"], doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
         diagnostics.push(finding_toDiagnostic(file, { ...finding, ruleId: LOCK_INVALID_RULE, severity: 'error' }));
     if (diagnostics.length > 0)
         return { file, doc, diagnostics };
@@ -88518,7 +88497,7 @@ async function compareWithBase(head, options) {
             return status !== 'added';
         return (0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, relative));
     };
-    const snapshot = lintSnapshot({
+    const snapshot = await lintSnapshot({
         files,
         settings: { config: head.config, diagnostics: [], file: head.settingsFile },
         settingsDir: head.settingsDir,
@@ -88939,7 +88918,7 @@ function position(range) {
 
 
 /** Rules whose findings only a dry run makes. */
-const DYNAMIC_RULES = new Set(RULES.filter((r) => r.checkSurface).map((r) => r.id));
+const DYNAMIC_RULES = new Set(RULES.filter((r) => r.checkSurface !== undefined).map((r) => r.id));
 /**
  * Applies what the project decided about its findings after the lint and the dry run: the settings
  * file's suppressions (each with its reason; an expired or unused one is itself a finding), then the
@@ -89363,13 +89342,1341 @@ function failureMessage(report, failOn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3153);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4554);
 
 // The action entry: run() holds everything so that tests can call it.
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4429:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ hasPlaceholder),
+/* harmony export */   j: () => (/* binding */ maskPlaceholders)
+/* harmony export */ });
+/** Every placeholder form we know, most specific first, each matching in linear time. */
+const ANY_PLACEHOLDER = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|%[A-Za-z_][A-Za-z0-9_]{0,200}%/g;
+/** Registry templates are plain `{name}`; replaced only where the file's host uses them. */
+const REGISTRY_TEMPLATE = /\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g;
+/** Whether a string contains any placeholder we know. */
+function hasPlaceholder(value) {
+    ANY_PLACEHOLDER.lastIndex = 0;
+    return ANY_PLACEHOLDER.test(value) || REGISTRY_TEMPLATE.test(value);
+}
+/**
+ * Replaces every placeholder with a neutral word, so a format check judges the shape around it:
+ * `https://${input:host}/mcp` becomes `https://placeholder/mcp`.
+ */
+function maskPlaceholders(value) {
+    return value.replace(ANY_PLACEHOLDER, 'placeholder').replace(REGISTRY_TEMPLATE, 'placeholder');
+}
+
+
+/***/ }),
+
+/***/ 592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+
+const validate = validate10;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json", "title": "mcpcop tool lock (mcp-servers.lock.json)", "description": "What each MCP server offered when it was reviewed: written by `mcpcop --update-lock`, compared by every dry run. See the README's Tool lock section.", "type": "object", "required": ["lockfileVersion", "servers"], "properties": { "$schema": { "type": "string" }, "lockfileVersion": { "const": 1, "description": "The format of this file." }, "servers": { "type": "object", "description": "Servers by config file (relative to the repository root, with /), then by server name.", "additionalProperties": { "type": "object", "additionalProperties": { "$ref": "#/definitions/server" } } } }, "additionalProperties": false, "definitions": { "server": { "type": "object", "required": ["tools", "prompts", "resources", "resourceTemplates"], "properties": { "serverInfo": { "type": "object", "description": "The name and version the server gave in its initialize answer.", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } }, "additionalProperties": false }, "protocolVersion": { "type": "string", "description": "The MCP protocol version the server answered with." }, "tools": { "$ref": "#/definitions/items", "description": "Tools by name." }, "prompts": { "$ref": "#/definitions/items", "description": "Prompts by name." }, "resources": { "$ref": "#/definitions/items", "description": "Resources by URI." }, "resourceTemplates": { "$ref": "#/definitions/items", "description": "Resource templates by URI template." } }, "additionalProperties": false }, "items": { "type": "object", "additionalProperties": { "type": "object", "required": ["sha256", "definition"], "properties": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the definition's canonical JSON (RFC 8785)." }, "definition": { "type": "object", "description": "The item as the server listed it, with the repository path written <repository> and the home directory ~." } }, "additionalProperties": false } } } };
+const schema12 = { "type": "object", "required": ["tools", "prompts", "resources", "resourceTemplates"], "properties": { "serverInfo": { "type": "object", "description": "The name and version the server gave in its initialize answer.", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } }, "additionalProperties": false }, "protocolVersion": { "type": "string", "description": "The MCP protocol version the server answered with." }, "tools": { "$ref": "#/definitions/items", "description": "Tools by name." }, "prompts": { "$ref": "#/definitions/items", "description": "Prompts by name." }, "resources": { "$ref": "#/definitions/items", "description": "Resources by URI." }, "resourceTemplates": { "$ref": "#/definitions/items", "description": "Resource templates by URI template." } }, "additionalProperties": false };
+const schema13 = { "type": "object", "additionalProperties": { "type": "object", "required": ["sha256", "definition"], "properties": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the definition's canonical JSON (RFC 8785)." }, "definition": { "type": "object", "description": "The item as the server listed it, with the repository path written <repository> and the home directory ~." } }, "additionalProperties": false } };
+const pattern0 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tools === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.prompts === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "prompts" }, message: "must have required property '" + "prompts" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.resources === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property '" + "resources" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.resourceTemplates === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resourceTemplates" }, message: "must have required property '" + "resourceTemplates" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "serverInfo") || (key0 === "protocolVersion")) || (key0 === "tools")) || (key0 === "prompts")) || (key0 === "resources")) || (key0 === "resourceTemplates"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.serverInfo !== undefined) {
+        let data0 = data.serverInfo;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.name === undefined) {
+                const err5 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema12.properties.serverInfo.required, parentSchema: schema12.properties.serverInfo, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (data0.version === undefined) {
+                const err6 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema12.properties.serverInfo.required, parentSchema: schema12.properties.serverInfo, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            for (const key1 in data0) {
+                if (!((key1 === "name") || (key1 === "version"))) {
+                    const err7 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.serverInfo, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.name !== undefined) {
+                let data1 = data0.name;
+                if (typeof data1 !== "string") {
+                    const err8 = { instancePath: instancePath + "/serverInfo/name", schemaPath: "#/properties/serverInfo/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.serverInfo.properties.name.type, parentSchema: schema12.properties.serverInfo.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.version !== undefined) {
+                let data2 = data0.version;
+                if (typeof data2 !== "string") {
+                    const err9 = { instancePath: instancePath + "/serverInfo/version", schemaPath: "#/properties/serverInfo/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.serverInfo.properties.version.type, parentSchema: schema12.properties.serverInfo.properties.version, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.serverInfo.type, parentSchema: schema12.properties.serverInfo, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.protocolVersion !== undefined) {
+        let data3 = data.protocolVersion;
+        if (typeof data3 !== "string") {
+            const err11 = { instancePath: instancePath + "/protocolVersion", schemaPath: "#/properties/protocolVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.protocolVersion.type, parentSchema: schema12.properties.protocolVersion, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.tools !== undefined) {
+        let data4 = data.tools;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key2 in data4) {
+                let data5 = data4[key2];
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.sha256 === undefined) {
+                        const err12 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                    if (data5.definition === undefined) {
+                        const err13 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data5) {
+                        if (!((key3 === "sha256") || (key3 === "definition"))) {
+                            const err14 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.sha256 !== undefined) {
+                        let data6 = data5.sha256;
+                        if (typeof data6 === "string") {
+                            if (!pattern0.test(data6)) {
+                                const err15 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.definition !== undefined) {
+                        let data7 = data5.definition;
+                        if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                            const err17 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err18 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/tools", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.prompts !== undefined) {
+        let data8 = data.prompts;
+        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key4 in data8) {
+                let data9 = data8[key4];
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.sha256 === undefined) {
+                        const err20 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                    if (data9.definition === undefined) {
+                        const err21 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    for (const key5 in data9) {
+                        if (!((key5 === "sha256") || (key5 === "definition"))) {
+                            const err22 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.sha256 !== undefined) {
+                        let data10 = data9.sha256;
+                        if (typeof data10 === "string") {
+                            if (!pattern0.test(data10)) {
+                                const err23 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err24 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.definition !== undefined) {
+                        let data11 = data9.definition;
+                        if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+                            const err25 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/prompts", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+    }
+    if (data.resources !== undefined) {
+        let data12 = data.resources;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key6 in data12) {
+                let data13 = data12[key6];
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    if (data13.sha256 === undefined) {
+                        const err28 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    if (data13.definition === undefined) {
+                        const err29 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    for (const key7 in data13) {
+                        if (!((key7 === "sha256") || (key7 === "definition"))) {
+                            const err30 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.sha256 !== undefined) {
+                        let data14 = data13.sha256;
+                        if (typeof data14 === "string") {
+                            if (!pattern0.test(data14)) {
+                                const err31 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err32 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.definition !== undefined) {
+                        let data15 = data13.definition;
+                        if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+                            const err33 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.resourceTemplates !== undefined) {
+        let data16 = data.resourceTemplates;
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            for (const key8 in data16) {
+                let data17 = data16[key8];
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.sha256 === undefined) {
+                        const err36 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                    if (data17.definition === undefined) {
+                        const err37 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                    for (const key9 in data17) {
+                        if (!((key9 === "sha256") || (key9 === "definition"))) {
+                            const err38 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.sha256 !== undefined) {
+                        let data18 = data17.sha256;
+                        if (typeof data18 === "string") {
+                            if (!pattern0.test(data18)) {
+                                const err39 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err40 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.definition !== undefined) {
+                        let data19 = data17.definition;
+                        if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+                            const err41 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err42 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err43 = { instancePath: instancePath + "/resourceTemplates", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err44];
+    }
+    else {
+        vErrors.push(err44);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.lockfileVersion === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "lockfileVersion" }, message: "must have required property '" + "lockfileVersion" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.servers === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "servers" }, message: "must have required property '" + "servers" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "$schema") || (key0 === "lockfileVersion")) || (key0 === "servers"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.lockfileVersion !== undefined) {
+        let data1 = data.lockfileVersion;
+        if (1 !== data1) {
+            const err4 = { instancePath: instancePath + "/lockfileVersion", schemaPath: "#/properties/lockfileVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.lockfileVersion, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.servers !== undefined) {
+        let data2 = data.servers;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                let data3 = data2[key1];
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                    for (const key2 in data3) {
+                        if (!(validate11(data3[key2], { instancePath: instancePath + "/servers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data3, parentDataProperty: key2, rootData }))) {
+                            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/servers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/servers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.servers.additionalProperties.type, parentSchema: schema11.properties.servers.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.servers.type, parentSchema: schema11.properties.servers, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+
+/***/ }),
+
+/***/ 6964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8039);
+
+"use strict";
+const validate = validate10;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json", "title": "mcpcop configuration (.mcpcop.json / .mcpcop.yaml)", "description": "Rule severities, files or servers to leave out, suppressions, and the tool lock. See the README's Configuration section.", "type": "object", "properties": { "$schema": { "type": "string" }, "preset": { "enum": ["recommended", "strict"], "description": "Which rules run: recommended (default: errors that break a server, security findings, warnings that are nearly always real) or strict (also the hygiene rules). A rule named in \"rules\" runs whatever the preset." }, "rules": { "type": "object", "description": "Severity per rule id; \"off\" turns a rule off.", "additionalProperties": { "enum": ["off", "error", "warning", "notice"] } }, "ignore": { "type": "array", "description": "Globs of files not to check, relative to the working directory (e.g. \"examples/**\").", "items": { "type": "string", "minLength": 1 } }, "ignoreServers": { "type": "array", "description": "Servers to leave out: a name (in any file), or \"path#name\" for one file's server.", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "description": "Findings the project accepts, each with its reason: a rule and the file (path or glob, relative to this file's folder) and/or server it is about. An expired or unused suppression is itself reported.", "items": { "type": "object", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id whose findings are suppressed." }, "file": { "type": "string", "minLength": 1, "description": "A path or glob of the config files it applies to." }, "server": { "type": "string", "minLength": 1, "description": "The server it applies to." }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the finding is accepted (required)." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The last day it applies (YYYY-MM-DD, UTC); after it the findings are back and the suppression is reported as expired." } }, "required": ["rule", "reason"], "anyOf": [{ "required": ["file"] }, { "required": ["server"] }], "additionalProperties": false } }, "lock": { "type": "object", "description": "The tool lock (see the README's Tool lock section): where it is, and how serious each kind of difference between it and what the servers offer is.", "properties": { "path": { "type": "string", "minLength": 1, "description": "The lock file, relative to the working directory. Default: mcp-servers.lock.json." }, "changes": { "type": "object", "description": "Severity (or off) per kind of difference.", "properties": { "added": { "enum": ["off", "error", "warning", "notice"], "description": "A tool, prompt or resource the lock does not have. Default: error." }, "removed": { "enum": ["off", "error", "warning", "notice"], "description": "A locked tool, prompt or resource the server no longer offers. Default: error." }, "changed": { "enum": ["off", "error", "warning", "notice"], "description": "A tool, prompt or resource whose definition differs from the lock's. Default: error." }, "new-server": { "enum": ["off", "error", "warning", "notice"], "description": "A server that answered but is not in the lock. Default: error." }, "stale-server": { "enum": ["off", "error", "warning", "notice"], "description": "A locked server its config file no longer defines. Default: warning." }, "unverified": { "enum": ["off", "error", "warning", "notice"], "description": "A locked server that could not be checked in this run. Default: notice." }, "server-version": { "enum": ["off", "error", "warning", "notice"], "description": "A server that reports another name, version or protocol than the lock's. Default: notice." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+const func2 = _runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .ucs2length */ .K;
+const pattern0 = new RegExp("\\S", "u");
+const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((((key0 === "$schema") || (key0 === "preset")) || (key0 === "rules")) || (key0 === "ignore")) || (key0 === "ignoreServers")) || (key0 === "suppressions")) || (key0 === "lock"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.preset !== undefined) {
+        let data1 = data.preset;
+        if (!((data1 === "recommended") || (data1 === "strict"))) {
+            const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema11.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.preset.enum, parentSchema: schema11.properties.preset, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.rules !== undefined) {
+        let data2 = data.rules;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                let data3 = data2[key1];
+                if (!((((data3 === "off") || (data3 === "error")) || (data3 === "warning")) || (data3 === "notice"))) {
+                    const err3 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.enum, parentSchema: schema11.properties.rules.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.ignore !== undefined) {
+        let data4 = data.ignore;
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (typeof data5 === "string") {
+                    if (func2(data5) < 1) {
+                        const err5 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignore.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignore.items.type, parentSchema: schema11.properties.ignore.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignore.type, parentSchema: schema11.properties.ignore, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.ignoreServers !== undefined) {
+        let data6 = data.ignoreServers;
+        if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data7 = data6[i1];
+                if (typeof data7 === "string") {
+                    if (func2(data7) < 1) {
+                        const err8 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignoreServers.items, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreServers.items.type, parentSchema: schema11.properties.ignoreServers.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/ignoreServers", schemaPath: "#/properties/ignoreServers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreServers.type, parentSchema: schema11.properties.ignoreServers, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.suppressions !== undefined) {
+        let data8 = data.suppressions;
+        if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data9 = data8[i2];
+                const _errs21 = errors;
+                let valid8 = false;
+                const _errs22 = errors;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.file === undefined) {
+                        const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.suppressions.items.anyOf[0].required, parentSchema: schema11.properties.suppressions.items.anyOf[0], data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid0 = _errs22 === errors;
+                valid8 = valid8 || _valid0;
+                if (!valid8) {
+                    const _errs23 = errors;
+                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                        if (data9.server === undefined) {
+                            const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "server" }, message: "must have required property '" + "server" + "'", schema: schema11.properties.suppressions.items.anyOf[1].required, parentSchema: schema11.properties.suppressions.items.anyOf[1], data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs23 === errors;
+                    valid8 = valid8 || _valid0;
+                }
+                if (!valid8) {
+                    const err13 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.suppressions.items.anyOf, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs21;
+                    if (vErrors !== null) {
+                        if (_errs21) {
+                            vErrors.length = _errs21;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.rule === undefined) {
+                        const err14 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema11.properties.suppressions.items.required, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (data9.reason === undefined) {
+                        const err15 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema11.properties.suppressions.items.required, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data9) {
+                        if (!(((((key2 === "rule") || (key2 === "file")) || (key2 === "server")) || (key2 === "reason")) || (key2 === "until"))) {
+                            const err16 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.rule !== undefined) {
+                        let data10 = data9.rule;
+                        if (typeof data10 === "string") {
+                            if (func2(data10) < 1) {
+                                const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.rule.type, parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.file !== undefined) {
+                        let data11 = data9.file;
+                        if (typeof data11 === "string") {
+                            if (func2(data11) < 1) {
+                                const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.file.type, parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.server !== undefined) {
+                        let data12 = data9.server;
+                        if (typeof data12 === "string") {
+                            if (func2(data12) < 1) {
+                                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.server.type, parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.reason !== undefined) {
+                        let data13 = data9.reason;
+                        if (typeof data13 === "string") {
+                            if (func2(data13) < 1) {
+                                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                            if (!pattern0.test(data13)) {
+                                const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.reason.type, parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.until !== undefined) {
+                        let data14 = data9.until;
+                        if (typeof data14 === "string") {
+                            if (!pattern1.test(data14)) {
+                                const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.until.type, parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err28 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.suppressions.items.type, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err29 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suppressions.type, parentSchema: schema11.properties.suppressions, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.lock !== undefined) {
+        let data15 = data.lock;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key3 in data15) {
+                if (!((key3 === "path") || (key3 === "changes"))) {
+                    const err30 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lock, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.path !== undefined) {
+                let data16 = data15.path;
+                if (typeof data16 === "string") {
+                    if (func2(data16) < 1) {
+                        const err31 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.lock.properties.path, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lock.properties.path.type, parentSchema: schema11.properties.lock.properties.path, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.changes !== undefined) {
+                let data17 = data15.changes;
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    for (const key4 in data17) {
+                        if (!(((((((key4 === "added") || (key4 === "removed")) || (key4 === "changed")) || (key4 === "new-server")) || (key4 === "stale-server")) || (key4 === "unverified")) || (key4 === "server-version"))) {
+                            const err33 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lock.properties.changes, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.added !== undefined) {
+                        let data18 = data17.added;
+                        if (!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))) {
+                            const err34 = { instancePath: instancePath + "/lock/changes/added", schemaPath: "#/properties/lock/properties/changes/properties/added/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.added.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.added.enum, parentSchema: schema11.properties.lock.properties.changes.properties.added, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.removed !== undefined) {
+                        let data19 = data17.removed;
+                        if (!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))) {
+                            const err35 = { instancePath: instancePath + "/lock/changes/removed", schemaPath: "#/properties/lock/properties/changes/properties/removed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.removed.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.removed.enum, parentSchema: schema11.properties.lock.properties.changes.properties.removed, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.changed !== undefined) {
+                        let data20 = data17.changed;
+                        if (!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))) {
+                            const err36 = { instancePath: instancePath + "/lock/changes/changed", schemaPath: "#/properties/lock/properties/changes/properties/changed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.changed.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.changed.enum, parentSchema: schema11.properties.lock.properties.changes.properties.changed, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17["new-server"] !== undefined) {
+                        let data21 = data17["new-server"];
+                        if (!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))) {
+                            const err37 = { instancePath: instancePath + "/lock/changes/new-server", schemaPath: "#/properties/lock/properties/changes/properties/new-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["new-server"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["new-server"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["new-server"], data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17["stale-server"] !== undefined) {
+                        let data22 = data17["stale-server"];
+                        if (!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))) {
+                            const err38 = { instancePath: instancePath + "/lock/changes/stale-server", schemaPath: "#/properties/lock/properties/changes/properties/stale-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["stale-server"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["stale-server"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["stale-server"], data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.unverified !== undefined) {
+                        let data23 = data17.unverified;
+                        if (!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))) {
+                            const err39 = { instancePath: instancePath + "/lock/changes/unverified", schemaPath: "#/properties/lock/properties/changes/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.unverified.enum, parentSchema: schema11.properties.lock.properties.changes.properties.unverified, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17["server-version"] !== undefined) {
+                        let data24 = data17["server-version"];
+                        if (!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))) {
+                            const err40 = { instancePath: instancePath + "/lock/changes/server-version", schemaPath: "#/properties/lock/properties/changes/properties/server-version/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["server-version"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["server-version"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["server-version"], data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lock.properties.changes.type, parentSchema: schema11.properties.lock.properties.changes, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lock.type, parentSchema: schema11.properties.lock, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err43];
+    }
+    else {
+        vErrors.push(err43);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+
+/***/ }),
+
+/***/ 8039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ucs2length)
+/* harmony export */ });
+/* unused harmony export equal */
+/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4951);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+
+
+// The helpers ajv's generated code calls, for the precompiled validators. They are CommonJS with an
+// `exports.default`: Node hands the module object to a default import, a bundler the function itself.
+const own = (module) => (module.default ?? module);
+/** Length of a string in code points, as JSON Schema's minLength and maxLength count it. */
+const ucs2length = own(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"]);
+/** Deep equality, for enum, const and uniqueItems over objects. */
+const equal = own(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"]);
+
 
 /***/ }),
 

@@ -2,3912 +2,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.fullFormats = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-exports.fastFormats = {
-    ...exports.fullFormats,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-exports.formatNames = Object.keys(exports.fullFormats);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-    };
-}
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
-        return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
-    try {
-        new RegExp(str);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
-/***/ 2815:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(779);
-const limit_1 = __nccwpck_require__(1284);
-const codegen_1 = __nccwpck_require__(1436);
-const fullName = new codegen_1.Name("fullFormats");
-const fastName = new codegen_1.Name("fastFormats");
-const formatsPlugin = (ajv, opts = { keywords: true }) => {
-    if (Array.isArray(opts)) {
-        addFormats(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
-    }
-    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-    const list = opts.formats || formats_1.formatNames;
-    addFormats(ajv, list, formats, exportName);
-    if (opts.keywords)
-        (0, limit_1.default)(ajv);
-    return ajv;
-};
-formatsPlugin.get = (name, mode = "full") => {
-    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-    const f = formats[name];
-    if (!f)
-        throw new Error(`Unknown format "${name}"`);
-    return f;
-};
-function addFormats(ajv, list, fs, exportName) {
-    var _a;
-    var _b;
-    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
-    for (const f of list)
-        ajv.addFormat(f, fs[f]);
-}
-module.exports = exports = formatsPlugin;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = formatsPlugin;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 1284:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(2463);
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-exports.formatLimitDefinition = {
-    keyword: Object.keys(KWDs),
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-            return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
-            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-            const format = fCxt.schema;
-            const fmtDef = self.formats[format];
-            if (!fmtDef || fmtDef === true)
-                return;
-            if (typeof fmtDef != "object" ||
-                fmtDef instanceof RegExp ||
-                typeof fmtDef.compare != "function") {
-                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-            }
-            const fmt = gen.scopeValue("formats", {
-                key: format,
-                ref: fmtDef,
-                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
-            });
-            cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-    },
-    dependencies: ["format"],
-};
-const formatLimitPlugin = (ajv) => {
-    ajv.addKeyword(exports.formatLimitDefinition);
-    return ajv;
-};
-exports["default"] = formatLimitPlugin;
-//# sourceMappingURL=limit.js.map
-
-/***/ }),
-
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 1436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
-var code_2 = __nccwpck_require__(567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5407:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 1283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 1699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 6200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -3948,2038 +42,6 @@ function ucs2length(str) {
 exports["default"] = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 //# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 6285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
-
-/***/ }),
-
-/***/ 5402:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
-/***/ 3448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
-}
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
-
-/***/ }),
-
-/***/ 2431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
-}
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
-        return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 8775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 8778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 1372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 9210:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 8886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 6402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 2601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 8026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 6962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 6023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 4504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 5132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
 
 /***/ }),
 
@@ -8251,106 +2313,6 @@ module.exports.isPathValid = isPathValid
 
 // For testing purposes
 define(module.exports, Symbol.for('setupWindows'), setupWindows)
-
-
-/***/ }),
-
-/***/ 1167:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-      }
-    }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-  }
-}
-
-
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 
 /***/ }),
@@ -12756,7 +6718,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6657);
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(972);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9904);
 
 
 // A closed standard output (`mcpcop . | head -1`) ends the output quietly; another write error is told and exits 2.
@@ -12887,7 +6849,7 @@ function reason(error) {
 
 /***/ }),
 
-/***/ 972:
+/***/ 9904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12902,8 +6864,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var defaults = __nccwpck_require__(7154);
 // EXTERNAL MODULE: ./src/dryrun/env.ts
 var env = __nccwpck_require__(7369);
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var src_config = __nccwpck_require__(9238);
+// EXTERNAL MODULE: ./src/config.ts
+var src_config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:path"
@@ -13315,10 +7277,10 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/engine.ts + 5 modules
-var engine = __nccwpck_require__(1805);
-// EXTERNAL MODULE: ./src/hosts/index.ts + 73 modules
-var hosts = __nccwpck_require__(2078);
+// EXTERNAL MODULE: ./src/engine.ts + 7 modules
+var engine = __nccwpck_require__(6838);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 34 modules
+var hosts = __nccwpck_require__(1262);
 ;// CONCATENATED MODULE: ./src/compare/index.ts
 
 
@@ -13388,7 +7350,7 @@ async function compareWithBase(head, options) {
             return status !== 'added';
         return (0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, relative));
     };
-    const snapshot = (0,engine/* lintSnapshot */.uI)({
+    const snapshot = await (0,engine/* lintSnapshot */.uI)({
         files,
         settings: { config: head.config, diagnostics: [], file: head.settingsFile },
         settingsDir: head.settingsDir,
@@ -13809,7 +7771,7 @@ function position(range) {
 
 
 /** Rules whose findings only a dry run makes. */
-const DYNAMIC_RULES = new Set(src_rules/* RULES */.y0.filter((r) => r.checkSurface).map((r) => r.id));
+const DYNAMIC_RULES = new Set(src_rules/* RULES */.y0.filter((r) => r.checkSurface !== undefined).map((r) => r.id));
 /**
  * Applies what the project decided about its findings after the lint and the dry run: the settings
  * file's suppressions (each with its reason; an expired or unused one is itself a finding), then the
@@ -14355,11 +8317,17 @@ function formatMarkdown(report, options) {
 }
 function preexistingRow(d, text) {
     const rule = (0,rules_catalogue/* ruleInfo */.PI)(d.ruleId);
-    return `| ${ICON[d.severity]} ${d.severity} | ${text(d.file)} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`;
+    return `| ${ICON[d.severity]} ${d.severity} | ${text(d.file)} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${messageCell(d, text)} |`;
 }
 function findingRow(d, text) {
     const rule = (0,rules_catalogue/* ruleInfo */.PI)(d.ruleId);
-    return `| ${ICON[d.severity]} ${d.severity} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${text(d.message)} |`;
+    return `| ${ICON[d.severity]} ${d.severity} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${messageCell(d, text)} |`;
+}
+/** A finding's one sentence, with its why and fix folded away behind it when it has them. */
+function messageCell(d, text) {
+    if (d.help === undefined)
+        return text(d.message);
+    return `${text(d.message)}<details><summary>why, and how to fix</summary>${text(d.help)}</details>`;
 }
 /** A file's heading and the head of its findings table. */
 function groupHeader(file, report, text, counts) {
@@ -14531,12 +8499,12 @@ function fileUri(file) {
 
 // EXTERNAL MODULE: ./src/report/stylish.ts
 var stylish = __nccwpck_require__(1552);
-;// CONCATENATED MODULE: ./schemas/mcp-servers-lock.schema.json
-const mcp_servers_lock_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json","title":"mcpcop tool lock (mcp-servers.lock.json)","description":"What each MCP server offered when it was reviewed: written by `mcpcop --update-lock`, compared by every dry run. See the README\'s Tool lock section.","type":"object","required":["lockfileVersion","servers"],"properties":{"$schema":{"type":"string"},"lockfileVersion":{"const":1,"description":"The format of this file."},"servers":{"type":"object","description":"Servers by config file (relative to the repository root, with /), then by server name.","additionalProperties":{"type":"object","additionalProperties":{"$ref":"#/definitions/server"}}}},"additionalProperties":false,"definitions":{"server":{"type":"object","required":["tools","prompts","resources","resourceTemplates"],"properties":{"serverInfo":{"type":"object","description":"The name and version the server gave in its initialize answer.","required":["name","version"],"properties":{"name":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"protocolVersion":{"type":"string","description":"The MCP protocol version the server answered with."},"tools":{"$ref":"#/definitions/items","description":"Tools by name."},"prompts":{"$ref":"#/definitions/items","description":"Prompts by name."},"resources":{"$ref":"#/definitions/items","description":"Resources by URI."},"resourceTemplates":{"$ref":"#/definitions/items","description":"Resource templates by URI template."}},"additionalProperties":false},"items":{"type":"object","additionalProperties":{"type":"object","required":["sha256","definition"],"properties":{"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"SHA-256 of the definition\'s canonical JSON (RFC 8785)."},"definition":{"type":"object","description":"The item as the server listed it, with the repository path written <repository> and the home directory ~."}},"additionalProperties":false}}}}');
 // EXTERNAL MODULE: ./src/parse/json.ts
 var json = __nccwpck_require__(1017);
 // EXTERNAL MODULE: ./src/parse/source.ts
 var source = __nccwpck_require__(3226);
+// EXTERNAL MODULE: ./src/schema/compiled/mcp-servers-lock.ts
+var mcp_servers_lock = __nccwpck_require__(592);
 // EXTERNAL MODULE: ./src/schema/validate.ts
 var validate = __nccwpck_require__(1465);
 ;// CONCATENATED MODULE: ./src/lock/canonical.ts
@@ -15728,7 +9696,7 @@ function lockFromBytes(bytes, file) {
         diagnostics.push(at(file, doc, ['lockfileVersion'], `the lock has format ${version}, written by a newer mcpcop than this one (format ${LOCKFILE_VERSION}); update mcpcop`));
         return { file, doc, diagnostics };
     }
-    for (const finding of (0,validate/* validateDocument */.mv)(mcp_servers_lock_schema_namespaceObject, doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
+    for (const finding of (0,validate/* validateDocument */.mv)(mcp_servers_lock["default"], doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
         diagnostics.push((0,src_finding/* toDiagnostic */.Fd)(file, { ...finding, ruleId: LOCK_INVALID_RULE, severity: 'error' }));
     if (diagnostics.length > 0)
         return { file, doc, diagnostics };
@@ -16156,9 +10124,9 @@ const OPTIONS = {
 async function runCli(argv, io) {
     // Subcommands, loaded only when used; the bare command stays the repository linter.
     if (argv[0] === 'doctor')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(300), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8447))).runDoctor(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7300), __nccwpck_require__.e(8447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8447))).runDoctor(argv.slice(1), io);
     if (argv[0] === 'why')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(300), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 628))).runWhy(argv.slice(1), io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7300), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 628))).runWhy(argv.slice(1), io);
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, tokens: true, options: OPTIONS });
@@ -16388,7 +10356,7 @@ function render(format, result, options) {
  */
 async function addDryRun(result, options, lock) {
     // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
-    const { dryRun } = await Promise.all(/* import() */[__nccwpck_require__.e(420), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4960));
+    const { dryRun } = await Promise.all(/* import() */[__nccwpck_require__.e(2420), __nccwpck_require__.e(4960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4960));
     const dry = await dryRun(result.servers, options);
     const update = mergeDryRun(result, dry, { cwd: options.cwd, lock });
     return { dry: { containment: dry.containment, interrupted: dry.interrupted }, update };
@@ -16411,7 +10379,7 @@ async function lintStdin(io, host, config) {
         throw new engine/* UsageError */.eb(error.message);
     }
     const text = await io.readStdin();
-    return (0,engine/* lintSnapshot */.uI)({
+    return await (0,engine/* lintSnapshot */.uI)({
         files: [{ path: STDIN_NAME, bytes: Buffer.from(text, 'utf8'), host: named.id }],
         settings,
         settingsDir: settings.file && !config ? external_node_path_default().posix.dirname(settings.file) : '.',
@@ -16471,48 +10439,33 @@ function usage(io, message) {
 
 /***/ }),
 
-/***/ 9238:
+/***/ 2973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  HR: () => (/* binding */ CONFIG_FILE_NAMES),
-  zF: () => (/* binding */ UNSUPPRESSIBLE_RULES),
-  Db: () => (/* binding */ findSettingsFile),
-  eQ: () => (/* binding */ ignoredFiles),
-  iv: () => (/* binding */ isIgnoredServer),
-  Z9: () => (/* binding */ loadConfig),
-  CC: () => (/* binding */ settingsChangeNote)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONFIG, MAX_SETTINGS_BYTES, describePolicy, settingsFromBytes
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./schemas/mcpcop-config.schema.json
-const mcpcop_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json","title":"mcpcop configuration (.mcpcop.json / .mcpcop.yaml)","description":"Rule severities, files or servers to leave out, suppressions, and the tool lock. See the README\'s Configuration section.","type":"object","properties":{"$schema":{"type":"string"},"preset":{"enum":["recommended","strict"],"description":"Which rules run: recommended (default: errors that break a server, security findings, warnings that are nearly always real) or strict (also the hygiene rules). A rule named in \\"rules\\" runs whatever the preset."},"rules":{"type":"object","description":"Severity per rule id; \\"off\\" turns a rule off.","additionalProperties":{"enum":["off","error","warning","notice"]}},"ignore":{"type":"array","description":"Globs of files not to check, relative to the working directory (e.g. \\"examples/**\\").","items":{"type":"string","minLength":1}},"ignoreServers":{"type":"array","description":"Servers to leave out: a name (in any file), or \\"path#name\\" for one file\'s server.","items":{"type":"string","minLength":1}},"suppressions":{"type":"array","description":"Findings the project accepts, each with its reason: a rule and the file (path or glob, relative to this file\'s folder) and/or server it is about. An expired or unused suppression is itself reported.","items":{"type":"object","properties":{"rule":{"type":"string","minLength":1,"description":"The rule id whose findings are suppressed."},"file":{"type":"string","minLength":1,"description":"A path or glob of the config files it applies to."},"server":{"type":"string","minLength":1,"description":"The server it applies to."},"reason":{"type":"string","minLength":1,"pattern":"\\\\S","description":"Why the finding is accepted (required)."},"until":{"type":"string","pattern":"^\\\\d{4}-\\\\d{2}-\\\\d{2}$","description":"The last day it applies (YYYY-MM-DD, UTC); after it the findings are back and the suppression is reported as expired."}},"required":["rule","reason"],"anyOf":[{"required":["file"]},{"required":["server"]}],"additionalProperties":false}},"lock":{"type":"object","description":"The tool lock (see the README\'s Tool lock section): where it is, and how serious each kind of difference between it and what the servers offer is.","properties":{"path":{"type":"string","minLength":1,"description":"The lock file, relative to the working directory. Default: mcp-servers.lock.json."},"changes":{"type":"object","description":"Severity (or off) per kind of difference.","properties":{"added":{"enum":["off","error","warning","notice"],"description":"A tool, prompt or resource the lock does not have. Default: error."},"removed":{"enum":["off","error","warning","notice"],"description":"A locked tool, prompt or resource the server no longer offers. Default: error."},"changed":{"enum":["off","error","warning","notice"],"description":"A tool, prompt or resource whose definition differs from the lock\'s. Default: error."},"new-server":{"enum":["off","error","warning","notice"],"description":"A server that answered but is not in the lock. Default: error."},"stale-server":{"enum":["off","error","warning","notice"],"description":"A locked server its config file no longer defines. Default: warning."},"unverified":{"enum":["off","error","warning","notice"],"description":"A locked server that could not be checked in this run. Default: notice."},"server-version":{"enum":["off","error","warning","notice"],"description":"A server that reports another name, version or protocol than the lock\'s. Default: notice."}},"additionalProperties":false}},"additionalProperties":false}},"additionalProperties":false}');
-// EXTERNAL MODULE: ./src/finding.ts
-var finding = __nccwpck_require__(2018);
-// EXTERNAL MODULE: ./src/parse/json.ts
-var json = __nccwpck_require__(1017);
-// EXTERNAL MODULE: ./src/parse/yaml.ts
-var yaml = __nccwpck_require__(8852);
-// EXTERNAL MODULE: ./src/parse/source.ts
-var source = __nccwpck_require__(3226);
-// EXTERNAL MODULE: ./src/read.ts
-var src_read = __nccwpck_require__(2883);
-// EXTERNAL MODULE: ./src/schema/validate.ts
-var validate = __nccwpck_require__(1465);
-// EXTERNAL MODULE: ./src/lock/settings.ts
-var settings = __nccwpck_require__(5946);
-;// CONCATENATED MODULE: ./src/config.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ settingsChangeNote),
+/* harmony export */   Db: () => (/* binding */ findSettingsFile),
+/* harmony export */   HR: () => (/* binding */ CONFIG_FILE_NAMES),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   eQ: () => (/* binding */ ignoredFiles),
+/* harmony export */   iv: () => (/* binding */ isIgnoredServer),
+/* harmony export */   zF: () => (/* binding */ UNSUPPRESSIBLE_RULES)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CONFIG, MAX_SETTINGS_BYTES, settingsFromBytes, describePolicy */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_10__);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2018);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1017);
+/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8852);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3226);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2883);
+/* harmony import */ var _schema_compiled_mcpcop_config_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6964);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1465);
+/* harmony import */ var _lock_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5946);
 
 
 
@@ -16552,18 +10505,18 @@ const UNSUPPRESSIBLE_RULES = new Set([
  * are reported as diagnostics in that file and left out; a missing explicit file throws.
  */
 function loadConfig(cwd, explicit, knownRuleIds) {
-    const present = (name) => (0,external_node_fs_.lstatSync)(external_node_path_default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
+    const present = (name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
     const candidate = explicit ?? CONFIG_FILE_NAMES.find(present);
     if (candidate === undefined)
         return { config: DEFAULT_CONFIG, diagnostics: [] };
-    const absolute = external_node_path_default().resolve(cwd, candidate);
-    if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, candidate);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
         throw new Error(`config file not found: ${candidate}`);
-    const file = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     // Through the guarded reader like every config: a settings file that links out of the repository
     // (or to /dev/zero, a FIFO, a directory) is refused unread, so nothing of its target can be quoted.
-    const root = file.startsWith('../') || external_node_path_default().isAbsolute(file) ? external_node_path_default().dirname(absolute) : cwd;
-    const read = (0,src_read/* readGuarded */.vK)(absolute, { root, maxBytes: MAX_SETTINGS_BYTES });
+    const root = file.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute) : cwd;
+    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readGuarded */ .vK)(absolute, { root, maxBytes: MAX_SETTINGS_BYTES });
     const at = (ruleId, message) => ({
         ruleId,
         severity: 'error',
@@ -16593,7 +10546,7 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
         endLine: 1,
         endColumn: 2
     });
-    const decoded = (0,src_read/* decodeConfigBytes */.ik)(bytes);
+    const decoded = (0,_read_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeConfigBytes */ .ik)(bytes);
     if (decoded.text === undefined) {
         const problem = decoded.problems[0];
         // An empty settings file simply sets nothing.
@@ -16602,13 +10555,13 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
         return { config: DEFAULT_CONFIG, file, diagnostics: decoded.problems.map((p) => at(p.ruleId, p.message)) };
     }
     const text = decoded.text;
-    const parsed = /\.ya?ml$/i.test(file) ? (0,yaml/* parseYaml */.h)(text) : (0,json/* parseJson */.q)(text, { strict: false, hostName: 'mcpcop' });
-    const lines = new source/* LineIndex */.rr(text);
-    const diagnostics = parsed.problems.map((p) => (0,finding/* toDiagnostic */.Fd)(file, { ...p, range: lines.range(p.offset, p.length) }));
+    const parsed = /\.ya?ml$/i.test(file) ? (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .h)(text) : (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .q)(text, { strict: false, hostName: 'mcpcop' });
+    const lines = new _parse_source_js__WEBPACK_IMPORTED_MODULE_9__/* .LineIndex */ .rr(text);
+    const diagnostics = parsed.problems.map((p) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, { ...p, range: lines.range(p.offset, p.length) }));
     if (!parsed.doc)
         return { config: DEFAULT_CONFIG, file, diagnostics, text };
-    const findings = (0,validate/* validateDocument */.mv)(mcpcop_config_schema_namespaceObject, parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' });
-    diagnostics.push(...findings.map((f) => (0,finding/* toDiagnostic */.Fd)(file, { ...f, ruleId: 'config-invalid' })));
+    const findings = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .validateDocument */ .mv)(_schema_compiled_mcpcop_config_js__WEBPACK_IMPORTED_MODULE_6__["default"], parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' });
+    diagnostics.push(...findings.map((f) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, { ...f, ruleId: 'config-invalid' })));
     const value = (parsed.doc.value ?? {});
     const config = { rules: {}, ignore: [], ignoreServers: [] };
     if (findings.length === 0) {
@@ -16616,12 +10569,12 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
         if (value.preset)
             config.preset = value.preset;
         config.lock = {
-            path: value.lock?.path ?? settings/* DEFAULT_LOCK_SETTINGS */.qc.path,
-            changes: { ...settings/* DEFAULT_LOCK_SETTINGS */.qc.changes, ...value.lock?.changes }
+            path: value.lock?.path ?? _lock_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LOCK_SETTINGS */ .qc.path,
+            changes: { ..._lock_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LOCK_SETTINGS */ .qc.changes, ...value.lock?.changes }
         };
         for (const [id, level] of Object.entries(value.rules ?? {})) {
             if (UNSUPPRESSIBLE_RULES.has(id)) {
-                diagnostics.push((0,finding/* toDiagnostic */.Fd)(file, {
+                diagnostics.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, {
                     ruleId: 'config-invalid',
                     severity: 'warning',
                     message: `"${id}" cannot be turned off or changed: it reports files that could not be read or checked, so the setting is ignored`,
@@ -16633,15 +10586,15 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
                 config.rules[id] = level;
                 continue;
             }
-            const guess = (0,validate/* suggest */.ZA)(id, [...knownRuleIds]);
-            diagnostics.push((0,finding/* toDiagnostic */.Fd)(file, {
+            const guess = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .ZA)(id, [...knownRuleIds]);
+            diagnostics.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, {
                 ruleId: 'config-invalid',
                 severity: 'warning',
                 message: `unknown rule "${id}"` + (guess ? `; did you mean "${guess}"?` : '; see docs/rules/ for the rule ids'),
                 range: parsed.doc.locate(['rules', id], true)
             }));
         }
-        const suppressions = readSuppressions(value.suppressions ?? [], parsed.doc, knownRuleIds, (message, pointer) => diagnostics.push((0,finding/* toDiagnostic */.Fd)(file, {
+        const suppressions = readSuppressions(value.suppressions ?? [], parsed.doc, knownRuleIds, (message, pointer) => diagnostics.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, {
             ruleId: 'config-invalid',
             severity: 'warning',
             message,
@@ -16660,7 +10613,7 @@ function readSuppressions(entries, doc, knownRuleIds, report) {
         if (UNSUPPRESSIBLE_RULES.has(entry.rule))
             return report(`"${entry.rule}" cannot be suppressed: it reports files that could not be read or checked`, at);
         if (!knownRuleIds.includes(entry.rule)) {
-            const guess = (0,validate/* suggest */.ZA)(entry.rule, [...knownRuleIds]);
+            const guess = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .ZA)(entry.rule, [...knownRuleIds]);
             return report(`unknown rule "${entry.rule}"` + (guess ? `; did you mean "${guess}"?` : ''), at);
         }
         if (entry.until !== undefined && !isCalendarDate(entry.until))
@@ -16680,7 +10633,7 @@ function isCalendarDate(value) {
 function ignoredFiles(config) {
     if (config.ignore.length === 0)
         return () => false;
-    const match = picomatch_default()(config.ignore, { dot: true });
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_10___default()(config.ignore, { dot: true });
     return (file) => match(file);
 }
 /** Whether findings about a server are left out. */
@@ -16696,13 +10649,13 @@ function isIgnoredServer(config, file, server, ruleId) {
  * relative to `cwd`, or undefined.
  */
 function findSettingsFile(cwd) {
-    const present = (file) => (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
-    const start = external_node_path_default().resolve(cwd);
+    const present = (file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
+    const start = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
     // The folders from cwd up to the work tree's root; `.git` is a directory in a clone and a file in
     // a linked worktree or a submodule.
     const folders = [start];
-    for (let dir = start; !present(external_node_path_default().join(dir, '.git'));) {
-        const parent = external_node_path_default().dirname(dir);
+    for (let dir = start; !present(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git'));) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
         if (parent === dir) {
             folders.length = 1;
             break;
@@ -16710,9 +10663,9 @@ function findSettingsFile(cwd) {
         folders.push((dir = parent));
     }
     for (const dir of folders) {
-        const name = CONFIG_FILE_NAMES.find((n) => present(external_node_path_default().join(dir, n)));
+        const name = CONFIG_FILE_NAMES.find((n) => present(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, n)));
         if (name !== undefined)
-            return external_node_path_default().relative(start, external_node_path_default().join(dir, name)).split((external_node_path_default()).sep).join('/');
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(start, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     }
     return undefined;
 }
@@ -16881,7 +10834,7 @@ function serverEnvironment(base, hostAdditions, serverEnv = {}) {
 
 /***/ }),
 
-/***/ 1805:
+/***/ 6838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16892,15 +10845,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   uI: () => (/* binding */ lintSnapshot)
 });
 
-// UNUSED EXPORTS: checkContent, checkText
+// UNUSED EXPORTS: checkContent, checkText, ruleMessage
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var src_config = __nccwpck_require__(9238);
+// EXTERNAL MODULE: ./src/config.ts
+var src_config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
@@ -17797,8 +11750,8 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./src/hosts/index.ts + 73 modules
-var src_hosts = __nccwpck_require__(2078);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 34 modules
+var src_hosts = __nccwpck_require__(1262);
 // EXTERNAL MODULE: ./src/read.ts
 var src_read = __nccwpck_require__(2883);
 ;// CONCATENATED MODULE: ./src/discover.ts
@@ -18066,6 +12019,85 @@ var rules_catalogue = __nccwpck_require__(6457);
 var src_rules = __nccwpck_require__(6661);
 // EXTERNAL MODULE: ./src/schema/validate.ts
 var validate = __nccwpck_require__(1465);
+;// CONCATENATED MODULE: ./src/schema/compiled/index.ts
+/** Loads one validator module on demand: a run pays only for the hosts whose files it meets. */
+const compiled_VALIDATOR_MODULES = {
+    'amazonq': () => __nccwpck_require__.e(/* import() */ 5616).then(__nccwpck_require__.bind(__nccwpck_require__, 5616)),
+    'amazonq-agent': () => __nccwpck_require__.e(/* import() */ 4444).then(__nccwpck_require__.bind(__nccwpck_require__, 4444)),
+    'amp': () => __nccwpck_require__.e(/* import() */ 4405).then(__nccwpck_require__.bind(__nccwpck_require__, 4405)),
+    'claude-code': () => __nccwpck_require__.e(/* import() */ 3247).then(__nccwpck_require__.bind(__nccwpck_require__, 3247)),
+    'claude-code-bare-map': () => __nccwpck_require__.e(/* import() */ 5555).then(__nccwpck_require__.bind(__nccwpck_require__, 5555)),
+    'claude-desktop': () => __nccwpck_require__.e(/* import() */ 1748).then(__nccwpck_require__.bind(__nccwpck_require__, 1748)),
+    'claude-plugin': () => __nccwpck_require__.e(/* import() */ 9357).then(__nccwpck_require__.bind(__nccwpck_require__, 9357)),
+    'claude-settings': () => __nccwpck_require__.e(/* import() */ 4547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    'claude-user': () => __nccwpck_require__.e(/* import() */ 7141).then(__nccwpck_require__.bind(__nccwpck_require__, 7141)),
+    'cline': () => __nccwpck_require__.e(/* import() */ 2288).then(__nccwpck_require__.bind(__nccwpck_require__, 2288)),
+    'codex': () => __nccwpck_require__.e(/* import() */ 5692).then(__nccwpck_require__.bind(__nccwpck_require__, 5692)),
+    'continue': () => __nccwpck_require__.e(/* import() */ 3554).then(__nccwpck_require__.bind(__nccwpck_require__, 3554)),
+    'continue-config': () => __nccwpck_require__.e(/* import() */ 6477).then(__nccwpck_require__.bind(__nccwpck_require__, 6477)),
+    'continue-json': () => __nccwpck_require__.e(/* import() */ 9469).then(__nccwpck_require__.bind(__nccwpck_require__, 9469)),
+    'continue-json-single': () => __nccwpck_require__.e(/* import() */ 1490).then(__nccwpck_require__.bind(__nccwpck_require__, 1490)),
+    'continue-none': () => __nccwpck_require__.e(/* import() */ 8729).then(__nccwpck_require__.bind(__nccwpck_require__, 8729)),
+    'copilot': () => __nccwpck_require__.e(/* import() */ 3915).then(__nccwpck_require__.bind(__nccwpck_require__, 3915)),
+    'copilot-agent': () => __nccwpck_require__.e(/* import() */ 6039).then(__nccwpck_require__.bind(__nccwpck_require__, 6039)),
+    'copilot-bare-map': () => __nccwpck_require__.e(/* import() */ 4439).then(__nccwpck_require__.bind(__nccwpck_require__, 4439)),
+    'crush': () => __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 568)),
+    'cursor': () => __nccwpck_require__.e(/* import() */ 5697).then(__nccwpck_require__.bind(__nccwpck_require__, 5697)),
+    'devcontainer': () => __nccwpck_require__.e(/* import() */ 6221).then(__nccwpck_require__.bind(__nccwpck_require__, 6221)),
+    'factory': () => __nccwpck_require__.e(/* import() */ 7477).then(__nccwpck_require__.bind(__nccwpck_require__, 7477)),
+    'gemini': () => __nccwpck_require__.e(/* import() */ 4336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    'gemini-extension': () => __nccwpck_require__.e(/* import() */ 7496).then(__nccwpck_require__.bind(__nccwpck_require__, 5115)),
+    'goose': () => __nccwpck_require__.e(/* import() */ 8116).then(__nccwpck_require__.bind(__nccwpck_require__, 8116)),
+    'junie': () => __nccwpck_require__.e(/* import() */ 3920).then(__nccwpck_require__.bind(__nccwpck_require__, 3920)),
+    'kilo': () => __nccwpck_require__.e(/* import() */ 3738).then(__nccwpck_require__.bind(__nccwpck_require__, 3738)),
+    'kilocode': () => __nccwpck_require__.e(/* import() */ 8803).then(__nccwpck_require__.bind(__nccwpck_require__, 8803)),
+    'kiro': () => __nccwpck_require__.e(/* import() */ 9392).then(__nccwpck_require__.bind(__nccwpck_require__, 9392)),
+    'lmstudio': () => __nccwpck_require__.e(/* import() */ 9418).then(__nccwpck_require__.bind(__nccwpck_require__, 9418)),
+    'mcp-servers-lock': () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 592)),
+    'mcpb-0.1': () => __nccwpck_require__.e(/* import() */ 6421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)),
+    'mcpb-0.2': () => __nccwpck_require__.e(/* import() */ 5508).then(__nccwpck_require__.bind(__nccwpck_require__, 5508)),
+    'mcpb-0.3': () => __nccwpck_require__.e(/* import() */ 7907).then(__nccwpck_require__.bind(__nccwpck_require__, 7907)),
+    'mcpb-0.4': () => __nccwpck_require__.e(/* import() */ 9458).then(__nccwpck_require__.bind(__nccwpck_require__, 9458)),
+    'mcpb-unversioned': () => __nccwpck_require__.e(/* import() */ 2296).then(__nccwpck_require__.bind(__nccwpck_require__, 2296)),
+    'mcpcop-config': () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6964)),
+    'opencode': () => __nccwpck_require__.e(/* import() */ 6862).then(__nccwpck_require__.bind(__nccwpck_require__, 6862)),
+    'qwen': () => __nccwpck_require__.e(/* import() */ 3808).then(__nccwpck_require__.bind(__nccwpck_require__, 3808)),
+    'registry-2025-07-09': () => __nccwpck_require__.e(/* import() */ 6324).then(__nccwpck_require__.bind(__nccwpck_require__, 6324)),
+    'registry-2025-09-16': () => __nccwpck_require__.e(/* import() */ 4254).then(__nccwpck_require__.bind(__nccwpck_require__, 4254)),
+    'registry-2025-09-29': () => __nccwpck_require__.e(/* import() */ 2572).then(__nccwpck_require__.bind(__nccwpck_require__, 2572)),
+    'registry-2025-12-11': () => __nccwpck_require__.e(/* import() */ 4555).then(__nccwpck_require__.bind(__nccwpck_require__, 4555)),
+    'roo': () => __nccwpck_require__.e(/* import() */ 7311).then(__nccwpck_require__.bind(__nccwpck_require__, 7311)),
+    'vscode': () => __nccwpck_require__.e(/* import() */ 8621).then(__nccwpck_require__.bind(__nccwpck_require__, 8621)),
+    'vscode-settings': () => __nccwpck_require__.e(/* import() */ 4167).then(__nccwpck_require__.bind(__nccwpck_require__, 4167)),
+    'windsurf': () => __nccwpck_require__.e(/* import() */ 4077).then(__nccwpck_require__.bind(__nccwpck_require__, 4077)),
+    'zed': () => __nccwpck_require__.e(/* import() */ 9264).then(__nccwpck_require__.bind(__nccwpck_require__, 9264))
+};
+
+;// CONCATENATED MODULE: ./src/schema/validators.ts
+
+const loaded = new Map();
+/**
+ * Loads the precompiled validators of these schemas (once each), so that `validatorFor` can hand
+ * them out synchronously: a run loads only those of the hosts whose files it meets.
+ */
+async function loadValidators(ids) {
+    // One at a time: each is a few milliseconds, and jest's ESM loader fails on concurrent imports of one module.
+    for (const id of new Set(ids))
+        if (!loaded.has(id))
+            loaded.set(id, (await compiled_VALIDATOR_MODULES[id]()).default);
+}
+/** Every validator: for callers of the synchronous `checkContent` that may meet any host. */
+function loadAllValidators() {
+    return loadValidators(Object.keys(VALIDATOR_MODULES));
+}
+/** A validator loaded by `loadValidators`; a host whose validators were not loaded is a bug of ours. */
+function validatorFor(id) {
+    const validate = loaded.get(id);
+    if (!validate)
+        throw new Error(`the validator of the schema "${id}" was not loaded`);
+    return validate;
+}
+
 // EXTERNAL MODULE: ./src/report/mask.ts
 var mask = __nccwpck_require__(9488);
 // EXTERNAL MODULE: ./src/rules/hardcoded-secret.ts
@@ -18073,6 +12105,7 @@ var hardcoded_secret = __nccwpck_require__(1076);
 // EXTERNAL MODULE: ./src/secrets.ts + 1 modules
 var src_secrets = __nccwpck_require__(6551);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -18122,6 +12155,7 @@ async function lint(options) {
     const isIgnored = (file) => ignored(fromSettings(file));
     const results = [];
     const sources = new Map();
+    const ignoredByGit = gitIgnoreCheck(options.cwd);
     for (const candidate of candidates) {
         if (isIgnored(candidate.path))
             continue;
@@ -18139,6 +12173,8 @@ async function lint(options) {
         }
         try {
             const read = await (0,src_read/* readConfigFile */.RG)(candidate.absolute, candidate.root);
+            // Each host's validators are loaded the first time one of its files is met.
+            await loadValidators(hosts.flatMap((host) => host.schemas));
             // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
             if (read.text !== undefined && !(0,src_secrets/* secretRulesLoaded */.nb)() && (0,src_secrets/* mayHoldSecret */.dV)(read.text))
                 await (0,src_secrets/* loadSecretRules */.kT)();
@@ -18146,7 +12182,7 @@ async function lint(options) {
             if (read.text !== undefined && result)
                 sources.set(candidate.path, read.text);
             if (result)
-                results.push(result);
+                results.push(settleFile(result, exists, src_rules/* RULES */.y0, ignoredByGit));
         }
         catch (error) {
             // A bug of ours on one file must not cost the other files their findings.
@@ -18154,7 +12190,7 @@ async function lint(options) {
         }
     }
     return {
-        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, src_rules/* RULES */.y0, fromSettings, gitIgnoreCheck(options.cwd)),
+        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, src_rules/* RULES */.y0, fromSettings, ignoredByGit),
         ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
         settingsFile: loaded.file,
         settingsDir: external_node_path_default().relative(options.cwd, settingsDir).split((external_node_path_default()).sep).join('/') || '.'
@@ -18164,7 +12200,7 @@ async function lint(options) {
  * Checks files as they are somewhere other than the file system (the pull request's base commit),
  * with the same hosts, rules and settings logic as `lint`: what the check reported there.
  */
-function lintSnapshot(options) {
+async function lintSnapshot(options) {
     const { config } = options.settings;
     // The settings file's globs and `path#server` names are relative to its folder, as in `lint`.
     const settingsDir = options.settingsDir ?? external_node_path_default().posix.dirname(options.settings.file ?? './x');
@@ -18189,6 +12225,7 @@ function lintSnapshot(options) {
         }
         const read = (0,src_read/* decodeConfigBytes */.ik)(file.bytes);
         try {
+            await loadValidators(hosts.flatMap((host) => host.schemas));
             const result = checkText(read.text, read.problems, hosts, { path: file.path, exists: options.exists }, named !== undefined, 'positionText' in read ? read.positionText : undefined);
             if (read.text !== undefined && result)
                 sources.set(file.path, read.text);
@@ -18206,20 +12243,17 @@ function lintSnapshot(options) {
 }
 /** Runs the rules over the parsed files, applies the config, masks secrets and builds the report. */
 function finish(results, config, exists, extra, rest, rules = src_rules/* RULES */.y0, fromSettings = (file) => file, ignoredByGit) {
+    for (const result of results)
+        if (!result.ruleDiagnostics)
+            settleFile(result, exists, rules, ignoredByGit);
     const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []));
-    const ruleDiagnostics = runRules(parsed, exists, rules, ignoredByGit);
+    const ruleDiagnostics = [...results.flatMap((r) => r.ruleDiagnostics ?? []), ...runProjectRules(parsed, rules)];
     const diagnostics = [
         ...extra,
         ...withoutSuperseded(results.flatMap((r) => r.diagnostics), ruleDiagnostics, rules),
         ...ruleDiagnostics
     ];
     const secrets = new Set();
-    for (const file of parsed) {
-        (0,src_secrets/* collectSecrets */.qb)(file.doc.value, secrets);
-        // Comments too: a code frame may show them.
-        for (const secret of (0,src_secrets/* scanText */.Ff)(file.doc.text, 'mask'))
-            secrets.add(secret.value);
-    }
     for (const result of results)
         for (const secret of result.secrets ?? [])
             secrets.add(secret);
@@ -18227,7 +12261,7 @@ function finish(results, config, exists, extra, rest, rules = src_rules/* RULES 
         .filter((d) => !(0,presets/* isRuleOff */._Q)(d.ruleId, config) && !(0,src_config/* isIgnoredServer */.iv)(config, fromSettings(d.file), d.server, d.ruleId))
         .map((d) => {
         const level = config.rules[d.ruleId];
-        const masked = { ...d, message: (0,mask/* redact */.E$)(d.message, secrets) };
+        const masked = maskDiagnostic(d, secrets);
         return level && level !== 'off' ? { ...masked, severity: level } : masked;
     })
         .sort(src_finding/* compareDiagnostics */.oV);
@@ -18264,27 +12298,50 @@ function withoutSuperseded(builtIn, fromRules, rules = src_rules/* RULES */.y0) 
         !(d.server !== undefined && covered.has(`${d.ruleId}|${d.file}|server:${d.server}`)) &&
         !(d.server === undefined && covered.has(`${d.ruleId}|${d.file}|file`)));
 }
-/** Every rule over every parsed file, then the cross-file rules; a failing rule is reported, not thrown. */
-function runRules(files, exists, rules = src_rules/* RULES */.y0, ignoredByGit) {
+/**
+ * Finishes one checked file as soon as it is checked: its per-file rules' diagnostics and the secrets
+ * it holds (comments too: a code frame may show them); then it lets go of the file's position maps,
+ * so a run over many files holds one file's at a time. A failing rule is reported, not thrown.
+ */
+function settleFile(result, exists, rules, ignoredByGit) {
+    const file = result.parsed;
+    result.ruleDiagnostics = [];
+    if (!file)
+        return result;
+    const out = result.ruleDiagnostics;
+    // Rules cache what they derive per server object (launches, placeholders): copies keep those caches
+    // as short-lived as the file's rules, instead of as long as the run keeps its servers.
+    const servers = file.servers.map((server) => ({ ...server }));
+    const context = ignoredByGit ? { ...file, servers, exists, ignoredByGit } : { ...file, servers, exists };
+    for (const rule of rules) {
+        if (!rule.checkFile)
+            continue;
+        try {
+            for (const report of rule.checkFile(context))
+                out.push(fromRuleReport(rule, file, report));
+        }
+        catch (error) {
+            out.push((0,src_finding/* toDiagnostic */.Fd)(file.path, {
+                ruleId: 'internal-error',
+                severity: 'error',
+                message: `rule ${rule.id} failed on this file: ${error.message}`,
+                range: file.doc.locate([])
+            }));
+        }
+    }
+    const secrets = new Set(result.secrets);
+    (0,src_secrets/* collectSecrets */.qb)(file.doc.value, secrets);
+    for (const secret of (0,src_secrets/* scanText */.Ff)(file.doc.text, 'mask'))
+        secrets.add(secret.value);
+    result.secrets = [...secrets];
+    if (result.reparse)
+        file.doc.compact(result.reparse);
+    return result;
+}
+/** The cross-file rules over every parsed file; a failing rule is reported, not thrown. */
+function runProjectRules(files, rules = src_rules/* RULES */.y0) {
     const out = [];
     for (const rule of rules) {
-        for (const file of files) {
-            if (!rule.checkFile)
-                continue;
-            try {
-                const context = ignoredByGit ? { ...file, exists, ignoredByGit } : { ...file, exists };
-                for (const report of rule.checkFile(context))
-                    out.push(fromRuleReport(rule, file, report));
-            }
-            catch (error) {
-                out.push((0,src_finding/* toDiagnostic */.Fd)(file.path, {
-                    ruleId: 'internal-error',
-                    severity: 'error',
-                    message: `rule ${rule.id} failed on this file: ${error.message}`,
-                    range: file.doc.locate([])
-                }));
-            }
-        }
         if (!rule.checkProject)
             continue;
         try {
@@ -18312,12 +12369,44 @@ function fromRuleReport(rule, file, report) {
     const finding = {
         ruleId: rule.id,
         severity: report.severity ?? rule.defaultSeverity,
-        message: report.message,
+        message: ruleMessage(rule, report),
         range
     };
     if (report.server !== undefined)
         finding.server = report.server;
+    if (report.messageId !== undefined) {
+        finding.messageId = report.messageId;
+        finding.data = { ...report.data };
+    }
+    if (report.help !== undefined)
+        finding.help = report.help;
     return (0,src_finding/* toDiagnostic */.Fd)(file.path, finding);
+}
+/** The sentence of a report: its rule's message template with the report's data filled in (`{{name}}`). */
+function ruleMessage(rule, report) {
+    if (report.messageId === undefined) {
+        if (report.message === undefined)
+            throw new Error(`rule ${rule.id} reported neither a message nor a messageId`);
+        return report.message;
+    }
+    const template = rule.messages?.[report.messageId];
+    if (template === undefined)
+        throw new Error(`rule ${rule.id} has no message "${report.messageId}"`);
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name) => {
+        const value = report.data?.[name];
+        if (value === undefined)
+            throw new Error(`rule ${rule.id} message "${report.messageId}" needs "${name}"`);
+        return String(value);
+    });
+}
+/** A diagnostic with every secret masked in each text it carries: its message, its data and its help. */
+function maskDiagnostic(d, secrets) {
+    const masked = { ...d, message: (0,mask/* redact */.E$)(d.message, secrets) };
+    if (d.data)
+        masked.data = Object.fromEntries(Object.entries(d.data).map(([key, value]) => [key, typeof value === 'string' ? (0,mask/* redact */.E$)(value, secrets) : value]));
+    if (d.help !== undefined)
+        masked.help = (0,mask/* redact */.E$)(d.help, secrets);
+    return masked;
 }
 function isRange(at) {
     return !Array.isArray(at);
@@ -18356,7 +12445,7 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
     if (text === undefined)
         return unparsed(positionText ?? '', readProblems, primary);
     for (const [index, host] of hosts.entries()) {
-        const parsed = (0,parse/* parseDocument */.T)(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host);
+        const parsed = (0,parse/* parseDocument */.T)(text, host.syntaxFor ? { ...host, syntax: host.syntaxFor(context.path) } : host);
         const isLast = index === hosts.length - 1;
         if (!parsed.doc) {
             // A file that cannot be parsed is reported when its name is unambiguous (or it was named).
@@ -18371,7 +12460,9 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
                 return undefined;
             continue;
         }
-        return checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context);
+        const result = checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context);
+        result.reparse = () => (0,parse/* parseDocument */.T)(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host).doc;
+        return result;
     }
     return undefined;
 }
@@ -18383,7 +12474,7 @@ function checkDocument(doc, problems, host, context) {
         for (const server of servers)
             server.keyRange = doc.locate(server.pointer, true);
         const serverAt = (at) => servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name;
-        findings.push(...(0,validate/* validateDocument */.mv)(host.schemaFor(doc.value, context), doc, {
+        findings.push(...(0,validate/* validateDocument */.mv)(validatorFor(host.schemaFor?.(doc.value, context) ?? host.schemas[0]), doc, {
             unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
             hostName: host.name,
             serverAt,
@@ -18434,7 +12525,8 @@ function fileProblem(file, host, ruleId, message, severity = 'error') {
 }
 /**
  * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
- * editor integrations). Returns undefined when no host reads a file of that name.
+ * editor integrations). Returns undefined when no host reads a file of that name. Callers load the
+ * validators first (`loadValidators`, `loadAllValidators`), as they load the secret rules.
  */
 function checkContent(filePath, content, options = {}) {
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -18486,6 +12578,15 @@ function toDiagnostic(file, finding) {
     };
     if (finding.server !== undefined)
         diagnostic.server = finding.server;
+    if (finding.messageId !== undefined) {
+        diagnostic.messageId = finding.messageId;
+        diagnostic.data = Object.fromEntries(Object.entries(finding.data ?? {}).map(([key, value]) => [
+            key,
+            typeof value === 'string' ? boundedMessage(value) : value
+        ]));
+    }
+    if (finding.help !== undefined)
+        diagnostic.help = boundedMessage(finding.help);
     return diagnostic;
 }
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -18518,7 +12619,7 @@ function atServer(server, ruleId, severity, message) {
 
 /***/ }),
 
-/***/ 2078:
+/***/ 1262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18538,17 +12639,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./schemas/claude-code.schema.json
-const claude_code_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json","title":"Claude Code project MCP servers (.mcp.json)","description":"The project-scoped .mcp.json that Claude Code reads from the repository root. See https://code.claude.com/docs/en/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Claude Code reads only this key.","additionalProperties":{"$ref":"#/definitions/server"}}},"required":["mcpServers"],"additionalProperties":false,"errorMessage":"Claude Code reads servers only from the top-level \\"mcpServers\\" object","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","http","streamable-http","sse","ws"],"description":"Transport. Without it the server is started as stdio; remote servers must name it."},"command":{"type":"string","minLength":1,"description":"Program to start (stdio)."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"headersHelper":{"type":"string","description":"Shell command that prints the headers as JSON (remote only)."},"oauth":{"type":"object","properties":{"clientId":{"type":"string"},"callbackPort":{"type":"integer","exclusiveMinimum":0},"authServerMetadataUrl":{"type":"string","pattern":"^(https://|\\\\$\\\\{)","errorMessage":"Claude Code accepts only https:// metadata URLs"},"scopes":{"type":"string","description":"One space-separated string."},"xaa":{"type":"boolean"}},"additionalProperties":false},"timeout":{"type":"number","description":"Per tool call, in milliseconds; values below 1000 are ignored."},"alwaysLoad":{"type":"boolean"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"then":{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" to connect to"},"else":{"required":["command"],"errorMessage":"without a remote \\"type\\", Claude Code starts the server as a stdio process and needs the program to run; for a remote server add \\"type\\": \\"http\\" (or \\"sse\\" / \\"ws\\") next to its \\"url\\""}}}}');
-// EXTERNAL MODULE: ./src/schema/validate.ts
-var validate = __nccwpck_require__(1465);
 // EXTERNAL MODULE: ./src/hosts/profile.ts
 var profile = __nccwpck_require__(4162);
 // EXTERNAL MODULE: ./src/hosts/util.ts
 var util = __nccwpck_require__(5035);
 ;// CONCATENATED MODULE: ./src/hosts/claude-code.ts
-
-
 
 
 /**
@@ -18657,13 +12752,6 @@ function isPluginRoot(context) {
 }
 /** Whether the document is a bare map of servers (the form official plugins commit). */
 const isBareMap = util/* isBareServerMap */.Ev;
-/** The bare-map form validates each member as a server. */
-const bareMapSchema = {
-    $id: claude_code_schema_namespaceObject.$id.replace('.schema.json', '-bare-map.schema.json'),
-    type: 'object',
-    additionalProperties: { $ref: `${claude_code_schema_namespaceObject.$id}#/definitions/server` }
-};
-(0,validate/* registerSchemas */._2)(claude_code_schema_namespaceObject);
 /**
  * Claude Code: `.mcp.json` at the project root (and in plugins). A server without `type` is started
  * as stdio, so a typeless `url` is a broken stdio entry, not a remote one.
@@ -18684,10 +12772,11 @@ const claudeCode = {
         }
         return isPluginRoot(context) ? CLAUDE_PLUGIN_SERVERS_PROFILE : CLAUDE_CODE_PROFILE;
     },
-    schemaFor(value, context) {
+    // A plugin's bare map validates each member as a server.
+    schemas: ['claude-code', 'claude-code-bare-map'],
+    schemaFor(value) {
         // A bare map outside a plugin is reported once by check(); its servers are still validated.
-        void context;
-        return isBareMap(value) ? bareMapSchema : claude_code_schema_namespaceObject;
+        return isBareMap(value) ? 'claude-code-bare-map' : 'claude-code';
     },
     check(doc, context) {
         if (isBareMap(doc.value) && !isPluginRoot(context)) {
@@ -18714,10 +12803,7 @@ const claudeCode = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/claude-settings.schema.json
-const claude_settings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-settings.schema.json","title":"Claude Code settings: MCP keys (.claude/settings.json, .claude/settings.local.json)","description":"The MCP approval keys of Claude Code\'s settings files. Only these keys are checked; every other settings key is allowed. See https://code.claude.com/docs/en/settings-reference and https://www.schemastore.org/claude-code-settings.json","type":"object","properties":{"enableAllProjectMcpServers":{"type":"boolean","description":"Approve every server of the project\'s .mcp.json (ignored until the workspace is trusted)."},"enabledMcpjsonServers":{"$ref":"#/definitions/serverNames","description":"Approve these .mcp.json servers by name (ignored until the workspace is trusted)."},"disabledMcpjsonServers":{"$ref":"#/definitions/serverNames","description":"Reject these .mcp.json servers by name; this beats both approval keys."},"allowedMcpServers":{"$ref":"#/definitions/serverMatchers","description":"Allowlist of MCP servers."},"deniedMcpServers":{"$ref":"#/definitions/serverMatchers","description":"Denylist of MCP servers; it wins over the allowlist."}},"definitions":{"serverNames":{"type":"array","items":{"type":"string"}},"serverMatchers":{"type":"array","items":{"$ref":"#/definitions/serverMatcher"}},"serverMatcher":{"type":"object","description":"Matches servers by exactly one of serverName, serverCommand or serverUrl.","properties":{"serverName":{"type":"string","pattern":"^[a-zA-Z0-9_-]+$","errorMessage":"a server name holds only letters, digits, \\"_\\" and \\"-\\""},"serverCommand":{"type":"array","minItems":1,"items":{"type":"string"},"description":"The command and its arguments, exactly as the server is started."},"serverUrl":{"type":"string","description":"A URL pattern; \\"*\\" matches any characters."}},"additionalProperties":false,"if":{"anyOf":[{"required":["serverName"]},{"required":["serverCommand"]},{"required":["serverUrl"]}]},"else":{"required":["serverName"],"errorMessage":"each entry matches servers by one of \\"serverName\\", \\"serverCommand\\" (an array: the command and its arguments) or \\"serverUrl\\""}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/claude-settings.ts
-
 
 /** `mcp__server`, `mcp__server__*` or `mcp__*` in `permissions.allow`: every tool of the matching servers. */
 function serverGrant(entry) {
@@ -18798,20 +12884,14 @@ const claudeSettings = {
     patterns: ['**/.claude/settings.json', '**/.claude/settings.local.json'],
     syntax: 'json',
     profile: PROFILE,
-    schemaFor: () => claude_settings_schema_namespaceObject,
+    schemas: ['claude-settings'],
     normalise: () => []
 };
 
-;// CONCATENATED MODULE: ./schemas/claude-user.schema.json
-const claude_user_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-user.schema.json","title":"Claude Code user configuration (~/.claude.json), its MCP parts","description":"The file Claude Code keeps in the home folder (or in $CLAUDE_CONFIG_DIR): user-scope servers under mcpServers, and each project\'s local-scope servers under projects.<absolute path>.mcpServers. It holds much else, which is not checked. See https://code.claude.com/docs/en/mcp","type":"object","properties":{"mcpServers":{"type":"object","description":"User-scope servers, started in every project.","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"}},"projects":{"type":"object","description":"Per project, by its absolute path (the git root, or the folder outside git).","additionalProperties":{"type":"object","properties":{"mcpServers":{"type":"object","description":"Local-scope servers: started only in this project, and winning over its .mcp.json.","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"}},"enabledMcpjsonServers":{"type":"array","items":{"type":"string"}},"disabledMcpjsonServers":{"type":"array","items":{"type":"string"}},"disabledMcpServers":{"type":"array","items":{"type":"string"}},"enabledMcpServers":{"type":"array","items":{"type":"string"}}}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/claude-user.ts
 
 
-// Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
 
-
-
-(0,validate/* registerSchemas */._2)(claude_user_schema_namespaceObject);
 /**
  * `~/.claude.json`: the entries mean what they mean in `.mcp.json`, but the file is each user's own,
  * holds Claude Code's other state too, and its servers start wherever Claude Code is started (the
@@ -18854,7 +12934,7 @@ const claudeUser = {
     patterns: [],
     syntax: 'json',
     profile: claude_user_PROFILE,
-    schemaFor: () => claude_user_schema_namespaceObject,
+    schemas: ['claude-user'],
     normalise(value, context) {
         const base = { host: 'claude-user', file: context.path };
         const servers = (0,util/* normaliseServerMap */.IP)(value, ['mcpServers'], base, claudeTransport);
@@ -18868,10 +12948,7 @@ const claudeUser = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/claude-plugin.schema.json
-const claude_plugin_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-plugin.schema.json","title":"Claude Code plugin manifest (.claude-plugin/plugin.json): MCP servers","description":"The name and the mcpServers of a Claude Code plugin manifest; its other keys are allowed. mcpServers is an inline map of servers (the .mcp.json server shape), a ./ path to a JSON file of servers or to an .mcpb bundle, an .mcpb URL, or an array of these. See https://code.claude.com/docs/en/plugins-reference and https://www.schemastore.org/claude-code-plugin-manifest.json","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","minLength":1,"description":"Plugin identifier, used to namespace its servers (plugin:<name>:<server>)."},"mcpServers":{"type":["string","object","array"],"description":"Servers of the plugin, in addition to its .mcp.json.","errorMessage":"\\"mcpServers\\" is an inline map of servers, a path starting with \\"./\\" to a JSON file of servers or to an .mcpb bundle, an .mcpb URL, or an array of these","pattern":"^(\\\\./|https?://|\\\\$\\\\{)","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"},"items":{"$ref":"#/definitions/source"}}},"required":["name"],"errorMessage":"Claude Code loads a plugin (and its MCP servers) only when its manifest has a \\"name\\"","definitions":{"source":{"type":["string","object"],"description":"One item of an mcpServers array: a path, an .mcpb URL or an inline map of servers.","errorMessage":"each item is an inline map of servers, a path starting with \\"./\\" (a JSON file of servers or an .mcpb bundle) or an .mcpb URL","pattern":"^(\\\\./|https?://|\\\\$\\\\{)","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-code.schema.json#/definitions/server"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/claude-plugin.ts
-
 // Importing claude-code.js also registers the Claude Code schema whose server definition this one refers to.
 
 
@@ -18907,12 +12984,12 @@ const claudePlugin = {
     patterns: ['**/.claude-plugin/plugin.json'],
     syntax: 'json',
     profile: claude_plugin_PROFILE,
-    schemaFor: () => claude_plugin_schema_namespaceObject,
+    schemas: ['claude-plugin'],
     normalise: (value, context) => inlineServers(value, context.path)
 };
 
-;// CONCATENATED MODULE: ./schemas/claude-desktop.schema.json
-const claude_desktop_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-desktop.schema.json","title":"Claude Desktop MCP servers (claude_desktop_config.json)","description":"The Claude Desktop app\'s own config file (~/Library/Application Support/Claude/claude_desktop_config.json, %APPDATA%\\\\Claude\\\\claude_desktop_config.json), of which repositories commit example copies. Claude Desktop starts only local stdio servers from it (remote servers are added under Settings > Connectors) and expands no placeholders. The file also holds the app\'s own settings, so other top-level keys are allowed. See https://modelcontextprotocol.io/docs/develop/connect-local-servers","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Each is a program Claude Desktop starts and talks to over stdio.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Claude Desktop reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"filesystem\\": { \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"@modelcontextprotocol/server-filesystem\\", \\"/Users/me/Desktop\\"] } } }"},"servers":{"description":"VS Code\'s key: Claude Desktop does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Claude Desktop reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":true,"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","description":"A local server: the program to run, its arguments and its environment. Paths should be absolute: Claude Desktop does not start servers in the repository.","properties":{"type":{"enum":["stdio"],"description":"Optional; the only transport this file supports.","errorMessage":"Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"command":{"type":"string","minLength":1,"description":"Program to start, best as an absolute path."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process. Values are passed literally: Claude Desktop expands no ${VAR}."}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"else":{"if":{"required":["url"]},"then":{"required":["command"],"errorMessage":"Claude Desktop starts every server in this file as a local process and skips an entry with a \\"url\\"; add a remote server under Settings > Connectors, or bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"else":{"required":["command"],"errorMessage":"Claude Desktop starts every server in this file as a local process and needs the program to run"}}}}}');
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __nccwpck_require__(1465);
 ;// CONCATENATED MODULE: ./src/hosts/mcp-servers-json.ts
 
 
@@ -18967,7 +13044,6 @@ function serverKeyFinding(doc, name, key, ruleId, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/hosts/claude-desktop.ts
-
 
 
 
@@ -19058,7 +13134,7 @@ const claudeDesktop = {
     patterns: ['**/claude_desktop_config.json'],
     syntax: 'json',
     profile: claude_desktop_PROFILE,
-    schemaFor: () => claude_desktop_schema_namespaceObject,
+    schemas: ['claude-desktop'],
     check: (doc) => [...checkServersKey(doc, 'Claude Desktop', 'claude_desktop_config.json'), ...misplacedServers(doc)],
     normalise(value, context) {
         return normaliseMcpServers(value, 'claude-desktop', context.path, (entry) => {
@@ -19070,10 +13146,7 @@ const claudeDesktop = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/cursor.schema.json
-const cursor_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/cursor.schema.json","title":"Cursor project MCP servers (.cursor/mcp.json)","description":"The project-scoped .cursor/mcp.json that Cursor (IDE and cursor-agent CLI) reads, as strict JSON. Servers sit under \\"mcpServers\\"; \\"command\\" makes a stdio server and \\"url\\" a remote one (Streamable HTTP, falling back to SSE). Strings may use ${env:NAME}, ${userHome}, ${workspaceFolder}, ${workspaceFolderBasename} and ${pathSeparator} (${/}). See https://cursor.com/docs/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name. Cursor reads only this key.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Cursor reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"github\\": { \\"url\\": \\"https://api.githubcopilot.com/mcp/\\" } } }"},"servers":{"description":"VS Code\'s key: Cursor does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Cursor reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Cursor reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry. Without \\"type\\", \\"command\\" starts a stdio process and \\"url\\" connects to a remote server.","properties":{"type":{"enum":["stdio","sse","http","streamable-http"],"description":"Optional: Cursor infers the transport from \\"command\\" or \\"url\\".","errorMessage":"Cursor infers the transport from \\"command\\" (stdio) or \\"url\\" (Streamable HTTP, falling back to SSE); leave \\"type\\" out or name one of these"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio). Cursor does not expand ~; relative paths resolve against Cursor\'s own working directory, so use ${workspaceFolder}."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"envFile":{"type":"string","description":"A .env file whose variables are added to the environment (stdio only)."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server (Streamable HTTP or SSE)."},"headers":{"$ref":"#/definitions/stringMap"},"auth":{"type":"object","description":"A static OAuth client for a remote server that does not support dynamic client registration.","properties":{"CLIENT_ID":{"type":"string"},"CLIENT_SECRET":{"type":"string"},"scopes":{"$ref":"#/definitions/stringList"}},"required":["CLIENT_ID"],"additionalProperties":false,"errorMessage":"Cursor\'s static OAuth client needs its \\"CLIENT_ID\\""}},"additionalProperties":false,"if":{"required":["command"]},"else":{"required":["url"],"errorMessage":"Cursor starts a stdio server from its \\"command\\" or connects to a remote server at its \\"url\\", and this entry has neither"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/cursor.ts
-
 
 
 /** cursor.com/docs/mcp; a `cwd` is not honoured for stdio servers (vectorize-io/hindsight#4530). */
@@ -19148,7 +13221,7 @@ const cursor = {
     patterns: ['**/.cursor/mcp.json'],
     syntax: 'json',
     profile: cursor_PROFILE,
-    schemaFor: () => cursor_schema_namespaceObject,
+    schemas: ['cursor'],
     check: (doc) => checkServersKey(doc, 'Cursor', '.cursor/mcp.json'),
     normalise(value, context) {
         return normaliseMcpServers(value, 'cursor', context.path, (entry) => {
@@ -19165,14 +13238,9 @@ const cursor = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/vscode.schema.json
-const vscode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json","title":"VS Code workspace MCP servers (.vscode/mcp.json)","description":"The workspace .vscode/mcp.json that VS Code (GitHub Copilot Chat) reads, as JSON with comments and trailing commas. Only \\"servers\\" and \\"inputs\\" are allowed at the top. See https://code.visualstudio.com/docs/copilot/reference/mcp-configuration","type":"object","properties":{"$schema":{"type":"string"},"servers":{"$ref":"#/definitions/servers"},"inputs":{"$ref":"#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false,"definitions":{"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"VS Code reads \\"servers\\" as an object keyed by server name, e.g. { \\"servers\\": { \\"github\\": { \\"type\\": \\"http\\", \\"url\\": \\"...\\" } } }"},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry. Without \\"type\\", an entry with \\"command\\" is started over stdio and an entry with only \\"url\\" is a remote (HTTP) server.","properties":{"type":{"enum":["stdio","http","sse"],"description":"stdio starts a process; http tries Streamable HTTP and falls back to SSE; sse is the legacy transport.","errorMessage":"\\"stdio\\" starts a command, \\"http\\" connects with Streamable HTTP (falling back to SSE), \\"sse\\" uses the legacy SSE transport"}},"allOf":[{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},{"required":["url"],"not":{"anyOf":[{"required":["type"]},{"required":["command"]}]}}]},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server (\\"type\\": \\"http\\" or \\"sse\\") needs the \\"url\\" VS Code connects to"}]}},{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"const":"stdio"}}},{"not":{"required":["type"]},"anyOf":[{"required":["command"]},{"not":{"required":["url"]}}]}]},"then":{"allOf":[{"$ref":"#/definitions/stdioServer"},{"required":["command"],"errorMessage":"VS Code starts this server as a stdio process and needs the program to run; for a remote server give its \\"url\\" (and \\"type\\": \\"http\\")"}]}}]},"stdioServer":{"type":"object","properties":{"type":{"const":"stdio"},"command":{"type":"string","minLength":1,"description":"Program to start."},"args":{"$ref":"#/definitions/stringList"},"env":{"type":"object","description":"Environment variables; null unsets one.","additionalProperties":{"type":["string","number","null"]}},"envFile":{"type":"string","description":"File of environment variables, e.g. ${workspaceFolder}/.env."},"cwd":{"type":"string","description":"Working directory; defaults to the workspace folder."},"sandboxEnabled":{"type":"boolean","description":"Run the server in a sandbox (macOS and Linux)."},"sandbox":{"$ref":"#/definitions/sandbox"},"dev":{"$ref":"#/definitions/stdioDev"},"version":{"type":"string","description":"Written by gallery installs."},"gallery":{"type":["boolean","string"],"description":"Written by gallery installs."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"enum":["http","sse"]},"url":{"type":"string","format":"mcp-url","description":"Endpoint: http(s)://, or unix:///path.sock#/path and pipe:///name for local sockets and pipes."},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"type":"object","properties":{"clientId":{"type":"string"}},"additionalProperties":false},"dev":{"$ref":"#/definitions/remoteDev"},"version":{"type":"string"},"gallery":{"type":["boolean","string"]}},"additionalProperties":false},"watch":{"type":["string","array"],"items":{"type":"string"},"description":"Glob pattern(s) relative to the workspace folder; the server restarts when they change."},"stdioDev":{"type":"object","properties":{"watch":{"$ref":"#/definitions/watch"},"debug":{"type":"object","properties":{"type":{"enum":["node","debugpy"]},"debugpyPath":{"type":"string"}},"required":["type"],"additionalProperties":false}},"additionalProperties":false},"remoteDev":{"type":"object","properties":{"watch":{"$ref":"#/definitions/watch"}},"additionalProperties":false},"sandbox":{"type":"object","properties":{"filesystem":{"type":"object","properties":{"allowWrite":{"$ref":"#/definitions/stringList"},"denyRead":{"$ref":"#/definitions/stringList"},"denyWrite":{"$ref":"#/definitions/stringList"}},"additionalProperties":false},"network":{"type":"object","properties":{"allowedDomains":{"$ref":"#/definitions/stringList"},"deniedDomains":{"$ref":"#/definitions/stringList"}},"additionalProperties":false}},"additionalProperties":false},"inputs":{"type":"array","description":"Values VS Code asks for when a server starts, referenced as ${input:id}.","items":{"$ref":"#/definitions/input"}},"input":{"type":"object","properties":{"type":{"enum":["promptString","pickString","command"]}},"required":["id","type"],"errorMessage":"an input needs an \\"id\\" (used as ${input:id}) and a \\"type\\"","allOf":[{"if":{"properties":{"type":{"const":"promptString"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/promptStringInput"},{"required":["description"],"errorMessage":"VS Code refuses to prompt for a \\"promptString\\" input without a \\"description\\""}]}},{"if":{"properties":{"type":{"const":"pickString"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/pickStringInput"},{"required":["description","options"],"errorMessage":"a \\"pickString\\" input needs a \\"description\\" and the \\"options\\" to pick from"}]}},{"if":{"properties":{"type":{"const":"command"}},"required":["type"]},"then":{"allOf":[{"$ref":"#/definitions/commandInput"},{"required":["command"],"errorMessage":"a \\"command\\" input needs the id of the VS Code \\"command\\" to run"}]}}]},"promptStringInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"promptString"},"description":{"type":"string"},"default":{"type":"string"},"password":{"type":"boolean","description":"Hide what is typed; use it for secrets."}},"additionalProperties":false},"pickStringInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"pickString"},"description":{"type":"string"},"default":{"type":"string"},"options":{"type":"array","items":{"type":["string","object"],"properties":{"label":{"type":"string"},"value":{"type":"string"}},"required":["value"],"additionalProperties":false}}},"additionalProperties":false},"commandInput":{"type":"object","properties":{"id":{"type":"string"},"type":{"const":"command"},"command":{"type":"string"},"args":{"type":["object","array","string"]}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/hosts/vscode.ts
 
 
-
-
-(0,validate/* registerSchemas */._2)(vscode_schema_namespaceObject);
 /**
  * VS Code's reading of `.vscode/mcp.json` (microsoft/vscode: src/vs/platform/mcp/common/mcpPlatformTypes.ts,
  * mcpConfiguration.ts). `http` tries Streamable HTTP, then SSE; a stdio server starts in its `cwd`, by
@@ -19332,15 +13400,12 @@ const vscode = {
     patterns: ['**/.vscode/mcp.json'],
     syntax: 'jsonc',
     profile: VSCODE_PROFILE,
-    schemaFor: () => vscode_schema_namespaceObject,
+    schemas: ['vscode'],
     check: (doc) => checkMcpServersKey(doc, [], '.vscode/mcp.json'),
     normalise: (value, context) => normaliseVscodeServers(value, [], { host: 'vscode', file: context.path })
 };
 
-;// CONCATENATED MODULE: ./schemas/vscode-settings.schema.json
-const vscode_settings_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode-settings.schema.json","title":"VS Code settings with legacy MCP servers (.vscode/settings.json)","description":"Before VS Code 1.102, MCP servers lived in the \\"mcp\\" setting of settings.json ({ \\"servers\\", \\"inputs\\" }, the same shape as .vscode/mcp.json). Only the \\"mcp\\" setting is checked; every other setting is left alone. See https://code.visualstudio.com/docs/copilot/reference/mcp-configuration","type":"object","properties":{"mcp":{"type":"object","properties":{"servers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/servers"},"inputs":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/hosts/vscode-settings.ts
-
 
 
 /** The same servers and inputs as `.vscode/mcp.json`, one level down in the `mcp` setting, among every other setting. */
@@ -19370,22 +13435,14 @@ const vscodeSettings = {
     syntax: 'jsonc',
     profile: vscode_settings_PROFILE,
     claims: (value) => (0,util/* isRecord */.u4)(value) && 'mcp' in value,
-    schemaFor: () => vscode_settings_schema_namespaceObject,
+    schemas: ['vscode-settings'],
     check: (doc) => checkMcpServersKey(doc, ['mcp'], 'the "mcp" setting'),
     normalise: (value, context) => normaliseVscodeServers(value, ['mcp'], { host: 'vscode-settings', file: context.path })
 };
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./schemas/gemini.schema.json
-const gemini_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini.schema.json","title":"Gemini CLI project settings (.gemini/settings.json): MCP part","description":"The MCP keys of Gemini CLI\'s settings.json (JSON with comments): \\"mcpServers\\" and the \\"mcp\\" policy object. The file holds every other Gemini setting too; those are left alone. Mirrors MCPServerConfig of the vendor schema https://raw.githubusercontent.com/google-gemini/gemini-cli/main/schemas/settings.schema.json; see https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"mcp":{"type":"object","description":"Policy over all MCP servers.","properties":{"serverCommand":{"type":"string","description":"A command that starts an MCP server."},"allowed":{"$ref":"#/definitions/stringList","description":"Only these server names may connect."},"excluded":{"$ref":"#/definitions/stringList","description":"These server names never connect."}},"additionalProperties":false}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Gemini CLI reads \\"mcpServers\\" as an object keyed by server name"},"server":{"type":"object","description":"One server. Gemini picks the transport from the keys: \\"httpUrl\\" (Streamable HTTP, deprecated), then \\"url\\" (\\"type\\": \\"sse\\" for SSE, otherwise Streamable HTTP), then \\"command\\" (stdio), then \\"tcp\\" (WebSocket).","properties":{"command":{"type":"string","minLength":1,"description":"Program started for the stdio transport."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string"},"url":{"type":"string","format":"mcp-url","description":"Remote endpoint; Streamable HTTP unless \\"type\\": \\"sse\\"."},"httpUrl":{"type":"string","format":"mcp-url","description":"Streamable HTTP endpoint (deprecated in favour of \\"url\\"); wins over \\"url\\"."},"headers":{"$ref":"#/definitions/stringMap"},"tcp":{"type":"string","description":"host:port of a WebSocket server."},"type":{"enum":["stdio","sse","http"],"description":"Transport for \\"url\\": \\"sse\\" or \\"http\\" (Streamable HTTP).","errorMessage":"\\"type\\" chooses how Gemini CLI talks to a \\"url\\": \\"http\\" (Streamable HTTP, also the default) or \\"sse\\""},"timeout":{"type":"number","description":"Request timeout in milliseconds (default 600000)."},"trust":{"type":"boolean","description":"Skip every tool-call confirmation for this server."},"description":{"type":"string"},"includeTools":{"$ref":"#/definitions/stringList"},"excludeTools":{"$ref":"#/definitions/stringList"},"extension":{"type":"object","description":"Set by Gemini CLI for servers that come from an extension."},"oauth":{"type":"object","properties":{"enabled":{"type":"boolean"},"clientId":{"type":"string"},"clientSecret":{"type":"string"},"authorizationUrl":{"type":"string"},"tokenUrl":{"type":"string"},"scopes":{"$ref":"#/definitions/stringList"},"redirectUri":{"type":"string"},"tokenParamName":{"type":"string"},"audiences":{"$ref":"#/definitions/stringList"}}},"authProviderType":{"enum":["dynamic_discovery","google_credentials","service_account_impersonation"]},"targetAudience":{"type":"string"},"targetServiceAccount":{"type":"string"}},"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["url"]},{"required":["httpUrl"]},{"required":["tcp"]}]}},"then":{"required":["command"],"errorMessage":"Gemini CLI needs a \\"command\\" (stdio), a \\"url\\" or \\"httpUrl\\" (HTTP/SSE) or a \\"tcp\\" address to reach a server, and cannot start this one"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/gemini.ts
 
 
-
-
-
-(0,validate/* registerSchemas */._2)(gemini_schema_namespaceObject);
 /**
  * Gemini CLI's reading of `.gemini/settings.json` (google-gemini/gemini-cli: packages/core/src/tools/mcp-client.ts,
  * MCPServerConfig in config.ts): `httpUrl` is Streamable HTTP; a `url` without `type` tries Streamable
@@ -19513,33 +13570,6 @@ function excludedByPolicy(value, name) {
     // An empty allow-list is read as no list at all, so only a non-empty one switches servers off.
     return Array.isArray(policy.allowed) && policy.allowed.length > 0 && !policy.allowed.includes(name);
 }
-/** jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot import). */
-const COMMA = 5;
-const CLOSE_BRACE = 2;
-const CLOSE_BRACKET = 4;
-const EOF = 17;
-/**
- * Gemini reads settings.json as `JSON.parse(stripJsonComments(text))`: comments go, but a trailing
- * comma stays and makes the parse fail, which stops Gemini with a fatal configuration error.
- */
-function trailingCommas(doc) {
-    const scanner = (0,main.createScanner)(doc.text, true);
-    const findings = [];
-    let comma;
-    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
-        if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && comma !== undefined) {
-            const start = doc.lines.position(comma);
-            findings.push({
-                ruleId: 'strict-json',
-                severity: 'error',
-                message: 'Gemini CLI strips comments from settings.json but not trailing commas: this comma makes the whole file fail to parse, and Gemini stops with a configuration error; remove it',
-                range: { start, end: { line: start.line, column: start.column + 1 } }
-            });
-        }
-        comma = token === COMMA ? scanner.getTokenOffset() : undefined;
-    }
-    return findings;
-}
 /**
  * Gemini CLI: `.gemini/settings.json` in the project, JSON with comments (but no trailing commas).
  * Servers sit under `mcpServers` beside every other Gemini setting; a typeless `url` is Streamable
@@ -19550,9 +13580,9 @@ const gemini = {
     name: 'Gemini CLI',
     patterns: ['**/.gemini/settings.json'],
     syntax: 'jsonc',
+    trailingCommaRefused: 'Gemini CLI strips comments from settings.json but not trailing commas: this comma makes the whole file fail to parse, and Gemini stops with a configuration error; remove it',
     profile: GEMINI_PROFILE,
-    schemaFor: () => gemini_schema_namespaceObject,
-    check: trailingCommas,
+    schemas: ['gemini'],
     normalise(value, context) {
         return normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini', file: context.path }).map((server) => {
             if (excludedByPolicy(value, server.name))
@@ -19562,10 +13592,7 @@ const gemini = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/gemini-extension.schema.json
-const gemini_extension_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini-extension.schema.json","title":"Gemini CLI extension manifest (gemini-extension.json)","description":"The manifest at the root of a Gemini CLI extension, read with JSON.parse (strict JSON). Gemini skips the whole extension when \\"name\\" or \\"version\\" is missing or the name has characters other than letters, digits and dashes. Its \\"mcpServers\\" use the same entries as settings.json. See https://github.com/google-gemini/gemini-cli/blob/main/docs/extensions/index.md","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","pattern":"^[a-zA-Z0-9-]+$","errorMessage":"Gemini CLI accepts only letters, digits and dashes in an extension name and skips the extension otherwise"},"version":{"type":"string","minLength":1},"description":{"type":"string"},"mcpServers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/gemini.schema.json#/definitions/servers"},"contextFileName":{"type":["string","array"],"items":{"type":"string"},"description":"Context file(s) appended to the model\'s context; default GEMINI.md."},"excludeTools":{"type":"array","items":{"type":"string"}},"settings":{"type":"array","description":"Values the user is asked for at install time, passed to servers as environment variables.","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"envVar":{"type":"string"},"sensitive":{"type":"boolean"}},"required":["name","envVar"]}}},"required":["name","version"],"errorMessage":"Gemini CLI skips an extension whose manifest lacks a \\"name\\" or a \\"version\\""}');
 ;// CONCATENATED MODULE: ./src/hosts/gemini-extension.ts
-
 
 /**
  * Servers mean what they mean in settings.json. Manifests also expand `${extensionPath}`,
@@ -19616,14 +13643,11 @@ const geminiExtension = {
     patterns: ['**/gemini-extension.json'],
     syntax: 'json',
     profile: gemini_extension_PROFILE,
-    schemaFor: () => gemini_extension_schema_namespaceObject,
+    schemas: ['gemini-extension'],
     normalise: (value, context) => normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
 };
 
-;// CONCATENATED MODULE: ./schemas/codex.schema.json
-const codex_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/codex.schema.json","title":"OpenAI Codex MCP servers (.codex/config.toml)","description":"The [mcp_servers.<name>] tables of a Codex config.toml, written as JSON. Only the MCP part is described: every other config.toml key is allowed. A server with \\"command\\" is started over stdio, one with \\"url\\" is reached over Streamable HTTP. See https://developers.openai.com/codex/mcp and https://developers.openai.com/codex/config-schema.json","type":"object","properties":{"mcp_servers":{"type":"object","description":"Servers by name, one [mcp_servers.<name>] table each.","additionalProperties":{"$ref":"#/definitions/server"}},"mcp_oauth_callback_port":{"type":"integer","minimum":0,"maximum":65535,"description":"Fixed local port for the MCP OAuth callback."},"mcp_oauth_callback_url":{"type":"string","description":"Redirect URL to register for the MCP OAuth flow."},"mcp_oauth_credentials_store":{"enum":["auto","file","keyring"],"description":"Where Codex keeps MCP OAuth credentials."}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"approvalMode":{"enum":["auto","prompt","approve","writes"],"description":"When Codex asks before calling a tool: \\"writes\\" asks only for tools not marked read-only."},"envVar":{"description":"A host variable to forward: its name, or { name, source } where source says which machine it comes from.","anyOf":[{"type":"string"},{"type":"object","properties":{"name":{"type":"string"},"source":{"type":"string"}},"required":["name"],"additionalProperties":false}]},"tool":{"type":"object","description":"Per-tool settings, [mcp_servers.<name>.tools.<tool>].","properties":{"approval_mode":{"$ref":"#/definitions/approvalMode"}},"additionalProperties":false},"server":{"type":"object","description":"One MCP server. Which transport fields may appear together is checked by the Codex adapter, as Codex itself does after reading the table.","properties":{"command":{"type":"string","minLength":1,"description":"Program to start; its presence makes the server stdio."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Variables set for the server process (stdio). Values must be strings: quote numbers."},"env_vars":{"type":"array","items":{"$ref":"#/definitions/envVar"},"description":"Names of host variables forwarded to the server process (stdio)."},"cwd":{"type":"string","description":"Working directory of the server process (stdio)."},"experimental_environment":{"type":"string"},"environment_id":{"type":"string"},"url":{"type":"string","format":"mcp-http-url","errorMessage":"Codex connects to it over Streamable HTTP and expands no placeholders, so it must be an http:// or https:// URL","description":"Streamable HTTP endpoint; its presence makes the server remote."},"bearer_token_env_var":{"type":"string","description":"Name of the environment variable holding the bearer token (HTTP)."},"bearer_token":{"type":"string","description":"Refused by Codex: use bearer_token_env_var."},"http_headers":{"$ref":"#/definitions/stringMap","description":"Static HTTP headers (HTTP)."},"env_http_headers":{"$ref":"#/definitions/stringMap","description":"HTTP header name to the environment variable holding its value (HTTP)."},"scopes":{"$ref":"#/definitions/stringList","description":"OAuth scopes to request (HTTP)."},"oauth_resource":{"type":"string","description":"OAuth resource parameter, RFC 8707 (HTTP)."},"oauth":{"type":"object","properties":{"client_id":{"type":"string"}},"additionalProperties":false},"startup_timeout_sec":{"type":"number","minimum":0,"description":"Seconds to wait for the server to start and list its tools (default 10)."},"startup_timeout_ms":{"type":"integer","minimum":0,"description":"Legacy form of startup_timeout_sec, in milliseconds."},"tool_timeout_sec":{"type":"number","minimum":0,"description":"Seconds a tool call may take (default 60)."},"enabled":{"type":"boolean","description":"false skips the server (default true)."},"required":{"type":"boolean","description":"true makes Codex fail when the server cannot start."},"supports_parallel_tool_calls":{"type":"boolean"},"default_tools_approval_mode":{"$ref":"#/definitions/approvalMode"},"enabled_tools":{"$ref":"#/definitions/stringList","description":"Allow-list of tool names."},"disabled_tools":{"$ref":"#/definitions/stringList","description":"Deny-list of tool names, applied after enabled_tools."},"tools":{"type":"object","additionalProperties":{"$ref":"#/definitions/tool"}},"name":{"type":"string","description":"Legacy display name, accepted and ignored."}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/hosts/codex.ts
-
 
 
 
@@ -19836,7 +13860,7 @@ const codex = {
     patterns: ['**/.codex/config.toml'],
     syntax: 'toml',
     profile: codex_PROFILE,
-    schemaFor: () => codex_schema_namespaceObject,
+    schemas: ['codex'],
     check: (doc) => transportFindings(doc),
     normalise(value, context) {
         const servers = [];
@@ -19857,10 +13881,7 @@ const codex = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/zed.schema.json
-const zed_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/zed.schema.json","title":"Zed project settings (.zed/settings.json): context servers","description":"The \\"context_servers\\" of Zed\'s settings.json (JSON with comments and trailing commas). Zed reads each entry as the first shape that fits: a command (stdio), a \\"url\\" (HTTP) or extension \\"settings\\". Every other setting is left alone. Mirrors ContextServerSettingsContent in zed-industries/zed; see https://zed.dev/docs/ai/mcp","type":"object","properties":{"$schema":{"type":"string"},"context_servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Zed reads \\"context_servers\\" as an object keyed by server name"},"context_server_timeout":{"type":"integer","minimum":0,"description":"Default tool-call timeout of every context server, in seconds."}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"timeout":{"type":"integer","minimum":0,"description":"Tool-call timeout in seconds."},"source":{"enum":["custom","extension"],"description":"Legacy tag of older Zed versions; today the shape of the entry decides."},"server":{"type":"object","allOf":[{"if":{"required":["command"]},"then":{"$ref":"#/definitions/stdioServer"},"else":{"if":{"required":["url"]},"then":{"$ref":"#/definitions/httpServer"},"else":{"if":{"required":["settings"]},"then":{"$ref":"#/definitions/extensionServer"},"else":{"required":["command"],"errorMessage":"Zed reads a context server as a \\"command\\" to start (stdio), a \\"url\\" (HTTP) or the \\"settings\\" of an extension\'s server; this entry has none of them, so Zed cannot load it"}}}}]},"stdioServer":{"type":"object","properties":{"command":{"type":["string","object"],"minLength":1,"description":"Program to start; older Zed versions nested it as { \\"path\\", \\"args\\", \\"env\\" }.","properties":{"path":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"type":["object","null"],"additionalProperties":{"type":"string"}}},"required":["path"],"additionalProperties":false,"errorMessage":"Zed reads \\"command\\" as the program\'s path (a string), or in the older nested form as { \\"path\\": ..., \\"args\\": [...] }"},"args":{"$ref":"#/definitions/stringList"},"env":{"type":["object","null"],"additionalProperties":{"type":"string"}},"timeout":{"$ref":"#/definitions/timeout"},"enabled":{"type":"boolean"},"remote":{"type":"boolean","description":"Run the server on the remote host in remote development."},"source":{"$ref":"#/definitions/source"},"settings":{"description":"Extension settings; older Zed versions wrote it next to a nested command."}},"additionalProperties":false},"httpServer":{"type":"object","properties":{"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"$ref":"#/definitions/timeout"},"enabled":{"type":"boolean"},"oauth":{"type":"object","properties":{"client_id":{"type":"string"},"client_secret":{"type":"string"}},"required":["client_id"],"additionalProperties":false},"source":{"$ref":"#/definitions/source"}},"additionalProperties":false},"extensionServer":{"type":"object","properties":{"settings":{"description":"Settings of the extension that provides the server; see its documentation."},"enabled":{"type":"boolean"},"remote":{"type":"boolean"},"source":{"$ref":"#/definitions/source"}},"additionalProperties":false}}}');
 ;// CONCATENATED MODULE: ./src/hosts/zed.ts
-
 
 
 /**
@@ -19965,16 +13986,13 @@ const zed = {
     patterns: ['**/.zed/settings.json'],
     syntax: 'jsonc',
     profile: zed_PROFILE,
-    schemaFor: () => zed_schema_namespaceObject,
+    schemas: ['zed'],
     normalise(value, context) {
         return (0,util/* serverEntries */.CB)(value, ['context_servers']).flatMap(([name, entry]) => (0,util/* isRecord */.u4)(entry) ? [zedServer(name, entry, context.path)] : []);
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/opencode.schema.json
-const opencode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/opencode.schema.json","title":"opencode project config (opencode.json / opencode.jsonc): MCP servers","description":"The \\"mcp\\" map of opencode\'s config, which opencode reads as JSON with comments and trailing commas whatever the extension. Every other opencode setting is left alone. Server entries are closed shapes (McpLocalConfig / McpRemoteConfig, strict in opencode\'s own schema https://opencode.ai/config.json); see https://opencode.ai/docs/mcp-servers/","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"opencode reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Request timeout in milliseconds (default 5000)."},"server":{"type":"object","properties":{"type":{"enum":["local","remote"],"errorMessage":"opencode knows \\"local\\" (a command it starts) and \\"remote\\" (a URL it connects to)"}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"local"}}},"then":{"allOf":[{"$ref":"#/definitions/localServer"},{"required":["command"],"errorMessage":"a local server needs \\"command\\": one array with the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"}]}},{"if":{"required":["type"],"properties":{"type":{"const":"remote"}}},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" opencode connects to"}]}},{"if":{"not":{"required":["type"]}},"then":{"if":{"required":["enabled"],"propertyNames":{"const":"enabled"}},"then":{"$ref":"#/definitions/override"},"else":{"required":["type"],"errorMessage":"opencode needs \\"type\\": \\"local\\" (with a \\"command\\" array) or \\"remote\\" (with a \\"url\\"); an entry without a type may hold only \\"enabled\\", to switch a server defined elsewhere on or off"}}}]},"localServer":{"type":"object","properties":{"type":{"const":"local"},"command":{"type":"array","minItems":1,"items":{"type":"string"},"errorMessage":"opencode\'s \\"command\\" is one array holding the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"},"environment":{"$ref":"#/definitions/stringMap","description":"Environment variables of the process (not \\"env\\")."},"cwd":{"type":"string"},"enabled":{"type":"boolean"},"timeout":{"$ref":"#/definitions/timeout"},"env":{"description":"Not an opencode key (it is \\"environment\\"); reported by the adapter with the fix."},"args":{"description":"Not an opencode key (arguments go into the \\"command\\" array); reported by the adapter with the fix."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"const":"remote"},"url":{"type":"string","format":"mcp-url"},"enabled":{"type":"boolean"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object","properties":{"clientId":{"type":"string"},"clientSecret":{"type":"string"},"scope":{"type":"string"},"callbackPort":{"type":"integer"},"redirectUri":{"type":"string"},"authorizationEndpoint":{"type":"string"},"tokenEndpoint":{"type":"string"}},"additionalProperties":false},{"const":false}],"errorMessage":"\\"oauth\\" is an object ({ \\"clientId\\", \\"clientSecret\\", \\"scope\\", ... }), or false to turn OAuth detection off"},"timeout":{"$ref":"#/definitions/timeout"}},"additionalProperties":false},"override":{"type":"object","properties":{"enabled":{"type":"boolean"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/opencode.ts
-
 
 
 
@@ -20115,7 +14133,7 @@ function opencodeFamilyAdapter(host) {
         profile: host.profile,
         // McpLocalConfig and McpRemoteConfig are strict in opencode's schema: an unknown key fails the config.
         unknownKeySeverity: 'error',
-        schemaFor: () => host.schema,
+        schemas: [host.schema],
         check: (doc) => foreignKeys(doc, host.name),
         normalise(value, context) {
             return (0,util/* serverEntries */.CB)(value, ['mcp']).flatMap(([name, entry]) => (0,util/* isRecord */.u4)(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path, host.id)] : []);
@@ -20128,13 +14146,10 @@ const opencode = opencodeFamilyAdapter({
     name: 'opencode',
     patterns: ['**/opencode.json', '**/opencode.jsonc'],
     profile: OPENCODE_PROFILE,
-    schema: opencode_schema_namespaceObject
+    schema: 'opencode'
 });
 
-;// CONCATENATED MODULE: ./schemas/roo.schema.json
-const roo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/roo.schema.json","title":"Roo Code project MCP servers (.roo/mcp.json)","description":"The project-scoped .roo/mcp.json that Roo Code reads with JSON.parse (strict JSON) and validates with zod. A server with \\"command\\" is stdio; a server with \\"url\\" must name its \\"type\\" (\\"streamable-http\\" or \\"sse\\"); stdio and remote keys must not be mixed. Roo Code validates the whole file at once, so one invalid entry can stop every project server from loading. Strings may use ${env:NAME} and ${workspaceFolder}. See https://docs.roocode.com/features/mcp/using-mcp-in-roo and RooCodeInc/Roo-Code src/services/mcp/McpHub.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Roo Code reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"type\\": \\"streamable-http\\", \\"url\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Roo Code does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Roo Code reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Roo Code reads servers only from the top-level \\"mcpServers\\" object and refuses a project file without it"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry: stdio (\\"command\\", \\"args\\", \\"env\\", \\"cwd\\") or remote (\\"type\\", \\"url\\", \\"headers\\"), plus the common settings.","properties":{"type":{"enum":["stdio","sse","streamable-http"],"description":"stdio is inferred from \\"command\\"; a remote server must say \\"streamable-http\\" or \\"sse\\".","errorMessage":"any other type makes Roo Code refuse the file (\\"Server type must be \'stdio\', \'sse\', or \'streamable-http\'\\")"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio).","errorMessage":"Roo Code refuses an empty command (\\"Command cannot be empty\\")"},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server; the workspace folder by default."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server; Roo Code needs a full URL such as https://example.com/mcp."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"maximum":3600,"description":"Seconds to wait for a tool call; 60 by default.","errorMessage":"Roo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"},"alwaysAllow":{"$ref":"#/definitions/stringList","description":"Tools Roo Code runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"watchPaths":{"$ref":"#/definitions/stringList","description":"Files whose changes restart the server."}},"additionalProperties":false,"if":{"required":["url"],"not":{"required":["command"]}},"then":{"required":["type"],"errorMessage":"Roo Code does not guess the transport of a \\"url\\" and refuses the server (\\"Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'\\"); add \\"type\\": \\"streamable-http\\" (or \\"sse\\" for a legacy SSE endpoint)","if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"properties":{"type":{"enum":["sse","streamable-http"],"errorMessage":"a server with a \\"url\\" is remote, and Roo Code accepts only \\"streamable-http\\" or \\"sse\\" for it (a stdio server needs a \\"command\\")"}}}},"else":{"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"\\"sse\\" and \\"streamable-http\\" servers are remote: Roo Code connects to their \\"url\\" and refuses the file without one"},"else":{"required":["command"],"errorMessage":"Roo Code starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/roo.ts
-
 
 
 
@@ -20165,12 +14180,12 @@ function rooFamilyProfile(host, userFiles) {
                 url: {
                     url: {
                         ...profile/* UNLOADABLE */.gk,
-                        fails: `${host} does not guess the transport of a \"url\" and refuses the server (\"Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'\")`,
+                        fails: `${host} does not guess the transport of a "url" and refuses the server ("Configuration with 'url' must explicitly specify 'type' as 'sse' or 'streamable-http'")`,
                         sseEndpoint: null
                     }
                 }
             },
-            commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\")`,
+            commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields")`,
             stdioOnly: null
         },
         launch: {
@@ -20238,7 +14253,7 @@ function rooFamilyAdapter(host) {
         patterns: [`**/${host.file}`],
         syntax: 'json',
         profile: host.profile,
-        schemaFor: () => host.schema,
+        schemas: [host.schema],
         check: (doc) => [...checkServersKey(doc, host.name, host.file), ...mixedTransportFindings(doc, host.name)],
         normalise(value, context) {
             return normaliseMcpServers(value, host.id, context.path, (entry) => {
@@ -20263,13 +14278,10 @@ const roo = rooFamilyAdapter({
     name: 'Roo Code',
     file: '.roo/mcp.json',
     profile: roo_PROFILE,
-    schema: roo_schema_namespaceObject
+    schema: 'roo'
 });
 
-;// CONCATENATED MODULE: ./schemas/kiro.schema.json
-const kiro_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kiro.schema.json","title":"Kiro workspace MCP servers (.kiro/settings/mcp.json)","description":"The workspace .kiro/settings/mcp.json that Kiro (IDE and CLI) reads as strict JSON; it overrides the user\'s ~/.kiro/settings/mcp.json. \\"command\\" makes a local (stdio) server and \\"url\\" a remote one (HTTPS, or HTTP on localhost). Values may use ${VAR}. See https://kiro.dev/docs/mcp/configuration and https://kiro.dev/docs/cli/mcp/configuration","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kiro reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"fetch\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"mcp-server-fetch\\"] } } }"},"servers":{"description":"VS Code\'s key: Kiro does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Kiro reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Kiro reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A local server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"url\\", \\"headers\\", \\"oauth\\"), plus the common settings.","properties":{"command":{"type":"string","minLength":1,"description":"Program to start (local server)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process; values may use ${VAR}."},"url":{"type":"string","format":"mcp-url","description":"HTTPS endpoint of a remote server (or HTTP on localhost)."},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"type":"object","description":"A pre-registered OAuth client for a remote server, e.g. { \\"clientId\\": \\"...\\" }."},"oauthScopes":{"$ref":"#/definitions/stringList"},"disabled":{"type":"boolean"},"autoApprove":{"$ref":"#/definitions/stringList","description":"Tools Kiro runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"timeout":{"type":"integer","minimum":0,"description":"Milliseconds to wait for each request (Kiro CLI); 120000 by default."}},"additionalProperties":false,"if":{"required":["command"]},"else":{"required":["url"],"errorMessage":"Kiro starts a local server from its \\"command\\" or connects to a remote server at its \\"url\\", and this entry has neither"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/kiro.ts
-
 
 
 /**
@@ -20330,7 +14342,7 @@ const kiro = {
     patterns: ['**/.kiro/settings/mcp.json'],
     syntax: 'json',
     profile: kiro_PROFILE,
-    schemaFor: () => kiro_schema_namespaceObject,
+    schemas: ['kiro'],
     check: (doc) => checkServersKey(doc, 'Kiro', '.kiro/settings/mcp.json'),
     normalise(value, context) {
         return normaliseMcpServers(value, 'kiro', context.path, (entry) => ({
@@ -20340,19 +14352,9 @@ const kiro = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/amazonq.schema.json
-const amazonq_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/amazonq.schema.json","title":"Amazon Q Developer MCP servers (.amazonq/mcp.json)","description":"The workspace .amazonq/mcp.json (legacy, still read while \\"useLegacyMcpJson\\" is true) that Amazon Q Developer (IDE and CLI) reads as strict JSON; agent files (.amazonq/default.json, .amazonq/cli-agents/*.json) carry the same \\"mcpServers\\" object. \\"type\\" is \\"stdio\\" (the default, needs \\"command\\") or \\"http\\" (needs \\"url\\"); \\"timeout\\" is in milliseconds. Amazon Q ignores unknown keys; an entry with \\"disabled\\": true is never started, so it may be a stub. Environment values may use ${env:NAME}. See https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html and aws/amazon-q-developer-cli crates/chat-cli/src/cli/chat/tools/custom_tool.rs","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"servers":{"description":"VS Code\'s key: Amazon Q does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Amazon Q reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Amazon Q reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"servers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Amazon Q reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"aws-docs\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"awslabs.aws-documentation-mcp-server@latest\\"] } } }"},"agent":{"type":"object","description":"An Amazon Q agent file (.amazonq/default.json written by the IDE, .amazonq/cli-agents/<name>.json for the CLI). Only its \\"mcpServers\\" is checked here; the agent\'s other settings are the IDE\'s and CLI\'s own. See https://github.com/aws/amazon-q-developer-cli/blob/main/docs/agent-format.md","properties":{"$schema":{"type":"string"},"mcpServers":{"$ref":"#/definitions/servers"},"useLegacyMcpJson":{"type":"boolean","description":"Whether the servers of .amazonq/mcp.json and ~/.aws/amazonq/mcp.json are loaded too."}}},"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A stdio server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"type\\": \\"http\\", \\"url\\", \\"headers\\"). Missing strings default to \\"\\", which the IDE writes for the unused transport.","properties":{"type":{"enum":["stdio","http"],"description":"stdio by default; http connects to \\"url\\".","errorMessage":"Amazon Q knows only \\"stdio\\" (the default) and \\"http\\" (a remote server at \\"url\\"), and its CLI fails to read a file with any other type"},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap","description":"Environment of the server process; values may use ${env:NAME}."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote (http) server."},"headers":{"$ref":"#/definitions/stringMap"},"oauthScopes":{"$ref":"#/definitions/stringList"},"oauth":{"type":"object","properties":{"redirectUri":{"type":"string"}}},"timeout":{"type":"integer","minimum":0,"description":"Milliseconds to wait for each request; 120000 by default."},"disabled":{"type":"boolean"}},"additionalProperties":false,"if":{"required":["disabled"],"properties":{"disabled":{"const":true}}},"else":{"if":{"anyOf":[{"required":["type"],"properties":{"type":{"const":"http"}}},{"not":{"anyOf":[{"required":["type"]},{"required":["command"],"properties":{"command":{"minLength":1}}}]},"required":["url"],"properties":{"url":{"minLength":1}}}]},"then":{"required":["url"],"properties":{"url":{"minLength":1,"errorMessage":"Amazon Q connects to a remote server at its \\"url\\""}},"errorMessage":"a \\"type\\": \\"http\\" server needs the \\"url\\" to connect to"},"else":{"if":{"properties":{"type":{"const":"stdio"}}},"then":{"required":["command"],"properties":{"command":{"minLength":1,"errorMessage":"Amazon Q starts a stdio server with this program; set it, or add \\"disabled\\": true to keep the entry as a stub"}},"errorMessage":"Amazon Q starts a stdio server (the default \\"type\\") from its \\"command\\"; for a remote server add \\"type\\": \\"http\\" and its \\"url\\""}}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/amazonq.ts
 
 
-
-
-(0,validate/* registerSchemas */._2)(amazonq_schema_namespaceObject);
-/** Agent files validate their `mcpServers` with the same server definition as `.amazonq/mcp.json`. */
-const agentSchema = {
-    $id: amazonq_schema_namespaceObject.$id.replace('.schema.json', '-agent.schema.json'),
-    $ref: `${amazonq_schema_namespaceObject.$id}#/definitions/agent`
-};
 /** Agent files (`.amazonq/default.json`, `.amazonq/cli-agents/*.json`), as opposed to the legacy `mcp.json`. */
 const AGENT_FILE = /(^|\/)\.amazonq\/(default\.json|cli-agents\/[^/]+\.json)$/;
 /**
@@ -20478,7 +14480,9 @@ const amazonQ = {
     syntax: 'json',
     profile: amazonq_PROFILE,
     profileFor: (context) => (AGENT_FILE.test(context.path) ? AGENT_PROFILE : amazonq_PROFILE),
-    schemaFor: (_value, context) => (AGENT_FILE.test(context.path) ? agentSchema : amazonq_schema_namespaceObject),
+    // Agent files validate their `mcpServers` with the same server definition as `.amazonq/mcp.json`.
+    schemas: ['amazonq', 'amazonq-agent'],
+    schemaFor: (_value, context) => (AGENT_FILE.test(context.path) ? 'amazonq-agent' : 'amazonq'),
     check: (doc, context) => checkServersKey(doc, 'Amazon Q', displayName(context.path)),
     normalise(value, context) {
         return normaliseMcpServers(value, 'amazonq', context.path, (entry) => {
@@ -20496,10 +14500,7 @@ const amazonQ = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/junie.schema.json
-const junie_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/junie.schema.json","title":"Junie project MCP servers (.junie/mcp/mcp.json)","description":"The project-scoped .junie/mcp/mcp.json of JetBrains Junie, as strict JSON. JetBrains documents only stdio servers for Junie: each entry is a program to start, with its arguments and environment. See https://www.jetbrains.com/help/junie/model-context-protocol-mcp.html","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Junie reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"fetch\\": { \\"command\\": \\"uvx\\", \\"args\\": [\\"mcp-server-fetch\\"] } } }"},"servers":{"description":"VS Code\'s key: Junie does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Junie reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Junie reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","description":"A local server: the program to run, its arguments and its environment.","properties":{"type":{"enum":["stdio"],"description":"Optional; the only transport JetBrains documents for Junie.","errorMessage":"JetBrains documents only stdio servers for Junie; to reach a remote server, bridge it with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"command":{"type":"string","minLength":1,"description":"Program to start."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"not":{"const":"stdio"}}}},"else":{"if":{"required":["url"]},"then":{"required":["command"],"errorMessage":"JetBrains documents only stdio servers for Junie, so an entry with a \\"url\\" has nothing to start; bridge the remote server with \\"command\\": \\"npx\\", \\"args\\": [\\"-y\\", \\"mcp-remote\\", \\"<url>\\"]"},"else":{"required":["command"],"errorMessage":"Junie starts every server as a local process and needs the program to run"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/junie.ts
-
 
 
 /**
@@ -20565,7 +14566,7 @@ const junie = {
     patterns: ['**/.junie/mcp/mcp.json'],
     syntax: 'json',
     profile: junie_PROFILE,
-    schemaFor: () => junie_schema_namespaceObject,
+    schemas: ['junie'],
     check: (doc) => checkServersKey(doc, 'Junie', '.junie/mcp/mcp.json'),
     normalise(value, context) {
         return normaliseMcpServers(value, 'junie', context.path, (entry) => {
@@ -20576,38 +14577,9 @@ const junie = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/continue.schema.json
-const continue_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/continue.schema.json","title":"Continue MCP server block (.continue/mcpServers/*.yaml)","description":"A Continue block file: the header name, version and schema, and an mcpServers LIST. Also holds the definitions for the mcpServers list of config.yaml and for the Claude-style JSON files Continue reads from the same folder. See https://docs.continue.dev/customize/deep-dives/mcp and packages/config-yaml/src/schemas/mcp in continuedev/continue.","type":"object","properties":{"$schema":{"type":"string"},"name":{"type":"string","description":"Name of the block."},"version":{"type":"string","description":"Version of the block, a string such as 0.0.1 (quote a bare number).","errorMessage":"Continue reads the version as text: quote it, e.g. \\"1.0\\""},"schema":{"type":"string","description":"Block schema version, v1."},"metadata":{"type":"object"},"mcpServers":{"$ref":"#/definitions/serverList"},"models":{},"context":{},"data":{},"rules":{},"prompts":{},"docs":{}},"required":["name","version"],"additionalProperties":false,"errorMessage":"a Continue block file starts with the header name, version and schema: v1, then an mcpServers list","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"serverList":{"type":"array","description":"A YAML list of servers (not a map keyed by name): each item starts with \\"- name:\\".","errorMessage":"Continue reads mcpServers as a list whose items start with \\"- name:\\", not as a map keyed by server name","items":{"if":{"type":"object","required":["uses"]},"then":{"$ref":"#/definitions/uses"},"else":{"$ref":"#/definitions/server"}}},"uses":{"type":"object","description":"A server block from the Continue Hub, by slug.","properties":{"uses":{"type":"string"},"with":{"$ref":"#/definitions/stringMap"},"override":{"type":"object"}},"additionalProperties":false},"requestOptions":{"type":"object","properties":{"timeout":{"type":"number"},"verifySsl":{"type":"boolean"},"caBundlePath":{"type":["string","array"],"items":{"type":"string"}},"proxy":{"type":"string"},"headers":{"$ref":"#/definitions/stringMap"},"extraBodyProperties":{"type":"object"},"noProxy":{"type":"array","items":{"type":"string"}},"clientCertificate":{"type":"object","properties":{"cert":{"type":"string"},"key":{"type":"string"},"passphrase":{"type":"string"}},"required":["cert","key"],"additionalProperties":false}},"additionalProperties":false},"server":{"type":"object","description":"One server of a YAML mcpServers list.","properties":{"name":{"type":"string","description":"Name shown in Continue; required."},"serverName":{"type":"string"},"faviconUrl":{"type":"string"},"sourceFile":{"type":"string"},"connectionTimeout":{"type":"number","exclusiveMinimum":0,"description":"Milliseconds to wait for the connection."},"type":{"enum":["stdio","sse","streamable-http"],"description":"Transport. Without it, \\"command\\" means stdio and \\"url\\" means Streamable HTTP with a fallback to SSE.","errorMessage":"in a YAML block, Streamable HTTP is spelled \\"streamable-http\\""},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"Variables for the server process (stdio); quote numbers. Secrets: ${{ secrets.NAME }}."},"cwd":{"type":"string"},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server."},"apiKey":{"type":"string","description":"Sent as a bearer token to a remote server."},"requestOptions":{"$ref":"#/definitions/requestOptions"}},"required":["name"],"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type sse or streamable-http) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"const":"stdio"}}}}]},"else":{"required":["command"],"errorMessage":"Continue refuses the block: a stdio server (no \\"type\\", or \\"type\\": \\"stdio\\") needs the \\"command\\" to run, and a remote one needs its \\"url\\" with \\"type\\" sse, streamable-http or none"}}},"jsonServer":{"type":"object","description":"One server of a Claude/Cursor/Cline-style JSON file dropped into .continue/mcpServers/.","properties":{"type":{"enum":["stdio","sse","http"],"description":"Transport, as in Claude\'s format; Continue\'s JSON reader does not know \\"streamable-http\\".","errorMessage":"in the JSON format, Streamable HTTP is spelled \\"http\\" (\\"streamable-http\\" is the YAML spelling)"},"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap","description":"${VAR} here is turned into ${{ secrets.VAR }}."},"url":{"type":"string","format":"mcp-url","errorMessage":"Continue\'s JSON reader requires a valid URL here"},"headers":{"$ref":"#/definitions/stringMap"}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["sse","http"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type sse or http) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"const":"stdio"}}}}]},"else":{"required":["command"],"errorMessage":"Continue reads a JSON server as stdio (\\"command\\") or remote (\\"url\\"); an entry with neither makes Continue skip the whole file"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/continue.ts
 
 
-
-
-(0,validate/* registerSchemas */._2)(continue_schema_namespaceObject);
-const definition = (name) => `${continue_schema_namespaceObject.$id}#/definitions/${name}`;
-/** `~/.continue/config.yaml` (committed in dotfiles): only its `mcpServers` list is ours. */
-const configSchema = {
-    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-config.schema.json'),
-    type: 'object',
-    properties: { mcpServers: { $ref: definition('serverList') } }
-};
-/** A Claude/Cursor/Cline-style JSON file dropped into `.continue/mcpServers/`. */
-const jsonMapSchema = {
-    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-json.schema.json'),
-    type: 'object',
-    properties: {
-        $schema: { type: 'string' },
-        mcpServers: { type: 'object', additionalProperties: { $ref: definition('jsonServer') } }
-    },
-    additionalProperties: false
-};
-/** A JSON file holding one server, named after the file. */
-const jsonSingleSchema = {
-    $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-json-single.schema.json'),
-    $ref: definition('jsonServer')
-};
-/** A file with no server list at all is reported once by check(), not key by key. */
-const nothingSchema = { $id: continue_schema_namespaceObject.$id.replace('.schema.json', '-none.schema.json') };
 const isJson = (path) => path.toLowerCase().endsWith('.json');
 const isConfigYaml = (path) => /(^|\/)\.continue\/config\.yaml$/.test(path);
 const SSE_ENDPOINT = {
@@ -20812,15 +14784,18 @@ const continueDev = {
     syntaxFor: (path) => (isJson(path) ? 'jsonc' : 'yaml'),
     profile: YAML_PROFILE,
     profileFor: ({ path }) => (isJson(path) ? JSON_PROFILE : isConfigYaml(path) ? CONFIG_PROFILE : YAML_PROFILE),
+    // The blocks' server list; `~/.continue/config.yaml`'s; a JSON drop-in's map, or single server; none at all
+    // (reported once by check(), not key by key).
+    schemas: ['continue', 'continue-config', 'continue-json', 'continue-json-single', 'continue-none'],
     schemaFor(value, context) {
         if (isConfigYaml(context.path))
-            return configSchema;
+            return 'continue-config';
         if (isJson(context.path)) {
             if ((0,util/* isRecord */.u4)(value) && 'mcpServers' in value)
-                return jsonMapSchema;
-            return isSingleJsonServer(value) ? jsonSingleSchema : nothingSchema;
+                return 'continue-json';
+            return isSingleJsonServer(value) ? 'continue-json-single' : 'continue-none';
         }
-        return (0,util/* isRecord */.u4)(value) && 'mcpServers' in value ? continue_schema_namespaceObject : nothingSchema;
+        return (0,util/* isRecord */.u4)(value) && 'mcpServers' in value ? 'continue' : 'continue-none';
     },
     check: noServerList,
     normalise(value, context) {
@@ -20834,14 +14809,10 @@ const continueDev = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/copilot.schema.json
-const copilot_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot.schema.json","title":"GitHub Copilot MCP servers (.github/mcp.json, .copilot/mcp-config.json, .github/copilot-mcp.json)","description":"The mcpServers JSON of the GitHub Copilot CLI (project .github/mcp.json, user ~/.copilot/mcp-config.json) and of the Copilot cloud agent (pasted into the repository settings; committed as .github/copilot-mcp.json). \\"type\\" is local/stdio, http or sse. The cloud agent also requires \\"type\\", \\"tools\\" and, for local servers, \\"args\\"; the CLI defaults them. See https://docs.github.com/en/copilot/how-tos/use-copilot-agents/cloud-agent/extend-cloud-agent-with-mcp and https://docs.github.com/en/copilot/how-tos/copilot-cli/customize-copilot/add-mcp-servers","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"}}},"required":["mcpServers"],"additionalProperties":false,"errorMessage":"GitHub Copilot reads servers only from the top-level \\"mcpServers\\" object","definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["local","stdio","http","sse"],"description":"Transport: local and stdio start a process, http is Streamable HTTP, sse the legacy SSE transport.","errorMessage":"Copilot spells Streamable HTTP \\"http\\", and \\"local\\" and \\"stdio\\" both start a process"},"tools":{"$ref":"#/definitions/stringList","description":"Tools to enable; [\\"*\\"] enables all. Required by the cloud agent; the CLI enables all when it is missing."},"command":{"type":"string","minLength":1,"description":"Program to start (local)."},"args":{"$ref":"#/definitions/stringList","description":"Arguments of the command (local); required by the cloud agent."},"env":{"$ref":"#/definitions/stringMap","description":"Variables for the server process (local): literal values or $COPILOT_MCP_X / ${COPILOT_MCP_X} references."},"cwd":{"type":"string","description":"Working directory of the server process (local, CLI)."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server."},"headers":{"$ref":"#/definitions/stringMap","description":"HTTP headers for a remote server."},"oauthClientId":{"type":"string","description":"OAuth client id for a remote server (CLI)."}},"additionalProperties":false,"if":{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},"then":{"required":["url"],"errorMessage":"a remote server (type http or sse) needs the \\"url\\" to connect to"},"else":{"if":{"anyOf":[{"required":["url"],"not":{"required":["type"]}},{"required":["type"],"not":{"properties":{"type":{"enum":["local","stdio"]}}}}]},"else":{"required":["command"],"errorMessage":"a local server (type local or stdio) needs the \\"command\\" to start; for a remote server set \\"type\\": \\"http\\" (or \\"sse\\") and its \\"url\\""}}},"cloudServer":{"description":"A server as the Copilot cloud agent (and custom agent profiles) read it: \\"type\\" and \\"tools\\" are required, and \\"args\\" for a local server.","allOf":[{"$ref":"#/definitions/server"}],"required":["type","tools"],"errorMessage":"the Copilot cloud agent requires \\"type\\" and \\"tools\\" on every server (\\"tools\\": [\\"*\\"] enables all of them)","if":{"required":["type"],"properties":{"type":{"enum":["local","stdio"]}}},"then":{"required":["args"],"errorMessage":"the Copilot cloud agent requires \\"args\\" on a local server (use [] for none)"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/copilot.ts
 
 
 
-
-(0,validate/* registerSchemas */._2)(copilot_schema_namespaceObject);
 /**
  * GitHub Copilot's reading of its MCP JSON (microsoft/vscode mcpCopilotConfiguration.ts; docs.github.com
  * "extend cloud agent with MCP"): `local` and `stdio` start a process in its `cwd`, `http` is Streamable
@@ -20922,11 +14893,6 @@ const isCloudAgentFile = (path) => /(^|\/)\.github\/copilot-mcp\.json$/.test(pat
 /** `.github/mcp.json` may be a bare server map, as the CLI accepts for workspace files. */
 const isWorkspaceFile = (path) => /(^|\/)\.github\/mcp\.json$/.test(path);
 const copilot_isBareMap = util/* isBareServerMap */.Ev;
-const copilot_bareMapSchema = {
-    $id: copilot_schema_namespaceObject.$id.replace('.schema.json', '-bare-map.schema.json'),
-    type: 'object',
-    additionalProperties: { $ref: `${copilot_schema_namespaceObject.$id}#/definitions/server` }
-};
 function mapPath(value, context) {
     return isWorkspaceFile(context.path) && copilot_isBareMap(value) ? [] : ['mcpServers'];
 }
@@ -20976,17 +14942,15 @@ const copilot = {
     syntax: 'json',
     profile: COPILOT_PROFILE,
     profileFor: ({ path }) => (isCloudAgentFile(path) ? CLOUD_AGENT_PROFILE : COPILOT_PROFILE),
-    schemaFor: (value, context) => (mapPath(value, context).length === 0 ? copilot_bareMapSchema : copilot_schema_namespaceObject),
+    schemas: ['copilot', 'copilot-bare-map'],
+    schemaFor: (value, context) => (mapPath(value, context).length === 0 ? 'copilot-bare-map' : 'copilot'),
     check: (doc, context) => (isCloudAgentFile(context.path) ? cloudAgentGaps(doc) : []),
     normalise(value, context) {
         return (0,util/* normaliseServerMap */.IP)(value, mapPath(value, context), { host: 'copilot', file: context.path }, copilotTransport);
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/copilot-agent.schema.json
-const copilot_agent_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot-agent.schema.json","title":"GitHub Copilot custom agent profile (.github/agents/*.agent.md)","description":"The mcp-servers map in the YAML front matter of a custom agent profile, in the cloud agent\'s MCP format (type and tools required, args for local servers). The profile\'s other keys are not checked here. See https://docs.github.com/en/copilot/reference/custom-agents-configuration","type":"object","properties":{"mcp-servers":{"type":"object","description":"Servers by name: the YAML form of the cloud agent\'s mcpServers JSON.","errorMessage":"Copilot reads \\"mcp-servers\\" as a map from server name to its settings","additionalProperties":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/copilot.schema.json#/definitions/cloudServer"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/copilot-agent.ts
-
 // Importing copilot.js also registers the copilot schema that this one refers to.
 
 
@@ -21026,16 +14990,13 @@ const copilotAgent = {
     syntax: 'markdown-frontmatter',
     profile: copilot_agent_PROFILE,
     claims: (value) => (0,util/* isRecord */.u4)(value) && 'mcp-servers' in value,
-    schemaFor: () => copilot_agent_schema_namespaceObject,
+    schemas: ['copilot-agent'],
     normalise(value, context) {
         return (0,util/* normaliseServerMap */.IP)(value, copilot_agent_MAP, { host: 'copilot-agent', file: context.path }, copilotTransport);
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/windsurf.schema.json
-const windsurf_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/windsurf.schema.json","title":"Windsurf MCP servers (mcp_config.json)","description":"Windsurf (Cascade) reads ~/.codeium/windsurf/mcp_config.json as strict JSON; repositories commit copies of it (.windsurf/mcp_config.json or mcp_config.json). The format is Claude Desktop\'s plus remote servers: \\"command\\" starts a stdio server, \\"serverUrl\\" (or \\"url\\") connects to a Streamable HTTP or SSE endpoint. Strings may use ${env:NAME}. See https://docs.windsurf.com/windsurf/cascade/mcp","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Windsurf reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"serverUrl\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Windsurf does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Windsurf reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Windsurf reads servers only from the top-level \\"mcpServers\\" object"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A stdio server (\\"command\\", \\"args\\", \\"env\\") or a remote one (\\"serverUrl\\" or \\"url\\", \\"headers\\").","properties":{"command":{"type":"string","minLength":1,"description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"serverUrl":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server (Streamable HTTP or SSE); the key Windsurf\'s docs use."},"url":{"type":"string","format":"mcp-url","description":"Accepted by Windsurf as an alternative to \\"serverUrl\\"."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean","description":"Written by Windsurf\'s UI when a server is switched off."},"disabledTools":{"$ref":"#/definitions/stringList","description":"Tools switched off in Windsurf\'s UI."}},"additionalProperties":false,"if":{"required":["command"]},"else":{"anyOf":[{"required":["serverUrl"],"errorMessage":"Windsurf starts a stdio server from its \\"command\\" or connects to a remote server at its \\"serverUrl\\" (or \\"url\\"), and this entry has neither"},{"required":["url"]}]}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/windsurf.ts
-
 
 
 
@@ -21107,7 +15068,7 @@ const windsurf = {
     patterns: ['**/.windsurf/mcp_config.json', '**/mcp_config.json'],
     syntax: 'json',
     profile: windsurf_PROFILE,
-    schemaFor: () => windsurf_schema_namespaceObject,
+    schemas: ['windsurf'],
     check: (doc, context) => checkServersKey(doc, 'Windsurf', context.path.includes('.windsurf/') ? '.windsurf/mcp_config.json' : 'mcp_config.json'),
     normalise(value, context) {
         // Windsurf's own key for the endpoint is serverUrl; it wins over url.
@@ -21118,10 +15079,7 @@ const windsurf = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/kilocode.schema.json
-const kilocode_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kilocode.schema.json","title":"Kilo Code (VS Code extension, legacy) project MCP servers (.kilocode/mcp.json)","description":"The project-scoped .kilocode/mcp.json that the Kilo Code VS Code extension (a Kilo Code fork) reads with JSON.parse (strict JSON) and validates with the same zod schema as Kilo Code. A server with \\"command\\" is stdio; a server with \\"url\\" must name its \\"type\\" (\\"streamable-http\\" or \\"sse\\"); stdio and remote keys must not be mixed. The newer Kilo (kilo.json) migrates this file. Strings may use ${env:NAME} and ${workspaceFolder}. See https://kilo.ai/docs/automate/mcp/using-in-kilo-code and Kilo-Org/kilocode src/services/mcp/McpHub.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kilo Code reads \\"mcpServers\\" as an object keyed by server name, e.g. { \\"mcpServers\\": { \\"docs\\": { \\"type\\": \\"streamable-http\\", \\"url\\": \\"https://example.com/mcp\\" } } }"},"servers":{"description":"VS Code\'s key: Kilo Code does not read it (reported with the fix: rename it to \\"mcpServers\\").","deprecationMessage":"Kilo Code reads servers only from \\"mcpServers\\"; rename \\"servers\\" to \\"mcpServers\\"."}},"additionalProperties":false,"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Kilo Code reads servers only from the top-level \\"mcpServers\\" object and refuses a project file without it"},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","description":"A server entry: stdio (\\"command\\", \\"args\\", \\"env\\", \\"cwd\\") or remote (\\"type\\", \\"url\\", \\"headers\\"), plus the common settings.","properties":{"type":{"enum":["stdio","sse","streamable-http"],"description":"stdio is inferred from \\"command\\"; a remote server must say \\"streamable-http\\" or \\"sse\\".","errorMessage":"any other type makes Kilo Code refuse the file (\\"Server type must be \'stdio\', \'sse\', or \'streamable-http\'\\")"},"command":{"type":"string","minLength":1,"description":"Program to start (stdio).","errorMessage":"Kilo Code refuses an empty command (\\"Command cannot be empty\\")"},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server; the workspace folder by default."},"url":{"type":"string","format":"mcp-url","description":"Endpoint of a remote server; Kilo Code needs a full URL such as https://example.com/mcp."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"maximum":3600,"description":"Seconds to wait for a tool call; 60 by default.","errorMessage":"Kilo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"},"alwaysAllow":{"$ref":"#/definitions/stringList","description":"Tools Kilo Code runs without asking (\\"*\\" for all)."},"disabledTools":{"$ref":"#/definitions/stringList"},"watchPaths":{"$ref":"#/definitions/stringList","description":"Files whose changes restart the server."}},"additionalProperties":false,"if":{"required":["url"],"not":{"required":["command"]}},"then":{"required":["type"],"errorMessage":"Kilo Code does not guess the transport of a \\"url\\" and refuses the server (\\"Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'\\"); add \\"type\\": \\"streamable-http\\" (or \\"sse\\" for a legacy SSE endpoint)","if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"properties":{"type":{"enum":["sse","streamable-http"],"errorMessage":"a server with a \\"url\\" is remote, and Kilo Code accepts only \\"streamable-http\\" or \\"sse\\" for it (a stdio server needs a \\"command\\")"}}}},"else":{"if":{"required":["type"],"properties":{"type":{"enum":["sse","streamable-http"]}}},"then":{"required":["url"],"errorMessage":"\\"sse\\" and \\"streamable-http\\" servers are remote: Kilo Code connects to their \\"url\\" and refuses the file without one"},"else":{"required":["command"],"errorMessage":"Kilo Code starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/kilocode.ts
-
 
 
 /**
@@ -21158,13 +15116,10 @@ const kilocode = rooFamilyAdapter({
     name: 'Kilo Code',
     file: '.kilocode/mcp.json',
     profile: kilocode_PROFILE,
-    schema: kilocode_schema_namespaceObject
+    schema: 'kilocode'
 });
 
-;// CONCATENATED MODULE: ./schemas/kilo.schema.json
-const kilo_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/kilo.schema.json","title":"Kilo project config (kilo.json / kilo.jsonc, also .kilo/): MCP servers","description":"The \\"mcp\\" map of Kilo\'s config (Kilo\'s CLI and current VS Code extension, built on opencode), read as JSON with comments. Server entries are Kilo\'s: {\\"type\\": \\"local\\", \\"command\\": [program, ...args], \\"environment\\", \\"enabled\\", \\"timeout\\"} or {\\"type\\": \\"remote\\", \\"url\\", \\"headers\\", \\"oauth\\", \\"enabled\\", \\"timeout\\"}; {env:NAME} reads a variable. See https://kilo.ai/docs/automate/mcp/using-in-kilo-code (Kilo-Org/kilocode packages/kilo-docs/pages/automate/mcp/using-in-kilo-code.md @0001496)","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Kilo reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Request timeout in milliseconds (default 5000)."},"server":{"type":"object","properties":{"type":{"enum":["local","remote"],"errorMessage":"Kilo knows \\"local\\" (a command it starts) and \\"remote\\" (a URL it connects to)"}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"local"}}},"then":{"allOf":[{"$ref":"#/definitions/localServer"},{"required":["command"],"errorMessage":"a local server needs \\"command\\": one array with the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"}]}},{"if":{"required":["type"],"properties":{"type":{"const":"remote"}}},"then":{"allOf":[{"$ref":"#/definitions/remoteServer"},{"required":["url"],"errorMessage":"a remote server needs the \\"url\\" Kilo connects to"}]}},{"if":{"not":{"required":["type"]}},"then":{"if":{"required":["enabled"],"propertyNames":{"const":"enabled"}},"then":{"$ref":"#/definitions/override"},"else":{"required":["type"],"errorMessage":"Kilo needs \\"type\\": \\"local\\" (with a \\"command\\" array) or \\"remote\\" (with a \\"url\\"); an entry without a type may hold only \\"enabled\\", to switch a server defined elsewhere on or off"}}}]},"localServer":{"type":"object","properties":{"type":{"const":"local"},"command":{"type":"array","minItems":1,"items":{"type":"string"},"errorMessage":"Kilo\'s \\"command\\" is one array holding the program and its arguments, e.g. [\\"npx\\", \\"-y\\", \\"@playwright/mcp\\"]"},"environment":{"$ref":"#/definitions/stringMap","description":"Environment variables of the process (not \\"env\\")."},"cwd":{"type":"string"},"enabled":{"type":"boolean"},"timeout":{"$ref":"#/definitions/timeout"},"env":{"description":"Not a Kilo key (it is \\"environment\\"); reported by the adapter with the fix."},"args":{"description":"Not a Kilo key (arguments go into the \\"command\\" array); reported by the adapter with the fix."}},"additionalProperties":false},"remoteServer":{"type":"object","properties":{"type":{"const":"remote"},"url":{"type":"string","format":"mcp-url"},"enabled":{"type":"boolean"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object","properties":{"clientId":{"type":"string"},"clientSecret":{"type":"string"},"scope":{"type":"string"},"callbackPort":{"type":"integer"},"redirectUri":{"type":"string"},"authorizationEndpoint":{"type":"string"},"tokenEndpoint":{"type":"string"}},"additionalProperties":false},{"const":false}],"errorMessage":"\\"oauth\\" is an object ({ \\"clientId\\", \\"clientSecret\\", \\"scope\\", ... }), or false to turn OAuth detection off"},"timeout":{"$ref":"#/definitions/timeout"}},"additionalProperties":false},"override":{"type":"object","properties":{"enabled":{"type":"boolean"}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/kilo.ts
-
 
 /** Kilo's global files: `~/.config/kilo/` on every system (opencode's XDG layout, with the app name "kilo"). */
 function globalFile(name) {
@@ -21217,13 +15172,10 @@ const kilo = opencodeFamilyAdapter({
     name: 'Kilo',
     patterns: ['**/kilo.json', '**/kilo.jsonc'],
     profile: kilo_PROFILE,
-    schema: kilo_schema_namespaceObject
+    schema: 'kilo'
 });
 
-;// CONCATENATED MODULE: ./schemas/crush.schema.json
-const crush_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/crush.schema.json","title":"Crush config (crush.json, .crush.json): MCP servers","description":"The \\"mcp\\" map of Crush\'s JSON config (the \\"legacy JSON\\" form beside the bash crushrc), read from the working directory up to the git root. Every entry names its \\"type\\" (stdio, sse or http); a stdio server starts in Crush\'s own working directory (there is no cwd); strings expand $VAR, ${VAR}, ${VAR:-default} and $(command). Other Crush settings are left alone. See charmbracelet/crush internal/config/config.go (MCPConfig) and schema.json","type":"object","properties":{"$schema":{"type":"string"},"mcp":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Crush reads \\"mcp\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","sse","http"],"errorMessage":"Crush knows only \\"stdio\\", \\"sse\\" and \\"http\\", and fails to start any other (\\"unsupported mcp type: …\\")"},"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url","description":"Endpoint of an sse or http server."},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"disabled_tools":{"$ref":"#/definitions/stringList"},"enabled_tools":{"$ref":"#/definitions/stringList"},"timeout":{"type":"integer","exclusiveMinimum":0,"description":"Seconds to wait for the server to start (default 10)."},"oauth":{},"oauth_client_id":{"type":"string"},"oauth_client_secret":{"type":"string"},"oauth_callback_port":{"type":"integer"}},"additionalProperties":false,"allOf":[{"required":["type"],"errorMessage":"Crush requires \\"type\\" on every server (\\"stdio\\", \\"sse\\" or \\"http\\"): without it the server fails to start (\\"unsupported mcp type: \\")"},{"if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"required":["command"],"errorMessage":"a stdio server needs a \\"command\\" (\\"mcp stdio config requires a non-empty \'command\' field\\")"}},{"if":{"required":["type"],"properties":{"type":{"enum":["sse","http"]}}},"then":{"required":["url"],"errorMessage":"an sse or http server needs the \\"url\\" Crush connects to"}}]}}}');
 ;// CONCATENATED MODULE: ./src/hosts/crush.ts
-
 
 
 /** Crush's global config folder: `$CRUSH_GLOBAL_CONFIG`, else `$XDG_CONFIG_HOME/crush`, else `~/.config/crush`. */
@@ -21334,7 +15286,7 @@ const crush = {
     syntax: 'jsonc',
     profile: crush_PROFILE,
     claims: (value) => (0,util/* isRecord */.u4)(value) && 'mcp' in value,
-    schemaFor: () => crush_schema_namespaceObject,
+    schemas: ['crush'],
     normalise(value, context) {
         return (0,util/* normaliseServerMap */.IP)(value, ['mcp'], { host: 'crush', file: context.path }, (entry) => {
             const declaredType = (0,util/* asString */.oJ)(entry.type);
@@ -21346,10 +15298,7 @@ const crush = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/qwen.schema.json
-const qwen_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/qwen.schema.json","title":"Qwen Code settings (.qwen/settings.json): MCP servers","description":"The \\"mcpServers\\" map (and the \\"mcp\\" policy) of Qwen Code\'s settings, read as JSON with comments. Qwen Code is a Gemini CLI fork, but a \\"url\\" means SSE; Streamable HTTP is \\"httpUrl\\"; \\"command\\" starts a stdio server in its \\"cwd\\"; \\"tcp\\" is a WebSocket address. Other settings are left alone. See QwenLM/qwen-code docs/users/features/mcp.md and packages/core/src/config/mcp-server-config.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Qwen Code reads \\"mcpServers\\" as an object keyed by server name"},"mcp":{"type":"object","properties":{"serverCommand":{"type":"string"},"allowed":{"$ref":"#/definitions/stringList"},"excluded":{"$ref":"#/definitions/stringList"}}}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","description":"Program to start (stdio)."},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"cwd":{"type":"string","description":"Working directory of a stdio server."},"url":{"type":"string","format":"mcp-url","description":"An SSE endpoint: Qwen Code connects to \\"url\\" with the SSE transport. Use \\"httpUrl\\" for Streamable HTTP."},"httpUrl":{"type":"string","format":"mcp-url","description":"A Streamable HTTP endpoint."},"tcp":{"type":"string","description":"A WebSocket address (host:port)."},"type":{"enum":["sdk"],"description":"Set only for servers an SDK embeds; the transport comes from the field present.","errorMessage":"Qwen Code picks the transport from the field present (\\"httpUrl\\" for Streamable HTTP, \\"url\\" for SSE, \\"command\\" for stdio); \\"type\\" is only \\"sdk\\", for servers an SDK embeds"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"type":"number","exclusiveMinimum":0,"description":"Milliseconds per tool call (default 600000)."},"discoveryTimeoutMs":{"type":"number","exclusiveMinimum":0},"trust":{"type":"boolean","description":"Skip the confirmation of every tool call."},"description":{"type":"string"},"includeTools":{"$ref":"#/definitions/stringList"},"excludeTools":{"$ref":"#/definitions/stringList"},"oauth":{"type":"object"},"authProviderType":{"type":"string"},"targetAudience":{"type":"string"},"targetServiceAccount":{"type":"string"},"versionNegotiation":{}},"additionalProperties":false,"if":{"not":{"anyOf":[{"required":["url"]},{"required":["httpUrl"]},{"required":["tcp"]},{"required":["type"]}]}},"then":{"required":["command"],"errorMessage":"Qwen Code starts a server from \\"command\\" (stdio), or connects to \\"httpUrl\\" (Streamable HTTP), \\"url\\" (SSE) or \\"tcp\\" (WebSocket), and this entry has none of them"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/qwen.ts
-
 
 
 
@@ -21432,7 +15381,7 @@ const qwen = {
     patterns: ['**/.qwen/settings.json'],
     syntax: 'jsonc',
     profile: qwen_PROFILE,
-    schemaFor: () => qwen_schema_namespaceObject,
+    schemas: ['qwen'],
     normalise(value, context) {
         return (0,util/* normaliseServerMap */.IP)(value, ['mcpServers'], { host: 'qwen', file: context.path }, qwenTransport, {
             url: [['httpUrl'], ['url']]
@@ -21450,10 +15399,7 @@ const qwen = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/amp.schema.json
-const amp_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/amp.schema.json","title":"Amp settings (.amp/settings.json, .amp/settings.jsonc): MCP servers","description":"The flat \\"amp.mcpServers\\" key of Amp\'s settings (Amp is closed source: the format is known from its settings schema https://ampcode.com/cli-settings.schema.json and secondary sources only). A local server has \\"command\\", \\"args\\" and \\"env\\"; a remote one \\"url\\" and \\"headers\\". Workspace servers run only once the user approves them. Keys not listed here are not reported, since the format is only partly confirmed.","type":"object","properties":{"$schema":{"type":"string"},"amp.mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Amp reads \\"amp.mcpServers\\" as an object keyed by server name"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"disabled":{"type":"boolean"},"includeTools":{"$ref":"#/definitions/stringList"}},"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"Amp starts a local server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/amp.ts
-
 
 
 /** Where Amp keeps its servers: one flat, dotted key. */
@@ -21518,7 +15464,7 @@ const amp = {
     patterns: ['**/.amp/settings.json', '**/.amp/settings.jsonc'],
     syntax: 'jsonc',
     profile: amp_PROFILE,
-    schemaFor: () => amp_schema_namespaceObject,
+    schemas: ['amp'],
     normalise(value, context) {
         return (0,util/* normaliseServerMap */.IP)(value, SERVERS, { host: 'amp', file: context.path }, (entry) => ({
             transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'
@@ -21526,10 +15472,7 @@ const amp = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/factory.schema.json
-const factory_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/factory.schema.json","title":"Factory droid MCP servers (.factory/mcp.json)","description":"The .factory/mcp.json that Factory\'s droid reads from the project (and from every folder above it, and ~/.factory/mcp.json, which wins). A server is stdio unless its \\"type\\" says \\"http\\" or \\"sse\\"; strings expand ${VAR} and ${VAR:-default} (an unset variable stays as written, with a warning). See Factory-AI/factory docs/cli/configuration/mcp.mdx","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Factory reads \\"mcpServers\\" as an object keyed by server name"},"servers":{"description":"VS Code\'s key: Factory does not read it (reported with the fix: rename it to \\"mcpServers\\")."}},"additionalProperties":false,"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","http","sse"],"errorMessage":"Factory knows \\"stdio\\" (the default), \\"http\\" and \\"sse\\""},"command":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"oauth":{"anyOf":[{"type":"object"},{"const":false}]},"disabled":{"type":"boolean"},"enabledTools":{"$ref":"#/definitions/stringList"},"disabledTools":{"$ref":"#/definitions/stringList"},"timeoutMs":{"type":"number","exclusiveMinimum":0}},"additionalProperties":false,"allOf":[{"if":{"required":["type"],"properties":{"type":{"enum":["http","sse"]}}},"then":{"required":["url"],"errorMessage":"an \\"http\\" or \\"sse\\" server needs the \\"url\\" Factory connects to"}},{"if":{"anyOf":[{"not":{"required":["type"]}},{"required":["type"],"properties":{"type":{"const":"stdio"}}}]},"then":{"required":["command"],"errorMessage":"Factory starts a server without \\"type\\" (or with \\"stdio\\") from its \\"command\\"; a remote server needs \\"type\\": \\"http\\" (or \\"sse\\") beside its \\"url\\""}}]}},"if":{"not":{"required":["servers"]}},"then":{"required":["mcpServers"],"errorMessage":"Factory reads servers only from the top-level \\"mcpServers\\" object"}}');
 ;// CONCATENATED MODULE: ./src/hosts/factory.ts
-
 
 
 /**
@@ -21595,7 +15538,7 @@ const factory = {
     patterns: ['**/.factory/mcp.json'],
     syntax: 'json',
     profile: factory_PROFILE,
-    schemaFor: () => factory_schema_namespaceObject,
+    schemas: ['factory'],
     check: (doc) => checkServersKey(doc, 'Factory', '.factory/mcp.json'),
     normalise(value, context) {
         return normaliseMcpServers(value, 'factory', context.path, (entry) => {
@@ -21607,10 +15550,7 @@ const factory = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/devcontainer.schema.json
-const devcontainer_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/devcontainer.schema.json","title":"Dev container (devcontainer.json) with VS Code MCP servers","description":"The \\"customizations.vscode.mcp\\" part of a devcontainer.json ({ \\"servers\\", \\"inputs\\" }, the shape of .vscode/mcp.json). When VS Code creates the container it writes these servers into the container\'s user mcp.json, so they run inside the container: their commands must exist in the image. Only this part is checked; the rest of the file is the dev container\'s. See https://code.visualstudio.com/docs/copilot/customization/mcp-servers","type":"object","properties":{"customizations":{"type":"object","properties":{"vscode":{"type":"object","properties":{"mcp":{"type":"object","properties":{"servers":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/servers"},"inputs":{"$ref":"https://github.com/mcpcop/mcpcop/raw/main/schemas/vscode.schema.json#/definitions/inputs"},"mcpServers":{"description":"Not read by VS Code; reported by the adapter with the fix (rename to \\"servers\\")."}},"additionalProperties":false}}}}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/devcontainer.ts
-
 
 
 /** Where a devcontainer.json keeps VS Code's MCP setting. */
@@ -21641,15 +15581,12 @@ const devcontainer = {
     syntax: 'jsonc',
     profile: devcontainer_PROFILE,
     claims: (value) => (0,util/* isRecord */.u4)((0,util/* valueAt */.fK)(value, MCP)),
-    schemaFor: () => devcontainer_schema_namespaceObject,
+    schemas: ['devcontainer'],
     check: (doc) => checkMcpServersKey(doc, MCP, 'the "customizations.vscode.mcp" setting'),
     normalise: (value, context) => normaliseVscodeServers(value, MCP, { host: 'devcontainer', file: context.path })
 };
 
-;// CONCATENATED MODULE: ./schemas/cline.schema.json
-const cline_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/cline.schema.json","title":"Cline MCP settings (cline_mcp_settings.json)","description":"Cline\'s global cline_mcp_settings.json (in VS Code\'s extension storage, or ~/.cline/data/settings/ for the command line), validated with zod. \\"type\\" is \\"stdio\\", \\"sse\\" or \\"streamableHttp\\" (camelCase), or the older \\"transportType\\"; the union is tried in that order, so a \\"url\\" without a type is SSE. \\"timeout\\" is in seconds. See cline/cline src/services/mcp/schemas.ts","type":"object","properties":{"$schema":{"type":"string"},"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"Cline reads \\"mcpServers\\" as an object keyed by server name"}},"required":["mcpServers"],"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"enum":["stdio","sse","streamableHttp"],"errorMessage":"Cline knows \\"stdio\\", \\"sse\\" and \\"streamableHttp\\" (camelCase: \\"streamable-http\\" and \\"http\\" are not its spellings)"},"transportType":{"enum":["stdio","sse","http"],"description":"The older spelling of \\"type\\" (\\"http\\" means streamableHttp)."},"command":{"type":"string"},"args":{"$ref":"#/definitions/stringList"},"cwd":{"type":"string"},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"autoApprove":{"$ref":"#/definitions/stringList"},"disabled":{"type":"boolean"},"timeout":{"type":"number","minimum":1,"description":"Seconds (default 60)."}},"additionalProperties":false,"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"Cline starts a stdio server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/cline.ts
-
 
 
 
@@ -21745,15 +15682,12 @@ const cline = {
     patterns: ['**/cline_mcp_settings.json'],
     syntax: 'json',
     profile: cline_PROFILE,
-    schemaFor: () => cline_schema_namespaceObject,
+    schemas: ['cline'],
     check: (doc) => checkServersKey(doc, 'Cline', 'cline_mcp_settings.json'),
     normalise: (value, context) => normaliseMcpServers(value, 'cline', context.path, clineTransport)
 };
 
-;// CONCATENATED MODULE: ./schemas/goose.schema.json
-const goose_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/goose.schema.json","title":"Goose config (~/.config/goose/config.yaml): extensions","description":"The \\"extensions\\" map of Goose\'s config.yaml, keyed by extension id. Each entry has \\"enabled\\" and a \\"type\\": \\"stdio\\" (\\"cmd\\", \\"args\\", \\"envs\\", \\"env_keys\\", \\"timeout\\" in seconds), \\"streamable_http\\" (\\"uri\\", \\"headers\\"), or one of Goose\'s own kinds (\\"builtin\\", \\"platform\\", \\"frontend\\", \\"inline_python\\"); \\"sse\\" is still parsed but no longer supported. Other settings are left alone. See block/goose crates/goose/src/agents/extension.rs","type":"object","properties":{"extensions":{"type":"object","description":"Extensions by id.","additionalProperties":{"$ref":"#/definitions/extension"},"errorMessage":"Goose reads \\"extensions\\" as a map keyed by extension id"}},"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"stringList":{"type":"array","items":{"type":"string"}},"extension":{"type":"object","properties":{"type":{"enum":["stdio","streamable_http","sse","builtin","platform","frontend","inline_python"],"errorMessage":"Goose knows \\"stdio\\", \\"streamable_http\\" and its own kinds (\\"builtin\\", \\"platform\\", \\"frontend\\", \\"inline_python\\"); \\"sse\\" is no longer supported"},"enabled":{"type":"boolean"},"name":{"type":"string"},"description":{"type":"string"},"cmd":{"type":"string","minLength":1},"args":{"$ref":"#/definitions/stringList"},"envs":{"$ref":"#/definitions/stringMap"},"env_keys":{"$ref":"#/definitions/stringList"},"uri":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"},"timeout":{"type":"integer","minimum":0,"description":"Seconds."},"bundled":{"type":["boolean","null"]},"available_tools":{"$ref":"#/definitions/stringList"}},"required":["type"],"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"stdio"}}},"then":{"required":["cmd","args"],"errorMessage":"a stdio extension needs \\"cmd\\" and \\"args\\" (an empty list when there are none)"}},{"if":{"required":["type"],"properties":{"type":{"const":"streamable_http"}}},"then":{"required":["uri"],"errorMessage":"a streamable_http extension needs the \\"uri\\" Goose connects to"}}]}}}');
 ;// CONCATENATED MODULE: ./src/hosts/goose.ts
-
 
 
 /** Goose's config folder: `$GOOSE_PATH_ROOT/config`, else the XDG layout (etcetera's app strategy). */
@@ -21856,7 +15790,7 @@ const goose = {
     patterns: [],
     syntax: 'yaml',
     profile: goose_PROFILE,
-    schemaFor: () => goose_schema_namespaceObject,
+    schemas: ['goose'],
     normalise(value, context) {
         const keys = { command: ['cmd'], env: ['envs'], cwd: null, url: [['uri']] };
         return (0,util/* normaliseServerMap */.IP)(value, ['extensions'], { host: 'goose', file: context.path }, (entry) => {
@@ -21868,10 +15802,7 @@ const goose = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/lmstudio.schema.json
-const lmstudio_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/mcpcop/mcpcop/raw/main/schemas/lmstudio.schema.json","title":"LM Studio MCP servers (~/.lmstudio/mcp.json)","description":"LM Studio\'s mcp.json, edited in the app, which \\"follows Cursor\'s mcp.json notation\\": \\"mcpServers\\" by name, a local server with \\"command\\", \\"args\\" and \\"env\\", a remote one with \\"url\\" and \\"headers\\". Keys beyond these are not documented, so they are not reported. See https://lmstudio.ai/docs/app/mcp","type":"object","properties":{"mcpServers":{"type":"object","description":"Servers by name.","additionalProperties":{"$ref":"#/definitions/server"},"errorMessage":"LM Studio reads \\"mcpServers\\" as an object keyed by server name"}},"required":["mcpServers"],"definitions":{"stringMap":{"type":"object","additionalProperties":{"type":"string"}},"server":{"type":"object","properties":{"command":{"type":"string","minLength":1},"args":{"type":"array","items":{"type":"string"}},"env":{"$ref":"#/definitions/stringMap"},"url":{"type":"string","format":"mcp-url"},"headers":{"$ref":"#/definitions/stringMap"}},"if":{"not":{"required":["url"]}},"then":{"required":["command"],"errorMessage":"LM Studio starts a local server from its \\"command\\" and connects to a remote one at its \\"url\\", and this entry has neither"}}}}');
 ;// CONCATENATED MODULE: ./src/hosts/lmstudio.ts
-
 
 
 /**
@@ -21932,7 +15863,7 @@ const lmstudio = {
     patterns: [],
     syntax: 'json',
     profile: lmstudio_PROFILE,
-    schemaFor: () => lmstudio_schema_namespaceObject,
+    schemas: ['lmstudio'],
     normalise(value, context) {
         return normaliseMcpServers(value, 'lmstudio', context.path, (entry) => ({
             transport: typeof entry.command === 'string' ? 'stdio' : typeof entry.url === 'string' ? 'http' : 'unknown'
@@ -21940,19 +15871,7 @@ const lmstudio = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/registry/2025-07-09.schema.json
-const _2025_07_09_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-07-09/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"status":{"type":"string","enum":["active","deprecated","deleted"],"default":"active","description":"Server lifecycle status. \'deprecated\' indicates the server is no longer recommended for new usage. \'deleted\' indicates the server should never be installed and existing installations should be uninstalled - this is rare, and usually indicates malware or a legal takedown."},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably."},"website_url":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registry_type","registry_base_url","identifier","version","transport"],"properties":{"registry_type":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registry_base_url":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version","not":{"const":"latest"},"example":"1.0.2","minLength":1},"file_sha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtime_hint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtime_arguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtime_arguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtime_hint` field should be provided when `runtime_arguments` are present.","items":{"$ref":"#/definitions/Argument"}},"package_arguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environment_variables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"is_required":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The default value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"is_secret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"value_hint":{"type":"string","description":"An identifier-like hint for the value. This is not part of the command line, but can be used by client configuration and to provide hints to users.","example":"file_path"},"is_repeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["value_hint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag={value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"is_repeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument value_hints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-07-09/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true},"io.modelcontextprotocol.registry/official":{"type":"object","description":"Official MCP registry metadata (read-only, added by registry)","additionalProperties":true}}}}}]}}}');
-;// CONCATENATED MODULE: ./schemas/registry/2025-09-16.schema.json
-const _2025_09_16_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-09-16/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"status":{"type":"string","enum":["active","deprecated","deleted"],"default":"active","description":"Server lifecycle status. \'deprecated\' indicates the server is no longer recommended for new usage. \'deleted\' indicates the server should never be installed and existing installations should be uninstalled - this is rare, and usually indicates malware or a legal takedown."},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\')."},"websiteUrl":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registryType","identifier","version","transport"],"properties":{"registryType":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registryBaseUrl":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","not":{"const":"latest"},"example":"1.0.2","minLength":1},"fileSha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtimeHint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtimeArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"}},"packageArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environmentVariables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"isRequired":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The default value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"isSecret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"valueHint":{"type":"string","description":"An identifier-like hint for the value. This is not part of the command line, but can be used by client configuration and to provide hints to users.","example":"file_path"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["valueHint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag={value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument valueHints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-09-16/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true},"io.modelcontextprotocol.registry/official":{"type":"object","description":"Official MCP registry metadata (read-only, added by registry)","additionalProperties":true}}}}}]}}}');
-;// CONCATENATED MODULE: ./schemas/registry/2025-09-29.schema.json
-const _2025_09_29_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json","title":"MCP Server Detail","$ref":"#/definitions/ServerDetail","definitions":{"Repository":{"type":"object","description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","required":["url","source"],"properties":{"url":{"type":"string","format":"uri","description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers"},"source":{"type":"string","description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github"},"id":{"type":"string","description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9"},"subfolder":{"type":"string","description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything"}}},"Server":{"type":"object","required":["name","description","version"],"properties":{"name":{"type":"string","description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","minLength":3,"maxLength":200},"description":{"type":"string","description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","minLength":1,"maxLength":100},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"version":{"type":"string","maxLength":255,"example":"1.0.2","description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\')."},"websiteUrl":{"type":"string","format":"uri","description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples"}}},"Package":{"type":"object","additionalProperties":false,"required":["registryType","identifier","version","transport"],"properties":{"registryType":{"type":"string","description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"]},"registryBaseUrl":{"type":"string","format":"uri","description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org","https://github.com","https://gitlab.com"]},"identifier":{"type":"string","description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"]},"version":{"type":"string","description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","not":{"const":"latest"},"example":"1.0.2","minLength":1},"fileSha256":{"type":"string","pattern":"^[a-f0-9]{64}$","description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce"},"runtimeHint":{"type":"string","description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"]},"transport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for the package"},"runtimeArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"}},"packageArguments":{"type":"array","description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"}},"environmentVariables":{"type":"array","description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"}}}},"Input":{"type":"object","properties":{"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"isRequired":{"type":"boolean","default":false},"format":{"type":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"default":"string"},"value":{"type":"string","description":"The value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n"},"isSecret":{"type":"boolean","description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","default":false},"default":{"type":"string","description":"The default value for the input.  This should be a valid value for the input.  If you want to provide input examples or guidance, use the `placeholder` field instead."},"placeholder":{"type":"string","description":"A placeholder for the input to be displaying during configuration. This is used to provide examples or guidance about the expected form or content of the input."},"choices":{"type":"array","description":"A list of possible values for the input. If provided, the user must select one of these values.","items":{"type":"string"},"example":[]}}},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"type":"object","properties":{"variables":{"type":"object","description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","additionalProperties":{"$ref":"#/definitions/Input"}}}}]},"PositionalArgument":{"description":"A positional input is a value inserted verbatim into the command line.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["positional"],"example":"positional"},"valueHint":{"type":"string","description":"An identifier for the positional argument. It is not part of the command line. It may be used by client configuration as a label identifying the argument. It is also used to identify the value in transport URL variable substitution.","example":"file_path"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times in the command line.","default":false}},"anyOf":[{"required":["valueHint"]},{"required":["value"]}]}]},"NamedArgument":{"description":"A command-line `--flag {value}`.","allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["type","name"],"properties":{"type":{"type":"string","enum":["named"],"example":"named"},"name":{"type":"string","description":"The flag name, including any leading dashes.","example":"--port"},"isRepeated":{"type":"boolean","description":"Whether the argument can be repeated multiple times.","default":false}}}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"type":"object","required":["name"],"properties":{"name":{"type":"string","description":"Name of the header or environment variable.","example":"SOME_VARIABLE"}}}]},"Argument":{"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution.","anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}]},"StdioTransport":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["stdio"],"description":"Transport type","example":"stdio"}}},"StreamableHttpTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["streamable-http"],"description":"Transport type","example":"streamable-http"},"url":{"type":"string","description":"URL template for the streamable-http transport. Variables in {curly_braces} reference argument valueHints, argument names, or environment variable names. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"SseTransport":{"type":"object","required":["type","url"],"properties":{"type":{"type":"string","enum":["sse"],"description":"Transport type","example":"sse"},"url":{"type":"string","format":"uri","description":"Server-Sent Events endpoint URL","example":"https://mcp-fs.example.com/sse"},"headers":{"type":"array","description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"}}}},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","allOf":[{"$ref":"#/definitions/Server"},{"type":"object","properties":{"$schema":{"type":"string","format":"uri","description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-09-29/server.schema.json"},"packages":{"type":"array","items":{"$ref":"#/definitions/Package"}},"remotes":{"type":"array","items":{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]}},"_meta":{"type":"object","description":"Extension metadata using reverse DNS namespacing for vendor-specific data","additionalProperties":true,"properties":{"io.modelcontextprotocol.registry/publisher-provided":{"type":"object","description":"Publisher-provided metadata for downstream registries","additionalProperties":true}}}}}]}}}');
-;// CONCATENATED MODULE: ./schemas/registry/2025-12-11.schema.json
-const _2025_12_11_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$comment":"This file is auto-generated from docs/reference/api/openapi.yaml. Do not edit manually. Run \'make generate-schema\' to update.","$id":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","$ref":"#/definitions/ServerDetail","$schema":"http://json-schema.org/draft-07/schema#","definitions":{"Argument":{"anyOf":[{"$ref":"#/definitions/PositionalArgument"},{"$ref":"#/definitions/NamedArgument"}],"description":"Warning: Arguments construct command-line parameters that may contain user-provided input. This creates potential command injection risks if clients execute commands in a shell environment. For example, a malicious argument value like \';rm -rf ~/Development\' could execute dangerous commands. Clients should prefer non-shell execution methods (e.g., posix_spawn) when possible to eliminate injection risks entirely. Where not possible, clients should obtain consent from users or agents to run the resolved command before execution."},"Icon":{"description":"An optionally-sized icon that can be displayed in a user interface.","properties":{"mimeType":{"description":"Optional MIME type override if the source MIME type is missing or generic. Must be one of: image/png, image/jpeg, image/jpg, image/svg+xml, image/webp.","enum":["image/png","image/jpeg","image/jpg","image/svg+xml","image/webp"],"example":"image/png","type":"string"},"sizes":{"description":"Optional array of strings that specify sizes at which the icon can be used. Each string should be in WxH format (e.g., \'48x48\', \'96x96\') or \'any\' for scalable formats like SVG. If not provided, the client should assume that the icon can be used at any size.","examples":[["48x48","96x96"],["any"]],"items":{"pattern":"^(\\\\d+x\\\\d+|any)$","type":"string"},"type":"array"},"src":{"description":"A standard URI pointing to an icon resource. Must be an HTTPS URL. Consumers SHOULD take steps to ensure URLs serving icons are from the same domain as the server or a trusted domain. Consumers SHOULD take appropriate precautions when consuming SVGs as they can contain executable JavaScript.","example":"https://example.com/icon.png","format":"uri","maxLength":255,"type":"string"},"theme":{"description":"Optional specifier for the theme this icon is designed for. \'light\' indicates the icon is designed to be used with a light background, and \'dark\' indicates the icon is designed to be used with a dark background. If not provided, the client should assume the icon can be used with any theme.","enum":["light","dark"],"type":"string"}},"required":["src"],"type":"object"},"Input":{"properties":{"choices":{"description":"A list of possible values for the input. If provided, the user must select one of these values.","example":[],"items":{"type":"string"},"type":"array"},"default":{"description":"The default value for the input.  This should be a valid value for the input.  If you want to provide input examples or guidance, use the `placeholder` field instead.","type":"string"},"description":{"description":"A description of the input, which clients can use to provide context to the user.","type":"string"},"format":{"default":"string","description":"Specifies the input format. Supported values include `filepath`, which should be interpreted as a file on the user\'s filesystem.\\n\\nWhen the input is converted to a string, booleans should be represented by the strings \\"true\\" and \\"false\\", and numbers should be represented as decimal values.","enum":["string","number","boolean","filepath"],"type":"string"},"isRequired":{"default":false,"type":"boolean"},"isSecret":{"default":false,"description":"Indicates whether the input is a secret value (e.g., password, token). If true, clients should handle the value securely.","type":"boolean"},"placeholder":{"description":"A placeholder for the input to be displaying during configuration. This is used to provide examples or guidance about the expected form or content of the input.","type":"string"},"value":{"description":"The value for the input. If this is not set, the user may be prompted to provide a value. If a value is set, it should not be configurable by end users.\\n\\nIdentifiers wrapped in `{curly_braces}` will be replaced with the corresponding properties from the input `variables` map. If an identifier in braces is not found in `variables`, or if `variables` is not provided, the `{curly_braces}` substring should remain unchanged.\\n","type":"string"}},"type":"object"},"InputWithVariables":{"allOf":[{"$ref":"#/definitions/Input"},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"A map of variable names to their values. Keys in the input `value` that are wrapped in `{curly_braces}` will be replaced with the corresponding variable values.","type":"object"}},"type":"object"}]},"KeyValueInput":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"name":{"description":"Name of the header or environment variable.","example":"SOME_VARIABLE","type":"string"}},"required":["name"],"type":"object"}]},"LocalTransport":{"anyOf":[{"$ref":"#/definitions/StdioTransport"},{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}],"description":"Transport protocol configuration for local/package context"},"NamedArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times.","type":"boolean"},"name":{"description":"The flag name, including any leading dashes.","example":"--port","type":"string"},"type":{"enum":["named"],"example":"named","type":"string"}},"required":["type","name"],"type":"object"}],"description":"A command-line `--flag={value}`."},"Package":{"properties":{"environmentVariables":{"description":"A mapping of environment variables to be set when running the package.","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"fileSha256":{"description":"SHA-256 hash of the package file for integrity verification. Required for MCPB packages and optional for other package types. Authors are responsible for generating correct SHA-256 hashes when creating server.json. If present, MCP clients must validate the downloaded file matches the hash before running packages to ensure file integrity.","example":"fe333e598595000ae021bd27117db32ec69af6987f507ba7a63c90638ff633ce","pattern":"^[a-f0-9]{64}$","type":"string"},"identifier":{"description":"Package identifier - either a package name (for registries) or URL (for direct downloads)","examples":["@modelcontextprotocol/server-brave-search","https://github.com/example/releases/download/v1.0.0/package.mcpb"],"type":"string"},"packageArguments":{"description":"A list of arguments to be passed to the package\'s binary.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"registryBaseUrl":{"description":"Base URL of the package registry","examples":["https://registry.npmjs.org","https://pypi.org","https://docker.io","https://api.nuget.org/v3/index.json","https://github.com","https://gitlab.com"],"format":"uri","type":"string"},"registryType":{"description":"Registry type indicating how to download packages (e.g., \'npm\', \'pypi\', \'oci\', \'nuget\', \'mcpb\')","examples":["npm","pypi","oci","nuget","mcpb"],"type":"string"},"runtimeArguments":{"description":"A list of arguments to be passed to the package\'s runtime command (such as docker or npx). The `runtimeHint` field should be provided when `runtimeArguments` are present.","items":{"$ref":"#/definitions/Argument"},"type":"array"},"runtimeHint":{"description":"A hint to help clients determine the appropriate runtime for the package. This field should be provided when `runtimeArguments` are present.","examples":["npx","uvx","docker","dnx"],"type":"string"},"transport":{"$ref":"#/definitions/LocalTransport","description":"Transport protocol configuration for the package"},"version":{"description":"Package version. Must be a specific version. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","minLength":1,"not":{"const":"latest"},"type":"string"}},"required":["registryType","identifier","transport"],"type":"object"},"PositionalArgument":{"allOf":[{"$ref":"#/definitions/InputWithVariables"},{"anyOf":[{"required":["valueHint"]},{"required":["value"]}],"properties":{"isRepeated":{"default":false,"description":"Whether the argument can be repeated multiple times in the command line.","type":"boolean"},"type":{"enum":["positional"],"example":"positional","type":"string"},"valueHint":{"description":"An identifier for the positional argument. It is not part of the command line. It may be used by client configuration as a label identifying the argument. It is also used to identify the value in transport URL variable substitution.","example":"file_path","type":"string"}},"required":["type"],"type":"object"}],"description":"A positional input is a value inserted verbatim into the command line."},"RemoteTransport":{"allOf":[{"anyOf":[{"$ref":"#/definitions/StreamableHttpTransport"},{"$ref":"#/definitions/SseTransport"}]},{"properties":{"variables":{"additionalProperties":{"$ref":"#/definitions/Input"},"description":"Configuration variables that can be referenced in URL template {curly_braces}. The key is the variable name, and the value defines the variable properties.","type":"object"}},"type":"object"}],"description":"Transport protocol configuration for remote context - extends StreamableHttpTransport or SseTransport with variables"},"Repository":{"description":"Repository metadata for the MCP server source code. Enables users and security experts to inspect the code, improving transparency.","properties":{"id":{"description":"Repository identifier from the hosting service (e.g., GitHub repo ID). Owned and determined by the source forge. Should remain stable across repository renames and may be used to detect repository resurrection attacks - if a repository is deleted and recreated, the ID should change. For GitHub, use: gh api repos/<owner>/<repo> --jq \'.id\'","example":"b94b5f7e-c7c6-d760-2c78-a5e9b8a5b8c9","type":"string"},"source":{"description":"Repository hosting service identifier. Used by registries to determine validation and API access methods.","example":"github","type":"string"},"subfolder":{"description":"Optional relative path from repository root to the server location within a monorepo or nested package structure. Must be a clean relative path.","example":"src/everything","type":"string"},"url":{"description":"Repository URL for browsing source code. Should support both web browsing and git clone operations.","example":"https://github.com/modelcontextprotocol/servers","format":"uri","type":"string"}},"required":["url","source"],"type":"object"},"ServerDetail":{"description":"Schema for a static representation of an MCP server. Used in various contexts related to discovery, installation, and configuration.","properties":{"$schema":{"description":"JSON Schema URI for this server.json format","example":"https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json","format":"uri","type":"string"},"_meta":{"description":"Extension metadata using reverse DNS namespacing for vendor-specific data","properties":{"io.modelcontextprotocol.registry/publisher-provided":{"additionalProperties":true,"description":"Publisher-provided metadata for downstream registries","example":{"buildInfo":{"commit":"abc123def456","pipelineId":"build-789","timestamp":"2023-12-01T10:30:00Z"},"tool":"publisher-cli","version":"1.2.3"},"type":"object"}},"type":"object"},"description":{"description":"Clear human-readable explanation of server functionality. Should focus on capabilities, not implementation details.","example":"MCP server providing weather data and forecasts via OpenWeatherMap API","maxLength":100,"minLength":1,"type":"string"},"icons":{"description":"Optional set of sized icons that the client can display in a user interface. Clients that support rendering icons MUST support at least the following MIME types: image/png and image/jpeg (safe, universal compatibility). Clients SHOULD also support: image/svg+xml (scalable but requires security precautions) and image/webp (modern, efficient format).","items":{"$ref":"#/definitions/Icon"},"type":"array"},"name":{"description":"Server name in reverse-DNS format. Must contain exactly one forward slash separating namespace from server name.","example":"io.github.user/weather","maxLength":200,"minLength":3,"pattern":"^[a-zA-Z0-9.-]+/[a-zA-Z0-9._-]+$","type":"string"},"packages":{"items":{"$ref":"#/definitions/Package"},"type":"array"},"remotes":{"items":{"$ref":"#/definitions/RemoteTransport"},"type":"array"},"repository":{"$ref":"#/definitions/Repository","description":"Optional repository metadata for the MCP server source code. Recommended for transparency and security inspection."},"title":{"description":"Optional human-readable title or display name for the MCP server. MCP subregistries or clients MAY choose to use this for display purposes.","example":"Weather API","maxLength":100,"minLength":1,"type":"string"},"version":{"description":"Version string for this server. SHOULD follow semantic versioning (e.g., \'1.0.2\', \'2.1.0-alpha\'). Equivalent of Implementation.version in MCP specification. Non-semantic versions are allowed but may not sort predictably. Version ranges are rejected (e.g., \'^1.2.3\', \'~1.2.3\', \'>=1.2.3\', \'1.x\', \'1.*\').","example":"1.0.2","maxLength":255,"type":"string"},"websiteUrl":{"description":"Optional URL to the server\'s homepage, documentation, or project website. This provides a central link for users to learn more about the server. Particularly useful when the server has custom installation instructions or setup requirements.","example":"https://modelcontextprotocol.io/examples","format":"uri","type":"string"}},"required":["name","description","version"],"type":"object"},"SseTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["sse"],"example":"sse","type":"string"},"url":{"description":"Server-Sent Events endpoint URL template. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://mcp-fs.example.com/sse","format":"uri-template","type":"string"}},"required":["type","url"],"type":"object"},"StdioTransport":{"properties":{"type":{"description":"Transport type","enum":["stdio"],"example":"stdio","type":"string"}},"required":["type"],"type":"object"},"StreamableHttpTransport":{"properties":{"headers":{"description":"HTTP headers to include","items":{"$ref":"#/definitions/KeyValueInput"},"type":"array"},"type":{"description":"Transport type","enum":["streamable-http"],"example":"streamable-http","type":"string"},"url":{"description":"URL template for the streamable-http transport. Variables in {curly_braces} are resolved based on context: In Package context, they reference argument valueHints, argument names, or environment variable names from the parent Package. In Remote context, they reference variables from the transport\'s \'variables\' object. After variable substitution, this should produce a valid URI.","example":"https://api.example.com/mcp","format":"uri-template","type":"string"}},"required":["type","url"],"type":"object"}},"title":"server.json defining a Model Context Protocol (MCP) server"}');
 ;// CONCATENATED MODULE: ./src/hosts/registry.ts
-
-
-
-
 
 
 /** The schema the registry's publisher accepts today; unknown or missing `$schema` falls back to it. */
@@ -21965,23 +15884,23 @@ const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'required
 /** Keywords whose value maps names to subschemas. */
 const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies']);
 /**
- * An in-memory copy of a vendored schema that our ajv instance compiles, leaving the file untouched:
+ * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), leaving the file untouched:
  * - drops the OpenAPI `example` annotation, which ajv's strict mode does not know;
  * - checks `format: uri` with the placeholder-aware `mcp-url` format (real files template values);
  * - inlines the local `$ref`s and turns the `anyOf` unions whose branches are tagged by a `type`
  *   constant (transports, arguments) into the equivalent `if`/`then`/`else` chain, so an error names
  *   the one branch the entry meant instead of every branch it failed.
  */
-function prepare(source) {
+function registrySchema(source) {
     const copy = strip(source);
     explain(copy);
-    const definitions = (0,util/* isRecord */.u4)(copy.definitions) ? copy.definitions : {};
+    const definitions = isRecord(copy.definitions) ? copy.definitions : {};
     return discriminate(inline(copy, definitions, []));
 }
 function strip(node) {
     if (Array.isArray(node))
         return node.map(strip);
-    if (!(0,util/* isRecord */.u4)(node))
+    if (!isRecord(node))
         return node;
     const out = {};
     for (const [key, value] of Object.entries(node)) {
@@ -21991,7 +15910,7 @@ function strip(node) {
             out[key] = 'mcp-url';
         else if (DATA_KEYWORDS.has(key))
             out[key] = value;
-        else if (SCHEMA_MAPS.has(key) && (0,util/* isRecord */.u4)(value))
+        else if (SCHEMA_MAPS.has(key) && isRecord(value))
             out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]));
         else
             out[key] = strip(value);
@@ -22004,9 +15923,9 @@ const ANNOTATIONS = new Set(['description', 'title', '$comment', 'default', 'exa
 function inline(node, definitions, stack) {
     if (Array.isArray(node))
         return node.map((item) => inline(item, definitions, stack));
-    if (!(0,util/* isRecord */.u4)(node))
+    if (!isRecord(node))
         return node;
-    const ref = (0,util/* asString */.oJ)(node.$ref);
+    const ref = asString(node.$ref);
     const name = ref?.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined;
     if (name !== undefined && name in definitions && !stack.includes(name)) {
         const target = inline(definitions[name], definitions, [...stack, name]);
@@ -22024,7 +15943,7 @@ function inline(node, definitions, stack) {
             out[key] = value;
         else if (key === 'definitions')
             continue; // everything is inlined; nothing refers to them any more
-        else if (SCHEMA_MAPS.has(key) && (0,util/* isRecord */.u4)(value))
+        else if (SCHEMA_MAPS.has(key) && isRecord(value))
             out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, inline(sub, definitions, stack)]));
         else
             out[key] = inline(value, definitions, stack);
@@ -22033,9 +15952,9 @@ function inline(node, definitions, stack) {
 }
 /** The single `type` constant a union branch is tagged with (directly or inside its `allOf`). */
 function tagOf(branch) {
-    if (!(0,util/* isRecord */.u4)(branch))
+    if (!isRecord(branch))
         return undefined;
-    const type = (0,util/* isRecord */.u4)(branch.properties) && (0,util/* isRecord */.u4)(branch.properties.type) ? branch.properties.type : undefined;
+    const type = isRecord(branch.properties) && isRecord(branch.properties.type) ? branch.properties.type : undefined;
     const values = type?.enum ?? (type && 'const' in type ? [type.const] : undefined);
     const required = Array.isArray(branch.required) && branch.required.includes('type');
     if (Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' && required)
@@ -22045,13 +15964,13 @@ function tagOf(branch) {
 function discriminate(node) {
     if (Array.isArray(node))
         return node.map(discriminate);
-    if (!(0,util/* isRecord */.u4)(node))
+    if (!isRecord(node))
         return node;
     const out = {};
     for (const [key, value] of Object.entries(node)) {
         if (DATA_KEYWORDS.has(key))
             out[key] = value;
-        else if (SCHEMA_MAPS.has(key) && (0,util/* isRecord */.u4)(value))
+        else if (SCHEMA_MAPS.has(key) && isRecord(value))
             out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, discriminate(sub)]));
         else
             out[key] = discriminate(value);
@@ -22080,30 +15999,30 @@ function discriminate(node) {
 }
 /** Adds the registry's reasons to the limits people break most (our messages read `errorMessage`). */
 function explain(schema) {
-    const definitions = (0,util/* isRecord */.u4)(schema.definitions) ? schema.definitions : {};
-    const server = (0,util/* isRecord */.u4)(definitions.Server) ? definitions.Server : definitions.ServerDetail;
-    const properties = (0,util/* isRecord */.u4)(server) && (0,util/* isRecord */.u4)(server.properties) ? server.properties : {};
-    if ((0,util/* isRecord */.u4)(properties.name)) {
+    const definitions = isRecord(schema.definitions) ? schema.definitions : {};
+    const server = isRecord(definitions.Server) ? definitions.Server : definitions.ServerDetail;
+    const properties = isRecord(server) && isRecord(server.properties) ? server.properties : {};
+    if (isRecord(properties.name)) {
         properties.name.errorMessage =
             'the MCP Registry needs a reverse-DNS namespace and a server name separated by one slash, e.g. "io.github.owner/server", and the namespace must be one the publisher can prove (io.github.<user> by GitHub login, or a domain they control)';
     }
-    if ((0,util/* isRecord */.u4)(properties.description)) {
+    if (isRecord(properties.description)) {
         properties.description.errorMessage =
             'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README';
     }
-    const pkg = (0,util/* isRecord */.u4)(definitions.Package) && (0,util/* isRecord */.u4)(definitions.Package.properties) ? definitions.Package.properties : {};
-    if ((0,util/* isRecord */.u4)(pkg.version))
+    const pkg = isRecord(definitions.Package) && isRecord(definitions.Package.properties) ? definitions.Package.properties : {};
+    if (isRecord(pkg.version))
         pkg.version.errorMessage =
             '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"';
     // A positional argument's `anyOf: [{required: [valueHint]}, {required: [value]}]`.
-    const positional = (0,util/* isRecord */.u4)(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf)
+    const positional = isRecord(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf)
         ? definitions.PositionalArgument.allOf
         : [];
     for (const part of positional) {
-        if (!(0,util/* isRecord */.u4)(part) || !Array.isArray(part.anyOf))
+        if (!isRecord(part) || !Array.isArray(part.anyOf))
             continue;
         for (const branch of part.anyOf)
-            if ((0,util/* isRecord */.u4)(branch))
+            if (isRecord(branch))
                 branch.errorMessage =
                     'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)';
     }
@@ -22114,13 +16033,13 @@ function explain(schema) {
  * 2025-12-11, which only added optional remote `variables` and named the transport definitions.
  */
 const SCHEMAS = {
-    '2025-07-09': prepare(_2025_07_09_schema_namespaceObject),
-    '2025-09-16': prepare(_2025_09_16_schema_namespaceObject),
-    '2025-09-29': prepare(_2025_09_29_schema_namespaceObject),
-    '2025-12-11': prepare(_2025_12_11_schema_namespaceObject)
+    '2025-07-09': 'registry-2025-07-09',
+    '2025-09-16': 'registry-2025-09-16',
+    '2025-09-29': 'registry-2025-09-29',
+    '2025-12-11': 'registry-2025-12-11',
+    '2025-10-11': 'registry-2025-12-11',
+    '2025-10-17': 'registry-2025-12-11'
 };
-SCHEMAS['2025-10-11'] = SCHEMAS['2025-12-11'];
-SCHEMAS['2025-10-17'] = SCHEMAS['2025-12-11'];
 /** The published versions, oldest first. */
 const REGISTRY_SCHEMA_VERSIONS = Object.keys(SCHEMAS).sort();
 /** The schema date in a `$schema` URL such as https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json. */
@@ -22343,6 +16262,7 @@ const registry = {
     syntax: 'json',
     profile: registry_PROFILE,
     claims: looksLikeServerJson,
+    schemas: [...new Set(Object.values(SCHEMAS))],
     schemaFor(value) {
         return SCHEMAS[registrySchemaVersion(value) ?? CURRENT_REGISTRY_SCHEMA] ?? SCHEMAS[CURRENT_REGISTRY_SCHEMA];
     },
@@ -22391,26 +16311,14 @@ const registry = {
     }
 };
 
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.1.schema.json
-const mcpb_manifest_v0_1_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.1","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.1"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"screenshots":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.2.schema.json
-const mcpb_manifest_v0_2_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.2","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.2"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"screenshots":{"type":"array","items":{"type":"string"}},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.3.schema.json
-const mcpb_manifest_v0_3_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.3","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.3"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"icons":{"type":"array","items":{"type":"object","properties":{"src":{"type":"string"},"size":{"type":"string","pattern":"^\\\\d+x\\\\d+$"},"theme":{"type":"string","minLength":1}},"required":["src","size"],"additionalProperties":false}},"screenshots":{"type":"array","items":{"type":"string"}},"localization":{"type":"object","properties":{"resources":{"type":"string","pattern":"\\\\$\\\\{locale\\\\}"},"default_locale":{"type":"string","pattern":"^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$"}},"required":["resources","default_locale"],"additionalProperties":false},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}},"_meta":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{}}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
-;// CONCATENATED MODULE: ./schemas/mcpb/mcpb-manifest-v0.4.schema.json
-const mcpb_manifest_v0_4_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"type":"object","properties":{"$schema":{"type":"string"},"dxt_version":{"type":"string","const":"0.4","description":"@deprecated Use manifest_version instead"},"manifest_version":{"type":"string","const":"0.4"},"name":{"type":"string"},"display_name":{"type":"string"},"version":{"type":"string"},"description":{"type":"string"},"long_description":{"type":"string"},"author":{"type":"object","properties":{"name":{"type":"string"},"email":{"type":"string","format":"email"},"url":{"type":"string","format":"uri"}},"required":["name"],"additionalProperties":false},"repository":{"type":"object","properties":{"type":{"type":"string"},"url":{"type":"string","format":"uri"}},"required":["type","url"],"additionalProperties":false},"homepage":{"type":"string","format":"uri"},"documentation":{"type":"string","format":"uri"},"support":{"type":"string","format":"uri"},"icon":{"type":"string"},"icons":{"type":"array","items":{"type":"object","properties":{"src":{"type":"string"},"size":{"type":"string","pattern":"^\\\\d+x\\\\d+$"},"theme":{"type":"string","minLength":1}},"required":["src","size"],"additionalProperties":false}},"screenshots":{"type":"array","items":{"type":"string"}},"localization":{"type":"object","properties":{"resources":{"type":"string","pattern":"\\\\$\\\\{locale\\\\}"},"default_locale":{"type":"string","pattern":"^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$"}},"required":["resources","default_locale"],"additionalProperties":false},"server":{"type":"object","properties":{"type":{"type":"string","enum":["python","node","binary","uv"]},"entry_point":{"type":"string"},"mcp_config":{"type":"object","properties":{"command":{"type":"string"},"args":{"type":"array","items":{"type":"string"}},"env":{"type":"object","additionalProperties":{"type":"string"}},"platform_overrides":{"type":"object","additionalProperties":{"type":"object","properties":{"command":{"$ref":"#/properties/server/properties/mcp_config/properties/command"},"args":{"$ref":"#/properties/server/properties/mcp_config/properties/args"},"env":{"$ref":"#/properties/server/properties/mcp_config/properties/env"}},"additionalProperties":false}}},"required":["command"],"additionalProperties":false}},"required":["type","entry_point","mcp_config"],"additionalProperties":false},"tools":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"}},"required":["name"],"additionalProperties":false}},"tools_generated":{"type":"boolean"},"prompts":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"description":{"type":"string"},"arguments":{"type":"array","items":{"type":"string"}},"text":{"type":"string"}},"required":["name","text"],"additionalProperties":false}},"prompts_generated":{"type":"boolean"},"keywords":{"type":"array","items":{"type":"string"}},"license":{"type":"string"},"privacy_policies":{"type":"array","items":{"type":"string","format":"uri"}},"compatibility":{"type":"object","properties":{"claude_desktop":{"type":"string"},"platforms":{"type":"array","items":{"type":"string","enum":["darwin","win32","linux"]}},"runtimes":{"type":"object","properties":{"python":{"type":"string"},"node":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false},"user_config":{"type":"object","additionalProperties":{"type":"object","properties":{"type":{"type":"string","enum":["string","number","boolean","directory","file"]},"title":{"type":"string"},"description":{"type":"string"},"required":{"type":"boolean"},"default":{"anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":"string"}}]},"multiple":{"type":"boolean"},"sensitive":{"type":"boolean"},"min":{"type":"number"},"max":{"type":"number"}},"required":["type","title","description"],"additionalProperties":false}},"_meta":{"type":"object","additionalProperties":{"type":"object","additionalProperties":{}}}},"required":["name","version","description","author","server"],"additionalProperties":false,"$schema":"http://json-schema.org/draft-07/schema#"}');
 ;// CONCATENATED MODULE: ./src/hosts/mcpb.ts
 
 
-
-
-
-
 /**
- * An in-memory copy of a vendored schema with our explanations of two common mistakes (the vendored
- * file stays as published; our messages read `errorMessage`).
+ * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), with our
+ * explanations of two common mistakes (the vendored file stays as published; our messages read `errorMessage`).
  */
-function explained(source, version) {
+function mcpbSchema(source, version) {
     const copy = structuredClone(source);
     const server = copy.properties.server.properties;
     if (version !== '0.4')
@@ -22421,10 +16329,10 @@ function explained(source, version) {
 }
 /** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
 const mcpb_SCHEMAS = {
-    '0.1': explained(mcpb_manifest_v0_1_schema_namespaceObject, '0.1'),
-    '0.2': explained(mcpb_manifest_v0_2_schema_namespaceObject, '0.2'),
-    '0.3': explained(mcpb_manifest_v0_3_schema_namespaceObject, '0.3'),
-    '0.4': explained(mcpb_manifest_v0_4_schema_namespaceObject, '0.4')
+    '0.1': 'mcpb-0.1',
+    '0.2': 'mcpb-0.2',
+    '0.3': 'mcpb-0.3',
+    '0.4': 'mcpb-0.4'
 };
 /** Supported manifest versions, oldest first. */
 const MCPB_MANIFEST_VERSIONS = Object.keys(mcpb_SCHEMAS);
@@ -22433,12 +16341,12 @@ const LATEST = '0.4';
  * For a manifest whose version the tooling does not know: the newest schema without its version
  * constants, so the rest of the file is still checked while check() reports the version once.
  */
-const UNVERSIONED = (() => {
-    const copy = structuredClone(mcpb_SCHEMAS[LATEST]);
+function unversionedMcpbSchema(latest) {
+    const copy = structuredClone(latest);
     delete copy.properties.dxt_version.const;
     delete copy.properties.manifest_version.const;
     return copy;
-})();
+}
 /**
  * The version the MCPB tooling picks (mirrors its getManifestVersionFromRawData): `manifest_version`
  * when it is a supported one, else the legacy `dxt_version` when that is.
@@ -22499,8 +16407,9 @@ const mcpb = {
     profile: mcpb_PROFILE,
     unknownKeySeverity: 'error',
     claims,
+    schemas: [...Object.values(mcpb_SCHEMAS), 'mcpb-unversioned'],
     schemaFor(value) {
-        return mcpb_SCHEMAS[mcpbManifestVersion(value) ?? ''] ?? UNVERSIONED;
+        return mcpb_SCHEMAS[mcpbManifestVersion(value) ?? ''] ?? 'mcpb-unversioned';
     },
     check(doc) {
         const value = doc.value;
@@ -22618,7 +16527,25 @@ const HOSTS = [
     mcpb
 ];
 const byId = new Map(HOSTS.map((host) => [host.id, host]));
-const matchers = HOSTS.map((host) => ({ host, match: picomatch_default()(host.patterns, { dot: true }) }));
+/** Characters that make a path segment a glob rather than a literal name. */
+const GLOB = /[*?[\]{}()!+@]/;
+/**
+ * A matcher for a host's patterns that compiles them on first need: when every pattern ends in a
+ * literal file name (such as `.mcp.json`), a path with another name cannot match and compiles nothing, so
+ * a run pays only for the hosts whose file names it meets.
+ */
+function lazyMatcher(patterns) {
+    const names = patterns.map((pattern) => pattern.slice(pattern.lastIndexOf('/') + 1));
+    const literal = names.every((name) => !GLOB.test(name)) ? new Set(names) : undefined;
+    let match;
+    return (path) => {
+        if (literal && !literal.has(path.slice(path.lastIndexOf('/') + 1)))
+            return false;
+        match ??= picomatch_default()(patterns, { dot: true });
+        return match(path);
+    };
+}
+const matchers = HOSTS.map((host) => ({ host, match: lazyMatcher(host.patterns) }));
 /** The adapter with this id, if any. */
 function hostById(id) {
     return byId.get(id);
@@ -25717,7 +19644,7 @@ function parseDocument(text, host) {
         case 'json':
             return (0,json/* parseJson */.q)(text, { strict: true, hostName: host.name });
         case 'jsonc':
-            return (0,json/* parseJson */.q)(text, { strict: false, hostName: host.name });
+            return (0,json/* parseJson */.q)(text, { strict: false, hostName: host.name, trailingCommaRefused: host.trailingCommaRefused });
         case 'toml':
             return parseToml(text);
         case 'yaml':
@@ -25781,6 +19708,7 @@ const OPEN_BRACE = 1;
 const CLOSE_BRACE = 2;
 const OPEN_BRACKET = 3;
 const CLOSE_BRACKET = 4;
+const COMMA = 5;
 const EOF = 17;
 function findExcessiveJsonNesting(text) {
     const scanner = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
@@ -25819,6 +19747,8 @@ function parseJsonText(text, options) {
     const problems = [];
     if (options.strict)
         problems.push(...strictnessProblems(text, options.hostName));
+    else if (options.trailingCommaRefused)
+        problems.push(...trailingCommaProblems(text, options.trailingCommaRefused));
     const doc = new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .ParsedDocument */ .$D(text, undefined);
     const value = build(root, [], doc, problems);
     doc.value = value;
@@ -25854,6 +19784,18 @@ function strictnessProblems(text, hostName) {
         };
     });
 }
+/** Each comma right before a closing bracket, found on the scanner's tokens (so never one inside a string or comment). */
+function trailingCommaProblems(text, message) {
+    const scanner = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
+    const problems = [];
+    let comma;
+    for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+        if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && comma !== undefined)
+            problems.push({ ruleId: 'strict-json', severity: 'error', message, offset: comma, length: 1 });
+        comma = token === COMMA ? scanner.getTokenOffset() : undefined;
+    }
+    return problems;
+}
 function build(node, path, doc, problems) {
     const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
     doc.record(path, {
@@ -25864,6 +19806,10 @@ function build(node, path, doc, problems) {
         case 'object': {
             const object = {};
             const seen = new Map();
+            doc.recordKeys(path, (node.children ?? []).flatMap((property) => {
+                const key = property.children?.[0];
+                return key ? [{ name: String(key.value), offset: key.offset, length: key.length }] : [];
+            }));
             for (const property of node.children ?? []) {
                 const [key, child] = property.children ?? [];
                 if (!key || !child)
@@ -25886,8 +19832,10 @@ function build(node, path, doc, problems) {
             return object;
         }
         case 'array':
+            doc.recordKeys(path, undefined);
             return (node.children ?? []).map((child, index) => build(child, [...path, index], doc, problems));
         default:
+            doc.recordKeys(path, undefined);
             return node.value;
     }
 }
@@ -26103,22 +20051,75 @@ function pointerFromString(pointer) {
 class ParsedDocument {
     text;
     value;
-    lines;
-    spans = new Map();
+    lineIndex;
+    spanMap = new Map();
+    keyMap = new Map();
+    restore;
     constructor(text, value) {
         this.text = text;
         this.value = value;
-        this.lines = new LineIndex(text);
+    }
+    /** Line starts, found on first use (most files are reported on without a line number being needed). */
+    get lines() {
+        return (this.lineIndex ??= new LineIndex(this.text));
+    }
+    /** Every node's span by pointer; after `compact`, found again by parsing the text anew. */
+    get spans() {
+        if (!this.spanMap)
+            this.restoreMaps();
+        return this.spanMap;
+    }
+    /** The keys of every object as written, by pointer; after `compact`, found again like the spans. */
+    get writtenKeys() {
+        if (!this.keyMap)
+            this.restoreMaps();
+        return this.keyMap;
+    }
+    restoreMaps() {
+        const again = this.restore?.();
+        this.spanMap = again?.spanMap ?? new Map();
+        this.keyMap = again?.keyMap ?? new Map();
+        this.restore = undefined;
+    }
+    /**
+     * Lets go of the position maps once a file's own findings are made, keeping its text and value: a run
+     * over many files then holds one file's maps at a time. A later `locate` (a cross-file finding) parses
+     * the text again with `reparse`.
+     */
+    compact(reparse) {
+        this.spanMap = undefined;
+        this.keyMap = undefined;
+        this.lineIndex = undefined;
+        this.restore = reparse;
     }
     /** Records where the node at `path` is; parsers call this once per node. */
     record(path, span) {
         this.spans.set(pointerToString(path), span);
+    }
+    /**
+     * Records the keys of the object at `path` as written (undefined: the node there is not an object as
+     * written, e.g. a YAML alias). A repeated path, such as a duplicated key's value, keeps the last call.
+     */
+    recordKeys(path, keys) {
+        if (keys)
+            this.writtenKeys.set(pointerToString(path), keys);
+        else
+            this.writtenKeys.delete(pointerToString(path));
+    }
+    /**
+     * Every key of the object at `path` as written, in order, repeats included; undefined where the
+     * syntax cannot repeat a key (TOML refuses the file) or the node is not an object.
+     */
+    keysAt(path) {
+        return this.writtenKeys.get(pointerToString(path));
     }
     /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
     extendedTo(fullText) {
         const doc = new ParsedDocument(fullText, this.value);
         for (const [pointer, span] of this.spans)
             doc.spans.set(pointer, span);
+        for (const [pointer, keys] of this.writtenKeys)
+            doc.writtenKeys.set(pointer, keys);
         return doc;
     }
     /** The exact span of the node at `path`, if it exists in the source. */
@@ -26221,6 +20222,15 @@ function parseYamlText(text) {
     }
     return { doc, problems };
 }
+/** The scalar keys of a mapping as written, repeats included. */
+function writtenKeys(node) {
+    return node.items.flatMap((pair) => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || !pair.key.range)
+            return [];
+        const [start, end] = pair.key.range;
+        return [{ name: String(pair.key.value), offset: start, length: Math.max(1, end - start) }];
+    });
+}
 class YamlBuilder {
     yamlDoc;
     doc;
@@ -26241,6 +20251,7 @@ class YamlBuilder {
             const [start, valueEnd] = node.range;
             const keySpan = key?.range ? { offset: key.range[0], length: key.range[1] - key.range[0] } : undefined;
             this.doc.record(path, { key: keySpan, value: { offset: start, length: Math.max(1, valueEnd - start) } });
+            this.doc.recordKeys(path, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? writtenKeys(node) : undefined);
         }
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
             if (++this.expansions > MAX_ALIAS_EXPANSIONS)
@@ -26896,6 +20907,8 @@ function formatStylish(report, options) {
     for (const d of report.diagnostics) {
         const where = paint('bold', `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.file)}:${d.line}:${d.column}`);
         out.push(`${where}  ${paint(severityStyle[d.severity], d.severity)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.message)}  ${paint('dim', d.ruleId)}`);
+        if (d.help !== undefined)
+            out.push(paint('dim', `  ↳ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.help)}`));
         const text = options.sources?.get(d.file);
         if (text !== undefined && text.length > 0) {
             let lines = indexes.get(d.file);
@@ -27044,7 +21057,6 @@ function reachesFailLevel(diagnostics, failOn) {
  * replacement character, so columns under a code frame still line up.
  */
 // C0 controls except tab and line feed, DEL, C1 controls (ESC and CSI among them), bidi controls.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** One line or more of untrusted text, safe to print (line feeds kept). */
 function terminalSafe(text) {
@@ -27313,8 +21325,8 @@ const autoApproveAll = {
 
 // EXTERNAL MODULE: ./src/hosts/profile.ts
 var hosts_profile = __nccwpck_require__(4162);
-// EXTERNAL MODULE: ./src/hosts/index.ts + 73 modules
-var src_hosts = __nccwpck_require__(2078);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 34 modules
+var src_hosts = __nccwpck_require__(1262);
 // EXTERNAL MODULE: ./src/placeholders.ts
 var placeholders = __nccwpck_require__(4429);
 ;// CONCATENATED MODULE: ./src/rules/_transport.ts
@@ -28330,6 +22342,7 @@ function describe(d, others) {
 const crossHostDrift = {
     id: 'cross-host-drift',
     defaultSeverity: 'warning',
+    preset: 'strict',
     description: 'The same server is defined for several hosts with different command, args or url.',
     checkProject({ files }) {
         const groups = new Map();
@@ -28517,86 +22530,20 @@ const dangerousEnvOverride = {
     }
 };
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/rules/duplicate-server-name.ts
 
 
 
-
-
-/** The keys of the JSON object at `path`, following the last of any duplicated key on the way, as hosts do. */
-function jsonKeys(text, path) {
-    let node = (0,main.parseTree)(text, [], {
-        allowTrailingComma: true,
-        disallowComments: false,
-        allowEmptyContent: true
-    });
-    for (const segment of path) {
-        if (node?.type !== 'object')
-            return undefined;
-        let next;
-        for (const property of node.children ?? []) {
-            const [key, value] = property.children ?? [];
-            if (key && value && String(key.value) === String(segment))
-                next = value;
-        }
-        node = next;
-    }
-    if (node?.type !== 'object')
-        return undefined;
-    return (node.children ?? []).flatMap((property) => {
-        const key = property.children?.[0];
-        return key ? [{ name: String(key.value), offset: key.offset, length: key.length }] : [];
-    });
-}
-/** The keys of the YAML mapping at `path` (front matter is blanked out around, so offsets stay the file's). */
-function yamlKeys(text, path) {
-    let node = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, strict: true }).contents;
-    for (const segment of path) {
-        if (!(0,dist/* isMap */.jh)(node))
-            return undefined;
-        let next = null;
-        for (const pair of node.items) {
-            if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === String(segment))
-                next = pair.value;
-        }
-        node = next;
-    }
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    return node.items.flatMap((pair) => {
-        if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-            return [];
-        const [start, end] = pair.key.range;
-        return [{ name: String(pair.key.value), offset: start, length: Math.max(1, end - start) }];
-    });
-}
-/** The YAML of a Markdown file's front matter, blanked around so that offsets are the file's own. */
-function frontMatter(text) {
-    const opening = /^---[ \t]*\r?\n/.exec(text);
-    if (!opening)
-        return undefined;
-    const rest = text.slice(opening[0].length);
-    const end = /^---[ \t]*$/m.exec(rest);
-    if (!end)
-        return undefined;
-    const newline = opening[0].endsWith('\r\n') ? '\r\n' : '\n';
-    return ' '.repeat(opening[0].length - newline.length) + newline + rest.slice(0, end.index);
-}
-/** Every key of the server map at `path` as written, or undefined when the syntax cannot repeat keys (TOML refuses them). */
+/**
+ * Every key of the server map at `path` as written, repeats included (the parser records them), or
+ * undefined where the syntax cannot repeat keys (TOML refuses them), and whether the file is YAML.
+ */
 function keysAt(context, path) {
+    const keys = context.doc.keysAt(path);
+    if (!keys)
+        return undefined;
     const syntax = context.host.syntaxFor?.(context.path) ?? context.host.syntax;
-    const text = context.doc.text;
-    if (syntax === 'json' || syntax === 'jsonc') {
-        const keys = jsonKeys(text, path);
-        return keys && { keys, yaml: false };
-    }
-    const yamlText = syntax === 'yaml' ? text : syntax === 'markdown-frontmatter' ? frontMatter(text) : undefined;
-    const keys = yamlText === undefined ? undefined : yamlKeys(yamlText, path);
-    return keys && { keys, yaml: true };
+    return { keys, yaml: syntax === 'yaml' || syntax === 'markdown-frontmatter' };
 }
 function lineOf(doc, offset) {
     return doc.lines.position(offset).line;
@@ -28746,6 +22693,7 @@ const duplicateServerName = {
 const emptyServerMap = {
     id: 'empty-server-map',
     defaultSeverity: 'notice',
+    preset: 'strict',
     description: 'A config file that defines no server.',
     checkFile({ doc, host, profile }) {
         const at = profile.servers?.at;
@@ -29033,6 +22981,7 @@ const list = (names) => [...names].join(', ');
 const envInventory = {
     id: 'env-inventory',
     defaultSeverity: 'notice',
+    preset: 'strict',
     description: 'Lists the environment variables each server needs from whoever runs it.',
     checkFile({ doc, profile, servers }) {
         // A server's own manifest declares its variables itself; the inventory is for client configs.
@@ -29168,7 +23117,9 @@ const filesystemRootAccess = {
 
 
 
-
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
 /** What each syntax is, for messages. */
 const SYNTAX_NAMES = {
     'dollar-brace': 'the ${VAR} syntax of Claude Code, Gemini CLI, Kiro and GitHub Copilot',
@@ -29253,6 +23204,10 @@ const foreignPlaceholder = {
     id: 'foreign-placeholder',
     defaultSeverity: 'warning',
     description: 'A placeholder syntax that this host does not expand.',
+    messages: {
+        notExpanded: '{{host}} does not expand "{{token}}": the server gets that text as it is',
+        setElsewhere: '{{host}} sets "{{token}}" only for {{for}}: here the server gets that text as it is'
+    },
     checkFile({ doc, host, profile, servers }) {
         const reports = [];
         for (const server of servers) {
@@ -29269,7 +23224,9 @@ const foreignPlaceholder = {
                         if (elsewhere && token.name !== undefined && !token.hasDefault && elsewhere.names.includes(token.name)) {
                             seen.add(token.text);
                             reports.push({
-                                message: `${(0,validate/* describePath */.NH)(node.path)} uses "${token.shown}", which ${host.name} sets only for ${elsewhere.for}, so the server gets that text as it is; ${elsewhere.instead}`,
+                                messageId: 'setElsewhere',
+                                data: { token: token.shown, host: host.name, for: elsewhere.for },
+                                help: `${capitalized(elsewhere.instead)}.`,
                                 at: node.path,
                                 server: server.name
                             });
@@ -29280,7 +23237,9 @@ const foreignPlaceholder = {
                         continue;
                     seen.add(token.text);
                     reports.push({
-                        message: `${(0,validate/* describePath */.NH)(node.path)} uses "${token.shown}", ${SYNTAX_NAMES[token.syntaxes[0]]}, which ${host.name} does not expand, so the server gets that text as it is; ${fixFor(host, profile, server, token)}`,
+                        messageId: 'notExpanded',
+                        data: { token: token.shown, host: host.name },
+                        help: `"${token.shown}" is ${SYNTAX_NAMES[token.syntaxes[0]]}; ${fixFor(host, profile, server, token)}.`,
                         at: node.path,
                         server: server.name
                     });
@@ -29491,7 +23450,6 @@ const mcpJsonInClaudeDir = {
 ;// CONCATENATED MODULE: ./src/rules/missing-script.ts
 
 
-
 /** Files that a program takes as its script, by extension. */
 const SCRIPT = /\.(?:[cm]?[jt]sx?|py|pyw|sh|bash|zsh|rb|pl|php|ps1|jar|dll|lua|exs?|jl)$/i;
 /** Programs that run a script given as their first argument. */
@@ -29620,6 +23578,11 @@ const missingScript = {
     id: 'missing-script',
     defaultSeverity: 'error',
     description: 'A relative script path that does not exist in the repository.',
+    messages: {
+        notFound: '{{role}} "{{path}}" is not in the repository (looked for "{{resolved}}")',
+        ignoredByGit: '{{role}} "{{path}}" is ignored by git (looked for "{{resolved}}"): it must be built first',
+        hostFolder: '{{role}} "{{path}}" is relative, but {{host}} starts servers from its own folder'
+    },
     checkFile({ path, host, profile, servers, exists, ignoredByGit }) {
         // Without a view of the repository (an editor buffer, a test), absence proves nothing.
         const seesRepository = exists(path);
@@ -29638,13 +23601,14 @@ const missingScript = {
                     if (seen.has(key))
                         continue;
                     seen.add(key);
-                    const where = (0,validate/* describePath */.NH)(word.at);
-                    const role = isProgram ? 'the program' : 'the script';
+                    const role = isProgram ? 'program' : 'script';
                     if (profile.launch.startsIn === 'host-folder') {
                         if (launch.cwd && !cwdIgnored)
                             continue;
                         reports.push({
-                            message: `${where} names ${role} "${word.value}" by a relative path, but ${host.name} starts servers from its own folder, not from this repository, so it is not found (its documentation asks for absolute paths); write the absolute path on each machine`,
+                            messageId: 'hostFolder',
+                            data: { role, path: word.value, host: host.name },
+                            help: `${host.name} starts servers from its own folder, not from this repository, so a relative path is not found (its documentation asks for absolute paths); write the absolute path on each machine.`,
                             severity: 'warning',
                             ...reportAt(word, launch.server)
                         });
@@ -29665,19 +23629,22 @@ const missingScript = {
                     // Where the author meant it, if the host honoured the cwd it ignores.
                     const meant = cwd !== undefined && cwdIgnored ? cwdMeant(root, cwd, uv, word.value) : undefined;
                     const since = cwd !== undefined && cwdIgnored
-                        ? `, since ${host.name} ignores "cwd" and starts the server in the project folder`
+                        ? `It is looked for there since ${host.name} ignores "cwd" and starts the server in the project folder. `
                         : cwd !== undefined
-                            ? `, since "cwd" is "${cwd}"`
+                            ? `It is looked for there since "cwd" is "${cwd}". `
                             : uv
-                                ? `, since uv runs in --directory "${uv}"`
+                                ? `It is looked for there since uv runs in --directory "${uv}". `
                                 : '';
                     const effect = isProgram
                         ? `${host.name} cannot start the server (spawn ENOENT)`
                         : `the server exits as soon as ${host.name} starts it`;
+                    const data = { role, path: word.value, resolved };
                     // A path git ignores is a build output: it exists once built, and was never meant to be committed.
                     if (ignoredByGit?.(resolved)) {
                         reports.push({
-                            message: `${where} names ${role} "${word.value}", which git ignores (looked for "${resolved}"${since}): it is built, not committed, so ${effect} until it is built: build it before starting (and say so in the README)`,
+                            messageId: 'ignoredByGit',
+                            data,
+                            help: `${since}It is built, not committed, so ${effect} until it is built: build it before starting (and say so in the README).`,
                             severity: 'warning',
                             ...reportAt(word, launch.server)
                         });
@@ -29687,7 +23654,9 @@ const missingScript = {
                         ? `write the path from the project folder ("${meant.slice(root === '' ? 0 : root.length + 1)}") and remove "cwd"`
                         : 'fix the path or commit the file';
                     reports.push({
-                        message: `${where} names ${role} "${word.value}", which is not in the repository (looked for "${resolved}"${since}): ${effect}; ${fix}`,
+                        messageId: 'notFound',
+                        data,
+                        help: `${since}Without it ${effect}; ${fix}.`,
                         ...reportAt(word, launch.server)
                     });
                 }
@@ -29761,7 +23730,6 @@ const nestedTransport = {
 
 ;// CONCATENATED MODULE: ./src/rules/npx-without-yes.ts
 
-
 /** `npm_config_yes=true` in the server's env answers the prompt as `-y` does. */
 function yesFromEnv(env) {
     return Object.entries(env ?? {}).some(([key, value]) => key.toLowerCase() === 'npm_config_yes' && value.toLowerCase() === 'true');
@@ -29775,7 +23743,12 @@ function yesFromEnv(env) {
 const npxWithoutYes = {
     id: 'npx-without-yes',
     defaultSeverity: 'notice',
+    preset: 'strict',
     description: 'npx without -y, which may stop at an interactive install prompt.',
+    messages: {
+        noYes: '{{runner}} runs without "-y", so run by hand it stops at an install prompt',
+        lateYes: '{{runner}} gets "{{flag}}" after the package name, which passes it to the package, not to {{runner}}'
+    },
     checkFile({ profile, servers }) {
         const reports = [];
         for (const launch of launches(servers, profile, { includeDisabled: false })) {
@@ -29789,11 +23762,11 @@ const npxWithoutYes = {
                     (call.runner !== 'npx' && call.runner !== 'npm exec') ||
                     call.packages.length === 0)
                     continue;
-                const late = call.lateYes
-                    ? ` ("${call.lateYes.value}" after the package name goes to the package, not to npx)`
-                    : '';
+                const late = call.lateYes !== undefined;
                 reports.push({
-                    message: `${(0,validate/* describePath */.NH)(call.at.at)} runs ${call.runner} without "-y"${late}: run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name`,
+                    messageId: late ? 'lateYes' : 'noYes',
+                    data: late ? { runner: call.runner, flag: call.lateYes?.value ?? '-y' } : { runner: call.runner },
+                    help: `Run from a terminal, npm stops at "Need to install the following packages … Ok to proceed? (y)" until someone answers; hosts start servers without a terminal, where current npm installs without asking, but the prompt returns whenever the command is run by hand; put "-y" before the package name.`,
                     ...reportAt(call.at, launch.server)
                 });
             }
@@ -30616,7 +24589,7 @@ function urlSigns(text) {
         if (++count > 100)
             break;
         const url = m[0].replace(/[).,;:!?\]]+$/, '');
-        let host = '';
+        let host;
         try {
             host = new URL(url.replace(/[{}<>$[\]]/g, 'x')).hostname;
         }
@@ -30926,7 +24899,6 @@ const unknownApprovedServer = {
 ;// CONCATENATED MODULE: ./src/rules/unpinned-package.ts
 
 
-
 /** How to write a pinned spec, and how to find the version to pin, per ecosystem. */
 function pinAdvice(run, spec) {
     if (spec.pin === 'git-branch')
@@ -30941,26 +24913,22 @@ function pinAdvice(run, spec) {
 function isTemplate(version) {
     return /^<[A-Za-z0-9_ .-]{1,80}>$/.test(version) || (0,placeholders/* hasPlaceholder */.K)(version);
 }
-/** What the spec leaves open, in words. */
-function looseness(run, spec) {
-    const what = run.ecosystem === 'docker'
-        ? `the Docker image "${spec.name}"`
-        : `the ${run.ecosystem === 'npm' ? 'npm' : 'Python'} package "${spec.name}"`;
+/** Which message says what the spec leaves open. */
+function messageIdOf(run, spec) {
     switch (spec.pin) {
         case 'none':
-            return run.ecosystem === 'docker'
-                ? `runs ${what} without a tag, which means "latest"`
-                : `runs ${what} through ${run.runner} without a version`;
+            return run.ecosystem === 'docker' ? 'noTag' : 'noVersion';
         case 'latest':
-            return `runs ${what} pinned to "latest"`;
+            return 'latest';
         case 'range':
-            return `runs ${what} with the version range "${spec.version}"`;
+            return 'range';
         case 'tag':
-            return `runs ${what} with the moving tag "${spec.version}"`;
+            return 'movingTag';
         default:
-            return `runs ${what} from git ${spec.version ? `on the branch "${spec.version}"` : 'without a commit'}`;
+            return spec.version ? 'gitBranch' : 'gitNoCommit';
     }
 }
+const KIND = { npm: 'npm package', python: 'Python package', docker: 'Docker image' };
 /**
  * A package that npx, bunx, pnpm dlx, yarn dlx, npm exec, uvx, pipx run or docker run downloads at
  * each start without a fixed version: whatever is published next runs on every machine, unreviewed.
@@ -30968,7 +24936,17 @@ function looseness(run, spec) {
 const unpinnedPackage = {
     id: 'unpinned-package',
     defaultSeverity: 'warning',
+    preset: 'strict',
     description: 'A package run through npx, uvx, pipx, bunx, dlx or docker without a pinned version.',
+    messages: {
+        noVersion: '{{kind}} "{{name}}" runs through {{runner}} without a version',
+        noTag: '{{kind}} "{{name}}" runs without a tag, which means "latest"',
+        latest: '{{kind}} "{{name}}" is pinned to "latest"',
+        range: '{{kind}} "{{name}}" has the version range "{{version}}", not an exact version',
+        movingTag: '{{kind}} "{{name}}" has the moving tag "{{version}}", not an exact version',
+        gitBranch: '{{kind}} "{{name}}" comes from git on the branch "{{version}}", not a commit',
+        gitNoCommit: '{{kind}} "{{name}}" comes from git without a commit'
+    },
     checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
@@ -30986,8 +24964,16 @@ const unpinnedPackage = {
                     if (seen.has(key))
                         continue;
                     seen.add(key);
+                    const messageId = messageIdOf(run, spec);
+                    const data = { kind: KIND[run.ecosystem], name: spec.name };
+                    if (messageId === 'noVersion')
+                        data.runner = run.runner;
+                    if (spec.version !== undefined && !['latest', 'gitNoCommit'].includes(messageId))
+                        data.version = spec.version;
                     reports.push({
-                        message: `${(0,validate/* describePath */.NH)(run.spec.at)} ${looseness(run, spec)}: which release runs depends on when each machine fetches it, so colleagues run different code and a new (or hijacked) release runs unreviewed; ${pinAdvice(run, spec)}`,
+                        messageId,
+                        data,
+                        help: `Which release runs depends on when each machine fetches it, so colleagues run different code and a new (or hijacked) release runs unreviewed; ${pinAdvice(run, spec)}.`,
                         ...reportAt(run.spec, launch.server)
                     });
                 }
@@ -31006,6 +24992,7 @@ const unpinnedPackage = {
 const unusedInput = {
     id: 'unused-input',
     defaultSeverity: 'warning',
+    preset: 'strict',
     description: 'A VS Code "inputs" entry that no server uses.',
     checkFile({ doc, profile }) {
         const inputs = vscodeInputs(doc, profile);
@@ -31092,7 +25079,6 @@ const urlWithoutType = {
 
 
 
-
 /** The fields that hold paths a server is started with (opencode's `environment`, Zed's nested `command` included). */
 const FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'];
 /**
@@ -31150,6 +25136,11 @@ const userSpecificPath = {
     id: 'user-specific-path',
     defaultSeverity: 'warning',
     description: "A path with ~ or into one person's home directory, which colleagues do not have.",
+    messages: {
+        homePath: '"{{prefix}}" is one person\'s home directory, which colleagues do not have',
+        tildeProgram: '"{{value}}" starts with "~", which {{host}} does not expand, so the path is not found',
+        tildeArgument: '"{{value}}" has a "~" that {{host}} does not expand: the server gets it as it is'
+    },
     checkFile({ doc, host, profile, servers }) {
         const reports = [];
         const home = homeReference(profile);
@@ -31164,7 +25155,6 @@ const userSpecificPath = {
                 for (const node of nodes) {
                     if (node.isKey)
                         continue;
-                    const where = (0,validate/* describePath */.NH)(node.path);
                     const prefix = homePath(node.value);
                     if (prefix) {
                         const fixes = [
@@ -31176,19 +25166,27 @@ const userSpecificPath = {
                         const fix = profile.readFrom === 'user-folder'
                             ? `${host.name} reads its config from each user's own settings folder, so a committed copy is an example: write an obvious placeholder ("/path/to/…") and tell readers to replace it`
                             : `use ${fixes}`;
-                        reports.push({
-                            message: `${where} points into one person's home directory ("${prefix}"): colleagues have no such path, so the server fails on their machines; ${fix}`,
+                        const report = {
+                            messageId: 'homePath',
+                            data: { prefix },
+                            help: `Colleagues have no such path, so the server fails on their machines; ${fix}.`,
                             at: node.path,
                             server: server.name
-                        });
+                        };
+                        // A committed copy of a file each user keeps in their own folder is an example, not what runs.
+                        if (profile.readFrom === 'user-folder')
+                            report.severity = 'notice';
+                        reports.push(report);
                     }
                     else if (TILDE.test(node.value)) {
                         const isProgram = field === 'command' || field === 'cwd';
-                        const effect = isProgram
-                            ? 'so the path is not found and the server fails to start'
-                            : 'so the program receives a literal "~" and works only if it expands "~" itself';
+                        const instead = home
+                            ? `write "${home}" instead of "~"`
+                            : 'write the absolute path, or a path relative to the project';
                         reports.push({
-                            message: `${where} uses "~", which ${host.name} does not expand (servers are started without a shell), ${effect}; ${home ? `write "${home}" instead of "~"` : 'write the absolute path, or a path relative to the project'}`,
+                            messageId: isProgram ? 'tildeProgram' : 'tildeArgument',
+                            data: { value: node.value, host: host.name },
+                            help: `Servers are started without a shell, so nothing expands "~"${isProgram ? '' : ', and the program works only if it expands "~" itself'}; ${instead}.`,
                             at: node.path,
                             server: server.name
                         });
@@ -31458,108 +25456,1330 @@ function envReference(placeholders, name) {
 
 /***/ }),
 
+/***/ 592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+
+const validate = validate10;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json", "title": "mcpcop tool lock (mcp-servers.lock.json)", "description": "What each MCP server offered when it was reviewed: written by `mcpcop --update-lock`, compared by every dry run. See the README's Tool lock section.", "type": "object", "required": ["lockfileVersion", "servers"], "properties": { "$schema": { "type": "string" }, "lockfileVersion": { "const": 1, "description": "The format of this file." }, "servers": { "type": "object", "description": "Servers by config file (relative to the repository root, with /), then by server name.", "additionalProperties": { "type": "object", "additionalProperties": { "$ref": "#/definitions/server" } } } }, "additionalProperties": false, "definitions": { "server": { "type": "object", "required": ["tools", "prompts", "resources", "resourceTemplates"], "properties": { "serverInfo": { "type": "object", "description": "The name and version the server gave in its initialize answer.", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } }, "additionalProperties": false }, "protocolVersion": { "type": "string", "description": "The MCP protocol version the server answered with." }, "tools": { "$ref": "#/definitions/items", "description": "Tools by name." }, "prompts": { "$ref": "#/definitions/items", "description": "Prompts by name." }, "resources": { "$ref": "#/definitions/items", "description": "Resources by URI." }, "resourceTemplates": { "$ref": "#/definitions/items", "description": "Resource templates by URI template." } }, "additionalProperties": false }, "items": { "type": "object", "additionalProperties": { "type": "object", "required": ["sha256", "definition"], "properties": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the definition's canonical JSON (RFC 8785)." }, "definition": { "type": "object", "description": "The item as the server listed it, with the repository path written <repository> and the home directory ~." } }, "additionalProperties": false } } } };
+const schema12 = { "type": "object", "required": ["tools", "prompts", "resources", "resourceTemplates"], "properties": { "serverInfo": { "type": "object", "description": "The name and version the server gave in its initialize answer.", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } }, "additionalProperties": false }, "protocolVersion": { "type": "string", "description": "The MCP protocol version the server answered with." }, "tools": { "$ref": "#/definitions/items", "description": "Tools by name." }, "prompts": { "$ref": "#/definitions/items", "description": "Prompts by name." }, "resources": { "$ref": "#/definitions/items", "description": "Resources by URI." }, "resourceTemplates": { "$ref": "#/definitions/items", "description": "Resource templates by URI template." } }, "additionalProperties": false };
+const schema13 = { "type": "object", "additionalProperties": { "type": "object", "required": ["sha256", "definition"], "properties": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the definition's canonical JSON (RFC 8785)." }, "definition": { "type": "object", "description": "The item as the server listed it, with the repository path written <repository> and the home directory ~." } }, "additionalProperties": false } };
+const pattern0 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tools === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.prompts === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "prompts" }, message: "must have required property '" + "prompts" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.resources === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property '" + "resources" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.resourceTemplates === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resourceTemplates" }, message: "must have required property '" + "resourceTemplates" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "serverInfo") || (key0 === "protocolVersion")) || (key0 === "tools")) || (key0 === "prompts")) || (key0 === "resources")) || (key0 === "resourceTemplates"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.serverInfo !== undefined) {
+        let data0 = data.serverInfo;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.name === undefined) {
+                const err5 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema12.properties.serverInfo.required, parentSchema: schema12.properties.serverInfo, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (data0.version === undefined) {
+                const err6 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema12.properties.serverInfo.required, parentSchema: schema12.properties.serverInfo, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            for (const key1 in data0) {
+                if (!((key1 === "name") || (key1 === "version"))) {
+                    const err7 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.serverInfo, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.name !== undefined) {
+                let data1 = data0.name;
+                if (typeof data1 !== "string") {
+                    const err8 = { instancePath: instancePath + "/serverInfo/name", schemaPath: "#/properties/serverInfo/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.serverInfo.properties.name.type, parentSchema: schema12.properties.serverInfo.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.version !== undefined) {
+                let data2 = data0.version;
+                if (typeof data2 !== "string") {
+                    const err9 = { instancePath: instancePath + "/serverInfo/version", schemaPath: "#/properties/serverInfo/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.serverInfo.properties.version.type, parentSchema: schema12.properties.serverInfo.properties.version, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.serverInfo.type, parentSchema: schema12.properties.serverInfo, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.protocolVersion !== undefined) {
+        let data3 = data.protocolVersion;
+        if (typeof data3 !== "string") {
+            const err11 = { instancePath: instancePath + "/protocolVersion", schemaPath: "#/properties/protocolVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.protocolVersion.type, parentSchema: schema12.properties.protocolVersion, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.tools !== undefined) {
+        let data4 = data.tools;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key2 in data4) {
+                let data5 = data4[key2];
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.sha256 === undefined) {
+                        const err12 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                    if (data5.definition === undefined) {
+                        const err13 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data5) {
+                        if (!((key3 === "sha256") || (key3 === "definition"))) {
+                            const err14 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.sha256 !== undefined) {
+                        let data6 = data5.sha256;
+                        if (typeof data6 === "string") {
+                            if (!pattern0.test(data6)) {
+                                const err15 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.definition !== undefined) {
+                        let data7 = data5.definition;
+                        if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                            const err17 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err18 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/tools", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.prompts !== undefined) {
+        let data8 = data.prompts;
+        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key4 in data8) {
+                let data9 = data8[key4];
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.sha256 === undefined) {
+                        const err20 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                    if (data9.definition === undefined) {
+                        const err21 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    for (const key5 in data9) {
+                        if (!((key5 === "sha256") || (key5 === "definition"))) {
+                            const err22 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.sha256 !== undefined) {
+                        let data10 = data9.sha256;
+                        if (typeof data10 === "string") {
+                            if (!pattern0.test(data10)) {
+                                const err23 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err24 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.definition !== undefined) {
+                        let data11 = data9.definition;
+                        if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+                            const err25 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/prompts", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+    }
+    if (data.resources !== undefined) {
+        let data12 = data.resources;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key6 in data12) {
+                let data13 = data12[key6];
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    if (data13.sha256 === undefined) {
+                        const err28 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    if (data13.definition === undefined) {
+                        const err29 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    for (const key7 in data13) {
+                        if (!((key7 === "sha256") || (key7 === "definition"))) {
+                            const err30 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.sha256 !== undefined) {
+                        let data14 = data13.sha256;
+                        if (typeof data14 === "string") {
+                            if (!pattern0.test(data14)) {
+                                const err31 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err32 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.definition !== undefined) {
+                        let data15 = data13.definition;
+                        if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+                            const err33 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.resourceTemplates !== undefined) {
+        let data16 = data.resourceTemplates;
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            for (const key8 in data16) {
+                let data17 = data16[key8];
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.sha256 === undefined) {
+                        const err36 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                    if (data17.definition === undefined) {
+                        const err37 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                    for (const key9 in data17) {
+                        if (!((key9 === "sha256") || (key9 === "definition"))) {
+                            const err38 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.sha256 !== undefined) {
+                        let data18 = data17.sha256;
+                        if (typeof data18 === "string") {
+                            if (!pattern0.test(data18)) {
+                                const err39 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err40 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.definition !== undefined) {
+                        let data19 = data17.definition;
+                        if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+                            const err41 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err42 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err43 = { instancePath: instancePath + "/resourceTemplates", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err44];
+    }
+    else {
+        vErrors.push(err44);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.lockfileVersion === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "lockfileVersion" }, message: "must have required property '" + "lockfileVersion" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.servers === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "servers" }, message: "must have required property '" + "servers" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "$schema") || (key0 === "lockfileVersion")) || (key0 === "servers"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.lockfileVersion !== undefined) {
+        let data1 = data.lockfileVersion;
+        if (1 !== data1) {
+            const err4 = { instancePath: instancePath + "/lockfileVersion", schemaPath: "#/properties/lockfileVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.lockfileVersion, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.servers !== undefined) {
+        let data2 = data.servers;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                let data3 = data2[key1];
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                    for (const key2 in data3) {
+                        if (!(validate11(data3[key2], { instancePath: instancePath + "/servers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data3, parentDataProperty: key2, rootData }))) {
+                            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/servers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/servers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.servers.additionalProperties.type, parentSchema: schema11.properties.servers.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.servers.type, parentSchema: schema11.properties.servers, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+
+/***/ }),
+
+/***/ 6964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8039);
+
+"use strict";
+const validate = validate10;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json", "title": "mcpcop configuration (.mcpcop.json / .mcpcop.yaml)", "description": "Rule severities, files or servers to leave out, suppressions, and the tool lock. See the README's Configuration section.", "type": "object", "properties": { "$schema": { "type": "string" }, "preset": { "enum": ["recommended", "strict"], "description": "Which rules run: recommended (default: errors that break a server, security findings, warnings that are nearly always real) or strict (also the hygiene rules). A rule named in \"rules\" runs whatever the preset." }, "rules": { "type": "object", "description": "Severity per rule id; \"off\" turns a rule off.", "additionalProperties": { "enum": ["off", "error", "warning", "notice"] } }, "ignore": { "type": "array", "description": "Globs of files not to check, relative to the working directory (e.g. \"examples/**\").", "items": { "type": "string", "minLength": 1 } }, "ignoreServers": { "type": "array", "description": "Servers to leave out: a name (in any file), or \"path#name\" for one file's server.", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "description": "Findings the project accepts, each with its reason: a rule and the file (path or glob, relative to this file's folder) and/or server it is about. An expired or unused suppression is itself reported.", "items": { "type": "object", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id whose findings are suppressed." }, "file": { "type": "string", "minLength": 1, "description": "A path or glob of the config files it applies to." }, "server": { "type": "string", "minLength": 1, "description": "The server it applies to." }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the finding is accepted (required)." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The last day it applies (YYYY-MM-DD, UTC); after it the findings are back and the suppression is reported as expired." } }, "required": ["rule", "reason"], "anyOf": [{ "required": ["file"] }, { "required": ["server"] }], "additionalProperties": false } }, "lock": { "type": "object", "description": "The tool lock (see the README's Tool lock section): where it is, and how serious each kind of difference between it and what the servers offer is.", "properties": { "path": { "type": "string", "minLength": 1, "description": "The lock file, relative to the working directory. Default: mcp-servers.lock.json." }, "changes": { "type": "object", "description": "Severity (or off) per kind of difference.", "properties": { "added": { "enum": ["off", "error", "warning", "notice"], "description": "A tool, prompt or resource the lock does not have. Default: error." }, "removed": { "enum": ["off", "error", "warning", "notice"], "description": "A locked tool, prompt or resource the server no longer offers. Default: error." }, "changed": { "enum": ["off", "error", "warning", "notice"], "description": "A tool, prompt or resource whose definition differs from the lock's. Default: error." }, "new-server": { "enum": ["off", "error", "warning", "notice"], "description": "A server that answered but is not in the lock. Default: error." }, "stale-server": { "enum": ["off", "error", "warning", "notice"], "description": "A locked server its config file no longer defines. Default: warning." }, "unverified": { "enum": ["off", "error", "warning", "notice"], "description": "A locked server that could not be checked in this run. Default: notice." }, "server-version": { "enum": ["off", "error", "warning", "notice"], "description": "A server that reports another name, version or protocol than the lock's. Default: notice." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+const func2 = _runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .ucs2length */ .K;
+const pattern0 = new RegExp("\\S", "u");
+const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((((key0 === "$schema") || (key0 === "preset")) || (key0 === "rules")) || (key0 === "ignore")) || (key0 === "ignoreServers")) || (key0 === "suppressions")) || (key0 === "lock"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.preset !== undefined) {
+        let data1 = data.preset;
+        if (!((data1 === "recommended") || (data1 === "strict"))) {
+            const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema11.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.preset.enum, parentSchema: schema11.properties.preset, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.rules !== undefined) {
+        let data2 = data.rules;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                let data3 = data2[key1];
+                if (!((((data3 === "off") || (data3 === "error")) || (data3 === "warning")) || (data3 === "notice"))) {
+                    const err3 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.enum, parentSchema: schema11.properties.rules.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.ignore !== undefined) {
+        let data4 = data.ignore;
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (typeof data5 === "string") {
+                    if (func2(data5) < 1) {
+                        const err5 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignore.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignore.items.type, parentSchema: schema11.properties.ignore.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignore.type, parentSchema: schema11.properties.ignore, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.ignoreServers !== undefined) {
+        let data6 = data.ignoreServers;
+        if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data7 = data6[i1];
+                if (typeof data7 === "string") {
+                    if (func2(data7) < 1) {
+                        const err8 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignoreServers.items, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreServers.items.type, parentSchema: schema11.properties.ignoreServers.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/ignoreServers", schemaPath: "#/properties/ignoreServers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreServers.type, parentSchema: schema11.properties.ignoreServers, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.suppressions !== undefined) {
+        let data8 = data.suppressions;
+        if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data9 = data8[i2];
+                const _errs21 = errors;
+                let valid8 = false;
+                const _errs22 = errors;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.file === undefined) {
+                        const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.suppressions.items.anyOf[0].required, parentSchema: schema11.properties.suppressions.items.anyOf[0], data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid0 = _errs22 === errors;
+                valid8 = valid8 || _valid0;
+                if (!valid8) {
+                    const _errs23 = errors;
+                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                        if (data9.server === undefined) {
+                            const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "server" }, message: "must have required property '" + "server" + "'", schema: schema11.properties.suppressions.items.anyOf[1].required, parentSchema: schema11.properties.suppressions.items.anyOf[1], data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs23 === errors;
+                    valid8 = valid8 || _valid0;
+                }
+                if (!valid8) {
+                    const err13 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.suppressions.items.anyOf, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs21;
+                    if (vErrors !== null) {
+                        if (_errs21) {
+                            vErrors.length = _errs21;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.rule === undefined) {
+                        const err14 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema11.properties.suppressions.items.required, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (data9.reason === undefined) {
+                        const err15 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema11.properties.suppressions.items.required, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data9) {
+                        if (!(((((key2 === "rule") || (key2 === "file")) || (key2 === "server")) || (key2 === "reason")) || (key2 === "until"))) {
+                            const err16 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.rule !== undefined) {
+                        let data10 = data9.rule;
+                        if (typeof data10 === "string") {
+                            if (func2(data10) < 1) {
+                                const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.rule.type, parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.file !== undefined) {
+                        let data11 = data9.file;
+                        if (typeof data11 === "string") {
+                            if (func2(data11) < 1) {
+                                const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.file.type, parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.server !== undefined) {
+                        let data12 = data9.server;
+                        if (typeof data12 === "string") {
+                            if (func2(data12) < 1) {
+                                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.server.type, parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.reason !== undefined) {
+                        let data13 = data9.reason;
+                        if (typeof data13 === "string") {
+                            if (func2(data13) < 1) {
+                                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                            if (!pattern0.test(data13)) {
+                                const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.reason.type, parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.until !== undefined) {
+                        let data14 = data9.until;
+                        if (typeof data14 === "string") {
+                            if (!pattern1.test(data14)) {
+                                const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.until.type, parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err28 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.suppressions.items.type, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err29 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suppressions.type, parentSchema: schema11.properties.suppressions, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.lock !== undefined) {
+        let data15 = data.lock;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key3 in data15) {
+                if (!((key3 === "path") || (key3 === "changes"))) {
+                    const err30 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lock, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.path !== undefined) {
+                let data16 = data15.path;
+                if (typeof data16 === "string") {
+                    if (func2(data16) < 1) {
+                        const err31 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.lock.properties.path, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lock.properties.path.type, parentSchema: schema11.properties.lock.properties.path, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.changes !== undefined) {
+                let data17 = data15.changes;
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    for (const key4 in data17) {
+                        if (!(((((((key4 === "added") || (key4 === "removed")) || (key4 === "changed")) || (key4 === "new-server")) || (key4 === "stale-server")) || (key4 === "unverified")) || (key4 === "server-version"))) {
+                            const err33 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lock.properties.changes, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.added !== undefined) {
+                        let data18 = data17.added;
+                        if (!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))) {
+                            const err34 = { instancePath: instancePath + "/lock/changes/added", schemaPath: "#/properties/lock/properties/changes/properties/added/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.added.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.added.enum, parentSchema: schema11.properties.lock.properties.changes.properties.added, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.removed !== undefined) {
+                        let data19 = data17.removed;
+                        if (!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))) {
+                            const err35 = { instancePath: instancePath + "/lock/changes/removed", schemaPath: "#/properties/lock/properties/changes/properties/removed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.removed.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.removed.enum, parentSchema: schema11.properties.lock.properties.changes.properties.removed, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.changed !== undefined) {
+                        let data20 = data17.changed;
+                        if (!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))) {
+                            const err36 = { instancePath: instancePath + "/lock/changes/changed", schemaPath: "#/properties/lock/properties/changes/properties/changed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.changed.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.changed.enum, parentSchema: schema11.properties.lock.properties.changes.properties.changed, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17["new-server"] !== undefined) {
+                        let data21 = data17["new-server"];
+                        if (!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))) {
+                            const err37 = { instancePath: instancePath + "/lock/changes/new-server", schemaPath: "#/properties/lock/properties/changes/properties/new-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["new-server"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["new-server"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["new-server"], data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17["stale-server"] !== undefined) {
+                        let data22 = data17["stale-server"];
+                        if (!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))) {
+                            const err38 = { instancePath: instancePath + "/lock/changes/stale-server", schemaPath: "#/properties/lock/properties/changes/properties/stale-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["stale-server"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["stale-server"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["stale-server"], data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.unverified !== undefined) {
+                        let data23 = data17.unverified;
+                        if (!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))) {
+                            const err39 = { instancePath: instancePath + "/lock/changes/unverified", schemaPath: "#/properties/lock/properties/changes/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.unverified.enum, parentSchema: schema11.properties.lock.properties.changes.properties.unverified, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17["server-version"] !== undefined) {
+                        let data24 = data17["server-version"];
+                        if (!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))) {
+                            const err40 = { instancePath: instancePath + "/lock/changes/server-version", schemaPath: "#/properties/lock/properties/changes/properties/server-version/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["server-version"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["server-version"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["server-version"], data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lock.properties.changes.type, parentSchema: schema11.properties.lock.properties.changes, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lock.type, parentSchema: schema11.properties.lock, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err43];
+    }
+    else {
+        vErrors.push(err43);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+
+/***/ }),
+
+/***/ 8039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ucs2length)
+/* harmony export */ });
+/* unused harmony export equal */
+/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4951);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+
+
+// The helpers ajv's generated code calls, for the precompiled validators. They are CommonJS with an
+// `exports.default`: Node hands the module object to a default import, a bundler the function itself.
+const own = (module) => (module.default ?? module);
+/** Length of a string in code points, as JSON Schema's minLength and maxLength count it. */
+const ucs2length = own(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"]);
+/** Deep equality, for enum, const and uniqueItems over objects. */
+const equal = own(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"]);
+
+
+/***/ }),
+
 /***/ 1465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NH: () => (/* binding */ describePath),
 /* harmony export */   ZA: () => (/* binding */ suggest),
-/* harmony export */   _2: () => (/* binding */ registerSchemas),
 /* harmony export */   mv: () => (/* binding */ validateDocument)
 /* harmony export */ });
-/* unused harmony export compileSchema */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7909);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3226);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4429);
-/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9488);
+/* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3226);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9488);
 
 
 
-
-
-
-// ajv-formats is CommonJS; under NodeNext its default import is the module object.
-const addFormats = ((ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()["default"]) ?? (ajv_formats__WEBPACK_IMPORTED_MODULE_0___default()));
 /** Keeps the number of errors from one hostile file bounded. */
 const MAX_ERRORS_PER_FILE = 200;
-/** Builds the one ajv instance, with placeholder-aware formats and the editor annotations our schemas use. */
-function createAjv() {
-    const ajv = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv({
-        allErrors: true,
-        verbose: true,
-        strict: true,
-        strictTypes: false,
-        strictTuples: false,
-        strictRequired: false,
-        allowUnionTypes: true
-    });
-    addFormats(ajv);
-    // Annotations that VS Code and other editors read; ajv must accept them in strict mode.
-    for (const keyword of [
-        'errorMessage',
-        'markdownDescription',
-        'deprecationMessage',
-        'defaultSnippets',
-        'allowComments',
-        'allowTrailingCommas'
-    ]) {
-        ajv.addKeyword({ keyword });
-    }
-    // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
-    ajv.addFormat('mcp-url', {
-        type: 'string',
-        validate: (value) => {
-            if (value === '')
-                return true;
-            try {
-                // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
-                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .maskPlaceholders */ .j)(value);
-                return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1;
-            }
-            catch {
-                return false;
-            }
-        }
-    });
-    ajv.addFormat('mcp-http-url', {
-        type: 'string',
-        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_4__/* .maskPlaceholders */ .j)(value))
-    });
-    return ajv;
-}
-let shared;
-const compiled = new Map();
-const registered = new Set();
-/** Makes schemas available to `$ref`s from other schemas by their `$id` (e.g. a shared server definition). */
-function registerSchemas(...schemas) {
-    shared ??= createAjv();
-    for (const schema of schemas) {
-        if (registered.has(schema))
-            continue;
-        registered.add(schema);
-        shared.addSchema(schema);
-    }
-}
-/** Compiles a schema once per process; later calls reuse it. */
-function compileSchema(schema) {
-    let validate = compiled.get(schema);
-    if (!validate) {
-        shared ??= createAjv();
-        validate = registered.has(schema) ? shared.getSchema(schema.$id) : undefined;
-        validate ??= shared.compile(schema);
-        compiled.set(schema, validate);
-    }
-    return validate;
-}
 /** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
 const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/;
-/** Validates a parsed document and maps every ajv error to a finding at the node it is about. */
-function validateDocument(schema, doc, options) {
-    const validate = compileSchema(schema);
+/**
+ * Validates a parsed document with a precompiled validator (src/schema/compiled/) and maps every ajv
+ * error to a finding at the node it is about.
+ */
+function validateDocument(validate, doc, options) {
     if (validate(doc.value))
         return [];
     const errors = selectErrors(validate.errors ?? []).filter((e) => !(options.templates &&
@@ -31611,10 +26831,10 @@ function score(branch, union) {
     return (typeMismatch ? 1000 : 0) + branch.length;
 }
 function toFinding(error, doc, options) {
-    const path = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .pointerFromString */ .dh)(error.instancePath);
+    const path = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerFromString */ .dh)(error.instancePath);
     const explain = explanation(error);
     const where = describePath(path);
-    let ruleId = 'schema-invalid';
+    let ruleId;
     let severity = 'error';
     let message;
     let range = doc.locate(path);
@@ -31747,11 +26967,13 @@ function describeValue(value) {
         return 'an object';
     if (typeof value === 'string')
         return `the string ${JSON.stringify(truncate(value))}`;
+    // What is left of a parsed value is a number, a boolean or a bigint, never an object.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
     return `the ${typeof value} ${String(value)}`;
 }
 /** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
 function truncate(value) {
-    return typeof value === 'string' ? (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .quotable */ .E7)(value, 80) : value;
+    return typeof value === 'string' ? (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .quotable */ .E7)(value, 80) : value;
 }
 /** Keys that mean the same (or the inverse) across hosts, suggested even though they are not typos. */
 const CROSS_HOST_NAMES = {
@@ -31776,7 +26998,7 @@ function suggest(input, candidates) {
         : undefined;
     if (equivalent)
         return equivalent;
-    return (0,_nearest_js__WEBPACK_IMPORTED_MODULE_1__/* .nearestName */ .q)(input, candidates);
+    return (0,_nearest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearestName */ .q)(input, candidates);
 }
 
 
@@ -31986,6 +27208,14 @@ const DEFAULT_PASSWORDS = /^(?:password\d*|passw0rd|pass|secret|postgres|postgre
 function passwordLooksReal(password, user) {
     return !DEFAULT_PASSWORDS.test(password) && password !== user && looksRandom(password, 8);
 }
+/**
+ * A value under a password's own name (`ORACLE_PASSWORD`, `--db-pass`): people choose passwords, so it
+ * is held to a URL password's bar (8 characters, not a default, not words), not to a token's 12.
+ */
+function namedPasswordLooksReal(name, value) {
+    const last = words(name).at(-1);
+    return last !== undefined && /^(?:password|passwd|pwd|pass|passphrase)$/.test(last) && passwordLooksReal(value, '');
+}
 // Each pattern is linear: a literal anchor, then bounded classes that cannot overlap ambiguously.
 const BEARER = /\b(?:Bearer|Token)[ \t]+([A-Za-z0-9._~+/=-]{8,4000})/g;
 /** A PEM private key: its body up to the END line (or what follows the BEGIN line, when cut off). */
@@ -32049,7 +27279,7 @@ function genericSecrets(text, name, isPlaceholder) {
                 add('credential', m[2]);
     }
     const whole = text.trim();
-    if (name !== undefined && nameSaysSecret(name) && looksRandom(whole))
+    if (name !== undefined && nameSaysSecret(name) && (looksRandom(whole) || namedPasswordLooksReal(name, whole)))
         add('credential', whole);
     return found;
 }
@@ -32322,7 +27552,7 @@ let scanners;
 async function loadPreset() {
     if (scanners)
         return;
-    const { rules } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
+    const { rules } = await __nccwpck_require__.e(/* import() */ 1577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
     // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
     scanners = rules.filter((rule) => rule.meta.type === 'scanner');
 }
@@ -32702,1809 +27932,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 4352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(5077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 5077:
-/***/ ((module) => {
-
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
-
 
 /***/ }),
 
@@ -43073,20 +36500,6 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
-
-/***/ 3837:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
-
 /***/ })
 
 /******/ });
@@ -43297,7 +36710,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
