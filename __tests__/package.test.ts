@@ -103,7 +103,7 @@ describe('the README set-up command', () => {
     expect(code).toBe(1)
     expect(stdout).toContain('examples/.mcp.json:8:5  error')
     expect(stdout.trimEnd().split('\n').at(-1)).toMatch(
-      /^✖ \d+ problems \(\d+ errors, \d+ warnings, \d+ notices\) in 7 files$/
+      /^✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ notices?\) in 7 files$/
     )
   }, 60_000)
 })
