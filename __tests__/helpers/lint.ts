@@ -54,3 +54,34 @@ export function lintFixture(
 export function shortForm(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}`)
 }
+
+/** A file's text: a string or bytes as given, any other value as the pretty JSON a person would commit. */
+export function asText(content: unknown): string | Uint8Array {
+  return typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2)
+}
+
+/**
+ * The shared rule-test helper: checks `content` (text, or a value written as pretty JSON) as the file at
+ * `virtualPath` under every rule, and returns only `ruleId`'s diagnostics, in report order.
+ */
+export function ruleDiagnostics(
+  ruleId: string,
+  virtualPath: string,
+  content: unknown,
+  options: CheckContentOptions = {}
+): Diagnostic[] {
+  return lintText(virtualPath, asText(content), options).diagnostics.filter((d) => d.ruleId === ruleId)
+}
+
+/**
+ * `ruleId`'s findings in `content` as compact lines (`line:col-endLine:endCol severity rule-id messageId
+ * {data}`): what tests compare, so that a test states where, how severe and what was found — not the wording.
+ */
+export function ruleFindings(
+  ruleId: string,
+  virtualPath: string,
+  content: unknown,
+  options: CheckContentOptions = {}
+): string[] {
+  return ruleDiagnostics(ruleId, virtualPath, content, options).map(describeFinding)
+}
