@@ -2,7 +2,7 @@ import { isRecord } from '../hosts/util.js'
 import { describePath } from '../schema/validate.js'
 import type { PointerPath, Server } from '../types.js'
 import type { Rule, RuleReport } from './types.js'
-import { valueAt } from './walk.js'
+import { valueAt } from './support/walk.js'
 
 /** What every message adds: the grant covers tools nobody reviewed, for everyone. */
 const REACH =

@@ -1,6 +1,6 @@
 import { typeMeaning } from '../hosts/profile.js'
 import { describePath } from '../schema/validate.js'
-import { entryOf, urlKeyOf } from './_transport.js'
+import { entryOf, urlKeyOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** A non-empty command: a string, opencode's array, or Zed's legacy `{ path }` object. */

@@ -1,5 +1,7 @@
 import { describePath } from '../schema/validate.js'
-import { assignment, isCommandLine, launches, reportAt, splitWords, stringList } from './_command.js'
+import { launches, reportAt } from './support/launch.js'
+import { assignment, stringList } from './support/message-text.js'
+import { isCommandLine, splitWords } from './support/shell-words.js'
 import type { Rule, RuleReport } from './types.js'
 
 /**

@@ -2,7 +2,7 @@ import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
 import { maskSecret, quotable } from '../report/mask.js'
 import type { PointerPath, Server } from '../types.js'
-import { programName } from './_command.js'
+import { programName } from './support/shell-words.js'
 import { argAt, fieldAt } from './support/fields.js'
 import type { ProjectRuleReport, Rule, RuleFile } from './types.js'
 

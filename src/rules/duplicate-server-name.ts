@@ -3,7 +3,7 @@ import type { ParsedDocument, WrittenKey } from '../parse/source.js'
 import { describePath } from '../schema/validate.js'
 import type { PointerPath } from '../types.js'
 import type { FileRuleContext, Rule, RuleReport } from './types.js'
-import { valueAt } from './walk.js'
+import { valueAt } from './support/walk.js'
 
 /**
  * Every key of the server map at `path` as written, repeats included (the parser records them), or

@@ -1,5 +1,5 @@
 import type { Rule } from './types.js'
-import { valueAt } from './walk.js'
+import { valueAt } from './support/walk.js'
 
 /**
  * A server map that is present but empty (`"mcpServers": {}`, `[mcp_servers]` alone, `mcpServers: []`):

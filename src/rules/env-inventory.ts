@@ -1,8 +1,8 @@
 import { isRecord } from '../hosts/util.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
 import type { HostProfile } from '../hosts/profile.js'
-import { serverPlaceholders } from './_placeholder-tokens.js'
-import { entryOf } from './_transport.js'
+import { serverPlaceholders } from './support/placeholder-tokens.js'
+import { entryOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** Syntaxes that read an environment variable. */

@@ -1,5 +1,5 @@
 import { describePath } from '../schema/validate.js'
-import { programName } from './_command.js'
+import { programName } from './support/shell-words.js'
 import { argAt } from './support/fields.js'
 import type { Rule, RuleReport } from './types.js'
 

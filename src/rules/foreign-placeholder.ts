@@ -2,7 +2,7 @@ import { variableFor, type HostProfile } from '../hosts/profile.js'
 import type { HostAdapter } from '../hosts/types.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
 import type { Server } from '../types.js'
-import { hostExpands, serverPlaceholders, type PlaceholderToken } from './_placeholder-tokens.js'
+import { hostExpands, serverPlaceholders, type PlaceholderToken } from './support/placeholder-tokens.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
 

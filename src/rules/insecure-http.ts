@@ -1,7 +1,7 @@
 import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../schema/validate.js'
 import type { PointerPath } from '../types.js'
-import { programName } from './_command.js'
+import { programName } from './support/shell-words.js'
 import { argAt, fieldAt } from './support/fields.js'
 import type { Rule, RuleReport } from './types.js'
 

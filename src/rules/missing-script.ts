@@ -1,6 +1,7 @@
 import type { HostProfile } from '../hosts/profile.js'
 import { hasPlaceholder } from '../placeholders.js'
-import { invocations, launches, programName, reportAt, shellScript, type Word } from './_command.js'
+import { invocations, launches, reportAt } from './support/launch.js'
+import { programName, shellScript, type Word } from './support/shell-words.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** Files that a program takes as its script, by extension. */

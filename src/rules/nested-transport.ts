@@ -2,7 +2,8 @@ import { spelling } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import { describePath } from '../schema/validate.js'
 import type { Transport } from '../types.js'
-import { entryOf, hasCommand, knownType, quoteList, urlKeyOf } from './_transport.js'
+import { quoteList } from './support/message-text.js'
+import { entryOf, hasCommand, knownType, urlKeyOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** What the nested object describes: its `type` if it names one, else what its keys imply. */

@@ -1,4 +1,5 @@
-import { invocations, launches, npxCall, reportAt } from './_command.js'
+import { invocations, launches, reportAt } from './support/launch.js'
+import { npxCall } from './support/package-runners.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** `npm_config_yes=true` in the server's env answers the prompt as `-y` does. */

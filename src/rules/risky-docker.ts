@@ -1,5 +1,7 @@
 import { describePath } from '../schema/validate.js'
-import { dockerRun, invocations, launches, reportAt, type DockerOption, type Word } from './_command.js'
+import { invocations, launches, reportAt } from './support/launch.js'
+import { dockerRun, type DockerOption } from './support/package-runners.js'
+import type { Word } from './support/shell-words.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** The host side of a bind mount: `-v SRC:DST[:opts]` (a Windows drive letter is not a separator), `--mount src=…`. */

@@ -1,14 +1,6 @@
 import { describePath } from '../schema/validate.js'
-import {
-  invocations,
-  isCommandLine,
-  launches,
-  programName,
-  reportAt,
-  shellScript,
-  splitWord,
-  type Word
-} from './_command.js'
+import { invocations, launches, reportAt } from './support/launch.js'
+import { isCommandLine, programName, shellScript, splitWord, type Word } from './support/shell-words.js'
 import type { Rule, RuleReport } from './types.js'
 import { quotable } from '../report/mask.js'
 

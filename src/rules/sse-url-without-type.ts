@@ -1,5 +1,5 @@
 import { describePath } from '../schema/validate.js'
-import { endsInSse, entryOf } from './_transport.js'
+import { endsInSse, entryOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 
 const FALLBACK =

@@ -1,5 +1,5 @@
 import { describePath } from '../schema/validate.js'
-import { entryOf, hasCommand, knownType, urlKeyOf } from './_transport.js'
+import { entryOf, hasCommand, knownType, urlKeyOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 
 /**

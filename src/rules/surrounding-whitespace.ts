@@ -2,7 +2,7 @@ import { isRecord } from '../hosts/util.js'
 import { describePath } from '../schema/validate.js'
 import type { PointerPath, Server } from '../types.js'
 import type { Rule, RuleReport } from './types.js'
-import { valueAt } from './walk.js'
+import { valueAt } from './support/walk.js'
 
 const EDGE = /^[\s\u200b\ufeff]|[\s\u200b\ufeff]$/
 

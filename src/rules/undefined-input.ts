@@ -1,6 +1,6 @@
 import { describePath, suggest } from '../schema/validate.js'
-import { vscodeInputs } from './_vscode-inputs.js'
-import { quoteList } from './_transport.js'
+import { quoteList } from './support/message-text.js'
+import { vscodeInputs } from './support/vscode-inputs.js'
 import type { Rule, RuleReport } from './types.js'
 
 /**

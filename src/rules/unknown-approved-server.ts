@@ -1,7 +1,7 @@
 import type { HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import { suggest } from '../schema/validate.js'
-import { quoteList } from './_transport.js'
+import { quoteList } from './support/message-text.js'
 import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './types.js'
 
 type Approvals = NonNullable<HostProfile['approvals']['projectServers']>

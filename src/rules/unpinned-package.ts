@@ -1,12 +1,6 @@
-import {
-  invocations,
-  launches,
-  packageRuns,
-  parseSpec,
-  reportAt,
-  type PackageRun,
-  type PackageSpec
-} from './_command.js'
+import { invocations, launches, reportAt } from './support/launch.js'
+import { packageRuns, type PackageRun } from './support/package-runners.js'
+import { parseSpec, type PackageSpec } from './support/package-specs.js'
 import type { MessageData, Rule, RuleReport } from './types.js'
 import { hasPlaceholder } from '../placeholders.js'
 

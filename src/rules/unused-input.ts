@@ -1,4 +1,4 @@
-import { vscodeInputs } from './_vscode-inputs.js'
+import { vscodeInputs } from './support/vscode-inputs.js'
 import type { Rule, RuleReport } from './types.js'
 
 /**

@@ -1,7 +1,7 @@
 import { spelling, type HostProfile } from '../hosts/profile.js'
 import { describePath } from '../schema/validate.js'
 import type { Transport } from '../types.js'
-import { endsInSse, entryOf, hasCommand } from './_transport.js'
+import { endsInSse, entryOf, hasCommand } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** The transport the URL most likely speaks: `/sse` paths are legacy SSE endpoints, `ws://` WebSockets. */

@@ -3,10 +3,11 @@ import { variableFor, type HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import { hasPlaceholder } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
-import { dockerRun, invocations, launchOf } from './_command.js'
+import { invocations, launchOf } from './support/launch.js'
+import { dockerRun } from './support/package-runners.js'
+import { strings, valueAt } from './support/walk.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
-import { strings, valueAt } from './walk.js'
 
 /** The fields that hold paths a server is started with (opencode's `environment`, Zed's nested `command` included). */
 const FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'] as const

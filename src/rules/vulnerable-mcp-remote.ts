@@ -1,5 +1,7 @@
 import { describePath } from '../schema/validate.js'
-import { invocations, launches, npmSpec, packageRuns, reportAt } from './_command.js'
+import { invocations, launches, reportAt } from './support/launch.js'
+import { packageRuns } from './support/package-runners.js'
+import { npmSpec } from './support/package-specs.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** Releases affected by CVE-2025-6514: from 0.0.5 (the first with OAuth) up to, not including, 0.1.16. */

@@ -1,8 +1,9 @@
 import { SERVER_MAP_KEYS } from '../hosts/index.js'
 import { isRecord } from '../hosts/util.js'
-import { andList, quoteList, withoutVariants } from './_transport.js'
+import { andList, quoteList } from './support/message-text.js'
+import { withoutVariants } from './support/transport.js'
+import { valueAt } from './support/walk.js'
 import type { Rule, RuleReport } from './types.js'
-import { valueAt } from './walk.js'
 
 /** Whose key a server-map key is: "VS Code's key", "the key of Claude Code and most other hosts". */
 function owner(names: readonly string[]): string {

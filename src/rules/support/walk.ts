@@ -1,4 +1,4 @@
-import type { PointerPath } from '../types.js'
+import type { PointerPath } from '../../types.js'
 
 /** One string found in a document, with where it is and whether it is a key. */
 export interface StringNode {

@@ -1,8 +1,9 @@
-import { TYPE_NAMES, URL_KEYS } from '../hosts/index.js'
-import { isRecord } from '../hosts/util.js'
-import type { ParsedDocument } from '../parse/source.js'
-import { maskPlaceholders } from '../placeholders.js'
-import type { Server, Transport } from '../types.js'
+import { TYPE_NAMES, URL_KEYS } from '../../hosts/index.js'
+import { isRecord } from '../../hosts/util.js'
+import type { ParsedDocument } from '../../parse/source.js'
+import { maskPlaceholders } from '../../placeholders.js'
+import type { Server, Transport } from '../../types.js'
+import { andList } from './message-text.js'
 import { valueAt } from './walk.js'
 
 /**
@@ -72,19 +73,4 @@ export function endsInSse(url: string): boolean {
     path = masked.replace(/[?#].*$/, '')
   }
   return /\/sse\/?$/i.test(path)
-}
-
-/** `a`, `a and b`, `a, b and c`. */
-export function andList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  return values.length < 2
-    ? values.join('')
-    : `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`
-}
-
-/** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
-export function quoteList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  return andList(
-    values.map((v) => `"${v}"`),
-    conjunction
-  )
 }

@@ -1,7 +1,7 @@
-import type { HostProfile } from '../hosts/profile.js'
-import type { ParsedDocument } from '../parse/source.js'
-import type { PlaceholderSyntax } from '../placeholders.js'
-import type { PointerPath, Server } from '../types.js'
+import type { HostProfile } from '../../hosts/profile.js'
+import type { ParsedDocument } from '../../parse/source.js'
+import type { PlaceholderSyntax } from '../../placeholders.js'
+import type { PointerPath, Server } from '../../types.js'
 import { strings, valueAt } from './walk.js'
 
 /**

@@ -1,8 +1,8 @@
-import type { HostProfile } from '../hosts/profile.js'
-import { isRecord } from '../hosts/util.js'
-import type { ParsedDocument } from '../parse/source.js'
-import type { PointerPath } from '../types.js'
-import { placeholderTokens } from './_placeholder-tokens.js'
+import type { HostProfile } from '../../hosts/profile.js'
+import { isRecord } from '../../hosts/util.js'
+import type { ParsedDocument } from '../../parse/source.js'
+import type { PointerPath } from '../../types.js'
+import { placeholderTokens } from './placeholder-tokens.js'
 import { strings, valueAt } from './walk.js'
 
 /**

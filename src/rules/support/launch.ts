@@ -1,0 +1,97 @@
+import type { HostProfile } from '../../hosts/profile.js'
+import type { PointerPath, Server } from '../../types.js'
+import { isCommandLine, shellScript, splitScript, splitWord, unwrap, type Word } from './shell-words.js'
+
+/**
+ * How a stdio server is started, read from the document so findings point at the exact word:
+ * the program, its arguments, wrappers such as `cmd /c` and `wsl`, and inline shell scripts.
+ * Shared by the "commands and paths" rules.
+ */
+
+/** A server's program and arguments, where they are written. */
+export interface Launch {
+  server: Server
+  command?: Word
+  args: Word[]
+  cwd?: Word
+}
+
+const REMOTE = new Set(['http', 'sse', 'ws'])
+
+/**
+ * The launch of a server that starts a process, or undefined for a remote one. Each word points at
+ * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
+ * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
+ */
+export function launchOf(server: Server, profile: HostProfile): Launch | undefined {
+  // Every rule asks for the same servers: read each once.
+  if (launchCache.has(server)) return launchCache.get(server)
+  const launch = readLaunch(server, profile)
+  launchCache.set(server, launch)
+  return launch
+}
+
+const launchCache = new WeakMap<Server, Launch | undefined>()
+const invocationCache = new WeakMap<Launch, Word[][]>()
+
+function readLaunch(server: Server, profile: HostProfile): Launch | undefined {
+  if (server.command === undefined) return undefined
+  // A client connects to a remote entry's url and ignores its command; a server's manifest (a registry
+  // package) keeps its command, which starts the process that then serves HTTP.
+  if (REMOTE.has(server.transport) && profile.role !== 'manifest') return undefined
+  const p = server.pointer
+  const word = (value: string, at: PointerPath | undefined): Word =>
+    at ? { value, at, whole: true } : { value, at: p, key: typeof p[p.length - 1] === 'string', whole: false }
+  const launch: Launch = {
+    server,
+    command: word(server.command, server.fields.command),
+    args: (server.args ?? []).map((arg, i) => word(arg, server.fields.args?.[i]))
+  }
+  if (server.cwd !== undefined) launch.cwd = word(server.cwd, server.fields.cwd)
+  return launch
+}
+
+/** Every launch in a file, optionally without the servers that are switched off. */
+export function launches(
+  servers: readonly Server[],
+  profile: HostProfile,
+  options: { includeDisabled: boolean }
+): Launch[] {
+  return servers.flatMap((server) => {
+    if (server.disabled && !options.includeDisabled) return []
+    const launch = launchOf(server, profile)
+    return launch ? [launch] : []
+  })
+}
+
+/**
+ * Every command a launch runs, each as its words: the program with its arguments (a whole command
+ * line in `command` split into words, wrappers removed), then each simple command of an inline
+ * shell script (`sh -c "npx -y pkg && …"`).
+ */
+export function invocations(launch: Launch): readonly (readonly Word[])[] {
+  const cached = invocationCache.get(launch)
+  if (cached) return cached
+  const out = readInvocations(launch)
+  invocationCache.set(launch, out)
+  return out
+}
+
+function readInvocations(launch: Launch): Word[][] {
+  if (!launch.command) return []
+  const head = isCommandLine(launch.command.value) ? splitWord(launch.command) : [launch.command]
+  const argv = unwrap([...head, ...launch.args])
+  const out = [argv]
+  const script = shellScript(argv)
+  if (script) {
+    for (const words of splitScript(script.value)) {
+      out.push(unwrap(words.map((value) => ({ ...script, value, whole: false }))))
+    }
+  }
+  return out
+}
+
+/** The report fields for a word: where it is, and the server it belongs to. */
+export function reportAt(word: Word, server: Server): { at: PointerPath; key?: boolean; server: string } {
+  return word.key ? { at: word.at, key: true, server: server.name } : { at: word.at, server: server.name }
+}
