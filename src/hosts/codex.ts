@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP, STDIO, type HostProfile } from './profile.js'
 import type { HostAdapter } from './types.js'

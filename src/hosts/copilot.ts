@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import type { PointerPath, Server, Transport } from '../types.js'
 import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, type HostProfile } from './profile.js'
 import type { FileContext, HostAdapter } from './types.js'

@@ -1,6 +1,6 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import type { HostId, Server, Transport } from '../types.js'
 import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { SchemaId } from '../schema/compiled/index.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
 import type { HostAdapter, HostId } from './types.js'

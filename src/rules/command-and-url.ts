@@ -1,5 +1,5 @@
 import { typeMeaning } from '../hosts/profile.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { entryOf, urlKeyOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 

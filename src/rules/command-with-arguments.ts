@@ -1,4 +1,4 @@
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { launches, reportAt } from './support/launch.js'
 import { assignment, stringList } from './support/message-text.js'
 import { isCommandLine, splitWords } from './support/shell-words.js'

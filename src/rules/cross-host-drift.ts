@@ -1,5 +1,5 @@
 import { hasPlaceholder } from '../placeholders.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { maskSecret, quotable } from '../report/mask.js'
 import type { PointerPath, Server } from '../types.js'
 import { programName } from './support/shell-words.js'

@@ -1,4 +1,4 @@
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { envAt } from './support/fields.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'

@@ -1,6 +1,6 @@
 import { isRecord } from '../hosts/util.js'
 import type { ParsedDocument, WrittenKey } from '../parse/source.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import type { PointerPath } from '../types.js'
 import type { FileRuleContext, Rule, RuleReport } from './types.js'
 import { valueAt } from './support/walk.js'

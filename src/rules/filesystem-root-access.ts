@@ -1,4 +1,4 @@
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { programName } from './support/shell-words.js'
 import { argAt } from './support/fields.js'
 import type { Rule, RuleReport } from './types.js'

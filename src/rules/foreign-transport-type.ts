@@ -1,5 +1,5 @@
 import { spelling } from '../hosts/profile.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { quoteList } from './support/message-text.js'
 import { TRANSPORT_NAMES, TRANSPORT_SHORT, entryOf, knownType } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'

@@ -1,6 +1,6 @@
 import { isRecord } from '../hosts/util.js'
 import { maskSecret } from '../report/mask.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { findSecrets, flagBefore, scanText, type SecretMatch } from '../secrets.js'
 import { looksRandom } from '../secret-rules/generic.js'
 import type { PointerPath } from '../types.js'

@@ -1,6 +1,6 @@
 import { spelling } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import type { Transport } from '../types.js'
 import { quoteList } from './support/message-text.js'
 import { entryOf, hasCommand, knownType, urlKeyOf } from './support/transport.js'

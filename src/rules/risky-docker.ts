@@ -1,4 +1,4 @@
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { invocations, launches, reportAt } from './support/launch.js'
 import { dockerRun, type DockerOption } from './support/package-runners.js'
 import type { Word } from './support/shell-words.js'

@@ -1,4 +1,4 @@
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { invocations, launches, reportAt } from './support/launch.js'
 import { isCommandLine, programName, shellScript, splitWord, type Word } from './support/shell-words.js'
 import type { Rule, RuleReport } from './types.js'

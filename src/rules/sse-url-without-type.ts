@@ -1,4 +1,4 @@
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { endsInSse, entryOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 

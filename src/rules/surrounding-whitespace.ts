@@ -1,5 +1,5 @@
 import { isRecord } from '../hosts/util.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import type { PointerPath, Server } from '../types.js'
 import type { Rule, RuleReport } from './types.js'
 import { valueAt } from './support/walk.js'

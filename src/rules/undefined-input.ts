@@ -1,4 +1,5 @@
-import { describePath, suggest } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
+import { suggest } from '../nearest.js'
 import { quoteList } from './support/message-text.js'
 import { vscodeInputs } from './support/vscode-inputs.js'
 import type { Rule, RuleReport } from './types.js'

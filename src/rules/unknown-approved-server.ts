@@ -1,6 +1,6 @@
 import type { HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
-import { suggest } from '../schema/validate.js'
+import { suggest } from '../nearest.js'
 import { quoteList } from './support/message-text.js'
 import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './types.js'
 

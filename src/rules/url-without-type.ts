@@ -1,5 +1,5 @@
 import { spelling, type HostProfile } from '../hosts/profile.js'
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import type { Transport } from '../types.js'
 import { endsInSse, entryOf, hasCommand } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'

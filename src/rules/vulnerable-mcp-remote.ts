@@ -1,4 +1,4 @@
-import { describePath } from '../schema/validate.js'
+import { describePath } from '../describe-path.js'
 import { invocations, launches, reportAt } from './support/launch.js'
 import { packageRuns } from './support/package-runners.js'
 import { npmSpec } from './support/package-specs.js'

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv'
 import type { Finding } from '../finding.js'
-import { nearestName } from '../nearest.js'
+import { describePath } from '../describe-path.js'
+import { suggest } from '../nearest.js'
 import { pointerFromString, type ParsedDocument } from '../parse/source.js'
 import type { PointerPath, Severity } from '../types.js'
 import { quotable } from '../report/mask.js'
@@ -204,18 +205,6 @@ function explanation(error: ErrorObject): string | undefined {
   return typeof text === 'string' ? text : undefined
 }
 
-/** `mcpServers.github.args[0]` style, for messages. */
-export function describePath(path: PointerPath): string {
-  if (path.length === 0) return 'the document'
-  let out = ''
-  for (const segment of path) {
-    if (typeof segment === 'number' || /^\d+$/.test(String(segment))) out += `[${segment}]`
-    else if (/^[A-Za-z_$][\w$-]*$/.test(String(segment))) out += (out ? '.' : '') + String(segment)
-    else out += `['${String(segment).replace(/'/g, "\\'")}']`
-  }
-  return `"${out}"`
-}
-
 function withArticle(type: string): string {
   const words: Record<string, string> = {
     object: 'an object',
@@ -242,29 +231,4 @@ function describeValue(value: unknown): string {
 /** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
 function truncate(value: unknown): unknown {
   return typeof value === 'string' ? quotable(value, 80) : value
-}
-
-/** Keys that mean the same (or the inverse) across hosts, suggested even though they are not typos. */
-const CROSS_HOST_NAMES: Record<string, string[]> = {
-  disabled: ['enabled'],
-  enabled: ['disabled'],
-  env: ['environment', 'envs'],
-  environment: ['env'],
-  servers: ['mcpServers', 'context_servers', 'mcp'],
-  mcpServers: ['servers', 'context_servers', 'mcp'],
-  serverUrl: ['url', 'httpUrl'],
-  httpUrl: ['url'],
-  alwaysAllow: ['autoApprove'],
-  autoApprove: ['alwaysAllow']
-}
-
-/** The known name closest to a likely typo, if it is close enough to be the intended one. */
-export function suggest(input: string, candidates: string[]): string | undefined {
-  if (candidates.length === 0) return undefined
-  // `input` comes from the file: "constructor" must not find Object.prototype's.
-  const equivalent = Object.hasOwn(CROSS_HOST_NAMES, input)
-    ? CROSS_HOST_NAMES[input].find((name) => candidates.includes(name))
-    : undefined
-  if (equivalent) return equivalent
-  return nearestName(input, candidates)
 }
