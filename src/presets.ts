@@ -1,5 +1,5 @@
 import type { Config } from './config.js'
-import { ruleInfo } from './report/rules-catalogue.js'
+import { ruleInfo } from './diagnostics.js'
 import type { Severity } from './types.js'
 
 /**

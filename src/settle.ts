@@ -3,7 +3,7 @@ import { applyBaseline, type GoneEntry, type LoadedBaseline } from './baseline.j
 import type { LintResult } from './engine.js'
 import { compareDiagnostics } from './finding.js'
 import { isRuleOff } from './presets.js'
-import { ruleInfo } from './report/rules-catalogue.js'
+import { ruleInfo } from './diagnostics.js'
 import { RULES } from './rules/index.js'
 import { applySuppressions, todayUtc, type Suppressed } from './suppressions.js'
 import type { Diagnostic } from './types.js'

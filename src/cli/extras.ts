@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { baselinePath } from '../baseline.js'
 import { CONFIG_FILE_NAMES, type LoadedConfig } from '../config.js'
 import { HOSTS } from '../hosts/index.js'
-import { knownRuleIds, ruleInfo } from '../report/rules-catalogue.js'
+import { knownRuleIds, ruleInfo } from '../diagnostics.js'
 import { effectiveSeverity, presetOf } from '../presets.js'
 
 /**

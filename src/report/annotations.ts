@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { compareDiagnostics } from '../finding.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
-import { ruleInfo } from './rules-catalogue.js'
+import { ruleInfo } from '../diagnostics.js'
 import { terminalSafe, terminalSafeLine } from './terminal.js'
 
 /**

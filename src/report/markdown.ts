@@ -4,7 +4,7 @@ import type { Suppressed } from '../suppressions.js'
 import type { Diagnostic, Report, ServerResult, Severity, Surface } from '../types.js'
 import { rankDiagnostics } from './annotations.js'
 import { escapeMarkdown, fencedBlock, revealInvisible } from './escape.js'
-import { ruleInfo } from './rules-catalogue.js'
+import { ruleInfo } from '../diagnostics.js'
 import { countBySeverity, plural, reachesFailLevel, type FailOn } from './summary.js'
 
 /** Largest job summary GitHub accepts is 1 MiB per step; stay well below it. */

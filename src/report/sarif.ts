@@ -1,7 +1,7 @@
 import { fingerprints } from '../compare/fingerprint.js'
 import type { Report, Severity } from '../types.js'
 import { redactDeep } from './mask.js'
-import { knownRuleIds, ruleInfo } from './rules-catalogue.js'
+import { knownRuleIds, ruleInfo } from '../diagnostics.js'
 
 /** The schema every file we write names: the OASIS SARIF 2.1.0 (errata 01) JSON schema. */
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json'

@@ -1,5 +1,5 @@
-import { docsUrl, RULES } from '../rules/index.js'
-import type { Severity } from '../types.js'
+import { docsUrl, RULES } from './rules/index.js'
+import type { Severity } from './types.js'
 
 /** What every output that explains a rule (SARIF `rules[]`, summary links) needs to know about it. */
 export interface RuleInfo {
