@@ -6,21 +6,6 @@ import { aboveDotFolder, NO_APPROVALS, STDIO, type HostProfile } from './profile
 import type { HostAdapter } from './types.js'
 import { asString, commonFields, isRecord } from './util.js'
 
-/**
- * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), with our
- * explanations of two common mistakes (the vendored file stays as published; our messages read `errorMessage`).
- */
-export function mcpbSchema(source: object, version: string): object {
-  const copy = structuredClone(source) as { properties: Record<string, Record<string, unknown>> }
-  const server = copy.properties.server.properties as Record<string, Record<string, unknown>>
-  if (version !== '0.4') server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"'
-  const option = (
-    copy.properties.user_config.additionalProperties as { properties: Record<string, Record<string, unknown>> }
-  ).properties
-  option.type.errorMessage = 'for a secret use "type": "string" with "sensitive": true'
-  return copy
-}
-
 /** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
 const SCHEMAS: Record<string, SchemaId> = {
   '0.1': 'mcpb-0.1',
@@ -33,17 +18,6 @@ const SCHEMAS: Record<string, SchemaId> = {
 export const MCPB_MANIFEST_VERSIONS: readonly string[] = Object.keys(SCHEMAS)
 
 const LATEST = '0.4'
-
-/**
- * For a manifest whose version the tooling does not know: the newest schema without its version
- * constants, so the rest of the file is still checked while check() reports the version once.
- */
-export function unversionedMcpbSchema(latest: object): object {
-  const copy = structuredClone(latest) as { properties: Record<string, Record<string, unknown>> }
-  delete copy.properties.dxt_version.const
-  delete copy.properties.manifest_version.const
-  return copy
-}
 
 /**
  * The version the MCPB tooling picks (mirrors its getManifestVersionFromRawData): `manifest_version`

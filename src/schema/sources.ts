@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { mcpbSchema, unversionedMcpbSchema } from '../hosts/mcpb.js'
-import { registrySchema } from '../hosts/registry.js'
+import { mcpbSchema, registrySchema, unversionedMcpbSchema } from './rewrite.js'
 
 /**
  * Every JSON Schema we validate with, by id: the source that scripts/compile-schemas.ts compiles into

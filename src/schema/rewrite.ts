@@ -1,0 +1,176 @@
+import { asString, isRecord } from '../hosts/util.js'
+
+/**
+ * The rewriters that turn a vendored schema (schemas/) into the one we compile, at build time (see
+ * sources.ts); the vendored files stay as published.
+ */
+
+/** Keywords that hold data, not subschemas: copied as they are. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'required', 'errorMessage'])
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies'])
+
+/**
+ * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), leaving the file untouched:
+ * - drops the OpenAPI `example` annotation, which ajv's strict mode does not know;
+ * - checks `format: uri` with the placeholder-aware `mcp-url` format (real files template values);
+ * - inlines the local `$ref`s and turns the `anyOf` unions whose branches are tagged by a `type`
+ *   constant (transports, arguments) into the equivalent `if`/`then`/`else` chain, so an error names
+ *   the one branch the entry meant instead of every branch it failed.
+ */
+export function registrySchema(source: unknown): object {
+  const copy = strip(source) as Record<string, unknown>
+  explain(copy)
+  const definitions = isRecord(copy.definitions) ? copy.definitions : {}
+  return discriminate(inline(copy, definitions, [])) as object
+}
+
+function strip(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(strip)
+  if (!isRecord(node)) return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'example') continue
+    if (key === 'format' && value === 'uri') out[key] = 'mcp-url'
+    else if (DATA_KEYWORDS.has(key)) out[key] = value
+    else if (SCHEMA_MAPS.has(key) && isRecord(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]))
+    else out[key] = strip(value)
+  }
+  return out
+}
+
+/** Keywords that only annotate: safe to merge into an inlined definition. */
+const ANNOTATIONS = new Set(['description', 'title', '$comment', 'default', 'examples'])
+
+/** Replaces each `#/definitions/X` reference by a copy of X (the schemas have no recursive definitions). */
+function inline(node: unknown, definitions: Record<string, unknown>, stack: string[]): unknown {
+  if (Array.isArray(node)) return node.map((item) => inline(item, definitions, stack))
+  if (!isRecord(node)) return node
+  const ref = asString(node.$ref)
+  const name = ref?.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined
+  if (name !== undefined && name in definitions && !stack.includes(name)) {
+    const target = inline(definitions[name], definitions, [...stack, name]) as Record<string, unknown>
+    const siblings = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'))
+    const keep = Object.fromEntries(
+      Object.entries(siblings)
+        .filter(([key]) => key !== 'definitions')
+        .map(([key, value]) => [key, inline(value, definitions, stack)])
+    )
+    if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('$') || key === 'definitions'))
+      return { ...target, ...keep }
+    return { ...keep, allOf: [target] }
+  }
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (DATA_KEYWORDS.has(key)) out[key] = value
+    else if (key === 'definitions')
+      continue // everything is inlined; nothing refers to them any more
+    else if (SCHEMA_MAPS.has(key) && isRecord(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, inline(sub, definitions, stack)]))
+    else out[key] = inline(value, definitions, stack)
+  }
+  return out
+}
+
+/** The single `type` constant a union branch is tagged with (directly or inside its `allOf`). */
+function tagOf(branch: unknown): string | undefined {
+  if (!isRecord(branch)) return undefined
+  const type = isRecord(branch.properties) && isRecord(branch.properties.type) ? branch.properties.type : undefined
+  const values = type?.enum ?? (type && 'const' in type ? [type.const] : undefined)
+  const required = Array.isArray(branch.required) && branch.required.includes('type')
+  if (Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' && required) return values[0]
+  return Array.isArray(branch.allOf) ? branch.allOf.map(tagOf).find((tag) => tag !== undefined) : undefined
+}
+
+function discriminate(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(discriminate)
+  if (!isRecord(node)) return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (DATA_KEYWORDS.has(key)) out[key] = value
+    else if (SCHEMA_MAPS.has(key) && isRecord(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, discriminate(sub)]))
+    else out[key] = discriminate(value)
+  }
+  const branches = Array.isArray(out.anyOf) ? out.anyOf : undefined
+  const tags = branches?.map(tagOf)
+  if (
+    !branches ||
+    !tags ||
+    branches.length < 2 ||
+    tags.some((tag) => tag === undefined) ||
+    new Set(tags).size !== tags.length
+  )
+    return out
+  // Every branch requires its own `type` constant, so "the branch its type names" is the same test as anyOf.
+  const known = tags as string[]
+  const fallback: Record<string, unknown> = { required: ['type'], properties: { type: { enum: known } } }
+  if (known.includes('streamable-http')) {
+    ;(fallback.properties as Record<string, Record<string, unknown>>).type.errorMessage =
+      'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")'
+  }
+  let chain: Record<string, unknown> = fallback
+  for (let i = branches.length - 1; i >= 0; i--)
+    chain = { if: { required: ['type'], properties: { type: { const: known[i] } } }, then: branches[i], else: chain }
+  delete out.anyOf
+  return { ...out, ...chain }
+}
+
+/** Adds the registry's reasons to the limits people break most (our messages read `errorMessage`). */
+function explain(schema: Record<string, unknown>): void {
+  const definitions = isRecord(schema.definitions) ? schema.definitions : {}
+  const server = isRecord(definitions.Server) ? definitions.Server : definitions.ServerDetail
+  const properties = isRecord(server) && isRecord(server.properties) ? server.properties : {}
+  if (isRecord(properties.name)) {
+    properties.name.errorMessage =
+      'the MCP Registry needs a reverse-DNS namespace and a server name separated by one slash, e.g. "io.github.owner/server", and the namespace must be one the publisher can prove (io.github.<user> by GitHub login, or a domain they control)'
+  }
+  if (isRecord(properties.description)) {
+    properties.description.errorMessage =
+      'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README'
+  }
+  const pkg =
+    isRecord(definitions.Package) && isRecord(definitions.Package.properties) ? definitions.Package.properties : {}
+  if (isRecord(pkg.version))
+    pkg.version.errorMessage =
+      '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"'
+  // A positional argument's `anyOf: [{required: [valueHint]}, {required: [value]}]`.
+  const positional =
+    isRecord(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf)
+      ? definitions.PositionalArgument.allOf
+      : []
+  for (const part of positional) {
+    if (!isRecord(part) || !Array.isArray(part.anyOf)) continue
+    for (const branch of part.anyOf)
+      if (isRecord(branch))
+        branch.errorMessage =
+          'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)'
+  }
+}
+
+/**
+ * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), with our
+ * explanations of two common mistakes (the vendored file stays as published; our messages read `errorMessage`).
+ */
+export function mcpbSchema(source: object, version: string): object {
+  const copy = structuredClone(source) as { properties: Record<string, Record<string, unknown>> }
+  const server = copy.properties.server.properties as Record<string, Record<string, unknown>>
+  if (version !== '0.4') server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"'
+  const option = (
+    copy.properties.user_config.additionalProperties as { properties: Record<string, Record<string, unknown>> }
+  ).properties
+  option.type.errorMessage = 'for a secret use "type": "string" with "sensitive": true'
+  return copy
+}
+
+/**
+ * For a manifest whose version the tooling does not know: the newest schema without its version
+ * constants, so the rest of the file is still checked while check() reports the version once.
+ */
+export function unversionedMcpbSchema(latest: object): object {
+  const copy = structuredClone(latest) as { properties: Record<string, Record<string, unknown>> }
+  delete copy.properties.dxt_version.const
+  delete copy.properties.manifest_version.const
+  return copy
+}
