@@ -193,6 +193,3 @@ export function scanText(text: string, purpose: 'report' | 'mask' = 'report'): T
   }
   return found
 }
-
-// The masking policy lives with the reporters; re-exported for callers that mask what they scan.
-export { maskSecret, redact } from './report/mask.js'

@@ -17,7 +17,7 @@ import { COMMENT_MAX_CHARS, formatMarkdown, SUMMARY_MAX_BYTES } from '../report/
 import { formatSarif } from '../report/sarif.js'
 import { formatStylish } from '../report/stylish.js'
 import { countBySeverity, plural, reachesFailLevel, type FailOn } from '../report/summary.js'
-import { redact, redactDeep } from '../report/mask.js'
+import { redact, redactDeep } from '../mask.js'
 import { mergeDryRun } from '../surface.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
 import { VERSION } from '../version.js'

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { doctor } from '../doctor/index.js'
-import { redact } from '../secrets.js'
+import { redact } from '../mask.js'
 import type { Server } from '../types.js'
 import { CATALOGUE } from '../why/catalogue.js'
 import { entryById, explain, suspects, type Explanation } from '../why/explain.js'

@@ -1,4 +1,4 @@
-import { maskCredentials } from '../report/mask.js'
+import { maskCredentials } from '../mask.js'
 
 /**
  * Masks known secret values in text a server produced or a message quotes: a server that echoes

@@ -1,5 +1,5 @@
 import { hostById } from '../hosts/index.js'
-import { redact } from './mask.js'
+import { redact } from '../mask.js'
 import type { Suppressed } from '../suppressions.js'
 import type { Diagnostic, Report, ServerResult, Severity, Surface } from '../types.js'
 import { rankDiagnostics } from './annotations.js'

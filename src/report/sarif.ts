@@ -1,6 +1,6 @@
 import { fingerprints } from '../compare/fingerprint.js'
 import type { Report, Severity } from '../types.js'
-import { redactDeep } from './mask.js'
+import { redactDeep } from '../mask.js'
 import { knownRuleIds, ruleInfo } from '../diagnostics.js'
 
 /** The schema every file we write names: the OASIS SARIF 2.1.0 (errata 01) JSON schema. */

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util'
 import { LineIndex } from '../parse/source.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
-import { redact } from '../secrets.js'
+import { redact } from '../mask.js'
 import { countBySeverity, plural } from './summary.js'
 import { terminalSafe, terminalSafeLine } from './terminal.js'
 

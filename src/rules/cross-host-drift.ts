@@ -1,6 +1,6 @@
 import { hasPlaceholder } from '../placeholders.js'
 import { describePath } from '../describe-path.js'
-import { maskSecret, quotable } from '../report/mask.js'
+import { maskSecret, quotable } from '../mask.js'
 import type { PointerPath, Server } from '../types.js'
 import { programName } from './support/shell-words.js'
 import { argAt, fieldAt } from './support/fields.js'

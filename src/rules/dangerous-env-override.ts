@@ -2,7 +2,7 @@ import { describePath } from '../describe-path.js'
 import { envAt } from './support/fields.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
-import { quotable } from '../report/mask.js'
+import { quotable } from '../mask.js'
 
 /**
  * Variables that change how every program in the server's process tree runs. Based on Goose's

@@ -1,5 +1,5 @@
 import { isRecord } from '../hosts/util.js'
-import { maskSecret } from '../report/mask.js'
+import { maskSecret } from '../mask.js'
 import { describePath } from '../describe-path.js'
 import { findSecrets, flagBefore, scanText, type SecretMatch } from '../secrets.js'
 import { looksRandom } from '../secret-rules/generic.js'

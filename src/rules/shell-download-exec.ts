@@ -2,7 +2,7 @@ import { describePath } from '../describe-path.js'
 import { invocations, launches, reportAt } from './support/launch.js'
 import { isCommandLine, programName, shellScript, splitWord, type Word } from './support/shell-words.js'
 import type { Rule, RuleReport } from './types.js'
-import { quotable } from '../report/mask.js'
+import { quotable } from '../mask.js'
 
 /** Programs and .NET calls that fetch from the network. */
 const DOWNLOADS =

@@ -1,5 +1,5 @@
 import { revealInvisible } from '../report/escape.js'
-import { maskCredentials } from '../report/mask.js'
+import { maskCredentials } from '../mask.js'
 import type { Severity, Surface } from '../types.js'
 import type { Rule, ServerSurface, SurfaceRuleContext, SurfaceRuleReport } from './types.js'
 

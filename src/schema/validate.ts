@@ -4,7 +4,7 @@ import { describePath } from '../describe-path.js'
 import { suggest } from '../nearest.js'
 import { pointerFromString, type ParsedDocument } from '../parse/source.js'
 import type { PointerPath, Severity } from '../types.js'
-import { quotable } from '../report/mask.js'
+import { quotable } from '../mask.js'
 
 /** A validator compiled by ajv (src/schema/compiled/): true, or false with its errors. */
 export interface Validator {

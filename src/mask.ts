@@ -1,5 +1,5 @@
-import { findSecrets } from '../secrets.js'
-import { KNOWN_PREFIXES, VENDOR_FORMATS } from '../secret-rules/vendors.js'
+import { findSecrets } from './secrets.js'
+import { KNOWN_PREFIXES, VENDOR_FORMATS } from './secret-rules/vendors.js'
 
 /**
  * The one masking policy for every output (messages, code frames, annotations, summary, comment,
