@@ -4,22 +4,23 @@ import path from 'node:path'
 import { lint } from '../../src/engine.js'
 import { aboveDotFolder as projectRoot } from '../../src/hosts/profile.js'
 import { canonical } from '../../src/rules/cross-host-drift.js'
-import { ALL_RULES } from '../helpers/lint.js'
+import type { Diagnostic } from '../../src/types.js'
+import { ALL_RULES, describeFinding } from '../helpers/lint.js'
 
-const TAIL =
-  'so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ'
-
-/** Lints a set of files written into a fresh repository and returns this rule's findings as lines. */
-async function drift(files: Record<string, unknown>): Promise<string[]> {
+/** Lints a set of files written into a fresh repository and returns this rule's diagnostics. */
+async function driftDiagnostics(files: Record<string, unknown>): Promise<Diagnostic[]> {
   const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-drift-'))
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     writeFileSync(path.join(root, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2))
   }
   const { report } = await lint({ paths: ['.'], cwd: root, settings: ALL_RULES })
-  return report.diagnostics
-    .filter((d) => d.ruleId === 'cross-host-drift')
-    .map((d) => `${d.file} ${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.severity} [${d.server}] ${d.message}`)
+  return report.diagnostics.filter((d) => d.ruleId === 'cross-host-drift')
+}
+
+/** This rule's findings as lines: file, position, severity, server, messageId and data. */
+async function drift(files: Record<string, unknown>): Promise<string[]> {
+  return (await driftDiagnostics(files)).map((d) => `${d.file} ${describeFinding(d)} [${d.server}]`)
 }
 
 const github = (version: string): { command: string; args: string[] } => ({
@@ -29,15 +30,23 @@ const github = (version: string): { command: string; args: string[] } => ({
 
 describe('cross-host-drift', () => {
   it('reports a differing argument at each drifted entry, naming the other file and host', async () => {
-    expect(
-      await drift({
-        '.mcp.json': { mcpServers: { github: github('2025.4.8') } },
-        '.cursor/mcp.json': { mcpServers: { github: github('latest') } }
-      })
-    ).toEqual([
-      `.cursor/mcp.json 7:9-7:53 warning [github] server "github" is defined differently for other hosts: "mcpServers.github.args[1]" is "@modelcontextprotocol/server-github@latest" here but "@modelcontextprotocol/server-github@2025.4.8" in .mcp.json (Claude Code), ${TAIL}`,
-      `.mcp.json 7:9-7:55 warning [github] server "github" is defined differently for other hosts: "mcpServers.github.args[1]" is "@modelcontextprotocol/server-github@2025.4.8" here but "@modelcontextprotocol/server-github@latest" in .cursor/mcp.json (Cursor), ${TAIL}`
+    const files = {
+      '.mcp.json': { mcpServers: { github: github('2025.4.8') } },
+      '.cursor/mcp.json': { mcpServers: { github: github('latest') } }
+    }
+    const argument = (mine: string, theirs: string): string =>
+      JSON.stringify({ server: 'github', field: '"mcpServers.github.args[1]"', mine: `"${mine}"`, theirs })
+    expect(await drift(files)).toEqual([
+      `.cursor/mcp.json 7:9-7:53 warning cross-host-drift argument ${argument('@modelcontextprotocol/server-github@latest', '"@modelcontextprotocol/server-github@2025.4.8" in .mcp.json (Claude Code)')} [github]`,
+      `.mcp.json 7:9-7:55 warning cross-host-drift argument ${argument('@modelcontextprotocol/server-github@2025.4.8', '"@modelcontextprotocol/server-github@latest" in .cursor/mcp.json (Cursor)')} [github]`
     ])
+    const [first] = await driftDiagnostics(files)
+    expect(first.message).toBe(
+      'server "github" is defined differently for other hosts: "mcpServers.github.args[1]" is "@modelcontextprotocol/server-github@latest" here but "@modelcontextprotocol/server-github@2025.4.8" in .mcp.json (Claude Code)'
+    )
+    expect(first.help).toBe(
+      'The same server then behaves differently depending on the editor a colleague uses: make the definitions match, or give them different names if they are meant to differ.'
+    )
   })
 
   it('reports a different command, a different URL, and a missing argument', async () => {
@@ -57,47 +66,77 @@ describe('cross-host-drift', () => {
         }
       }
     })
-    expect(found.map((line) => line.split(' so it behaves')[0])).toEqual([
-      '.mcp.json 4:18-4:23 warning [db] server "db" is defined differently for other hosts: the command is "uvx" here but "pipx" in .vscode/mcp.json (VS Code),',
-      '.mcp.json 11:14-11:40 warning [docs] server "docs" is defined differently for other hosts: the URL is "https://docs.acme.io/mcp" here but "https://docs.acme.io/v2/mcp" in .vscode/mcp.json (VS Code),',
-      '.mcp.json 17:9-17:22 warning [fs] server "fs" is defined differently for other hosts: "mcpServers.fs.args[1]" ("--read-only") is not passed in .vscode/mcp.json (VS Code),',
-      '.vscode/mcp.json 4:18-4:24 warning [db] server "db" is defined differently for other hosts: the command is "pipx" here but "uvx" in .mcp.json (Claude Code),',
-      '.vscode/mcp.json 12:14-12:43 warning [docs] server "docs" is defined differently for other hosts: the URL is "https://docs.acme.io/v2/mcp" here but "https://docs.acme.io/mcp" in .mcp.json (Claude Code),',
-      '.vscode/mcp.json 17:9-17:12 warning [fs] server "fs" is defined differently for other hosts: an argument the other definition passes is missing here: "--read-only" in .mcp.json (Claude Code),'
+    expect(found).toEqual([
+      '.mcp.json 4:18-4:23 warning cross-host-drift command {"server":"db","mine":"\\"uvx\\"","theirs":"\\"pipx\\" in .vscode/mcp.json (VS Code)"} [db]',
+      '.mcp.json 11:14-11:40 warning cross-host-drift url {"server":"docs","mine":"\\"https://docs.acme.io/mcp\\"","theirs":"\\"https://docs.acme.io/v2/mcp\\" in .vscode/mcp.json (VS Code)"} [docs]',
+      '.mcp.json 17:9-17:22 warning cross-host-drift extraArgument {"server":"fs","field":"\\"mcpServers.fs.args[1]\\"","mine":"\\"--read-only\\"","others":".vscode/mcp.json (VS Code)"} [fs]',
+      '.vscode/mcp.json 4:18-4:24 warning cross-host-drift command {"server":"db","mine":"\\"pipx\\"","theirs":"\\"uvx\\" in .mcp.json (Claude Code)"} [db]',
+      '.vscode/mcp.json 12:14-12:43 warning cross-host-drift url {"server":"docs","mine":"\\"https://docs.acme.io/v2/mcp\\"","theirs":"\\"https://docs.acme.io/mcp\\" in .mcp.json (Claude Code)"} [docs]',
+      '.vscode/mcp.json 17:9-17:12 warning cross-host-drift missingArgument {"server":"fs","theirs":"\\"--read-only\\" in .mcp.json (Claude Code)"} [fs]'
     ])
   })
 
-  it('lists every other host that differs at the same place in one message', async () => {
-    const found = await drift({
+  it('words each kind of difference as one sentence', async () => {
+    const messages = (
+      await driftDiagnostics({
+        '.mcp.json': {
+          mcpServers: {
+            db: { command: 'uvx', args: ['db-mcp==1.0.0'] },
+            docs: { type: 'http', url: 'https://docs.acme.io/mcp' },
+            fs: { command: 'fs-mcp', args: ['.', '--read-only'] }
+          }
+        },
+        '.vscode/mcp.json': {
+          servers: {
+            db: { command: 'pipx', args: ['run', 'db-mcp==1.0.0'] },
+            docs: { type: 'http', url: 'https://docs.acme.io/v2/mcp' },
+            fs: { command: 'fs-mcp', args: ['.'] }
+          }
+        }
+      })
+    ).map((d) => d.message.replace('is defined differently for other hosts: ', '… '))
+    expect(messages).toEqual([
+      'server "db" … the command is "uvx" here but "pipx" in .vscode/mcp.json (VS Code)',
+      'server "docs" … the URL is "https://docs.acme.io/mcp" here but "https://docs.acme.io/v2/mcp" in .vscode/mcp.json (VS Code)',
+      'server "fs" … "mcpServers.fs.args[1]" ("--read-only") is not passed in .vscode/mcp.json (VS Code)',
+      'server "db" … the command is "pipx" here but "uvx" in .mcp.json (Claude Code)',
+      'server "docs" … the URL is "https://docs.acme.io/v2/mcp" here but "https://docs.acme.io/mcp" in .mcp.json (Claude Code)',
+      'server "fs" … an argument passed elsewhere is missing here: "--read-only" in .mcp.json (Claude Code)'
+    ])
+  })
+
+  it('lists every other host that differs at the same place in one finding', async () => {
+    const found = await driftDiagnostics({
       '.mcp.json': { mcpServers: { github: github('2025.4.8') } },
       '.cursor/mcp.json': { mcpServers: { github: github('latest') } },
       '.roo/mcp.json': { mcpServers: { github: github('2025.1.1') } }
     })
-    expect(
-      found.filter((line) => line.startsWith('.mcp.json')).map((line) => line.split(' here but ')[1].split(', so')[0])
-    ).toEqual([
-      '"@modelcontextprotocol/server-github@latest" in .cursor/mcp.json (Cursor) and "@modelcontextprotocol/server-github@2025.1.1" in .roo/mcp.json (Roo Code)'
+    expect(found.filter((d) => d.file === '.mcp.json').map((d) => [d.messageId, d.data?.theirs])).toEqual([
+      [
+        'argument',
+        '"@modelcontextprotocol/server-github@latest" in .cursor/mcp.json (Cursor) and "@modelcontextprotocol/server-github@2025.1.1" in .roo/mcp.json (Roo Code)'
+      ]
     ])
     expect(found).toHaveLength(3)
   })
 
   it('never shows a credential passed as an argument', async () => {
-    const found = await drift({
+    const found = await driftDiagnostics({
       '.mcp.json': { mcpServers: { api: { command: 'api-mcp', args: ['--api-key', 'k3yOne0123456789abcd'] } } },
       '.cursor/mcp.json': { mcpServers: { api: { command: 'api-mcp', args: ['--api-key=k3yTwo0123456789wxyz'] } } }
     })
-    expect(found.map((line) => line.split(': ')[1].split(', so')[0])).toEqual([
-      '"mcpServers.api.args[0]" is "--api-key=…wxyz" here but "--api-key" in .mcp.json (Claude Code)',
-      '"mcpServers.api.args[0]" is "--api-key" here but "--api-key=…wxyz" in .cursor/mcp.json (Cursor)'
+    expect(found.map((d) => [d.messageId, d.data?.field, d.data?.mine, d.data?.theirs])).toEqual([
+      ['argument', '"mcpServers.api.args[0]"', '"--api-key=…wxyz"', '"--api-key" in .mcp.json (Claude Code)'],
+      ['argument', '"mcpServers.api.args[0]"', '"--api-key"', '"--api-key=…wxyz" in .cursor/mcp.json (Cursor)']
     ])
-    const shifted = await drift({
+    const shifted = await driftDiagnostics({
       '.mcp.json': { mcpServers: { api: { command: 'api-mcp', args: ['--token', 'k3yOne0123456789abcd'] } } },
       '.cursor/mcp.json': { mcpServers: { api: { command: 'api-mcp', args: ['--token', 'k3yTwo0123456789wxyz'] } } }
     })
-    expect(shifted.join('\n')).not.toMatch(/k3y(One|Two)/)
-    expect(shifted.map((line) => line.split('args[1]" is ')[1].split(', so')[0])).toEqual([
-      '"…wxyz" here but "…abcd" in .mcp.json (Claude Code)',
-      '"…abcd" here but "…wxyz" in .cursor/mcp.json (Cursor)'
+    expect(JSON.stringify(shifted)).not.toMatch(/k3y(One|Two)/)
+    expect(shifted.map((d) => [d.data?.mine, d.data?.theirs])).toEqual([
+      ['"…wxyz"', '"…abcd" in .mcp.json (Claude Code)'],
+      ['"…abcd"', '"…wxyz" in .cursor/mcp.json (Cursor)']
     ])
   })
 

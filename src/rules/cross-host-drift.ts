@@ -4,7 +4,7 @@ import { maskSecret, quotable } from '../mask.js'
 import type { PointerPath, Server } from '../types.js'
 import { programName } from './support/shell-words.js'
 import { argAt, fieldAt } from './support/fields.js'
-import type { ProjectRuleReport, Rule, RuleFile } from './types.js'
+import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './types.js'
 
 /**
  * A value with every placeholder written one way, so that `${GITHUB_TOKEN}`, `${env:GITHUB_TOKEN}`,
@@ -30,10 +30,11 @@ export function canonical(value: string): string {
   return out.replace(/^\$\{workspace\}\//, '').replace(/^\.\//, '')
 }
 
-/** Two values that mean the same, or differ only in which variable or prompt supplies a part. */
-function same(a: string, b: string): boolean {
-  const x = canonical(a)
-  const y = canonical(b)
+/**
+ * Two values that mean the same, or differ only in which variable or prompt supplies a part; given in
+ * canonical form (`canonical`), which each value gets once per run, not once per comparison.
+ */
+function sameCanonical(x: string, y: string): boolean {
   if (x === y) return true
   const masked = (v: string): string => v.replace(/\$\{[^}]*\}/g, '${}')
   if ((x.includes('${') || y.includes('${')) && masked(x) === masked(y)) return true
@@ -57,12 +58,39 @@ function fitsTemplate(template: string, value: string): boolean {
   return true
 }
 
-/** What starts, in the host's own meaning: a program with arguments, or a URL. */
-type Launch =
-  | { kind: 'local'; command: string; commandAt: number | 'command'; args: { value: string; index: number }[] }
-  | { kind: 'remote'; url: string }
+/** One value as written and in canonical form. */
+interface Value {
+  value: string
+  canonical: string
+}
 
-function launchOf(server: Server): Launch | undefined {
+/** What starts, in the host's own meaning: a program with arguments, or a URL; values canonical once. */
+type Launch =
+  | {
+      kind: 'local'
+      command: string
+      program: string
+      commandAt: number | 'command'
+      args: (Value & { index: number })[]
+    }
+  | { kind: 'remote'; url: string; canonical: string; normalised: string }
+
+/** A run's canonical forms: the same arguments and URLs recur in every host's file of a project. */
+type Canonicals = (value: string) => string
+
+function canonicals(): Canonicals {
+  const known = new Map<string, string>()
+  return (value) => {
+    let form = known.get(value)
+    if (form === undefined) {
+      form = canonical(value)
+      known.set(value, form)
+    }
+    return form
+  }
+}
+
+function launchOf(server: Server, canonicalOf: Canonicals): Launch | undefined {
   if (server.command !== undefined && server.command.trim() !== '') {
     let command = server.command
     let commandAt: number | 'command' = 'command'
@@ -73,11 +101,22 @@ function launchOf(server: Server): Launch | undefined {
       commandAt = args[1].index
       args = args.slice(2)
     }
+    const program = programName(command)
     // npx's -y only answers the install prompt (npx-without-yes has its own rule).
-    if (programName(command) === 'npx') args = args.filter((a) => a.value !== '-y' && a.value !== '--yes')
-    return { kind: 'local', command, commandAt, args }
+    if (program === 'npx') args = args.filter((a) => a.value !== '-y' && a.value !== '--yes')
+    return {
+      kind: 'local',
+      command,
+      program,
+      commandAt,
+      args: args.map((a) => ({ ...a, canonical: canonicalOf(a.value) }))
+    }
   }
-  if (server.url !== undefined && server.url.trim() !== '') return { kind: 'remote', url: server.url }
+  if (server.url !== undefined && server.url.trim() !== '') {
+    const form = canonicalOf(server.url)
+    const normalised = form.replace(/\/+$/, '').replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase())
+    return { kind: 'remote', url: server.url, canonical: form, normalised }
+  }
   return undefined
 }
 
@@ -97,23 +136,19 @@ interface Difference {
 
 function difference(server: Server, mine: Launch, theirs: Launch): Difference | undefined {
   if (mine.kind === 'remote' && theirs.kind === 'remote') {
-    const norm = (url: string): string =>
-      canonical(url)
-        .replace(/\/+$/, '')
-        .replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase())
-    return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url)
+    return mine.normalised === theirs.normalised || sameCanonical(mine.canonical, theirs.canonical)
       ? undefined
       : { at: fieldAt(server, 'url'), kind: 'url', mine: mine.url, theirs: theirs.url }
   }
   if (mine.kind !== 'local' || theirs.kind !== 'local') return undefined
   const commandAt = mine.commandAt === 'command' ? fieldAt(server, 'command') : argAt(server, mine.commandAt)
-  if (programName(mine.command) !== programName(theirs.command))
+  if (mine.program !== theirs.program)
     return { at: commandAt, kind: 'command', mine: mine.command, theirs: theirs.command }
   const length = Math.max(mine.args.length, theirs.args.length)
   for (let i = 0; i < length; i++) {
     const a = mine.args[i]
     const b = theirs.args[i]
-    if (a && b && same(a.value, b.value)) continue
+    if (a && b && sameCanonical(a.canonical, b.canonical)) continue
     const previous = { minePrevious: mine.args[i - 1]?.value ?? '', theirsPrevious: theirs.args[i - 1]?.value ?? '' }
     if (a)
       return {
@@ -149,17 +184,36 @@ function quoted(value: string, previous = ''): string {
   return `"${quotable(shown, 80)}"`
 }
 
-/** What differs, for one place in my file, against every other definition that differs there. */
-function describe(d: Difference, others: { difference: Difference; where: string }[]): string {
-  const label = d.kind === 'command' ? 'the command' : d.kind === 'url' ? 'the URL' : describePath(d.at)
-  const theirs = (o: { difference: Difference; where: string }): string =>
-    `${quoted(o.difference.theirs, o.difference.theirsPrevious)} in ${o.where}`
-  if (d.kind === 'extra')
-    return `${label} (${quoted(d.mine, d.minePrevious)}) is not passed in ${others.map((o) => o.where).join(' or ')}`
-  if (d.kind === 'missing')
-    return `an argument the other definition passes is missing here: ${others.map(theirs).join(' and ')}`
-  return `${label} is ${quoted(d.mine, d.minePrevious)} here but ${others.map(theirs).join(' and ')}`
+/** Another definition that differs at one place of mine: what it has there, and which file and host it is in. */
+interface Other {
+  difference: Difference
+  where: string
 }
+
+/** The message and its data for one place in my file, against every other definition that differs there. */
+function describe(server: Server, d: Difference, others: Other[]): Pick<RuleReport, 'messageId' | 'data'> {
+  const theirs = others
+    .map((o) => `${quoted(o.difference.theirs, o.difference.theirsPrevious)} in ${o.where}`)
+    .join(' and ')
+  const mine = quoted(d.mine, d.minePrevious)
+  switch (d.kind) {
+    case 'command':
+      return { messageId: 'command', data: { server: server.name, mine, theirs } }
+    case 'url':
+      return { messageId: 'url', data: { server: server.name, mine, theirs } }
+    case 'arg':
+      return { messageId: 'argument', data: { server: server.name, field: describePath(d.at), mine, theirs } }
+    case 'extra':
+      return {
+        messageId: 'extraArgument',
+        data: { server: server.name, field: describePath(d.at), mine, others: others.map((o) => o.where).join(' or ') }
+      }
+    default:
+      return { messageId: 'missingArgument', data: { server: server.name, theirs } }
+  }
+}
+
+const PREFIX = 'server "{{server}}" is defined differently for other hosts: '
 
 /**
  * The same server (by name, in one project) defined for several hosts with a different command,
@@ -173,38 +227,54 @@ export const crossHostDrift: Rule = {
   defaultSeverity: 'warning',
   preset: 'strict',
   description: 'The same server is defined for several hosts with different command, args or url.',
+  messages: {
+    command: `${PREFIX}the command is {{mine}} here but {{theirs}}`,
+    url: `${PREFIX}the URL is {{mine}} here but {{theirs}}`,
+    argument: `${PREFIX}{{field}} is {{mine}} here but {{theirs}}`,
+    extraArgument: `${PREFIX}{{field}} ({{mine}}) is not passed in {{others}}`,
+    missingArgument: `${PREFIX}an argument passed elsewhere is missing here: {{theirs}}`
+  },
   checkProject({ files }) {
-    const groups = new Map<string, { file: RuleFile; server: Server; launch: Launch }[]>()
+    // Servers are grouped by name first: only a name defined in two files is ever compared.
+    const byName = new Map<string, { file: RuleFile; server: Server }[]>()
     for (const file of files) {
       // Server manifests and settings files describe no client's server, so they are not compared.
       if (file.profile.role !== 'client') continue
       for (const server of file.servers) {
-        const launch = server.disabled ? undefined : launchOf(server)
-        if (!launch) continue
+        if (server.disabled) continue
         const key = `${file.profile.projectRoot(file.path)}\u0000${server.name}`
-        groups.set(key, [...(groups.get(key) ?? []), { file, server, launch }])
+        const group = byName.get(key)
+        if (group) group.push({ file, server })
+        else byName.set(key, [{ file, server }])
       }
     }
+    const canonicalOf = canonicals()
     const reports: ProjectRuleReport[] = []
-    for (const group of groups.values()) {
+    for (const entries of byName.values()) {
+      if (entries.length < 2 || new Set(entries.map((e) => e.file.host)).size < 2) continue
+      const group = entries.flatMap(({ file, server }) => {
+        const launch = launchOf(server, canonicalOf)
+        return launch ? [{ file, server, launch }] : []
+      })
       if (new Set(group.map((g) => g.file.host)).size < 2) continue
       for (const { file, server, launch } of group) {
-        const byPlace = new Map<string, { difference: Difference; where: string }[]>()
+        const byPlace = new Map<string, Other[]>()
         for (const other of group) {
           if (other.file.host === file.host) continue
           const found = difference(server, launch, other.launch)
           if (!found) continue
           const place = `${JSON.stringify(found.at)}|${found.kind}`
-          byPlace.set(place, [
-            ...(byPlace.get(place) ?? []),
-            { difference: found, where: `${other.file.path} (${other.file.host.name})` }
-          ])
+          const entry = { difference: found, where: `${other.file.path} (${other.file.host.name})` }
+          const list = byPlace.get(place)
+          if (list) list.push(entry)
+          else byPlace.set(place, [entry])
         }
         for (const others of byPlace.values()) {
           const d = others[0].difference
           reports.push({
             file: file.path,
-            message: `server "${server.name}" is defined differently for other hosts: ${describe(d, others)}, so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ`,
+            ...describe(server, d, others),
+            help: 'The same server then behaves differently depending on the editor a colleague uses: make the definitions match, or give them different names if they are meant to differ.',
             at: d.at,
             server: server.name
           })
