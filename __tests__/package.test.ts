@@ -88,7 +88,9 @@ describe('the npm package', () => {
     })
     const lint = await run('npx', ['mcpcop', '.'], project)
     expect(lint.code).toBe(1)
-    expect(lint.stdout).toContain('.mcp.json:3:5  error  "mcpServers.github" has a "url" but no "type"')
+    expect(lint.stdout).toContain(
+      '.mcp.json:3:5  error  server "github" has a "url" but no "type", so Claude Code cannot connect to it'
+    )
     expect(lint.stdout).toContain('url-without-type')
   }, 60_000)
 })

@@ -46,7 +46,7 @@ describe('the CLI process', () => {
         resolve({ code: Number(error?.code ?? 0), stdout, stderr })
       )
     )
-    expect(stdout).toMatch(/^p\d+\/\.mcp\.json:1:19 {2}error {2}"mcpServers\.github" has a "url" but no "type"/)
+    expect(stdout).toMatch(/^p\d+\/\.mcp\.json:1:19 {2}error {2}server "github" has a "url" but no "type"/)
     expect(stdout.split('\n')).toHaveLength(2)
     expect(stderr).toBe('')
     expect(code).toBe(1)

@@ -45,7 +45,9 @@ describe('mcpcop CLI', () => {
   it('prints findings with positions, a code frame and a total, and exits 1 on errors', async () => {
     const { code, stdout } = await cli([], repo({ '.mcp.json': BROKEN }))
     expect(code).toBe(1)
-    expect(stdout).toContain('.mcp.json:3:5  error  "mcpServers.github" has a "url" but no "type"')
+    expect(stdout).toContain(
+      '.mcp.json:3:5  error  server "github" has a "url" but no "type", so Claude Code cannot connect to it'
+    )
     expect(stdout).toContain(
       '  > 3 |     "github": { "url": "https://api.githubcopilot.com/mcp/" },\n      |     ^^^^^^^^'
     )

@@ -1,10 +1,6 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 
-function only(path: string, value: unknown, exists?: (p: string) => boolean): string[] {
-  return lintText(path, JSON.stringify(value, null, 2), exists ? { exists } : {})
-    .diagnostics.filter((d) => d.ruleId === 'reserved-server-name')
-    .map(describeDiagnostic)
-}
+const ID = 'reserved-server-name'
 
 describe('reserved-server-name', () => {
   it("reports each name Claude Code reserves, at the server's key", () => {
@@ -15,20 +11,33 @@ describe('reserved-server-name', () => {
         github: { command: 'gh-mcp' }
       }
     }
-    const { diagnostics } = lintText('.mcp.json', JSON.stringify(config, null, 2))
-    expect(diagnostics.filter((d) => d.ruleId === 'reserved-server-name').map(describeDiagnostic)).toEqual([
-      '3:5-3:16 error reserved-server-name server "workspace" uses a name Claude Code reserves for a built-in server: Claude Code skips this entry, so the server never starts; rename it, e.g. "workspace-mcp"',
-      '6:5-6:21 error reserved-server-name server "Claude Preview" uses a name Claude Code reserves for a built-in server: Claude Code skips this entry, so the server never starts; rename it, e.g. "claude-preview-mcp"'
+    expect(ruleFindings(ID, '.mcp.json', config)).toEqual([
+      '3:5-3:16 error reserved-server-name reserved {"server":"workspace","host":"Claude Code"}',
+      '6:5-6:21 error reserved-server-name reserved {"server":"Claude Preview","host":"Claude Code"}'
     ])
-    expect(diagnostics.find((d) => d.ruleId === 'reserved-server-name')?.server).toBe('workspace')
+    const diagnostics = ruleDiagnostics(ID, '.mcp.json', config)
+    expect(diagnostics.map((d) => d.server)).toEqual(['workspace', 'Claude Preview'])
+    expect(diagnostics[0].message).toBe(
+      'server "workspace" has a name Claude Code reserves for a built-in server, so it never starts'
+    )
+    expect(diagnostics.map((d) => d.help)).toEqual([
+      'Claude Code skips an entry with the name of one of its built-in servers, without an error; rename it, e.g. "workspace-mcp".',
+      'Claude Code skips an entry with the name of one of its built-in servers, without an error; rename it, e.g. "claude-preview-mcp".'
+    ])
   })
 
   it('is silent in plugins, in other hosts, and for names that only resemble a reserved one', () => {
     const config = { mcpServers: { 'computer-use': { command: 'cu-mcp' } } }
-    expect(only('plugins/acme/.mcp.json', config, (p) => p === 'plugins/acme/.claude-plugin/plugin.json')).toEqual([])
-    expect(only('.cursor/mcp.json', config)).toEqual([])
     expect(
-      only('.mcp.json', { mcpServers: { 'workspace-tools': { command: 'a' }, Workspace: { command: 'b' } } })
+      ruleFindings(ID, 'plugins/acme/.mcp.json', config, {
+        exists: (p) => p === 'plugins/acme/.claude-plugin/plugin.json'
+      })
+    ).toEqual([])
+    expect(ruleFindings(ID, '.cursor/mcp.json', config)).toEqual([])
+    expect(
+      ruleFindings(ID, '.mcp.json', {
+        mcpServers: { 'workspace-tools': { command: 'a' }, Workspace: { command: 'b' } }
+      })
     ).toEqual([])
   })
 })

@@ -1,46 +1,61 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { lintText, ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 
-/** This rule's findings and the schema's, which it replaces at the same place. */
-function findings(path: string, text: string): string[] {
-  return lintText(path, text)
-    .diagnostics.filter((d) => d.ruleId === 'url-without-type' || d.ruleId.startsWith('schema-'))
-    .map(describeDiagnostic)
-}
+const remote = (entry: Record<string, unknown>, key = 'mcpServers'): unknown => ({ [key]: { api: entry } })
 
-const json = (value: unknown): string => JSON.stringify(value, null, 2)
-const remote = (entry: Record<string, unknown>, key = 'mcpServers'): string => json({ [key]: { api: entry } })
+/** The schema's findings, which this rule replaces at the same place. */
+const schemaFindings = (path: string, content: unknown): string[] =>
+  lintText(path, JSON.stringify(content, null, 2))
+    .diagnostics.filter((d) => d.ruleId.startsWith('schema-'))
+    .map((d) => d.ruleId)
 
 describe('url-without-type', () => {
   it('reports a typeless url in Claude Code at the server key, in place of the schema\'s "missing command"', () => {
-    const { diagnostics } = lintText('.mcp.json', remote({ url: 'https://mcp.example.com/mcp' }))
-    expect(
-      diagnostics
-        .filter((d) => d.ruleId === 'url-without-type' || d.ruleId.startsWith('schema-'))
-        .map(describeDiagnostic)
-    ).toEqual([
-      '3:5-3:10 error url-without-type "mcpServers.api" has a "url" but no "type": Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\""); add "type": "http" (or "sse" for a legacy SSE endpoint, "ws" for a WebSocket)'
+    const content = remote({ url: 'https://mcp.example.com/mcp' })
+    expect(ruleFindings('url-without-type', '.mcp.json', content)).toEqual([
+      '3:5-3:10 error url-without-type noType {"server":"api","host":"Claude Code"}'
     ])
-    expect(diagnostics.find((d) => d.ruleId === 'url-without-type')?.server).toBe('api')
+    expect(schemaFindings('.mcp.json', content)).toEqual([])
+    const [finding] = ruleDiagnostics('url-without-type', '.mcp.json', content)
+    expect(finding.server).toBe('api')
+    expect(finding.message).toBe('server "api" has a "url" but no "type", so Claude Code cannot connect to it')
+    expect(finding.help).toBe(
+      'Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\""); add "type": "http" (or "sse" for a legacy SSE endpoint, "ws" for a WebSocket).'
+    )
   })
 
   it('suggests "sse" for a path that ends in /sse and "ws" for a WebSocket URL', () => {
-    expect(findings('.mcp.json', remote({ url: 'https://mcp.example.com/sse' }))).toEqual([
-      '3:5-3:10 error url-without-type "mcpServers.api" has a "url" but no "type": Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\""); add "type": "sse", since the path ends in /sse, a legacy SSE endpoint (or "http" for Streamable HTTP, "ws" for a WebSocket)'
+    const help = (url: string): (string | undefined)[] =>
+      ruleDiagnostics('url-without-type', '.mcp.json', remote({ url })).map((d) => d.help?.split('; ')[1])
+    expect(help('https://mcp.example.com/sse')).toEqual([
+      'add "type": "sse", since the path ends in /sse, a legacy SSE endpoint (or "http" for Streamable HTTP, "ws" for a WebSocket).'
     ])
-    expect(findings('.mcp.json', remote({ url: 'wss://mcp.example.com/socket' }))).toEqual([
-      '3:5-3:10 error url-without-type "mcpServers.api" has a "url" but no "type": Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\""); add "type": "ws" (or "http" for Streamable HTTP, "sse" for a legacy SSE endpoint)'
+    expect(help('wss://mcp.example.com/socket')).toEqual([
+      'add "type": "ws" (or "http" for Streamable HTTP, "sse" for a legacy SSE endpoint).'
+    ])
+    expect(ruleFindings('url-without-type', '.mcp.json', remote({ url: 'wss://mcp.example.com/socket' }))).toEqual([
+      '3:5-3:10 error url-without-type noType {"server":"api","host":"Claude Code"}'
     ])
   })
 
   it("uses Roo Code's spelling, and reports a disabled entry too, since Roo Code validates it anyway", () => {
-    expect(findings('.roo/mcp.json', remote({ url: 'https://mcp.example.com/mcp', disabled: true }))).toEqual([
-      '3:5-3:10 error url-without-type "mcpServers.api" has a "url" but no "type": Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
+    const content = remote({ url: 'https://mcp.example.com/mcp', disabled: true })
+    expect(ruleFindings('url-without-type', '.roo/mcp.json', content)).toEqual([
+      '3:5-3:10 error url-without-type noType {"server":"api","host":"Roo Code"}'
+    ])
+    expect(schemaFindings('.roo/mcp.json', content)).toEqual([])
+    expect(ruleDiagnostics('url-without-type', '.roo/mcp.json', content).map((d) => d.help)).toEqual([
+      'Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint).'
     ])
   })
 
   it('asks opencode for "remote", which covers both Streamable HTTP and SSE', () => {
-    expect(findings('opencode.json', remote({ url: 'https://mcp.example.com/sse' }, 'mcp'))).toEqual([
-      '3:5-3:10 error url-without-type "mcp.api" has a "url" but no "type": opencode requires "type" on every server and refuses the whole config without it; add "type": "remote"'
+    const content = remote({ url: 'https://mcp.example.com/sse' }, 'mcp')
+    expect(ruleFindings('url-without-type', 'opencode.json', content)).toEqual([
+      '3:5-3:10 error url-without-type noType {"server":"api","host":"opencode"}'
+    ])
+    expect(schemaFindings('opencode.json', content)).toEqual([])
+    expect(ruleDiagnostics('url-without-type', 'opencode.json', content).map((d) => d.help)).toEqual([
+      'opencode requires "type" on every server and refuses the whole config without it; add "type": "remote".'
     ])
   })
 
@@ -56,20 +71,23 @@ describe('url-without-type', () => {
       'Look things up.',
       ''
     ].join('\n')
-    expect(findings('.github/agents/docs.agent.md', text)).toEqual([
-      '4:3-4:11 error url-without-type "mcp-servers.context7" has a "url" but no "type": the Copilot cloud agent requires "type" on every server and rejects the agent\'s configuration without it; add "type": "http" (or "sse" for a legacy SSE endpoint)'
+    expect(ruleFindings('url-without-type', '.github/agents/docs.agent.md', text)).toEqual([
+      '4:3-4:11 error url-without-type noType {"server":"context7","host":"GitHub Copilot custom agent"}'
+    ])
+    expect(
+      lintText('.github/agents/docs.agent.md', text).diagnostics.filter((d) => d.ruleId.startsWith('schema-'))
+    ).toEqual([])
+    expect(ruleDiagnostics('url-without-type', '.github/agents/docs.agent.md', text).map((d) => d.help)).toEqual([
+      'The Copilot cloud agent requires "type" on every server and rejects the agent\'s configuration without it; add "type": "http" (or "sse" for a legacy SSE endpoint).'
     ])
   })
 
   it("reports a server inline in a Claude Code plugin's plugin.json", () => {
-    expect(
-      findings(
-        '.claude-plugin/plugin.json',
-        json({ name: 'github', mcpServers: { github: { url: 'https://api.githubcopilot.com/mcp/' } } })
-      )
-    ).toEqual([
-      '4:5-4:13 error url-without-type "mcpServers.github" has a "url" but no "type": Claude Code starts a server without "type" as a stdio process, so it skips this one ("has a \\"url\\" but no \\"type\\""); add "type": "http" (or "sse" for a legacy SSE endpoint, "ws" for a WebSocket)'
+    const content = { name: 'github', mcpServers: { github: { url: 'https://api.githubcopilot.com/mcp/' } } }
+    expect(ruleFindings('url-without-type', '.claude-plugin/plugin.json', content)).toEqual([
+      '4:5-4:13 error url-without-type noType {"server":"github","host":"Claude Code"}'
     ])
+    expect(schemaFindings('.claude-plugin/plugin.json', content)).toEqual([])
   })
 
   it.each([
@@ -98,9 +116,11 @@ describe('url-without-type', () => {
       'opencode.json',
       remote({ type: 'remote', url: 'https://mcp.example.com/mcp' }, 'mcp')
     ]
-  ])('is silent on %s', (_label, path, text) => {
+  ])('is silent on %s', (_label, path, content) => {
     expect(
-      lintText(path, text).diagnostics.filter((d) => d.ruleId === 'url-without-type' || d.severity === 'error')
+      lintText(path, JSON.stringify(content, null, 2)).diagnostics.filter(
+        (d) => d.ruleId === 'url-without-type' || d.severity === 'error'
+      )
     ).toEqual([])
   })
 })

@@ -1,6 +1,5 @@
 import { spelling } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
-import { describePath } from '../describe-path.js'
 import type { Transport } from '../types.js'
 import { quoteList } from './support/message-text.js'
 import { entryOf, hasCommand, knownType, urlKeyOf } from './support/transport.js'
@@ -27,6 +26,9 @@ export const nestedTransport: Rule = {
   defaultSeverity: 'error',
   description: 'The transport is nested in a "transport" object that no host reads.',
   supersedes: ['schema-required', 'schema-unknown-key@server'],
+  messages: {
+    nested: 'server "{{server}}" nests its transport in a "transport" object, which {{host}} does not read'
+  },
   checkFile({ doc, host, profile, servers }) {
     // A server's own manifest (the MCP Registry's server.json) holds a legitimate `transport` object.
     if (profile.role === 'manifest') return []
@@ -49,7 +51,9 @@ export const nestedTransport: Rule = {
         fix = `${moved}${type ? `, with "type": "${type}"` : ''}, and remove "transport"`
       }
       reports.push({
-        message: `${describePath(server.pointer)} nests its transport in a "transport" object, which ${host.name} does not read, so the entry has no "command" or "url" of its own and cannot load; ${fix}`,
+        messageId: 'nested',
+        data: { server: server.name, host: host.name },
+        help: `The entry has no "command" or "url" of its own, so it cannot load; ${fix}.`,
         at: server.pointer,
         key: true,
         server: server.name

@@ -9,13 +9,18 @@ export const reservedServerName: Rule = {
   id: 'reserved-server-name',
   defaultSeverity: 'error',
   description: 'A server name the host reserves and skips.',
+  messages: {
+    reserved: 'server "{{server}}" has a name {{host}} reserves for a built-in server, so it never starts'
+  },
   checkFile({ host, profile, servers }) {
     // The names are the profile's; a plugin's servers are renamed `plugin:<plugin>:<name>` and reserve none.
     const reserved = new Set(profile.servers?.reservedNames ?? [])
     return servers
       .filter((server) => reserved.has(server.name))
       .map((server): RuleReport => ({
-        message: `server "${server.name}" uses a name ${host.name} reserves for a built-in server: ${host.name} skips this entry, so the server never starts; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp"`,
+        messageId: 'reserved',
+        data: { server: server.name, host: host.name },
+        help: `${host.name} skips an entry with the name of one of its built-in servers, without an error; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp".`,
         at: server.pointer,
         key: true,
         server: server.name

@@ -11,6 +11,10 @@ export const serversInClaudeSettings: Rule = {
   defaultSeverity: 'error',
   description: '"mcpServers" in .claude/settings.json, which Claude Code silently ignores.',
   supersedes: ['schema-unknown-key'],
+  messages: {
+    ignored: '{{host}} ignores "{{key}}" in {{file}}, so the servers under it never start',
+    emptyMap: '{{host}} ignores the empty "{{key}}" map in {{file}}: it is not a settings key'
+  },
   checkFile({ doc, host, profile, path }) {
     const approvals = profile.approvals.projectServers
     const key = approvals?.ignoredServerMap
@@ -20,15 +24,28 @@ export const serversInClaudeSettings: Rule = {
     const root = profile.projectRoot(path)
     const file = path.slice(root === '' ? 0 : root.length + 1)
     const target = `${root === '' ? '' : `${root}/`}${approvals.file}`
-    const report: RuleReport = { message: '', at: [key], key: true }
+    const data = { host: host.name, key, file }
     if (names.length === 0) {
-      report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key; servers belong in ${target}, so remove this empty map`
-      report.severity = 'warning'
-      return [report]
+      return [
+        {
+          messageId: 'emptyMap',
+          data,
+          help: `Servers belong in ${target}, so remove this empty map.`,
+          at: [key],
+          key: true,
+          severity: 'warning'
+        }
+      ]
     }
     const what =
       names.length === 1 ? `the server "${names[0]}" never starts` : `its ${names.length} servers never start`
-    report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key, so ${what}, and nothing warns about it; move the servers into ${target} (under "${key}"), and approve them here with "${approvals.approve}"`
+    const report: RuleReport = {
+      messageId: 'ignored',
+      data,
+      help: `"${key}" is not a settings key, so ${what}, and nothing warns about it (the settings schema allows any key); move the servers into ${target} (under "${key}"), and approve them here with "${approvals.approve}".`,
+      at: [key],
+      key: true
+    }
     return [report]
   }
 }

@@ -1,7 +1,6 @@
-import { describePath } from '../describe-path.js'
 import { invocations, launches, reportAt } from './support/launch.js'
 import { isCommandLine, programName, shellScript, splitWord, type Word } from './support/shell-words.js'
-import type { Rule, RuleReport } from './types.js'
+import type { MessageData, Rule, RuleReport } from './types.js'
 import { quotable } from '../mask.js'
 
 /** Programs and .NET calls that fetch from the network. */
@@ -78,17 +77,37 @@ export const shellDownloadExec: Rule = {
   id: 'shell-download-exec',
   defaultSeverity: 'error',
   description: 'A server started through a shell pipeline or download-and-execute command.',
+  messages: {
+    download: 'the server downloads code and runs it: "{{evidence}}"',
+    encoded: 'the server is started by an encoded PowerShell command ("{{flag}}") nobody can review',
+    inline: 'inline {{language}} code fetches code from the network and executes it'
+  },
   checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
     const seen = new Set<string>()
-    const report = (word: Word, server: (typeof servers)[number], message: string): void => {
+    const report = (
+      word: Word,
+      server: (typeof servers)[number],
+      messageId: string,
+      data: MessageData,
+      help: string
+    ): void => {
       const key = JSON.stringify(word.at)
       if (seen.has(key)) return
       seen.add(key)
-      reports.push({ message: `${describePath(word.at)} ${message}`, ...reportAt(word, server) })
+      reports.push({ messageId, data, help, ...reportAt(word, server) })
     }
-    const downloadMessage = (evidence: string): string =>
-      `downloads code and runs it ("${evidence}"): the server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights, so whoever controls the address (or the network, over http) controls this machine; install a pinned package instead, or commit the script and start it directly`
+    const UNREVIEWED =
+      "The server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights"
+    const FIX = 'install a pinned package instead, or commit the script and start it directly.'
+    const download = (word: Word, server: (typeof servers)[number], evidence: string): void =>
+      report(
+        word,
+        server,
+        'download',
+        { evidence },
+        `${UNREVIEWED}, so whoever controls the address (or the network, over http) controls this machine; ${FIX}`
+      )
     // Switched-off servers too: one click runs them.
     for (const launch of launches(servers, profile, { includeDisabled: true })) {
       const { server, command } = launch
@@ -107,14 +126,14 @@ export const shellDownloadExec: Rule = {
                   .map((w) => w.value)
                   .join(' ')
               )
-        if (evidence) report(written[flag + 1], server, downloadMessage(evidence))
+        if (evidence) download(written[flag + 1], server, evidence)
       }
       for (const argv of invocations(launch)) {
         const program = programName(argv[0]?.value ?? '')
         const script = shellScript(argv)
         if (script) {
           const evidence = downloadAndRun(script.value)
-          if (evidence) report(script, server, downloadMessage(evidence))
+          if (evidence) download(script, server, evidence)
         }
         if (program === 'powershell' || program === 'pwsh') {
           const encoded = argv.findIndex((w, i) => i > 0 && ENCODED.test(w.value))
@@ -122,7 +141,9 @@ export const shellDownloadExec: Rule = {
             report(
               argv[encoded],
               server,
-              `runs an encoded PowerShell command ("${argv[encoded].value}"): nobody reviewing the config can read what it does, which is how malware hides a download; write the command in clear text, or commit a script and run it with -File`
+              'encoded',
+              { flag: argv[encoded].value },
+              'Nobody reviewing the config can read what it does, which is how malware hides a download; write the command in clear text, or commit a script and run it with -File.'
             )
             continue
           }
@@ -135,8 +156,7 @@ export const shellDownloadExec: Rule = {
               .map((w) => w.value)
               .join(' ')
           )
-          if (evidence)
-            report(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, downloadMessage(evidence))
+          if (evidence) download(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, evidence)
         }
         const language = inlineLanguage(program)
         if (language) {
@@ -146,7 +166,9 @@ export const shellDownloadExec: Rule = {
             report(
               code,
               server,
-              `runs inline ${language} code that fetches code from the network and executes it: the server is whatever that address serves at each start, unreviewed, with the user's rights; install a pinned package instead, or commit the script and start it directly`
+              'inline',
+              { language },
+              `${UNREVIEWED.replace('unpinned and unreviewed', 'unreviewed')}; ${FIX}`
             )
           }
         }

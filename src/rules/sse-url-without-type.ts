@@ -1,4 +1,3 @@
-import { describePath } from '../describe-path.js'
 import { endsInSse, entryOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 
@@ -14,7 +13,10 @@ export const sseUrlWithoutType: Rule = {
   id: 'sse-url-without-type',
   defaultSeverity: 'warning',
   description: 'A typeless url ending in /sse where the host defaults to Streamable HTTP.',
-  checkFile({ doc, profile, servers }) {
+  messages: {
+    noType: '{{host}} tries Streamable HTTP on server "{{server}}": its url ends in /sse but it has no "type"'
+  },
+  checkFile({ doc, host, profile, servers }) {
     const url = profile.transports.untyped.url.url
     const endpoint = url?.sseEndpoint
     if (!url || !endpoint) return []
@@ -27,7 +29,9 @@ export const sseUrlWithoutType: Rule = {
       if (typeof entry.url !== 'string' || server.fields.url?.at(-1) !== 'url' || !endsInSse(entry.url)) continue
       const at = [...server.pointer, 'url']
       reports.push({
-        message: `${describePath(at)} ends in /sse, the path of a legacy SSE endpoint, but the server has no "type": ${does}; ${endpoint.fix}`,
+        messageId: 'noType',
+        data: { host: host.name, server: server.name },
+        help: `A path ending in /sse is, by convention, a legacy SSE endpoint. ${does}; ${endpoint.fix}.`,
         at,
         server: server.name
       })

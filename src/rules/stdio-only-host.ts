@@ -1,4 +1,3 @@
-import { describePath } from '../describe-path.js'
 import { entryOf, hasCommand, knownType, urlKeyOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 
@@ -13,7 +12,11 @@ export const stdioOnlyHost: Rule = {
   defaultSeverity: 'error',
   description: 'A remote (url) server in a host that only starts stdio servers (Claude Desktop, Junie).',
   supersedes: ['schema-required', 'schema-enum', 'schema-unknown-key@server'],
-  checkFile({ doc, profile, servers }) {
+  messages: {
+    remoteType: 'server "{{server}}" has the remote type "{{type}}", but {{host}} starts only local (stdio) servers',
+    remoteUrl: 'server "{{server}}" is remote ("{{key}}", no "command"), but {{host}} starts only local (stdio) servers'
+  },
+  checkFile({ doc, host, profile, servers }) {
     const facts = profile.transports.stdioOnly
     if (!facts) return []
     const reports: RuleReport[] = []
@@ -28,13 +31,17 @@ export const stdioOnlyHost: Rule = {
         const at = [...server.pointer, 'type']
         const fix = hasCommand(entry) ? 'remove "type" to start its "command"' : facts.instead
         reports.push({
-          message: `${describePath(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`,
+          messageId: 'remoteType',
+          data: { server: server.name, type: type ?? '', host: host.name },
+          help: `${facts.does}; ${fix}.`,
           at,
           server: server.name
         })
       } else if (urlKey && !hasCommand(entry)) {
         reports.push({
-          message: `${describePath(server.pointer)} is a remote server (it has a "${urlKey}" and no "command"), but ${facts.does}; ${facts.instead}`,
+          messageId: 'remoteUrl',
+          data: { server: server.name, key: urlKey, host: host.name },
+          help: `${facts.does}; ${facts.instead}.`,
           at: server.pointer,
           key: true,
           server: server.name

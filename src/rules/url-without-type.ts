@@ -1,5 +1,4 @@
 import { spelling, type HostProfile } from '../hosts/profile.js'
-import { describePath } from '../describe-path.js'
 import type { Transport } from '../types.js'
 import { endsInSse, entryOf, hasCommand } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
@@ -31,6 +30,11 @@ function fix(profile: HostProfile, url: string): string {
   return `add "type": "${chosen}"${why}${others.length > 0 ? ` (or ${others.join(', ')})` : ''}`
 }
 
+/** A host's own text as the start of a sentence (host names keep their case: "opencode"). */
+function sentence(text: string): string {
+  return text.replace(/^the /, 'The ')
+}
+
 /**
  * A remote server written with `url` but no `type`, in a host that needs the type to connect (its
  * profile says why a typeless url fails: Claude Code, Roo Code, opencode, Copilot custom agents). Reported at the server's key, in place
@@ -42,7 +46,10 @@ export const urlWithoutType: Rule = {
   defaultSeverity: 'error',
   description: 'A remote server has a url but no "type" where its host needs one.',
   supersedes: ['schema-required'],
-  checkFile({ doc, profile, servers }) {
+  messages: {
+    noType: 'server "{{server}}" has a "url" but no "type", so {{host}} cannot connect to it'
+  },
+  checkFile({ doc, host, profile, servers }) {
     const consequence = profile.transports.untyped.url.url?.fails
     if (!consequence) return []
     const reports: RuleReport[] = []
@@ -50,7 +57,9 @@ export const urlWithoutType: Rule = {
       const entry = entryOf(doc, server)
       if (!entry || 'type' in entry || typeof entry.url !== 'string' || hasCommand(entry)) continue
       reports.push({
-        message: `${describePath(server.pointer)} has a "url" but no "type": ${consequence}; ${fix(profile, entry.url)}`,
+        messageId: 'noType',
+        data: { server: server.name, host: host.name },
+        help: `${sentence(consequence)}; ${fix(profile, entry.url)}.`,
         at: server.pointer,
         key: true,
         server: server.name

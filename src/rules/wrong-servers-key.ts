@@ -62,6 +62,10 @@ export const wrongServersKey: Rule = {
   defaultSeverity: 'error',
   description: 'The server map is under the key of another host ("servers" vs "mcpServers").',
   supersedes: ['schema-unknown-key', 'schema-required', 'schema-required@file'],
+  messages: {
+    wrongKey: '{{host}} starts no server under "{{key}}": it reads servers only from "{{expected}}"',
+    emptyMap: '{{host}} ignores the empty "{{key}}" map: it reads servers only from "{{expected}}"'
+  },
   checkFile({ doc, host, profile }) {
     if (!profile.servers) return []
     const at = profile.servers.at
@@ -75,9 +79,12 @@ export const wrongServersKey: Rule = {
       const names = serverNames(container[key])
       if (names === undefined || (key === 'mcp' && names.length === 0)) continue
       const at = [...expected.container, key]
+      const data = { host: host.name, key, expected: expected.key }
       if (names.length === 0) {
         reports.push({
-          message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
+          messageId: 'emptyMap',
+          data,
+          help: `"${key}" is ${owner(hosts)}; an empty map there loses nothing but reads as if servers could go in it: rename it to "${expected.key}" or remove it.`,
           at,
           key: true,
           severity: 'warning'
@@ -89,7 +96,9 @@ export const wrongServersKey: Rule = {
           ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"`
           : `rename the key to "${expected.key}"`
       reports.push({
-        message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
+        messageId: 'wrongKey',
+        data,
+        help: `"${key}" is ${owner(hosts)}; ${host.name} does not complain about it, so ${lost(names)} silently never started: ${fix}.`,
         at,
         key: true
       })
