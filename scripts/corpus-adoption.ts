@@ -1,8 +1,11 @@
 // Measures what adopting mcpcop costs the repositories of the real corpus: each repository is laid out
-// from __tests__/fixtures/corpus/INDEX.tsv (its saved configs at their paths) as a git repository, linted
+// from the corpus's INDEX.tsv (its saved configs at their paths) as a git repository, linted
 // as a push would lint it, and given an unrelated pull request (a README edit) that goes through the same
 // comparison with its base as the action makes. Prints the numbers docs/adoption.md reports.
-// Usage: npx tsx scripts/corpus-adoption.ts [--preset recommended|strict] [--rules] [--dump findings.json]
+// Usage: npx tsx scripts/corpus-adoption.ts [--corpus real|fresh|both] [--preset recommended|strict] [--rules]
+//        [--dump findings.json]
+// `real` is __tests__/fixtures/corpus (the default), `fresh` is __tests__/fixtures/corpus-fresh (collected later,
+// with sub-folder configs and newer hosts), `both` lays out the two together (a repository in both keeps both).
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,10 +18,20 @@ import { settle } from '../src/settle.js'
 import type { Diagnostic } from '../src/types.js'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const corpus = path.join(root, '__tests__', 'fixtures', 'corpus')
-const preset = process.argv.includes('--preset') ? process.argv[process.argv.indexOf('--preset') + 1] : undefined
+const option = (name: string): string | undefined =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined
+const corpusChoice = option('--corpus') ?? 'real'
+const CORPORA: Record<string, string[]> = {
+  real: ['corpus'],
+  fresh: ['corpus-fresh'],
+  both: ['corpus', 'corpus-fresh']
+}
+if (!Object.hasOwn(CORPORA, corpusChoice))
+  throw new Error(`--corpus must be real, fresh or both, not "${corpusChoice}"`)
+const corpora = CORPORA[corpusChoice].map((name) => path.join(root, '__tests__', 'fixtures', name))
+const preset = option('--preset')
 const perRule = process.argv.includes('--rules')
-const dump = process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1] : undefined
+const dump = option('--dump')
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=corpus', '-c', 'user.email=corpus@example.com', ...args], {
@@ -28,13 +41,16 @@ function git(cwd: string, ...args: string[]): string {
   }).trim()
 }
 
-const rows = readFileSync(path.join(corpus, 'INDEX.tsv'), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split('\t'))
-  .map(([file, , repo, repoPath]) => ({ file, repo, repoPath }))
-  .filter((row) => existsSync(path.join(corpus, row.file)))
+// Both indexes start with the columns file, host, repo, path.
+const rows = corpora.flatMap((corpus) =>
+  readFileSync(path.join(corpus, 'INDEX.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .map(([file, , repo, repoPath]) => ({ file: path.join(corpus, file), repo, repoPath }))
+    .filter((row) => existsSync(row.file))
+)
 const repos = new Map<string, typeof rows>()
 for (const row of rows) repos.set(row.repo, [...(repos.get(row.repo) ?? []), row])
 
@@ -51,7 +67,7 @@ for (const [repo, files] of repos) {
   git(dir, 'init', '-q', '-b', 'main')
   for (const f of files) {
     mkdirSync(path.dirname(path.join(dir, f.repoPath)), { recursive: true })
-    writeFileSync(path.join(dir, f.repoPath), readFileSync(path.join(corpus, f.file)))
+    writeFileSync(path.join(dir, f.repoPath), readFileSync(f.file))
   }
   if (preset) writeFileSync(path.join(dir, '.mcpcop.json'), JSON.stringify({ preset }))
   writeFileSync(path.join(dir, 'README.md'), `# ${repo}\n`)
@@ -81,7 +97,9 @@ const share = (n: number): string => `${n} (${Math.round((100 * n) / results.len
 const all = results.flatMap((r) => r.all)
 const lengths = all.map((d) => d.message.length)
 
-console.log(`preset: ${preset ?? 'default (recommended)'}; ${results.length} repositories, ${rows.length} files\n`)
+console.log(
+  `corpus: ${corpusChoice}; preset: ${preset ?? 'default (recommended)'}; ${results.length} repositories, ${rows.length} files\n`
+)
 console.log('| measure | value |')
 console.log('| --- | ---: |')
 console.log(
