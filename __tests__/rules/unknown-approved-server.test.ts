@@ -2,21 +2,27 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint } from '../../src/engine.js'
-import { describeDiagnostic } from '../helpers/lint.js'
+import { describeFinding } from '../helpers/lint.js'
+import type { Diagnostic } from '../../src/types.js'
 
 const ID = 'unknown-approved-server'
 const json = (value: unknown): string => JSON.stringify(value, null, 2)
 const SERVER = { command: 'npx', args: ['-y', '@modelcontextprotocol/server-memory@2025.4.25'] }
 
-/** Lints a repository made of these files and returns this rule's findings as `file line:col-… message`. */
-async function findings(files: Record<string, string>, paths = ['.']): Promise<string[]> {
+/** Lints a repository made of these files and returns this rule's diagnostics (a cross-file rule). */
+async function diagnostics(files: Record<string, string>, paths = ['.']): Promise<Diagnostic[]> {
   const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-approved-'))
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     writeFileSync(path.join(root, file), text)
   }
   const { report } = await lint({ paths, cwd: root })
-  return report.diagnostics.filter((d) => d.ruleId === ID).map((d) => `${d.file} ${describeDiagnostic(d)}`)
+  return report.diagnostics.filter((d) => d.ruleId === ID)
+}
+
+/** This rule's findings as `file line:col-… severity rule-id messageId {data}`. */
+async function findings(files: Record<string, string>, paths = ['.']): Promise<string[]> {
+  return (await diagnostics(files, paths)).map((d) => `${d.file} ${describeFinding(d)}`)
 }
 
 describe('unknown-approved-server', () => {
@@ -29,8 +35,18 @@ describe('unknown-approved-server', () => {
       })
     }
     expect(await findings(files)).toEqual([
-      '.claude/settings.json 4:5-4:12 warning unknown-approved-server "enabledMcpjsonServers" approves "githb", but .mcp.json defines no server of that name, so the approval has no effect; did you mean "github"?',
-      '.claude/settings.json 7:5-7:15 warning unknown-approved-server "disabledMcpjsonServers" rejects "postgres", but .mcp.json defines no server of that name, so the entry does nothing; the servers it defines are "github" and "memory"'
+      '.claude/settings.json 4:5-4:12 warning unknown-approved-server unknown {"key":"enabledMcpjsonServers","does":"approves","name":"githb","file":".mcp.json"}',
+      '.claude/settings.json 7:5-7:15 warning unknown-approved-server unknown {"key":"disabledMcpjsonServers","does":"rejects","name":"postgres","file":".mcp.json"}'
+    ])
+    expect((await diagnostics(files)).map((d) => [d.message, d.help])).toEqual([
+      [
+        '"enabledMcpjsonServers" approves "githb", but .mcp.json defines no server of that name',
+        'The approval has no effect (a typo, or a server renamed or removed since); did you mean "github"?'
+      ],
+      [
+        '"disabledMcpjsonServers" rejects "postgres", but .mcp.json defines no server of that name',
+        'The entry does nothing (a typo, or a server renamed or removed since); the servers it defines are "github" and "memory".'
+      ]
     ])
   })
 
@@ -41,13 +57,23 @@ describe('unknown-approved-server', () => {
       'app/.claude/settings.local.json': json({ enabledMcpjsonServers: ['memory', 'root'] })
     }
     expect(await findings(files)).toEqual([
-      'app/.claude/settings.local.json 4:5-4:11 warning unknown-approved-server "enabledMcpjsonServers" approves "root", but app/.mcp.json defines no server of that name, so the approval has no effect; the only server it defines is "memory"'
+      'app/.claude/settings.local.json 4:5-4:11 warning unknown-approved-server unknown {"key":"enabledMcpjsonServers","does":"approves","name":"root","file":"app/.mcp.json"}'
+    ])
+    expect((await diagnostics(files)).map((d) => d.help)).toEqual([
+      'The approval has no effect (a typo, or a server renamed or removed since); the only server it defines is "memory".'
     ])
   })
 
   it('gives one notice when the project has no .mcp.json at all', async () => {
-    expect(await findings({ '.claude/settings.json': json({ enabledMcpjsonServers: ['memory'] }) })).toEqual([
-      '.claude/settings.json 2:3-2:26 notice unknown-approved-server "enabledMcpjsonServers" names servers of the project\'s .mcp.json, but there is no .mcp.json, so it approves nothing; add the servers to .mcp.json, or remove "enabledMcpjsonServers"'
+    const files = { '.claude/settings.json': json({ enabledMcpjsonServers: ['memory'] }) }
+    expect(await findings(files)).toEqual([
+      '.claude/settings.json 2:3-2:26 notice unknown-approved-server noFile {"key":"enabledMcpjsonServers","does":"approves","file":".mcp.json"}'
+    ])
+    expect((await diagnostics(files)).map((d) => [d.message, d.help])).toEqual([
+      [
+        '"enabledMcpjsonServers" approves nothing: there is no .mcp.json',
+        '"enabledMcpjsonServers" names servers of the project\'s .mcp.json; add the servers to .mcp.json, or remove "enabledMcpjsonServers".'
+      ]
     ])
   })
 

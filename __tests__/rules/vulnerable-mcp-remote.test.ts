@@ -1,32 +1,52 @@
 import { isAffected } from '../../src/rules/vulnerable-mcp-remote.js'
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 
+const ID = 'vulnerable-mcp-remote'
 const found = (command: string, args: string[], extra: Record<string, unknown> = {}): string[] =>
-  lintText('claude_desktop_config.json', JSON.stringify({ mcpServers: { s: { command, args, ...extra } } }, null, 2))
-    .diagnostics.filter((d) => d.ruleId === 'vulnerable-mcp-remote')
-    .map((d) => `${d.line}:${d.column} ${d.severity} ${d.message.slice(0, d.message.indexOf(','))}`)
+  ruleFindings(ID, 'claude_desktop_config.json', { mcpServers: { s: { command, args, ...extra } } })
 
 describe('vulnerable-mcp-remote', () => {
   it('reports an explicit affected version at its argument', () => {
     const text =
       '{\n  "mcpServers": {\n    "linear": { "command": "npx", "args": ["-y", "mcp-remote@0.1.13", "https://mcp.linear.app/sse"] }\n  }\n}\n'
-    const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'vulnerable-mcp-remote')
-    expect(diagnostics.map(describeDiagnostic)).toEqual([
-      '3:50-3:69 error vulnerable-mcp-remote "mcpServers.linear.args[1]" runs mcp-remote 0.1.13, which has a critical command-injection vulnerability (CVE-2025-6514, versions 0.0.5 to 0.1.15): a malicious or compromised remote server can make it run commands on this machine through the OAuth authorization URL it sends; pin 0.1.16 or later'
+    expect(ruleFindings(ID, '.mcp.json', text)).toEqual([
+      '3:50-3:69 error vulnerable-mcp-remote vulnerable {"version":"0.1.13"}'
     ])
-    expect(diagnostics[0].server).toBe('linear')
+    const [finding] = ruleDiagnostics(ID, '.mcp.json', text)
+    expect(finding.server).toBe('linear')
+    expect(finding.message).toBe('mcp-remote 0.1.13 has a critical command-injection vulnerability (CVE-2025-6514)')
+    expect(finding.help).toBe(
+      'In versions 0.0.5 to 0.1.15 a malicious or compromised remote server can make mcp-remote run commands on this machine through the OAuth authorization URL it sends; pin 0.1.16 or later.'
+    )
   })
 
   it.each([
-    ['npx -p', 'npx', ['-y', '-p', 'mcp-remote@0.0.14', 'mcp-remote', 'https://x.example/sse'], '8:9'],
-    ['bunx', 'bunx', ['mcp-remote@0.1.15', 'https://x.example/sse'], '6:9'],
-    ['cmd /c npx', 'cmd', ['/c', 'npx', '-y', 'mcp-remote@0.1.0', 'https://x.example/sse'], '9:9'],
-    ['a v-prefixed version', 'npx', ['-y', 'mcp-remote@v0.1.5', 'https://x.example/sse'], '7:9']
-  ])('reports %s', (_label, command, args, position) => {
-    expect(found(command, args)).toHaveLength(1)
-    expect(found(command, args)[0]).toMatch(
-      new RegExp(`^${position} error "mcpServers\\.s\\.args\\[\\d\\]" runs mcp-remote v?0\\.\\d+\\.\\d+`)
-    )
+    [
+      'npx -p',
+      'npx',
+      ['-y', '-p', 'mcp-remote@0.0.14', 'mcp-remote', 'https://x.example/sse'],
+      '8:9-8:28 error vulnerable-mcp-remote vulnerable {"version":"0.0.14"}'
+    ],
+    [
+      'bunx',
+      'bunx',
+      ['mcp-remote@0.1.15', 'https://x.example/sse'],
+      '6:9-6:28 error vulnerable-mcp-remote vulnerable {"version":"0.1.15"}'
+    ],
+    [
+      'cmd /c npx',
+      'cmd',
+      ['/c', 'npx', '-y', 'mcp-remote@0.1.0', 'https://x.example/sse'],
+      '9:9-9:27 error vulnerable-mcp-remote vulnerable {"version":"0.1.0"}'
+    ],
+    [
+      'a v-prefixed version',
+      'npx',
+      ['-y', 'mcp-remote@v0.1.5', 'https://x.example/sse'],
+      '7:9-7:28 error vulnerable-mcp-remote vulnerable {"version":"v0.1.5"}'
+    ]
+  ])('reports %s', (_label, command, args, expected) => {
+    expect(found(command, args)).toEqual([expected])
   })
 
   it('checks switched-off servers too: one click runs them', () => {

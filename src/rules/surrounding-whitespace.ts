@@ -93,14 +93,22 @@ export const surroundingWhitespace: Rule = {
   id: 'surrounding-whitespace',
   defaultSeverity: 'warning',
   description: 'Leading or trailing whitespace in a command, argument, url, env or header.',
+  messages: {
+    value: '"{{path}}" {{edges}}',
+    name: 'the name "{{path}}" {{edges}}'
+  },
   checkFile({ doc, host, servers }) {
     const reports: RuleReport[] = []
     for (const server of servers) {
       if (server.disabled) continue
       for (const node of written(doc, server)) {
         if (node.value === '' || !EDGE.test(node.value)) continue
+        // The path and what the edge is, never the value: it may be a secret.
+        const effect = consequence(node.field, node.isKey, host.name)
         reports.push({
-          message: `${node.isKey ? 'the name ' : ''}${describePath(node.at)} ${describeEdges(node.value)}: ${consequence(node.field, node.isKey, host.name)}; remove it`,
+          messageId: node.isKey ? 'name' : 'value',
+          data: { path: describePath(node.at).slice(1, -1), edges: describeEdges(node.value) },
+          help: `${effect.startsWith(host.name) ? effect : effect.charAt(0).toUpperCase() + effect.slice(1)}; remove it.`,
           at: node.at,
           key: node.isKey,
           server: server.name

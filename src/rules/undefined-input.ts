@@ -12,6 +12,9 @@ export const undefinedInput: Rule = {
   id: 'undefined-input',
   defaultSeverity: 'error',
   description: 'A VS Code ${input:id} with no matching "inputs" entry.',
+  messages: {
+    undefined: '"{{text}}" refers to no input: "{{inputs}}" has no entry with the id "{{id}}"'
+  },
   checkFile({ doc, profile, servers }) {
     const inputs = vscodeInputs(doc, profile)
     if (!inputs) return []
@@ -26,7 +29,9 @@ export const undefinedInput: Rule = {
       const declared = ids.length > 0 ? `(it declares ${quoteList(ids)})` : '(it declares none)'
       const fix = guess ? `did you mean "\${input:${guess}}"? Otherwise add` : 'add'
       const report: RuleReport = {
-        message: `${describePath(use.path)} uses "${use.text}", but ${describePath(inputs.inputsAt)} has no input with the id "${use.id}" ${declared}, so VS Code stops with "Undefined input variable" and the server does not start; ${fix} { "type": "promptString", "id": "${use.id}", "description": "...", "password": true } to "inputs"`,
+        messageId: 'undefined',
+        data: { text: use.text, inputs: describePath(inputs.inputsAt).slice(1, -1), id: use.id },
+        help: `VS Code stops with "Undefined input variable" and the server does not start; ${fix} { "type": "promptString", "id": "${use.id}", "description": "...", "password": true } to "inputs" ${declared}.`,
         at: use.path
       }
       const server = servers.find((s) => s.pointer.every((segment, i) => String(use.path[i]) === String(segment)))

@@ -36,13 +36,19 @@ export const unknownApprovedServer: Rule = {
   id: 'unknown-approved-server',
   defaultSeverity: 'warning',
   description: 'enabledMcpjsonServers or disabledMcpjsonServers names a server that .mcp.json does not define.',
+  messages: {
+    noFile: '"{{key}}" {{does}} nothing: there is no {{file}}',
+    unknown: '"{{key}}" {{does}} "{{name}}", but {{file}} defines no server of that name'
+  },
   checkFile({ doc, profile, path, exists }) {
     const approvals = profile.approvals.projectServers
     if (!approvals) return []
     const file = target(path, profile, approvals)
     if (exists(file)) return []
     return lists(doc.value, approvals).map(([key, does]): RuleReport => ({
-      message: `"${key}" names servers of the project's ${approvals.file}, but there is no ${file}, so it ${does} nothing; add the servers to ${file}, or remove "${key}"`,
+      messageId: 'noFile',
+      data: { key, does, file },
+      help: `"${key}" names servers of the project's ${approvals.file}; add the servers to ${file}, or remove "${key}".`,
       at: [key],
       key: true,
       severity: 'notice'
@@ -66,10 +72,12 @@ export const unknownApprovedServer: Rule = {
               ? `the only server it defines is "${defined[0]}"`
               : `the servers it defines are ${quoteList(defined)}`
           const hint = guess ? `did you mean "${guess}"?` : defined.length > 0 ? others : 'it defines no server'
-          const effect = does === 'approves' ? 'the approval has no effect' : 'the entry does nothing'
+          const effect = does === 'approves' ? 'The approval has no effect' : 'The entry does nothing'
           reports.push({
             file: settings.path,
-            message: `"${key}" ${does} "${name}", but ${file} defines no server of that name, so ${effect}; ${hint}`,
+            messageId: 'unknown',
+            data: { key, does, name, file },
+            help: `${effect} (a typo, or a server renamed or removed since); ${hint}${hint.endsWith('?') ? '' : '.'}`,
             at: [key, index]
           })
         })

@@ -10,6 +10,9 @@ export const unusedInput: Rule = {
   defaultSeverity: 'warning',
   preset: 'strict',
   description: 'A VS Code "inputs" entry that no server uses.',
+  messages: {
+    unused: 'input "{{id}}" is declared, but no server uses "${input:{{id}}}"'
+  },
   checkFile({ doc, profile }) {
     const inputs = vscodeInputs(doc, profile)
     if (!inputs) return []
@@ -18,7 +21,9 @@ export const unusedInput: Rule = {
     for (const [id, at] of inputs.declared) {
       if (used.has(id)) continue
       reports.push({
-        message: `the input "${id}" is declared, but no server uses "\${input:${id}}", so VS Code never asks for it; remove it, or reference it where a server needs the value (env, headers or args)`,
+        messageId: 'unused',
+        data: { id },
+        help: 'VS Code never asks for it; remove it, or reference it where a server needs the value (env, headers or args).',
         at
       })
     }

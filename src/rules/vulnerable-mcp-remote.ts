@@ -1,4 +1,3 @@
-import { describePath } from '../describe-path.js'
 import { invocations, launches, reportAt } from './support/launch.js'
 import { packageRuns } from './support/package-runners.js'
 import { npmSpec } from './support/package-specs.js'
@@ -32,6 +31,9 @@ export const vulnerableMcpRemote: Rule = {
   id: 'vulnerable-mcp-remote',
   defaultSeverity: 'error',
   description: 'mcp-remote below 0.1.16, which has a command-injection vulnerability (CVE-2025-6514).',
+  messages: {
+    vulnerable: 'mcp-remote {{version}} has a critical command-injection vulnerability (CVE-2025-6514)'
+  },
   checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
     // Switched-off servers too: one click runs them.
@@ -42,7 +44,9 @@ export const vulnerableMcpRemote: Rule = {
           const spec = npmSpec(run.spec.value)
           if (spec.name !== 'mcp-remote' || spec.pin !== 'exact' || !isAffected(spec.version ?? '')) continue
           reports.push({
-            message: `${describePath(run.spec.at)} runs mcp-remote ${spec.version}, which has a critical command-injection vulnerability (CVE-2025-6514, versions 0.0.5 to 0.1.15): a malicious or compromised remote server can make it run commands on this machine through the OAuth authorization URL it sends; pin 0.1.16 or later`,
+            messageId: 'vulnerable',
+            data: { version: spec.version ?? '' },
+            help: 'In versions 0.0.5 to 0.1.15 a malicious or compromised remote server can make mcp-remote run commands on this machine through the OAuth authorization URL it sends; pin 0.1.16 or later.',
             ...reportAt(run.spec, launch.server)
           })
         }
