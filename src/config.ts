@@ -3,7 +3,7 @@ import path from 'node:path'
 import picomatch from 'picomatch'
 import { toDiagnostic } from './finding.js'
 import { parseJson } from './parse/json.js'
-import { parseYaml } from './parse/yaml.js'
+import { loadParsers, parserFor } from './parse/index.js'
 import { LineIndex } from './parse/source.js'
 import type { FileAtRef } from './git/base.js'
 import { decodeConfigBytes, readGuarded } from './read.js'
@@ -67,6 +67,18 @@ export interface LoadedConfig {
   text?: string
 }
 
+const isYamlSettings = (file: string): boolean => /\.ya?ml$/i.test(file)
+
+/**
+ * Loads what `loadConfig(cwd, explicit)` will need, before it is called: the YAML parser, only when
+ * the settings file it reads is a YAML one.
+ */
+export async function prepareSettings(cwd: string, explicit: string | undefined): Promise<void> {
+  const present = (name: string): boolean => lstatSync(path.join(cwd, name), { throwIfNoEntry: false }) !== undefined
+  const candidate = explicit ?? CONFIG_FILE_NAMES.find(present)
+  if (candidate !== undefined && isYamlSettings(candidate)) await loadParsers(['yaml'])
+}
+
 /**
  * Reads the config file (the explicit one, or the first of CONFIG_FILE_NAMES found). Invalid parts
  * are reported as diagnostics in that file and left out; a missing explicit file throws.
@@ -120,7 +132,7 @@ export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds:
     return { config: DEFAULT_CONFIG, file, diagnostics: decoded.problems.map((p) => at(p.ruleId, p.message)) }
   }
   const text = decoded.text
-  const parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : parseJson(text, { strict: false, hostName: 'mcpcop' })
+  const parsed = isYamlSettings(file) ? parserFor('yaml')(text) : parseJson(text, { strict: false, hostName: 'mcpcop' })
   const lines = new LineIndex(text)
   const diagnostics = parsed.problems.map((p) => toDiagnostic(file, { ...p, range: lines.range(p.offset, p.length) }))
   if (!parsed.doc) return { config: DEFAULT_CONFIG, file, diagnostics, text }

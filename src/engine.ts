@@ -5,6 +5,7 @@ import {
   ignoredFiles,
   isIgnoredServer,
   loadConfig,
+  prepareSettings,
   DEFAULT_CONFIG,
   type Config,
   type LoadedConfig
@@ -12,8 +13,8 @@ import {
 import { discover, gitIgnoreCheck, type Candidate } from './discover.js'
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath, profileOf } from './hosts/index.js'
-import type { FileContext, HostAdapter } from './hosts/types.js'
-import { parseDocument } from './parse/index.js'
+import type { FileContext, HostAdapter, Syntax } from './hosts/types.js'
+import { loadParsers, parseDocument } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, type ParsedDocument } from './parse/source.js'
@@ -98,9 +99,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   let loaded
   try {
     // In a sub-folder of a repository, the repository's settings file applies.
+    const settingsFile = options.settings ? undefined : (options.config ?? findSettingsFile(options.cwd))
+    if (!options.settings) await prepareSettings(options.cwd, settingsFile)
     loaded = options.settings
       ? { config: options.settings, diagnostics: [] }
-      : loadConfig(options.cwd, options.config ?? findSettingsFile(options.cwd), knownRuleIds())
+      : loadConfig(options.cwd, settingsFile, knownRuleIds())
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
@@ -144,8 +147,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
     try {
       const read = await readConfigFile(candidate.absolute, candidate.root)
-      // Each host's validators are loaded the first time one of its files is met.
+      // Each host's validators and parser are loaded the first time one of its files is met.
       await loadValidators(hosts.flatMap((host) => host.schemas))
+      await loadParsers(hosts.map((host) => syntaxOf(host, candidate.path)))
       // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
       if (read.text !== undefined && !secretRulesLoaded() && mayHoldSecret(read.text)) await loadSecretRules()
       const result = checkText(
@@ -176,6 +180,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     settingsFile: loaded.file,
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
   }
+}
+
+/** The syntax a host reads one of its files with. */
+function syntaxOf(host: HostAdapter, file: string): Syntax {
+  return host.syntaxFor ? host.syntaxFor(file) : host.syntax
 }
 
 /** A file as it is at another commit, for `lintSnapshot`. */
@@ -226,6 +235,7 @@ export async function lintSnapshot(options: SnapshotOptions): Promise<LintResult
     const read = decodeConfigBytes(file.bytes)
     try {
       await loadValidators(hosts.flatMap((host) => host.schemas))
+      await loadParsers(hosts.map((host) => syntaxOf(host, file.path)))
       const result = checkText(
         read.text,
         read.problems,
@@ -599,7 +609,7 @@ export interface CheckContentOptions {
 /**
  * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
  * editor integrations). Returns undefined when no host reads a file of that name. Callers load the
- * validators first (`loadValidators`, `loadAllValidators`), as they load the secret rules.
+ * validators and parsers first (`loadAllValidators`, `loadAllParsers`), as they load the secret rules.
  */
 export function checkContent(
   filePath: string,

@@ -3,14 +3,16 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_CONFIG, type Config } from '../../src/config.js'
 import { checkContent, type CheckContentOptions } from '../../src/engine.js'
+import { loadAllParsers } from '../../src/parse/index.js'
 import { loadAllValidators } from '../../src/schema/validators.js'
 import { loadSecretRules } from '../../src/secrets.js'
 import type { Diagnostic, Server } from '../../src/types.js'
 
-// The CLI and the action load the vendor secret rules and the hosts' validators before checking;
+// The CLI and the action load the vendor secret rules, the hosts' validators and parsers before checking;
 // checkContent expects them loaded.
 await loadSecretRules()
 await loadAllValidators()
+await loadAllParsers()
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures')
 

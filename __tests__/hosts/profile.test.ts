@@ -1,12 +1,14 @@
 import { checkContent } from '../../src/engine.js'
 import { HOSTS } from '../../src/hosts/index.js'
 import { missingFacts, type HostProfile, type Meaning } from '../../src/hosts/profile.js'
+import { loadAllParsers } from '../../src/parse/index.js'
 import { loadAllValidators } from '../../src/schema/validators.js'
 import type { Diagnostic } from '../../src/types.js'
 import { documentWith, fileText, HOST_CASES, type HostCase } from '../helpers/hosts.js'
 
-// checkContent expects the hosts' validators loaded, as the CLI and the action load them.
+// checkContent expects the hosts' validators and parsers loaded, as the CLI and the action load them.
 await loadAllValidators()
+await loadAllParsers()
 
 /**
  * The profile is the one statement of each host's facts. These tests hold every host to it: each

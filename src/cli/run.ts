@@ -15,7 +15,7 @@ import {
 } from '../baseline.js'
 import { compareWithBase, type Comparison } from '../compare/index.js'
 import { gitBaseSource } from '../compare/git-source.js'
-import { findSettingsFile, loadConfig, UNSUPPRESSIBLE_RULES } from '../config.js'
+import { findSettingsFile, loadConfig, prepareSettings, UNSUPPRESSIBLE_RULES } from '../config.js'
 import { lint, lintSnapshot, UsageError, type LintResult } from '../engine.js'
 import { knownRuleIds } from '../diagnostics.js'
 import { countBySeverity, plural } from '../report/summary.js'
@@ -181,6 +181,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   if (values['print-config']) {
     try {
       const file = values.config ?? findSettingsFile(io.cwd)
+      await prepareSettings(io.cwd, file)
       const loaded = loadConfig(io.cwd, file, knownRuleIds())
       const settingsDir = loaded.file && !values.config ? path.posix.dirname(loaded.file) : '.'
       for (const d of loaded.diagnostics) io.stderr(`${plainLine(d)}\n`)
@@ -401,7 +402,9 @@ async function lintStdin(io: CliIO, host: string, config: string | undefined): P
   if (!io.readStdin) throw new UsageError('standard input cannot be read here')
   let settings
   try {
-    settings = loadConfig(io.cwd, config ?? findSettingsFile(io.cwd), knownRuleIds())
+    const file = config ?? findSettingsFile(io.cwd)
+    await prepareSettings(io.cwd, file)
+    settings = loadConfig(io.cwd, file, knownRuleIds())
   } catch (error) {
     throw new UsageError((error as Error).message)
   }

@@ -1,11 +1,46 @@
-import type { HostAdapter } from '../hosts/types.js'
+import type { HostAdapter, Syntax } from '../hosts/types.js'
 import { parseJson } from './json.js'
 import type { ParseResult } from './problem.js'
-import { parseToml } from './toml.js'
-import { parseYaml } from './yaml.js'
-import { parseFrontMatter } from './frontmatter.js'
 
-/** Parses a file's text with the syntax its host reads it with. */
+type Parse = (text: string) => ParseResult
+
+/**
+ * The YAML and TOML parsers are a third of what a run over JSON files would otherwise load: each is
+ * loaded the first time a file of its syntax is met (`loadParsers`), as the hosts' validators are.
+ */
+const LOADERS = {
+  toml: async (): Promise<Parse> => (await import('./toml.js')).parseToml,
+  yaml: async (): Promise<Parse> => (await import('./yaml.js')).parseYaml,
+  'markdown-frontmatter': async (): Promise<Parse> => (await import('./frontmatter.js')).parseFrontMatter
+} as const
+
+type LoadedSyntax = keyof typeof LOADERS
+const loaded = new Map<LoadedSyntax, Parse>()
+
+const isLoadedSyntax = (syntax: Syntax): syntax is LoadedSyntax => syntax in LOADERS
+
+/** Loads the parsers of these syntaxes (once each), so that `parseDocument` can parse their files synchronously. */
+export async function loadParsers(syntaxes: Iterable<Syntax>): Promise<void> {
+  // One at a time: jest's ESM loader fails on concurrent imports of one module.
+  for (const syntax of new Set(syntaxes))
+    if (isLoadedSyntax(syntax) && !loaded.has(syntax)) loaded.set(syntax, await LOADERS[syntax]())
+}
+
+/** Every parser: for callers of the synchronous `checkContent` that may meet any host. */
+export function loadAllParsers(): Promise<void> {
+  return loadParsers(Object.keys(LOADERS) as LoadedSyntax[])
+}
+
+/** The parser of a syntax; one that was not loaded first is a bug of ours. */
+export function parserFor(syntax: Syntax): Parse {
+  if (syntax === 'json') return (text) => parseJson(text, { strict: true, hostName: 'mcpcop' })
+  if (syntax === 'jsonc') return (text) => parseJson(text, { strict: false, hostName: 'mcpcop' })
+  const parse = loaded.get(syntax)
+  if (!parse) throw new Error(`the ${syntax} parser was not loaded`)
+  return parse
+}
+
+/** Parses a file's text with the syntax its host reads it with (its parser loaded first: `loadParsers`). */
 export function parseDocument(
   text: string,
   host: Pick<HostAdapter, 'syntax' | 'name' | 'trailingCommaRefused'>
@@ -15,11 +50,7 @@ export function parseDocument(
       return parseJson(text, { strict: true, hostName: host.name })
     case 'jsonc':
       return parseJson(text, { strict: false, hostName: host.name, trailingCommaRefused: host.trailingCommaRefused })
-    case 'toml':
-      return parseToml(text)
-    case 'yaml':
-      return parseYaml(text)
-    case 'markdown-frontmatter':
-      return parseFrontMatter(text)
+    default:
+      return parserFor(host.syntax)(text)
   }
 }
