@@ -7,7 +7,7 @@ import { loadParsers, parserFor } from './parse/index.js'
 import { LineIndex } from './parse/source.js'
 import type { FileAtRef } from './git/base.js'
 import { decodeConfigBytes, readGuarded } from './read.js'
-import validateSettings from './schema/compiled/mcpcop-config.js'
+import { loadValidators, validatorFor } from './schema/validators.js'
 import { suggest } from './nearest.js'
 import { validateDocument } from './schema/validate.js'
 import type { Suppression } from './suppressions.js'
@@ -70,13 +70,15 @@ export interface LoadedConfig {
 const isYamlSettings = (file: string): boolean => /\.ya?ml$/i.test(file)
 
 /**
- * Loads what `loadConfig(cwd, explicit)` will need, before it is called: the YAML parser, only when
- * the settings file it reads is a YAML one.
+ * Loads what `loadConfig(cwd, explicit)` will need, before it is called: nothing when there is no
+ * settings file; its validator, and the YAML parser for a YAML one.
  */
 export async function prepareSettings(cwd: string, explicit: string | undefined): Promise<void> {
   const present = (name: string): boolean => lstatSync(path.join(cwd, name), { throwIfNoEntry: false }) !== undefined
   const candidate = explicit ?? CONFIG_FILE_NAMES.find(present)
-  if (candidate !== undefined && isYamlSettings(candidate)) await loadParsers(['yaml'])
+  if (candidate === undefined) return
+  await loadValidators(['mcpcop-config'])
+  if (isYamlSettings(candidate)) await loadParsers(['yaml'])
 }
 
 /**
@@ -136,7 +138,10 @@ export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds:
   const lines = new LineIndex(text)
   const diagnostics = parsed.problems.map((p) => toDiagnostic(file, { ...p, range: lines.range(p.offset, p.length) }))
   if (!parsed.doc) return { config: DEFAULT_CONFIG, file, diagnostics, text }
-  const findings = validateDocument(validateSettings, parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' })
+  const findings = validateDocument(validatorFor('mcpcop-config'), parsed.doc, {
+    unknownKeySeverity: 'error',
+    hostName: 'mcpcop'
+  })
   diagnostics.push(...findings.map((f) => toDiagnostic(file, { ...f, ruleId: 'config-invalid' })))
   const value = (parsed.doc.value ?? {}) as Partial<Omit<Config, 'lock'>> & { lock?: Partial<LockSettings> }
   const config: Config = { rules: {}, ignore: [], ignoreServers: [] }

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-import ignore, { type Ignore } from 'ignore'
-import { glob, isDynamicPattern } from 'tinyglobby'
+import type { default as ignoreFactory, Ignore } from 'ignore'
+import { isDynamicPattern } from 'tinyglobby'
 import { hostsForPath } from './hosts/index.js'
 import { readGuarded } from './read.js'
 
@@ -30,6 +30,9 @@ export interface DiscoverResult {
   missing: string[]
 }
 
+/** The `ignore` library's factory, loaded only when a directory is walked. */
+type IgnoreFactory = typeof ignoreFactory
+
 /** Directories never searched: dependencies and VCS metadata hold configs that are not the repository's. */
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**']
 
@@ -47,6 +50,8 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
   for (const input of inputs.length ? inputs : ['.']) {
     const absolute = path.resolve(cwd, input)
     if (isDynamicPattern(input)) {
+      // The glob matcher is loaded only for a glob input.
+      const { glob } = await import('tinyglobby')
       const matches = await glob(input, {
         cwd,
         dot: true,
@@ -68,7 +73,8 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
       continue
     }
     if (stat.isDirectory()) {
-      for (const match of gitFiles(absolute) ?? walk(absolute))
+      // Outside a work tree the directory is walked, honouring .gitignore files (their matcher loaded then).
+      for (const match of gitFiles(absolute) ?? walk(absolute, (await import('ignore')).default))
         add(found, match.path, cwd, absolute, false, match.isSymbolicLink)
     } else {
       add(found, absolute, cwd, path.dirname(absolute), true)
@@ -190,8 +196,10 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
  * Lists the files under `root` that some host reads, pruning ignored directories as it goes. Symbolic
  * links to directories are never entered; links to files are returned (and vetted by `add`).
  */
-function walk(root: string): Found[] {
-  const ignored = gitignoreFilter(root)
+function walk(root: string, ignore: IgnoreFactory): Found[] {
+  // Which folders hold a .gitignore is known from their listings: no file-system call for the others.
+  const withGitignore = new Set<string>()
+  const ignored = gitignoreFilter(root, ignore, withGitignore)
   const matches: Found[] = []
   const pending = [root]
   while (pending.length > 0) {
@@ -202,6 +210,7 @@ function walk(root: string): Found[] {
     } catch {
       continue
     }
+    if (entries.some((entry) => entry.name === '.gitignore')) withGitignore.add(dir)
     for (const entry of entries) {
       const absolute = path.join(dir, entry.name)
       if (entry.isDirectory()) {
@@ -219,10 +228,15 @@ function walk(root: string): Found[] {
 }
 
 /** A predicate telling whether a file under `root` is excluded by the .gitignore files on its way. */
-function gitignoreFilter(root: string): (absolute: string) => boolean {
+function gitignoreFilter(
+  root: string,
+  ignore: IgnoreFactory,
+  withGitignore: ReadonlySet<string>
+): (absolute: string) => boolean {
   const cache = new Map<string, Ignore | null>()
   const load = (dir: string): Ignore | null => {
-    if (!cache.has(dir)) cache.set(dir, readGitignore(path.join(dir, '.gitignore'), root))
+    if (!withGitignore.has(dir)) return null
+    if (!cache.has(dir)) cache.set(dir, readGitignore(path.join(dir, '.gitignore'), root, ignore))
     return cache.get(dir) ?? null
   }
   return (absolute) => {
@@ -255,7 +269,7 @@ const MAX_PATTERNS = 10_000
  * symbolic link out of the repository, a FIFO, too large): then nothing is ignored by it, and the
  * files it would have hidden are checked.
  */
-function readGitignore(file: string, root: string): Ignore | null {
+function readGitignore(file: string, root: string, ignore: IgnoreFactory): Ignore | null {
   const read = readGuarded(file, { root, maxBytes: MAX_GITIGNORE_BYTES })
   if (!read.bytes) return null
   const rules = ignore()

@@ -111,7 +111,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const { candidates, missing }: { candidates: FileToCheck[]; missing: string[] } = options.files
     ? { candidates: options.files, missing: [] }
     : await discover(options.paths, options.cwd)
-  const exists = (relative: string): boolean => existsSync(path.resolve(options.cwd, relative))
+  // Rules ask about the same paths file after file (a script, the project folder): answered once each.
+  const existing = new Map<string, boolean>()
+  const exists = (relative: string): boolean => {
+    let answer = existing.get(relative)
+    if (answer === undefined) {
+      answer = existsSync(path.resolve(options.cwd, relative))
+      if (existing.size < 100_000) existing.set(relative, answer)
+    }
+    return answer
+  }
   // A found settings file's globs and `path#server` names are relative to the folder it is in.
   const settingsDir =
     options.config === undefined && loaded.file ? path.dirname(path.resolve(options.cwd, loaded.file)) : options.cwd

@@ -13,8 +13,7 @@ import {
   readBaseline,
   type LoadedBaseline
 } from '../baseline.js'
-import { compareWithBase, type Comparison } from '../compare/index.js'
-import { gitBaseSource } from '../compare/git-source.js'
+import type { Comparison } from '../compare/index.js'
 import { findSettingsFile, loadConfig, prepareSettings, UNSUPPRESSIBLE_RULES } from '../config.js'
 import { lint, lintSnapshot, UsageError, type LintResult } from '../engine.js'
 import { knownRuleIds } from '../diagnostics.js'
@@ -24,18 +23,12 @@ import type { Diagnostic } from '../types.js'
 import { explainRule, init, listRules, lookedFor, printConfig } from './extras.js'
 import { HOSTS, hostById } from '../hosts/index.js'
 import { nearestName } from '../nearest.js'
-import { formatWorkflowCommands, plainLine } from '../report/annotations.js'
-import { formatJson } from '../report/json.js'
-import { formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
-import { formatSarif } from '../report/sarif.js'
-import { formatStylish } from '../report/stylish.js'
+import { plainLine } from '../report/annotations.js'
 import { reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../mask.js'
-import { mergeDryRun } from '../surface.js'
-import { describeUpdate, type LockUpdate } from '../lock/report.js'
+import type { LockUpdate } from '../lock/report.js'
 import { VERSION } from '../version.js'
 import { wantsColor } from './color.js'
-import { readEnvFiles } from './env-file.js'
 import { prepareReportFolder, writeReportFile } from './output.js'
 
 /** What the CLI needs from its process, injected so tests run it in-process. */
@@ -217,7 +210,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`
     )
 
-  const envFiles = readEnvFiles(io.cwd, values['env-file'] ?? [])
+  // The dotenv reader is loaded only when a file is named.
+  const envFiles = values['env-file']?.length
+    ? (await import('./env-file.js')).readEnvFiles(io.cwd, values['env-file'])
+    : { variables: {} as Record<string, string> }
   if (envFiles.problem !== undefined) return usage(io, envFiles.problem)
   const fileVariables = envFiles.variables
 
@@ -254,7 +250,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         values['update-lock'] ? 'update' : 'compare'
       )
       dry = ran.dry
-      if (ran.update) io.stderr(redact(describeUpdate(ran.update), result.secrets))
+      if (ran.update) io.stderr(redact((await import('../lock/report.js')).describeUpdate(ran.update), result.secrets))
     }
 
     // What the project settled: suppressions in the settings, then the committed baseline.
@@ -316,7 +312,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       { cwd: io.cwd, env: io.env, fetchMissing: io.env.GITHUB_ACTIONS === 'true' },
       dry.containment
     )
-    const text = redact(render(format as (typeof FORMATS)[number], result, { color, failOn, notes }), result.secrets)
+    const text = redact(
+      await render(format as (typeof FORMATS)[number], result, { color, failOn, notes }),
+      result.secrets
+    )
     if (values.output !== undefined) {
       const problem = writeReportFile(io.cwd, values.output, text)
       if (problem) return cannotWrite(io, values.output, problem)
@@ -345,18 +344,22 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-/** The report in one of the output formats. */
-function render(
+/** The report in one of the output formats; only the reporter asked for is loaded. */
+async function render(
   format: (typeof FORMATS)[number],
   result: LintResult,
   options: { color: boolean; failOn: FailOn; notes: string[] }
-): string {
+): Promise<string> {
   switch (format) {
     case 'json':
-      return formatJson(result.report)
+      return (await import('../report/json.js')).formatJson(result.report)
     case 'sarif':
-      return formatSarif(result.report, { version: VERSION, secrets: result.secrets })
-    case 'markdown':
+      return (await import('../report/sarif.js')).formatSarif(result.report, {
+        version: VERSION,
+        secrets: result.secrets
+      })
+    case 'markdown': {
+      const { formatMarkdown, SUMMARY_MAX_BYTES } = await import('../report/markdown.js')
       return formatMarkdown(result.report, {
         failOn: options.failOn,
         maxBytes: SUMMARY_MAX_BYTES,
@@ -364,10 +367,11 @@ function render(
         moreHint: 'Run with `--format json` for all of them.',
         notes: options.notes
       })
+    }
     case 'github':
-      return formatWorkflowCommands(result.report)
+      return (await import('../report/annotations.js')).formatWorkflowCommands(result.report)
     default:
-      return formatStylish(result.report, {
+      return (await import('../report/stylish.js')).formatStylish(result.report, {
         color: options.color,
         sources: result.sources,
         secrets: result.secrets,
@@ -388,6 +392,7 @@ async function addDryRun(
   // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
   const { dryRun } = await import('../dryrun/index.js')
   const dry = await dryRun(result.servers, options)
+  const { mergeDryRun } = await import('../surface.js')
   const update = mergeDryRun(result, dry, { cwd: options.cwd, lock })
   return { dry: { containment: dry.containment, interrupted: dry.interrupted }, update }
 }
@@ -429,6 +434,9 @@ async function sinceBase(
   cwd: string,
   baselineFile: string
 ): Promise<Comparison | string> {
+  // Loaded only with --base: the comparison and git's history are not needed by a plain run.
+  const { compareWithBase } = await import('../compare/index.js')
+  const { gitBaseSource } = await import('../compare/git-source.js')
   const source = await gitBaseSource(cwd, ref, { fetch: false })
   if (typeof source === 'string') return `--base ${ref}: ${source}`
   try {
