@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import type { default as ignoreFactory, Ignore } from 'ignore'
-import { isDynamicPattern } from 'tinyglobby'
+import picomatch from 'picomatch'
 import { hostsForPath } from './hosts/index.js'
 import { readGuarded } from './read.js'
 
@@ -32,6 +32,12 @@ export interface DiscoverResult {
 
 /** The `ignore` library's factory, loaded only when a directory is walked. */
 type IgnoreFactory = typeof ignoreFactory
+
+/** Whether an input is a glob: what the glob library itself asks (`isDynamicPattern`), without loading it. */
+function isDynamicPattern(input: string): boolean {
+  const scanned = picomatch.scan(input)
+  return scanned.isGlob || scanned.negated
+}
 
 /** Directories never searched: dependencies and VCS metadata hold configs that are not the repository's. */
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**']
