@@ -911,8 +911,8 @@ async function readPages(page) {
 
 // EXTERNAL MODULE: ./src/secrets.ts + 1 modules
 var secrets = __webpack_require__(6551);
-// EXTERNAL MODULE: ./src/mask.ts
-var src_mask = __webpack_require__(5235);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var report_mask = __webpack_require__(9488);
 ;// CONCATENATED MODULE: ./src/dryrun/redact.ts
 
 /**
@@ -956,7 +956,7 @@ function secretValues(headers, resolvedEnv, rawEnv, passed) {
  * into a report, a lock file or a pull-request comment.
  */
 function maskListed(value, redact) {
-    const mask = (text) => (0,src_mask/* maskCredentials */.Bs)(redact(text));
+    const mask = (text) => (0,report_mask/* maskCredentials */.Bs)(redact(text));
     const walk = (node) => {
         if (typeof node === 'string')
             return mask(node);

@@ -2,6 +2,532 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 8889:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const fs = __nccwpck_require__(9896)
+const path = __nccwpck_require__(6928)
+const os = __nccwpck_require__(857)
+const crypto = __nccwpck_require__(6982)
+
+// Array of tips to display randomly
+const TIPS = [
+  '◈ encrypted .env [www.dotenvx.com]',
+  '◈ secrets for agents [www.dotenvx.com]',
+  '⌁ auth for agents [www.vestauth.com]',
+  '⌘ custom filepath { path: \'/custom/path/.env\' }',
+  '⌘ enable debugging { debug: true }',
+  '⌘ override existing { override: true }',
+  '⌘ suppress logs { quiet: true }',
+  '⌘ multiple files { path: [\'.env.local\', \'.env\'] }'
+]
+
+// Get a random tip from the tips array
+function _getRandomTip () {
+  return TIPS[Math.floor(Math.random() * TIPS.length)]
+}
+
+function parseBoolean (value) {
+  if (typeof value === 'string') {
+    return !['false', '0', 'no', 'off', ''].includes(value.toLowerCase())
+  }
+  return Boolean(value)
+}
+
+function supportsAnsi () {
+  return process.stdout.isTTY // && process.env.TERM !== 'dumb'
+}
+
+function dim (text) {
+  return supportsAnsi() ? `\x1b[2m${text}\x1b[0m` : text
+}
+
+const LINE = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg
+
+// Parse src into an Object
+function parse (src) {
+  const obj = {}
+
+  // Convert buffer to string
+  let lines = src.toString()
+
+  // Convert line breaks to same format
+  lines = lines.replace(/\r\n?/mg, '\n')
+
+  let match
+  while ((match = LINE.exec(lines)) != null) {
+    const key = match[1]
+
+    // Default undefined or null to empty string
+    let value = (match[2] || '')
+
+    // Remove whitespace
+    value = value.trim()
+
+    // Check if double quoted
+    const maybeQuote = value[0]
+
+    // Remove surrounding quotes
+    value = value.replace(/^(['"`])([\s\S]*)\1$/mg, '$2')
+
+    // Expand newlines if double quoted
+    if (maybeQuote === '"') {
+      value = value.replace(/\\n/g, '\n')
+      value = value.replace(/\\r/g, '\r')
+    }
+
+    // Add to object
+    obj[key] = value
+  }
+
+  return obj
+}
+
+function _parseVault (options) {
+  options = options || {}
+
+  const vaultPath = _vaultPath(options)
+  options.path = vaultPath // parse .env.vault
+  const result = DotenvModule.configDotenv(options)
+  if (!result.parsed) {
+    const err = new Error(`MISSING_DATA: Cannot parse ${vaultPath} for an unknown reason`)
+    err.code = 'MISSING_DATA'
+    throw err
+  }
+
+  // handle scenario for comma separated keys - for use with key rotation
+  // example: DOTENV_KEY="dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=prod,dotenv://:key_7890@dotenvx.com/vault/.env.vault?environment=prod"
+  const keys = _dotenvKey(options).split(',')
+  const length = keys.length
+
+  let decrypted
+  for (let i = 0; i < length; i++) {
+    try {
+      // Get full key
+      const key = keys[i].trim()
+
+      // Get instructions for decrypt
+      const attrs = _instructions(result, key)
+
+      // Decrypt
+      decrypted = DotenvModule.decrypt(attrs.ciphertext, attrs.key)
+
+      break
+    } catch (error) {
+      // last key
+      if (i + 1 >= length) {
+        throw error
+      }
+      // try next key
+    }
+  }
+
+  // Parse decrypted .env string
+  return DotenvModule.parse(decrypted)
+}
+
+function _warn (message) {
+  console.error(`⚠ ${message}`)
+}
+
+function _debug (message) {
+  console.log(`┆ ${message}`)
+}
+
+function _log (message) {
+  console.log(`◇ ${message}`)
+}
+
+function _dotenvKey (options) {
+  // prioritize developer directly setting options.DOTENV_KEY
+  if (options && options.DOTENV_KEY && options.DOTENV_KEY.length > 0) {
+    return options.DOTENV_KEY
+  }
+
+  // secondary infra already contains a DOTENV_KEY environment variable
+  if (process.env.DOTENV_KEY && process.env.DOTENV_KEY.length > 0) {
+    return process.env.DOTENV_KEY
+  }
+
+  // fallback to empty string
+  return ''
+}
+
+function _instructions (result, dotenvKey) {
+  // Parse DOTENV_KEY. Format is a URI
+  let uri
+  try {
+    uri = new URL(dotenvKey)
+  } catch (error) {
+    if (error.code === 'ERR_INVALID_URL') {
+      const err = new Error('INVALID_DOTENV_KEY: Wrong format. Must be in valid uri format like dotenv://:key_1234@dotenvx.com/vault/.env.vault?environment=development')
+      err.code = 'INVALID_DOTENV_KEY'
+      throw err
+    }
+
+    throw error
+  }
+
+  // Get decrypt key
+  const key = uri.password
+  if (!key) {
+    const err = new Error('INVALID_DOTENV_KEY: Missing key part')
+    err.code = 'INVALID_DOTENV_KEY'
+    throw err
+  }
+
+  // Get environment
+  const environment = uri.searchParams.get('environment')
+  if (!environment) {
+    const err = new Error('INVALID_DOTENV_KEY: Missing environment part')
+    err.code = 'INVALID_DOTENV_KEY'
+    throw err
+  }
+
+  // Get ciphertext payload
+  const environmentKey = `DOTENV_VAULT_${environment.toUpperCase()}`
+  const ciphertext = result.parsed[environmentKey] // DOTENV_VAULT_PRODUCTION
+  if (!ciphertext) {
+    const err = new Error(`NOT_FOUND_DOTENV_ENVIRONMENT: Cannot locate environment ${environmentKey} in your .env.vault file.`)
+    err.code = 'NOT_FOUND_DOTENV_ENVIRONMENT'
+    throw err
+  }
+
+  return { ciphertext, key }
+}
+
+function _vaultPath (options) {
+  let possibleVaultPath = null
+
+  if (options && options.path && options.path.length > 0) {
+    if (Array.isArray(options.path)) {
+      for (const filepath of options.path) {
+        if (fs.existsSync(filepath)) {
+          possibleVaultPath = filepath.endsWith('.vault') ? filepath : `${filepath}.vault`
+        }
+      }
+    } else {
+      possibleVaultPath = options.path.endsWith('.vault') ? options.path : `${options.path}.vault`
+    }
+  } else {
+    possibleVaultPath = path.resolve(process.cwd(), '.env.vault')
+  }
+
+  if (fs.existsSync(possibleVaultPath)) {
+    return possibleVaultPath
+  }
+
+  return null
+}
+
+function _resolveHome (envPath) {
+  return envPath[0] === '~' ? path.join(os.homedir(), envPath.slice(1)) : envPath
+}
+
+function _configVault (options) {
+  const debug = parseBoolean(process.env.DOTENV_CONFIG_DEBUG || (options && options.debug))
+  const quiet = parseBoolean(process.env.DOTENV_CONFIG_QUIET || (options && options.quiet))
+
+  if (debug || !quiet) {
+    _log('loading env from encrypted .env.vault')
+  }
+
+  const parsed = DotenvModule._parseVault(options)
+
+  let processEnv = process.env
+  if (options && options.processEnv != null) {
+    processEnv = options.processEnv
+  }
+
+  DotenvModule.populate(processEnv, parsed, options)
+
+  return { parsed }
+}
+
+function configDotenv (options) {
+  const dotenvPath = path.resolve(process.cwd(), '.env')
+  let encoding = 'utf8'
+  let processEnv = process.env
+  if (options && options.processEnv != null) {
+    processEnv = options.processEnv
+  }
+  let debug = parseBoolean(processEnv.DOTENV_CONFIG_DEBUG || (options && options.debug))
+  let quiet = parseBoolean(processEnv.DOTENV_CONFIG_QUIET || (options && options.quiet))
+
+  if (options && options.encoding) {
+    encoding = options.encoding
+  } else {
+    if (debug) {
+      _debug('no encoding is specified (UTF-8 is used by default)')
+    }
+  }
+
+  let optionPaths = [dotenvPath] // default, look for .env
+  if (options && options.path) {
+    if (!Array.isArray(options.path)) {
+      optionPaths = [_resolveHome(options.path)]
+    } else {
+      optionPaths = [] // reset default
+      for (const filepath of options.path) {
+        optionPaths.push(_resolveHome(filepath))
+      }
+    }
+  }
+
+  // Build the parsed data in a temporary object (because we need to return it).  Once we have the final
+  // parsed data, we will combine it with process.env (or options.processEnv if provided).
+  let lastError
+  const parsedAll = {}
+  for (const path of optionPaths) {
+    try {
+      // Specifying an encoding returns a string instead of a buffer
+      const parsed = DotenvModule.parse(fs.readFileSync(path, { encoding }))
+
+      DotenvModule.populate(parsedAll, parsed, options)
+    } catch (e) {
+      if (debug) {
+        _debug(`failed to load ${path} ${e.message}`)
+      }
+      lastError = e
+    }
+  }
+
+  const populated = DotenvModule.populate(processEnv, parsedAll, options)
+
+  // handle user settings DOTENV_CONFIG_ options inside .env file(s)
+  debug = parseBoolean(processEnv.DOTENV_CONFIG_DEBUG || debug)
+  quiet = parseBoolean(processEnv.DOTENV_CONFIG_QUIET || quiet)
+
+  if (debug || !quiet) {
+    const keysCount = Object.keys(populated).length
+    const shortPaths = []
+    for (const filePath of optionPaths) {
+      try {
+        const relative = path.relative(process.cwd(), filePath)
+        shortPaths.push(relative)
+      } catch (e) {
+        if (debug) {
+          _debug(`failed to load ${filePath} ${e.message}`)
+        }
+        lastError = e
+      }
+    }
+
+    _log(`injected env (${keysCount}) from ${shortPaths.join(',')} ${dim(`// tip: ${_getRandomTip()}`)}`)
+  }
+
+  if (lastError) {
+    return { parsed: parsedAll, error: lastError }
+  } else {
+    return { parsed: parsedAll }
+  }
+}
+
+// Populates process.env from .env file
+function config (options) {
+  // fallback to original dotenv if DOTENV_KEY is not set
+  if (_dotenvKey(options).length === 0) {
+    return DotenvModule.configDotenv(options)
+  }
+
+  const vaultPath = _vaultPath(options)
+
+  // dotenvKey exists but .env.vault file does not exist
+  if (!vaultPath) {
+    _warn(`you set DOTENV_KEY but you are missing a .env.vault file at ${vaultPath}`)
+
+    return DotenvModule.configDotenv(options)
+  }
+
+  return DotenvModule._configVault(options)
+}
+
+function decrypt (encrypted, keyStr) {
+  const key = Buffer.from(keyStr.slice(-64), 'hex')
+  let ciphertext = Buffer.from(encrypted, 'base64')
+
+  const nonce = ciphertext.subarray(0, 12)
+  const authTag = ciphertext.subarray(-16)
+  ciphertext = ciphertext.subarray(12, -16)
+
+  try {
+    const aesgcm = crypto.createDecipheriv('aes-256-gcm', key, nonce)
+    aesgcm.setAuthTag(authTag)
+    return `${aesgcm.update(ciphertext)}${aesgcm.final()}`
+  } catch (error) {
+    const isRange = error instanceof RangeError
+    const invalidKeyLength = error.message === 'Invalid key length'
+    const decryptionFailed = error.message === 'Unsupported state or unable to authenticate data'
+
+    if (isRange || invalidKeyLength) {
+      const err = new Error('INVALID_DOTENV_KEY: It must be 64 characters long (or more)')
+      err.code = 'INVALID_DOTENV_KEY'
+      throw err
+    } else if (decryptionFailed) {
+      const err = new Error('DECRYPTION_FAILED: Please check your DOTENV_KEY')
+      err.code = 'DECRYPTION_FAILED'
+      throw err
+    } else {
+      throw error
+    }
+  }
+}
+
+// Populate process.env with parsed values
+function populate (processEnv, parsed, options = {}) {
+  const debug = Boolean(options && options.debug)
+  const override = Boolean(options && options.override)
+  const populated = {}
+
+  if (typeof parsed !== 'object') {
+    const err = new Error('OBJECT_REQUIRED: Please check the processEnv argument being passed to populate')
+    err.code = 'OBJECT_REQUIRED'
+    throw err
+  }
+
+  // Set process.env
+  for (const key of Object.keys(parsed)) {
+    if (Object.prototype.hasOwnProperty.call(processEnv, key)) {
+      if (override === true) {
+        processEnv[key] = parsed[key]
+        populated[key] = parsed[key]
+      }
+
+      if (debug) {
+        if (override === true) {
+          _debug(`"${key}" is already defined and WAS overwritten`)
+        } else {
+          _debug(`"${key}" is already defined and was NOT overwritten`)
+        }
+      }
+    } else {
+      processEnv[key] = parsed[key]
+      populated[key] = parsed[key]
+    }
+  }
+
+  return populated
+}
+
+const DotenvModule = {
+  configDotenv,
+  _configVault,
+  _parseVault,
+  config,
+  decrypt,
+  parse,
+  populate
+}
+
+module.exports.configDotenv = DotenvModule.configDotenv
+module.exports._configVault = DotenvModule._configVault
+module.exports._parseVault = DotenvModule._parseVault
+module.exports.config = DotenvModule.config
+module.exports.decrypt = DotenvModule.decrypt
+module.exports.parse = DotenvModule.parse
+module.exports.populate = DotenvModule.populate
+
+module.exports = DotenvModule
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
 /***/ 1916:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -148,6 +674,1645 @@ var closest = function (str, arr) {
     return arr[min_index];
 };
 exports.kp = closest;
+
+
+/***/ }),
+
+/***/ 298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    if (path in cache) {
+      return cache[path]
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 
 /***/ }),
@@ -4553,7 +6718,7 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6657);
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1315);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9904);
 
 
 // A closed standard output (`mcpcop . | head -1`) ends the output quietly; another write error is told and exits 2.
@@ -4684,7 +6849,7 @@ function reason(error) {
 
 /***/ }),
 
-/***/ 1315:
+/***/ 9904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4880,8 +7045,101 @@ async function reviewNotes(result, options, containment) {
     return notes;
 }
 
-// EXTERNAL MODULE: ./src/compare/fingerprint.ts
-var fingerprint = __nccwpck_require__(3187);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/compare/fingerprint.ts
+
+/**
+ * What makes a finding the same finding after lines move: its rule, file and server, and what was
+ * found (the message's data when the rule gives it, else the message with positions left out). Not
+ * its line or column, so inserting a server above it does not make it new.
+ */
+function findingKey(d) {
+    return [d.ruleId, d.file, d.server ?? '', whatWasFound(d)].join('\u0000');
+}
+// Data that only says where (a line, a column) would make a moved finding new.
+const POSITION_DATA = /^(?:line|column|endLine|endColumn|.*(?:Line|Column))$/;
+function whatWasFound(d) {
+    if (d.messageId !== undefined) {
+        const data = Object.entries(d.data ?? {})
+            .filter(([key]) => !POSITION_DATA.test(key))
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `${d.messageId}${JSON.stringify(data)}`;
+    }
+    // "(first defined on line 3)", "at 4:12": where, not what.
+    return d.message.replace(/\b(line|lines|column) \d+/g, '$1 #').replace(/\b\d+:\d+\b/g, '#:#');
+}
+/** A short, stable hash of a finding's key (64 bits, hex). */
+function hashKey(key) {
+    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+}
+/**
+ * The fingerprint of each diagnostic, in order: the hash of its key and, for identical findings in one
+ * file, its occurrence (`:1`, `:2`, … in file order), as code scanning's `partialFingerprints` expect.
+ */
+function fingerprints(diagnostics) {
+    const seen = new Map();
+    return diagnostics.map((d) => {
+        const hash = hashKey(findingKey(d));
+        const occurrence = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, occurrence);
+        return `${hash}:${occurrence}`;
+    });
+}
+/** The part of a fingerprint without its occurrence. */
+function fingerprintHash(fingerprint) {
+    return fingerprint.replace(/:\d+$/, '');
+}
+/**
+ * Matches findings at head with findings at base by key. Identical findings (same key) are matched
+ * one for one, those on an unchanged line first (`context` gives a line's text), so when a pull
+ * request adds a third copy of a finding, the copy on the new line is the one reported.
+ */
+function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
+    const remaining = new Map();
+    for (const d of base) {
+        const key = findingKey(d);
+        const list = remaining.get(key);
+        if (list)
+            list.push(context.base(d));
+        else
+            remaining.set(key, [context.base(d)]);
+    }
+    const matched = new Set();
+    const candidates = new Map();
+    for (const d of head) {
+        const key = findingKey(d);
+        const list = candidates.get(key);
+        if (list)
+            list.push(d);
+        else
+            candidates.set(key, [d]);
+    }
+    for (const [key, group] of candidates) {
+        const pool = remaining.get(key);
+        if (!pool)
+            continue;
+        // First the findings whose line is unchanged, then any, in file order.
+        for (const d of group) {
+            const at = pool.indexOf(context.head(d));
+            if (at === -1)
+                continue;
+            pool.splice(at, 1);
+            matched.add(d);
+        }
+        for (const d of group) {
+            if (matched.has(d) || pool.length === 0)
+                continue;
+            pool.shift();
+            matched.add(d);
+        }
+    }
+    return {
+        introduced: head.filter((d) => !matched.has(d)),
+        preexisting: head.filter((d) => matched.has(d))
+    };
+}
+
 // EXTERNAL MODULE: ./src/read.ts
 var src_read = __nccwpck_require__(2883);
 ;// CONCATENATED MODULE: ./src/baseline.ts
@@ -4912,7 +7170,7 @@ function pathInBaseline(baselineFile, file) {
     return external_node_path_default().posix.relative(external_node_path_default().posix.dirname(baselineFile), file) || file;
 }
 function fingerprintIn(baselineFile, d) {
-    return (0,fingerprint/* hashKey */.EN)((0,fingerprint/* findingKey */.fl)({ ...d, file: pathInBaseline(baselineFile, d.file) }));
+    return hashKey(findingKey({ ...d, file: pathInBaseline(baselineFile, d.file) }));
 }
 /** A baseline of these findings (those about unreadable or unchecked files are never baselined). */
 function buildBaseline(diagnostics, baselineFile) {
@@ -5019,18 +7277,418 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/engine.ts + 1 modules
-var engine = __nccwpck_require__(8483);
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __nccwpck_require__(4851);
+// EXTERNAL MODULE: ./src/engine.ts + 7 modules
+var engine = __nccwpck_require__(6838);
+// EXTERNAL MODULE: ./src/hosts/index.ts + 34 modules
+var hosts = __nccwpck_require__(1262);
+;// CONCATENATED MODULE: ./src/compare/index.ts
+
+
+
+
+
+
+/**
+ * Splits the findings of a lint of the working tree into those the pull request introduces and those
+ * that were there at the base, by linting the base version of every changed config under the same
+ * settings and matching findings by fingerprint (rule, file, server, what was found; not lines).
+ */
+async function compareWithBase(head, options) {
+    const { cwd, source } = options;
+    const toCwd = (repoPath) => external_node_path_default().relative(cwd, external_node_path_default().join(source.root, repoPath)).split((external_node_path_default()).sep).join('/');
+    const changed = new Map();
+    for (const c of await source.changed())
+        changed.set(toCwd(c.path), c.status);
+    const headFiles = new Map(head.report.files.map((f) => [f.path, f]));
+    const policyFiles = new Set(options.policyFiles ?? []);
+    const referenced = referencedPaths(head);
+    const relevant = [...changed.keys()].filter((p) => headFiles.has(p) ||
+        policyFiles.has(p) ||
+        (!p.startsWith('../') && (0,hosts/* hostsForPath */.gT)(p).length > 0) ||
+        isReferenced(p, referenced));
+    const dynamic = options.dynamic ?? [];
+    const base = { commit: source.commit, via: source.via };
+    const notes = source.note ? [source.note] : [];
+    if (relevant.length === 0)
+        return {
+            kind: 'unrelated',
+            introduced: [],
+            preexisting: [...options.diagnostics, ...dynamic],
+            base,
+            relevant,
+            notes,
+            hiddenIntroduced: []
+        };
+    // The base tree is the working tree with the changed files as they were.
+    const toRead = relevant.filter((p) => changed.get(p) !== 'added' && (headFiles.has(p) || (!p.startsWith('../') && (0,hosts/* hostsForPath */.gT)(p).length > 0)));
+    const toRepo = (p) => external_node_path_default().relative(source.root, external_node_path_default().resolve(cwd, p)).split((external_node_path_default()).sep).join('/');
+    const blobs = await source.read(toRead.map(toRepo));
+    const uncomparable = new Set();
+    const files = [];
+    for (const p of toRead) {
+        const blob = blobs.get(toRepo(p)) ?? { status: 'unknown', reason: 'not read' };
+        const host = headFiles.get(p)?.host ?? undefined;
+        if (blob.status === 'found')
+            files.push({ path: p, bytes: blob.bytes, host });
+        else if (blob.status === 'unknown') {
+            uncomparable.add(p);
+            notes.push(`${p}: its base version could not be read (${blob.reason}); all its findings are shown`);
+        }
+    }
+    for (const file of head.report.files) {
+        if (changed.has(file.path))
+            continue;
+        const read = (0,src_read/* readGuarded */.vK)(external_node_path_default().resolve(cwd, file.path), { root: cwd, maxBytes: src_read/* MAX_FILE_BYTES */.gZ });
+        files.push(read.refusal
+            ? { path: file.path, refusal: read.refusal, host: file.host ?? undefined }
+            : { path: file.path, bytes: read.bytes, host: file.host ?? undefined });
+    }
+    const exists = (relative) => {
+        const normal = external_node_path_default().posix.normalize(relative.split((external_node_path_default()).sep).join('/')).replace(/\/$/, '');
+        const status = changed.get(normal);
+        if (status !== undefined)
+            return status !== 'added';
+        return (0,external_node_fs_.existsSync)(external_node_path_default().resolve(cwd, relative));
+    };
+    const snapshot = await (0,engine/* lintSnapshot */.uI)({
+        files,
+        settings: { config: head.config, diagnostics: [], file: head.settingsFile },
+        settingsDir: head.settingsDir,
+        exists
+    });
+    const lines = lineReader(head.sources);
+    const baseLines = lineReader(snapshot.sources);
+    const inPolicyFile = (d) => policyFiles.has(d.file);
+    const hidden = options.hidden ?? [];
+    const comparable = [...options.diagnostics, ...hidden].filter((d) => !inPolicyFile(d) && !uncomparable.has(d.file));
+    const split = splitByBase(comparable, snapshot.report.diagnostics, {
+        head: (d) => lines(d.file, d.line),
+        base: (d) => baseLines(d.file, d.line)
+    });
+    const introduced = new Set(split.introduced);
+    for (const d of options.diagnostics) {
+        if (uncomparable.has(d.file))
+            introduced.add(d);
+        // The settings or baseline file itself: the pull request made its findings when it changed it.
+        else if (inPolicyFile(d) && changed.has(d.file))
+            introduced.add(d);
+    }
+    const baseServers = new Map(snapshot.servers.map((s) => [`${s.file}#${s.name}`, s]));
+    const headServers = new Map(head.servers.map((s) => [`${s.file}#${s.name}`, s]));
+    for (const d of dynamic) {
+        const key = `${d.file}#${d.server ?? ''}`;
+        const before = baseServers.get(key);
+        const now = headServers.get(key);
+        if (!before || !now || launchOf(before) !== launchOf(now) || uncomparable.has(d.file))
+            introduced.add(d);
+    }
+    const all = [...options.diagnostics, ...dynamic];
+    return {
+        kind: 'compared',
+        introduced: all.filter((d) => introduced.has(d)),
+        preexisting: all.filter((d) => !introduced.has(d)),
+        base,
+        relevant,
+        notes,
+        hiddenIntroduced: hidden.filter((d) => introduced.has(d) || uncomparable.has(d.file))
+    };
+}
+/** How a server is started or reached, as one comparable string. */
+function launchOf(s) {
+    return JSON.stringify([s.transport, s.command, s.args, s.env, s.cwd, s.url, s.headers, s.disabled ?? false]);
+}
+/** A reader of one line's trimmed text, by file and 1-based line. */
+function lineReader(sources) {
+    const cache = new Map();
+    return (file, line) => {
+        let lines = cache.get(file);
+        if (!lines)
+            cache.set(file, (lines = (sources.get(file) ?? '').split('\n')));
+        return (lines[line - 1] ?? '').trim();
+    };
+}
+/**
+ * Path-like words the configs contain (a script in `args`, a `cwd`, an env file), without the
+ * placeholders in front of them (`${workspaceFolder}/`), for telling whether a changed file is one a
+ * config names. Generous on purpose: a false match only costs a comparison.
+ */
+function referencedPaths(head) {
+    const out = new Set();
+    for (const text of head.sources.values()) {
+        for (const raw of text.split(/["'\s,=`]+/)) {
+            if (raw.length < 2 || raw.length > 300 || !/[./\\]/.test(raw) || /^[a-z][\w+.-]*:\/\//i.test(raw))
+                continue;
+            const word = raw
+                .replace(/\\/g, '/')
+                .replace(/^(?:\$\{[^}]*\}|\{[^}]*\}|%[^%]*%|\$[A-Za-z_]\w*)\/?/, '')
+                .replace(/^(?:\.\/)+/, '')
+                .replace(/^(?:\.\.\/)+/, '')
+                .replace(/\/+$/, '');
+            if (word.length >= 2 && word !== '..' && word !== '.')
+                out.add(word);
+        }
+    }
+    return out;
+}
+function isReferenced(changedPath, words) {
+    const parts = changedPath.split('/');
+    // The file itself or any folder it is in, named from any folder level (`server.js`, `scripts/server.js`).
+    for (let from = 0; from < parts.length; from++)
+        for (let to = from + 1; to <= parts.length; to++)
+            if (words.has(parts.slice(from, to).join('/')))
+                return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/git/changes.ts
+
+/** Limit for one git call; a fetch over the network gets more. */
+const GIT_TIMEOUT_MS = 15_000;
+const FETCH_TIMEOUT_MS = 60_000;
+/** Runs git in `root`; never throws. */
+function changes_git(root, args, options = {}) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', ...args], {
+            cwd: root,
+            timeout: options.timeoutMs ?? GIT_TIMEOUT_MS,
+            maxBuffer: options.maxBytes ?? 16 * 1024 * 1024,
+            encoding: 'buffer',
+            windowsHide: true,
+            // Never ask for a password, never page, never read a prompt from the terminal.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_ASKPASS: '', SSH_ASKPASS: '' }
+        }, (error, stdout, stderr) => {
+            const message = error
+                ? (stderr.toString('utf8').trim().split('\n').at(-1) || error.message).slice(0, 300)
+                : undefined;
+            resolve({ ok: !error, stdout, error: message });
+        });
+    });
+}
+/** A full commit id (SHA-1 or SHA-256), the only kind of ref this module passes to git. */
+function isCommitId(value) {
+    return typeof value === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+/** The top of the work tree `cwd` is in, or undefined outside git. */
+async function workTreeRoot(cwd) {
+    const result = await changes_git(cwd, ['rev-parse', '--show-toplevel']);
+    return result.ok ? result.stdout.toString('utf8').trim() : undefined;
+}
+/** Whether the repository has the commit. */
+async function hasCommit(root, commit) {
+    if (!isCommitId(commit))
+        return false;
+    return (await changes_git(root, ['cat-file', '-e', `${commit}^{commit}`])).ok;
+}
+/**
+ * Makes sure the repository has `commit`: a shallow checkout (actions/checkout's default depth 1) has
+ * only the commit it checked out, so the base is fetched from `origin` with depth 1. Returns why not
+ * when it cannot be had.
+ */
+async function ensureCommit(root, commit) {
+    if (!isCommitId(commit))
+        return `"${commit}" is not a commit id`;
+    if (await hasCommit(root, commit))
+        return undefined;
+    const fetched = await changes_git(root, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', commit], {
+        timeoutMs: FETCH_TIMEOUT_MS
+    });
+    if (await hasCommit(root, commit))
+        return undefined;
+    return `the commit ${commit.slice(0, 12)} is not in this clone and could not be fetched from origin (${fetched.error ?? 'unknown error'})`;
+}
+/** The best common ancestor of two commits, or undefined when the history at hand does not reach it. */
+async function mergeBase(root, a, b) {
+    const result = await changes_git(root, ['merge-base', a, b]);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && isCommitId(sha) ? sha : undefined;
+}
+/**
+ * The parents a commit records (two for the merge commit that `pull_request` checks out), read from
+ * the commit itself, so a shallow clone, where git hides them, still tells them.
+ */
+async function recordedParents(root, commit) {
+    const result = await changes_git(root, ['cat-file', 'commit', commit], { maxBytes: 1024 * 1024 });
+    if (!result.ok)
+        return [];
+    const header = result.stdout.toString('utf8').split('\n\n')[0];
+    return [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]).filter(isCommitId);
+}
+/** The commit a ref names (a branch, tag or commit id), or undefined when the repository has none. */
+async function resolveRef(root, ref) {
+    if (ref === '' || ref.startsWith('-') || ref.length > 255)
+        return undefined;
+    const result = await changes_git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && isCommitId(sha) ? sha : undefined;
+}
+/** The commit the work tree has checked out. */
+async function headCommit(root) {
+    const result = await changes_git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const sha = result.stdout.toString('utf8').trim();
+    return result.ok && isCommitId(sha) ? sha : undefined;
+}
+/**
+ * The paths whose content differs between `commit` and the work tree (what mcpcop reads), plus the
+ * untracked files git does not ignore (new files not committed yet, on a developer's machine).
+ * Renames are a deletion and an addition: each path is compared as what it is at each side.
+ */
+async function changedPaths(root, commit) {
+    if (!isCommitId(commit))
+        return `"${commit}" is not a commit id`;
+    const diff = await changes_git(root, [
+        'diff',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-renames',
+        '--ignore-submodules',
+        '--name-status',
+        '-z',
+        commit,
+        '--'
+    ]);
+    if (!diff.ok)
+        return `git diff failed: ${diff.error ?? 'unknown error'}`;
+    const out = new Map();
+    const fields = diff.stdout.toString('utf8').split('\0');
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const code = fields[i];
+        const path = fields[i + 1];
+        const status = code === 'A' ? 'added' : code === 'D' ? 'deleted' : 'modified';
+        out.set(path, { path, status });
+    }
+    const untracked = await changes_git(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+    if (untracked.ok)
+        for (const path of untracked.stdout.toString('utf8').split('\0'))
+            if (path !== '' && !out.has(path))
+                out.set(path, { path, status: 'added' });
+    return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/**
+ * The content of each path at `commit`: found (up to `maxBytes`), absent, or unknown with the
+ * reason. One `ls-tree` for all the paths, then one `cat-file` per file found.
+ */
+async function blobsAt(root, commit, paths, maxBytes) {
+    const out = new Map();
+    if (paths.length === 0)
+        return out;
+    const unknown = (reason) => {
+        for (const p of paths)
+            if (!out.has(p))
+                out.set(p, { status: 'unknown', reason });
+    };
+    if (!isCommitId(commit)) {
+        unknown(`"${commit}" is not a commit id`);
+        return out;
+    }
+    // `--full-tree` reads the paths from the repository root whatever the current folder; `:(literal)`
+    // keeps a name with `*` or `:` from acting as a pattern.
+    const listed = await changes_git(root, [
+        'ls-tree',
+        '-z',
+        '--long',
+        '--full-tree',
+        commit,
+        '--',
+        ...paths.map((p) => `:(literal)${p}`)
+    ]);
+    if (!listed.ok) {
+        unknown(listed.error ?? 'git ls-tree failed');
+        return out;
+    }
+    const entries = new Map();
+    for (const line of listed.stdout.toString('utf8').split('\0')) {
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\s+(\d+|-)\t(.*)$/s.exec(line);
+        if (match)
+            entries.set(match[5], { mode: match[1], type: match[2], object: match[3], size: match[4] });
+    }
+    for (const p of paths) {
+        const entry = entries.get(p);
+        if (!entry) {
+            out.set(p, { status: 'absent' });
+            continue;
+        }
+        if (entry.type !== 'blob' || entry.mode === '120000') {
+            out.set(p, { status: 'unknown', reason: 'not a regular file at that commit' });
+            continue;
+        }
+        if (Number(entry.size) > maxBytes) {
+            out.set(p, { status: 'unknown', reason: 'too large at that commit' });
+            continue;
+        }
+        const blob = await changes_git(root, ['cat-file', 'blob', entry.object], { maxBytes: maxBytes + 1 });
+        out.set(p, blob.ok
+            ? { status: 'found', bytes: blob.stdout }
+            : { status: 'unknown', reason: blob.error ?? 'git cat-file failed' });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/compare/git-source.ts
+
+
+/**
+ * The base read with git from the checkout in `cwd`. Compares with the merge base of the base commit
+ * and HEAD, so that what the base branch gained since the pull request started is not taken for the
+ * pull request's own change; on the merge commit `pull_request` checks out that is the base commit
+ * itself. Returns why not when git cannot give the base.
+ */
+async function gitBaseSource(cwd, baseCommit, options) {
+    const root = await workTreeRoot(cwd);
+    if (!root)
+        return 'the workspace is not a git checkout';
+    // A branch or tag (the CLI's --base main) is resolved here; the action passes a commit id.
+    if (!isCommitId(baseCommit)) {
+        const resolved = await resolveRef(root, baseCommit);
+        if (!resolved)
+            return `"${baseCommit}" names no commit in this repository`;
+        baseCommit = resolved;
+    }
+    const missing = options.fetch
+        ? await ensureCommit(root, baseCommit)
+        : (await hasCommit(root, baseCommit))
+            ? undefined
+            : `the commit ${baseCommit.slice(0, 12)} is not in this clone`;
+    if (missing)
+        return missing;
+    const head = await headCommit(root);
+    let commit = baseCommit;
+    let note;
+    if (head && head !== baseCommit) {
+        const parents = await recordedParents(root, head);
+        const common = parents.includes(baseCommit) ? baseCommit : await mergeBase(root, baseCommit, head);
+        if (common)
+            commit = common;
+        else
+            note =
+                'the history between the base and this commit is not in this shallow clone, so the comparison is with the base ' +
+                    "commit itself: what the base branch changed since this branch started may count as this pull request's " +
+                    'change (check out with fetch-depth: 0 for an exact comparison)';
+    }
+    return {
+        via: 'git',
+        commit,
+        root,
+        note,
+        async changed() {
+            const result = await changedPaths(root, commit);
+            if (typeof result === 'string')
+                throw new Error(result);
+            return result;
+        },
+        read: (paths) => blobsAt(root, commit, paths, src_read/* MAX_FILE_BYTES */.gZ)
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/rules-catalogue.ts
+var rules_catalogue = __nccwpck_require__(6457);
 // EXTERNAL MODULE: ./src/report/summary.ts
 var summary = __nccwpck_require__(7994);
 // EXTERNAL MODULE: ./src/finding.ts
-var finding = __nccwpck_require__(2018);
+var src_finding = __nccwpck_require__(2018);
 // EXTERNAL MODULE: ./src/presets.ts
 var presets = __nccwpck_require__(1975);
-// EXTERNAL MODULE: ./src/rules/index.ts + 43 modules
-var rules = __nccwpck_require__(1236);
+// EXTERNAL MODULE: ./src/rules/index.ts + 39 modules
+var src_rules = __nccwpck_require__(6661);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -5113,7 +7771,7 @@ function position(range) {
 
 
 /** Rules whose findings only a dry run makes. */
-const DYNAMIC_RULES = new Set(rules/* RULES */.y0.filter((r) => r.checkSurface !== undefined).map((r) => r.id));
+const DYNAMIC_RULES = new Set(src_rules/* RULES */.y0.filter((r) => r.checkSurface !== undefined).map((r) => r.id));
 /**
  * Applies what the project decided about its findings after the lint and the dry run: the settings
  * file's suppressions (each with its reason; an expired or unused one is itself a finding), then the
@@ -5127,7 +7785,7 @@ function settle(result, options) {
         fromSettings: (file) => external_node_path_default().posix.relative(settingsDir, file),
         checkedFiles: result.report.files.map((f) => f.path),
         today: options.today ?? todayUtc(),
-        couldReport: (ruleId) => options.dryRun || !(DYNAMIC_RULES.has(ruleId) || (0,diagnostics/* ruleInfo */.PI)(ruleId).tags.includes('dry-run'))
+        couldReport: (ruleId) => options.dryRun || !(DYNAMIC_RULES.has(ruleId) || (0,rules_catalogue/* ruleInfo */.PI)(ruleId).tags.includes('dry-run'))
     });
     // Problems with suppressions take the severity the settings give their rule, like any finding.
     const problems = outcome.problems.flatMap((d) => {
@@ -5140,7 +7798,7 @@ function settle(result, options) {
         ? applyBaseline(outcome.kept, options.baseline)
         : { kept: outcome.kept, baselined: [], gone: [] };
     return {
-        diagnostics: [...baseline.kept, ...problems].sort(finding/* compareDiagnostics */.oV),
+        diagnostics: [...baseline.kept, ...problems].sort(src_finding/* compareDiagnostics */.oV),
         suppressed: outcome.suppressed,
         baselined: baseline.baselined,
         gone: baseline.gone
@@ -5149,8 +7807,6 @@ function settle(result, options) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./src/hosts/index.ts + 34 modules
-var hosts = __nccwpck_require__(1262);
 ;// CONCATENATED MODULE: ./src/cli/extras.ts
 
 
@@ -5166,10 +7822,10 @@ var hosts = __nccwpck_require__(1262);
  */
 /** `--list-rules`: one line per rule (id, preset, default severity, what it catches). */
 function listRules() {
-    const ids = (0,diagnostics/* knownRuleIds */.Q7)();
+    const ids = (0,rules_catalogue/* knownRuleIds */.Q7)();
     const width = Math.max(...ids.map((id) => id.length));
     const rows = ids.map((id) => {
-        const info = (0,diagnostics/* ruleInfo */.PI)(id);
+        const info = (0,rules_catalogue/* ruleInfo */.PI)(id);
         return `${id.padEnd(width)}  ${(0,presets/* presetOf */.jE)(id).padEnd(11)}  ${info.defaultSeverity.padEnd(7)}  ${info.description}`;
     });
     return `${'rule'.padEnd(width)}  ${'preset'.padEnd(11)}  ${'severity'.padEnd(7)} what it catches\n${rows.join('\n')}\n`;
@@ -5191,19 +7847,19 @@ function docsFolder() {
  * mcpcop does not know.
  */
 function explainRule(id) {
-    if (!(0,diagnostics/* knownRuleIds */.Q7)().includes(id))
+    if (!(0,rules_catalogue/* knownRuleIds */.Q7)().includes(id))
         return undefined;
     const docs = docsFolder();
     const page = docs && /^[a-z0-9-]+$/.test(id) ? external_node_path_default().join(docs, `${id}.md`) : undefined;
     if (page && (0,external_node_fs_.existsSync)(page))
         return (0,external_node_fs_.readFileSync)(page, 'utf8');
-    const info = (0,diagnostics/* ruleInfo */.PI)(id);
+    const info = (0,rules_catalogue/* ruleInfo */.PI)(id);
     return `# ${id}\n\n> ${info.description}\n\nDefault severity: **${info.defaultSeverity}** · Preset: ${(0,presets/* presetOf */.jE)(id)}\n\nDocumentation: ${info.helpUri}\n`;
 }
 /** `--print-config`: the settings in effect, as JSON, with every rule's severity. */
 function printConfig(loaded) {
     const { config } = loaded;
-    const rules = Object.fromEntries((0,diagnostics/* knownRuleIds */.Q7)().map((id) => [id, (0,presets/* effectiveSeverity */.XP)(id, config)]));
+    const rules = Object.fromEntries((0,rules_catalogue/* knownRuleIds */.Q7)().map((id) => [id, (0,presets/* effectiveSeverity */.XP)(id, config)]));
     return (JSON.stringify({
         settingsFile: loaded.file ?? null,
         preset: config.preset ?? 'recommended',
@@ -5285,17 +7941,2088 @@ function lookedFor() {
 
 // EXTERNAL MODULE: ./src/nearest.ts
 var src_nearest = __nccwpck_require__(7909);
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var annotations = __nccwpck_require__(856);
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __nccwpck_require__(5235);
+// EXTERNAL MODULE: ./src/report/terminal.ts
+var terminal = __nccwpck_require__(7496);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the rest
+ * silently (actions/toolkit docs/problem-matchers.md, "Limitations"; the REST description of
+ * checks/create repeats it for errors and warnings).
+ */
+const ANNOTATIONS_PER_LEVEL = 10;
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Within one severity, what to show first when not everything fits: leaked credentials, then other
+ * security problems, then files the host cannot load at all, then entries it cannot load, then the
+ * rest.
+ */
+function importance(d) {
+    if (d.ruleId === 'hardcoded-secret')
+        return -1;
+    const tags = (0,rules_catalogue/* ruleInfo */.PI)(d.ruleId).tags;
+    if (tags.includes('security'))
+        return 0;
+    if (tags.includes('syntax') || tags.includes('file'))
+        return 1;
+    if (tags.includes('schema'))
+        return 2;
+    if (tags.includes('rule'))
+        return 3;
+    return 4;
+}
+/** Diagnostics ordered most important first: by severity, then kind of problem, then position. */
+function rankDiagnostics(diagnostics) {
+    return [...diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || importance(a) - importance(b) || (0,src_finding/* compareDiagnostics */.oV)(a, b));
+}
+/** The annotation properties of one diagnostic: exact range, columns only on a single line. */
+function annotationProperties(d) {
+    const properties = {
+        title: `mcpcop: ${d.ruleId}`,
+        file: d.file,
+        startLine: d.line,
+        endLine: Math.max(d.line, d.endLine)
+    };
+    if (d.endLine === d.line) {
+        properties.startColumn = d.column;
+        properties.endColumn = Math.max(d.column, d.endColumn - 1);
+    }
+    return properties;
+}
+/** Picks the annotations GitHub will display (most important first, capped per level). */
+function planAnnotations(diagnostics, options = {}) {
+    const perLevel = Math.min(ANNOTATIONS_PER_LEVEL, Math.max(0, options.perLevel ?? ANNOTATIONS_PER_LEVEL));
+    const free = (level) => Math.max(0, perLevel - (options.taken?.[level] ?? 0) - (level === 'error' && options.reserveErrorSlot ? 1 : 0));
+    const limits = { error: free('error'), warning: free('warning'), notice: free('notice') };
+    const used = { error: 0, warning: 0, notice: 0 };
+    const annotations = [];
+    const overflow = [];
+    for (const d of rankDiagnostics(diagnostics)) {
+        if (used[d.severity] >= limits[d.severity]) {
+            overflow.push(d);
+            continue;
+        }
+        used[d.severity]++;
+        // The log viewer renders ANSI sequences: none from a file may reach it, in annotations either.
+        annotations.push({
+            level: d.severity,
+            message: (0,terminal/* terminalSafe */.k)(d.message),
+            properties: annotationProperties(d),
+            diagnostic: d
+        });
+    }
+    return { annotations, overflow };
+}
+/** One diagnostic as a plain log line, in the compiler-style form problem matchers read. */
+function plainLine(d) {
+    return `${(0,terminal/* terminalSafeLine */.y)(d.file)}:${d.line}:${d.column}: ${d.severity}: ${(0,terminal/* terminalSafeLine */.y)(d.message)} [${d.ruleId}]`;
+}
+/**
+ * Text from configs (code frames, messages, paths) for a log that the runner reads for workflow
+ * commands: printed between `::stop-commands::<token>` and `::<token>::`, as the toolkit advises,
+ * with a fresh random token each time, so no line inside (`::error …`, `::add-mask::`,
+ * `##[stop-commands]…`, a lone carriage return) is taken as a command.
+ */
+function commandsStopped(text) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    return `::stop-commands::${token}\n${text.replace(/\n$/, '')}\n::${token}::`;
+}
+// The runner's escaping of workflow commands (actions/toolkit packages/core/src/command.ts).
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** One annotation as a workflow command line (`::error file=…,line=…::message`). */
+function workflowCommand(annotation) {
+    const p = annotation.properties;
+    const pairs = [
+        ['title', p.title],
+        ['file', p.file],
+        ['line', p.startLine],
+        ['endLine', p.endLine],
+        ['col', p.startColumn],
+        ['endColumn', p.endColumn]
+    ];
+    const properties = pairs
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${annotation.level} ${properties}::${escapeData(annotation.message)}`;
+}
+/**
+ * The `github` format: workflow commands for the annotations GitHub will show, then the rest as
+ * plain lines, so a CLI step in a workflow annotates the pull request like the action does.
+ */
+function formatWorkflowCommands(report, options = {}) {
+    const plan = planAnnotations(report.diagnostics, options);
+    const lines = plan.annotations.map(workflowCommand);
+    if (plan.overflow.length > 0) {
+        lines.push(`${plan.overflow.length} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step):`);
+        lines.push(commandsStopped(plan.overflow.map(plainLine).join('\n')));
+    }
+    return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The machine-readable report (version 1), exactly as documented in the README. */
+function formatJson(report) {
+    return JSON.stringify(report, null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+
+/** Largest job summary GitHub accepts is 1 MiB per step; stay well below it. */
+const SUMMARY_MAX_BYTES = 900 * 1024;
+/** GitHub rejects comment bodies over 65,536 characters (422 "Body is too long"); stay below it. */
+const COMMENT_MAX_CHARS = 60_000;
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const STATUS_ICON = { ok: '✅', failed: '❌', skipped: '⏭️' };
+// Room kept for the "not shown" note and the marker, so that adding them never breaks the limit.
+const RESERVE = 1024;
+/**
+ * The job summary and pull-request comment: a verdict, the findings per file (most important
+ * first when they do not all fit), the dry-run table and the files checked. Every string from a
+ * config is masked and escaped; the result stays under the given size with a "not shown" note.
+ */
+function formatMarkdown(report, options) {
+    const secrets = [...(options.secrets ?? [])];
+    const text = (value) => (0,report_escape/* escapeMarkdown */.FV)((0,mask/* redact */.E$)(value, secrets));
+    const counts = (0,summary/* countBySeverity */.Ot)(report.diagnostics);
+    const failing = (0,summary/* reachesFailLevel */.GB)(report.diagnostics, options.failOn);
+    const failedServers = report.servers.filter((s) => s.status === 'failed').length;
+    const head = [];
+    const files = (0,summary/* plural */.LS)(report.files.length, 'MCP config file');
+    const before = options.preexisting;
+    const beforeCount = typeof before === 'number' ? before : (before?.length ?? 0);
+    const compared = before !== undefined;
+    const beforeLine = beforeCount > 0
+        ? ` ${(0,summary/* plural */.LS)(beforeCount, 'pre-existing finding')}, not introduced by this change, ${beforeCount === 1 ? 'is' : 'are'} ${typeof before === 'number' ? 'listed in the job summary' : 'listed below'}.`
+        : '';
+    if (report.diagnostics.length === 0 && (compared || failedServers === 0)) {
+        head.push(`## ✅ mcpcop: ${compared ? 'no new problems' : 'all clear'}`, '', report.files.length === 0
+            ? 'No MCP config files were found.'
+            : compared
+                ? `This change introduces no problems in ${files}.${beforeLine}`
+                : `No problems in ${files}.`);
+    }
+    else {
+        const problemFiles = new Set(report.diagnostics.map((d) => d.file)).size;
+        head.push(`## ${failing ? '❌' : '⚠️'} mcpcop: ${(0,summary/* plural */.LS)(counts.error, 'error')}, ${(0,summary/* plural */.LS)(counts.warning, 'warning')}, ${(0,summary/* plural */.LS)(counts.notice, 'notice')}`, '');
+        head.push((compared
+            ? `Introduced by this change, in ${problemFiles} of ${files}.`
+            : `Found in ${problemFiles} of ${files}.`) +
+            (failedServers > 0 && !compared ? ` ${(0,summary/* plural */.LS)(failedServers, 'server')} failed the dry run.` : '') +
+            beforeLine);
+    }
+    const settled = options.settled;
+    if (settled) {
+        const left = [];
+        if (settled.suppressed.length > 0)
+            left.push(`${(0,summary/* plural */.LS)(settled.suppressed.length, 'finding')} suppressed in \`${text(settled.settingsFile ?? 'the settings')}\``);
+        if (settled.baselined > 0)
+            left.push(`${(0,summary/* plural */.LS)(settled.baselined, 'finding')} in the baseline \`${text(settled.baselineFile ?? '')}\``);
+        if (left.length > 0)
+            head.push('', `${left.join(' and ')} ${left.length > 1 || settled.suppressed.length + settled.baselined > 1 ? 'are' : 'is'} not reported.`);
+        if (settled.gone > 0)
+            head.push('', `${(0,summary/* plural */.LS)(settled.gone, 'baselined finding')} no longer ${settled.gone === 1 ? 'occurs' : 'occur'}: run \`npx mcpcop --write-baseline\` to shrink the baseline.`);
+    }
+    for (const note of options.notes ?? [])
+        head.push('', `> Note: ${text(note)}`);
+    head.push('', failing
+        ? `This check fails: findings reach \`fail-on: ${options.failOn}\`.`
+        : `This check passes (\`fail-on: ${options.failOn}\`).`);
+    // Candidates in the order they get room: findings (most important first), servers, details, files.
+    const findings = rankDiagnostics(report.diagnostics).map((d) => ({
+        text: findingRow(d, text),
+        group: d.file,
+        d
+    }));
+    const servers = report.servers.map((s) => ({ text: serverRow(s, text), s }));
+    const details = report.servers
+        .filter((s) => s.status !== 'ok' && s.stderrTail)
+        .map((s) => ({ text: stderrDetails(s, text, secrets), s }));
+    const offers = report.servers
+        .filter((s) => s.surface && surfaceSize(s.surface) > 0)
+        .map((s) => ({ text: surfaceDetails(s, text), s }));
+    const fileCounts = countsByFile(report.diagnostics);
+    const fileRows = report.files.map((f) => ({
+        text: `| ${text(f.path)} | ${f.host ? text((0,hosts/* hostById */.hL)(f.host)?.name ?? f.host) : '—'} | ${f.servers.length > 0 ? text(f.servers.join(', ')) : '—'} | ${fileCounts(f.path)} |`
+    }));
+    const limitChars = options.maxChars ?? Infinity;
+    const limitBytes = options.maxBytes ?? Infinity;
+    let chars = 0;
+    let bytes = 0;
+    const take = (value) => {
+        const c = value.length + 1;
+        const b = Buffer.byteLength(value) + 1;
+        if (chars + c > limitChars - RESERVE || bytes + b > limitBytes - RESERVE)
+            return false;
+        chars += c;
+        bytes += b;
+        return true;
+    };
+    const added = options.newlyBaselined ?? [];
+    if (added.length > 0) {
+        head.push('', `### ⚠️ New findings hidden by the baseline`, '', `This change brings ${(0,summary/* plural */.LS)(added.length, 'finding')} that the baseline hides, so ${added.length === 1 ? 'it is' : 'they are'} not reported:`, '', '| | file | line | rule | message |', '| --- | --- | --- | --- | --- |', ...rankDiagnostics(added)
+            .slice(0, 50)
+            .map((d) => preexistingRow(d, text)));
+        if (added.length > 50)
+            head.push(`| | … ${added.length - 50} more | | | |`);
+    }
+    take(head.join('\n'));
+    // Each group (a file's findings, the dry-run table, the files table) costs its heading once.
+    const shownFindings = [];
+    const openedFiles = new Set();
+    const findingsHeading = '\n### Findings\n';
+    let findingsOpened = false;
+    let stopped = false;
+    for (const piece of findings) {
+        if (stopped)
+            break;
+        let cost = piece.text;
+        if (!findingsOpened)
+            cost = `${findingsHeading}\n${cost}`;
+        if (!openedFiles.has(piece.group))
+            cost = `${groupHeader(piece.group, report, text, fileCounts)}\n${cost}`;
+        if (!take(cost)) {
+            stopped = true;
+            break;
+        }
+        findingsOpened = true;
+        openedFiles.add(piece.group);
+        shownFindings.push(piece);
+    }
+    // Trusted sections (the tool lock's changes): after the findings, before the dry-run table.
+    const sections = options.sections ?? [];
+    const shownSections = stopped ? [] : sections.filter((section) => take(`\n${section}`));
+    const shownServers = [];
+    const serverHeading = `\n### Dry run: ${serverTally(report.servers)}\n\n| status | server | file | transport | time | implementation | protocol | tools | problem |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |`;
+    if (!stopped && servers.length > 0 && take(serverHeading)) {
+        for (const piece of servers) {
+            if (!take(piece.text))
+                break;
+            shownServers.push(piece);
+        }
+    }
+    const shownDetails = [];
+    const shownServerResults = new Set(shownServers.map((p) => p.s));
+    for (const piece of [...details, ...offers]) {
+        if (shownServerResults.has(piece.s) && take(piece.text))
+            shownDetails.push(piece);
+    }
+    // Pre-existing findings (scope `new`): collapsed, after everything the change introduced.
+    const beforeList = Array.isArray(before) ? rankDiagnostics(before) : [];
+    const beforeRows = [];
+    const beforeHeading = `\n<details><summary>${(0,summary/* plural */.LS)(beforeList.length, 'pre-existing finding')}, not introduced by this change</summary>\n\n| | file | line | rule | message |\n| --- | --- | --- | --- | --- |`;
+    if (beforeList.length > 0 && !stopped && take(beforeHeading + '\n\n</details>')) {
+        for (const d of beforeList) {
+            const row = preexistingRow(d, text);
+            if (!take(row))
+                break;
+            beforeRows.push(row);
+        }
+    }
+    const suppressedRows = [];
+    const suppressedList = settled?.suppressed ?? [];
+    const suppressedHeading = `\n<details><summary>${(0,summary/* plural */.LS)(suppressedList.length, 'suppressed finding')}</summary>\n\n| file | line | rule | reason |\n| --- | --- | --- | --- |`;
+    if (suppressedList.length > 0 && !stopped && take(suppressedHeading + '\n\n</details>')) {
+        for (const { diagnostic: d, reason } of suppressedList) {
+            const row = `| ${text(d.file)} | ${d.line}:${d.column} | ${text(d.ruleId)} | ${text(reason)} |`;
+            if (!take(row))
+                break;
+            suppressedRows.push(row);
+        }
+    }
+    const shownFiles = [];
+    const filesHeading = `\n<details><summary>${(0,summary/* plural */.LS)(report.files.length, 'file')} checked</summary>\n\n| file | host | servers | findings |\n| --- | --- | --- | --- |`;
+    if (fileRows.length > 0 &&
+        shownFindings.length === findings.length &&
+        shownServers.length === servers.length &&
+        take(filesHeading + '\n\n</details>')) {
+        for (const piece of fileRows) {
+            if (!take(piece.text))
+                break;
+            shownFiles.push(piece);
+        }
+    }
+    const out = [...head];
+    if (shownFindings.length > 0) {
+        out.push('', '### Findings');
+        // Shown findings are grouped by file, in file and line order.
+        const byFile = new Map();
+        for (const { d } of shownFindings) {
+            const list = byFile.get(d.file);
+            if (list)
+                list.push(d);
+            else
+                byFile.set(d.file, [d]);
+        }
+        for (const file of [...byFile.keys()].sort()) {
+            out.push(groupHeader(file, report, text, fileCounts));
+            const rows = byFile.get(file).sort((a, b) => a.line - b.line || a.column - b.column);
+            out.push(...rows.map((d) => findingRow(d, text)));
+        }
+    }
+    for (const section of shownSections)
+        out.push('', section.trimEnd());
+    if (shownServers.length > 0) {
+        out.push(serverHeading, ...shownServers.map((p) => p.text));
+        for (const piece of shownDetails)
+            out.push('', piece.text);
+    }
+    if (beforeRows.length > 0) {
+        out.push(beforeHeading, ...beforeRows);
+        if (beforeRows.length < beforeList.length)
+            out.push(`| | … ${beforeList.length - beforeRows.length} more | | | |`);
+        out.push('', '</details>');
+    }
+    if (suppressedRows.length > 0) {
+        out.push(suppressedHeading, ...suppressedRows);
+        if (suppressedRows.length < suppressedList.length)
+            out.push(`| … ${suppressedList.length - suppressedRows.length} more | | | |`);
+        out.push('', '</details>');
+    }
+    if (shownFiles.length > 0) {
+        out.push(filesHeading, ...shownFiles.map((p) => p.text));
+        if (shownFiles.length < fileRows.length)
+            out.push(`| … ${fileRows.length - shownFiles.length} more | | | |`);
+        out.push('', '</details>');
+    }
+    const missing = [
+        [findings.length - shownFindings.length, 'finding'],
+        [servers.length - shownServers.length, 'dry-run result'],
+        [sections.length - shownSections.length, 'section']
+    ];
+    const notShown = missing.filter(([n]) => n > 0).map(([n, noun]) => (0,summary/* plural */.LS)(n, noun));
+    if (notShown.length > 0) {
+        out.push('', `> **${notShown.join(' and ')} not shown** here (size limit).` + (options.moreHint ? ` ${options.moreHint}` : ''));
+    }
+    if (options.marker)
+        out.push('', options.marker);
+    return out.join('\n') + '\n';
+}
+function preexistingRow(d, text) {
+    const rule = (0,rules_catalogue/* ruleInfo */.PI)(d.ruleId);
+    return `| ${ICON[d.severity]} ${d.severity} | ${text(d.file)} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${messageCell(d, text)} |`;
+}
+function findingRow(d, text) {
+    const rule = (0,rules_catalogue/* ruleInfo */.PI)(d.ruleId);
+    return `| ${ICON[d.severity]} ${d.severity} | ${d.line}:${d.column} | [${text(d.ruleId)}](${rule.helpUri}) | ${messageCell(d, text)} |`;
+}
+/** A finding's one sentence, with its why and fix folded away behind it when it has them. */
+function messageCell(d, text) {
+    if (d.help === undefined)
+        return text(d.message);
+    return `${text(d.message)}<details><summary>why, and how to fix</summary>${text(d.help)}</details>`;
+}
+/** A file's heading and the head of its findings table. */
+function groupHeader(file, report, text, counts) {
+    const host = report.files.find((f) => f.path === file)?.host;
+    const name = host ? ((0,hosts/* hostById */.hL)(host)?.name ?? host) : undefined;
+    const heading = `**${text(file)}**${name ? ` · ${text(name)}` : ''} · ${counts(file)}`;
+    return `\n${heading}\n\n| | line | rule | message |\n| --- | --- | --- | --- |`;
+}
+/** "1 error, 2 warnings" per file (counted once for all files). */
+function countsByFile(diagnostics) {
+    const byFile = new Map();
+    for (const d of diagnostics) {
+        const list = byFile.get(d.file);
+        if (list)
+            list.push(d);
+        else
+            byFile.set(d.file, [d]);
+    }
+    return (file) => {
+        const counts = (0,summary/* countBySeverity */.Ot)(byFile.get(file) ?? []);
+        const parts = ['error', 'warning', 'notice']
+            .filter((s) => counts[s] > 0)
+            .map((s) => (0,summary/* plural */.LS)(counts[s], s));
+        return parts.length > 0 ? parts.join(', ') : 'no problems';
+    };
+}
+function serverTally(servers) {
+    const count = (status) => servers.filter((s) => s.status === status).length;
+    return `${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`;
+}
+function serverRow(s, text) {
+    const cells = [
+        `${STATUS_ICON[s.status]} ${s.status}`,
+        text(s.name),
+        text(s.file),
+        s.transport,
+        `${(s.durationMs / 1000).toFixed(1)}s`,
+        s.serverInfo ? text(`${s.serverInfo.name} ${s.serverInfo.version}`) : '',
+        s.protocolVersion ? text(s.protocolVersion) : '',
+        s.tools === undefined ? '' : (0,summary/* plural */.LS)(s.tools, 'tool'),
+        s.error ? text(`${s.error.kind}: ${s.error.message}`) : ''
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+// Names beyond this many per kind are counted, not listed: the summary is for reading.
+const MAX_NAMES = 100;
+function surfaceSize(surface) {
+    return surface.tools.length + surface.prompts.length + surface.resources.length + surface.resourceTemplates.length;
+}
+/** A collapsed list of what a server offers, by kind, with each name as code. */
+function surfaceDetails(s, text) {
+    const surface = s.surface;
+    const kinds = [
+        ['tool', 'Tools', surface.tools],
+        ['prompt', 'Prompts', surface.prompts],
+        ['resource', 'Resources', surface.resources],
+        ['resource template', 'Resource templates', surface.resourceTemplates]
+    ];
+    const present = kinds.filter(([, , items]) => items.length > 0);
+    const counts = present.map(([noun, , items]) => (0,summary/* plural */.LS)(items.length, noun)).join(', ');
+    const lines = present.map(([, label, items]) => {
+        const names = items.slice(0, MAX_NAMES).map((item) => `<code>${text((0,report_escape/* revealInvisible */.hR)(item.name))}</code>`);
+        if (items.length > MAX_NAMES)
+            names.push(`… ${items.length - MAX_NAMES} more`);
+        return `${label}: ${names.join(', ')}`;
+    });
+    return `<details><summary>${text(s.name)} (${text(s.file)}) offers ${counts}</summary>\n\n${lines.join('<br>\n')}\n\n</details>`;
+}
+function stderrDetails(s, text, secrets) {
+    return `<details><summary>stderr of ${text(s.name)} (${text(s.file)})</summary>\n\n${(0,report_escape/* fencedBlock */.zW)((0,mask/* redact */.E$)(s.stderrTail ?? '', secrets), 'text')}\n\n</details>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+/** The schema every file we write names: the OASIS SARIF 2.1.0 (errata 01) JSON schema. */
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/mcpcop/mcpcop';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const PROBLEM_SEVERITY = { error: 'error', warning: 'warning', notice: 'recommendation' };
+// GitHub shows at most 1024 characters of a rule's descriptions (SARIF support for code scanning).
+const MAX_DESCRIPTION = 1024;
+/**
+ * The report as a SARIF 2.1.0 log for `github/codeql-action/upload-sarif`: every rule mcpcop
+ * can report with its description and documentation link, and one result per diagnostic with its
+ * exact region (SARIF's `endColumn` is exclusive, as the report's is).
+ */
+function buildSarif(report, options) {
+    const ids = [...new Set([...(0,rules_catalogue/* knownRuleIds */.Q7)(), ...report.diagnostics.map((d) => d.ruleId)])].sort();
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const rules = ids.map(sarifRule);
+    const prints = fingerprints(report.diagnostics);
+    const results = report.diagnostics.map((d, i) => {
+        const result = {
+            ruleId: d.ruleId,
+            ruleIndex: index.get(d.ruleId) ?? -1,
+            level: LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' },
+                        region: {
+                            startLine: d.line,
+                            startColumn: d.column,
+                            endLine: Math.max(d.line, d.endLine),
+                            endColumn: Math.max(1, d.endColumn)
+                        }
+                    }
+                }
+            ],
+            partialFingerprints: { 'mcpcop/v1': prints[i] }
+        };
+        if (d.server !== undefined)
+            result.properties = { server: d.server };
+        return result;
+    });
+    const run = {
+        tool: {
+            driver: {
+                name: 'mcpcop',
+                version: options.version,
+                semanticVersion: options.version,
+                informationUri: INFORMATION_URI,
+                rules
+            }
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: {
+            '%SRCROOT%': { description: { text: 'The root of the repository (the directory mcpcop ran in).' } }
+        },
+        results
+    };
+    if (options.category)
+        run.automationDetails = { id: options.category };
+    const log = { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+    return (0,mask/* redactDeep */.KL)(log, options.secrets ?? []);
+}
+/** The SARIF log as JSON text. */
+function formatSarif(report, options) {
+    return JSON.stringify(buildSarif(report, options), null, 2) + '\n';
+}
+function sarifRule(id) {
+    const info = (0,rules_catalogue/* ruleInfo */.PI)(id);
+    const description = info.description.slice(0, MAX_DESCRIPTION);
+    return {
+        id,
+        name: id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()),
+        shortDescription: { text: description },
+        fullDescription: { text: description },
+        helpUri: info.helpUri,
+        help: {
+            text: `${info.description} See ${info.helpUri}`,
+            markdown: `${info.description} See [the documentation](${info.helpUri}).`
+        },
+        defaultConfiguration: { level: LEVEL[info.defaultSeverity] },
+        properties: {
+            tags: ['mcp', ...info.tags],
+            precision: 'very-high',
+            'problem.severity': PROBLEM_SEVERITY[info.defaultSeverity]
+        }
+    };
+}
+/** A repository-relative path as a relative URI reference (each segment percent-encoded). */
+function fileUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+
+// EXTERNAL MODULE: ./src/report/stylish.ts
+var stylish = __nccwpck_require__(1552);
+// EXTERNAL MODULE: ./src/parse/json.ts
+var json = __nccwpck_require__(1017);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var source = __nccwpck_require__(3226);
+// EXTERNAL MODULE: ./src/schema/compiled/mcp-servers-lock.ts
+var mcp_servers_lock = __nccwpck_require__(592);
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __nccwpck_require__(1465);
+;// CONCATENATED MODULE: ./src/lock/canonical.ts
+
+/**
+ * Canonical JSON (RFC 8785, JSON Canonicalization Scheme, for the values JSON.parse produces):
+ * object keys sorted by UTF-16 code units, no whitespace, strings and numbers as ECMAScript's
+ * JSON.stringify writes them. The same value gives the same text on every machine, so its hash is
+ * stable across runs, operating systems and Node versions.
+ */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+    const entries = Object.keys(value)
+        .filter((key) => value[key] !== undefined)
+        .sort(compareCodeUnits)
+        .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+    return `{${entries.join(',')}}`;
+}
+/** The value with every object's keys in canonical order (for writing it readably, indented). */
+function sortedKeys(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map((item) => sortedKeys(item));
+    const out = {};
+    for (const key of Object.keys(value).sort(compareCodeUnits)) {
+        const child = value[key];
+        // Defined, not assigned: a key named "__proto__" stays a key.
+        if (child !== undefined)
+            Object.defineProperty(out, key, {
+                value: sortedKeys(child),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+    }
+    return out;
+}
+/** SHA-256 of a text's UTF-8 bytes, as 64 lower-case hex digits. */
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/util/string.js
+function longestCommonPrefix(str1, str2) {
+    let i;
+    for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[i] != str2[i]) {
+            return str1.slice(0, i);
+        }
+    }
+    return str1.slice(0, i);
+}
+function longestCommonSuffix(str1, str2) {
+    let i;
+    // Unlike longestCommonPrefix, we need a special case to handle all scenarios
+    // where we return the empty string since str1.slice(-0) will return the
+    // entire string.
+    if (!str1 || !str2 || str1[str1.length - 1] != str2[str2.length - 1]) {
+        return '';
+    }
+    for (i = 0; i < str1.length && i < str2.length; i++) {
+        if (str1[str1.length - (i + 1)] != str2[str2.length - (i + 1)]) {
+            return str1.slice(-i);
+        }
+    }
+    return str1.slice(-i);
+}
+function replacePrefix(string, oldPrefix, newPrefix) {
+    if (string.slice(0, oldPrefix.length) != oldPrefix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't start with prefix ${JSON.stringify(oldPrefix)}; this is a bug`);
+    }
+    return newPrefix + string.slice(oldPrefix.length);
+}
+function replaceSuffix(string, oldSuffix, newSuffix) {
+    if (!oldSuffix) {
+        return string + newSuffix;
+    }
+    if (string.slice(-oldSuffix.length) != oldSuffix) {
+        throw Error(`string ${JSON.stringify(string)} doesn't end with suffix ${JSON.stringify(oldSuffix)}; this is a bug`);
+    }
+    return string.slice(0, -oldSuffix.length) + newSuffix;
+}
+function removePrefix(string, oldPrefix) {
+    return replacePrefix(string, oldPrefix, '');
+}
+function removeSuffix(string, oldSuffix) {
+    return replaceSuffix(string, oldSuffix, '');
+}
+function maximumOverlap(string1, string2) {
+    return string2.slice(0, overlapCount(string1, string2));
+}
+// Nicked from https://stackoverflow.com/a/60422853/1709587
+function overlapCount(a, b) {
+    // Deal with cases where the strings differ in length
+    let startA = 0;
+    if (a.length > b.length) {
+        startA = a.length - b.length;
+    }
+    let endB = b.length;
+    if (a.length < b.length) {
+        endB = a.length;
+    }
+    // Create a back-reference for each index
+    //   that should be followed in case of a mismatch.
+    //   We only need B to make these references:
+    const map = Array(endB);
+    let k = 0; // Index that lags behind j
+    map[0] = 0;
+    for (let j = 1; j < endB; j++) {
+        if (b[j] == b[k]) {
+            map[j] = map[k]; // skip over the same character (optional optimisation)
+        }
+        else {
+            map[j] = k;
+        }
+        while (k > 0 && b[j] != b[k]) {
+            k = map[k];
+        }
+        if (b[j] == b[k]) {
+            k++;
+        }
+    }
+    // Phase 2: use these references while iterating over A
+    k = 0;
+    for (let i = startA; i < a.length; i++) {
+        while (k > 0 && a[i] != b[k]) {
+            k = map[k];
+        }
+        if (a[i] == b[k]) {
+            k++;
+        }
+    }
+    return k;
+}
+/**
+ * Returns true if the string consistently uses Windows line endings.
+ */
+function hasOnlyWinLineEndings(string) {
+    return string.includes('\r\n') && !string.startsWith('\n') && !string.match(/[^\r]\n/);
+}
+/**
+ * Returns true if the string consistently uses Unix line endings.
+ */
+function hasOnlyUnixLineEndings(string) {
+    return !string.includes('\r\n') && string.includes('\n');
+}
+/**
+ * Split a string into segments using a word segmenter, merging consecutive
+ * segments if they are both whitespace segments. Whitespace segments can
+ * appear adjacent to one another for two reasons:
+ * - newlines always get their own segment
+ * - where a diacritic is attached to a whitespace character in the text, the
+ *   segment ends after the diacritic, so e.g. " \u0300 " becomes two segments.
+ * This function therefore runs the segmenter's .segment() method and then
+ * merges consecutive segments of whitespace into a single part.
+ */
+function segment(string, segmenter) {
+    const parts = [];
+    for (const segmentObj of Array.from(segmenter.segment(string))) {
+        const segment = segmentObj.segment;
+        if (parts.length && (/\s/).test(parts[parts.length - 1]) && (/\s/).test(segment)) {
+            parts[parts.length - 1] += segment;
+        }
+        else {
+            parts.push(segment);
+        }
+    }
+    return parts;
+}
+// The functions below take a `segmenter` argument so that, when called from
+// diffWords when it is using a segmenter, they can use a notion of what
+// constitutes "whitespace" that is consistent with the segmenter.
+//
+// USUALLY this will be identical to the result of the non-segmenter-based
+// logic, but it differs in at least one case: when whitespace characters are
+// modified by diacritics. A word segmenter considers these diacritics to be
+// part of the whitespace, whereas our non-segmenter-based logic does not.
+//
+// Because the segmenter-based approach necessarily requires segmenting the
+// entire string, we offer a leadingAndTrailingWs function to allow getting the
+// whitespace prefix AND whitespace suffix with a single call to the segmenter,
+// for efficiency's sake.
+function trailingWs(string, segmenter) {
+    if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[1];
+    }
+    // Yes, this looks overcomplicated and dumb - why not replace the whole function with
+    //     return string.match(/\s*$/)[0]
+    // you ask? Because:
+    // 1. the trap described at https://markamery.com/blog/quadratic-time-regexes/ would mean doing
+    //    this would cause this function to take O(n²) time in the worst case (specifically when
+    //    there is a massive run of NON-TRAILING whitespace in `string`), and
+    // 2. the fix proposed in the same blog post, of using a negative lookbehind, is incompatible
+    //    with old Safari versions that we'd like to not break if possible (see
+    //    https://github.com/kpdecker/jsdiff/pull/550)
+    // It feels absurd to do this with an explicit loop instead of a regex, but I really can't see a
+    // better way that doesn't result in broken behaviour.
+    let i;
+    for (i = string.length - 1; i >= 0; i--) {
+        if (!string[i].match(/\s/)) {
+            break;
+        }
+    }
+    return string.substring(i + 1);
+}
+function leadingWs(string, segmenter) {
+    if (segmenter) {
+        return leadingAndTrailingWs(string, segmenter)[0];
+    }
+    // Thankfully the annoying considerations described in trailingWs don't apply here:
+    const match = string.match(/^\s*/);
+    return match ? match[0] : '';
+}
+function leadingAndTrailingWs(string, segmenter) {
+    if (!segmenter) {
+        return [leadingWs(string), trailingWs(string)];
+    }
+    if (segmenter.resolvedOptions().granularity != 'word') {
+        throw new Error('The segmenter passed must have a granularity of "word"');
+    }
+    const segments = segment(string, segmenter);
+    const firstSeg = segments[0];
+    const lastSeg = segments[segments.length - 1];
+    const head = (/\s/).test(firstSeg) ? firstSeg : '';
+    const tail = (/\s/).test(lastSeg) ? lastSeg : '';
+    return [head, tail];
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/word.js
+
+
+// Based on https://en.wikipedia.org/wiki/Latin_script_in_Unicode
+//
+// Chars/ranges counted as "word" characters by this regex are as follows:
+//
+// + U+00AD  Soft hyphen
+// + 00C0–00FF (letters with diacritics from the Latin-1 Supplement), except:
+//   - U+00D7  × Multiplication sign
+//   - U+00F7  ÷ Division sign
+// + Latin Extended-A, 0100–017F
+// + Latin Extended-B, 0180–024F
+// + IPA Extensions, 0250–02AF
+// + Spacing Modifier Letters, 02B0–02FF, except:
+//   - U+02C7  ˇ &#711;  Caron
+//   - U+02D8  ˘ &#728;  Breve
+//   - U+02D9  ˙ &#729;  Dot Above
+//   - U+02DA  ˚ &#730;  Ring Above
+//   - U+02DB  ˛ &#731;  Ogonek
+//   - U+02DC  ˜ &#732;  Small Tilde
+//   - U+02DD  ˝ &#733;  Double Acute Accent
+// + Latin Extended Additional, 1E00–1EFF
+const extendedWordChars = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}';
+// Each token is one of the following:
+// - A punctuation mark plus the surrounding whitespace
+// - A word plus the surrounding whitespace
+// - Pure whitespace (but only in the special case where the entire text
+//   is just whitespace)
+//
+// We have to include surrounding whitespace in the tokens because the two
+// alternative approaches produce horribly broken results:
+// * If we just discard the whitespace, we can't fully reproduce the original
+//   text from the sequence of tokens and any attempt to render the diff will
+//   get the whitespace wrong.
+// * If we have separate tokens for whitespace, then in a typical text every
+//   second token will be a single space character. But this often results in
+//   the optimal diff between two texts being a perverse one that preserves
+//   the spaces between words but deletes and reinserts actual common words.
+//   See https://github.com/kpdecker/jsdiff/issues/160#issuecomment-1866099640
+//   for an example.
+//
+// Keeping the surrounding whitespace of course has implications for .equals
+// and .join, not just .tokenize.
+// This regex does NOT fully implement the tokenization rules described above.
+// Instead, it gives runs of whitespace their own "token". The tokenize method
+// then handles stitching whitespace tokens onto adjacent word or punctuation
+// tokens.
+const tokenizeIncludingWhitespace = new RegExp(`[${extendedWordChars}]+|\\s+|[^${extendedWordChars}]`, 'ug');
+class WordDiff extends Diff {
+    equals(left, right, options) {
+        if (options.ignoreCase) {
+            left = left.toLowerCase();
+            right = right.toLowerCase();
+        }
+        return left.trim() === right.trim();
+    }
+    tokenize(value, options = {}) {
+        let parts;
+        if (options.intlSegmenter) {
+            const segmenter = options.intlSegmenter;
+            if (segmenter.resolvedOptions().granularity != 'word') {
+                throw new Error('The segmenter passed must have a granularity of "word"');
+            }
+            // We want `parts` to be an array whose elements alternate between being
+            // pure whitespace and being pure non-whitespace. This is ALMOST what the
+            // segments returned by a word-based Intl.Segmenter already look like,
+            // but not quite - see explanation in the docs of our custom segment()
+            // function.
+            parts = segment(value, segmenter);
+        }
+        else {
+            parts = value.match(tokenizeIncludingWhitespace) || [];
+        }
+        const tokens = [];
+        let prevPart = null;
+        parts.forEach(part => {
+            if ((/\s/).test(part)) {
+                if (prevPart == null) {
+                    tokens.push(part);
+                }
+                else {
+                    tokens.push(tokens.pop() + part);
+                }
+            }
+            else if (prevPart != null && (/\s/).test(prevPart)) {
+                if (tokens[tokens.length - 1] == prevPart) {
+                    tokens.push(tokens.pop() + part);
+                }
+                else {
+                    tokens.push(prevPart + part);
+                }
+            }
+            else {
+                tokens.push(part);
+            }
+            prevPart = part;
+        });
+        return tokens;
+    }
+    join(tokens) {
+        // Tokens being joined here will always have appeared consecutively in the
+        // same text, so we can simply strip off the leading whitespace from all the
+        // tokens except the first (and except any whitespace-only tokens - but such
+        // a token will always be the first and only token anyway) and then join them
+        // and the whitespace around words and punctuation will end up correct.
+        return tokens.map((token, i) => {
+            if (i == 0) {
+                return token;
+            }
+            else {
+                return token.replace((/^\s+/), '');
+            }
+        }).join('');
+    }
+    postProcess(changes, options) {
+        if (!changes || options.oneChangePerToken) {
+            return changes;
+        }
+        let lastKeep = null;
+        // Change objects representing any insertion or deletion since the last
+        // "keep" change object. There can be at most one of each.
+        let insertion = null;
+        let deletion = null;
+        changes.forEach(change => {
+            if (change.added) {
+                insertion = change;
+            }
+            else if (change.removed) {
+                deletion = change;
+            }
+            else {
+                if (insertion || deletion) { // May be false at start of text
+                    dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, change, options.intlSegmenter);
+                }
+                lastKeep = change;
+                insertion = null;
+                deletion = null;
+            }
+        });
+        if (insertion || deletion) {
+            dedupeWhitespaceInChangeObjects(lastKeep, deletion, insertion, null, options.intlSegmenter);
+        }
+        return changes;
+    }
+}
+const wordDiff = new WordDiff();
+function diffWords(oldStr, newStr, options) {
+    // This option has never been documented and never will be (it's clearer to
+    // just call `diffWordsWithSpace` directly if you need that behavior), but
+    // has existed in jsdiff for a long time, so we retain support for it here
+    // for the sake of backwards compatibility.
+    if ((options === null || options === void 0 ? void 0 : options.ignoreWhitespace) != null && !options.ignoreWhitespace) {
+        return diffWordsWithSpace(oldStr, newStr, options);
+    }
+    return wordDiff.diff(oldStr, newStr, options);
+}
+function dedupeWhitespaceInChangeObjects(startKeep, deletion, insertion, endKeep, segmenter) {
+    // Before returning, we tidy up the leading and trailing whitespace of the
+    // change objects to eliminate cases where trailing whitespace in one object
+    // is repeated as leading whitespace in the next.
+    // Below are examples of the outcomes we want here to explain the code.
+    // I=insert, K=keep, D=delete
+    // 1. diffing 'foo bar baz' vs 'foo baz'
+    //    Prior to cleanup, we have K:'foo ' D:' bar ' K:' baz'
+    //    After cleanup, we want:   K:'foo ' D:'bar ' K:'baz'
+    //
+    // 2. Diffing 'foo bar baz' vs 'foo qux baz'
+    //    Prior to cleanup, we have K:'foo ' D:' bar ' I:' qux ' K:' baz'
+    //    After cleanup, we want K:'foo ' D:'bar' I:'qux' K:' baz'
+    //
+    // 3. Diffing 'foo\nbar baz' vs 'foo baz'
+    //    Prior to cleanup, we have K:'foo ' D:'\nbar ' K:' baz'
+    //    After cleanup, we want K'foo' D:'\nbar' K:' baz'
+    //
+    // 4. Diffing 'foo baz' vs 'foo\nbar baz'
+    //    Prior to cleanup, we have K:'foo\n' I:'\nbar ' K:' baz'
+    //    After cleanup, we ideally want K'foo' I:'\nbar' K:' baz'
+    //    but don't actually manage this currently (the pre-cleanup change
+    //    objects don't contain enough information to make it possible).
+    //
+    // 5. Diffing 'foo   bar baz' vs 'foo  baz'
+    //    Prior to cleanup, we have K:'foo  ' D:'   bar ' K:'  baz'
+    //    After cleanup, we want K:'foo  ' D:' bar ' K:'baz'
+    //
+    // Our handling is unavoidably imperfect in the case where there's a single
+    // indel between keeps and the whitespace has changed. For instance, consider
+    // diffing 'foo\tbar\nbaz' vs 'foo baz'. Unless we create an extra change
+    // object to represent the insertion of the space character (which isn't even
+    // a token), we have no way to avoid losing information about the texts'
+    // original whitespace in the result we return. Still, we do our best to
+    // output something that will look sensible if we e.g. print it with
+    // insertions in green and deletions in red.
+    // Between two "keep" change objects (or before the first or after the last
+    // change object), we can have either:
+    // * A "delete" followed by an "insert"
+    // * Just an "insert"
+    // * Just a "delete"
+    // We handle the three cases separately.
+    if (deletion && insertion) {
+        const [oldWsPrefix, oldWsSuffix] = leadingAndTrailingWs(deletion.value, segmenter);
+        const [newWsPrefix, newWsSuffix] = leadingAndTrailingWs(insertion.value, segmenter);
+        if (startKeep) {
+            const commonWsPrefix = longestCommonPrefix(oldWsPrefix, newWsPrefix);
+            startKeep.value = replaceSuffix(startKeep.value, newWsPrefix, commonWsPrefix);
+            deletion.value = removePrefix(deletion.value, commonWsPrefix);
+            insertion.value = removePrefix(insertion.value, commonWsPrefix);
+        }
+        if (endKeep) {
+            const commonWsSuffix = longestCommonSuffix(oldWsSuffix, newWsSuffix);
+            endKeep.value = replacePrefix(endKeep.value, newWsSuffix, commonWsSuffix);
+            deletion.value = removeSuffix(deletion.value, commonWsSuffix);
+            insertion.value = removeSuffix(insertion.value, commonWsSuffix);
+        }
+    }
+    else if (insertion) {
+        // The whitespaces all reflect what was in the new text rather than
+        // the old, so we essentially have no information about whitespace
+        // insertion or deletion. We just want to dedupe the whitespace.
+        // We do that by having each change object keep its trailing
+        // whitespace and deleting duplicate leading whitespace where
+        // present.
+        if (startKeep) {
+            const ws = leadingWs(insertion.value, segmenter);
+            insertion.value = insertion.value.substring(ws.length);
+        }
+        if (endKeep) {
+            const ws = leadingWs(endKeep.value, segmenter);
+            endKeep.value = endKeep.value.substring(ws.length);
+        }
+        // otherwise we've got a deletion and no insertion
+    }
+    else if (startKeep && endKeep) {
+        const newWsFull = leadingWs(endKeep.value, segmenter), [delWsStart, delWsEnd] = leadingAndTrailingWs(deletion.value, segmenter);
+        // Any whitespace that comes straight after startKeep in both the old and
+        // new texts, assign to startKeep and remove from the deletion.
+        const newWsStart = longestCommonPrefix(newWsFull, delWsStart);
+        deletion.value = removePrefix(deletion.value, newWsStart);
+        // Any whitespace that comes straight before endKeep in both the old and
+        // new texts, and hasn't already been assigned to startKeep, assign to
+        // endKeep and remove from the deletion.
+        const newWsEnd = longestCommonSuffix(removePrefix(newWsFull, newWsStart), delWsEnd);
+        deletion.value = removeSuffix(deletion.value, newWsEnd);
+        endKeep.value = replacePrefix(endKeep.value, newWsFull, newWsEnd);
+        // If there's any whitespace from the new text that HASN'T already been
+        // assigned, assign it to the start:
+        startKeep.value = replaceSuffix(startKeep.value, newWsFull, newWsFull.slice(0, newWsFull.length - newWsEnd.length));
+    }
+    else if (endKeep) {
+        // We are at the start of the text. Preserve all the whitespace on
+        // endKeep, and just remove whitespace from the end of deletion to the
+        // extent that it overlaps with the start of endKeep.
+        const endKeepWsPrefix = leadingWs(endKeep.value, segmenter);
+        const deletionWsSuffix = trailingWs(deletion.value, segmenter);
+        const overlap = maximumOverlap(deletionWsSuffix, endKeepWsPrefix);
+        deletion.value = removeSuffix(deletion.value, overlap);
+    }
+    else if (startKeep) {
+        // We are at the END of the text. Preserve all the whitespace on
+        // startKeep, and just remove whitespace from the start of deletion to
+        // the extent that it overlaps with the end of startKeep.
+        const startKeepWsSuffix = trailingWs(startKeep.value, segmenter);
+        const deletionWsPrefix = leadingWs(deletion.value, segmenter);
+        const overlap = maximumOverlap(startKeepWsSuffix, deletionWsPrefix);
+        deletion.value = removePrefix(deletion.value, overlap);
+    }
+}
+class WordsWithSpaceDiff extends Diff {
+    tokenize(value) {
+        // Slightly different to the tokenizeIncludingWhitespace regex used above in
+        // that this one treats each individual newline as a distinct token, rather
+        // than merging them into other surrounding whitespace. This was requested
+        // in https://github.com/kpdecker/jsdiff/issues/180 &
+        //    https://github.com/kpdecker/jsdiff/issues/211
+        const regex = new RegExp(`(\\r?\\n)|[${extendedWordChars}]+|[^\\S\\n\\r]+|[^${extendedWordChars}]`, 'ug');
+        return value.match(regex) || [];
+    }
+}
+const wordsWithSpaceDiff = new WordsWithSpaceDiff();
+function diffWordsWithSpace(oldStr, newStr, options) {
+    return wordsWithSpaceDiff.diff(oldStr, newStr, options);
+}
+
+;// CONCATENATED MODULE: ./src/lock/diff.ts
+
+
+
+// Paths beyond this depth are compared as whole values (a schema is rarely deeper).
+const MAX_DEPTH = 12;
+// Unchanged words kept on each side of a change, so a long description shows only what moved.
+const CONTEXT_WORDS = 6;
+/**
+ * Every difference between two definitions, leaf by leaf: objects are followed key by key; strings,
+ * numbers, booleans and arrays are compared whole. In path order, so the same change always reads
+ * the same way.
+ */
+function fieldChanges(before, after, path = '', depth = 0) {
+    if (canonicalJson(before) === canonicalJson(after))
+        return [];
+    if (isObject(before) && isObject(after) && depth < MAX_DEPTH) {
+        const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+        return keys.flatMap((key) => {
+            const at = path === '' ? key : `${path}.${key}`;
+            if (!(key in before))
+                return [{ path: at, kind: 'added', after: after[key] }];
+            if (!(key in after))
+                return [{ path: at, kind: 'removed', before: before[key] }];
+            return fieldChanges(before[key], after[key], at, depth + 1);
+        });
+    }
+    return [{ path: path || '(value)', kind: 'changed', before, after }];
+}
+/**
+ * One change as a line a reviewer reads: a word-level diff for text (`[-removed-]{+added+}`, the
+ * markers of `git diff --word-diff=plain`), the compact JSON of anything else, invisible characters
+ * written out (`\u{200B}`) so that a hidden change cannot pass unseen.
+ */
+function diff_describeChange(change, limit = 400) {
+    let text;
+    if (change.kind === 'added')
+        text = `${change.path}: added ${shown(change.after)}`;
+    else if (change.kind === 'removed')
+        text = `${change.path}: removed (was ${shown(change.before)})`;
+    else if (typeof change.before === 'string' && typeof change.after === 'string')
+        text =
+            (0,report_escape/* revealInvisible */.hR)(change.before).trim() === (0,report_escape/* revealInvisible */.hR)(change.after).trim()
+                ? // Shown on one line, added padding or line breaks would look unchanged: count them instead.
+                    `${change.path}: only its blank space changed (${blanks(change.before)} → ${blanks(change.after)} blank characters)`
+                : `${change.path}: "${diff_wordDiff(change.before, change.after)}"`;
+    else
+        text = `${change.path}: ${shown(change.before)} → ${shown(change.after)}`;
+    return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+/** A word-level diff of two texts, with long unchanged runs shortened to their ends. */
+function diff_wordDiff(before, after) {
+    const [shownBefore, shownAfter] = [(0,report_escape/* revealInvisible */.hR)(before), (0,report_escape/* revealInvisible */.hR)(after)];
+    const parts = diffWords(shownBefore, shownAfter);
+    return parts
+        .map((part, i) => {
+        if (part.added)
+            return `{+${part.value}+}`;
+        if (part.removed)
+            return `[-${part.value}-]`;
+        return shorten(part.value, i === 0, i === parts.length - 1);
+    })
+        .join('');
+}
+/** Keeps a few words of unchanged text next to each change. */
+function shorten(text, first, last) {
+    const words = text.split(/(\s+)/);
+    const keep = CONTEXT_WORDS * 2;
+    if (words.length <= keep * 2 + 1)
+        return text;
+    const head = first ? [] : words.slice(0, keep);
+    const tail = last ? [] : words.slice(-keep);
+    return `${head.join('')}…${tail.join('')}`;
+}
+function blanks(text) {
+    return (text.match(/\s/g) ?? []).length;
+}
+function shown(value) {
+    const json = canonicalJson(value);
+    return (0,report_escape/* revealInvisible */.hR)(json.length > 200 ? `${json.slice(0, 199)}…` : json);
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/lock/lock.ts
+
+
+
+
+/**
+ * The tool lock: what each server offered when someone reviewed it, committed as
+ * `mcp-servers.lock.json` like a package lock. Per config file and server name: the server's name
+ * and version, its protocol version, and each tool, prompt, resource and resource template as its
+ * canonical definition with the SHA-256 of that definition's canonical JSON.
+ */
+/** The format written; a larger one in a file was written by a newer mcpcop. */
+const LOCKFILE_VERSION = 1;
+const ITEM_KINDS = ['tools', 'prompts', 'resources', 'resourceTemplates'];
+const lock_ITEM_NOUN = {
+    tools: 'tool',
+    prompts: 'prompt',
+    resources: 'resource',
+    resourceTemplates: 'resource template'
+};
+/**
+ * Makes what a server lists the same on every machine: the repository's absolute path becomes
+ * `<repository>` and the home directory `~`, in every string (a filesystem server names the folders it
+ * may use; a resource's URI holds its path). The longer paths are replaced first.
+ */
+function machineNeutral(cwd, home = external_node_os_default().homedir()) {
+    const replacements = [];
+    for (const dir of new Set([cwd, realpath(cwd)]))
+        if (dir.length > 1)
+            replacements.push([dir, '<repository>']);
+    for (const dir of new Set([home, realpath(home)]))
+        if (dir.length > 1)
+            replacements.push([dir, '~']);
+    replacements.sort((a, b) => b[0].length - a[0].length);
+    return (text) => {
+        let out = text;
+        for (const [from, to] of replacements)
+            if (out.includes(from))
+                out = out.split(from).join(to);
+        return out;
+    };
+}
+/** The lock entry of a server that answered every list; undefined for one that did not. */
+function lockedServer(result, neutral) {
+    if (!result.surface)
+        return undefined;
+    const entry = { tools: {}, prompts: {}, resources: {}, resourceTemplates: {} };
+    if (result.serverInfo)
+        entry.serverInfo = { name: result.serverInfo.name, version: result.serverInfo.version };
+    if (result.protocolVersion)
+        entry.protocolVersion = result.protocolVersion;
+    for (const kind of ITEM_KINDS)
+        entry[kind] = lockedItems(result.surface, kind, neutral);
+    return entry;
+}
+/** A locked item from its definition. */
+function lockedItem(definition) {
+    const canonical = sortedKeys(definition);
+    return { sha256: sha256(canonicalJson(canonical)), definition: canonical };
+}
+/** The key an item is locked under: its name, or its URI for resources and templates. */
+function itemKey(kind, item) {
+    const key = kind === 'resources' ? item.uri : kind === 'resourceTemplates' ? item.uriTemplate : item.name;
+    return typeof key === 'string' ? key : String(item.name);
+}
+/** The name an item is shown by (resources and templates are keyed by URI, but named for people). */
+function lock_itemName(kind, key, item) {
+    const name = item?.definition.name;
+    if (kind === 'tools' || kind === 'prompts' || typeof name !== 'string' || name === key)
+        return key;
+    return `${name} (${key})`;
+}
+function lockedItems(surface, kind, neutral) {
+    const out = {};
+    for (const listed of surface[kind]) {
+        const item = neutralStrings(listed, neutral);
+        let key = itemKey(kind, item);
+        // Two items under one key (a server's bug): keep both, the second as "name (2)".
+        for (let n = 2; Object.hasOwn(out, key); n++)
+            key = `${itemKey(kind, item)} (${n})`;
+        Object.defineProperty(out, key, {
+            value: lockedItem(item),
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    }
+    return out;
+}
+/** A JSON value with `neutral` applied to every string in it (keys included). */
+function neutralStrings(value, neutral) {
+    if (typeof value === 'string')
+        return neutral(value);
+    if (Array.isArray(value))
+        return value.map((item) => neutralStrings(item, neutral));
+    if (value && typeof value === 'object') {
+        const out = {};
+        for (const [key, child] of Object.entries(value))
+            Object.defineProperty(out, neutral(key), {
+                value: neutralStrings(child, neutral),
+                enumerable: true,
+                writable: true,
+                configurable: true
+            });
+        return out;
+    }
+    return value;
+}
+/** The lock as written: canonical key order, two-space indentation, a final newline. */
+function serializeLock(lock) {
+    return `${JSON.stringify(sortedKeys(lock), null, 2)}\n`;
+}
+/** How many items a locked server holds, as "12 tools, 1 prompt". */
+function lock_describeCounts(entry) {
+    const parts = ITEM_KINDS.map((kind) => [kind, Object.keys(entry[kind]).length])
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${n} ${lock_ITEM_NOUN[kind]}${n === 1 ? '' : 's'}`);
+    return parts.length > 0 ? parts.join(', ') : 'nothing';
+}
+function realpath(dir) {
+    try {
+        return (0,external_node_fs_.realpathSync)(dir);
+    }
+    catch {
+        return external_node_path_default().resolve(dir);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lock/compare.ts
+
+
+/**
+ * Compares what each server offers now with the lock: items added, removed or changed since it was
+ * written, servers the lock does not know, locked servers the configs no longer define, and locked
+ * servers that could not be checked (reported as such: never as if all their tools were removed).
+ */
+function compareWithLock(lock, run, neutral) {
+    const changes = [];
+    const seen = new Set();
+    run.servers.forEach((server, i) => {
+        seen.add(key(server.file, server.name));
+        const locked = lock.servers[server.file]?.[server.name];
+        const result = run.results[i];
+        const now = result ? lockedServer(result, neutral) : undefined;
+        if (!now) {
+            // Not reachable now: nothing can be said about its tools. A disabled server is simply not checked.
+            if (locked && result && result.error?.kind !== 'disabled')
+                changes.push({
+                    kind: 'unverified',
+                    file: server.file,
+                    server: server.name,
+                    before: locked,
+                    reason: `${result.status}: ${result.error?.kind ?? 'no answer'}`
+                });
+            return;
+        }
+        if (!locked)
+            changes.push({ kind: 'new-server', file: server.file, server: server.name, after: now });
+        else
+            changes.push(...compareServers(server.file, server.name, locked, now));
+    });
+    changes.push(...staleServers(lock, run.files, seen));
+    return changes;
+}
+/** The differences between two locks (a pull request's base and head), whole servers included. */
+function diffLocks(base, head) {
+    const changes = [];
+    const files = [...new Set([...Object.keys(base?.servers ?? {}), ...Object.keys(head.servers)])].sort();
+    for (const file of files) {
+        const before = base?.servers[file] ?? {};
+        const after = head.servers[file] ?? {};
+        for (const name of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+            const old = Object.hasOwn(before, name) ? before[name] : undefined;
+            const now = Object.hasOwn(after, name) ? after[name] : undefined;
+            if (old && now)
+                changes.push(...compareServers(file, name, old, now));
+            else if (now)
+                changes.push({ kind: 'new-server', file, server: name, after: now });
+            else if (old)
+                changes.push({ kind: 'stale-server', file, server: name, before: old });
+        }
+    }
+    return changes;
+}
+/** Item by item, and the server's version and protocol. */
+function compareServers(file, server, locked, now) {
+    const changes = [];
+    if (locked.serverInfo?.name !== now.serverInfo?.name ||
+        locked.serverInfo?.version !== now.serverInfo?.version ||
+        locked.protocolVersion !== now.protocolVersion)
+        changes.push({ kind: 'server-version', file, server, before: locked, after: now });
+    for (const kind of ITEM_KINDS) {
+        const before = locked[kind] ?? {};
+        const after = now[kind] ?? {};
+        for (const itemKey of [...new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+            const old = Object.hasOwn(before, itemKey) ? before[itemKey] : undefined;
+            const current = Object.hasOwn(after, itemKey) ? after[itemKey] : undefined;
+            if (old && current) {
+                if (old.sha256 !== current.sha256)
+                    changes.push({
+                        kind: 'changed',
+                        file,
+                        server,
+                        item: { kind, key: itemKey, before: old, after: current },
+                        fields: fieldChanges(old.definition, current.definition)
+                    });
+            }
+            else if (current)
+                changes.push({ kind: 'added', file, server, item: { kind, key: itemKey, after: current } });
+            else if (old)
+                changes.push({ kind: 'removed', file, server, item: { kind, key: itemKey, before: old } });
+        }
+    }
+    return changes;
+}
+/**
+ * The lock after a run: servers that answered get their entry now; servers that could not be
+ * checked keep theirs (so a server that was down is not taken for one whose tools were all removed);
+ * servers gone from a config file this run read are dropped; other files' servers are kept.
+ */
+function updatedLock(old, run, neutral) {
+    const servers = {};
+    for (const [file, entries] of Object.entries(old?.servers ?? {}))
+        if (!run.files.has(file))
+            servers[file] = { ...entries };
+    const kept = [];
+    run.servers.forEach((server, i) => {
+        const result = run.results[i];
+        const now = result ? lockedServer(result, neutral) : undefined;
+        const previous = old?.servers[server.file]?.[server.name];
+        const entry = now ?? previous;
+        if (!entry)
+            return;
+        if (!now && previous && result)
+            kept.push({
+                kind: 'unverified',
+                file: server.file,
+                server: server.name,
+                before: previous,
+                reason: `${result.status}: ${result.error?.kind ?? 'no answer'}`
+            });
+        const forFile = (servers[server.file] ??= {});
+        Object.defineProperty(forFile, server.name, { value: entry, enumerable: true, writable: true, configurable: true });
+    });
+    return { lock: { lockfileVersion: LOCKFILE_VERSION, servers }, kept };
+}
+function staleServers(lock, files, seen) {
+    const out = [];
+    for (const [file, entries] of Object.entries(lock.servers)) {
+        if (!files.has(file))
+            continue;
+        for (const [name, entry] of Object.entries(entries))
+            if (!seen.has(key(file, name)))
+                out.push({ kind: 'stale-server', file, server: name, before: entry });
+    }
+    return out;
+}
+function key(file, name) {
+    return `${file}\u0000${name}`;
+}
+
+// EXTERNAL MODULE: ./src/lock/settings.ts
+var lock_settings = __nccwpck_require__(5946);
+;// CONCATENATED MODULE: ./src/lock/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Rule id of every lock finding; its severity per kind of change comes from the settings. */
+const LOCK_RULE = 'tool-lock';
+/** Rule id of a lock file that cannot be used (unreadable, invalid, edited by hand). */
+const LOCK_INVALID_RULE = 'lock-invalid';
+// A lock holds every tool's schema: allow far more than a config file, but not without bound.
+const MAX_LOCK_BYTES = 32 * 1024 * 1024;
+/** Reads the lock (undefined when there is none), through the guarded reader like every file. */
+function loadLock(cwd, file) {
+    const absolute = external_node_path_default().resolve(cwd, file);
+    if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
+        return undefined;
+    const shown = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
+    const read = (0,src_read/* readGuarded */.vK)(absolute, { root: cwd, maxBytes: MAX_LOCK_BYTES });
+    if (read.refusal)
+        return { file: shown, diagnostics: [invalid(shown, `the lock cannot be read: ${read.refusal.reason}`)] };
+    return lockFromBytes(read.bytes, shown);
+}
+/**
+ * A lock from its bytes (from disk, or from the base commit): parsed with positions, checked against
+ * its schema, and every hash checked against its definition (a hand edit that changes a definition
+ * but not its hash, or the reverse, makes the lock unusable rather than silently trusted).
+ */
+function lockFromBytes(bytes, file) {
+    let text;
+    try {
+        if (bytes.includes(0))
+            throw new Error('binary');
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return {
+            file,
+            diagnostics: [invalid(file, 'the lock is not UTF-8 text; run mcpcop --update-lock to write it again')]
+        };
+    }
+    const parsed = (0,json/* parseJson */.q)(text, { strict: true, hostName: 'mcpcop' });
+    const lines = new source/* LineIndex */.rr(text);
+    const diagnostics = parsed.problems.map((p) => (0,src_finding/* toDiagnostic */.Fd)(file, {
+        ruleId: LOCK_INVALID_RULE,
+        severity: 'error',
+        message: p.message,
+        range: lines.range(p.offset, p.length)
+    }));
+    if (!parsed.doc)
+        return { file, diagnostics };
+    const doc = parsed.doc;
+    const version = doc.value?.lockfileVersion;
+    if (typeof version === 'number' && version > LOCKFILE_VERSION) {
+        diagnostics.push(at(file, doc, ['lockfileVersion'], `the lock has format ${version}, written by a newer mcpcop than this one (format ${LOCKFILE_VERSION}); update mcpcop`));
+        return { file, doc, diagnostics };
+    }
+    for (const finding of (0,validate/* validateDocument */.mv)(mcp_servers_lock["default"], doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
+        diagnostics.push((0,src_finding/* toDiagnostic */.Fd)(file, { ...finding, ruleId: LOCK_INVALID_RULE, severity: 'error' }));
+    if (diagnostics.length > 0)
+        return { file, doc, diagnostics };
+    const lock = doc.value;
+    for (const [config, servers] of Object.entries(lock.servers))
+        for (const [name, entry] of Object.entries(servers))
+            for (const kind of ITEM_KINDS)
+                for (const [key, item] of Object.entries(entry[kind] ?? {}))
+                    if (sha256(canonicalJson(item.definition)) !== item.sha256)
+                        diagnostics.push(at(file, doc, ['servers', config, name, kind, key, 'sha256'], `the sha256 of ${lock_ITEM_NOUN[kind]} "${lock_itemName(kind, key, item)}" of server "${name}" (${config}) does not match its definition: the lock was edited by hand; run mcpcop --update-lock to write it again`));
+    return diagnostics.length > 0 ? { file, doc, diagnostics } : { file, lock, doc, diagnostics };
+}
+/**
+ * After a dry run: compares what the servers offer with the lock, when there is one, and returns the
+ * findings with the severities the settings give each kind of change. A lock that cannot be used
+ * gives its own findings and nothing is compared.
+ */
+function checkLock(result, dryRunServers, cwd, settings) {
+    const loaded = loadLock(cwd, settings.path);
+    if (!loaded)
+        return [];
+    if (!loaded.lock)
+        return loaded.diagnostics;
+    const changes = compareWithLock(loaded.lock, runOf(result, dryRunServers), machineNeutral(cwd));
+    return lockDiagnostics(changes, result.servers, loaded, settings);
+}
+/**
+ * Writes the lock after a dry run (`--update-lock`): each server that answered gets what it offers
+ * now, a server that could not be checked keeps its entry, a server gone from a file read in this
+ * run is dropped. An unusable existing lock is replaced. The file is written only when it changes.
+ */
+function updateLock(result, dryRunServers, cwd, settings) {
+    const loaded = loadLock(cwd, settings.path);
+    const neutral = machineNeutral(cwd);
+    const run = runOf(result, dryRunServers);
+    const { lock, kept } = updatedLock(loaded?.lock, run, neutral);
+    const text = serializeLock(lock);
+    const absolute = external_node_path_default().resolve(cwd, settings.path);
+    const before = loaded?.lock ? serializeLock(loaded.lock) : undefined;
+    const changes = loaded?.lock ? compareWithLock(loaded.lock, run, neutral).filter((c) => c.kind !== 'unverified') : [];
+    if (text !== before) {
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(absolute), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(absolute, text);
+    }
+    return { file: external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/'), written: text !== before, changes, kept, lock };
+}
+/** Whether a lock file exists at the settings' path. */
+function hasLock(cwd, settings) {
+    return existsSync(path.resolve(cwd, settings.path));
+}
+/** Findings for lock changes: at each server's entry in its config, or at the lock for a stale entry. */
+function lockDiagnostics(changes, servers, loaded, settings) {
+    const byKey = new Map(servers.map((s) => [`${s.file}\u0000${s.name}`, s]));
+    const out = [];
+    for (const change of changes) {
+        const severity = settings.changes[change.kind];
+        if (severity === 'off')
+            continue;
+        const message = describeLockChange(change, loaded.file);
+        const server = byKey.get(`${change.file}\u0000${change.server}`);
+        if (server)
+            out.push((0,src_finding/* atServer */.TY)(server, LOCK_RULE, severity, message));
+        else if (loaded.doc)
+            out.push({
+                ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
+                ruleId: LOCK_RULE,
+                severity
+            });
+    }
+    return out;
+}
+/** A lock change as one message: which item of which server, what happened, and what to do. */
+function describeLockChange(change, lockFile) {
+    const server = `server "${change.server}"`;
+    const item = change.item;
+    const what = item
+        ? `${lock_ITEM_NOUN[item.kind]} "${(0,report_escape/* revealInvisible */.hR)(lock_itemName(item.kind, item.key, item.after ?? item.before))}" of ${server}`
+        : server;
+    const review = `review it, then run mcpcop --update-lock and commit ${lockFile}`;
+    switch (change.kind) {
+        case 'added': {
+            const description = item?.after?.definition.description;
+            const about = typeof description === 'string' && description !== '' ? `: "${excerpt(description)}"` : '';
+            return `${what} was added since ${lockFile} was written${about}; ${review}`;
+        }
+        case 'removed':
+            return `${what} was removed since ${lockFile} was written; ${review}`;
+        case 'changed': {
+            const fields = change.fields ?? [];
+            const shown = fields.slice(0, 5).map((f) => diff_describeChange(f, 300));
+            if (fields.length > 5)
+                shown.push(`and ${fields.length - 5} more`);
+            return `${what} changed since ${lockFile} was written: ${shown.join('; ')}; ${review}`;
+        }
+        case 'new-server':
+            return `${server} is not in ${lockFile}: its ${lock_describeCounts(change.after)} were never locked; review them (the JSON report lists them), then run mcpcop --update-lock and commit ${lockFile}`;
+        case 'stale-server':
+            return `${lockFile} locks ${server} of ${change.file}, which that file no longer defines; run mcpcop --update-lock to drop it`;
+        case 'unverified':
+            return `${server} is in ${lockFile} but could not be checked (${change.reason}), so its ${lock_describeCounts(change.before)} were not compared`;
+        case 'server-version':
+            return `${server} now reports ${version(change.after)} (locked: ${version(change.before)}); run mcpcop --update-lock to record it`;
+    }
+}
+function version(entry) {
+    const info = entry?.serverInfo ? `"${entry.serverInfo.name} ${entry.serverInfo.version}"` : 'no name or version';
+    return entry?.protocolVersion ? `${info}, protocol ${entry.protocolVersion}` : info;
+}
+function excerpt(text) {
+    const shown = (0,report_escape/* revealInvisible */.hR)(text);
+    return shown.length > 160 ? `${shown.slice(0, 159)}…` : shown;
+}
+function runOf(result, dryRunServers) {
+    return { servers: result.servers, results: dryRunServers, files: new Set(result.report.files.map((f) => f.path)) };
+}
+function invalid(file, message) {
+    return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, file, line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+function at(file, doc, pointer, message) {
+    return (0,src_finding/* toDiagnostic */.Fd)(file, { ruleId: LOCK_INVALID_RULE, severity: 'error', message, range: doc.locate(pointer, true) });
+}
+
+;// CONCATENATED MODULE: ./src/surface.ts
+
+
+
+
+
+/**
+ * Puts a dry run into a lint result: the servers' results, the dry run's own diagnostics, those of
+ * the surface rules over what the servers listed and those of the tool lock, each with the severity
+ * the settings give its rule (or dropped when the rule is off). `dry.servers[i]` is the result of
+ * `result.servers[i]`. Returns what `update` did to the lock.
+ */
+function mergeDryRun(result, dry, options = {}) {
+    const surfaceDiagnostics = checkSurfaces(result.servers, dry.servers, options.rules ?? src_rules/* RULES */.y0);
+    const settings = result.config.lock ?? lock_settings/* DEFAULT_LOCK_SETTINGS */.qc;
+    let update;
+    let lockDiagnostics = [];
+    if (options.cwd !== undefined) {
+        if (options.lock === 'update')
+            update = updateLock(result, dry.servers, options.cwd, settings);
+        else
+            lockDiagnostics = checkLock(result, dry.servers, options.cwd, settings);
+    }
+    result.report.servers = dry.servers;
+    result.report.diagnostics = [
+        ...result.report.diagnostics,
+        ...applySettings([...dry.diagnostics, ...surfaceDiagnostics, ...lockDiagnostics], result.config)
+    ].sort(src_finding/* compareDiagnostics */.oV);
+    return update;
+}
+/** The settings' severities and ignored servers, applied to findings made after the lint. */
+function applySettings(diagnostics, config) {
+    return diagnostics.flatMap((d) => {
+        if (src_config/* UNSUPPRESSIBLE_RULES */.zF.has(d.ruleId))
+            return [d];
+        const level = config.rules[d.ruleId];
+        if (level === 'off' || (0,presets/* isRuleOff */._Q)(d.ruleId, config) || (0,src_config/* isIgnoredServer */.iv)(config, d.file, d.server))
+            return [];
+        return [level ? { ...d, severity: level } : d];
+    });
+}
+/**
+ * Runs every surface rule over each server that answered, with the other servers' offers as
+ * context, and places each finding at the server's entry in its config file. A rule that throws is
+ * reported there as an internal error; the other rules and servers still run.
+ */
+function checkSurfaces(servers, results, rules = src_rules/* RULES */.y0) {
+    const answered = [];
+    servers.forEach((server, i) => {
+        const surface = results[i]?.surface;
+        if (surface)
+            answered.push({ server, surface });
+    });
+    const out = [];
+    for (const rule of rules) {
+        if (!rule.checkSurface)
+            continue;
+        for (const entry of answered) {
+            const others = answered.filter((other) => other !== entry);
+            try {
+                for (const report of rule.checkSurface({ ...entry, others }))
+                    out.push((0,src_finding/* atServer */.TY)(entry.server, rule.id, report.severity ?? rule.defaultSeverity, report.message));
+            }
+            catch (error) {
+                out.push((0,src_finding/* atServer */.TY)(entry.server, 'internal-error', 'error', `rule ${rule.id} failed on this server's tools: ${error.message}`));
+            }
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lock/report.ts
+
+
+
+
+
+/** What `--update-lock` did, for the terminal: the file, each change it accepted, each entry it kept. */
+function describeUpdate(update) {
+    const servers = Object.values(update.lock.servers).reduce((n, entries) => n + Object.keys(entries).length, 0);
+    const lines = [
+        update.written
+            ? `mcpcop: wrote ${update.file} (${(0,summary/* plural */.LS)(servers, 'server')})${update.changes.length > 0 ? `, accepting ${(0,summary/* plural */.LS)(update.changes.length, 'change')}:` : ''}`
+            : `mcpcop: ${update.file} is up to date (${(0,summary/* plural */.LS)(servers, 'server')})`
+    ];
+    for (const change of update.changes)
+        lines.push(`  ${describeLockChange(change, update.file)}`);
+    for (const kept of update.kept)
+        lines.push(`mcpcop: kept the locked entry of server "${kept.server}" (${kept.file}): it could not be checked (${kept.reason})`);
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The changes a pull request makes to the lock, for the reviewer: one collapsed block per item with
+ * its field-by-field word diff in a fence (so nothing a server wrote can render as Markdown).
+ */
+function lockChangesMarkdown(changes, file, maxBlocks = 50) {
+    if (changes.length === 0)
+        return '';
+    const text = (value) => escapeMarkdown(revealInvisible(value));
+    const out = [`### Tool lock: ${plural(changes.length, 'change')} to ${text(file)}`, ''];
+    out.push('This pull request changes what was reviewed. Each tool, prompt or resource below is what the servers will offer the model once merged.', '');
+    for (const change of changes.slice(0, maxBlocks)) {
+        const where = `server <code>${text(change.server)}</code> (${text(change.file)})`;
+        const item = change.item;
+        const what = item
+            ? `${ITEM_NOUN[item.kind]} <code>${text(itemName(item.kind, item.key, item.after ?? item.before))}</code> of ${where}`
+            : where;
+        const body = lockChangeBody(change);
+        out.push(`<details><summary>${verb(change)} ${what}</summary>`, '', fencedBlock(body, 'diff'), '', '</details>');
+    }
+    if (changes.length > maxBlocks)
+        out.push('', `… and ${plural(changes.length - maxBlocks, 'more change')}.`);
+    return `${out.join('\n')}\n`;
+}
+function verb(change) {
+    switch (change.kind) {
+        case 'added':
+        case 'new-server':
+            return '➕ added:';
+        case 'removed':
+        case 'stale-server':
+            return '➖ removed:';
+        default:
+            return '✏️ changed:';
+    }
+}
+/** The lines of one change: the word diff of each field, or the whole definition of a new item. */
+function lockChangeBody(change) {
+    const item = change.item;
+    switch (change.kind) {
+        case 'changed':
+            return (change.fields ?? []).map((f) => describeChange(f, 2000)).join('\n');
+        case 'added':
+            return definitionLines(item?.after?.definition, '+');
+        case 'removed':
+            return definitionLines(item?.before?.definition, '-');
+        case 'new-server':
+            return `+ ${describeCounts(change.after)}${report_version(change.after)}`;
+        case 'stale-server':
+            return `- ${describeCounts(change.before)}${report_version(change.before)}`;
+        default:
+            return `- ${report_version(change.before).trim() || 'no version'}\n+ ${report_version(change.after).trim() || 'no version'}`;
+    }
+}
+function definitionLines(definition, sign) {
+    return JSON.stringify(definition ?? {}, null, 2)
+        .split('\n')
+        .map((line) => `${sign} ${revealInvisible(line, true)}`)
+        .join('\n');
+}
+function report_version(entry) {
+    if (!entry)
+        return '';
+    const info = entry.serverInfo ? ` ${entry.serverInfo.name} ${entry.serverInfo.version}` : '';
+    return `${info}${entry.protocolVersion ? ` (protocol ${entry.protocolVersion})` : ''}`;
+}
+
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+var src_version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/cli/color.ts
 var cli_color = __nccwpck_require__(2477);
+// EXTERNAL MODULE: ./node_modules/dotenv/lib/main.js
+var main = __nccwpck_require__(8889);
+;// CONCATENATED MODULE: ./src/cli/env-file.ts
+
+
+
+
+/**
+ * Reads dotenv files (`NAME=value` lines, `#` comments, quotes, `export`) for the dry run; a later
+ * file wins over an earlier one. Their values are secrets: a problem names the file and variable
+ * names, never a value or a line of the file.
+ */
+function readEnvFiles(cwd, files) {
+    const variables = Object.create(null);
+    for (const file of files) {
+        const absolute = external_node_path_default().resolve(cwd, file);
+        // The user names this file, wherever it is; it must still be a regular file of a sane size.
+        const read = (0,src_read/* readGuarded */.vK)(absolute, { root: external_node_path_default().parse(absolute).root, maxBytes: src_read/* MAX_FILE_BYTES */.gZ });
+        if (read.refusal)
+            return { problem: `--env-file ${JSON.stringify(file)}: ${read.refusal.reason}` };
+        const parsed = (0,main.parse)(read.bytes);
+        const denied = Object.keys(parsed).filter(env/* isDeniedVariable */.ul);
+        if (denied.length > 0)
+            return {
+                problem: `--env-file ${JSON.stringify(file)} sets ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`
+            };
+        Object.assign(variables, parsed);
+    }
+    return { variables };
+}
+
 // EXTERNAL MODULE: ./src/cli/output.ts
 var output = __nccwpck_require__(6657);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
+
+
+
+
+
+
+
+
+
 
 
 
@@ -5413,7 +10140,7 @@ async function runCli(argv, io) {
         return 0;
     }
     if (values.version) {
-        io.stdout(`${version/* VERSION */.x}\n`);
+        io.stdout(`${src_version/* VERSION */.x}\n`);
         return 0;
     }
     if (values['list-hosts']) {
@@ -5427,7 +10154,7 @@ async function runCli(argv, io) {
     if (values.explain !== undefined) {
         const page = explainRule(values.explain);
         if (page === undefined) {
-            const guess = (0,src_nearest/* nearestName */.q)(values.explain, (0,diagnostics/* knownRuleIds */.Q7)());
+            const guess = (0,src_nearest/* nearestName */.q)(values.explain, (0,rules_catalogue/* knownRuleIds */.Q7)());
             return usage(io, `unknown rule "${values.explain}"` + (guess ? `; did you mean "${guess}"?` : '; see --list-rules'));
         }
         io.stdout(page.endsWith('\n') ? page : `${page}\n`);
@@ -5441,11 +10168,10 @@ async function runCli(argv, io) {
     if (values['print-config']) {
         try {
             const file = values.config ?? (0,src_config/* findSettingsFile */.Db)(io.cwd);
-            await (0,src_config/* prepareSettings */.PN)(io.cwd, file);
-            const loaded = (0,src_config/* loadConfig */.Z9)(io.cwd, file, (0,diagnostics/* knownRuleIds */.Q7)());
+            const loaded = (0,src_config/* loadConfig */.Z9)(io.cwd, file, (0,rules_catalogue/* knownRuleIds */.Q7)());
             const settingsDir = loaded.file && !values.config ? external_node_path_default().posix.dirname(loaded.file) : '.';
             for (const d of loaded.diagnostics)
-                io.stderr(`${(0,annotations.plainLine)(d)}\n`);
+                io.stderr(`${plainLine(d)}\n`);
             io.stdout(printConfig({ ...loaded, settingsDir }));
             return loaded.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
         }
@@ -5475,10 +10201,7 @@ async function runCli(argv, io) {
     const denied = passEnv.filter(env/* isDeniedVariable */.ul);
     if (denied.length > 0)
         return usage(io, `--pass-env ${denied.join(', ')}: runner credentials (GITHUB_*TOKEN*, ACTIONS_*, INPUT_*) are never given to configured servers`);
-    // The dotenv reader is loaded only when a file is named.
-    const envFiles = values['env-file']?.length
-        ? (await __nccwpck_require__.e(/* import() */ 4248).then(__nccwpck_require__.bind(__nccwpck_require__, 4248))).readEnvFiles(io.cwd, values['env-file'])
-        : { variables: {} };
+    const envFiles = readEnvFiles(io.cwd, values['env-file'] ?? []);
     if (envFiles.problem !== undefined)
         return usage(io, envFiles.problem);
     const fileVariables = envFiles.variables;
@@ -5513,7 +10236,7 @@ async function runCli(argv, io) {
             const ran = await addDryRun(result, { cwd: io.cwd, env, passEnv: [...passEnv, ...Object.keys(fileVariables)], timeoutMs, concurrency }, values['update-lock'] ? 'update' : 'compare');
             dry = ran.dry;
             if (ran.update)
-                io.stderr((0,mask/* redact */.E$)((await Promise.all(/* import() */[__nccwpck_require__.e(4440), __nccwpck_require__.e(592), __nccwpck_require__.e(7291), __nccwpck_require__.e(6613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6613))).describeUpdate(ran.update), result.secrets));
+                io.stderr((0,mask/* redact */.E$)(describeUpdate(ran.update), result.secrets));
         }
         // What the project settled: suppressions in the settings, then the committed baseline.
         const baselineFile = baselinePath(result, values.baseline);
@@ -5570,7 +10293,7 @@ async function runCli(argv, io) {
         });
         // Code frames quote the source: mask every secret found in the configs in whatever is printed.
         const notes = await reviewNotes(result, { cwd: io.cwd, env: io.env, fetchMissing: io.env.GITHUB_ACTIONS === 'true' }, dry.containment);
-        const text = (0,mask/* redact */.E$)(await render(format, result, { color, failOn, notes }), result.secrets);
+        const text = (0,mask/* redact */.E$)(render(format, result, { color, failOn, notes }), result.secrets);
         if (values.output !== undefined) {
             const problem = (0,output/* writeReportFile */.aS)(io.cwd, values.output, text);
             if (problem)
@@ -5601,18 +10324,14 @@ async function runCli(argv, io) {
         return 2;
     }
 }
-/** The report in one of the output formats; only the reporter asked for is loaded. */
-async function render(format, result, options) {
+/** The report in one of the output formats. */
+function render(format, result, options) {
     switch (format) {
         case 'json':
-            return (await __nccwpck_require__.e(/* import() */ 2794).then(__nccwpck_require__.bind(__nccwpck_require__, 2794))).formatJson(result.report);
+            return formatJson(result.report);
         case 'sarif':
-            return (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).formatSarif(result.report, {
-                version: version/* VERSION */.x,
-                secrets: result.secrets
-            });
-        case 'markdown': {
-            const { formatMarkdown, SUMMARY_MAX_BYTES } = await __nccwpck_require__.e(/* import() */ 4285).then(__nccwpck_require__.bind(__nccwpck_require__, 4285));
+            return formatSarif(result.report, { version: src_version/* VERSION */.x, secrets: result.secrets });
+        case 'markdown':
             return formatMarkdown(result.report, {
                 failOn: options.failOn,
                 maxBytes: SUMMARY_MAX_BYTES,
@@ -5620,11 +10339,10 @@ async function render(format, result, options) {
                 moreHint: 'Run with `--format json` for all of them.',
                 notes: options.notes
             });
-        }
         case 'github':
-            return (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 856))).formatWorkflowCommands(result.report);
+            return formatWorkflowCommands(result.report);
         default:
-            return (await __nccwpck_require__.e(/* import() */ 1552).then(__nccwpck_require__.bind(__nccwpck_require__, 1552))).formatStylish(result.report, {
+            return (0,stylish/* formatStylish */.Ss)(result.report, {
                 color: options.color,
                 sources: result.sources,
                 secrets: result.secrets,
@@ -5640,7 +10358,6 @@ async function addDryRun(result, options, lock) {
     // Loaded only for a dry run: the MCP SDK is most of the bundle, and a plain lint starts faster without it.
     const { dryRun } = await Promise.all(/* import() */[__nccwpck_require__.e(2420), __nccwpck_require__.e(4960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4960));
     const dry = await dryRun(result.servers, options);
-    const { mergeDryRun } = await Promise.all(/* import() */[__nccwpck_require__.e(4440), __nccwpck_require__.e(592), __nccwpck_require__.e(7291), __nccwpck_require__.e(7800)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7800));
     const update = mergeDryRun(result, dry, { cwd: options.cwd, lock });
     return { dry: { containment: dry.containment, interrupted: dry.interrupted }, update };
 }
@@ -5656,9 +10373,7 @@ async function lintStdin(io, host, config) {
         throw new engine/* UsageError */.eb('standard input cannot be read here');
     let settings;
     try {
-        const file = config ?? (0,src_config/* findSettingsFile */.Db)(io.cwd);
-        await (0,src_config/* prepareSettings */.PN)(io.cwd, file);
-        settings = (0,src_config/* loadConfig */.Z9)(io.cwd, file, (0,diagnostics/* knownRuleIds */.Q7)());
+        settings = (0,src_config/* loadConfig */.Z9)(io.cwd, config ?? (0,src_config/* findSettingsFile */.Db)(io.cwd), (0,rules_catalogue/* knownRuleIds */.Q7)());
     }
     catch (error) {
         throw new engine/* UsageError */.eb(error.message);
@@ -5675,9 +10390,6 @@ async function lintStdin(io, host, config) {
 const STDIN_NAME = '<stdin>';
 /** `--base`: splits the findings into those introduced since a git ref and the others, or says why it cannot. */
 async function sinceBase(result, diagnostics, lintFindings, ref, cwd, baselineFile) {
-    // Loaded only with --base: the comparison and git's history are not needed by a plain run.
-    const { compareWithBase } = await __nccwpck_require__.e(/* import() */ 591).then(__nccwpck_require__.bind(__nccwpck_require__, 591));
-    const { gitBaseSource } = await __nccwpck_require__.e(/* import() */ 2813).then(__nccwpck_require__.bind(__nccwpck_require__, 2813));
     const source = await gitBaseSource(cwd, ref, { fetch: false });
     if (typeof source === 'string')
         return `--base ${ref}: ${source}`;
@@ -5727,113 +10439,6 @@ function usage(io, message) {
 
 /***/ }),
 
-/***/ 3187:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EN: () => (/* binding */ hashKey),
-/* harmony export */   Pq: () => (/* binding */ splitByBase),
-/* harmony export */   WS: () => (/* binding */ fingerprints),
-/* harmony export */   fl: () => (/* binding */ findingKey)
-/* harmony export */ });
-/* unused harmony export fingerprintHash */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * What makes a finding the same finding after lines move: its rule, file and server, and what was
- * found (the message's data when the rule gives it, else the message with positions left out). Not
- * its line or column, so inserting a server above it does not make it new.
- */
-function findingKey(d) {
-    return [d.ruleId, d.file, d.server ?? '', whatWasFound(d)].join('\u0000');
-}
-// Data that only says where (a line, a column) would make a moved finding new.
-const POSITION_DATA = /^(?:line|column|endLine|endColumn|.*(?:Line|Column))$/;
-function whatWasFound(d) {
-    if (d.messageId !== undefined) {
-        const data = Object.entries(d.data ?? {})
-            .filter(([key]) => !POSITION_DATA.test(key))
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `${d.messageId}${JSON.stringify(data)}`;
-    }
-    // "(first defined on line 3)", "at 4:12": where, not what.
-    return d.message.replace(/\b(line|lines|column) \d+/g, '$1 #').replace(/\b\d+:\d+\b/g, '#:#');
-}
-/** A short, stable hash of a finding's key (64 bits, hex). */
-function hashKey(key) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
-}
-/**
- * The fingerprint of each diagnostic, in order: the hash of its key and, for identical findings in one
- * file, its occurrence (`:1`, `:2`, … in file order), as code scanning's `partialFingerprints` expect.
- */
-function fingerprints(diagnostics) {
-    const seen = new Map();
-    return diagnostics.map((d) => {
-        const hash = hashKey(findingKey(d));
-        const occurrence = (seen.get(hash) ?? 0) + 1;
-        seen.set(hash, occurrence);
-        return `${hash}:${occurrence}`;
-    });
-}
-/** The part of a fingerprint without its occurrence. */
-function fingerprintHash(fingerprint) {
-    return fingerprint.replace(/:\d+$/, '');
-}
-/**
- * Matches findings at head with findings at base by key. Identical findings (same key) are matched
- * one for one, those on an unchanged line first (`context` gives a line's text), so when a pull
- * request adds a third copy of a finding, the copy on the new line is the one reported.
- */
-function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
-    const remaining = new Map();
-    for (const d of base) {
-        const key = findingKey(d);
-        const list = remaining.get(key);
-        if (list)
-            list.push(context.base(d));
-        else
-            remaining.set(key, [context.base(d)]);
-    }
-    const matched = new Set();
-    const candidates = new Map();
-    for (const d of head) {
-        const key = findingKey(d);
-        const list = candidates.get(key);
-        if (list)
-            list.push(d);
-        else
-            candidates.set(key, [d]);
-    }
-    for (const [key, group] of candidates) {
-        const pool = remaining.get(key);
-        if (!pool)
-            continue;
-        // First the findings whose line is unchanged, then any, in file order.
-        for (const d of group) {
-            const at = pool.indexOf(context.head(d));
-            if (at === -1)
-                continue;
-            pool.splice(at, 1);
-            matched.add(d);
-        }
-        for (const d of group) {
-            if (matched.has(d) || pool.length === 0)
-                continue;
-            pool.shift();
-            matched.add(d);
-        }
-    }
-    return {
-        introduced: head.filter((d) => !matched.has(d)),
-        preexisting: head.filter((d) => matched.has(d))
-    };
-}
-
-
-/***/ }),
-
 /***/ 2973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5841,7 +10446,6 @@ function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
 /* harmony export */   CC: () => (/* binding */ settingsChangeNote),
 /* harmony export */   Db: () => (/* binding */ findSettingsFile),
 /* harmony export */   HR: () => (/* binding */ CONFIG_FILE_NAMES),
-/* harmony export */   PN: () => (/* binding */ prepareSettings),
 /* harmony export */   Z9: () => (/* binding */ loadConfig),
 /* harmony export */   eQ: () => (/* binding */ ignoredFiles),
 /* harmony export */   iv: () => (/* binding */ isIgnoredServer),
@@ -5852,18 +10456,16 @@ function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_11__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_10___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_10__);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2018);
 /* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1017);
-/* harmony import */ var _parse_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2475);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3226);
+/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8852);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3226);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2883);
-/* harmony import */ var _schema_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7803);
-/* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7909);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1465);
-/* harmony import */ var _lock_settings_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5946);
-
+/* harmony import */ var _schema_compiled_mcpcop_config_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6964);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1465);
+/* harmony import */ var _lock_settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5946);
 
 
 
@@ -5898,20 +10500,6 @@ const UNSUPPRESSIBLE_RULES = new Set([
     // A pull request could otherwise break the lock and turn off the one finding that says so.
     'lock-invalid'
 ]);
-const isYamlSettings = (file) => /\.ya?ml$/i.test(file);
-/**
- * Loads what `loadConfig(cwd, explicit)` will need, before it is called: nothing when there is no
- * settings file; its validator, and the YAML parser for a YAML one.
- */
-async function prepareSettings(cwd, explicit) {
-    const present = (name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
-    const candidate = explicit ?? CONFIG_FILE_NAMES.find(present);
-    if (candidate === undefined)
-        return;
-    await (0,_schema_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .loadValidators */ .As)(['mcpcop-config']);
-    if (isYamlSettings(candidate))
-        await (0,_parse_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParsers */ .lB)(['yaml']);
-}
 /**
  * Reads the config file (the explicit one, or the first of CONFIG_FILE_NAMES found). Invalid parts
  * are reported as diagnostics in that file and left out; a missing explicit file throws.
@@ -5967,15 +10555,12 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
         return { config: DEFAULT_CONFIG, file, diagnostics: decoded.problems.map((p) => at(p.ruleId, p.message)) };
     }
     const text = decoded.text;
-    const parsed = isYamlSettings(file) ? (0,_parse_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parserFor */ .D9)('yaml')(text) : (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .q)(text, { strict: false, hostName: 'mcpcop' });
-    const lines = new _parse_source_js__WEBPACK_IMPORTED_MODULE_10__/* .LineIndex */ .rr(text);
+    const parsed = /\.ya?ml$/i.test(file) ? (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .h)(text) : (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .q)(text, { strict: false, hostName: 'mcpcop' });
+    const lines = new _parse_source_js__WEBPACK_IMPORTED_MODULE_9__/* .LineIndex */ .rr(text);
     const diagnostics = parsed.problems.map((p) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, { ...p, range: lines.range(p.offset, p.length) }));
     if (!parsed.doc)
         return { config: DEFAULT_CONFIG, file, diagnostics, text };
-    const findings = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .validateDocument */ .m)((0,_schema_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validatorFor */ .qA)('mcpcop-config'), parsed.doc, {
-        unknownKeySeverity: 'error',
-        hostName: 'mcpcop'
-    });
+    const findings = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .validateDocument */ .mv)(_schema_compiled_mcpcop_config_js__WEBPACK_IMPORTED_MODULE_6__["default"], parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' });
     diagnostics.push(...findings.map((f) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, { ...f, ruleId: 'config-invalid' })));
     const value = (parsed.doc.value ?? {});
     const config = { rules: {}, ignore: [], ignoreServers: [] };
@@ -5984,8 +10569,8 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
         if (value.preset)
             config.preset = value.preset;
         config.lock = {
-            path: value.lock?.path ?? _lock_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_LOCK_SETTINGS */ .qc.path,
-            changes: { ..._lock_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_LOCK_SETTINGS */ .qc.changes, ...value.lock?.changes }
+            path: value.lock?.path ?? _lock_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LOCK_SETTINGS */ .qc.path,
+            changes: { ..._lock_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .DEFAULT_LOCK_SETTINGS */ .qc.changes, ...value.lock?.changes }
         };
         for (const [id, level] of Object.entries(value.rules ?? {})) {
             if (UNSUPPRESSIBLE_RULES.has(id)) {
@@ -6001,7 +10586,7 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
                 config.rules[id] = level;
                 continue;
             }
-            const guess = (0,_nearest_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .Z)(id, [...knownRuleIds]);
+            const guess = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .ZA)(id, [...knownRuleIds]);
             diagnostics.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, {
                 ruleId: 'config-invalid',
                 severity: 'warning',
@@ -6028,7 +10613,7 @@ function readSuppressions(entries, doc, knownRuleIds, report) {
         if (UNSUPPRESSIBLE_RULES.has(entry.rule))
             return report(`"${entry.rule}" cannot be suppressed: it reports files that could not be read or checked`, at);
         if (!knownRuleIds.includes(entry.rule)) {
-            const guess = (0,_nearest_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .Z)(entry.rule, [...knownRuleIds]);
+            const guess = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .ZA)(entry.rule, [...knownRuleIds]);
             return report(`unknown rule "${entry.rule}"` + (guess ? `; did you mean "${guess}"?` : ''), at);
         }
         if (entry.until !== undefined && !isCalendarDate(entry.until))
@@ -6048,7 +10633,7 @@ function isCalendarDate(value) {
 function ignoredFiles(config) {
     if (config.ignore.length === 0)
         return () => false;
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_11___default()(config.ignore, { dot: true });
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_10___default()(config.ignore, { dot: true });
     return (file) => match(file);
 }
 /** Whether findings about a server are left out. */
@@ -6127,158 +10712,6 @@ function settingsChangeNote(settings, config, base) {
             : `could not be compared with the base branch (${base.reason})`;
     const effect = policy.length > 0 ? `it ${policy.join('; ')}` : 'it leaves nothing out and turns nothing off';
     return `The settings file ${settings.file} ${state}: ${effect}.`;
-}
-
-
-/***/ }),
-
-/***/ 9104:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ describePath)
-/* harmony export */ });
-/** `mcpServers.github.args[0]` style: how messages (schema checks, rules, settings) name a place in a document. */
-function describePath(path) {
-    if (path.length === 0)
-        return 'the document';
-    let out = '';
-    for (const segment of path) {
-        if (typeof segment === 'number' || /^\d+$/.test(String(segment)))
-            out += `[${segment}]`;
-        else if (/^[A-Za-z_$][\w$-]*$/.test(String(segment)))
-            out += (out ? '.' : '') + String(segment);
-        else
-            out += `['${String(segment).replace(/'/g, "\\'")}']`;
-    }
-    return `"${out}"`;
-}
-
-
-/***/ }),
-
-/***/ 4851:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   PI: () => (/* binding */ ruleInfo),
-/* harmony export */   Q7: () => (/* binding */ knownRuleIds)
-/* harmony export */ });
-/* unused harmony exports BUILTIN_DOCS_URL, SECURITY_RULES, DRY_RUN_DOCS_URL, LOCK_DOCS_URL */
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1236);
-
-/** The README's table of diagnostics that the engine itself reports (no rule file of their own). */
-const BUILTIN_DOCS_URL = 'https://github.com/mcpcop/mcpcop#built-in-diagnostics';
-// Kept in step with the README's "Built-in diagnostics" table and the dry run's rule ids.
-const BUILTIN = [
-    ['syntax-error', 'error', 'syntax', "The file cannot be parsed in its host's syntax."],
-    ['strict-json', 'error', 'syntax', 'A comment or trailing comma in a file whose host reads strict JSON.'],
-    ['duplicate-key', 'error', 'syntax', 'A key defined twice in one object; hosts keep only one, silently.'],
-    ['nesting-too-deep', 'error', 'syntax', 'Nesting deeper than 100 levels; the file is not parsed.'],
-    ['file-unreadable', 'error', 'file', 'The file cannot be read.'],
-    ['file-binary', 'error', 'file', 'The file is binary, not a text config.'],
-    ['file-encoding', 'error', 'file', 'The file is not valid UTF-8.'],
-    ['file-too-large', 'error', 'file', 'The file is larger than 1 MiB and is not read.'],
-    ['file-empty', 'error', 'file', 'The file is empty.'],
-    ['file-bom', 'warning', 'file', 'A byte-order mark, which hosts using JSON.parse reject.'],
-    ['unknown-format', 'warning', 'file', 'An explicitly named file that no host reads.'],
-    ['schema-required', 'error', 'schema', 'A field the host requires is missing.'],
-    ['schema-type', 'error', 'schema', 'A value has the wrong type for the host.'],
-    ['schema-enum', 'error', 'schema', 'A value is not one of those the host accepts.'],
-    ['schema-format', 'error', 'schema', 'A value is not in the format the host expects (a URL, for example).'],
-    ['schema-value', 'error', 'schema', 'A value is outside what the host accepts.'],
-    ['schema-shape', 'error', 'schema', 'An entry has a shape the host cannot load.'],
-    ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
-    ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
-    ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
-    [
-        'suppression-expired',
-        'warning',
-        'configuration',
-        "A suppression in the settings file is past its 'until' date: its findings are reported again."
-    ],
-    ['suppression-unused', 'warning', 'configuration', 'A suppression in the settings file matches no finding.'],
-    ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
-    [
-        'dry-run-failed',
-        'error',
-        'dry-run',
-        'The server did not start or did not answer the MCP handshake in the dry run.'
-    ],
-    ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
-    [
-        'tool-lock',
-        'error',
-        'lock',
-        'A tool, prompt or resource differs from mcp-servers.lock.json (added, removed, changed), or a server is missing from it.'
-    ],
-    ['lock-invalid', 'error', 'lock', 'The tool lock cannot be read, is not valid, or was edited by hand.'],
-    [
-        'dry-run-stdout-noise',
-        'warning',
-        'dry-run',
-        'The server wrote non-protocol output to stdout, which breaks some clients.'
-    ]
-];
-/**
- * Rules about security rather than correctness (a leaked credential, code run from the network, a
- * server given too much): tagged `security` in SARIF and shown first when not everything fits.
- */
-const SECURITY_RULES = new Set([
-    'auto-approve-all',
-    'dangerous-env-override',
-    'enable-all-project-servers',
-    'filesystem-root-access',
-    'hardcoded-secret',
-    'insecure-http',
-    'risky-docker',
-    'shell-download-exec',
-    'tool-poisoning',
-    'unpinned-package',
-    'vulnerable-mcp-remote'
-]);
-/** The dry run's documentation, for its findings. */
-const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md';
-/** The tool lock's documentation. */
-const LOCK_DOCS_URL = 'https://github.com/mcpcop/mcpcop#tool-lock';
-const CATALOGUE = new Map([
-    ...BUILTIN.map(([id, defaultSeverity, tag, description]) => [
-        id,
-        {
-            id,
-            description,
-            helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : tag === 'lock' ? LOCK_DOCS_URL : BUILTIN_DOCS_URL,
-            defaultSeverity,
-            tags: tag === 'lock' ? [tag, 'security'] : [tag],
-            preset: 'recommended'
-        }
-    ]),
-    ..._rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((rule) => [
-        rule.id,
-        {
-            id: rule.id,
-            description: rule.description,
-            helpUri: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(rule.id),
-            defaultSeverity: rule.defaultSeverity,
-            tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule'],
-            preset: rule.preset ?? 'recommended'
-        }
-    ])
-]);
-/** What is known about a rule id; an id we do not know still gets a usable entry. */
-function ruleInfo(id) {
-    return (CATALOGUE.get(id) ?? {
-        id,
-        description: `mcpcop finding "${id}".`,
-        helpUri: BUILTIN_DOCS_URL,
-        defaultSeverity: 'error',
-        tags: [],
-        preset: 'recommended'
-    });
-}
-/** Every rule id mcpcop can report, sorted. */
-function knownRuleIds() {
-    return [...CATALOGUE.keys()].sort();
 }
 
 
@@ -6401,7 +10834,7 @@ function serverEnvironment(base, hostAdditions, serverEnv = {}) {
 
 /***/ }),
 
-/***/ 8483:
+/***/ 6838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6423,13 +10856,906 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var src_config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
-var dist = __nccwpck_require__(6128);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
 // EXTERNAL MODULE: ./src/hosts/index.ts + 34 modules
 var src_hosts = __nccwpck_require__(1262);
 // EXTERNAL MODULE: ./src/read.ts
 var src_read = __nccwpck_require__(2883);
 ;// CONCATENATED MODULE: ./src/discover.ts
+
 
 
 
@@ -6450,9 +11776,7 @@ async function discover(inputs, cwd) {
     const missing = [];
     for (const input of inputs.length ? inputs : ['.']) {
         const absolute = external_node_path_default().resolve(cwd, input);
-        if ((0,dist/* isDynamicPattern */.ey)(input)) {
-            // The glob matcher is loaded only for a glob input.
-            const { glob } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6128));
+        if (isDynamicPattern(input)) {
             const matches = await glob(input, {
                 cwd,
                 dot: true,
@@ -6477,8 +11801,7 @@ async function discover(inputs, cwd) {
             continue;
         }
         if (stat.isDirectory()) {
-            // Outside a work tree the directory is walked, honouring .gitignore files (their matcher loaded then).
-            for (const match of gitFiles(absolute) ?? walk(absolute, (await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.t.bind(__nccwpck_require__, 298, 23))).default))
+            for (const match of gitFiles(absolute) ?? walk(absolute))
                 add(found, match.path, cwd, absolute, false, match.isSymbolicLink);
         }
         else {
@@ -6583,10 +11906,8 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
  * Lists the files under `root` that some host reads, pruning ignored directories as it goes. Symbolic
  * links to directories are never entered; links to files are returned (and vetted by `add`).
  */
-function walk(root, ignore) {
-    // Which folders hold a .gitignore is known from their listings: no file-system call for the others.
-    const withGitignore = new Set();
-    const ignored = gitignoreFilter(root, ignore, withGitignore);
+function walk(root) {
+    const ignored = gitignoreFilter(root);
     const matches = [];
     const pending = [root];
     while (pending.length > 0) {
@@ -6598,8 +11919,6 @@ function walk(root, ignore) {
         catch {
             continue;
         }
-        if (entries.some((entry) => entry.name === '.gitignore'))
-            withGitignore.add(dir);
         for (const entry of entries) {
             const absolute = external_node_path_default().join(dir, entry.name);
             if (entry.isDirectory()) {
@@ -6616,13 +11935,11 @@ function walk(root, ignore) {
     return matches.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /** A predicate telling whether a file under `root` is excluded by the .gitignore files on its way. */
-function gitignoreFilter(root, ignore, withGitignore) {
+function gitignoreFilter(root) {
     const cache = new Map();
     const load = (dir) => {
-        if (!withGitignore.has(dir))
-            return null;
         if (!cache.has(dir))
-            cache.set(dir, readGitignore(external_node_path_default().join(dir, '.gitignore'), root, ignore));
+            cache.set(dir, readGitignore(external_node_path_default().join(dir, '.gitignore'), root));
         return cache.get(dir) ?? null;
     };
     return (absolute) => {
@@ -6656,11 +11973,11 @@ const MAX_PATTERNS = 10_000;
  * symbolic link out of the repository, a FIFO, too large): then nothing is ignored by it, and the
  * files it would have hidden are checked.
  */
-function readGitignore(file, root, ignore) {
+function readGitignore(file, root) {
     const read = (0,src_read/* readGuarded */.vK)(file, { root, maxBytes: MAX_GITIGNORE_BYTES });
     if (!read.bytes)
         return null;
-    const rules = ignore();
+    const rules = ignore_default()();
     let count = 0;
     for (const line of read.bytes.toString('utf8').split(/\r?\n/)) {
         if (line.length > MAX_PATTERN_LENGTH || line.trim() === '' || line.startsWith('#'))
@@ -6669,7 +11986,7 @@ function readGitignore(file, root, ignore) {
             break;
         try {
             // The library compiles a pattern when first matching: try it alone, so one bad line costs only itself.
-            ignore().add(line).ignores('x');
+            ignore_default()().add(line).ignores('x');
             rules.add(line);
         }
         catch {
@@ -6690,22 +12007,99 @@ function ignores(rules, relative) {
 
 // EXTERNAL MODULE: ./src/finding.ts
 var src_finding = __nccwpck_require__(2018);
-// EXTERNAL MODULE: ./src/parse/index.ts
-var parse = __nccwpck_require__(2475);
+// EXTERNAL MODULE: ./src/parse/index.ts + 6 modules
+var parse = __nccwpck_require__(5552);
 // EXTERNAL MODULE: ./src/presets.ts
 var presets = __nccwpck_require__(1975);
 // EXTERNAL MODULE: ./src/parse/source.ts
 var parse_source = __nccwpck_require__(3226);
-// EXTERNAL MODULE: ./src/diagnostics.ts
-var diagnostics = __nccwpck_require__(4851);
-// EXTERNAL MODULE: ./src/rules/index.ts + 43 modules
-var src_rules = __nccwpck_require__(1236);
+// EXTERNAL MODULE: ./src/report/rules-catalogue.ts
+var rules_catalogue = __nccwpck_require__(6457);
+// EXTERNAL MODULE: ./src/rules/index.ts + 39 modules
+var src_rules = __nccwpck_require__(6661);
 // EXTERNAL MODULE: ./src/schema/validate.ts
 var validate = __nccwpck_require__(1465);
-// EXTERNAL MODULE: ./src/schema/validators.ts + 1 modules
-var validators = __nccwpck_require__(7803);
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __nccwpck_require__(5235);
+;// CONCATENATED MODULE: ./src/schema/compiled/index.ts
+/** Loads one validator module on demand: a run pays only for the hosts whose files it meets. */
+const compiled_VALIDATOR_MODULES = {
+    'amazonq': () => __nccwpck_require__.e(/* import() */ 5616).then(__nccwpck_require__.bind(__nccwpck_require__, 5616)),
+    'amazonq-agent': () => __nccwpck_require__.e(/* import() */ 4444).then(__nccwpck_require__.bind(__nccwpck_require__, 4444)),
+    'amp': () => __nccwpck_require__.e(/* import() */ 4405).then(__nccwpck_require__.bind(__nccwpck_require__, 4405)),
+    'claude-code': () => __nccwpck_require__.e(/* import() */ 3247).then(__nccwpck_require__.bind(__nccwpck_require__, 3247)),
+    'claude-code-bare-map': () => __nccwpck_require__.e(/* import() */ 5555).then(__nccwpck_require__.bind(__nccwpck_require__, 5555)),
+    'claude-desktop': () => __nccwpck_require__.e(/* import() */ 1748).then(__nccwpck_require__.bind(__nccwpck_require__, 1748)),
+    'claude-plugin': () => __nccwpck_require__.e(/* import() */ 9357).then(__nccwpck_require__.bind(__nccwpck_require__, 9357)),
+    'claude-settings': () => __nccwpck_require__.e(/* import() */ 4547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    'claude-user': () => __nccwpck_require__.e(/* import() */ 7141).then(__nccwpck_require__.bind(__nccwpck_require__, 7141)),
+    'cline': () => __nccwpck_require__.e(/* import() */ 2288).then(__nccwpck_require__.bind(__nccwpck_require__, 2288)),
+    'codex': () => __nccwpck_require__.e(/* import() */ 5692).then(__nccwpck_require__.bind(__nccwpck_require__, 5692)),
+    'continue': () => __nccwpck_require__.e(/* import() */ 3554).then(__nccwpck_require__.bind(__nccwpck_require__, 3554)),
+    'continue-config': () => __nccwpck_require__.e(/* import() */ 6477).then(__nccwpck_require__.bind(__nccwpck_require__, 6477)),
+    'continue-json': () => __nccwpck_require__.e(/* import() */ 9469).then(__nccwpck_require__.bind(__nccwpck_require__, 9469)),
+    'continue-json-single': () => __nccwpck_require__.e(/* import() */ 1490).then(__nccwpck_require__.bind(__nccwpck_require__, 1490)),
+    'continue-none': () => __nccwpck_require__.e(/* import() */ 8729).then(__nccwpck_require__.bind(__nccwpck_require__, 8729)),
+    'copilot': () => __nccwpck_require__.e(/* import() */ 3915).then(__nccwpck_require__.bind(__nccwpck_require__, 3915)),
+    'copilot-agent': () => __nccwpck_require__.e(/* import() */ 6039).then(__nccwpck_require__.bind(__nccwpck_require__, 6039)),
+    'copilot-bare-map': () => __nccwpck_require__.e(/* import() */ 4439).then(__nccwpck_require__.bind(__nccwpck_require__, 4439)),
+    'crush': () => __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 568)),
+    'cursor': () => __nccwpck_require__.e(/* import() */ 5697).then(__nccwpck_require__.bind(__nccwpck_require__, 5697)),
+    'devcontainer': () => __nccwpck_require__.e(/* import() */ 6221).then(__nccwpck_require__.bind(__nccwpck_require__, 6221)),
+    'factory': () => __nccwpck_require__.e(/* import() */ 7477).then(__nccwpck_require__.bind(__nccwpck_require__, 7477)),
+    'gemini': () => __nccwpck_require__.e(/* import() */ 4336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    'gemini-extension': () => __nccwpck_require__.e(/* import() */ 7496).then(__nccwpck_require__.bind(__nccwpck_require__, 5115)),
+    'goose': () => __nccwpck_require__.e(/* import() */ 8116).then(__nccwpck_require__.bind(__nccwpck_require__, 8116)),
+    'junie': () => __nccwpck_require__.e(/* import() */ 3920).then(__nccwpck_require__.bind(__nccwpck_require__, 3920)),
+    'kilo': () => __nccwpck_require__.e(/* import() */ 3738).then(__nccwpck_require__.bind(__nccwpck_require__, 3738)),
+    'kilocode': () => __nccwpck_require__.e(/* import() */ 8803).then(__nccwpck_require__.bind(__nccwpck_require__, 8803)),
+    'kiro': () => __nccwpck_require__.e(/* import() */ 9392).then(__nccwpck_require__.bind(__nccwpck_require__, 9392)),
+    'lmstudio': () => __nccwpck_require__.e(/* import() */ 9418).then(__nccwpck_require__.bind(__nccwpck_require__, 9418)),
+    'mcp-servers-lock': () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 592)),
+    'mcpb-0.1': () => __nccwpck_require__.e(/* import() */ 6421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)),
+    'mcpb-0.2': () => __nccwpck_require__.e(/* import() */ 5508).then(__nccwpck_require__.bind(__nccwpck_require__, 5508)),
+    'mcpb-0.3': () => __nccwpck_require__.e(/* import() */ 7907).then(__nccwpck_require__.bind(__nccwpck_require__, 7907)),
+    'mcpb-0.4': () => __nccwpck_require__.e(/* import() */ 9458).then(__nccwpck_require__.bind(__nccwpck_require__, 9458)),
+    'mcpb-unversioned': () => __nccwpck_require__.e(/* import() */ 2296).then(__nccwpck_require__.bind(__nccwpck_require__, 2296)),
+    'mcpcop-config': () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6964)),
+    'opencode': () => __nccwpck_require__.e(/* import() */ 6862).then(__nccwpck_require__.bind(__nccwpck_require__, 6862)),
+    'qwen': () => __nccwpck_require__.e(/* import() */ 3808).then(__nccwpck_require__.bind(__nccwpck_require__, 3808)),
+    'registry-2025-07-09': () => __nccwpck_require__.e(/* import() */ 6324).then(__nccwpck_require__.bind(__nccwpck_require__, 6324)),
+    'registry-2025-09-16': () => __nccwpck_require__.e(/* import() */ 4254).then(__nccwpck_require__.bind(__nccwpck_require__, 4254)),
+    'registry-2025-09-29': () => __nccwpck_require__.e(/* import() */ 2572).then(__nccwpck_require__.bind(__nccwpck_require__, 2572)),
+    'registry-2025-12-11': () => __nccwpck_require__.e(/* import() */ 4555).then(__nccwpck_require__.bind(__nccwpck_require__, 4555)),
+    'roo': () => __nccwpck_require__.e(/* import() */ 7311).then(__nccwpck_require__.bind(__nccwpck_require__, 7311)),
+    'vscode': () => __nccwpck_require__.e(/* import() */ 8621).then(__nccwpck_require__.bind(__nccwpck_require__, 8621)),
+    'vscode-settings': () => __nccwpck_require__.e(/* import() */ 4167).then(__nccwpck_require__.bind(__nccwpck_require__, 4167)),
+    'windsurf': () => __nccwpck_require__.e(/* import() */ 4077).then(__nccwpck_require__.bind(__nccwpck_require__, 4077)),
+    'zed': () => __nccwpck_require__.e(/* import() */ 9264).then(__nccwpck_require__.bind(__nccwpck_require__, 9264))
+};
+
+;// CONCATENATED MODULE: ./src/schema/validators.ts
+
+const loaded = new Map();
+/**
+ * Loads the precompiled validators of these schemas (once each), so that `validatorFor` can hand
+ * them out synchronously: a run loads only those of the hosts whose files it meets.
+ */
+async function loadValidators(ids) {
+    // One at a time: each is a few milliseconds, and jest's ESM loader fails on concurrent imports of one module.
+    for (const id of new Set(ids))
+        if (!loaded.has(id))
+            loaded.set(id, (await compiled_VALIDATOR_MODULES[id]()).default);
+}
+/** Every validator: for callers of the synchronous `checkContent` that may meet any host. */
+function loadAllValidators() {
+    return loadValidators(Object.keys(VALIDATOR_MODULES));
+}
+/** A validator loaded by `loadValidators`; a host whose validators were not loaded is a bug of ours. */
+function validatorFor(id) {
+    const validate = loaded.get(id);
+    if (!validate)
+        throw new Error(`the validator of the schema "${id}" was not loaded`);
+    return validate;
+}
+
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
 // EXTERNAL MODULE: ./src/rules/hardcoded-secret.ts
 var hardcoded_secret = __nccwpck_require__(1076);
 // EXTERNAL MODULE: ./src/secrets.ts + 1 modules
@@ -6742,12 +12136,9 @@ async function lint(options) {
     let loaded;
     try {
         // In a sub-folder of a repository, the repository's settings file applies.
-        const settingsFile = options.settings ? undefined : (options.config ?? (0,src_config/* findSettingsFile */.Db)(options.cwd));
-        if (!options.settings)
-            await (0,src_config/* prepareSettings */.PN)(options.cwd, settingsFile);
         loaded = options.settings
             ? { config: options.settings, diagnostics: [] }
-            : (0,src_config/* loadConfig */.Z9)(options.cwd, settingsFile, (0,diagnostics/* knownRuleIds */.Q7)());
+            : (0,src_config/* loadConfig */.Z9)(options.cwd, options.config ?? (0,src_config/* findSettingsFile */.Db)(options.cwd), (0,rules_catalogue/* knownRuleIds */.Q7)());
     }
     catch (error) {
         throw new UsageError(error.message);
@@ -6756,17 +12147,7 @@ async function lint(options) {
     const { candidates, missing } = options.files
         ? { candidates: options.files, missing: [] }
         : await discover(options.paths, options.cwd);
-    // Rules ask about the same paths file after file (a script, the project folder): answered once each.
-    const existing = new Map();
-    const exists = (relative) => {
-        let answer = existing.get(relative);
-        if (answer === undefined) {
-            answer = (0,external_node_fs_.existsSync)(external_node_path_default().resolve(options.cwd, relative));
-            if (existing.size < 100_000)
-                existing.set(relative, answer);
-        }
-        return answer;
-    };
+    const exists = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(options.cwd, relative));
     // A found settings file's globs and `path#server` names are relative to the folder it is in.
     const settingsDir = options.config === undefined && loaded.file ? external_node_path_default().dirname(external_node_path_default().resolve(options.cwd, loaded.file)) : options.cwd;
     const fromSettings = (file) => external_node_path_default().relative(settingsDir, external_node_path_default().resolve(options.cwd, file)).split((external_node_path_default()).sep).join('/');
@@ -6792,9 +12173,8 @@ async function lint(options) {
         }
         try {
             const read = await (0,src_read/* readConfigFile */.RG)(candidate.absolute, candidate.root);
-            // Each host's validators and parser are loaded the first time one of its files is met.
-            await (0,validators/* loadValidators */.As)(hosts.flatMap((host) => host.schemas));
-            await (0,parse/* loadParsers */.lB)(hosts.map((host) => syntaxOf(host, candidate.path)));
+            // Each host's validators are loaded the first time one of its files is met.
+            await loadValidators(hosts.flatMap((host) => host.schemas));
             // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
             if (read.text !== undefined && !(0,src_secrets/* secretRulesLoaded */.nb)() && (0,src_secrets/* mayHoldSecret */.dV)(read.text))
                 await (0,src_secrets/* loadSecretRules */.kT)();
@@ -6815,10 +12195,6 @@ async function lint(options) {
         settingsFile: loaded.file,
         settingsDir: external_node_path_default().relative(options.cwd, settingsDir).split((external_node_path_default()).sep).join('/') || '.'
     };
-}
-/** The syntax a host reads one of its files with. */
-function syntaxOf(host, file) {
-    return host.syntaxFor ? host.syntaxFor(file) : host.syntax;
 }
 /**
  * Checks files as they are somewhere other than the file system (the pull request's base commit),
@@ -6849,8 +12225,7 @@ async function lintSnapshot(options) {
         }
         const read = (0,src_read/* decodeConfigBytes */.ik)(file.bytes);
         try {
-            await (0,validators/* loadValidators */.As)(hosts.flatMap((host) => host.schemas));
-            await (0,parse/* loadParsers */.lB)(hosts.map((host) => syntaxOf(host, file.path)));
+            await loadValidators(hosts.flatMap((host) => host.schemas));
             const result = checkText(read.text, read.problems, hosts, { path: file.path, exists: options.exists }, named !== undefined, 'positionText' in read ? read.positionText : undefined);
             if (read.text !== undefined && result)
                 sources.set(file.path, read.text);
@@ -7070,7 +12445,7 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
     if (text === undefined)
         return unparsed(positionText ?? '', readProblems, primary);
     for (const [index, host] of hosts.entries()) {
-        const parsed = (0,parse/* parseDocument */.Tp)(text, host.syntaxFor ? { ...host, syntax: host.syntaxFor(context.path) } : host);
+        const parsed = (0,parse/* parseDocument */.T)(text, host.syntaxFor ? { ...host, syntax: host.syntaxFor(context.path) } : host);
         const isLast = index === hosts.length - 1;
         if (!parsed.doc) {
             // A file that cannot be parsed is reported when its name is unambiguous (or it was named).
@@ -7086,7 +12461,7 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
             continue;
         }
         const result = checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context);
-        result.reparse = () => (0,parse/* parseDocument */.Tp)(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host).doc;
+        result.reparse = () => (0,parse/* parseDocument */.T)(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host).doc;
         return result;
     }
     return undefined;
@@ -7099,7 +12474,7 @@ function checkDocument(doc, problems, host, context) {
         for (const server of servers)
             server.keyRange = doc.locate(server.pointer, true);
         const serverAt = (at) => servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name;
-        findings.push(...(0,validate/* validateDocument */.m)((0,validators/* validatorFor */.qA)(host.schemaFor?.(doc.value, context) ?? host.schemas[0]), doc, {
+        findings.push(...(0,validate/* validateDocument */.mv)(validatorFor(host.schemaFor?.(doc.value, context) ?? host.schemas[0]), doc, {
             unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
             hostName: host.name,
             serverAt,
@@ -7151,7 +12526,7 @@ function fileProblem(file, host, ruleId, message, severity = 'error') {
 /**
  * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
  * editor integrations). Returns undefined when no host reads a file of that name. Callers load the
- * validators and parsers first (`loadAllValidators`, `loadAllParsers`), as they load the secret rules.
+ * validators first (`loadValidators`, `loadAllValidators`), as they load the secret rules.
  */
 function checkContent(filePath, content, options = {}) {
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -7613,8 +12988,8 @@ const claudePlugin = {
     normalise: (value, context) => inlineServers(value, context.path)
 };
 
-// EXTERNAL MODULE: ./src/describe-path.ts
-var describe_path = __nccwpck_require__(9104);
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __nccwpck_require__(1465);
 ;// CONCATENATED MODULE: ./src/hosts/mcp-servers-json.ts
 
 
@@ -7662,7 +13037,7 @@ function serverKeyFinding(doc, name, key, ruleId, message) {
     return {
         ruleId,
         severity: 'error',
-        message: message((0,describe_path/* describePath */.N)([...MCP_SERVERS, name, key])),
+        message: message((0,validate/* describePath */.NH)([...MCP_SERVERS, name, key])),
         range: doc.locate([...MCP_SERVERS, name, key], true),
         server: name
     };
@@ -8417,7 +13792,7 @@ function transportFindings(doc) {
         if (!(0,util/* isRecord */.u4)(entry))
             continue;
         const at = (key) => doc.locate([...MAP, name, key], true);
-        const where = (key) => (0,describe_path/* describePath */.N)([...MAP, name, key]);
+        const where = (key) => (0,validate/* describePath */.NH)([...MAP, name, key]);
         const hasCommand = 'command' in entry;
         const hasUrl = 'url' in entry;
         if (hasCommand) {
@@ -8446,7 +13821,7 @@ function transportFindings(doc) {
             findings.push({
                 ruleId: 'schema-required',
                 severity: 'error',
-                message: `${(0,describe_path/* describePath */.N)([...MAP, name])} has neither "command" nor "url": Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config)`,
+                message: `${(0,validate/* describePath */.NH)([...MAP, name])} has neither "command" nor "url": Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config)`,
                 range: doc.locate([...MAP, name], true),
                 server: name
             });
@@ -8703,7 +14078,7 @@ function foreignKeys(doc, host) {
             findings.push({
                 ruleId: 'schema-unknown-key',
                 severity: 'error',
-                message: `unknown key "${key}" in ${(0,describe_path/* describePath */.N)(['mcp', name])}: ${host} rejects it; ${advice.replaceAll('opencode', host)}`,
+                message: `unknown key "${key}" in ${(0,validate/* describePath */.NH)(['mcp', name])}: ${host} rejects it; ${advice.replaceAll('opencode', host)}`,
                 range: doc.locate(['mcp', name, key], true),
                 server: name
             });
@@ -9548,7 +14923,7 @@ function cloudAgentGaps(doc) {
         findings.push({
             ruleId: 'schema-required',
             severity: 'warning',
-            message: `${(0,describe_path/* describePath */.N)(['mcpServers', name])} lacks ${listed}, which the Copilot cloud agent requires: Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}`,
+            message: `${(0,validate/* describePath */.NH)(['mcpServers', name])} lacks ${listed}, which the Copilot cloud agent requires: Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}`,
             range: doc.locate(['mcpServers', name], true),
             server: name
         });
@@ -10504,6 +15879,154 @@ const CURRENT_REGISTRY_SCHEMA = '2025-12-11';
 /** The first format, with snake_case fields, which the registry no longer reads at all. */
 const RETIRED_SNAKE_CASE = '2025-07-09';
 const SCHEMA_URL = (version) => `https://static.modelcontextprotocol.io/schemas/${version}/server.schema.json`;
+/** Keywords that hold data, not subschemas: copied as they are. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'required', 'errorMessage']);
+/** Keywords whose value maps names to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies']);
+/**
+ * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), leaving the file untouched:
+ * - drops the OpenAPI `example` annotation, which ajv's strict mode does not know;
+ * - checks `format: uri` with the placeholder-aware `mcp-url` format (real files template values);
+ * - inlines the local `$ref`s and turns the `anyOf` unions whose branches are tagged by a `type`
+ *   constant (transports, arguments) into the equivalent `if`/`then`/`else` chain, so an error names
+ *   the one branch the entry meant instead of every branch it failed.
+ */
+function registrySchema(source) {
+    const copy = strip(source);
+    explain(copy);
+    const definitions = isRecord(copy.definitions) ? copy.definitions : {};
+    return discriminate(inline(copy, definitions, []));
+}
+function strip(node) {
+    if (Array.isArray(node))
+        return node.map(strip);
+    if (!isRecord(node))
+        return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'example')
+            continue;
+        if (key === 'format' && value === 'uri')
+            out[key] = 'mcp-url';
+        else if (DATA_KEYWORDS.has(key))
+            out[key] = value;
+        else if (SCHEMA_MAPS.has(key) && isRecord(value))
+            out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]));
+        else
+            out[key] = strip(value);
+    }
+    return out;
+}
+/** Keywords that only annotate: safe to merge into an inlined definition. */
+const ANNOTATIONS = new Set(['description', 'title', '$comment', 'default', 'examples']);
+/** Replaces each `#/definitions/X` reference by a copy of X (the schemas have no recursive definitions). */
+function inline(node, definitions, stack) {
+    if (Array.isArray(node))
+        return node.map((item) => inline(item, definitions, stack));
+    if (!isRecord(node))
+        return node;
+    const ref = asString(node.$ref);
+    const name = ref?.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined;
+    if (name !== undefined && name in definitions && !stack.includes(name)) {
+        const target = inline(definitions[name], definitions, [...stack, name]);
+        const siblings = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'));
+        const keep = Object.fromEntries(Object.entries(siblings)
+            .filter(([key]) => key !== 'definitions')
+            .map(([key, value]) => [key, inline(value, definitions, stack)]));
+        if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('$') || key === 'definitions'))
+            return { ...target, ...keep };
+        return { ...keep, allOf: [target] };
+    }
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(key))
+            out[key] = value;
+        else if (key === 'definitions')
+            continue; // everything is inlined; nothing refers to them any more
+        else if (SCHEMA_MAPS.has(key) && isRecord(value))
+            out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, inline(sub, definitions, stack)]));
+        else
+            out[key] = inline(value, definitions, stack);
+    }
+    return out;
+}
+/** The single `type` constant a union branch is tagged with (directly or inside its `allOf`). */
+function tagOf(branch) {
+    if (!isRecord(branch))
+        return undefined;
+    const type = isRecord(branch.properties) && isRecord(branch.properties.type) ? branch.properties.type : undefined;
+    const values = type?.enum ?? (type && 'const' in type ? [type.const] : undefined);
+    const required = Array.isArray(branch.required) && branch.required.includes('type');
+    if (Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' && required)
+        return values[0];
+    return Array.isArray(branch.allOf) ? branch.allOf.map(tagOf).find((tag) => tag !== undefined) : undefined;
+}
+function discriminate(node) {
+    if (Array.isArray(node))
+        return node.map(discriminate);
+    if (!isRecord(node))
+        return node;
+    const out = {};
+    for (const [key, value] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(key))
+            out[key] = value;
+        else if (SCHEMA_MAPS.has(key) && isRecord(value))
+            out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, discriminate(sub)]));
+        else
+            out[key] = discriminate(value);
+    }
+    const branches = Array.isArray(out.anyOf) ? out.anyOf : undefined;
+    const tags = branches?.map(tagOf);
+    if (!branches ||
+        !tags ||
+        branches.length < 2 ||
+        tags.some((tag) => tag === undefined) ||
+        new Set(tags).size !== tags.length)
+        return out;
+    // Every branch requires its own `type` constant, so "the branch its type names" is the same test as anyOf.
+    const known = tags;
+    const fallback = { required: ['type'], properties: { type: { enum: known } } };
+    if (known.includes('streamable-http')) {
+        ;
+        fallback.properties.type.errorMessage =
+            'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")';
+    }
+    let chain = fallback;
+    for (let i = branches.length - 1; i >= 0; i--)
+        chain = { if: { required: ['type'], properties: { type: { const: known[i] } } }, then: branches[i], else: chain };
+    delete out.anyOf;
+    return { ...out, ...chain };
+}
+/** Adds the registry's reasons to the limits people break most (our messages read `errorMessage`). */
+function explain(schema) {
+    const definitions = isRecord(schema.definitions) ? schema.definitions : {};
+    const server = isRecord(definitions.Server) ? definitions.Server : definitions.ServerDetail;
+    const properties = isRecord(server) && isRecord(server.properties) ? server.properties : {};
+    if (isRecord(properties.name)) {
+        properties.name.errorMessage =
+            'the MCP Registry needs a reverse-DNS namespace and a server name separated by one slash, e.g. "io.github.owner/server", and the namespace must be one the publisher can prove (io.github.<user> by GitHub login, or a domain they control)';
+    }
+    if (isRecord(properties.description)) {
+        properties.description.errorMessage =
+            'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README';
+    }
+    const pkg = isRecord(definitions.Package) && isRecord(definitions.Package.properties) ? definitions.Package.properties : {};
+    if (isRecord(pkg.version))
+        pkg.version.errorMessage =
+            '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"';
+    // A positional argument's `anyOf: [{required: [valueHint]}, {required: [value]}]`.
+    const positional = isRecord(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf)
+        ? definitions.PositionalArgument.allOf
+        : [];
+    for (const part of positional) {
+        if (!isRecord(part) || !Array.isArray(part.anyOf))
+            continue;
+        for (const branch of part.anyOf)
+            if (isRecord(branch))
+                branch.errorMessage =
+                    'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)';
+    }
+}
 /**
  * Every published server.json schema version and the vendored schema that checks it (see
  * schemas/registry/README.md). 2025-10-11 and 2025-10-17 have no vendored copy: they are checked with
@@ -10791,6 +16314,19 @@ const registry = {
 ;// CONCATENATED MODULE: ./src/hosts/mcpb.ts
 
 
+/**
+ * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), with our
+ * explanations of two common mistakes (the vendored file stays as published; our messages read `errorMessage`).
+ */
+function mcpbSchema(source, version) {
+    const copy = structuredClone(source);
+    const server = copy.properties.server.properties;
+    if (version !== '0.4')
+        server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"';
+    const option = copy.properties.user_config.additionalProperties.properties;
+    option.type.errorMessage = 'for a secret use "type": "string" with "sensitive": true';
+    return copy;
+}
 /** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
 const mcpb_SCHEMAS = {
     '0.1': 'mcpb-0.1',
@@ -10801,6 +16337,16 @@ const mcpb_SCHEMAS = {
 /** Supported manifest versions, oldest first. */
 const MCPB_MANIFEST_VERSIONS = Object.keys(mcpb_SCHEMAS);
 const LATEST = '0.4';
+/**
+ * For a manifest whose version the tooling does not know: the newest schema without its version
+ * constants, so the rest of the file is still checked while check() reports the version once.
+ */
+function unversionedMcpbSchema(latest) {
+    const copy = structuredClone(latest);
+    delete copy.properties.dxt_version.const;
+    delete copy.properties.manifest_version.const;
+    return copy;
+}
 /**
  * The version the MCPB tooling picks (mirrors its getManifestVersionFromRawData): `manifest_version`
  * when it is a supported one, else the legacy `dxt_version` when that is.
@@ -11410,123 +16956,10 @@ const DEFAULT_LOCK_SETTINGS = {
 
 /***/ }),
 
-/***/ 5235:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   Bs: () => (/* binding */ maskCredentials),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   E7: () => (/* binding */ quotable),
-/* harmony export */   KL: () => (/* binding */ redactDeep)
-/* harmony export */ });
-/* unused harmony export credentialsIn */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6551);
-/* harmony import */ var _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4097);
-
-
-/**
- * The one masking policy for every output (messages, code frames, annotations, summary, comment,
- * SARIF, JSON, the action's log): a detected secret is shown as at most its public prefix, `…`
- * and its last four characters (`ghp_…9f2c`, `…a1b2`), and as `***` when it is too short for
- * even that to be safe.
- */
-/** Values shorter than this (after their prefix) show nothing of themselves. */
-const MIN_SHOWN_LENGTH = 16;
-const anchored = _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .VENDOR_FORMATS */ .O.filter((f) => f.prefix !== '').map((f) => ({
-    whole: new RegExp(`^(?:${f.pattern.source})$`)
-}));
-/**
- * The public prefix of a credential, shown when masked: a vendor's when the value has that
- * vendor's whole format (so `pat` of `patrick…` is never shown), else one of the other known
- * formats' prefixes followed by a long token.
- */
-function publicPrefix(value) {
-    const known = anchored.some(({ whole }) => whole.test(value));
-    for (const prefix of _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_PREFIXES */ .N) {
-        if (!value.startsWith(prefix))
-            continue;
-        // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
-        if (known ||
-            (prefix.length >= 4 && /[-_.]$/.test(prefix) && /^[A-Za-z0-9_.=+/-]{16,}$/.test(value.slice(prefix.length))))
-            return prefix;
-    }
-    return '';
-}
-/** A recognisable but harmless form of a secret: `ghp_…9f2c`, `…a1b2`, or `***`. */
-function maskSecret(value) {
-    const prefix = publicPrefix(value);
-    const rest = value.slice(prefix.length);
-    if (rest.length < MIN_SHOWN_LENGTH)
-        return '***';
-    return `${prefix}…${rest.slice(-4)}`;
-}
-/** Replaces every occurrence of each secret in a text with its mask, longest secrets first. */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (secret.length >= 4 && out.includes(secret))
-            out = out.split(secret).join(maskSecret(secret));
-        // A multi-line secret (a PEM key) may be shown line by line, as in a code frame.
-        if (secret.includes('\n'))
-            for (const line of secret.split(/\r?\n/)) {
-                const part = line.trim();
-                if (part.length >= 8 && out.includes(part))
-                    out = out.split(part).join(maskSecret(part));
-            }
-    }
-    return out;
-}
-/**
- * A value from a config, safe to quote in a message: every credential in it masked, then cut to
- * `max` characters (masking first, so a cut never leaves part of a secret in the clear).
- */
-function quotable(value, max = 80, name) {
-    const masked = redact(value, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(value, name, 'mask').map((s) => s.value));
-    return masked.length > max ? `${masked.slice(0, max - 3)}...` : masked;
-}
-/**
- * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
- * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
- * that serialisation escaped.
- */
-function redactDeep(value, secrets) {
-    const list = [...secrets];
-    if (list.length === 0)
-        return value;
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return redact(node, list);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object') {
-            const out = {};
-            for (const [key, child] of Object.entries(node))
-                out[redact(key, list)] = walk(child);
-            return out;
-        }
-        return node;
-    };
-    return walk(value);
-}
-/** Every credential-looking value in a text of any length (the scan has no length cut). */
-function credentialsIn(text) {
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(text, undefined, 'mask').map((s) => s.value);
-}
-/** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
-function maskCredentials(text) {
-    const found = credentialsIn(text);
-    return found.length === 0 ? text : redact(text, found);
-}
-
-
-/***/ }),
-
 /***/ 7909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ suggest),
 /* harmony export */   q: () => (/* binding */ nearestName)
 /* harmony export */ });
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
@@ -11544,88 +16977,2680 @@ function nearestName(input, candidates) {
     const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2;
     return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(input, best) <= limit ? best : undefined;
 }
-/** Keys that mean the same (or the inverse) across hosts, suggested even though they are not typos. */
-const CROSS_HOST_NAMES = {
-    disabled: ['enabled'],
-    enabled: ['disabled'],
-    env: ['environment', 'envs'],
-    environment: ['env'],
-    servers: ['mcpServers', 'context_servers', 'mcp'],
-    mcpServers: ['servers', 'context_servers', 'mcp'],
-    serverUrl: ['url', 'httpUrl'],
-    httpUrl: ['url'],
-    alwaysAllow: ['autoApprove'],
-    autoApprove: ['alwaysAllow']
-};
-/** The known name closest to a likely typo, if it is close enough to be the intended one. */
-function suggest(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    // `input` comes from the file: "constructor" must not find Object.prototype's.
-    const equivalent = Object.hasOwn(CROSS_HOST_NAMES, input)
-        ? CROSS_HOST_NAMES[input].find((name) => candidates.includes(name))
-        : undefined;
-    if (equivalent)
-        return equivalent;
-    return nearestName(input, candidates);
-}
 
 
 /***/ }),
 
-/***/ 2475:
+/***/ 5552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D9: () => (/* binding */ parserFor),
-/* harmony export */   Tp: () => (/* binding */ parseDocument),
-/* harmony export */   lB: () => (/* binding */ loadParsers)
-/* harmony export */ });
-/* unused harmony export loadAllParsers */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1017);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T: () => (/* binding */ parseDocument)
+});
+
+// EXTERNAL MODULE: ./src/parse/json.ts
+var json = __nccwpck_require__(1017);
+;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/chunk-15K8U1wQ.mjs
+//#region rolldown:runtime
+var __defProp = Object.defineProperty;
+var __exportAll = (all, symbols) => {
+	let target = {};
+	for (var name in all) {
+		__defProp(target, name, {
+			get: all[name],
+			enumerable: true
+		});
+	}
+	if (symbols) {
+		__defProp(target, Symbol.toStringTag, { value: "Module" });
+	}
+	return target;
+};
+
+//#endregion
+
+;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/visitor-keys.js
+/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
+   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
+*/
+/**
+ * @typedef {{ readonly [type: string]: ReadonlyArray<string> }} VisitorKeys
+ */
+/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly string[]`. TODO: check why */
 
 /**
- * The YAML and TOML parsers are a third of what a run over JSON files would otherwise load: each is
- * loaded the first time a file of its syntax is met (`loadParsers`), as the hosts' validators are.
+ * @type {VisitorKeys}
  */
-const LOADERS = {
-    toml: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(4203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4203))).parseToml,
-    yaml: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8852))).parseYaml,
-    'markdown-frontmatter': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2381))).parseFrontMatter
+const KEYS = {
+	ArrayExpression: ["elements"],
+	ArrayPattern: ["elements"],
+	ArrowFunctionExpression: ["params", "body"],
+	AssignmentExpression: ["left", "right"],
+	AssignmentPattern: ["left", "right"],
+	AwaitExpression: ["argument"],
+	BinaryExpression: ["left", "right"],
+	BlockStatement: ["body"],
+	BreakStatement: ["label"],
+	CallExpression: ["callee", "arguments"],
+	CatchClause: ["param", "body"],
+	ChainExpression: ["expression"],
+	ClassBody: ["body"],
+	ClassDeclaration: ["id", "superClass", "body"],
+	ClassExpression: ["id", "superClass", "body"],
+	ConditionalExpression: ["test", "consequent", "alternate"],
+	ContinueStatement: ["label"],
+	DebuggerStatement: [],
+	DoWhileStatement: ["body", "test"],
+	EmptyStatement: [],
+	ExperimentalRestProperty: ["argument"],
+	ExperimentalSpreadProperty: ["argument"],
+	ExportAllDeclaration: ["exported", "source", "attributes"],
+	ExportDefaultDeclaration: ["declaration"],
+	ExportNamedDeclaration: [
+		"declaration",
+		"specifiers",
+		"source",
+		"attributes",
+	],
+	ExportSpecifier: ["local", "exported"],
+	ExpressionStatement: ["expression"],
+	ForInStatement: ["left", "right", "body"],
+	ForOfStatement: ["left", "right", "body"],
+	ForStatement: ["init", "test", "update", "body"],
+	FunctionDeclaration: ["id", "params", "body"],
+	FunctionExpression: ["id", "params", "body"],
+	Identifier: [],
+	IfStatement: ["test", "consequent", "alternate"],
+	ImportAttribute: ["key", "value"],
+	ImportDeclaration: ["specifiers", "source", "attributes"],
+	ImportDefaultSpecifier: ["local"],
+	ImportExpression: ["source", "options"],
+	ImportNamespaceSpecifier: ["local"],
+	ImportSpecifier: ["imported", "local"],
+	JSXAttribute: ["name", "value"],
+	JSXClosingElement: ["name"],
+	JSXClosingFragment: [],
+	JSXElement: ["openingElement", "children", "closingElement"],
+	JSXEmptyExpression: [],
+	JSXExpressionContainer: ["expression"],
+	JSXFragment: ["openingFragment", "children", "closingFragment"],
+	JSXIdentifier: [],
+	JSXMemberExpression: ["object", "property"],
+	JSXNamespacedName: ["namespace", "name"],
+	JSXOpeningElement: ["name", "attributes"],
+	JSXOpeningFragment: [],
+	JSXSpreadAttribute: ["argument"],
+	JSXSpreadChild: ["expression"],
+	JSXText: [],
+	LabeledStatement: ["label", "body"],
+	Literal: [],
+	LogicalExpression: ["left", "right"],
+	MemberExpression: ["object", "property"],
+	MetaProperty: ["meta", "property"],
+	MethodDefinition: ["key", "value"],
+	NewExpression: ["callee", "arguments"],
+	ObjectExpression: ["properties"],
+	ObjectPattern: ["properties"],
+	PrivateIdentifier: [],
+	Program: ["body"],
+	Property: ["key", "value"],
+	PropertyDefinition: ["key", "value"],
+	RestElement: ["argument"],
+	ReturnStatement: ["argument"],
+	SequenceExpression: ["expressions"],
+	SpreadElement: ["argument"],
+	StaticBlock: ["body"],
+	Super: [],
+	SwitchCase: ["test", "consequent"],
+	SwitchStatement: ["discriminant", "cases"],
+	TaggedTemplateExpression: ["tag", "quasi"],
+	TemplateElement: [],
+	TemplateLiteral: ["quasis", "expressions"],
+	ThisExpression: [],
+	ThrowStatement: ["argument"],
+	TryStatement: ["block", "handler", "finalizer"],
+	UnaryExpression: ["argument"],
+	UpdateExpression: ["argument"],
+	VariableDeclaration: ["declarations"],
+	VariableDeclarator: ["id", "init"],
+	WhileStatement: ["test", "body"],
+	WithStatement: ["object", "body"],
+	YieldExpression: ["argument"],
 };
-const loaded = new Map();
-const isLoadedSyntax = (syntax) => syntax in LOADERS;
-/** Loads the parsers of these syntaxes (once each), so that `parseDocument` can parse their files synchronously. */
-async function loadParsers(syntaxes) {
-    // One at a time: jest's ESM loader fails on concurrent imports of one module.
-    for (const syntax of new Set(syntaxes))
-        if (isLoadedSyntax(syntax) && !loaded.has(syntax))
-            loaded.set(syntax, await LOADERS[syntax]());
+
+// Types.
+const NODE_TYPES = Object.keys(KEYS);
+
+// Freeze the keys.
+for (const type of NODE_TYPES) {
+	Object.freeze(KEYS[type]);
 }
-/** Every parser: for callers of the synchronous `checkContent` that may meet any host. */
-function loadAllParsers() {
-    return loadParsers(Object.keys(LOADERS));
+Object.freeze(KEYS);
+
+/* harmony default export */ const visitor_keys = (KEYS);
+
+;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/index.js
+/**
+ * @author Toru Nagashima <https://github.com/mysticatea>
+ * See LICENSE file in root directory for full license.
+ */
+
+
+/**
+ * @typedef {import('./visitor-keys.js').VisitorKeys} VisitorKeys
+ */
+
+// List to ignore keys.
+const KEY_BLACKLIST = new Set([
+	"parent",
+	"leadingComments",
+	"trailingComments",
+]);
+
+/**
+ * Check whether a given key should be used or not.
+ * @param {string} key The key to check.
+ * @returns {boolean} `true` if the key should be used.
+ */
+function filterKey(key) {
+	return !KEY_BLACKLIST.has(key) && key[0] !== "_";
 }
-/** The parser of a syntax; one that was not loaded first is a bug of ours. */
-function parserFor(syntax) {
-    if (syntax === 'json')
-        return (text) => (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, { strict: true, hostName: 'mcpcop' });
-    if (syntax === 'jsonc')
-        return (text) => (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, { strict: false, hostName: 'mcpcop' });
-    const parse = loaded.get(syntax);
-    if (!parse)
-        throw new Error(`the ${syntax} parser was not loaded`);
-    return parse;
+
+/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
+   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
+*/
+/**
+ * Get visitor keys of a given node.
+ * @param {Object} node The AST node to get keys.
+ * @returns {readonly string[]} Visitor keys of the node.
+ */
+function getKeys(node) {
+	return Object.keys(node).filter(filterKey);
 }
-/** Parses a file's text with the syntax its host reads it with (its parser loaded first: `loadParsers`). */
+/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly` */
+
+/**
+ * Make the union set with `KEYS` and given keys.
+ * @param {VisitorKeys} additionalKeys The additional keys.
+ * @returns {VisitorKeys} The union set.
+ */
+function unionWith(additionalKeys) {
+	const retv =
+		/** @type {{ [type: string]: ReadonlyArray<string> }} */
+		(Object.assign({}, visitor_keys));
+
+	for (const type of Object.keys(additionalKeys)) {
+		if (Object.hasOwn(retv, type)) {
+			const keys = new Set(additionalKeys[type]);
+
+			for (const key of retv[type]) {
+				keys.add(key);
+			}
+
+			retv[type] = Object.freeze(Array.from(keys));
+		} else {
+			retv[type] = Object.freeze(Array.from(additionalKeys[type]));
+		}
+	}
+
+	return Object.freeze(retv);
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs
+
+
+
+//#region src/internal-utils/index.ts
+/**
+* Get the last element from given array
+*/
+function last(arr) {
+	return arr[arr.length - 1] ?? null;
+}
+/**
+* Node to key name
+*/
+function toKeyName(node) {
+	return node.type === "TOMLBare" ? node.name : node.value;
+}
+
+//#endregion
+//#region src/parser-options.ts
+var TOMLVerImpl = class {
+	constructor(major, minor) {
+		this.major = major;
+		this.minor = minor;
+	}
+	lt(major, minor) {
+		return this.major < major || this.major === major && this.minor < minor;
+	}
+	gte(major, minor) {
+		return this.major > major || this.major === major && this.minor >= minor;
+	}
+};
+const TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
+const TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
+const DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
+const SUPPORTED_TOML_VERSIONS = {
+	"1.0": TOML_VERSION_1_0,
+	"1.0.0": TOML_VERSION_1_0,
+	"1.1": TOML_VERSION_1_1,
+	"1.1.0": TOML_VERSION_1_1,
+	latest: TOML_VERSION_1_1,
+	next: TOML_VERSION_1_1
+};
+/**
+* Get TOML version object from given TOML version string.
+*/
+function getTOMLVer(v) {
+	return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
+}
+
+//#endregion
+//#region src/errors.ts
+const MESSAGES = {
+	"unterminated-string": "Unterminated string constant",
+	"unterminated-table-key": "Unterminated table-key",
+	"unterminated-array": "Unterminated array",
+	"unterminated-inline-table": "Unterminated inline table",
+	"missing-key": "Empty bare keys are not allowed",
+	"missing-newline": "Must be a newline",
+	"missing-equals-sign": "Expected equal (=) token",
+	"missing-value": "Unspecified values are invalid",
+	"missing-comma": "Expected comma (,) token",
+	"dupe-keys": "Defining a key multiple times is invalid",
+	"unexpected-char": "Unexpected character",
+	"unexpected-token": "Unexpected token",
+	"invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
+	"invalid-comment-character": "Invalid code point {{cp}} within comments",
+	"invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
+	"invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
+	"invalid-underscore": "Underscores are allowed between digits",
+	"invalid-space": "Unexpected spaces",
+	"invalid-three-quotes": "Three or more quotes are not permitted",
+	"invalid-date": "Unexpected invalid date",
+	"invalid-time": "Unexpected invalid time",
+	"invalid-leading-zero": "Leading zeros are not allowed",
+	"invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
+	"invalid-char-in-escape-sequence": "Invalid character in escape sequence",
+	"invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
+	"invalid-code-point": "Invalid code point {{cp}}",
+	"invalid-trailing-dot-in-key": "Keys cannot end with a dot",
+	"invalid-leading-dot-in-key": "Keys cannot start with a dot"
+};
+/**
+* Get message from error code
+*/
+function getMessage(code, data) {
+	if (data) return MESSAGES[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+		if (name$2 in data) return data[name$2];
+		return `{{${name$2}}}`;
+	});
+	return MESSAGES[code];
+}
+/**
+* TOML parse errors.
+*/
+var ParseError = class extends SyntaxError {
+	/**
+	* Initialize this ParseError instance.
+	*
+	*/
+	constructor(code, offset, line, column, data) {
+		super(getMessage(code, data));
+		this.index = offset;
+		this.lineNumber = line;
+		this.column = column;
+	}
+};
+
+//#endregion
+//#region src/tokenizer/code-point.ts
+const CodePoint = {
+	EOF: -1,
+	NULL: 0,
+	SOH: 1,
+	BACKSPACE: 8,
+	TABULATION: 9,
+	LINE_FEED: 10,
+	FORM_FEED: 12,
+	CARRIAGE_RETURN: 13,
+	ESCAPE: 27,
+	SO: 14,
+	US: 31,
+	SPACE: 32,
+	QUOTATION_MARK: 34,
+	HASH: 35,
+	SINGLE_QUOTE: 39,
+	PLUS_SIGN: 43,
+	COMMA: 44,
+	DASH: 45,
+	DOT: 46,
+	DIGIT_0: 48,
+	DIGIT_1: 49,
+	DIGIT_2: 50,
+	DIGIT_3: 51,
+	DIGIT_7: 55,
+	DIGIT_9: 57,
+	COLON: 58,
+	EQUALS_SIGN: 61,
+	LATIN_CAPITAL_A: 65,
+	LATIN_CAPITAL_E: 69,
+	LATIN_CAPITAL_F: 70,
+	LATIN_CAPITAL_T: 84,
+	LATIN_CAPITAL_U: 85,
+	LATIN_CAPITAL_Z: 90,
+	LEFT_BRACKET: 91,
+	BACKSLASH: 92,
+	RIGHT_BRACKET: 93,
+	UNDERSCORE: 95,
+	LATIN_SMALL_A: 97,
+	LATIN_SMALL_B: 98,
+	LATIN_SMALL_E: 101,
+	LATIN_SMALL_F: 102,
+	LATIN_SMALL_I: 105,
+	LATIN_SMALL_L: 108,
+	LATIN_SMALL_N: 110,
+	LATIN_SMALL_O: 111,
+	LATIN_SMALL_R: 114,
+	LATIN_SMALL_S: 115,
+	LATIN_SMALL_T: 116,
+	LATIN_SMALL_U: 117,
+	LATIN_SMALL_X: 120,
+	LATIN_SMALL_Z: 122,
+	LEFT_BRACE: 123,
+	RIGHT_BRACE: 125,
+	TILDE: 126,
+	DELETE: 127,
+	PAD: 128,
+	SUPERSCRIPT_TWO: 178,
+	SUPERSCRIPT_THREE: 179,
+	SUPERSCRIPT_ONE: 185,
+	VULGAR_FRACTION_ONE_QUARTER: 188,
+	VULGAR_FRACTION_THREE_QUARTERS: 190,
+	LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
+	LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
+	LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
+	LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
+	LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
+	GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
+	GREEK_CAPITAL_LETTER_YOT: 895,
+	CP_1FFF: 8191,
+	ZERO_WIDTH_NON_JOINER: 8204,
+	ZERO_WIDTH_JOINER: 8205,
+	UNDERTIE: 8255,
+	CHARACTER_TIE: 8256,
+	SUPERSCRIPT_ZERO: 8304,
+	CP_218F: 8591,
+	CIRCLED_DIGIT_ONE: 9312,
+	NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
+	GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
+	CP_2FEF: 12271,
+	IDEOGRAPHIC_COMMA: 12289,
+	CP_D7FF: 55295,
+	CP_E000: 57344,
+	CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
+	ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
+	ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
+	REPLACEMENT_CHARACTER: 65533,
+	LINEAR_B_SYLLABLE_B008_A: 65536,
+	CP_EFFFF: 983039,
+	CP_10FFFF: 1114111
+};
+/**
+* Check whether the code point is a control character.
+*/
+function isControl(cp) {
+	return cp >= CodePoint.NULL && cp <= CodePoint.US;
+}
+/**
+* Check whether the code point is a whitespace.
+*/
+function isWhitespace(cp) {
+	return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
+}
+/**
+* Check whether the code point is a end of line.
+*/
+function isEOL(cp) {
+	return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
+}
+/**
+* Check whether the code point is an uppercase letter character.
+*/
+function isUpperLetter(cp) {
+	return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
+}
+/**
+* Check whether the code point is a lowercase letter character.
+*/
+function isLowerLetter(cp) {
+	return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
+}
+/**
+* Check whether the code point is a letter character.
+*/
+function isLetter(cp) {
+	return isLowerLetter(cp) || isUpperLetter(cp);
+}
+/**
+* Check whether the code point is a digit character.
+*/
+function isDigit(cp) {
+	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
+}
+/**
+* Check whether the code point is a hex digit character.
+*/
+function isHexDig(cp) {
+	return isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
+}
+/**
+* Check whether the code point is a octal digit character.
+*/
+function isOctalDig(cp) {
+	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
+}
+/**
+* Check whether the code point is valid code point.
+*
+* see
+* - https://unicode.org/glossary/#unicode_scalar_value
+* - https://toml.io/en/v1.0.0#string
+*/
+function isUnicodeScalarValue(cp) {
+	return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
+}
+
+//#endregion
+//#region src/tokenizer/locs.ts
+/**
+* Find the last index of the array that is less than or equal to the value.
+*/
+function sortedLastIndex(array, value) {
+	let low = 0;
+	let high = array.length;
+	while (low < high) {
+		const mid = low + high >>> 1;
+		const val = array[mid];
+		if (val === value) return mid + 1;
+		if (val < value) low = mid + 1;
+		else high = mid;
+	}
+	return low;
+}
+/**
+* A class for getting lines and columns location.
+*/
+var Locations = class {
+	constructor() {
+		this.offsets = [];
+	}
+	addOffset(offset) {
+		for (let i = this.offsets.length - 1; i >= 0; i--) {
+			const element = this.offsets[i];
+			if (element === offset) return;
+			if (element < offset) break;
+		}
+		this.offsets.push(offset);
+	}
+	/**
+	* Calculate the location of the given index.
+	* @param index The index to calculate their location.
+	* @returns The location of the index.
+	*/
+	getLocFromIndex(offset) {
+		const line = sortedLastIndex(this.offsets, offset) + 1;
+		return {
+			line,
+			column: offset - (line === 1 ? 0 : this.offsets[line - 2])
+		};
+	}
+};
+
+//#endregion
+//#region src/tokenizer/code-point-iterator.ts
+var CodePointIterator = class {
+	/**
+	* Initialize this char iterator.
+	*/
+	constructor(text) {
+		this.locs = new Locations();
+		this.lastCodePoint = CodePoint.NULL;
+		this.start = -1;
+		this.end = 0;
+		this.text = text;
+	}
+	next() {
+		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+		return this.lastCodePoint = this.moveAt(this.end);
+	}
+	getLocFromIndex(index) {
+		return this.locs.getLocFromIndex(index);
+	}
+	eat(cp) {
+		if (this.text.codePointAt(this.end) === cp) {
+			this.next();
+			return true;
+		}
+		return false;
+	}
+	moveAt(offset) {
+		this.start = this.end = offset;
+		const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
+		if (cp === CodePoint.EOF) {
+			this.end = this.start;
+			return cp;
+		}
+		this.end += cp >= 65536 ? 2 : 1;
+		if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
+		else if (cp === CodePoint.CARRIAGE_RETURN) {
+			if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
+				this.end++;
+				this.locs.addOffset(this.end);
+			}
+			return CodePoint.LINE_FEED;
+		}
+		return cp;
+	}
+};
+
+//#endregion
+//#region src/tokenizer/tokenizer.ts
+const HAS_BIGINT = typeof BigInt !== "undefined";
+const RADIX_PREFIXES = {
+	16: "0x",
+	10: "",
+	8: "0o",
+	2: "0b"
+};
+const ESCAPES_1_0 = {
+	[CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
+	[CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
+	[CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
+	[CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
+	[CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
+	[CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
+	[CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
+};
+const ESCAPES_LATEST = {
+	...ESCAPES_1_0,
+	[CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
+};
+/**
+* Tokenizer for TOML.
+*/
+var Tokenizer = class {
+	/**
+	* Initialize this tokenizer.
+	*/
+	constructor(text, parserOptions) {
+		this.backCode = false;
+		this.lastCodePoint = CodePoint.NULL;
+		this.state = "DATA";
+		this.token = null;
+		this.tokenStart = -1;
+		this.valuesEnabled = false;
+		this.text = text;
+		this.parserOptions = parserOptions || {};
+		this.codePointIterator = new CodePointIterator(text);
+		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+		this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
+	}
+	get start() {
+		return this.codePointIterator.start;
+	}
+	get end() {
+		return this.codePointIterator.end;
+	}
+	getLocFromIndex(index) {
+		return this.codePointIterator.getLocFromIndex(index);
+	}
+	/**
+	* Report an invalid character error.
+	*/
+	reportParseError(code, data) {
+		const offset = this.codePointIterator.start;
+		const loc = this.codePointIterator.getLocFromIndex(offset);
+		throw new ParseError(code, offset, loc.line, loc.column, data);
+	}
+	/**
+	* Get the next token.
+	*/
+	nextToken() {
+		let token = this.token;
+		if (token != null) {
+			this.token = null;
+			return token;
+		}
+		let cp = this.lastCodePoint;
+		while (cp !== CodePoint.EOF && !this.token) {
+			cp = this.nextCode();
+			const nextState = this[this.state](cp);
+			if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
+			this.state = nextState;
+		}
+		token = this.token;
+		this.token = null;
+		return token;
+	}
+	/**
+	* Get the next code point.
+	*/
+	nextCode() {
+		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
+		if (this.backCode) {
+			this.backCode = false;
+			return this.lastCodePoint;
+		}
+		return this.lastCodePoint = this.codePointIterator.next();
+	}
+	/**
+	* Eat the next code point.
+	*/
+	eatCode(cp) {
+		if (this.lastCodePoint === CodePoint.EOF) return false;
+		if (this.backCode) {
+			if (this.lastCodePoint === cp) {
+				this.backCode = false;
+				return true;
+			}
+			return false;
+		}
+		return this.codePointIterator.eat(cp);
+	}
+	/**
+	* Moves the character position to the given position.
+	*/
+	moveAt(loc) {
+		if (this.backCode) this.backCode = false;
+		this.lastCodePoint = this.codePointIterator.moveAt(loc);
+	}
+	/**
+	* Back the current code point as the given state.
+	*/
+	back(state) {
+		this.backCode = true;
+		return state;
+	}
+	punctuatorToken() {
+		this.startToken();
+		this.endToken("Punctuator", "end");
+	}
+	startToken() {
+		this.tokenStart = this.codePointIterator.start;
+	}
+	/**
+	* Commit the current token.
+	*/
+	endToken(type, pos, option1, option2) {
+		const { tokenStart } = this;
+		const end = this.codePointIterator[pos];
+		const range = [tokenStart, end];
+		const loc = {
+			start: this.codePointIterator.getLocFromIndex(tokenStart),
+			end: this.codePointIterator.getLocFromIndex(end)
+		};
+		if (type === "Block") this.token = {
+			type,
+			value: this.text.slice(tokenStart + 1, end),
+			range,
+			loc
+		};
+		else {
+			let token;
+			const value = this.text.slice(tokenStart, end);
+			if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
+				type,
+				value,
+				string: option1,
+				range,
+				loc
+			};
+			else if (type === "Integer") {
+				const text = option1;
+				token = {
+					type,
+					value,
+					number: parseInt(text, option2),
+					bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text) : null,
+					range,
+					loc
+				};
+			} else if (type === "Float") token = {
+				type,
+				value,
+				number: option1,
+				range,
+				loc
+			};
+			else if (type === "Boolean") token = {
+				type,
+				value,
+				boolean: option1,
+				range,
+				loc
+			};
+			else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
+				type,
+				value,
+				date: option1,
+				range,
+				loc
+			};
+			else token = {
+				type,
+				value,
+				range,
+				loc
+			};
+			this.token = token;
+		}
+	}
+	DATA(cp) {
+		while (isWhitespace(cp) || isEOL(cp)) cp = this.nextCode();
+		if (cp === CodePoint.HASH) {
+			this.startToken();
+			return "COMMENT";
+		}
+		if (cp === CodePoint.QUOTATION_MARK) {
+			this.startToken();
+			return "BASIC_STRING";
+		}
+		if (cp === CodePoint.SINGLE_QUOTE) {
+			this.startToken();
+			return "LITERAL_STRING";
+		}
+		if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
+			this.punctuatorToken();
+			return "DATA";
+		}
+		if (this.valuesEnabled) {
+			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+				this.startToken();
+				return "SIGN";
+			}
+			if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
+				this.startToken();
+				return this.back("NAN_OR_INF");
+			}
+			if (isDigit(cp)) {
+				this.startToken();
+				return this.back("NUMBER");
+			}
+			if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
+				this.startToken();
+				return this.back("BOOLEAN");
+			}
+		} else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
+			this.startToken();
+			return "BARE";
+		}
+		if (cp === CodePoint.EOF) return "DATA";
+		return this.reportParseError("unexpected-char");
+	}
+	COMMENT(cp) {
+		const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
+			if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
+		} : (c) => {
+			if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
+		};
+		while (!isEOL(cp) && cp !== CodePoint.EOF) {
+			processCommentChar(cp);
+			cp = this.nextCode();
+		}
+		this.endToken("Block", "start");
+		return "DATA";
+	}
+	BARE(cp) {
+		while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
+		this.endToken("Bare", "start");
+		return this.back("DATA");
+	}
+	BASIC_STRING(cp) {
+		if (cp === CodePoint.QUOTATION_MARK) {
+			cp = this.nextCode();
+			if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
+			this.endToken("BasicString", "start", "");
+			return this.back("DATA");
+		}
+		const out = [];
+		while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.BACKSLASH) {
+				cp = this.nextCode();
+				const ecp = this.ESCAPES[cp];
+				if (ecp) {
+					out.push(ecp);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_U) {
+					const code = this.parseUnicode(4);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
+					const code = this.parseUnicode(8);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+					const code = this.parseUnicode(2);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				}
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
+		this.endToken("BasicString", "end", String.fromCodePoint(...out));
+		return "DATA";
+	}
+	MULTI_LINE_BASIC_STRING(cp) {
+		const out = [];
+		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+		while (cp !== CodePoint.EOF) {
+			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.QUOTATION_MARK) {
+				const startPos = this.codePointIterator.start;
+				if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
+					if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+						out.push(CodePoint.QUOTATION_MARK);
+						if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+							out.push(CodePoint.QUOTATION_MARK);
+							if (this.eatCode(CodePoint.QUOTATION_MARK)) {
+								this.moveAt(startPos);
+								return this.reportParseError("invalid-three-quotes");
+							}
+						}
+					}
+					this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
+					return "DATA";
+				}
+				this.moveAt(startPos);
+			}
+			if (cp === CodePoint.BACKSLASH) {
+				cp = this.nextCode();
+				const ecp = this.ESCAPES[cp];
+				if (ecp) {
+					out.push(ecp);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_U) {
+					const code = this.parseUnicode(4);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
+					const code = this.parseUnicode(8);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
+					const code = this.parseUnicode(2);
+					out.push(code);
+					cp = this.nextCode();
+					continue;
+				} else if (cp === CodePoint.LINE_FEED) {
+					cp = this.nextCode();
+					while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+					continue;
+				} else if (isWhitespace(cp)) {
+					let valid = true;
+					const startPos = this.codePointIterator.start;
+					let nextCp;
+					while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
+						if (nextCp === CodePoint.LINE_FEED) break;
+						if (!isWhitespace(nextCp)) {
+							this.moveAt(startPos);
+							valid = false;
+							break;
+						}
+					}
+					if (valid) {
+						cp = this.nextCode();
+						while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
+						continue;
+					}
+				}
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		return this.reportParseError("unterminated-string");
+	}
+	LITERAL_STRING(cp) {
+		if (cp === CodePoint.SINGLE_QUOTE) {
+			cp = this.nextCode();
+			if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
+			this.endToken("LiteralString", "start", "");
+			return this.back("DATA");
+		}
+		const out = [];
+		while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
+			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
+		this.endToken("LiteralString", "end", String.fromCodePoint(...out));
+		return "DATA";
+	}
+	MULTI_LINE_LITERAL_STRING(cp) {
+		const out = [];
+		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
+		while (cp !== CodePoint.EOF) {
+			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
+			if (cp === CodePoint.SINGLE_QUOTE) {
+				const startPos = this.codePointIterator.start;
+				if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
+					if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+						out.push(CodePoint.SINGLE_QUOTE);
+						if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+							out.push(CodePoint.SINGLE_QUOTE);
+							if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
+								this.moveAt(startPos);
+								return this.reportParseError("invalid-three-quotes");
+							}
+						}
+					}
+					this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
+					return "DATA";
+				}
+				this.moveAt(startPos);
+			}
+			out.push(cp);
+			cp = this.nextCode();
+		}
+		return this.reportParseError("unterminated-string");
+	}
+	SIGN(cp) {
+		if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
+		if (isDigit(cp)) return this.back("NUMBER");
+		return this.reportParseError("unexpected-char");
+	}
+	NAN_OR_INF(cp) {
+		if (cp === CodePoint.LATIN_SMALL_N) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
+				this.endToken("Float", "end", NaN);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		} else if (cp === CodePoint.LATIN_SMALL_I) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
+				this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		}
+		return this.reportParseError("unexpected-char");
+	}
+	NUMBER(cp) {
+		const start = this.text[this.tokenStart];
+		const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
+		if (cp === CodePoint.DIGIT_0) {
+			if (sign === CodePoint.NULL) {
+				const startPos = this.codePointIterator.start;
+				const nextCp$1 = this.nextCode();
+				if (isDigit(nextCp$1)) {
+					const nextNextCp = this.nextCode();
+					if (nextNextCp === CodePoint.COLON) {
+						this.data = {
+							hasDate: false,
+							year: 0,
+							month: 0,
+							day: 0,
+							hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
+							minute: 0,
+							second: 0
+						};
+						return "TIME_MINUTE";
+					}
+					if (isDigit(nextNextCp)) {
+						const nextNextNextCp = this.nextCode();
+						if (isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
+							this.data = {
+								hasDate: true,
+								year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
+								month: 0,
+								day: 0,
+								hour: 0,
+								minute: 0,
+								second: 0
+							};
+							return "DATE_MONTH";
+						}
+					}
+					this.moveAt(startPos);
+					return this.reportParseError("invalid-leading-zero");
+				}
+				this.moveAt(startPos);
+			}
+			cp = this.nextCode();
+			if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
+				if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
+				return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
+			}
+			if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
+				this.data = {
+					minus: sign === CodePoint.DASH,
+					left: [CodePoint.DIGIT_0]
+				};
+				return "EXPONENT_RIGHT";
+			}
+			if (cp === CodePoint.DOT) {
+				this.data = {
+					minus: sign === CodePoint.DASH,
+					absInt: [CodePoint.DIGIT_0]
+				};
+				return "FRACTIONAL_RIGHT";
+			}
+			this.endToken("Integer", "start", "0", 10);
+			return this.back("DATA");
+		}
+		const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
+		if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
+			this.data = {
+				hasDate: true,
+				year: Number(String.fromCodePoint(...out)),
+				month: 0,
+				day: 0,
+				hour: 0,
+				minute: 0,
+				second: 0
+			};
+			return "DATE_MONTH";
+		}
+		if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
+			this.data = {
+				hasDate: false,
+				year: 0,
+				month: 0,
+				day: 0,
+				hour: Number(String.fromCodePoint(...out)),
+				minute: 0,
+				second: 0
+			};
+			return "TIME_MINUTE";
+		}
+		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+			this.data = {
+				minus: sign === CodePoint.DASH,
+				left: out
+			};
+			return "EXPONENT_RIGHT";
+		}
+		if (nextCp === CodePoint.DOT) {
+			this.data = {
+				minus: sign === CodePoint.DASH,
+				absInt: out
+			};
+			return "FRACTIONAL_RIGHT";
+		}
+		this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
+		return this.back("DATA");
+	}
+	HEX(cp) {
+		const { out } = this.parseDigits(cp, isHexDig);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
+		return this.back("DATA");
+	}
+	OCTAL(cp) {
+		const { out } = this.parseDigits(cp, isOctalDig);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
+		return this.back("DATA");
+	}
+	BINARY(cp) {
+		const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
+		this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
+		return this.back("DATA");
+	}
+	FRACTIONAL_RIGHT(cp) {
+		const { minus, absInt } = this.data;
+		const { out, nextCp } = this.parseDigits(cp, isDigit);
+		const absNum = [
+			...absInt,
+			CodePoint.DOT,
+			...out
+		];
+		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
+			this.data = {
+				minus,
+				left: absNum
+			};
+			return "EXPONENT_RIGHT";
+		}
+		const value = Number(minus ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
+		this.endToken("Float", "start", value);
+		return this.back("DATA");
+	}
+	EXPONENT_RIGHT(cp) {
+		const { left, minus: leftMinus } = this.data;
+		let minus = false;
+		if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+			minus = cp === CodePoint.DASH;
+			cp = this.nextCode();
+		}
+		const { out } = this.parseDigits(cp, isDigit);
+		const right = out;
+		if (minus) right.unshift(CodePoint.DASH);
+		const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
+		this.endToken("Float", "start", value);
+		return this.back("DATA");
+	}
+	BOOLEAN(cp) {
+		if (cp === CodePoint.LATIN_SMALL_T) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+				this.endToken("Boolean", "end", true);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		} else if (cp === CodePoint.LATIN_SMALL_F) {
+			const startPos = this.codePointIterator.start;
+			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
+				this.endToken("Boolean", "end", false);
+				return "DATA";
+			}
+			this.moveAt(startPos);
+		}
+		return this.reportParseError("unexpected-char");
+	}
+	DATE_MONTH(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.month = Number(this.text.slice(start, end));
+		return "DATE_DAY";
+	}
+	DATE_DAY(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.day = Number(this.text.slice(start, end));
+		if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
+		cp = this.nextCode();
+		if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
+		if (cp === CodePoint.SPACE) {
+			const startPos = this.codePointIterator.start;
+			if (isDigit(this.nextCode()) && isDigit(this.nextCode())) {
+				this.moveAt(startPos);
+				return "TIME_HOUR";
+			}
+			this.moveAt(startPos);
+		}
+		const dateValue = getDateFromDateTimeData(data, "");
+		this.endToken("LocalDate", "start", dateValue);
+		return this.back("DATA");
+	}
+	TIME_HOUR(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.hour = Number(this.text.slice(start, end));
+		return "TIME_MINUTE";
+	}
+	TIME_MINUTE(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.minute = Number(this.text.slice(start, end));
+		cp = this.nextCode();
+		if (cp === CodePoint.COLON) return "TIME_SECOND";
+		if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
+		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+		return this.processTimeEnd(cp, data);
+	}
+	TIME_SECOND(cp) {
+		const start = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const end = this.codePointIterator.end;
+		const data = this.data;
+		data.second = Number(this.text.slice(start, end));
+		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
+		cp = this.nextCode();
+		if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
+		return this.processTimeEnd(cp, data);
+	}
+	TIME_SEC_FRAC(cp) {
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const start = this.codePointIterator.start;
+		while (isDigit(cp)) cp = this.nextCode();
+		const end = this.codePointIterator.start;
+		const data = this.data;
+		data.frac = this.text.slice(start, end);
+		return this.processTimeEnd(cp, data);
+	}
+	processTimeEnd(cp, data) {
+		if (data.hasDate) {
+			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
+				data.offsetSign = cp;
+				return "TIME_OFFSET";
+			}
+			if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
+				const dateValue$2 = getDateFromDateTimeData(data, "Z");
+				this.endToken("OffsetDateTime", "end", dateValue$2);
+				return "DATA";
+			}
+			const dateValue$1 = getDateFromDateTimeData(data, "");
+			this.endToken("LocalDateTime", "start", dateValue$1);
+			return this.back("DATA");
+		}
+		const dateValue = getDateFromDateTimeData(data, "");
+		this.endToken("LocalTime", "start", dateValue);
+		return this.back("DATA");
+	}
+	TIME_OFFSET(cp) {
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const hourStart = this.codePointIterator.start;
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
+		const hourEnd = this.codePointIterator.start;
+		cp = this.nextCode();
+		const minuteStart = this.codePointIterator.start;
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		cp = this.nextCode();
+		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
+		const minuteEnd = this.codePointIterator.end;
+		const hour = Number(this.text.slice(hourStart, hourEnd));
+		const minute = Number(this.text.slice(minuteStart, minuteEnd));
+		if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
+		const data = this.data;
+		const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
+		this.endToken("OffsetDateTime", "end", dateValue);
+		return "DATA";
+	}
+	parseDigits(cp, checkDigit) {
+		if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+		if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
+		const out = [];
+		let before = CodePoint.NULL;
+		let hasUnderscore = false;
+		while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
+			if (cp === CodePoint.UNDERSCORE) {
+				hasUnderscore = true;
+				if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+			} else out.push(cp);
+			before = cp;
+			cp = this.nextCode();
+		}
+		if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
+		return {
+			out,
+			nextCp: cp,
+			hasUnderscore
+		};
+	}
+	parseUnicode(count) {
+		const startLoc = this.codePointIterator.start;
+		const start = this.codePointIterator.end;
+		let charCount = 0;
+		let cp;
+		while ((cp = this.nextCode()) !== CodePoint.EOF) {
+			if (!isHexDig(cp)) {
+				this.moveAt(startLoc);
+				return this.reportParseError("invalid-char-in-escape-sequence");
+			}
+			charCount++;
+			if (charCount >= count) break;
+		}
+		const end = this.codePointIterator.end;
+		const code = this.text.slice(start, end);
+		const codePoint = parseInt(code, 16);
+		if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
+		return codePoint;
+	}
+	reportParseErrorControlChar() {
+		return this.reportParseError("invalid-control-character");
+	}
+};
+/**
+* Check whether the code point is unquoted-key-char
+*/
+function isUnquotedKeyChar(cp, tomlVersion) {
+	if (isLetter(cp) || isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
+	if (tomlVersion.lt(1, 1)) return false;
+	return false;
+}
+/**
+* Check whether the code point is control character other than tab
+*/
+function isControlOtherThanTab(cp) {
+	return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
+}
+/**
+* Check whether the code point is non-eol for TOML 1.1
+*/
+function isNonEOL(cp) {
+	return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
+}
+/**
+* Check whether the code point is a non-ascii character.
+*/
+function isNonAscii(cp) {
+	return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
+}
+/**
+* Check whether the given values is valid date
+*/
+function isValidDate(y, m, d) {
+	if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
+	return false;
+}
+/**
+* Check whether the given values is valid time
+*/
+function isValidTime(h, m, s) {
+	if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
+	return true;
+}
+/**
+* Get date from DateTimeData
+*/
+function getDateFromDateTimeData(data, timeZone) {
+	const year = padStart(data.year, 4);
+	const month = data.month ? padStart(data.month, 2) : "01";
+	const day = data.day ? padStart(data.day, 2) : "01";
+	const hour = padStart(data.hour, 2);
+	const minute = padStart(data.minute, 2);
+	const second = padStart(data.second, 2);
+	const textDate = `${year}-${month}-${day}`;
+	const frac = data.frac ? `.${data.frac}` : "";
+	const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
+	if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
+	return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
+}
+/**
+* Pad with zeros.
+*/
+function padStart(num, maxLength) {
+	return String(num).padStart(maxLength, "0");
+}
+
+//#endregion
+//#region src/toml-parser/keys-resolver.ts
+const VALUE_KIND_VALUE = Symbol("VALUE_KIND_VALUE");
+const VALUE_KIND_INTERMEDIATE = Symbol("VALUE_KIND_INTERMEDIATE");
+var KeysResolver = class {
+	constructor(ctx) {
+		this.rootKeys = /* @__PURE__ */ new Map();
+		this.tables = [];
+		this.ctx = ctx;
+	}
+	applyResolveKeyForTable(node) {
+		let keys = this.rootKeys;
+		const peekKeyIndex = node.key.keys.length - 1;
+		for (let index = 0; index < peekKeyIndex; index++) {
+			const keyNode = node.key.keys[index];
+			const keyName = toKeyName(keyNode);
+			node.resolvedKey.push(keyName);
+			let keyStore = keys.get(keyName);
+			if (!keyStore) {
+				keyStore = {
+					node: keyNode,
+					keys: /* @__PURE__ */ new Map()
+				};
+				keys.set(keyName, keyStore);
+			} else if (keyStore.table === "array") {
+				const peekIndex = keyStore.peekIndex;
+				node.resolvedKey.push(peekIndex);
+				keyStore = keyStore.keys.get(peekIndex);
+			}
+			keys = keyStore.keys;
+		}
+		const lastKeyNode = node.key.keys[peekKeyIndex];
+		const lastKeyName = toKeyName(lastKeyNode);
+		node.resolvedKey.push(lastKeyName);
+		const lastKeyStore = keys.get(lastKeyName);
+		if (!lastKeyStore) if (node.kind === "array") {
+			node.resolvedKey.push(0);
+			const newKeyStore = {
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(lastKeyName, {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: new Map([[0, newKeyStore]]),
+				peekIndex: 0
+			});
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		} else {
+			const newKeyStore = {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(lastKeyName, newKeyStore);
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		}
+		else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
+		else {
+			const transformKey = {
+				table: node.kind,
+				node: lastKeyNode,
+				keys: lastKeyStore.keys
+			};
+			keys.set(lastKeyName, transformKey);
+			this.tables.push({
+				node,
+				keys: transformKey.keys
+			});
+		}
+		else if (lastKeyStore.table === "array") if (node.kind === "array") {
+			const newKeyStore = {
+				node: lastKeyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			const newIndex = lastKeyStore.peekIndex + 1;
+			node.resolvedKey.push(newIndex);
+			lastKeyStore.keys.set(newIndex, newKeyStore);
+			lastKeyStore.peekIndex = newIndex;
+			this.tables.push({
+				node,
+				keys: newKeyStore.keys
+			});
+		} else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+		else this.ctx.reportParseError("dupe-keys", lastKeyNode);
+	}
+	verifyDuplicateKeys(node) {
+		for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
+		for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
+	}
+};
+/**
+* Verify duplicate keys from TOMLKeyValue
+*/
+function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
+	let keys = defineKeys;
+	const lastKey = last(node.key.keys);
+	for (const keyNode of node.key.keys) {
+		const key = toKeyName(keyNode);
+		let defineKey = keys.get(key);
+		if (defineKey) {
+			if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
+			defineKey.value = VALUE_KIND_INTERMEDIATE;
+		} else {
+			if (lastKey === keyNode) defineKey = {
+				value: VALUE_KIND_VALUE,
+				node: keyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			else defineKey = {
+				value: VALUE_KIND_INTERMEDIATE,
+				node: keyNode,
+				keys: /* @__PURE__ */ new Map()
+			};
+			keys.set(key, defineKey);
+		}
+		keys = defineKey.keys;
+	}
+	if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
+	else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
+}
+/**
+* Verify duplicate keys from TOMLInlineTable
+*/
+function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
+	for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
+}
+/**
+* Verify duplicate keys from TOMLArray
+*/
+function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
+	const keys = defineKeys;
+	for (let index = 0; index < node.elements.length; index++) {
+		const element = node.elements[index];
+		let defineKey = keys.get(index);
+		if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
+		else {
+			defineKey = {
+				value: VALUE_KIND_VALUE,
+				node: element,
+				keys: /* @__PURE__ */ new Map()
+			};
+			defineKeys.set(index, defineKey);
+			if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
+			else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
+		}
+	}
+}
+/**
+* Get the after node
+*/
+function getAfterNode(a, b) {
+	return a.range[0] <= b.range[0] ? b : a;
+}
+
+//#endregion
+//#region src/toml-parser/context.ts
+var Context = class {
+	constructor(data) {
+		this.tokens = [];
+		this.comments = [];
+		this.back = null;
+		this.stateStack = [];
+		this.needNewLine = false;
+		this.needSameLine = false;
+		this.currToken = null;
+		this.prevToken = null;
+		this.valueContainerStack = [];
+		this.tokenizer = new Tokenizer(data.text, data.parserOptions);
+		this.topLevelTable = data.topLevelTable;
+		this.table = data.topLevelTable;
+		this.keysResolver = new KeysResolver(this);
+	}
+	/**
+	* Get the next token.
+	*/
+	nextToken(option) {
+		this.prevToken = this.currToken;
+		if (this.back) {
+			this.currToken = this.back;
+			this.back = null;
+		} else this.currToken = this._nextTokenFromTokenizer(option);
+		if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
+			if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
+		} else {
+			const needSameLine = this.needSameLine || option?.needSameLine;
+			if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
+		}
+		this.needNewLine = false;
+		this.needSameLine = false;
+		return this.currToken;
+	}
+	_nextTokenFromTokenizer(option) {
+		const valuesEnabled = this.tokenizer.valuesEnabled;
+		if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
+		let token = this.tokenizer.nextToken();
+		while (token && token.type === "Block") {
+			this.comments.push(token);
+			token = this.tokenizer.nextToken();
+		}
+		if (token) this.tokens.push(token);
+		this.tokenizer.valuesEnabled = valuesEnabled;
+		return token;
+	}
+	backToken() {
+		if (this.back) throw new Error("Illegal state");
+		this.back = this.currToken;
+		this.currToken = this.prevToken;
+	}
+	addValueContainer(valueContainer) {
+		this.valueContainerStack.push(valueContainer);
+		this.tokenizer.valuesEnabled = true;
+	}
+	consumeValueContainer() {
+		const valueContainer = this.valueContainerStack.pop();
+		this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
+		return valueContainer;
+	}
+	applyResolveKeyForTable(node) {
+		this.keysResolver.applyResolveKeyForTable(node);
+	}
+	verifyDuplicateKeys() {
+		this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
+	}
+	/**
+	* Report an invalid token error.
+	*/
+	reportParseError(code, token) {
+		let offset, line, column;
+		if (token) {
+			offset = token.range[0];
+			line = token.loc.start.line;
+			column = token.loc.start.column;
+		} else {
+			offset = this.tokenizer.start;
+			const startPos = this.tokenizer.getLocFromIndex(offset);
+			line = startPos.line;
+			column = startPos.column;
+		}
+		throw new ParseError(code, offset, line, column);
+	}
+};
+
+//#endregion
+//#region src/toml-parser/index.ts
+const STATE_FOR_ERROR = { VALUE: "missing-value" };
+const STRING_VALUE_STYLE_MAP = {
+	BasicString: "basic",
+	MultiLineBasicString: "basic",
+	LiteralString: "literal",
+	MultiLineLiteralString: "literal"
+};
+const STRING_KEY_STYLE_MAP = {
+	BasicString: "basic",
+	LiteralString: "literal"
+};
+const DATETIME_VALUE_KIND_MAP = {
+	OffsetDateTime: "offset-date-time",
+	LocalDateTime: "local-date-time",
+	LocalDate: "local-date",
+	LocalTime: "local-time"
+};
+var TOMLParser = class {
+	/**
+	* Initialize this parser.
+	*/
+	constructor(text, parserOptions) {
+		this.text = text;
+		this.parserOptions = parserOptions || {};
+		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
+	}
+	/**
+	* Parse TOML
+	*/
+	parse() {
+		const ast = {
+			type: "Program",
+			body: [],
+			sourceType: "module",
+			tokens: [],
+			comments: [],
+			parent: null,
+			range: [0, 0],
+			loc: {
+				start: {
+					line: 1,
+					column: 0
+				},
+				end: {
+					line: 1,
+					column: 0
+				}
+			}
+		};
+		const node = {
+			type: "TOMLTopLevelTable",
+			body: [],
+			parent: ast,
+			range: cloneRange(ast.range),
+			loc: cloneLoc(ast.loc)
+		};
+		ast.body = [node];
+		const ctx = new Context({
+			text: this.text,
+			parserOptions: this.parserOptions,
+			topLevelTable: node
+		});
+		let token = ctx.nextToken();
+		if (token) {
+			node.range[0] = token.range[0];
+			node.loc.start = clonePos(token.loc.start);
+			while (token) {
+				const state$1 = ctx.stateStack.pop() || "TABLE";
+				ctx.stateStack.push(...this[state$1](token, ctx));
+				token = ctx.nextToken();
+			}
+			const state = ctx.stateStack.pop() || "TABLE";
+			if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
+			if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+			applyEndLoc(node, last(node.body));
+		}
+		ctx.verifyDuplicateKeys();
+		ast.tokens = ctx.tokens;
+		ast.comments = ctx.comments;
+		const endOffset = ctx.tokenizer.end;
+		const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
+		ast.range[1] = endOffset;
+		ast.loc.end = {
+			line: endPos.line,
+			column: endPos.column
+		};
+		return ast;
+	}
+	TABLE(token, ctx) {
+		if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
+		if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
+		return ctx.reportParseError("unexpected-token", token);
+	}
+	VALUE(token, ctx) {
+		if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
+		if (isNumber(token)) return this.processNumberValue(token, ctx);
+		if (isBoolean(token)) return this.processBooleanValue(token, ctx);
+		if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
+		if (isLeftBracket(token)) return this.processArray(token, ctx);
+		if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
+		return ctx.reportParseError("unexpected-token", token);
+	}
+	processTable(token, topLevelTableNode, ctx) {
+		const tableNode = {
+			type: "TOMLTable",
+			kind: "standard",
+			key: null,
+			resolvedKey: [],
+			body: [],
+			parent: topLevelTableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
+		topLevelTableNode.body.push(tableNode);
+		ctx.table = tableNode;
+		let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		if (isLeftBracket(targetToken)) {
+			if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+			tableNode.kind = "array";
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		}
+		if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
+		if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
+		targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
+		if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+		if (tableNode.kind === "array") {
+			const rightBracket = targetToken;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+			if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
+			if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
+		}
+		applyEndLoc(tableNode, targetToken);
+		ctx.applyResolveKeyForTable(tableNode);
+		ctx.needNewLine = true;
+		return [];
+	}
+	processKeyValue(token, tableNode, ctx) {
+		const keyValueNode = {
+			type: "TOMLKeyValue",
+			key: null,
+			value: null,
+			parent: tableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		tableNode.body.push(keyValueNode);
+		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+		ctx.addValueContainer({
+			parent: keyValueNode,
+			set: (valNode) => {
+				keyValueNode.value = valNode;
+				applyEndLoc(keyValueNode, valNode);
+				ctx.needNewLine = true;
+				return [];
+			}
+		});
+		ctx.needSameLine = "invalid-key-value-newline";
+		return ["VALUE"];
+	}
+	processKeyNode(token, parent, ctx) {
+		if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
+		const keyNode = {
+			type: "TOMLKey",
+			keys: [],
+			parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		parent.key = keyNode;
+		let targetToken = token;
+		let dotToken = null;
+		do {
+			if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
+			else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
+			else break;
+			dotToken = null;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+			if (!isDot(targetToken)) break;
+			dotToken = targetToken;
+			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
+		} while (targetToken);
+		if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
+		applyEndLoc(keyNode, last(keyNode.keys));
+		return {
+			keyNode,
+			nextToken: targetToken
+		};
+	}
+	processBareKey(token, keyNode) {
+		const node = {
+			type: "TOMLBare",
+			name: token.value,
+			parent: keyNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		keyNode.keys.push(node);
+	}
+	processStringKey(token, keyNode) {
+		const node = {
+			type: "TOMLQuoted",
+			kind: "string",
+			value: token.string,
+			style: STRING_KEY_STYLE_MAP[token.type],
+			multiline: false,
+			parent: keyNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		keyNode.keys.push(node);
+	}
+	processStringValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: "string",
+			value: token.string,
+			style: STRING_VALUE_STYLE_MAP[token.type],
+			multiline: isMultiLineString(token),
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processNumberValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const text = this.text;
+		const [startRange, endRange] = token.range;
+		let numberString = null;
+		/**
+		* Get the text of number
+		*/
+		const getNumberText = () => {
+			return numberString ?? (numberString = text.slice(startRange, endRange).replace(/_/g, ""));
+		};
+		let node;
+		if (token.type === "Integer") node = {
+			type: "TOMLValue",
+			kind: "integer",
+			value: token.number,
+			bigint: token.bigint,
+			get number() {
+				return getNumberText();
+			},
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		else node = {
+			type: "TOMLValue",
+			kind: "float",
+			value: token.number,
+			get number() {
+				return getNumberText();
+			},
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processBooleanValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: "boolean",
+			value: token.boolean,
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processDateTimeValue(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLValue",
+			kind: DATETIME_VALUE_KIND_MAP[token.type],
+			value: token.date,
+			datetime: token.value,
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		return valueContainer.set(node);
+	}
+	processArray(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLArray",
+			elements: [],
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		const nextToken = ctx.nextToken({ valuesEnabled: true });
+		if (isRightBracket(nextToken)) {
+			applyEndLoc(node, nextToken);
+			return valueContainer.set(node);
+		}
+		ctx.backToken();
+		return this.processArrayValue(node, valueContainer, ctx);
+	}
+	processArrayValue(node, valueContainer, ctx) {
+		ctx.addValueContainer({
+			parent: node,
+			set: (valNode) => {
+				node.elements.push(valNode);
+				let nextToken = ctx.nextToken({ valuesEnabled: true });
+				const hasComma = isComma(nextToken);
+				if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
+				if (isRightBracket(nextToken)) {
+					applyEndLoc(node, nextToken);
+					return valueContainer.set(node);
+				}
+				if (hasComma) {
+					ctx.backToken();
+					return this.processArrayValue(node, valueContainer, ctx);
+				}
+				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
+			}
+		});
+		return ["VALUE"];
+	}
+	processInlineTable(token, ctx) {
+		const valueContainer = ctx.consumeValueContainer();
+		const node = {
+			type: "TOMLInlineTable",
+			body: [],
+			parent: valueContainer.parent,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+		const nextToken = ctx.nextToken({ needSameLine });
+		if (nextToken) {
+			if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
+			if (isRightBrace(nextToken)) {
+				applyEndLoc(node, nextToken);
+				return valueContainer.set(node);
+			}
+		}
+		return ctx.reportParseError("unexpected-token", nextToken);
+	}
+	processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
+		const keyValueNode = {
+			type: "TOMLKeyValue",
+			key: null,
+			value: null,
+			parent: inlineTableNode,
+			range: cloneRange(token.range),
+			loc: cloneLoc(token.loc)
+		};
+		inlineTableNode.body.push(keyValueNode);
+		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
+		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
+		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
+		ctx.addValueContainer({
+			parent: keyValueNode,
+			set: (valNode) => {
+				keyValueNode.value = valNode;
+				applyEndLoc(keyValueNode, valNode);
+				let nextToken = ctx.nextToken({ needSameLine });
+				if (isComma(nextToken)) {
+					nextToken = ctx.nextToken({ needSameLine });
+					if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
+					if (isRightBrace(nextToken)) {
+						if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
+					} else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
+				}
+				if (isRightBrace(nextToken)) {
+					applyEndLoc(inlineTableNode, nextToken);
+					return valueContainer.set(inlineTableNode);
+				}
+				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
+			}
+		});
+		ctx.needSameLine = "invalid-key-value-newline";
+		return ["VALUE"];
+	}
+};
+/**
+* Check whether the given token is a dot.
+*/
+function isDot(token) {
+	return isPunctuator(token) && token.value === ".";
+}
+/**
+* Check whether the given token is an equal sign.
+*/
+function isEq(token) {
+	return isPunctuator(token) && token.value === "=";
+}
+/**
+* Check whether the given token is a left bracket.
+*/
+function isLeftBracket(token) {
+	return isPunctuator(token) && token.value === "[";
+}
+/**
+* Check whether the given token is a right bracket.
+*/
+function isRightBracket(token) {
+	return isPunctuator(token) && token.value === "]";
+}
+/**
+* Check whether the given token is a left brace.
+*/
+function isLeftBrace(token) {
+	return isPunctuator(token) && token.value === "{";
+}
+/**
+* Check whether the given token is a right brace.
+*/
+function isRightBrace(token) {
+	return isPunctuator(token) && token.value === "}";
+}
+/**
+* Check whether the given token is a comma.
+*/
+function isComma(token) {
+	return isPunctuator(token) && token.value === ",";
+}
+/**
+* Check whether the given token is a punctuator.
+*/
+function isPunctuator(token) {
+	return Boolean(token && token.type === "Punctuator");
+}
+/**
+* Check whether the given token is a bare token.
+*/
+function isBare(token) {
+	return token.type === "Bare";
+}
+/**
+* Check whether the given token is a string.
+*/
+function isString(token) {
+	return token.type === "BasicString" || token.type === "LiteralString";
+}
+/**
+* Check whether the given token is a multi-line string.
+*/
+function isMultiLineString(token) {
+	return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
+}
+/**
+* Check whether the given token is a number.
+*/
+function isNumber(token) {
+	return token.type === "Integer" || token.type === "Float";
+}
+/**
+* Check whether the given token is a boolean.
+*/
+function isBoolean(token) {
+	return token.type === "Boolean";
+}
+/**
+* Check whether the given token is a date time.
+*/
+function isDateTime(token) {
+	return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
+}
+/**
+* Apply end locations
+*/
+function applyEndLoc(node, child) {
+	if (child) {
+		node.range[1] = child.range[1];
+		node.loc.end = clonePos(child.loc.end);
+	}
+}
+/**
+* clone the location.
+*/
+function cloneRange(range) {
+	return [range[0], range[1]];
+}
+/**
+* clone the location.
+*/
+function cloneLoc(loc) {
+	return {
+		start: clonePos(loc.start),
+		end: clonePos(loc.end)
+	};
+}
+/**
+* clone the location.
+*/
+function clonePos(pos) {
+	return {
+		line: pos.line,
+		column: pos.column
+	};
+}
+
+//#endregion
+//#region src/visitor-keys.ts
+const tomlKeys = {
+	Program: ["body"],
+	TOMLTopLevelTable: ["body"],
+	TOMLTable: ["key", "body"],
+	TOMLKeyValue: ["key", "value"],
+	TOMLKey: ["keys"],
+	TOMLArray: ["elements"],
+	TOMLInlineTable: ["body"],
+	TOMLBare: [],
+	TOMLQuoted: [],
+	TOMLValue: []
+};
+const lib_KEYS = unionWith(tomlKeys);
+
+//#endregion
+//#region src/parser.ts
+/**
+* Parse source code
+*/
+function parseForESLint(code, options) {
+	return {
+		ast: new TOMLParser(code, options).parse(),
+		visitorKeys: lib_KEYS,
+		services: { isTOML: true }
+	};
+}
+
+//#endregion
+//#region src/traverse.ts
+/**
+* Check that the given key should be traversed or not.
+* @this {Traversable}
+* @param key The key to check.
+* @returns `true` if the key should be traversed.
+*/
+function fallbackKeysFilter(key) {
+	let value = null;
+	return key !== "comments" && key !== "leadingComments" && key !== "loc" && key !== "parent" && key !== "range" && key !== "tokens" && key !== "trailingComments" && (value = this[key]) !== null && typeof value === "object" && (typeof value.type === "string" || Array.isArray(value));
+}
+/**
+* Get the keys of the given node to traverse it.
+* @param node The node to get.
+* @returns The keys to traverse.
+*/
+function getFallbackKeys(node) {
+	return Object.keys(node).filter(fallbackKeysFilter, node);
+}
+/**
+* Get the keys of the given node to traverse it.
+* @param node The node to get.
+* @returns The keys to traverse.
+*/
+function lib_getKeys(node, visitorKeys) {
+	return ((visitorKeys || lib_KEYS)[node.type] || getFallbackKeys(node)).filter((key) => !getNodes(node, key).next().done);
+}
+/**
+* Get the nodes of the given node.
+* @param node The node to get.
+*/
+function* getNodes(node, key) {
+	const child = node[key];
+	if (Array.isArray(child)) {
+		for (const c of child) if (isNode(c)) yield c;
+	} else if (isNode(child)) yield child;
+}
+/**
+* Check whether a given value is a node.
+* @param x The value to check.
+* @returns `true` if the value is a node.
+*/
+function isNode(x) {
+	return x !== null && typeof x === "object" && typeof x.type === "string";
+}
+/**
+* Traverse the given node.
+* @param node The node to traverse.
+* @param parent The parent node.
+* @param visitor The node visitor.
+*/
+function traverse(node, parent, visitor) {
+	visitor.enterNode(node, parent);
+	const keys = lib_getKeys(node, visitor.visitorKeys);
+	for (const key of keys) for (const child of getNodes(node, key)) traverse(child, node, visitor);
+	visitor.leaveNode(node, parent);
+}
+/**
+* Traverse the given AST tree.
+* @param node Root node to traverse.
+* @param visitor Visitor.
+*/
+function traverseNodes(node, visitor) {
+	traverse(node, null, visitor);
+}
+
+//#endregion
+//#region src/utils.ts
+/**
+* Gets the static value for the given node.
+*/
+const getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
+/** Generates a converter to convert from a node. */
+function generateConvertTOMLValue(convertValue) {
+	/**
+	* Resolve TOML value
+	*/
+	function resolveValue(node, baseTable) {
+		return resolver[node.type](node, baseTable);
+	}
+	const resolver = {
+		Program(node, baseTable = {}) {
+			return resolveValue(node.body[0], baseTable);
+		},
+		TOMLTopLevelTable(node, baseTable = {}) {
+			for (const body of node.body) resolveValue(body, baseTable);
+			return baseTable;
+		},
+		TOMLKeyValue(node, baseTable = {}) {
+			const value = resolveValue(node.value);
+			set(baseTable, resolveValue(node.key), value);
+			return baseTable;
+		},
+		TOMLTable(node, baseTable = {}) {
+			const table = getTable(baseTable, resolveValue(node.key), node.kind === "array");
+			for (const body of node.body) resolveValue(body, table);
+			return baseTable;
+		},
+		TOMLArray(node) {
+			return node.elements.map((e) => resolveValue(e));
+		},
+		TOMLInlineTable(node) {
+			const table = {};
+			for (const body of node.body) resolveValue(body, table);
+			return table;
+		},
+		TOMLKey(node) {
+			return node.keys.map((key) => resolveValue(key));
+		},
+		TOMLBare(node) {
+			return node.name;
+		},
+		TOMLQuoted(node) {
+			return node.value;
+		},
+		TOMLValue(node) {
+			return convertValue(node);
+		}
+	};
+	return (node) => resolveValue(node);
+}
+/**
+* Get the table from the table.
+*/
+function getTable(baseTable, keys, array) {
+	let target = baseTable;
+	for (let index = 0; index < keys.length - 1; index++) {
+		const key = keys[index];
+		target = getNextTargetFromKey(target, key);
+	}
+	const lastKey = last(keys);
+	const lastTarget = target[lastKey];
+	if (lastTarget == null) {
+		const tableValue$1 = {};
+		target[lastKey] = array ? [tableValue$1] : tableValue$1;
+		return tableValue$1;
+	}
+	if (isValue(lastTarget)) {
+		const tableValue$1 = {};
+		target[lastKey] = array ? [tableValue$1] : tableValue$1;
+		return tableValue$1;
+	}
+	if (!array) {
+		if (Array.isArray(lastTarget)) {
+			const tableValue$1 = {};
+			target[lastKey] = tableValue$1;
+			return tableValue$1;
+		}
+		return lastTarget;
+	}
+	if (Array.isArray(lastTarget)) {
+		const tableValue$1 = {};
+		lastTarget.push(tableValue$1);
+		return tableValue$1;
+	}
+	const tableValue = {};
+	target[lastKey] = [tableValue];
+	return tableValue;
+	/** Get next target from key */
+	function getNextTargetFromKey(currTarget, key) {
+		const nextTarget = currTarget[key];
+		if (nextTarget == null) {
+			const val = {};
+			currTarget[key] = val;
+			return val;
+		}
+		if (isValue(nextTarget)) {
+			const val = {};
+			currTarget[key] = val;
+			return val;
+		}
+		let resultTarget = nextTarget;
+		while (Array.isArray(resultTarget)) {
+			const lastIndex = resultTarget.length - 1;
+			const nextElement = resultTarget[lastIndex];
+			if (isValue(nextElement)) {
+				const val = {};
+				resultTarget[lastIndex] = val;
+				return val;
+			}
+			resultTarget = nextElement;
+		}
+		return resultTarget;
+	}
+}
+/**
+* Set the value to the table.
+*/
+function set(baseTable, keys, value) {
+	let target = baseTable;
+	for (let index = 0; index < keys.length - 1; index++) {
+		const key = keys[index];
+		const nextTarget = target[key];
+		if (nextTarget == null) {
+			const val = {};
+			target[key] = val;
+			target = val;
+		} else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
+			const val = {};
+			target[key] = val;
+			target = val;
+		} else target = nextTarget;
+	}
+	target[last(keys)] = value;
+}
+/**
+* Check whether the given value is a value.
+*/
+function isValue(value) {
+	return typeof value !== "object" || value instanceof Date;
+}
+
+//#endregion
+//#region package.json
+var name$1 = "toml-eslint-parser";
+var version$1 = "1.0.3";
+
+//#endregion
+//#region src/meta.ts
+var meta_exports = /* @__PURE__ */ __exportAll({
+	name: () => lib_name,
+	version: () => version
+});
+const lib_name = name$1;
+const version = version$1;
+
+//#endregion
+//#region src/index.ts
+const VisitorKeys = (/* unused pure expression or super */ null && (lib_KEYS));
+/**
+* Parse TOML source code
+*/
+function parseTOML(code, options) {
+	return parseForESLint(code, options).ast;
+}
+
+//#endregion
+
+// EXTERNAL MODULE: ./src/parse/problem.ts
+var problem = __nccwpck_require__(1500);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var source = __nccwpck_require__(3226);
+;// CONCATENATED MODULE: ./src/parse/toml.ts
+
+
+
+/** Parses TOML into a value with a position for every key and value. */
+function parseToml(text) {
+    return (0,problem/* guardParse */.LL)(() => parseTomlText(text));
+}
+function parseTomlText(text) {
+    const tooDeep = (0,problem/* findExcessiveNesting */.rH)(text, 'toml');
+    if (tooDeep !== undefined)
+        return { problems: [(0,problem/* nestingProblem */.m4)(tooDeep)] };
+    let ast;
+    try {
+        ast = parseTOML(text);
+    }
+    catch (error) {
+        const e = error;
+        const duplicate = /multiple times/i.test(e.message ?? '');
+        const problem = {
+            ruleId: duplicate ? 'duplicate-key' : 'syntax-error',
+            severity: 'error',
+            message: duplicate
+                ? 'duplicate key: TOML does not allow a key or table to be defined twice, so the host refuses the whole file'
+                : `invalid TOML: ${lowerFirst(e.message ?? 'cannot parse')}`,
+            offset: e.index ?? 0,
+            length: 1
+        };
+        return { problems: [problem] };
+    }
+    // Dotted keys nest without brackets (`env.k.k.k… = 1`): measure the depth on the syntax tree first.
+    const deepKey = findDeepKey(ast);
+    if (deepKey !== undefined)
+        return { problems: [(0,problem/* nestingProblem */.m4)(deepKey)] };
+    const doc = new source/* ParsedDocument */.$D(text, undefined);
+    const root = {};
+    doc.record([], { value: { offset: 0, length: Math.max(1, text.length) } });
+    const top = ast.body[0];
+    for (const item of top.body) {
+        if (item.type === 'TOMLKeyValue')
+            addKeyValue(item, root, [], doc);
+        else
+            addTable(item, root, doc);
+    }
+    doc.value = root;
+    return { doc, problems: [] };
+}
+function lowerFirst(s) {
+    return s.charAt(0).toLowerCase() + s.slice(1);
+}
+function keyName(key) {
+    return key.type === 'TOMLBare' ? key.name : key.value;
+}
+function span(node) {
+    return { offset: node.range[0], length: Math.max(1, node.range[1] - node.range[0]) };
+}
+/** Walks `[a.b.c]` / `[[a.b]]` headers, creating the tables they name. */
+function addTable(table, root, doc) {
+    let target = root;
+    const path = [];
+    const resolved = table.resolvedKey;
+    const names = table.key.keys;
+    let nameIndex = 0;
+    for (let i = 0; i < resolved.length; i++) {
+        const segment = resolved[i];
+        path.push(segment);
+        if (typeof segment === 'number') {
+            const list = target;
+            if (list[segment] === undefined)
+                list[segment] = {};
+            target = list[segment];
+            continue;
+        }
+        const keyNode = names[nameIndex++];
+        const container = target;
+        const isLastName = !resolved.slice(i + 1).some((s) => typeof s === 'string');
+        const isArrayTable = table.kind === 'array' && isLastName;
+        if (!Object.prototype.hasOwnProperty.call(container, segment))
+            (0,problem/* setMember */.Nk)(container, segment, isArrayTable ? [] : {});
+        if (keyNode && (isLastName || !doc.span(path))) {
+            doc.record(path, { key: span(keyNode), value: isLastName && !isArrayTable ? span(table) : span(keyNode) });
+        }
+        target = container[segment];
+    }
+    if (table.kind === 'array')
+        doc.record(path, { value: span(table) });
+    for (const item of table.body)
+        addKeyValue(item, target, path, doc);
+}
+function addKeyValue(item, container, base, doc) {
+    let target = container;
+    const path = [...base];
+    const keys = item.key.keys;
+    keys.forEach((keyNode, index) => {
+        const name = keyName(keyNode);
+        path.push(name);
+        if (index === keys.length - 1) {
+            doc.record([...path], { key: span(keyNode), value: span(item.value) });
+            (0,problem/* setMember */.Nk)(target, name, toValue(item.value, [...path], doc));
+            return;
+        }
+        if (!Object.prototype.hasOwnProperty.call(target, name))
+            (0,problem/* setMember */.Nk)(target, name, {});
+        if (!doc.span(path))
+            doc.record([...path], { key: span(keyNode), value: span(keyNode) });
+        target = target[name];
+    });
+}
+function toValue(node, path, doc) {
+    switch (node.type) {
+        case 'TOMLArray':
+            return node.elements.map((element, index) => {
+                doc.record([...path, index], { value: span(element) });
+                return toValue(element, [...path, index], doc);
+            });
+        case 'TOMLInlineTable': {
+            const table = {};
+            for (const member of node.body)
+                addKeyValue(member, table, path, doc);
+            return table;
+        }
+        case 'TOMLValue':
+            if (node.kind === 'integer')
+                return Number(node.value);
+            if (node.kind === 'offset-date-time' ||
+                node.kind === 'local-date-time' ||
+                node.kind === 'local-date' ||
+                node.kind === 'local-time')
+                return node.datetime ? String(node.datetime) : String(node.value);
+            return node.value;
+    }
+}
+/** Offset of the first key that nests deeper than MAX_NESTING_DEPTH, through tables, dotted keys and inline values. */
+function findDeepKey(ast) {
+    const pending = [];
+    for (const item of ast.body[0].body) {
+        if (item.type === 'TOMLKeyValue')
+            pending.push({ node: item, depth: 0 });
+        else {
+            const depth = item.resolvedKey.length;
+            if (depth > problem/* MAX_NESTING_DEPTH */.wM)
+                return item.range[0];
+            for (const member of item.body)
+                pending.push({ node: member, depth });
+        }
+    }
+    while (pending.length > 0) {
+        const { node, depth } = pending.pop();
+        if (node.type === 'TOMLKeyValue') {
+            const below = depth + node.key.keys.length;
+            if (below > problem/* MAX_NESTING_DEPTH */.wM)
+                return node.range[0];
+            pending.push({ node: node.value, depth: below });
+        }
+        else if (node.type === 'TOMLArray') {
+            if (depth + 1 > problem/* MAX_NESTING_DEPTH */.wM)
+                return node.range[0];
+            for (const element of node.elements)
+                pending.push({ node: element, depth: depth + 1 });
+        }
+        else if (node.type === 'TOMLInlineTable') {
+            for (const member of node.body)
+                pending.push({ node: member, depth });
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/parse/yaml.ts
+var yaml = __nccwpck_require__(8852);
+;// CONCATENATED MODULE: ./src/parse/frontmatter.ts
+
+
+/**
+ * Parses the YAML front matter of a Markdown file (between a first `---` line and the next one).
+ * The YAML is parsed as a prefix of the original text, so every position is the file's own.
+ */
+function parseFrontMatter(text) {
+    const opening = /^---[ \t]*\r?\n/.exec(text);
+    if (!opening)
+        return { doc: new source/* ParsedDocument */.$D(text, {}), problems: [] };
+    const closing = /^---[ \t]*$/m;
+    closing.lastIndex = 0;
+    const rest = text.slice(opening[0].length);
+    const end = closing.exec(rest);
+    if (!end) {
+        return {
+            problems: [
+                {
+                    ruleId: 'syntax-error',
+                    severity: 'error',
+                    message: 'the front matter starts with "---" but is never closed by another "---" line',
+                    offset: 0,
+                    length: 3
+                }
+            ]
+        };
+    }
+    // Blank out the opening marker so the YAML parser sees one plain document, offsets unchanged.
+    const newline = opening[0].endsWith('\r\n') ? '\r\n' : '\n';
+    const yamlText = ' '.repeat(opening[0].length - newline.length) + newline + rest.slice(0, end.index);
+    const parsed = (0,yaml/* parseYaml */.h)(yamlText);
+    if (!parsed.doc)
+        return parsed;
+    if (parsed.doc.value === null)
+        parsed.doc.value = {};
+    return { doc: parsed.doc.extendedTo(text), problems: parsed.problems };
+}
+
+;// CONCATENATED MODULE: ./src/parse/index.ts
+
+
+
+
+/** Parses a file's text with the syntax its host reads it with. */
 function parseDocument(text, host) {
     switch (host.syntax) {
         case 'json':
-            return (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, { strict: true, hostName: host.name });
+            return (0,json/* parseJson */.q)(text, { strict: true, hostName: host.name });
         case 'jsonc':
-            return (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJson */ .q)(text, { strict: false, hostName: host.name, trailingCommaRefused: host.trailingCommaRefused });
-        default:
-            return parserFor(host.syntax)(text);
+            return (0,json/* parseJson */.q)(text, { strict: false, hostName: host.name, trailingCommaRefused: host.trailingCommaRefused });
+        case 'toml':
+            return parseToml(text);
+        case 'yaml':
+            return (0,yaml/* parseYaml */.h)(text);
+        case 'markdown-frontmatter':
+            return parseFrontMatter(text);
     }
 }
 
@@ -12130,6 +20155,157 @@ class ParsedDocument {
 
 /***/ }),
 
+/***/ 8852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* unused harmony export MAX_ALIAS_NODES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1500);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3226);
+
+
+
+/** Aliases are expanded at most this many times. */
+const MAX_ALIAS_EXPANSIONS = 1000;
+/**
+ * Values built from aliases, counted node by node (1,000 aliases of a 20,000-item list would be 20
+ * million): past this the document is refused, so an alias bomb costs a bounded time and memory.
+ */
+const MAX_ALIAS_NODES = 20_000;
+/** Parses a YAML document into a value with a position for every node; duplicate keys are reported. */
+function parseYaml(text) {
+    return (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .guardParse */ .LL)(() => parseYamlText(text));
+}
+/** Thrown inside the builder when aliases expand past MAX_ALIAS_NODES. */
+class AliasBomb extends Error {
+}
+function parseYamlText(text) {
+    const tooDeep = (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findExcessiveNesting */ .rH)(text, 'yaml');
+    if (tooDeep !== undefined)
+        return { problems: [(0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingProblem */ .m4)(tooDeep)] };
+    const yamlDoc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
+    const firstError = yamlDoc.errors[0];
+    if (firstError) {
+        const [start, end] = firstError.pos;
+        const more = yamlDoc.errors.length - 1;
+        const message = `invalid YAML: ${firstError.message.split('\n')[0]}` +
+            (more > 0 ? ` (and ${more} more syntax error${more > 1 ? 's' : ''} after it)` : '');
+        return {
+            problems: [
+                { ruleId: 'syntax-error', severity: 'error', message, offset: start, length: Math.max(1, end - start) }
+            ]
+        };
+    }
+    const problems = [];
+    const doc = new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .ParsedDocument */ .$D(text, undefined);
+    const builder = new YamlBuilder(yamlDoc, doc, problems);
+    try {
+        doc.value = yamlDoc.contents ? builder.build(yamlDoc.contents, [], undefined) : null;
+    }
+    catch (error) {
+        if (!(error instanceof AliasBomb))
+            throw error;
+        return {
+            problems: [
+                {
+                    ruleId: 'syntax-error',
+                    severity: 'error',
+                    message: `YAML aliases here expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} values (an "alias bomb"); no MCP config needs this, so the file was not read further`,
+                    offset: error.message === '' ? 0 : Number(error.message),
+                    length: 1
+                }
+            ]
+        };
+    }
+    return { doc, problems };
+}
+/** The scalar keys of a mapping as written, repeats included. */
+function writtenKeys(node) {
+    return node.items.flatMap((pair) => {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || !pair.key.range)
+            return [];
+        const [start, end] = pair.key.range;
+        return [{ name: String(pair.key.value), offset: start, length: Math.max(1, end - start) }];
+    });
+}
+class YamlBuilder {
+    yamlDoc;
+    doc;
+    problems;
+    expansions = 0;
+    /** Nodes built inside alias expansions so far. */
+    aliasNodes = 0;
+    constructor(yamlDoc, doc, problems) {
+        this.yamlDoc = yamlDoc;
+        this.doc = doc;
+        this.problems = problems;
+    }
+    build(node, path, key, recordSpan = true) {
+        // recordSpan is off exactly inside an alias's expansion: count what aliases cost.
+        if (!recordSpan && ++this.aliasNodes > MAX_ALIAS_NODES)
+            throw new AliasBomb(String(node.range?.[0] ?? 0));
+        if (recordSpan && node.range) {
+            const [start, valueEnd] = node.range;
+            const keySpan = key?.range ? { offset: key.range[0], length: key.range[1] - key.range[0] } : undefined;
+            this.doc.record(path, { key: keySpan, value: { offset: start, length: Math.max(1, valueEnd - start) } });
+            this.doc.recordKeys(path, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? writtenKeys(node) : undefined);
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            if (++this.expansions > MAX_ALIAS_EXPANSIONS)
+                return null;
+            const target = node.resolve(this.yamlDoc);
+            // The alias's own position was recorded above; the expanded nodes live elsewhere in the text.
+            return target ? this.build(target, path, undefined, false) : null;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const object = {};
+            const seen = new Map();
+            for (const pair of node.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+                    continue;
+                const keyNode = pair.key;
+                const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : String(keyNode ?? '');
+                const keyOffset = keyNode?.range?.[0] ?? 0;
+                const earlier = seen.get(name);
+                if (earlier !== undefined) {
+                    this.problems.push({
+                        ruleId: 'duplicate-key',
+                        severity: 'error',
+                        message: `duplicate key "${name}" (first defined on line ${this.doc.lines.position(earlier).line}); only one of them is used`,
+                        offset: keyOffset,
+                        length: Math.max(1, (keyNode?.range?.[1] ?? keyOffset + 1) - keyOffset)
+                    });
+                }
+                seen.set(name, keyOffset);
+                const valueNode = pair.value;
+                const childPath = [...path, name];
+                if (valueNode)
+                    (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(object, name, this.build(valueNode, childPath, keyNode ?? undefined, recordSpan));
+                else {
+                    (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(object, name, null);
+                    if (recordSpan && keyNode?.range) {
+                        const span = { offset: keyNode.range[0], length: keyNode.range[1] - keyNode.range[0] };
+                        this.doc.record(childPath, { key: span, value: span });
+                    }
+                }
+            }
+            return object;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            return node.items.map((item, index) => item ? this.build(item, [...path, index], undefined, recordSpan) : null);
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            return node.value;
+        return null;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12166,12 +20342,12 @@ function maskPlaceholders(value) {
 /* harmony export */   jE: () => (/* binding */ presetOf)
 /* harmony export */ });
 /* unused harmony export PRESETS */
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
+/* harmony import */ var _report_rules_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6457);
 
 const PRESETS = (/* unused pure expression or super */ null && (['recommended', 'strict']));
 /** The preset a rule belongs to. */
 function presetOf(ruleId) {
-    return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleInfo */ .PI)(ruleId).preset;
+    return (0,_report_rules_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleInfo */ .PI)(ruleId).preset;
 }
 /** The severity a rule's findings get under these settings, or `off`. */
 function effectiveSeverity(ruleId, config) {
@@ -12180,7 +20356,7 @@ function effectiveSeverity(ruleId, config) {
         return set;
     if (presetOf(ruleId) === 'strict' && (config.preset ?? 'recommended') !== 'strict')
         return 'off';
-    return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleInfo */ .PI)(ruleId).defaultSeverity;
+    return (0,_report_rules_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleInfo */ .PI)(ruleId).defaultSeverity;
 }
 /** Whether the settings (their preset or `rules`) leave a rule's findings out. */
 function isRuleOff(ruleId, config) {
@@ -12390,152 +20566,6 @@ function formatBytes(n) {
 
 /***/ }),
 
-/***/ 856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ANNOTATIONS_PER_LEVEL: () => (/* binding */ ANNOTATIONS_PER_LEVEL),
-/* harmony export */   annotationProperties: () => (/* binding */ annotationProperties),
-/* harmony export */   commandsStopped: () => (/* binding */ commandsStopped),
-/* harmony export */   formatWorkflowCommands: () => (/* binding */ formatWorkflowCommands),
-/* harmony export */   plainLine: () => (/* binding */ plainLine),
-/* harmony export */   planAnnotations: () => (/* binding */ planAnnotations),
-/* harmony export */   rankDiagnostics: () => (/* binding */ rankDiagnostics),
-/* harmony export */   workflowCommand: () => (/* binding */ workflowCommand)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2018);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4851);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7496);
-
-
-
-
-/**
- * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step and drops the rest
- * silently (actions/toolkit docs/problem-matchers.md, "Limitations"; the REST description of
- * checks/create repeats it for errors and warnings).
- */
-const ANNOTATIONS_PER_LEVEL = 10;
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Within one severity, what to show first when not everything fits: leaked credentials, then other
- * security problems, then files the host cannot load at all, then entries it cannot load, then the
- * rest.
- */
-function importance(d) {
-    if (d.ruleId === 'hardcoded-secret')
-        return -1;
-    const tags = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleInfo */ .PI)(d.ruleId).tags;
-    if (tags.includes('security'))
-        return 0;
-    if (tags.includes('syntax') || tags.includes('file'))
-        return 1;
-    if (tags.includes('schema'))
-        return 2;
-    if (tags.includes('rule'))
-        return 3;
-    return 4;
-}
-/** Diagnostics ordered most important first: by severity, then kind of problem, then position. */
-function rankDiagnostics(diagnostics) {
-    return [...diagnostics].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || importance(a) - importance(b) || (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .compareDiagnostics */ .oV)(a, b));
-}
-/** The annotation properties of one diagnostic: exact range, columns only on a single line. */
-function annotationProperties(d) {
-    const properties = {
-        title: `mcpcop: ${d.ruleId}`,
-        file: d.file,
-        startLine: d.line,
-        endLine: Math.max(d.line, d.endLine)
-    };
-    if (d.endLine === d.line) {
-        properties.startColumn = d.column;
-        properties.endColumn = Math.max(d.column, d.endColumn - 1);
-    }
-    return properties;
-}
-/** Picks the annotations GitHub will display (most important first, capped per level). */
-function planAnnotations(diagnostics, options = {}) {
-    const perLevel = Math.min(ANNOTATIONS_PER_LEVEL, Math.max(0, options.perLevel ?? ANNOTATIONS_PER_LEVEL));
-    const free = (level) => Math.max(0, perLevel - (options.taken?.[level] ?? 0) - (level === 'error' && options.reserveErrorSlot ? 1 : 0));
-    const limits = { error: free('error'), warning: free('warning'), notice: free('notice') };
-    const used = { error: 0, warning: 0, notice: 0 };
-    const annotations = [];
-    const overflow = [];
-    for (const d of rankDiagnostics(diagnostics)) {
-        if (used[d.severity] >= limits[d.severity]) {
-            overflow.push(d);
-            continue;
-        }
-        used[d.severity]++;
-        // The log viewer renders ANSI sequences: none from a file may reach it, in annotations either.
-        annotations.push({
-            level: d.severity,
-            message: (0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .k)(d.message),
-            properties: annotationProperties(d),
-            diagnostic: d
-        });
-    }
-    return { annotations, overflow };
-}
-/** One diagnostic as a plain log line, in the compiler-style form problem matchers read. */
-function plainLine(d) {
-    return `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafeLine */ .y)(d.file)}:${d.line}:${d.column}: ${d.severity}: ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafeLine */ .y)(d.message)} [${d.ruleId}]`;
-}
-/**
- * Text from configs (code frames, messages, paths) for a log that the runner reads for workflow
- * commands: printed between `::stop-commands::<token>` and `::<token>::`, as the toolkit advises,
- * with a fresh random token each time, so no line inside (`::error …`, `::add-mask::`,
- * `##[stop-commands]…`, a lone carriage return) is taken as a command.
- */
-function commandsStopped(text) {
-    const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(16).toString('hex');
-    return `::stop-commands::${token}\n${text.replace(/\n$/, '')}\n::${token}::`;
-}
-// The runner's escaping of workflow commands (actions/toolkit packages/core/src/command.ts).
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** One annotation as a workflow command line (`::error file=…,line=…::message`). */
-function workflowCommand(annotation) {
-    const p = annotation.properties;
-    const pairs = [
-        ['title', p.title],
-        ['file', p.file],
-        ['line', p.startLine],
-        ['endLine', p.endLine],
-        ['col', p.startColumn],
-        ['endColumn', p.endColumn]
-    ];
-    const properties = pairs
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${annotation.level} ${properties}::${escapeData(annotation.message)}`;
-}
-/**
- * The `github` format: workflow commands for the annotations GitHub will show, then the rest as
- * plain lines, so a CLI step in a workflow annotates the pull request like the action does.
- */
-function formatWorkflowCommands(report, options = {}) {
-    const plan = planAnnotations(report.diagnostics, options);
-    const lines = plan.annotations.map(workflowCommand);
-    if (plan.overflow.length > 0) {
-        lines.push(`${plan.overflow.length} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level and step):`);
-        lines.push(commandsStopped(plan.overflow.map(plainLine).join('\n')));
-    }
-    return lines.length > 0 ? lines.join('\n') + '\n' : '';
-}
-
-
-/***/ }),
-
 /***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12594,6 +20624,389 @@ function revealInvisible(text, keepSpace = false) {
         .replace(/[\u{E0000}-\u{E007F}]{2,}/gu, (run) => `[${[...run].length} invisible tag characters]`)
         .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`);
     return keepSpace ? shown : shown.replace(/\s+/g, ' ');
+}
+
+
+/***/ }),
+
+/***/ 9488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Bs: () => (/* binding */ maskCredentials),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   E7: () => (/* binding */ quotable),
+/* harmony export */   KL: () => (/* binding */ redactDeep)
+/* harmony export */ });
+/* unused harmony export credentialsIn */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6551);
+/* harmony import */ var _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4097);
+
+
+/**
+ * The one masking policy for every output (messages, code frames, annotations, summary, comment,
+ * SARIF, JSON, the action's log): a detected secret is shown as at most its public prefix, `…`
+ * and its last four characters (`ghp_…9f2c`, `…a1b2`), and as `***` when it is too short for
+ * even that to be safe.
+ */
+/** Values shorter than this (after their prefix) show nothing of themselves. */
+const MIN_SHOWN_LENGTH = 16;
+const anchored = _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .VENDOR_FORMATS */ .O.filter((f) => f.prefix !== '').map((f) => ({
+    whole: new RegExp(`^(?:${f.pattern.source})$`)
+}));
+/**
+ * The public prefix of a credential, shown when masked: a vendor's when the value has that
+ * vendor's whole format (so `pat` of `patrick…` is never shown), else one of the other known
+ * formats' prefixes followed by a long token.
+ */
+function publicPrefix(value) {
+    const known = anchored.some(({ whole }) => whole.test(value));
+    for (const prefix of _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_PREFIXES */ .N) {
+        if (!value.startsWith(prefix))
+            continue;
+        // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
+        if (known ||
+            (prefix.length >= 4 && /[-_.]$/.test(prefix) && /^[A-Za-z0-9_.=+/-]{16,}$/.test(value.slice(prefix.length))))
+            return prefix;
+    }
+    return '';
+}
+/** A recognisable but harmless form of a secret: `ghp_…9f2c`, `…a1b2`, or `***`. */
+function maskSecret(value) {
+    const prefix = publicPrefix(value);
+    const rest = value.slice(prefix.length);
+    if (rest.length < MIN_SHOWN_LENGTH)
+        return '***';
+    return `${prefix}…${rest.slice(-4)}`;
+}
+/** Replaces every occurrence of each secret in a text with its mask, longest secrets first. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret.length >= 4 && out.includes(secret))
+            out = out.split(secret).join(maskSecret(secret));
+        // A multi-line secret (a PEM key) may be shown line by line, as in a code frame.
+        if (secret.includes('\n'))
+            for (const line of secret.split(/\r?\n/)) {
+                const part = line.trim();
+                if (part.length >= 8 && out.includes(part))
+                    out = out.split(part).join(maskSecret(part));
+            }
+    }
+    return out;
+}
+/**
+ * A value from a config, safe to quote in a message: every credential in it masked, then cut to
+ * `max` characters (masking first, so a cut never leaves part of a secret in the clear).
+ */
+function quotable(value, max = 80, name) {
+    const masked = redact(value, (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(value, name, 'mask').map((s) => s.value));
+    return masked.length > max ? `${masked.slice(0, max - 3)}...` : masked;
+}
+/**
+ * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
+ * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
+ * that serialisation escaped.
+ */
+function redactDeep(value, secrets) {
+    const list = [...secrets];
+    if (list.length === 0)
+        return value;
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return redact(node, list);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object') {
+            const out = {};
+            for (const [key, child] of Object.entries(node))
+                out[redact(key, list)] = walk(child);
+            return out;
+        }
+        return node;
+    };
+    return walk(value);
+}
+/** Every credential-looking value in a text of any length (the scan has no length cut). */
+function credentialsIn(text) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .findSecrets */ .dL)(text, undefined, 'mask').map((s) => s.value);
+}
+/** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
+function maskCredentials(text) {
+    const found = credentialsIn(text);
+    return found.length === 0 ? text : redact(text, found);
+}
+
+
+/***/ }),
+
+/***/ 6457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PI: () => (/* binding */ ruleInfo),
+/* harmony export */   Q7: () => (/* binding */ knownRuleIds)
+/* harmony export */ });
+/* unused harmony exports BUILTIN_DOCS_URL, SECURITY_RULES, DRY_RUN_DOCS_URL, LOCK_DOCS_URL */
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6661);
+
+/** The README's table of diagnostics that the engine itself reports (no rule file of their own). */
+const BUILTIN_DOCS_URL = 'https://github.com/mcpcop/mcpcop#built-in-diagnostics';
+// Kept in step with the README's "Built-in diagnostics" table and the dry run's rule ids.
+const BUILTIN = [
+    ['syntax-error', 'error', 'syntax', "The file cannot be parsed in its host's syntax."],
+    ['strict-json', 'error', 'syntax', 'A comment or trailing comma in a file whose host reads strict JSON.'],
+    ['duplicate-key', 'error', 'syntax', 'A key defined twice in one object; hosts keep only one, silently.'],
+    ['nesting-too-deep', 'error', 'syntax', 'Nesting deeper than 100 levels; the file is not parsed.'],
+    ['file-unreadable', 'error', 'file', 'The file cannot be read.'],
+    ['file-binary', 'error', 'file', 'The file is binary, not a text config.'],
+    ['file-encoding', 'error', 'file', 'The file is not valid UTF-8.'],
+    ['file-too-large', 'error', 'file', 'The file is larger than 1 MiB and is not read.'],
+    ['file-empty', 'error', 'file', 'The file is empty.'],
+    ['file-bom', 'warning', 'file', 'A byte-order mark, which hosts using JSON.parse reject.'],
+    ['unknown-format', 'warning', 'file', 'An explicitly named file that no host reads.'],
+    ['schema-required', 'error', 'schema', 'A field the host requires is missing.'],
+    ['schema-type', 'error', 'schema', 'A value has the wrong type for the host.'],
+    ['schema-enum', 'error', 'schema', 'A value is not one of those the host accepts.'],
+    ['schema-format', 'error', 'schema', 'A value is not in the format the host expects (a URL, for example).'],
+    ['schema-value', 'error', 'schema', 'A value is outside what the host accepts.'],
+    ['schema-shape', 'error', 'schema', 'An entry has a shape the host cannot load.'],
+    ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
+    ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
+    ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
+    [
+        'suppression-expired',
+        'warning',
+        'configuration',
+        "A suppression in the settings file is past its 'until' date: its findings are reported again."
+    ],
+    ['suppression-unused', 'warning', 'configuration', 'A suppression in the settings file matches no finding.'],
+    ['internal-error', 'error', 'internal', 'mcpcop failed on this file; please report it.'],
+    [
+        'dry-run-failed',
+        'error',
+        'dry-run',
+        'The server did not start or did not answer the MCP handshake in the dry run.'
+    ],
+    ['dry-run-skipped', 'notice', 'dry-run', 'The dry run did not start this server.'],
+    [
+        'tool-lock',
+        'error',
+        'lock',
+        'A tool, prompt or resource differs from mcp-servers.lock.json (added, removed, changed), or a server is missing from it.'
+    ],
+    ['lock-invalid', 'error', 'lock', 'The tool lock cannot be read, is not valid, or was edited by hand.'],
+    [
+        'dry-run-stdout-noise',
+        'warning',
+        'dry-run',
+        'The server wrote non-protocol output to stdout, which breaks some clients.'
+    ]
+];
+/**
+ * Rules about security rather than correctness (a leaked credential, code run from the network, a
+ * server given too much): tagged `security` in SARIF and shown first when not everything fits.
+ */
+const SECURITY_RULES = new Set([
+    'auto-approve-all',
+    'dangerous-env-override',
+    'enable-all-project-servers',
+    'filesystem-root-access',
+    'hardcoded-secret',
+    'insecure-http',
+    'risky-docker',
+    'shell-download-exec',
+    'tool-poisoning',
+    'unpinned-package',
+    'vulnerable-mcp-remote'
+]);
+/** The dry run's documentation, for its findings. */
+const DRY_RUN_DOCS_URL = 'https://github.com/mcpcop/mcpcop/blob/main/docs/dry-run.md';
+/** The tool lock's documentation. */
+const LOCK_DOCS_URL = 'https://github.com/mcpcop/mcpcop#tool-lock';
+const CATALOGUE = new Map([
+    ...BUILTIN.map(([id, defaultSeverity, tag, description]) => [
+        id,
+        {
+            id,
+            description,
+            helpUri: tag === 'dry-run' ? DRY_RUN_DOCS_URL : tag === 'lock' ? LOCK_DOCS_URL : BUILTIN_DOCS_URL,
+            defaultSeverity,
+            tags: tag === 'lock' ? [tag, 'security'] : [tag],
+            preset: 'recommended'
+        }
+    ]),
+    ..._rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0.map((rule) => [
+        rule.id,
+        {
+            id: rule.id,
+            description: rule.description,
+            helpUri: (0,_rules_index_js__WEBPACK_IMPORTED_MODULE_0__/* .docsUrl */ .fs)(rule.id),
+            defaultSeverity: rule.defaultSeverity,
+            tags: SECURITY_RULES.has(rule.id) ? ['rule', 'security'] : ['rule'],
+            preset: rule.preset ?? 'recommended'
+        }
+    ])
+]);
+/** What is known about a rule id; an id we do not know still gets a usable entry. */
+function ruleInfo(id) {
+    return (CATALOGUE.get(id) ?? {
+        id,
+        description: `mcpcop finding "${id}".`,
+        helpUri: BUILTIN_DOCS_URL,
+        defaultSeverity: 'error',
+        tags: [],
+        preset: 'recommended'
+    });
+}
+/** Every rule id mcpcop can report, sorted. */
+function knownRuleIds() {
+    return [...CATALOGUE.keys()].sort();
+}
+
+
+/***/ }),
+
+/***/ 1552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ formatStylish)
+/* harmony export */ });
+/* unused harmony exports FRAME_WIDTH, codeFrame */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3226);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6551);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7994);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7496);
+
+
+
+
+
+/**
+ * ANSI styling by hand, from the codes util.styleText uses: since Node 22.13 styleText also checks
+ * process.stdout and the environment and drops the colour, while the CLI has decided already
+ * (--color, FORCE_COLOR, NO_COLOR, a report file).
+ */
+function style(name, text) {
+    const [open, close] = node_util__WEBPACK_IMPORTED_MODULE_0__.inspect.colors[name] ?? [0, 0];
+    return `\u001b[${open}m${text}\u001b[${close}m`;
+}
+/**
+ * The terminal format: `path:line:col  severity  message  rule-id`, then a code frame with the
+ * exact range underlined, then a one-line total.
+ */
+function formatStylish(report, options) {
+    const paint = (name, text) => (options.color ? style(name, text) : text);
+    const severityStyle = { error: 'red', warning: 'yellow', notice: 'cyan' };
+    const out = [];
+    const indexes = new Map();
+    for (const d of report.diagnostics) {
+        const where = paint('bold', `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.file)}:${d.line}:${d.column}`);
+        out.push(`${where}  ${paint(severityStyle[d.severity], d.severity)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.message)}  ${paint('dim', d.ruleId)}`);
+        if (d.help !== undefined)
+            out.push(paint('dim', `  ↳ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.help)}`));
+        const text = options.sources?.get(d.file);
+        if (text !== undefined && text.length > 0) {
+            let lines = indexes.get(d.file);
+            if (!lines)
+                indexes.set(d.file, (lines = new _parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .rr(options.secrets ? (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text, options.secrets) : text)));
+            out.push(codeFrame(lines, d).replace(/^/gm, '  '), '');
+        }
+    }
+    if (report.servers.length > 0)
+        out.push(...serverTable(report, paint), '');
+    for (const note of options.notes ?? [])
+        out.push(paint('yellow', `⚠ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(note)}`), '');
+    const counts = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .countBySeverity */ .Ot)(report.diagnostics);
+    const files = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.files.length, 'file');
+    if (report.diagnostics.length === 0) {
+        out.push(paint('green', `✔ no problems in ${files}`));
+    }
+    else {
+        const total = `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.diagnostics.length, 'problem')} (${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.error, 'error')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.warning, 'warning')}, ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(counts.notice, 'notice')}) in ${files}`;
+        out.push(paint(counts.error ? 'red' : 'yellow', `✖ ${total}`));
+    }
+    return out.join('\n') + '\n';
+}
+/**
+ * A fixed-width table of dry-run results, one row per server. The problem column holds the failure
+ * kind only: the full message is the diagnostic printed above at the server's key. A failed
+ * server's last stderr lines follow its row.
+ */
+function serverTable(report, paint) {
+    const rows = report.servers.map((s) => [
+        s.status,
+        s.transport,
+        `${(s.durationMs / 1000).toFixed(1)}s`,
+        (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(`${s.file} ${s.name}`),
+        s.serverInfo ? (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(`${s.serverInfo.name} ${s.serverInfo.version}`.slice(0, 80)) : '',
+        (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)((s.protocolVersion ?? '').slice(0, 40)),
+        s.tools === undefined ? '' : (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(s.tools, 'tool'),
+        s.error ? s.error.kind : ''
+    ]);
+    const header = ['status', 'transport', 'time', 'server', 'implementation', 'protocol', 'tools', 'problem'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (i === header.length - 1 ? 0 : r[i].length))));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const out = [paint('bold', line(header))];
+    report.servers.forEach((s, i) => {
+        const text = line(rows[i]);
+        out.push(s.status === 'ok' ? text : paint(s.status === 'failed' ? 'red' : 'yellow', text));
+        if (s.status === 'failed' && s.stderrTail)
+            for (const tail of s.stderrTail.split('\n').slice(-5))
+                out.push(paint('dim', `    stderr │ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(tail)}`));
+    });
+    const count = (status) => report.servers.filter((s) => s.status === status).length;
+    out.push(`dry run: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.servers.length, 'server')}, ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`);
+    return out;
+}
+/** Characters of a source line shown in a frame; a longer line shows a window around the column. */
+const FRAME_WIDTH = 160;
+/**
+ * A code frame like @babel/code-frame's (the line before and after, `>` on the line, carets under
+ * the range), but bounded whatever the file: only the lines it shows are read from the text, and a
+ * long line shows FRAME_WIDTH characters around the column with `…` where it was cut, so a
+ * one-line file with a thousand findings costs a thousand small frames, not a thousand copies of
+ * the line.
+ */
+function codeFrame(lines, d) {
+    const text = lines.text;
+    const first = Math.max(1, d.line - 1);
+    const last = Math.min(lines.lineCount, d.line + 1);
+    const gutter = String(last).length;
+    const lineText = (n) => {
+        const start = lines.lineStart(n);
+        const end = n < lines.lineCount ? lines.lineStart(n + 1) : text.length;
+        return text.slice(start, Math.min(end, start + d.column + 4 * FRAME_WIDTH)).replace(/\r?\n$|\r$/, '');
+    };
+    const column = Math.max(1, d.column);
+    const full = lineText(d.line);
+    // The window's first character, the same for all three lines so the columns stay aligned.
+    const from = full.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, full.length - FRAME_WIDTH));
+    const visible = (line) => {
+        const cut = line.slice(from, from + FRAME_WIDTH);
+        return (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .k)((from > 0 ? '…' : '') + cut + (line.length > from + FRAME_WIDTH ? '…' : ''));
+    };
+    const out = [];
+    for (let n = first; n <= last; n++) {
+        const content = visible(n === d.line ? full : lineText(n));
+        const number = String(n).padStart(gutter);
+        out.push(`${n === d.line ? '>' : ' '} ${number} |${content ? ` ${content}` : ''}`);
+        if (n !== d.line)
+            continue;
+        const shown = full.slice(from, column - 1);
+        const lead = (from > 0 ? ' ' : '') + shown.replace(/[^\t]/g, ' ');
+        const wanted = d.endLine === d.line ? Math.max(1, d.endColumn - column) : 1;
+        const room = Math.max(1, FRAME_WIDTH - shown.length);
+        out.push(`  ${' '.repeat(gutter)} | ${lead}${'^'.repeat(Math.min(wanted, room))}`);
+    }
+    return out.join('\n');
 }
 
 
@@ -12664,12 +21077,12 @@ function terminalSafeLine(text) {
 /* harmony export */   H: () => (/* binding */ hardcodedSecret),
 /* harmony export */   v: () => (/* binding */ textSecretReports)
 /* harmony export */ });
-/* harmony import */ var _hosts_util_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5035);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5235);
-/* harmony import */ var _describe_path_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9104);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6551);
-/* harmony import */ var _secret_rules_generic_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4659);
-/* harmony import */ var _placeholder_syntax_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8436);
+/* harmony import */ var _hosts_util_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5035);
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9488);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1465);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6551);
+/* harmony import */ var _secret_rules_generic_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4659);
+/* harmony import */ var _placeholder_syntax_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8436);
 
 
 
@@ -12691,8 +21104,8 @@ function* sites(root) {
         if (typeof node === 'string')
             yield { path, value: node, name, isKey: false };
         else if (Array.isArray(node))
-            node.forEach((child, i) => stack.push({ node: child, path: [...path, i], name: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .flagBefore */ .oR)(node, i) }));
-        else if ((0,_hosts_util_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u4)(node)) {
+            node.forEach((child, i) => stack.push({ node: child, path: [...path, i], name: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .flagBefore */ .oR)(node, i) }));
+        else if ((0,_hosts_util_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u4)(node)) {
             // Registry headers and variables are `{ name, value }` pairs: the value's name is its sibling's.
             const pairName = typeof node.name === 'string' ? node.name : undefined;
             for (const [key, child] of Object.entries(node)) {
@@ -12706,15 +21119,15 @@ function* sites(root) {
 /** Secrets in one string; a key in a variable map that is itself a random token counts too. */
 function secretsAt(site) {
     if (!site.isKey)
-        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .findSecrets */ .dL)(site.value, site.name);
-    const found = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .findSecrets */ .dL)(site.value);
+        return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .findSecrets */ .dL)(site.value, site.name);
+    const found = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .findSecrets */ .dL)(site.value);
     const parent = site.path[site.path.length - 2];
     if (found.length === 0 &&
         typeof parent === 'string' &&
         VARIABLE_MAPS.has(parent) &&
         site.value.length >= 16 &&
         !/^[A-Z][A-Z0-9_]*$/.test(site.value) &&
-        (0,_secret_rules_generic_js__WEBPACK_IMPORTED_MODULE_2__/* .looksRandom */ .EZ)(site.value, 16))
+        (0,_secret_rules_generic_js__WEBPACK_IMPORTED_MODULE_3__/* .looksRandom */ .EZ)(site.value, 16))
         return [{ kind: 'credential (as a variable name)', value: site.value }];
     return found;
 }
@@ -12736,14 +21149,14 @@ const hardcodedSecret = {
         for (const site of sites(doc.value)) {
             for (const secret of secretsAt(site)) {
                 reported.add(secret.value);
-                const reference = (0,_placeholder_syntax_js__WEBPACK_IMPORTED_MODULE_4__/* .envReference */ .j)(host.profile.placeholders.syntaxes, variableName(site.path));
+                const reference = (0,_placeholder_syntax_js__WEBPACK_IMPORTED_MODULE_5__/* .envReference */ .j)(host.profile.placeholders.syntaxes, variableName(site.path));
                 const fix = site.isKey
                     ? 'remove it from the key (a variable name is not secret) and pass the value through the environment'
                     : reference
                         ? `reference an environment variable instead, e.g. "${reference}"`
                         : "pass it through the environment instead (see the host's docs)";
                 const report = {
-                    message: `${(0,_describe_path_js__WEBPACK_IMPORTED_MODULE_5__/* .describePath */ .N)(site.path)} holds a literal ${secret.kind} (${(0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
+                    message: `${(0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .describePath */ .NH)(site.path)} holds a literal ${secret.kind} (${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
                     at: site.path,
                     key: site.isKey
                 };
@@ -12754,12 +21167,12 @@ const hardcodedSecret = {
             }
         }
         // What parsing drops: a credential in a comment is committed all the same.
-        for (const secret of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scanText */ .Ff)(doc.text)) {
+        for (const secret of (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scanText */ .Ff)(doc.text)) {
             if (reported.has(secret.value) || !inComment(doc.text, secret.offset))
                 continue;
             reported.add(secret.value);
             reports.push({
-                message: `a comment holds a literal ${secret.kind} (${(0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and remove it from the file`,
+                message: `a comment holds a literal ${secret.kind} (${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and remove it from the file`,
                 at: doc.lines.range(secret.offset, secret.value.length)
             });
         }
@@ -12775,13 +21188,13 @@ function inComment(text, offset) {
 /** For the engine: secrets in a file that could not be parsed, as findings at their text position. */
 function textSecretReports(text) {
     const seen = new Set();
-    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .scanText */ .Ff)(text).flatMap((secret) => {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .scanText */ .Ff)(text).flatMap((secret) => {
         if (seen.has(secret.value))
             return [];
         seen.add(secret.value);
         return [
             {
-                message: `line holds a literal ${secret.kind} (${(0,_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and pass it through the environment instead`,
+                message: `line holds a literal ${secret.kind} (${(0,_report_mask_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSecret */ .$l)(secret.value)}); anyone who can read the repository can use it: revoke it, and pass it through the environment instead`,
                 offset: secret.offset,
                 length: secret.value.length
             }
@@ -12792,7 +21205,7 @@ function textSecretReports(text) {
 
 /***/ }),
 
-/***/ 1236:
+/***/ 6661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12806,9 +21219,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/hosts/util.ts
 var util = __nccwpck_require__(5035);
-// EXTERNAL MODULE: ./src/describe-path.ts
-var describe_path = __nccwpck_require__(9104);
-;// CONCATENATED MODULE: ./src/rules/support/walk.ts
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __nccwpck_require__(1465);
+;// CONCATENATED MODULE: ./src/rules/walk.ts
 /** Every string value (and key) in a parsed document, iteratively (no recursion on hostile depth). */
 function* strings(value, base = []) {
     const stack = [{ node: value, path: base }];
@@ -12872,7 +21285,7 @@ const autoApproveAll = {
             if (toolList) {
                 for (const at of wildcardEntries(doc, server, toolList)) {
                     reports.push({
-                        message: `${(0,describe_path/* describePath */.N)(at.slice(0, -1))} contains "*": ${host.name} runs every tool of "${server.name}" without asking, ${REACH}; list only the tools you have checked, e.g. ["read_file", "search"]`,
+                        message: `${(0,validate/* describePath */.NH)(at.slice(0, -1))} contains "*": ${host.name} runs every tool of "${server.name}" without asking, ${REACH}; list only the tools you have checked, e.g. ["read_file", "search"]`,
                         at,
                         server: server.name
                     });
@@ -12882,7 +21295,7 @@ const autoApproveAll = {
                 const at = [...server.pointer, serverSwitch.key];
                 const named = (text) => text.replaceAll('{server}', server.name);
                 reports.push({
-                    message: `${(0,describe_path/* describePath */.N)(at)} is ${JSON.stringify(serverSwitch.value)}: ${host.name} ${named(serverSwitch.effect)}, ${REACH}; ${named(serverSwitch.fix)}`,
+                    message: `${(0,validate/* describePath */.NH)(at)} is ${JSON.stringify(serverSwitch.value)}: ${host.name} ${named(serverSwitch.effect)}, ${REACH}; ${named(serverSwitch.fix)}`,
                     at,
                     server: server.name
                 });
@@ -12898,7 +21311,7 @@ const autoApproveAll = {
                 const at = [...fileGrants.at, index];
                 const what = grant === '*' ? 'every tool of every MCP server' : `every tool of ${serverPhrase(grant)}`;
                 const report = {
-                    message: `${(0,describe_path/* describePath */.N)(at)} ("${String(item)}") lets ${host.name} ${fileGrants.verb} ${what} without asking, ${REACH}; allow single tools instead, e.g. "${fileGrants.example(grant)}"`,
+                    message: `${(0,validate/* describePath */.NH)(at)} ("${String(item)}") lets ${host.name} ${fileGrants.verb} ${what} without asking, ${REACH}; allow single tools instead, e.g. "${fileGrants.example(grant)}"`,
                     at
                 };
                 if (servers.some((s) => s.name === grant))
@@ -12916,34 +21329,7 @@ var hosts_profile = __nccwpck_require__(4162);
 var src_hosts = __nccwpck_require__(1262);
 // EXTERNAL MODULE: ./src/placeholders.ts
 var placeholders = __nccwpck_require__(4429);
-;// CONCATENATED MODULE: ./src/rules/support/message-text.ts
-/** How messages and suggested fixes write lists and assignments. */
-/** A list of strings as a reader would write it in the config: `["-y", "pkg"]`. */
-function stringList(values) {
-    return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
-}
-/** `key` set to `value` (JSON text) as the file's own syntax writes it: `"args": [...]`, `args = [...]`, `args: [...]`. */
-function assignment(file, key, value) {
-    const syntax = file.host.syntaxFor?.(file.path) ?? file.host.syntax;
-    if (syntax === 'toml')
-        return `${key} = ${value}`;
-    if (syntax === 'yaml' || syntax === 'markdown-frontmatter')
-        return `${key}: ${value}`;
-    return `"${key}": ${value}`;
-}
-/** `a`, `a and b`, `a, b and c`. */
-function andList(values, conjunction = 'and') {
-    return values.length < 2
-        ? values.join('')
-        : `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`;
-}
-/** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
-function quoteList(values, conjunction = 'and') {
-    return andList(values.map((v) => `"${v}"`), conjunction);
-}
-
-;// CONCATENATED MODULE: ./src/rules/support/transport.ts
-
+;// CONCATENATED MODULE: ./src/rules/_transport.ts
 
 
 
@@ -13010,6 +21396,16 @@ function endsInSse(url) {
     }
     return /\/sse\/?$/i.test(path);
 }
+/** `a`, `a and b`, `a, b and c`. */
+function andList(values, conjunction = 'and') {
+    return values.length < 2
+        ? values.join('')
+        : `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`;
+}
+/** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
+function quoteList(values, conjunction = 'and') {
+    return andList(values.map((v) => `"${v}"`), conjunction);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/command-and-url.ts
 
@@ -13045,7 +21441,7 @@ const commandAndUrl = {
             const urlKey = entry ? urlKeyOf(entry) : undefined;
             if (!entry || !urlKey || entry[urlKey].trim() === '' || !hasRealCommand(entry))
                 continue;
-            const where = (0,describe_path/* describePath */.N)(server.pointer);
+            const where = (0,validate/* describePath */.NH)(server.pointer);
             const refusal = profile.transports.commandAndUrl;
             if (refusal) {
                 // The key that does not fit the declared type goes; without one, the url.
@@ -13079,7 +21475,51 @@ const commandAndUrl = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/rules/support/shell-words.ts
+;// CONCATENATED MODULE: ./src/rules/_command.ts
+
+const REMOTE = new Set(['http', 'sse', 'ws']);
+/**
+ * The launch of a server that starts a process, or undefined for a remote one. Each word points at
+ * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
+ * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
+ */
+function launchOf(server, profile) {
+    // Every rule asks for the same servers: read each once.
+    if (launchCache.has(server))
+        return launchCache.get(server);
+    const launch = readLaunch(server, profile);
+    launchCache.set(server, launch);
+    return launch;
+}
+const launchCache = new WeakMap();
+const invocationCache = new WeakMap();
+function readLaunch(server, profile) {
+    if (server.command === undefined)
+        return undefined;
+    // A client connects to a remote entry's url and ignores its command; a server's manifest (a registry
+    // package) keeps its command, which starts the process that then serves HTTP.
+    if (REMOTE.has(server.transport) && profile.role !== 'manifest')
+        return undefined;
+    const p = server.pointer;
+    const word = (value, at) => at ? { value, at, whole: true } : { value, at: p, key: typeof p[p.length - 1] === 'string', whole: false };
+    const launch = {
+        server,
+        command: word(server.command, server.fields.command),
+        args: (server.args ?? []).map((arg, i) => word(arg, server.fields.args?.[i]))
+    };
+    if (server.cwd !== undefined)
+        launch.cwd = word(server.cwd, server.fields.cwd);
+    return launch;
+}
+/** Every launch in a file, optionally without the servers that are switched off. */
+function launches(servers, profile, options) {
+    return servers.flatMap((server) => {
+        if (server.disabled && !options.includeDisabled)
+            return [];
+        const launch = launchOf(server, profile);
+        return launch ? [launch] : [];
+    });
+}
 /** The program a command names, as the OS looks it up: `C:\nodejs\npx.cmd` → `npx`. */
 function programName(command) {
     const base = command.trim().split(/[\\/]/).pop() ?? '';
@@ -13256,52 +21696,6 @@ function unwrap(argv) {
     }
     return current;
 }
-
-;// CONCATENATED MODULE: ./src/rules/support/launch.ts
-
-const REMOTE = new Set(['http', 'sse', 'ws']);
-/**
- * The launch of a server that starts a process, or undefined for a remote one. Each word points at
- * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
- * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
- */
-function launchOf(server, profile) {
-    // Every rule asks for the same servers: read each once.
-    if (launchCache.has(server))
-        return launchCache.get(server);
-    const launch = readLaunch(server, profile);
-    launchCache.set(server, launch);
-    return launch;
-}
-const launchCache = new WeakMap();
-const invocationCache = new WeakMap();
-function readLaunch(server, profile) {
-    if (server.command === undefined)
-        return undefined;
-    // A client connects to a remote entry's url and ignores its command; a server's manifest (a registry
-    // package) keeps its command, which starts the process that then serves HTTP.
-    if (REMOTE.has(server.transport) && profile.role !== 'manifest')
-        return undefined;
-    const p = server.pointer;
-    const word = (value, at) => at ? { value, at, whole: true } : { value, at: p, key: typeof p[p.length - 1] === 'string', whole: false };
-    const launch = {
-        server,
-        command: word(server.command, server.fields.command),
-        args: (server.args ?? []).map((arg, i) => word(arg, server.fields.args?.[i]))
-    };
-    if (server.cwd !== undefined)
-        launch.cwd = word(server.cwd, server.fields.cwd);
-    return launch;
-}
-/** Every launch in a file, optionally without the servers that are switched off. */
-function launches(servers, profile, options) {
-    return servers.flatMap((server) => {
-        if (server.disabled && !options.includeDisabled)
-            return [];
-        const launch = launchOf(server, profile);
-        return launch ? [launch] : [];
-    });
-}
 /**
  * Every command a launch runs, each as its words: the program with its arguments (a whole command
  * line in `command` split into words, wrappers removed), then each simple command of an inline
@@ -13329,14 +21723,426 @@ function readInvocations(launch) {
     }
     return out;
 }
+/** A `--flag=value` word's value, as a word pointing at the same string. */
+function _command_valueOf(word) {
+    const text = word.value.trim();
+    return { ...word, value: text.slice(text.indexOf('=') + 1), whole: false };
+}
+const NPX_VALUE_FLAGS = new Set([
+    '--registry',
+    '--cache',
+    '--userconfig',
+    '--prefix',
+    '-w',
+    '--workspace',
+    '--node-options',
+    '--script-shell',
+    '--shell',
+    '--loglevel'
+]);
+/** npx, `npm exec`/`npm x`, bunx/`bun x`, pnpx/`pnpm dlx` and `yarn dlx`, with the index of their first own option. */
+function npxRunner(argv) {
+    const name = programName(argv[0]?.value ?? '');
+    if (name === 'npx' || name === 'bunx' || name === 'pnpx')
+        return { runner: name, start: 1, at: argv[0] };
+    const sub = (names) => argv.findIndex((w, i) => i > 0 && names.includes(w.value.trim()));
+    const firstPositional = argv.findIndex((w, i) => i > 0 && !w.value.trim().startsWith('-'));
+    const pick = (names, runner) => {
+        const i = sub(names);
+        return i !== -1 && i === firstPositional ? { runner, start: i + 1, at: argv[i] } : undefined;
+    };
+    if (name === 'npm')
+        return pick(['exec', 'x'], 'npm exec');
+    if (name === 'bun')
+        return pick(['x'], 'bunx');
+    if (name === 'pnpm')
+        return pick(['dlx'], 'pnpm dlx');
+    if (name === 'yarn')
+        return pick(['dlx'], 'yarn dlx');
+    return undefined;
+}
+/** The packages and flags of an npx-style call, or undefined when `argv` is not one. */
+function npxCall(argv) {
+    const found = npxRunner(argv);
+    if (!found)
+        return undefined;
+    const call = { runner: found.runner, at: found.at, packages: [], yes: false, noInstall: false };
+    const takesCommand = found.runner === 'npx' || found.runner === 'npm exec';
+    let hasCall = false;
+    let i = found.start;
+    for (; i < argv.length; i++) {
+        const word = argv[i];
+        // Surrounding whitespace is another rule's finding; read the word as its author meant it.
+        const v = word.value.trim();
+        if (v === '--') {
+            i++;
+            break;
+        }
+        if (v === '-y' || v === '--yes' || v === '--yes=true')
+            call.yes = true;
+        else if (v === '--no' || v === '--no-install' || v === '--yes=false' || v === '--no-yes')
+            call.noInstall = true;
+        else if (v === '-p' || v === '--package') {
+            if (argv[i + 1])
+                call.packages.push(argv[i + 1]);
+            i++;
+        }
+        else if (v.startsWith('--package='))
+            call.packages.push(_command_valueOf(word));
+        else if (takesCommand && (v === '-c' || v === '--call')) {
+            hasCall = true;
+            i++;
+        }
+        else if (NPX_VALUE_FLAGS.has(v))
+            i++;
+        else if (!v.startsWith('-'))
+            break;
+    }
+    const positional = argv[i];
+    // With -p the positional word names a binary of those packages; with -c there is no positional.
+    if (call.packages.length === 0 && positional && !hasCall)
+        call.packages.push(positional);
+    if (positional && !call.yes)
+        call.lateYes = argv.slice(i + 1).find((w) => w.value.trim() === '-y' || w.value.trim() === '--yes');
+    return call;
+}
+const UVX_VALUE_FLAGS = new Set([
+    '--from',
+    '--with',
+    '--with-editable',
+    '--with-requirements',
+    '-w',
+    '--python',
+    '-p',
+    '--index',
+    '--index-url',
+    '-i',
+    '--extra-index-url',
+    '--default-index',
+    '--find-links',
+    '-f',
+    '--directory',
+    '--project',
+    '--cache-dir',
+    '--config-file',
+    '--constraints',
+    '-c',
+    '--overrides',
+    '--build-constraints',
+    '-b',
+    '--env-file',
+    '--color',
+    '--python-preference',
+    '--index-strategy',
+    '--keyring-provider',
+    '--resolution',
+    '--prerelease',
+    '--exclude-newer',
+    '--exclude-newer-package',
+    '--reinstall-package',
+    '--upgrade-package',
+    '-P',
+    '--refresh-package',
+    '--link-mode',
+    '--allow-insecure-host',
+    '--no-binary-package',
+    '--no-build-package',
+    '--config-setting',
+    '-C',
+    '--fork-strategy'
+]);
+const PIPX_VALUE_FLAGS = new Set(['--spec', '--python', '--pip-args', '--index-url', '-i', '--backend']);
+function pythonRuns(argv) {
+    const name = programName(argv[0]?.value ?? '');
+    let runner;
+    let start;
+    if (name === 'uvx') {
+        runner = 'uvx';
+        start = 1;
+    }
+    else if (name === 'uv' &&
+        argv[1]?.value.trim() === 'tool' &&
+        (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')) {
+        runner = 'uv tool run';
+        start = 3;
+    }
+    else if (name === 'pipx' && argv[1]?.value.trim() === 'run') {
+        runner = 'pipx run';
+        start = 2;
+    }
+    else
+        return [];
+    const flags = runner === 'pipx run' ? PIPX_VALUE_FLAGS : UVX_VALUE_FLAGS;
+    const fromFlags = runner === 'pipx run' ? ['--spec'] : ['--from'];
+    const specs = [];
+    let from = false;
+    let i = start;
+    for (; i < argv.length; i++) {
+        const v = argv[i].value.trim();
+        if (v === '--') {
+            i++;
+            break;
+        }
+        const eq = v.indexOf('=');
+        const flag = v.startsWith('--') && eq !== -1 ? v.slice(0, eq) : v;
+        const isFrom = fromFlags.includes(flag);
+        const isWith = runner !== 'pipx run' && flag === '--with';
+        if (eq !== -1 && v.startsWith('--')) {
+            if (isFrom || isWith)
+                specs.push(_command_valueOf(argv[i]));
+            from ||= isFrom;
+        }
+        else if (flags.has(v)) {
+            if ((isFrom || isWith) && argv[i + 1])
+                specs.push(argv[i + 1]);
+            from ||= isFrom;
+            i++;
+        }
+        else if (!v.startsWith('-'))
+            break;
+    }
+    // With --from (or --spec) the positional word names the command to run, not a package.
+    if (!from && argv[i])
+        specs.push(argv[i]);
+    return specs.flatMap((spec) => splitCommaSpecs(spec)).map((spec) => ({ runner, ecosystem: 'python', spec }));
+}
+/** `--with a,b` names two packages. */
+function splitCommaSpecs(word) {
+    if (!word.value.includes(',') || /:\/\//.test(word.value))
+        return [word];
+    return word.value
+        .split(',')
+        .filter(Boolean)
+        .map((value) => ({ ...word, value, whole: false }));
+}
+/** Options of `docker run` that take a value (long names without dashes, and short letters). */
+const DOCKER_VALUE_OPTIONS = new Set(('add-host annotation attach blkio-weight blkio-weight-device cap-add cap-drop cgroup-parent cgroupns cidfile cpu-count ' +
+    'cpu-percent cpu-period cpu-quota cpu-rt-period cpu-rt-runtime cpu-shares cpus cpuset-cpus cpuset-mems detach-keys device ' +
+    'device-cgroup-rule device-read-bps device-read-iops device-write-bps device-write-iops dns dns-opt dns-option dns-search ' +
+    'domainname entrypoint env env-file expose gpus group-add health-cmd health-interval health-retries health-start-interval ' +
+    'health-start-period health-timeout hostname io-maxbandwidth io-maxiops ip ip6 ipc isolation kernel-memory label label-file ' +
+    'link link-local-ip log-driver log-opt mac-address memory memory-reservation memory-swap memory-swappiness mount name net ' +
+    'net-alias network network-alias oom-score-adj pid pids-limit platform publish pull restart runtime security-opt shm-size ' +
+    'stop-signal stop-timeout storage-opt sysctl tmpfs ulimit user userns uts volume volume-driver volumes-from workdir ' +
+    'secret arch os variant env-host').split(' '));
+const DOCKER_SHORT_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
+const DOCKER_GLOBAL_VALUE = new Set([
+    '--context',
+    '-c',
+    '--host',
+    '-H',
+    '--config',
+    '--log-level',
+    '-l',
+    '--tlscacert',
+    '--tlscert',
+    '--tlskey',
+    '--url',
+    '--connection'
+]);
+/** `docker run` / `podman run` / `docker container run`: its options and image, or undefined. */
+function dockerRun(argv) {
+    const name = programName(argv[0]?.value ?? '');
+    if (name !== 'docker' && name !== 'podman')
+        return undefined;
+    let i = 1;
+    const at = (index) => argv[index]?.value.trim();
+    while (i < argv.length && at(i)?.startsWith('-'))
+        i += DOCKER_GLOBAL_VALUE.has(at(i) ?? '') ? 2 : 1;
+    if (at(i) === 'container')
+        i++;
+    if (at(i) !== 'run')
+        return undefined;
+    const runner = `${name} run`;
+    const options = [];
+    for (i++; i < argv.length; i++) {
+        const word = argv[i];
+        const v = word.value.trim();
+        if (v === '--') {
+            i++;
+            break;
+        }
+        if (v.startsWith('--')) {
+            const eq = v.indexOf('=');
+            const option = eq === -1 ? v.slice(2) : v.slice(2, eq);
+            if (eq !== -1)
+                options.push({ name: option, word, value: _command_valueOf(word) });
+            else if (DOCKER_VALUE_OPTIONS.has(option)) {
+                options.push({ name: option, word, value: argv[i + 1] });
+                i++;
+            }
+            else
+                options.push({ name: option, word });
+        }
+        else if (v.startsWith('-') && v.length > 1) {
+            // A cluster of short options (`-it`); a value-taking letter takes the rest of the word or the next word.
+            for (let c = 1; c < v.length; c++) {
+                const letter = v[c];
+                if (!DOCKER_SHORT_VALUE.has(letter)) {
+                    options.push({ name: letter, word });
+                    continue;
+                }
+                if (c < v.length - 1)
+                    options.push({
+                        name: letter,
+                        word,
+                        value: { ...word, value: v.slice(c + 1).replace(/^=/, ''), whole: false }
+                    });
+                else {
+                    options.push({ name: letter, word, value: argv[i + 1] });
+                    i++;
+                }
+                break;
+            }
+        }
+        else
+            break;
+    }
+    return { runner, options, image: argv[i] };
+}
+/** Every package a command downloads and runs, with the runner that does it. */
+function packageRuns(argv) {
+    const npx = npxCall(argv);
+    if (npx)
+        return npx.packages.map((spec) => ({ runner: npx.runner, ecosystem: 'npm', spec }));
+    const python = pythonRuns(argv);
+    if (python.length > 0)
+        return python;
+    const docker = dockerRun(argv);
+    if (docker?.image)
+        return [{ runner: docker.runner, ecosystem: 'docker', spec: docker.image }];
+    return [];
+}
+const EXACT_SEMVER = /^[=v]?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const MOVING_REFS = new Set([
+    'main',
+    'master',
+    'develop',
+    'dev',
+    'head',
+    'trunk',
+    'latest',
+    'stable',
+    'next',
+    'nightly'
+]);
+/** A git ref pins when it is a commit hash or a version tag. */
+function refPin(ref) {
+    if (!ref)
+        return 'git-branch';
+    if (/^[0-9a-f]{7,40}$/i.test(ref) || /^v?\d+(?:\.\d+)+(?:[-+.][0-9A-Za-z.-]+)?$/.test(ref))
+        return 'exact';
+    return MOVING_REFS.has(ref.toLowerCase()) ? 'git-branch' : 'exact';
+}
+const isLocal = (spec) => /^(?:\.{1,2}(?:[\\/]|$)|[/~\\]|[A-Za-z]:[\\/]|file:)/.test(spec);
+/** An npm package spec: `pkg`, `@scope/pkg@1.2.3`, `pkg@latest`, `github:user/repo#sha`, ... */
+function npmSpec(spec) {
+    if ((0,placeholders/* hasPlaceholder */.K)(spec) || isLocal(spec))
+        return { name: spec, pin: 'other' };
+    const git = /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ??
+        (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null);
+    if (git) {
+        const [source, ref] = spec.split('#', 2);
+        return { name: source, version: ref, pin: ref?.startsWith('semver:') ? 'range' : refPin(ref) };
+    }
+    if (/^https?:\/\//i.test(spec))
+        return { name: spec, pin: 'other' };
+    const at = spec.indexOf('@', spec.startsWith('@') ? 1 : 0);
+    if (at === -1)
+        return { name: spec, pin: 'none' };
+    const name = spec.slice(0, at);
+    const version = spec.slice(at + 1);
+    if (name.startsWith('npm:') || version === '')
+        return { name: spec, pin: version === '' ? 'none' : 'other' };
+    return { name, version, pin: versionPin(version) };
+}
+function versionPin(version) {
+    if (version.toLowerCase() === 'latest')
+        return 'latest';
+    if (EXACT_SEMVER.test(version))
+        return 'exact';
+    if (/^[\d^~<>=*xX.|\s-]+$/.test(version) || /\s|\|\||^[<>=^~]/.test(version))
+        return 'range';
+    return 'tag';
+}
+/** A Python package spec for uvx/pipx: `pkg`, `pkg==1.2`, `pkg@1.2`, `pkg[extra]>=1`, `git+https://…@ref`. */
+function pythonSpec(spec) {
+    if ((0,placeholders/* hasPlaceholder */.K)(spec) || isLocal(spec))
+        return { name: spec, pin: 'other' };
+    if (/^git\+/i.test(spec)) {
+        const url = spec.replace(/#.*$/, '');
+        const tail = url.slice(url.lastIndexOf('/') + 1);
+        const at = tail.lastIndexOf('@');
+        return {
+            name: at === -1 ? url : url.slice(0, url.length - tail.length + at),
+            version: at === -1 ? undefined : tail.slice(at + 1),
+            pin: refPin(at === -1 ? undefined : tail.slice(at + 1))
+        };
+    }
+    if (/^[a-z]+:\/\//i.test(spec) || / @ /.test(spec))
+        return { name: spec, pin: 'other' };
+    const requirement = spec.replace(/;.*$/, '').trim();
+    const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/.exec(requirement);
+    if (!match)
+        return { name: spec, pin: 'other' };
+    const [, name, , rest] = match;
+    if (rest === '')
+        return { name, pin: 'none' };
+    if (rest.startsWith('@')) {
+        const version = rest.slice(1);
+        return {
+            name,
+            version,
+            pin: version.toLowerCase() === 'latest' ? 'latest' : /^\d[\w.+!-]*$/.test(version) ? 'exact' : 'tag'
+        };
+    }
+    const exact = /^={2,3}\s*([^,*\s]+)$/.exec(rest);
+    if (exact)
+        return { name, version: exact[1], pin: 'exact' };
+    return { name, version: rest, pin: 'range' };
+}
+/** A Docker image reference: `image`, `image:tag`, `registry:5000/ns/image@sha256:…`. */
+function dockerSpec(spec) {
+    if ((0,placeholders/* hasPlaceholder */.K)(spec))
+        return { name: spec, pin: 'other' };
+    const digest = spec.indexOf('@');
+    if (digest !== -1)
+        return { name: spec.slice(0, digest), version: spec.slice(digest + 1), pin: 'exact' };
+    const slash = spec.lastIndexOf('/');
+    const colon = spec.indexOf(':', slash + 1);
+    if (colon === -1)
+        return { name: spec, pin: 'none' };
+    const tag = spec.slice(colon + 1);
+    return { name: spec.slice(0, colon), version: tag, pin: tag.toLowerCase() === 'latest' ? 'latest' : 'exact' };
+}
+/** The spec of a package run, taken apart by its ecosystem's rules. */
+function parseSpec(run) {
+    const spec = run.spec.value.trim();
+    if (run.ecosystem === 'npm')
+        return npmSpec(spec);
+    if (run.ecosystem === 'python')
+        return pythonSpec(spec);
+    return dockerSpec(spec);
+}
 /** The report fields for a word: where it is, and the server it belongs to. */
 function reportAt(word, server) {
     return word.key ? { at: word.at, key: true, server: server.name } : { at: word.at, server: server.name };
 }
+/** A list of strings as a reader would write it in the config: `["-y", "pkg"]`. */
+function stringList(values) {
+    return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+}
+/** `key` set to `value` (JSON text) as the file's own syntax writes it: `"args": [...]`, `args = [...]`, `args: [...]`. */
+function assignment(file, key, value) {
+    const syntax = file.host.syntaxFor?.(file.path) ?? file.host.syntax;
+    if (syntax === 'toml')
+        return `${key} = ${value}`;
+    if (syntax === 'yaml' || syntax === 'markdown-frontmatter')
+        return `${key}: ${value}`;
+    return `"${key}": ${value}`;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/command-with-arguments.ts
-
-
 
 
 /**
@@ -13360,7 +22166,7 @@ const commandWithArguments = {
             const [program, ...rest] = splitWords(command.value.trim());
             const fixedArgs = [...rest, ...args.map((a) => a.value)];
             reports.push({
-                message: `${(0,describe_path/* describePath */.N)(command.at)} is a whole command line (${JSON.stringify(command.value)}): ${host.name} starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": ${assignment(file, 'command', JSON.stringify(program))}, ${assignment(file, 'args', stringList(fixedArgs))}`,
+                message: `${(0,validate/* describePath */.NH)(command.at)} is a whole command line (${JSON.stringify(command.value)}): ${host.name} starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": ${assignment(file, 'command', JSON.stringify(program))}, ${assignment(file, 'args', stringList(fixedArgs))}`,
                 ...reportAt(command, server)
             });
         }
@@ -13368,8 +22174,8 @@ const commandWithArguments = {
     }
 };
 
-// EXTERNAL MODULE: ./src/mask.ts
-var mask = __nccwpck_require__(5235);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
 ;// CONCATENATED MODULE: ./src/rules/support/fields.ts
 /**
  * Where a server's fields are written, as its adapter recorded them (see `Server.fields`). A field the
@@ -13415,11 +22221,10 @@ function canonical(value) {
         return '.';
     return out.replace(/^\$\{workspace\}\//, '').replace(/^\.\//, '');
 }
-/**
- * Two values that mean the same, or differ only in which variable or prompt supplies a part; given in
- * canonical form (`canonical`), which each value gets once per run, not once per comparison.
- */
-function sameCanonical(x, y) {
+/** Two values that mean the same, or differ only in which variable or prompt supplies a part. */
+function same(a, b) {
+    const x = canonical(a);
+    const y = canonical(b);
     if (x === y)
         return true;
     const masked = (v) => v.replace(/\$\{[^}]*\}/g, '${}');
@@ -13446,18 +22251,7 @@ function fitsTemplate(template, value) {
     }
     return true;
 }
-function canonicals() {
-    const known = new Map();
-    return (value) => {
-        let form = known.get(value);
-        if (form === undefined) {
-            form = canonical(value);
-            known.set(value, form);
-        }
-        return form;
-    };
-}
-function cross_host_drift_launchOf(server, canonicalOf) {
+function cross_host_drift_launchOf(server) {
     if (server.command !== undefined && server.command.trim() !== '') {
         let command = server.command;
         let commandAt = 'command';
@@ -13468,41 +22262,34 @@ function cross_host_drift_launchOf(server, canonicalOf) {
             commandAt = args[1].index;
             args = args.slice(2);
         }
-        const program = programName(command);
         // npx's -y only answers the install prompt (npx-without-yes has its own rule).
-        if (program === 'npx')
+        if (programName(command) === 'npx')
             args = args.filter((a) => a.value !== '-y' && a.value !== '--yes');
-        return {
-            kind: 'local',
-            command,
-            program,
-            commandAt,
-            args: args.map((a) => ({ ...a, canonical: canonicalOf(a.value) }))
-        };
+        return { kind: 'local', command, commandAt, args };
     }
-    if (server.url !== undefined && server.url.trim() !== '') {
-        const form = canonicalOf(server.url);
-        const normalised = form.replace(/\/+$/, '').replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase());
-        return { kind: 'remote', url: server.url, canonical: form, normalised };
-    }
+    if (server.url !== undefined && server.url.trim() !== '')
+        return { kind: 'remote', url: server.url };
     return undefined;
 }
 function difference(server, mine, theirs) {
     if (mine.kind === 'remote' && theirs.kind === 'remote') {
-        return mine.normalised === theirs.normalised || sameCanonical(mine.canonical, theirs.canonical)
+        const norm = (url) => canonical(url)
+            .replace(/\/+$/, '')
+            .replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase());
+        return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url)
             ? undefined
             : { at: fieldAt(server, 'url'), kind: 'url', mine: mine.url, theirs: theirs.url };
     }
     if (mine.kind !== 'local' || theirs.kind !== 'local')
         return undefined;
     const commandAt = mine.commandAt === 'command' ? fieldAt(server, 'command') : argAt(server, mine.commandAt);
-    if (mine.program !== theirs.program)
+    if (programName(mine.command) !== programName(theirs.command))
         return { at: commandAt, kind: 'command', mine: mine.command, theirs: theirs.command };
     const length = Math.max(mine.args.length, theirs.args.length);
     for (let i = 0; i < length; i++) {
         const a = mine.args[i];
         const b = theirs.args[i];
-        if (a && b && sameCanonical(a.canonical, b.canonical))
+        if (a && b && same(a.value, b.value))
             continue;
         const previous = { minePrevious: mine.args[i - 1]?.value ?? '', theirsPrevious: theirs.args[i - 1]?.value ?? '' };
         if (a)
@@ -13535,29 +22322,16 @@ function quoted(value, previous = '') {
         : value;
     return `"${(0,mask/* quotable */.E7)(shown, 80)}"`;
 }
-/** The message and its data for one place in my file, against every other definition that differs there. */
-function describe(server, d, others) {
-    const theirs = others
-        .map((o) => `${quoted(o.difference.theirs, o.difference.theirsPrevious)} in ${o.where}`)
-        .join(' and ');
-    const mine = quoted(d.mine, d.minePrevious);
-    switch (d.kind) {
-        case 'command':
-            return { messageId: 'command', data: { server: server.name, mine, theirs } };
-        case 'url':
-            return { messageId: 'url', data: { server: server.name, mine, theirs } };
-        case 'arg':
-            return { messageId: 'argument', data: { server: server.name, field: (0,describe_path/* describePath */.N)(d.at), mine, theirs } };
-        case 'extra':
-            return {
-                messageId: 'extraArgument',
-                data: { server: server.name, field: (0,describe_path/* describePath */.N)(d.at), mine, others: others.map((o) => o.where).join(' or ') }
-            };
-        default:
-            return { messageId: 'missingArgument', data: { server: server.name, theirs } };
-    }
+/** What differs, for one place in my file, against every other definition that differs there. */
+function describe(d, others) {
+    const label = d.kind === 'command' ? 'the command' : d.kind === 'url' ? 'the URL' : (0,validate/* describePath */.NH)(d.at);
+    const theirs = (o) => `${quoted(o.difference.theirs, o.difference.theirsPrevious)} in ${o.where}`;
+    if (d.kind === 'extra')
+        return `${label} (${quoted(d.mine, d.minePrevious)}) is not passed in ${others.map((o) => o.where).join(' or ')}`;
+    if (d.kind === 'missing')
+        return `an argument the other definition passes is missing here: ${others.map(theirs).join(' and ')}`;
+    return `${label} is ${quoted(d.mine, d.minePrevious)} here but ${others.map(theirs).join(' and ')}`;
 }
-const PREFIX = 'server "{{server}}" is defined differently for other hosts: ';
 /**
  * The same server (by name, in one project) defined for several hosts with a different command,
  * arguments or URL, compared in each host's meaning: placeholder syntax, the project-folder and home
@@ -13570,40 +22344,22 @@ const crossHostDrift = {
     defaultSeverity: 'warning',
     preset: 'strict',
     description: 'The same server is defined for several hosts with different command, args or url.',
-    messages: {
-        command: `${PREFIX}the command is {{mine}} here but {{theirs}}`,
-        url: `${PREFIX}the URL is {{mine}} here but {{theirs}}`,
-        argument: `${PREFIX}{{field}} is {{mine}} here but {{theirs}}`,
-        extraArgument: `${PREFIX}{{field}} ({{mine}}) is not passed in {{others}}`,
-        missingArgument: `${PREFIX}an argument passed elsewhere is missing here: {{theirs}}`
-    },
     checkProject({ files }) {
-        // Servers are grouped by name first: only a name defined in two files is ever compared.
-        const byName = new Map();
+        const groups = new Map();
         for (const file of files) {
             // Server manifests and settings files describe no client's server, so they are not compared.
             if (file.profile.role !== 'client')
                 continue;
             for (const server of file.servers) {
-                if (server.disabled)
+                const launch = server.disabled ? undefined : cross_host_drift_launchOf(server);
+                if (!launch)
                     continue;
                 const key = `${file.profile.projectRoot(file.path)}\u0000${server.name}`;
-                const group = byName.get(key);
-                if (group)
-                    group.push({ file, server });
-                else
-                    byName.set(key, [{ file, server }]);
+                groups.set(key, [...(groups.get(key) ?? []), { file, server, launch }]);
             }
         }
-        const canonicalOf = canonicals();
         const reports = [];
-        for (const entries of byName.values()) {
-            if (entries.length < 2 || new Set(entries.map((e) => e.file.host)).size < 2)
-                continue;
-            const group = entries.flatMap(({ file, server }) => {
-                const launch = cross_host_drift_launchOf(server, canonicalOf);
-                return launch ? [{ file, server, launch }] : [];
-            });
+        for (const group of groups.values()) {
             if (new Set(group.map((g) => g.file.host)).size < 2)
                 continue;
             for (const { file, server, launch } of group) {
@@ -13615,19 +22371,16 @@ const crossHostDrift = {
                     if (!found)
                         continue;
                     const place = `${JSON.stringify(found.at)}|${found.kind}`;
-                    const entry = { difference: found, where: `${other.file.path} (${other.file.host.name})` };
-                    const list = byPlace.get(place);
-                    if (list)
-                        list.push(entry);
-                    else
-                        byPlace.set(place, [entry]);
+                    byPlace.set(place, [
+                        ...(byPlace.get(place) ?? []),
+                        { difference: found, where: `${other.file.path} (${other.file.host.name})` }
+                    ]);
                 }
                 for (const others of byPlace.values()) {
                     const d = others[0].difference;
                     reports.push({
                         file: file.path,
-                        ...describe(server, d, others),
-                        help: 'The same server then behaves differently depending on the editor a colleague uses: make the definitions match, or give them different names if they are meant to differ.',
+                        message: `server "${server.name}" is defined differently for other hosts: ${describe(d, others)}, so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ`,
                         at: d.at,
                         server: server.name
                     });
@@ -13732,7 +22485,7 @@ const dangerousEnvOverride = {
                 if (!name)
                     continue;
                 const at = envAt(server, key);
-                const where = (0,describe_path/* describePath */.N)(at);
+                const where = (0,validate/* describePath */.NH)(at);
                 const report = (message, severity) => {
                     const finding = { message, at, key: true, server: server.name };
                     if (severity)
@@ -13796,7 +22549,7 @@ function lineOf(doc, offset) {
     return doc.lines.position(offset).line;
 }
 function where(path) {
-    return path.length === 0 ? 'this file' : (0,describe_path/* describePath */.N)(path);
+    return path.length === 0 ? 'this file' : (0,validate/* describePath */.NH)(path);
 }
 /** The server maps of a file: the host's own key, and wherever its servers were found (bare maps, `mcp.servers`). */
 function serverMaps(context) {
@@ -13878,7 +22631,7 @@ function ignoredCopies(context, read) {
     return Object.keys(ignored)
         .filter((name) => Object.prototype.hasOwnProperty.call(used, name))
         .map((name) => ({
-        message: `server "${name}" is also defined in ${(0,describe_path/* describePath */.N)([...read, name])} (line ${context.doc.locate([...read, name], true).start.line}), the key ${context.host.name} reads; this copy under "${otherKey}" is ignored, so a change made here has no effect (and moving it would define the server twice): delete it`,
+        message: `server "${name}" is also defined in ${(0,validate/* describePath */.NH)([...read, name])} (line ${context.doc.locate([...read, name], true).start.line}), the key ${context.host.name} reads; this copy under "${otherKey}" is ignored, so a change made here has no effect (and moving it would define the server twice): delete it`,
         at: [...other, name],
         key: true,
         severity: 'warning',
@@ -13901,7 +22654,7 @@ function repeatedNames(context, path) {
             return;
         }
         reports.push({
-            message: `server name "${item.name}" is used twice in ${(0,describe_path/* describePath */.N)(path)} (first on line ${context.doc.locate([...path, earlier, 'name']).start.line}): ${context.host.name} identifies a server by its name, so the two entries clash and only one of them is kept; give each server its own name`,
+            message: `server name "${item.name}" is used twice in ${(0,validate/* describePath */.NH)(path)} (first on line ${context.doc.locate([...path, earlier, 'name']).start.line}): ${context.host.name} identifies a server by its name, so the two entries clash and only one of them is kept; give each server its own name`,
             at: [...path, index, 'name'],
             server: item.name
         });
@@ -13991,7 +22744,7 @@ const enableAllProjectServers = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/rules/support/placeholder-tokens.ts
+;// CONCATENATED MODULE: ./src/rules/_placeholder-tokens.ts
 
 /** Every placeholder shape, most specific first; each alternative matches in linear time. */
 const TOKEN = /\$\{\{([^{}]{0,200})\}\}|\$\{([^{}]{0,200})\}|(?<!\$)\{(env|file):([^{}]{0,200})\}|(?<![A-Za-z0-9_$\\])\$([A-Z_][A-Z0-9_]{0,200})(?![A-Za-z0-9_])/g;
@@ -14098,7 +22851,7 @@ function hostExpands(profile, token) {
         (syntax !== 'editor-variable' || inner === undefined || facts.allEditorVariables));
 }
 /** Shells whose `-c` script expands `$VAR` and `${VAR}` itself, whatever the host does. */
-const placeholder_tokens_SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish']);
+const _placeholder_tokens_SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish']);
 /** The base name of a command: `/bin/bash` → `bash`. */
 function baseName(command) {
     return (command.trim().split(/[\\/]/).pop() ?? '').toLowerCase();
@@ -14113,7 +22866,7 @@ function shellScriptPaths(doc, server) {
     const key = (path) => JSON.stringify(path);
     if (entry && typeof entry === 'object' && typeof entry.headersHelper === 'string')
         out.add(key([...server.pointer, 'headersHelper']));
-    if (server.command === undefined || !placeholder_tokens_SHELLS.has(baseName(server.command)))
+    if (server.command === undefined || !_placeholder_tokens_SHELLS.has(baseName(server.command)))
         return out;
     const args = server.args ?? [];
     const flag = args.findIndex((arg) => /^-[a-z]*c[a-z]*$/.test(arg));
@@ -14350,7 +23103,7 @@ const filesystemRootAccess = {
                 const at = argAt(server, index);
                 const what = kind === 'root' ? 'the whole disk' : 'a whole home directory';
                 reports.push({
-                    message: `${(0,describe_path/* describePath */.N)(at)} ("${value}") gives the filesystem server "${server.name}" ${what}: SSH keys, cloud credentials, browser profiles and every other project become readable and writable by the model, and by any prompt injection it reads; allow only the directories it needs, e.g. ${project}`,
+                    message: `${(0,validate/* describePath */.NH)(at)} ("${value}") gives the filesystem server "${server.name}" ${what}: SSH keys, cloud credentials, browser profiles and every other project become readable and writable by the model, and by any prompt injection it reads; allow only the directories it needs, e.g. ${project}`,
                     at,
                     server: server.name
                 });
@@ -14501,7 +23254,6 @@ const foreignPlaceholder = {
 
 
 
-
 /**
  * A `type` value that another host uses (`streamableHttp` from Cline, `streamable-http` from
  * Claude Code or Roo Code, `local`/`remote` from opencode, ...) in a host that spells the transport
@@ -14535,7 +23287,7 @@ const foreignTransportType = {
                 ? `write "type": "${spelled}"`
                 : `${host.name} has no ${TRANSPORT_SHORT[known.meaning]} transport: use ${quoteList(Object.keys(types.values), 'or')}`;
             reports.push({
-                message: `${(0,describe_path/* describePath */.N)(at)} is "${type}", a name for ${TRANSPORT_NAMES[known.meaning]} used by ${known.owners}; ${host.name} does not know it and ${types.otherwise}: ${fix}`,
+                message: `${(0,validate/* describePath */.NH)(at)} is "${type}", a name for ${TRANSPORT_NAMES[known.meaning]} used by ${known.owners}; ${host.name} does not know it and ${types.otherwise}: ${fix}`,
                 at,
                 server: server.name
             });
@@ -14642,7 +23394,7 @@ const insecureHttp = {
         const report = (at, name, url) => {
             if (url.reach === 'local' || url.reach === 'placeholder')
                 return;
-            const finding = { message: message((0,describe_path/* describePath */.N)(at), url), at, server: name };
+            const finding = { message: message((0,validate/* describePath */.NH)(at), url), at, server: name };
             if (url.reach === 'private')
                 finding.severity = 'notice';
             reports.push(finding);
@@ -14696,7 +23448,6 @@ const mcpJsonInClaudeDir = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/missing-script.ts
-
 
 
 /** Files that a program takes as its script, by extension. */
@@ -14943,9 +23694,6 @@ const nestedTransport = {
     defaultSeverity: 'error',
     description: 'The transport is nested in a "transport" object that no host reads.',
     supersedes: ['schema-required', 'schema-unknown-key@server'],
-    messages: {
-        nested: 'server "{{server}}" nests its transport in a "transport" object, which {{host}} does not read'
-    },
     checkFile({ doc, host, profile, servers }) {
         // A server's own manifest (the MCP Registry's server.json) holds a legitimate `transport` object.
         if (profile.role === 'manifest')
@@ -14970,9 +23718,7 @@ const nestedTransport = {
                 fix = `${moved}${type ? `, with "type": "${type}"` : ''}, and remove "transport"`;
             }
             reports.push({
-                messageId: 'nested',
-                data: { server: server.name, host: host.name },
-                help: `The entry has no "command" or "url" of its own, so it cannot load; ${fix}.`,
+                message: `${(0,validate/* describePath */.NH)(server.pointer)} nests its transport in a "transport" object, which ${host.name} does not read, so the entry has no "command" or "url" of its own and cannot load; ${fix}`,
                 at: server.pointer,
                 key: true,
                 server: server.name
@@ -14982,301 +23728,7 @@ const nestedTransport = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/rules/support/package-runners.ts
-
-/** A `--flag=value` word's value, as a word pointing at the same string. */
-function package_runners_valueOf(word) {
-    const text = word.value.trim();
-    return { ...word, value: text.slice(text.indexOf('=') + 1), whole: false };
-}
-const NPX_VALUE_FLAGS = new Set([
-    '--registry',
-    '--cache',
-    '--userconfig',
-    '--prefix',
-    '-w',
-    '--workspace',
-    '--node-options',
-    '--script-shell',
-    '--shell',
-    '--loglevel'
-]);
-/** npx, `npm exec`/`npm x`, bunx/`bun x`, pnpx/`pnpm dlx` and `yarn dlx`, with the index of their first own option. */
-function npxRunner(argv) {
-    const name = programName(argv[0]?.value ?? '');
-    if (name === 'npx' || name === 'bunx' || name === 'pnpx')
-        return { runner: name, start: 1, at: argv[0] };
-    const sub = (names) => argv.findIndex((w, i) => i > 0 && names.includes(w.value.trim()));
-    const firstPositional = argv.findIndex((w, i) => i > 0 && !w.value.trim().startsWith('-'));
-    const pick = (names, runner) => {
-        const i = sub(names);
-        return i !== -1 && i === firstPositional ? { runner, start: i + 1, at: argv[i] } : undefined;
-    };
-    if (name === 'npm')
-        return pick(['exec', 'x'], 'npm exec');
-    if (name === 'bun')
-        return pick(['x'], 'bunx');
-    if (name === 'pnpm')
-        return pick(['dlx'], 'pnpm dlx');
-    if (name === 'yarn')
-        return pick(['dlx'], 'yarn dlx');
-    return undefined;
-}
-/** The packages and flags of an npx-style call, or undefined when `argv` is not one. */
-function npxCall(argv) {
-    const found = npxRunner(argv);
-    if (!found)
-        return undefined;
-    const call = { runner: found.runner, at: found.at, packages: [], yes: false, noInstall: false };
-    const takesCommand = found.runner === 'npx' || found.runner === 'npm exec';
-    let hasCall = false;
-    let i = found.start;
-    for (; i < argv.length; i++) {
-        const word = argv[i];
-        // Surrounding whitespace is another rule's finding; read the word as its author meant it.
-        const v = word.value.trim();
-        if (v === '--') {
-            i++;
-            break;
-        }
-        if (v === '-y' || v === '--yes' || v === '--yes=true')
-            call.yes = true;
-        else if (v === '--no' || v === '--no-install' || v === '--yes=false' || v === '--no-yes')
-            call.noInstall = true;
-        else if (v === '-p' || v === '--package') {
-            if (argv[i + 1])
-                call.packages.push(argv[i + 1]);
-            i++;
-        }
-        else if (v.startsWith('--package='))
-            call.packages.push(package_runners_valueOf(word));
-        else if (takesCommand && (v === '-c' || v === '--call')) {
-            hasCall = true;
-            i++;
-        }
-        else if (NPX_VALUE_FLAGS.has(v))
-            i++;
-        else if (!v.startsWith('-'))
-            break;
-    }
-    const positional = argv[i];
-    // With -p the positional word names a binary of those packages; with -c there is no positional.
-    if (call.packages.length === 0 && positional && !hasCall)
-        call.packages.push(positional);
-    if (positional && !call.yes)
-        call.lateYes = argv.slice(i + 1).find((w) => w.value.trim() === '-y' || w.value.trim() === '--yes');
-    return call;
-}
-const UVX_VALUE_FLAGS = new Set([
-    '--from',
-    '--with',
-    '--with-editable',
-    '--with-requirements',
-    '-w',
-    '--python',
-    '-p',
-    '--index',
-    '--index-url',
-    '-i',
-    '--extra-index-url',
-    '--default-index',
-    '--find-links',
-    '-f',
-    '--directory',
-    '--project',
-    '--cache-dir',
-    '--config-file',
-    '--constraints',
-    '-c',
-    '--overrides',
-    '--build-constraints',
-    '-b',
-    '--env-file',
-    '--color',
-    '--python-preference',
-    '--index-strategy',
-    '--keyring-provider',
-    '--resolution',
-    '--prerelease',
-    '--exclude-newer',
-    '--exclude-newer-package',
-    '--reinstall-package',
-    '--upgrade-package',
-    '-P',
-    '--refresh-package',
-    '--link-mode',
-    '--allow-insecure-host',
-    '--no-binary-package',
-    '--no-build-package',
-    '--config-setting',
-    '-C',
-    '--fork-strategy'
-]);
-const PIPX_VALUE_FLAGS = new Set(['--spec', '--python', '--pip-args', '--index-url', '-i', '--backend']);
-function pythonRuns(argv) {
-    const name = programName(argv[0]?.value ?? '');
-    let runner;
-    let start;
-    if (name === 'uvx') {
-        runner = 'uvx';
-        start = 1;
-    }
-    else if (name === 'uv' &&
-        argv[1]?.value.trim() === 'tool' &&
-        (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')) {
-        runner = 'uv tool run';
-        start = 3;
-    }
-    else if (name === 'pipx' && argv[1]?.value.trim() === 'run') {
-        runner = 'pipx run';
-        start = 2;
-    }
-    else
-        return [];
-    const flags = runner === 'pipx run' ? PIPX_VALUE_FLAGS : UVX_VALUE_FLAGS;
-    const fromFlags = runner === 'pipx run' ? ['--spec'] : ['--from'];
-    const specs = [];
-    let from = false;
-    let i = start;
-    for (; i < argv.length; i++) {
-        const v = argv[i].value.trim();
-        if (v === '--') {
-            i++;
-            break;
-        }
-        const eq = v.indexOf('=');
-        const flag = v.startsWith('--') && eq !== -1 ? v.slice(0, eq) : v;
-        const isFrom = fromFlags.includes(flag);
-        const isWith = runner !== 'pipx run' && flag === '--with';
-        if (eq !== -1 && v.startsWith('--')) {
-            if (isFrom || isWith)
-                specs.push(package_runners_valueOf(argv[i]));
-            from ||= isFrom;
-        }
-        else if (flags.has(v)) {
-            if ((isFrom || isWith) && argv[i + 1])
-                specs.push(argv[i + 1]);
-            from ||= isFrom;
-            i++;
-        }
-        else if (!v.startsWith('-'))
-            break;
-    }
-    // With --from (or --spec) the positional word names the command to run, not a package.
-    if (!from && argv[i])
-        specs.push(argv[i]);
-    return specs.flatMap((spec) => splitCommaSpecs(spec)).map((spec) => ({ runner, ecosystem: 'python', spec }));
-}
-/** `--with a,b` names two packages. */
-function splitCommaSpecs(word) {
-    if (!word.value.includes(',') || /:\/\//.test(word.value))
-        return [word];
-    return word.value
-        .split(',')
-        .filter(Boolean)
-        .map((value) => ({ ...word, value, whole: false }));
-}
-/** Options of `docker run` that take a value (long names without dashes, and short letters). */
-const DOCKER_VALUE_OPTIONS = new Set(('add-host annotation attach blkio-weight blkio-weight-device cap-add cap-drop cgroup-parent cgroupns cidfile cpu-count ' +
-    'cpu-percent cpu-period cpu-quota cpu-rt-period cpu-rt-runtime cpu-shares cpus cpuset-cpus cpuset-mems detach-keys device ' +
-    'device-cgroup-rule device-read-bps device-read-iops device-write-bps device-write-iops dns dns-opt dns-option dns-search ' +
-    'domainname entrypoint env env-file expose gpus group-add health-cmd health-interval health-retries health-start-interval ' +
-    'health-start-period health-timeout hostname io-maxbandwidth io-maxiops ip ip6 ipc isolation kernel-memory label label-file ' +
-    'link link-local-ip log-driver log-opt mac-address memory memory-reservation memory-swap memory-swappiness mount name net ' +
-    'net-alias network network-alias oom-score-adj pid pids-limit platform publish pull restart runtime security-opt shm-size ' +
-    'stop-signal stop-timeout storage-opt sysctl tmpfs ulimit user userns uts volume volume-driver volumes-from workdir ' +
-    'secret arch os variant env-host').split(' '));
-const DOCKER_SHORT_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
-const DOCKER_GLOBAL_VALUE = new Set([
-    '--context',
-    '-c',
-    '--host',
-    '-H',
-    '--config',
-    '--log-level',
-    '-l',
-    '--tlscacert',
-    '--tlscert',
-    '--tlskey',
-    '--url',
-    '--connection'
-]);
-/** `docker run` / `podman run` / `docker container run`: its options and image, or undefined. */
-function dockerRun(argv) {
-    const name = programName(argv[0]?.value ?? '');
-    if (name !== 'docker' && name !== 'podman')
-        return undefined;
-    let i = 1;
-    const at = (index) => argv[index]?.value.trim();
-    while (i < argv.length && at(i)?.startsWith('-'))
-        i += DOCKER_GLOBAL_VALUE.has(at(i) ?? '') ? 2 : 1;
-    if (at(i) === 'container')
-        i++;
-    if (at(i) !== 'run')
-        return undefined;
-    const runner = `${name} run`;
-    const options = [];
-    for (i++; i < argv.length; i++) {
-        const word = argv[i];
-        const v = word.value.trim();
-        if (v === '--') {
-            i++;
-            break;
-        }
-        if (v.startsWith('--')) {
-            const eq = v.indexOf('=');
-            const option = eq === -1 ? v.slice(2) : v.slice(2, eq);
-            if (eq !== -1)
-                options.push({ name: option, word, value: package_runners_valueOf(word) });
-            else if (DOCKER_VALUE_OPTIONS.has(option)) {
-                options.push({ name: option, word, value: argv[i + 1] });
-                i++;
-            }
-            else
-                options.push({ name: option, word });
-        }
-        else if (v.startsWith('-') && v.length > 1) {
-            // A cluster of short options (`-it`); a value-taking letter takes the rest of the word or the next word.
-            for (let c = 1; c < v.length; c++) {
-                const letter = v[c];
-                if (!DOCKER_SHORT_VALUE.has(letter)) {
-                    options.push({ name: letter, word });
-                    continue;
-                }
-                if (c < v.length - 1)
-                    options.push({
-                        name: letter,
-                        word,
-                        value: { ...word, value: v.slice(c + 1).replace(/^=/, ''), whole: false }
-                    });
-                else {
-                    options.push({ name: letter, word, value: argv[i + 1] });
-                    i++;
-                }
-                break;
-            }
-        }
-        else
-            break;
-    }
-    return { runner, options, image: argv[i] };
-}
-/** Every package a command downloads and runs, with the runner that does it. */
-function packageRuns(argv) {
-    const npx = npxCall(argv);
-    if (npx)
-        return npx.packages.map((spec) => ({ runner: npx.runner, ecosystem: 'npm', spec }));
-    const python = pythonRuns(argv);
-    if (python.length > 0)
-        return python;
-    const docker = dockerRun(argv);
-    if (docker?.image)
-        return [{ runner: docker.runner, ecosystem: 'docker', spec: docker.image }];
-    return [];
-}
-
 ;// CONCATENATED MODULE: ./src/rules/npx-without-yes.ts
-
 
 /** `npm_config_yes=true` in the server's env answers the prompt as `-y` does. */
 function yesFromEnv(env) {
@@ -15333,18 +23785,13 @@ const reservedServerName = {
     id: 'reserved-server-name',
     defaultSeverity: 'error',
     description: 'A server name the host reserves and skips.',
-    messages: {
-        reserved: 'server "{{server}}" has a name {{host}} reserves for a built-in server, so it never starts'
-    },
     checkFile({ host, profile, servers }) {
         // The names are the profile's; a plugin's servers are renamed `plugin:<plugin>:<name>` and reserve none.
         const reserved = new Set(profile.servers?.reservedNames ?? []);
         return servers
             .filter((server) => reserved.has(server.name))
             .map((server) => ({
-            messageId: 'reserved',
-            data: { server: server.name, host: host.name },
-            help: `${host.name} skips an entry with the name of one of its built-in servers, without an error; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp".`,
+            message: `server "${server.name}" uses a name ${host.name} reserves for a built-in server: ${host.name} skips this entry, so the server never starts; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp"`,
             at: server.pointer,
             key: true,
             server: server.name
@@ -15375,23 +23822,14 @@ function mountSource(option) {
 const HOME = /^(?:~|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|\$\{env:USERPROFILE\}|\$env:USERPROFILE|\/root|\/Users\/[^/\\]+|\/home\/[^/\\]+|[A-Za-z]:[\\/]Users[\\/][^/\\]+)[\\/]*$/;
 const ROOT = /^(?:\/+\.?|[A-Za-z]:[\\/]*)$/;
 const SOCKET = /(?:docker|podman)\.sock$|^(?:\\\\\.\\pipe\\docker_engine|\/\/\.\/pipe\/docker_engine)$/i;
-/** Which message a mount gets and what it gives away, or undefined for a scoped one. */
+/** What a mount gives away, or undefined for a scoped one. */
 function mountRisk(source) {
     if (ROOT.test(source))
-        return {
-            messageId: 'rootMount',
-            risk: 'The server can read, and unless the mount ends in ":ro" write, every file on the machine'
-        };
+        return `mounts the host's root directory ("${source}") into the container: the server can read, and unless the mount ends in ":ro" write, every file on the machine`;
     if (HOME.test(source))
-        return {
-            messageId: 'homeMount',
-            risk: 'The server can read SSH keys, cloud credentials, browser profiles and tokens'
-        };
+        return `mounts a whole home directory ("${source}") into the container: the server can read SSH keys, cloud credentials, browser profiles and tokens`;
     if (SOCKET.test(source))
-        return {
-            messageId: 'socketMount',
-            risk: 'Whoever controls the container controls Docker, and through it the host as root'
-        };
+        return `mounts the Docker socket ("${source}") into the container: whoever controls the container controls Docker, and through it the host as root`;
     return undefined;
 }
 /**
@@ -15402,22 +23840,15 @@ const riskyDocker = {
     id: 'risky-docker',
     defaultSeverity: 'warning',
     description: 'docker run with --privileged, the host network, or the host root, home or Docker socket mounted.',
-    messages: {
-        privileged: 'the container runs with "--privileged": every capability and the host\'s devices',
-        hostNetwork: 'the container runs on the host\'s network ("--{{option}} host")',
-        rootMount: 'the host\'s root directory ("{{source}}") is mounted into the container',
-        homeMount: 'a whole home directory ("{{source}}") is mounted into the container',
-        socketMount: 'the Docker socket ("{{source}}") is mounted into the container'
-    },
     checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
-        const report = (word, server, messageId, data, help) => {
-            const key = `${JSON.stringify(word.at)}|${messageId}|${JSON.stringify(data)}`;
+        const report = (word, server, message) => {
+            const key = `${JSON.stringify(word.at)}|${message}`;
             if (seen.has(key))
                 return;
             seen.add(key);
-            reports.push({ messageId, data, help, ...reportAt(word, server) });
+            reports.push({ message: `${(0,validate/* describePath */.NH)(word.at)} ${message}`, ...reportAt(word, server) });
         };
         // Switched-off servers too: one click runs them.
         for (const launch of launches(servers, profile, { includeDisabled: true })) {
@@ -15428,16 +23859,16 @@ const riskyDocker = {
                 for (const option of run.options) {
                     const value = option.value?.value.trim();
                     if (option.name === 'privileged' && value !== 'false') {
-                        report(option.word, launch.server, 'privileged', {}, 'A compromised or malicious server can take over the machine; remove it (add single capabilities with --cap-add if the server truly needs them).');
+                        report(option.word, launch.server, `runs the container with "--privileged": it gets every capability and the host's devices, so a compromised or malicious server can take over the machine; remove it (add single capabilities with --cap-add if the server truly needs them)`);
                     }
                     else if ((option.name === 'network' || option.name === 'net') && value === 'host' && option.value) {
-                        report(option.value, launch.server, 'hostNetwork', { option: option.name }, 'The server reaches every service listening on this machine and its network (databases, admin ports, cloud metadata) that the container would otherwise not see; remove it (a stdio server needs no network option; publish a port with -p if it serves one).');
+                        report(option.value, launch.server, `puts the container on the host's network ("--${option.name} host"): the server reaches every service listening on this machine and its network (databases, admin ports, cloud metadata) that the container would otherwise not see; remove it (a stdio server needs no network option; publish a port with -p if it serves one)`);
                     }
                     else if ((option.name === 'v' || option.name === 'volume' || option.name === 'mount') && option.value) {
                         const source = mountSource(option);
-                        const mount = source === undefined ? undefined : mountRisk(source);
-                        if (mount && source !== undefined)
-                            report(option.value, launch.server, mount.messageId, { source }, `${mount.risk}; mount only the folder the server needs (the project, or one data folder), read-only where it can be.`);
+                        const risk = source === undefined ? undefined : mountRisk(source);
+                        if (risk)
+                            report(option.value, launch.server, `${risk}; mount only the folder the server needs (the project, or one data folder), read-only where it can be`);
                     }
                 }
             }
@@ -15458,10 +23889,6 @@ const serversInClaudeSettings = {
     defaultSeverity: 'error',
     description: '"mcpServers" in .claude/settings.json, which Claude Code silently ignores.',
     supersedes: ['schema-unknown-key'],
-    messages: {
-        ignored: '{{host}} ignores "{{key}}" in {{file}}, so the servers under it never start',
-        emptyMap: '{{host}} ignores the empty "{{key}}" map in {{file}}: it is not a settings key'
-    },
     checkFile({ doc, host, profile, path }) {
         const approvals = profile.approvals.projectServers;
         const key = approvals?.ignoredServerMap;
@@ -15472,27 +23899,14 @@ const serversInClaudeSettings = {
         const root = profile.projectRoot(path);
         const file = path.slice(root === '' ? 0 : root.length + 1);
         const target = `${root === '' ? '' : `${root}/`}${approvals.file}`;
-        const data = { host: host.name, key, file };
+        const report = { message: '', at: [key], key: true };
         if (names.length === 0) {
-            return [
-                {
-                    messageId: 'emptyMap',
-                    data,
-                    help: `Servers belong in ${target}, so remove this empty map.`,
-                    at: [key],
-                    key: true,
-                    severity: 'warning'
-                }
-            ];
+            report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key; servers belong in ${target}, so remove this empty map`;
+            report.severity = 'warning';
+            return [report];
         }
         const what = names.length === 1 ? `the server "${names[0]}" never starts` : `its ${names.length} servers never start`;
-        const report = {
-            messageId: 'ignored',
-            data,
-            help: `"${key}" is not a settings key, so ${what}, and nothing warns about it (the settings schema allows any key); move the servers into ${target} (under "${key}"), and approve them here with "${approvals.approve}".`,
-            at: [key],
-            key: true
-        };
+        report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key, so ${what}, and nothing warns about it; move the servers into ${target} (under "${key}"), and approve them here with "${approvals.approve}"`;
         return [report];
     }
 };
@@ -15565,24 +23979,17 @@ const shellDownloadExec = {
     id: 'shell-download-exec',
     defaultSeverity: 'error',
     description: 'A server started through a shell pipeline or download-and-execute command.',
-    messages: {
-        download: 'the server downloads code and runs it: "{{evidence}}"',
-        encoded: 'the server is started by an encoded PowerShell command ("{{flag}}") nobody can review',
-        inline: 'inline {{language}} code fetches code from the network and executes it'
-    },
     checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
-        const report = (word, server, messageId, data, help) => {
+        const report = (word, server, message) => {
             const key = JSON.stringify(word.at);
             if (seen.has(key))
                 return;
             seen.add(key);
-            reports.push({ messageId, data, help, ...reportAt(word, server) });
+            reports.push({ message: `${(0,validate/* describePath */.NH)(word.at)} ${message}`, ...reportAt(word, server) });
         };
-        const UNREVIEWED = "The server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights";
-        const FIX = 'install a pinned package instead, or commit the script and start it directly.';
-        const download = (word, server, evidence) => report(word, server, 'download', { evidence }, `${UNREVIEWED}, so whoever controls the address (or the network, over http) controls this machine; ${FIX}`);
+        const downloadMessage = (evidence) => `downloads code and runs it ("${evidence}"): the server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights, so whoever controls the address (or the network, over http) controls this machine; install a pinned package instead, or commit the script and start it directly`;
         // Switched-off servers too: one click runs them.
         for (const launch of launches(servers, profile, { includeDisabled: true })) {
             const { server, command } = launch;
@@ -15600,7 +24007,7 @@ const shellDownloadExec = {
                         .map((w) => w.value)
                         .join(' '));
                 if (evidence)
-                    download(written[flag + 1], server, evidence);
+                    report(written[flag + 1], server, downloadMessage(evidence));
             }
             for (const argv of invocations(launch)) {
                 const program = programName(argv[0]?.value ?? '');
@@ -15608,12 +24015,12 @@ const shellDownloadExec = {
                 if (script) {
                     const evidence = downloadAndRun(script.value);
                     if (evidence)
-                        download(script, server, evidence);
+                        report(script, server, downloadMessage(evidence));
                 }
                 if (program === 'powershell' || program === 'pwsh') {
                     const encoded = argv.findIndex((w, i) => i > 0 && ENCODED.test(w.value));
                     if (encoded !== -1) {
-                        report(argv[encoded], server, 'encoded', { flag: argv[encoded].value }, 'Nobody reviewing the config can read what it does, which is how malware hides a download; write the command in clear text, or commit a script and run it with -File.');
+                        report(argv[encoded], server, `runs an encoded PowerShell command ("${argv[encoded].value}"): nobody reviewing the config can read what it does, which is how malware hides a download; write the command in clear text, or commit a script and run it with -File`);
                         continue;
                     }
                     const command = argv.findIndex((w, i) => i > 0 && /^[-/]c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?$/i.test(w.value));
@@ -15622,14 +24029,14 @@ const shellDownloadExec = {
                         .map((w) => w.value)
                         .join(' '));
                     if (evidence)
-                        download(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, evidence);
+                        report(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, downloadMessage(evidence));
                 }
                 const language = inlineLanguage(program);
                 if (language) {
                     const option = argv.findIndex((w, i) => i > 0 && INLINE_OPTIONS[language].includes(w.value));
                     const code = option === -1 ? undefined : argv[option + 1];
                     if (code && INLINE_FETCH.test(code.value) && INLINE_EXEC.test(code.value)) {
-                        report(code, server, 'inline', { language }, `${UNREVIEWED.replace('unpinned and unreviewed', 'unreviewed')}; ${FIX}`);
+                        report(code, server, `runs inline ${language} code that fetches code from the network and executes it: the server is whatever that address serves at each start, unreviewed, with the user's rights; install a pinned package instead, or commit the script and start it directly`);
                     }
                 }
             }
@@ -15639,6 +24046,7 @@ const shellDownloadExec = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sse-url-without-type.ts
+
 
 const FALLBACK = 'so every connection to an SSE-only endpoint starts with a failed request, and a server that answers that request oddly is never reached';
 /**
@@ -15650,10 +24058,7 @@ const sseUrlWithoutType = {
     id: 'sse-url-without-type',
     defaultSeverity: 'warning',
     description: 'A typeless url ending in /sse where the host defaults to Streamable HTTP.',
-    messages: {
-        noType: '{{host}} tries Streamable HTTP on server "{{server}}": its url ends in /sse but it has no "type"'
-    },
-    checkFile({ doc, host, profile, servers }) {
+    checkFile({ doc, profile, servers }) {
         const url = profile.transports.untyped.url.url;
         const endpoint = url?.sseEndpoint;
         if (!url || !endpoint)
@@ -15669,9 +24074,7 @@ const sseUrlWithoutType = {
                 continue;
             const at = [...server.pointer, 'url'];
             reports.push({
-                messageId: 'noType',
-                data: { host: host.name, server: server.name },
-                help: `A path ending in /sse is, by convention, a legacy SSE endpoint. ${does}; ${endpoint.fix}.`,
+                message: `${(0,validate/* describePath */.NH)(at)} ends in /sse, the path of a legacy SSE endpoint, but the server has no "type": ${does}; ${endpoint.fix}`,
                 at,
                 server: server.name
             });
@@ -15681,6 +24084,7 @@ const sseUrlWithoutType = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/stdio-only-host.ts
+
 
 /**
  * A remote server (a `url`, or a remote `type`) in a host that only starts local processes (Claude
@@ -15693,11 +24097,7 @@ const stdioOnlyHost = {
     defaultSeverity: 'error',
     description: 'A remote (url) server in a host that only starts stdio servers (Claude Desktop, Junie).',
     supersedes: ['schema-required', 'schema-enum', 'schema-unknown-key@server'],
-    messages: {
-        remoteType: 'server "{{server}}" has the remote type "{{type}}", but {{host}} starts only local (stdio) servers',
-        remoteUrl: 'server "{{server}}" is remote ("{{key}}", no "command"), but {{host}} starts only local (stdio) servers'
-    },
-    checkFile({ doc, host, profile, servers }) {
+    checkFile({ doc, profile, servers }) {
         const facts = profile.transports.stdioOnly;
         if (!facts)
             return [];
@@ -15714,18 +24114,14 @@ const stdioOnlyHost = {
                 const at = [...server.pointer, 'type'];
                 const fix = hasCommand(entry) ? 'remove "type" to start its "command"' : facts.instead;
                 reports.push({
-                    messageId: 'remoteType',
-                    data: { server: server.name, type: type ?? '', host: host.name },
-                    help: `${facts.does}; ${fix}.`,
+                    message: `${(0,validate/* describePath */.NH)(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`,
                     at,
                     server: server.name
                 });
             }
             else if (urlKey && !hasCommand(entry)) {
                 reports.push({
-                    messageId: 'remoteUrl',
-                    data: { server: server.name, key: urlKey, host: host.name },
-                    help: `${facts.does}; ${facts.instead}.`,
+                    message: `${(0,validate/* describePath */.NH)(server.pointer)} is a remote server (it has a "${urlKey}" and no "command"), but ${facts.does}; ${facts.instead}`,
                     at: server.pointer,
                     key: true,
                     server: server.name
@@ -15834,7 +24230,7 @@ const surroundingWhitespace = {
                 if (node.value === '' || !EDGE.test(node.value))
                     continue;
                 reports.push({
-                    message: `${node.isKey ? 'the name ' : ''}${(0,describe_path/* describePath */.N)(node.at)} ${describeEdges(node.value)}: ${consequence(node.field, node.isKey, host.name)}; remove it`,
+                    message: `${node.isKey ? 'the name ' : ''}${(0,validate/* describePath */.NH)(node.at)} ${describeEdges(node.value)}: ${consequence(node.field, node.isKey, host.name)}; remove it`,
                     at: node.at,
                     key: node.isKey,
                     server: server.name
@@ -16349,9 +24745,7 @@ function visible(text, limit) {
     return out.length > limit ? `${out.slice(0, limit - 1)}…` : out;
 }
 
-// EXTERNAL MODULE: ./src/nearest.ts
-var nearest = __nccwpck_require__(7909);
-;// CONCATENATED MODULE: ./src/rules/support/vscode-inputs.ts
+;// CONCATENATED MODULE: ./src/rules/_vscode-inputs.ts
 
 
 
@@ -16390,7 +24784,6 @@ function vscodeInputs(doc, profile) {
 
 
 
-
 /**
  * A VS Code `${input:id}` whose id no entry of `inputs` declares: VS Code stops with "Undefined input
  * variable" and the server does not start. Checked in `.vscode/mcp.json` and the legacy `mcp` setting.
@@ -16411,11 +24804,11 @@ const undefinedInput = {
             if (inputs.declared.has(use.id) || seen.has(key))
                 continue;
             seen.add(key);
-            const guess = (0,nearest/* suggest */.Z)(use.id, ids);
+            const guess = (0,validate/* suggest */.ZA)(use.id, ids);
             const declared = ids.length > 0 ? `(it declares ${quoteList(ids)})` : '(it declares none)';
             const fix = guess ? `did you mean "\${input:${guess}}"? Otherwise add` : 'add';
             const report = {
-                message: `${(0,describe_path/* describePath */.N)(use.path)} uses "${use.text}", but ${(0,describe_path/* describePath */.N)(inputs.inputsAt)} has no input with the id "${use.id}" ${declared}, so VS Code stops with "Undefined input variable" and the server does not start; ${fix} { "type": "promptString", "id": "${use.id}", "description": "...", "password": true } to "inputs"`,
+                message: `${(0,validate/* describePath */.NH)(use.path)} uses "${use.text}", but ${(0,validate/* describePath */.NH)(inputs.inputsAt)} has no input with the id "${use.id}" ${declared}, so VS Code stops with "Undefined input variable" and the server does not start; ${fix} { "type": "promptString", "id": "${use.id}", "description": "...", "password": true } to "inputs"`,
                 at: use.path
             };
             const server = servers.find((s) => s.pointer.every((segment, i) => String(use.path[i]) === String(segment)));
@@ -16485,7 +24878,7 @@ const unknownApprovedServer = {
                 names.forEach((name, index) => {
                     if (typeof name !== 'string' || defined.includes(name))
                         return;
-                    const guess = (0,nearest/* suggest */.Z)(name, defined);
+                    const guess = (0,validate/* suggest */.ZA)(name, defined);
                     const others = defined.length === 1
                         ? `the only server it defines is "${defined[0]}"`
                         : `the servers it defines are ${quoteList(defined)}`;
@@ -16503,123 +24896,7 @@ const unknownApprovedServer = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/rules/support/package-specs.ts
-
-const EXACT_SEMVER = /^[=v]?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const MOVING_REFS = new Set([
-    'main',
-    'master',
-    'develop',
-    'dev',
-    'head',
-    'trunk',
-    'latest',
-    'stable',
-    'next',
-    'nightly'
-]);
-/** A git ref pins when it is a commit hash or a version tag. */
-function refPin(ref) {
-    if (!ref)
-        return 'git-branch';
-    if (/^[0-9a-f]{7,40}$/i.test(ref) || /^v?\d+(?:\.\d+)+(?:[-+.][0-9A-Za-z.-]+)?$/.test(ref))
-        return 'exact';
-    return MOVING_REFS.has(ref.toLowerCase()) ? 'git-branch' : 'exact';
-}
-const isLocal = (spec) => /^(?:\.{1,2}(?:[\\/]|$)|[/~\\]|[A-Za-z]:[\\/]|file:)/.test(spec);
-/** An npm package spec: `pkg`, `@scope/pkg@1.2.3`, `pkg@latest`, `github:user/repo#sha`, ... */
-function npmSpec(spec) {
-    if ((0,placeholders/* hasPlaceholder */.K)(spec) || isLocal(spec))
-        return { name: spec, pin: 'other' };
-    const git = /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ??
-        (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null);
-    if (git) {
-        const [source, ref] = spec.split('#', 2);
-        return { name: source, version: ref, pin: ref?.startsWith('semver:') ? 'range' : refPin(ref) };
-    }
-    if (/^https?:\/\//i.test(spec))
-        return { name: spec, pin: 'other' };
-    const at = spec.indexOf('@', spec.startsWith('@') ? 1 : 0);
-    if (at === -1)
-        return { name: spec, pin: 'none' };
-    const name = spec.slice(0, at);
-    const version = spec.slice(at + 1);
-    if (name.startsWith('npm:') || version === '')
-        return { name: spec, pin: version === '' ? 'none' : 'other' };
-    return { name, version, pin: versionPin(version) };
-}
-function versionPin(version) {
-    if (version.toLowerCase() === 'latest')
-        return 'latest';
-    if (EXACT_SEMVER.test(version))
-        return 'exact';
-    if (/^[\d^~<>=*xX.|\s-]+$/.test(version) || /\s|\|\||^[<>=^~]/.test(version))
-        return 'range';
-    return 'tag';
-}
-/** A Python package spec for uvx/pipx: `pkg`, `pkg==1.2`, `pkg@1.2`, `pkg[extra]>=1`, `git+https://…@ref`. */
-function pythonSpec(spec) {
-    if ((0,placeholders/* hasPlaceholder */.K)(spec) || isLocal(spec))
-        return { name: spec, pin: 'other' };
-    if (/^git\+/i.test(spec)) {
-        const url = spec.replace(/#.*$/, '');
-        const tail = url.slice(url.lastIndexOf('/') + 1);
-        const at = tail.lastIndexOf('@');
-        return {
-            name: at === -1 ? url : url.slice(0, url.length - tail.length + at),
-            version: at === -1 ? undefined : tail.slice(at + 1),
-            pin: refPin(at === -1 ? undefined : tail.slice(at + 1))
-        };
-    }
-    if (/^[a-z]+:\/\//i.test(spec) || / @ /.test(spec))
-        return { name: spec, pin: 'other' };
-    const requirement = spec.replace(/;.*$/, '').trim();
-    const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/.exec(requirement);
-    if (!match)
-        return { name: spec, pin: 'other' };
-    const [, name, , rest] = match;
-    if (rest === '')
-        return { name, pin: 'none' };
-    if (rest.startsWith('@')) {
-        const version = rest.slice(1);
-        return {
-            name,
-            version,
-            pin: version.toLowerCase() === 'latest' ? 'latest' : /^\d[\w.+!-]*$/.test(version) ? 'exact' : 'tag'
-        };
-    }
-    const exact = /^={2,3}\s*([^,*\s]+)$/.exec(rest);
-    if (exact)
-        return { name, version: exact[1], pin: 'exact' };
-    return { name, version: rest, pin: 'range' };
-}
-/** A Docker image reference: `image`, `image:tag`, `registry:5000/ns/image@sha256:…`. */
-function dockerSpec(spec) {
-    if ((0,placeholders/* hasPlaceholder */.K)(spec))
-        return { name: spec, pin: 'other' };
-    const digest = spec.indexOf('@');
-    if (digest !== -1)
-        return { name: spec.slice(0, digest), version: spec.slice(digest + 1), pin: 'exact' };
-    const slash = spec.lastIndexOf('/');
-    const colon = spec.indexOf(':', slash + 1);
-    if (colon === -1)
-        return { name: spec, pin: 'none' };
-    const tag = spec.slice(colon + 1);
-    return { name: spec.slice(0, colon), version: tag, pin: tag.toLowerCase() === 'latest' ? 'latest' : 'exact' };
-}
-/** The spec of a package run, taken apart by its ecosystem's rules. */
-function parseSpec(run) {
-    const spec = run.spec.value.trim();
-    if (run.ecosystem === 'npm')
-        return npmSpec(spec);
-    if (run.ecosystem === 'python')
-        return pythonSpec(spec);
-    return dockerSpec(spec);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/unpinned-package.ts
-
-
 
 
 /** How to write a pinned spec, and how to find the version to pin, per ecosystem. */
@@ -16738,6 +25015,7 @@ const unusedInput = {
 ;// CONCATENATED MODULE: ./src/rules/url-without-type.ts
 
 
+
 /** The transport the URL most likely speaks: `/sse` paths are legacy SSE endpoints, `ws://` WebSockets. */
 function likelyTransport(url) {
     if (/^\s*wss?:\/\//i.test(url))
@@ -16763,10 +25041,6 @@ function fix(profile, url) {
     const why = sseOnly ? ', since the path ends in /sse, a legacy SSE endpoint' : '';
     return `add "type": "${chosen}"${why}${others.length > 0 ? ` (or ${others.join(', ')})` : ''}`;
 }
-/** A host's own text as the start of a sentence (host names keep their case: "opencode"). */
-function sentence(text) {
-    return text.replace(/^the /, 'The ');
-}
 /**
  * A remote server written with `url` but no `type`, in a host that needs the type to connect (its
  * profile says why a typeless url fails: Claude Code, Roo Code, opencode, Copilot custom agents). Reported at the server's key, in place
@@ -16778,10 +25052,7 @@ const urlWithoutType = {
     defaultSeverity: 'error',
     description: 'A remote server has a url but no "type" where its host needs one.',
     supersedes: ['schema-required'],
-    messages: {
-        noType: 'server "{{server}}" has a "url" but no "type", so {{host}} cannot connect to it'
-    },
-    checkFile({ doc, host, profile, servers }) {
+    checkFile({ doc, profile, servers }) {
         const consequence = profile.transports.untyped.url.url?.fails;
         if (!consequence)
             return [];
@@ -16791,9 +25062,7 @@ const urlWithoutType = {
             if (!entry || 'type' in entry || typeof entry.url !== 'string' || hasCommand(entry))
                 continue;
             reports.push({
-                messageId: 'noType',
-                data: { server: server.name, host: host.name },
-                help: `${sentence(consequence)}; ${fix(profile, entry.url)}.`,
+                message: `${(0,validate/* describePath */.NH)(server.pointer)} has a "url" but no "type": ${consequence}; ${fix(profile, entry.url)}`,
                 at: server.pointer,
                 key: true,
                 server: server.name
@@ -16804,7 +25073,6 @@ const urlWithoutType = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/user-specific-path.ts
-
 
 
 
@@ -16933,8 +25201,6 @@ const userSpecificPath = {
 ;// CONCATENATED MODULE: ./src/rules/vulnerable-mcp-remote.ts
 
 
-
-
 /** Releases affected by CVE-2025-6514: from 0.0.5 (the first with OAuth) up to, not including, 0.1.16. */
 const FIRST_AFFECTED = [0, 0, 5];
 const FIXED = [0, 1, 16];
@@ -16975,7 +25241,7 @@ const vulnerableMcpRemote = {
                     if (spec.name !== 'mcp-remote' || spec.pin !== 'exact' || !isAffected(spec.version ?? ''))
                         continue;
                     reports.push({
-                        message: `${(0,describe_path/* describePath */.N)(run.spec.at)} runs mcp-remote ${spec.version}, which has a critical command-injection vulnerability (CVE-2025-6514, versions 0.0.5 to 0.1.15): a malicious or compromised remote server can make it run commands on this machine through the OAuth authorization URL it sends; pin 0.1.16 or later`,
+                        message: `${(0,validate/* describePath */.NH)(run.spec.at)} runs mcp-remote ${spec.version}, which has a critical command-injection vulnerability (CVE-2025-6514, versions 0.0.5 to 0.1.15): a malicious or compromised remote server can make it run commands on this machine through the OAuth authorization URL it sends; pin 0.1.16 or later`,
                         ...reportAt(run.spec, launch.server)
                     });
                 }
@@ -16986,7 +25252,6 @@ const vulnerableMcpRemote = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/wrong-servers-key.ts
-
 
 
 
@@ -17044,10 +25309,6 @@ const wrongServersKey = {
     defaultSeverity: 'error',
     description: 'The server map is under the key of another host ("servers" vs "mcpServers").',
     supersedes: ['schema-unknown-key', 'schema-required', 'schema-required@file'],
-    messages: {
-        wrongKey: '{{host}} starts no server under "{{key}}": it reads servers only from "{{expected}}"',
-        emptyMap: '{{host}} ignores the empty "{{key}}" map: it reads servers only from "{{expected}}"'
-    },
     checkFile({ doc, host, profile }) {
         if (!profile.servers)
             return [];
@@ -17065,12 +25326,9 @@ const wrongServersKey = {
             if (names === undefined || (key === 'mcp' && names.length === 0))
                 continue;
             const at = [...expected.container, key];
-            const data = { host: host.name, key, expected: expected.key };
             if (names.length === 0) {
                 reports.push({
-                    messageId: 'emptyMap',
-                    data,
-                    help: `"${key}" is ${owner(hosts)}; an empty map there loses nothing but reads as if servers could go in it: rename it to "${expected.key}" or remove it.`,
+                    message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
                     at,
                     key: true,
                     severity: 'warning'
@@ -17081,9 +25339,7 @@ const wrongServersKey = {
                 ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"`
                 : `rename the key to "${expected.key}"`;
             reports.push({
-                messageId: 'wrongKey',
-                data,
-                help: `"${key}" is ${owner(hosts)}; ${host.name} does not complain about it, so ${lost(names)} silently never started: ${fix}.`,
+                message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
                 at,
                 key: true
             });
@@ -17200,17 +25456,1318 @@ function envReference(placeholders, name) {
 
 /***/ }),
 
+/***/ 592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+
+const validate = validate10;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json", "title": "mcpcop tool lock (mcp-servers.lock.json)", "description": "What each MCP server offered when it was reviewed: written by `mcpcop --update-lock`, compared by every dry run. See the README's Tool lock section.", "type": "object", "required": ["lockfileVersion", "servers"], "properties": { "$schema": { "type": "string" }, "lockfileVersion": { "const": 1, "description": "The format of this file." }, "servers": { "type": "object", "description": "Servers by config file (relative to the repository root, with /), then by server name.", "additionalProperties": { "type": "object", "additionalProperties": { "$ref": "#/definitions/server" } } } }, "additionalProperties": false, "definitions": { "server": { "type": "object", "required": ["tools", "prompts", "resources", "resourceTemplates"], "properties": { "serverInfo": { "type": "object", "description": "The name and version the server gave in its initialize answer.", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } }, "additionalProperties": false }, "protocolVersion": { "type": "string", "description": "The MCP protocol version the server answered with." }, "tools": { "$ref": "#/definitions/items", "description": "Tools by name." }, "prompts": { "$ref": "#/definitions/items", "description": "Prompts by name." }, "resources": { "$ref": "#/definitions/items", "description": "Resources by URI." }, "resourceTemplates": { "$ref": "#/definitions/items", "description": "Resource templates by URI template." } }, "additionalProperties": false }, "items": { "type": "object", "additionalProperties": { "type": "object", "required": ["sha256", "definition"], "properties": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the definition's canonical JSON (RFC 8785)." }, "definition": { "type": "object", "description": "The item as the server listed it, with the repository path written <repository> and the home directory ~." } }, "additionalProperties": false } } } };
+const schema12 = { "type": "object", "required": ["tools", "prompts", "resources", "resourceTemplates"], "properties": { "serverInfo": { "type": "object", "description": "The name and version the server gave in its initialize answer.", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } }, "additionalProperties": false }, "protocolVersion": { "type": "string", "description": "The MCP protocol version the server answered with." }, "tools": { "$ref": "#/definitions/items", "description": "Tools by name." }, "prompts": { "$ref": "#/definitions/items", "description": "Prompts by name." }, "resources": { "$ref": "#/definitions/items", "description": "Resources by URI." }, "resourceTemplates": { "$ref": "#/definitions/items", "description": "Resource templates by URI template." } }, "additionalProperties": false };
+const schema13 = { "type": "object", "additionalProperties": { "type": "object", "required": ["sha256", "definition"], "properties": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the definition's canonical JSON (RFC 8785)." }, "definition": { "type": "object", "description": "The item as the server listed it, with the repository path written <repository> and the home directory ~." } }, "additionalProperties": false } };
+const pattern0 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tools === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.prompts === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "prompts" }, message: "must have required property '" + "prompts" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.resources === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property '" + "resources" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.resourceTemplates === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resourceTemplates" }, message: "must have required property '" + "resourceTemplates" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "serverInfo") || (key0 === "protocolVersion")) || (key0 === "tools")) || (key0 === "prompts")) || (key0 === "resources")) || (key0 === "resourceTemplates"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.serverInfo !== undefined) {
+        let data0 = data.serverInfo;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.name === undefined) {
+                const err5 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema12.properties.serverInfo.required, parentSchema: schema12.properties.serverInfo, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (data0.version === undefined) {
+                const err6 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema12.properties.serverInfo.required, parentSchema: schema12.properties.serverInfo, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            for (const key1 in data0) {
+                if (!((key1 === "name") || (key1 === "version"))) {
+                    const err7 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.serverInfo, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.name !== undefined) {
+                let data1 = data0.name;
+                if (typeof data1 !== "string") {
+                    const err8 = { instancePath: instancePath + "/serverInfo/name", schemaPath: "#/properties/serverInfo/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.serverInfo.properties.name.type, parentSchema: schema12.properties.serverInfo.properties.name, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.version !== undefined) {
+                let data2 = data0.version;
+                if (typeof data2 !== "string") {
+                    const err9 = { instancePath: instancePath + "/serverInfo/version", schemaPath: "#/properties/serverInfo/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.serverInfo.properties.version.type, parentSchema: schema12.properties.serverInfo.properties.version, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.serverInfo.type, parentSchema: schema12.properties.serverInfo, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.protocolVersion !== undefined) {
+        let data3 = data.protocolVersion;
+        if (typeof data3 !== "string") {
+            const err11 = { instancePath: instancePath + "/protocolVersion", schemaPath: "#/properties/protocolVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.protocolVersion.type, parentSchema: schema12.properties.protocolVersion, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.tools !== undefined) {
+        let data4 = data.tools;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key2 in data4) {
+                let data5 = data4[key2];
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.sha256 === undefined) {
+                        const err12 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                    if (data5.definition === undefined) {
+                        const err13 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data5) {
+                        if (!((key3 === "sha256") || (key3 === "definition"))) {
+                            const err14 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.sha256 !== undefined) {
+                        let data6 = data5.sha256;
+                        if (typeof data6 === "string") {
+                            if (!pattern0.test(data6)) {
+                                const err15 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data5.definition !== undefined) {
+                        let data7 = data5.definition;
+                        if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                            const err17 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err18 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/tools", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.prompts !== undefined) {
+        let data8 = data.prompts;
+        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key4 in data8) {
+                let data9 = data8[key4];
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.sha256 === undefined) {
+                        const err20 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                    if (data9.definition === undefined) {
+                        const err21 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    for (const key5 in data9) {
+                        if (!((key5 === "sha256") || (key5 === "definition"))) {
+                            const err22 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.sha256 !== undefined) {
+                        let data10 = data9.sha256;
+                        if (typeof data10 === "string") {
+                            if (!pattern0.test(data10)) {
+                                const err23 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err24 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.definition !== undefined) {
+                        let data11 = data9.definition;
+                        if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+                            const err25 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/prompts", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+    }
+    if (data.resources !== undefined) {
+        let data12 = data.resources;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key6 in data12) {
+                let data13 = data12[key6];
+                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                    if (data13.sha256 === undefined) {
+                        const err28 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                    if (data13.definition === undefined) {
+                        const err29 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                    for (const key7 in data13) {
+                        if (!((key7 === "sha256") || (key7 === "definition"))) {
+                            const err30 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.sha256 !== undefined) {
+                        let data14 = data13.sha256;
+                        if (typeof data14 === "string") {
+                            if (!pattern0.test(data14)) {
+                                const err31 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err32 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data13.definition !== undefined) {
+                        let data15 = data13.definition;
+                        if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+                            const err33 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.resourceTemplates !== undefined) {
+        let data16 = data.resourceTemplates;
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            for (const key8 in data16) {
+                let data17 = data16[key8];
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    if (data17.sha256 === undefined) {
+                        const err36 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                    if (data17.definition === undefined) {
+                        const err37 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                    for (const key9 in data17) {
+                        if (!((key9 === "sha256") || (key9 === "definition"))) {
+                            const err38 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.sha256 !== undefined) {
+                        let data18 = data17.sha256;
+                        if (typeof data18 === "string") {
+                            if (!pattern0.test(data18)) {
+                                const err39 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err40 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.definition !== undefined) {
+                        let data19 = data17.definition;
+                        if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
+                            const err41 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err42 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err43 = { instancePath: instancePath + "/resourceTemplates", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err44];
+    }
+    else {
+        vErrors.push(err44);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.lockfileVersion === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "lockfileVersion" }, message: "must have required property '" + "lockfileVersion" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.servers === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "servers" }, message: "must have required property '" + "servers" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "$schema") || (key0 === "lockfileVersion")) || (key0 === "servers"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.lockfileVersion !== undefined) {
+        let data1 = data.lockfileVersion;
+        if (1 !== data1) {
+            const err4 = { instancePath: instancePath + "/lockfileVersion", schemaPath: "#/properties/lockfileVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.lockfileVersion, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.servers !== undefined) {
+        let data2 = data.servers;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                let data3 = data2[key1];
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                    for (const key2 in data3) {
+                        if (!(validate11(data3[key2], { instancePath: instancePath + "/servers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data3, parentDataProperty: key2, rootData }))) {
+                            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/servers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/servers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.servers.additionalProperties.type, parentSchema: schema11.properties.servers.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.servers.type, parentSchema: schema11.properties.servers, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+
+/***/ }),
+
+/***/ 6964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   validate: () => (/* binding */ validate)
+/* harmony export */ });
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8039);
+
+"use strict";
+const validate = validate10;
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json", "title": "mcpcop configuration (.mcpcop.json / .mcpcop.yaml)", "description": "Rule severities, files or servers to leave out, suppressions, and the tool lock. See the README's Configuration section.", "type": "object", "properties": { "$schema": { "type": "string" }, "preset": { "enum": ["recommended", "strict"], "description": "Which rules run: recommended (default: errors that break a server, security findings, warnings that are nearly always real) or strict (also the hygiene rules). A rule named in \"rules\" runs whatever the preset." }, "rules": { "type": "object", "description": "Severity per rule id; \"off\" turns a rule off.", "additionalProperties": { "enum": ["off", "error", "warning", "notice"] } }, "ignore": { "type": "array", "description": "Globs of files not to check, relative to the working directory (e.g. \"examples/**\").", "items": { "type": "string", "minLength": 1 } }, "ignoreServers": { "type": "array", "description": "Servers to leave out: a name (in any file), or \"path#name\" for one file's server.", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "description": "Findings the project accepts, each with its reason: a rule and the file (path or glob, relative to this file's folder) and/or server it is about. An expired or unused suppression is itself reported.", "items": { "type": "object", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id whose findings are suppressed." }, "file": { "type": "string", "minLength": 1, "description": "A path or glob of the config files it applies to." }, "server": { "type": "string", "minLength": 1, "description": "The server it applies to." }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the finding is accepted (required)." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The last day it applies (YYYY-MM-DD, UTC); after it the findings are back and the suppression is reported as expired." } }, "required": ["rule", "reason"], "anyOf": [{ "required": ["file"] }, { "required": ["server"] }], "additionalProperties": false } }, "lock": { "type": "object", "description": "The tool lock (see the README's Tool lock section): where it is, and how serious each kind of difference between it and what the servers offer is.", "properties": { "path": { "type": "string", "minLength": 1, "description": "The lock file, relative to the working directory. Default: mcp-servers.lock.json." }, "changes": { "type": "object", "description": "Severity (or off) per kind of difference.", "properties": { "added": { "enum": ["off", "error", "warning", "notice"], "description": "A tool, prompt or resource the lock does not have. Default: error." }, "removed": { "enum": ["off", "error", "warning", "notice"], "description": "A locked tool, prompt or resource the server no longer offers. Default: error." }, "changed": { "enum": ["off", "error", "warning", "notice"], "description": "A tool, prompt or resource whose definition differs from the lock's. Default: error." }, "new-server": { "enum": ["off", "error", "warning", "notice"], "description": "A server that answered but is not in the lock. Default: error." }, "stale-server": { "enum": ["off", "error", "warning", "notice"], "description": "A locked server its config file no longer defines. Default: warning." }, "unverified": { "enum": ["off", "error", "warning", "notice"], "description": "A locked server that could not be checked in this run. Default: notice." }, "server-version": { "enum": ["off", "error", "warning", "notice"], "description": "A server that reports another name, version or protocol than the lock's. Default: notice." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+const func2 = _runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .ucs2length */ .K;
+const pattern0 = new RegExp("\\S", "u");
+const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((((key0 === "$schema") || (key0 === "preset")) || (key0 === "rules")) || (key0 === "ignore")) || (key0 === "ignoreServers")) || (key0 === "suppressions")) || (key0 === "lock"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.preset !== undefined) {
+        let data1 = data.preset;
+        if (!((data1 === "recommended") || (data1 === "strict"))) {
+            const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema11.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.preset.enum, parentSchema: schema11.properties.preset, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.rules !== undefined) {
+        let data2 = data.rules;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+                let data3 = data2[key1];
+                if (!((((data3 === "off") || (data3 === "error")) || (data3 === "warning")) || (data3 === "notice"))) {
+                    const err3 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.enum, parentSchema: schema11.properties.rules.additionalProperties, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.ignore !== undefined) {
+        let data4 = data.ignore;
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (typeof data5 === "string") {
+                    if (func2(data5) < 1) {
+                        const err5 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignore.items, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err5];
+                        }
+                        else {
+                            vErrors.push(err5);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignore.items.type, parentSchema: schema11.properties.ignore.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignore.type, parentSchema: schema11.properties.ignore, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.ignoreServers !== undefined) {
+        let data6 = data.ignoreServers;
+        if (Array.isArray(data6)) {
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data7 = data6[i1];
+                if (typeof data7 === "string") {
+                    if (func2(data7) < 1) {
+                        const err8 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignoreServers.items, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreServers.items.type, parentSchema: schema11.properties.ignoreServers.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/ignoreServers", schemaPath: "#/properties/ignoreServers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreServers.type, parentSchema: schema11.properties.ignoreServers, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.suppressions !== undefined) {
+        let data8 = data.suppressions;
+        if (Array.isArray(data8)) {
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data9 = data8[i2];
+                const _errs21 = errors;
+                let valid8 = false;
+                const _errs22 = errors;
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.file === undefined) {
+                        const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.suppressions.items.anyOf[0].required, parentSchema: schema11.properties.suppressions.items.anyOf[0], data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                var _valid0 = _errs22 === errors;
+                valid8 = valid8 || _valid0;
+                if (!valid8) {
+                    const _errs23 = errors;
+                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                        if (data9.server === undefined) {
+                            const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "server" }, message: "must have required property '" + "server" + "'", schema: schema11.properties.suppressions.items.anyOf[1].required, parentSchema: schema11.properties.suppressions.items.anyOf[1], data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid0 = _errs23 === errors;
+                    valid8 = valid8 || _valid0;
+                }
+                if (!valid8) {
+                    const err13 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.suppressions.items.anyOf, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs21;
+                    if (vErrors !== null) {
+                        if (_errs21) {
+                            vErrors.length = _errs21;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.rule === undefined) {
+                        const err14 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema11.properties.suppressions.items.required, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (data9.reason === undefined) {
+                        const err15 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema11.properties.suppressions.items.required, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data9) {
+                        if (!(((((key2 === "rule") || (key2 === "file")) || (key2 === "server")) || (key2 === "reason")) || (key2 === "until"))) {
+                            const err16 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.rule !== undefined) {
+                        let data10 = data9.rule;
+                        if (typeof data10 === "string") {
+                            if (func2(data10) < 1) {
+                                const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.rule.type, parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.file !== undefined) {
+                        let data11 = data9.file;
+                        if (typeof data11 === "string") {
+                            if (func2(data11) < 1) {
+                                const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.file.type, parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.server !== undefined) {
+                        let data12 = data9.server;
+                        if (typeof data12 === "string") {
+                            if (func2(data12) < 1) {
+                                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.server.type, parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.reason !== undefined) {
+                        let data13 = data9.reason;
+                        if (typeof data13 === "string") {
+                            if (func2(data13) < 1) {
+                                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                            if (!pattern0.test(data13)) {
+                                const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.reason.type, parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data9.until !== undefined) {
+                        let data14 = data9.until;
+                        if (typeof data14 === "string") {
+                            if (!pattern1.test(data14)) {
+                                const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.until.type, parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err28 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.suppressions.items.type, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err29 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suppressions.type, parentSchema: schema11.properties.suppressions, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.lock !== undefined) {
+        let data15 = data.lock;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            for (const key3 in data15) {
+                if (!((key3 === "path") || (key3 === "changes"))) {
+                    const err30 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lock, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.path !== undefined) {
+                let data16 = data15.path;
+                if (typeof data16 === "string") {
+                    if (func2(data16) < 1) {
+                        const err31 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.lock.properties.path, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lock.properties.path.type, parentSchema: schema11.properties.lock.properties.path, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data15.changes !== undefined) {
+                let data17 = data15.changes;
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    for (const key4 in data17) {
+                        if (!(((((((key4 === "added") || (key4 === "removed")) || (key4 === "changed")) || (key4 === "new-server")) || (key4 === "stale-server")) || (key4 === "unverified")) || (key4 === "server-version"))) {
+                            const err33 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lock.properties.changes, data: data17 };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.added !== undefined) {
+                        let data18 = data17.added;
+                        if (!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))) {
+                            const err34 = { instancePath: instancePath + "/lock/changes/added", schemaPath: "#/properties/lock/properties/changes/properties/added/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.added.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.added.enum, parentSchema: schema11.properties.lock.properties.changes.properties.added, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.removed !== undefined) {
+                        let data19 = data17.removed;
+                        if (!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))) {
+                            const err35 = { instancePath: instancePath + "/lock/changes/removed", schemaPath: "#/properties/lock/properties/changes/properties/removed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.removed.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.removed.enum, parentSchema: schema11.properties.lock.properties.changes.properties.removed, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.changed !== undefined) {
+                        let data20 = data17.changed;
+                        if (!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))) {
+                            const err36 = { instancePath: instancePath + "/lock/changes/changed", schemaPath: "#/properties/lock/properties/changes/properties/changed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.changed.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.changed.enum, parentSchema: schema11.properties.lock.properties.changes.properties.changed, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17["new-server"] !== undefined) {
+                        let data21 = data17["new-server"];
+                        if (!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))) {
+                            const err37 = { instancePath: instancePath + "/lock/changes/new-server", schemaPath: "#/properties/lock/properties/changes/properties/new-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["new-server"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["new-server"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["new-server"], data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17["stale-server"] !== undefined) {
+                        let data22 = data17["stale-server"];
+                        if (!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))) {
+                            const err38 = { instancePath: instancePath + "/lock/changes/stale-server", schemaPath: "#/properties/lock/properties/changes/properties/stale-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["stale-server"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["stale-server"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["stale-server"], data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17.unverified !== undefined) {
+                        let data23 = data17.unverified;
+                        if (!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))) {
+                            const err39 = { instancePath: instancePath + "/lock/changes/unverified", schemaPath: "#/properties/lock/properties/changes/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.unverified.enum, parentSchema: schema11.properties.lock.properties.changes.properties.unverified, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data17["server-version"] !== undefined) {
+                        let data24 = data17["server-version"];
+                        if (!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))) {
+                            const err40 = { instancePath: instancePath + "/lock/changes/server-version", schemaPath: "#/properties/lock/properties/changes/properties/server-version/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["server-version"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["server-version"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["server-version"], data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lock.properties.changes.type, parentSchema: schema11.properties.lock.properties.changes, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lock.type, parentSchema: schema11.properties.lock, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err43];
+    }
+    else {
+        vErrors.push(err43);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+
+/***/ }),
+
+/***/ 8039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ucs2length)
+/* harmony export */ });
+/* unused harmony export equal */
+/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4951);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+
+
+// The helpers ajv's generated code calls, for the precompiled validators. They are CommonJS with an
+// `exports.default`: Node hands the module object to a default import, a bundler the function itself.
+const own = (module) => (module.default ?? module);
+/** Length of a string in code points, as JSON Schema's minLength and maxLength count it. */
+const ucs2length = own(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"]);
+/** Deep equality, for enum, const and uniqueItems over objects. */
+const equal = own(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"]);
+
+
+/***/ }),
+
 /***/ 1465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ validateDocument)
+/* harmony export */   NH: () => (/* binding */ describePath),
+/* harmony export */   ZA: () => (/* binding */ suggest),
+/* harmony export */   mv: () => (/* binding */ validateDocument)
 /* harmony export */ });
-/* harmony import */ var _describe_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9104);
 /* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3226);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5235);
-
+/* harmony import */ var _report_mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9488);
 
 
 
@@ -17276,7 +26833,7 @@ function score(branch, union) {
 function toFinding(error, doc, options) {
     const path = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerFromString */ .dh)(error.instancePath);
     const explain = explanation(error);
-    const where = (0,_describe_path_js__WEBPACK_IMPORTED_MODULE_3__/* .describePath */ .N)(path);
+    const where = describePath(path);
     let ruleId;
     let severity = 'error';
     let message;
@@ -17298,7 +26855,7 @@ function toFinding(error, doc, options) {
             ruleId = 'schema-unknown-key';
             severity = options.unknownKeySeverity;
             const known = Object.keys(error.parentSchema?.properties ?? {});
-            const suggestion = (0,_nearest_js__WEBPACK_IMPORTED_MODULE_0__/* .suggest */ .Z)(extra, known);
+            const suggestion = suggest(extra, known);
             const fate = severity === 'error' ? `${options.hostName} rejects it` : `${options.hostName} ignores it`;
             message =
                 `unknown key "${extra}" in ${path.length ? where : 'the top level'}: ${fate}` +
@@ -17322,7 +26879,7 @@ function toFinding(error, doc, options) {
                 : [error.params.allowedValue];
             const shown = allowed.map((v) => JSON.stringify(v)).join(', ');
             const suggestion = typeof error.data === 'string'
-                ? (0,_nearest_js__WEBPACK_IMPORTED_MODULE_0__/* .suggest */ .Z)(error.data, allowed.filter((v) => typeof v === 'string'))
+                ? suggest(error.data, allowed.filter((v) => typeof v === 'string'))
                 : undefined;
             message =
                 `${where} is ${JSON.stringify(truncate(error.data))}, but ${options.hostName} accepts only ${allowed.length > 1 ? 'one of ' : ''}${shown}` +
@@ -17374,6 +26931,21 @@ function explanation(error) {
     const text = parent?.errorMessage;
     return typeof text === 'string' ? text : undefined;
 }
+/** `mcpServers.github.args[0]` style, for messages. */
+function describePath(path) {
+    if (path.length === 0)
+        return 'the document';
+    let out = '';
+    for (const segment of path) {
+        if (typeof segment === 'number' || /^\d+$/.test(String(segment)))
+            out += `[${segment}]`;
+        else if (/^[A-Za-z_$][\w$-]*$/.test(String(segment)))
+            out += (out ? '.' : '') + String(segment);
+        else
+            out += `['${String(segment).replace(/'/g, "\\'")}']`;
+    }
+    return `"${out}"`;
+}
 function withArticle(type) {
     const words = {
         object: 'an object',
@@ -17401,101 +26973,32 @@ function describeValue(value) {
 }
 /** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
 function truncate(value) {
-    return typeof value === 'string' ? (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .quotable */ .E7)(value, 80) : value;
+    return typeof value === 'string' ? (0,_report_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .quotable */ .E7)(value, 80) : value;
 }
-
-
-/***/ }),
-
-/***/ 7803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  As: () => (/* binding */ loadValidators),
-  qA: () => (/* binding */ validatorFor)
-});
-
-// UNUSED EXPORTS: loadAllValidators
-
-;// CONCATENATED MODULE: ./src/schema/compiled/index.ts
-/** Loads one validator module on demand: a run pays only for the hosts whose files it meets. */
-const compiled_VALIDATOR_MODULES = {
-    'amazonq': () => __nccwpck_require__.e(/* import() */ 5616).then(__nccwpck_require__.bind(__nccwpck_require__, 5616)),
-    'amazonq-agent': () => __nccwpck_require__.e(/* import() */ 4444).then(__nccwpck_require__.bind(__nccwpck_require__, 4444)),
-    'amp': () => __nccwpck_require__.e(/* import() */ 4405).then(__nccwpck_require__.bind(__nccwpck_require__, 4405)),
-    'claude-code': () => __nccwpck_require__.e(/* import() */ 3247).then(__nccwpck_require__.bind(__nccwpck_require__, 3247)),
-    'claude-code-bare-map': () => __nccwpck_require__.e(/* import() */ 5555).then(__nccwpck_require__.bind(__nccwpck_require__, 5555)),
-    'claude-desktop': () => __nccwpck_require__.e(/* import() */ 1748).then(__nccwpck_require__.bind(__nccwpck_require__, 1748)),
-    'claude-plugin': () => __nccwpck_require__.e(/* import() */ 9357).then(__nccwpck_require__.bind(__nccwpck_require__, 9357)),
-    'claude-settings': () => __nccwpck_require__.e(/* import() */ 4547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
-    'claude-user': () => __nccwpck_require__.e(/* import() */ 7141).then(__nccwpck_require__.bind(__nccwpck_require__, 7141)),
-    'cline': () => __nccwpck_require__.e(/* import() */ 2288).then(__nccwpck_require__.bind(__nccwpck_require__, 2288)),
-    'codex': () => __nccwpck_require__.e(/* import() */ 5692).then(__nccwpck_require__.bind(__nccwpck_require__, 5692)),
-    'continue': () => __nccwpck_require__.e(/* import() */ 3554).then(__nccwpck_require__.bind(__nccwpck_require__, 3554)),
-    'continue-config': () => __nccwpck_require__.e(/* import() */ 6477).then(__nccwpck_require__.bind(__nccwpck_require__, 6477)),
-    'continue-json': () => __nccwpck_require__.e(/* import() */ 9469).then(__nccwpck_require__.bind(__nccwpck_require__, 9469)),
-    'continue-json-single': () => __nccwpck_require__.e(/* import() */ 1490).then(__nccwpck_require__.bind(__nccwpck_require__, 1490)),
-    'continue-none': () => __nccwpck_require__.e(/* import() */ 8729).then(__nccwpck_require__.bind(__nccwpck_require__, 8729)),
-    'copilot': () => __nccwpck_require__.e(/* import() */ 3915).then(__nccwpck_require__.bind(__nccwpck_require__, 3915)),
-    'copilot-agent': () => __nccwpck_require__.e(/* import() */ 6039).then(__nccwpck_require__.bind(__nccwpck_require__, 6039)),
-    'copilot-bare-map': () => __nccwpck_require__.e(/* import() */ 4439).then(__nccwpck_require__.bind(__nccwpck_require__, 4439)),
-    'crush': () => __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 568)),
-    'cursor': () => __nccwpck_require__.e(/* import() */ 5697).then(__nccwpck_require__.bind(__nccwpck_require__, 5697)),
-    'devcontainer': () => __nccwpck_require__.e(/* import() */ 6221).then(__nccwpck_require__.bind(__nccwpck_require__, 6221)),
-    'factory': () => __nccwpck_require__.e(/* import() */ 7477).then(__nccwpck_require__.bind(__nccwpck_require__, 7477)),
-    'gemini': () => __nccwpck_require__.e(/* import() */ 4336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
-    'gemini-extension': () => __nccwpck_require__.e(/* import() */ 7496).then(__nccwpck_require__.bind(__nccwpck_require__, 5115)),
-    'goose': () => __nccwpck_require__.e(/* import() */ 8116).then(__nccwpck_require__.bind(__nccwpck_require__, 8116)),
-    'junie': () => __nccwpck_require__.e(/* import() */ 3920).then(__nccwpck_require__.bind(__nccwpck_require__, 3920)),
-    'kilo': () => __nccwpck_require__.e(/* import() */ 3738).then(__nccwpck_require__.bind(__nccwpck_require__, 3738)),
-    'kilocode': () => __nccwpck_require__.e(/* import() */ 8803).then(__nccwpck_require__.bind(__nccwpck_require__, 8803)),
-    'kiro': () => __nccwpck_require__.e(/* import() */ 9392).then(__nccwpck_require__.bind(__nccwpck_require__, 9392)),
-    'lmstudio': () => __nccwpck_require__.e(/* import() */ 9418).then(__nccwpck_require__.bind(__nccwpck_require__, 9418)),
-    'mcp-servers-lock': () => __nccwpck_require__.e(/* import() */ 592).then(__nccwpck_require__.bind(__nccwpck_require__, 592)),
-    'mcpb-0.1': () => __nccwpck_require__.e(/* import() */ 6421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)),
-    'mcpb-0.2': () => __nccwpck_require__.e(/* import() */ 5508).then(__nccwpck_require__.bind(__nccwpck_require__, 5508)),
-    'mcpb-0.3': () => __nccwpck_require__.e(/* import() */ 7907).then(__nccwpck_require__.bind(__nccwpck_require__, 7907)),
-    'mcpb-0.4': () => __nccwpck_require__.e(/* import() */ 9458).then(__nccwpck_require__.bind(__nccwpck_require__, 9458)),
-    'mcpb-unversioned': () => __nccwpck_require__.e(/* import() */ 2296).then(__nccwpck_require__.bind(__nccwpck_require__, 2296)),
-    'mcpcop-config': () => __nccwpck_require__.e(/* import() */ 6964).then(__nccwpck_require__.bind(__nccwpck_require__, 6964)),
-    'opencode': () => __nccwpck_require__.e(/* import() */ 6862).then(__nccwpck_require__.bind(__nccwpck_require__, 6862)),
-    'qwen': () => __nccwpck_require__.e(/* import() */ 3808).then(__nccwpck_require__.bind(__nccwpck_require__, 3808)),
-    'registry-2025-07-09': () => __nccwpck_require__.e(/* import() */ 6324).then(__nccwpck_require__.bind(__nccwpck_require__, 6324)),
-    'registry-2025-09-16': () => __nccwpck_require__.e(/* import() */ 4254).then(__nccwpck_require__.bind(__nccwpck_require__, 4254)),
-    'registry-2025-09-29': () => __nccwpck_require__.e(/* import() */ 2572).then(__nccwpck_require__.bind(__nccwpck_require__, 2572)),
-    'registry-2025-12-11': () => __nccwpck_require__.e(/* import() */ 4555).then(__nccwpck_require__.bind(__nccwpck_require__, 4555)),
-    'roo': () => __nccwpck_require__.e(/* import() */ 7311).then(__nccwpck_require__.bind(__nccwpck_require__, 7311)),
-    'vscode': () => __nccwpck_require__.e(/* import() */ 8621).then(__nccwpck_require__.bind(__nccwpck_require__, 8621)),
-    'vscode-settings': () => __nccwpck_require__.e(/* import() */ 4167).then(__nccwpck_require__.bind(__nccwpck_require__, 4167)),
-    'windsurf': () => __nccwpck_require__.e(/* import() */ 4077).then(__nccwpck_require__.bind(__nccwpck_require__, 4077)),
-    'zed': () => __nccwpck_require__.e(/* import() */ 9264).then(__nccwpck_require__.bind(__nccwpck_require__, 9264))
+/** Keys that mean the same (or the inverse) across hosts, suggested even though they are not typos. */
+const CROSS_HOST_NAMES = {
+    disabled: ['enabled'],
+    enabled: ['disabled'],
+    env: ['environment', 'envs'],
+    environment: ['env'],
+    servers: ['mcpServers', 'context_servers', 'mcp'],
+    mcpServers: ['servers', 'context_servers', 'mcp'],
+    serverUrl: ['url', 'httpUrl'],
+    httpUrl: ['url'],
+    alwaysAllow: ['autoApprove'],
+    autoApprove: ['alwaysAllow']
 };
-
-;// CONCATENATED MODULE: ./src/schema/validators.ts
-
-const loaded = new Map();
-/**
- * Loads the precompiled validators of these schemas (once each), so that `validatorFor` can hand
- * them out synchronously: a run loads only those of the hosts whose files it meets.
- */
-async function loadValidators(ids) {
-    // One at a time: each is a few milliseconds, and jest's ESM loader fails on concurrent imports of one module.
-    for (const id of new Set(ids))
-        if (!loaded.has(id))
-            loaded.set(id, (await compiled_VALIDATOR_MODULES[id]()).default);
-}
-/** Every validator: for callers of the synchronous `checkContent` that may meet any host. */
-function loadAllValidators() {
-    return loadValidators(Object.keys(VALIDATOR_MODULES));
-}
-/** A validator loaded by `loadValidators`; a host whose validators were not loaded is a bug of ours. */
-function validatorFor(id) {
-    const validate = loaded.get(id);
-    if (!validate)
-        throw new Error(`the validator of the schema "${id}" was not loaded`);
-    return validate;
+/** The known name closest to a likely typo, if it is close enough to be the intended one. */
+function suggest(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    // `input` comes from the file: "constructor" must not find Object.prototype's.
+    const equivalent = Object.hasOwn(CROSS_HOST_NAMES, input)
+        ? CROSS_HOST_NAMES[input].find((name) => candidates.includes(name))
+        : undefined;
+    if (equivalent)
+        return equivalent;
+    return (0,_nearest_js__WEBPACK_IMPORTED_MODULE_0__/* .nearestName */ .q)(input, candidates);
 }
 
 
@@ -18032,11 +27535,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   oR: () => (/* binding */ flagBefore),
   kT: () => (/* binding */ loadSecretRules),
   dV: () => (/* binding */ mayHoldSecret),
+  E$: () => (/* reexport */ mask/* redact */.E$),
   Ff: () => (/* binding */ scanText),
   nb: () => (/* reexport */ presetLoaded)
 });
 
-// UNUSED EXPORTS: isPlaceholderValue
+// UNUSED EXPORTS: isPlaceholderValue, maskSecret
 
 // EXTERNAL MODULE: ./src/placeholders.ts
 var placeholders = __nccwpck_require__(4429);
@@ -18145,6 +27649,8 @@ const VENDORS = {
 
 // EXTERNAL MODULE: ./src/secret-rules/vendors.ts
 var vendors = __nccwpck_require__(4097);
+// EXTERNAL MODULE: ./src/report/mask.ts
+var mask = __nccwpck_require__(9488);
 ;// CONCATENATED MODULE: ./src/secrets.ts
 
 
@@ -18327,6 +27833,8 @@ function scanText(text, purpose = 'report') {
     }
     return found;
 }
+// The masking policy lives with the reporters; re-exported for callers that mask what they scan.
+
 
 
 /***/ }),
@@ -18427,908 +27935,8569 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 6128:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  glob: () => (/* binding */ glob),
-  ey: () => (/* binding */ isDynamicPattern)
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+exports.tO = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
 });
-
-// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
 }
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
 }
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
 }
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
 }
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
 try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
 }
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
 }
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
 }
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
 }
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
 }
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
 }
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
 }
 /**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
 }
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
 }
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
 }
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
 }
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
 }
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
 
+exports.visit = visit;
+exports.visitAsync = visitAsync;
 
 
 /***/ })
