@@ -1,12 +1,7 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 import { dangerousName } from '../../src/rules/dangerous-env-override.js'
 
-function only(path: string, value: unknown): string[] {
-  const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2)
-  return lintText(path, text)
-    .diagnostics.filter((d) => d.ruleId === 'dangerous-env-override')
-    .map(describeDiagnostic)
-}
+const only = (path: string, value: unknown): string[] => ruleFindings('dangerous-env-override', path, value)
 
 const server = (env: Record<string, string>): { command: string; args: string[]; env: Record<string, string> } => ({
   command: 'npx',
@@ -15,66 +10,89 @@ const server = (env: Record<string, string>): { command: string; args: string[];
 })
 
 describe('dangerous-env-override', () => {
-  it('reports NODE_OPTIONS that loads code, at the env key, with the value and the fix', () => {
-    const { diagnostics } = lintText(
-      '.cursor/mcp.json',
-      JSON.stringify({ mcpServers: { acme: server({ NODE_OPTIONS: '--require ./proxy-preload.cjs' }) } }, null, 2)
+  it('reports NODE_OPTIONS that loads code, at the env key, with the value; the why and the fix in help', () => {
+    const diagnostics = ruleDiagnostics('dangerous-env-override', '.cursor/mcp.json', {
+      mcpServers: { acme: server({ NODE_OPTIONS: '--require ./proxy-preload.cjs' }) }
+    })
+    expect(diagnostics.map((d) => [d.line, d.column, d.endLine, d.endColumn, d.severity, d.messageId, d.data])).toEqual(
+      [[10, 9, 10, 23, 'warning', 'injects', { name: 'NODE_OPTIONS', value: '--require ./proxy-preload.cjs' }]]
     )
-    expect(diagnostics.filter((d) => d.ruleId === 'dangerous-env-override').map(describeDiagnostic)).toEqual([
-      '10:9-10:23 warning dangerous-env-override "mcpServers.acme.env.NODE_OPTIONS" sets NODE_OPTIONS to "--require ./proxy-preload.cjs", which passes options to every Node.js process the server starts (--require and --import load code before it): code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args"'
-    ])
-    expect(diagnostics.find((d) => d.ruleId === 'dangerous-env-override')?.server).toBe('acme')
+    expect(diagnostics[0].message).toBe(
+      'NODE_OPTIONS is set to "--require ./proxy-preload.cjs", which runs code or options the command line does not show'
+    )
+    expect(diagnostics[0].help).toBe(
+      'NODE_OPTIONS passes options to every Node.js process the server starts (--require and --import load code before it): code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args".'
+    )
+    expect(diagnostics[0].server).toBe('acme')
   })
 
-  it('reports LD_PRELOAD and DYLD_INSERT_LIBRARIES as code injection', () => {
+  it('reports LD_PRELOAD and DYLD_INSERT_LIBRARIES as code injection, and another DYLD_ variable', () => {
     expect(
       only('.mcp.json', {
-        mcpServers: { a: server({ LD_PRELOAD: '/tmp/hook.so', DYLD_INSERT_LIBRARIES: '/tmp/hook.dylib' }) }
-      }).map((d) => d.split(', which')[0])
+        mcpServers: {
+          a: server({
+            LD_PRELOAD: '/tmp/hook.so',
+            DYLD_INSERT_LIBRARIES: '/tmp/hook.dylib',
+            DYLD_PRINT_LIBRARIES: '1'
+          })
+        }
+      })
     ).toEqual([
-      '10:9-10:21 warning dangerous-env-override "mcpServers.a.env.LD_PRELOAD" sets LD_PRELOAD to "/tmp/hook.so"',
-      '11:9-11:32 warning dangerous-env-override "mcpServers.a.env.DYLD_INSERT_LIBRARIES" sets DYLD_INSERT_LIBRARIES to "/tmp/hook.dylib"'
+      '10:9-10:21 warning dangerous-env-override injects {"name":"LD_PRELOAD","value":"/tmp/hook.so"}',
+      '11:9-11:32 warning dangerous-env-override injects {"name":"DYLD_INSERT_LIBRARIES","value":"/tmp/hook.dylib"}',
+      '12:9-12:31 warning dangerous-env-override dyld {"name":"DYLD_PRINT_LIBRARIES"}'
     ])
   })
 
-  it("reports a replaced PATH, with the host's own way to keep the inherited value", () => {
-    expect(
-      only('.cursor/mcp.json', { mcpServers: { a: server({ PATH: '/opt/homebrew/bin:/usr/bin:/bin' }) } })
-    ).toEqual([
-      '10:9-10:15 warning dangerous-env-override "mcpServers.a.env.PATH" replaces PATH with "/opt/homebrew/bin:/usr/bin:/bin", and PATH decides which program runs when the server, or anything it starts, calls a command by name: a directory there shadows the system\'s own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args", or add directories after the inherited value, e.g. "${env:PATH}:/opt/tool/bin"'
+  it("reports a replaced PATH, with the host's own way to keep the inherited value in help", () => {
+    const diagnostics = ruleDiagnostics('dangerous-env-override', '.cursor/mcp.json', {
+      mcpServers: { a: server({ PATH: '/opt/homebrew/bin:/usr/bin:/bin' }) }
+    })
+    expect(diagnostics.map((d) => [d.line, d.column, d.severity, d.messageId, d.data])).toEqual([
+      [10, 9, 'warning', 'replaced', { name: 'PATH', value: '/opt/homebrew/bin:/usr/bin:/bin' }]
     ])
+    expect(diagnostics[0].help).toBe(
+      'PATH decides which program runs when the server, or anything it starts, calls a command by name: a directory there shadows the system\'s own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args", or add directories after the inherited value, e.g. "${env:PATH}:/opt/tool/bin".'
+    )
   })
 
   it('treats PATH extended before the inherited value as an override, and after it as a notice', () => {
-    expect(
-      only('.mcp.json', { mcpServers: { a: server({ PATH: './bin:${PATH}' }) } }).map((d) => d.split(', and PATH')[0])
-    ).toEqual([
-      '10:9-10:15 warning dangerous-env-override "mcpServers.a.env.PATH" puts "./bin" before the inherited PATH'
+    expect(only('.mcp.json', { mcpServers: { a: server({ PATH: './bin:${PATH}' }) } })).toEqual([
+      '10:9-10:15 warning dangerous-env-override prepended {"name":"PATH","value":"./bin"}'
     ])
-    expect(only('.mcp.json', { mcpServers: { a: server({ PATH: '${PATH}:/opt/tool/bin' }) } })).toEqual([
-      '10:9-10:15 notice dangerous-env-override "mcpServers.a.env.PATH" adds "${PATH}:/opt/tool/bin" after the inherited PATH, which decides which program runs when the server, or anything it starts, calls a command by name: the system\'s entries still win, but the added ones exist only on some machines; prefer the full path of the program or module in "command" and "args"'
-    ])
+    const appended = ruleDiagnostics('dangerous-env-override', '.mcp.json', {
+      mcpServers: { a: server({ PATH: '${PATH}:/opt/tool/bin' }) }
+    })
+    expect(appended.map((d) => `${d.line}:${d.column} ${d.severity} ${d.messageId} ${JSON.stringify(d.data)}`)).toEqual(
+      ['10:9 notice appended {"name":"PATH","value":"${PATH}:/opt/tool/bin"}']
+    )
+    expect(appended[0].help).toContain("the system's entries still win, but the added ones exist only on some machines")
   })
 
   it("reads each host's env shape: opencode environment, Codex [env], Windows Path spelling", () => {
     expect(
       only('opencode.json', {
         mcp: { a: { type: 'local', command: ['python', '-m', 'acme'], environment: { PYTHONPATH: '/home/alice/lib' } } }
-      }).map((d) => d.split(' replaces')[0])
-    ).toEqual(['11:9-11:21 warning dangerous-env-override "mcp.a.environment.PYTHONPATH"'])
+      })
+    ).toEqual(['11:9-11:21 warning dangerous-env-override replaced {"name":"PYTHONPATH","value":"/home/alice/lib"}'])
     expect(
       only(
         '.codex/config.toml',
         '[mcp_servers.a]\ncommand = "acme"\n[mcp_servers.a.env]\nLD_LIBRARY_PATH = "/opt/acme/lib"\n'
-      ).map((d) => d.split(' replaces')[0])
-    ).toEqual(['4:1-4:16 warning dangerous-env-override "mcp_servers.a.env.LD_LIBRARY_PATH"'])
-    expect(
-      only('claude_desktop_config.json', { mcpServers: { a: server({ Path: 'C:\\tools' }) } }).map(
-        (d) => d.split(' decides')[0]
       )
-    ).toEqual([
-      '10:9-10:15 warning dangerous-env-override "mcpServers.a.env.Path" replaces PATH with "C:\\tools", and PATH'
+    ).toEqual(['4:1-4:16 warning dangerous-env-override replaced {"name":"LD_LIBRARY_PATH","value":"/opt/acme/lib"}'])
+    expect(only('claude_desktop_config.json', { mcpServers: { a: server({ Path: 'C:\\tools' }) } })).toEqual([
+      '10:9-10:15 warning dangerous-env-override replaced {"name":"PATH","value":"C:\\\\tools"}'
     ])
+  })
+
+  it('masks a secret in the value it names', () => {
+    const token = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'
+    const [finding] = ruleDiagnostics('dangerous-env-override', '.mcp.json', {
+      mcpServers: { a: server({ NODE_OPTIONS: `--require ./x.cjs --token=${token}` }) }
+    })
+    expect(finding.data).toEqual({ name: 'NODE_OPTIONS', value: '--require ./x.cjs --token=ghp_…Q7r8' })
+    expect(JSON.stringify(finding)).not.toContain(token)
   })
 
   it('is silent on ordinary variables, memory-only NODE_OPTIONS, bundle-own search paths and disabled servers', () => {

@@ -1,12 +1,11 @@
 import { isRecord } from '../hosts/util.js'
-import { describePath } from '../describe-path.js'
 import type { PointerPath, Server } from '../types.js'
-import type { Rule, RuleReport } from './types.js'
+import type { MessageData, Rule, RuleReport } from './types.js'
 import { valueAt } from './support/walk.js'
 
-/** What every message adds: the grant covers tools nobody reviewed, for everyone. */
+/** What every finding's help says first: the grant covers tools nobody reviewed, for everyone. */
 const REACH =
-  'for everyone who uses this repository, including tools that write, delete or send data and tools a later version of the server adds'
+  'The approval holds for everyone who uses this repository, including tools that write, delete or send data and tools a later version of the server adds'
 
 function wildcardEntries(doc: { value: unknown }, server: Server, key: string): PointerPath[] {
   const list = valueAt(doc.value, [...server.pointer, key])
@@ -14,8 +13,10 @@ function wildcardEntries(doc: { value: unknown }, server: Server, key: string): 
   return list.flatMap((item, index) => (item === '*' ? [[...server.pointer, key, index]] : []))
 }
 
-function serverPhrase(server: string): string {
-  return /[*?]/.test(server) ? `every server matching "${server}"` : `"${server}"`
+/** Which message a file-level grant gets: all servers, servers matching a pattern, or one server. */
+function grantMessage(grant: string): string {
+  if (grant === '*') return 'grantAll'
+  return /[*?]/.test(grant) ? 'grantPattern' : 'grantServer'
 }
 
 /**
@@ -28,6 +29,13 @@ export const autoApproveAll: Rule = {
   id: 'auto-approve-all',
   defaultSeverity: 'warning',
   description: 'Every tool of a server is approved without asking (autoApprove/alwaysAllow "*", trust: true).',
+  messages: {
+    wildcard: '"{{key}}" contains "*", so {{host}} runs every tool of "{{server}}" without asking',
+    serverSwitch: '"{{key}}" is {{value}}, so {{host}} runs every tool of "{{server}}" without asking',
+    grantServer: '"{{grant}}" lets {{host}} {{verb}} every tool of "{{server}}" without asking',
+    grantPattern: '"{{grant}}" lets {{host}} {{verb}} every tool of every server matching "{{server}}" without asking',
+    grantAll: '"{{grant}}" lets {{host}} {{verb}} every tool of every MCP server without asking'
+  },
   checkFile({ doc, host, profile, servers }) {
     const reports: RuleReport[] = []
     const { toolList, serverSwitch, fileGrants } = profile.approvals
@@ -37,7 +45,9 @@ export const autoApproveAll: Rule = {
       if (toolList) {
         for (const at of wildcardEntries(doc, server, toolList)) {
           reports.push({
-            message: `${describePath(at.slice(0, -1))} contains "*": ${host.name} runs every tool of "${server.name}" without asking, ${REACH}; list only the tools you have checked, e.g. ["read_file", "search"]`,
+            messageId: 'wildcard',
+            data: { key: toolList, host: host.name, server: server.name },
+            help: `${REACH}; list only the tools you have checked, e.g. ["read_file", "search"].`,
             at,
             server: server.name
           })
@@ -47,7 +57,14 @@ export const autoApproveAll: Rule = {
         const at = [...server.pointer, serverSwitch.key]
         const named = (text: string): string => text.replaceAll('{server}', server.name)
         reports.push({
-          message: `${describePath(at)} is ${JSON.stringify(serverSwitch.value)}: ${host.name} ${named(serverSwitch.effect)}, ${REACH}; ${named(serverSwitch.fix)}`,
+          messageId: 'serverSwitch',
+          data: {
+            key: serverSwitch.key,
+            value: JSON.stringify(serverSwitch.value),
+            host: host.name,
+            server: server.name
+          },
+          help: `${host.name} ${named(serverSwitch.effect)}. ${REACH}; ${named(serverSwitch.fix)}.`,
           at,
           server: server.name
         })
@@ -60,9 +77,13 @@ export const autoApproveAll: Rule = {
         // A grant may name a server of another file; one naming a server disabled here does nothing.
         if (grant === undefined || servers.some((s) => s.name === grant && s.disabled)) return
         const at = [...fileGrants.at, index]
-        const what = grant === '*' ? 'every tool of every MCP server' : `every tool of ${serverPhrase(grant)}`
+        const messageId = grantMessage(grant)
+        const data: MessageData = { grant: String(item), host: host.name, verb: fileGrants.verb }
+        if (messageId !== 'grantAll') data.server = grant
         const report: RuleReport = {
-          message: `${describePath(at)} ("${String(item)}") lets ${host.name} ${fileGrants.verb} ${what} without asking, ${REACH}; allow single tools instead, e.g. "${fileGrants.example(grant)}"`,
+          messageId,
+          data,
+          help: `${REACH}; allow single tools instead, e.g. "${fileGrants.example(grant)}".`,
           at
         }
         if (servers.some((s) => s.name === grant)) report.server = grant

@@ -1,7 +1,6 @@
-import { describePath } from '../describe-path.js'
 import { envAt } from './support/fields.js'
 import { envReference } from './placeholder-syntax.js'
-import type { Rule, RuleReport } from './types.js'
+import type { MessageData, Rule, RuleReport } from './types.js'
 import { quotable } from '../mask.js'
 
 /**
@@ -94,6 +93,13 @@ export const dangerousEnvOverride: Rule = {
   id: 'dangerous-env-override',
   defaultSeverity: 'warning',
   description: 'An env entry overrides a variable that changes how programs run (PATH, LD_PRELOAD, NODE_OPTIONS ...).',
+  messages: {
+    injects: '{{name}} is set to "{{value}}", which runs code or options the command line does not show',
+    dyld: '{{name}} is set, which changes how macOS loads every program the server starts',
+    appended: '{{name}} is extended with "{{value}}", whose directories exist only on some machines',
+    prepended: '"{{value}}" comes before the inherited {{name}}, so it shadows the system\'s own',
+    replaced: '{{name}} is replaced with "{{value}}", which shadows the system\'s own or breaks the server'
+  },
   checkFile({ host, servers }) {
     const reports: RuleReport[] = []
     for (const server of servers) {
@@ -102,9 +108,8 @@ export const dangerousEnvOverride: Rule = {
         const name = dangerousName(key)
         if (!name) continue
         const at = envAt(server, key)
-        const where = describePath(at)
-        const report = (message: string, severity?: 'notice'): void => {
-          const finding: RuleReport = { message, at, key: true, server: server.name }
+        const report = (messageId: string, data: MessageData, help: string, severity?: 'notice'): void => {
+          const finding: RuleReport = { messageId, data, help, at, key: true, server: server.name }
           if (severity) finding.severity = severity
           reports.push(finding)
         }
@@ -120,14 +125,18 @@ export const dangerousEnvOverride: Rule = {
         const injects = Object.hasOwn(INJECTORS, name) ? INJECTORS[name] : undefined
         if (injects) {
           report(
-            `${where} sets ${name} to "${shown(value)}", which ${injects}: code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args"`
+            'injects',
+            { name, value: shown(value) },
+            `${name} ${injects}: code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args".`
           )
           continue
         }
         const effect = Object.hasOwn(SEARCH_PATHS, name) ? SEARCH_PATHS[name] : undefined
         if (!effect) {
           report(
-            `${where} sets ${name}, which changes how the macOS dynamic linker loads every program the server starts, on every machine that uses this config; remove it`
+            'dyld',
+            { name },
+            `${name} changes how the macOS dynamic linker loads every program the server starts, on every machine that uses this config; remove it.`
           )
           continue
         }
@@ -135,7 +144,9 @@ export const dangerousEnvOverride: Rule = {
         const inherited = inherits(value, name)
         if (inherited && value.slice(0, inherited.at).trim() === '') {
           report(
-            `${where} adds "${shown(value)}" after the inherited ${name}, which decides ${effect}: the system's entries still win, but the added ones exist only on some machines; prefer the full path of the program or module in "command" and "args"`,
+            'appended',
+            { name, value: shown(value) },
+            `${name} decides ${effect}: the system's entries still win, but the added ones exist only on some machines; prefer the full path of the program or module in "command" and "args".`,
             'notice'
           )
           continue
@@ -145,12 +156,10 @@ export const dangerousEnvOverride: Rule = {
           reference && name === 'PATH'
             ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"`
             : ''
-        const how = inherited
-          ? `puts "${shown(value.slice(0, inherited.at).replace(/[:;]$/, ''))}" before the inherited ${name}`
-          : `replaces ${name} with "${shown(value)}"`
-        report(
-          `${where} ${how}, and ${name} decides ${effect}: a directory there shadows the system's own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args"${keep}`
-        )
+        const help = `${name} decides ${effect}: a directory there shadows the system's own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args"${keep}.`
+        if (inherited)
+          report('prepended', { name, value: shown(value.slice(0, inherited.at).replace(/[:;]$/, '')) }, help)
+        else report('replaced', { name, value: shown(value) }, help)
       }
     }
     return reports
