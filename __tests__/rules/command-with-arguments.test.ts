@@ -1,32 +1,40 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 
-const onlyRule = (text: string, path: string, id = 'command-with-arguments'): string[] =>
-  lintText(path, text)
-    .diagnostics.filter((d) => d.ruleId === id)
-    .map(describeDiagnostic)
+const onlyRule = (text: string, path: string): string[] => ruleFindings('command-with-arguments', path, text)
 
 describe('command-with-arguments', () => {
-  it('reports a whole npx line at the command, with the split the host needs', () => {
+  it('reports a whole npx line at the command; the split the host needs in help', () => {
     const text =
       '{\n  "mcpServers": {\n    "ctx": { "command": "npx -y @upstash/context7-mcp@1.0.14", "args": ["--port", "0"] }\n  }\n}\n'
-    const diagnostics = lintText('.mcp.json', text).diagnostics.filter((d) => d.ruleId === 'command-with-arguments')
-    expect(diagnostics.map(describeDiagnostic)).toEqual([
-      '3:25-3:62 error command-with-arguments "mcpServers.ctx.command" is a whole command line ("npx -y @upstash/context7-mcp@1.0.14"): Claude Code starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": "command": "npx", "args": ["-y", "@upstash/context7-mcp@1.0.14", "--port", "0"]'
+    const diagnostics = ruleDiagnostics('command-with-arguments', '.mcp.json', text)
+    expect(onlyRule(text, '.mcp.json')).toEqual([
+      '3:25-3:62 error command-with-arguments commandLine {"command":"npx -y @upstash/context7-mcp@1.0.14","host":"Claude Code"}'
     ])
+    expect(diagnostics[0].message).toBe(
+      '"npx -y @upstash/context7-mcp@1.0.14" is a whole command line in "command": Claude Code looks for one program by that name'
+    )
+    expect(diagnostics[0].help).toBe(
+      'Claude Code starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": "command": "npx", "args": ["-y", "@upstash/context7-mcp@1.0.14", "--port", "0"].'
+    )
     expect(diagnostics[0].server).toBe('ctx')
   })
 
   it("writes the fix in the file's own syntax (Codex TOML, Continue YAML)", () => {
-    expect(
-      onlyRule('[mcp_servers.srv]\ncommand = "uv run server.py"\nargs = ["--stdio"]\n', '.codex/config.toml')
-    ).toEqual([
-      '2:11-2:29 error command-with-arguments "mcp_servers.srv.command" is a whole command line ("uv run server.py"): Codex starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": command = "uv", args = ["run", "server.py", "--stdio"]'
+    const toml = '[mcp_servers.srv]\ncommand = "uv run server.py"\nargs = ["--stdio"]\n'
+    expect(onlyRule(toml, '.codex/config.toml')).toEqual([
+      '2:11-2:29 error command-with-arguments commandLine {"command":"uv run server.py","host":"Codex"}'
     ])
+    expect(ruleDiagnostics('command-with-arguments', '.codex/config.toml', toml)[0].help).toContain(
+      'command = "uv", args = ["run", "server.py", "--stdio"].'
+    )
     const yaml =
       'name: blocks\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: fetch\n    command: docker run -i --rm mcp/fetch:1.2.0\n'
     expect(onlyRule(yaml, '.continue/mcpServers/fetch.yaml')).toEqual([
-      '6:14-6:48 error command-with-arguments "mcpServers[0].command" is a whole command line ("docker run -i --rm mcp/fetch:1.2.0"): Continue starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": command: "docker", args: ["run", "-i", "--rm", "mcp/fetch:1.2.0"]'
+      '6:14-6:48 error command-with-arguments commandLine {"command":"docker run -i --rm mcp/fetch:1.2.0","host":"Continue"}'
     ])
+    expect(ruleDiagnostics('command-with-arguments', '.continue/mcpServers/fetch.yaml', yaml)[0].help).toContain(
+      'command: "docker", args: ["run", "-i", "--rm", "mcp/fetch:1.2.0"].'
+    )
   })
 
   it('reports a path followed by a script, and a quoted program path followed by arguments', () => {
@@ -40,9 +48,12 @@ describe('command-with-arguments', () => {
       null,
       2
     )
-    const found = lintText('.vscode/mcp.json', text).diagnostics.filter((d) => d.ruleId === 'command-with-arguments')
-    expect(found.map((d) => `${d.line}:${d.column} ${d.server}`)).toEqual(['4:18 a', '7:18 b'])
-    expect(found[1].message).toContain('"command": "C:\\\\Program Files\\\\nodejs\\\\node.exe", "args": ["server.js"]')
+    const found = ruleDiagnostics('command-with-arguments', '.vscode/mcp.json', text)
+    expect(found.map((d) => `${d.line}:${d.column} ${d.server} ${d.messageId}`)).toEqual([
+      '4:18 a commandLine',
+      '7:18 b commandLine'
+    ])
+    expect(found[1].help).toContain('"command": "C:\\\\Program Files\\\\nodejs\\\\node.exe", "args": ["server.js"]')
   })
 
   it.each([

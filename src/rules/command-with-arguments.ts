@@ -1,7 +1,7 @@
-import { describePath } from '../describe-path.js'
 import { launches, reportAt } from './support/launch.js'
 import { assignment, stringList } from './support/message-text.js'
 import { isCommandLine, splitWords } from './support/shell-words.js'
+import { quotable } from '../mask.js'
 import type { Rule, RuleReport } from './types.js'
 
 /**
@@ -13,6 +13,9 @@ export const commandWithArguments: Rule = {
   id: 'command-with-arguments',
   defaultSeverity: 'error',
   description: 'A whole command line in "command", which hosts run as one program name.',
+  messages: {
+    commandLine: '"{{command}}" is a whole command line in "command": {{host}} looks for one program by that name'
+  },
   checkFile(file) {
     const { host, profile, servers } = file
     // A command array (opencode's) already holds the arguments.
@@ -23,7 +26,9 @@ export const commandWithArguments: Rule = {
       const [program, ...rest] = splitWords(command.value.trim())
       const fixedArgs = [...rest, ...args.map((a) => a.value)]
       reports.push({
-        message: `${describePath(command.at)} is a whole command line (${JSON.stringify(command.value)}): ${host.name} starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": ${assignment(file, 'command', JSON.stringify(program))}, ${assignment(file, 'args', stringList(fixedArgs))}`,
+        messageId: 'commandLine',
+        data: { command: quotable(command.value), host: host.name },
+        help: `${host.name} starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": ${assignment(file, 'command', JSON.stringify(program))}, ${assignment(file, 'args', stringList(fixedArgs))}.`,
         ...reportAt(command, server)
       })
     }
