@@ -25,7 +25,7 @@ import type { Rule, RuleFile, RuleReport } from './rules/types.js'
 import { validateDocument } from './schema/validate.js'
 import { loadValidators, validatorFor } from './schema/validators.js'
 import { redact } from './mask.js'
-import { textSecretReports } from './rules/hardcoded-secret.js'
+import { hardcodedSecret, textSecretReports } from './rules/hardcoded-secret.js'
 import { collectSecrets, loadSecretRules, mayHoldSecret, scanText, secretRulesLoaded } from './secrets.js'
 import type { Diagnostic, FileReport, HostId, PointerPath, Range, Report, Server } from './types.js'
 
@@ -497,9 +497,12 @@ export function checkText(
     const lines = new LineIndex(source)
     const found = textSecretReports(source).map((f) =>
       toDiagnostic(context.path, {
-        ruleId: 'hardcoded-secret',
+        ruleId: hardcodedSecret.id,
         severity: 'error',
-        message: f.message,
+        message: ruleMessage(hardcodedSecret, f),
+        messageId: f.messageId,
+        data: f.data,
+        help: f.help,
         range: lines.range(f.offset, f.length)
       })
     )

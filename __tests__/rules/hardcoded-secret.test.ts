@@ -2,13 +2,11 @@ import { runCli } from '../../src/cli/run.js'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describeDiagnostic, lintText as lintAll } from '../helpers/lint.js'
+import { ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 
 /** This rule's findings only (other rules have their own tests). */
-function lintText(file: string, text: string): ReturnType<typeof lintAll> {
-  const result = lintAll(file, text)
-  return { ...result, diagnostics: result.diagnostics.filter((d) => d.ruleId === 'hardcoded-secret') }
-}
+const secrets = (file: string, text: string): ReturnType<typeof ruleDiagnostics> =>
+  ruleDiagnostics('hardcoded-secret', file, text)
 
 const TOKEN = 'ghp_R2d2C3poR2d2C3poR2d2C3poR2d2C3po9f2c'
 
@@ -21,12 +19,33 @@ function config(env: Record<string, string>, extra = ''): string {
 }
 
 describe('hardcoded-secret', () => {
-  it("reports a literal token at its value, masked, with the host's own placeholder syntax as the fix", () => {
-    const { diagnostics } = lintText('.mcp.json', config({ GITHUB_TOKEN: TOKEN }))
-    expect(diagnostics.map(describeDiagnostic)).toEqual([
-      '10:25-10:67 error hardcoded-secret "mcpServers.github.env.GITHUB_TOKEN" holds a literal GitHub token (ghp_…9f2c); anyone who can read the repository can use it: revoke it, and reference an environment variable instead, e.g. "${GITHUB_TOKEN}"'
+  it("reports a literal token at its value, masked, with the host's own placeholder syntax as the fix in help", () => {
+    expect(ruleFindings('hardcoded-secret', '.mcp.json', config({ GITHUB_TOKEN: TOKEN }))).toEqual([
+      '10:25-10:67 error hardcoded-secret literal {"kind":"GitHub token","masked":"ghp_…9f2c"}'
     ])
+    const diagnostics = secrets('.mcp.json', config({ GITHUB_TOKEN: TOKEN }))
+    expect(diagnostics[0].message).toBe(
+      'a literal GitHub token (ghp_…9f2c) is committed: anyone who can read the repository can use it'
+    )
+    expect(diagnostics[0].help).toBe(
+      'Anyone who can read the repository, or any copy of its history, can use the credential until it is revoked; revoke it, and reference an environment variable instead, e.g. "${GITHUB_TOKEN}".'
+    )
     expect(diagnostics[0].server).toBe('github')
+  })
+
+  it('reports a token used as a variable name, one in a comment, and one in a file that does not parse', () => {
+    const key = 'Zq8Rt3Vx7Kp2Mn5Wb9LdQ4'
+    expect(
+      ruleFindings('hardcoded-secret', '.mcp.json', { mcpServers: { a: { command: 'a', env: { [key]: '1' } } } })
+    ).toEqual(['6:9-6:33 error hardcoded-secret inKey {"kind":"credential (as a variable name)","masked":"…LdQ4"}'])
+    expect(
+      ruleFindings('hardcoded-secret', '.vscode/mcp.json', `{\n  // token: ${TOKEN}\n  "servers": {}\n}\n`)
+    ).toEqual(['2:13-2:53 error hardcoded-secret inComment {"kind":"GitHub token","masked":"ghp_…9f2c"}'])
+    const broken = secrets('.mcp.json', `{ "mcpServers": { "a": { "env": { "T": "${TOKEN}" `)
+    expect(broken.map((d) => `${d.line}:${d.column} ${d.messageId} ${JSON.stringify(d.data)}`)).toEqual([
+      '1:41 literal {"kind":"GitHub token","masked":"ghp_…9f2c"}'
+    ])
+    expect(broken[0].help).toContain('revoke it, and pass it through the environment instead.')
   })
 
   it.each([
@@ -42,18 +61,15 @@ describe('hardcoded-secret', () => {
     ['password in a URL', 'postgres://admin:s3cretPassw0rd@db.example.com/app'],
     ['token in a URL query', 'https://mcp.example.com/sse?api_key=Zq8Rt3Vx7Kp2Mn5Wb9Ld']
   ])('recognises a %s', (kind, value) => {
-    const { diagnostics } = lintText('.mcp.json', config({ VALUE: value }))
-    expect(diagnostics.map((d) => d.ruleId)).toEqual(['hardcoded-secret'])
-    expect(diagnostics[0].message).toContain(`a literal ${kind} (`)
-    expect(diagnostics[0].message).not.toContain(value.replace(/^(Bearer|Basic) /, ''))
+    const diagnostics = secrets('.mcp.json', config({ VALUE: value }))
+    expect(diagnostics.map((d) => [d.messageId, d.data?.kind])).toEqual([['literal', kind]])
+    expect(JSON.stringify(diagnostics[0])).not.toContain(value.replace(/^(Bearer|Basic) /, ''))
   })
 
   it('holds a value under a password name to the bar of a URL password, not of a token', () => {
     // Found on a committed crush.json: a 10-character chosen password, too short for a token's bar.
-    expect(lintText('.mcp.json', config({ ORACLE_PASSWORD: 'Meadows582' })).diagnostics.map((d) => d.line)).toEqual([
-      10
-    ])
-    expect(lintText('.mcp.json', config({ DB_PASS: 'Meadows582' })).diagnostics).toHaveLength(1)
+    expect(secrets('.mcp.json', config({ ORACLE_PASSWORD: 'Meadows582' })).map((d) => d.line)).toEqual([10])
+    expect(secrets('.mcp.json', config({ DB_PASS: 'Meadows582' }))).toHaveLength(1)
     // Defaults, words and the same value under a name that is not a password stay silent.
     for (const env of <Record<string, string>[]>[
       { ORACLE_PASSWORD: 'postgres' },
@@ -63,7 +79,7 @@ describe('hardcoded-secret', () => {
       { RELEASE_NAME: 'Meadows582' },
       { API_TOKEN: 'Meadows582' }
     ])
-      expect(lintText('.mcp.json', config(env)).diagnostics).toEqual([])
+      expect(secrets('.mcp.json', config(env))).toEqual([])
   })
 
   it.each([
@@ -76,7 +92,7 @@ describe('hardcoded-secret', () => {
     '{env:GITHUB_TOKEN}',
     'Bearer ${input:token}'
   ])('ignores the placeholder %s', (value) => {
-    expect(lintText('.mcp.json', config({ TOKEN: value })).diagnostics).toEqual([])
+    expect(secrets('.mcp.json', config({ TOKEN: value }))).toEqual([])
   })
 
   it("never prints the raw value in any CLI output format, even in other rules' messages", async () => {
@@ -106,7 +122,6 @@ describe('hardcoded-secret', () => {
   })
 
   it('scans a 1 MB value quickly and without error', () => {
-    const { diagnostics } = lintText('.mcp.json', config({ BIG: 'a'.repeat(1_000_000) }))
-    expect(diagnostics).toEqual([])
+    expect(secrets('.mcp.json', config({ BIG: 'a'.repeat(1_000_000) }))).toEqual([])
   })
 })

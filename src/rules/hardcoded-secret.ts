@@ -1,6 +1,5 @@
 import { isRecord } from '../hosts/util.js'
 import { maskSecret } from '../mask.js'
-import { describePath } from '../describe-path.js'
 import { findSecrets, flagBefore, scanText, type SecretMatch } from '../secrets.js'
 import { looksRandom } from '../secret-rules/generic.js'
 import type { PointerPath } from '../types.js'
@@ -12,6 +11,10 @@ function variableName(path: readonly (string | number)[]): string {
   const last = String(path[path.length - 1] ?? '')
   return /^[A-Z][A-Z0-9_]*$/.test(last) ? last : 'API_TOKEN'
 }
+
+/** What every finding's help starts with: who can use a committed credential. */
+const EXPOSED =
+  'Anyone who can read the repository, or any copy of its history, can use the credential until it is revoked'
 
 /** Maps whose keys are variable names: a key there that is itself a token was pasted in the wrong place. */
 const VARIABLE_MAPS = new Set(['env', 'environment', 'envs', 'env_vars', 'variables'])
@@ -72,6 +75,11 @@ export const hardcodedSecret: Rule = {
   id: 'hardcoded-secret',
   defaultSeverity: 'error',
   description: 'A literal credential (token, API key, password, private key) is committed in the config.',
+  messages: {
+    literal: 'a literal {{kind}} ({{masked}}) is committed: anyone who can read the repository can use it',
+    inKey: 'a key holds a literal {{kind}} ({{masked}}): anyone who can read the repository can use it',
+    inComment: 'a comment holds a literal {{kind}} ({{masked}}): anyone who can read the repository can use it'
+  },
   checkFile({ doc, host, servers }) {
     const reports: RuleReport[] = []
     const reported = new Set<string>()
@@ -87,7 +95,9 @@ export const hardcodedSecret: Rule = {
             ? `reference an environment variable instead, e.g. "${reference}"`
             : "pass it through the environment instead (see the host's docs)"
         const report: RuleReport = {
-          message: `${describePath(site.path)} holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
+          messageId: site.isKey ? 'inKey' : 'literal',
+          data: { kind: secret.kind, masked: maskSecret(secret.value) },
+          help: `${EXPOSED}; revoke it, and ${fix}.`,
           at: site.path,
           key: site.isKey
         }
@@ -101,7 +111,9 @@ export const hardcodedSecret: Rule = {
       if (reported.has(secret.value) || !inComment(doc.text, secret.offset)) continue
       reported.add(secret.value)
       reports.push({
-        message: `a comment holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and remove it from the file`,
+        messageId: 'inComment',
+        data: { kind: secret.kind, masked: maskSecret(secret.value) },
+        help: `${EXPOSED}, comments included; revoke it, and remove it from the file.`,
         at: doc.lines.range(secret.offset, secret.value.length)
       })
     }
@@ -117,14 +129,18 @@ function inComment(text: string, offset: number): boolean {
 }
 
 /** For the engine: secrets in a file that could not be parsed, as findings at their text position. */
-export function textSecretReports(text: string): { message: string; offset: number; length: number }[] {
+export function textSecretReports(
+  text: string
+): (Required<Pick<RuleReport, 'messageId' | 'data' | 'help'>> & { offset: number; length: number })[] {
   const seen = new Set<string>()
   return scanText(text).flatMap((secret) => {
     if (seen.has(secret.value)) return []
     seen.add(secret.value)
     return [
       {
-        message: `line holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and pass it through the environment instead`,
+        messageId: 'literal',
+        data: { kind: secret.kind, masked: maskSecret(secret.value) },
+        help: `${EXPOSED}; revoke it, and pass it through the environment instead.`,
         offset: secret.offset,
         length: secret.value.length
       }
