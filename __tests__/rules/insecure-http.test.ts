@@ -1,13 +1,7 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 import { plainUrl, reachOf } from '../../src/rules/insecure-http.js'
 
-const only = (path: string, text: string): string[] =>
-  lintText(path, text)
-    .diagnostics.filter((d) => d.ruleId === 'insecure-http')
-    .map(describeDiagnostic)
-
-/** The position, severity, rule and field of a diagnostic line, without the message's explanation. */
-const head = (line: string): string => line.split(' connects')[0]
+const only = (path: string, text: string): string[] => ruleFindings('insecure-http', path, text)
 
 describe('insecure-http', () => {
   it('warns about a public http:// endpoint in Claude Code, at the url, naming only the origin', () => {
@@ -16,11 +10,15 @@ describe('insecure-http', () => {
       null,
       2
     )
-    const { diagnostics } = lintText('.mcp.json', text)
-    expect(diagnostics.map(describeDiagnostic)).toEqual([
-      '5:14-5:48 warning insecure-http "mcpServers.docs.url" connects to "http://mcp.acme.io" over plain HTTP: every request, tool result and header (tokens included) crosses the network unencrypted and can be read or changed on the way; use https://'
-    ])
-    expect(diagnostics[0].server).toBe('docs')
+    expect(only('.mcp.json', text)).toEqual(['5:14-5:48 warning insecure-http public {"origin":"http://mcp.acme.io"}'])
+    const [finding] = ruleDiagnostics('insecure-http', '.mcp.json', text)
+    expect(finding.message).toBe(
+      '"http://mcp.acme.io" is unencrypted: requests, tool results and tokens can be read or changed on the way'
+    )
+    expect(finding.help).toBe(
+      'Plain HTTP sends every request, tool result and header (tokens included) across the network unencrypted, where it can be read or changed on the way; use https://.'
+    )
+    expect(finding.server).toBe('docs')
   })
 
   it("reads each host's own url key: Windsurf serverUrl, Gemini httpUrl, Codex url, opencode remote", () => {
@@ -29,38 +27,37 @@ describe('insecure-http', () => {
         '.windsurf/mcp_config.json',
         JSON.stringify({ mcpServers: { a: { serverUrl: 'http://203.0.113.7:8080/mcp' } } }, null, 2)
       )
-    ).toEqual([
-      '4:20-4:49 warning insecure-http "mcpServers.a.serverUrl" connects to "http://203.0.113.7:8080" over plain HTTP: every request, tool result and header (tokens included) crosses the network unencrypted and can be read or changed on the way; use https://'
-    ])
+    ).toEqual(['4:20-4:49 warning insecure-http public {"origin":"http://203.0.113.7:8080"}'])
     expect(
       only(
         '.gemini/settings.json',
         JSON.stringify({ mcpServers: { a: { httpUrl: 'http://api.acme.io/mcp' } } }, null, 2)
-      ).map(head)
-    ).toEqual(['4:18-4:42 warning insecure-http "mcpServers.a.httpUrl"'])
-    expect(only('.codex/config.toml', '[mcp_servers.a]\nurl = "http://api.acme.io/mcp"\n').map(head)).toEqual([
-      '2:7-2:31 warning insecure-http "mcp_servers.a.url"'
+      )
+    ).toEqual(['4:18-4:42 warning insecure-http public {"origin":"http://api.acme.io"}'])
+    expect(only('.codex/config.toml', '[mcp_servers.a]\nurl = "http://api.acme.io/mcp"\n')).toEqual([
+      '2:7-2:31 warning insecure-http public {"origin":"http://api.acme.io"}'
     ])
     expect(
-      only(
-        'opencode.json',
-        JSON.stringify({ mcp: { a: { type: 'remote', url: 'http://api.acme.io/mcp' } } }, null, 2)
-      ).map(head)
-    ).toEqual(['5:14-5:38 warning insecure-http "mcp.a.url"'])
+      only('opencode.json', JSON.stringify({ mcp: { a: { type: 'remote', url: 'http://api.acme.io/mcp' } } }, null, 2))
+    ).toEqual(['5:14-5:38 warning insecure-http public {"origin":"http://api.acme.io"}'])
   })
 
   it('says ws:// is an unencrypted WebSocket and suggests wss://', () => {
     const text = JSON.stringify({ mcpServers: { live: { type: 'ws', url: 'ws://stream.acme.io/mcp' } } }, null, 2)
-    expect(only('.mcp.json', text)).toEqual([
-      '5:14-5:39 warning insecure-http "mcpServers.live.url" connects to "ws://stream.acme.io" over an unencrypted WebSocket (ws://): every request, tool result and header (tokens included) crosses the network unencrypted and can be read or changed on the way; use wss://'
-    ])
+    expect(only('.mcp.json', text)).toEqual(['5:14-5:39 warning insecure-http public {"origin":"ws://stream.acme.io"}'])
+    expect(ruleDiagnostics('insecure-http', '.mcp.json', text)[0].help).toBe(
+      'An unencrypted WebSocket (ws://) sends every request, tool result and header (tokens included) across the network unencrypted, where it can be read or changed on the way; use wss://.'
+    )
   })
 
   it('gives a private network address a notice: still unencrypted, but only on that network', () => {
     const text = JSON.stringify({ mcpServers: { nas: { url: 'http://192.168.64.1:5000/mcp' } } }, null, 2)
     expect(only('.gemini/settings.json', text)).toEqual([
-      '4:14-4:44 notice insecure-http "mcpServers.nas.url" connects to "http://192.168.64.1:5000" over plain HTTP on a private network address: it works only on that network, and anyone on it can read or change the traffic, tokens included; use https:// where the server offers it'
+      '4:14-4:44 notice insecure-http private {"origin":"http://192.168.64.1:5000"}'
     ])
+    expect(ruleDiagnostics('insecure-http', '.gemini/settings.json', text)[0].help).toBe(
+      'Plain HTTP to a private network address works only on that network, and anyone on it can read or change the traffic, tokens included; use https:// where the server offers it.'
+    )
   })
 
   it('finds the URL a stdio bridge (mcp-remote) connects to in its arguments', () => {
@@ -74,7 +71,7 @@ describe('insecure-http', () => {
       2
     )
     expect(only('.cursor/mcp.json', text)).toEqual([
-      '8:9-8:33 warning insecure-http "mcpServers.remote.args[2]" connects to "http://mcp.acme.io" over plain HTTP: every request, tool result and header (tokens included) crosses the network unencrypted and can be read or changed on the way; use https://'
+      '8:9-8:33 warning insecure-http public {"origin":"http://mcp.acme.io"}'
     ])
   })
 

@@ -1,5 +1,4 @@
 import { hasPlaceholder } from '../placeholders.js'
-import { describePath } from '../describe-path.js'
 import type { PointerPath } from '../types.js'
 import { programName } from './support/shell-words.js'
 import { argAt, fieldAt } from './support/fields.js'
@@ -80,13 +79,14 @@ export function plainUrl(value: string): { scheme: 'http' | 'ws'; origin: string
   return { scheme, origin: `${scheme}://${authority}`, reach: reachOf(host) }
 }
 
-function message(where: string, url: NonNullable<ReturnType<typeof plainUrl>>): string {
+/** Why an unencrypted connection matters and how to fix it, for the finding's help. */
+function help(url: NonNullable<ReturnType<typeof plainUrl>>): string {
   const secure = url.scheme === 'http' ? 'https://' : 'wss://'
-  const plain = url.scheme === 'http' ? 'plain HTTP' : 'an unencrypted WebSocket (ws://)'
+  const plain = url.scheme === 'http' ? 'Plain HTTP' : 'An unencrypted WebSocket (ws://)'
   if (url.reach === 'private') {
-    return `${where} connects to "${url.origin}" over ${plain} on a private network address: it works only on that network, and anyone on it can read or change the traffic, tokens included; use ${secure} where the server offers it`
+    return `${plain} to a private network address works only on that network, and anyone on it can read or change the traffic, tokens included; use ${secure} where the server offers it.`
   }
-  return `${where} connects to "${url.origin}" over ${plain}: every request, tool result and header (tokens included) crosses the network unencrypted and can be read or changed on the way; use ${secure}`
+  return `${plain} sends every request, tool result and header (tokens included) across the network unencrypted, where it can be read or changed on the way; use ${secure}.`
 }
 
 /**
@@ -98,11 +98,21 @@ export const insecureHttp: Rule = {
   id: 'insecure-http',
   defaultSeverity: 'warning',
   description: 'A remote server reached over plain http:// on a non-local host.',
+  messages: {
+    public: '"{{origin}}" is unencrypted: requests, tool results and tokens can be read or changed on the way',
+    private: '"{{origin}}" is unencrypted, on a private network address that works only on that network'
+  },
   checkFile({ servers }) {
     const reports: RuleReport[] = []
     const report = (at: PointerPath, name: string, url: NonNullable<ReturnType<typeof plainUrl>>): void => {
       if (url.reach === 'local' || url.reach === 'placeholder') return
-      const finding: RuleReport = { message: message(describePath(at), url), at, server: name }
+      const finding: RuleReport = {
+        messageId: url.reach,
+        data: { origin: url.origin },
+        help: help(url),
+        at,
+        server: name
+      }
       if (url.reach === 'private') finding.severity = 'notice'
       reports.push(finding)
     }
