@@ -1,4 +1,3 @@
-import { describePath } from '../describe-path.js'
 import { programName } from './support/shell-words.js'
 import { argAt } from './support/fields.js'
 import type { Rule, RuleReport } from './types.js'
@@ -37,6 +36,10 @@ export const filesystemRootAccess: Rule = {
   id: 'filesystem-root-access',
   defaultSeverity: 'warning',
   description: 'A filesystem server given the root or home directory.',
+  messages: {
+    root: '"{{value}}" gives the filesystem server the whole disk',
+    home: '"{{value}}" gives the filesystem server a whole home directory'
+  },
   checkFile({ host, servers }) {
     const reports: RuleReport[] = []
     const project = host.profile.placeholders.syntaxes.includes('editor-variable')
@@ -55,9 +58,10 @@ export const filesystemRootAccess: Rule = {
         const kind = broadDirectory(value)
         if (!kind) continue
         const at = argAt(server, index)
-        const what = kind === 'root' ? 'the whole disk' : 'a whole home directory'
         reports.push({
-          message: `${describePath(at)} ("${value}") gives the filesystem server "${server.name}" ${what}: SSH keys, cloud credentials, browser profiles and every other project become readable and writable by the model, and by any prompt injection it reads; allow only the directories it needs, e.g. ${project}`,
+          messageId: kind,
+          data: { value },
+          help: `SSH keys, cloud credentials, browser profiles and every other project become readable and writable by the model, and by any prompt injection it reads; allow only the directories it needs, e.g. ${project}.`,
           at,
           server: server.name
         })
