@@ -1,4 +1,4 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { describeDiagnostic, describeFinding, lintText, ruleDiagnostics } from '../helpers/lint.js'
 
 const ID = 'command-and-url'
 const json = (value: unknown): string => JSON.stringify(value, null, 2)
@@ -9,68 +9,77 @@ const MIXED = { command: 'npx', args: ['-y', 'pkg@1.0.0'], url: 'https://mcp.exa
 function findings(path: string, text: string): string[] {
   return lintText(path, text)
     .diagnostics.filter((d) => d.ruleId === ID || d.ruleId.startsWith('schema-'))
-    .map(describeDiagnostic)
+    .map((d) => (d.ruleId === ID ? describeFinding(d) : describeDiagnostic(d)))
 }
 
 describe('command-and-url', () => {
   it('is an error where the host refuses the mix: Roo Code, at the url key the adapter flagged', () => {
-    const { diagnostics } = lintText('.roo/mcp.json', file(MIXED))
-    expect(
-      diagnostics.filter((d) => d.ruleId === ID || d.ruleId.startsWith('schema-')).map(describeDiagnostic)
-    ).toEqual([
-      '9:7-9:12 error command-and-url "mcpServers.api" has both "command" and "url": Roo Code refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix \'stdio\' and (\'sse\' or \'streamable-http\') fields"); keep one: remove "url", or move that server to its own entry'
+    expect(findings('.roo/mcp.json', file(MIXED))).toEqual([
+      '9:7-9:12 error command-and-url refused {"urlKey":"url","host":"Roo Code"}'
     ])
-    expect(diagnostics.find((d) => d.ruleId === ID)?.server).toBe('api')
+    const [finding] = ruleDiagnostics(ID, '.roo/mcp.json', file(MIXED))
+    expect(finding.message).toBe('the server has both "command" and "url", which Roo Code refuses')
+    expect(finding.help).toBe(
+      "Roo Code refuses the whole file when one entry mixes a stdio and a remote server (\"Cannot mix 'stdio' and ('sse' or 'streamable-http') fields\"); keep one: remove \"url\", or move that server to its own entry."
+    )
+    expect(finding.server).toBe('api')
   })
 
   it('is an error in Codex, which refuses the whole config', () => {
     const text = ['[mcp_servers.api]', 'command = "npx"', 'url = "https://mcp.example.com/mcp"', ''].join('\n')
     expect(findings('.codex/config.toml', text)).toEqual([
-      '3:1-3:4 error command-and-url "mcp_servers.api" has both "command" and "url": Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio"); keep one: remove "url", or move that server to its own entry'
+      '3:1-3:4 error command-and-url refused {"urlKey":"url","host":"Codex"}'
     ])
+    expect(ruleDiagnostics(ID, '.codex/config.toml', text)[0].help).toBe(
+      'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio"); keep one: remove "url", or move that server to its own entry.'
+    )
   })
 
   it('is an error in opencode, at the key its strict schema rejects', () => {
-    expect(
-      findings(
-        'opencode.json',
-        file({ type: 'remote', url: 'https://mcp.example.com/mcp', command: ['npx', '-y', 'pkg@1.0.0'] }, 'mcp')
-      )
-    ).toEqual([
-      '6:7-6:16 error command-and-url "mcp.api" has both "command" and "url": opencode refuses the whole config: a "local" server has no "url" and a "remote" one no "command"; keep one: remove "command", or move that server to its own entry'
+    const text = file(
+      { type: 'remote', url: 'https://mcp.example.com/mcp', command: ['npx', '-y', 'pkg@1.0.0'] },
+      'mcp'
+    )
+    expect(findings('opencode.json', text)).toEqual([
+      '6:7-6:16 error command-and-url refused {"urlKey":"url","host":"opencode"}'
     ])
+    expect(ruleDiagnostics(ID, 'opencode.json', text)[0].help).toContain('keep one: remove "command"')
   })
 
   it('is a warning at the ignored key where the host picks one: Claude Code and Cursor start the command', () => {
     expect(findings('.mcp.json', file(MIXED))).toEqual([
-      '9:7-9:12 warning command-and-url "mcpServers.api" has both "command" and "url": Claude Code starts the "command" and ignores "url", so the remote server is never used; remove "url", or move the remote server to an entry of its own'
+      '9:7-9:12 warning command-and-url ignoresUrl {"urlKey":"url","host":"Claude Code"}'
     ])
     expect(findings('.cursor/mcp.json', file(MIXED))).toEqual([
-      '9:7-9:12 warning command-and-url "mcpServers.api" has both "command" and "url": Cursor starts the "command" and ignores "url", so the remote server is never used; remove "url", or move the remote server to an entry of its own'
+      '9:7-9:12 warning command-and-url ignoresUrl {"urlKey":"url","host":"Cursor"}'
     ])
+    expect(ruleDiagnostics(ID, '.cursor/mcp.json', file(MIXED))[0].help).toBe(
+      'The remote server is never used; remove "url", or move the remote server to an entry of its own.'
+    )
   })
 
   it('follows a declared type: Claude Code with "type": "http" connects and ignores the command', () => {
     expect(findings('.mcp.json', file({ type: 'http', ...MIXED }))).toEqual([
-      '5:7-5:16 warning command-and-url "mcpServers.api" has both "command" and "url": Claude Code connects to "url" and ignores "command", so the local server is never started; remove "command", or move the local server to an entry of its own'
+      '5:7-5:16 warning command-and-url ignoresCommand {"urlKey":"url","host":"Claude Code"}'
     ])
+    expect(ruleDiagnostics(ID, '.mcp.json', file({ type: 'http', ...MIXED }))[0].message).toBe(
+      'the server has both "command" and "url": Claude Code connects to "url" and ignores "command"'
+    )
   })
 
   it("knows Gemini CLI prefers the url, and replaces VS Code's unknown-key warning", () => {
     expect(findings('.gemini/settings.json', file(MIXED))).toEqual([
-      '4:7-4:16 warning command-and-url "mcpServers.api" has both "command" and "url": Gemini CLI connects to "url" and ignores "command", so the local server is never started; remove "command", or move the local server to an entry of its own'
+      '4:7-4:16 warning command-and-url ignoresCommand {"urlKey":"url","host":"Gemini CLI"}'
     ])
     expect(findings('.vscode/mcp.json', file(MIXED, 'servers'))).toEqual([
-      '9:7-9:12 warning command-and-url "servers.api" has both "command" and "url": VS Code starts the "command" and ignores "url", so the remote server is never used; remove "url", or move the remote server to an entry of its own'
+      '9:7-9:12 warning command-and-url ignoresUrl {"urlKey":"url","host":"VS Code"}'
     ])
   })
 
   it("names Windsurf's serverUrl", () => {
     expect(
       findings('.windsurf/mcp_config.json', file({ command: 'npx', serverUrl: 'https://mcp.example.com/mcp' }))
-    ).toEqual([
-      '5:7-5:18 warning command-and-url "mcpServers.api" has both "command" and "serverUrl": Windsurf starts the "command" and ignores "serverUrl", so the remote server is never used; remove "serverUrl", or move the remote server to an entry of its own'
-    ])
+    ).toEqual(['5:7-5:18 warning command-and-url ignoresUrl {"urlKey":"serverUrl","host":"Windsurf"}'])
   })
 
   it.each([
@@ -88,6 +97,6 @@ describe('command-and-url', () => {
       file({ command: '', url: 'https://mcp.example.com/mcp', type: 'http' })
     ]
   ])('is silent on %s', (_label, path, text) => {
-    expect(lintText(path, text).diagnostics.filter((d) => d.ruleId === ID)).toEqual([])
+    expect(ruleDiagnostics(ID, path, text)).toEqual([])
   })
 })

@@ -1,5 +1,4 @@
 import { typeMeaning } from '../hosts/profile.js'
-import { describePath } from '../describe-path.js'
 import { entryOf, urlKeyOf } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
 
@@ -22,6 +21,12 @@ export const commandAndUrl: Rule = {
   defaultSeverity: 'error',
   description: 'One server sets both a command and a url.',
   supersedes: ['schema-shape', 'schema-unknown-key'],
+  messages: {
+    refused: 'the server has both "command" and "{{urlKey}}", which {{host}} refuses',
+    ignoresUrl: 'the server has both "command" and "{{urlKey}}": {{host}} starts the command and ignores "{{urlKey}}"',
+    ignoresCommand:
+      'the server has both "command" and "{{urlKey}}": {{host}} connects to "{{urlKey}}" and ignores "command"'
+  },
   checkFile({ doc, host, profile, servers }) {
     // A registry package legitimately has both: a command that starts it, and the url it then serves.
     if (profile.role === 'manifest') return []
@@ -30,7 +35,6 @@ export const commandAndUrl: Rule = {
       const entry = entryOf(doc, server)
       const urlKey = entry ? urlKeyOf(entry) : undefined
       if (!entry || !urlKey || (entry[urlKey] as string).trim() === '' || !hasRealCommand(entry)) continue
-      const where = describePath(server.pointer)
       const refusal = profile.transports.commandAndUrl
       if (refusal) {
         // The key that does not fit the declared type goes; without one, the url.
@@ -38,7 +42,9 @@ export const commandAndUrl: Rule = {
         const remote = declared === 'http' || declared === 'sse' || declared === 'ws'
         const rejected = remote ? 'command' : urlKey
         reports.push({
-          message: `${where} has both "command" and "${urlKey}": ${refusal}; keep one: remove "${rejected}", or move that server to its own entry`,
+          messageId: 'refused',
+          data: { urlKey, host: host.name },
+          help: `${refusal}; keep one: remove "${rejected}", or move that server to its own entry.`,
           at: [...server.pointer, rejected],
           key: true,
           server: server.name
@@ -48,11 +54,13 @@ export const commandAndUrl: Rule = {
       if (server.disabled || server.transport === 'unknown') continue
       const usesCommand = server.transport === 'stdio'
       const ignored = usesCommand ? urlKey : 'command'
-      const used = usesCommand
-        ? `starts the "command" and ignores "${urlKey}", so the remote server is never used; remove "${urlKey}", or move the remote server to an entry of its own`
-        : `connects to "${urlKey}" and ignores "command", so the local server is never started; remove "command", or move the local server to an entry of its own`
+      const help = usesCommand
+        ? `The remote server is never used; remove "${urlKey}", or move the remote server to an entry of its own.`
+        : 'The local server is never started; remove "command", or move the local server to an entry of its own.'
       reports.push({
-        message: `${where} has both "command" and "${urlKey}": ${host.name} ${used}`,
+        messageId: usesCommand ? 'ignoresUrl' : 'ignoresCommand',
+        data: { urlKey, host: host.name },
+        help,
         at: [...server.pointer, ignored],
         key: true,
         server: server.name,
