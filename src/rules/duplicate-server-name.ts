@@ -62,7 +62,9 @@ function repeatedKeys(context: FileRuleContext, path: PointerPath): RuleReport[]
         ? `YAML does not allow a key twice, so ${host.name} either refuses the file or keeps only one of them`
         : `${host.name} keeps only this last definition and silently drops the earlier one`
       reports.push({
-        message: `server "${key.name}" is defined twice in ${where(path)} (first on line ${lineOf(doc, earlier.offset)}): ${outcome}; remove one, or rename it if both are needed`,
+        messageId: found.yaml ? 'repeatedYaml' : 'repeated',
+        data: { name: key.name, map: where(path), host: host.name },
+        help: `The first definition is on line ${lineOf(doc, earlier.offset)}; ${outcome}; remove one, or rename it if both are needed.`,
         at: range,
         server: key.name
       })
@@ -73,7 +75,9 @@ function repeatedKeys(context: FileRuleContext, path: PointerPath): RuleReport[]
     const variant = spellings.get(folded)
     if (variant) {
       reports.push({
-        message: `servers "${key.name}" and "${variant.name}" (line ${lineOf(doc, variant.offset)}) differ only in case: ${host.name} treats them as two servers, so if they are the same one it runs twice and offers every tool twice; keep one of them`,
+        messageId: 'caseVariant',
+        data: { name: key.name, other: variant.name, host: host.name },
+        help: `"${variant.name}" is on line ${lineOf(doc, variant.offset)}. ${host.name} treats them as two servers, so if they are the same one it runs twice and offers every tool twice; keep one of them.`,
         at: range,
         server: key.name,
         severity: 'notice'
@@ -99,7 +103,9 @@ function ignoredCopies(context: FileRuleContext, read: PointerPath): RuleReport[
   return Object.keys(ignored)
     .filter((name) => Object.prototype.hasOwnProperty.call(used, name))
     .map((name) => ({
-      message: `server "${name}" is also defined in ${describePath([...read, name])} (line ${context.doc.locate([...read, name], true).start.line}), the key ${context.host.name} reads; this copy under "${otherKey}" is ignored, so a change made here has no effect (and moving it would define the server twice): delete it`,
+      messageId: 'ignoredCopy',
+      data: { name, ignoredKey: otherKey, readKey: last, host: context.host.name },
+      help: `The copy ${context.host.name} reads is ${describePath([...read, name])}, on line ${context.doc.locate([...read, name], true).start.line}; a change made to this one has no effect (and moving it would define the server twice): delete it.`,
       at: [...other, name],
       key: true,
       severity: 'warning' as const,
@@ -121,7 +127,9 @@ function repeatedNames(context: FileRuleContext, path: PointerPath): RuleReport[
       return
     }
     reports.push({
-      message: `server name "${item.name}" is used twice in ${describePath(path)} (first on line ${context.doc.locate([...path, earlier, 'name']).start.line}): ${context.host.name} identifies a server by its name, so the two entries clash and only one of them is kept; give each server its own name`,
+      messageId: 'repeatedName',
+      data: { name: item.name, list: describePath(path), host: context.host.name },
+      help: `The first is on line ${context.doc.locate([...path, earlier, 'name']).start.line}; ${context.host.name} identifies a server by its name, so the two entries clash and only one of them is kept; give each server its own name.`,
       at: [...path, index, 'name'],
       server: item.name
     })
@@ -140,6 +148,13 @@ export const duplicateServerName: Rule = {
   defaultSeverity: 'error',
   description: 'The same server name is defined twice in one file.',
   supersedes: ['duplicate-key'],
+  messages: {
+    repeated: 'server "{{name}}" is defined twice in {{map}}, and {{host}} keeps only the last definition',
+    repeatedYaml: 'server "{{name}}" is defined twice in {{map}}, which YAML does not allow',
+    caseVariant: 'servers "{{name}}" and "{{other}}" differ only in case, so {{host}} starts both',
+    ignoredCopy: 'server "{{name}}" under "{{ignoredKey}}" is ignored: {{host}} reads the one under "{{readKey}}"',
+    repeatedName: 'server name "{{name}}" is used twice in {{list}}, so {{host}} keeps only one of the entries'
+  },
   checkFile(context) {
     const { objects, lists } = serverMaps(context)
     return [
