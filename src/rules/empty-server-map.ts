@@ -13,6 +13,9 @@ export const emptyServerMap: Rule = {
   defaultSeverity: 'notice',
   preset: 'strict',
   description: 'A config file that defines no server.',
+  messages: {
+    empty: '"{{key}}" is empty, so {{host}} starts no server from this file'
+  },
   checkFile({ doc, host, profile }) {
     const at = profile.servers?.at
     if (!at) return []
@@ -27,7 +30,9 @@ export const emptyServerMap: Rule = {
       : `add a server, or remove the empty "${key}"`
     return [
       {
-        message: `"${key}" is empty: this file defines no MCP server, so ${host.name} starts nothing from it; ${fix}`,
+        messageId: 'empty',
+        data: { key, host: host.name },
+        help: `The file defines no MCP server; ${fix}.`,
         at,
         key: true
       }

@@ -11,12 +11,17 @@ export const enableAllProjectServers: Rule = {
   id: 'enable-all-project-servers',
   defaultSeverity: 'warning',
   description: 'A committed enableAllProjectMcpServers: true approves every project server for everyone.',
+  messages: {
+    enableAll: '"{{key}}" is true, so {{host}} starts every server in {{file}} without asking'
+  },
   checkFile({ doc, host, profile }) {
     const approvals = profile.approvals.projectServers
     if (!approvals || !isRecord(doc.value) || doc.value[approvals.all] !== true) return []
     return [
       {
-        message: `"${approvals.all}" is true: once the folder is trusted, ${host.name} starts every server in ${approvals.file} without asking, for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "${approvals.approve}" (or let each person approve them when prompted)`,
+        messageId: 'enableAll',
+        data: { key: approvals.all, host: host.name, file: approvals.file },
+        help: `Once the folder is trusted, this holds for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "${approvals.approve}" (or let each person approve them when prompted).`,
         at: [approvals.all]
       }
     ]
