@@ -8,6 +8,9 @@ export const mcpJsonInClaudeDir: Rule = {
   id: 'mcp-json-in-claude-dir',
   defaultSeverity: 'error',
   description: '.mcp.json placed inside .claude/, where Claude Code does not read it.',
+  messages: {
+    notRead: '{{host}} does not read {{path}}, so none of its servers starts; it belongs in {{target}}'
+  },
   checkFile({ path, host, profile, exists }) {
     // The host's profile says which of the files its pattern matches it never reads.
     const notRead = profile.notRead
@@ -16,7 +19,9 @@ export const mcpJsonInClaudeDir: Rule = {
     const fix = exists(target) ? `merge its servers into the existing ${target}` : `move it to ${target}`
     return [
       {
-        message: `${host.name} does not read ${path}: ${notRead.because}, so none of these servers starts; ${fix}`,
+        messageId: 'notRead',
+        data: { host: host.name, path, target },
+        help: `${host.name} does not read this file: ${notRead.because}; ${fix}.`,
         at: []
       }
     ]
