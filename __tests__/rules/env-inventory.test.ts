@@ -1,13 +1,9 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 
 const ID = 'env-inventory'
 const json = (value: unknown): string => JSON.stringify(value, null, 2)
 
-function findings(path: string, text: string): string[] {
-  return lintText(path, text)
-    .diagnostics.filter((d) => d.ruleId === ID)
-    .map(describeDiagnostic)
-}
+const findings = (path: string, text: string): string[] => ruleFindings(ID, path, text)
 
 describe('env-inventory', () => {
   it('lists the variables a Claude Code server reads, as a notice at its key, in order and without duplicates', () => {
@@ -24,17 +20,21 @@ describe('env-inventory', () => {
         }
       }
     })
-    const { diagnostics } = lintText('.mcp.json', text)
-    expect(diagnostics.filter((d) => d.ruleId === ID).map(describeDiagnostic)).toEqual([
-      '3:5-3:13 notice env-inventory server "github" needs GITHUB_HOST, GITHUB_TOKEN from the environment; it also reads TOOLSETS if set (it has a default)'
+    expect(findings('.mcp.json', text)).toEqual([
+      '3:5-3:13 notice env-inventory variables {"server":"github","variables":"GITHUB_HOST, GITHUB_TOKEN"}'
     ])
-    expect(diagnostics.find((d) => d.ruleId === ID)?.server).toBe('github')
+    const [finding] = ruleDiagnostics(ID, '.mcp.json', text)
+    expect(finding.message).toBe('server "github" needs GITHUB_HOST, GITHUB_TOKEN from the environment')
+    expect(finding.help).toBe(
+      'The server does not work for a colleague until they provide these (in the environment that starts Claude Code, or its secrets); say so in the README. It also reads TOOLSETS if set (it has a default).'
+    )
+    expect(finding.server).toBe('github')
   })
 
   it('counts only the syntaxes the host expands, and leaves out what every system or the host sets', () => {
     const env = { A: '${env:CURSOR_TOKEN}', B: '${NOT_EXPANDED}', C: '${env:HOME}/x', D: '${workspaceFolder}' }
     expect(findings('.cursor/mcp.json', json({ mcpServers: { api: { command: 'node', env } } }))).toEqual([
-      '3:5-3:10 notice env-inventory server "api" needs CURSOR_TOKEN from the environment'
+      '3:5-3:10 notice env-inventory variables {"server":"api","variables":"CURSOR_TOKEN"}'
     ])
     expect(
       findings(
@@ -45,9 +45,14 @@ describe('env-inventory', () => {
           }
         })
       )
-    ).toEqual([
-      '3:5-3:10 notice env-inventory server "api" reads LOG_LEVEL from the environment if set (it has a default)'
-    ])
+    ).toEqual(['3:5-3:10 notice env-inventory optional {"server":"api","optional":"LOG_LEVEL"}'])
+  })
+
+  it('says in help that a variable with a default is optional', () => {
+    const text = json({ mcpServers: { api: { command: 'node', env: { LOG: '${LOG_LEVEL:-info}' } } } })
+    expect(ruleDiagnostics(ID, '.mcp.json', text)[0].help).toBe(
+      'It has a default, so the server works without it; set it in the environment that starts Claude Code to change the behaviour.'
+    )
   })
 
   it('leaves out what a plugin gets from Claude Code', () => {
@@ -61,7 +66,7 @@ describe('env-inventory', () => {
       }
     })
     expect(findings('.claude-plugin/plugin.json', text)).toEqual([
-      '4:5-4:10 notice env-inventory server "api" needs API_TOKEN from the environment'
+      '4:5-4:10 notice env-inventory variables {"server":"api","variables":"API_TOKEN"}'
     ])
   })
 
@@ -71,13 +76,13 @@ describe('env-inventory', () => {
         '.mcp.json',
         json({ mcpServers: { api: { command: 'sh', args: ['-c', 'exec node server.js --key "$API_KEY"'] } } })
       )
-    ).toEqual(['3:5-3:10 notice env-inventory server "api" needs API_KEY from the environment'])
+    ).toEqual(['3:5-3:10 notice env-inventory variables {"server":"api","variables":"API_KEY"}'])
     expect(
       findings(
         '.gemini/settings.json',
         json({ mcpServers: { jira: { command: 'uvx', env: { JIRA_TOKEN: '$JIRA_TOKEN', JIRA_URL: '${JIRA_URL}' } } } })
       )
-    ).toEqual(['3:5-3:11 notice env-inventory server "jira" needs JIRA_TOKEN, JIRA_URL from the environment'])
+    ).toEqual(['3:5-3:11 notice env-inventory variables {"server":"jira","variables":"JIRA_TOKEN, JIRA_URL"}'])
   })
 
   it("reads Codex's env_vars, bearer_token_env_var and env_http_headers", () => {
@@ -93,8 +98,8 @@ describe('env-inventory', () => {
       ''
     ].join('\n')
     expect(findings('.codex/config.toml', text)).toEqual([
-      '1:14-1:19 notice env-inventory server "local" needs GH_TOKEN, DB_URL from the environment',
-      '5:14-5:20 notice env-inventory server "remote" needs REMOTE_TOKEN, WORKSPACE_ID from the environment'
+      '1:14-1:19 notice env-inventory variables {"server":"local","variables":"GH_TOKEN, DB_URL"}',
+      '5:14-5:20 notice env-inventory variables {"server":"remote","variables":"REMOTE_TOKEN, WORKSPACE_ID"}'
     ])
   })
 
@@ -111,7 +116,7 @@ describe('env-inventory', () => {
       ''
     ].join('\n')
     expect(findings('.continue/mcpServers/github.yaml', yaml)).toEqual([
-      '5:5-5:17 notice env-inventory server "github" needs the secret GITHUB_TOKEN'
+      '5:5-5:17 notice env-inventory secrets {"server":"github","secrets":"GITHUB_TOKEN"}'
     ])
     const agent = [
       '---',
@@ -126,8 +131,11 @@ describe('env-inventory', () => {
       '---',
       ''
     ].join('\n')
+    expect(ruleDiagnostics(ID, '.github/agents/docs.agent.md', agent)[0].message).toBe(
+      'server "context7" needs COPILOT_MCP_CONTEXT7 from the host\'s secrets'
+    )
     expect(findings('.github/agents/docs.agent.md', agent)).toEqual([
-      '4:3-4:11 notice env-inventory server "context7" needs the secret COPILOT_MCP_CONTEXT7'
+      '4:3-4:11 notice env-inventory secrets {"server":"context7","secrets":"COPILOT_MCP_CONTEXT7"}'
     ])
   })
 

@@ -1,4 +1,4 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { describeDiagnostic, describeFinding, lintText, ruleDiagnostics } from '../helpers/lint.js'
 
 const ID = 'foreign-transport-type'
 const json = (value: unknown): string => JSON.stringify(value, null, 2)
@@ -11,73 +11,88 @@ const local = (type: string, key = 'mcpServers'): string =>
 function findings(path: string, text: string): string[] {
   return lintText(path, text)
     .diagnostics.filter((d) => d.ruleId === ID || (d.ruleId.startsWith('schema-') && d.severity === 'error'))
-    .map(describeDiagnostic)
+    .map((d) => (d.ruleId === ID ? describeFinding(d) : describeDiagnostic(d)))
 }
 
 describe('foreign-transport-type', () => {
   it('names Cline\'s "streamableHttp" in Claude Code at the type value, in place of the schema\'s enum error', () => {
-    const { diagnostics } = lintText('.mcp.json', remote('streamableHttp'))
-    expect(
-      diagnostics.filter((d) => d.ruleId === ID || d.ruleId.startsWith('schema-')).map(describeDiagnostic)
-    ).toEqual([
-      '4:15-4:31 error foreign-transport-type "mcpServers.api.type" is "streamableHttp", a name for Streamable HTTP used by Cline; Claude Code does not know it and skips the server: write "type": "http"'
+    expect(findings('.mcp.json', remote('streamableHttp'))).toEqual([
+      '4:15-4:31 error foreign-transport-type foreign {"type":"streamableHttp","transport":"Streamable HTTP","host":"Claude Code"}'
     ])
-    expect(diagnostics.find((d) => d.ruleId === ID)?.server).toBe('api')
+    const [finding] = ruleDiagnostics(ID, '.mcp.json', remote('streamableHttp'))
+    expect(finding.message).toBe(
+      '"streamableHttp" is another host\'s name for Streamable HTTP, which Claude Code does not know'
+    )
+    expect(finding.help).toBe(
+      '"streamableHttp" is used by Cline; Claude Code does not know it and skips the server: write "type": "http".'
+    )
+    expect(finding.server).toBe('api')
   })
 
   it.each([
     [
       '.roo/mcp.json',
       remote('http'),
-      '4:15-4:21 error foreign-transport-type "mcpServers.api.type" is "http", a name for Streamable HTTP used by most hosts; Roo Code does not know it and refuses the whole file ("Server type must be \'stdio\', \'sse\', or \'streamable-http\'"): write "type": "streamable-http"'
+      '4:15-4:21 error foreign-transport-type foreign {"type":"http","transport":"Streamable HTTP","host":"Roo Code"}',
+      '"http" is used by most hosts; Roo Code does not know it and refuses the whole file ("Server type must be \'stdio\', \'sse\', or \'streamable-http\'"): write "type": "streamable-http".'
     ],
     [
       'opencode.json',
       remote('http', 'mcp'),
-      '4:15-4:21 error foreign-transport-type "mcp.api.type" is "http", a name for Streamable HTTP used by most hosts; opencode does not know it and refuses the whole config: write "type": "remote"'
+      '4:15-4:21 error foreign-transport-type foreign {"type":"http","transport":"Streamable HTTP","host":"opencode"}',
+      '"http" is used by most hosts; opencode does not know it and refuses the whole config: write "type": "remote".'
     ],
     [
       'opencode.json',
       local('stdio', 'mcp'),
-      '4:15-4:22 error foreign-transport-type "mcp.api.type" is "stdio", a name for a local (stdio) server used by most hosts; opencode does not know it and refuses the whole config: write "type": "local"'
+      '4:15-4:22 error foreign-transport-type foreign {"type":"stdio","transport":"a local (stdio) server","host":"opencode"}',
+      '"stdio" is used by most hosts; opencode does not know it and refuses the whole config: write "type": "local".'
     ],
     [
       '.vscode/mcp.json',
       remote('streamable-http', 'servers'),
-      '4:15-4:32 error foreign-transport-type "servers.api.type" is "streamable-http", a name for Streamable HTTP used by Claude Code, Cursor, Roo Code, Continue, Kilo Code and MCP Registry; VS Code does not know it and cannot load the server: write "type": "http"'
+      '4:15-4:32 error foreign-transport-type foreign {"type":"streamable-http","transport":"Streamable HTTP","host":"VS Code"}',
+      '"streamable-http" is used by Claude Code, Cursor, Roo Code, Continue, Kilo Code and MCP Registry; VS Code does not know it and cannot load the server: write "type": "http".'
     ],
     [
       '.vscode/mcp.json',
       local('local', 'servers'),
-      '4:15-4:22 error foreign-transport-type "servers.api.type" is "local", a name for a local (stdio) server used by opencode, GitHub Copilot and Kilo; VS Code does not know it and cannot load the server: write "type": "stdio"'
+      '4:15-4:22 error foreign-transport-type foreign {"type":"local","transport":"a local (stdio) server","host":"VS Code"}',
+      '"local" is used by opencode, GitHub Copilot and Kilo; VS Code does not know it and cannot load the server: write "type": "stdio".'
     ],
     [
       '.github/mcp.json',
       remote('remote'),
-      '4:15-4:23 error foreign-transport-type "mcpServers.api.type" is "remote", a name for Streamable HTTP used by opencode and Kilo; GitHub Copilot does not know it and cannot load the server: write "type": "http"'
+      '4:15-4:23 error foreign-transport-type foreign {"type":"remote","transport":"Streamable HTTP","host":"GitHub Copilot"}',
+      '"remote" is used by opencode and Kilo; GitHub Copilot does not know it and cannot load the server: write "type": "http".'
     ],
     [
       '.continue/mcpServers/api.json',
       remote('streamable-http'),
-      '4:15-4:32 error foreign-transport-type "mcpServers.api.type" is "streamable-http", a name for Streamable HTTP used by Claude Code, Cursor, Roo Code, Kilo Code and MCP Registry; Continue does not know it and cannot load the server: write "type": "http"'
+      '4:15-4:32 error foreign-transport-type foreign {"type":"streamable-http","transport":"Streamable HTTP","host":"Continue"}',
+      '"streamable-http" is used by Claude Code, Cursor, Roo Code, Kilo Code and MCP Registry; Continue does not know it and cannot load the server: write "type": "http".'
     ],
     [
       '.amazonq/mcp.json',
       remote('sse'),
-      '4:15-4:20 error foreign-transport-type "mcpServers.api.type" is "sse", a name for the legacy SSE transport used by most hosts; Amazon Q does not know it and fails to read the file: Amazon Q has no SSE transport: use "stdio" or "http"'
+      '4:15-4:20 error foreign-transport-type foreign {"type":"sse","transport":"the legacy SSE transport","host":"Amazon Q"}',
+      '"sse" is used by most hosts; Amazon Q does not know it and fails to read the file: Amazon Q has no SSE transport: use "stdio" or "http".'
     ],
     [
       '.cursor/mcp.json',
       remote('ws'),
-      '4:15-4:19 error foreign-transport-type "mcpServers.api.type" is "ws", a name for WebSocket used by Claude Code; Cursor does not know it and cannot load the server: Cursor has no WebSocket transport: use "stdio", "sse", "http" or "streamable-http"'
+      '4:15-4:19 error foreign-transport-type foreign {"type":"ws","transport":"WebSocket","host":"Cursor"}',
+      '"ws" is used by Claude Code; Cursor does not know it and cannot load the server: Cursor has no WebSocket transport: use "stdio", "sse", "http" or "streamable-http".'
     ],
     [
       'claude_desktop_config.json',
       local('local'),
-      '4:15-4:22 error foreign-transport-type "mcpServers.api.type" is "local", a name for a local (stdio) server used by opencode, GitHub Copilot and Kilo; Claude Desktop does not know it and skips the server: write "type": "stdio"'
+      '4:15-4:22 error foreign-transport-type foreign {"type":"local","transport":"a local (stdio) server","host":"Claude Desktop"}',
+      '"local" is used by opencode, GitHub Copilot and Kilo; Claude Desktop does not know it and skips the server: write "type": "stdio".'
     ]
-  ])("reports %s with the host's own spelling (case %#)", (path, text, expected) => {
+  ])("reports %s with the host's own spelling (case %#)", (path, text, expected, help) => {
     expect(findings(path, text)).toEqual([expected])
+    expect(ruleDiagnostics(ID, path, text)[0].help).toBe(help)
   })
 
   it("uses Continue's YAML spelling in a YAML block", () => {
@@ -92,8 +107,11 @@ describe('foreign-transport-type', () => {
       ''
     ].join('\n')
     expect(findings('.continue/mcpServers/docs.yaml', text)).toEqual([
-      '6:11-6:15 error foreign-transport-type "mcpServers[0].type" is "http", a name for Streamable HTTP used by most hosts; Continue does not know it and cannot load the server: write "type": "streamable-http"'
+      '6:11-6:15 error foreign-transport-type foreign {"type":"http","transport":"Streamable HTTP","host":"Continue"}'
     ])
+    expect(ruleDiagnostics(ID, '.continue/mcpServers/docs.yaml', text)[0].help).toBe(
+      '"http" is used by most hosts; Continue does not know it and cannot load the server: write "type": "streamable-http".'
+    )
   })
 
   it("reports a server in the array form of a plugin's mcpServers", () => {
@@ -102,7 +120,7 @@ describe('foreign-transport-type', () => {
       mcpServers: [{ docs: { type: 'streamableHttp', url: 'https://mcp.example.com/mcp' } }]
     })
     expect(findings('.claude-plugin/plugin.json', text)).toEqual([
-      '6:17-6:33 error foreign-transport-type "mcpServers[0].docs.type" is "streamableHttp", a name for Streamable HTTP used by Cline; Claude Code does not know it and skips the server: write "type": "http"'
+      '6:17-6:33 error foreign-transport-type foreign {"type":"streamableHttp","transport":"Streamable HTTP","host":"Claude Code"}'
     ])
   })
 
@@ -128,6 +146,6 @@ describe('foreign-transport-type', () => {
     ['"remote" in opencode', 'opencode.json', remote('remote', 'mcp')],
     ['a type in Kiro, which ignores it', '.kiro/settings/mcp.json', remote('streamableHttp')]
   ])('is silent on %s', (_label, path, text) => {
-    expect(lintText(path, text).diagnostics.filter((d) => d.ruleId === ID)).toEqual([])
+    expect(ruleDiagnostics(ID, path, text)).toEqual([])
   })
 })

@@ -3,7 +3,7 @@ import type { PlaceholderSyntax } from '../placeholders.js'
 import type { HostProfile } from '../hosts/profile.js'
 import { serverPlaceholders } from './support/placeholder-tokens.js'
 import { entryOf } from './support/transport.js'
-import type { Rule, RuleReport } from './types.js'
+import type { MessageData, Rule, RuleReport } from './types.js'
 
 /** Syntaxes that read an environment variable. */
 const ENV_SYNTAXES: PlaceholderSyntax[] = ['dollar-brace', 'dollar', 'env-colon', 'brace-env']
@@ -73,7 +73,14 @@ export const envInventory: Rule = {
   defaultSeverity: 'notice',
   preset: 'strict',
   description: 'Lists the environment variables each server needs from whoever runs it.',
-  checkFile({ doc, profile, servers }) {
+  messages: {
+    variables: 'server "{{server}}" needs {{variables}} from the environment',
+    secrets: 'server "{{server}}" needs {{secrets}} from the host\'s secrets',
+    variablesAndSecrets:
+      'server "{{server}}" needs {{variables}} from the environment and {{secrets}} from the host\'s secrets',
+    optional: 'server "{{server}}" reads {{optional}} from the environment if set'
+  },
+  checkFile({ doc, host, profile, servers }) {
     // A server's own manifest declares its variables itself; the inventory is for client configs.
     if (profile.role === 'manifest') return []
     const provided = hostProvided(profile)
@@ -102,20 +109,31 @@ export const envInventory: Rule = {
       const entry = entryOf(doc, server)
       if (entry) for (const name of fieldVariables(profile, entry)) if (!PROVIDED.has(name)) required.add(name)
       for (const name of required) optional.delete(name)
-      const parts: string[] = []
-      if (required.size > 0) parts.push(`${list(required)} from the environment`)
-      if (secrets.size > 0) parts.push(`the secret${secrets.size === 1 ? '' : 's'} ${list(secrets)}`)
-      let message: string
-      if (parts.length > 0) {
-        message = `server "${server.name}" needs ${parts.join(' and ')}`
-        if (optional.size > 0)
-          message += `; it also reads ${list(optional)} if set (${optional.size === 1 ? 'it has a default' : 'they have defaults'})`
+      const optionalNote =
+        optional.size > 0
+          ? ` It also reads ${list(optional)} if set (${optional.size === 1 ? 'it has a default' : 'they have defaults'}).`
+          : ''
+      let report: Pick<RuleReport, 'messageId' | 'data' | 'help'>
+      if (required.size > 0 || secrets.size > 0) {
+        const data: MessageData = { server: server.name }
+        if (required.size > 0) data.variables = list(required)
+        if (secrets.size > 0) data.secrets = list(secrets)
+        const messageId = required.size === 0 ? 'secrets' : secrets.size === 0 ? 'variables' : 'variablesAndSecrets'
+        report = {
+          messageId,
+          data,
+          help: `The server does not work for a colleague until they provide these (in the environment that starts ${host.name}, or its secrets); say so in the README.${optionalNote}`
+        }
       } else if (optional.size > 0) {
-        message = `server "${server.name}" reads ${list(optional)} from the environment if set (${optional.size === 1 ? 'it has a default' : 'they have defaults'})`
+        report = {
+          messageId: 'optional',
+          data: { server: server.name, optional: list(optional) },
+          help: `${optional.size === 1 ? 'It has a default' : 'They have defaults'}, so the server works without ${optional.size === 1 ? 'it' : 'them'}; set ${optional.size === 1 ? 'it' : 'them'} in the environment that starts ${host.name} to change the behaviour.`
+        }
       } else {
         continue
       }
-      reports.push({ message, at: server.pointer, key: true, server: server.name })
+      reports.push({ ...report, at: server.pointer, key: true, server: server.name })
     }
     return reports
   }

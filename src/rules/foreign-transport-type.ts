@@ -1,5 +1,4 @@
 import { spelling } from '../hosts/profile.js'
-import { describePath } from '../describe-path.js'
 import { quoteList } from './support/message-text.js'
 import { TRANSPORT_NAMES, TRANSPORT_SHORT, entryOf, knownType } from './support/transport.js'
 import type { Rule, RuleReport } from './types.js'
@@ -16,6 +15,9 @@ export const foreignTransportType: Rule = {
   defaultSeverity: 'error',
   description: 'A "type" value that belongs to another host (streamableHttp, local, remote ...).',
   supersedes: ['schema-enum'],
+  messages: {
+    foreign: '"{{type}}" is another host\'s name for {{transport}}, which {{host}} does not know'
+  },
   checkFile({ doc, host, profile, servers }) {
     const types = profile.transports.types
     if (!types) return []
@@ -33,7 +35,9 @@ export const foreignTransportType: Rule = {
         ? `write "type": "${spelled}"`
         : `${host.name} has no ${TRANSPORT_SHORT[known.meaning]} transport: use ${quoteList(Object.keys(types.values), 'or')}`
       reports.push({
-        message: `${describePath(at)} is "${type}", a name for ${TRANSPORT_NAMES[known.meaning]} used by ${known.owners}; ${host.name} does not know it and ${types.otherwise}: ${fix}`,
+        messageId: 'foreign',
+        data: { type, transport: TRANSPORT_NAMES[known.meaning], host: host.name },
+        help: `"${type}" is used by ${known.owners}; ${host.name} does not know it and ${types.otherwise}: ${fix}.`,
         at,
         server: server.name
       })
