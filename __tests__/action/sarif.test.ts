@@ -152,6 +152,23 @@ describe('SARIF output', () => {
     expect(log.$schema).toBe(SARIF_SCHEMA)
   })
 
+  it("gives a finding with help its one-sentence message as text, and the message with this finding's help as Markdown", () => {
+    const log = buildSarif(report, { version: VERSION, secrets })
+    const secret = log.runs[0].results.find((r) => r.ruleId === 'hardcoded-secret')
+    const diagnostic = report.diagnostics.find((d) => d.ruleId === 'hardcoded-secret')
+    expect(secret?.message).toEqual({
+      text: 'a literal GitHub token (ghp_…J3i2) is committed: anyone who can read the repository can use it',
+      markdown:
+        'a literal GitHub token (ghp&#95;…J3i2) is committed: anyone who can read the repository can use it\n\n' +
+        'Anyone who can read the repository, or any copy of its history, can use the credential until it is revoked; revoke it, and reference an environment variable instead, e.g. &quot;${env:GITHUB&#95;PERSONAL&#95;ACCESS&#95;TOKEN}&quot;.'
+    })
+    expect(secret?.properties).toEqual({ server: 'gh', messageId: 'literal', help: diagnostic?.help })
+    // A finding without help (the schema's) keeps a plain message, and its properties name only the server.
+    const schema = log.runs[0].results.find((r) => r.ruleId === 'schema-required')
+    expect(schema?.message.markdown).toBeUndefined()
+    expect(schema?.properties).toEqual({ server: 'github' })
+  })
+
   it('maps notice to note and keeps fingerprints stable when lines move', () => {
     const d = {
       ruleId: 'dry-run-skipped',

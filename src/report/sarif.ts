@@ -1,5 +1,6 @@
 import { fingerprints } from '../compare/fingerprint.js'
-import type { Report, Severity } from '../types.js'
+import type { Diagnostic, Report, Severity } from '../types.js'
+import { escapeMarkdown } from './escape.js'
 import { redactDeep } from '../mask.js'
 import { knownRuleIds, ruleInfo } from '../diagnostics.js'
 
@@ -26,7 +27,12 @@ export interface SarifResult {
   ruleId: string
   ruleIndex: number
   level: SarifLevel
-  message: { text: string }
+  /**
+   * `text` is the finding's one-sentence message, which code scanning shows as the alert's title (and in
+   * pull-request annotations). `markdown` adds the finding's help (the why and this finding's fix) for
+   * viewers that render Markdown; code scanning itself shows `text`, and the rule's `help` beside it.
+   */
+  message: { text: string; markdown?: string }
   locations: {
     physicalLocation: {
       artifactLocation: { uri: string; uriBaseId: string }
@@ -34,7 +40,8 @@ export interface SarifResult {
     }
   }[]
   partialFingerprints: Record<string, string>
-  properties?: { server: string }
+  /** The server the finding is about, and (rules with messages) its message id and help as plain text. */
+  properties?: { server?: string; messageId?: string; help?: string }
 }
 
 /** A SARIF log with one run. */
@@ -83,7 +90,7 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
       ruleId: d.ruleId,
       ruleIndex: index.get(d.ruleId) ?? -1,
       level: LEVEL[d.severity],
-      message: { text: d.message },
+      message: messageOf(d),
       locations: [
         {
           physicalLocation: {
@@ -99,7 +106,11 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
       ],
       partialFingerprints: { 'mcpcop/v1': prints[i] }
     }
-    if (d.server !== undefined) result.properties = { server: d.server }
+    const properties: NonNullable<SarifResult['properties']> = {}
+    if (d.server !== undefined) properties.server = d.server
+    if (d.messageId !== undefined) properties.messageId = d.messageId
+    if (d.help !== undefined) properties.help = d.help
+    if (Object.keys(properties).length > 0) result.properties = properties
     return result
   })
   const run: SarifLog['runs'][number] = {
@@ -126,6 +137,12 @@ export function buildSarif(report: Report, options: SarifOptions): SarifLog {
 /** The SARIF log as JSON text. */
 export function formatSarif(report: Report, options: SarifOptions): string {
   return JSON.stringify(buildSarif(report, options), null, 2) + '\n'
+}
+
+/** A result's message: the sentence as text, and with the finding's help as Markdown when it has help. */
+function messageOf(d: Diagnostic): SarifResult['message'] {
+  if (d.help === undefined) return { text: d.message }
+  return { text: d.message, markdown: `${escapeMarkdown(d.message)}\n\n${escapeMarkdown(d.help)}` }
 }
 
 function sarifRule(id: string): SarifRule {
