@@ -11,7 +11,7 @@ describe('command-with-arguments', () => {
       '3:25-3:62 error command-with-arguments commandLine {"command":"npx -y @upstash/context7-mcp@1.0.14","host":"Claude Code"}'
     ])
     expect(diagnostics[0].message).toBe(
-      '"npx -y @upstash/context7-mcp@1.0.14" is a whole command line in "command": Claude Code looks for one program by that name'
+      '"npx -y @upstash/context7-mcp@1.0.14" is a whole command line, which Claude Code runs as one program name'
     )
     expect(diagnostics[0].help).toBe(
       'Claude Code starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": "command": "npx", "args": ["-y", "@upstash/context7-mcp@1.0.14", "--port", "0"].'

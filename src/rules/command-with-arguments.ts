@@ -14,7 +14,7 @@ export const commandWithArguments: Rule = {
   defaultSeverity: 'error',
   description: 'A whole command line in "command", which hosts run as one program name.',
   messages: {
-    commandLine: '"{{command}}" is a whole command line in "command": {{host}} looks for one program by that name'
+    commandLine: '"{{command}}" is a whole command line, which {{host}} runs as one program name'
   },
   checkFile(file) {
     const { host, profile, servers } = file
@@ -27,7 +27,7 @@ export const commandWithArguments: Rule = {
       const fixedArgs = [...rest, ...args.map((a) => a.value)]
       reports.push({
         messageId: 'commandLine',
-        data: { command: quotable(command.value), host: host.name },
+        data: { command: quotable(command.value, 60), host: host.name },
         help: `${host.name} starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": ${assignment(file, 'command', JSON.stringify(program))}, ${assignment(file, 'args', stringList(fixedArgs))}.`,
         ...reportAt(command, server)
       })
