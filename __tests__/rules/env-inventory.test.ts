@@ -131,6 +131,13 @@ describe('env-inventory', () => {
       '---',
       ''
     ].join('\n')
+    const both = agent.replace("    tools: ['*']", "      X-Host: ${CONTEXT7_HOST}\n    tools: ['*']")
+    expect(findings('.github/agents/docs.agent.md', both)).toEqual([
+      '4:3-4:11 notice env-inventory variablesAndSecrets {"server":"context7","variables":"CONTEXT7_HOST","secrets":"COPILOT_MCP_CONTEXT7"}'
+    ])
+    expect(ruleDiagnostics(ID, '.github/agents/docs.agent.md', both)[0].message).toBe(
+      'server "context7" needs CONTEXT7_HOST from the environment and COPILOT_MCP_CONTEXT7 from the host\'s secrets'
+    )
     expect(ruleDiagnostics(ID, '.github/agents/docs.agent.md', agent)[0].message).toBe(
       'server "context7" needs COPILOT_MCP_CONTEXT7 from the host\'s secrets'
     )
