@@ -77,17 +77,35 @@ export function quotable(value: string, max = 80, name?: string): string {
 export function redactDeep<T>(value: T, secrets: Iterable<string>): T {
   const list = [...secrets]
   if (list.length === 0) return value
+  return maskDeep(value, (text) => redact(text, list))
+}
+
+/** A deep copy of a JSON-like value with `mask` applied to every string, keys included. */
+export function maskDeep<T>(value: T, mask: (text: string) => string): T {
   const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return redact(node, list)
+    if (typeof node === 'string') return mask(node)
     if (Array.isArray(node)) return node.map(walk)
     if (node && typeof node === 'object') {
       const out: Record<string, unknown> = {}
-      for (const [key, child] of Object.entries(node)) out[redact(key, list)] = walk(child)
+      // Defined, not assigned: a key named "__proto__" stays a key and never becomes a prototype.
+      for (const [key, child] of Object.entries(node))
+        Object.defineProperty(out, mask(key), {
+          value: walk(child),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        })
       return out
     }
     return node
   }
   return walk(value) as T
+}
+
+/** A header value and, of `Bearer x` / `Basic x`, the credential part: each is masked wherever it appears. */
+export function headerSecrets(value: string): string[] {
+  const space = value.indexOf(' ')
+  return space > 0 ? [value, value.slice(space + 1).trim()] : [value]
 }
 
 /** Every credential-looking value in a text of any length (the scan has no length cut). */

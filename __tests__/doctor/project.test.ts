@@ -58,7 +58,7 @@ describe('mcpcop doctor in a project folder', () => {
     })
     // The server got the user's own variables, and what it echoed of a credential is masked.
     expect(byName.echo).toMatchObject({ status: 'failed', error: { kind: 'exited' } })
-    expect(byName.echo.stderrTail).toBe('token is ***')
+    expect(byName.echo.stderrTail).toBe('token is …4711')
     expect(stdout).not.toContain(SECRET)
     // Nothing it started is left running.
     expect(isAlive(Number(readFileSync(path.join(root, 'tiny.pid'), 'utf8')))).toBe(false)

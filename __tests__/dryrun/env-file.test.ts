@@ -46,7 +46,7 @@ describe('--env-file', () => {
       ['leaky', 'failed']
     ])
     expect(report.servers[1].error!.message).toBe(
-      'the server exited with code 1 before answering "initialize", reporting "Error: the key *** was refused": fix the error it reports (run the command by hand to see all of it)'
+      'the server exited with code 1 before answering "initialize", reporting "Error: the key …file was refused": fix the error it reports (run the command by hand to see all of it)'
     )
     for (const format of ['json', 'stylish', 'markdown', 'sarif', 'github']) {
       const { stdout, stderr } = await cli(['--dry-run', '--env-file', 'ci.env', '--format', format, '.'])

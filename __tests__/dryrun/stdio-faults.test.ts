@@ -354,7 +354,7 @@ describe('dry run safety', () => {
       [entry],
       options({ env: { PATH: process.env.PATH, LEAKY_KEY: 'sk-live-very-secret' }, passEnv: ['LEAKY_KEY'] })
     )
-    expect(servers[0].error!.message).toContain('its stderr ends with "using key ***"')
+    expect(servers[0].error!.message).toContain('its stderr ends with "using key …cret"')
     expect(JSON.stringify(servers)).not.toContain('sk-live-very-secret')
   })
 

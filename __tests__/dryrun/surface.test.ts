@@ -87,7 +87,7 @@ describe('the surface of a server in the dry-run result', () => {
     const json = JSON.stringify(servers)
     expect(json).not.toContain(token)
     expect(json).not.toContain('s3cr3t-passed-value')
-    expect(servers[0].surface!.tools[0].description).toBe('Uses ghp_…yzAB and the key ***')
+    expect(servers[0].surface!.tools[0].description).toBe('Uses ghp_…yzAB and the key …alue')
     expect(Object.keys(servers[0].surface!.tools[0].inputSchema.properties as object)).toEqual(['ghp_…yzAB'])
   })
 

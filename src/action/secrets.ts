@@ -1,3 +1,4 @@
+import { headerSecrets } from '../mask.js'
 import { isPlaceholderValue } from '../secrets.js'
 import type { Server } from '../types.js'
 
@@ -22,11 +23,7 @@ export function valuesToMask(found: Iterable<string>, servers: readonly Server[]
   for (const value of found) if (value.length >= 4) out.add(value)
   for (const server of servers) {
     for (const value of Object.values(server.env ?? {})) add(value)
-    for (const value of Object.values(server.headers ?? {})) {
-      add(value)
-      const space = value.indexOf(' ')
-      if (space > 0) add(value.slice(space + 1))
-    }
+    for (const value of Object.values(server.headers ?? {})) for (const part of headerSecrets(value)) add(part)
   }
   return out
 }

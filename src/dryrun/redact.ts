@@ -1,17 +1,12 @@
-import { maskCredentials } from '../mask.js'
+import { headerSecrets, maskCredentials, maskDeep, redact } from '../mask.js'
 
 /**
- * Masks known secret values in text a server produced or a message quotes: a server that echoes
- * its token on stderr must not put it in a report. Values shorter than 4 characters are left
- * alone (masking "1" everywhere would hide everything and protect nothing).
+ * Masks known secret values in text a server produced or a message quotes, by the one masking
+ * policy (src/mask.ts): a server that echoes its token on stderr must not put it in a report.
  */
 export function redactor(secrets: Iterable<string>): (text: string) => string {
-  const values = [...new Set([...secrets].filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length)
-  return (text) => {
-    let out = text
-    for (const value of values) if (out.includes(value)) out = out.split(value).join('***')
-    return out
-  }
+  const values = [...new Set(secrets)]
+  return (text) => redact(text, values)
 }
 
 /**
@@ -26,11 +21,7 @@ export function secretValues(
   passed: Iterable<string>
 ): string[] {
   const out: string[] = []
-  for (const value of Object.values(headers)) {
-    out.push(value)
-    const space = value.indexOf(' ')
-    if (space > 0) out.push(value.slice(space + 1).trim())
-  }
+  for (const value of Object.values(headers)) out.push(...headerSecrets(value))
   for (const [key, value] of Object.entries(resolvedEnv)) if (rawEnv?.[key] !== value) out.push(value)
   out.push(...passed)
   return out
@@ -43,23 +34,5 @@ export function secretValues(
  * into a report, a lock file or a pull-request comment.
  */
 export function maskListed<T>(value: T, redact: (text: string) => string): T {
-  const mask = (text: string): string => maskCredentials(redact(text))
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return mask(node)
-    if (Array.isArray(node)) return node.map(walk)
-    if (node && typeof node === 'object') {
-      const out: Record<string, unknown> = {}
-      // Defined, not assigned: a key named "__proto__" stays a key and never becomes a prototype.
-      for (const [key, child] of Object.entries(node))
-        Object.defineProperty(out, mask(key), {
-          value: walk(child),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        })
-      return out
-    }
-    return node
-  }
-  return walk(value) as T
+  return maskDeep(value, (text) => maskCredentials(redact(text)))
 }
