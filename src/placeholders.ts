@@ -23,17 +23,47 @@ export type PlaceholderSyntax =
   /** `${__dirname}`, `${user_config.KEY}`, `${HOME}` (MCP bundles) */
   | 'mcpb-variable'
 
-/** Every placeholder form we know, most specific first, each matching in linear time. */
-const ANY_PLACEHOLDER =
-  /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|%[A-Za-z_][A-Za-z0-9_]{0,200}%/g
+/**
+ * The shape of each placeholder form, each bounded so that matching stays linear. Every scan for
+ * placeholders (schema formats, secret detection, the dry run's interpolation) is built from these.
+ */
+export const PLACEHOLDER_SHAPES = {
+  /** `${{ secrets.X }}` */
+  doubleBrace: String.raw`\$\{\{[^{}]{0,200}\}\}`,
+  /** `${VAR}`, `${env:VAR}`, `${input:id}`, editor and bundle variables */
+  dollarBrace: String.raw`\$\{[^{}]{0,200}\}`,
+  /** opencode's `{env:VAR}` and `{file:path}` */
+  braceEnv: String.raw`\{(?:env|file):[^{}]{0,200}\}`,
+  /** bare `$VAR` */
+  dollar: String.raw`\$[A-Za-z_][A-Za-z0-9_]{0,200}`,
+  /** Windows' `%VAR%` (cmd.exe expands it, no host does) */
+  percent: String.raw`%[A-Za-z_][A-Za-z0-9_]{0,200}%`,
+  /** the MCP Registry's `{name}` templates */
+  registry: String.raw`\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}`
+} as const
+
+/** One global regular expression matching any of the named shapes, in the order given. */
+export function placeholderPattern(shapes: readonly (keyof typeof PLACEHOLDER_SHAPES)[]): RegExp {
+  return new RegExp(shapes.map((shape) => PLACEHOLDER_SHAPES[shape]).join('|'), 'g')
+}
+
+/** Every placeholder form we know but registry templates, most specific first. */
+const ANY_PLACEHOLDER = placeholderPattern(['doubleBrace', 'dollarBrace', 'braceEnv', 'dollar', 'percent'])
 
 /** Registry templates are plain `{name}`; replaced only where the file's host uses them. */
-const REGISTRY_TEMPLATE = /\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g
+const REGISTRY_TEMPLATE = placeholderPattern(['registry'])
 
 /** Whether a string contains any placeholder we know. */
 export function hasPlaceholder(value: string): boolean {
+  // Global expressions keep where their last match ended: each test starts from the beginning.
   ANY_PLACEHOLDER.lastIndex = 0
+  REGISTRY_TEMPLATE.lastIndex = 0
   return ANY_PLACEHOLDER.test(value) || REGISTRY_TEMPLATE.test(value)
+}
+
+/** The text left when every placeholder but registry templates is removed: `Bearer ${TOKEN}` → `Bearer `. */
+export function withoutPlaceholders(value: string): string {
+  return value.replace(ANY_PLACEHOLDER, '')
 }
 
 /**

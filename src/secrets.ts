@@ -1,4 +1,4 @@
-import { hasPlaceholder } from './placeholders.js'
+import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import { genericSecrets, looksRandom } from './secret-rules/generic.js'
 import { loadPreset, presetKind, presetLoaded, scanWithPreset } from './secret-rules/preset.js'
 import { VENDOR_FORMATS } from './secret-rules/vendors.js'
@@ -25,13 +25,6 @@ export function isPlaceholderValue(value: string): boolean {
   if (trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed)) return true
   // A value that is mostly placeholders (`${API_KEY}`, `Bearer ${TOKEN}`, `{env:KEY}`).
   return hasPlaceholder(trimmed) && withoutPlaceholders(trimmed).length < 8
-}
-
-function withoutPlaceholders(value: string): string {
-  return value.replace(
-    /\$\{\{[^{}]{0,200}\}\}|\$\{[^}]{0,200}\}|\{(?:env|file):[^}]{0,200}\}|\$[A-Za-z_]\w{0,200}|%[A-Za-z_]\w{0,200}%/g,
-    ''
-  )
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PlaceholderSyntax } from '../placeholders.js'
+import { placeholderPattern, type PlaceholderSyntax } from '../placeholders.js'
 import type { Server } from '../types.js'
 
 /** What placeholders may read while one server's entry is resolved. */
@@ -32,9 +32,8 @@ export interface Interpolated {
   missing: MissingPlaceholder[]
 }
 
-// One pass over every placeholder shape we know; each branch is bounded, so matching stays linear.
-const TOKEN =
-  /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g
+// One pass over every placeholder shape a host expands (cmd.exe's `%VAR%` is no host's).
+const TOKEN = placeholderPattern(['doubleBrace', 'dollarBrace', 'braceEnv', 'dollar', 'registry'])
 const DOLLAR_BRACE = /^([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/
 // Editor variables that need the running editor (`${command:x}`, `${config:x}`, the active file).
 const EDITOR_ONLY =
