@@ -1,4 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein'
+import { EQUIVALENT_KEYS } from './hosts/index.js'
 
 /** The known name closest to a likely typo of it, if close enough to be the intended one (case, "-" and "_" aside). */
 export function nearestName(input: string, candidates: readonly string[]): string | undefined {
@@ -12,27 +13,11 @@ export function nearestName(input: string, candidates: readonly string[]): strin
   return distance(input, best) <= limit ? best : undefined
 }
 
-/** Keys that mean the same (or the inverse) across hosts, suggested even though they are not typos. */
-const CROSS_HOST_NAMES: Record<string, string[]> = {
-  disabled: ['enabled'],
-  enabled: ['disabled'],
-  env: ['environment', 'envs'],
-  environment: ['env'],
-  servers: ['mcpServers', 'context_servers', 'mcp'],
-  mcpServers: ['servers', 'context_servers', 'mcp'],
-  serverUrl: ['url', 'httpUrl'],
-  httpUrl: ['url'],
-  alwaysAllow: ['autoApprove'],
-  autoApprove: ['alwaysAllow']
-}
-
-/** The known name closest to a likely typo, if it is close enough to be the intended one. */
+/** The key a user most likely meant: another host's equivalent of it (`EQUIVALENT_KEYS`), else the nearest name. */
 export function suggest(input: string, candidates: string[]): string | undefined {
   if (candidates.length === 0) return undefined
-  // `input` comes from the file: "constructor" must not find Object.prototype's.
-  const equivalent = Object.hasOwn(CROSS_HOST_NAMES, input)
-    ? CROSS_HOST_NAMES[input].find((name) => candidates.includes(name))
-    : undefined
+  // `input` comes from the file: a Map has no inherited "constructor" to find.
+  const equivalent = EQUIVALENT_KEYS.get(input)?.find((name) => candidates.includes(name))
   if (equivalent) return equivalent
   return nearestName(input, candidates)
 }

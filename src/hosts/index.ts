@@ -174,3 +174,27 @@ export const TYPE_NAMES: ReadonlyMap<string, { meaning: Transport; owners: reado
 
 /** Every key a host reads its server map from, with the hosts that do. */
 export const SERVER_MAP_KEYS: ReadonlyMap<string, readonly string[]> = ACROSS.serverMapKeys
+
+/**
+ * Keys that mean the same (or the inverse) in another host's file, each with its equivalents in order
+ * of preference: suggested for an unknown key even though they are not typos of it. The server map,
+ * endpoint and approved-tools keys come from the profiles; the others are named by no profile fact.
+ */
+export const EQUIVALENT_KEYS: ReadonlyMap<string, readonly string[]> = equivalentKeys()
+
+function equivalentKeys(): Map<string, string[]> {
+  const toolLists = [...new Set(HOSTS.flatMap((host) => profilesOf(host).flatMap((p) => p.approvals.toolList ?? [])))]
+  const groups: string[][] = [
+    [...SERVER_MAP_KEYS.keys()],
+    [...URL_KEYS],
+    toolLists,
+    // Switched off by `disabled: true` in most hosts, by `enabled: false` in opencode and Goose.
+    ['disabled', 'enabled'],
+    // A local server's variables: `env` in most hosts, `environment` in opencode, `envs` in Goose.
+    ['env', 'environment', 'envs']
+  ]
+  const out = new Map<string, string[]>()
+  for (const group of groups)
+    for (const key of group) out.set(key, [...(out.get(key) ?? []), ...group.filter((other) => other !== key)])
+  return out
+}
