@@ -10,6 +10,7 @@ import { decodeConfigBytes, readGuarded } from './read.js'
 import { loadValidators, validatorFor } from './schema/validators.js'
 import { suggest } from './nearest.js'
 import { validateDocument } from './schema/validate.js'
+import { foldersUpToWorkTree } from './work-tree.js'
 import type { Suppression } from './suppressions.js'
 import { DEFAULT_LOCK_SETTINGS, type LockSettings } from './lock/settings.js'
 import type { Diagnostic, Severity } from './types.js'
@@ -249,17 +250,7 @@ export function isIgnoredServer(config: Config, file: string, server: string | u
 export function findSettingsFile(cwd: string): string | undefined {
   const present = (file: string): boolean => lstatSync(file, { throwIfNoEntry: false }) !== undefined
   const start = path.resolve(cwd)
-  // The folders from cwd up to the work tree's root; `.git` is a directory in a clone and a file in
-  // a linked worktree or a submodule.
-  const folders = [start]
-  for (let dir = start; !present(path.join(dir, '.git'));) {
-    const parent = path.dirname(dir)
-    if (parent === dir) {
-      folders.length = 1
-      break
-    }
-    folders.push((dir = parent))
-  }
+  const folders = foldersUpToWorkTree(start) ?? [start]
   for (const dir of folders) {
     const name = CONFIG_FILE_NAMES.find((n) => present(path.join(dir, n)))
     if (name !== undefined) return path.relative(start, path.join(dir, name)).split(path.sep).join('/')

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Config } from '../config.js'
@@ -11,6 +11,7 @@ import { normaliseServerMap } from '../hosts/util.js'
 import { parseDocument } from '../parse/index.js'
 import { redact } from '../mask.js'
 import type { Diagnostic, FileReport, Server, ServerResult } from '../types.js'
+import { foldersUpToWorkTree } from '../work-tree.js'
 import { entryForDryRunKind, explain, programOf } from '../why/explain.js'
 import { filled } from '../why/format.js'
 import { folderFiles } from './files.js'
@@ -209,7 +210,7 @@ function platformKey(platform: NodeJS.Platform): 'linux' | 'darwin' | 'win32' {
 /** The servers of the user's files, each with the scope of the location it was found in. */
 function userEntries(result: LintResult, files: FileToCheck[], locations: Location[], machine: Machine): Entry[] {
   const locationOf = locationsByShownPath(files, locations)
-  const repository = repositoryRoot(machine.cwd)
+  const repository = foldersUpToWorkTree(machine.cwd)?.at(-1)
   return result.servers.map((server): Entry => {
     if (server.project === undefined) return { server, scope: locationOf.get(server.file)?.file.scope ?? 'user' }
     const current = [machine.cwd, repository].some(
@@ -289,17 +290,6 @@ function sameFolder(key: string, folder: string, platform: NodeJS.Platform): boo
     return platform === 'win32' ? flat.replace(/\\/g, '/').toLowerCase() : flat
   }
   return normal(key) === normal(folder)
-}
-
-/** The root of the git repository holding `folder`, if any (a `.git` folder or file on the way up). */
-function repositoryRoot(folder: string): string | undefined {
-  let dir = path.resolve(folder)
-  for (;;) {
-    if (existsSync(path.join(dir, '.git'))) return dir
-    const parent = path.dirname(dir)
-    if (parent === dir) return undefined
-    dir = parent
-  }
 }
 
 function isDirectory(folder: string): boolean {

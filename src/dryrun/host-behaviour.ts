@@ -51,15 +51,15 @@ export function fallsBackToSse(server: Server, cwd = process.cwd()): boolean {
   return profile.transports.untyped.url[String(key)]?.sseFallback ?? false
 }
 
-/** The project folder of the server's file, absolute; it stands for `${workspaceFolder}`. */
-export function projectRoot(cwd: string, file: string, profile?: HostProfile): string {
+/** The project folder of the server's file by its profile's `projectRoot`, absolute; it stands for `${workspaceFolder}`. */
+function projectFolder(cwd: string, file: string, profile?: HostProfile): string {
   const root = profile ? profile.projectRoot(file) : file.split('/').slice(0, -1).join('/')
   return path.resolve(cwd, root)
 }
 
 /** The folder that stands for the server's project: where its host was started, for a user's own file. */
 function serverRoot(server: Server, cwd: string, profile?: HostProfile): string {
-  return server.folder ?? projectRoot(cwd, server.file, profile)
+  return server.folder ?? projectFolder(cwd, server.file, profile)
 }
 
 /**
