@@ -8,7 +8,7 @@ import { buildSarif, formatSarif, SARIF_SCHEMA } from '../../src/report/sarif.js
 import { knownRuleIds } from '../../src/diagnostics.js'
 import type { Report } from '../../src/types.js'
 import { VERSION } from '../../src/version.js'
-import { workspace } from './harness.js'
+import { workspace } from '../action/harness.js'
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
   ajv: Ajv
