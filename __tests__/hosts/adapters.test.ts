@@ -1,0 +1,1876 @@
+import { adapterLintFixture, adapterLintText } from '../helpers/adapter-lint.js'
+import { lintFixture, lintText, shortForm } from '../helpers/host-lint.js'
+
+// Every host adapter's own cases, one describe per host (folded from one file per host: each test file
+// costs about a second of loading the engine's modules again). Shared checks that run for every host
+// are table-driven in profile.test.ts and fields.test.ts.
+
+describe('amazonq', () => {
+  it('accepts the IDE-written shape, disabled stubs, remote servers and a typeless url', () => {
+    const { diagnostics, servers, host } = lintFixture('amazonq/valid/ide-shapes.json', '.amazonq/mcp.json')
+    expect(host).toBe('amazonq')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.disabled ?? false])).toEqual([
+      // The IDE writes "url": "" beside a command: still a stdio server.
+      ['chrome-devtools', 'stdio', 'stdio', false],
+      // A stub with "command": "" that is switched off is never started.
+      ['internal', 'stdio', undefined, true],
+      ['knowledge', 'http', 'http', false],
+      ['docs', 'http', undefined, false]
+    ])
+    expect(servers[0].url).toBe('')
+    expect(servers[0].env).toEqual({ DEBUG: '${env:MCP_DEBUG}' })
+  })
+
+  it('checks the mcpServers of agent files and leaves their other settings to Amazon Q', () => {
+    for (const path of ['.amazonq/cli-agents/aws-docs.json', '.amazonq/default.json']) {
+      const { diagnostics, servers, host } = lintFixture('amazonq/valid/cli-agent.json', path)
+      expect(host).toBe('amazonq')
+      expect(diagnostics).toEqual([])
+      expect(servers.map((s) => [s.name, s.transport])).toEqual([['aws-docs', 'stdio']])
+    }
+    expect(lintText('.amazonq/default.json', '{ "name": "default-agent", "tools": ["*"] }').diagnostics).toEqual([])
+    const { diagnostics } = lintText(
+      '.amazonq/cli-agents/dev.json',
+      '{ "name": "dev", "mcpServers": { "git": { "args": ["--repo", "."] } } }'
+    )
+    expect(shortForm(diagnostics)).toEqual(['1:34 error schema-required'])
+  })
+
+  it('reports an empty command, an empty url, an unknown type, a fractional timeout and a missing command', () => {
+    const { diagnostics, servers } = lintFixture('amazonq/invalid/mistakes.json', '.amazonq/mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:27 error schema-value',
+      '4:40 error schema-value',
+      '5:22 error schema-enum',
+      '6:83 error schema-type',
+      '6:88 warning schema-unknown-key',
+      '7:5 error schema-required'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.empty.command" must not be empty: Amazon Q starts a stdio server with this program; set it, or add "disabled": true to keep the entry as a stub'
+    )
+    expect(diagnostics[0].server).toBe('empty')
+    expect(diagnostics[1].message).toBe(
+      '"mcpServers.remote.url" must not be empty: Amazon Q connects to a remote server at its "url"'
+    )
+    expect(diagnostics[2].message).toBe(
+      '"mcpServers.sse.type" is "sse", but Amazon Q accepts only one of "stdio", "http": Amazon Q knows only "stdio" (the default) and "http" (a remote server at "url"), and its CLI fails to read a file with any other type'
+    )
+    expect(diagnostics[3].message).toBe('"mcpServers.slow.timeout" must be an integer, not the number 1.5')
+    expect(diagnostics[4].message).toBe('unknown key "autoApprove" in "mcpServers.slow": Amazon Q ignores it')
+    expect(diagnostics[5].message).toBe(
+      '"mcpServers.nothing" is missing the required "command": Amazon Q starts a stdio server (the default "type") from its "command"; for a remote server add "type": "http" and its "url"'
+    )
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['empty', 'stdio'],
+      ['remote', 'http'],
+      ['sse', 'unknown'],
+      ['slow', 'stdio'],
+      ['nothing', 'stdio']
+    ])
+  })
+
+  it('reports VS Code\'s "servers" key with the file\'s own name, and comments', () => {
+    const { diagnostics } = lintText('.amazonq/default.json', '{ "servers": { "a": { "command": "npx" } } }')
+    expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
+    expect(diagnostics[0].message).toContain('Amazon Q ignores "servers" in .amazonq/default.json')
+    expect(shortForm(lintText('.amazonq/mcp.json', '{\n  "mcpServers": {} // none yet\n}\n').diagnostics)).toEqual([
+      '2:20 error strict-json'
+    ])
+  })
+})
+
+describe('amp', () => {
+  it('reads the flat "amp.mcpServers" key among the other settings', () => {
+    const { diagnostics, servers, host } = lintFixture('amp/valid/settings.json', '.amp/settings.json')
+    expect(host).toBe('amp')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.pointer])).toEqual([
+      ['sourcegraph', 'stdio', ['amp.mcpServers', 'sourcegraph']],
+      ['linear', 'http', ['amp.mcpServers', 'linear']]
+    ])
+  })
+
+  it('reports only what is confirmed: an entry with nothing to start, and wrong types', () => {
+    const { diagnostics } = lintFixture('amp/invalid/settings.json', '.amp/settings.jsonc')
+    expect(shortForm(diagnostics)).toEqual(['3:5 error schema-required', '4:45 error schema-type'])
+  })
+})
+
+describe('claude-code', () => {
+  it('accepts stdio, http, streamable-http and sse servers with placeholders', () => {
+    const { diagnostics, servers, host } = lintFixture('claude-code/valid/stdio-and-remote.json', '.mcp.json')
+    expect(host).toBe('claude-code')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['memory', 'stdio'],
+      ['github', 'http'],
+      ['helix', 'http'],
+      ['events', 'sse']
+    ])
+  })
+
+  it('accepts a bare server map in a plugin root and normalises its servers', () => {
+    const exists = (p: string): boolean => p === 'plugins/github/.claude-plugin/plugin.json'
+    const { diagnostics, servers } = lintFixture('claude-code/valid/plugin-bare-map.json', 'plugins/github/.mcp.json', {
+      exists
+    })
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.pointer])).toEqual([['github', ['github']]])
+  })
+
+  it('reports a bare server map outside a plugin once, at the top of the file', () => {
+    const { diagnostics } = lintFixture('claude-code/valid/plugin-bare-map.json', '.mcp.json')
+    expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
+    expect(diagnostics[0].message).toContain('without the "mcpServers" wrapper')
+  })
+
+  it('reports each mistake at its exact position', () => {
+    const { diagnostics, servers } = lintFixture('claude-code/invalid/mixed-mistakes.json', '.mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '6:46 error schema-type',
+      '6:50 warning schema-unknown-key',
+      '7:25 error schema-enum',
+      '7:62 error strict-json'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.github" is missing the required "command": without a remote "type", Claude Code starts the server as a stdio process and needs the program to run; for a remote server add "type": "http" (or "sse" / "ws") next to its "url"'
+    )
+    expect(diagnostics[0].server).toBe('github')
+    expect(diagnostics[2].message).toBe(
+      'unknown key "tpye" in "mcpServers.fs": Claude Code ignores it; did you mean "type"?'
+    )
+    expect(diagnostics[3].message).toContain('did you mean "streamable-http"?')
+    // A typeless url is a broken stdio entry for Claude Code, not a remote server.
+    expect(servers.find((s) => s.name === 'github')?.transport).toBe('stdio')
+    expect(servers.find((s) => s.name === 'remote')?.transport).toBe('unknown')
+  })
+})
+
+describe('claude-desktop', () => {
+  it("accepts stdio servers beside the app's own settings, in an example copy anywhere in the repository", () => {
+    const { diagnostics, servers, host } = lintFixture(
+      'claude-desktop/valid/stdio-servers.json',
+      'docs/examples/claude_desktop_config.json'
+    )
+    expect(host).toBe('claude-desktop')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
+      ['memory', 'stdio', undefined],
+      ['fetch', 'stdio', 'stdio']
+    ])
+    expect(servers[0].pointer).toEqual(['mcpServers', 'memory'])
+    expect(servers[0].args).toEqual(['-y', '@modelcontextprotocol/server-memory@2026.8.31'])
+    expect(servers[1].env).toEqual({ LOG_LEVEL: 'info' })
+  })
+
+  it('reports remote entries, an empty command, wrong types and a missing command at their positions', () => {
+    const { diagnostics, servers } = lintFixture(
+      'claude-desktop/invalid/remote-and-mistakes.json',
+      'claude_desktop_config.json'
+    )
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '4:7 warning schema-unknown-key',
+      '6:25 error schema-enum',
+      '6:33 warning schema-unknown-key',
+      '7:24 error schema-value',
+      '7:43 error schema-type',
+      '7:48 warning schema-unknown-key',
+      '8:5 error schema-required',
+      '8:55 error schema-type'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.docs" is missing the required "command": Claude Desktop starts every server in this file as a local process and skips an entry with a "url"; add a remote server under Settings > Connectors, or bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]'
+    )
+    expect(diagnostics[0].server).toBe('docs')
+    expect(diagnostics[1].message).toBe('unknown key "url" in "mcpServers.docs": Claude Desktop ignores it')
+    expect(diagnostics[2].message).toBe(
+      '"mcpServers.linear.type" is "http", but Claude Desktop accepts only "stdio": Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]'
+    )
+    expect(diagnostics[4].message).toBe('"mcpServers.fs.command" must not be empty')
+    expect(diagnostics[5].message).toBe('"mcpServers.fs.args[1]" must be a string, not the number 42')
+    expect(diagnostics[6].message).toBe('unknown key "cwd" in "mcpServers.fs": Claude Desktop ignores it')
+    expect(diagnostics[7].message).toBe(
+      '"mcpServers.notes" is missing the required "command": Claude Desktop starts every server in this file as a local process and needs the program to run'
+    )
+    // Claude Desktop starts only programs: a remote or command-less entry has no transport it uses.
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['docs', 'unknown'],
+      ['linear', 'unknown'],
+      ['fs', 'stdio'],
+      ['notes', 'unknown']
+    ])
+    expect(servers[1].declaredType).toBe('http')
+  })
+
+  it('reports VS Code\'s "servers" key, which Claude Desktop never reads, at the key', () => {
+    const { diagnostics, servers } = lintText(
+      'claude_desktop_config.json',
+      '{\n  "servers": {\n    "memory": { "command": "npx" }\n  }\n}\n'
+    )
+    expect(shortForm(diagnostics)).toEqual(['2:3 error schema-unknown-key'])
+    expect(diagnostics[0].message).toBe(
+      'Claude Desktop ignores "servers" in claude_desktop_config.json: "servers" is VS Code\'s key and Claude Desktop reads servers only from "mcpServers", so the 1 server under it is never started; rename the key to "mcpServers"'
+    )
+    expect(servers).toEqual([])
+  })
+
+  it('reports servers that sit outside "mcpServers", bare or after a misplaced brace', () => {
+    const text =
+      '{\n  "mcpServers": { "memory": { "command": "npx" } },\n  "preferences": { "menuBarEnabled": false },\n  "fetch": { "command": "uvx", "args": ["mcp-server-fetch"] }\n}\n'
+    const { diagnostics, servers } = lintText('claude_desktop_config.json', text)
+    expect(shortForm(diagnostics)).toEqual(['4:3 error schema-required'])
+    expect(diagnostics[0].message).toBe(
+      '"fetch" looks like a server but sits outside "mcpServers": Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }'
+    )
+    expect(servers.map((s) => s.name)).toEqual(['memory'])
+  })
+
+  it('accepts a copy of the app settings without servers, but not a non-object server map', () => {
+    expect(
+      lintText('claude_desktop_config.json', '{ "preferences": { "menuBarEnabled": false } }').diagnostics
+    ).toEqual([])
+    const { diagnostics } = lintText('claude_desktop_config.json', '{ "mcpServers": [] }')
+    expect(shortForm(diagnostics)).toEqual(['1:17 error schema-type'])
+    expect(diagnostics[0].message).toContain('Claude Desktop reads "mcpServers" as an object keyed by server name')
+  })
+
+  it('refuses a trailing comma, since the app reads strict JSON', () => {
+    const { diagnostics } = lintText('claude_desktop_config.json', '{ "mcpServers": { "a": { "command": "npx", } } }')
+    expect(shortForm(diagnostics)).toEqual(['1:42 error strict-json'])
+    expect(diagnostics[0].message).toContain('Claude Desktop reads this file as strict JSON')
+  })
+})
+
+describe('claude-plugin', () => {
+  it("accepts inline servers with plugin variables and normalises them with Claude Code's transport rule", () => {
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'claude-plugin/valid/inline.json',
+      'plugins/db/.claude-plugin/plugin.json'
+    )
+    expect(host).toBe('claude-plugin')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.pointer])).toEqual([
+      ['postgres', 'stdio', ['mcpServers', 'postgres']],
+      ['docs', 'http', ['mcpServers', 'docs']]
+    ])
+    expect(servers[0].command).toBe('${CLAUDE_PLUGIN_ROOT}/servers/db-server')
+  })
+
+  it('accepts paths, .mcpb bundles and URLs, alone or in an array with inline maps', () => {
+    const { diagnostics, servers } = adapterLintFixture(
+      'claude-plugin/valid/sources.json',
+      '.claude-plugin/plugin.json'
+    )
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.pointer])).toEqual([
+      ['events', 'sse', ['mcpServers', 3, 'events']]
+    ])
+    expect(
+      adapterLintText('.claude-plugin/plugin.json', '{ "name": "p", "mcpServers": "./.mcp.json" }').diagnostics
+    ).toEqual([])
+  })
+
+  it('accepts a manifest without MCP servers', () => {
+    const { diagnostics, servers } = adapterLintText(
+      '.claude-plugin/plugin.json',
+      '{ "name": "p", "commands": "./commands" }'
+    )
+    expect(diagnostics).toEqual([])
+    expect(servers).toEqual([])
+  })
+
+  it('reports a missing name and broken inline servers as Claude Code would', () => {
+    const { diagnostics, servers } = adapterLintFixture(
+      'claude-plugin/invalid/mistakes.json',
+      '.claude-plugin/plugin.json'
+    )
+    expect(shortForm(diagnostics)).toEqual([
+      '1:1 error schema-required',
+      '4:5 error schema-required',
+      '5:23 error schema-enum',
+      '6:43 error schema-type',
+      '6:56 warning schema-unknown-key'
+    ])
+    expect(diagnostics[0].message).toBe(
+      'the file is missing the required "name": Claude Code loads a plugin (and its MCP servers) only when its manifest has a "name"'
+    )
+    expect(diagnostics[1].message).toContain(
+      '"mcpServers.remote" is missing the required "command": without a remote "type"'
+    )
+    expect(diagnostics[2].message).toContain('did you mean "http"?')
+    // A typeless url is a broken stdio entry for Claude Code.
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['remote', 'stdio'],
+      ['typo', 'unknown'],
+      ['local', 'stdio']
+    ])
+  })
+
+  it('reports paths without "./" and items of the wrong kind', () => {
+    const { diagnostics } = adapterLintFixture('claude-plugin/invalid/bad-sources.json', '.claude-plugin/plugin.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:18 error schema-value',
+      '3:34 error schema-type',
+      '3:40 error schema-required'
+    ])
+    expect(diagnostics[0].message).toContain('a path starting with "./"')
+    expect(diagnostics[1].message).toContain('"mcpServers[1]" must be string or object, not the number 42')
+    expect(diagnostics[2].message).toBe(
+      '"mcpServers[2].x" is missing the required "url": a remote server needs the "url" to connect to'
+    )
+    expect(diagnostics[2].server).toBe('x')
+    const single = adapterLintText('.claude-plugin/plugin.json', '{"name":"x","mcpServers":"mcp.json"}')
+    expect(shortForm(single.diagnostics)).toEqual(['1:26 error schema-value'])
+  })
+})
+
+describe('claude-settings', () => {
+  it('accepts the MCP approval keys beside any other settings, and defines no server', () => {
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'claude-settings/valid/settings.json',
+      '.claude/settings.json'
+    )
+    expect(host).toBe('claude-settings')
+    expect(diagnostics).toEqual([])
+    expect(servers).toEqual([])
+  })
+
+  it('reads settings.local.json too, and says nothing about an mcpServers key yet', () => {
+    const { diagnostics, host, servers } = adapterLintText(
+      '.claude/settings.local.json',
+      '{ "mcpServers": { "a": { "command": "x" } } }\n'
+    )
+    expect(host).toBe('claude-settings')
+    expect(diagnostics).toEqual([])
+    expect(servers).toEqual([])
+  })
+
+  it('reports wrongly typed MCP keys at their values', () => {
+    const { diagnostics } = adapterLintFixture('claude-settings/invalid/mcp-keys.json', '.claude/settings.local.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '2:33 error schema-type',
+      '3:28 error schema-type',
+      '4:40 error schema-type',
+      '6:21 error schema-value',
+      '7:24 error schema-type',
+      '8:5 error schema-required',
+      '8:7 warning schema-unknown-key',
+      '10:23 error schema-type'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"enableAllProjectMcpServers" must be a boolean (true or false), not the string "true"'
+    )
+    expect(diagnostics[3].message).toContain('a server name holds only letters, digits, "_" and "-"')
+    expect(diagnostics[5].message).toBe(
+      '"allowedMcpServers[2]" is missing the required "serverName": each entry matches servers by one of "serverName", "serverCommand" (an array: the command and its arguments) or "serverUrl"'
+    )
+  })
+
+  it('reads settings as strict JSON', () => {
+    const { diagnostics } = adapterLintText('.claude/settings.json', '{\n  "enableAllProjectMcpServers": true,\n}\n')
+    expect(shortForm(diagnostics)).toEqual(['2:37 error strict-json'])
+  })
+})
+
+describe('cline', () => {
+  it('reads a typeless url as SSE, streamableHttp and the older transportType', () => {
+    const { diagnostics, servers, host } = lintFixture('cline/valid/cline_mcp_settings.json', 'cline_mcp_settings.json')
+    expect(host).toBe('cline')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
+      ['memory', 'stdio', undefined],
+      ['events', 'sse', undefined],
+      ['api', 'http', 'streamableHttp'],
+      ['old', 'http', 'streamableHttp']
+    ])
+  })
+
+  it("reports another host's spelling of a type, a timeout below a second and an empty entry", () => {
+    const { diagnostics } = lintFixture('cline/invalid/cline_mcp_settings.json', 'cline_mcp_settings.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:24 error schema-enum',
+      '4:45 error schema-value',
+      '5:5 error schema-required'
+    ])
+    expect(diagnostics[0].message).toContain('did you mean "streamableHttp"?')
+  })
+})
+
+describe('codex', () => {
+  it('accepts stdio and Streamable HTTP tables, per-tool settings, override-only tables and other config keys', () => {
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'codex/valid/stdio-http-and-overrides.toml',
+      '.codex/config.toml'
+    )
+    expect(host).toBe('codex')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.disabled ?? false])).toEqual([
+      ['docs', 'stdio', false],
+      ['github', 'http', false],
+      ['notion', 'unknown', true]
+    ])
+    const docs = servers[0]
+    expect(docs.command).toBe('npx')
+    expect(docs.args).toEqual(['-y', '@upstash/context7-mcp'])
+    expect(docs.cwd).toBe('C:\\Projects\\docs')
+    expect(docs.env).toEqual({ LOG_LEVEL: 'debug' })
+    expect(docs.pointer).toEqual(['mcp_servers', 'docs'])
+    expect(servers[1].url).toBe('https://api.githubcopilot.com/mcp/')
+    expect(servers[1].headers).toEqual({ 'X-MCP-Toolsets': 'repos,issues' })
+  })
+
+  it('is found in nested .codex folders too', () => {
+    expect(adapterLintText('tools/app/.codex/config.toml', '[mcp_servers.a]\ncommand = "x"\n').host).toBe('codex')
+  })
+
+  it('reports mixed transports, a missing transport, bearer_token and wrong types at their keys', () => {
+    const { diagnostics, servers } = adapterLintFixture('codex/invalid/transport-mistakes.toml', '.codex/config.toml')
+    expect(shortForm(diagnostics)).toEqual([
+      '4:1 error schema-shape',
+      '8:1 error schema-shape',
+      '9:1 error schema-shape',
+      '11:14 error schema-required',
+      '17:1 warning schema-unknown-key',
+      '18:23 error schema-type',
+      '19:16 error schema-type',
+      '20:31 error schema-enum',
+      '23:7 error schema-format'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcp_servers.mixed.url" is not supported for a stdio server: Codex starts "mixed" with its "command" and refuses the whole config when "url" sits beside it; remove "url", or move the remote server to its own table'
+    )
+    expect(diagnostics[0].server).toBe('mixed')
+    expect(diagnostics[1].message).toContain('"mcp_servers.remote.env" is not supported for a Streamable HTTP server')
+    expect(diagnostics[2].message).toContain('name that variable in "bearer_token_env_var"')
+    expect(diagnostics[3].message).toContain('"mcp_servers.nothing" has neither "command" nor "url"')
+    expect(diagnostics[4].message).toBe('unknown key "type" in "mcp_servers.typed": Codex ignores it')
+    expect(diagnostics[6].message).toBe('"mcp_servers.typed.env.PORT" must be a string, not the number 8080')
+    expect(diagnostics[7].message).toContain('accepts only one of "auto", "prompt", "approve", "writes"')
+    expect(diagnostics[8].message).toContain('must be an http:// or https:// URL')
+    // Codex picks stdio when both are present; a table with neither has no transport of its own.
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['mixed', 'stdio'],
+      ['remote', 'http'],
+      ['nothing', 'unknown'],
+      ['typed', 'stdio'],
+      ['badurl', 'http']
+    ])
+  })
+
+  it('accepts a table that only switches off a server defined in the user config, but not an empty one', () => {
+    expect(
+      adapterLintText('.codex/config.toml', '[mcp_servers.notion]\nenabled = false\ntool_timeout_sec = 30\n')
+        .diagnostics
+    ).toEqual([])
+    expect(shortForm(adapterLintText('.codex/config.toml', '[mcp_servers.notion]\n').diagnostics)).toEqual([
+      '1:14 error schema-required'
+    ])
+  })
+
+  it('refuses bearer_token even beside a url, and reports a server that is not a table', () => {
+    const { diagnostics } = adapterLintText(
+      '.codex/config.toml',
+      'mcp_servers.a = "npx"\n\n[mcp_servers.b]\nurl = "https://x.dev/mcp"\nbearer_token = "t"\n'
+    )
+    expect(shortForm(diagnostics)).toEqual(['1:17 error schema-type', '5:1 error schema-shape'])
+  })
+
+  it('reports invalid TOML as a syntax error', () => {
+    const { diagnostics } = adapterLintText('.codex/config.toml', '[mcp_servers.a]\ncommand = "npx\n')
+    expect(shortForm(diagnostics)).toEqual(['2:15 error syntax-error'])
+  })
+})
+
+describe('continue', () => {
+  it('accepts a YAML block with stdio, streamable-http, sse, typeless-url and hub servers', () => {
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'continue/valid/block.yaml',
+      '.continue/mcpServers/team.yaml'
+    )
+    expect(host).toBe('continue')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.pointer])).toEqual([
+      ['GitHub', 'stdio', undefined, ['mcpServers', 0]],
+      ['Docs', 'http', 'streamable-http', ['mcpServers', 1]],
+      ['Events', 'sse', 'sse', ['mcpServers', 2]],
+      // Without a type Continue tries Streamable HTTP first, then SSE.
+      ['Search', 'http', undefined, ['mcpServers', 3]]
+    ])
+    expect(servers[0].env).toEqual({ GITHUB_PERSONAL_ACCESS_TOKEN: '${{ secrets.GITHUB_TOKEN }}' })
+    expect(servers[0].cwd).toBe('./tools')
+    expect(servers[1].headers).toEqual({ Authorization: 'Bearer ${{ secrets.DOCS_TOKEN }}' })
+  })
+
+  it("reads JSON drop-ins as JSONC in the Claude map format, with Continue's transport rules", () => {
+    const { diagnostics, servers } = adapterLintFixture(
+      'continue/valid/claude-style.json',
+      '.continue/mcpServers/claude.json'
+    )
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['filesystem', 'stdio'],
+      ['linear', 'sse'],
+      ['cloudflare', 'http'],
+      ['github', 'http']
+    ])
+    expect(servers[3].headers).toEqual({ Authorization: 'Bearer ${GITHUB_TOKEN}' })
+  })
+
+  it('reads a JSON file holding one server as a server named after the file', () => {
+    const { diagnostics, servers } = adapterLintFixture(
+      'continue/valid/memory.json',
+      '.continue/mcpServers/memory.json'
+    )
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.pointer])).toEqual([['memory', 'stdio', []]])
+  })
+
+  it('checks only the mcpServers list of config.yaml', () => {
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'continue/valid/config.yaml',
+      'dotfiles/.continue/config.yaml'
+    )
+    expect(host).toBe('continue')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => s.name)).toEqual(['Playwright'])
+    expect(adapterLintText('.continue/config.yaml', 'models: []\n').diagnostics).toEqual([])
+  })
+
+  it('reports each mistake of a YAML block at its position', () => {
+    const { diagnostics, servers } = adapterLintFixture(
+      'continue/invalid/block-mistakes.yaml',
+      '.continue/mcpServers/broken.yaml'
+    )
+    expect(shortForm(diagnostics)).toEqual([
+      '2:10 error schema-type',
+      '7:5 warning schema-unknown-key',
+      '9:13 error schema-type',
+      '10:5 error schema-required',
+      '12:11 error schema-enum',
+      '14:5 error schema-required',
+      '17:5 error schema-required'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"version" must be a string, not the number 1: Continue reads the version as text: quote it, e.g. "1.0"'
+    )
+    expect(diagnostics[1].message).toBe('unknown key "arguments" in "mcpServers[0]": Continue ignores it')
+    expect(diagnostics[1].server).toBe('ok')
+    expect(diagnostics[3].message).toBe('"mcpServers[1]" is missing the required "name"')
+    expect(diagnostics[4].message).toContain('in a YAML block, Streamable HTTP is spelled "streamable-http"')
+    expect(diagnostics[5].message).toContain('is missing the required "command": Continue refuses the block')
+    expect(diagnostics[6].message).toBe(
+      '"mcpServers[4]" is missing the required "url": a remote server (type sse or streamable-http) needs the "url" to connect to'
+    )
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['ok', 'stdio'],
+      ['mcpServers[1]', 'stdio'],
+      ['remote', 'unknown'],
+      ['stdio-url', 'unknown'],
+      ['sse-no-url', 'sse']
+    ])
+  })
+
+  it('explains a server map where Continue wants a list', () => {
+    const { diagnostics } = adapterLintFixture('continue/invalid/map-not-list.yaml', '.continue/mcpServers/map.yaml')
+    expect(shortForm(diagnostics)).toEqual(['5:3 error schema-type'])
+    expect(diagnostics[0].message).toContain('Continue reads mcpServers as a list whose items start with "- name:"')
+  })
+
+  it('reports a block without an mcpServers list once', () => {
+    const { diagnostics } = adapterLintText('.continue/mcpServers/fragment.yaml', '  monitoring:\n    command: uv\n')
+    expect(shortForm(diagnostics)).toEqual(['1:3 error schema-required'])
+    expect(diagnostics[0].message).toContain('has no "mcpServers" list')
+  })
+
+  it('reports JSON drop-in mistakes that make Continue skip the file', () => {
+    const { diagnostics } = adapterLintFixture('continue/invalid/json-mistakes.json', '.continue/mcpServers/mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:25 error schema-enum',
+      '4:5 error schema-required',
+      '4:16 warning schema-unknown-key',
+      '5:43 error schema-type',
+      '5:56 warning schema-unknown-key'
+    ])
+    expect(diagnostics[0].message).toContain('Streamable HTTP is spelled "http"')
+    expect(diagnostics[1].message).toContain('makes Continue skip the whole file')
+  })
+
+  it('reports a JSON file in neither format once', () => {
+    const { diagnostics } = adapterLintFixture(
+      'continue/invalid/not-a-config.json',
+      '.continue/mcpServers/servers.json'
+    )
+    expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
+    expect(diagnostics[0].message).toContain(
+      'has neither an "mcpServers" map nor the "command" or "url" of a single server'
+    )
+  })
+
+  it('parses YAML blocks as YAML and JSON drop-ins as JSONC', () => {
+    expect(shortForm(adapterLintText('.continue/mcpServers/a.yaml', 'name: [\n').diagnostics)).toEqual([
+      '2:1 error syntax-error'
+    ])
+    expect(
+      shortForm(
+        adapterLintText('.continue/mcpServers/a.json', '{ "mcpServers": { "a": { "command": "x" } }').diagnostics
+      )
+    ).toEqual(['1:44 error syntax-error'])
+  })
+})
+
+describe('copilot-agent', () => {
+  it('accepts mcp-servers in an agent profile with secrets and Claude-style types', () => {
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'copilot-agent/valid/context7.agent.md',
+      '.github/agents/context7.agent.md'
+    )
+    expect(host).toBe('copilot-agent')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.pointer])).toEqual([
+      ['context7', 'http', 'http', ['mcp-servers', 'context7']],
+      // "stdio" is mapped to the cloud agent's "local".
+      ['custom-mcp', 'stdio', 'stdio', ['mcp-servers', 'custom-mcp']]
+    ])
+    expect(servers[0].headers).toEqual({ CONTEXT7_API_KEY: '${{ secrets.COPILOT_MCP_CONTEXT7 }}' })
+    expect(servers[1].env).toEqual({
+      ENV_VAR_NAME: '${{ secrets.COPILOT_MCP_ENV_VAR_VALUE }}',
+      OTHER: '$COPILOT_MCP_OTHER'
+    })
+  })
+
+  it('leaves agent profiles without mcp-servers alone', () => {
+    expect(adapterLintFixture('copilot-agent/valid/no-mcp.agent.md', '.github/agents/reviewer.agent.md')).toEqual({
+      diagnostics: [],
+      servers: [],
+      host: null
+    })
+    expect(adapterLintText('.github/agents/plain.agent.md', '# no front matter\n').host).toBeNull()
+  })
+
+  it("requires what the cloud agent requires, at the file's own lines", () => {
+    const { diagnostics } = adapterLintFixture(
+      'copilot-agent/invalid/missing-fields.agent.md',
+      '.github/agents/broken.agent.md'
+    )
+    expect(shortForm(diagnostics)).toEqual([
+      '5:3 error schema-required',
+      '5:3 error schema-required',
+      '7:3 error schema-required',
+      '11:3 error schema-required',
+      '13:12 error schema-type',
+      '14:5 warning schema-unknown-key'
+    ])
+    expect(diagnostics.map((d) => d.message.split(':')[0])).toEqual([
+      '"mcp-servers.docs" is missing the required "tools"',
+      '"mcp-servers.docs" is missing the required "type"',
+      '"mcp-servers.local" is missing the required "args"',
+      '"mcp-servers.remote" is missing the required "url"',
+      '"mcp-servers.remote.tools" must be an array, not the string "*"',
+      'unknown key "allowed" in "mcp-servers.remote"'
+    ])
+    expect(diagnostics[0].message).toContain('the Copilot cloud agent requires "type" and "tools" on every server')
+    expect(diagnostics[0].server).toBe('docs')
+  })
+
+  it('reports a server map written as a list', () => {
+    const text = '---\ndescription: x\nmcp-servers:\n  - name: a\n    type: local\n---\n'
+    const { diagnostics } = adapterLintText('.github/agents/list.agent.md', text)
+    expect(shortForm(diagnostics)).toEqual(['4:3 error schema-type'])
+    expect(diagnostics[0].message).toContain('Copilot reads "mcp-servers" as a map from server name to its settings')
+  })
+})
+
+describe('copilot', () => {
+  it('accepts the CLI format, with type and tools optional as the CLI defaults them', () => {
+    const { diagnostics, servers, host } = adapterLintFixture(
+      'copilot/valid/cli-config.json',
+      '.copilot/mcp-config.json'
+    )
+    expect(host).toBe('copilot')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
+      ['serena', 'stdio', 'local'],
+      ['azure', 'stdio', 'stdio'],
+      ['memory', 'stdio', undefined],
+      ['github', 'http', 'http'],
+      ['cloudflare', 'sse', 'sse']
+    ])
+    expect(servers[0].cwd).toBe('/tmp')
+    expect(servers[3].headers).toEqual({ Authorization: 'Bearer ${GITHUB_TOKEN}' })
+  })
+
+  it('accepts a complete cloud agent configuration in .github/copilot-mcp.json', () => {
+    const { diagnostics, servers } = adapterLintFixture('copilot/valid/cloud-agent.json', '.github/copilot-mcp.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => s.name)).toEqual(['sentry', 'cloudflare'])
+  })
+
+  it('accepts a bare server map in the CLI workspace file .github/mcp.json only', () => {
+    const bare = '{ "github": { "type": "http", "url": "https://api.githubcopilot.com/mcp/" } }\n'
+    const workspace = adapterLintText('.github/mcp.json', bare)
+    expect(workspace.diagnostics).toEqual([])
+    expect(workspace.servers.map((s) => [s.name, s.pointer])).toEqual([['github', ['github']]])
+    expect(shortForm(adapterLintText('.copilot/mcp-config.json', bare).diagnostics)).toEqual([
+      '1:1 error schema-required',
+      '1:3 warning schema-unknown-key'
+    ])
+  })
+
+  it('reports servers Copilot cannot start or connect to', () => {
+    const { diagnostics, servers } = adapterLintFixture('copilot/invalid/mistakes.json', '.github/mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '4:5 error schema-required',
+      '4:61 error schema-type',
+      '5:23 error schema-enum',
+      '6:53 warning schema-unknown-key'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.remote" is missing the required "url": a remote server (type http or sse) needs the "url" to connect to'
+    )
+    expect(diagnostics[0].server).toBe('remote')
+    expect(diagnostics[1].message).toContain('a local server (type local or stdio) needs the "command" to start')
+    expect(diagnostics[3].message).toContain('Copilot spells Streamable HTTP "http"')
+    expect(servers.find((s) => s.name === 'typo')?.transport).toBe('unknown')
+  })
+
+  it('warns about what the cloud agent would refuse in its pasted JSON, once per server', () => {
+    const { diagnostics } = adapterLintFixture('copilot/invalid/cloud-agent-gaps.json', '.github/copilot-mcp.json')
+    expect(shortForm(diagnostics)).toEqual(['3:5 warning schema-required', '4:5 warning schema-required'])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.nx" lacks "type", "tools" and "args", which the Copilot cloud agent requires: Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository\'s Copilot settings fails validation; add "type": "local", "tools": ["*"] (or a list of read-only tools) and "args": []'
+    )
+    expect(diagnostics[1].message).toContain('"mcpServers.docs" lacks "tools"')
+    // The CLI files default type and tools, so the same content there is clean.
+    expect(adapterLintFixture('copilot/invalid/cloud-agent-gaps.json', '.copilot/mcp-config.json').diagnostics).toEqual(
+      []
+    )
+  })
+
+  it('reports comments as a strict JSON error', () => {
+    const { diagnostics } = adapterLintText('.github/mcp.json', '{\n  // servers\n  "mcpServers": {}\n}\n')
+    expect(shortForm(diagnostics)).toEqual(['2:3 error strict-json'])
+  })
+})
+
+describe('crush', () => {
+  it('reads the mcp map of crush.json: stdio, http and sse by their type', () => {
+    const { diagnostics, servers, host } = lintFixture('crush/valid/crush.json', 'crush.json')
+    expect(host).toBe('crush')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.disabled ?? false])).toEqual([
+      ['filesystem', 'stdio', false],
+      ['github', 'http', false],
+      ['events', 'sse', true]
+    ])
+  })
+
+  it('reports a missing type (which Crush cannot start), a stdio entry without command, a foreign type and cwd', () => {
+    const { diagnostics, servers } = lintFixture('crush/invalid/crush.json', '.crush.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '4:5 error schema-required',
+      '5:24 error schema-enum',
+      '6:52 warning schema-unknown-key'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcp.untyped" is missing the required "type": Crush requires "type" on every server ("stdio", "sse" or "http"): without it the server fails to start ("unsupported mcp type: ")'
+    )
+    expect(diagnostics[3].message).toBe('unknown key "cwd" in "mcp.extra": Crush ignores it')
+    expect(servers.find((s) => s.name === 'untyped')?.transport).toBe('unknown')
+  })
+
+  it('leaves a crush.json without MCP servers alone', () => {
+    expect(lintText('crush.json', '{ "providers": {} }\n').host).toBeNull()
+  })
+})
+
+describe('cursor', () => {
+  it('accepts stdio, Streamable HTTP and SSE servers with envFile, auth and Cursor placeholders', () => {
+    const { diagnostics, servers, host } = lintFixture('cursor/valid/all-transports.json', '.cursor/mcp.json')
+    expect(host).toBe('cursor')
+    expect(diagnostics).toEqual([])
+    // Without a type, a command is stdio and a url is Streamable HTTP; a declared type wins.
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
+      ['filesystem', 'stdio', undefined],
+      ['github', 'http', undefined],
+      ['events', 'sse', 'sse'],
+      ['crm', 'http', 'http']
+    ])
+    expect(servers[0].env).toEqual({ LOG_LEVEL: 'info', CACHE_DIR: '${userHome}${/}.cache${/}mcp' })
+    expect(servers[1].url).toBe('https://api.githubcopilot.com/mcp/')
+    expect(servers[1].headers).toEqual({ Authorization: 'Bearer ${env:GITHUB_TOKEN}' })
+  })
+
+  it('is found in nested .cursor folders too', () => {
+    expect(lintText('apps/web/.cursor/mcp.json', '{ "mcpServers": {} }').host).toBe('cursor')
+  })
+
+  it('reports a nested transport, an unknown type, wrong types, a bad url and an incomplete auth at their keys', () => {
+    const { diagnostics, servers } = lintFixture('cursor/invalid/mistakes.json', '.cursor/mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '2:3 warning schema-unknown-key',
+      '4:5 error schema-required',
+      '4:16 warning schema-unknown-key',
+      '5:23 error schema-enum',
+      '6:39 error schema-type',
+      '6:55 warning schema-unknown-key',
+      '7:21 error schema-format',
+      '7:34 error schema-required',
+      '7:54 error schema-type'
+    ])
+    expect(diagnostics[0].message).toBe('unknown key "version" in the top level: Cursor ignores it')
+    expect(diagnostics[1].message).toBe(
+      '"mcpServers.figma" is missing the required "url": Cursor starts a stdio server from its "command" or connects to a remote server at its "url", and this entry has neither'
+    )
+    expect(diagnostics[1].server).toBe('figma')
+    expect(diagnostics[3].message).toContain(
+      '"mcpServers.docs.type" is "streamableHttp", but Cursor accepts only one of "stdio", "sse", "http", "streamable-http"; did you mean "streamable-http"?'
+    )
+    expect(diagnostics[4].message).toBe('"mcpServers.db.args" must be an array, not the string "postgres-mcp"')
+    expect(diagnostics[5].message).toBe('unknown key "cwd" in "mcpServers.db": Cursor ignores it')
+    expect(diagnostics[6].message).toBe('"mcpServers.crm.url" is not a valid URL: "not a url"')
+    expect(diagnostics[7].message).toBe(
+      '"mcpServers.crm.auth" is missing the required "CLIENT_ID": Cursor\'s static OAuth client needs its "CLIENT_ID"'
+    )
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['figma', 'unknown'],
+      ['docs', 'unknown'],
+      ['db', 'stdio'],
+      ['crm', 'http']
+    ])
+  })
+
+  it('reports VS Code\'s "servers" key once, at the key, whether or not "mcpServers" is there too', () => {
+    const alone = lintText(
+      '.cursor/mcp.json',
+      '{\n  "servers": {\n    "a": { "command": "npx" },\n    "b": { "url": "https://b.example.com/mcp" }\n  }\n}\n'
+    )
+    expect(shortForm(alone.diagnostics)).toEqual(['2:3 error schema-unknown-key'])
+    expect(alone.diagnostics[0].message).toBe(
+      'Cursor ignores "servers" in .cursor/mcp.json: "servers" is VS Code\'s key and Cursor reads servers only from "mcpServers", so the 2 servers under it are never started; rename the key to "mcpServers"'
+    )
+    expect(alone.servers).toEqual([])
+    const both = lintText(
+      '.cursor/mcp.json',
+      '{ "mcpServers": { "a": { "command": "npx" } }, "servers": { "b": { "command": "uvx" } } }'
+    )
+    expect(shortForm(both.diagnostics)).toEqual(['1:48 error schema-unknown-key'])
+    expect(both.diagnostics[0].message).toContain(
+      'so the 1 server under it is never started; move them into "mcpServers"'
+    )
+    expect(both.servers.map((s) => s.name)).toEqual(['a'])
+  })
+
+  it('reports a file without "mcpServers" and a trailing comma', () => {
+    const { diagnostics } = lintText('.cursor/mcp.json', '{ "tools": [] }')
+    expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required', '1:3 warning schema-unknown-key'])
+    expect(diagnostics[0].message).toBe(
+      'the file is missing the required "mcpServers": Cursor reads servers only from the top-level "mcpServers" object'
+    )
+    expect(
+      shortForm(
+        lintText('.cursor/mcp.json', '{ "mcpServers": { "a": { "url": "https://a.example.com/mcp" }, } }').diagnostics
+      )
+    ).toEqual(['1:62 error strict-json'])
+  })
+})
+
+describe('devcontainer (VS Code dev containers)', () => {
+  it("reads customizations.vscode.mcp with VS Code's meaning, comments and trailing commas allowed", () => {
+    const { diagnostics, servers, host } = lintFixture(
+      'devcontainer/valid/devcontainer.json',
+      '.devcontainer/devcontainer.json'
+    )
+    expect(host).toBe('devcontainer')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.pointer.join('.')])).toEqual([
+      ['fs', 'stdio', 'customizations.vscode.mcp.servers.fs'],
+      ['github', 'http', 'customizations.vscode.mcp.servers.github']
+    ])
+  })
+
+  it('reports Claude\'s "mcpServers" key and an unknown type', () => {
+    const { diagnostics } = lintFixture('devcontainer/invalid/devcontainer.json', '.devcontainer.json')
+    expect(shortForm(diagnostics)).toEqual(['5:9 error schema-unknown-key', '6:39 error schema-enum'])
+  })
+
+  it('leaves a devcontainer.json without MCP servers alone', () => {
+    expect(lintText('.devcontainer/devcontainer.json', '{ "image": "node:22" }\n').host).toBeNull()
+  })
+})
+
+describe('factory (Factory droid)', () => {
+  it('reads .factory/mcp.json: stdio by default, http and sse by type', () => {
+    const { diagnostics, servers, host } = lintFixture('factory/valid/mcp.json', '.factory/mcp.json')
+    expect(host).toBe('factory')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['memory', 'stdio'],
+      ['linear', 'http'],
+      ['events', 'sse']
+    ])
+  })
+
+  it('reports a typeless url (a stdio entry without command), a foreign type and cwd', () => {
+    const { diagnostics } = lintFixture('factory/invalid/mcp.json', '.factory/mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '4:23 error schema-enum',
+      '5:35 warning schema-unknown-key'
+    ])
+    expect(diagnostics[0].message).toContain('a remote server needs "type": "http" (or "sse") beside its "url"')
+  })
+})
+
+describe('gemini-extension', () => {
+  it('accepts a manifest with extension variables and normalises its servers', () => {
+    const { diagnostics, servers, host } = lintFixture(
+      'gemini-extension/valid/gemini-extension.json',
+      'gemini-extension.json'
+    )
+    expect(host).toBe('gemini-extension')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.host, s.transport, s.command ?? s.url])).toEqual([
+      ['tools', 'gemini-extension', 'stdio', 'node'],
+      ['remote', 'gemini-extension', 'http', 'https://tools.example.com/mcp']
+    ])
+  })
+
+  it('reports what makes Gemini skip the extension, and the strict-JSON trailing comma', () => {
+    const { diagnostics } = lintFixture('gemini-extension/invalid/gemini-extension.json', 'ext/gemini-extension.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '1:1 error schema-required',
+      '2:11 error schema-value',
+      '4:5 error schema-required',
+      '4:39 error strict-json'
+    ])
+    expect(diagnostics[0].message).toBe(
+      'the file is missing the required "version": Gemini CLI skips an extension whose manifest lacks a "name" or a "version"'
+    )
+    expect(diagnostics[1].message).toContain('only letters, digits and dashes')
+    expect(diagnostics[3].message).toContain('Gemini CLI reads this file as strict JSON')
+  })
+})
+
+describe('gemini', () => {
+  it('accepts every server shape next to other Gemini settings, with comments', () => {
+    const { diagnostics, host } = lintFixture('gemini/valid/settings.json', '.gemini/settings.json')
+    expect(host).toBe('gemini')
+    expect(diagnostics).toEqual([])
+  })
+
+  it("normalises transports in Gemini's meaning: httpUrl and a typeless url are Streamable HTTP", () => {
+    const { servers } = lintFixture('gemini/valid/settings.json', '.gemini/settings.json')
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.url])).toEqual([
+      ['serena', 'stdio', undefined, undefined],
+      ['expo', 'http', undefined, 'https://mcp.expo.dev/mcp'],
+      ['linear', 'sse', 'sse', 'https://mcp.linear.app/sse'],
+      ['vercel', 'http', 'http', 'https://mcp.vercel.com'],
+      ['docs', 'http', undefined, 'https://docs.example.com/mcp'],
+      ['socket', 'ws', undefined, 'ws://localhost:8765'],
+      ['cloud', 'http', undefined, 'https://example.run.app/mcp']
+    ])
+    expect(servers[0]).toMatchObject({
+      command: 'uvx',
+      cwd: '.',
+      env: { API_KEY: '$SERENA_KEY', HOME_DIR: '${HOME:-/tmp}' },
+      pointer: ['mcpServers', 'serena']
+    })
+    // "socket" is in mcp.excluded and "cloud" is missing from the mcp.allowed list: Gemini connects to neither.
+    expect(servers.filter((s) => s.disabled).map((s) => s.name)).toEqual(['socket', 'cloud'])
+  })
+
+  it('lets httpUrl win over url, as Gemini does', () => {
+    const { servers } = lintText(
+      '.gemini/settings.json',
+      '{"mcpServers":{"s":{"httpUrl":"https://a.dev/mcp","url":"https://b.dev/sse","type":"sse"}}}'
+    )
+    expect(servers.map((s) => [s.transport, s.url])).toEqual([['http', 'https://a.dev/mcp']])
+  })
+
+  it('reports each mistake at its exact position', () => {
+    const { diagnostics } = lintFixture('gemini/invalid/mistakes.json', '.gemini/settings.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '4:57 error schema-enum',
+      '5:50 error schema-type',
+      '5:58 warning schema-unknown-key',
+      '6:25 error schema-format',
+      '6:49 error schema-type',
+      '8:23 error schema-type',
+      '8:34 warning schema-unknown-key'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.nothing" is missing the required "command": Gemini CLI needs a "command" (stdio), a "url" or "httpUrl" (HTTP/SSE) or a "tcp" address to reach a server, and cannot start this one'
+    )
+    expect(diagnostics[0].server).toBe('nothing')
+    expect(diagnostics[1].message).toContain('"http" (Streamable HTTP, also the default) or "sse"')
+    expect(diagnostics[2].message).toBe('"mcpServers.env.env.PORT" must be a string, not the number 8080')
+    expect(diagnostics[3].message).toBe('unknown key "enabled" in "mcpServers.env": Gemini CLI ignores it')
+  })
+
+  it('checks a settings file without servers and finds nothing', () => {
+    const { diagnostics, servers, host } = lintText(
+      '.gemini/settings.json',
+      '{ "ui": { "theme": "GitHub" }, "tools.allowed": ["ls"] }'
+    )
+    expect([host, diagnostics, servers]).toEqual(['gemini', [], []])
+  })
+
+  it("allows comments but reports each trailing comma, which Gemini's JSON.parse rejects", () => {
+    const text =
+      '{\n  // servers\n  "mcpServers": {\n    "a": { "command": "x", /* last */ },\n  },\n  "ui": { "theme": "GitHub" }\n}'
+    const { diagnostics, servers } = lintText('.gemini/settings.json', text)
+    expect(shortForm(diagnostics)).toEqual(['4:26 error strict-json', '4:40 error strict-json'])
+    expect(diagnostics[0].message).toContain('Gemini CLI strips comments from settings.json but not trailing commas')
+    expect(servers.map((s) => s.name)).toEqual(['a'])
+  })
+})
+
+describe('goose', () => {
+  it("reads stdio and streamable_http extensions, and keeps Goose's own kinds apart", () => {
+    const { diagnostics, servers } = lintFixture('goose/valid/config.yaml', 'config.yaml', { host: 'goose' })
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.command ?? s.url, s.disabled ?? false])).toEqual([
+      ['developer', 'unknown', undefined, false],
+      ['memory', 'stdio', 'npx', false],
+      ['remote', 'http', 'https://mcp.example.com/mcp', true]
+    ])
+    expect(servers[1].env).toEqual({ LOG_LEVEL: 'info' })
+  })
+
+  it('reports a stdio extension without cmd and args, and a type Goose does not know', () => {
+    const { diagnostics } = lintFixture('goose/invalid/config.yaml', 'config.yaml', { host: 'goose' })
+    expect(shortForm(diagnostics)).toEqual([
+      '2:3 error schema-required',
+      '2:3 error schema-required',
+      '8:11 error schema-enum'
+    ])
+  })
+})
+
+describe('junie', () => {
+  it('accepts stdio servers, with or without "type": "stdio"', () => {
+    const { diagnostics, servers, host } = lintFixture('junie/valid/stdio-servers.json', '.junie/mcp/mcp.json')
+    expect(host).toBe('junie')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
+      ['memory', 'stdio', undefined],
+      ['fetch', 'stdio', 'stdio']
+    ])
+    expect(servers[1].command).toBe('uvx')
+  })
+
+  it('reports remote entries, which Junie is documented not to start, and wrong types', () => {
+    const { diagnostics, servers } = lintFixture('junie/invalid/remote-and-mistakes.json', '.junie/mcp/mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '3:15 warning schema-unknown-key',
+      '3:54 warning schema-unknown-key',
+      '4:25 error schema-enum',
+      '5:112 error schema-type'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.docs" is missing the required "command": JetBrains documents only stdio servers for Junie, so an entry with a "url" has nothing to start; bridge the remote server with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]'
+    )
+    expect(diagnostics[0].server).toBe('docs')
+    expect(diagnostics[1].message).toBe('unknown key "url" in "mcpServers.docs": Junie ignores it')
+    expect(diagnostics[3].message).toContain(
+      '"mcpServers.search.type" is "sse", but Junie accepts only "stdio": JetBrains documents only stdio servers for Junie'
+    )
+    expect(diagnostics[4].message).toBe('"mcpServers.fs.env" must be an object, not an array')
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['docs', 'unknown'],
+      ['search', 'unknown'],
+      ['fs', 'stdio']
+    ])
+  })
+
+  it('reports a file without "mcpServers" and VS Code\'s "servers" key', () => {
+    const { diagnostics } = lintText('.junie/mcp/mcp.json', '{ "servers": { "a": { "command": "npx" } } }')
+    expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
+    expect(diagnostics[0].message).toContain('Junie ignores "servers" in .junie/mcp/mcp.json')
+    expect(shortForm(lintText('.junie/mcp/mcp.json', '{ "mcp": {} }').diagnostics)).toEqual([
+      '1:1 error schema-required',
+      '1:3 warning schema-unknown-key'
+    ])
+  })
+})
+
+describe('kilo (Kilo, opencode-based)', () => {
+  it('reads kilo.jsonc as opencode does: local command arrays and remote urls, comments allowed', () => {
+    const { diagnostics, servers, host } = lintFixture('kilo/valid/local-and-remote.jsonc', 'kilo.jsonc')
+    expect(host).toBe('kilo')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.command, s.args, s.url])).toEqual([
+      ['memory', 'stdio', 'npx', ['-y', '@modelcontextprotocol/server-memory'], undefined],
+      ['docs', 'http', undefined, undefined, 'https://docs.example.com/mcp']
+    ])
+    expect(servers[0].env).toEqual({ API_KEY: '{env:MEMORY_KEY}' })
+  })
+
+  it("reports a Claude-style entry copied into kilo.json, with the fix in Kilo's words", () => {
+    const { diagnostics } = lintFixture('kilo/invalid/claude-style.json', '.kilo/kilo.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '4:44 error schema-type',
+      '4:51 error schema-unknown-key'
+    ])
+    expect(diagnostics[2].message).toBe(
+      'unknown key "env" in "mcp.local": Kilo rejects it; did you mean "environment"? Kilo passes variables to a local server only through "environment"'
+    )
+  })
+})
+
+describe('kilocode (Kilo Code, legacy extension)', () => {
+  it('reads .kilocode/mcp.json as Roo Code does', () => {
+    const { diagnostics, servers, host } = lintFixture('kilocode/valid/all-transports.json', '.kilocode/mcp.json')
+    expect(host).toBe('kilocode')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.disabled ?? false])).toEqual([
+      ['memory', 'stdio', undefined, false],
+      ['docs', 'http', 'streamable-http', false],
+      ['legacy', 'sse', 'sse', true]
+    ])
+    expect(servers[0].cwd).toBe('${workspaceFolder}')
+  })
+
+  it("reports a typeless url, mixed transports and another host's type, in Kilo Code's words", () => {
+    const { diagnostics, servers } = lintFixture('kilocode/invalid/transport-mistakes.json', '.kilocode/mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '4:58 error schema-shape',
+      '5:23 error schema-enum'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.remote" is missing the required "type": Kilo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
+    )
+    expect(diagnostics[1].message).toContain('Kilo Code starts "mixed" with its "command"')
+    expect(servers.map((s) => s.transport)).toEqual(['unknown', 'unknown', 'unknown'])
+  })
+})
+
+describe('kiro', () => {
+  it('accepts local and remote servers with autoApprove, disabledTools, oauth and ${VAR} values', () => {
+    const { diagnostics, servers, host } = lintFixture('kiro/valid/local-and-remote.json', '.kiro/settings/mcp.json')
+    expect(host).toBe('kiro')
+    expect(diagnostics).toEqual([])
+    // Kiro reads no type: a command is a local stdio server and a url a remote one.
+    expect(servers.map((s) => [s.name, s.transport, s.disabled ?? false])).toEqual([
+      ['fetch', 'stdio', false],
+      ['docs', 'http', false],
+      ['staging', 'http', true]
+    ])
+    expect(servers[0].env).toEqual({ FETCH_USER_AGENT: '${FETCH_USER_AGENT}' })
+    expect(servers[1].url).toBe('https://docs.example.com/mcp')
+  })
+
+  it("reports an entry with neither command nor url, other hosts' keys and wrong types", () => {
+    const { diagnostics, servers } = lintFixture('kiro/invalid/mistakes.json', '.kiro/settings/mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '3:17 warning schema-unknown-key',
+      '3:38 warning schema-unknown-key',
+      '7:7 warning schema-unknown-key',
+      '8:19 error schema-type',
+      '10:78 error schema-type',
+      '10:94 error schema-type'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.sprite" is missing the required "url": Kiro starts a local server from its "command" or connects to a remote server at its "url", and this entry has neither'
+    )
+    expect(diagnostics[0].server).toBe('sprite')
+    expect(diagnostics[1].message).toBe('unknown key "transport" in "mcpServers.sprite": Kiro ignores it')
+    expect(diagnostics[3].message).toBe(
+      'unknown key "alwaysAllow" in "mcpServers.memory": Kiro ignores it; did you mean "autoApprove"?'
+    )
+    expect(diagnostics[4].message).toBe(
+      '"mcpServers.memory.disabled" must be a boolean (true or false), not the string "false"'
+    )
+    expect(diagnostics[5].message).toBe('"mcpServers.api.headers.X-Retries" must be a string, not the number 3')
+    expect(diagnostics[6].message).toBe('"mcpServers.api.timeout" must be an integer, not the string "60s"')
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['sprite', 'unknown'],
+      ['memory', 'stdio'],
+      ['api', 'http']
+    ])
+  })
+
+  it('reports a file without "mcpServers", VS Code\'s "servers" key and a trailing comma', () => {
+    const missing = lintText('.kiro/settings/mcp.json', '{}')
+    expect(shortForm(missing.diagnostics)).toEqual(['1:1 error schema-required'])
+    expect(missing.diagnostics[0].message).toContain('Kiro reads servers only from the top-level "mcpServers" object')
+    expect(shortForm(lintText('.kiro/settings/mcp.json', '{ "servers": {} }').diagnostics)).toEqual([
+      '1:3 error schema-unknown-key'
+    ])
+    expect(shortForm(lintText('.kiro/settings/mcp.json', '{ "mcpServers": {}, }').diagnostics)).toEqual([
+      '1:19 error strict-json'
+    ])
+  })
+
+  it('is found in nested .kiro folders too', () => {
+    expect(lintText('packages/app/.kiro/settings/mcp.json', '{ "mcpServers": {} }').host).toBe('kiro')
+  })
+})
+
+describe('lmstudio (LM Studio)', () => {
+  it("reads mcp.json in Cursor's notation", () => {
+    const { diagnostics, servers } = lintFixture('lmstudio/valid/mcp.json', 'mcp.json', { host: 'lmstudio' })
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['memory', 'stdio'],
+      ['hf', 'http']
+    ])
+  })
+
+  it('reports an entry with neither command nor url', () => {
+    const { diagnostics } = lintFixture('lmstudio/invalid/mcp.json', 'mcp.json', { host: 'lmstudio' })
+    expect(shortForm(diagnostics)).toEqual(['3:5 error schema-required'])
+  })
+})
+
+const nodeServer = {
+  type: 'node',
+  entry_point: 'server/index.js',
+  mcp_config: { command: 'node', args: ['${__dirname}/server/index.js'] }
+}
+const uvServer = {
+  type: 'uv',
+  entry_point: 'src/server.py',
+  mcp_config: { command: 'uv', args: ['run', 'src/server.py'] }
+}
+
+/** A minimal manifest as text, one top-level key per line so positions are easy to read. */
+function manifest(fields: Record<string, unknown>, server: object = nodeServer): string {
+  const base = { name: 'bundle', version: '1.0.0', description: 'A bundle', author: { name: 'Author' }, server }
+  const lines = Object.entries({ ...fields, ...base }).map(
+    ([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`
+  )
+  return `{\n${lines.join(',\n')}\n}\n`
+}
+
+describe('mcpb', () => {
+  it('accepts a 0.3 manifest with every user_config type, substitutions and platform overrides', () => {
+    const { diagnostics, servers, host } = lintFixture(
+      'mcpb/valid/manifest-v0.3.json',
+      'extensions/hello/manifest.json'
+    )
+    expect(host).toBe('mcpb')
+    expect(diagnostics).toEqual([])
+    expect(servers).toHaveLength(1)
+    expect(servers[0]).toMatchObject({
+      name: 'hello-world-node',
+      host: 'mcpb',
+      pointer: ['server', 'mcp_config'],
+      transport: 'stdio',
+      command: 'node',
+      args: [
+        '${__dirname}/server/index.js',
+        '--verbose=${user_config.verbose_logging}',
+        '--root=${user_config.allowed_directories}'
+      ],
+      env: { API_KEY: '${user_config.api_key}', MAX_RESULTS: '${user_config.max_results}', HOME_DIR: '${HOME}' }
+    })
+    expect(servers[0].declaredType).toBeUndefined()
+  })
+
+  it('accepts a legacy DXT manifest by its dxt_version', () => {
+    const { diagnostics, servers } = lintFixture('mcpb/valid/dxt-v0.1.json', 'manifest.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.command, s.args, s.env])).toEqual([
+      ['legacy-python', 'python3', ['${__dirname}/server/main.py'], { PYTHONPATH: '${__dirname}/server/lib' }]
+    ])
+  })
+
+  it('accepts the uv server type in a 0.4 manifest', () => {
+    const { diagnostics, servers } = lintFixture('mcpb/valid/manifest-v0.4-uv.json', 'manifest.json')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.command, s.args])).toEqual([
+      ['uv', ['run', '--directory', '${__dirname}', 'src/server.py']]
+    ])
+  })
+
+  it('reports each mistake at its exact position; unknown keys are errors because the tooling rejects them', () => {
+    const { diagnostics, servers } = lintFixture('mcpb/invalid/mixed-mistakes.json', 'manifest.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '1:1 error schema-required',
+      '5:3 error schema-required',
+      '5:24 error schema-format',
+      '7:13 error schema-enum',
+      '9:48 error schema-type',
+      '9:80 error schema-unknown-key',
+      '12:5 error schema-required',
+      '12:24 error schema-enum',
+      '14:3 error schema-unknown-key'
+    ])
+    const messages = diagnostics.map((d) => d.message)
+    expect(messages[0]).toBe('the file is missing the required "description"')
+    expect(messages[1]).toBe('"author" is missing the required "name"')
+    expect(messages[2]).toBe('"author.email" is not a valid email: "not-an-email"')
+    expect(messages[3]).toBe(
+      '"server.type" is "uv", but MCPB accepts only one of "python", "node", "binary": the "uv" server type needs "manifest_version": "0.4"'
+    )
+    expect(messages[4]).toBe('"server.mcp_config.args" must be an array, not the string "${__dirname}/server/index.js"')
+    expect(messages[5]).toBe('unknown key "cwd" in "server.mcp_config": MCPB rejects it')
+    expect(messages[6]).toBe('"user_config.token" is missing the required "description"')
+    expect(messages[7]).toContain('for a secret use "type": "string" with "sensitive": true')
+    expect(messages[8]).toBe('unknown key "platforms" in the top level: MCPB rejects it')
+    // args of the wrong type are not invented into a command line.
+    expect(servers.map((s) => [s.command, s.args])).toEqual([['node', undefined]])
+  })
+
+  describe('schema selection by manifest version', () => {
+    it('allows the uv server type only from 0.4 on', () => {
+      expect(lintText('manifest.json', manifest({ manifest_version: '0.4' }, uvServer)).diagnostics).toEqual([])
+      const old = lintText('manifest.json', manifest({ manifest_version: '0.3' }, uvServer))
+      expect(shortForm(old.diagnostics)).toEqual(['7:21 error schema-enum'])
+    })
+
+    it('allows privacy_policies from 0.2 and icons from 0.3 on', () => {
+      const policies = { privacy_policies: ['https://example.com/privacy'] }
+      expect(shortForm(lintText('manifest.json', manifest({ dxt_version: '0.1', ...policies })).diagnostics)).toEqual([
+        '3:3 error schema-unknown-key'
+      ])
+      expect(lintText('manifest.json', manifest({ manifest_version: '0.2', ...policies })).diagnostics).toEqual([])
+      const icons = { icons: [{ src: 'icon.png', size: '16x16' }] }
+      expect(shortForm(lintText('manifest.json', manifest({ manifest_version: '0.2', ...icons })).diagnostics)).toEqual(
+        ['3:3 error schema-unknown-key']
+      )
+      expect(lintText('manifest.json', manifest({ manifest_version: '0.3', ...icons })).diagnostics).toEqual([])
+    })
+
+    it('prefers manifest_version over dxt_version, as the tooling does, so a different dxt_version is an error', () => {
+      const { diagnostics } = lintText('manifest.json', manifest({ manifest_version: '0.3', dxt_version: '0.2' }))
+      expect(shortForm(diagnostics)).toEqual(['3:18 error schema-enum'])
+      expect(diagnostics[0].message).toBe('"dxt_version" is "0.2", but MCPB accepts only "0.3"; did you mean "0.3"?')
+    })
+
+    it('reports an unknown version once, naming the supported ones, and still checks the rest', () => {
+      const { diagnostics, host } = lintText(
+        'manifest.json',
+        manifest({ manifest_version: '0.5', homepage: 'not a url' })
+      )
+      expect(host).toBe('mcpb')
+      expect(shortForm(diagnostics)).toEqual(['2:23 error schema-enum', '3:15 error schema-format'])
+      expect(diagnostics[0].message).toBe(
+        '"manifest_version" is "0.5", which the MCPB tooling does not know, so it rejects the bundle ("Unrecognized or unsupported manifest version"); use one of "0.1", "0.2", "0.3", "0.4" (the rest of the file was checked against 0.4)'
+      )
+    })
+
+    it('uses a supported dxt_version when manifest_version is unknown, like the tooling', () => {
+      const { diagnostics } = lintText('manifest.json', manifest({ manifest_version: '9', dxt_version: '0.1' }))
+      expect(shortForm(diagnostics)).toEqual(['2:23 error schema-enum'])
+      expect(diagnostics[0].message).toBe('"manifest_version" is "9", but MCPB accepts only "0.1"')
+    })
+
+    it('requires a version key when the file is checked with --host mcpb', () => {
+      const { diagnostics, host } = lintText('bundle/manifest.json', manifest({}), { host: 'mcpb' })
+      expect(host).toBe('mcpb')
+      expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
+      expect(diagnostics[0].message).toBe(
+        'the manifest is missing "manifest_version": the MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "0.4" (supported: "0.1", "0.2", "0.3", "0.4")'
+      )
+    })
+  })
+
+  it('claims only manifests with a version key and a server', () => {
+    expect(
+      lintText('public/manifest.json', '{ "name": "My PWA", "short_name": "pwa", "start_url": "/" }\n').host
+    ).toBeNull()
+    expect(lintText('manifest.json', '{ "manifest_version": 3, "name": "chrome-extension" }\n').host).toBeNull()
+    expect(lintText('manifest.json', manifest({ manifest_version: '0.3' })).host).toBe('mcpb')
+  })
+
+  it('does not crash on hostile shapes', () => {
+    const { diagnostics, servers } = lintText(
+      'manifest.json',
+      '{ "manifest_version": "0.3", "server": { "mcp_config": [] }, "user_config": 5 }\n'
+    )
+    expect(servers).toEqual([])
+    expect(diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual([])
+    expect(shortForm(diagnostics)).toEqual([
+      '1:1 error schema-required',
+      '1:1 error schema-required',
+      '1:1 error schema-required',
+      '1:1 error schema-required',
+      '1:30 error schema-required',
+      '1:30 error schema-required',
+      '1:56 error schema-type',
+      '1:77 error schema-type'
+    ])
+  })
+})
+
+describe('opencode', () => {
+  it('reads opencode.json as JSONC like opencode does, and accepts local, remote and override entries', () => {
+    for (const name of ['opencode.json', 'opencode.jsonc', '.opencode/opencode.json', 'packages/app/opencode.jsonc']) {
+      const { diagnostics, host } = lintFixture('opencode/valid/opencode.jsonc', name)
+      expect([name, host, diagnostics]).toEqual([name, 'opencode', []])
+    }
+  })
+
+  it('normalises local entries as command[0] plus arguments, remote ones as HTTP, and skips overrides', () => {
+    const { servers } = lintFixture('opencode/valid/opencode.jsonc', 'opencode.json')
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.disabled])).toEqual([
+      ['playwright', 'stdio', 'local', undefined],
+      ['off', 'stdio', 'local', true],
+      ['docs', 'http', 'remote', undefined],
+      ['atlassian', 'http', 'remote', undefined]
+    ])
+    expect(servers[0]).toMatchObject({
+      command: 'npx',
+      args: ['-y', '@playwright/mcp@latest'],
+      env: { BROWSER: 'chromium', TOKEN: '{env:PLAYWRIGHT_TOKEN}' },
+      cwd: 'tools',
+      pointer: ['mcp', 'playwright']
+    })
+    expect(servers[2]).toMatchObject({
+      url: 'https://docs.example.com/mcp',
+      headers: { Authorization: 'Bearer {env:DOCS_TOKEN}' }
+    })
+  })
+
+  it('reports Claude-style entries and other mistakes as errors, since opencode rejects them', () => {
+    const { diagnostics } = lintFixture('opencode/invalid/opencode.json', '.opencode/opencode.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:51 error schema-type',
+      '3:58 error schema-unknown-key',
+      '3:84 error schema-unknown-key',
+      '4:24 error schema-enum',
+      '5:5 error schema-required',
+      '6:5 error schema-required',
+      '7:43 error schema-value',
+      '7:58 error schema-value',
+      '7:61 error schema-unknown-key',
+      '8:71 error schema-shape'
+    ])
+    const [command, args, env, type, , typeless, , , unknown, oauth] = diagnostics
+    expect(command.message).toBe(
+      '"mcp.claude-style.command" must be an array, not the string "npx": opencode\'s "command" is one array holding the program and its arguments, e.g. ["npx", "-y", "@playwright/mcp"]'
+    )
+    expect(args.message).toContain(
+      'unknown key "args" in "mcp.claude-style": opencode rejects it; opencode has no "args"'
+    )
+    expect(env.message).toBe(
+      'unknown key "env" in "mcp.claude-style": opencode rejects it; did you mean "environment"? opencode passes variables to a local server only through "environment"'
+    )
+    expect(env.server).toBe('claude-style')
+    expect(type.message).toContain('"mcp.stdio.type" is "stdio", but opencode accepts only one of "local", "remote"')
+    expect(typeless.message).toContain('an entry without a type may hold only "enabled"')
+    expect(unknown.message).toBe('unknown key "autoApprove" in "mcp.zero": opencode rejects it')
+    expect(oauth.message).toContain('or false to turn OAuth detection off')
+  })
+
+  it('flags "env" only once, not also as a plain unknown key', () => {
+    const { diagnostics } = lintText('opencode.json', '{"mcp":{"s":{"type":"local","command":["x"],"env":{}}}}')
+    expect(shortForm(diagnostics)).toEqual(['1:45 error schema-unknown-key'])
+  })
+
+  it('finds no server and no problem in a config without "mcp"', () => {
+    const { diagnostics, servers, host } = lintText(
+      'opencode.json',
+      '{ "model": "x", "permission": { "edit": "ask" }, }'
+    )
+    expect([host, diagnostics, servers]).toEqual(['opencode', [], []])
+  })
+})
+
+describe('qwen (Qwen Code)', () => {
+  it('reads url as SSE and httpUrl as Streamable HTTP, unlike Gemini CLI', () => {
+    const { diagnostics, servers, host } = lintFixture('qwen/valid/settings.json', '.qwen/settings.json')
+    expect(host).toBe('qwen')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.url])).toEqual([
+      ['fs', 'stdio', undefined],
+      ['events', 'sse', 'http://localhost:8080/sse'],
+      ['api', 'http', 'https://api.example.com/mcp']
+    ])
+    expect(servers[0].cwd).toBe('tools')
+  })
+
+  it('reports an entry with nothing to start, a transport type and an unknown key', () => {
+    const { diagnostics } = lintFixture('qwen/invalid/settings.json', '.qwen/settings.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '4:24 error schema-enum',
+      '5:34 warning schema-unknown-key'
+    ])
+    expect(diagnostics[1].message).toContain('"type" is only "sdk", for servers an SDK embeds')
+  })
+})
+
+describe('roo', () => {
+  it('accepts stdio, streamable-http and sse servers with the Roo Code settings', () => {
+    const { diagnostics, servers, host } = lintFixture('roo/valid/all-transports.json', '.roo/mcp.json')
+    expect(host).toBe('roo')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.disabled ?? false])).toEqual([
+      ['memory', 'stdio', undefined, false],
+      ['docs', 'http', 'streamable-http', false],
+      ['legacy', 'sse', 'sse', true],
+      ['git', 'stdio', 'stdio', false]
+    ])
+    expect(servers[0].cwd).toBe('${workspaceFolder}')
+    expect(servers[1].headers).toEqual({ Authorization: 'Bearer ${env:DOCS_TOKEN}' })
+  })
+
+  it('reports a typeless url, mixed transports, a type without its fields and an out-of-range timeout', () => {
+    const { diagnostics, servers } = lintFixture('roo/invalid/transport-mistakes.json', '.roo/mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '4:69 error schema-shape',
+      '5:89 error schema-shape',
+      '6:83 error schema-value',
+      '6:90 warning schema-unknown-key',
+      '7:23 error schema-enum',
+      '8:28 error schema-enum',
+      '9:5 error schema-required'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.docs" is missing the required "type": Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
+    )
+    expect(diagnostics[0].server).toBe('docs')
+    expect(diagnostics[1].message).toBe(
+      '"mcpServers.mixed.url" does not belong to a stdio server: Roo Code starts "mixed" with its "command" and refuses the file when "url" sits beside it ("Cannot mix \'stdio\' and (\'sse\' or \'streamable-http\') fields"); remove "url", or move the remote server to its own entry'
+    )
+    expect(diagnostics[1].server).toBe('mixed')
+    expect(diagnostics[2].message).toBe(
+      '"mcpServers.remote-env.env" does not belong to a remote server: Roo Code connects to "remote-env" at its "url" and refuses the file when "env" sits beside it; remove "env", or move the stdio server to its own entry'
+    )
+    expect(diagnostics[3].message).toBe(
+      '"mcpServers.slow.timeout" must be <= 3600: Roo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file'
+    )
+    expect(diagnostics[4].message).toBe(
+      'unknown key "autoApprove" in "mcpServers.slow": Roo Code ignores it; did you mean "alwaysAllow"?'
+    )
+    expect(diagnostics[5].message).toContain(
+      '"mcpServers.typo.type" is "http", but Roo Code accepts only one of "stdio", "sse", "streamable-http"'
+    )
+    expect(diagnostics[6].message).toContain(
+      '"mcpServers.stdio-url.type" is "stdio", but Roo Code accepts only one of "sse", "streamable-http": a server with a "url" is remote'
+    )
+    expect(diagnostics[7].message).toBe(
+      '"mcpServers.sse-cmd" is missing the required "url": "sse" and "streamable-http" servers are remote: Roo Code connects to their "url" and refuses the file without one'
+    )
+    // Every entry Roo Code refuses has no transport in its meaning, a typeless url included.
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['docs', 'unknown'],
+      ['mixed', 'unknown'],
+      ['remote-env', 'http'],
+      ['slow', 'stdio'],
+      ['typo', 'unknown'],
+      ['stdio-url', 'unknown'],
+      ['sse-cmd', 'unknown']
+    ])
+  })
+
+  it('reports headers beside a command, and an entry with neither command nor url', () => {
+    const { diagnostics } = lintText(
+      '.roo/mcp.json',
+      '{\n  "mcpServers": {\n    "a": { "command": "npx", "headers": {} },\n    "b": { "disabled": true }\n  }\n}\n'
+    )
+    expect(shortForm(diagnostics)).toEqual(['3:30 error schema-shape', '4:5 error schema-required'])
+    expect(diagnostics[0].message).toContain('"mcpServers.a.headers" does not belong to a stdio server')
+    expect(diagnostics[1].message).toBe(
+      '"mcpServers.b" is missing the required "command": Roo Code starts a stdio server from its "command" and connects to a remote one at its "url", and this entry has neither'
+    )
+  })
+
+  it('reports a file without "mcpServers" and VS Code\'s "servers" key', () => {
+    const { diagnostics } = lintText('.roo/mcp.json', '{}')
+    expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
+    expect(diagnostics[0].message).toContain(
+      'Roo Code reads servers only from the top-level "mcpServers" object and refuses a project file without it'
+    )
+    const servers = lintText('.roo/mcp.json', '{ "servers": {} }').diagnostics
+    expect(shortForm(servers)).toEqual(['1:3 error schema-unknown-key'])
+    expect(servers[0].message).toContain('Roo Code ignores "servers" in .roo/mcp.json')
+  })
+
+  it('reads minified single-line files and refuses comments', () => {
+    expect(
+      lintText('.roo/mcp.json', '{"mcpServers":{"a":{"command":"uvx","args":["mcp-server-time==2025.7.1"]}}}')
+        .diagnostics
+    ).toEqual([])
+    const { diagnostics } = lintText('.roo/mcp.json', '{\n  // servers\n  "mcpServers": {}\n}\n')
+    expect(shortForm(diagnostics)).toEqual(['2:3 error strict-json'])
+  })
+})
+
+describe('vscode-settings', () => {
+  it('checks only the "mcp" setting of a settings.json and normalises its servers', () => {
+    const { diagnostics, servers, host } = lintFixture(
+      'vscode-settings/valid/settings-with-mcp.json',
+      '.vscode/settings.json'
+    )
+    expect(host).toBe('vscode-settings')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.pointer])).toEqual([
+      ['github', 'http', ['mcp', 'servers', 'github']],
+      ['fetch', 'stdio', ['mcp', 'servers', 'fetch']]
+    ])
+    expect(servers[1]).toMatchObject({ host: 'vscode-settings', command: 'uvx', args: ['mcp-server-fetch'] })
+  })
+
+  it('does not claim a settings.json without an "mcp" setting', () => {
+    const { diagnostics, host } = lintFixture(
+      'vscode-settings/valid/settings-without-mcp.json',
+      '.vscode/settings.json'
+    )
+    expect(host).toBe(null)
+    expect(diagnostics).toEqual([])
+  })
+
+  it('reports mistakes inside "mcp" and leaves other settings alone', () => {
+    const { diagnostics } = lintFixture('vscode-settings/invalid/settings-mistakes.json', '.vscode/settings.json')
+    // "editor.tabSize": "two" on line 2 is not ours to judge.
+    expect(shortForm(diagnostics)).toEqual([
+      '4:5 error schema-unknown-key',
+      '9:7 error schema-required',
+      '9:35 warning schema-unknown-key',
+      '11:5 warning schema-unknown-key'
+    ])
+    expect(diagnostics[0].message).toBe(
+      'VS Code ignores "mcpServers" in the "mcp" setting: it reads servers only from "servers", so the 2 servers under it are never started; move them into "servers"'
+    )
+    expect(diagnostics[1].message).toContain('"mcp.servers.fetch" is missing the required "command"')
+    expect(diagnostics[3].message).toBe('unknown key "discovery" in "mcp": VS Code ignores it')
+  })
+})
+
+describe('vscode', () => {
+  it('accepts every documented shape, with comments and trailing commas, and reports nothing', () => {
+    const { diagnostics, host } = lintFixture('vscode/valid/every-shape.json', '.vscode/mcp.json')
+    expect(host).toBe('vscode')
+    expect(diagnostics).toEqual([])
+  })
+
+  it('normalises each entry as VS Code reads it: a typeless url is http, a typeless command is stdio', () => {
+    const { servers } = lintFixture('vscode/valid/every-shape.json', 'app/.vscode/mcp.json')
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType])).toEqual([
+      ['memory', 'stdio', 'stdio'],
+      ['local-build', 'stdio', undefined],
+      ['github', 'http', 'http'],
+      ['home-assistant', 'sse', 'sse'],
+      ['docs', 'http', undefined],
+      ['socket', 'http', 'http'],
+      ['pipe', 'http', 'http']
+    ])
+    const memory = servers[0]
+    expect(memory).toMatchObject({
+      file: 'app/.vscode/mcp.json',
+      pointer: ['servers', 'memory'],
+      command: 'npx',
+      cwd: '${workspaceFolder}'
+    })
+    // A null value unsets a variable, so it is not part of the environment; numbers become text.
+    expect(memory.env).toEqual({ MEMORY_FILE: '${workspaceFolder}/.memory.json', PORT: '8080' })
+    expect(servers[2].headers).toEqual({ Authorization: 'Bearer ${input:github-token}' })
+    expect(servers.some((s) => s.disabled)).toBe(false)
+  })
+
+  it("reports each mistake at its exact position, with VS Code's reasons", () => {
+    const { diagnostics } = lintFixture('vscode/invalid/mistakes.json', '.vscode/mcp.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '2:3 error schema-unknown-key',
+      '6:5 error schema-required',
+      '7:5 error schema-required',
+      '8:23 error schema-enum',
+      '9:51 error schema-type',
+      '9:59 warning schema-unknown-key',
+      '10:40 error schema-format',
+      '13:5 error schema-required',
+      '14:15 error schema-enum',
+      '16:3 warning schema-unknown-key'
+    ])
+    const [mcpServers, noCommand, noUrl, typo, , disabled, badUrl, noDescription] = diagnostics
+    expect(mcpServers.message).toBe(
+      'VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers", so the 1 server under it is never started; move it into "servers"'
+    )
+    expect(noCommand.message).toContain(
+      '"servers.no-command" is missing the required "command": VS Code starts this server as a stdio process'
+    )
+    expect(noCommand.server).toBe('no-command')
+    expect(noUrl.message).toContain('is missing the required "url"')
+    expect(typo.message).toContain('"http" connects with Streamable HTTP (falling back to SSE)')
+    expect(disabled.message).toBe('unknown key "disabled" in "servers.env": VS Code ignores it')
+    expect(badUrl.message).toBe('"servers.bad-url.url" is not a valid URL: "not a url"')
+    expect(noDescription.message).toContain('without a "description"')
+  })
+
+  it('says to rename "mcpServers" when the file has no "servers" at all', () => {
+    const { diagnostics, servers } = lintText(
+      '.vscode/mcp.json',
+      '{ "mcpServers": { "a": { "command": "x" }, "b": { "command": "y" } } }'
+    )
+    expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
+    expect(diagnostics[0].message).toBe(
+      'VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers", so the 2 servers under it are never started; rename the key to "servers"'
+    )
+    // VS Code starts none of them, so there is nothing to dry-run.
+    expect(servers).toEqual([])
+  })
+
+  it('only warns about an empty "mcpServers", which loses no server', () => {
+    const { diagnostics } = lintText('.vscode/mcp.json', '{ "servers": {}, "mcpServers": {} }')
+    expect(shortForm(diagnostics)).toEqual(['1:18 warning schema-unknown-key'])
+    expect(diagnostics[0].message).toBe(
+      'VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers"; rename the key to "servers"'
+    )
+  })
+
+  it('rejects "servers" written as a list and explains the object form', () => {
+    const { diagnostics } = lintText('.vscode/mcp.json', '{\n  "servers": [{ "name": "x", "command": "y" }]\n}')
+    expect(shortForm(diagnostics)).toEqual(['2:14 error schema-type'])
+    expect(diagnostics[0].message).toContain(
+      '"servers" must be an object, not an array: VS Code reads "servers" as an object keyed by server name'
+    )
+  })
+
+  it('does not require an https scheme: sockets, pipes and placeholder hosts are valid URLs', () => {
+    for (const url of ['unix:///run/mcp.sock#/mcp', 'pipe:///mcp', 'https://${input:host}/mcp', '${input:url}']) {
+      const { diagnostics } = lintText('.vscode/mcp.json', JSON.stringify({ servers: { s: { type: 'http', url } } }))
+      expect([url, diagnostics]).toEqual([url, []])
+    }
+  })
+
+  it('treats an entry with both command and url and no type as stdio, and warns about the url', () => {
+    const { diagnostics, servers } = lintText(
+      '.vscode/mcp.json',
+      '{"servers":{"s":{"command":"node","url":"https://x.dev/mcp"}}}'
+    )
+    expect(shortForm(diagnostics)).toEqual(['1:35 warning schema-unknown-key'])
+    expect(servers[0].transport).toBe('stdio')
+  })
+
+  it('matches only .vscode/mcp.json', () => {
+    expect(lintText('mcp.json', '{}').host).toBe(null)
+    expect(lintText('sub/.vscode/mcp.json', '{}').host).toBe('vscode')
+  })
+})
+
+describe('windsurf', () => {
+  it('accepts stdio servers and remote servers at serverUrl or url, with disabledTools and ${env:...}', () => {
+    const { diagnostics, servers, host } = lintFixture(
+      'windsurf/valid/stdio-and-remote.json',
+      '.windsurf/mcp_config.json'
+    )
+    expect(host).toBe('windsurf')
+    expect(diagnostics).toEqual([])
+    expect(servers.map((s) => [s.name, s.transport, s.url, s.disabled ?? false])).toEqual([
+      ['memory', 'stdio', undefined, false],
+      ['docs', 'http', 'https://docs.example.com/mcp', false],
+      ['search', 'http', 'https://search.example.com/mcp', true]
+    ])
+    expect(servers[1].headers).toEqual({ Authorization: 'Bearer ${env:DOCS_TOKEN}' })
+  })
+
+  it('reads example copies named mcp_config.json anywhere, and prefers serverUrl to url', () => {
+    const { servers, host } = lintText(
+      'config/mcp_config.json',
+      '{ "mcpServers": { "a": { "serverUrl": "https://a.example.com/mcp", "url": "https://old.example.com/mcp" } } }'
+    )
+    expect(host).toBe('windsurf')
+    expect(servers.map((s) => [s.name, s.transport, s.url])).toEqual([['a', 'http', 'https://a.example.com/mcp']])
+  })
+
+  it('reports an entry with neither command nor serverUrl, a bad serverUrl and wrong types', () => {
+    const { diagnostics, servers } = lintFixture('windsurf/invalid/mistakes.json', 'mcp_config.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '3:14 warning schema-unknown-key',
+      '4:15 warning schema-unknown-key',
+      '4:44 error schema-format',
+      '5:83 error schema-type',
+      '7:3 warning schema-unknown-key'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"mcpServers.bmi" is missing the required "serverUrl": Windsurf starts a stdio server from its "command" or connects to a remote server at its "serverUrl" (or "url"), and this entry has neither'
+    )
+    expect(diagnostics[0].server).toBe('bmi')
+    expect(diagnostics[2].message).toBe('unknown key "type" in "mcpServers.docs": Windsurf ignores it')
+    expect(diagnostics[3].message).toBe('"mcpServers.docs.serverUrl" is not a valid URL: "docs.example.com/mcp"')
+    expect(diagnostics[4].message).toBe(
+      '"mcpServers.search.disabled" must be a boolean (true or false), not the string "yes"'
+    )
+    expect(diagnostics[5].message).toBe('unknown key "settings" in the top level: Windsurf ignores it')
+    expect(servers.map((s) => [s.name, s.transport])).toEqual([
+      ['bmi', 'unknown'],
+      ['docs', 'http'],
+      ['search', 'stdio']
+    ])
+  })
+
+  it('reports VS Code\'s "servers" key, a missing "mcpServers" and an unclosed file', () => {
+    const { diagnostics } = lintText('.windsurf/mcp_config.json', '{ "servers": {} }')
+    expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
+    expect(diagnostics[0].message).toContain('Windsurf ignores "servers" in .windsurf/mcp_config.json')
+    expect(shortForm(lintText('mcp_config.json', '{}').diagnostics)).toEqual(['1:1 error schema-required'])
+    expect(shortForm(lintText('mcp_config.json', '{ "mcpServers": {}\n').diagnostics)).toEqual([
+      '2:1 error syntax-error'
+    ])
+  })
+})
+
+describe('zed', () => {
+  it('accepts current and legacy context server shapes beside other settings, with comments', () => {
+    const { diagnostics, host } = lintFixture('zed/valid/settings.json', '.zed/settings.json')
+    expect(host).toBe('zed')
+    expect(diagnostics).toEqual([])
+  })
+
+  it('normalises each entry as the first variant Zed can read: command, then url, then extension settings', () => {
+    const { servers } = lintFixture('zed/valid/settings.json', '.zed/settings.json')
+    expect(servers.map((s) => [s.name, s.transport, s.declaredType, s.command ?? s.url, s.disabled])).toEqual([
+      ['github', 'stdio', undefined, 'npx', true],
+      ['bare', 'stdio', undefined, '/usr/local/bin/mcp-server', undefined],
+      ['docs', 'http', undefined, 'https://docs.example.com/mcp', undefined],
+      ['postgres-ext', 'stdio', undefined, undefined, undefined],
+      ['legacy-custom', 'stdio', 'custom', 'node', undefined],
+      ['legacy-nested', 'stdio', undefined, 'uvx', undefined],
+      ['legacy-extension', 'stdio', 'extension', undefined, undefined]
+    ])
+    // The legacy nested command carries its own args and env.
+    expect(servers[5]).toMatchObject({
+      args: ['mcp-server-git'],
+      env: { GIT_DIR: '.git' },
+      pointer: ['context_servers', 'legacy-nested']
+    })
+    expect(servers[2].headers).toEqual({ 'X-Team': 'platform' })
+  })
+
+  it('reports entries Zed cannot read, at their exact positions', () => {
+    const { diagnostics } = lintFixture('zed/invalid/mistakes.json', '.zed/settings.json')
+    expect(shortForm(diagnostics)).toEqual([
+      '3:5 error schema-required',
+      '4:27 error schema-type',
+      '5:49 error schema-value',
+      '5:53 warning schema-unknown-key',
+      '6:44 error schema-required',
+      '7:17 error schema-required'
+    ])
+    expect(diagnostics[0].message).toBe(
+      '"context_servers.nothing" is missing the required "command": Zed reads a context server as a "command" to start (stdio), a "url" (HTTP) or the "settings" of an extension\'s server; this entry has none of them, so Zed cannot load it'
+    )
+    expect(diagnostics[1].message).toContain('"context_servers.array.command" must be string or object, not an array')
+    expect(diagnostics[3].message).toBe(
+      'unknown key "disabled" in "context_servers.negative": Zed ignores it; did you mean "enabled"?'
+    )
+    expect(diagnostics[4].message).toBe('"context_servers.oauth.oauth" is missing the required "client_id"')
+    expect(diagnostics[5].message).toContain('is missing the required "path"')
+    expect(diagnostics.every((d) => d.server !== undefined)).toBe(true)
+  })
+
+  it('finds no server and no problem in a settings file without context_servers', () => {
+    const { diagnostics, servers, host } = lintText(
+      '.zed/settings.json',
+      '// Zed settings\n{ "tab_size": 4, "format_on_save": "on", }'
+    )
+    expect([host, diagnostics, servers]).toEqual(['zed', [], []])
+  })
+})
