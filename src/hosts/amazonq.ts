@@ -1,4 +1,4 @@
-import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
+import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile, expandsOnly, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, hasText, normaliseMcpServers } from './mcp-servers-json.js'
 
@@ -72,21 +72,8 @@ const PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: false, source: 'CustomToolConfig (aws/amazon-q-developer-cli) has no cwd' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: ['env-colon'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({ honoured: false, source: 'CustomToolConfig (aws/amazon-q-developer-cli) has no cwd' }),
+  placeholders: expandsOnly(['env-colon']),
   approvals: NO_APPROVALS
 }
 

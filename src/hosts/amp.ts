@@ -1,4 +1,4 @@
-import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
+import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile, expandsOnly, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { normaliseServerMap } from './util.js'
 
@@ -39,22 +39,12 @@ const PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: 'unconfirmed', source: 'Amp is closed source and its documentation names no cwd' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    // "$VAR" and "${VAR}" per secondary sources; the exact syntax is not confirmed, so both are accepted.
-    syntaxes: ['dollar-brace', 'dollar'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: 'unconfirmed',
+    source: 'Amp is closed source and its documentation names no cwd'
+  }),
+  // "$VAR" and "${VAR}" per secondary sources; the exact syntax is not confirmed, so both are accepted.
+  placeholders: expandsOnly(['dollar-brace', 'dollar']),
   approvals: NO_APPROVALS
 }
 

@@ -1,6 +1,14 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
-import { aboveDotFolder, BRIDGE_REMOTE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  BRIDGE_REMOTE,
+  NO_APPROVALS,
+  STDIO,
+  UNLOADABLE,
+  type HostProfile,
+  expandsOnly
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { isRecord } from './util.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
@@ -51,15 +59,7 @@ const PROFILE: HostProfile = {
     environment: {},
     command: 'program'
   },
-  placeholders: {
-    syntaxes: [],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  placeholders: expandsOnly([]),
   approvals: NO_APPROVALS
 }
 

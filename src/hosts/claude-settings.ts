@@ -1,4 +1,4 @@
-import { aboveDotFolder, UNLOADABLE, type HostProfile } from './profile.js'
+import { aboveDotFolder, UNLOADABLE, type HostProfile, expandsOnly, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
 
 /** `mcp__server`, `mcp__server__*` or `mcp__*` in `permissions.allow`: every tool of the matching servers. */
@@ -36,21 +36,8 @@ const PROFILE: HostProfile = {
   ],
   servers: null,
   transports: { types: null, untyped: { command: UNLOADABLE, url: {} }, commandAndUrl: null, stdioOnly: null },
-  launch: {
-    cwd: { honoured: false, source: 'settings files define no server' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: [],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({ honoured: false, source: 'settings files define no server' }),
+  placeholders: expandsOnly([]),
   approvals: {
     toolList: null,
     serverSwitch: null,

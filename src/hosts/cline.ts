@@ -1,5 +1,14 @@
 import type { Transport } from '../types.js'
-import { aboveDotFolder, HTTP, SSE, STDIO, typeMeaning, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  SSE,
+  STDIO,
+  typeMeaning,
+  type HostProfile,
+  expandsOnly,
+  startsInProject
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, normaliseMcpServers } from './mcp-servers-json.js'
 import { asString } from './util.js'
@@ -58,21 +67,11 @@ const PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: true, source: 'the stdio server schema has cwd (cline/cline src/services/mcp/schemas.ts)' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: [],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: true,
+    source: 'the stdio server schema has cwd (cline/cline src/services/mcp/schemas.ts)'
+  }),
+  placeholders: expandsOnly([]),
   approvals: { toolList: 'autoApprove', serverSwitch: null, fileGrants: null, projectServers: null }
 }
 

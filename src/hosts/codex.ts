@@ -2,7 +2,7 @@ import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { describePath } from '../describe-path.js'
 import type { Server } from '../types.js'
-import { aboveDotFolder, HTTP, STDIO, type HostProfile } from './profile.js'
+import { aboveDotFolder, HTTP, STDIO, type HostProfile, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { commonFields, isRecord, serverEntries } from './util.js'
 
@@ -102,12 +102,10 @@ const PROFILE: HostProfile = {
       'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: true, source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
+  launch: startsInProject({
+    honoured: true,
+    source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)'
+  }),
   placeholders: {
     syntaxes: [],
     variables: {},

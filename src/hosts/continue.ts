@@ -1,7 +1,17 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { PointerPath, Server, Transport } from '../types.js'
-import { aboveDotFolder, HTTP, HTTP_THEN_SSE, NO_APPROVALS, SSE, STDIO, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  HTTP_THEN_SSE,
+  NO_APPROVALS,
+  SSE,
+  STDIO,
+  type HostProfile,
+  expandsOnly,
+  startsInProject
+} from './profile.js'
 import type { FileContext, HostAdapter, Syntax } from './types.js'
 import { asString, commonFields, isRecord, serverEntries } from './util.js'
 
@@ -59,21 +69,11 @@ const YAML_PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: true, source: 'the stdio server schema of continuedev/continue packages/config-yaml has cwd' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: ['double-brace'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: true,
+    source: 'the stdio server schema of continuedev/continue packages/config-yaml has cwd'
+  }),
+  placeholders: expandsOnly(['double-brace']),
   approvals: NO_APPROVALS
 }
 

@@ -2,7 +2,17 @@ import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { describePath } from '../describe-path.js'
 import type { PointerPath, Server, Transport } from '../types.js'
-import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  NO_APPROVALS,
+  SSE,
+  STDIO,
+  typeMeaning,
+  type HostProfile,
+  expandsOnly,
+  startsInProject
+} from './profile.js'
 import type { FileContext, HostAdapter } from './types.js'
 import { asString, isBareServerMap, isRecord, normaliseServerMap, serverEntries } from './util.js'
 
@@ -49,21 +59,11 @@ export const COPILOT_PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: true, source: "a local server's cwd (microsoft/vscode mcpCopilotConfiguration.ts)" },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: ['dollar-brace', 'dollar'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: true,
+    source: "a local server's cwd (microsoft/vscode mcpCopilotConfiguration.ts)"
+  }),
+  placeholders: expandsOnly(['dollar-brace', 'dollar']),
   approvals: NO_APPROVALS
 }
 

@@ -1,4 +1,15 @@
-import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, UNLOADABLE, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  NO_APPROVALS,
+  SSE,
+  STDIO,
+  typeMeaning,
+  UNLOADABLE,
+  type HostProfile,
+  expandsOnly,
+  startsInProject
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap } from './util.js'
 
@@ -78,25 +89,12 @@ const PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: {
-      honoured: false,
-      source:
-        'MCPConfig has no cwd; exec.CommandContext runs without Dir (charmbracelet/crush internal/agent/tools/mcp/init.go @37f36e9)'
-    },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: ['dollar-brace', 'dollar'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: false,
+    source:
+      'MCPConfig has no cwd; exec.CommandContext runs without Dir (charmbracelet/crush internal/agent/tools/mcp/init.go @37f36e9)'
+  }),
+  placeholders: expandsOnly(['dollar-brace', 'dollar']),
   approvals: NO_APPROVALS
 }
 

@@ -6,7 +6,8 @@ import {
   SSE,
   STDIO,
   typeMeaning,
-  type HostProfile
+  type HostProfile,
+  startsInProject
 } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
@@ -49,12 +50,10 @@ const PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: false, source: 'vectorize-io/hindsight#4530; cursor.com/docs/mcp documents no cwd' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
+  launch: startsInProject({
+    honoured: false,
+    source: 'vectorize-io/hindsight#4530; cursor.com/docs/mcp documents no cwd'
+  }),
   placeholders: {
     syntaxes: ['env-colon', 'editor-variable'],
     // The five editor variables cursor.com/docs/mcp lists.

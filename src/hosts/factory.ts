@@ -1,4 +1,14 @@
-import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  NO_APPROVALS,
+  SSE,
+  STDIO,
+  typeMeaning,
+  type HostProfile,
+  expandsOnly,
+  startsInProject
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
@@ -38,24 +48,11 @@ const PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: {
-      honoured: 'unconfirmed',
-      source: 'Factory-AI/factory docs/cli/configuration/mcp.mdx @a80aa7c documents no cwd'
-    },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: ['dollar-brace'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: 'unconfirmed',
+    source: 'Factory-AI/factory docs/cli/configuration/mcp.mdx @a80aa7c documents no cwd'
+  }),
+  placeholders: expandsOnly(['dollar-brace']),
   approvals: NO_APPROVALS
 }
 

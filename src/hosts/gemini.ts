@@ -1,5 +1,15 @@
 import type { PointerPath, Server, Transport } from '../types.js'
-import { aboveDotFolder, HTTP, HTTP_THEN_SSE, SSE, STDIO, WS, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  HTTP_THEN_SSE,
+  SSE,
+  STDIO,
+  WS,
+  type HostProfile,
+  expandsOnly,
+  startsInProject
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap, stringField, valueAt } from './util.js'
 
@@ -60,21 +70,11 @@ export const GEMINI_PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: true, source: 'MCPServerConfig.cwd (google-gemini/gemini-cli docs/tools/mcp-server.md)' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: ['dollar-brace', 'dollar'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: true,
+    source: 'MCPServerConfig.cwd (google-gemini/gemini-cli docs/tools/mcp-server.md)'
+  }),
+  placeholders: expandsOnly(['dollar-brace', 'dollar']),
   approvals: {
     toolList: null,
     serverSwitch: {

@@ -1,4 +1,13 @@
-import { aboveDotFolder, BRIDGE_REMOTE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  BRIDGE_REMOTE,
+  NO_APPROVALS,
+  STDIO,
+  UNLOADABLE,
+  type HostProfile,
+  expandsOnly,
+  startsInProject
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
@@ -36,24 +45,11 @@ const PROFILE: HostProfile = {
       instead: BRIDGE_REMOTE
     }
   },
-  launch: {
-    cwd: {
-      honoured: false,
-      source: 'jetbrains.com/help/junie/model-context-protocol-mcp.html documents command, args and env'
-    },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: [],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: false,
+    source: 'jetbrains.com/help/junie/model-context-protocol-mcp.html documents command, args and env'
+  }),
+  placeholders: expandsOnly([]),
   approvals: NO_APPROVALS
 }
 

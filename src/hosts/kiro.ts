@@ -1,4 +1,4 @@
-import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
+import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile, expandsOnly, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
@@ -33,21 +33,11 @@ const PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: false, source: 'kiro.dev/docs/mcp/configuration lists command, args, env, disabled, autoApprove' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: ['dollar-brace'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: false,
+    source: 'kiro.dev/docs/mcp/configuration lists command, args, env, disabled, autoApprove'
+  }),
+  placeholders: expandsOnly(['dollar-brace']),
   approvals: { ...NO_APPROVALS, toolList: 'autoApprove' }
 }
 

@@ -1,4 +1,4 @@
-import { HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
+import { HTTP, NO_APPROVALS, STDIO, type HostProfile, expandsOnly } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { normaliseMcpServers } from './mcp-servers-json.js'
 
@@ -42,15 +42,7 @@ const PROFILE: HostProfile = {
     environment: {},
     command: 'program'
   },
-  placeholders: {
-    syntaxes: [],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  placeholders: expandsOnly([]),
   approvals: NO_APPROVALS
 }
 

@@ -2,7 +2,7 @@ import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { SchemaId } from '../schema/compiled/index.js'
 import type { Server } from '../types.js'
-import { aboveDotFolder, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
+import { aboveDotFolder, NO_APPROVALS, STDIO, type HostProfile, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, commonFields, isRecord } from './util.js'
 
@@ -46,12 +46,10 @@ const PROFILE: HostProfile = {
   userFiles: [],
   servers: null,
   transports: { types: null, untyped: { command: STDIO, url: {} }, commandAndUrl: null, stdioOnly: null },
-  launch: {
-    cwd: { honoured: false, source: 'mcp_config has command, args, env and platform_overrides (MANIFEST.md)' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
+  launch: startsInProject({
+    honoured: false,
+    source: 'mcp_config has command, args, env and platform_overrides (MANIFEST.md)'
+  }),
   placeholders: {
     syntaxes: ['mcpb-variable'],
     variables: { __dirname: 'file-folder', HOME: 'home', pathSeparator: 'path-separator', '/': 'path-separator' },

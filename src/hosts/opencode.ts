@@ -3,7 +3,15 @@ import type { ParsedDocument } from '../parse/source.js'
 import type { SchemaId } from '../schema/compiled/index.js'
 import { describePath } from '../describe-path.js'
 import type { Server } from '../types.js'
-import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, STDIO, UNLOADABLE, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP_THEN_SSE,
+  NO_APPROVALS,
+  STDIO,
+  UNLOADABLE,
+  type HostProfile,
+  expandsOnly
+} from './profile.js'
 import type { HostAdapter, HostId } from './types.js'
 import { asString, commonFields, isRecord, serverEntries, stringListField } from './util.js'
 
@@ -62,15 +70,7 @@ export const OPENCODE_PROFILE: HostProfile = {
     environment: {},
     command: 'argv'
   },
-  placeholders: {
-    syntaxes: ['brace-env'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  placeholders: expandsOnly(['brace-env']),
   approvals: NO_APPROVALS
 }
 

@@ -224,6 +224,27 @@ export function spelling(profile: HostProfile, meaning: Transport): string | und
   return undefined
 }
 
+/**
+ * The placeholder facts of a host that expands `syntaxes` and nothing else: no variables of its own,
+ * no fields naming variables, and the generic advice where it expands none.
+ */
+export function expandsOnly(syntaxes: readonly PlaceholderSyntax[]): PlaceholderFacts {
+  return {
+    syntaxes,
+    variables: {},
+    variablePrefixes: [],
+    allEditorVariables: false,
+    variableFields: [],
+    withoutExpansion: null,
+    setElsewhere: null
+  }
+}
+
+/** How most hosts start a local server: `command` is the program, run in the project folder, with no variables of the host's. */
+export function startsInProject(cwd: LaunchFacts['cwd']): LaunchFacts {
+  return { cwd, startsIn: 'project', environment: {}, command: 'program' }
+}
+
 /** For a file that approves nothing in advance. */
 export const NO_APPROVALS: ApprovalFacts = {
   toolList: null,

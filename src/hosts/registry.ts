@@ -2,7 +2,18 @@ import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { SchemaId } from '../schema/compiled/index.js'
 import type { PointerPath, Server } from '../types.js'
-import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, UNLOADABLE, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  NO_APPROVALS,
+  SSE,
+  STDIO,
+  typeMeaning,
+  UNLOADABLE,
+  type HostProfile,
+  expandsOnly,
+  startsInProject
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord } from './util.js'
 
@@ -77,21 +88,8 @@ const PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: false, source: 'server.json packages have no working directory' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: ['registry-variable'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({ honoured: false, source: 'server.json packages have no working directory' }),
+  placeholders: expandsOnly(['registry-variable']),
   approvals: NO_APPROVALS
 }
 

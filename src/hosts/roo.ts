@@ -8,7 +8,8 @@ import {
   typeMeaning,
   UNLOADABLE,
   type HostProfile,
-  type UserFile
+  type UserFile,
+  startsInProject
 } from './profile.js'
 import type { SchemaId } from '../schema/compiled/index.js'
 import type { HostAdapter, HostId } from './types.js'
@@ -56,12 +57,10 @@ export function rooFamilyProfile(host: string, userFiles: readonly UserFile[]): 
       commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields")`,
       stdioOnly: null
     },
-    launch: {
-      cwd: { honoured: true, source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default' },
-      startsIn: 'project',
-      environment: {},
-      command: 'program'
-    },
+    launch: startsInProject({
+      honoured: true,
+      source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default'
+    }),
     placeholders: {
       syntaxes: ['env-colon', 'editor-variable'],
       variables: { workspaceFolder: 'project' },

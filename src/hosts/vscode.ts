@@ -9,7 +9,8 @@ import {
   STDIO,
   typeMeaning,
   type HostProfile,
-  type UserFile
+  type UserFile,
+  startsInProject
 } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
@@ -94,12 +95,10 @@ export const VSCODE_PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: { honoured: true, source: 'IMcpStdioServerConfiguration.cwd (microsoft/vscode mcpPlatformTypes.ts)' },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
+  launch: startsInProject({
+    honoured: true,
+    source: 'IMcpStdioServerConfiguration.cwd (microsoft/vscode mcpPlatformTypes.ts)'
+  }),
   placeholders: {
     syntaxes: ['env-colon', 'input', 'editor-variable'],
     variables: {

@@ -1,4 +1,12 @@
-import { aboveDotFolder, HTTP_THEN_SSE, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP_THEN_SSE,
+  NO_APPROVALS,
+  STDIO,
+  type HostProfile,
+  expandsOnly,
+  startsInProject
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { normaliseServerMap } from './util.js'
 import { MCP_SERVERS, checkServersKey, declaredTypeOf } from './mcp-servers-json.js'
@@ -40,24 +48,11 @@ const PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: {
-      honoured: false,
-      source: "docs.windsurf.com/windsurf/cascade/mcp: entries follow Claude Desktop's command, args and env"
-    },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: ['env-colon'],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: false,
+    source: "docs.windsurf.com/windsurf/cascade/mcp: entries follow Claude Desktop's command, args and env"
+  }),
+  placeholders: expandsOnly(['env-colon']),
   approvals: NO_APPROVALS
 }
 

@@ -1,5 +1,5 @@
 import type { Server } from '../types.js'
-import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile } from './profile.js'
+import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile, expandsOnly, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, commonFields, isRecord, serverEntries } from './util.js'
 
@@ -38,24 +38,11 @@ const PROFILE: HostProfile = {
     commandAndUrl: null,
     stdioOnly: null
   },
-  launch: {
-    cwd: {
-      honoured: false,
-      source: 'ContextServerCommand has path, args, env and timeout; the worktree root is the working directory'
-    },
-    startsIn: 'project',
-    environment: {},
-    command: 'program'
-  },
-  placeholders: {
-    syntaxes: [],
-    variables: {},
-    variablePrefixes: [],
-    allEditorVariables: false,
-    variableFields: [],
-    withoutExpansion: null,
-    setElsewhere: null
-  },
+  launch: startsInProject({
+    honoured: false,
+    source: 'ContextServerCommand has path, args, env and timeout; the worktree root is the working directory'
+  }),
+  placeholders: expandsOnly([]),
   approvals: NO_APPROVALS
 }
 
