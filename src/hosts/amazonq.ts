@@ -1,4 +1,13 @@
-import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile, expandsOnly, startsInProject } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  NO_APPROVALS,
+  STDIO,
+  type HostProfile,
+  expandsOnly,
+  startsInProject,
+  onEverySystem
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, hasText, normaliseMcpServers } from './mcp-servers-json.js'
 
@@ -17,44 +26,28 @@ const PROFILE: HostProfile = {
   notRead: null,
   userFiles: [
     {
-      paths: {
-        linux: ['~/.aws/amazonq/mcp.json'],
-        darwin: ['~/.aws/amazonq/mcp.json'],
-        win32: ['~/.aws/amazonq/mcp.json']
-      },
+      paths: onEverySystem(['~/.aws/amazonq/mcp.json']),
       scope: 'legacy',
       note: 'read while an agent sets useLegacyMcpJson (the default)',
       source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html; aws/amazon-q-developer-cli#2984',
       unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
     },
     {
-      paths: {
-        linux: ['~/.aws/amazonq/agents/default.json'],
-        darwin: ['~/.aws/amazonq/agents/default.json'],
-        win32: ['~/.aws/amazonq/agents/default.json']
-      },
+      paths: onEverySystem(['~/.aws/amazonq/agents/default.json']),
       scope: 'user',
       note: "the IDE's default agent",
       source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html; aws/language-servers#2708',
       unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
     },
     {
-      paths: {
-        linux: ['~/.aws/amazonq/cli-agents/*.json'],
-        darwin: ['~/.aws/amazonq/cli-agents/*.json'],
-        win32: ['~/.aws/amazonq/cli-agents/*.json']
-      },
+      paths: onEverySystem(['~/.aws/amazonq/cli-agents/*.json']),
       scope: 'user',
       note: "the command line's agents",
       source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html',
       unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
     },
     {
-      paths: {
-        linux: ['~/.aws/amazonq/default.json'],
-        darwin: ['~/.aws/amazonq/default.json'],
-        win32: ['~/.aws/amazonq/default.json']
-      },
+      paths: onEverySystem(['~/.aws/amazonq/default.json']),
       scope: 'user',
       note: "the IDE's global file as the host-formats brief gives it; newer documentation names agents/default.json",
       source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html',

@@ -1,4 +1,4 @@
-import { aboveDotFolder, UNLOADABLE, type HostProfile, expandsOnly, startsInProject } from './profile.js'
+import { aboveDotFolder, UNLOADABLE, type HostProfile, expandsOnly, startsInProject, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'
 
 /** `mcp__server`, `mcp__server__*` or `mcp__*` in `permissions.allow`: every tool of the matching servers. */
@@ -22,11 +22,7 @@ const PROFILE: HostProfile = {
   notRead: null,
   userFiles: [
     {
-      paths: {
-        linux: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
-        darwin: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
-        win32: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json']
-      },
+      paths: onEverySystem(['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json']),
       scope: 'user',
       note: 'Claude Code reads no servers here; user servers belong in ~/.claude.json (claude mcp add --scope user)',
       source:

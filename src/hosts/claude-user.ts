@@ -1,6 +1,6 @@
 import type { Server } from '../types.js'
 import { CLAUDE_CODE_PROFILE } from './claude-code.js'
-import { typeMeaning, type HostProfile } from './profile.js'
+import { typeMeaning, type HostProfile, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
 
@@ -16,11 +16,7 @@ const PROFILE: HostProfile = {
   projectRoot: () => '',
   userFiles: [
     {
-      paths: {
-        linux: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json'],
-        darwin: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json'],
-        win32: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json']
-      },
+      paths: onEverySystem(['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json']),
       scope: 'user',
       note: 'user servers ("mcpServers") and each project\'s local servers ("projects.<folder>.mcpServers")',
       source:

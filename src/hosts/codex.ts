@@ -2,7 +2,7 @@ import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { describePath } from '../describe-path.js'
 import type { Server } from '../types.js'
-import { aboveDotFolder, HTTP, STDIO, type HostProfile, startsInProject } from './profile.js'
+import { aboveDotFolder, HTTP, STDIO, type HostProfile, startsInProject, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { commonFields, isRecord, serverEntries } from './util.js'
 
@@ -71,11 +71,7 @@ const PROFILE: HostProfile = {
   notRead: null,
   userFiles: [
     {
-      paths: {
-        linux: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml'],
-        darwin: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml'],
-        win32: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml']
-      },
+      paths: onEverySystem(['${CODEX_HOME}/config.toml', '~/.codex/config.toml']),
       scope: 'user',
       note: "a project's .codex/config.toml is read only once the project is trusted",
       source: 'openai/codex codex-rs/utils/home-dir/src/lib.rs find_codex_home @69a3f82',

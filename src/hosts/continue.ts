@@ -10,7 +10,8 @@ import {
   STDIO,
   type HostProfile,
   expandsOnly,
-  startsInProject
+  startsInProject,
+  onEverySystem
 } from './profile.js'
 import type { FileContext, HostAdapter, Syntax } from './types.js'
 import { asString, commonFields, isRecord, serverEntries } from './util.js'
@@ -36,22 +37,14 @@ const YAML_PROFILE: HostProfile = {
   notRead: null,
   userFiles: [
     {
-      paths: {
-        linux: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml'],
-        darwin: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml'],
-        win32: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml']
-      },
+      paths: onEverySystem(['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml']),
       scope: 'user',
       note: null,
       source: 'continuedev/continue core/util/paths.ts CONTINUE_GLOBAL_DIR @5522c6f',
       unconfirmed: {}
     },
     {
-      paths: {
-        linux: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml'],
-        darwin: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml'],
-        win32: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml']
-      },
+      paths: onEverySystem(['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml']),
       scope: 'user',
       note: null,
       source: 'continuedev/continue docs customize/deep-dives/mcp (the block folder)',

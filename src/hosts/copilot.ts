@@ -11,7 +11,8 @@ import {
   typeMeaning,
   type HostProfile,
   expandsOnly,
-  startsInProject
+  startsInProject,
+  onEverySystem
 } from './profile.js'
 import type { FileContext, HostAdapter } from './types.js'
 import { asString, isBareServerMap, isRecord, normaliseServerMap, serverEntries } from './util.js'
@@ -29,11 +30,7 @@ export const COPILOT_PROFILE: HostProfile = {
   notRead: null,
   userFiles: [
     {
-      paths: {
-        linux: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json'],
-        darwin: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json'],
-        win32: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json']
-      },
+      paths: onEverySystem(['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json']),
       scope: 'user',
       note: "the Copilot command line's servers",
       source: 'microsoft/vscode-docs docs/agents/reference/mcp-configuration.md @a5dc2e3; github/docs#41226',

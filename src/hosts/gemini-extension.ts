@@ -1,5 +1,5 @@
 import { GEMINI_PROFILE, normaliseGeminiServers } from './gemini.js'
-import type { HostProfile } from './profile.js'
+import { type HostProfile, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'
 
 /**
@@ -10,20 +10,10 @@ const PROFILE: HostProfile = {
   ...GEMINI_PROFILE,
   userFiles: [
     {
-      paths: {
-        linux: [
-          '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
-          '~/.gemini/extensions/*/gemini-extension.json'
-        ],
-        darwin: [
-          '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
-          '~/.gemini/extensions/*/gemini-extension.json'
-        ],
-        win32: [
-          '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
-          '~/.gemini/extensions/*/gemini-extension.json'
-        ]
-      },
+      paths: onEverySystem([
+        '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
+        '~/.gemini/extensions/*/gemini-extension.json'
+      ]),
       scope: 'user',
       note: 'an installed extension, whose servers load like those of settings.json',
       source: 'google-gemini/gemini-cli docs/extension.md (<home>/.gemini/extensions)',

@@ -8,7 +8,8 @@ import {
   WS,
   type HostProfile,
   expandsOnly,
-  startsInProject
+  startsInProject,
+  onEverySystem
 } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap, stringField, valueAt } from './util.js'
@@ -26,11 +27,7 @@ export const GEMINI_PROFILE: HostProfile = {
   notRead: null,
   userFiles: [
     {
-      paths: {
-        linux: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json'],
-        darwin: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json'],
-        win32: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json']
-      },
+      paths: onEverySystem(['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json']),
       scope: 'user',
       note: null,
       source: 'google-gemini/gemini-cli packages/core/src/utils/paths.ts, packages/core/src/config/storage.ts @5411f11',

@@ -1,15 +1,11 @@
 import { OPENCODE_PROFILE, opencodeFamilyAdapter } from './opencode.js'
-import type { HostProfile, UserFile } from './profile.js'
+import { type HostProfile, type UserFile, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'
 
 /** Kilo's global files: `~/.config/kilo/` on every system (opencode's XDG layout, with the app name "kilo"). */
 function globalFile(name: string): UserFile {
   return {
-    paths: {
-      linux: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`],
-      darwin: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`],
-      win32: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`]
-    },
+    paths: onEverySystem([`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`]),
     scope: 'user',
     note: null,
     source:

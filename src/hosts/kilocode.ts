@@ -1,3 +1,4 @@
+import { onEverySystem } from './profile.js'
 import { rooFamilyAdapter, rooFamilyProfile } from './roo.js'
 import type { HostAdapter } from './types.js'
 import { inVscodeUserData } from './vscode.js'
@@ -18,11 +19,7 @@ const PROFILE = rooFamilyProfile('Kilo Code', [
     unconfirmed: {}
   },
   {
-    paths: {
-      linux: ['~/.kilocode/cli/global/settings/mcp_settings.json'],
-      darwin: ['~/.kilocode/cli/global/settings/mcp_settings.json'],
-      win32: ['~/.kilocode/cli/global/settings/mcp_settings.json']
-    },
+    paths: onEverySystem(['~/.kilocode/cli/global/settings/mcp_settings.json']),
     scope: 'legacy',
     note: "the legacy Kilo command line's global servers",
     source: 'kilo.ai docs using-in-cli (legacy CLI), as cited by research for issue 16',

@@ -1,4 +1,13 @@
-import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile, expandsOnly, startsInProject } from './profile.js'
+import {
+  aboveDotFolder,
+  HTTP,
+  NO_APPROVALS,
+  STDIO,
+  type HostProfile,
+  expandsOnly,
+  startsInProject,
+  onEverySystem
+} from './profile.js'
 import type { HostAdapter } from './types.js'
 import { checkServersKey, declaredTypeOf, normaliseMcpServers } from './mcp-servers-json.js'
 
@@ -15,11 +24,7 @@ const PROFILE: HostProfile = {
   notRead: null,
   userFiles: [
     {
-      paths: {
-        linux: ['~/.kiro/settings/mcp.json'],
-        darwin: ['~/.kiro/settings/mcp.json'],
-        win32: ['~/.kiro/settings/mcp.json']
-      },
+      paths: onEverySystem(['~/.kiro/settings/mcp.json']),
       scope: 'user',
       note: "a workspace's .kiro/settings/mcp.json overrides it",
       source: 'kiro.dev/docs/mcp/configuration; kiro.dev/docs/cli/mcp/configuration',

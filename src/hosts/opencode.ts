@@ -10,7 +10,8 @@ import {
   STDIO,
   UNLOADABLE,
   type HostProfile,
-  expandsOnly
+  expandsOnly,
+  onEverySystem
 } from './profile.js'
 import type { HostAdapter, HostId } from './types.js'
 import { asString, commonFields, isRecord, serverEntries, stringListField } from './util.js'
@@ -29,11 +30,7 @@ export const OPENCODE_PROFILE: HostProfile = {
   // The global folder follows the XDG layout on every system (xdg-basedir), also on macOS and Windows.
   userFiles: [
     ...['opencode.json', 'opencode.jsonc', 'config.json'].map((name) => ({
-      paths: {
-        linux: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`],
-        darwin: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`],
-        win32: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`]
-      },
+      paths: onEverySystem([`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`]),
       scope: 'user' as const,
       note: null,
       source:

@@ -224,6 +224,11 @@ export function spelling(profile: HostProfile, meaning: Transport): string | und
   return undefined
 }
 
+/** A user file at the same place on every system (`~` being `%USERPROFILE%` on Windows). */
+export function onEverySystem(paths: readonly string[]): UserFile['paths'] {
+  return { linux: paths, darwin: paths, win32: paths }
+}
+
 /**
  * The placeholder facts of a host that expands `syntaxes` and nothing else: no variables of its own,
  * no fields naming variables, and the generic advice where it expands none.

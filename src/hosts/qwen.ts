@@ -1,6 +1,6 @@
 import type { Transport } from '../types.js'
 import { GEMINI_PROFILE } from './gemini.js'
-import { HTTP, SSE, STDIO, WS, type HostProfile } from './profile.js'
+import { HTTP, SSE, STDIO, WS, type HostProfile, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { asString, normaliseServerMap, stringField, valueAt, isRecord } from './util.js'
 
@@ -15,11 +15,7 @@ const PROFILE: HostProfile = {
   ...GEMINI_PROFILE,
   userFiles: [
     {
-      paths: {
-        linux: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json'],
-        darwin: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json'],
-        win32: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json']
-      },
+      paths: onEverySystem(['${QWEN_HOME}/settings.json', '~/.qwen/settings.json']),
       scope: 'user',
       note: null,
       source:

@@ -5,7 +5,8 @@ import {
   STDIO,
   type HostProfile,
   expandsOnly,
-  startsInProject
+  startsInProject,
+  onEverySystem
 } from './profile.js'
 import type { HostAdapter } from './types.js'
 import { normaliseServerMap } from './util.js'
@@ -24,11 +25,7 @@ const PROFILE: HostProfile = {
   notRead: null,
   userFiles: [
     {
-      paths: {
-        linux: ['~/.codeium/windsurf/mcp_config.json'],
-        darwin: ['~/.codeium/windsurf/mcp_config.json'],
-        win32: ['~/.codeium/windsurf/mcp_config.json']
-      },
+      paths: onEverySystem(['~/.codeium/windsurf/mcp_config.json']),
       scope: 'user',
       note: null,
       source: 'docs.windsurf.com/windsurf/cascade/mcp',
