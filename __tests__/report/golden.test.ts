@@ -12,8 +12,7 @@ import { REPORT, SECRETS, SOURCES, TOKEN } from './golden/fixture.js'
 /**
  * Golden outputs (actionlint's `.out` style): the fixture's findings rendered by every reporter,
  * compared byte for byte with `__tests__/report/golden/<name>.out`. After an intended change of a
- * format, rewrite them with `UPDATE_GOLDEN=1 npm run test:unit -- __tests__/report/golden.test.ts`
- * and review the diff.
+ * format, rewrite them with `npm run golden` (UPDATE_GOLDEN=1) and review the diff.
  */
 
 const GOLDEN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden')
