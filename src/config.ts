@@ -98,7 +98,14 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRuleI
   // (or to /dev/zero, a FIFO, a directory) is refused unread, so nothing of its target can be quoted.
   const root = file.startsWith('../') || path.isAbsolute(file) ? path.dirname(absolute) : cwd
   const read = readGuarded(absolute, { root, maxBytes: MAX_SETTINGS_BYTES })
-  const at = (ruleId: string, message: string): Diagnostic => ({
+  const at = (ruleId: string, message: string): Diagnostic => settingsProblem(file, ruleId, message)
+  if (read.refusal) return { config: DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] }
+  return settingsFromBytes(read.bytes, file, knownRuleIds)
+}
+
+/** A problem with the settings file as a whole, reported at its first character. */
+function settingsProblem(file: string, ruleId: string, message: string): Diagnostic {
+  return {
     ruleId,
     severity: 'error',
     message: `${message}; the default settings are used`,
@@ -107,9 +114,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRuleI
     column: 1,
     endLine: 1,
     endColumn: 2
-  })
-  if (read.refusal) return { config: DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] }
-  return settingsFromBytes(read.bytes, file, knownRuleIds)
+  }
 }
 
 /**
@@ -117,16 +122,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRuleI
  * as diagnostics in `file` and left out.
  */
 export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds: readonly string[]): LoadedConfig {
-  const at = (ruleId: string, message: string): Diagnostic => ({
-    ruleId,
-    severity: 'error',
-    message: `${message}; the default settings are used`,
-    file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 2
-  })
+  const at = (ruleId: string, message: string): Diagnostic => settingsProblem(file, ruleId, message)
   const decoded = decodeConfigBytes(bytes)
   if (decoded.text === undefined) {
     const problem = decoded.problems[0]
