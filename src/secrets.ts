@@ -159,16 +159,21 @@ export interface TextSecret extends SecretMatch {
 
 /**
  * Every secret in a file's raw text, line by line, with its offset: for files that cannot be
- * parsed, and for what parsing drops (comments). Linear in the text's length.
+ * parsed, and for what parsing drops (comments); `lines` skips lines a caller has no use for (each
+ * line is scanned on its own, so skipping one changes nothing about the others). Linear in the text's length.
  */
-export function scanText(text: string, purpose: 'report' | 'mask' = 'report'): TextSecret[] {
+export function scanText(
+  text: string,
+  purpose: 'report' | 'mask' = 'report',
+  lines: (line: string) => boolean = () => true
+): TextSecret[] {
   const found: TextSecret[] = []
   let start = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const line = text.slice(start, end)
-    if (line.length >= 8) {
+    if (line.length >= 8 && lines(line)) {
       const pair = LINE_PAIR.exec(line)
       const matches = [
         ...findSecrets(line, undefined, purpose),

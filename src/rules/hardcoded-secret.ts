@@ -107,7 +107,7 @@ export const hardcodedSecret: Rule = {
       }
     }
     // What parsing drops: a credential in a comment is committed all the same.
-    for (const secret of scanText(doc.text)) {
+    for (const secret of scanText(doc.text, 'report', mayHoldComment)) {
       if (reported.has(secret.value) || !inComment(doc.text, secret.offset)) continue
       reported.add(secret.value)
       reports.push({
@@ -119,6 +119,11 @@ export const hardcodedSecret: Rule = {
     }
     return reports
   }
+}
+
+/** Whether a line has a comment marker at all (`inComment` can hold for some offset of it): the others need no scan. */
+function mayHoldComment(line: string): boolean {
+  return /^\s*(?:\/\*|\*)|\/\/|(?:^|\s)#/.test(line)
 }
 
 /** Whether an offset is after a comment marker on its line (`//`, `#`, or a line of a block comment). */
