@@ -10,6 +10,22 @@ const TEXT =
   '{\n  "mcpServers": {\n    "a": { "command": "npx", "args": ["-y", "pkg"] },\n    "b": { "url": 3 }\n  }\n}\n'
 
 describe('a file lets go of its position maps once its own findings are made', () => {
+  it('lets go of its value too, and parses it again (once) when a cross-file rule reads it', () => {
+    const doc = parseDocument(TEXT, hostById('claude-code')!).doc!
+    const value: unknown = structuredClone(doc.value)
+    let reparsed = 0
+    doc.compact(() => {
+      reparsed++
+      return parseDocument(TEXT, hostById('claude-code')!).doc
+    })
+    expect(doc.value).toEqual(value)
+    expect(doc.locate(['mcpServers', 'b', 'url'])).toEqual({
+      start: { line: 4, column: 19 },
+      end: { line: 4, column: 20 }
+    })
+    expect(reparsed).toBe(1)
+  })
+
   it('finds every position again after compacting, by parsing the text anew', () => {
     const doc = parseDocument(TEXT, hostById('claude-code')!).doc!
     const paths = [[], ['mcpServers', 'a'], ['mcpServers', 'a', 'args', 1], ['mcpServers', 'b', 'url'], ['nope']]

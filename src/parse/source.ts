@@ -79,11 +79,26 @@ export class ParsedDocument {
   private spanMap: Map<string, NodeSpan> | undefined = new Map()
   private keyMap: Map<string, readonly WrittenKey[]> | undefined = new Map()
   private restore: (() => ParsedDocument | undefined) | undefined
+  private heldValue: unknown
+  private valueReleased = false
 
   constructor(
     readonly text: string,
-    public value: unknown
-  ) {}
+    value: unknown
+  ) {
+    this.heldValue = value
+  }
+
+  /** The parsed value; after `compact`, parsed again from the text on first use (a cross-file rule's question). */
+  get value(): unknown {
+    if (this.valueReleased) this.restoreFromText()
+    return this.heldValue
+  }
+
+  set value(value: unknown) {
+    this.heldValue = value
+    this.valueReleased = false
+  }
 
   /** Line starts, found on first use (most files are reported on without a line number being needed). */
   get lines(): LineIndex {
@@ -92,32 +107,41 @@ export class ParsedDocument {
 
   /** Every node's span by pointer; after `compact`, found again by parsing the text anew. */
   private get spans(): Map<string, NodeSpan> {
-    if (!this.spanMap) this.restoreMaps()
+    if (!this.spanMap) this.restoreFromText()
     return this.spanMap as Map<string, NodeSpan>
   }
 
   /** The keys of every object as written, by pointer; after `compact`, found again like the spans. */
   private get writtenKeys(): Map<string, readonly WrittenKey[]> {
-    if (!this.keyMap) this.restoreMaps()
+    if (!this.keyMap) this.restoreFromText()
     return this.keyMap as Map<string, readonly WrittenKey[]>
   }
 
-  private restoreMaps(): void {
+  /** Parses the text again for what `compact` let go of: the position maps, the value. */
+  private restoreFromText(): void {
     const again = this.restore?.()
-    this.spanMap = again?.spanMap ?? new Map()
-    this.keyMap = again?.keyMap ?? new Map()
+    if (!this.spanMap || !this.keyMap) {
+      this.spanMap = again?.spanMap ?? new Map()
+      this.keyMap = again?.keyMap ?? new Map()
+    }
+    if (this.valueReleased) {
+      this.heldValue = again?.heldValue
+      this.valueReleased = false
+    }
     this.restore = undefined
   }
 
   /**
-   * Lets go of the position maps once a file's own findings are made, keeping its text and value: a run
-   * over many files then holds one file's maps at a time. A later `locate` (a cross-file finding) parses
-   * the text again with `reparse`.
+   * Lets go of the position maps and the value once a file's own findings are made, keeping its text:
+   * a run over many files then holds one file's at a time. A later `locate` or read of `value` (a
+   * cross-file rule's) parses the text again with `reparse`.
    */
   compact(reparse: () => ParsedDocument | undefined): void {
     this.spanMap = undefined
     this.keyMap = undefined
     this.lineIndex = undefined
+    this.heldValue = undefined
+    this.valueReleased = true
     this.restore = reparse
   }
 
