@@ -38,7 +38,12 @@ const BUILTIN: readonly (readonly [id: string, severity: Severity, tags: string,
   ['schema-value', 'error', 'schema', 'A value is outside what the host accepts.'],
   ['schema-shape', 'error', 'schema', 'An entry has a shape the host cannot load.'],
   ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
-  ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
+  [
+    'schema-unknown-key',
+    'warning',
+    'schema',
+    'An unknown key: a warning when it is a near miss of a key the host reads, an error where the host rejects it, a notice where the host only ignores it.'
+  ],
   ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
   [
     'suppression-expired',

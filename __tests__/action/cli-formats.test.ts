@@ -48,7 +48,7 @@ describe("CLI formats from the action's reporters", () => {
     const { code, stdout } = await cli(['--format', 'github'])
     expect(code).toBe(1)
     expect(stdout).toBe(
-      '::error title=mcpcop%3A schema-required,file=.mcp.json,line=3,endLine=3,col=5,endColumn=12::"mcpServers.github" is missing the required "url": a remote server needs the "url" to connect to\n' +
+      '::error title=mcpcop%3A schema-required,file=.mcp.json,line=3,endLine=3,col=5,endColumn=12::"mcpServers.github" is missing the required "url"\n' +
         '::warning title=mcpcop%3A schema-unknown-key,file=.mcp.json,line=4,endLine=4,col=55,endColumn=60::unknown key "tpye" in "mcpServers.fs": Claude Code ignores it; did you mean "type"?\n'
     )
   })

@@ -62,7 +62,7 @@ describe('run() on a pull request', () => {
           col: '5',
           endColumn: '12'
         },
-        message: '"mcpServers.github" is missing the required "url": a remote server needs the "url" to connect to'
+        message: '"mcpServers.github" is missing the required "url"'
       },
       {
         name: 'warning',
@@ -87,7 +87,7 @@ describe('run() on a pull request', () => {
     expect(result.summary).toContain('## ❌ mcpcop: 1 error, 1 warning, 0 notices')
     expect(result.summary).toContain('This check fails: findings reach `fail-on: error`.')
     expect(result.summary).toContain(
-      '| ❌ error | 3:5 | [schema-required](https://github.com/mcpcop/mcpcop#built-in-diagnostics) | &quot;mcpServers.github&quot; is missing the required &quot;url&quot;: a remote server needs the &quot;url&quot; to connect to |'
+      '| ❌ error | 3:5 | [schema-required](https://github.com/mcpcop/mcpcop#built-in-diagnostics) | &quot;mcpServers.github&quot; is missing the required &quot;url&quot;<details><summary>why, and how to fix</summary>A remote server needs the &quot;url&quot; to connect to. Claude Code needs &quot;url&quot; here and cannot load this entry without it; add it.</details> |'
     )
     expect(result.summary).toContain('| .mcp.json | Claude Code | github, fs | 1 error, 1 warning |')
 
@@ -244,7 +244,8 @@ describe('run() on a pull request', () => {
     ).toBe(true)
     // The errors come first when not everything fits.
     expect(body.match(/\| ❌ error \|/g)).toHaveLength(100)
-    expect(shownWarnings).toBeGreaterThan(10)
+    // Each finding carries its help (folded), so fewer rows fit than before; some warnings still do.
+    expect(shownWarnings).toBeGreaterThan(0)
     expect(shownWarnings).toBeLessThan(1200)
     expect(result.outputs.errors).toBe('100')
     expect(result.outputs.warnings).toBe('1200')

@@ -57,7 +57,7 @@ describe('CLI conveniences', () => {
     expect(rule.code).toBe(0)
     expect(rule.stdout).toBe(readFileSync(path.join('docs', 'rules', 'unpinned-package.md'), 'utf8'))
     const builtin = await cli(['--explain', 'schema-unknown-key'], repo({}))
-    expect(builtin.stdout).toContain('# schema-unknown-key\n\n> A key the host ignores')
+    expect(builtin.stdout).toContain('# schema-unknown-key\n\n> An unknown key: a warning when it is a near miss')
     const unknown = await cli(['--explain', 'unpined-package'], repo({}))
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('unknown rule "unpined-package"; did you mean "unpinned-package"?')

@@ -62,7 +62,7 @@ describe('bad input never crashes and always gets a positioned diagnostic', () =
     const { diagnostics, servers } = lintText('.mcp.json', text)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(servers.map((s) => s.name)).toEqual(['__proto__'])
-    expect(shortForm(diagnostics)).toEqual(['1:53 warning schema-unknown-key'])
+    expect(shortForm(diagnostics)).toEqual(['1:53 notice schema-unknown-key'])
   })
 
   it('warns about a byte-order mark and keeps columns as an editor shows them', () => {

@@ -11,9 +11,9 @@ const only = (ruleId: string, diagnostics: ReturnType<typeof lintText>['diagnost
 describe('Codex', () => {
   // codex-rs/config/src/mcp_types.rs: RawMcpServerConfig derives serde Deserialize without
   // deny_unknown_fields (only schemars has it, for the published JSON Schema): unknown keys are ignored.
-  it('an unknown key in a server table is a warning, since Codex ignores it', () => {
+  it('an unknown key in a server table is a notice, since Codex ignores it', () => {
     const { diagnostics } = lintText('.codex/config.toml', '[mcp_servers.a]\ncommand = "npx"\ntype = "stdio"\n')
-    expect(shortForm(diagnostics)).toEqual(['3:1 warning schema-unknown-key'])
+    expect(shortForm(diagnostics)).toEqual(['3:1 notice schema-unknown-key'])
   })
 
   it('says so at a top-level setting written after a server table, once', () => {

@@ -132,7 +132,7 @@ describe('SARIF output', () => {
       ruleIndex: log.runs[0].tool.driver.rules.findIndex((r) => r.id === 'schema-required'),
       level: 'error',
       message: {
-        text: '"mcpServers.github" is missing the required "url": a remote server needs the "url" to connect to'
+        text: '"mcpServers.github" is missing the required "url"'
       },
       locations: [
         {

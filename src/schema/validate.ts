@@ -96,13 +96,47 @@ function score(branch: ErrorObject[], union: ErrorObject): number {
   return (typeMismatch ? 1000 : 0) + branch.length
 }
 
+/**
+ * The schema checker's messages by id, one sentence each naming the value and the problem; `{{name}}` is
+ * filled from the finding's data. The why and the fix (the schema's own explanation where it gives one)
+ * go to `help`.
+ */
+export const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
+  missing: '{{where}} is missing the required "{{key}}"',
+  // A key the host refuses the file over; one it ignores but that is a near miss of a key it reads;
+  // one it simply ignores (a note, or another host's key), which is harmless and only a notice.
+  rejected: 'unknown key "{{key}}" in {{where}}: {{host}} rejects it',
+  rejectedNear: 'unknown key "{{key}}" in {{where}}: {{host}} rejects it; did you mean "{{suggestion}}"?',
+  misspelled: 'unknown key "{{key}}" in {{where}}: {{host}} ignores it; did you mean "{{suggestion}}"?',
+  ignored: 'unknown key "{{key}}" in {{where}}: {{host}} ignores it',
+  wrongType: '{{where}} must be {{expected}}, not {{actual}}',
+  notAllowed: '{{where}} is {{value}}, but {{host}} accepts only {{allowed}}',
+  notAllowedNear: '{{where}} is {{value}}, but {{host}} accepts only {{allowed}}; did you mean "{{suggestion}}"?',
+  badFormat: '{{where}} is not {{format}}: {{value}}',
+  empty: '{{where}} must not be empty',
+  tooShort: '{{where}} is shorter than {{limit}} characters',
+  tooLong: '{{where}} is {{length}} characters long; the limit is {{limit}}',
+  badPattern: '{{where}} {{value}} does not match the expected form {{pattern}}',
+  noShape: '{{where}} does not match any of the shapes {{host}} accepts',
+  forbidden: '{{where}} is {{value}}, which {{host}} does not allow',
+  invalid: '{{where}} {{problem}}'
+}
+
+/** A schema message with its data filled in. */
+export function schemaMessage(messageId: string, data: Record<string, string | number>): string {
+  return SCHEMA_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => String(data[name]))
+}
+
 function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptions): Finding {
   const path = pointerFromString(error.instancePath)
   const explain = explanation(error)
   const where = describePath(path)
+  const host = options.hostName
   let ruleId: string
   let severity: Severity = 'error'
-  let message: string
+  let messageId: string
+  let data: Record<string, string | number>
+  let help: string
   let range = doc.locate(path)
 
   switch (error.keyword) {
@@ -111,7 +145,9 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
     case 'dependentRequired': {
       const missing = String((error.params as { missingProperty?: string }).missingProperty)
       ruleId = 'schema-required'
-      message = `${path.length ? where : 'the file'} is missing the required "${missing}"`
+      messageId = 'missing'
+      data = { where: path.length ? where : 'the file', key: missing }
+      help = `${host} needs "${missing}" here and cannot load ${path.length ? 'this entry' : 'the file'} without it; add it.`
       range = doc.locate(path, true)
       break
     }
@@ -122,13 +158,26 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
           (error.params as { unevaluatedProperty?: string }).unevaluatedProperty
       )
       ruleId = 'schema-unknown-key'
-      severity = options.unknownKeySeverity
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {})
       const suggestion = suggest(extra, known)
-      const fate = severity === 'error' ? `${options.hostName} rejects it` : `${options.hostName} ignores it`
-      message =
-        `unknown key "${extra}" in ${path.length ? where : 'the top level'}: ${fate}` +
-        (suggestion ? `; did you mean "${suggestion}"?` : '')
+      const rejected = options.unknownKeySeverity === 'error'
+      data = { key: extra, where: path.length ? where : 'the top level', host }
+      if (suggestion) data.suggestion = suggestion
+      if (rejected) {
+        severity = 'error'
+        messageId = suggestion ? 'rejectedNear' : 'rejected'
+        help = `${host} allows only the keys it knows here and refuses the file over any other; ${suggestion ? `rename it to "${suggestion}"` : 'remove it'}.`
+      } else if (suggestion) {
+        // A near miss of a key the host reads: what the author meant silently does not happen.
+        severity = options.unknownKeySeverity
+        messageId = 'misspelled'
+        help = `${host} does not read "${extra}", so what it was meant to do does not happen; if you meant "${suggestion}", rename it.`
+      } else {
+        // A key the host skips (a note, or a setting of another host): the file works as written.
+        severity = 'notice'
+        messageId = 'ignored'
+        help = `${host} does not read "${extra}" here, so it has no effect; remove it unless it is a note for people.`
+      }
       range = doc.locate([...path, extra], true)
       break
     }
@@ -137,7 +186,9 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
       const expected = String((error.params as { type?: string | string[] }).type)
         .split(',')
         .join(' or ')
-      message = `${where} must be ${withArticle(expected)}, not ${describeValue(error.data)}`
+      messageId = 'wrongType'
+      data = { where, expected: withArticle(expected), actual: describeValue(error.data) }
+      help = `${host} cannot read a value of another type here; write ${withArticle(expected)}.`
       break
     }
     case 'enum':
@@ -155,44 +206,74 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
               allowed.filter((v): v is string => typeof v === 'string')
             )
           : undefined
-      message =
-        `${where} is ${JSON.stringify(truncate(error.data))}, but ${options.hostName} accepts only ${allowed.length > 1 ? 'one of ' : ''}${shown}` +
-        (suggestion ? `; did you mean "${suggestion}"?` : '')
+      messageId = suggestion ? 'notAllowedNear' : 'notAllowed'
+      data = {
+        where,
+        value: JSON.stringify(truncate(error.data)),
+        host,
+        allowed: `${allowed.length > 1 ? 'one of ' : ''}${shown}`
+      }
+      if (suggestion) data.suggestion = suggestion
+      help = `${host} does not know any other value here and refuses or misreads the setting; use ${allowed.length > 1 ? 'one of ' : ''}${shown}.`
       break
     }
     case 'format': {
       ruleId = 'schema-format'
       const format = String((error.params as { format?: string }).format)
       const what = format.includes('url') || format.includes('uri') ? 'a valid URL' : `a valid ${format}`
-      message = `${where} is not ${what}: ${JSON.stringify(truncate(error.data))}`
+      messageId = 'badFormat'
+      data = { where, format: what, value: JSON.stringify(truncate(error.data)) }
+      help = `${host} cannot use it as ${what}; correct it.`
       break
     }
-    case 'minLength':
+    case 'minLength': {
       ruleId = 'schema-value'
-      message =
-        (error.params as { limit: number }).limit === 1
-          ? `${where} must not be empty`
-          : `${where} is shorter than ${(error.params as { limit: number }).limit} characters`
+      const limit = (error.params as { limit: number }).limit
+      messageId = limit === 1 ? 'empty' : 'tooShort'
+      data = limit === 1 ? { where } : { where, limit }
+      help = `${host} does not accept ${limit === 1 ? 'an empty value' : 'a value this short'} here; fill it in.`
       break
+    }
     case 'maxLength':
       ruleId = 'schema-value'
-      message = `${where} is ${String(error.data).length} characters long; the limit is ${(error.params as { limit: number }).limit}`
+      messageId = 'tooLong'
+      data = { where, length: String(error.data).length, limit: (error.params as { limit: number }).limit }
+      help = `${host} does not accept a value this long here; shorten it.`
       break
     case 'pattern':
       ruleId = 'schema-value'
-      message = `${where} ${JSON.stringify(truncate(error.data))} does not match the expected form ${(error.params as { pattern: string }).pattern}`
+      messageId = 'badPattern'
+      data = {
+        where,
+        value: JSON.stringify(truncate(error.data)),
+        pattern: (error.params as { pattern: string }).pattern
+      }
+      help = `${host} accepts only values of this form here; correct it.`
       break
     case 'anyOf':
     case 'oneOf':
       ruleId = 'schema-shape'
-      message = `${where} does not match any of the shapes ${options.hostName} accepts`
+      messageId = 'noShape'
+      data = { where, host }
+      help = `${host} cannot load it in this shape; compare it with the shapes its documentation shows.`
+      break
+    case 'not':
+      // ajv says "must NOT be valid"; the schema's explanation (in help) says what is excluded.
+      ruleId = 'schema-value'
+      messageId = 'forbidden'
+      data = { where, value: JSON.stringify(truncate(error.data)), host }
+      help = `${host} does not allow this value here; change it.`
       break
     default:
       ruleId = 'schema-value'
-      message = `${where} ${error.message ?? 'is invalid'}`
+      messageId = 'invalid'
+      data = { where, problem: error.message ?? 'is invalid' }
+      help = `${host}'s schema does not allow this value; correct it.`
   }
-  if (explain) message += `: ${explain}`
-  const finding: Finding = { ruleId, severity, message, range }
+  // The schema's own explanation says why, before the generic fix.
+  if (explain)
+    help = `${explain.charAt(0).toUpperCase()}${explain.slice(1)}${/[.?!]$/.test(explain) ? '' : '.'} ${help}`
+  const finding: Finding = { ruleId, severity, message: schemaMessage(messageId, data), range, messageId, data, help }
   const server = options.serverAt?.(path)
   if (server !== undefined) finding.server = server
   return finding
