@@ -98,7 +98,7 @@ describe('the action and the tool lock', () => {
     const result = await act({ workspace: root, inputs: { 'dry-run': 'true' }, apiUrl: gh.url })
     expect(result.exitCode).toBe(1)
     expect(result.annotations.map((a) => `${a.name} ${a.properties.file}:${a.properties.line} ${a.message}`)).toContain(
-      'error .mcp.json:3 tool "add" of server "calc" changed since mcp-servers.lock.json was written: description: "Adds two numbers{+, and more+}."; review it, then run mcpcop --update-lock and commit mcp-servers.lock.json'
+      'error .mcp.json:3 tool "add" of server "calc" changed since mcp-servers.lock.json was written (description)'
     )
     const report = JSON.parse(readFileSync(result.outputs['report-file'], 'utf8')) as {
       diagnostics: { ruleId: string }[]

@@ -11,7 +11,7 @@ import { validateDocument } from '../schema/validate.js'
 import type { Diagnostic, Server } from '../types.js'
 import { canonicalJson, sha256 } from './canonical.js'
 import { compareWithLock, updatedLock, type LockChange, type RunSurface } from './compare.js'
-import type { LockSettings } from './settings.js'
+import type { LockChangeKind, LockSettings } from './settings.js'
 import { describeChange } from './diff.js'
 import {
   describeCounts,
@@ -188,20 +188,93 @@ export function lockDiagnostics(
   for (const change of changes) {
     const severity = settings.changes[change.kind]
     if (severity === 'off') continue
-    const message = describeLockChange(change, loaded.file)
+    const { message, messageId, data, help } = lockFinding(change, loaded.file)
     const server = byKey.get(`${change.file}\u0000${change.server}`)
-    if (server) out.push(atServer(server, LOCK_RULE, severity, message))
-    else if (loaded.doc)
-      out.push({
-        ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
-        ruleId: LOCK_RULE,
-        severity
-      })
+    const diagnostic = server
+      ? atServer(server, LOCK_RULE, severity, message)
+      : loaded.doc
+        ? {
+            ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
+            ruleId: LOCK_RULE,
+            severity
+          }
+        : undefined
+    if (diagnostic) out.push({ ...diagnostic, messageId, data, help })
   }
   return out
 }
 
-/** A lock change as one message: which item of which server, what happened, and what to do. */
+/** The tool lock's finding messages by id: which item of which server, and what happened to it. */
+export const LOCK_MESSAGES: Readonly<Record<LockChangeKind, string>> = {
+  added: '{{what}} was added since {{lock}} was written',
+  removed: '{{what}} was removed since {{lock}} was written',
+  changed: '{{what}} changed since {{lock}} was written ({{fields}})',
+  'new-server': 'server "{{server}}" is not in {{lock}}: its {{counts}} were never locked',
+  'stale-server': '{{lock}} locks server "{{server}}" of {{file}}, which that file no longer defines',
+  unverified: 'server "{{server}}" is in {{lock}} but could not be checked',
+  'server-version': 'server "{{server}}" now reports {{after}} (locked: {{before}})'
+}
+
+/**
+ * A lock change as a finding: one sentence naming the item and what happened (`messageId` is the kind of
+ * change), and in help the evidence (the description, the field-by-field diff) and what to do.
+ */
+export function lockFinding(
+  change: LockChange,
+  lockFile: string
+): { messageId: string; data: Record<string, string>; message: string; help: string } {
+  const item = change.item
+  const what = item
+    ? `${ITEM_NOUN[item.kind]} "${revealInvisible(itemName(item.kind, item.key, item.after ?? item.before))}" of server "${change.server}"`
+    : `server "${change.server}"`
+  const review = `Review it, then run mcpcop --update-lock and commit ${lockFile}.`
+  const data: Record<string, string> = { server: change.server, lock: lockFile }
+  let help: string
+  switch (change.kind) {
+    case 'added': {
+      data.what = what
+      const description = item?.after?.definition.description
+      help =
+        typeof description === 'string' && description !== ''
+          ? `Its description: "${excerpt(description)}". ${review}`
+          : review
+      break
+    }
+    case 'removed':
+      data.what = what
+      help = review
+      break
+    case 'changed': {
+      data.what = what
+      const fields = change.fields ?? []
+      data.fields = [...new Set(fields.map((f) => f.path))].slice(0, 5).join(', ') || 'its definition'
+      const shown = fields.slice(0, 5).map((f) => describeChange(f, 300))
+      if (fields.length > 5) shown.push(`and ${fields.length - 5} more`)
+      help = `${shown.join('; ')}. ${review}`
+      break
+    }
+    case 'new-server':
+      data.counts = describeCounts(change.after!)
+      help = `Review them (the JSON report lists them), then run mcpcop --update-lock and commit ${lockFile}.`
+      break
+    case 'stale-server':
+      data.file = change.file
+      help = 'Run mcpcop --update-lock to drop it.'
+      break
+    case 'unverified':
+      help = `It could not be checked (${change.reason}), so its ${describeCounts(change.before!)} were not compared.`
+      break
+    case 'server-version':
+      data.after = version(change.after)
+      data.before = version(change.before)
+      help = 'Run mcpcop --update-lock to record it.'
+      break
+  }
+  const message = LOCK_MESSAGES[change.kind].replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => data[name])
+  return { messageId: change.kind, data, message, help }
+}
+
+/** A lock change as one line of `--update-lock`'s report: which item of which server, what happened, and what to do. */
 export function describeLockChange(change: LockChange, lockFile: string): string {
   const server = `server "${change.server}"`
   const item = change.item
