@@ -50,7 +50,7 @@ async function cli(args: string[], cwd = dir): Promise<{ code: number; stdout: s
   return { code, stdout, stderr }
 }
 
-/** The lock findings of a dry run, as `severity file:line messageId message | help`, and the exit code. */
+/** The lock findings of a dry run, as `severity file:line messageId message | help` (lock-invalid: no id or help), and the exit code. */
 async function lockFindings(): Promise<{ code: number; findings: string[] }> {
   const { code, stdout } = await cli(['--dry-run', '--format', 'json', '.'])
   const report = JSON.parse(stdout) as Report
@@ -58,7 +58,11 @@ async function lockFindings(): Promise<{ code: number; findings: string[] }> {
     code,
     findings: report.diagnostics
       .filter((d) => d.ruleId === 'tool-lock' || d.ruleId === 'lock-invalid')
-      .map((d) => `${d.severity} ${d.file}:${d.line} ${d.messageId} ${d.message} | ${d.help}`)
+      .map(
+        (d) =>
+          [d.severity, `${d.file}:${d.line}`, d.messageId, d.message].filter(Boolean).join(' ') +
+          (d.help === undefined ? '' : ` | ${d.help}`)
+      )
   }
 }
 
