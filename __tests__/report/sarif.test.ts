@@ -132,7 +132,9 @@ describe('SARIF output', () => {
       ruleIndex: log.runs[0].tool.driver.rules.findIndex((r) => r.id === 'schema-required'),
       level: 'error',
       message: {
-        text: '"mcpServers.github" is missing the required "url"'
+        text: '"mcpServers.github" is missing the required "url"',
+        markdown:
+          '&quot;mcpServers.github&quot; is missing the required &quot;url&quot;\n\nA remote server needs the &quot;url&quot; to connect to. Claude Code needs &quot;url&quot; here and cannot load this entry without it; add it.'
       },
       locations: [
         {
@@ -143,7 +145,11 @@ describe('SARIF output', () => {
         }
       ],
       partialFingerprints: { 'mcpcop/v1': expect.stringMatching(/^[0-9a-f]{16}:1$/) },
-      properties: { server: 'github' }
+      properties: {
+        server: 'github',
+        messageId: 'missing',
+        help: 'A remote server needs the "url" to connect to. Claude Code needs "url" here and cannot load this entry without it; add it.'
+      }
     })
     expect(at('.mcp.json', 'schema-unknown-key')?.level).toBe('warning')
     // Paths are relative URI references: a space is percent-encoded.
@@ -163,10 +169,16 @@ describe('SARIF output', () => {
         'Anyone who can read the repository, or any copy of its history, can use the credential until it is revoked; revoke it, and reference an environment variable instead, e.g. &quot;${env:GITHUB&#95;PERSONAL&#95;ACCESS&#95;TOKEN}&quot;.'
     })
     expect(secret?.properties).toEqual({ server: 'gh', messageId: 'literal', help: diagnostic?.help })
-    // A finding without help (the schema's) keeps a plain message, and its properties name only the server.
+    // The schema's findings carry their help the same way.
     const schema = log.runs[0].results.find((r) => r.ruleId === 'schema-required')
-    expect(schema?.message.markdown).toBeUndefined()
-    expect(schema?.properties).toEqual({ server: 'github' })
+    expect(schema?.message.markdown).toBe(
+      '&quot;mcpServers.github&quot; is missing the required &quot;url&quot;\n\nA remote server needs the &quot;url&quot; to connect to. Claude Code needs &quot;url&quot; here and cannot load this entry without it; add it.'
+    )
+    expect(schema?.properties).toEqual({
+      server: 'github',
+      messageId: 'missing',
+      help: 'A remote server needs the "url" to connect to. Claude Code needs "url" here and cannot load this entry without it; add it.'
+    })
   })
 
   it('maps notice to note and keeps fingerprints stable when lines move', () => {
