@@ -44,23 +44,27 @@ describe('amazonq', () => {
       '4:40 error schema-value',
       '5:22 error schema-enum',
       '6:83 error schema-type',
-      '6:88 warning schema-unknown-key',
+      '6:88 notice schema-unknown-key',
       '7:5 error schema-required'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.empty.command" must not be empty: Amazon Q starts a stdio server with this program; set it, or add "disabled": true to keep the entry as a stub'
+    expect(diagnostics[0].message).toBe('"mcpServers.empty.command" must not be empty')
+    expect(diagnostics[0].help).toContain(
+      'Amazon Q starts a stdio server with this program; set it, or add "disabled": true to keep the entry as a stub'
     )
     expect(diagnostics[0].server).toBe('empty')
-    expect(diagnostics[1].message).toBe(
-      '"mcpServers.remote.url" must not be empty: Amazon Q connects to a remote server at its "url"'
-    )
+    expect(diagnostics[1].message).toBe('"mcpServers.remote.url" must not be empty')
+    expect(diagnostics[1].help).toContain('Amazon Q connects to a remote server at its "url"')
     expect(diagnostics[2].message).toBe(
-      '"mcpServers.sse.type" is "sse", but Amazon Q accepts only one of "stdio", "http": Amazon Q knows only "stdio" (the default) and "http" (a remote server at "url"), and its CLI fails to read a file with any other type'
+      '"mcpServers.sse.type" is "sse", but Amazon Q accepts only one of "stdio", "http"'
+    )
+    expect(diagnostics[2].help).toContain(
+      'Amazon Q knows only "stdio" (the default) and "http" (a remote server at "url"), and its CLI fails to read a file with any other type'
     )
     expect(diagnostics[3].message).toBe('"mcpServers.slow.timeout" must be an integer, not the number 1.5')
     expect(diagnostics[4].message).toBe('unknown key "autoApprove" in "mcpServers.slow": Amazon Q ignores it')
-    expect(diagnostics[5].message).toBe(
-      '"mcpServers.nothing" is missing the required "command": Amazon Q starts a stdio server (the default "type") from its "command"; for a remote server add "type": "http" and its "url"'
+    expect(diagnostics[5].message).toBe('"mcpServers.nothing" is missing the required "command"')
+    expect(diagnostics[5].help).toContain(
+      'Amazon Q starts a stdio server (the default "type") from its "command"; for a remote server add "type": "http" and its "url"'
     )
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
       ['empty', 'stdio'],
@@ -135,8 +139,9 @@ describe('claude-code', () => {
       '7:25 error schema-enum',
       '7:62 error strict-json'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.github" is missing the required "command": without a remote "type", Claude Code starts the server as a stdio process and needs the program to run; for a remote server add "type": "http" (or "sse" / "ws") next to its "url"'
+    expect(diagnostics[0].message).toBe('"mcpServers.github" is missing the required "command"')
+    expect(diagnostics[0].help).toContain(
+      'Without a remote "type", Claude Code starts the server as a stdio process and needs the program to run; for a remote server add "type": "http" (or "sse" / "ws") next to its "url"'
     )
     expect(diagnostics[0].server).toBe('github')
     expect(diagnostics[2].message).toBe(
@@ -173,28 +178,31 @@ describe('claude-desktop', () => {
     )
     expect(shortForm(diagnostics)).toEqual([
       '3:5 error schema-required',
-      '4:7 warning schema-unknown-key',
+      '4:7 notice schema-unknown-key',
       '6:25 error schema-enum',
-      '6:33 warning schema-unknown-key',
+      '6:33 notice schema-unknown-key',
       '7:24 error schema-value',
       '7:43 error schema-type',
-      '7:48 warning schema-unknown-key',
+      '7:48 notice schema-unknown-key',
       '8:5 error schema-required',
       '8:55 error schema-type'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.docs" is missing the required "command": Claude Desktop starts every server in this file as a local process and skips an entry with a "url"; add a remote server under Settings > Connectors, or bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]'
+    expect(diagnostics[0].message).toBe('"mcpServers.docs" is missing the required "command"')
+    expect(diagnostics[0].help).toContain(
+      'Claude Desktop starts every server in this file as a local process and skips an entry with a "url"; add a remote server under Settings > Connectors, or bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]'
     )
     expect(diagnostics[0].server).toBe('docs')
     expect(diagnostics[1].message).toBe('unknown key "url" in "mcpServers.docs": Claude Desktop ignores it')
-    expect(diagnostics[2].message).toBe(
-      '"mcpServers.linear.type" is "http", but Claude Desktop accepts only "stdio": Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]'
+    expect(diagnostics[2].message).toBe('"mcpServers.linear.type" is "http", but Claude Desktop accepts only "stdio"')
+    expect(diagnostics[2].help).toContain(
+      'Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]'
     )
     expect(diagnostics[4].message).toBe('"mcpServers.fs.command" must not be empty')
     expect(diagnostics[5].message).toBe('"mcpServers.fs.args[1]" must be a string, not the number 42')
     expect(diagnostics[6].message).toBe('unknown key "cwd" in "mcpServers.fs": Claude Desktop ignores it')
-    expect(diagnostics[7].message).toBe(
-      '"mcpServers.notes" is missing the required "command": Claude Desktop starts every server in this file as a local process and needs the program to run'
+    expect(diagnostics[7].message).toBe('"mcpServers.notes" is missing the required "command"')
+    expect(diagnostics[7].help).toContain(
+      'Claude Desktop starts every server in this file as a local process and needs the program to run'
     )
     // Claude Desktop starts only programs: a remote or command-less entry has no transport it uses.
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
@@ -235,7 +243,7 @@ describe('claude-desktop', () => {
     ).toEqual([])
     const { diagnostics } = lintText('claude_desktop_config.json', '{ "mcpServers": [] }')
     expect(shortForm(diagnostics)).toEqual(['1:17 error schema-type'])
-    expect(diagnostics[0].message).toContain('Claude Desktop reads "mcpServers" as an object keyed by server name')
+    expect(diagnostics[0].help).toContain('Claude Desktop reads "mcpServers" as an object keyed by server name')
   })
 
   it('refuses a trailing comma, since the app reads strict JSON', () => {
@@ -293,14 +301,14 @@ describe('claude-plugin', () => {
       '4:5 error schema-required',
       '5:23 error schema-enum',
       '6:43 error schema-type',
-      '6:56 warning schema-unknown-key'
+      '6:56 notice schema-unknown-key'
     ])
-    expect(diagnostics[0].message).toBe(
-      'the file is missing the required "name": Claude Code loads a plugin (and its MCP servers) only when its manifest has a "name"'
+    expect(diagnostics[0].message).toBe('the file is missing the required "name"')
+    expect(diagnostics[0].help).toContain(
+      'Claude Code loads a plugin (and its MCP servers) only when its manifest has a "name"'
     )
-    expect(diagnostics[1].message).toContain(
-      '"mcpServers.remote" is missing the required "command": without a remote "type"'
-    )
+    expect(diagnostics[1].message).toContain('"mcpServers.remote" is missing the required "command"')
+    expect(diagnostics[1].help).toContain('Without a remote "type"')
     expect(diagnostics[2].message).toContain('did you mean "http"?')
     // A typeless url is a broken stdio entry for Claude Code.
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
@@ -317,11 +325,10 @@ describe('claude-plugin', () => {
       '3:34 error schema-type',
       '3:40 error schema-required'
     ])
-    expect(diagnostics[0].message).toContain('a path starting with "./"')
+    expect(diagnostics[0].help).toContain('a path starting with "./"')
     expect(diagnostics[1].message).toContain('"mcpServers[1]" must be string or object, not the number 42')
-    expect(diagnostics[2].message).toBe(
-      '"mcpServers[2].x" is missing the required "url": a remote server needs the "url" to connect to'
-    )
+    expect(diagnostics[2].message).toBe('"mcpServers[2].x" is missing the required "url"')
+    expect(diagnostics[2].help).toContain('A remote server needs the "url" to connect to')
     expect(diagnostics[2].server).toBe('x')
     const single = adapterLintText('.claude-plugin/plugin.json', '{"name":"x","mcpServers":"mcp.json"}')
     expect(shortForm(single.diagnostics)).toEqual(['1:26 error schema-value'])
@@ -358,15 +365,16 @@ describe('claude-settings', () => {
       '6:21 error schema-value',
       '7:24 error schema-type',
       '8:5 error schema-required',
-      '8:7 warning schema-unknown-key',
+      '8:7 notice schema-unknown-key',
       '10:23 error schema-type'
     ])
     expect(diagnostics[0].message).toBe(
       '"enableAllProjectMcpServers" must be a boolean (true or false), not the string "true"'
     )
-    expect(diagnostics[3].message).toContain('a server name holds only letters, digits, "_" and "-"')
-    expect(diagnostics[5].message).toBe(
-      '"allowedMcpServers[2]" is missing the required "serverName": each entry matches servers by one of "serverName", "serverCommand" (an array: the command and its arguments) or "serverUrl"'
+    expect(diagnostics[3].help).toContain('A server name holds only letters, digits, "_" and "-"')
+    expect(diagnostics[5].message).toBe('"allowedMcpServers[2]" is missing the required "serverName"')
+    expect(diagnostics[5].help).toContain(
+      'Each entry matches servers by one of "serverName", "serverCommand" (an array: the command and its arguments) or "serverUrl"'
     )
   })
 
@@ -434,7 +442,7 @@ describe('codex', () => {
       '8:1 error schema-shape',
       '9:1 error schema-shape',
       '11:14 error schema-required',
-      '17:1 warning schema-unknown-key',
+      '17:1 notice schema-unknown-key',
       '18:23 error schema-type',
       '19:16 error schema-type',
       '20:31 error schema-enum',
@@ -450,7 +458,7 @@ describe('codex', () => {
     expect(diagnostics[4].message).toBe('unknown key "type" in "mcp_servers.typed": Codex ignores it')
     expect(diagnostics[6].message).toBe('"mcp_servers.typed.env.PORT" must be a string, not the number 8080')
     expect(diagnostics[7].message).toContain('accepts only one of "auto", "prompt", "approve", "writes"')
-    expect(diagnostics[8].message).toContain('must be an http:// or https:// URL')
+    expect(diagnostics[8].help).toContain('must be an http:// or https:// URL')
     // Codex picks stdio when both are present; a table with neither has no transport of its own.
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
       ['mixed', 'stdio'],
@@ -547,24 +555,23 @@ describe('continue', () => {
     )
     expect(shortForm(diagnostics)).toEqual([
       '2:10 error schema-type',
-      '7:5 warning schema-unknown-key',
+      '7:5 notice schema-unknown-key',
       '9:13 error schema-type',
       '10:5 error schema-required',
       '12:11 error schema-enum',
       '14:5 error schema-required',
       '17:5 error schema-required'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"version" must be a string, not the number 1: Continue reads the version as text: quote it, e.g. "1.0"'
-    )
+    expect(diagnostics[0].message).toBe('"version" must be a string, not the number 1')
+    expect(diagnostics[0].help).toContain('Continue reads the version as text: quote it, e.g. "1.0"')
     expect(diagnostics[1].message).toBe('unknown key "arguments" in "mcpServers[0]": Continue ignores it')
     expect(diagnostics[1].server).toBe('ok')
     expect(diagnostics[3].message).toBe('"mcpServers[1]" is missing the required "name"')
-    expect(diagnostics[4].message).toContain('in a YAML block, Streamable HTTP is spelled "streamable-http"')
-    expect(diagnostics[5].message).toContain('is missing the required "command": Continue refuses the block')
-    expect(diagnostics[6].message).toBe(
-      '"mcpServers[4]" is missing the required "url": a remote server (type sse or streamable-http) needs the "url" to connect to'
-    )
+    expect(diagnostics[4].help).toContain('In a YAML block, Streamable HTTP is spelled "streamable-http"')
+    expect(diagnostics[5].message).toContain('is missing the required "command"')
+    expect(diagnostics[5].help).toContain('Continue refuses the block')
+    expect(diagnostics[6].message).toBe('"mcpServers[4]" is missing the required "url"')
+    expect(diagnostics[6].help).toContain('A remote server (type sse or streamable-http) needs the "url" to connect to')
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
       ['ok', 'stdio'],
       ['mcpServers[1]', 'stdio'],
@@ -577,7 +584,7 @@ describe('continue', () => {
   it('explains a server map where Continue wants a list', () => {
     const { diagnostics } = adapterLintFixture('continue/invalid/map-not-list.yaml', '.continue/mcpServers/map.yaml')
     expect(shortForm(diagnostics)).toEqual(['5:3 error schema-type'])
-    expect(diagnostics[0].message).toContain('Continue reads mcpServers as a list whose items start with "- name:"')
+    expect(diagnostics[0].help).toContain('Continue reads mcpServers as a list whose items start with "- name:"')
   })
 
   it('reports a block without an mcpServers list once', () => {
@@ -591,12 +598,12 @@ describe('continue', () => {
     expect(shortForm(diagnostics)).toEqual([
       '3:25 error schema-enum',
       '4:5 error schema-required',
-      '4:16 warning schema-unknown-key',
+      '4:16 notice schema-unknown-key',
       '5:43 error schema-type',
-      '5:56 warning schema-unknown-key'
+      '5:56 notice schema-unknown-key'
     ])
-    expect(diagnostics[0].message).toContain('Streamable HTTP is spelled "http"')
-    expect(diagnostics[1].message).toContain('makes Continue skip the whole file')
+    expect(diagnostics[0].help).toContain('Streamable HTTP is spelled "http"')
+    expect(diagnostics[1].help).toContain('makes Continue skip the whole file')
   })
 
   it('reports a JSON file in neither format once', () => {
@@ -662,7 +669,7 @@ describe('copilot-agent', () => {
       '7:3 error schema-required',
       '11:3 error schema-required',
       '13:12 error schema-type',
-      '14:5 warning schema-unknown-key'
+      '14:5 notice schema-unknown-key'
     ])
     expect(diagnostics.map((d) => d.message.split(':')[0])).toEqual([
       '"mcp-servers.docs" is missing the required "tools"',
@@ -672,7 +679,7 @@ describe('copilot-agent', () => {
       '"mcp-servers.remote.tools" must be an array, not the string "*"',
       'unknown key "allowed" in "mcp-servers.remote"'
     ])
-    expect(diagnostics[0].message).toContain('the Copilot cloud agent requires "type" and "tools" on every server')
+    expect(diagnostics[0].help).toContain('The Copilot cloud agent requires "type" and "tools" on every server')
     expect(diagnostics[0].server).toBe('docs')
   })
 
@@ -680,7 +687,7 @@ describe('copilot-agent', () => {
     const text = '---\ndescription: x\nmcp-servers:\n  - name: a\n    type: local\n---\n'
     const { diagnostics } = adapterLintText('.github/agents/list.agent.md', text)
     expect(shortForm(diagnostics)).toEqual(['4:3 error schema-type'])
-    expect(diagnostics[0].message).toContain('Copilot reads "mcp-servers" as a map from server name to its settings')
+    expect(diagnostics[0].help).toContain('Copilot reads "mcp-servers" as a map from server name to its settings')
   })
 })
 
@@ -716,7 +723,7 @@ describe('copilot', () => {
     expect(workspace.servers.map((s) => [s.name, s.pointer])).toEqual([['github', ['github']]])
     expect(shortForm(adapterLintText('.copilot/mcp-config.json', bare).diagnostics)).toEqual([
       '1:1 error schema-required',
-      '1:3 warning schema-unknown-key'
+      '1:3 notice schema-unknown-key'
     ])
   })
 
@@ -727,14 +734,13 @@ describe('copilot', () => {
       '4:5 error schema-required',
       '4:61 error schema-type',
       '5:23 error schema-enum',
-      '6:53 warning schema-unknown-key'
+      '6:53 notice schema-unknown-key'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.remote" is missing the required "url": a remote server (type http or sse) needs the "url" to connect to'
-    )
+    expect(diagnostics[0].message).toBe('"mcpServers.remote" is missing the required "url"')
+    expect(diagnostics[0].help).toContain('A remote server (type http or sse) needs the "url" to connect to')
     expect(diagnostics[0].server).toBe('remote')
-    expect(diagnostics[1].message).toContain('a local server (type local or stdio) needs the "command" to start')
-    expect(diagnostics[3].message).toContain('Copilot spells Streamable HTTP "http"')
+    expect(diagnostics[1].help).toContain('A local server (type local or stdio) needs the "command" to start')
+    expect(diagnostics[3].help).toContain('Copilot spells Streamable HTTP "http"')
     expect(servers.find((s) => s.name === 'typo')?.transport).toBe('unknown')
   })
 
@@ -775,10 +781,11 @@ describe('crush', () => {
       '3:5 error schema-required',
       '4:5 error schema-required',
       '5:24 error schema-enum',
-      '6:52 warning schema-unknown-key'
+      '6:52 notice schema-unknown-key'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcp.untyped" is missing the required "type": Crush requires "type" on every server ("stdio", "sse" or "http"): without it the server fails to start ("unsupported mcp type: ")'
+    expect(diagnostics[0].message).toBe('"mcp.untyped" is missing the required "type"')
+    expect(diagnostics[0].help).toContain(
+      'Crush requires "type" on every server ("stdio", "sse" or "http"): without it the server fails to start ("unsupported mcp type: ")'
     )
     expect(diagnostics[3].message).toBe('unknown key "cwd" in "mcp.extra": Crush ignores it')
     expect(servers.find((s) => s.name === 'untyped')?.transport).toBe('unknown')
@@ -813,19 +820,20 @@ describe('cursor', () => {
   it('reports a nested transport, an unknown type, wrong types, a bad url and an incomplete auth at their keys', () => {
     const { diagnostics, servers } = lintFixture('cursor/invalid/mistakes.json', '.cursor/mcp.json')
     expect(shortForm(diagnostics)).toEqual([
-      '2:3 warning schema-unknown-key',
+      '2:3 notice schema-unknown-key',
       '4:5 error schema-required',
-      '4:16 warning schema-unknown-key',
+      '4:16 notice schema-unknown-key',
       '5:23 error schema-enum',
       '6:39 error schema-type',
-      '6:55 warning schema-unknown-key',
+      '6:55 notice schema-unknown-key',
       '7:21 error schema-format',
       '7:34 error schema-required',
       '7:54 error schema-type'
     ])
     expect(diagnostics[0].message).toBe('unknown key "version" in the top level: Cursor ignores it')
-    expect(diagnostics[1].message).toBe(
-      '"mcpServers.figma" is missing the required "url": Cursor starts a stdio server from its "command" or connects to a remote server at its "url", and this entry has neither'
+    expect(diagnostics[1].message).toBe('"mcpServers.figma" is missing the required "url"')
+    expect(diagnostics[1].help).toContain(
+      'Cursor starts a stdio server from its "command" or connects to a remote server at its "url", and this entry has neither'
     )
     expect(diagnostics[1].server).toBe('figma')
     expect(diagnostics[3].message).toContain(
@@ -834,9 +842,8 @@ describe('cursor', () => {
     expect(diagnostics[4].message).toBe('"mcpServers.db.args" must be an array, not the string "postgres-mcp"')
     expect(diagnostics[5].message).toBe('unknown key "cwd" in "mcpServers.db": Cursor ignores it')
     expect(diagnostics[6].message).toBe('"mcpServers.crm.url" is not a valid URL: "not a url"')
-    expect(diagnostics[7].message).toBe(
-      '"mcpServers.crm.auth" is missing the required "CLIENT_ID": Cursor\'s static OAuth client needs its "CLIENT_ID"'
-    )
+    expect(diagnostics[7].message).toBe('"mcpServers.crm.auth" is missing the required "CLIENT_ID"')
+    expect(diagnostics[7].help).toContain('Cursor\'s static OAuth client needs its "CLIENT_ID"')
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
       ['figma', 'unknown'],
       ['docs', 'unknown'],
@@ -868,10 +875,9 @@ describe('cursor', () => {
 
   it('reports a file without "mcpServers" and a trailing comma', () => {
     const { diagnostics } = lintText('.cursor/mcp.json', '{ "tools": [] }')
-    expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required', '1:3 warning schema-unknown-key'])
-    expect(diagnostics[0].message).toBe(
-      'the file is missing the required "mcpServers": Cursor reads servers only from the top-level "mcpServers" object'
-    )
+    expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required', '1:3 notice schema-unknown-key'])
+    expect(diagnostics[0].message).toBe('the file is missing the required "mcpServers"')
+    expect(diagnostics[0].help).toContain('Cursor reads servers only from the top-level "mcpServers" object')
     expect(
       shortForm(
         lintText('.cursor/mcp.json', '{ "mcpServers": { "a": { "url": "https://a.example.com/mcp" }, } }').diagnostics
@@ -921,9 +927,9 @@ describe('factory (Factory droid)', () => {
     expect(shortForm(diagnostics)).toEqual([
       '3:5 error schema-required',
       '4:23 error schema-enum',
-      '5:35 warning schema-unknown-key'
+      '5:35 notice schema-unknown-key'
     ])
-    expect(diagnostics[0].message).toContain('a remote server needs "type": "http" (or "sse") beside its "url"')
+    expect(diagnostics[0].help).toContain('a remote server needs "type": "http" (or "sse") beside its "url"')
   })
 })
 
@@ -949,10 +955,9 @@ describe('gemini-extension', () => {
       '4:5 error schema-required',
       '4:39 error strict-json'
     ])
-    expect(diagnostics[0].message).toBe(
-      'the file is missing the required "version": Gemini CLI skips an extension whose manifest lacks a "name" or a "version"'
-    )
-    expect(diagnostics[1].message).toContain('only letters, digits and dashes')
+    expect(diagnostics[0].message).toBe('the file is missing the required "version"')
+    expect(diagnostics[0].help).toContain('Gemini CLI skips an extension whose manifest lacks a "name" or a "version"')
+    expect(diagnostics[1].help).toContain('only letters, digits and dashes')
     expect(diagnostics[3].message).toContain('Gemini CLI reads this file as strict JSON')
   })
 })
@@ -999,17 +1004,18 @@ describe('gemini', () => {
       '3:5 error schema-required',
       '4:57 error schema-enum',
       '5:50 error schema-type',
-      '5:58 warning schema-unknown-key',
+      '5:58 notice schema-unknown-key',
       '6:25 error schema-format',
       '6:49 error schema-type',
       '8:23 error schema-type',
-      '8:34 warning schema-unknown-key'
+      '8:34 notice schema-unknown-key'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.nothing" is missing the required "command": Gemini CLI needs a "command" (stdio), a "url" or "httpUrl" (HTTP/SSE) or a "tcp" address to reach a server, and cannot start this one'
+    expect(diagnostics[0].message).toBe('"mcpServers.nothing" is missing the required "command"')
+    expect(diagnostics[0].help).toContain(
+      'Gemini CLI needs a "command" (stdio), a "url" or "httpUrl" (HTTP/SSE) or a "tcp" address to reach a server, and cannot start this one'
     )
     expect(diagnostics[0].server).toBe('nothing')
-    expect(diagnostics[1].message).toContain('"http" (Streamable HTTP, also the default) or "sse"')
+    expect(diagnostics[1].help).toContain('"http" (Streamable HTTP, also the default) or "sse"')
     expect(diagnostics[2].message).toBe('"mcpServers.env.env.PORT" must be a string, not the number 8080')
     expect(diagnostics[3].message).toBe('unknown key "enabled" in "mcpServers.env": Gemini CLI ignores it')
   })
@@ -1070,19 +1076,19 @@ describe('junie', () => {
     const { diagnostics, servers } = lintFixture('junie/invalid/remote-and-mistakes.json', '.junie/mcp/mcp.json')
     expect(shortForm(diagnostics)).toEqual([
       '3:5 error schema-required',
-      '3:15 warning schema-unknown-key',
-      '3:54 warning schema-unknown-key',
+      '3:15 notice schema-unknown-key',
+      '3:54 notice schema-unknown-key',
       '4:25 error schema-enum',
       '5:112 error schema-type'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.docs" is missing the required "command": JetBrains documents only stdio servers for Junie, so an entry with a "url" has nothing to start; bridge the remote server with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]'
+    expect(diagnostics[0].message).toBe('"mcpServers.docs" is missing the required "command"')
+    expect(diagnostics[0].help).toContain(
+      'JetBrains documents only stdio servers for Junie, so an entry with a "url" has nothing to start; bridge the remote server with "command": "npx", "args": ["-y", "mcp-remote", "<url>"]'
     )
     expect(diagnostics[0].server).toBe('docs')
     expect(diagnostics[1].message).toBe('unknown key "url" in "mcpServers.docs": Junie ignores it')
-    expect(diagnostics[3].message).toContain(
-      '"mcpServers.search.type" is "sse", but Junie accepts only "stdio": JetBrains documents only stdio servers for Junie'
-    )
+    expect(diagnostics[3].message).toContain('"mcpServers.search.type" is "sse", but Junie accepts only "stdio"')
+    expect(diagnostics[3].help).toContain('JetBrains documents only stdio servers for Junie')
     expect(diagnostics[4].message).toBe('"mcpServers.fs.env" must be an object, not an array')
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
       ['docs', 'unknown'],
@@ -1147,8 +1153,9 @@ describe('kilocode (Kilo Code, legacy extension)', () => {
       '4:58 error schema-shape',
       '5:23 error schema-enum'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.remote" is missing the required "type": Kilo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
+    expect(diagnostics[0].message).toBe('"mcpServers.remote" is missing the required "type"')
+    expect(diagnostics[0].help).toContain(
+      'Kilo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
     )
     expect(diagnostics[1].message).toContain('Kilo Code starts "mixed" with its "command"')
     expect(servers.map((s) => s.transport)).toEqual(['unknown', 'unknown', 'unknown'])
@@ -1174,15 +1181,16 @@ describe('kiro', () => {
     const { diagnostics, servers } = lintFixture('kiro/invalid/mistakes.json', '.kiro/settings/mcp.json')
     expect(shortForm(diagnostics)).toEqual([
       '3:5 error schema-required',
-      '3:17 warning schema-unknown-key',
-      '3:38 warning schema-unknown-key',
+      '3:17 notice schema-unknown-key',
+      '3:38 notice schema-unknown-key',
       '7:7 warning schema-unknown-key',
       '8:19 error schema-type',
       '10:78 error schema-type',
       '10:94 error schema-type'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.sprite" is missing the required "url": Kiro starts a local server from its "command" or connects to a remote server at its "url", and this entry has neither'
+    expect(diagnostics[0].message).toBe('"mcpServers.sprite" is missing the required "url"')
+    expect(diagnostics[0].help).toContain(
+      'Kiro starts a local server from its "command" or connects to a remote server at its "url", and this entry has neither'
     )
     expect(diagnostics[0].server).toBe('sprite')
     expect(diagnostics[1].message).toBe('unknown key "transport" in "mcpServers.sprite": Kiro ignores it')
@@ -1204,7 +1212,7 @@ describe('kiro', () => {
   it('reports a file without "mcpServers", VS Code\'s "servers" key and a trailing comma', () => {
     const missing = lintText('.kiro/settings/mcp.json', '{}')
     expect(shortForm(missing.diagnostics)).toEqual(['1:1 error schema-required'])
-    expect(missing.diagnostics[0].message).toContain('Kiro reads servers only from the top-level "mcpServers" object')
+    expect(missing.diagnostics[0].help).toContain('Kiro reads servers only from the top-level "mcpServers" object')
     expect(shortForm(lintText('.kiro/settings/mcp.json', '{ "servers": {} }').diagnostics)).toEqual([
       '1:3 error schema-unknown-key'
     ])
@@ -1312,13 +1320,12 @@ describe('mcpb', () => {
     expect(messages[0]).toBe('the file is missing the required "description"')
     expect(messages[1]).toBe('"author" is missing the required "name"')
     expect(messages[2]).toBe('"author.email" is not a valid email: "not-an-email"')
-    expect(messages[3]).toBe(
-      '"server.type" is "uv", but MCPB accepts only one of "python", "node", "binary": the "uv" server type needs "manifest_version": "0.4"'
-    )
+    expect(messages[3]).toBe('"server.type" is "uv", but MCPB accepts only one of "python", "node", "binary"')
+    expect(diagnostics[3].help).toContain('The "uv" server type needs "manifest_version": "0.4"')
     expect(messages[4]).toBe('"server.mcp_config.args" must be an array, not the string "${__dirname}/server/index.js"')
     expect(messages[5]).toBe('unknown key "cwd" in "server.mcp_config": MCPB rejects it')
     expect(messages[6]).toBe('"user_config.token" is missing the required "description"')
-    expect(messages[7]).toContain('for a secret use "type": "string" with "sensitive": true')
+    expect(diagnostics[7].help).toContain('For a secret use "type": "string" with "sensitive": true')
     expect(messages[8]).toBe('unknown key "platforms" in the top level: MCPB rejects it')
     // args of the wrong type are not invented into a command line.
     expect(servers.map((s) => [s.command, s.args])).toEqual([['node', undefined]])
@@ -1450,8 +1457,9 @@ describe('opencode', () => {
       '8:71 error schema-shape'
     ])
     const [command, args, env, type, , typeless, , , unknown, oauth] = diagnostics
-    expect(command.message).toBe(
-      '"mcp.claude-style.command" must be an array, not the string "npx": opencode\'s "command" is one array holding the program and its arguments, e.g. ["npx", "-y", "@playwright/mcp"]'
+    expect(command.message).toBe('"mcp.claude-style.command" must be an array, not the string "npx"')
+    expect(command.help).toContain(
+      'Opencode\'s "command" is one array holding the program and its arguments, e.g. ["npx", "-y", "@playwright/mcp"]'
     )
     expect(args.message).toContain(
       'unknown key "args" in "mcp.claude-style": opencode rejects it; opencode has no "args"'
@@ -1461,9 +1469,9 @@ describe('opencode', () => {
     )
     expect(env.server).toBe('claude-style')
     expect(type.message).toContain('"mcp.stdio.type" is "stdio", but opencode accepts only one of "local", "remote"')
-    expect(typeless.message).toContain('an entry without a type may hold only "enabled"')
+    expect(typeless.help).toContain('an entry without a type may hold only "enabled"')
     expect(unknown.message).toBe('unknown key "autoApprove" in "mcp.zero": opencode rejects it')
-    expect(oauth.message).toContain('or false to turn OAuth detection off')
+    expect(oauth.help).toContain('or false to turn OAuth detection off')
   })
 
   it('flags "env" only once, not also as a plain unknown key', () => {
@@ -1498,9 +1506,9 @@ describe('qwen (Qwen Code)', () => {
     expect(shortForm(diagnostics)).toEqual([
       '3:5 error schema-required',
       '4:24 error schema-enum',
-      '5:34 warning schema-unknown-key'
+      '5:34 notice schema-unknown-key'
     ])
-    expect(diagnostics[1].message).toContain('"type" is only "sdk", for servers an SDK embeds')
+    expect(diagnostics[1].help).toContain('"type" is only "sdk", for servers an SDK embeds')
   })
 })
 
@@ -1531,8 +1539,9 @@ describe('roo', () => {
       '8:28 error schema-enum',
       '9:5 error schema-required'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.docs" is missing the required "type": Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
+    expect(diagnostics[0].message).toBe('"mcpServers.docs" is missing the required "type"')
+    expect(diagnostics[0].help).toContain(
+      'Roo Code does not guess the transport of a "url" and refuses the server ("Configuration with \'url\' must explicitly specify \'type\' as \'sse\' or \'streamable-http\'"); add "type": "streamable-http" (or "sse" for a legacy SSE endpoint)'
     )
     expect(diagnostics[0].server).toBe('docs')
     expect(diagnostics[1].message).toBe(
@@ -1542,8 +1551,9 @@ describe('roo', () => {
     expect(diagnostics[2].message).toBe(
       '"mcpServers.remote-env.env" does not belong to a remote server: Roo Code connects to "remote-env" at its "url" and refuses the file when "env" sits beside it; remove "env", or move the stdio server to its own entry'
     )
-    expect(diagnostics[3].message).toBe(
-      '"mcpServers.slow.timeout" must be <= 3600: Roo Code\'s timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file'
+    expect(diagnostics[3].message).toBe('"mcpServers.slow.timeout" must be <= 3600')
+    expect(diagnostics[3].help).toContain(
+      "Roo Code's timeout is in seconds, from 1 to 3600, and a value outside that range makes it refuse the file"
     )
     expect(diagnostics[4].message).toBe(
       'unknown key "autoApprove" in "mcpServers.slow": Roo Code ignores it; did you mean "alwaysAllow"?'
@@ -1552,10 +1562,12 @@ describe('roo', () => {
       '"mcpServers.typo.type" is "http", but Roo Code accepts only one of "stdio", "sse", "streamable-http"'
     )
     expect(diagnostics[6].message).toContain(
-      '"mcpServers.stdio-url.type" is "stdio", but Roo Code accepts only one of "sse", "streamable-http": a server with a "url" is remote'
+      '"mcpServers.stdio-url.type" is "stdio", but Roo Code accepts only one of "sse", "streamable-http"'
     )
-    expect(diagnostics[7].message).toBe(
-      '"mcpServers.sse-cmd" is missing the required "url": "sse" and "streamable-http" servers are remote: Roo Code connects to their "url" and refuses the file without one'
+    expect(diagnostics[6].help).toContain('A server with a "url" is remote')
+    expect(diagnostics[7].message).toBe('"mcpServers.sse-cmd" is missing the required "url"')
+    expect(diagnostics[7].help).toContain(
+      '"sse" and "streamable-http" servers are remote: Roo Code connects to their "url" and refuses the file without one'
     )
     // Every entry Roo Code refuses has no transport in its meaning, a typeless url included.
     expect(servers.map((s) => [s.name, s.transport])).toEqual([
@@ -1576,15 +1588,16 @@ describe('roo', () => {
     )
     expect(shortForm(diagnostics)).toEqual(['3:30 error schema-shape', '4:5 error schema-required'])
     expect(diagnostics[0].message).toContain('"mcpServers.a.headers" does not belong to a stdio server')
-    expect(diagnostics[1].message).toBe(
-      '"mcpServers.b" is missing the required "command": Roo Code starts a stdio server from its "command" and connects to a remote one at its "url", and this entry has neither'
+    expect(diagnostics[1].message).toBe('"mcpServers.b" is missing the required "command"')
+    expect(diagnostics[1].help).toContain(
+      'Roo Code starts a stdio server from its "command" and connects to a remote one at its "url", and this entry has neither'
     )
   })
 
   it('reports a file without "mcpServers" and VS Code\'s "servers" key', () => {
     const { diagnostics } = lintText('.roo/mcp.json', '{}')
     expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
-    expect(diagnostics[0].message).toContain(
+    expect(diagnostics[0].help).toContain(
       'Roo Code reads servers only from the top-level "mcpServers" object and refuses a project file without it'
     )
     const servers = lintText('.roo/mcp.json', '{ "servers": {} }').diagnostics
@@ -1632,8 +1645,8 @@ describe('vscode-settings', () => {
     expect(shortForm(diagnostics)).toEqual([
       '4:5 error schema-unknown-key',
       '9:7 error schema-required',
-      '9:35 warning schema-unknown-key',
-      '11:5 warning schema-unknown-key'
+      '9:35 notice schema-unknown-key',
+      '11:5 notice schema-unknown-key'
     ])
     expect(diagnostics[0].message).toBe(
       'VS Code ignores "mcpServers" in the "mcp" setting: it reads servers only from "servers", so the 2 servers under it are never started; move them into "servers"'
@@ -1682,25 +1695,24 @@ describe('vscode', () => {
       '7:5 error schema-required',
       '8:23 error schema-enum',
       '9:51 error schema-type',
-      '9:59 warning schema-unknown-key',
+      '9:59 notice schema-unknown-key',
       '10:40 error schema-format',
       '13:5 error schema-required',
       '14:15 error schema-enum',
-      '16:3 warning schema-unknown-key'
+      '16:3 notice schema-unknown-key'
     ])
     const [mcpServers, noCommand, noUrl, typo, , disabled, badUrl, noDescription] = diagnostics
     expect(mcpServers.message).toBe(
       'VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers", so the 1 server under it is never started; move it into "servers"'
     )
-    expect(noCommand.message).toContain(
-      '"servers.no-command" is missing the required "command": VS Code starts this server as a stdio process'
-    )
+    expect(noCommand.message).toContain('"servers.no-command" is missing the required "command"')
+    expect(noCommand.help).toContain('VS Code starts this server as a stdio process')
     expect(noCommand.server).toBe('no-command')
     expect(noUrl.message).toContain('is missing the required "url"')
-    expect(typo.message).toContain('"http" connects with Streamable HTTP (falling back to SSE)')
+    expect(typo.help).toContain('"http" connects with Streamable HTTP (falling back to SSE)')
     expect(disabled.message).toBe('unknown key "disabled" in "servers.env": VS Code ignores it')
     expect(badUrl.message).toBe('"servers.bad-url.url" is not a valid URL: "not a url"')
-    expect(noDescription.message).toContain('without a "description"')
+    expect(noDescription.help).toContain('without a "description"')
   })
 
   it('says to rename "mcpServers" when the file has no "servers" at all', () => {
@@ -1727,9 +1739,8 @@ describe('vscode', () => {
   it('rejects "servers" written as a list and explains the object form', () => {
     const { diagnostics } = lintText('.vscode/mcp.json', '{\n  "servers": [{ "name": "x", "command": "y" }]\n}')
     expect(shortForm(diagnostics)).toEqual(['2:14 error schema-type'])
-    expect(diagnostics[0].message).toContain(
-      '"servers" must be an object, not an array: VS Code reads "servers" as an object keyed by server name'
-    )
+    expect(diagnostics[0].message).toBe('"servers" must be an object, not an array')
+    expect(diagnostics[0].help).toContain('VS Code reads "servers" as an object keyed by server name')
   })
 
   it('does not require an https scheme: sockets, pipes and placeholder hosts are valid URLs', () => {
@@ -1744,7 +1755,7 @@ describe('vscode', () => {
       '.vscode/mcp.json',
       '{"servers":{"s":{"command":"node","url":"https://x.dev/mcp"}}}'
     )
-    expect(shortForm(diagnostics)).toEqual(['1:35 warning schema-unknown-key'])
+    expect(shortForm(diagnostics)).toEqual(['1:35 notice schema-unknown-key'])
     expect(servers[0].transport).toBe('stdio')
   })
 
@@ -1783,14 +1794,15 @@ describe('windsurf', () => {
     const { diagnostics, servers } = lintFixture('windsurf/invalid/mistakes.json', 'mcp_config.json')
     expect(shortForm(diagnostics)).toEqual([
       '3:5 error schema-required',
-      '3:14 warning schema-unknown-key',
-      '4:15 warning schema-unknown-key',
+      '3:14 notice schema-unknown-key',
+      '4:15 notice schema-unknown-key',
       '4:44 error schema-format',
       '5:83 error schema-type',
-      '7:3 warning schema-unknown-key'
+      '7:3 notice schema-unknown-key'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.bmi" is missing the required "serverUrl": Windsurf starts a stdio server from its "command" or connects to a remote server at its "serverUrl" (or "url"), and this entry has neither'
+    expect(diagnostics[0].message).toBe('"mcpServers.bmi" is missing the required "serverUrl"')
+    expect(diagnostics[0].help).toContain(
+      'Windsurf starts a stdio server from its "command" or connects to a remote server at its "serverUrl" (or "url"), and this entry has neither'
     )
     expect(diagnostics[0].server).toBe('bmi')
     expect(diagnostics[2].message).toBe('unknown key "type" in "mcpServers.docs": Windsurf ignores it')
@@ -1854,8 +1866,9 @@ describe('zed', () => {
       '6:44 error schema-required',
       '7:17 error schema-required'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"context_servers.nothing" is missing the required "command": Zed reads a context server as a "command" to start (stdio), a "url" (HTTP) or the "settings" of an extension\'s server; this entry has none of them, so Zed cannot load it'
+    expect(diagnostics[0].message).toBe('"context_servers.nothing" is missing the required "command"')
+    expect(diagnostics[0].help).toContain(
+      'Zed reads a context server as a "command" to start (stdio), a "url" (HTTP) or the "settings" of an extension\'s server; this entry has none of them, so Zed cannot load it'
     )
     expect(diagnostics[1].message).toContain('"context_servers.array.command" must be string or object, not an array')
     expect(diagnostics[3].message).toBe(
@@ -1967,16 +1980,20 @@ describe('registry', () => {
     ])
     const messages = diagnostics.map((d) => d.message)
     expect(messages[0]).toContain('"name" "weather" does not match the expected form')
-    expect(messages[0]).toContain('reverse-DNS namespace')
-    expect(messages[1]).toBe(
-      '"description" is 104 characters long; the limit is 100: the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README'
+    expect(diagnostics[0].help).toContain('reverse-DNS namespace')
+    expect(messages[1]).toBe('"description" is 104 characters long; the limit is 100')
+    expect(diagnostics[1].help).toContain(
+      'The MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README'
     )
     expect(messages[2]).toBe('"packages[0]" is missing the required "transport"')
-    expect(messages[3]).toContain('"latest" is not allowed')
-    expect(messages[5]).toContain('a positional argument needs a "value" (passed as it is) or a "valueHint"')
+    expect(diagnostics[3].help).toContain('"latest" is not allowed')
+    expect(diagnostics[5].help).toContain('A positional argument needs a "value" (passed as it is) or a "valueHint"')
     // The transport union reads as one discriminated choice, not one error per branch.
     expect(messages[6]).toBe(
-      '"remotes[0].type" is "http", but MCP Registry accepts only one of "streamable-http", "sse": the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")'
+      '"remotes[0].type" is "http", but MCP Registry accepts only one of "streamable-http", "sse"'
+    )
+    expect(diagnostics[6].help).toContain(
+      'The MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")'
     )
     expect(messages[7]).toBe('"remotes[1]" is missing the required "url"')
     expect(diagnostics[2].server).toBe('weather (packages[0])')
