@@ -2,7 +2,7 @@
 // Two projects: `unit` (the engine, hosts, rules, reporters, in process: `npm run test:unit`, fast enough
 // to run on every save) and `integration` (what starts real processes or tools: dry runs and real MCP
 // servers, git repositories, npm pack, @github/local-action, actionlint, the CLI as a child process, a
-// hostile repository built on disk with FIFOs).
+// hostile repository built on disk with FIFOs, whole action runs against the local GitHub API server).
 // `npm test` runs both.
 
 /** Test files that start processes, servers or tools (paths from the repository root). */
@@ -27,8 +27,10 @@ export const INTEGRATION = [
   '__tests__/dryrun/surface.test.ts',
   '__tests__/engine/git-discover.test.ts',
   '__tests__/engine/host-facts.test.ts',
+  '__tests__/github/comments.test.ts',
   '__tests__/metadata.test.ts',
   '__tests__/package.test.ts',
+  '__tests__/secrets/no-raw-output.test.ts',
   '__tests__/security/containment.test.ts',
   '__tests__/security/hostile-repo.test.ts',
   '__tests__/security/interrupt.test.ts',
