@@ -78,9 +78,11 @@ describe('filesystem-root-access', () => {
         '/home/bob',
         '/root',
         'C:\\Users\\bob',
-        '/Users'
+        '/Users',
+        // PowerShell's spelling, shared with risky-docker through one definition
+        '$env:USERPROFILE'
       ].map(broadDirectory)
-    ).toEqual(Array(10).fill('home'))
+    ).toEqual(Array(11).fill('home'))
     expect(
       ['.', '', '~/code', '/home/bob/app', '/srv', 'C:\\Users\\bob\\src', '${workspaceFolder}'].map(broadDirectory)
     ).toEqual(Array(7).fill(undefined))

@@ -76,6 +76,15 @@ describe('risky-docker', () => {
     ])
   })
 
+  it('knows every spelling of a home folder that filesystem-root-access knows, and the folder of all homes', () => {
+    const mounts = ['%HOME%', '$USERPROFILE', '${USERPROFILE}', '/home', '/Users/', 'C:\\Users']
+    expect(
+      mounts.map((source) =>
+        found(['run', '-i', '-v', `${source}:/h`, 'img:1']).map((f) => f.split(' ').slice(2).join(' '))
+      )
+    ).toEqual(mounts.map((source) => [`risky-docker homeMount ${JSON.stringify({ source })}`]))
+  })
+
   it.each([
     [
       'scoped mounts',

@@ -1,13 +1,7 @@
+import { isWholeHome } from './support/home.js'
 import { programName } from './support/shell-words.js'
 import { argAt } from './support/fields.js'
 import type { Rule, RuleReport } from './types.js'
-
-/** A home directory written as a variable: `~`, `$HOME`, `${HOME}`, `${env:HOME}`, `{env:HOME}`, `${userHome}`, `%USERPROFILE%`. */
-const HOME_VARIABLE =
-  /^(?:~|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|%HOME%|\$USERPROFILE|\$\{USERPROFILE\}|\$\{env:USERPROFILE\})$/i
-
-/** A home directory written out (`/home/alice`, `/Users/alice`, `/root`, `C:\Users\alice`), or the folder of all of them. */
-const HOME_PATH = /^(?:\/home(?:\/[^/]+)?|\/Users(?:\/[^/]+)?|\/root|[A-Za-z]:[\\/]+Users(?:[\\/]+[^\\/]+)?)$/
 
 /** Container engines: their arguments after the image are paths inside the container (mounts are risky-docker's). */
 const CONTAINER_ENGINES = new Set(['docker', 'podman', 'nerdctl'])
@@ -18,7 +12,7 @@ export function broadDirectory(value: string): 'root' | 'home' | undefined {
   if (trimmed === '') return undefined
   const bare = trimmed.replace(/[\\/]+$/, '')
   if (bare === '' || /^[A-Za-z]:$/.test(bare)) return 'root'
-  if (HOME_VARIABLE.test(bare) || HOME_PATH.test(bare)) return 'home'
+  if (isWholeHome(bare)) return 'home'
   return undefined
 }
 

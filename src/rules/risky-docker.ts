@@ -1,3 +1,4 @@
+import { isWholeHome } from './support/home.js'
 import { invocations, launches, reportAt } from './support/launch.js'
 import { dockerRun, type DockerOption } from './support/package-runners.js'
 import type { Word } from './support/shell-words.js'
@@ -19,9 +20,6 @@ export function mountSource(option: DockerOption): string | undefined {
   return colon === -1 ? value : value.slice(0, colon)
 }
 
-/** The whole home directory, however it is written; a folder inside it is fine. */
-const HOME =
-  /^(?:~|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|\$\{env:USERPROFILE\}|\$env:USERPROFILE|\/root|\/Users\/[^/\\]+|\/home\/[^/\\]+|[A-Za-z]:[\\/]Users[\\/][^/\\]+)[\\/]*$/
 const ROOT = /^(?:\/+\.?|[A-Za-z]:[\\/]*)$/
 const SOCKET = /(?:docker|podman)\.sock$|^(?:\\\\\.\\pipe\\docker_engine|\/\/\.\/pipe\/docker_engine)$/i
 
@@ -32,7 +30,7 @@ function mountRisk(source: string): { messageId: string; risk: string } | undefi
       messageId: 'rootMount',
       risk: 'The server can read, and unless the mount ends in ":ro" write, every file on the machine'
     }
-  if (HOME.test(source))
+  if (isWholeHome(source))
     return {
       messageId: 'homeMount',
       risk: 'The server can read SSH keys, cloud credentials, browser profiles and tokens'
