@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_CONFIG, type Config } from '../../src/config.js'
-import { checkContent, type CheckContentOptions } from '../../src/engine.js'
+import { checkContent, lint, type CheckContentOptions } from '../../src/engine.js'
 import { loadAllParsers } from '../../src/parse/index.js'
 import { loadAllValidators } from '../../src/schema/validators.js'
 import { loadSecretRules } from '../../src/secrets.js'
@@ -86,4 +87,31 @@ export function ruleFindings(
   options: CheckContentOptions = {}
 ): string[] {
   return ruleDiagnostics(ruleId, virtualPath, content, options).map(describeFinding)
+}
+
+/**
+ * The shared helper for cross-file rules: lints a fresh repository made of `files` (path → text, or a value
+ * written as pretty JSON) under every rule, and returns only `ruleId`'s diagnostics.
+ */
+export async function repoRuleDiagnostics(
+  ruleId: string,
+  files: Record<string, unknown>,
+  paths: string[] = ['.']
+): Promise<Diagnostic[]> {
+  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-repo-'))
+  for (const [file, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
+    writeFileSync(path.join(root, file), asText(content))
+  }
+  const { report } = await lint({ paths, cwd: root, settings: ALL_RULES })
+  return report.diagnostics.filter((d) => d.ruleId === ruleId)
+}
+
+/** `ruleId`'s findings in a repository made of `files`, as `file line:col-… severity rule-id messageId {data}`. */
+export async function repoRuleFindings(
+  ruleId: string,
+  files: Record<string, unknown>,
+  paths: string[] = ['.']
+): Promise<string[]> {
+  return (await repoRuleDiagnostics(ruleId, files, paths)).map((d) => `${d.file} ${describeFinding(d)}`)
 }

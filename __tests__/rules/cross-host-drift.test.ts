@@ -1,22 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { lint } from '../../src/engine.js'
 import { aboveDotFolder as projectRoot } from '../../src/hosts/profile.js'
 import { canonical } from '../../src/rules/cross-host-drift.js'
 import type { Diagnostic } from '../../src/types.js'
-import { ALL_RULES, describeFinding } from '../helpers/lint.js'
+import { ALL_RULES, describeFinding, repoRuleDiagnostics } from '../helpers/lint.js'
 
-/** Lints a set of files written into a fresh repository and returns this rule's diagnostics. */
-async function driftDiagnostics(files: Record<string, unknown>): Promise<Diagnostic[]> {
-  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-drift-'))
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
-    writeFileSync(path.join(root, file), typeof content === 'string' ? content : JSON.stringify(content, null, 2))
-  }
-  const { report } = await lint({ paths: ['.'], cwd: root, settings: ALL_RULES })
-  return report.diagnostics.filter((d) => d.ruleId === 'cross-host-drift')
-}
+const driftDiagnostics = (files: Record<string, unknown>): Promise<Diagnostic[]> =>
+  repoRuleDiagnostics('cross-host-drift', files)
 
 /** This rule's findings as lines: file, position, severity, server, messageId and data. */
 async function drift(files: Record<string, unknown>): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { describeFinding, lintText } from '../helpers/lint.js'
+import { describeFinding, lintText, ruleDiagnostics } from '../helpers/lint.js'
 import type { Diagnostic } from '../../src/types.js'
 
 /** A finding with its help: `range severity rule messageId {data} | help`. */
@@ -11,9 +11,7 @@ const withEnv = (value: string, key = 'mcpServers'): string =>
   json({ [key]: { api: { command: 'node', args: ['server.js'], env: { API_TOKEN: value } } } })
 
 function findings(path: string, text: string): string[] {
-  return lintText(path, text)
-    .diagnostics.filter((d) => d.ruleId === ID)
-    .map(describeDiagnostic)
+  return ruleDiagnostics(ID, path, text).map(describeDiagnostic)
 }
 
 describe('foreign-placeholder', () => {

@@ -3,26 +3,23 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint } from '../../src/engine.js'
 import { companions, documentWith, fileText, HOST_CASES, stdioEntry } from '../helpers/hosts.js'
-import { describeFinding, lintText } from '../helpers/lint.js'
+import { describeFinding, lintText, ruleDiagnostics } from '../helpers/lint.js'
+import type { Diagnostic } from '../../src/types.js'
 
-/** Lints `text` as `file` in a repository that holds exactly `files` (and the config itself). */
-function inRepo(file: string, text: string, files: string[] = []): string[] {
+/** The missing-script diagnostics of `text` as `file` in a repository that holds exactly `files` (and the config). */
+function diagnosticsInRepo(file: string, text: string, files: string[] = []): Diagnostic[] {
   const present = new Set([file, ...files])
   // A folder exists when a file below it does.
   for (const f of [...present]) f.split('/').forEach((_, i, parts) => i > 0 && present.add(parts.slice(0, i).join('/')))
-  return lintText(file, text, { exists: (p) => present.has(p) })
-    .diagnostics.filter((d) => d.ruleId === 'missing-script')
-    .map(describeFinding)
+  return ruleDiagnostics('missing-script', file, text, { exists: (p) => present.has(p) })
 }
 
+const inRepo = (file: string, text: string, files: string[] = []): string[] =>
+  diagnosticsInRepo(file, text, files).map(describeFinding)
+
 /** The help of each missing-script finding, as inRepo lints. */
-function helpsInRepo(file: string, text: string, files: string[] = []): (string | undefined)[] {
-  const present = new Set([file, ...files])
-  for (const f of [...present]) f.split('/').forEach((_, i, parts) => i > 0 && present.add(parts.slice(0, i).join('/')))
-  return lintText(file, text, { exists: (p) => present.has(p) })
-    .diagnostics.filter((d) => d.ruleId === 'missing-script')
-    .map((d) => d.help)
-}
+const helpsInRepo = (file: string, text: string, files: string[] = []): (string | undefined)[] =>
+  diagnosticsInRepo(file, text, files).map((d) => d.help)
 
 const servers = (entries: Record<string, unknown>): string => JSON.stringify({ mcpServers: entries }, null, 2)
 

@@ -1,9 +1,9 @@
-import { describeFinding, lintText } from '../helpers/lint.js'
+import { describeFinding, lintText, ruleDiagnostics } from '../helpers/lint.js'
 
 const found = (entry: Record<string, unknown>, path = '.mcp.json'): string[] =>
-  lintText(path, JSON.stringify({ mcpServers: { s: entry } }, null, 2))
-    .diagnostics.filter((d) => d.ruleId === 'npx-without-yes')
-    .map((d) => `${d.line}:${d.column} ${d.messageId} ${JSON.stringify(d.data)}`)
+  ruleDiagnostics('npx-without-yes', path, { mcpServers: { s: entry } }).map(
+    (d) => `${d.line}:${d.column} ${d.messageId} ${JSON.stringify(d.data)}`
+  )
 
 describe('npx-without-yes', () => {
   it('reports npx without -y as a notice at the npx word', () => {

@@ -1,29 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { lint } from '../../src/engine.js'
-import { describeFinding } from '../helpers/lint.js'
+import { repoRuleDiagnostics, repoRuleFindings } from '../helpers/lint.js'
 import type { Diagnostic } from '../../src/types.js'
 
 const ID = 'unknown-approved-server'
 const json = (value: unknown): string => JSON.stringify(value, null, 2)
 const SERVER = { command: 'npx', args: ['-y', '@modelcontextprotocol/server-memory@2025.4.25'] }
 
-/** Lints a repository made of these files and returns this rule's diagnostics (a cross-file rule). */
-async function diagnostics(files: Record<string, string>, paths = ['.']): Promise<Diagnostic[]> {
-  const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-approved-'))
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
-    writeFileSync(path.join(root, file), text)
-  }
-  const { report } = await lint({ paths, cwd: root })
-  return report.diagnostics.filter((d) => d.ruleId === ID)
-}
-
-/** This rule's findings as `file line:col-… severity rule-id messageId {data}`. */
-async function findings(files: Record<string, string>, paths = ['.']): Promise<string[]> {
-  return (await diagnostics(files, paths)).map((d) => `${d.file} ${describeFinding(d)}`)
-}
+const diagnostics = (files: Record<string, string>, paths = ['.']): Promise<Diagnostic[]> =>
+  repoRuleDiagnostics(ID, files, paths)
+const findings = (files: Record<string, string>, paths = ['.']): Promise<string[]> => repoRuleFindings(ID, files, paths)
 
 describe('unknown-approved-server', () => {
   it('reports each name that .mcp.json does not define, at the name, with a did-you-mean', async () => {

@@ -1,10 +1,12 @@
-import { describeDiagnostic, lintText } from '../helpers/lint.js'
+import { describeDiagnostic, lintText, ruleDiagnostics } from '../helpers/lint.js'
 
 /** The unpinned-package findings for one server's args, as `[index of the argument, messageId, data]`. */
 function findings(command: string, args: string[], path = '.mcp.json'): [number, string?, object?][] {
-  return lintText(path, JSON.stringify({ mcpServers: { s: { command, args } } }, null, 2))
-    .diagnostics.filter((d) => d.ruleId === 'unpinned-package')
-    .map((d) => [d.line - 6, d.messageId, d.data])
+  return ruleDiagnostics('unpinned-package', path, { mcpServers: { s: { command, args } } }).map((d) => [
+    d.line - 6,
+    d.messageId,
+    d.data
+  ])
 }
 
 describe('unpinned-package', () => {

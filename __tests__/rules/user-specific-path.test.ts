@@ -1,14 +1,9 @@
-import { describeFinding, lintText } from '../helpers/lint.js'
+import { describeFinding, lintText, ruleDiagnostics, ruleFindings } from '../helpers/lint.js'
 
-const ruleOnly = (path: string, text: string): string[] =>
-  lintText(path, text)
-    .diagnostics.filter((d) => d.ruleId === 'user-specific-path')
-    .map(describeFinding)
+const ruleOnly = (path: string, text: string): string[] => ruleFindings('user-specific-path', path, text)
 
 const helps = (path: string, text: string): (string | undefined)[] =>
-  lintText(path, text)
-    .diagnostics.filter((d) => d.ruleId === 'user-specific-path')
-    .map((d) => d.help)
+  ruleDiagnostics('user-specific-path', path, text).map((d) => d.help)
 
 describe('user-specific-path', () => {
   it("reports home paths and ~ in command, args, env and cwd, with the host's own home reference", () => {
