@@ -25,7 +25,13 @@ export interface PlaceholderToken {
   namespace?: string
 }
 
-/** Every placeholder shape, most specific first; each alternative matches in linear time. */
+/**
+ * Every placeholder shape, most specific first, with its parts captured; each alternative matches in
+ * linear time. The same bounded shapes as PLACEHOLDER_SHAPES in src/placeholders.ts, except that a bare
+ * `$VAR` counts only in upper case and not inside a word or after `\\`: rules say what a token is and
+ * whether the host expands it, so they take only what is surely a variable, where the detectors there
+ * (masking, URL checks) take anything that may be one.
+ */
 const TOKEN =
   /\$\{\{([^{}]{0,200})\}\}|\$\{([^{}]{0,200})\}|(?<!\$)\{(env|file):([^{}]{0,200})\}|(?<![A-Za-z0-9_$\\])\$([A-Z_][A-Z0-9_]{0,200})(?![A-Za-z0-9_])/g
 
