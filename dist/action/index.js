@@ -7260,1645 +7260,6 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 298:
-/***/ ((module) => {
-
-// A simple implementation of make-array
-function makeArray (subject) {
-  return Array.isArray(subject)
-    ? subject
-    : [subject]
-}
-
-const UNDEFINED = undefined
-const EMPTY = ''
-const SPACE = ' '
-const ESCAPE = '\\'
-
-// The characters that carry a meaning of their own inside a regular
-//   expression, so a literal one has to be escaped before it is emitted.
-const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
-const BOM = '\uFEFF'
-// A run of two or more asterisks is a globstar (#175)
-const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
-const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
-const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
-const REGEX_SPLITALL_CRLF = /\r?\n/g
-
-// Invalid:
-// - /foo,
-// - ./foo,
-// - ../foo,
-// - .
-// - ..
-// Valid:
-// - .foo
-const DOUBLE_SLASH = '//'
-const SLASH_CODE = 47
-const DOT_CODE = 46
-
-
-const SLASH = '/'
-
-// Do not use ternary expression here, since "istanbul ignore next" is buggy
-let TMP_KEY_IGNORE = 'node-ignore'
-/* istanbul ignore else */
-if (typeof Symbol !== 'undefined') {
-  TMP_KEY_IGNORE = Symbol.for('node-ignore')
-}
-const KEY_IGNORE = TMP_KEY_IGNORE
-
-const define = (object, key, value) => {
-  Object.defineProperty(object, key, {value})
-  return value
-}
-
-const RETURN_FALSE = () => false
-
-// > The range notation, e.g. [a-zA-Z],
-// > can be used to match one of the characters in a range.
-//
-// gitignore(5) defers to fnmatch(3) for this, and git implements it in
-//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
-//   is neither the surrounding pattern grammar nor the JavaScript one:
-//
-//   - a `]` right after `[` or `[!` is a literal member, not the terminator
-//   - `[:alpha:]` names one of twelve POSIX classes
-//   - `\` escapes the next member, `]` included
-//   - `*`, `?` and `.` are plain literal members
-//   - an unterminated expression makes the whole pattern match nothing
-//
-// which means the expression can not be located -- let alone translated -- by
-//   a regular expression.  It is scanned out of the pattern before the
-//   replacers below run, and put back once they are done, so that neither the
-//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
-
-// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
-//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
-//   `\s`, which are wider.  `/` is left out of every expansion, because a
-//   bracket expression never matches a path separator.
-const POSIX_CLASSES = {
-  alnum: '0-9A-Za-z',
-  alpha: 'A-Za-z',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1f\\x7f',
-  digit: '0-9',
-  graph: '!-.0-~',
-  lower: 'a-z',
-  print: ' -.0-~',
-  punct: '!-.:-@\\[-`{-~',
-  // git's `sane-ctype.h` classifies \v and \f as control, not space,
-  //   unlike C's `isspace`
-  space: ' \\t\\n\\r',
-  upper: 'A-Z',
-  xdigit: '0-9A-Fa-f'
-}
-
-const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
-
-const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
-  ? char
-  : ESCAPE + char
-
-// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
-// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
-// A bracket expression never matches a path separator, whatever its members
-//   say, so a negated class gets `/` as one more excluded character, while a
-//   plain one -- where a literal member or a range could still let `/` in --
-//   is guarded with a lookahead, `/` being impossible to subtract from a
-//   JavaScript character class.
-const NON_SLASH = '(?!\\/)'
-
-const classSource = (negated, body) => {
-  if (negated) {
-    return `[^\\/${body}]`
-  }
-
-  const source = `[${body}]`
-
-  return new RegExp(source).test('/')
-    ? NON_SLASH + source
-    : source
-}
-
-// Scan the bracket expression that starts at `pattern[start] === '['`,
-//   mirroring the member loop of git's `wildmatch.c`.
-// @returns {{end: number, source: string} | null} `null` if the expression is
-//   never terminated, which makes the whole pattern match nothing.
-const scanBracket = (pattern, start) => {
-  const {length} = pattern
-  let index = start + 1
-  let negated = EMPTY
-
-  const lead = pattern[index]
-  if (lead === '!' || lead === '^') {
-    negated = '^'
-    index ++
-  }
-
-  let body = EMPTY
-
-  // The member a `-` could start a range from, or EMPTY when the previous
-  //   member can not open one (start of the body, or a range / POSIX class
-  //   that has just closed)
-  let prev = EMPTY
-
-  // git scans the members with a do-while, so the first one is consumed
-  //   unconditionally.  That is the whole reason a leading `]` is a member
-  //   and not the terminator.
-  for (;;) {
-    const char = pattern[index]
-
-    if (char === UNDEFINED) {
-      return null
-    }
-
-    if (char === ESCAPE) {
-      // A pattern can not end on a lone backslash -- `createRule` has
-      //   already thrown it away -- so there is a character to read.
-      const escaped = pattern[++ index]
-      body += escapeMember(escaped)
-      prev = escaped
-    } else if (
-      char === '-'
-      && prev
-      && index + 1 < length
-      && pattern[index + 1] !== ']'
-    ) {
-      index ++
-      let to = pattern[index]
-      if (to === ESCAPE) {
-        to = pattern[index += 1]
-      }
-      // An out-of-order range matches nothing in git but is a syntax error in
-      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
-      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
-      //   match `c`.
-      if (prev <= to) {
-        body += `-${escapeMember(to)}`
-      }
-      prev = EMPTY
-    } else if (char === '[' && pattern[index + 1] === ':') {
-      const nameStart = index + 2
-      let end = nameStart
-      while (end < length && pattern[end] !== ']') {
-        end ++
-      }
-
-      if (end === length) {
-        return null
-      }
-
-      if (end > nameStart && pattern[end - 1] === ':') {
-        const name = pattern.slice(nameStart, end - 1)
-
-        // An unknown class name makes the whole pattern match nothing
-        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-          return null
-        }
-
-        body += POSIX_CLASSES[name]
-        prev = EMPTY
-        index = end
-      } else {
-        // No `:]` to close it, so the `[` is a plain member and scanning
-        //   resumes right after it.
-        body += escapeMember('[')
-        prev = '['
-        index = nameStart - 2
-      }
-    } else {
-      body += escapeMember(char)
-      prev = char
-    }
-
-    index ++
-
-    if (pattern[index] === ']') {
-      return {
-        end: index,
-        source: classSource(negated, body)
-      }
-    }
-  }
-}
-
-// An empty JavaScript class can never match, which is how a pattern that git
-//   gives up on (`WM_ABORT_ALL`) is expressed here.
-const NEVER_MATCH = '[]'
-
-// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
-//   the one safe placeholder character.  A literal one in the pattern is
-//   held aside all the same, so a collision is impossible by construction.
-const PLACEHOLDER = '\u0000'
-const REGEX_RESTORE_PLACEHOLDER = new RegExp(
-  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
-)
-
-// The one wildcard the chain does not expand for itself is a trailing `*`. How
-//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
-//   left to do it, and until then the pending wildcard travels as this marker.
-//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
-//   steps collapse the escaped one to the exact `\*` a wildcard would leave
-//   behind, so by the time `_make` runs the two are otherwise the same string
-//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
-//   private-use character, and `extractBrackets` keeps one that came out of the
-//   pattern apart from it, so the only marker `_make` ever turns back into a
-//   real wildcard is the one this chain put there itself.
-const TRAILING_WILDCARD = '\uE000'
-
-// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
-//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
-//   still never matches the folder itself (#21).
-const TRAILING_DOUBLESTAR = '\uE001'
-
-// The three characters above mean something to the chain that builds the
-//   source rather than to the path, so one that came out of the pattern is
-//   held aside like a bracket expression instead of going straight out. Being
-//   held is what makes it safe: the restore runs after the step that anchors
-//   the source, so the character comes back in the middle of the source and
-//   not at its end, which is the one place `_make` and `checkSourceOf` look
-//   for a marker. Without it a pattern's own character lands where a pending
-//   marker sits, and `_make` turns it into a real trailing wildcard.
-//
-// It is held as a one-member class rather than bare, in both of the branches
-//   a reserved character can reach, so that the property can be
-//   read off this function alone -- a reserved character never goes out on
-//   its own -- rather than depending on where in the chain the restore
-//   happens to run. In the expression built here `[x]` matches exactly what
-//   `x` matches, none of the three being special to a regular expression or
-//   inside a class, so no test can tell the two apart: the class is insurance,
-//   and the paragraph above is the reason it is not needed.
-const isReserved = char =>
-  char === PLACEHOLDER
-  || char === TRAILING_WILDCARD
-  || char === TRAILING_DOUBLESTAR
-
-// Replace every bracket expression with a placeholder the replacers below
-//   leave alone, and translate it separately.
-const extractBrackets = pattern => {
-  const sources = []
-  const hold = source =>
-    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
-
-  const {length} = pattern
-  let out = EMPTY
-  let index = 0
-
-  while (index < length) {
-    const char = pattern[index]
-
-    if (char === ESCAPE) {
-      // > Put a backslash ("\") in front of ... a character to make it literal.
-      //                                            (gitignore(5) -> fnmatch(3))
-      // A backslash quotes the next character, whatever it is, so `\d` is a
-      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
-      //   not a wildcard. Held aside as its literal here, the escape never
-      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
-      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
-      //   `\?` into `[^\/]`.
-      //
-      // Three escapes are still left for the chain: `\*` (a literal star,
-      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
-      //   replacers), `\[` (a literal bracket, the one `[` the bracket
-      //   replacer still expects), and `\ ` (a quoted space, which one pass
-      //   below rewrites in bulk -- holding each one aside instead costs more
-      //   on a pattern built out of them).
-      //
-      // A quoted backslash is not among them. The chain doubles every
-      //   backslash, then takes the doubling back out again, and a quoted one
-      //   standing next to a character the chain also escapes left the two
-      //   counts sharing a run, so one of the escapes was lost. Held here as
-      //   the literal it means, it never joins that run.
-      const escaped = pattern[index + 1]
-
-      if (escaped === SLASH && index + 2 === length) {
-        // Git removes a final directory slash before matching. An escape
-        //   without a character after that removal makes the pattern invalid.
-        out += hold(NEVER_MATCH)
-      } else if (
-        escaped === '*'
-        || escaped === '['
-        || escaped === SPACE
-      ) {
-        out += pattern.slice(index, index + 2)
-      } else {
-        out += hold(
-          REGEX_LITERAL_SPECIAL.test(escaped)
-            ? ESCAPE + escaped
-            : isReserved(escaped)
-              ? `[${escaped}]`
-              : escaped
-        )
-      }
-
-      index += 2
-    } else if (isReserved(char)) {
-      out += hold(`[${char}]`)
-      index ++
-    } else if (char === '[') {
-      const scanned = scanBracket(pattern, index)
-
-      if (scanned === null) {
-        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
-        //   follows can not make it match either.
-        out += hold(NEVER_MATCH)
-        index = length
-      } else {
-        out += hold(scanned.source)
-        index = scanned.end + 1
-      }
-    } else {
-      out += char
-      index ++
-    }
-  }
-
-  return {
-    source: out,
-    sources
-  }
-}
-
-// A step of the chain below is normally a `[matcher, replacer]` pair handed
-//   to `String.replace`. `DIRECT` marks the ones that are plain string work
-//   instead, and take `(source, pattern)`.
-//
-// Anchoring the two ends is exactly that -- a test of one character and a
-//   concatenation -- and putting it through the regular expression engine
-//   cost a third of this chain for nothing: 167ns where 10ns does the same
-//   job. The two are still steps in the same list, in the same places,
-//   because their position in the order is part of what they mean.
-const DIRECT = null
-
-// A separator at the beginning or in the middle of a pattern, as opposed to
-//   one at the very end.
-const REGEX_INNER_SLASH = /\/(?!$)/
-const WILDCARD = '[^\\/]*'
-
-// > If the pattern ends with a slash,
-// > it is removed for the purpose of the following description,
-// > but it would only find a match with a directory.
-// > In other words, foo/ will match a directory foo and paths underneath it,
-// > but will not match a regular file or a symbolic link foo
-// >  (this is consistent with the way how pathspec works in general in Git).
-// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
-// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
-//      you could use option `mark: true` with `glob`
-
-// '`foo/`' should not continue with the '`..`'
-// The chain that turns one gitignore pattern into a regular expression
-//   source, in order. A step is either
-//
-//   [matcher, replacer]            handed to `String.replace`
-//   [matcher, replacer, required]  the same, but skipped outright unless
-//                                    `required` appears in the string, which
-//                                    the matcher cannot match without
-//   [DIRECT, transform]            plain string work, taking (source, pattern)
-//
-// The `required` character is only ever a shortcut: finding it does not mean
-//   the matcher will match, and not finding it means it cannot. It is there
-//   because scanning for one character costs a fraction of running a matcher
-//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
-//   backtracks its way through the whole string before giving up, 11ns
-//   against 400ns.
-const REPLACERS = [
-
-  // Replace (\ ) with ' '
-  // Only a space: an escaped tab or other whitespace is already a literal by
-  //   the time it reaches here, and a bare tab must be left as one, not turned
-  //   into a space.
-  // (\ ) -> ' '
-  // (\\ ) -> '\\ '
-  // (\\\ ) -> '\\ '
-  [
-    // A run of backslashes is taken whole, from its first one, so no match
-    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-    //   quadratic.
-    /(\\+)( ?)/g,
-    (_, run, space) => space
-      ? run.slice(0, run.length - run.length % 2) + SPACE
-      : run,
-    ESCAPE + SPACE
-  ],
-
-  // git's wildmatch() reads a run of two or more asterisks as one globstar
-  //   whenever the run fills a path segment: it starts the pattern or follows
-  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-  //   already `**`; a longer one is folded into `**` here, so the steps
-  //   below only ever have to know `**`.
-  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-  // git also takes a run beside a literal prefix (`a***/b`) or beside an
-  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-  //   lists both, under "A run of asterisks".
-  [
-    /(^|\/)\*{3,}(?=\/|$)/g,
-    (_, start) => `${start}**`,
-    '*'
-  ],
-
-  // Escape metacharacters
-  // which is written down by users but means special for regular expressions.
-
-  // > There are 12 characters with special meanings:
-  // > - the backslash \,
-  // > - the caret ^,
-  // > - the dollar sign $,
-  // > - the period or dot .,
-  // > - the vertical bar or pipe symbol |,
-  // > - the question mark ?,
-  // > - the asterisk or star *,
-  // > - the plus sign +,
-  // > - the opening parenthesis (,
-  // > - the closing parenthesis ),
-  // > - and the opening square bracket [,
-  // > - the opening curly brace {,
-  // > These special characters are often called "metacharacters".
-  [
-    /[\\$.|*+(){^]/g,
-    match => `\\${match}`
-  ],
-
-  [
-    // > a question mark (?) matches a single character
-    /(?!\\)\?/g,
-    () => '[^/]',
-    '?'
-  ],
-
-  // leading slash
-  [
-
-    // > A leading slash matches the beginning of the pathname.
-    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-    // A leading slash matches the beginning of the pathname
-    /^\//,
-    () => '^',
-    SLASH
-  ],
-
-  // replace special metacharacter slash after the leading slash
-  [
-    /\//g,
-    () => '\\/',
-    SLASH
-  ],
-
-  [
-    // > A leading "**" followed by a slash means match in all directories.
-    // > For example, "**/foo" matches file or directory "foo" anywhere,
-    // > the same as pattern "foo".
-    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-    // >   under directory "foo".
-    // Notice that the '*'s have been replaced as '\\*'
-    /^\^*(?:\\\*\\\*\\\/)+/,
-
-    // '**/foo' <-> 'foo'
-    () => '(?:^|\\/)',
-    '*'
-  ],
-
-  // starting
-  [
-    // there will be no leading '/'
-    //   (which has been replaced by section "leading slash")
-    // If starts with '**', adding a '^' to the regular expression also works
-    DIRECT,
-    (source, pattern) => {
-      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
-      if (!source || source[0] === '^' || source[0] === '(') {
-        return source
-      }
-
-      // If has a slash `/` at the beginning or middle
-      const anchor = !REGEX_INNER_SLASH.test(pattern)
-        // > Prior to 2.22.1
-        // > If the pattern does not contain a slash /,
-        // >   Git treats it as a shell glob pattern
-        // Actually, if there is only a trailing slash,
-        //   git also treats it as a shell glob pattern
-
-        // After 2.22.1 (compatible but clearer)
-        // > If there is a separator at the beginning or middle (or both)
-        // > of the pattern, then the pattern is relative to the directory
-        // > level of the particular .gitignore file itself.
-        // > Otherwise the pattern may also match at any level below
-        // > the .gitignore level.
-        ? '(?:^|\\/)'
-
-        // > Otherwise, Git treats the pattern as a shell glob suitable for
-        // >   consumption by fnmatch(3)
-        : '^'
-
-      return anchor + source
-    }
-  ],
-
-  // two globstars
-  [
-    // Use lookahead assertions so that we could match more than one `'/**'`
-    /\\\/\\\*\\\*(?=\\\/|$)/g,
-
-    // Zero, one or several directories
-    // should not use '*', or it will be replaced by the next replacer
-
-    // Check if it is not the last `'/**'`
-    (_, index, str) => index + 6 < str.length
-
-      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
-      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
-      // >   matches everything inside, but it should not match the current
-      // >   folder itself, so it requires at least one directory segment.
-      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
-      ? str.slice(index + 6) === '\\/'
-        ? '(?:\\/[^\\/]+)+'
-
-        // case: /**/
-        // > A slash followed by two consecutive asterisks then a slash matches
-        // >   zero or more directories.
-        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
-        // '/**/'
-        : '(?:\\/[^\\/]+)*'
-
-      // case: /**
-      // > A trailing `"/**"` matches everything inside.
-
-      // #21: everything inside but it should not include the current folder,
-      //   resolved by `_make`
-      : `\\/${TRAILING_DOUBLESTAR}`,
-    '*'
-  ],
-
-  // normal intermediate wildcards
-  [
-    // Never replace escaped '*'
-    // ignore rule '\*' will match the path '*'
-
-    // 'abc.*/' -> go
-    // 'abc.*'  -> skip this rule,
-    //    coz trailing single wildcard will be handed by [trailing wildcard]
-    /(^|[^\\])(?:\\\*)+(?!$)/g,
-
-    // '*.js' matches '.js'
-    // '*.js' doesn't match 'abc'
-    // 1. An asterisk "*" matches anything except a slash.
-    // 2. Other consecutive asterisks are considered regular asterisks
-    //    and collapse into one non-slash wildcard run.
-    (_, p1) => p1 + WILDCARD,
-    '*'
-  ],
-
-  // trailing wildcard, held apart from a literal star
-  [
-    // The step above leaves a trailing `*` alone, so a single `\*` is all that
-    //   can be left at the end here, and what stands in front of it says which
-    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-    //   nothing before it; a literal arrives as the user's own escape, which
-    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-    //   There is no third case: every backslash still reaching the chain is
-    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-    //   own character, so a longer run can never form. This runs while the
-    //   two are still distinct, before the unescape steps below collapse the
-    //   literal onto the very `\*` a wildcard leaves behind.
-    /(^|[^\\])((?:\\\\)*)\\\*$/,
-
-    (match, p1, p2) =>
-      p2 === EMPTY
-        // A real wildcard: carry it to `_make` as the marker, so the unescape
-        //   steps and the trailing-wildcard rewrite can never mistake it for a
-        //   literal `\*` (nor the reverse).
-        ? p1 + TRAILING_WILDCARD
-        // A literal star: leave it exactly as it stands for the unescape steps.
-        : match,
-    '*'
-  ],
-
-  [
-    // unescape, revert step 3 except for back slash
-    // For example, if a user escape a '\\*',
-    // after step 3, the result will be '\\\\\\*'
-    /\\\\\\(?=[$.|*+(){^])/g,
-    () => ESCAPE,
-    ESCAPE + ESCAPE
-  ],
-
-  [
-    // '\\\\' -> '\\'
-    /\\\\/g,
-    () => ESCAPE,
-    ESCAPE + ESCAPE
-  ],
-
-  [
-    // Every real bracket expression -- POSIX classes included -- has already
-    //   been held aside by `extractBrackets`, so the only `[` left in the
-    //   pattern is an escaped, literal one.
-
-    // A backslash could only stand at the end of the range if it quoted the
-    //   `]`, and `\]` is held aside long before this.
-    /\\\[([^\]/]*?)($|\])/g,
-
-    // '\\[bar]' -> '\\\\[bar]'
-    (match, range, close) => `\\[${range}${close}`,
-    '['
-  ],
-
-  // ending
-  [
-    // 'js' will not match 'js.'
-    // 'ab' will not match 'abc'
-    DIRECT,
-
-    // WTF!
-    // https://git-scm.com/docs/gitignore
-    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-    // which re-fixes #24, #38
-
-    // > If there is a separator at the end of the pattern then the pattern
-    // > will only match directories, otherwise the pattern can match both
-    // > files and directories.
-
-    // 'js*' will not match 'a.js'
-    // 'js/' will not match 'a.js'
-    // 'js' will match 'a.js' and 'a.js/'
-    source => {
-      const last = source[source.length - 1]
-
-      // The pattern is empty, or ends in a pending marker `_make` owns --
-      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
-      //   not the marker is a literal star, which anchors like any other
-      //   final character.
-      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-        return source
-      }
-
-      return last === SLASH
-        // foo/ will not match 'foo'
-        ? `${source}$`
-        // foo matches 'foo' and 'foo/'
-        : `${source}(?=$|\\/$)`
-    }
-  ]
-]
-
-const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
-const MODE_IGNORE = 'regex'
-const MODE_CHECK_IGNORE = 'checkRegex'
-const UNDERSCORE = '_'
-
-const replaceTrailingWildcard = (_, p1) => {
-  const prefix = p1
-    // '\^':
-    // '/*' does not match EMPTY
-    // '/*' does not match everything
-
-    // '\\\/':
-    // 'abc/*' does not match 'abc/'
-    ? `${p1}[^/]+`
-
-    // 'a*' matches 'a'
-    // 'a*' matches 'aa'
-    : '[^/]*'
-
-  return `${prefix}(?=$|\\/$)`
-}
-
-const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
-
-// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
-//   requiring one arbitrary character (line terminators included, #176)
-//   after 'abc/' is necessary and sufficient for `.test(path)`.
-const replaceTrailingDoublestar = () => '[\\s\\S]'
-
-// The fixed piece between the wildcard at `at` and the next wildcard of the
-//   run: the tokens that separate them, joined as they appear in the source.
-//   A run never holds two wildcards in a row, so there is always at least one
-//   token.
-const separatorAfter = (run, at) => {
-  let separator = EMPTY
-
-  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
-    separator += run[index].single
-  }
-
-  return separator
-}
-
-// Where a run of non-slash wildcards is split by fixed pieces --
-//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
-//   input across the wildcards, and on input that does not match it works
-//   through all of them, so the time grows with the number of wildcards
-//   rather than the length of the path. Every wildcard but the last in such a
-//   run can be pinned to stop where the piece after it begins, which leaves
-//   one way to lay out the input and no rewinding, without changing which
-//   paths match: the fixed pieces still bound the count, and the last
-//   wildcard still absorbs the rest.
-//
-// A wildcard is pinned to the whole piece, never to the piece's first
-//   character. The pin leaves no way back, so a wildcard that stopped at that
-//   first character would hand over wherever the character happens to turn
-//   up, including the places the rest of the piece cannot follow -- which is
-//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
-//   the one the `o/` after it needs. Every token of a piece matches exactly
-//   one character, so the first place the whole piece fits is the leftmost
-//   place it can sit, and whatever is left over goes to the wildcards that
-//   follow.
-//
-// The source is read one token at a time -- a wildcard, a single-character
-//   piece (a literal, an escape, a class), or a parenthesised group or anchor
-//   that ends the run -- so only a genuine wildcard is touched.
-const pinWildcards = source => {
-  if (source.indexOf(WILDCARD) < 0) {
-    return source
-  }
-
-  const tokens = []
-  const {length} = source
-  let index = 0
-
-  while (index < length) {
-    const char = source[index]
-
-    if (source.startsWith(WILDCARD, index)) {
-      tokens.push({wildcard: true})
-      index += WILDCARD.length
-    } else if (char === '[') {
-      let end = index + 1
-
-      if (source[end] === '^') {
-        end ++
-      }
-
-      if (source[end] === ']') {
-        end ++
-      }
-
-      while (end < length && source[end] !== ']') {
-        end += source[end] === ESCAPE
-          ? 2
-          : 1
-      }
-
-      end ++
-      tokens.push({single: source.slice(index, end)})
-      index = end
-    } else if (char === ESCAPE) {
-      tokens.push({single: source.slice(index, index + 2)})
-      index += 2
-    } else if (char === '(') {
-      let depth = 0
-      let end = index
-
-      do {
-        if (source[end] === ESCAPE) {
-          end ++
-        } else if (source[end] === '(') {
-          depth ++
-        } else if (source[end] === ')') {
-          depth --
-        }
-
-        end ++
-      } while (end < length && depth > 0)
-
-      if ('*+?'.indexOf(source[end]) >= 0) {
-        end ++
-      }
-
-      tokens.push({boundary: source.slice(index, end)})
-      index = end
-    } else if (char === '^' || char === '$') {
-      tokens.push({boundary: char})
-      index ++
-    } else {
-      tokens.push({single: char})
-      index ++
-    }
-  }
-
-  let out = EMPTY
-  let run = []
-
-  const flush = () => {
-    let lastWildcard
-
-    run.forEach((token, at) => {
-      if (token.wildcard) {
-        lastWildcard = at
-      }
-    })
-
-    run.forEach((token, at) => {
-      if (!token.wildcard) {
-        out += token.single
-        return
-      }
-
-      // Every wildcard but the last is pinned to the whole piece that
-      //   follows it, for the reason set out above this function. The last
-      //   one stays as it is and takes up the rest.
-      out += at === lastWildcard
-        ? WILDCARD
-        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
-    })
-
-    run = []
-  }
-
-  tokens.forEach(token => {
-    if (token.boundary === undefined) {
-      run.push(token)
-      return
-    }
-
-    flush()
-    out += token.boundary
-  })
-
-  flush()
-
-  return out
-}
-
-// @param {pattern}
-const makeRegexPrefix = pattern => {
-  // `/**` matches every path, as `**` does. The translation below only finds
-  //   a globstar beside a slash it keeps, and the leading one is turned into
-  //   an anchor, so `/**` would come out as `/*` and match one level only.
-  //   Here rather than in `createRule`, so that `checkSourceOf`, which
-  //   compiles `/**/` again without its trailing slash, gets it too.
-  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-    pattern = '**'
-  }
-
-  const {source, sources} = extractBrackets(pattern)
-
-  const replaced = REPLACERS.reduce(
-    // A pass whose matcher finds nothing hands back the very string it was
-    //   given, so asking first costs a search and saves a rewrite. Ten of the
-    //   fifteen passes never fire for a typical .gitignore line, and between
-    //   them they were 45% of this chain.
-    (prev, [matcher, replacer, required]) => {
-      if (matcher === DIRECT) {
-        return replacer(prev, pattern)
-      }
-
-      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-        return prev
-      }
-
-      // A pass whose matcher finds nothing hands back the very string it was
-      //   given, so asking first costs a search and saves a rewrite.
-      return matcher.test(prev)
-        ? prev.replace(matcher, replacer.bind(pattern))
-        : prev
-    },
-    source
-  )
-
-  // Most patterns hold no bracket expression at all, and then there is
-  //   nothing to put back.
-  return sources.length
-    ? replaced.replace(
-      REGEX_RESTORE_PLACEHOLDER,
-      (match, index) => sources[index]
-    )
-    : replaced
-}
-
-// `checkRegex` tests a path with a trailing slash, 'abc/', the way
-//   `git check-ignore` matches that literal string once the directory itself
-//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
-//   pattern is dropped, a basename pattern sees an empty basename, and only a
-//   pattern whose last segment is a pending wildcard can match what is left
-//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
-//   also matches 'abc/d/' (#77, #169).
-const checkSourceOf = (body, prefix) => {
-  if (body[body.length - 1] === SLASH) {
-    prefix = makeRegexPrefix(body.slice(0, - 1))
-  }
-
-  const head = prefix.slice(0, - 1)
-  const last = prefix[prefix.length - 1]
-
-  return last === TRAILING_WILDCARD
-    ? `${head}$`
-    : last === TRAILING_DOUBLESTAR
-      ? head
-      : NEVER_MATCH
-}
-
-// A trailing slash does not stop a pattern being basename-only: it restricts
-//   the match to a directory, it does not let the pattern reach across one.
-//   Everything else a pattern can hold -- a wildcard, a character class, an
-//   escape -- stays inside a single path segment too, so a pattern with no
-//   separator in it can only ever describe the last one.
-const matchesBasename = body => {
-  const index = body.indexOf(SLASH)
-
-  return index < 0 || index === body.length - 1
-}
-
-// The last segment of a path, keeping a trailing slash, because a pattern that
-//   ends in one matches only a directory.
-// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
-const basenameOf = path => {
-  const end = path.length - 1
-
-  const index = path.lastIndexOf(
-    SLASH,
-    path[end] === SLASH
-      ? end - 1
-      : end
-  )
-
-  return index < 0
-    ? path
-    : path.slice(index + 1)
-}
-
-// The parent directory of a path, with its trailing separator, or EMPTY when
-//   the path has none.
-// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
-//
-// A path holding an empty segment has to be taken apart, because its
-//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
-//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
-//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
-//   it is given through the relative-path check.
-//
-// Every other path is a prefix of itself, and cutting one costs a fraction of
-//   splitting it into an array and joining that back at every level: 73ns
-//   against 207ns.
-const parentOf = path => {
-  if (
-    path.charCodeAt(0) === SLASH_CODE
-    || path.indexOf(DOUBLE_SLASH) >= 0
-  ) {
-    const slices = path.split(SLASH).filter(Boolean)
-
-    slices.pop()
-
-    return slices.length
-      ? slices.join(SLASH) + SLASH
-      : EMPTY
-  }
-
-  const end = path.length - 1
-
-  // Look back from before a trailing separator, since that one belongs to the
-  //   path itself.
-  //
-  // A negative place to start would be a trap here: `lastIndexOf` clamps one
-  //   to 0 and searches there rather than reporting no match, so '/' would
-  //   come back as its own parent and the walk would never end. It cannot
-  //   happen -- that is the only path short enough to produce one, and the
-  //   test above has already sent it the other way.
-  const cut = path.lastIndexOf(
-    SLASH,
-    path.charCodeAt(end) === SLASH_CODE
-      ? end - 1
-      : end
-  )
-
-  return cut < 0
-    ? EMPTY
-    : path.slice(0, cut + 1)
-}
-
-const isString = subject => typeof subject === 'string'
-
-// Blank lines, comments and trailing lone backslashes are told by
-//   `createRule`, once the pattern is normalized.
-const checkPattern = pattern => pattern
-  && isString(pattern)
-
-// Git drops one CR before each LF, and one at the end of a final line that
-//   has no LF after it.
-const splitPattern = pattern => (
-  pattern[pattern.length - 1] === '\r'
-    ? pattern.slice(0, - 1)
-    : pattern
-)
-.split(REGEX_SPLITALL_CRLF)
-.filter(Boolean)
-
-class IgnoreRule {
-  constructor (
-    pattern,
-    mark,
-    body,
-    ignoreCase,
-    negative,
-    prefix
-  ) {
-    this.pattern = pattern
-    this.mark = mark
-    this.negative = negative
-
-    define(this, 'body', body)
-    define(this, 'ignoreCase', ignoreCase)
-    define(this, 'regexPrefix', prefix)
-  }
-
-  // Worked out on first use and kept behind an own property, the way `regex`
-  //   caches itself in `_regex`. Deciding it in the constructor instead would
-  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-  //   every compile -- including the compiles of rules that are never matched
-  //   against anything.
-  get _basenameOnly () {
-    return define(this, '_basenameOnly', matchesBasename(this.body))
-  }
-
-  get regex () {
-    const key = UNDERSCORE + MODE_IGNORE
-
-    if (this[key]) {
-      return this[key]
-    }
-
-    return this._make(MODE_IGNORE, key)
-  }
-
-  get checkRegex () {
-    const key = UNDERSCORE + MODE_CHECK_IGNORE
-
-    if (this[key]) {
-      return this[key]
-    }
-
-    return this._make(MODE_CHECK_IGNORE, key)
-  }
-
-  _make (mode, key) {
-    const str = pinWildcards(
-      mode === MODE_IGNORE
-        ? this.regexPrefix
-        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
-        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
-        : checkSourceOf(this.body, this.regexPrefix)
-    )
-
-    const regex = this.ignoreCase
-      ? new RegExp(str, 'i')
-      : new RegExp(str)
-
-    return define(this, key, regex)
-  }
-}
-
-const hasTrailingBackslash = str => {
-  let count = 0
-
-  while (str[str.length - count - 1] === ESCAPE) {
-    count ++
-  }
-
-  return count % 2 === 1
-}
-
-// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
-//   or object pattern), drop any trailing blank lines along with the LF
-//   before each and at most one CR at the end of the line; then trim trailing
-//   spaces in the same backward pass. Git trims spaces only, and a space
-//   escaped by an odd run of backslashes stays, unescaped, as the last one.
-// Scanned from the end: a regular expression can only try each start in
-//   turn, which is quadratic over a long run of spaces or backslashes.
-// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
-// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
-const trimEnd = (body, stripLineEnd) => {
-  let lineEnd = body.length
-  let end
-
-  for (;;) {
-    if (stripLineEnd && body[lineEnd - 1] === '\r') {
-      lineEnd --
-    }
-
-    end = lineEnd
-
-    while (body[end - 1] === SPACE) {
-      end --
-    }
-
-    if (!stripLineEnd || body[end - 1] !== '\n') {
-      break
-    }
-
-    lineEnd = end - 1
-  }
-
-  if (end === lineEnd) {
-    return body.slice(0, lineEnd)
-  }
-
-  let backslashes = 0
-
-  while (body[end - backslashes - 1] === ESCAPE) {
-    backslashes ++
-  }
-
-  return backslashes % 2
-    ? body.slice(0, end - 1) + SPACE
-    : body.slice(0, end)
-}
-
-const createRule = (
-  pattern,
-  mark,
-  ignoreCase,
-  stripLineEnd,
-  stripBOM
-) => {
-  // Git drops a BOM before it reads the first line, so before anything else.
-  let body = stripBOM && pattern[0] === BOM
-    ? pattern.slice(1)
-    : pattern
-
-  // > A line starting with # serves as a comment.
-  if (body[0] === '#') {
-    return
-  }
-
-  let negative = false
-
-  // > An optional prefix "!" which negates the pattern;
-  if (body[0] === '!') {
-    negative = true
-    body = body.slice(1)
-  }
-
-  // Normalize the body before checking which slashes anchor the pattern.
-  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
-  //   A line from `splitPattern` has already lost its line ending, so only a
-  //   trailing space remains to trim there.
-  const last = body[body.length - 1]
-
-  if (
-    last === SPACE
-    || stripLineEnd && (last === '\r' || last === '\n')
-  ) {
-    body = trimEnd(body, stripLineEnd)
-  }
-
-  // > A blank line matches no files, so it can serve as a separator for
-  // >   readability.
-  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
-  //   anything else left empty here: an empty pattern would compile to a
-  //   regex matching every path.
-  if (!body || hasTrailingBackslash(body)) {
-    return
-  }
-
-  body = body
-  // > Put a backslash ("\") in front of the first "!" for patterns that
-  // >   begin with a literal "!", for example, `"\!important!.txt"`.
-  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
-  // > Put a backslash ("\") in front of the first hash for patterns that
-  // >   begin with a hash.
-  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
-
-  const regexPrefix = makeRegexPrefix(body)
-
-  return new IgnoreRule(
-    pattern,
-    mark,
-    body,
-    ignoreCase,
-    negative,
-    regexPrefix
-  )
-}
-
-class RuleManager {
-  constructor (ignoreCase) {
-    this._ignoreCase = ignoreCase
-    this._rules = []
-
-    // How many of the rules git would tag `EXC_FLAG_NODIR`.
-    //
-    // The scan uses it to decide, once for the whole set, whether handing
-    //   those rules the basename is worth what it costs the others. The
-    //   shortcut saves a full-path scan on every rule it applies to and costs
-    //   a check on every rule it does not, so a set where almost nothing is
-    //   basename-only comes out behind -- a 955 pattern set with 44 of them
-    //   measured 19% slower with the shortcut always on.
-    //
-    // Deciding this by measurement rather than by meaning is safe: a
-    //   basename-only pattern gives the very same answer against the whole
-    //   path, it just takes longer to say so. The choice can only change how
-    //   fast the scan runs, never what it returns.
-    this._basenameCount = 0
-  }
-
-  _add (pattern, index) {
-    // #32
-    if (pattern && pattern[KEY_IGNORE]) {
-      this._rules = this._rules.concat(pattern._rules._rules)
-      this._basenameCount += pattern._rules._basenameCount
-      this._added = true
-      return
-    }
-
-    const isStr = isString(pattern)
-    const raw = isStr
-      ? pattern
-      : pattern.pattern
-
-    const rule = checkPattern(raw)
-      && createRule(
-        raw,
-        isStr ? UNDEFINED : pattern.mark,
-        this._ignoreCase,
-        !this._split,
-        this._stripBOM && !index
-      )
-
-    if (rule) {
-      this._added = true
-      this._rules.push(rule)
-
-      // Deliberately not `rule._basenameOnly`: reading that would materialise
-      //   the rule's own copy, and the whole point of leaving it lazy is that
-      //   a rule which is compiled and never matched never pays for it.
-      if (matchesBasename(rule.body)) {
-        this._basenameCount ++
-      }
-    }
-  }
-
-  // @param {Array<string> | string | Ignore} pattern
-  add (pattern) {
-    this._added = false
-    this._split = isString(pattern)
-    this._stripBOM = !this._split || pattern[0] === BOM
-
-    makeArray(
-      this._split
-        ? splitPattern(pattern)
-        : pattern
-    ).forEach(this._add, this)
-
-    if (this._added) {
-      this._literalRules = UNDEFINED
-    }
-
-    return this._added
-  }
-
-  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-  //   are left out once, rather than tested or compiled for every path.
-  testLiteral (path) {
-    const rules = this._literalRules || (
-      this._literalRules = this._rules.filter(
-        ({body}) => body[body.length - (
-          body[body.length - 1] === SLASH ? 2 : 1
-        )] === '*'
-      )
-    )
-
-    let ignored = false
-    let unignored = false
-    let matchedRule
-
-    for (let index = rules.length - 1; index >= 0; index --) {
-      const rule = rules[index]
-
-      if (rule.checkRegex.test(path)) {
-        ignored = !rule.negative
-        unignored = rule.negative
-        matchedRule = rule.negative
-          ? UNDEFINED
-          : rule
-        break
-      }
-    }
-
-    const ret = {
-      ignored,
-      unignored
-    }
-
-    if (matchedRule) {
-      ret.rule = matchedRule
-    }
-
-    return ret
-  }
-
-  // Test one single path without recursively checking parent directories
-  //
-  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-
-  // @returns {TestResult}
-  test (path, mode) {
-    // Most of a .gitignore is patterns with no slash in them, and running
-    //   those against the whole path makes the regular expression engine walk
-    //   every directory name on the way to the only segment that could match.
-    //   Handing them the basename instead is what git does, and it is where
-    //   the time in a directory walk goes: the rule scan was two thirds of it.
-    const rules = this._rules
-    const {length} = rules
-
-    const shortcut = this._basenameCount * 2 >= length
-
-    const basename = shortcut
-      ? basenameOf(path)
-      : path
-
-    // The last rule to match decides, as in git, and it is the rule
-    //   `git check-ignore -v` reports, so the scan runs from the end and stops
-    //   at the first match.
-    // A plain loop rather than `forEach`, so that `path`, `basename` and
-    //   `shortcut` are locals. As a callback they became closure variables,
-    //   and reaching for one of those once per rule cost 10% of a scan over a
-    //   large rule set -- more than the shortcut they were there to serve.
-    for (let index = length - 1; index >= 0; index --) {
-      const rule = rules[index]
-
-      if (rule[mode].test(
-        shortcut && rule._basenameOnly
-          ? basename
-          : path
-      )) {
-        const {negative} = rule
-
-        const ret = {
-          ignored: !negative,
-          unignored: negative
-        }
-
-        if (!negative) {
-          ret.rule = rule
-        }
-
-        return ret
-      }
-    }
-
-    return {
-      ignored: false,
-      unignored: false
-    }
-  }
-}
-
-const throwError = (message, Ctor) => {
-  throw new Ctor(message)
-}
-
-const checkPath = (path, originalPath, doThrow) => {
-  if (!isString(path)) {
-    return doThrow(
-      `path must be a string, but got \`${originalPath}\``,
-      TypeError
-    )
-  }
-
-  // We don't know if we should ignore EMPTY, so throw
-  if (!path) {
-    return doThrow(`path must not be empty`, TypeError)
-  }
-
-  // Check if it is a relative path
-  if (checkPath.isNotRelative(path)) {
-    const r = '`path.relative()`d'
-    return doThrow(
-      `path should be a ${r} string, but got "${originalPath}"`,
-      RangeError
-    )
-  }
-
-  return true
-}
-
-// > pathname should be a `path.relative()`d one
-//
-// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
-//   relative if it begins with a separator, or with `./` or `../`, or is
-//   nothing but `.` or `..`. Every match is decided by the first three
-//   characters, and this runs on every path handed to the library -- where it
-//   was 55% of a cached lookup, more than the cache lookup itself.
-const isNotRelative = path => {
-  const first = path.charCodeAt(0)
-
-  if (first === SLASH_CODE) {
-    return true
-  }
-
-  if (first !== DOT_CODE) {
-    return false
-  }
-
-  // '.'
-  if (path.length === 1) {
-    return true
-  }
-
-  const second = path.charCodeAt(1)
-
-  // './'
-  if (second === SLASH_CODE) {
-    return true
-  }
-
-  if (second !== DOT_CODE) {
-    return false
-  }
-
-  // '..' or '../'
-  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
-}
-
-checkPath.isNotRelative = isNotRelative
-
-// On windows, the following function will be replaced
-/* istanbul ignore next */
-checkPath.convert = p => p
-
-
-const convertPath = target =>
-  isString(target) && checkPath.convert(target)
-
-
-class Ignore {
-  constructor ({
-    ignorecase = true,
-    ignoreCase = ignorecase,
-    allowRelativePaths = false
-  } = {}) {
-    define(this, KEY_IGNORE, true)
-
-    this._rules = new RuleManager(ignoreCase)
-    this._strictPathCheck = !allowRelativePaths
-    this._initCache()
-  }
-
-  _initCache () {
-    // A cache for the result of `.ignores()`
-    this._ignoreCache = Object.create(null)
-
-    // A cache for the result of `.test()`
-    this._testCache = Object.create(null)
-  }
-
-  add (pattern) {
-    if (this._rules.add(pattern)) {
-      // Some rules have just added to the ignore,
-      //   making the behavior changed,
-      //   so we need to re-initialize the result cache
-      this._initCache()
-    }
-
-    return this
-  }
-
-  // legacy
-  addPattern (pattern) {
-    return this.add(pattern)
-  }
-
-  // @returns {TestResult}
-  _test (originalPath, cache, path) {
-    checkPath(
-      path,
-      originalPath,
-      this._strictPathCheck
-        ? throwError
-        : RETURN_FALSE
-    )
-
-    return path
-      ? this._t(path, cache)
-      : {
-        ignored: false,
-        unignored: false
-      }
-  }
-
-  checkIgnore (target) {
-    // A Windows path is converted first, so that a directory given with a
-    //   trailing separator, `\` or `/`, is told the same way
-    const path = convertPath(target)
-
-    // If the path does not end with a slash, `.ignores()` is much equivalent
-    //   to `git check-ignore`
-    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-      return this._test(target, this._testCache, path)
-    }
-
-    // Like `git check-ignore`: a directory excluded by itself or by an
-    //   ancestor settles it, and only then is the literal 'abc/' matched
-    //   against the rules (see `checkSourceOf`).
-    const dir = this._t(path, this._testCache)
-
-    if (dir.ignored) {
-      return dir
-    }
-
-    const literal = this._rules.testLiteral(path)
-
-    return literal.ignored || literal.unignored
-      ? literal
-      : dir
-  }
-
-  _t (
-    // The path to be tested
-    path,
-
-    // The cache for the result of a certain checking
-    cache
-  ) {
-    if (path in cache) {
-      return cache[path]
-    }
-
-    const parentPath = parentOf(path)
-
-    // If the path contains a parent directory, check the parent first
-    const parent = parentPath
-      ? this._t(parentPath, cache)
-      : UNDEFINED
-
-    return cache[path] = parent && parent.ignored
-      // > It is not possible to re-include a file if a parent directory of
-      // >   that file is excluded.
-      ? parent
-      : this._rules.test(path, MODE_IGNORE)
-  }
-
-  ignores (path) {
-    return this._test(path, this._ignoreCache, convertPath(path)).ignored
-  }
-
-  createFilter () {
-    return path => !this.ignores(path)
-  }
-
-  filter (paths) {
-    return makeArray(paths).filter(this.createFilter())
-  }
-
-  // @returns {TestResult}
-  test (path) {
-    return this._test(path, this._testCache, convertPath(path))
-  }
-}
-
-const factory = options => new Ignore(options)
-
-const isPathValid = path =>
-  checkPath(convertPath(path), path, RETURN_FALSE)
-
-/* istanbul ignore next */
-const setupWindows = () => {
-  /* eslint no-control-regex: "off" */
-  const makePosix = str => /^\\\\\?\\/.test(str)
-  || /["<>|\u0000-\u001F]+/u.test(str)
-    ? str
-    : str.replace(/\\/g, '/')
-
-  checkPath.convert = makePosix
-
-  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
-  // 'd:\\foo'
-  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
-  checkPath.isNotRelative = path =>
-    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
-    || isNotRelative(path)
-}
-
-
-// Windows
-// --------------------------------------------------------------
-/* istanbul ignore next */
-if (
-  // Detect `process` so that it can run in browsers.
-  typeof process !== 'undefined'
-  && process.platform === 'win32'
-) {
-  setupWindows()
-}
-
-// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
-
-module.exports = factory
-
-// Although it is an anti-pattern,
-//   it is still widely misused by a lot of libraries in github
-// Ref: https://github.com/search?q=ignore.default%28%29&type=code
-factory.default = factory
-
-module.exports.isPathValid = isPathValid
-
-// For testing purposes
-define(module.exports, Symbol.for('setupWindows'), setupWindows)
-
-
-/***/ }),
-
 /***/ 1167:
 /***/ ((module) => {
 
@@ -41762,7 +40123,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4554:
+/***/ 3281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41903,9 +40264,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -41919,10 +40279,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -41941,8 +40301,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -42901,7 +41261,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -42924,7 +41284,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -43224,7 +41584,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -43251,7 +41611,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -43309,7 +41669,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -43338,11 +41698,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -43562,7 +41922,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -43577,7 +41937,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -43588,7 +41948,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -43597,7 +41957,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -44028,7 +42388,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -60065,6 +58425,29 @@ function spelling(profile, meaning) {
         return values.find(([, m]) => m.transport === 'http' && m.sseFallback)?.[0];
     return undefined;
 }
+/** A user file at the same place on every system (`~` being `%USERPROFILE%` on Windows). */
+function onEverySystem(paths) {
+    return { linux: paths, darwin: paths, win32: paths };
+}
+/**
+ * The placeholder facts of a host that expands `syntaxes` and nothing else: no variables of its own,
+ * no fields naming variables, and the generic advice where it expands none.
+ */
+function expandsOnly(syntaxes) {
+    return {
+        syntaxes,
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [],
+        withoutExpansion: null,
+        setElsewhere: null
+    };
+}
+/** How most hosts start a local server: `command` is the program, run in the project folder, with no variables of the host's. */
+function startsInProject(cwd) {
+    return { cwd, startsIn: 'project', environment: {}, command: 'program' };
+}
 /** For a file that approves nothing in advance. */
 const NO_APPROVALS = {
     toolList: null,
@@ -60136,10 +58519,10 @@ function variableFor(profile, ...values) {
 
 ;// CONCATENATED MODULE: ./src/hosts/util.ts
 /** Narrowing helpers for adapters: config values are untrusted and may have any shape. */
-function util_isRecord(value) {
+function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function util_asString(value) {
+function asString(value) {
     return typeof value === 'string' ? value : undefined;
 }
 function asStringArray(value) {
@@ -60147,7 +58530,7 @@ function asStringArray(value) {
 }
 /** A string map, keeping only string values (and numbers, written as text, as some hosts allow). */
 function asStringMap(value) {
-    if (!util_isRecord(value))
+    if (!isRecord(value))
         return undefined;
     const out = {};
     for (const [key, v] of Object.entries(value)) {
@@ -60171,7 +58554,7 @@ function valueAt(value, path) {
 /** The server map under `key` of the document (or the document itself when `key` is empty). */
 function serverEntries(value, key) {
     const node = valueAt(value, key);
-    return util_isRecord(node) ? Object.entries(node) : [];
+    return isRecord(node) ? Object.entries(node) : [];
 }
 /** The default spelling of a field, unless the host spells it otherwise (or not at all). */
 function keyOf(keys, field) {
@@ -60200,7 +58583,7 @@ function stringListField(entry, base, path) {
 /** A map field of strings (numbers and booleans written as text, as some hosts allow), each with the pointer of its value. */
 function stringMapField(entry, base, path) {
     const map = path === null ? undefined : valueAt(entry, path);
-    if (!util_isRecord(map) || path === null)
+    if (!isRecord(map) || path === null)
         return undefined;
     const out = { values: {}, pointers: {} };
     for (const [key, v] of Object.entries(map)) {
@@ -60266,7 +58649,7 @@ function transportFromType(type, aliases) {
 function normaliseServerMap(value, mapPath, base, transportOf, keys = {}) {
     const servers = [];
     for (const [name, entry] of serverEntries(value, mapPath)) {
-        if (!util_isRecord(entry))
+        if (!isRecord(entry))
             continue;
         const { transport, declaredType } = transportOf(entry);
         const pointer = [...mapPath, name];
@@ -60288,10 +58671,10 @@ const SERVER_KEYS = ['command', 'url', 'type', 'args', 'serverUrl', 'httpUrl', '
  * plugins and some CLIs accept, rather than a wrapper object such as `{ "servers": { ... } }`.
  */
 function isBareServerMap(value) {
-    if (!util_isRecord(value) || 'mcpServers' in value)
+    if (!isRecord(value) || 'mcpServers' in value)
         return false;
     const entries = Object.values(value);
-    return entries.length > 0 && entries.every((entry) => util_isRecord(entry) && SERVER_KEYS.some((key) => key in entry));
+    return entries.length > 0 && entries.every((entry) => isRecord(entry) && SERVER_KEYS.some((key) => key in entry));
 }
 
 ;// CONCATENATED MODULE: ./src/hosts/claude-code.ts
@@ -60445,7 +58828,7 @@ const claudeCode = {
     normalise(value, context) {
         const mapPath = isBareMap(value) ? [] : ['mcpServers'];
         return normaliseServerMap(value, mapPath, { host: 'claude-code', file: context.path }, (entry) => {
-            const declaredType = util_asString(entry.type);
+            const declaredType = asString(entry.type);
             return {
                 transport: declaredType === undefined ? 'stdio' : typeMeaning(CLAUDE_CODE_PROFILE, declaredType).transport,
                 declaredType
@@ -60478,11 +58861,7 @@ const PROFILE = {
     notRead: null,
     userFiles: [
         {
-            paths: {
-                linux: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
-                darwin: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json'],
-                win32: ['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json']
-            },
+            paths: onEverySystem(['${CLAUDE_CONFIG_DIR}/settings.json', '~/.claude/settings.json']),
             scope: 'user',
             note: 'Claude Code reads no servers here; user servers belong in ~/.claude.json (claude mcp add --scope user)',
             source: 'code.claude.com/docs/en/settings (claude-code-docs docs/settings.md, docs/mcp-quickstart.md @ec68a5b); anthropics/claude-code#24477',
@@ -60491,21 +58870,8 @@ const PROFILE = {
     ],
     servers: null,
     transports: { types: null, untyped: { command: UNLOADABLE, url: {} }, commandAndUrl: null, stdioOnly: null },
-    launch: {
-        cwd: { honoured: false, source: 'settings files define no server' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: [],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({ honoured: false, source: 'settings files define no server' }),
+    placeholders: expandsOnly([]),
     approvals: {
         toolList: null,
         serverSwitch: null,
@@ -60555,11 +58921,7 @@ const claude_user_PROFILE = {
     projectRoot: () => '',
     userFiles: [
         {
-            paths: {
-                linux: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json'],
-                darwin: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json'],
-                win32: ['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json']
-            },
+            paths: onEverySystem(['${CLAUDE_CONFIG_DIR}/.claude.json', '~/.claude.json']),
             scope: 'user',
             note: 'user servers ("mcpServers") and each project\'s local servers ("projects.<folder>.mcpServers")',
             source: 'code.claude.com/docs/en/mcp (claude-code-docs docs/mcp.md §Local scope, docs/mcp-quickstart.md, docs/env-vars.md CLAUDE_CONFIG_DIR @ec68a5b)',
@@ -60568,7 +58930,7 @@ const claude_user_PROFILE = {
     ]
 };
 function claudeTransport(entry) {
-    const declaredType = util_asString(entry.type);
+    const declaredType = asString(entry.type);
     return {
         transport: declaredType === undefined ? 'stdio' : typeMeaning(claude_user_PROFILE, declaredType).transport,
         declaredType
@@ -60590,7 +58952,7 @@ const claudeUser = {
         const base = { host: 'claude-user', file: context.path };
         const servers = normaliseServerMap(value, ['mcpServers'], base, claudeTransport);
         for (const [project, settings] of serverEntries(value, ['projects'])) {
-            if (!util_isRecord(settings))
+            if (!isRecord(settings))
                 continue;
             for (const server of normaliseServerMap(value, ['projects', project, 'mcpServers'], base, claudeTransport))
                 servers.push({ ...server, project });
@@ -60608,7 +58970,7 @@ const claudeUser = {
 const claude_plugin_PROFILE = { ...CLAUDE_PLUGIN_SERVERS_PROFILE, mcpOnly: false };
 /** Claude Code's transport rule, as for .mcp.json: no `type` means stdio. */
 function claude_plugin_claudeTransport(entry) {
-    const declaredType = util_asString(entry.type);
+    const declaredType = asString(entry.type);
     return {
         transport: declaredType === undefined ? 'stdio' : typeMeaning(claude_plugin_PROFILE, declaredType).transport,
         declaredType
@@ -60617,8 +58979,8 @@ function claude_plugin_claudeTransport(entry) {
 /** The servers held inline in `mcpServers`: the map itself, or each map item of an array. */
 function inlineServers(value, file) {
     const base = { host: 'claude-plugin', file };
-    const servers = util_isRecord(value) ? value.mcpServers : undefined;
-    if (util_isRecord(servers))
+    const servers = isRecord(value) ? value.mcpServers : undefined;
+    if (isRecord(servers))
         return normaliseServerMap(value, ['mcpServers'], base, claude_plugin_claudeTransport);
     if (!Array.isArray(servers))
         return [];
@@ -60639,1241 +59001,8 @@ const claudePlugin = {
     normalise: (value, context) => inlineServers(value, context.path)
 };
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/nearest.ts
-
-/** The known name closest to a likely typo of it, if close enough to be the intended one (case, "-" and "_" aside). */
-function nearestName(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    const loose = (name) => name.replace(/[-_]/g, '').toLowerCase();
-    const same = candidates.find((c) => c.toLowerCase() === input.toLowerCase() || loose(c) === loose(input));
-    if (same)
-        return same;
-    const best = (0,mod/* closest */.kp)(input, candidates);
-    // Two edits catch most typos (a transposition counts two); long names get a third.
-    const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2;
-    return (0,mod/* distance */.Io)(input, best) <= limit ? best : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse/source.ts
-/** Turns UTF-16 offsets into 1-based line/column positions; `\r\n`, `\n` and `\r` all end a line. */
-class LineIndex {
-    text;
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            const ch = text.charCodeAt(i);
-            if (ch === 10)
-                this.starts.push(i + 1);
-            else if (ch === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                this.starts.push(i + 1);
-            }
-        }
-    }
-    /** The position of a character offset. */
-    position(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= clamped)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
-    }
-    /** The range of `length` characters from `offset` (at least one character wide, so it shows). */
-    range(offset, length) {
-        const start = this.position(offset);
-        const end = this.position(offset + Math.max(length, 0));
-        if (end.line === start.line && end.column === start.column)
-            end.column += 1;
-        return { start, end };
-    }
-    /** Offset of the first character of a 1-based line. */
-    lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-}
-/** Encodes pointer segments as a JSON Pointer string (RFC 6901). */
-function pointerToString(path) {
-    return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-/** Decodes a JSON Pointer string, such as ajv's `instancePath`, into segments. */
-function pointerFromString(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** A parsed config file: its value plus the position of every node, by JSON Pointer. */
-class ParsedDocument {
-    text;
-    value;
-    lineIndex;
-    spanMap = new Map();
-    keyMap = new Map();
-    restore;
-    constructor(text, value) {
-        this.text = text;
-        this.value = value;
-    }
-    /** Line starts, found on first use (most files are reported on without a line number being needed). */
-    get lines() {
-        return (this.lineIndex ??= new LineIndex(this.text));
-    }
-    /** Every node's span by pointer; after `compact`, found again by parsing the text anew. */
-    get spans() {
-        if (!this.spanMap)
-            this.restoreMaps();
-        return this.spanMap;
-    }
-    /** The keys of every object as written, by pointer; after `compact`, found again like the spans. */
-    get writtenKeys() {
-        if (!this.keyMap)
-            this.restoreMaps();
-        return this.keyMap;
-    }
-    restoreMaps() {
-        const again = this.restore?.();
-        this.spanMap = again?.spanMap ?? new Map();
-        this.keyMap = again?.keyMap ?? new Map();
-        this.restore = undefined;
-    }
-    /**
-     * Lets go of the position maps once a file's own findings are made, keeping its text and value: a run
-     * over many files then holds one file's maps at a time. A later `locate` (a cross-file finding) parses
-     * the text again with `reparse`.
-     */
-    compact(reparse) {
-        this.spanMap = undefined;
-        this.keyMap = undefined;
-        this.lineIndex = undefined;
-        this.restore = reparse;
-    }
-    /** Records where the node at `path` is; parsers call this once per node. */
-    record(path, span) {
-        this.spans.set(pointerToString(path), span);
-    }
-    /**
-     * Records the keys of the object at `path` as written (undefined: the node there is not an object as
-     * written, e.g. a YAML alias). A repeated path, such as a duplicated key's value, keeps the last call.
-     */
-    recordKeys(path, keys) {
-        if (keys)
-            this.writtenKeys.set(pointerToString(path), keys);
-        else
-            this.writtenKeys.delete(pointerToString(path));
-    }
-    /**
-     * Every key of the object at `path` as written, in order, repeats included; undefined where the
-     * syntax cannot repeat a key (TOML refuses the file) or the node is not an object.
-     */
-    keysAt(path) {
-        return this.writtenKeys.get(pointerToString(path));
-    }
-    /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
-    extendedTo(fullText) {
-        const doc = new ParsedDocument(fullText, this.value);
-        for (const [pointer, span] of this.spans)
-            doc.spans.set(pointer, span);
-        for (const [pointer, keys] of this.writtenKeys)
-            doc.writtenKeys.set(pointer, keys);
-        return doc;
-    }
-    /** The exact span of the node at `path`, if it exists in the source. */
-    span(path) {
-        return this.spans.get(pointerToString(path));
-    }
-    /**
-     * The range to report for `path`: the key when `preferKey` and the node is an object member, else
-     * the value. A path that does not exist falls back to its nearest existing ancestor's key.
-     */
-    locate(path, preferKey = false) {
-        for (let depth = path.length; depth >= 0; depth--) {
-            const span = this.spans.get(pointerToString(path.slice(0, depth)));
-            if (!span)
-                continue;
-            const exact = depth === path.length;
-            const part = (preferKey || !exact) && span.key ? span.key : span.value;
-            // A whole object or array can span many lines: point at its first line only.
-            return this.firstLine(part.offset, part.length);
-        }
-        return this.lines.range(0, 1);
-    }
-    firstLine(offset, length) {
-        const range = this.lines.range(offset, length);
-        if (range.end.line === range.start.line)
-            return range;
-        const lineEnd = this.lines.lineStart(range.start.line + 1);
-        const endOfText = this.text.slice(offset, lineEnd).replace(/\r?\n$|\r$/, '');
-        return this.lines.range(offset, Math.max(1, endOfText.length));
-    }
-}
-
-// EXTERNAL MODULE: ./src/placeholders.ts
-var placeholders = __nccwpck_require__(4429);
-;// CONCATENATED MODULE: ./src/secret-rules/generic.ts
-/**
- * The generic rule: a field, flag, header, query parameter or variable whose *name* says it holds a
- * secret (`apiKey`, `--access-token`, `X-Goog-Api-Key`, `?tavilyApiKey=`, `DB_PASSWORD`) and whose
- * value is a literal that looks random (long enough, varied characters, not words, not a
- * placeholder). Also the credential forms that carry their own marker: `Bearer <token>`,
- * `Basic <base64 of user:password>`, and the password of a URL (`redis://:pass@host`).
- */
-/** Name words that say "secret". `key` counts only alone or after a word that makes it one. */
-const SECRET_WORDS = new Set([
-    'token',
-    'secret',
-    'password',
-    'passwd',
-    'pwd',
-    'passphrase',
-    'credential',
-    'credentials',
-    'auth',
-    'authorization',
-    'apikey',
-    'pat',
-    'bearer',
-    'cookie',
-    'session',
-    'sessionid',
-    'secretkey',
-    'accesskey',
-    'privatekey',
-    'signature'
-]);
-const KEY_QUALIFIERS = new Set([
-    'api',
-    'access',
-    'secret',
-    'private',
-    'auth',
-    'app',
-    'client',
-    'service',
-    'master',
-    'admin',
-    'account',
-    'license',
-    'licence',
-    'encryption',
-    'signing',
-    'subscription',
-    'developer',
-    'dev',
-    'user',
-    'project',
-    'server',
-    'search',
-    'x'
-]);
-/** A last word that says the value is about a secret, not one: `TOKEN_URL`, `API_KEY_FILE`, `AUTH_TYPE`. */
-const NOT_A_SECRET_SUFFIX = new Set([
-    'url',
-    'uri',
-    'urls',
-    'endpoint',
-    'host',
-    'hostname',
-    'file',
-    'files',
-    'path',
-    'dir',
-    'directory',
-    'type',
-    'mode',
-    'name',
-    'names',
-    'id',
-    'ids',
-    'env',
-    'var',
-    'variable',
-    'header',
-    'scheme',
-    'method',
-    'provider',
-    'expiry',
-    'expires',
-    'expiration',
-    'ttl',
-    'timeout',
-    'length',
-    'size',
-    'count',
-    'limit',
-    'limits',
-    'enabled',
-    'disabled',
-    'required',
-    'optional',
-    'prefix',
-    'suffix',
-    'version',
-    'format',
-    'region',
-    'domain',
-    'issuer',
-    'audience',
-    'scope',
-    'scopes',
-    'username',
-    'user',
-    'email',
-    'port',
-    'location',
-    'store',
-    'storage',
-    'helper',
-    'command',
-    'cmd',
-    'source',
-    'server',
-    'servers',
-    'description',
-    'hint',
-    'label',
-    'title',
-    'help',
-    'field',
-    'param',
-    'policy',
-    'strategy',
-    'level',
-    'flow',
-    'callback',
-    'redirect'
-]);
-/** The words of a name: `tavilyApiKey` → tavily api key; `X-Goog-Api-Key` → x goog api key. */
-function words(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-}
-/** Whether a field, flag, header, parameter or variable name says its value is a secret. */
-function nameSaysSecret(name) {
-    if (name.length > 100)
-        return false;
-    const parts = words(name);
-    const last = parts[parts.length - 1];
-    if (last === undefined || NOT_A_SECRET_SUFFIX.has(last))
-        return false;
-    return parts.some((word, i) => SECRET_WORDS.has(word) ||
-        (word === 'key' && (parts.length === 1 || KEY_QUALIFIERS.has(parts[i - 1] ?? '') || i === parts.length - 1)) ||
-        (word === 'pass' && i === parts.length - 1));
-}
-/** Bits of information per character (Shannon entropy of the character distribution). */
-function entropy(value) {
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / value.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-/** Made of words and small numbers (`dev-token-123`, `not_needed`, `ollama`): chosen by a person, not generated. */
-function isWordy(value) {
-    return value
-        .split(/[-_. :]+/)
-        .filter(Boolean)
-        .every((part) => /^(?:[a-z]{1,14}|[A-Z]{1,14}|[A-Z][a-z]{1,13}|\d{1,6})$/.test(part));
-}
-/** Sequences people type into examples (`1234567890`, `abcdefghij`). */
-const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyuiop|(.)\1{7}/;
-/**
- * Whether a literal value looks generated rather than chosen: long enough, no spaces, not words,
- * varied characters of at least two classes. `minLength` is lower for a URL's password.
- */
-function looksRandom(value, minLength = 12) {
-    // Code, markup and prose are not credentials: a token has none of these characters.
-    if (value.length < minLength || value.length > 10_000 || /[\s`'"(){}[\]<>,;|\\]/.test(value))
-        return false;
-    if (isWordy(value) || SEQUENCE.test(value))
-        return false;
-    // A path, a URL, an e-mail address, a version or a number is not a credential.
-    if (/^(?:[./~]|[A-Za-z]:\\)|:\/\/|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^v?\d+(?:\.\d+)+$|^\d+$/.test(value))
-        return false;
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
-    return classes >= 2 && entropy(value) >= (value.length >= 24 ? 3.2 : 3.0);
-}
-/** Default passwords of local development services: committed on purpose, harmless. */
-const DEFAULT_PASSWORDS = /^(?:password\d*|passw0rd|pass|secret|postgres|postgresql|mysql|root|admin|administrator|guest|test|user|changeme|example|redis|mongo|neo4j|sa|dev|local|default|letmein|p@ssw0rd|minioadmin|rabbitmq)$/i;
-/** Whether a URL's password looks real: not a default, not the user name, not words. */
-function passwordLooksReal(password, user) {
-    return !DEFAULT_PASSWORDS.test(password) && password !== user && looksRandom(password, 8);
-}
-/**
- * A value under a password's own name (`ORACLE_PASSWORD`, `--db-pass`): people choose passwords, so it
- * is held to a URL password's bar (8 characters, not a default, not words), not to a token's 12.
- */
-function namedPasswordLooksReal(name, value) {
-    const last = words(name).at(-1);
-    return last !== undefined && /^(?:password|passwd|pwd|pass|passphrase)$/.test(last) && passwordLooksReal(value, '');
-}
-// Each pattern is linear: a literal anchor, then bounded classes that cannot overlap ambiguously.
-const BEARER = /\b(?:Bearer|Token)[ \t]+([A-Za-z0-9._~+/=-]{8,4000})/g;
-/** A PEM private key: its body up to the END line (or what follows the BEGIN line, when cut off). */
-const PEM = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3})PRIVATE KEY(?: BLOCK)?-----((?:\\n|[A-Za-z0-9+/=\s\\:,-]){0,20000})/g;
-const BASIC = /\bBasic[ \t]+([A-Za-z0-9+/]{8,4000}={0,2})/g;
-/** `scheme://[user]:password@`; the password may hold `/` (as people write them), not `@` or spaces. */
-const USERINFO = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:/?#@]{0,200}):([^\s@]{1,200})@/gi;
-const QUERY = /[?&;]([A-Za-z0-9_.[\]-]{1,80})=([^&#\s"'<>]{1,4000})/g;
-/** `NAME=value` (docker -e, shell, connection strings) and `--flag=value` / `--flag value` inside a string. */
-const ASSIGNMENT = /(?:^|[\s;,'"(])(?:export[ \t]+)?(?:--?)?([A-Za-z_][A-Za-z0-9_.-]{0,80})(=|[ \t]+)("?)([^\s"';&|,]{1,4000})/g;
-/** `Header-Name: value` inside a string (`--header "X-Api-Key: …"`). */
-const HEADER = /(?:^|[\s"'])([A-Za-z][A-Za-z0-9-]{1,80}):[ \t]*([^\s"']{1,4000})/g;
-/**
- * Credentials inside one string, found by their form (`Bearer`, `Basic`, a URL's password) or by
- * the name in front of them (`?apiKey=`, `API_KEY=`, `--token=`, `X-Api-Key: `), and the whole
- * string when `name` (the field, flag or variable it is the value of) says it is a secret.
- * `isPlaceholder` decides what is a stand-in.
- */
-function genericSecrets(text, name, isPlaceholder) {
-    const found = [];
-    const add = (kind, value) => {
-        if (!isPlaceholder(value))
-            found.push({ kind, value });
-    };
-    for (const m of text.matchAll(PEM)) {
-        const body = m[2]
-            .split('-----END')[0]
-            .replace(/(?:\\n|\s)+$/, '')
-            .replace(/^(?:\\n|\s)+/, '');
-        add('private key', body.length >= 16 ? body : m[0]);
-    }
-    for (const m of text.matchAll(BEARER))
-        if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1])))
-            add('bearer token', m[1]);
-    for (const m of text.matchAll(BASIC))
-        if (decodesToCredentials(m[1]))
-            add('Basic credentials', m[1]);
-    for (const m of text.matchAll(USERINFO)) {
-        const password = m[3];
-        // `host:8080/path@x` is a port and a path, not a password.
-        if (/^\d{1,5}(?:\/|$)/.test(password))
-            continue;
-        if (passwordLooksReal(password, m[2]))
-            add('password in a URL', password);
-    }
-    if (text.length <= 100_000) {
-        for (const m of text.matchAll(QUERY)) {
-            const value = generic_decode(m[2]);
-            if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value))
-                add('token in a URL query', m[2]);
-        }
-        for (const m of text.matchAll(ASSIGNMENT)) {
-            // `--flag value` only for flags; a bare `NAME value` is prose.
-            if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0]))
-                continue;
-            if (nameSaysSecret(m[1]) && looksRandom(m[4]))
-                add('credential', m[4]);
-        }
-        for (const m of text.matchAll(HEADER))
-            if (nameSaysSecret(m[1]) && looksRandom(m[2]))
-                add('credential', m[2]);
-    }
-    const whole = text.trim();
-    if (name !== undefined && nameSaysSecret(name) && (looksRandom(whole) || namedPasswordLooksReal(name, whole)))
-        add('credential', whole);
-    return found;
-}
-function generic_decode(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-/** Whether a Basic credential decodes to `user:password` (base64 of text with a colon). */
-function decodesToCredentials(base64) {
-    if (base64.length % 4 === 1)
-        return false;
-    const text = Buffer.from(base64, 'base64').toString('utf8');
-    const colon = text.indexOf(':');
-    return colon > 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
-}
-
-;// CONCATENATED MODULE: ./src/secret-rules/preset.ts
-let scanners;
-/** Loads the preset once; later calls return at once. */
-async function loadPreset() {
-    if (scanners)
-        return;
-    const { rules } = await __nccwpck_require__.e(/* import() */ 577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
-    // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
-    scanners = rules.filter((rule) => rule.meta.type === 'scanner');
-}
-/** Whether `loadPreset` has finished. */
-function presetLoaded() {
-    return scanners !== undefined;
-}
-/** Every range a preset rule reports in `content`; nothing when the preset is not loaded. */
-function scanWithPreset(content) {
-    if (!scanners)
-        return [];
-    const found = [];
-    const source = {
-        content,
-        // No file: rules that look at a file's name or read it (npmrc, .p12) have nothing to do here.
-        filePath: undefined,
-        ext: '',
-        contentType: 'text',
-        hasBOM: false
-    };
-    for (const rule of scanners) {
-        const context = {
-            sharedOptions: {},
-            createTranslator: (() => (messageId, data) => ({
-                message: '',
-                messageId,
-                data
-            })),
-            report: (descriptor) => found.push({
-                ruleId: rule.meta.id,
-                messageId: descriptor.message.messageId,
-                start: descriptor.range[0],
-                end: descriptor.range[1]
-            }),
-            ignore: () => undefined
-        };
-        try {
-            const result = rule.create(context, {}).file?.(source);
-            // Only binary sources (never passed here) make a rule asynchronous; a stray promise must not reject unhandled.
-            if (result && typeof result.catch === 'function')
-                result.catch(() => undefined);
-        }
-        catch {
-            // One rule's failure must not cost the others' findings.
-        }
-    }
-    return found;
-}
-/** What a message calls a preset finding: the vendor from the rule id, the kind from the message id. */
-function presetKind(match) {
-    const vendor = VENDORS[match.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')] ?? 'vendor';
-    const id = match.messageId.toUpperCase();
-    if (/PRIVATE_?KEY|PRIVATEKEY/.test(id))
-        return 'private key';
-    if (/CONNECTION|URI|BASIC/.test(id) || vendor === 'URL' || vendor === 'database')
-        return 'password in a URL';
-    if (/API_?KEY/.test(id))
-        return `${vendor} API key`;
-    if (/SECRET/.test(id))
-        return `${vendor} secret`;
-    if (/KEY/.test(id))
-        return `${vendor} key`;
-    return `${vendor} token`;
-}
-const VENDORS = {
-    '1password': '1Password',
-    anthropic: 'Anthropic',
-    aws: 'AWS',
-    basicauth: 'URL',
-    cloudflare: 'Cloudflare',
-    'database-connection-string': 'database',
-    databricks: 'Databricks',
-    docker: 'Docker',
-    figma: 'Figma',
-    gcp: 'Google Cloud',
-    github: 'GitHub',
-    gitlab: 'GitLab',
-    grafana: 'Grafana',
-    groq: 'Groq',
-    'hashicorp-vault': 'HashiCorp Vault',
-    huggingface: 'Hugging Face',
-    linear: 'Linear',
-    notion: 'Notion',
-    npm: 'npm',
-    openai: 'OpenAI',
-    privatekey: 'private',
-    sendgrid: 'SendGrid',
-    shopify: 'Shopify',
-    slack: 'Slack',
-    stripe: 'Stripe',
-    tailscale: 'Tailscale',
-    vercel: 'Vercel'
-};
-
-;// CONCATENATED MODULE: ./src/secret-rules/vendors.ts
-// Boundaries: the credential is not part of a longer word.
-const B = String.raw `(?<![A-Za-z0-9_-])`;
-const E = String.raw `(?![A-Za-z0-9_-])`;
-const p = (body) => new RegExp(`${B}${body}${E}`, 'g');
-const UUID = String.raw `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
-const VENDOR_FORMATS = [
-    // Formats the secretlint preset also knows: kept here so the rule works before (or without) it.
-    { id: 'github-token', kind: 'GitHub token', prefix: 'ghp_', pattern: p('gh[pousr]_[A-Za-z0-9]{36,251}') },
-    {
-        id: 'github-fine-grained-token',
-        kind: 'GitHub token',
-        prefix: 'github_pat_',
-        pattern: p('github_pat_[A-Za-z0-9_]{22,255}')
-    },
-    {
-        id: 'anthropic-api-key',
-        kind: 'Anthropic API key',
-        prefix: 'sk-ant-',
-        pattern: p('sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,200}')
-    },
-    { id: 'openrouter-api-key', kind: 'OpenRouter API key', prefix: 'sk-or-v1-', pattern: p('sk-or-v1-[0-9a-f]{64}') },
-    { id: 'langfuse-secret-key', kind: 'Langfuse secret key', prefix: 'sk-lf-', pattern: p(`sk-lf-${UUID}`) },
-    {
-        id: 'openai-project-key',
-        kind: 'OpenAI API key',
-        prefix: 'sk-proj-',
-        pattern: p('sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}')
-    },
-    // DeepSeek, Moonshot, Zhipu and other OpenAI-compatible APIs use the same form.
-    { id: 'openai-style-api-key', kind: 'OpenAI-style API key', prefix: 'sk-', pattern: p('sk-[A-Za-z0-9_-]{20,200}') },
-    {
-        id: 'aws-access-key-id',
-        kind: 'AWS access key id',
-        prefix: 'AKIA',
-        pattern: p('(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}')
-    },
-    { id: 'slack-token', kind: 'Slack token', prefix: 'xoxb-', pattern: p('xox[abposr]-[A-Za-z0-9-]{10,250}') },
-    { id: 'slack-app-token', kind: 'Slack app token', prefix: 'xapp-', pattern: p('xapp-\\d-[A-Za-z0-9-]{10,250}') },
-    {
-        id: 'stripe-secret-key',
-        kind: 'Stripe secret key',
-        prefix: 'sk_live_',
-        pattern: p('(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}')
-    },
-    { id: 'google-api-key', kind: 'Google API key', prefix: 'AIza', pattern: p('AIza[0-9A-Za-z_-]{35}') },
-    { id: 'google-bound-api-key', kind: 'Google API key', prefix: 'AQ.', pattern: p('AQ\\.[A-Za-z0-9_-]{40,250}') },
-    {
-        id: 'google-oauth-client-secret',
-        kind: 'Google OAuth client secret',
-        prefix: 'GOCSPX-',
-        pattern: p('GOCSPX-[A-Za-z0-9_-]{28}')
-    },
-    { id: 'hugging-face-token', kind: 'Hugging Face token', prefix: 'hf_', pattern: p('hf_[A-Za-z0-9]{30,40}') },
-    { id: 'groq-api-key', kind: 'Groq API key', prefix: 'gsk_', pattern: p('gsk_[A-Za-z0-9]{48,56}') },
-    { id: 'linear-api-key', kind: 'Linear API key', prefix: 'lin_api_', pattern: p('lin_api_[A-Za-z0-9]{32,64}') },
-    { id: 'notion-token', kind: 'Notion token', prefix: 'ntn_', pattern: p('ntn_[A-Za-z0-9]{40,60}') },
-    { id: 'notion-legacy-token', kind: 'Notion token', prefix: 'secret_', pattern: p('secret_[A-Za-z0-9]{43}') },
-    { id: 'figma-token', kind: 'Figma token', prefix: 'figd_', pattern: p('figd_[A-Za-z0-9_-]{38,200}') },
-    { id: 'gitlab-token', kind: 'GitLab token', prefix: 'glpat-', pattern: p('glpat-[A-Za-z0-9_.-]{20,128}') },
-    { id: 'npm-token', kind: 'npm token', prefix: 'npm_', pattern: p('npm_[A-Za-z0-9]{36}') },
-    // The preset's SendGrid pattern misses keys with a dash in their first parts.
-    {
-        id: 'sendgrid-api-key',
-        kind: 'SendGrid API key',
-        prefix: 'SG.',
-        pattern: p('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}')
-    },
-    // Formats of the MCP ecosystem that the preset lacks.
-    { id: 'firecrawl-api-key', kind: 'Firecrawl API key', prefix: 'fc-', pattern: p('fc-[0-9a-f]{32}') },
-    { id: 'perplexity-api-key', kind: 'Perplexity API key', prefix: 'pplx-', pattern: p('pplx-[A-Za-z0-9]{40,64}') },
-    { id: 'brave-search-api-key', kind: 'Brave Search API key', prefix: 'BSA', pattern: p('BSA[A-Za-z0-9_-]{20,40}') },
-    { id: 'context7-api-key', kind: 'Context7 API key', prefix: 'ctx7sk-', pattern: p('ctx7sk-[A-Za-z0-9-]{20,80}') },
-    {
-        id: 'supabase-access-token',
-        kind: 'Supabase access token',
-        prefix: 'sbp_',
-        pattern: p('sbp_(?:v0_)?[0-9a-f]{40}')
-    },
-    {
-        id: 'supabase-secret-key',
-        kind: 'Supabase secret key',
-        prefix: 'sb_secret_',
-        pattern: p('sb_secret_[A-Za-z0-9_-]{20,80}')
-    },
-    { id: 'render-api-key', kind: 'Render API key', prefix: 'rnd_', pattern: p('rnd_[A-Za-z0-9]{24,48}') },
-    {
-        id: 'tavily-api-key',
-        kind: 'Tavily API key',
-        prefix: 'tvly-',
-        pattern: p('tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,48}')
-    },
-    { id: 'sentry-user-token', kind: 'Sentry token', prefix: 'sntryu_', pattern: p('sntryu_[0-9a-f]{64}') },
-    { id: 'sentry-org-token', kind: 'Sentry token', prefix: 'sntrys_', pattern: p('sntrys_[A-Za-z0-9+/=_]{40,500}') },
-    { id: 'replicate-api-token', kind: 'Replicate API token', prefix: 'r8_', pattern: p('r8_[A-Za-z0-9]{37}') },
-    { id: 'pinecone-api-key', kind: 'Pinecone API key', prefix: 'pcsk_', pattern: p('pcsk_[A-Za-z0-9_]{40,100}') },
-    {
-        id: 'browserbase-api-key',
-        kind: 'Browserbase API key',
-        prefix: 'bb_live_',
-        pattern: p('bb_live_[A-Za-z0-9_-]{20,40}')
-    },
-    { id: 'airtable-token', kind: 'Airtable token', prefix: 'pat', pattern: p('pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}') },
-    {
-        id: 'atlassian-api-token',
-        kind: 'Atlassian API token',
-        prefix: 'ATATT',
-        pattern: p('AT[AC]TT[A-Za-z0-9_=-]{50,300}')
-    },
-    { id: 'xai-api-key', kind: 'xAI API key', prefix: 'xai-', pattern: p('xai-[A-Za-z0-9]{70,90}') },
-    { id: 'jina-api-key', kind: 'Jina API key', prefix: 'jina_', pattern: p('jina_[A-Za-z0-9_-]{50,80}') },
-    { id: 'apify-api-token', kind: 'Apify API token', prefix: 'apify_api_', pattern: p('apify_api_[A-Za-z0-9]{30,40}') },
-    { id: 'neon-api-key', kind: 'Neon API key', prefix: 'napi_', pattern: p('napi_[A-Za-z0-9]{60,70}') },
-    { id: 'postman-api-key', kind: 'Postman API key', prefix: 'PMAK-', pattern: p('PMAK-[0-9a-f]{24}-[0-9a-f]{34}') },
-    { id: 'digitalocean-token', kind: 'DigitalOcean token', prefix: 'dop_v1_', pattern: p('do[opr]_v1_[0-9a-f]{64}') },
-    { id: 'e2b-api-key', kind: 'E2B API key', prefix: 'e2b_', pattern: p('e2b_[0-9a-f]{40}') },
-    {
-        id: 'langsmith-api-key',
-        kind: 'LangSmith API key',
-        prefix: 'lsv2_',
-        pattern: p('lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}')
-    },
-    { id: 'elevenlabs-api-key', kind: 'ElevenLabs API key', prefix: 'sk_', pattern: p('sk_[0-9a-f]{48}') },
-    { id: 'pypi-token', kind: 'PyPI token', prefix: 'pypi-', pattern: p('pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250}') },
-    {
-        id: 'doppler-token',
-        kind: 'Doppler token',
-        prefix: 'dp.',
-        pattern: p('dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}')
-    },
-    { id: 'resend-api-key', kind: 'Resend API key', prefix: 're_', pattern: p('re_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,30}') },
-    { id: 'mailgun-api-key', kind: 'Mailgun API key', prefix: 'key-', pattern: p('key-[0-9a-f]{32}') },
-    {
-        id: 'brevo-api-key',
-        kind: 'Brevo API key',
-        prefix: 'xkeysib-',
-        pattern: p('xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}')
-    },
-    { id: 'hubspot-private-app-token', kind: 'HubSpot token', prefix: 'pat-', pattern: p(`pat-(?:na|eu)\\d-${UUID}`) },
-    { id: 'clickup-api-token', kind: 'ClickUp API token', prefix: 'pk_', pattern: p('pk_\\d{4,12}_[A-Z0-9]{32}') },
-    { id: 'fireworks-api-key', kind: 'Fireworks API key', prefix: 'fw_', pattern: p('fw_[A-Za-z0-9]{24}') },
-    {
-        id: 'mapbox-secret-token',
-        kind: 'Mapbox secret token',
-        prefix: 'sk.',
-        pattern: p('sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,100}')
-    },
-    { id: 'telegram-bot-token', kind: 'Telegram bot token', prefix: '', pattern: p('\\d{8,10}:AA[A-Za-z0-9_-]{33}') },
-    { id: 'asana-token', kind: 'Asana token', prefix: '', pattern: p('[12]/\\d{10,20}/\\d{10,20}:[0-9a-f]{32}') },
-    { id: 'railway-token', kind: 'Railway token', prefix: '', pattern: p(UUID), name: /railway/i },
-    { id: 'exa-api-key', kind: 'Exa API key', prefix: '', pattern: p(UUID), name: /(?:^|[^a-z])exa/i },
-    {
-        id: 'json-web-token',
-        kind: 'JSON Web Token',
-        prefix: 'eyJ',
-        pattern: p('eyJ[A-Za-z0-9_-]{8,4000}\\.eyJ[A-Za-z0-9_-]{8,8000}\\.[A-Za-z0-9_-]{8,4000}')
-    }
-];
-/** Public prefixes of other known formats (the secretlint preset's), for masking. */
-const OTHER_PREFIXES = [
-    'sk-ant-api03-',
-    'sk-ant-admin01-',
-    'sk-proj-',
-    'sk-svcacct-',
-    'sk-admin-',
-    'sk_live_',
-    'sk_test_',
-    'rk_live_',
-    'rk_test_',
-    'gho_',
-    'ghu_',
-    'ghs_',
-    'ghr_',
-    'xoxp-',
-    'xoxa-',
-    'xoxr-',
-    'xoxo-',
-    'ASIA',
-    'SG.',
-    'shpat_',
-    'shppa_',
-    'shpca_',
-    'shpss_',
-    'glsa_',
-    'glc_',
-    'ops_',
-    'hvs.',
-    'hvb.',
-    'hvr.',
-    'vcp_',
-    'vci_',
-    'vca_',
-    'vcr_',
-    'vck_',
-    'dapi',
-    'dckr_pat_',
-    'cfk_',
-    'cfut_',
-    'cfat_',
-    'tskey-',
-    'doo_v1_',
-    'dor_v1_',
-    'sbp_v0_',
-    'tvly-dev-',
-    'tvly-prod-',
-    'ATCTT'
-];
-/** Every known public prefix, longest first. */
-const KNOWN_PREFIXES = [
-    ...new Set([...VENDOR_FORMATS.map((f) => f.prefix).filter((x) => x.length >= 2), ...OTHER_PREFIXES])
-].sort((a, b) => b.length - a.length);
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-
-
-
-/** Values that stand for a secret rather than being one. */
-const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\}|x{3,}|X{3,}|\*{3,}|\.{3,}|…|redacted|changeme|placeholder|test|null|none|undefined|true|false)$/i;
-/** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
-const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|my|sample|fake|insert|here|todo|fixme|xxxx|test[_-]?key|demo|mock)(?:[^a-z0-9]|$)|example|placeholder|dummy|changeme|redacted|replace[_-]?me|x{6,}|X{6,}|\*{4,}|\.{3}|…|0{12,}/i;
-/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`, `fc-YOUR_KEY`) and not a credential. */
-function isPlaceholderValue(value) {
-    const trimmed = value.trim();
-    if (trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed))
-        return true;
-    // A value that is mostly placeholders (`${API_KEY}`, `Bearer ${TOKEN}`, `{env:KEY}`).
-    return (0,placeholders/* hasPlaceholder */.K)(trimmed) && withoutPlaceholders(trimmed).length < 8;
-}
-function withoutPlaceholders(value) {
-    return value.replace(/\$\{\{[^{}]{0,200}\}\}|\$\{[^}]{0,200}\}|\{(?:env|file):[^}]{0,200}\}|\$[A-Za-z_]\w{0,200}|%[A-Za-z_]\w{0,200}%/g, '');
-}
-/**
- * Whether a text may hold a credential of a format the secretlint preset knows: a long run of token
- * characters with a digit or a capital, a private key, or a URL with a password. Cheap and linear;
- * decides whether the preset is worth loading at all.
- */
-function mayHoldSecret(text) {
-    if (/PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/.test(text))
-        return true;
-    for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g))
-        if (/[0-9A-Z]/.test(run[0]))
-            return true;
-    return false;
-}
-/**
- * Loads the maintained vendor rule set (the secretlint preset). `lint` calls it when some file
- * needs it; callers of the synchronous `checkContent` call it first to get the same results.
- */
-async function loadSecretRules() {
-    await loadPreset();
-}
-
-/** Findings per string and name: the same values recur across files, and the rule and the masking both ask. */
-const secrets_cache = new Map();
-const CACHE_LIMIT = 50_000;
-/**
- * Every credential in a string (placeholders excluded). `name` is what the string is the value of
- * (its key, the flag before it, the header or variable it sets): when it says "secret", a random
- * looking literal is reported even without a known format.
- */
-function findSecrets(text, name, purpose = 'report') {
-    if (text.length < 8)
-        return [];
-    const key = `${purpose}\u0000${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`;
-    let found = secrets_cache.get(key);
-    if (!found) {
-        found = scan(text, name, purpose === 'mask');
-        if (secrets_cache.size >= CACHE_LIMIT)
-            secrets_cache.clear();
-        if (text.length < 4096)
-            secrets_cache.set(key, found);
-    }
-    return found;
-}
-function scan(text, name, masking) {
-    const found = [];
-    // Masking takes every value of a known format, examples too: hiding one costs nothing.
-    const add = (kind, value, known = false) => {
-        if ((0,placeholders/* hasPlaceholder */.K)(value) || (!(masking && known) && isPlaceholderValue(value)))
-            return;
-        // One credential is reported once, as the most specific kind found first.
-        if (found.some((f) => f.value.includes(value) || value.includes(f.value)))
-            return;
-        found.push({ kind, value });
-    };
-    for (const format of VENDOR_FORMATS) {
-        if (format.name && (name === undefined || !format.name.test(name)))
-            continue;
-        format.pattern.lastIndex = 0;
-        for (const match of text.matchAll(format.pattern)) {
-            // A prefix followed by repeated or sequential characters is an example, not a key.
-            if (masking || randomEnough(match[0].slice(format.prefix.length)))
-                add(format.kind, match[0], true);
-        }
-    }
-    if (presetLoaded() && mayHoldSecret(text)) {
-        for (const match of scanWithPreset(text)) {
-            const value = presetValue(text.slice(match.start, match.end));
-            if (value && (masking || randomEnough(value)))
-                add(presetKind(match), value, true);
-        }
-    }
-    for (const match of genericSecrets(text, name, isPlaceholderValue))
-        add(match.kind, match.value);
-    return found;
-}
-/** Long formats must show some variety: `sbp_0000…`, `fc-aaaa…`, `ghp_1234567890…` are examples. */
-function randomEnough(body) {
-    return body.length < 12 || looksRandom(body, 12) || /^[0-9a-f]{24,}$/.test(body) || /^[A-Za-z]{24,}$/.test(body);
-}
-/**
- * The secret part of what a preset rule reported: the password of a connection string or URL (the
- * rule reports the whole URI), else the text as reported.
- */
-function presetValue(reported) {
-    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^\s:/@]*):([^\s@]+)@/i.exec(reported);
-    if (userinfo)
-        return userinfo[2];
-    if (/:\/\/[^@]*$/.test(reported))
-        return undefined;
-    return reported.trim();
-}
-/** Every secret in every string of a parsed value (keys included), for masking the whole report. */
-function collectSecrets(value, into = new Set()) {
-    const stack = [{ node: value }];
-    while (stack.length > 0) {
-        const { node, name } = stack.pop();
-        if (typeof node === 'string')
-            for (const s of findSecrets(node, name, 'mask'))
-                into.add(s.value);
-        else if (Array.isArray(node)) {
-            node.forEach((child, i) => stack.push({ node: child, name: flagBefore(node, i) }));
-        }
-        else if (node && typeof node === 'object') {
-            for (const [key, child] of Object.entries(node)) {
-                stack.push({ node: child, name: key });
-                for (const s of findSecrets(key, undefined, 'mask'))
-                    into.add(s.value);
-            }
-        }
-    }
-    return into;
-}
-/** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
-function flagBefore(list, index) {
-    const previous = list[index - 1];
-    return typeof previous === 'string' && /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/.test(previous) ? previous : undefined;
-}
-/** The start of a `"name": "value"`, `name = "value"` or `name: value` line of a file that could not be parsed. */
-const LINE_PAIR = /^\s*["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*/;
-/** A quoted `"name": "value"` or `name = 'value'` pair anywhere in a line. */
-const QUOTED_PAIR = /["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*["']([^"'\n]{1,4000})["']/g;
-/** The value of a line after its name: quotes and a trailing comma removed (no regex on the rest: linear). */
-function lineValue(rest) {
-    let value = rest.trim();
-    if (value.endsWith(','))
-        value = value.slice(0, -1).trimEnd();
-    const quote = value[0];
-    if ((quote === '"' || quote === "'" || quote === '`') && value.endsWith(quote) && value.length >= 2)
-        value = value.slice(1, -1);
-    return value;
-}
-/**
- * Every secret in a file's raw text, line by line, with its offset: for files that cannot be
- * parsed, and for what parsing drops (comments). Linear in the text's length.
- */
-function scanText(text, purpose = 'report') {
-    const found = [];
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        const line = text.slice(start, end);
-        if (line.length >= 8) {
-            const pair = LINE_PAIR.exec(line);
-            const matches = [
-                ...findSecrets(line, undefined, purpose),
-                ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
-            ];
-            // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
-            for (const inner of line.matchAll(QUOTED_PAIR))
-                matches.push(...findSecrets(inner[2], inner[1], purpose));
-            for (const match of matches) {
-                const at = line.indexOf(match.value);
-                if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
-                    found.push({ ...match, offset: start + at });
-            }
-        }
-        start = end + 1;
-    }
-    return found;
-}
-// The masking policy lives with the reporters; re-exported for callers that mask what they scan.
-
-
-;// CONCATENATED MODULE: ./src/report/mask.ts
-
-
-/**
- * The one masking policy for every output (messages, code frames, annotations, summary, comment,
- * SARIF, JSON, the action's log): a detected secret is shown as at most its public prefix, `…`
- * and its last four characters (`ghp_…9f2c`, `…a1b2`), and as `***` when it is too short for
- * even that to be safe.
- */
-/** Values shorter than this (after their prefix) show nothing of themselves. */
-const MIN_SHOWN_LENGTH = 16;
-const anchored = VENDOR_FORMATS.filter((f) => f.prefix !== '').map((f) => ({
-    whole: new RegExp(`^(?:${f.pattern.source})$`)
-}));
-/**
- * The public prefix of a credential, shown when masked: a vendor's when the value has that
- * vendor's whole format (so `pat` of `patrick…` is never shown), else one of the other known
- * formats' prefixes followed by a long token.
- */
-function publicPrefix(value) {
-    const known = anchored.some(({ whole }) => whole.test(value));
-    for (const prefix of KNOWN_PREFIXES) {
-        if (!value.startsWith(prefix))
-            continue;
-        // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
-        if (known ||
-            (prefix.length >= 4 && /[-_.]$/.test(prefix) && /^[A-Za-z0-9_.=+/-]{16,}$/.test(value.slice(prefix.length))))
-            return prefix;
-    }
-    return '';
-}
-/** A recognisable but harmless form of a secret: `ghp_…9f2c`, `…a1b2`, or `***`. */
-function maskSecret(value) {
-    const prefix = publicPrefix(value);
-    const rest = value.slice(prefix.length);
-    if (rest.length < MIN_SHOWN_LENGTH)
-        return '***';
-    return `${prefix}…${rest.slice(-4)}`;
-}
-/** Replaces every occurrence of each secret in a text with its mask, longest secrets first. */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (secret.length >= 4 && out.includes(secret))
-            out = out.split(secret).join(maskSecret(secret));
-        // A multi-line secret (a PEM key) may be shown line by line, as in a code frame.
-        if (secret.includes('\n'))
-            for (const line of secret.split(/\r?\n/)) {
-                const part = line.trim();
-                if (part.length >= 8 && out.includes(part))
-                    out = out.split(part).join(maskSecret(part));
-            }
-    }
-    return out;
-}
-/**
- * A value from a config, safe to quote in a message: every credential in it masked, then cut to
- * `max` characters (masking first, so a cut never leaves part of a secret in the clear).
- */
-function quotable(value, max = 80, name) {
-    const masked = redact(value, findSecrets(value, name, 'mask').map((s) => s.value));
-    return masked.length > max ? `${masked.slice(0, max - 3)}...` : masked;
-}
-/**
- * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
- * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
- * that serialisation escaped.
- */
-function redactDeep(value, secrets) {
-    const list = [...secrets];
-    if (list.length === 0)
-        return value;
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return redact(node, list);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object') {
-            const out = {};
-            for (const [key, child] of Object.entries(node))
-                out[redact(key, list)] = walk(child);
-            return out;
-        }
-        return node;
-    };
-    return walk(value);
-}
-/** Every credential-looking value in a text of any length (the scan has no length cut). */
-function credentialsIn(text) {
-    return findSecrets(text, undefined, 'mask').map((s) => s.value);
-}
-/** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
-function maskCredentials(text) {
-    const found = credentialsIn(text);
-    return found.length === 0 ? text : redact(text, found);
-}
-
-;// CONCATENATED MODULE: ./src/schema/validate.ts
-
-
-
-/** Keeps the number of errors from one hostile file bounded. */
-const MAX_ERRORS_PER_FILE = 200;
-/** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
-const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/;
-/**
- * Validates a parsed document with a precompiled validator (src/schema/compiled/) and maps every ajv
- * error to a finding at the node it is about.
- */
-function validateDocument(validate, doc, options) {
-    if (validate(doc.value))
-        return [];
-    const errors = selectErrors(validate.errors ?? []).filter((e) => !(options.templates &&
-        (e.keyword === 'format' || e.keyword === 'pattern') &&
-        typeof e.data === 'string' &&
-        TEMPLATE_MARKER.test(e.data)));
-    const findings = [];
-    const seen = new Set();
-    for (const error of errors.slice(0, MAX_ERRORS_PER_FILE)) {
-        const finding = toFinding(error, doc, options);
-        const key = `${finding.range.start.line}:${finding.range.start.column}:${finding.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        findings.push(finding);
-    }
-    return findings;
-}
-/**
- * Drops the noise ajv produces around conditional and union schemas: the summary error of `if`, and,
- * for `anyOf`/`oneOf`, keeps the errors of the branch that came closest (fewest errors) instead of all.
- */
-function selectErrors(errors) {
-    let kept = errors.filter((e) => e.keyword !== 'if');
-    const unions = kept.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-    for (const union of unions) {
-        const prefix = union.schemaPath + '/';
-        const inside = kept.filter((e) => e.schemaPath.startsWith(prefix));
-        if (inside.length === 0)
-            continue;
-        const byBranch = new Map();
-        for (const e of inside) {
-            const branch = e.schemaPath.slice(prefix.length).split('/')[0];
-            byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
-        }
-        // A branch whose errors are all about the value's own type did not fit at all; prefer one that did.
-        const ranked = [...byBranch.values()].sort((a, b) => score(a, union) - score(b, union));
-        const best = ranked[0];
-        const bestFits = best.every((e) => e.instancePath !== union.instancePath || (e.keyword !== 'type' && e.keyword !== 'const' && e.keyword !== 'enum'));
-        const drop = new Set(inside.filter((e) => !(bestFits && best.includes(e))));
-        if (bestFits)
-            drop.add(union);
-        kept = kept.filter((e) => !drop.has(e));
-    }
-    return kept;
-}
-function score(branch, union) {
-    const typeMismatch = branch.some((e) => e.instancePath === union.instancePath && (e.keyword === 'type' || e.keyword === 'const'));
-    return (typeMismatch ? 1000 : 0) + branch.length;
-}
-function toFinding(error, doc, options) {
-    const path = pointerFromString(error.instancePath);
-    const explain = explanation(error);
-    const where = describePath(path);
-    let ruleId;
-    let severity = 'error';
-    let message;
-    let range = doc.locate(path);
-    switch (error.keyword) {
-        case 'required':
-        case 'dependencies':
-        case 'dependentRequired': {
-            const missing = String(error.params.missingProperty);
-            ruleId = 'schema-required';
-            message = `${path.length ? where : 'the file'} is missing the required "${missing}"`;
-            range = doc.locate(path, true);
-            break;
-        }
-        case 'additionalProperties':
-        case 'unevaluatedProperties': {
-            const extra = String(error.params.additionalProperty ??
-                error.params.unevaluatedProperty);
-            ruleId = 'schema-unknown-key';
-            severity = options.unknownKeySeverity;
-            const known = Object.keys(error.parentSchema?.properties ?? {});
-            const suggestion = suggest(extra, known);
-            const fate = severity === 'error' ? `${options.hostName} rejects it` : `${options.hostName} ignores it`;
-            message =
-                `unknown key "${extra}" in ${path.length ? where : 'the top level'}: ${fate}` +
-                    (suggestion ? `; did you mean "${suggestion}"?` : '');
-            range = doc.locate([...path, extra], true);
-            break;
-        }
-        case 'type': {
-            ruleId = 'schema-type';
-            const expected = String(error.params.type)
-                .split(',')
-                .join(' or ');
-            message = `${where} must be ${withArticle(expected)}, not ${describeValue(error.data)}`;
-            break;
-        }
-        case 'enum':
-        case 'const': {
-            ruleId = 'schema-enum';
-            const allowed = error.keyword === 'enum'
-                ? (error.params.allowedValues ?? [])
-                : [error.params.allowedValue];
-            const shown = allowed.map((v) => JSON.stringify(v)).join(', ');
-            const suggestion = typeof error.data === 'string'
-                ? suggest(error.data, allowed.filter((v) => typeof v === 'string'))
-                : undefined;
-            message =
-                `${where} is ${JSON.stringify(truncate(error.data))}, but ${options.hostName} accepts only ${allowed.length > 1 ? 'one of ' : ''}${shown}` +
-                    (suggestion ? `; did you mean "${suggestion}"?` : '');
-            break;
-        }
-        case 'format': {
-            ruleId = 'schema-format';
-            const format = String(error.params.format);
-            const what = format.includes('url') || format.includes('uri') ? 'a valid URL' : `a valid ${format}`;
-            message = `${where} is not ${what}: ${JSON.stringify(truncate(error.data))}`;
-            break;
-        }
-        case 'minLength':
-            ruleId = 'schema-value';
-            message =
-                error.params.limit === 1
-                    ? `${where} must not be empty`
-                    : `${where} is shorter than ${error.params.limit} characters`;
-            break;
-        case 'maxLength':
-            ruleId = 'schema-value';
-            message = `${where} is ${String(error.data).length} characters long; the limit is ${error.params.limit}`;
-            break;
-        case 'pattern':
-            ruleId = 'schema-value';
-            message = `${where} ${JSON.stringify(truncate(error.data))} does not match the expected form ${error.params.pattern}`;
-            break;
-        case 'anyOf':
-        case 'oneOf':
-            ruleId = 'schema-shape';
-            message = `${where} does not match any of the shapes ${options.hostName} accepts`;
-            break;
-        default:
-            ruleId = 'schema-value';
-            message = `${where} ${error.message ?? 'is invalid'}`;
-    }
-    if (explain)
-        message += `: ${explain}`;
-    const finding = { ruleId, severity, message, range };
-    const server = options.serverAt?.(path);
-    if (server !== undefined)
-        finding.server = server;
-    return finding;
-}
-/** The schema's own `errorMessage` (a VS Code convention) explains why, where the schema gives one. */
-function explanation(error) {
-    const parent = error.parentSchema;
-    const text = parent?.errorMessage;
-    return typeof text === 'string' ? text : undefined;
-}
-/** `mcpServers.github.args[0]` style, for messages. */
+;// CONCATENATED MODULE: ./src/describe-path.ts
+/** `mcpServers.github.args[0]` style: how messages (schema checks, rules, settings) name a place in a document. */
 function describePath(path) {
     if (path.length === 0)
         return 'the document';
@@ -61887,60 +59016,6 @@ function describePath(path) {
             out += `['${String(segment).replace(/'/g, "\\'")}']`;
     }
     return `"${out}"`;
-}
-function withArticle(type) {
-    const words = {
-        object: 'an object',
-        array: 'an array',
-        string: 'a string',
-        number: 'a number',
-        integer: 'an integer',
-        boolean: 'a boolean (true or false)',
-        null: 'null'
-    };
-    return words[type] ?? type;
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string')
-        return `the string ${JSON.stringify(truncate(value))}`;
-    // What is left of a parsed value is a number, a boolean or a bigint, never an object.
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    return `the ${typeof value} ${String(value)}`;
-}
-/** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
-function truncate(value) {
-    return typeof value === 'string' ? quotable(value, 80) : value;
-}
-/** Keys that mean the same (or the inverse) across hosts, suggested even though they are not typos. */
-const CROSS_HOST_NAMES = {
-    disabled: ['enabled'],
-    enabled: ['disabled'],
-    env: ['environment', 'envs'],
-    environment: ['env'],
-    servers: ['mcpServers', 'context_servers', 'mcp'],
-    mcpServers: ['servers', 'context_servers', 'mcp'],
-    serverUrl: ['url', 'httpUrl'],
-    httpUrl: ['url'],
-    alwaysAllow: ['autoApprove'],
-    autoApprove: ['alwaysAllow']
-};
-/** The known name closest to a likely typo, if it is close enough to be the intended one. */
-function suggest(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    // `input` comes from the file: "constructor" must not find Object.prototype's.
-    const equivalent = Object.hasOwn(CROSS_HOST_NAMES, input)
-        ? CROSS_HOST_NAMES[input].find((name) => candidates.includes(name))
-        : undefined;
-    if (equivalent)
-        return equivalent;
-    return nearestName(input, candidates);
 }
 
 ;// CONCATENATED MODULE: ./src/hosts/mcp-servers-json.ts
@@ -61959,7 +59034,7 @@ const MCP_SERVERS = ['mcpServers'];
  */
 function checkServersKey(doc, hostName, fileName) {
     const root = doc.value;
-    if (!util_isRecord(root) || !('servers' in root))
+    if (!isRecord(root) || !('servers' in root))
         return [];
     const count = serverEntries(root, ['servers']).length;
     const what = count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`;
@@ -61975,7 +59050,7 @@ function checkServersKey(doc, hostName, fileName) {
 }
 /** The `type` string as written, or undefined (a non-string `type` is a schema error, not a name). */
 function declaredTypeOf(entry) {
-    return util_asString(entry.type);
+    return asString(entry.type);
 }
 /** Whether a key holds a string with at least one character (several hosts default missing keys to ""). */
 function hasText(entry, key) {
@@ -62045,15 +59120,7 @@ const claude_desktop_PROFILE = {
         environment: {},
         command: 'program'
     },
-    placeholders: {
-        syntaxes: [],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    placeholders: expandsOnly([]),
     approvals: NO_APPROVALS
 };
 /**
@@ -62062,12 +59129,12 @@ const claude_desktop_PROFILE = {
  * settings is an object with a `command` or `url`.
  */
 function misplacedServers(doc) {
-    if (!util_isRecord(doc.value))
+    if (!isRecord(doc.value))
         return [];
     return Object.entries(doc.value)
         .filter(([key, entry]) => key !== 'mcpServers' &&
         key !== 'servers' &&
-        util_isRecord(entry) &&
+        isRecord(entry) &&
         (typeof entry.command === 'string' || typeof entry.url === 'string'))
         .map(([key]) => ({
         ruleId: 'schema-required',
@@ -62140,12 +59207,10 @@ const cursor_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: false, source: 'vectorize-io/hindsight#4530; cursor.com/docs/mcp documents no cwd' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
+    launch: startsInProject({
+        honoured: false,
+        source: 'vectorize-io/hindsight#4530; cursor.com/docs/mcp documents no cwd'
+    }),
     placeholders: {
         syntaxes: ['env-colon', 'editor-variable'],
         // The five editor variables cursor.com/docs/mcp lists.
@@ -62268,12 +59333,10 @@ const VSCODE_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: true, source: 'IMcpStdioServerConfiguration.cwd (microsoft/vscode mcpPlatformTypes.ts)' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
+    launch: startsInProject({
+        honoured: true,
+        source: 'IMcpStdioServerConfiguration.cwd (microsoft/vscode mcpPlatformTypes.ts)'
+    }),
     placeholders: {
         syntaxes: ['env-colon', 'input', 'editor-variable'],
         variables: {
@@ -62297,7 +59360,7 @@ const VSCODE_PROFILE = {
  * lone `url` means a remote server (http, which falls back to SSE).
  */
 function vscodeTransport(entry) {
-    const declaredType = util_asString(entry.type);
+    const declaredType = asString(entry.type);
     if (entry.type !== undefined)
         return {
             transport: declaredType === undefined ? 'unknown' : typeMeaning(VSCODE_PROFILE, declaredType).transport,
@@ -62322,8 +59385,8 @@ function normaliseVscodeServers(value, at, base) {
 function checkMcpServersKey(doc, at, fileName) {
     let node = doc.value;
     for (const segment of at)
-        node = util_isRecord(node) ? node[String(segment)] : undefined;
-    if (!util_isRecord(node) || !('mcpServers' in node))
+        node = isRecord(node) ? node[String(segment)] : undefined;
+    if (!isRecord(node) || !('mcpServers' in node))
         return [];
     const count = serverEntries(node, ['mcpServers']).length;
     let consequence = '';
@@ -62387,7 +59450,7 @@ const vscodeSettings = {
     patterns: ['**/.vscode/settings.json'],
     syntax: 'jsonc',
     profile: vscode_settings_PROFILE,
-    claims: (value) => util_isRecord(value) && 'mcp' in value,
+    claims: (value) => isRecord(value) && 'mcp' in value,
     schemas: ['vscode-settings'],
     check: (doc) => checkMcpServersKey(doc, ['mcp'], 'the "mcp" setting'),
     normalise: (value, context) => normaliseVscodeServers(value, ['mcp'], { host: 'vscode-settings', file: context.path })
@@ -62409,11 +59472,7 @@ const GEMINI_PROFILE = {
     notRead: null,
     userFiles: [
         {
-            paths: {
-                linux: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json'],
-                darwin: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json'],
-                win32: ['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json']
-            },
+            paths: onEverySystem(['${GEMINI_CLI_HOME}/.gemini/settings.json', '~/.gemini/settings.json']),
             scope: 'user',
             note: null,
             source: 'google-gemini/gemini-cli packages/core/src/utils/paths.ts, packages/core/src/config/storage.ts @5411f11',
@@ -62453,21 +59512,11 @@ const GEMINI_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: true, source: 'MCPServerConfig.cwd (google-gemini/gemini-cli docs/tools/mcp-server.md)' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['dollar-brace', 'dollar'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: true,
+        source: 'MCPServerConfig.cwd (google-gemini/gemini-cli docs/tools/mcp-server.md)'
+    }),
+    placeholders: expandsOnly(['dollar-brace', 'dollar']),
     approvals: {
         toolList: null,
         serverSwitch: {
@@ -62486,7 +59535,7 @@ const GEMINI_PROFILE = {
  * (stdio), then `tcp` (WebSocket).
  */
 function geminiTransport(entry) {
-    const declaredType = util_asString(entry.type);
+    const declaredType = asString(entry.type);
     const typed = declaredType === undefined ? {} : { declaredType };
     if (typeof entry.httpUrl === 'string')
         return { transport: 'http', ...typed };
@@ -62505,7 +59554,7 @@ function normaliseGeminiServers(value, at, base) {
         // Gemini has no per-server switch: servers are turned off through mcp.excluded or the CLI.
         delete server.disabled;
         const entry = valueAt(value, server.pointer);
-        const tcp = server.transport === 'ws' && util_isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined;
+        const tcp = server.transport === 'ws' && isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined;
         if (tcp) {
             server.url = `ws://${tcp.value}`;
             server.fields.url = tcp.pointer;
@@ -62515,7 +59564,7 @@ function normaliseGeminiServers(value, at, base) {
 }
 /** Whether the top-level `mcp` policy excludes a server (or leaves it off an allow-list). */
 function excludedByPolicy(value, name) {
-    const policy = util_isRecord(value) && util_isRecord(value.mcp) ? value.mcp : undefined;
+    const policy = isRecord(value) && isRecord(value.mcp) ? value.mcp : undefined;
     if (!policy)
         return false;
     if (Array.isArray(policy.excluded) && policy.excluded.includes(name))
@@ -62547,6 +59596,7 @@ const gemini = {
 
 ;// CONCATENATED MODULE: ./src/hosts/gemini-extension.ts
 
+
 /**
  * Servers mean what they mean in settings.json. Manifests also expand `${extensionPath}`,
  * `${workspacePath}` and `${/}`, and Gemini drops `trust` for extensions, so nothing is approved in advance.
@@ -62555,20 +59605,10 @@ const gemini_extension_PROFILE = {
     ...GEMINI_PROFILE,
     userFiles: [
         {
-            paths: {
-                linux: [
-                    '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
-                    '~/.gemini/extensions/*/gemini-extension.json'
-                ],
-                darwin: [
-                    '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
-                    '~/.gemini/extensions/*/gemini-extension.json'
-                ],
-                win32: [
-                    '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
-                    '~/.gemini/extensions/*/gemini-extension.json'
-                ]
-            },
+            paths: onEverySystem([
+                '${GEMINI_CLI_HOME}/.gemini/extensions/*/gemini-extension.json',
+                '~/.gemini/extensions/*/gemini-extension.json'
+            ]),
             scope: 'user',
             note: 'an installed extension, whose servers load like those of settings.json',
             source: 'google-gemini/gemini-cli docs/extension.md (<home>/.gemini/extensions)',
@@ -62666,11 +59706,7 @@ const codex_PROFILE = {
     notRead: null,
     userFiles: [
         {
-            paths: {
-                linux: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml'],
-                darwin: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml'],
-                win32: ['${CODEX_HOME}/config.toml', '~/.codex/config.toml']
-            },
+            paths: onEverySystem(['${CODEX_HOME}/config.toml', '~/.codex/config.toml']),
             scope: 'user',
             note: "a project's .codex/config.toml is read only once the project is trusted",
             source: 'openai/codex codex-rs/utils/home-dir/src/lib.rs find_codex_home @69a3f82',
@@ -62696,12 +59732,10 @@ const codex_PROFILE = {
         commandAndUrl: 'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: true, source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
+    launch: startsInProject({
+        honoured: true,
+        source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)'
+    }),
     placeholders: {
         syntaxes: [],
         variables: {},
@@ -62742,7 +59776,7 @@ function isOverrideOnly(entry) {
 function transportFindings(doc) {
     const findings = [];
     for (const [name, entry] of serverEntries(doc.value, MAP)) {
-        if (!util_isRecord(entry))
+        if (!isRecord(entry))
             continue;
         const at = (key) => doc.locate([...MAP, name, key], true);
         const where = (key) => describePath([...MAP, name, key]);
@@ -62818,7 +59852,7 @@ const codex = {
     normalise(value, context) {
         const servers = [];
         for (const [name, entry] of serverEntries(value, MAP)) {
-            if (!util_isRecord(entry))
+            if (!isRecord(entry))
                 continue;
             // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
             const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown';
@@ -62872,24 +59906,11 @@ const zed_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: {
-            honoured: false,
-            source: 'ContextServerCommand has path, args, env and timeout; the worktree root is the working directory'
-        },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: [],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: false,
+        source: 'ContextServerCommand has path, args, env and timeout; the worktree root is the working directory'
+    }),
+    placeholders: expandsOnly([]),
     approvals: NO_APPROVALS
 };
 /**
@@ -62900,7 +59921,7 @@ const zed_PROFILE = {
 function zedServer(name, entry, file) {
     const pointer = ['context_servers', name];
     const server = { name, host: 'zed', file, pointer, transport: 'unknown', fields: {} };
-    const declaredType = util_asString(entry.source);
+    const declaredType = asString(entry.source);
     if (declaredType !== undefined) {
         server.declaredType = declaredType;
         server.fields.type = [...pointer, 'source'];
@@ -62908,7 +59929,7 @@ function zedServer(name, entry, file) {
     if (entry.command !== undefined) {
         server.transport = 'stdio';
         // The legacy form nests the program, its arguments and variables: `command: { path, args, env }`.
-        const nested = util_isRecord(entry.command) ? entry.command : undefined;
+        const nested = isRecord(entry.command) ? entry.command : undefined;
         const key = (field) => (nested?.[field] !== undefined ? ['command', field] : [field]);
         const command = nested ? ['command', 'path'] : ['command'];
         // A cwd is read as written: the profile says Zed ignores it.
@@ -62941,7 +59962,7 @@ const zed = {
     profile: zed_PROFILE,
     schemas: ['zed'],
     normalise(value, context) {
-        return serverEntries(value, ['context_servers']).flatMap(([name, entry]) => util_isRecord(entry) ? [zedServer(name, entry, context.path)] : []);
+        return serverEntries(value, ['context_servers']).flatMap(([name, entry]) => isRecord(entry) ? [zedServer(name, entry, context.path)] : []);
     }
 };
 
@@ -62963,11 +59984,7 @@ const OPENCODE_PROFILE = {
     // The global folder follows the XDG layout on every system (xdg-basedir), also on macOS and Windows.
     userFiles: [
         ...['opencode.json', 'opencode.jsonc', 'config.json'].map((name) => ({
-            paths: {
-                linux: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`],
-                darwin: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`],
-                win32: [`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`]
-            },
+            paths: onEverySystem([`\${XDG_CONFIG_HOME}/opencode/${name}`, `~/.config/opencode/${name}`]),
             scope: 'user',
             note: null,
             source: 'anomalyco/opencode packages/opencode/src/global/index.ts @0259f2c, packages/opencode/src/config/config.ts @002d982; sindresorhus/xdg-basedir @1c00d3b',
@@ -63003,15 +60020,7 @@ const OPENCODE_PROFILE = {
         environment: {},
         command: 'argv'
     },
-    placeholders: {
-        syntaxes: ['brace-env'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    placeholders: expandsOnly(['brace-env']),
     approvals: NO_APPROVALS
 };
 /** Keys copied from Claude-style configs into a local server, with what opencode wants instead. */
@@ -63023,7 +60032,7 @@ const FOREIGN_LOCAL_KEYS = {
 function foreignKeys(doc, host) {
     const findings = [];
     for (const [name, entry] of serverEntries(doc.value, ['mcp'])) {
-        if (!util_isRecord(entry) || entry.type !== 'local')
+        if (!isRecord(entry) || entry.type !== 'local')
             continue;
         for (const [key, advice] of Object.entries(FOREIGN_LOCAL_KEYS)) {
             if (!(key in entry))
@@ -63045,7 +60054,7 @@ function isOverride(entry) {
 }
 /** One entry in opencode's meaning: `local` starts `command[0]` with the rest as arguments; `remote` speaks HTTP. */
 function opencodeServer(name, entry, file, host) {
-    const declaredType = util_asString(entry.type);
+    const declaredType = asString(entry.type);
     const transport = declaredType === 'local' ? 'stdio' : declaredType === 'remote' ? 'http' : 'unknown';
     const pointer = ['mcp', name];
     // The command array is read apart: its first item is the program, the rest its arguments.
@@ -63089,7 +60098,7 @@ function opencodeFamilyAdapter(host) {
         schemas: [host.schema],
         check: (doc) => foreignKeys(doc, host.name),
         normalise(value, context) {
-            return serverEntries(value, ['mcp']).flatMap(([name, entry]) => util_isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path, host.id)] : []);
+            return serverEntries(value, ['mcp']).flatMap(([name, entry]) => isRecord(entry) && !isOverride(entry) ? [opencodeServer(name, entry, context.path, host.id)] : []);
         }
     };
 }
@@ -63141,12 +60150,10 @@ function rooFamilyProfile(host, userFiles) {
             commandAndUrl: `${host} refuses the whole file when one entry mixes a stdio and a remote server ("Cannot mix 'stdio' and ('sse' or 'streamable-http') fields")`,
             stdioOnly: null
         },
-        launch: {
-            cwd: { honoured: true, source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default' },
-            startsIn: 'project',
-            environment: {},
-            command: 'program'
-        },
+        launch: startsInProject({
+            honoured: true,
+            source: 'McpHub.ts: a stdio server starts in its cwd, the workspace folder by default'
+        }),
         placeholders: {
             syntaxes: ['env-colon', 'editor-variable'],
             variables: { workspaceFolder: 'project' },
@@ -63179,7 +60186,7 @@ const REMOTE_KEYS = ['url', 'headers'];
 function mixedTransportFindings(doc, host) {
     const findings = [];
     for (const [name, entry] of serverEntries(doc.value, MCP_SERVERS)) {
-        if (!util_isRecord(entry))
+        if (!isRecord(entry))
             continue;
         if ('command' in entry) {
             for (const key of REMOTE_KEYS.filter((k) => k in entry)) {
@@ -63250,11 +60257,7 @@ const kiro_PROFILE = {
     notRead: null,
     userFiles: [
         {
-            paths: {
-                linux: ['~/.kiro/settings/mcp.json'],
-                darwin: ['~/.kiro/settings/mcp.json'],
-                win32: ['~/.kiro/settings/mcp.json']
-            },
+            paths: onEverySystem(['~/.kiro/settings/mcp.json']),
             scope: 'user',
             note: "a workspace's .kiro/settings/mcp.json overrides it",
             source: 'kiro.dev/docs/mcp/configuration; kiro.dev/docs/cli/mcp/configuration',
@@ -63268,21 +60271,11 @@ const kiro_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: false, source: 'kiro.dev/docs/mcp/configuration lists command, args, env, disabled, autoApprove' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['dollar-brace'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: false,
+        source: 'kiro.dev/docs/mcp/configuration lists command, args, env, disabled, autoApprove'
+    }),
+    placeholders: expandsOnly(['dollar-brace']),
     approvals: { ...NO_APPROVALS, toolList: 'autoApprove' }
 };
 /**
@@ -63322,44 +60315,28 @@ const amazonq_PROFILE = {
     notRead: null,
     userFiles: [
         {
-            paths: {
-                linux: ['~/.aws/amazonq/mcp.json'],
-                darwin: ['~/.aws/amazonq/mcp.json'],
-                win32: ['~/.aws/amazonq/mcp.json']
-            },
+            paths: onEverySystem(['~/.aws/amazonq/mcp.json']),
             scope: 'legacy',
             note: 'read while an agent sets useLegacyMcpJson (the default)',
             source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html; aws/amazon-q-developer-cli#2984',
             unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
         },
         {
-            paths: {
-                linux: ['~/.aws/amazonq/agents/default.json'],
-                darwin: ['~/.aws/amazonq/agents/default.json'],
-                win32: ['~/.aws/amazonq/agents/default.json']
-            },
+            paths: onEverySystem(['~/.aws/amazonq/agents/default.json']),
             scope: 'user',
             note: "the IDE's default agent",
             source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html; aws/language-servers#2708',
             unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
         },
         {
-            paths: {
-                linux: ['~/.aws/amazonq/cli-agents/*.json'],
-                darwin: ['~/.aws/amazonq/cli-agents/*.json'],
-                win32: ['~/.aws/amazonq/cli-agents/*.json']
-            },
+            paths: onEverySystem(['~/.aws/amazonq/cli-agents/*.json']),
             scope: 'user',
             note: "the command line's agents",
             source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/qdev-mcp.html',
             unconfirmed: { win32: 'the docs give only ~/.aws/amazonq; %USERPROFILE%\\.aws is presumed' }
         },
         {
-            paths: {
-                linux: ['~/.aws/amazonq/default.json'],
-                darwin: ['~/.aws/amazonq/default.json'],
-                win32: ['~/.aws/amazonq/default.json']
-            },
+            paths: onEverySystem(['~/.aws/amazonq/default.json']),
             scope: 'user',
             note: "the IDE's global file as the host-formats brief gives it; newer documentation names agents/default.json",
             source: 'docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/mcp-ide.html',
@@ -63377,21 +60354,8 @@ const amazonq_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: false, source: 'CustomToolConfig (aws/amazon-q-developer-cli) has no cwd' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['env-colon'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({ honoured: false, source: 'CustomToolConfig (aws/amazon-q-developer-cli) has no cwd' }),
+    placeholders: expandsOnly(['env-colon']),
     approvals: NO_APPROVALS
 };
 /** `@server` or `@server/*` (the server part may be a glob) in `allowedTools`: every tool of the matching servers. */
@@ -63489,24 +60453,11 @@ const junie_PROFILE = {
             instead: BRIDGE_REMOTE
         }
     },
-    launch: {
-        cwd: {
-            honoured: false,
-            source: 'jetbrains.com/help/junie/model-context-protocol-mcp.html documents command, args and env'
-        },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: [],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: false,
+        source: 'jetbrains.com/help/junie/model-context-protocol-mcp.html documents command, args and env'
+    }),
+    placeholders: expandsOnly([]),
     approvals: NO_APPROVALS
 };
 /**
@@ -63552,22 +60503,14 @@ const YAML_PROFILE = {
     notRead: null,
     userFiles: [
         {
-            paths: {
-                linux: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml'],
-                darwin: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml'],
-                win32: ['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml']
-            },
+            paths: onEverySystem(['${CONTINUE_GLOBAL_DIR}/config.yaml', '~/.continue/config.yaml']),
             scope: 'user',
             note: null,
             source: 'continuedev/continue core/util/paths.ts CONTINUE_GLOBAL_DIR @5522c6f',
             unconfirmed: {}
         },
         {
-            paths: {
-                linux: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml'],
-                darwin: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml'],
-                win32: ['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml']
-            },
+            paths: onEverySystem(['${CONTINUE_GLOBAL_DIR}/mcpServers/*.yaml', '~/.continue/mcpServers/*.yaml']),
             scope: 'user',
             note: null,
             source: 'continuedev/continue docs customize/deep-dives/mcp (the block folder)',
@@ -63585,21 +60528,11 @@ const YAML_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: true, source: 'the stdio server schema of continuedev/continue packages/config-yaml has cwd' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['double-brace'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: true,
+        source: 'the stdio server schema of continuedev/continue packages/config-yaml has cwd'
+    }),
+    placeholders: expandsOnly(['double-brace']),
     approvals: NO_APPROVALS
 };
 /** `~/.continue/config.yaml` holds models and every other setting beside its server list. */
@@ -63622,7 +60555,7 @@ const JSON_PROFILE = {
 };
 /** Continue falls back to reading a JSON file as one server when it has no `mcpServers` map. */
 function isSingleJsonServer(value) {
-    return util_isRecord(value) && !('mcpServers' in value) && ('command' in value || 'url' in value);
+    return isRecord(value) && !('mcpServers' in value) && ('command' in value || 'url' in value);
 }
 /** The file's base name without `.json`: the server name Continue gives a single-server JSON file. */
 function fileStem(path) {
@@ -63630,7 +60563,7 @@ function fileStem(path) {
 }
 /** Transport of a YAML list item: Continue tries the stdio shape first, then the remote one. */
 function yamlTransport(entry) {
-    const declaredType = util_asString(entry.type);
+    const declaredType = asString(entry.type);
     if (typeof entry.command === 'string' && (declaredType === undefined || declaredType === 'stdio'))
         return { transport: 'stdio', declaredType };
     if (declaredType === 'sse')
@@ -63642,7 +60575,7 @@ function yamlTransport(entry) {
 }
 /** Transport of a JSON entry: Continue tries the remote shape first, then stdio. */
 function jsonTransport(entry) {
-    const declaredType = util_asString(entry.type);
+    const declaredType = asString(entry.type);
     if (declaredType === 'sse')
         return { transport: 'sse', declaredType };
     if (declaredType === 'http' || (declaredType === undefined && 'url' in entry))
@@ -63661,21 +60594,21 @@ function jsonServer(name, entry, pointer, file) {
     return server;
 }
 function yamlServers(value, file) {
-    const list = util_isRecord(value) ? value.mcpServers : undefined;
+    const list = isRecord(value) ? value.mcpServers : undefined;
     if (!Array.isArray(list))
         return [];
     const servers = [];
     list.forEach((entry, index) => {
         // `uses:` items name a Continue Hub block, which cannot be resolved offline.
-        if (!util_isRecord(entry) || 'uses' in entry)
+        if (!isRecord(entry) || 'uses' in entry)
             return;
         const { transport, declaredType } = yamlTransport(entry);
         const pointer = ['mcpServers', index];
         // Headers go in `requestOptions.headers`.
-        const headers = util_isRecord(entry.requestOptions) && util_isRecord(entry.requestOptions.headers);
+        const headers = isRecord(entry.requestOptions) && isRecord(entry.requestOptions.headers);
         const fields = commonFields(entry, pointer, headers ? { headers: ['requestOptions', 'headers'] } : {});
         const server = {
-            name: util_asString(entry.name) ?? `mcpServers[${index}]`,
+            name: asString(entry.name) ?? `mcpServers[${index}]`,
             host: 'continue',
             file,
             pointer,
@@ -63696,7 +60629,7 @@ function noServerList(doc, context) {
         return [];
     const value = doc.value;
     if (isJson(context.path)) {
-        if (util_isRecord(value) && ('mcpServers' in value || isSingleJsonServer(value)))
+        if (isRecord(value) && ('mcpServers' in value || isSingleJsonServer(value)))
             return [];
         return [
             {
@@ -63707,7 +60640,7 @@ function noServerList(doc, context) {
             }
         ];
     }
-    if (util_isRecord(value) && 'mcpServers' in value)
+    if (isRecord(value) && 'mcpServers' in value)
         return [];
     return [
         {
@@ -63744,11 +60677,11 @@ const continueDev = {
         if (isConfigYaml(context.path))
             return 'continue-config';
         if (isJson(context.path)) {
-            if (util_isRecord(value) && 'mcpServers' in value)
+            if (isRecord(value) && 'mcpServers' in value)
                 return 'continue-json';
             return isSingleJsonServer(value) ? 'continue-json-single' : 'continue-none';
         }
-        return util_isRecord(value) && 'mcpServers' in value ? 'continue' : 'continue-none';
+        return isRecord(value) && 'mcpServers' in value ? 'continue' : 'continue-none';
     },
     check: noServerList,
     normalise(value, context) {
@@ -63757,7 +60690,7 @@ const continueDev = {
         if (isSingleJsonServer(value))
             return [jsonServer(fileStem(context.path), value, [], context.path)];
         return serverEntries(value, ['mcpServers'])
-            .filter((pair) => util_isRecord(pair[1]))
+            .filter((pair) => isRecord(pair[1]))
             .map(([name, entry]) => jsonServer(name, entry, ['mcpServers', name], context.path));
     }
 };
@@ -63779,11 +60712,7 @@ const COPILOT_PROFILE = {
     notRead: null,
     userFiles: [
         {
-            paths: {
-                linux: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json'],
-                darwin: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json'],
-                win32: ['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json']
-            },
+            paths: onEverySystem(['${COPILOT_HOME}/mcp-config.json', '~/.copilot/mcp-config.json']),
             scope: 'user',
             note: "the Copilot command line's servers",
             source: 'microsoft/vscode-docs docs/agents/reference/mcp-configuration.md @a5dc2e3; github/docs#41226',
@@ -63809,21 +60738,11 @@ const COPILOT_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: true, source: "a local server's cwd (microsoft/vscode mcpCopilotConfiguration.ts)" },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['dollar-brace', 'dollar'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: true,
+        source: "a local server's cwd (microsoft/vscode mcpCopilotConfiguration.ts)"
+    }),
+    placeholders: expandsOnly(['dollar-brace', 'dollar']),
     approvals: NO_APPROVALS
 };
 /** The cloud agent's pasted JSON: its missing `type` is asked for by check(), whatever the url. */
@@ -63836,7 +60755,7 @@ const CLOUD_AGENT_PROFILE = {
 };
 /** Copilot's transport: `type` when given; without it the CLI starts a `command` and connects to a `url`. */
 function copilotTransport(entry) {
-    const declaredType = util_asString(entry.type);
+    const declaredType = asString(entry.type);
     if (declaredType !== undefined)
         return { transport: typeMeaning(COPILOT_PROFILE, declaredType).transport, declaredType };
     return { transport: 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown' };
@@ -63860,7 +60779,7 @@ function joinWords(words) {
 function cloudAgentGaps(doc) {
     const findings = [];
     for (const [name, entry] of serverEntries(doc.value, ['mcpServers'])) {
-        if (!util_isRecord(entry))
+        if (!isRecord(entry))
             continue;
         const missing = ['type', 'tools'].filter((key) => !(key in entry));
         if (copilotTransport(entry).transport === 'stdio' && !('args' in entry))
@@ -63942,7 +60861,7 @@ const copilotAgent = {
     patterns: ['**/.github/agents/*.agent.md', '**/.copilot/agents/*.agent.md', 'agents/*.agent.md'],
     syntax: 'markdown-frontmatter',
     profile: copilot_agent_PROFILE,
-    claims: (value) => util_isRecord(value) && 'mcp-servers' in value,
+    claims: (value) => isRecord(value) && 'mcp-servers' in value,
     schemas: ['copilot-agent'],
     normalise(value, context) {
         return normaliseServerMap(value, copilot_agent_MAP, { host: 'copilot-agent', file: context.path }, copilotTransport);
@@ -63966,11 +60885,7 @@ const windsurf_PROFILE = {
     notRead: null,
     userFiles: [
         {
-            paths: {
-                linux: ['~/.codeium/windsurf/mcp_config.json'],
-                darwin: ['~/.codeium/windsurf/mcp_config.json'],
-                win32: ['~/.codeium/windsurf/mcp_config.json']
-            },
+            paths: onEverySystem(['~/.codeium/windsurf/mcp_config.json']),
             scope: 'user',
             note: null,
             source: 'docs.windsurf.com/windsurf/cascade/mcp',
@@ -63990,24 +60905,11 @@ const windsurf_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: {
-            honoured: false,
-            source: "docs.windsurf.com/windsurf/cascade/mcp: entries follow Claude Desktop's command, args and env"
-        },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['env-colon'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: false,
+        source: "docs.windsurf.com/windsurf/cascade/mcp: entries follow Claude Desktop's command, args and env"
+    }),
+    placeholders: expandsOnly(['env-colon']),
     approvals: NO_APPROVALS
 };
 /**
@@ -64035,6 +60937,7 @@ const windsurf = {
 ;// CONCATENATED MODULE: ./src/hosts/kilocode.ts
 
 
+
 /**
  * The Kilo Code VS Code extension before Kilo moved to its opencode-based core: a Roo Code fork that
  * reads `.kilocode/mcp.json` with Roo Code's McpHub (Kilo-Org/kilocode src/services/mcp/McpHub.ts
@@ -64050,11 +60953,7 @@ const kilocode_PROFILE = rooFamilyProfile('Kilo Code', [
         unconfirmed: {}
     },
     {
-        paths: {
-            linux: ['~/.kilocode/cli/global/settings/mcp_settings.json'],
-            darwin: ['~/.kilocode/cli/global/settings/mcp_settings.json'],
-            win32: ['~/.kilocode/cli/global/settings/mcp_settings.json']
-        },
+        paths: onEverySystem(['~/.kilocode/cli/global/settings/mcp_settings.json']),
         scope: 'legacy',
         note: "the legacy Kilo command line's global servers",
         source: 'kilo.ai docs using-in-cli (legacy CLI), as cited by research for issue 16',
@@ -64074,14 +60973,11 @@ const kilocode = rooFamilyAdapter({
 
 ;// CONCATENATED MODULE: ./src/hosts/kilo.ts
 
+
 /** Kilo's global files: `~/.config/kilo/` on every system (opencode's XDG layout, with the app name "kilo"). */
 function globalFile(name) {
     return {
-        paths: {
-            linux: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`],
-            darwin: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`],
-            win32: [`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`]
-        },
+        paths: onEverySystem([`\${XDG_CONFIG_HOME}/kilo/${name}`, `~/.config/kilo/${name}`]),
         scope: 'user',
         note: null,
         source: 'kilo.ai docs using-in-kilo-code (Kilo-Org/kilocode packages/kilo-docs/pages/automate/mcp/using-in-kilo-code.md @0001496); packages/opencode/src/global/index.ts (app "kilo") @30e1f28',
@@ -64206,24 +61102,11 @@ const crush_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: {
-            honoured: false,
-            source: 'MCPConfig has no cwd; exec.CommandContext runs without Dir (charmbracelet/crush internal/agent/tools/mcp/init.go @37f36e9)'
-        },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['dollar-brace', 'dollar'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: false,
+        source: 'MCPConfig has no cwd; exec.CommandContext runs without Dir (charmbracelet/crush internal/agent/tools/mcp/init.go @37f36e9)'
+    }),
+    placeholders: expandsOnly(['dollar-brace', 'dollar']),
     approvals: NO_APPROVALS
 };
 /**
@@ -64238,11 +61121,11 @@ const crush = {
     patterns: ['**/crush.json', '**/.crush.json'],
     syntax: 'jsonc',
     profile: crush_PROFILE,
-    claims: (value) => util_isRecord(value) && 'mcp' in value,
+    claims: (value) => isRecord(value) && 'mcp' in value,
     schemas: ['crush'],
     normalise(value, context) {
         return normaliseServerMap(value, ['mcp'], { host: 'crush', file: context.path }, (entry) => {
-            const declaredType = util_asString(entry.type);
+            const declaredType = asString(entry.type);
             // No default case: an entry without a type never starts.
             if (declaredType === undefined)
                 return { transport: 'unknown' };
@@ -64266,11 +61149,7 @@ const qwen_PROFILE = {
     ...GEMINI_PROFILE,
     userFiles: [
         {
-            paths: {
-                linux: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json'],
-                darwin: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json'],
-                win32: ['${QWEN_HOME}/settings.json', '~/.qwen/settings.json']
-            },
+            paths: onEverySystem(['${QWEN_HOME}/settings.json', '~/.qwen/settings.json']),
             scope: 'user',
             note: null,
             source: 'QwenLM/qwen-code packages/core/src/config/storage.ts Storage.getGlobalQwenDir; docs/users/configuration/settings.md',
@@ -64311,7 +61190,7 @@ const qwen_PROFILE = {
 };
 /** Qwen Code's choice of transport: `httpUrl` (Streamable HTTP), then `url` (SSE), then `command` (stdio), then `tcp`. */
 function qwenTransport(entry) {
-    const declaredType = util_asString(entry.type);
+    const declaredType = asString(entry.type);
     const typed = declaredType === undefined ? {} : { declaredType };
     if (typeof entry.httpUrl === 'string')
         return { transport: 'http', ...typed };
@@ -64342,7 +61221,7 @@ const qwen = {
             // Qwen Code, like Gemini CLI, has no per-server switch: servers are turned off through mcp.excluded.
             delete server.disabled;
             const entry = valueAt(value, server.pointer);
-            const tcp = server.transport === 'ws' && util_isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined;
+            const tcp = server.transport === 'ws' && isRecord(entry) ? stringField(entry, server.pointer, ['tcp']) : undefined;
             if (tcp) {
                 server.url = `ws://${tcp.value}`;
                 server.fields.url = tcp.pointer;
@@ -64389,22 +61268,12 @@ const amp_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: 'unconfirmed', source: 'Amp is closed source and its documentation names no cwd' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        // "$VAR" and "${VAR}" per secondary sources; the exact syntax is not confirmed, so both are accepted.
-        syntaxes: ['dollar-brace', 'dollar'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: 'unconfirmed',
+        source: 'Amp is closed source and its documentation names no cwd'
+    }),
+    // "$VAR" and "${VAR}" per secondary sources; the exact syntax is not confirmed, so both are accepted.
+    placeholders: expandsOnly(['dollar-brace', 'dollar']),
     approvals: NO_APPROVALS
 };
 /**
@@ -64464,24 +61333,11 @@ const factory_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: {
-            honoured: 'unconfirmed',
-            source: 'Factory-AI/factory docs/cli/configuration/mcp.mdx @a80aa7c documents no cwd'
-        },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['dollar-brace'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: 'unconfirmed',
+        source: 'Factory-AI/factory docs/cli/configuration/mcp.mdx @a80aa7c documents no cwd'
+    }),
+    placeholders: expandsOnly(['dollar-brace']),
     approvals: NO_APPROVALS
 };
 /** Factory droid: `.factory/mcp.json` at the project root (and in the folders above it). */
@@ -64533,7 +61389,7 @@ const devcontainer = {
     patterns: ['**/.devcontainer/devcontainer.json', '**/.devcontainer.json', '**/.devcontainer/*/devcontainer.json'],
     syntax: 'jsonc',
     profile: devcontainer_PROFILE,
-    claims: (value) => util_isRecord(valueAt(value, MCP)),
+    claims: (value) => isRecord(valueAt(value, MCP)),
     schemas: ['devcontainer'],
     check: (doc) => checkMcpServersKey(doc, MCP, 'the "customizations.vscode.mcp" setting'),
     normalise: (value, context) => normaliseVscodeServers(value, MCP, { host: 'devcontainer', file: context.path })
@@ -64595,28 +61451,18 @@ const cline_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: true, source: 'the stdio server schema has cwd (cline/cline src/services/mcp/schemas.ts)' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: [],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({
+        honoured: true,
+        source: 'the stdio server schema has cwd (cline/cline src/services/mcp/schemas.ts)'
+    }),
+    placeholders: expandsOnly([]),
     approvals: { toolList: 'autoApprove', serverSwitch: null, fileGrants: null, projectServers: null }
 };
 /** The older `transportType`'s spellings, by the `type` each stands for. */
 const LEGACY_TYPES = { stdio: 'stdio', sse: 'sse', http: 'streamableHttp' };
 function clineTransport(entry) {
-    const written = util_asString(entry.type);
-    const legacy = util_asString(entry.transportType);
+    const written = asString(entry.type);
+    const legacy = asString(entry.transportType);
     const declaredType = written ?? (legacy === undefined ? undefined : (LEGACY_TYPES[legacy] ?? legacy));
     if (declaredType !== undefined)
         return { transport: typeMeaning(cline_PROFILE, declaredType).transport, declaredType };
@@ -64747,7 +61593,7 @@ const goose = {
     normalise(value, context) {
         const keys = { command: ['cmd'], env: ['envs'], cwd: null, url: [['uri']] };
         return normaliseServerMap(value, ['extensions'], { host: 'goose', file: context.path }, (entry) => {
-            const declaredType = util_asString(entry.type);
+            const declaredType = asString(entry.type);
             if (declaredType === undefined)
                 return { transport: 'unknown' };
             return { transport: typeMeaning(goose_PROFILE, declaredType).transport, declaredType };
@@ -64798,15 +61644,7 @@ const lmstudio_PROFILE = {
         environment: {},
         command: 'program'
     },
-    placeholders: {
-        syntaxes: [],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    placeholders: expandsOnly([]),
     approvals: NO_APPROVALS
 };
 /** LM Studio: `~/.lmstudio/mcp.json`, each user's own (no project file). Read by `mcpcop doctor`. */
@@ -64832,154 +61670,6 @@ const CURRENT_REGISTRY_SCHEMA = '2025-12-11';
 /** The first format, with snake_case fields, which the registry no longer reads at all. */
 const RETIRED_SNAKE_CASE = '2025-07-09';
 const SCHEMA_URL = (version) => `https://static.modelcontextprotocol.io/schemas/${version}/server.schema.json`;
-/** Keywords that hold data, not subschemas: copied as they are. */
-const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples', 'required', 'errorMessage']);
-/** Keywords whose value maps names to subschemas. */
-const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies']);
-/**
- * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), leaving the file untouched:
- * - drops the OpenAPI `example` annotation, which ajv's strict mode does not know;
- * - checks `format: uri` with the placeholder-aware `mcp-url` format (real files template values);
- * - inlines the local `$ref`s and turns the `anyOf` unions whose branches are tagged by a `type`
- *   constant (transports, arguments) into the equivalent `if`/`then`/`else` chain, so an error names
- *   the one branch the entry meant instead of every branch it failed.
- */
-function registrySchema(source) {
-    const copy = strip(source);
-    explain(copy);
-    const definitions = isRecord(copy.definitions) ? copy.definitions : {};
-    return discriminate(inline(copy, definitions, []));
-}
-function strip(node) {
-    if (Array.isArray(node))
-        return node.map(strip);
-    if (!isRecord(node))
-        return node;
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-        if (key === 'example')
-            continue;
-        if (key === 'format' && value === 'uri')
-            out[key] = 'mcp-url';
-        else if (DATA_KEYWORDS.has(key))
-            out[key] = value;
-        else if (SCHEMA_MAPS.has(key) && isRecord(value))
-            out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]));
-        else
-            out[key] = strip(value);
-    }
-    return out;
-}
-/** Keywords that only annotate: safe to merge into an inlined definition. */
-const ANNOTATIONS = new Set(['description', 'title', '$comment', 'default', 'examples']);
-/** Replaces each `#/definitions/X` reference by a copy of X (the schemas have no recursive definitions). */
-function inline(node, definitions, stack) {
-    if (Array.isArray(node))
-        return node.map((item) => inline(item, definitions, stack));
-    if (!isRecord(node))
-        return node;
-    const ref = asString(node.$ref);
-    const name = ref?.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined;
-    if (name !== undefined && name in definitions && !stack.includes(name)) {
-        const target = inline(definitions[name], definitions, [...stack, name]);
-        const siblings = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'));
-        const keep = Object.fromEntries(Object.entries(siblings)
-            .filter(([key]) => key !== 'definitions')
-            .map(([key, value]) => [key, inline(value, definitions, stack)]));
-        if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('$') || key === 'definitions'))
-            return { ...target, ...keep };
-        return { ...keep, allOf: [target] };
-    }
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-        if (DATA_KEYWORDS.has(key))
-            out[key] = value;
-        else if (key === 'definitions')
-            continue; // everything is inlined; nothing refers to them any more
-        else if (SCHEMA_MAPS.has(key) && isRecord(value))
-            out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, inline(sub, definitions, stack)]));
-        else
-            out[key] = inline(value, definitions, stack);
-    }
-    return out;
-}
-/** The single `type` constant a union branch is tagged with (directly or inside its `allOf`). */
-function tagOf(branch) {
-    if (!isRecord(branch))
-        return undefined;
-    const type = isRecord(branch.properties) && isRecord(branch.properties.type) ? branch.properties.type : undefined;
-    const values = type?.enum ?? (type && 'const' in type ? [type.const] : undefined);
-    const required = Array.isArray(branch.required) && branch.required.includes('type');
-    if (Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' && required)
-        return values[0];
-    return Array.isArray(branch.allOf) ? branch.allOf.map(tagOf).find((tag) => tag !== undefined) : undefined;
-}
-function discriminate(node) {
-    if (Array.isArray(node))
-        return node.map(discriminate);
-    if (!isRecord(node))
-        return node;
-    const out = {};
-    for (const [key, value] of Object.entries(node)) {
-        if (DATA_KEYWORDS.has(key))
-            out[key] = value;
-        else if (SCHEMA_MAPS.has(key) && isRecord(value))
-            out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, discriminate(sub)]));
-        else
-            out[key] = discriminate(value);
-    }
-    const branches = Array.isArray(out.anyOf) ? out.anyOf : undefined;
-    const tags = branches?.map(tagOf);
-    if (!branches ||
-        !tags ||
-        branches.length < 2 ||
-        tags.some((tag) => tag === undefined) ||
-        new Set(tags).size !== tags.length)
-        return out;
-    // Every branch requires its own `type` constant, so "the branch its type names" is the same test as anyOf.
-    const known = tags;
-    const fallback = { required: ['type'], properties: { type: { enum: known } } };
-    if (known.includes('streamable-http')) {
-        ;
-        fallback.properties.type.errorMessage =
-            'the MCP Registry calls the Streamable HTTP transport "streamable-http" (not "http")';
-    }
-    let chain = fallback;
-    for (let i = branches.length - 1; i >= 0; i--)
-        chain = { if: { required: ['type'], properties: { type: { const: known[i] } } }, then: branches[i], else: chain };
-    delete out.anyOf;
-    return { ...out, ...chain };
-}
-/** Adds the registry's reasons to the limits people break most (our messages read `errorMessage`). */
-function explain(schema) {
-    const definitions = isRecord(schema.definitions) ? schema.definitions : {};
-    const server = isRecord(definitions.Server) ? definitions.Server : definitions.ServerDetail;
-    const properties = isRecord(server) && isRecord(server.properties) ? server.properties : {};
-    if (isRecord(properties.name)) {
-        properties.name.errorMessage =
-            'the MCP Registry needs a reverse-DNS namespace and a server name separated by one slash, e.g. "io.github.owner/server", and the namespace must be one the publisher can prove (io.github.<user> by GitHub login, or a domain they control)';
-    }
-    if (isRecord(properties.description)) {
-        properties.description.errorMessage =
-            'the MCP Registry rejects a longer description when publishing; keep it to one short sentence and put the details in the README';
-    }
-    const pkg = isRecord(definitions.Package) && isRecord(definitions.Package.properties) ? definitions.Package.properties : {};
-    if (isRecord(pkg.version))
-        pkg.version.errorMessage =
-            '"latest" is not allowed: the registry needs the exact version the package was published as, e.g. "1.2.3"';
-    // A positional argument's `anyOf: [{required: [valueHint]}, {required: [value]}]`.
-    const positional = isRecord(definitions.PositionalArgument) && Array.isArray(definitions.PositionalArgument.allOf)
-        ? definitions.PositionalArgument.allOf
-        : [];
-    for (const part of positional) {
-        if (!isRecord(part) || !Array.isArray(part.anyOf))
-            continue;
-        for (const branch of part.anyOf)
-            if (isRecord(branch))
-                branch.errorMessage =
-                    'a positional argument needs a "value" (passed as it is) or a "valueHint" (a label for the value the user supplies)';
-    }
-}
 /**
  * Every published server.json schema version and the vendored schema that checks it (see
  * schemas/registry/README.md). 2025-10-11 and 2025-10-17 have no vendored copy: they are checked with
@@ -64997,14 +61687,14 @@ const SCHEMAS = {
 const REGISTRY_SCHEMA_VERSIONS = Object.keys(SCHEMAS).sort();
 /** The schema date in a `$schema` URL such as https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json. */
 function registrySchemaVersion(value) {
-    const url = util_isRecord(value) ? util_asString(value.$schema) : undefined;
+    const url = isRecord(value) ? asString(value.$schema) : undefined;
     return url?.match(/\/schemas\/(\d{4}-\d{2}-\d{2})\/server\.schema\.json$/)?.[1];
 }
 /** Whether a `server.json` looks like an MCP Registry server description (other tools use the name too). */
 function looksLikeServerJson(value) {
-    if (!util_isRecord(value))
+    if (!isRecord(value))
         return false;
-    const url = util_asString(value.$schema);
+    const url = asString(value.$schema);
     if (url !== undefined && /modelcontextprotocol\.io\/schemas\/.*server\.schema\.json/.test(url))
         return true;
     return typeof value.name === 'string' && (Array.isArray(value.packages) || Array.isArray(value.remotes));
@@ -65039,21 +61729,8 @@ const registry_PROFILE = {
         commandAndUrl: null,
         stdioOnly: null
     },
-    launch: {
-        cwd: { honoured: false, source: 'server.json packages have no working directory' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
-    placeholders: {
-        syntaxes: ['registry-variable'],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [],
-        withoutExpansion: null,
-        setElsewhere: null
-    },
+    launch: startsInProject({ honoured: false, source: 'server.json packages have no working directory' }),
+    placeholders: expandsOnly(['registry-variable']),
     approvals: NO_APPROVALS
 };
 /** Renders `runtimeArguments` / `packageArguments` as command-line words; unfilled values stay `{name}` templates. */
@@ -65062,18 +61739,18 @@ function renderArguments(value) {
         return [];
     const words = [];
     for (const argument of value) {
-        if (!util_isRecord(argument))
+        if (!isRecord(argument))
             continue;
-        const given = util_asString(argument.value) ?? util_asString(argument.default);
+        const given = asString(argument.value) ?? asString(argument.default);
         if (argument.type === 'named') {
-            const name = util_asString(argument.name);
+            const name = asString(argument.name);
             if (name !== undefined)
                 words.push(name);
             if (given !== undefined)
                 words.push(given);
         }
         else {
-            const hint = util_asString(field(argument, 'valueHint'));
+            const hint = asString(field(argument, 'valueHint'));
             if (given !== undefined)
                 words.push(given);
             else if (hint !== undefined)
@@ -65095,9 +61772,9 @@ function keyValues(value, at) {
         return undefined;
     const out = { values: {}, pointers: {} };
     value.forEach((item, index) => {
-        if (!util_isRecord(item))
+        if (!isRecord(item))
             return;
-        const name = util_asString(item.name);
+        const name = asString(item.name);
         const key = typeof item.value === 'string' ? 'value' : typeof item.default === 'string' ? 'default' : undefined;
         if (name === undefined || key === undefined)
             return;
@@ -65108,10 +61785,10 @@ function keyValues(value, at) {
 }
 /** The command line a registry client builds for a package: `npx -y pkg@1.2.3`, `uvx pkg==1.2.3`, `docker run -i --rm image`. */
 function packageCommand(entry) {
-    const registryType = util_asString(field(entry, 'registryType')) ?? '';
-    const identifier = util_asString(entry.identifier);
-    const version = util_asString(entry.version);
-    const command = util_asString(field(entry, 'runtimeHint')) ?? RUNTIMES[registryType];
+    const registryType = asString(field(entry, 'registryType')) ?? '';
+    const identifier = asString(entry.identifier);
+    const version = asString(entry.version);
+    const command = asString(field(entry, 'runtimeHint')) ?? RUNTIMES[registryType];
     if (command === undefined || identifier === undefined)
         return {};
     const runtime = renderArguments(field(entry, 'runtimeArguments'));
@@ -65132,14 +61809,14 @@ function packageCommand(entry) {
         };
     if (command === 'docker') {
         const declared = field(entry, 'environmentVariables');
-        const env = (Array.isArray(declared) ? declared : []).flatMap((item) => util_isRecord(item) && typeof item.name === 'string' ? ['-e', item.name] : []);
+        const env = (Array.isArray(declared) ? declared : []).flatMap((item) => isRecord(item) && typeof item.name === 'string' ? ['-e', item.name] : []);
         return { command, args: ['run', '-i', '--rm', ...runtime, ...env, target, ...after] };
     }
     return { command, args: [...runtime, target, ...after] };
 }
 function normalisePackage(entry, index, base, name) {
-    const transport = util_isRecord(entry.transport) ? entry.transport : {};
-    const declaredType = util_asString(transport.type);
+    const transport = isRecord(entry.transport) ? entry.transport : {};
+    const declaredType = asString(transport.type);
     const pointer = ['packages', index];
     // The command line is built, not written: findings about it point at the package.
     const server = {
@@ -65161,7 +61838,7 @@ function normalisePackage(entry, index, base, name) {
         server.fields.env = env.pointers;
     }
     // A package may serve HTTP once started: it keeps its command and gains the URL to connect to.
-    const url = util_asString(transport.url);
+    const url = asString(transport.url);
     if (url !== undefined && declaredType !== 'stdio') {
         server.url = url;
         server.fields.url = [...pointer, 'transport', 'url'];
@@ -65174,7 +61851,7 @@ function normalisePackage(entry, index, base, name) {
     return server;
 }
 function normaliseRemote(entry, index, base, name) {
-    const declaredType = util_asString(entry.type);
+    const declaredType = asString(entry.type);
     const pointer = ['remotes', index];
     const server = {
         name: `${name} (remotes[${index}])`,
@@ -65188,7 +61865,7 @@ function normaliseRemote(entry, index, base, name) {
         server.declaredType = declaredType;
         server.fields.type = [...pointer, 'type'];
     }
-    const url = util_asString(entry.url);
+    const url = asString(entry.url);
     if (url !== undefined) {
         server.url = url;
         server.fields.url = [...pointer, 'url'];
@@ -65221,7 +61898,7 @@ const registry_registry = {
     },
     check(doc) {
         const value = doc.value;
-        if (!util_isRecord(value))
+        if (!isRecord(value))
             return [];
         const current = SCHEMA_URL(CURRENT_REGISTRY_SCHEMA);
         if (!('$schema' in value)) {
@@ -65229,7 +61906,7 @@ const registry_registry = {
                 registry_notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])
             ];
         }
-        const url = util_asString(value.$schema);
+        const url = asString(value.$schema);
         if (url === undefined)
             return []; // a non-string $schema is reported by the schema itself
         const version = registrySchemaVersion(value);
@@ -65251,15 +61928,15 @@ const registry_registry = {
         return [];
     },
     normalise(value, context) {
-        if (!util_isRecord(value))
+        if (!isRecord(value))
             return [];
         const base = { host: 'registry', file: context.path };
-        const name = util_asString(value.name) ?? 'server';
+        const name = asString(value.name) ?? 'server';
         const servers = [];
         if (Array.isArray(value.packages))
-            value.packages.forEach((entry, index) => util_isRecord(entry) && servers.push(normalisePackage(entry, index, base, name)));
+            value.packages.forEach((entry, index) => isRecord(entry) && servers.push(normalisePackage(entry, index, base, name)));
         if (Array.isArray(value.remotes))
-            value.remotes.forEach((entry, index) => util_isRecord(entry) && servers.push(normaliseRemote(entry, index, base, name)));
+            value.remotes.forEach((entry, index) => isRecord(entry) && servers.push(normaliseRemote(entry, index, base, name)));
         return servers;
     }
 };
@@ -65267,19 +61944,6 @@ const registry_registry = {
 ;// CONCATENATED MODULE: ./src/hosts/mcpb.ts
 
 
-/**
- * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), with our
- * explanations of two common mistakes (the vendored file stays as published; our messages read `errorMessage`).
- */
-function mcpbSchema(source, version) {
-    const copy = structuredClone(source);
-    const server = copy.properties.server.properties;
-    if (version !== '0.4')
-        server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"';
-    const option = copy.properties.user_config.additionalProperties.properties;
-    option.type.errorMessage = 'for a secret use "type": "string" with "sensitive": true';
-    return copy;
-}
 /** The manifest schemas the MCPB tooling (`@anthropic-ai/mcpb` 2.1.2) validates with, by version. */
 const mcpb_SCHEMAS = {
     '0.1': 'mcpb-0.1',
@@ -65291,21 +61955,11 @@ const mcpb_SCHEMAS = {
 const MCPB_MANIFEST_VERSIONS = Object.keys(mcpb_SCHEMAS);
 const LATEST = '0.4';
 /**
- * For a manifest whose version the tooling does not know: the newest schema without its version
- * constants, so the rest of the file is still checked while check() reports the version once.
- */
-function unversionedMcpbSchema(latest) {
-    const copy = structuredClone(latest);
-    delete copy.properties.dxt_version.const;
-    delete copy.properties.manifest_version.const;
-    return copy;
-}
-/**
  * The version the MCPB tooling picks (mirrors its getManifestVersionFromRawData): `manifest_version`
  * when it is a supported one, else the legacy `dxt_version` when that is.
  */
 function mcpbManifestVersion(value) {
-    if (!util_isRecord(value))
+    if (!isRecord(value))
         return undefined;
     for (const key of ['manifest_version', 'dxt_version']) {
         const version = value[key];
@@ -65328,12 +61982,10 @@ const mcpb_PROFILE = {
     userFiles: [],
     servers: null,
     transports: { types: null, untyped: { command: STDIO, url: {} }, commandAndUrl: null, stdioOnly: null },
-    launch: {
-        cwd: { honoured: false, source: 'mcp_config has command, args, env and platform_overrides (MANIFEST.md)' },
-        startsIn: 'project',
-        environment: {},
-        command: 'program'
-    },
+    launch: startsInProject({
+        honoured: false,
+        source: 'mcp_config has command, args, env and platform_overrides (MANIFEST.md)'
+    }),
     placeholders: {
         syntaxes: ['mcpb-variable'],
         variables: { __dirname: 'file-folder', HOME: 'home', pathSeparator: 'path-separator', '/': 'path-separator' },
@@ -65346,7 +61998,7 @@ const mcpb_PROFILE = {
     approvals: NO_APPROVALS
 };
 function claims(value) {
-    return util_isRecord(value) && ('manifest_version' in value || 'dxt_version' in value) && 'server' in value;
+    return isRecord(value) && ('manifest_version' in value || 'dxt_version' in value) && 'server' in value;
 }
 /**
  * MCP Bundle (formerly DXT) `manifest.json`. The MCPB tooling validates it with a strict schema per
@@ -65366,7 +62018,7 @@ const mcpb = {
     },
     check(doc) {
         const value = doc.value;
-        if (!util_isRecord(value) || mcpbManifestVersion(value) !== undefined)
+        if (!isRecord(value) || mcpbManifestVersion(value) !== undefined)
             return [];
         const supported = MCPB_MANIFEST_VERSIONS.map((v) => JSON.stringify(v)).join(', ');
         const key = 'manifest_version' in value ? 'manifest_version' : 'dxt_version' in value ? 'dxt_version' : undefined;
@@ -65390,11 +62042,11 @@ const mcpb = {
         ];
     },
     normalise(value, context) {
-        if (!util_isRecord(value) || !util_isRecord(value.server) || !util_isRecord(value.server.mcp_config))
+        if (!isRecord(value) || !isRecord(value.server) || !isRecord(value.server.mcp_config))
             return [];
         const config = value.server.mcp_config;
         const server = {
-            name: util_asString(value.name) ?? 'server',
+            name: asString(value.name) ?? 'server',
             host: 'mcpb',
             file: context.path,
             pointer: ['server', 'mcp_config'],
@@ -65566,6 +62218,29 @@ const URL_KEYS = ACROSS.urlKeys;
 const TYPE_NAMES = ACROSS.typeNames;
 /** Every key a host reads its server map from, with the hosts that do. */
 const SERVER_MAP_KEYS = ACROSS.serverMapKeys;
+/**
+ * Keys that mean the same (or the inverse) in another host's file, each with its equivalents in order
+ * of preference: suggested for an unknown key even though they are not typos of it. The server map,
+ * endpoint and approved-tools keys come from the profiles; the others are named by no profile fact.
+ */
+const EQUIVALENT_KEYS = equivalentKeys();
+function equivalentKeys() {
+    const toolLists = [...new Set(HOSTS.flatMap((host) => profilesOf(host).flatMap((p) => p.approvals.toolList ?? [])))];
+    const groups = [
+        [...SERVER_MAP_KEYS.keys()],
+        [...URL_KEYS],
+        toolLists,
+        // Switched off by `disabled: true` in most hosts, by `enabled: false` in opencode and Goose.
+        ['disabled', 'enabled'],
+        // A local server's variables: `env` in most hosts, `environment` in opencode, `envs` in Goose.
+        ['env', 'environment', 'envs']
+    ];
+    const out = new Map();
+    for (const group of groups)
+        for (const key of group)
+            out.set(key, [...(out.get(key) ?? []), ...group.filter((other) => other !== key)]);
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/dryrun/host-behaviour.ts
 
@@ -65616,14 +62291,14 @@ function fallsBackToSse(server, cwd = process.cwd()) {
     const key = server.fields.url?.at(-1) ?? 'url';
     return profile.transports.untyped.url[String(key)]?.sseFallback ?? false;
 }
-/** The project folder of the server's file, absolute; it stands for `${workspaceFolder}`. */
-function projectRoot(cwd, file, profile) {
+/** The project folder of the server's file by its profile's `projectRoot`, absolute; it stands for `${workspaceFolder}`. */
+function projectFolder(cwd, file, profile) {
     const root = profile ? profile.projectRoot(file) : file.split('/').slice(0, -1).join('/');
     return external_node_path_default().resolve(cwd, root);
 }
 /** The folder that stands for the server's project: where its host was started, for a user's own file. */
 function serverRoot(server, cwd, profile) {
-    return server.folder ?? projectRoot(cwd, server.file, profile);
+    return server.folder ?? projectFolder(cwd, server.file, profile);
 }
 /**
  * The working directory the host starts a stdio server in: the entry's `cwd` (from the project folder)
@@ -65679,9 +62354,12 @@ function hostEnvironment(server, cwd) {
     return profile ? resolved(profile.launch.environment, server, cwd, external_node_os_default().homedir(), profile) : {};
 }
 
+// EXTERNAL MODULE: ./src/placeholders.ts
+var placeholders = __nccwpck_require__(4429);
 ;// CONCATENATED MODULE: ./src/dryrun/interpolate.ts
-// One pass over every placeholder shape we know; each branch is bounded, so matching stays linear.
-const TOKEN = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g;
+
+// One pass over every placeholder shape a host expands (cmd.exe's `%VAR%` is no host's).
+const TOKEN = (0,placeholders/* placeholderPattern */.iS)(['doubleBrace', 'dollarBrace', 'braceEnv', 'dollar', 'registry']);
 const DOLLAR_BRACE = /^([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/;
 // Editor variables that need the running editor (`${command:x}`, `${config:x}`, the active file).
 const EDITOR_ONLY = /^(?:command|config|input):|^(?:file|fileBasename|fileDirname|fileExtname|relativeFile|relativeFileDirname|lineNumber|selectedText|execPath|defaultBuildTask)$/;
@@ -69487,50 +66165,865 @@ async function readPages(page) {
     return all;
 }
 
-;// CONCATENATED MODULE: ./src/dryrun/redact.ts
-
+;// CONCATENATED MODULE: ./src/secret-rules/generic.ts
 /**
- * Masks known secret values in text a server produced or a message quotes: a server that echoes
- * its token on stderr must not put it in a report. Values shorter than 4 characters are left
- * alone (masking "1" everywhere would hide everything and protect nothing).
+ * The generic rule: a field, flag, header, query parameter or variable whose *name* says it holds a
+ * secret (`apiKey`, `--access-token`, `X-Goog-Api-Key`, `?tavilyApiKey=`, `DB_PASSWORD`) and whose
+ * value is a literal that looks random (long enough, varied characters, not words, not a
+ * placeholder). Also the credential forms that carry their own marker: `Bearer <token>`,
+ * `Basic <base64 of user:password>`, and the password of a URL (`redis://:pass@host`).
  */
-function redactor(secrets) {
-    const values = [...new Set([...secrets].filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
-    return (text) => {
-        let out = text;
-        for (const value of values)
-            if (out.includes(value))
-                out = out.split(value).join('***');
-        return out;
-    };
+/** Name words that say "secret". `key` counts only alone or after a word that makes it one. */
+const SECRET_WORDS = new Set([
+    'token',
+    'secret',
+    'password',
+    'passwd',
+    'pwd',
+    'passphrase',
+    'credential',
+    'credentials',
+    'auth',
+    'authorization',
+    'apikey',
+    'pat',
+    'bearer',
+    'cookie',
+    'session',
+    'sessionid',
+    'secretkey',
+    'accesskey',
+    'privatekey',
+    'signature'
+]);
+const KEY_QUALIFIERS = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'auth',
+    'app',
+    'client',
+    'service',
+    'master',
+    'admin',
+    'account',
+    'license',
+    'licence',
+    'encryption',
+    'signing',
+    'subscription',
+    'developer',
+    'dev',
+    'user',
+    'project',
+    'server',
+    'search',
+    'x'
+]);
+/** A last word that says the value is about a secret, not one: `TOKEN_URL`, `API_KEY_FILE`, `AUTH_TYPE`. */
+const NOT_A_SECRET_SUFFIX = new Set([
+    'url',
+    'uri',
+    'urls',
+    'endpoint',
+    'host',
+    'hostname',
+    'file',
+    'files',
+    'path',
+    'dir',
+    'directory',
+    'type',
+    'mode',
+    'name',
+    'names',
+    'id',
+    'ids',
+    'env',
+    'var',
+    'variable',
+    'header',
+    'scheme',
+    'method',
+    'provider',
+    'expiry',
+    'expires',
+    'expiration',
+    'ttl',
+    'timeout',
+    'length',
+    'size',
+    'count',
+    'limit',
+    'limits',
+    'enabled',
+    'disabled',
+    'required',
+    'optional',
+    'prefix',
+    'suffix',
+    'version',
+    'format',
+    'region',
+    'domain',
+    'issuer',
+    'audience',
+    'scope',
+    'scopes',
+    'username',
+    'user',
+    'email',
+    'port',
+    'location',
+    'store',
+    'storage',
+    'helper',
+    'command',
+    'cmd',
+    'source',
+    'server',
+    'servers',
+    'description',
+    'hint',
+    'label',
+    'title',
+    'help',
+    'field',
+    'param',
+    'policy',
+    'strategy',
+    'level',
+    'flow',
+    'callback',
+    'redirect'
+]);
+/** The words of a name: `tavilyApiKey` → tavily api key; `X-Goog-Api-Key` → x goog api key. */
+function words(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** Whether a field, flag, header, parameter or variable name says its value is a secret. */
+function nameSaysSecret(name) {
+    if (name.length > 100)
+        return false;
+    const parts = words(name);
+    const last = parts[parts.length - 1];
+    if (last === undefined || NOT_A_SECRET_SUFFIX.has(last))
+        return false;
+    return parts.some((word, i) => SECRET_WORDS.has(word) ||
+        (word === 'key' && (parts.length === 1 || KEY_QUALIFIERS.has(parts[i - 1] ?? '') || i === parts.length - 1)) ||
+        (word === 'pass' && i === parts.length - 1));
+}
+/** Bits of information per character (Shannon entropy of the character distribution). */
+function entropy(value) {
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Made of words and small numbers (`dev-token-123`, `not_needed`, `ollama`): chosen by a person, not generated. */
+function isWordy(value) {
+    return value
+        .split(/[-_. :]+/)
+        .filter(Boolean)
+        .every((part) => /^(?:[a-z]{1,14}|[A-Z]{1,14}|[A-Z][a-z]{1,13}|\d{1,6})$/.test(part));
+}
+/** Sequences people type into examples (`1234567890`, `abcdefghij`). */
+const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyuiop|(.)\1{7}/;
+/**
+ * Whether a literal value looks generated rather than chosen: long enough, no spaces, not words,
+ * varied characters of at least two classes. `minLength` is lower for a URL's password.
+ */
+function looksRandom(value, minLength = 12) {
+    // Code, markup and prose are not credentials: a token has none of these characters.
+    if (value.length < minLength || value.length > 10_000 || /[\s`'"(){}[\]<>,;|\\]/.test(value))
+        return false;
+    if (isWordy(value) || SEQUENCE.test(value))
+        return false;
+    // A path, a URL, an e-mail address, a version or a number is not a credential.
+    if (/^(?:[./~]|[A-Za-z]:\\)|:\/\/|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^v?\d+(?:\.\d+)+$|^\d+$/.test(value))
+        return false;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
+    return classes >= 2 && entropy(value) >= (value.length >= 24 ? 3.2 : 3.0);
+}
+/** Default passwords of local development services: committed on purpose, harmless. */
+const DEFAULT_PASSWORDS = /^(?:password\d*|passw0rd|pass|secret|postgres|postgresql|mysql|root|admin|administrator|guest|test|user|changeme|example|redis|mongo|neo4j|sa|dev|local|default|letmein|p@ssw0rd|minioadmin|rabbitmq)$/i;
+/** Whether a URL's password looks real: not a default, not the user name, not words. */
+function passwordLooksReal(password, user) {
+    return !DEFAULT_PASSWORDS.test(password) && password !== user && looksRandom(password, 8);
 }
 /**
- * The values to mask for one server: header values and the credential part of `Bearer x` /
- * `Basic x`, the `env` values that came from the user's environment through a placeholder, and
- * the variables the user passed explicitly.
+ * A value under a password's own name (`ORACLE_PASSWORD`, `--db-pass`): people choose passwords, so it
+ * is held to a URL password's bar (8 characters, not a default, not words), not to a token's 12.
  */
-function secretValues(headers, resolvedEnv, rawEnv, passed) {
-    const out = [];
-    for (const value of Object.values(headers)) {
-        out.push(value);
-        const space = value.indexOf(' ');
-        if (space > 0)
-            out.push(value.slice(space + 1).trim());
+function namedPasswordLooksReal(name, value) {
+    const last = words(name).at(-1);
+    return last !== undefined && /^(?:password|passwd|pwd|pass|passphrase)$/.test(last) && passwordLooksReal(value, '');
+}
+// Each pattern is linear: a literal anchor, then bounded classes that cannot overlap ambiguously.
+const BEARER = /\b(?:Bearer|Token)[ \t]+([A-Za-z0-9._~+/=-]{8,4000})/g;
+/** A PEM private key: its body up to the END line (or what follows the BEGIN line, when cut off). */
+const PEM = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3})PRIVATE KEY(?: BLOCK)?-----((?:\\n|[A-Za-z0-9+/=\s\\:,-]){0,20000})/g;
+const BASIC = /\bBasic[ \t]+([A-Za-z0-9+/]{8,4000}={0,2})/g;
+/** `scheme://[user]:password@`; the password may hold `/` (as people write them), not `@` or spaces. */
+const USERINFO = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:/?#@]{0,200}):([^\s@]{1,200})@/gi;
+const QUERY = /[?&;]([A-Za-z0-9_.[\]-]{1,80})=([^&#\s"'<>]{1,4000})/g;
+/** `NAME=value` (docker -e, shell, connection strings) and `--flag=value` / `--flag value` inside a string. */
+const ASSIGNMENT = /(?:^|[\s;,'"(])(?:export[ \t]+)?(?:--?)?([A-Za-z_][A-Za-z0-9_.-]{0,80})(=|[ \t]+)("?)([^\s"';&|,]{1,4000})/g;
+/** `Header-Name: value` inside a string (`--header "X-Api-Key: …"`). */
+const HEADER = /(?:^|[\s"'])([A-Za-z][A-Za-z0-9-]{1,80}):[ \t]*([^\s"']{1,4000})/g;
+/**
+ * Credentials inside one string, found by their form (`Bearer`, `Basic`, a URL's password) or by
+ * the name in front of them (`?apiKey=`, `API_KEY=`, `--token=`, `X-Api-Key: `), and the whole
+ * string when `name` (the field, flag or variable it is the value of) says it is a secret.
+ * `isPlaceholder` decides what is a stand-in.
+ */
+function genericSecrets(text, name, isPlaceholder) {
+    const found = [];
+    const add = (kind, value) => {
+        if (!isPlaceholder(value))
+            found.push({ kind, value });
+    };
+    for (const m of text.matchAll(PEM)) {
+        const body = m[2]
+            .split('-----END')[0]
+            .replace(/(?:\\n|\s)+$/, '')
+            .replace(/^(?:\\n|\s)+/, '');
+        add('private key', body.length >= 16 ? body : m[0]);
     }
-    for (const [key, value] of Object.entries(resolvedEnv))
-        if (rawEnv?.[key] !== value)
-            out.push(value);
-    out.push(...passed);
+    for (const m of text.matchAll(BEARER))
+        if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1])))
+            add('bearer token', m[1]);
+    for (const m of text.matchAll(BASIC))
+        if (decodesToCredentials(m[1]))
+            add('Basic credentials', m[1]);
+    for (const m of text.matchAll(USERINFO)) {
+        const password = m[3];
+        // `host:8080/path@x` is a port and a path, not a password.
+        if (/^\d{1,5}(?:\/|$)/.test(password))
+            continue;
+        if (passwordLooksReal(password, m[2]))
+            add('password in a URL', password);
+    }
+    if (text.length <= 100_000) {
+        for (const m of text.matchAll(QUERY)) {
+            const value = generic_decode(m[2]);
+            if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value))
+                add('token in a URL query', m[2]);
+        }
+        for (const m of text.matchAll(ASSIGNMENT)) {
+            // `--flag value` only for flags; a bare `NAME value` is prose.
+            if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0]))
+                continue;
+            if (nameSaysSecret(m[1]) && looksRandom(m[4]))
+                add('credential', m[4]);
+        }
+        for (const m of text.matchAll(HEADER))
+            if (nameSaysSecret(m[1]) && looksRandom(m[2]))
+                add('credential', m[2]);
+    }
+    const whole = text.trim();
+    if (name !== undefined && nameSaysSecret(name) && (looksRandom(whole) || namedPasswordLooksReal(name, whole)))
+        add('credential', whole);
+    return found;
+}
+function generic_decode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/** Whether a Basic credential decodes to `user:password` (base64 of text with a colon). */
+function decodesToCredentials(base64) {
+    if (base64.length % 4 === 1)
+        return false;
+    const text = Buffer.from(base64, 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    return colon > 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/secret-rules/preset.ts
+let scanners;
+/** Loads the preset once; later calls return at once. */
+async function loadPreset() {
+    if (scanners)
+        return;
+    const { rules } = await __nccwpck_require__.e(/* import() */ 1577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
+    // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
+    scanners = rules.filter((rule) => rule.meta.type === 'scanner');
+}
+/** Whether `loadPreset` has finished. */
+function presetLoaded() {
+    return scanners !== undefined;
+}
+/** Every range a preset rule reports in `content`; nothing when the preset is not loaded. */
+function scanWithPreset(content) {
+    if (!scanners)
+        return [];
+    const found = [];
+    const source = {
+        content,
+        // No file: rules that look at a file's name or read it (npmrc, .p12) have nothing to do here.
+        filePath: undefined,
+        ext: '',
+        contentType: 'text',
+        hasBOM: false
+    };
+    for (const rule of scanners) {
+        const context = {
+            sharedOptions: {},
+            createTranslator: (() => (messageId, data) => ({
+                message: '',
+                messageId,
+                data
+            })),
+            report: (descriptor) => found.push({
+                ruleId: rule.meta.id,
+                messageId: descriptor.message.messageId,
+                start: descriptor.range[0],
+                end: descriptor.range[1]
+            }),
+            ignore: () => undefined
+        };
+        try {
+            const result = rule.create(context, {}).file?.(source);
+            // Only binary sources (never passed here) make a rule asynchronous; a stray promise must not reject unhandled.
+            if (result && typeof result.catch === 'function')
+                result.catch(() => undefined);
+        }
+        catch {
+            // One rule's failure must not cost the others' findings.
+        }
+    }
+    return found;
+}
+/** What a message calls a preset finding: the vendor from the rule id, the kind from the message id. */
+function presetKind(match) {
+    const vendor = VENDORS[match.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')] ?? 'vendor';
+    const id = match.messageId.toUpperCase();
+    if (/PRIVATE_?KEY|PRIVATEKEY/.test(id))
+        return 'private key';
+    if (/CONNECTION|URI|BASIC/.test(id) || vendor === 'URL' || vendor === 'database')
+        return 'password in a URL';
+    if (/API_?KEY/.test(id))
+        return `${vendor} API key`;
+    if (/SECRET/.test(id))
+        return `${vendor} secret`;
+    if (/KEY/.test(id))
+        return `${vendor} key`;
+    return `${vendor} token`;
+}
+const VENDORS = {
+    '1password': '1Password',
+    anthropic: 'Anthropic',
+    aws: 'AWS',
+    basicauth: 'URL',
+    cloudflare: 'Cloudflare',
+    'database-connection-string': 'database',
+    databricks: 'Databricks',
+    docker: 'Docker',
+    figma: 'Figma',
+    gcp: 'Google Cloud',
+    github: 'GitHub',
+    gitlab: 'GitLab',
+    grafana: 'Grafana',
+    groq: 'Groq',
+    'hashicorp-vault': 'HashiCorp Vault',
+    huggingface: 'Hugging Face',
+    linear: 'Linear',
+    notion: 'Notion',
+    npm: 'npm',
+    openai: 'OpenAI',
+    privatekey: 'private',
+    sendgrid: 'SendGrid',
+    shopify: 'Shopify',
+    slack: 'Slack',
+    stripe: 'Stripe',
+    tailscale: 'Tailscale',
+    vercel: 'Vercel'
+};
+
+;// CONCATENATED MODULE: ./src/secret-rules/vendors.ts
+// Boundaries: the credential is not part of a longer word.
+const B = String.raw `(?<![A-Za-z0-9_-])`;
+const E = String.raw `(?![A-Za-z0-9_-])`;
+const p = (body) => new RegExp(`${B}${body}${E}`, 'g');
+const UUID = String.raw `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+const VENDOR_FORMATS = [
+    // Formats the secretlint preset also knows: kept here so the rule works before (or without) it.
+    { id: 'github-token', kind: 'GitHub token', prefix: 'ghp_', pattern: p('gh[pousr]_[A-Za-z0-9]{36,251}') },
+    {
+        id: 'github-fine-grained-token',
+        kind: 'GitHub token',
+        prefix: 'github_pat_',
+        pattern: p('github_pat_[A-Za-z0-9_]{22,255}')
+    },
+    {
+        id: 'anthropic-api-key',
+        kind: 'Anthropic API key',
+        prefix: 'sk-ant-',
+        pattern: p('sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,200}')
+    },
+    { id: 'openrouter-api-key', kind: 'OpenRouter API key', prefix: 'sk-or-v1-', pattern: p('sk-or-v1-[0-9a-f]{64}') },
+    { id: 'langfuse-secret-key', kind: 'Langfuse secret key', prefix: 'sk-lf-', pattern: p(`sk-lf-${UUID}`) },
+    {
+        id: 'openai-project-key',
+        kind: 'OpenAI API key',
+        prefix: 'sk-proj-',
+        pattern: p('sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}')
+    },
+    // DeepSeek, Moonshot, Zhipu and other OpenAI-compatible APIs use the same form.
+    { id: 'openai-style-api-key', kind: 'OpenAI-style API key', prefix: 'sk-', pattern: p('sk-[A-Za-z0-9_-]{20,200}') },
+    {
+        id: 'aws-access-key-id',
+        kind: 'AWS access key id',
+        prefix: 'AKIA',
+        pattern: p('(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}')
+    },
+    { id: 'slack-token', kind: 'Slack token', prefix: 'xoxb-', pattern: p('xox[abposr]-[A-Za-z0-9-]{10,250}') },
+    { id: 'slack-app-token', kind: 'Slack app token', prefix: 'xapp-', pattern: p('xapp-\\d-[A-Za-z0-9-]{10,250}') },
+    {
+        id: 'stripe-secret-key',
+        kind: 'Stripe secret key',
+        prefix: 'sk_live_',
+        pattern: p('(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}')
+    },
+    { id: 'google-api-key', kind: 'Google API key', prefix: 'AIza', pattern: p('AIza[0-9A-Za-z_-]{35}') },
+    { id: 'google-bound-api-key', kind: 'Google API key', prefix: 'AQ.', pattern: p('AQ\\.[A-Za-z0-9_-]{40,250}') },
+    {
+        id: 'google-oauth-client-secret',
+        kind: 'Google OAuth client secret',
+        prefix: 'GOCSPX-',
+        pattern: p('GOCSPX-[A-Za-z0-9_-]{28}')
+    },
+    { id: 'hugging-face-token', kind: 'Hugging Face token', prefix: 'hf_', pattern: p('hf_[A-Za-z0-9]{30,40}') },
+    { id: 'groq-api-key', kind: 'Groq API key', prefix: 'gsk_', pattern: p('gsk_[A-Za-z0-9]{48,56}') },
+    { id: 'linear-api-key', kind: 'Linear API key', prefix: 'lin_api_', pattern: p('lin_api_[A-Za-z0-9]{32,64}') },
+    { id: 'notion-token', kind: 'Notion token', prefix: 'ntn_', pattern: p('ntn_[A-Za-z0-9]{40,60}') },
+    { id: 'notion-legacy-token', kind: 'Notion token', prefix: 'secret_', pattern: p('secret_[A-Za-z0-9]{43}') },
+    { id: 'figma-token', kind: 'Figma token', prefix: 'figd_', pattern: p('figd_[A-Za-z0-9_-]{38,200}') },
+    { id: 'gitlab-token', kind: 'GitLab token', prefix: 'glpat-', pattern: p('glpat-[A-Za-z0-9_.-]{20,128}') },
+    { id: 'npm-token', kind: 'npm token', prefix: 'npm_', pattern: p('npm_[A-Za-z0-9]{36}') },
+    // The preset's SendGrid pattern misses keys with a dash in their first parts.
+    {
+        id: 'sendgrid-api-key',
+        kind: 'SendGrid API key',
+        prefix: 'SG.',
+        pattern: p('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}')
+    },
+    // Formats of the MCP ecosystem that the preset lacks.
+    { id: 'firecrawl-api-key', kind: 'Firecrawl API key', prefix: 'fc-', pattern: p('fc-[0-9a-f]{32}') },
+    { id: 'perplexity-api-key', kind: 'Perplexity API key', prefix: 'pplx-', pattern: p('pplx-[A-Za-z0-9]{40,64}') },
+    { id: 'brave-search-api-key', kind: 'Brave Search API key', prefix: 'BSA', pattern: p('BSA[A-Za-z0-9_-]{20,40}') },
+    { id: 'context7-api-key', kind: 'Context7 API key', prefix: 'ctx7sk-', pattern: p('ctx7sk-[A-Za-z0-9-]{20,80}') },
+    {
+        id: 'supabase-access-token',
+        kind: 'Supabase access token',
+        prefix: 'sbp_',
+        pattern: p('sbp_(?:v0_)?[0-9a-f]{40}')
+    },
+    {
+        id: 'supabase-secret-key',
+        kind: 'Supabase secret key',
+        prefix: 'sb_secret_',
+        pattern: p('sb_secret_[A-Za-z0-9_-]{20,80}')
+    },
+    { id: 'render-api-key', kind: 'Render API key', prefix: 'rnd_', pattern: p('rnd_[A-Za-z0-9]{24,48}') },
+    {
+        id: 'tavily-api-key',
+        kind: 'Tavily API key',
+        prefix: 'tvly-',
+        pattern: p('tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,48}')
+    },
+    { id: 'sentry-user-token', kind: 'Sentry token', prefix: 'sntryu_', pattern: p('sntryu_[0-9a-f]{64}') },
+    { id: 'sentry-org-token', kind: 'Sentry token', prefix: 'sntrys_', pattern: p('sntrys_[A-Za-z0-9+/=_]{40,500}') },
+    { id: 'replicate-api-token', kind: 'Replicate API token', prefix: 'r8_', pattern: p('r8_[A-Za-z0-9]{37}') },
+    { id: 'pinecone-api-key', kind: 'Pinecone API key', prefix: 'pcsk_', pattern: p('pcsk_[A-Za-z0-9_]{40,100}') },
+    {
+        id: 'browserbase-api-key',
+        kind: 'Browserbase API key',
+        prefix: 'bb_live_',
+        pattern: p('bb_live_[A-Za-z0-9_-]{20,40}')
+    },
+    { id: 'airtable-token', kind: 'Airtable token', prefix: 'pat', pattern: p('pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}') },
+    {
+        id: 'atlassian-api-token',
+        kind: 'Atlassian API token',
+        prefix: 'ATATT',
+        pattern: p('AT[AC]TT[A-Za-z0-9_=-]{50,300}')
+    },
+    { id: 'xai-api-key', kind: 'xAI API key', prefix: 'xai-', pattern: p('xai-[A-Za-z0-9]{70,90}') },
+    { id: 'jina-api-key', kind: 'Jina API key', prefix: 'jina_', pattern: p('jina_[A-Za-z0-9_-]{50,80}') },
+    { id: 'apify-api-token', kind: 'Apify API token', prefix: 'apify_api_', pattern: p('apify_api_[A-Za-z0-9]{30,40}') },
+    { id: 'neon-api-key', kind: 'Neon API key', prefix: 'napi_', pattern: p('napi_[A-Za-z0-9]{60,70}') },
+    { id: 'postman-api-key', kind: 'Postman API key', prefix: 'PMAK-', pattern: p('PMAK-[0-9a-f]{24}-[0-9a-f]{34}') },
+    { id: 'digitalocean-token', kind: 'DigitalOcean token', prefix: 'dop_v1_', pattern: p('do[opr]_v1_[0-9a-f]{64}') },
+    { id: 'e2b-api-key', kind: 'E2B API key', prefix: 'e2b_', pattern: p('e2b_[0-9a-f]{40}') },
+    {
+        id: 'langsmith-api-key',
+        kind: 'LangSmith API key',
+        prefix: 'lsv2_',
+        pattern: p('lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}')
+    },
+    { id: 'elevenlabs-api-key', kind: 'ElevenLabs API key', prefix: 'sk_', pattern: p('sk_[0-9a-f]{48}') },
+    { id: 'pypi-token', kind: 'PyPI token', prefix: 'pypi-', pattern: p('pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250}') },
+    {
+        id: 'doppler-token',
+        kind: 'Doppler token',
+        prefix: 'dp.',
+        pattern: p('dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}')
+    },
+    { id: 'resend-api-key', kind: 'Resend API key', prefix: 're_', pattern: p('re_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,30}') },
+    { id: 'mailgun-api-key', kind: 'Mailgun API key', prefix: 'key-', pattern: p('key-[0-9a-f]{32}') },
+    {
+        id: 'brevo-api-key',
+        kind: 'Brevo API key',
+        prefix: 'xkeysib-',
+        pattern: p('xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}')
+    },
+    { id: 'hubspot-private-app-token', kind: 'HubSpot token', prefix: 'pat-', pattern: p(`pat-(?:na|eu)\\d-${UUID}`) },
+    { id: 'clickup-api-token', kind: 'ClickUp API token', prefix: 'pk_', pattern: p('pk_\\d{4,12}_[A-Z0-9]{32}') },
+    { id: 'fireworks-api-key', kind: 'Fireworks API key', prefix: 'fw_', pattern: p('fw_[A-Za-z0-9]{24}') },
+    {
+        id: 'mapbox-secret-token',
+        kind: 'Mapbox secret token',
+        prefix: 'sk.',
+        pattern: p('sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,100}')
+    },
+    { id: 'telegram-bot-token', kind: 'Telegram bot token', prefix: '', pattern: p('\\d{8,10}:AA[A-Za-z0-9_-]{33}') },
+    { id: 'asana-token', kind: 'Asana token', prefix: '', pattern: p('[12]/\\d{10,20}/\\d{10,20}:[0-9a-f]{32}') },
+    { id: 'railway-token', kind: 'Railway token', prefix: '', pattern: p(UUID), name: /railway/i },
+    { id: 'exa-api-key', kind: 'Exa API key', prefix: '', pattern: p(UUID), name: /(?:^|[^a-z])exa/i },
+    {
+        id: 'json-web-token',
+        kind: 'JSON Web Token',
+        prefix: 'eyJ',
+        pattern: p('eyJ[A-Za-z0-9_-]{8,4000}\\.eyJ[A-Za-z0-9_-]{8,8000}\\.[A-Za-z0-9_-]{8,4000}')
+    }
+];
+/** Public prefixes of other known formats (the secretlint preset's), for masking. */
+const OTHER_PREFIXES = [
+    'sk-ant-api03-',
+    'sk-ant-admin01-',
+    'sk-proj-',
+    'sk-svcacct-',
+    'sk-admin-',
+    'sk_live_',
+    'sk_test_',
+    'rk_live_',
+    'rk_test_',
+    'gho_',
+    'ghu_',
+    'ghs_',
+    'ghr_',
+    'xoxp-',
+    'xoxa-',
+    'xoxr-',
+    'xoxo-',
+    'ASIA',
+    'SG.',
+    'shpat_',
+    'shppa_',
+    'shpca_',
+    'shpss_',
+    'glsa_',
+    'glc_',
+    'ops_',
+    'hvs.',
+    'hvb.',
+    'hvr.',
+    'vcp_',
+    'vci_',
+    'vca_',
+    'vcr_',
+    'vck_',
+    'dapi',
+    'dckr_pat_',
+    'cfk_',
+    'cfut_',
+    'cfat_',
+    'tskey-',
+    'doo_v1_',
+    'dor_v1_',
+    'sbp_v0_',
+    'tvly-dev-',
+    'tvly-prod-',
+    'ATCTT'
+];
+/** Every known public prefix, longest first. */
+const KNOWN_PREFIXES = [
+    ...new Set([...VENDOR_FORMATS.map((f) => f.prefix).filter((x) => x.length >= 2), ...OTHER_PREFIXES])
+].sort((a, b) => b.length - a.length);
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+
+
+
+/** Values that stand for a secret rather than being one. */
+const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\}|x{3,}|X{3,}|\*{3,}|\.{3,}|…|redacted|changeme|placeholder|test|null|none|undefined|true|false)$/i;
+/** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
+const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|my|sample|fake|insert|here|todo|fixme|xxxx|test[_-]?key|demo|mock)(?:[^a-z0-9]|$)|example|placeholder|dummy|changeme|redacted|replace[_-]?me|x{6,}|X{6,}|\*{4,}|\.{3}|…|0{12,}/i;
+/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`, `fc-YOUR_KEY`) and not a credential. */
+function isPlaceholderValue(value) {
+    const trimmed = value.trim();
+    if (trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed))
+        return true;
+    // A value that is mostly placeholders (`${API_KEY}`, `Bearer ${TOKEN}`, `{env:KEY}`).
+    return (0,placeholders/* hasPlaceholder */.Kc)(trimmed) && (0,placeholders/* withoutPlaceholders */.Zm)(trimmed).length < 8;
+}
+/**
+ * Whether a text may hold a credential of a format the secretlint preset knows: a long run of token
+ * characters with a digit or a capital, a private key, or a URL with a password. Cheap and linear;
+ * decides whether the preset is worth loading at all.
+ */
+function mayHoldSecret(text) {
+    if (/PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/.test(text))
+        return true;
+    for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g))
+        if (/[0-9A-Z]/.test(run[0]))
+            return true;
+    return false;
+}
+/**
+ * Loads the maintained vendor rule set (the secretlint preset). `lint` calls it when some file
+ * needs it; callers of the synchronous `checkContent` call it first to get the same results.
+ */
+async function loadSecretRules() {
+    await loadPreset();
+}
+
+/** Findings per string and name: the same values recur across files, and the rule and the masking both ask. */
+const secrets_cache = new Map();
+const CACHE_LIMIT = 50_000;
+/**
+ * Every credential in a string (placeholders excluded). `name` is what the string is the value of
+ * (its key, the flag before it, the header or variable it sets): when it says "secret", a random
+ * looking literal is reported even without a known format.
+ */
+function findSecrets(text, name, purpose = 'report') {
+    if (text.length < 8)
+        return [];
+    const key = `${purpose}\u0000${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`;
+    let found = secrets_cache.get(key);
+    if (!found) {
+        found = scan(text, name, purpose === 'mask');
+        if (secrets_cache.size >= CACHE_LIMIT)
+            secrets_cache.clear();
+        if (text.length < 4096)
+            secrets_cache.set(key, found);
+    }
+    return found;
+}
+function scan(text, name, masking) {
+    const found = [];
+    // Masking takes every value of a known format, examples too: hiding one costs nothing.
+    const add = (kind, value, known = false) => {
+        if ((0,placeholders/* hasPlaceholder */.Kc)(value) || (!(masking && known) && isPlaceholderValue(value)))
+            return;
+        // One credential is reported once, as the most specific kind found first.
+        if (found.some((f) => f.value.includes(value) || value.includes(f.value)))
+            return;
+        found.push({ kind, value });
+    };
+    for (const format of VENDOR_FORMATS) {
+        if (format.name && (name === undefined || !format.name.test(name)))
+            continue;
+        format.pattern.lastIndex = 0;
+        for (const match of text.matchAll(format.pattern)) {
+            // A prefix followed by repeated or sequential characters is an example, not a key.
+            if (masking || randomEnough(match[0].slice(format.prefix.length)))
+                add(format.kind, match[0], true);
+        }
+    }
+    if (presetLoaded() && mayHoldSecret(text)) {
+        for (const match of scanWithPreset(text)) {
+            const value = presetValue(text.slice(match.start, match.end));
+            if (value && (masking || randomEnough(value)))
+                add(presetKind(match), value, true);
+        }
+    }
+    for (const match of genericSecrets(text, name, isPlaceholderValue))
+        add(match.kind, match.value);
+    return found;
+}
+/** Long formats must show some variety: `sbp_0000…`, `fc-aaaa…`, `ghp_1234567890…` are examples. */
+function randomEnough(body) {
+    return body.length < 12 || looksRandom(body, 12) || /^[0-9a-f]{24,}$/.test(body) || /^[A-Za-z]{24,}$/.test(body);
+}
+/**
+ * The secret part of what a preset rule reported: the password of a connection string or URL (the
+ * rule reports the whole URI), else the text as reported.
+ */
+function presetValue(reported) {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^\s:/@]*):([^\s@]+)@/i.exec(reported);
+    if (userinfo)
+        return userinfo[2];
+    if (/:\/\/[^@]*$/.test(reported))
+        return undefined;
+    return reported.trim();
+}
+/** Every secret in every string of a parsed value (keys included), for masking the whole report. */
+function collectSecrets(value, into = new Set()) {
+    const stack = [{ node: value }];
+    while (stack.length > 0) {
+        const { node, name } = stack.pop();
+        if (typeof node === 'string')
+            for (const s of findSecrets(node, name, 'mask'))
+                into.add(s.value);
+        else if (Array.isArray(node)) {
+            node.forEach((child, i) => stack.push({ node: child, name: flagBefore(node, i) }));
+        }
+        else if (node && typeof node === 'object') {
+            for (const [key, child] of Object.entries(node)) {
+                stack.push({ node: child, name: key });
+                for (const s of findSecrets(key, undefined, 'mask'))
+                    into.add(s.value);
+            }
+        }
+    }
+    return into;
+}
+/** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
+function flagBefore(list, index) {
+    const previous = list[index - 1];
+    return typeof previous === 'string' && /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/.test(previous) ? previous : undefined;
+}
+/** The start of a `"name": "value"`, `name = "value"` or `name: value` line of a file that could not be parsed. */
+const LINE_PAIR = /^\s*["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*/;
+/** A quoted `"name": "value"` or `name = 'value'` pair anywhere in a line. */
+const QUOTED_PAIR = /["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*["']([^"'\n]{1,4000})["']/g;
+/** The value of a line after its name: quotes and a trailing comma removed (no regex on the rest: linear). */
+function lineValue(rest) {
+    let value = rest.trim();
+    if (value.endsWith(','))
+        value = value.slice(0, -1).trimEnd();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'" || quote === '`') && value.endsWith(quote) && value.length >= 2)
+        value = value.slice(1, -1);
+    return value;
+}
+/**
+ * Every secret in a file's raw text, line by line, with its offset: for files that cannot be
+ * parsed, and for what parsing drops (comments); `lines` skips lines a caller has no use for (each
+ * line is scanned on its own, so skipping one changes nothing about the others). Linear in the text's length.
+ */
+function scanText(text, purpose = 'report', lines = () => true) {
+    const found = [];
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        const line = text.slice(start, end);
+        if (line.length >= 8 && lines(line)) {
+            const pair = LINE_PAIR.exec(line);
+            const matches = [
+                ...findSecrets(line, undefined, purpose),
+                ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
+            ];
+            // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
+            for (const inner of line.matchAll(QUOTED_PAIR))
+                matches.push(...findSecrets(inner[2], inner[1], purpose));
+            for (const match of matches) {
+                const at = line.indexOf(match.value);
+                if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
+                    found.push({ ...match, offset: start + at });
+            }
+        }
+        start = end + 1;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/mask.ts
+
+
+/**
+ * The one masking policy for every output (messages, code frames, annotations, summary, comment,
+ * SARIF, JSON, the action's log): a detected secret is shown as at most its public prefix, `…`
+ * and its last four characters (`ghp_…9f2c`, `…a1b2`), and as `***` when it is too short for
+ * even that to be safe.
+ */
+/** Values shorter than this (after their prefix) show nothing of themselves. */
+const MIN_SHOWN_LENGTH = 16;
+const anchored = VENDOR_FORMATS.filter((f) => f.prefix !== '').map((f) => ({
+    whole: new RegExp(`^(?:${f.pattern.source})$`)
+}));
+/**
+ * The public prefix of a credential, shown when masked: a vendor's when the value has that
+ * vendor's whole format (so `pat` of `patrick…` is never shown), else one of the other known
+ * formats' prefixes followed by a long token.
+ */
+function publicPrefix(value) {
+    const known = anchored.some(({ whole }) => whole.test(value));
+    for (const prefix of KNOWN_PREFIXES) {
+        if (!value.startsWith(prefix))
+            continue;
+        // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
+        if (known ||
+            (prefix.length >= 4 && /[-_.]$/.test(prefix) && /^[A-Za-z0-9_.=+/-]{16,}$/.test(value.slice(prefix.length))))
+            return prefix;
+    }
+    return '';
+}
+/** A recognisable but harmless form of a secret: `ghp_…9f2c`, `…a1b2`, or `***`. */
+function maskSecret(value) {
+    const prefix = publicPrefix(value);
+    const rest = value.slice(prefix.length);
+    if (rest.length < MIN_SHOWN_LENGTH)
+        return '***';
+    return `${prefix}…${rest.slice(-4)}`;
+}
+/** Replaces every occurrence of each secret in a text with its mask, longest secrets first. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret.length >= 4 && out.includes(secret))
+            out = out.split(secret).join(maskSecret(secret));
+        // A multi-line secret (a PEM key) may be shown line by line, as in a code frame.
+        if (secret.includes('\n'))
+            for (const line of secret.split(/\r?\n/)) {
+                const part = line.trim();
+                if (part.length >= 8 && out.includes(part))
+                    out = out.split(part).join(maskSecret(part));
+            }
+    }
     return out;
 }
 /**
- * A copy of what a server listed with every string (keys included) masked: the values `redact`
- * knows (headers, passed variables), and anything that looks like a credential, masked the way the
- * rest of the report masks it. A server that puts a token in a tool description must not get it
- * into a report, a lock file or a pull-request comment.
+ * A value from a config, safe to quote in a message: every credential in it masked, then cut to
+ * `max` characters (masking first, so a cut never leaves part of a secret in the clear).
  */
-function maskListed(value, redact) {
-    const mask = (text) => maskCredentials(redact(text));
+function quotable(value, max = 80, name) {
+    const masked = redact(value, findSecrets(value, name, 'mask').map((s) => s.value));
+    return masked.length > max ? `${masked.slice(0, max - 3)}...` : masked;
+}
+/**
+ * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
+ * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
+ * that serialisation escaped.
+ */
+function redactDeep(value, secrets) {
+    const list = [...secrets];
+    if (list.length === 0)
+        return value;
+    return maskDeep(value, (text) => redact(text, list));
+}
+/** A deep copy of a JSON-like value with `mask` applied to every string, keys included. */
+function maskDeep(value, mask) {
     const walk = (node) => {
         if (typeof node === 'string')
             return mask(node);
@@ -69551,6 +67044,55 @@ function maskListed(value, redact) {
         return node;
     };
     return walk(value);
+}
+/** A header value and, of `Bearer x` / `Basic x`, the credential part: each is masked wherever it appears. */
+function headerSecrets(value) {
+    const space = value.indexOf(' ');
+    return space > 0 ? [value, value.slice(space + 1).trim()] : [value];
+}
+/** Every credential-looking value in a text of any length (the scan has no length cut). */
+function credentialsIn(text) {
+    return findSecrets(text, undefined, 'mask').map((s) => s.value);
+}
+/** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
+function maskCredentials(text) {
+    const found = credentialsIn(text);
+    return found.length === 0 ? text : redact(text, found);
+}
+
+;// CONCATENATED MODULE: ./src/dryrun/redact.ts
+
+/**
+ * Masks known secret values in text a server produced or a message quotes, by the one masking
+ * policy (src/mask.ts): a server that echoes its token on stderr must not put it in a report.
+ */
+function redactor(secrets) {
+    const values = [...new Set(secrets)];
+    return (text) => redact(text, values);
+}
+/**
+ * The values to mask for one server: header values and the credential part of `Bearer x` /
+ * `Basic x`, the `env` values that came from the user's environment through a placeholder, and
+ * the variables the user passed explicitly.
+ */
+function secretValues(headers, resolvedEnv, rawEnv, passed) {
+    const out = [];
+    for (const value of Object.values(headers))
+        out.push(...headerSecrets(value));
+    for (const [key, value] of Object.entries(resolvedEnv))
+        if (rawEnv?.[key] !== value)
+            out.push(value);
+    out.push(...passed);
+    return out;
+}
+/**
+ * A copy of what a server listed with every string (keys included) masked: the values `redact`
+ * knows (headers, passed variables), and anything that looks like a credential, masked the way the
+ * rest of the report masks it. A server that puts a token in a tool description must not get it
+ * into a report, a lock file or a pull-request comment.
+ */
+function maskListed(value, redact) {
+    return maskDeep(value, (text) => maskCredentials(redact(text)));
 }
 
 ;// CONCATENATED MODULE: ./src/dryrun/proctree.ts
@@ -70790,128 +68332,10 @@ function atServer(server, ruleId, severity, message) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/parse/problem.ts
-/** Deeper nesting than this is refused before parsing: no MCP config needs it, and it could exhaust the stack. */
-const MAX_NESTING_DEPTH = 100;
-/** Sets a member on a plain object without ever touching its prototype (`__proto__` stays a plain key). */
-function setMember(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/**
- * Finds where bracket nesting first passes `MAX_NESTING_DEPTH`, skipping strings and `#` comments.
- * Linear and iterative, so a 10,000-deep file costs nothing and cannot overflow our stack. A fast
- * first line of defence only: parsing is guarded again (`guardParse`) and the parsed value's depth
- * is checked (`valueTooDeep`), so a text this scan misreads still cannot take the run down.
- */
-function findExcessiveNesting(text, syntax = 'yaml') {
-    let depth = 0;
-    let quote = '';
-    let previous = '\n';
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote) {
-            if (ch === '\\' && quote === '"')
-                i++;
-            else if (ch === quote)
-                quote = '';
-            // A TOML string (other than a multi-line one, which this scan reads as several) ends with its line.
-            else if (ch === '\n' && syntax === 'toml')
-                quote = '';
-            continue;
-        }
-        if (ch === '#' && (syntax === 'toml' || /\s/.test(previous))) {
-            // A comment runs to the end of the line; quotes and brackets in it mean nothing.
-            const end = text.indexOf('\n', i);
-            if (end === -1)
-                return undefined;
-            i = end;
-            previous = '\n';
-            continue;
-        }
-        if ((ch === '"' || ch === "'") && (syntax === 'toml' || opensYamlScalar(text, i)))
-            quote = ch;
-        else if (ch === '{' || ch === '[') {
-            if (++depth > MAX_NESTING_DEPTH)
-                return i;
-        }
-        else if (ch === '}' || ch === ']')
-            depth = Math.max(0, depth - 1);
-        if (!/[ \t]/.test(ch))
-            previous = ch;
-        else
-            previous = ' ';
-    }
-    return undefined;
-}
-/** In YAML a quote starts a quoted scalar only where a scalar starts (`it's` is plain text). */
-function opensYamlScalar(text, index) {
-    let i = index - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
-        i--;
-    return i < 0 || '\n\r:-[{,?'.includes(text[i]);
-}
-/**
- * Whether a parsed value nests deeper than `max` (objects and arrays), checked iteratively: the
- * last word on depth whatever the syntax (TOML dotted keys and YAML aliases nest without brackets).
- */
-function valueTooDeep(value, max = MAX_NESTING_DEPTH) {
-    const stack = [[value, 0]];
-    const seen = new Set();
-    while (stack.length > 0) {
-        const [current, depth] = stack.pop();
-        if (current === null || typeof current !== 'object' || seen.has(current))
-            continue;
-        if (depth >= max)
-            return true;
-        seen.add(current);
-        for (const child of Object.values(current))
-            stack.push([child, depth + 1]);
-    }
-    return false;
-}
-/**
- * Runs a parser and turns a stack overflow or any other exception inside it into a problem at the
- * start of the file, so that one file can never end the run (and the other files' findings with it).
- */
-function guardParse(parse) {
-    let result;
-    try {
-        result = parse();
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            return { problems: [nestingProblem(0)] };
-        return {
-            problems: [
-                {
-                    ruleId: 'internal-error',
-                    severity: 'error',
-                    message: `mcpcop could not parse this file: ${String(error?.message ?? error).slice(0, 200)}`,
-                    offset: 0,
-                    length: 1
-                }
-            ]
-        };
-    }
-    if (result.doc && valueTooDeep(result.doc.value))
-        return { problems: [nestingProblem(0)] };
-    return result;
-}
-/** The problem reported for a file nested deeper than we parse. */
-function nestingProblem(offset) {
-    return {
-        ruleId: 'nesting-too-deep',
-        severity: 'error',
-        message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels; no MCP config needs this, so the file was not parsed`,
-        offset,
-        length: 1
-    };
-}
-/** Convenience for parsers: a document is used only when no error-level problem stopped parsing. */
-function result(doc, problems) {
-    return doc ? { doc, problems } : { problems };
-}
-
+// EXTERNAL MODULE: ./src/parse/problem.ts
+var problem = __nccwpck_require__(1500);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var parse_source = __nccwpck_require__(3226);
 ;// CONCATENATED MODULE: ./src/parse/json.ts
 
 
@@ -70943,7 +68367,7 @@ function json_describe(error) {
  * host keeps only the last one, silently); in a strict host, comments and trailing commas are errors.
  */
 function parseJson(text, options) {
-    return guardParse(() => parseJsonText(text, options));
+    return (0,problem/* guardParse */.LL)(() => parseJsonText(text, options));
 }
 /**
  * Where bracket nesting first passes the limit, counted on the tokens of jsonc-parser's own scanner,
@@ -70961,7 +68385,7 @@ function findExcessiveJsonNesting(text) {
     let depth = 0;
     for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
         if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
-            if (++depth > MAX_NESTING_DEPTH)
+            if (++depth > problem/* MAX_NESTING_DEPTH */.wM)
                 return scanner.getTokenOffset();
         }
         else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET)
@@ -70972,7 +68396,7 @@ function findExcessiveJsonNesting(text) {
 function parseJsonText(text, options) {
     const tooDeep = findExcessiveJsonNesting(text);
     if (tooDeep !== undefined)
-        return { problems: [nestingProblem(tooDeep)] };
+        return { problems: [(0,problem/* nestingProblem */.m4)(tooDeep)] };
     const errors = [];
     const root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
     if (errors.length > 0 || !root) {
@@ -70995,7 +68419,7 @@ function parseJsonText(text, options) {
         problems.push(...strictnessProblems(text, options.hostName));
     else if (options.trailingCommaRefused)
         problems.push(...trailingCommaProblems(text, options.trailingCommaRefused));
-    const doc = new ParsedDocument(text, undefined);
+    const doc = new parse_source/* ParsedDocument */.$D(text, undefined);
     const value = json_build(root, [], doc, problems);
     doc.value = value;
     return { doc, problems };
@@ -71073,7 +68497,7 @@ function json_build(node, path, doc, problems) {
                     });
                 }
                 seen.set(name, key);
-                setMember(object, name, json_build(child, [...path, name], doc, problems));
+                (0,problem/* setMember */.Nk)(object, name, json_build(child, [...path, name], doc, problems));
             }
             return object;
         }
@@ -71086,144 +68510,50 @@ function json_build(node, path, doc, problems) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/parse/yaml.ts
+;// CONCATENATED MODULE: ./src/parse/index.ts
 
-
-
-/** Aliases are expanded at most this many times. */
-const MAX_ALIAS_EXPANSIONS = 1000;
 /**
- * Values built from aliases, counted node by node (1,000 aliases of a 20,000-item list would be 20
- * million): past this the document is refused, so an alias bomb costs a bounded time and memory.
+ * The YAML and TOML parsers are a third of what a run over JSON files would otherwise load: each is
+ * loaded the first time a file of its syntax is met (`loadParsers`), as the hosts' validators are.
  */
-const MAX_ALIAS_NODES = 20_000;
-/** Parses a YAML document into a value with a position for every node; duplicate keys are reported. */
-function parseYaml(text) {
-    return guardParse(() => parseYamlText(text));
+const LOADERS = {
+    toml: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(9605), __nccwpck_require__.e(4203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4203))).parseToml,
+    yaml: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8852))).parseYaml,
+    'markdown-frontmatter': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2381)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2381))).parseFrontMatter
+};
+const loaded = new Map();
+const isLoadedSyntax = (syntax) => syntax in LOADERS;
+/** Loads the parsers of these syntaxes (once each), so that `parseDocument` can parse their files synchronously. */
+async function loadParsers(syntaxes) {
+    // One at a time: jest's ESM loader fails on concurrent imports of one module.
+    for (const syntax of new Set(syntaxes))
+        if (isLoadedSyntax(syntax) && !loaded.has(syntax))
+            loaded.set(syntax, await LOADERS[syntax]());
 }
-/** Thrown inside the builder when aliases expand past MAX_ALIAS_NODES. */
-class AliasBomb extends Error {
+/** Every parser: for callers of the synchronous `checkContent` that may meet any host. */
+function loadAllParsers() {
+    return loadParsers(Object.keys(LOADERS));
 }
-function parseYamlText(text) {
-    const tooDeep = findExcessiveNesting(text, 'yaml');
-    if (tooDeep !== undefined)
-        return { problems: [nestingProblem(tooDeep)] };
-    const yamlDoc = (0,yaml_dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false, strict: true });
-    const firstError = yamlDoc.errors[0];
-    if (firstError) {
-        const [start, end] = firstError.pos;
-        const more = yamlDoc.errors.length - 1;
-        const message = `invalid YAML: ${firstError.message.split('\n')[0]}` +
-            (more > 0 ? ` (and ${more} more syntax error${more > 1 ? 's' : ''} after it)` : '');
-        return {
-            problems: [
-                { ruleId: 'syntax-error', severity: 'error', message, offset: start, length: Math.max(1, end - start) }
-            ]
-        };
-    }
-    const problems = [];
-    const doc = new ParsedDocument(text, undefined);
-    const builder = new YamlBuilder(yamlDoc, doc, problems);
-    try {
-        doc.value = yamlDoc.contents ? builder.build(yamlDoc.contents, [], undefined) : null;
-    }
-    catch (error) {
-        if (!(error instanceof AliasBomb))
-            throw error;
-        return {
-            problems: [
-                {
-                    ruleId: 'syntax-error',
-                    severity: 'error',
-                    message: `YAML aliases here expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} values (an "alias bomb"); no MCP config needs this, so the file was not read further`,
-                    offset: error.message === '' ? 0 : Number(error.message),
-                    length: 1
-                }
-            ]
-        };
-    }
-    return { doc, problems };
+/** The parser of a syntax; one that was not loaded first is a bug of ours. */
+function parserFor(syntax) {
+    if (syntax === 'json')
+        return (text) => parseJson(text, { strict: true, hostName: 'mcpcop' });
+    if (syntax === 'jsonc')
+        return (text) => parseJson(text, { strict: false, hostName: 'mcpcop' });
+    const parse = loaded.get(syntax);
+    if (!parse)
+        throw new Error(`the ${syntax} parser was not loaded`);
+    return parse;
 }
-/** The scalar keys of a mapping as written, repeats included. */
-function writtenKeys(node) {
-    return node.items.flatMap((pair) => {
-        if (!(0,yaml_dist/* isPair */.tO)(pair) || !(0,yaml_dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-            return [];
-        const [start, end] = pair.key.range;
-        return [{ name: String(pair.key.value), offset: start, length: Math.max(1, end - start) }];
-    });
-}
-class YamlBuilder {
-    yamlDoc;
-    doc;
-    problems;
-    expansions = 0;
-    /** Nodes built inside alias expansions so far. */
-    aliasNodes = 0;
-    constructor(yamlDoc, doc, problems) {
-        this.yamlDoc = yamlDoc;
-        this.doc = doc;
-        this.problems = problems;
-    }
-    build(node, path, key, recordSpan = true) {
-        // recordSpan is off exactly inside an alias's expansion: count what aliases cost.
-        if (!recordSpan && ++this.aliasNodes > MAX_ALIAS_NODES)
-            throw new AliasBomb(String(node.range?.[0] ?? 0));
-        if (recordSpan && node.range) {
-            const [start, valueEnd] = node.range;
-            const keySpan = key?.range ? { offset: key.range[0], length: key.range[1] - key.range[0] } : undefined;
-            this.doc.record(path, { key: keySpan, value: { offset: start, length: Math.max(1, valueEnd - start) } });
-            this.doc.recordKeys(path, (0,yaml_dist/* isMap */.jh)(node) ? writtenKeys(node) : undefined);
-        }
-        if ((0,yaml_dist/* isAlias */.Vj)(node)) {
-            if (++this.expansions > MAX_ALIAS_EXPANSIONS)
-                return null;
-            const target = node.resolve(this.yamlDoc);
-            // The alias's own position was recorded above; the expanded nodes live elsewhere in the text.
-            return target ? this.build(target, path, undefined, false) : null;
-        }
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const object = {};
-            const seen = new Map();
-            for (const pair of node.items) {
-                if (!(0,yaml_dist/* isPair */.tO)(pair))
-                    continue;
-                const keyNode = pair.key;
-                const name = (0,yaml_dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode ?? '');
-                const keyOffset = keyNode?.range?.[0] ?? 0;
-                const earlier = seen.get(name);
-                if (earlier !== undefined) {
-                    this.problems.push({
-                        ruleId: 'duplicate-key',
-                        severity: 'error',
-                        message: `duplicate key "${name}" (first defined on line ${this.doc.lines.position(earlier).line}); only one of them is used`,
-                        offset: keyOffset,
-                        length: Math.max(1, (keyNode?.range?.[1] ?? keyOffset + 1) - keyOffset)
-                    });
-                }
-                seen.set(name, keyOffset);
-                const valueNode = pair.value;
-                const childPath = [...path, name];
-                if (valueNode)
-                    setMember(object, name, this.build(valueNode, childPath, keyNode ?? undefined, recordSpan));
-                else {
-                    setMember(object, name, null);
-                    if (recordSpan && keyNode?.range) {
-                        const span = { offset: keyNode.range[0], length: keyNode.range[1] - keyNode.range[0] };
-                        this.doc.record(childPath, { key: span, value: span });
-                    }
-                }
-            }
-            return object;
-        }
-        if ((0,yaml_dist/* isSeq */.oP)(node)) {
-            return node.items.map((item, index) => item ? this.build(item, [...path, index], undefined, recordSpan) : null);
-        }
-        if ((0,yaml_dist/* isScalar */.jn)(node))
-            return node.value;
-        return null;
+/** Parses a file's text with the syntax its host reads it with (its parser loaded first: `loadParsers`). */
+function parseDocument(text, host) {
+    switch (host.syntax) {
+        case 'json':
+            return parseJson(text, { strict: true, hostName: host.name });
+        case 'jsonc':
+            return parseJson(text, { strict: false, hostName: host.name, trailingCommaRefused: host.trailingCommaRefused });
+        default:
+            return parserFor(host.syntax)(text);
     }
 }
 
@@ -71267,7 +68597,9 @@ function readGuarded(file, options) {
         if (stat.size > options.maxBytes)
             return refuse('file-too-large', tooLarge(stat.size, options.maxBytes));
         // The size is only a claim (a file that grows, a special file that reports 0): read at most one byte more.
-        const buffer = Buffer.alloc(Math.min(options.maxBytes + 1, Math.max(stat.size + 1, 64 * 1024)));
+        // Sized by the claim, not zero-filled: only the bytes read are ever returned (64 KiB zeroed per file cost
+        // more than the read at thousands of files).
+        const buffer = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, stat.size + 1));
         let length = 0;
         for (;;) {
             if (length === buffer.length) {
@@ -71411,8 +68743,410 @@ function formatBytes(n) {
     return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
 
-// EXTERNAL MODULE: ./src/schema/compiled/mcpcop-config.ts
-var mcpcop_config = __nccwpck_require__(6964);
+;// CONCATENATED MODULE: ./src/schema/compiled/index.ts
+/** Loads one validator module on demand: a run pays only for the hosts whose files it meets. */
+const compiled_VALIDATOR_MODULES = {
+    'amazonq': () => __nccwpck_require__.e(/* import() */ 5616).then(__nccwpck_require__.bind(__nccwpck_require__, 5616)),
+    'amazonq-agent': () => __nccwpck_require__.e(/* import() */ 4444).then(__nccwpck_require__.bind(__nccwpck_require__, 4444)),
+    'amp': () => __nccwpck_require__.e(/* import() */ 4405).then(__nccwpck_require__.bind(__nccwpck_require__, 4405)),
+    'claude-code': () => __nccwpck_require__.e(/* import() */ 3247).then(__nccwpck_require__.bind(__nccwpck_require__, 3247)),
+    'claude-code-bare-map': () => __nccwpck_require__.e(/* import() */ 5555).then(__nccwpck_require__.bind(__nccwpck_require__, 5555)),
+    'claude-desktop': () => __nccwpck_require__.e(/* import() */ 1748).then(__nccwpck_require__.bind(__nccwpck_require__, 1748)),
+    'claude-plugin': () => __nccwpck_require__.e(/* import() */ 9357).then(__nccwpck_require__.bind(__nccwpck_require__, 9357)),
+    'claude-settings': () => __nccwpck_require__.e(/* import() */ 4547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
+    'claude-user': () => __nccwpck_require__.e(/* import() */ 7141).then(__nccwpck_require__.bind(__nccwpck_require__, 7141)),
+    'cline': () => __nccwpck_require__.e(/* import() */ 2288).then(__nccwpck_require__.bind(__nccwpck_require__, 2288)),
+    'codex': () => __nccwpck_require__.e(/* import() */ 5692).then(__nccwpck_require__.bind(__nccwpck_require__, 3311)),
+    'continue': () => __nccwpck_require__.e(/* import() */ 3554).then(__nccwpck_require__.bind(__nccwpck_require__, 3554)),
+    'continue-config': () => __nccwpck_require__.e(/* import() */ 6477).then(__nccwpck_require__.bind(__nccwpck_require__, 6477)),
+    'continue-json': () => __nccwpck_require__.e(/* import() */ 9469).then(__nccwpck_require__.bind(__nccwpck_require__, 1850)),
+    'continue-json-single': () => __nccwpck_require__.e(/* import() */ 1490).then(__nccwpck_require__.bind(__nccwpck_require__, 1490)),
+    'continue-none': () => __nccwpck_require__.e(/* import() */ 8729).then(__nccwpck_require__.bind(__nccwpck_require__, 8729)),
+    'copilot': () => __nccwpck_require__.e(/* import() */ 3915).then(__nccwpck_require__.bind(__nccwpck_require__, 3915)),
+    'copilot-agent': () => __nccwpck_require__.e(/* import() */ 6039).then(__nccwpck_require__.bind(__nccwpck_require__, 6039)),
+    'copilot-bare-map': () => __nccwpck_require__.e(/* import() */ 4439).then(__nccwpck_require__.bind(__nccwpck_require__, 4439)),
+    'crush': () => __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 568)),
+    'cursor': () => __nccwpck_require__.e(/* import() */ 5697).then(__nccwpck_require__.bind(__nccwpck_require__, 5697)),
+    'devcontainer': () => __nccwpck_require__.e(/* import() */ 6221).then(__nccwpck_require__.bind(__nccwpck_require__, 6221)),
+    'factory': () => __nccwpck_require__.e(/* import() */ 7477).then(__nccwpck_require__.bind(__nccwpck_require__, 7477)),
+    'gemini': () => __nccwpck_require__.e(/* import() */ 4336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    'gemini-extension': () => __nccwpck_require__.e(/* import() */ 7496).then(__nccwpck_require__.bind(__nccwpck_require__, 7496)),
+    'goose': () => __nccwpck_require__.e(/* import() */ 8116).then(__nccwpck_require__.bind(__nccwpck_require__, 8116)),
+    'junie': () => __nccwpck_require__.e(/* import() */ 3920).then(__nccwpck_require__.bind(__nccwpck_require__, 3920)),
+    'kilo': () => __nccwpck_require__.e(/* import() */ 3738).then(__nccwpck_require__.bind(__nccwpck_require__, 3738)),
+    'kilocode': () => __nccwpck_require__.e(/* import() */ 8803).then(__nccwpck_require__.bind(__nccwpck_require__, 8803)),
+    'kiro': () => __nccwpck_require__.e(/* import() */ 9392).then(__nccwpck_require__.bind(__nccwpck_require__, 9392)),
+    'lmstudio': () => __nccwpck_require__.e(/* import() */ 9418).then(__nccwpck_require__.bind(__nccwpck_require__, 9418)),
+    'mcp-servers-lock': () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 592)),
+    'mcpb-0.1': () => __nccwpck_require__.e(/* import() */ 6421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)),
+    'mcpb-0.2': () => __nccwpck_require__.e(/* import() */ 5508).then(__nccwpck_require__.bind(__nccwpck_require__, 5508)),
+    'mcpb-0.3': () => __nccwpck_require__.e(/* import() */ 7907).then(__nccwpck_require__.bind(__nccwpck_require__, 7907)),
+    'mcpb-0.4': () => __nccwpck_require__.e(/* import() */ 9458).then(__nccwpck_require__.bind(__nccwpck_require__, 9458)),
+    'mcpb-unversioned': () => __nccwpck_require__.e(/* import() */ 2296).then(__nccwpck_require__.bind(__nccwpck_require__, 2296)),
+    'mcpcop-config': () => __nccwpck_require__.e(/* import() */ 6964).then(__nccwpck_require__.bind(__nccwpck_require__, 6964)),
+    'opencode': () => __nccwpck_require__.e(/* import() */ 6862).then(__nccwpck_require__.bind(__nccwpck_require__, 4481)),
+    'qwen': () => __nccwpck_require__.e(/* import() */ 3808).then(__nccwpck_require__.bind(__nccwpck_require__, 3808)),
+    'registry-2025-07-09': () => __nccwpck_require__.e(/* import() */ 6324).then(__nccwpck_require__.bind(__nccwpck_require__, 6324)),
+    'registry-2025-09-16': () => __nccwpck_require__.e(/* import() */ 4254).then(__nccwpck_require__.bind(__nccwpck_require__, 4254)),
+    'registry-2025-09-29': () => __nccwpck_require__.e(/* import() */ 2572).then(__nccwpck_require__.bind(__nccwpck_require__, 2572)),
+    'registry-2025-12-11': () => __nccwpck_require__.e(/* import() */ 4555).then(__nccwpck_require__.bind(__nccwpck_require__, 4555)),
+    'roo': () => __nccwpck_require__.e(/* import() */ 7311).then(__nccwpck_require__.bind(__nccwpck_require__, 7311)),
+    'vscode': () => __nccwpck_require__.e(/* import() */ 8621).then(__nccwpck_require__.bind(__nccwpck_require__, 8621)),
+    'vscode-settings': () => __nccwpck_require__.e(/* import() */ 4167).then(__nccwpck_require__.bind(__nccwpck_require__, 4167)),
+    'windsurf': () => __nccwpck_require__.e(/* import() */ 4077).then(__nccwpck_require__.bind(__nccwpck_require__, 4077)),
+    'zed': () => __nccwpck_require__.e(/* import() */ 9264).then(__nccwpck_require__.bind(__nccwpck_require__, 9264))
+};
+
+;// CONCATENATED MODULE: ./src/schema/validators.ts
+
+const validators_loaded = new Map();
+/**
+ * Loads the precompiled validators of these schemas (once each), so that `validatorFor` can hand
+ * them out synchronously: a run loads only those of the hosts whose files it meets.
+ */
+async function loadValidators(ids) {
+    // One at a time: each is a few milliseconds, and jest's ESM loader fails on concurrent imports of one module.
+    for (const id of new Set(ids))
+        if (!validators_loaded.has(id))
+            validators_loaded.set(id, (await compiled_VALIDATOR_MODULES[id]()).default);
+}
+/** Every validator: for callers of the synchronous `checkContent` that may meet any host. */
+function loadAllValidators() {
+    return loadValidators(Object.keys(VALIDATOR_MODULES));
+}
+/** A validator loaded by `loadValidators`; a host whose validators were not loaded is a bug of ours. */
+function validatorFor(id) {
+    const validate = validators_loaded.get(id);
+    if (!validate)
+        throw new Error(`the validator of the schema "${id}" was not loaded`);
+    return validate;
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/nearest.ts
+
+
+/** The known name closest to a likely typo of it, if close enough to be the intended one (case, "-" and "_" aside). */
+function nearestName(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const loose = (name) => name.replace(/[-_]/g, '').toLowerCase();
+    const same = candidates.find((c) => c.toLowerCase() === input.toLowerCase() || loose(c) === loose(input));
+    if (same)
+        return same;
+    const best = (0,mod/* closest */.kp)(input, candidates);
+    // Two edits catch most typos (a transposition counts two); long names get a third.
+    const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2;
+    return (0,mod/* distance */.Io)(input, best) <= limit ? best : undefined;
+}
+/** The key a user most likely meant: another host's equivalent of it (`EQUIVALENT_KEYS`), else the nearest name. */
+function suggest(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    // `input` comes from the file: a Map has no inherited "constructor" to find.
+    const equivalent = EQUIVALENT_KEYS.get(input)?.find((name) => candidates.includes(name));
+    if (equivalent)
+        return equivalent;
+    return nearestName(input, candidates);
+}
+
+;// CONCATENATED MODULE: ./src/schema/validate.ts
+
+
+
+
+/** Keeps the number of errors from one hostile file bounded. */
+const MAX_ERRORS_PER_FILE = 200;
+/** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
+const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/;
+/**
+ * Validates a parsed document with a precompiled validator (src/schema/compiled/) and maps every ajv
+ * error to a finding at the node it is about.
+ */
+function validateDocument(validate, doc, options) {
+    if (validate(doc.value))
+        return [];
+    const errors = selectErrors(validate.errors ?? []).filter((e) => !(options.templates &&
+        (e.keyword === 'format' || e.keyword === 'pattern') &&
+        typeof e.data === 'string' &&
+        TEMPLATE_MARKER.test(e.data)));
+    const findings = [];
+    const seen = new Set();
+    for (const error of errors.slice(0, MAX_ERRORS_PER_FILE)) {
+        const finding = toFinding(error, doc, options);
+        const key = `${finding.range.start.line}:${finding.range.start.column}:${finding.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        findings.push(finding);
+    }
+    return findings;
+}
+/**
+ * Drops the noise ajv produces around conditional and union schemas: the summary error of `if`, and,
+ * for `anyOf`/`oneOf`, keeps the errors of the branch that came closest (fewest errors) instead of all.
+ */
+function selectErrors(errors) {
+    let kept = errors.filter((e) => e.keyword !== 'if');
+    const unions = kept.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+    for (const union of unions) {
+        const prefix = union.schemaPath + '/';
+        const inside = kept.filter((e) => e.schemaPath.startsWith(prefix));
+        if (inside.length === 0)
+            continue;
+        const byBranch = new Map();
+        for (const e of inside) {
+            const branch = e.schemaPath.slice(prefix.length).split('/')[0];
+            byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
+        }
+        // A branch whose errors are all about the value's own type did not fit at all; prefer one that did.
+        const ranked = [...byBranch.values()].sort((a, b) => score(a, union) - score(b, union));
+        const best = ranked[0];
+        const bestFits = best.every((e) => e.instancePath !== union.instancePath || (e.keyword !== 'type' && e.keyword !== 'const' && e.keyword !== 'enum'));
+        const drop = new Set(inside.filter((e) => !(bestFits && best.includes(e))));
+        if (bestFits)
+            drop.add(union);
+        kept = kept.filter((e) => !drop.has(e));
+    }
+    return kept;
+}
+function score(branch, union) {
+    const typeMismatch = branch.some((e) => e.instancePath === union.instancePath && (e.keyword === 'type' || e.keyword === 'const'));
+    return (typeMismatch ? 1000 : 0) + branch.length;
+}
+/**
+ * The schema checker's messages by id, one sentence each naming the value and the problem; `{{name}}` is
+ * filled from the finding's data. The why and the fix (the schema's own explanation where it gives one)
+ * go to `help`.
+ */
+const SCHEMA_MESSAGES = {
+    missing: '{{where}} is missing the required "{{key}}"',
+    // A key the host refuses the file over; one it ignores but that is a near miss of a key it reads;
+    // one it simply ignores (a note, or another host's key), which is harmless and only a notice.
+    rejected: 'unknown key "{{key}}" in {{where}}: {{host}} rejects it',
+    rejectedNear: 'unknown key "{{key}}" in {{where}}: {{host}} rejects it; did you mean "{{suggestion}}"?',
+    misspelled: 'unknown key "{{key}}" in {{where}}: {{host}} ignores it; did you mean "{{suggestion}}"?',
+    ignored: 'unknown key "{{key}}" in {{where}}: {{host}} ignores it',
+    wrongType: '{{where}} must be {{expected}}, not {{actual}}',
+    notAllowed: '{{where}} is {{value}}, but {{host}} accepts only {{allowed}}',
+    notAllowedNear: '{{where}} is {{value}}, but {{host}} accepts only {{allowed}}; did you mean "{{suggestion}}"?',
+    badFormat: '{{where}} is not {{format}}: {{value}}',
+    empty: '{{where}} must not be empty',
+    tooShort: '{{where}} is shorter than {{limit}} characters',
+    tooLong: '{{where}} is {{length}} characters long; the limit is {{limit}}',
+    badPattern: '{{where}} {{value}} does not match the expected form {{pattern}}',
+    noShape: '{{where}} does not match any of the shapes {{host}} accepts',
+    forbidden: '{{where}} is {{value}}, which {{host}} does not allow',
+    invalid: '{{where}} {{problem}}'
+};
+/** A schema message with its data filled in. */
+function schemaMessage(messageId, data) {
+    return SCHEMA_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (_whole, name) => String(data[name]));
+}
+function toFinding(error, doc, options) {
+    const path = (0,parse_source/* pointerFromString */.dh)(error.instancePath);
+    const explain = explanation(error);
+    const where = describePath(path);
+    const host = options.hostName;
+    let ruleId;
+    let severity = 'error';
+    let messageId;
+    let data;
+    let help;
+    let range = doc.locate(path);
+    switch (error.keyword) {
+        case 'required':
+        case 'dependencies':
+        case 'dependentRequired': {
+            const missing = String(error.params.missingProperty);
+            ruleId = 'schema-required';
+            messageId = 'missing';
+            data = { where: path.length ? where : 'the file', key: missing };
+            help = `${host} needs "${missing}" here and cannot load ${path.length ? 'this entry' : 'the file'} without it; add it.`;
+            range = doc.locate(path, true);
+            break;
+        }
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const extra = String(error.params.additionalProperty ??
+                error.params.unevaluatedProperty);
+            ruleId = 'schema-unknown-key';
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            const suggestion = suggest(extra, known);
+            const rejected = options.unknownKeySeverity === 'error';
+            data = { key: extra, where: path.length ? where : 'the top level', host };
+            if (suggestion)
+                data.suggestion = suggestion;
+            if (rejected) {
+                severity = 'error';
+                messageId = suggestion ? 'rejectedNear' : 'rejected';
+                help = `${host} allows only the keys it knows here and refuses the file over any other; ${suggestion ? `rename it to "${suggestion}"` : 'remove it'}.`;
+            }
+            else if (suggestion) {
+                // A near miss of a key the host reads: what the author meant silently does not happen.
+                severity = options.unknownKeySeverity;
+                messageId = 'misspelled';
+                help = `${host} does not read "${extra}", so what it was meant to do does not happen; if you meant "${suggestion}", rename it.`;
+            }
+            else {
+                // A key the host skips (a note, or a setting of another host): the file works as written.
+                severity = 'notice';
+                messageId = 'ignored';
+                help = `${host} does not read "${extra}" here, so it has no effect; remove it unless it is a note for people.`;
+            }
+            range = doc.locate([...path, extra], true);
+            break;
+        }
+        case 'type': {
+            ruleId = 'schema-type';
+            const expected = String(error.params.type)
+                .split(',')
+                .join(' or ');
+            messageId = 'wrongType';
+            data = { where, expected: withArticle(expected), actual: describeValue(error.data) };
+            help = `${host} cannot read a value of another type here; write ${withArticle(expected)}.`;
+            break;
+        }
+        case 'enum':
+        case 'const': {
+            ruleId = 'schema-enum';
+            const allowed = error.keyword === 'enum'
+                ? (error.params.allowedValues ?? [])
+                : [error.params.allowedValue];
+            const shown = allowed.map((v) => JSON.stringify(v)).join(', ');
+            const suggestion = typeof error.data === 'string'
+                ? suggest(error.data, allowed.filter((v) => typeof v === 'string'))
+                : undefined;
+            messageId = suggestion ? 'notAllowedNear' : 'notAllowed';
+            data = {
+                where,
+                value: JSON.stringify(truncate(error.data)),
+                host,
+                allowed: `${allowed.length > 1 ? 'one of ' : ''}${shown}`
+            };
+            if (suggestion)
+                data.suggestion = suggestion;
+            help = `${host} does not know any other value here and refuses or misreads the setting; use ${allowed.length > 1 ? 'one of ' : ''}${shown}.`;
+            break;
+        }
+        case 'format': {
+            ruleId = 'schema-format';
+            const format = String(error.params.format);
+            const what = format.includes('url') || format.includes('uri') ? 'a valid URL' : `a valid ${format}`;
+            messageId = 'badFormat';
+            data = { where, format: what, value: JSON.stringify(truncate(error.data)) };
+            help = `${host} cannot use it as ${what}; correct it.`;
+            break;
+        }
+        case 'minLength': {
+            ruleId = 'schema-value';
+            const limit = error.params.limit;
+            messageId = limit === 1 ? 'empty' : 'tooShort';
+            data = limit === 1 ? { where } : { where, limit };
+            help = `${host} does not accept ${limit === 1 ? 'an empty value' : 'a value this short'} here; fill it in.`;
+            break;
+        }
+        case 'maxLength':
+            ruleId = 'schema-value';
+            messageId = 'tooLong';
+            data = { where, length: String(error.data).length, limit: error.params.limit };
+            help = `${host} does not accept a value this long here; shorten it.`;
+            break;
+        case 'pattern':
+            ruleId = 'schema-value';
+            messageId = 'badPattern';
+            data = {
+                where,
+                value: JSON.stringify(truncate(error.data)),
+                pattern: error.params.pattern
+            };
+            help = `${host} accepts only values of this form here; correct it.`;
+            break;
+        case 'anyOf':
+        case 'oneOf':
+            ruleId = 'schema-shape';
+            messageId = 'noShape';
+            data = { where, host };
+            help = `${host} cannot load it in this shape; compare it with the shapes its documentation shows.`;
+            break;
+        case 'not':
+            // ajv says "must NOT be valid"; the schema's explanation (in help) says what is excluded.
+            ruleId = 'schema-value';
+            messageId = 'forbidden';
+            data = { where, value: JSON.stringify(truncate(error.data)), host };
+            help = `${host} does not allow this value here; change it.`;
+            break;
+        default:
+            ruleId = 'schema-value';
+            messageId = 'invalid';
+            data = { where, problem: error.message ?? 'is invalid' };
+            help = `${host}'s schema does not allow this value; correct it.`;
+    }
+    // The schema's own explanation says why, before the generic fix.
+    if (explain)
+        help = `${explain.charAt(0).toUpperCase()}${explain.slice(1)}${/[.?!]$/.test(explain) ? '' : '.'} ${help}`;
+    const finding = { ruleId, severity, message: schemaMessage(messageId, data), range, messageId, data, help };
+    const server = options.serverAt?.(path);
+    if (server !== undefined)
+        finding.server = server;
+    return finding;
+}
+/** The schema's own `errorMessage` (a VS Code convention) explains why, where the schema gives one. */
+function explanation(error) {
+    const parent = error.parentSchema;
+    const text = parent?.errorMessage;
+    return typeof text === 'string' ? text : undefined;
+}
+function withArticle(type) {
+    const words = {
+        object: 'an object',
+        array: 'an array',
+        string: 'a string',
+        number: 'a number',
+        integer: 'an integer',
+        boolean: 'a boolean (true or false)',
+        null: 'null'
+    };
+    return words[type] ?? type;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return `the string ${JSON.stringify(truncate(value))}`;
+    // What is left of a parsed value is a number, a boolean or a bigint, never an object.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    return `the ${typeof value} ${String(value)}`;
+}
+/** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
+function truncate(value) {
+    return typeof value === 'string' ? quotable(value, 80) : value;
+}
+
+;// CONCATENATED MODULE: ./src/work-tree.ts
+
+
+/**
+ * The folders from `start` up to the root of the git work tree that holds it, `start` first; undefined
+ * outside a work tree. `.git` is a folder in a clone and a file in a linked worktree or a submodule;
+ * it is looked at without following links.
+ */
+function foldersUpToWorkTree(start) {
+    const folders = [external_node_path_default().resolve(start)];
+    for (let dir = folders[0]; (0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, '.git'), { throwIfNoEntry: false }) === undefined;) {
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        folders.push((dir = parent));
+    }
+    return folders;
+}
+
 ;// CONCATENATED MODULE: ./src/lock/settings.ts
 /** Where the lock lives by default, relative to the repository root. */
 const DEFAULT_LOCK_FILE = 'mcp-servers.lock.json';
@@ -71451,6 +69185,8 @@ const DEFAULT_LOCK_SETTINGS = {
 
 
 
+
+
 const config_DEFAULT_CONFIG = { rules: {}, ignore: [], ignoreServers: [] };
 /** File names looked for in the working directory when no `--config` is given. */
 const CONFIG_FILE_NAMES = ['.mcpcop.json', '.mcpcop.yaml', '.mcpcop.yml'];
@@ -71474,6 +69210,20 @@ const config_UNSUPPRESSIBLE_RULES = new Set([
     // A pull request could otherwise break the lock and turn off the one finding that says so.
     'lock-invalid'
 ]);
+const isYamlSettings = (file) => /\.ya?ml$/i.test(file);
+/**
+ * Loads what `loadConfig(cwd, explicit)` will need, before it is called: nothing when there is no
+ * settings file; its validator, and the YAML parser for a YAML one.
+ */
+async function prepareSettings(cwd, explicit) {
+    const present = (name) => (0,external_node_fs_.lstatSync)(external_node_path_default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
+    const candidate = explicit ?? CONFIG_FILE_NAMES.find(present);
+    if (candidate === undefined)
+        return;
+    await loadValidators(['mcpcop-config']);
+    if (isYamlSettings(candidate))
+        await loadParsers(['yaml']);
+}
 /**
  * Reads the config file (the explicit one, or the first of CONFIG_FILE_NAMES found). Invalid parts
  * are reported as diagnostics in that file and left out; a missing explicit file throws.
@@ -71491,7 +69241,14 @@ function loadConfig(cwd, explicit, knownRuleIds) {
     // (or to /dev/zero, a FIFO, a directory) is refused unread, so nothing of its target can be quoted.
     const root = file.startsWith('../') || external_node_path_default().isAbsolute(file) ? external_node_path_default().dirname(absolute) : cwd;
     const read = readGuarded(absolute, { root, maxBytes: MAX_SETTINGS_BYTES });
-    const at = (ruleId, message) => ({
+    const at = (ruleId, message) => settingsProblem(file, ruleId, message);
+    if (read.refusal)
+        return { config: config_DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] };
+    return settingsFromBytes(read.bytes, file, knownRuleIds);
+}
+/** A problem with the settings file as a whole, reported at its first character. */
+function settingsProblem(file, ruleId, message) {
+    return {
         ruleId,
         severity: 'error',
         message: `${message}; the default settings are used`,
@@ -71500,26 +69257,14 @@ function loadConfig(cwd, explicit, knownRuleIds) {
         column: 1,
         endLine: 1,
         endColumn: 2
-    });
-    if (read.refusal)
-        return { config: config_DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] };
-    return settingsFromBytes(read.bytes, file, knownRuleIds);
+    };
 }
 /**
  * Settings from a file's bytes (read from disk, or from another commit): invalid parts are reported
  * as diagnostics in `file` and left out.
  */
 function settingsFromBytes(bytes, file, knownRuleIds) {
-    const at = (ruleId, message) => ({
-        ruleId,
-        severity: 'error',
-        message: `${message}; the default settings are used`,
-        file,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 2
-    });
+    const at = (ruleId, message) => settingsProblem(file, ruleId, message);
     const decoded = read_decodeConfigBytes(bytes);
     if (decoded.text === undefined) {
         const problem = decoded.problems[0];
@@ -71529,12 +69274,15 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
         return { config: config_DEFAULT_CONFIG, file, diagnostics: decoded.problems.map((p) => at(p.ruleId, p.message)) };
     }
     const text = decoded.text;
-    const parsed = /\.ya?ml$/i.test(file) ? parseYaml(text) : parseJson(text, { strict: false, hostName: 'mcpcop' });
-    const lines = new LineIndex(text);
+    const parsed = isYamlSettings(file) ? parserFor('yaml')(text) : parseJson(text, { strict: false, hostName: 'mcpcop' });
+    const lines = new parse_source/* LineIndex */.rr(text);
     const diagnostics = parsed.problems.map((p) => finding_toDiagnostic(file, { ...p, range: lines.range(p.offset, p.length) }));
     if (!parsed.doc)
         return { config: config_DEFAULT_CONFIG, file, diagnostics, text };
-    const findings = validateDocument(mcpcop_config["default"], parsed.doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' });
+    const findings = validateDocument(validatorFor('mcpcop-config'), parsed.doc, {
+        unknownKeySeverity: 'error',
+        hostName: 'mcpcop'
+    });
     diagnostics.push(...findings.map((f) => finding_toDiagnostic(file, { ...f, ruleId: 'config-invalid' })));
     const value = (parsed.doc.value ?? {});
     const config = { rules: {}, ignore: [], ignoreServers: [] };
@@ -71625,17 +69373,7 @@ function isIgnoredServer(config, file, server, ruleId) {
 function findSettingsFile(cwd) {
     const present = (file) => (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
     const start = external_node_path_default().resolve(cwd);
-    // The folders from cwd up to the work tree's root; `.git` is a directory in a clone and a file in
-    // a linked worktree or a submodule.
-    const folders = [start];
-    for (let dir = start; !present(external_node_path_default().join(dir, '.git'));) {
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir) {
-            folders.length = 1;
-            break;
-        }
-        folders.push((dir = parent));
-    }
+    const folders = foldersUpToWorkTree(start) ?? [start];
     for (const dir of folders) {
         const name = CONFIG_FILE_NAMES.find((n) => present(external_node_path_default().join(dir, n)));
         if (name !== undefined)
@@ -71688,893 +69426,6 @@ function settingsChangeNote(settings, config, base) {
     return `The settings file ${settings.file} ${state}: ${effect}.`;
 }
 
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && dist_isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function dist_isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function dist_build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject_0
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = dist_build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function dist_promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return dist_promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let dist_pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const dist_defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in dist_defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: dist_defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_namespaceObject.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_namespaceObject.readdirSync,
-		realpath: opts.fs.realpath || external_fs_namespaceObject.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_namespaceObject.realpathSync,
-		stat: opts.fs.stat || external_fs_namespaceObject.stat,
-		statSync: opts.fs.statSync || external_fs_namespaceObject.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
 ;// CONCATENATED MODULE: ./src/discover.ts
 
 
@@ -72582,7 +69433,11 @@ function globSync(globInput, options) {
 
 
 
-
+/** Whether an input is a glob: what the glob library itself asks (`isDynamicPattern`), without loading it. */
+function isDynamicPattern(input) {
+    const scanned = picomatch_default().scan(input);
+    return scanned.isGlob || scanned.negated;
+}
 /** Directories never searched: dependencies and VCS metadata hold configs that are not the repository's. */
 const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
 const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
@@ -72598,6 +69453,8 @@ async function discover(inputs, cwd) {
     for (const input of inputs.length ? inputs : ['.']) {
         const absolute = external_node_path_default().resolve(cwd, input);
         if (isDynamicPattern(input)) {
+            // The glob matcher is loaded only for a glob input.
+            const { glob } = await __nccwpck_require__.e(/* import() */ 3382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382));
             const matches = await glob(input, {
                 cwd,
                 dot: true,
@@ -72622,7 +69479,8 @@ async function discover(inputs, cwd) {
             continue;
         }
         if (stat.isDirectory()) {
-            for (const match of gitFiles(absolute) ?? walk(absolute))
+            // Outside a work tree the directory is walked, honouring .gitignore files (their matcher loaded then).
+            for (const match of gitFiles(absolute) ?? walk(absolute, (await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.t.bind(__nccwpck_require__, 298, 23))).default))
                 add(found, match.path, cwd, absolute, false, match.isSymbolicLink);
         }
         else {
@@ -72727,8 +69585,10 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
  * Lists the files under `root` that some host reads, pruning ignored directories as it goes. Symbolic
  * links to directories are never entered; links to files are returned (and vetted by `add`).
  */
-function walk(root) {
-    const ignored = gitignoreFilter(root);
+function walk(root, ignore) {
+    // Which folders hold a .gitignore is known from their listings: no file-system call for the others.
+    const withGitignore = new Set();
+    const ignored = gitignoreFilter(root, ignore, withGitignore);
     const matches = [];
     const pending = [root];
     while (pending.length > 0) {
@@ -72740,6 +69600,8 @@ function walk(root) {
         catch {
             continue;
         }
+        if (entries.some((entry) => entry.name === '.gitignore'))
+            withGitignore.add(dir);
         for (const entry of entries) {
             const absolute = external_node_path_default().join(dir, entry.name);
             if (entry.isDirectory()) {
@@ -72756,11 +69618,13 @@ function walk(root) {
     return matches.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 /** A predicate telling whether a file under `root` is excluded by the .gitignore files on its way. */
-function gitignoreFilter(root) {
+function gitignoreFilter(root, ignore, withGitignore) {
     const cache = new Map();
     const load = (dir) => {
+        if (!withGitignore.has(dir))
+            return null;
         if (!cache.has(dir))
-            cache.set(dir, readGitignore(external_node_path_default().join(dir, '.gitignore'), root));
+            cache.set(dir, readGitignore(external_node_path_default().join(dir, '.gitignore'), root, ignore));
         return cache.get(dir) ?? null;
     };
     return (absolute) => {
@@ -72794,11 +69658,11 @@ const MAX_PATTERNS = 10_000;
  * symbolic link out of the repository, a FIFO, too large): then nothing is ignored by it, and the
  * files it would have hidden are checked.
  */
-function readGitignore(file, root) {
+function readGitignore(file, root, ignore) {
     const read = readGuarded(file, { root, maxBytes: MAX_GITIGNORE_BYTES });
     if (!read.bytes)
         return null;
-    const rules = ignore_default()();
+    const rules = ignore();
     let count = 0;
     for (const line of read.bytes.toString('utf8').split(/\r?\n/)) {
         if (line.length > MAX_PATTERN_LENGTH || line.trim() === '' || line.startsWith('#'))
@@ -72807,7 +69671,7 @@ function readGitignore(file, root) {
             break;
         try {
             // The library compiles a pattern when first matching: try it alone, so one bad line costs only itself.
-            ignore_default()().add(line).ignores('x');
+            ignore().add(line).ignores('x');
             rules.add(line);
         }
         catch {
@@ -72826,2663 +69690,7 @@ function ignores(rules, relative) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/chunk-15K8U1wQ.mjs
-//#region rolldown:runtime
-var __defProp = Object.defineProperty;
-var __exportAll = (all, symbols) => {
-	let target = {};
-	for (var name in all) {
-		__defProp(target, name, {
-			get: all[name],
-			enumerable: true
-		});
-	}
-	if (symbols) {
-		__defProp(target, Symbol.toStringTag, { value: "Module" });
-	}
-	return target;
-};
-
-//#endregion
-
-;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/visitor-keys.js
-/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
-   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
-*/
-/**
- * @typedef {{ readonly [type: string]: ReadonlyArray<string> }} VisitorKeys
- */
-/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly string[]`. TODO: check why */
-
-/**
- * @type {VisitorKeys}
- */
-const KEYS = {
-	ArrayExpression: ["elements"],
-	ArrayPattern: ["elements"],
-	ArrowFunctionExpression: ["params", "body"],
-	AssignmentExpression: ["left", "right"],
-	AssignmentPattern: ["left", "right"],
-	AwaitExpression: ["argument"],
-	BinaryExpression: ["left", "right"],
-	BlockStatement: ["body"],
-	BreakStatement: ["label"],
-	CallExpression: ["callee", "arguments"],
-	CatchClause: ["param", "body"],
-	ChainExpression: ["expression"],
-	ClassBody: ["body"],
-	ClassDeclaration: ["id", "superClass", "body"],
-	ClassExpression: ["id", "superClass", "body"],
-	ConditionalExpression: ["test", "consequent", "alternate"],
-	ContinueStatement: ["label"],
-	DebuggerStatement: [],
-	DoWhileStatement: ["body", "test"],
-	EmptyStatement: [],
-	ExperimentalRestProperty: ["argument"],
-	ExperimentalSpreadProperty: ["argument"],
-	ExportAllDeclaration: ["exported", "source", "attributes"],
-	ExportDefaultDeclaration: ["declaration"],
-	ExportNamedDeclaration: [
-		"declaration",
-		"specifiers",
-		"source",
-		"attributes",
-	],
-	ExportSpecifier: ["local", "exported"],
-	ExpressionStatement: ["expression"],
-	ForInStatement: ["left", "right", "body"],
-	ForOfStatement: ["left", "right", "body"],
-	ForStatement: ["init", "test", "update", "body"],
-	FunctionDeclaration: ["id", "params", "body"],
-	FunctionExpression: ["id", "params", "body"],
-	Identifier: [],
-	IfStatement: ["test", "consequent", "alternate"],
-	ImportAttribute: ["key", "value"],
-	ImportDeclaration: ["specifiers", "source", "attributes"],
-	ImportDefaultSpecifier: ["local"],
-	ImportExpression: ["source", "options"],
-	ImportNamespaceSpecifier: ["local"],
-	ImportSpecifier: ["imported", "local"],
-	JSXAttribute: ["name", "value"],
-	JSXClosingElement: ["name"],
-	JSXClosingFragment: [],
-	JSXElement: ["openingElement", "children", "closingElement"],
-	JSXEmptyExpression: [],
-	JSXExpressionContainer: ["expression"],
-	JSXFragment: ["openingFragment", "children", "closingFragment"],
-	JSXIdentifier: [],
-	JSXMemberExpression: ["object", "property"],
-	JSXNamespacedName: ["namespace", "name"],
-	JSXOpeningElement: ["name", "attributes"],
-	JSXOpeningFragment: [],
-	JSXSpreadAttribute: ["argument"],
-	JSXSpreadChild: ["expression"],
-	JSXText: [],
-	LabeledStatement: ["label", "body"],
-	Literal: [],
-	LogicalExpression: ["left", "right"],
-	MemberExpression: ["object", "property"],
-	MetaProperty: ["meta", "property"],
-	MethodDefinition: ["key", "value"],
-	NewExpression: ["callee", "arguments"],
-	ObjectExpression: ["properties"],
-	ObjectPattern: ["properties"],
-	PrivateIdentifier: [],
-	Program: ["body"],
-	Property: ["key", "value"],
-	PropertyDefinition: ["key", "value"],
-	RestElement: ["argument"],
-	ReturnStatement: ["argument"],
-	SequenceExpression: ["expressions"],
-	SpreadElement: ["argument"],
-	StaticBlock: ["body"],
-	Super: [],
-	SwitchCase: ["test", "consequent"],
-	SwitchStatement: ["discriminant", "cases"],
-	TaggedTemplateExpression: ["tag", "quasi"],
-	TemplateElement: [],
-	TemplateLiteral: ["quasis", "expressions"],
-	ThisExpression: [],
-	ThrowStatement: ["argument"],
-	TryStatement: ["block", "handler", "finalizer"],
-	UnaryExpression: ["argument"],
-	UpdateExpression: ["argument"],
-	VariableDeclaration: ["declarations"],
-	VariableDeclarator: ["id", "init"],
-	WhileStatement: ["test", "body"],
-	WithStatement: ["object", "body"],
-	YieldExpression: ["argument"],
-};
-
-// Types.
-const NODE_TYPES = Object.keys(KEYS);
-
-// Freeze the keys.
-for (const type of NODE_TYPES) {
-	Object.freeze(KEYS[type]);
-}
-Object.freeze(KEYS);
-
-/* harmony default export */ const visitor_keys = (KEYS);
-
-;// CONCATENATED MODULE: ./node_modules/eslint-visitor-keys/lib/index.js
-/**
- * @author Toru Nagashima <https://github.com/mysticatea>
- * See LICENSE file in root directory for full license.
- */
-
-
-/**
- * @typedef {import('./visitor-keys.js').VisitorKeys} VisitorKeys
- */
-
-// List to ignore keys.
-const KEY_BLACKLIST = new Set([
-	"parent",
-	"leadingComments",
-	"trailingComments",
-]);
-
-/**
- * Check whether a given key should be used or not.
- * @param {string} key The key to check.
- * @returns {boolean} `true` if the key should be used.
- */
-function filterKey(key) {
-	return !KEY_BLACKLIST.has(key) && key[0] !== "_";
-}
-
-/* eslint-disable jsdoc/valid-types -- doesn't allow `readonly`.
-   TODO: remove eslint-disable when https://github.com/jsdoc-type-pratt-parser/jsdoc-type-pratt-parser/issues/164 is fixed
-*/
-/**
- * Get visitor keys of a given node.
- * @param {Object} node The AST node to get keys.
- * @returns {readonly string[]} Visitor keys of the node.
- */
-function getKeys(node) {
-	return Object.keys(node).filter(filterKey);
-}
-/* eslint-enable jsdoc/valid-types -- doesn't allow `readonly` */
-
-/**
- * Make the union set with `KEYS` and given keys.
- * @param {VisitorKeys} additionalKeys The additional keys.
- * @returns {VisitorKeys} The union set.
- */
-function unionWith(additionalKeys) {
-	const retv =
-		/** @type {{ [type: string]: ReadonlyArray<string> }} */
-		(Object.assign({}, visitor_keys));
-
-	for (const type of Object.keys(additionalKeys)) {
-		if (Object.hasOwn(retv, type)) {
-			const keys = new Set(additionalKeys[type]);
-
-			for (const key of retv[type]) {
-				keys.add(key);
-			}
-
-			retv[type] = Object.freeze(Array.from(keys));
-		} else {
-			retv[type] = Object.freeze(Array.from(additionalKeys[type]));
-		}
-	}
-
-	return Object.freeze(retv);
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs
-
-
-
-//#region src/internal-utils/index.ts
-/**
-* Get the last element from given array
-*/
-function last(arr) {
-	return arr[arr.length - 1] ?? null;
-}
-/**
-* Node to key name
-*/
-function toKeyName(node) {
-	return node.type === "TOMLBare" ? node.name : node.value;
-}
-
-//#endregion
-//#region src/parser-options.ts
-var TOMLVerImpl = class {
-	constructor(major, minor) {
-		this.major = major;
-		this.minor = minor;
-	}
-	lt(major, minor) {
-		return this.major < major || this.major === major && this.minor < minor;
-	}
-	gte(major, minor) {
-		return this.major > major || this.major === major && this.minor >= minor;
-	}
-};
-const TOML_VERSION_1_0 = new TOMLVerImpl(1, 0);
-const TOML_VERSION_1_1 = new TOMLVerImpl(1, 1);
-const DEFAULT_TOML_VERSION = TOML_VERSION_1_1;
-const SUPPORTED_TOML_VERSIONS = {
-	"1.0": TOML_VERSION_1_0,
-	"1.0.0": TOML_VERSION_1_0,
-	"1.1": TOML_VERSION_1_1,
-	"1.1.0": TOML_VERSION_1_1,
-	latest: TOML_VERSION_1_1,
-	next: TOML_VERSION_1_1
-};
-/**
-* Get TOML version object from given TOML version string.
-*/
-function getTOMLVer(v) {
-	return v && SUPPORTED_TOML_VERSIONS[v] || DEFAULT_TOML_VERSION;
-}
-
-//#endregion
-//#region src/errors.ts
-const MESSAGES = {
-	"unterminated-string": "Unterminated string constant",
-	"unterminated-table-key": "Unterminated table-key",
-	"unterminated-array": "Unterminated array",
-	"unterminated-inline-table": "Unterminated inline table",
-	"missing-key": "Empty bare keys are not allowed",
-	"missing-newline": "Must be a newline",
-	"missing-equals-sign": "Expected equal (=) token",
-	"missing-value": "Unspecified values are invalid",
-	"missing-comma": "Expected comma (,) token",
-	"dupe-keys": "Defining a key multiple times is invalid",
-	"unexpected-char": "Unexpected character",
-	"unexpected-token": "Unexpected token",
-	"invalid-control-character": "Control characters (codes < 0x1f and 0x7f) are not allowed",
-	"invalid-comment-character": "Invalid code point {{cp}} within comments",
-	"invalid-key-value-newline": "The key, equals sign, and value must be on the same line",
-	"invalid-inline-table-newline": "No newlines are allowed between the curly braces unless they are valid within a value",
-	"invalid-underscore": "Underscores are allowed between digits",
-	"invalid-space": "Unexpected spaces",
-	"invalid-three-quotes": "Three or more quotes are not permitted",
-	"invalid-date": "Unexpected invalid date",
-	"invalid-time": "Unexpected invalid time",
-	"invalid-leading-zero": "Leading zeros are not allowed",
-	"invalid-trailing-comma-in-inline-table": "Trailing comma is not permitted in an inline table",
-	"invalid-char-in-escape-sequence": "Invalid character in escape sequence",
-	"invalid-consecutive-dots-in-key": "Consecutive dots are not permitted in keys",
-	"invalid-code-point": "Invalid code point {{cp}}",
-	"invalid-trailing-dot-in-key": "Keys cannot end with a dot",
-	"invalid-leading-dot-in-key": "Keys cannot start with a dot"
-};
-/**
-* Get message from error code
-*/
-function getMessage(code, data) {
-	if (data) return MESSAGES[code].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
-		if (name$2 in data) return data[name$2];
-		return `{{${name$2}}}`;
-	});
-	return MESSAGES[code];
-}
-/**
-* TOML parse errors.
-*/
-var lib_ParseError = class extends SyntaxError {
-	/**
-	* Initialize this ParseError instance.
-	*
-	*/
-	constructor(code, offset, line, column, data) {
-		super(getMessage(code, data));
-		this.index = offset;
-		this.lineNumber = line;
-		this.column = column;
-	}
-};
-
-//#endregion
-//#region src/tokenizer/code-point.ts
-const CodePoint = {
-	EOF: -1,
-	NULL: 0,
-	SOH: 1,
-	BACKSPACE: 8,
-	TABULATION: 9,
-	LINE_FEED: 10,
-	FORM_FEED: 12,
-	CARRIAGE_RETURN: 13,
-	ESCAPE: 27,
-	SO: 14,
-	US: 31,
-	SPACE: 32,
-	QUOTATION_MARK: 34,
-	HASH: 35,
-	SINGLE_QUOTE: 39,
-	PLUS_SIGN: 43,
-	COMMA: 44,
-	DASH: 45,
-	DOT: 46,
-	DIGIT_0: 48,
-	DIGIT_1: 49,
-	DIGIT_2: 50,
-	DIGIT_3: 51,
-	DIGIT_7: 55,
-	DIGIT_9: 57,
-	COLON: 58,
-	EQUALS_SIGN: 61,
-	LATIN_CAPITAL_A: 65,
-	LATIN_CAPITAL_E: 69,
-	LATIN_CAPITAL_F: 70,
-	LATIN_CAPITAL_T: 84,
-	LATIN_CAPITAL_U: 85,
-	LATIN_CAPITAL_Z: 90,
-	LEFT_BRACKET: 91,
-	BACKSLASH: 92,
-	RIGHT_BRACKET: 93,
-	UNDERSCORE: 95,
-	LATIN_SMALL_A: 97,
-	LATIN_SMALL_B: 98,
-	LATIN_SMALL_E: 101,
-	LATIN_SMALL_F: 102,
-	LATIN_SMALL_I: 105,
-	LATIN_SMALL_L: 108,
-	LATIN_SMALL_N: 110,
-	LATIN_SMALL_O: 111,
-	LATIN_SMALL_R: 114,
-	LATIN_SMALL_S: 115,
-	LATIN_SMALL_T: 116,
-	LATIN_SMALL_U: 117,
-	LATIN_SMALL_X: 120,
-	LATIN_SMALL_Z: 122,
-	LEFT_BRACE: 123,
-	RIGHT_BRACE: 125,
-	TILDE: 126,
-	DELETE: 127,
-	PAD: 128,
-	SUPERSCRIPT_TWO: 178,
-	SUPERSCRIPT_THREE: 179,
-	SUPERSCRIPT_ONE: 185,
-	VULGAR_FRACTION_ONE_QUARTER: 188,
-	VULGAR_FRACTION_THREE_QUARTERS: 190,
-	LATIN_CAPITAL_LETTER_A_WITH_GRAVE: 192,
-	LATIN_CAPITAL_LETTER_O_WITH_DIAERESIS: 214,
-	LATIN_CAPITAL_LETTER_O_WITH_STROKE: 216,
-	LATIN_SMALL_LETTER_O_WITH_DIAERESIS: 246,
-	LATIN_SMALL_LETTER_O_WITH_STROKE: 248,
-	GREEK_SMALL_REVERSED_DOTTED_LUNATE_SIGMA_SYMBOL: 891,
-	GREEK_CAPITAL_LETTER_YOT: 895,
-	CP_1FFF: 8191,
-	ZERO_WIDTH_NON_JOINER: 8204,
-	ZERO_WIDTH_JOINER: 8205,
-	UNDERTIE: 8255,
-	CHARACTER_TIE: 8256,
-	SUPERSCRIPT_ZERO: 8304,
-	CP_218F: 8591,
-	CIRCLED_DIGIT_ONE: 9312,
-	NEGATIVE_CIRCLED_DIGIT_ZERO: 9471,
-	GLAGOLITIC_CAPITAL_LETTER_AZU: 11264,
-	CP_2FEF: 12271,
-	IDEOGRAPHIC_COMMA: 12289,
-	CP_D7FF: 55295,
-	CP_E000: 57344,
-	CJK_COMPATIBILITY_IDEOGRAPH_F900: 63744,
-	ARABIC_LIGATURE_SALAAMUHU_ALAYNAA: 64975,
-	ARABIC_LIGATURE_SALLA_USED_AS_KORANIC_STOP_SIGN_ISOLATED_FORM: 65008,
-	REPLACEMENT_CHARACTER: 65533,
-	LINEAR_B_SYLLABLE_B008_A: 65536,
-	CP_EFFFF: 983039,
-	CP_10FFFF: 1114111
-};
-/**
-* Check whether the code point is a control character.
-*/
-function isControl(cp) {
-	return cp >= CodePoint.NULL && cp <= CodePoint.US;
-}
-/**
-* Check whether the code point is a whitespace.
-*/
-function isWhitespace(cp) {
-	return cp === CodePoint.TABULATION || cp === CodePoint.SPACE;
-}
-/**
-* Check whether the code point is a end of line.
-*/
-function isEOL(cp) {
-	return cp === CodePoint.LINE_FEED || cp === CodePoint.CARRIAGE_RETURN;
-}
-/**
-* Check whether the code point is an uppercase letter character.
-*/
-function isUpperLetter(cp) {
-	return cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_Z;
-}
-/**
-* Check whether the code point is a lowercase letter character.
-*/
-function isLowerLetter(cp) {
-	return cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_Z;
-}
-/**
-* Check whether the code point is a letter character.
-*/
-function isLetter(cp) {
-	return isLowerLetter(cp) || isUpperLetter(cp);
-}
-/**
-* Check whether the code point is a digit character.
-*/
-function isDigit(cp) {
-	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_9;
-}
-/**
-* Check whether the code point is a hex digit character.
-*/
-function isHexDig(cp) {
-	return isDigit(cp) || cp >= CodePoint.LATIN_SMALL_A && cp <= CodePoint.LATIN_SMALL_F || cp >= CodePoint.LATIN_CAPITAL_A && cp <= CodePoint.LATIN_CAPITAL_F;
-}
-/**
-* Check whether the code point is a octal digit character.
-*/
-function isOctalDig(cp) {
-	return cp >= CodePoint.DIGIT_0 && cp <= CodePoint.DIGIT_7;
-}
-/**
-* Check whether the code point is valid code point.
-*
-* see
-* - https://unicode.org/glossary/#unicode_scalar_value
-* - https://toml.io/en/v1.0.0#string
-*/
-function isUnicodeScalarValue(cp) {
-	return cp >= 0 && cp <= 55295 || cp >= 57344 && cp <= 1114111;
-}
-
-//#endregion
-//#region src/tokenizer/locs.ts
-/**
-* Find the last index of the array that is less than or equal to the value.
-*/
-function sortedLastIndex(array, value) {
-	let low = 0;
-	let high = array.length;
-	while (low < high) {
-		const mid = low + high >>> 1;
-		const val = array[mid];
-		if (val === value) return mid + 1;
-		if (val < value) low = mid + 1;
-		else high = mid;
-	}
-	return low;
-}
-/**
-* A class for getting lines and columns location.
-*/
-var Locations = class {
-	constructor() {
-		this.offsets = [];
-	}
-	addOffset(offset) {
-		for (let i = this.offsets.length - 1; i >= 0; i--) {
-			const element = this.offsets[i];
-			if (element === offset) return;
-			if (element < offset) break;
-		}
-		this.offsets.push(offset);
-	}
-	/**
-	* Calculate the location of the given index.
-	* @param index The index to calculate their location.
-	* @returns The location of the index.
-	*/
-	getLocFromIndex(offset) {
-		const line = sortedLastIndex(this.offsets, offset) + 1;
-		return {
-			line,
-			column: offset - (line === 1 ? 0 : this.offsets[line - 2])
-		};
-	}
-};
-
-//#endregion
-//#region src/tokenizer/code-point-iterator.ts
-var CodePointIterator = class {
-	/**
-	* Initialize this char iterator.
-	*/
-	constructor(text) {
-		this.locs = new Locations();
-		this.lastCodePoint = CodePoint.NULL;
-		this.start = -1;
-		this.end = 0;
-		this.text = text;
-	}
-	next() {
-		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
-		return this.lastCodePoint = this.moveAt(this.end);
-	}
-	getLocFromIndex(index) {
-		return this.locs.getLocFromIndex(index);
-	}
-	eat(cp) {
-		if (this.text.codePointAt(this.end) === cp) {
-			this.next();
-			return true;
-		}
-		return false;
-	}
-	moveAt(offset) {
-		this.start = this.end = offset;
-		const cp = this.text.codePointAt(this.start) ?? CodePoint.EOF;
-		if (cp === CodePoint.EOF) {
-			this.end = this.start;
-			return cp;
-		}
-		this.end += cp >= 65536 ? 2 : 1;
-		if (cp === CodePoint.LINE_FEED) this.locs.addOffset(this.end);
-		else if (cp === CodePoint.CARRIAGE_RETURN) {
-			if (this.text.codePointAt(this.end) === CodePoint.LINE_FEED) {
-				this.end++;
-				this.locs.addOffset(this.end);
-			}
-			return CodePoint.LINE_FEED;
-		}
-		return cp;
-	}
-};
-
-//#endregion
-//#region src/tokenizer/tokenizer.ts
-const HAS_BIGINT = typeof BigInt !== "undefined";
-const RADIX_PREFIXES = {
-	16: "0x",
-	10: "",
-	8: "0o",
-	2: "0b"
-};
-const ESCAPES_1_0 = {
-	[CodePoint.QUOTATION_MARK]: CodePoint.QUOTATION_MARK,
-	[CodePoint.BACKSLASH]: CodePoint.BACKSLASH,
-	[CodePoint.LATIN_SMALL_B]: CodePoint.BACKSPACE,
-	[CodePoint.LATIN_SMALL_F]: CodePoint.FORM_FEED,
-	[CodePoint.LATIN_SMALL_N]: CodePoint.LINE_FEED,
-	[CodePoint.LATIN_SMALL_R]: CodePoint.CARRIAGE_RETURN,
-	[CodePoint.LATIN_SMALL_T]: CodePoint.TABULATION
-};
-const ESCAPES_LATEST = {
-	...ESCAPES_1_0,
-	[CodePoint.LATIN_SMALL_E]: CodePoint.ESCAPE
-};
-/**
-* Tokenizer for TOML.
-*/
-var Tokenizer = class {
-	/**
-	* Initialize this tokenizer.
-	*/
-	constructor(text, parserOptions) {
-		this.backCode = false;
-		this.lastCodePoint = CodePoint.NULL;
-		this.state = "DATA";
-		this.token = null;
-		this.tokenStart = -1;
-		this.valuesEnabled = false;
-		this.text = text;
-		this.parserOptions = parserOptions || {};
-		this.codePointIterator = new CodePointIterator(text);
-		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
-		this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
-	}
-	get start() {
-		return this.codePointIterator.start;
-	}
-	get end() {
-		return this.codePointIterator.end;
-	}
-	getLocFromIndex(index) {
-		return this.codePointIterator.getLocFromIndex(index);
-	}
-	/**
-	* Report an invalid character error.
-	*/
-	reportParseError(code, data) {
-		const offset = this.codePointIterator.start;
-		const loc = this.codePointIterator.getLocFromIndex(offset);
-		throw new lib_ParseError(code, offset, loc.line, loc.column, data);
-	}
-	/**
-	* Get the next token.
-	*/
-	nextToken() {
-		let token = this.token;
-		if (token != null) {
-			this.token = null;
-			return token;
-		}
-		let cp = this.lastCodePoint;
-		while (cp !== CodePoint.EOF && !this.token) {
-			cp = this.nextCode();
-			const nextState = this[this.state](cp);
-			if (!nextState) throw new Error(`Unknown error: pre state=${this.state}`);
-			this.state = nextState;
-		}
-		token = this.token;
-		this.token = null;
-		return token;
-	}
-	/**
-	* Get the next code point.
-	*/
-	nextCode() {
-		if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
-		if (this.backCode) {
-			this.backCode = false;
-			return this.lastCodePoint;
-		}
-		return this.lastCodePoint = this.codePointIterator.next();
-	}
-	/**
-	* Eat the next code point.
-	*/
-	eatCode(cp) {
-		if (this.lastCodePoint === CodePoint.EOF) return false;
-		if (this.backCode) {
-			if (this.lastCodePoint === cp) {
-				this.backCode = false;
-				return true;
-			}
-			return false;
-		}
-		return this.codePointIterator.eat(cp);
-	}
-	/**
-	* Moves the character position to the given position.
-	*/
-	moveAt(loc) {
-		if (this.backCode) this.backCode = false;
-		this.lastCodePoint = this.codePointIterator.moveAt(loc);
-	}
-	/**
-	* Back the current code point as the given state.
-	*/
-	back(state) {
-		this.backCode = true;
-		return state;
-	}
-	punctuatorToken() {
-		this.startToken();
-		this.endToken("Punctuator", "end");
-	}
-	startToken() {
-		this.tokenStart = this.codePointIterator.start;
-	}
-	/**
-	* Commit the current token.
-	*/
-	endToken(type, pos, option1, option2) {
-		const { tokenStart } = this;
-		const end = this.codePointIterator[pos];
-		const range = [tokenStart, end];
-		const loc = {
-			start: this.codePointIterator.getLocFromIndex(tokenStart),
-			end: this.codePointIterator.getLocFromIndex(end)
-		};
-		if (type === "Block") this.token = {
-			type,
-			value: this.text.slice(tokenStart + 1, end),
-			range,
-			loc
-		};
-		else {
-			let token;
-			const value = this.text.slice(tokenStart, end);
-			if (type === "BasicString" || type === "LiteralString" || type === "MultiLineBasicString" || type === "MultiLineLiteralString") token = {
-				type,
-				value,
-				string: option1,
-				range,
-				loc
-			};
-			else if (type === "Integer") {
-				const text = option1;
-				token = {
-					type,
-					value,
-					number: parseInt(text, option2),
-					bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text) : null,
-					range,
-					loc
-				};
-			} else if (type === "Float") token = {
-				type,
-				value,
-				number: option1,
-				range,
-				loc
-			};
-			else if (type === "Boolean") token = {
-				type,
-				value,
-				boolean: option1,
-				range,
-				loc
-			};
-			else if (type === "LocalDate" || type === "LocalTime" || type === "LocalDateTime" || type === "OffsetDateTime") token = {
-				type,
-				value,
-				date: option1,
-				range,
-				loc
-			};
-			else token = {
-				type,
-				value,
-				range,
-				loc
-			};
-			this.token = token;
-		}
-	}
-	DATA(cp) {
-		while (isWhitespace(cp) || isEOL(cp)) cp = this.nextCode();
-		if (cp === CodePoint.HASH) {
-			this.startToken();
-			return "COMMENT";
-		}
-		if (cp === CodePoint.QUOTATION_MARK) {
-			this.startToken();
-			return "BASIC_STRING";
-		}
-		if (cp === CodePoint.SINGLE_QUOTE) {
-			this.startToken();
-			return "LITERAL_STRING";
-		}
-		if (cp === CodePoint.DOT || cp === CodePoint.EQUALS_SIGN || cp === CodePoint.LEFT_BRACKET || cp === CodePoint.RIGHT_BRACKET || cp === CodePoint.LEFT_BRACE || cp === CodePoint.RIGHT_BRACE || cp === CodePoint.COMMA) {
-			this.punctuatorToken();
-			return "DATA";
-		}
-		if (this.valuesEnabled) {
-			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
-				this.startToken();
-				return "SIGN";
-			}
-			if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) {
-				this.startToken();
-				return this.back("NAN_OR_INF");
-			}
-			if (isDigit(cp)) {
-				this.startToken();
-				return this.back("NUMBER");
-			}
-			if (cp === CodePoint.LATIN_SMALL_T || cp === CodePoint.LATIN_SMALL_F) {
-				this.startToken();
-				return this.back("BOOLEAN");
-			}
-		} else if (isUnquotedKeyChar(cp, this.tomlVersion)) {
-			this.startToken();
-			return "BARE";
-		}
-		if (cp === CodePoint.EOF) return "DATA";
-		return this.reportParseError("unexpected-char");
-	}
-	COMMENT(cp) {
-		const processCommentChar = this.tomlVersion.gte(1, 1) ? (c) => {
-			if (!isNonEOL(c)) this.reportParseError("invalid-comment-character", { cp: JSON.stringify(String.fromCodePoint(c)).slice(1, -1) });
-		} : (c) => {
-			if (isControlOtherThanTab(c)) this.reportParseErrorControlChar();
-		};
-		while (!isEOL(cp) && cp !== CodePoint.EOF) {
-			processCommentChar(cp);
-			cp = this.nextCode();
-		}
-		this.endToken("Block", "start");
-		return "DATA";
-	}
-	BARE(cp) {
-		while (isUnquotedKeyChar(cp, this.tomlVersion)) cp = this.nextCode();
-		this.endToken("Bare", "start");
-		return this.back("DATA");
-	}
-	BASIC_STRING(cp) {
-		if (cp === CodePoint.QUOTATION_MARK) {
-			cp = this.nextCode();
-			if (cp === CodePoint.QUOTATION_MARK) return "MULTI_LINE_BASIC_STRING";
-			this.endToken("BasicString", "start", "");
-			return this.back("DATA");
-		}
-		const out = [];
-		while (cp !== CodePoint.QUOTATION_MARK && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
-			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			if (cp === CodePoint.BACKSLASH) {
-				cp = this.nextCode();
-				const ecp = this.ESCAPES[cp];
-				if (ecp) {
-					out.push(ecp);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_U) {
-					const code = this.parseUnicode(4);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
-					const code = this.parseUnicode(8);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
-					const code = this.parseUnicode(2);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				}
-				return this.reportParseError("invalid-char-in-escape-sequence");
-			}
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		if (cp !== CodePoint.QUOTATION_MARK) return this.reportParseError("unterminated-string");
-		this.endToken("BasicString", "end", String.fromCodePoint(...out));
-		return "DATA";
-	}
-	MULTI_LINE_BASIC_STRING(cp) {
-		const out = [];
-		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
-		while (cp !== CodePoint.EOF) {
-			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			if (cp === CodePoint.QUOTATION_MARK) {
-				const startPos = this.codePointIterator.start;
-				if (this.eatCode(CodePoint.QUOTATION_MARK) && this.eatCode(CodePoint.QUOTATION_MARK)) {
-					if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-						out.push(CodePoint.QUOTATION_MARK);
-						if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-							out.push(CodePoint.QUOTATION_MARK);
-							if (this.eatCode(CodePoint.QUOTATION_MARK)) {
-								this.moveAt(startPos);
-								return this.reportParseError("invalid-three-quotes");
-							}
-						}
-					}
-					this.endToken("MultiLineBasicString", "end", String.fromCodePoint(...out));
-					return "DATA";
-				}
-				this.moveAt(startPos);
-			}
-			if (cp === CodePoint.BACKSLASH) {
-				cp = this.nextCode();
-				const ecp = this.ESCAPES[cp];
-				if (ecp) {
-					out.push(ecp);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_U) {
-					const code = this.parseUnicode(4);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_CAPITAL_U) {
-					const code = this.parseUnicode(8);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
-					const code = this.parseUnicode(2);
-					out.push(code);
-					cp = this.nextCode();
-					continue;
-				} else if (cp === CodePoint.LINE_FEED) {
-					cp = this.nextCode();
-					while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
-					continue;
-				} else if (isWhitespace(cp)) {
-					let valid = true;
-					const startPos = this.codePointIterator.start;
-					let nextCp;
-					while ((nextCp = this.nextCode()) !== CodePoint.EOF) {
-						if (nextCp === CodePoint.LINE_FEED) break;
-						if (!isWhitespace(nextCp)) {
-							this.moveAt(startPos);
-							valid = false;
-							break;
-						}
-					}
-					if (valid) {
-						cp = this.nextCode();
-						while (isWhitespace(cp) || cp === CodePoint.LINE_FEED) cp = this.nextCode();
-						continue;
-					}
-				}
-				return this.reportParseError("invalid-char-in-escape-sequence");
-			}
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		return this.reportParseError("unterminated-string");
-	}
-	LITERAL_STRING(cp) {
-		if (cp === CodePoint.SINGLE_QUOTE) {
-			cp = this.nextCode();
-			if (cp === CodePoint.SINGLE_QUOTE) return "MULTI_LINE_LITERAL_STRING";
-			this.endToken("LiteralString", "start", "");
-			return this.back("DATA");
-		}
-		const out = [];
-		while (cp !== CodePoint.SINGLE_QUOTE && cp !== CodePoint.EOF && cp !== CodePoint.LINE_FEED) {
-			if (isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		if (cp !== CodePoint.SINGLE_QUOTE) return this.reportParseError("unterminated-string");
-		this.endToken("LiteralString", "end", String.fromCodePoint(...out));
-		return "DATA";
-	}
-	MULTI_LINE_LITERAL_STRING(cp) {
-		const out = [];
-		if (cp === CodePoint.LINE_FEED) cp = this.nextCode();
-		while (cp !== CodePoint.EOF) {
-			if (cp !== CodePoint.LINE_FEED && isControlOtherThanTab(cp)) return this.reportParseErrorControlChar();
-			if (cp === CodePoint.SINGLE_QUOTE) {
-				const startPos = this.codePointIterator.start;
-				if (this.eatCode(CodePoint.SINGLE_QUOTE) && this.eatCode(CodePoint.SINGLE_QUOTE)) {
-					if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-						out.push(CodePoint.SINGLE_QUOTE);
-						if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-							out.push(CodePoint.SINGLE_QUOTE);
-							if (this.eatCode(CodePoint.SINGLE_QUOTE)) {
-								this.moveAt(startPos);
-								return this.reportParseError("invalid-three-quotes");
-							}
-						}
-					}
-					this.endToken("MultiLineLiteralString", "end", String.fromCodePoint(...out));
-					return "DATA";
-				}
-				this.moveAt(startPos);
-			}
-			out.push(cp);
-			cp = this.nextCode();
-		}
-		return this.reportParseError("unterminated-string");
-	}
-	SIGN(cp) {
-		if (cp === CodePoint.LATIN_SMALL_N || cp === CodePoint.LATIN_SMALL_I) return this.back("NAN_OR_INF");
-		if (isDigit(cp)) return this.back("NUMBER");
-		return this.reportParseError("unexpected-char");
-	}
-	NAN_OR_INF(cp) {
-		if (cp === CodePoint.LATIN_SMALL_N) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_N)) {
-				this.endToken("Float", "end", NaN);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		} else if (cp === CodePoint.LATIN_SMALL_I) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_N) && this.eatCode(CodePoint.LATIN_SMALL_F)) {
-				this.endToken("Float", "end", this.text[this.tokenStart] === "-" ? -Infinity : Infinity);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		}
-		return this.reportParseError("unexpected-char");
-	}
-	NUMBER(cp) {
-		const start = this.text[this.tokenStart];
-		const sign = start === "+" ? CodePoint.PLUS_SIGN : start === "-" ? CodePoint.DASH : CodePoint.NULL;
-		if (cp === CodePoint.DIGIT_0) {
-			if (sign === CodePoint.NULL) {
-				const startPos = this.codePointIterator.start;
-				const nextCp$1 = this.nextCode();
-				if (isDigit(nextCp$1)) {
-					const nextNextCp = this.nextCode();
-					if (nextNextCp === CodePoint.COLON) {
-						this.data = {
-							hasDate: false,
-							year: 0,
-							month: 0,
-							day: 0,
-							hour: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1)),
-							minute: 0,
-							second: 0
-						};
-						return "TIME_MINUTE";
-					}
-					if (isDigit(nextNextCp)) {
-						const nextNextNextCp = this.nextCode();
-						if (isDigit(nextNextNextCp) && this.eatCode(CodePoint.DASH)) {
-							this.data = {
-								hasDate: true,
-								year: Number(String.fromCodePoint(CodePoint.DIGIT_0, nextCp$1, nextNextCp, nextNextNextCp)),
-								month: 0,
-								day: 0,
-								hour: 0,
-								minute: 0,
-								second: 0
-							};
-							return "DATE_MONTH";
-						}
-					}
-					this.moveAt(startPos);
-					return this.reportParseError("invalid-leading-zero");
-				}
-				this.moveAt(startPos);
-			}
-			cp = this.nextCode();
-			if (cp === CodePoint.LATIN_SMALL_X || cp === CodePoint.LATIN_SMALL_O || cp === CodePoint.LATIN_SMALL_B) {
-				if (sign !== CodePoint.NULL) return this.reportParseError("unexpected-char");
-				return cp === CodePoint.LATIN_SMALL_X ? "HEX" : cp === CodePoint.LATIN_SMALL_O ? "OCTAL" : "BINARY";
-			}
-			if (cp === CodePoint.LATIN_SMALL_E || cp === CodePoint.LATIN_CAPITAL_E) {
-				this.data = {
-					minus: sign === CodePoint.DASH,
-					left: [CodePoint.DIGIT_0]
-				};
-				return "EXPONENT_RIGHT";
-			}
-			if (cp === CodePoint.DOT) {
-				this.data = {
-					minus: sign === CodePoint.DASH,
-					absInt: [CodePoint.DIGIT_0]
-				};
-				return "FRACTIONAL_RIGHT";
-			}
-			this.endToken("Integer", "start", "0", 10);
-			return this.back("DATA");
-		}
-		const { out, nextCp, hasUnderscore } = this.parseDigits(cp, isDigit);
-		if (nextCp === CodePoint.DASH && sign === CodePoint.NULL && !hasUnderscore && out.length === 4) {
-			this.data = {
-				hasDate: true,
-				year: Number(String.fromCodePoint(...out)),
-				month: 0,
-				day: 0,
-				hour: 0,
-				minute: 0,
-				second: 0
-			};
-			return "DATE_MONTH";
-		}
-		if (nextCp === CodePoint.COLON && sign === CodePoint.NULL && !hasUnderscore && out.length === 2) {
-			this.data = {
-				hasDate: false,
-				year: 0,
-				month: 0,
-				day: 0,
-				hour: Number(String.fromCodePoint(...out)),
-				minute: 0,
-				second: 0
-			};
-			return "TIME_MINUTE";
-		}
-		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
-			this.data = {
-				minus: sign === CodePoint.DASH,
-				left: out
-			};
-			return "EXPONENT_RIGHT";
-		}
-		if (nextCp === CodePoint.DOT) {
-			this.data = {
-				minus: sign === CodePoint.DASH,
-				absInt: out
-			};
-			return "FRACTIONAL_RIGHT";
-		}
-		this.endToken("Integer", "start", sign === CodePoint.DASH ? String.fromCodePoint(CodePoint.DASH, ...out) : String.fromCodePoint(...out), 10);
-		return this.back("DATA");
-	}
-	HEX(cp) {
-		const { out } = this.parseDigits(cp, isHexDig);
-		this.endToken("Integer", "start", String.fromCodePoint(...out), 16);
-		return this.back("DATA");
-	}
-	OCTAL(cp) {
-		const { out } = this.parseDigits(cp, isOctalDig);
-		this.endToken("Integer", "start", String.fromCodePoint(...out), 8);
-		return this.back("DATA");
-	}
-	BINARY(cp) {
-		const { out } = this.parseDigits(cp, (c) => c === CodePoint.DIGIT_0 || c === CodePoint.DIGIT_1);
-		this.endToken("Integer", "start", String.fromCodePoint(...out), 2);
-		return this.back("DATA");
-	}
-	FRACTIONAL_RIGHT(cp) {
-		const { minus, absInt } = this.data;
-		const { out, nextCp } = this.parseDigits(cp, isDigit);
-		const absNum = [
-			...absInt,
-			CodePoint.DOT,
-			...out
-		];
-		if (nextCp === CodePoint.LATIN_SMALL_E || nextCp === CodePoint.LATIN_CAPITAL_E) {
-			this.data = {
-				minus,
-				left: absNum
-			};
-			return "EXPONENT_RIGHT";
-		}
-		const value = Number(minus ? String.fromCodePoint(CodePoint.DASH, ...absNum) : String.fromCodePoint(...absNum));
-		this.endToken("Float", "start", value);
-		return this.back("DATA");
-	}
-	EXPONENT_RIGHT(cp) {
-		const { left, minus: leftMinus } = this.data;
-		let minus = false;
-		if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
-			minus = cp === CodePoint.DASH;
-			cp = this.nextCode();
-		}
-		const { out } = this.parseDigits(cp, isDigit);
-		const right = out;
-		if (minus) right.unshift(CodePoint.DASH);
-		const value = Number(leftMinus ? String.fromCodePoint(CodePoint.DASH, ...left, CodePoint.LATIN_SMALL_E, ...right) : String.fromCodePoint(...left, CodePoint.LATIN_SMALL_E, ...right));
-		this.endToken("Float", "start", value);
-		return this.back("DATA");
-	}
-	BOOLEAN(cp) {
-		if (cp === CodePoint.LATIN_SMALL_T) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_R) && this.eatCode(CodePoint.LATIN_SMALL_U) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
-				this.endToken("Boolean", "end", true);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		} else if (cp === CodePoint.LATIN_SMALL_F) {
-			const startPos = this.codePointIterator.start;
-			if (this.eatCode(CodePoint.LATIN_SMALL_A) && this.eatCode(CodePoint.LATIN_SMALL_L) && this.eatCode(CodePoint.LATIN_SMALL_S) && this.eatCode(CodePoint.LATIN_SMALL_E)) {
-				this.endToken("Boolean", "end", false);
-				return "DATA";
-			}
-			this.moveAt(startPos);
-		}
-		return this.reportParseError("unexpected-char");
-	}
-	DATE_MONTH(cp) {
-		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (cp !== CodePoint.DASH) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.start;
-		const data = this.data;
-		data.month = Number(this.text.slice(start, end));
-		return "DATE_DAY";
-	}
-	DATE_DAY(cp) {
-		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.end;
-		const data = this.data;
-		data.day = Number(this.text.slice(start, end));
-		if (!isValidDate(data.year, data.month, data.day)) return this.reportParseError("invalid-date");
-		cp = this.nextCode();
-		if (cp === CodePoint.LATIN_CAPITAL_T || cp === CodePoint.LATIN_SMALL_T) return "TIME_HOUR";
-		if (cp === CodePoint.SPACE) {
-			const startPos = this.codePointIterator.start;
-			if (isDigit(this.nextCode()) && isDigit(this.nextCode())) {
-				this.moveAt(startPos);
-				return "TIME_HOUR";
-			}
-			this.moveAt(startPos);
-		}
-		const dateValue = getDateFromDateTimeData(data, "");
-		this.endToken("LocalDate", "start", dateValue);
-		return this.back("DATA");
-	}
-	TIME_HOUR(cp) {
-		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.start;
-		const data = this.data;
-		data.hour = Number(this.text.slice(start, end));
-		return "TIME_MINUTE";
-	}
-	TIME_MINUTE(cp) {
-		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.end;
-		const data = this.data;
-		data.minute = Number(this.text.slice(start, end));
-		cp = this.nextCode();
-		if (cp === CodePoint.COLON) return "TIME_SECOND";
-		if (this.tomlVersion.lt(1, 1)) return this.reportParseError("unexpected-char");
-		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
-		return this.processTimeEnd(cp, data);
-	}
-	TIME_SECOND(cp) {
-		const start = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const end = this.codePointIterator.end;
-		const data = this.data;
-		data.second = Number(this.text.slice(start, end));
-		if (!isValidTime(data.hour, data.minute, data.second)) return this.reportParseError("invalid-time");
-		cp = this.nextCode();
-		if (cp === CodePoint.DOT) return "TIME_SEC_FRAC";
-		return this.processTimeEnd(cp, data);
-	}
-	TIME_SEC_FRAC(cp) {
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const start = this.codePointIterator.start;
-		while (isDigit(cp)) cp = this.nextCode();
-		const end = this.codePointIterator.start;
-		const data = this.data;
-		data.frac = this.text.slice(start, end);
-		return this.processTimeEnd(cp, data);
-	}
-	processTimeEnd(cp, data) {
-		if (data.hasDate) {
-			if (cp === CodePoint.DASH || cp === CodePoint.PLUS_SIGN) {
-				data.offsetSign = cp;
-				return "TIME_OFFSET";
-			}
-			if (cp === CodePoint.LATIN_CAPITAL_Z || cp === CodePoint.LATIN_SMALL_Z) {
-				const dateValue$2 = getDateFromDateTimeData(data, "Z");
-				this.endToken("OffsetDateTime", "end", dateValue$2);
-				return "DATA";
-			}
-			const dateValue$1 = getDateFromDateTimeData(data, "");
-			this.endToken("LocalDateTime", "start", dateValue$1);
-			return this.back("DATA");
-		}
-		const dateValue = getDateFromDateTimeData(data, "");
-		this.endToken("LocalTime", "start", dateValue);
-		return this.back("DATA");
-	}
-	TIME_OFFSET(cp) {
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const hourStart = this.codePointIterator.start;
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (cp !== CodePoint.COLON) return this.reportParseError("unexpected-char");
-		const hourEnd = this.codePointIterator.start;
-		cp = this.nextCode();
-		const minuteStart = this.codePointIterator.start;
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		cp = this.nextCode();
-		if (!isDigit(cp)) return this.reportParseError("unexpected-char");
-		const minuteEnd = this.codePointIterator.end;
-		const hour = Number(this.text.slice(hourStart, hourEnd));
-		const minute = Number(this.text.slice(minuteStart, minuteEnd));
-		if (!isValidTime(hour, minute, 0)) return this.reportParseError("invalid-time");
-		const data = this.data;
-		const dateValue = getDateFromDateTimeData(data, `${String.fromCodePoint(data.offsetSign)}${padStart(hour, 2)}:${padStart(minute, 2)}`);
-		this.endToken("OffsetDateTime", "end", dateValue);
-		return "DATA";
-	}
-	parseDigits(cp, checkDigit) {
-		if (cp === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
-		if (!checkDigit(cp)) return this.reportParseError("unexpected-char");
-		const out = [];
-		let before = CodePoint.NULL;
-		let hasUnderscore = false;
-		while (checkDigit(cp) || cp === CodePoint.UNDERSCORE) {
-			if (cp === CodePoint.UNDERSCORE) {
-				hasUnderscore = true;
-				if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
-			} else out.push(cp);
-			before = cp;
-			cp = this.nextCode();
-		}
-		if (before === CodePoint.UNDERSCORE) return this.reportParseError("invalid-underscore");
-		return {
-			out,
-			nextCp: cp,
-			hasUnderscore
-		};
-	}
-	parseUnicode(count) {
-		const startLoc = this.codePointIterator.start;
-		const start = this.codePointIterator.end;
-		let charCount = 0;
-		let cp;
-		while ((cp = this.nextCode()) !== CodePoint.EOF) {
-			if (!isHexDig(cp)) {
-				this.moveAt(startLoc);
-				return this.reportParseError("invalid-char-in-escape-sequence");
-			}
-			charCount++;
-			if (charCount >= count) break;
-		}
-		const end = this.codePointIterator.end;
-		const code = this.text.slice(start, end);
-		const codePoint = parseInt(code, 16);
-		if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code });
-		return codePoint;
-	}
-	reportParseErrorControlChar() {
-		return this.reportParseError("invalid-control-character");
-	}
-};
-/**
-* Check whether the code point is unquoted-key-char
-*/
-function isUnquotedKeyChar(cp, tomlVersion) {
-	if (isLetter(cp) || isDigit(cp) || cp === CodePoint.UNDERSCORE || cp === CodePoint.DASH) return true;
-	if (tomlVersion.lt(1, 1)) return false;
-	return false;
-}
-/**
-* Check whether the code point is control character other than tab
-*/
-function isControlOtherThanTab(cp) {
-	return isControl(cp) && cp !== CodePoint.TABULATION || cp === CodePoint.DELETE;
-}
-/**
-* Check whether the code point is non-eol for TOML 1.1
-*/
-function isNonEOL(cp) {
-	return cp === CodePoint.TABULATION || CodePoint.SPACE <= cp && cp <= CodePoint.TILDE || isNonAscii(cp);
-}
-/**
-* Check whether the code point is a non-ascii character.
-*/
-function isNonAscii(cp) {
-	return CodePoint.PAD <= cp && cp <= CodePoint.CP_D7FF || CodePoint.CP_E000 <= cp && cp <= CodePoint.CP_10FFFF;
-}
-/**
-* Check whether the given values is valid date
-*/
-function isValidDate(y, m, d) {
-	if (y >= 0 && m <= 12 && m >= 1 && d >= 1) return d <= (m === 2 ? y & 3 || !(y % 25) && y & 15 ? 28 : 29 : 30 + (m + (m >> 3) & 1));
-	return false;
-}
-/**
-* Check whether the given values is valid time
-*/
-function isValidTime(h, m, s) {
-	if (h >= 24 || h < 0 || m > 59 || m < 0 || s > 60 || s < 0) return false;
-	return true;
-}
-/**
-* Get date from DateTimeData
-*/
-function getDateFromDateTimeData(data, timeZone) {
-	const year = padStart(data.year, 4);
-	const month = data.month ? padStart(data.month, 2) : "01";
-	const day = data.day ? padStart(data.day, 2) : "01";
-	const hour = padStart(data.hour, 2);
-	const minute = padStart(data.minute, 2);
-	const second = padStart(data.second, 2);
-	const textDate = `${year}-${month}-${day}`;
-	const frac = data.frac ? `.${data.frac}` : "";
-	const dateValue = /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:${second}${frac}${timeZone}`);
-	if (!isNaN(dateValue.getTime()) || data.second !== 60) return dateValue;
-	return /* @__PURE__ */ new Date(`${textDate}T${hour}:${minute}:59${frac}${timeZone}`);
-}
-/**
-* Pad with zeros.
-*/
-function padStart(num, maxLength) {
-	return String(num).padStart(maxLength, "0");
-}
-
-//#endregion
-//#region src/toml-parser/keys-resolver.ts
-const VALUE_KIND_VALUE = Symbol("VALUE_KIND_VALUE");
-const VALUE_KIND_INTERMEDIATE = Symbol("VALUE_KIND_INTERMEDIATE");
-var KeysResolver = class {
-	constructor(ctx) {
-		this.rootKeys = /* @__PURE__ */ new Map();
-		this.tables = [];
-		this.ctx = ctx;
-	}
-	applyResolveKeyForTable(node) {
-		let keys = this.rootKeys;
-		const peekKeyIndex = node.key.keys.length - 1;
-		for (let index = 0; index < peekKeyIndex; index++) {
-			const keyNode = node.key.keys[index];
-			const keyName = toKeyName(keyNode);
-			node.resolvedKey.push(keyName);
-			let keyStore = keys.get(keyName);
-			if (!keyStore) {
-				keyStore = {
-					node: keyNode,
-					keys: /* @__PURE__ */ new Map()
-				};
-				keys.set(keyName, keyStore);
-			} else if (keyStore.table === "array") {
-				const peekIndex = keyStore.peekIndex;
-				node.resolvedKey.push(peekIndex);
-				keyStore = keyStore.keys.get(peekIndex);
-			}
-			keys = keyStore.keys;
-		}
-		const lastKeyNode = node.key.keys[peekKeyIndex];
-		const lastKeyName = toKeyName(lastKeyNode);
-		node.resolvedKey.push(lastKeyName);
-		const lastKeyStore = keys.get(lastKeyName);
-		if (!lastKeyStore) if (node.kind === "array") {
-			node.resolvedKey.push(0);
-			const newKeyStore = {
-				node: lastKeyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			keys.set(lastKeyName, {
-				table: node.kind,
-				node: lastKeyNode,
-				keys: new Map([[0, newKeyStore]]),
-				peekIndex: 0
-			});
-			this.tables.push({
-				node,
-				keys: newKeyStore.keys
-			});
-		} else {
-			const newKeyStore = {
-				table: node.kind,
-				node: lastKeyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			keys.set(lastKeyName, newKeyStore);
-			this.tables.push({
-				node,
-				keys: newKeyStore.keys
-			});
-		}
-		else if (!lastKeyStore.table) if (node.kind === "array") this.ctx.reportParseError("dupe-keys", lastKeyNode);
-		else {
-			const transformKey = {
-				table: node.kind,
-				node: lastKeyNode,
-				keys: lastKeyStore.keys
-			};
-			keys.set(lastKeyName, transformKey);
-			this.tables.push({
-				node,
-				keys: transformKey.keys
-			});
-		}
-		else if (lastKeyStore.table === "array") if (node.kind === "array") {
-			const newKeyStore = {
-				node: lastKeyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			const newIndex = lastKeyStore.peekIndex + 1;
-			node.resolvedKey.push(newIndex);
-			lastKeyStore.keys.set(newIndex, newKeyStore);
-			lastKeyStore.peekIndex = newIndex;
-			this.tables.push({
-				node,
-				keys: newKeyStore.keys
-			});
-		} else this.ctx.reportParseError("dupe-keys", lastKeyNode);
-		else this.ctx.reportParseError("dupe-keys", lastKeyNode);
-	}
-	verifyDuplicateKeys(node) {
-		for (const body of node.body) if (body.type === "TOMLKeyValue") verifyDuplicateKeysForKeyValue(this.ctx, this.rootKeys, body);
-		for (const { node: tableNode, keys } of this.tables) for (const body of tableNode.body) verifyDuplicateKeysForKeyValue(this.ctx, keys, body);
-	}
-};
-/**
-* Verify duplicate keys from TOMLKeyValue
-*/
-function verifyDuplicateKeysForKeyValue(ctx, defineKeys, node) {
-	let keys = defineKeys;
-	const lastKey = last(node.key.keys);
-	for (const keyNode of node.key.keys) {
-		const key = toKeyName(keyNode);
-		let defineKey = keys.get(key);
-		if (defineKey) {
-			if (defineKey.value === VALUE_KIND_VALUE) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-			else if (lastKey === keyNode) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-			else if (defineKey.table) ctx.reportParseError("dupe-keys", getAfterNode(keyNode, defineKey.node));
-			defineKey.value = VALUE_KIND_INTERMEDIATE;
-		} else {
-			if (lastKey === keyNode) defineKey = {
-				value: VALUE_KIND_VALUE,
-				node: keyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			else defineKey = {
-				value: VALUE_KIND_INTERMEDIATE,
-				node: keyNode,
-				keys: /* @__PURE__ */ new Map()
-			};
-			keys.set(key, defineKey);
-		}
-		keys = defineKey.keys;
-	}
-	if (node.value.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, keys, node.value);
-	else if (node.value.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, keys, node.value);
-}
-/**
-* Verify duplicate keys from TOMLInlineTable
-*/
-function verifyDuplicateKeysForInlineTable(ctx, defineKeys, node) {
-	for (const body of node.body) verifyDuplicateKeysForKeyValue(ctx, defineKeys, body);
-}
-/**
-* Verify duplicate keys from TOMLArray
-*/
-function verifyDuplicateKeysForArray(ctx, defineKeys, node) {
-	const keys = defineKeys;
-	for (let index = 0; index < node.elements.length; index++) {
-		const element = node.elements[index];
-		let defineKey = keys.get(index);
-		if (defineKey) ctx.reportParseError("dupe-keys", getAfterNode(element, defineKey.node));
-		else {
-			defineKey = {
-				value: VALUE_KIND_VALUE,
-				node: element,
-				keys: /* @__PURE__ */ new Map()
-			};
-			defineKeys.set(index, defineKey);
-			if (element.type === "TOMLInlineTable") verifyDuplicateKeysForInlineTable(ctx, defineKey.keys, element);
-			else if (element.type === "TOMLArray") verifyDuplicateKeysForArray(ctx, defineKey.keys, element);
-		}
-	}
-}
-/**
-* Get the after node
-*/
-function getAfterNode(a, b) {
-	return a.range[0] <= b.range[0] ? b : a;
-}
-
-//#endregion
-//#region src/toml-parser/context.ts
-var Context = class {
-	constructor(data) {
-		this.tokens = [];
-		this.comments = [];
-		this.back = null;
-		this.stateStack = [];
-		this.needNewLine = false;
-		this.needSameLine = false;
-		this.currToken = null;
-		this.prevToken = null;
-		this.valueContainerStack = [];
-		this.tokenizer = new Tokenizer(data.text, data.parserOptions);
-		this.topLevelTable = data.topLevelTable;
-		this.table = data.topLevelTable;
-		this.keysResolver = new KeysResolver(this);
-	}
-	/**
-	* Get the next token.
-	*/
-	nextToken(option) {
-		this.prevToken = this.currToken;
-		if (this.back) {
-			this.currToken = this.back;
-			this.back = null;
-		} else this.currToken = this._nextTokenFromTokenizer(option);
-		if ((this.needNewLine || this.needSameLine || option?.needSameLine) && this.prevToken && this.currToken) if (this.prevToken.loc.end.line === this.currToken.loc.start.line) {
-			if (this.needNewLine) return this.reportParseError("missing-newline", this.currToken);
-		} else {
-			const needSameLine = this.needSameLine || option?.needSameLine;
-			if (needSameLine) return this.reportParseError(needSameLine, this.currToken);
-		}
-		this.needNewLine = false;
-		this.needSameLine = false;
-		return this.currToken;
-	}
-	_nextTokenFromTokenizer(option) {
-		const valuesEnabled = this.tokenizer.valuesEnabled;
-		if (option?.valuesEnabled) this.tokenizer.valuesEnabled = option.valuesEnabled;
-		let token = this.tokenizer.nextToken();
-		while (token && token.type === "Block") {
-			this.comments.push(token);
-			token = this.tokenizer.nextToken();
-		}
-		if (token) this.tokens.push(token);
-		this.tokenizer.valuesEnabled = valuesEnabled;
-		return token;
-	}
-	backToken() {
-		if (this.back) throw new Error("Illegal state");
-		this.back = this.currToken;
-		this.currToken = this.prevToken;
-	}
-	addValueContainer(valueContainer) {
-		this.valueContainerStack.push(valueContainer);
-		this.tokenizer.valuesEnabled = true;
-	}
-	consumeValueContainer() {
-		const valueContainer = this.valueContainerStack.pop();
-		this.tokenizer.valuesEnabled = this.valueContainerStack.length > 0;
-		return valueContainer;
-	}
-	applyResolveKeyForTable(node) {
-		this.keysResolver.applyResolveKeyForTable(node);
-	}
-	verifyDuplicateKeys() {
-		this.keysResolver.verifyDuplicateKeys(this.topLevelTable);
-	}
-	/**
-	* Report an invalid token error.
-	*/
-	reportParseError(code, token) {
-		let offset, line, column;
-		if (token) {
-			offset = token.range[0];
-			line = token.loc.start.line;
-			column = token.loc.start.column;
-		} else {
-			offset = this.tokenizer.start;
-			const startPos = this.tokenizer.getLocFromIndex(offset);
-			line = startPos.line;
-			column = startPos.column;
-		}
-		throw new lib_ParseError(code, offset, line, column);
-	}
-};
-
-//#endregion
-//#region src/toml-parser/index.ts
-const STATE_FOR_ERROR = { VALUE: "missing-value" };
-const STRING_VALUE_STYLE_MAP = {
-	BasicString: "basic",
-	MultiLineBasicString: "basic",
-	LiteralString: "literal",
-	MultiLineLiteralString: "literal"
-};
-const STRING_KEY_STYLE_MAP = {
-	BasicString: "basic",
-	LiteralString: "literal"
-};
-const DATETIME_VALUE_KIND_MAP = {
-	OffsetDateTime: "offset-date-time",
-	LocalDateTime: "local-date-time",
-	LocalDate: "local-date",
-	LocalTime: "local-time"
-};
-var TOMLParser = class {
-	/**
-	* Initialize this parser.
-	*/
-	constructor(text, parserOptions) {
-		this.text = text;
-		this.parserOptions = parserOptions || {};
-		this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
-	}
-	/**
-	* Parse TOML
-	*/
-	parse() {
-		const ast = {
-			type: "Program",
-			body: [],
-			sourceType: "module",
-			tokens: [],
-			comments: [],
-			parent: null,
-			range: [0, 0],
-			loc: {
-				start: {
-					line: 1,
-					column: 0
-				},
-				end: {
-					line: 1,
-					column: 0
-				}
-			}
-		};
-		const node = {
-			type: "TOMLTopLevelTable",
-			body: [],
-			parent: ast,
-			range: cloneRange(ast.range),
-			loc: cloneLoc(ast.loc)
-		};
-		ast.body = [node];
-		const ctx = new Context({
-			text: this.text,
-			parserOptions: this.parserOptions,
-			topLevelTable: node
-		});
-		let token = ctx.nextToken();
-		if (token) {
-			node.range[0] = token.range[0];
-			node.loc.start = clonePos(token.loc.start);
-			while (token) {
-				const state$1 = ctx.stateStack.pop() || "TABLE";
-				ctx.stateStack.push(...this[state$1](token, ctx));
-				token = ctx.nextToken();
-			}
-			const state = ctx.stateStack.pop() || "TABLE";
-			if (state in STATE_FOR_ERROR) return ctx.reportParseError(STATE_FOR_ERROR[state], null);
-			if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
-			applyEndLoc(node, last(node.body));
-		}
-		ctx.verifyDuplicateKeys();
-		ast.tokens = ctx.tokens;
-		ast.comments = ctx.comments;
-		const endOffset = ctx.tokenizer.end;
-		const endPos = ctx.tokenizer.getLocFromIndex(endOffset);
-		ast.range[1] = endOffset;
-		ast.loc.end = {
-			line: endPos.line,
-			column: endPos.column
-		};
-		return ast;
-	}
-	TABLE(token, ctx) {
-		if (isBare(token) || isString(token)) return this.processKeyValue(token, ctx.table, ctx);
-		if (isLeftBracket(token)) return this.processTable(token, ctx.topLevelTable, ctx);
-		return ctx.reportParseError("unexpected-token", token);
-	}
-	VALUE(token, ctx) {
-		if (isString(token) || isMultiLineString(token)) return this.processStringValue(token, ctx);
-		if (isNumber(token)) return this.processNumberValue(token, ctx);
-		if (isBoolean(token)) return this.processBooleanValue(token, ctx);
-		if (isDateTime(token)) return this.processDateTimeValue(token, ctx);
-		if (isLeftBracket(token)) return this.processArray(token, ctx);
-		if (isLeftBrace(token)) return this.processInlineTable(token, ctx);
-		return ctx.reportParseError("unexpected-token", token);
-	}
-	processTable(token, topLevelTableNode, ctx) {
-		const tableNode = {
-			type: "TOMLTable",
-			kind: "standard",
-			key: null,
-			resolvedKey: [],
-			body: [],
-			parent: topLevelTableNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		if (ctx.table.type === "TOMLTable") applyEndLoc(ctx.table, last(ctx.table.body));
-		topLevelTableNode.body.push(tableNode);
-		ctx.table = tableNode;
-		let targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-		if (isLeftBracket(targetToken)) {
-			if (token.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
-			tableNode.kind = "array";
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-		}
-		if (isRightBracket(targetToken)) return ctx.reportParseError("missing-key", targetToken);
-		if (!targetToken) return ctx.reportParseError("unterminated-table-key", null);
-		targetToken = this.processKeyNode(targetToken, tableNode, ctx).nextToken;
-		if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
-		if (tableNode.kind === "array") {
-			const rightBracket = targetToken;
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-			if (!isRightBracket(targetToken)) return ctx.reportParseError("unterminated-table-key", targetToken);
-			if (rightBracket.range[1] < targetToken.range[0]) return ctx.reportParseError("invalid-space", targetToken);
-		}
-		applyEndLoc(tableNode, targetToken);
-		ctx.applyResolveKeyForTable(tableNode);
-		ctx.needNewLine = true;
-		return [];
-	}
-	processKeyValue(token, tableNode, ctx) {
-		const keyValueNode = {
-			type: "TOMLKeyValue",
-			key: null,
-			value: null,
-			parent: tableNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		tableNode.body.push(keyValueNode);
-		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
-		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
-		ctx.addValueContainer({
-			parent: keyValueNode,
-			set: (valNode) => {
-				keyValueNode.value = valNode;
-				applyEndLoc(keyValueNode, valNode);
-				ctx.needNewLine = true;
-				return [];
-			}
-		});
-		ctx.needSameLine = "invalid-key-value-newline";
-		return ["VALUE"];
-	}
-	processKeyNode(token, parent, ctx) {
-		if (isDot(token)) ctx.reportParseError("invalid-leading-dot-in-key", token);
-		const keyNode = {
-			type: "TOMLKey",
-			keys: [],
-			parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		parent.key = keyNode;
-		let targetToken = token;
-		let dotToken = null;
-		do {
-			if (isBare(targetToken)) this.processBareKey(targetToken, keyNode);
-			else if (isString(targetToken)) this.processStringKey(targetToken, keyNode);
-			else break;
-			dotToken = null;
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-			if (!isDot(targetToken)) break;
-			dotToken = targetToken;
-			targetToken = ctx.nextToken({ needSameLine: "invalid-key-value-newline" });
-		} while (targetToken);
-		if (dotToken) ctx.reportParseError(isDot(targetToken) ? "invalid-consecutive-dots-in-key" : "invalid-trailing-dot-in-key", dotToken);
-		applyEndLoc(keyNode, last(keyNode.keys));
-		return {
-			keyNode,
-			nextToken: targetToken
-		};
-	}
-	processBareKey(token, keyNode) {
-		const node = {
-			type: "TOMLBare",
-			name: token.value,
-			parent: keyNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		keyNode.keys.push(node);
-	}
-	processStringKey(token, keyNode) {
-		const node = {
-			type: "TOMLQuoted",
-			kind: "string",
-			value: token.string,
-			style: STRING_KEY_STYLE_MAP[token.type],
-			multiline: false,
-			parent: keyNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		keyNode.keys.push(node);
-	}
-	processStringValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLValue",
-			kind: "string",
-			value: token.string,
-			style: STRING_VALUE_STYLE_MAP[token.type],
-			multiline: isMultiLineString(token),
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processNumberValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const text = this.text;
-		const [startRange, endRange] = token.range;
-		let numberString = null;
-		/**
-		* Get the text of number
-		*/
-		const getNumberText = () => {
-			return numberString ?? (numberString = text.slice(startRange, endRange).replace(/_/g, ""));
-		};
-		let node;
-		if (token.type === "Integer") node = {
-			type: "TOMLValue",
-			kind: "integer",
-			value: token.number,
-			bigint: token.bigint,
-			get number() {
-				return getNumberText();
-			},
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		else node = {
-			type: "TOMLValue",
-			kind: "float",
-			value: token.number,
-			get number() {
-				return getNumberText();
-			},
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processBooleanValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLValue",
-			kind: "boolean",
-			value: token.boolean,
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processDateTimeValue(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLValue",
-			kind: DATETIME_VALUE_KIND_MAP[token.type],
-			value: token.date,
-			datetime: token.value,
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		return valueContainer.set(node);
-	}
-	processArray(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLArray",
-			elements: [],
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		const nextToken = ctx.nextToken({ valuesEnabled: true });
-		if (isRightBracket(nextToken)) {
-			applyEndLoc(node, nextToken);
-			return valueContainer.set(node);
-		}
-		ctx.backToken();
-		return this.processArrayValue(node, valueContainer, ctx);
-	}
-	processArrayValue(node, valueContainer, ctx) {
-		ctx.addValueContainer({
-			parent: node,
-			set: (valNode) => {
-				node.elements.push(valNode);
-				let nextToken = ctx.nextToken({ valuesEnabled: true });
-				const hasComma = isComma(nextToken);
-				if (hasComma) nextToken = ctx.nextToken({ valuesEnabled: true });
-				if (isRightBracket(nextToken)) {
-					applyEndLoc(node, nextToken);
-					return valueContainer.set(node);
-				}
-				if (hasComma) {
-					ctx.backToken();
-					return this.processArrayValue(node, valueContainer, ctx);
-				}
-				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-array", nextToken);
-			}
-		});
-		return ["VALUE"];
-	}
-	processInlineTable(token, ctx) {
-		const valueContainer = ctx.consumeValueContainer();
-		const node = {
-			type: "TOMLInlineTable",
-			body: [],
-			parent: valueContainer.parent,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
-		const nextToken = ctx.nextToken({ needSameLine });
-		if (nextToken) {
-			if (isBare(nextToken) || isString(nextToken)) return this.processInlineTableKeyValue(nextToken, node, valueContainer, ctx);
-			if (isRightBrace(nextToken)) {
-				applyEndLoc(node, nextToken);
-				return valueContainer.set(node);
-			}
-		}
-		return ctx.reportParseError("unexpected-token", nextToken);
-	}
-	processInlineTableKeyValue(token, inlineTableNode, valueContainer, ctx) {
-		const keyValueNode = {
-			type: "TOMLKeyValue",
-			key: null,
-			value: null,
-			parent: inlineTableNode,
-			range: cloneRange(token.range),
-			loc: cloneLoc(token.loc)
-		};
-		inlineTableNode.body.push(keyValueNode);
-		const { nextToken: targetToken } = this.processKeyNode(token, keyValueNode, ctx);
-		if (!isEq(targetToken)) return ctx.reportParseError("missing-equals-sign", targetToken);
-		const needSameLine = this.tomlVersion.gte(1, 1) ? void 0 : "invalid-inline-table-newline";
-		ctx.addValueContainer({
-			parent: keyValueNode,
-			set: (valNode) => {
-				keyValueNode.value = valNode;
-				applyEndLoc(keyValueNode, valNode);
-				let nextToken = ctx.nextToken({ needSameLine });
-				if (isComma(nextToken)) {
-					nextToken = ctx.nextToken({ needSameLine });
-					if (nextToken && (isBare(nextToken) || isString(nextToken))) return this.processInlineTableKeyValue(nextToken, inlineTableNode, valueContainer, ctx);
-					if (isRightBrace(nextToken)) {
-						if (this.tomlVersion.lt(1, 1)) return ctx.reportParseError("invalid-trailing-comma-in-inline-table", nextToken);
-					} else return ctx.reportParseError(nextToken ? "unexpected-token" : "unterminated-inline-table", nextToken);
-				}
-				if (isRightBrace(nextToken)) {
-					applyEndLoc(inlineTableNode, nextToken);
-					return valueContainer.set(inlineTableNode);
-				}
-				return ctx.reportParseError(nextToken ? "missing-comma" : "unterminated-inline-table", nextToken);
-			}
-		});
-		ctx.needSameLine = "invalid-key-value-newline";
-		return ["VALUE"];
-	}
-};
-/**
-* Check whether the given token is a dot.
-*/
-function isDot(token) {
-	return isPunctuator(token) && token.value === ".";
-}
-/**
-* Check whether the given token is an equal sign.
-*/
-function isEq(token) {
-	return isPunctuator(token) && token.value === "=";
-}
-/**
-* Check whether the given token is a left bracket.
-*/
-function isLeftBracket(token) {
-	return isPunctuator(token) && token.value === "[";
-}
-/**
-* Check whether the given token is a right bracket.
-*/
-function isRightBracket(token) {
-	return isPunctuator(token) && token.value === "]";
-}
-/**
-* Check whether the given token is a left brace.
-*/
-function isLeftBrace(token) {
-	return isPunctuator(token) && token.value === "{";
-}
-/**
-* Check whether the given token is a right brace.
-*/
-function isRightBrace(token) {
-	return isPunctuator(token) && token.value === "}";
-}
-/**
-* Check whether the given token is a comma.
-*/
-function isComma(token) {
-	return isPunctuator(token) && token.value === ",";
-}
-/**
-* Check whether the given token is a punctuator.
-*/
-function isPunctuator(token) {
-	return Boolean(token && token.type === "Punctuator");
-}
-/**
-* Check whether the given token is a bare token.
-*/
-function isBare(token) {
-	return token.type === "Bare";
-}
-/**
-* Check whether the given token is a string.
-*/
-function isString(token) {
-	return token.type === "BasicString" || token.type === "LiteralString";
-}
-/**
-* Check whether the given token is a multi-line string.
-*/
-function isMultiLineString(token) {
-	return token.type === "MultiLineBasicString" || token.type === "MultiLineLiteralString";
-}
-/**
-* Check whether the given token is a number.
-*/
-function isNumber(token) {
-	return token.type === "Integer" || token.type === "Float";
-}
-/**
-* Check whether the given token is a boolean.
-*/
-function isBoolean(token) {
-	return token.type === "Boolean";
-}
-/**
-* Check whether the given token is a date time.
-*/
-function isDateTime(token) {
-	return token.type === "OffsetDateTime" || token.type === "LocalDateTime" || token.type === "LocalDate" || token.type === "LocalTime";
-}
-/**
-* Apply end locations
-*/
-function applyEndLoc(node, child) {
-	if (child) {
-		node.range[1] = child.range[1];
-		node.loc.end = clonePos(child.loc.end);
-	}
-}
-/**
-* clone the location.
-*/
-function cloneRange(range) {
-	return [range[0], range[1]];
-}
-/**
-* clone the location.
-*/
-function cloneLoc(loc) {
-	return {
-		start: clonePos(loc.start),
-		end: clonePos(loc.end)
-	};
-}
-/**
-* clone the location.
-*/
-function clonePos(pos) {
-	return {
-		line: pos.line,
-		column: pos.column
-	};
-}
-
-//#endregion
-//#region src/visitor-keys.ts
-const tomlKeys = {
-	Program: ["body"],
-	TOMLTopLevelTable: ["body"],
-	TOMLTable: ["key", "body"],
-	TOMLKeyValue: ["key", "value"],
-	TOMLKey: ["keys"],
-	TOMLArray: ["elements"],
-	TOMLInlineTable: ["body"],
-	TOMLBare: [],
-	TOMLQuoted: [],
-	TOMLValue: []
-};
-const lib_KEYS = unionWith(tomlKeys);
-
-//#endregion
-//#region src/parser.ts
-/**
-* Parse source code
-*/
-function parseForESLint(code, options) {
-	return {
-		ast: new TOMLParser(code, options).parse(),
-		visitorKeys: lib_KEYS,
-		services: { isTOML: true }
-	};
-}
-
-//#endregion
-//#region src/traverse.ts
-/**
-* Check that the given key should be traversed or not.
-* @this {Traversable}
-* @param key The key to check.
-* @returns `true` if the key should be traversed.
-*/
-function fallbackKeysFilter(key) {
-	let value = null;
-	return key !== "comments" && key !== "leadingComments" && key !== "loc" && key !== "parent" && key !== "range" && key !== "tokens" && key !== "trailingComments" && (value = this[key]) !== null && typeof value === "object" && (typeof value.type === "string" || Array.isArray(value));
-}
-/**
-* Get the keys of the given node to traverse it.
-* @param node The node to get.
-* @returns The keys to traverse.
-*/
-function getFallbackKeys(node) {
-	return Object.keys(node).filter(fallbackKeysFilter, node);
-}
-/**
-* Get the keys of the given node to traverse it.
-* @param node The node to get.
-* @returns The keys to traverse.
-*/
-function lib_getKeys(node, visitorKeys) {
-	return ((visitorKeys || lib_KEYS)[node.type] || getFallbackKeys(node)).filter((key) => !getNodes(node, key).next().done);
-}
-/**
-* Get the nodes of the given node.
-* @param node The node to get.
-*/
-function* getNodes(node, key) {
-	const child = node[key];
-	if (Array.isArray(child)) {
-		for (const c of child) if (isNode(c)) yield c;
-	} else if (isNode(child)) yield child;
-}
-/**
-* Check whether a given value is a node.
-* @param x The value to check.
-* @returns `true` if the value is a node.
-*/
-function isNode(x) {
-	return x !== null && typeof x === "object" && typeof x.type === "string";
-}
-/**
-* Traverse the given node.
-* @param node The node to traverse.
-* @param parent The parent node.
-* @param visitor The node visitor.
-*/
-function traverse(node, parent, visitor) {
-	visitor.enterNode(node, parent);
-	const keys = lib_getKeys(node, visitor.visitorKeys);
-	for (const key of keys) for (const child of getNodes(node, key)) traverse(child, node, visitor);
-	visitor.leaveNode(node, parent);
-}
-/**
-* Traverse the given AST tree.
-* @param node Root node to traverse.
-* @param visitor Visitor.
-*/
-function traverseNodes(node, visitor) {
-	traverse(node, null, visitor);
-}
-
-//#endregion
-//#region src/utils.ts
-/**
-* Gets the static value for the given node.
-*/
-const getStaticTOMLValue = generateConvertTOMLValue((node) => node.value);
-/** Generates a converter to convert from a node. */
-function generateConvertTOMLValue(convertValue) {
-	/**
-	* Resolve TOML value
-	*/
-	function resolveValue(node, baseTable) {
-		return resolver[node.type](node, baseTable);
-	}
-	const resolver = {
-		Program(node, baseTable = {}) {
-			return resolveValue(node.body[0], baseTable);
-		},
-		TOMLTopLevelTable(node, baseTable = {}) {
-			for (const body of node.body) resolveValue(body, baseTable);
-			return baseTable;
-		},
-		TOMLKeyValue(node, baseTable = {}) {
-			const value = resolveValue(node.value);
-			lib_set(baseTable, resolveValue(node.key), value);
-			return baseTable;
-		},
-		TOMLTable(node, baseTable = {}) {
-			const table = getTable(baseTable, resolveValue(node.key), node.kind === "array");
-			for (const body of node.body) resolveValue(body, table);
-			return baseTable;
-		},
-		TOMLArray(node) {
-			return node.elements.map((e) => resolveValue(e));
-		},
-		TOMLInlineTable(node) {
-			const table = {};
-			for (const body of node.body) resolveValue(body, table);
-			return table;
-		},
-		TOMLKey(node) {
-			return node.keys.map((key) => resolveValue(key));
-		},
-		TOMLBare(node) {
-			return node.name;
-		},
-		TOMLQuoted(node) {
-			return node.value;
-		},
-		TOMLValue(node) {
-			return convertValue(node);
-		}
-	};
-	return (node) => resolveValue(node);
-}
-/**
-* Get the table from the table.
-*/
-function getTable(baseTable, keys, array) {
-	let target = baseTable;
-	for (let index = 0; index < keys.length - 1; index++) {
-		const key = keys[index];
-		target = getNextTargetFromKey(target, key);
-	}
-	const lastKey = last(keys);
-	const lastTarget = target[lastKey];
-	if (lastTarget == null) {
-		const tableValue$1 = {};
-		target[lastKey] = array ? [tableValue$1] : tableValue$1;
-		return tableValue$1;
-	}
-	if (isValue(lastTarget)) {
-		const tableValue$1 = {};
-		target[lastKey] = array ? [tableValue$1] : tableValue$1;
-		return tableValue$1;
-	}
-	if (!array) {
-		if (Array.isArray(lastTarget)) {
-			const tableValue$1 = {};
-			target[lastKey] = tableValue$1;
-			return tableValue$1;
-		}
-		return lastTarget;
-	}
-	if (Array.isArray(lastTarget)) {
-		const tableValue$1 = {};
-		lastTarget.push(tableValue$1);
-		return tableValue$1;
-	}
-	const tableValue = {};
-	target[lastKey] = [tableValue];
-	return tableValue;
-	/** Get next target from key */
-	function getNextTargetFromKey(currTarget, key) {
-		const nextTarget = currTarget[key];
-		if (nextTarget == null) {
-			const val = {};
-			currTarget[key] = val;
-			return val;
-		}
-		if (isValue(nextTarget)) {
-			const val = {};
-			currTarget[key] = val;
-			return val;
-		}
-		let resultTarget = nextTarget;
-		while (Array.isArray(resultTarget)) {
-			const lastIndex = resultTarget.length - 1;
-			const nextElement = resultTarget[lastIndex];
-			if (isValue(nextElement)) {
-				const val = {};
-				resultTarget[lastIndex] = val;
-				return val;
-			}
-			resultTarget = nextElement;
-		}
-		return resultTarget;
-	}
-}
-/**
-* Set the value to the table.
-*/
-function lib_set(baseTable, keys, value) {
-	let target = baseTable;
-	for (let index = 0; index < keys.length - 1; index++) {
-		const key = keys[index];
-		const nextTarget = target[key];
-		if (nextTarget == null) {
-			const val = {};
-			target[key] = val;
-			target = val;
-		} else if (isValue(nextTarget) || Array.isArray(nextTarget)) {
-			const val = {};
-			target[key] = val;
-			target = val;
-		} else target = nextTarget;
-	}
-	target[last(keys)] = value;
-}
-/**
-* Check whether the given value is a value.
-*/
-function isValue(value) {
-	return typeof value !== "object" || value instanceof Date;
-}
-
-//#endregion
-//#region package.json
-var name$1 = "toml-eslint-parser";
-var version$1 = "1.0.3";
-
-//#endregion
-//#region src/meta.ts
-var meta_exports = /* @__PURE__ */ __exportAll({
-	name: () => lib_name,
-	version: () => lib_version
-});
-const lib_name = name$1;
-const lib_version = version$1;
-
-//#endregion
-//#region src/index.ts
-const VisitorKeys = (/* unused pure expression or super */ null && (lib_KEYS));
-/**
-* Parse TOML source code
-*/
-function parseTOML(code, options) {
-	return parseForESLint(code, options).ast;
-}
-
-//#endregion
-
-;// CONCATENATED MODULE: ./src/parse/toml.ts
-
-
-
-/** Parses TOML into a value with a position for every key and value. */
-function parseToml(text) {
-    return guardParse(() => parseTomlText(text));
-}
-function parseTomlText(text) {
-    const tooDeep = findExcessiveNesting(text, 'toml');
-    if (tooDeep !== undefined)
-        return { problems: [nestingProblem(tooDeep)] };
-    let ast;
-    try {
-        ast = parseTOML(text);
-    }
-    catch (error) {
-        const e = error;
-        const duplicate = /multiple times/i.test(e.message ?? '');
-        const problem = {
-            ruleId: duplicate ? 'duplicate-key' : 'syntax-error',
-            severity: 'error',
-            message: duplicate
-                ? 'duplicate key: TOML does not allow a key or table to be defined twice, so the host refuses the whole file'
-                : `invalid TOML: ${lowerFirst(e.message ?? 'cannot parse')}`,
-            offset: e.index ?? 0,
-            length: 1
-        };
-        return { problems: [problem] };
-    }
-    // Dotted keys nest without brackets (`env.k.k.k… = 1`): measure the depth on the syntax tree first.
-    const deepKey = findDeepKey(ast);
-    if (deepKey !== undefined)
-        return { problems: [nestingProblem(deepKey)] };
-    const doc = new ParsedDocument(text, undefined);
-    const root = {};
-    doc.record([], { value: { offset: 0, length: Math.max(1, text.length) } });
-    const top = ast.body[0];
-    for (const item of top.body) {
-        if (item.type === 'TOMLKeyValue')
-            addKeyValue(item, root, [], doc);
-        else
-            addTable(item, root, doc);
-    }
-    doc.value = root;
-    return { doc, problems: [] };
-}
-function lowerFirst(s) {
-    return s.charAt(0).toLowerCase() + s.slice(1);
-}
-function keyName(key) {
-    return key.type === 'TOMLBare' ? key.name : key.value;
-}
-function span(node) {
-    return { offset: node.range[0], length: Math.max(1, node.range[1] - node.range[0]) };
-}
-/** Walks `[a.b.c]` / `[[a.b]]` headers, creating the tables they name. */
-function addTable(table, root, doc) {
-    let target = root;
-    const path = [];
-    const resolved = table.resolvedKey;
-    const names = table.key.keys;
-    let nameIndex = 0;
-    for (let i = 0; i < resolved.length; i++) {
-        const segment = resolved[i];
-        path.push(segment);
-        if (typeof segment === 'number') {
-            const list = target;
-            if (list[segment] === undefined)
-                list[segment] = {};
-            target = list[segment];
-            continue;
-        }
-        const keyNode = names[nameIndex++];
-        const container = target;
-        const isLastName = !resolved.slice(i + 1).some((s) => typeof s === 'string');
-        const isArrayTable = table.kind === 'array' && isLastName;
-        if (!Object.prototype.hasOwnProperty.call(container, segment))
-            setMember(container, segment, isArrayTable ? [] : {});
-        if (keyNode && (isLastName || !doc.span(path))) {
-            doc.record(path, { key: span(keyNode), value: isLastName && !isArrayTable ? span(table) : span(keyNode) });
-        }
-        target = container[segment];
-    }
-    if (table.kind === 'array')
-        doc.record(path, { value: span(table) });
-    for (const item of table.body)
-        addKeyValue(item, target, path, doc);
-}
-function addKeyValue(item, container, base, doc) {
-    let target = container;
-    const path = [...base];
-    const keys = item.key.keys;
-    keys.forEach((keyNode, index) => {
-        const name = keyName(keyNode);
-        path.push(name);
-        if (index === keys.length - 1) {
-            doc.record([...path], { key: span(keyNode), value: span(item.value) });
-            setMember(target, name, toValue(item.value, [...path], doc));
-            return;
-        }
-        if (!Object.prototype.hasOwnProperty.call(target, name))
-            setMember(target, name, {});
-        if (!doc.span(path))
-            doc.record([...path], { key: span(keyNode), value: span(keyNode) });
-        target = target[name];
-    });
-}
-function toValue(node, path, doc) {
-    switch (node.type) {
-        case 'TOMLArray':
-            return node.elements.map((element, index) => {
-                doc.record([...path, index], { value: span(element) });
-                return toValue(element, [...path, index], doc);
-            });
-        case 'TOMLInlineTable': {
-            const table = {};
-            for (const member of node.body)
-                addKeyValue(member, table, path, doc);
-            return table;
-        }
-        case 'TOMLValue':
-            if (node.kind === 'integer')
-                return Number(node.value);
-            if (node.kind === 'offset-date-time' ||
-                node.kind === 'local-date-time' ||
-                node.kind === 'local-date' ||
-                node.kind === 'local-time')
-                return node.datetime ? String(node.datetime) : String(node.value);
-            return node.value;
-    }
-}
-/** Offset of the first key that nests deeper than MAX_NESTING_DEPTH, through tables, dotted keys and inline values. */
-function findDeepKey(ast) {
-    const pending = [];
-    for (const item of ast.body[0].body) {
-        if (item.type === 'TOMLKeyValue')
-            pending.push({ node: item, depth: 0 });
-        else {
-            const depth = item.resolvedKey.length;
-            if (depth > MAX_NESTING_DEPTH)
-                return item.range[0];
-            for (const member of item.body)
-                pending.push({ node: member, depth });
-        }
-    }
-    while (pending.length > 0) {
-        const { node, depth } = pending.pop();
-        if (node.type === 'TOMLKeyValue') {
-            const below = depth + node.key.keys.length;
-            if (below > MAX_NESTING_DEPTH)
-                return node.range[0];
-            pending.push({ node: node.value, depth: below });
-        }
-        else if (node.type === 'TOMLArray') {
-            if (depth + 1 > MAX_NESTING_DEPTH)
-                return node.range[0];
-            for (const element of node.elements)
-                pending.push({ node: element, depth: depth + 1 });
-        }
-        else if (node.type === 'TOMLInlineTable') {
-            for (const member of node.body)
-                pending.push({ node: member, depth });
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse/frontmatter.ts
-
-
-/**
- * Parses the YAML front matter of a Markdown file (between a first `---` line and the next one).
- * The YAML is parsed as a prefix of the original text, so every position is the file's own.
- */
-function parseFrontMatter(text) {
-    const opening = /^---[ \t]*\r?\n/.exec(text);
-    if (!opening)
-        return { doc: new ParsedDocument(text, {}), problems: [] };
-    const closing = /^---[ \t]*$/m;
-    closing.lastIndex = 0;
-    const rest = text.slice(opening[0].length);
-    const end = closing.exec(rest);
-    if (!end) {
-        return {
-            problems: [
-                {
-                    ruleId: 'syntax-error',
-                    severity: 'error',
-                    message: 'the front matter starts with "---" but is never closed by another "---" line',
-                    offset: 0,
-                    length: 3
-                }
-            ]
-        };
-    }
-    // Blank out the opening marker so the YAML parser sees one plain document, offsets unchanged.
-    const newline = opening[0].endsWith('\r\n') ? '\r\n' : '\n';
-    const yamlText = ' '.repeat(opening[0].length - newline.length) + newline + rest.slice(0, end.index);
-    const parsed = parseYaml(yamlText);
-    if (!parsed.doc)
-        return parsed;
-    if (parsed.doc.value === null)
-        parsed.doc.value = {};
-    return { doc: parsed.doc.extendedTo(text), problems: parsed.problems };
-}
-
-;// CONCATENATED MODULE: ./src/parse/index.ts
-
-
-
-
-/** Parses a file's text with the syntax its host reads it with. */
-function parseDocument(text, host) {
-    switch (host.syntax) {
-        case 'json':
-            return parseJson(text, { strict: true, hostName: host.name });
-        case 'jsonc':
-            return parseJson(text, { strict: false, hostName: host.name, trailingCommaRefused: host.trailingCommaRefused });
-        case 'toml':
-            return parseToml(text);
-        case 'yaml':
-            return parseYaml(text);
-        case 'markdown-frontmatter':
-            return parseFrontMatter(text);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/walk.ts
+;// CONCATENATED MODULE: ./src/rules/support/walk.ts
 /** Every string value (and key) in a parsed document, iteratively (no recursion on hostile depth). */
 function* strings(value, base = []) {
     const stack = [{ node: value, path: base }];
@@ -75514,17 +69722,19 @@ function walk_valueAt(value, path) {
 ;// CONCATENATED MODULE: ./src/rules/auto-approve-all.ts
 
 
-
-/** What every message adds: the grant covers tools nobody reviewed, for everyone. */
-const REACH = 'for everyone who uses this repository, including tools that write, delete or send data and tools a later version of the server adds';
+/** What every finding's help says first: the grant covers tools nobody reviewed, for everyone. */
+const REACH = 'The approval holds for everyone who uses this repository, including tools that write, delete or send data and tools a later version of the server adds';
 function wildcardEntries(doc, server, key) {
     const list = walk_valueAt(doc.value, [...server.pointer, key]);
     if (!Array.isArray(list))
         return [];
     return list.flatMap((item, index) => (item === '*' ? [[...server.pointer, key, index]] : []));
 }
-function serverPhrase(server) {
-    return /[*?]/.test(server) ? `every server matching "${server}"` : `"${server}"`;
+/** Which message a file-level grant gets: all servers, servers matching a pattern, or one server. */
+function grantMessage(grant) {
+    if (grant === '*')
+        return 'grantAll';
+    return /[*?]/.test(grant) ? 'grantPattern' : 'grantServer';
 }
 /**
  * Every tool of a server approved in advance, in each host's own terms (its profile's approvals):
@@ -75536,17 +69746,26 @@ const autoApproveAll = {
     id: 'auto-approve-all',
     defaultSeverity: 'warning',
     description: 'Every tool of a server is approved without asking (autoApprove/alwaysAllow "*", trust: true).',
+    messages: {
+        wildcard: '"{{key}}" contains "*", so {{host}} runs every tool of "{{server}}" without asking',
+        serverSwitch: '"{{key}}" is {{value}}, so {{host}} runs every tool of "{{server}}" without asking',
+        grantServer: '"{{grant}}" lets {{host}} {{verb}} every tool of "{{server}}" without asking',
+        grantPattern: '"{{grant}}" lets {{host}} {{verb}} every tool of every server matching "{{server}}" without asking',
+        grantAll: '"{{grant}}" lets {{host}} {{verb}} every tool of every MCP server without asking'
+    },
     checkFile({ doc, host, profile, servers }) {
         const reports = [];
         const { toolList, serverSwitch, fileGrants } = profile.approvals;
         for (const server of servers.filter((s) => !s.disabled)) {
             const entry = walk_valueAt(doc.value, server.pointer);
-            if (!util_isRecord(entry))
+            if (!isRecord(entry))
                 continue;
             if (toolList) {
                 for (const at of wildcardEntries(doc, server, toolList)) {
                     reports.push({
-                        message: `${describePath(at.slice(0, -1))} contains "*": ${host.name} runs every tool of "${server.name}" without asking, ${REACH}; list only the tools you have checked, e.g. ["read_file", "search"]`,
+                        messageId: 'wildcard',
+                        data: { key: toolList, host: host.name, server: server.name },
+                        help: `${REACH}; list only the tools you have checked, e.g. ["read_file", "search"].`,
                         at,
                         server: server.name
                     });
@@ -75556,7 +69775,14 @@ const autoApproveAll = {
                 const at = [...server.pointer, serverSwitch.key];
                 const named = (text) => text.replaceAll('{server}', server.name);
                 reports.push({
-                    message: `${describePath(at)} is ${JSON.stringify(serverSwitch.value)}: ${host.name} ${named(serverSwitch.effect)}, ${REACH}; ${named(serverSwitch.fix)}`,
+                    messageId: 'serverSwitch',
+                    data: {
+                        key: serverSwitch.key,
+                        value: JSON.stringify(serverSwitch.value),
+                        host: host.name,
+                        server: server.name
+                    },
+                    help: `${host.name} ${named(serverSwitch.effect)}. ${REACH}; ${named(serverSwitch.fix)}.`,
                     at,
                     server: server.name
                 });
@@ -75570,9 +69796,14 @@ const autoApproveAll = {
                 if (grant === undefined || servers.some((s) => s.name === grant && s.disabled))
                     return;
                 const at = [...fileGrants.at, index];
-                const what = grant === '*' ? 'every tool of every MCP server' : `every tool of ${serverPhrase(grant)}`;
+                const messageId = grantMessage(grant);
+                const data = { grant: String(item), host: host.name, verb: fileGrants.verb };
+                if (messageId !== 'grantAll')
+                    data.server = grant;
                 const report = {
-                    message: `${describePath(at)} ("${String(item)}") lets ${host.name} ${fileGrants.verb} ${what} without asking, ${REACH}; allow single tools instead, e.g. "${fileGrants.example(grant)}"`,
+                    messageId,
+                    data,
+                    help: `${REACH}; allow single tools instead, e.g. "${fileGrants.example(grant)}".`,
                     at
                 };
                 if (servers.some((s) => s.name === grant))
@@ -75584,7 +69815,34 @@ const autoApproveAll = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/rules/_transport.ts
+;// CONCATENATED MODULE: ./src/rules/support/message-text.ts
+/** How messages and suggested fixes write lists and assignments. */
+/** A list of strings as a reader would write it in the config: `["-y", "pkg"]`. */
+function stringList(values) {
+    return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+}
+/** `key` set to `value` (JSON text) as the file's own syntax writes it: `"args": [...]`, `args = [...]`, `args: [...]`. */
+function assignment(file, key, value) {
+    const syntax = file.host.syntaxFor?.(file.path) ?? file.host.syntax;
+    if (syntax === 'toml')
+        return `${key} = ${value}`;
+    if (syntax === 'yaml' || syntax === 'markdown-frontmatter')
+        return `${key}: ${value}`;
+    return `"${key}": ${value}`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function andList(values, conjunction = 'and') {
+    return values.length < 2
+        ? values.join('')
+        : `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`;
+}
+/** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
+function quoteList(values, conjunction = 'and') {
+    return andList(values.map((v) => `"${v}"`), conjunction);
+}
+
+;// CONCATENATED MODULE: ./src/rules/support/transport.ts
+
 
 
 
@@ -75597,7 +69855,7 @@ const autoApproveAll = {
 /** The raw entry of a server in its document, when it is an object. */
 function entryOf(doc, server) {
     const entry = walk_valueAt(doc.value, server.pointer);
-    return util_isRecord(entry) ? entry : undefined;
+    return isRecord(entry) ? entry : undefined;
 }
 /** The key holding the entry's endpoint as written (`url`, Gemini's `httpUrl` or `tcp`, Windsurf's `serverUrl`). */
 function urlKeyOf(entry, keys = URL_KEYS) {
@@ -75605,7 +69863,7 @@ function urlKeyOf(entry, keys = URL_KEYS) {
 }
 /** Whether the entry has a string `command` (or opencode's command array, or Zed's nested one). */
 function hasCommand(entry) {
-    return typeof entry.command === 'string' || Array.isArray(entry.command) || util_isRecord(entry.command);
+    return typeof entry.command === 'string' || Array.isArray(entry.command) || isRecord(entry.command);
 }
 /** Host names without their variants: "GitHub Copilot custom agent" adds nothing beside "GitHub Copilot". */
 function withoutVariants(hosts) {
@@ -75641,7 +69899,7 @@ const TRANSPORT_SHORT = {
 };
 /** Whether a URL's path ends in `/sse` (placeholders masked, query and fragment ignored). */
 function endsInSse(url) {
-    const masked = (0,placeholders/* maskPlaceholders */.j)(url.trim());
+    const masked = (0,placeholders/* maskPlaceholders */.jw)(url.trim());
     let path;
     try {
         path = new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).pathname;
@@ -75651,19 +69909,8 @@ function endsInSse(url) {
     }
     return /\/sse\/?$/i.test(path);
 }
-/** `a`, `a and b`, `a, b and c`. */
-function andList(values, conjunction = 'and') {
-    return values.length < 2
-        ? values.join('')
-        : `${values.slice(0, -1).join(', ')} ${conjunction} ${values[values.length - 1]}`;
-}
-/** `"a"`, `"a" and "b"`, `"a", "b" and "c"` (or with `or`). */
-function quoteList(values, conjunction = 'and') {
-    return andList(values.map((v) => `"${v}"`), conjunction);
-}
 
 ;// CONCATENATED MODULE: ./src/rules/command-and-url.ts
-
 
 
 /** A non-empty command: a string, opencode's array, or Zed's legacy `{ path }` object. */
@@ -75686,6 +69933,11 @@ const commandAndUrl = {
     defaultSeverity: 'error',
     description: 'One server sets both a command and a url.',
     supersedes: ['schema-shape', 'schema-unknown-key'],
+    messages: {
+        refused: 'the server has both "command" and "{{urlKey}}", which {{host}} refuses',
+        ignoresUrl: 'the server has both "command" and "{{urlKey}}": {{host}} starts the command and ignores "{{urlKey}}"',
+        ignoresCommand: 'the server has both "command" and "{{urlKey}}": {{host}} connects to "{{urlKey}}" and ignores "command"'
+    },
     checkFile({ doc, host, profile, servers }) {
         // A registry package legitimately has both: a command that starts it, and the url it then serves.
         if (profile.role === 'manifest')
@@ -75696,7 +69948,6 @@ const commandAndUrl = {
             const urlKey = entry ? urlKeyOf(entry) : undefined;
             if (!entry || !urlKey || entry[urlKey].trim() === '' || !hasRealCommand(entry))
                 continue;
-            const where = describePath(server.pointer);
             const refusal = profile.transports.commandAndUrl;
             if (refusal) {
                 // The key that does not fit the declared type goes; without one, the url.
@@ -75704,7 +69955,9 @@ const commandAndUrl = {
                 const remote = declared === 'http' || declared === 'sse' || declared === 'ws';
                 const rejected = remote ? 'command' : urlKey;
                 reports.push({
-                    message: `${where} has both "command" and "${urlKey}": ${refusal}; keep one: remove "${rejected}", or move that server to its own entry`,
+                    messageId: 'refused',
+                    data: { urlKey, host: host.name },
+                    help: `${refusal}; keep one: remove "${rejected}", or move that server to its own entry.`,
                     at: [...server.pointer, rejected],
                     key: true,
                     server: server.name
@@ -75715,11 +69968,13 @@ const commandAndUrl = {
                 continue;
             const usesCommand = server.transport === 'stdio';
             const ignored = usesCommand ? urlKey : 'command';
-            const used = usesCommand
-                ? `starts the "command" and ignores "${urlKey}", so the remote server is never used; remove "${urlKey}", or move the remote server to an entry of its own`
-                : `connects to "${urlKey}" and ignores "command", so the local server is never started; remove "command", or move the local server to an entry of its own`;
+            const help = usesCommand
+                ? `The remote server is never used; remove "${urlKey}", or move the remote server to an entry of its own.`
+                : 'The local server is never started; remove "command", or move the local server to an entry of its own.';
             reports.push({
-                message: `${where} has both "command" and "${urlKey}": ${host.name} ${used}`,
+                messageId: usesCommand ? 'ignoresUrl' : 'ignoresCommand',
+                data: { urlKey, host: host.name },
+                help,
                 at: [...server.pointer, ignored],
                 key: true,
                 server: server.name,
@@ -75730,51 +69985,7 @@ const commandAndUrl = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/rules/_command.ts
-
-const REMOTE = new Set(['http', 'sse', 'ws']);
-/**
- * The launch of a server that starts a process, or undefined for a remote one. Each word points at
- * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
- * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
- */
-function launchOf(server, profile) {
-    // Every rule asks for the same servers: read each once.
-    if (launchCache.has(server))
-        return launchCache.get(server);
-    const launch = readLaunch(server, profile);
-    launchCache.set(server, launch);
-    return launch;
-}
-const launchCache = new WeakMap();
-const invocationCache = new WeakMap();
-function readLaunch(server, profile) {
-    if (server.command === undefined)
-        return undefined;
-    // A client connects to a remote entry's url and ignores its command; a server's manifest (a registry
-    // package) keeps its command, which starts the process that then serves HTTP.
-    if (REMOTE.has(server.transport) && profile.role !== 'manifest')
-        return undefined;
-    const p = server.pointer;
-    const word = (value, at) => at ? { value, at, whole: true } : { value, at: p, key: typeof p[p.length - 1] === 'string', whole: false };
-    const launch = {
-        server,
-        command: word(server.command, server.fields.command),
-        args: (server.args ?? []).map((arg, i) => word(arg, server.fields.args?.[i]))
-    };
-    if (server.cwd !== undefined)
-        launch.cwd = word(server.cwd, server.fields.cwd);
-    return launch;
-}
-/** Every launch in a file, optionally without the servers that are switched off. */
-function launches(servers, profile, options) {
-    return servers.flatMap((server) => {
-        if (server.disabled && !options.includeDisabled)
-            return [];
-        const launch = launchOf(server, profile);
-        return launch ? [launch] : [];
-    });
-}
+;// CONCATENATED MODULE: ./src/rules/support/shell-words.ts
 /** The program a command names, as the OS looks it up: `C:\nodejs\npx.cmd` → `npx`. */
 function programName(command) {
     const base = command.trim().split(/[\\/]/).pop() ?? '';
@@ -75835,7 +70046,7 @@ function splitWord(word) {
 const isPathLike = (word) => /[\\/]/.test(word);
 const startsNewPath = (word) => /^(?:[/~$%]|\.{1,2}[\\/]|[A-Za-z]:[\\/]|\\\\)/.test(word);
 /** Interpreters and launchers whose path is often followed by a script or flags. */
-const _command_LAUNCHERS = /^(?:node|nodejs|npx|npm|pnpm|pnpx|yarn|bun|bunx|deno|tsx|ts-node|python[\d.]*|py|pip[\d.]*|pipx|uv|uvx|ruby|perl|php|java|dotnet|go|cargo|docker|podman|bash|sh|zsh|pwsh|powershell|cmd|wsl)$/;
+const shell_words_LAUNCHERS = /^(?:node|nodejs|npx|npm|pnpm|pnpx|yarn|bun|bunx|deno|tsx|ts-node|python[\d.]*|py|pip[\d.]*|pipx|uv|uvx|ruby|perl|php|java|dotnet|go|cargo|docker|podman|bash|sh|zsh|pwsh|powershell|cmd|wsl)$/;
 /**
  * Whether a `command` value is a whole command line (`npx -y pkg`, `/usr/bin/python3 server.py`)
  * rather than the path of one program, which may itself hold spaces (`C:\Program Files\nodejs\node.exe`,
@@ -75857,7 +70068,7 @@ function isCommandLine(command) {
     // A path followed by a flag or by a second path is one too; a path with spaces continues with more path.
     if (rest.some((w) => w.startsWith('-') || startsNewPath(w)))
         return true;
-    return _command_LAUNCHERS.test(programName(first));
+    return shell_words_LAUNCHERS.test(programName(first));
 }
 /** Splits an inline shell script into its simple commands (at `&&`, `||`, `;`, `|`, `&` and newlines). */
 function splitScript(script) {
@@ -75951,6 +70162,52 @@ function unwrap(argv) {
     }
     return current;
 }
+
+;// CONCATENATED MODULE: ./src/rules/support/launch.ts
+
+const REMOTE = new Set(['http', 'sse', 'ws']);
+/**
+ * The launch of a server that starts a process, or undefined for a remote one. Each word points at
+ * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
+ * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
+ */
+function launchOf(server, profile) {
+    // Every rule asks for the same servers: read each once.
+    if (launchCache.has(server))
+        return launchCache.get(server);
+    const launch = readLaunch(server, profile);
+    launchCache.set(server, launch);
+    return launch;
+}
+const launchCache = new WeakMap();
+const invocationCache = new WeakMap();
+function readLaunch(server, profile) {
+    if (server.command === undefined)
+        return undefined;
+    // A client connects to a remote entry's url and ignores its command; a server's manifest (a registry
+    // package) keeps its command, which starts the process that then serves HTTP.
+    if (REMOTE.has(server.transport) && profile.role !== 'manifest')
+        return undefined;
+    const p = server.pointer;
+    const word = (value, at) => at ? { value, at, whole: true } : { value, at: p, key: typeof p[p.length - 1] === 'string', whole: false };
+    const launch = {
+        server,
+        command: word(server.command, server.fields.command),
+        args: (server.args ?? []).map((arg, i) => word(arg, server.fields.args?.[i]))
+    };
+    if (server.cwd !== undefined)
+        launch.cwd = word(server.cwd, server.fields.cwd);
+    return launch;
+}
+/** Every launch in a file, optionally without the servers that are switched off. */
+function launches(servers, profile, options) {
+    return servers.flatMap((server) => {
+        if (server.disabled && !options.includeDisabled)
+            return [];
+        const launch = launchOf(server, profile);
+        return launch ? [launch] : [];
+    });
+}
 /**
  * Every command a launch runs, each as its words: the program with its arguments (a whole command
  * line in `command` split into words, wrappers removed), then each simple command of an inline
@@ -75978,426 +70235,14 @@ function readInvocations(launch) {
     }
     return out;
 }
-/** A `--flag=value` word's value, as a word pointing at the same string. */
-function _command_valueOf(word) {
-    const text = word.value.trim();
-    return { ...word, value: text.slice(text.indexOf('=') + 1), whole: false };
-}
-const NPX_VALUE_FLAGS = new Set([
-    '--registry',
-    '--cache',
-    '--userconfig',
-    '--prefix',
-    '-w',
-    '--workspace',
-    '--node-options',
-    '--script-shell',
-    '--shell',
-    '--loglevel'
-]);
-/** npx, `npm exec`/`npm x`, bunx/`bun x`, pnpx/`pnpm dlx` and `yarn dlx`, with the index of their first own option. */
-function npxRunner(argv) {
-    const name = programName(argv[0]?.value ?? '');
-    if (name === 'npx' || name === 'bunx' || name === 'pnpx')
-        return { runner: name, start: 1, at: argv[0] };
-    const sub = (names) => argv.findIndex((w, i) => i > 0 && names.includes(w.value.trim()));
-    const firstPositional = argv.findIndex((w, i) => i > 0 && !w.value.trim().startsWith('-'));
-    const pick = (names, runner) => {
-        const i = sub(names);
-        return i !== -1 && i === firstPositional ? { runner, start: i + 1, at: argv[i] } : undefined;
-    };
-    if (name === 'npm')
-        return pick(['exec', 'x'], 'npm exec');
-    if (name === 'bun')
-        return pick(['x'], 'bunx');
-    if (name === 'pnpm')
-        return pick(['dlx'], 'pnpm dlx');
-    if (name === 'yarn')
-        return pick(['dlx'], 'yarn dlx');
-    return undefined;
-}
-/** The packages and flags of an npx-style call, or undefined when `argv` is not one. */
-function npxCall(argv) {
-    const found = npxRunner(argv);
-    if (!found)
-        return undefined;
-    const call = { runner: found.runner, at: found.at, packages: [], yes: false, noInstall: false };
-    const takesCommand = found.runner === 'npx' || found.runner === 'npm exec';
-    let hasCall = false;
-    let i = found.start;
-    for (; i < argv.length; i++) {
-        const word = argv[i];
-        // Surrounding whitespace is another rule's finding; read the word as its author meant it.
-        const v = word.value.trim();
-        if (v === '--') {
-            i++;
-            break;
-        }
-        if (v === '-y' || v === '--yes' || v === '--yes=true')
-            call.yes = true;
-        else if (v === '--no' || v === '--no-install' || v === '--yes=false' || v === '--no-yes')
-            call.noInstall = true;
-        else if (v === '-p' || v === '--package') {
-            if (argv[i + 1])
-                call.packages.push(argv[i + 1]);
-            i++;
-        }
-        else if (v.startsWith('--package='))
-            call.packages.push(_command_valueOf(word));
-        else if (takesCommand && (v === '-c' || v === '--call')) {
-            hasCall = true;
-            i++;
-        }
-        else if (NPX_VALUE_FLAGS.has(v))
-            i++;
-        else if (!v.startsWith('-'))
-            break;
-    }
-    const positional = argv[i];
-    // With -p the positional word names a binary of those packages; with -c there is no positional.
-    if (call.packages.length === 0 && positional && !hasCall)
-        call.packages.push(positional);
-    if (positional && !call.yes)
-        call.lateYes = argv.slice(i + 1).find((w) => w.value.trim() === '-y' || w.value.trim() === '--yes');
-    return call;
-}
-const UVX_VALUE_FLAGS = new Set([
-    '--from',
-    '--with',
-    '--with-editable',
-    '--with-requirements',
-    '-w',
-    '--python',
-    '-p',
-    '--index',
-    '--index-url',
-    '-i',
-    '--extra-index-url',
-    '--default-index',
-    '--find-links',
-    '-f',
-    '--directory',
-    '--project',
-    '--cache-dir',
-    '--config-file',
-    '--constraints',
-    '-c',
-    '--overrides',
-    '--build-constraints',
-    '-b',
-    '--env-file',
-    '--color',
-    '--python-preference',
-    '--index-strategy',
-    '--keyring-provider',
-    '--resolution',
-    '--prerelease',
-    '--exclude-newer',
-    '--exclude-newer-package',
-    '--reinstall-package',
-    '--upgrade-package',
-    '-P',
-    '--refresh-package',
-    '--link-mode',
-    '--allow-insecure-host',
-    '--no-binary-package',
-    '--no-build-package',
-    '--config-setting',
-    '-C',
-    '--fork-strategy'
-]);
-const PIPX_VALUE_FLAGS = new Set(['--spec', '--python', '--pip-args', '--index-url', '-i', '--backend']);
-function pythonRuns(argv) {
-    const name = programName(argv[0]?.value ?? '');
-    let runner;
-    let start;
-    if (name === 'uvx') {
-        runner = 'uvx';
-        start = 1;
-    }
-    else if (name === 'uv' &&
-        argv[1]?.value.trim() === 'tool' &&
-        (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')) {
-        runner = 'uv tool run';
-        start = 3;
-    }
-    else if (name === 'pipx' && argv[1]?.value.trim() === 'run') {
-        runner = 'pipx run';
-        start = 2;
-    }
-    else
-        return [];
-    const flags = runner === 'pipx run' ? PIPX_VALUE_FLAGS : UVX_VALUE_FLAGS;
-    const fromFlags = runner === 'pipx run' ? ['--spec'] : ['--from'];
-    const specs = [];
-    let from = false;
-    let i = start;
-    for (; i < argv.length; i++) {
-        const v = argv[i].value.trim();
-        if (v === '--') {
-            i++;
-            break;
-        }
-        const eq = v.indexOf('=');
-        const flag = v.startsWith('--') && eq !== -1 ? v.slice(0, eq) : v;
-        const isFrom = fromFlags.includes(flag);
-        const isWith = runner !== 'pipx run' && flag === '--with';
-        if (eq !== -1 && v.startsWith('--')) {
-            if (isFrom || isWith)
-                specs.push(_command_valueOf(argv[i]));
-            from ||= isFrom;
-        }
-        else if (flags.has(v)) {
-            if ((isFrom || isWith) && argv[i + 1])
-                specs.push(argv[i + 1]);
-            from ||= isFrom;
-            i++;
-        }
-        else if (!v.startsWith('-'))
-            break;
-    }
-    // With --from (or --spec) the positional word names the command to run, not a package.
-    if (!from && argv[i])
-        specs.push(argv[i]);
-    return specs.flatMap((spec) => splitCommaSpecs(spec)).map((spec) => ({ runner, ecosystem: 'python', spec }));
-}
-/** `--with a,b` names two packages. */
-function splitCommaSpecs(word) {
-    if (!word.value.includes(',') || /:\/\//.test(word.value))
-        return [word];
-    return word.value
-        .split(',')
-        .filter(Boolean)
-        .map((value) => ({ ...word, value, whole: false }));
-}
-/** Options of `docker run` that take a value (long names without dashes, and short letters). */
-const DOCKER_VALUE_OPTIONS = new Set(('add-host annotation attach blkio-weight blkio-weight-device cap-add cap-drop cgroup-parent cgroupns cidfile cpu-count ' +
-    'cpu-percent cpu-period cpu-quota cpu-rt-period cpu-rt-runtime cpu-shares cpus cpuset-cpus cpuset-mems detach-keys device ' +
-    'device-cgroup-rule device-read-bps device-read-iops device-write-bps device-write-iops dns dns-opt dns-option dns-search ' +
-    'domainname entrypoint env env-file expose gpus group-add health-cmd health-interval health-retries health-start-interval ' +
-    'health-start-period health-timeout hostname io-maxbandwidth io-maxiops ip ip6 ipc isolation kernel-memory label label-file ' +
-    'link link-local-ip log-driver log-opt mac-address memory memory-reservation memory-swap memory-swappiness mount name net ' +
-    'net-alias network network-alias oom-score-adj pid pids-limit platform publish pull restart runtime security-opt shm-size ' +
-    'stop-signal stop-timeout storage-opt sysctl tmpfs ulimit user userns uts volume volume-driver volumes-from workdir ' +
-    'secret arch os variant env-host').split(' '));
-const DOCKER_SHORT_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
-const DOCKER_GLOBAL_VALUE = new Set([
-    '--context',
-    '-c',
-    '--host',
-    '-H',
-    '--config',
-    '--log-level',
-    '-l',
-    '--tlscacert',
-    '--tlscert',
-    '--tlskey',
-    '--url',
-    '--connection'
-]);
-/** `docker run` / `podman run` / `docker container run`: its options and image, or undefined. */
-function dockerRun(argv) {
-    const name = programName(argv[0]?.value ?? '');
-    if (name !== 'docker' && name !== 'podman')
-        return undefined;
-    let i = 1;
-    const at = (index) => argv[index]?.value.trim();
-    while (i < argv.length && at(i)?.startsWith('-'))
-        i += DOCKER_GLOBAL_VALUE.has(at(i) ?? '') ? 2 : 1;
-    if (at(i) === 'container')
-        i++;
-    if (at(i) !== 'run')
-        return undefined;
-    const runner = `${name} run`;
-    const options = [];
-    for (i++; i < argv.length; i++) {
-        const word = argv[i];
-        const v = word.value.trim();
-        if (v === '--') {
-            i++;
-            break;
-        }
-        if (v.startsWith('--')) {
-            const eq = v.indexOf('=');
-            const option = eq === -1 ? v.slice(2) : v.slice(2, eq);
-            if (eq !== -1)
-                options.push({ name: option, word, value: _command_valueOf(word) });
-            else if (DOCKER_VALUE_OPTIONS.has(option)) {
-                options.push({ name: option, word, value: argv[i + 1] });
-                i++;
-            }
-            else
-                options.push({ name: option, word });
-        }
-        else if (v.startsWith('-') && v.length > 1) {
-            // A cluster of short options (`-it`); a value-taking letter takes the rest of the word or the next word.
-            for (let c = 1; c < v.length; c++) {
-                const letter = v[c];
-                if (!DOCKER_SHORT_VALUE.has(letter)) {
-                    options.push({ name: letter, word });
-                    continue;
-                }
-                if (c < v.length - 1)
-                    options.push({
-                        name: letter,
-                        word,
-                        value: { ...word, value: v.slice(c + 1).replace(/^=/, ''), whole: false }
-                    });
-                else {
-                    options.push({ name: letter, word, value: argv[i + 1] });
-                    i++;
-                }
-                break;
-            }
-        }
-        else
-            break;
-    }
-    return { runner, options, image: argv[i] };
-}
-/** Every package a command downloads and runs, with the runner that does it. */
-function packageRuns(argv) {
-    const npx = npxCall(argv);
-    if (npx)
-        return npx.packages.map((spec) => ({ runner: npx.runner, ecosystem: 'npm', spec }));
-    const python = pythonRuns(argv);
-    if (python.length > 0)
-        return python;
-    const docker = dockerRun(argv);
-    if (docker?.image)
-        return [{ runner: docker.runner, ecosystem: 'docker', spec: docker.image }];
-    return [];
-}
-const EXACT_SEMVER = /^[=v]?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
-const MOVING_REFS = new Set([
-    'main',
-    'master',
-    'develop',
-    'dev',
-    'head',
-    'trunk',
-    'latest',
-    'stable',
-    'next',
-    'nightly'
-]);
-/** A git ref pins when it is a commit hash or a version tag. */
-function refPin(ref) {
-    if (!ref)
-        return 'git-branch';
-    if (/^[0-9a-f]{7,40}$/i.test(ref) || /^v?\d+(?:\.\d+)+(?:[-+.][0-9A-Za-z.-]+)?$/.test(ref))
-        return 'exact';
-    return MOVING_REFS.has(ref.toLowerCase()) ? 'git-branch' : 'exact';
-}
-const isLocal = (spec) => /^(?:\.{1,2}(?:[\\/]|$)|[/~\\]|[A-Za-z]:[\\/]|file:)/.test(spec);
-/** An npm package spec: `pkg`, `@scope/pkg@1.2.3`, `pkg@latest`, `github:user/repo#sha`, ... */
-function npmSpec(spec) {
-    if ((0,placeholders/* hasPlaceholder */.K)(spec) || isLocal(spec))
-        return { name: spec, pin: 'other' };
-    const git = /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ??
-        (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null);
-    if (git) {
-        const [source, ref] = spec.split('#', 2);
-        return { name: source, version: ref, pin: ref?.startsWith('semver:') ? 'range' : refPin(ref) };
-    }
-    if (/^https?:\/\//i.test(spec))
-        return { name: spec, pin: 'other' };
-    const at = spec.indexOf('@', spec.startsWith('@') ? 1 : 0);
-    if (at === -1)
-        return { name: spec, pin: 'none' };
-    const name = spec.slice(0, at);
-    const version = spec.slice(at + 1);
-    if (name.startsWith('npm:') || version === '')
-        return { name: spec, pin: version === '' ? 'none' : 'other' };
-    return { name, version, pin: versionPin(version) };
-}
-function versionPin(version) {
-    if (version.toLowerCase() === 'latest')
-        return 'latest';
-    if (EXACT_SEMVER.test(version))
-        return 'exact';
-    if (/^[\d^~<>=*xX.|\s-]+$/.test(version) || /\s|\|\||^[<>=^~]/.test(version))
-        return 'range';
-    return 'tag';
-}
-/** A Python package spec for uvx/pipx: `pkg`, `pkg==1.2`, `pkg@1.2`, `pkg[extra]>=1`, `git+https://…@ref`. */
-function pythonSpec(spec) {
-    if ((0,placeholders/* hasPlaceholder */.K)(spec) || isLocal(spec))
-        return { name: spec, pin: 'other' };
-    if (/^git\+/i.test(spec)) {
-        const url = spec.replace(/#.*$/, '');
-        const tail = url.slice(url.lastIndexOf('/') + 1);
-        const at = tail.lastIndexOf('@');
-        return {
-            name: at === -1 ? url : url.slice(0, url.length - tail.length + at),
-            version: at === -1 ? undefined : tail.slice(at + 1),
-            pin: refPin(at === -1 ? undefined : tail.slice(at + 1))
-        };
-    }
-    if (/^[a-z]+:\/\//i.test(spec) || / @ /.test(spec))
-        return { name: spec, pin: 'other' };
-    const requirement = spec.replace(/;.*$/, '').trim();
-    const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/.exec(requirement);
-    if (!match)
-        return { name: spec, pin: 'other' };
-    const [, name, , rest] = match;
-    if (rest === '')
-        return { name, pin: 'none' };
-    if (rest.startsWith('@')) {
-        const version = rest.slice(1);
-        return {
-            name,
-            version,
-            pin: version.toLowerCase() === 'latest' ? 'latest' : /^\d[\w.+!-]*$/.test(version) ? 'exact' : 'tag'
-        };
-    }
-    const exact = /^={2,3}\s*([^,*\s]+)$/.exec(rest);
-    if (exact)
-        return { name, version: exact[1], pin: 'exact' };
-    return { name, version: rest, pin: 'range' };
-}
-/** A Docker image reference: `image`, `image:tag`, `registry:5000/ns/image@sha256:…`. */
-function dockerSpec(spec) {
-    if ((0,placeholders/* hasPlaceholder */.K)(spec))
-        return { name: spec, pin: 'other' };
-    const digest = spec.indexOf('@');
-    if (digest !== -1)
-        return { name: spec.slice(0, digest), version: spec.slice(digest + 1), pin: 'exact' };
-    const slash = spec.lastIndexOf('/');
-    const colon = spec.indexOf(':', slash + 1);
-    if (colon === -1)
-        return { name: spec, pin: 'none' };
-    const tag = spec.slice(colon + 1);
-    return { name: spec.slice(0, colon), version: tag, pin: tag.toLowerCase() === 'latest' ? 'latest' : 'exact' };
-}
-/** The spec of a package run, taken apart by its ecosystem's rules. */
-function parseSpec(run) {
-    const spec = run.spec.value.trim();
-    if (run.ecosystem === 'npm')
-        return npmSpec(spec);
-    if (run.ecosystem === 'python')
-        return pythonSpec(spec);
-    return dockerSpec(spec);
-}
 /** The report fields for a word: where it is, and the server it belongs to. */
 function reportAt(word, server) {
     return word.key ? { at: word.at, key: true, server: server.name } : { at: word.at, server: server.name };
 }
-/** A list of strings as a reader would write it in the config: `["-y", "pkg"]`. */
-function stringList(values) {
-    return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
-}
-/** `key` set to `value` (JSON text) as the file's own syntax writes it: `"args": [...]`, `args = [...]`, `args: [...]`. */
-function assignment(file, key, value) {
-    const syntax = file.host.syntaxFor?.(file.path) ?? file.host.syntax;
-    if (syntax === 'toml')
-        return `${key} = ${value}`;
-    if (syntax === 'yaml' || syntax === 'markdown-frontmatter')
-        return `${key}: ${value}`;
-    return `"${key}": ${value}`;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/command-with-arguments.ts
+
+
 
 
 /**
@@ -76409,6 +70254,9 @@ const commandWithArguments = {
     id: 'command-with-arguments',
     defaultSeverity: 'error',
     description: 'A whole command line in "command", which hosts run as one program name.',
+    messages: {
+        commandLine: '"{{command}}" is a whole command line, which {{host}} runs as one program name'
+    },
     checkFile(file) {
         const { host, profile, servers } = file;
         // A command array (opencode's) already holds the arguments.
@@ -76421,7 +70269,9 @@ const commandWithArguments = {
             const [program, ...rest] = splitWords(command.value.trim());
             const fixedArgs = [...rest, ...args.map((a) => a.value)];
             reports.push({
-                message: `${describePath(command.at)} is a whole command line (${JSON.stringify(command.value)}): ${host.name} starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": ${assignment(file, 'command', JSON.stringify(program))}, ${assignment(file, 'args', stringList(fixedArgs))}`,
+                messageId: 'commandLine',
+                data: { command: quotable(command.value, 60), host: host.name },
+                help: `${host.name} starts "command" as one program, without a shell, so it looks for a program with that whole name and the server fails to start (spawn ENOENT); put the program alone in "command" and each argument in "args": ${assignment(file, 'command', JSON.stringify(program))}, ${assignment(file, 'args', stringList(fixedArgs))}.`,
                 ...reportAt(command, server)
             });
         }
@@ -76474,10 +70324,11 @@ function canonical(value) {
         return '.';
     return out.replace(/^\$\{workspace\}\//, '').replace(/^\.\//, '');
 }
-/** Two values that mean the same, or differ only in which variable or prompt supplies a part. */
-function same(a, b) {
-    const x = canonical(a);
-    const y = canonical(b);
+/**
+ * Two values that mean the same, or differ only in which variable or prompt supplies a part; given in
+ * canonical form (`canonical`), which each value gets once per run, not once per comparison.
+ */
+function sameCanonical(x, y) {
     if (x === y)
         return true;
     const masked = (v) => v.replace(/\$\{[^}]*\}/g, '${}');
@@ -76504,7 +70355,18 @@ function fitsTemplate(template, value) {
     }
     return true;
 }
-function cross_host_drift_launchOf(server) {
+function canonicals() {
+    const known = new Map();
+    return (value) => {
+        let form = known.get(value);
+        if (form === undefined) {
+            form = canonical(value);
+            known.set(value, form);
+        }
+        return form;
+    };
+}
+function cross_host_drift_launchOf(server, canonicalOf) {
     if (server.command !== undefined && server.command.trim() !== '') {
         let command = server.command;
         let commandAt = 'command';
@@ -76515,34 +70377,41 @@ function cross_host_drift_launchOf(server) {
             commandAt = args[1].index;
             args = args.slice(2);
         }
+        const program = programName(command);
         // npx's -y only answers the install prompt (npx-without-yes has its own rule).
-        if (programName(command) === 'npx')
+        if (program === 'npx')
             args = args.filter((a) => a.value !== '-y' && a.value !== '--yes');
-        return { kind: 'local', command, commandAt, args };
+        return {
+            kind: 'local',
+            command,
+            program,
+            commandAt,
+            args: args.map((a) => ({ ...a, canonical: canonicalOf(a.value) }))
+        };
     }
-    if (server.url !== undefined && server.url.trim() !== '')
-        return { kind: 'remote', url: server.url };
+    if (server.url !== undefined && server.url.trim() !== '') {
+        const form = canonicalOf(server.url);
+        const normalised = form.replace(/\/+$/, '').replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase());
+        return { kind: 'remote', url: server.url, canonical: form, normalised };
+    }
     return undefined;
 }
 function difference(server, mine, theirs) {
     if (mine.kind === 'remote' && theirs.kind === 'remote') {
-        const norm = (url) => canonical(url)
-            .replace(/\/+$/, '')
-            .replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase());
-        return norm(mine.url) === norm(theirs.url) || same(mine.url, theirs.url)
+        return mine.normalised === theirs.normalised || sameCanonical(mine.canonical, theirs.canonical)
             ? undefined
             : { at: fieldAt(server, 'url'), kind: 'url', mine: mine.url, theirs: theirs.url };
     }
     if (mine.kind !== 'local' || theirs.kind !== 'local')
         return undefined;
     const commandAt = mine.commandAt === 'command' ? fieldAt(server, 'command') : argAt(server, mine.commandAt);
-    if (programName(mine.command) !== programName(theirs.command))
+    if (mine.program !== theirs.program)
         return { at: commandAt, kind: 'command', mine: mine.command, theirs: theirs.command };
     const length = Math.max(mine.args.length, theirs.args.length);
     for (let i = 0; i < length; i++) {
         const a = mine.args[i];
         const b = theirs.args[i];
-        if (a && b && same(a.value, b.value))
+        if (a && b && sameCanonical(a.canonical, b.canonical))
             continue;
         const previous = { minePrevious: mine.args[i - 1]?.value ?? '', theirsPrevious: theirs.args[i - 1]?.value ?? '' };
         if (a)
@@ -76567,7 +70436,7 @@ function difference(server, mine, theirs) {
 /** Flags whose value is a credential: such an argument is shown masked, whatever its shape. */
 const SECRET_FLAG = /^--?[\w-]*(?:token|secret|password|passwd|api[-_]?key|auth|credential)[\w-]*(?:=|$)/i;
 function quoted(value, previous = '') {
-    const secret = !(0,placeholders/* hasPlaceholder */.K)(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')));
+    const secret = !(0,placeholders/* hasPlaceholder */.Kc)(value) && (SECRET_FLAG.test(previous) || (SECRET_FLAG.test(value) && value.includes('=')));
     const shown = secret
         ? value.includes('=')
             ? `${value.slice(0, value.indexOf('=') + 1)}${maskSecret(value.slice(value.indexOf('=') + 1))}`
@@ -76575,16 +70444,29 @@ function quoted(value, previous = '') {
         : value;
     return `"${quotable(shown, 80)}"`;
 }
-/** What differs, for one place in my file, against every other definition that differs there. */
-function cross_host_drift_describe(d, others) {
-    const label = d.kind === 'command' ? 'the command' : d.kind === 'url' ? 'the URL' : describePath(d.at);
-    const theirs = (o) => `${quoted(o.difference.theirs, o.difference.theirsPrevious)} in ${o.where}`;
-    if (d.kind === 'extra')
-        return `${label} (${quoted(d.mine, d.minePrevious)}) is not passed in ${others.map((o) => o.where).join(' or ')}`;
-    if (d.kind === 'missing')
-        return `an argument the other definition passes is missing here: ${others.map(theirs).join(' and ')}`;
-    return `${label} is ${quoted(d.mine, d.minePrevious)} here but ${others.map(theirs).join(' and ')}`;
+/** The message and its data for one place in my file, against every other definition that differs there. */
+function cross_host_drift_describe(server, d, others) {
+    const theirs = others
+        .map((o) => `${quoted(o.difference.theirs, o.difference.theirsPrevious)} in ${o.where}`)
+        .join(' and ');
+    const mine = quoted(d.mine, d.minePrevious);
+    switch (d.kind) {
+        case 'command':
+            return { messageId: 'command', data: { server: server.name, mine, theirs } };
+        case 'url':
+            return { messageId: 'url', data: { server: server.name, mine, theirs } };
+        case 'arg':
+            return { messageId: 'argument', data: { server: server.name, field: describePath(d.at), mine, theirs } };
+        case 'extra':
+            return {
+                messageId: 'extraArgument',
+                data: { server: server.name, field: describePath(d.at), mine, others: others.map((o) => o.where).join(' or ') }
+            };
+        default:
+            return { messageId: 'missingArgument', data: { server: server.name, theirs } };
+    }
 }
+const PREFIX = 'server "{{server}}" is defined differently for other hosts: ';
 /**
  * The same server (by name, in one project) defined for several hosts with a different command,
  * arguments or URL, compared in each host's meaning: placeholder syntax, the project-folder and home
@@ -76597,22 +70479,40 @@ const crossHostDrift = {
     defaultSeverity: 'warning',
     preset: 'strict',
     description: 'The same server is defined for several hosts with different command, args or url.',
+    messages: {
+        command: `${PREFIX}the command is {{mine}} here but {{theirs}}`,
+        url: `${PREFIX}the URL is {{mine}} here but {{theirs}}`,
+        argument: `${PREFIX}{{field}} is {{mine}} here but {{theirs}}`,
+        extraArgument: `${PREFIX}{{field}} ({{mine}}) is not passed in {{others}}`,
+        missingArgument: `${PREFIX}an argument passed elsewhere is missing here: {{theirs}}`
+    },
     checkProject({ files }) {
-        const groups = new Map();
+        // Servers are grouped by name first: only a name defined in two files is ever compared.
+        const byName = new Map();
         for (const file of files) {
             // Server manifests and settings files describe no client's server, so they are not compared.
             if (file.profile.role !== 'client')
                 continue;
             for (const server of file.servers) {
-                const launch = server.disabled ? undefined : cross_host_drift_launchOf(server);
-                if (!launch)
+                if (server.disabled)
                     continue;
                 const key = `${file.profile.projectRoot(file.path)}\u0000${server.name}`;
-                groups.set(key, [...(groups.get(key) ?? []), { file, server, launch }]);
+                const group = byName.get(key);
+                if (group)
+                    group.push({ file, server });
+                else
+                    byName.set(key, [{ file, server }]);
             }
         }
+        const canonicalOf = canonicals();
         const reports = [];
-        for (const group of groups.values()) {
+        for (const entries of byName.values()) {
+            if (entries.length < 2 || new Set(entries.map((e) => e.file.host)).size < 2)
+                continue;
+            const group = entries.flatMap(({ file, server }) => {
+                const launch = cross_host_drift_launchOf(server, canonicalOf);
+                return launch ? [{ file, server, launch }] : [];
+            });
             if (new Set(group.map((g) => g.file.host)).size < 2)
                 continue;
             for (const { file, server, launch } of group) {
@@ -76624,16 +70524,19 @@ const crossHostDrift = {
                     if (!found)
                         continue;
                     const place = `${JSON.stringify(found.at)}|${found.kind}`;
-                    byPlace.set(place, [
-                        ...(byPlace.get(place) ?? []),
-                        { difference: found, where: `${other.file.path} (${other.file.host.name})` }
-                    ]);
+                    const entry = { difference: found, where: `${other.file.path} (${other.file.host.name})` };
+                    const list = byPlace.get(place);
+                    if (list)
+                        list.push(entry);
+                    else
+                        byPlace.set(place, [entry]);
                 }
                 for (const others of byPlace.values()) {
                     const d = others[0].difference;
                     reports.push({
                         file: file.path,
-                        message: `server "${server.name}" is defined differently for other hosts: ${cross_host_drift_describe(d, others)}, so it behaves differently depending on the editor; make the definitions match, or give them different names if they are meant to differ`,
+                        ...cross_host_drift_describe(server, d, others),
+                        help: 'The same server then behaves differently depending on the editor a colleague uses: make the definitions match, or give them different names if they are meant to differ.',
                         at: d.at,
                         server: server.name
                     });
@@ -76663,7 +70566,6 @@ function envReference(placeholders, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/dangerous-env-override.ts
-
 
 
 
@@ -76744,6 +70646,13 @@ const dangerousEnvOverride = {
     id: 'dangerous-env-override',
     defaultSeverity: 'warning',
     description: 'An env entry overrides a variable that changes how programs run (PATH, LD_PRELOAD, NODE_OPTIONS ...).',
+    messages: {
+        injects: '{{name}} is set to "{{value}}", which runs code or options the command line does not show',
+        dyld: '{{name}} is set, which changes how macOS loads every program the server starts',
+        appended: '{{name}} is extended with "{{value}}", whose directories exist only on some machines',
+        prepended: '"{{value}}" comes before the inherited {{name}}, so it shadows the system\'s own',
+        replaced: '{{name}} is replaced with "{{value}}", which shadows the system\'s own or breaks the server'
+    },
     checkFile({ host, servers }) {
         const reports = [];
         for (const server of servers) {
@@ -76754,9 +70663,8 @@ const dangerousEnvOverride = {
                 if (!name)
                     continue;
                 const at = envAt(server, key);
-                const where = describePath(at);
-                const report = (message, severity) => {
-                    const finding = { message, at, key: true, server: server.name };
+                const report = (messageId, data, help, severity) => {
+                    const finding = { messageId, data, help, at, key: true, server: server.name };
                     if (severity)
                         finding.severity = severity;
                     reports.push(finding);
@@ -76770,29 +70678,30 @@ const dangerousEnvOverride = {
                 // Own keys only: an env name like "constructor" must not find Object.prototype's.
                 const injects = Object.hasOwn(INJECTORS, name) ? INJECTORS[name] : undefined;
                 if (injects) {
-                    report(`${where} sets ${name} to "${shown(value)}", which ${injects}: code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args"`);
+                    report('injects', { name, value: shown(value) }, `${name} ${injects}: code runs that the command line does not show, on every machine that uses this config; remove it, and pass what the server needs as visible arguments in "args".`);
                     continue;
                 }
                 const effect = Object.hasOwn(SEARCH_PATHS, name) ? SEARCH_PATHS[name] : undefined;
                 if (!effect) {
-                    report(`${where} sets ${name}, which changes how the macOS dynamic linker loads every program the server starts, on every machine that uses this config; remove it`);
+                    report('dyld', { name }, `${name} changes how the macOS dynamic linker loads every program the server starts, on every machine that uses this config; remove it.`);
                     continue;
                 }
                 if (value.split(/[:;]/).every((part) => part === '' || OWN_ROOT.test(part)))
                     continue;
                 const inherited = inherits(value, name);
                 if (inherited && value.slice(0, inherited.at).trim() === '') {
-                    report(`${where} adds "${shown(value)}" after the inherited ${name}, which decides ${effect}: the system's entries still win, but the added ones exist only on some machines; prefer the full path of the program or module in "command" and "args"`, 'notice');
+                    report('appended', { name, value: shown(value) }, `${name} decides ${effect}: the system's entries still win, but the added ones exist only on some machines; prefer the full path of the program or module in "command" and "args".`, 'notice');
                     continue;
                 }
                 const reference = envReference(host.profile.placeholders.syntaxes, name);
                 const keep = reference && name === 'PATH'
                     ? `, or add directories after the inherited value, e.g. "${reference}:/opt/tool/bin"`
                     : '';
-                const how = inherited
-                    ? `puts "${shown(value.slice(0, inherited.at).replace(/[:;]$/, ''))}" before the inherited ${name}`
-                    : `replaces ${name} with "${shown(value)}"`;
-                report(`${where} ${how}, and ${name} decides ${effect}: a directory there shadows the system's own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args"${keep}`);
+                const help = `${name} decides ${effect}: a directory there shadows the system's own on every machine that uses this config, and a missing one breaks the server; remove it and use full paths in "command" and "args"${keep}.`;
+                if (inherited)
+                    report('prepended', { name, value: shown(value.slice(0, inherited.at).replace(/[:;]$/, '')) }, help);
+                else
+                    report('replaced', { name, value: shown(value) }, help);
             }
         }
         return reports;
@@ -76840,7 +70749,7 @@ function serverMaps(context) {
         const value = walk_valueAt(context.doc.value, path);
         if (Array.isArray(value))
             lists.push(path);
-        else if (util_isRecord(value))
+        else if (isRecord(value))
             objects.push(path);
     }
     return { objects, lists };
@@ -76862,7 +70771,9 @@ function repeatedKeys(context, path) {
                 ? `YAML does not allow a key twice, so ${host.name} either refuses the file or keeps only one of them`
                 : `${host.name} keeps only this last definition and silently drops the earlier one`;
             reports.push({
-                message: `server "${key.name}" is defined twice in ${where(path)} (first on line ${lineOf(doc, earlier.offset)}): ${outcome}; remove one, or rename it if both are needed`,
+                messageId: found.yaml ? 'repeatedYaml' : 'repeated',
+                data: { name: key.name, map: where(path), host: host.name },
+                help: `The first definition is on line ${lineOf(doc, earlier.offset)}; ${outcome}; remove one, or rename it if both are needed.`,
                 at: range,
                 server: key.name
             });
@@ -76873,7 +70784,9 @@ function repeatedKeys(context, path) {
         const variant = spellings.get(folded);
         if (variant) {
             reports.push({
-                message: `servers "${key.name}" and "${variant.name}" (line ${lineOf(doc, variant.offset)}) differ only in case: ${host.name} treats them as two servers, so if they are the same one it runs twice and offers every tool twice; keep one of them`,
+                messageId: 'caseVariant',
+                data: { name: key.name, other: variant.name, host: host.name },
+                help: `"${variant.name}" is on line ${lineOf(doc, variant.offset)}. ${host.name} treats them as two servers, so if they are the same one it runs twice and offers every tool twice; keep one of them.`,
                 at: range,
                 server: key.name,
                 severity: 'notice'
@@ -76895,12 +70808,14 @@ function ignoredCopies(context, read) {
     const other = [...read.slice(0, -1), otherKey];
     const ignored = walk_valueAt(context.doc.value, other);
     const used = walk_valueAt(context.doc.value, read);
-    if (!util_isRecord(ignored) || !util_isRecord(used))
+    if (!isRecord(ignored) || !isRecord(used))
         return [];
     return Object.keys(ignored)
         .filter((name) => Object.prototype.hasOwnProperty.call(used, name))
         .map((name) => ({
-        message: `server "${name}" is also defined in ${describePath([...read, name])} (line ${context.doc.locate([...read, name], true).start.line}), the key ${context.host.name} reads; this copy under "${otherKey}" is ignored, so a change made here has no effect (and moving it would define the server twice): delete it`,
+        messageId: 'ignoredCopy',
+        data: { name, ignoredKey: otherKey, readKey: last, host: context.host.name },
+        help: `The copy ${context.host.name} reads is ${describePath([...read, name])}, on line ${context.doc.locate([...read, name], true).start.line}; a change made to this one has no effect (and moving it would define the server twice): delete it.`,
         at: [...other, name],
         key: true,
         severity: 'warning',
@@ -76915,7 +70830,7 @@ function repeatedNames(context, path) {
     const reports = [];
     const first = new Map();
     list.forEach((item, index) => {
-        if (!util_isRecord(item) || typeof item.name !== 'string')
+        if (!isRecord(item) || typeof item.name !== 'string')
             return;
         const earlier = first.get(item.name);
         if (earlier === undefined) {
@@ -76923,7 +70838,9 @@ function repeatedNames(context, path) {
             return;
         }
         reports.push({
-            message: `server name "${item.name}" is used twice in ${describePath(path)} (first on line ${context.doc.locate([...path, earlier, 'name']).start.line}): ${context.host.name} identifies a server by its name, so the two entries clash and only one of them is kept; give each server its own name`,
+            messageId: 'repeatedName',
+            data: { name: item.name, list: describePath(path), host: context.host.name },
+            help: `The first is on line ${context.doc.locate([...path, earlier, 'name']).start.line}; ${context.host.name} identifies a server by its name, so the two entries clash and only one of them is kept; give each server its own name.`,
             at: [...path, index, 'name'],
             server: item.name
         });
@@ -76941,6 +70858,13 @@ const duplicateServerName = {
     defaultSeverity: 'error',
     description: 'The same server name is defined twice in one file.',
     supersedes: ['duplicate-key'],
+    messages: {
+        repeated: 'server "{{name}}" is defined twice in {{map}}, and {{host}} keeps only the last definition',
+        repeatedYaml: 'server "{{name}}" is defined twice in {{map}}, which YAML does not allow',
+        caseVariant: 'servers "{{name}}" and "{{other}}" differ only in case, so {{host}} starts both',
+        ignoredCopy: 'server "{{name}}" under "{{ignoredKey}}" is ignored: {{host}} reads the one under "{{readKey}}"',
+        repeatedName: 'server name "{{name}}" is used twice in {{list}}, so {{host}} keeps only one of the entries'
+    },
     checkFile(context) {
         const { objects, lists } = serverMaps(context);
         return [
@@ -76964,6 +70888,9 @@ const emptyServerMap = {
     defaultSeverity: 'notice',
     preset: 'strict',
     description: 'A config file that defines no server.',
+    messages: {
+        empty: '"{{key}}" is empty, so {{host}} starts no server from this file'
+    },
     checkFile({ doc, host, profile }) {
         const at = profile.servers?.at;
         if (!at)
@@ -76980,7 +70907,9 @@ const emptyServerMap = {
             : `add a server, or remove the empty "${key}"`;
         return [
             {
-                message: `"${key}" is empty: this file defines no MCP server, so ${host.name} starts nothing from it; ${fix}`,
+                messageId: 'empty',
+                data: { key, host: host.name },
+                help: `The file defines no MCP server; ${fix}.`,
                 at,
                 key: true
             }
@@ -77000,23 +70929,34 @@ const enableAllProjectServers = {
     id: 'enable-all-project-servers',
     defaultSeverity: 'warning',
     description: 'A committed enableAllProjectMcpServers: true approves every project server for everyone.',
+    messages: {
+        enableAll: '"{{key}}" is true, so {{host}} starts every server in {{file}} without asking'
+    },
     checkFile({ doc, host, profile }) {
         const approvals = profile.approvals.projectServers;
-        if (!approvals || !util_isRecord(doc.value) || doc.value[approvals.all] !== true)
+        if (!approvals || !isRecord(doc.value) || doc.value[approvals.all] !== true)
             return [];
         return [
             {
-                message: `"${approvals.all}" is true: once the folder is trusted, ${host.name} starts every server in ${approvals.file} without asking, for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "${approvals.approve}" (or let each person approve them when prompted)`,
+                messageId: 'enableAll',
+                data: { key: approvals.all, host: host.name, file: approvals.file },
+                help: `Once the folder is trusted, this holds for everyone who uses this repository, including servers that a later commit or pull request adds; remove it and approve servers by name in "${approvals.approve}" (or let each person approve them when prompted).`,
                 at: [approvals.all]
             }
         ];
     }
 };
 
-;// CONCATENATED MODULE: ./src/rules/_placeholder-tokens.ts
+;// CONCATENATED MODULE: ./src/rules/support/placeholder-tokens.ts
 
-/** Every placeholder shape, most specific first; each alternative matches in linear time. */
-const _placeholder_tokens_TOKEN = /\$\{\{([^{}]{0,200})\}\}|\$\{([^{}]{0,200})\}|(?<!\$)\{(env|file):([^{}]{0,200})\}|(?<![A-Za-z0-9_$\\])\$([A-Z_][A-Z0-9_]{0,200})(?![A-Za-z0-9_])/g;
+/**
+ * Every placeholder shape, most specific first, with its parts captured; each alternative matches in
+ * linear time. The same bounded shapes as PLACEHOLDER_SHAPES in src/placeholders.ts, except that a bare
+ * `$VAR` counts only in upper case and not inside a word or after `\\`: rules say what a token is and
+ * whether the host expands it, so they take only what is surely a variable, where the detectors there
+ * (masking, URL checks) take anything that may be one.
+ */
+const placeholder_tokens_TOKEN = /\$\{\{([^{}]{0,200})\}\}|\$\{([^{}]{0,200})\}|(?<!\$)\{(env|file):([^{}]{0,200})\}|(?<![A-Za-z0-9_$\\])\$([A-Z_][A-Z0-9_]{0,200})(?![A-Za-z0-9_])/g;
 /** VS Code's predefined variables (code.visualstudio.com/docs/reference/variables-reference), besides env: and input:. */
 const VSCODE_VARIABLES = new Set([
     'workspaceFolder',
@@ -77080,7 +71020,7 @@ function braced(text, inner) {
 /** The placeholders in one string, in order of appearance. */
 function placeholderTokens(value) {
     const tokens = [];
-    for (const match of value.matchAll(_placeholder_tokens_TOKEN)) {
+    for (const match of value.matchAll(placeholder_tokens_TOKEN)) {
         const [text, doubleInner, inner, braceKind, braceName, bare] = match;
         if (doubleInner !== undefined) {
             const m = /^\s*(secrets|inputs|vars)\.([A-Za-z0-9_.-]+)\s*$/.exec(doubleInner);
@@ -77120,7 +71060,7 @@ function hostExpands(profile, token) {
         (syntax !== 'editor-variable' || inner === undefined || facts.allEditorVariables));
 }
 /** Shells whose `-c` script expands `$VAR` and `${VAR}` itself, whatever the host does. */
-const _placeholder_tokens_SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish']);
+const placeholder_tokens_SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'fish']);
 /** The base name of a command: `/bin/bash` → `bash`. */
 function baseName(command) {
     return (command.trim().split(/[\\/]/).pop() ?? '').toLowerCase();
@@ -77135,7 +71075,7 @@ function shellScriptPaths(doc, server) {
     const key = (path) => JSON.stringify(path);
     if (entry && typeof entry === 'object' && typeof entry.headersHelper === 'string')
         out.add(key([...server.pointer, 'headersHelper']));
-    if (server.command === undefined || !_placeholder_tokens_SHELLS.has(baseName(server.command)))
+    if (server.command === undefined || !placeholder_tokens_SHELLS.has(baseName(server.command)))
         return out;
     const args = server.args ?? [];
     const flag = args.findIndex((arg) => /^-[a-z]*c[a-z]*$/.test(arg));
@@ -77228,10 +71168,10 @@ function fieldVariables(profile, entry) {
             for (const item of value) {
                 if (typeof item === 'string')
                     names.push(item);
-                else if (util_isRecord(item) && typeof item.name === 'string')
+                else if (isRecord(item) && typeof item.name === 'string')
                     names.push(item.name);
             }
-        if (holds === 'values' && util_isRecord(value))
+        if (holds === 'values' && isRecord(value))
             for (const name of Object.values(value))
                 if (typeof name === 'string')
                     names.push(name);
@@ -77252,7 +71192,13 @@ const envInventory = {
     defaultSeverity: 'notice',
     preset: 'strict',
     description: 'Lists the environment variables each server needs from whoever runs it.',
-    checkFile({ doc, profile, servers }) {
+    messages: {
+        variables: 'server "{{server}}" needs {{variables}} from the environment',
+        secrets: 'server "{{server}}" needs {{secrets}} from the host\'s secrets',
+        variablesAndSecrets: 'server "{{server}}" needs {{variables}} from the environment and {{secrets}} from the host\'s secrets',
+        optional: 'server "{{server}}" reads {{optional}} from the environment if set'
+    },
+    checkFile({ doc, host, profile, servers }) {
         // A server's own manifest declares its variables itself; the inventory is for client configs.
         if (profile.role === 'manifest')
             return [];
@@ -77292,37 +71238,60 @@ const envInventory = {
                         required.add(name);
             for (const name of required)
                 optional.delete(name);
-            const parts = [];
-            if (required.size > 0)
-                parts.push(`${list(required)} from the environment`);
-            if (secrets.size > 0)
-                parts.push(`the secret${secrets.size === 1 ? '' : 's'} ${list(secrets)}`);
-            let message;
-            if (parts.length > 0) {
-                message = `server "${server.name}" needs ${parts.join(' and ')}`;
-                if (optional.size > 0)
-                    message += `; it also reads ${list(optional)} if set (${optional.size === 1 ? 'it has a default' : 'they have defaults'})`;
+            const optionalNote = optional.size > 0
+                ? ` It also reads ${list(optional)} if set (${optional.size === 1 ? 'it has a default' : 'they have defaults'}).`
+                : '';
+            let report;
+            if (required.size > 0 || secrets.size > 0) {
+                const data = { server: server.name };
+                if (required.size > 0)
+                    data.variables = list(required);
+                if (secrets.size > 0)
+                    data.secrets = list(secrets);
+                const messageId = required.size === 0 ? 'secrets' : secrets.size === 0 ? 'variables' : 'variablesAndSecrets';
+                report = {
+                    messageId,
+                    data,
+                    help: `The server does not work for a colleague until they provide these (in the environment that starts ${host.name}, or its secrets); say so in the README.${optionalNote}`
+                };
             }
             else if (optional.size > 0) {
-                message = `server "${server.name}" reads ${list(optional)} from the environment if set (${optional.size === 1 ? 'it has a default' : 'they have defaults'})`;
+                report = {
+                    messageId: 'optional',
+                    data: { server: server.name, optional: list(optional) },
+                    help: `${optional.size === 1 ? 'It has a default' : 'They have defaults'}, so the server works without ${optional.size === 1 ? 'it' : 'them'}; set ${optional.size === 1 ? 'it' : 'them'} in the environment that starts ${host.name} to change the behaviour.`
+                };
             }
             else {
                 continue;
             }
-            reports.push({ message, at: server.pointer, key: true, server: server.name });
+            reports.push({ ...report, at: server.pointer, key: true, server: server.name });
         }
         return reports;
     }
 };
 
+;// CONCATENATED MODULE: ./src/rules/support/home.ts
+/**
+ * How configs write a home folder. One definition for every rule that asks "is this the whole home
+ * folder?" (a directory handed to a server, a folder mounted into a container), so the spellings cannot
+ * drift apart between them.
+ */
+/** The home folder as a variable: POSIX shells, VS Code (`${userHome}`, `${env:…}`), opencode (`{env:…}`), cmd.exe and PowerShell. */
+const HOME_VARIABLE = String.raw `~|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|%HOME%|\$USERPROFILE|\$\{USERPROFILE\}|\$\{env:USERPROFILE\}|\$env:USERPROFILE`;
+/** A home folder written out (`/home/alice`, `/Users/alice`, `/root`, `C:\Users\alice`), or the folder that holds all of them. */
+const HOME_PATH = String.raw `/home(?:/[^/\\]+)?|/Users(?:/[^/\\]+)?|/root|[A-Za-z]:[\\/]+Users(?:[\\/]+[^\\/]+)?`;
+/** A whole home folder (or the folder of all of them), however written, trailing separators allowed; a folder inside one is not. */
+const WHOLE_HOME = new RegExp(String.raw `^(?:${HOME_VARIABLE}|${HOME_PATH})[\\/]*$`, 'i');
+/** Whether `path` is a whole home folder rather than a folder inside one. */
+function isWholeHome(path) {
+    return WHOLE_HOME.test(path);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/filesystem-root-access.ts
 
 
 
-/** A home directory written as a variable: `~`, `$HOME`, `${HOME}`, `${env:HOME}`, `{env:HOME}`, `${userHome}`, `%USERPROFILE%`. */
-const HOME_VARIABLE = /^(?:~|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|%HOME%|\$USERPROFILE|\$\{USERPROFILE\}|\$\{env:USERPROFILE\})$/i;
-/** A home directory written out (`/home/alice`, `/Users/alice`, `/root`, `C:\Users\alice`), or the folder of all of them. */
-const HOME_PATH = /^(?:\/home(?:\/[^/]+)?|\/Users(?:\/[^/]+)?|\/root|[A-Za-z]:[\\/]+Users(?:[\\/]+[^\\/]+)?)$/;
 /** Container engines: their arguments after the image are paths inside the container (mounts are risky-docker's). */
 const CONTAINER_ENGINES = new Set(['docker', 'podman', 'nerdctl']);
 /** What a directory argument opens up: the whole disk, a home directory, or nothing special. */
@@ -77333,7 +71302,7 @@ function broadDirectory(value) {
     const bare = trimmed.replace(/[\\/]+$/, '');
     if (bare === '' || /^[A-Za-z]:$/.test(bare))
         return 'root';
-    if (HOME_VARIABLE.test(bare) || HOME_PATH.test(bare))
+    if (isWholeHome(bare))
         return 'home';
     return undefined;
 }
@@ -77350,6 +71319,10 @@ const filesystemRootAccess = {
     id: 'filesystem-root-access',
     defaultSeverity: 'warning',
     description: 'A filesystem server given the root or home directory.',
+    messages: {
+        root: '"{{value}}" gives the filesystem server the whole disk',
+        home: '"{{value}}" gives the filesystem server a whole home directory'
+    },
     checkFile({ host, servers }) {
         const reports = [];
         const project = host.profile.placeholders.syntaxes.includes('editor-variable')
@@ -77370,9 +71343,10 @@ const filesystemRootAccess = {
                 if (!kind)
                     continue;
                 const at = argAt(server, index);
-                const what = kind === 'root' ? 'the whole disk' : 'a whole home directory';
                 reports.push({
-                    message: `${describePath(at)} ("${value}") gives the filesystem server "${server.name}" ${what}: SSH keys, cloud credentials, browser profiles and every other project become readable and writable by the model, and by any prompt injection it reads; allow only the directories it needs, e.g. ${project}`,
+                    messageId: kind,
+                    data: { value },
+                    help: `SSH keys, cloud credentials, browser profiles and every other project become readable and writable by the model, and by any prompt injection it reads; allow only the directories it needs, e.g. ${project}.`,
                     at,
                     server: server.name
                 });
@@ -77535,6 +71509,9 @@ const foreignTransportType = {
     defaultSeverity: 'error',
     description: 'A "type" value that belongs to another host (streamableHttp, local, remote ...).',
     supersedes: ['schema-enum'],
+    messages: {
+        foreign: '"{{type}}" is another host\'s name for {{transport}}, which {{host}} does not know'
+    },
     checkFile({ doc, host, profile, servers }) {
         const types = profile.transports.types;
         if (!types)
@@ -77556,7 +71533,9 @@ const foreignTransportType = {
                 ? `write "type": "${spelled}"`
                 : `${host.name} has no ${TRANSPORT_SHORT[known.meaning]} transport: use ${quoteList(Object.keys(types.values), 'or')}`;
             reports.push({
-                message: `${describePath(at)} is "${type}", a name for ${TRANSPORT_NAMES[known.meaning]} used by ${known.owners}; ${host.name} does not know it and ${types.otherwise}: ${fix}`,
+                messageId: 'foreign',
+                data: { type, transport: TRANSPORT_NAMES[known.meaning], host: host.name },
+                help: `"${type}" is used by ${known.owners}; ${host.name} does not know it and ${types.otherwise}: ${fix}.`,
                 at,
                 server: server.name
             });
@@ -77571,12 +71550,13 @@ const foreignTransportType = {
 
 
 
-
 /** A variable name for the fix suggestion: the env key itself when the secret is an env value. */
 function variableName(path) {
     const last = String(path[path.length - 1] ?? '');
     return /^[A-Z][A-Z0-9_]*$/.test(last) ? last : 'API_TOKEN';
 }
+/** What every finding's help starts with: who can use a committed credential. */
+const EXPOSED = 'Anyone who can read the repository, or any copy of its history, can use the credential until it is revoked';
 /** Maps whose keys are variable names: a key there that is itself a token was pasted in the wrong place. */
 const VARIABLE_MAPS = new Set(['env', 'environment', 'envs', 'env_vars', 'variables']);
 /** Every string of a document with the name it is the value of, iteratively (no recursion on hostile depth). */
@@ -77588,7 +71568,7 @@ function* sites(root) {
             yield { path, value: node, name, isKey: false };
         else if (Array.isArray(node))
             node.forEach((child, i) => stack.push({ node: child, path: [...path, i], name: flagBefore(node, i) }));
-        else if (util_isRecord(node)) {
+        else if (isRecord(node)) {
             // Registry headers and variables are `{ name, value }` pairs: the value's name is its sibling's.
             const pairName = typeof node.name === 'string' ? node.name : undefined;
             for (const [key, child] of Object.entries(node)) {
@@ -77625,6 +71605,11 @@ const hardcodedSecret = {
     id: 'hardcoded-secret',
     defaultSeverity: 'error',
     description: 'A literal credential (token, API key, password, private key) is committed in the config.',
+    messages: {
+        literal: 'a literal {{kind}} ({{masked}}) is committed: anyone who can read the repository can use it',
+        inKey: 'a key holds a literal {{kind}} ({{masked}}): anyone who can read the repository can use it',
+        inComment: 'a comment holds a literal {{kind}} ({{masked}}): anyone who can read the repository can use it'
+    },
     checkFile({ doc, host, servers }) {
         const reports = [];
         const reported = new Set();
@@ -77639,7 +71624,9 @@ const hardcodedSecret = {
                         ? `reference an environment variable instead, e.g. "${reference}"`
                         : "pass it through the environment instead (see the host's docs)";
                 const report = {
-                    message: `${describePath(site.path)} holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and ${fix}`,
+                    messageId: site.isKey ? 'inKey' : 'literal',
+                    data: { kind: secret.kind, masked: maskSecret(secret.value) },
+                    help: `${EXPOSED}; revoke it, and ${fix}.`,
                     at: site.path,
                     key: site.isKey
                 };
@@ -77650,18 +71637,24 @@ const hardcodedSecret = {
             }
         }
         // What parsing drops: a credential in a comment is committed all the same.
-        for (const secret of scanText(doc.text)) {
+        for (const secret of scanText(doc.text, 'report', mayHoldComment)) {
             if (reported.has(secret.value) || !inComment(doc.text, secret.offset))
                 continue;
             reported.add(secret.value);
             reports.push({
-                message: `a comment holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and remove it from the file`,
+                messageId: 'inComment',
+                data: { kind: secret.kind, masked: maskSecret(secret.value) },
+                help: `${EXPOSED}, comments included; revoke it, and remove it from the file.`,
                 at: doc.lines.range(secret.offset, secret.value.length)
             });
         }
         return reports;
     }
 };
+/** Whether a line has a comment marker at all (`inComment` can hold for some offset of it): the others need no scan. */
+function mayHoldComment(line) {
+    return /^\s*(?:\/\*|\*)|\/\/|(?:^|\s)#/.test(line);
+}
 /** Whether an offset is after a comment marker on its line (`//`, `#`, or a line of a block comment). */
 function inComment(text, offset) {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -77677,7 +71670,9 @@ function textSecretReports(text) {
         seen.add(secret.value);
         return [
             {
-                message: `line holds a literal ${secret.kind} (${maskSecret(secret.value)}); anyone who can read the repository can use it: revoke it, and pass it through the environment instead`,
+                messageId: 'literal',
+                data: { kind: secret.kind, masked: maskSecret(secret.value) },
+                help: `${EXPOSED}; revoke it, and pass it through the environment instead.`,
                 offset: secret.offset,
                 length: secret.value.length
             }
@@ -77686,7 +71681,6 @@ function textSecretReports(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/insecure-http.ts
-
 
 
 
@@ -77705,7 +71699,7 @@ function insecure_http_ipv4(host) {
 }
 /** Classifies a URL's host name (already lower-case, without brackets or port). */
 function reachOf(host) {
-    if (host === '' || (0,placeholders/* hasPlaceholder */.K)(host) || /[<>{}[\]%$]/.test(host) || TEMPLATE_HOST.test(host))
+    if (host === '' || (0,placeholders/* hasPlaceholder */.Kc)(host) || /[<>{}[\]%$]/.test(host) || TEMPLATE_HOST.test(host))
         return 'placeholder';
     if (host === 'localhost' || host.endsWith('.localhost') || host === '0.0.0.0' || host === 'host.docker.internal')
         return 'local';
@@ -77759,13 +71753,14 @@ function plainUrl(value) {
     const host = (bracketed ? bracketed[1] : authority.replace(/:[^:]*$/, '')).toLowerCase().replace(/\.$/, '');
     return { scheme, origin: `${scheme}://${authority}`, reach: reachOf(host) };
 }
-function message(where, url) {
+/** Why an unencrypted connection matters and how to fix it, for the finding's help. */
+function help(url) {
     const secure = url.scheme === 'http' ? 'https://' : 'wss://';
-    const plain = url.scheme === 'http' ? 'plain HTTP' : 'an unencrypted WebSocket (ws://)';
+    const plain = url.scheme === 'http' ? 'Plain HTTP' : 'An unencrypted WebSocket (ws://)';
     if (url.reach === 'private') {
-        return `${where} connects to "${url.origin}" over ${plain} on a private network address: it works only on that network, and anyone on it can read or change the traffic, tokens included; use ${secure} where the server offers it`;
+        return `${plain} to a private network address works only on that network, and anyone on it can read or change the traffic, tokens included; use ${secure} where the server offers it.`;
     }
-    return `${where} connects to "${url.origin}" over ${plain}: every request, tool result and header (tokens included) crosses the network unencrypted and can be read or changed on the way; use ${secure}`;
+    return `${plain} sends every request, tool result and header (tokens included) across the network unencrypted, where it can be read or changed on the way; use ${secure}.`;
 }
 /**
  * A remote server reached over plain `http://` (or `ws://`) on a host that is not this machine.
@@ -77776,12 +71771,22 @@ const insecureHttp = {
     id: 'insecure-http',
     defaultSeverity: 'warning',
     description: 'A remote server reached over plain http:// on a non-local host.',
+    messages: {
+        public: '"{{origin}}" is unencrypted: requests, tool results and tokens can be read or changed on the way',
+        private: '"{{origin}}" is unencrypted, on a private network address that works only on that network'
+    },
     checkFile({ servers }) {
         const reports = [];
         const report = (at, name, url) => {
             if (url.reach === 'local' || url.reach === 'placeholder')
                 return;
-            const finding = { message: message(describePath(at), url), at, server: name };
+            const finding = {
+                messageId: url.reach,
+                data: { origin: url.origin },
+                help: help(url),
+                at,
+                server: name
+            };
             if (url.reach === 'private')
                 finding.severity = 'notice';
             reports.push(finding);
@@ -77818,6 +71823,9 @@ const mcpJsonInClaudeDir = {
     id: 'mcp-json-in-claude-dir',
     defaultSeverity: 'error',
     description: '.mcp.json placed inside .claude/, where Claude Code does not read it.',
+    messages: {
+        notRead: '{{host}} does not read {{path}}, so none of its servers starts; it belongs in {{target}}'
+    },
     checkFile({ path, host, profile, exists }) {
         // The host's profile says which of the files its pattern matches it never reads.
         const notRead = profile.notRead;
@@ -77827,7 +71835,9 @@ const mcpJsonInClaudeDir = {
         const fix = exists(target) ? `merge its servers into the existing ${target}` : `move it to ${target}`;
         return [
             {
-                message: `${host.name} does not read ${path}: ${notRead.because}, so none of these servers starts; ${fix}`,
+                messageId: 'notRead',
+                data: { host: host.name, path, target },
+                help: `${host.name} does not read this file: ${notRead.because}; ${fix}.`,
                 at: []
             }
         ];
@@ -77835,6 +71845,7 @@ const mcpJsonInClaudeDir = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/missing-script.ts
+
 
 
 /** Files that a program takes as its script, by extension. */
@@ -77860,7 +71871,7 @@ const GENERATED = new Set([
     '.tox',
     '.next'
 ]);
-const isRelativePath = (value) => value !== '' && !/^(?:[/\\~]|[A-Za-z]:[\\/]|[A-Za-z][\w+.-]*:\/\/|-|@)/.test(value) && !(0,placeholders/* hasPlaceholder */.K)(value);
+const isRelativePath = (value) => value !== '' && !/^(?:[/\\~]|[A-Za-z]:[\\/]|[A-Za-z][\w+.-]*:\/\/|-|@)/.test(value) && !(0,placeholders/* hasPlaceholder */.Kc)(value);
 /** The words of a command that name files the program needs: a relative program path and script arguments. */
 function scriptWords(argv) {
     if (argv.length === 0)
@@ -78081,6 +72092,9 @@ const nestedTransport = {
     defaultSeverity: 'error',
     description: 'The transport is nested in a "transport" object that no host reads.',
     supersedes: ['schema-required', 'schema-unknown-key@server'],
+    messages: {
+        nested: 'server "{{server}}" nests its transport in a "transport" object, which {{host}} does not read'
+    },
     checkFile({ doc, host, profile, servers }) {
         // A server's own manifest (the MCP Registry's server.json) holds a legitimate `transport` object.
         if (profile.role === 'manifest')
@@ -78089,7 +72103,7 @@ const nestedTransport = {
         for (const server of servers) {
             const entry = entryOf(doc, server);
             const nested = entry?.transport;
-            if (!entry || !util_isRecord(nested) || hasCommand(entry) || urlKeyOf(entry))
+            if (!entry || !isRecord(nested) || hasCommand(entry) || urlKeyOf(entry))
                 continue;
             const keys = Object.keys(nested).filter((key) => key !== 'type');
             const meaning = nestedMeaning(nested);
@@ -78105,7 +72119,9 @@ const nestedTransport = {
                 fix = `${moved}${type ? `, with "type": "${type}"` : ''}, and remove "transport"`;
             }
             reports.push({
-                message: `${describePath(server.pointer)} nests its transport in a "transport" object, which ${host.name} does not read, so the entry has no "command" or "url" of its own and cannot load; ${fix}`,
+                messageId: 'nested',
+                data: { server: server.name, host: host.name },
+                help: `The entry has no "command" or "url" of its own, so it cannot load; ${fix}.`,
                 at: server.pointer,
                 key: true,
                 server: server.name
@@ -78115,7 +72131,301 @@ const nestedTransport = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/rules/support/package-runners.ts
+
+/** A `--flag=value` word's value, as a word pointing at the same string. */
+function package_runners_valueOf(word) {
+    const text = word.value.trim();
+    return { ...word, value: text.slice(text.indexOf('=') + 1), whole: false };
+}
+const NPX_VALUE_FLAGS = new Set([
+    '--registry',
+    '--cache',
+    '--userconfig',
+    '--prefix',
+    '-w',
+    '--workspace',
+    '--node-options',
+    '--script-shell',
+    '--shell',
+    '--loglevel'
+]);
+/** npx, `npm exec`/`npm x`, bunx/`bun x`, pnpx/`pnpm dlx` and `yarn dlx`, with the index of their first own option. */
+function npxRunner(argv) {
+    const name = programName(argv[0]?.value ?? '');
+    if (name === 'npx' || name === 'bunx' || name === 'pnpx')
+        return { runner: name, start: 1, at: argv[0] };
+    const sub = (names) => argv.findIndex((w, i) => i > 0 && names.includes(w.value.trim()));
+    const firstPositional = argv.findIndex((w, i) => i > 0 && !w.value.trim().startsWith('-'));
+    const pick = (names, runner) => {
+        const i = sub(names);
+        return i !== -1 && i === firstPositional ? { runner, start: i + 1, at: argv[i] } : undefined;
+    };
+    if (name === 'npm')
+        return pick(['exec', 'x'], 'npm exec');
+    if (name === 'bun')
+        return pick(['x'], 'bunx');
+    if (name === 'pnpm')
+        return pick(['dlx'], 'pnpm dlx');
+    if (name === 'yarn')
+        return pick(['dlx'], 'yarn dlx');
+    return undefined;
+}
+/** The packages and flags of an npx-style call, or undefined when `argv` is not one. */
+function npxCall(argv) {
+    const found = npxRunner(argv);
+    if (!found)
+        return undefined;
+    const call = { runner: found.runner, at: found.at, packages: [], yes: false, noInstall: false };
+    const takesCommand = found.runner === 'npx' || found.runner === 'npm exec';
+    let hasCall = false;
+    let i = found.start;
+    for (; i < argv.length; i++) {
+        const word = argv[i];
+        // Surrounding whitespace is another rule's finding; read the word as its author meant it.
+        const v = word.value.trim();
+        if (v === '--') {
+            i++;
+            break;
+        }
+        if (v === '-y' || v === '--yes' || v === '--yes=true')
+            call.yes = true;
+        else if (v === '--no' || v === '--no-install' || v === '--yes=false' || v === '--no-yes')
+            call.noInstall = true;
+        else if (v === '-p' || v === '--package') {
+            if (argv[i + 1])
+                call.packages.push(argv[i + 1]);
+            i++;
+        }
+        else if (v.startsWith('--package='))
+            call.packages.push(package_runners_valueOf(word));
+        else if (takesCommand && (v === '-c' || v === '--call')) {
+            hasCall = true;
+            i++;
+        }
+        else if (NPX_VALUE_FLAGS.has(v))
+            i++;
+        else if (!v.startsWith('-'))
+            break;
+    }
+    const positional = argv[i];
+    // With -p the positional word names a binary of those packages; with -c there is no positional.
+    if (call.packages.length === 0 && positional && !hasCall)
+        call.packages.push(positional);
+    if (positional && !call.yes)
+        call.lateYes = argv.slice(i + 1).find((w) => w.value.trim() === '-y' || w.value.trim() === '--yes');
+    return call;
+}
+const UVX_VALUE_FLAGS = new Set([
+    '--from',
+    '--with',
+    '--with-editable',
+    '--with-requirements',
+    '-w',
+    '--python',
+    '-p',
+    '--index',
+    '--index-url',
+    '-i',
+    '--extra-index-url',
+    '--default-index',
+    '--find-links',
+    '-f',
+    '--directory',
+    '--project',
+    '--cache-dir',
+    '--config-file',
+    '--constraints',
+    '-c',
+    '--overrides',
+    '--build-constraints',
+    '-b',
+    '--env-file',
+    '--color',
+    '--python-preference',
+    '--index-strategy',
+    '--keyring-provider',
+    '--resolution',
+    '--prerelease',
+    '--exclude-newer',
+    '--exclude-newer-package',
+    '--reinstall-package',
+    '--upgrade-package',
+    '-P',
+    '--refresh-package',
+    '--link-mode',
+    '--allow-insecure-host',
+    '--no-binary-package',
+    '--no-build-package',
+    '--config-setting',
+    '-C',
+    '--fork-strategy'
+]);
+const PIPX_VALUE_FLAGS = new Set(['--spec', '--python', '--pip-args', '--index-url', '-i', '--backend']);
+function pythonRuns(argv) {
+    const name = programName(argv[0]?.value ?? '');
+    let runner;
+    let start;
+    if (name === 'uvx') {
+        runner = 'uvx';
+        start = 1;
+    }
+    else if (name === 'uv' &&
+        argv[1]?.value.trim() === 'tool' &&
+        (argv[2]?.value.trim() === 'run' || argv[2]?.value.trim() === 'uvx')) {
+        runner = 'uv tool run';
+        start = 3;
+    }
+    else if (name === 'pipx' && argv[1]?.value.trim() === 'run') {
+        runner = 'pipx run';
+        start = 2;
+    }
+    else
+        return [];
+    const flags = runner === 'pipx run' ? PIPX_VALUE_FLAGS : UVX_VALUE_FLAGS;
+    const fromFlags = runner === 'pipx run' ? ['--spec'] : ['--from'];
+    const specs = [];
+    let from = false;
+    let i = start;
+    for (; i < argv.length; i++) {
+        const v = argv[i].value.trim();
+        if (v === '--') {
+            i++;
+            break;
+        }
+        const eq = v.indexOf('=');
+        const flag = v.startsWith('--') && eq !== -1 ? v.slice(0, eq) : v;
+        const isFrom = fromFlags.includes(flag);
+        const isWith = runner !== 'pipx run' && flag === '--with';
+        if (eq !== -1 && v.startsWith('--')) {
+            if (isFrom || isWith)
+                specs.push(package_runners_valueOf(argv[i]));
+            from ||= isFrom;
+        }
+        else if (flags.has(v)) {
+            if ((isFrom || isWith) && argv[i + 1])
+                specs.push(argv[i + 1]);
+            from ||= isFrom;
+            i++;
+        }
+        else if (!v.startsWith('-'))
+            break;
+    }
+    // With --from (or --spec) the positional word names the command to run, not a package.
+    if (!from && argv[i])
+        specs.push(argv[i]);
+    return specs.flatMap((spec) => splitCommaSpecs(spec)).map((spec) => ({ runner, ecosystem: 'python', spec }));
+}
+/** `--with a,b` names two packages. */
+function splitCommaSpecs(word) {
+    if (!word.value.includes(',') || /:\/\//.test(word.value))
+        return [word];
+    return word.value
+        .split(',')
+        .filter(Boolean)
+        .map((value) => ({ ...word, value, whole: false }));
+}
+/** Options of `docker run` that take a value (long names without dashes, and short letters). */
+const DOCKER_VALUE_OPTIONS = new Set(('add-host annotation attach blkio-weight blkio-weight-device cap-add cap-drop cgroup-parent cgroupns cidfile cpu-count ' +
+    'cpu-percent cpu-period cpu-quota cpu-rt-period cpu-rt-runtime cpu-shares cpus cpuset-cpus cpuset-mems detach-keys device ' +
+    'device-cgroup-rule device-read-bps device-read-iops device-write-bps device-write-iops dns dns-opt dns-option dns-search ' +
+    'domainname entrypoint env env-file expose gpus group-add health-cmd health-interval health-retries health-start-interval ' +
+    'health-start-period health-timeout hostname io-maxbandwidth io-maxiops ip ip6 ipc isolation kernel-memory label label-file ' +
+    'link link-local-ip log-driver log-opt mac-address memory memory-reservation memory-swap memory-swappiness mount name net ' +
+    'net-alias network network-alias oom-score-adj pid pids-limit platform publish pull restart runtime security-opt shm-size ' +
+    'stop-signal stop-timeout storage-opt sysctl tmpfs ulimit user userns uts volume volume-driver volumes-from workdir ' +
+    'secret arch os variant env-host').split(' '));
+const DOCKER_SHORT_VALUE = new Set(['a', 'c', 'e', 'h', 'l', 'm', 'p', 'u', 'v', 'w']);
+const DOCKER_GLOBAL_VALUE = new Set([
+    '--context',
+    '-c',
+    '--host',
+    '-H',
+    '--config',
+    '--log-level',
+    '-l',
+    '--tlscacert',
+    '--tlscert',
+    '--tlskey',
+    '--url',
+    '--connection'
+]);
+/** `docker run` / `podman run` / `docker container run`: its options and image, or undefined. */
+function dockerRun(argv) {
+    const name = programName(argv[0]?.value ?? '');
+    if (name !== 'docker' && name !== 'podman')
+        return undefined;
+    let i = 1;
+    const at = (index) => argv[index]?.value.trim();
+    while (i < argv.length && at(i)?.startsWith('-'))
+        i += DOCKER_GLOBAL_VALUE.has(at(i) ?? '') ? 2 : 1;
+    if (at(i) === 'container')
+        i++;
+    if (at(i) !== 'run')
+        return undefined;
+    const runner = `${name} run`;
+    const options = [];
+    for (i++; i < argv.length; i++) {
+        const word = argv[i];
+        const v = word.value.trim();
+        if (v === '--') {
+            i++;
+            break;
+        }
+        if (v.startsWith('--')) {
+            const eq = v.indexOf('=');
+            const option = eq === -1 ? v.slice(2) : v.slice(2, eq);
+            if (eq !== -1)
+                options.push({ name: option, word, value: package_runners_valueOf(word) });
+            else if (DOCKER_VALUE_OPTIONS.has(option)) {
+                options.push({ name: option, word, value: argv[i + 1] });
+                i++;
+            }
+            else
+                options.push({ name: option, word });
+        }
+        else if (v.startsWith('-') && v.length > 1) {
+            // A cluster of short options (`-it`); a value-taking letter takes the rest of the word or the next word.
+            for (let c = 1; c < v.length; c++) {
+                const letter = v[c];
+                if (!DOCKER_SHORT_VALUE.has(letter)) {
+                    options.push({ name: letter, word });
+                    continue;
+                }
+                if (c < v.length - 1)
+                    options.push({
+                        name: letter,
+                        word,
+                        value: { ...word, value: v.slice(c + 1).replace(/^=/, ''), whole: false }
+                    });
+                else {
+                    options.push({ name: letter, word, value: argv[i + 1] });
+                    i++;
+                }
+                break;
+            }
+        }
+        else
+            break;
+    }
+    return { runner, options, image: argv[i] };
+}
+/** Every package a command downloads and runs, with the runner that does it. */
+function packageRuns(argv) {
+    const npx = npxCall(argv);
+    if (npx)
+        return npx.packages.map((spec) => ({ runner: npx.runner, ecosystem: 'npm', spec }));
+    const python = pythonRuns(argv);
+    if (python.length > 0)
+        return python;
+    const docker = dockerRun(argv);
+    if (docker?.image)
+        return [{ runner: docker.runner, ecosystem: 'docker', spec: docker.image }];
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/rules/npx-without-yes.ts
+
 
 /** `npm_config_yes=true` in the server's env answers the prompt as `-y` does. */
 function yesFromEnv(env) {
@@ -78172,13 +72482,18 @@ const reservedServerName = {
     id: 'reserved-server-name',
     defaultSeverity: 'error',
     description: 'A server name the host reserves and skips.',
+    messages: {
+        reserved: 'server "{{server}}" has a name {{host}} reserves for a built-in server, so it never starts'
+    },
     checkFile({ host, profile, servers }) {
         // The names are the profile's; a plugin's servers are renamed `plugin:<plugin>:<name>` and reserve none.
         const reserved = new Set(profile.servers?.reservedNames ?? []);
         return servers
             .filter((server) => reserved.has(server.name))
             .map((server) => ({
-            message: `server "${server.name}" uses a name ${host.name} reserves for a built-in server: ${host.name} skips this entry, so the server never starts; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp"`,
+            messageId: 'reserved',
+            data: { server: server.name, host: host.name },
+            help: `${host.name} skips an entry with the name of one of its built-in servers, without an error; rename it, e.g. "${server.name.toLowerCase().replace(/\s+/g, '-')}-mcp".`,
             at: server.pointer,
             key: true,
             server: server.name
@@ -78187,6 +72502,7 @@ const reservedServerName = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/risky-docker.ts
+
 
 
 /** The host side of a bind mount: `-v SRC:DST[:opts]` (a Windows drive letter is not a separator), `--mount src=…`. */
@@ -78205,18 +72521,25 @@ function mountSource(option) {
     const colon = value.indexOf(':', drive);
     return colon === -1 ? value : value.slice(0, colon);
 }
-/** The whole home directory, however it is written; a folder inside it is fine. */
-const HOME = /^(?:~|\$HOME|\$\{HOME\}|\$\{env:HOME\}|\{env:HOME\}|\$\{userHome\}|%USERPROFILE%|\$\{env:USERPROFILE\}|\$env:USERPROFILE|\/root|\/Users\/[^/\\]+|\/home\/[^/\\]+|[A-Za-z]:[\\/]Users[\\/][^/\\]+)[\\/]*$/;
 const ROOT = /^(?:\/+\.?|[A-Za-z]:[\\/]*)$/;
 const SOCKET = /(?:docker|podman)\.sock$|^(?:\\\\\.\\pipe\\docker_engine|\/\/\.\/pipe\/docker_engine)$/i;
-/** What a mount gives away, or undefined for a scoped one. */
+/** Which message a mount gets and what it gives away, or undefined for a scoped one. */
 function mountRisk(source) {
     if (ROOT.test(source))
-        return `mounts the host's root directory ("${source}") into the container: the server can read, and unless the mount ends in ":ro" write, every file on the machine`;
-    if (HOME.test(source))
-        return `mounts a whole home directory ("${source}") into the container: the server can read SSH keys, cloud credentials, browser profiles and tokens`;
+        return {
+            messageId: 'rootMount',
+            risk: 'The server can read, and unless the mount ends in ":ro" write, every file on the machine'
+        };
+    if (isWholeHome(source))
+        return {
+            messageId: 'homeMount',
+            risk: 'The server can read SSH keys, cloud credentials, browser profiles and tokens'
+        };
     if (SOCKET.test(source))
-        return `mounts the Docker socket ("${source}") into the container: whoever controls the container controls Docker, and through it the host as root`;
+        return {
+            messageId: 'socketMount',
+            risk: 'Whoever controls the container controls Docker, and through it the host as root'
+        };
     return undefined;
 }
 /**
@@ -78227,15 +72550,22 @@ const riskyDocker = {
     id: 'risky-docker',
     defaultSeverity: 'warning',
     description: 'docker run with --privileged, the host network, or the host root, home or Docker socket mounted.',
+    messages: {
+        privileged: 'the container runs with "--privileged": every capability and the host\'s devices',
+        hostNetwork: 'the container runs on the host\'s network ("--{{option}} host")',
+        rootMount: 'the host\'s root directory ("{{source}}") is mounted into the container',
+        homeMount: 'a whole home directory ("{{source}}") is mounted into the container',
+        socketMount: 'the Docker socket ("{{source}}") is mounted into the container'
+    },
     checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
-        const report = (word, server, message) => {
-            const key = `${JSON.stringify(word.at)}|${message}`;
+        const report = (word, server, messageId, data, help) => {
+            const key = `${JSON.stringify(word.at)}|${messageId}|${JSON.stringify(data)}`;
             if (seen.has(key))
                 return;
             seen.add(key);
-            reports.push({ message: `${describePath(word.at)} ${message}`, ...reportAt(word, server) });
+            reports.push({ messageId, data, help, ...reportAt(word, server) });
         };
         // Switched-off servers too: one click runs them.
         for (const launch of launches(servers, profile, { includeDisabled: true })) {
@@ -78246,16 +72576,16 @@ const riskyDocker = {
                 for (const option of run.options) {
                     const value = option.value?.value.trim();
                     if (option.name === 'privileged' && value !== 'false') {
-                        report(option.word, launch.server, `runs the container with "--privileged": it gets every capability and the host's devices, so a compromised or malicious server can take over the machine; remove it (add single capabilities with --cap-add if the server truly needs them)`);
+                        report(option.word, launch.server, 'privileged', {}, 'A compromised or malicious server can take over the machine; remove it (add single capabilities with --cap-add if the server truly needs them).');
                     }
                     else if ((option.name === 'network' || option.name === 'net') && value === 'host' && option.value) {
-                        report(option.value, launch.server, `puts the container on the host's network ("--${option.name} host"): the server reaches every service listening on this machine and its network (databases, admin ports, cloud metadata) that the container would otherwise not see; remove it (a stdio server needs no network option; publish a port with -p if it serves one)`);
+                        report(option.value, launch.server, 'hostNetwork', { option: option.name }, 'The server reaches every service listening on this machine and its network (databases, admin ports, cloud metadata) that the container would otherwise not see; remove it (a stdio server needs no network option; publish a port with -p if it serves one).');
                     }
                     else if ((option.name === 'v' || option.name === 'volume' || option.name === 'mount') && option.value) {
                         const source = mountSource(option);
-                        const risk = source === undefined ? undefined : mountRisk(source);
-                        if (risk)
-                            report(option.value, launch.server, `${risk}; mount only the folder the server needs (the project, or one data folder), read-only where it can be`);
+                        const mount = source === undefined ? undefined : mountRisk(source);
+                        if (mount && source !== undefined)
+                            report(option.value, launch.server, mount.messageId, { source }, `${mount.risk}; mount only the folder the server needs (the project, or one data folder), read-only where it can be.`);
                     }
                 }
             }
@@ -78276,24 +72606,41 @@ const serversInClaudeSettings = {
     defaultSeverity: 'error',
     description: '"mcpServers" in .claude/settings.json, which Claude Code silently ignores.',
     supersedes: ['schema-unknown-key'],
+    messages: {
+        ignored: '{{host}} ignores "{{key}}" in {{file}}, so the servers under it never start',
+        emptyMap: '{{host}} ignores the empty "{{key}}" map in {{file}}: it is not a settings key'
+    },
     checkFile({ doc, host, profile, path }) {
         const approvals = profile.approvals.projectServers;
         const key = approvals?.ignoredServerMap;
-        if (!approvals || key === undefined || !util_isRecord(doc.value) || !(key in doc.value))
+        if (!approvals || key === undefined || !isRecord(doc.value) || !(key in doc.value))
             return [];
         const servers = doc.value[key];
-        const names = util_isRecord(servers) ? Object.keys(servers) : [];
+        const names = isRecord(servers) ? Object.keys(servers) : [];
         const root = profile.projectRoot(path);
         const file = path.slice(root === '' ? 0 : root.length + 1);
         const target = `${root === '' ? '' : `${root}/`}${approvals.file}`;
-        const report = { message: '', at: [key], key: true };
+        const data = { host: host.name, key, file };
         if (names.length === 0) {
-            report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key; servers belong in ${target}, so remove this empty map`;
-            report.severity = 'warning';
-            return [report];
+            return [
+                {
+                    messageId: 'emptyMap',
+                    data,
+                    help: `Servers belong in ${target}, so remove this empty map.`,
+                    at: [key],
+                    key: true,
+                    severity: 'warning'
+                }
+            ];
         }
         const what = names.length === 1 ? `the server "${names[0]}" never starts` : `its ${names.length} servers never start`;
-        report.message = `${host.name} ignores "${key}" in ${file}: it is not a settings key, so ${what}, and nothing warns about it; move the servers into ${target} (under "${key}"), and approve them here with "${approvals.approve}"`;
+        const report = {
+            messageId: 'ignored',
+            data,
+            help: `"${key}" is not a settings key, so ${what}, and nothing warns about it (the settings schema allows any key); move the servers into ${target} (under "${key}"), and approve them here with "${approvals.approve}".`,
+            at: [key],
+            key: true
+        };
         return [report];
     }
 };
@@ -78366,17 +72713,24 @@ const shellDownloadExec = {
     id: 'shell-download-exec',
     defaultSeverity: 'error',
     description: 'A server started through a shell pipeline or download-and-execute command.',
+    messages: {
+        download: 'the server downloads code and runs it: "{{evidence}}"',
+        encoded: 'the server is started by an encoded PowerShell command ("{{flag}}") nobody can review',
+        inline: 'inline {{language}} code fetches code from the network and executes it'
+    },
     checkFile({ profile, servers }) {
         const reports = [];
         const seen = new Set();
-        const report = (word, server, message) => {
+        const report = (word, server, messageId, data, help) => {
             const key = JSON.stringify(word.at);
             if (seen.has(key))
                 return;
             seen.add(key);
-            reports.push({ message: `${describePath(word.at)} ${message}`, ...reportAt(word, server) });
+            reports.push({ messageId, data, help, ...reportAt(word, server) });
         };
-        const downloadMessage = (evidence) => `downloads code and runs it ("${evidence}"): the server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights, so whoever controls the address (or the network, over http) controls this machine; install a pinned package instead, or commit the script and start it directly`;
+        const UNREVIEWED = "The server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights";
+        const FIX = 'install a pinned package instead, or commit the script and start it directly.';
+        const download = (word, server, evidence) => report(word, server, 'download', { evidence }, `${UNREVIEWED}, so whoever controls the address (or the network, over http) controls this machine; ${FIX}`);
         // Switched-off servers too: one click runs them.
         for (const launch of launches(servers, profile, { includeDisabled: true })) {
             const { server, command } = launch;
@@ -78394,7 +72748,7 @@ const shellDownloadExec = {
                         .map((w) => w.value)
                         .join(' '));
                 if (evidence)
-                    report(written[flag + 1], server, downloadMessage(evidence));
+                    download(written[flag + 1], server, evidence);
             }
             for (const argv of invocations(launch)) {
                 const program = programName(argv[0]?.value ?? '');
@@ -78402,12 +72756,12 @@ const shellDownloadExec = {
                 if (script) {
                     const evidence = downloadAndRun(script.value);
                     if (evidence)
-                        report(script, server, downloadMessage(evidence));
+                        download(script, server, evidence);
                 }
                 if (program === 'powershell' || program === 'pwsh') {
                     const encoded = argv.findIndex((w, i) => i > 0 && ENCODED.test(w.value));
                     if (encoded !== -1) {
-                        report(argv[encoded], server, `runs an encoded PowerShell command ("${argv[encoded].value}"): nobody reviewing the config can read what it does, which is how malware hides a download; write the command in clear text, or commit a script and run it with -File`);
+                        report(argv[encoded], server, 'encoded', { flag: argv[encoded].value }, 'Nobody reviewing the config can read what it does, which is how malware hides a download; write the command in clear text, or commit a script and run it with -File.');
                         continue;
                     }
                     const command = argv.findIndex((w, i) => i > 0 && /^[-/]c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?$/i.test(w.value));
@@ -78416,14 +72770,14 @@ const shellDownloadExec = {
                         .map((w) => w.value)
                         .join(' '));
                     if (evidence)
-                        report(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, downloadMessage(evidence));
+                        download(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, evidence);
                 }
                 const language = inlineLanguage(program);
                 if (language) {
                     const option = argv.findIndex((w, i) => i > 0 && INLINE_OPTIONS[language].includes(w.value));
                     const code = option === -1 ? undefined : argv[option + 1];
                     if (code && INLINE_FETCH.test(code.value) && INLINE_EXEC.test(code.value)) {
-                        report(code, server, `runs inline ${language} code that fetches code from the network and executes it: the server is whatever that address serves at each start, unreviewed, with the user's rights; install a pinned package instead, or commit the script and start it directly`);
+                        report(code, server, 'inline', { language }, `${UNREVIEWED.replace('unpinned and unreviewed', 'unreviewed')}; ${FIX}`);
                     }
                 }
             }
@@ -78433,7 +72787,6 @@ const shellDownloadExec = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/sse-url-without-type.ts
-
 
 const FALLBACK = 'so every connection to an SSE-only endpoint starts with a failed request, and a server that answers that request oddly is never reached';
 /**
@@ -78445,7 +72798,10 @@ const sseUrlWithoutType = {
     id: 'sse-url-without-type',
     defaultSeverity: 'warning',
     description: 'A typeless url ending in /sse where the host defaults to Streamable HTTP.',
-    checkFile({ doc, profile, servers }) {
+    messages: {
+        noType: '{{host}} tries Streamable HTTP on server "{{server}}": its url ends in /sse but it has no "type"'
+    },
+    checkFile({ doc, host, profile, servers }) {
         const url = profile.transports.untyped.url.url;
         const endpoint = url?.sseEndpoint;
         if (!url || !endpoint)
@@ -78461,7 +72817,9 @@ const sseUrlWithoutType = {
                 continue;
             const at = [...server.pointer, 'url'];
             reports.push({
-                message: `${describePath(at)} ends in /sse, the path of a legacy SSE endpoint, but the server has no "type": ${does}; ${endpoint.fix}`,
+                messageId: 'noType',
+                data: { host: host.name, server: server.name },
+                help: `A path ending in /sse is, by convention, a legacy SSE endpoint. ${does}; ${endpoint.fix}.`,
                 at,
                 server: server.name
             });
@@ -78471,7 +72829,6 @@ const sseUrlWithoutType = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/stdio-only-host.ts
-
 
 /**
  * A remote server (a `url`, or a remote `type`) in a host that only starts local processes (Claude
@@ -78484,7 +72841,11 @@ const stdioOnlyHost = {
     defaultSeverity: 'error',
     description: 'A remote (url) server in a host that only starts stdio servers (Claude Desktop, Junie).',
     supersedes: ['schema-required', 'schema-enum', 'schema-unknown-key@server'],
-    checkFile({ doc, profile, servers }) {
+    messages: {
+        remoteType: 'server "{{server}}" has the remote type "{{type}}", but {{host}} starts only local (stdio) servers',
+        remoteUrl: 'server "{{server}}" is remote ("{{key}}", no "command"), but {{host}} starts only local (stdio) servers'
+    },
+    checkFile({ doc, host, profile, servers }) {
         const facts = profile.transports.stdioOnly;
         if (!facts)
             return [];
@@ -78501,14 +72862,18 @@ const stdioOnlyHost = {
                 const at = [...server.pointer, 'type'];
                 const fix = hasCommand(entry) ? 'remove "type" to start its "command"' : facts.instead;
                 reports.push({
-                    message: `${describePath(at)} is "${type}", a remote transport, but ${facts.does}; ${fix}`,
+                    messageId: 'remoteType',
+                    data: { server: server.name, type: type ?? '', host: host.name },
+                    help: `${facts.does}; ${fix}.`,
                     at,
                     server: server.name
                 });
             }
             else if (urlKey && !hasCommand(entry)) {
                 reports.push({
-                    message: `${describePath(server.pointer)} is a remote server (it has a "${urlKey}" and no "command"), but ${facts.does}; ${facts.instead}`,
+                    messageId: 'remoteUrl',
+                    data: { server: server.name, key: urlKey, host: host.name },
+                    help: `${facts.does}; ${facts.instead}.`,
                     at: server.pointer,
                     key: true,
                     server: server.name
@@ -78591,7 +72956,7 @@ function written(doc, server) {
     }
     add('envFile', [...server.pointer, 'envFile'], walk_valueAt(doc.value, [...server.pointer, 'envFile']));
     const envHeaders = walk_valueAt(doc.value, [...server.pointer, 'env_http_headers']);
-    if (util_isRecord(envHeaders))
+    if (isRecord(envHeaders))
         for (const [name, value] of Object.entries(envHeaders)) {
             const at = [...server.pointer, 'env_http_headers', name];
             out.push({ field: 'env_http_headers', at, value: name, isKey: true });
@@ -78608,6 +72973,10 @@ const surroundingWhitespace = {
     id: 'surrounding-whitespace',
     defaultSeverity: 'warning',
     description: 'Leading or trailing whitespace in a command, argument, url, env or header.',
+    messages: {
+        value: '"{{path}}" {{edges}}',
+        name: 'the name "{{path}}" {{edges}}'
+    },
     checkFile({ doc, host, servers }) {
         const reports = [];
         for (const server of servers) {
@@ -78616,8 +72985,12 @@ const surroundingWhitespace = {
             for (const node of written(doc, server)) {
                 if (node.value === '' || !EDGE.test(node.value))
                     continue;
+                // The path and what the edge is, never the value: it may be a secret.
+                const effect = consequence(node.field, node.isKey, host.name);
                 reports.push({
-                    message: `${node.isKey ? 'the name ' : ''}${describePath(node.at)} ${describeEdges(node.value)}: ${consequence(node.field, node.isKey, host.name)}; remove it`,
+                    messageId: node.isKey ? 'name' : 'value',
+                    data: { path: describePath(node.at).slice(1, -1), edges: describeEdges(node.value) },
+                    help: `${effect.startsWith(host.name) ? effect : effect.charAt(0).toUpperCase() + effect.slice(1)}; remove it.`,
                     at: node.at,
                     key: node.isKey,
                     server: server.name
@@ -78674,7 +73047,7 @@ function fencedBlock(text, language = '') {
  * keep it, whitespace (line breaks included) becomes one space. For text a server chose (tool
  * names, descriptions).
  */
-function revealInvisible(text, keepSpace = false) {
+function escape_revealInvisible(text, keepSpace = false) {
     const shown = text
         .replace(/[\u{E0000}-\u{E007F}]{2,}/gu, (run) => `[${[...run].length} invisible tag characters]`)
         .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase()}}`);
@@ -79179,11 +73552,11 @@ function mask(text) {
 }
 /** One line, invisible characters made visible, cut to a length. */
 function visible(text, limit) {
-    const out = revealInvisible(text);
+    const out = escape_revealInvisible(text);
     return out.length > limit ? `${out.slice(0, limit - 1)}…` : out;
 }
 
-;// CONCATENATED MODULE: ./src/rules/_vscode-inputs.ts
+;// CONCATENATED MODULE: ./src/rules/support/vscode-inputs.ts
 
 
 
@@ -79199,7 +73572,7 @@ function vscodeInputs(doc, profile) {
     const inputs = walk_valueAt(doc.value, inputsAt);
     if (Array.isArray(inputs)) {
         inputs.forEach((input, index) => {
-            if (util_isRecord(input) && typeof input.id === 'string' && !declared.has(input.id))
+            if (isRecord(input) && typeof input.id === 'string' && !declared.has(input.id))
                 declared.set(input.id, [...inputsAt, index, 'id']);
         });
     }
@@ -79222,6 +73595,7 @@ function vscodeInputs(doc, profile) {
 
 
 
+
 /**
  * A VS Code `${input:id}` whose id no entry of `inputs` declares: VS Code stops with "Undefined input
  * variable" and the server does not start. Checked in `.vscode/mcp.json` and the legacy `mcp` setting.
@@ -79230,6 +73604,9 @@ const undefinedInput = {
     id: 'undefined-input',
     defaultSeverity: 'error',
     description: 'A VS Code ${input:id} with no matching "inputs" entry.',
+    messages: {
+        undefined: '"{{text}}" refers to no input: "{{inputs}}" has no entry with the id "{{id}}"'
+    },
     checkFile({ doc, profile, servers }) {
         const inputs = vscodeInputs(doc, profile);
         if (!inputs)
@@ -79246,7 +73623,9 @@ const undefinedInput = {
             const declared = ids.length > 0 ? `(it declares ${quoteList(ids)})` : '(it declares none)';
             const fix = guess ? `did you mean "\${input:${guess}}"? Otherwise add` : 'add';
             const report = {
-                message: `${describePath(use.path)} uses "${use.text}", but ${describePath(inputs.inputsAt)} has no input with the id "${use.id}" ${declared}, so VS Code stops with "Undefined input variable" and the server does not start; ${fix} { "type": "promptString", "id": "${use.id}", "description": "...", "password": true } to "inputs"`,
+                messageId: 'undefined',
+                data: { text: use.text, inputs: describePath(inputs.inputsAt).slice(1, -1), id: use.id },
+                help: `VS Code stops with "Undefined input variable" and the server does not start; ${fix} { "type": "promptString", "id": "${use.id}", "description": "...", "password": true } to "inputs" ${declared}.`,
                 at: use.path
             };
             const server = servers.find((s) => s.pointer.every((segment, i) => String(use.path[i]) === String(segment)));
@@ -79269,7 +73648,7 @@ function target(path, profile, approvals) {
 }
 /** The approval lists of a settings file that hold at least one name, with what each does. */
 function lists(value, approvals) {
-    if (!util_isRecord(value))
+    if (!isRecord(value))
         return [];
     return [
         [approvals.approve, 'approves'],
@@ -79287,6 +73666,10 @@ const unknownApprovedServer = {
     id: 'unknown-approved-server',
     defaultSeverity: 'warning',
     description: 'enabledMcpjsonServers or disabledMcpjsonServers names a server that .mcp.json does not define.',
+    messages: {
+        noFile: '"{{key}}" {{does}} nothing: there is no {{file}}',
+        unknown: '"{{key}}" {{does}} "{{name}}", but {{file}} defines no server of that name'
+    },
     checkFile({ doc, profile, path, exists }) {
         const approvals = profile.approvals.projectServers;
         if (!approvals)
@@ -79295,7 +73678,9 @@ const unknownApprovedServer = {
         if (exists(file))
             return [];
         return lists(doc.value, approvals).map(([key, does]) => ({
-            message: `"${key}" names servers of the project's ${approvals.file}, but there is no ${file}, so it ${does} nothing; add the servers to ${file}, or remove "${key}"`,
+            messageId: 'noFile',
+            data: { key, does, file },
+            help: `"${key}" names servers of the project's ${approvals.file}; add the servers to ${file}, or remove "${key}".`,
             at: [key],
             key: true,
             severity: 'notice'
@@ -79321,10 +73706,12 @@ const unknownApprovedServer = {
                         ? `the only server it defines is "${defined[0]}"`
                         : `the servers it defines are ${quoteList(defined)}`;
                     const hint = guess ? `did you mean "${guess}"?` : defined.length > 0 ? others : 'it defines no server';
-                    const effect = does === 'approves' ? 'the approval has no effect' : 'the entry does nothing';
+                    const effect = does === 'approves' ? 'The approval has no effect' : 'The entry does nothing';
                     reports.push({
                         file: settings.path,
-                        message: `"${key}" ${does} "${name}", but ${file} defines no server of that name, so ${effect}; ${hint}`,
+                        messageId: 'unknown',
+                        data: { key, does, name, file },
+                        help: `${effect} (a typo, or a server renamed or removed since); ${hint}${hint.endsWith('?') ? '' : '.'}`,
                         at: [key, index]
                     });
                 });
@@ -79334,7 +73721,123 @@ const unknownApprovedServer = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/rules/support/package-specs.ts
+
+const EXACT_SEMVER = /^[=v]?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const MOVING_REFS = new Set([
+    'main',
+    'master',
+    'develop',
+    'dev',
+    'head',
+    'trunk',
+    'latest',
+    'stable',
+    'next',
+    'nightly'
+]);
+/** A git ref pins when it is a commit hash or a version tag. */
+function refPin(ref) {
+    if (!ref)
+        return 'git-branch';
+    if (/^[0-9a-f]{7,40}$/i.test(ref) || /^v?\d+(?:\.\d+)+(?:[-+.][0-9A-Za-z.-]+)?$/.test(ref))
+        return 'exact';
+    return MOVING_REFS.has(ref.toLowerCase()) ? 'git-branch' : 'exact';
+}
+const isLocal = (spec) => /^(?:\.{1,2}(?:[\\/]|$)|[/~\\]|[A-Za-z]:[\\/]|file:)/.test(spec);
+/** An npm package spec: `pkg`, `@scope/pkg@1.2.3`, `pkg@latest`, `github:user/repo#sha`, ... */
+function npmSpec(spec) {
+    if ((0,placeholders/* hasPlaceholder */.Kc)(spec) || isLocal(spec))
+        return { name: spec, pin: 'other' };
+    const git = /^(?:git\+[a-z]+:\/\/|git:\/\/|github:|gitlab:|bitbucket:|gist:)(.*)$/i.exec(spec) ??
+        (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec) && !spec.startsWith('@') ? ['', spec] : null);
+    if (git) {
+        const [source, ref] = spec.split('#', 2);
+        return { name: source, version: ref, pin: ref?.startsWith('semver:') ? 'range' : refPin(ref) };
+    }
+    if (/^https?:\/\//i.test(spec))
+        return { name: spec, pin: 'other' };
+    const at = spec.indexOf('@', spec.startsWith('@') ? 1 : 0);
+    if (at === -1)
+        return { name: spec, pin: 'none' };
+    const name = spec.slice(0, at);
+    const version = spec.slice(at + 1);
+    if (name.startsWith('npm:') || version === '')
+        return { name: spec, pin: version === '' ? 'none' : 'other' };
+    return { name, version, pin: versionPin(version) };
+}
+function versionPin(version) {
+    if (version.toLowerCase() === 'latest')
+        return 'latest';
+    if (EXACT_SEMVER.test(version))
+        return 'exact';
+    if (/^[\d^~<>=*xX.|\s-]+$/.test(version) || /\s|\|\||^[<>=^~]/.test(version))
+        return 'range';
+    return 'tag';
+}
+/** A Python package spec for uvx/pipx: `pkg`, `pkg==1.2`, `pkg@1.2`, `pkg[extra]>=1`, `git+https://…@ref`. */
+function pythonSpec(spec) {
+    if ((0,placeholders/* hasPlaceholder */.Kc)(spec) || isLocal(spec))
+        return { name: spec, pin: 'other' };
+    if (/^git\+/i.test(spec)) {
+        const url = spec.replace(/#.*$/, '');
+        const tail = url.slice(url.lastIndexOf('/') + 1);
+        const at = tail.lastIndexOf('@');
+        return {
+            name: at === -1 ? url : url.slice(0, url.length - tail.length + at),
+            version: at === -1 ? undefined : tail.slice(at + 1),
+            pin: refPin(at === -1 ? undefined : tail.slice(at + 1))
+        };
+    }
+    if (/^[a-z]+:\/\//i.test(spec) || / @ /.test(spec))
+        return { name: spec, pin: 'other' };
+    const requirement = spec.replace(/;.*$/, '').trim();
+    const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/.exec(requirement);
+    if (!match)
+        return { name: spec, pin: 'other' };
+    const [, name, , rest] = match;
+    if (rest === '')
+        return { name, pin: 'none' };
+    if (rest.startsWith('@')) {
+        const version = rest.slice(1);
+        return {
+            name,
+            version,
+            pin: version.toLowerCase() === 'latest' ? 'latest' : /^\d[\w.+!-]*$/.test(version) ? 'exact' : 'tag'
+        };
+    }
+    const exact = /^={2,3}\s*([^,*\s]+)$/.exec(rest);
+    if (exact)
+        return { name, version: exact[1], pin: 'exact' };
+    return { name, version: rest, pin: 'range' };
+}
+/** A Docker image reference: `image`, `image:tag`, `registry:5000/ns/image@sha256:…`. */
+function dockerSpec(spec) {
+    if ((0,placeholders/* hasPlaceholder */.Kc)(spec))
+        return { name: spec, pin: 'other' };
+    const digest = spec.indexOf('@');
+    if (digest !== -1)
+        return { name: spec.slice(0, digest), version: spec.slice(digest + 1), pin: 'exact' };
+    const slash = spec.lastIndexOf('/');
+    const colon = spec.indexOf(':', slash + 1);
+    if (colon === -1)
+        return { name: spec, pin: 'none' };
+    const tag = spec.slice(colon + 1);
+    return { name: spec.slice(0, colon), version: tag, pin: tag.toLowerCase() === 'latest' ? 'latest' : 'exact' };
+}
+/** The spec of a package run, taken apart by its ecosystem's rules. */
+function parseSpec(run) {
+    const spec = run.spec.value.trim();
+    if (run.ecosystem === 'npm')
+        return npmSpec(spec);
+    if (run.ecosystem === 'python')
+        return pythonSpec(spec);
+    return dockerSpec(spec);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/unpinned-package.ts
+
+
 
 
 /** How to write a pinned spec, and how to find the version to pin, per ecosystem. */
@@ -79349,7 +73852,7 @@ function pinAdvice(run, spec) {
 }
 /** A stand-in for a value a script writes later: `<AUTO_GENERATED>`, `${VERSION}`, `{version}`. */
 function isTemplate(version) {
-    return /^<[A-Za-z0-9_ .-]{1,80}>$/.test(version) || (0,placeholders/* hasPlaceholder */.K)(version);
+    return /^<[A-Za-z0-9_ .-]{1,80}>$/.test(version) || (0,placeholders/* hasPlaceholder */.Kc)(version);
 }
 /** Which message says what the spec leaves open. */
 function messageIdOf(run, spec) {
@@ -79432,6 +73935,9 @@ const unusedInput = {
     defaultSeverity: 'warning',
     preset: 'strict',
     description: 'A VS Code "inputs" entry that no server uses.',
+    messages: {
+        unused: 'input "{{id}}" is declared, but no server uses "${input:{{id}}}"'
+    },
     checkFile({ doc, profile }) {
         const inputs = vscodeInputs(doc, profile);
         if (!inputs)
@@ -79442,7 +73948,9 @@ const unusedInput = {
             if (used.has(id))
                 continue;
             reports.push({
-                message: `the input "${id}" is declared, but no server uses "\${input:${id}}", so VS Code never asks for it; remove it, or reference it where a server needs the value (env, headers or args)`,
+                messageId: 'unused',
+                data: { id },
+                help: 'VS Code never asks for it; remove it, or reference it where a server needs the value (env, headers or args).',
                 at
             });
         }
@@ -79451,7 +73959,6 @@ const unusedInput = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/url-without-type.ts
-
 
 
 /** The transport the URL most likely speaks: `/sse` paths are legacy SSE endpoints, `ws://` WebSockets. */
@@ -79479,6 +73986,10 @@ function fix(profile, url) {
     const why = sseOnly ? ', since the path ends in /sse, a legacy SSE endpoint' : '';
     return `add "type": "${chosen}"${why}${others.length > 0 ? ` (or ${others.join(', ')})` : ''}`;
 }
+/** A host's own text as the start of a sentence (host names keep their case: "opencode"). */
+function sentence(text) {
+    return text.replace(/^the /, 'The ');
+}
 /**
  * A remote server written with `url` but no `type`, in a host that needs the type to connect (its
  * profile says why a typeless url fails: Claude Code, Roo Code, opencode, Copilot custom agents). Reported at the server's key, in place
@@ -79490,7 +74001,10 @@ const urlWithoutType = {
     defaultSeverity: 'error',
     description: 'A remote server has a url but no "type" where its host needs one.',
     supersedes: ['schema-required'],
-    checkFile({ doc, profile, servers }) {
+    messages: {
+        noType: 'server "{{server}}" has a "url" but no "type", so {{host}} cannot connect to it'
+    },
+    checkFile({ doc, host, profile, servers }) {
         const consequence = profile.transports.untyped.url.url?.fails;
         if (!consequence)
             return [];
@@ -79500,7 +74014,9 @@ const urlWithoutType = {
             if (!entry || 'type' in entry || typeof entry.url !== 'string' || hasCommand(entry))
                 continue;
             reports.push({
-                message: `${describePath(server.pointer)} has a "url" but no "type": ${consequence}; ${fix(profile, entry.url)}`,
+                messageId: 'noType',
+                data: { server: server.name, host: host.name },
+                help: `${sentence(consequence)}; ${fix(profile, entry.url)}.`,
                 at: server.pointer,
                 key: true,
                 server: server.name
@@ -79517,6 +74033,7 @@ const urlWithoutType = {
 
 
 
+
 /** The fields that hold paths a server is started with (opencode's `environment`, Zed's nested `command` included). */
 const FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'];
 /**
@@ -79524,7 +74041,7 @@ const FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'];
  * `/mnt/c/Users/alice`. It may start the value or follow `=`, `,` or a space (`--dir=/home/alice/x`);
  * not `:`, since after a colon comes the container side of a Docker volume (`data:/home/node`).
  */
-const user_specific_path_HOME = /(?:^|[\s=,;'"(])((?:\/mnt\/[a-z]\/|[A-Za-z]:[\\/]{1,2})Users[\\/]{1,2}([^\\/\s:;,'"]+)|\/Users\/([^/\s:;,'"]+)|\/home\/([^/\s:;,'"]+))/;
+const HOME = /(?:^|[\s=,;'"(])((?:\/mnt\/[a-z]\/|[A-Za-z]:[\\/]{1,2})Users[\\/]{1,2}([^\\/\s:;,'"]+)|\/Users\/([^/\s:;,'"]+)|\/home\/([^/\s:;,'"]+))/;
 /** Shared folders that every machine has, and users that CI runners are. */
 const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runner', 'linuxbrew']);
 /** `~` at the start of the value, or of an option's value (`--dir=~/x`). */
@@ -79558,11 +74075,11 @@ function dockerHostArgs(doc, profile, server) {
 }
 /** The user-specific part of a value, if any. */
 function homePath(value) {
-    const match = user_specific_path_HOME.exec(value);
+    const match = HOME.exec(value);
     if (!match)
         return undefined;
     const user = match[2] ?? match[3] ?? match[4] ?? '';
-    if (NOT_A_PERSON.has(user.toLowerCase()) || (0,placeholders/* hasPlaceholder */.K)(user) || /^[<{[%$]/.test(user))
+    if (NOT_A_PERSON.has(user.toLowerCase()) || (0,placeholders/* hasPlaceholder */.Kc)(user) || /^[<{[%$]/.test(user))
         return undefined;
     return match[1];
 }
@@ -79584,7 +74101,7 @@ const userSpecificPath = {
         const home = homeReference(profile);
         const project = variableFor(profile, 'project');
         for (const server of servers) {
-            if (server.disabled || !util_isRecord(walk_valueAt(doc.value, server.pointer)))
+            if (server.disabled || !isRecord(walk_valueAt(doc.value, server.pointer)))
                 continue;
             const dockerArgs = dockerHostArgs(doc, profile, server);
             for (const field of FIELDS) {
@@ -79639,6 +74156,7 @@ const userSpecificPath = {
 ;// CONCATENATED MODULE: ./src/rules/vulnerable-mcp-remote.ts
 
 
+
 /** Releases affected by CVE-2025-6514: from 0.0.5 (the first with OAuth) up to, not including, 0.1.16. */
 const FIRST_AFFECTED = [0, 0, 5];
 const FIXED = [0, 1, 16];
@@ -79667,6 +74185,9 @@ const vulnerableMcpRemote = {
     id: 'vulnerable-mcp-remote',
     defaultSeverity: 'error',
     description: 'mcp-remote below 0.1.16, which has a command-injection vulnerability (CVE-2025-6514).',
+    messages: {
+        vulnerable: 'mcp-remote {{version}} has a critical command-injection vulnerability (CVE-2025-6514)'
+    },
     checkFile({ profile, servers }) {
         const reports = [];
         // Switched-off servers too: one click runs them.
@@ -79679,7 +74200,9 @@ const vulnerableMcpRemote = {
                     if (spec.name !== 'mcp-remote' || spec.pin !== 'exact' || !isAffected(spec.version ?? ''))
                         continue;
                     reports.push({
-                        message: `${describePath(run.spec.at)} runs mcp-remote ${spec.version}, which has a critical command-injection vulnerability (CVE-2025-6514, versions 0.0.5 to 0.1.15): a malicious or compromised remote server can make it run commands on this machine through the OAuth authorization URL it sends; pin 0.1.16 or later`,
+                        messageId: 'vulnerable',
+                        data: { version: spec.version ?? '' },
+                        help: 'In versions 0.0.5 to 0.1.15 a malicious or compromised remote server can make mcp-remote run commands on this machine through the OAuth authorization URL it sends; pin 0.1.16 or later.',
                         ...reportAt(run.spec, launch.server)
                     });
                 }
@@ -79694,6 +74217,7 @@ const vulnerableMcpRemote = {
 
 
 
+
 /** Whose key a server-map key is: "VS Code's key", "the key of Claude Code and most other hosts". */
 function owner(names) {
     const hosts = withoutVariants(names);
@@ -79703,7 +74227,7 @@ function owner(names) {
 }
 /** Keys that only a server entry has. */
 const wrong_servers_key_SERVER_KEYS = ['command', 'url', 'serverUrl', 'httpUrl', 'type', 'args'];
-const isServerLike = (entry) => util_isRecord(entry) && wrong_servers_key_SERVER_KEYS.some((key) => key in entry);
+const isServerLike = (entry) => isRecord(entry) && wrong_servers_key_SERVER_KEYS.some((key) => key in entry);
 /** The names of the servers under a foreign key (a map, or Continue's list), or undefined if it holds none. */
 function serverNames(value) {
     if (Array.isArray(value)) {
@@ -79715,13 +74239,13 @@ function serverNames(value) {
             ? String(item.name)
             : `#${i + 1}`);
     }
-    if (!util_isRecord(value))
+    if (!isRecord(value))
         return undefined;
     const entries = Object.entries(value);
     if (entries.length === 0)
         return [];
     return entries.some(([, entry]) => isServerLike(entry))
-        ? entries.filter(([, entry]) => util_isRecord(entry)).map(([name]) => name)
+        ? entries.filter(([, entry]) => isRecord(entry)).map(([name]) => name)
         : undefined;
 }
 /** `the 1 server under it ("github") is`, `the 4 servers under it ("a", "b", "c", ...) are`. */
@@ -79747,13 +74271,17 @@ const wrongServersKey = {
     defaultSeverity: 'error',
     description: 'The server map is under the key of another host ("servers" vs "mcpServers").',
     supersedes: ['schema-unknown-key', 'schema-required', 'schema-required@file'],
+    messages: {
+        wrongKey: '{{host}} starts no server under "{{key}}": it reads servers only from "{{expected}}"',
+        emptyMap: '{{host}} ignores the empty "{{key}}" map: it reads servers only from "{{expected}}"'
+    },
     checkFile({ doc, host, profile }) {
         if (!profile.servers)
             return [];
         const at = profile.servers.at;
         const expected = { container: at.slice(0, -1), key: String(at[at.length - 1]) };
         const container = walk_valueAt(doc.value, expected.container);
-        if (!util_isRecord(container))
+        if (!isRecord(container))
             return [];
         const reports = [];
         for (const [key, hosts] of SERVER_MAP_KEYS) {
@@ -79764,9 +74292,12 @@ const wrongServersKey = {
             if (names === undefined || (key === 'mcp' && names.length === 0))
                 continue;
             const at = [...expected.container, key];
+            const data = { host: host.name, key, expected: expected.key };
             if (names.length === 0) {
                 reports.push({
-                    message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}" and ignores this empty map: rename it to "${expected.key}" or remove it`,
+                    messageId: 'emptyMap',
+                    data,
+                    help: `"${key}" is ${owner(hosts)}; an empty map there loses nothing but reads as if servers could go in it: rename it to "${expected.key}" or remove it.`,
                     at,
                     key: true,
                     severity: 'warning'
@@ -79777,7 +74308,9 @@ const wrongServersKey = {
                 ? `move ${names.length === 1 ? 'it' : 'them'} into "${expected.key}"`
                 : `rename the key to "${expected.key}"`;
             reports.push({
-                message: `"${key}" is ${owner(hosts)}; ${host.name} reads servers only from "${expected.key}", so ${lost(names)} never started: ${fix}`,
+                messageId: 'wrongKey',
+                data,
+                help: `"${key}" is ${owner(hosts)}; ${host.name} does not complain about it, so ${lost(names)} silently never started: ${fix}.`,
                 at,
                 key: true
             });
@@ -79865,7 +74398,7 @@ function docsUrl(ruleId) {
     return `${DOCS_BASE_URL}${ruleId}.md`;
 }
 
-;// CONCATENATED MODULE: ./src/report/rules-catalogue.ts
+;// CONCATENATED MODULE: ./src/diagnostics.ts
 
 /** The README's table of diagnostics that the engine itself reports (no rule file of their own). */
 const BUILTIN_DOCS_URL = 'https://github.com/mcpcop/mcpcop#built-in-diagnostics';
@@ -79889,7 +74422,12 @@ const BUILTIN = [
     ['schema-value', 'error', 'schema', 'A value is outside what the host accepts.'],
     ['schema-shape', 'error', 'schema', 'An entry has a shape the host cannot load.'],
     ['schema-invalid', 'error', 'schema', "The file does not match its host's schema."],
-    ['schema-unknown-key', 'warning', 'schema', 'A key the host ignores (an error where the host rejects it).'],
+    [
+        'schema-unknown-key',
+        'warning',
+        'schema',
+        'An unknown key: a warning when it is a near miss of a key the host reads, an error where the host rejects it, a notice where the host only ignores it.'
+    ],
     ['config-invalid', 'error', 'configuration', 'A problem in the .mcpcop.json settings file itself.'],
     [
         'suppression-expired',
@@ -80002,85 +74540,6 @@ function isRuleOff(ruleId, config) {
     return effectiveSeverity(ruleId, config) === 'off';
 }
 
-;// CONCATENATED MODULE: ./src/schema/compiled/index.ts
-/** Loads one validator module on demand: a run pays only for the hosts whose files it meets. */
-const compiled_VALIDATOR_MODULES = {
-    'amazonq': () => __nccwpck_require__.e(/* import() */ 616).then(__nccwpck_require__.bind(__nccwpck_require__, 5616)),
-    'amazonq-agent': () => __nccwpck_require__.e(/* import() */ 444).then(__nccwpck_require__.bind(__nccwpck_require__, 4444)),
-    'amp': () => __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.bind(__nccwpck_require__, 4405)),
-    'claude-code': () => __nccwpck_require__.e(/* import() */ 247).then(__nccwpck_require__.bind(__nccwpck_require__, 3247)),
-    'claude-code-bare-map': () => __nccwpck_require__.e(/* import() */ 936).then(__nccwpck_require__.bind(__nccwpck_require__, 5555)),
-    'claude-desktop': () => __nccwpck_require__.e(/* import() */ 748).then(__nccwpck_require__.bind(__nccwpck_require__, 1748)),
-    'claude-plugin': () => __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 9357)),
-    'claude-settings': () => __nccwpck_require__.e(/* import() */ 547).then(__nccwpck_require__.bind(__nccwpck_require__, 4547)),
-    'claude-user': () => __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 7141)),
-    'cline': () => __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 2288)),
-    'codex': () => __nccwpck_require__.e(/* import() */ 692).then(__nccwpck_require__.bind(__nccwpck_require__, 3311)),
-    'continue': () => __nccwpck_require__.e(/* import() */ 554).then(__nccwpck_require__.bind(__nccwpck_require__, 3554)),
-    'continue-config': () => __nccwpck_require__.e(/* import() */ 477).then(__nccwpck_require__.bind(__nccwpck_require__, 6477)),
-    'continue-json': () => __nccwpck_require__.e(/* import() */ 469).then(__nccwpck_require__.bind(__nccwpck_require__, 1850)),
-    'continue-json-single': () => __nccwpck_require__.e(/* import() */ 490).then(__nccwpck_require__.bind(__nccwpck_require__, 1490)),
-    'continue-none': () => __nccwpck_require__.e(/* import() */ 729).then(__nccwpck_require__.bind(__nccwpck_require__, 8729)),
-    'copilot': () => __nccwpck_require__.e(/* import() */ 915).then(__nccwpck_require__.bind(__nccwpck_require__, 3915)),
-    'copilot-agent': () => __nccwpck_require__.e(/* import() */ 39).then(__nccwpck_require__.bind(__nccwpck_require__, 6039)),
-    'copilot-bare-map': () => __nccwpck_require__.e(/* import() */ 439).then(__nccwpck_require__.bind(__nccwpck_require__, 4439)),
-    'crush': () => __nccwpck_require__.e(/* import() */ 568).then(__nccwpck_require__.bind(__nccwpck_require__, 568)),
-    'cursor': () => __nccwpck_require__.e(/* import() */ 697).then(__nccwpck_require__.bind(__nccwpck_require__, 5697)),
-    'devcontainer': () => __nccwpck_require__.e(/* import() */ 221).then(__nccwpck_require__.bind(__nccwpck_require__, 6221)),
-    'factory': () => __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 7477)),
-    'gemini': () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
-    'gemini-extension': () => __nccwpck_require__.e(/* import() */ 496).then(__nccwpck_require__.bind(__nccwpck_require__, 7496)),
-    'goose': () => __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 8116)),
-    'junie': () => __nccwpck_require__.e(/* import() */ 920).then(__nccwpck_require__.bind(__nccwpck_require__, 3920)),
-    'kilo': () => __nccwpck_require__.e(/* import() */ 738).then(__nccwpck_require__.bind(__nccwpck_require__, 3738)),
-    'kilocode': () => __nccwpck_require__.e(/* import() */ 803).then(__nccwpck_require__.bind(__nccwpck_require__, 8803)),
-    'kiro': () => __nccwpck_require__.e(/* import() */ 392).then(__nccwpck_require__.bind(__nccwpck_require__, 9392)),
-    'lmstudio': () => __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 9418)),
-    'mcp-servers-lock': () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 592)),
-    'mcpb-0.1': () => __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)),
-    'mcpb-0.2': () => __nccwpck_require__.e(/* import() */ 508).then(__nccwpck_require__.bind(__nccwpck_require__, 5508)),
-    'mcpb-0.3': () => __nccwpck_require__.e(/* import() */ 907).then(__nccwpck_require__.bind(__nccwpck_require__, 7907)),
-    'mcpb-0.4': () => __nccwpck_require__.e(/* import() */ 458).then(__nccwpck_require__.bind(__nccwpck_require__, 9458)),
-    'mcpb-unversioned': () => __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 2296)),
-    'mcpcop-config': () => Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6964)),
-    'opencode': () => __nccwpck_require__.e(/* import() */ 862).then(__nccwpck_require__.bind(__nccwpck_require__, 4481)),
-    'qwen': () => __nccwpck_require__.e(/* import() */ 808).then(__nccwpck_require__.bind(__nccwpck_require__, 3808)),
-    'registry-2025-07-09': () => __nccwpck_require__.e(/* import() */ 324).then(__nccwpck_require__.bind(__nccwpck_require__, 6324)),
-    'registry-2025-09-16': () => __nccwpck_require__.e(/* import() */ 254).then(__nccwpck_require__.bind(__nccwpck_require__, 4254)),
-    'registry-2025-09-29': () => __nccwpck_require__.e(/* import() */ 572).then(__nccwpck_require__.bind(__nccwpck_require__, 2572)),
-    'registry-2025-12-11': () => __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 4555)),
-    'roo': () => __nccwpck_require__.e(/* import() */ 311).then(__nccwpck_require__.bind(__nccwpck_require__, 7311)),
-    'vscode': () => __nccwpck_require__.e(/* import() */ 621).then(__nccwpck_require__.bind(__nccwpck_require__, 8621)),
-    'vscode-settings': () => __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 4167)),
-    'windsurf': () => __nccwpck_require__.e(/* import() */ 77).then(__nccwpck_require__.bind(__nccwpck_require__, 4077)),
-    'zed': () => __nccwpck_require__.e(/* import() */ 264).then(__nccwpck_require__.bind(__nccwpck_require__, 9264))
-};
-
-;// CONCATENATED MODULE: ./src/schema/validators.ts
-
-const loaded = new Map();
-/**
- * Loads the precompiled validators of these schemas (once each), so that `validatorFor` can hand
- * them out synchronously: a run loads only those of the hosts whose files it meets.
- */
-async function loadValidators(ids) {
-    // One at a time: each is a few milliseconds, and jest's ESM loader fails on concurrent imports of one module.
-    for (const id of new Set(ids))
-        if (!loaded.has(id))
-            loaded.set(id, (await compiled_VALIDATOR_MODULES[id]()).default);
-}
-/** Every validator: for callers of the synchronous `checkContent` that may meet any host. */
-function loadAllValidators() {
-    return loadValidators(Object.keys(VALIDATOR_MODULES));
-}
-/** A validator loaded by `loadValidators`; a host whose validators were not loaded is a bug of ours. */
-function validatorFor(id) {
-    const validate = loaded.get(id);
-    if (!validate)
-        throw new Error(`the validator of the schema "${id}" was not loaded`);
-    return validate;
-}
-
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -80113,9 +74572,12 @@ async function lint(options) {
     let loaded;
     try {
         // In a sub-folder of a repository, the repository's settings file applies.
+        const settingsFile = options.settings ? undefined : (options.config ?? findSettingsFile(options.cwd));
+        if (!options.settings)
+            await prepareSettings(options.cwd, settingsFile);
         loaded = options.settings
             ? { config: options.settings, diagnostics: [] }
-            : loadConfig(options.cwd, options.config ?? findSettingsFile(options.cwd), knownRuleIds());
+            : loadConfig(options.cwd, settingsFile, knownRuleIds());
     }
     catch (error) {
         throw new UsageError(error.message);
@@ -80124,7 +74586,17 @@ async function lint(options) {
     const { candidates, missing } = options.files
         ? { candidates: options.files, missing: [] }
         : await discover(options.paths, options.cwd);
-    const exists = (relative) => (0,external_node_fs_.existsSync)(external_node_path_default().resolve(options.cwd, relative));
+    // Rules ask about the same paths file after file (a script, the project folder): answered once each.
+    const existing = new Map();
+    const exists = (relative) => {
+        let answer = existing.get(relative);
+        if (answer === undefined) {
+            answer = (0,external_node_fs_.existsSync)(external_node_path_default().resolve(options.cwd, relative));
+            if (existing.size < 100_000)
+                existing.set(relative, answer);
+        }
+        return answer;
+    };
     // A found settings file's globs and `path#server` names are relative to the folder it is in.
     const settingsDir = options.config === undefined && loaded.file ? external_node_path_default().dirname(external_node_path_default().resolve(options.cwd, loaded.file)) : options.cwd;
     const fromSettings = (file) => external_node_path_default().relative(settingsDir, external_node_path_default().resolve(options.cwd, file)).split((external_node_path_default()).sep).join('/');
@@ -80150,8 +74622,9 @@ async function lint(options) {
         }
         try {
             const read = await readConfigFile(candidate.absolute, candidate.root);
-            // Each host's validators are loaded the first time one of its files is met.
+            // Each host's validators and parser are loaded the first time one of its files is met.
             await loadValidators(hosts.flatMap((host) => host.schemas));
+            await loadParsers(hosts.map((host) => syntaxOf(host, candidate.path)));
             // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
             if (read.text !== undefined && !presetLoaded() && mayHoldSecret(read.text))
                 await loadSecretRules();
@@ -80172,6 +74645,10 @@ async function lint(options) {
         settingsFile: loaded.file,
         settingsDir: external_node_path_default().relative(options.cwd, settingsDir).split((external_node_path_default()).sep).join('/') || '.'
     };
+}
+/** The syntax a host reads one of its files with. */
+function syntaxOf(host, file) {
+    return host.syntaxFor ? host.syntaxFor(file) : host.syntax;
 }
 /**
  * Checks files as they are somewhere other than the file system (the pull request's base commit),
@@ -80203,6 +74680,7 @@ async function lintSnapshot(options) {
         const read = read_decodeConfigBytes(file.bytes);
         try {
             await loadValidators(hosts.flatMap((host) => host.schemas));
+            await loadParsers(hosts.map((host) => syntaxOf(host, file.path)));
             const result = checkText(read.text, read.problems, hosts, { path: file.path, exists: options.exists }, named !== undefined, 'positionText' in read ? read.positionText : undefined);
             if (read.text !== undefined && result)
                 sources.set(file.path, read.text);
@@ -80394,7 +74872,7 @@ function isRange(at) {
  */
 function checkText(text, readProblems, hosts, context, explicit, positionText) {
     const located = (problems, source) => {
-        const lines = new LineIndex(source);
+        const lines = new parse_source/* LineIndex */.rr(source);
         return problems.map((p) => finding_toDiagnostic(context.path, {
             ruleId: p.ruleId,
             severity: p.severity,
@@ -80405,11 +74883,14 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
     const primary = hosts[0];
     // A file that cannot be parsed is still scanned for credentials, as text.
     const unparsed = (source, problems, host) => {
-        const lines = new LineIndex(source);
+        const lines = new parse_source/* LineIndex */.rr(source);
         const found = textSecretReports(source).map((f) => finding_toDiagnostic(context.path, {
-            ruleId: 'hardcoded-secret',
+            ruleId: hardcodedSecret.id,
             severity: 'error',
-            message: f.message,
+            message: ruleMessage(hardcodedSecret, f),
+            messageId: f.messageId,
+            data: f.data,
+            help: f.help,
             range: lines.range(f.offset, f.length)
         }));
         return {
@@ -80503,7 +74984,7 @@ function fileProblem(file, host, ruleId, message, severity = 'error') {
 /**
  * Checks in-memory content as if it were the file at `filePath`, rules included (for tests and
  * editor integrations). Returns undefined when no host reads a file of that name. Callers load the
- * validators first (`loadValidators`, `loadAllValidators`), as they load the secret rules.
+ * validators and parsers first (`loadAllValidators`, `loadAllParsers`), as they load the secret rules.
  */
 function checkContent(filePath, content, options = {}) {
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -80523,7 +75004,7 @@ function checkContent(filePath, content, options = {}) {
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
-class context_Context {
+class Context {
     /**
      * Hydrate the context from the environment
      */
@@ -80531,8 +75012,8 @@ class context_Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
@@ -85471,7 +79952,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
 
-const context = new context_Context();
+const context = new Context();
 const baseUrl = getApiBaseUrl();
 const defaults = {
     baseUrl,
@@ -85506,7 +79987,7 @@ function getOctokitOptions(token, options) {
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
-const github_context = new context_Context();
+const github_context = new Context();
 /**
  * Returns a hydrated octokit ready to use for GitHub Actions
  *
@@ -86321,7 +80802,7 @@ function surfaceDetails(s, text) {
     const present = kinds.filter(([, , items]) => items.length > 0);
     const counts = present.map(([noun, , items]) => summary_plural(items.length, noun)).join(', ');
     const lines = present.map(([, label, items]) => {
-        const names = items.slice(0, MAX_NAMES).map((item) => `<code>${text(revealInvisible(item.name))}</code>`);
+        const names = items.slice(0, MAX_NAMES).map((item) => `<code>${text(escape_revealInvisible(item.name))}</code>`);
         if (items.length > MAX_NAMES)
             names.push(`… ${items.length - MAX_NAMES} more`);
         return `${label}: ${names.join(', ')}`;
@@ -86429,6 +80910,7 @@ function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
 
 
 
+
 /** The schema every file we write names: the OASIS SARIF 2.1.0 (errata 01) JSON schema. */
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/mcpcop/mcpcop';
@@ -86451,7 +80933,7 @@ function buildSarif(report, options) {
             ruleId: d.ruleId,
             ruleIndex: index.get(d.ruleId) ?? -1,
             level: LEVEL[d.severity],
-            message: { text: d.message },
+            message: sarif_messageOf(d),
             locations: [
                 {
                     physicalLocation: {
@@ -86467,8 +80949,15 @@ function buildSarif(report, options) {
             ],
             partialFingerprints: { 'mcpcop/v1': prints[i] }
         };
+        const properties = {};
         if (d.server !== undefined)
-            result.properties = { server: d.server };
+            properties.server = d.server;
+        if (d.messageId !== undefined)
+            properties.messageId = d.messageId;
+        if (d.help !== undefined)
+            properties.help = d.help;
+        if (Object.keys(properties).length > 0)
+            result.properties = properties;
         return result;
     });
     const run = {
@@ -86495,6 +80984,12 @@ function buildSarif(report, options) {
 /** The SARIF log as JSON text. */
 function formatSarif(report, options) {
     return JSON.stringify(buildSarif(report, options), null, 2) + '\n';
+}
+/** A result's message: the sentence as text, and with the finding's help as Markdown when it has help. */
+function sarif_messageOf(d) {
+    if (d.help === undefined)
+        return { text: d.message };
+    return { text: d.message, markdown: `${escapeMarkdown(d.message)}\n\n${escapeMarkdown(d.help)}` };
 }
 function sarifRule(id) {
     const info = ruleInfo(id);
@@ -86557,7 +81052,7 @@ function formatStylish(report, options) {
         if (text !== undefined && text.length > 0) {
             let lines = indexes.get(d.file);
             if (!lines)
-                indexes.set(d.file, (lines = new LineIndex(options.secrets ? redact(text, options.secrets) : text)));
+                indexes.set(d.file, (lines = new parse_source/* LineIndex */.rr(options.secrets ? redact(text, options.secrets) : text)));
             out.push(codeFrame(lines, d).replace(/^/gm, '  '), '');
         }
     }
@@ -87460,7 +81955,7 @@ function fieldChanges(before, after, path = '', depth = 0) {
  * markers of `git diff --word-diff=plain`), the compact JSON of anything else, invisible characters
  * written out (`\u{200B}`) so that a hidden change cannot pass unseen.
  */
-function describeChange(change, limit = 400) {
+function diff_describeChange(change, limit = 400) {
     let text;
     if (change.kind === 'added')
         text = `${change.path}: added ${diff_shown(change.after)}`;
@@ -87468,7 +81963,7 @@ function describeChange(change, limit = 400) {
         text = `${change.path}: removed (was ${diff_shown(change.before)})`;
     else if (typeof change.before === 'string' && typeof change.after === 'string')
         text =
-            revealInvisible(change.before).trim() === revealInvisible(change.after).trim()
+            escape_revealInvisible(change.before).trim() === escape_revealInvisible(change.after).trim()
                 ? // Shown on one line, added padding or line breaks would look unchanged: count them instead.
                     `${change.path}: only its blank space changed (${blanks(change.before)} → ${blanks(change.after)} blank characters)`
                 : `${change.path}: "${diff_wordDiff(change.before, change.after)}"`;
@@ -87478,7 +81973,7 @@ function describeChange(change, limit = 400) {
 }
 /** A word-level diff of two texts, with long unchanged runs shortened to their ends. */
 function diff_wordDiff(before, after) {
-    const [shownBefore, shownAfter] = [revealInvisible(before), revealInvisible(after)];
+    const [shownBefore, shownAfter] = [escape_revealInvisible(before), escape_revealInvisible(after)];
     const parts = diffWords(shownBefore, shownAfter);
     return parts
         .map((part, i) => {
@@ -87505,7 +82000,7 @@ function blanks(text) {
 }
 function diff_shown(value) {
     const json = canonicalJson(value);
-    return revealInvisible(json.length > 200 ? `${json.slice(0, 199)}…` : json);
+    return escape_revealInvisible(json.length > 200 ? `${json.slice(0, 199)}…` : json);
 }
 function isObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -87525,7 +82020,7 @@ function isObject(value) {
 /** The format written; a larger one in a file was written by a newer mcpcop. */
 const LOCKFILE_VERSION = 1;
 const ITEM_KINDS = ['tools', 'prompts', 'resources', 'resourceTemplates'];
-const ITEM_NOUN = {
+const lock_ITEM_NOUN = {
     tools: 'tool',
     prompts: 'prompt',
     resources: 'resource',
@@ -87577,7 +82072,7 @@ function itemKey(kind, item) {
     return typeof key === 'string' ? key : String(item.name);
 }
 /** The name an item is shown by (resources and templates are keyed by URI, but named for people). */
-function itemName(kind, key, item) {
+function lock_itemName(kind, key, item) {
     const name = item?.definition.name;
     if (kind === 'tools' || kind === 'prompts' || typeof name !== 'string' || name === key)
         return key;
@@ -87624,10 +82119,10 @@ function serializeLock(lock) {
     return `${JSON.stringify(sortedKeys(lock), null, 2)}\n`;
 }
 /** How many items a locked server holds, as "12 tools, 1 prompt". */
-function describeCounts(entry) {
+function lock_describeCounts(entry) {
     const parts = ITEM_KINDS.map((kind) => [kind, Object.keys(entry[kind]).length])
         .filter(([, n]) => n > 0)
-        .map(([kind, n]) => `${n} ${ITEM_NOUN[kind]}${n === 1 ? '' : 's'}`);
+        .map(([kind, n]) => `${n} ${lock_ITEM_NOUN[kind]}${n === 1 ? '' : 's'}`);
     return parts.length > 0 ? parts.join(', ') : 'nothing';
 }
 function realpath(dir) {
@@ -87824,7 +82319,7 @@ function lockFromBytes(bytes, file) {
         };
     }
     const parsed = parseJson(text, { strict: true, hostName: 'mcpcop' });
-    const lines = new LineIndex(text);
+    const lines = new parse_source/* LineIndex */.rr(text);
     const diagnostics = parsed.problems.map((p) => finding_toDiagnostic(file, {
         ruleId: LOCK_INVALID_RULE,
         severity: 'error',
@@ -87849,7 +82344,7 @@ function lockFromBytes(bytes, file) {
             for (const kind of ITEM_KINDS)
                 for (const [key, item] of Object.entries(entry[kind] ?? {}))
                     if (sha256(canonicalJson(item.definition)) !== item.sha256)
-                        diagnostics.push(at(file, doc, ['servers', config, name, kind, key, 'sha256'], `the sha256 of ${ITEM_NOUN[kind]} "${itemName(kind, key, item)}" of server "${name}" (${config}) does not match its definition: the lock was edited by hand; run mcpcop --update-lock to write it again`));
+                        diagnostics.push(at(file, doc, ['servers', config, name, kind, key, 'sha256'], `the sha256 of ${lock_ITEM_NOUN[kind]} "${lock_itemName(kind, key, item)}" of server "${name}" (${config}) does not match its definition: the lock was edited by hand; run mcpcop --update-lock to write it again`));
     return diagnostics.length > 0 ? { file, doc, diagnostics } : { file, lock, doc, diagnostics };
 }
 /**
@@ -87898,20 +82393,89 @@ function lockDiagnostics(changes, servers, loaded, settings) {
         const severity = settings.changes[change.kind];
         if (severity === 'off')
             continue;
-        const message = lock_describeLockChange(change, loaded.file);
+        const { message, messageId, data, help } = lockFinding(change, loaded.file);
         const server = byKey.get(`${change.file}\u0000${change.server}`);
-        if (server)
-            out.push(atServer(server, LOCK_RULE, severity, message));
-        else if (loaded.doc)
-            out.push({
-                ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
-                ruleId: LOCK_RULE,
-                severity
-            });
+        const diagnostic = server
+            ? atServer(server, LOCK_RULE, severity, message)
+            : loaded.doc
+                ? {
+                    ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
+                    ruleId: LOCK_RULE,
+                    severity
+                }
+                : undefined;
+        if (diagnostic)
+            out.push({ ...diagnostic, messageId, data, help });
     }
     return out;
 }
-/** A lock change as one message: which item of which server, what happened, and what to do. */
+/** The tool lock's finding messages by id: which item of which server, and what happened to it. */
+const LOCK_MESSAGES = {
+    added: '{{what}} was added since {{lock}} was written',
+    removed: '{{what}} was removed since {{lock}} was written',
+    changed: '{{what}} changed since {{lock}} was written ({{fields}})',
+    'new-server': 'server "{{server}}" is not in {{lock}}: its {{counts}} were never locked',
+    'stale-server': '{{lock}} locks server "{{server}}" of {{file}}, which that file no longer defines',
+    unverified: 'server "{{server}}" is in {{lock}} but could not be checked',
+    'server-version': 'server "{{server}}" now reports {{after}} (locked: {{before}})'
+};
+/**
+ * A lock change as a finding: one sentence naming the item and what happened (`messageId` is the kind of
+ * change), and in help the evidence (the description, the field-by-field diff) and what to do.
+ */
+function lockFinding(change, lockFile) {
+    const item = change.item;
+    const what = item
+        ? `${lock_ITEM_NOUN[item.kind]} "${escape_revealInvisible(lock_itemName(item.kind, item.key, item.after ?? item.before))}" of server "${change.server}"`
+        : `server "${change.server}"`;
+    const review = `Review it, then run mcpcop --update-lock and commit ${lockFile}.`;
+    const data = { server: change.server, lock: lockFile };
+    let help;
+    switch (change.kind) {
+        case 'added': {
+            data.what = what;
+            const description = item?.after?.definition.description;
+            help =
+                typeof description === 'string' && description !== ''
+                    ? `Its description: "${excerpt(description)}". ${review}`
+                    : review;
+            break;
+        }
+        case 'removed':
+            data.what = what;
+            help = review;
+            break;
+        case 'changed': {
+            data.what = what;
+            const fields = change.fields ?? [];
+            data.fields = [...new Set(fields.map((f) => f.path))].slice(0, 5).join(', ') || 'its definition';
+            const shown = fields.slice(0, 5).map((f) => diff_describeChange(f, 300));
+            if (fields.length > 5)
+                shown.push(`and ${fields.length - 5} more`);
+            help = `${shown.join('; ')}. ${review}`;
+            break;
+        }
+        case 'new-server':
+            data.counts = lock_describeCounts(change.after);
+            help = `Review them (the JSON report lists them), then run mcpcop --update-lock and commit ${lockFile}.`;
+            break;
+        case 'stale-server':
+            data.file = change.file;
+            help = 'Run mcpcop --update-lock to drop it.';
+            break;
+        case 'unverified':
+            help = `It could not be checked (${change.reason}), so its ${lock_describeCounts(change.before)} were not compared.`;
+            break;
+        case 'server-version':
+            data.after = lock_version(change.after);
+            data.before = lock_version(change.before);
+            help = 'Run mcpcop --update-lock to record it.';
+            break;
+    }
+    const message = LOCK_MESSAGES[change.kind].replace(/\{\{(\w+)\}\}/g, (_whole, name) => data[name]);
+    return { messageId: change.kind, data, message, help };
+}
+/** A lock change as one line of `--update-lock`'s report: which item of which server, what happened, and what to do. */
 function lock_describeLockChange(change, lockFile) {
     const server = `server "${change.server}"`;
     const item = change.item;
@@ -87949,7 +82513,7 @@ function lock_version(entry) {
     return entry?.protocolVersion ? `${info}, protocol ${entry.protocolVersion}` : info;
 }
 function excerpt(text) {
-    const shown = revealInvisible(text);
+    const shown = escape_revealInvisible(text);
     return shown.length > 160 ? `${shown.slice(0, 159)}…` : shown;
 }
 function runOf(result, dryRunServers) {
@@ -88369,14 +82933,14 @@ function describeUpdate(update) {
 function lockChangesMarkdown(changes, file, maxBlocks = 50) {
     if (changes.length === 0)
         return '';
-    const text = (value) => escapeMarkdown(revealInvisible(value));
+    const text = (value) => escapeMarkdown(escape_revealInvisible(value));
     const out = [`### Tool lock: ${summary_plural(changes.length, 'change')} to ${text(file)}`, ''];
     out.push('This pull request changes what was reviewed. Each tool, prompt or resource below is what the servers will offer the model once merged.', '');
     for (const change of changes.slice(0, maxBlocks)) {
         const where = `server <code>${text(change.server)}</code> (${text(change.file)})`;
         const item = change.item;
         const what = item
-            ? `${ITEM_NOUN[item.kind]} <code>${text(itemName(item.kind, item.key, item.after ?? item.before))}</code> of ${where}`
+            ? `${lock_ITEM_NOUN[item.kind]} <code>${text(lock_itemName(item.kind, item.key, item.after ?? item.before))}</code> of ${where}`
             : where;
         const body = lockChangeBody(change);
         out.push(`<details><summary>${verb(change)} ${what}</summary>`, '', fencedBlock(body, 'diff'), '', '</details>');
@@ -88402,15 +82966,15 @@ function lockChangeBody(change) {
     const item = change.item;
     switch (change.kind) {
         case 'changed':
-            return (change.fields ?? []).map((f) => describeChange(f, 2000)).join('\n');
+            return (change.fields ?? []).map((f) => diff_describeChange(f, 2000)).join('\n');
         case 'added':
             return definitionLines(item?.after?.definition, '+');
         case 'removed':
             return definitionLines(item?.before?.definition, '-');
         case 'new-server':
-            return `+ ${describeCounts(change.after)}${report_version(change.after)}`;
+            return `+ ${lock_describeCounts(change.after)}${report_version(change.after)}`;
         case 'stale-server':
-            return `- ${describeCounts(change.before)}${report_version(change.before)}`;
+            return `- ${lock_describeCounts(change.before)}${report_version(change.before)}`;
         default:
             return `- ${report_version(change.before).trim() || 'no version'}\n+ ${report_version(change.after).trim() || 'no version'}`;
     }
@@ -88418,7 +82982,7 @@ function lockChangeBody(change) {
 function definitionLines(definition, sign) {
     return JSON.stringify(definition ?? {}, null, 2)
         .split('\n')
-        .map((line) => `${sign} ${revealInvisible(line, true)}`)
+        .map((line) => `${sign} ${escape_revealInvisible(line, true)}`)
         .join('\n');
 }
 function report_version(entry) {
@@ -88954,6 +83518,7 @@ function settle_settle(result, options) {
 
 ;// CONCATENATED MODULE: ./src/action/secrets.ts
 
+
 /** Shorter values are not registered: masking "1" or "true" everywhere hides the log, not a secret. */
 const MIN_LENGTH = 6;
 /**
@@ -88978,12 +83543,9 @@ function valuesToMask(found, servers) {
     for (const server of servers) {
         for (const value of Object.values(server.env ?? {}))
             add(value);
-        for (const value of Object.values(server.headers ?? {})) {
-            add(value);
-            const space = value.indexOf(' ');
-            if (space > 0)
-                add(value.slice(space + 1));
-        }
+        for (const value of Object.values(server.headers ?? {}))
+            for (const part of headerSecrets(value))
+                add(part);
     }
     return out;
 }
@@ -89342,7 +83904,7 @@ function failureMessage(report, failOn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4554);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3281);
 
 // The action entry: run() holds everything so that tests can call it.
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -89352,21 +83914,384 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 1500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LL: () => (/* binding */ guardParse),
+/* harmony export */   Nk: () => (/* binding */ setMember),
+/* harmony export */   m4: () => (/* binding */ nestingProblem),
+/* harmony export */   rH: () => (/* binding */ findExcessiveNesting),
+/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
+/* harmony export */ });
+/* unused harmony exports valueTooDeep, result */
+/** Deeper nesting than this is refused before parsing: no MCP config needs it, and it could exhaust the stack. */
+const MAX_NESTING_DEPTH = 100;
+/** Sets a member on a plain object without ever touching its prototype (`__proto__` stays a plain key). */
+function setMember(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/**
+ * Finds where bracket nesting first passes `MAX_NESTING_DEPTH`, skipping strings and `#` comments.
+ * Linear and iterative, so a 10,000-deep file costs nothing and cannot overflow our stack. A fast
+ * first line of defence only: parsing is guarded again (`guardParse`) and the parsed value's depth
+ * is checked (`valueTooDeep`), so a text this scan misreads still cannot take the run down.
+ */
+function findExcessiveNesting(text, syntax = 'yaml') {
+    let depth = 0;
+    let quote = '';
+    let previous = '\n';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === '\\' && quote === '"')
+                i++;
+            else if (ch === quote)
+                quote = '';
+            // A TOML string (other than a multi-line one, which this scan reads as several) ends with its line.
+            else if (ch === '\n' && syntax === 'toml')
+                quote = '';
+            continue;
+        }
+        if (ch === '#' && (syntax === 'toml' || /\s/.test(previous))) {
+            // A comment runs to the end of the line; quotes and brackets in it mean nothing.
+            const end = text.indexOf('\n', i);
+            if (end === -1)
+                return undefined;
+            i = end;
+            previous = '\n';
+            continue;
+        }
+        if ((ch === '"' || ch === "'") && (syntax === 'toml' || opensYamlScalar(text, i)))
+            quote = ch;
+        else if (ch === '{' || ch === '[') {
+            if (++depth > MAX_NESTING_DEPTH)
+                return i;
+        }
+        else if (ch === '}' || ch === ']')
+            depth = Math.max(0, depth - 1);
+        if (!/[ \t]/.test(ch))
+            previous = ch;
+        else
+            previous = ' ';
+    }
+    return undefined;
+}
+/** In YAML a quote starts a quoted scalar only where a scalar starts (`it's` is plain text). */
+function opensYamlScalar(text, index) {
+    let i = index - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i--;
+    return i < 0 || '\n\r:-[{,?'.includes(text[i]);
+}
+/**
+ * Whether a parsed value nests deeper than `max` (objects and arrays), checked iteratively: the
+ * last word on depth whatever the syntax (TOML dotted keys and YAML aliases nest without brackets).
+ */
+function valueTooDeep(value, max = MAX_NESTING_DEPTH) {
+    const stack = [[value, 0]];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const [current, depth] = stack.pop();
+        if (current === null || typeof current !== 'object' || seen.has(current))
+            continue;
+        if (depth >= max)
+            return true;
+        seen.add(current);
+        for (const child of Object.values(current))
+            stack.push([child, depth + 1]);
+    }
+    return false;
+}
+/**
+ * Runs a parser and turns a stack overflow or any other exception inside it into a problem at the
+ * start of the file, so that one file can never end the run (and the other files' findings with it).
+ */
+function guardParse(parse) {
+    let result;
+    try {
+        result = parse();
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            return { problems: [nestingProblem(0)] };
+        return {
+            problems: [
+                {
+                    ruleId: 'internal-error',
+                    severity: 'error',
+                    message: `mcpcop could not parse this file: ${String(error?.message ?? error).slice(0, 200)}`,
+                    offset: 0,
+                    length: 1
+                }
+            ]
+        };
+    }
+    if (result.doc && valueTooDeep(result.doc.value))
+        return { problems: [nestingProblem(0)] };
+    return result;
+}
+/** The problem reported for a file nested deeper than we parse. */
+function nestingProblem(offset) {
+    return {
+        ruleId: 'nesting-too-deep',
+        severity: 'error',
+        message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels; no MCP config needs this, so the file was not parsed`,
+        offset,
+        length: 1
+    };
+}
+/** Convenience for parsers: a document is used only when no error-level problem stopped parsing. */
+function result(doc, problems) {
+    return doc ? { doc, problems } : { problems };
+}
+
+
+/***/ }),
+
+/***/ 3226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ ParsedDocument),
+/* harmony export */   dh: () => (/* binding */ pointerFromString),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/* unused harmony export pointerToString */
+/** Turns UTF-16 offsets into 1-based line/column positions; `\r\n`, `\n` and `\r` all end a line. */
+class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === 10)
+                this.starts.push(i + 1);
+            else if (ch === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+        }
+    }
+    /** The position of a character offset. */
+    position(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= clamped)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: clamped - this.starts[lo] + 1 };
+    }
+    /** The range of `length` characters from `offset` (at least one character wide, so it shows). */
+    range(offset, length) {
+        const start = this.position(offset);
+        const end = this.position(offset + Math.max(length, 0));
+        if (end.line === start.line && end.column === start.column)
+            end.column += 1;
+        return { start, end };
+    }
+    /** Offset of the first character of a 1-based line. */
+    lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+}
+/** Encodes pointer segments as a JSON Pointer string (RFC 6901). */
+function pointerToString(path) {
+    return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+/** Decodes a JSON Pointer string, such as ajv's `instancePath`, into segments. */
+function pointerFromString(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** A parsed config file: its value plus the position of every node, by JSON Pointer. */
+class ParsedDocument {
+    text;
+    lineIndex;
+    spanMap = new Map();
+    keyMap = new Map();
+    restore;
+    heldValue;
+    valueReleased = false;
+    constructor(text, value) {
+        this.text = text;
+        this.heldValue = value;
+    }
+    /** The parsed value; after `compact`, parsed again from the text on first use (a cross-file rule's question). */
+    get value() {
+        if (this.valueReleased)
+            this.restoreFromText();
+        return this.heldValue;
+    }
+    set value(value) {
+        this.heldValue = value;
+        this.valueReleased = false;
+    }
+    /** Line starts, found on first use (most files are reported on without a line number being needed). */
+    get lines() {
+        return (this.lineIndex ??= new LineIndex(this.text));
+    }
+    /** Every node's span by pointer; after `compact`, found again by parsing the text anew. */
+    get spans() {
+        if (!this.spanMap)
+            this.restoreFromText();
+        return this.spanMap;
+    }
+    /** The keys of every object as written, by pointer; after `compact`, found again like the spans. */
+    get writtenKeys() {
+        if (!this.keyMap)
+            this.restoreFromText();
+        return this.keyMap;
+    }
+    /** Parses the text again for what `compact` let go of: the position maps, the value. */
+    restoreFromText() {
+        const again = this.restore?.();
+        if (!this.spanMap || !this.keyMap) {
+            this.spanMap = again?.spanMap ?? new Map();
+            this.keyMap = again?.keyMap ?? new Map();
+        }
+        if (this.valueReleased) {
+            this.heldValue = again?.heldValue;
+            this.valueReleased = false;
+        }
+        this.restore = undefined;
+    }
+    /**
+     * Lets go of the position maps and the value once a file's own findings are made, keeping its text:
+     * a run over many files then holds one file's at a time. A later `locate` or read of `value` (a
+     * cross-file rule's) parses the text again with `reparse`.
+     */
+    compact(reparse) {
+        this.spanMap = undefined;
+        this.keyMap = undefined;
+        this.lineIndex = undefined;
+        this.heldValue = undefined;
+        this.valueReleased = true;
+        this.restore = reparse;
+    }
+    /** Records where the node at `path` is; parsers call this once per node. */
+    record(path, span) {
+        this.spans.set(pointerToString(path), span);
+    }
+    /**
+     * Records the keys of the object at `path` as written (undefined: the node there is not an object as
+     * written, e.g. a YAML alias). A repeated path, such as a duplicated key's value, keeps the last call.
+     */
+    recordKeys(path, keys) {
+        if (keys)
+            this.writtenKeys.set(pointerToString(path), keys);
+        else
+            this.writtenKeys.delete(pointerToString(path));
+    }
+    /**
+     * Every key of the object at `path` as written, in order, repeats included; undefined where the
+     * syntax cannot repeat a key (TOML refuses the file) or the node is not an object.
+     */
+    keysAt(path) {
+        return this.writtenKeys.get(pointerToString(path));
+    }
+    /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
+    extendedTo(fullText) {
+        const doc = new ParsedDocument(fullText, this.value);
+        for (const [pointer, span] of this.spans)
+            doc.spans.set(pointer, span);
+        for (const [pointer, keys] of this.writtenKeys)
+            doc.writtenKeys.set(pointer, keys);
+        return doc;
+    }
+    /** The exact span of the node at `path`, if it exists in the source. */
+    span(path) {
+        return this.spans.get(pointerToString(path));
+    }
+    /**
+     * The range to report for `path`: the key when `preferKey` and the node is an object member, else
+     * the value. A path that does not exist falls back to its nearest existing ancestor's key.
+     */
+    locate(path, preferKey = false) {
+        for (let depth = path.length; depth >= 0; depth--) {
+            const span = this.spans.get(pointerToString(path.slice(0, depth)));
+            if (!span)
+                continue;
+            const exact = depth === path.length;
+            const part = (preferKey || !exact) && span.key ? span.key : span.value;
+            // A whole object or array can span many lines: point at its first line only.
+            return this.firstLine(part.offset, part.length);
+        }
+        return this.lines.range(0, 1);
+    }
+    firstLine(offset, length) {
+        const range = this.lines.range(offset, length);
+        if (range.end.line === range.start.line)
+            return range;
+        const lineEnd = this.lines.lineStart(range.start.line + 1);
+        const endOfText = this.text.slice(offset, lineEnd).replace(/\r?\n$|\r$/, '');
+        return this.lines.range(offset, Math.max(1, endOfText.length));
+    }
+}
+
+
+/***/ }),
+
 /***/ 4429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ hasPlaceholder),
-/* harmony export */   j: () => (/* binding */ maskPlaceholders)
+/* harmony export */   Kc: () => (/* binding */ hasPlaceholder),
+/* harmony export */   Zm: () => (/* binding */ withoutPlaceholders),
+/* harmony export */   iS: () => (/* binding */ placeholderPattern),
+/* harmony export */   jw: () => (/* binding */ maskPlaceholders)
 /* harmony export */ });
-/** Every placeholder form we know, most specific first, each matching in linear time. */
-const ANY_PLACEHOLDER = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|%[A-Za-z_][A-Za-z0-9_]{0,200}%/g;
+/* unused harmony export PLACEHOLDER_SHAPES */
+/**
+ * The shape of each placeholder form, each bounded so that matching stays linear. Every scan for
+ * placeholders (schema formats, secret detection, the dry run's interpolation) is built from these.
+ */
+const PLACEHOLDER_SHAPES = {
+    /** `${{ secrets.X }}` */
+    doubleBrace: String.raw `\$\{\{[^{}]{0,200}\}\}`,
+    /** `${VAR}`, `${env:VAR}`, `${input:id}`, editor and bundle variables */
+    dollarBrace: String.raw `\$\{[^{}]{0,200}\}`,
+    /** opencode's `{env:VAR}` and `{file:path}` */
+    braceEnv: String.raw `\{(?:env|file):[^{}]{0,200}\}`,
+    /** bare `$VAR` */
+    dollar: String.raw `\$[A-Za-z_][A-Za-z0-9_]{0,200}`,
+    /** Windows' `%VAR%` (cmd.exe expands it, no host does) */
+    percent: String.raw `%[A-Za-z_][A-Za-z0-9_]{0,200}%`,
+    /** the MCP Registry's `{name}` templates */
+    registry: String.raw `\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}`
+};
+/** One global regular expression matching any of the named shapes, in the order given. */
+function placeholderPattern(shapes) {
+    return new RegExp(shapes.map((shape) => PLACEHOLDER_SHAPES[shape]).join('|'), 'g');
+}
+/** Every placeholder form we know but registry templates, most specific first. */
+const ANY_PLACEHOLDER = placeholderPattern(['doubleBrace', 'dollarBrace', 'braceEnv', 'dollar', 'percent']);
 /** Registry templates are plain `{name}`; replaced only where the file's host uses them. */
-const REGISTRY_TEMPLATE = /\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g;
+const REGISTRY_TEMPLATE = placeholderPattern(['registry']);
 /** Whether a string contains any placeholder we know. */
 function hasPlaceholder(value) {
+    // Global expressions keep where their last match ended: each test starts from the beginning.
     ANY_PLACEHOLDER.lastIndex = 0;
+    REGISTRY_TEMPLATE.lastIndex = 0;
     return ANY_PLACEHOLDER.test(value) || REGISTRY_TEMPLATE.test(value);
+}
+/** The text left when every placeholder but registry templates is removed: `Bearer ${TOKEN}` → `Bearer `. */
+function withoutPlaceholders(value) {
+    return value.replace(ANY_PLACEHOLDER, '');
 }
 /**
  * Replaces every placeholder with a neutral word, so a format check judges the shape around it:
@@ -90054,632 +84979,6 @@ else {
 
 /***/ }),
 
-/***/ 6964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   "default": () => (__WEBPACK_DEFAULT_EXPORT__),
-/* harmony export */   validate: () => (/* binding */ validate)
-/* harmony export */ });
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8039);
-
-"use strict";
-const validate = validate10;
-/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json", "title": "mcpcop configuration (.mcpcop.json / .mcpcop.yaml)", "description": "Rule severities, files or servers to leave out, suppressions, and the tool lock. See the README's Configuration section.", "type": "object", "properties": { "$schema": { "type": "string" }, "preset": { "enum": ["recommended", "strict"], "description": "Which rules run: recommended (default: errors that break a server, security findings, warnings that are nearly always real) or strict (also the hygiene rules). A rule named in \"rules\" runs whatever the preset." }, "rules": { "type": "object", "description": "Severity per rule id; \"off\" turns a rule off.", "additionalProperties": { "enum": ["off", "error", "warning", "notice"] } }, "ignore": { "type": "array", "description": "Globs of files not to check, relative to the working directory (e.g. \"examples/**\").", "items": { "type": "string", "minLength": 1 } }, "ignoreServers": { "type": "array", "description": "Servers to leave out: a name (in any file), or \"path#name\" for one file's server.", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "description": "Findings the project accepts, each with its reason: a rule and the file (path or glob, relative to this file's folder) and/or server it is about. An expired or unused suppression is itself reported.", "items": { "type": "object", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id whose findings are suppressed." }, "file": { "type": "string", "minLength": 1, "description": "A path or glob of the config files it applies to." }, "server": { "type": "string", "minLength": 1, "description": "The server it applies to." }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the finding is accepted (required)." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The last day it applies (YYYY-MM-DD, UTC); after it the findings are back and the suppression is reported as expired." } }, "required": ["rule", "reason"], "anyOf": [{ "required": ["file"] }, { "required": ["server"] }], "additionalProperties": false } }, "lock": { "type": "object", "description": "The tool lock (see the README's Tool lock section): where it is, and how serious each kind of difference between it and what the servers offer is.", "properties": { "path": { "type": "string", "minLength": 1, "description": "The lock file, relative to the working directory. Default: mcp-servers.lock.json." }, "changes": { "type": "object", "description": "Severity (or off) per kind of difference.", "properties": { "added": { "enum": ["off", "error", "warning", "notice"], "description": "A tool, prompt or resource the lock does not have. Default: error." }, "removed": { "enum": ["off", "error", "warning", "notice"], "description": "A locked tool, prompt or resource the server no longer offers. Default: error." }, "changed": { "enum": ["off", "error", "warning", "notice"], "description": "A tool, prompt or resource whose definition differs from the lock's. Default: error." }, "new-server": { "enum": ["off", "error", "warning", "notice"], "description": "A server that answered but is not in the lock. Default: error." }, "stale-server": { "enum": ["off", "error", "warning", "notice"], "description": "A locked server its config file no longer defines. Default: warning." }, "unverified": { "enum": ["off", "error", "warning", "notice"], "description": "A locked server that could not be checked in this run. Default: notice." }, "server-version": { "enum": ["off", "error", "warning", "notice"], "description": "A server that reports another name, version or protocol than the lock's. Default: notice." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
-const func2 = _runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .ucs2length */ .K;
-const pattern0 = new RegExp("\\S", "u");
-const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-        if (!(((((((key0 === "$schema") || (key0 === "preset")) || (key0 === "rules")) || (key0 === "ignore")) || (key0 === "ignoreServers")) || (key0 === "suppressions")) || (key0 === "lock"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-    }
-    if (data.$schema !== undefined) {
-        let data0 = data.$schema;
-        if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    if (data.preset !== undefined) {
-        let data1 = data.preset;
-        if (!((data1 === "recommended") || (data1 === "strict"))) {
-            const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema11.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.preset.enum, parentSchema: schema11.properties.preset, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.rules !== undefined) {
-        let data2 = data.rules;
-        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-            for (const key1 in data2) {
-                let data3 = data2[key1];
-                if (!((((data3 === "off") || (data3 === "error")) || (data3 === "warning")) || (data3 === "notice"))) {
-                    const err3 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.enum, parentSchema: schema11.properties.rules.additionalProperties, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err3];
-                    }
-                    else {
-                        vErrors.push(err3);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err4 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.ignore !== undefined) {
-        let data4 = data.ignore;
-        if (Array.isArray(data4)) {
-            const len0 = data4.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data5 = data4[i0];
-                if (typeof data5 === "string") {
-                    if (func2(data5) < 1) {
-                        const err5 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignore.items, data: data5 };
-                        if (vErrors === null) {
-                            vErrors = [err5];
-                        }
-                        else {
-                            vErrors.push(err5);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err6 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignore.items.type, parentSchema: schema11.properties.ignore.items, data: data5 };
-                    if (vErrors === null) {
-                        vErrors = [err6];
-                    }
-                    else {
-                        vErrors.push(err6);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err7 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignore.type, parentSchema: schema11.properties.ignore, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.ignoreServers !== undefined) {
-        let data6 = data.ignoreServers;
-        if (Array.isArray(data6)) {
-            const len1 = data6.length;
-            for (let i1 = 0; i1 < len1; i1++) {
-                let data7 = data6[i1];
-                if (typeof data7 === "string") {
-                    if (func2(data7) < 1) {
-                        const err8 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignoreServers.items, data: data7 };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err9 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreServers.items.type, parentSchema: schema11.properties.ignoreServers.items, data: data7 };
-                    if (vErrors === null) {
-                        vErrors = [err9];
-                    }
-                    else {
-                        vErrors.push(err9);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/ignoreServers", schemaPath: "#/properties/ignoreServers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreServers.type, parentSchema: schema11.properties.ignoreServers, data: data6 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.suppressions !== undefined) {
-        let data8 = data.suppressions;
-        if (Array.isArray(data8)) {
-            const len2 = data8.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-                let data9 = data8[i2];
-                const _errs21 = errors;
-                let valid8 = false;
-                const _errs22 = errors;
-                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                    if (data9.file === undefined) {
-                        const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.suppressions.items.anyOf[0].required, parentSchema: schema11.properties.suppressions.items.anyOf[0], data: data9 };
-                        if (vErrors === null) {
-                            vErrors = [err11];
-                        }
-                        else {
-                            vErrors.push(err11);
-                        }
-                        errors++;
-                    }
-                }
-                var _valid0 = _errs22 === errors;
-                valid8 = valid8 || _valid0;
-                if (!valid8) {
-                    const _errs23 = errors;
-                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                        if (data9.server === undefined) {
-                            const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "server" }, message: "must have required property '" + "server" + "'", schema: schema11.properties.suppressions.items.anyOf[1].required, parentSchema: schema11.properties.suppressions.items.anyOf[1], data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                    var _valid0 = _errs23 === errors;
-                    valid8 = valid8 || _valid0;
-                }
-                if (!valid8) {
-                    const err13 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.suppressions.items.anyOf, parentSchema: schema11.properties.suppressions.items, data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-                else {
-                    errors = _errs21;
-                    if (vErrors !== null) {
-                        if (_errs21) {
-                            vErrors.length = _errs21;
-                        }
-                        else {
-                            vErrors = null;
-                        }
-                    }
-                }
-                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                    if (data9.rule === undefined) {
-                        const err14 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema11.properties.suppressions.items.required, parentSchema: schema11.properties.suppressions.items, data: data9 };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                    if (data9.reason === undefined) {
-                        const err15 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema11.properties.suppressions.items.required, parentSchema: schema11.properties.suppressions.items, data: data9 };
-                        if (vErrors === null) {
-                            vErrors = [err15];
-                        }
-                        else {
-                            vErrors.push(err15);
-                        }
-                        errors++;
-                    }
-                    for (const key2 in data9) {
-                        if (!(((((key2 === "rule") || (key2 === "file")) || (key2 === "server")) || (key2 === "reason")) || (key2 === "until"))) {
-                            const err16 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.suppressions.items, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err16];
-                            }
-                            else {
-                                vErrors.push(err16);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.rule !== undefined) {
-                        let data10 = data9.rule;
-                        if (typeof data10 === "string") {
-                            if (func2(data10) < 1) {
-                                const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.rule.type, parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.file !== undefined) {
-                        let data11 = data9.file;
-                        if (typeof data11 === "string") {
-                            if (func2(data11) < 1) {
-                                const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.file.type, parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.server !== undefined) {
-                        let data12 = data9.server;
-                        if (typeof data12 === "string") {
-                            if (func2(data12) < 1) {
-                                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.server.type, parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.reason !== undefined) {
-                        let data13 = data9.reason;
-                        if (typeof data13 === "string") {
-                            if (func2(data13) < 1) {
-                                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
-                                if (vErrors === null) {
-                                    vErrors = [err23];
-                                }
-                                else {
-                                    vErrors.push(err23);
-                                }
-                                errors++;
-                            }
-                            if (!pattern0.test(data13)) {
-                                const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
-                                if (vErrors === null) {
-                                    vErrors = [err24];
-                                }
-                                else {
-                                    vErrors.push(err24);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.reason.type, parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data9.until !== undefined) {
-                        let data14 = data9.until;
-                        if (typeof data14 === "string") {
-                            if (!pattern1.test(data14)) {
-                                const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
-                                if (vErrors === null) {
-                                    vErrors = [err26];
-                                }
-                                else {
-                                    vErrors.push(err26);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.until.type, parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err28 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.suppressions.items.type, parentSchema: schema11.properties.suppressions.items, data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err29 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suppressions.type, parentSchema: schema11.properties.suppressions, data: data8 };
-            if (vErrors === null) {
-                vErrors = [err29];
-            }
-            else {
-                vErrors.push(err29);
-            }
-            errors++;
-        }
-    }
-    if (data.lock !== undefined) {
-        let data15 = data.lock;
-        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-            for (const key3 in data15) {
-                if (!((key3 === "path") || (key3 === "changes"))) {
-                    const err30 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lock, data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err30];
-                    }
-                    else {
-                        vErrors.push(err30);
-                    }
-                    errors++;
-                }
-            }
-            if (data15.path !== undefined) {
-                let data16 = data15.path;
-                if (typeof data16 === "string") {
-                    if (func2(data16) < 1) {
-                        const err31 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.lock.properties.path, data: data16 };
-                        if (vErrors === null) {
-                            vErrors = [err31];
-                        }
-                        else {
-                            vErrors.push(err31);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err32 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lock.properties.path.type, parentSchema: schema11.properties.lock.properties.path, data: data16 };
-                    if (vErrors === null) {
-                        vErrors = [err32];
-                    }
-                    else {
-                        vErrors.push(err32);
-                    }
-                    errors++;
-                }
-            }
-            if (data15.changes !== undefined) {
-                let data17 = data15.changes;
-                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
-                    for (const key4 in data17) {
-                        if (!(((((((key4 === "added") || (key4 === "removed")) || (key4 === "changed")) || (key4 === "new-server")) || (key4 === "stale-server")) || (key4 === "unverified")) || (key4 === "server-version"))) {
-                            const err33 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lock.properties.changes, data: data17 };
-                            if (vErrors === null) {
-                                vErrors = [err33];
-                            }
-                            else {
-                                vErrors.push(err33);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17.added !== undefined) {
-                        let data18 = data17.added;
-                        if (!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))) {
-                            const err34 = { instancePath: instancePath + "/lock/changes/added", schemaPath: "#/properties/lock/properties/changes/properties/added/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.added.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.added.enum, parentSchema: schema11.properties.lock.properties.changes.properties.added, data: data18 };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17.removed !== undefined) {
-                        let data19 = data17.removed;
-                        if (!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))) {
-                            const err35 = { instancePath: instancePath + "/lock/changes/removed", schemaPath: "#/properties/lock/properties/changes/properties/removed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.removed.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.removed.enum, parentSchema: schema11.properties.lock.properties.changes.properties.removed, data: data19 };
-                            if (vErrors === null) {
-                                vErrors = [err35];
-                            }
-                            else {
-                                vErrors.push(err35);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17.changed !== undefined) {
-                        let data20 = data17.changed;
-                        if (!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))) {
-                            const err36 = { instancePath: instancePath + "/lock/changes/changed", schemaPath: "#/properties/lock/properties/changes/properties/changed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.changed.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.changed.enum, parentSchema: schema11.properties.lock.properties.changes.properties.changed, data: data20 };
-                            if (vErrors === null) {
-                                vErrors = [err36];
-                            }
-                            else {
-                                vErrors.push(err36);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17["new-server"] !== undefined) {
-                        let data21 = data17["new-server"];
-                        if (!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))) {
-                            const err37 = { instancePath: instancePath + "/lock/changes/new-server", schemaPath: "#/properties/lock/properties/changes/properties/new-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["new-server"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["new-server"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["new-server"], data: data21 };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17["stale-server"] !== undefined) {
-                        let data22 = data17["stale-server"];
-                        if (!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))) {
-                            const err38 = { instancePath: instancePath + "/lock/changes/stale-server", schemaPath: "#/properties/lock/properties/changes/properties/stale-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["stale-server"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["stale-server"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["stale-server"], data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err38];
-                            }
-                            else {
-                                vErrors.push(err38);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17.unverified !== undefined) {
-                        let data23 = data17.unverified;
-                        if (!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))) {
-                            const err39 = { instancePath: instancePath + "/lock/changes/unverified", schemaPath: "#/properties/lock/properties/changes/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.unverified.enum, parentSchema: schema11.properties.lock.properties.changes.properties.unverified, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err39];
-                            }
-                            else {
-                                vErrors.push(err39);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data17["server-version"] !== undefined) {
-                        let data24 = data17["server-version"];
-                        if (!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))) {
-                            const err40 = { instancePath: instancePath + "/lock/changes/server-version", schemaPath: "#/properties/lock/properties/changes/properties/server-version/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["server-version"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["server-version"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["server-version"], data: data24 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err41 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lock.properties.changes.type, parentSchema: schema11.properties.lock.properties.changes, data: data17 };
-                    if (vErrors === null) {
-                        vErrors = [err41];
-                    }
-                    else {
-                        vErrors.push(err41);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err42 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lock.type, parentSchema: schema11.properties.lock, data: data15 };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-        vErrors = [err43];
-    }
-    else {
-        vErrors.push(err43);
-    }
-    errors++;
-} validate10.errors = vErrors; return errors === 0; }
-
-
-/***/ }),
-
-/***/ 8039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ucs2length)
-/* harmony export */ });
-/* unused harmony export equal */
-/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4951);
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
-
-
-// The helpers ajv's generated code calls, for the precompiled validators. They are CommonJS with an
-// `exports.default`: Node hands the module object to a default import, a bundler the function itself.
-const own = (module) => (module.default ?? module);
-/** Length of a string in code points, as JSON Schema's minLength and maxLength count it. */
-const ucs2length = own(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"]);
-/** Deep equality, for enum, const and uniqueItems over objects. */
-const equal = own(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"]);
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -90701,6 +85000,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -90712,6 +85018,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -90876,6 +85189,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -90894,6 +85214,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
@@ -92707,8573 +87034,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
-
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-        : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    // If we got a tagName matching the class, or the tag name is '!',
-    // then use the tagName from the node class used to create it.
-    if (tagName === '!' || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-    }
-    if (tagName)
-        coll.tag = tagName;
-    return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken
-        ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-    if (token.type === 'block-seq') {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken
-            ? anchor.offset > tagToken.offset
-                ? anchor
-                : tagToken
-            : (anchor ?? tagToken);
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-            const message = 'Missing newline after block sequence props';
-            onError(lastProp, 'MISSING_CHAR', message);
-        }
-    }
-    const expType = token.type === 'block-map'
-        ? 'map'
-        : token.type === 'block-seq'
-            ? 'seq'
-            : token.start.source === '{'
-                ? 'map'
-                : 'seq';
-    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-    // before jumping into the custom tag logic.
-    if (!tagToken ||
-        !tagName ||
-        tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-            tag = kt;
-        }
-        else {
-            if (kt) {
-                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-            }
-            else {
-                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-            }
-            return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
-        ? res
-        : new Scalar.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-        node.format = tag.format;
-    return node;
-}
-
-exports.composeCollection = composeCollection;
-
-
-/***/ }),
-
-/***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Document = __nccwpck_require__(5402);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-    });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
-            }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
-    };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
-}
-
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-    }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
-    try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
-}
-/**
- * Compose a stream of CST nodes into a stream of YAML Documents.
- *
- * ```ts
- * import { Composer, Parser } from 'yaml'
- *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
- * ```
- */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
-}
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
-}
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-        return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    // determine the end of content & start of chomping
-    let chompStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === '' || content === '\r')
-            chompStart = i;
-        else
-            break;
-    }
-    // shortcut for empty contents
-    if (chompStart === 0) {
-        const value = header.chomp === '+' && lines.length > 0
-            ? '\n'.repeat(Math.max(1, lines.length - 1))
-            : '';
-        let end = start + header.length;
-        if (scalar.source)
-            end += scalar.source.length;
-        return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    // find the indentation level to trim from start
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === '' || content === '\r') {
-            if (header.indent === 0 && indent.length > trimIndent)
-                trimIndent = indent.length;
-        }
-        else {
-            if (indent.length < trimIndent) {
-                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-                onError(offset + indent.length, 'MISSING_CHAR', message);
-            }
-            if (header.indent === 0)
-                trimIndent = indent.length;
-            contentStart = i;
-            if (trimIndent === 0 && !ctx.atRoot) {
-                const message = 'Block scalar values in collections must be indented';
-                onError(offset, 'BAD_INDENT', message);
-            }
-            break;
-        }
-        offset += indent.length + content.length + 1;
-    }
-    // include trailing more-indented empty lines in content
-    for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-            chompStart = i + 1;
-    }
-    let value = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    // leading whitespace is kept intact
-    for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + '\n';
-    for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === '\r';
-        if (crlf)
-            content = content.slice(0, -1);
-        /* istanbul ignore if already caught in lexer */
-        if (content && indent.length < trimIndent) {
-            const src = header.indent
-                ? 'explicit indentation indicator'
-                : 'first line';
-            const message = `Block scalar lines must not be less indented than their ${src}`;
-            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-            indent = '';
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-        }
-        else if (indent.length > trimIndent || content[0] === '\t') {
-            // more-indented content within a folded block
-            if (sep === ' ')
-                sep = '\n';
-            else if (!prevMoreIndented && sep === '\n')
-                sep = '\n\n';
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-            prevMoreIndented = true;
-        }
-        else if (content === '') {
-            // empty line
-            if (sep === '\n')
-                value += '\n';
-            else
-                sep = '\n';
-        }
-        else {
-            value += sep + content;
-            sep = ' ';
-            prevMoreIndented = false;
-        }
-    }
-    switch (header.chomp) {
-        case '-':
-            break;
-        case '+':
-            for (let i = chompStart; i < lines.length; ++i)
-                value += '\n' + lines[i][0].slice(trimIndent);
-            if (value[value.length - 1] !== '\n')
-                value += '\n';
-            break;
-        default:
-            value += '\n';
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    /* istanbul ignore if should not happen */
-    if (props[0].type !== 'block-scalar-header') {
-        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-        return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = '';
-    let error = -1;
-    for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === '-' || ch === '+'))
-            chomp = ch;
-        else {
-            const n = Number(ch);
-            if (!indent && n)
-                indent = n;
-            else if (error === -1)
-                error = offset + i;
-        }
-    }
-    if (error !== -1)
-        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = '';
-    let length = source.length;
-    for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-            case 'space':
-                hasSpace = true;
-            // fallthrough
-            case 'newline':
-                length += token.source.length;
-                break;
-            case 'comment':
-                if (strict && !hasSpace) {
-                    const message = 'Comments must be separated from other tokens by white space characters';
-                    onError(token, 'MISSING_CHAR', message);
-                }
-                length += token.source.length;
-                comment = token.source.substring(1);
-                break;
-            case 'error':
-                onError(token, 'UNEXPECTED_TOKEN', token.message);
-                length += token.source.length;
-                break;
-            /* istanbul ignore next should not happen */
-            default: {
-                const message = `Unexpected token in block scalar header: ${token.type}`;
-                onError(token, 'UNEXPECTED_TOKEN', message);
-                const ts = token.source;
-                if (ts && typeof ts === 'string')
-                    length += ts.length;
-            }
-        }
-    }
-    return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1]
-        ? [m[1], first.slice(m[1].length)]
-        : ['', first];
-    const lines = [line0];
-    for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-    return lines;
-}
-
-exports.resolveBlockScalar = resolveBlockScalar;
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 5407:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
-
-function resolveFlowScalar(scalar, strict, onError) {
-    const { offset, type, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-    switch (type) {
-        case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
-            value = plainValue(source, _onError);
-            break;
-        case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
-            value = singleQuotedValue(source, _onError);
-            break;
-        case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
-            value = doubleQuotedValue(source, _onError);
-            break;
-        /* istanbul ignore next should not happen */
-        default:
-            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-            return {
-                value: '',
-                type: null,
-                comment: '',
-                range: [offset, offset + source.length, offset + source.length]
-            };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-    return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-    };
-}
-function plainValue(source, onError) {
-    let badChar = '';
-    switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case '\t':
-            badChar = 'a tab character';
-            break;
-        case ',':
-            badChar = 'flow indicator character ,';
-            break;
-        case '%':
-            badChar = 'directive indicator character %';
-            break;
-        case '|':
-        case '>': {
-            badChar = `block scalar indicator ${source[0]}`;
-            break;
-        }
-        case '@':
-        case '`': {
-            badChar = `reserved character ${source[0]}`;
-            break;
-        }
-    }
-    if (badChar)
-        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-        return source;
-    /**
-     * The negative lookbehinds in these RegExps are to
-     * prevent causing a polynomial search time in certain cases.
-     *
-     * The try-catch is for Safari < 16.4 and other old browsers:
-     * https://caniuse.com/js-regexp-lookbehind
-     */
-    let trimEnd, trimBoth;
-    try {
-        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-    }
-    catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, '');
-    let sep = ' ';
-    let pos = line.lastIndex;
-    while ((match = line.exec(source))) {
-        const lm = match[1].replace(trimBoth, '');
-        if (lm === '') {
-            if (sep === '\n')
-                res += sep;
-            else
-                sep = '\n';
-        }
-        else {
-            res += sep + lm;
-            sep = ' ';
-        }
-        pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
-    let res = '';
-    for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === '\r' && source[i + 1] === '\n')
-            continue;
-        if (ch === '\n') {
-            const { fold, offset } = foldNewline(source, i);
-            res += fold;
-            i = offset;
-        }
-        else if (ch === '\\') {
-            let next = source[++i];
-            const cc = escapeCodes[next];
-            if (cc)
-                res += cc;
-            else if (next === '\n') {
-                // skip escaped newlines, but still trim the following line
-                next = source[i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === '\r' && source[i + 1] === '\n') {
-                // skip escaped CRLF newlines, but still trim the following line
-                next = source[++i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === 'x' || next === 'u' || next === 'U') {
-                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-                res += parseCharCode(source, i + 1, length, onError);
-                i += length;
-            }
-            else {
-                const raw = source.substr(i - 1, 2);
-                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-                res += raw;
-            }
-        }
-        else if (ch === ' ' || ch === '\t') {
-            // trim trailing whitespace
-            const wsStart = i;
-            let next = source[i + 1];
-            while (next === ' ' || next === '\t')
-                next = source[++i + 1];
-            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        }
-        else {
-            res += ch;
-        }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-    return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
-    let fold = '';
-    let ch = source[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-        if (ch === '\r' && source[offset + 2] !== '\n')
-            break;
-        if (ch === '\n')
-            fold += '\n';
-        offset += 1;
-        ch = source[offset + 1];
-    }
-    if (!fold)
-        fold = ' ';
-    return { fold, offset };
-}
-const escapeCodes = {
-    '0': '\0', // null character
-    a: '\x07', // bell character
-    b: '\b', // backspace
-    e: '\x1b', // escape character
-    f: '\f', // form feed
-    n: '\n', // line feed
-    r: '\r', // carriage return
-    t: '\t', // horizontal tab
-    v: '\v', // vertical tab
-    N: '\u0085', // Unicode next line
-    _: '\u00a0', // Unicode non-breaking space
-    L: '\u2028', // Unicode line separator
-    P: '\u2029', // Unicode paragraph separator
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    '\t': '\t'
-};
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
-
-exports.resolveFlowScalar = resolveFlowScalar;
-
-
-/***/ }),
-
-/***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-    }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
-}
-
-exports.resolveProps = resolveProps;
-
-
-/***/ }),
-
-/***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-            let st = before[i];
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    offset -= st.source.length;
-                    continue;
-            }
-            // Technically, an empty scalar is immediately after the last non-empty
-            // node, but it's more useful to place it after any whitespace.
-            st = before[++i];
-            while (st?.type === 'space') {
-                offset += st.source.length;
-                st = before[++i];
-            }
-            break;
-        }
-    }
-    return offset;
-}
-
-exports.emptyScalarPosition = emptyScalarPosition;
-
-
-/***/ }),
-
-/***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var utilContainsNewline = __nccwpck_require__(9499);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 5402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-/**
- * Verify that the input string is a valid anchor.
- *
- * Will throw on errors.
- */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
-}
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
-}
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
-        }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-            try {
-                return prefix + decodeURIComponent(suffix);
-            }
-            catch (error) {
-                onError(String(error));
-                return null;
-            }
-        }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
-        else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
-    }
-}
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-    }
-}
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
-
-
-
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-exports.tO = identity.isPair;
-exports.jn = identity.isScalar;
-exports.oP = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
-}
-
-exports.debug = debug;
-exports.warn = warn;
-
-
-/***/ }),
-
-/***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
-
-
-/***/ }),
-
-/***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
-    });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-}
-
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
-
-
-/***/ }),
-
-/***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-    }
-    toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
-                }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
-            }
-        }
-        return seq;
-    }
-}
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
-}
-
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
-        }
-        else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
-                });
-            else
-                map[stringKey] = jsValue;
-        }
-    }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 6424:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
-}
-
-exports.toJS = toJS;
-
-
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
-
-function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-        const _onError = (pos, code, message) => {
-            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-            if (onError)
-                onError(offset, code, message);
-            else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-            case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-    }
-    return null;
-}
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-        { type: 'newline', offset: -1, indent, source: '\n' }
-    ];
-    switch (source[0]) {
-        case '|':
-        case '>': {
-            const he = source.indexOf('\n');
-            const head = source.substring(0, he);
-            const body = source.substring(he + 1) + '\n';
-            const props = [
-                { type: 'block-scalar-header', offset, indent, source: head }
-            ];
-            if (!addEndtoBlockProps(props, end))
-                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-            return { type: 'block-scalar', offset, indent, props, source: body };
-        }
-        case '"':
-            return { type: 'double-quoted-scalar', offset, indent, source, end };
-        case "'":
-            return { type: 'single-quoted-scalar', offset, indent, source, end };
-        default:
-            return { type: 'scalar', offset, indent, source, end };
-    }
-}
-/**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-    let indent = 'indent' in token ? token.indent : null;
-    if (afterKey && typeof indent === 'number')
-        indent += 2;
-    if (!type)
-        switch (token.type) {
-            case 'single-quoted-scalar':
-                type = 'QUOTE_SINGLE';
-                break;
-            case 'double-quoted-scalar':
-                type = 'QUOTE_DOUBLE';
-                break;
-            case 'block-scalar': {
-                const header = token.props[0];
-                if (header.type !== 'block-scalar-header')
-                    throw new Error('Invalid block scalar header');
-                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-                break;
-            }
-            default:
-                type = 'PLAIN';
-        }
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-        case '|':
-        case '>':
-            setBlockScalarValue(token, source);
-            break;
-        case '"':
-            setFlowScalarValue(token, source, 'double-quoted-scalar');
-            break;
-        case "'":
-            setFlowScalarValue(token, source, 'single-quoted-scalar');
-            break;
-        default:
-            setFlowScalarValue(token, source, 'scalar');
-    }
-}
-function setBlockScalarValue(token, source) {
-    const he = source.indexOf('\n');
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + '\n';
-    if (token.type === 'block-scalar') {
-        const header = token.props[0];
-        if (header.type !== 'block-scalar-header')
-            throw new Error('Invalid block scalar header');
-        header.source = head;
-        token.source = body;
-    }
-    else {
-        const { offset } = token;
-        const indent = 'indent' in token ? token.indent : -1;
-        const props = [
-            { type: 'block-scalar-header', offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-        for (const key of Object.keys(token))
-            if (key !== 'type' && key !== 'offset')
-                delete token[key];
-        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-    }
-}
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
-    if (end)
-        for (const st of end)
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                    props.push(st);
-                    break;
-                case 'newline':
-                    props.push(st);
-                    return true;
-            }
-    return false;
-}
-function setFlowScalarValue(token, source, type) {
-    switch (token.type) {
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            token.type = type;
-            token.source = source;
-            break;
-        case 'block-scalar': {
-            const end = token.props.slice(1);
-            let oa = source.length;
-            if (token.props[0].type === 'block-scalar-header')
-                oa -= token.props[0].source.length;
-            for (const tok of end)
-                tok.offset += oa;
-            delete token.props;
-            Object.assign(token, { type, source, end });
-            break;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            const offset = token.offset + source.length;
-            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-            delete token.items;
-            Object.assign(token, { type, source, end: [nl] });
-            break;
-        }
-        default: {
-            const indent = 'indent' in token ? token.indent : -1;
-            const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
-                    st.type === 'comment' ||
-                    st.type === 'newline')
-                : [];
-            for (const key of Object.keys(token))
-                if (key !== 'type' && key !== 'offset')
-                    delete token[key];
-            Object.assign(token, { type, indent, source, end });
-        }
-    }
-}
-
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
-
-
-/***/ }),
-
-/***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
-}
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
-}
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
-/**
- * Apply a visitor to a CST document or item.
- *
- * Walks through the tree (depth-first) starting from the root, calling a
- * `visitor` function with two arguments when entering each item:
- *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
- *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
- *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
- *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
- *   - `path`: The steps from the root to the current node, as an array of
- *     `['key' | 'value', number]` tuples.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this token, continue with
- *      next sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current item, then continue with the next one
- *   - `number`: Set the index of the next step. This is useful especially if
- *     the index of the current token has changed.
- *   - `function`: Define the next visitor for this item. After the original
- *     visitor is called on item entry, next visitors are called after handling
- *     a non-empty `key` and when exiting the item.
- */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current item */
-visit.SKIP = SKIP;
-/** Remove the current item */
-visit.REMOVE = REMOVE;
-/** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
-    let item = cst;
-    for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && 'items' in tok) {
-            item = tok.items[index];
-        }
-        else
-            return undefined;
-    }
-    return item;
-};
-/**
- * Get the immediate parent collection of the item at `path` from `cst` as the root.
- *
- * Throws an error if the collection is not found, which should never happen if the item itself exists.
- */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-    const field = path[path.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && 'items' in coll)
-        return coll;
-    throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
-        }
-    }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
-
-exports.visit = visit;
-
-
-/***/ }),
-
-/***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
-    }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
-    switch (source) {
-        case BOM:
-            return 'byte-order-mark';
-        case DOCUMENT:
-            return 'doc-mode';
-        case FLOW_END:
-            return 'flow-error-end';
-        case SCALAR:
-            return 'scalar';
-        case '---':
-            return 'doc-start';
-        case '...':
-            return 'doc-end';
-        case '':
-        case '\n':
-        case '\r\n':
-            return 'newline';
-        case '-':
-            return 'seq-item-ind';
-        case '?':
-            return 'explicit-key-ind';
-        case ':':
-            return 'map-value-ind';
-        case '{':
-            return 'flow-map-start';
-        case '}':
-            return 'flow-map-end';
-        case '[':
-            return 'flow-seq-start';
-        case ']':
-            return 'flow-seq-end';
-        case ',':
-            return 'comma';
-    }
-    switch (source[0]) {
-        case ' ':
-        case '\t':
-            return 'space';
-        case '#':
-            return 'comment';
-        case '%':
-            return 'directive-line';
-        case '*':
-            return 'alias';
-        case '&':
-            return 'anchor';
-        case '!':
-            return 'tag';
-        case "'":
-            return 'single-quoted-scalar';
-        case '"':
-            return 'double-quoted-scalar';
-        case '|':
-        case '>':
-            return 'block-scalar-header';
-    }
-    return null;
-}
-
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
-
-
-/***/ }),
-
-/***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cst = __nccwpck_require__(3461);
-
-/*
-START -> stream
-
-stream
-  directive -> line-end -> stream
-  indent + line-end -> stream
-  [else] -> line-start
-
-line-end
-  comment -> line-end
-  newline -> .
-  input-end -> END
-
-line-start
-  doc-start -> doc
-  doc-end -> stream
-  [else] -> indent -> block-start
-
-block-start
-  seq-item-start -> block-start
-  explicit-key-start -> block-start
-  map-value-start -> block-start
-  [else] -> doc
-
-doc
-  line-end -> line-start
-  spaces -> doc
-  anchor -> doc
-  tag -> doc
-  flow-start -> flow -> doc
-  flow-end -> error -> doc
-  seq-item-start -> error -> doc
-  explicit-key-start -> error -> doc
-  map-value-start -> doc
-  alias -> doc
-  quote-start -> quoted-scalar -> doc
-  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-  [else] -> plain-scalar(false, min) -> doc
-
-flow
-  line-end -> flow
-  spaces -> flow
-  anchor -> flow
-  tag -> flow
-  flow-start -> flow -> flow
-  flow-end -> .
-  seq-item-start -> error -> flow
-  explicit-key-start -> flow
-  map-value-start -> flow
-  alias -> flow
-  quote-start -> quoted-scalar -> flow
-  comma -> flow
-  [else] -> plain-scalar(true, 0) -> flow
-
-quoted-scalar
-  quote-end -> .
-  [else] -> quoted-scalar
-
-block-scalar(min)
-  newline + peek(indent < min) -> .
-  [else] -> block-scalar(min)
-
-plain-scalar(is-flow, min)
-  scalar-end(is-flow) -> .
-  peek(newline + (indent < min)) -> .
-  [else] -> plain-scalar(min)
-*/
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
-    }
-}
-const hexDigits = new Set('0123456789ABCDEFabcdef');
-const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-const flowIndicatorChars = new Set(',[]{}');
-const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-/**
- * Splits an input string into lexical tokens, i.e. smaller strings that are
- * easily identifiable by `tokens.tokenType()`.
- *
- * Lexing starts always in a "stream" context. Incomplete input may be buffered
- * until a complete token can be emitted.
- *
- * In addition to slices of the original input, the following control characters
- * may also be emitted:
- *
- * - `\x02` (Start of Text): A document starts with the next token
- * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
- * - `\x1f` (Unit Separator): Next token is a scalar value
- * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
- */
-class Lexer {
-    constructor() {
-        /**
-         * Flag indicating whether the end of the current buffer marks the end of
-         * all input
-         */
-        this.atEnd = false;
-        /**
-         * Explicit indent set in block scalar header, as an offset from the current
-         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-         * explicitly set.
-         */
-        this.blockScalarIndent = -1;
-        /**
-         * Block scalars that include a + (keep) chomping indicator in their header
-         * include trailing empty lines, which are otherwise excluded from the
-         * scalar's contents.
-         */
-        this.blockScalarKeep = false;
-        /** Current input */
-        this.buffer = '';
-        /**
-         * Flag noting whether the map value indicator : can immediately follow this
-         * node within a flow context.
-         */
-        this.flowKey = false;
-        /** Count of surrounding flow collection levels. */
-        this.flowLevel = 0;
-        /**
-         * Minimum level of indentation required for next lines to be parsed as a
-         * part of the current scalar value.
-         */
-        this.indentNext = 0;
-        /** Indentation level of the current line. */
-        this.indentValue = 0;
-        /** Position of the next \n character. */
-        this.lineEndPos = null;
-        /** Stores the state of the lexer if reaching the end of incpomplete input */
-        this.next = null;
-        /** A pointer to `buffer`; the current position of the lexer. */
-        this.pos = 0;
-    }
-    /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
-     */
-    *lex(source, incomplete = false) {
-        if (source) {
-            if (typeof source !== 'string')
-                throw TypeError('source is not a string');
-            this.buffer = this.buffer ? this.buffer + source : source;
-            this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? 'stream';
-        while (next && (incomplete || this.hasChars(1)))
-            next = yield* this.parseNext(next);
-    }
-    atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === ' ' || ch === '\t')
-            ch = this.buffer[++i];
-        if (!ch || ch === '#' || ch === '\n')
-            return true;
-        if (ch === '\r')
-            return this.buffer[i + 1] === '\n';
-        return false;
-    }
-    charAt(n) {
-        return this.buffer[this.pos + n];
-    }
-    continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-            let indent = 0;
-            while (ch === ' ')
-                ch = this.buffer[++indent + offset];
-            if (ch === '\r') {
-                const next = this.buffer[indent + offset + 1];
-                if (next === '\n' || (!next && !this.atEnd))
-                    return offset + indent + 1;
-            }
-            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-                ? offset + indent
-                : -1;
-        }
-        if (ch === '-' || ch === '.') {
-            const dt = this.buffer.substr(offset, 3);
-            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-                return -1;
-        }
-        return offset;
-    }
-    getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-            end = this.buffer.indexOf('\n', this.pos);
-            this.lineEndPos = end;
-        }
-        if (end === -1)
-            return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === '\r')
-            end -= 1;
-        return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-    }
-    peek(n) {
-        return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-        switch (next) {
-            case 'stream':
-                return yield* this.parseStream();
-            case 'line-start':
-                return yield* this.parseLineStart();
-            case 'block-start':
-                return yield* this.parseBlockStart();
-            case 'doc':
-                return yield* this.parseDocument();
-            case 'flow':
-                return yield* this.parseFlowCollection();
-            case 'quoted-scalar':
-                return yield* this.parseQuotedScalar();
-            case 'block-scalar':
-                return yield* this.parseBlockScalar();
-            case 'plain-scalar':
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-            return this.setNext('stream');
-        if (line[0] === cst.BOM) {
-            yield* this.pushCount(1);
-            line = line.substring(1);
-        }
-        if (line[0] === '%') {
-            let dirEnd = line.length;
-            let cs = line.indexOf('#');
-            while (cs !== -1) {
-                const ch = line[cs - 1];
-                if (ch === ' ' || ch === '\t') {
-                    dirEnd = cs - 1;
-                    break;
-                }
-                else {
-                    cs = line.indexOf('#', cs + 1);
-                }
-            }
-            while (true) {
-                const ch = line[dirEnd - 1];
-                if (ch === ' ' || ch === '\t')
-                    dirEnd -= 1;
-                else
-                    break;
-            }
-            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-            yield* this.pushCount(line.length - n); // possible comment
-            this.pushNewline();
-            return 'stream';
-        }
-        if (this.atLineEnd()) {
-            const sp = yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - sp);
-            yield* this.pushNewline();
-            return 'stream';
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-            return this.setNext('line-start');
-        if (ch === '-' || ch === '.') {
-            if (!this.atEnd && !this.hasChars(4))
-                return this.setNext('line-start');
-            const s = this.peek(3);
-            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-                yield* this.pushCount(3);
-                this.indentValue = 0;
-                this.indentNext = 0;
-                return s === '---' ? 'doc' : 'stream';
-            }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-            this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-            return this.setNext('block-start');
-        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-            this.indentNext = this.indentValue + 1;
-            this.indentValue += n;
-            return 'block-start';
-        }
-        return 'doc';
-    }
-    *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('doc');
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-            case '#':
-                yield* this.pushCount(line.length - n);
-            // fallthrough
-            case undefined:
-                yield* this.pushNewline();
-                return yield* this.parseLineStart();
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel = 1;
-                return 'flow';
-            case '}':
-            case ']':
-                // this is an error
-                yield* this.pushCount(1);
-                return 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'doc';
-            case '"':
-            case "'":
-                return yield* this.parseQuotedScalar();
-            case '|':
-            case '>':
-                n += yield* this.parseBlockScalarHeader();
-                n += yield* this.pushSpaces(true);
-                yield* this.pushCount(line.length - n);
-                yield* this.pushNewline();
-                return yield* this.parseBlockScalar();
-            default:
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-            nl = yield* this.pushNewline();
-            if (nl > 0) {
-                sp = yield* this.pushSpaces(false);
-                this.indentValue = indent = sp;
-            }
-            else {
-                sp = 0;
-            }
-            sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('flow');
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-            (indent === 0 &&
-                (line.startsWith('---') || line.startsWith('...')) &&
-                isEmpty(line[3]))) {
-            // Allowing for the terminal ] or } at the same (rather than greater)
-            // indent level as the initial [ or { is technically invalid, but
-            // failing here would be surprising to users.
-            const atFlowEndMarker = indent === this.indentNext - 1 &&
-                this.flowLevel === 1 &&
-                (line[0] === ']' || line[0] === '}');
-            if (!atFlowEndMarker) {
-                // this is an error
-                this.flowLevel = 0;
-                yield cst.FLOW_END;
-                return yield* this.parseLineStart();
-            }
-        }
-        let n = 0;
-        while (line[n] === ',') {
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-            case undefined:
-                return 'flow';
-            case '#':
-                yield* this.pushCount(line.length - n);
-                return 'flow';
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel += 1;
-                return 'flow';
-            case '}':
-            case ']':
-                yield* this.pushCount(1);
-                this.flowKey = true;
-                this.flowLevel -= 1;
-                return this.flowLevel ? 'flow' : 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'flow';
-            case '"':
-            case "'":
-                this.flowKey = true;
-                return yield* this.parseQuotedScalar();
-            case ':': {
-                const next = this.charAt(1);
-                if (this.flowKey || isEmpty(next) || next === ',') {
-                    this.flowKey = false;
-                    yield* this.pushCount(1);
-                    yield* this.pushSpaces(true);
-                    return 'flow';
-                }
-            }
-            // fallthrough
-            default:
-                this.flowKey = false;
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-            while (end !== -1 && this.buffer[end + 1] === "'")
-                end = this.buffer.indexOf("'", end + 2);
-        }
-        else {
-            // double-quote
-            while (end !== -1) {
-                let n = 0;
-                while (this.buffer[end - 1 - n] === '\\')
-                    n += 1;
-                if (n % 2 === 0)
-                    break;
-                end = this.buffer.indexOf('"', end + 1);
-            }
-        }
-        // Only looking for newlines within the quotes
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf('\n', this.pos);
-        if (nl !== -1) {
-            while (nl !== -1) {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = qb.indexOf('\n', cs);
-            }
-            if (nl !== -1) {
-                // this is an error caused by an unexpected unindent
-                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-            }
-        }
-        if (end === -1) {
-            if (!this.atEnd)
-                return this.setNext('quoted-scalar');
-            end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? 'flow' : 'doc';
-    }
-    *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-            const ch = this.buffer[++i];
-            if (ch === '+')
-                this.blockScalarKeep = true;
-            else if (ch > '0' && ch <= '9')
-                this.blockScalarIndent = Number(ch) - 1;
-            else if (ch !== '-')
-                break;
-        }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-    }
-    *parseBlockScalar() {
-        let nl = this.pos - 1; // may be -1 if this.pos === 0
-        let indent = 0;
-        let ch;
-        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-            switch (ch) {
-                case ' ':
-                    indent += 1;
-                    break;
-                case '\n':
-                    nl = i;
-                    indent = 0;
-                    break;
-                case '\r': {
-                    const next = this.buffer[i + 1];
-                    if (!next && !this.atEnd)
-                        return this.setNext('block-scalar');
-                    if (next === '\n')
-                        break;
-                } // fallthrough
-                default:
-                    break loop;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('block-scalar');
-        if (indent >= this.indentNext) {
-            if (this.blockScalarIndent === -1)
-                this.indentNext = indent;
-            else {
-                this.indentNext =
-                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-            }
-            do {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = this.buffer.indexOf('\n', cs);
-            } while (nl !== -1);
-            if (nl === -1) {
-                if (!this.atEnd)
-                    return this.setNext('block-scalar');
-                nl = this.buffer.length;
-            }
-        }
-        // Trailing insufficiently indented tabs are invalid.
-        // To catch that during parsing, we include them in the block scalar value.
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === ' ')
-            ch = this.buffer[++i];
-        if (ch === '\t') {
-            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-                ch = this.buffer[++i];
-            nl = i - 1;
-        }
-        else if (!this.blockScalarKeep) {
-            do {
-                let i = nl - 1;
-                let ch = this.buffer[i];
-                if (ch === '\r')
-                    ch = this.buffer[--i];
-                const lastChar = i; // Drop the line if last char not more indented
-                while (ch === ' ')
-                    ch = this.buffer[--i];
-                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-                    nl = i;
-                else
-                    break;
-            } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while ((ch = this.buffer[++i])) {
-            if (ch === ':') {
-                const next = this.buffer[i + 1];
-                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                end = i;
-            }
-            else if (isEmpty(ch)) {
-                let next = this.buffer[i + 1];
-                if (ch === '\r') {
-                    if (next === '\n') {
-                        i += 1;
-                        ch = '\n';
-                        next = this.buffer[i + 1];
-                    }
-                    else
-                        end = i;
-                }
-                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                if (ch === '\n') {
-                    const cs = this.continueScalar(i + 1);
-                    if (cs === -1)
-                        break;
-                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-                }
-            }
-            else {
-                if (inFlow && flowIndicatorChars.has(ch))
-                    break;
-                end = i;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('plain-scalar');
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? 'flow' : 'doc';
-    }
-    *pushCount(n) {
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos += n;
-            return n;
-        }
-        return 0;
-    }
-    *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-            yield s;
-            this.pos += s.length;
-            return s.length;
-        }
-        else if (allowEmpty)
-            yield '';
-        return 0;
-    }
-    *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-            switch (this.charAt(0)) {
-                case '!':
-                    n += yield* this.pushTag();
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '&':
-                    n += yield* this.pushUntil(isNotAnchorChar);
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '-': // this is an error
-                case '?': // this is an error outside flow collections
-                case ':': {
-                    const inFlow = this.flowLevel > 0;
-                    const ch1 = this.charAt(1);
-                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-                        if (!inFlow)
-                            this.indentNext = this.indentValue + 1;
-                        else if (this.flowKey)
-                            this.flowKey = false;
-                        n += yield* this.pushCount(1);
-                        n += yield* this.pushSpaces(true);
-                        continue loop;
-                    }
-                }
-            }
-            break loop;
-        }
-        return n;
-    }
-    *pushTag() {
-        if (this.charAt(1) === '<') {
-            let i = this.pos + 2;
-            let ch = this.buffer[i];
-            while (!isEmpty(ch) && ch !== '>')
-                ch = this.buffer[++i];
-            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-        }
-        else {
-            let i = this.pos + 1;
-            let ch = this.buffer[i];
-            while (ch) {
-                if (tagChars.has(ch))
-                    ch = this.buffer[++i];
-                else if (ch === '%' &&
-                    hexDigits.has(this.buffer[i + 1]) &&
-                    hexDigits.has(this.buffer[i + 2])) {
-                    ch = this.buffer[(i += 3)];
-                }
-                else
-                    break;
-            }
-            return yield* this.pushToIndex(i, false);
-        }
-    }
-    *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === '\n')
-            return yield* this.pushCount(1);
-        else if (ch === '\r' && this.charAt(1) === '\n')
-            return yield* this.pushCount(2);
-        else
-            return 0;
-    }
-    *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-            ch = this.buffer[++i];
-        } while (ch === ' ' || (allowTabs && ch === '\t'));
-        const n = i - this.pos;
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos = i;
-        }
-        return n;
-    }
-    *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-            ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-    }
-}
-
-exports.Lexer = Lexer;
-
-
-/***/ }),
-
-/***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Tracks newlines during parsing in order to provide an efficient API for
- * determining the one-indexed `{ line, col }` position for any offset
- * within the input.
- */
-class LineCounter {
-    constructor() {
-        this.lineStarts = [];
-        /**
-         * Should be called in ascending order. Otherwise, call
-         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-         */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        /**
-         * Performs a binary search and returns the 1-indexed { line, col }
-         * position of `offset`. If `line === 0`, `addNewLine` has never been
-         * called or `offset` is before the first known newline.
-         */
-        this.linePos = (offset) => {
-            let low = 0;
-            let high = this.lineStarts.length;
-            while (low < high) {
-                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-                if (this.lineStarts[mid] < offset)
-                    low = mid + 1;
-                else
-                    high = mid;
-            }
-            if (this.lineStarts[low] === offset)
-                return { line: low + 1, col: 1 };
-            if (low === 0)
-                return { line: 0, col: offset };
-            const start = this.lineStarts[low - 1];
-            return { line: low, col: offset - start + 1 };
-        };
-    }
-}
-
-exports.LineCounter = LineCounter;
-
-
-/***/ }),
-
-/***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-
-function includesToken(list, type) {
-    for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-            return true;
-    return false;
-}
-function findNonEmptyIndex(list) {
-    for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                break;
-            default:
-                return i;
-        }
-    }
-    return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
-    switch (parent.type) {
-        case 'document':
-            return parent.start;
-        case 'block-map': {
-            const it = parent.items[parent.items.length - 1];
-            return it.sep ?? it.start;
-        }
-        case 'block-seq':
-            return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-            return [];
-    }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-        return [];
-    let i = prev.length;
-    loop: while (--i >= 0) {
-        switch (prev[i].type) {
-            case 'doc-start':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-            case 'seq-item-ind':
-            case 'newline':
-                break loop;
-        }
-    }
-    while (prev[++i]?.type === 'space') {
-        /* loop */
-    }
-    return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-    // May exhaust call stack with large `source` array
-    if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-    else
-        for (let i = 0; i < source.length; ++i)
-            target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-    if (fc.start.type === 'flow-seq-start') {
-        for (const it of fc.items) {
-            if (it.sep &&
-                !it.value &&
-                !includesToken(it.start, 'explicit-key-ind') &&
-                !includesToken(it.sep, 'map-value-ind')) {
-                if (it.key)
-                    it.value = it.key;
-                delete it.key;
-                if (isFlowToken(it.value)) {
-                    if (it.value.end)
-                        arrayPushArray(it.value.end, it.sep);
-                    else
-                        it.value.end = it.sep;
-                }
-                else
-                    arrayPushArray(it.start, it.sep);
-                delete it.sep;
-            }
-        }
-    }
-}
-/**
- * A YAML concrete syntax tree (CST) parser
- *
- * ```ts
- * const src: string = ...
- * for (const token of new Parser().parse(src)) {
- *   // token: Token
- * }
- * ```
- *
- * To use the parser with a user-provided lexer:
- *
- * ```ts
- * function* parse(source: string, lexer: Lexer) {
- *   const parser = new Parser()
- *   for (const lexeme of lexer.lex(source))
- *     yield* parser.next(lexeme)
- *   yield* parser.end()
- * }
- *
- * const src: string = ...
- * const lexer = new Lexer()
- * for (const token of parse(src, lexer)) {
- *   // token: Token
- * }
- * ```
- */
-class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-        /** If true, space and sequence indicators count as indentation */
-        this.atNewLine = true;
-        /** If true, next token is a scalar value */
-        this.atScalar = false;
-        /** Current indentation level */
-        this.indent = 0;
-        /** Current offset since the start of parsing */
-        this.offset = 0;
-        /** On the same line with a block map key */
-        this.onKeyLine = false;
-        /** Top indicates the node that's currently being built */
-        this.stack = [];
-        /** The source of the current token, set in parse() */
-        this.source = '';
-        /** The type of the current token, set in parse() */
-        this.type = '';
-        // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-            this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-            yield* this.next(lexeme);
-        if (!incomplete)
-            yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
-        if (this.atScalar) {
-            this.atScalar = false;
-            yield* this.step();
-            this.offset += source.length;
-            return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-            const message = `Not a YAML token: ${source}`;
-            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-            this.offset += source.length;
-        }
-        else if (type === 'scalar') {
-            this.atNewLine = false;
-            this.atScalar = true;
-            this.type = 'scalar';
-        }
-        else {
-            this.type = type;
-            yield* this.step();
-            switch (type) {
-                case 'newline':
-                    this.atNewLine = true;
-                    this.indent = 0;
-                    if (this.onNewLine)
-                        this.onNewLine(this.offset + source.length);
-                    break;
-                case 'space':
-                    if (this.atNewLine && source[0] === ' ')
-                        this.indent += source.length;
-                    break;
-                case 'explicit-key-ind':
-                case 'map-value-ind':
-                case 'seq-item-ind':
-                    if (this.atNewLine)
-                        this.indent += source.length;
-                    break;
-                case 'doc-mode':
-                case 'flow-error-end':
-                    return;
-                default:
-                    this.atNewLine = false;
-            }
-            this.offset += source.length;
-        }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-        while (this.stack.length > 0)
-            yield* this.pop();
-    }
-    get sourceToken() {
-        const st = {
-            type: this.type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-        return st;
-    }
-    *step() {
-        const top = this.peek(1);
-        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-            while (this.stack.length > 0)
-                yield* this.pop();
-            this.stack.push({
-                type: 'doc-end',
-                offset: this.offset,
-                source: this.source
-            });
-            return;
-        }
-        if (!top)
-            return yield* this.stream();
-        switch (top.type) {
-            case 'document':
-                return yield* this.document(top);
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return yield* this.scalar(top);
-            case 'block-scalar':
-                return yield* this.blockScalar(top);
-            case 'block-map':
-                return yield* this.blockMap(top);
-            case 'block-seq':
-                return yield* this.blockSequence(top);
-            case 'flow-collection':
-                return yield* this.flowCollection(top);
-            case 'doc-end':
-                return yield* this.documentEnd(top);
-        }
-        /* istanbul ignore next should not happen */
-        yield* this.pop();
-    }
-    peek(n) {
-        return this.stack[this.stack.length - n];
-    }
-    *pop(error) {
-        const token = error ?? this.stack.pop();
-        /* istanbul ignore if should not happen */
-        if (!token) {
-            const message = 'Tried to pop an empty stack';
-            yield { type: 'error', offset: this.offset, source: '', message };
-        }
-        else if (this.stack.length === 0) {
-            yield token;
-        }
-        else {
-            const top = this.peek(1);
-            if (token.type === 'block-scalar') {
-                // Block scalars use their parent rather than header indent
-                token.indent = 'indent' in top ? top.indent : 0;
-            }
-            else if (token.type === 'flow-collection' && top.type === 'document') {
-                // Ignore all indent for top-level flow collections
-                token.indent = 0;
-            }
-            if (token.type === 'flow-collection')
-                fixFlowSeqItems(token);
-            switch (top.type) {
-                case 'document':
-                    top.value = token;
-                    break;
-                case 'block-scalar':
-                    top.props.push(token); // error
-                    break;
-                case 'block-map': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value) {
-                        top.items.push({ start: [], key: token, sep: [] });
-                        this.onKeyLine = true;
-                        return;
-                    }
-                    else if (it.sep) {
-                        it.value = token;
-                    }
-                    else {
-                        Object.assign(it, { key: token, sep: [] });
-                        this.onKeyLine = !it.explicitKey;
-                        return;
-                    }
-                    break;
-                }
-                case 'block-seq': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value)
-                        top.items.push({ start: [], value: token });
-                    else
-                        it.value = token;
-                    break;
-                }
-                case 'flow-collection': {
-                    const it = top.items[top.items.length - 1];
-                    if (!it || it.value)
-                        top.items.push({ start: [], key: token, sep: [] });
-                    else if (it.sep)
-                        it.value = token;
-                    else
-                        Object.assign(it, { key: token, sep: [] });
-                    return;
-                }
-                /* istanbul ignore next should not happen */
-                default:
-                    yield* this.pop();
-                    yield* this.pop(token);
-            }
-            if ((top.type === 'document' ||
-                top.type === 'block-map' ||
-                top.type === 'block-seq') &&
-                (token.type === 'block-map' || token.type === 'block-seq')) {
-                const last = token.items[token.items.length - 1];
-                if (last &&
-                    !last.sep &&
-                    !last.value &&
-                    last.start.length > 0 &&
-                    findNonEmptyIndex(last.start) === -1 &&
-                    (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-                    if (top.type === 'document')
-                        top.end = last.start;
-                    else
-                        top.items.push({ start: last.start });
-                    token.items.splice(-1, 1);
-                }
-            }
-        }
-    }
-    *stream() {
-        switch (this.type) {
-            case 'directive-line':
-                yield { type: 'directive', offset: this.offset, source: this.source };
-                return;
-            case 'byte-order-mark':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                yield this.sourceToken;
-                return;
-            case 'doc-mode':
-            case 'doc-start': {
-                const doc = {
-                    type: 'document',
-                    offset: this.offset,
-                    start: []
-                };
-                if (this.type === 'doc-start')
-                    doc.start.push(this.sourceToken);
-                this.stack.push(doc);
-                return;
-            }
-        }
-        yield {
-            type: 'error',
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML stream`,
-            source: this.source
-        };
-    }
-    *document(doc) {
-        if (doc.value)
-            return yield* this.lineEnd(doc);
-        switch (this.type) {
-            case 'doc-start': {
-                if (findNonEmptyIndex(doc.start) !== -1) {
-                    yield* this.pop();
-                    yield* this.step();
-                }
-                else
-                    doc.start.push(this.sourceToken);
-                return;
-            }
-            case 'anchor':
-            case 'tag':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                doc.start.push(this.sourceToken);
-                return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-            this.stack.push(bv);
-        else {
-            yield {
-                type: 'error',
-                offset: this.offset,
-                message: `Unexpected ${this.type} token in YAML document`,
-                source: this.source
-            };
-        }
-    }
-    *scalar(scalar) {
-        if (this.type === 'map-value-ind') {
-            const prev = getPrevProps(this.peek(2));
-            const start = getFirstKeyStartProps(prev);
-            let sep;
-            if (scalar.end) {
-                sep = scalar.end;
-                sep.push(this.sourceToken);
-                delete scalar.end;
-            }
-            else
-                sep = [this.sourceToken];
-            const map = {
-                type: 'block-map',
-                offset: scalar.offset,
-                indent: scalar.indent,
-                items: [{ start, key: scalar, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-        }
-        else
-            yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-        switch (this.type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                scalar.props.push(this.sourceToken);
-                return;
-            case 'scalar':
-                scalar.source = this.source;
-                // block-scalar source includes trailing newline
-                this.atNewLine = true;
-                this.indent = 0;
-                if (this.onNewLine) {
-                    let nl = this.source.indexOf('\n') + 1;
-                    while (nl !== 0) {
-                        this.onNewLine(this.offset + nl);
-                        nl = this.source.indexOf('\n', nl) + 1;
-                    }
-                }
-                yield* this.pop();
-                break;
-            /* istanbul ignore next should not happen */
-            default:
-                yield* this.pop();
-                yield* this.step();
-        }
-    }
-    *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        // it.sep is true-ish if pair already has key or : separator
-        switch (this.type) {
-            case 'newline':
-                this.onKeyLine = false;
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value) {
-                    map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    if (this.atIndentedComment(it.start, map.indent)) {
-                        const prev = map.items[map.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            map.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-        }
-        if (this.indent >= map.indent) {
-            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-            const atNextItem = atMapIndent &&
-                (it.sep || it.explicitKey) &&
-                this.type !== 'seq-item-ind';
-            // For empty nodes, assign newline-separated not indented empty tokens to following node
-            let start = [];
-            if (atNextItem && it.sep && !it.value) {
-                const nl = [];
-                for (let i = 0; i < it.sep.length; ++i) {
-                    const st = it.sep[i];
-                    switch (st.type) {
-                        case 'newline':
-                            nl.push(i);
-                            break;
-                        case 'space':
-                            break;
-                        case 'comment':
-                            if (st.indent > map.indent)
-                                nl.length = 0;
-                            break;
-                        default:
-                            nl.length = 0;
-                    }
-                }
-                if (nl.length >= 2)
-                    start = it.sep.splice(nl[1]);
-            }
-            switch (this.type) {
-                case 'anchor':
-                case 'tag':
-                    if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        it.sep.push(this.sourceToken);
-                    }
-                    else {
-                        it.start.push(this.sourceToken);
-                    }
-                    return;
-                case 'explicit-key-ind':
-                    if (!it.sep && !it.explicitKey) {
-                        it.start.push(this.sourceToken);
-                        it.explicitKey = true;
-                    }
-                    else if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start, explicitKey: true });
-                    }
-                    else {
-                        this.stack.push({
-                            type: 'block-map',
-                            offset: this.offset,
-                            indent: this.indent,
-                            items: [{ start: [this.sourceToken], explicitKey: true }]
-                        });
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'map-value-ind':
-                    if (it.explicitKey) {
-                        if (!it.sep) {
-                            if (includesToken(it.start, 'newline')) {
-                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-                            }
-                            else {
-                                const start = getFirstKeyStartProps(it.start);
-                                this.stack.push({
-                                    type: 'block-map',
-                                    offset: this.offset,
-                                    indent: this.indent,
-                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                                });
-                            }
-                        }
-                        else if (it.value) {
-                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else if (isFlowToken(it.key) &&
-                            !includesToken(it.sep, 'newline')) {
-                            const start = getFirstKeyStartProps(it.start);
-                            const key = it.key;
-                            const sep = it.sep;
-                            sep.push(this.sourceToken);
-                            // @ts-expect-error type guard is wrong here
-                            delete it.key;
-                            // @ts-expect-error type guard is wrong here
-                            delete it.sep;
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key, sep }]
-                            });
-                        }
-                        else if (start.length > 0) {
-                            // Not actually at next item
-                            it.sep = it.sep.concat(start, this.sourceToken);
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    else {
-                        if (!it.sep) {
-                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-                        }
-                        else if (it.value || atNextItem) {
-                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (atNextItem || it.value) {
-                        map.items.push({ start, key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        this.stack.push(fs);
-                    }
-                    else {
-                        Object.assign(it, { key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    return;
-                }
-                default: {
-                    const bv = this.startBlockValue(map);
-                    if (bv) {
-                        if (bv.type === 'block-seq') {
-                            if (!it.explicitKey &&
-                                it.sep &&
-                                !includesToken(it.sep, 'newline')) {
-                                yield* this.pop({
-                                    type: 'error',
-                                    offset: this.offset,
-                                    message: 'Unexpected block-seq-ind on same line with key',
-                                    source: this.source
-                                });
-                                return;
-                            }
-                        }
-                        else if (atMapIndent) {
-                            map.items.push({ start });
-                        }
-                        this.stack.push(bv);
-                        return;
-                    }
-                }
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-            case 'newline':
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        seq.items.push({ start: [this.sourceToken] });
-                }
-                else
-                    it.start.push(this.sourceToken);
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value)
-                    seq.items.push({ start: [this.sourceToken] });
-                else {
-                    if (this.atIndentedComment(it.start, seq.indent)) {
-                        const prev = seq.items[seq.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            seq.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'anchor':
-            case 'tag':
-                if (it.value || this.indent <= seq.indent)
-                    break;
-                it.start.push(this.sourceToken);
-                return;
-            case 'seq-item-ind':
-                if (this.indent !== seq.indent)
-                    break;
-                if (it.value || includesToken(it.start, 'seq-item-ind'))
-                    seq.items.push({ start: [this.sourceToken] });
-                else
-                    it.start.push(this.sourceToken);
-                return;
-        }
-        if (this.indent > seq.indent) {
-            const bv = this.startBlockValue(seq);
-            if (bv) {
-                this.stack.push(bv);
-                return;
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === 'flow-error-end') {
-            let top;
-            do {
-                yield* this.pop();
-                top = this.peek(1);
-            } while (top?.type === 'flow-collection');
-        }
-        else if (fc.end.length === 0) {
-            switch (this.type) {
-                case 'comma':
-                case 'explicit-key-ind':
-                    if (!it || it.sep)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'map-value-ind':
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-                    return;
-                case 'space':
-                case 'comment':
-                case 'newline':
-                case 'anchor':
-                case 'tag':
-                    if (!it || it.value)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: fs, sep: [] });
-                    else if (it.sep)
-                        this.stack.push(fs);
-                    else
-                        Object.assign(it, { key: fs, sep: [] });
-                    return;
-                }
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    fc.end.push(this.sourceToken);
-                    return;
-            }
-            const bv = this.startBlockValue(fc);
-            /* istanbul ignore else should not happen */
-            if (bv)
-                this.stack.push(bv);
-            else {
-                yield* this.pop();
-                yield* this.step();
-            }
-        }
-        else {
-            const parent = this.peek(2);
-            if (parent.type === 'block-map' &&
-                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-                    (this.type === 'newline' &&
-                        !parent.items[parent.items.length - 1].sep))) {
-                yield* this.pop();
-                yield* this.step();
-            }
-            else if (this.type === 'map-value-ind' &&
-                parent.type !== 'flow-collection') {
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                fixFlowSeqItems(fc);
-                const sep = fc.end.splice(1, fc.end.length);
-                sep.push(this.sourceToken);
-                const map = {
-                    type: 'block-map',
-                    offset: fc.offset,
-                    indent: fc.indent,
-                    items: [{ start, key: fc, sep }]
-                };
-                this.onKeyLine = true;
-                this.stack[this.stack.length - 1] = map;
-            }
-            else {
-                yield* this.lineEnd(fc);
-            }
-        }
-    }
-    flowScalar(type) {
-        if (this.onNewLine) {
-            let nl = this.source.indexOf('\n') + 1;
-            while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf('\n', nl) + 1;
-            }
-        }
-        return {
-            type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-    }
-    startBlockValue(parent) {
-        switch (this.type) {
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return this.flowScalar(this.type);
-            case 'block-scalar-header':
-                return {
-                    type: 'block-scalar',
-                    offset: this.offset,
-                    indent: this.indent,
-                    props: [this.sourceToken],
-                    source: ''
-                };
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                return {
-                    type: 'flow-collection',
-                    offset: this.offset,
-                    indent: this.indent,
-                    start: this.sourceToken,
-                    items: [],
-                    end: []
-                };
-            case 'seq-item-ind':
-                return {
-                    type: 'block-seq',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [this.sourceToken] }]
-                };
-            case 'explicit-key-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                start.push(this.sourceToken);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, explicitKey: true }]
-                };
-            }
-            case 'map-value-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                };
-            }
-        }
-        return null;
-    }
-    atIndentedComment(start, indent) {
-        if (this.type !== 'comment')
-            return false;
-        if (this.indent <= indent)
-            return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
-    }
-    *documentEnd(docEnd) {
-        if (this.type !== 'doc-mode') {
-            if (docEnd.end)
-                docEnd.end.push(this.sourceToken);
-            else
-                docEnd.end = [this.sourceToken];
-            if (this.type === 'newline')
-                yield* this.pop();
-        }
-    }
-    *lineEnd(token) {
-        switch (this.type) {
-            case 'comma':
-            case 'doc-start':
-            case 'doc-end':
-            case 'flow-seq-end':
-            case 'flow-map-end':
-            case 'map-value-ind':
-                yield* this.pop();
-                yield* this.step();
-                break;
-            case 'newline':
-                this.onKeyLine = false;
-            // fallthrough
-            case 'space':
-            case 'comment':
-            default:
-                // all other values are errors
-                if (token.end)
-                    token.end.push(this.sourceToken);
-                else
-                    token.end = [this.sourceToken];
-                if (this.type === 'newline')
-                    yield* this.pop();
-        }
-    }
-}
-
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter)
-        for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-        }
-    if (docs.length > 0)
-        return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-        _replacer = replacer;
-    }
-    else if (options === undefined && replacer) {
-        options = replacer;
-    }
-    if (typeof options === 'string')
-        options = options.length;
-    if (typeof options === 'number') {
-        const indent = Math.round(options);
-        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === undefined) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-            return undefined;
-    }
-    if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
-}
-
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
-}
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyString = __nccwpck_require__(3069);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-            });
-        }
-    }
-    return map;
-}
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
-    constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
-    }
-    /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
-     */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
-            }
-            else {
-                key = toJS.toJS(pair, '', ctx);
-            }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
-            }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
-            }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
-    }
-    /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
-     */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
-        }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
-    }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
-    }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
-    }
-}
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 4371:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
-}
-/**
- * hhhh:mm:ss.sss
- *
- * Internal types handle bigint as number, because TS can't figure it out.
- */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
-}
-/**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
- */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
-}
-
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
-
-
-/***/ }),
-
-/***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
-    }
-    return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
-    };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
-    }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-    }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 9210:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
-}
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
-});
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
-        }
-    }
-    return true;
-}
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
-    let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
-        }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
-                        }
-                        i += 5;
-                        start = i + 1;
-                    }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
-                    }
-                    else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
-                    }
-                    break;
-                default:
-                    i += 1;
-            }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
-    };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
-}
-
-exports.stringifyString = stringifyString;
-
-
-/***/ }),
-
-/***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
-/**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-/**
- * Apply an async visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
- */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
-    }
-    else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
-    }
-}
-
-exports.visit = visit;
-exports.visitAsync = visitAsync;
-
-
-/***/ }),
-
 /***/ 3837:
 /***/ ((module) => {
 
@@ -101496,7 +87256,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

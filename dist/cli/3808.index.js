@@ -933,7 +933,7 @@ const FORMATS = {
                 return true;
             try {
                 // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
-                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .j)(value);
+                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value);
                 return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1;
             }
             catch {
@@ -943,7 +943,7 @@ const FORMATS = {
     },
     'mcp-http-url': {
         type: 'string',
-        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .j)(value))
+        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value))
     }
 };
 

@@ -665,14 +665,14 @@ function fallsBackToSse(server, cwd = process.cwd()) {
     const key = server.fields.url?.at(-1) ?? 'url';
     return profile.transports.untyped.url[String(key)]?.sseFallback ?? false;
 }
-/** The project folder of the server's file, absolute; it stands for `${workspaceFolder}`. */
-function projectRoot(cwd, file, profile) {
+/** The project folder of the server's file by its profile's `projectRoot`, absolute; it stands for `${workspaceFolder}`. */
+function projectFolder(cwd, file, profile) {
     const root = profile ? profile.projectRoot(file) : file.split('/').slice(0, -1).join('/');
     return external_node_path_default().resolve(cwd, root);
 }
 /** The folder that stands for the server's project: where its host was started, for a user's own file. */
 function serverRoot(server, cwd, profile) {
-    return server.folder ?? projectRoot(cwd, server.file, profile);
+    return server.folder ?? projectFolder(cwd, server.file, profile);
 }
 /**
  * The working directory the host starts a stdio server in: the entry's `cwd` (from the project folder)
@@ -728,9 +728,12 @@ function hostEnvironment(server, cwd) {
     return profile ? resolved(profile.launch.environment, server, cwd, external_node_os_default().homedir(), profile) : {};
 }
 
+// EXTERNAL MODULE: ./src/placeholders.ts
+var placeholders = __webpack_require__(4429);
 ;// CONCATENATED MODULE: ./src/dryrun/interpolate.ts
-// One pass over every placeholder shape we know; each branch is bounded, so matching stays linear.
-const TOKEN = /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{(?:env|file):[^{}]{0,200}\}|\$[A-Za-z_][A-Za-z0-9_]{0,200}|\{[A-Za-z_][A-Za-z0-9_.-]{0,200}\}/g;
+
+// One pass over every placeholder shape a host expands (cmd.exe's `%VAR%` is no host's).
+const TOKEN = (0,placeholders/* placeholderPattern */.iS)(['doubleBrace', 'dollarBrace', 'braceEnv', 'dollar', 'registry']);
 const DOLLAR_BRACE = /^([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/;
 // Editor variables that need the running editor (`${command:x}`, `${config:x}`, the active file).
 const EDITOR_ONLY = /^(?:command|config|input):|^(?:file|fileBasename|fileDirname|fileExtname|relativeFile|relativeFileDirname|lineNumber|selectedText|execPath|defaultBuildTask)$/;
@@ -911,24 +914,17 @@ async function readPages(page) {
 
 // EXTERNAL MODULE: ./src/secrets.ts + 1 modules
 var secrets = __webpack_require__(6551);
-// EXTERNAL MODULE: ./src/report/mask.ts
-var report_mask = __webpack_require__(9488);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(5235);
 ;// CONCATENATED MODULE: ./src/dryrun/redact.ts
 
 /**
- * Masks known secret values in text a server produced or a message quotes: a server that echoes
- * its token on stderr must not put it in a report. Values shorter than 4 characters are left
- * alone (masking "1" everywhere would hide everything and protect nothing).
+ * Masks known secret values in text a server produced or a message quotes, by the one masking
+ * policy (src/mask.ts): a server that echoes its token on stderr must not put it in a report.
  */
 function redactor(secrets) {
-    const values = [...new Set([...secrets].filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length);
-    return (text) => {
-        let out = text;
-        for (const value of values)
-            if (out.includes(value))
-                out = out.split(value).join('***');
-        return out;
-    };
+    const values = [...new Set(secrets)];
+    return (text) => (0,mask/* redact */.E$)(text, values);
 }
 /**
  * The values to mask for one server: header values and the credential part of `Bearer x` /
@@ -937,12 +933,8 @@ function redactor(secrets) {
  */
 function secretValues(headers, resolvedEnv, rawEnv, passed) {
     const out = [];
-    for (const value of Object.values(headers)) {
-        out.push(value);
-        const space = value.indexOf(' ');
-        if (space > 0)
-            out.push(value.slice(space + 1).trim());
-    }
+    for (const value of Object.values(headers))
+        out.push(...(0,mask/* headerSecrets */.n3)(value));
     for (const [key, value] of Object.entries(resolvedEnv))
         if (rawEnv?.[key] !== value)
             out.push(value);
@@ -956,27 +948,7 @@ function secretValues(headers, resolvedEnv, rawEnv, passed) {
  * into a report, a lock file or a pull-request comment.
  */
 function maskListed(value, redact) {
-    const mask = (text) => (0,report_mask/* maskCredentials */.Bs)(redact(text));
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return mask(node);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object') {
-            const out = {};
-            // Defined, not assigned: a key named "__proto__" stays a key and never becomes a prototype.
-            for (const [key, child] of Object.entries(node))
-                Object.defineProperty(out, mask(key), {
-                    value: walk(child),
-                    enumerable: true,
-                    writable: true,
-                    configurable: true
-                });
-            return out;
-        }
-        return node;
-    };
-    return walk(value);
+    return (0,mask/* maskDeep */.fI)(value, (text) => (0,mask/* maskCredentials */.Bs)(redact(text)));
 }
 
 ;// CONCATENATED MODULE: ./src/dryrun/proctree.ts

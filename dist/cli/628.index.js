@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _doctor_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7300);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6551);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5235);
 /* harmony import */ var _why_catalogue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3363);
 /* harmony import */ var _why_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4121);
 /* harmony import */ var _why_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8695);
@@ -88,10 +88,10 @@ async function runWhy(argv, io) {
     const { servers, secrets } = await configuredServers(io);
     const shown = explanation.matches.map((match) => (0,_why_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .suspects */ .zA)(match, servers, explanation.server).map((s) => ({
         file: s.server.file,
-        name: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(s.server.name, secrets),
-        launch: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_why_format_js__WEBPACK_IMPORTED_MODULE_5__/* .launchOf */ .v4)(s.server), secrets),
+        name: (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(s.server.name, secrets),
+        launch: (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)((0,_why_format_js__WEBPACK_IMPORTED_MODULE_5__/* .launchOf */ .v4)(s.server), secrets),
         how: s.how,
-        reason: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(s.reason, secrets)
+        reason: (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(s.reason, secrets)
     })));
     const report = (0,_why_format_js__WEBPACK_IMPORTED_MODULE_5__/* .whyReport */ .b2)(explanation, shown);
     if (format === 'json')

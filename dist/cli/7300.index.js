@@ -22,18 +22,20 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/dryrun/defaults.ts
 var defaults = __webpack_require__(7154);
-// EXTERNAL MODULE: ./src/engine.ts + 7 modules
-var engine = __webpack_require__(6838);
+// EXTERNAL MODULE: ./src/engine.ts + 1 modules
+var engine = __webpack_require__(8483);
 // EXTERNAL MODULE: ./src/finding.ts
 var finding = __webpack_require__(2018);
 // EXTERNAL MODULE: ./src/hosts/index.ts + 34 modules
 var hosts = __webpack_require__(1262);
 // EXTERNAL MODULE: ./src/hosts/util.ts
 var util = __webpack_require__(5035);
-// EXTERNAL MODULE: ./src/parse/index.ts + 6 modules
-var parse = __webpack_require__(5552);
-// EXTERNAL MODULE: ./src/secrets.ts + 1 modules
-var src_secrets = __webpack_require__(6551);
+// EXTERNAL MODULE: ./src/parse/index.ts
+var parse = __webpack_require__(2475);
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __webpack_require__(5235);
+// EXTERNAL MODULE: ./src/work-tree.ts
+var work_tree = __webpack_require__(4155);
 // EXTERNAL MODULE: ./src/why/explain.ts
 var explain = __webpack_require__(4121);
 // EXTERNAL MODULE: ./src/why/format.ts
@@ -277,6 +279,7 @@ function leadsOut(absolute, root) {
 
 
 
+
 /**
  * Rules about committing a file to a repository, which say nothing about a user's own file: a user's
  * token belongs in it, its paths are that user's, and it has no project folder to find scripts in.
@@ -356,11 +359,11 @@ async function doctor(options) {
     entries.sort((a, b) => order(a) - order(b));
     for (const entry of entries)
         if (entry.health)
-            mask(entry.health, secrets);
+            doctor_mask(entry.health, secrets);
     const report = {
         version: 1,
         files: [...user.report.files, ...project.report.files],
-        diagnostics: diagnostics.map((d) => ({ ...d, message: (0,src_secrets/* redact */.E$)(d.message, secrets) })).sort(finding/* compareDiagnostics */.oV),
+        diagnostics: diagnostics.map((d) => ({ ...d, message: (0,mask/* redact */.E$)(d.message, secrets) })).sort(finding/* compareDiagnostics */.oV),
         servers: entries.flatMap((e) => (e.health ? [e.health] : [])),
         doctor: {
             platform,
@@ -382,7 +385,7 @@ function platformKey(platform) {
 /** The servers of the user's files, each with the scope of the location it was found in. */
 function userEntries(result, files, locations, machine) {
     const locationOf = locationsByShownPath(files, locations);
-    const repository = repositoryRoot(machine.cwd);
+    const repository = (0,work_tree/* foldersUpToWorkTree */.h)(machine.cwd)?.at(-1);
     return result.servers.map((server) => {
         if (server.project === undefined)
             return { server, scope: locationOf.get(server.file)?.file.scope ?? 'user' };
@@ -417,7 +420,7 @@ function ignoredServers(result, files, locations, userFiles) {
         const text = result.sources.get(file.path);
         if (!host || key === undefined || text === undefined)
             continue;
-        const doc = (0,parse/* parseDocument */.T)(text, host).doc;
+        const doc = (0,parse/* parseDocument */.Tp)(text, host).doc;
         if (!doc)
             continue;
         const note = locationOf.get(file.path)?.file.note;
@@ -458,18 +461,6 @@ function sameFolder(key, folder, platform) {
         return platform === 'win32' ? flat.replace(/\\/g, '/').toLowerCase() : flat;
     };
     return normal(key) === normal(folder);
-}
-/** The root of the git repository holding `folder`, if any (a `.git` folder or file on the way up). */
-function repositoryRoot(folder) {
-    let dir = external_node_path_default().resolve(folder);
-    for (;;) {
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, '.git')))
-            return dir;
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        dir = parent;
-    }
 }
 function isDirectory(folder) {
     try {
@@ -554,13 +545,13 @@ function skippedHealth(entry, kind, message) {
         ...place(entry)
     };
 }
-function mask(health, secrets) {
+function doctor_mask(health, secrets) {
     if (health.error)
-        health.error = { ...health.error, message: (0,src_secrets/* redact */.E$)(health.error.message, secrets) };
+        health.error = { ...health.error, message: (0,mask/* redact */.E$)(health.error.message, secrets) };
     if (health.stderrTail !== undefined)
-        health.stderrTail = (0,src_secrets/* redact */.E$)(health.stderrTail, secrets);
+        health.stderrTail = (0,mask/* redact */.E$)(health.stderrTail, secrets);
     if (health.fix !== undefined)
-        health.fix = (0,src_secrets/* redact */.E$)(health.fix, secrets);
+        health.fix = (0,mask/* redact */.E$)(health.fix, secrets);
 }
 /**
  * The catalogue entry and fix for a server that did not answer. The server's own last stderr line
