@@ -127,7 +127,12 @@ describe('claude-code', () => {
   it('reports a bare server map outside a plugin once, at the top of the file', () => {
     const { diagnostics } = lintFixture('claude-code/valid/plugin-bare-map.json', '.mcp.json')
     expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
-    expect(diagnostics[0].message).toContain('without the "mcpServers" wrapper')
+    expect(diagnostics[0]).toMatchObject({
+      message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper',
+      messageId: 'bareServerMap',
+      data: { key: 'mcpServers' }
+    })
+    expect(diagnostics[0].help).toContain('Claude Code accepts that form only in a plugin')
   })
 
   it('reports each mistake at its exact position', () => {
@@ -590,7 +595,12 @@ describe('continue', () => {
   it('reports a block without an mcpServers list once', () => {
     const { diagnostics } = adapterLintText('.continue/mcpServers/fragment.yaml', '  monitoring:\n    command: uv\n')
     expect(shortForm(diagnostics)).toEqual(['1:3 error schema-required'])
-    expect(diagnostics[0].message).toContain('has no "mcpServers" list')
+    expect(diagnostics[0]).toMatchObject({
+      message: 'this block has no "mcpServers" list, so Continue loads no server from it',
+      messageId: 'noServerList',
+      data: { key: 'mcpServers' }
+    })
+    expect(diagnostics[0].help).toContain('then "mcpServers:" with items that start with "- name:"')
   })
 
   it('reports JSON drop-in mistakes that make Continue skip the file', () => {
@@ -612,9 +622,12 @@ describe('continue', () => {
       '.continue/mcpServers/servers.json'
     )
     expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
-    expect(diagnostics[0].message).toContain(
-      'has neither an "mcpServers" map nor the "command" or "url" of a single server'
-    )
+    expect(diagnostics[0]).toMatchObject({
+      message: 'this JSON file has neither an "mcpServers" map nor the "command" or "url" of a single server',
+      messageId: 'noServerMap',
+      data: { key: 'mcpServers' }
+    })
+    expect(diagnostics[0].help).toContain("doesn't match a supported MCP JSON configuration format")
   })
 
   it('parses YAML blocks as YAML and JSON drop-ins as JSONC', () => {
@@ -747,10 +760,19 @@ describe('copilot', () => {
   it('warns about what the cloud agent would refuse in its pasted JSON, once per server', () => {
     const { diagnostics } = adapterLintFixture('copilot/invalid/cloud-agent-gaps.json', '.github/copilot-mcp.json')
     expect(shortForm(diagnostics)).toEqual(['3:5 warning schema-required', '4:5 warning schema-required'])
-    expect(diagnostics[0].message).toBe(
-      '"mcpServers.nx" lacks "type", "tools" and "args", which the Copilot cloud agent requires: Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository\'s Copilot settings fails validation; add "type": "local", "tools": ["*"] (or a list of read-only tools) and "args": []'
+    expect(diagnostics[0]).toMatchObject({
+      message: '"mcpServers.nx" lacks "type", "tools" and "args", which the Copilot cloud agent requires',
+      messageId: 'cloudAgentMissing',
+      data: { where: '"mcpServers.nx"', keys: '"type", "tools" and "args"' },
+      server: 'nx'
+    })
+    expect(diagnostics[0].help).toBe(
+      'Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository\'s Copilot settings fails validation; add "type": "local", "tools": ["*"] (or a list of read-only tools) and "args": [].'
     )
-    expect(diagnostics[1].message).toContain('"mcpServers.docs" lacks "tools"')
+    expect(diagnostics[1]).toMatchObject({
+      messageId: 'cloudAgentMissing',
+      data: { where: '"mcpServers.docs"', keys: '"tools"' }
+    })
     // The CLI files default type and tools, so the same content there is clean.
     expect(adapterLintFixture('copilot/invalid/cloud-agent-gaps.json', '.copilot/mcp-config.json').diagnostics).toEqual(
       []
@@ -1127,9 +1149,12 @@ describe('kilo (Kilo, opencode-based)', () => {
       '4:44 error schema-type',
       '4:51 error schema-unknown-key'
     ])
-    expect(diagnostics[2].message).toBe(
-      'unknown key "env" in "mcp.local": Kilo rejects it; did you mean "environment"? Kilo passes variables to a local server only through "environment"'
-    )
+    expect(diagnostics[2]).toMatchObject({
+      message: 'unknown key "env" in "mcp.local": Kilo rejects it; did you mean "environment"?',
+      messageId: 'rejectedNear',
+      data: { key: 'env', where: '"mcp.local"', host: 'Kilo', suggestion: 'environment' }
+    })
+    expect(diagnostics[2].help).toBe('Kilo passes variables to a local server only through "environment"; rename it.')
   })
 })
 
@@ -1461,12 +1486,17 @@ describe('opencode', () => {
     expect(command.help).toContain(
       'Opencode\'s "command" is one array holding the program and its arguments, e.g. ["npx", "-y", "@playwright/mcp"]'
     )
-    expect(args.message).toContain(
-      'unknown key "args" in "mcp.claude-style": opencode rejects it; opencode has no "args"'
-    )
-    expect(env.message).toBe(
-      'unknown key "env" in "mcp.claude-style": opencode rejects it; did you mean "environment"? opencode passes variables to a local server only through "environment"'
-    )
+    expect(args).toMatchObject({
+      message: 'unknown key "args" in "mcp.claude-style": opencode rejects it',
+      messageId: 'rejected',
+      data: { key: 'args', where: '"mcp.claude-style"', host: 'opencode' }
+    })
+    expect(args.help).toContain('opencode has no "args": put the arguments into the "command" array after the program')
+    expect(env).toMatchObject({
+      message: 'unknown key "env" in "mcp.claude-style": opencode rejects it; did you mean "environment"?',
+      messageId: 'rejectedNear',
+      data: { key: 'env', where: '"mcp.claude-style"', host: 'opencode', suggestion: 'environment' }
+    })
     expect(env.server).toBe('claude-style')
     expect(type.message).toContain('"mcp.stdio.type" is "stdio", but opencode accepts only one of "local", "remote"')
     expect(typeless.help).toContain('an entry without a type may hold only "enabled"')
@@ -2015,8 +2045,13 @@ describe('registry', () => {
         })
       )
       expect(shortForm(old.diagnostics)).toEqual(['2:14 notice schema-value', '6:16 error schema-required'])
-      expect(old.diagnostics[0].message).toBe(
-        `"$schema" names the older 2025-09-29 schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${CURRENT}" (see the registry's server.json CHANGELOG)`
+      expect(old.diagnostics[0]).toMatchObject({
+        message: '"$schema" names the older 2025-09-29 schema; mcp-publisher publishes only the current 2025-12-11',
+        messageId: 'olderSchema',
+        data: { version: '2025-09-29', current: '2025-12-11' }
+      })
+      expect(old.diagnostics[0].help).toBe(
+        `This file was checked against the schema it names; update it to "${CURRENT}" (see the registry's server.json CHANGELOG).`
       )
       expect(old.diagnostics[1].message).toBe('"packages[0]" is missing the required "version"')
       // The same package is valid under the current schema (version became optional in 2025-10-11).
@@ -2095,8 +2130,13 @@ describe('registry', () => {
       )
       // Valid against its own schema: the one error is the retired format itself.
       expect(shortForm(diagnostics)).toEqual(['2:14 error schema-value'])
-      expect(diagnostics[0].message).toContain(
-        'names the retired 2025-07-09 format, whose snake_case fields ("registry_type", "registry_base_url", "environment_variables", ...) the MCP Registry no longer reads'
+      expect(diagnostics[0]).toMatchObject({
+        message: '"$schema" names the retired 2025-07-09 snake_case format, which the MCP Registry no longer reads',
+        messageId: 'retiredSchema',
+        data: { version: '2025-07-09' }
+      })
+      expect(diagnostics[0].help).toContain(
+        'Rename them to camelCase ("registryType", ...), drop "status", and use "' + CURRENT + '".'
       )
       expect(servers.map((s) => [s.command, s.args])).toEqual([['uvx', ['weather-mcp==2.0.0']]])
     })
@@ -2112,8 +2152,13 @@ describe('registry', () => {
         })
       )
       expect(shortForm(diagnostics)).toEqual(['1:1 notice schema-required', '3:18 error schema-value'])
-      expect(diagnostics[0].message).toBe(
-        `this server.json has no "$schema", so it was checked against the current schema 2025-12-11; mcp-publisher requires it: add "$schema": "${CURRENT}"`
+      expect(diagnostics[0]).toMatchObject({
+        message: 'this server.json has no "$schema", which mcp-publisher requires',
+        messageId: 'noSchema',
+        data: { key: '$schema' }
+      })
+      expect(diagnostics[0].help).toBe(
+        `It was checked against the current schema 2025-12-11; add "$schema": "${CURRENT}".`
       )
     })
 
@@ -2130,8 +2175,13 @@ describe('registry', () => {
           })
         )
         expect(shortForm(diagnostics)).toEqual(['2:14 notice schema-value'])
-        expect(diagnostics[0].message).toContain(
-          `is not a published server.json schema (known: 2025-07-09, 2025-09-16, 2025-09-29, 2025-10-11, 2025-10-17, 2025-12-11), so the file was checked against the current 2025-12-11; use "${CURRENT}"`
+        expect(diagnostics[0]).toMatchObject({
+          message: `"$schema" ${JSON.stringify(url)} is not a published server.json schema`,
+          messageId: 'unknownSchema',
+          data: { url: JSON.stringify(url) }
+        })
+        expect(diagnostics[0].help).toBe(
+          `The published schemas are 2025-07-09, 2025-09-16, 2025-09-29, 2025-10-11, 2025-10-17, 2025-12-11; the file was checked against the current 2025-12-11. Use "${CURRENT}".`
         )
       }
     })

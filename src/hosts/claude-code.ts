@@ -149,8 +149,10 @@ export const claudeCode: HostAdapter = {
         {
           ruleId: 'schema-required',
           severity: 'error',
-          message:
-            'this .mcp.json is a bare map of servers without the "mcpServers" wrapper; Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server: wrap the servers in { "mcpServers": { ... } }',
+          message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper',
+          messageId: 'bareServerMap',
+          data: { key: 'mcpServers' },
+          help: 'Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server; wrap the servers in { "mcpServers": { ... } }.',
           range: doc.locate([])
         }
       ]

@@ -172,8 +172,10 @@ function noServerList(doc: ParsedDocument, context: FileContext): Finding[] {
       {
         ruleId: 'schema-required',
         severity: 'error',
-        message:
-          'this JSON file in .continue/mcpServers/ has neither an "mcpServers" map nor the "command" or "url" of a single server, so Continue skips it ("doesn\'t match a supported MCP JSON configuration format"): use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline',
+        message: 'this JSON file has neither an "mcpServers" map nor the "command" or "url" of a single server',
+        messageId: 'noServerMap',
+        data: { key: 'mcpServers' },
+        help: 'Continue skips a JSON file in .continue/mcpServers/ in any other form ("doesn\'t match a supported MCP JSON configuration format"); use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline.',
         range: doc.locate([])
       }
     ]
@@ -183,8 +185,10 @@ function noServerList(doc: ParsedDocument, context: FileContext): Finding[] {
     {
       ruleId: 'schema-required',
       severity: 'error',
-      message:
-        'this block in .continue/mcpServers/ has no "mcpServers" list, so Continue loads no server from it: a block starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"',
+      message: 'this block has no "mcpServers" list, so Continue loads no server from it',
+      messageId: 'noServerList',
+      data: { key: 'mcpServers' },
+      help: 'A block in .continue/mcpServers/ starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"; add the list.',
       range: doc.locate([])
     }
   ]

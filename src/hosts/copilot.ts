@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { describePath } from '../describe-path.js'
+import { fillMessage } from '../schema/validate.js'
 import type { PointerPath, Server, Transport } from '../types.js'
 import {
   aboveDotFolder,
@@ -97,6 +98,9 @@ function joinWords(words: string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
 }
 
+/** The message of a cloud-agent entry without the keys the agent requires; why and the fix go to help. */
+const CLOUD_AGENT_MISSING = '{{where}} lacks {{keys}}, which the Copilot cloud agent requires'
+
 /**
  * What the cloud agent would refuse in a pasted configuration (`type`, `tools`, `args` on local
  * servers). A warning: the committed file itself is loaded by nothing, so nothing fails until it is pasted.
@@ -118,10 +122,14 @@ function cloudAgentGaps(doc: ParsedDocument): Finding[] {
             : '"args": []'
       )
     )
+    const data = { where: describePath(['mcpServers', name]), keys: listed }
     findings.push({
       ruleId: 'schema-required',
       severity: 'warning',
-      message: `${describePath(['mcpServers', name])} lacks ${listed}, which the Copilot cloud agent requires: Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}`,
+      message: fillMessage(CLOUD_AGENT_MISSING, data),
+      messageId: 'cloudAgentMissing',
+      data,
+      help: `Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}.`,
       range: doc.locate(['mcpServers', name], true),
       server: name
     })

@@ -2,6 +2,7 @@ import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { SchemaId } from '../schema/compiled/index.js'
 import { describePath } from '../describe-path.js'
+import { schemaMessage } from '../schema/validate.js'
 import type { Server } from '../types.js'
 import {
   aboveDotFolder,
@@ -71,10 +72,16 @@ export const OPENCODE_PROFILE: HostProfile = {
   approvals: NO_APPROVALS
 }
 
-/** Keys copied from Claude-style configs into a local server, with what opencode wants instead. */
-const FOREIGN_LOCAL_KEYS: Record<string, string> = {
-  env: 'did you mean "environment"? opencode passes variables to a local server only through "environment"',
-  args: 'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"]'
+/** Keys copied from Claude-style configs into a local server: the key opencode reads instead, and the fix. */
+const FOREIGN_LOCAL_KEYS: Record<string, { suggestion?: string; advice: string }> = {
+  env: {
+    suggestion: 'environment',
+    advice: 'opencode passes variables to a local server only through "environment"; rename it.'
+  },
+  args: {
+    advice:
+      'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"].'
+  }
 }
 
 /** `env` and `args` in a local server: opencode's strict schema rejects them, and the fix differs from a typo's. */
@@ -82,12 +89,19 @@ function foreignKeys(doc: ParsedDocument, host: string): Finding[] {
   const findings: Finding[] = []
   for (const [name, entry] of serverEntries(doc.value, ['mcp'])) {
     if (!isRecord(entry) || entry.type !== 'local') continue
-    for (const [key, advice] of Object.entries(FOREIGN_LOCAL_KEYS)) {
+    for (const [key, { suggestion, advice }] of Object.entries(FOREIGN_LOCAL_KEYS)) {
       if (!(key in entry)) continue
+      // The schema checker's own messages for a key the host rejects, with opencode's reason as help.
+      const messageId = suggestion ? 'rejectedNear' : 'rejected'
+      const data: Record<string, string> = { key, where: describePath(['mcp', name]), host }
+      if (suggestion) data.suggestion = suggestion
       findings.push({
         ruleId: 'schema-unknown-key',
         severity: 'error',
-        message: `unknown key "${key}" in ${describePath(['mcp', name])}: ${host} rejects it; ${advice.replaceAll('opencode', host)}`,
+        message: schemaMessage(messageId, data),
+        messageId,
+        data,
+        help: advice.replaceAll('opencode', host),
         range: doc.locate(['mcp', name, key], true),
         server: name
       })

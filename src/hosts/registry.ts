@@ -15,6 +15,8 @@ import {
   startsInProject
 } from './profile.js'
 import type { HostAdapter } from './types.js'
+import { fillMessage } from '../schema/validate.js'
+import { quotable } from '../mask.js'
 import { asString, isRecord } from './util.js'
 
 /** The schema the registry's publisher accepts today; unknown or missing `$schema` falls back to it. */
@@ -245,14 +247,25 @@ function normaliseRemote(
   return server
 }
 
+/** The messages about `$schema`, one sentence each; why and the fix go to help. */
+const SCHEMA_URL_MESSAGES = {
+  noSchema: 'this server.json has no "$schema", which mcp-publisher requires',
+  unknownSchema: '"$schema" {{url}} is not a published server.json schema',
+  retiredSchema: '"$schema" names the retired {{version}} snake_case format, which the MCP Registry no longer reads',
+  olderSchema: '"$schema" names the older {{version}} schema; mcp-publisher publishes only the current {{current}}'
+} as const
+
 function notice(
   ruleId: string,
   severity: Finding['severity'],
-  message: string,
+  messageId: keyof typeof SCHEMA_URL_MESSAGES,
+  data: Record<string, string>,
+  help: string,
   doc: ParsedDocument,
   path: PointerPath
 ): Finding {
-  return { ruleId, severity, message, range: doc.locate(path) }
+  const message = fillMessage(SCHEMA_URL_MESSAGES[messageId], data)
+  return { ruleId, severity, message, messageId, data, help, range: doc.locate(path) }
 }
 
 /**
@@ -280,7 +293,9 @@ export const registry: HostAdapter = {
         notice(
           'schema-required',
           'notice',
-          `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`,
+          'noSchema',
+          { key: '$schema' },
+          `It was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; add "$schema": "${current}".`,
           doc,
           []
         )
@@ -294,7 +309,9 @@ export const registry: HostAdapter = {
         notice(
           'schema-value',
           'notice',
-          `"$schema" ${JSON.stringify(url)} is not a published server.json schema (known: ${REGISTRY_SCHEMA_VERSIONS.join(', ')}), so the file was checked against the current ${CURRENT_REGISTRY_SCHEMA}; use "${current}"`,
+          'unknownSchema',
+          { url: JSON.stringify(quotable(url, 80)) },
+          `The published schemas are ${REGISTRY_SCHEMA_VERSIONS.join(', ')}; the file was checked against the current ${CURRENT_REGISTRY_SCHEMA}. Use "${current}".`,
           doc,
           ['$schema']
         )
@@ -305,7 +322,9 @@ export const registry: HostAdapter = {
         notice(
           'schema-value',
           'error',
-          `"$schema" names the retired ${RETIRED_SNAKE_CASE} format, whose snake_case fields ("registry_type", "registry_base_url", "environment_variables", ...) the MCP Registry no longer reads, so publishing fails: rename them to camelCase ("registryType", ...), drop "status", and use "${current}"`,
+          'retiredSchema',
+          { version },
+          `Publishing fails: the registry no longer reads its snake_case fields ("registry_type", "registry_base_url", "environment_variables", ...). Rename them to camelCase ("registryType", ...), drop "status", and use "${current}".`,
           doc,
           ['$schema']
         )
@@ -316,7 +335,9 @@ export const registry: HostAdapter = {
         notice(
           'schema-value',
           'notice',
-          `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`,
+          'olderSchema',
+          { version, current: CURRENT_REGISTRY_SCHEMA },
+          `This file was checked against the schema it names; update it to "${current}" (see the registry's server.json CHANGELOG).`,
           doc,
           ['$schema']
         )

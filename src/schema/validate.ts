@@ -124,7 +124,12 @@ export const SCHEMA_MESSAGES: Readonly<Record<string, string>> = {
 
 /** A schema message with its data filled in. */
 export function schemaMessage(messageId: string, data: Record<string, string | number>): string {
-  return SCHEMA_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => String(data[name]))
+  return fillMessage(SCHEMA_MESSAGES[messageId], data)
+}
+
+/** A message template (`{{name}}`) with its data filled in: the schema's own, or a host adapter's. */
+export function fillMessage(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => String(data[name]))
 }
 
 function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptions): Finding {
