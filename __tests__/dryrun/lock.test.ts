@@ -50,7 +50,7 @@ async function cli(args: string[], cwd = dir): Promise<{ code: number; stdout: s
   return { code, stdout, stderr }
 }
 
-/** The lock findings of a dry run, as `severity file:line messageId message | help` (lock-invalid: no id or help), and the exit code. */
+/** The lock findings of a dry run, as `severity file:line messageId message | help`, and the exit code. */
 async function lockFindings(): Promise<{ code: number; findings: string[] }> {
   const { code, stdout } = await cli(['--dry-run', '--format', 'json', '.'])
   const report = JSON.parse(stdout) as Report
@@ -235,7 +235,7 @@ describe('the tool lock', () => {
     expect(code).toBe(1)
     expect(findings).toEqual([
       expect.stringMatching(
-        /^error mcp-servers\.lock\.json:\d+ the sha256 of tool "add" of server "calc" \(\.mcp\.json\) does not match its definition: the lock was edited by hand; run mcpcop --update-lock to write it again$/
+        /^error mcp-servers\.lock\.json:\d+ hashMismatch the sha256 of tool "add" of server "calc" \(\.mcp\.json\) does not match its definition \| The lock was edited by hand, so it cannot be trusted; run mcpcop --update-lock to write it again\.$/
       )
     ])
   }, 60_000)

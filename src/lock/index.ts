@@ -1,14 +1,14 @@
 import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { LintResult } from '../engine.js'
-import { atServer, toDiagnostic } from '../finding.js'
+import { atServer, toDiagnostic, type Finding } from '../finding.js'
 import { parseJson } from '../parse/json.js'
 import { LineIndex, type ParsedDocument } from '../parse/source.js'
 import { readGuarded } from '../read.js'
 import { revealInvisible } from '../report/escape.js'
 import validateLock from '../schema/compiled/mcp-servers-lock.js'
-import { validateDocument } from '../schema/validate.js'
-import type { Diagnostic, Server } from '../types.js'
+import { fillMessage, validateDocument } from '../schema/validate.js'
+import type { Diagnostic, Range, Server } from '../types.js'
 import { canonicalJson, sha256 } from './canonical.js'
 import { compareWithLock, updatedLock, type LockChange, type RunSurface } from './compare.js'
 import type { LockChangeKind, LockSettings } from './settings.js'
@@ -51,7 +51,17 @@ export function loadLock(cwd: string, file: string): LoadedLock | undefined {
   const shown = path.relative(cwd, absolute).split(path.sep).join('/')
   const read = readGuarded(absolute, { root: cwd, maxBytes: MAX_LOCK_BYTES })
   if (read.refusal)
-    return { file: shown, diagnostics: [invalid(shown, `the lock cannot be read: ${read.refusal.reason}`)] }
+    return {
+      file: shown,
+      diagnostics: [
+        invalid(
+          shown,
+          'unreadable',
+          { reason: read.refusal.reason },
+          'mcpcop reads only a regular file inside the repository, within its size limit; replace it, or run mcpcop --update-lock to write it again.'
+        )
+      ]
+    }
   return lockFromBytes(read.bytes, shown)
 }
 
@@ -68,7 +78,9 @@ export function lockFromBytes(bytes: Uint8Array, file: string): LoadedLock {
   } catch {
     return {
       file,
-      diagnostics: [invalid(file, 'the lock is not UTF-8 text; run mcpcop --update-lock to write it again')]
+      diagnostics: [
+        invalid(file, 'notText', {}, 'A lock is JSON written by mcpcop; run mcpcop --update-lock to write it again.')
+      ]
     }
   }
   const parsed = parseJson(text, { strict: true, hostName: 'mcpcop' })
@@ -90,7 +102,9 @@ export function lockFromBytes(bytes: Uint8Array, file: string): LoadedLock {
         file,
         doc,
         ['lockfileVersion'],
-        `the lock has format ${version}, written by a newer mcpcop than this one (format ${LOCKFILE_VERSION}); update mcpcop`
+        'newerFormat',
+        { version, supported: LOCKFILE_VERSION },
+        'It was written by a newer mcpcop, whose format this one cannot read; update mcpcop.'
       )
     )
     return { file, doc, diagnostics }
@@ -109,7 +123,9 @@ export function lockFromBytes(bytes: Uint8Array, file: string): LoadedLock {
                 file,
                 doc,
                 ['servers', config, name, kind, key, 'sha256'],
-                `the sha256 of ${ITEM_NOUN[kind]} "${itemName(kind, key, item)}" of server "${name}" (${config}) does not match its definition: the lock was edited by hand; run mcpcop --update-lock to write it again`
+                'hashMismatch',
+                { what: `${ITEM_NOUN[kind]} "${itemName(kind, key, item)}"`, server: name, config },
+                'The lock was edited by hand, so it cannot be trusted; run mcpcop --update-lock to write it again.'
               )
             )
   return diagnostics.length > 0 ? { file, doc, diagnostics } : { file, lock, doc, diagnostics }
@@ -193,11 +209,12 @@ export function lockDiagnostics(
     const diagnostic = server
       ? atServer(server, LOCK_RULE, severity, message)
       : loaded.doc
-        ? {
-            ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
+        ? toDiagnostic(loaded.file, {
             ruleId: LOCK_RULE,
-            severity
-          }
+            severity,
+            message,
+            range: loaded.doc.locate(['servers', change.file, change.server], true)
+          })
         : undefined
     if (diagnostic) out.push({ ...diagnostic, messageId, data, help })
   }
@@ -321,10 +338,42 @@ function runOf(result: LintResult, dryRunServers: LintResult['report']['servers'
   return { servers: result.servers, results: dryRunServers, files: new Set(result.report.files.map((f) => f.path)) }
 }
 
-function invalid(file: string, message: string): Diagnostic {
-  return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, file, line: 1, column: 1, endLine: 1, endColumn: 2 }
+/** Messages of a lock that cannot be used, one sentence each; why and the fix go to help. */
+const LOCK_INVALID_MESSAGES = {
+  unreadable: 'the lock cannot be read: {{reason}}',
+  notText: 'the lock is not UTF-8 text',
+  newerFormat: 'the lock has format {{version}}, newer than the {{supported}} this mcpcop reads',
+  hashMismatch: 'the sha256 of {{what}} of server "{{server}}" ({{config}}) does not match its definition'
+} as const
+type LockInvalidId = keyof typeof LOCK_INVALID_MESSAGES
+
+function invalid(
+  file: string,
+  messageId: LockInvalidId,
+  data: Record<string, string | number>,
+  help: string
+): Diagnostic {
+  const range = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }
+  return toDiagnostic(file, lockInvalid(messageId, data, help, range))
 }
 
-function at(file: string, doc: ParsedDocument, pointer: (string | number)[], message: string): Diagnostic {
-  return toDiagnostic(file, { ruleId: LOCK_INVALID_RULE, severity: 'error', message, range: doc.locate(pointer, true) })
+function at(
+  file: string,
+  doc: ParsedDocument,
+  pointer: (string | number)[],
+  messageId: LockInvalidId,
+  data: Record<string, string | number>,
+  help: string
+): Diagnostic {
+  return toDiagnostic(file, lockInvalid(messageId, data, help, doc.locate(pointer, true)))
+}
+
+function lockInvalid(
+  messageId: LockInvalidId,
+  data: Record<string, string | number>,
+  help: string,
+  range: Range
+): Finding {
+  const message = fillMessage(LOCK_INVALID_MESSAGES[messageId], data)
+  return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, messageId, data, help, range }
 }
