@@ -236,8 +236,13 @@ describe('claude-desktop', () => {
       '{\n  "mcpServers": { "memory": { "command": "npx" } },\n  "preferences": { "menuBarEnabled": false },\n  "fetch": { "command": "uvx", "args": ["mcp-server-fetch"] }\n}\n'
     const { diagnostics, servers } = lintText('claude_desktop_config.json', text)
     expect(shortForm(diagnostics)).toEqual(['4:3 error schema-required'])
-    expect(diagnostics[0].message).toBe(
-      '"fetch" looks like a server but sits outside "mcpServers": Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }'
+    expect(diagnostics[0]).toMatchObject({
+      message: '"fetch" looks like a server but sits outside "mcpServers"',
+      messageId: 'outsideServerMap',
+      data: { key: 'fetch' }
+    })
+    expect(diagnostics[0].help).toBe(
+      'Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }.'
     )
     expect(servers.map((s) => s.name)).toEqual(['memory'])
   })
@@ -1389,8 +1394,13 @@ describe('mcpb', () => {
       )
       expect(host).toBe('mcpb')
       expect(shortForm(diagnostics)).toEqual(['2:23 error schema-enum', '3:15 error schema-format'])
-      expect(diagnostics[0].message).toBe(
-        '"manifest_version" is "0.5", which the MCPB tooling does not know, so it rejects the bundle ("Unrecognized or unsupported manifest version"); use one of "0.1", "0.2", "0.3", "0.4" (the rest of the file was checked against 0.4)'
+      expect(diagnostics[0]).toMatchObject({
+        message: '"manifest_version" is "0.5", a manifest version the MCPB tooling does not know',
+        messageId: 'unknownVersion',
+        data: { key: 'manifest_version', value: '"0.5"' }
+      })
+      expect(diagnostics[0].help).toBe(
+        'The MCPB tooling rejects the bundle ("Unrecognized or unsupported manifest version"); use one of "0.1", "0.2", "0.3", "0.4" (the rest of the file was checked against 0.4).'
       )
     })
 
@@ -1404,8 +1414,13 @@ describe('mcpb', () => {
       const { diagnostics, host } = lintText('bundle/manifest.json', manifest({}), { host: 'mcpb' })
       expect(host).toBe('mcpb')
       expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])
-      expect(diagnostics[0].message).toBe(
-        'the manifest is missing "manifest_version": the MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "0.4" (supported: "0.1", "0.2", "0.3", "0.4")'
+      expect(diagnostics[0]).toMatchObject({
+        message: 'the manifest is missing the required "manifest_version"',
+        messageId: 'missingVersion',
+        data: { key: 'manifest_version' }
+      })
+      expect(diagnostics[0].help).toBe(
+        'The MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "0.4" (supported: "0.1", "0.2", "0.3", "0.4").'
       )
     })
   })

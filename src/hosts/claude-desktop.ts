@@ -81,7 +81,10 @@ function misplacedServers(doc: ParsedDocument): Finding[] {
     .map(([key]) => ({
       ruleId: 'schema-required',
       severity: 'error' as const,
-      message: `"${key}" looks like a server but sits outside "mcpServers": Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }`,
+      message: `"${key}" looks like a server but sits outside "mcpServers"`,
+      messageId: 'outsideServerMap',
+      data: { key },
+      help: 'Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }.',
       range: doc.locate([key], true)
     }))
 }

@@ -92,16 +92,23 @@ export const mcpb: HostAdapter = {
         {
           ruleId: 'schema-required',
           severity: 'error',
-          message: `the manifest is missing "manifest_version": the MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "${LATEST}" (supported: ${supported})`,
+          message: 'the manifest is missing the required "manifest_version"',
+          messageId: 'missingVersion',
+          data: { key: 'manifest_version' },
+          help: `The MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "${LATEST}" (supported: ${supported}).`,
           range: doc.locate([])
         }
       ]
     }
+    const shown = JSON.stringify(value[key])
     return [
       {
         ruleId: 'schema-enum',
         severity: 'error',
-        message: `"${key}" is ${JSON.stringify(value[key])}, which the MCPB tooling does not know, so it rejects the bundle ("Unrecognized or unsupported manifest version"); use one of ${supported} (the rest of the file was checked against ${LATEST})`,
+        message: `"${key}" is ${shown}, a manifest version the MCPB tooling does not know`,
+        messageId: 'unknownVersion',
+        data: { key, value: shown },
+        help: `The MCPB tooling rejects the bundle ("Unrecognized or unsupported manifest version"); use one of ${supported} (the rest of the file was checked against ${LATEST}).`,
         range: doc.locate([key])
       }
     ]
