@@ -23,7 +23,12 @@ describe('Codex', () => {
     )
     const unknown = only('schema-unknown-key', diagnostics)
     expect(shortForm(unknown)).toEqual(['4:1 warning schema-unknown-key'])
-    expect(unknown[0].message).toContain('top-level Codex setting written after the [mcp_servers.a] table')
+    expect(unknown[0]).toMatchObject({
+      message: '"mcp_servers.a.model" is a top-level Codex setting written after the [mcp_servers.a] table',
+      messageId: 'settingInTable',
+      data: { where: '"mcp_servers.a.model"', server: 'a', key: 'model' }
+    })
+    expect(unknown[0].help).toContain('so Codex reads it as a field of "a" and ignores it; move "model" above')
   })
 })
 

@@ -458,13 +458,31 @@ describe('codex', () => {
       '20:31 error schema-enum',
       '23:7 error schema-format'
     ])
-    expect(diagnostics[0].message).toBe(
-      '"mcp_servers.mixed.url" is not supported for a stdio server: Codex starts "mixed" with its "command" and refuses the whole config when "url" sits beside it; remove "url", or move the remote server to its own table'
+    expect(diagnostics[0]).toMatchObject({
+      message: '"mcp_servers.mixed.url" is not supported for a stdio server',
+      messageId: 'notForStdio',
+      data: { where: '"mcp_servers.mixed.url"', server: 'mixed', key: 'url' },
+      server: 'mixed'
+    })
+    expect(diagnostics[0].help).toBe(
+      'Codex starts "mixed" with its "command" and refuses the whole config when "url" sits beside it; remove "url", or move the remote server to its own table.'
     )
-    expect(diagnostics[0].server).toBe('mixed')
-    expect(diagnostics[1].message).toContain('"mcp_servers.remote.env" is not supported for a Streamable HTTP server')
-    expect(diagnostics[2].message).toContain('name that variable in "bearer_token_env_var"')
-    expect(diagnostics[3].message).toContain('"mcp_servers.nothing" has neither "command" nor "url"')
+    expect(diagnostics[1]).toMatchObject({
+      message: '"mcp_servers.remote.env" is not supported for a Streamable HTTP server',
+      messageId: 'notForHttp',
+      data: { key: 'env', server: 'remote' }
+    })
+    expect(diagnostics[2]).toMatchObject({
+      message: '"mcp_servers.remote.bearer_token" is not supported: Codex refuses a token written into the config',
+      messageId: 'tokenInConfig'
+    })
+    expect(diagnostics[2].help).toContain('name that variable in "bearer_token_env_var"')
+    expect(diagnostics[3]).toMatchObject({
+      message: '"mcp_servers.nothing" has neither "command" nor "url"',
+      messageId: 'noTransport',
+      data: { where: '"mcp_servers.nothing"', server: 'nothing' }
+    })
+    expect(diagnostics[3].help).toContain('Codex refuses the whole config ("invalid transport")')
     expect(diagnostics[4].message).toBe('unknown key "type" in "mcp_servers.typed": Codex ignores it')
     expect(diagnostics[6].message).toBe('"mcp_servers.typed.env.PORT" must be a string, not the number 8080')
     expect(diagnostics[7].message).toContain('accepts only one of "auto", "prompt", "approve", "writes"')

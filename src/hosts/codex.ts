@@ -1,6 +1,7 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { describePath } from '../describe-path.js'
+import { fillMessage } from '../schema/validate.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP, STDIO, type HostProfile, startsInProject, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'
@@ -139,6 +140,15 @@ function isOverrideOnly(entry: Record<string, unknown>): boolean {
   return keys.length > 0 && keys.every((key) => SHARED.has(key))
 }
 
+/** Messages of the transport rules, one sentence each naming the key; why and the fix go to help. */
+const TRANSPORT_MESSAGES = {
+  notForStdio: '{{where}} is not supported for a stdio server',
+  notForHttp: '{{where}} is not supported for a Streamable HTTP server',
+  noTransport: '{{where}} has neither "command" nor "url"',
+  settingInTable: '{{where}} is a top-level Codex setting written after the [mcp_servers.{{server}}] table',
+  tokenInConfig: '{{where}} is not supported: Codex refuses a token written into the config'
+} as const
+
 /**
  * The transport rules Codex applies after reading a table (`TryFrom<RawMcpServerConfig>`): any of
  * them makes it refuse the whole config, so each is an error.
@@ -147,59 +157,66 @@ function transportFindings(doc: ParsedDocument): Finding[] {
   const findings: Finding[] = []
   for (const [name, entry] of serverEntries(doc.value, MAP)) {
     if (!isRecord(entry)) continue
-    const at = (key: string): Finding['range'] => doc.locate([...MAP, name, key], true)
-    const where = (key: string): string => describePath([...MAP, name, key])
+    const report = (
+      ruleId: string,
+      severity: Finding['severity'],
+      messageId: keyof typeof TRANSPORT_MESSAGES,
+      path: string[],
+      help: string
+    ): void => {
+      const data: Record<string, string> = { where: describePath([...MAP, name, ...path]), server: name }
+      if (path.length > 0) data.key = path[0]
+      const message = fillMessage(TRANSPORT_MESSAGES[messageId], data)
+      const range = doc.locate([...MAP, name, ...path], true)
+      findings.push({ ruleId, severity, message, messageId, data, help, range, server: name })
+    }
     const hasCommand = 'command' in entry
     const hasUrl = 'url' in entry
     if (hasCommand) {
-      for (const key of HTTP_ONLY.filter((k) => k in entry)) {
-        findings.push({
-          ruleId: 'schema-shape',
-          severity: 'error',
-          message: `${where(key)} is not supported for a stdio server: Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table`,
-          range: at(key),
-          server: name
-        })
-      }
+      for (const key of HTTP_ONLY.filter((k) => k in entry))
+        report(
+          'schema-shape',
+          'error',
+          'notForStdio',
+          [key],
+          `Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table.`
+        )
     } else if (hasUrl) {
-      for (const key of STDIO_ONLY.filter((k) => k in entry)) {
-        findings.push({
-          ruleId: 'schema-shape',
-          severity: 'error',
-          message: `${where(key)} is not supported for a Streamable HTTP server: Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table`,
-          range: at(key),
-          server: name
-        })
-      }
+      for (const key of STDIO_ONLY.filter((k) => k in entry))
+        report(
+          'schema-shape',
+          'error',
+          'notForHttp',
+          [key],
+          `Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table.`
+        )
     } else if (!isOverrideOnly(entry)) {
-      findings.push({
-        ruleId: 'schema-required',
-        severity: 'error',
-        message: `${describePath([...MAP, name])} has neither "command" nor "url": Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config)`,
-        range: doc.locate([...MAP, name], true),
-        server: name
-      })
+      report(
+        'schema-required',
+        'error',
+        'noTransport',
+        [],
+        'Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config).'
+      )
     }
     // TOML puts every key after a `[table]` header into that table, so a top-level setting written
     // below a server's table becomes a field of that server, which Codex's serde ignores.
-    for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k))) {
-      findings.push({
-        ruleId: 'schema-unknown-key',
-        severity: 'warning',
-        message: `${where(key)} is a top-level Codex setting written after the [mcp_servers.${name}] table: TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file`,
-        range: doc.locate([...MAP, name, key], true),
-        server: name
-      })
-    }
-    if ('bearer_token' in entry) {
-      findings.push({
-        ruleId: 'schema-shape',
-        severity: 'error',
-        message: `${where('bearer_token')} is not supported: Codex refuses a token written into the config; put it in an environment variable and name that variable in "bearer_token_env_var"`,
-        range: at('bearer_token'),
-        server: name
-      })
-    }
+    for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k)))
+      report(
+        'schema-unknown-key',
+        'warning',
+        'settingInTable',
+        [key],
+        `TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file.`
+      )
+    if ('bearer_token' in entry)
+      report(
+        'schema-shape',
+        'error',
+        'tokenInConfig',
+        ['bearer_token'],
+        'Put the token in an environment variable and name that variable in "bearer_token_env_var".'
+      )
   }
   return findings
 }
