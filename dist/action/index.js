@@ -58818,7 +58818,10 @@ const claudeCode = {
                 {
                     ruleId: 'schema-required',
                     severity: 'error',
-                    message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper; Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server: wrap the servers in { "mcpServers": { ... } }',
+                    message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper',
+                    messageId: 'bareServerMap',
+                    data: { key: 'mcpServers' },
+                    help: 'Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server; wrap the servers in { "mcpServers": { ... } }.',
                     range: doc.locate([])
                 }
             ];
@@ -59139,7 +59142,10 @@ function misplacedServers(doc) {
         .map(([key]) => ({
         ruleId: 'schema-required',
         severity: 'error',
-        message: `"${key}" looks like a server but sits outside "mcpServers": Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }`,
+        message: `"${key}" looks like a server but sits outside "mcpServers"`,
+        messageId: 'outsideServerMap',
+        data: { key },
+        help: 'Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }.',
         range: doc.locate([key], true)
     }));
 }
@@ -59640,7 +59646,1217 @@ const geminiExtension = {
     normalise: (value, context) => normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
 };
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/nearest.ts
+
+
+/** The known name closest to a likely typo of it, if close enough to be the intended one (case, "-" and "_" aside). */
+function nearestName(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    const loose = (name) => name.replace(/[-_]/g, '').toLowerCase();
+    const same = candidates.find((c) => c.toLowerCase() === input.toLowerCase() || loose(c) === loose(input));
+    if (same)
+        return same;
+    const best = (0,mod/* closest */.kp)(input, candidates);
+    // Two edits catch most typos (a transposition counts two); long names get a third.
+    const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2;
+    return (0,mod/* distance */.Io)(input, best) <= limit ? best : undefined;
+}
+/** The key a user most likely meant: another host's equivalent of it (`EQUIVALENT_KEYS`), else the nearest name. */
+function suggest(input, candidates) {
+    if (candidates.length === 0)
+        return undefined;
+    // `input` comes from the file: a Map has no inherited "constructor" to find.
+    const equivalent = EQUIVALENT_KEYS.get(input)?.find((name) => candidates.includes(name));
+    if (equivalent)
+        return equivalent;
+    return nearestName(input, candidates);
+}
+
+// EXTERNAL MODULE: ./src/parse/source.ts
+var parse_source = __nccwpck_require__(3226);
+// EXTERNAL MODULE: ./src/placeholders.ts
+var placeholders = __nccwpck_require__(4429);
+;// CONCATENATED MODULE: ./src/secret-rules/generic.ts
+/**
+ * The generic rule: a field, flag, header, query parameter or variable whose *name* says it holds a
+ * secret (`apiKey`, `--access-token`, `X-Goog-Api-Key`, `?tavilyApiKey=`, `DB_PASSWORD`) and whose
+ * value is a literal that looks random (long enough, varied characters, not words, not a
+ * placeholder). Also the credential forms that carry their own marker: `Bearer <token>`,
+ * `Basic <base64 of user:password>`, and the password of a URL (`redis://:pass@host`).
+ */
+/** Name words that say "secret". `key` counts only alone or after a word that makes it one. */
+const SECRET_WORDS = new Set([
+    'token',
+    'secret',
+    'password',
+    'passwd',
+    'pwd',
+    'passphrase',
+    'credential',
+    'credentials',
+    'auth',
+    'authorization',
+    'apikey',
+    'pat',
+    'bearer',
+    'cookie',
+    'session',
+    'sessionid',
+    'secretkey',
+    'accesskey',
+    'privatekey',
+    'signature'
+]);
+const KEY_QUALIFIERS = new Set([
+    'api',
+    'access',
+    'secret',
+    'private',
+    'auth',
+    'app',
+    'client',
+    'service',
+    'master',
+    'admin',
+    'account',
+    'license',
+    'licence',
+    'encryption',
+    'signing',
+    'subscription',
+    'developer',
+    'dev',
+    'user',
+    'project',
+    'server',
+    'search',
+    'x'
+]);
+/** A last word that says the value is about a secret, not one: `TOKEN_URL`, `API_KEY_FILE`, `AUTH_TYPE`. */
+const NOT_A_SECRET_SUFFIX = new Set([
+    'url',
+    'uri',
+    'urls',
+    'endpoint',
+    'host',
+    'hostname',
+    'file',
+    'files',
+    'path',
+    'dir',
+    'directory',
+    'type',
+    'mode',
+    'name',
+    'names',
+    'id',
+    'ids',
+    'env',
+    'var',
+    'variable',
+    'header',
+    'scheme',
+    'method',
+    'provider',
+    'expiry',
+    'expires',
+    'expiration',
+    'ttl',
+    'timeout',
+    'length',
+    'size',
+    'count',
+    'limit',
+    'limits',
+    'enabled',
+    'disabled',
+    'required',
+    'optional',
+    'prefix',
+    'suffix',
+    'version',
+    'format',
+    'region',
+    'domain',
+    'issuer',
+    'audience',
+    'scope',
+    'scopes',
+    'username',
+    'user',
+    'email',
+    'port',
+    'location',
+    'store',
+    'storage',
+    'helper',
+    'command',
+    'cmd',
+    'source',
+    'server',
+    'servers',
+    'description',
+    'hint',
+    'label',
+    'title',
+    'help',
+    'field',
+    'param',
+    'policy',
+    'strategy',
+    'level',
+    'flow',
+    'callback',
+    'redirect'
+]);
+/** The words of a name: `tavilyApiKey` → tavily api key; `X-Goog-Api-Key` → x goog api key. */
+function words(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** Whether a field, flag, header, parameter or variable name says its value is a secret. */
+function nameSaysSecret(name) {
+    if (name.length > 100)
+        return false;
+    const parts = words(name);
+    const last = parts[parts.length - 1];
+    if (last === undefined || NOT_A_SECRET_SUFFIX.has(last))
+        return false;
+    return parts.some((word, i) => SECRET_WORDS.has(word) ||
+        (word === 'key' && (parts.length === 1 || KEY_QUALIFIERS.has(parts[i - 1] ?? '') || i === parts.length - 1)) ||
+        (word === 'pass' && i === parts.length - 1));
+}
+/** Bits of information per character (Shannon entropy of the character distribution). */
+function entropy(value) {
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Made of words and small numbers (`dev-token-123`, `not_needed`, `ollama`): chosen by a person, not generated. */
+function isWordy(value) {
+    return value
+        .split(/[-_. :]+/)
+        .filter(Boolean)
+        .every((part) => /^(?:[a-z]{1,14}|[A-Z]{1,14}|[A-Z][a-z]{1,13}|\d{1,6})$/.test(part));
+}
+/** Sequences people type into examples (`1234567890`, `abcdefghij`). */
+const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyuiop|(.)\1{7}/;
+/**
+ * Whether a literal value looks generated rather than chosen: long enough, no spaces, not words,
+ * varied characters of at least two classes. `minLength` is lower for a URL's password.
+ */
+function looksRandom(value, minLength = 12) {
+    // Code, markup and prose are not credentials: a token has none of these characters.
+    if (value.length < minLength || value.length > 10_000 || /[\s`'"(){}[\]<>,;|\\]/.test(value))
+        return false;
+    if (isWordy(value) || SEQUENCE.test(value))
+        return false;
+    // A path, a URL, an e-mail address, a version or a number is not a credential.
+    if (/^(?:[./~]|[A-Za-z]:\\)|:\/\/|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^v?\d+(?:\.\d+)+$|^\d+$/.test(value))
+        return false;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
+    return classes >= 2 && entropy(value) >= (value.length >= 24 ? 3.2 : 3.0);
+}
+/** Default passwords of local development services: committed on purpose, harmless. */
+const DEFAULT_PASSWORDS = /^(?:password\d*|passw0rd|pass|secret|postgres|postgresql|mysql|root|admin|administrator|guest|test|user|changeme|example|redis|mongo|neo4j|sa|dev|local|default|letmein|p@ssw0rd|minioadmin|rabbitmq)$/i;
+/** Whether a URL's password looks real: not a default, not the user name, not words. */
+function passwordLooksReal(password, user) {
+    return !DEFAULT_PASSWORDS.test(password) && password !== user && looksRandom(password, 8);
+}
+/**
+ * A value under a password's own name (`ORACLE_PASSWORD`, `--db-pass`): people choose passwords, so it
+ * is held to a URL password's bar (8 characters, not a default, not words), not to a token's 12.
+ */
+function namedPasswordLooksReal(name, value) {
+    const last = words(name).at(-1);
+    return last !== undefined && /^(?:password|passwd|pwd|pass|passphrase)$/.test(last) && passwordLooksReal(value, '');
+}
+// Each pattern is linear: a literal anchor, then bounded classes that cannot overlap ambiguously.
+const BEARER = /\b(?:Bearer|Token)[ \t]+([A-Za-z0-9._~+/=-]{8,4000})/g;
+/** A PEM private key: its body up to the END line (or what follows the BEGIN line, when cut off). */
+const PEM = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3})PRIVATE KEY(?: BLOCK)?-----((?:\\n|[A-Za-z0-9+/=\s\\:,-]){0,20000})/g;
+const BASIC = /\bBasic[ \t]+([A-Za-z0-9+/]{8,4000}={0,2})/g;
+/** `scheme://[user]:password@`; the password may hold `/` (as people write them), not `@` or spaces. */
+const USERINFO = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:/?#@]{0,200}):([^\s@]{1,200})@/gi;
+const QUERY = /[?&;]([A-Za-z0-9_.[\]-]{1,80})=([^&#\s"'<>]{1,4000})/g;
+/** `NAME=value` (docker -e, shell, connection strings) and `--flag=value` / `--flag value` inside a string. */
+const ASSIGNMENT = /(?:^|[\s;,'"(])(?:export[ \t]+)?(?:--?)?([A-Za-z_][A-Za-z0-9_.-]{0,80})(=|[ \t]+)("?)([^\s"';&|,]{1,4000})/g;
+/** `Header-Name: value` inside a string (`--header "X-Api-Key: …"`). */
+const HEADER = /(?:^|[\s"'])([A-Za-z][A-Za-z0-9-]{1,80}):[ \t]*([^\s"']{1,4000})/g;
+/**
+ * Credentials inside one string, found by their form (`Bearer`, `Basic`, a URL's password) or by
+ * the name in front of them (`?apiKey=`, `API_KEY=`, `--token=`, `X-Api-Key: `), and the whole
+ * string when `name` (the field, flag or variable it is the value of) says it is a secret.
+ * `isPlaceholder` decides what is a stand-in.
+ */
+function genericSecrets(text, name, isPlaceholder) {
+    const found = [];
+    const add = (kind, value) => {
+        if (!isPlaceholder(value))
+            found.push({ kind, value });
+    };
+    for (const m of text.matchAll(PEM)) {
+        const body = m[2]
+            .split('-----END')[0]
+            .replace(/(?:\\n|\s)+$/, '')
+            .replace(/^(?:\\n|\s)+/, '');
+        add('private key', body.length >= 16 ? body : m[0]);
+    }
+    for (const m of text.matchAll(BEARER))
+        if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1])))
+            add('bearer token', m[1]);
+    for (const m of text.matchAll(BASIC))
+        if (decodesToCredentials(m[1]))
+            add('Basic credentials', m[1]);
+    for (const m of text.matchAll(USERINFO)) {
+        const password = m[3];
+        // `host:8080/path@x` is a port and a path, not a password.
+        if (/^\d{1,5}(?:\/|$)/.test(password))
+            continue;
+        if (passwordLooksReal(password, m[2]))
+            add('password in a URL', password);
+    }
+    if (text.length <= 100_000) {
+        for (const m of text.matchAll(QUERY)) {
+            const value = generic_decode(m[2]);
+            if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value))
+                add('token in a URL query', m[2]);
+        }
+        for (const m of text.matchAll(ASSIGNMENT)) {
+            // `--flag value` only for flags; a bare `NAME value` is prose.
+            if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0]))
+                continue;
+            if (nameSaysSecret(m[1]) && looksRandom(m[4]))
+                add('credential', m[4]);
+        }
+        for (const m of text.matchAll(HEADER))
+            if (nameSaysSecret(m[1]) && looksRandom(m[2]))
+                add('credential', m[2]);
+    }
+    const whole = text.trim();
+    if (name !== undefined && nameSaysSecret(name) && (looksRandom(whole) || namedPasswordLooksReal(name, whole)))
+        add('credential', whole);
+    return found;
+}
+function generic_decode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/** Whether a Basic credential decodes to `user:password` (base64 of text with a colon). */
+function decodesToCredentials(base64) {
+    if (base64.length % 4 === 1)
+        return false;
+    const text = Buffer.from(base64, 'base64').toString('utf8');
+    const colon = text.indexOf(':');
+    return colon > 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/secret-rules/preset.ts
+let scanners;
+/** Loads the preset once; later calls return at once. */
+async function loadPreset() {
+    if (scanners)
+        return;
+    const { rules } = await __nccwpck_require__.e(/* import() */ 1577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
+    // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
+    scanners = rules.filter((rule) => rule.meta.type === 'scanner');
+}
+/** Whether `loadPreset` has finished. */
+function presetLoaded() {
+    return scanners !== undefined;
+}
+/** Every range a preset rule reports in `content`; nothing when the preset is not loaded. */
+function scanWithPreset(content) {
+    if (!scanners)
+        return [];
+    const found = [];
+    const source = {
+        content,
+        // No file: rules that look at a file's name or read it (npmrc, .p12) have nothing to do here.
+        filePath: undefined,
+        ext: '',
+        contentType: 'text',
+        hasBOM: false
+    };
+    for (const rule of scanners) {
+        const context = {
+            sharedOptions: {},
+            createTranslator: (() => (messageId, data) => ({
+                message: '',
+                messageId,
+                data
+            })),
+            report: (descriptor) => found.push({
+                ruleId: rule.meta.id,
+                messageId: descriptor.message.messageId,
+                start: descriptor.range[0],
+                end: descriptor.range[1]
+            }),
+            ignore: () => undefined
+        };
+        try {
+            const result = rule.create(context, {}).file?.(source);
+            // Only binary sources (never passed here) make a rule asynchronous; a stray promise must not reject unhandled.
+            if (result && typeof result.catch === 'function')
+                result.catch(() => undefined);
+        }
+        catch {
+            // One rule's failure must not cost the others' findings.
+        }
+    }
+    return found;
+}
+/** What a message calls a preset finding: the vendor from the rule id, the kind from the message id. */
+function presetKind(match) {
+    const vendor = VENDORS[match.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')] ?? 'vendor';
+    const id = match.messageId.toUpperCase();
+    if (/PRIVATE_?KEY|PRIVATEKEY/.test(id))
+        return 'private key';
+    if (/CONNECTION|URI|BASIC/.test(id) || vendor === 'URL' || vendor === 'database')
+        return 'password in a URL';
+    if (/API_?KEY/.test(id))
+        return `${vendor} API key`;
+    if (/SECRET/.test(id))
+        return `${vendor} secret`;
+    if (/KEY/.test(id))
+        return `${vendor} key`;
+    return `${vendor} token`;
+}
+const VENDORS = {
+    '1password': '1Password',
+    anthropic: 'Anthropic',
+    aws: 'AWS',
+    basicauth: 'URL',
+    cloudflare: 'Cloudflare',
+    'database-connection-string': 'database',
+    databricks: 'Databricks',
+    docker: 'Docker',
+    figma: 'Figma',
+    gcp: 'Google Cloud',
+    github: 'GitHub',
+    gitlab: 'GitLab',
+    grafana: 'Grafana',
+    groq: 'Groq',
+    'hashicorp-vault': 'HashiCorp Vault',
+    huggingface: 'Hugging Face',
+    linear: 'Linear',
+    notion: 'Notion',
+    npm: 'npm',
+    openai: 'OpenAI',
+    privatekey: 'private',
+    sendgrid: 'SendGrid',
+    shopify: 'Shopify',
+    slack: 'Slack',
+    stripe: 'Stripe',
+    tailscale: 'Tailscale',
+    vercel: 'Vercel'
+};
+
+;// CONCATENATED MODULE: ./src/secret-rules/vendors.ts
+// Boundaries: the credential is not part of a longer word.
+const B = String.raw `(?<![A-Za-z0-9_-])`;
+const E = String.raw `(?![A-Za-z0-9_-])`;
+const p = (body) => new RegExp(`${B}${body}${E}`, 'g');
+const UUID = String.raw `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+const VENDOR_FORMATS = [
+    // Formats the secretlint preset also knows: kept here so the rule works before (or without) it.
+    { id: 'github-token', kind: 'GitHub token', prefix: 'ghp_', pattern: p('gh[pousr]_[A-Za-z0-9]{36,251}') },
+    {
+        id: 'github-fine-grained-token',
+        kind: 'GitHub token',
+        prefix: 'github_pat_',
+        pattern: p('github_pat_[A-Za-z0-9_]{22,255}')
+    },
+    {
+        id: 'anthropic-api-key',
+        kind: 'Anthropic API key',
+        prefix: 'sk-ant-',
+        pattern: p('sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,200}')
+    },
+    { id: 'openrouter-api-key', kind: 'OpenRouter API key', prefix: 'sk-or-v1-', pattern: p('sk-or-v1-[0-9a-f]{64}') },
+    { id: 'langfuse-secret-key', kind: 'Langfuse secret key', prefix: 'sk-lf-', pattern: p(`sk-lf-${UUID}`) },
+    {
+        id: 'openai-project-key',
+        kind: 'OpenAI API key',
+        prefix: 'sk-proj-',
+        pattern: p('sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}')
+    },
+    // DeepSeek, Moonshot, Zhipu and other OpenAI-compatible APIs use the same form.
+    { id: 'openai-style-api-key', kind: 'OpenAI-style API key', prefix: 'sk-', pattern: p('sk-[A-Za-z0-9_-]{20,200}') },
+    {
+        id: 'aws-access-key-id',
+        kind: 'AWS access key id',
+        prefix: 'AKIA',
+        pattern: p('(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}')
+    },
+    { id: 'slack-token', kind: 'Slack token', prefix: 'xoxb-', pattern: p('xox[abposr]-[A-Za-z0-9-]{10,250}') },
+    { id: 'slack-app-token', kind: 'Slack app token', prefix: 'xapp-', pattern: p('xapp-\\d-[A-Za-z0-9-]{10,250}') },
+    {
+        id: 'stripe-secret-key',
+        kind: 'Stripe secret key',
+        prefix: 'sk_live_',
+        pattern: p('(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}')
+    },
+    { id: 'google-api-key', kind: 'Google API key', prefix: 'AIza', pattern: p('AIza[0-9A-Za-z_-]{35}') },
+    { id: 'google-bound-api-key', kind: 'Google API key', prefix: 'AQ.', pattern: p('AQ\\.[A-Za-z0-9_-]{40,250}') },
+    {
+        id: 'google-oauth-client-secret',
+        kind: 'Google OAuth client secret',
+        prefix: 'GOCSPX-',
+        pattern: p('GOCSPX-[A-Za-z0-9_-]{28}')
+    },
+    { id: 'hugging-face-token', kind: 'Hugging Face token', prefix: 'hf_', pattern: p('hf_[A-Za-z0-9]{30,40}') },
+    { id: 'groq-api-key', kind: 'Groq API key', prefix: 'gsk_', pattern: p('gsk_[A-Za-z0-9]{48,56}') },
+    { id: 'linear-api-key', kind: 'Linear API key', prefix: 'lin_api_', pattern: p('lin_api_[A-Za-z0-9]{32,64}') },
+    { id: 'notion-token', kind: 'Notion token', prefix: 'ntn_', pattern: p('ntn_[A-Za-z0-9]{40,60}') },
+    { id: 'notion-legacy-token', kind: 'Notion token', prefix: 'secret_', pattern: p('secret_[A-Za-z0-9]{43}') },
+    { id: 'figma-token', kind: 'Figma token', prefix: 'figd_', pattern: p('figd_[A-Za-z0-9_-]{38,200}') },
+    { id: 'gitlab-token', kind: 'GitLab token', prefix: 'glpat-', pattern: p('glpat-[A-Za-z0-9_.-]{20,128}') },
+    { id: 'npm-token', kind: 'npm token', prefix: 'npm_', pattern: p('npm_[A-Za-z0-9]{36}') },
+    // The preset's SendGrid pattern misses keys with a dash in their first parts.
+    {
+        id: 'sendgrid-api-key',
+        kind: 'SendGrid API key',
+        prefix: 'SG.',
+        pattern: p('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}')
+    },
+    // Formats of the MCP ecosystem that the preset lacks.
+    { id: 'firecrawl-api-key', kind: 'Firecrawl API key', prefix: 'fc-', pattern: p('fc-[0-9a-f]{32}') },
+    { id: 'perplexity-api-key', kind: 'Perplexity API key', prefix: 'pplx-', pattern: p('pplx-[A-Za-z0-9]{40,64}') },
+    { id: 'brave-search-api-key', kind: 'Brave Search API key', prefix: 'BSA', pattern: p('BSA[A-Za-z0-9_-]{20,40}') },
+    { id: 'context7-api-key', kind: 'Context7 API key', prefix: 'ctx7sk-', pattern: p('ctx7sk-[A-Za-z0-9-]{20,80}') },
+    {
+        id: 'supabase-access-token',
+        kind: 'Supabase access token',
+        prefix: 'sbp_',
+        pattern: p('sbp_(?:v0_)?[0-9a-f]{40}')
+    },
+    {
+        id: 'supabase-secret-key',
+        kind: 'Supabase secret key',
+        prefix: 'sb_secret_',
+        pattern: p('sb_secret_[A-Za-z0-9_-]{20,80}')
+    },
+    { id: 'render-api-key', kind: 'Render API key', prefix: 'rnd_', pattern: p('rnd_[A-Za-z0-9]{24,48}') },
+    {
+        id: 'tavily-api-key',
+        kind: 'Tavily API key',
+        prefix: 'tvly-',
+        pattern: p('tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,48}')
+    },
+    { id: 'sentry-user-token', kind: 'Sentry token', prefix: 'sntryu_', pattern: p('sntryu_[0-9a-f]{64}') },
+    { id: 'sentry-org-token', kind: 'Sentry token', prefix: 'sntrys_', pattern: p('sntrys_[A-Za-z0-9+/=_]{40,500}') },
+    { id: 'replicate-api-token', kind: 'Replicate API token', prefix: 'r8_', pattern: p('r8_[A-Za-z0-9]{37}') },
+    { id: 'pinecone-api-key', kind: 'Pinecone API key', prefix: 'pcsk_', pattern: p('pcsk_[A-Za-z0-9_]{40,100}') },
+    {
+        id: 'browserbase-api-key',
+        kind: 'Browserbase API key',
+        prefix: 'bb_live_',
+        pattern: p('bb_live_[A-Za-z0-9_-]{20,40}')
+    },
+    { id: 'airtable-token', kind: 'Airtable token', prefix: 'pat', pattern: p('pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}') },
+    {
+        id: 'atlassian-api-token',
+        kind: 'Atlassian API token',
+        prefix: 'ATATT',
+        pattern: p('AT[AC]TT[A-Za-z0-9_=-]{50,300}')
+    },
+    { id: 'xai-api-key', kind: 'xAI API key', prefix: 'xai-', pattern: p('xai-[A-Za-z0-9]{70,90}') },
+    { id: 'jina-api-key', kind: 'Jina API key', prefix: 'jina_', pattern: p('jina_[A-Za-z0-9_-]{50,80}') },
+    { id: 'apify-api-token', kind: 'Apify API token', prefix: 'apify_api_', pattern: p('apify_api_[A-Za-z0-9]{30,40}') },
+    { id: 'neon-api-key', kind: 'Neon API key', prefix: 'napi_', pattern: p('napi_[A-Za-z0-9]{60,70}') },
+    { id: 'postman-api-key', kind: 'Postman API key', prefix: 'PMAK-', pattern: p('PMAK-[0-9a-f]{24}-[0-9a-f]{34}') },
+    { id: 'digitalocean-token', kind: 'DigitalOcean token', prefix: 'dop_v1_', pattern: p('do[opr]_v1_[0-9a-f]{64}') },
+    { id: 'e2b-api-key', kind: 'E2B API key', prefix: 'e2b_', pattern: p('e2b_[0-9a-f]{40}') },
+    {
+        id: 'langsmith-api-key',
+        kind: 'LangSmith API key',
+        prefix: 'lsv2_',
+        pattern: p('lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}')
+    },
+    { id: 'elevenlabs-api-key', kind: 'ElevenLabs API key', prefix: 'sk_', pattern: p('sk_[0-9a-f]{48}') },
+    { id: 'pypi-token', kind: 'PyPI token', prefix: 'pypi-', pattern: p('pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250}') },
+    {
+        id: 'doppler-token',
+        kind: 'Doppler token',
+        prefix: 'dp.',
+        pattern: p('dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}')
+    },
+    { id: 'resend-api-key', kind: 'Resend API key', prefix: 're_', pattern: p('re_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,30}') },
+    { id: 'mailgun-api-key', kind: 'Mailgun API key', prefix: 'key-', pattern: p('key-[0-9a-f]{32}') },
+    {
+        id: 'brevo-api-key',
+        kind: 'Brevo API key',
+        prefix: 'xkeysib-',
+        pattern: p('xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}')
+    },
+    { id: 'hubspot-private-app-token', kind: 'HubSpot token', prefix: 'pat-', pattern: p(`pat-(?:na|eu)\\d-${UUID}`) },
+    { id: 'clickup-api-token', kind: 'ClickUp API token', prefix: 'pk_', pattern: p('pk_\\d{4,12}_[A-Z0-9]{32}') },
+    { id: 'fireworks-api-key', kind: 'Fireworks API key', prefix: 'fw_', pattern: p('fw_[A-Za-z0-9]{24}') },
+    {
+        id: 'mapbox-secret-token',
+        kind: 'Mapbox secret token',
+        prefix: 'sk.',
+        pattern: p('sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,100}')
+    },
+    { id: 'telegram-bot-token', kind: 'Telegram bot token', prefix: '', pattern: p('\\d{8,10}:AA[A-Za-z0-9_-]{33}') },
+    { id: 'asana-token', kind: 'Asana token', prefix: '', pattern: p('[12]/\\d{10,20}/\\d{10,20}:[0-9a-f]{32}') },
+    { id: 'railway-token', kind: 'Railway token', prefix: '', pattern: p(UUID), name: /railway/i },
+    { id: 'exa-api-key', kind: 'Exa API key', prefix: '', pattern: p(UUID), name: /(?:^|[^a-z])exa/i },
+    {
+        id: 'json-web-token',
+        kind: 'JSON Web Token',
+        prefix: 'eyJ',
+        pattern: p('eyJ[A-Za-z0-9_-]{8,4000}\\.eyJ[A-Za-z0-9_-]{8,8000}\\.[A-Za-z0-9_-]{8,4000}')
+    }
+];
+/** Public prefixes of other known formats (the secretlint preset's), for masking. */
+const OTHER_PREFIXES = [
+    'sk-ant-api03-',
+    'sk-ant-admin01-',
+    'sk-proj-',
+    'sk-svcacct-',
+    'sk-admin-',
+    'sk_live_',
+    'sk_test_',
+    'rk_live_',
+    'rk_test_',
+    'gho_',
+    'ghu_',
+    'ghs_',
+    'ghr_',
+    'xoxp-',
+    'xoxa-',
+    'xoxr-',
+    'xoxo-',
+    'ASIA',
+    'SG.',
+    'shpat_',
+    'shppa_',
+    'shpca_',
+    'shpss_',
+    'glsa_',
+    'glc_',
+    'ops_',
+    'hvs.',
+    'hvb.',
+    'hvr.',
+    'vcp_',
+    'vci_',
+    'vca_',
+    'vcr_',
+    'vck_',
+    'dapi',
+    'dckr_pat_',
+    'cfk_',
+    'cfut_',
+    'cfat_',
+    'tskey-',
+    'doo_v1_',
+    'dor_v1_',
+    'sbp_v0_',
+    'tvly-dev-',
+    'tvly-prod-',
+    'ATCTT'
+];
+/** Every known public prefix, longest first. */
+const KNOWN_PREFIXES = [
+    ...new Set([...VENDOR_FORMATS.map((f) => f.prefix).filter((x) => x.length >= 2), ...OTHER_PREFIXES])
+].sort((a, b) => b.length - a.length);
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+
+
+
+/** Values that stand for a secret rather than being one. */
+const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\}|x{3,}|X{3,}|\*{3,}|\.{3,}|…|redacted|changeme|placeholder|test|null|none|undefined|true|false)$/i;
+/** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
+const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|my|sample|fake|insert|here|todo|fixme|xxxx|test[_-]?key|demo|mock)(?:[^a-z0-9]|$)|example|placeholder|dummy|changeme|redacted|replace[_-]?me|x{6,}|X{6,}|\*{4,}|\.{3}|…|0{12,}/i;
+/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`, `fc-YOUR_KEY`) and not a credential. */
+function isPlaceholderValue(value) {
+    const trimmed = value.trim();
+    if (trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed))
+        return true;
+    // A value that is mostly placeholders (`${API_KEY}`, `Bearer ${TOKEN}`, `{env:KEY}`).
+    return (0,placeholders/* hasPlaceholder */.Kc)(trimmed) && (0,placeholders/* withoutPlaceholders */.Zm)(trimmed).length < 8;
+}
+/**
+ * Whether a text may hold a credential of a format the secretlint preset knows: a long run of token
+ * characters with a digit or a capital, a private key, or a URL with a password. Cheap and linear;
+ * decides whether the preset is worth loading at all.
+ */
+function mayHoldSecret(text) {
+    if (/PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/.test(text))
+        return true;
+    for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g))
+        if (/[0-9A-Z]/.test(run[0]))
+            return true;
+    return false;
+}
+/**
+ * Loads the maintained vendor rule set (the secretlint preset). `lint` calls it when some file
+ * needs it; callers of the synchronous `checkContent` call it first to get the same results.
+ */
+async function loadSecretRules() {
+    await loadPreset();
+}
+
+/** Findings per string and name: the same values recur across files, and the rule and the masking both ask. */
+const secrets_cache = new Map();
+const CACHE_LIMIT = 50_000;
+/**
+ * Every credential in a string (placeholders excluded). `name` is what the string is the value of
+ * (its key, the flag before it, the header or variable it sets): when it says "secret", a random
+ * looking literal is reported even without a known format.
+ */
+function findSecrets(text, name, purpose = 'report') {
+    if (text.length < 8)
+        return [];
+    const key = `${purpose}\u0000${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`;
+    let found = secrets_cache.get(key);
+    if (!found) {
+        found = scan(text, name, purpose === 'mask');
+        if (secrets_cache.size >= CACHE_LIMIT)
+            secrets_cache.clear();
+        if (text.length < 4096)
+            secrets_cache.set(key, found);
+    }
+    return found;
+}
+function scan(text, name, masking) {
+    const found = [];
+    // Masking takes every value of a known format, examples too: hiding one costs nothing.
+    const add = (kind, value, known = false) => {
+        if ((0,placeholders/* hasPlaceholder */.Kc)(value) || (!(masking && known) && isPlaceholderValue(value)))
+            return;
+        // One credential is reported once, as the most specific kind found first.
+        if (found.some((f) => f.value.includes(value) || value.includes(f.value)))
+            return;
+        found.push({ kind, value });
+    };
+    for (const format of VENDOR_FORMATS) {
+        if (format.name && (name === undefined || !format.name.test(name)))
+            continue;
+        format.pattern.lastIndex = 0;
+        for (const match of text.matchAll(format.pattern)) {
+            // A prefix followed by repeated or sequential characters is an example, not a key.
+            if (masking || randomEnough(match[0].slice(format.prefix.length)))
+                add(format.kind, match[0], true);
+        }
+    }
+    if (presetLoaded() && mayHoldSecret(text)) {
+        for (const match of scanWithPreset(text)) {
+            const value = presetValue(text.slice(match.start, match.end));
+            if (value && (masking || randomEnough(value)))
+                add(presetKind(match), value, true);
+        }
+    }
+    for (const match of genericSecrets(text, name, isPlaceholderValue))
+        add(match.kind, match.value);
+    return found;
+}
+/** Long formats must show some variety: `sbp_0000…`, `fc-aaaa…`, `ghp_1234567890…` are examples. */
+function randomEnough(body) {
+    return body.length < 12 || looksRandom(body, 12) || /^[0-9a-f]{24,}$/.test(body) || /^[A-Za-z]{24,}$/.test(body);
+}
+/**
+ * The secret part of what a preset rule reported: the password of a connection string or URL (the
+ * rule reports the whole URI), else the text as reported.
+ */
+function presetValue(reported) {
+    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^\s:/@]*):([^\s@]+)@/i.exec(reported);
+    if (userinfo)
+        return userinfo[2];
+    if (/:\/\/[^@]*$/.test(reported))
+        return undefined;
+    return reported.trim();
+}
+/** Every secret in every string of a parsed value (keys included), for masking the whole report. */
+function collectSecrets(value, into = new Set()) {
+    const stack = [{ node: value }];
+    while (stack.length > 0) {
+        const { node, name } = stack.pop();
+        if (typeof node === 'string')
+            for (const s of findSecrets(node, name, 'mask'))
+                into.add(s.value);
+        else if (Array.isArray(node)) {
+            node.forEach((child, i) => stack.push({ node: child, name: flagBefore(node, i) }));
+        }
+        else if (node && typeof node === 'object') {
+            for (const [key, child] of Object.entries(node)) {
+                stack.push({ node: child, name: key });
+                for (const s of findSecrets(key, undefined, 'mask'))
+                    into.add(s.value);
+            }
+        }
+    }
+    return into;
+}
+/** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
+function flagBefore(list, index) {
+    const previous = list[index - 1];
+    return typeof previous === 'string' && /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/.test(previous) ? previous : undefined;
+}
+/** The start of a `"name": "value"`, `name = "value"` or `name: value` line of a file that could not be parsed. */
+const LINE_PAIR = /^\s*["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*/;
+/** A quoted `"name": "value"` or `name = 'value'` pair anywhere in a line. */
+const QUOTED_PAIR = /["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*["']([^"'\n]{1,4000})["']/g;
+/** The value of a line after its name: quotes and a trailing comma removed (no regex on the rest: linear). */
+function lineValue(rest) {
+    let value = rest.trim();
+    if (value.endsWith(','))
+        value = value.slice(0, -1).trimEnd();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'" || quote === '`') && value.endsWith(quote) && value.length >= 2)
+        value = value.slice(1, -1);
+    return value;
+}
+/**
+ * Every secret in a file's raw text, line by line, with its offset: for files that cannot be
+ * parsed, and for what parsing drops (comments); `lines` skips lines a caller has no use for (each
+ * line is scanned on its own, so skipping one changes nothing about the others). Linear in the text's length.
+ */
+function scanText(text, purpose = 'report', lines = () => true) {
+    const found = [];
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        const line = text.slice(start, end);
+        if (line.length >= 8 && lines(line)) {
+            const pair = LINE_PAIR.exec(line);
+            const matches = [
+                ...findSecrets(line, undefined, purpose),
+                ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
+            ];
+            // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
+            for (const inner of line.matchAll(QUOTED_PAIR))
+                matches.push(...findSecrets(inner[2], inner[1], purpose));
+            for (const match of matches) {
+                const at = line.indexOf(match.value);
+                if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
+                    found.push({ ...match, offset: start + at });
+            }
+        }
+        start = end + 1;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/mask.ts
+
+
+/**
+ * The one masking policy for every output (messages, code frames, annotations, summary, comment,
+ * SARIF, JSON, the action's log): a detected secret is shown as at most its public prefix, `…`
+ * and its last four characters (`ghp_…9f2c`, `…a1b2`), and as `***` when it is too short for
+ * even that to be safe.
+ */
+/** Values shorter than this (after their prefix) show nothing of themselves. */
+const MIN_SHOWN_LENGTH = 16;
+const anchored = VENDOR_FORMATS.filter((f) => f.prefix !== '').map((f) => ({
+    whole: new RegExp(`^(?:${f.pattern.source})$`)
+}));
+/**
+ * The public prefix of a credential, shown when masked: a vendor's when the value has that
+ * vendor's whole format (so `pat` of `patrick…` is never shown), else one of the other known
+ * formats' prefixes followed by a long token.
+ */
+function publicPrefix(value) {
+    const known = anchored.some(({ whole }) => whole.test(value));
+    for (const prefix of KNOWN_PREFIXES) {
+        if (!value.startsWith(prefix))
+            continue;
+        // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
+        if (known ||
+            (prefix.length >= 4 && /[-_.]$/.test(prefix) && /^[A-Za-z0-9_.=+/-]{16,}$/.test(value.slice(prefix.length))))
+            return prefix;
+    }
+    return '';
+}
+/** A recognisable but harmless form of a secret: `ghp_…9f2c`, `…a1b2`, or `***`. */
+function maskSecret(value) {
+    const prefix = publicPrefix(value);
+    const rest = value.slice(prefix.length);
+    if (rest.length < MIN_SHOWN_LENGTH)
+        return '***';
+    return `${prefix}…${rest.slice(-4)}`;
+}
+/** Replaces every occurrence of each secret in a text with its mask, longest secrets first. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (secret.length >= 4 && out.includes(secret))
+            out = out.split(secret).join(maskSecret(secret));
+        // A multi-line secret (a PEM key) may be shown line by line, as in a code frame.
+        if (secret.includes('\n'))
+            for (const line of secret.split(/\r?\n/)) {
+                const part = line.trim();
+                if (part.length >= 8 && out.includes(part))
+                    out = out.split(part).join(maskSecret(part));
+            }
+    }
+    return out;
+}
+/**
+ * A value from a config, safe to quote in a message: every credential in it masked, then cut to
+ * `max` characters (masking first, so a cut never leaves part of a secret in the clear).
+ */
+function quotable(value, max = 80, name) {
+    const masked = redact(value, findSecrets(value, name, 'mask').map((s) => s.value));
+    return masked.length > max ? `${masked.slice(0, max - 3)}...` : masked;
+}
+/**
+ * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
+ * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
+ * that serialisation escaped.
+ */
+function redactDeep(value, secrets) {
+    const list = [...secrets];
+    if (list.length === 0)
+        return value;
+    return maskDeep(value, (text) => redact(text, list));
+}
+/** A deep copy of a JSON-like value with `mask` applied to every string, keys included. */
+function maskDeep(value, mask) {
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return mask(node);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object') {
+            const out = {};
+            // Defined, not assigned: a key named "__proto__" stays a key and never becomes a prototype.
+            for (const [key, child] of Object.entries(node))
+                Object.defineProperty(out, mask(key), {
+                    value: walk(child),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true
+                });
+            return out;
+        }
+        return node;
+    };
+    return walk(value);
+}
+/** A header value and, of `Bearer x` / `Basic x`, the credential part: each is masked wherever it appears. */
+function headerSecrets(value) {
+    const space = value.indexOf(' ');
+    return space > 0 ? [value, value.slice(space + 1).trim()] : [value];
+}
+/** Every credential-looking value in a text of any length (the scan has no length cut). */
+function credentialsIn(text) {
+    return findSecrets(text, undefined, 'mask').map((s) => s.value);
+}
+/** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
+function maskCredentials(text) {
+    const found = credentialsIn(text);
+    return found.length === 0 ? text : redact(text, found);
+}
+
+;// CONCATENATED MODULE: ./src/schema/validate.ts
+
+
+
+
+/** Keeps the number of errors from one hostile file bounded. */
+const MAX_ERRORS_PER_FILE = 200;
+/** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
+const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/;
+/**
+ * Validates a parsed document with a precompiled validator (src/schema/compiled/) and maps every ajv
+ * error to a finding at the node it is about.
+ */
+function validateDocument(validate, doc, options) {
+    if (validate(doc.value))
+        return [];
+    const errors = selectErrors(validate.errors ?? []).filter((e) => !(options.templates &&
+        (e.keyword === 'format' || e.keyword === 'pattern') &&
+        typeof e.data === 'string' &&
+        TEMPLATE_MARKER.test(e.data)));
+    const findings = [];
+    const seen = new Set();
+    for (const error of errors.slice(0, MAX_ERRORS_PER_FILE)) {
+        const finding = toFinding(error, doc, options);
+        const key = `${finding.range.start.line}:${finding.range.start.column}:${finding.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        findings.push(finding);
+    }
+    return findings;
+}
+/**
+ * Drops the noise ajv produces around conditional and union schemas: the summary error of `if`, and,
+ * for `anyOf`/`oneOf`, keeps the errors of the branch that came closest (fewest errors) instead of all.
+ */
+function selectErrors(errors) {
+    let kept = errors.filter((e) => e.keyword !== 'if');
+    const unions = kept.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+    for (const union of unions) {
+        const prefix = union.schemaPath + '/';
+        const inside = kept.filter((e) => e.schemaPath.startsWith(prefix));
+        if (inside.length === 0)
+            continue;
+        const byBranch = new Map();
+        for (const e of inside) {
+            const branch = e.schemaPath.slice(prefix.length).split('/')[0];
+            byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
+        }
+        // A branch whose errors are all about the value's own type did not fit at all; prefer one that did.
+        const ranked = [...byBranch.values()].sort((a, b) => score(a, union) - score(b, union));
+        const best = ranked[0];
+        const bestFits = best.every((e) => e.instancePath !== union.instancePath || (e.keyword !== 'type' && e.keyword !== 'const' && e.keyword !== 'enum'));
+        const drop = new Set(inside.filter((e) => !(bestFits && best.includes(e))));
+        if (bestFits)
+            drop.add(union);
+        kept = kept.filter((e) => !drop.has(e));
+    }
+    return kept;
+}
+function score(branch, union) {
+    const typeMismatch = branch.some((e) => e.instancePath === union.instancePath && (e.keyword === 'type' || e.keyword === 'const'));
+    return (typeMismatch ? 1000 : 0) + branch.length;
+}
+/**
+ * The schema checker's messages by id, one sentence each naming the value and the problem; `{{name}}` is
+ * filled from the finding's data. The why and the fix (the schema's own explanation where it gives one)
+ * go to `help`.
+ */
+const SCHEMA_MESSAGES = {
+    missing: '{{where}} is missing the required "{{key}}"',
+    // A key the host refuses the file over; one it ignores but that is a near miss of a key it reads;
+    // one it simply ignores (a note, or another host's key), which is harmless and only a notice.
+    rejected: 'unknown key "{{key}}" in {{where}}: {{host}} rejects it',
+    rejectedNear: 'unknown key "{{key}}" in {{where}}: {{host}} rejects it; did you mean "{{suggestion}}"?',
+    misspelled: 'unknown key "{{key}}" in {{where}}: {{host}} ignores it; did you mean "{{suggestion}}"?',
+    ignored: 'unknown key "{{key}}" in {{where}}: {{host}} ignores it',
+    wrongType: '{{where}} must be {{expected}}, not {{actual}}',
+    notAllowed: '{{where}} is {{value}}, but {{host}} accepts only {{allowed}}',
+    notAllowedNear: '{{where}} is {{value}}, but {{host}} accepts only {{allowed}}; did you mean "{{suggestion}}"?',
+    badFormat: '{{where}} is not {{format}}: {{value}}',
+    empty: '{{where}} must not be empty',
+    tooShort: '{{where}} is shorter than {{limit}} characters',
+    tooLong: '{{where}} is {{length}} characters long; the limit is {{limit}}',
+    badPattern: '{{where}} {{value}} does not match the expected form {{pattern}}',
+    noShape: '{{where}} does not match any of the shapes {{host}} accepts',
+    forbidden: '{{where}} is {{value}}, which {{host}} does not allow',
+    invalid: '{{where}} {{problem}}'
+};
+/** A schema message with its data filled in. */
+function schemaMessage(messageId, data) {
+    return fillMessage(SCHEMA_MESSAGES[messageId], data);
+}
+/** A message template (`{{name}}`) with its data filled in: the schema's own, or a host adapter's. */
+function fillMessage(template, data) {
+    return template.replace(/\{\{(\w+)\}\}/g, (_whole, name) => String(data[name]));
+}
+function toFinding(error, doc, options) {
+    const path = (0,parse_source/* pointerFromString */.dh)(error.instancePath);
+    const explain = explanation(error);
+    const where = describePath(path);
+    const host = options.hostName;
+    let ruleId;
+    let severity = 'error';
+    let messageId;
+    let data;
+    let help;
+    let range = doc.locate(path);
+    switch (error.keyword) {
+        case 'required':
+        case 'dependencies':
+        case 'dependentRequired': {
+            const missing = String(error.params.missingProperty);
+            ruleId = 'schema-required';
+            messageId = 'missing';
+            data = { where: path.length ? where : 'the file', key: missing };
+            help = `${host} needs "${missing}" here and cannot load ${path.length ? 'this entry' : 'the file'} without it; add it.`;
+            range = doc.locate(path, true);
+            break;
+        }
+        case 'additionalProperties':
+        case 'unevaluatedProperties': {
+            const extra = String(error.params.additionalProperty ??
+                error.params.unevaluatedProperty);
+            ruleId = 'schema-unknown-key';
+            const known = Object.keys(error.parentSchema?.properties ?? {});
+            const suggestion = suggest(extra, known);
+            const rejected = options.unknownKeySeverity === 'error';
+            data = { key: extra, where: path.length ? where : 'the top level', host };
+            if (suggestion)
+                data.suggestion = suggestion;
+            if (rejected) {
+                severity = 'error';
+                messageId = suggestion ? 'rejectedNear' : 'rejected';
+                help = `${host} allows only the keys it knows here and refuses the file over any other; ${suggestion ? `rename it to "${suggestion}"` : 'remove it'}.`;
+            }
+            else if (suggestion) {
+                // A near miss of a key the host reads: what the author meant silently does not happen.
+                severity = options.unknownKeySeverity;
+                messageId = 'misspelled';
+                help = `${host} does not read "${extra}", so what it was meant to do does not happen; if you meant "${suggestion}", rename it.`;
+            }
+            else {
+                // A key the host skips (a note, or a setting of another host): the file works as written.
+                severity = 'notice';
+                messageId = 'ignored';
+                help = `${host} does not read "${extra}" here, so it has no effect; remove it unless it is a note for people.`;
+            }
+            range = doc.locate([...path, extra], true);
+            break;
+        }
+        case 'type': {
+            ruleId = 'schema-type';
+            const expected = String(error.params.type)
+                .split(',')
+                .join(' or ');
+            messageId = 'wrongType';
+            data = { where, expected: withArticle(expected), actual: describeValue(error.data) };
+            help = `${host} cannot read a value of another type here; write ${withArticle(expected)}.`;
+            break;
+        }
+        case 'enum':
+        case 'const': {
+            ruleId = 'schema-enum';
+            const allowed = error.keyword === 'enum'
+                ? (error.params.allowedValues ?? [])
+                : [error.params.allowedValue];
+            const shown = allowed.map((v) => JSON.stringify(v)).join(', ');
+            const suggestion = typeof error.data === 'string'
+                ? suggest(error.data, allowed.filter((v) => typeof v === 'string'))
+                : undefined;
+            messageId = suggestion ? 'notAllowedNear' : 'notAllowed';
+            data = {
+                where,
+                value: JSON.stringify(truncate(error.data)),
+                host,
+                allowed: `${allowed.length > 1 ? 'one of ' : ''}${shown}`
+            };
+            if (suggestion)
+                data.suggestion = suggestion;
+            help = `${host} does not know any other value here and refuses or misreads the setting; use ${allowed.length > 1 ? 'one of ' : ''}${shown}.`;
+            break;
+        }
+        case 'format': {
+            ruleId = 'schema-format';
+            const format = String(error.params.format);
+            const what = format.includes('url') || format.includes('uri') ? 'a valid URL' : `a valid ${format}`;
+            messageId = 'badFormat';
+            data = { where, format: what, value: JSON.stringify(truncate(error.data)) };
+            help = `${host} cannot use it as ${what}; correct it.`;
+            break;
+        }
+        case 'minLength': {
+            ruleId = 'schema-value';
+            const limit = error.params.limit;
+            messageId = limit === 1 ? 'empty' : 'tooShort';
+            data = limit === 1 ? { where } : { where, limit };
+            help = `${host} does not accept ${limit === 1 ? 'an empty value' : 'a value this short'} here; fill it in.`;
+            break;
+        }
+        case 'maxLength':
+            ruleId = 'schema-value';
+            messageId = 'tooLong';
+            data = { where, length: String(error.data).length, limit: error.params.limit };
+            help = `${host} does not accept a value this long here; shorten it.`;
+            break;
+        case 'pattern':
+            ruleId = 'schema-value';
+            messageId = 'badPattern';
+            data = {
+                where,
+                value: JSON.stringify(truncate(error.data)),
+                pattern: error.params.pattern
+            };
+            help = `${host} accepts only values of this form here; correct it.`;
+            break;
+        case 'anyOf':
+        case 'oneOf':
+            ruleId = 'schema-shape';
+            messageId = 'noShape';
+            data = { where, host };
+            help = `${host} cannot load it in this shape; compare it with the shapes its documentation shows.`;
+            break;
+        case 'not':
+            // ajv says "must NOT be valid"; the schema's explanation (in help) says what is excluded.
+            ruleId = 'schema-value';
+            messageId = 'forbidden';
+            data = { where, value: JSON.stringify(truncate(error.data)), host };
+            help = `${host} does not allow this value here; change it.`;
+            break;
+        default:
+            ruleId = 'schema-value';
+            messageId = 'invalid';
+            data = { where, problem: error.message ?? 'is invalid' };
+            help = `${host}'s schema does not allow this value; correct it.`;
+    }
+    // The schema's own explanation says why, before the generic fix.
+    if (explain)
+        help = `${explain.charAt(0).toUpperCase()}${explain.slice(1)}${/[.?!]$/.test(explain) ? '' : '.'} ${help}`;
+    const finding = { ruleId, severity, message: schemaMessage(messageId, data), range, messageId, data, help };
+    const server = options.serverAt?.(path);
+    if (server !== undefined)
+        finding.server = server;
+    return finding;
+}
+/** The schema's own `errorMessage` (a VS Code convention) explains why, where the schema gives one. */
+function explanation(error) {
+    const parent = error.parentSchema;
+    const text = parent?.errorMessage;
+    return typeof text === 'string' ? text : undefined;
+}
+function withArticle(type) {
+    const words = {
+        object: 'an object',
+        array: 'an array',
+        string: 'a string',
+        number: 'a number',
+        integer: 'an integer',
+        boolean: 'a boolean (true or false)',
+        null: 'null'
+    };
+    return words[type] ?? type;
+}
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return `the string ${JSON.stringify(truncate(value))}`;
+    // What is left of a parsed value is a number, a boolean or a bigint, never an object.
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    return `the ${typeof value} ${String(value)}`;
+}
+/** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
+function truncate(value) {
+    return typeof value === 'string' ? quotable(value, 80) : value;
+}
+
 ;// CONCATENATED MODULE: ./src/hosts/codex.ts
+
 
 
 
@@ -59769,6 +60985,14 @@ function isOverrideOnly(entry) {
     const keys = Object.keys(entry);
     return keys.length > 0 && keys.every((key) => SHARED.has(key));
 }
+/** Messages of the transport rules, one sentence each naming the key; why and the fix go to help. */
+const TRANSPORT_MESSAGES = {
+    notForStdio: '{{where}} is not supported for a stdio server',
+    notForHttp: '{{where}} is not supported for a Streamable HTTP server',
+    noTransport: '{{where}} has neither "command" nor "url"',
+    settingInTable: '{{where}} is a top-level Codex setting written after the [mcp_servers.{{server}}] table',
+    tokenInConfig: '{{where}} is not supported: Codex refuses a token written into the config'
+};
 /**
  * The transport rules Codex applies after reading a table (`TryFrom<RawMcpServerConfig>`): any of
  * them makes it refuse the whole config, so each is an error.
@@ -59778,61 +61002,33 @@ function transportFindings(doc) {
     for (const [name, entry] of serverEntries(doc.value, MAP)) {
         if (!isRecord(entry))
             continue;
-        const at = (key) => doc.locate([...MAP, name, key], true);
-        const where = (key) => describePath([...MAP, name, key]);
+        const report = (ruleId, severity, messageId, path, help) => {
+            const data = { where: describePath([...MAP, name, ...path]), server: name };
+            if (path.length > 0)
+                data.key = path[0];
+            const message = fillMessage(TRANSPORT_MESSAGES[messageId], data);
+            const range = doc.locate([...MAP, name, ...path], true);
+            findings.push({ ruleId, severity, message, messageId, data, help, range, server: name });
+        };
         const hasCommand = 'command' in entry;
         const hasUrl = 'url' in entry;
         if (hasCommand) {
-            for (const key of HTTP_ONLY.filter((k) => k in entry)) {
-                findings.push({
-                    ruleId: 'schema-shape',
-                    severity: 'error',
-                    message: `${where(key)} is not supported for a stdio server: Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table`,
-                    range: at(key),
-                    server: name
-                });
-            }
+            for (const key of HTTP_ONLY.filter((k) => k in entry))
+                report('schema-shape', 'error', 'notForStdio', [key], `Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table.`);
         }
         else if (hasUrl) {
-            for (const key of STDIO_ONLY.filter((k) => k in entry)) {
-                findings.push({
-                    ruleId: 'schema-shape',
-                    severity: 'error',
-                    message: `${where(key)} is not supported for a Streamable HTTP server: Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table`,
-                    range: at(key),
-                    server: name
-                });
-            }
+            for (const key of STDIO_ONLY.filter((k) => k in entry))
+                report('schema-shape', 'error', 'notForHttp', [key], `Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table.`);
         }
         else if (!isOverrideOnly(entry)) {
-            findings.push({
-                ruleId: 'schema-required',
-                severity: 'error',
-                message: `${describePath([...MAP, name])} has neither "command" nor "url": Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config)`,
-                range: doc.locate([...MAP, name], true),
-                server: name
-            });
+            report('schema-required', 'error', 'noTransport', [], 'Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config).');
         }
         // TOML puts every key after a `[table]` header into that table, so a top-level setting written
         // below a server's table becomes a field of that server, which Codex's serde ignores.
-        for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k))) {
-            findings.push({
-                ruleId: 'schema-unknown-key',
-                severity: 'warning',
-                message: `${where(key)} is a top-level Codex setting written after the [mcp_servers.${name}] table: TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file`,
-                range: doc.locate([...MAP, name, key], true),
-                server: name
-            });
-        }
-        if ('bearer_token' in entry) {
-            findings.push({
-                ruleId: 'schema-shape',
-                severity: 'error',
-                message: `${where('bearer_token')} is not supported: Codex refuses a token written into the config; put it in an environment variable and name that variable in "bearer_token_env_var"`,
-                range: at('bearer_token'),
-                server: name
-            });
-        }
+        for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k)))
+            report('schema-unknown-key', 'warning', 'settingInTable', [key], `TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file.`);
+        if ('bearer_token' in entry)
+            report('schema-shape', 'error', 'tokenInConfig', ['bearer_token'], 'Put the token in an environment variable and name that variable in "bearer_token_env_var".');
     }
     return findings;
 }
@@ -59970,6 +61166,7 @@ const zed = {
 
 
 
+
 /**
  * opencode's reading of `mcp` (@opencode-ai/sdk types.gen.d.ts McpLocalConfig, McpRemoteConfig): `type` is
  * required; a `local` server's `command` array holds the program and its arguments and starts in its
@@ -60023,10 +61220,15 @@ const OPENCODE_PROFILE = {
     placeholders: expandsOnly(['brace-env']),
     approvals: NO_APPROVALS
 };
-/** Keys copied from Claude-style configs into a local server, with what opencode wants instead. */
+/** Keys copied from Claude-style configs into a local server: the key opencode reads instead, and the fix. */
 const FOREIGN_LOCAL_KEYS = {
-    env: 'did you mean "environment"? opencode passes variables to a local server only through "environment"',
-    args: 'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"]'
+    env: {
+        suggestion: 'environment',
+        advice: 'opencode passes variables to a local server only through "environment"; rename it.'
+    },
+    args: {
+        advice: 'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"].'
+    }
 };
 /** `env` and `args` in a local server: opencode's strict schema rejects them, and the fix differs from a typo's. */
 function foreignKeys(doc, host) {
@@ -60034,13 +61236,21 @@ function foreignKeys(doc, host) {
     for (const [name, entry] of serverEntries(doc.value, ['mcp'])) {
         if (!isRecord(entry) || entry.type !== 'local')
             continue;
-        for (const [key, advice] of Object.entries(FOREIGN_LOCAL_KEYS)) {
+        for (const [key, { suggestion, advice }] of Object.entries(FOREIGN_LOCAL_KEYS)) {
             if (!(key in entry))
                 continue;
+            // The schema checker's own messages for a key the host rejects, with opencode's reason as help.
+            const messageId = suggestion ? 'rejectedNear' : 'rejected';
+            const data = { key, where: describePath(['mcp', name]), host };
+            if (suggestion)
+                data.suggestion = suggestion;
             findings.push({
                 ruleId: 'schema-unknown-key',
                 severity: 'error',
-                message: `unknown key "${key}" in ${describePath(['mcp', name])}: ${host} rejects it; ${advice.replaceAll('opencode', host)}`,
+                message: schemaMessage(messageId, data),
+                messageId,
+                data,
+                help: advice.replaceAll('opencode', host),
                 range: doc.locate(['mcp', name, key], true),
                 server: name
             });
@@ -60635,7 +61845,10 @@ function noServerList(doc, context) {
             {
                 ruleId: 'schema-required',
                 severity: 'error',
-                message: 'this JSON file in .continue/mcpServers/ has neither an "mcpServers" map nor the "command" or "url" of a single server, so Continue skips it ("doesn\'t match a supported MCP JSON configuration format"): use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline',
+                message: 'this JSON file has neither an "mcpServers" map nor the "command" or "url" of a single server',
+                messageId: 'noServerMap',
+                data: { key: 'mcpServers' },
+                help: 'Continue skips a JSON file in .continue/mcpServers/ in any other form ("doesn\'t match a supported MCP JSON configuration format"); use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline.',
                 range: doc.locate([])
             }
         ];
@@ -60646,7 +61859,10 @@ function noServerList(doc, context) {
         {
             ruleId: 'schema-required',
             severity: 'error',
-            message: 'this block in .continue/mcpServers/ has no "mcpServers" list, so Continue loads no server from it: a block starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"',
+            message: 'this block has no "mcpServers" list, so Continue loads no server from it',
+            messageId: 'noServerList',
+            data: { key: 'mcpServers' },
+            help: 'A block in .continue/mcpServers/ starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"; add the list.',
             range: doc.locate([])
         }
     ];
@@ -60696,6 +61912,7 @@ const continueDev = {
 };
 
 ;// CONCATENATED MODULE: ./src/hosts/copilot.ts
+
 
 
 
@@ -60772,6 +61989,8 @@ function mapPath(value, context) {
 function joinWords(words) {
     return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
+/** The message of a cloud-agent entry without the keys the agent requires; why and the fix go to help. */
+const CLOUD_AGENT_MISSING = '{{where}} lacks {{keys}}, which the Copilot cloud agent requires';
 /**
  * What the cloud agent would refuse in a pasted configuration (`type`, `tools`, `args` on local
  * servers). A warning: the committed file itself is loaded by nothing, so nothing fails until it is pasted.
@@ -60792,10 +62011,14 @@ function cloudAgentGaps(doc) {
             : key === 'tools'
                 ? '"tools": ["*"] (or a list of read-only tools)'
                 : '"args": []'));
+        const data = { where: describePath(['mcpServers', name]), keys: listed };
         findings.push({
             ruleId: 'schema-required',
             severity: 'warning',
-            message: `${describePath(['mcpServers', name])} lacks ${listed}, which the Copilot cloud agent requires: Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}`,
+            message: fillMessage(CLOUD_AGENT_MISSING, data),
+            messageId: 'cloudAgentMissing',
+            data,
+            help: `Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}.`,
             range: doc.locate(['mcpServers', name], true),
             server: name
         });
@@ -61665,6 +62888,8 @@ const lmstudio = {
 ;// CONCATENATED MODULE: ./src/hosts/registry.ts
 
 
+
+
 /** The schema the registry's publisher accepts today; unknown or missing `$schema` falls back to it. */
 const CURRENT_REGISTRY_SCHEMA = '2025-12-11';
 /** The first format, with snake_case fields, which the registry no longer reads at all. */
@@ -61877,8 +63102,16 @@ function normaliseRemote(entry, index, base, name) {
     }
     return server;
 }
-function registry_notice(ruleId, severity, message, doc, path) {
-    return { ruleId, severity, message, range: doc.locate(path) };
+/** The messages about `$schema`, one sentence each; why and the fix go to help. */
+const SCHEMA_URL_MESSAGES = {
+    noSchema: 'this server.json has no "$schema", which mcp-publisher requires',
+    unknownSchema: '"$schema" {{url}} is not a published server.json schema',
+    retiredSchema: '"$schema" names the retired {{version}} snake_case format, which the MCP Registry no longer reads',
+    olderSchema: '"$schema" names the older {{version}} schema; mcp-publisher publishes only the current {{current}}'
+};
+function registry_notice(ruleId, severity, messageId, data, help, doc, path) {
+    const message = fillMessage(SCHEMA_URL_MESSAGES[messageId], data);
+    return { ruleId, severity, message, messageId, data, help, range: doc.locate(path) };
 }
 /**
  * MCP Registry `server.json`: validated against the published schema its `$schema` names (the
@@ -61903,7 +63136,7 @@ const registry_registry = {
         const current = SCHEMA_URL(CURRENT_REGISTRY_SCHEMA);
         if (!('$schema' in value)) {
             return [
-                registry_notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])
+                registry_notice('schema-required', 'notice', 'noSchema', { key: '$schema' }, `It was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; add "$schema": "${current}".`, doc, [])
             ];
         }
         const url = asString(value.$schema);
@@ -61912,17 +63145,17 @@ const registry_registry = {
         const version = registrySchemaVersion(value);
         if (version === undefined || !(version in SCHEMAS)) {
             return [
-                registry_notice('schema-value', 'notice', `"$schema" ${JSON.stringify(url)} is not a published server.json schema (known: ${REGISTRY_SCHEMA_VERSIONS.join(', ')}), so the file was checked against the current ${CURRENT_REGISTRY_SCHEMA}; use "${current}"`, doc, ['$schema'])
+                registry_notice('schema-value', 'notice', 'unknownSchema', { url: JSON.stringify(quotable(url, 80)) }, `The published schemas are ${REGISTRY_SCHEMA_VERSIONS.join(', ')}; the file was checked against the current ${CURRENT_REGISTRY_SCHEMA}. Use "${current}".`, doc, ['$schema'])
             ];
         }
         if (version === RETIRED_SNAKE_CASE) {
             return [
-                registry_notice('schema-value', 'error', `"$schema" names the retired ${RETIRED_SNAKE_CASE} format, whose snake_case fields ("registry_type", "registry_base_url", "environment_variables", ...) the MCP Registry no longer reads, so publishing fails: rename them to camelCase ("registryType", ...), drop "status", and use "${current}"`, doc, ['$schema'])
+                registry_notice('schema-value', 'error', 'retiredSchema', { version }, `Publishing fails: the registry no longer reads its snake_case fields ("registry_type", "registry_base_url", "environment_variables", ...). Rename them to camelCase ("registryType", ...), drop "status", and use "${current}".`, doc, ['$schema'])
             ];
         }
         if (version !== CURRENT_REGISTRY_SCHEMA) {
             return [
-                registry_notice('schema-value', 'notice', `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`, doc, ['$schema'])
+                registry_notice('schema-value', 'notice', 'olderSchema', { version, current: CURRENT_REGISTRY_SCHEMA }, `This file was checked against the schema it names; update it to "${current}" (see the registry's server.json CHANGELOG).`, doc, ['$schema'])
             ];
         }
         return [];
@@ -62027,16 +63260,23 @@ const mcpb = {
                 {
                     ruleId: 'schema-required',
                     severity: 'error',
-                    message: `the manifest is missing "manifest_version": the MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "${LATEST}" (supported: ${supported})`,
+                    message: 'the manifest is missing the required "manifest_version"',
+                    messageId: 'missingVersion',
+                    data: { key: 'manifest_version' },
+                    help: `The MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "${LATEST}" (supported: ${supported}).`,
                     range: doc.locate([])
                 }
             ];
         }
+        const shown = JSON.stringify(value[key]);
         return [
             {
                 ruleId: 'schema-enum',
                 severity: 'error',
-                message: `"${key}" is ${JSON.stringify(value[key])}, which the MCPB tooling does not know, so it rejects the bundle ("Unrecognized or unsupported manifest version"); use one of ${supported} (the rest of the file was checked against ${LATEST})`,
+                message: `"${key}" is ${shown}, a manifest version the MCPB tooling does not know`,
+                messageId: 'unknownVersion',
+                data: { key, value: shown },
+                help: `The MCPB tooling rejects the bundle ("Unrecognized or unsupported manifest version"); use one of ${supported} (the rest of the file was checked against ${LATEST}).`,
                 range: doc.locate([key])
             }
         ];
@@ -62354,8 +63594,6 @@ function hostEnvironment(server, cwd) {
     return profile ? resolved(profile.launch.environment, server, cwd, external_node_os_default().homedir(), profile) : {};
 }
 
-// EXTERNAL MODULE: ./src/placeholders.ts
-var placeholders = __nccwpck_require__(4429);
 ;// CONCATENATED MODULE: ./src/dryrun/interpolate.ts
 
 // One pass over every placeholder shape a host expands (cmd.exe's `%VAR%` is no host's).
@@ -66165,901 +67403,6 @@ async function readPages(page) {
     return all;
 }
 
-;// CONCATENATED MODULE: ./src/secret-rules/generic.ts
-/**
- * The generic rule: a field, flag, header, query parameter or variable whose *name* says it holds a
- * secret (`apiKey`, `--access-token`, `X-Goog-Api-Key`, `?tavilyApiKey=`, `DB_PASSWORD`) and whose
- * value is a literal that looks random (long enough, varied characters, not words, not a
- * placeholder). Also the credential forms that carry their own marker: `Bearer <token>`,
- * `Basic <base64 of user:password>`, and the password of a URL (`redis://:pass@host`).
- */
-/** Name words that say "secret". `key` counts only alone or after a word that makes it one. */
-const SECRET_WORDS = new Set([
-    'token',
-    'secret',
-    'password',
-    'passwd',
-    'pwd',
-    'passphrase',
-    'credential',
-    'credentials',
-    'auth',
-    'authorization',
-    'apikey',
-    'pat',
-    'bearer',
-    'cookie',
-    'session',
-    'sessionid',
-    'secretkey',
-    'accesskey',
-    'privatekey',
-    'signature'
-]);
-const KEY_QUALIFIERS = new Set([
-    'api',
-    'access',
-    'secret',
-    'private',
-    'auth',
-    'app',
-    'client',
-    'service',
-    'master',
-    'admin',
-    'account',
-    'license',
-    'licence',
-    'encryption',
-    'signing',
-    'subscription',
-    'developer',
-    'dev',
-    'user',
-    'project',
-    'server',
-    'search',
-    'x'
-]);
-/** A last word that says the value is about a secret, not one: `TOKEN_URL`, `API_KEY_FILE`, `AUTH_TYPE`. */
-const NOT_A_SECRET_SUFFIX = new Set([
-    'url',
-    'uri',
-    'urls',
-    'endpoint',
-    'host',
-    'hostname',
-    'file',
-    'files',
-    'path',
-    'dir',
-    'directory',
-    'type',
-    'mode',
-    'name',
-    'names',
-    'id',
-    'ids',
-    'env',
-    'var',
-    'variable',
-    'header',
-    'scheme',
-    'method',
-    'provider',
-    'expiry',
-    'expires',
-    'expiration',
-    'ttl',
-    'timeout',
-    'length',
-    'size',
-    'count',
-    'limit',
-    'limits',
-    'enabled',
-    'disabled',
-    'required',
-    'optional',
-    'prefix',
-    'suffix',
-    'version',
-    'format',
-    'region',
-    'domain',
-    'issuer',
-    'audience',
-    'scope',
-    'scopes',
-    'username',
-    'user',
-    'email',
-    'port',
-    'location',
-    'store',
-    'storage',
-    'helper',
-    'command',
-    'cmd',
-    'source',
-    'server',
-    'servers',
-    'description',
-    'hint',
-    'label',
-    'title',
-    'help',
-    'field',
-    'param',
-    'policy',
-    'strategy',
-    'level',
-    'flow',
-    'callback',
-    'redirect'
-]);
-/** The words of a name: `tavilyApiKey` → tavily api key; `X-Goog-Api-Key` → x goog api key. */
-function words(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-}
-/** Whether a field, flag, header, parameter or variable name says its value is a secret. */
-function nameSaysSecret(name) {
-    if (name.length > 100)
-        return false;
-    const parts = words(name);
-    const last = parts[parts.length - 1];
-    if (last === undefined || NOT_A_SECRET_SUFFIX.has(last))
-        return false;
-    return parts.some((word, i) => SECRET_WORDS.has(word) ||
-        (word === 'key' && (parts.length === 1 || KEY_QUALIFIERS.has(parts[i - 1] ?? '') || i === parts.length - 1)) ||
-        (word === 'pass' && i === parts.length - 1));
-}
-/** Bits of information per character (Shannon entropy of the character distribution). */
-function entropy(value) {
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    for (const count of counts.values()) {
-        const p = count / value.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-/** Made of words and small numbers (`dev-token-123`, `not_needed`, `ollama`): chosen by a person, not generated. */
-function isWordy(value) {
-    return value
-        .split(/[-_. :]+/)
-        .filter(Boolean)
-        .every((part) => /^(?:[a-z]{1,14}|[A-Z]{1,14}|[A-Z][a-z]{1,13}|\d{1,6})$/.test(part));
-}
-/** Sequences people type into examples (`1234567890`, `abcdefghij`). */
-const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyuiop|(.)\1{7}/;
-/**
- * Whether a literal value looks generated rather than chosen: long enough, no spaces, not words,
- * varied characters of at least two classes. `minLength` is lower for a URL's password.
- */
-function looksRandom(value, minLength = 12) {
-    // Code, markup and prose are not credentials: a token has none of these characters.
-    if (value.length < minLength || value.length > 10_000 || /[\s`'"(){}[\]<>,;|\\]/.test(value))
-        return false;
-    if (isWordy(value) || SEQUENCE.test(value))
-        return false;
-    // A path, a URL, an e-mail address, a version or a number is not a credential.
-    if (/^(?:[./~]|[A-Za-z]:\\)|:\/\/|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^v?\d+(?:\.\d+)+$|^\d+$/.test(value))
-        return false;
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
-    return classes >= 2 && entropy(value) >= (value.length >= 24 ? 3.2 : 3.0);
-}
-/** Default passwords of local development services: committed on purpose, harmless. */
-const DEFAULT_PASSWORDS = /^(?:password\d*|passw0rd|pass|secret|postgres|postgresql|mysql|root|admin|administrator|guest|test|user|changeme|example|redis|mongo|neo4j|sa|dev|local|default|letmein|p@ssw0rd|minioadmin|rabbitmq)$/i;
-/** Whether a URL's password looks real: not a default, not the user name, not words. */
-function passwordLooksReal(password, user) {
-    return !DEFAULT_PASSWORDS.test(password) && password !== user && looksRandom(password, 8);
-}
-/**
- * A value under a password's own name (`ORACLE_PASSWORD`, `--db-pass`): people choose passwords, so it
- * is held to a URL password's bar (8 characters, not a default, not words), not to a token's 12.
- */
-function namedPasswordLooksReal(name, value) {
-    const last = words(name).at(-1);
-    return last !== undefined && /^(?:password|passwd|pwd|pass|passphrase)$/.test(last) && passwordLooksReal(value, '');
-}
-// Each pattern is linear: a literal anchor, then bounded classes that cannot overlap ambiguously.
-const BEARER = /\b(?:Bearer|Token)[ \t]+([A-Za-z0-9._~+/=-]{8,4000})/g;
-/** A PEM private key: its body up to the END line (or what follows the BEGIN line, when cut off). */
-const PEM = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3})PRIVATE KEY(?: BLOCK)?-----((?:\\n|[A-Za-z0-9+/=\s\\:,-]){0,20000})/g;
-const BASIC = /\bBasic[ \t]+([A-Za-z0-9+/]{8,4000}={0,2})/g;
-/** `scheme://[user]:password@`; the password may hold `/` (as people write them), not `@` or spaces. */
-const USERINFO = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:/?#@]{0,200}):([^\s@]{1,200})@/gi;
-const QUERY = /[?&;]([A-Za-z0-9_.[\]-]{1,80})=([^&#\s"'<>]{1,4000})/g;
-/** `NAME=value` (docker -e, shell, connection strings) and `--flag=value` / `--flag value` inside a string. */
-const ASSIGNMENT = /(?:^|[\s;,'"(])(?:export[ \t]+)?(?:--?)?([A-Za-z_][A-Za-z0-9_.-]{0,80})(=|[ \t]+)("?)([^\s"';&|,]{1,4000})/g;
-/** `Header-Name: value` inside a string (`--header "X-Api-Key: …"`). */
-const HEADER = /(?:^|[\s"'])([A-Za-z][A-Za-z0-9-]{1,80}):[ \t]*([^\s"']{1,4000})/g;
-/**
- * Credentials inside one string, found by their form (`Bearer`, `Basic`, a URL's password) or by
- * the name in front of them (`?apiKey=`, `API_KEY=`, `--token=`, `X-Api-Key: `), and the whole
- * string when `name` (the field, flag or variable it is the value of) says it is a secret.
- * `isPlaceholder` decides what is a stand-in.
- */
-function genericSecrets(text, name, isPlaceholder) {
-    const found = [];
-    const add = (kind, value) => {
-        if (!isPlaceholder(value))
-            found.push({ kind, value });
-    };
-    for (const m of text.matchAll(PEM)) {
-        const body = m[2]
-            .split('-----END')[0]
-            .replace(/(?:\\n|\s)+$/, '')
-            .replace(/^(?:\\n|\s)+/, '');
-        add('private key', body.length >= 16 ? body : m[0]);
-    }
-    for (const m of text.matchAll(BEARER))
-        if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1])))
-            add('bearer token', m[1]);
-    for (const m of text.matchAll(BASIC))
-        if (decodesToCredentials(m[1]))
-            add('Basic credentials', m[1]);
-    for (const m of text.matchAll(USERINFO)) {
-        const password = m[3];
-        // `host:8080/path@x` is a port and a path, not a password.
-        if (/^\d{1,5}(?:\/|$)/.test(password))
-            continue;
-        if (passwordLooksReal(password, m[2]))
-            add('password in a URL', password);
-    }
-    if (text.length <= 100_000) {
-        for (const m of text.matchAll(QUERY)) {
-            const value = generic_decode(m[2]);
-            if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value))
-                add('token in a URL query', m[2]);
-        }
-        for (const m of text.matchAll(ASSIGNMENT)) {
-            // `--flag value` only for flags; a bare `NAME value` is prose.
-            if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0]))
-                continue;
-            if (nameSaysSecret(m[1]) && looksRandom(m[4]))
-                add('credential', m[4]);
-        }
-        for (const m of text.matchAll(HEADER))
-            if (nameSaysSecret(m[1]) && looksRandom(m[2]))
-                add('credential', m[2]);
-    }
-    const whole = text.trim();
-    if (name !== undefined && nameSaysSecret(name) && (looksRandom(whole) || namedPasswordLooksReal(name, whole)))
-        add('credential', whole);
-    return found;
-}
-function generic_decode(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
-/** Whether a Basic credential decodes to `user:password` (base64 of text with a colon). */
-function decodesToCredentials(base64) {
-    if (base64.length % 4 === 1)
-        return false;
-    const text = Buffer.from(base64, 'base64').toString('utf8');
-    const colon = text.indexOf(':');
-    return colon > 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
-}
-
-;// CONCATENATED MODULE: ./src/secret-rules/preset.ts
-let scanners;
-/** Loads the preset once; later calls return at once. */
-async function loadPreset() {
-    if (scanners)
-        return;
-    const { rules } = await __nccwpck_require__.e(/* import() */ 1577).then(__nccwpck_require__.bind(__nccwpck_require__, 1577));
-    // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
-    scanners = rules.filter((rule) => rule.meta.type === 'scanner');
-}
-/** Whether `loadPreset` has finished. */
-function presetLoaded() {
-    return scanners !== undefined;
-}
-/** Every range a preset rule reports in `content`; nothing when the preset is not loaded. */
-function scanWithPreset(content) {
-    if (!scanners)
-        return [];
-    const found = [];
-    const source = {
-        content,
-        // No file: rules that look at a file's name or read it (npmrc, .p12) have nothing to do here.
-        filePath: undefined,
-        ext: '',
-        contentType: 'text',
-        hasBOM: false
-    };
-    for (const rule of scanners) {
-        const context = {
-            sharedOptions: {},
-            createTranslator: (() => (messageId, data) => ({
-                message: '',
-                messageId,
-                data
-            })),
-            report: (descriptor) => found.push({
-                ruleId: rule.meta.id,
-                messageId: descriptor.message.messageId,
-                start: descriptor.range[0],
-                end: descriptor.range[1]
-            }),
-            ignore: () => undefined
-        };
-        try {
-            const result = rule.create(context, {}).file?.(source);
-            // Only binary sources (never passed here) make a rule asynchronous; a stray promise must not reject unhandled.
-            if (result && typeof result.catch === 'function')
-                result.catch(() => undefined);
-        }
-        catch {
-            // One rule's failure must not cost the others' findings.
-        }
-    }
-    return found;
-}
-/** What a message calls a preset finding: the vendor from the rule id, the kind from the message id. */
-function presetKind(match) {
-    const vendor = VENDORS[match.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')] ?? 'vendor';
-    const id = match.messageId.toUpperCase();
-    if (/PRIVATE_?KEY|PRIVATEKEY/.test(id))
-        return 'private key';
-    if (/CONNECTION|URI|BASIC/.test(id) || vendor === 'URL' || vendor === 'database')
-        return 'password in a URL';
-    if (/API_?KEY/.test(id))
-        return `${vendor} API key`;
-    if (/SECRET/.test(id))
-        return `${vendor} secret`;
-    if (/KEY/.test(id))
-        return `${vendor} key`;
-    return `${vendor} token`;
-}
-const VENDORS = {
-    '1password': '1Password',
-    anthropic: 'Anthropic',
-    aws: 'AWS',
-    basicauth: 'URL',
-    cloudflare: 'Cloudflare',
-    'database-connection-string': 'database',
-    databricks: 'Databricks',
-    docker: 'Docker',
-    figma: 'Figma',
-    gcp: 'Google Cloud',
-    github: 'GitHub',
-    gitlab: 'GitLab',
-    grafana: 'Grafana',
-    groq: 'Groq',
-    'hashicorp-vault': 'HashiCorp Vault',
-    huggingface: 'Hugging Face',
-    linear: 'Linear',
-    notion: 'Notion',
-    npm: 'npm',
-    openai: 'OpenAI',
-    privatekey: 'private',
-    sendgrid: 'SendGrid',
-    shopify: 'Shopify',
-    slack: 'Slack',
-    stripe: 'Stripe',
-    tailscale: 'Tailscale',
-    vercel: 'Vercel'
-};
-
-;// CONCATENATED MODULE: ./src/secret-rules/vendors.ts
-// Boundaries: the credential is not part of a longer word.
-const B = String.raw `(?<![A-Za-z0-9_-])`;
-const E = String.raw `(?![A-Za-z0-9_-])`;
-const p = (body) => new RegExp(`${B}${body}${E}`, 'g');
-const UUID = String.raw `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
-const VENDOR_FORMATS = [
-    // Formats the secretlint preset also knows: kept here so the rule works before (or without) it.
-    { id: 'github-token', kind: 'GitHub token', prefix: 'ghp_', pattern: p('gh[pousr]_[A-Za-z0-9]{36,251}') },
-    {
-        id: 'github-fine-grained-token',
-        kind: 'GitHub token',
-        prefix: 'github_pat_',
-        pattern: p('github_pat_[A-Za-z0-9_]{22,255}')
-    },
-    {
-        id: 'anthropic-api-key',
-        kind: 'Anthropic API key',
-        prefix: 'sk-ant-',
-        pattern: p('sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,200}')
-    },
-    { id: 'openrouter-api-key', kind: 'OpenRouter API key', prefix: 'sk-or-v1-', pattern: p('sk-or-v1-[0-9a-f]{64}') },
-    { id: 'langfuse-secret-key', kind: 'Langfuse secret key', prefix: 'sk-lf-', pattern: p(`sk-lf-${UUID}`) },
-    {
-        id: 'openai-project-key',
-        kind: 'OpenAI API key',
-        prefix: 'sk-proj-',
-        pattern: p('sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}')
-    },
-    // DeepSeek, Moonshot, Zhipu and other OpenAI-compatible APIs use the same form.
-    { id: 'openai-style-api-key', kind: 'OpenAI-style API key', prefix: 'sk-', pattern: p('sk-[A-Za-z0-9_-]{20,200}') },
-    {
-        id: 'aws-access-key-id',
-        kind: 'AWS access key id',
-        prefix: 'AKIA',
-        pattern: p('(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}')
-    },
-    { id: 'slack-token', kind: 'Slack token', prefix: 'xoxb-', pattern: p('xox[abposr]-[A-Za-z0-9-]{10,250}') },
-    { id: 'slack-app-token', kind: 'Slack app token', prefix: 'xapp-', pattern: p('xapp-\\d-[A-Za-z0-9-]{10,250}') },
-    {
-        id: 'stripe-secret-key',
-        kind: 'Stripe secret key',
-        prefix: 'sk_live_',
-        pattern: p('(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}')
-    },
-    { id: 'google-api-key', kind: 'Google API key', prefix: 'AIza', pattern: p('AIza[0-9A-Za-z_-]{35}') },
-    { id: 'google-bound-api-key', kind: 'Google API key', prefix: 'AQ.', pattern: p('AQ\\.[A-Za-z0-9_-]{40,250}') },
-    {
-        id: 'google-oauth-client-secret',
-        kind: 'Google OAuth client secret',
-        prefix: 'GOCSPX-',
-        pattern: p('GOCSPX-[A-Za-z0-9_-]{28}')
-    },
-    { id: 'hugging-face-token', kind: 'Hugging Face token', prefix: 'hf_', pattern: p('hf_[A-Za-z0-9]{30,40}') },
-    { id: 'groq-api-key', kind: 'Groq API key', prefix: 'gsk_', pattern: p('gsk_[A-Za-z0-9]{48,56}') },
-    { id: 'linear-api-key', kind: 'Linear API key', prefix: 'lin_api_', pattern: p('lin_api_[A-Za-z0-9]{32,64}') },
-    { id: 'notion-token', kind: 'Notion token', prefix: 'ntn_', pattern: p('ntn_[A-Za-z0-9]{40,60}') },
-    { id: 'notion-legacy-token', kind: 'Notion token', prefix: 'secret_', pattern: p('secret_[A-Za-z0-9]{43}') },
-    { id: 'figma-token', kind: 'Figma token', prefix: 'figd_', pattern: p('figd_[A-Za-z0-9_-]{38,200}') },
-    { id: 'gitlab-token', kind: 'GitLab token', prefix: 'glpat-', pattern: p('glpat-[A-Za-z0-9_.-]{20,128}') },
-    { id: 'npm-token', kind: 'npm token', prefix: 'npm_', pattern: p('npm_[A-Za-z0-9]{36}') },
-    // The preset's SendGrid pattern misses keys with a dash in their first parts.
-    {
-        id: 'sendgrid-api-key',
-        kind: 'SendGrid API key',
-        prefix: 'SG.',
-        pattern: p('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}')
-    },
-    // Formats of the MCP ecosystem that the preset lacks.
-    { id: 'firecrawl-api-key', kind: 'Firecrawl API key', prefix: 'fc-', pattern: p('fc-[0-9a-f]{32}') },
-    { id: 'perplexity-api-key', kind: 'Perplexity API key', prefix: 'pplx-', pattern: p('pplx-[A-Za-z0-9]{40,64}') },
-    { id: 'brave-search-api-key', kind: 'Brave Search API key', prefix: 'BSA', pattern: p('BSA[A-Za-z0-9_-]{20,40}') },
-    { id: 'context7-api-key', kind: 'Context7 API key', prefix: 'ctx7sk-', pattern: p('ctx7sk-[A-Za-z0-9-]{20,80}') },
-    {
-        id: 'supabase-access-token',
-        kind: 'Supabase access token',
-        prefix: 'sbp_',
-        pattern: p('sbp_(?:v0_)?[0-9a-f]{40}')
-    },
-    {
-        id: 'supabase-secret-key',
-        kind: 'Supabase secret key',
-        prefix: 'sb_secret_',
-        pattern: p('sb_secret_[A-Za-z0-9_-]{20,80}')
-    },
-    { id: 'render-api-key', kind: 'Render API key', prefix: 'rnd_', pattern: p('rnd_[A-Za-z0-9]{24,48}') },
-    {
-        id: 'tavily-api-key',
-        kind: 'Tavily API key',
-        prefix: 'tvly-',
-        pattern: p('tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,48}')
-    },
-    { id: 'sentry-user-token', kind: 'Sentry token', prefix: 'sntryu_', pattern: p('sntryu_[0-9a-f]{64}') },
-    { id: 'sentry-org-token', kind: 'Sentry token', prefix: 'sntrys_', pattern: p('sntrys_[A-Za-z0-9+/=_]{40,500}') },
-    { id: 'replicate-api-token', kind: 'Replicate API token', prefix: 'r8_', pattern: p('r8_[A-Za-z0-9]{37}') },
-    { id: 'pinecone-api-key', kind: 'Pinecone API key', prefix: 'pcsk_', pattern: p('pcsk_[A-Za-z0-9_]{40,100}') },
-    {
-        id: 'browserbase-api-key',
-        kind: 'Browserbase API key',
-        prefix: 'bb_live_',
-        pattern: p('bb_live_[A-Za-z0-9_-]{20,40}')
-    },
-    { id: 'airtable-token', kind: 'Airtable token', prefix: 'pat', pattern: p('pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}') },
-    {
-        id: 'atlassian-api-token',
-        kind: 'Atlassian API token',
-        prefix: 'ATATT',
-        pattern: p('AT[AC]TT[A-Za-z0-9_=-]{50,300}')
-    },
-    { id: 'xai-api-key', kind: 'xAI API key', prefix: 'xai-', pattern: p('xai-[A-Za-z0-9]{70,90}') },
-    { id: 'jina-api-key', kind: 'Jina API key', prefix: 'jina_', pattern: p('jina_[A-Za-z0-9_-]{50,80}') },
-    { id: 'apify-api-token', kind: 'Apify API token', prefix: 'apify_api_', pattern: p('apify_api_[A-Za-z0-9]{30,40}') },
-    { id: 'neon-api-key', kind: 'Neon API key', prefix: 'napi_', pattern: p('napi_[A-Za-z0-9]{60,70}') },
-    { id: 'postman-api-key', kind: 'Postman API key', prefix: 'PMAK-', pattern: p('PMAK-[0-9a-f]{24}-[0-9a-f]{34}') },
-    { id: 'digitalocean-token', kind: 'DigitalOcean token', prefix: 'dop_v1_', pattern: p('do[opr]_v1_[0-9a-f]{64}') },
-    { id: 'e2b-api-key', kind: 'E2B API key', prefix: 'e2b_', pattern: p('e2b_[0-9a-f]{40}') },
-    {
-        id: 'langsmith-api-key',
-        kind: 'LangSmith API key',
-        prefix: 'lsv2_',
-        pattern: p('lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}')
-    },
-    { id: 'elevenlabs-api-key', kind: 'ElevenLabs API key', prefix: 'sk_', pattern: p('sk_[0-9a-f]{48}') },
-    { id: 'pypi-token', kind: 'PyPI token', prefix: 'pypi-', pattern: p('pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250}') },
-    {
-        id: 'doppler-token',
-        kind: 'Doppler token',
-        prefix: 'dp.',
-        pattern: p('dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}')
-    },
-    { id: 'resend-api-key', kind: 'Resend API key', prefix: 're_', pattern: p('re_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,30}') },
-    { id: 'mailgun-api-key', kind: 'Mailgun API key', prefix: 'key-', pattern: p('key-[0-9a-f]{32}') },
-    {
-        id: 'brevo-api-key',
-        kind: 'Brevo API key',
-        prefix: 'xkeysib-',
-        pattern: p('xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}')
-    },
-    { id: 'hubspot-private-app-token', kind: 'HubSpot token', prefix: 'pat-', pattern: p(`pat-(?:na|eu)\\d-${UUID}`) },
-    { id: 'clickup-api-token', kind: 'ClickUp API token', prefix: 'pk_', pattern: p('pk_\\d{4,12}_[A-Z0-9]{32}') },
-    { id: 'fireworks-api-key', kind: 'Fireworks API key', prefix: 'fw_', pattern: p('fw_[A-Za-z0-9]{24}') },
-    {
-        id: 'mapbox-secret-token',
-        kind: 'Mapbox secret token',
-        prefix: 'sk.',
-        pattern: p('sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,100}')
-    },
-    { id: 'telegram-bot-token', kind: 'Telegram bot token', prefix: '', pattern: p('\\d{8,10}:AA[A-Za-z0-9_-]{33}') },
-    { id: 'asana-token', kind: 'Asana token', prefix: '', pattern: p('[12]/\\d{10,20}/\\d{10,20}:[0-9a-f]{32}') },
-    { id: 'railway-token', kind: 'Railway token', prefix: '', pattern: p(UUID), name: /railway/i },
-    { id: 'exa-api-key', kind: 'Exa API key', prefix: '', pattern: p(UUID), name: /(?:^|[^a-z])exa/i },
-    {
-        id: 'json-web-token',
-        kind: 'JSON Web Token',
-        prefix: 'eyJ',
-        pattern: p('eyJ[A-Za-z0-9_-]{8,4000}\\.eyJ[A-Za-z0-9_-]{8,8000}\\.[A-Za-z0-9_-]{8,4000}')
-    }
-];
-/** Public prefixes of other known formats (the secretlint preset's), for masking. */
-const OTHER_PREFIXES = [
-    'sk-ant-api03-',
-    'sk-ant-admin01-',
-    'sk-proj-',
-    'sk-svcacct-',
-    'sk-admin-',
-    'sk_live_',
-    'sk_test_',
-    'rk_live_',
-    'rk_test_',
-    'gho_',
-    'ghu_',
-    'ghs_',
-    'ghr_',
-    'xoxp-',
-    'xoxa-',
-    'xoxr-',
-    'xoxo-',
-    'ASIA',
-    'SG.',
-    'shpat_',
-    'shppa_',
-    'shpca_',
-    'shpss_',
-    'glsa_',
-    'glc_',
-    'ops_',
-    'hvs.',
-    'hvb.',
-    'hvr.',
-    'vcp_',
-    'vci_',
-    'vca_',
-    'vcr_',
-    'vck_',
-    'dapi',
-    'dckr_pat_',
-    'cfk_',
-    'cfut_',
-    'cfat_',
-    'tskey-',
-    'doo_v1_',
-    'dor_v1_',
-    'sbp_v0_',
-    'tvly-dev-',
-    'tvly-prod-',
-    'ATCTT'
-];
-/** Every known public prefix, longest first. */
-const KNOWN_PREFIXES = [
-    ...new Set([...VENDOR_FORMATS.map((f) => f.prefix).filter((x) => x.length >= 2), ...OTHER_PREFIXES])
-].sort((a, b) => b.length - a.length);
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-
-
-
-
-/** Values that stand for a secret rather than being one. */
-const PLACEHOLDER_LIKE = /^(?:<[^>]*>|\[[^\]]*\]|\{[^}]*\}|x{3,}|X{3,}|\*{3,}|\.{3,}|…|redacted|changeme|placeholder|test|null|none|undefined|true|false)$/i;
-/** A word that marks a stand-in anywhere in the value (`xoxb-your-slack-bot-token`, `sk-proj-EXAMPLE`). */
-const STAND_IN_WORD = /(?:^|[^a-z0-9])(?:your|my|sample|fake|insert|here|todo|fixme|xxxx|test[_-]?key|demo|mock)(?:[^a-z0-9]|$)|example|placeholder|dummy|changeme|redacted|replace[_-]?me|x{6,}|X{6,}|\*{4,}|\.{3}|…|0{12,}/i;
-/** Whether a string is a stand-in (`<YOUR_TOKEN>`, `xxx`, `${VAR}`, `fc-YOUR_KEY`) and not a credential. */
-function isPlaceholderValue(value) {
-    const trimmed = value.trim();
-    if (trimmed === '' || PLACEHOLDER_LIKE.test(trimmed) || STAND_IN_WORD.test(trimmed))
-        return true;
-    // A value that is mostly placeholders (`${API_KEY}`, `Bearer ${TOKEN}`, `{env:KEY}`).
-    return (0,placeholders/* hasPlaceholder */.Kc)(trimmed) && (0,placeholders/* withoutPlaceholders */.Zm)(trimmed).length < 8;
-}
-/**
- * Whether a text may hold a credential of a format the secretlint preset knows: a long run of token
- * characters with a digit or a capital, a private key, or a URL with a password. Cheap and linear;
- * decides whether the preset is worth loading at all.
- */
-function mayHoldSecret(text) {
-    if (/PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/.test(text))
-        return true;
-    for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g))
-        if (/[0-9A-Z]/.test(run[0]))
-            return true;
-    return false;
-}
-/**
- * Loads the maintained vendor rule set (the secretlint preset). `lint` calls it when some file
- * needs it; callers of the synchronous `checkContent` call it first to get the same results.
- */
-async function loadSecretRules() {
-    await loadPreset();
-}
-
-/** Findings per string and name: the same values recur across files, and the rule and the masking both ask. */
-const secrets_cache = new Map();
-const CACHE_LIMIT = 50_000;
-/**
- * Every credential in a string (placeholders excluded). `name` is what the string is the value of
- * (its key, the flag before it, the header or variable it sets): when it says "secret", a random
- * looking literal is reported even without a known format.
- */
-function findSecrets(text, name, purpose = 'report') {
-    if (text.length < 8)
-        return [];
-    const key = `${purpose}\u0000${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`;
-    let found = secrets_cache.get(key);
-    if (!found) {
-        found = scan(text, name, purpose === 'mask');
-        if (secrets_cache.size >= CACHE_LIMIT)
-            secrets_cache.clear();
-        if (text.length < 4096)
-            secrets_cache.set(key, found);
-    }
-    return found;
-}
-function scan(text, name, masking) {
-    const found = [];
-    // Masking takes every value of a known format, examples too: hiding one costs nothing.
-    const add = (kind, value, known = false) => {
-        if ((0,placeholders/* hasPlaceholder */.Kc)(value) || (!(masking && known) && isPlaceholderValue(value)))
-            return;
-        // One credential is reported once, as the most specific kind found first.
-        if (found.some((f) => f.value.includes(value) || value.includes(f.value)))
-            return;
-        found.push({ kind, value });
-    };
-    for (const format of VENDOR_FORMATS) {
-        if (format.name && (name === undefined || !format.name.test(name)))
-            continue;
-        format.pattern.lastIndex = 0;
-        for (const match of text.matchAll(format.pattern)) {
-            // A prefix followed by repeated or sequential characters is an example, not a key.
-            if (masking || randomEnough(match[0].slice(format.prefix.length)))
-                add(format.kind, match[0], true);
-        }
-    }
-    if (presetLoaded() && mayHoldSecret(text)) {
-        for (const match of scanWithPreset(text)) {
-            const value = presetValue(text.slice(match.start, match.end));
-            if (value && (masking || randomEnough(value)))
-                add(presetKind(match), value, true);
-        }
-    }
-    for (const match of genericSecrets(text, name, isPlaceholderValue))
-        add(match.kind, match.value);
-    return found;
-}
-/** Long formats must show some variety: `sbp_0000…`, `fc-aaaa…`, `ghp_1234567890…` are examples. */
-function randomEnough(body) {
-    return body.length < 12 || looksRandom(body, 12) || /^[0-9a-f]{24,}$/.test(body) || /^[A-Za-z]{24,}$/.test(body);
-}
-/**
- * The secret part of what a preset rule reported: the password of a connection string or URL (the
- * rule reports the whole URI), else the text as reported.
- */
-function presetValue(reported) {
-    const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^\s:/@]*):([^\s@]+)@/i.exec(reported);
-    if (userinfo)
-        return userinfo[2];
-    if (/:\/\/[^@]*$/.test(reported))
-        return undefined;
-    return reported.trim();
-}
-/** Every secret in every string of a parsed value (keys included), for masking the whole report. */
-function collectSecrets(value, into = new Set()) {
-    const stack = [{ node: value }];
-    while (stack.length > 0) {
-        const { node, name } = stack.pop();
-        if (typeof node === 'string')
-            for (const s of findSecrets(node, name, 'mask'))
-                into.add(s.value);
-        else if (Array.isArray(node)) {
-            node.forEach((child, i) => stack.push({ node: child, name: flagBefore(node, i) }));
-        }
-        else if (node && typeof node === 'object') {
-            for (const [key, child] of Object.entries(node)) {
-                stack.push({ node: child, name: key });
-                for (const s of findSecrets(key, undefined, 'mask'))
-                    into.add(s.value);
-            }
-        }
-    }
-    return into;
-}
-/** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
-function flagBefore(list, index) {
-    const previous = list[index - 1];
-    return typeof previous === 'string' && /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/.test(previous) ? previous : undefined;
-}
-/** The start of a `"name": "value"`, `name = "value"` or `name: value` line of a file that could not be parsed. */
-const LINE_PAIR = /^\s*["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*/;
-/** A quoted `"name": "value"` or `name = 'value'` pair anywhere in a line. */
-const QUOTED_PAIR = /["']?([A-Za-z0-9_.$@-]{1,100})["']?[ \t]*[:=][ \t]*["']([^"'\n]{1,4000})["']/g;
-/** The value of a line after its name: quotes and a trailing comma removed (no regex on the rest: linear). */
-function lineValue(rest) {
-    let value = rest.trim();
-    if (value.endsWith(','))
-        value = value.slice(0, -1).trimEnd();
-    const quote = value[0];
-    if ((quote === '"' || quote === "'" || quote === '`') && value.endsWith(quote) && value.length >= 2)
-        value = value.slice(1, -1);
-    return value;
-}
-/**
- * Every secret in a file's raw text, line by line, with its offset: for files that cannot be
- * parsed, and for what parsing drops (comments); `lines` skips lines a caller has no use for (each
- * line is scanned on its own, so skipping one changes nothing about the others). Linear in the text's length.
- */
-function scanText(text, purpose = 'report', lines = () => true) {
-    const found = [];
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        const line = text.slice(start, end);
-        if (line.length >= 8 && lines(line)) {
-            const pair = LINE_PAIR.exec(line);
-            const matches = [
-                ...findSecrets(line, undefined, purpose),
-                ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
-            ];
-            // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
-            for (const inner of line.matchAll(QUOTED_PAIR))
-                matches.push(...findSecrets(inner[2], inner[1], purpose));
-            for (const match of matches) {
-                const at = line.indexOf(match.value);
-                if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
-                    found.push({ ...match, offset: start + at });
-            }
-        }
-        start = end + 1;
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/mask.ts
-
-
-/**
- * The one masking policy for every output (messages, code frames, annotations, summary, comment,
- * SARIF, JSON, the action's log): a detected secret is shown as at most its public prefix, `…`
- * and its last four characters (`ghp_…9f2c`, `…a1b2`), and as `***` when it is too short for
- * even that to be safe.
- */
-/** Values shorter than this (after their prefix) show nothing of themselves. */
-const MIN_SHOWN_LENGTH = 16;
-const anchored = VENDOR_FORMATS.filter((f) => f.prefix !== '').map((f) => ({
-    whole: new RegExp(`^(?:${f.pattern.source})$`)
-}));
-/**
- * The public prefix of a credential, shown when masked: a vendor's when the value has that
- * vendor's whole format (so `pat` of `patrick…` is never shown), else one of the other known
- * formats' prefixes followed by a long token.
- */
-function publicPrefix(value) {
-    const known = anchored.some(({ whole }) => whole.test(value));
-    for (const prefix of KNOWN_PREFIXES) {
-        if (!value.startsWith(prefix))
-            continue;
-        // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
-        if (known ||
-            (prefix.length >= 4 && /[-_.]$/.test(prefix) && /^[A-Za-z0-9_.=+/-]{16,}$/.test(value.slice(prefix.length))))
-            return prefix;
-    }
-    return '';
-}
-/** A recognisable but harmless form of a secret: `ghp_…9f2c`, `…a1b2`, or `***`. */
-function maskSecret(value) {
-    const prefix = publicPrefix(value);
-    const rest = value.slice(prefix.length);
-    if (rest.length < MIN_SHOWN_LENGTH)
-        return '***';
-    return `${prefix}…${rest.slice(-4)}`;
-}
-/** Replaces every occurrence of each secret in a text with its mask, longest secrets first. */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (secret.length >= 4 && out.includes(secret))
-            out = out.split(secret).join(maskSecret(secret));
-        // A multi-line secret (a PEM key) may be shown line by line, as in a code frame.
-        if (secret.includes('\n'))
-            for (const line of secret.split(/\r?\n/)) {
-                const part = line.trim();
-                if (part.length >= 8 && out.includes(part))
-                    out = out.split(part).join(maskSecret(part));
-            }
-    }
-    return out;
-}
-/**
- * A value from a config, safe to quote in a message: every credential in it masked, then cut to
- * `max` characters (masking first, so a cut never leaves part of a secret in the clear).
- */
-function quotable(value, max = 80, name) {
-    const masked = redact(value, findSecrets(value, name, 'mask').map((s) => s.value));
-    return masked.length > max ? `${masked.slice(0, max - 3)}...` : masked;
-}
-/**
- * A deep copy of a JSON-like value with every secret masked in every string (keys included), for
- * structured outputs (SARIF, the JSON report) where masking the serialised text could miss a value
- * that serialisation escaped.
- */
-function redactDeep(value, secrets) {
-    const list = [...secrets];
-    if (list.length === 0)
-        return value;
-    return maskDeep(value, (text) => redact(text, list));
-}
-/** A deep copy of a JSON-like value with `mask` applied to every string, keys included. */
-function maskDeep(value, mask) {
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return mask(node);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object') {
-            const out = {};
-            // Defined, not assigned: a key named "__proto__" stays a key and never becomes a prototype.
-            for (const [key, child] of Object.entries(node))
-                Object.defineProperty(out, mask(key), {
-                    value: walk(child),
-                    enumerable: true,
-                    writable: true,
-                    configurable: true
-                });
-            return out;
-        }
-        return node;
-    };
-    return walk(value);
-}
-/** A header value and, of `Bearer x` / `Basic x`, the credential part: each is masked wherever it appears. */
-function headerSecrets(value) {
-    const space = value.indexOf(' ');
-    return space > 0 ? [value, value.slice(space + 1).trim()] : [value];
-}
-/** Every credential-looking value in a text of any length (the scan has no length cut). */
-function credentialsIn(text) {
-    return findSecrets(text, undefined, 'mask').map((s) => s.value);
-}
-/** A text with every credential-looking value in it masked (`ghp_…9f2c`). */
-function maskCredentials(text) {
-    const found = credentialsIn(text);
-    return found.length === 0 ? text : redact(text, found);
-}
-
 ;// CONCATENATED MODULE: ./src/dryrun/redact.ts
 
 /**
@@ -68334,8 +68677,6 @@ function atServer(server, ruleId, severity, message) {
 var main = __nccwpck_require__(9547);
 // EXTERNAL MODULE: ./src/parse/problem.ts
 var problem = __nccwpck_require__(1500);
-// EXTERNAL MODULE: ./src/parse/source.ts
-var parse_source = __nccwpck_require__(3226);
 ;// CONCATENATED MODULE: ./src/parse/json.ts
 
 
@@ -68820,312 +69161,6 @@ function validatorFor(id) {
     if (!validate)
         throw new Error(`the validator of the schema "${id}" was not loaded`);
     return validate;
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/nearest.ts
-
-
-/** The known name closest to a likely typo of it, if close enough to be the intended one (case, "-" and "_" aside). */
-function nearestName(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    const loose = (name) => name.replace(/[-_]/g, '').toLowerCase();
-    const same = candidates.find((c) => c.toLowerCase() === input.toLowerCase() || loose(c) === loose(input));
-    if (same)
-        return same;
-    const best = (0,mod/* closest */.kp)(input, candidates);
-    // Two edits catch most typos (a transposition counts two); long names get a third.
-    const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2;
-    return (0,mod/* distance */.Io)(input, best) <= limit ? best : undefined;
-}
-/** The key a user most likely meant: another host's equivalent of it (`EQUIVALENT_KEYS`), else the nearest name. */
-function suggest(input, candidates) {
-    if (candidates.length === 0)
-        return undefined;
-    // `input` comes from the file: a Map has no inherited "constructor" to find.
-    const equivalent = EQUIVALENT_KEYS.get(input)?.find((name) => candidates.includes(name));
-    if (equivalent)
-        return equivalent;
-    return nearestName(input, candidates);
-}
-
-;// CONCATENATED MODULE: ./src/schema/validate.ts
-
-
-
-
-/** Keeps the number of errors from one hostile file bounded. */
-const MAX_ERRORS_PER_FILE = 200;
-/** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
-const TEMPLATE_MARKER = /^<[A-Za-z0-9_ .-]{2,80}>$/;
-/**
- * Validates a parsed document with a precompiled validator (src/schema/compiled/) and maps every ajv
- * error to a finding at the node it is about.
- */
-function validateDocument(validate, doc, options) {
-    if (validate(doc.value))
-        return [];
-    const errors = selectErrors(validate.errors ?? []).filter((e) => !(options.templates &&
-        (e.keyword === 'format' || e.keyword === 'pattern') &&
-        typeof e.data === 'string' &&
-        TEMPLATE_MARKER.test(e.data)));
-    const findings = [];
-    const seen = new Set();
-    for (const error of errors.slice(0, MAX_ERRORS_PER_FILE)) {
-        const finding = toFinding(error, doc, options);
-        const key = `${finding.range.start.line}:${finding.range.start.column}:${finding.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        findings.push(finding);
-    }
-    return findings;
-}
-/**
- * Drops the noise ajv produces around conditional and union schemas: the summary error of `if`, and,
- * for `anyOf`/`oneOf`, keeps the errors of the branch that came closest (fewest errors) instead of all.
- */
-function selectErrors(errors) {
-    let kept = errors.filter((e) => e.keyword !== 'if');
-    const unions = kept.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-    for (const union of unions) {
-        const prefix = union.schemaPath + '/';
-        const inside = kept.filter((e) => e.schemaPath.startsWith(prefix));
-        if (inside.length === 0)
-            continue;
-        const byBranch = new Map();
-        for (const e of inside) {
-            const branch = e.schemaPath.slice(prefix.length).split('/')[0];
-            byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
-        }
-        // A branch whose errors are all about the value's own type did not fit at all; prefer one that did.
-        const ranked = [...byBranch.values()].sort((a, b) => score(a, union) - score(b, union));
-        const best = ranked[0];
-        const bestFits = best.every((e) => e.instancePath !== union.instancePath || (e.keyword !== 'type' && e.keyword !== 'const' && e.keyword !== 'enum'));
-        const drop = new Set(inside.filter((e) => !(bestFits && best.includes(e))));
-        if (bestFits)
-            drop.add(union);
-        kept = kept.filter((e) => !drop.has(e));
-    }
-    return kept;
-}
-function score(branch, union) {
-    const typeMismatch = branch.some((e) => e.instancePath === union.instancePath && (e.keyword === 'type' || e.keyword === 'const'));
-    return (typeMismatch ? 1000 : 0) + branch.length;
-}
-/**
- * The schema checker's messages by id, one sentence each naming the value and the problem; `{{name}}` is
- * filled from the finding's data. The why and the fix (the schema's own explanation where it gives one)
- * go to `help`.
- */
-const SCHEMA_MESSAGES = {
-    missing: '{{where}} is missing the required "{{key}}"',
-    // A key the host refuses the file over; one it ignores but that is a near miss of a key it reads;
-    // one it simply ignores (a note, or another host's key), which is harmless and only a notice.
-    rejected: 'unknown key "{{key}}" in {{where}}: {{host}} rejects it',
-    rejectedNear: 'unknown key "{{key}}" in {{where}}: {{host}} rejects it; did you mean "{{suggestion}}"?',
-    misspelled: 'unknown key "{{key}}" in {{where}}: {{host}} ignores it; did you mean "{{suggestion}}"?',
-    ignored: 'unknown key "{{key}}" in {{where}}: {{host}} ignores it',
-    wrongType: '{{where}} must be {{expected}}, not {{actual}}',
-    notAllowed: '{{where}} is {{value}}, but {{host}} accepts only {{allowed}}',
-    notAllowedNear: '{{where}} is {{value}}, but {{host}} accepts only {{allowed}}; did you mean "{{suggestion}}"?',
-    badFormat: '{{where}} is not {{format}}: {{value}}',
-    empty: '{{where}} must not be empty',
-    tooShort: '{{where}} is shorter than {{limit}} characters',
-    tooLong: '{{where}} is {{length}} characters long; the limit is {{limit}}',
-    badPattern: '{{where}} {{value}} does not match the expected form {{pattern}}',
-    noShape: '{{where}} does not match any of the shapes {{host}} accepts',
-    forbidden: '{{where}} is {{value}}, which {{host}} does not allow',
-    invalid: '{{where}} {{problem}}'
-};
-/** A schema message with its data filled in. */
-function schemaMessage(messageId, data) {
-    return SCHEMA_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (_whole, name) => String(data[name]));
-}
-function toFinding(error, doc, options) {
-    const path = (0,parse_source/* pointerFromString */.dh)(error.instancePath);
-    const explain = explanation(error);
-    const where = describePath(path);
-    const host = options.hostName;
-    let ruleId;
-    let severity = 'error';
-    let messageId;
-    let data;
-    let help;
-    let range = doc.locate(path);
-    switch (error.keyword) {
-        case 'required':
-        case 'dependencies':
-        case 'dependentRequired': {
-            const missing = String(error.params.missingProperty);
-            ruleId = 'schema-required';
-            messageId = 'missing';
-            data = { where: path.length ? where : 'the file', key: missing };
-            help = `${host} needs "${missing}" here and cannot load ${path.length ? 'this entry' : 'the file'} without it; add it.`;
-            range = doc.locate(path, true);
-            break;
-        }
-        case 'additionalProperties':
-        case 'unevaluatedProperties': {
-            const extra = String(error.params.additionalProperty ??
-                error.params.unevaluatedProperty);
-            ruleId = 'schema-unknown-key';
-            const known = Object.keys(error.parentSchema?.properties ?? {});
-            const suggestion = suggest(extra, known);
-            const rejected = options.unknownKeySeverity === 'error';
-            data = { key: extra, where: path.length ? where : 'the top level', host };
-            if (suggestion)
-                data.suggestion = suggestion;
-            if (rejected) {
-                severity = 'error';
-                messageId = suggestion ? 'rejectedNear' : 'rejected';
-                help = `${host} allows only the keys it knows here and refuses the file over any other; ${suggestion ? `rename it to "${suggestion}"` : 'remove it'}.`;
-            }
-            else if (suggestion) {
-                // A near miss of a key the host reads: what the author meant silently does not happen.
-                severity = options.unknownKeySeverity;
-                messageId = 'misspelled';
-                help = `${host} does not read "${extra}", so what it was meant to do does not happen; if you meant "${suggestion}", rename it.`;
-            }
-            else {
-                // A key the host skips (a note, or a setting of another host): the file works as written.
-                severity = 'notice';
-                messageId = 'ignored';
-                help = `${host} does not read "${extra}" here, so it has no effect; remove it unless it is a note for people.`;
-            }
-            range = doc.locate([...path, extra], true);
-            break;
-        }
-        case 'type': {
-            ruleId = 'schema-type';
-            const expected = String(error.params.type)
-                .split(',')
-                .join(' or ');
-            messageId = 'wrongType';
-            data = { where, expected: withArticle(expected), actual: describeValue(error.data) };
-            help = `${host} cannot read a value of another type here; write ${withArticle(expected)}.`;
-            break;
-        }
-        case 'enum':
-        case 'const': {
-            ruleId = 'schema-enum';
-            const allowed = error.keyword === 'enum'
-                ? (error.params.allowedValues ?? [])
-                : [error.params.allowedValue];
-            const shown = allowed.map((v) => JSON.stringify(v)).join(', ');
-            const suggestion = typeof error.data === 'string'
-                ? suggest(error.data, allowed.filter((v) => typeof v === 'string'))
-                : undefined;
-            messageId = suggestion ? 'notAllowedNear' : 'notAllowed';
-            data = {
-                where,
-                value: JSON.stringify(truncate(error.data)),
-                host,
-                allowed: `${allowed.length > 1 ? 'one of ' : ''}${shown}`
-            };
-            if (suggestion)
-                data.suggestion = suggestion;
-            help = `${host} does not know any other value here and refuses or misreads the setting; use ${allowed.length > 1 ? 'one of ' : ''}${shown}.`;
-            break;
-        }
-        case 'format': {
-            ruleId = 'schema-format';
-            const format = String(error.params.format);
-            const what = format.includes('url') || format.includes('uri') ? 'a valid URL' : `a valid ${format}`;
-            messageId = 'badFormat';
-            data = { where, format: what, value: JSON.stringify(truncate(error.data)) };
-            help = `${host} cannot use it as ${what}; correct it.`;
-            break;
-        }
-        case 'minLength': {
-            ruleId = 'schema-value';
-            const limit = error.params.limit;
-            messageId = limit === 1 ? 'empty' : 'tooShort';
-            data = limit === 1 ? { where } : { where, limit };
-            help = `${host} does not accept ${limit === 1 ? 'an empty value' : 'a value this short'} here; fill it in.`;
-            break;
-        }
-        case 'maxLength':
-            ruleId = 'schema-value';
-            messageId = 'tooLong';
-            data = { where, length: String(error.data).length, limit: error.params.limit };
-            help = `${host} does not accept a value this long here; shorten it.`;
-            break;
-        case 'pattern':
-            ruleId = 'schema-value';
-            messageId = 'badPattern';
-            data = {
-                where,
-                value: JSON.stringify(truncate(error.data)),
-                pattern: error.params.pattern
-            };
-            help = `${host} accepts only values of this form here; correct it.`;
-            break;
-        case 'anyOf':
-        case 'oneOf':
-            ruleId = 'schema-shape';
-            messageId = 'noShape';
-            data = { where, host };
-            help = `${host} cannot load it in this shape; compare it with the shapes its documentation shows.`;
-            break;
-        case 'not':
-            // ajv says "must NOT be valid"; the schema's explanation (in help) says what is excluded.
-            ruleId = 'schema-value';
-            messageId = 'forbidden';
-            data = { where, value: JSON.stringify(truncate(error.data)), host };
-            help = `${host} does not allow this value here; change it.`;
-            break;
-        default:
-            ruleId = 'schema-value';
-            messageId = 'invalid';
-            data = { where, problem: error.message ?? 'is invalid' };
-            help = `${host}'s schema does not allow this value; correct it.`;
-    }
-    // The schema's own explanation says why, before the generic fix.
-    if (explain)
-        help = `${explain.charAt(0).toUpperCase()}${explain.slice(1)}${/[.?!]$/.test(explain) ? '' : '.'} ${help}`;
-    const finding = { ruleId, severity, message: schemaMessage(messageId, data), range, messageId, data, help };
-    const server = options.serverAt?.(path);
-    if (server !== undefined)
-        finding.server = server;
-    return finding;
-}
-/** The schema's own `errorMessage` (a VS Code convention) explains why, where the schema gives one. */
-function explanation(error) {
-    const parent = error.parentSchema;
-    const text = parent?.errorMessage;
-    return typeof text === 'string' ? text : undefined;
-}
-function withArticle(type) {
-    const words = {
-        object: 'an object',
-        array: 'an array',
-        string: 'a string',
-        number: 'a number',
-        integer: 'an integer',
-        boolean: 'a boolean (true or false)',
-        null: 'null'
-    };
-    return words[type] ?? type;
-}
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    if (typeof value === 'string')
-        return `the string ${JSON.stringify(truncate(value))}`;
-    // What is left of a parsed value is a number, a boolean or a bigint, never an object.
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    return `the ${typeof value} ${String(value)}`;
-}
-/** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
-function truncate(value) {
-    return typeof value === 'string' ? quotable(value, 80) : value;
 }
 
 ;// CONCATENATED MODULE: ./src/work-tree.ts
@@ -82297,7 +82332,12 @@ function loadLock(cwd, file) {
     const shown = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
     const read = readGuarded(absolute, { root: cwd, maxBytes: MAX_LOCK_BYTES });
     if (read.refusal)
-        return { file: shown, diagnostics: [invalid(shown, `the lock cannot be read: ${read.refusal.reason}`)] };
+        return {
+            file: shown,
+            diagnostics: [
+                invalid(shown, 'unreadable', { reason: read.refusal.reason }, 'mcpcop reads only a regular file inside the repository, within its size limit; replace it, or run mcpcop --update-lock to write it again.')
+            ]
+        };
     return lockFromBytes(read.bytes, shown);
 }
 /**
@@ -82315,7 +82355,9 @@ function lockFromBytes(bytes, file) {
     catch {
         return {
             file,
-            diagnostics: [invalid(file, 'the lock is not UTF-8 text; run mcpcop --update-lock to write it again')]
+            diagnostics: [
+                invalid(file, 'notText', {}, 'A lock is JSON written by mcpcop; run mcpcop --update-lock to write it again.')
+            ]
         };
     }
     const parsed = parseJson(text, { strict: true, hostName: 'mcpcop' });
@@ -82331,7 +82373,7 @@ function lockFromBytes(bytes, file) {
     const doc = parsed.doc;
     const version = doc.value?.lockfileVersion;
     if (typeof version === 'number' && version > LOCKFILE_VERSION) {
-        diagnostics.push(at(file, doc, ['lockfileVersion'], `the lock has format ${version}, written by a newer mcpcop than this one (format ${LOCKFILE_VERSION}); update mcpcop`));
+        diagnostics.push(at(file, doc, ['lockfileVersion'], 'newerFormat', { version, supported: LOCKFILE_VERSION }, 'It was written by a newer mcpcop, whose format this one cannot read; update mcpcop.'));
         return { file, doc, diagnostics };
     }
     for (const finding of validateDocument(mcp_servers_lock["default"], doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
@@ -82344,7 +82386,7 @@ function lockFromBytes(bytes, file) {
             for (const kind of ITEM_KINDS)
                 for (const [key, item] of Object.entries(entry[kind] ?? {}))
                     if (sha256(canonicalJson(item.definition)) !== item.sha256)
-                        diagnostics.push(at(file, doc, ['servers', config, name, kind, key, 'sha256'], `the sha256 of ${lock_ITEM_NOUN[kind]} "${lock_itemName(kind, key, item)}" of server "${name}" (${config}) does not match its definition: the lock was edited by hand; run mcpcop --update-lock to write it again`));
+                        diagnostics.push(at(file, doc, ['servers', config, name, kind, key, 'sha256'], 'hashMismatch', { what: `${lock_ITEM_NOUN[kind]} "${lock_itemName(kind, key, item)}"`, server: name, config }, 'The lock was edited by hand, so it cannot be trusted; run mcpcop --update-lock to write it again.'));
     return diagnostics.length > 0 ? { file, doc, diagnostics } : { file, lock, doc, diagnostics };
 }
 /**
@@ -82398,11 +82440,12 @@ function lockDiagnostics(changes, servers, loaded, settings) {
         const diagnostic = server
             ? atServer(server, LOCK_RULE, severity, message)
             : loaded.doc
-                ? {
-                    ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
+                ? finding_toDiagnostic(loaded.file, {
                     ruleId: LOCK_RULE,
-                    severity
-                }
+                    severity,
+                    message,
+                    range: loaded.doc.locate(['servers', change.file, change.server], true)
+                })
                 : undefined;
         if (diagnostic)
             out.push({ ...diagnostic, messageId, data, help });
@@ -82519,11 +82562,23 @@ function excerpt(text) {
 function runOf(result, dryRunServers) {
     return { servers: result.servers, results: dryRunServers, files: new Set(result.report.files.map((f) => f.path)) };
 }
-function invalid(file, message) {
-    return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, file, line: 1, column: 1, endLine: 1, endColumn: 2 };
+/** Messages of a lock that cannot be used, one sentence each; why and the fix go to help. */
+const LOCK_INVALID_MESSAGES = {
+    unreadable: 'the lock cannot be read: {{reason}}',
+    notText: 'the lock is not UTF-8 text',
+    newerFormat: 'the lock has format {{version}}, newer than the {{supported}} this mcpcop reads',
+    hashMismatch: 'the sha256 of {{what}} of server "{{server}}" ({{config}}) does not match its definition'
+};
+function invalid(file, messageId, data, help) {
+    const range = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
+    return finding_toDiagnostic(file, lockInvalid(messageId, data, help, range));
 }
-function at(file, doc, pointer, message) {
-    return finding_toDiagnostic(file, { ruleId: LOCK_INVALID_RULE, severity: 'error', message, range: doc.locate(pointer, true) });
+function at(file, doc, pointer, messageId, data, help) {
+    return finding_toDiagnostic(file, lockInvalid(messageId, data, help, doc.locate(pointer, true)));
+}
+function lockInvalid(messageId, data, help, range) {
+    const message = fillMessage(LOCK_INVALID_MESSAGES[messageId], data);
+    return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, messageId, data, help, range };
 }
 
 ;// CONCATENATED MODULE: ./src/surface.ts

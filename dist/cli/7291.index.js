@@ -363,7 +363,12 @@ function loadLock(cwd, file) {
     const shown = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
     const read = (0,src_read/* readGuarded */.vK)(absolute, { root: cwd, maxBytes: MAX_LOCK_BYTES });
     if (read.refusal)
-        return { file: shown, diagnostics: [invalid(shown, `the lock cannot be read: ${read.refusal.reason}`)] };
+        return {
+            file: shown,
+            diagnostics: [
+                invalid(shown, 'unreadable', { reason: read.refusal.reason }, 'mcpcop reads only a regular file inside the repository, within its size limit; replace it, or run mcpcop --update-lock to write it again.')
+            ]
+        };
     return lockFromBytes(read.bytes, shown);
 }
 /**
@@ -381,7 +386,9 @@ function lockFromBytes(bytes, file) {
     catch {
         return {
             file,
-            diagnostics: [invalid(file, 'the lock is not UTF-8 text; run mcpcop --update-lock to write it again')]
+            diagnostics: [
+                invalid(file, 'notText', {}, 'A lock is JSON written by mcpcop; run mcpcop --update-lock to write it again.')
+            ]
         };
     }
     const parsed = (0,json/* parseJson */.q)(text, { strict: true, hostName: 'mcpcop' });
@@ -397,7 +404,7 @@ function lockFromBytes(bytes, file) {
     const doc = parsed.doc;
     const version = doc.value?.lockfileVersion;
     if (typeof version === 'number' && version > lock_lock/* LOCKFILE_VERSION */.Rb) {
-        diagnostics.push(at(file, doc, ['lockfileVersion'], `the lock has format ${version}, written by a newer mcpcop than this one (format ${lock_lock/* LOCKFILE_VERSION */.Rb}); update mcpcop`));
+        diagnostics.push(at(file, doc, ['lockfileVersion'], 'newerFormat', { version, supported: lock_lock/* LOCKFILE_VERSION */.Rb }, 'It was written by a newer mcpcop, whose format this one cannot read; update mcpcop.'));
         return { file, doc, diagnostics };
     }
     for (const finding of (0,validate/* validateDocument */.mv)(mcp_servers_lock["default"], doc, { unknownKeySeverity: 'error', hostName: 'mcpcop' }))
@@ -410,7 +417,7 @@ function lockFromBytes(bytes, file) {
             for (const kind of lock_lock/* ITEM_KINDS */.o_)
                 for (const [key, item] of Object.entries(entry[kind] ?? {}))
                     if ((0,canonical/* sha256 */.sc)((0,canonical/* canonicalJson */.dj)(item.definition)) !== item.sha256)
-                        diagnostics.push(at(file, doc, ['servers', config, name, kind, key, 'sha256'], `the sha256 of ${lock_lock/* ITEM_NOUN */.B9[kind]} "${(0,lock_lock/* itemName */.TJ)(kind, key, item)}" of server "${name}" (${config}) does not match its definition: the lock was edited by hand; run mcpcop --update-lock to write it again`));
+                        diagnostics.push(at(file, doc, ['servers', config, name, kind, key, 'sha256'], 'hashMismatch', { what: `${lock_lock/* ITEM_NOUN */.B9[kind]} "${(0,lock_lock/* itemName */.TJ)(kind, key, item)}"`, server: name, config }, 'The lock was edited by hand, so it cannot be trusted; run mcpcop --update-lock to write it again.'));
     return diagnostics.length > 0 ? { file, doc, diagnostics } : { file, lock, doc, diagnostics };
 }
 /**
@@ -464,11 +471,12 @@ function lockDiagnostics(changes, servers, loaded, settings) {
         const diagnostic = server
             ? (0,src_finding/* atServer */.TY)(server, LOCK_RULE, severity, message)
             : loaded.doc
-                ? {
-                    ...at(loaded.file, loaded.doc, ['servers', change.file, change.server], message),
+                ? (0,src_finding/* toDiagnostic */.Fd)(loaded.file, {
                     ruleId: LOCK_RULE,
-                    severity
-                }
+                    severity,
+                    message,
+                    range: loaded.doc.locate(['servers', change.file, change.server], true)
+                })
                 : undefined;
         if (diagnostic)
             out.push({ ...diagnostic, messageId, data, help });
@@ -585,11 +593,23 @@ function excerpt(text) {
 function runOf(result, dryRunServers) {
     return { servers: result.servers, results: dryRunServers, files: new Set(result.report.files.map((f) => f.path)) };
 }
-function invalid(file, message) {
-    return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, file, line: 1, column: 1, endLine: 1, endColumn: 2 };
+/** Messages of a lock that cannot be used, one sentence each; why and the fix go to help. */
+const LOCK_INVALID_MESSAGES = {
+    unreadable: 'the lock cannot be read: {{reason}}',
+    notText: 'the lock is not UTF-8 text',
+    newerFormat: 'the lock has format {{version}}, newer than the {{supported}} this mcpcop reads',
+    hashMismatch: 'the sha256 of {{what}} of server "{{server}}" ({{config}}) does not match its definition'
+};
+function invalid(file, messageId, data, help) {
+    const range = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
+    return (0,src_finding/* toDiagnostic */.Fd)(file, lockInvalid(messageId, data, help, range));
 }
-function at(file, doc, pointer, message) {
-    return (0,src_finding/* toDiagnostic */.Fd)(file, { ruleId: LOCK_INVALID_RULE, severity: 'error', message, range: doc.locate(pointer, true) });
+function at(file, doc, pointer, messageId, data, help) {
+    return (0,src_finding/* toDiagnostic */.Fd)(file, lockInvalid(messageId, data, help, doc.locate(pointer, true)));
+}
+function lockInvalid(messageId, data, help, range) {
+    const message = (0,validate/* fillMessage */.fu)(LOCK_INVALID_MESSAGES[messageId], data);
+    return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, messageId, data, help, range };
 }
 
 

@@ -7411,7 +7411,10 @@ const claudeCode = {
                 {
                     ruleId: 'schema-required',
                     severity: 'error',
-                    message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper; Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server: wrap the servers in { "mcpServers": { ... } }',
+                    message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper',
+                    messageId: 'bareServerMap',
+                    data: { key: 'mcpServers' },
+                    help: 'Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server; wrap the servers in { "mcpServers": { ... } }.',
                     range: doc.locate([])
                 }
             ];
@@ -7717,7 +7720,10 @@ function misplacedServers(doc) {
         .map(([key]) => ({
         ruleId: 'schema-required',
         severity: 'error',
-        message: `"${key}" looks like a server but sits outside "mcpServers": Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }`,
+        message: `"${key}" looks like a server but sits outside "mcpServers"`,
+        messageId: 'outsideServerMap',
+        data: { key },
+        help: 'Claude Desktop reads servers only from "mcpServers", so it never starts it; move it into { "mcpServers": { ... } }.',
         range: doc.locate([key], true)
     }));
 }
@@ -8218,7 +8224,10 @@ const geminiExtension = {
     normalise: (value, context) => normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
 };
 
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __nccwpck_require__(1465);
 ;// CONCATENATED MODULE: ./src/hosts/codex.ts
+
 
 
 
@@ -8347,6 +8356,14 @@ function isOverrideOnly(entry) {
     const keys = Object.keys(entry);
     return keys.length > 0 && keys.every((key) => SHARED.has(key));
 }
+/** Messages of the transport rules, one sentence each naming the key; why and the fix go to help. */
+const TRANSPORT_MESSAGES = {
+    notForStdio: '{{where}} is not supported for a stdio server',
+    notForHttp: '{{where}} is not supported for a Streamable HTTP server',
+    noTransport: '{{where}} has neither "command" nor "url"',
+    settingInTable: '{{where}} is a top-level Codex setting written after the [mcp_servers.{{server}}] table',
+    tokenInConfig: '{{where}} is not supported: Codex refuses a token written into the config'
+};
 /**
  * The transport rules Codex applies after reading a table (`TryFrom<RawMcpServerConfig>`): any of
  * them makes it refuse the whole config, so each is an error.
@@ -8356,61 +8373,33 @@ function transportFindings(doc) {
     for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, MAP)) {
         if (!(0,util/* isRecord */.u4)(entry))
             continue;
-        const at = (key) => doc.locate([...MAP, name, key], true);
-        const where = (key) => (0,describe_path/* describePath */.N)([...MAP, name, key]);
+        const report = (ruleId, severity, messageId, path, help) => {
+            const data = { where: (0,describe_path/* describePath */.N)([...MAP, name, ...path]), server: name };
+            if (path.length > 0)
+                data.key = path[0];
+            const message = (0,validate/* fillMessage */.fu)(TRANSPORT_MESSAGES[messageId], data);
+            const range = doc.locate([...MAP, name, ...path], true);
+            findings.push({ ruleId, severity, message, messageId, data, help, range, server: name });
+        };
         const hasCommand = 'command' in entry;
         const hasUrl = 'url' in entry;
         if (hasCommand) {
-            for (const key of HTTP_ONLY.filter((k) => k in entry)) {
-                findings.push({
-                    ruleId: 'schema-shape',
-                    severity: 'error',
-                    message: `${where(key)} is not supported for a stdio server: Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table`,
-                    range: at(key),
-                    server: name
-                });
-            }
+            for (const key of HTTP_ONLY.filter((k) => k in entry))
+                report('schema-shape', 'error', 'notForStdio', [key], `Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table.`);
         }
         else if (hasUrl) {
-            for (const key of STDIO_ONLY.filter((k) => k in entry)) {
-                findings.push({
-                    ruleId: 'schema-shape',
-                    severity: 'error',
-                    message: `${where(key)} is not supported for a Streamable HTTP server: Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table`,
-                    range: at(key),
-                    server: name
-                });
-            }
+            for (const key of STDIO_ONLY.filter((k) => k in entry))
+                report('schema-shape', 'error', 'notForHttp', [key], `Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table.`);
         }
         else if (!isOverrideOnly(entry)) {
-            findings.push({
-                ruleId: 'schema-required',
-                severity: 'error',
-                message: `${(0,describe_path/* describePath */.N)([...MAP, name])} has neither "command" nor "url": Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config)`,
-                range: doc.locate([...MAP, name], true),
-                server: name
-            });
+            report('schema-required', 'error', 'noTransport', [], 'Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config).');
         }
         // TOML puts every key after a `[table]` header into that table, so a top-level setting written
         // below a server's table becomes a field of that server, which Codex's serde ignores.
-        for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k))) {
-            findings.push({
-                ruleId: 'schema-unknown-key',
-                severity: 'warning',
-                message: `${where(key)} is a top-level Codex setting written after the [mcp_servers.${name}] table: TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file`,
-                range: doc.locate([...MAP, name, key], true),
-                server: name
-            });
-        }
-        if ('bearer_token' in entry) {
-            findings.push({
-                ruleId: 'schema-shape',
-                severity: 'error',
-                message: `${where('bearer_token')} is not supported: Codex refuses a token written into the config; put it in an environment variable and name that variable in "bearer_token_env_var"`,
-                range: at('bearer_token'),
-                server: name
-            });
-        }
+        for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k)))
+            report('schema-unknown-key', 'warning', 'settingInTable', [key], `TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file.`);
+        if ('bearer_token' in entry)
+            report('schema-shape', 'error', 'tokenInConfig', ['bearer_token'], 'Put the token in an environment variable and name that variable in "bearer_token_env_var".');
     }
     return findings;
 }
@@ -8548,6 +8537,7 @@ const zed = {
 
 
 
+
 /**
  * opencode's reading of `mcp` (@opencode-ai/sdk types.gen.d.ts McpLocalConfig, McpRemoteConfig): `type` is
  * required; a `local` server's `command` array holds the program and its arguments and starts in its
@@ -8601,10 +8591,15 @@ const OPENCODE_PROFILE = {
     placeholders: (0,profile/* expandsOnly */.kz)(['brace-env']),
     approvals: profile/* NO_APPROVALS */.J_
 };
-/** Keys copied from Claude-style configs into a local server, with what opencode wants instead. */
+/** Keys copied from Claude-style configs into a local server: the key opencode reads instead, and the fix. */
 const FOREIGN_LOCAL_KEYS = {
-    env: 'did you mean "environment"? opencode passes variables to a local server only through "environment"',
-    args: 'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"]'
+    env: {
+        suggestion: 'environment',
+        advice: 'opencode passes variables to a local server only through "environment"; rename it.'
+    },
+    args: {
+        advice: 'opencode has no "args": put the arguments into the "command" array after the program, e.g. ["npx", "-y", "@playwright/mcp"].'
+    }
 };
 /** `env` and `args` in a local server: opencode's strict schema rejects them, and the fix differs from a typo's. */
 function foreignKeys(doc, host) {
@@ -8612,13 +8607,21 @@ function foreignKeys(doc, host) {
     for (const [name, entry] of (0,util/* serverEntries */.CB)(doc.value, ['mcp'])) {
         if (!(0,util/* isRecord */.u4)(entry) || entry.type !== 'local')
             continue;
-        for (const [key, advice] of Object.entries(FOREIGN_LOCAL_KEYS)) {
+        for (const [key, { suggestion, advice }] of Object.entries(FOREIGN_LOCAL_KEYS)) {
             if (!(key in entry))
                 continue;
+            // The schema checker's own messages for a key the host rejects, with opencode's reason as help.
+            const messageId = suggestion ? 'rejectedNear' : 'rejected';
+            const data = { key, where: (0,describe_path/* describePath */.N)(['mcp', name]), host };
+            if (suggestion)
+                data.suggestion = suggestion;
             findings.push({
                 ruleId: 'schema-unknown-key',
                 severity: 'error',
-                message: `unknown key "${key}" in ${(0,describe_path/* describePath */.N)(['mcp', name])}: ${host} rejects it; ${advice.replaceAll('opencode', host)}`,
+                message: (0,validate/* schemaMessage */.NK)(messageId, data),
+                messageId,
+                data,
+                help: advice.replaceAll('opencode', host),
                 range: doc.locate(['mcp', name, key], true),
                 server: name
             });
@@ -9213,7 +9216,10 @@ function noServerList(doc, context) {
             {
                 ruleId: 'schema-required',
                 severity: 'error',
-                message: 'this JSON file in .continue/mcpServers/ has neither an "mcpServers" map nor the "command" or "url" of a single server, so Continue skips it ("doesn\'t match a supported MCP JSON configuration format"): use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline',
+                message: 'this JSON file has neither an "mcpServers" map nor the "command" or "url" of a single server',
+                messageId: 'noServerMap',
+                data: { key: 'mcpServers' },
+                help: 'Continue skips a JSON file in .continue/mcpServers/ in any other form ("doesn\'t match a supported MCP JSON configuration format"); use the { "mcpServers": { "<name>": { ... } } } format of Claude, Cursor or Cline.',
                 range: doc.locate([])
             }
         ];
@@ -9224,7 +9230,10 @@ function noServerList(doc, context) {
         {
             ruleId: 'schema-required',
             severity: 'error',
-            message: 'this block in .continue/mcpServers/ has no "mcpServers" list, so Continue loads no server from it: a block starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"',
+            message: 'this block has no "mcpServers" list, so Continue loads no server from it',
+            messageId: 'noServerList',
+            data: { key: 'mcpServers' },
+            help: 'A block in .continue/mcpServers/ starts with name, version and schema: v1, then "mcpServers:" with items that start with "- name:"; add the list.',
             range: doc.locate([])
         }
     ];
@@ -9274,6 +9283,7 @@ const continueDev = {
 };
 
 ;// CONCATENATED MODULE: ./src/hosts/copilot.ts
+
 
 
 
@@ -9350,6 +9360,8 @@ function mapPath(value, context) {
 function joinWords(words) {
     return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
+/** The message of a cloud-agent entry without the keys the agent requires; why and the fix go to help. */
+const CLOUD_AGENT_MISSING = '{{where}} lacks {{keys}}, which the Copilot cloud agent requires';
 /**
  * What the cloud agent would refuse in a pasted configuration (`type`, `tools`, `args` on local
  * servers). A warning: the committed file itself is loaded by nothing, so nothing fails until it is pasted.
@@ -9370,10 +9382,14 @@ function cloudAgentGaps(doc) {
             : key === 'tools'
                 ? '"tools": ["*"] (or a list of read-only tools)'
                 : '"args": []'));
+        const data = { where: (0,describe_path/* describePath */.N)(['mcpServers', name]), keys: listed };
         findings.push({
             ruleId: 'schema-required',
             severity: 'warning',
-            message: `${(0,describe_path/* describePath */.N)(['mcpServers', name])} lacks ${listed}, which the Copilot cloud agent requires: Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}`,
+            message: (0,validate/* fillMessage */.fu)(CLOUD_AGENT_MISSING, data),
+            messageId: 'cloudAgentMissing',
+            data,
+            help: `Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}.`,
             range: doc.locate(['mcpServers', name], true),
             server: name
         });
@@ -10240,7 +10256,11 @@ const lmstudio = {
     }
 };
 
+// EXTERNAL MODULE: ./src/mask.ts
+var mask = __nccwpck_require__(5235);
 ;// CONCATENATED MODULE: ./src/hosts/registry.ts
+
+
 
 
 /** The schema the registry's publisher accepts today; unknown or missing `$schema` falls back to it. */
@@ -10455,8 +10475,16 @@ function normaliseRemote(entry, index, base, name) {
     }
     return server;
 }
-function notice(ruleId, severity, message, doc, path) {
-    return { ruleId, severity, message, range: doc.locate(path) };
+/** The messages about `$schema`, one sentence each; why and the fix go to help. */
+const SCHEMA_URL_MESSAGES = {
+    noSchema: 'this server.json has no "$schema", which mcp-publisher requires',
+    unknownSchema: '"$schema" {{url}} is not a published server.json schema',
+    retiredSchema: '"$schema" names the retired {{version}} snake_case format, which the MCP Registry no longer reads',
+    olderSchema: '"$schema" names the older {{version}} schema; mcp-publisher publishes only the current {{current}}'
+};
+function notice(ruleId, severity, messageId, data, help, doc, path) {
+    const message = (0,validate/* fillMessage */.fu)(SCHEMA_URL_MESSAGES[messageId], data);
+    return { ruleId, severity, message, messageId, data, help, range: doc.locate(path) };
 }
 /**
  * MCP Registry `server.json`: validated against the published schema its `$schema` names (the
@@ -10481,7 +10509,7 @@ const registry = {
         const current = SCHEMA_URL(CURRENT_REGISTRY_SCHEMA);
         if (!('$schema' in value)) {
             return [
-                notice('schema-required', 'notice', `this server.json has no "$schema", so it was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; mcp-publisher requires it: add "$schema": "${current}"`, doc, [])
+                notice('schema-required', 'notice', 'noSchema', { key: '$schema' }, `It was checked against the current schema ${CURRENT_REGISTRY_SCHEMA}; add "$schema": "${current}".`, doc, [])
             ];
         }
         const url = (0,util/* asString */.oJ)(value.$schema);
@@ -10490,17 +10518,17 @@ const registry = {
         const version = registrySchemaVersion(value);
         if (version === undefined || !(version in SCHEMAS)) {
             return [
-                notice('schema-value', 'notice', `"$schema" ${JSON.stringify(url)} is not a published server.json schema (known: ${REGISTRY_SCHEMA_VERSIONS.join(', ')}), so the file was checked against the current ${CURRENT_REGISTRY_SCHEMA}; use "${current}"`, doc, ['$schema'])
+                notice('schema-value', 'notice', 'unknownSchema', { url: JSON.stringify((0,mask/* quotable */.E7)(url, 80)) }, `The published schemas are ${REGISTRY_SCHEMA_VERSIONS.join(', ')}; the file was checked against the current ${CURRENT_REGISTRY_SCHEMA}. Use "${current}".`, doc, ['$schema'])
             ];
         }
         if (version === RETIRED_SNAKE_CASE) {
             return [
-                notice('schema-value', 'error', `"$schema" names the retired ${RETIRED_SNAKE_CASE} format, whose snake_case fields ("registry_type", "registry_base_url", "environment_variables", ...) the MCP Registry no longer reads, so publishing fails: rename them to camelCase ("registryType", ...), drop "status", and use "${current}"`, doc, ['$schema'])
+                notice('schema-value', 'error', 'retiredSchema', { version }, `Publishing fails: the registry no longer reads its snake_case fields ("registry_type", "registry_base_url", "environment_variables", ...). Rename them to camelCase ("registryType", ...), drop "status", and use "${current}".`, doc, ['$schema'])
             ];
         }
         if (version !== CURRENT_REGISTRY_SCHEMA) {
             return [
-                notice('schema-value', 'notice', `"$schema" names the older ${version} schema, which this file was checked against; mcp-publisher publishes only the current one: update it to "${current}" (see the registry's server.json CHANGELOG)`, doc, ['$schema'])
+                notice('schema-value', 'notice', 'olderSchema', { version, current: CURRENT_REGISTRY_SCHEMA }, `This file was checked against the schema it names; update it to "${current}" (see the registry's server.json CHANGELOG).`, doc, ['$schema'])
             ];
         }
         return [];
@@ -10605,16 +10633,23 @@ const mcpb = {
                 {
                     ruleId: 'schema-required',
                     severity: 'error',
-                    message: `the manifest is missing "manifest_version": the MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "${LATEST}" (supported: ${supported})`,
+                    message: 'the manifest is missing the required "manifest_version"',
+                    messageId: 'missingVersion',
+                    data: { key: 'manifest_version' },
+                    help: `The MCPB tooling refuses a manifest without it (or the legacy "dxt_version"); add "manifest_version": "${LATEST}" (supported: ${supported}).`,
                     range: doc.locate([])
                 }
             ];
         }
+        const shown = JSON.stringify(value[key]);
         return [
             {
                 ruleId: 'schema-enum',
                 severity: 'error',
-                message: `"${key}" is ${JSON.stringify(value[key])}, which the MCPB tooling does not know, so it rejects the bundle ("Unrecognized or unsupported manifest version"); use one of ${supported} (the rest of the file was checked against ${LATEST})`,
+                message: `"${key}" is ${shown}, a manifest version the MCPB tooling does not know`,
+                messageId: 'unknownVersion',
+                data: { key, value: shown },
+                help: `The MCPB tooling rejects the bundle ("Unrecognized or unsupported manifest version"); use one of ${supported} (the rest of the file was checked against ${LATEST}).`,
                 range: doc.locate([key])
             }
         ];
@@ -17208,9 +17243,11 @@ function envReference(placeholders, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NK: () => (/* binding */ schemaMessage),
+/* harmony export */   fu: () => (/* binding */ fillMessage),
 /* harmony export */   mv: () => (/* binding */ validateDocument)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_MESSAGES, schemaMessage */
+/* unused harmony export SCHEMA_MESSAGES */
 /* harmony import */ var _describe_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9104);
 /* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3226);
@@ -17305,7 +17342,11 @@ const SCHEMA_MESSAGES = {
 };
 /** A schema message with its data filled in. */
 function schemaMessage(messageId, data) {
-    return SCHEMA_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (_whole, name) => String(data[name]));
+    return fillMessage(SCHEMA_MESSAGES[messageId], data);
+}
+/** A message template (`{{name}}`) with its data filled in: the schema's own, or a host adapter's. */
+function fillMessage(template, data) {
+    return template.replace(/\{\{(\w+)\}\}/g, (_whole, name) => String(data[name]));
 }
 function toFinding(error, doc, options) {
     const path = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerFromString */ .dh)(error.instancePath);
