@@ -1,8 +1,7 @@
 import { isWholeHome } from './support/home.js'
-import { invocations, launches, reportAt } from './support/launch.js'
+import { invocations, launches, reporterOnce } from './support/launch.js'
 import { dockerRun, type DockerOption } from './support/package-runners.js'
-import type { Word } from './support/shell-words.js'
-import type { MessageData, Rule, RuleReport } from './types.js'
+import type { Rule, RuleReport } from './types.js'
 
 /** The host side of a bind mount: `-v SRC:DST[:opts]` (a Windows drive letter is not a separator), `--mount src=…`. */
 export function mountSource(option: DockerOption): string | undefined {
@@ -60,19 +59,11 @@ export const riskyDocker: Rule = {
   },
   checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
-    const seen = new Set<string>()
-    const report = (
-      word: Word,
-      server: (typeof servers)[number],
-      messageId: string,
-      data: MessageData,
-      help: string
-    ): void => {
-      const key = `${JSON.stringify(word.at)}|${messageId}|${JSON.stringify(data)}`
-      if (seen.has(key)) return
-      seen.add(key)
-      reports.push({ messageId, data, help, ...reportAt(word, server) })
-    }
+    // One report per word and message: the same option met again (through sh -c and directly) is reported once.
+    const report = reporterOnce(
+      reports,
+      (word, messageId, data) => `${JSON.stringify(word.at)}|${messageId}|${JSON.stringify(data)}`
+    )
     // Switched-off servers too: one click runs them.
     for (const launch of launches(servers, profile, { includeDisabled: true })) {
       for (const argv of invocations(launch)) {

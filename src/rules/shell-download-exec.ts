@@ -1,6 +1,6 @@
-import { invocations, launches, reportAt } from './support/launch.js'
+import { invocations, launches, reporterOnce } from './support/launch.js'
 import { isCommandLine, programName, shellScript, splitWord, type Word } from './support/shell-words.js'
-import type { MessageData, Rule, RuleReport } from './types.js'
+import type { Rule, RuleReport } from './types.js'
 import { quotable } from '../mask.js'
 
 /** Programs and .NET calls that fetch from the network. */
@@ -84,19 +84,8 @@ export const shellDownloadExec: Rule = {
   },
   checkFile({ profile, servers }) {
     const reports: RuleReport[] = []
-    const seen = new Set<string>()
-    const report = (
-      word: Word,
-      server: (typeof servers)[number],
-      messageId: string,
-      data: MessageData,
-      help: string
-    ): void => {
-      const key = JSON.stringify(word.at)
-      if (seen.has(key)) return
-      seen.add(key)
-      reports.push({ messageId, data, help, ...reportAt(word, server) })
-    }
+    // One report per word: the first reason found for it is enough.
+    const report = reporterOnce(reports, (word) => JSON.stringify(word.at))
     const UNREVIEWED =
       "The server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights"
     const FIX = 'install a pinned package instead, or commit the script and start it directly.'

@@ -1,5 +1,6 @@
 import type { HostProfile } from '../../hosts/profile.js'
 import type { PointerPath, Server } from '../../types.js'
+import type { MessageData, RuleReport } from '../types.js'
 import { isCommandLine, shellScript, splitScript, splitWord, unwrap, type Word } from './shell-words.js'
 
 /**
@@ -92,6 +93,23 @@ function readInvocations(launch: Launch): Word[][] {
 }
 
 /** The report fields for a word: where it is, and the server it belongs to. */
+/**
+ * A report function for rules that meet the same word more than once (a docker option seen through
+ * `sh -c` and directly, a URL in two commands): it reports a word once per distinct `identity`.
+ */
+export function reporterOnce(
+  reports: RuleReport[],
+  identity: (word: Word, messageId: string, data: MessageData) => string
+): (word: Word, server: Server, messageId: string, data: MessageData, help: string) => void {
+  const seen = new Set<string>()
+  return (word, server, messageId, data, help) => {
+    const key = identity(word, messageId, data)
+    if (seen.has(key)) return
+    seen.add(key)
+    reports.push({ messageId, data, help, ...reportAt(word, server) })
+  }
+}
+
 export function reportAt(word: Word, server: Server): { at: PointerPath; key?: boolean; server: string } {
   return word.key ? { at: word.at, key: true, server: server.name } : { at: word.at, server: server.name }
 }

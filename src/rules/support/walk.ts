@@ -23,12 +23,5 @@ export function* strings(value: unknown, base: PointerPath = []): Generator<Stri
   }
 }
 
-/** The value at a pointer, or undefined. */
-export function valueAt(value: unknown, path: PointerPath): unknown {
-  let node = value
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[String(segment)]
-  }
-  return node
-}
+/** The value at a pointer, or undefined: the adapters' own lookup, so rules and hosts read a document alike. */
+export { valueAt } from '../../hosts/util.js'
