@@ -69725,42 +69725,13 @@ function ignores(rules, relative) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/rules/support/walk.ts
-/** Every string value (and key) in a parsed document, iteratively (no recursion on hostile depth). */
-function* strings(value, base = []) {
-    const stack = [{ node: value, path: base }];
-    while (stack.length > 0) {
-        const { node, path } = stack.pop();
-        if (typeof node === 'string')
-            yield { path, value: node, isKey: false };
-        else if (Array.isArray(node))
-            node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
-        else if (node && typeof node === 'object') {
-            for (const [key, child] of Object.entries(node)) {
-                yield { path: [...path, key], value: key, isKey: true };
-                stack.push({ node: child, path: [...path, key] });
-            }
-        }
-    }
-}
-/** The value at a pointer, or undefined. */
-function walk_valueAt(value, path) {
-    let node = value;
-    for (const segment of path) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[String(segment)];
-    }
-    return node;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/auto-approve-all.ts
 
 
 /** What every finding's help says first: the grant covers tools nobody reviewed, for everyone. */
 const REACH = 'The approval holds for everyone who uses this repository, including tools that write, delete or send data and tools a later version of the server adds';
 function wildcardEntries(doc, server, key) {
-    const list = walk_valueAt(doc.value, [...server.pointer, key]);
+    const list = valueAt(doc.value, [...server.pointer, key]);
     if (!Array.isArray(list))
         return [];
     return list.flatMap((item, index) => (item === '*' ? [[...server.pointer, key, index]] : []));
@@ -69792,7 +69763,7 @@ const autoApproveAll = {
         const reports = [];
         const { toolList, serverSwitch, fileGrants } = profile.approvals;
         for (const server of servers.filter((s) => !s.disabled)) {
-            const entry = walk_valueAt(doc.value, server.pointer);
+            const entry = valueAt(doc.value, server.pointer);
             if (!isRecord(entry))
                 continue;
             if (toolList) {
@@ -69823,7 +69794,7 @@ const autoApproveAll = {
                 });
             }
         }
-        const grants = fileGrants ? walk_valueAt(doc.value, fileGrants.at) : undefined;
+        const grants = fileGrants ? valueAt(doc.value, fileGrants.at) : undefined;
         if (fileGrants && Array.isArray(grants)) {
             grants.forEach((item, index) => {
                 const grant = typeof item === 'string' ? fileGrants.serverOf(item) : undefined;
@@ -69889,7 +69860,7 @@ function quoteList(values, conjunction = 'and') {
  */
 /** The raw entry of a server in its document, when it is an object. */
 function entryOf(doc, server) {
-    const entry = walk_valueAt(doc.value, server.pointer);
+    const entry = valueAt(doc.value, server.pointer);
     return isRecord(entry) ? entry : undefined;
 }
 /** The key holding the entry's endpoint as written (`url`, Gemini's `httpUrl` or `tcp`, Windsurf's `serverUrl`). */
@@ -70271,6 +70242,20 @@ function readInvocations(launch) {
     return out;
 }
 /** The report fields for a word: where it is, and the server it belongs to. */
+/**
+ * A report function for rules that meet the same word more than once (a docker option seen through
+ * `sh -c` and directly, a URL in two commands): it reports a word once per distinct `identity`.
+ */
+function reporterOnce(reports, identity) {
+    const seen = new Set();
+    return (word, server, messageId, data, help) => {
+        const key = identity(word, messageId, data);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        reports.push({ messageId, data, help, ...reportAt(word, server) });
+    };
+}
 function reportAt(word, server) {
     return word.key ? { at: word.at, key: true, server: server.name } : { at: word.at, server: server.name };
 }
@@ -70781,7 +70766,7 @@ function serverMaps(context) {
         if (seen.has(id))
             continue;
         seen.add(id);
-        const value = walk_valueAt(context.doc.value, path);
+        const value = valueAt(context.doc.value, path);
         if (Array.isArray(value))
             lists.push(path);
         else if (isRecord(value))
@@ -70841,8 +70826,8 @@ function ignoredCopies(context, read) {
     if (!otherKey || !context.servers.some((s) => JSON.stringify(s.pointer.slice(0, -1)) === JSON.stringify(read)))
         return [];
     const other = [...read.slice(0, -1), otherKey];
-    const ignored = walk_valueAt(context.doc.value, other);
-    const used = walk_valueAt(context.doc.value, read);
+    const ignored = valueAt(context.doc.value, other);
+    const used = valueAt(context.doc.value, read);
     if (!isRecord(ignored) || !isRecord(used))
         return [];
     return Object.keys(ignored)
@@ -70859,7 +70844,7 @@ function ignoredCopies(context, read) {
 }
 /** Continue's `mcpServers:` list: items with the same `name`. */
 function repeatedNames(context, path) {
-    const list = walk_valueAt(context.doc.value, path);
+    const list = valueAt(context.doc.value, path);
     if (!Array.isArray(list))
         return [];
     const reports = [];
@@ -70930,7 +70915,7 @@ const emptyServerMap = {
         const at = profile.servers?.at;
         if (!at)
             return [];
-        const map = walk_valueAt(doc.value, at);
+        const map = valueAt(doc.value, at);
         const empty = Array.isArray(map)
             ? map.length === 0
             : map !== null && typeof map === 'object' && Object.keys(map).length === 0;
@@ -70981,6 +70966,27 @@ const enableAllProjectServers = {
         ];
     }
 };
+
+;// CONCATENATED MODULE: ./src/rules/support/walk.ts
+/** Every string value (and key) in a parsed document, iteratively (no recursion on hostile depth). */
+function* strings(value, base = []) {
+    const stack = [{ node: value, path: base }];
+    while (stack.length > 0) {
+        const { node, path } = stack.pop();
+        if (typeof node === 'string')
+            yield { path, value: node, isKey: false };
+        else if (Array.isArray(node))
+            node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+        else if (node && typeof node === 'object') {
+            for (const [key, child] of Object.entries(node)) {
+                yield { path: [...path, key], value: key, isKey: true };
+                stack.push({ node: child, path: [...path, key] });
+            }
+        }
+    }
+}
+/** The value at a pointer, or undefined: the adapters' own lookup, so rules and hosts read a document alike. */
+
 
 ;// CONCATENATED MODULE: ./src/rules/support/placeholder-tokens.ts
 
@@ -71106,7 +71112,7 @@ function baseName(command) {
  */
 function shellScriptPaths(doc, server) {
     const out = new Set();
-    const entry = walk_valueAt(doc.value, server.pointer);
+    const entry = valueAt(doc.value, server.pointer);
     const key = (path) => JSON.stringify(path);
     if (entry && typeof entry === 'object' && typeof entry.headersHelper === 'string')
         out.add(key([...server.pointer, 'headersHelper']));
@@ -71142,7 +71148,7 @@ const placeholderCache = new WeakMap();
 function readPlaceholders(doc, server) {
     const shell = shellScriptPaths(doc, server);
     const out = [];
-    for (const node of strings(walk_valueAt(doc.value, server.pointer), server.pointer)) {
+    for (const node of strings(valueAt(doc.value, server.pointer), server.pointer)) {
         if (node.isKey)
             continue;
         const tokens = placeholderTokens(node.value);
@@ -72594,14 +72600,8 @@ const riskyDocker = {
     },
     checkFile({ profile, servers }) {
         const reports = [];
-        const seen = new Set();
-        const report = (word, server, messageId, data, help) => {
-            const key = `${JSON.stringify(word.at)}|${messageId}|${JSON.stringify(data)}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            reports.push({ messageId, data, help, ...reportAt(word, server) });
-        };
+        // One report per word and message: the same option met again (through sh -c and directly) is reported once.
+        const report = reporterOnce(reports, (word, messageId, data) => `${JSON.stringify(word.at)}|${messageId}|${JSON.stringify(data)}`);
         // Switched-off servers too: one click runs them.
         for (const launch of launches(servers, profile, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
@@ -72755,14 +72755,8 @@ const shellDownloadExec = {
     },
     checkFile({ profile, servers }) {
         const reports = [];
-        const seen = new Set();
-        const report = (word, server, messageId, data, help) => {
-            const key = JSON.stringify(word.at);
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            reports.push({ messageId, data, help, ...reportAt(word, server) });
-        };
+        // One report per word: the first reason found for it is enough.
+        const report = reporterOnce(reports, (word) => JSON.stringify(word.at));
         const UNREVIEWED = "The server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights";
         const FIX = 'install a pinned package instead, or commit the script and start it directly.';
         const download = (word, server, evidence) => report(word, server, 'download', { evidence }, `${UNREVIEWED}, so whoever controls the address (or the network, over http) controls this machine; ${FIX}`);
@@ -72986,11 +72980,11 @@ function written(doc, server) {
         for (const [name, at] of Object.entries(server.fields[field] ?? {})) {
             if (at[at.length - 1] === name)
                 out.push({ field, at, value: name, isKey: true });
-            add(field, at, walk_valueAt(doc.value, at));
+            add(field, at, valueAt(doc.value, at));
         }
     }
-    add('envFile', [...server.pointer, 'envFile'], walk_valueAt(doc.value, [...server.pointer, 'envFile']));
-    const envHeaders = walk_valueAt(doc.value, [...server.pointer, 'env_http_headers']);
+    add('envFile', [...server.pointer, 'envFile'], valueAt(doc.value, [...server.pointer, 'envFile']));
+    const envHeaders = valueAt(doc.value, [...server.pointer, 'env_http_headers']);
     if (isRecord(envHeaders))
         for (const [name, value] of Object.entries(envHeaders)) {
             const at = [...server.pointer, 'env_http_headers', name];
@@ -73604,7 +73598,7 @@ function vscodeInputs(doc, profile) {
     if (!inputsAt)
         return undefined;
     const declared = new Map();
-    const inputs = walk_valueAt(doc.value, inputsAt);
+    const inputs = valueAt(doc.value, inputsAt);
     if (Array.isArray(inputs)) {
         inputs.forEach((input, index) => {
             if (isRecord(input) && typeof input.id === 'string' && !declared.has(input.id))
@@ -73613,7 +73607,7 @@ function vscodeInputs(doc, profile) {
     }
     const used = [];
     const serversAt = profile.servers.at;
-    for (const node of strings(walk_valueAt(doc.value, serversAt), serversAt)) {
+    for (const node of strings(valueAt(doc.value, serversAt), serversAt)) {
         if (node.isKey)
             continue;
         for (const token of placeholderTokens(node.value)) {
@@ -74102,7 +74096,7 @@ function dockerHostArgs(doc, profile, server) {
     const nodes = new Map();
     for (const option of docker.options) {
         // The whole written string: `--env-file=/home/bob/.env` is one argument.
-        const written = option.value && !option.value.key ? walk_valueAt(doc.value, option.value.at) : undefined;
+        const written = option.value && !option.value.key ? valueAt(doc.value, option.value.at) : undefined;
         if (DOCKER_HOST_PATHS.has(option.name) && typeof written === 'string')
             nodes.set(JSON.stringify(option.value?.at), { path: option.value?.at ?? [], value: written, isKey: false });
     }
@@ -74136,12 +74130,12 @@ const userSpecificPath = {
         const home = homeReference(profile);
         const project = variableFor(profile, 'project');
         for (const server of servers) {
-            if (server.disabled || !isRecord(walk_valueAt(doc.value, server.pointer)))
+            if (server.disabled || !isRecord(valueAt(doc.value, server.pointer)))
                 continue;
             const dockerArgs = dockerHostArgs(doc, profile, server);
             for (const field of FIELDS) {
                 const base = [...server.pointer, field];
-                const nodes = dockerArgs && field === 'args' ? dockerArgs : strings(walk_valueAt(doc.value, base), base);
+                const nodes = dockerArgs && field === 'args' ? dockerArgs : strings(valueAt(doc.value, base), base);
                 for (const node of nodes) {
                     if (node.isKey)
                         continue;
@@ -74315,7 +74309,7 @@ const wrongServersKey = {
             return [];
         const at = profile.servers.at;
         const expected = { container: at.slice(0, -1), key: String(at[at.length - 1]) };
-        const container = walk_valueAt(doc.value, expected.container);
+        const container = valueAt(doc.value, expected.container);
         if (!isRecord(container))
             return [];
         const reports = [];

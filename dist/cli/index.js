@@ -12691,42 +12691,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/hosts/util.ts
 var util = __nccwpck_require__(5035);
-;// CONCATENATED MODULE: ./src/rules/support/walk.ts
-/** Every string value (and key) in a parsed document, iteratively (no recursion on hostile depth). */
-function* strings(value, base = []) {
-    const stack = [{ node: value, path: base }];
-    while (stack.length > 0) {
-        const { node, path } = stack.pop();
-        if (typeof node === 'string')
-            yield { path, value: node, isKey: false };
-        else if (Array.isArray(node))
-            node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
-        else if (node && typeof node === 'object') {
-            for (const [key, child] of Object.entries(node)) {
-                yield { path: [...path, key], value: key, isKey: true };
-                stack.push({ node: child, path: [...path, key] });
-            }
-        }
-    }
-}
-/** The value at a pointer, or undefined. */
-function valueAt(value, path) {
-    let node = value;
-    for (const segment of path) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[String(segment)];
-    }
-    return node;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/auto-approve-all.ts
 
 
 /** What every finding's help says first: the grant covers tools nobody reviewed, for everyone. */
 const REACH = 'The approval holds for everyone who uses this repository, including tools that write, delete or send data and tools a later version of the server adds';
 function wildcardEntries(doc, server, key) {
-    const list = valueAt(doc.value, [...server.pointer, key]);
+    const list = (0,util/* valueAt */.fK)(doc.value, [...server.pointer, key]);
     if (!Array.isArray(list))
         return [];
     return list.flatMap((item, index) => (item === '*' ? [[...server.pointer, key, index]] : []));
@@ -12758,7 +12729,7 @@ const autoApproveAll = {
         const reports = [];
         const { toolList, serverSwitch, fileGrants } = profile.approvals;
         for (const server of servers.filter((s) => !s.disabled)) {
-            const entry = valueAt(doc.value, server.pointer);
+            const entry = (0,util/* valueAt */.fK)(doc.value, server.pointer);
             if (!(0,util/* isRecord */.u4)(entry))
                 continue;
             if (toolList) {
@@ -12789,7 +12760,7 @@ const autoApproveAll = {
                 });
             }
         }
-        const grants = fileGrants ? valueAt(doc.value, fileGrants.at) : undefined;
+        const grants = fileGrants ? (0,util/* valueAt */.fK)(doc.value, fileGrants.at) : undefined;
         if (fileGrants && Array.isArray(grants)) {
             grants.forEach((item, index) => {
                 const grant = typeof item === 'string' ? fileGrants.serverOf(item) : undefined;
@@ -12861,7 +12832,7 @@ function quoteList(values, conjunction = 'and') {
  */
 /** The raw entry of a server in its document, when it is an object. */
 function entryOf(doc, server) {
-    const entry = valueAt(doc.value, server.pointer);
+    const entry = (0,util/* valueAt */.fK)(doc.value, server.pointer);
     return (0,util/* isRecord */.u4)(entry) ? entry : undefined;
 }
 /** The key holding the entry's endpoint as written (`url`, Gemini's `httpUrl` or `tcp`, Windsurf's `serverUrl`). */
@@ -13243,6 +13214,20 @@ function readInvocations(launch) {
     return out;
 }
 /** The report fields for a word: where it is, and the server it belongs to. */
+/**
+ * A report function for rules that meet the same word more than once (a docker option seen through
+ * `sh -c` and directly, a URL in two commands): it reports a word once per distinct `identity`.
+ */
+function reporterOnce(reports, identity) {
+    const seen = new Set();
+    return (word, server, messageId, data, help) => {
+        const key = identity(word, messageId, data);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        reports.push({ messageId, data, help, ...reportAt(word, server) });
+    };
+}
 function reportAt(word, server) {
     return word.key ? { at: word.at, key: true, server: server.name } : { at: word.at, server: server.name };
 }
@@ -13741,7 +13726,7 @@ function serverMaps(context) {
         if (seen.has(id))
             continue;
         seen.add(id);
-        const value = valueAt(context.doc.value, path);
+        const value = (0,util/* valueAt */.fK)(context.doc.value, path);
         if (Array.isArray(value))
             lists.push(path);
         else if ((0,util/* isRecord */.u4)(value))
@@ -13801,8 +13786,8 @@ function ignoredCopies(context, read) {
     if (!otherKey || !context.servers.some((s) => JSON.stringify(s.pointer.slice(0, -1)) === JSON.stringify(read)))
         return [];
     const other = [...read.slice(0, -1), otherKey];
-    const ignored = valueAt(context.doc.value, other);
-    const used = valueAt(context.doc.value, read);
+    const ignored = (0,util/* valueAt */.fK)(context.doc.value, other);
+    const used = (0,util/* valueAt */.fK)(context.doc.value, read);
     if (!(0,util/* isRecord */.u4)(ignored) || !(0,util/* isRecord */.u4)(used))
         return [];
     return Object.keys(ignored)
@@ -13819,7 +13804,7 @@ function ignoredCopies(context, read) {
 }
 /** Continue's `mcpServers:` list: items with the same `name`. */
 function repeatedNames(context, path) {
-    const list = valueAt(context.doc.value, path);
+    const list = (0,util/* valueAt */.fK)(context.doc.value, path);
     if (!Array.isArray(list))
         return [];
     const reports = [];
@@ -13890,7 +13875,7 @@ const emptyServerMap = {
         const at = profile.servers?.at;
         if (!at)
             return [];
-        const map = valueAt(doc.value, at);
+        const map = (0,util/* valueAt */.fK)(doc.value, at);
         const empty = Array.isArray(map)
             ? map.length === 0
             : map !== null && typeof map === 'object' && Object.keys(map).length === 0;
@@ -13941,6 +13926,27 @@ const enableAllProjectServers = {
         ];
     }
 };
+
+;// CONCATENATED MODULE: ./src/rules/support/walk.ts
+/** Every string value (and key) in a parsed document, iteratively (no recursion on hostile depth). */
+function* strings(value, base = []) {
+    const stack = [{ node: value, path: base }];
+    while (stack.length > 0) {
+        const { node, path } = stack.pop();
+        if (typeof node === 'string')
+            yield { path, value: node, isKey: false };
+        else if (Array.isArray(node))
+            node.forEach((child, i) => stack.push({ node: child, path: [...path, i] }));
+        else if (node && typeof node === 'object') {
+            for (const [key, child] of Object.entries(node)) {
+                yield { path: [...path, key], value: key, isKey: true };
+                stack.push({ node: child, path: [...path, key] });
+            }
+        }
+    }
+}
+/** The value at a pointer, or undefined: the adapters' own lookup, so rules and hosts read a document alike. */
+
 
 ;// CONCATENATED MODULE: ./src/rules/support/placeholder-tokens.ts
 
@@ -14066,7 +14072,7 @@ function baseName(command) {
  */
 function shellScriptPaths(doc, server) {
     const out = new Set();
-    const entry = valueAt(doc.value, server.pointer);
+    const entry = (0,util/* valueAt */.fK)(doc.value, server.pointer);
     const key = (path) => JSON.stringify(path);
     if (entry && typeof entry === 'object' && typeof entry.headersHelper === 'string')
         out.add(key([...server.pointer, 'headersHelper']));
@@ -14102,7 +14108,7 @@ const placeholderCache = new WeakMap();
 function readPlaceholders(doc, server) {
     const shell = shellScriptPaths(doc, server);
     const out = [];
-    for (const node of strings(valueAt(doc.value, server.pointer), server.pointer)) {
+    for (const node of strings((0,util/* valueAt */.fK)(doc.value, server.pointer), server.pointer)) {
         if (node.isKey)
             continue;
         const tokens = placeholderTokens(node.value);
@@ -15420,14 +15426,8 @@ const riskyDocker = {
     },
     checkFile({ profile, servers }) {
         const reports = [];
-        const seen = new Set();
-        const report = (word, server, messageId, data, help) => {
-            const key = `${JSON.stringify(word.at)}|${messageId}|${JSON.stringify(data)}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            reports.push({ messageId, data, help, ...reportAt(word, server) });
-        };
+        // One report per word and message: the same option met again (through sh -c and directly) is reported once.
+        const report = reporterOnce(reports, (word, messageId, data) => `${JSON.stringify(word.at)}|${messageId}|${JSON.stringify(data)}`);
         // Switched-off servers too: one click runs them.
         for (const launch of launches(servers, profile, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
@@ -15581,14 +15581,8 @@ const shellDownloadExec = {
     },
     checkFile({ profile, servers }) {
         const reports = [];
-        const seen = new Set();
-        const report = (word, server, messageId, data, help) => {
-            const key = JSON.stringify(word.at);
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            reports.push({ messageId, data, help, ...reportAt(word, server) });
-        };
+        // One report per word: the first reason found for it is enough.
+        const report = reporterOnce(reports, (word) => JSON.stringify(word.at));
         const UNREVIEWED = "The server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights";
         const FIX = 'install a pinned package instead, or commit the script and start it directly.';
         const download = (word, server, evidence) => report(word, server, 'download', { evidence }, `${UNREVIEWED}, so whoever controls the address (or the network, over http) controls this machine; ${FIX}`);
@@ -15812,11 +15806,11 @@ function written(doc, server) {
         for (const [name, at] of Object.entries(server.fields[field] ?? {})) {
             if (at[at.length - 1] === name)
                 out.push({ field, at, value: name, isKey: true });
-            add(field, at, valueAt(doc.value, at));
+            add(field, at, (0,util/* valueAt */.fK)(doc.value, at));
         }
     }
-    add('envFile', [...server.pointer, 'envFile'], valueAt(doc.value, [...server.pointer, 'envFile']));
-    const envHeaders = valueAt(doc.value, [...server.pointer, 'env_http_headers']);
+    add('envFile', [...server.pointer, 'envFile'], (0,util/* valueAt */.fK)(doc.value, [...server.pointer, 'envFile']));
+    const envHeaders = (0,util/* valueAt */.fK)(doc.value, [...server.pointer, 'env_http_headers']);
     if ((0,util/* isRecord */.u4)(envHeaders))
         for (const [name, value] of Object.entries(envHeaders)) {
             const at = [...server.pointer, 'env_http_headers', name];
@@ -16381,7 +16375,7 @@ function vscodeInputs(doc, profile) {
     if (!inputsAt)
         return undefined;
     const declared = new Map();
-    const inputs = valueAt(doc.value, inputsAt);
+    const inputs = (0,util/* valueAt */.fK)(doc.value, inputsAt);
     if (Array.isArray(inputs)) {
         inputs.forEach((input, index) => {
             if ((0,util/* isRecord */.u4)(input) && typeof input.id === 'string' && !declared.has(input.id))
@@ -16390,7 +16384,7 @@ function vscodeInputs(doc, profile) {
     }
     const used = [];
     const serversAt = profile.servers.at;
-    for (const node of strings(valueAt(doc.value, serversAt), serversAt)) {
+    for (const node of strings((0,util/* valueAt */.fK)(doc.value, serversAt), serversAt)) {
         if (node.isKey)
             continue;
         for (const token of placeholderTokens(node.value)) {
@@ -16879,7 +16873,7 @@ function dockerHostArgs(doc, profile, server) {
     const nodes = new Map();
     for (const option of docker.options) {
         // The whole written string: `--env-file=/home/bob/.env` is one argument.
-        const written = option.value && !option.value.key ? valueAt(doc.value, option.value.at) : undefined;
+        const written = option.value && !option.value.key ? (0,util/* valueAt */.fK)(doc.value, option.value.at) : undefined;
         if (DOCKER_HOST_PATHS.has(option.name) && typeof written === 'string')
             nodes.set(JSON.stringify(option.value?.at), { path: option.value?.at ?? [], value: written, isKey: false });
     }
@@ -16913,12 +16907,12 @@ const userSpecificPath = {
         const home = homeReference(profile);
         const project = (0,hosts_profile/* variableFor */.S_)(profile, 'project');
         for (const server of servers) {
-            if (server.disabled || !(0,util/* isRecord */.u4)(valueAt(doc.value, server.pointer)))
+            if (server.disabled || !(0,util/* isRecord */.u4)((0,util/* valueAt */.fK)(doc.value, server.pointer)))
                 continue;
             const dockerArgs = dockerHostArgs(doc, profile, server);
             for (const field of FIELDS) {
                 const base = [...server.pointer, field];
-                const nodes = dockerArgs && field === 'args' ? dockerArgs : strings(valueAt(doc.value, base), base);
+                const nodes = dockerArgs && field === 'args' ? dockerArgs : strings((0,util/* valueAt */.fK)(doc.value, base), base);
                 for (const node of nodes) {
                     if (node.isKey)
                         continue;
@@ -17092,7 +17086,7 @@ const wrongServersKey = {
             return [];
         const at = profile.servers.at;
         const expected = { container: at.slice(0, -1), key: String(at[at.length - 1]) };
-        const container = valueAt(doc.value, expected.container);
+        const container = (0,util/* valueAt */.fK)(doc.value, expected.container);
         if (!(0,util/* isRecord */.u4)(container))
             return [];
         const reports = [];
