@@ -12119,7 +12119,11 @@ function readGuarded(file, options) {
             if (length === buffer.length) {
                 if (length > options.maxBytes)
                     return refuse('file-too-large', tooLarge(length, options.maxBytes, true));
-                return { bytes: Buffer.concat([buffer, readRest(fd, options.maxBytes + 1 - length)]) };
+                // The claim was short (the file grew, or reports 0 like /proc's): the cap holds for what was read.
+                const bytes = Buffer.concat([buffer, readRest(fd, options.maxBytes + 1 - length)]);
+                if (bytes.length > options.maxBytes)
+                    return refuse('file-too-large', tooLarge(bytes.length, options.maxBytes, true));
+                return { bytes };
             }
             const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
             if (n === 0)
