@@ -25,6 +25,7 @@ import type { Rule, RuleFile, RuleReport } from './rules/types.js'
 import { validateDocument } from './schema/validate.js'
 import { loadValidators, validatorFor } from './schema/validators.js'
 import { redact } from './mask.js'
+import { fillMessage } from './message-template.js'
 import { hardcodedSecret, textSecretReports } from './rules/hardcoded-secret.js'
 import { collectSecrets, loadSecretRules, mayHoldSecret, scanText, secretRulesLoaded } from './secrets.js'
 import type { Diagnostic, FileReport, HostId, PointerPath, Range, Report, Server } from './types.js'
@@ -446,11 +447,11 @@ export function ruleMessage(
   }
   const template = rule.messages?.[report.messageId]
   if (template === undefined) throw new Error(`rule ${rule.id} has no message "${report.messageId}"`)
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name: string) => {
-    const value = report.data?.[name]
-    if (value === undefined) throw new Error(`rule ${rule.id} message "${report.messageId}" needs "${name}"`)
-    return String(value)
-  })
+  try {
+    return fillMessage(template, report.data)
+  } catch (error) {
+    throw new Error(`rule ${rule.id} message "${report.messageId}" ${(error as Error).message}`, { cause: error })
+  }
 }
 
 /** A diagnostic with every secret masked in each text it carries: its message, its data and its help. */

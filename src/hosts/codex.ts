@@ -1,7 +1,7 @@
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { describePath } from '../describe-path.js'
-import { fillMessage } from '../schema/validate.js'
+import { fillMessage } from '../message-template.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP, STDIO, type HostProfile, startsInProject, onEverySystem } from './profile.js'
 import type { HostAdapter } from './types.js'

@@ -15,7 +15,7 @@ import {
   startsInProject
 } from './profile.js'
 import type { HostAdapter } from './types.js'
-import { fillMessage } from '../schema/validate.js'
+import { fillMessage } from '../message-template.js'
 import { quotable } from '../mask.js'
 import { asString, isRecord } from './util.js'
 

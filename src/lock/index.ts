@@ -7,7 +7,8 @@ import { LineIndex, type ParsedDocument } from '../parse/source.js'
 import { readGuarded } from '../read.js'
 import { revealInvisible } from '../report/escape.js'
 import validateLock from '../schema/compiled/mcp-servers-lock.js'
-import { fillMessage, validateDocument } from '../schema/validate.js'
+import { fillMessage } from '../message-template.js'
+import { validateDocument } from '../schema/validate.js'
 import type { Diagnostic, Range, Server } from '../types.js'
 import { canonicalJson, sha256 } from './canonical.js'
 import { compareWithLock, updatedLock, type LockChange, type RunSurface } from './compare.js'
@@ -287,7 +288,7 @@ export function lockFinding(
       help = 'Run mcpcop --update-lock to record it.'
       break
   }
-  const message = LOCK_MESSAGES[change.kind].replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => data[name])
+  const message = fillMessage(LOCK_MESSAGES[change.kind], data)
   return { messageId: change.kind, data, message, help }
 }
 

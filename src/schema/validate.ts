@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv'
+import { fillMessage } from '../message-template.js'
 import type { Finding } from '../finding.js'
 import { describePath } from '../describe-path.js'
 import { suggest } from '../nearest.js'
@@ -128,9 +129,6 @@ export function schemaMessage(messageId: string, data: Record<string, string | n
 }
 
 /** A message template (`{{name}}`) with its data filled in: the schema's own, or a host adapter's. */
-export function fillMessage(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_whole, name: string) => String(data[name]))
-}
 
 function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptions): Finding {
   const path = pointerFromString(error.instancePath)
