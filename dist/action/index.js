@@ -40123,7 +40123,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3281:
+/***/ 3673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59646,6 +59646,328 @@ const geminiExtension = {
     normalise: (value, context) => normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
 };
 
+;// CONCATENATED MODULE: ./src/message-template.ts
+/**
+ * Fills a message template's `{{name}}` slots from a finding's data. One filler for rules, schema
+ * findings, host adapters and the lock, so every message is made the same way; a slot without data is a
+ * bug in the message's author, reported as such rather than printed as "undefined".
+ */
+function fillMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name) => {
+        const value = Object.hasOwn(data, name) ? data[name] : undefined;
+        if (value === undefined)
+            throw new Error(`needs "${name}" in "${template}"`);
+        return String(value);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/hosts/codex.ts
+
+
+
+
+/** Keys Codex refuses beside `command` ("{field} is not supported for stdio"), from codex-rs mcp_types.rs. */
+const HTTP_ONLY = ['url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'oauth_resource'];
+/** Keys Codex refuses beside `url` ("{field} is not supported for streamable_http"). */
+const STDIO_ONLY = ['args', 'env', 'env_vars', 'cwd'];
+/**
+ * Settings that apply to a server of either transport. A table holding only these overrides a server
+ * defined in another config layer (the user's ~/.codex/config.toml), so it needs no command or url.
+ */
+const SHARED = new Set([
+    'enabled',
+    'required',
+    'supports_parallel_tool_calls',
+    'default_tools_approval_mode',
+    'enabled_tools',
+    'disabled_tools',
+    'tools',
+    'startup_timeout_sec',
+    'startup_timeout_ms',
+    'tool_timeout_sec',
+    'scopes',
+    'name',
+    'experimental_environment',
+    'environment_id'
+]);
+const MAP = ['mcp_servers'];
+/** Top-level keys of Codex's config.toml (codex-rs ConfigToml) that people write below a server table by mistake. */
+const TOP_LEVEL_SETTINGS = new Set([
+    'model',
+    'model_provider',
+    'model_reasoning_effort',
+    'model_reasoning_summary',
+    'model_verbosity',
+    'model_context_window',
+    'approval_policy',
+    'sandbox_mode',
+    'profile',
+    'notify',
+    'instructions',
+    'developer_instructions',
+    'hide_agent_reasoning',
+    'show_raw_agent_reasoning',
+    'disable_response_storage',
+    'file_opener',
+    'preferred_auth_method',
+    'project_doc_max_bytes',
+    'mcp_oauth_credentials_store',
+    'mcp_oauth_callback_port',
+    'trust_level'
+]);
+/**
+ * Codex's reading of `[mcp_servers.<name>]` (openai/codex: codex-rs/core/src/config/types.rs): `command`
+ * makes a stdio server, started in its `cwd`; `url` a Streamable HTTP one (Codex has no SSE). Strings
+ * are taken literally; variables reach a server through `env_vars` and the `*_env_var` fields.
+ */
+const codex_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: onEverySystem(['${CODEX_HOME}/config.toml', '~/.codex/config.toml']),
+            scope: 'user',
+            note: "a project's .codex/config.toml is read only once the project is trusted",
+            source: 'openai/codex codex-rs/utils/home-dir/src/lib.rs find_codex_home @69a3f82',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: MAP, shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: null,
+        untyped: {
+            command: STDIO,
+            url: {
+                url: {
+                    ...HTTP,
+                    fails: null,
+                    sseEndpoint: {
+                        does: 'Codex connects to every "url" with Streamable HTTP and has no SSE transport, so it cannot reach a server that offers only SSE',
+                        fix: 'point "url" at the server\'s Streamable HTTP endpoint (often /mcp), or bridge the SSE endpoint with command = "npx", args = ["-y", "mcp-remote", "<url>"]'
+                    }
+                }
+            }
+        },
+        commandAndUrl: 'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
+        stdioOnly: null
+    },
+    launch: startsInProject({
+        honoured: true,
+        source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)'
+    }),
+    placeholders: {
+        syntaxes: [],
+        variables: {},
+        variablePrefixes: [],
+        allEditorVariables: false,
+        variableFields: [
+            { key: 'env_vars', holds: 'names' },
+            { key: 'bearer_token_env_var', holds: 'name' },
+            { key: 'env_http_headers', holds: 'values' }
+        ],
+        withoutExpansion: {
+            stdio: 'forward the variable to the server with env_vars = ["{name}"] and let it read the value from its environment',
+            remote: 'read a token from the environment with bearer_token_env_var = "{name}", or a header with env_http_headers'
+        },
+        setElsewhere: null
+    },
+    approvals: {
+        toolList: null,
+        serverSwitch: {
+            key: 'default_tools_approval_mode',
+            value: 'approve',
+            effect: 'calls every tool of "{server}" without asking',
+            fix: 'use "prompt", or "auto" (which asks for tools not marked read-only), and approve single tools under [mcp_servers.{server}.tools.<tool>]'
+        },
+        fileGrants: null,
+        projectServers: null
+    }
+};
+/** Whether a server table only overrides settings of a server that another config layer defines. */
+function isOverrideOnly(entry) {
+    const keys = Object.keys(entry);
+    return keys.length > 0 && keys.every((key) => SHARED.has(key));
+}
+/** Messages of the transport rules, one sentence each naming the key; why and the fix go to help. */
+const TRANSPORT_MESSAGES = {
+    notForStdio: '{{where}} is not supported for a stdio server',
+    notForHttp: '{{where}} is not supported for a Streamable HTTP server',
+    noTransport: '{{where}} has neither "command" nor "url"',
+    settingInTable: '{{where}} is a top-level Codex setting written after the [mcp_servers.{{server}}] table',
+    tokenInConfig: '{{where}} is not supported: Codex refuses a token written into the config'
+};
+/**
+ * The transport rules Codex applies after reading a table (`TryFrom<RawMcpServerConfig>`): any of
+ * them makes it refuse the whole config, so each is an error.
+ */
+function transportFindings(doc) {
+    const findings = [];
+    for (const [name, entry] of serverEntries(doc.value, MAP)) {
+        if (!isRecord(entry))
+            continue;
+        const report = (ruleId, severity, messageId, path, help) => {
+            const data = { where: describePath([...MAP, name, ...path]), server: name };
+            if (path.length > 0)
+                data.key = path[0];
+            const message = fillMessage(TRANSPORT_MESSAGES[messageId], data);
+            const range = doc.locate([...MAP, name, ...path], true);
+            findings.push({ ruleId, severity, message, messageId, data, help, range, server: name });
+        };
+        const hasCommand = 'command' in entry;
+        const hasUrl = 'url' in entry;
+        if (hasCommand) {
+            for (const key of HTTP_ONLY.filter((k) => k in entry))
+                report('schema-shape', 'error', 'notForStdio', [key], `Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table.`);
+        }
+        else if (hasUrl) {
+            for (const key of STDIO_ONLY.filter((k) => k in entry))
+                report('schema-shape', 'error', 'notForHttp', [key], `Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table.`);
+        }
+        else if (!isOverrideOnly(entry)) {
+            report('schema-required', 'error', 'noTransport', [], 'Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config).');
+        }
+        // TOML puts every key after a `[table]` header into that table, so a top-level setting written
+        // below a server's table becomes a field of that server, which Codex's serde ignores.
+        for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k)))
+            report('schema-unknown-key', 'warning', 'settingInTable', [key], `TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file.`);
+        if ('bearer_token' in entry)
+            report('schema-shape', 'error', 'tokenInConfig', ['bearer_token'], 'Put the token in an environment variable and name that variable in "bearer_token_env_var".');
+    }
+    return findings;
+}
+/**
+ * OpenAI Codex: `[mcp_servers.<name>]` tables in `.codex/config.toml` (loaded for trusted projects).
+ * `command` makes a server stdio and `url` Streamable HTTP; there is no `type` and no placeholder
+ * syntax. Codex's serde ignores unknown keys, so they are warnings.
+ */
+const codex = {
+    id: 'codex',
+    name: 'Codex',
+    patterns: ['**/.codex/config.toml'],
+    syntax: 'toml',
+    profile: codex_PROFILE,
+    schemas: ['codex'],
+    check: (doc) => transportFindings(doc),
+    normalise(value, context) {
+        const servers = [];
+        for (const [name, entry] of serverEntries(value, MAP)) {
+            if (!isRecord(entry))
+                continue;
+            // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
+            const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown';
+            // Codex names headers `http_headers`; the other fields are spelled as in Claude-style configs.
+            const pointer = [...MAP, name];
+            const fields = commonFields(entry, pointer, { headers: ['http_headers'] });
+            const server = { name, host: 'codex', file: context.path, pointer, transport, ...fields };
+            if (entry.enabled === false)
+                server.disabled = true;
+            servers.push(server);
+        }
+        return servers;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/hosts/zed.ts
+
+
+/**
+ * Zed's reading of `context_servers` (zed-industries/zed: crates/context_server, crates/project
+ * context_server_store.rs): a stdio server is `{ command, args, env, timeout }`, with no `cwd`, and
+ * starts in the worktree's root; no placeholders are expanded.
+ */
+const zed_PROFILE = {
+    role: 'client',
+    readFrom: 'project',
+    mcpOnly: false,
+    projectRoot: aboveDotFolder,
+    notRead: null,
+    userFiles: [
+        {
+            paths: {
+                linux: [
+                    '${FLATPAK_XDG_CONFIG_HOME}/zed/settings.json',
+                    '${XDG_CONFIG_HOME}/zed/settings.json',
+                    '~/.config/zed/settings.json'
+                ],
+                darwin: ['~/.config/zed/settings.json'],
+                win32: ['${APPDATA}/Zed/settings.json', '~/AppData/Roaming/Zed/settings.json']
+            },
+            scope: 'user',
+            note: null,
+            source: 'zed-industries/zed crates/paths/src/paths.rs config_dir, settings_file @010c9b6',
+            unconfirmed: {}
+        }
+    ],
+    servers: { at: ['context_servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
+    transports: {
+        types: null,
+        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
+        commandAndUrl: null,
+        stdioOnly: null
+    },
+    launch: startsInProject({
+        honoured: false,
+        source: 'ContextServerCommand has path, args, env and timeout; the worktree root is the working directory'
+    }),
+    placeholders: expandsOnly([]),
+    approvals: NO_APPROVALS
+};
+/**
+ * One entry in Zed's meaning: the first variant of its untagged enum that fits wins, so `command`
+ * makes it stdio, else `url` makes it HTTP, else `settings` makes it an extension's server (which the
+ * extension starts as a stdio process). The legacy nested `command: { path, args, env }` still counts.
+ */
+function zedServer(name, entry, file) {
+    const pointer = ['context_servers', name];
+    const server = { name, host: 'zed', file, pointer, transport: 'unknown', fields: {} };
+    const declaredType = asString(entry.source);
+    if (declaredType !== undefined) {
+        server.declaredType = declaredType;
+        server.fields.type = [...pointer, 'source'];
+    }
+    if (entry.command !== undefined) {
+        server.transport = 'stdio';
+        // The legacy form nests the program, its arguments and variables: `command: { path, args, env }`.
+        const nested = isRecord(entry.command) ? entry.command : undefined;
+        const key = (field) => (nested?.[field] !== undefined ? ['command', field] : [field]);
+        const command = nested ? ['command', 'path'] : ['command'];
+        // A cwd is read as written: the profile says Zed ignores it.
+        const only = { command, args: key('args'), env: key('env'), url: [], headers: null };
+        const read = commonFields(entry, pointer, only);
+        Object.assign(server, read, { fields: { ...server.fields, ...read.fields } });
+    }
+    else if (entry.url !== undefined) {
+        server.transport = 'http';
+        const only = { command: null, args: null, env: null, cwd: null };
+        const fields = commonFields(entry, pointer, only);
+        Object.assign(server, fields, { fields: { ...server.fields, ...fields.fields } });
+    }
+    else if (entry.settings !== undefined) {
+        server.transport = 'stdio';
+    }
+    if (entry.enabled === false)
+        server.disabled = true;
+    return server;
+}
+/**
+ * Zed: `context_servers` in the project's `.zed/settings.json` (JSON with comments), beside every other
+ * Zed setting. A settings file without `context_servers` simply defines no server.
+ */
+const zed = {
+    id: 'zed',
+    name: 'Zed',
+    patterns: ['**/.zed/settings.json'],
+    syntax: 'jsonc',
+    profile: zed_PROFILE,
+    schemas: ['zed'],
+    normalise(value, context) {
+        return serverEntries(value, ['context_servers']).flatMap(([name, entry]) => isRecord(entry) ? [zedServer(name, entry, context.path)] : []);
+    }
+};
+
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/nearest.ts
@@ -60579,6 +60901,7 @@ function maskCredentials(text) {
 
 
 
+
 /** Keeps the number of errors from one hostile file bounded. */
 const MAX_ERRORS_PER_FILE = 200;
 /** A whole value that marks what a script writes later: `<AUTO_GENERATED>`, `<VERSION>`. */
@@ -60668,9 +60991,6 @@ function schemaMessage(messageId, data) {
     return fillMessage(SCHEMA_MESSAGES[messageId], data);
 }
 /** A message template (`{{name}}`) with its data filled in: the schema's own, or a host adapter's. */
-function fillMessage(template, data) {
-    return template.replace(/\{\{(\w+)\}\}/g, (_whole, name) => String(data[name]));
-}
 function toFinding(error, doc, options) {
     const path = (0,parse_source/* pointerFromString */.dh)(error.instancePath);
     const explain = explanation(error);
@@ -60854,313 +61174,6 @@ function describeValue(value) {
 function truncate(value) {
     return typeof value === 'string' ? quotable(value, 80) : value;
 }
-
-;// CONCATENATED MODULE: ./src/hosts/codex.ts
-
-
-
-
-/** Keys Codex refuses beside `command` ("{field} is not supported for stdio"), from codex-rs mcp_types.rs. */
-const HTTP_ONLY = ['url', 'bearer_token_env_var', 'http_headers', 'env_http_headers', 'oauth_resource'];
-/** Keys Codex refuses beside `url` ("{field} is not supported for streamable_http"). */
-const STDIO_ONLY = ['args', 'env', 'env_vars', 'cwd'];
-/**
- * Settings that apply to a server of either transport. A table holding only these overrides a server
- * defined in another config layer (the user's ~/.codex/config.toml), so it needs no command or url.
- */
-const SHARED = new Set([
-    'enabled',
-    'required',
-    'supports_parallel_tool_calls',
-    'default_tools_approval_mode',
-    'enabled_tools',
-    'disabled_tools',
-    'tools',
-    'startup_timeout_sec',
-    'startup_timeout_ms',
-    'tool_timeout_sec',
-    'scopes',
-    'name',
-    'experimental_environment',
-    'environment_id'
-]);
-const MAP = ['mcp_servers'];
-/** Top-level keys of Codex's config.toml (codex-rs ConfigToml) that people write below a server table by mistake. */
-const TOP_LEVEL_SETTINGS = new Set([
-    'model',
-    'model_provider',
-    'model_reasoning_effort',
-    'model_reasoning_summary',
-    'model_verbosity',
-    'model_context_window',
-    'approval_policy',
-    'sandbox_mode',
-    'profile',
-    'notify',
-    'instructions',
-    'developer_instructions',
-    'hide_agent_reasoning',
-    'show_raw_agent_reasoning',
-    'disable_response_storage',
-    'file_opener',
-    'preferred_auth_method',
-    'project_doc_max_bytes',
-    'mcp_oauth_credentials_store',
-    'mcp_oauth_callback_port',
-    'trust_level'
-]);
-/**
- * Codex's reading of `[mcp_servers.<name>]` (openai/codex: codex-rs/core/src/config/types.rs): `command`
- * makes a stdio server, started in its `cwd`; `url` a Streamable HTTP one (Codex has no SSE). Strings
- * are taken literally; variables reach a server through `env_vars` and the `*_env_var` fields.
- */
-const codex_PROFILE = {
-    role: 'client',
-    readFrom: 'project',
-    mcpOnly: false,
-    projectRoot: aboveDotFolder,
-    notRead: null,
-    userFiles: [
-        {
-            paths: onEverySystem(['${CODEX_HOME}/config.toml', '~/.codex/config.toml']),
-            scope: 'user',
-            note: "a project's .codex/config.toml is read only once the project is trusted",
-            source: 'openai/codex codex-rs/utils/home-dir/src/lib.rs find_codex_home @69a3f82',
-            unconfirmed: {}
-        }
-    ],
-    servers: { at: MAP, shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
-    transports: {
-        types: null,
-        untyped: {
-            command: STDIO,
-            url: {
-                url: {
-                    ...HTTP,
-                    fails: null,
-                    sseEndpoint: {
-                        does: 'Codex connects to every "url" with Streamable HTTP and has no SSE transport, so it cannot reach a server that offers only SSE',
-                        fix: 'point "url" at the server\'s Streamable HTTP endpoint (often /mcp), or bridge the SSE endpoint with command = "npx", args = ["-y", "mcp-remote", "<url>"]'
-                    }
-                }
-            }
-        },
-        commandAndUrl: 'Codex refuses the whole config when one table mixes a stdio and a Streamable HTTP server ("url is not supported for stdio")',
-        stdioOnly: null
-    },
-    launch: startsInProject({
-        honoured: true,
-        source: 'RawMcpServerConfig.cwd (openai/codex codex-rs/core/config.schema.json)'
-    }),
-    placeholders: {
-        syntaxes: [],
-        variables: {},
-        variablePrefixes: [],
-        allEditorVariables: false,
-        variableFields: [
-            { key: 'env_vars', holds: 'names' },
-            { key: 'bearer_token_env_var', holds: 'name' },
-            { key: 'env_http_headers', holds: 'values' }
-        ],
-        withoutExpansion: {
-            stdio: 'forward the variable to the server with env_vars = ["{name}"] and let it read the value from its environment',
-            remote: 'read a token from the environment with bearer_token_env_var = "{name}", or a header with env_http_headers'
-        },
-        setElsewhere: null
-    },
-    approvals: {
-        toolList: null,
-        serverSwitch: {
-            key: 'default_tools_approval_mode',
-            value: 'approve',
-            effect: 'calls every tool of "{server}" without asking',
-            fix: 'use "prompt", or "auto" (which asks for tools not marked read-only), and approve single tools under [mcp_servers.{server}.tools.<tool>]'
-        },
-        fileGrants: null,
-        projectServers: null
-    }
-};
-/** Whether a server table only overrides settings of a server that another config layer defines. */
-function isOverrideOnly(entry) {
-    const keys = Object.keys(entry);
-    return keys.length > 0 && keys.every((key) => SHARED.has(key));
-}
-/** Messages of the transport rules, one sentence each naming the key; why and the fix go to help. */
-const TRANSPORT_MESSAGES = {
-    notForStdio: '{{where}} is not supported for a stdio server',
-    notForHttp: '{{where}} is not supported for a Streamable HTTP server',
-    noTransport: '{{where}} has neither "command" nor "url"',
-    settingInTable: '{{where}} is a top-level Codex setting written after the [mcp_servers.{{server}}] table',
-    tokenInConfig: '{{where}} is not supported: Codex refuses a token written into the config'
-};
-/**
- * The transport rules Codex applies after reading a table (`TryFrom<RawMcpServerConfig>`): any of
- * them makes it refuse the whole config, so each is an error.
- */
-function transportFindings(doc) {
-    const findings = [];
-    for (const [name, entry] of serverEntries(doc.value, MAP)) {
-        if (!isRecord(entry))
-            continue;
-        const report = (ruleId, severity, messageId, path, help) => {
-            const data = { where: describePath([...MAP, name, ...path]), server: name };
-            if (path.length > 0)
-                data.key = path[0];
-            const message = fillMessage(TRANSPORT_MESSAGES[messageId], data);
-            const range = doc.locate([...MAP, name, ...path], true);
-            findings.push({ ruleId, severity, message, messageId, data, help, range, server: name });
-        };
-        const hasCommand = 'command' in entry;
-        const hasUrl = 'url' in entry;
-        if (hasCommand) {
-            for (const key of HTTP_ONLY.filter((k) => k in entry))
-                report('schema-shape', 'error', 'notForStdio', [key], `Codex starts "${name}" with its "command" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the remote server to its own table.`);
-        }
-        else if (hasUrl) {
-            for (const key of STDIO_ONLY.filter((k) => k in entry))
-                report('schema-shape', 'error', 'notForHttp', [key], `Codex connects to "${name}" at its "url" and refuses the whole config when "${key}" sits beside it; remove "${key}", or move the stdio server to its own table.`);
-        }
-        else if (!isOverrideOnly(entry)) {
-            report('schema-required', 'error', 'noTransport', [], 'Codex refuses the whole config ("invalid transport"); add "command" for a stdio server or "url" for a Streamable HTTP server (a table holding only settings such as "enabled" is fine: it overrides a server defined in your user config).');
-        }
-        // TOML puts every key after a `[table]` header into that table, so a top-level setting written
-        // below a server's table becomes a field of that server, which Codex's serde ignores.
-        for (const key of Object.keys(entry).filter((k) => TOP_LEVEL_SETTINGS.has(k)))
-            report('schema-unknown-key', 'warning', 'settingInTable', [key], `TOML puts every key below a table header into that table, so Codex reads it as a field of "${name}" and ignores it; move "${key}" above the first [table] of the file.`);
-        if ('bearer_token' in entry)
-            report('schema-shape', 'error', 'tokenInConfig', ['bearer_token'], 'Put the token in an environment variable and name that variable in "bearer_token_env_var".');
-    }
-    return findings;
-}
-/**
- * OpenAI Codex: `[mcp_servers.<name>]` tables in `.codex/config.toml` (loaded for trusted projects).
- * `command` makes a server stdio and `url` Streamable HTTP; there is no `type` and no placeholder
- * syntax. Codex's serde ignores unknown keys, so they are warnings.
- */
-const codex = {
-    id: 'codex',
-    name: 'Codex',
-    patterns: ['**/.codex/config.toml'],
-    syntax: 'toml',
-    profile: codex_PROFILE,
-    schemas: ['codex'],
-    check: (doc) => transportFindings(doc),
-    normalise(value, context) {
-        const servers = [];
-        for (const [name, entry] of serverEntries(value, MAP)) {
-            if (!isRecord(entry))
-                continue;
-            // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
-            const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown';
-            // Codex names headers `http_headers`; the other fields are spelled as in Claude-style configs.
-            const pointer = [...MAP, name];
-            const fields = commonFields(entry, pointer, { headers: ['http_headers'] });
-            const server = { name, host: 'codex', file: context.path, pointer, transport, ...fields };
-            if (entry.enabled === false)
-                server.disabled = true;
-            servers.push(server);
-        }
-        return servers;
-    }
-};
-
-;// CONCATENATED MODULE: ./src/hosts/zed.ts
-
-
-/**
- * Zed's reading of `context_servers` (zed-industries/zed: crates/context_server, crates/project
- * context_server_store.rs): a stdio server is `{ command, args, env, timeout }`, with no `cwd`, and
- * starts in the worktree's root; no placeholders are expanded.
- */
-const zed_PROFILE = {
-    role: 'client',
-    readFrom: 'project',
-    mcpOnly: false,
-    projectRoot: aboveDotFolder,
-    notRead: null,
-    userFiles: [
-        {
-            paths: {
-                linux: [
-                    '${FLATPAK_XDG_CONFIG_HOME}/zed/settings.json',
-                    '${XDG_CONFIG_HOME}/zed/settings.json',
-                    '~/.config/zed/settings.json'
-                ],
-                darwin: ['~/.config/zed/settings.json'],
-                win32: ['${APPDATA}/Zed/settings.json', '~/AppData/Roaming/Zed/settings.json']
-            },
-            scope: 'user',
-            note: null,
-            source: 'zed-industries/zed crates/paths/src/paths.rs config_dir, settings_file @010c9b6',
-            unconfirmed: {}
-        }
-    ],
-    servers: { at: ['context_servers'], shape: 'map', ownKeys: [], reservedNames: [], inputs: null },
-    transports: {
-        types: null,
-        untyped: { command: STDIO, url: { url: { ...HTTP, fails: null, sseEndpoint: null } } },
-        commandAndUrl: null,
-        stdioOnly: null
-    },
-    launch: startsInProject({
-        honoured: false,
-        source: 'ContextServerCommand has path, args, env and timeout; the worktree root is the working directory'
-    }),
-    placeholders: expandsOnly([]),
-    approvals: NO_APPROVALS
-};
-/**
- * One entry in Zed's meaning: the first variant of its untagged enum that fits wins, so `command`
- * makes it stdio, else `url` makes it HTTP, else `settings` makes it an extension's server (which the
- * extension starts as a stdio process). The legacy nested `command: { path, args, env }` still counts.
- */
-function zedServer(name, entry, file) {
-    const pointer = ['context_servers', name];
-    const server = { name, host: 'zed', file, pointer, transport: 'unknown', fields: {} };
-    const declaredType = asString(entry.source);
-    if (declaredType !== undefined) {
-        server.declaredType = declaredType;
-        server.fields.type = [...pointer, 'source'];
-    }
-    if (entry.command !== undefined) {
-        server.transport = 'stdio';
-        // The legacy form nests the program, its arguments and variables: `command: { path, args, env }`.
-        const nested = isRecord(entry.command) ? entry.command : undefined;
-        const key = (field) => (nested?.[field] !== undefined ? ['command', field] : [field]);
-        const command = nested ? ['command', 'path'] : ['command'];
-        // A cwd is read as written: the profile says Zed ignores it.
-        const only = { command, args: key('args'), env: key('env'), url: [], headers: null };
-        const read = commonFields(entry, pointer, only);
-        Object.assign(server, read, { fields: { ...server.fields, ...read.fields } });
-    }
-    else if (entry.url !== undefined) {
-        server.transport = 'http';
-        const only = { command: null, args: null, env: null, cwd: null };
-        const fields = commonFields(entry, pointer, only);
-        Object.assign(server, fields, { fields: { ...server.fields, ...fields.fields } });
-    }
-    else if (entry.settings !== undefined) {
-        server.transport = 'stdio';
-    }
-    if (entry.enabled === false)
-        server.disabled = true;
-    return server;
-}
-/**
- * Zed: `context_servers` in the project's `.zed/settings.json` (JSON with comments), beside every other
- * Zed setting. A settings file without `context_servers` simply defines no server.
- */
-const zed = {
-    id: 'zed',
-    name: 'Zed',
-    patterns: ['**/.zed/settings.json'],
-    syntax: 'jsonc',
-    profile: zed_PROFILE,
-    schemas: ['zed'],
-    normalise(value, context) {
-        return serverEntries(value, ['context_servers']).flatMap(([name, entry]) => isRecord(entry) ? [zedServer(name, entry, context.path)] : []);
-    }
-};
 
 ;// CONCATENATED MODULE: ./src/hosts/opencode.ts
 
@@ -74591,6 +74604,7 @@ function isRuleOff(ruleId, config) {
 
 
 
+
 /** Thrown for problems with how the tool was called (exit code 2), never for problems in configs. */
 class UsageError extends Error {
 }
@@ -74880,12 +74894,12 @@ function ruleMessage(rule, report) {
     const template = rule.messages?.[report.messageId];
     if (template === undefined)
         throw new Error(`rule ${rule.id} has no message "${report.messageId}"`);
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name) => {
-        const value = report.data?.[name];
-        if (value === undefined)
-            throw new Error(`rule ${rule.id} message "${report.messageId}" needs "${name}"`);
-        return String(value);
-    });
+    try {
+        return fillMessage(template, report.data);
+    }
+    catch (error) {
+        throw new Error(`rule ${rule.id} message "${report.messageId}" ${error.message}`, { cause: error });
+    }
 }
 /** A diagnostic with every secret masked in each text it carries: its message, its data and its help. */
 function maskDiagnostic(d, secrets) {
@@ -82316,6 +82330,7 @@ function key(file, name) {
 
 
 
+
 /** Rule id of every lock finding; its severity per kind of change comes from the settings. */
 const LOCK_RULE = 'tool-lock';
 /** Rule id of a lock file that cannot be used (unreadable, invalid, edited by hand). */
@@ -82513,7 +82528,7 @@ function lockFinding(change, lockFile) {
             help = 'Run mcpcop --update-lock to record it.';
             break;
     }
-    const message = LOCK_MESSAGES[change.kind].replace(/\{\{(\w+)\}\}/g, (_whole, name) => data[name]);
+    const message = fillMessage(LOCK_MESSAGES[change.kind], data);
     return { messageId: change.kind, data, message, help };
 }
 /** A lock change as one line of `--update-lock`'s report: which item of which server, what happened, and what to do. */
@@ -83957,7 +83972,7 @@ function failureMessage(report, failOn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3281);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3673);
 
 // The action entry: run() holds everything so that tests can call it.
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

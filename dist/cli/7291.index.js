@@ -190,6 +190,8 @@ var src_read = __webpack_require__(2883);
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/schema/compiled/mcp-servers-lock.ts
 var mcp_servers_lock = __webpack_require__(592);
+// EXTERNAL MODULE: ./src/message-template.ts
+var message_template = __webpack_require__(3887);
 // EXTERNAL MODULE: ./src/schema/validate.ts
 var validate = __webpack_require__(1465);
 // EXTERNAL MODULE: ./src/lock/canonical.ts
@@ -334,6 +336,7 @@ function key(file, name) {
 // EXTERNAL MODULE: ./src/lock/settings.ts
 var settings = __webpack_require__(5946);
 ;// CONCATENATED MODULE: ./src/lock/index.ts
+
 
 
 
@@ -546,7 +549,7 @@ function lockFinding(change, lockFile) {
             help = 'Run mcpcop --update-lock to record it.';
             break;
     }
-    const message = LOCK_MESSAGES[change.kind].replace(/\{\{(\w+)\}\}/g, (_whole, name) => data[name]);
+    const message = (0,message_template/* fillMessage */.f)(LOCK_MESSAGES[change.kind], data);
     return { messageId: change.kind, data, message, help };
 }
 /** A lock change as one line of `--update-lock`'s report: which item of which server, what happened, and what to do. */
@@ -608,7 +611,7 @@ function at(file, doc, pointer, messageId, data, help) {
     return (0,src_finding/* toDiagnostic */.Fd)(file, lockInvalid(messageId, data, help, doc.locate(pointer, true)));
 }
 function lockInvalid(messageId, data, help, range) {
-    const message = (0,validate/* fillMessage */.fu)(LOCK_INVALID_MESSAGES[messageId], data);
+    const message = (0,message_template/* fillMessage */.f)(LOCK_INVALID_MESSAGES[messageId], data);
     return { ruleId: LOCK_INVALID_RULE, severity: 'error', message, messageId, data, help, range };
 }
 

@@ -6704,11 +6704,14 @@ var validate = __nccwpck_require__(1465);
 var validators = __nccwpck_require__(7803);
 // EXTERNAL MODULE: ./src/mask.ts
 var mask = __nccwpck_require__(5235);
+// EXTERNAL MODULE: ./src/message-template.ts
+var message_template = __nccwpck_require__(3887);
 // EXTERNAL MODULE: ./src/rules/hardcoded-secret.ts
 var hardcoded_secret = __nccwpck_require__(1076);
 // EXTERNAL MODULE: ./src/secrets.ts + 1 modules
 var src_secrets = __nccwpck_require__(6551);
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -7015,12 +7018,12 @@ function ruleMessage(rule, report) {
     const template = rule.messages?.[report.messageId];
     if (template === undefined)
         throw new Error(`rule ${rule.id} has no message "${report.messageId}"`);
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name) => {
-        const value = report.data?.[name];
-        if (value === undefined)
-            throw new Error(`rule ${rule.id} message "${report.messageId}" needs "${name}"`);
-        return String(value);
-    });
+    try {
+        return (0,message_template/* fillMessage */.f)(template, report.data);
+    }
+    catch (error) {
+        throw new Error(`rule ${rule.id} message "${report.messageId}" ${error.message}`, { cause: error });
+    }
 }
 /** A diagnostic with every secret masked in each text it carries: its message, its data and its help. */
 function maskDiagnostic(d, secrets) {
@@ -8224,8 +8227,8 @@ const geminiExtension = {
     normalise: (value, context) => normaliseGeminiServers(value, ['mcpServers'], { host: 'gemini-extension', file: context.path })
 };
 
-// EXTERNAL MODULE: ./src/schema/validate.ts
-var validate = __nccwpck_require__(1465);
+// EXTERNAL MODULE: ./src/message-template.ts
+var message_template = __nccwpck_require__(3887);
 ;// CONCATENATED MODULE: ./src/hosts/codex.ts
 
 
@@ -8377,7 +8380,7 @@ function transportFindings(doc) {
             const data = { where: (0,describe_path/* describePath */.N)([...MAP, name, ...path]), server: name };
             if (path.length > 0)
                 data.key = path[0];
-            const message = (0,validate/* fillMessage */.fu)(TRANSPORT_MESSAGES[messageId], data);
+            const message = (0,message_template/* fillMessage */.f)(TRANSPORT_MESSAGES[messageId], data);
             const range = doc.locate([...MAP, name, ...path], true);
             findings.push({ ruleId, severity, message, messageId, data, help, range, server: name });
         };
@@ -8533,6 +8536,8 @@ const zed = {
     }
 };
 
+// EXTERNAL MODULE: ./src/schema/validate.ts
+var validate = __nccwpck_require__(1465);
 ;// CONCATENATED MODULE: ./src/hosts/opencode.ts
 
 
@@ -9386,7 +9391,7 @@ function cloudAgentGaps(doc) {
         findings.push({
             ruleId: 'schema-required',
             severity: 'warning',
-            message: (0,validate/* fillMessage */.fu)(CLOUD_AGENT_MISSING, data),
+            message: (0,message_template/* fillMessage */.f)(CLOUD_AGENT_MISSING, data),
             messageId: 'cloudAgentMissing',
             data,
             help: `Copilot reads no .github/copilot-mcp.json, and pasting this entry into the repository's Copilot settings fails validation; add ${fixes}.`,
@@ -10483,7 +10488,7 @@ const SCHEMA_URL_MESSAGES = {
     olderSchema: '"$schema" names the older {{version}} schema; mcp-publisher publishes only the current {{current}}'
 };
 function notice(ruleId, severity, messageId, data, help, doc, path) {
-    const message = (0,validate/* fillMessage */.fu)(SCHEMA_URL_MESSAGES[messageId], data);
+    const message = (0,message_template/* fillMessage */.f)(SCHEMA_URL_MESSAGES[messageId], data);
     return { ruleId, severity, message, messageId, data, help, range: doc.locate(path) };
 }
 /**
@@ -11347,6 +11352,29 @@ function credentialsIn(text) {
 function maskCredentials(text) {
     const found = credentialsIn(text);
     return found.length === 0 ? text : redact(text, found);
+}
+
+
+/***/ }),
+
+/***/ 3887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ fillMessage)
+/* harmony export */ });
+/**
+ * Fills a message template's `{{name}}` slots from a finding's data. One filler for rules, schema
+ * findings, host adapters and the lock, so every message is made the same way; a slot without data is a
+ * bug in the message's author, reported as such rather than printed as "undefined".
+ */
+function fillMessage(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_whole, name) => {
+        const value = Object.hasOwn(data, name) ? data[name] : undefined;
+        if (value === undefined)
+            throw new Error(`needs "${name}" in "${template}"`);
+        return String(value);
+    });
 }
 
 
@@ -17242,14 +17270,15 @@ function envReference(placeholders, name) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NK: () => (/* binding */ schemaMessage),
-/* harmony export */   fu: () => (/* binding */ fillMessage),
 /* harmony export */   mv: () => (/* binding */ validateDocument)
 /* harmony export */ });
 /* unused harmony export SCHEMA_MESSAGES */
-/* harmony import */ var _describe_path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9104);
+/* harmony import */ var _message_template_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3887);
+/* harmony import */ var _describe_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9104);
 /* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3226);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3226);
 /* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5235);
+
 
 
 
@@ -17340,16 +17369,13 @@ const SCHEMA_MESSAGES = {
 };
 /** A schema message with its data filled in. */
 function schemaMessage(messageId, data) {
-    return fillMessage(SCHEMA_MESSAGES[messageId], data);
+    return (0,_message_template_js__WEBPACK_IMPORTED_MODULE_2__/* .fillMessage */ .f)(SCHEMA_MESSAGES[messageId], data);
 }
 /** A message template (`{{name}}`) with its data filled in: the schema's own, or a host adapter's. */
-function fillMessage(template, data) {
-    return template.replace(/\{\{(\w+)\}\}/g, (_whole, name) => String(data[name]));
-}
 function toFinding(error, doc, options) {
-    const path = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerFromString */ .dh)(error.instancePath);
+    const path = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerFromString */ .dh)(error.instancePath);
     const explain = explanation(error);
-    const where = (0,_describe_path_js__WEBPACK_IMPORTED_MODULE_3__/* .describePath */ .N)(path);
+    const where = (0,_describe_path_js__WEBPACK_IMPORTED_MODULE_4__/* .describePath */ .N)(path);
     const host = options.hostName;
     let ruleId;
     let severity = 'error';
