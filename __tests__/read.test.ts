@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { readGuarded } from '../src/read.js'
+import { existsInside, isInside, readGuarded } from '../src/read.js'
 
 describe('the guarded reader', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-read-'))
@@ -23,5 +23,58 @@ describe('the guarded reader', () => {
     const result = readGuarded(path.join(procSelf, 'maps'), { root: procSelf, maxBytes: 16 })
     expect(result).toMatchObject({ refusal: { ruleId: 'file-too-large' } })
     expect(readGuarded(path.join(procSelf, 'maps'), { root: procSelf, maxBytes: 1024 * 1024 })).toHaveProperty('bytes')
+  })
+})
+
+describe('existsInside: whether a path exists, answered only inside the root', () => {
+  // outside/ holds a file; repo/ links to it, to itself and to nowhere.
+  const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'mcpcop-exists-')))
+  const outside = path.join(base, 'outside')
+  const repo = path.join(base, 'repo')
+  mkdirSync(outside)
+  writeFileSync(path.join(outside, 'present.js'), '')
+  mkdirSync(path.join(repo, 'src', 'deep'), { recursive: true })
+  writeFileSync(path.join(repo, 'src', 'server.js'), '')
+  writeFileSync(path.join(repo, '..file'), '')
+  symlinkSync(outside, path.join(repo, 'tools'))
+  symlinkSync('../outside/present.js', path.join(repo, 'relative-out.js'))
+  symlinkSync('src', path.join(repo, 'in-link'))
+  symlinkSync('../server.js', path.join(repo, 'src', 'deep', 'up.js'))
+  symlinkSync('../outside/nowhere', path.join(repo, 'dangling-out'))
+  symlinkSync('src/nowhere.js', path.join(repo, 'dangling-in.js'))
+  symlinkSync('loop-b', path.join(repo, 'loop-a'))
+  symlinkSync('loop-a', path.join(repo, 'loop-b'))
+
+  it('answers for paths inside, through links that stay inside', () => {
+    expect(existsInside(repo, 'src/server.js')).toBe(true)
+    expect(existsInside(repo, 'src/missing.js')).toBe(false)
+    expect(existsInside(repo, 'in-link/server.js')).toBe(true)
+    expect(existsInside(repo, 'in-link/missing.js')).toBe(false)
+    expect(existsInside(repo, 'src/deep/up.js')).toBe(true)
+    expect(existsInside(repo, 'src/server.js/x')).toBe(false)
+    expect(existsInside(repo, 'dangling-in.js')).toBe(false)
+    expect(existsInside(repo, '..file')).toBe(true)
+    expect(existsInside(repo, '.')).toBe(true)
+  })
+
+  it('says "present" for every path that leads outside, so the answer tells nothing about the machine', () => {
+    for (const relative of [
+      'tools/present.js',
+      'tools/absent.js',
+      'relative-out.js',
+      'dangling-out',
+      'dangling-out/x',
+      '../outside/absent.js',
+      path.join(outside, 'absent.js'),
+      'loop-a',
+      'loop-a/x'
+    ])
+      expect([relative, existsInside(repo, relative)]).toEqual([relative, true])
+  })
+
+  it('treats a name that starts with two dots as inside', () => {
+    expect(isInside(path.join(repo, '..file'), repo)).toBe(true)
+    expect(isInside(path.join(repo, '..'), repo)).toBe(false)
+    expect(isInside(repo, repo)).toBe(true)
   })
 })

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import {
   findSettingsFile,
@@ -18,7 +17,7 @@ import { loadParsers, parseDocument } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, type ParsedDocument } from './parse/source.js'
-import { decodeConfigBytes, readConfigFile } from './read.js'
+import { decodeConfigBytes, existsInside, readConfigFile } from './read.js'
 import { knownRuleIds } from './diagnostics.js'
 import { RULES } from './rules/index.js'
 import type { Rule, RuleFile, RuleReport } from './rules/types.js'
@@ -117,7 +116,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const exists = (relative: string): boolean => {
     let answer = existing.get(relative)
     if (answer === undefined) {
-      answer = existsSync(path.resolve(options.cwd, relative))
+      answer = existsInside(options.cwd, relative)
       if (existing.size < 100_000) existing.set(relative, answer)
     }
     return answer

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 import type { ParseProblem } from './parse/problem.js'
 
@@ -109,10 +109,52 @@ function realRoot(root: string): string {
   }
 }
 
-/** Whether `target` is `root` or below it (both real paths). */
+/** Whether `target` is `root` or below it (both real paths). A name that only starts with `..` is inside. */
 export function isInside(target: string, root: string): boolean {
   const relative = path.relative(root, target)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
+}
+
+/** Symbolic links followed before a path is taken as unknowable (the kernel stops at 40). */
+const MAX_LINKS = 40
+
+/**
+ * Whether a path relative to `root` exists, answered only from inside `root`: a path that leads outside
+ * it (written with `..`, or through a symbolic link, dangling or not) is reported present, whatever is
+ * there, so rules asking "does this script exist?" learn nothing about the machine and raise no "not
+ * found" for what they cannot see. Never throws.
+ */
+export function existsInside(root: string, relative: string): boolean {
+  const top = realRoot(root)
+  let parts = path.relative(root, path.resolve(root, relative)).split(path.sep).filter(Boolean)
+  if (parts[0] === '..' || path.isAbsolute(parts.join(path.sep))) return true
+  let current = top
+  for (let links = 0; parts.length > 0;) {
+    const next = path.join(current, parts.shift()!)
+    let stat
+    try {
+      stat = lstatSync(next)
+    } catch {
+      return false // absent, and every folder on the way was inside
+    }
+    if (!stat.isSymbolicLink()) {
+      current = next
+      continue
+    }
+    if (++links > MAX_LINKS) return true
+    let target: string
+    try {
+      target = readlinkSync(next)
+    } catch {
+      return true
+    }
+    // Where the link points, taken apart and walked like the rest: each step checked from inside.
+    const resolved = path.resolve(current, target)
+    if (!isInside(resolved, top)) return true
+    parts = [...path.relative(top, resolved).split(path.sep).filter(Boolean), ...parts]
+    current = top
+  }
+  return true
 }
 
 function tooLarge(size: number, max: number, grew = false): string {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint } from '../../src/engine.js'
@@ -183,5 +183,34 @@ describe('missing-script', () => {
         ])
       } else expect(found).toEqual([])
     })
+  })
+})
+
+describe('missing-script and paths that lead outside the repository', () => {
+  // A committed link to a folder of the runner must not tell, by a finding or its absence, what is there.
+  it('reports nothing through a link that leads outside, whether or not the file is there', async () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'mcpcop-outside-'))
+    const outside = path.join(base, 'outside')
+    const repo = path.join(base, 'repo')
+    mkdirSync(outside)
+    writeFileSync(path.join(outside, 'present.js'), '')
+    mkdirSync(path.join(repo, 'src'), { recursive: true })
+    writeFileSync(path.join(repo, 'src', 'server.js'), '')
+    symlinkSync(outside, path.join(repo, 'tools'))
+    symlinkSync('src', path.join(repo, 'lib'))
+    writeFileSync(
+      path.join(repo, '.mcp.json'),
+      servers({
+        present: { command: 'node', args: ['tools/present.js'] },
+        absent: { command: 'node', args: ['tools/absent.js'] },
+        inside: { command: 'node', args: ['lib/server.js'] },
+        missing: { command: 'node', args: ['lib/missing.js'] }
+      })
+    )
+    const { report } = await lint({ paths: ['.'], cwd: repo })
+    expect(report.diagnostics.filter((d) => d.ruleId === 'missing-script').map((d) => [d.server, d.data])).toEqual([
+      ['missing', { role: 'script', path: 'lib/missing.js', resolved: 'lib/missing.js' }]
+    ])
+    expect(JSON.stringify(report)).not.toContain(outside)
   })
 })

@@ -3,7 +3,7 @@ import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import { isDeniedVariable } from '../dryrun/env.js'
 import type { DryRunOptions, DryRunOutput } from '../dryrun/index.js'
 import { reviewNotes } from '../github/review-notes.js'
-import { existsSync } from 'node:fs'
+import { existsInside } from '../read.js'
 import path from 'node:path'
 import {
   BaselineError,
@@ -418,7 +418,7 @@ async function lintStdin(io: CliIO, host: string, config: string | undefined): P
     files: [{ path: STDIN_NAME, bytes: Buffer.from(text, 'utf8'), host: named.id }],
     settings,
     settingsDir: settings.file && !config ? path.posix.dirname(settings.file) : '.',
-    exists: (relative) => existsSync(path.resolve(io.cwd, relative))
+    exists: (relative) => existsInside(io.cwd, relative)
   })
 }
 

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { lintSnapshot, type LintResult, type SnapshotFile } from '../engine.js'
 import type { BlobAtCommit, ChangedPath } from '../git/changes.js'
 import { hostsForPath } from '../hosts/index.js'
-import { MAX_FILE_BYTES, readGuarded } from '../read.js'
+import { existsInside, MAX_FILE_BYTES, readGuarded } from '../read.js'
 import type { Diagnostic, Server } from '../types.js'
 import { splitByBase } from './fingerprint.js'
 
@@ -124,7 +123,7 @@ export async function compareWithBase(head: LintResult, options: CompareOptions)
     const normal = path.posix.normalize(relative.split(path.sep).join('/')).replace(/\/$/, '')
     const status = changed.get(normal)
     if (status !== undefined) return status !== 'added'
-    return existsSync(path.resolve(cwd, relative))
+    return existsInside(cwd, relative)
   }
   const snapshot = await lintSnapshot({
     files,

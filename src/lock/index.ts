@@ -1,10 +1,10 @@
-import { existsSync, lstatSync, mkdirSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { LintResult } from '../engine.js'
 import { atServer, toDiagnostic, type Finding } from '../finding.js'
 import { parseJson } from '../parse/json.js'
 import { LineIndex, type ParsedDocument } from '../parse/source.js'
-import { readGuarded } from '../read.js'
+import { existsInside, readGuarded } from '../read.js'
 import { revealInvisible } from '../report/escape.js'
 import validateLock from '../schema/compiled/mcp-servers-lock.js'
 import { fillMessage } from '../message-template.js'
@@ -190,7 +190,7 @@ export function updateLock(
 
 /** Whether a lock file exists at the settings' path. */
 export function hasLock(cwd: string, settings: LockSettings): boolean {
-  return existsSync(path.resolve(cwd, settings.path))
+  return existsInside(cwd, settings.path)
 }
 
 /** Findings for lock changes: at each server's entry in its config, or at the lock for a stale entry. */
