@@ -78,7 +78,11 @@ describe('amazonq', () => {
   it('reports VS Code\'s "servers" key with the file\'s own name, and comments', () => {
     const { diagnostics } = lintText('.amazonq/default.json', '{ "servers": { "a": { "command": "npx" } } }')
     expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
-    expect(diagnostics[0].message).toContain('Amazon Q ignores "servers" in .amazonq/default.json')
+    expect(diagnostics[0]).toMatchObject({
+      messageId: 'wrongKey',
+      data: { host: 'Amazon Q', key: 'servers', expected: 'mcpServers' }
+    })
+    expect(diagnostics[0].help).toContain('Amazon Q reads servers only from "mcpServers" in .amazonq/default.json')
     expect(shortForm(lintText('.amazonq/mcp.json', '{\n  "mcpServers": {} // none yet\n}\n').diagnostics)).toEqual([
       '2:20 error strict-json'
     ])
@@ -225,8 +229,12 @@ describe('claude-desktop', () => {
       '{\n  "servers": {\n    "memory": { "command": "npx" }\n  }\n}\n'
     )
     expect(shortForm(diagnostics)).toEqual(['2:3 error schema-unknown-key'])
-    expect(diagnostics[0].message).toBe(
-      'Claude Desktop ignores "servers" in claude_desktop_config.json: "servers" is VS Code\'s key and Claude Desktop reads servers only from "mcpServers", so the 1 server under it is never started; rename the key to "mcpServers"'
+    expect(diagnostics[0]).toMatchObject({
+      message: 'Claude Desktop starts no server under "servers": it reads servers only from "mcpServers"',
+      ...{ messageId: 'wrongKey', data: { host: 'Claude Desktop', key: 'servers', expected: 'mcpServers' } }
+    })
+    expect(diagnostics[0].help).toBe(
+      '"servers" is VS Code\'s key; Claude Desktop reads servers only from "mcpServers" in claude_desktop_config.json, so the 1 server under it is never started: rename the key to "mcpServers".'
     )
     expect(servers).toEqual([])
   })
@@ -903,8 +911,12 @@ describe('cursor', () => {
       '{\n  "servers": {\n    "a": { "command": "npx" },\n    "b": { "url": "https://b.example.com/mcp" }\n  }\n}\n'
     )
     expect(shortForm(alone.diagnostics)).toEqual(['2:3 error schema-unknown-key'])
-    expect(alone.diagnostics[0].message).toBe(
-      'Cursor ignores "servers" in .cursor/mcp.json: "servers" is VS Code\'s key and Cursor reads servers only from "mcpServers", so the 2 servers under it are never started; rename the key to "mcpServers"'
+    expect(alone.diagnostics[0]).toMatchObject({
+      messageId: 'wrongKey',
+      data: { host: 'Cursor', key: 'servers', expected: 'mcpServers' }
+    })
+    expect(alone.diagnostics[0].help).toContain(
+      'Cursor reads servers only from "mcpServers" in .cursor/mcp.json, so the 2 servers under it are never started: rename the key to "mcpServers".'
     )
     expect(alone.servers).toEqual([])
     const both = lintText(
@@ -912,9 +924,7 @@ describe('cursor', () => {
       '{ "mcpServers": { "a": { "command": "npx" } }, "servers": { "b": { "command": "uvx" } } }'
     )
     expect(shortForm(both.diagnostics)).toEqual(['1:48 error schema-unknown-key'])
-    expect(both.diagnostics[0].message).toContain(
-      'so the 1 server under it is never started; move them into "mcpServers"'
-    )
+    expect(both.diagnostics[0].help).toContain('so the 1 server under it is never started: move it into "mcpServers".')
     expect(both.servers.map((s) => s.name)).toEqual(['a'])
   })
 
@@ -1145,7 +1155,11 @@ describe('junie', () => {
   it('reports a file without "mcpServers" and VS Code\'s "servers" key', () => {
     const { diagnostics } = lintText('.junie/mcp/mcp.json', '{ "servers": { "a": { "command": "npx" } } }')
     expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
-    expect(diagnostics[0].message).toContain('Junie ignores "servers" in .junie/mcp/mcp.json')
+    expect(diagnostics[0]).toMatchObject({
+      messageId: 'wrongKey',
+      data: { host: 'Junie', key: 'servers', expected: 'mcpServers' }
+    })
+    expect(diagnostics[0].help).toContain('Junie reads servers only from "mcpServers" in .junie/mcp/mcp.json')
     expect(shortForm(lintText('.junie/mcp/mcp.json', '{ "mcp": {} }').diagnostics)).toEqual([
       '1:1 error schema-required',
       '1:3 warning schema-unknown-key'
@@ -1262,7 +1276,7 @@ describe('kiro', () => {
     expect(shortForm(missing.diagnostics)).toEqual(['1:1 error schema-required'])
     expect(missing.diagnostics[0].help).toContain('Kiro reads servers only from the top-level "mcpServers" object')
     expect(shortForm(lintText('.kiro/settings/mcp.json', '{ "servers": {} }').diagnostics)).toEqual([
-      '1:3 error schema-unknown-key'
+      '1:3 warning schema-unknown-key'
     ])
     expect(shortForm(lintText('.kiro/settings/mcp.json', '{ "mcpServers": {}, }').diagnostics)).toEqual([
       '1:19 error strict-json'
@@ -1664,8 +1678,16 @@ describe('roo', () => {
       'Roo Code reads servers only from the top-level "mcpServers" object and refuses a project file without it'
     )
     const servers = lintText('.roo/mcp.json', '{ "servers": {} }').diagnostics
-    expect(shortForm(servers)).toEqual(['1:3 error schema-unknown-key'])
-    expect(servers[0].message).toContain('Roo Code ignores "servers" in .roo/mcp.json')
+    // An empty map loses no server: the usual unknown-key warning.
+    expect(shortForm(servers)).toEqual(['1:3 warning schema-unknown-key'])
+    expect(servers[0]).toMatchObject({
+      message: 'Roo Code ignores the empty "servers" map: it reads servers only from "mcpServers"',
+      messageId: 'emptyMap',
+      data: { host: 'Roo Code', key: 'servers', expected: 'mcpServers' }
+    })
+    expect(servers[0].help).toBe(
+      '"servers" is VS Code\'s key; Roo Code reads servers only from "mcpServers" in .roo/mcp.json: rename the key to "mcpServers".'
+    )
   })
 
   it('reads minified single-line files and refuses comments', () => {
@@ -1711,8 +1733,12 @@ describe('vscode-settings', () => {
       '9:35 notice schema-unknown-key',
       '11:5 notice schema-unknown-key'
     ])
-    expect(diagnostics[0].message).toBe(
-      'VS Code ignores "mcpServers" in the "mcp" setting: it reads servers only from "servers", so the 2 servers under it are never started; move them into "servers"'
+    expect(diagnostics[0]).toMatchObject({
+      messageId: 'wrongKey',
+      data: { host: 'VS Code', key: 'mcpServers', expected: 'servers' }
+    })
+    expect(diagnostics[0].help).toBe(
+      '"mcpServers" is the key of Claude Code and most other hosts; VS Code reads servers only from "servers" in the "mcp" setting, so the 2 servers under it are never started: move them into "servers".'
     )
     expect(diagnostics[1].message).toContain('"mcp.servers.fetch" is missing the required "command"')
     expect(diagnostics[3].message).toBe('unknown key "discovery" in "mcp": VS Code ignores it')
@@ -1765,8 +1791,12 @@ describe('vscode', () => {
       '16:3 notice schema-unknown-key'
     ])
     const [mcpServers, noCommand, noUrl, typo, , disabled, badUrl, noDescription] = diagnostics
-    expect(mcpServers.message).toBe(
-      'VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers", so the 1 server under it is never started; move it into "servers"'
+    expect(mcpServers).toMatchObject({
+      message: 'VS Code starts no server under "mcpServers": it reads servers only from "servers"',
+      ...{ messageId: 'wrongKey', data: { host: 'VS Code', key: 'mcpServers', expected: 'servers' } }
+    })
+    expect(mcpServers.help).toContain(
+      'VS Code reads servers only from "servers" in .vscode/mcp.json, so the 1 server under it is never started: move it into "servers".'
     )
     expect(noCommand.message).toContain('"servers.no-command" is missing the required "command"')
     expect(noCommand.help).toContain('VS Code starts this server as a stdio process')
@@ -1784,9 +1814,11 @@ describe('vscode', () => {
       '{ "mcpServers": { "a": { "command": "x" }, "b": { "command": "y" } } }'
     )
     expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
-    expect(diagnostics[0].message).toBe(
-      'VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers", so the 2 servers under it are never started; rename the key to "servers"'
-    )
+    expect(diagnostics[0]).toMatchObject({
+      messageId: 'wrongKey',
+      data: { host: 'VS Code', key: 'mcpServers', expected: 'servers' }
+    })
+    expect(diagnostics[0].help).toContain('so the 2 servers under it are never started: rename the key to "servers".')
     // VS Code starts none of them, so there is nothing to dry-run.
     expect(servers).toEqual([])
   })
@@ -1794,8 +1826,13 @@ describe('vscode', () => {
   it('only warns about an empty "mcpServers", which loses no server', () => {
     const { diagnostics } = lintText('.vscode/mcp.json', '{ "servers": {}, "mcpServers": {} }')
     expect(shortForm(diagnostics)).toEqual(['1:18 warning schema-unknown-key'])
-    expect(diagnostics[0].message).toBe(
-      'VS Code ignores "mcpServers" in .vscode/mcp.json: it reads servers only from "servers"; rename the key to "servers"'
+    expect(diagnostics[0]).toMatchObject({
+      message: 'VS Code ignores the empty "mcpServers" map: it reads servers only from "servers"',
+      messageId: 'emptyMap',
+      data: { host: 'VS Code', key: 'mcpServers', expected: 'servers' }
+    })
+    expect(diagnostics[0].help).toBe(
+      '"mcpServers" is the key of Claude Code and most other hosts; VS Code reads servers only from "servers" in .vscode/mcp.json: rename the key to "servers".'
     )
   })
 
@@ -1883,8 +1920,12 @@ describe('windsurf', () => {
 
   it('reports VS Code\'s "servers" key, a missing "mcpServers" and an unclosed file', () => {
     const { diagnostics } = lintText('.windsurf/mcp_config.json', '{ "servers": {} }')
-    expect(shortForm(diagnostics)).toEqual(['1:3 error schema-unknown-key'])
-    expect(diagnostics[0].message).toContain('Windsurf ignores "servers" in .windsurf/mcp_config.json')
+    expect(shortForm(diagnostics)).toEqual(['1:3 warning schema-unknown-key'])
+    expect(diagnostics[0]).toMatchObject({
+      messageId: 'emptyMap',
+      data: { host: 'Windsurf', key: 'servers', expected: 'mcpServers' }
+    })
+    expect(diagnostics[0].help).toContain('Windsurf reads servers only from "mcpServers" in .windsurf/mcp_config.json')
     expect(shortForm(lintText('mcp_config.json', '{}').diagnostics)).toEqual(['1:1 error schema-required'])
     expect(shortForm(lintText('mcp_config.json', '{ "mcpServers": {}\n').diagnostics)).toEqual([
       '2:1 error syntax-error'

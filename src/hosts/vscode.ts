@@ -12,6 +12,7 @@ import {
   type UserFile,
   startsInProject
 } from './profile.js'
+import { foreignKeyFinding } from './mcp-servers-json.js'
 import type { HostAdapter } from './types.js'
 import { asString, isRecord, normaliseServerMap, serverEntries } from './util.js'
 
@@ -146,26 +147,13 @@ export function normaliseVscodeServers(value: unknown, at: PointerPath, base: Pi
  * A Claude-style `mcpServers` key where VS Code expects `servers`: VS Code loads none of those servers,
  * and its own schema only hints at the unknown key, so the mistake goes unnoticed.
  */
-export function checkMcpServersKey(doc: ParsedDocument, at: PointerPath, fileName: string): Finding[] {
+export function checkMcpServersKey(doc: ParsedDocument, at: PointerPath, where: string): Finding[] {
   let node: unknown = doc.value
   for (const segment of at) node = isRecord(node) ? node[String(segment)] : undefined
   if (!isRecord(node) || !('mcpServers' in node)) return []
   const count = serverEntries(node, ['mcpServers']).length
-  let consequence = ''
-  let fix = 'rename the key to "servers"'
-  if (count > 0) {
-    consequence = `, so ${count === 1 ? 'the 1 server under it is' : `the ${count} servers under it are`} never started`
-    if ('servers' in node) fix = `move ${count === 1 ? 'it' : 'them'} into "servers"`
-  }
-  return [
-    {
-      ruleId: 'schema-unknown-key',
-      // An empty (or malformed) map loses no server, so it only deserves the usual unknown-key warning.
-      severity: count === 0 ? 'warning' : 'error',
-      message: `VS Code ignores "mcpServers" in ${fileName}: it reads servers only from "servers"${consequence}; ${fix}`,
-      range: doc.locate([...at, 'mcpServers'], true)
-    }
-  ]
+  const names = { host: 'VS Code', key: 'mcpServers', expected: 'servers', where }
+  return [foreignKeyFinding(doc, at, names, count, 'servers' in node)]
 }
 
 /**
