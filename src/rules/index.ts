@@ -5,6 +5,7 @@ import { crossHostDrift } from './cross-host-drift.js'
 import { dangerousEnvOverride } from './dangerous-env-override.js'
 import { duplicateServerName } from './duplicate-server-name.js'
 import { emptyServerMap } from './empty-server-map.js'
+import { emptyUrl } from './empty-url.js'
 import { enableAllProjectServers } from './enable-all-project-servers.js'
 import { envInventory } from './env-inventory.js'
 import { filesystemRootAccess } from './filesystem-root-access.js'
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   dangerousEnvOverride,
   duplicateServerName,
   emptyServerMap,
+  emptyUrl,
   enableAllProjectServers,
   envInventory,
   filesystemRootAccess,
