@@ -13,6 +13,7 @@ import { foreignPlaceholder } from './foreign-placeholder.js'
 import { foreignTransportType } from './foreign-transport-type.js'
 import { hardcodedSecret } from './hardcoded-secret.js'
 import { insecureHttp } from './insecure-http.js'
+import { legacySseTransport } from './legacy-sse-transport.js'
 import { mcpJsonInClaudeDir } from './mcp-json-in-claude-dir.js'
 import { missingScript } from './missing-script.js'
 import { nestedTransport } from './nested-transport.js'
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   foreignTransportType,
   hardcodedSecret,
   insecureHttp,
+  legacySseTransport,
   mcpJsonInClaudeDir,
   missingScript,
   nestedTransport,
