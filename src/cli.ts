@@ -1,24 +1,32 @@
 #!/usr/bin/env node
+import { quickAnswer } from './cli/help.js'
 import { streamWriter } from './cli/output.js'
-import { runCli } from './cli/run.js'
 
 // A closed standard output (`mcpcop . | head -1`) ends the output quietly; another write error is told and exits 2.
 const failed = (error: NodeJS.ErrnoException) => {
   process.exitCode = 2
   process.stderr.write(`mcpcop: cannot write the output: ${error.code ?? error.message}\n`)
 }
+const stdout = streamWriter(process.stdout, failed)
+const argv = process.argv.slice(2)
 
-// The CLI entry: everything is in runCli, so tests call it without a process.
-const code = await runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: streamWriter(process.stdout, failed),
-  stderr: streamWriter(process.stderr, () => (process.exitCode = 2)),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-  readStdin: async () => {
-    const chunks: Buffer[] = []
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-    return Buffer.concat(chunks).toString('utf8')
-  }
-})
-process.exitCode = Math.max(code, Number(process.exitCode ?? 0))
+// `--version` and `--help` are answered before the linter is loaded (it is most of the start-up).
+const quick = quickAnswer(argv)
+if (quick !== undefined) stdout(quick)
+else {
+  // The CLI entry: everything is in runCli, so tests call it without a process.
+  const { runCli } = await import('./cli/run.js')
+  const code = await runCli(argv, {
+    cwd: process.cwd(),
+    stdout,
+    stderr: streamWriter(process.stderr, () => (process.exitCode = 2)),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    readStdin: async () => {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks).toString('utf8')
+    }
+  })
+  process.exitCode = Math.max(code, Number(process.exitCode ?? 0))
+}

@@ -1,0 +1,35 @@
+import { quickAnswer } from '../../src/cli/help.js'
+import { runCli } from '../../src/cli/run.js'
+
+// src/cli.ts prints quickAnswer's text without loading the linter: it must be what runCli prints.
+async function runCliOutput(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(args, {
+    cwd: process.cwd(),
+    isTTY: false,
+    env: {},
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t)
+  })
+  return { code, stdout, stderr }
+}
+
+describe('quickAnswer (--version and --help before the linter loads)', () => {
+  it.each([['--version'], ['-v'], ['--help'], ['-h']])('answers %s alone exactly as runCli does', async (flag) => {
+    const full = await runCliOutput([flag])
+    expect(full).toEqual({ code: 0, stdout: expect.any(String), stderr: '' })
+    expect(quickAnswer([flag])).toBe(full.stdout)
+  })
+
+  it.each([
+    [[]],
+    [['--version', '.']],
+    [['-v', '--format', 'json']],
+    [['--versions']],
+    [['doctor', '--help']],
+    [['.']]
+  ])('leaves %j to runCli', (argv) => {
+    expect(quickAnswer(argv)).toBeUndefined()
+  })
+})
