@@ -1,5 +1,5 @@
-import { DRY_RUN_DEFAULTS } from '../dryrun/index.js'
-import { COMMENT_KEY_PATTERN } from '../github/comments.js'
+import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
+import { COMMENT_KEY_PATTERN } from '../github/comment-key.js'
 import type { FailOn } from '../report/summary.js'
 import type { Scope } from './scope.js'
 

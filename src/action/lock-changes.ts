@@ -1,9 +1,6 @@
 import path from 'node:path'
-import { gitBaseSource } from '../compare/git-source.js'
-import { blobsAt } from '../git/changes.js'
 import type { RunContext } from '../github/context.js'
-import { diffLocks, loadLock, lockFromBytes, MAX_LOCK_BYTES, type LockSettings } from '../lock/index.js'
-import { lockChangesMarkdown } from '../lock/report.js'
+import type { LockSettings } from '../lock/settings.js'
 import { escapeMarkdown } from '../report/escape.js'
 import { baseCommitOf } from './scope.js'
 
@@ -21,6 +18,11 @@ export async function lockChangesSection(
 ): Promise<string | undefined> {
   const baseCommit = baseCommitOf(context)
   if (!baseCommit) return undefined
+  // Loaded only for a change with a base: git's history and the lock's reader and differ.
+  const { gitBaseSource } = await import('../compare/git-source.js')
+  const { blobsAt } = await import('../git/changes.js')
+  const { diffLocks, loadLock, lockFromBytes, MAX_LOCK_BYTES } = await import('../lock/index.js')
+  const { lockChangesMarkdown } = await import('../lock/report.js')
   const source = await gitBaseSource(cwd, baseCommit, { fetch: true })
   if (typeof source === 'string') {
     log(`the tool lock's changes are not shown: ${source}`)

@@ -2,11 +2,8 @@ import * as core from '@actions/core'
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { assertSafeDryRun, UnsafeDryRunError } from '../dryrun/guard.js'
-import { dryRun, type DryRunOutput } from '../dryrun/index.js'
+import type { DryRunOutput } from '../dryrun/index.js'
 import { lint, type LintResult } from '../engine.js'
-import { commentMarker, httpStatus, isNoWriteAccess, octokitComments, upsertStickyComment } from '../github/comments.js'
-import { apiBaseSource } from '../github/base-source.js'
 import { readRunContext, type RunContext } from '../github/context.js'
 import { reviewNotes } from '../github/review-notes.js'
 import { MAX_FILE_BYTES } from '../read.js'
@@ -14,11 +11,9 @@ import { DEFAULT_LOCK_SETTINGS } from '../lock/settings.js'
 import { ANNOTATIONS_PER_LEVEL, commandsStopped, planAnnotations, plainLine } from '../report/annotations.js'
 import { formatJson } from '../report/json.js'
 import { COMMENT_MAX_CHARS, formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
-import { formatSarif } from '../report/sarif.js'
 import { formatStylish } from '../report/stylish.js'
 import { countBySeverity, plural, reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact, redactDeep } from '../mask.js'
-import { mergeDryRun } from '../surface.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
 import { VERSION } from '../version.js'
 import { parseInputs, type ActionInputs } from './inputs.js'
@@ -81,7 +76,11 @@ export async function run(): Promise<void> {
       cwd
     )
     const sarifFile = inputs.sarifFile
-      ? writeOutputFile(inputs.sarifFile, formatSarif(report, { version: VERSION, secrets }), cwd)
+      ? writeOutputFile(
+          inputs.sarifFile,
+          (await import('../report/sarif.js')).formatSarif(report, { version: VERSION, secrets }),
+          cwd
+        )
       : ''
     const commentUrl = await commentStep(
       report,
@@ -130,6 +129,8 @@ async function dryRunStep(
   context: RunContext,
   cwd: string
 ): Promise<{ refusal?: string; containment?: DryRunOutput['containment']; interrupted?: NodeJS.Signals }> {
+  // Loaded only for a dry run: the MCP SDK and its schemas are most of the bundle.
+  const { assertSafeDryRun, UnsafeDryRunError } = await import('../dryrun/guard.js')
   try {
     // Refuses a fork's configs in a privileged run before anything is started.
     assertSafeDryRun(context, { allowUntrustedDryRun: inputs.allowUntrustedDryRun })
@@ -137,6 +138,8 @@ async function dryRunStep(
     if (!(error instanceof UnsafeDryRunError)) throw error
     return { refusal: error.message }
   }
+  const { dryRun } = await import('../dryrun/index.js')
+  const { mergeDryRun } = await import('../surface.js')
   const dry = await core.group(`mcpcop dry run: ${plural(result.servers.length, 'server')}`, () =>
     dryRun(result.servers, { cwd, timeoutMs: inputs.dryRunTimeoutMs, concurrency: inputs.dryRunConcurrency })
   )
@@ -176,6 +179,7 @@ async function scopeStep(
     apiSource: async (baseCommit) => {
       if (!context.pullRequest) return 'the GitHub API is only asked for pull requests'
       if (!inputs.githubToken) return 'reading it through the GitHub API needs the "github-token" input'
+      const { apiBaseSource } = await import('../github/base-source.js')
       return apiBaseSource(
         { owner: context.owner, repo: context.repo, apiUrl: context.apiUrl, token: inputs.githubToken },
         { pullNumber: context.pullRequest.number, baseCommit, root: cwd, maxBytes: MAX_FILE_BYTES }
@@ -362,6 +366,9 @@ async function commentStep(
     else messages.notice('pull-request comment skipped: the "github-token" input is empty')
     return undefined
   }
+  // The GitHub client is loaded only to comment on a pull request.
+  const { commentMarker, httpStatus, isNoWriteAccess, octokitComments, upsertStickyComment } =
+    await import('../github/comments.js')
   const marker = commentMarker(inputs.commentKey)
   const body = formatMarkdown(report, {
     failOn: inputs.failOn,

@@ -1,5 +1,4 @@
-import { compareWithBase, type BaseSource, type Comparison } from '../compare/index.js'
-import { gitBaseSource } from '../compare/git-source.js'
+import type { BaseSource, Comparison } from '../compare/index.js'
 import type { LintResult } from '../engine.js'
 import { isCommitId } from '../git/changes.js'
 import type { RunContext } from '../github/context.js'
@@ -71,6 +70,9 @@ export async function scopeFindings(result: LintResult, options: ScopeOptions): 
       preexisting: [],
       unavailable: `a "${options.context.eventName || 'unknown'}" event names no base commit to compare with`
     }
+  // The comparison and git's history are loaded only when there is a base to compare with.
+  const { compareWithBase } = await import('../compare/index.js')
+  const { gitBaseSource } = await import('../compare/git-source.js')
   const reasons: string[] = []
   const sources: (() => Promise<BaseSource | string>)[] = [
     () => gitBaseSource(options.cwd, baseCommit, { fetch: true })

@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github'
+import { COMMENT_KEY_PATTERN } from './comment-key.js'
 
 /** The fields of an issue comment the sticky-comment logic reads (REST `issue-comment`). */
 export interface IssueComment {
@@ -51,8 +52,8 @@ export function octokitComments(ref: RepositoryRef): CommentsPort {
   }
 }
 
-/** Comment keys are written into an HTML comment: keep them to characters that cannot end it. */
-export const COMMENT_KEY_PATTERN = /^[A-Za-z0-9._-]{1,64}$/
+// In a module of its own so that the action checks its inputs without loading the GitHub client.
+export { COMMENT_KEY_PATTERN }
 
 /**
  * The hidden line that identifies the action's comment on a pull request; the key lets several
