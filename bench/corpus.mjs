@@ -1,5 +1,5 @@
 // Generates a synthetic repository of MCP configs across hosts, with realistic sizes and ~10% mistakes.
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 // The same server is defined the same way in every host file of a package (drift is a mistake, rare).
@@ -127,4 +127,27 @@ export function generateCorpus(root, count) {
     mkdirSync(path.dirname(file), { recursive: true })
     writeFileSync(file, text + '\n')
   }
+}
+
+/**
+ * Lays out a corpus of real committed configs (INDEX.tsv: file, host, repo, path) the way the
+ * repositories hold them: each repository's saved files at their own paths under `<owner>__<name>/`.
+ * Returns how many files and repositories were laid out.
+ */
+export function layoutRealCorpus(dir, corpus) {
+  const rows = readFileSync(path.join(corpus, 'INDEX.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .map(([file, , repo, repoPath]) => ({ file: path.join(corpus, file), repo, repoPath }))
+    .filter((row) => existsSync(row.file))
+  const repos = new Set()
+  for (const row of rows) {
+    const target = path.join(dir, row.repo.replace('/', '__'), row.repoPath)
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, readFileSync(row.file))
+    repos.add(row.repo)
+  }
+  return { files: rows.length, repos: repos.size }
 }

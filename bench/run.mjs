@@ -1,10 +1,11 @@
 // `npm run bench`: measures the CLI and the action bundle as whole processes against their floors.
 // See docs/PERFORMANCE.md for the targets and the last results.
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { generateCorpus } from './corpus.mjs'
+import { generateCorpus, layoutRealCorpus } from './corpus.mjs'
 import { measurePaired } from './measure.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
@@ -15,6 +16,8 @@ const action = path.join(dist, 'action/index.js')
 // MCPCOP_BENCH_COUNTS=1,100,1000 limits the static scenarios (default: all four sizes).
 const COUNTS = (process.env.MCPCOP_BENCH_COUNTS ?? '1,100,1000,10000').split(',').map(Number)
 if (!existsSync(cli) || !existsSync(action)) throw new Error('dist/ is missing: run `npm run build` first')
+// The real corpus: configs committed to public repositories (MCPCOP_BENCH_REAL=/path: another corpus with an INDEX.tsv).
+const REAL_CORPUS = process.env.MCPCOP_BENCH_REAL ?? path.join(root, '__tests__/fixtures/corpus')
 
 const only = process.argv.slice(2)
 const wants = (part) => only.length === 0 || only.includes(part)
@@ -44,9 +47,27 @@ const target = (what, result, met) => targets.push(`| ${what} | ${result} | ${me
 
 if (wants('startup')) {
   print('## Start-up (paired runs: wall median (min–max), CPU median, peak RSS; floor = `node -e 0`)\n')
+  // A git repository holding one config, linted as CI does: `mcpcop` in its root, no arguments.
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-one-'))
   generateCorpus(dir, 1)
   const file = path.join(dir, 'pkg-0', '.mcp.json')
+  const git = (...args) => spawnSync('git', ['-C', dir, ...args], { stdio: 'ignore' })
+  git('init', '-q')
+  git('add', '-A')
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'one config')
+  // What any CLI written as an ES module pays to start and print (the ESM loader, a stream for stdout),
+  // and that plus the one `git ls-files` discovery makes.
+  const floors = path.join(tmpdir(), `bench-floors-${process.pid}`)
+  mkdirSync(floors, { recursive: true })
+  const printFloor = path.join(floors, 'print.mjs')
+  writeFileSync(printFloor, "process.stdout.write('0.1.0\\n')\n")
+  const gitFloor = path.join(floors, 'git.mjs')
+  writeFileSync(
+    gitFloor,
+    "import { spawnSync } from 'node:child_process'\n" +
+      "const files = spawnSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).stdout.split('\\0')\n" +
+      'process.stdout.write(`${files.length}\\n`)\n'
+  )
   const outputs = path.join(dir, 'out.txt')
   writeFileSync(outputs, '')
   const env = {
@@ -59,8 +80,10 @@ if (wants('startup')) {
   const runs = measurePaired(
     {
       'node -e 0': [process.execPath, ['-e', '0']],
+      'node, an ES module printing one line': [process.execPath, [printFloor]],
+      '… and running git ls-files': [process.execPath, [gitFloor], { cwd: dir }],
       'mcpcop --version': [process.execPath, [cli, '--version']],
-      'mcpcop, one file': [process.execPath, [cli, file]],
+      'mcpcop, one file (in its git repository)': [process.execPath, [cli], { cwd: dir }],
       'action bundle, one file': [process.execPath, [action], { env }]
     },
     15
@@ -72,34 +95,74 @@ if (wants('startup')) {
     print(
       `| ${name} | ${fmt(run.wall)} | ${(run.cpu.median * 1000).toFixed(0)} ms | ${mb(run.rssMb)} | ${((run.wall.median - floor.wall.median) * 1000).toFixed(0)} ms |`
     )
-  const size = (f) => `${(statSync(f).size / 1024).toFixed(0)} KiB`
-  print(`\nBundle sizes: dist/cli/index.js ${size(cli)}, dist/action/index.js ${size(action)}\n`)
-  const one = runs['mcpcop, one file']
+  const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`
+  // The entry file, and every chunk beside it (loaded on demand: a run reads only those it imports).
+  const sizes = (entry) => {
+    const folder = path.dirname(entry)
+    const chunks = readdirSync(folder).filter((f) => f.endsWith('.js'))
+    const total = chunks.reduce((sum, f) => sum + statSync(path.join(folder, f)).size, 0)
+    return `${kib(statSync(entry).size)} (all ${chunks.length} files: ${kib(total)})`
+  }
+  print(`\nBundle sizes: dist/cli/index.js ${sizes(cli)}, dist/action/index.js ${sizes(action)}\n`)
+  const one = runs['mcpcop, one file (in its git repository)']
   target('CLI on one file under 150 ms', fmt(one.wall), one.wall.median < 0.15)
   rmSync(dir, { recursive: true, force: true })
+  rmSync(floors, { recursive: true, force: true })
 }
 
-if (wants('static')) {
-  print('## Static lint (paired runs: wall median (min–max), CPU, peak RSS; floor = walk + read + JSON.parse only)\n')
+/** One static-lint scenario: mcpcop, the floor and every installed peer on the same tree, in paired rounds. */
+function staticScenario(label, dir, count, servers, rounds) {
+  const report = path.join(dir, '..', `report-${path.basename(dir)}.json`)
+  const commands = {
+    mcpcop: [process.execPath, [cli, '--format', 'json', '--output', report, dir]],
+    floor: [process.execPath, [path.join(root, 'bench/floor.mjs'), dir]]
+  }
+  for (const peer of PEERS) commands[peer.name] = [peer.path, peer.args(dir)]
+  const runs = measurePaired(commands, rounds)
+  const tool = runs.mcpcop
+  if (tool.status !== 0 && tool.status !== 1) throw new Error(`mcpcop exited ${tool.status} on ${label}`)
+  const peers = PEERS.map((peer) => ` ${fmt(runs[peer.name].wall)} |`).join('')
+  print(
+    `| ${label} | ${count} | ${servers} | ${fmt(tool.wall)} | ${fmt(tool.cpu)} | ${mb(tool.rssMb)} | ${fmt(runs.floor.wall)} | ${fmt(runs.floor.cpu)} | ${ratio(tool, runs.floor)} |${peers}`
+  )
+  rmSync(report, { force: true })
+  return runs
+}
+
+if (wants('static') || wants('real')) {
+  print(
+    '## Static lint (paired runs: wall median (min–max), CPU, peak RSS; floor = walk + read + JSON.parse only; ratio of walls)\n'
+  )
   const peerColumns = PEERS.map((peer) => ` ${peer.name} |`).join('')
-  print(`| files | servers | mcpcop wall | CPU | peak RSS | floor wall | ratio |${peerColumns}`)
-  print(`| ---: | ---: | ---: | ---: | ---: | ---: | ---: |${PEERS.map(() => ' ---: |').join('')}`)
-  for (const count of COUNTS) {
+  print(`| tree | files | servers | mcpcop wall | CPU | peak RSS | floor wall | floor CPU | ratio |${peerColumns}`)
+  print(`| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |${PEERS.map(() => ' ---: |').join('')}`)
+  const versusPeers = (label, tool, runs) => {
+    for (const peer of PEERS)
+      target(
+        `${label}: faster than ${peer.name}`,
+        `${fmt(tool.wall)} vs ${fmt(runs[peer.name].wall)}`,
+        tool.wall.median < runs[peer.name].wall.median
+      )
+  }
+  if (wants('real') && existsSync(path.join(REAL_CORPUS, 'INDEX.tsv'))) {
+    // The real corpus, each repository's files at their own paths: what repositories really hold.
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-real-'))
+    const { files, repos } = layoutRealCorpus(path.join(dir, 'tree'), REAL_CORPUS)
+    const runs = staticScenario(`real corpus (${repos} repositories)`, path.join(dir, 'tree'), files, '—', 7)
+    versusPeers('real corpus', runs.mcpcop, runs)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  for (const count of wants('static') ? COUNTS : []) {
     const dir = mkdtempSync(path.join(tmpdir(), `bench-corpus-${count}-`))
-    generateCorpus(dir, count)
-    const report = path.join(dir, '..', `report-${count}.json`)
-    const commands = {
-      mcpcop: [process.execPath, [cli, '--format', 'json', '--output', report, dir]],
-      floor: [process.execPath, [path.join(root, 'bench/floor.mjs'), dir]]
-    }
-    for (const peer of PEERS) commands[peer.name] = [peer.path, peer.args(dir)]
-    const runs = measurePaired(commands, count >= 10000 ? 3 : count >= 1000 ? 5 : 7)
+    generateCorpus(path.join(dir, 'tree'), count)
+    const runs = staticScenario(
+      'generated',
+      path.join(dir, 'tree'),
+      count,
+      count * 3,
+      count >= 10000 ? 3 : count >= 1000 ? 5 : 7
+    )
     const tool = runs.mcpcop
-    if (tool.status !== 0 && tool.status !== 1)
-      throw new Error(`mcpcop exited ${tool.status} on the ${count}-file corpus`)
-    const peers = PEERS.map((peer) => ` ${fmt(runs[peer.name].wall)} |`).join('')
-    const line = `| ${count} | ${count * 3} | ${fmt(tool.wall)} | ${fmt(tool.cpu)} | ${mb(tool.rssMb)} | ${fmt(runs.floor.wall)} | ${ratio(tool, runs.floor)} |${peers}`
-    print(line)
     if (count === 1000) {
       target('1,000 files under 0.5 s', fmt(tool.wall), tool.wall.median < 0.5)
       target('… within 3× of the floor', ratio(tool, runs.floor), tool.wall.median <= 3 * runs.floor.wall.median)
@@ -109,13 +172,7 @@ if (wants('static')) {
       target('… within 3× of the floor', ratio(tool, runs.floor), tool.wall.median <= 3 * runs.floor.wall.median)
       target('… peak RSS under 200 MB', mb(tool.rssMb), tool.rssMb.median < 200)
     }
-    for (const peer of PEERS)
-      if (count >= 100)
-        target(
-          `${count} files: faster than ${peer.name}`,
-          `${fmt(tool.wall)} vs ${fmt(runs[peer.name].wall)}`,
-          tool.wall.median < runs[peer.name].wall.median
-        )
+    if (count >= 100) versusPeers(`${count} files`, tool, runs)
     rmSync(dir, { recursive: true, force: true })
   }
   if (PEERS.length === 0) print(`\nNo peer installed in ${PEERS_DIR} (see docs/PERFORMANCE.md): peers skipped.`)
