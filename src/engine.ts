@@ -132,6 +132,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const results: FileResult[] = []
   const sources = new Map<string, string>()
   const ignoredByGit = gitIgnoreCheck(options.cwd)
+  const rules = activeRules(RULES, config)
   for (const candidate of candidates) {
     if (isIgnored(candidate.path)) continue
     const context: FileContext = { path: candidate.path, exists }
@@ -170,7 +171,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         'positionText' in read ? read.positionText : undefined
       )
       if (read.text !== undefined && result) sources.set(candidate.path, read.text)
-      if (result) results.push(settleFile(result, exists, RULES, ignoredByGit))
+      if (result) results.push(settleFile(result, exists, rules, ignoredByGit))
     } catch (error) {
       // A bug of ours on one file must not cost the other files their findings.
       results.push(
@@ -184,11 +185,19 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
   return {
-    ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, RULES, fromSettings, ignoredByGit),
+    ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, rules, fromSettings, ignoredByGit),
     ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
     settingsFile: loaded.file,
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
   }
+}
+
+/**
+ * The rules whose findings the settings keep: a rule that is off is not run at all, unless it
+ * supersedes a built-in diagnostic (its findings drop that diagnostic even when they are not shown).
+ */
+function activeRules(rules: readonly Rule[], config: Config): readonly Rule[] {
+  return rules.filter((rule) => !isRuleOff(rule.id, config) || (rule.supersedes?.length ?? 0) > 0)
 }
 
 /** The syntax a host reads one of its files with. */
@@ -273,7 +282,7 @@ export async function lintSnapshot(options: SnapshotOptions): Promise<LintResult
       options.exists,
       options.settings.diagnostics,
       { missing: [], sources },
-      RULES,
+      activeRules(RULES, config),
       fromSettings
     ),
     settingsFile: options.settings.file
@@ -294,6 +303,8 @@ function finish(
   for (const result of results) if (!result.ruleDiagnostics) settleFile(result, exists, rules, ignoredByGit)
   const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []))
   const ruleDiagnostics = [...results.flatMap((r) => r.ruleDiagnostics ?? []), ...runProjectRules(parsed, rules)]
+  // What the cross-file rules' findings parsed again for their positions is let go of again.
+  for (const result of results) if (result.reparse) result.parsed?.doc.compact(result.reparse)
   const diagnostics = [
     ...extra,
     ...withoutSuperseded(
@@ -395,11 +406,13 @@ function settleFile(
 /** The cross-file rules over every parsed file; a failing rule is reported, not thrown. */
 function runProjectRules(files: RuleFile[], rules: readonly Rule[] = RULES): Diagnostic[] {
   const out: Diagnostic[] = []
+  const byPath = new Map<string, RuleFile>()
+  for (const file of files) if (!byPath.has(file.path)) byPath.set(file.path, file)
   for (const rule of rules) {
     if (!rule.checkProject) continue
     try {
       for (const report of rule.checkProject({ files })) {
-        const file = files.find((f) => f.path === report.file)
+        const file = byPath.get(report.file)
         if (file) out.push(fromRuleReport(rule, file, report))
       }
     } catch (error) {
@@ -528,11 +541,18 @@ export function checkText(
       continue
     }
     const result = checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context)
-    result.reparse = () =>
-      parseDocument(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host).doc
+    result.reparse = reparser(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host)
     return result
   }
   return undefined
+}
+
+/**
+ * Parses a file's text again for positions asked of it after they were released. A function of its own,
+ * so that what it keeps alive for the rest of the run is the text and the host, not the whole check's scope.
+ */
+function reparser(text: string, host: Parameters<typeof parseDocument>[1]): () => ParsedDocument | undefined {
+  return () => parseDocument(text, host).doc
 }
 
 function checkDocument(
@@ -649,7 +669,7 @@ export function checkContent(
     exists,
     [],
     { missing: [], sources: new Map() },
-    options.rules
+    activeRules(options.rules ?? RULES, options.config ?? DEFAULT_CONFIG)
   )
   return { ...result, diagnostics: report.diagnostics, servers }
 }
