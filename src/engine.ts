@@ -20,7 +20,8 @@ import { LineIndex, type ParsedDocument } from './parse/source.js'
 import { decodeConfigBytes, existsInside, readConfigFile } from './read.js'
 import { knownRuleIds } from './diagnostics.js'
 import { RULES } from './rules/index.js'
-import type { Rule, RuleFile, RuleReport } from './rules/types.js'
+import type { FileRuleContext, Rule, RuleFile, RuleReport } from './rules/types.js'
+import { DocumentStrings } from './rules/support/document.js'
 import { validateDocument } from './schema/validate.js'
 import { loadValidators, validatorFor } from './schema/validators.js'
 import { redact } from './mask.js'
@@ -379,7 +380,11 @@ function settleFile(
   // Rules cache what they derive per server object (launches, placeholders): copies keep those caches
   // as short-lived as the file's rules, instead of as long as the run keeps its servers.
   const servers = file.servers.map((server) => ({ ...server }))
-  const context = ignoredByGit ? { ...file, servers, exists, ignoredByGit } : { ...file, servers, exists }
+  // What every rule may ask of the document (its strings, each server's), found once and dropped with the file.
+  const strings = new DocumentStrings(file.doc)
+  const context: FileRuleContext = ignoredByGit
+    ? { ...file, servers, exists, ignoredByGit, strings }
+    : { ...file, servers, exists, strings }
   for (const rule of rules) {
     if (!rule.checkFile) continue
     try {
@@ -396,7 +401,7 @@ function settleFile(
     }
   }
   const secrets = new Set(result.secrets)
-  collectSecrets(file.doc.value, secrets)
+  collectSecrets(strings.all, secrets)
   for (const secret of scanText(file.doc.text, 'mask')) secrets.add(secret.value)
   result.secrets = [...secrets]
   if (result.reparse) file.doc.compact(result.reparse)

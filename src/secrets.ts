@@ -48,51 +48,78 @@ export async function loadSecretRules(): Promise<void> {
 
 export { presetLoaded as secretRulesLoaded }
 
-/** Findings per string and name: the same values recur across files, and the rule and the masking both ask. */
-const cache = new Map<string, SecretMatch[]>()
-const CACHE_LIMIT = 50_000
+/**
+ * What the detectors found in one string under one name, before either purpose picks from it: the rule
+ * (`report`) and the masking (`mask`) ask about the same strings, so each is scanned once.
+ */
+interface Candidate {
+  kind: string
+  value: string
+  /** Of a known format (a vendor's, or the preset's): masking takes it even when it looks like an example. */
+  known: boolean
+  /** Varied enough to report (a known format's body that is not `sbp_0000…`); masking takes it either way. */
+  random: boolean
+}
+
+/** Candidates per string and name: the same values recur across files, and the rule and the masking both ask. */
+const cache = new Map<string, readonly Candidate[]>()
+const CACHE_LIMIT = 25_000
+const NONE: readonly SecretMatch[] = Object.freeze([])
 
 /**
  * Every credential in a string (placeholders excluded). `name` is what the string is the value of
  * (its key, the flag before it, the header or variable it sets): when it says "secret", a random
  * looking literal is reported even without a known format.
  */
-export function findSecrets(text: string, name?: string, purpose: 'report' | 'mask' = 'report'): SecretMatch[] {
-  if (text.length < 8) return []
-  const key = `${purpose}\u0000${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`
-  let found = cache.get(key)
-  if (!found) {
-    found = scan(text, name, purpose === 'mask')
+export function findSecrets(
+  text: string,
+  name?: string,
+  purpose: 'report' | 'mask' = 'report'
+): readonly SecretMatch[] {
+  if (text.length < 8) return NONE
+  const key = `${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`
+  let candidates = cache.get(key)
+  if (!candidates) {
+    candidates = scan(text, name)
     if (cache.size >= CACHE_LIMIT) cache.clear()
-    if (text.length < 4096) cache.set(key, found)
+    if (text.length < 4096) cache.set(key, candidates)
+  }
+  return candidates.length === 0 ? NONE : pick(candidates, purpose === 'mask')
+}
+
+/** What one purpose takes of a string's candidates, in the order found. */
+function pick(candidates: readonly Candidate[], masking: boolean): SecretMatch[] {
+  const found: SecretMatch[] = []
+  for (const { kind, value, known, random } of candidates) {
+    // Masking takes every value of a known format, examples too: hiding one costs nothing.
+    if (!masking && !random) continue
+    if (hasPlaceholder(value) || (!(masking && known) && isPlaceholderValue(value))) continue
+    // One credential is reported once, as the most specific kind found first.
+    if (found.some((f) => f.value.includes(value) || value.includes(f.value))) continue
+    found.push({ kind, value })
   }
   return found
 }
 
-function scan(text: string, name: string | undefined, masking: boolean): SecretMatch[] {
-  const found: SecretMatch[] = []
-  // Masking takes every value of a known format, examples too: hiding one costs nothing.
-  const add = (kind: string, value: string, known = false): void => {
-    if (hasPlaceholder(value) || (!(masking && known) && isPlaceholderValue(value))) return
-    // One credential is reported once, as the most specific kind found first.
-    if (found.some((f) => f.value.includes(value) || value.includes(f.value))) return
-    found.push({ kind, value })
-  }
+function scan(text: string, name: string | undefined): Candidate[] {
+  const found: Candidate[] = []
   for (const format of VENDOR_FORMATS) {
     if (format.name && (name === undefined || !format.name.test(name))) continue
     format.pattern.lastIndex = 0
     for (const match of text.matchAll(format.pattern)) {
       // A prefix followed by repeated or sequential characters is an example, not a key.
-      if (masking || randomEnough(match[0].slice(format.prefix.length))) add(format.kind, match[0], true)
+      const random = randomEnough(match[0].slice(format.prefix.length))
+      found.push({ kind: format.kind, value: match[0], known: true, random })
     }
   }
   if (presetLoaded() && mayHoldSecret(text)) {
     for (const match of scanWithPreset(text)) {
       const value = presetValue(text.slice(match.start, match.end))
-      if (value && (masking || randomEnough(value))) add(presetKind(match), value, true)
+      if (value) found.push({ kind: presetKind(match), value, known: true, random: randomEnough(value) })
     }
   }
-  for (const match of genericSecrets(text, name, isPlaceholderValue)) add(match.kind, match.value)
+  for (const match of genericSecrets(text, name, isPlaceholderValue))
+    found.push({ kind: match.kind, value: match.value, known: false, random: true })
   return found
 }
 
@@ -112,21 +139,16 @@ function presetValue(reported: string): string | undefined {
   return reported.trim()
 }
 
-/** Every secret in every string of a parsed value (keys included), for masking the whole report. */
-export function collectSecrets(value: unknown, into: Set<string> = new Set()): Set<string> {
-  const stack: { node: unknown; name?: string }[] = [{ node: value }]
-  while (stack.length > 0) {
-    const { node, name } = stack.pop() as { node: unknown; name?: string }
-    if (typeof node === 'string') for (const s of findSecrets(node, name, 'mask')) into.add(s.value)
-    else if (Array.isArray(node)) {
-      node.forEach((child, i) => stack.push({ node: child, name: flagBefore(node, i) }))
-    } else if (node && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) {
-        stack.push({ node: child, name: key })
-        for (const s of findSecrets(key, undefined, 'mask')) into.add(s.value)
-      }
-    }
-  }
+/**
+ * Every secret in the strings of a parsed value (keys included, each value under the key or flag it
+ * belongs to), for masking the whole report.
+ */
+export function collectSecrets(
+  strings: Iterable<{ value: string; isKey: boolean; field?: string }>,
+  into: Set<string> = new Set()
+): Set<string> {
+  for (const node of strings)
+    for (const s of findSecrets(node.value, node.isKey ? undefined : node.field, 'mask')) into.add(s.value)
   return into
 }
 

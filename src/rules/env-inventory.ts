@@ -80,7 +80,8 @@ export const envInventory: Rule = {
       'server "{{server}}" needs {{variables}} from the environment and {{secrets}} from the host\'s secrets',
     optional: 'server "{{server}}" reads {{optional}} from the environment if set'
   },
-  checkFile({ doc, host, profile, servers }) {
+  checkFile(context) {
+    const { doc, host, profile, servers } = context
     // A server's own manifest declares its variables itself; the inventory is for client configs.
     if (profile.role === 'manifest') return []
     const provided = hostProvided(profile)
@@ -91,7 +92,7 @@ export const envInventory: Rule = {
       const required = new Set<string>()
       const optional = new Set<string>()
       const secrets = new Set<string>()
-      for (const node of serverPlaceholders(doc, server)) {
+      for (const node of serverPlaceholders(context, server)) {
         for (const token of node.tokens) {
           if (!token.name) continue
           if (token.syntaxes.includes('double-brace')) {

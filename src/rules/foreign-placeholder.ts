@@ -100,11 +100,12 @@ export const foreignPlaceholder: Rule = {
     notExpanded: '{{host}} does not expand "{{token}}": the server gets that text as it is',
     setElsewhere: '{{host}} sets "{{token}}" only for {{for}}: here the server gets that text as it is'
   },
-  checkFile({ doc, host, profile, servers }) {
+  checkFile(context) {
+    const { host, profile, servers } = context
     const reports: RuleReport[] = []
     for (const server of servers) {
       if (server.disabled) continue
-      for (const node of serverPlaceholders(doc, server)) {
+      for (const node of serverPlaceholders(context, server)) {
         const seen = new Set<string>()
         for (const token of node.tokens) {
           if (seen.has(token.text)) continue

@@ -1,9 +1,9 @@
-import { isRecord } from '../hosts/util.js'
 import { maskSecret } from '../mask.js'
-import { findSecrets, flagBefore, scanText, type SecretMatch } from '../secrets.js'
+import { findSecrets, scanText, type SecretMatch } from '../secrets.js'
 import { looksRandom } from '../secret-rules/generic.js'
 import type { PointerPath } from '../types.js'
 import { envReference } from './placeholder-syntax.js'
+import type { DocumentString } from './support/document.js'
 import type { Rule, RuleReport } from './types.js'
 
 /** A variable name for the fix suggestion: the env key itself when the secret is an env value. */
@@ -19,36 +19,8 @@ const EXPOSED =
 /** Maps whose keys are variable names: a key there that is itself a token was pasted in the wrong place. */
 const VARIABLE_MAPS = new Set(['env', 'environment', 'envs', 'env_vars', 'variables'])
 
-interface StringSite {
-  path: PointerPath
-  value: string
-  /** What the string is the value of: its key, the flag before it, a `{name, value}` pair's name. */
-  name?: string
-  isKey: boolean
-}
-
-/** Every string of a document with the name it is the value of, iteratively (no recursion on hostile depth). */
-function* sites(root: unknown): Generator<StringSite> {
-  const stack: { node: unknown; path: PointerPath; name?: string }[] = [{ node: root, path: [] }]
-  while (stack.length > 0) {
-    const { node, path, name } = stack.pop() as { node: unknown; path: PointerPath; name?: string }
-    if (typeof node === 'string') yield { path, value: node, name, isKey: false }
-    else if (Array.isArray(node))
-      node.forEach((child, i) => stack.push({ node: child, path: [...path, i], name: flagBefore(node, i) }))
-    else if (isRecord(node)) {
-      // Registry headers and variables are `{ name, value }` pairs: the value's name is its sibling's.
-      const pairName = typeof node.name === 'string' ? node.name : undefined
-      for (const [key, child] of Object.entries(node)) {
-        yield { path: [...path, key], value: key, isKey: true }
-        const childName = pairName !== undefined && (key === 'value' || key === 'default') ? pairName : key
-        stack.push({ node: child, path: [...path, key], name: childName })
-      }
-    }
-  }
-}
-
 /** Secrets in one string; a key in a variable map that is itself a random token counts too. */
-function secretsAt(site: StringSite): SecretMatch[] {
+function secretsAt(site: DocumentString): readonly SecretMatch[] {
   if (!site.isKey) return findSecrets(site.value, site.name)
   const found = findSecrets(site.value)
   const parent = site.path[site.path.length - 2]
@@ -80,12 +52,12 @@ export const hardcodedSecret: Rule = {
     inKey: 'a key holds a literal {{kind}} ({{masked}}): anyone who can read the repository can use it',
     inComment: 'a comment holds a literal {{kind}} ({{masked}}): anyone who can read the repository can use it'
   },
-  checkFile({ doc, host, servers }) {
+  checkFile({ doc, host, servers, strings }) {
     const reports: RuleReport[] = []
     const reported = new Set<string>()
     const serverAt = (path: PointerPath): string | undefined =>
       servers.find((s) => s.pointer.every((segment, i) => String(path[i]) === String(segment)))?.name
-    for (const site of sites(doc.value)) {
+    for (const site of strings.all) {
       for (const secret of secretsAt(site)) {
         reported.add(secret.value)
         const reference = envReference(host.profile.placeholders.syntaxes, variableName(site.path))

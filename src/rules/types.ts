@@ -1,6 +1,7 @@
 import type { HostProfile } from '../hosts/profile.js'
 import type { HostAdapter } from '../hosts/types.js'
 import type { ParsedDocument } from '../parse/source.js'
+import type { DocumentStrings } from './support/document.js'
 import type { PointerPath, Range, Server, Severity, Surface } from '../types.js'
 
 /** One checked file, as rules see it. */
@@ -21,6 +22,12 @@ export interface FileRuleContext extends RuleFile {
   exists: (path: string) => boolean
   /** Whether git ignores a path relative to the working directory (absent outside a git work tree). */
   ignoredByGit?: (path: string) => boolean
+  /**
+   * Every string of the document (`all`) and of each server's entry (`of(server)`), with pointers: walked
+   * once per file, on the first rule's question, and dropped with the file. Rules read these instead of
+   * walking `doc.value` themselves.
+   */
+  strings: DocumentStrings
 }
 
 /** What a cross-file rule gets: every checked file. */

@@ -15,8 +15,9 @@ export const undefinedInput: Rule = {
   messages: {
     undefined: '"{{text}}" refers to no input: "{{inputs}}" has no entry with the id "{{id}}"'
   },
-  checkFile({ doc, profile, servers }) {
-    const inputs = vscodeInputs(doc, profile)
+  checkFile(context) {
+    const { servers } = context
+    const inputs = vscodeInputs(context)
     if (!inputs) return []
     const reports: RuleReport[] = []
     const seen = new Set<string>()

@@ -13,8 +13,8 @@ export const unusedInput: Rule = {
   messages: {
     unused: 'input "{{id}}" is declared, but no server uses "${input:{{id}}}"'
   },
-  checkFile({ doc, profile }) {
-    const inputs = vscodeInputs(doc, profile)
+  checkFile(context) {
+    const inputs = vscodeInputs(context)
     if (!inputs) return []
     const used = new Set(inputs.used.map((u) => u.id))
     const reports: RuleReport[] = []

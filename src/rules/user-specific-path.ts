@@ -5,7 +5,8 @@ import { hasPlaceholder } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
 import { invocations, launchOf } from './support/launch.js'
 import { dockerRun } from './support/package-runners.js'
-import { strings, valueAt } from './support/walk.js'
+import { stringsUnder } from './support/document.js'
+import { valueAt } from './support/walk.js'
 import { envReference } from './placeholder-syntax.js'
 import type { Rule, RuleReport } from './types.js'
 
@@ -82,7 +83,7 @@ export const userSpecificPath: Rule = {
     tildeProgram: '"{{value}}" starts with "~", which {{host}} does not expand, so the path is not found',
     tildeArgument: '"{{value}}" has a "~" that {{host}} does not expand: the server gets it as it is'
   },
-  checkFile({ doc, host, profile, servers }) {
+  checkFile({ doc, host, profile, servers, strings }) {
     const reports: RuleReport[] = []
     const home = homeReference(profile)
     const project = variableFor(profile, 'project')
@@ -91,7 +92,7 @@ export const userSpecificPath: Rule = {
       const dockerArgs = dockerHostArgs(doc, profile, server)
       for (const field of FIELDS) {
         const base: PointerPath = [...server.pointer, field]
-        const nodes = dockerArgs && field === 'args' ? dockerArgs : strings(valueAt(doc.value, base), base)
+        const nodes = dockerArgs && field === 'args' ? dockerArgs : stringsUnder(strings.of(server), base)
         for (const node of nodes) {
           if (node.isKey) continue
           const prefix = homePath(node.value)

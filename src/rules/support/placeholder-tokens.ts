@@ -1,8 +1,9 @@
 import type { HostProfile } from '../../hosts/profile.js'
-import type { ParsedDocument } from '../../parse/source.js'
 import type { PlaceholderSyntax } from '../../placeholders.js'
 import type { PointerPath, Server } from '../../types.js'
-import { strings, valueAt } from './walk.js'
+import type { FileRuleContext } from '../types.js'
+import type { DocumentString } from './document.js'
+import { valueAt } from './walk.js'
 
 /**
  * Placeholders as rules see them: each `${...}`, `{env:...}`, `${{ ... }}` or bare `$NAME` in a string,
@@ -153,7 +154,11 @@ function baseName(command: string): string {
  * The pointers of strings that a shell interprets: the arguments after `-c` of a `sh`/`bash` server,
  * and Claude Code's `headersHelper`. `$VAR` there is the shell's business, not the host's.
  */
-export function shellScriptPaths(doc: { value: unknown }, server: Server): Set<string> {
+export function shellScriptPaths(
+  doc: { value: unknown },
+  server: Server,
+  entryStrings: readonly DocumentString[]
+): Set<string> {
   const out = new Set<string>()
   const entry = valueAt(doc.value, server.pointer)
   const key = (path: PointerPath): string => JSON.stringify(path)
@@ -163,7 +168,7 @@ export function shellScriptPaths(doc: { value: unknown }, server: Server): Set<s
   const args = server.args ?? []
   const flag = args.findIndex((arg) => /^-[a-z]*c[a-z]*$/.test(arg))
   if (flag === -1) return out
-  for (const node of strings(entry, server.pointer)) {
+  for (const node of entryStrings) {
     if (node.isKey) continue
     // Arguments sit in `args` (or after the program in opencode's `command` array).
     const last = node.path[node.path.length - 1]
@@ -176,10 +181,13 @@ export function shellScriptPaths(doc: { value: unknown }, server: Server): Set<s
 }
 
 /** Every string value inside one server's entry, with the placeholders it holds. */
-export function serverPlaceholders(doc: ParsedDocument, server: Server): readonly PlaceholderString[] {
+export function serverPlaceholders(
+  context: Pick<FileRuleContext, 'doc' | 'strings'>,
+  server: Server
+): readonly PlaceholderString[] {
   // Several rules read the same server's placeholders: find them once.
   let found = placeholderCache.get(server)
-  if (!found) placeholderCache.set(server, (found = readPlaceholders(doc, server)))
+  if (!found) placeholderCache.set(server, (found = readPlaceholders(context, server)))
   return found
 }
 
@@ -193,16 +201,21 @@ export interface PlaceholderString {
 
 const placeholderCache = new WeakMap<Server, readonly PlaceholderString[]>()
 
-function readPlaceholders(doc: ParsedDocument, server: Server): PlaceholderString[] {
-  const shell = shellScriptPaths(doc, server)
-  const out: PlaceholderString[] = []
-  for (const node of strings(valueAt(doc.value, server.pointer), server.pointer)) {
+function readPlaceholders(
+  { doc, strings }: Pick<FileRuleContext, 'doc' | 'strings'>,
+  server: Server
+): PlaceholderString[] {
+  const shell = shellScriptPaths(doc, server, strings.of(server))
+  const found: { at: number; string: PlaceholderString }[] = []
+  for (const node of strings.of(server)) {
     if (node.isKey) continue
     const tokens = placeholderTokens(node.value)
     if (tokens.length > 0)
-      out.push({ path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) })
+      found.push({
+        at: doc.span(node.path)?.value.offset ?? 0,
+        string: { path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) }
+      })
   }
-  // `strings()` walks with a stack; keep document order, which messages list names in.
-  const offset = (path: PointerPath): number => doc.span(path)?.value.offset ?? 0
-  return out.sort((a, b) => offset(a.path) - offset(b.path))
+  // The walk uses a stack; keep document order, which messages list names in.
+  return found.sort((a, b) => a.at - b.at).map((f) => f.string)
 }

@@ -1,24 +1,36 @@
-import type { HostProfile } from '../../hosts/profile.js'
 import { isRecord } from '../../hosts/util.js'
-import type { ParsedDocument } from '../../parse/source.js'
 import type { PointerPath } from '../../types.js'
+import type { FileRuleContext } from '../types.js'
+import { stringsUnder, type DocumentStrings } from './document.js'
 import { placeholderTokens } from './placeholder-tokens.js'
-import { strings, valueAt } from './walk.js'
+import { valueAt } from './walk.js'
+
+/** What a file declares and uses of VS Code's inputs. */
+export interface VscodeInputs {
+  declared: Map<string, PointerPath>
+  inputsAt: PointerPath
+  used: { path: PointerPath; id: string; text: string }[]
+}
+
+/** Two rules read the same file's inputs: found once per file (its strings live exactly as long). */
+const found = new WeakMap<DocumentStrings, VscodeInputs | undefined>()
 
 /**
  * The `inputs` a file declares (by id, with the pointer of the id) and every `${input:id}` its servers
  * use, for hosts whose profile says where inputs are declared (VS Code).
  */
-export function vscodeInputs(
-  doc: ParsedDocument,
-  profile: HostProfile
-):
-  | {
-      declared: Map<string, PointerPath>
-      inputsAt: PointerPath
-      used: { path: PointerPath; id: string; text: string }[]
-    }
-  | undefined {
+export function vscodeInputs(context: Pick<FileRuleContext, 'doc' | 'profile' | 'strings'>): VscodeInputs | undefined {
+  if (found.has(context.strings)) return found.get(context.strings)
+  const inputs = readInputs(context)
+  found.set(context.strings, inputs)
+  return inputs
+}
+
+function readInputs({
+  doc,
+  profile,
+  strings
+}: Pick<FileRuleContext, 'doc' | 'profile' | 'strings'>): VscodeInputs | undefined {
   const inputsAt = profile.servers?.inputs
   if (!inputsAt) return undefined
   const declared = new Map<string, PointerPath>()
@@ -29,15 +41,20 @@ export function vscodeInputs(
         declared.set(input.id, [...inputsAt, index, 'id'])
     })
   }
-  const used: { path: PointerPath; id: string; text: string }[] = []
+  const used: { path: PointerPath; id: string; text: string; at: number }[] = []
   const serversAt = profile.servers!.at
-  for (const node of strings(valueAt(doc.value, serversAt), serversAt)) {
+  for (const node of stringsUnder(strings.all, serversAt)) {
     if (node.isKey) continue
     for (const token of placeholderTokens(node.value)) {
-      if (token.syntaxes[0] === 'input' && token.name) used.push({ path: node.path, id: token.name, text: token.text })
+      if (token.syntaxes[0] === 'input' && token.name)
+        used.push({
+          path: node.path,
+          id: token.name,
+          text: token.text,
+          at: doc.span(node.path)?.value.offset ?? 0
+        })
     }
   }
-  const offset = (path: PointerPath): number => doc.span(path)?.value.offset ?? 0
-  used.sort((a, b) => offset(a.path) - offset(b.path))
-  return { declared, inputsAt, used }
+  used.sort((a, b) => a.at - b.at)
+  return { declared, inputsAt, used: used.map(({ path, id, text }) => ({ path, id, text })) }
 }
