@@ -1,5 +1,6 @@
 import { findSecrets } from './secrets.js'
 import { KNOWN_PREFIXES, VENDOR_FORMATS } from './secret-rules/vendors.js'
+import type { Diagnostic } from './types.js'
 
 /**
  * The one masking policy for every output (messages, code frames, annotations, summary, comment,
@@ -117,4 +118,16 @@ export function credentialsIn(text: string): string[] {
 export function maskCredentials(text: string): string {
   const found = credentialsIn(text)
   return found.length === 0 ? text : redact(text, found)
+}
+
+/** A finding with every secret masked in each text it carries: its message, its data and its help. */
+export function maskDiagnostic(d: Diagnostic, secrets: Iterable<string>): Diagnostic {
+  const values = [...secrets]
+  const masked: Diagnostic = { ...d, message: redact(d.message, values) }
+  if (d.data)
+    masked.data = Object.fromEntries(
+      Object.entries(d.data).map(([key, value]) => [key, typeof value === 'string' ? redact(value, values) : value])
+    )
+  if (d.help !== undefined) masked.help = redact(d.help, values)
+  return masked
 }

@@ -171,7 +171,11 @@ export interface ServerResult {
   resources?: number
   /** What the server offers, when it answered every list (status `ok`). */
   surface?: Surface
-  error?: { kind: string; message: string }
+  /**
+   * Why it failed or was skipped: the kind (one word, docs/dry-run.md), one sentence naming the cause,
+   * and why it matters and how to fix it.
+   */
+  error?: { kind: string; message: string; help?: string }
   stderrTail?: string
 }
 

@@ -71,10 +71,10 @@ describe('mcpcop doctor in a project folder', () => {
     expect(stdout).toMatch(/ {2}✔ memory +\S*node \S/)
     expect(stdout).toMatch(/ {6}ok {7}memory-server \S+ · \d+ tools/)
     expect(stdout).toMatch(
-      / {2}✘ crash .*\n {6}failed {3}exited\n {6}cause {4}the server exited with code 1 before answering "initialize", reporting "Error: WEATHER_API_KEY environment variable is required": .*\n {6}fix {6}put the variable in the entry's "env".*\n {6}stderr {3}Error: WEATHER_API_KEY environment variable is required\n {6}more {5}mcpcop why missing-setting\n/
+      / {2}✘ crash .*\n {6}failed {3}exited\n {6}cause {4}the server exited \(code 1\) before answering "initialize": "Error: WEATHER_API_KEY environment variable is required"\n {6}fix {6}put the variable in the entry's "env".*\n {6}stderr {3}Error: WEATHER_API_KEY environment variable is required\n {6}more {5}mcpcop why missing-setting\n/
     )
     expect(stdout).toMatch(
-      / {2}✘ refused +http:\/\/127\.0\.0\.1:\d+\/mcp\n {6}failed {3}connection-refused\n {6}cause {4}connection refused at /
+      / {2}✘ refused +http:\/\/127\.0\.0\.1:\d+\/mcp\n {6}failed {3}connection-refused\n {6}cause {4}connection refused at "127\.0\.0\.1:\d+"\n {6}fix {6}\S/
     )
     expect(stdout).toContain('6 servers: 2 ok, 4 failed, 0 skipped')
     expect(stdout).not.toContain(SECRET)

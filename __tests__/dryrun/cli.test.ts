@@ -3,7 +3,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { runCli } from '../../src/cli/run.js'
 import type { Report } from '../../src/types.js'
-import { fault, freePort, isAlive, NODE, packageScript, startBackground, type Background } from './helpers.js'
+import {
+  fault,
+  freePort,
+  isAlive,
+  NODE,
+  packageScript,
+  problemOf,
+  startBackground,
+  type Background
+} from './helpers.js'
 
 const GITHUB_TOKEN = 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB'
 
@@ -111,9 +120,13 @@ describe('mcpcop --dry-run', () => {
       [lineOf('remote-down'), 5, 'error', 'dry-run-failed', 'remote-down'],
       [lineOf('remote-401'), 5, 'notice', 'dry-run-skipped', 'remote-401']
     ])
-    expect(dry.find((d) => d.server === 'needs-key')!.message).toBe(
-      'dry run skipped (needs-variable): needs MCPCOP_TEST_KEY: the entry reads "${MCPCOP_TEST_KEY}" and it is not set for the dry run; set it and pass it with --pass-env MCPCOP_TEST_KEY (servers get no other variable from the environment)'
-    )
+    expect(problemOf(report, 'needs-key')).toEqual({
+      status: 'skipped',
+      kind: 'needs-variable',
+      messageId: 'needsVariable',
+      data: { kind: 'needs-variable', names: 'MCPCOP_TEST_KEY' },
+      help: 'The entry reads "${MCPCOP_TEST_KEY}"; set it and pass it with --pass-env MCPCOP_TEST_KEY (servers get no other variable from the environment).'
+    })
 
     // Nothing left running, and no runner secret reached a server or the report.
     const pids = ['server.pid', 'child.pid', 'detached.pid'].map((f) =>

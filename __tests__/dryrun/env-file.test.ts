@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { runCli } from '../../src/cli/run.js'
 import type { Report } from '../../src/types.js'
-import { fault } from './helpers.js'
+import { fault, problemOf } from './helpers.js'
 
 const VALUE = 's3cr3t-value-from-file'
 let dir: string
@@ -45,14 +45,34 @@ describe('--env-file', () => {
       ['keyed', 'ok'],
       ['leaky', 'failed']
     ])
-    expect(report.servers[1].error!.message).toBe(
-      'the server exited with code 1 before answering "initialize", reporting "Error: the key …file was refused": fix the error it reports (run the command by hand to see all of it)'
-    )
+    // The value the server echoed is masked in the data the message quotes, as everywhere else.
+    expect(problemOf(report, 'leaky')).toEqual({
+      status: 'failed',
+      kind: 'exited',
+      messageId: 'exitedReporting',
+      data: { kind: 'exited', exit: 'code 1', phase: 'initialize', error: 'Error: the key …file was refused' },
+      help: 'Fix the error it reports (run the command by hand to see all of it).'
+    })
+    // The fix reaches every format that has room for it: below the finding in the terminal, behind a
+    // <details> in the summary and the comment, in SARIF's markdown message.
+    const fix = 'Fix the error it reports (run the command by hand to see all of it).'
+    const shown: Record<string, string> = {
+      stylish: `↳ ${fix}`,
+      markdown: `<details><summary>why, and how to fix</summary>${fix}</details>`,
+      sarif: fix
+    }
     for (const format of ['json', 'stylish', 'markdown', 'sarif', 'github']) {
       const { stdout, stderr } = await cli(['--dry-run', '--env-file', 'ci.env', '--format', format, '.'])
       expect(stdout).not.toContain(VALUE)
       expect(stderr).not.toContain(VALUE)
+      if (shown[format]) expect(stdout).toContain(shown[format])
     }
+    const sarif = JSON.parse((await cli(['--dry-run', '--env-file', 'ci.env', '--format', 'sarif', '.'])).stdout) as {
+      runs: { results: { ruleId: string; message: { text: string; markdown?: string } }[] }[]
+    }
+    const failed = sarif.runs[0].results.find((r) => r.ruleId === 'dry-run-failed')!
+    expect(failed.message.text).toBe(report.servers[1].error!.message)
+    expect(failed.message.markdown).toContain(fix)
   }, 60_000)
 
   test('without it, the server that needs the variable is skipped', async () => {

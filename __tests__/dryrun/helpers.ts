@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { DryRunOutput } from '../../src/dryrun/index.js'
 import type { Server } from '../../src/types.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -110,4 +111,29 @@ export async function startBackground(
     throw error
   })
   return { child, match, output: () => text, stop }
+}
+
+/**
+ * What a dry run said about one server: its result's status, kind and help, and its diagnostic's
+ * message id and data (the failure's kind among them). The sentence itself is not returned: tests
+ * assert ids and data; it is only checked to be the same in the result and the diagnostic.
+ */
+export function problemOf(
+  output: Pick<DryRunOutput, 'servers' | 'diagnostics'>,
+  name: string
+): { status: string; kind?: string; messageId?: string; data?: Record<string, string | number>; help?: string } {
+  const result = output.servers.find((s) => s.name === name)
+  if (!result) throw new Error(`no result for "${name}"`)
+  const diagnostic = output.diagnostics.find((d) => d.server === name && d.ruleId !== 'dry-run-stdout-noise')
+  if (diagnostic && result.error && diagnostic.message !== result.error.message)
+    throw new Error(`"${name}": the result says "${result.error.message}", the diagnostic "${diagnostic.message}"`)
+  if (diagnostic && diagnostic.data?.kind !== result.error?.kind)
+    throw new Error(`"${name}": the diagnostic's kind is not the result's`)
+  return {
+    status: result.status,
+    ...(result.error ? { kind: result.error.kind } : {}),
+    ...(diagnostic?.messageId ? { messageId: diagnostic.messageId } : {}),
+    ...(diagnostic?.data ? { data: diagnostic.data } : {}),
+    ...(result.error?.help !== undefined ? { help: result.error.help } : {})
+  }
 }

@@ -4,7 +4,7 @@ import { createServer as createHttpsServer } from 'node:https'
 import os from 'node:os'
 import path from 'node:path'
 import { dryRun } from '../../src/dryrun/index.js'
-import { fault, freePort, NODE, packageScript, server, startBackground, type Background } from './helpers.js'
+import { fault, freePort, NODE, packageScript, problemOf, server, startBackground, type Background } from './helpers.js'
 
 let tmp: string
 const background: Background[] = []
@@ -119,34 +119,43 @@ describe('dry run of real MCP servers', () => {
   test('an SSE server configured as VS Code "http": falls back to SSE as VS Code does; Claude Code does not', async () => {
     const port = await everything('sse')
     const url = `http://127.0.0.1:${port}/sse`
-    const { servers } = await dryRun(
+    const output = await dryRun(
       [
         server('vscode', { host: 'vscode', file: '.vscode/mcp.json', transport: 'http', declaredType: 'http', url }),
         server('claude', { transport: 'http', declaredType: 'http', url })
       ],
       options()
     )
+    const { servers } = output
     expect(servers[0]).toMatchObject({ status: 'ok', transport: 'sse' })
-    expect(servers[1]).toMatchObject({ status: 'failed', transport: 'http', error: { kind: 'http-status' } })
-    expect(servers[1].error!.message).toMatch(
-      new RegExp(
-        `^"http://127\\.0\\.0\\.1:${port}/sse" answered HTTP 40[45] to "initialize": check the path in "url" \\(Streamable HTTP servers usually serve /mcp\\)$`
-      )
-    )
+    expect(servers[1]).toMatchObject({ status: 'failed', transport: 'http' })
+    expect(problemOf(output, 'claude')).toEqual({
+      status: 'failed',
+      kind: 'http-status',
+      messageId: 'httpStatus',
+      data: {
+        kind: 'http-status',
+        url: `http://127.0.0.1:${port}/sse`,
+        status: expect.any(Number),
+        phase: 'initialize'
+      },
+      help: 'Check the path in "url" (Streamable HTTP servers usually serve /mcp).'
+    })
+    expect([404, 405]).toContain(problemOf(output, 'claude').data!.status)
   })
 
   test('a closed port: connection-refused', async () => {
     const port = await freePort()
-    const { servers } = await dryRun(
+    const output = await dryRun(
       [server('down', { transport: 'http', declaredType: 'http', url: `http://127.0.0.1:${port}/mcp` })],
       options()
     )
-    expect(servers[0]).toMatchObject({
+    expect(problemOf(output, 'down')).toEqual({
       status: 'failed',
-      error: {
-        kind: 'connection-refused',
-        message: `connection refused at "127.0.0.1:${port}": nothing listens there; start the server before the dry run, or fix the host and port in "url"`
-      }
+      kind: 'connection-refused',
+      messageId: 'connectionRefused',
+      data: { kind: 'connection-refused', host: `127.0.0.1:${port}` },
+      help: 'Nothing listens there: start the server before the dry run, or fix the host and port in "url".'
     })
   })
 
@@ -160,27 +169,30 @@ describe('dry run of real MCP servers', () => {
   })
 
   test('a port fetch refuses to use (port 9, a "bad port"): network, with the cause', async () => {
-    const { servers } = await dryRun(
+    const output = await dryRun(
       [server('bad', { transport: 'http', declaredType: 'http', url: 'http://127.0.0.1:9/mcp' })],
       options()
     )
-    expect(servers[0].error).toEqual({
+    expect(problemOf(output, 'bad')).toEqual({
+      status: 'failed',
       kind: 'network',
-      message:
-        'the request to "http://127.0.0.1:9/mcp" failed (fetch failed: bad port): check the host and port in "url"'
+      messageId: 'networkError',
+      data: { kind: 'network', url: 'http://127.0.0.1:9/mcp', error: 'fetch failed: bad port' },
+      help: 'Check the host and port in "url".'
     })
   })
 
   test('a host name that cannot resolve: dns', async () => {
-    const { servers } = await dryRun(
+    const output = await dryRun(
       [server('typo', { transport: 'http', declaredType: 'http', url: 'http://mcpcop-test.invalid/mcp' })],
       options()
     )
-    expect(servers[0].error).toEqual({
+    expect(problemOf(output, 'typo')).toEqual({
+      status: 'failed',
       kind: 'dns',
-      message: expect.stringMatching(
-        /^the host name "mcpcop-test\.invalid" could not be resolved \((ENOTFOUND|EAI_AGAIN)\): check the host in "url"$/
-      )
+      messageId: 'dns',
+      data: { kind: 'dns', host: 'mcpcop-test.invalid', code: expect.stringMatching(/^(ENOTFOUND|EAI_AGAIN)$/) },
+      help: 'Check the host in "url".'
     })
   })
 
@@ -212,13 +224,16 @@ describe('dry run of real MCP servers', () => {
     await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve))
     const port = (https.address() as { port: number }).port
     try {
-      const { servers } = await dryRun(
+      const output = await dryRun(
         [server('selfsigned', { transport: 'http', declaredType: 'http', url: `https://localhost:${port}/mcp` })],
         options()
       )
-      expect(servers[0].error).toEqual({
+      expect(problemOf(output, 'selfsigned')).toEqual({
+        status: 'failed',
         kind: 'tls',
-        message: `the TLS handshake with "localhost:${port}" failed (DEPTH_ZERO_SELF_SIGNED_CERT): the server's certificate is not trusted for this name; fix the certificate, or the host in "url"`
+        messageId: 'tls',
+        data: { kind: 'tls', host: `localhost:${port}`, code: 'DEPTH_ZERO_SELF_SIGNED_CERT' },
+        help: 'The server\'s certificate is not trusted for this name: fix the certificate, or the host in "url".'
       })
     } finally {
       https.closeAllConnections()
@@ -230,16 +245,14 @@ describe('dry run of real MCP servers', () => {
     const b = await startBackground(NODE, [fault('http-status.mjs'), '401'], { ready: /listening on (\d+)/ })
     background.push(b)
     const url = `http://127.0.0.1:${b.match[1]}/mcp?api_key=secret-in-query`
-    const { servers, diagnostics } = await dryRun(
-      [server('saas', { transport: 'http', declaredType: 'http', url })],
-      options()
-    )
-    expect(servers[0]).toMatchObject({
+    const output = await dryRun([server('saas', { transport: 'http', declaredType: 'http', url })], options())
+    const { servers, diagnostics } = output
+    expect(problemOf(output, 'saas')).toEqual({
       status: 'skipped',
-      error: {
-        kind: 'needs-credentials',
-        message: `"http://127.0.0.1:${b.match[1]}/mcp" answered HTTP 401 and offers no OAuth sign-in: it needs a token in "headers" (for example "Authorization": "Bearer \${API_TOKEN}"), with the variable passed to the dry run with --pass-env API_TOKEN`
-      }
+      kind: 'needs-credentials',
+      messageId: 'needsToken',
+      data: { kind: 'needs-credentials', url: `http://127.0.0.1:${b.match[1]}/mcp`, status: 401 },
+      help: 'Put one in "headers" (for example "Authorization": "Bearer ${API_TOKEN}") and pass the variable to the dry run with --pass-env API_TOKEN.'
     })
     expect(diagnostics[0]).toMatchObject({ ruleId: 'dry-run-skipped', severity: 'notice' })
     expect(JSON.stringify({ servers, diagnostics })).not.toContain('secret-in-query')
@@ -273,16 +286,17 @@ describe('dry run of real MCP servers', () => {
       const b = await startBackground(NODE, [fault('http-status.mjs'), '401', mode], { ready: /listening on (\d+)/ })
       background.push(b)
       const origin = `http://127.0.0.1:${b.match[1]}`
-      const { servers, diagnostics } = await dryRun(
+      const output = await dryRun(
         [server('saas', { transport: 'http', declaredType: 'http', url: `${origin}/mcp` })],
         options()
       )
-      expect(servers[0]).toMatchObject({
+      const { diagnostics } = output
+      expect(problemOf(output, 'saas')).toEqual({
         status: 'skipped',
-        error: {
-          kind: 'needs-oauth',
-          message: `"${origin}/mcp" answered HTTP 401: this server uses OAuth sign-in (it publishes ${metadata} metadata at "${origin}${path}"${named}): a host opens the sign-in in a browser on first use, and a CI run cannot sign in, so the dry run skips it`
-        }
+        kind: 'needs-oauth',
+        messageId: 'needsOAuth',
+        data: { kind: 'needs-oauth', url: `${origin}/mcp`, status: 401 },
+        help: `It publishes ${metadata} metadata at "${origin}${path}"${named}. A host opens the sign-in in a browser on first use; a CI run cannot sign in, so the dry run skips it.`
       })
       expect(diagnostics[0]).toMatchObject({ ruleId: 'dry-run-skipped', severity: 'notice' })
     }
@@ -297,31 +311,34 @@ describe('dry run of real MCP servers', () => {
       url: `http://127.0.0.1:${b.match[1]}/mcp`,
       headers: { Authorization: 'Bearer ${SAAS_TOKEN}' }
     })
-    const { servers } = await dryRun([entry], {
+    const output = await dryRun([entry], {
       ...options(),
       env: { PATH: process.env.PATH, SAAS_TOKEN: 'tok-abcdef' },
       passEnv: ['SAAS_TOKEN']
     })
-    expect(servers[0]).toMatchObject({
+    expect(problemOf(output, 'saas')).toEqual({
       status: 'failed',
-      error: {
-        kind: 'needs-credentials',
-        message: `"http://127.0.0.1:${b.match[1]}/mcp" answered HTTP 401: the credentials in "headers" were refused; check that the variables they read hold a valid token`
-      }
+      kind: 'needs-credentials',
+      messageId: 'credentialsRefused',
+      data: { kind: 'needs-credentials', url: `http://127.0.0.1:${b.match[1]}/mcp`, status: 401 },
+      help: 'Check that the variables the headers read hold a valid token.'
     })
-    expect(JSON.stringify(servers)).not.toContain('tok-abcdef')
+    expect(JSON.stringify(output)).not.toContain('tok-abcdef')
   })
 
   test('a 500 endpoint: http-status', async () => {
     const b = await startBackground(NODE, [fault('http-status.mjs'), '500'], { ready: /listening on (\d+)/ })
     background.push(b)
-    const { servers } = await dryRun(
+    const output = await dryRun(
       [server('broken', { transport: 'http', declaredType: 'http', url: `http://127.0.0.1:${b.match[1]}/mcp` })],
       options()
     )
-    expect(servers[0].error).toEqual({
+    expect(problemOf(output, 'broken')).toEqual({
+      status: 'failed',
       kind: 'http-status',
-      message: `"http://127.0.0.1:${b.match[1]}/mcp" answered HTTP 500 to "initialize": the server failed; see its logs`
+      messageId: 'httpStatus',
+      data: { kind: 'http-status', url: `http://127.0.0.1:${b.match[1]}/mcp`, status: 500, phase: 'initialize' },
+      help: 'The server failed: see its logs.'
     })
   })
 })

@@ -28,7 +28,8 @@ const MAX_LAUNCH = 70
 const MAX_CAUSE = 240
 
 /**
- * A dry-run message names the cause, then after its last `: ` outside quotes, the fix. Returns the
+ * Doctor's own messages (a server its host does not read) name the cause, then after the last `: `
+ * outside quotes, the fix; the dry run's give them apart (message and help). Returns the
  * two parts, or the whole message as the cause when it has no such colon.
  */
 export function causeAndFix(message: string): { cause: string; fix?: string } {
@@ -136,7 +137,10 @@ function detail(
   const lines: string[] = []
   if (health.error) {
     // The dry run's own fix speaks of CI (--pass-env, setup steps); the catalogue's speaks to this machine.
-    const { cause, fix } = causeAndFix(health.error.message)
+    const { cause, fix } =
+      health.error.help === undefined
+        ? causeAndFix(health.error.message)
+        : { cause: health.error.message, fix: health.error.help }
     if (health.error.kind !== 'not-read')
       lines.push(`${indent}${label(health.status === 'failed' ? 'failed' : 'skipped')}${health.error.kind}`)
     lines.push(`${indent}${label('cause')}${cut(shown(cause), MAX_CAUSE)}`)

@@ -9,7 +9,7 @@ import { hostById } from '../hosts/index.js'
 import type { HostId } from '../hosts/types.js'
 import { normaliseServerMap } from '../hosts/util.js'
 import { parseDocument } from '../parse/index.js'
-import { redact } from '../mask.js'
+import { maskDiagnostic, redact } from '../mask.js'
 import type { Diagnostic, FileReport, Server, ServerResult } from '../types.js'
 import { foldersUpToWorkTree } from '../work-tree.js'
 import { entryForDryRunKind, explain, programOf } from '../why/explain.js'
@@ -186,7 +186,7 @@ export async function doctor(options: DoctorOptions): Promise<DoctorResult> {
   const report: DoctorReport = {
     version: 1,
     files: [...user.report.files, ...project.report.files],
-    diagnostics: diagnostics.map((d) => ({ ...d, message: redact(d.message, secrets) })).sort(compareDiagnostics),
+    diagnostics: diagnostics.map((d) => maskDiagnostic(d, secrets)).sort(compareDiagnostics),
     servers: entries.flatMap((e) => (e.health ? [e.health] : [])),
     doctor: {
       platform,
@@ -391,7 +391,14 @@ function skippedHealth(entry: Entry, kind: string, message: string): DoctorServe
 }
 
 function mask(health: DoctorServer, secrets: Set<string>): void {
-  if (health.error) health.error = { ...health.error, message: redact(health.error.message, secrets) }
+  if (health.error) {
+    const { help } = health.error
+    health.error = {
+      ...health.error,
+      message: redact(health.error.message, secrets),
+      ...(help === undefined ? {} : { help: redact(help, secrets) })
+    }
+  }
   if (health.stderrTail !== undefined) health.stderrTail = redact(health.stderrTail, secrets)
   if (health.fix !== undefined) health.fix = redact(health.fix, secrets)
 }

@@ -6,6 +6,7 @@ import { ErrorCode, McpError, SUPPORTED_PROTOCOL_VERSIONS } from '@modelcontextp
 import type { Phase } from './probe.js'
 import type { StdoutNoise } from './stdio-transport.js'
 import type { ExitInfo } from './spawn.js'
+import { shortValue, type DryRunData, type DryRunMessageId, type Problem } from './messages.js'
 
 /** Why a server failed, one word each; documented with examples in docs/dry-run.md. */
 export type FailureKind =
@@ -27,10 +28,9 @@ export type FailureKind =
   | 'protocol-error'
   | 'unsupported-protocol-version'
 
-/** A classified failure: the kind and one message naming the cause and the fix. */
-export interface Failure {
+/** A classified failure: the kind, a short message by id naming the cause, and the fix in help. */
+export interface Failure extends Problem {
   kind: FailureKind
-  message: string
   /** 401/403 without any configured credentials is a skip ("needs credentials"), not a crash. */
   skipped?: boolean
 }
@@ -98,60 +98,81 @@ const PACKAGE_RUNNERS = new Set([
   'bun'
 ])
 
+/** A failure of `kind` with its message and help. */
+function failure(kind: FailureKind, messageId: DryRunMessageId, data: DryRunData, help: string): Failure {
+  return { kind, messageId, data, help }
+}
+
 /** Classifies a stdio server's failure. */
 export function classifyStdio(f: StdioFailure): Failure {
   const code = errorCode(f.error)
+  const command = shortValue(f.command)
   if (f.phase === 'starting' && f.error !== undefined) {
-    const shown = quote(f.command)
     if (code === 'ENOENT') {
       const [program] = f.command.trim().split(/\s+/)
       // "npx -y pkg" in "command" (a program path with spaces has a slash before the first space).
       if (/\s/.test(f.command.trim()) && program !== undefined && !/[/\\]/.test(program)) {
-        return {
-          kind: 'command-not-found',
-          message: `command ${shown} was not found: the whole string is taken as the program's name; put ${quote(program)} in "command" and the rest in "args"`
-        }
+        return failure(
+          'command-not-found',
+          'commandLine',
+          { command },
+          `The host takes the whole string as the program's name: put ${quote(program)} in "command" and the rest in "args".`
+        )
       }
       if (f.command.includes('/') || f.command.includes('\\')) {
-        return {
-          kind: 'command-not-found',
-          message: `command ${shown} does not exist (resolved to ${quote(path.resolve(f.cwd, f.command))}): fix the path, or build the project so the file exists before the dry run`
-        }
+        return failure(
+          'command-not-found',
+          'noSuchFile',
+          { command },
+          `It resolves to ${quote(path.resolve(f.cwd, f.command))}: fix the path, or build the project so the file exists before the dry run.`
+        )
       }
-      return {
-        kind: 'command-not-found',
-        message: `command ${shown} was not found on the PATH the server gets (${quote(f.pathSearched, 2000)}): install it on this machine (in CI, add a setup step) or use an absolute path`
-      }
+      return failure(
+        'command-not-found',
+        'notOnPath',
+        { command },
+        `The server gets PATH ${quote(f.pathSearched, 2000)}: install it on this machine (in CI, add a setup step) or use an absolute path.`
+      )
     }
     if (code === 'EACCES')
-      return {
-        kind: 'command-not-executable',
-        message: `command ${shown} is not executable: mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python")`
-      }
-    return {
-      kind: 'spawn-failed',
-      message: `command ${shown} could not be started (${code ?? errorText(f.error)}): check the command and its working directory ${quote(f.cwd)}`
-    }
+      return failure(
+        'command-not-executable',
+        'notExecutable',
+        { command },
+        'Mark it executable (chmod +x) or start it through its interpreter (e.g. "node", "python").'
+      )
+    return failure(
+      'spawn-failed',
+      'spawnFailed',
+      { command, code: shortValue(code ?? errorText(f.error)) },
+      `Check the command and its working directory ${quote(f.cwd)}.`
+    )
   }
-  const doing = `answering ${quote(f.phase)}`
+  const phase = f.phase
   if (f.glued !== undefined) {
-    return {
-      kind: 'stdout-corrupted',
-      message: `the server wrote its answer to ${quote(f.phase)} on the same line as other output, so the answer was lost: ${quote(f.glued)}; a stdio server must write each JSON-RPC message on a line of its own and send logs to stderr`
-    }
+    return failure(
+      'stdout-corrupted',
+      'glued',
+      { phase },
+      `The line was ${quote(f.glued)}, so the answer was lost: a stdio server must write each JSON-RPC message on a line of its own and send logs to stderr.`
+    )
   }
   if (f.flood) {
-    return {
-      kind: 'stdout-corrupted',
-      message: `the server wrote ${size(f.noise.bytes)} of non-MCP output to stdout before ${doing} (first line: ${quote(f.noise.first ?? '')}): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr`
-    }
+    return failure(
+      'stdout-corrupted',
+      'flood',
+      { phase },
+      `It wrote ${size(f.noise.bytes)} that is not MCP (first line: ${quote(f.noise.first ?? '')}): a stdio server must write only JSON-RPC messages on stdout; send logs to stderr.`
+    )
   }
   if (f.timedOut) {
     if (f.noise.first !== undefined) {
-      return {
-        kind: 'stdout-corrupted',
-        message: `no valid answer to ${quote(f.phase)} within ${f.timeoutMs} ms, and stdout held non-MCP output: ${quote(f.noise.first)}; a stdio server must write only JSON-RPC messages on stdout (one per line): send logs to stderr`
-      }
+      return failure(
+        'stdout-corrupted',
+        'noisyTimeout',
+        { phase, line: shortValue(f.noise.first) },
+        `It got ${f.timeoutMs} ms. A stdio server must write only JSON-RPC messages on stdout (one per line): send logs to stderr.`
+      )
     }
     const silent = f.stdoutBytes === 0 && f.stderrBytes === 0
     const said = silent
@@ -159,44 +180,49 @@ export function classifyStdio(f: StdioFailure): Failure {
       : f.stderrLines.length > 0
         ? `its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
         : 'it printed nothing on stderr'
-    return {
-      kind: 'timeout',
-      message: `no answer to ${quote(f.phase)} within ${f.timeoutMs} ms; ${said}: ${timeoutHint(f)}`
-    }
+    return failure('timeout', 'timeout', { phase }, `It got ${f.timeoutMs} ms, and ${said}. ${timeoutHint(f)}.`)
   }
   // An explicit error answer or a bad version ends the attempt (and then the server, as we close).
   const protocol = classifyProtocol(f.error, f.phase)
   if (protocol) return protocol
   if (f.exit !== undefined) {
-    const how = f.exit.signal ? `was killed by signal ${f.exit.signal}` : `exited with code ${f.exit.code}`
+    const exit = f.exit.signal ? `signal ${f.exit.signal}` : `code ${f.exit.code}`
     // A crash prints its error a dozen lines before the end ("Node.js v20…"): quote the error itself.
     const error = errorLine(f.stderrLines)
-    const last =
-      error !== undefined
-        ? `, reporting ${quote(error)}`
-        : f.stderrLines.length > 0
-          ? `; its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
-          : f.noise.first !== undefined
-            ? `; it printed ${quote(f.noise.first)} on stdout`
-            : '; it printed nothing on stderr'
-    return { kind: 'exited', message: `the server ${how} before ${doing}${last}: ${exitHint(f)}` }
+    if (error !== undefined) {
+      const whole = shortValue(error) === oneLine(error) ? '' : `It reported ${quote(error)}. `
+      return failure('exited', 'exitedReporting', { exit, phase, error: shortValue(error) }, `${whole}${exitHint(f)}.`)
+    }
+    const said =
+      f.stderrLines.length > 0
+        ? `Its stderr ends with ${quote(f.stderrLines[f.stderrLines.length - 1])}`
+        : f.noise.first !== undefined
+          ? `It printed ${quote(f.noise.first)} on stdout`
+          : 'It printed nothing on stderr'
+    return failure('exited', 'exited', { exit, phase }, `${said}. ${exitHint(f)}.`)
   }
   if (f.stdoutClosed) {
-    return {
-      kind: 'stdout-closed',
-      message: `the server closed its standard output while the dry run was ${doing.replace('answering', 'waiting for')}, and kept running: a stdio server sends every answer on stdout, so a host would wait for it forever; check that it does not close or redirect stdout (a daemon that detaches, "exec >/dev/null", a logger that takes over stdout)`
-    }
+    return failure(
+      'stdout-closed',
+      'stdoutClosed',
+      { phase },
+      'It kept running: a stdio server sends every answer on stdout, so a host would wait for it forever. Check that it does not close or redirect stdout (a daemon that detaches, "exec >/dev/null", a logger that takes over stdout).'
+    )
   }
   if (f.noise.first !== undefined) {
-    return {
-      kind: 'stdout-corrupted',
-      message: `the server closed the connection while ${doing.replace('answering', 'handling')} after writing non-MCP output to stdout: ${quote(f.noise.first)}; send logs to stderr`
-    }
+    return failure(
+      'stdout-corrupted',
+      'noisyClose',
+      { line: shortValue(f.noise.first) },
+      `It closed the connection while handling ${quote(phase)}. A stdio server must write only JSON-RPC messages on stdout: send logs to stderr.`
+    )
   }
-  return {
-    kind: 'protocol-error',
-    message: `the connection failed while ${doing.replace('answering', 'waiting for')}: ${errorText(f.error)}`
-  }
+  return failure(
+    'protocol-error',
+    'connectionFailed',
+    { phase, error: shortValue(errorText(f.error)) },
+    `Run ${quote(commandLine(f.command, f.args))} by hand to see why it ends the connection.`
+  )
 }
 
 // The line a program prints for an uncaught error: Node's `Error: …`, `TypeError: …`,
@@ -228,88 +254,103 @@ export function errorLine(lines: readonly string[]): string | undefined {
 
 /** Classifies a remote (Streamable HTTP or SSE) server's failure. */
 export function classifyHttp(f: HttpFailure): Failure {
-  const where = displayUrl(f.url)
-  const host = quote(f.url.host)
+  const url = displayUrl(f.url)
+  const host = f.url.host
+  const phase = f.phase
   const net = networkCode(f.networkError) ?? networkCode(f.error)
   if (net !== undefined) {
     if (net === 'ECONNREFUSED')
-      return {
-        kind: 'connection-refused',
-        message: `connection refused at ${host}: nothing listens there; start the server before the dry run, or fix the host and port in "url"`
-      }
+      return failure(
+        'connection-refused',
+        'connectionRefused',
+        { host },
+        'Nothing listens there: start the server before the dry run, or fix the host and port in "url".'
+      )
     if (net === 'ENOTFOUND' || net === 'EAI_AGAIN' || net === 'EAI_NONAME')
-      return {
-        kind: 'dns',
-        message: `the host name ${quote(f.url.hostname)} could not be resolved (${net}): check the host in "url"`
-      }
+      return failure('dns', 'dns', { host: f.url.hostname, code: net }, 'Check the host in "url".')
     if (isTlsCode(net))
-      return {
-        kind: 'tls',
-        message: `the TLS handshake with ${host} failed (${net}): the server's certificate is not trusted for this name; fix the certificate, or the host in "url"`
-      }
+      return failure(
+        'tls',
+        'tls',
+        { host, code: net },
+        'The server\'s certificate is not trusted for this name: fix the certificate, or the host in "url".'
+      )
     if (!f.timedOut)
-      return {
-        kind: 'network',
-        message: `the connection to ${host} failed (${net}): check that the server is up and reachable from here`
-      }
+      return failure(
+        'network',
+        'networkCode',
+        { host, code: net },
+        'Check that the server is up and reachable from here.'
+      )
   }
   if (f.networkError !== undefined && !f.timedOut && httpStatus(f.error) === undefined) {
-    return {
-      kind: 'network',
-      message: `the request to ${where} failed (${errorText(f.networkError)}): check the host and port in "url"`
-    }
+    return failure(
+      'network',
+      'networkError',
+      { url, error: shortValue(errorText(f.networkError)) },
+      'Check the host and port in "url".'
+    )
   }
   const status = httpStatus(f.error)
   if (status === 401 || status === 403 || f.error instanceof UnauthorizedError) {
     const code = status ?? 401
     if (f.hasHeaders)
-      return {
-        kind: 'needs-credentials',
-        message: `${where} answered HTTP ${code}: the credentials in "headers" were refused; check that the variables they read hold a valid token`
-      }
+      return failure(
+        'needs-credentials',
+        'credentialsRefused',
+        { url, status: code },
+        'Check that the variables the headers read hold a valid token.'
+      )
     if (f.oauth) {
       const metadata = displayUrl(new URL(f.oauth.metadataUrl))
       return {
-        kind: 'needs-oauth',
-        skipped: true,
-        message: `${where} answered HTTP ${code}: this server uses OAuth sign-in (it publishes ${f.oauth.metadata} metadata at ${metadata}${f.oauth.named ? ', named in its WWW-Authenticate header' : ''}): a host opens the sign-in in a browser on first use, and a CI run cannot sign in, so the dry run skips it`
+        ...failure(
+          'needs-oauth',
+          'needsOAuth',
+          { url, status: code },
+          `It publishes ${f.oauth.metadata} metadata at ${quote(metadata)}${f.oauth.named ? ', named in its WWW-Authenticate header' : ''}. A host opens the sign-in in a browser on first use; a CI run cannot sign in, so the dry run skips it.`
+        ),
+        skipped: true
       }
     }
     return {
-      kind: 'needs-credentials',
-      skipped: true,
-      message: `${where} answered HTTP ${code} and offers no OAuth sign-in: it needs a token in "headers" (for example "Authorization": "Bearer \${API_TOKEN}"), with the variable passed to the dry run with --pass-env API_TOKEN`
+      ...failure(
+        'needs-credentials',
+        'needsToken',
+        { url, status: code },
+        'Put one in "headers" (for example "Authorization": "Bearer ${API_TOKEN}") and pass the variable to the dry run with --pass-env API_TOKEN.'
+      ),
+      skipped: true
     }
   }
   if (status === -1)
-    return {
-      kind: 'protocol-error',
-      message: `${where} answered with a content type that is not JSON or an event stream: it is not an MCP endpoint; check the path in "url"`
-    }
+    return failure('protocol-error', 'notMcp', { url }, 'It is not an MCP endpoint: check the path in "url".')
   if (status !== undefined) {
     const hint =
       status === 404 || status === 405
-        ? `check the path in "url" (${f.transport === 'sse' ? 'SSE servers usually serve /sse' : 'Streamable HTTP servers usually serve /mcp'})`
+        ? `Check the path in "url" (${f.transport === 'sse' ? 'SSE servers usually serve /sse' : 'Streamable HTTP servers usually serve /mcp'}).`
         : status >= 500
-          ? 'the server failed; see its logs'
-          : 'check the URL and the headers'
-    return { kind: 'http-status', message: `${where} answered HTTP ${status} to ${quote(f.phase)}: ${hint}` }
+          ? 'The server failed: see its logs.'
+          : 'Check the URL and the headers.'
+    return failure('http-status', 'httpStatus', { url, status, phase }, hint)
   }
   if (f.timedOut) {
-    const hint =
-      f.transport === 'sse'
-        ? 'check that it serves the SSE transport at this path'
-        : 'check that it serves MCP (Streamable HTTP) at this path'
-    return {
-      kind: 'timeout',
-      message: `no answer to ${quote(f.phase)} from ${where} within ${f.timeoutMs} ms: ${hint}, or raise --timeout`
-    }
+    const serves = f.transport === 'sse' ? 'the SSE transport' : 'MCP (Streamable HTTP)'
+    return failure(
+      'timeout',
+      'remoteTimeout',
+      { phase, url },
+      `It got ${f.timeoutMs} ms: check that it serves ${serves} at this path, or raise --timeout.`
+    )
   }
   return (
-    classifyProtocol(f.error, f.phase) ?? {
-      kind: 'protocol-error',
-      message: `${where} failed during ${quote(f.phase)}: ${errorText(f.error)}`
-    }
+    classifyProtocol(f.error, f.phase) ??
+    failure(
+      'protocol-error',
+      'remoteFailed',
+      { url, phase, error: shortValue(errorText(f.error)) },
+      'Check that the URL is an MCP endpoint.'
+    )
   )
 }
 
@@ -318,10 +359,12 @@ function classifyProtocol(error: unknown, phase: Phase): Failure | undefined {
   const text = errorText(error)
   const version = /protocol version is not supported: (.*)$/.exec(text)
   if (version) {
-    return {
-      kind: 'unsupported-protocol-version',
-      message: `the server answered "initialize" with protocol version ${quote(version[1])}, which the MCP SDK does not support (it speaks ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')}): update the server or its MCP SDK`
-    }
+    return failure(
+      'unsupported-protocol-version',
+      'unsupportedVersion',
+      { version: shortValue(version[1]) },
+      `The MCP SDK speaks ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')}: update the server or its MCP SDK.`
+    )
   }
   if (
     error instanceof McpError &&
@@ -329,16 +372,21 @@ function classifyProtocol(error: unknown, phase: Phase): Failure | undefined {
     error.code !== ErrorCode.RequestTimeout
   ) {
     const message = text.replace(/^MCP error -?\d+: /, '')
-    return {
-      kind: 'protocol-error',
-      message: `the server answered ${quote(phase)} with error ${error.code}: ${quote(message)}`
-    }
+    const whole = shortValue(message) === oneLine(message) ? '' : `Its error says ${quote(message)}. `
+    return failure(
+      'protocol-error',
+      'errorAnswer',
+      { phase, code: error.code, error: shortValue(message) },
+      `${whole}A host would get the same answer: see the server's documentation or logs for why it refuses.`
+    )
   }
   if (isValidationError(error)) {
-    return {
-      kind: 'protocol-error',
-      message: `the server's answer to ${quote(phase)} does not match the MCP schema: ${summariseIssues(text)}`
-    }
+    return failure(
+      'protocol-error',
+      'invalidAnswer',
+      { phase },
+      `Where it breaks the schema: ${summariseIssues(text)}. A host rejects it too: update the server or its MCP SDK.`
+    )
   }
   return undefined
 }
@@ -348,11 +396,11 @@ function timeoutHint(f: StdioFailure): string {
   const all = f.stderrLines.join('\n')
   if (PACKAGE_RUNNERS.has(runner) && f.phase === 'initialize' && f.stdoutBytes === 0) {
     const pkg = f.args.find((a) => !a.startsWith('-') && a !== 'run' && a !== 'dlx' && a !== 'x')
-    return `${quote(runner)} may still be downloading ${pkg === undefined ? 'the package' : quote(pkg)}; run it once before the dry run to fill the cache, or raise --timeout`
+    return `${quote(runner)} may still be downloading ${pkg === undefined ? 'the package' : quote(pkg)}: run it once before the dry run to fill the cache, or raise --timeout`
   }
   if (/https?:\/\/|listening on|port \d+/i.test(all))
-    return 'it looks like an HTTP server; configure it with "url" (started separately) instead of "command", or start it in stdio mode'
-  return `check that ${quote(commandLine(f.command, f.args))} starts an MCP server on stdio (not a one-off command or an HTTP server), or raise --timeout`
+    return 'It looks like an HTTP server: configure it with "url" (started separately) instead of "command", or start it in stdio mode'
+  return `Check that ${quote(commandLine(f.command, f.args))} starts an MCP server on stdio (not a one-off command or an HTTP server), or raise --timeout`
 }
 
 function exitHint(f: StdioFailure): string {
@@ -360,19 +408,19 @@ function exitHint(f: StdioFailure): string {
   // words that sound like causes ("token" in a file name).
   const all = errorLine(f.stderrLines) ?? f.stderrLines.slice(-3).join('\n')
   if (f.exit?.code === 0)
-    return `a stdio server must keep running and read requests from stdin; check that ${quote(commandLine(f.command, f.args))} starts the server`
+    return `A stdio server must keep running and read requests from stdin: check that ${quote(commandLine(f.command, f.args))} starts the server`
   if (/cannot find module|module not found|no such file/i.test(all))
-    return 'a file it needs is missing: fix the path in "args", or build or install the project before the dry run'
+    return 'A file it needs is missing: fix the path in "args", or build or install the project before the dry run'
   if (/api[_ -]?key|token|credential|unauthori[sz]ed|environment variable|must be set|is required/i.test(all))
-    return 'it seems to need a setting: give it through "env" from a variable passed with --pass-env'
+    return 'It seems to need a setting: give it through "env" from a variable passed with --pass-env'
   if (/EADDRINUSE|address already in use/i.test(all))
-    return 'a port it wants is taken; stop the other process or change the port'
-  return 'fix the error it reports (run the command by hand to see all of it)'
+    return 'A port it wants is taken: stop the other process or change the port'
+  return 'Fix the error it reports (run the command by hand to see all of it)'
 }
 
-/** `"https://host/path"` without user info, query or fragment, which may carry tokens. */
+/** `https://host/path` without user info, query or fragment, which may carry tokens. */
 export function displayUrl(url: URL): string {
-  return quote(`${url.protocol}//${url.host}${url.pathname}`)
+  return shortValue(`${url.protocol}//${url.host}${url.pathname}`, 100)
 }
 
 function commandLine(command: string, args: readonly string[]): string {

@@ -32,13 +32,12 @@ export function placeholderSyntaxes(server: Server, cwd = process.cwd()): readon
 }
 
 /**
- * Why the server cannot be checked on this machine at all, from its host's profile: a dev
+ * Whether the server cannot be checked on this machine at all, from its host's profile: a dev
  * container's servers run inside the container, where their commands (and their localhost) are the
  * image's, not this machine's.
  */
-export function startsElsewhere(server: Server, cwd = process.cwd()): string | undefined {
-  if (profileFor(server, cwd)?.launch.startsIn !== 'container') return undefined
-  return 'the host starts this server inside the dev container, where its command must exist in the image; started here it would test the wrong machine, so the dry run leaves it (check it inside the container)'
+export function startsElsewhere(server: Server, cwd = process.cwd()): boolean {
+  return profileFor(server, cwd)?.launch.startsIn === 'container'
 }
 
 /** Whether a failed Streamable HTTP connection is retried over SSE, as the host does for this entry. */

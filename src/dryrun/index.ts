@@ -20,11 +20,24 @@ import {
   startsElsewhere,
   workingDirectory
 } from './host-behaviour.js'
-import { resolveServer, type MissingPlaceholder, type ResolvedServer } from './interpolate.js'
+import { resolveServer, type ResolvedServer } from './interpolate.js'
 import { probe, type ProbeOutcome, type ProbeState } from './probe.js'
 import { findSecrets } from '../secrets.js'
 import { maskListed, redactor, secretValues } from './redact.js'
 import { killAllNow, ServerProcess, type ExitInfo } from './spawn.js'
+import {
+  cwdNotFound,
+  internalError,
+  interruptedBy,
+  maskProblem,
+  missingPlaceholders,
+  NOT_STARTED,
+  problemMessage,
+  stdoutNoise,
+  unsupportedScheme,
+  unsupportedTransport,
+  type Problem
+} from './messages.js'
 import { StdioProcessTransport, type StdioLimits } from './stdio-transport.js'
 
 /** How to dry-run. Every limit has a default; see docs/dry-run.md. */
@@ -80,7 +93,7 @@ interface Outcome {
   status: ServerResult['status']
   transport?: ServerResult['transport']
   probe?: ProbeOutcome
-  error?: { kind: string; message: string }
+  error?: Problem
   stderrTail?: string
   /** A first non-protocol stdout line of a server that otherwise worked. */
   noise?: string
@@ -167,40 +180,28 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
 }
 
 async function runOne(server: Server, shared: Shared): Promise<Outcome> {
-  if (server.disabled) return skip('disabled', 'the entry is switched off, so the host does not start it')
-  const elsewhere = startsElsewhere(server, shared.cwd)
-  if (elsewhere !== undefined) return skip('in-container', elsewhere)
+  if (server.disabled) return skip(NOT_STARTED.disabled)
+  if (startsElsewhere(server, shared.cwd)) return skip(NOT_STARTED.inContainer)
   const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server, shared.cwd), {
     env: shared.base,
     variables: hostVariables(server, shared.cwd)
   })
-  if (missing.length > 0) return { status: 'skipped', error: describeMissing(missing) }
+  if (missing.length > 0) return skip(missingPlaceholders(missing))
   const remaining = Math.min(shared.timeoutMs, shared.budgetEnd - Date.now())
   // With a mere moment of the budget left, a start could only report a meaningless timeout.
-  if (remaining < Math.min(shared.timeoutMs, 250))
-    return skip(
-      'budget-exhausted',
-      'not started: the overall dry-run budget ran out; check fewer servers at once or raise the budget'
-    )
+  if (remaining < Math.min(shared.timeoutMs, 250)) return skip(NOT_STARTED.budgetExhausted)
   const redact = redactor([...secretValues(resolved.headers, resolved.env, server.env, shared.passedValues)])
   let outcome: Outcome
   try {
     if (server.transport === 'stdio') outcome = await runStdio(server, resolved, shared, remaining)
     else if (server.transport === 'http' || server.transport === 'sse')
       outcome = await runRemote(server, resolved, remaining)
-    else
-      outcome = skip(
-        'unsupported-transport',
-        `the dry run cannot connect over ${server.declaredType === undefined ? `transport "${server.transport}"` : `"${server.declaredType}"`}; only stdio, Streamable HTTP and SSE are checked`
-      )
+    else outcome = skip(unsupportedTransport(server.declaredType ?? server.transport))
   } catch (error) {
     // A bug of ours must not lose the other servers' results.
-    outcome = {
-      status: 'failed',
-      error: { kind: 'internal-error', message: `the dry run itself failed: ${(error as Error).message}` }
-    }
+    outcome = { status: 'failed', error: internalError(error) }
   }
-  if (outcome.error) outcome.error.message = redact(outcome.error.message)
+  if (outcome.error) outcome.error = maskProblem(outcome.error, redact)
   if (outcome.stderrTail !== undefined) outcome.stderrTail = redact(outcome.stderrTail)
   if (outcome.noise !== undefined) outcome.noise = redact(outcome.noise)
   if (outcome.probe?.surface) outcome.probe.surface = maskListed(outcome.probe.surface, redact)
@@ -209,13 +210,9 @@ async function runOne(server: Server, shared: Shared): Promise<Outcome> {
 
 async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared, timeoutMs: number): Promise<Outcome> {
   const command = resolved.command
-  if (command === undefined || command.trim() === '') return skip('incomplete', 'the entry has no "command" to start')
+  if (command === undefined || command.trim() === '') return skip(NOT_STARTED.noCommand)
   const cwd = workingDirectory(server, shared.cwd, resolved.cwd)
-  if (!isDirectory(cwd))
-    return fail({
-      kind: 'cwd-not-found',
-      message: `the working directory "${cwd}" does not exist: fix "cwd", or create the folder before the dry run`
-    })
+  if (!isDirectory(cwd)) return { status: 'failed', error: cwdNotFound(cwd) }
   const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env)
   // The timeout is all a server may cost, stopping it included: keep the SIGTERM grace inside it
   // (at most a tenth of it), so a hanging server that ignores SIGTERM still ends within its timeout.
@@ -301,20 +298,16 @@ async function runRemote(server: Server, resolved: ResolvedServer, timeoutMs: nu
   try {
     url = new URL(resolved.url ?? '')
   } catch {
-    return skip('incomplete', resolved.url ? 'the "url" is not a valid URL' : 'the entry has no "url" to connect to')
+    return skip(resolved.url ? NOT_STARTED.invalidUrl : NOT_STARTED.noUrl)
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return skip(
-      'unsupported-transport',
-      `the dry run connects only to http:// and https:// URLs, not ${url.protocol}//`
-    )
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return skip(unsupportedScheme(url.protocol))
   const deadline = Date.now() + timeoutMs
   const first = await connectRemote(server.transport === 'sse' ? 'sse' : 'http', url, resolved.headers, timeoutMs)
   if ('ok' in first) return first.ok
   if (fallsBackToSse(server) && shouldFallBack(first.error) && deadline - Date.now() > 0) {
     const second = await connectRemote('sse', url, resolved.headers, deadline - Date.now())
     if ('ok' in second) return second.ok
-    return outcomeOf(first.failure, 'http', ' (the SSE fallback failed too)')
+    return outcomeOf(first.failure, 'http', ' The SSE fallback failed too.')
   }
   return outcomeOf(first.failure, server.transport === 'sse' ? 'sse' : 'http', '')
 }
@@ -411,11 +404,12 @@ function shouldFallBack(error: unknown): boolean {
 }
 
 function outcomeOf(failure: Failure & { outcome: ProbeOutcome }, transport: 'http' | 'sse', suffix: string): Outcome {
+  const { kind, messageId, data, help } = failure
   return {
     status: failure.skipped ? 'skipped' : 'failed',
     transport,
     probe: failure.outcome,
-    error: { kind: failure.kind, message: failure.message + suffix }
+    error: { kind, messageId, data, help: help + suffix }
   }
 }
 
@@ -457,45 +451,6 @@ async function withDeadline<T>(
   }
 }
 
-function describeMissing(missing: MissingPlaceholder[]): { kind: string; message: string } {
-  const first = missing[0]
-  const texts = missing.map((m) => `"${m.text}"`).join(', ')
-  if (first.kind === 'variable') {
-    const variables = missing.filter((m) => m.kind === 'variable')
-    const names = variables.map((m) => m.name)
-    const denied = names.filter(isDeniedVariable)
-    if (denied.length > 0) {
-      return {
-        kind: 'needs-variable',
-        message: `needs ${denied.join(', ')}, which a dry run never gives to a server (runner credentials are withheld from configs in pull requests); this server is skipped`
-      }
-    }
-    if (names.includes('CLAUDE_PROJECT_DIR')) {
-      return {
-        kind: 'needs-variable',
-        message:
-          'needs CLAUDE_PROJECT_DIR, which Claude Code sets only inside the server\'s environment, so "${CLAUDE_PROJECT_DIR}" in .mcp.json stays literal text: write "${CLAUDE_PROJECT_DIR:-.}"'
-      }
-    }
-    const one = names.length === 1
-    return {
-      kind: 'needs-variable',
-      message: `needs ${names.join(', ')}: the entry reads ${variables.map((m) => `"${m.text}"`).join(', ')} and ${one ? 'it is' : 'they are'} not set for the dry run; set ${one ? 'it' : 'them'} and pass ${one ? 'it' : 'them'} with ${names.map((n) => `--pass-env ${n}`).join(' ')} (servers get no other variable from the environment)`
-    }
-  }
-  const why: Record<MissingPlaceholder['kind'], string> = {
-    variable: '',
-    input: 'the host asks the user for it, and a dry run cannot answer prompts',
-    secret: 'the host reads it from its secret store, which a dry run cannot reach',
-    file: 'a dry run does not read files named by placeholders',
-    'host-variable': 'only the running host can provide it'
-  }
-  return {
-    kind: `needs-${first.kind === 'host-variable' ? 'host-value' : first.kind}`,
-    message: `needs ${texts}: ${why[first.kind]}; this server is skipped`
-  }
-}
-
 function toResult(server: Server, outcome: Outcome, durationMs: number): ServerResult {
   const result: ServerResult = {
     name: server.name,
@@ -512,11 +467,18 @@ function toResult(server: Server, outcome: Outcome, durationMs: number): ServerR
   if (p?.prompts !== undefined) result.prompts = p.prompts
   if (p?.resources !== undefined) result.resources = p.resources
   if (p?.surface && outcome.status === 'ok') result.surface = p.surface
-  if (outcome.error) result.error = outcome.error
+  if (outcome.error) {
+    const { kind, help } = outcome.error
+    result.error = { kind, message: problemMessage(outcome.error), help }
+  }
   if (outcome.stderrTail !== undefined) result.stderrTail = outcome.stderrTail
   return result
 }
 
+/**
+ * The diagnostic of a server that failed, was skipped (not for being switched off) or wrote noise on
+ * stdout: the short message by id, with the failure's kind among its data, and the fix in help.
+ */
 function toDiagnostic(server: Server, outcome: Outcome): Diagnostic | undefined {
   const range = server.keyRange ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
   const at = {
@@ -527,39 +489,31 @@ function toDiagnostic(server: Server, outcome: Outcome): Diagnostic | undefined 
     endColumn: range.end.column,
     server: server.name
   }
-  if (outcome.status === 'failed' && outcome.error) {
-    return {
-      ruleId: DRY_RUN_RULES.failed,
-      severity: 'error',
-      message: `dry run failed (${outcome.error.kind}): ${outcome.error.message}`,
-      ...at
-    }
-  }
-  if (outcome.status === 'skipped' && outcome.error && outcome.error.kind !== 'disabled') {
-    return {
-      ruleId: DRY_RUN_RULES.skipped,
-      severity: 'notice',
-      message: `dry run skipped (${outcome.error.kind}): ${outcome.error.message}`,
-      ...at
-    }
-  }
+  const diagnostic = (ruleId: string, severity: Diagnostic['severity'], problem: Problem): Diagnostic => ({
+    ruleId,
+    severity,
+    message: problemMessage(problem),
+    ...at,
+    messageId: problem.messageId,
+    data: { kind: problem.kind, ...problem.data },
+    help: problem.help
+  })
+  if (outcome.status === 'failed' && outcome.error) return diagnostic(DRY_RUN_RULES.failed, 'error', outcome.error)
+  if (outcome.status === 'skipped' && outcome.error && outcome.error.kind !== 'disabled')
+    return diagnostic(DRY_RUN_RULES.skipped, 'notice', outcome.error)
   if (outcome.status === 'ok' && outcome.noise !== undefined) {
-    return {
-      ruleId: DRY_RUN_RULES.stdoutNoise,
-      severity: 'warning',
-      message: `the server printed non-MCP output on stdout: "${outcome.noise}"; the MCP SDK skips such lines with an error, but a log line that runs into a message breaks the connection: send logs to stderr`,
-      ...at
-    }
+    return diagnostic(DRY_RUN_RULES.stdoutNoise, 'warning', stdoutNoise(outcome.noise))
   }
   return undefined
 }
 
-function skip(kind: string, message: string): Outcome {
-  return { status: 'skipped', error: { kind, message } }
+function skip(problem: Problem): Outcome {
+  return { status: 'skipped', error: problem }
 }
 
 function fail(failure: Failure): Outcome {
-  return { status: failure.skipped ? 'skipped' : 'failed', error: { kind: failure.kind, message: failure.message } }
+  const { kind, messageId, data, help } = failure
+  return { status: failure.skipped ? 'skipped' : 'failed', error: { kind, messageId, data, help } }
 }
 
 function positive(value: number | undefined, fallback: number): number {
@@ -596,7 +550,7 @@ const onSignal = (signal: NodeJS.Signals): void => {
 }
 
 function interrupted(): Outcome {
-  return skip('interrupted', `the dry run was interrupted (${interruption.signal}) before this server finished`)
+  return skip(interruptedBy(interruption.signal))
 }
 function removeListeners(): void {
   process.off('exit', onExit)
