@@ -85,16 +85,26 @@ const GLOB = /[*?[\]{}()!+@]/
  * literal file name (such as `.mcp.json`), a path with another name cannot match and compiles nothing, so
  * a run pays only for the hosts whose file names it meets.
  */
-function lazyMatcher(patterns: readonly string[]): (path: string) => boolean {
+export function lazyMatcher(patterns: readonly string[]): (path: string) => boolean {
   const names = patterns.map((pattern) => pattern.slice(pattern.lastIndexOf('/') + 1))
   const literal = names.every((name) => !GLOB.test(name)) ? new Set(names) : undefined
+  // `**/a/b.json` with no glob after the `**/`: a plain path matches exactly when it is `a/b.json` or
+  // ends in `/a/b.json`, as picomatch decides with `dot: true`, without compiling it.
+  const suffixes = patterns.every((p) => p.startsWith('**/') && !GLOB.test(p.slice(3)))
+    ? patterns.map((p) => p.slice(3))
+    : undefined
   let match: ((path: string) => boolean) | undefined
   return (path) => {
     if (literal && !literal.has(path.slice(path.lastIndexOf('/') + 1))) return false
+    if (suffixes && PLAIN_PATH.test(path))
+      return suffixes.some((suffix) => path === suffix || path.endsWith(`/${suffix}`))
     match ??= picomatch(patterns as string[], { dot: true })
     return match(path)
   }
 }
+
+/** A relative path with no empty, `.` or `..` segment and no backslash: one the suffix test reads like picomatch. */
+const PLAIN_PATH = /^(?!.*(?:^|\/)\.{0,2}(?:\/|$))[^\\]*$/
 
 const matchers = HOSTS.map((host) => ({ host, match: lazyMatcher(host.patterns) }))
 

@@ -1,0 +1,60 @@
+import picomatch from 'picomatch'
+import { HOSTS, lazyMatcher } from '../../src/hosts/index.js'
+
+// Host patterns are matched without compiling them where a suffix test gives picomatch's answer; these
+// paths (plain and not, near misses included) must get picomatch's answer for every host's patterns.
+const PATHS = [
+  '.mcp.json',
+  'a/.mcp.json',
+  'a/b/c/.mcp.json',
+  'x.mcp.json',
+  'a/x.mcp.json',
+  '.mcp.json/x',
+  './.mcp.json',
+  'a/./.mcp.json',
+  'a/../.mcp.json',
+  '../.mcp.json',
+  'a//.mcp.json',
+  '/.mcp.json',
+  'a\\.mcp.json',
+  '.cursor/mcp.json',
+  'pkg/.cursor/mcp.json',
+  'pkg/cursor/mcp.json',
+  'pkg/.cursor/x/mcp.json',
+  '.vscode/mcp.json',
+  '.github/mcp.json',
+  '.github/agents/a.agent.md',
+  'agents/a.agent.md',
+  'a/agents/a.agent.md',
+  '.devcontainer/x/devcontainer.json',
+  '.amazonq/cli-agents/a.json',
+  'a/.../.mcp.json',
+  'a/..b/.mcp.json',
+  'ü/.mcp.json',
+  'a b/.cursor/mcp.json',
+  '.codex/config.toml',
+  'server.json',
+  'src/server.json',
+  'manifest.json',
+  '.continue/mcpServers/a.yaml',
+  'opencode.jsonc',
+  'a/kilo.json'
+]
+
+describe('host file patterns', () => {
+  it.each(HOSTS.filter((h) => h.patterns.length > 0).map((h) => [h.id, h.patterns] as const))(
+    '%s: the matcher agrees with picomatch on every path',
+    (_id, patterns) => {
+      const match = lazyMatcher(patterns)
+      const reference = picomatch(patterns as string[], { dot: true })
+      for (const path of PATHS) expect([path, match(path)]).toEqual([path, reference(path)])
+    }
+  )
+
+  it('matches a nested host file by its suffix and refuses a near miss', () => {
+    const match = lazyMatcher(['**/.cursor/mcp.json'])
+    expect(match('a/b/.cursor/mcp.json')).toBe(true)
+    expect(match('a/b.cursor/mcp.json')).toBe(false)
+    expect(match('a/.cursor/mcp.json/mcp.json')).toBe(false)
+  })
+})
