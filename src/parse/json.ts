@@ -1,5 +1,4 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
-import type { PointerPath } from '../types.js'
 import {
   guardParse,
   MAX_NESTING_DEPTH,
@@ -8,7 +7,7 @@ import {
   type ParseProblem,
   type ParseResult
 } from './problem.js'
-import { ParsedDocument } from './source.js'
+import { ParsedDocument, pointerSegment } from './source.js'
 
 /** Human wording for jsonc-parser's error codes. */
 const ERROR_TEXT: Record<string, string | undefined> = {
@@ -54,32 +53,56 @@ export function parseJson(text: string, options: JsonOptions): ParseResult {
   return guardParse(() => parseJsonText(text, options))
 }
 
-/**
- * Where bracket nesting first passes the limit, counted on the tokens of jsonc-parser's own scanner,
- * so strings and comments (`// it's`) are read exactly as the parser reads them. Linear, iterative.
- */
 // jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read).
 const OPEN_BRACE = 1
 const CLOSE_BRACE = 2
 const OPEN_BRACKET = 3
 const CLOSE_BRACKET = 4
 const COMMA = 5
+const LINE_COMMENT = 12
+const BLOCK_COMMENT = 13
+const LINE_BREAK = 14
+const WHITESPACE = 15
 const EOF = 17
 
-function findExcessiveJsonNesting(text: string): number | undefined {
-  const scanner = createScanner(text, true)
+/** What one pass of the scanner learns before parsing. */
+interface PreScan {
+  /** Where bracket nesting first passes the limit. */
+  tooDeep?: number
+  /** Whether the text holds a comment or a comma right before a closing bracket (what strict JSON refuses). */
+  commentOrTrailingComma: boolean
+}
+
+/**
+ * Where bracket nesting first passes the limit, and whether there is anything a strict host refuses,
+ * counted on the tokens of jsonc-parser's own scanner, so strings and comments (`// it's`) are read
+ * exactly as the parser reads them. Linear, iterative.
+ */
+function preScan(text: string): PreScan {
+  const scanner = createScanner(text, false)
   let depth = 0
+  let commentOrTrailingComma = false
+  let afterComma = false
   for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === WHITESPACE || kind === LINE_BREAK) continue
+    if (kind === LINE_COMMENT || kind === BLOCK_COMMENT) {
+      commentOrTrailingComma = true
+      continue
+    }
     if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
-      if (++depth > MAX_NESTING_DEPTH) return scanner.getTokenOffset()
-    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) depth = Math.max(0, depth - 1)
+      if (++depth > MAX_NESTING_DEPTH) return { tooDeep: scanner.getTokenOffset(), commentOrTrailingComma }
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+      depth = Math.max(0, depth - 1)
+      if (afterComma) commentOrTrailingComma = true
+    }
+    afterComma = kind === COMMA
   }
-  return undefined
+  return { commentOrTrailingComma }
 }
 
 function parseJsonText(text: string, options: JsonOptions): ParseResult {
-  const tooDeep = findExcessiveJsonNesting(text)
-  if (tooDeep !== undefined) return { problems: [nestingProblem(tooDeep)] }
+  const scan = preScan(text)
+  if (scan.tooDeep !== undefined) return { problems: [nestingProblem(scan.tooDeep)] }
 
   const errors: ParseError[] = []
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true })
@@ -100,10 +123,13 @@ function parseJsonText(text: string, options: JsonOptions): ParseResult {
   }
 
   const problems: ParseProblem[] = []
-  if (options.strict) problems.push(...strictnessProblems(text, options.hostName))
-  else if (options.trailingCommaRefused) problems.push(...trailingCommaProblems(text, options.trailingCommaRefused))
+  // A text the lenient parse read without error fails the strict one only for a comment or a trailing comma.
+  if (scan.commentOrTrailingComma) {
+    if (options.strict) problems.push(...strictnessProblems(text, options.hostName))
+    else if (options.trailingCommaRefused) problems.push(...trailingCommaProblems(text, options.trailingCommaRefused))
+  }
   const doc = new ParsedDocument(text, undefined)
-  const value = build(root, [], doc, problems)
+  const value = build(root, '', doc, problems)
   doc.value = value
   return { doc, problems }
 }
@@ -149,9 +175,10 @@ function trailingCommaProblems(text: string, message: string): ParseProblem[] {
   return problems
 }
 
-function build(node: Node, path: PointerPath, doc: ParsedDocument, problems: ParseProblem[]): unknown {
+/** The value of `node`, recording every node's span and written keys under its JSON Pointer as it descends. */
+function build(node: Node, pointer: string, doc: ParsedDocument, problems: ParseProblem[]): unknown {
   const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined
-  doc.record(path, {
+  doc.recordAt(pointer, {
     key: keyNode ? { offset: keyNode.offset, length: keyNode.length } : undefined,
     value: { offset: node.offset, length: node.length }
   })
@@ -159,8 +186,8 @@ function build(node: Node, path: PointerPath, doc: ParsedDocument, problems: Par
     case 'object': {
       const object: Record<string, unknown> = {}
       const seen = new Map<string, Node>()
-      doc.recordKeys(
-        path,
+      doc.recordKeysAt(
+        pointer,
         (node.children ?? []).flatMap((property) => {
           const key = property.children?.[0]
           return key ? [{ name: String(key.value), offset: key.offset, length: key.length }] : []
@@ -182,15 +209,15 @@ function build(node: Node, path: PointerPath, doc: ParsedDocument, problems: Par
           })
         }
         seen.set(name, key)
-        setMember(object, name, build(child, [...path, name], doc, problems))
+        setMember(object, name, build(child, pointer + pointerSegment(name), doc, problems))
       }
       return object
     }
     case 'array':
-      doc.recordKeys(path, undefined)
-      return (node.children ?? []).map((child, index) => build(child, [...path, index], doc, problems))
+      doc.recordKeysAt(pointer, undefined)
+      return (node.children ?? []).map((child, index) => build(child, `${pointer}/${index}`, doc, problems))
     default:
-      doc.recordKeys(path, undefined)
+      doc.recordKeysAt(pointer, undefined)
       return node.value
   }
 }

@@ -21,7 +21,12 @@ export const MAX_NESTING_DEPTH = 100
 
 /** Sets a member on a plain object without ever touching its prototype (`__proto__` stays a plain key). */
 export function setMember(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  // On a plain object only __proto__ has a setter (Object.prototype's): any other key assigned is the same
+  // own, enumerable, writable, configurable property, and assigning is several times cheaper per member.
+  // An array (a TOML container) keeps defineProperty, which refuses to redefine its length.
+  if (key === '__proto__' || Array.isArray(target))
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
 }
 
 /** How a syntax marks comments and quoted strings, for the nesting pre-scan. */

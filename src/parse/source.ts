@@ -61,7 +61,16 @@ export interface WrittenKey {
 
 /** Encodes pointer segments as a JSON Pointer string (RFC 6901). */
 export function pointerToString(path: PointerPath): string {
-  return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
+  let pointer = ''
+  for (const segment of path) pointer += pointerSegment(segment)
+  return pointer
+}
+
+/** One segment of a JSON Pointer, with its leading slash: `pointer + pointerSegment(key)` is the child's pointer. */
+export function pointerSegment(segment: string | number): string {
+  const text = String(segment)
+  if (!text.includes('~') && !text.includes('/')) return '/' + text
+  return '/' + text.replace(/~/g, '~0').replace(/\//g, '~1')
 }
 
 /** Decodes a JSON Pointer string, such as ajv's `instancePath`, into segments. */
@@ -147,7 +156,12 @@ export class ParsedDocument {
 
   /** Records where the node at `path` is; parsers call this once per node. */
   record(path: PointerPath, span: NodeSpan): void {
-    this.spans.set(pointerToString(path), span)
+    this.recordAt(pointerToString(path), span)
+  }
+
+  /** `record` by the node's JSON Pointer, for a parser that builds pointers as it descends. */
+  recordAt(pointer: string, span: NodeSpan): void {
+    this.spans.set(pointer, span)
   }
 
   /**
@@ -155,8 +169,13 @@ export class ParsedDocument {
    * written, e.g. a YAML alias). A repeated path, such as a duplicated key's value, keeps the last call.
    */
   recordKeys(path: PointerPath, keys: readonly WrittenKey[] | undefined): void {
-    if (keys) this.writtenKeys.set(pointerToString(path), keys)
-    else this.writtenKeys.delete(pointerToString(path))
+    this.recordKeysAt(pointerToString(path), keys)
+  }
+
+  /** `recordKeys` by the node's JSON Pointer. */
+  recordKeysAt(pointer: string, keys: readonly WrittenKey[] | undefined): void {
+    if (keys) this.writtenKeys.set(pointer, keys)
+    else this.writtenKeys.delete(pointer)
   }
 
   /**

@@ -1,0 +1,74 @@
+import { parseJson } from '../../src/parse/json.js'
+
+const strict = (text: string) => parseJson(text, { strict: true, hostName: 'Host' })
+const geminiLike = (text: string) =>
+  parseJson(text, { strict: false, hostName: 'Host', trailingCommaRefused: 'no trailing commas here' })
+const at = (text: string, problems: { ruleId: string; offset: number }[]) =>
+  problems.map((p) => `${p.ruleId}@${JSON.stringify(text.slice(p.offset, p.offset + 2))}`)
+
+describe('parseJson: what strict JSON refuses', () => {
+  it.each([
+    ['{ "a": 1 // note\n}', ['strict-json@"//"']],
+    ['{ /* c */ "a": 1 }', ['strict-json@"/*"']],
+    ['{ "a": 1, }', ['strict-json@", "']],
+    ['{ "a": [1, 2,\n] }', ['strict-json@",\\n"']]
+  ])('a strict host: %j', (text, expected) => {
+    const result = strict(text)
+    expect(at(text, result.problems).sort()).toEqual([...expected].sort())
+  })
+
+  it.each([
+    '{ "url": "https://example.com/a//b", "note": "a,}" }',
+    '{ "a": [1, 2], "b": { "c": "/* not a comment */" } }',
+    '[]',
+    '{}'
+  ])('nothing in strings or plain JSON is refused: %j', (text) => {
+    expect(strict(text).problems).toEqual([])
+    expect(geminiLike(text).problems).toEqual([])
+  })
+
+  it('a host that strips comments but refuses trailing commas reports each comma, not the comments', () => {
+    const text = '{ // servers\n  "a": [1,],\n  "b": 2,\n}'
+    const result = geminiLike(text)
+    expect(result.problems.map((p) => [p.ruleId, p.message, text[p.offset]])).toEqual([
+      ['strict-json', 'no trailing commas here', ','],
+      ['strict-json', 'no trailing commas here', ',']
+    ])
+  })
+})
+
+describe('parseJson: values and positions', () => {
+  it('records keys holding "/" and "~" under their escaped JSON Pointer', () => {
+    const text = '{ "a/b": { "c~d": [true] } }'
+    const result = parseJson(text, { strict: true, hostName: 'Host' })
+    expect(result.doc?.value).toEqual({ 'a/b': { 'c~d': [true] } })
+    const span = result.doc?.span(['a/b', 'c~d', 0])
+    expect(span && text.slice(span.value.offset, span.value.offset + span.value.length)).toBe('true')
+    const key = result.doc?.span(['a/b', 'c~d'])?.key
+    expect(key && text.slice(key.offset, key.offset + key.length)).toBe('"c~d"')
+  })
+
+  it('keeps "__proto__" an own key and never touches the prototype', () => {
+    const result = parseJson('{ "__proto__": { "polluted": true }, "constructor": 1 }', {
+      strict: true,
+      hostName: 'Host'
+    })
+    const value = result.doc?.value as Record<string, unknown>
+    expect(Object.keys(value)).toEqual(['__proto__', 'constructor'])
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(Object.getOwnPropertyDescriptor(value, 'constructor')).toEqual({
+      value: 1,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    })
+  })
+
+  it('a duplicate key is reported and the last value kept', () => {
+    const text = '{ "a": 1,\n  "a": 2 }'
+    const result = parseJson(text, { strict: true, hostName: 'Host' })
+    expect(result.doc?.value).toEqual({ a: 2 })
+    expect(result.problems.map((p) => [p.ruleId, p.offset])).toEqual([['duplicate-key', text.lastIndexOf('"a"')]])
+  })
+})
