@@ -162,8 +162,9 @@ function gitFiles(dir: string): Found[] | undefined {
   for (const relative of listing.stdout.toString('utf8').split('\0')) {
     if (relative === '' || seen.has(relative)) continue
     seen.add(relative)
-    if (relative.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) continue
+    // The host patterns first: they turn most names away by a set lookup on the file name.
     if (hostsForPath(relative).length === 0) continue
+    if (relative.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) continue
     const absolute = path.join(dir, relative)
     // git lists files deleted from the work tree and submodules (directories): neither is a file to check.
     const stat = lstatSync(absolute, { throwIfNoEntry: false })
@@ -207,9 +208,11 @@ function walk(root: string, ignore: IgnoreFactory): Found[] {
   const withGitignore = new Set<string>()
   const ignored = gitignoreFilter(root, ignore, withGitignore)
   const matches: Found[] = []
-  const pending = [root]
+  // Each folder with its path relative to `root` in POSIX form (what host patterns match), built as the
+  // walk descends rather than computed again for every file.
+  const pending: [string, string][] = [[root, '']]
   while (pending.length > 0) {
-    const dir = pending.pop() as string
+    const [dir, relativeDir] = pending.pop() as [string, string]
     let entries: Dirent[]
     try {
       entries = readdirSync(dir, { withFileTypes: true })
@@ -220,10 +223,11 @@ function walk(root: string, ignore: IgnoreFactory): Found[] {
     for (const entry of entries) {
       const absolute = path.join(dir, entry.name)
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(absolute + path.sep)) pending.push(absolute)
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(absolute + path.sep))
+          pending.push([absolute, `${relativeDir}${entry.name}/`])
       } else if (
         (entry.isFile() || entry.isSymbolicLink()) &&
-        hostsForPath(toPosix(path.relative(root, absolute))).length > 0 &&
+        hostsForPath(relativeDir + entry.name).length > 0 &&
         !ignored(absolute)
       ) {
         matches.push({ path: absolute, isSymbolicLink: entry.isSymbolicLink() })
