@@ -38,7 +38,29 @@ const PATHS = [
   'manifest.json',
   '.continue/mcpServers/a.yaml',
   'opencode.jsonc',
-  'a/kilo.json'
+  'a/kilo.json',
+  '.amazonq/cli-agents/x.json',
+  'a/.amazonq/cli-agents/x.json',
+  'a/.amazonq/cli-agents/b/x.json',
+  'x.amazonq/cli-agents/x.json',
+  '.amazonq/cli-agents/.json',
+  '.continue/mcpServers/a/b/c.yaml',
+  'a/.continue/mcpServers/c.yml',
+  'a/.continue/mcpServers/c.json',
+  'a/b.continue/mcpServers/c.json',
+  '.continue/mcpServers.json',
+  '.github/agents/x.agent.md',
+  'a/.github/agents/x.agent.md',
+  'a/.github/agents/b/x.agent.md',
+  '.copilot/agents/.agent.md',
+  'x/agents/y.agent.md',
+  'agents/b/y.agent.md',
+  'a/.devcontainer/x/devcontainer.json',
+  '.devcontainer/devcontainer.json',
+  '.devcontainer/x/y/devcontainer.json',
+  'a.devcontainer/x/devcontainer.json',
+  'a/./.devcontainer/x/devcontainer.json',
+  'a\\.amazonq/cli-agents/x.json'
 ]
 
 describe('host file patterns', () => {
@@ -50,6 +72,14 @@ describe('host file patterns', () => {
       for (const path of PATHS) expect([path, match(path)]).toEqual([path, reference(path)])
     }
   )
+
+  it('matches a glob pattern only where its literal folders are, as picomatch does', () => {
+    const match = lazyMatcher(['**/.amazonq/cli-agents/*.json', 'agents/*.agent.md'])
+    expect(match('x/.amazonq/cli-agents/a.json')).toBe(true)
+    expect(match('x/amazonq/cli-agents/a.json')).toBe(false)
+    expect(match('agents/a.agent.md')).toBe(true)
+    expect(match('x/agents/a.agent.md')).toBe(false)
+  })
 
   it('matches a nested host file by its suffix and refuses a near miss', () => {
     const match = lazyMatcher(['**/.cursor/mcp.json'])

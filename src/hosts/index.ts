@@ -81,29 +81,48 @@ const byId = new Map<HostId, HostAdapter>(HOSTS.map((host) => [host.id, host]))
 const GLOB = /[*?[\]{}()!+@]/
 
 /**
- * A matcher for a host's patterns that compiles them on first need: when every pattern ends in a
- * literal file name (such as `.mcp.json`), a path with another name cannot match and compiles nothing, so
- * a run pays only for the hosts whose file names it meets.
+ * A matcher for a host's patterns, as picomatch matches them with `dot: true`, that compiles as little as
+ * it can: on a plain path, a pattern with no glob (`**\/.cursor/mcp.json`) is a suffix test, and a glob
+ * pattern first needs its literal folders (`.amazonq/cli-agents/` of `**\/.amazonq/cli-agents/*.json`) in
+ * the path before picomatch, compiled on first need, decides. Most paths of a repository are turned away
+ * by string tests alone, and a run compiles only the glob patterns its paths come near.
  */
-export function lazyMatcher(patterns: readonly string[]): (path: string) => boolean {
+export function lazyMatcher(patterns: readonly string[]): (path: string, plain?: boolean, name?: string) => boolean {
+  // When every pattern ends in a literal file name (such as `.mcp.json`), a path with another name cannot match.
   const names = patterns.map((pattern) => pattern.slice(pattern.lastIndexOf('/') + 1))
-  const literal = names.every((name) => !GLOB.test(name)) ? new Set(names) : undefined
-  // `**/a/b.json` with no glob after the `**/`: a plain path matches exactly when it is `a/b.json` or
-  // ends in `/a/b.json`, as picomatch decides with `dot: true`, without compiling it.
-  const suffixes = patterns.every((p) => p.startsWith('**/') && !GLOB.test(p.slice(3)))
-    ? patterns.map((p) => p.slice(3))
-    : undefined
-  let match: ((path: string) => boolean) | undefined
-  return (path) => {
-    if (literal && !literal.has(path.slice(path.lastIndexOf('/') + 1))) return false
-    if (suffixes && PLAIN_PATH.test(path))
-      return suffixes.some((suffix) => path === suffix || path.endsWith(`/${suffix}`))
-    match ??= picomatch(patterns as string[], { dot: true })
-    return match(path)
+  const literalNames = names.every((name) => !GLOB.test(name)) ? new Set(names) : undefined
+  const tests = patterns.map(patternTest)
+  return (path, plain = isPlainPath(path), name = path.slice(path.lastIndexOf('/') + 1)) =>
+    (!literalNames || literalNames.has(name)) && tests.some((test) => test(path, plain))
+}
+
+function patternTest(pattern: string): (path: string, plain: boolean) => boolean {
+  const anywhere = pattern.startsWith('**/')
+  const body = anywhere ? pattern.slice(3) : pattern
+  let compiled: ((path: string) => boolean) | undefined
+  const decide = (path: string) => (compiled ??= picomatch(pattern, { dot: true }))(path)
+  if (!GLOB.test(body)) {
+    const suffix = `/${body}`
+    return (path, plain) => (plain ? path === body || (anywhere && path.endsWith(suffix)) : decide(path))
+  }
+  const segments = body.split('/')
+  const folders = segments.slice(
+    0,
+    segments.findIndex((segment) => GLOB.test(segment))
+  )
+  const prefix = folders.length > 0 ? `${folders.join('/')}/` : ''
+  const inner = `/${prefix}`
+  return (path, plain) => {
+    // A plain path the pattern matches holds its literal folders, at the start or after a slash.
+    if (plain && prefix && !path.startsWith(prefix) && !(anywhere && path.includes(inner))) return false
+    return decide(path)
   }
 }
 
-/** A relative path with no empty, `.` or `..` segment and no backslash: one the suffix test reads like picomatch. */
+/** A relative path with no empty, `.` or `..` segment and no backslash: one the string tests read like picomatch. */
+function isPlainPath(path: string): boolean {
+  return PLAIN_PATH.test(path)
+}
 const PLAIN_PATH = /^(?!.*(?:^|\/)\.{0,2}(?:\/|$))[^\\]*$/
 
 const matchers = HOSTS.map((host) => ({ host, match: lazyMatcher(host.patterns) }))
@@ -118,7 +137,9 @@ export function hostsForPath(relativePath: string): HostAdapter[] {
   // No host pattern holds a line break, and the patterns' `**` does not cross one: a folder named
   // "a\nb" must still be searched like any other.
   const matchable = relativePath.replace(/[\r\n\u2028\u2029]/g, '_')
-  return matchers.filter(({ match }) => match(matchable)).map(({ host }) => host)
+  const plain = isPlainPath(matchable)
+  const name = matchable.slice(matchable.lastIndexOf('/') + 1)
+  return matchers.filter(({ match }) => match(matchable, plain, name)).map(({ host }) => host)
 }
 
 /** The profile the host reads one file with (its variant for that file, where it has several). */
