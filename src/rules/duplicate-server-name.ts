@@ -1,7 +1,7 @@
 import { isRecord } from '../hosts/util.js'
 import type { ParsedDocument, WrittenKey } from '../parse/source.js'
 import { describePath } from '../describe-path.js'
-import type { PointerPath } from '../types.js'
+import type { PointerPath, Range } from '../types.js'
 import type { FileRuleContext, Rule, RuleReport } from './types.js'
 import { valueAt } from './support/walk.js'
 
@@ -56,7 +56,8 @@ function repeatedKeys(context: FileRuleContext, path: PointerPath): RuleReport[]
   const spellings = new Map<string, WrittenKey>()
   for (const key of found.keys) {
     const earlier = first.get(key.name)
-    const range = doc.lines.range(key.offset, key.length)
+    // Positions only for what is reported: most files repeat no key, and need no line index at all.
+    const range = (): Range => doc.lines.range(key.offset, key.length)
     if (earlier) {
       const outcome = found.yaml
         ? `YAML does not allow a key twice, so ${host.name} either refuses the file or keeps only one of them`
@@ -65,7 +66,7 @@ function repeatedKeys(context: FileRuleContext, path: PointerPath): RuleReport[]
         messageId: found.yaml ? 'repeatedYaml' : 'repeated',
         data: { name: key.name, map: where(path), host: host.name },
         help: `The first definition is on line ${lineOf(doc, earlier.offset)}; ${outcome}; remove one, or rename it if both are needed.`,
-        at: range,
+        at: range(),
         server: key.name
       })
       continue
@@ -78,7 +79,7 @@ function repeatedKeys(context: FileRuleContext, path: PointerPath): RuleReport[]
         messageId: 'caseVariant',
         data: { name: key.name, other: variant.name, host: host.name },
         help: `"${variant.name}" is on line ${lineOf(doc, variant.offset)}. ${host.name} treats them as two servers, so if they are the same one it runs twice and offers every tool twice; keep one of them.`,
-        at: range,
+        at: range(),
         server: key.name,
         severity: 'notice'
       })

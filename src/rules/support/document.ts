@@ -34,9 +34,11 @@ export function documentStrings(root: unknown): DocumentString[] {
     else if (isRecord(node)) {
       const pairName = typeof node.name === 'string' ? node.name : undefined
       for (const [key, child] of Object.entries(node)) {
-        out.push({ path: [...path, key], value: key, isKey: true })
+        // A key and its value have the same pointer: one array for both (pointers are never changed).
+        const at = [...path, key]
+        out.push({ path: at, value: key, isKey: true })
         const childName = pairName !== undefined && (key === 'value' || key === 'default') ? pairName : key
-        stack.push({ node: child, path: [...path, key], field: key, name: childName })
+        stack.push({ node: child, path: at, field: key, name: childName })
       }
     }
   }

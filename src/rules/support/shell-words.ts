@@ -19,9 +19,18 @@ export interface Word {
 
 /** The program a command names, as the OS looks it up: `C:\nodejs\npx.cmd` → `npx`. */
 export function programName(command: string): string {
-  const base = command.trim().split(/[\\/]/).pop() ?? ''
-  return base.toLowerCase().replace(/\.(exe|cmd|bat|com|ps1)$/, '')
+  // Every rule about commands asks it of the same words.
+  let name = programNames.get(command)
+  if (name === undefined) {
+    const base = command.trim().split(/[\\/]/).pop() ?? ''
+    name = base.toLowerCase().replace(/\.(exe|cmd|bat|com|ps1)$/, '')
+    if (programNames.size >= 10_000) programNames.clear()
+    if (command.length <= 1_000) programNames.set(command, name)
+  }
+  return name
 }
+
+const programNames = new Map<string, string>()
 
 /**
  * Splits a command line into words the way a POSIX shell would for simple cases: quotes group,
