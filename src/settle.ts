@@ -38,12 +38,15 @@ export interface Settled {
 export function settle(result: LintResult, options: SettleOptions): Settled {
   const settingsFile = result.settingsFile ?? '.mcpcop.json'
   const settingsDir = result.settingsDir ?? '.'
+  // Without a dry run, its findings and the surface rules' cannot occur: not finding them says nothing.
+  const couldReport = (ruleId: string): boolean =>
+    options.dryRun || !(DYNAMIC_RULES.has(ruleId) || ruleInfo(ruleId).tags.includes('dry-run'))
   const outcome = applySuppressions(result.report.diagnostics, result.config.suppressions ?? [], {
     settingsFile,
     fromSettings: (file) => path.posix.relative(settingsDir, file),
     checkedFiles: result.report.files.map((f) => f.path),
     today: options.today ?? todayUtc(),
-    couldReport: (ruleId) => options.dryRun || !(DYNAMIC_RULES.has(ruleId) || ruleInfo(ruleId).tags.includes('dry-run'))
+    couldReport
   })
   // Problems with suppressions take the severity the settings give their rule, like any finding.
   const problems = outcome.problems.flatMap((d) => {
@@ -58,6 +61,7 @@ export function settle(result: LintResult, options: SettleOptions): Settled {
     diagnostics: [...baseline.kept, ...problems].sort(compareDiagnostics),
     suppressed: outcome.suppressed,
     baselined: baseline.baselined,
-    gone: baseline.gone
+    // A baseline written with --dry-run holds dry-run findings, which are not gone when this run did not dry-run.
+    gone: baseline.gone.filter((entry) => couldReport(entry.rule))
   }
 }

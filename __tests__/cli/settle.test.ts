@@ -199,6 +199,23 @@ describe('the baseline', () => {
     })
   })
 
+  it('keeps dry-run findings it holds as long as runs without --dry-run cannot see them', async () => {
+    const root = repo({ '.mcp.json': '{ "mcpServers": { "gone": { "command": "mcpcop-no-such-binary" } } }\n' })
+    expect((await cli(['--write-baseline', '--dry-run'], root)).stderr).toBe(
+      'mcpcop: wrote 1 finding in 1 file to .mcpcop-baseline.json\n'
+    )
+    expect(
+      Object.keys(JSON.parse(readFileSync(path.join(root, '.mcpcop-baseline.json'), 'utf8')).files['.mcp.json'])
+    ).toEqual(['dry-run-failed'])
+    // Not "1 baselined finding no longer occurs": without a dry run it could not have occurred.
+    expect(await cli([], root)).toMatchObject({ code: 0, stderr: '' })
+    expect(await cli(['--dry-run'], root)).toMatchObject({ code: 0, stderr: '' })
+    write(root, { '.mcp.json': '{ "mcpServers": {} }\n' })
+    expect((await cli(['--dry-run'], root)).stderr).toBe(
+      'mcpcop: 1 baselined finding no longer occurs: run "mcpcop --write-baseline" to shrink .mcpcop-baseline.json\n'
+    )
+  })
+
   it('is read from --baseline, and an invalid one is a usage error', async () => {
     const root = repo({ '.mcp.json': CONFIG, 's.js': '', 'ci/base.json': '{"version": 2}' })
     const run = await cli(['--baseline', 'ci/base.json'], root)
