@@ -61,13 +61,21 @@ function fingerprintIn(baselineFile: string, d: Diagnostic): string {
   return hashKey(findingKey({ ...d, file: pathInBaseline(baselineFile, d.file) }))
 }
 
-/** A baseline of these findings (those about unreadable or unchecked files are never baselined). */
-export function buildBaseline(diagnostics: readonly Diagnostic[], baselineFile: string): Baseline {
+/**
+ * A baseline of these findings (those about unreadable or unchecked files are never baselined), plus
+ * the entries of `kept` (a previous baseline's, for rules this run could not report: dry-run findings
+ * written again without --dry-run), as they were.
+ */
+export function buildBaseline(diagnostics: readonly Diagnostic[], baselineFile: string, kept?: Baseline): Baseline {
   // No prototype: a path or rule id such as "__proto__" is a key like any other.
   const files = Object.create(null) as Baseline['files']
+  const carried = Object.entries(kept?.files ?? {}).flatMap(([file, rules]) =>
+    Object.entries(rules).flatMap(([rule, entry]) => entry.fingerprints.map((print) => ({ file, rule, print })))
+  )
   const sorted = [...diagnostics]
     .filter((d) => !UNSUPPRESSIBLE_RULES.has(d.ruleId))
     .map((d) => ({ file: pathInBaseline(baselineFile, d.file), rule: d.ruleId, print: fingerprintIn(baselineFile, d) }))
+    .concat(carried)
     .sort((a, b) => cmp(a.file, b.file) || cmp(a.rule, b.rule) || cmp(a.print, b.print))
   for (const { file, rule, print } of sorted) {
     const rules = (files[file] ??= Object.create(null) as Baseline['files'][string])
@@ -79,6 +87,15 @@ export function buildBaseline(diagnostics: readonly Diagnostic[], baselineFile: 
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** The part of a baseline about the rules `keep` accepts (the others' entries are left out). */
+export function baselineOf(baseline: Baseline, keep: (ruleId: string) => boolean): Baseline {
+  const files = Object.create(null) as Baseline['files']
+  for (const [file, rules] of Object.entries(baseline.files))
+    for (const [rule, entry] of Object.entries(rules))
+      if (keep(rule)) (files[file] ??= Object.create(null) as Baseline['files'][string])[rule] = entry
+  return { version: 1, files }
+}
 
 /** The baseline as committed: stable key order, one fingerprint per line, a final newline. */
 export function formatBaseline(baseline: Baseline): string {

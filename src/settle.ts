@@ -30,6 +30,11 @@ export interface Settled {
   gone: GoneEntry[]
 }
 
+/** Findings only a dry run can make (its own and the surface rules'): without one, not finding them says nothing. */
+export function needsDryRun(ruleId: string): boolean {
+  return DYNAMIC_RULES.has(ruleId) || ruleInfo(ruleId).tags.includes('dry-run')
+}
+
 /**
  * Applies what the project decided about its findings after the lint and the dry run: the settings
  * file's suppressions (each with its reason; an expired or unused one is itself a finding), then the
@@ -38,9 +43,7 @@ export interface Settled {
 export function settle(result: LintResult, options: SettleOptions): Settled {
   const settingsFile = result.settingsFile ?? '.mcpcop.json'
   const settingsDir = result.settingsDir ?? '.'
-  // Without a dry run, its findings and the surface rules' cannot occur: not finding them says nothing.
-  const couldReport = (ruleId: string): boolean =>
-    options.dryRun || !(DYNAMIC_RULES.has(ruleId) || ruleInfo(ruleId).tags.includes('dry-run'))
+  const couldReport = (ruleId: string): boolean => options.dryRun || !needsDryRun(ruleId)
   const outcome = applySuppressions(result.report.diagnostics, result.config.suppressions ?? [], {
     settingsFile,
     fromSettings: (file) => path.posix.relative(settingsDir, file),

@@ -212,8 +212,24 @@ describe('the baseline', () => {
     expect(await cli(['--dry-run'], root)).toMatchObject({ code: 0, stderr: '' })
     write(root, { '.mcp.json': '{ "mcpServers": {} }\n' })
     expect((await cli(['--dry-run'], root)).stderr).toBe(
-      'mcpcop: 1 baselined finding no longer occurs: run "mcpcop --write-baseline" to shrink .mcpcop-baseline.json\n'
+      'mcpcop: 1 baselined finding no longer occurs: run "mcpcop --write-baseline --dry-run" to shrink .mcpcop-baseline.json\n'
     )
+  })
+
+  it('written again without --dry-run, keeps the dry-run findings it held and records the others', async () => {
+    const root = repo({ '.mcp.json': '{ "mcpServers": { "gone": { "command": "mcpcop-no-such-binary" } } }\n' })
+    await cli(['--write-baseline', '--dry-run'], root)
+    write(root, {
+      '.mcp.json': '{ "mcpServers": { "gone": { "command": "mcpcop-no-such-binary" }, "bare": { "args": [] } } }\n'
+    })
+    expect((await cli(['--write-baseline'], root)).stderr).toBe(
+      'mcpcop: wrote 1 finding in 1 file to .mcpcop-baseline.json (and kept 1 dry-run finding: run with --dry-run to renew them)\n'
+    )
+    const baseline = JSON.parse(readFileSync(path.join(root, '.mcpcop-baseline.json'), 'utf8'))
+    expect(Object.keys(baseline.files['.mcp.json'])).toEqual(['dry-run-failed', 'schema-required'])
+    // Both are held: neither run reports anything, and nothing is said to be gone.
+    expect(await cli(['--dry-run'], root)).toMatchObject({ code: 0, stderr: '' })
+    expect(await cli([], root)).toMatchObject({ code: 0, stderr: '' })
   })
 
   it('is read from --baseline, and an invalid one is a usage error', async () => {

@@ -7,10 +7,12 @@ import { existsInside } from '../read.js'
 import path from 'node:path'
 import {
   BaselineError,
+  baselineOf,
   baselinePath,
   buildBaseline,
   formatBaseline,
   readBaseline,
+  type Baseline,
   type LoadedBaseline
 } from '../baseline.js'
 import type { Comparison } from '../compare/index.js'
@@ -18,7 +20,7 @@ import { findSettingsFile, loadConfig, prepareSettings, UNSUPPRESSIBLE_RULES } f
 import { lint, lintSnapshot, UsageError, type LintResult } from '../engine.js'
 import { knownRuleIds } from '../diagnostics.js'
 import { countBySeverity, plural } from '../report/summary.js'
-import { settle } from '../settle.js'
+import { needsDryRun, settle } from '../settle.js'
 import type { Diagnostic } from '../types.js'
 import { explainRule, init, listRules, lookedFor, printConfig } from './extras.js'
 import { HOSTS, hostById } from '../hosts/index.js'
@@ -217,23 +219,39 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       }
       if (!baseline && values.baseline !== undefined) return usage(io, `baseline file not found: ${values.baseline}`)
     }
-    const settled = settle(result, { baseline, dryRun: Boolean(values['dry-run'] || values['update-lock']) })
+    const dryRan = Boolean(values['dry-run'] || values['update-lock'])
+    const settled = settle(result, { baseline, dryRun: dryRan })
     let diagnostics = settled.diagnostics
     if (values['write-baseline']) {
       const recorded = diagnostics.filter(
         (d) => !UNSUPPRESSIBLE_RULES.has(d.ruleId) && !d.ruleId.startsWith('suppression-')
       )
-      const problem = writeReportFile(io.cwd, baselineFile, formatBaseline(buildBaseline(recorded, baselineFile)))
+      // Without --dry-run, the dry-run findings a baseline holds were not looked for: keep them as they were.
+      const carried = dryRan ? undefined : previousDryRunEntries(io.cwd, baselineFile)
+      const written = buildBaseline(recorded, baselineFile, carried)
+      const problem = writeReportFile(io.cwd, baselineFile, formatBaseline(written))
       if (problem) return cannotWrite(io, baselineFile, problem)
       const files = new Set(recorded.map((d) => d.file)).size
-      io.stderr(`mcpcop: wrote ${plural(recorded.length, 'finding')} in ${plural(files, 'file')} to ${baselineFile}\n`)
-      const kept = new Set(recorded)
-      diagnostics = diagnostics.filter((d) => !kept.has(d))
+      const carriedCount = Object.values(carried?.files ?? {}).reduce(
+        (n, rules) => n + Object.values(rules).reduce((m, entry) => m + entry.fingerprints.length, 0),
+        0
+      )
+      const kept =
+        carriedCount > 0
+          ? ` (and kept ${plural(carriedCount, 'dry-run finding')}: run with --dry-run to renew them)`
+          : ''
+      io.stderr(
+        `mcpcop: wrote ${plural(recorded.length, 'finding')} in ${plural(files, 'file')} to ${baselineFile}${kept}\n`
+      )
+      const recordedNow = new Set(recorded)
+      diagnostics = diagnostics.filter((d) => !recordedNow.has(d))
     }
     if (settled.gone.length > 0) {
       const gone = settled.gone.reduce((n, g) => n + g.count, 0)
+      // Only a dry run writes dry-run findings again (without one, the baseline keeps them).
+      const rewrite = settled.gone.some((g) => needsDryRun(g.rule)) ? ' --dry-run' : ''
       io.stderr(
-        `mcpcop: ${plural(gone, 'baselined finding')} no longer ${gone === 1 ? 'occurs' : 'occur'}: run "mcpcop --write-baseline" to shrink ${baseline!.file}\n`
+        `mcpcop: ${plural(gone, 'baselined finding')} no longer ${gone === 1 ? 'occurs' : 'occur'}: run "mcpcop --write-baseline${rewrite}" to shrink ${baseline!.file}\n`
       )
     }
     if (values.base !== undefined) {
@@ -433,4 +451,15 @@ function cannotWrite(io: CliIO, file: string, problem: string): number {
 function usage(io: CliIO, message: string): number {
   io.stderr(`mcpcop: ${message}\nRun "mcpcop --help" for usage.\n`)
   return 2
+}
+
+/** The dry-run findings of the baseline being written again (none when it is missing or unreadable). */
+function previousDryRunEntries(cwd: string, baselineFile: string): Baseline | undefined {
+  try {
+    const previous = readBaseline(cwd, baselineFile)
+    return previous && baselineOf(previous.baseline, needsDryRun)
+  } catch (error) {
+    if (error instanceof BaselineError) return undefined
+    throw error
+  }
 }
