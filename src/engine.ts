@@ -303,7 +303,12 @@ function finish(
 ): LintResult {
   for (const result of results) if (!result.ruleDiagnostics) settleFile(result, exists, rules, ignoredByGit)
   const parsed = results.flatMap((r) => (r.parsed ? [r.parsed] : []))
-  const ruleDiagnostics = [...results.flatMap((r) => r.ruleDiagnostics ?? []), ...runProjectRules(parsed, rules)]
+  const reparsers = new Map<RuleFile, () => ParsedDocument | undefined>()
+  for (const result of results) if (result.parsed && result.reparse) reparsers.set(result.parsed, result.reparse)
+  const ruleDiagnostics = [
+    ...results.flatMap((r) => r.ruleDiagnostics ?? []),
+    ...runProjectRules(parsed, rules, reparsers)
+  ]
   // What the cross-file rules' findings parsed again for their positions is let go of again.
   for (const result of results) if (result.reparse) result.parsed?.doc.compact(result.reparse)
   const diagnostics = [
@@ -409,17 +414,32 @@ function settleFile(
 }
 
 /** The cross-file rules over every parsed file; a failing rule is reported, not thrown. */
-function runProjectRules(files: RuleFile[], rules: readonly Rule[] = RULES): Diagnostic[] {
+function runProjectRules(
+  files: RuleFile[],
+  rules: readonly Rule[] = RULES,
+  reparsers: ReadonlyMap<RuleFile, () => ParsedDocument | undefined> = new Map()
+): Diagnostic[] {
   const out: Diagnostic[] = []
   const byPath = new Map<string, RuleFile>()
   for (const file of files) if (!byPath.has(file.path)) byPath.set(file.path, file)
   for (const rule of rules) {
     if (!rule.checkProject) continue
     try {
-      for (const report of rule.checkProject({ files })) {
+      const reports = rule.checkProject({ files })
+      // A released file parsed again for its findings' positions is let go of after its last one, so
+      // the run holds one such file at a time, not every file with a cross-file finding.
+      const last = new Map<RuleFile, number>()
+      reports.forEach((report, index) => {
         const file = byPath.get(report.file)
-        if (file) out.push(fromRuleReport(rule, file, report))
-      }
+        if (file) last.set(file, index)
+      })
+      reports.forEach((report, index) => {
+        const file = byPath.get(report.file)
+        if (!file) return
+        out.push(fromRuleReport(rule, file, report))
+        const reparse = reparsers.get(file)
+        if (reparse && last.get(file) === index) file.doc.compact(reparse)
+      })
     } catch (error) {
       const first = files[0]
       if (first)
