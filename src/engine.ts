@@ -24,7 +24,7 @@ import type { FileRuleContext, Rule, RuleFile, RuleReport } from './rules/types.
 import { DocumentStrings } from './rules/support/document.js'
 import { validateDocument } from './schema/validate.js'
 import { loadValidators, validatorFor } from './schema/validators.js'
-import { redact } from './mask.js'
+import { maskDiagnostic } from './mask.js'
 import { fillMessage } from './message-template.js'
 import { hardcodedSecret, textSecretReports } from './rules/hardcoded-secret.js'
 import { collectSecrets, loadSecretRules, mayHoldSecret, scanText, secretRulesLoaded } from './secrets.js'
@@ -489,17 +489,6 @@ export function ruleMessage(
   } catch (error) {
     throw new Error(`rule ${rule.id} message "${report.messageId}" ${(error as Error).message}`, { cause: error })
   }
-}
-
-/** A diagnostic with every secret masked in each text it carries: its message, its data and its help. */
-function maskDiagnostic(d: Diagnostic, secrets: ReadonlySet<string>): Diagnostic {
-  const masked: Diagnostic = { ...d, message: redact(d.message, secrets) }
-  if (d.data)
-    masked.data = Object.fromEntries(
-      Object.entries(d.data).map(([key, value]) => [key, typeof value === 'string' ? redact(value, secrets) : value])
-    )
-  if (d.help !== undefined) masked.help = redact(d.help, secrets)
-  return masked
 }
 
 function isRange(at: RuleReport['at']): at is Range {
