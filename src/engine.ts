@@ -509,13 +509,8 @@ export function checkText(
 ): FileResult | undefined {
   const located = (problems: ParseProblem[], source: string): Diagnostic[] => {
     const lines = new LineIndex(source)
-    return problems.map((p) =>
-      toDiagnostic(context.path, {
-        ruleId: p.ruleId,
-        severity: p.severity,
-        message: p.message,
-        range: lines.range(p.offset, p.length)
-      })
+    return problems.map(({ offset, length, ...problem }) =>
+      toDiagnostic(context.path, { ...problem, range: lines.range(offset, length) })
     )
   }
   const primary = hosts[0]
@@ -612,13 +607,8 @@ function checkDocument(
     })
   }
   const diagnostics = [
-    ...problems.map((p) =>
-      toDiagnostic(context.path, {
-        ruleId: p.ruleId,
-        severity: p.severity,
-        message: p.message,
-        range: doc.lines.range(p.offset, p.length)
-      })
+    ...problems.map(({ offset, length, ...problem }) =>
+      toDiagnostic(context.path, { ...problem, range: doc.lines.range(offset, length) })
     ),
     ...findings.map((f) => toDiagnostic(context.path, f))
   ]

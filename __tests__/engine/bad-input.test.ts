@@ -95,8 +95,12 @@ describe('bad input never crashes and always gets a positioned diagnostic', () =
       '{ "mcpServers": {\n  "a": { "command": "x",\n    "command": "y" }\n} }'
     )
     expect(diagnostics.map(describeDiagnostic)).toEqual([
-      '3:5-3:14 error duplicate-key duplicate key "command" (first defined on line 2); hosts silently keep only the last one'
+      '3:5-3:14 error duplicate-key duplicate key "command": only one of its values is used'
     ])
+    expect(diagnostics[0]).toMatchObject({ messageId: 'duplicateKey', data: { key: 'command' } })
+    expect(diagnostics[0].help).toBe(
+      'It is first defined on line 2; hosts silently keep only the last one, so the first is lost: remove one, or merge them.'
+    )
   })
 
   it('survives a 1 MB string value', () => {

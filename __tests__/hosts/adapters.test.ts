@@ -1088,7 +1088,8 @@ describe('gemini', () => {
       '{\n  // servers\n  "mcpServers": {\n    "a": { "command": "x", /* last */ },\n  },\n  "ui": { "theme": "GitHub" }\n}'
     const { diagnostics, servers } = lintText('.gemini/settings.json', text)
     expect(shortForm(diagnostics)).toEqual(['4:26 error strict-json', '4:40 error strict-json'])
-    expect(diagnostics[0].message).toContain('Gemini CLI strips comments from settings.json but not trailing commas')
+    expect(diagnostics[0]).toMatchObject({ messageId: 'refusedTrailingComma', data: { host: 'Gemini CLI' } })
+    expect(diagnostics[0].help).toContain('Gemini CLI strips comments from settings.json but not trailing commas')
     expect(servers.map((s) => s.name)).toEqual(['a'])
   })
 })

@@ -30,9 +30,9 @@ describe('parseJson: what strict JSON refuses', () => {
   it('a host that strips comments but refuses trailing commas reports each comma, not the comments', () => {
     const text = '{ // servers\n  "a": [1,],\n  "b": 2,\n}'
     const result = geminiLike(text)
-    expect(result.problems.map((p) => [p.ruleId, p.message, text[p.offset]])).toEqual([
-      ['strict-json', 'no trailing commas here', ','],
-      ['strict-json', 'no trailing commas here', ',']
+    expect(result.problems.map((p) => [p.ruleId, p.messageId, p.data, p.help, text[p.offset]])).toEqual([
+      ['strict-json', 'refusedTrailingComma', { host: 'Host' }, 'no trailing commas here.', ','],
+      ['strict-json', 'refusedTrailingComma', { host: 'Host' }, 'no trailing commas here.', ',']
     ])
   })
 })

@@ -67,20 +67,30 @@ describe('JSONC whose host refuses trailing commas (a parser option)', () => {
   it('reports each trailing comma, at the comma, and nothing inside strings or comments', () => {
     const result = parseJson(text, { strict: false, hostName: 'Host', trailingCommaRefused: refused })
     const doc = docOf(result)
-    expect(result.problems.map((p) => [p.ruleId, p.message, doc.lines.position(p.offset), p.length])).toEqual([
-      ['strict-json', refused, { line: 3, column: 19 }, 1],
-      ['strict-json', refused, { line: 3, column: 34 }, 1]
-    ])
+    expect(result.problems.map((p) => [p.ruleId, p.messageId, p.help, doc.lines.position(p.offset), p.length])).toEqual(
+      [
+        ['strict-json', 'refusedTrailingComma', `${refused}.`, { line: 3, column: 19 }, 1],
+        ['strict-json', 'refusedTrailingComma', `${refused}.`, { line: 3, column: 34 }, 1]
+      ]
+    )
     expect(doc.value).toEqual({ m: { a: ['1'], s: ',}' } })
   })
 
   it('reports nothing without the option, and strict JSON keeps its own wording', () => {
     expect(parseJson(text, { strict: false, hostName: 'Host' }).problems).toEqual([])
     const strict = parseJson(text, { strict: true, hostName: 'Host', trailingCommaRefused: refused }).problems
-    expect(strict.map((p) => p.message)).toEqual([
-      'Host reads this file as strict JSON, and a comment here makes the whole file fail to load; remove it',
-      'Host reads this file as strict JSON, and a trailing comma here makes the whole file fail to load; remove it',
-      'Host reads this file as strict JSON, and a trailing comma here makes the whole file fail to load; remove it'
+    expect(strict.map((p) => [p.messageId, p.data])).toEqual([
+      ['comment', { host: 'Host' }],
+      ['trailingComma', { host: 'Host' }],
+      ['trailingComma', { host: 'Host' }]
     ])
+    expect(strict.map((p) => p.message)).toEqual([
+      'Host reads this file as strict JSON, which has no comments',
+      'Host reads this file as strict JSON, which has no trailing commas',
+      'Host reads this file as strict JSON, which has no trailing commas'
+    ])
+    expect(strict[0].help).toBe(
+      'Host parses this file with a strict JSON parser, so a comment makes the whole file fail to load and none of its servers start; remove it.'
+    )
   })
 })

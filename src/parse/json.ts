@@ -3,6 +3,7 @@ import {
   guardParse,
   MAX_NESTING_DEPTH,
   nestingProblem,
+  parseProblem,
   setMember,
   type ParseProblem,
   type ParseResult
@@ -40,7 +41,7 @@ export interface JsonOptions {
   hostName: string
   /**
    * JSONC read with comments stripped but trailing commas refused (Gemini): set, each trailing comma
-   * is an error with this message. Ignored when `strict`, which refuses them already.
+   * is an error with this as its help. Ignored when `strict`, which refuses them already.
    */
   trailingCommaRefused?: string
 }
@@ -126,7 +127,8 @@ function parseJsonText(text: string, options: JsonOptions): ParseResult {
   // A text the lenient parse read without error fails the strict one only for a comment or a trailing comma.
   if (scan.commentOrTrailingComma) {
     if (options.strict) problems.push(...strictnessProblems(text, options.hostName))
-    else if (options.trailingCommaRefused) problems.push(...trailingCommaProblems(text, options.trailingCommaRefused))
+    else if (options.trailingCommaRefused)
+      problems.push(...trailingCommaProblems(text, options.hostName, options.trailingCommaRefused))
   }
   const doc = new ParsedDocument(text, undefined)
   const value = build(root, '', doc, problems)
@@ -152,24 +154,30 @@ function strictnessProblems(text: string, hostName: string): ParseProblem[] {
     // One stray comma can raise several parser errors; report it once.
     if (seen.has(offset)) return []
     seen.add(offset)
-    return {
-      ruleId: 'strict-json',
-      severity: 'error' as const,
-      message: `${hostName} reads this file as strict JSON, and ${what} here makes the whole file fail to load; remove it`,
-      offset,
-      length: isComment ? error.length : 1
-    }
+    return parseProblem(
+      { ruleId: 'strict-json', severity: 'error', offset, length: isComment ? error.length : 1 },
+      isComment ? 'comment' : 'trailingComma',
+      { host: hostName },
+      `${hostName} parses this file with a strict JSON parser, so ${what} makes the whole file fail to load and none of its servers start; remove it.`
+    )
   })
 }
 
 /** Each comma right before a closing bracket, found on the scanner's tokens (so never one inside a string or comment). */
-function trailingCommaProblems(text: string, message: string): ParseProblem[] {
+function trailingCommaProblems(text: string, hostName: string, why: string): ParseProblem[] {
   const scanner = createScanner(text, true)
   const problems: ParseProblem[] = []
   let comma: number | undefined
   for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
     if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && comma !== undefined)
-      problems.push({ ruleId: 'strict-json', severity: 'error', message, offset: comma, length: 1 })
+      problems.push(
+        parseProblem(
+          { ruleId: 'strict-json', severity: 'error', offset: comma, length: 1 },
+          'refusedTrailingComma',
+          { host: hostName },
+          `${why}.`
+        )
+      )
     comma = token === COMMA ? scanner.getTokenOffset() : undefined
   }
   return problems
@@ -200,13 +208,14 @@ function build(node: Node, pointer: string, doc: ParsedDocument, problems: Parse
         const earlier = seen.get(name)
         if (earlier) {
           const line = doc.lines.position(earlier.offset).line
-          problems.push({
-            ruleId: 'duplicate-key',
-            severity: 'error',
-            message: `duplicate key "${name}" (first defined on line ${line}); hosts silently keep only the last one`,
-            offset: key.offset,
-            length: key.length
-          })
+          problems.push(
+            parseProblem(
+              { ruleId: 'duplicate-key', severity: 'error', offset: key.offset, length: key.length },
+              'duplicateKey',
+              { key: name },
+              `It is first defined on line ${line}; hosts silently keep only the last one, so the first is lost: remove one, or merge them.`
+            )
+          )
         }
         seen.set(name, key)
         setMember(object, name, build(child, pointer + pointerSegment(name), doc, problems))

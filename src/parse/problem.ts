@@ -1,3 +1,4 @@
+import { fillMessage } from '../message-template.js'
 import type { Severity } from '../types.js'
 import type { ParsedDocument } from './source.js'
 
@@ -8,6 +9,28 @@ export interface ParseProblem {
   message: string
   offset: number
   length: number
+  /** Which of PARSE_MESSAGES this is, the values it names, and the why and the fix (as rules give them). */
+  messageId?: keyof typeof PARSE_MESSAGES
+  data?: Record<string, string>
+  help?: string
+}
+
+/** The parsers' own messages by id, one sentence each; the why and the fix go to a problem's help. */
+export const PARSE_MESSAGES = {
+  comment: '{{host}} reads this file as strict JSON, which has no comments',
+  trailingComma: '{{host}} reads this file as strict JSON, which has no trailing commas',
+  refusedTrailingComma: '{{host}} cannot read the trailing comma here',
+  duplicateKey: 'duplicate key "{{key}}": only one of its values is used'
+} as const
+
+/** A problem with one of PARSE_MESSAGES, its sentence filled from `data`. */
+export function parseProblem(
+  problem: Omit<ParseProblem, 'message' | 'messageId' | 'data' | 'help'>,
+  messageId: keyof typeof PARSE_MESSAGES,
+  data: Record<string, string>,
+  help: string
+): ParseProblem {
+  return { ...problem, message: fillMessage(PARSE_MESSAGES[messageId], data), messageId, data, help }
 }
 
 /** What a parser gives back: the document (absent when the text cannot be read as data) and problems. */
