@@ -119,13 +119,12 @@ class YamlBuilder {
                 const keyOffset = keyNode?.range?.[0] ?? 0;
                 const earlier = seen.get(name);
                 if (earlier !== undefined) {
-                    this.problems.push({
+                    this.problems.push((0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProblem */ .JT)({
                         ruleId: 'duplicate-key',
                         severity: 'error',
-                        message: `duplicate key "${name}" (first defined on line ${this.doc.lines.position(earlier).line}); only one of them is used`,
                         offset: keyOffset,
                         length: Math.max(1, (keyNode?.range?.[1] ?? keyOffset + 1) - keyOffset)
-                    });
+                    }, 'duplicateKey', { key: name }, `It is first defined on line ${this.doc.lines.position(earlier).line}; only one of the two is used, so the other is lost: remove one, or merge them.`));
                 }
                 seen.set(name, keyOffset);
                 const valueNode = pair.value;

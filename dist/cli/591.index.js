@@ -8,15 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   compareWithBase: () => (/* binding */ compareWithBase)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8483);
-/* harmony import */ var _hosts_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1262);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2883);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3187);
-
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8483);
+/* harmony import */ var _hosts_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1262);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2883);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3187);
 
 
 
@@ -29,7 +26,7 @@ export const modules = {
  */
 async function compareWithBase(head, options) {
     const { cwd, source } = options;
-    const toCwd = (repoPath) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(source.root, repoPath)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    const toCwd = (repoPath) => node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(source.root, repoPath)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
     const changed = new Map();
     for (const c of await source.changed())
         changed.set(toCwd(c.path), c.status);
@@ -38,7 +35,7 @@ async function compareWithBase(head, options) {
     const referenced = referencedPaths(head);
     const relevant = [...changed.keys()].filter((p) => headFiles.has(p) ||
         policyFiles.has(p) ||
-        (!p.startsWith('../') && (0,_hosts_index_js__WEBPACK_IMPORTED_MODULE_3__/* .hostsForPath */ .gT)(p).length > 0) ||
+        (!p.startsWith('../') && (0,_hosts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hostsForPath */ .gT)(p).length > 0) ||
         isReferenced(p, referenced));
     const dynamic = options.dynamic ?? [];
     const base = { commit: source.commit, via: source.via };
@@ -54,8 +51,8 @@ async function compareWithBase(head, options) {
             hiddenIntroduced: []
         };
     // The base tree is the working tree with the changed files as they were.
-    const toRead = relevant.filter((p) => changed.get(p) !== 'added' && (headFiles.has(p) || (!p.startsWith('../') && (0,_hosts_index_js__WEBPACK_IMPORTED_MODULE_3__/* .hostsForPath */ .gT)(p).length > 0)));
-    const toRepo = (p) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(source.root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, p)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    const toRead = relevant.filter((p) => changed.get(p) !== 'added' && (headFiles.has(p) || (!p.startsWith('../') && (0,_hosts_index_js__WEBPACK_IMPORTED_MODULE_2__/* .hostsForPath */ .gT)(p).length > 0)));
+    const toRepo = (p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(source.root, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, p)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
     const blobs = await source.read(toRead.map(toRepo));
     const uncomparable = new Set();
     const files = [];
@@ -72,19 +69,19 @@ async function compareWithBase(head, options) {
     for (const file of head.report.files) {
         if (changed.has(file.path))
             continue;
-        const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readGuarded */ .vK)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file.path), { root: cwd, maxBytes: _read_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ });
+        const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readGuarded */ .vK)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file.path), { root: cwd, maxBytes: _read_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ });
         files.push(read.refusal
             ? { path: file.path, refusal: read.refusal, host: file.host ?? undefined }
             : { path: file.path, bytes: read.bytes, host: file.host ?? undefined });
     }
     const exists = (relative) => {
-        const normal = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(relative.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')).replace(/\/$/, '');
+        const normal = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(relative.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/')).replace(/\/$/, '');
         const status = changed.get(normal);
         if (status !== undefined)
             return status !== 'added';
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, relative));
+        return (0,_read_js__WEBPACK_IMPORTED_MODULE_3__/* .existsInside */ .pO)(cwd, relative);
     };
-    const snapshot = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .lintSnapshot */ .uI)({
+    const snapshot = await (0,_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .lintSnapshot */ .uI)({
         files,
         settings: { config: head.config, diagnostics: [], file: head.settingsFile },
         settingsDir: head.settingsDir,
@@ -95,7 +92,7 @@ async function compareWithBase(head, options) {
     const inPolicyFile = (d) => policyFiles.has(d.file);
     const hidden = options.hidden ?? [];
     const comparable = [...options.diagnostics, ...hidden].filter((d) => !inPolicyFile(d) && !uncomparable.has(d.file));
-    const split = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_5__/* .splitByBase */ .Pq)(comparable, snapshot.report.diagnostics, {
+    const split = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .splitByBase */ .Pq)(comparable, snapshot.report.diagnostics, {
         head: (d) => lines(d.file, d.line),
         base: (d) => baseLines(d.file, d.line)
     });

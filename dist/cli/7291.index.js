@@ -459,7 +459,7 @@ function updateLock(result, dryRunServers, cwd, settings) {
 }
 /** Whether a lock file exists at the settings' path. */
 function hasLock(cwd, settings) {
-    return existsSync(path.resolve(cwd, settings.path));
+    return existsInside(cwd, settings.path);
 }
 /** Findings for lock changes: at each server's entry in its config, or at the lock for a stale entry. */
 function lockDiagnostics(changes, servers, loaded, settings) {

@@ -363,7 +363,7 @@ async function doctor(options) {
     const report = {
         version: 1,
         files: [...user.report.files, ...project.report.files],
-        diagnostics: diagnostics.map((d) => ({ ...d, message: (0,mask/* redact */.E$)(d.message, secrets) })).sort(finding/* compareDiagnostics */.oV),
+        diagnostics: diagnostics.map((d) => (0,mask/* maskDiagnostic */.eh)(d, secrets)).sort(finding/* compareDiagnostics */.oV),
         servers: entries.flatMap((e) => (e.health ? [e.health] : [])),
         doctor: {
             platform,
@@ -477,7 +477,7 @@ function isDirectory(folder) {
  */
 async function startAll(entries, results, machine, options) {
     // Loaded only for a dry run: the MCP SDK is most of the bundle.
-    const { dryRun } = await Promise.all(/* import() */[__webpack_require__.e(2420), __webpack_require__.e(4960)]).then(__webpack_require__.bind(__webpack_require__, 4960));
+    const { dryRun } = await Promise.all(/* import() */[__webpack_require__.e(2420), __webpack_require__.e(4277)]).then(__webpack_require__.bind(__webpack_require__, 4277));
     const runnable = [];
     for (const entry of entries) {
         if (entry.notRead !== undefined)
@@ -546,8 +546,14 @@ function skippedHealth(entry, kind, message) {
     };
 }
 function doctor_mask(health, secrets) {
-    if (health.error)
-        health.error = { ...health.error, message: (0,mask/* redact */.E$)(health.error.message, secrets) };
+    if (health.error) {
+        const { help } = health.error;
+        health.error = {
+            ...health.error,
+            message: (0,mask/* redact */.E$)(health.error.message, secrets),
+            ...(help === undefined ? {} : { help: (0,mask/* redact */.E$)(help, secrets) })
+        };
+    }
     if (health.stderrTail !== undefined)
         health.stderrTail = (0,mask/* redact */.E$)(health.stderrTail, secrets);
     if (health.fix !== undefined)

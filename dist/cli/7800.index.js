@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
 /* harmony import */ var _lock_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7291);
 /* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1975);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1708);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4587);
 
 
 

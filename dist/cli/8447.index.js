@@ -51,7 +51,8 @@ const MAX_LAUNCH = 70;
 /** Longest cause shown (a PATH can be long); the JSON report has it whole. */
 const MAX_CAUSE = 240;
 /**
- * A dry-run message names the cause, then after its last `: ` outside quotes, the fix. Returns the
+ * Doctor's own messages (a server its host does not read) name the cause, then after the last `: `
+ * outside quotes, the fix; the dry run's give them apart (message and help). Returns the
  * two parts, or the whole message as the cause when it has no such colon.
  */
 function causeAndFix(message) {
@@ -150,7 +151,9 @@ function detail(server, health, shown, paint) {
     const lines = [];
     if (health.error) {
         // The dry run's own fix speaks of CI (--pass-env, setup steps); the catalogue's speaks to this machine.
-        const { cause, fix } = causeAndFix(health.error.message);
+        const { cause, fix } = health.error.help === undefined
+            ? causeAndFix(health.error.message)
+            : { cause: health.error.message, fix: health.error.help };
         if (health.error.kind !== 'not-read')
             lines.push(`${indent}${label(health.status === 'failed' ? 'failed' : 'skipped')}${health.error.kind}`);
         lines.push(`${indent}${label('cause')}${cut(shown(cause), MAX_CAUSE)}`);
