@@ -5,6 +5,7 @@ import type { default as ignoreFactory, Ignore } from 'ignore'
 import picomatch from 'picomatch'
 import { hostsForPath } from './hosts/index.js'
 import { readGuarded } from './read.js'
+import { foldersUpToWorkTree } from './work-tree.js'
 
 /** A file to check, found by host patterns or named by the user. */
 export interface Candidate {
@@ -177,18 +178,24 @@ function gitFiles(dir: string): Found[] | undefined {
 /**
  * A predicate telling whether git ignores a path (relative to `cwd`), as `git check-ignore` says:
  * asked only for the few paths a rule cares about (a script that is not there), one git process
- * each, answers cached. Outside a work tree, or without git, it answers false.
+ * each, answers cached. Undefined outside a work tree, where nothing is ignored by git (and a git
+ * process per missing script would cost ~5 ms each for nothing); without git it answers false.
  */
-export function gitIgnoreCheck(cwd: string): (relative: string) => boolean {
+export function gitIgnoreCheck(cwd: string): ((relative: string) => boolean) | undefined {
+  if (!foldersUpToWorkTree(cwd)) return undefined
   const answers = new Map<string, boolean>()
+  let gitUnusable = false
   return (relative) => {
     let answer = answers.get(relative)
     if (answer === undefined) {
+      if (gitUnusable) return false
       const check = spawnSync(
         'git',
         ['-c', 'core.fsmonitor=false', 'check-ignore', '-q', '--no-index', '--', relative],
         { cwd, stdio: 'ignore', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' }, windowsHide: true, timeout: 10_000 }
       )
+      // git missing, or not runnable: asking again would fail the same way.
+      gitUnusable = check.error !== undefined
       answer = check.status === 0
       if (answers.size < 1000) answers.set(relative, answer)
     }

@@ -155,3 +155,19 @@ describe('settings in a sub-folder of a repository', () => {
     expect(atRoot.report.files.map((f) => f.path)).toEqual(['sub/.mcp.json'])
   })
 })
+
+describe('scripts git ignores', () => {
+  const SERVERS = JSON.stringify({ mcpServers: { app: { command: 'node', args: ['secrets/server.js'] } } })
+  const missing = async (cwd: string): Promise<unknown[]> =>
+    (await lint({ paths: ['.'], cwd })).report.diagnostics
+      .filter((d) => d.ruleId === 'missing-script')
+      .map((d) => [d.severity, d.messageId])
+
+  it('are a build output in a work tree (git check-ignore says so) and simply missing outside one', async () => {
+    const files = { '.mcp.json': SERVERS, '.gitignore': 'secrets/\n' }
+    expect(await missing(repository(files))).toEqual([['warning', 'ignoredByGit']])
+    const plain = mkdtempSync(path.join(tmpdir(), 'mcpcop-plain-'))
+    write(plain, files)
+    expect(await missing(plain)).toEqual([['error', 'notFound']])
+  })
+})
