@@ -106,6 +106,14 @@ function readRest(fd: number, limit: number): Buffer {
   return Buffer.concat(chunks)
 }
 
+/** The last root's real path: a run asks about one root, path after path. */
+let lastRoot: { root: string; real: string } | undefined
+
+function realRootOnce(root: string): string {
+  if (lastRoot?.root !== root) lastRoot = { root, real: realRoot(root) }
+  return lastRoot.real
+}
+
 function realRoot(root: string): string {
   try {
     return realPath(root)
@@ -130,7 +138,7 @@ const MAX_LINKS = 40
  * found" for what they cannot see. Never throws.
  */
 export function existsInside(root: string, relative: string): boolean {
-  const top = realRoot(root)
+  const top = realRootOnce(root)
   let parts = path.relative(root, path.resolve(root, relative)).split(path.sep).filter(Boolean)
   if (parts[0] === '..' || path.isAbsolute(parts.join(path.sep))) return true
   let current = top
