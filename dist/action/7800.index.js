@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   mergeDryRun: () => (/* binding */ mergeDryRun)
 /* harmony export */ });
 /* unused harmony exports applySettings, checkSurfaces */
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7526);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2973);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
 /* harmony import */ var _lock_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7291);
 /* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1975);

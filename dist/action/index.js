@@ -35941,8 +35941,8 @@ function record(value) {
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
 }
 
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var config = __nccwpck_require__(7526);
+// EXTERNAL MODULE: ./src/config.ts
+var config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/git/base.ts
@@ -37654,69 +37654,35 @@ function loadCrypto() {
 
 /***/ }),
 
-/***/ 7526:
+/***/ 2973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zF: () => (/* binding */ UNSUPPRESSIBLE_RULES),
-  Db: () => (/* binding */ findSettingsFile),
-  eQ: () => (/* binding */ ignoredFiles),
-  iv: () => (/* binding */ isIgnoredServer),
-  Z9: () => (/* binding */ loadConfig),
-  PN: () => (/* binding */ prepareSettings),
-  CC: () => (/* binding */ settingsChangeNote)
-});
-
-// UNUSED EXPORTS: CONFIG_FILE_NAMES, DEFAULT_CONFIG, MAX_SETTINGS_BYTES, describePolicy, settingsFromBytes
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/finding.ts
-var finding = __nccwpck_require__(2018);
-// EXTERNAL MODULE: ./src/parse/json.ts
-var json = __nccwpck_require__(1017);
-// EXTERNAL MODULE: ./src/parse/index.ts
-var parse = __nccwpck_require__(2475);
-// EXTERNAL MODULE: ./src/parse/source.ts
-var source = __nccwpck_require__(3226);
-// EXTERNAL MODULE: ./src/read.ts
-var src_read = __nccwpck_require__(2883);
-// EXTERNAL MODULE: ./src/schema/validators.ts + 1 modules
-var validators = __nccwpck_require__(7803);
-// EXTERNAL MODULE: ./src/nearest.ts
-var nearest = __nccwpck_require__(7909);
-// EXTERNAL MODULE: ./src/schema/validate.ts
-var validate = __nccwpck_require__(1465);
-;// CONCATENATED MODULE: ./src/work-tree.ts
-
-
-/**
- * The folders from `start` up to the root of the git work tree that holds it, `start` first; undefined
- * outside a work tree. `.git` is a folder in a clone and a file in a linked worktree or a submodule;
- * it is looked at without following links.
- */
-function foldersUpToWorkTree(start) {
-    const folders = [external_node_path_default().resolve(start)];
-    for (let dir = folders[0]; (0,external_node_fs_.lstatSync)(external_node_path_default().join(dir, '.git'), { throwIfNoEntry: false }) === undefined;) {
-        const parent = external_node_path_default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        folders.push((dir = parent));
-    }
-    return folders;
-}
-
-// EXTERNAL MODULE: ./src/lock/settings.ts
-var settings = __nccwpck_require__(5946);
-;// CONCATENATED MODULE: ./src/config.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CC: () => (/* binding */ settingsChangeNote),
+/* harmony export */   Db: () => (/* binding */ findSettingsFile),
+/* harmony export */   PN: () => (/* binding */ prepareSettings),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   eQ: () => (/* binding */ ignoredFiles),
+/* harmony export */   iv: () => (/* binding */ isIgnoredServer),
+/* harmony export */   zF: () => (/* binding */ UNSUPPRESSIBLE_RULES)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CONFIG, CONFIG_FILE_NAMES, MAX_SETTINGS_BYTES, settingsFromBytes, describePolicy */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_12__);
+/* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2018);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1017);
+/* harmony import */ var _parse_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2475);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3226);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2883);
+/* harmony import */ var _schema_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7803);
+/* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7909);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1465);
+/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4155);
+/* harmony import */ var _lock_settings_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5946);
 
 
 
@@ -37759,31 +37725,31 @@ const isYamlSettings = (file) => /\.ya?ml$/i.test(file);
  * settings file; its validator, and the YAML parser for a YAML one.
  */
 async function prepareSettings(cwd, explicit) {
-    const present = (name) => (0,external_node_fs_.lstatSync)(external_node_path_default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
+    const present = (name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
     const candidate = explicit ?? CONFIG_FILE_NAMES.find(present);
     if (candidate === undefined)
         return;
-    await (0,validators/* loadValidators */.As)(['mcpcop-config']);
+    await (0,_schema_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .loadValidators */ .As)(['mcpcop-config']);
     if (isYamlSettings(candidate))
-        await (0,parse/* loadParsers */.lB)(['yaml']);
+        await (0,_parse_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParsers */ .lB)(['yaml']);
 }
 /**
  * Reads the config file (the explicit one, or the first of CONFIG_FILE_NAMES found). Invalid parts
  * are reported as diagnostics in that file and left out; a missing explicit file throws.
  */
 function loadConfig(cwd, explicit, knownRuleIds) {
-    const present = (name) => (0,external_node_fs_.lstatSync)(external_node_path_default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
+    const present = (name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(cwd, name), { throwIfNoEntry: false }) !== undefined;
     const candidate = explicit ?? CONFIG_FILE_NAMES.find(present);
     if (candidate === undefined)
         return { config: DEFAULT_CONFIG, diagnostics: [] };
-    const absolute = external_node_path_default().resolve(cwd, candidate);
-    if ((0,external_node_fs_.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, candidate);
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute, { throwIfNoEntry: false }) === undefined)
         throw new Error(`config file not found: ${candidate}`);
-    const file = external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/');
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     // Through the guarded reader like every config: a settings file that links out of the repository
     // (or to /dev/zero, a FIFO, a directory) is refused unread, so nothing of its target can be quoted.
-    const root = file.startsWith('../') || external_node_path_default().isAbsolute(file) ? external_node_path_default().dirname(absolute) : cwd;
-    const read = (0,src_read/* readGuarded */.vK)(absolute, { root, maxBytes: MAX_SETTINGS_BYTES });
+    const root = file.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute) : cwd;
+    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readGuarded */ .vK)(absolute, { root, maxBytes: MAX_SETTINGS_BYTES });
     const at = (ruleId, message) => settingsProblem(file, ruleId, message);
     if (read.refusal)
         return { config: DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] };
@@ -37808,7 +37774,7 @@ function settingsProblem(file, ruleId, message) {
  */
 function settingsFromBytes(bytes, file, knownRuleIds) {
     const at = (ruleId, message) => settingsProblem(file, ruleId, message);
-    const decoded = (0,src_read/* decodeConfigBytes */.ik)(bytes);
+    const decoded = (0,_read_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeConfigBytes */ .ik)(bytes);
     if (decoded.text === undefined) {
         const problem = decoded.problems[0];
         // An empty settings file simply sets nothing.
@@ -37817,16 +37783,16 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
         return { config: DEFAULT_CONFIG, file, diagnostics: decoded.problems.map((p) => at(p.ruleId, p.message)) };
     }
     const text = decoded.text;
-    const parsed = isYamlSettings(file) ? (0,parse/* parserFor */.D9)('yaml')(text) : (0,json/* parseJson */.q)(text, { strict: false, hostName: 'mcpcop' });
-    const lines = new source/* LineIndex */.rr(text);
-    const diagnostics = parsed.problems.map((p) => (0,finding/* toDiagnostic */.Fd)(file, { ...p, range: lines.range(p.offset, p.length) }));
+    const parsed = isYamlSettings(file) ? (0,_parse_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parserFor */ .D9)('yaml')(text) : (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .q)(text, { strict: false, hostName: 'mcpcop' });
+    const lines = new _parse_source_js__WEBPACK_IMPORTED_MODULE_11__/* .LineIndex */ .rr(text);
+    const diagnostics = parsed.problems.map((p) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, { ...p, range: lines.range(p.offset, p.length) }));
     if (!parsed.doc)
         return { config: DEFAULT_CONFIG, file, diagnostics, text };
-    const findings = (0,validate/* validateDocument */.mv)((0,validators/* validatorFor */.qA)('mcpcop-config'), parsed.doc, {
+    const findings = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .validateDocument */ .mv)((0,_schema_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validatorFor */ .qA)('mcpcop-config'), parsed.doc, {
         unknownKeySeverity: 'error',
         hostName: 'mcpcop'
     });
-    diagnostics.push(...findings.map((f) => (0,finding/* toDiagnostic */.Fd)(file, { ...f, ruleId: 'config-invalid' })));
+    diagnostics.push(...findings.map((f) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, { ...f, ruleId: 'config-invalid' })));
     const value = (parsed.doc.value ?? {});
     const config = { rules: {}, ignore: [], ignoreServers: [] };
     if (findings.length === 0) {
@@ -37834,12 +37800,12 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
         if (value.preset)
             config.preset = value.preset;
         config.lock = {
-            path: value.lock?.path ?? settings/* DEFAULT_LOCK_SETTINGS */.qc.path,
-            changes: { ...settings/* DEFAULT_LOCK_SETTINGS */.qc.changes, ...value.lock?.changes }
+            path: value.lock?.path ?? _lock_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_LOCK_SETTINGS */ .qc.path,
+            changes: { ..._lock_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_LOCK_SETTINGS */ .qc.changes, ...value.lock?.changes }
         };
         for (const [id, level] of Object.entries(value.rules ?? {})) {
             if (UNSUPPRESSIBLE_RULES.has(id)) {
-                diagnostics.push((0,finding/* toDiagnostic */.Fd)(file, {
+                diagnostics.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, {
                     ruleId: 'config-invalid',
                     severity: 'warning',
                     message: `"${id}" cannot be turned off or changed: it reports files that could not be read or checked, so the setting is ignored`,
@@ -37851,15 +37817,15 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
                 config.rules[id] = level;
                 continue;
             }
-            const guess = (0,nearest/* suggest */.Z)(id, [...knownRuleIds]);
-            diagnostics.push((0,finding/* toDiagnostic */.Fd)(file, {
+            const guess = (0,_nearest_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .Z)(id, [...knownRuleIds]);
+            diagnostics.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, {
                 ruleId: 'config-invalid',
                 severity: 'warning',
                 message: `unknown rule "${id}"` + (guess ? `; did you mean "${guess}"?` : '; see docs/rules/ for the rule ids'),
                 range: parsed.doc.locate(['rules', id], true)
             }));
         }
-        const suppressions = readSuppressions(value.suppressions ?? [], parsed.doc, knownRuleIds, (message, pointer) => diagnostics.push((0,finding/* toDiagnostic */.Fd)(file, {
+        const suppressions = readSuppressions(value.suppressions ?? [], parsed.doc, knownRuleIds, (message, pointer) => diagnostics.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, {
             ruleId: 'config-invalid',
             severity: 'warning',
             message,
@@ -37878,7 +37844,7 @@ function readSuppressions(entries, doc, knownRuleIds, report) {
         if (UNSUPPRESSIBLE_RULES.has(entry.rule))
             return report(`"${entry.rule}" cannot be suppressed: it reports files that could not be read or checked`, at);
         if (!knownRuleIds.includes(entry.rule)) {
-            const guess = (0,nearest/* suggest */.Z)(entry.rule, [...knownRuleIds]);
+            const guess = (0,_nearest_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .Z)(entry.rule, [...knownRuleIds]);
             return report(`unknown rule "${entry.rule}"` + (guess ? `; did you mean "${guess}"?` : ''), at);
         }
         if (entry.until !== undefined && !isCalendarDate(entry.until))
@@ -37898,7 +37864,7 @@ function isCalendarDate(value) {
 function ignoredFiles(config) {
     if (config.ignore.length === 0)
         return () => false;
-    const match = picomatch_default()(config.ignore, { dot: true });
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_12___default()(config.ignore, { dot: true });
     return (file) => match(file);
 }
 /** Whether findings about a server are left out. */
@@ -37914,13 +37880,13 @@ function isIgnoredServer(config, file, server, ruleId) {
  * relative to `cwd`, or undefined.
  */
 function findSettingsFile(cwd) {
-    const present = (file) => (0,external_node_fs_.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
-    const start = external_node_path_default().resolve(cwd);
-    const folders = foldersUpToWorkTree(start) ?? [start];
+    const present = (file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
+    const start = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
+    const folders = (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_9__/* .foldersUpToWorkTree */ .h)(start) ?? [start];
     for (const dir of folders) {
-        const name = CONFIG_FILE_NAMES.find((n) => present(external_node_path_default().join(dir, n)));
+        const name = CONFIG_FILE_NAMES.find((n) => present(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, n)));
         if (name !== undefined)
-            return external_node_path_default().relative(start, external_node_path_default().join(dir, name)).split((external_node_path_default()).sep).join('/');
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(start, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
     }
     return undefined;
 }
@@ -38156,8 +38122,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var src_config = __nccwpck_require__(7526);
+// EXTERNAL MODULE: ./src/config.ts
+var src_config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -38169,7 +38135,10 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 var src_hosts = __nccwpck_require__(1262);
 // EXTERNAL MODULE: ./src/read.ts
 var src_read = __nccwpck_require__(2883);
+// EXTERNAL MODULE: ./src/work-tree.ts
+var work_tree = __nccwpck_require__(4155);
 ;// CONCATENATED MODULE: ./src/discover.ts
+
 
 
 
@@ -38308,14 +38277,22 @@ function gitFiles(dir) {
 /**
  * A predicate telling whether git ignores a path (relative to `cwd`), as `git check-ignore` says:
  * asked only for the few paths a rule cares about (a script that is not there), one git process
- * each, answers cached. Outside a work tree, or without git, it answers false.
+ * each, answers cached. Undefined outside a work tree, where nothing is ignored by git (and a git
+ * process per missing script would cost ~5 ms each for nothing); without git it answers false.
  */
 function gitIgnoreCheck(cwd) {
+    if (!(0,work_tree/* foldersUpToWorkTree */.h)(cwd))
+        return undefined;
     const answers = new Map();
+    let gitUnusable = false;
     return (relative) => {
         let answer = answers.get(relative);
         if (answer === undefined) {
+            if (gitUnusable)
+                return false;
             const check = (0,external_node_child_process_.spawnSync)('git', ['-c', 'core.fsmonitor=false', 'check-ignore', '-q', '--no-index', '--', relative], { cwd, stdio: 'ignore', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' }, windowsHide: true, timeout: 10_000 });
+            // git missing, or not runnable: asking again would fail the same way.
+            gitUnusable = check.error !== undefined;
             answer = check.status === 0;
             if (answers.size < 1000)
                 answers.set(relative, answer);
@@ -44290,6 +44267,13 @@ function readRest(fd, limit) {
     }
     return Buffer.concat(chunks);
 }
+/** The last root's real path: a run asks about one root, path after path. */
+let lastRoot;
+function realRootOnce(root) {
+    if (lastRoot?.root !== root)
+        lastRoot = { root, real: realRoot(root) };
+    return lastRoot.real;
+}
 function realRoot(root) {
     try {
         return realPath(root);
@@ -44312,7 +44296,7 @@ const MAX_LINKS = 40;
  * found" for what they cannot see. Never throws.
  */
 function existsInside(root, relative) {
-    const top = realRoot(root);
+    const top = realRootOnce(root);
     let parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter(Boolean);
     if (parts[0] === '..' || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(parts.join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))))
         return true;
@@ -50620,6 +50604,37 @@ function scanText(text, purpose = 'report', lines = () => true) {
 /* harmony export */ });
 /** The tool's version, printed by --version and written into SARIF and reports. Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 4155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ foldersUpToWorkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The folders from `start` up to the root of the git work tree that holds it, `start` first; undefined
+ * outside a work tree. `.git` is a folder in a clone and a file in a linked worktree or a submodule;
+ * it is looked at without following links.
+ */
+function foldersUpToWorkTree(start) {
+    const folders = [node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(start)];
+    for (let dir = folders[0]; (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git'), { throwIfNoEntry: false }) === undefined;) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        folders.push((dir = parent));
+    }
+    return folders;
+}
 
 
 /***/ }),

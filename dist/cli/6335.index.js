@@ -1762,7 +1762,10 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 var src_hosts = __webpack_require__(1262);
 // EXTERNAL MODULE: ./src/read.ts
 var src_read = __webpack_require__(2883);
+// EXTERNAL MODULE: ./src/work-tree.ts
+var work_tree = __webpack_require__(4155);
 ;// CONCATENATED MODULE: ./src/discover.ts
+
 
 
 
@@ -1901,14 +1904,22 @@ function gitFiles(dir) {
 /**
  * A predicate telling whether git ignores a path (relative to `cwd`), as `git check-ignore` says:
  * asked only for the few paths a rule cares about (a script that is not there), one git process
- * each, answers cached. Outside a work tree, or without git, it answers false.
+ * each, answers cached. Undefined outside a work tree, where nothing is ignored by git (and a git
+ * process per missing script would cost ~5 ms each for nothing); without git it answers false.
  */
 function gitIgnoreCheck(cwd) {
+    if (!(0,work_tree/* foldersUpToWorkTree */.h)(cwd))
+        return undefined;
     const answers = new Map();
+    let gitUnusable = false;
     return (relative) => {
         let answer = answers.get(relative);
         if (answer === undefined) {
+            if (gitUnusable)
+                return false;
             const check = (0,external_node_child_process_.spawnSync)('git', ['-c', 'core.fsmonitor=false', 'check-ignore', '-q', '--no-index', '--', relative], { cwd, stdio: 'ignore', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' }, windowsHide: true, timeout: 10_000 });
+            // git missing, or not runnable: asking again would fail the same way.
+            gitUnusable = check.error !== undefined;
             answer = check.status === 0;
             if (answers.size < 1000)
                 answers.set(relative, answer);
@@ -7657,6 +7668,13 @@ function readRest(fd, limit) {
     }
     return Buffer.concat(chunks);
 }
+/** The last root's real path: a run asks about one root, path after path. */
+let lastRoot;
+function realRootOnce(root) {
+    if (lastRoot?.root !== root)
+        lastRoot = { root, real: realRoot(root) };
+    return lastRoot.real;
+}
 function realRoot(root) {
     try {
         return realPath(root);
@@ -7679,7 +7697,7 @@ const MAX_LINKS = 40;
  * found" for what they cannot see. Never throws.
  */
 function existsInside(root, relative) {
-    const top = realRoot(root);
+    const top = realRootOnce(root);
     let parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter(Boolean);
     if (parts[0] === '..' || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(parts.join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))))
         return true;
