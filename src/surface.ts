@@ -1,11 +1,12 @@
 import { isIgnoredServer, UNSUPPRESSIBLE_RULES, type Config } from './config.js'
 import type { DryRunOutput } from './dryrun/index.js'
 import type { LintResult } from './engine.js'
-import { atServer, compareDiagnostics } from './finding.js'
+import { atServer, boundedMessage, compareDiagnostics } from './finding.js'
 import { checkLock, DEFAULT_LOCK_SETTINGS, updateLock, type LockUpdate } from './lock/index.js'
 import { isRuleOff } from './presets.js'
 import { RULES } from './rules/index.js'
-import type { Rule, ServerSurface } from './rules/types.js'
+import type { Rule, ServerSurface, SurfaceRuleReport } from './rules/types.js'
+import { fillMessage } from './message-template.js'
 import type { Diagnostic, Server, ServerResult } from './types.js'
 
 export interface MergeOptions {
@@ -52,6 +53,21 @@ export function applySettings(diagnostics: readonly Diagnostic[], config: Config
   })
 }
 
+/** A surface rule's report as a finding at the server's entry, its sentence filled from the rule's messages. */
+function surfaceFinding(server: Server, rule: Rule, report: SurfaceRuleReport): Diagnostic {
+  const template = rule.messages?.[report.messageId]
+  if (template === undefined) throw new Error(`rule ${rule.id} has no message "${report.messageId}"`)
+  // A server names its own tools: each value is cut like a message, so a huge name cannot bloat every output.
+  const data = Object.fromEntries(
+    Object.entries(report.data).map(([key, value]) => [key, typeof value === 'string' ? boundedMessage(value) : value])
+  )
+  const message = boundedMessage(fillMessage(template, data))
+  const finding = atServer(server, rule.id, report.severity ?? rule.defaultSeverity, message)
+  const diagnostic: Diagnostic = { ...finding, messageId: report.messageId, data }
+  if (report.help !== undefined) diagnostic.help = boundedMessage(report.help)
+  return diagnostic
+}
+
 /**
  * Runs every surface rule over each server that answered, with the other servers' offers as
  * context, and places each finding at the server's entry in its config file. A rule that throws is
@@ -74,7 +90,7 @@ export function checkSurfaces(
       const others = answered.filter((other) => other !== entry)
       try {
         for (const report of rule.checkSurface({ ...entry, others }))
-          out.push(atServer(entry.server, rule.id, report.severity ?? rule.defaultSeverity, report.message))
+          out.push(surfaceFinding(entry.server, rule, report))
       } catch (error) {
         out.push(
           atServer(

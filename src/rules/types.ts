@@ -50,7 +50,11 @@ export interface SurfaceRuleContext extends ServerSurface {
 
 /** A finding about what a server offers; the engine places it at the server's entry in its config. */
 export interface SurfaceRuleReport {
-  message: string
+  /** Which of the rule's `messages` this is, and the values it names (as a RuleReport's). */
+  messageId: string
+  data: MessageData
+  /** Why it matters and what to do, with what the server's text says. */
+  help?: string
   /** Overrides the rule's default severity for this finding (a less certain match). */
   severity?: Severity
 }
