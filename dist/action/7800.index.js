@@ -14,6 +14,8 @@ export const modules = {
 /* harmony import */ var _lock_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7291);
 /* harmony import */ var _presets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1975);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4587);
+/* harmony import */ var _message_template_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3887);
+
 
 
 
@@ -54,6 +56,20 @@ function applySettings(diagnostics, config) {
         return [level ? { ...d, severity: level } : d];
     });
 }
+/** A surface rule's report as a finding at the server's entry, its sentence filled from the rule's messages. */
+function surfaceFinding(server, rule, report) {
+    const template = rule.messages?.[report.messageId];
+    if (template === undefined)
+        throw new Error(`rule ${rule.id} has no message "${report.messageId}"`);
+    // A server names its own tools: each value is cut like a message, so a huge name cannot bloat every output.
+    const data = Object.fromEntries(Object.entries(report.data).map(([key, value]) => [key, typeof value === 'string' ? (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedMessage */ .tq)(value) : value]));
+    const message = (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedMessage */ .tq)((0,_message_template_js__WEBPACK_IMPORTED_MODULE_5__/* .fillMessage */ .f)(template, data));
+    const finding = (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .atServer */ .TY)(server, rule.id, report.severity ?? rule.defaultSeverity, message);
+    const diagnostic = { ...finding, messageId: report.messageId, data };
+    if (report.help !== undefined)
+        diagnostic.help = (0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .boundedMessage */ .tq)(report.help);
+    return diagnostic;
+}
 /**
  * Runs every surface rule over each server that answered, with the other servers' offers as
  * context, and places each finding at the server's entry in its config file. A rule that throws is
@@ -74,7 +90,7 @@ function checkSurfaces(servers, results, rules = _rules_index_js__WEBPACK_IMPORT
             const others = answered.filter((other) => other !== entry);
             try {
                 for (const report of rule.checkSurface({ ...entry, others }))
-                    out.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .atServer */ .TY)(entry.server, rule.id, report.severity ?? rule.defaultSeverity, report.message));
+                    out.push(surfaceFinding(entry.server, rule, report));
             }
             catch (error) {
                 out.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_1__/* .atServer */ .TY)(entry.server, 'internal-error', 'error', `rule ${rule.id} failed on this server's tools: ${error.message}`));

@@ -38938,9 +38938,10 @@ function checkContent(filePath, content, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fd: () => (/* binding */ toDiagnostic),
 /* harmony export */   TY: () => (/* binding */ atServer),
-/* harmony export */   oV: () => (/* binding */ compareDiagnostics)
+/* harmony export */   oV: () => (/* binding */ compareDiagnostics),
+/* harmony export */   tq: () => (/* binding */ boundedMessage)
 /* harmony export */ });
-/* unused harmony exports MAX_MESSAGE_CHARS, boundedMessage */
+/* unused harmony export MAX_MESSAGE_CHARS */
 /**
  * Longest message kept: messages quote keys and values from the file, and a 70 KB key quoted once
  * per finding would make every output grow with the square of the file.
@@ -48030,10 +48031,27 @@ const DATA_SLOT = /[?&][\w.-]{1,40}=(?:\{|<|\$\{?|\[|%7B)[^}>\]&\s]{0,40}?(?:con
 const SENSITIVE_OBJECT = new RegExp(String.raw `\b(?:contents?|${SECRET_WORDS}|files?|keys?|tokens?|history)\b`, 'i');
 const MARKDOWN_IMAGE_WITH_QUERY = /!\[[^\]\n]{0,200}\]\(\s*https?:\/\/[^\s)]{1,2000}[?&][^\s)]{1,2000}\)/gi;
 // ---------------------------------------------------------------------------------------------
+/** Why each sign matters and what to do, by category; the finding's help, after what the text says. */
+const TOOL_POISONING_HELP = {
+    override: 'The model reads every tool description as instructions, so this is prompt injection: do not approve the server, and report it to its author.',
+    concealment: 'A tool that asks the model to hide what it does from the user is how a poisoned tool exfiltrates quietly: do not approve the server.',
+    'model-tag': 'Tags like <IMPORTANT> speak to the model, not to the user, and are the usual wrapper of tool poisoning: read the text, and do not approve the server unless it is harmless.',
+    'sensitive-file': 'A tool has no reason to ask the model to read and send secrets or configuration files: do not approve the server.',
+    shadowing: "Instructions about other tools let one server change how another server's tools are used (tool shadowing): do not approve the server.",
+    'invisible-unicode': 'Invisible characters hide text from the user that the model still reads: check what they say, and do not approve the server unless it is harmless.',
+    'hidden-markup': 'Text hidden in markup is shown to the model but not to the user: check what it says, and do not approve the server unless it is harmless.',
+    'encoded-blob': 'An encoded string in a description can carry instructions the user cannot read: check what it decodes to.',
+    'data-url': 'A URL that receives data lets the model send what it was asked to include: do not approve the server unless the URL is its own documented endpoint.',
+    padding: "Long runs of blank space push text out of the user's view while the model still reads it: check what follows.",
+    oversized: 'Text past the checked part was not examined: read the whole description before approving the server.'
+};
 const toolPoisoning = {
     id: 'tool-poisoning',
     defaultSeverity: 'error',
     description: "A server's tools, prompts or schemas carry hidden instructions for the model (tool poisoning).",
+    messages: {
+        sign: '{{kind}} "{{name}}" of server "{{server}}" {{what}}, in its {{where}}'
+    },
     checkSurface(context) {
         const ownTools = new Set(context.surface.tools.map((t) => t.name));
         const foreignTools = foreignToolNames(context.others, ownTools);
@@ -48057,7 +48075,16 @@ const toolPoisoning = {
                 const shown = match.detail ?? quote(text.text, match.start, match.end);
                 reports.push({
                     severity,
-                    message: `${item.kind} "${item.name}" of server "${context.server.name}" ${match.what}, in its ${text.where}: ${shown}`
+                    messageId: 'sign',
+                    data: {
+                        kind: item.kind,
+                        name: item.name,
+                        server: context.server.name,
+                        what: match.what,
+                        where: text.where,
+                        category: match.category.id
+                    },
+                    help: `It says: ${shown}. ${TOOL_POISONING_HELP[match.category.id]}`
                 });
             }
         }
