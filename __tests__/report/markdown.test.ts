@@ -279,3 +279,15 @@ describe('formatMarkdown', () => {
     expect(SUMMARY_MAX_BYTES).toBeLessThan(1024 * 1024)
   })
 })
+
+describe('baselined findings no longer found', () => {
+  it('ask for the baseline to be written again, with --dry-run when dry-run findings are among them', () => {
+    const settled = { suppressed: [], baselined: 0, baselineFile: '.mcpcop-baseline.json', gone: 2 }
+    expect(formatMarkdown(report(), { failOn: 'error', settled })).toContain(
+      '2 baselined findings no longer occur: run `npx mcpcop --write-baseline` to shrink the baseline.'
+    )
+    expect(formatMarkdown(report(), { failOn: 'error', settled: { ...settled, goneNeedsDryRun: true } })).toContain(
+      '2 baselined findings no longer occur: run `npx mcpcop --write-baseline --dry-run` to shrink the baseline.'
+    )
+  })
+})

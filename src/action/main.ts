@@ -20,7 +20,7 @@ import { parseInputs, type ActionInputs } from './inputs.js'
 import { lockChangesSection } from './lock-changes.js'
 import { defaultScope, scopeFindings, type ScopedFindings } from './scope.js'
 import { BaselineError, baselinePath, readBaseline, type LoadedBaseline } from '../baseline.js'
-import { settle, type Settled } from '../settle.js'
+import { needsDryRun, settle, type Settled } from '../settle.js'
 import type { SettledSummary } from '../report/markdown.js'
 import { valuesToMask } from './secrets.js'
 
@@ -232,7 +232,8 @@ function settleSummary(settled: Settled, baseline: LoadedBaseline | undefined, r
     settingsFile: result.settingsFile,
     baselined: settled.baselined.length,
     baselineFile: baseline?.file,
-    gone: settled.gone.reduce((n, g) => n + g.count, 0)
+    gone: settled.gone.reduce((n, g) => n + g.count, 0),
+    goneNeedsDryRun: settled.gone.some((g) => needsDryRun(g.rule))
   }
 }
 

@@ -50,6 +50,8 @@ export interface SettledSummary {
   baselineFile?: string
   /** Baselined findings no longer found. */
   gone: number
+  /** Whether some of them are dry-run findings, which only a run with --dry-run writes again. */
+  goneNeedsDryRun?: boolean
 }
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' }
@@ -126,7 +128,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions): string
     if (settled.gone > 0)
       head.push(
         '',
-        `${plural(settled.gone, 'baselined finding')} no longer ${settled.gone === 1 ? 'occurs' : 'occur'}: run \`npx mcpcop --write-baseline\` to shrink the baseline.`
+        `${plural(settled.gone, 'baselined finding')} no longer ${settled.gone === 1 ? 'occurs' : 'occur'}: run \`npx mcpcop --write-baseline${settled.goneNeedsDryRun ? ' --dry-run' : ''}\` to shrink the baseline.`
       )
   }
   for (const note of options.notes ?? []) head.push('', `> Note: ${text(note)}`)
