@@ -36283,7 +36283,7 @@ function formatMarkdown(report, options) {
         if (left.length > 0)
             head.push('', `${left.join(' and ')} ${left.length > 1 || settled.suppressed.length + settled.baselined > 1 ? 'are' : 'is'} not reported.`);
         if (settled.gone > 0)
-            head.push('', `${(0,report_summary/* plural */.LS)(settled.gone, 'baselined finding')} no longer ${settled.gone === 1 ? 'occurs' : 'occur'}: run \`npx mcpcop --write-baseline\` to shrink the baseline.`);
+            head.push('', `${(0,report_summary/* plural */.LS)(settled.gone, 'baselined finding')} no longer ${settled.gone === 1 ? 'occurs' : 'occur'}: run \`npx mcpcop --write-baseline${settled.goneNeedsDryRun ? ' --dry-run' : ''}\` to shrink the baseline.`);
     }
     for (const note of options.notes ?? [])
         head.push('', `> Note: ${text(note)}`);
@@ -37372,7 +37372,8 @@ function settleSummary(settled, baseline, result) {
         settingsFile: result.settingsFile,
         baselined: settled.baselined.length,
         baselineFile: baseline?.file,
-        gone: settled.gone.reduce((n, g) => n + g.count, 0)
+        gone: settled.gone.reduce((n, g) => n + g.count, 0),
+        goneNeedsDryRun: settled.gone.some((g) => needsDryRun(g.rule))
     };
 }
 /** The tool lock, when there is one, relative to the workspace. */

@@ -75,7 +75,7 @@ function formatMarkdown(report, options) {
         if (left.length > 0)
             head.push('', `${left.join(' and ')} ${left.length > 1 || settled.suppressed.length + settled.baselined > 1 ? 'are' : 'is'} not reported.`);
         if (settled.gone > 0)
-            head.push('', `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(settled.gone, 'baselined finding')} no longer ${settled.gone === 1 ? 'occurs' : 'occur'}: run \`npx mcpcop --write-baseline\` to shrink the baseline.`);
+            head.push('', `${(0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(settled.gone, 'baselined finding')} no longer ${settled.gone === 1 ? 'occurs' : 'occur'}: run \`npx mcpcop --write-baseline${settled.goneNeedsDryRun ? ' --dry-run' : ''}\` to shrink the baseline.`);
     }
     for (const note of options.notes ?? [])
         head.push('', `> Note: ${text(note)}`);
