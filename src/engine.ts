@@ -491,6 +491,13 @@ export function ruleMessage(
   }
 }
 
+/** A parser's or reader's problems as diagnostics, each placed by its offset in the text. */
+function problemDiagnostics(file: string, problems: readonly ParseProblem[], lines: LineIndex): Diagnostic[] {
+  return problems.map(({ offset, length, ...problem }) =>
+    toDiagnostic(file, { ...problem, range: lines.range(offset, length) })
+  )
+}
+
 function isRange(at: RuleReport['at']): at is Range {
   return !Array.isArray(at)
 }
@@ -507,12 +514,8 @@ export function checkText(
   explicit: boolean,
   positionText?: string
 ): FileResult | undefined {
-  const located = (problems: ParseProblem[], source: string): Diagnostic[] => {
-    const lines = new LineIndex(source)
-    return problems.map(({ offset, length, ...problem }) =>
-      toDiagnostic(context.path, { ...problem, range: lines.range(offset, length) })
-    )
-  }
+  const located = (problems: ParseProblem[], source: string): Diagnostic[] =>
+    problemDiagnostics(context.path, problems, new LineIndex(source))
   const primary = hosts[0]
   // A file that cannot be parsed is still scanned for credentials, as text.
   const unparsed = (source: string, problems: ParseProblem[], host: HostAdapter): FileResult => {
@@ -607,9 +610,7 @@ function checkDocument(
     })
   }
   const diagnostics = [
-    ...problems.map(({ offset, length, ...problem }) =>
-      toDiagnostic(context.path, { ...problem, range: doc.lines.range(offset, length) })
-    ),
+    ...problemDiagnostics(context.path, problems, doc.lines),
     ...findings.map((f) => toDiagnostic(context.path, f))
   ]
   return {

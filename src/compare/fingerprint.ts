@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { nodeCrypto } from '../lazy-crypto.js'
 import type { Diagnostic } from '../types.js'
 
 /**
@@ -26,7 +26,7 @@ function whatWasFound(d: Diagnostic): string {
 
 /** A short, stable hash of a finding's key (64 bits, hex). */
 export function hashKey(key: string): string {
-  return loadCrypto().createHash('sha256').update(key).digest('hex').slice(0, 16)
+  return nodeCrypto().createHash('sha256').update(key).digest('hex').slice(0, 16)
 }
 
 /**
@@ -99,12 +99,4 @@ export function splitByBase(
     introduced: head.filter((d) => !matched.has(d)),
     preexisting: head.filter((d) => matched.has(d))
   }
-}
-
-// node:crypto is loaded on the first hash, not at import: a run without a baseline, --base or SARIF never
-// hashes, and loading it cost every start-up a few milliseconds.
-const requireBuiltin = createRequire(import.meta.url)
-let crypto: typeof import('node:crypto') | undefined
-function loadCrypto(): typeof import('node:crypto') {
-  return (crypto ??= requireBuiltin('node:crypto') as typeof import('node:crypto'))
 }

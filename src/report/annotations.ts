@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { nodeCrypto } from '../lazy-crypto.js'
 import { compareDiagnostics } from '../finding.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
 import { ruleInfo } from '../diagnostics.js'
@@ -128,9 +128,7 @@ export function plainLine(d: Diagnostic): string {
  * `##[stop-commands]…`, a lone carriage return) is taken as a command.
  */
 export function commandsStopped(text: string): string {
-  // node:crypto is loaded here, not at import: only the action stops commands, and the CLI starts faster without it.
-  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')
-  const token = randomBytes(16).toString('hex')
+  const token = nodeCrypto().randomBytes(16).toString('hex')
   return `::stop-commands::${token}\n${text.replace(/\n$/, '')}\n::${token}::`
 }
 
