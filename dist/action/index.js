@@ -36058,8 +36058,8 @@ async function reviewNotes(result, options, containment) {
 var src_read = __nccwpck_require__(2883);
 // EXTERNAL MODULE: ./src/lock/settings.ts
 var settings = __nccwpck_require__(5946);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
+// EXTERNAL MODULE: ./src/lazy-crypto.ts + 1 modules
+var lazy_crypto = __nccwpck_require__(730);
 // EXTERNAL MODULE: ./src/finding.ts
 var finding = __nccwpck_require__(2018);
 // EXTERNAL MODULE: ./src/diagnostics.ts
@@ -36166,9 +36166,7 @@ function plainLine(d) {
  * `##[stop-commands]…`, a lone carriage return) is taken as a command.
  */
 function commandsStopped(text) {
-    // node:crypto is loaded here, not at import: only the action stops commands, and the CLI starts faster without it.
-    const { randomBytes } = (0,external_node_module_.createRequire)(import.meta.url)('node:crypto');
-    const token = randomBytes(16).toString('hex');
+    const token = (0,lazy_crypto/* nodeCrypto */.S)().randomBytes(16).toString('hex');
     return `::stop-commands::${token}\n${text.replace(/\n$/, '')}\n::${token}::`;
 }
 // The runner's escaping of workflow commands (actions/toolkit packages/core/src/command.ts).
@@ -37551,8 +37549,7 @@ function failureMessage(report, failOn) {
 /* harmony export */   fl: () => (/* binding */ findingKey)
 /* harmony export */ });
 /* unused harmony export fingerprintHash */
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lazy_crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(730);
 
 /**
  * What makes a finding the same finding after lines move: its rule, file and server, and what was
@@ -37576,7 +37573,7 @@ function whatWasFound(d) {
 }
 /** A short, stable hash of a finding's key (64 bits, hex). */
 function hashKey(key) {
-    return loadCrypto().createHash('sha256').update(key).digest('hex').slice(0, 16);
+    return (0,_lazy_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .S)().createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 /**
  * The fingerprint of each diagnostic, in order: the hash of its key and, for identical findings in one
@@ -37643,13 +37640,6 @@ function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
         introduced: head.filter((d) => !matched.has(d)),
         preexisting: head.filter((d) => matched.has(d))
     };
-}
-// node:crypto is loaded on the first hash, not at import: a run without a baseline, --base or SARIF never
-// hashes, and loading it cost every start-up a few milliseconds.
-const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
-let crypto;
-function loadCrypto() {
-    return (crypto ??= requireBuiltin('node:crypto'));
 }
 
 
@@ -38795,6 +38785,10 @@ function ruleMessage(rule, report) {
         throw new Error(`rule ${rule.id} message "${report.messageId}" ${error.message}`, { cause: error });
     }
 }
+/** A parser's or reader's problems as diagnostics, each placed by its offset in the text. */
+function problemDiagnostics(file, problems, lines) {
+    return problems.map(({ offset, length, ...problem }) => (0,src_finding/* toDiagnostic */.Fd)(file, { ...problem, range: lines.range(offset, length) }));
+}
 function isRange(at) {
     return !Array.isArray(at);
 }
@@ -38803,10 +38797,7 @@ function isRange(at) {
  * file system is `context.exists`. Returns undefined for a discovered file no host claims.
  */
 function checkText(text, readProblems, hosts, context, explicit, positionText) {
-    const located = (problems, source) => {
-        const lines = new parse_source/* LineIndex */.rr(source);
-        return problems.map(({ offset, length, ...problem }) => (0,src_finding/* toDiagnostic */.Fd)(context.path, { ...problem, range: lines.range(offset, length) }));
-    };
+    const located = (problems, source) => problemDiagnostics(context.path, problems, new parse_source/* LineIndex */.rr(source));
     const primary = hosts[0];
     // A file that cannot be parsed is still scanned for credentials, as text.
     const unparsed = (source, problems, host) => {
@@ -38893,7 +38884,7 @@ function checkDocument(doc, problems, host, context) {
         });
     }
     const diagnostics = [
-        ...problems.map(({ offset, length, ...problem }) => (0,src_finding/* toDiagnostic */.Fd)(context.path, { ...problem, range: doc.lines.range(offset, length) })),
+        ...problemDiagnostics(context.path, problems, doc.lines),
         ...findings.map((f) => (0,src_finding/* toDiagnostic */.Fd)(context.path, f))
     ];
     return {
@@ -43214,6 +43205,31 @@ await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ nodeCrypto)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/lazy-crypto.ts
+
+// node:crypto is loaded on first use, not at import: a plain CLI run never hashes nor stops workflow
+// commands, and loading it cost every start-up a few milliseconds.
+const requireBuiltin = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let loaded;
+/** node:crypto, loaded the first time it is asked for. */
+function nodeCrypto() {
+    return (loaded ??= requireBuiltin('node:crypto'));
+}
+
 
 /***/ }),
 
@@ -50804,13 +50820,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

@@ -1082,8 +1082,7 @@ function previousDryRunEntries(cwd, baselineFile) {
 /* harmony export */   fl: () => (/* binding */ findingKey)
 /* harmony export */ });
 /* unused harmony export fingerprintHash */
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lazy_crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7847);
 
 /**
  * What makes a finding the same finding after lines move: its rule, file and server, and what was
@@ -1107,7 +1106,7 @@ function whatWasFound(d) {
 }
 /** A short, stable hash of a finding's key (64 bits, hex). */
 function hashKey(key) {
-    return loadCrypto().createHash('sha256').update(key).digest('hex').slice(0, 16);
+    return (0,_lazy_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .S)().createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
 /**
  * The fingerprint of each diagnostic, in order: the hash of its key and, for identical findings in one
@@ -1174,13 +1173,6 @@ function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
         introduced: head.filter((d) => !matched.has(d)),
         preexisting: head.filter((d) => matched.has(d))
     };
-}
-// node:crypto is loaded on the first hash, not at import: a run without a baseline, --base or SARIF never
-// hashes, and loading it cost every start-up a few milliseconds.
-const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
-let crypto;
-function loadCrypto() {
-    return (crypto ??= requireBuiltin('node:crypto'));
 }
 
 
@@ -2421,6 +2413,10 @@ function ruleMessage(rule, report) {
         throw new Error(`rule ${rule.id} message "${report.messageId}" ${error.message}`, { cause: error });
     }
 }
+/** A parser's or reader's problems as diagnostics, each placed by its offset in the text. */
+function problemDiagnostics(file, problems, lines) {
+    return problems.map(({ offset, length, ...problem }) => (0,src_finding/* toDiagnostic */.Fd)(file, { ...problem, range: lines.range(offset, length) }));
+}
 function isRange(at) {
     return !Array.isArray(at);
 }
@@ -2429,10 +2425,7 @@ function isRange(at) {
  * file system is `context.exists`. Returns undefined for a discovered file no host claims.
  */
 function checkText(text, readProblems, hosts, context, explicit, positionText) {
-    const located = (problems, source) => {
-        const lines = new parse_source/* LineIndex */.rr(source);
-        return problems.map(({ offset, length, ...problem }) => (0,src_finding/* toDiagnostic */.Fd)(context.path, { ...problem, range: lines.range(offset, length) }));
-    };
+    const located = (problems, source) => problemDiagnostics(context.path, problems, new parse_source/* LineIndex */.rr(source));
     const primary = hosts[0];
     // A file that cannot be parsed is still scanned for credentials, as text.
     const unparsed = (source, problems, host) => {
@@ -2519,7 +2512,7 @@ function checkDocument(doc, problems, host, context) {
         });
     }
     const diagnostics = [
-        ...problems.map(({ offset, length, ...problem }) => (0,src_finding/* toDiagnostic */.Fd)(context.path, { ...problem, range: doc.lines.range(offset, length) })),
+        ...problemDiagnostics(context.path, problems, doc.lines),
         ...findings.map((f) => (0,src_finding/* toDiagnostic */.Fd)(context.path, f))
     ];
     return {
@@ -6615,6 +6608,27 @@ function isBareServerMap(value) {
 
 /***/ }),
 
+/***/ 7847:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ nodeCrypto)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+// node:crypto is loaded on first use, not at import: a plain CLI run never hashes nor stops workflow
+// commands, and loading it cost every start-up a few milliseconds.
+const requireBuiltin = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+let loaded;
+/** node:crypto, loaded the first time it is asked for. */
+function nodeCrypto() {
+    return (loaded ??= requireBuiltin('node:crypto'));
+}
+
+
+/***/ }),
+
 /***/ 5946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7844,8 +7858,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rankDiagnostics: () => (/* binding */ rankDiagnostics),
 /* harmony export */   workflowCommand: () => (/* binding */ workflowCommand)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lazy_crypto_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7847);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2018);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4851);
 /* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7496);
@@ -7932,9 +7945,7 @@ function plainLine(d) {
  * `##[stop-commands]…`, a lone carriage return) is taken as a command.
  */
 function commandsStopped(text) {
-    // node:crypto is loaded here, not at import: only the action stops commands, and the CLI starts faster without it.
-    const { randomBytes } = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('node:crypto');
-    const token = randomBytes(16).toString('hex');
+    const token = (0,_lazy_crypto_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeCrypto */ .S)().randomBytes(16).toString('hex');
     return `::stop-commands::${token}\n${text.replace(/\n$/, '')}\n::${token}::`;
 }
 // The runner's escaping of workflow commands (actions/toolkit packages/core/src/command.ts).
