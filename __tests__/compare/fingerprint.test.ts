@@ -43,6 +43,24 @@ describe('fingerprints', () => {
     expect(findingKey(one)).not.toBe(findingKey({ ...two, data: { spec: 'y' } }))
   })
 
+  it('leave out what a printed line changes on every run: times, pids, addresses, ids, durations', () => {
+    const exited = (error: string) =>
+      findingKey(at(3, { ruleId: 'dry-run-failed', messageId: 'exitedReporting', data: { exit: 'code 1', error } }))
+    expect(exited('[2026-12-02T04:31:55.123Z] pid 4127: Error: config missing')).toBe(
+      exited('[2026-12-03T11:02:09.9Z] pid 88: Error: config missing')
+    )
+    expect(exited('12:01:02 worker 0x7ffd1a2b3c4d failed after 350ms')).toBe(
+      exited('09:59:59 worker 0x55aa00ff11ee failed after 1.2s')
+    )
+    expect(exited('session 0b7e2a64-9f5c-4c3e-8d1a-2f0c3b4a5d6e closed')).toBe(
+      exited('session 9d1c0f2e-1a2b-4c3d-8e4f-5a6b7c8d9e0f closed')
+    )
+    // What the error says still tells findings apart.
+    expect(exited('[2026-12-02T04:31:55Z] Error: config missing')).not.toBe(
+      exited('[2026-12-02T04:31:55Z] Error: port in use')
+    )
+  })
+
   it('leave out line numbers a message quotes ("first defined on line 3")', () => {
     expect(findingKey(at(5, { message: 'duplicate key "a" (first defined on line 3)' }))).toBe(
       findingKey(at(9, { message: 'duplicate key "a" (first defined on line 7)' }))

@@ -80,7 +80,28 @@ describe('errorLine', () => {
     ).toBe('npm error could not determine executable to run')
   })
 
+  it('reads an error a logger wrote: after its timestamp and pid, or at its ERROR or FATAL level', () => {
+    expect(errorLine(['[2026-12-02T04:31:55.123Z] pid 4127: Error: config.json not found'])).toBe(
+      '[2026-12-02T04:31:55.123Z] pid 4127: Error: config.json not found'
+    )
+    expect(errorLine(['2026-12-02 04:31:55,123 ERROR could not reach the database', 'shutting down'])).toBe(
+      '2026-12-02 04:31:55,123 ERROR could not reach the database'
+    )
+    expect(errorLine(['ERROR:root:GITHUB_TOKEN is not set'])).toBe('ERROR:root:GITHUB_TOKEN is not set')
+    expect(errorLine(['[FATAL] port 3100 is in use'])).toBe('[FATAL] port 3100 is in use')
+  })
+
   it('finds nothing in ordinary log lines', () => {
+    expect(
+      errorLine([
+        '[2026-12-02T04:31:55Z] starting server',
+        'error handling: enabled',
+        'ERRORS: 0',
+        'CRITICALITY=low',
+        'listening on stdio'
+      ])
+    ).toBeUndefined()
+
     expect(errorLine(['starting server', 'listening on stdio', '    Error: indented, part of a stack'])).toBeUndefined()
   })
 })

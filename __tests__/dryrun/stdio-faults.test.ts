@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fingerprints } from '../../src/compare/fingerprint.js'
 import { dryRun } from '../../src/dryrun/index.js'
 import { fault, isAlive, NODE, problemOf, server } from './helpers.js'
 
@@ -135,6 +136,16 @@ describe('dry run of stdio servers that fail', () => {
     expect(servers[0].stderrTail).toBe(
       'starting weather server\nError: WEATHER_API_KEY environment variable is required'
     )
+  })
+
+  test('an error line with a timestamp and a pid: quoted as printed, the same finding on every run', async () => {
+    const run = () =>
+      dryRun([server('weather', { command: NODE, args: [fault('exit-with-error.mjs'), '--stamped'] })], options())
+    const [first, second] = [await run(), await run()]
+    const errors = [first, second].map((output) => String(problemOf(output, 'weather').data?.error))
+    for (const error of errors) expect(error).toMatch(/^\[\d{4}-\d\d-\d\dT[\d:.]+Z\] pid \d+: Error: WEATHER_API_KEY/)
+    expect(errors[0]).not.toBe(errors[1])
+    expect(fingerprints(first.diagnostics)).toEqual(fingerprints(second.diagnostics))
   })
 
   test('a Node crash: the error line is quoted, not the "Node.js v…" that ends the stack trace', async () => {

@@ -13,10 +13,31 @@ export function findingKey(d: Diagnostic): string {
 // Data that only says where (a line, a column) would make a moved finding new.
 const POSITION_DATA = /^(?:line|column|endLine|endColumn|.*(?:Line|Column))$/
 
+/**
+ * What changes from run to run in a text a program printed, though the problem does not: a dry-run
+ * server's error line quoted in a finding ("[2026-12-02T04:31:55Z] pid 4127: config missing").
+ */
+const VOLATILE: readonly [RegExp, string][] = [
+  [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<time>'],
+  [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?\b/g, '<time>'],
+  [/\b(pid|process|thread)([ #:=]{1,3})\d+/gi, '$1$2<n>'],
+  [/\b0x[0-9a-f]{6,}\b/gi, '<address>'],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
+  [/\b\d+(?:\.\d+)?\s?(?:ms|s)\b/g, '<duration>']
+]
+
+function stable(value: unknown): unknown {
+  if (typeof value !== 'string') return value
+  let text = value
+  for (const [pattern, replacement] of VOLATILE) text = text.replace(pattern, replacement)
+  return text
+}
+
 function whatWasFound(d: Diagnostic): string {
   if (d.messageId !== undefined) {
     const data = Object.entries(d.data ?? {})
       .filter(([key]) => !POSITION_DATA.test(key))
+      .map(([key, value]): [string, unknown] => [key, stable(value)])
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     return `${d.messageId}${JSON.stringify(data)}`
   }
