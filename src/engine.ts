@@ -27,7 +27,7 @@ import { loadValidators, validatorFor } from './schema/validators.js'
 import { maskDiagnostic } from './mask.js'
 import { fillMessage } from './message-template.js'
 import { hardcodedSecret, textSecretReports } from './rules/hardcoded-secret.js'
-import { collectSecrets, loadSecretRules, mayHoldSecret, scanText, secretRulesLoaded } from './secrets.js'
+import { fileSecrets, loadSecretRules, mayHoldSecret, secretRulesLoaded, textSecrets } from './secrets.js'
 import type { Diagnostic, FileReport, HostId, PointerPath, Range, Report, Server } from './types.js'
 
 /** What to check. */
@@ -405,10 +405,7 @@ function settleFile(
       )
     }
   }
-  const secrets = new Set(result.secrets)
-  collectSecrets(strings.all, secrets)
-  for (const secret of scanText(file.doc.text, 'mask')) secrets.add(secret.value)
-  result.secrets = [...secrets]
+  result.secrets = [...fileSecrets(strings.all, file.doc.text, new Set(result.secrets))]
   if (result.reparse) file.doc.compact(result.reparse)
   return result
 }
@@ -535,7 +532,7 @@ export function checkText(
       file: { path: context.path, host: host.id, servers: [] },
       diagnostics: [...located(problems, source), ...found],
       servers: [],
-      secrets: scanText(source, 'mask').map((s) => s.value)
+      secrets: textSecrets(source)
     }
   }
   if (text === undefined) return unparsed(positionText ?? '', readProblems, primary)

@@ -152,6 +152,26 @@ export function collectSecrets(
   return into
 }
 
+/**
+ * Every secret a parsed file can show in any output (messages, code frames, SARIF snippets), for
+ * masking: those of its strings (keys included), then those of its raw text, which also holds what
+ * parsing drops or changes (comments, escaped characters) and a code frame may show.
+ */
+export function fileSecrets(
+  strings: Iterable<{ value: string; isKey: boolean; field?: string }>,
+  text: string,
+  into: Set<string> = new Set()
+): Set<string> {
+  collectSecrets(strings, into)
+  for (const secret of scanText(text, 'mask')) into.add(secret.value)
+  return into
+}
+
+/** Every secret in the text of a file that could not be parsed, for masking. */
+export function textSecrets(text: string): string[] {
+  return scanText(text, 'mask').map((s) => s.value)
+}
+
 /** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
 export function flagBefore(list: readonly unknown[], index: number): string | undefined {
   const previous = list[index - 1]
