@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { existsInside, isInside, readGuarded } from '../src/read.js'
+import { existsInside, isInside, readGuarded, type InsideCache } from '../src/read.js'
 
 describe('the guarded reader', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-read-'))
@@ -70,6 +70,41 @@ describe('existsInside: whether a path exists, answered only inside the root', (
       'loop-a/x'
     ])
       expect([relative, existsInside(repo, relative)]).toEqual([relative, true])
+  })
+
+  it('answers the same when the questions share what earlier ones learned, in any order', () => {
+    const questions = [
+      'src/server.js',
+      'src/missing.js',
+      'src/missing.js/x',
+      'in-link/server.js',
+      'in-link/missing.js',
+      'src/deep/up.js',
+      'src/server.js/x',
+      'dangling-in.js',
+      'tools/present.js',
+      'tools/absent.js',
+      'dangling-out/x',
+      'loop-a/x',
+      '..file',
+      '.'
+    ]
+    const alone = questions.map((q) => existsInside(repo, q))
+    const known: InsideCache = new Map()
+    expect([...questions, ...questions].map((q) => existsInside(repo, q, known))).toEqual([...alone, ...alone])
+    expect([...questions].reverse().map((q) => existsInside(repo, q, new Map()))).toEqual([...alone].reverse())
+    // Folders reached through a link are learned by their real path, and links themselves are never cached.
+    expect([...known].sort()).toEqual(
+      [
+        ['src', 'folder'],
+        ['src/deep', 'folder'],
+        ['src/missing.js', 'absent'],
+        ['src/server.js/x', 'absent'],
+        ['src/nowhere.js', 'absent']
+      ]
+        .map(([p, v]) => [path.join(repo, p), v])
+        .sort()
+    )
   })
 
   it('treats a name that starts with two dots as inside', () => {

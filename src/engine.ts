@@ -17,7 +17,7 @@ import { loadParsers, parseDocument } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, type ParsedDocument } from './parse/source.js'
-import { decodeConfigBytes, existsInside, readConfigFile } from './read.js'
+import { decodeConfigBytes, existsInside, readConfigFile, type InsideCache } from './read.js'
 import { knownRuleIds } from './diagnostics.js'
 import { RULES } from './rules/index.js'
 import type { FileRuleContext, Rule, RuleFile, RuleReport } from './rules/types.js'
@@ -112,13 +112,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const { candidates, missing }: { candidates: FileToCheck[]; missing: string[] } = options.files
     ? { candidates: options.files, missing: [] }
     : await discover(options.paths, options.cwd)
-  // Rules ask about the same paths file after file (a script, the project folder): answered once each.
+  // Rules ask about the same paths file after file (a script, the project folder): answered once each,
+  // and a folder proven real on the way to one answer is not looked at again for the next.
   const existing = new Map<string, boolean>()
+  const tree: InsideCache = new Map()
+  // A file discovery found (and did not refuse) is there: whether its path stays inside or leads out, the answer is yes.
+  if (!options.files) for (const candidate of candidates) if (!candidate.refused) existing.set(candidate.path, true)
   const exists = (relative: string): boolean => {
     let answer = existing.get(relative)
     if (answer === undefined) {
-      answer = existsInside(options.cwd, relative)
+      answer = existsInside(options.cwd, relative, tree)
       if (existing.size < 100_000) existing.set(relative, answer)
+      if (tree.size > 100_000) tree.clear()
     }
     return answer
   }

@@ -132,25 +132,42 @@ export function isInside(target: string, root: string): boolean {
 const MAX_LINKS = 40
 
 /**
+ * What a run has learned of the tree below one root, so that a question about `a/b/c` does not lstat
+ * `a` and `a/b` again: a folder proven a real folder (no link) inside the root, a path proven absent.
+ * The tree is taken as it was when first looked at; make one per run.
+ */
+export type InsideCache = Map<string, 'folder' | 'absent'>
+
+/**
  * Whether a path relative to `root` exists, answered only from inside `root`: a path that leads outside
  * it (written with `..`, or through a symbolic link, dangling or not) is reported present, whatever is
  * there, so rules asking "does this script exist?" learn nothing about the machine and raise no "not
- * found" for what they cannot see. Never throws.
+ * found" for what they cannot see. With `known`, what earlier questions proved is not looked at again.
+ * Never throws.
  */
-export function existsInside(root: string, relative: string): boolean {
+export function existsInside(root: string, relative: string, known: InsideCache = new Map()): boolean {
   const top = realRootOnce(root)
   let parts = path.relative(root, path.resolve(root, relative)).split(path.sep).filter(Boolean)
   if (parts[0] === '..' || path.isAbsolute(parts.join(path.sep))) return true
   let current = top
   for (let links = 0; parts.length > 0;) {
     const next = path.join(current, parts.shift()!)
+    const seen = known.get(next)
+    if (seen === 'absent') return false
+    if (seen === 'folder') {
+      current = next
+      continue
+    }
     let stat
     try {
       stat = lstatSync(next)
     } catch {
-      return false // absent, and every folder on the way was inside
+      // Absent, and every folder on the way was inside (or a file on the way: nothing is below it).
+      known.set(next, 'absent')
+      return false
     }
     if (!stat.isSymbolicLink()) {
+      if (stat.isDirectory()) known.set(next, 'folder')
       current = next
       continue
     }
