@@ -137,7 +137,17 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   const results: FileResult[] = []
   const sources = new Map<string, string>()
-  const ignoredByGit = gitIgnoreCheck(options.cwd)
+  // git is not asked while files are checked: a file whose rules asked about a path git has not answered
+  // yet is checked again at the end, once one git process has answered every such path of the run.
+  const gitIgnore = gitIgnoreCheck(options.cwd)
+  let unanswered = 0
+  const ignoredByGit =
+    gitIgnore &&
+    ((relative: string): boolean => {
+      const answer = gitIgnore.known(relative)
+      if (answer === undefined) unanswered++
+      return answer ?? false
+    })
   const rules = activeRules(RULES, config)
   for (const candidate of candidates) {
     if (isIgnored(candidate.path)) continue
@@ -177,7 +187,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         'positionText' in read ? read.positionText : undefined
       )
       if (read.text !== undefined && result) sources.set(candidate.path, read.text)
-      if (result) results.push(settleFile(result, exists, rules, ignoredByGit))
+      if (result) {
+        const before = unanswered
+        results.push(settleFile(result, exists, rules, ignoredByGit))
+        if (unanswered > before) result.ruleDiagnostics = undefined
+      }
     } catch (error) {
       // A bug of ours on one file must not cost the other files their findings.
       results.push(
@@ -190,8 +204,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       )
     }
   }
+  gitIgnore?.answerPending()
   return {
-    ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, rules, fromSettings, ignoredByGit),
+    ...finish(
+      results,
+      config,
+      exists,
+      loaded.diagnostics,
+      { missing, sources },
+      rules,
+      fromSettings,
+      gitIgnore?.ignored
+    ),
     ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
     settingsFile: loaded.file,
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { discover } from '../../src/discover.js'
+import { discover, gitIgnoreCheck } from '../../src/discover.js'
 import { lint } from '../../src/engine.js'
 
 const CONFIG = '{ "mcpServers": {} }'
@@ -169,5 +169,61 @@ describe('scripts git ignores', () => {
     const plain = mkdtempSync(path.join(tmpdir(), 'mcpcop-plain-'))
     write(plain, files)
     expect(await missing(plain)).toEqual([['error', 'notFound']])
+  })
+
+  it("are put to one git process for the whole run, each file's findings as git answers", async () => {
+    const servers = (...scripts: string[]): string =>
+      JSON.stringify({
+        mcpServers: Object.fromEntries(scripts.map((s, i) => [`s${i}`, { command: 'node', args: [s] }]))
+      })
+    const root = repository({
+      '.gitignore': 'keys/*.js\n!keys/keep.js\n',
+      '.mcp.json': servers('keys/a.js', 'src/b.js'),
+      '.cursor/mcp.json': servers('keys/keep.js', 'keys/c.js', 'keys/a.js')
+    })
+    // A git that notes each time it is run, then runs the real one.
+    const bin = mkdtempSync(path.join(tmpdir(), 'mcpcop-git-bin-'))
+    const calls = path.join(bin, 'calls')
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${calls}'\nexec '${realGit}' "$@"\n`, {
+      mode: 0o755
+    })
+    const savedPath = process.env.PATH
+    process.env.PATH = `${bin}${path.delimiter}${savedPath}`
+    try {
+      const { report } = await lint({ paths: ['.'], cwd: root })
+      expect(
+        report.diagnostics
+          .filter((d) => d.ruleId === 'missing-script')
+          .map((d) => [d.file, d.messageId, (d.data as { path: string }).path])
+      ).toEqual([
+        ['.cursor/mcp.json', 'notFound', 'keys/keep.js'],
+        ['.cursor/mcp.json', 'ignoredByGit', 'keys/c.js'],
+        ['.cursor/mcp.json', 'ignoredByGit', 'keys/a.js'],
+        ['.mcp.json', 'ignoredByGit', 'keys/a.js'],
+        ['.mcp.json', 'notFound', 'src/b.js']
+      ])
+    } finally {
+      process.env.PATH = savedPath
+    }
+    expect(readFileSync(calls, 'utf8').match(/check-ignore/g)).toHaveLength(1)
+  })
+
+  it('are answered one by one when git refuses the batch, so a path outside the work tree costs only itself', () => {
+    const root = repository({ '.gitignore': 'dist/\n' })
+    const check = gitIgnoreCheck(root)!
+    expect([check.known('dist/a.js'), check.known('../outside.js'), check.known('src/b.js')]).toEqual([
+      undefined,
+      undefined,
+      undefined
+    ])
+    check.answerPending()
+    expect([check.known('dist/a.js'), check.known('../outside.js'), check.known('src/b.js')]).toEqual([
+      true,
+      false,
+      false
+    ])
+    expect(check.ignored('dist/other.js')).toBe(true)
+    expect(gitIgnoreCheck(mkdtempSync(path.join(tmpdir(), 'mcpcop-plain-')))).toBeUndefined()
   })
 })
