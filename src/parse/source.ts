@@ -82,20 +82,50 @@ export function pointerFromString(pointer: string): string[] {
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
 }
 
+/** Where a document's nodes are, by path: recorded while parsing, or found in the text when first asked. */
+export interface Positions {
+  /** The span of the node at `path`, if it exists in the source. */
+  span(path: PointerPath): NodeSpan | undefined
+  /** The keys of the object at `path` as written, repeats included; undefined for anything else. */
+  keysAt(path: PointerPath): readonly WrittenKey[] | undefined
+}
+
+/** Positions a parser recorded node by node, by JSON Pointer. */
+export class RecordedPositions implements Positions {
+  readonly spans = new Map<string, NodeSpan>()
+  readonly keys = new Map<string, readonly WrittenKey[]>()
+
+  span(path: PointerPath): NodeSpan | undefined {
+    return this.spans.get(pointerToString(path))
+  }
+
+  keysAt(path: PointerPath): readonly WrittenKey[] | undefined {
+    return this.keys.get(pointerToString(path))
+  }
+}
+
 /** A parsed config file: its value plus the position of every node, by JSON Pointer. */
 export class ParsedDocument {
   private lineIndex: LineIndex | undefined
-  private spanMap: Map<string, NodeSpan> | undefined = new Map()
-  private keyMap: Map<string, readonly WrittenKey[]> | undefined = new Map()
+  /** Found on first use by `findPositions` (when a parser gave one), else recorded as the parser went. */
+  private found: Positions | undefined
+  private findPositions: (() => Positions) | undefined
   private restore: (() => ParsedDocument | undefined) | undefined
   private heldValue: unknown
   private valueReleased = false
+  private released = false
 
+  /**
+   * `findPositions`, when given, finds the positions the first time one is asked for (most files are
+   * reported on at a few nodes, or none); without it the parser records them (`record`, `recordKeys`).
+   */
   constructor(
     readonly text: string,
-    value: unknown
+    value: unknown,
+    findPositions?: () => Positions
   ) {
     this.heldValue = value
+    this.findPositions = findPositions
   }
 
   /** The parsed value; after `compact`, parsed again from the text on first use (a cross-file rule's question). */
@@ -114,24 +144,31 @@ export class ParsedDocument {
     return (this.lineIndex ??= new LineIndex(this.text))
   }
 
-  /** Every node's span by pointer; after `compact`, found again by parsing the text anew. */
-  private get spans(): Map<string, NodeSpan> {
-    if (!this.spanMap) this.restoreFromText()
-    return this.spanMap as Map<string, NodeSpan>
+  /** Every node's position; after `compact`, found again by parsing the text anew. */
+  private get positions(): Positions {
+    if (this.released) this.restoreFromText()
+    if (!this.found) {
+      const find = this.findPositions
+      this.findPositions = undefined
+      this.found = find ? find() : new RecordedPositions()
+    }
+    return this.found
   }
 
-  /** The keys of every object as written, by pointer; after `compact`, found again like the spans. */
-  private get writtenKeys(): Map<string, readonly WrittenKey[]> {
-    if (!this.keyMap) this.restoreFromText()
-    return this.keyMap as Map<string, readonly WrittenKey[]>
+  /** The positions a parser records into (it gave no `findPositions`). */
+  private get recorded(): RecordedPositions {
+    const positions = this.positions
+    if (!(positions instanceof RecordedPositions)) throw new Error('this document finds its positions itself')
+    return positions
   }
 
-  /** Parses the text again for what `compact` let go of: the position maps, the value. */
+  /** Parses the text again for what `compact` let go of: the positions, the value. */
   private restoreFromText(): void {
     const again = this.restore?.()
-    if (!this.spanMap || !this.keyMap) {
-      this.spanMap = again?.spanMap ?? new Map()
-      this.keyMap = again?.keyMap ?? new Map()
+    if (this.released) {
+      this.found = again?.found
+      this.findPositions = again?.findPositions
+      this.released = false
     }
     if (this.valueReleased) {
       this.heldValue = again?.heldValue
@@ -141,13 +178,14 @@ export class ParsedDocument {
   }
 
   /**
-   * Lets go of the position maps and the value once a file's own findings are made, keeping its text:
+   * Lets go of the positions and the value once a file's own findings are made, keeping its text:
    * a run over many files then holds one file's at a time. A later `locate` or read of `value` (a
    * cross-file rule's) parses the text again with `reparse`.
    */
   compact(reparse: () => ParsedDocument | undefined): void {
-    this.spanMap = undefined
-    this.keyMap = undefined
+    this.found = undefined
+    this.findPositions = undefined
+    this.released = true
     this.lineIndex = undefined
     this.heldValue = undefined
     this.valueReleased = true
@@ -161,7 +199,7 @@ export class ParsedDocument {
 
   /** `record` by the node's JSON Pointer, for a parser that builds pointers as it descends. */
   recordAt(pointer: string, span: NodeSpan): void {
-    this.spans.set(pointer, span)
+    this.recorded.spans.set(pointer, span)
   }
 
   /**
@@ -174,8 +212,8 @@ export class ParsedDocument {
 
   /** `recordKeys` by the node's JSON Pointer. */
   recordKeysAt(pointer: string, keys: readonly WrittenKey[] | undefined): void {
-    if (keys) this.writtenKeys.set(pointer, keys)
-    else this.writtenKeys.delete(pointer)
+    if (keys) this.recorded.keys.set(pointer, keys)
+    else this.recorded.keys.delete(pointer)
   }
 
   /**
@@ -183,20 +221,18 @@ export class ParsedDocument {
    * syntax cannot repeat a key (TOML refuses the file) or the node is not an object.
    */
   keysAt(path: PointerPath): readonly WrittenKey[] | undefined {
-    return this.writtenKeys.get(pointerToString(path))
+    return this.positions.keysAt(path)
   }
 
   /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
   extendedTo(fullText: string): ParsedDocument {
-    const doc = new ParsedDocument(fullText, this.value)
-    for (const [pointer, span] of this.spans) doc.spans.set(pointer, span)
-    for (const [pointer, keys] of this.writtenKeys) doc.writtenKeys.set(pointer, keys)
-    return doc
+    const positions = this.positions
+    return new ParsedDocument(fullText, this.value, () => positions)
   }
 
   /** The exact span of the node at `path`, if it exists in the source. */
   span(path: PointerPath): NodeSpan | undefined {
-    return this.spans.get(pointerToString(path))
+    return this.positions.span(path)
   }
 
   /**
@@ -204,8 +240,9 @@ export class ParsedDocument {
    * the value. A path that does not exist falls back to its nearest existing ancestor's key.
    */
   locate(path: PointerPath, preferKey = false): Range {
+    const positions = this.positions
     for (let depth = path.length; depth >= 0; depth--) {
-      const span = this.spans.get(pointerToString(path.slice(0, depth)))
+      const span = positions.span(depth === path.length ? path : path.slice(0, depth))
       if (!span) continue
       const exact = depth === path.length
       const part = (preferKey || !exact) && span.key ? span.key : span.value
@@ -214,7 +251,6 @@ export class ParsedDocument {
     }
     return this.lines.range(0, 1)
   }
-
   private firstLine(offset: number, length: number): Range {
     const range = this.lines.range(offset, length)
     if (range.end.line === range.start.line) return range
