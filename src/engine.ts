@@ -16,7 +16,7 @@ import type { FileContext, HostAdapter, Syntax } from './hosts/types.js'
 import { loadParsers, parseDocument } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
-import { LineIndex, type ParsedDocument } from './parse/source.js'
+import { LineIndex, lazyRange, type ParsedDocument } from './parse/source.js'
 import { decodeConfigBytes, existsInside, readConfigFile, type InsideCache } from './read.js'
 import { knownRuleIds } from './diagnostics.js'
 import { RULES } from './rules/index.js'
@@ -603,7 +603,8 @@ function checkDocument(
   const findings: Finding[] = []
   try {
     servers = host.normalise(doc.value, context)
-    for (const server of servers) server.keyRange = doc.locate(server.pointer, true)
+    // Found when a finding or the dry run reads it: most files are never reported on at a server's key.
+    for (const server of servers) server.keyRange = lazyRange(() => doc.locateOnce(server.pointer, true))
     const serverAt = (at: PointerPath): string | undefined =>
       servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name
     findings.push(

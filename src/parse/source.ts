@@ -82,6 +82,21 @@ export function pointerFromString(pointer: string): string[] {
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
 }
 
+/**
+ * A range found the first time it is read: most servers' keys are never reported at, and finding one
+ * is what makes a parser that reads only values worth it. Reads like any other range (own, enumerable
+ * `start` and `end`), so copies and reports see a plain one.
+ */
+export function lazyRange(find: () => Range): Range {
+  let found: Range | undefined
+  const range = {} as Range
+  Object.defineProperties(range, {
+    start: { enumerable: true, get: () => (found ??= find()).start },
+    end: { enumerable: true, get: () => (found ??= find()).end }
+  })
+  return range
+}
+
 /** Where a document's nodes are, by path: recorded while parsing, or found in the text when first asked. */
 export interface Positions {
   /** The span of the node at `path`, if it exists in the source. */
@@ -101,6 +116,11 @@ export class RecordedPositions implements Positions {
 
   keysAt(path: PointerPath): readonly WrittenKey[] | undefined {
     return this.keys.get(pointerToString(path))
+  }
+
+  /** Records where the node at `path` is. */
+  record(path: PointerPath, span: NodeSpan): void {
+    this.spans.set(pointerToString(path), span)
   }
 }
 
@@ -251,6 +271,15 @@ export class ParsedDocument {
     }
     return this.lines.range(0, 1)
   }
+  /**
+   * `locate` for a late, one-off question: on a released document it parses the text again for this
+   * answer only and keeps nothing, so a run that asks once per server holds no file's positions.
+   */
+  locateOnce(path: PointerPath, preferKey = false): Range {
+    if (!this.released) return this.locate(path, preferKey)
+    return this.restore?.()?.locate(path, preferKey) ?? this.lines.range(0, 1)
+  }
+
   private firstLine(offset: number, length: number): Range {
     const range = this.lines.range(offset, length)
     if (range.end.line === range.start.line) return range
