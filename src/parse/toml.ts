@@ -1,3 +1,4 @@
+import { parse as parseTomlValue } from 'smol-toml'
 import { parseTOML } from 'toml-eslint-parser'
 import type { AST } from 'toml-eslint-parser'
 import type { PointerPath } from '../types.js'
@@ -10,7 +11,7 @@ import {
   type ParseProblem,
   type ParseResult
 } from './problem.js'
-import { ParsedDocument } from './source.js'
+import { ParsedDocument, RecordedPositions } from './source.js'
 
 type Table = Record<string, unknown>
 
@@ -22,7 +23,72 @@ export function parseToml(text: string): ParseResult {
 function parseTomlText(text: string): ParseResult {
   const tooDeep = findExcessiveNesting(text, 'toml')
   if (tooDeep !== undefined) return { problems: [nestingProblem(tooDeep)] }
+  const value = plainValue(text)
+  if (value) return { doc: new ParsedDocument(text, value, () => tomlPositions(text)), problems: [] }
+  return parseTomlRecording(text)
+}
 
+/**
+ * The value of a TOML text from smol-toml, a parser made for values (several times faster than the
+ * syntax tree below, which is built only when a position is asked for), as plain objects like every
+ * other parser's. Undefined for anything the syntax tree path must explain or convert itself: a parse
+ * error (its message and position), a date (converted there), nesting near the limit (its offset), a
+ * byte order mark.
+ */
+function plainValue(text: string): Table | undefined {
+  // smol-toml skips a byte order mark; toml-eslint-parser, and so mcpcop until now, reports it.
+  if (text.charCodeAt(0) === 0xfeff) return undefined
+  let parsed: unknown
+  try {
+    parsed = parseTomlValue(text, { integersAsBigInt: 'asNeeded' })
+  } catch {
+    return undefined
+  }
+  return toPlain(parsed, 0) as Table | undefined
+}
+
+/** Nesting past which the syntax tree path measures it (and reports where): far deeper than any config. */
+const PLAIN_DEPTH = MAX_NESTING_DEPTH / 2
+
+/** A parsed value rebuilt from smol-toml's objects (no prototype) as plain ones; undefined to give up. */
+function toPlain(value: unknown, depth: number): unknown {
+  if (typeof value === 'bigint') return Number(value)
+  if (value === null || typeof value !== 'object') return value
+  if (value instanceof Date || depth >= PLAIN_DEPTH) return undefined
+  if (Array.isArray(value)) {
+    const list: unknown[] = []
+    for (const element of value) {
+      const plain = toPlain(element, depth + 1)
+      if (plain === undefined) return undefined
+      list.push(plain)
+    }
+    return list
+  }
+  const table: Table = {}
+  for (const key of Object.keys(value)) {
+    const plain = toPlain((value as Table)[key], depth + 1)
+    if (plain === undefined) return undefined
+    setMember(table, key, plain)
+  }
+  return table
+}
+
+/** The positions of every key and value, from toml-eslint-parser's syntax tree. */
+function tomlPositions(text: string): RecordedPositions {
+  try {
+    return recordTree(parseTOML(text), text).positions
+  } catch {
+    // Both parsers follow TOML 1.1 and agree on what they accept; were they ever not to, the file's
+    // findings stay, at its first line.
+    return new RecordedPositions()
+  }
+}
+
+/**
+ * Parses through the syntax tree: the value, every position, and the problem a text that fails it has.
+ * Exported for the tests that hold the fast path's answers to it.
+ */
+export function parseTomlRecording(text: string): ParseResult {
   let ast: AST.TOMLProgram
   try {
     ast = parseTOML(text)
@@ -45,7 +111,13 @@ function parseTomlText(text: string): ParseResult {
   const deepKey = findDeepKey(ast)
   if (deepKey !== undefined) return { problems: [nestingProblem(deepKey)] }
 
-  const doc = new ParsedDocument(text, undefined)
+  const { root, positions } = recordTree(ast, text)
+  return { doc: new ParsedDocument(text, root, () => positions), problems: [] }
+}
+
+/** The value of a syntax tree, and the position of every key and value in it. */
+function recordTree(ast: AST.TOMLProgram, text: string): { root: Table; positions: RecordedPositions } {
+  const doc = new RecordedPositions()
   const root: Table = {}
   doc.record([], { value: { offset: 0, length: Math.max(1, text.length) } })
   const top = ast.body[0]
@@ -53,8 +125,7 @@ function parseTomlText(text: string): ParseResult {
     if (item.type === 'TOMLKeyValue') addKeyValue(item, root, [], doc)
     else addTable(item, root, doc)
   }
-  doc.value = root
-  return { doc, problems: [] }
+  return { root, positions: doc }
 }
 
 function lowerFirst(s: string): string {
@@ -70,7 +141,7 @@ function span(node: { range: [number, number] }): { offset: number; length: numb
 }
 
 /** Walks `[a.b.c]` / `[[a.b]]` headers, creating the tables they name. */
-function addTable(table: AST.TOMLTable, root: Table, doc: ParsedDocument): void {
+function addTable(table: AST.TOMLTable, root: Table, doc: RecordedPositions): void {
   let target: unknown = root
   const path: (string | number)[] = []
   const resolved = table.resolvedKey
@@ -99,7 +170,7 @@ function addTable(table: AST.TOMLTable, root: Table, doc: ParsedDocument): void 
   for (const item of table.body) addKeyValue(item, target as Table, path, doc)
 }
 
-function addKeyValue(item: AST.TOMLKeyValue, container: Table, base: PointerPath, doc: ParsedDocument): void {
+function addKeyValue(item: AST.TOMLKeyValue, container: Table, base: PointerPath, doc: RecordedPositions): void {
   let target = container
   const path: (string | number)[] = [...base]
   const keys = item.key.keys
@@ -117,7 +188,7 @@ function addKeyValue(item: AST.TOMLKeyValue, container: Table, base: PointerPath
   })
 }
 
-function toValue(node: AST.TOMLContentNode, path: PointerPath, doc: ParsedDocument): unknown {
+function toValue(node: AST.TOMLContentNode, path: PointerPath, doc: RecordedPositions): unknown {
   switch (node.type) {
     case 'TOMLArray':
       return node.elements.map((element, index) => {
