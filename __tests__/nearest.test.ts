@@ -1,4 +1,4 @@
-import { EQUIVALENT_KEYS } from '../src/hosts/index.js'
+import { equivalentKeys } from '../src/hosts/index.js'
 import { nearestName, suggest } from '../src/nearest.js'
 
 describe('suggest', () => {
@@ -22,8 +22,8 @@ describe('suggest', () => {
 
   it('derives the server map, endpoint and tool-list keys of every host', () => {
     for (const key of ['mcpServers', 'servers', 'context_servers', 'mcp', 'url', 'httpUrl', 'serverUrl', 'autoApprove'])
-      expect(EQUIVALENT_KEYS.get(key)?.length).toBeGreaterThan(0)
-    expect(EQUIVALENT_KEYS.get('servers')).toContain('mcpServers')
-    expect(EQUIVALENT_KEYS.get('servers')).not.toContain('servers')
+      expect(equivalentKeys().get(key)?.length).toBeGreaterThan(0)
+    expect(equivalentKeys().get('servers')).toContain('mcpServers')
+    expect(equivalentKeys().get('servers')).not.toContain('servers')
   })
 })

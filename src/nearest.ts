@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein'
-import { EQUIVALENT_KEYS } from './hosts/index.js'
+import { equivalentKeys } from './hosts/index.js'
 
 /** The known name closest to a likely typo of it, if close enough to be the intended one (case, "-" and "_" aside). */
 export function nearestName(input: string, candidates: readonly string[]): string | undefined {
@@ -13,11 +13,13 @@ export function nearestName(input: string, candidates: readonly string[]): strin
   return distance(input, best) <= limit ? best : undefined
 }
 
-/** The key a user most likely meant: another host's equivalent of it (`EQUIVALENT_KEYS`), else the nearest name. */
+/** The key a user most likely meant: another host's equivalent of it (`equivalentKeys`), else the nearest name. */
 export function suggest(input: string, candidates: string[]): string | undefined {
   if (candidates.length === 0) return undefined
   // `input` comes from the file: a Map has no inherited "constructor" to find.
-  const equivalent = EQUIVALENT_KEYS.get(input)?.find((name) => candidates.includes(name))
+  const equivalent = equivalentKeys()
+    .get(input)
+    ?.find((name) => candidates.includes(name))
   if (equivalent) return equivalent
   return nearestName(input, candidates)
 }

@@ -195,29 +195,39 @@ function acrossHosts(): {
   return { urlKeys, typeNames, serverMapKeys }
 }
 
-const ACROSS = acrossHosts()
+/** Computed on first use: most runs never ask, and evaluating every profile at load costs start-up time. */
+let across: ReturnType<typeof acrossHosts> | undefined
+let equivalents: ReadonlyMap<string, readonly string[]> | undefined
 
 /** Every key some host reads a remote server's endpoint from (`url`, `httpUrl`, `tcp`, `serverUrl`). */
-export const URL_KEYS: readonly string[] = ACROSS.urlKeys
+export function urlKeys(): readonly string[] {
+  return (across ??= acrossHosts()).urlKeys
+}
 
 /** Every `type` value some client uses, with what it means there and the clients that use it. */
-export const TYPE_NAMES: ReadonlyMap<string, { meaning: Transport; owners: readonly string[] }> = ACROSS.typeNames
+export function typeNames(): ReadonlyMap<string, { meaning: Transport; owners: readonly string[] }> {
+  return (across ??= acrossHosts()).typeNames
+}
 
 /** Every key a host reads its server map from, with the hosts that do. */
-export const SERVER_MAP_KEYS: ReadonlyMap<string, readonly string[]> = ACROSS.serverMapKeys
+export function serverMapKeys(): ReadonlyMap<string, readonly string[]> {
+  return (across ??= acrossHosts()).serverMapKeys
+}
 
 /**
  * Keys that mean the same (or the inverse) in another host's file, each with its equivalents in order
  * of preference: suggested for an unknown key even though they are not typos of it. The server map,
  * endpoint and approved-tools keys come from the profiles; the others are named by no profile fact.
  */
-export const EQUIVALENT_KEYS: ReadonlyMap<string, readonly string[]> = equivalentKeys()
+export function equivalentKeys(): ReadonlyMap<string, readonly string[]> {
+  return (equivalents ??= readEquivalentKeys())
+}
 
-function equivalentKeys(): Map<string, string[]> {
+function readEquivalentKeys(): Map<string, string[]> {
   const toolLists = [...new Set(HOSTS.flatMap((host) => profilesOf(host).flatMap((p) => p.approvals.toolList ?? [])))]
   const groups: string[][] = [
-    [...SERVER_MAP_KEYS.keys()],
-    [...URL_KEYS],
+    [...serverMapKeys().keys()],
+    [...urlKeys()],
     toolLists,
     // Switched off by `disabled: true` in most hosts, by `enabled: false` in opencode and Goose.
     ['disabled', 'enabled'],

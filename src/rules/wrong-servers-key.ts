@@ -1,4 +1,4 @@
-import { SERVER_MAP_KEYS } from '../hosts/index.js'
+import { serverMapKeys } from '../hosts/index.js'
 import { isRecord } from '../hosts/util.js'
 import { andList, quoteList } from './support/message-text.js'
 import { withoutVariants } from './support/transport.js'
@@ -73,7 +73,7 @@ export const wrongServersKey: Rule = {
     const container = valueAt(doc.value, expected.container)
     if (!isRecord(container)) return []
     const reports: RuleReport[] = []
-    for (const [key, hosts] of SERVER_MAP_KEYS) {
+    for (const [key, hosts] of serverMapKeys()) {
       // The host's own settings beside its map (Gemini's `mcp` policy) are no other host's map.
       if (key === expected.key || !(key in container) || profile.servers.ownKeys.includes(key)) continue
       const names = serverNames(container[key])

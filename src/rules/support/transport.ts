@@ -1,4 +1,4 @@
-import { TYPE_NAMES, URL_KEYS } from '../../hosts/index.js'
+import { typeNames, urlKeys } from '../../hosts/index.js'
 import { isRecord } from '../../hosts/util.js'
 import type { ParsedDocument } from '../../parse/source.js'
 import { maskPlaceholders } from '../../placeholders.js'
@@ -19,7 +19,7 @@ export function entryOf(doc: ParsedDocument, server: Server): Record<string, unk
 }
 
 /** The key holding the entry's endpoint as written (`url`, Gemini's `httpUrl` or `tcp`, Windsurf's `serverUrl`). */
-export function urlKeyOf(entry: Record<string, unknown>, keys: readonly string[] = URL_KEYS): string | undefined {
+export function urlKeyOf(entry: Record<string, unknown>, keys: readonly string[] = urlKeys()): string | undefined {
   return keys.find((key) => typeof entry[key] === 'string')
 }
 
@@ -38,7 +38,7 @@ export function withoutVariants(hosts: readonly string[]): string[] {
  * do); `except` is the host of the file, which may use the value in files of another kind.
  */
 export function knownType(type: string, except?: string): { meaning: Transport; owners: string } | undefined {
-  const known = TYPE_NAMES.get(type)
+  const known = typeNames().get(type)
   if (!known) return undefined
   const owners = withoutVariants(known.owners).filter((o) => o !== except)
   const shown = owners.length > 7 ? 'most hosts' : andList(owners)
