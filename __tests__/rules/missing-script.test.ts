@@ -5,6 +5,8 @@ import { lint } from '../../src/engine.js'
 import { companions, documentWith, fileText, HOST_CASES, stdioEntry } from '../helpers/hosts.js'
 import { describeFinding, lintText, ruleDiagnostics } from '../helpers/lint.js'
 import type { Diagnostic } from '../../src/types.js'
+import { missingScript } from '../../src/rules/missing-script.js'
+import type { Rule } from '../../src/rules/types.js'
 
 /** The missing-script diagnostics of `text` as `file` in a repository that holds exactly `files` (and the config). */
 function diagnosticsInRepo(file: string, text: string, files: string[] = []): Diagnostic[] {
@@ -212,5 +214,27 @@ describe('missing-script and paths that lead outside the repository', () => {
       ['missing', { role: 'script', path: 'lib/missing.js', resolved: 'lib/missing.js' }]
     ])
     expect(JSON.stringify(report)).not.toContain(outside)
+  })
+
+  it('asks the file system nothing about a file that names no script', () => {
+    // What the rule asks, beyond what checking the file without rules asks (the host's profile may ask too).
+    const asks = (text: string): string[] => {
+      const asked = (rules: Rule[]): string[] => {
+        const paths: string[] = []
+        const exists = (p: string): boolean => {
+          paths.push(p)
+          return true
+        }
+        lintText('.mcp.json', text, { exists, rules })
+        return paths
+      }
+      const without = asked([])
+      return asked([missingScript]).filter((p) => !without.includes(p))
+    }
+    expect(
+      asks(servers({ a: { command: 'npx', args: ['-y', 'pkg@1.0.0'] }, b: { url: 'https://x.dev/mcp' } }))
+    ).toEqual([])
+    // A script word is looked for, with the file itself first (whether the repository is seen at all).
+    expect(asks(servers({ a: { command: 'node', args: ['./s.js'] } }))).toEqual(['.mcp.json', 's.js'])
   })
 })

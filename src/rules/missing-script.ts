@@ -140,9 +140,10 @@ export const missingScript: Rule = {
     hostFolder: '{{role}} "{{path}}" is relative, but {{host}} starts servers from its own folder'
   },
   checkFile({ path, host, profile, servers, exists, ignoredByGit }) {
-    // Without a view of the repository (an editor buffer, a test), absence proves nothing.
-    const seesRepository = exists(path)
-    const root = profile.projectRoot(path)
+    // Without a view of the repository (an editor buffer, a test), absence proves nothing. Both asked
+    // only once a script word is found: most files name none, and need no file system at all.
+    let seesRepository: boolean | undefined
+    let root: string | undefined
     const cwdIgnored = profile.launch.cwd.honoured === false
     const reports: RuleReport[] = []
     const seen = new Set<string>()
@@ -168,7 +169,8 @@ export const missingScript: Rule = {
             })
             continue
           }
-          if (!seesRepository || uv === null) continue
+          if (!(seesRepository ??= exists(path)) || uv === null) continue
+          root ??= profile.projectRoot(path)
           const cwd = launch.cwd?.value
           const base = cwd === undefined || cwdIgnored ? root : cwdFolder(root, cwd, profile)
           if (base === undefined) continue
