@@ -415,7 +415,7 @@ function settleFile(
   // as short-lived as the file's rules, instead of as long as the run keeps its servers.
   const servers = file.servers.map((server) => ({ ...server }))
   // What every rule may ask of the document (its strings, each server's), found once and dropped with the file.
-  const strings = new DocumentStrings(file.doc)
+  const strings = new DocumentStrings(file.doc, servers)
   const context: FileRuleContext = ignoredByGit
     ? { ...file, servers, exists, ignoredByGit, strings }
     : { ...file, servers, exists, strings }

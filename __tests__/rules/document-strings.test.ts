@@ -63,4 +63,31 @@ describe('a document walked once for its strings', () => {
     expect(strings.all).toBe(strings.all)
     expect(reads).toBe(1)
   })
+
+  it('cuts each given server entry out of the one walk, as stringsUnder finds it', () => {
+    const shared = { command: 'node', args: ['a.js'] }
+    const value = {
+      mcpServers: { a: VALUE.mcpServers.a, b: VALUE.mcpServers.b, c: shared, d: shared, e: 'text' },
+      servers: [{ command: 'x', args: ['--flag', 'y'] }]
+    }
+    const pointers: (string | number)[][] = [
+      ['mcpServers', 'a'],
+      ['mcpServers', 'b'],
+      // One object at two places (a YAML alias): each entry still gets its own pointers.
+      ['mcpServers', 'c'],
+      ['mcpServers', 'd'],
+      // Not an object: what stringsUnder gives.
+      ['mcpServers', 'e'],
+      // An index spelled as a string keeps that spelling.
+      ['servers', '0'],
+      ['servers', 0]
+    ]
+    const servers = pointers.map((pointer) => ({ pointer }) as unknown as Server)
+    const strings = new DocumentStrings({ value }, servers)
+    const all = documentStrings(value)
+    for (const server of servers) expect(strings.of(server)).toEqual(stringsUnder(all, server.pointer))
+    expect(strings.of(servers[3]).map((s) => s.path[1])).toEqual(['d', 'd', 'd', 'd'])
+    expect(strings.of(servers[6]).map((s) => s.path.slice(0, 2))).toContainEqual(['servers', 0])
+    expect(strings.of(servers[5]).map((s) => s.path.slice(0, 2))).toContainEqual(['servers', '0'])
+  })
 })

@@ -32,13 +32,13 @@ function serverMaps(context: FileRuleContext): { objects: PointerPath[]; lists: 
   const known = context.profile.servers?.at
   if (known) candidates.push(known)
   for (const server of context.servers) if (server.pointer.length > 0) candidates.push(server.pointer.slice(0, -1))
-  const seen = new Set<string>()
+  // A file has one or two maps: compared segment by segment, not through a string per server.
+  const seen: PointerPath[] = []
   const objects: PointerPath[] = []
   const lists: PointerPath[] = []
   for (const path of candidates) {
-    const id = JSON.stringify(path)
-    if (seen.has(id)) continue
-    seen.add(id)
+    if (seen.some((other) => samePointer(other, path, path.length))) continue
+    seen.push(path)
     const value = valueAt(context.doc.value, path)
     if (Array.isArray(value)) lists.push(path)
     else if (isRecord(value)) objects.push(path)
@@ -95,8 +95,7 @@ const OTHER_SPELLING: Record<string, string> = { mcpServers: 'servers', servers:
 function ignoredCopies(context: FileRuleContext, read: PointerPath): RuleReport[] {
   const last = String(read[read.length - 1] ?? '')
   const otherKey = Object.hasOwn(OTHER_SPELLING, last) ? OTHER_SPELLING[last] : undefined
-  if (!otherKey || !context.servers.some((s) => JSON.stringify(s.pointer.slice(0, -1)) === JSON.stringify(read)))
-    return []
+  if (!otherKey || !context.servers.some((s) => samePointer(s.pointer, read, s.pointer.length - 1))) return []
   const other = [...read.slice(0, -1), otherKey]
   const ignored = valueAt(context.doc.value, other)
   const used = valueAt(context.doc.value, read)
@@ -112,6 +111,13 @@ function ignoredCopies(context: FileRuleContext, read: PointerPath): RuleReport[
       severity: 'warning' as const,
       server: name
     }))
+}
+
+/** Whether the first `length` segments of `path` are `parent`, as their JSON would say (`1` is not `"1"`). */
+function samePointer(path: PointerPath, parent: PointerPath, length: number): boolean {
+  if (length !== parent.length) return false
+  for (let i = 0; i < length; i++) if (path[i] !== parent[i]) return false
+  return true
 }
 
 /** Continue's `mcpServers:` list: items with the same `name`. */

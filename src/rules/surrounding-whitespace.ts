@@ -53,32 +53,45 @@ interface Written {
   isKey: boolean
 }
 
+/** Whether a string starts or ends with whitespace (`EDGE`), testing its two ends only. */
+function hasEdge(value: string): boolean {
+  return value !== '' && (EDGE_CHARACTER.test(value[0]) || EDGE_CHARACTER.test(value[value.length - 1]))
+}
+const EDGE_CHARACTER = /^[\s\u200b\ufeff]$/
+
 /**
  * The strings a server is started or reached with, where its adapter read them (`Server.fields`), plus
  * the fields the normalised shape does not keep (`envFile`, Codex's `env_http_headers`). The names of
  * variables and headers count where they are keys of a map; a registry's `{ name, value }` items are not.
+ * Only those with whitespace at an edge are kept: most servers have none, and cost no list.
  */
 function written(doc: { value: unknown }, server: Server): Written[] {
   const out: Written[] = []
-  const add = (field: string, at: PointerPath | undefined, value: unknown): void => {
-    if (at !== undefined && typeof value === 'string') out.push({ field, at, value, isKey: false })
+  const add = (field: string, at: PointerPath | undefined, value: unknown, isKey = false): void => {
+    if (at !== undefined && typeof value === 'string' && hasEdge(value)) out.push({ field, at, value, isKey })
   }
   add('command', server.fields.command, server.command)
   server.args?.forEach((arg, i) => add('args', server.fields.args?.[i], arg))
   add('cwd', server.fields.cwd, server.cwd)
   add('url', server.fields.url, server.url)
   for (const field of ['env', 'headers'] as const) {
-    for (const [name, at] of Object.entries(server.fields[field] ?? {})) {
-      if (at[at.length - 1] === name) out.push({ field, at, value: name, isKey: true })
+    const fields = server.fields[field]
+    if (fields === undefined) continue
+    for (const name in fields) {
+      if (!Object.hasOwn(fields, name)) continue
+      const at = fields[name]
+      if (at[at.length - 1] === name) add(field, at, name, true)
       add(field, at, valueAt(doc.value, at))
     }
   }
-  add('envFile', [...server.pointer, 'envFile'], valueAt(doc.value, [...server.pointer, 'envFile']))
-  const envHeaders = valueAt(doc.value, [...server.pointer, 'env_http_headers'])
+  const entry = valueAt(doc.value, server.pointer)
+  if (!isRecord(entry)) return out
+  if (Object.hasOwn(entry, 'envFile')) add('envFile', [...server.pointer, 'envFile'], entry.envFile)
+  const envHeaders = Object.hasOwn(entry, 'env_http_headers') ? entry.env_http_headers : undefined
   if (isRecord(envHeaders))
     for (const [name, value] of Object.entries(envHeaders)) {
       const at = [...server.pointer, 'env_http_headers', name]
-      out.push({ field: 'env_http_headers', at, value: name, isKey: true })
+      add('env_http_headers', at, name, true)
       add('env_http_headers', at, value)
     }
   return out
@@ -102,7 +115,6 @@ export const surroundingWhitespace: Rule = {
     for (const server of servers) {
       if (server.disabled) continue
       for (const node of written(doc, server)) {
-        if (node.value === '' || !EDGE.test(node.value)) continue
         // The path and what the edge is, never the value: it may be a secret.
         const effect = consequence(node.field, node.isKey, host.name)
         reports.push({

@@ -63,6 +63,8 @@ function dockerHostArgs(
 
 /** The user-specific part of a value, if any. */
 export function homePath(value: string): string | undefined {
+  // Every home directory HOME matches has `Users` or `/home/` in it: most strings have neither.
+  if (!value.includes('Users') && !value.includes('/home/')) return undefined
   const match = HOME.exec(value)
   if (!match) return undefined
   const user = match[2] ?? match[3] ?? match[4] ?? ''
@@ -117,7 +119,7 @@ export const userSpecificPath: Rule = {
             // A committed copy of a file each user keeps in their own folder is an example, not what runs.
             if (profile.readFrom === 'user-folder') report.severity = 'notice'
             reports.push(report)
-          } else if (TILDE.test(node.value)) {
+          } else if (node.value.includes('~') && TILDE.test(node.value)) {
             const isProgram = field === 'command' || field === 'cwd'
             const instead = home
               ? `write "${home}" instead of "~"`

@@ -1,4 +1,4 @@
-import { isRecord } from '../../hosts/util.js'
+import { isRecord, valueAt } from '../../hosts/util.js'
 import { flagBefore } from '../../secrets.js'
 import type { PointerPath, Server } from '../../types.js'
 
@@ -21,12 +21,50 @@ export interface DocumentString {
 
 /** Every string of a value (keys included), in one iterative walk (no recursion on hostile depth). */
 export function documentStrings(root: unknown): DocumentString[] {
+  return walkStrings(root).strings
+}
+
+/** Where the strings inside one object or array lie in a walk's list, and the pointer the walk met it at. */
+interface Block {
+  path: PointerPath
+  start: number
+  end: number
+}
+
+/**
+ * The walk: every string of `root`, and for each of `marked` (objects or arrays inside it), the block of
+ * the list that holds the strings inside it (a node's strings are contiguous, since the walk finishes a
+ * node before it goes on to the nodes beside it); null for one met twice (a YAML alias), whose place is
+ * ambiguous.
+ */
+function walkStrings(
+  root: unknown,
+  marked?: ReadonlySet<unknown>
+): { strings: DocumentString[]; blocks: Map<unknown, Block | null> } {
   const out: DocumentString[] = []
-  const stack: { node: unknown; path: PointerPath; field?: string; name?: string }[] = [{ node: root, path: [] }]
+  const blocks = new Map<unknown, Block | null>()
+  const stack: { node: unknown; path: PointerPath; field?: string; name?: string; ends?: Block }[] = [
+    { node: root, path: [] }
+  ]
   while (stack.length > 0) {
-    const { node, path, field, name } = stack.pop() as (typeof stack)[number]
-    if (typeof node === 'string') out.push({ path, value: node, isKey: false, field, name })
-    else if (Array.isArray(node))
+    const { node, path, field, name, ends } = stack.pop() as (typeof stack)[number]
+    if (ends) {
+      ends.end = out.length
+      continue
+    }
+    if (typeof node === 'string') {
+      out.push({ path, value: node, isKey: false, field, name })
+      continue
+    }
+    if (marked?.has(node)) {
+      if (blocks.has(node)) blocks.set(node, null)
+      else {
+        const block: Block = { path, start: out.length, end: out.length }
+        blocks.set(node, block)
+        stack.push({ node: undefined, path, ends: block })
+      }
+    }
+    if (Array.isArray(node))
       node.forEach((child, i) => {
         const flag = flagBefore(node, i)
         stack.push({ node: child, path: [...path, i], field: flag, name: flag })
@@ -42,7 +80,7 @@ export function documentStrings(root: unknown): DocumentString[] {
       }
     }
   }
-  return out
+  return { strings: out, blocks }
 }
 
 /**
@@ -73,19 +111,48 @@ export function stringsUnder(all: readonly DocumentString[], base: PointerPath):
 /** The strings rules ask about, found once per file: the whole document's and each server entry's. */
 export class DocumentStrings {
   private walked: readonly DocumentString[] | undefined
+  /** Each server's entry, and where the walk put the strings inside it. */
+  private entries = new Map<Server, unknown>()
+  private blocks: ReadonlyMap<unknown, Block | null> = new Map()
   private readonly byServer = new Map<Server, readonly DocumentString[]>()
 
-  constructor(private readonly document: { readonly value: unknown }) {}
+  /** `servers`: the file's servers, whose entries' strings the walk marks as it goes (`of` then cuts them out). */
+  constructor(
+    private readonly document: { readonly value: unknown },
+    private readonly servers: readonly Server[] = []
+  ) {}
 
   /** Every string of the document, values and keys, with their pointers. */
   get all(): readonly DocumentString[] {
-    return (this.walked ??= documentStrings(this.document.value))
+    if (this.walked === undefined) {
+      const root = this.document.value
+      for (const server of this.servers) {
+        const entry = valueAt(root, server.pointer)
+        if (entry !== null && typeof entry === 'object') this.entries.set(server, entry)
+      }
+      const walk = walkStrings(root, new Set(this.entries.values()))
+      this.walked = walk.strings
+      this.blocks = walk.blocks
+    }
+    return this.walked
   }
 
   /** The strings inside one server's entry. */
   of(server: Server): readonly DocumentString[] {
     let found = this.byServer.get(server)
-    if (!found) this.byServer.set(server, (found = stringsUnder(this.all, server.pointer)))
+    if (!found) this.byServer.set(server, (found = this.read(server)))
     return found
   }
+
+  private read(server: Server): readonly DocumentString[] {
+    const all = this.all
+    const block = this.blocks.get(this.entries.get(server))
+    // The walk's block, where the walk met the entry at the server's pointer as spelled (else the pointer's spelling wins).
+    if (block && samePointer(block.path, server.pointer)) return all.slice(block.start, block.end)
+    return stringsUnder(all, server.pointer)
+  }
+}
+
+function samePointer(a: PointerPath, b: PointerPath): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i])
 }

@@ -99,6 +99,8 @@ function braced(text: string, inner: string): PlaceholderToken | undefined {
 /** The placeholders in one string, in order of appearance. */
 export function placeholderTokens(value: string): PlaceholderToken[] {
   const tokens: PlaceholderToken[] = []
+  // Every shape starts with `$` or `{`: most strings have neither, and need no regular expression.
+  if (!value.includes('$') && !value.includes('{')) return tokens
   for (const match of value.matchAll(TOKEN)) {
     const [text, doubleInner, inner, braceKind, braceName, bare] = match
     if (doubleInner !== undefined) {
@@ -205,17 +207,22 @@ function readPlaceholders(
   { doc, strings }: Pick<FileRuleContext, 'doc' | 'strings'>,
   server: Server
 ): PlaceholderString[] {
-  const shell = shellScriptPaths(doc, server, strings.of(server))
+  const entryStrings = strings.of(server)
+  // Which strings a shell script holds: asked only of an entry that has a placeholder.
+  let shell: Set<string> | undefined
   const found: { at: number; string: PlaceholderString }[] = []
-  for (const node of strings.of(server)) {
+  for (const node of entryStrings) {
     if (node.isKey) continue
     const tokens = placeholderTokens(node.value)
-    if (tokens.length > 0)
+    if (tokens.length > 0) {
+      shell ??= shellScriptPaths(doc, server, entryStrings)
       found.push({
         at: doc.span(node.path)?.value.offset ?? 0,
         string: { path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) }
       })
+    }
   }
+  if (found.length < 2) return found.map((f) => f.string)
   // The walk uses a stack; keep document order, which messages list names in.
   return found.sort((a, b) => a.at - b.at).map((f) => f.string)
 }
