@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  renameSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { existsInside, isInside, readGuarded, type InsideCache } from '../src/read.js'
@@ -23,6 +33,63 @@ describe('the guarded reader', () => {
     const result = readGuarded(path.join(procSelf, 'maps'), { root: procSelf, maxBytes: 16 })
     expect(result).toMatchObject({ refusal: { ruleId: 'file-too-large' } })
     expect(readGuarded(path.join(procSelf, 'maps'), { root: procSelf, maxBytes: 1024 * 1024 })).toHaveProperty('bytes')
+  })
+})
+
+// A file discovery listed is opened first and its place checked on the open descriptor (Linux names it in
+// /proc): each case below must end as the full checks would, whatever was swapped in after the listing.
+describe('the guarded reader, for a file discovery listed', () => {
+  const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'mcpcop-listed-')))
+  const outside = path.join(base, 'outside')
+  const root = path.join(base, 'repo')
+  mkdirSync(outside)
+  mkdirSync(path.join(root, 'config'), { recursive: true })
+  writeFileSync(path.join(outside, 'mcp.json'), '{"outside":true}')
+  writeFileSync(path.join(root, 'config', 'mcp.json'), '{"inside":true}')
+  writeFileSync(path.join(root, 'empty.json'), '')
+  const read = (relative: string, maxBytes = 1024) =>
+    readGuarded(path.join(root, relative), { root, maxBytes, listed: true })
+
+  it('reads a regular file, to its last byte, and an empty one', () => {
+    expect(read('config/mcp.json')).toEqual({ bytes: Buffer.from('{"inside":true}') })
+    expect(read('empty.json')).toEqual({ bytes: Buffer.alloc(0) })
+    expect(read('config/mcp.json', 8)).toMatchObject({ refusal: { ruleId: 'file-too-large' } })
+  })
+
+  it('refuses a folder on the way swapped for a link out of the root after it was listed', () => {
+    renameSync(path.join(root, 'config'), path.join(root, 'config-was'))
+    symlinkSync(outside, path.join(root, 'config'))
+    try {
+      const result = read('config/mcp.json')
+      expect(result.bytes).toBeUndefined()
+      expect(result.refusal?.reason).toMatch(/outside the repository/)
+    } finally {
+      unlinkSync(path.join(root, 'config'))
+      renameSync(path.join(root, 'config-was'), path.join(root, 'config'))
+    }
+  })
+
+  it('vets a file swapped for a link: followed inside the root, refused out of it', () => {
+    symlinkSync('config/mcp.json', path.join(root, 'in.json'))
+    symlinkSync(path.join(outside, 'mcp.json'), path.join(root, 'out.json'))
+    expect(read('in.json')).toEqual({ bytes: Buffer.from('{"inside":true}') })
+    expect(read('out.json').refusal?.reason).toMatch(/outside the repository/)
+  })
+
+  it('refuses a socket and a folder as not regular files', async () => {
+    const socket = path.join(root, 'socket.json')
+    const server = createServer().listen(socket)
+    await new Promise((resolve) => server.once('listening', resolve))
+    try {
+      expect(read('socket.json').refusal?.reason).toMatch(/not a regular file/)
+    } finally {
+      server.close()
+    }
+    expect(read('config').refusal?.reason).toMatch(/not a regular file/)
+  })
+
+  it('says a missing file cannot be read', () => {
+    expect(read('gone.json').refusal?.reason).toBe('the file cannot be read (ENOENT)')
   })
 })
 

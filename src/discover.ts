@@ -23,6 +23,8 @@ export interface Candidate {
   root: string
   /** Set when the file cannot be checked safely, e.g. a symlink out of the root. */
   refused?: string
+  /** Found by listing folders from `root` without entering a link (see `GuardOptions.listed`). */
+  listed?: boolean
 }
 
 export interface DiscoverResult {
@@ -109,6 +111,7 @@ function add(
       : fromCwd
     : toPosix(path.relative(root, normalised))
   const candidate: Candidate = { path: fromCwd, absolute: normalised, explicit, matchPath, root }
+  if (!explicit) candidate.listed = true
   try {
     if (isSymbolicLink ?? lstatSync(normalised).isSymbolicLink()) {
       const target = realpathSync(normalised)

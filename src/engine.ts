@@ -172,7 +172,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       continue
     }
     try {
-      const read = await readConfigFile(candidate.absolute, candidate.root)
+      const read = await readConfigFile(candidate.absolute, candidate.root, candidate.listed)
       // Each host's validators and parser are loaded the first time one of its files is met.
       await loadValidators(hosts.flatMap((host) => host.schemas))
       await loadParsers(hosts.map((host) => syntaxOf(host, candidate.path)))

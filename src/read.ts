@@ -23,28 +23,56 @@ export interface GuardOptions {
   root: string
   /** Files larger than this are refused; at most this many bytes plus one are ever read. */
   maxBytes: number
+  /**
+   * The file was found by listing folders from `root` down, never entering a symbolic link (discovery's
+   * walk, or git's listing, which stores a link as a link): no part of its path on the way is a link, as
+   * far as the listing saw. Such a file is opened first and its place checked on the open descriptor.
+   */
+  listed?: boolean
 }
 
 // Absent on Windows, where neither applies: 0 leaves the flag out.
 const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0
 const O_NONBLOCK = constants.O_NONBLOCK ?? 0
+const O_NOCTTY = constants.O_NOCTTY ?? 0
+const READ_FLAGS = constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY
 
 // One realpath(3) call per path instead of Node's JavaScript walk, which lstats every component of
 // it (half of the reader's cost at thousands of files); Windows keeps Node's own, as its native one
 // has had trouble with some drives (RAM disks, substituted drives).
 const realPath = process.platform === 'win32' ? realpathSync : realpathSync.native
 
+/**
+ * Where Linux names the file an open descriptor is on: the path the kernel resolved when it opened it,
+ * every link followed, whatever changed since. Elsewhere there is no such name, and every file takes
+ * the checks before it is opened.
+ */
+const DESCRIPTOR_PATHS = process.platform === 'linux' ? '/proc/self/fd/' : undefined
+
 const NOT_REGULAR = 'not a regular file (a directory, FIFO, socket or device); it was not read'
+const LINK_OUTSIDE =
+  'a symbolic link to a path outside the repository; it was not followed, and nothing of its target is shown'
+
+type Refuse = (ruleId: ReadRefusal['ruleId'], reason: string) => GuardedRead
+const refuse: Refuse = (ruleId, reason) => ({ refusal: { ruleId, reason } })
 
 /**
- * The one way mcpcop reads a file from the repository (configs, its settings file, `.gitignore`):
- * `lstat` first, a regular file only, its real path inside `root`, opened without following a last
- * symbolic link and without blocking (a FIFO swapped in after the checks cannot hang the run),
- * checked again on the open descriptor, and never more than `maxBytes + 1` bytes read, whatever the
- * file claims its size is. Never throws.
+ * The one way mcpcop reads a file from the repository (configs, its settings file, `.gitignore`): a
+ * regular file only, its real path inside `root`, opened without following a last symbolic link and
+ * without blocking (a FIFO swapped in after the checks cannot hang the run), checked again on the open
+ * descriptor, and never more than `maxBytes + 1` bytes read, whatever the file claims its size is.
+ * Never throws.
+ *
+ * A file `listed` by discovery takes five system calls on Linux: open (the kernel refuses a link as
+ * the last part), the descriptor's real path from /proc (inside the root, or the full checks below
+ * decide), fstat (a regular file, its size), read, close. Any other file is first lstat-ed and its
+ * real path resolved, and only then opened.
  */
 export function readGuarded(file: string, options: GuardOptions): GuardedRead {
-  const refuse = (ruleId: ReadRefusal['ruleId'], reason: string): GuardedRead => ({ refusal: { ruleId, reason } })
+  if (options.listed && DESCRIPTOR_PATHS !== undefined) {
+    const read = readListed(file, options)
+    if (read !== undefined) return read
+  }
   let fd: number | undefined
   try {
     // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
@@ -56,39 +84,77 @@ export function readGuarded(file: string, options: GuardOptions): GuardedRead {
     } catch {
       return refuse('file-unreadable', 'a broken symbolic link or an unreadable path; it was not read')
     }
-    if (!isInside(target, realRoot(options.root)))
-      return refuse(
-        'file-unreadable',
-        'a symbolic link to a path outside the repository; it was not followed, and nothing of its target is shown'
-      )
-    fd = openSync(target, constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW)
-    const stat = fstatSync(fd)
-    if (!stat.isFile()) return refuse('file-unreadable', NOT_REGULAR)
-    if (stat.size > options.maxBytes) return refuse('file-too-large', tooLarge(stat.size, options.maxBytes))
-    // The size is only a claim (a file that grows, a special file that reports 0): read at most one byte more.
-    // Sized by the claim, not zero-filled: only the bytes read are ever returned (64 KiB zeroed per file cost
-    // more than the read at thousands of files).
-    const buffer = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, stat.size + 1))
-    let length = 0
-    for (;;) {
-      if (length === buffer.length) {
-        if (length > options.maxBytes) return refuse('file-too-large', tooLarge(length, options.maxBytes, true))
-        // The claim was short (the file grew, or reports 0 like /proc's): the cap holds for what was read.
-        const bytes = Buffer.concat([buffer, readRest(fd, options.maxBytes + 1 - length)])
-        if (bytes.length > options.maxBytes)
-          return refuse('file-too-large', tooLarge(bytes.length, options.maxBytes, true))
-        return { bytes }
-      }
-      const n = readSync(fd, buffer, length, buffer.length - length, null)
-      if (n === 0) return { bytes: buffer.subarray(0, length) }
-      length += n
-    }
+    if (!isInside(target, realRootCached(options.root))) return refuse('file-unreadable', LINK_OUTSIDE)
+    fd = openSync(target, READ_FLAGS)
+    return readOpen(fd, options.maxBytes)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
-    // ELOOP: the last component became a symbolic link after the checks.
-    return refuse('file-unreadable', `the file cannot be read (${code})`)
+    return unreadable(error)
   } finally {
     if (fd !== undefined) closeSync(fd)
+  }
+}
+
+/**
+ * The listed file read from its descriptor once the kernel says where it is: undefined when that is not
+ * known to be inside the root (a link as the last part, a path /proc does not give, a path outside),
+ * and then the full checks decide, as for any file.
+ */
+function readListed(file: string, options: GuardOptions): GuardedRead | undefined {
+  let fd: number | undefined
+  try {
+    try {
+      fd = openSync(file, READ_FLAGS)
+    } catch (error) {
+      // ELOOP: the last part is a link; the full checks vet where it points.
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') return undefined
+      throw error
+    }
+    let opened: string
+    try {
+      opened = readlinkSync(DESCRIPTOR_PATHS + String(fd))
+    } catch {
+      return undefined
+    }
+    if (!isInside(opened, realRootCached(options.root))) return undefined
+    return readOpen(fd, options.maxBytes)
+  } catch (error) {
+    return unreadable(error)
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+function unreadable(error: unknown): GuardedRead {
+  const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+  // A socket (or a device without a driver) cannot be opened: it is not a regular file either.
+  if (code === 'ENXIO') return refuse('file-unreadable', NOT_REGULAR)
+  // ELOOP: the last component became a symbolic link after the checks.
+  return refuse('file-unreadable', `the file cannot be read (${code})`)
+}
+
+/** Reads an open descriptor: a regular file only, within the cap. The caller closes it. */
+function readOpen(fd: number, maxBytes: number): GuardedRead {
+  const stat = fstatSync(fd)
+  if (!stat.isFile()) return refuse('file-unreadable', NOT_REGULAR)
+  if (stat.size > maxBytes) return refuse('file-too-large', tooLarge(stat.size, maxBytes))
+  // The size is only a claim (a file that grows, a special file that reports 0): read at most one byte more.
+  // Sized by the claim, not zero-filled: only the bytes read are ever returned (64 KiB zeroed per file cost
+  // more than the read at thousands of files).
+  const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1))
+  let length = 0
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > maxBytes) return refuse('file-too-large', tooLarge(length, maxBytes, true))
+      // The claim was short (the file grew, or reports 0 like /proc's): the cap holds for what was read.
+      const bytes = Buffer.concat([buffer, readRest(fd, maxBytes + 1 - length)])
+      if (bytes.length > maxBytes) return refuse('file-too-large', tooLarge(bytes.length, maxBytes, true))
+      return { bytes }
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null)
+    if (n === 0) return { bytes: buffer.subarray(0, length) }
+    length += n
+    // Exactly the size fstat gave, one byte short of what was asked: the end, without one more read to hear it.
+    if (length === stat.size && stat.size > 0) return { bytes: buffer.subarray(0, length) }
   }
 }
 
@@ -106,20 +172,22 @@ function readRest(fd: number, limit: number): Buffer {
   return Buffer.concat(chunks)
 }
 
-/** The last root's real path: a run asks about one root, path after path. */
-let lastRoot: { root: string; real: string } | undefined
+/** The roots' real paths: a run asks about a few roots (the repository, named files' folders), path after path. */
+const realRoots = new Map<string, string>()
 
-function realRootOnce(root: string): string {
-  if (lastRoot?.root !== root) lastRoot = { root, real: realRoot(root) }
-  return lastRoot.real
-}
-
-function realRoot(root: string): string {
-  try {
-    return realPath(root)
-  } catch {
-    return path.resolve(root)
+function realRootCached(root: string): string {
+  let real = realRoots.get(root)
+  if (real === undefined) {
+    try {
+      real = realPath(root)
+    } catch {
+      // Not there (yet): not remembered.
+      return path.resolve(root)
+    }
+    if (realRoots.size >= 1000) realRoots.clear()
+    realRoots.set(root, real)
   }
+  return real
 }
 
 /** Whether `target` is `root` or below it (both real paths). A name that only starts with `..` is inside. */
@@ -146,7 +214,7 @@ export type InsideCache = Map<string, 'folder' | 'absent'>
  * Never throws.
  */
 export function existsInside(root: string, relative: string, known: InsideCache = new Map()): boolean {
-  const top = realRootOnce(root)
+  const top = realRootCached(root)
   let parts = path.relative(root, path.resolve(root, relative)).split(path.sep).filter(Boolean)
   if (parts[0] === '..' || path.isAbsolute(parts.join(path.sep))) return true
   let current = top
@@ -202,8 +270,12 @@ function fail(ruleId: string, message: string, offset = 0): { problems: ParsePro
  * exception) anything that is not a regular file inside `root`, is too large, binary, not valid
  * UTF-8, or empty.
  */
-export async function readConfigFile(absolutePath: string, root = path.dirname(absolutePath)): Promise<ReadResult> {
-  const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES })
+export async function readConfigFile(
+  absolutePath: string,
+  root = path.dirname(absolutePath),
+  listed = false
+): Promise<ReadResult> {
+  const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES, listed })
   if (read.refusal) return fail(read.refusal.ruleId, read.refusal.reason)
   return decodeConfigBytes(read.bytes)
 }
