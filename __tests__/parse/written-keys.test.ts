@@ -1,6 +1,6 @@
 import { parseFrontMatter } from '../../src/parse/frontmatter.js'
 import { parseJson } from '../../src/parse/json.js'
-import type { ParsedDocument } from '../../src/parse/source.js'
+import { ParsedDocument } from '../../src/parse/source.js'
 import { parseToml } from '../../src/parse/toml.js'
 import { parseYaml } from '../../src/parse/yaml.js'
 import type { PointerPath } from '../../src/types.js'
@@ -57,6 +57,14 @@ describe('the parsers record every key as written, repeats included', () => {
     const doc = docOf(parseToml('[mcp_servers.a]\ncommand = "x"\n[mcp_servers.A]\ncommand = "y"\n'))
     expect(doc.keysAt(['mcp_servers'])).toBeUndefined()
     expect(parseToml('[a]\nx = 1\n[a]\ny = 2\n').problems.map((p) => p.ruleId)).toEqual(['duplicate-key'])
+  })
+
+  it('a syntax that refuses repeated keys answers without finding positions (TOML builds them only when asked)', () => {
+    const noPositions = (): never => {
+      throw new Error('positions were found')
+    }
+    expect(new ParsedDocument('a = 1\n', { a: 1 }, noPositions, true).keysAt([])).toBeUndefined()
+    expect(() => new ParsedDocument('{"a": 1}', { a: 1 }, noPositions).keysAt([])).toThrow('positions were found')
   })
 })
 

@@ -142,7 +142,9 @@ export class ParsedDocument {
   constructor(
     readonly text: string,
     value: unknown,
-    findPositions?: () => Positions
+    findPositions?: () => Positions,
+    /** The syntax refuses a repeated key (TOML): `keysAt` has nothing to tell, and finds no positions to say so. */
+    private readonly keysCannotRepeat = false
   ) {
     this.heldValue = value
     this.findPositions = findPositions
@@ -241,7 +243,7 @@ export class ParsedDocument {
    * syntax cannot repeat a key (TOML refuses the file) or the node is not an object.
    */
   keysAt(path: PointerPath): readonly WrittenKey[] | undefined {
-    return this.positions.keysAt(path)
+    return this.keysCannotRepeat ? undefined : this.positions.keysAt(path)
   }
 
   /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
