@@ -52,9 +52,52 @@ export interface JsonOptions {
  * host keeps only the last one, silently); in a strict host, comments and trailing commas are errors.
  */
 export function parseJson(text: string, options: JsonOptions): ParseResult {
-  const strict = parseStrictJson(text)
+  const strict = parseStrictJson(text, text)
   if (strict) return { doc: strict, problems: [] }
+  // JSONC, for a host that reads comments (and, unless it refuses them, trailing commas) as whitespace:
+  // the same, with those blanked out.
+  if (!options.strict) {
+    const blanked = blankedForStrict(text, !options.trailingCommaRefused)
+    const doc = blanked === undefined ? undefined : parseStrictJson(blanked, text)
+    if (doc) return { doc, problems: [] }
+  }
   return guardParse(() => parseJsonRecording(text, options))
+}
+
+/**
+ * The text with what the host reads as whitespace blanked out: every comment (its line breaks kept, so
+ * every offset stays where it was) and, when `trailingCommas`, every comma right after a value and before
+ * a closing bracket. Undefined when there is nothing to blank, or a block comment is not closed (an error
+ * the full parse reports). Found on jsonc-parser's own tokens, so `"//"` or `",]"` in a string is never one.
+ */
+function blankedForStrict(text: string, trailingCommas: boolean): string | undefined {
+  const scanner = createScanner(text, false)
+  const blanks: { start: number; end: number }[] = []
+  let previous = EOF
+  let comma: number | undefined
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === WHITESPACE || kind === LINE_BREAK) continue
+    const offset = scanner.getTokenOffset()
+    if (kind === LINE_COMMENT || kind === BLOCK_COMMENT) {
+      if (scanner.getTokenError() !== NO_SCAN_ERROR) return undefined
+      blanks.push({ start: offset, end: offset + scanner.getTokenLength() })
+      continue
+    }
+    if (trailingCommas && comma !== undefined && (kind === CLOSE_BRACE || kind === CLOSE_BRACKET))
+      blanks.push({ start: comma, end: comma + 1 })
+    comma = kind === COMMA && ENDS_A_VALUE.has(previous) ? offset : undefined
+    previous = kind
+  }
+  if (blanks.length === 0) return undefined
+  // A comma's blank is found after the comments between it and its bracket.
+  blanks.sort((a, b) => a.start - b.start)
+  let blanked = ''
+  let copied = 0
+  for (const { start, end } of blanks) {
+    blanked += text.slice(copied, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ')
+    copied = end
+  }
+  return blanked + text.slice(copied)
 }
 
 // jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read).
@@ -68,6 +111,15 @@ const BLOCK_COMMENT = 13
 const LINE_BREAK = 14
 const WHITESPACE = 15
 const EOF = 17
+const NULL = 7
+const TRUE = 8
+const FALSE = 9
+const STRING = 10
+const NUMBER = 11
+/** Tokens a value ends with: a comma after one of them and before a closing bracket is a trailing comma. */
+const ENDS_A_VALUE = new Set([CLOSE_BRACE, CLOSE_BRACKET, NULL, TRUE, FALSE, STRING, NUMBER])
+// jsonc-parser's ScanError.None.
+const NO_SCAN_ERROR = 0
 
 /** What one pass of the scanner learns before parsing. */
 interface PreScan {
@@ -105,22 +157,23 @@ function preScan(text: string): PreScan {
 }
 
 /**
- * Most config files are strict JSON without a repeated key: `JSON.parse` reads them several times faster
+ * `json` (the file's text, or that text with its comments blanked out) parsed as strict JSON, positions
+ * read from it, for the document of `text`. Most config files are strict JSON without a repeated key: `JSON.parse` reads them several times faster
  * than a parser that records positions, and their positions are found only if a finding asks for one.
  * Anything else (comments, trailing commas, a syntax error, a repeated key, deep nesting) gets the full
  * parse below, which explains it; a text this accepts has no problem that parse would report. Nothing
  * here can throw but `JSON.parse`'s refusal, and the depth is measured here: no `guardParse` needed.
  */
-function parseStrictJson(text: string): ParsedDocument | undefined {
+function parseStrictJson(json: string, text: string): ParsedDocument | undefined {
   let value: unknown
   try {
-    value = JSON.parse(text)
+    value = JSON.parse(json)
   } catch {
     return undefined
   }
   const keys = keyCountWithin(value, MAX_NESTING_DEPTH)
-  if (keys === undefined || keys !== writtenKeyCount(text)) return undefined
-  return new ParsedDocument(text, value, () => new StrictJsonPositions(text))
+  if (keys === undefined || keys !== writtenKeyCount(json)) return undefined
+  return new ParsedDocument(text, value, () => new StrictJsonPositions(json))
 }
 
 /** How many keys the objects of a parsed value hold, or undefined if it nests `max` levels or deeper. */
