@@ -173,7 +173,8 @@ function parseStrictJson(json: string, text: string): ParsedDocument | undefined
   }
   const keys = keyCountWithin(value, MAX_NESTING_DEPTH)
   if (keys === undefined || keys !== writtenKeyCount(json)) return undefined
-  return new ParsedDocument(text, value, () => new StrictJsonPositions(json))
+  // The key counts agree: no object of this text repeats a key.
+  return new ParsedDocument(text, value, () => new StrictJsonPositions(json), 'none')
 }
 
 /** How many keys the objects of a parsed value hold, or undefined if it nests `max` levels or deeper. */

@@ -143,8 +143,12 @@ export class ParsedDocument {
     readonly text: string,
     value: unknown,
     findPositions?: () => Positions,
-    /** The syntax refuses a repeated key (TOML): `keysAt` has nothing to tell, and finds no positions to say so. */
-    private readonly keysCannotRepeat = false
+    /**
+     * What the parser knows of repeated keys: `impossible`, the syntax refuses them (TOML), so `keysAt`
+     * has nothing to tell and finds no positions to say so; `none`, this text repeats no key (proven
+     * while parsing it); `possible`, ask `keysAt`.
+     */
+    private readonly repeats: 'possible' | 'none' | 'impossible' = 'possible'
   ) {
     this.heldValue = value
     this.findPositions = findPositions
@@ -243,7 +247,12 @@ export class ParsedDocument {
    * syntax cannot repeat a key (TOML refuses the file) or the node is not an object.
    */
   keysAt(path: PointerPath): readonly WrittenKey[] | undefined {
-    return this.keysCannotRepeat ? undefined : this.positions.keysAt(path)
+    return this.repeats === 'impossible' ? undefined : this.positions.keysAt(path)
+  }
+
+  /** Whether the text is known to repeat no key in any object (no need to read the written keys to find one). */
+  get repeatsNoKey(): boolean {
+    return this.repeats !== 'possible'
   }
 
   /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */

@@ -24,7 +24,7 @@ function parseTomlText(text: string): ParseResult {
   const tooDeep = findExcessiveNesting(text, 'toml')
   if (tooDeep !== undefined) return { problems: [nestingProblem(tooDeep)] }
   const value = plainValue(text)
-  if (value) return { doc: new ParsedDocument(text, value, () => tomlPositions(text), true), problems: [] }
+  if (value) return { doc: new ParsedDocument(text, value, () => tomlPositions(text), 'impossible'), problems: [] }
   return parseTomlRecording(text)
 }
 
@@ -112,7 +112,7 @@ export function parseTomlRecording(text: string): ParseResult {
   if (deepKey !== undefined) return { problems: [nestingProblem(deepKey)] }
 
   const { root, positions } = recordTree(ast, text)
-  return { doc: new ParsedDocument(text, root, () => positions, true), problems: [] }
+  return { doc: new ParsedDocument(text, root, () => positions, 'impossible'), problems: [] }
 }
 
 /** The value of a syntax tree, and the position of every key and value in it. */

@@ -46,8 +46,19 @@ function serverMaps(context: FileRuleContext): { objects: PointerPath[]; lists: 
   return { objects, lists }
 }
 
+/** Whether two of these distinct names are the same but for case. */
+function differInCaseOnly(names: readonly string[]): boolean {
+  return new Set(names.map((name) => name.toLowerCase())).size !== names.length
+}
+
 /** Exact repeats (the host keeps one) and case-only variants (two servers that are probably one) in a map. */
 function repeatedKeys(context: FileRuleContext, path: PointerPath): RuleReport[] {
+  // A text known to repeat no key can still hold names that differ only in case: only then are the keys
+  // as written (and so the file's positions) needed.
+  if (context.doc.repeatsNoKey) {
+    const map = valueAt(context.doc.value, path)
+    if (isRecord(map) && !differInCaseOnly(Object.keys(map))) return []
+  }
   const found = keysAt(context, path)
   if (!found) return []
   const { doc, host } = context
