@@ -1,7 +1,7 @@
 import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
-import { genericSecrets, looksRandom } from './secret-rules/generic.js'
+import { GENERIC_MARKERS, genericSecrets, looksRandom, runMayLookRandom, TOKEN_RUN } from './secret-rules/generic.js'
 import { loadPreset, presetKind, presetLoaded, scanWithPreset } from './secret-rules/preset.js'
-import { VENDOR_FORMATS } from './secret-rules/vendors.js'
+import { formatsIn, VENDOR_FORMATS, VENDOR_KEYWORDS, VENDOR_SHAPES } from './secret-rules/vendors.js'
 
 /** A credential-looking value found in a string. */
 export interface SecretMatch {
@@ -33,10 +33,12 @@ export function isPlaceholderValue(value: string): boolean {
  * decides whether the preset is worth loading at all.
  */
 export function mayHoldSecret(text: string): boolean {
-  if (/PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/.test(text)) return true
-  for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g)) if (/[0-9A-Z]/.test(run[0])) return true
-  return false
+  return PRESET_MARKER.test(text) || PRESET_RUN.test(text)
 }
+
+const PRESET_MARKER = /PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/
+/** Where a run of 20 or more token characters starts (nothing of the run before it), then within it a digit or a capital. */
+const PRESET_RUN = /(?<![\w+=-])(?=[\w+=-]{20})[a-z_+=-]*[0-9A-Z]/
 
 /**
  * Loads the maintained vendor rule set (the secretlint preset). `lint` calls it when some file
@@ -61,8 +63,14 @@ interface Candidate {
   random: boolean
 }
 
-/** Candidates per string and name: the same values recur across files, and the rule and the masking both ask. */
-const cache = new Map<string, readonly Candidate[]>()
+/**
+ * Candidates per name and string: the same values recur across files, and the rule and the masking both
+ * ask. Two levels, so that a question costs no new key string (a string's hash is kept with it).
+ */
+const cache = new Map<string, Map<string, readonly Candidate[]>>()
+let cached = 0
+/** Whether the cached candidates were found with the preset (loaded once, never unloaded). */
+let cachedWithPreset = false
 const CACHE_LIMIT = 25_000
 const NONE: readonly SecretMatch[] = Object.freeze([])
 
@@ -77,12 +85,25 @@ export function findSecrets(
   purpose: 'report' | 'mask' = 'report'
 ): readonly SecretMatch[] {
   if (text.length < 8) return NONE
-  const key = `${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`
-  let candidates = cache.get(key)
+  if (cachedWithPreset !== presetLoaded()) {
+    cache.clear()
+    cached = 0
+    cachedWithPreset = presetLoaded()
+  }
+  let byText = cache.get(name ?? '')
+  let candidates = byText?.get(text)
   if (!candidates) {
     candidates = scan(text, name)
-    if (cache.size >= CACHE_LIMIT) cache.clear()
-    if (text.length < 4096) cache.set(key, candidates)
+    if (cached >= CACHE_LIMIT) {
+      cache.clear()
+      cached = 0
+      byText = undefined
+    }
+    if (text.length < 4096) {
+      if (!byText) cache.set(name ?? '', (byText = new Map<string, readonly Candidate[]>()))
+      byText.set(text, candidates)
+      cached++
+    }
   }
   return candidates.length === 0 ? NONE : pick(candidates, purpose === 'mask')
 }
@@ -103,8 +124,10 @@ function pick(candidates: readonly Candidate[], masking: boolean): SecretMatch[]
 
 function scan(text: string, name: string | undefined): Candidate[] {
   const found: Candidate[] = []
-  for (const format of VENDOR_FORMATS) {
-    if (format.name && (name === undefined || !format.name.test(name))) continue
+  // One pass says which formats' keywords the string holds: only those formats are searched for.
+  const possible = formatsIn(text)
+  for (const [index, format] of VENDOR_FORMATS.entries()) {
+    if (format.name ? name === undefined || !format.name.test(name) : possible?.[index] !== 1) continue
     format.pattern.lastIndex = 0
     for (const match of text.matchAll(format.pattern)) {
       // A prefix followed by repeated or sequential characters is an example, not a key.
@@ -172,6 +195,53 @@ export function textSecrets(text: string): string[] {
   return scanText(text, 'mask').map((s) => s.value)
 }
 
+/**
+ * What a text holds when any detector finds anything in it, or in a part of it, under any name: a marker
+ * (a vendor format's keyword, a marker of the preset's gate `mayHoldSecret` or of the generic forms), or a
+ * run of token characters that may look random, may hold the preset's long run, or has a vendor shape.
+ * Each holds for every text around a text it holds for, and none crosses a line: a line without any needs no scan.
+ */
+const MARKER = new RegExp(
+  [
+    VENDOR_KEYWORDS,
+    PRESET_MARKER.source,
+    ...GENERIC_MARKERS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  ].join('|'),
+  'g'
+)
+const RUN = new RegExp(TOKEN_RUN.source, 'g')
+
+function runMayHoldSecret(run: string): boolean {
+  return runMayLookRandom(run) || PRESET_RUN.test(run) || VENDOR_SHAPES.some((shape) => shape.test(run))
+}
+
+/** Where the lines of a text start that may hold a secret (see `MARKER`), in order: two searches over the whole text. */
+function linesThatMayHoldSecrets(text: string): number[] {
+  const starts = new Set<number>()
+  const lineStart = (at: number): number => (at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1)
+  const nextLine = (at: number): number => {
+    const end = text.indexOf('\n', at)
+    return end === -1 ? text.length + 1 : end + 1
+  }
+  MARKER.lastIndex = 0
+  for (let marker = MARKER.exec(text); marker !== null; marker = MARKER.exec(text)) {
+    starts.add(lineStart(marker.index))
+    MARKER.lastIndex = nextLine(marker.index)
+  }
+  RUN.lastIndex = 0
+  for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
+    if (!runMayHoldSecret(run[0])) continue
+    starts.add(lineStart(run.index))
+    RUN.lastIndex = nextLine(run.index)
+  }
+  return [...starts].sort((a, b) => a - b)
+}
+
+/** Whether any detector may find something in a text or in a part of it (see `MARKER`). */
+export function mayHoldAnySecret(text: string): boolean {
+  return linesThatMayHoldSecrets(text).length > 0
+}
+
 /** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
 export function flagBefore(list: readonly unknown[], index: number): string | undefined {
   const previous = list[index - 1]
@@ -210,26 +280,24 @@ export function scanText(
   lines: (line: string) => boolean = () => true
 ): TextSecret[] {
   const found: TextSecret[] = []
-  let start = 0
-  while (start <= text.length) {
+  // Only the lines that may hold a secret are scanned (most lines of a config hold none).
+  for (const start of linesThatMayHoldSecrets(text)) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const line = text.slice(start, end)
-    if (line.length >= 8 && lines(line)) {
-      const pair = LINE_PAIR.exec(line)
-      const matches = [
-        ...findSecrets(line, undefined, purpose),
-        ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
-      ]
-      // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
-      for (const inner of line.matchAll(QUOTED_PAIR)) matches.push(...findSecrets(inner[2], inner[1], purpose))
-      for (const match of matches) {
-        const at = line.indexOf(match.value)
-        if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
-          found.push({ ...match, offset: start + at })
-      }
+    if (line.length < 8 || !lines(line)) continue
+    const pair = LINE_PAIR.exec(line)
+    const matches = [
+      ...findSecrets(line, undefined, purpose),
+      ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
+    ]
+    // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
+    for (const inner of line.matchAll(QUOTED_PAIR)) matches.push(...findSecrets(inner[2], inner[1], purpose))
+    for (const match of matches) {
+      const at = line.indexOf(match.value)
+      if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
+        found.push({ ...match, offset: start + at })
     }
-    start = end + 1
   }
   return found
 }

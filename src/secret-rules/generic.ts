@@ -179,18 +179,45 @@ function isWordy(value: string): boolean {
 /** Sequences people type into examples (`1234567890`, `abcdefghij`). */
 const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyuiop|(.)\1{7}/
 
+/** Code, markup and prose are not credentials: a token has none of these characters. */
+const NOT_IN_TOKEN = /[\s`'"(){}[\]<>,;|\\]/
+/**
+ * A run of 8 or more characters a token may hold, as long as it goes: every value `looksRandom` takes
+ * (8 characters at the least) lies in one.
+ */
+export const TOKEN_RUN = new RegExp(`[^${NOT_IN_TOKEN.source.slice(1, -1)}]{8,}`, 'g')
+
+/**
+ * Whether a run of token characters (`TOKEN_RUN`) may hold a value that `looksRandom` takes: it has two
+ * classes of characters (lower case, upper case, digits), or a `%` (a URL query's value is judged decoded,
+ * and `%41` decodes to a letter).
+ */
+export function runMayLookRandom(run: string): boolean {
+  if (run.includes('%')) return true
+  const lower = /[a-z]/.test(run)
+  return /[0-9]/.test(run) ? lower || /[A-Z]/.test(run) : lower && /[A-Z]/.test(run)
+}
+
 /**
  * Whether a literal value looks generated rather than chosen: long enough, no spaces, not words,
  * varied characters of at least two classes. `minLength` is lower for a URL's password.
  */
 export function looksRandom(value: string, minLength = 12): boolean {
-  // Code, markup and prose are not credentials: a token has none of these characters.
-  if (value.length < minLength || value.length > 10_000 || /[\s`'"(){}[\]<>,;|\\]/.test(value)) return false
+  if (value.length < minLength || value.length > 10_000 || NOT_IN_TOKEN.test(value)) return false
   if (isWordy(value) || SEQUENCE.test(value)) return false
   // A path, a URL, an e-mail address, a version or a number is not a credential.
   if (/^(?:[./~]|[A-Za-z]:\\)|:\/\/|^[^@\s]+@[^@\s]+\.[a-z]{2,}$|^v?\d+(?:\.\d+)+$|^\d+$/.test(value)) return false
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length
   return classes >= 2 && entropy(value) >= (value.length >= 24 ? 3.2 : 3.0)
+}
+
+/** The words that mark the forms whose value need not look random: a private key, `Bearer` (or `Token`), `Basic`. */
+export const GENERIC_MARKERS: readonly string[] = ['PRIVATE KEY', 'Bearer', 'Token', 'Basic']
+
+/** Whether some part of a text may look random: a run of it does (`runMayLookRandom`). */
+function mayLookRandom(text: string): boolean {
+  for (const [run] of text.matchAll(TOKEN_RUN)) if (runMayLookRandom(run)) return true
+  return false
 }
 
 /** Default passwords of local development services: committed on purpose, harmless. */
@@ -246,16 +273,22 @@ export function genericSecrets(
   const add = (kind: string, value: string): void => {
     if (!isPlaceholder(value)) found.push({ kind, value })
   }
-  for (const m of text.matchAll(PEM)) {
-    const body = m[2]
-      .split('-----END')[0]
-      .replace(/(?:\\n|\s)+$/, '')
-      .replace(/^(?:\\n|\s)+/, '')
-    add('private key', body.length >= 16 ? body : m[0])
-  }
-  for (const m of text.matchAll(BEARER))
-    if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1]))) add('bearer token', m[1])
-  for (const m of text.matchAll(BASIC)) if (decodesToCredentials(m[1])) add('Basic credentials', m[1])
+  // Each form is searched for only where it can be: its marker word is there, or a value that may look random.
+  if (text.includes('PRIVATE KEY'))
+    for (const m of text.matchAll(PEM)) {
+      const body = m[2]
+        .split('-----END')[0]
+        .replace(/(?:\\n|\s)+$/, '')
+        .replace(/^(?:\\n|\s)+/, '')
+      add('private key', body.length >= 16 ? body : m[0])
+    }
+  if (text.includes('Bearer') || text.includes('Token'))
+    for (const m of text.matchAll(BEARER))
+      if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1]))) add('bearer token', m[1])
+  if (text.includes('Basic'))
+    for (const m of text.matchAll(BASIC)) if (decodesToCredentials(m[1])) add('Basic credentials', m[1])
+  // Every form below takes only a value that looks random.
+  if (!mayLookRandom(text)) return found
   for (const m of text.matchAll(USERINFO)) {
     const password = m[3]
     // `host:8080/path@x` is a port and a path, not a password.

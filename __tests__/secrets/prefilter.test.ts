@@ -1,0 +1,193 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { findSecrets, loadSecretRules, mayHoldAnySecret, mayHoldSecret, scanText } from '../../src/secrets.js'
+import { looksRandom } from '../../src/secret-rules/generic.js'
+import { formatsIn, VENDOR_FORMATS } from '../../src/secret-rules/vendors.js'
+import { KINDS, type CredentialKind } from './fixtures.js'
+
+/**
+ * The detectors skip what cannot match: a vendor format is searched for only in a string holding one of
+ * its keywords, and a line of a file's text is scanned only when it holds something some detector needs.
+ * These tests hold each shortcut to what it stands for, on the credential examples, on every line and
+ * string of the fixtures (the real corpus among them), and on random strings.
+ */
+
+const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures')
+
+/** Every file's text under a folder (the real corpus, and every other fixture). */
+function texts(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'))
+    .filter((text) => !text.includes('\u0000'))
+}
+const TEXTS = texts(FIXTURES)
+const LINES = [...new Set(TEXTS.flatMap((text) => text.split('\n')))]
+/** Every JSON string of the texts (values and keys), decoded. */
+const STRINGS = [
+  ...new Set(
+    TEXTS.flatMap((text) =>
+      [...text.matchAll(/"(?:[^"\\\n]|\\.){0,4000}"/g)].flatMap((m) => {
+        try {
+          return [JSON.parse(m[0]) as string]
+        } catch {
+          return []
+        }
+      })
+    )
+  )
+]
+const SAMPLES = [...LINES, ...STRINGS, ...KINDS.map((k) => k.value)]
+
+/** A small seeded generator (mulberry32), so the random strings are the same on every run. */
+function generator(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+beforeAll(async () => {
+  await loadSecretRules()
+})
+
+describe('the vendor formats prefilter', () => {
+  it('reads thousands of real lines and strings', () => {
+    expect(LINES.length).toBeGreaterThan(5000)
+    expect(STRINGS.length).toBeGreaterThan(5000)
+  })
+
+  const prefixed = VENDOR_FORMATS.map((format, index) => ({ format, index })).filter(({ format }) => !format.name)
+
+  it.each(prefixed.map(({ format, index }) => [format.id, format, index] as const))(
+    '%s: its example passes, alone and among other text',
+    (id, format, index) => {
+      const example = (KINDS.find((k) => k.id === id) as CredentialKind).value
+      for (const text of [example, `TOKEN=${example}`, `{"a": "x", "key": "${example}"}`, `Bearer ${example} and more`])
+        expect(formatsIn(text)?.[index]).toBe(1)
+      expect(format.keywords.length).toBeGreaterThan(0)
+    }
+  )
+
+  it('lists every format that matches in any real line or string (each pattern run on its own)', () => {
+    const missed: string[] = []
+    for (const text of SAMPLES) {
+      const possible = formatsIn(text)
+      for (const { format, index } of prefixed) {
+        format.pattern.lastIndex = 0
+        if (format.pattern.test(text) && possible?.[index] !== 1) missed.push(`${format.id}: ${text}`)
+      }
+    }
+    expect(missed).toEqual([])
+  })
+
+  it('finds keywords that overlap or start with another: each format whose keyword is there', () => {
+    const at = (id: string): number => VENDOR_FORMATS.findIndex((f) => f.id === id)
+    const possible = (text: string): string[] =>
+      VENDOR_FORMATS.filter((_, index) => formatsIn(text)?.[index] === 1).map((f) => f.id)
+    // sk-ant- starts with sk-; gsk_ holds sk_; pat-na holds pat; sk.eyJ holds eyJ.
+    expect(possible('sk-ant-api03-x')).toEqual(expect.arrayContaining(['anthropic-api-key', 'openai-style-api-key']))
+    expect(possible('gsk_x')).toEqual(expect.arrayContaining(['groq-api-key', 'elevenlabs-api-key']))
+    expect(possible('pat-na1-x')).toEqual(expect.arrayContaining(['hubspot-private-app-token', 'airtable-token']))
+    expect(possible('sk.eyJx')).toEqual(expect.arrayContaining(['mapbox-secret-token', 'json-web-token']))
+    expect(formatsIn('npx -y @modelcontextprotocol/server-memory')).toBeUndefined()
+    expect(at('railway-token')).toBeGreaterThan(-1)
+  })
+
+  it('still finds a format that is searched for only under its name (no keywords)', () => {
+    const railway = KINDS.find((k) => k.id === 'railway-token') as CredentialKind
+    expect(findSecrets(railway.value, 'RAILWAY_TOKEN').map((s) => s.value)).toEqual([railway.value])
+    expect(mayHoldAnySecret(`RAILWAY_TOKEN=${railway.value}`)).toBe(true)
+  })
+})
+
+/** `mayHoldSecret` as it was written before it became one regular expression. */
+function mayHoldSecretReference(text: string): boolean {
+  if (/PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/.test(text)) return true
+  for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g)) if (/[0-9A-Z]/.test(run[0])) return true
+  return false
+}
+
+describe("the preset's gate", () => {
+  it('answers as its first form on every real line and string, and on random strings', () => {
+    const random = generator(0x9a7e)
+    const alphabet = 'aZ9_+=-/:@. "x'
+    const made = Array.from({ length: 20_000 }, () =>
+      Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('')
+    )
+    const differ = [...SAMPLES, ...made].filter((text) => mayHoldSecret(text) !== mayHoldSecretReference(text))
+    expect(differ).toEqual([])
+  })
+})
+
+/** A URL query's value as the generic rule judges it. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+describe('the line filter of the text scan', () => {
+  it('keeps every line in which any detector finds anything (every real line, under any name)', () => {
+    const kept = LINES.filter((line) => mayHoldAnySecret(line))
+    const dropped = LINES.filter((line) => !mayHoldAnySecret(line))
+    expect(kept.length).toBeGreaterThan(100)
+    // Most lines of a config hold nothing a detector needs.
+    expect(dropped.length).toBeGreaterThan(kept.length)
+    const names = ['API_KEY', 'password', 'RAILWAY_TOKEN', 'exa_api_key', '--token', 'Authorization']
+    const found = dropped.filter((line) =>
+      [undefined, ...names].some((name) => findSecrets(line, name, 'mask').length > 0)
+    )
+    expect(found).toEqual([])
+  })
+
+  it('keeps every text around a value that looks random (random values, in random surroundings)', () => {
+    const random = generator(0x5ca9)
+    const pick = (chars: string, n: number): string =>
+      Array.from({ length: n }, () => chars[Math.floor(random() * chars.length)]).join('')
+    const token = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./+=@:%~!#$&*?^'
+    const around = ' "\'`(){}[]<>,;|\\\t' + token
+    const missed: string[] = []
+    let random8 = 0
+    for (let i = 0; i < 30_000; i++) {
+      const value = pick(token, 8 + Math.floor(random() * 24))
+      const text = `${pick(around, Math.floor(random() * 6))}${value}${pick(around, Math.floor(random() * 6))}`
+      if (looksRandom(value, 8)) {
+        random8++
+        if (!mayHoldAnySecret(text)) missed.push(text)
+      }
+      // A URL query's value is judged decoded: `%41` is a letter.
+      const encoded = [...value].map((c) => (/[A-Z]/.test(c) ? `%${c.charCodeAt(0).toString(16)}` : c)).join('')
+      if (looksRandom(decoded(encoded)) && !mayHoldAnySecret(`?api_key=${encoded}`)) missed.push(encoded)
+    }
+    expect(random8).toBeGreaterThan(1000)
+    expect(missed).toEqual([])
+  })
+
+  it('scans a secret in a comment, a key, a header and a URL', () => {
+    const github = (KINDS.find((k) => k.id === 'github-token') as CredentialKind).value
+    const bearer = 'abcdefghijklmnopqrstuvwxyz'
+    const text = [
+      '{',
+      `  // old token: ${github}`,
+      `  "${github}": "x",`,
+      '  "headers": { "authorization": "Bearer ' + bearer + '" },',
+      '  "url": "https://user:Xk29fLq7Rt@example.com/mcp"',
+      '}'
+    ].join('\n')
+    const values = scanText(text, 'mask').map((s) => s.value)
+    expect(values).toEqual(expect.arrayContaining([github, bearer, 'Xk29fLq7Rt']))
+  })
+
+  it('scans a line whose only sign is an encoded query value (digits and escapes: `%41` is a letter)', () => {
+    const line = '  "url": "https://x/mcp?token[]=1234%41%42%43%44%45%46%47%48"'
+    expect(findSecrets(line, undefined, 'mask').map((s) => s.value)).toEqual(['1234%41%42%43%44%45%46%47%48'])
+    expect(scanText(line, 'mask').map((s) => s.value)).toEqual(['1234%41%42%43%44%45%46%47%48'])
+  })
+})
