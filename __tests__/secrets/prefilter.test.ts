@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { findSecrets, loadSecretRules, mayHoldAnySecret, mayHoldSecret, scanText } from '../../src/secrets.js'
 import { looksRandom } from '../../src/secret-rules/generic.js'
+import { PRESET_KEYWORDS, presetRuleName, presetRuleNames, scanWithPreset } from '../../src/secret-rules/preset.js'
 import { formatsIn, VENDOR_FORMATS } from '../../src/secret-rules/vendors.js'
 import { KINDS, type CredentialKind } from './fixtures.js'
 
@@ -132,6 +133,90 @@ function decoded(value: string): string {
     return value
   }
 }
+
+describe("the preset rules' keywords", () => {
+  const random = generator(0x7e5e7)
+  const of = (chars: string, n: number): string =>
+    Array.from({ length: n }, () => chars[Math.floor(random() * chars.length)]).join('')
+  const lower = 'abcdefghijklmnopqrstuvwxyz'
+  const upper = lower.toUpperCase()
+  const digits = '0123456789'
+  const alnum = lower + upper + digits
+  const hex = digits + 'abcdef'
+  const base64 = alnum + '+/'
+  /** A 1Password service account token's body: base64 of a JSON object (so it starts with `ey` and ends with `fQ`). */
+  const opsBody = (): string => {
+    for (let pad = 80; ; pad++) {
+      const body = Buffer.from(JSON.stringify({ signInAddress: 'my.1password.com', key: of(alnum, pad) })).toString(
+        'base64'
+      )
+      if (body.endsWith('fQ==')) return body.replace(/=+$/, '')
+    }
+  }
+  const pem = (label: string): string =>
+    `-----BEGIN ${label}PRIVATE KEY-----\nMII${of(base64, 160)}\n-----END ${label}PRIVATE KEY-----\n`
+  /** One fake credential (or more) that each preset rule reports, in the shapes of the rules' own patterns. */
+  const EXAMPLES: Record<string, string[]> = {
+    aws: [`aws_secret_access_key = "${of(base64, 40)}"`],
+    npm: [
+      `//registry.npmjs.org/:_authToken=${of(alnum, 36)}`,
+      `npm_${of(alnum, 36)}`,
+      `https://${of(hex, 40)}:x-oauth-basic@github.com/o/r`
+    ],
+    slack: [
+      `xoxb-${of(digits, 12)}-${of(digits, 13)}-${of(alnum, 24)}`,
+      `https://hooks.slack.com/services/T${of(upper + digits, 9)}/B${of(upper + digits, 9)}/${of(alnum, 24)}`
+    ],
+    basicauth: [`https://deploy:${of(alnum, 16)}@example.com/mcp`],
+    openai: [`sk-${of(alnum, 20)}T3BlbkFJ${of(alnum, 20)}`],
+    anthropic: [`sk-ant-api03-${of(alnum + '_-', 93)}AA`],
+    groq: [`gsk_${of(alnum, 52)}`],
+    huggingface: [`hf_${of(lower + upper, 34)}`],
+    linear: [`lin_api_${of(alnum, 40)}`],
+    notion: [`ntn_${of(digits, 11)}${of(alnum, 35)}`],
+    privatekey: [pem('RSA ').replace(/\\n/g, '\n')],
+    sendgrid: [`SG.${of(alnum, 22)}.${of(alnum, 43)}`],
+    shopify: [`shpat_${of(hex, 32)}`],
+    stripe: [`sk_live_${of(alnum, 30)}`],
+    github: [`ghp_${of(alnum, 36)}`, `github_pat_${of(alnum, 82)}`],
+    gitlab: [`glpat-${of(alnum, 20)}`],
+    grafana: [`glc_${of(alnum, 40)}`, `glsa_${of(alnum, 32)}_${of(hex, 8)}`],
+    '1password': [`ops_${opsBody()}`],
+    'database-connection-string': [
+      `postgres://app:${of(alnum, 16)}@db.example.com/app`,
+      `mongodb+srv://app:${of(alnum, 16)}@cluster0.example.net/db`,
+      `MYSQL://app:${of(alnum, 16)}@db.example.com/app`
+    ],
+    'hashicorp-vault': [`hvs.${of(alnum, 95)}`],
+    vercel: [`vcp_${of(alnum, 30)}`],
+    databricks: [`dapi${of(hex, 32)}`],
+    docker: [`dckr_pat_${of(alnum, 27)}`],
+    figma: [`figd_${of(alnum, 40)}`],
+    cloudflare: [`cfut_${of(alnum, 40)}${of(hex, 8)}`],
+    tailscale: [`tskey-auth-${of(alnum, 12)}-${of(alnum, 30)}`]
+  }
+
+  it('has an entry for every scanner rule of the preset, and an example each rule reports', () => {
+    const names = presetRuleNames()
+    expect(names.length).toBeGreaterThan(20)
+    expect(Object.keys(PRESET_KEYWORDS).sort()).toEqual([...names].sort())
+    // filter-comments only marks `secretlint-disable` comments, and gcp reads only files named .json or .p12.
+    const silent = names.filter(
+      (name) =>
+        !['filter-comments', 'gcp'].includes(name) &&
+        !EXAMPLES[name]?.some((text) => scanWithPreset(text, true).some((m) => presetRuleName(m.ruleId) === name))
+    )
+    expect(silent).toEqual([])
+  })
+
+  it('report what every rule reports, on the examples and on every real line and string', () => {
+    const texts = [...Object.values(EXAMPLES).flat(), ...SAMPLES.filter((text) => mayHoldSecret(text))]
+    const differ = texts.filter(
+      (text) => JSON.stringify(scanWithPreset(text)) !== JSON.stringify(scanWithPreset(text, true))
+    )
+    expect(differ).toEqual([])
+  })
+})
 
 describe('the line filter of the text scan', () => {
   it('keeps every line in which any detector finds anything (every real line, under any name)', () => {
