@@ -280,24 +280,47 @@ export function scanText(
   lines: (line: string) => boolean = () => true
 ): TextSecret[] {
   const found: TextSecret[] = []
-  // Only the lines that may hold a secret are scanned (most lines of a config hold none).
+  for (const { start, line, questions } of questionsOf(text)) {
+    if (!lines(line)) continue
+    for (const [value, name] of questions)
+      for (const match of findSecrets(value, name, purpose)) {
+        const at = line.indexOf(match.value)
+        if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
+          found.push({ ...match, offset: start + at })
+      }
+  }
+  return found
+}
+
+/** What the text scan asks the detectors about one line: the line, its value after its name, each quoted pair's. */
+interface LineQuestions {
+  start: number
+  line: string
+  questions: [value: string, name: string | undefined][]
+}
+
+/**
+ * The questions of a text's lines that may hold a secret, kept for the last text asked about: the rule
+ * (for comments) and the masking scan the same text one after the other, so its lines are read once.
+ */
+let asked: { text: string; lines: LineQuestions[] } | undefined
+
+function questionsOf(text: string): LineQuestions[] {
+  if (asked?.text === text) return asked.lines
+  const out: LineQuestions[] = []
+  // Only the lines that may hold a secret are asked about (most lines of a config hold none).
   for (const start of linesThatMayHoldSecrets(text)) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     const line = text.slice(start, end)
-    if (line.length < 8 || !lines(line)) continue
+    if (line.length < 8) continue
+    const questions: LineQuestions['questions'] = [[line, undefined]]
     const pair = LINE_PAIR.exec(line)
-    const matches = [
-      ...findSecrets(line, undefined, purpose),
-      ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
-    ]
+    if (pair) questions.push([lineValue(line.slice(pair[0].length)), pair[1]])
     // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
-    for (const inner of line.matchAll(QUOTED_PAIR)) matches.push(...findSecrets(inner[2], inner[1], purpose))
-    for (const match of matches) {
-      const at = line.indexOf(match.value)
-      if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
-        found.push({ ...match, offset: start + at })
-    }
+    for (const inner of line.matchAll(QUOTED_PAIR)) questions.push([inner[2], inner[1]])
+    out.push({ start, line, questions })
   }
-  return found
+  asked = { text, lines: out }
+  return out
 }
