@@ -21,6 +21,8 @@ const SLASHED_PASSWORD = value('url-password-with-slash')
 const PERPLEXITY = value('perplexity-api-key')
 const LONG_LINE_TOKEN = value('groq-api-key')
 const BROKEN_FILE_TOKEN = value('notion-token')
+const COMMENT_TOKEN = value('linear-api-key')
+const NEXT_LINE_TOKEN = value('e2b-api-key')
 
 /** Every planted credential; none may appear raw in any output. */
 const PLANTED = [
@@ -34,7 +36,9 @@ const PLANTED = [
   SLASHED_PASSWORD,
   PERPLEXITY,
   LONG_LINE_TOKEN,
-  BROKEN_FILE_TOKEN
+  BROKEN_FILE_TOKEN,
+  COMMENT_TOKEN,
+  NEXT_LINE_TOKEN
 ]
 
 const FILES: Record<string, string> = {
@@ -62,6 +66,17 @@ const FILES: Record<string, string> = {
   ),
   // A token at the end of a very long line: a code frame shows a window of it.
   '.vscode/mcp.json': `{ "servers": { "a": { "type": "stdio", "command": "node", "args": [${'"x", '.repeat(12_000)}"--token", "${LONG_LINE_TOKEN}"], "tpye": 1 } } }\n`,
+  // A token in a comment, and one in a comment on the line above a finding (its code frame shows that line).
+  '.devcontainer/devcontainer.json': [
+    '{',
+    `  // the old key was ${COMMENT_TOKEN}`,
+    '  "customizations": { "vscode": { "mcp": { "servers": {',
+    `    /* backup: ${NEXT_LINE_TOKEN} */`,
+    '    "x": { "command": "node", "tpye": 1 }',
+    '  } } } }',
+    '}',
+    ''
+  ].join('\n'),
   // A file that does not parse.
   '.cursor/mcp.json': `{\n  "mcpServers": {\n    "notion": { "command": "npx", "env": { "NOTION_TOKEN": "${BROKEN_FILE_TOKEN}" }\n`
 }
