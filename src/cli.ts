@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-import { quickAnswer } from './cli/help.js'
+import { lintsWorkingFolder, quickAnswer } from './cli/help.js'
 import { streamWriter } from './cli/output.js'
+import { startListing } from './git/listing.js'
 
 // A closed standard output (`mcpcop . | head -1`) ends the output quietly; another write error is told and exits 2.
 const failed = (error: NodeJS.ErrnoException) => {
@@ -14,6 +15,8 @@ const argv = process.argv.slice(2)
 const quick = quickAnswer(argv)
 if (quick !== undefined) stdout(quick)
 else {
+  // git lists the repository while the linter's code is read and compiled (discovery takes the listing).
+  if (lintsWorkingFolder(argv)) startListing(process.cwd())
   // The CLI entry: everything is in runCli, so tests call it without a process.
   const { runCli } = await import('./cli/run.js')
   const code = await runCli(argv, {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { default as ignoreFactory, Ignore } from 'ignore'
 import picomatch from 'picomatch'
 import { hostsForPath } from './hosts/index.js'
+import { listWorkTree, takeListing } from './git/listing.js'
 import { readGuarded } from './read.js'
 import { foldersUpToWorkTree } from './work-tree.js'
 
@@ -83,7 +84,8 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
     }
     if (stat.isDirectory()) {
       // Outside a work tree the directory is walked, honouring .gitignore files (their matcher loaded then).
-      for (const match of gitFiles(absolute) ?? walk(absolute, (await import('ignore')).default))
+      const listing = await (takeListing(absolute) ?? listWorkTree(absolute))
+      for (const match of (listing && gitFiles(absolute, listing)) ?? walk(absolute, (await import('ignore')).default))
         add(found, match.path, cwd, absolute, false, match.isSymbolicLink)
     } else {
       add(found, absolute, cwd, path.dirname(absolute), true)
@@ -133,37 +135,18 @@ interface Found {
   isSymbolicLink: boolean
 }
 
-/** git's listing of a large work tree can be long; past this, the walker is used instead. */
-const MAX_GIT_LISTING_BYTES = 256 * 1024 * 1024
-
 /**
- * The host files under `dir` that git tracks, plus the untracked ones it does not ignore: what
- * `git ls-files --cached --others --exclude-standard` lists (`.gitignore` files, `.git/info/exclude`
- * and `core.excludesFile` apply to untracked files only; a file committed under an ignored folder
- * with `git add -f` is still the repository's, and still checked). One git process, NUL-separated
- * names (a name may hold a newline). Submodules are not entered: git lists one as a directory,
- * which is skipped. Undefined outside a work tree, or when git is missing or fails: then the caller
- * walks the directory.
+ * The host files among what `git ls-files --cached --others --exclude-standard` listed under `dir`
+ * (`listWorkTree`): what git tracks, plus the untracked files it does not ignore (`.gitignore` files,
+ * `.git/info/exclude` and `core.excludesFile` apply to untracked files only; a file committed under an
+ * ignored folder with `git add -f` is still the repository's, and still checked). NUL-separated names (a
+ * name may hold a newline). Submodules are not entered: git lists one as a directory, which is skipped.
  */
-function gitFiles(dir: string): Found[] | undefined {
-  const listing = spawnSync(
-    'git',
-    // A repository's own config could name an fsmonitor program for git to run: never.
-    ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: MAX_GIT_LISTING_BYTES,
-      // Listing must not write to the repository (no index refresh), nor wait for a lock.
-      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
-      windowsHide: true
-    }
-  )
-  if (listing.error || listing.status !== 0 || !listing.stdout) return undefined
+function gitFiles(dir: string, listing: Buffer): Found[] {
   const found: Found[] = []
   const seen = new Set<string>()
   // An unmerged file is listed once per stage.
-  for (const relative of listing.stdout.toString('utf8').split('\0')) {
+  for (const relative of listing.toString('utf8').split('\0')) {
     if (relative === '' || seen.has(relative)) continue
     seen.add(relative)
     // The host patterns first: they turn most names away by a set lookup on the file name.

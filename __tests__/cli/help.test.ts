@@ -1,4 +1,4 @@
-import { quickAnswer } from '../../src/cli/help.js'
+import { lintsWorkingFolder, quickAnswer } from '../../src/cli/help.js'
 import { runCli } from '../../src/cli/run.js'
 
 // src/cli.ts prints quickAnswer's text without loading the linter: it must be what runCli prints.
@@ -31,5 +31,34 @@ describe('quickAnswer (--version and --help before the linter loads)', () => {
     [['.']]
   ])('leaves %j to runCli', (argv) => {
     expect(quickAnswer(argv)).toBeUndefined()
+  })
+})
+
+describe('lintsWorkingFolder (whether git may list the working folder before the linter loads)', () => {
+  it('is true for a lint of the working folder, whatever the options', () => {
+    for (const argv of [
+      [],
+      ['.'],
+      ['--format', 'json'],
+      ['-f', 'sarif', '.', '--fail-on', 'never'],
+      ['--base', 'main']
+    ])
+      expect([argv, lintsWorkingFolder(argv)]).toEqual([argv, true])
+  })
+
+  it('is false for other paths, subcommands, commands that lint nothing, and command lines runCli refuses', () => {
+    for (const argv of [
+      ['src'],
+      ['.', 'other'],
+      ['doctor'],
+      ['why', 'spawn npx ENOENT'],
+      ['--list-rules'],
+      ['--explain', 'missing-script'],
+      ['--print-config'],
+      ['--init'],
+      ['--bogus'],
+      ['--format']
+    ])
+      expect([argv, lintsWorkingFolder(argv)]).toEqual([argv, false])
   })
 })

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { discover, gitIgnoreCheck } from '../../src/discover.js'
+import { listWorkTree, startListing, takeListing } from '../../src/git/listing.js'
 import { lint } from '../../src/engine.js'
 
 const CONFIG = '{ "mcpServers": {} }'
@@ -126,6 +127,36 @@ describe('discovery in a git work tree', () => {
       ['a/.mcp.json', '.mcp.json']
     ])
     expect(await paths(path.join(root, 'b'))).toEqual(['.mcp.json'])
+  })
+})
+
+describe('the listing started before the linter loads', () => {
+  it('is the one discovery uses for that folder, taken once', async () => {
+    const root = repository({ '.mcp.json': CONFIG, 'a/.cursor/mcp.json': CONFIG })
+    startListing(root)
+    expect(await paths(root)).toEqual(['.mcp.json', 'a/.cursor/mcp.json'])
+    expect(takeListing(root)).toBeUndefined()
+    // A listing started for another folder is left alone.
+    startListing(path.join(root, 'a'))
+    expect(await paths(root)).toEqual(['.mcp.json', 'a/.cursor/mcp.json'])
+    expect(await takeListing(path.join(root, 'a'))).toEqual(Buffer.from('.cursor/mcp.json\0'))
+  })
+
+  it('starts no git process outside a work tree', async () => {
+    const plain = mkdtempSync(path.join(tmpdir(), 'mcpcop-plain-'))
+    write(plain, { '.mcp.json': CONFIG })
+    const bin = mkdtempSync(path.join(tmpdir(), 'mcpcop-git-bin-'))
+    const calls = path.join(bin, 'calls')
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$*" >> '${calls}'\nexit 128\n`, { mode: 0o755 })
+    const savedPath = process.env.PATH
+    process.env.PATH = `${bin}${path.delimiter}${savedPath}`
+    try {
+      expect(await listWorkTree(plain)).toBeUndefined()
+      expect(await paths(plain)).toEqual(['.mcp.json'])
+    } finally {
+      process.env.PATH = savedPath
+    }
+    expect(existsSync(calls)).toBe(false)
   })
 })
 

@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import { VERSION } from '../version.js'
 
@@ -62,4 +63,56 @@ export function quickAnswer(argv: readonly string[]): string | undefined {
   if (argv[0] === '--version' || argv[0] === '-v') return `${VERSION}\n`
   if (argv[0] === '--help' || argv[0] === '-h') return HELP
   return undefined
+}
+
+/** The command line's options (parsed by runCli; looked at before the linter loads by `lintsWorkingFolder`). */
+export const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'stylish' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string', default: 'error' },
+  host: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  'list-hosts': { type: 'boolean' },
+  'list-rules': { type: 'boolean' },
+  explain: { type: 'string' },
+  'print-config': { type: 'boolean' },
+  init: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  base: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  'update-lock': { type: 'boolean' },
+  timeout: { type: 'string' },
+  concurrency: { type: 'string' },
+  'pass-env': { type: 'string', multiple: true },
+  'env-file': { type: 'string', multiple: true },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' }
+} satisfies ParseArgsConfig['options']
+
+/**
+ * Whether the command line lints the working folder and nothing else (no paths, or "."), as a bare
+ * `mcpcop` in a repository does: then its git listing can start before the linter is loaded.
+ */
+export function lintsWorkingFolder(argv: string[]): boolean {
+  if (argv[0] === 'doctor' || argv[0] === 'why') return false
+  try {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS })
+    const notALint =
+      values.help ||
+      values.version ||
+      values['list-hosts'] ||
+      values['list-rules'] ||
+      values.explain !== undefined ||
+      values['print-config'] ||
+      values.init
+    return !notALint && positionals.every((p) => p === '.')
+  } catch {
+    // Not a command line runCli accepts: it says so, and lints nothing.
+    return false
+  }
 }

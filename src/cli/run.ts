@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { parseArgs } from 'node:util'
 import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import { isDeniedVariable } from '../dryrun/env.js'
 import type { DryRunOptions, DryRunOutput } from '../dryrun/index.js'
@@ -30,7 +30,7 @@ import { reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../mask.js'
 import type { LockUpdate } from '../lock/report.js'
 import { VERSION } from '../version.js'
-import { FORMATS, HELP } from './help.js'
+import { FORMATS, HELP, OPTIONS } from './help.js'
 import { wantsColor } from './color.js'
 import { prepareReportFolder, writeReportFile } from './output.js'
 
@@ -48,34 +48,6 @@ export interface CliIO {
 }
 
 const FAIL_LEVELS: FailOn[] = ['error', 'warning', 'notice', 'never']
-
-const OPTIONS = {
-  format: { type: 'string', short: 'f', default: 'stylish' },
-  output: { type: 'string', short: 'o' },
-  'fail-on': { type: 'string', default: 'error' },
-  host: { type: 'string' },
-  config: { type: 'string', short: 'c' },
-  'list-hosts': { type: 'boolean' },
-  'list-rules': { type: 'boolean' },
-  explain: { type: 'string' },
-  'print-config': { type: 'boolean' },
-  init: { type: 'boolean' },
-  quiet: { type: 'boolean', short: 'q' },
-  'max-warnings': { type: 'string' },
-  base: { type: 'string' },
-  baseline: { type: 'string' },
-  'write-baseline': { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  'update-lock': { type: 'boolean' },
-  timeout: { type: 'string' },
-  concurrency: { type: 'string' },
-  'pass-env': { type: 'string', multiple: true },
-  'env-file': { type: 'string', multiple: true },
-  color: { type: 'boolean' },
-  'no-color': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' }
-} satisfies ParseArgsConfig['options']
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
