@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import type { default as ignoreFactory, Ignore } from 'ignore'
 import picomatch from 'picomatch'
 import { hostsForPath } from './hosts/index.js'
 import { listWorkTree, takeListing } from './git/listing.js'
-import { readGuarded } from './read.js'
+import { isInside, readGuarded } from './read.js'
 import { foldersUpToWorkTree } from './work-tree.js'
 
 /** A file to check, found by host patterns or named by the user. */
@@ -60,6 +60,21 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
   for (const input of inputs.length ? inputs : ['.']) {
     const absolute = path.resolve(cwd, input)
     if (isDynamicPattern(input)) {
+      // Nor may a glob's fixed folder (`configs/*.json`) lead out: the names of what is there would be listed.
+      const base = path.resolve(cwd, picomatch.scan(input).base)
+      const escape = existsSync(base) ? leavesWorkingFolder(base, cwd) : undefined
+      if (escape !== undefined) {
+        // Keyed by the glob: the folder itself may be named too, and refused on its own.
+        found.set(`glob:${input}`, {
+          path: input,
+          absolute: base,
+          explicit: true,
+          matchPath: input,
+          root: cwd,
+          refused: `${escape}; it was not searched`
+        })
+        continue
+      }
       // The glob matcher is loaded only for a glob input.
       const { glob } = await import('tinyglobby')
       const matches = await glob(input, {
@@ -82,6 +97,15 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
       missing.push(input)
       continue
     }
+    // An input written inside the working folder must stay inside it: a committed link (`configs -> ../..`)
+    // would otherwise make a folder outside the repository the search's root, and its files the report's.
+    const escape = leavesWorkingFolder(stat.isDirectory() ? absolute : path.dirname(absolute), cwd)
+    if (escape !== undefined) {
+      const relative = toPosix(path.relative(cwd, absolute)) || '.'
+      const refused = stat.isDirectory() ? `${escape}; it was not searched` : `${escape}; it was not read`
+      found.set(absolute, { path: relative, absolute, explicit: true, matchPath: relative, root: cwd, refused })
+      continue
+    }
     if (stat.isDirectory()) {
       // Outside a work tree the directory is walked, honouring .gitignore files (their matcher loaded then).
       const listing = await (takeListing(absolute) ?? listWorkTree(absolute))
@@ -92,6 +116,21 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
     }
   }
   return { candidates: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing }
+}
+
+/**
+ * Why a folder named inside the working folder (as written) is really elsewhere: a symbolic link on the
+ * way leads out of it. Undefined when it stays inside, or was named outside it (that place is the user's choice).
+ */
+function leavesWorkingFolder(folder: string, cwd: string): string | undefined {
+  const top = path.resolve(cwd)
+  if (!isInside(folder, top)) return undefined
+  try {
+    if (isInside(realpathSync.native(folder), realpathSync.native(top))) return undefined
+    return 'a symbolic link on the way leads outside the working folder'
+  } catch {
+    return 'a broken symbolic link or an unreadable path on the way'
+  }
 }
 
 // Discovery and reading use synchronous calls on purpose: for thousands of small files, one

@@ -83,3 +83,35 @@ describe('checking a repository from outside it', () => {
     expect(explicit.report.files.map((f) => f.host)).toEqual(['cursor'])
   })
 })
+
+describe('an input named inside the working folder that a link leads out of', () => {
+  // A pull request can turn the folder a workflow names (`paths: configs`) into a link to the runner's files.
+  const MARKER = 'outside-marker-7f3a'
+  const setUp = (): string => {
+    const outside = tree({ '.cursor/mcp.json': `{ "mcpServers": { "${MARKER}": { "command": "x" } } }` })
+    const repo = tree({ 'real/.mcp.json': CONFIG })
+    symlinkSync(outside, path.join(repo, 'configs'))
+    symlinkSync(path.join(repo, 'real'), path.join(repo, 'inner'))
+    return repo
+  }
+
+  it('is refused, folder, file or glob, and nothing under it is listed', async () => {
+    const repo = setUp()
+    const { candidates, missing } = await discover(['configs', 'configs/.cursor/mcp.json', 'configs/**/*.json'], repo)
+    expect(candidates.map((c) => [c.path, c.refused])).toEqual([
+      ['configs', 'a symbolic link on the way leads outside the working folder; it was not searched'],
+      ['configs/**/*.json', 'a symbolic link on the way leads outside the working folder; it was not searched'],
+      ['configs/.cursor/mcp.json', 'a symbolic link on the way leads outside the working folder; it was not read']
+    ])
+    expect(missing).toEqual([])
+  })
+
+  it('shows nothing of what is there in the result; a link that stays inside is searched as before', async () => {
+    const { lint } = await import('../../src/engine.js')
+    const repo = setUp()
+    const result = await lint({ paths: ['configs', 'inner'], cwd: repo })
+    expect(JSON.stringify({ ...result, sources: [...result.sources] })).not.toContain(MARKER)
+    expect(result.report.diagnostics.map((d) => [d.file, d.ruleId])).toContainEqual(['configs', 'file-unreadable'])
+    expect(result.report.files.map((f) => f.path)).toEqual(['configs', 'inner/.mcp.json'])
+  })
+})
