@@ -7,25 +7,98 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   parseToml: () => (/* binding */ parseToml)
+/* harmony export */   parseToml: () => (/* binding */ parseToml),
+/* harmony export */   parseTomlRecording: () => (/* binding */ parseTomlRecording)
 /* harmony export */ });
-/* harmony import */ var toml_eslint_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9605);
-/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1500);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3226);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3292);
+/* harmony import */ var toml_eslint_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9605);
+/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1500);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3226);
+
 
 
 
 /** Parses TOML into a value with a position for every key and value. */
 function parseToml(text) {
-    return (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .guardParse */ .LL)(() => parseTomlText(text));
+    return (0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .guardParse */ .LL)(() => parseTomlText(text));
 }
 function parseTomlText(text) {
-    const tooDeep = (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .findExcessiveNesting */ .rH)(text, 'toml');
+    const tooDeep = (0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .findExcessiveNesting */ .rH)(text, 'toml');
     if (tooDeep !== undefined)
-        return { problems: [(0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingProblem */ .m4)(tooDeep)] };
+        return { problems: [(0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .nestingProblem */ .m4)(tooDeep)] };
+    const value = plainValue(text);
+    if (value)
+        return { doc: new _source_js__WEBPACK_IMPORTED_MODULE_3__/* .ParsedDocument */ .$D(text, value, () => tomlPositions(text), 'impossible'), problems: [] };
+    return parseTomlRecording(text);
+}
+/**
+ * The value of a TOML text from smol-toml, a parser made for values (several times faster than the
+ * syntax tree below, which is built only when a position is asked for), as plain objects like every
+ * other parser's. Undefined for anything the syntax tree path must explain or convert itself: a parse
+ * error (its message and position), a date (converted there), nesting near the limit (its offset), a
+ * byte order mark.
+ */
+function plainValue(text) {
+    // smol-toml skips a byte order mark; toml-eslint-parser, and so mcpcop until now, reports it.
+    if (text.charCodeAt(0) === 0xfeff)
+        return undefined;
+    let parsed;
+    try {
+        parsed = (0,smol_toml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { integersAsBigInt: 'asNeeded' });
+    }
+    catch {
+        return undefined;
+    }
+    return toPlain(parsed, 0);
+}
+/** Nesting past which the syntax tree path measures it (and reports where): far deeper than any config. */
+const PLAIN_DEPTH = _problem_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM / 2;
+/** A parsed value rebuilt from smol-toml's objects (no prototype) as plain ones; undefined to give up. */
+function toPlain(value, depth) {
+    if (typeof value === 'bigint')
+        return Number(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (value instanceof Date || depth >= PLAIN_DEPTH)
+        return undefined;
+    if (Array.isArray(value)) {
+        const list = [];
+        for (const element of value) {
+            const plain = toPlain(element, depth + 1);
+            if (plain === undefined)
+                return undefined;
+            list.push(plain);
+        }
+        return list;
+    }
+    const table = {};
+    for (const key of Object.keys(value)) {
+        const plain = toPlain(value[key], depth + 1);
+        if (plain === undefined)
+            return undefined;
+        (0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(table, key, plain);
+    }
+    return table;
+}
+/** The positions of every key and value, from toml-eslint-parser's syntax tree. */
+function tomlPositions(text) {
+    try {
+        return recordTree((0,toml_eslint_parser__WEBPACK_IMPORTED_MODULE_1__/* .parseTOML */ .MD)(text), text).positions;
+    }
+    catch {
+        // Both parsers follow TOML 1.1 and agree on what they accept; were they ever not to, the file's
+        // findings stay, at its first line.
+        return new _source_js__WEBPACK_IMPORTED_MODULE_3__/* .RecordedPositions */ .pF();
+    }
+}
+/**
+ * Parses through the syntax tree: the value, every position, and the problem a text that fails it has.
+ * Exported for the tests that hold the fast path's answers to it.
+ */
+function parseTomlRecording(text) {
     let ast;
     try {
-        ast = (0,toml_eslint_parser__WEBPACK_IMPORTED_MODULE_0__/* .parseTOML */ .MD)(text);
+        ast = (0,toml_eslint_parser__WEBPACK_IMPORTED_MODULE_1__/* .parseTOML */ .MD)(text);
     }
     catch (error) {
         const e = error;
@@ -44,8 +117,13 @@ function parseTomlText(text) {
     // Dotted keys nest without brackets (`env.k.k.k… = 1`): measure the depth on the syntax tree first.
     const deepKey = findDeepKey(ast);
     if (deepKey !== undefined)
-        return { problems: [(0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingProblem */ .m4)(deepKey)] };
-    const doc = new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .ParsedDocument */ .$D(text, undefined);
+        return { problems: [(0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .nestingProblem */ .m4)(deepKey)] };
+    const { root, positions } = recordTree(ast, text);
+    return { doc: new _source_js__WEBPACK_IMPORTED_MODULE_3__/* .ParsedDocument */ .$D(text, root, () => positions, 'impossible'), problems: [] };
+}
+/** The value of a syntax tree, and the position of every key and value in it. */
+function recordTree(ast, text) {
+    const doc = new _source_js__WEBPACK_IMPORTED_MODULE_3__/* .RecordedPositions */ .pF();
     const root = {};
     doc.record([], { value: { offset: 0, length: Math.max(1, text.length) } });
     const top = ast.body[0];
@@ -55,8 +133,7 @@ function parseTomlText(text) {
         else
             addTable(item, root, doc);
     }
-    doc.value = root;
-    return { doc, problems: [] };
+    return { root, positions: doc };
 }
 function lowerFirst(s) {
     return s.charAt(0).toLowerCase() + s.slice(1);
@@ -89,7 +166,7 @@ function addTable(table, root, doc) {
         const isLastName = !resolved.slice(i + 1).some((s) => typeof s === 'string');
         const isArrayTable = table.kind === 'array' && isLastName;
         if (!Object.prototype.hasOwnProperty.call(container, segment))
-            (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(container, segment, isArrayTable ? [] : {});
+            (0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(container, segment, isArrayTable ? [] : {});
         if (keyNode && (isLastName || !doc.span(path))) {
             doc.record(path, { key: span(keyNode), value: isLastName && !isArrayTable ? span(table) : span(keyNode) });
         }
@@ -109,11 +186,11 @@ function addKeyValue(item, container, base, doc) {
         path.push(name);
         if (index === keys.length - 1) {
             doc.record([...path], { key: span(keyNode), value: span(item.value) });
-            (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(target, name, toValue(item.value, [...path], doc));
+            (0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(target, name, toValue(item.value, [...path], doc));
             return;
         }
         if (!Object.prototype.hasOwnProperty.call(target, name))
-            (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(target, name, {});
+            (0,_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .setMember */ .Nk)(target, name, {});
         if (!doc.span(path))
             doc.record([...path], { key: span(keyNode), value: span(keyNode) });
         target = target[name];
@@ -151,7 +228,7 @@ function findDeepKey(ast) {
             pending.push({ node: item, depth: 0 });
         else {
             const depth = item.resolvedKey.length;
-            if (depth > _problem_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+            if (depth > _problem_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM)
                 return item.range[0];
             for (const member of item.body)
                 pending.push({ node: member, depth });
@@ -161,12 +238,12 @@ function findDeepKey(ast) {
         const { node, depth } = pending.pop();
         if (node.type === 'TOMLKeyValue') {
             const below = depth + node.key.keys.length;
-            if (below > _problem_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+            if (below > _problem_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM)
                 return node.range[0];
             pending.push({ node: node.value, depth: below });
         }
         else if (node.type === 'TOMLArray') {
-            if (depth + 1 > _problem_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+            if (depth + 1 > _problem_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM)
                 return node.range[0];
             for (const element of node.elements)
                 pending.push({ node: element, depth: depth + 1 });

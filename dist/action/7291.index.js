@@ -183,8 +183,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/finding.ts
 var src_finding = __webpack_require__(2018);
-// EXTERNAL MODULE: ./src/parse/json.ts
-var json = __webpack_require__(1017);
+// EXTERNAL MODULE: ./src/parse/json.ts + 1 modules
+var json = __webpack_require__(1121);
 // EXTERNAL MODULE: ./src/parse/source.ts
 var source = __webpack_require__(3226);
 // EXTERNAL MODULE: ./src/read.ts

@@ -340,7 +340,10 @@ function classifyStdio(f) {
 // The line a program prints for an uncaught error: Node's `Error: …`, `TypeError: …`,
 // `Error [ERR_MODULE_NOT_FOUND]: …` (and Python's `ModuleNotFoundError: …`), unindented, unlike the
 // stack below it and the `[cause]` of a wrapped error.
-const ERROR_LINE = /^(?:Uncaught )?(?:[A-Z][A-Za-z0-9]*)?(?:Error|Exception)(?: \[[A-Z0-9_]+\])?: \S/;
+// An exception as Node, Python or Java print it, or a logger's ERROR/FATAL line; after the timestamp
+// and pid a logger may start the line with ("[2026-12-02T04:31:55Z] pid 41: Error: …").
+const LOG_PREFIX = String.raw `(?:\[?\d{4}-\d{2}-\d{2}[T ][\d:.,]{5,15}(?:Z|[+-]\d{2}:?\d{2})?\]?[ \t]+)?(?:(?:pid|PID)[ #:=]{0,2}\d+:?[ \t]+)?`;
+const ERROR_LINE = new RegExp(String.raw `^${LOG_PREFIX}(?:(?:Uncaught )?(?:[A-Z][A-Za-z0-9]*)?(?:Error|Exception)(?: \[[A-Z0-9_]+\])?: \S|\[?(?:ERROR|FATAL|CRITICAL)\]?(?:: ?| - | )\S)`);
 // npm's own failure (npx could not install or find the package): its code and the line after it,
 // rather than the "A complete log of this run can be found in" that ends it.
 const NPM_CODE = /^npm (?:error|ERR!) code (\S+)/;

@@ -689,33 +689,6 @@ var output = __webpack_require__(6657);
 
 
 const FAIL_LEVELS = ['error', 'warning', 'notice', 'never'];
-const OPTIONS = {
-    format: { type: 'string', short: 'f', default: 'stylish' },
-    output: { type: 'string', short: 'o' },
-    'fail-on': { type: 'string', default: 'error' },
-    host: { type: 'string' },
-    config: { type: 'string', short: 'c' },
-    'list-hosts': { type: 'boolean' },
-    'list-rules': { type: 'boolean' },
-    explain: { type: 'string' },
-    'print-config': { type: 'boolean' },
-    init: { type: 'boolean' },
-    quiet: { type: 'boolean', short: 'q' },
-    'max-warnings': { type: 'string' },
-    base: { type: 'string' },
-    baseline: { type: 'string' },
-    'write-baseline': { type: 'boolean' },
-    'dry-run': { type: 'boolean' },
-    'update-lock': { type: 'boolean' },
-    timeout: { type: 'string' },
-    concurrency: { type: 'string' },
-    'pass-env': { type: 'string', multiple: true },
-    'env-file': { type: 'string', multiple: true },
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' }
-};
 /** Runs the CLI with the given arguments and returns the exit code. */
 async function runCli(argv, io) {
     // Subcommands, loaded only when used; the bare command stays the repository linter.
@@ -725,7 +698,7 @@ async function runCli(argv, io) {
         return (await Promise.all(/* import() */[__webpack_require__.e(7300), __webpack_require__.e(628)]).then(__webpack_require__.bind(__webpack_require__, 628))).runWhy(argv.slice(1), io);
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, tokens: true, options: OPTIONS });
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, tokens: true, options: help/* OPTIONS */.lw });
     }
     catch (error) {
         return usage(io, argumentError(argv, error));
@@ -1040,11 +1013,11 @@ function argumentError(argv, error) {
     if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
         return error.message;
     // Parsed again leniently, only to learn which option was unknown, as typed.
-    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
-    const unknown = tokens.find((t) => t.kind === 'option' && !Object.hasOwn(OPTIONS, t.name));
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, strict: false, tokens: true, options: help/* OPTIONS */.lw });
+    const unknown = tokens.find((t) => t.kind === 'option' && !Object.hasOwn(help/* OPTIONS */.lw, t.name));
     if (unknown?.kind !== 'option')
         return error.message;
-    const longNames = Object.keys(OPTIONS);
+    const longNames = Object.keys(help/* OPTIONS */.lw);
     const nearest = unknown.rawName.startsWith('--') ? (0,src_nearest/* nearestName */.q)(unknown.name, longNames) : undefined;
     return `unknown option "${unknown.rawName}"` + (nearest ? `; did you mean "--${nearest}"?` : '');
 }
@@ -1094,10 +1067,31 @@ function findingKey(d) {
 }
 // Data that only says where (a line, a column) would make a moved finding new.
 const POSITION_DATA = /^(?:line|column|endLine|endColumn|.*(?:Line|Column))$/;
+/**
+ * What changes from run to run in a text a program printed, though the problem does not: a dry-run
+ * server's error line quoted in a finding ("[2026-12-02T04:31:55Z] pid 4127: config missing").
+ */
+const VOLATILE = [
+    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<time>'],
+    [/\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?\b/g, '<time>'],
+    [/\b(pid|process|thread)([ #:=]{1,3})\d+/gi, '$1$2<n>'],
+    [/\b0x[0-9a-f]{6,}\b/gi, '<address>'],
+    [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>'],
+    [/\b\d+(?:\.\d+)?\s?(?:ms|s)\b/g, '<duration>']
+];
+function stable(value) {
+    if (typeof value !== 'string')
+        return value;
+    let text = value;
+    for (const [pattern, replacement] of VOLATILE)
+        text = text.replace(pattern, replacement);
+    return text;
+}
 function whatWasFound(d) {
     if (d.messageId !== undefined) {
         const data = Object.entries(d.data ?? {})
             .filter(([key]) => !POSITION_DATA.test(key))
+            .map(([key, value]) => [key, stable(value)])
             .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
         return `${d.messageId}${JSON.stringify(data)}`;
     }
@@ -1199,7 +1193,7 @@ function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_12___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_12__);
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2018);
-/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1017);
+/* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1121);
 /* harmony import */ var _parse_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2475);
 /* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3226);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2883);
@@ -1752,11 +1746,14 @@ var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/hosts/index.ts + 34 modules
 var src_hosts = __webpack_require__(1262);
+// EXTERNAL MODULE: ./src/git/listing.ts
+var git_listing = __webpack_require__(4928);
 // EXTERNAL MODULE: ./src/read.ts
 var src_read = __webpack_require__(2883);
 // EXTERNAL MODULE: ./src/work-tree.ts
 var work_tree = __webpack_require__(4155);
 ;// CONCATENATED MODULE: ./src/discover.ts
+
 
 
 
@@ -1784,6 +1781,21 @@ async function discover(inputs, cwd) {
     for (const input of inputs.length ? inputs : ['.']) {
         const absolute = external_node_path_default().resolve(cwd, input);
         if (isDynamicPattern(input)) {
+            // Nor may a glob's fixed folder (`configs/*.json`) lead out: the names of what is there would be listed.
+            const base = external_node_path_default().resolve(cwd, picomatch_default().scan(input).base);
+            const escape = (0,external_node_fs_.existsSync)(base) ? leavesWorkingFolder(base, cwd) : undefined;
+            if (escape !== undefined) {
+                // Keyed by the glob: the folder itself may be named too, and refused on its own.
+                found.set(`glob:${input}`, {
+                    path: input,
+                    absolute: base,
+                    explicit: true,
+                    matchPath: input,
+                    root: cwd,
+                    refused: `${escape}; it was not searched`
+                });
+                continue;
+            }
             // The glob matcher is loaded only for a glob input.
             const { glob } = await __webpack_require__.e(/* import() */ 3382).then(__webpack_require__.bind(__webpack_require__, 3382));
             const matches = await glob(input, {
@@ -1809,9 +1821,19 @@ async function discover(inputs, cwd) {
             missing.push(input);
             continue;
         }
+        // An input written inside the working folder must stay inside it: a committed link (`configs -> ../..`)
+        // would otherwise make a folder outside the repository the search's root, and its files the report's.
+        const escape = leavesWorkingFolder(stat.isDirectory() ? absolute : external_node_path_default().dirname(absolute), cwd);
+        if (escape !== undefined) {
+            const relative = toPosix(external_node_path_default().relative(cwd, absolute)) || '.';
+            const refused = stat.isDirectory() ? `${escape}; it was not searched` : `${escape}; it was not read`;
+            found.set(absolute, { path: relative, absolute, explicit: true, matchPath: relative, root: cwd, refused });
+            continue;
+        }
         if (stat.isDirectory()) {
             // Outside a work tree the directory is walked, honouring .gitignore files (their matcher loaded then).
-            for (const match of gitFiles(absolute) ?? walk(absolute, (await __webpack_require__.e(/* import() */ 298).then(__webpack_require__.t.bind(__webpack_require__, 298, 23))).default))
+            const listing = await ((0,git_listing/* takeListing */.OZ)(absolute) ?? (0,git_listing/* listWorkTree */.OY)(absolute));
+            for (const match of (listing && gitFiles(absolute, listing)) ?? walk(absolute, (await __webpack_require__.e(/* import() */ 298).then(__webpack_require__.t.bind(__webpack_require__, 298, 23))).default))
                 add(found, match.path, cwd, absolute, false, match.isSymbolicLink);
         }
         else {
@@ -1819,6 +1841,23 @@ async function discover(inputs, cwd) {
         }
     }
     return { candidates: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing };
+}
+/**
+ * Why a folder named inside the working folder (as written) is really elsewhere: a symbolic link on the
+ * way leads out of it. Undefined when it stays inside, or was named outside it (that place is the user's choice).
+ */
+function leavesWorkingFolder(folder, cwd) {
+    const top = external_node_path_default().resolve(cwd);
+    if (!(0,src_read/* isInside */.FK)(folder, top))
+        return undefined;
+    try {
+        if ((0,src_read/* isInside */.FK)(external_node_fs_.realpathSync.native(folder), external_node_fs_.realpathSync.native(top)))
+            return undefined;
+        return 'a symbolic link on the way leads outside the working folder';
+    }
+    catch {
+        return 'a broken symbolic link or an unreadable path on the way';
+    }
 }
 // Discovery and reading use synchronous calls on purpose: for thousands of small files, one
 // thread-pool round trip per call costs more than the work itself.
@@ -1832,6 +1871,8 @@ function add(found, absolute, cwd, root, explicit, isSymbolicLink) {
             : fromCwd
         : toPosix(external_node_path_default().relative(root, normalised));
     const candidate = { path: fromCwd, absolute: normalised, explicit, matchPath, root };
+    if (!explicit)
+        candidate.listed = true;
     try {
         if (isSymbolicLink ?? (0,external_node_fs_.lstatSync)(normalised).isSymbolicLink()) {
             const target = (0,external_node_fs_.realpathSync)(normalised);
@@ -1848,34 +1889,18 @@ function add(found, absolute, cwd, root, explicit, isSymbolicLink) {
     if (!earlier || (explicit && !earlier.explicit))
         found.set(normalised, candidate);
 }
-/** git's listing of a large work tree can be long; past this, the walker is used instead. */
-const MAX_GIT_LISTING_BYTES = 256 * 1024 * 1024;
 /**
- * The host files under `dir` that git tracks, plus the untracked ones it does not ignore: what
- * `git ls-files --cached --others --exclude-standard` lists (`.gitignore` files, `.git/info/exclude`
- * and `core.excludesFile` apply to untracked files only; a file committed under an ignored folder
- * with `git add -f` is still the repository's, and still checked). One git process, NUL-separated
- * names (a name may hold a newline). Submodules are not entered: git lists one as a directory,
- * which is skipped. Undefined outside a work tree, or when git is missing or fails: then the caller
- * walks the directory.
+ * The host files among what `git ls-files --cached --others --exclude-standard` listed under `dir`
+ * (`listWorkTree`): what git tracks, plus the untracked files it does not ignore (`.gitignore` files,
+ * `.git/info/exclude` and `core.excludesFile` apply to untracked files only; a file committed under an
+ * ignored folder with `git add -f` is still the repository's, and still checked). NUL-separated names (a
+ * name may hold a newline). Submodules are not entered: git lists one as a directory, which is skipped.
  */
-function gitFiles(dir) {
-    const listing = (0,external_node_child_process_.spawnSync)('git', 
-    // A repository's own config could name an fsmonitor program for git to run: never.
-    ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-        cwd: dir,
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: MAX_GIT_LISTING_BYTES,
-        // Listing must not write to the repository (no index refresh), nor wait for a lock.
-        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
-        windowsHide: true
-    });
-    if (listing.error || listing.status !== 0 || !listing.stdout)
-        return undefined;
+function gitFiles(dir, listing) {
     const found = [];
     const seen = new Set();
     // An unmerged file is listed once per stage.
-    for (const relative of listing.stdout.toString('utf8').split('\0')) {
+    for (const relative of listing.toString('utf8').split('\0')) {
         if (relative === '' || seen.has(relative))
             continue;
         seen.add(relative);
@@ -1893,30 +1918,79 @@ function gitFiles(dir) {
     }
     return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+/** Paths asked about per run; past this, a rule's question is answered "not ignored". */
+const MAX_IGNORE_QUESTIONS = 1000;
 /**
- * A predicate telling whether git ignores a path (relative to `cwd`), as `git check-ignore` says:
- * asked only for the few paths a rule cares about (a script that is not there), one git process
- * each, answers cached. Undefined outside a work tree, where nothing is ignored by git (and a git
- * process per missing script would cost ~5 ms each for nothing); without git it answers false.
+ * Whether git ignores a path (relative to `cwd`), as `git check-ignore` says, asked only for the few
+ * paths a rule cares about (a script that is not there). The paths are gathered while files are
+ * checked and put to one `git check-ignore --stdin` (a process per path cost ~10 ms each: 31 of them
+ * over the real corpus). Undefined outside a work tree, where nothing is ignored by git; without git
+ * it answers false.
  */
 function gitIgnoreCheck(cwd) {
     if (!(0,work_tree/* foldersUpToWorkTree */.h)(cwd))
         return undefined;
     const answers = new Map();
+    const pending = new Set();
     let gitUnusable = false;
-    return (relative) => {
-        let answer = answers.get(relative);
-        if (answer === undefined) {
-            if (gitUnusable)
-                return false;
-            const check = (0,external_node_child_process_.spawnSync)('git', ['-c', 'core.fsmonitor=false', 'check-ignore', '-q', '--no-index', '--', relative], { cwd, stdio: 'ignore', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' }, windowsHide: true, timeout: 10_000 });
-            // git missing, or not runnable: asking again would fail the same way.
-            gitUnusable = check.error !== undefined;
-            answer = check.status === 0;
-            if (answers.size < 1000)
-                answers.set(relative, answer);
+    const checkIgnore = (input) => (0,external_node_child_process_.spawnSync)('git', ['-c', 'core.fsmonitor=false', 'check-ignore', '--stdin', '-z', '--no-index'], {
+        cwd,
+        input,
+        stdio: ['pipe', 'pipe', 'ignore'],
+        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+        windowsHide: true,
+        timeout: 10_000,
+        maxBuffer: 16 * 1024 * 1024
+    });
+    /** Asks git about `paths`; false when it cannot say. */
+    const ask = (paths) => {
+        if (paths.length === 0)
+            return;
+        if (gitUnusable) {
+            for (const p of paths)
+                answers.set(p, false);
+            return;
         }
-        return answer;
+        // A name holding NUL cannot be put to git (nor be a file).
+        const askable = paths.filter((p) => !p.includes('\0'));
+        const check = checkIgnore(askable.map((p) => `${p}\0`).join(''));
+        // git missing, or not runnable: asking again would fail the same way.
+        gitUnusable = check.error !== undefined;
+        if (check.status === 0 || check.status === 1) {
+            // The ignored paths, echoed as given.
+            const ignored = new Set(String(check.stdout).split('\0'));
+            for (const p of paths)
+                answers.set(p, ignored.has(p));
+        }
+        else if (askable.length > 1 && !gitUnusable) {
+            // One path git refuses (outside the work tree) fails the whole batch: then each alone.
+            for (const p of askable)
+                ask([p]);
+        }
+        else
+            for (const p of paths)
+                answers.set(p, false);
+    };
+    return {
+        known: (relative) => {
+            const answer = answers.get(relative);
+            if (answer === undefined && answers.size + pending.size < MAX_IGNORE_QUESTIONS)
+                pending.add(relative);
+            return answer;
+        },
+        answerPending: () => {
+            ask([...pending]);
+            pending.clear();
+        },
+        ignored: (relative) => {
+            const answer = answers.get(relative);
+            if (answer !== undefined)
+                return answer;
+            if (answers.size >= MAX_IGNORE_QUESTIONS)
+                return false;
+            ask([relative]);
+            return answers.get(relative) ?? false;
+        }
     };
 }
 /** Directory names never entered. */
@@ -2057,7 +2131,7 @@ var message_template = __webpack_require__(3887);
 // EXTERNAL MODULE: ./src/rules/hardcoded-secret.ts
 var hardcoded_secret = __webpack_require__(1076);
 // EXTERNAL MODULE: ./src/secrets.ts + 1 modules
-var src_secrets = __webpack_require__(6551);
+var secrets = __webpack_require__(6551);
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -2105,14 +2179,23 @@ async function lint(options) {
     const { candidates, missing } = options.files
         ? { candidates: options.files, missing: [] }
         : await discover(options.paths, options.cwd);
-    // Rules ask about the same paths file after file (a script, the project folder): answered once each.
+    // Rules ask about the same paths file after file (a script, the project folder): answered once each,
+    // and a folder proven real on the way to one answer is not looked at again for the next.
     const existing = new Map();
+    const tree = new Map();
+    // A file discovery found (and did not refuse) is there: whether its path stays inside or leads out, the answer is yes.
+    if (!options.files)
+        for (const candidate of candidates)
+            if (!candidate.refused)
+                existing.set(candidate.path, true);
     const exists = (relative) => {
         let answer = existing.get(relative);
         if (answer === undefined) {
-            answer = (0,src_read/* existsInside */.pO)(options.cwd, relative);
+            answer = (0,src_read/* existsInside */.pO)(options.cwd, relative, tree);
             if (existing.size < 100_000)
                 existing.set(relative, answer);
+            if (tree.size > 100_000)
+                tree.clear();
         }
         return answer;
     };
@@ -2123,7 +2206,17 @@ async function lint(options) {
     const isIgnored = (file) => ignored(fromSettings(file));
     const results = [];
     const sources = new Map();
-    const ignoredByGit = gitIgnoreCheck(options.cwd);
+    // git is not asked while files are checked: a file whose rules asked about a path git has not answered
+    // yet is checked again at the end, once one git process has answered every such path of the run.
+    const gitIgnore = gitIgnoreCheck(options.cwd);
+    let unanswered = 0;
+    const ignoredByGit = gitIgnore &&
+        ((relative) => {
+            const answer = gitIgnore.known(relative);
+            if (answer === undefined)
+                unanswered++;
+            return answer ?? false;
+        });
     const rules = activeRules(src_rules/* RULES */.y0, config);
     for (const candidate of candidates) {
         if (isIgnored(candidate.path))
@@ -2141,26 +2234,31 @@ async function lint(options) {
             continue;
         }
         try {
-            const read = await (0,src_read/* readConfigFile */.RG)(candidate.absolute, candidate.root);
+            const read = await (0,src_read/* readConfigFile */.RG)(candidate.absolute, candidate.root, candidate.listed);
             // Each host's validators and parser are loaded the first time one of its files is met.
             await (0,validators/* loadValidators */.As)(hosts.flatMap((host) => host.schemas));
             await (0,parse/* loadParsers */.lB)(hosts.map((host) => syntaxOf(host, candidate.path)));
             // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
-            if (read.text !== undefined && !(0,src_secrets/* secretRulesLoaded */.nb)() && (0,src_secrets/* mayHoldSecret */.dV)(read.text))
-                await (0,src_secrets/* loadSecretRules */.kT)();
+            if (read.text !== undefined && !(0,secrets/* secretRulesLoaded */.nb)() && (0,secrets/* mayHoldSecret */.dV)(read.text))
+                await (0,secrets/* loadSecretRules */.kT)();
             const result = checkText(read.text, read.problems, hosts, context, candidate.explicit, 'positionText' in read ? read.positionText : undefined);
             if (read.text !== undefined && result)
                 sources.set(candidate.path, read.text);
-            if (result)
+            if (result) {
+                const before = unanswered;
                 results.push(settleFile(result, exists, rules, ignoredByGit));
+                if (unanswered > before)
+                    result.ruleDiagnostics = undefined;
+            }
         }
         catch (error) {
             // A bug of ours on one file must not cost the other files their findings.
             results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'internal-error', `mcpcop failed on this file: ${String(error?.message ?? error).slice(0, 200)}`));
         }
     }
+    gitIgnore?.answerPending();
     return {
-        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, rules, fromSettings, ignoredByGit),
+        ...finish(results, config, exists, loaded.diagnostics, { missing, sources }, rules, fromSettings, gitIgnore?.ignored),
         ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
         settingsFile: loaded.file,
         settingsDir: external_node_path_default().relative(options.cwd, settingsDir).split((external_node_path_default()).sep).join('/') || '.'
@@ -2306,7 +2404,7 @@ function settleFile(result, exists, rules, ignoredByGit) {
     // as short-lived as the file's rules, instead of as long as the run keeps its servers.
     const servers = file.servers.map((server) => ({ ...server }));
     // What every rule may ask of the document (its strings, each server's), found once and dropped with the file.
-    const strings = new support_document/* DocumentStrings */.Gz(file.doc);
+    const strings = new support_document/* DocumentStrings */.Gz(file.doc, servers);
     const context = ignoredByGit
         ? { ...file, servers, exists, ignoredByGit, strings }
         : { ...file, servers, exists, strings };
@@ -2326,11 +2424,7 @@ function settleFile(result, exists, rules, ignoredByGit) {
             }));
         }
     }
-    const secrets = new Set(result.secrets);
-    (0,src_secrets/* collectSecrets */.qb)(strings.all, secrets);
-    for (const secret of (0,src_secrets/* scanText */.Ff)(file.doc.text, 'mask'))
-        secrets.add(secret.value);
-    result.secrets = [...secrets];
+    result.secrets = [...(0,secrets/* fileSecrets */.aW)(strings.all, file.doc.text, new Set(result.secrets))];
     if (result.reparse)
         file.doc.compact(result.reparse);
     return result;
@@ -2443,7 +2537,7 @@ function checkText(text, readProblems, hosts, context, explicit, positionText) {
             file: { path: context.path, host: host.id, servers: [] },
             diagnostics: [...located(problems, source), ...found],
             servers: [],
-            secrets: (0,src_secrets/* scanText */.Ff)(source, 'mask').map((s) => s.value)
+            secrets: (0,secrets/* textSecrets */.Vf)(source)
         };
     };
     if (text === undefined)
@@ -2482,8 +2576,9 @@ function checkDocument(doc, problems, host, context) {
     const findings = [];
     try {
         servers = host.normalise(doc.value, context);
+        // Found when a finding or the dry run reads it: most files are never reported on at a server's key.
         for (const server of servers)
-            server.keyRange = doc.locate(server.pointer, true);
+            server.keyRange = (0,parse_source/* lazyRange */.sF)(() => doc.locateOnce(server.pointer, true));
         const serverAt = (at) => servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name;
         findings.push(...(0,validate/* validateDocument */.mv)((0,validators/* validatorFor */.qA)(host.schemaFor?.(doc.value, context) ?? host.schemas[0]), doc, {
             unknownKeySeverity: host.unknownKeySeverity ?? 'warning',
@@ -2632,14 +2727,14 @@ function atServer(server, ruleId, severity, message) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Sp: () => (/* binding */ EQUIVALENT_KEYS),
   kZ: () => (/* binding */ HOSTS),
-  _i: () => (/* binding */ SERVER_MAP_KEYS),
-  et: () => (/* binding */ TYPE_NAMES),
-  ZT: () => (/* binding */ URL_KEYS),
+  Ny: () => (/* binding */ equivalentKeys),
   hL: () => (/* binding */ hostById),
   gT: () => (/* binding */ hostsForPath),
-  dp: () => (/* binding */ profileOf)
+  dp: () => (/* binding */ profileOf),
+  iW: () => (/* binding */ serverMapKeys),
+  DK: () => (/* binding */ typeNames),
+  kY: () => (/* binding */ urlKeys)
 });
 
 // UNUSED EXPORTS: lazyMatcher, profilesOf
@@ -6244,24 +6339,34 @@ function acrossHosts() {
         typeNames.set(type, { meaning, owners: [owner] });
     return { urlKeys, typeNames, serverMapKeys };
 }
-const ACROSS = acrossHosts();
+/** Computed on first use: most runs never ask, and evaluating every profile at load costs start-up time. */
+let across;
+let equivalents;
 /** Every key some host reads a remote server's endpoint from (`url`, `httpUrl`, `tcp`, `serverUrl`). */
-const URL_KEYS = ACROSS.urlKeys;
+function urlKeys() {
+    return (across ??= acrossHosts()).urlKeys;
+}
 /** Every `type` value some client uses, with what it means there and the clients that use it. */
-const TYPE_NAMES = ACROSS.typeNames;
+function typeNames() {
+    return (across ??= acrossHosts()).typeNames;
+}
 /** Every key a host reads its server map from, with the hosts that do. */
-const SERVER_MAP_KEYS = ACROSS.serverMapKeys;
+function serverMapKeys() {
+    return (across ??= acrossHosts()).serverMapKeys;
+}
 /**
  * Keys that mean the same (or the inverse) in another host's file, each with its equivalents in order
  * of preference: suggested for an unknown key even though they are not typos of it. The server map,
  * endpoint and approved-tools keys come from the profiles; the others are named by no profile fact.
  */
-const EQUIVALENT_KEYS = equivalentKeys();
 function equivalentKeys() {
+    return (equivalents ??= readEquivalentKeys());
+}
+function readEquivalentKeys() {
     const toolLists = [...new Set(HOSTS.flatMap((host) => profilesOf(host).flatMap((p) => p.approvals.toolList ?? [])))];
     const groups = [
-        [...SERVER_MAP_KEYS.keys()],
-        [...URL_KEYS],
+        [...serverMapKeys().keys()],
+        [...urlKeys()],
         toolLists,
         // Switched off by `disabled: true` in most hosts, by `enabled: false` in opencode and Goose.
         ['disabled', 'enabled'],
@@ -6690,7 +6795,7 @@ const DEFAULT_LOCK_SETTINGS = {
  */
 /** Values shorter than this (after their prefix) show nothing of themselves. */
 const MIN_SHOWN_LENGTH = 16;
-const anchored = _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .VENDOR_FORMATS */ .O.filter((f) => f.prefix !== '').map((f) => ({
+const anchored = _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .VENDOR_FORMATS */ .OY.filter((f) => f.prefix !== '').map((f) => ({
     whole: new RegExp(`^(?:${f.pattern.source})$`)
 }));
 /**
@@ -6700,7 +6805,7 @@ const anchored = _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .VENDOR
  */
 function publicPrefix(value) {
     const known = anchored.some(({ whole }) => whole.test(value));
-    for (const prefix of _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_PREFIXES */ .N) {
+    for (const prefix of _secret_rules_vendors_js__WEBPACK_IMPORTED_MODULE_1__/* .KNOWN_PREFIXES */ .Nk) {
         if (!value.startsWith(prefix))
             continue;
         // Of a value of no known format, only a prefix that ends in a separator is shown (`pat` of `patrick…` never).
@@ -6851,12 +6956,14 @@ function nearestName(input, candidates) {
     const limit = best.length <= 3 ? 1 : best.length >= 10 ? 3 : 2;
     return (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(input, best) <= limit ? best : undefined;
 }
-/** The key a user most likely meant: another host's equivalent of it (`EQUIVALENT_KEYS`), else the nearest name. */
+/** The key a user most likely meant: another host's equivalent of it (`equivalentKeys`), else the nearest name. */
 function suggest(input, candidates) {
     if (candidates.length === 0)
         return undefined;
     // `input` comes from the file: a Map has no inherited "constructor" to find.
-    const equivalent = _hosts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .EQUIVALENT_KEYS */ .Sp.get(input)?.find((name) => candidates.includes(name));
+    const equivalent = (0,_hosts_index_js__WEBPACK_IMPORTED_MODULE_1__/* .equivalentKeys */ .Ny)()
+        .get(input)
+        ?.find((name) => candidates.includes(name));
     if (equivalent)
         return equivalent;
     return nearestName(input, candidates);
@@ -6874,14 +6981,14 @@ function suggest(input, candidates) {
 /* harmony export */   lB: () => (/* binding */ loadParsers)
 /* harmony export */ });
 /* unused harmony export loadAllParsers */
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1017);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1121);
 
 /**
  * The YAML and TOML parsers are a third of what a run over JSON files would otherwise load: each is
  * loaded the first time a file of its syntax is met (`loadParsers`), as the hosts' validators are.
  */
 const LOADERS = {
-    toml: async () => (await Promise.all(/* import() */[__webpack_require__.e(9605), __webpack_require__.e(4203)]).then(__webpack_require__.bind(__webpack_require__, 4203))).parseToml,
+    toml: async () => (await Promise.all(/* import() */[__webpack_require__.e(2062), __webpack_require__.e(4203)]).then(__webpack_require__.bind(__webpack_require__, 4203))).parseToml,
     yaml: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8852)]).then(__webpack_require__.bind(__webpack_require__, 8852))).parseYaml,
     'markdown-frontmatter': async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2381)]).then(__webpack_require__.bind(__webpack_require__, 2381))).parseFrontMatter
 };
@@ -6924,16 +7031,208 @@ function parseDocument(text, host) {
 
 /***/ }),
 
-/***/ 1017:
+/***/ 1121:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseJson)
-/* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _problem_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1500);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3226);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ parseJson)
+});
+
+// UNUSED EXPORTS: parseJsonRecording
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./src/parse/problem.ts
+var problem = __webpack_require__(1500);
+;// CONCATENATED MODULE: ./src/parse/json-positions.ts
+/**
+ * Positions in a text that `JSON.parse` accepted, found when first asked for by reading only the
+ * containers on the way to the node asked about. Strict JSON has one way to write everything (no
+ * comments, no trailing commas, four whitespace characters), so skipping a value needs no tokenizer:
+ * a string ends at its first unescaped quote, a container at its matching bracket outside strings.
+ * Each container read keeps its members, so the nodes of one file cost one read of each container
+ * on their way. Linear in the text for every question; nesting was bounded before this is built.
+ */
+class StrictJsonPositions {
+    text;
+    /** Members of each container read so far, by the offset of its opening bracket. */
+    members = new Map();
+    /** The members of each object read so far, by name. */
+    byName = new Map();
+    root;
+    constructor(text) {
+        this.text = text;
+        const start = this.skipSpace(0);
+        this.root = { offset: start, length: this.valueEnd(start) - start };
+    }
+    span(path) {
+        if (path.length === 0)
+            return { key: undefined, value: this.root };
+        let node = { value: this.root };
+        for (const segment of path) {
+            const child = this.child(node.value.offset, segment);
+            if (!child)
+                return undefined;
+            node = child;
+        }
+        return { key: node.key, value: node.value };
+    }
+    keysAt(path) {
+        const span = this.span(path);
+        if (!span || this.text.charCodeAt(span.value.offset) !== OPEN_BRACE)
+            return undefined;
+        return this.membersOf(span.value.offset).map((m) => ({
+            name: m.name,
+            offset: m.key.offset,
+            length: m.key.length
+        }));
+    }
+    /** The member `segment` names in the container whose value starts at `offset`, if it is one. */
+    child(offset, segment) {
+        const open = this.text.charCodeAt(offset);
+        if (open !== OPEN_BRACE && open !== OPEN_BRACKET)
+            return undefined;
+        const members = this.membersOf(offset);
+        const name = String(segment);
+        if (open === OPEN_BRACKET)
+            return /^(0|[1-9][0-9]*)$/.test(name) ? members[Number(name)] : undefined;
+        let named = this.byName.get(offset);
+        if (!named) {
+            // Names are unique: texts that repeat a key get the full parse, which reports them.
+            named = new Map(members.map((member) => [member.name, member]));
+            this.byName.set(offset, named);
+        }
+        return named.get(name);
+    }
+    membersOf(offset) {
+        let members = this.members.get(offset);
+        if (members)
+            return members;
+        members = [];
+        const isObject = this.text.charCodeAt(offset) === OPEN_BRACE;
+        let i = this.skipSpace(offset + 1);
+        while (i < this.text.length) {
+            const ch = this.text.charCodeAt(i);
+            if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET)
+                break;
+            if (ch === COMMA) {
+                i = this.skipSpace(i + 1);
+                continue;
+            }
+            const from = i;
+            if (isObject) {
+                const keyEnd = this.stringEnd(i);
+                const raw = this.text.slice(i, keyEnd);
+                const name = raw.includes('\\') ? JSON.parse(raw) : raw.slice(1, -1);
+                const valueStart = this.skipSpace(this.skipSpace(keyEnd) + 1);
+                const valueEnd = this.valueEnd(valueStart);
+                members.push({
+                    name,
+                    key: { offset: i, length: keyEnd - i },
+                    value: { offset: valueStart, length: valueEnd - valueStart }
+                });
+                i = this.skipSpace(valueEnd);
+            }
+            else {
+                const valueEnd = this.valueEnd(i);
+                members.push({ value: { offset: i, length: valueEnd - i } });
+                i = this.skipSpace(valueEnd);
+            }
+            // Never reached on a text JSON.parse accepted; a guard against looping on one it did not.
+            if (i <= from)
+                break;
+        }
+        this.members.set(offset, members);
+        return members;
+    }
+    /** The offset just past the value starting at `offset`. */
+    valueEnd(offset) {
+        const ch = this.text.charCodeAt(offset);
+        if (ch === QUOTE)
+            return this.stringEnd(offset);
+        if (ch === OPEN_BRACE || ch === OPEN_BRACKET)
+            return this.containerEnd(offset);
+        SCALAR_END.lastIndex = offset;
+        SCALAR_END.test(this.text);
+        return SCALAR_END.lastIndex;
+    }
+    stringEnd(offset) {
+        return stringEnd(this.text, offset);
+    }
+    /** The offset just past the object or array whose opening bracket is at `offset`. */
+    containerEnd(offset) {
+        let depth = 0;
+        STRUCTURE.lastIndex = offset;
+        for (let match = STRUCTURE.exec(this.text); match; match = STRUCTURE.exec(this.text)) {
+            const at = match.index;
+            const ch = this.text.charCodeAt(at);
+            if (ch === QUOTE)
+                STRUCTURE.lastIndex = this.stringEnd(at);
+            else if (ch === OPEN_BRACE || ch === OPEN_BRACKET)
+                depth++;
+            else if (--depth === 0)
+                return at + 1;
+        }
+        return this.text.length;
+    }
+    skipSpace(offset) {
+        if (offset >= this.text.length)
+            return this.text.length;
+        SPACE.lastIndex = offset;
+        SPACE.test(this.text);
+        return SPACE.lastIndex;
+    }
+}
+/** The offset just past the JSON string whose opening quote is at `offset`: its first quote not escaped. */
+function stringEnd(text, offset) {
+    let quote = text.indexOf('"', offset + 1);
+    while (quote !== -1) {
+        let backslashes = 0;
+        while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return quote + 1;
+        quote = text.indexOf('"', quote + 1);
+    }
+    return text.length;
+}
+/**
+ * How many keys a strict JSON text writes: its colons outside strings. Fewer keys in the parsed value
+ * than this means some object repeats a key (JSON.parse keeps the last silently).
+ */
+function writtenKeyCount(text) {
+    let count = 0;
+    KEY_OR_STRING.lastIndex = 0;
+    // `test` rather than `exec`: no match object per string.
+    while (KEY_OR_STRING.test(text)) {
+        const at = KEY_OR_STRING.lastIndex - 1;
+        if (text.charCodeAt(at) === QUOTE)
+            KEY_OR_STRING.lastIndex = stringEnd(text, at);
+        else
+            count++;
+    }
+    return count;
+}
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** JSON's whitespace, and nothing else (sticky: matches where `lastIndex` is, possibly nothing). */
+const SPACE = /[ \t\n\r]*/y;
+/** A number, `true`, `false` or `null` runs to the next whitespace or punctuation. */
+const SCALAR_END = /[^ \t\n\r,\]}]*/y;
+const STRUCTURE = /["{}[\]]/g;
+const KEY_OR_STRING = /[":]/g;
+
+// EXTERNAL MODULE: ./src/parse/source.ts
+var source = __webpack_require__(3226);
+;// CONCATENATED MODULE: ./src/parse/json.ts
+
 
 
 
@@ -6957,33 +7256,91 @@ const ERROR_TEXT = {
     InvalidCharacter: 'control character inside a string (escape it)'
 };
 function describe(error) {
-    return ERROR_TEXT[(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error)] ?? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error);
+    return ERROR_TEXT[(0,main.printParseErrorCode)(error.error)] ?? (0,main.printParseErrorCode)(error.error);
 }
 /**
  * Parses JSON or JSONC into a value with a position for every node. Duplicate keys are reported (the
  * host keeps only the last one, silently); in a strict host, comments and trailing commas are errors.
  */
 function parseJson(text, options) {
-    return (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .guardParse */ .LL)(() => parseJsonText(text, options));
+    const strict = parseStrictJson(text, text);
+    if (strict)
+        return { doc: strict, problems: [] };
+    // JSONC, for a host that reads comments (and, unless it refuses them, trailing commas) as whitespace:
+    // the same, with those blanked out.
+    if (!options.strict) {
+        const blanked = blankedForStrict(text, !options.trailingCommaRefused);
+        const doc = blanked === undefined ? undefined : parseStrictJson(blanked, text);
+        if (doc)
+            return { doc, problems: [] };
+    }
+    return (0,problem/* guardParse */.LL)(() => parseJsonRecording(text, options));
+}
+/**
+ * The text with what the host reads as whitespace blanked out: every comment (its line breaks kept, so
+ * every offset stays where it was) and, when `trailingCommas`, every comma right after a value and before
+ * a closing bracket. Undefined when there is nothing to blank, or a block comment is not closed (an error
+ * the full parse reports). Found on jsonc-parser's own tokens, so `"//"` or `",]"` in a string is never one.
+ */
+function blankedForStrict(text, trailingCommas) {
+    const scanner = (0,main.createScanner)(text, false);
+    const blanks = [];
+    let previous = EOF;
+    let comma;
+    for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+        if (kind === WHITESPACE || kind === LINE_BREAK)
+            continue;
+        const offset = scanner.getTokenOffset();
+        if (kind === LINE_COMMENT || kind === BLOCK_COMMENT) {
+            if (scanner.getTokenError() !== NO_SCAN_ERROR)
+                return undefined;
+            blanks.push({ start: offset, end: offset + scanner.getTokenLength() });
+            continue;
+        }
+        if (trailingCommas && comma !== undefined && (kind === json_CLOSE_BRACE || kind === json_CLOSE_BRACKET))
+            blanks.push({ start: comma, end: comma + 1 });
+        comma = kind === json_COMMA && ENDS_A_VALUE.has(previous) ? offset : undefined;
+        previous = kind;
+    }
+    if (blanks.length === 0)
+        return undefined;
+    // A comma's blank is found after the comments between it and its bracket.
+    blanks.sort((a, b) => a.start - b.start);
+    let blanked = '';
+    let copied = 0;
+    for (const { start, end } of blanks) {
+        blanked += text.slice(copied, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
+        copied = end;
+    }
+    return blanked + text.slice(copied);
 }
 // jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read).
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const COMMA = 5;
+const json_OPEN_BRACE = 1;
+const json_CLOSE_BRACE = 2;
+const json_OPEN_BRACKET = 3;
+const json_CLOSE_BRACKET = 4;
+const json_COMMA = 5;
 const LINE_COMMENT = 12;
 const BLOCK_COMMENT = 13;
 const LINE_BREAK = 14;
 const WHITESPACE = 15;
 const EOF = 17;
+const NULL = 7;
+const TRUE = 8;
+const FALSE = 9;
+const STRING = 10;
+const NUMBER = 11;
+/** Tokens a value ends with: a comma after one of them and before a closing bracket is a trailing comma. */
+const ENDS_A_VALUE = new Set([json_CLOSE_BRACE, json_CLOSE_BRACKET, NULL, TRUE, FALSE, STRING, NUMBER]);
+// jsonc-parser's ScanError.None.
+const NO_SCAN_ERROR = 0;
 /**
  * Where bracket nesting first passes the limit, and whether there is anything a strict host refuses,
  * counted on the tokens of jsonc-parser's own scanner, so strings and comments (`// it's`) are read
  * exactly as the parser reads them. Linear, iterative.
  */
 function preScan(text) {
-    const scanner = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, false);
+    const scanner = (0,main.createScanner)(text, false);
     let depth = 0;
     let commentOrTrailingComma = false;
     let afterComma = false;
@@ -6994,25 +7351,69 @@ function preScan(text) {
             commentOrTrailingComma = true;
             continue;
         }
-        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
-            if (++depth > _problem_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+        if (kind === json_OPEN_BRACE || kind === json_OPEN_BRACKET) {
+            if (++depth > problem/* MAX_NESTING_DEPTH */.wM)
                 return { tooDeep: scanner.getTokenOffset(), commentOrTrailingComma };
         }
-        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+        else if (kind === json_CLOSE_BRACE || kind === json_CLOSE_BRACKET) {
             depth = Math.max(0, depth - 1);
             if (afterComma)
                 commentOrTrailingComma = true;
         }
-        afterComma = kind === COMMA;
+        afterComma = kind === json_COMMA;
     }
     return { commentOrTrailingComma };
 }
-function parseJsonText(text, options) {
+/**
+ * `json` (the file's text, or that text with its comments blanked out) parsed as strict JSON, positions
+ * read from it, for the document of `text`. Most config files are strict JSON without a repeated key: `JSON.parse` reads them several times faster
+ * than a parser that records positions, and their positions are found only if a finding asks for one.
+ * Anything else (comments, trailing commas, a syntax error, a repeated key, deep nesting) gets the full
+ * parse below, which explains it; a text this accepts has no problem that parse would report. Nothing
+ * here can throw but `JSON.parse`'s refusal, and the depth is measured here: no `guardParse` needed.
+ */
+function parseStrictJson(json, text) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+    const keys = keyCountWithin(value, problem/* MAX_NESTING_DEPTH */.wM);
+    if (keys === undefined || keys !== writtenKeyCount(json))
+        return undefined;
+    // The key counts agree: no object of this text repeats a key.
+    return new source/* ParsedDocument */.$D(text, value, () => new StrictJsonPositions(json), 'none');
+}
+/** How many keys the objects of a parsed value hold, or undefined if it nests `max` levels or deeper. */
+function keyCountWithin(value, max) {
+    if (value === null || typeof value !== 'object')
+        return 0;
+    let keys = 0;
+    const pending = [{ node: value, depth: 0 }];
+    for (let item = pending.pop(); item; item = pending.pop()) {
+        if (item.depth >= max)
+            return undefined;
+        const children = Array.isArray(item.node) ? item.node : Object.values(item.node);
+        if (!Array.isArray(item.node))
+            keys += children.length;
+        for (const child of children)
+            if (child !== null && typeof child === 'object')
+                pending.push({ node: child, depth: item.depth + 1 });
+    }
+    return keys;
+}
+/**
+ * The full parse: jsonc-parser's tree, with every node's position recorded, and every problem explained.
+ * Exported for the tests that hold the fast path's answers to it.
+ */
+function parseJsonRecording(text, options) {
     const scan = preScan(text);
     if (scan.tooDeep !== undefined)
-        return { problems: [(0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingProblem */ .m4)(scan.tooDeep)] };
+        return { problems: [(0,problem/* nestingProblem */.m4)(scan.tooDeep)] };
     const errors = [];
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+    const root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
     if (errors.length > 0 || !root) {
         const first = errors[0];
         const problem = first
@@ -7036,7 +7437,7 @@ function parseJsonText(text, options) {
         else if (options.trailingCommaRefused)
             problems.push(...trailingCommaProblems(text, options.hostName, options.trailingCommaRefused));
     }
-    const doc = new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .ParsedDocument */ .$D(text, undefined);
+    const doc = new source/* ParsedDocument */.$D(text, undefined);
     const value = build(root, '', doc, problems);
     doc.value = value;
     return { doc, problems };
@@ -7044,10 +7445,10 @@ function parseJsonText(text, options) {
 /** Comments and trailing commas, which a JSONC parser accepts but a strict host does not. */
 function strictnessProblems(text, hostName) {
     const strictErrors = [];
-    (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, strictErrors, { allowTrailingComma: false, disallowComments: true });
+    (0,main.parseTree)(text, strictErrors, { allowTrailingComma: false, disallowComments: true });
     const seen = new Set();
     return strictErrors.flatMap((error) => {
-        const isComment = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error) === 'InvalidCommentToken';
+        const isComment = (0,main.printParseErrorCode)(error.error) === 'InvalidCommentToken';
         const what = isComment ? 'a comment' : 'a trailing comma';
         // For a trailing comma the parser points at the closing bracket; step back to the comma itself.
         let offset = error.offset;
@@ -7062,18 +7463,18 @@ function strictnessProblems(text, hostName) {
         if (seen.has(offset))
             return [];
         seen.add(offset);
-        return (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProblem */ .JT)({ ruleId: 'strict-json', severity: 'error', offset, length: isComment ? error.length : 1 }, isComment ? 'comment' : 'trailingComma', { host: hostName }, `${hostName} parses this file with a strict JSON parser, so ${what} makes the whole file fail to load and none of its servers start; remove it.`);
+        return (0,problem/* parseProblem */.JT)({ ruleId: 'strict-json', severity: 'error', offset, length: isComment ? error.length : 1 }, isComment ? 'comment' : 'trailingComma', { host: hostName }, `${hostName} parses this file with a strict JSON parser, so ${what} makes the whole file fail to load and none of its servers start; remove it.`);
     });
 }
 /** Each comma right before a closing bracket, found on the scanner's tokens (so never one inside a string or comment). */
 function trailingCommaProblems(text, hostName, why) {
-    const scanner = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.createScanner)(text, true);
+    const scanner = (0,main.createScanner)(text, true);
     const problems = [];
     let comma;
     for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
-        if ((token === CLOSE_BRACE || token === CLOSE_BRACKET) && comma !== undefined)
-            problems.push((0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProblem */ .JT)({ ruleId: 'strict-json', severity: 'error', offset: comma, length: 1 }, 'refusedTrailingComma', { host: hostName }, `${why}.`));
-        comma = token === COMMA ? scanner.getTokenOffset() : undefined;
+        if ((token === json_CLOSE_BRACE || token === json_CLOSE_BRACKET) && comma !== undefined)
+            problems.push((0,problem/* parseProblem */.JT)({ ruleId: 'strict-json', severity: 'error', offset: comma, length: 1 }, 'refusedTrailingComma', { host: hostName }, `${why}.`));
+        comma = token === json_COMMA ? scanner.getTokenOffset() : undefined;
     }
     return problems;
 }
@@ -7100,10 +7501,10 @@ function build(node, pointer, doc, problems) {
                 const earlier = seen.get(name);
                 if (earlier) {
                     const line = doc.lines.position(earlier.offset).line;
-                    problems.push((0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .parseProblem */ .JT)({ ruleId: 'duplicate-key', severity: 'error', offset: key.offset, length: key.length }, 'duplicateKey', { key: name }, `It is first defined on line ${line}; hosts silently keep only the last one, so the first is lost: remove one, or merge them.`));
+                    problems.push((0,problem/* parseProblem */.JT)({ ruleId: 'duplicate-key', severity: 'error', offset: key.offset, length: key.length }, 'duplicateKey', { key: name }, `It is first defined on line ${line}; hosts silently keep only the last one, so the first is lost: remove one, or merge them.`));
                 }
                 seen.set(name, key);
-                (0,_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .setMember */ .Nk)(object, name, build(child, pointer + (0,_source_js__WEBPACK_IMPORTED_MODULE_2__/* .pointerSegment */ .LQ)(name), doc, problems));
+                (0,problem/* setMember */.Nk)(object, name, build(child, pointer + (0,source/* pointerSegment */.LQ)(name), doc, problems));
             }
             return object;
         }
@@ -7281,7 +7682,9 @@ function result(doc, problems) {
 /* harmony export */   $D: () => (/* binding */ ParsedDocument),
 /* harmony export */   LQ: () => (/* binding */ pointerSegment),
 /* harmony export */   dh: () => (/* binding */ pointerFromString),
-/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */   pF: () => (/* binding */ RecordedPositions),
+/* harmony export */   rr: () => (/* binding */ LineIndex),
+/* harmony export */   sF: () => (/* binding */ lazyRange)
 /* harmony export */ });
 /* unused harmony export pointerToString */
 /** Turns UTF-16 offsets into 1-based line/column positions; `\r\n`, `\n` and `\r` all end a line. */
@@ -7354,18 +7757,62 @@ function pointerFromString(pointer) {
         .split('/')
         .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
+/**
+ * A range found the first time it is read: most servers' keys are never reported at, and finding one
+ * is what makes a parser that reads only values worth it. Reads like any other range (own, enumerable
+ * `start` and `end`), so copies and reports see a plain one.
+ */
+function lazyRange(find) {
+    let found;
+    const range = {};
+    Object.defineProperties(range, {
+        start: { enumerable: true, get: () => (found ??= find()).start },
+        end: { enumerable: true, get: () => (found ??= find()).end }
+    });
+    return range;
+}
+/** Positions a parser recorded node by node, by JSON Pointer. */
+class RecordedPositions {
+    spans = new Map();
+    keys = new Map();
+    span(path) {
+        return this.spans.get(pointerToString(path));
+    }
+    keysAt(path) {
+        return this.keys.get(pointerToString(path));
+    }
+    /** Records where the node at `path` is. */
+    record(path, span) {
+        this.spans.set(pointerToString(path), span);
+    }
+}
 /** A parsed config file: its value plus the position of every node, by JSON Pointer. */
 class ParsedDocument {
     text;
+    repeats;
     lineIndex;
-    spanMap = new Map();
-    keyMap = new Map();
+    /** Found on first use by `findPositions` (when a parser gave one), else recorded as the parser went. */
+    found;
+    findPositions;
     restore;
     heldValue;
     valueReleased = false;
-    constructor(text, value) {
+    released = false;
+    /**
+     * `findPositions`, when given, finds the positions the first time one is asked for (most files are
+     * reported on at a few nodes, or none); without it the parser records them (`record`, `recordKeys`).
+     */
+    constructor(text, value, findPositions, 
+    /**
+     * What the parser knows of repeated keys: `impossible`, the syntax refuses them (TOML), so `keysAt`
+     * has nothing to tell and finds no positions to say so; `none`, this text repeats no key (proven
+     * while parsing it); `possible`, ask `keysAt`.
+     */
+    repeats = 'possible') {
         this.text = text;
+        this.repeats = repeats;
         this.heldValue = value;
+        this.findPositions = findPositions;
     }
     /** The parsed value; after `compact`, parsed again from the text on first use (a cross-file rule's question). */
     get value() {
@@ -7381,24 +7828,31 @@ class ParsedDocument {
     get lines() {
         return (this.lineIndex ??= new LineIndex(this.text));
     }
-    /** Every node's span by pointer; after `compact`, found again by parsing the text anew. */
-    get spans() {
-        if (!this.spanMap)
+    /** Every node's position; after `compact`, found again by parsing the text anew. */
+    get positions() {
+        if (this.released)
             this.restoreFromText();
-        return this.spanMap;
+        if (!this.found) {
+            const find = this.findPositions;
+            this.findPositions = undefined;
+            this.found = find ? find() : new RecordedPositions();
+        }
+        return this.found;
     }
-    /** The keys of every object as written, by pointer; after `compact`, found again like the spans. */
-    get writtenKeys() {
-        if (!this.keyMap)
-            this.restoreFromText();
-        return this.keyMap;
+    /** The positions a parser records into (it gave no `findPositions`). */
+    get recorded() {
+        const positions = this.positions;
+        if (!(positions instanceof RecordedPositions))
+            throw new Error('this document finds its positions itself');
+        return positions;
     }
-    /** Parses the text again for what `compact` let go of: the position maps, the value. */
+    /** Parses the text again for what `compact` let go of: the positions, the value. */
     restoreFromText() {
         const again = this.restore?.();
-        if (!this.spanMap || !this.keyMap) {
-            this.spanMap = again?.spanMap ?? new Map();
-            this.keyMap = again?.keyMap ?? new Map();
+        if (this.released) {
+            this.found = again?.found;
+            this.findPositions = again?.findPositions;
+            this.released = false;
         }
         if (this.valueReleased) {
             this.heldValue = again?.heldValue;
@@ -7407,13 +7861,14 @@ class ParsedDocument {
         this.restore = undefined;
     }
     /**
-     * Lets go of the position maps and the value once a file's own findings are made, keeping its text:
+     * Lets go of the positions and the value once a file's own findings are made, keeping its text:
      * a run over many files then holds one file's at a time. A later `locate` or read of `value` (a
      * cross-file rule's) parses the text again with `reparse`.
      */
     compact(reparse) {
-        this.spanMap = undefined;
-        this.keyMap = undefined;
+        this.found = undefined;
+        this.findPositions = undefined;
+        this.released = true;
         this.lineIndex = undefined;
         this.heldValue = undefined;
         this.valueReleased = true;
@@ -7425,7 +7880,7 @@ class ParsedDocument {
     }
     /** `record` by the node's JSON Pointer, for a parser that builds pointers as it descends. */
     recordAt(pointer, span) {
-        this.spans.set(pointer, span);
+        this.recorded.spans.set(pointer, span);
     }
     /**
      * Records the keys of the object at `path` as written (undefined: the node there is not an object as
@@ -7437,37 +7892,38 @@ class ParsedDocument {
     /** `recordKeys` by the node's JSON Pointer. */
     recordKeysAt(pointer, keys) {
         if (keys)
-            this.writtenKeys.set(pointer, keys);
+            this.recorded.keys.set(pointer, keys);
         else
-            this.writtenKeys.delete(pointer);
+            this.recorded.keys.delete(pointer);
     }
     /**
      * Every key of the object at `path` as written, in order, repeats included; undefined where the
      * syntax cannot repeat a key (TOML refuses the file) or the node is not an object.
      */
     keysAt(path) {
-        return this.writtenKeys.get(pointerToString(path));
+        return this.repeats === 'impossible' ? undefined : this.positions.keysAt(path);
+    }
+    /** Whether the text is known to repeat no key in any object (no need to read the written keys to find one). */
+    get repeatsNoKey() {
+        return this.repeats !== 'possible';
     }
     /** The same nodes over a longer text that starts with this one (front matter inside Markdown). */
     extendedTo(fullText) {
-        const doc = new ParsedDocument(fullText, this.value);
-        for (const [pointer, span] of this.spans)
-            doc.spans.set(pointer, span);
-        for (const [pointer, keys] of this.writtenKeys)
-            doc.writtenKeys.set(pointer, keys);
-        return doc;
+        const positions = this.positions;
+        return new ParsedDocument(fullText, this.value, () => positions);
     }
     /** The exact span of the node at `path`, if it exists in the source. */
     span(path) {
-        return this.spans.get(pointerToString(path));
+        return this.positions.span(path);
     }
     /**
      * The range to report for `path`: the key when `preferKey` and the node is an object member, else
      * the value. A path that does not exist falls back to its nearest existing ancestor's key.
      */
     locate(path, preferKey = false) {
+        const positions = this.positions;
         for (let depth = path.length; depth >= 0; depth--) {
-            const span = this.spans.get(pointerToString(path.slice(0, depth)));
+            const span = positions.span(depth === path.length ? path : path.slice(0, depth));
             if (!span)
                 continue;
             const exact = depth === path.length;
@@ -7476,6 +7932,15 @@ class ParsedDocument {
             return this.firstLine(part.offset, part.length);
         }
         return this.lines.range(0, 1);
+    }
+    /**
+     * `locate` for a late, one-off question: on a released document it parses the text again for this
+     * answer only and keeps nothing, so a run that asks once per server holds no file's positions.
+     */
+    locateOnce(path, preferKey = false) {
+        if (!this.released)
+            return this.locate(path, preferKey);
+        return this.restore?.()?.locate(path, preferKey) ?? this.lines.range(0, 1);
     }
     firstLine(offset, length) {
         const range = this.lines.range(offset, length);
@@ -7603,20 +8068,39 @@ const MAX_FILE_BYTES = 1024 * 1024;
 // Absent on Windows, where neither applies: 0 leaves the flag out.
 const O_NOFOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
 const O_NONBLOCK = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0;
+const O_NOCTTY = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0;
+const READ_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY;
 // One realpath(3) call per path instead of Node's JavaScript walk, which lstats every component of
 // it (half of the reader's cost at thousands of files); Windows keeps Node's own, as its native one
 // has had trouble with some drives (RAM disks, substituted drives).
 const realPath = process.platform === 'win32' ? node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync : node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native;
-const NOT_REGULAR = 'not a regular file (a directory, FIFO, socket or device); it was not read';
 /**
- * The one way mcpcop reads a file from the repository (configs, its settings file, `.gitignore`):
- * `lstat` first, a regular file only, its real path inside `root`, opened without following a last
- * symbolic link and without blocking (a FIFO swapped in after the checks cannot hang the run),
- * checked again on the open descriptor, and never more than `maxBytes + 1` bytes read, whatever the
- * file claims its size is. Never throws.
+ * Where Linux names the file an open descriptor is on: the path the kernel resolved when it opened it,
+ * every link followed, whatever changed since. Elsewhere there is no such name, and every file takes
+ * the checks before it is opened.
+ */
+const DESCRIPTOR_PATHS = process.platform === 'linux' ? '/proc/self/fd/' : undefined;
+const NOT_REGULAR = 'not a regular file (a directory, FIFO, socket or device); it was not read';
+const LINK_OUTSIDE = 'a symbolic link to a path outside the repository; it was not followed, and nothing of its target is shown';
+const refuse = (ruleId, reason) => ({ refusal: { ruleId, reason } });
+/**
+ * The one way mcpcop reads a file from the repository (configs, its settings file, `.gitignore`): a
+ * regular file only, its real path inside `root`, opened without following a last symbolic link and
+ * without blocking (a FIFO swapped in after the checks cannot hang the run), checked again on the open
+ * descriptor, and never more than `maxBytes + 1` bytes read, whatever the file claims its size is.
+ * Never throws.
+ *
+ * A file `listed` by discovery takes five system calls on Linux: open (the kernel refuses a link as
+ * the last part), the descriptor's real path from /proc (inside the root, or the full checks below
+ * decide), fstat (a regular file, its size), read, close. Any other file is first lstat-ed and its
+ * real path resolved, and only then opened.
  */
 function readGuarded(file, options) {
-    const refuse = (ruleId, reason) => ({ refusal: { ruleId, reason } });
+    if (options.listed && DESCRIPTOR_PATHS !== undefined) {
+        const read = readListed(file, options);
+        if (read !== undefined)
+            return read;
+    }
     let fd;
     try {
         // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
@@ -7630,43 +8114,92 @@ function readGuarded(file, options) {
         catch {
             return refuse('file-unreadable', 'a broken symbolic link or an unreadable path; it was not read');
         }
-        if (!isInside(target, realRoot(options.root)))
-            return refuse('file-unreadable', 'a symbolic link to a path outside the repository; it was not followed, and nothing of its target is shown');
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | O_NONBLOCK | O_NOFOLLOW);
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!stat.isFile())
-            return refuse('file-unreadable', NOT_REGULAR);
-        if (stat.size > options.maxBytes)
-            return refuse('file-too-large', tooLarge(stat.size, options.maxBytes));
-        // The size is only a claim (a file that grows, a special file that reports 0): read at most one byte more.
-        // Sized by the claim, not zero-filled: only the bytes read are ever returned (64 KiB zeroed per file cost
-        // more than the read at thousands of files).
-        const buffer = Buffer.allocUnsafe(Math.min(options.maxBytes + 1, stat.size + 1));
-        let length = 0;
-        for (;;) {
-            if (length === buffer.length) {
-                if (length > options.maxBytes)
-                    return refuse('file-too-large', tooLarge(length, options.maxBytes, true));
-                // The claim was short (the file grew, or reports 0 like /proc's): the cap holds for what was read.
-                const bytes = Buffer.concat([buffer, readRest(fd, options.maxBytes + 1 - length)]);
-                if (bytes.length > options.maxBytes)
-                    return refuse('file-too-large', tooLarge(bytes.length, options.maxBytes, true));
-                return { bytes };
-            }
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
-            if (n === 0)
-                return { bytes: buffer.subarray(0, length) };
-            length += n;
-        }
+        if (!isInside(target, realRootCached(options.root)))
+            return refuse('file-unreadable', LINK_OUTSIDE);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, READ_FLAGS);
+        return readOpen(fd, options.maxBytes);
     }
     catch (error) {
-        const code = error.code ?? 'unknown error';
-        // ELOOP: the last component became a symbolic link after the checks.
-        return refuse('file-unreadable', `the file cannot be read (${code})`);
+        return unreadable(error);
     }
     finally {
         if (fd !== undefined)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * The listed file read from its descriptor once the kernel says where it is: undefined when that is not
+ * known to be inside the root (a link as the last part, a path /proc does not give, a path outside),
+ * and then the full checks decide, as for any file.
+ */
+function readListed(file, options) {
+    let fd;
+    try {
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, READ_FLAGS);
+        }
+        catch (error) {
+            // ELOOP: the last part is a link; the full checks vet where it points.
+            if (error.code === 'ELOOP')
+                return undefined;
+            throw error;
+        }
+        let opened;
+        try {
+            opened = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(DESCRIPTOR_PATHS + String(fd));
+        }
+        catch {
+            return undefined;
+        }
+        if (!isInside(opened, realRootCached(options.root)))
+            return undefined;
+        return readOpen(fd, options.maxBytes);
+    }
+    catch (error) {
+        return unreadable(error);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function unreadable(error) {
+    const code = error.code ?? 'unknown error';
+    // A socket (or a device without a driver) cannot be opened: it is not a regular file either.
+    if (code === 'ENXIO')
+        return refuse('file-unreadable', NOT_REGULAR);
+    // ELOOP: the last component became a symbolic link after the checks.
+    return refuse('file-unreadable', `the file cannot be read (${code})`);
+}
+/** Reads an open descriptor: a regular file only, within the cap. The caller closes it. */
+function readOpen(fd, maxBytes) {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    if (!stat.isFile())
+        return refuse('file-unreadable', NOT_REGULAR);
+    if (stat.size > maxBytes)
+        return refuse('file-too-large', tooLarge(stat.size, maxBytes));
+    // The size is only a claim (a file that grows, a special file that reports 0): read at most one byte more.
+    // Sized by the claim, not zero-filled: only the bytes read are ever returned (64 KiB zeroed per file cost
+    // more than the read at thousands of files).
+    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1));
+    let length = 0;
+    for (;;) {
+        if (length === buffer.length) {
+            if (length > maxBytes)
+                return refuse('file-too-large', tooLarge(length, maxBytes, true));
+            // The claim was short (the file grew, or reports 0 like /proc's): the cap holds for what was read.
+            const bytes = Buffer.concat([buffer, readRest(fd, maxBytes + 1 - length)]);
+            if (bytes.length > maxBytes)
+                return refuse('file-too-large', tooLarge(bytes.length, maxBytes, true));
+            return { bytes };
+        }
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+        if (n === 0)
+            return { bytes: buffer.subarray(0, length) };
+        length += n;
+        // Exactly the size fstat gave, one byte short of what was asked: the end, without one more read to hear it.
+        if (length === stat.size && stat.size > 0)
+            return { bytes: buffer.subarray(0, length) };
     }
 }
 /** Reads what follows a first full buffer, up to `limit` bytes (the caller refuses on `limit`). */
@@ -7683,20 +8216,23 @@ function readRest(fd, limit) {
     }
     return Buffer.concat(chunks);
 }
-/** The last root's real path: a run asks about one root, path after path. */
-let lastRoot;
-function realRootOnce(root) {
-    if (lastRoot?.root !== root)
-        lastRoot = { root, real: realRoot(root) };
-    return lastRoot.real;
-}
-function realRoot(root) {
-    try {
-        return realPath(root);
+/** The roots' real paths: a run asks about a few roots (the repository, named files' folders), path after path. */
+const realRoots = new Map();
+function realRootCached(root) {
+    let real = realRoots.get(root);
+    if (real === undefined) {
+        try {
+            real = realPath(root);
+        }
+        catch {
+            // Not there (yet): not remembered.
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
+        }
+        if (realRoots.size >= 1000)
+            realRoots.clear();
+        realRoots.set(root, real);
     }
-    catch {
-        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root);
-    }
+    return real;
 }
 /** Whether `target` is `root` or below it (both real paths). A name that only starts with `..` is inside. */
 function isInside(target, root) {
@@ -7709,24 +8245,36 @@ const MAX_LINKS = 40;
  * Whether a path relative to `root` exists, answered only from inside `root`: a path that leads outside
  * it (written with `..`, or through a symbolic link, dangling or not) is reported present, whatever is
  * there, so rules asking "does this script exist?" learn nothing about the machine and raise no "not
- * found" for what they cannot see. Never throws.
+ * found" for what they cannot see. With `known`, what earlier questions proved is not looked at again.
+ * Never throws.
  */
-function existsInside(root, relative) {
-    const top = realRootOnce(root);
+function existsInside(root, relative, known = new Map()) {
+    const top = realRootCached(root);
     let parts = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, relative)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).filter(Boolean);
     if (parts[0] === '..' || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(parts.join((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep))))
         return true;
     let current = top;
     for (let links = 0; parts.length > 0;) {
         const next = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(current, parts.shift());
+        const seen = known.get(next);
+        if (seen === 'absent')
+            return false;
+        if (seen === 'folder') {
+            current = next;
+            continue;
+        }
         let stat;
         try {
             stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(next);
         }
         catch {
-            return false; // absent, and every folder on the way was inside
+            // Absent, and every folder on the way was inside (or a file on the way: nothing is below it).
+            known.set(next, 'absent');
+            return false;
         }
         if (!stat.isSymbolicLink()) {
+            if (stat.isDirectory())
+                known.set(next, 'folder');
             current = next;
             continue;
         }
@@ -7761,8 +8309,8 @@ function fail(ruleId, message, offset = 0) {
  * exception) anything that is not a regular file inside `root`, is too large, binary, not valid
  * UTF-8, or empty.
  */
-async function readConfigFile(absolutePath, root = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolutePath)) {
-    const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES });
+async function readConfigFile(absolutePath, root = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolutePath), listed = false) {
+    const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES, listed });
     if (read.refusal)
         return fail(read.refusal.ruleId, read.refusal.reason);
     return decodeConfigBytes(read.bytes);
@@ -8397,7 +8945,7 @@ function entryOf(doc, server) {
     return (0,util/* isRecord */.u4)(entry) ? entry : undefined;
 }
 /** The key holding the entry's endpoint as written (`url`, Gemini's `httpUrl` or `tcp`, Windsurf's `serverUrl`). */
-function urlKeyOf(entry, keys = src_hosts/* URL_KEYS */.ZT) {
+function urlKeyOf(entry, keys = (0,src_hosts/* urlKeys */.kY)()) {
     return keys.find((key) => typeof entry[key] === 'string');
 }
 /** Whether the entry has a string `command` (or opencode's command array, or Zed's nested one). */
@@ -8413,7 +8961,7 @@ function withoutVariants(hosts) {
  * do); `except` is the host of the file, which may use the value in files of another kind.
  */
 function knownType(type, except) {
-    const known = src_hosts/* TYPE_NAMES */.et.get(type);
+    const known = (0,src_hosts/* typeNames */.DK)().get(type);
     if (!known)
         return undefined;
     const owners = withoutVariants(known.owners).filter((o) => o !== except);
@@ -9289,14 +9837,14 @@ function serverMaps(context) {
     for (const server of context.servers)
         if (server.pointer.length > 0)
             candidates.push(server.pointer.slice(0, -1));
-    const seen = new Set();
+    // A file has one or two maps: compared segment by segment, not through a string per server.
+    const seen = [];
     const objects = [];
     const lists = [];
     for (const path of candidates) {
-        const id = JSON.stringify(path);
-        if (seen.has(id))
+        if (seen.some((other) => samePointer(other, path, path.length)))
             continue;
-        seen.add(id);
+        seen.push(path);
         const value = (0,util/* valueAt */.fK)(context.doc.value, path);
         if (Array.isArray(value))
             lists.push(path);
@@ -9305,8 +9853,19 @@ function serverMaps(context) {
     }
     return { objects, lists };
 }
+/** Whether two of these distinct names are the same but for case. */
+function differInCaseOnly(names) {
+    return new Set(names.map((name) => name.toLowerCase())).size !== names.length;
+}
 /** Exact repeats (the host keeps one) and case-only variants (two servers that are probably one) in a map. */
 function repeatedKeys(context, path) {
+    // A text known to repeat no key can still hold names that differ only in case: only then are the keys
+    // as written (and so the file's positions) needed.
+    if (context.doc.repeatsNoKey) {
+        const map = (0,util/* valueAt */.fK)(context.doc.value, path);
+        if ((0,util/* isRecord */.u4)(map) && !differInCaseOnly(Object.keys(map)))
+            return [];
+    }
     const found = keysAt(context, path);
     if (!found)
         return [];
@@ -9355,7 +9914,7 @@ const OTHER_SPELLING = { mcpServers: 'servers', servers: 'mcpServers' };
 function ignoredCopies(context, read) {
     const last = String(read[read.length - 1] ?? '');
     const otherKey = Object.hasOwn(OTHER_SPELLING, last) ? OTHER_SPELLING[last] : undefined;
-    if (!otherKey || !context.servers.some((s) => JSON.stringify(s.pointer.slice(0, -1)) === JSON.stringify(read)))
+    if (!otherKey || !context.servers.some((s) => samePointer(s.pointer, read, s.pointer.length - 1)))
         return [];
     const other = [...read.slice(0, -1), otherKey];
     const ignored = (0,util/* valueAt */.fK)(context.doc.value, other);
@@ -9373,6 +9932,15 @@ function ignoredCopies(context, read) {
         severity: 'warning',
         server: name
     }));
+}
+/** Whether the first `length` segments of `path` are `parent`, as their JSON would say (`1` is not `"1"`). */
+function samePointer(path, parent, length) {
+    if (length !== parent.length)
+        return false;
+    for (let i = 0; i < length; i++)
+        if (path[i] !== parent[i])
+            return false;
+    return true;
 }
 /** Continue's `mcpServers:` list: items with the same `name`. */
 function repeatedNames(context, path) {
@@ -9608,6 +10176,9 @@ function braced(text, inner) {
 /** The placeholders in one string, in order of appearance. */
 function placeholderTokens(value) {
     const tokens = [];
+    // Every shape starts with `$` or `{`: most strings have neither, and need no regular expression.
+    if (!value.includes('$') && !value.includes('{'))
+        return tokens;
     for (const match of value.matchAll(TOKEN)) {
         const [text, doubleInner, inner, braceKind, braceName, bare] = match;
         if (doubleInner !== undefined) {
@@ -9693,18 +10264,24 @@ function serverPlaceholders(context, server) {
 }
 const placeholderCache = new WeakMap();
 function readPlaceholders({ doc, strings }, server) {
-    const shell = shellScriptPaths(doc, server, strings.of(server));
+    const entryStrings = strings.of(server);
+    // Which strings a shell script holds: asked only of an entry that has a placeholder.
+    let shell;
     const found = [];
-    for (const node of strings.of(server)) {
+    for (const node of entryStrings) {
         if (node.isKey)
             continue;
         const tokens = placeholderTokens(node.value);
-        if (tokens.length > 0)
+        if (tokens.length > 0) {
+            shell ??= shellScriptPaths(doc, server, entryStrings);
             found.push({
                 at: doc.span(node.path)?.value.offset ?? 0,
                 string: { path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) }
             });
+        }
     }
+    if (found.length < 2)
+        return found.map((f) => f.string);
     // The walk uses a stack; keep document order, which messages list names in.
     return found.sort((a, b) => a.at - b.at).map((f) => f.string);
 }
@@ -10477,9 +11054,10 @@ const missingScript = {
         hostFolder: '{{role}} "{{path}}" is relative, but {{host}} starts servers from its own folder'
     },
     checkFile({ path, host, profile, servers, exists, ignoredByGit }) {
-        // Without a view of the repository (an editor buffer, a test), absence proves nothing.
-        const seesRepository = exists(path);
-        const root = profile.projectRoot(path);
+        // Without a view of the repository (an editor buffer, a test), absence proves nothing. Both asked
+        // only once a script word is found: most files name none, and need no file system at all.
+        let seesRepository;
+        let root;
         const cwdIgnored = profile.launch.cwd.honoured === false;
         const reports = [];
         const seen = new Set();
@@ -10507,8 +11085,9 @@ const missingScript = {
                         });
                         continue;
                     }
-                    if (!seesRepository || uv === null)
+                    if (!(seesRepository ??= exists(path)) || uv === null)
                         continue;
+                    root ??= profile.projectRoot(path);
                     const cwd = launch.cwd?.value;
                     const base = cwd === undefined || cwdIgnored ? root : cwdFolder(root, cwd, profile);
                     if (base === undefined)
@@ -11415,34 +11994,50 @@ function consequence(field, isKey, hostName) {
             return 'the header is sent with it or rejected, depending on the HTTP client';
     }
 }
+/** Whether a string starts or ends with whitespace (`EDGE`), testing its two ends only. */
+function hasEdge(value) {
+    return value !== '' && (EDGE_CHARACTER.test(value[0]) || EDGE_CHARACTER.test(value[value.length - 1]));
+}
+const EDGE_CHARACTER = /^[\s\u200b\ufeff]$/;
 /**
  * The strings a server is started or reached with, where its adapter read them (`Server.fields`), plus
  * the fields the normalised shape does not keep (`envFile`, Codex's `env_http_headers`). The names of
  * variables and headers count where they are keys of a map; a registry's `{ name, value }` items are not.
+ * Only those with whitespace at an edge are kept: most servers have none, and cost no list.
  */
 function written(doc, server) {
     const out = [];
-    const add = (field, at, value) => {
-        if (at !== undefined && typeof value === 'string')
-            out.push({ field, at, value, isKey: false });
+    const add = (field, at, value, isKey = false) => {
+        if (at !== undefined && typeof value === 'string' && hasEdge(value))
+            out.push({ field, at, value, isKey });
     };
     add('command', server.fields.command, server.command);
     server.args?.forEach((arg, i) => add('args', server.fields.args?.[i], arg));
     add('cwd', server.fields.cwd, server.cwd);
     add('url', server.fields.url, server.url);
     for (const field of ['env', 'headers']) {
-        for (const [name, at] of Object.entries(server.fields[field] ?? {})) {
+        const fields = server.fields[field];
+        if (fields === undefined)
+            continue;
+        for (const name in fields) {
+            if (!Object.hasOwn(fields, name))
+                continue;
+            const at = fields[name];
             if (at[at.length - 1] === name)
-                out.push({ field, at, value: name, isKey: true });
+                add(field, at, name, true);
             add(field, at, (0,util/* valueAt */.fK)(doc.value, at));
         }
     }
-    add('envFile', [...server.pointer, 'envFile'], (0,util/* valueAt */.fK)(doc.value, [...server.pointer, 'envFile']));
-    const envHeaders = (0,util/* valueAt */.fK)(doc.value, [...server.pointer, 'env_http_headers']);
+    const entry = (0,util/* valueAt */.fK)(doc.value, server.pointer);
+    if (!(0,util/* isRecord */.u4)(entry))
+        return out;
+    if (Object.hasOwn(entry, 'envFile'))
+        add('envFile', [...server.pointer, 'envFile'], entry.envFile);
+    const envHeaders = Object.hasOwn(entry, 'env_http_headers') ? entry.env_http_headers : undefined;
     if ((0,util/* isRecord */.u4)(envHeaders))
         for (const [name, value] of Object.entries(envHeaders)) {
             const at = [...server.pointer, 'env_http_headers', name];
-            out.push({ field: 'env_http_headers', at, value: name, isKey: true });
+            add('env_http_headers', at, name, true);
             add('env_http_headers', at, value);
         }
     return out;
@@ -11466,8 +12061,6 @@ const surroundingWhitespace = {
             if (server.disabled)
                 continue;
             for (const node of written(doc, server)) {
-                if (node.value === '' || !EDGE.test(node.value))
-                    continue;
                 // The path and what the edge is, never the value: it may be a secret.
                 const effect = consequence(node.field, node.isKey, host.name);
                 reports.push({
@@ -12553,6 +13146,9 @@ function dockerHostArgs(doc, profile, server) {
 }
 /** The user-specific part of a value, if any. */
 function homePath(value) {
+    // Every home directory HOME matches has `Users` or `/home/` in it: most strings have neither.
+    if (!value.includes('Users') && !value.includes('/home/'))
+        return undefined;
     const match = HOME.exec(value);
     if (!match)
         return undefined;
@@ -12611,7 +13207,7 @@ const userSpecificPath = {
                             report.severity = 'notice';
                         reports.push(report);
                     }
-                    else if (TILDE.test(node.value)) {
+                    else if (node.value.includes('~') && TILDE.test(node.value)) {
                         const isProgram = field === 'command' || field === 'cwd';
                         const instead = home
                             ? `write "${home}" instead of "~"`
@@ -12762,7 +13358,7 @@ const wrongServersKey = {
         if (!(0,util/* isRecord */.u4)(container))
             return [];
         const reports = [];
-        for (const [key, hosts] of src_hosts/* SERVER_MAP_KEYS */._i) {
+        for (const [key, hosts] of (0,src_hosts/* serverMapKeys */.iW)()) {
             // The host's own settings beside its map (Gemini's `mcp` policy) are no other host's map.
             if (key === expected.key || !(key in container) || profile.servers.ownKeys.includes(key))
                 continue;
@@ -12923,13 +13519,40 @@ function envReference(placeholders, name) {
 
 /** Every string of a value (keys included), in one iterative walk (no recursion on hostile depth). */
 function documentStrings(root) {
+    return walkStrings(root).strings;
+}
+/**
+ * The walk: every string of `root`, and for each of `marked` (objects or arrays inside it), the block of
+ * the list that holds the strings inside it (a node's strings are contiguous, since the walk finishes a
+ * node before it goes on to the nodes beside it); null for one met twice (a YAML alias), whose place is
+ * ambiguous.
+ */
+function walkStrings(root, marked) {
     const out = [];
-    const stack = [{ node: root, path: [] }];
+    const blocks = new Map();
+    const stack = [
+        { node: root, path: [] }
+    ];
     while (stack.length > 0) {
-        const { node, path, field, name } = stack.pop();
-        if (typeof node === 'string')
+        const { node, path, field, name, ends } = stack.pop();
+        if (ends) {
+            ends.end = out.length;
+            continue;
+        }
+        if (typeof node === 'string') {
             out.push({ path, value: node, isKey: false, field, name });
-        else if (Array.isArray(node))
+            continue;
+        }
+        if (marked?.has(node)) {
+            if (blocks.has(node))
+                blocks.set(node, null);
+            else {
+                const block = { path, start: out.length, end: out.length };
+                blocks.set(node, block);
+                stack.push({ node: undefined, path, ends: block });
+            }
+        }
+        if (Array.isArray(node))
             node.forEach((child, i) => {
                 const flag = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .flagBefore */ .oR)(node, i);
                 stack.push({ node: child, path: [...path, i], field: flag, name: flag });
@@ -12945,7 +13568,7 @@ function documentStrings(root) {
             }
         }
     }
-    return out;
+    return { strings: out, blocks };
 }
 /**
  * The strings inside the node at `base` (not the key that names it), in walk order, their paths
@@ -12977,22 +13600,50 @@ function stringsUnder(all, base) {
 /** The strings rules ask about, found once per file: the whole document's and each server entry's. */
 class DocumentStrings {
     document;
+    servers;
     walked;
+    /** Each server's entry, and where the walk put the strings inside it. */
+    entries = new Map();
+    blocks = new Map();
     byServer = new Map();
-    constructor(document) {
+    /** `servers`: the file's servers, whose entries' strings the walk marks as it goes (`of` then cuts them out). */
+    constructor(document, servers = []) {
         this.document = document;
+        this.servers = servers;
     }
     /** Every string of the document, values and keys, with their pointers. */
     get all() {
-        return (this.walked ??= documentStrings(this.document.value));
+        if (this.walked === undefined) {
+            const root = this.document.value;
+            for (const server of this.servers) {
+                const entry = (0,_hosts_util_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(root, server.pointer);
+                if (entry !== null && typeof entry === 'object')
+                    this.entries.set(server, entry);
+            }
+            const walk = walkStrings(root, new Set(this.entries.values()));
+            this.walked = walk.strings;
+            this.blocks = walk.blocks;
+        }
+        return this.walked;
     }
     /** The strings inside one server's entry. */
     of(server) {
         let found = this.byServer.get(server);
         if (!found)
-            this.byServer.set(server, (found = stringsUnder(this.all, server.pointer)));
+            this.byServer.set(server, (found = this.read(server)));
         return found;
     }
+    read(server) {
+        const all = this.all;
+        const block = this.blocks.get(this.entries.get(server));
+        // The walk's block, where the walk met the entry at the server's pointer as spelled (else the pointer's spelling wins).
+        if (block && samePointer(block.path, server.pointer))
+            return all.slice(block.start, block.end);
+        return stringsUnder(all, server.pointer);
+    }
+}
+function samePointer(a, b) {
+    return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }
 
 
@@ -13391,6 +14042,9 @@ function validatorFor(id) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EZ: () => (/* binding */ looksRandom),
+/* harmony export */   M3: () => (/* binding */ TOKEN_RUN),
+/* harmony export */   Tw: () => (/* binding */ runMayLookRandom),
+/* harmony export */   UG: () => (/* binding */ GENERIC_MARKERS),
 /* harmony export */   ZT: () => (/* binding */ genericSecrets)
 /* harmony export */ });
 /* unused harmony exports nameSaysSecret, entropy, passwordLooksReal */
@@ -13568,13 +14222,30 @@ function isWordy(value) {
 }
 /** Sequences people type into examples (`1234567890`, `abcdefghij`). */
 const SEQUENCE = /0123456789|1234567890|abcdefghij|ABCDEFGHIJ|qwertyuiop|(.)\1{7}/;
+/** Code, markup and prose are not credentials: a token has none of these characters. */
+const NOT_IN_TOKEN = /[\s`'"(){}[\]<>,;|\\]/;
+/**
+ * A run of 8 or more characters a token may hold, as long as it goes: every value `looksRandom` takes
+ * (8 characters at the least) lies in one.
+ */
+const TOKEN_RUN = new RegExp(`[^${NOT_IN_TOKEN.source.slice(1, -1)}]{8,}`, 'g');
+/**
+ * Whether a run of token characters (`TOKEN_RUN`) may hold a value that `looksRandom` takes: it has two
+ * classes of characters (lower case, upper case, digits), or a `%` (a URL query's value is judged decoded,
+ * and `%41` decodes to a letter).
+ */
+function runMayLookRandom(run) {
+    if (run.includes('%'))
+        return true;
+    const lower = /[a-z]/.test(run);
+    return /[0-9]/.test(run) ? lower || /[A-Z]/.test(run) : lower && /[A-Z]/.test(run);
+}
 /**
  * Whether a literal value looks generated rather than chosen: long enough, no spaces, not words,
  * varied characters of at least two classes. `minLength` is lower for a URL's password.
  */
 function looksRandom(value, minLength = 12) {
-    // Code, markup and prose are not credentials: a token has none of these characters.
-    if (value.length < minLength || value.length > 10_000 || /[\s`'"(){}[\]<>,;|\\]/.test(value))
+    if (value.length < minLength || value.length > 10_000 || NOT_IN_TOKEN.test(value))
         return false;
     if (isWordy(value) || SEQUENCE.test(value))
         return false;
@@ -13583,6 +14254,15 @@ function looksRandom(value, minLength = 12) {
         return false;
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(value)).length;
     return classes >= 2 && entropy(value) >= (value.length >= 24 ? 3.2 : 3.0);
+}
+/** The words that mark the forms whose value need not look random: a private key, `Bearer` (or `Token`), `Basic`. */
+const GENERIC_MARKERS = ['PRIVATE KEY', 'Bearer', 'Token', 'Basic'];
+/** Whether some part of a text may look random: a run of it does (`runMayLookRandom`). */
+function mayLookRandom(text) {
+    for (const [run] of text.matchAll(TOKEN_RUN))
+        if (runMayLookRandom(run))
+            return true;
+    return false;
 }
 /** Default passwords of local development services: committed on purpose, harmless. */
 const DEFAULT_PASSWORDS = /^(?:password\d*|passw0rd|pass|secret|postgres|postgresql|mysql|root|admin|administrator|guest|test|user|changeme|example|redis|mongo|neo4j|sa|dev|local|default|letmein|p@ssw0rd|minioadmin|rabbitmq)$/i;
@@ -13622,19 +14302,26 @@ function genericSecrets(text, name, isPlaceholder) {
         if (!isPlaceholder(value))
             found.push({ kind, value });
     };
-    for (const m of text.matchAll(PEM)) {
-        const body = m[2]
-            .split('-----END')[0]
-            .replace(/(?:\\n|\s)+$/, '')
-            .replace(/^(?:\\n|\s)+/, '');
-        add('private key', body.length >= 16 ? body : m[0]);
-    }
-    for (const m of text.matchAll(BEARER))
-        if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1])))
-            add('bearer token', m[1]);
-    for (const m of text.matchAll(BASIC))
-        if (decodesToCredentials(m[1]))
-            add('Basic credentials', m[1]);
+    // Each form is searched for only where it can be: its marker word is there, or a value that may look random.
+    if (text.includes('PRIVATE KEY'))
+        for (const m of text.matchAll(PEM)) {
+            const body = m[2]
+                .split('-----END')[0]
+                .replace(/(?:\\n|\s)+$/, '')
+                .replace(/^(?:\\n|\s)+/, '');
+            add('private key', body.length >= 16 ? body : m[0]);
+        }
+    if (text.includes('Bearer') || text.includes('Token'))
+        for (const m of text.matchAll(BEARER))
+            if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1])))
+                add('bearer token', m[1]);
+    if (text.includes('Basic'))
+        for (const m of text.matchAll(BASIC))
+            if (decodesToCredentials(m[1]))
+                add('Basic credentials', m[1]);
+    // Every form below takes only a value that looks random.
+    if (!mayLookRandom(text))
+        return found;
     for (const m of text.matchAll(USERINFO)) {
         const password = m[3];
         // `host:8080/path@x` is a port and a path, not a password.
@@ -13689,164 +14376,435 @@ function decodesToCredentials(base64) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ KNOWN_PREFIXES),
-/* harmony export */   O: () => (/* binding */ VENDOR_FORMATS)
+/* harmony export */   Nk: () => (/* binding */ KNOWN_PREFIXES),
+/* harmony export */   OY: () => (/* binding */ VENDOR_FORMATS),
+/* harmony export */   SD: () => (/* binding */ VENDOR_SHAPES),
+/* harmony export */   i_: () => (/* binding */ VENDOR_KEYWORDS),
+/* harmony export */   oJ: () => (/* binding */ formatsIn)
 /* harmony export */ });
 // Boundaries: the credential is not part of a longer word.
 const B = String.raw `(?<![A-Za-z0-9_-])`;
 const E = String.raw `(?![A-Za-z0-9_-])`;
 const p = (body) => new RegExp(`${B}${body}${E}`, 'g');
 const UUID = String.raw `[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}`;
+const UUID_SHAPE = new RegExp(UUID);
 const VENDOR_FORMATS = [
     // Formats the secretlint preset also knows: kept here so the rule works before (or without) it.
-    { id: 'github-token', kind: 'GitHub token', prefix: 'ghp_', pattern: p('gh[pousr]_[A-Za-z0-9]{36,251}') },
+    {
+        id: 'github-token',
+        kind: 'GitHub token',
+        prefix: 'ghp_',
+        pattern: p('gh[pousr]_[A-Za-z0-9]{36,251}'),
+        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_']
+    },
     {
         id: 'github-fine-grained-token',
         kind: 'GitHub token',
         prefix: 'github_pat_',
-        pattern: p('github_pat_[A-Za-z0-9_]{22,255}')
+        pattern: p('github_pat_[A-Za-z0-9_]{22,255}'),
+        keywords: ['github_pat_']
     },
     {
         id: 'anthropic-api-key',
         kind: 'Anthropic API key',
         prefix: 'sk-ant-',
-        pattern: p('sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,200}')
+        pattern: p('sk-ant-(?:api|admin|oat|sid)\\d{2}-[A-Za-z0-9_-]{20,200}'),
+        keywords: ['sk-ant-']
     },
-    { id: 'openrouter-api-key', kind: 'OpenRouter API key', prefix: 'sk-or-v1-', pattern: p('sk-or-v1-[0-9a-f]{64}') },
-    { id: 'langfuse-secret-key', kind: 'Langfuse secret key', prefix: 'sk-lf-', pattern: p(`sk-lf-${UUID}`) },
+    {
+        id: 'openrouter-api-key',
+        kind: 'OpenRouter API key',
+        prefix: 'sk-or-v1-',
+        pattern: p('sk-or-v1-[0-9a-f]{64}'),
+        keywords: ['sk-or-v1-']
+    },
+    {
+        id: 'langfuse-secret-key',
+        kind: 'Langfuse secret key',
+        prefix: 'sk-lf-',
+        pattern: p(`sk-lf-${UUID}`),
+        keywords: ['sk-lf-']
+    },
     {
         id: 'openai-project-key',
         kind: 'OpenAI API key',
         prefix: 'sk-proj-',
-        pattern: p('sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}')
+        pattern: p('sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,200}'),
+        keywords: ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-']
     },
     // DeepSeek, Moonshot, Zhipu and other OpenAI-compatible APIs use the same form.
-    { id: 'openai-style-api-key', kind: 'OpenAI-style API key', prefix: 'sk-', pattern: p('sk-[A-Za-z0-9_-]{20,200}') },
+    {
+        id: 'openai-style-api-key',
+        kind: 'OpenAI-style API key',
+        prefix: 'sk-',
+        pattern: p('sk-[A-Za-z0-9_-]{20,200}'),
+        keywords: ['sk-']
+    },
     {
         id: 'aws-access-key-id',
         kind: 'AWS access key id',
         prefix: 'AKIA',
-        pattern: p('(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}')
+        pattern: p('(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}'),
+        keywords: ['AKIA', 'ASIA', 'ABIA', 'ACCA']
     },
-    { id: 'slack-token', kind: 'Slack token', prefix: 'xoxb-', pattern: p('xox[abposr]-[A-Za-z0-9-]{10,250}') },
-    { id: 'slack-app-token', kind: 'Slack app token', prefix: 'xapp-', pattern: p('xapp-\\d-[A-Za-z0-9-]{10,250}') },
+    {
+        id: 'slack-token',
+        kind: 'Slack token',
+        prefix: 'xoxb-',
+        pattern: p('xox[abposr]-[A-Za-z0-9-]{10,250}'),
+        keywords: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxo-', 'xoxs-', 'xoxr-']
+    },
+    {
+        id: 'slack-app-token',
+        kind: 'Slack app token',
+        prefix: 'xapp-',
+        pattern: p('xapp-\\d-[A-Za-z0-9-]{10,250}'),
+        keywords: ['xapp-']
+    },
     {
         id: 'stripe-secret-key',
         kind: 'Stripe secret key',
         prefix: 'sk_live_',
-        pattern: p('(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}')
+        pattern: p('(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,250}'),
+        keywords: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_']
     },
-    { id: 'google-api-key', kind: 'Google API key', prefix: 'AIza', pattern: p('AIza[0-9A-Za-z_-]{35}') },
-    { id: 'google-bound-api-key', kind: 'Google API key', prefix: 'AQ.', pattern: p('AQ\\.[A-Za-z0-9_-]{40,250}') },
+    {
+        id: 'google-api-key',
+        kind: 'Google API key',
+        prefix: 'AIza',
+        pattern: p('AIza[0-9A-Za-z_-]{35}'),
+        keywords: ['AIza']
+    },
+    {
+        id: 'google-bound-api-key',
+        kind: 'Google API key',
+        prefix: 'AQ.',
+        pattern: p('AQ\\.[A-Za-z0-9_-]{40,250}'),
+        keywords: ['AQ.']
+    },
     {
         id: 'google-oauth-client-secret',
         kind: 'Google OAuth client secret',
         prefix: 'GOCSPX-',
-        pattern: p('GOCSPX-[A-Za-z0-9_-]{28}')
+        pattern: p('GOCSPX-[A-Za-z0-9_-]{28}'),
+        keywords: ['GOCSPX-']
     },
-    { id: 'hugging-face-token', kind: 'Hugging Face token', prefix: 'hf_', pattern: p('hf_[A-Za-z0-9]{30,40}') },
-    { id: 'groq-api-key', kind: 'Groq API key', prefix: 'gsk_', pattern: p('gsk_[A-Za-z0-9]{48,56}') },
-    { id: 'linear-api-key', kind: 'Linear API key', prefix: 'lin_api_', pattern: p('lin_api_[A-Za-z0-9]{32,64}') },
-    { id: 'notion-token', kind: 'Notion token', prefix: 'ntn_', pattern: p('ntn_[A-Za-z0-9]{40,60}') },
-    { id: 'notion-legacy-token', kind: 'Notion token', prefix: 'secret_', pattern: p('secret_[A-Za-z0-9]{43}') },
-    { id: 'figma-token', kind: 'Figma token', prefix: 'figd_', pattern: p('figd_[A-Za-z0-9_-]{38,200}') },
-    { id: 'gitlab-token', kind: 'GitLab token', prefix: 'glpat-', pattern: p('glpat-[A-Za-z0-9_.-]{20,128}') },
-    { id: 'npm-token', kind: 'npm token', prefix: 'npm_', pattern: p('npm_[A-Za-z0-9]{36}') },
+    {
+        id: 'hugging-face-token',
+        kind: 'Hugging Face token',
+        prefix: 'hf_',
+        pattern: p('hf_[A-Za-z0-9]{30,40}'),
+        keywords: ['hf_']
+    },
+    {
+        id: 'groq-api-key',
+        kind: 'Groq API key',
+        prefix: 'gsk_',
+        pattern: p('gsk_[A-Za-z0-9]{48,56}'),
+        keywords: ['gsk_']
+    },
+    {
+        id: 'linear-api-key',
+        kind: 'Linear API key',
+        prefix: 'lin_api_',
+        pattern: p('lin_api_[A-Za-z0-9]{32,64}'),
+        keywords: ['lin_api_']
+    },
+    {
+        id: 'notion-token',
+        kind: 'Notion token',
+        prefix: 'ntn_',
+        pattern: p('ntn_[A-Za-z0-9]{40,60}'),
+        keywords: ['ntn_']
+    },
+    {
+        id: 'notion-legacy-token',
+        kind: 'Notion token',
+        prefix: 'secret_',
+        pattern: p('secret_[A-Za-z0-9]{43}'),
+        keywords: ['secret_']
+    },
+    {
+        id: 'figma-token',
+        kind: 'Figma token',
+        prefix: 'figd_',
+        pattern: p('figd_[A-Za-z0-9_-]{38,200}'),
+        keywords: ['figd_']
+    },
+    {
+        id: 'gitlab-token',
+        kind: 'GitLab token',
+        prefix: 'glpat-',
+        pattern: p('glpat-[A-Za-z0-9_.-]{20,128}'),
+        keywords: ['glpat-']
+    },
+    { id: 'npm-token', kind: 'npm token', prefix: 'npm_', pattern: p('npm_[A-Za-z0-9]{36}'), keywords: ['npm_'] },
     // The preset's SendGrid pattern misses keys with a dash in their first parts.
     {
         id: 'sendgrid-api-key',
         kind: 'SendGrid API key',
         prefix: 'SG.',
-        pattern: p('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}')
+        pattern: p('SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}'),
+        keywords: ['SG.']
     },
     // Formats of the MCP ecosystem that the preset lacks.
-    { id: 'firecrawl-api-key', kind: 'Firecrawl API key', prefix: 'fc-', pattern: p('fc-[0-9a-f]{32}') },
-    { id: 'perplexity-api-key', kind: 'Perplexity API key', prefix: 'pplx-', pattern: p('pplx-[A-Za-z0-9]{40,64}') },
-    { id: 'brave-search-api-key', kind: 'Brave Search API key', prefix: 'BSA', pattern: p('BSA[A-Za-z0-9_-]{20,40}') },
-    { id: 'context7-api-key', kind: 'Context7 API key', prefix: 'ctx7sk-', pattern: p('ctx7sk-[A-Za-z0-9-]{20,80}') },
+    {
+        id: 'firecrawl-api-key',
+        kind: 'Firecrawl API key',
+        prefix: 'fc-',
+        pattern: p('fc-[0-9a-f]{32}'),
+        keywords: ['fc-']
+    },
+    {
+        id: 'perplexity-api-key',
+        kind: 'Perplexity API key',
+        prefix: 'pplx-',
+        pattern: p('pplx-[A-Za-z0-9]{40,64}'),
+        keywords: ['pplx-']
+    },
+    {
+        id: 'brave-search-api-key',
+        kind: 'Brave Search API key',
+        prefix: 'BSA',
+        pattern: p('BSA[A-Za-z0-9_-]{20,40}'),
+        keywords: ['BSA']
+    },
+    {
+        id: 'context7-api-key',
+        kind: 'Context7 API key',
+        prefix: 'ctx7sk-',
+        pattern: p('ctx7sk-[A-Za-z0-9-]{20,80}'),
+        keywords: ['ctx7sk-']
+    },
     {
         id: 'supabase-access-token',
         kind: 'Supabase access token',
         prefix: 'sbp_',
-        pattern: p('sbp_(?:v0_)?[0-9a-f]{40}')
+        pattern: p('sbp_(?:v0_)?[0-9a-f]{40}'),
+        keywords: ['sbp_']
     },
     {
         id: 'supabase-secret-key',
         kind: 'Supabase secret key',
         prefix: 'sb_secret_',
-        pattern: p('sb_secret_[A-Za-z0-9_-]{20,80}')
+        pattern: p('sb_secret_[A-Za-z0-9_-]{20,80}'),
+        keywords: ['sb_secret_']
     },
-    { id: 'render-api-key', kind: 'Render API key', prefix: 'rnd_', pattern: p('rnd_[A-Za-z0-9]{24,48}') },
+    {
+        id: 'render-api-key',
+        kind: 'Render API key',
+        prefix: 'rnd_',
+        pattern: p('rnd_[A-Za-z0-9]{24,48}'),
+        keywords: ['rnd_']
+    },
     {
         id: 'tavily-api-key',
         kind: 'Tavily API key',
         prefix: 'tvly-',
-        pattern: p('tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,48}')
+        pattern: p('tvly-(?:dev-|prod-)?[A-Za-z0-9]{24,48}'),
+        keywords: ['tvly-']
     },
-    { id: 'sentry-user-token', kind: 'Sentry token', prefix: 'sntryu_', pattern: p('sntryu_[0-9a-f]{64}') },
-    { id: 'sentry-org-token', kind: 'Sentry token', prefix: 'sntrys_', pattern: p('sntrys_[A-Za-z0-9+/=_]{40,500}') },
-    { id: 'replicate-api-token', kind: 'Replicate API token', prefix: 'r8_', pattern: p('r8_[A-Za-z0-9]{37}') },
-    { id: 'pinecone-api-key', kind: 'Pinecone API key', prefix: 'pcsk_', pattern: p('pcsk_[A-Za-z0-9_]{40,100}') },
+    {
+        id: 'sentry-user-token',
+        kind: 'Sentry token',
+        prefix: 'sntryu_',
+        pattern: p('sntryu_[0-9a-f]{64}'),
+        keywords: ['sntryu_']
+    },
+    {
+        id: 'sentry-org-token',
+        kind: 'Sentry token',
+        prefix: 'sntrys_',
+        pattern: p('sntrys_[A-Za-z0-9+/=_]{40,500}'),
+        keywords: ['sntrys_']
+    },
+    {
+        id: 'replicate-api-token',
+        kind: 'Replicate API token',
+        prefix: 'r8_',
+        pattern: p('r8_[A-Za-z0-9]{37}'),
+        keywords: ['r8_']
+    },
+    {
+        id: 'pinecone-api-key',
+        kind: 'Pinecone API key',
+        prefix: 'pcsk_',
+        pattern: p('pcsk_[A-Za-z0-9_]{40,100}'),
+        keywords: ['pcsk_']
+    },
     {
         id: 'browserbase-api-key',
         kind: 'Browserbase API key',
         prefix: 'bb_live_',
-        pattern: p('bb_live_[A-Za-z0-9_-]{20,40}')
+        pattern: p('bb_live_[A-Za-z0-9_-]{20,40}'),
+        keywords: ['bb_live_']
     },
-    { id: 'airtable-token', kind: 'Airtable token', prefix: 'pat', pattern: p('pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}') },
+    {
+        id: 'airtable-token',
+        kind: 'Airtable token',
+        prefix: 'pat',
+        pattern: p('pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}'),
+        keywords: ['pat']
+    },
     {
         id: 'atlassian-api-token',
         kind: 'Atlassian API token',
         prefix: 'ATATT',
-        pattern: p('AT[AC]TT[A-Za-z0-9_=-]{50,300}')
+        pattern: p('AT[AC]TT[A-Za-z0-9_=-]{50,300}'),
+        keywords: ['ATATT', 'ATCTT']
     },
-    { id: 'xai-api-key', kind: 'xAI API key', prefix: 'xai-', pattern: p('xai-[A-Za-z0-9]{70,90}') },
-    { id: 'jina-api-key', kind: 'Jina API key', prefix: 'jina_', pattern: p('jina_[A-Za-z0-9_-]{50,80}') },
-    { id: 'apify-api-token', kind: 'Apify API token', prefix: 'apify_api_', pattern: p('apify_api_[A-Za-z0-9]{30,40}') },
-    { id: 'neon-api-key', kind: 'Neon API key', prefix: 'napi_', pattern: p('napi_[A-Za-z0-9]{60,70}') },
-    { id: 'postman-api-key', kind: 'Postman API key', prefix: 'PMAK-', pattern: p('PMAK-[0-9a-f]{24}-[0-9a-f]{34}') },
-    { id: 'digitalocean-token', kind: 'DigitalOcean token', prefix: 'dop_v1_', pattern: p('do[opr]_v1_[0-9a-f]{64}') },
-    { id: 'e2b-api-key', kind: 'E2B API key', prefix: 'e2b_', pattern: p('e2b_[0-9a-f]{40}') },
+    { id: 'xai-api-key', kind: 'xAI API key', prefix: 'xai-', pattern: p('xai-[A-Za-z0-9]{70,90}'), keywords: ['xai-'] },
+    {
+        id: 'jina-api-key',
+        kind: 'Jina API key',
+        prefix: 'jina_',
+        pattern: p('jina_[A-Za-z0-9_-]{50,80}'),
+        keywords: ['jina_']
+    },
+    {
+        id: 'apify-api-token',
+        kind: 'Apify API token',
+        prefix: 'apify_api_',
+        pattern: p('apify_api_[A-Za-z0-9]{30,40}'),
+        keywords: ['apify_api_']
+    },
+    {
+        id: 'neon-api-key',
+        kind: 'Neon API key',
+        prefix: 'napi_',
+        pattern: p('napi_[A-Za-z0-9]{60,70}'),
+        keywords: ['napi_']
+    },
+    {
+        id: 'postman-api-key',
+        kind: 'Postman API key',
+        prefix: 'PMAK-',
+        pattern: p('PMAK-[0-9a-f]{24}-[0-9a-f]{34}'),
+        keywords: ['PMAK-']
+    },
+    {
+        id: 'digitalocean-token',
+        kind: 'DigitalOcean token',
+        prefix: 'dop_v1_',
+        pattern: p('do[opr]_v1_[0-9a-f]{64}'),
+        keywords: ['doo_v1_', 'dop_v1_', 'dor_v1_']
+    },
+    { id: 'e2b-api-key', kind: 'E2B API key', prefix: 'e2b_', pattern: p('e2b_[0-9a-f]{40}'), keywords: ['e2b_'] },
     {
         id: 'langsmith-api-key',
         kind: 'LangSmith API key',
         prefix: 'lsv2_',
-        pattern: p('lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}')
+        pattern: p('lsv2_(?:pt|sk)_[0-9a-f]{32}_[0-9a-f]{10}'),
+        keywords: ['lsv2_pt_', 'lsv2_sk_']
     },
-    { id: 'elevenlabs-api-key', kind: 'ElevenLabs API key', prefix: 'sk_', pattern: p('sk_[0-9a-f]{48}') },
-    { id: 'pypi-token', kind: 'PyPI token', prefix: 'pypi-', pattern: p('pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250}') },
+    {
+        id: 'elevenlabs-api-key',
+        kind: 'ElevenLabs API key',
+        prefix: 'sk_',
+        pattern: p('sk_[0-9a-f]{48}'),
+        keywords: ['sk_']
+    },
+    {
+        id: 'pypi-token',
+        kind: 'PyPI token',
+        prefix: 'pypi-',
+        pattern: p('pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,250}'),
+        keywords: ['pypi-AgEIcHlwaS5vcmc']
+    },
     {
         id: 'doppler-token',
         kind: 'Doppler token',
         prefix: 'dp.',
-        pattern: p('dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}')
+        pattern: p('dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}'),
+        keywords: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.']
     },
-    { id: 'resend-api-key', kind: 'Resend API key', prefix: 're_', pattern: p('re_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,30}') },
-    { id: 'mailgun-api-key', kind: 'Mailgun API key', prefix: 'key-', pattern: p('key-[0-9a-f]{32}') },
+    {
+        id: 'resend-api-key',
+        kind: 'Resend API key',
+        prefix: 're_',
+        pattern: p('re_[A-Za-z0-9]{8}_[A-Za-z0-9]{20,30}'),
+        keywords: ['re_']
+    },
+    {
+        id: 'mailgun-api-key',
+        kind: 'Mailgun API key',
+        prefix: 'key-',
+        pattern: p('key-[0-9a-f]{32}'),
+        keywords: ['key-']
+    },
     {
         id: 'brevo-api-key',
         kind: 'Brevo API key',
         prefix: 'xkeysib-',
-        pattern: p('xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}')
+        pattern: p('xkeysib-[0-9a-f]{64}-[A-Za-z0-9]{16}'),
+        keywords: ['xkeysib-']
     },
-    { id: 'hubspot-private-app-token', kind: 'HubSpot token', prefix: 'pat-', pattern: p(`pat-(?:na|eu)\\d-${UUID}`) },
-    { id: 'clickup-api-token', kind: 'ClickUp API token', prefix: 'pk_', pattern: p('pk_\\d{4,12}_[A-Z0-9]{32}') },
-    { id: 'fireworks-api-key', kind: 'Fireworks API key', prefix: 'fw_', pattern: p('fw_[A-Za-z0-9]{24}') },
+    {
+        id: 'hubspot-private-app-token',
+        kind: 'HubSpot token',
+        prefix: 'pat-',
+        pattern: p(`pat-(?:na|eu)\\d-${UUID}`),
+        keywords: ['pat-na', 'pat-eu']
+    },
+    {
+        id: 'clickup-api-token',
+        kind: 'ClickUp API token',
+        prefix: 'pk_',
+        pattern: p('pk_\\d{4,12}_[A-Z0-9]{32}'),
+        keywords: ['pk_']
+    },
+    {
+        id: 'fireworks-api-key',
+        kind: 'Fireworks API key',
+        prefix: 'fw_',
+        pattern: p('fw_[A-Za-z0-9]{24}'),
+        keywords: ['fw_']
+    },
     {
         id: 'mapbox-secret-token',
         kind: 'Mapbox secret token',
         prefix: 'sk.',
-        pattern: p('sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,100}')
+        pattern: p('sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,100}'),
+        keywords: ['sk.eyJ']
     },
-    { id: 'telegram-bot-token', kind: 'Telegram bot token', prefix: '', pattern: p('\\d{8,10}:AA[A-Za-z0-9_-]{33}') },
-    { id: 'asana-token', kind: 'Asana token', prefix: '', pattern: p('[12]/\\d{10,20}/\\d{10,20}:[0-9a-f]{32}') },
-    { id: 'railway-token', kind: 'Railway token', prefix: '', pattern: p(UUID), name: /railway/i },
-    { id: 'exa-api-key', kind: 'Exa API key', prefix: '', pattern: p(UUID), name: /(?:^|[^a-z])exa/i },
+    {
+        id: 'telegram-bot-token',
+        kind: 'Telegram bot token',
+        prefix: '',
+        pattern: p('\\d{8,10}:AA[A-Za-z0-9_-]{33}'),
+        keywords: [':AA']
+    },
+    {
+        id: 'asana-token',
+        kind: 'Asana token',
+        prefix: '',
+        pattern: p('[12]/\\d{10,20}/\\d{10,20}:[0-9a-f]{32}'),
+        keywords: ['1/', '2/']
+    },
+    {
+        id: 'railway-token',
+        kind: 'Railway token',
+        prefix: '',
+        pattern: p(UUID),
+        name: /railway/i,
+        keywords: [],
+        shape: UUID_SHAPE
+    },
+    {
+        id: 'exa-api-key',
+        kind: 'Exa API key',
+        prefix: '',
+        pattern: p(UUID),
+        name: /(?:^|[^a-z])exa/i,
+        keywords: [],
+        shape: UUID_SHAPE
+    },
     {
         id: 'json-web-token',
         kind: 'JSON Web Token',
         prefix: 'eyJ',
-        pattern: p('eyJ[A-Za-z0-9_-]{8,4000}\\.eyJ[A-Za-z0-9_-]{8,8000}\\.[A-Za-z0-9_-]{8,4000}')
+        pattern: p('eyJ[A-Za-z0-9_-]{8,4000}\\.eyJ[A-Za-z0-9_-]{8,8000}\\.[A-Za-z0-9_-]{8,4000}'),
+        keywords: ['eyJ']
     }
 ];
 /** Public prefixes of other known formats (the secretlint preset's), for masking. */
@@ -13902,6 +14860,34 @@ const OTHER_PREFIXES = [
 const KNOWN_PREFIXES = [
     ...new Set([...VENDOR_FORMATS.map((f) => f.prefix).filter((x) => x.length >= 2), ...OTHER_PREFIXES])
 ].sort((a, b) => b.length - a.length);
+/** Every format's keywords, longest first, and the formats (by index) that a string starting with each may match. */
+const KEYWORDS = [...new Set(VENDOR_FORMATS.flatMap((f) => f.keywords))].sort((a, b) => b.length - a.length);
+const FORMATS_AT = new Map(KEYWORDS.map((keyword) => [
+    keyword,
+    VENDOR_FORMATS.flatMap((f, index) => (f.keywords.some((k) => keyword.startsWith(k)) ? [index] : []))
+]));
+const KEYWORD = new RegExp(KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/**
+ * The vendor formats (indexes into VENDOR_FORMATS) whose keywords a string holds, in one pass over it:
+ * only those can match in it. At each place the longest keyword there is found, and stands for every
+ * keyword it starts with; the search goes on from the next character, so keywords that overlap are all found.
+ * Undefined when there is none (the common case).
+ */
+function formatsIn(text) {
+    let found;
+    KEYWORD.lastIndex = 0;
+    for (let match = KEYWORD.exec(text); match !== null; match = KEYWORD.exec(text)) {
+        found ??= new Uint8Array(VENDOR_FORMATS.length);
+        for (const index of FORMATS_AT.get(match[0]) ?? [])
+            found[index] = 1;
+        KEYWORD.lastIndex = match.index + 1;
+    }
+    return found;
+}
+/** The keywords of every format, as one alternation (for a search that combines it with others). */
+const VENDOR_KEYWORDS = KEYWORD.source;
+/** The shapes of the formats without keywords (made of token characters only: a UUID). */
+const VENDOR_SHAPES = [...new Set(VENDOR_FORMATS.flatMap((f) => (f.shape ? [f.shape] : [])))];
 
 
 /***/ }),
@@ -13912,16 +14898,17 @@ const KNOWN_PREFIXES = [
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  qb: () => (/* binding */ collectSecrets),
+  aW: () => (/* binding */ fileSecrets),
   dL: () => (/* binding */ findSecrets),
   oR: () => (/* binding */ flagBefore),
   kT: () => (/* binding */ loadSecretRules),
   dV: () => (/* binding */ mayHoldSecret),
   Ff: () => (/* binding */ scanText),
-  nb: () => (/* reexport */ presetLoaded)
+  nb: () => (/* reexport */ presetLoaded),
+  Vf: () => (/* binding */ textSecrets)
 });
 
-// UNUSED EXPORTS: isPlaceholderValue
+// UNUSED EXPORTS: collectSecrets, isPlaceholderValue, mayHoldAnySecret
 
 // EXTERNAL MODULE: ./src/placeholders.ts
 var placeholders = __webpack_require__(4429);
@@ -13929,6 +14916,10 @@ var placeholders = __webpack_require__(4429);
 var generic = __webpack_require__(4659);
 ;// CONCATENATED MODULE: ./src/secret-rules/preset.ts
 let scanners;
+/** The preset's scanner rules' short ids, once it is loaded (for tests). */
+function presetRuleNames() {
+    return (scanners ?? []).map((rule) => presetRuleName(rule.meta.id));
+}
 /** Loads the preset once; later calls return at once. */
 async function loadPreset() {
     if (scanners)
@@ -13941,11 +14932,62 @@ async function loadPreset() {
 function presetLoaded() {
     return scanners !== undefined;
 }
-/** Every range a preset rule reports in `content`; nothing when the preset is not loaded. */
-function scanWithPreset(content) {
+/**
+ * What every match of each preset rule holds, in lower case (as gitleaks' rule keywords), read from the
+ * rules' own patterns (secretlint-rule-preset-recommend 13.1): a string that, in lower case, holds none
+ * of a rule's keywords is not given to that rule (most strings hold none of any rule's). Lower case
+ * makes a keyword stand for every casing, so a rule that matches in any case (the database URIs, Slack's
+ * webhooks) is covered. A rule with no entry here runs on every string; a test holds each entry to its
+ * rule's reports.
+ */
+const PRESET_KEYWORDS = {
+    // `aws_secret_access_key = …`; the access key id (`AKIA…`) and account id scans run only with the rule's
+    // enableIDScanRule option, which mcpcop does not set (their keywords are kept for when it does).
+    aws: ['a3t', 'akia', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'asia', 'secret', 'account'],
+    // A service account key file (JSON holding a PEM private key). It reads only a file named .json or .p12,
+    // and a string has no name: it never reports here.
+    gcp: ['private key'],
+    npm: ['x-oauth-basic', '_authtoken=', 'npm_'],
+    slack: ['xoxb-', 'xoxp-', 'xapp-', 'xoxa-', 'xoxo-', 'xoxr-', 'hooks.slack.com'],
+    basicauth: ['://'],
+    openai: ['sk-'],
+    anthropic: ['sk-ant-api0'],
+    groq: ['gsk_'],
+    huggingface: ['hf_'],
+    linear: ['lin_api_'],
+    notion: ['ntn_'],
+    privatekey: ['private key'],
+    sendgrid: ['sg.'],
+    shopify: ['shppa_', 'shpca_', 'shpat_', 'shpss_'],
+    stripe: ['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_'],
+    github: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+    gitlab: ['glpat-'],
+    grafana: ['glc_', 'glsa_'],
+    '1password': ['ops_'],
+    'database-connection-string': ['mongodb', 'mysql', 'postgres'],
+    'hashicorp-vault': ['hvs.', 'hvb.', 'hvr.'],
+    vercel: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+    databricks: ['dapi'],
+    docker: ['dckr_pat_'],
+    figma: ['figd_'],
+    cloudflare: ['cfk_', 'cfut_', 'cfat_'],
+    tailscale: ['tskey-'],
+    // Marks `secretlint-disable` comments as ignored ranges; reports nothing.
+    'filter-comments': ['secretlint-']
+};
+/** A preset rule's short id (`@secretlint/secretlint-rule-aws` → `aws`). */
+function presetRuleName(ruleId) {
+    return ruleId.replace(/^@secretlint\/secretlint-rule-/, '');
+}
+/**
+ * Every range a preset rule reports in `content`; nothing when the preset is not loaded. Each rule runs
+ * only when the content holds one of its keywords (`PRESET_KEYWORDS`), unless `everyRule` (for tests).
+ */
+function scanWithPreset(content, everyRule = false) {
     if (!scanners)
         return [];
     const found = [];
+    const lower = content.toLowerCase();
     const source = {
         content,
         // No file: rules that look at a file's name or read it (npmrc, .p12) have nothing to do here.
@@ -13955,6 +14997,9 @@ function scanWithPreset(content) {
         hasBOM: false
     };
     for (const rule of scanners) {
+        const keywords = PRESET_KEYWORDS[presetRuleName(rule.meta.id)];
+        if (!everyRule && keywords && !keywords.some((keyword) => lower.includes(keyword)))
+            continue;
         const context = {
             sharedOptions: {},
             createTranslator: (() => (messageId, data) => ({
@@ -13984,7 +15029,7 @@ function scanWithPreset(content) {
 }
 /** What a message calls a preset finding: the vendor from the rule id, the kind from the message id. */
 function presetKind(match) {
-    const vendor = VENDORS[match.ruleId.replace(/^@secretlint\/secretlint-rule-/, '')] ?? 'vendor';
+    const vendor = VENDORS[presetRuleName(match.ruleId)] ?? 'vendor';
     const id = match.messageId.toUpperCase();
     if (/PRIVATE_?KEY|PRIVATEKEY/.test(id))
         return 'private key';
@@ -14053,13 +15098,11 @@ function isPlaceholderValue(value) {
  * decides whether the preset is worth loading at all.
  */
 function mayHoldSecret(text) {
-    if (/PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/.test(text))
-        return true;
-    for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g))
-        if (/[0-9A-Z]/.test(run[0]))
-            return true;
-    return false;
+    return PRESET_MARKER.test(text) || PRESET_RUN.test(text);
 }
+const PRESET_MARKER = /PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/;
+/** Where a run of 20 or more token characters starts (nothing of the run before it), then within it a digit or a capital. */
+const PRESET_RUN = /(?<![\w+=-])(?=[\w+=-]{20})[a-z_+=-]*[0-9A-Z]/;
 /**
  * Loads the maintained vendor rule set (the secretlint preset). `lint` calls it when some file
  * needs it; callers of the synchronous `checkContent` call it first to get the same results.
@@ -14068,8 +15111,14 @@ async function loadSecretRules() {
     await loadPreset();
 }
 
-/** Candidates per string and name: the same values recur across files, and the rule and the masking both ask. */
+/**
+ * Candidates per name and string: the same values recur across files, and the rule and the masking both
+ * ask. Two levels, so that a question costs no new key string (a string's hash is kept with it).
+ */
 const cache = new Map();
+let cached = 0;
+/** Whether the cached candidates were found with the preset (loaded once, never unloaded). */
+let cachedWithPreset = false;
 const CACHE_LIMIT = 25_000;
 const NONE = Object.freeze([]);
 /**
@@ -14080,14 +15129,26 @@ const NONE = Object.freeze([]);
 function findSecrets(text, name, purpose = 'report') {
     if (text.length < 8)
         return NONE;
-    const key = `${name ?? ''}\u0000${presetLoaded() ? 1 : 0}\u0000${text}`;
-    let candidates = cache.get(key);
+    if (cachedWithPreset !== presetLoaded()) {
+        cache.clear();
+        cached = 0;
+        cachedWithPreset = presetLoaded();
+    }
+    let byText = cache.get(name ?? '');
+    let candidates = byText?.get(text);
     if (!candidates) {
         candidates = scan(text, name);
-        if (cache.size >= CACHE_LIMIT)
+        if (cached >= CACHE_LIMIT) {
             cache.clear();
-        if (text.length < 4096)
-            cache.set(key, candidates);
+            cached = 0;
+            byText = undefined;
+        }
+        if (text.length < 4096) {
+            if (!byText)
+                cache.set(name ?? '', (byText = new Map()));
+            byText.set(text, candidates);
+            cached++;
+        }
     }
     return candidates.length === 0 ? NONE : pick(candidates, purpose === 'mask');
 }
@@ -14109,8 +15170,10 @@ function pick(candidates, masking) {
 }
 function scan(text, name) {
     const found = [];
-    for (const format of vendors/* VENDOR_FORMATS */.O) {
-        if (format.name && (name === undefined || !format.name.test(name)))
+    // One pass says which formats' keywords the string holds: only those formats are searched for.
+    const possible = (0,vendors/* formatsIn */.oJ)(text);
+    for (const [index, format] of vendors/* VENDOR_FORMATS */.OY.entries()) {
+        if (format.name ? name === undefined || !format.name.test(name) : possible?.[index] !== 1)
             continue;
         format.pattern.lastIndex = 0;
         for (const match of text.matchAll(format.pattern)) {
@@ -14156,6 +15219,62 @@ function collectSecrets(strings, into = new Set()) {
             into.add(s.value);
     return into;
 }
+/**
+ * Every secret a parsed file can show in any output (messages, code frames, SARIF snippets), for
+ * masking: those of its strings (keys included), then those of its raw text, which also holds what
+ * parsing drops or changes (comments, escaped characters) and a code frame may show.
+ */
+function fileSecrets(strings, text, into = new Set()) {
+    collectSecrets(strings, into);
+    for (const secret of scanText(text, 'mask'))
+        into.add(secret.value);
+    return into;
+}
+/** Every secret in the text of a file that could not be parsed, for masking. */
+function textSecrets(text) {
+    return scanText(text, 'mask').map((s) => s.value);
+}
+/**
+ * What a text holds when any detector finds anything in it, or in a part of it, under any name: a marker
+ * (a vendor format's keyword, a marker of the preset's gate `mayHoldSecret` or of the generic forms), or a
+ * run of token characters that may look random, may hold the preset's long run, or has a vendor shape.
+ * Each holds for every text around a text it holds for, and none crosses a line: a line without any needs no scan.
+ */
+const MARKER = new RegExp([
+    vendors/* VENDOR_KEYWORDS */.i_,
+    PRESET_MARKER.source,
+    ...generic/* GENERIC_MARKERS */.UG.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+].join('|'), 'g');
+const RUN = new RegExp(generic/* TOKEN_RUN */.M3.source, 'g');
+function runMayHoldSecret(run) {
+    return (0,generic/* runMayLookRandom */.Tw)(run) || PRESET_RUN.test(run) || vendors/* VENDOR_SHAPES */.SD.some((shape) => shape.test(run));
+}
+/** Where the lines of a text start that may hold a secret (see `MARKER`), in order: two searches over the whole text. */
+function linesThatMayHoldSecrets(text) {
+    const starts = new Set();
+    const lineStart = (at) => (at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1);
+    const nextLine = (at) => {
+        const end = text.indexOf('\n', at);
+        return end === -1 ? text.length + 1 : end + 1;
+    };
+    MARKER.lastIndex = 0;
+    for (let marker = MARKER.exec(text); marker !== null; marker = MARKER.exec(text)) {
+        starts.add(lineStart(marker.index));
+        MARKER.lastIndex = nextLine(marker.index);
+    }
+    RUN.lastIndex = 0;
+    for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
+        if (!runMayHoldSecret(run[0]))
+            continue;
+        starts.add(lineStart(run.index));
+        RUN.lastIndex = nextLine(run.index);
+    }
+    return [...starts].sort((a, b) => a - b);
+}
+/** Whether any detector may find something in a text or in a part of it (see `MARKER`). */
+function mayHoldAnySecret(text) {
+    return linesThatMayHoldSecrets(text).length > 0;
+}
 /** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
 function flagBefore(list, index) {
     const previous = list[index - 1];
@@ -14182,61 +15301,46 @@ function lineValue(rest) {
  */
 function scanText(text, purpose = 'report', lines = () => true) {
     const found = [];
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end === -1)
-            end = text.length;
-        const line = text.slice(start, end);
-        if (line.length >= 8 && lines(line)) {
-            const pair = LINE_PAIR.exec(line);
-            const matches = [
-                ...findSecrets(line, undefined, purpose),
-                ...(pair ? findSecrets(lineValue(line.slice(pair[0].length)), pair[1], purpose) : [])
-            ];
-            // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
-            for (const inner of line.matchAll(QUOTED_PAIR))
-                matches.push(...findSecrets(inner[2], inner[1], purpose));
-            for (const match of matches) {
+    for (const { start, line, questions } of questionsOf(text)) {
+        if (!lines(line))
+            continue;
+        for (const [value, name] of questions)
+            for (const match of findSecrets(value, name, purpose)) {
                 const at = line.indexOf(match.value);
                 if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
                     found.push({ ...match, offset: start + at });
             }
-        }
-        start = end + 1;
     }
     return found;
 }
-
-
-/***/ }),
-
-/***/ 4155:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ foldersUpToWorkTree)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
 /**
- * The folders from `start` up to the root of the git work tree that holds it, `start` first; undefined
- * outside a work tree. `.git` is a folder in a clone and a file in a linked worktree or a submodule;
- * it is looked at without following links.
+ * The questions of a text's lines that may hold a secret, kept for the last text asked about: the rule
+ * (for comments) and the masking scan the same text one after the other, so its lines are read once.
  */
-function foldersUpToWorkTree(start) {
-    const folders = [node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(start)];
-    for (let dir = folders[0]; (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git'), { throwIfNoEntry: false }) === undefined;) {
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
-        if (parent === dir)
-            return undefined;
-        folders.push((dir = parent));
+let asked;
+function questionsOf(text) {
+    if (asked?.text === text)
+        return asked.lines;
+    const out = [];
+    // Only the lines that may hold a secret are asked about (most lines of a config hold none).
+    for (const start of linesThatMayHoldSecrets(text)) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        const line = text.slice(start, end);
+        if (line.length < 8)
+            continue;
+        const questions = [[line, undefined]];
+        const pair = LINE_PAIR.exec(line);
+        if (pair)
+            questions.push([lineValue(line.slice(pair[0].length)), pair[1]]);
+        // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
+        for (const inner of line.matchAll(QUOTED_PAIR))
+            questions.push([inner[2], inner[1]]);
+        out.push({ start, line, questions });
     }
-    return folders;
+    asked = { text, lines: out };
+    return out;
 }
 
 

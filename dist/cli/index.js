@@ -8,6 +8,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7911);
 /* harmony import */ var _cli_output_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6657);
+/* harmony import */ var _git_listing_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4928);
+
 
 
 // A closed standard output (`mcpcop . | head -1`) ends the output quietly; another write error is told and exits 2.
@@ -22,6 +24,9 @@ const quick = (0,_cli_help_js__WEBPACK_IMPORTED_MODULE_0__/* .quickAnswer */ .Cv
 if (quick !== undefined)
     stdout(quick);
 else {
+    // git lists the repository while the linter's code is read and compiled (discovery takes the listing).
+    if ((0,_cli_help_js__WEBPACK_IMPORTED_MODULE_0__/* .lintsWorkingFolder */ .W_)(argv))
+        (0,_git_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .startListing */ .jF)(process.cwd());
     // The CLI entry: everything is in runCli, so tests call it without a process.
     const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(1229), __nccwpck_require__.e(6335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6335));
     const code = await runCli(argv, {
@@ -50,11 +55,16 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Cv: () => (/* binding */ quickAnswer),
+/* harmony export */   W_: () => (/* binding */ lintsWorkingFolder),
 /* harmony export */   _$: () => (/* binding */ HELP),
-/* harmony export */   hR: () => (/* binding */ FORMATS)
+/* harmony export */   hR: () => (/* binding */ FORMATS),
+/* harmony export */   lw: () => (/* binding */ OPTIONS)
 /* harmony export */ });
-/* harmony import */ var _dryrun_defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7154);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _dryrun_defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7154);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+
 
 
 // The help text and the version, in a module of their own so that `mcpcop --help` and `--version`
@@ -90,8 +100,8 @@ Options:
                          the configs name!) and report whether it answers; see docs/dry-run.md
       --update-lock      dry-run, then write what every server offers to the tool lock
                          (mcp-servers.lock.json) for review and commit; see the README's Tool lock
-      --timeout <ms>     dry run: time each server gets to start and answer (default: ${_dryrun_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DRY_RUN_DEFAULTS */ .L.timeoutMs})
-      --concurrency <n>  dry run: servers started at once (default: ${_dryrun_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .DRY_RUN_DEFAULTS */ .L.concurrency})
+      --timeout <ms>     dry run: time each server gets to start and answer (default: ${_dryrun_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DRY_RUN_DEFAULTS */ .L.timeoutMs})
+      --concurrency <n>  dry run: servers started at once (default: ${_dryrun_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .DRY_RUN_DEFAULTS */ .L.concurrency})
       --pass-env <name>  dry run: also give servers this variable from the environment (repeatable);
                          by default they get only PATH, HOME, TMPDIR, LANG, LC_*, TERM, SHELL, USER
       --env-file <file>  dry run: also give servers the variables of this dotenv file (repeatable);
@@ -115,10 +125,61 @@ function quickAnswer(argv) {
     if (argv.length !== 1)
         return undefined;
     if (argv[0] === '--version' || argv[0] === '-v')
-        return `${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`;
+        return `${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`;
     if (argv[0] === '--help' || argv[0] === '-h')
         return HELP;
     return undefined;
+}
+/** The command line's options (parsed by runCli; looked at before the linter loads by `lintsWorkingFolder`). */
+const OPTIONS = {
+    format: { type: 'string', short: 'f', default: 'stylish' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string', default: 'error' },
+    host: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    'list-hosts': { type: 'boolean' },
+    'list-rules': { type: 'boolean' },
+    explain: { type: 'string' },
+    'print-config': { type: 'boolean' },
+    init: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    'max-warnings': { type: 'string' },
+    base: { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    'update-lock': { type: 'boolean' },
+    timeout: { type: 'string' },
+    concurrency: { type: 'string' },
+    'pass-env': { type: 'string', multiple: true },
+    'env-file': { type: 'string', multiple: true },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+};
+/**
+ * Whether the command line lints the working folder and nothing else (no paths, or "."), as a bare
+ * `mcpcop` in a repository does: then its git listing can start before the linter is loaded.
+ */
+function lintsWorkingFolder(argv) {
+    if (argv[0] === 'doctor' || argv[0] === 'why')
+        return false;
+    try {
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+        const notALint = values.help ||
+            values.version ||
+            values['list-hosts'] ||
+            values['list-rules'] ||
+            values.explain !== undefined ||
+            values['print-config'] ||
+            values.init;
+        return !notALint && positionals.every((p) => p === '.');
+    }
+    catch {
+        // Not a command line runCli accepts: it says so, and lints nothing.
+        return false;
+    }
 }
 
 
@@ -209,6 +270,86 @@ const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000,
 
 /***/ }),
 
+/***/ 4928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OY: () => (/* binding */ listWorkTree),
+/* harmony export */   OZ: () => (/* binding */ takeListing),
+/* harmony export */   jF: () => (/* binding */ startListing)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4155);
+
+
+/** git's listing of a large work tree can be long; past this, the caller walks the folder instead. */
+const MAX_LISTING_BYTES = 256 * 1024 * 1024;
+/**
+ * The files under `dir` that git tracks, plus the untracked ones it does not ignore, as
+ * `git ls-files -z --cached --others --exclude-standard` prints them (NUL-separated, relative to
+ * `dir`); undefined when git is missing, fails (not a work tree) or prints too much. Asynchronous, so
+ * git runs while this process does other work (loading the linter's code).
+ */
+async function listWorkTree(dir) {
+    // Outside a work tree git only says so: no process, unless git's own variables place the repository.
+    if (!(0,_work_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .foldersUpToWorkTree */ .h)(dir) && process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined)
+        return undefined;
+    // Loaded here, not at import: `mcpcop --version` imports this module and starts no process.
+    const { spawn } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1421, 23));
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = spawn('git', 
+            // A repository's own config could name an fsmonitor program for git to run: never.
+            ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+                cwd: dir,
+                stdio: ['ignore', 'pipe', 'ignore'],
+                // Listing must not write to the repository (no index refresh), nor wait for a lock.
+                env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
+                windowsHide: true
+            });
+        }
+        catch {
+            resolve(undefined);
+            return;
+        }
+        const chunks = [];
+        let size = 0;
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_LISTING_BYTES)
+                child.kill();
+            else
+                chunks.push(chunk);
+        });
+        child.on('error', () => resolve(undefined));
+        child.on('close', (code) => resolve(code === 0 && size <= MAX_LISTING_BYTES ? Buffer.concat(chunks) : undefined));
+    });
+}
+/** Listings started ahead of time, by folder, each taken once. */
+const started = new Map();
+/**
+ * Starts listing `dir` now, for `takeListing` to pick up later: the CLI starts it before it loads the
+ * linter's code, so that git runs while that code is read and compiled.
+ */
+function startListing(dir) {
+    const listing = listWorkTree(dir);
+    // Never taken (the run turned out not to list this folder): its failure is nobody's.
+    listing.catch(() => undefined);
+    started.set(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir), listing);
+}
+/** The listing started for `dir`, if one was (and not taken yet). */
+function takeListing(dir) {
+    const key = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir);
+    const listing = started.get(key);
+    started.delete(key);
+    return listing;
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -217,6 +358,37 @@ const DRY_RUN_DEFAULTS = { timeoutMs: 30_000, concurrency: 8, budgetMs: 300_000,
 /* harmony export */ });
 /** The tool's version, printed by --version and written into SARIF and reports. Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 4155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ foldersUpToWorkTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The folders from `start` up to the root of the git work tree that holds it, `start` first; undefined
+ * outside a work tree. `.git` is a folder in a clone and a file in a linked worktree or a submodule;
+ * it is looked at without following links.
+ */
+function foldersUpToWorkTree(start) {
+    const folders = [node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(start)];
+    for (let dir = folders[0]; (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git'), { throwIfNoEntry: false }) === undefined;) {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+        if (parent === dir)
+            return undefined;
+        folders.push((dir = parent));
+    }
+    return folders;
+}
 
 
 /***/ }),
