@@ -1,21 +1,12 @@
+import { seededRandom } from '../helpers/seeded-random.js'
+
 /**
  * Synthetic credentials for the secret tests: one fake value of the right shape per credential
  * kind (never a real one: every value is generated here from a fixed seed), and the positions where
  * people put them in MCP configs. The detection test checks every kind in every position it fits.
  */
 
-/** A small seeded generator (mulberry32), so the fakes are the same on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = generator(0x5eed11)
+const random = seededRandom(0x5eed11)
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz'
 const UPPER = LOWER.toUpperCase()

@@ -5,6 +5,7 @@ import { looksRandom } from '../../src/secret-rules/generic.js'
 import { PRESET_KEYWORDS, presetRuleName, presetRuleNames, scanWithPreset } from '../../src/secret-rules/preset.js'
 import { formatsIn, VENDOR_FORMATS } from '../../src/secret-rules/vendors.js'
 import { KINDS, type CredentialKind } from './fixtures.js'
+import { seededRandom } from '../helpers/seeded-random.js'
 
 /**
  * The detectors skip what cannot match: a vendor format is searched for only in a string holding one of
@@ -39,18 +40,6 @@ const STRINGS = [
   )
 ]
 const SAMPLES = [...LINES, ...STRINGS, ...KINDS.map((k) => k.value)]
-
-/** A small seeded generator (mulberry32), so the random strings are the same on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 beforeAll(async () => {
   await loadSecretRules()
@@ -115,7 +104,7 @@ function mayHoldSecretReference(text: string): boolean {
 
 describe("the preset's gate", () => {
   it('answers as its first form on every real line and string, and on random strings', () => {
-    const random = generator(0x9a7e)
+    const random = seededRandom(0x9a7e)
     const alphabet = 'aZ9_+=-/:@. "x'
     const made = Array.from({ length: 20_000 }, () =>
       Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('')
@@ -135,7 +124,7 @@ function decoded(value: string): string {
 }
 
 describe("the preset rules' keywords", () => {
-  const random = generator(0x7e5e7)
+  const random = seededRandom(0x7e5e7)
   const of = (chars: string, n: number): string =>
     Array.from({ length: n }, () => chars[Math.floor(random() * chars.length)]).join('')
   const lower = 'abcdefghijklmnopqrstuvwxyz'
@@ -233,7 +222,7 @@ describe('the line filter of the text scan', () => {
   })
 
   it('keeps every text around a value that looks random (random values, in random surroundings)', () => {
-    const random = generator(0x5ca9)
+    const random = seededRandom(0x5ca9)
     const pick = (chars: string, n: number): string =>
       Array.from({ length: n }, () => chars[Math.floor(random() * chars.length)]).join('')
     const token = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./+=@:%~!#$&*?^'

@@ -17,21 +17,10 @@ import { formatStylish } from '../../src/report/stylish.js'
 import type { Report } from '../../src/types.js'
 import { FIXTURES } from '../helpers/lint.js'
 import { readRunnerLog } from './runner-log.js'
+import { seededRandom } from '../helpers/seeded-random.js'
 
 const SEED = Number(process.env.MCPCOP_FUZZ_SEED ?? 20261201)
 const CASES = Number(process.env.MCPCOP_FUZZ_CASES ?? 400)
-
-/** mulberry32: small, fast, and the same sequence everywhere for a seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const corpus = path.join(FIXTURES, 'corpus')
 const seeds = readFileSync(path.join(corpus, 'INDEX.tsv'), 'utf8')
@@ -128,7 +117,7 @@ function mutate(bytes: Buffer, next: () => number): Buffer {
 
 describe(`fuzzing real configs (seed ${SEED}, ${CASES} cases)`, () => {
   it('never throws, hangs, grows without bound or forges a workflow command', () => {
-    const next = random(SEED)
+    const next = seededRandom(SEED)
     const peakBefore = process.resourceUsage().maxRSS
     const started = Date.now()
     let slowest = { ms: 0, case: -1 }
