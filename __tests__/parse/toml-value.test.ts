@@ -73,6 +73,11 @@ describe('positions found on first use', () => {
     expect(range).toEqual({ start: { line: 2, column: 3 }, end: { line: 2, column: 8 } })
     expect(JSON.stringify({ ...range })).toBe('{"start":{"line":2,"column":3},"end":{"line":2,"column":8}}')
     expect(found).toBe(1)
+    // One per server of a run: the getters are shared, not two closures per range.
+    const other = lazyRange(() => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }))
+    const getter = (of: object): unknown => Reflect.getOwnPropertyDescriptor(of, 'start')?.get
+    expect(getter(other)).toBe(getter(range))
+    expect(Object.getOwnPropertySymbols({ ...range })).toEqual([])
   })
 
   it('a released document answers a one-off question without keeping what it parsed again for it', () => {
