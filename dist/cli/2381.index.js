@@ -9,8 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseFrontMatter: () => (/* binding */ parseFrontMatter)
 /* harmony export */ });
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3226);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
 
 
 /**
@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 function parseFrontMatter(text) {
     const opening = /^---[ \t]*\r?\n/.exec(text);
     if (!opening)
-        return { doc: new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .ParsedDocument */ .$D(text, {}), problems: [] };
+        return { doc: new _source_js__WEBPACK_IMPORTED_MODULE_0__/* .ParsedDocument */ .$D(text, {}), problems: [] };
     const closing = /^---[ \t]*$/m;
     closing.lastIndex = 0;
     const rest = text.slice(opening[0].length);
@@ -41,7 +41,7 @@ function parseFrontMatter(text) {
     // Blank out the opening marker so the YAML parser sees one plain document, offsets unchanged.
     const newline = opening[0].endsWith('\r\n') ? '\r\n' : '\n';
     const yamlText = ' '.repeat(opening[0].length - newline.length) + newline + rest.slice(0, end.index);
-    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__.parseYaml)(yamlText);
+    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__.parseYaml)(yamlText);
     if (!parsed.doc)
         return parsed;
     if (parsed.doc.value === null)

@@ -1195,13 +1195,13 @@ function splitByBase(head, base, context = { head: () => '', base: () => '' }) {
 /* harmony import */ var _finding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2018);
 /* harmony import */ var _parse_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1121);
 /* harmony import */ var _parse_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2475);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3226);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2883);
-/* harmony import */ var _schema_validators_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7803);
-/* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7909);
-/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1465);
-/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4155);
-/* harmony import */ var _lock_settings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5946);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3226);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2883);
+/* harmony import */ var _schema_validators_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7803);
+/* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7909);
+/* harmony import */ var _schema_validate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1465);
+/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4155);
+/* harmony import */ var _lock_settings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5946);
 
 
 
@@ -1248,7 +1248,7 @@ async function prepareSettings(cwd, explicit) {
     const candidate = explicit ?? CONFIG_FILE_NAMES.find(present);
     if (candidate === undefined)
         return;
-    await (0,_schema_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .loadValidators */ .As)(['mcpcop-config']);
+    await (0,_schema_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .loadValidators */ .As)(['mcpcop-config']);
     if (isYamlSettings(candidate))
         await (0,_parse_index_js__WEBPACK_IMPORTED_MODULE_4__/* .loadParsers */ .lB)(['yaml']);
 }
@@ -1268,7 +1268,7 @@ function loadConfig(cwd, explicit, knownRuleIds) {
     // Through the guarded reader like every config: a settings file that links out of the repository
     // (or to /dev/zero, a FIFO, a directory) is refused unread, so nothing of its target can be quoted.
     const root = file.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(absolute) : cwd;
-    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_5__/* .readGuarded */ .vK)(absolute, { root, maxBytes: MAX_SETTINGS_BYTES });
+    const read = (0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readGuarded */ .vK)(absolute, { root, maxBytes: MAX_SETTINGS_BYTES });
     const at = (ruleId, message) => settingsProblem(file, ruleId, message);
     if (read.refusal)
         return { config: DEFAULT_CONFIG, file, diagnostics: [at(read.refusal.ruleId, read.refusal.reason)] };
@@ -1293,7 +1293,7 @@ function settingsProblem(file, ruleId, message) {
  */
 function settingsFromBytes(bytes, file, knownRuleIds) {
     const at = (ruleId, message) => settingsProblem(file, ruleId, message);
-    const decoded = (0,_read_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeConfigBytes */ .ik)(bytes);
+    const decoded = (0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeConfigBytes */ .ik)(bytes);
     if (decoded.text === undefined) {
         const problem = decoded.problems[0];
         // An empty settings file simply sets nothing.
@@ -1303,11 +1303,11 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
     }
     const text = decoded.text;
     const parsed = isYamlSettings(file) ? (0,_parse_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parserFor */ .D9)('yaml')(text) : (0,_parse_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .q)(text, { strict: false, hostName: 'mcpcop' });
-    const lines = new _parse_source_js__WEBPACK_IMPORTED_MODULE_11__/* .LineIndex */ .rr(text);
+    const lines = new _parse_source_js__WEBPACK_IMPORTED_MODULE_5__/* .LineIndex */ .rr(text);
     const diagnostics = parsed.problems.map((p) => (0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, { ...p, range: lines.range(p.offset, p.length) }));
     if (!parsed.doc)
         return { config: DEFAULT_CONFIG, file, diagnostics, text };
-    const findings = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_8__/* .validateDocument */ .mv)((0,_schema_validators_js__WEBPACK_IMPORTED_MODULE_6__/* .validatorFor */ .qA)('mcpcop-config'), parsed.doc, {
+    const findings = (0,_schema_validate_js__WEBPACK_IMPORTED_MODULE_9__/* .validateDocument */ .mv)((0,_schema_validators_js__WEBPACK_IMPORTED_MODULE_7__/* .validatorFor */ .qA)('mcpcop-config'), parsed.doc, {
         unknownKeySeverity: 'error',
         hostName: 'mcpcop'
     });
@@ -1319,8 +1319,8 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
         if (value.preset)
             config.preset = value.preset;
         config.lock = {
-            path: value.lock?.path ?? _lock_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_LOCK_SETTINGS */ .qc.path,
-            changes: { ..._lock_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_LOCK_SETTINGS */ .qc.changes, ...value.lock?.changes }
+            path: value.lock?.path ?? _lock_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_LOCK_SETTINGS */ .qc.path,
+            changes: { ..._lock_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .DEFAULT_LOCK_SETTINGS */ .qc.changes, ...value.lock?.changes }
         };
         for (const [id, level] of Object.entries(value.rules ?? {})) {
             if (UNSUPPRESSIBLE_RULES.has(id)) {
@@ -1336,7 +1336,7 @@ function settingsFromBytes(bytes, file, knownRuleIds) {
                 config.rules[id] = level;
                 continue;
             }
-            const guess = (0,_nearest_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .Z)(id, [...knownRuleIds]);
+            const guess = (0,_nearest_js__WEBPACK_IMPORTED_MODULE_8__/* .suggest */ .Z)(id, [...knownRuleIds]);
             diagnostics.push((0,_finding_js__WEBPACK_IMPORTED_MODULE_2__/* .toDiagnostic */ .Fd)(file, {
                 ruleId: 'config-invalid',
                 severity: 'warning',
@@ -1363,7 +1363,7 @@ function readSuppressions(entries, doc, knownRuleIds, report) {
         if (UNSUPPRESSIBLE_RULES.has(entry.rule))
             return report(`"${entry.rule}" cannot be suppressed: it reports files that could not be read or checked`, at);
         if (!knownRuleIds.includes(entry.rule)) {
-            const guess = (0,_nearest_js__WEBPACK_IMPORTED_MODULE_7__/* .suggest */ .Z)(entry.rule, [...knownRuleIds]);
+            const guess = (0,_nearest_js__WEBPACK_IMPORTED_MODULE_8__/* .suggest */ .Z)(entry.rule, [...knownRuleIds]);
             return report(`unknown rule "${entry.rule}"` + (guess ? `; did you mean "${guess}"?` : ''), at);
         }
         if (entry.until !== undefined && !isCalendarDate(entry.until))
@@ -1401,7 +1401,7 @@ function isIgnoredServer(config, file, server, ruleId) {
 function findSettingsFile(cwd) {
     const present = (file) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file, { throwIfNoEntry: false }) !== undefined;
     const start = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
-    const folders = (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_9__/* .foldersUpToWorkTree */ .h)(start) ?? [start];
+    const folders = (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_10__/* .foldersUpToWorkTree */ .h)(start) ?? [start];
     for (const dir of folders) {
         const name = CONFIG_FILE_NAMES.find((n) => present(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, n)));
         if (name !== undefined)
@@ -7763,14 +7763,33 @@ function pointerFromString(pointer) {
  * `start` and `end`), so copies and reports see a plain one.
  */
 function lazyRange(find) {
-    let found;
     const range = {};
-    Object.defineProperties(range, {
-        start: { enumerable: true, get: () => (found ??= find()).start },
-        end: { enumerable: true, get: () => (found ??= find()).end }
-    });
+    // Hidden (not enumerable) state and getters shared by every lazy range: a run makes one per server
+    // (30,000 at 10,000 files), and two closures and two accessor pairs each cost ~9 MB more there.
+    Object.defineProperty(range, FIND, { value: find });
+    Object.defineProperty(range, FOUND, { value: undefined, writable: true });
+    Object.defineProperties(range, LAZY_RANGE_PROPERTIES);
     return range;
 }
+const FIND = Symbol('find');
+const FOUND = Symbol('found');
+function foundRange(range) {
+    return (range[FOUND] ??= range[FIND]());
+}
+const LAZY_RANGE_PROPERTIES = {
+    start: {
+        enumerable: true,
+        get() {
+            return foundRange(this).start;
+        }
+    },
+    end: {
+        enumerable: true,
+        get() {
+            return foundRange(this).end;
+        }
+    }
+};
 /** Positions a parser recorded node by node, by JSON Pointer. */
 class RecordedPositions {
     spans = new Map();
@@ -13657,11 +13676,11 @@ function samePointer(a, b) {
 /* harmony export */   mv: () => (/* binding */ validateDocument)
 /* harmony export */ });
 /* unused harmony export SCHEMA_MESSAGES */
-/* harmony import */ var _message_template_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3887);
+/* harmony import */ var _message_template_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3887);
 /* harmony import */ var _describe_path_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9104);
 /* harmony import */ var _nearest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7909);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3226);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5235);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5235);
 
 
 
@@ -13753,11 +13772,11 @@ const SCHEMA_MESSAGES = {
 };
 /** A schema message with its data filled in. */
 function schemaMessage(messageId, data) {
-    return (0,_message_template_js__WEBPACK_IMPORTED_MODULE_2__/* .fillMessage */ .f)(SCHEMA_MESSAGES[messageId], data);
+    return (0,_message_template_js__WEBPACK_IMPORTED_MODULE_3__/* .fillMessage */ .f)(SCHEMA_MESSAGES[messageId], data);
 }
 /** A message template (`{{name}}`) with its data filled in: the schema's own, or a host adapter's. */
 function toFinding(error, doc, options) {
-    const path = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .pointerFromString */ .dh)(error.instancePath);
+    const path = (0,_parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .pointerFromString */ .dh)(error.instancePath);
     const explain = explanation(error);
     const where = (0,_describe_path_js__WEBPACK_IMPORTED_MODULE_4__/* .describePath */ .N)(path);
     const host = options.hostName;
@@ -13937,7 +13956,7 @@ function describeValue(value) {
 }
 /** A string quoted in a message: credentials masked first, so that the cut never leaves part of one in the clear. */
 function truncate(value) {
-    return typeof value === 'string' ? (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .quotable */ .E7)(value, 80) : value;
+    return typeof value === 'string' ? (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .quotable */ .E7)(value, 80) : value;
 }
 
 

@@ -318,10 +318,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3226);
-/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5235);
+/* harmony import */ var _parse_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3226);
+/* harmony import */ var _mask_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5235);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7994);
-/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7496);
+/* harmony import */ var _terminal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7496);
 
 
 
@@ -346,22 +346,22 @@ function formatStylish(report, options) {
     const out = [];
     const indexes = new Map();
     for (const d of report.diagnostics) {
-        const where = paint('bold', `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.file)}:${d.line}:${d.column}`);
-        out.push(`${where}  ${paint(severityStyle[d.severity], d.severity)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.message)}  ${paint('dim', d.ruleId)}`);
+        const where = paint('bold', `${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafeLine */ .y)(d.file)}:${d.line}:${d.column}`);
+        out.push(`${where}  ${paint(severityStyle[d.severity], d.severity)}  ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafeLine */ .y)(d.message)}  ${paint('dim', d.ruleId)}`);
         if (d.help !== undefined)
-            out.push(paint('dim', `  ↳ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(d.help)}`));
+            out.push(paint('dim', `  ↳ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafeLine */ .y)(d.help)}`));
         const text = options.sources?.get(d.file);
         if (text !== undefined && text.length > 0) {
             let lines = indexes.get(d.file);
             if (!lines)
-                indexes.set(d.file, (lines = new _parse_source_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .rr(options.secrets ? (0,_mask_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text, options.secrets) : text)));
+                indexes.set(d.file, (lines = new _parse_source_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(options.secrets ? (0,_mask_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text, options.secrets) : text)));
             out.push(codeFrame(lines, d).replace(/^/gm, '  '), '');
         }
     }
     if (report.servers.length > 0)
         out.push(...serverTable(report, paint), '');
     for (const note of options.notes ?? [])
-        out.push(paint('yellow', `⚠ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(note)}`), '');
+        out.push(paint('yellow', `⚠ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafeLine */ .y)(note)}`), '');
     const counts = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .countBySeverity */ .Ot)(report.diagnostics);
     const files = (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.files.length, 'file');
     if (report.diagnostics.length === 0) {
@@ -383,9 +383,9 @@ function serverTable(report, paint) {
         s.status,
         s.transport,
         `${(s.durationMs / 1000).toFixed(1)}s`,
-        (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(`${s.file} ${s.name}`),
-        s.serverInfo ? (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(`${s.serverInfo.name} ${s.serverInfo.version}`.slice(0, 80)) : '',
-        (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)((s.protocolVersion ?? '').slice(0, 40)),
+        (0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafeLine */ .y)(`${s.file} ${s.name}`),
+        s.serverInfo ? (0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafeLine */ .y)(`${s.serverInfo.name} ${s.serverInfo.version}`.slice(0, 80)) : '',
+        (0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafeLine */ .y)((s.protocolVersion ?? '').slice(0, 40)),
         s.tools === undefined ? '' : (0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(s.tools, 'tool'),
         s.error ? s.error.kind : ''
     ]);
@@ -401,7 +401,7 @@ function serverTable(report, paint) {
         out.push(s.status === 'ok' ? text : paint(s.status === 'failed' ? 'red' : 'yellow', text));
         if (s.status === 'failed' && s.stderrTail)
             for (const tail of s.stderrTail.split('\n').slice(-5))
-                out.push(paint('dim', `    stderr │ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafeLine */ .y)(tail)}`));
+                out.push(paint('dim', `    stderr │ ${(0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafeLine */ .y)(tail)}`));
     });
     const count = (status) => report.servers.filter((s) => s.status === status).length;
     out.push(`dry run: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(report.servers.length, 'server')}, ${count('ok')} ok, ${count('failed')} failed, ${count('skipped')} skipped`);
@@ -432,7 +432,7 @@ function codeFrame(lines, d) {
     const from = full.length <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 4, full.length - FRAME_WIDTH));
     const visible = (line) => {
         const cut = line.slice(from, from + FRAME_WIDTH);
-        return (0,_terminal_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalSafe */ .k)((from > 0 ? '…' : '') + cut + (line.length > from + FRAME_WIDTH ? '…' : ''));
+        return (0,_terminal_js__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .k)((from > 0 ? '…' : '') + cut + (line.length > from + FRAME_WIDTH ? '…' : ''));
     };
     const out = [];
     for (let n = first; n <= last; n++) {
