@@ -41,6 +41,25 @@ describe('discover', () => {
     expect(candidates.map((c) => c.path)).toEqual(['sub/kept/.mcp.json'])
   })
 
+  it('applies a .gitignore below the root to its own folder only, with one more below it too', async () => {
+    const root = tree({
+      'sub/.gitignore': 'local/\n',
+      'sub/local/.mcp.json': CONFIG,
+      'sub/kept/.mcp.json': CONFIG,
+      'sub/deep/.gitignore': '.mcp.json\n',
+      'sub/deep/.mcp.json': CONFIG,
+      'sub/deep/more/.mcp.json': CONFIG,
+      'sub/deep/.cursor/mcp.json': CONFIG,
+      'other/local/.mcp.json': CONFIG
+    })
+    const { candidates } = await discover(['.'], root)
+    expect(candidates.map((c) => c.path)).toEqual([
+      'other/local/.mcp.json',
+      'sub/deep/.cursor/mcp.json',
+      'sub/kept/.mcp.json'
+    ])
+  })
+
   it('takes explicit files and globs as given, with paths relative to the working directory', async () => {
     const root = tree({ 'configs/odd-name.json': CONFIG, 'configs/two.json': CONFIG, '.mcp.json': CONFIG })
     const { candidates, missing } = await discover(
