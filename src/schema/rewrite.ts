@@ -14,15 +14,18 @@ const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternPrope
  * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), leaving the file untouched:
  * - drops the OpenAPI `example` annotation, which ajv's strict mode does not know;
  * - checks `format: uri` with the placeholder-aware `mcp-url` format (real files template values);
- * - inlines the local `$ref`s and turns the `anyOf` unions whose branches are tagged by a `type`
- *   constant (transports, arguments) into the equivalent `if`/`then`/`else` chain, so an error names
- *   the one branch the entry meant instead of every branch it failed.
+ * - turns the `anyOf` unions whose branches are tagged by a `type` constant (transports, arguments) into the
+ *   equivalent `if`/`then`/`else` chain, so an error names the one branch the entry meant instead of every
+ *   branch it failed.
+ * The local `$ref`s stay: ajv compiles each definition once, as a function of its own, instead of a copy at
+ * every use (Input is met a dozen times). `validate.ts` groups a union's errors by their schema path, which a
+ * `$ref` leaves, so no union left here may hold a `$ref` in its branches (a test holds every schema to that).
  */
 export function registrySchema(source: unknown): object {
   const copy = strip(source) as Record<string, unknown>
   explain(copy)
   const definitions = isRecord(copy.definitions) ? copy.definitions : {}
-  return discriminate(inline(copy, definitions, [])) as object
+  return discriminate(copy, definitions) as object
 }
 
 function strip(node: unknown): unknown {
@@ -40,61 +43,41 @@ function strip(node: unknown): unknown {
   return out
 }
 
-/** Keywords that only annotate: safe to merge into an inlined definition. */
-const ANNOTATIONS = new Set(['description', 'title', '$comment', 'default', 'examples'])
-
-/** Replaces each `#/definitions/X` reference by a copy of X (the schemas have no recursive definitions). */
-function inline(node: unknown, definitions: Record<string, unknown>, stack: string[]): unknown {
-  if (Array.isArray(node)) return node.map((item) => inline(item, definitions, stack))
-  if (!isRecord(node)) return node
+/** The definition a local `#/definitions/X` reference names. */
+function named(node: Record<string, unknown>, definitions: Record<string, unknown>): unknown {
   const ref = asString(node.$ref)
-  const name = ref?.startsWith('#/definitions/') ? ref.slice('#/definitions/'.length) : undefined
-  if (name !== undefined && name in definitions && !stack.includes(name)) {
-    const target = inline(definitions[name], definitions, [...stack, name]) as Record<string, unknown>
-    const siblings = Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref'))
-    const keep = Object.fromEntries(
-      Object.entries(siblings)
-        .filter(([key]) => key !== 'definitions')
-        .map(([key, value]) => [key, inline(value, definitions, stack)])
-    )
-    if (Object.keys(siblings).every((key) => ANNOTATIONS.has(key) || key.startsWith('$') || key === 'definitions'))
-      return { ...target, ...keep }
-    return { ...keep, allOf: [target] }
-  }
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(node)) {
-    if (DATA_KEYWORDS.has(key)) out[key] = value
-    else if (key === 'definitions')
-      continue // everything is inlined; nothing refers to them any more
-    else if (SCHEMA_MAPS.has(key) && isRecord(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, inline(sub, definitions, stack)]))
-    else out[key] = inline(value, definitions, stack)
-  }
-  return out
+  return ref?.startsWith('#/definitions/') ? definitions[ref.slice('#/definitions/'.length)] : undefined
 }
 
-/** The single `type` constant a union branch is tagged with (directly or inside its `allOf`). */
-function tagOf(branch: unknown): string | undefined {
-  if (!isRecord(branch)) return undefined
+/**
+ * The single `type` constant a union branch is tagged with: directly, inside its `allOf`, or in the
+ * definition it refers to (the schemas have no recursive definitions; the depth bound is a guard).
+ */
+function tagOf(branch: unknown, definitions: Record<string, unknown>, depth = 0): string | undefined {
+  if (!isRecord(branch) || depth > 20) return undefined
   const type = isRecord(branch.properties) && isRecord(branch.properties.type) ? branch.properties.type : undefined
   const values = type?.enum ?? (type && 'const' in type ? [type.const] : undefined)
   const required = Array.isArray(branch.required) && branch.required.includes('type')
   if (Array.isArray(values) && values.length === 1 && typeof values[0] === 'string' && required) return values[0]
-  return Array.isArray(branch.allOf) ? branch.allOf.map(tagOf).find((tag) => tag !== undefined) : undefined
+  const target = named(branch, definitions)
+  if (target !== undefined) return tagOf(target, definitions, depth + 1)
+  return Array.isArray(branch.allOf)
+    ? branch.allOf.map((part) => tagOf(part, definitions, depth + 1)).find((tag) => tag !== undefined)
+    : undefined
 }
 
-function discriminate(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(discriminate)
+function discriminate(node: unknown, definitions: Record<string, unknown>): unknown {
+  if (Array.isArray(node)) return node.map((item) => discriminate(item, definitions))
   if (!isRecord(node)) return node
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(node)) {
     if (DATA_KEYWORDS.has(key)) out[key] = value
     else if (SCHEMA_MAPS.has(key) && isRecord(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, discriminate(sub)]))
-    else out[key] = discriminate(value)
+      out[key] = Object.fromEntries(Object.entries(value).map(([prop, sub]) => [prop, discriminate(sub, definitions)]))
+    else out[key] = discriminate(value, definitions)
   }
   const branches = Array.isArray(out.anyOf) ? out.anyOf : undefined
-  const tags = branches?.map(tagOf)
+  const tags = branches?.map((branch) => tagOf(branch, definitions))
   if (
     !branches ||
     !tags ||
