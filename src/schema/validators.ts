@@ -1,5 +1,9 @@
 import { VALIDATOR_MODULES, type SchemaId } from './compiled/index.js'
 import type { Validator } from './validate.js'
+// What every validator module imports (ajv-formats and ajv's runtime helpers), loaded here with the
+// linter: the bundler then leaves it out of each validator's chunk instead of copying it into every one.
+import './formats.js'
+import './runtime.js'
 
 const loaded = new Map<SchemaId, Validator>()
 
