@@ -210,19 +210,18 @@ function readPlaceholders(
   const entryStrings = strings.of(server)
   // Which strings a shell script holds: asked only of an entry that has a placeholder.
   let shell: Set<string> | undefined
-  const found: { at: number; string: PlaceholderString }[] = []
+  const found: PlaceholderString[] = []
   for (const node of entryStrings) {
     if (node.isKey) continue
     const tokens = placeholderTokens(node.value)
     if (tokens.length > 0) {
       shell ??= shellScriptPaths(doc, server, entryStrings)
-      found.push({
-        at: doc.span(node.path)?.value.offset ?? 0,
-        string: { path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) }
-      })
+      found.push({ path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) })
     }
   }
-  if (found.length < 2) return found.map((f) => f.string)
-  // The walk uses a stack; keep document order, which messages list names in.
-  return found.sort((a, b) => a.at - b.at).map((f) => f.string)
+  // The walk uses a stack; keep document order, which messages list names in. Only an entry with two or
+  // more such strings asks where they are: a position costs a read of the text (most entries have one).
+  if (found.length < 2) return found
+  const at = new Map(found.map((string) => [string, doc.span(string.path)?.value.offset ?? 0]))
+  return found.sort((a, b) => (at.get(a) as number) - (at.get(b) as number))
 }

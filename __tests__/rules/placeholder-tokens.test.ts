@@ -1,0 +1,55 @@
+import { DocumentStrings } from '../../src/rules/support/document.js'
+import { serverPlaceholders } from '../../src/rules/support/placeholder-tokens.js'
+import type { PointerPath, Server } from '../../src/types.js'
+
+/** A server entry at `/mcpServers/api`, as the rules see it. */
+function server(): Server {
+  return {
+    name: 'api',
+    host: 'claude-code',
+    file: '.mcp.json',
+    pointer: ['mcpServers', 'api'],
+    transport: 'stdio',
+    fields: {}
+  }
+}
+
+/** A document whose positions are made up (`offsets`), counting how often one is asked for. */
+function documentOf(value: unknown, offsets: Record<string, number> = {}) {
+  const asked: PointerPath[] = []
+  const doc = {
+    value,
+    span(path: PointerPath) {
+      asked.push(path)
+      return { value: { offset: offsets[path.join('/')] ?? 0, length: 1 } }
+    }
+  }
+  return { doc, asked }
+}
+
+describe("a server's placeholders", () => {
+  it('asks for no position when the entry holds one string with a placeholder (a position costs a read of the text)', () => {
+    const value = { mcpServers: { api: { command: 'node', args: ['server.js'], env: { TOKEN: '${TOKEN}' } } } }
+    const { doc, asked } = documentOf(value)
+    const entry = server()
+    const found = serverPlaceholders({ doc: doc as never, strings: new DocumentStrings(doc, [entry]) }, entry)
+    expect(found.map((s) => [s.path, s.tokens.map((t) => t.text)])).toEqual([
+      [['mcpServers', 'api', 'env', 'TOKEN'], ['${TOKEN}']]
+    ])
+    expect(asked).toEqual([])
+  })
+
+  it('lists several in the order they are written, whatever order the walk met them in', () => {
+    const value = { mcpServers: { api: { command: 'node', args: ['$A', '$B'], env: { C: '$C' } } } }
+    // Written order: env first, then the second argument, then the first.
+    const { doc, asked } = documentOf(value, {
+      'mcpServers/api/env/C': 10,
+      'mcpServers/api/args/1': 20,
+      'mcpServers/api/args/0': 30
+    })
+    const entry = server()
+    const found = serverPlaceholders({ doc: doc as never, strings: new DocumentStrings(doc, [entry]) }, entry)
+    expect(found.map((s) => s.value)).toEqual(['$C', '$B', '$A'])
+    expect(asked).toHaveLength(3)
+  })
+})
