@@ -456,7 +456,7 @@ function settleFile(
       )
     }
   }
-  result.secrets = [...fileSecrets(strings.all, file.doc.text, new Set(result.secrets))]
+  result.secrets = [...fileSecrets(strings.all, file.doc.text, new Set(result.secrets), file.doc.jsonText)]
   if (result.reparse) file.doc.compact(result.reparse)
   return result
 }

@@ -1,6 +1,13 @@
 import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import { GENERIC_MARKERS, genericSecrets, looksRandom, runMayLookRandom, TOKEN_RUN } from './secret-rules/generic.js'
-import { loadPreset, presetKind, presetLoaded, scanWithPreset } from './secret-rules/preset.js'
+import {
+  loadPreset,
+  PRESET_KEYWORDS,
+  presetKind,
+  presetLoaded,
+  presetRuleNames,
+  scanWithPreset
+} from './secret-rules/preset.js'
 import { formatsIn, VENDOR_FORMATS, VENDOR_KEYWORDS, VENDOR_SHAPES } from './secret-rules/vendors.js'
 
 /** A credential-looking value found in a string. */
@@ -178,16 +185,94 @@ export function collectSecrets(
 /**
  * Every secret a parsed file can show in any output (messages, code frames, SARIF snippets), for
  * masking: those of its strings (keys included), then those of its raw text, which also holds what
- * parsing drops or changes (comments, escaped characters) and a code frame may show.
+ * parsing drops or changes (comments, escaped characters) and a code frame may show. `json`: the strict
+ * JSON text the strings were parsed from (`ParsedDocument.jsonText`): a line of it that holds nothing but
+ * those strings (see `holdsOnlyScannedStrings`) is not scanned again.
  */
 export function fileSecrets(
   strings: Iterable<{ value: string; isKey: boolean; field?: string }>,
   text: string,
-  into: Set<string> = new Set()
+  into: Set<string> = new Set(),
+  json?: string
 ): Set<string> {
   collectSecrets(strings, into)
-  for (const secret of scanText(text, 'mask')) into.add(secret.value)
+  const scanned =
+    json === undefined
+      ? undefined
+      : (line: string, start: number): boolean =>
+          !((json === text || json.startsWith(line, start)) && holdsOnlyScannedStrings(line))
+  for (const secret of scanText(text, 'mask', scanned)) into.add(secret.value)
   return into
+}
+
+/**
+ * Whether the text scan of a line of strict JSON could find nothing that the scan of its strings (each
+ * value under its key, each key) has not found: the line holds only strings, whitespace and `{}[],:`,
+ * and none of what lets the text scan see more than one string at a time. What the text scan asks about
+ * a line is the line, the value after its first key, and each `"key": "value"` pair's value under its
+ * key (`questionsOf`). Every detector's match is a run without quotes, so it lies inside one string,
+ * where it has the same boundaries as in that string alone (a quote and a string's end are both
+ * non-word characters) and the same name when it has one. The exceptions, which leave a line to the
+ * text scan:
+ * - a backslash (an escape: the text differs from the string) or an apostrophe (a pair's value is cut
+ *   there, and its head read as a whole value);
+ * - a keyword of a secretlint preset rule, whose context rules (`aws_secret_access_key = …`) may read
+ *   across strings;
+ * - a key that is not a plain name of at most 100 characters, or a first string that is not a key, where
+ *   a pair's name could be part of a string; and a key a name-only vendor format (a bare UUID under
+ *   `RAILWAY_TOKEN`) answers to, which would see the strings of a nested value under it.
+ */
+export function holdsOnlyScannedStrings(line: string): boolean {
+  if (line.includes('\\') || line.includes("'") || presetMayRun(line)) return false
+  let first: { body: string; key: boolean } | undefined
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i)
+    if (ch === QUOTE) {
+      const end = line.indexOf('"', i + 1)
+      if (end === -1) return false
+      let next = end + 1
+      while (next < line.length && isJsonSpace(line.charCodeAt(next))) next++
+      const key = line.charCodeAt(next) === COLON
+      if (key || first === undefined) {
+        const body = line.slice(i + 1, end)
+        if (key && (!PLAIN_KEY.test(body) || NAME_ONLY_FORMATS.some((format) => format.test(body)))) return false
+        first ??= { body, key }
+      }
+      i = end
+    } else if (!isJsonSpace(ch) && !STRUCTURE.has(ch)) return false
+  }
+  // The value after the line's first name is asked about under that name: it must be a key's.
+  const pair = LINE_PAIR.exec(line)
+  return pair === null || (first !== undefined && first.key && pair[1] === first.body)
+}
+
+const QUOTE = 0x22
+const COLON = 0x3a
+/** `{`, `}`, `[`, `]`, `,` and `:`: all a line of JSON holds outside its strings but whitespace. */
+const STRUCTURE = new Set([0x7b, 0x7d, 0x5b, 0x5d, 0x2c, COLON])
+/** A key `QUOTED_PAIR` and `LINE_PAIR` read whole. */
+const PLAIN_KEY = /^[A-Za-z0-9_.$@-]{1,100}$/
+const NAME_ONLY_FORMATS = VENDOR_FORMATS.flatMap((format) => (format.name ? [format.name] : []))
+
+function isJsonSpace(ch: number): boolean {
+  return ch === 0x20 || ch === 0x09 || ch === 0x0d || ch === 0x0a
+}
+
+/** Every preset rule's keywords, lower case: the preset runs a rule only on a text that holds one (`scanWithPreset`). */
+const PRESET_KEYWORD = new RegExp(
+  Object.values(PRESET_KEYWORDS)
+    .flat()
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')
+)
+
+/** Whether a loaded preset rule has no keywords, and so runs on every text: checked once the preset is loaded. */
+let presetRunsAnywhere: boolean | undefined
+
+/** Whether a preset rule may run on a text or on a part of it. */
+function presetMayRun(text: string): boolean {
+  if (presetLoaded()) presetRunsAnywhere ??= presetRuleNames().some((rule) => PRESET_KEYWORDS[rule] === undefined)
+  return presetRunsAnywhere === true || PRESET_KEYWORD.test(text.toLowerCase())
 }
 
 /** Every secret in the text of a file that could not be parsed, for masking. */
@@ -277,12 +362,13 @@ export interface TextSecret extends SecretMatch {
 export function scanText(
   text: string,
   purpose: 'report' | 'mask' = 'report',
-  lines: (line: string) => boolean = () => true
+  lines: (line: string, start: number) => boolean = () => true
 ): TextSecret[] {
   const found: TextSecret[] = []
-  for (const { start, line, questions } of questionsOf(text)) {
-    if (!lines(line)) continue
-    for (const [value, name] of questions)
+  for (const candidate of candidateLines(text)) {
+    const { start, line } = candidate
+    if (!lines(line, start)) continue
+    for (const [value, name] of questionsOf(candidate))
       for (const match of findSecrets(value, name, purpose)) {
         const at = line.indexOf(match.value)
         if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
@@ -292,35 +378,41 @@ export function scanText(
   return found
 }
 
-/** What the text scan asks the detectors about one line: the line, its value after its name, each quoted pair's. */
-interface LineQuestions {
+/** A line that may hold a secret (see `MARKER`), and what the text scan asks the detectors about it, once asked. */
+interface CandidateLine {
   start: number
   line: string
-  questions: [value: string, name: string | undefined][]
+  /** The line, its value after its name, each quoted pair's value under its name. */
+  questions?: [value: string, name: string | undefined][]
 }
 
 /**
- * The questions of a text's lines that may hold a secret, kept for the last text asked about: the rule
- * (for comments) and the masking scan the same text one after the other, so its lines are read once.
+ * The lines of a text that may hold a secret, kept for the last text asked about: the rule (for comments)
+ * and the masking scan the same text one after the other, so its lines are found once, and each line's
+ * questions are put together when a scan first reads that line.
  */
-let asked: { text: string; lines: LineQuestions[] } | undefined
+let asked: { text: string; lines: CandidateLine[] } | undefined
 
-function questionsOf(text: string): LineQuestions[] {
+function candidateLines(text: string): CandidateLine[] {
   if (asked?.text === text) return asked.lines
-  const out: LineQuestions[] = []
+  const out: CandidateLine[] = []
   // Only the lines that may hold a secret are asked about (most lines of a config hold none).
   for (const start of linesThatMayHoldSecrets(text)) {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
-    const line = text.slice(start, end)
-    if (line.length < 8) continue
-    const questions: LineQuestions['questions'] = [[line, undefined]]
-    const pair = LINE_PAIR.exec(line)
-    if (pair) questions.push([lineValue(line.slice(pair[0].length)), pair[1]])
-    // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
-    for (const inner of line.matchAll(QUOTED_PAIR)) questions.push([inner[2], inner[1]])
-    out.push({ start, line, questions })
+    if (end - start >= 8) out.push({ start, line: text.slice(start, end) })
   }
   asked = { text, lines: out }
   return out
+}
+
+function questionsOf(candidate: CandidateLine): NonNullable<CandidateLine['questions']> {
+  if (candidate.questions) return candidate.questions
+  const { line } = candidate
+  const questions: NonNullable<CandidateLine['questions']> = [[line, undefined]]
+  const pair = LINE_PAIR.exec(line)
+  if (pair) questions.push([lineValue(line.slice(pair[0].length)), pair[1]])
+  // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
+  for (const inner of line.matchAll(QUOTED_PAIR)) questions.push([inner[2], inner[1]])
+  return (candidate.questions = questions)
 }

@@ -23,6 +23,7 @@ const LONG_LINE_TOKEN = value('groq-api-key')
 const BROKEN_FILE_TOKEN = value('notion-token')
 const COMMENT_TOKEN = value('linear-api-key')
 const NEXT_LINE_TOKEN = value('e2b-api-key')
+const BLOCK_COMMENT_TOKEN = value('mistral-api-key')
 
 /** Every planted credential; none may appear raw in any output. */
 const PLANTED = [
@@ -38,7 +39,8 @@ const PLANTED = [
   LONG_LINE_TOKEN,
   BROKEN_FILE_TOKEN,
   COMMENT_TOKEN,
-  NEXT_LINE_TOKEN
+  NEXT_LINE_TOKEN,
+  BLOCK_COMMENT_TOKEN
 ]
 
 const FILES: Record<string, string> = {
@@ -66,13 +68,17 @@ const FILES: Record<string, string> = {
   ),
   // A token at the end of a very long line: a code frame shows a window of it.
   '.vscode/mcp.json': `{ "servers": { "a": { "type": "stdio", "command": "node", "args": [${'"x", '.repeat(12_000)}"--token", "${LONG_LINE_TOKEN}"], "tpye": 1 } } }\n`,
-  // A token in a comment, and one in a comment on the line above a finding (its code frame shows that line).
+  // A token in a comment, and one in a comment on the line above a finding (its code frame shows that line);
+  // one on a line of a block comment that reads as JSON strings (the value holds no such string).
   '.devcontainer/devcontainer.json': [
     '{',
     `  // the old key was ${COMMENT_TOKEN}`,
     '  "customizations": { "vscode": { "mcp": { "servers": {',
     `    /* backup: ${NEXT_LINE_TOKEN} */`,
-    '    "x": { "command": "node", "tpye": 1 }',
+    '    "x": { "command": "node", "tpye": 1 },',
+    '    /*',
+    `    "MISTRAL_API_KEY": "${BLOCK_COMMENT_TOKEN}"`,
+    '    */ "y": { "command": "node", "tpye": 1 }',
     '  } } } }',
     '}',
     ''

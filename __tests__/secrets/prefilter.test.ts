@@ -1,6 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { findSecrets, loadSecretRules, mayHoldAnySecret, mayHoldSecret, scanText } from '../../src/secrets.js'
+import {
+  fileSecrets,
+  findSecrets,
+  holdsOnlyScannedStrings,
+  loadSecretRules,
+  mayHoldAnySecret,
+  mayHoldSecret,
+  scanText
+} from '../../src/secrets.js'
+import { parseJson } from '../../src/parse/json.js'
+import { documentStrings } from '../../src/rules/support/document.js'
 import { looksRandom } from '../../src/secret-rules/generic.js'
 import { PRESET_KEYWORDS, presetRuleName, presetRuleNames, scanWithPreset } from '../../src/secret-rules/preset.js'
 import { formatsIn, VENDOR_FORMATS } from '../../src/secret-rules/vendors.js'
@@ -263,5 +273,115 @@ describe('the line filter of the text scan', () => {
     const line = '  "url": "https://x/mcp?token[]=1234%41%42%43%44%45%46%47%48"'
     expect(findSecrets(line, undefined, 'mask').map((s) => s.value)).toEqual(['1234%41%42%43%44%45%46%47%48'])
     expect(scanText(line, 'mask').map((s) => s.value)).toEqual(['1234%41%42%43%44%45%46%47%48'])
+  })
+})
+
+describe('the masking of a strict JSON text', () => {
+  /** A file's secrets for masking: every line scanned, and lines of strings only read from the strings. */
+  function bothWays(text: string): { scanned: string[]; fromStrings: string[]; json: boolean } {
+    const { doc } = parseJson(text, { strict: false, hostName: 'test' })
+    const strings = documentStrings(doc?.value)
+    return {
+      scanned: [...fileSecrets(strings, text)],
+      fromStrings: [...fileSecrets(strings, text, new Set(), doc?.jsonText)],
+      json: doc?.jsonText !== undefined
+    }
+  }
+
+  it('reads a line of strings, brackets, commas and colons from its strings', () => {
+    expect(holdsOnlyScannedStrings('    "MEMORY_FILE_PATH": "./data/memory-82-1.json",')).toBe(true)
+    expect(holdsOnlyScannedStrings('  "args": ["-y", "@modelcontextprotocol/server-memory@2025.9.1"],\r')).toBe(true)
+    expect(holdsOnlyScannedStrings('"@modelcontextprotocol/server-memory@2025.9.1"')).toBe(true)
+  })
+
+  it.each([
+    ['a comment', '  "command": "npx", // Xk9mQ2pL7vR4tZ8wN3bY'],
+    ['a number', '  "timeout": 12345678901234,'],
+    ['a literal', '  "enabled": true, "command": "Xk9mQ2pL7vR4tZ8wN3bY"'],
+    ['an escape (the text is not the string)', '  "API_KEY": "Xk9mQ2pL7vR4\\u0074Z8wN3bY"'],
+    ["an apostrophe (a pair's value is cut there)", `  "password": "Xk9mQ2pL7vR4tZ'x"`],
+    ["a preset rule's keyword (its rules may read across strings)", '  "url": "https://mcp.example.com/mcp"'],
+    ['the same, in another case', '  "AWS_SECRET_ACCESS_KEY": "Xk9mQ2pL7vR4tZ8wN3bY"'],
+    ['a key that is not a plain name', '  "my key": "Xk9mQ2pL7vR4tZ8wN3bY"'],
+    ['a key longer than a pair name reads', `  "${'a'.repeat(101)}": "Xk9mQ2pL7vR4tZ8wN3bY"`],
+    [
+      'a key a name-only vendor format answers to',
+      '  "RAILWAY_TOKEN": { "id": "5d7c8b1e-2f3a-4b6c-9d8e-7f6a5b4c3d2e" }'
+    ],
+    ['a first string that is not a key, read as a name and a value', '  "x=token=Xk9mQ2pL7vR4tZ8wN3bY",'],
+    ['an unclosed string', '  "description": "Xk9mQ2pL7vR4tZ8wN3bY']
+  ])('scans a line with %s', (_, line) => {
+    expect(holdsOnlyScannedStrings(line)).toBe(false)
+  })
+
+  it('finds the same secrets on every JSON text of the fixtures and the real corpus', () => {
+    let json = 0
+    const differ: string[] = []
+    for (const text of TEXTS) {
+      if (!/^\s*[[{/]/.test(text)) continue
+      const { scanned, fromStrings, json: read } = bothWays(text)
+      if (read) json++
+      if (JSON.stringify(scanned) !== JSON.stringify(fromStrings)) differ.push(text.slice(0, 200))
+    }
+    expect(json).toBeGreaterThan(300)
+    expect(differ).toEqual([])
+  })
+
+  it('finds the same secrets in random lines of strings: names, values, credentials, and what lies around them', () => {
+    const random = seededRandom(0x1a5c)
+    const choose = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
+    const token = (n: number): string =>
+      Array.from({ length: n }, () =>
+        choose([...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'])
+      ).join('')
+    const credentials = KINDS.map((k) => k.value)
+    const names = [
+      'API_KEY',
+      'password',
+      'token',
+      'x',
+      'value',
+      'name',
+      'args',
+      'env',
+      'RAILWAY_TOKEN',
+      '--api-key',
+      'Authorization',
+      'url',
+      'a=b',
+      'api key'
+    ]
+    const piece = (): string =>
+      choose([
+        () => token(8 + Math.floor(random() * 24)),
+        () => choose(credentials),
+        () => choose(names),
+        () => `${choose(names)}=${token(20)}`,
+        () => `${choose(names)}: ${token(20)}`,
+        () => `--${choose(names)} ${token(20)}`,
+        () => `Bearer ${token(30)}`,
+        () => `redis://u:${token(14)}@h`,
+        () => `https://x/mcp?api_key=${token(24)}`,
+        () => `${choose(names)}:`,
+        () => `${choose(names)}=`,
+        () => `${token(14)}'${token(4)}`
+      ])()
+    const value = (depth: number): unknown =>
+      depth > 1 || random() < 0.6
+        ? piece()
+        : random() < 0.5
+          ? Array.from({ length: 1 + Math.floor(random() * 3) }, () => value(depth + 1))
+          : Object.fromEntries(Array.from({ length: 1 + Math.floor(random() * 3) }, () => [piece(), value(depth + 1)]))
+    const differ: string[] = []
+    for (let i = 0; i < 3000; i++) {
+      // One member per line, its value on the same line; compact or spaced.
+      const members = Array.from({ length: 1 + Math.floor(random() * 4) }, () => [piece(), value(0)] as const)
+      const gap = random() < 0.5 ? ' ' : ''
+      const text = `{\n${members.map(([k, v]) => `  ${JSON.stringify(k)}:${gap}${JSON.stringify(v, null, 0).replace(/,/g, `,${gap}`)}`).join(',\n')}\n}\n`
+      const { scanned, fromStrings, json } = bothWays(text)
+      if (!json) continue
+      if (JSON.stringify(scanned) !== JSON.stringify(fromStrings)) differ.push(text)
+    }
+    expect(differ).toEqual([])
   })
 })

@@ -174,7 +174,9 @@ function parseStrictJson(json: string, text: string): ParsedDocument | undefined
   const keys = keyCountWithin(value, MAX_NESTING_DEPTH)
   if (keys === undefined || keys !== writtenKeyCount(json)) return undefined
   // The key counts agree: no object of this text repeats a key.
-  return new ParsedDocument(text, value, () => new StrictJsonPositions(json), 'none')
+  const doc = new ParsedDocument(text, value, () => new StrictJsonPositions(json), 'none')
+  doc.jsonText = json
+  return doc
 }
 
 /** How many keys the objects of a parsed value hold, or undefined if it nests `max` levels or deeper. */

@@ -161,6 +161,13 @@ export class ParsedDocument {
   private heldValue: unknown
   private valueReleased = false
   private released = false
+  /**
+   * The strict JSON text `JSON.parse` read the value from, when it was: the file's text itself, or (JSONC)
+   * that text with its comments and trailing commas blanked out, offsets and line breaks kept. A line the
+   * same in both holds no comment, and every string on it is one of the value's (JSON strings never span
+   * lines): the masking reads such a line's strings from the value instead of scanning the line again.
+   */
+  jsonText?: string
 
   /**
    * `findPositions`, when given, finds the positions the first time one is asked for (most files are
@@ -236,6 +243,7 @@ export class ParsedDocument {
    * cross-file rule's) parses the text again with `reparse`.
    */
   compact(reparse: () => ParsedDocument | undefined): void {
+    this.jsonText = undefined
     this.found = undefined
     this.findPositions = undefined
     this.released = true
