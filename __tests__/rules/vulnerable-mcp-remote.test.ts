@@ -40,6 +40,13 @@ describe('vulnerable-mcp-remote', () => {
       '9:9-9:27 error vulnerable-mcp-remote vulnerable {"version":"0.1.0"}'
     ],
     [
+      // The name is read from the script's words as the shell takes them apart, quotes removed.
+      'a shell script that quotes part of the name',
+      'sh',
+      ['-c', "npx -y 'mcp'-remote@0.1.15 https://x.example/sse"],
+      '7:9-7:59 error vulnerable-mcp-remote vulnerable {"version":"0.1.15"}'
+    ],
+    [
       'a v-prefixed version',
       'npx',
       ['-y', 'mcp-remote@v0.1.5', 'https://x.example/sse'],

@@ -61,6 +61,11 @@ function dockerHostArgs(
   return [...nodes.values()]
 }
 
+/** Whether a value may hold what this rule reports: a home directory `HOME` matches, or a `~`. */
+function mayNameAHome(value: string): boolean {
+  return value.includes('Users') || value.includes('/home/') || value.includes('~')
+}
+
 /** The user-specific part of a value, if any. */
 export function homePath(value: string): string | undefined {
   // Every home directory HOME matches has `Users` or `/home/` in it: most strings have neither.
@@ -87,10 +92,14 @@ export const userSpecificPath: Rule = {
   },
   checkFile({ doc, host, profile, servers, strings }) {
     const reports: RuleReport[] = []
-    const home = homeReference(profile)
-    const project = variableFor(profile, 'project')
+    // How the host writes the home and project folders, for the fixes: read once a finding needs them.
+    let references: { home?: string; project?: string } | undefined
+    const referencesOf = () =>
+      (references ??= { home: homeReference(profile), project: variableFor(profile, 'project') })
     for (const server of servers) {
       if (server.disabled || !isRecord(valueAt(doc.value, server.pointer))) continue
+      // Every finding is of a value with a home folder (`Users`, `/home/`) or a `~` in it: most entries have none.
+      if (!strings.of(server).some((node) => !node.isKey && mayNameAHome(node.value))) continue
       const dockerArgs = dockerHostArgs(doc, profile, server)
       for (const field of FIELDS) {
         const base: PointerPath = [...server.pointer, field]
@@ -99,6 +108,7 @@ export const userSpecificPath: Rule = {
           if (node.isKey) continue
           const prefix = homePath(node.value)
           if (prefix) {
+            const { home, project } = referencesOf()
             const fixes = [
               project ? `a path inside the project ("${project}/…")` : 'a path relative to the project',
               home ? `"${home}/…" for a file in each user's home` : undefined
@@ -121,6 +131,7 @@ export const userSpecificPath: Rule = {
             reports.push(report)
           } else if (node.value.includes('~') && TILDE.test(node.value)) {
             const isProgram = field === 'command' || field === 'cwd'
+            const { home } = referencesOf()
             const instead = home
               ? `write "${home}" instead of "~"`
               : 'write the absolute path, or a path relative to the project'

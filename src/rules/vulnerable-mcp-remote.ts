@@ -39,6 +39,8 @@ export const vulnerableMcpRemote: Rule = {
     // Switched-off servers too: one click runs them.
     for (const launch of launches(servers, profile, { includeDisabled: true })) {
       for (const argv of invocations(launch)) {
+        // A spec's name is part of one of its words: a command without the name needs no reading.
+        if (!argv.some((word) => word.value.includes('mcp-remote'))) continue
         for (const run of packageRuns(argv)) {
           if (run.ecosystem !== 'npm') continue
           const spec = npmSpec(run.spec.value)

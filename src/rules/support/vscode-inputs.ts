@@ -41,20 +41,16 @@ function readInputs({
         declared.set(input.id, [...inputsAt, index, 'id'])
     })
   }
-  const used: { path: PointerPath; id: string; text: string; at: number }[] = []
+  const used: VscodeInputs['used'] = []
   const serversAt = profile.servers!.at
   for (const node of stringsUnder(strings.all, serversAt)) {
     if (node.isKey) continue
     for (const token of placeholderTokens(node.value)) {
-      if (token.syntaxes[0] === 'input' && token.name)
-        used.push({
-          path: node.path,
-          id: token.name,
-          text: token.text,
-          at: doc.span(node.path)?.value.offset ?? 0
-        })
+      if (token.syntaxes[0] === 'input' && token.name) used.push({ path: node.path, id: token.name, text: token.text })
     }
   }
-  used.sort((a, b) => a.at - b.at)
-  return { declared, inputsAt, used: used.map(({ path, id, text }) => ({ path, id, text })) }
+  // In the order they are written. A position costs a read of the text: asked only when there are two or more.
+  if (used.length < 2) return { declared, inputsAt, used }
+  const at = new Map(used.map((use) => [use, doc.span(use.path)?.value.offset ?? 0]))
+  return { declared, inputsAt, used: used.sort((a, b) => (at.get(a) as number) - (at.get(b) as number)) }
 }
