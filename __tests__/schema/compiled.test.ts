@@ -23,4 +23,23 @@ describe('precompiled schema validators', () => {
       for (const id of host.schemas) expect(Object.hasOwn(VALIDATOR_MODULES, id)).toBe(true)
     }
   })
+
+  it('keeps in its errors what validate.ts reads (data, parentSchema with errorMessage and properties), not annotations or the keyword value', async () => {
+    const validate = (await VALIDATOR_MODULES['registry-2025-12-11']()).default
+    expect(validate({ name: 'io.github.a/b', description: 'x'.repeat(101) })).toBe(false)
+    const tooLong = validate.errors!.find((e) => e.keyword === 'maxLength')!
+    expect(tooLong).toMatchObject({ instancePath: '/description', data: 'x'.repeat(101), params: { limit: 100 } })
+    expect(tooLong).not.toHaveProperty('schema')
+    // The registry's reason stays; the schema's description (for editors) is not copied into the module.
+    expect(tooLong.parentSchema).toMatchObject({
+      maxLength: 100,
+      errorMessage: expect.stringContaining('MCP Registry')
+    })
+    expect(tooLong.parentSchema).not.toHaveProperty('description')
+    const missing = validate.errors!.find((e) => e.keyword === 'required')!
+    // A property may be called "description": only the annotation keyword is left out.
+    expect(Object.keys(missing.parentSchema!.properties as object)).toEqual(
+      expect.arrayContaining(['description', 'name'])
+    )
+  })
 })

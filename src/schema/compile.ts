@@ -1,5 +1,6 @@
 import { Ajv, _ } from 'ajv'
 import standaloneModule from 'ajv/dist/standalone/index.js'
+import { isRecord } from '../hosts/util.js'
 import { FORMATS } from './formats.js'
 import { schemaSources } from './sources.js'
 
@@ -18,6 +19,48 @@ const ANNOTATIONS = [
   'allowComments',
   'allowTrailingCommas'
 ]
+
+/**
+ * Keywords that only annotate, for editors and readers: no validator reads them, and neither do our messages
+ * (they read `errorMessage`, and `properties` for suggestions). Left out of what is compiled, they are not
+ * copied into each module as part of the schema its errors point to (`parentSchema`).
+ */
+const UNREAD = new Set([
+  'description',
+  'markdownDescription',
+  'deprecationMessage',
+  'defaultSnippets',
+  'title',
+  'examples',
+  'default',
+  '$comment'
+])
+/** Keywords whose value is data, copied as it is. */
+const DATA = new Set(['const', 'enum', 'required', 'errorMessage'])
+/** Keywords whose value maps names (which may be any word, `description` too) to subschemas. */
+const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies'])
+
+function withoutAnnotations(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutAnnotations)
+  if (!isRecord(node)) return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (UNREAD.has(key)) continue
+    if (DATA.has(key)) out[key] = value
+    else if (SCHEMA_MAPS.has(key) && isRecord(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
+    else out[key] = withoutAnnotations(value)
+  }
+  return out
+}
+
+/**
+ * ajv's `verbose` errors carry the data, the parent schema and the keyword's own schema value; validate.ts
+ * reads the first two, never `schema`: its expression is left out of every error object.
+ */
+function withoutSchemaField(code: string): string {
+  return code.replace(/,schema:(?:[^,{}"]|"(?:[^"\\]|\\.)*")*?(?=,parentSchema:)/g, '')
+}
 
 /**
  * The helpers a generated validator may need, by the expression ajv writes for them, and the name of
@@ -62,7 +105,9 @@ const HEADER = (id: string): string =>
  * and ajv give the same text.
  */
 export function compiledModules(): Map<string, string> {
-  const sources = schemaSources()
+  const sources = Object.fromEntries(
+    Object.entries(schemaSources()).map(([id, schema]) => [id, withoutAnnotations(schema) as object])
+  )
   const ids = Object.keys(sources).sort()
   const idCount = new Map<string, number>()
   for (const schema of Object.values(sources)) {
@@ -79,7 +124,7 @@ export function compiledModules(): Map<string, string> {
       const $id = (other as { $id?: string }).$id
       if (other !== schema && $id && $id !== own && idCount.get($id) === 1) ajv.addSchema(other)
     }
-    let code = standaloneCode(ajv, ajv.compile(schema))
+    let code = withoutSchemaField(standaloneCode(ajv, ajv.compile(schema)))
     code = code.replace(/require\("[^"]+"\)(\.\w+)?/g, (expression) => {
       const replacement = RUNTIME[expression]
       if (!replacement)
