@@ -4,6 +4,7 @@ import {
   fileSecrets,
   findSecrets,
   holdsOnlyScannedStrings,
+  isPlaceholderValue,
   loadSecretRules,
   mayHoldAnySecret,
   mayHoldSecret,
@@ -11,7 +12,7 @@ import {
 } from '../../src/secrets.js'
 import { parseJson } from '../../src/parse/json.js'
 import { documentStrings } from '../../src/rules/support/document.js'
-import { looksRandom } from '../../src/secret-rules/generic.js'
+import { genericSecrets, looksRandom } from '../../src/secret-rules/generic.js'
 import { PRESET_KEYWORDS, presetRuleName, presetRuleNames, scanWithPreset } from '../../src/secret-rules/preset.js'
 import { formatsIn, VENDOR_FORMATS } from '../../src/secret-rules/vendors.js'
 import { KINDS, type CredentialKind } from './fixtures.js'
@@ -111,6 +112,44 @@ function mayHoldSecretReference(text: string): boolean {
   for (const run of text.matchAll(/[A-Za-z0-9_+=-]{20,}/g)) if (/[0-9A-Z]/.test(run[0])) return true
   return false
 }
+
+describe("the generic forms' anchors", () => {
+  it('find what every form finds, on every real line and string and on random text, under names that say secret', () => {
+    const random = seededRandom(0x9e7e)
+    const pick = (chars: string, n: number): string =>
+      Array.from({ length: n }, () => chars[Math.floor(random() * chars.length)]).join('')
+    const noise = Array.from({ length: 20_000 }, () =>
+      pick('abcdefXYZ0123456789_-=:/?&;@. \t"\'', 8 + Math.floor(random() * 40))
+    )
+    // Each form, under names that say secret, with random values, in random surroundings.
+    const said = ['api_key', 'X-Api-Key', 'token', 'DB_PASSWORD', 'auth']
+    const forms = Array.from({ length: 5_000 }, () => {
+      const n = said[Math.floor(random() * said.length)]
+      const v = pick('abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789', 16 + Math.floor(random() * 16))
+      const form = [
+        `${n}: ${v}`,
+        `${n}=${v}`,
+        `--${n} ${v}`,
+        `https://h/mcp?${n}=${v}`,
+        `redis://u:${v}@h`,
+        `-e ${n}=${v}`
+      ]
+      return `${pick(' "(', 1)}${form[Math.floor(random() * form.length)]}${pick(' ";', 1)}`
+    })
+    const names = [undefined, 'API_KEY', 'password', '--token', 'Authorization']
+    const differ: string[] = []
+    let found = 0
+    for (const text of [...SAMPLES, ...noise, ...forms])
+      for (const name of names) {
+        const fast = genericSecrets(text, name, isPlaceholderValue)
+        found += fast.length
+        if (JSON.stringify(fast) !== JSON.stringify(genericSecrets(text, name, isPlaceholderValue, true)))
+          differ.push(`${name}: ${text}`)
+      }
+    expect(found).toBeGreaterThan(1000)
+    expect(differ).toEqual([])
+  })
+})
 
 describe("the preset's gate", () => {
   it('answers as its first form on every real line and string, and on random strings', () => {

@@ -142,8 +142,21 @@ function words(name: string): string[] {
     .filter(Boolean)
 }
 
+/** What `nameSaysSecret` said of each name asked about: the same keys, flags and headers recur file after file. */
+const saidOfName = new Map<string, boolean>()
+
 /** Whether a field, flag, header, parameter or variable name says its value is a secret. */
 export function nameSaysSecret(name: string): boolean {
+  let says = saidOfName.get(name)
+  if (says === undefined) {
+    says = readNameSaysSecret(name)
+    if (saidOfName.size >= 10_000) saidOfName.clear()
+    saidOfName.set(name, says)
+  }
+  return says
+}
+
+function readNameSaysSecret(name: string): boolean {
   if (name.length > 100) return false
   const parts = words(name)
   const last = parts[parts.length - 1]
@@ -267,7 +280,9 @@ const HEADER = /(?:^|[\s"'])([A-Za-z][A-Za-z0-9-]{1,80}):[ \t]*([^\s"']{1,4000})
 export function genericSecrets(
   text: string,
   name: string | undefined,
-  isPlaceholder: (value: string) => boolean
+  isPlaceholder: (value: string) => boolean,
+  /** Search for every form, without the anchors' shortcuts (for the tests that hold them to it). */
+  everyForm = false
 ): GenericMatch[] {
   const found: GenericMatch[] = []
   const add = (kind: string, value: string): void => {
@@ -287,25 +302,32 @@ export function genericSecrets(
       if (looksRandom(m[1], 16) || (m[1].length >= 20 && !isWordy(m[1]))) add('bearer token', m[1])
   if (text.includes('Basic'))
     for (const m of text.matchAll(BASIC)) if (decodesToCredentials(m[1])) add('Basic credentials', m[1])
-  // Every form below takes only a value that looks random.
+  // Every form below takes only a value that looks random, and each is searched for only where the text
+  // holds what every match of it holds (a path, a version, a URL without a query need none of them).
   if (!mayLookRandom(text)) return found
-  for (const m of text.matchAll(USERINFO)) {
-    const password = m[3]
-    // `host:8080/path@x` is a port and a path, not a password.
-    if (/^\d{1,5}(?:\/|$)/.test(password)) continue
-    if (passwordLooksReal(password, m[2])) add('password in a URL', password)
-  }
+  if (everyForm || text.includes('://'))
+    for (const m of text.matchAll(USERINFO)) {
+      const password = m[3]
+      // `host:8080/path@x` is a port and a path, not a password.
+      if (/^\d{1,5}(?:\/|$)/.test(password)) continue
+      if (passwordLooksReal(password, m[2])) add('password in a URL', password)
+    }
   if (text.length <= 100_000) {
-    for (const m of text.matchAll(QUERY)) {
-      const value = decode(m[2])
-      if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value)) add('token in a URL query', m[2])
-    }
-    for (const m of text.matchAll(ASSIGNMENT)) {
-      // `--flag value` only for flags; a bare `NAME value` is prose.
-      if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0])) continue
-      if (nameSaysSecret(m[1]) && looksRandom(m[4])) add('credential', m[4])
-    }
-    for (const m of text.matchAll(HEADER)) if (nameSaysSecret(m[1]) && looksRandom(m[2])) add('credential', m[2])
+    const equals = everyForm || text.includes('=')
+    if (equals)
+      for (const m of text.matchAll(QUERY)) {
+        const value = decode(m[2])
+        if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value)) add('token in a URL query', m[2])
+      }
+    // `NAME=value`, or `--flag value`: a flag's dash and a blank.
+    if (equals || (text.includes('-') && (text.includes(' ') || text.includes('\t'))))
+      for (const m of text.matchAll(ASSIGNMENT)) {
+        // `--flag value` only for flags; a bare `NAME value` is prose.
+        if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0])) continue
+        if (nameSaysSecret(m[1]) && looksRandom(m[4])) add('credential', m[4])
+      }
+    if (everyForm || text.includes(':'))
+      for (const m of text.matchAll(HEADER)) if (nameSaysSecret(m[1]) && looksRandom(m[2])) add('credential', m[2])
   }
   const whole = text.trim()
   if (name !== undefined && nameSaysSecret(name) && (looksRandom(whole) || namedPasswordLooksReal(name, whole)))
