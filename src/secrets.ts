@@ -129,11 +129,17 @@ function pick(candidates: readonly Candidate[], masking: boolean): SecretMatch[]
   return found
 }
 
+/** The formats searched for only under their name, in their order among all formats. */
+const NAMED_FORMATS = VENDOR_FORMATS.flatMap((format, index) => (format.name ? [index] : []))
+
 function scan(text: string, name: string | undefined): Candidate[] {
   const found: Candidate[] = []
-  // One pass says which formats' keywords the string holds: only those formats are searched for.
+  // One pass says which formats' keywords the string holds: only those formats are searched for. A string
+  // with none (most) can hold only a format searched for under its name, and only when it has a name.
   const possible = formatsIn(text)
-  for (const [index, format] of VENDOR_FORMATS.entries()) {
+  const formats = possible ? VENDOR_FORMATS.keys() : name === undefined ? [] : NAMED_FORMATS
+  for (const index of formats) {
+    const format = VENDOR_FORMATS[index]
     if (format.name ? name === undefined || !format.name.test(name) : possible?.[index] !== 1) continue
     format.pattern.lastIndex = 0
     for (const match of text.matchAll(format.pattern)) {
