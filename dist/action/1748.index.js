@@ -2,102 +2,6 @@ export const id = 1748;
 export const ids = [1748];
 export const modules = {
 
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
 /***/ 1748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -111,8 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 "use strict";
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-desktop.schema.json", "title": "Claude Desktop MCP servers (claude_desktop_config.json)", "description": "The Claude Desktop app's own config file (~/Library/Application Support/Claude/claude_desktop_config.json, %APPDATA%\\Claude\\claude_desktop_config.json), of which repositories commit example copies. Claude Desktop starts only local stdio servers from it (remote servers are added under Settings > Connectors) and expands no placeholders. The file also holds the app's own settings, so other top-level keys are allowed. See https://modelcontextprotocol.io/docs/develop/connect-local-servers", "type": "object", "properties": { "$schema": { "type": "string" }, "mcpServers": { "type": "object", "description": "Servers by name. Each is a program Claude Desktop starts and talks to over stdio.", "additionalProperties": { "$ref": "#/definitions/server" }, "errorMessage": "Claude Desktop reads \"mcpServers\" as an object keyed by server name, e.g. { \"mcpServers\": { \"filesystem\": { \"command\": \"npx\", \"args\": [\"-y\", \"@modelcontextprotocol/server-filesystem\", \"/Users/me/Desktop\"] } } }" }, "servers": { "description": "VS Code's key: Claude Desktop does not read it (reported with the fix: rename it to \"mcpServers\").", "deprecationMessage": "Claude Desktop reads servers only from \"mcpServers\"; rename \"servers\" to \"mcpServers\"." } }, "additionalProperties": true, "definitions": { "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "server": { "type": "object", "description": "A local server: the program to run, its arguments and its environment. Paths should be absolute: Claude Desktop does not start servers in the repository.", "properties": { "type": { "enum": ["stdio"], "description": "Optional; the only transport this file supports.", "errorMessage": "Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with \"command\": \"npx\", \"args\": [\"-y\", \"mcp-remote\", \"<url>\"]" }, "command": { "type": "string", "minLength": 1, "description": "Program to start, best as an absolute path." }, "args": { "type": "array", "items": { "type": "string" } }, "env": { "$ref": "#/definitions/stringMap", "description": "Environment of the server process. Values are passed literally: Claude Desktop expands no ${VAR}." } }, "additionalProperties": false, "if": { "required": ["type"], "properties": { "type": { "not": { "const": "stdio" } } } }, "else": { "if": { "required": ["url"] }, "then": { "required": ["command"], "errorMessage": "Claude Desktop starts every server in this file as a local process and skips an entry with a \"url\"; add a remote server under Settings > Connectors, or bridge it with \"command\": \"npx\", \"args\": [\"-y\", \"mcp-remote\", \"<url>\"]" }, "else": { "required": ["command"], "errorMessage": "Claude Desktop starts every server in this file as a local process and needs the program to run" } } } } };
-const schema12 = { "type": "object", "description": "A local server: the program to run, its arguments and its environment. Paths should be absolute: Claude Desktop does not start servers in the repository.", "properties": { "type": { "enum": ["stdio"], "description": "Optional; the only transport this file supports.", "errorMessage": "Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with \"command\": \"npx\", \"args\": [\"-y\", \"mcp-remote\", \"<url>\"]" }, "command": { "type": "string", "minLength": 1, "description": "Program to start, best as an absolute path." }, "args": { "type": "array", "items": { "type": "string" } }, "env": { "$ref": "#/definitions/stringMap", "description": "Environment of the server process. Values are passed literally: Claude Desktop expands no ${VAR}." } }, "additionalProperties": false, "if": { "required": ["type"], "properties": { "type": { "not": { "const": "stdio" } } } }, "else": { "if": { "required": ["url"] }, "then": { "required": ["command"], "errorMessage": "Claude Desktop starts every server in this file as a local process and skips an entry with a \"url\"; add a remote server under Settings > Connectors, or bridge it with \"command\": \"npx\", \"args\": [\"-y\", \"mcp-remote\", \"<url>\"]" }, "else": { "required": ["command"], "errorMessage": "Claude Desktop starts every server in this file as a local process and needs the program to run" } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-desktop.schema.json", "type": "object", "properties": { "$schema": { "type": "string" }, "mcpServers": { "type": "object", "additionalProperties": { "$ref": "#/definitions/server" }, "errorMessage": "Claude Desktop reads \"mcpServers\" as an object keyed by server name, e.g. { \"mcpServers\": { \"filesystem\": { \"command\": \"npx\", \"args\": [\"-y\", \"@modelcontextprotocol/server-filesystem\", \"/Users/me/Desktop\"] } } }" }, "servers": {} }, "additionalProperties": true, "definitions": { "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "server": { "type": "object", "properties": { "type": { "enum": ["stdio"], "errorMessage": "Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with \"command\": \"npx\", \"args\": [\"-y\", \"mcp-remote\", \"<url>\"]" }, "command": { "type": "string", "minLength": 1 }, "args": { "type": "array", "items": { "type": "string" } }, "env": { "$ref": "#/definitions/stringMap" } }, "additionalProperties": false, "if": { "required": ["type"], "properties": { "type": { "not": { "const": "stdio" } } } }, "else": { "if": { "required": ["url"] }, "then": { "required": ["command"], "errorMessage": "Claude Desktop starts every server in this file as a local process and skips an entry with a \"url\"; add a remote server under Settings > Connectors, or bridge it with \"command\": \"npx\", \"args\": [\"-y\", \"mcp-remote\", \"<url>\"]" }, "else": { "required": ["command"], "errorMessage": "Claude Desktop starts every server in this file as a local process and needs the program to run" } } } } };
+const schema12 = { "type": "object", "properties": { "type": { "enum": ["stdio"], "errorMessage": "Claude Desktop starts only local stdio servers from this file and skips remote ones; add a remote server under Settings > Connectors, or bridge it with \"command\": \"npx\", \"args\": [\"-y\", \"mcp-remote\", \"<url>\"]" }, "command": { "type": "string", "minLength": 1 }, "args": { "type": "array", "items": { "type": "string" } }, "env": { "$ref": "#/definitions/stringMap" } }, "additionalProperties": false, "if": { "required": ["type"], "properties": { "type": { "not": { "const": "stdio" } } } }, "else": { "if": { "required": ["url"] }, "then": { "required": ["command"], "errorMessage": "Claude Desktop starts every server in this file as a local process and skips an entry with a \"url\"; add a remote server under Settings > Connectors, or bridge it with \"command\": \"npx\", \"args\": [\"-y\", \"mcp-remote\", \"<url>\"]" }, "else": { "required": ["command"], "errorMessage": "Claude Desktop starts every server in this file as a local process and needs the program to run" } } };
 const schema13 = { "type": "object", "additionalProperties": { "type": "string" } };
 const func2 = _runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .ucs2length */ .K;
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = true; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -205,7 +109,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs9 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
             if (data.command === undefined) {
-                const err4 = { instancePath, schemaPath: "#/else/then/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", schema: schema12.else.then.required, parentSchema: schema12.else.then, data };
+                const err4 = { instancePath, schemaPath: "#/else/then/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", parentSchema: schema12.else.then, data };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -223,7 +127,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs11 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
             if (data.command === undefined) {
-                const err5 = { instancePath, schemaPath: "#/else/else/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", schema: schema12.else.else.required, parentSchema: schema12.else.else, data };
+                const err5 = { instancePath, schemaPath: "#/else/else/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", parentSchema: schema12.else.else, data };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -238,7 +142,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause0 = "else";
     }
     if (!valid3) {
-        const err6 = { instancePath, schemaPath: "#/else/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema12.else.if, parentSchema: schema12.else, data };
+        const err6 = { instancePath, schemaPath: "#/else/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", parentSchema: schema12.else, data };
         if (vErrors === null) {
             vErrors = [err6];
         }
@@ -250,7 +154,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid0 = _errs6 === errors;
     valid0 = _valid0;
 } if (!valid0) {
-    const err7 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: "must match \"else\" schema", schema: schema12.if, parentSchema: schema12, data };
+    const err7 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: "must match \"else\" schema", parentSchema: schema12, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -261,7 +165,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!((((key0 === "type") || (key0 === "command")) || (key0 === "args")) || (key0 === "env"))) {
-            const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            const err8 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema12, data };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -274,7 +178,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data1 = data.type;
         if (!(data1 === "stdio")) {
-            const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema12.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.type.enum, parentSchema: schema12.properties.type, data: data1 };
+            const err9 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema12.properties.type.enum }, message: "must be equal to one of the allowed values", parentSchema: schema12.properties.type, data: data1 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -288,7 +192,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.command;
         if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-                const err10 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.properties.command, data: data2 };
+                const err10 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema12.properties.command, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -299,7 +203,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.command.type, parentSchema: schema12.properties.command, data: data2 };
+            const err11 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.properties.command, data: data2 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -316,7 +220,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data4 = data3[i0];
                 if (typeof data4 !== "string") {
-                    const err12 = { instancePath: instancePath + "/args/" + i0, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.args.items.type, parentSchema: schema12.properties.args.items, data: data4 };
+                    const err12 = { instancePath: instancePath + "/args/" + i0, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.properties.args.items, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err12];
                     }
@@ -328,7 +232,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.args.type, parentSchema: schema12.properties.args, data: data3 };
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema12.properties.args, data: data3 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -344,7 +248,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data5) {
                 let data6 = data5[key1];
                 if (typeof data6 !== "string") {
-                    const err14 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data6 };
+                    const err14 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.additionalProperties, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -356,7 +260,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err15 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data5 };
+            const err15 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13, data: data5 };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -368,7 +272,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema12, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -381,7 +285,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== undefined) {
         let data0 = data.$schema;
         if (typeof data0 !== "string") {
-            const err0 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            const err0 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.$schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -402,7 +306,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err1 = { instancePath: instancePath + "/mcpServers", schemaPath: "#/properties/mcpServers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mcpServers.type, parentSchema: schema11.properties.mcpServers, data: data1 };
+            const err1 = { instancePath: instancePath + "/mcpServers", schemaPath: "#/properties/mcpServers/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.mcpServers, data: data1 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -414,7 +318,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -423,28 +327,6 @@ else {
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
-
-
-/***/ }),
-
-/***/ 8039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ucs2length)
-/* harmony export */ });
-/* unused harmony export equal */
-/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4951);
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6214);
-
-
-// The helpers ajv's generated code calls, for the precompiled validators. They are CommonJS with an
-// `exports.default`: Node hands the module object to a default import, a bundler the function itself.
-const own = (module) => (module.default ?? module);
-/** Length of a string in code points, as JSON Schema's minLength and maxLength count it. */
-const ucs2length = own(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"]);
-/** Deep equality, for enum, const and uniqueItems over objects. */
-const equal = own(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"]);
 
 
 /***/ })

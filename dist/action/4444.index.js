@@ -2,316 +2,6 @@ export const id = 4444;
 export const ids = [4444];
 export const modules = {
 
-/***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.fullFormats = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-exports.fastFormats = {
-    ...exports.fullFormats,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-exports.formatNames = Object.keys(exports.fullFormats);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-    };
-}
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
-        return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
-    try {
-        new RegExp(str);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
 /***/ 4444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -331,9 +21,9 @@ __webpack_require__.r(__webpack_exports__);
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
 const schema11 = { "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/amazonq-agent.schema.json", "$ref": "https://github.com/mcpcop/mcpcop/raw/main/schemas/amazonq.schema.json#/definitions/agent" };
-const schema19 = { "type": "object", "description": "An Amazon Q agent file (.amazonq/default.json written by the IDE, .amazonq/cli-agents/<name>.json for the CLI). Only its \"mcpServers\" is checked here; the agent's other settings are the IDE's and CLI's own. See https://github.com/aws/amazon-q-developer-cli/blob/main/docs/agent-format.md", "properties": { "$schema": { "type": "string" }, "mcpServers": { "$ref": "#/definitions/servers" }, "useLegacyMcpJson": { "type": "boolean", "description": "Whether the servers of .amazonq/mcp.json and ~/.aws/amazonq/mcp.json are loaded too." } } };
-const schema13 = { "type": "object", "description": "Servers by name.", "additionalProperties": { "$ref": "#/definitions/server" }, "errorMessage": "Amazon Q reads \"mcpServers\" as an object keyed by server name, e.g. { \"mcpServers\": { \"aws-docs\": { \"command\": \"uvx\", \"args\": [\"awslabs.aws-documentation-mcp-server@latest\"] } } }" };
-const schema14 = { "type": "object", "description": "A stdio server (\"command\", \"args\", \"env\") or a remote one (\"type\": \"http\", \"url\", \"headers\"). Missing strings default to \"\", which the IDE writes for the unused transport.", "properties": { "type": { "enum": ["stdio", "http"], "description": "stdio by default; http connects to \"url\".", "errorMessage": "Amazon Q knows only \"stdio\" (the default) and \"http\" (a remote server at \"url\"), and its CLI fails to read a file with any other type" }, "command": { "type": "string", "description": "Program to start (stdio)." }, "args": { "$ref": "#/definitions/stringList" }, "env": { "$ref": "#/definitions/stringMap", "description": "Environment of the server process; values may use ${env:NAME}." }, "url": { "type": "string", "format": "mcp-url", "description": "Endpoint of a remote (http) server." }, "headers": { "$ref": "#/definitions/stringMap" }, "oauthScopes": { "$ref": "#/definitions/stringList" }, "oauth": { "type": "object", "properties": { "redirectUri": { "type": "string" } } }, "timeout": { "type": "integer", "minimum": 0, "description": "Milliseconds to wait for each request; 120000 by default." }, "disabled": { "type": "boolean" } }, "additionalProperties": false, "if": { "required": ["disabled"], "properties": { "disabled": { "const": true } } }, "else": { "if": { "anyOf": [{ "required": ["type"], "properties": { "type": { "const": "http" } } }, { "not": { "anyOf": [{ "required": ["type"] }, { "required": ["command"], "properties": { "command": { "minLength": 1 } } }] }, "required": ["url"], "properties": { "url": { "minLength": 1 } } }] }, "then": { "required": ["url"], "properties": { "url": { "minLength": 1, "errorMessage": "Amazon Q connects to a remote server at its \"url\"" } }, "errorMessage": "a \"type\": \"http\" server needs the \"url\" to connect to" }, "else": { "if": { "properties": { "type": { "const": "stdio" } } }, "then": { "required": ["command"], "properties": { "command": { "minLength": 1, "errorMessage": "Amazon Q starts a stdio server with this program; set it, or add \"disabled\": true to keep the entry as a stub" } }, "errorMessage": "Amazon Q starts a stdio server (the default \"type\") from its \"command\"; for a remote server add \"type\": \"http\" and its \"url\"" } } } };
+const schema19 = { "type": "object", "properties": { "$schema": { "type": "string" }, "mcpServers": { "$ref": "#/definitions/servers" }, "useLegacyMcpJson": { "type": "boolean" } } };
+const schema13 = { "type": "object", "additionalProperties": { "$ref": "#/definitions/server" }, "errorMessage": "Amazon Q reads \"mcpServers\" as an object keyed by server name, e.g. { \"mcpServers\": { \"aws-docs\": { \"command\": \"uvx\", \"args\": [\"awslabs.aws-documentation-mcp-server@latest\"] } } }" };
+const schema14 = { "type": "object", "properties": { "type": { "enum": ["stdio", "http"], "errorMessage": "Amazon Q knows only \"stdio\" (the default) and \"http\" (a remote server at \"url\"), and its CLI fails to read a file with any other type" }, "command": { "type": "string" }, "args": { "$ref": "#/definitions/stringList" }, "env": { "$ref": "#/definitions/stringMap" }, "url": { "type": "string", "format": "mcp-url" }, "headers": { "$ref": "#/definitions/stringMap" }, "oauthScopes": { "$ref": "#/definitions/stringList" }, "oauth": { "type": "object", "properties": { "redirectUri": { "type": "string" } } }, "timeout": { "type": "integer", "minimum": 0 }, "disabled": { "type": "boolean" } }, "additionalProperties": false, "if": { "required": ["disabled"], "properties": { "disabled": { "const": true } } }, "else": { "if": { "anyOf": [{ "required": ["type"], "properties": { "type": { "const": "http" } } }, { "not": { "anyOf": [{ "required": ["type"] }, { "required": ["command"], "properties": { "command": { "minLength": 1 } } }] }, "required": ["url"], "properties": { "url": { "minLength": 1 } } }] }, "then": { "required": ["url"], "properties": { "url": { "minLength": 1, "errorMessage": "Amazon Q connects to a remote server at its \"url\"" } }, "errorMessage": "a \"type\": \"http\" server needs the \"url\" to connect to" }, "else": { "if": { "properties": { "type": { "const": "stdio" } } }, "then": { "required": ["command"], "properties": { "command": { "minLength": 1, "errorMessage": "Amazon Q starts a stdio server with this program; set it, or add \"disabled\": true to keep the entry as a stub" } }, "errorMessage": "Amazon Q starts a stdio server (the default \"type\") from its \"command\"; for a remote server add \"type\": \"http\" and its \"url\"" } } } };
 const schema15 = { "type": "array", "items": { "type": "string" } };
 const schema16 = { "type": "object", "additionalProperties": { "type": "string" } };
 const func2 = _runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .ucs2length */ .K;
@@ -580,7 +270,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs18 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
             if (data.url === undefined) {
-                const err12 = { instancePath, schemaPath: "#/else/then/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema14.else.then.required, parentSchema: schema14.else.then, data };
+                const err12 = { instancePath, schemaPath: "#/else/then/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", parentSchema: schema14.else.then, data };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -593,7 +283,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                 let data4 = data.url;
                 if (typeof data4 === "string") {
                     if (func2(data4) < 1) {
-                        const err13 = { instancePath: instancePath + "/url", schemaPath: "#/else/then/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.else.then.properties.url, data: data4 };
+                        const err13 = { instancePath: instancePath + "/url", schemaPath: "#/else/then/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema14.else.then.properties.url, data: data4 };
                         if (vErrors === null) {
                             vErrors = [err13];
                         }
@@ -642,7 +332,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs26 = errors;
             if (data && typeof data == "object" && !Array.isArray(data)) {
                 if (data.command === undefined) {
-                    const err15 = { instancePath, schemaPath: "#/else/else/then/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", schema: schema14.else.else.then.required, parentSchema: schema14.else.else.then, data };
+                    const err15 = { instancePath, schemaPath: "#/else/else/then/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", parentSchema: schema14.else.else.then, data };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -655,7 +345,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
                     let data6 = data.command;
                     if (typeof data6 === "string") {
                         if (func2(data6) < 1) {
-                            const err16 = { instancePath: instancePath + "/command", schemaPath: "#/else/else/then/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.else.else.then.properties.command, data: data6 };
+                            const err16 = { instancePath: instancePath + "/command", schemaPath: "#/else/else/then/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema14.else.else.then.properties.command, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -671,7 +361,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             valid10 = _valid4;
         }
         if (!valid10) {
-            const err17 = { instancePath, schemaPath: "#/else/else/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema14.else.else.if, parentSchema: schema14.else.else, data };
+            const err17 = { instancePath, schemaPath: "#/else/else/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", parentSchema: schema14.else.else, data };
             if (vErrors === null) {
                 vErrors = [err17];
             }
@@ -685,7 +375,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         ifClause0 = "else";
     }
     if (!valid2) {
-        const err18 = { instancePath, schemaPath: "#/else/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema14.else.if, parentSchema: schema14.else, data };
+        const err18 = { instancePath, schemaPath: "#/else/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", parentSchema: schema14.else, data };
         if (vErrors === null) {
             vErrors = [err18];
         }
@@ -697,7 +387,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid0 = _errs4 === errors;
     valid0 = _valid0;
 } if (!valid0) {
-    const err19 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: "must match \"else\" schema", schema: schema14.if, parentSchema: schema14, data };
+    const err19 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "else" }, message: "must match \"else\" schema", parentSchema: schema14, data };
     if (vErrors === null) {
         vErrors = [err19];
     }
@@ -708,7 +398,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(func6.call(schema14.properties, key0))) {
-            const err20 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+            const err20 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema14, data };
             if (vErrors === null) {
                 vErrors = [err20];
             }
@@ -721,7 +411,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data7 = data.type;
         if (!((data7 === "stdio") || (data7 === "http"))) {
-            const err21 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema14.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.type.enum, parentSchema: schema14.properties.type, data: data7 };
+            const err21 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema14.properties.type.enum }, message: "must be equal to one of the allowed values", parentSchema: schema14.properties.type, data: data7 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -734,7 +424,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.command !== undefined) {
         let data8 = data.command;
         if (typeof data8 !== "string") {
-            const err22 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.command.type, parentSchema: schema14.properties.command, data: data8 };
+            const err22 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema14.properties.command, data: data8 };
             if (vErrors === null) {
                 vErrors = [err22];
             }
@@ -751,7 +441,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data10 = data9[i0];
                 if (typeof data10 !== "string") {
-                    const err23 = { instancePath: instancePath + "/args/" + i0, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.items.type, parentSchema: schema15.items, data: data10 };
+                    const err23 = { instancePath: instancePath + "/args/" + i0, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema15.items, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -763,7 +453,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err24 = { instancePath: instancePath + "/args", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.type, parentSchema: schema15, data: data9 };
+            const err24 = { instancePath: instancePath + "/args", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema15, data: data9 };
             if (vErrors === null) {
                 vErrors = [err24];
             }
@@ -779,7 +469,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data11) {
                 let data12 = data11[key1];
                 if (typeof data12 !== "string") {
-                    const err25 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.additionalProperties.type, parentSchema: schema16.additionalProperties, data: data12 };
+                    const err25 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.additionalProperties, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -791,7 +481,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err26 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data11 };
+            const err26 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema16, data: data11 };
             if (vErrors === null) {
                 vErrors = [err26];
             }
@@ -805,7 +495,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         let data13 = data.url;
         if (typeof data13 === "string") {
             if (!(formats0.validate(data13))) {
-                const err27 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "mcp-url" }, message: "must match format \"" + "mcp-url" + "\"", schema: "mcp-url", parentSchema: schema14.properties.url, data: data13 };
+                const err27 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "mcp-url" }, message: "must match format \"" + "mcp-url" + "\"", parentSchema: schema14.properties.url, data: data13 };
                 if (vErrors === null) {
                     vErrors = [err27];
                 }
@@ -816,7 +506,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err28 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.url.type, parentSchema: schema14.properties.url, data: data13 };
+            const err28 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema14.properties.url, data: data13 };
             if (vErrors === null) {
                 vErrors = [err28];
             }
@@ -832,7 +522,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key2 in data14) {
                 let data15 = data14[key2];
                 if (typeof data15 !== "string") {
-                    const err29 = { instancePath: instancePath + "/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.additionalProperties.type, parentSchema: schema16.additionalProperties, data: data15 };
+                    const err29 = { instancePath: instancePath + "/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.additionalProperties, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err29];
                     }
@@ -844,7 +534,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err30 = { instancePath: instancePath + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data14 };
+            const err30 = { instancePath: instancePath + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema16, data: data14 };
             if (vErrors === null) {
                 vErrors = [err30];
             }
@@ -861,7 +551,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
                 let data17 = data16[i1];
                 if (typeof data17 !== "string") {
-                    const err31 = { instancePath: instancePath + "/oauthScopes/" + i1, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.items.type, parentSchema: schema15.items, data: data17 };
+                    const err31 = { instancePath: instancePath + "/oauthScopes/" + i1, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema15.items, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err31];
                     }
@@ -873,7 +563,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err32 = { instancePath: instancePath + "/oauthScopes", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.type, parentSchema: schema15, data: data16 };
+            const err32 = { instancePath: instancePath + "/oauthScopes", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema15, data: data16 };
             if (vErrors === null) {
                 vErrors = [err32];
             }
@@ -889,7 +579,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             if (data18.redirectUri !== undefined) {
                 let data19 = data18.redirectUri;
                 if (typeof data19 !== "string") {
-                    const err33 = { instancePath: instancePath + "/oauth/redirectUri", schemaPath: "#/properties/oauth/properties/redirectUri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.oauth.properties.redirectUri.type, parentSchema: schema14.properties.oauth.properties.redirectUri, data: data19 };
+                    const err33 = { instancePath: instancePath + "/oauth/redirectUri", schemaPath: "#/properties/oauth/properties/redirectUri/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema14.properties.oauth.properties.redirectUri, data: data19 };
                     if (vErrors === null) {
                         vErrors = [err33];
                     }
@@ -901,7 +591,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err34 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.oauth.type, parentSchema: schema14.properties.oauth, data: data18 };
+            const err34 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema14.properties.oauth, data: data18 };
             if (vErrors === null) {
                 vErrors = [err34];
             }
@@ -914,7 +604,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timeout !== undefined) {
         let data20 = data.timeout;
         if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
-            const err35 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.properties.timeout.type, parentSchema: schema14.properties.timeout, data: data20 };
+            const err35 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", parentSchema: schema14.properties.timeout, data: data20 };
             if (vErrors === null) {
                 vErrors = [err35];
             }
@@ -925,7 +615,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data20 == "number") && (isFinite(data20))) {
             if (data20 < 0 || isNaN(data20)) {
-                const err36 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema14.properties.timeout, data: data20 };
+                const err36 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", parentSchema: schema14.properties.timeout, data: data20 };
                 if (vErrors === null) {
                     vErrors = [err36];
                 }
@@ -939,7 +629,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.disabled !== undefined) {
         let data21 = data.disabled;
         if (typeof data21 !== "boolean") {
-            const err37 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema14.properties.disabled.type, parentSchema: schema14.properties.disabled, data: data21 };
+            const err37 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema14.properties.disabled, data: data21 };
             if (vErrors === null) {
                 vErrors = [err37];
             }
@@ -951,7 +641,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    const err38 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema14, data };
     if (vErrors === null) {
         vErrors = [err38];
     }
@@ -969,7 +659,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -982,7 +672,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== undefined) {
         let data0 = data.$schema;
         if (typeof data0 !== "string") {
-            const err0 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.$schema.type, parentSchema: schema19.properties.$schema, data: data0 };
+            const err0 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema19.properties.$schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -1001,7 +691,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.useLegacyMcpJson !== undefined) {
         let data2 = data.useLegacyMcpJson;
         if (typeof data2 !== "boolean") {
-            const err1 = { instancePath: instancePath + "/useLegacyMcpJson", schemaPath: "#/properties/useLegacyMcpJson/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.useLegacyMcpJson.type, parentSchema: schema19.properties.useLegacyMcpJson, data: data2 };
+            const err1 = { instancePath: instancePath + "/useLegacyMcpJson", schemaPath: "#/properties/useLegacyMcpJson/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema19.properties.useLegacyMcpJson, data: data2 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -1013,7 +703,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema19, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -1026,70 +716,6 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
     errors = vErrors.length;
 } validate10.errors = vErrors; return errors === 0; }
-
-
-/***/ }),
-
-/***/ 4603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ FORMATS)
-/* harmony export */ });
-/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(779);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4429);
-
-
-/**
- * The string formats our schemas use: ajv-formats' full set, and two placeholder-aware URL formats.
- * The precompiled validators (src/schema/compiled/) refer to this object by name, so the formats the
- * build compiled against and the ones that run are the same code.
- */
-const FORMATS = {
-    ...ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats,
-    // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
-    'mcp-url': {
-        type: 'string',
-        validate: (value) => {
-            if (value === '')
-                return true;
-            try {
-                // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
-                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value);
-                return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1;
-            }
-            catch {
-                return false;
-            }
-        }
-    },
-    'mcp-http-url': {
-        type: 'string',
-        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value))
-    }
-};
-
-
-/***/ }),
-
-/***/ 8039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ucs2length)
-/* harmony export */ });
-/* unused harmony export equal */
-/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4951);
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6214);
-
-
-// The helpers ajv's generated code calls, for the precompiled validators. They are CommonJS with an
-// `exports.default`: Node hands the module object to a default import, a bundler the function itself.
-const own = (module) => (module.default ?? module);
-/** Length of a string in code points, as JSON Schema's minLength and maxLength count it. */
-const ucs2length = own(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"]);
-/** Deep equality, for enum, const and uniqueItems over objects. */
-const equal = own(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"]);
 
 
 /***/ })

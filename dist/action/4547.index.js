@@ -13,10 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-settings.schema.json", "title": "Claude Code settings: MCP keys (.claude/settings.json, .claude/settings.local.json)", "description": "The MCP approval keys of Claude Code's settings files. Only these keys are checked; every other settings key is allowed. See https://code.claude.com/docs/en/settings-reference and https://www.schemastore.org/claude-code-settings.json", "type": "object", "properties": { "enableAllProjectMcpServers": { "type": "boolean", "description": "Approve every server of the project's .mcp.json (ignored until the workspace is trusted)." }, "enabledMcpjsonServers": { "$ref": "#/definitions/serverNames", "description": "Approve these .mcp.json servers by name (ignored until the workspace is trusted)." }, "disabledMcpjsonServers": { "$ref": "#/definitions/serverNames", "description": "Reject these .mcp.json servers by name; this beats both approval keys." }, "allowedMcpServers": { "$ref": "#/definitions/serverMatchers", "description": "Allowlist of MCP servers." }, "deniedMcpServers": { "$ref": "#/definitions/serverMatchers", "description": "Denylist of MCP servers; it wins over the allowlist." } }, "definitions": { "serverNames": { "type": "array", "items": { "type": "string" } }, "serverMatchers": { "type": "array", "items": { "$ref": "#/definitions/serverMatcher" } }, "serverMatcher": { "type": "object", "description": "Matches servers by exactly one of serverName, serverCommand or serverUrl.", "properties": { "serverName": { "type": "string", "pattern": "^[a-zA-Z0-9_-]+$", "errorMessage": "a server name holds only letters, digits, \"_\" and \"-\"" }, "serverCommand": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "The command and its arguments, exactly as the server is started." }, "serverUrl": { "type": "string", "description": "A URL pattern; \"*\" matches any characters." } }, "additionalProperties": false, "if": { "anyOf": [{ "required": ["serverName"] }, { "required": ["serverCommand"] }, { "required": ["serverUrl"] }] }, "else": { "required": ["serverName"], "errorMessage": "each entry matches servers by one of \"serverName\", \"serverCommand\" (an array: the command and its arguments) or \"serverUrl\"" } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/claude-settings.schema.json", "type": "object", "properties": { "enableAllProjectMcpServers": { "type": "boolean" }, "enabledMcpjsonServers": { "$ref": "#/definitions/serverNames" }, "disabledMcpjsonServers": { "$ref": "#/definitions/serverNames" }, "allowedMcpServers": { "$ref": "#/definitions/serverMatchers" }, "deniedMcpServers": { "$ref": "#/definitions/serverMatchers" } }, "definitions": { "serverNames": { "type": "array", "items": { "type": "string" } }, "serverMatchers": { "type": "array", "items": { "$ref": "#/definitions/serverMatcher" } }, "serverMatcher": { "type": "object", "properties": { "serverName": { "type": "string", "pattern": "^[a-zA-Z0-9_-]+$", "errorMessage": "a server name holds only letters, digits, \"_\" and \"-\"" }, "serverCommand": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "serverUrl": { "type": "string" } }, "additionalProperties": false, "if": { "anyOf": [{ "required": ["serverName"] }, { "required": ["serverCommand"] }, { "required": ["serverUrl"] }] }, "else": { "required": ["serverName"], "errorMessage": "each entry matches servers by one of \"serverName\", \"serverCommand\" (an array: the command and its arguments) or \"serverUrl\"" } } } };
 const schema12 = { "type": "array", "items": { "type": "string" } };
 const schema14 = { "type": "array", "items": { "$ref": "#/definitions/serverMatcher" } };
-const schema15 = { "type": "object", "description": "Matches servers by exactly one of serverName, serverCommand or serverUrl.", "properties": { "serverName": { "type": "string", "pattern": "^[a-zA-Z0-9_-]+$", "errorMessage": "a server name holds only letters, digits, \"_\" and \"-\"" }, "serverCommand": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "The command and its arguments, exactly as the server is started." }, "serverUrl": { "type": "string", "description": "A URL pattern; \"*\" matches any characters." } }, "additionalProperties": false, "if": { "anyOf": [{ "required": ["serverName"] }, { "required": ["serverCommand"] }, { "required": ["serverUrl"] }] }, "else": { "required": ["serverName"], "errorMessage": "each entry matches servers by one of \"serverName\", \"serverCommand\" (an array: the command and its arguments) or \"serverUrl\"" } };
+const schema15 = { "type": "object", "properties": { "serverName": { "type": "string", "pattern": "^[a-zA-Z0-9_-]+$", "errorMessage": "a server name holds only letters, digits, \"_\" and \"-\"" }, "serverCommand": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "serverUrl": { "type": "string" } }, "additionalProperties": false, "if": { "anyOf": [{ "required": ["serverName"] }, { "required": ["serverCommand"] }, { "required": ["serverUrl"] }] }, "else": { "required": ["serverName"], "errorMessage": "each entry matches servers by one of \"serverName\", \"serverCommand\" (an array: the command and its arguments) or \"serverUrl\"" } };
 const pattern0 = new RegExp("^[a-zA-Z0-9_-]+$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (Array.isArray(data)) {
     const len0 = data.length;
@@ -114,7 +114,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs10 = errors;
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 if (data0.serverName === undefined) {
-                    const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/serverMatcher/else/required", keyword: "required", params: { missingProperty: "serverName" }, message: "must have required property '" + "serverName" + "'", schema: schema15.else.required, parentSchema: schema15.else, data: data0 };
+                    const err4 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/serverMatcher/else/required", keyword: "required", params: { missingProperty: "serverName" }, message: "must have required property '" + "serverName" + "'", parentSchema: schema15.else, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -128,7 +128,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             valid3 = _valid0;
         }
         if (!valid3) {
-            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/serverMatcher/if", keyword: "if", params: { failingKeyword: "else" }, message: "must match \"else\" schema", schema: schema15.if, parentSchema: schema15, data: data0 };
+            const err5 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/serverMatcher/if", keyword: "if", params: { failingKeyword: "else" }, message: "must match \"else\" schema", parentSchema: schema15, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -140,7 +140,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             for (const key0 in data0) {
                 if (!(((key0 === "serverName") || (key0 === "serverCommand")) || (key0 === "serverUrl"))) {
-                    const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/serverMatcher/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data: data0 };
+                    const err6 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/serverMatcher/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema15, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -154,7 +154,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 let data1 = data0.serverName;
                 if (typeof data1 === "string") {
                     if (!pattern0.test(data1)) {
-                        const err7 = { instancePath: instancePath + "/" + i0 + "/serverName", schemaPath: "#/definitions/serverMatcher/properties/serverName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9_-]+$" + "\"", schema: "^[a-zA-Z0-9_-]+$", parentSchema: schema15.properties.serverName, data: data1 };
+                        const err7 = { instancePath: instancePath + "/" + i0 + "/serverName", schemaPath: "#/definitions/serverMatcher/properties/serverName/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z0-9_-]+$" }, message: "must match pattern \"" + "^[a-zA-Z0-9_-]+$" + "\"", parentSchema: schema15.properties.serverName, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err7];
                         }
@@ -165,7 +165,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err8 = { instancePath: instancePath + "/" + i0 + "/serverName", schemaPath: "#/definitions/serverMatcher/properties/serverName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.serverName.type, parentSchema: schema15.properties.serverName, data: data1 };
+                    const err8 = { instancePath: instancePath + "/" + i0 + "/serverName", schemaPath: "#/definitions/serverMatcher/properties/serverName/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema15.properties.serverName, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -179,7 +179,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 let data2 = data0.serverCommand;
                 if (Array.isArray(data2)) {
                     if (data2.length < 1) {
-                        const err9 = { instancePath: instancePath + "/" + i0 + "/serverCommand", schemaPath: "#/definitions/serverMatcher/properties/serverCommand/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.serverCommand, data: data2 };
+                        const err9 = { instancePath: instancePath + "/" + i0 + "/serverCommand", schemaPath: "#/definitions/serverMatcher/properties/serverCommand/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", parentSchema: schema15.properties.serverCommand, data: data2 };
                         if (vErrors === null) {
                             vErrors = [err9];
                         }
@@ -192,7 +192,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i1 = 0; i1 < len1; i1++) {
                         let data3 = data2[i1];
                         if (typeof data3 !== "string") {
-                            const err10 = { instancePath: instancePath + "/" + i0 + "/serverCommand/" + i1, schemaPath: "#/definitions/serverMatcher/properties/serverCommand/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.serverCommand.items.type, parentSchema: schema15.properties.serverCommand.items, data: data3 };
+                            const err10 = { instancePath: instancePath + "/" + i0 + "/serverCommand/" + i1, schemaPath: "#/definitions/serverMatcher/properties/serverCommand/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema15.properties.serverCommand.items, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err10];
                             }
@@ -204,7 +204,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err11 = { instancePath: instancePath + "/" + i0 + "/serverCommand", schemaPath: "#/definitions/serverMatcher/properties/serverCommand/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.serverCommand.type, parentSchema: schema15.properties.serverCommand, data: data2 };
+                    const err11 = { instancePath: instancePath + "/" + i0 + "/serverCommand", schemaPath: "#/definitions/serverMatcher/properties/serverCommand/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema15.properties.serverCommand, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -217,7 +217,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.serverUrl !== undefined) {
                 let data4 = data0.serverUrl;
                 if (typeof data4 !== "string") {
-                    const err12 = { instancePath: instancePath + "/" + i0 + "/serverUrl", schemaPath: "#/definitions/serverMatcher/properties/serverUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.serverUrl.type, parentSchema: schema15.properties.serverUrl, data: data4 };
+                    const err12 = { instancePath: instancePath + "/" + i0 + "/serverUrl", schemaPath: "#/definitions/serverMatcher/properties/serverUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema15.properties.serverUrl, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err12];
                     }
@@ -229,7 +229,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/serverMatcher/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data0 };
+            const err13 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/serverMatcher/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema15, data: data0 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -241,7 +241,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.type, parentSchema: schema14, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema14, data };
     if (vErrors === null) {
         vErrors = [err14];
     }
@@ -254,7 +254,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enableAllProjectMcpServers !== undefined) {
         let data0 = data.enableAllProjectMcpServers;
         if (typeof data0 !== "boolean") {
-            const err0 = { instancePath: instancePath + "/enableAllProjectMcpServers", schemaPath: "#/properties/enableAllProjectMcpServers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.enableAllProjectMcpServers.type, parentSchema: schema11.properties.enableAllProjectMcpServers, data: data0 };
+            const err0 = { instancePath: instancePath + "/enableAllProjectMcpServers", schemaPath: "#/properties/enableAllProjectMcpServers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema11.properties.enableAllProjectMcpServers, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -271,7 +271,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data2 = data1[i0];
                 if (typeof data2 !== "string") {
-                    const err1 = { instancePath: instancePath + "/enabledMcpjsonServers/" + i0, schemaPath: "#/definitions/serverNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data2 };
+                    const err1 = { instancePath: instancePath + "/enabledMcpjsonServers/" + i0, schemaPath: "#/definitions/serverNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.items, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -283,7 +283,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/enabledMcpjsonServers", schemaPath: "#/definitions/serverNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data1 };
+            const err2 = { instancePath: instancePath + "/enabledMcpjsonServers", schemaPath: "#/definitions/serverNames/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema12, data: data1 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -300,7 +300,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
                 let data4 = data3[i1];
                 if (typeof data4 !== "string") {
-                    const err3 = { instancePath: instancePath + "/disabledMcpjsonServers/" + i1, schemaPath: "#/definitions/serverNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data4 };
+                    const err3 = { instancePath: instancePath + "/disabledMcpjsonServers/" + i1, schemaPath: "#/definitions/serverNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.items, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err3];
                     }
@@ -312,7 +312,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/disabledMcpjsonServers", schemaPath: "#/definitions/serverNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data3 };
+            const err4 = { instancePath: instancePath + "/disabledMcpjsonServers", schemaPath: "#/definitions/serverNames/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema12, data: data3 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -336,7 +336,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11, data };
     if (vErrors === null) {
         vErrors = [err5];
     }

@@ -1,6 +1,316 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
 /***/ 1916:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -38665,9 +38975,9 @@ async function lint(options) {
     };
     // A found settings file's globs and `path#server` names are relative to the folder it is in.
     const settingsDir = options.config === undefined && loaded.file ? external_node_path_default().dirname(external_node_path_default().resolve(options.cwd, loaded.file)) : options.cwd;
-    const fromSettings = (file) => external_node_path_default().relative(settingsDir, external_node_path_default().resolve(options.cwd, file)).split((external_node_path_default()).sep).join('/');
+    const fromSettings = answeredOnce((file) => external_node_path_default().relative(settingsDir, external_node_path_default().resolve(options.cwd, file)).split((external_node_path_default()).sep).join('/'));
     const ignored = (0,src_config/* ignoredFiles */.eQ)(config);
-    const isIgnored = (file) => ignored(fromSettings(file));
+    const isIgnored = (file) => config.ignore.length > 0 && ignored(fromSettings(file));
     const results = [];
     const sources = new Map();
     // git is not asked while files are checked: a file whose rules asked about a path git has not answered
@@ -38747,7 +39057,7 @@ async function lintSnapshot(options) {
     const { config } = options.settings;
     // The settings file's globs and `path#server` names are relative to its folder, as in `lint`.
     const settingsDir = options.settingsDir ?? external_node_path_default().posix.dirname(options.settings.file ?? './x');
-    const fromSettings = (file) => external_node_path_default().posix.relative(settingsDir, file);
+    const fromSettings = answeredOnce((file) => external_node_path_default().posix.relative(settingsDir, file));
     const ignored = (0,src_config/* ignoredFiles */.eQ)(config);
     const isIgnored = (file) => ignored(fromSettings(file));
     const results = [];
@@ -38812,8 +39122,10 @@ function finish(results, config, exists, extra, rest, rules = src_rules/* RULES 
     for (const result of results)
         for (const secret of result.secrets ?? [])
             secrets.add(secret);
+    const ignoresServers = config.ignoreServers.length > 0;
     const kept = diagnostics
-        .filter((d) => !(0,presets/* isRuleOff */._Q)(d.ruleId, config) && !(0,src_config/* isIgnoredServer */.iv)(config, fromSettings(d.file), d.server, d.ruleId))
+        .filter((d) => !(0,presets/* isRuleOff */._Q)(d.ruleId, config) &&
+        !(ignoresServers && (0,src_config/* isIgnoredServer */.iv)(config, fromSettings(d.file), d.server, d.ruleId)))
         .map((d) => {
         const level = config.rules[d.ruleId];
         const masked = (0,mask/* maskDiagnostic */.eh)(d, secrets);
@@ -38822,13 +39134,28 @@ function finish(results, config, exists, extra, rest, rules = src_rules/* RULES 
         .sort(src_finding/* compareDiagnostics */.oV);
     const servers = results
         .flatMap((r) => r.servers)
-        .filter((s) => !(0,src_config/* isIgnoredServer */.iv)(config, fromSettings(s.file), s.name));
+        .filter((s) => !(ignoresServers && (0,src_config/* isIgnoredServer */.iv)(config, fromSettings(s.file), s.name)));
     return {
         report: { version: 1, files: results.map((r) => r.file), diagnostics: kept, servers: [] },
         servers,
         secrets,
         config,
         ...rest
+    };
+}
+/**
+ * A path function that computes each answer once: the run asks where a file is from the settings' folder
+ * for the file, and again for each of its findings and servers (`path.relative` costs ~10 µs a call).
+ */
+function answeredOnce(relativePath) {
+    const answers = new Map();
+    return (file) => {
+        let answer = answers.get(file);
+        if (answer === undefined) {
+            answer = relativePath(file);
+            answers.set(file, answer);
+        }
+        return answer;
     };
 }
 /** Drops built-in diagnostics that a rule reported better (see `Rule.supersedes`). */
@@ -38888,7 +39215,7 @@ function settleFile(result, exists, rules, ignoredByGit) {
             }));
         }
     }
-    result.secrets = [...(0,secrets/* fileSecrets */.aW)(strings.all, file.doc.text, new Set(result.secrets))];
+    result.secrets = [...(0,secrets/* fileSecrets */.aW)(strings.all, file.doc.text, new Set(result.secrets), file.doc.jsonText)];
     if (result.reparse)
         file.doc.compact(result.reparse);
     return result;
@@ -44080,7 +44407,9 @@ function parseStrictJson(json, text) {
     if (keys === undefined || keys !== writtenKeyCount(json))
         return undefined;
     // The key counts agree: no object of this text repeats a key.
-    return new source/* ParsedDocument */.$D(text, value, () => new StrictJsonPositions(json), 'none');
+    const doc = new source/* ParsedDocument */.$D(text, value, () => new StrictJsonPositions(json), 'none');
+    doc.jsonText = json;
+    return doc;
 }
 /** How many keys the objects of a parsed value hold, or undefined if it nests `max` levels or deeper. */
 function keyCountWithin(value, max) {
@@ -44514,6 +44843,13 @@ class ParsedDocument {
     valueReleased = false;
     released = false;
     /**
+     * The strict JSON text `JSON.parse` read the value from, when it was: the file's text itself, or (JSONC)
+     * that text with its comments and trailing commas blanked out, offsets and line breaks kept. A line the
+     * same in both holds no comment, and every string on it is one of the value's (JSON strings never span
+     * lines): the masking reads such a line's strings from the value instead of scanning the line again.
+     */
+    jsonText;
+    /**
      * `findPositions`, when given, finds the positions the first time one is asked for (most files are
      * reported on at a few nodes, or none); without it the parser records them (`record`, `recordKeys`).
      */
@@ -44581,6 +44917,7 @@ class ParsedDocument {
      * cross-file rule's) parses the text again with `reparse`.
      */
     compact(reparse) {
+        this.jsonText = undefined;
         this.found = undefined;
         this.findPositions = undefined;
         this.released = true;
@@ -46815,16 +47152,15 @@ function readPlaceholders({ doc, strings }, server) {
         const tokens = placeholderTokens(node.value);
         if (tokens.length > 0) {
             shell ??= shellScriptPaths(doc, server, entryStrings);
-            found.push({
-                at: doc.span(node.path)?.value.offset ?? 0,
-                string: { path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) }
-            });
+            found.push({ path: node.path, value: node.value, tokens, inShell: shell.has(JSON.stringify(node.path)) });
         }
     }
+    // The walk uses a stack; keep document order, which messages list names in. Only an entry with two or
+    // more such strings asks where they are: a position costs a read of the text (most entries have one).
     if (found.length < 2)
-        return found.map((f) => f.string);
-    // The walk uses a stack; keep document order, which messages list names in.
-    return found.sort((a, b) => a.at - b.at).map((f) => f.string);
+        return found;
+    const at = new Map(found.map((string) => [string, doc.span(string.path)?.value.offset ?? 0]));
+    return found.sort((a, b) => at.get(a) - at.get(b));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/env-inventory.ts
@@ -49189,16 +49525,14 @@ function readInputs({ doc, profile, strings }) {
             continue;
         for (const token of placeholderTokens(node.value)) {
             if (token.syntaxes[0] === 'input' && token.name)
-                used.push({
-                    path: node.path,
-                    id: token.name,
-                    text: token.text,
-                    at: doc.span(node.path)?.value.offset ?? 0
-                });
+                used.push({ path: node.path, id: token.name, text: token.text });
         }
     }
-    used.sort((a, b) => a.at - b.at);
-    return { declared, inputsAt, used: used.map(({ path, id, text }) => ({ path, id, text })) };
+    // In the order they are written. A position costs a read of the text: asked only when there are two or more.
+    if (used.length < 2)
+        return { declared, inputsAt, used };
+    const at = new Map(used.map((use) => [use, doc.span(use.path)?.value.offset ?? 0]));
+    return { declared, inputsAt, used: used.sort((a, b) => at.get(a) - at.get(b)) };
 }
 
 ;// CONCATENATED MODULE: ./src/rules/undefined-input.ts
@@ -49685,6 +50019,10 @@ function dockerHostArgs(doc, profile, server) {
     }
     return [...nodes.values()];
 }
+/** Whether a value may hold what this rule reports: a home directory `HOME` matches, or a `~`. */
+function mayNameAHome(value) {
+    return value.includes('Users') || value.includes('/home/') || value.includes('~');
+}
 /** The user-specific part of a value, if any. */
 function homePath(value) {
     // Every home directory HOME matches has `Users` or `/home/` in it: most strings have neither.
@@ -49713,10 +50051,14 @@ const userSpecificPath = {
     },
     checkFile({ doc, host, profile, servers, strings }) {
         const reports = [];
-        const home = homeReference(profile);
-        const project = (0,hosts_profile/* variableFor */.S_)(profile, 'project');
+        // How the host writes the home and project folders, for the fixes: read once a finding needs them.
+        let references;
+        const referencesOf = () => (references ??= { home: homeReference(profile), project: (0,hosts_profile/* variableFor */.S_)(profile, 'project') });
         for (const server of servers) {
             if (server.disabled || !(0,util/* isRecord */.u4)((0,util/* valueAt */.fK)(doc.value, server.pointer)))
+                continue;
+            // Every finding is of a value with a home folder (`Users`, `/home/`) or a `~` in it: most entries have none.
+            if (!strings.of(server).some((node) => !node.isKey && mayNameAHome(node.value)))
                 continue;
             const dockerArgs = dockerHostArgs(doc, profile, server);
             for (const field of FIELDS) {
@@ -49727,6 +50069,7 @@ const userSpecificPath = {
                         continue;
                     const prefix = homePath(node.value);
                     if (prefix) {
+                        const { home, project } = referencesOf();
                         const fixes = [
                             project ? `a path inside the project ("${project}/…")` : 'a path relative to the project',
                             home ? `"${home}/…" for a file in each user's home` : undefined
@@ -49750,6 +50093,7 @@ const userSpecificPath = {
                     }
                     else if (node.value.includes('~') && TILDE.test(node.value)) {
                         const isProgram = field === 'command' || field === 'cwd';
+                        const { home } = referencesOf();
                         const instead = home
                             ? `write "${home}" instead of "~"`
                             : 'write the absolute path, or a path relative to the project';
@@ -49808,6 +50152,9 @@ const vulnerableMcpRemote = {
         // Switched-off servers too: one click runs them.
         for (const launch of launches(servers, profile, { includeDisabled: true })) {
             for (const argv of invocations(launch)) {
+                // A spec's name is part of one of its words: a command without the name needs no reading.
+                if (!argv.some((word) => word.value.includes('mcp-remote')))
+                    continue;
                 for (const run of packageRuns(argv)) {
                     if (run.ecosystem !== 'npm')
                         continue;
@@ -50190,6 +50537,70 @@ function samePointer(a, b) {
 
 /***/ }),
 
+/***/ 4603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ FORMATS)
+/* harmony export */ });
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
+/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4429);
+
+
+/**
+ * The string formats our schemas use: ajv-formats' full set, and two placeholder-aware URL formats.
+ * The precompiled validators (src/schema/compiled/) refer to this object by name, so the formats the
+ * build compiled against and the ones that run are the same code.
+ */
+const FORMATS = {
+    ...ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats,
+    // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
+    'mcp-url': {
+        type: 'string',
+        validate: (value) => {
+            if (value === '')
+                return true;
+            try {
+                // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
+                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value);
+                return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1;
+            }
+            catch {
+                return false;
+            }
+        }
+    },
+    'mcp-http-url': {
+        type: 'string',
+        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value))
+    }
+};
+
+
+/***/ }),
+
+/***/ 8039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ ucs2length)
+/* harmony export */ });
+/* unused harmony export equal */
+/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4951);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6214);
+
+
+// The helpers ajv's generated code calls, for the precompiled validators. They are CommonJS with an
+// `exports.default`: Node hands the module object to a default import, a bundler the function itself.
+const own = (module) => (module.default ?? module);
+/** Length of a string in code points, as JSON Schema's minLength and maxLength count it. */
+const ucs2length = own(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"]);
+/** Deep equality, for enum, const and uniqueItems over objects. */
+const equal = own(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"]);
+
+
+/***/ }),
+
 /***/ 1465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -50550,7 +50961,15 @@ const compiled_VALIDATOR_MODULES = {
     'zed': () => __nccwpck_require__.e(/* import() */ 9264).then(__nccwpck_require__.bind(__nccwpck_require__, 9264))
 };
 
+// EXTERNAL MODULE: ./src/schema/formats.ts
+var formats = __nccwpck_require__(4603);
+// EXTERNAL MODULE: ./src/schema/runtime.ts
+var runtime = __nccwpck_require__(8039);
 ;// CONCATENATED MODULE: ./src/schema/validators.ts
+
+// What every validator module imports (ajv-formats and ajv's runtime helpers), loaded here with the
+// linter: the bundler then leaves it out of each validator's chunk instead of copying it into every one.
+
 
 const loaded = new Map();
 /**
@@ -50730,8 +51149,20 @@ function words(name) {
         .split(/[^a-z0-9]+/)
         .filter(Boolean);
 }
+/** What `nameSaysSecret` said of each name asked about: the same keys, flags and headers recur file after file. */
+const saidOfName = new Map();
 /** Whether a field, flag, header, parameter or variable name says its value is a secret. */
 function nameSaysSecret(name) {
+    let says = saidOfName.get(name);
+    if (says === undefined) {
+        says = readNameSaysSecret(name);
+        if (saidOfName.size >= 10_000)
+            saidOfName.clear();
+        saidOfName.set(name, says);
+    }
+    return says;
+}
+function readNameSaysSecret(name) {
     if (name.length > 100)
         return false;
     const parts = words(name);
@@ -50837,7 +51268,9 @@ const HEADER = /(?:^|[\s"'])([A-Za-z][A-Za-z0-9-]{1,80}):[ \t]*([^\s"']{1,4000})
  * string when `name` (the field, flag or variable it is the value of) says it is a secret.
  * `isPlaceholder` decides what is a stand-in.
  */
-function genericSecrets(text, name, isPlaceholder) {
+function genericSecrets(text, name, isPlaceholder, 
+/** Search for every form, without the anchors' shortcuts (for the tests that hold them to it). */
+everyForm = false) {
     const found = [];
     const add = (kind, value) => {
         if (!isPlaceholder(value))
@@ -50860,33 +51293,40 @@ function genericSecrets(text, name, isPlaceholder) {
         for (const m of text.matchAll(BASIC))
             if (decodesToCredentials(m[1]))
                 add('Basic credentials', m[1]);
-    // Every form below takes only a value that looks random.
+    // Every form below takes only a value that looks random, and each is searched for only where the text
+    // holds what every match of it holds (a path, a version, a URL without a query need none of them).
     if (!mayLookRandom(text))
         return found;
-    for (const m of text.matchAll(USERINFO)) {
-        const password = m[3];
-        // `host:8080/path@x` is a port and a path, not a password.
-        if (/^\d{1,5}(?:\/|$)/.test(password))
-            continue;
-        if (passwordLooksReal(password, m[2]))
-            add('password in a URL', password);
-    }
-    if (text.length <= 100_000) {
-        for (const m of text.matchAll(QUERY)) {
-            const value = decode(m[2]);
-            if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value))
-                add('token in a URL query', m[2]);
-        }
-        for (const m of text.matchAll(ASSIGNMENT)) {
-            // `--flag value` only for flags; a bare `NAME value` is prose.
-            if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0]))
+    if (everyForm || text.includes('://'))
+        for (const m of text.matchAll(USERINFO)) {
+            const password = m[3];
+            // `host:8080/path@x` is a port and a path, not a password.
+            if (/^\d{1,5}(?:\/|$)/.test(password))
                 continue;
-            if (nameSaysSecret(m[1]) && looksRandom(m[4]))
-                add('credential', m[4]);
+            if (passwordLooksReal(password, m[2]))
+                add('password in a URL', password);
         }
-        for (const m of text.matchAll(HEADER))
-            if (nameSaysSecret(m[1]) && looksRandom(m[2]))
-                add('credential', m[2]);
+    if (text.length <= 100_000) {
+        const equals = everyForm || text.includes('=');
+        if (equals)
+            for (const m of text.matchAll(QUERY)) {
+                const value = decode(m[2]);
+                if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value))
+                    add('token in a URL query', m[2]);
+            }
+        // `NAME=value`, or `--flag value`: a flag's dash and a blank.
+        if (equals || (text.includes('-') && (text.includes(' ') || text.includes('\t'))))
+            for (const m of text.matchAll(ASSIGNMENT)) {
+                // `--flag value` only for flags; a bare `NAME value` is prose.
+                if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0]))
+                    continue;
+                if (nameSaysSecret(m[1]) && looksRandom(m[4]))
+                    add('credential', m[4]);
+            }
+        if (everyForm || text.includes(':'))
+            for (const m of text.matchAll(HEADER))
+                if (nameSaysSecret(m[1]) && looksRandom(m[2]))
+                    add('credential', m[2]);
     }
     const whole = text.trim();
     if (name !== undefined && nameSaysSecret(name) && (looksRandom(whole) || namedPasswordLooksReal(name, whole)))
@@ -51450,7 +51890,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vf: () => (/* binding */ textSecrets)
 });
 
-// UNUSED EXPORTS: collectSecrets, mayHoldAnySecret
+// UNUSED EXPORTS: collectSecrets, holdsOnlyScannedStrings, mayHoldAnySecret
 
 // EXTERNAL MODULE: ./src/placeholders.ts
 var placeholders = __nccwpck_require__(4429);
@@ -51710,11 +52150,16 @@ function pick(candidates, masking) {
     }
     return found;
 }
+/** The formats searched for only under their name, in their order among all formats. */
+const NAMED_FORMATS = vendors/* VENDOR_FORMATS */.OY.flatMap((format, index) => (format.name ? [index] : []));
 function scan(text, name) {
     const found = [];
-    // One pass says which formats' keywords the string holds: only those formats are searched for.
+    // One pass says which formats' keywords the string holds: only those formats are searched for. A string
+    // with none (most) can hold only a format searched for under its name, and only when it has a name.
     const possible = (0,vendors/* formatsIn */.oJ)(text);
-    for (const [index, format] of vendors/* VENDOR_FORMATS */.OY.entries()) {
+    const formats = possible ? vendors/* VENDOR_FORMATS */.OY.keys() : name === undefined ? [] : NAMED_FORMATS;
+    for (const index of formats) {
+        const format = vendors/* VENDOR_FORMATS */.OY[index];
         if (format.name ? name === undefined || !format.name.test(name) : possible?.[index] !== 1)
             continue;
         format.pattern.lastIndex = 0;
@@ -51764,13 +52209,87 @@ function collectSecrets(strings, into = new Set()) {
 /**
  * Every secret a parsed file can show in any output (messages, code frames, SARIF snippets), for
  * masking: those of its strings (keys included), then those of its raw text, which also holds what
- * parsing drops or changes (comments, escaped characters) and a code frame may show.
+ * parsing drops or changes (comments, escaped characters) and a code frame may show. `json`: the strict
+ * JSON text the strings were parsed from (`ParsedDocument.jsonText`): a line of it that holds nothing but
+ * those strings (see `holdsOnlyScannedStrings`) is not scanned again.
  */
-function fileSecrets(strings, text, into = new Set()) {
+function fileSecrets(strings, text, into = new Set(), json) {
     collectSecrets(strings, into);
-    for (const secret of scanText(text, 'mask'))
+    const scanned = json === undefined
+        ? undefined
+        : (line, start) => !((json === text || json.startsWith(line, start)) && holdsOnlyScannedStrings(line));
+    for (const secret of scanText(text, 'mask', scanned))
         into.add(secret.value);
     return into;
+}
+/**
+ * Whether the text scan of a line of strict JSON could find nothing that the scan of its strings (each
+ * value under its key, each key) has not found: the line holds only strings, whitespace and `{}[],:`,
+ * and none of what lets the text scan see more than one string at a time. What the text scan asks about
+ * a line is the line, the value after its first key, and each `"key": "value"` pair's value under its
+ * key (`questionsOf`). Every detector's match is a run without quotes, so it lies inside one string,
+ * where it has the same boundaries as in that string alone (a quote and a string's end are both
+ * non-word characters) and the same name when it has one. The exceptions, which leave a line to the
+ * text scan:
+ * - a backslash (an escape: the text differs from the string) or an apostrophe (a pair's value is cut
+ *   there, and its head read as a whole value);
+ * - a keyword of a secretlint preset rule, whose context rules (`aws_secret_access_key = …`) may read
+ *   across strings;
+ * - a key that is not a plain name of at most 100 characters, or a first string that is not a key, where
+ *   a pair's name could be part of a string; and a key a name-only vendor format (a bare UUID under
+ *   `RAILWAY_TOKEN`) answers to, which would see the strings of a nested value under it.
+ */
+function holdsOnlyScannedStrings(line) {
+    if (line.includes('\\') || line.includes("'") || presetMayRun(line))
+        return false;
+    let first;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line.charCodeAt(i);
+        if (ch === QUOTE) {
+            const end = line.indexOf('"', i + 1);
+            if (end === -1)
+                return false;
+            let next = end + 1;
+            while (next < line.length && isJsonSpace(line.charCodeAt(next)))
+                next++;
+            const key = line.charCodeAt(next) === COLON;
+            if (key || first === undefined) {
+                const body = line.slice(i + 1, end);
+                if (key && (!PLAIN_KEY.test(body) || NAME_ONLY_FORMATS.some((format) => format.test(body))))
+                    return false;
+                first ??= { body, key };
+            }
+            i = end;
+        }
+        else if (!isJsonSpace(ch) && !STRUCTURE.has(ch))
+            return false;
+    }
+    // The value after the line's first name is asked about under that name: it must be a key's.
+    const pair = LINE_PAIR.exec(line);
+    return pair === null || (first !== undefined && first.key && pair[1] === first.body);
+}
+const QUOTE = 0x22;
+const COLON = 0x3a;
+/** `{`, `}`, `[`, `]`, `,` and `:`: all a line of JSON holds outside its strings but whitespace. */
+const STRUCTURE = new Set([0x7b, 0x7d, 0x5b, 0x5d, 0x2c, COLON]);
+/** A key `QUOTED_PAIR` and `LINE_PAIR` read whole. */
+const PLAIN_KEY = /^[A-Za-z0-9_.$@-]{1,100}$/;
+const NAME_ONLY_FORMATS = vendors/* VENDOR_FORMATS */.OY.flatMap((format) => (format.name ? [format.name] : []));
+function isJsonSpace(ch) {
+    return ch === 0x20 || ch === 0x09 || ch === 0x0d || ch === 0x0a;
+}
+/** Every preset rule's keywords, lower case: the preset runs a rule only on a text that holds one (`scanWithPreset`). */
+const PRESET_KEYWORD = new RegExp(Object.values(PRESET_KEYWORDS)
+    .flat()
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'));
+/** Whether a loaded preset rule has no keywords, and so runs on every text: checked once the preset is loaded. */
+let presetRunsAnywhere;
+/** Whether a preset rule may run on a text or on a part of it. */
+function presetMayRun(text) {
+    if (presetLoaded())
+        presetRunsAnywhere ??= presetRuleNames().some((rule) => PRESET_KEYWORDS[rule] === undefined);
+    return presetRunsAnywhere === true || PRESET_KEYWORD.test(text.toLowerCase());
 }
 /** Every secret in the text of a file that could not be parsed, for masking. */
 function textSecrets(text) {
@@ -51843,10 +52362,11 @@ function lineValue(rest) {
  */
 function scanText(text, purpose = 'report', lines = () => true) {
     const found = [];
-    for (const { start, line, questions } of questionsOf(text)) {
-        if (!lines(line))
+    for (const candidate of candidateLines(text)) {
+        const { start, line } = candidate;
+        if (!lines(line, start))
             continue;
-        for (const [value, name] of questions)
+        for (const [value, name] of questionsOf(candidate))
             for (const match of findSecrets(value, name, purpose)) {
                 const at = line.indexOf(match.value);
                 if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
@@ -51856,11 +52376,12 @@ function scanText(text, purpose = 'report', lines = () => true) {
     return found;
 }
 /**
- * The questions of a text's lines that may hold a secret, kept for the last text asked about: the rule
- * (for comments) and the masking scan the same text one after the other, so its lines are read once.
+ * The lines of a text that may hold a secret, kept for the last text asked about: the rule (for comments)
+ * and the masking scan the same text one after the other, so its lines are found once, and each line's
+ * questions are put together when a scan first reads that line.
  */
 let asked;
-function questionsOf(text) {
+function candidateLines(text) {
     if (asked?.text === text)
         return asked.lines;
     const out = [];
@@ -51869,20 +52390,24 @@ function questionsOf(text) {
         let end = text.indexOf('\n', start);
         if (end === -1)
             end = text.length;
-        const line = text.slice(start, end);
-        if (line.length < 8)
-            continue;
-        const questions = [[line, undefined]];
-        const pair = LINE_PAIR.exec(line);
-        if (pair)
-            questions.push([lineValue(line.slice(pair[0].length)), pair[1]]);
-        // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
-        for (const inner of line.matchAll(QUOTED_PAIR))
-            questions.push([inner[2], inner[1]]);
-        out.push({ start, line, questions });
+        if (end - start >= 8)
+            out.push({ start, line: text.slice(start, end) });
     }
     asked = { text, lines: out };
     return out;
+}
+function questionsOf(candidate) {
+    if (candidate.questions)
+        return candidate.questions;
+    const { line } = candidate;
+    const questions = [[line, undefined]];
+    const pair = LINE_PAIR.exec(line);
+    if (pair)
+        questions.push([lineValue(line.slice(pair[0].length)), pair[1]]);
+    // Several pairs on one line (`"env": { "A": "x", "B": "y" }`).
+    for (const inner of line.matchAll(QUOTED_PAIR))
+        questions.push([inner[2], inner[1]]);
+    return (candidate.questions = questions);
 }
 
 

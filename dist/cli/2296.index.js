@@ -2,316 +2,6 @@ export const id = 2296;
 export const ids = [2296];
 export const modules = {
 
-/***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.fullFormats = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-exports.fastFormats = {
-    ...exports.fullFormats,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-exports.formatNames = Object.keys(exports.fullFormats);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-    };
-}
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
-        return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
-    try {
-        new RegExp(str);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
 /***/ 2296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -330,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 "use strict";
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "type": "object", "properties": { "$schema": { "type": "string" }, "dxt_version": { "type": "string", "description": "@deprecated Use manifest_version instead" }, "manifest_version": { "type": "string" }, "name": { "type": "string" }, "display_name": { "type": "string" }, "version": { "type": "string" }, "description": { "type": "string" }, "long_description": { "type": "string" }, "author": { "type": "object", "properties": { "name": { "type": "string" }, "email": { "type": "string", "format": "email" }, "url": { "type": "string", "format": "uri" } }, "required": ["name"], "additionalProperties": false }, "repository": { "type": "object", "properties": { "type": { "type": "string" }, "url": { "type": "string", "format": "uri" } }, "required": ["type", "url"], "additionalProperties": false }, "homepage": { "type": "string", "format": "uri" }, "documentation": { "type": "string", "format": "uri" }, "support": { "type": "string", "format": "uri" }, "icon": { "type": "string" }, "icons": { "type": "array", "items": { "type": "object", "properties": { "src": { "type": "string" }, "size": { "type": "string", "pattern": "^\\d+x\\d+$" }, "theme": { "type": "string", "minLength": 1 } }, "required": ["src", "size"], "additionalProperties": false } }, "screenshots": { "type": "array", "items": { "type": "string" } }, "localization": { "type": "object", "properties": { "resources": { "type": "string", "pattern": "\\$\\{locale\\}" }, "default_locale": { "type": "string", "pattern": "^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$" } }, "required": ["resources", "default_locale"], "additionalProperties": false }, "server": { "type": "object", "properties": { "type": { "type": "string", "enum": ["python", "node", "binary", "uv"] }, "entry_point": { "type": "string" }, "mcp_config": { "type": "object", "properties": { "command": { "type": "string" }, "args": { "type": "array", "items": { "type": "string" } }, "env": { "type": "object", "additionalProperties": { "type": "string" } }, "platform_overrides": { "type": "object", "additionalProperties": { "type": "object", "properties": { "command": { "$ref": "#/properties/server/properties/mcp_config/properties/command" }, "args": { "$ref": "#/properties/server/properties/mcp_config/properties/args" }, "env": { "$ref": "#/properties/server/properties/mcp_config/properties/env" } }, "additionalProperties": false } } }, "required": ["command"], "additionalProperties": false } }, "required": ["type", "entry_point", "mcp_config"], "additionalProperties": false }, "tools": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "description": { "type": "string" } }, "required": ["name"], "additionalProperties": false } }, "tools_generated": { "type": "boolean" }, "prompts": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "description": { "type": "string" }, "arguments": { "type": "array", "items": { "type": "string" } }, "text": { "type": "string" } }, "required": ["name", "text"], "additionalProperties": false } }, "prompts_generated": { "type": "boolean" }, "keywords": { "type": "array", "items": { "type": "string" } }, "license": { "type": "string" }, "privacy_policies": { "type": "array", "items": { "type": "string", "format": "uri" } }, "compatibility": { "type": "object", "properties": { "claude_desktop": { "type": "string" }, "platforms": { "type": "array", "items": { "type": "string", "enum": ["darwin", "win32", "linux"] } }, "runtimes": { "type": "object", "properties": { "python": { "type": "string" }, "node": { "type": "string" } }, "additionalProperties": false } }, "additionalProperties": false }, "user_config": { "type": "object", "additionalProperties": { "type": "object", "properties": { "type": { "type": "string", "enum": ["string", "number", "boolean", "directory", "file"], "errorMessage": "for a secret use \"type\": \"string\" with \"sensitive\": true" }, "title": { "type": "string" }, "description": { "type": "string" }, "required": { "type": "boolean" }, "default": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }, { "type": "array", "items": { "type": "string" } }] }, "multiple": { "type": "boolean" }, "sensitive": { "type": "boolean" }, "min": { "type": "number" }, "max": { "type": "number" } }, "required": ["type", "title", "description"], "additionalProperties": false } }, "_meta": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": {} } } }, "required": ["name", "version", "description", "author", "server"], "additionalProperties": false, "$schema": "http://json-schema.org/draft-07/schema#" };
+const schema11 = { "type": "object", "properties": { "$schema": { "type": "string" }, "dxt_version": { "type": "string" }, "manifest_version": { "type": "string" }, "name": { "type": "string" }, "display_name": { "type": "string" }, "version": { "type": "string" }, "description": { "type": "string" }, "long_description": { "type": "string" }, "author": { "type": "object", "properties": { "name": { "type": "string" }, "email": { "type": "string", "format": "email" }, "url": { "type": "string", "format": "uri" } }, "required": ["name"], "additionalProperties": false }, "repository": { "type": "object", "properties": { "type": { "type": "string" }, "url": { "type": "string", "format": "uri" } }, "required": ["type", "url"], "additionalProperties": false }, "homepage": { "type": "string", "format": "uri" }, "documentation": { "type": "string", "format": "uri" }, "support": { "type": "string", "format": "uri" }, "icon": { "type": "string" }, "icons": { "type": "array", "items": { "type": "object", "properties": { "src": { "type": "string" }, "size": { "type": "string", "pattern": "^\\d+x\\d+$" }, "theme": { "type": "string", "minLength": 1 } }, "required": ["src", "size"], "additionalProperties": false } }, "screenshots": { "type": "array", "items": { "type": "string" } }, "localization": { "type": "object", "properties": { "resources": { "type": "string", "pattern": "\\$\\{locale\\}" }, "default_locale": { "type": "string", "pattern": "^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$" } }, "required": ["resources", "default_locale"], "additionalProperties": false }, "server": { "type": "object", "properties": { "type": { "type": "string", "enum": ["python", "node", "binary", "uv"] }, "entry_point": { "type": "string" }, "mcp_config": { "type": "object", "properties": { "command": { "type": "string" }, "args": { "type": "array", "items": { "type": "string" } }, "env": { "type": "object", "additionalProperties": { "type": "string" } }, "platform_overrides": { "type": "object", "additionalProperties": { "type": "object", "properties": { "command": { "$ref": "#/properties/server/properties/mcp_config/properties/command" }, "args": { "$ref": "#/properties/server/properties/mcp_config/properties/args" }, "env": { "$ref": "#/properties/server/properties/mcp_config/properties/env" } }, "additionalProperties": false } } }, "required": ["command"], "additionalProperties": false } }, "required": ["type", "entry_point", "mcp_config"], "additionalProperties": false }, "tools": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "description": { "type": "string" } }, "required": ["name"], "additionalProperties": false } }, "tools_generated": { "type": "boolean" }, "prompts": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "description": { "type": "string" }, "arguments": { "type": "array", "items": { "type": "string" } }, "text": { "type": "string" } }, "required": ["name", "text"], "additionalProperties": false } }, "prompts_generated": { "type": "boolean" }, "keywords": { "type": "array", "items": { "type": "string" } }, "license": { "type": "string" }, "privacy_policies": { "type": "array", "items": { "type": "string", "format": "uri" } }, "compatibility": { "type": "object", "properties": { "claude_desktop": { "type": "string" }, "platforms": { "type": "array", "items": { "type": "string", "enum": ["darwin", "win32", "linux"] } }, "runtimes": { "type": "object", "properties": { "python": { "type": "string" }, "node": { "type": "string" } }, "additionalProperties": false } }, "additionalProperties": false }, "user_config": { "type": "object", "additionalProperties": { "type": "object", "properties": { "type": { "type": "string", "enum": ["string", "number", "boolean", "directory", "file"], "errorMessage": "for a secret use \"type\": \"string\" with \"sensitive\": true" }, "title": { "type": "string" }, "description": { "type": "string" }, "required": { "type": "boolean" }, "default": { "anyOf": [{ "type": "string" }, { "type": "number" }, { "type": "boolean" }, { "type": "array", "items": { "type": "string" } }] }, "multiple": { "type": "boolean" }, "sensitive": { "type": "boolean" }, "min": { "type": "number" }, "max": { "type": "number" } }, "required": ["type", "title", "description"], "additionalProperties": false } }, "_meta": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": {} } } }, "required": ["name", "version", "description", "author", "server"], "additionalProperties": false, "$schema": "http://json-schema.org/draft-07/schema#" };
 const schema12 = { "type": "string" };
 const schema13 = { "type": "array", "items": { "type": "string" } };
 const schema14 = { "type": "object", "additionalProperties": { "type": "string" } };
@@ -343,7 +33,7 @@ const pattern1 = new RegExp("\\$\\{locale\\}", "u");
 const pattern2 = new RegExp("^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.required, parentSchema: schema11, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", parentSchema: schema11, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -353,7 +43,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.version === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema11.required, parentSchema: schema11, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", parentSchema: schema11, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -363,7 +53,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.description === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema11.required, parentSchema: schema11, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", parentSchema: schema11, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -373,7 +63,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.author === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property '" + "author" + "'", schema: schema11.required, parentSchema: schema11, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "author" }, message: "must have required property '" + "author" + "'", parentSchema: schema11, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -383,7 +73,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.server === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "server" }, message: "must have required property '" + "server" + "'", schema: schema11.required, parentSchema: schema11, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "server" }, message: "must have required property '" + "server" + "'", parentSchema: schema11, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -394,7 +84,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(func2.call(schema11.properties, key0))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema11, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -407,7 +97,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== undefined) {
         let data0 = data.$schema;
         if (typeof data0 !== "string") {
-            const err6 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            const err6 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.$schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -420,7 +110,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.dxt_version !== undefined) {
         let data1 = data.dxt_version;
         if (typeof data1 !== "string") {
-            const err7 = { instancePath: instancePath + "/dxt_version", schemaPath: "#/properties/dxt_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dxt_version.type, parentSchema: schema11.properties.dxt_version, data: data1 };
+            const err7 = { instancePath: instancePath + "/dxt_version", schemaPath: "#/properties/dxt_version/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.dxt_version, data: data1 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -433,7 +123,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.manifest_version !== undefined) {
         let data2 = data.manifest_version;
         if (typeof data2 !== "string") {
-            const err8 = { instancePath: instancePath + "/manifest_version", schemaPath: "#/properties/manifest_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.manifest_version.type, parentSchema: schema11.properties.manifest_version, data: data2 };
+            const err8 = { instancePath: instancePath + "/manifest_version", schemaPath: "#/properties/manifest_version/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.manifest_version, data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -446,7 +136,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== undefined) {
         let data3 = data.name;
         if (typeof data3 !== "string") {
-            const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.name.type, parentSchema: schema11.properties.name, data: data3 };
+            const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.name, data: data3 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -459,7 +149,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.display_name !== undefined) {
         let data4 = data.display_name;
         if (typeof data4 !== "string") {
-            const err10 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.display_name.type, parentSchema: schema11.properties.display_name, data: data4 };
+            const err10 = { instancePath: instancePath + "/display_name", schemaPath: "#/properties/display_name/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.display_name, data: data4 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -472,7 +162,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.version !== undefined) {
         let data5 = data.version;
         if (typeof data5 !== "string") {
-            const err11 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.version.type, parentSchema: schema11.properties.version, data: data5 };
+            const err11 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.version, data: data5 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -485,7 +175,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== undefined) {
         let data6 = data.description;
         if (typeof data6 !== "string") {
-            const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.description.type, parentSchema: schema11.properties.description, data: data6 };
+            const err12 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.description, data: data6 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -498,7 +188,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.long_description !== undefined) {
         let data7 = data.long_description;
         if (typeof data7 !== "string") {
-            const err13 = { instancePath: instancePath + "/long_description", schemaPath: "#/properties/long_description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.long_description.type, parentSchema: schema11.properties.long_description, data: data7 };
+            const err13 = { instancePath: instancePath + "/long_description", schemaPath: "#/properties/long_description/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.long_description, data: data7 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -512,7 +202,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data8 = data.author;
         if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
             if (data8.name === undefined) {
-                const err14 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.author.required, parentSchema: schema11.properties.author, data: data8 };
+                const err14 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", parentSchema: schema11.properties.author, data: data8 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -523,7 +213,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data8) {
                 if (!(((key1 === "name") || (key1 === "email")) || (key1 === "url"))) {
-                    const err15 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.author, data: data8 };
+                    const err15 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", parentSchema: schema11.properties.author, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -536,7 +226,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data8.name !== undefined) {
                 let data9 = data8.name;
                 if (typeof data9 !== "string") {
-                    const err16 = { instancePath: instancePath + "/author/name", schemaPath: "#/properties/author/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.author.properties.name.type, parentSchema: schema11.properties.author.properties.name, data: data9 };
+                    const err16 = { instancePath: instancePath + "/author/name", schemaPath: "#/properties/author/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.author.properties.name, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -550,7 +240,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data10 = data8.email;
                 if (typeof data10 === "string") {
                     if (!(formats0.test(data10))) {
-                        const err17 = { instancePath: instancePath + "/author/email", schemaPath: "#/properties/author/properties/email/format", keyword: "format", params: { format: "email" }, message: "must match format \"" + "email" + "\"", schema: "email", parentSchema: schema11.properties.author.properties.email, data: data10 };
+                        const err17 = { instancePath: instancePath + "/author/email", schemaPath: "#/properties/author/properties/email/format", keyword: "format", params: { format: "email" }, message: "must match format \"" + "email" + "\"", parentSchema: schema11.properties.author.properties.email, data: data10 };
                         if (vErrors === null) {
                             vErrors = [err17];
                         }
@@ -561,7 +251,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err18 = { instancePath: instancePath + "/author/email", schemaPath: "#/properties/author/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.author.properties.email.type, parentSchema: schema11.properties.author.properties.email, data: data10 };
+                    const err18 = { instancePath: instancePath + "/author/email", schemaPath: "#/properties/author/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.author.properties.email, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -575,7 +265,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data11 = data8.url;
                 if (typeof data11 === "string") {
                     if (!(formats2(data11))) {
-                        const err19 = { instancePath: instancePath + "/author/url", schemaPath: "#/properties/author/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema11.properties.author.properties.url, data: data11 };
+                        const err19 = { instancePath: instancePath + "/author/url", schemaPath: "#/properties/author/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", parentSchema: schema11.properties.author.properties.url, data: data11 };
                         if (vErrors === null) {
                             vErrors = [err19];
                         }
@@ -586,7 +276,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err20 = { instancePath: instancePath + "/author/url", schemaPath: "#/properties/author/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.author.properties.url.type, parentSchema: schema11.properties.author.properties.url, data: data11 };
+                    const err20 = { instancePath: instancePath + "/author/url", schemaPath: "#/properties/author/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.author.properties.url, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err20];
                     }
@@ -598,7 +288,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err21 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.author.type, parentSchema: schema11.properties.author, data: data8 };
+            const err21 = { instancePath: instancePath + "/author", schemaPath: "#/properties/author/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.author, data: data8 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -612,7 +302,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data12 = data.repository;
         if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
             if (data12.type === undefined) {
-                const err22 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema11.properties.repository.required, parentSchema: schema11.properties.repository, data: data12 };
+                const err22 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", parentSchema: schema11.properties.repository, data: data12 };
                 if (vErrors === null) {
                     vErrors = [err22];
                 }
@@ -622,7 +312,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data12.url === undefined) {
-                const err23 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema11.properties.repository.required, parentSchema: schema11.properties.repository, data: data12 };
+                const err23 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", parentSchema: schema11.properties.repository, data: data12 };
                 if (vErrors === null) {
                     vErrors = [err23];
                 }
@@ -633,7 +323,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data12) {
                 if (!((key2 === "type") || (key2 === "url"))) {
-                    const err24 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.repository, data: data12 };
+                    const err24 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", parentSchema: schema11.properties.repository, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -646,7 +336,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data12.type !== undefined) {
                 let data13 = data12.type;
                 if (typeof data13 !== "string") {
-                    const err25 = { instancePath: instancePath + "/repository/type", schemaPath: "#/properties/repository/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.repository.properties.type.type, parentSchema: schema11.properties.repository.properties.type, data: data13 };
+                    const err25 = { instancePath: instancePath + "/repository/type", schemaPath: "#/properties/repository/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.repository.properties.type, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -660,7 +350,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data14 = data12.url;
                 if (typeof data14 === "string") {
                     if (!(formats2(data14))) {
-                        const err26 = { instancePath: instancePath + "/repository/url", schemaPath: "#/properties/repository/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema11.properties.repository.properties.url, data: data14 };
+                        const err26 = { instancePath: instancePath + "/repository/url", schemaPath: "#/properties/repository/properties/url/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", parentSchema: schema11.properties.repository.properties.url, data: data14 };
                         if (vErrors === null) {
                             vErrors = [err26];
                         }
@@ -671,7 +361,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err27 = { instancePath: instancePath + "/repository/url", schemaPath: "#/properties/repository/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.repository.properties.url.type, parentSchema: schema11.properties.repository.properties.url, data: data14 };
+                    const err27 = { instancePath: instancePath + "/repository/url", schemaPath: "#/properties/repository/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.repository.properties.url, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err27];
                     }
@@ -683,7 +373,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err28 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.repository.type, parentSchema: schema11.properties.repository, data: data12 };
+            const err28 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.repository, data: data12 };
             if (vErrors === null) {
                 vErrors = [err28];
             }
@@ -697,7 +387,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data15 = data.homepage;
         if (typeof data15 === "string") {
             if (!(formats2(data15))) {
-                const err29 = { instancePath: instancePath + "/homepage", schemaPath: "#/properties/homepage/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema11.properties.homepage, data: data15 };
+                const err29 = { instancePath: instancePath + "/homepage", schemaPath: "#/properties/homepage/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", parentSchema: schema11.properties.homepage, data: data15 };
                 if (vErrors === null) {
                     vErrors = [err29];
                 }
@@ -708,7 +398,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err30 = { instancePath: instancePath + "/homepage", schemaPath: "#/properties/homepage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.homepage.type, parentSchema: schema11.properties.homepage, data: data15 };
+            const err30 = { instancePath: instancePath + "/homepage", schemaPath: "#/properties/homepage/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.homepage, data: data15 };
             if (vErrors === null) {
                 vErrors = [err30];
             }
@@ -722,7 +412,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data16 = data.documentation;
         if (typeof data16 === "string") {
             if (!(formats2(data16))) {
-                const err31 = { instancePath: instancePath + "/documentation", schemaPath: "#/properties/documentation/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema11.properties.documentation, data: data16 };
+                const err31 = { instancePath: instancePath + "/documentation", schemaPath: "#/properties/documentation/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", parentSchema: schema11.properties.documentation, data: data16 };
                 if (vErrors === null) {
                     vErrors = [err31];
                 }
@@ -733,7 +423,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err32 = { instancePath: instancePath + "/documentation", schemaPath: "#/properties/documentation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.documentation.type, parentSchema: schema11.properties.documentation, data: data16 };
+            const err32 = { instancePath: instancePath + "/documentation", schemaPath: "#/properties/documentation/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.documentation, data: data16 };
             if (vErrors === null) {
                 vErrors = [err32];
             }
@@ -747,7 +437,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data17 = data.support;
         if (typeof data17 === "string") {
             if (!(formats2(data17))) {
-                const err33 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema11.properties.support, data: data17 };
+                const err33 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", parentSchema: schema11.properties.support, data: data17 };
                 if (vErrors === null) {
                     vErrors = [err33];
                 }
@@ -758,7 +448,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err34 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.support.type, parentSchema: schema11.properties.support, data: data17 };
+            const err34 = { instancePath: instancePath + "/support", schemaPath: "#/properties/support/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.support, data: data17 };
             if (vErrors === null) {
                 vErrors = [err34];
             }
@@ -771,7 +461,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.icon !== undefined) {
         let data18 = data.icon;
         if (typeof data18 !== "string") {
-            const err35 = { instancePath: instancePath + "/icon", schemaPath: "#/properties/icon/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.icon.type, parentSchema: schema11.properties.icon, data: data18 };
+            const err35 = { instancePath: instancePath + "/icon", schemaPath: "#/properties/icon/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.icon, data: data18 };
             if (vErrors === null) {
                 vErrors = [err35];
             }
@@ -789,7 +479,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data20 = data19[i0];
                 if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                     if (data20.src === undefined) {
-                        const err36 = { instancePath: instancePath + "/icons/" + i0, schemaPath: "#/properties/icons/items/required", keyword: "required", params: { missingProperty: "src" }, message: "must have required property '" + "src" + "'", schema: schema11.properties.icons.items.required, parentSchema: schema11.properties.icons.items, data: data20 };
+                        const err36 = { instancePath: instancePath + "/icons/" + i0, schemaPath: "#/properties/icons/items/required", keyword: "required", params: { missingProperty: "src" }, message: "must have required property '" + "src" + "'", parentSchema: schema11.properties.icons.items, data: data20 };
                         if (vErrors === null) {
                             vErrors = [err36];
                         }
@@ -799,7 +489,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data20.size === undefined) {
-                        const err37 = { instancePath: instancePath + "/icons/" + i0, schemaPath: "#/properties/icons/items/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property '" + "size" + "'", schema: schema11.properties.icons.items.required, parentSchema: schema11.properties.icons.items, data: data20 };
+                        const err37 = { instancePath: instancePath + "/icons/" + i0, schemaPath: "#/properties/icons/items/required", keyword: "required", params: { missingProperty: "size" }, message: "must have required property '" + "size" + "'", parentSchema: schema11.properties.icons.items, data: data20 };
                         if (vErrors === null) {
                             vErrors = [err37];
                         }
@@ -810,7 +500,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key3 in data20) {
                         if (!(((key3 === "src") || (key3 === "size")) || (key3 === "theme"))) {
-                            const err38 = { instancePath: instancePath + "/icons/" + i0, schemaPath: "#/properties/icons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.icons.items, data: data20 };
+                            const err38 = { instancePath: instancePath + "/icons/" + i0, schemaPath: "#/properties/icons/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", parentSchema: schema11.properties.icons.items, data: data20 };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -823,7 +513,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data20.src !== undefined) {
                         let data21 = data20.src;
                         if (typeof data21 !== "string") {
-                            const err39 = { instancePath: instancePath + "/icons/" + i0 + "/src", schemaPath: "#/properties/icons/items/properties/src/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.icons.items.properties.src.type, parentSchema: schema11.properties.icons.items.properties.src, data: data21 };
+                            const err39 = { instancePath: instancePath + "/icons/" + i0 + "/src", schemaPath: "#/properties/icons/items/properties/src/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.icons.items.properties.src, data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err39];
                             }
@@ -837,7 +527,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data22 = data20.size;
                         if (typeof data22 === "string") {
                             if (!pattern0.test(data22)) {
-                                const err40 = { instancePath: instancePath + "/icons/" + i0 + "/size", schemaPath: "#/properties/icons/items/properties/size/pattern", keyword: "pattern", params: { pattern: "^\\d+x\\d+$" }, message: "must match pattern \"" + "^\\d+x\\d+$" + "\"", schema: "^\\d+x\\d+$", parentSchema: schema11.properties.icons.items.properties.size, data: data22 };
+                                const err40 = { instancePath: instancePath + "/icons/" + i0 + "/size", schemaPath: "#/properties/icons/items/properties/size/pattern", keyword: "pattern", params: { pattern: "^\\d+x\\d+$" }, message: "must match pattern \"" + "^\\d+x\\d+$" + "\"", parentSchema: schema11.properties.icons.items.properties.size, data: data22 };
                                 if (vErrors === null) {
                                     vErrors = [err40];
                                 }
@@ -848,7 +538,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err41 = { instancePath: instancePath + "/icons/" + i0 + "/size", schemaPath: "#/properties/icons/items/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.icons.items.properties.size.type, parentSchema: schema11.properties.icons.items.properties.size, data: data22 };
+                            const err41 = { instancePath: instancePath + "/icons/" + i0 + "/size", schemaPath: "#/properties/icons/items/properties/size/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.icons.items.properties.size, data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err41];
                             }
@@ -862,7 +552,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data23 = data20.theme;
                         if (typeof data23 === "string") {
                             if (func3(data23) < 1) {
-                                const err42 = { instancePath: instancePath + "/icons/" + i0 + "/theme", schemaPath: "#/properties/icons/items/properties/theme/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.icons.items.properties.theme, data: data23 };
+                                const err42 = { instancePath: instancePath + "/icons/" + i0 + "/theme", schemaPath: "#/properties/icons/items/properties/theme/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema11.properties.icons.items.properties.theme, data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err42];
                                 }
@@ -873,7 +563,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err43 = { instancePath: instancePath + "/icons/" + i0 + "/theme", schemaPath: "#/properties/icons/items/properties/theme/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.icons.items.properties.theme.type, parentSchema: schema11.properties.icons.items.properties.theme, data: data23 };
+                            const err43 = { instancePath: instancePath + "/icons/" + i0 + "/theme", schemaPath: "#/properties/icons/items/properties/theme/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.icons.items.properties.theme, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err43];
                             }
@@ -885,7 +575,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err44 = { instancePath: instancePath + "/icons/" + i0, schemaPath: "#/properties/icons/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.icons.items.type, parentSchema: schema11.properties.icons.items, data: data20 };
+                    const err44 = { instancePath: instancePath + "/icons/" + i0, schemaPath: "#/properties/icons/items/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.icons.items, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err44];
                     }
@@ -897,7 +587,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err45 = { instancePath: instancePath + "/icons", schemaPath: "#/properties/icons/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.icons.type, parentSchema: schema11.properties.icons, data: data19 };
+            const err45 = { instancePath: instancePath + "/icons", schemaPath: "#/properties/icons/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.icons, data: data19 };
             if (vErrors === null) {
                 vErrors = [err45];
             }
@@ -914,7 +604,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
                 let data25 = data24[i1];
                 if (typeof data25 !== "string") {
-                    const err46 = { instancePath: instancePath + "/screenshots/" + i1, schemaPath: "#/properties/screenshots/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.screenshots.items.type, parentSchema: schema11.properties.screenshots.items, data: data25 };
+                    const err46 = { instancePath: instancePath + "/screenshots/" + i1, schemaPath: "#/properties/screenshots/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.screenshots.items, data: data25 };
                     if (vErrors === null) {
                         vErrors = [err46];
                     }
@@ -926,7 +616,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err47 = { instancePath: instancePath + "/screenshots", schemaPath: "#/properties/screenshots/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.screenshots.type, parentSchema: schema11.properties.screenshots, data: data24 };
+            const err47 = { instancePath: instancePath + "/screenshots", schemaPath: "#/properties/screenshots/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.screenshots, data: data24 };
             if (vErrors === null) {
                 vErrors = [err47];
             }
@@ -940,7 +630,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data26 = data.localization;
         if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             if (data26.resources === undefined) {
-                const err48 = { instancePath: instancePath + "/localization", schemaPath: "#/properties/localization/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property '" + "resources" + "'", schema: schema11.properties.localization.required, parentSchema: schema11.properties.localization, data: data26 };
+                const err48 = { instancePath: instancePath + "/localization", schemaPath: "#/properties/localization/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property '" + "resources" + "'", parentSchema: schema11.properties.localization, data: data26 };
                 if (vErrors === null) {
                     vErrors = [err48];
                 }
@@ -950,7 +640,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data26.default_locale === undefined) {
-                const err49 = { instancePath: instancePath + "/localization", schemaPath: "#/properties/localization/required", keyword: "required", params: { missingProperty: "default_locale" }, message: "must have required property '" + "default_locale" + "'", schema: schema11.properties.localization.required, parentSchema: schema11.properties.localization, data: data26 };
+                const err49 = { instancePath: instancePath + "/localization", schemaPath: "#/properties/localization/required", keyword: "required", params: { missingProperty: "default_locale" }, message: "must have required property '" + "default_locale" + "'", parentSchema: schema11.properties.localization, data: data26 };
                 if (vErrors === null) {
                     vErrors = [err49];
                 }
@@ -961,7 +651,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key4 in data26) {
                 if (!((key4 === "resources") || (key4 === "default_locale"))) {
-                    const err50 = { instancePath: instancePath + "/localization", schemaPath: "#/properties/localization/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.localization, data: data26 };
+                    const err50 = { instancePath: instancePath + "/localization", schemaPath: "#/properties/localization/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", parentSchema: schema11.properties.localization, data: data26 };
                     if (vErrors === null) {
                         vErrors = [err50];
                     }
@@ -975,7 +665,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data27 = data26.resources;
                 if (typeof data27 === "string") {
                     if (!pattern1.test(data27)) {
-                        const err51 = { instancePath: instancePath + "/localization/resources", schemaPath: "#/properties/localization/properties/resources/pattern", keyword: "pattern", params: { pattern: "\\$\\{locale\\}" }, message: "must match pattern \"" + "\\$\\{locale\\}" + "\"", schema: "\\$\\{locale\\}", parentSchema: schema11.properties.localization.properties.resources, data: data27 };
+                        const err51 = { instancePath: instancePath + "/localization/resources", schemaPath: "#/properties/localization/properties/resources/pattern", keyword: "pattern", params: { pattern: "\\$\\{locale\\}" }, message: "must match pattern \"" + "\\$\\{locale\\}" + "\"", parentSchema: schema11.properties.localization.properties.resources, data: data27 };
                         if (vErrors === null) {
                             vErrors = [err51];
                         }
@@ -986,7 +676,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err52 = { instancePath: instancePath + "/localization/resources", schemaPath: "#/properties/localization/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.localization.properties.resources.type, parentSchema: schema11.properties.localization.properties.resources, data: data27 };
+                    const err52 = { instancePath: instancePath + "/localization/resources", schemaPath: "#/properties/localization/properties/resources/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.localization.properties.resources, data: data27 };
                     if (vErrors === null) {
                         vErrors = [err52];
                     }
@@ -1000,7 +690,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data28 = data26.default_locale;
                 if (typeof data28 === "string") {
                     if (!pattern2.test(data28)) {
-                        const err53 = { instancePath: instancePath + "/localization/default_locale", schemaPath: "#/properties/localization/properties/default_locale/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$" }, message: "must match pattern \"" + "^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$" + "\"", schema: "^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$", parentSchema: schema11.properties.localization.properties.default_locale, data: data28 };
+                        const err53 = { instancePath: instancePath + "/localization/default_locale", schemaPath: "#/properties/localization/properties/default_locale/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$" }, message: "must match pattern \"" + "^[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{1,8})*$" + "\"", parentSchema: schema11.properties.localization.properties.default_locale, data: data28 };
                         if (vErrors === null) {
                             vErrors = [err53];
                         }
@@ -1011,7 +701,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err54 = { instancePath: instancePath + "/localization/default_locale", schemaPath: "#/properties/localization/properties/default_locale/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.localization.properties.default_locale.type, parentSchema: schema11.properties.localization.properties.default_locale, data: data28 };
+                    const err54 = { instancePath: instancePath + "/localization/default_locale", schemaPath: "#/properties/localization/properties/default_locale/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.localization.properties.default_locale, data: data28 };
                     if (vErrors === null) {
                         vErrors = [err54];
                     }
@@ -1023,7 +713,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err55 = { instancePath: instancePath + "/localization", schemaPath: "#/properties/localization/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.localization.type, parentSchema: schema11.properties.localization, data: data26 };
+            const err55 = { instancePath: instancePath + "/localization", schemaPath: "#/properties/localization/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.localization, data: data26 };
             if (vErrors === null) {
                 vErrors = [err55];
             }
@@ -1037,7 +727,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data29 = data.server;
         if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             if (data29.type === undefined) {
-                const err56 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema11.properties.server.required, parentSchema: schema11.properties.server, data: data29 };
+                const err56 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", parentSchema: schema11.properties.server, data: data29 };
                 if (vErrors === null) {
                     vErrors = [err56];
                 }
@@ -1047,7 +737,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data29.entry_point === undefined) {
-                const err57 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/required", keyword: "required", params: { missingProperty: "entry_point" }, message: "must have required property '" + "entry_point" + "'", schema: schema11.properties.server.required, parentSchema: schema11.properties.server, data: data29 };
+                const err57 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/required", keyword: "required", params: { missingProperty: "entry_point" }, message: "must have required property '" + "entry_point" + "'", parentSchema: schema11.properties.server, data: data29 };
                 if (vErrors === null) {
                     vErrors = [err57];
                 }
@@ -1057,7 +747,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data29.mcp_config === undefined) {
-                const err58 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/required", keyword: "required", params: { missingProperty: "mcp_config" }, message: "must have required property '" + "mcp_config" + "'", schema: schema11.properties.server.required, parentSchema: schema11.properties.server, data: data29 };
+                const err58 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/required", keyword: "required", params: { missingProperty: "mcp_config" }, message: "must have required property '" + "mcp_config" + "'", parentSchema: schema11.properties.server, data: data29 };
                 if (vErrors === null) {
                     vErrors = [err58];
                 }
@@ -1068,7 +758,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key5 in data29) {
                 if (!(((key5 === "type") || (key5 === "entry_point")) || (key5 === "mcp_config"))) {
-                    const err59 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.server, data: data29 };
+                    const err59 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", parentSchema: schema11.properties.server, data: data29 };
                     if (vErrors === null) {
                         vErrors = [err59];
                     }
@@ -1081,7 +771,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.type !== undefined) {
                 let data30 = data29.type;
                 if (typeof data30 !== "string") {
-                    const err60 = { instancePath: instancePath + "/server/type", schemaPath: "#/properties/server/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.server.properties.type.type, parentSchema: schema11.properties.server.properties.type, data: data30 };
+                    const err60 = { instancePath: instancePath + "/server/type", schemaPath: "#/properties/server/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.server.properties.type, data: data30 };
                     if (vErrors === null) {
                         vErrors = [err60];
                     }
@@ -1091,7 +781,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
                 if (!((((data30 === "python") || (data30 === "node")) || (data30 === "binary")) || (data30 === "uv"))) {
-                    const err61 = { instancePath: instancePath + "/server/type", schemaPath: "#/properties/server/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.server.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.server.properties.type.enum, parentSchema: schema11.properties.server.properties.type, data: data30 };
+                    const err61 = { instancePath: instancePath + "/server/type", schemaPath: "#/properties/server/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.server.properties.type.enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.server.properties.type, data: data30 };
                     if (vErrors === null) {
                         vErrors = [err61];
                     }
@@ -1104,7 +794,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data29.entry_point !== undefined) {
                 let data31 = data29.entry_point;
                 if (typeof data31 !== "string") {
-                    const err62 = { instancePath: instancePath + "/server/entry_point", schemaPath: "#/properties/server/properties/entry_point/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.server.properties.entry_point.type, parentSchema: schema11.properties.server.properties.entry_point, data: data31 };
+                    const err62 = { instancePath: instancePath + "/server/entry_point", schemaPath: "#/properties/server/properties/entry_point/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.server.properties.entry_point, data: data31 };
                     if (vErrors === null) {
                         vErrors = [err62];
                     }
@@ -1118,7 +808,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data32 = data29.mcp_config;
                 if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
                     if (data32.command === undefined) {
-                        const err63 = { instancePath: instancePath + "/server/mcp_config", schemaPath: "#/properties/server/properties/mcp_config/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", schema: schema11.properties.server.properties.mcp_config.required, parentSchema: schema11.properties.server.properties.mcp_config, data: data32 };
+                        const err63 = { instancePath: instancePath + "/server/mcp_config", schemaPath: "#/properties/server/properties/mcp_config/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", parentSchema: schema11.properties.server.properties.mcp_config, data: data32 };
                         if (vErrors === null) {
                             vErrors = [err63];
                         }
@@ -1129,7 +819,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key6 in data32) {
                         if (!((((key6 === "command") || (key6 === "args")) || (key6 === "env")) || (key6 === "platform_overrides"))) {
-                            const err64 = { instancePath: instancePath + "/server/mcp_config", schemaPath: "#/properties/server/properties/mcp_config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.server.properties.mcp_config, data: data32 };
+                            const err64 = { instancePath: instancePath + "/server/mcp_config", schemaPath: "#/properties/server/properties/mcp_config/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", parentSchema: schema11.properties.server.properties.mcp_config, data: data32 };
                             if (vErrors === null) {
                                 vErrors = [err64];
                             }
@@ -1142,7 +832,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data32.command !== undefined) {
                         let data33 = data32.command;
                         if (typeof data33 !== "string") {
-                            const err65 = { instancePath: instancePath + "/server/mcp_config/command", schemaPath: "#/properties/server/properties/mcp_config/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.server.properties.mcp_config.properties.command.type, parentSchema: schema11.properties.server.properties.mcp_config.properties.command, data: data33 };
+                            const err65 = { instancePath: instancePath + "/server/mcp_config/command", schemaPath: "#/properties/server/properties/mcp_config/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.server.properties.mcp_config.properties.command, data: data33 };
                             if (vErrors === null) {
                                 vErrors = [err65];
                             }
@@ -1159,7 +849,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i2 = 0; i2 < len2; i2++) {
                                 let data35 = data34[i2];
                                 if (typeof data35 !== "string") {
-                                    const err66 = { instancePath: instancePath + "/server/mcp_config/args/" + i2, schemaPath: "#/properties/server/properties/mcp_config/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.server.properties.mcp_config.properties.args.items.type, parentSchema: schema11.properties.server.properties.mcp_config.properties.args.items, data: data35 };
+                                    const err66 = { instancePath: instancePath + "/server/mcp_config/args/" + i2, schemaPath: "#/properties/server/properties/mcp_config/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.server.properties.mcp_config.properties.args.items, data: data35 };
                                     if (vErrors === null) {
                                         vErrors = [err66];
                                     }
@@ -1171,7 +861,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err67 = { instancePath: instancePath + "/server/mcp_config/args", schemaPath: "#/properties/server/properties/mcp_config/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.server.properties.mcp_config.properties.args.type, parentSchema: schema11.properties.server.properties.mcp_config.properties.args, data: data34 };
+                            const err67 = { instancePath: instancePath + "/server/mcp_config/args", schemaPath: "#/properties/server/properties/mcp_config/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.server.properties.mcp_config.properties.args, data: data34 };
                             if (vErrors === null) {
                                 vErrors = [err67];
                             }
@@ -1187,7 +877,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             for (const key7 in data36) {
                                 let data37 = data36[key7];
                                 if (typeof data37 !== "string") {
-                                    const err68 = { instancePath: instancePath + "/server/mcp_config/env/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/server/properties/mcp_config/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.server.properties.mcp_config.properties.env.additionalProperties.type, parentSchema: schema11.properties.server.properties.mcp_config.properties.env.additionalProperties, data: data37 };
+                                    const err68 = { instancePath: instancePath + "/server/mcp_config/env/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/server/properties/mcp_config/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.server.properties.mcp_config.properties.env.additionalProperties, data: data37 };
                                     if (vErrors === null) {
                                         vErrors = [err68];
                                     }
@@ -1199,7 +889,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err69 = { instancePath: instancePath + "/server/mcp_config/env", schemaPath: "#/properties/server/properties/mcp_config/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.server.properties.mcp_config.properties.env.type, parentSchema: schema11.properties.server.properties.mcp_config.properties.env, data: data36 };
+                            const err69 = { instancePath: instancePath + "/server/mcp_config/env", schemaPath: "#/properties/server/properties/mcp_config/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.server.properties.mcp_config.properties.env, data: data36 };
                             if (vErrors === null) {
                                 vErrors = [err69];
                             }
@@ -1217,7 +907,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
                                     for (const key9 in data39) {
                                         if (!(((key9 === "command") || (key9 === "args")) || (key9 === "env"))) {
-                                            const err70 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/server/properties/mcp_config/properties/platform_overrides/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.server.properties.mcp_config.properties.platform_overrides.additionalProperties, data: data39 };
+                                            const err70 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/server/properties/mcp_config/properties/platform_overrides/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", parentSchema: schema11.properties.server.properties.mcp_config.properties.platform_overrides.additionalProperties, data: data39 };
                                             if (vErrors === null) {
                                                 vErrors = [err70];
                                             }
@@ -1230,7 +920,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data39.command !== undefined) {
                                         let data40 = data39.command;
                                         if (typeof data40 !== "string") {
-                                            const err71 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/command", schemaPath: "#/properties/server/properties/mcp_config/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data40 };
+                                            const err71 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/command", schemaPath: "#/properties/server/properties/mcp_config/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12, data: data40 };
                                             if (vErrors === null) {
                                                 vErrors = [err71];
                                             }
@@ -1247,7 +937,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             for (let i3 = 0; i3 < len3; i3++) {
                                                 let data42 = data41[i3];
                                                 if (typeof data42 !== "string") {
-                                                    const err72 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/args/" + i3, schemaPath: "#/properties/server/properties/mcp_config/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.items.type, parentSchema: schema13.items, data: data42 };
+                                                    const err72 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/args/" + i3, schemaPath: "#/properties/server/properties/mcp_config/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.items, data: data42 };
                                                     if (vErrors === null) {
                                                         vErrors = [err72];
                                                     }
@@ -1259,7 +949,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err73 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/args", schemaPath: "#/properties/server/properties/mcp_config/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.type, parentSchema: schema13, data: data41 };
+                                            const err73 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/args", schemaPath: "#/properties/server/properties/mcp_config/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema13, data: data41 };
                                             if (vErrors === null) {
                                                 vErrors = [err73];
                                             }
@@ -1275,7 +965,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             for (const key10 in data43) {
                                                 let data44 = data43[key10];
                                                 if (typeof data44 !== "string") {
-                                                    const err74 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/server/properties/mcp_config/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.additionalProperties.type, parentSchema: schema14.additionalProperties, data: data44 };
+                                                    const err74 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/env/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/server/properties/mcp_config/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema14.additionalProperties, data: data44 };
                                                     if (vErrors === null) {
                                                         vErrors = [err74];
                                                     }
@@ -1287,7 +977,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err75 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "#/properties/server/properties/mcp_config/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data43 };
+                                            const err75 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/env", schemaPath: "#/properties/server/properties/mcp_config/properties/env/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema14, data: data43 };
                                             if (vErrors === null) {
                                                 vErrors = [err75];
                                             }
@@ -1299,7 +989,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err76 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/server/properties/mcp_config/properties/platform_overrides/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.server.properties.mcp_config.properties.platform_overrides.additionalProperties.type, parentSchema: schema11.properties.server.properties.mcp_config.properties.platform_overrides.additionalProperties, data: data39 };
+                                    const err76 = { instancePath: instancePath + "/server/mcp_config/platform_overrides/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/server/properties/mcp_config/properties/platform_overrides/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.server.properties.mcp_config.properties.platform_overrides.additionalProperties, data: data39 };
                                     if (vErrors === null) {
                                         vErrors = [err76];
                                     }
@@ -1311,7 +1001,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err77 = { instancePath: instancePath + "/server/mcp_config/platform_overrides", schemaPath: "#/properties/server/properties/mcp_config/properties/platform_overrides/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.server.properties.mcp_config.properties.platform_overrides.type, parentSchema: schema11.properties.server.properties.mcp_config.properties.platform_overrides, data: data38 };
+                            const err77 = { instancePath: instancePath + "/server/mcp_config/platform_overrides", schemaPath: "#/properties/server/properties/mcp_config/properties/platform_overrides/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.server.properties.mcp_config.properties.platform_overrides, data: data38 };
                             if (vErrors === null) {
                                 vErrors = [err77];
                             }
@@ -1323,7 +1013,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err78 = { instancePath: instancePath + "/server/mcp_config", schemaPath: "#/properties/server/properties/mcp_config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.server.properties.mcp_config.type, parentSchema: schema11.properties.server.properties.mcp_config, data: data32 };
+                    const err78 = { instancePath: instancePath + "/server/mcp_config", schemaPath: "#/properties/server/properties/mcp_config/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.server.properties.mcp_config, data: data32 };
                     if (vErrors === null) {
                         vErrors = [err78];
                     }
@@ -1335,7 +1025,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err79 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.server.type, parentSchema: schema11.properties.server, data: data29 };
+            const err79 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.server, data: data29 };
             if (vErrors === null) {
                 vErrors = [err79];
             }
@@ -1353,7 +1043,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data46 = data45[i4];
                 if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
                     if (data46.name === undefined) {
-                        const err80 = { instancePath: instancePath + "/tools/" + i4, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.tools.items.required, parentSchema: schema11.properties.tools.items, data: data46 };
+                        const err80 = { instancePath: instancePath + "/tools/" + i4, schemaPath: "#/properties/tools/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", parentSchema: schema11.properties.tools.items, data: data46 };
                         if (vErrors === null) {
                             vErrors = [err80];
                         }
@@ -1364,7 +1054,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key11 in data46) {
                         if (!((key11 === "name") || (key11 === "description"))) {
-                            const err81 = { instancePath: instancePath + "/tools/" + i4, schemaPath: "#/properties/tools/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tools.items, data: data46 };
+                            const err81 = { instancePath: instancePath + "/tools/" + i4, schemaPath: "#/properties/tools/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", parentSchema: schema11.properties.tools.items, data: data46 };
                             if (vErrors === null) {
                                 vErrors = [err81];
                             }
@@ -1377,7 +1067,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data46.name !== undefined) {
                         let data47 = data46.name;
                         if (typeof data47 !== "string") {
-                            const err82 = { instancePath: instancePath + "/tools/" + i4 + "/name", schemaPath: "#/properties/tools/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tools.items.properties.name.type, parentSchema: schema11.properties.tools.items.properties.name, data: data47 };
+                            const err82 = { instancePath: instancePath + "/tools/" + i4 + "/name", schemaPath: "#/properties/tools/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.tools.items.properties.name, data: data47 };
                             if (vErrors === null) {
                                 vErrors = [err82];
                             }
@@ -1390,7 +1080,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data46.description !== undefined) {
                         let data48 = data46.description;
                         if (typeof data48 !== "string") {
-                            const err83 = { instancePath: instancePath + "/tools/" + i4 + "/description", schemaPath: "#/properties/tools/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tools.items.properties.description.type, parentSchema: schema11.properties.tools.items.properties.description, data: data48 };
+                            const err83 = { instancePath: instancePath + "/tools/" + i4 + "/description", schemaPath: "#/properties/tools/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.tools.items.properties.description, data: data48 };
                             if (vErrors === null) {
                                 vErrors = [err83];
                             }
@@ -1402,7 +1092,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err84 = { instancePath: instancePath + "/tools/" + i4, schemaPath: "#/properties/tools/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tools.items.type, parentSchema: schema11.properties.tools.items, data: data46 };
+                    const err84 = { instancePath: instancePath + "/tools/" + i4, schemaPath: "#/properties/tools/items/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.tools.items, data: data46 };
                     if (vErrors === null) {
                         vErrors = [err84];
                     }
@@ -1414,7 +1104,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err85 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.tools.type, parentSchema: schema11.properties.tools, data: data45 };
+            const err85 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.tools, data: data45 };
             if (vErrors === null) {
                 vErrors = [err85];
             }
@@ -1427,7 +1117,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.tools_generated !== undefined) {
         let data49 = data.tools_generated;
         if (typeof data49 !== "boolean") {
-            const err86 = { instancePath: instancePath + "/tools_generated", schemaPath: "#/properties/tools_generated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.tools_generated.type, parentSchema: schema11.properties.tools_generated, data: data49 };
+            const err86 = { instancePath: instancePath + "/tools_generated", schemaPath: "#/properties/tools_generated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema11.properties.tools_generated, data: data49 };
             if (vErrors === null) {
                 vErrors = [err86];
             }
@@ -1445,7 +1135,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data51 = data50[i5];
                 if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
                     if (data51.name === undefined) {
-                        const err87 = { instancePath: instancePath + "/prompts/" + i5, schemaPath: "#/properties/prompts/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties.prompts.items.required, parentSchema: schema11.properties.prompts.items, data: data51 };
+                        const err87 = { instancePath: instancePath + "/prompts/" + i5, schemaPath: "#/properties/prompts/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", parentSchema: schema11.properties.prompts.items, data: data51 };
                         if (vErrors === null) {
                             vErrors = [err87];
                         }
@@ -1455,7 +1145,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data51.text === undefined) {
-                        const err88 = { instancePath: instancePath + "/prompts/" + i5, schemaPath: "#/properties/prompts/items/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property '" + "text" + "'", schema: schema11.properties.prompts.items.required, parentSchema: schema11.properties.prompts.items, data: data51 };
+                        const err88 = { instancePath: instancePath + "/prompts/" + i5, schemaPath: "#/properties/prompts/items/required", keyword: "required", params: { missingProperty: "text" }, message: "must have required property '" + "text" + "'", parentSchema: schema11.properties.prompts.items, data: data51 };
                         if (vErrors === null) {
                             vErrors = [err88];
                         }
@@ -1466,7 +1156,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key12 in data51) {
                         if (!((((key12 === "name") || (key12 === "description")) || (key12 === "arguments")) || (key12 === "text"))) {
-                            const err89 = { instancePath: instancePath + "/prompts/" + i5, schemaPath: "#/properties/prompts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.prompts.items, data: data51 };
+                            const err89 = { instancePath: instancePath + "/prompts/" + i5, schemaPath: "#/properties/prompts/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", parentSchema: schema11.properties.prompts.items, data: data51 };
                             if (vErrors === null) {
                                 vErrors = [err89];
                             }
@@ -1479,7 +1169,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data51.name !== undefined) {
                         let data52 = data51.name;
                         if (typeof data52 !== "string") {
-                            const err90 = { instancePath: instancePath + "/prompts/" + i5 + "/name", schemaPath: "#/properties/prompts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.prompts.items.properties.name.type, parentSchema: schema11.properties.prompts.items.properties.name, data: data52 };
+                            const err90 = { instancePath: instancePath + "/prompts/" + i5 + "/name", schemaPath: "#/properties/prompts/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.prompts.items.properties.name, data: data52 };
                             if (vErrors === null) {
                                 vErrors = [err90];
                             }
@@ -1492,7 +1182,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data51.description !== undefined) {
                         let data53 = data51.description;
                         if (typeof data53 !== "string") {
-                            const err91 = { instancePath: instancePath + "/prompts/" + i5 + "/description", schemaPath: "#/properties/prompts/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.prompts.items.properties.description.type, parentSchema: schema11.properties.prompts.items.properties.description, data: data53 };
+                            const err91 = { instancePath: instancePath + "/prompts/" + i5 + "/description", schemaPath: "#/properties/prompts/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.prompts.items.properties.description, data: data53 };
                             if (vErrors === null) {
                                 vErrors = [err91];
                             }
@@ -1509,7 +1199,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i6 = 0; i6 < len6; i6++) {
                                 let data55 = data54[i6];
                                 if (typeof data55 !== "string") {
-                                    const err92 = { instancePath: instancePath + "/prompts/" + i5 + "/arguments/" + i6, schemaPath: "#/properties/prompts/items/properties/arguments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.prompts.items.properties.arguments.items.type, parentSchema: schema11.properties.prompts.items.properties.arguments.items, data: data55 };
+                                    const err92 = { instancePath: instancePath + "/prompts/" + i5 + "/arguments/" + i6, schemaPath: "#/properties/prompts/items/properties/arguments/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.prompts.items.properties.arguments.items, data: data55 };
                                     if (vErrors === null) {
                                         vErrors = [err92];
                                     }
@@ -1521,7 +1211,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err93 = { instancePath: instancePath + "/prompts/" + i5 + "/arguments", schemaPath: "#/properties/prompts/items/properties/arguments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.prompts.items.properties.arguments.type, parentSchema: schema11.properties.prompts.items.properties.arguments, data: data54 };
+                            const err93 = { instancePath: instancePath + "/prompts/" + i5 + "/arguments", schemaPath: "#/properties/prompts/items/properties/arguments/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.prompts.items.properties.arguments, data: data54 };
                             if (vErrors === null) {
                                 vErrors = [err93];
                             }
@@ -1534,7 +1224,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data51.text !== undefined) {
                         let data56 = data51.text;
                         if (typeof data56 !== "string") {
-                            const err94 = { instancePath: instancePath + "/prompts/" + i5 + "/text", schemaPath: "#/properties/prompts/items/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.prompts.items.properties.text.type, parentSchema: schema11.properties.prompts.items.properties.text, data: data56 };
+                            const err94 = { instancePath: instancePath + "/prompts/" + i5 + "/text", schemaPath: "#/properties/prompts/items/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.prompts.items.properties.text, data: data56 };
                             if (vErrors === null) {
                                 vErrors = [err94];
                             }
@@ -1546,7 +1236,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err95 = { instancePath: instancePath + "/prompts/" + i5, schemaPath: "#/properties/prompts/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.prompts.items.type, parentSchema: schema11.properties.prompts.items, data: data51 };
+                    const err95 = { instancePath: instancePath + "/prompts/" + i5, schemaPath: "#/properties/prompts/items/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.prompts.items, data: data51 };
                     if (vErrors === null) {
                         vErrors = [err95];
                     }
@@ -1558,7 +1248,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err96 = { instancePath: instancePath + "/prompts", schemaPath: "#/properties/prompts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.prompts.type, parentSchema: schema11.properties.prompts, data: data50 };
+            const err96 = { instancePath: instancePath + "/prompts", schemaPath: "#/properties/prompts/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.prompts, data: data50 };
             if (vErrors === null) {
                 vErrors = [err96];
             }
@@ -1571,7 +1261,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.prompts_generated !== undefined) {
         let data57 = data.prompts_generated;
         if (typeof data57 !== "boolean") {
-            const err97 = { instancePath: instancePath + "/prompts_generated", schemaPath: "#/properties/prompts_generated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.prompts_generated.type, parentSchema: schema11.properties.prompts_generated, data: data57 };
+            const err97 = { instancePath: instancePath + "/prompts_generated", schemaPath: "#/properties/prompts_generated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema11.properties.prompts_generated, data: data57 };
             if (vErrors === null) {
                 vErrors = [err97];
             }
@@ -1588,7 +1278,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i7 = 0; i7 < len7; i7++) {
                 let data59 = data58[i7];
                 if (typeof data59 !== "string") {
-                    const err98 = { instancePath: instancePath + "/keywords/" + i7, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.keywords.items.type, parentSchema: schema11.properties.keywords.items, data: data59 };
+                    const err98 = { instancePath: instancePath + "/keywords/" + i7, schemaPath: "#/properties/keywords/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.keywords.items, data: data59 };
                     if (vErrors === null) {
                         vErrors = [err98];
                     }
@@ -1600,7 +1290,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err99 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.keywords.type, parentSchema: schema11.properties.keywords, data: data58 };
+            const err99 = { instancePath: instancePath + "/keywords", schemaPath: "#/properties/keywords/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.keywords, data: data58 };
             if (vErrors === null) {
                 vErrors = [err99];
             }
@@ -1613,7 +1303,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.license !== undefined) {
         let data60 = data.license;
         if (typeof data60 !== "string") {
-            const err100 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.license.type, parentSchema: schema11.properties.license, data: data60 };
+            const err100 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.license, data: data60 };
             if (vErrors === null) {
                 vErrors = [err100];
             }
@@ -1631,7 +1321,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data62 = data61[i8];
                 if (typeof data62 === "string") {
                     if (!(formats2(data62))) {
-                        const err101 = { instancePath: instancePath + "/privacy_policies/" + i8, schemaPath: "#/properties/privacy_policies/items/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema11.properties.privacy_policies.items, data: data62 };
+                        const err101 = { instancePath: instancePath + "/privacy_policies/" + i8, schemaPath: "#/properties/privacy_policies/items/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", parentSchema: schema11.properties.privacy_policies.items, data: data62 };
                         if (vErrors === null) {
                             vErrors = [err101];
                         }
@@ -1642,7 +1332,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err102 = { instancePath: instancePath + "/privacy_policies/" + i8, schemaPath: "#/properties/privacy_policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.privacy_policies.items.type, parentSchema: schema11.properties.privacy_policies.items, data: data62 };
+                    const err102 = { instancePath: instancePath + "/privacy_policies/" + i8, schemaPath: "#/properties/privacy_policies/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.privacy_policies.items, data: data62 };
                     if (vErrors === null) {
                         vErrors = [err102];
                     }
@@ -1654,7 +1344,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err103 = { instancePath: instancePath + "/privacy_policies", schemaPath: "#/properties/privacy_policies/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.privacy_policies.type, parentSchema: schema11.properties.privacy_policies, data: data61 };
+            const err103 = { instancePath: instancePath + "/privacy_policies", schemaPath: "#/properties/privacy_policies/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.privacy_policies, data: data61 };
             if (vErrors === null) {
                 vErrors = [err103];
             }
@@ -1669,7 +1359,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
             for (const key13 in data63) {
                 if (!(((key13 === "claude_desktop") || (key13 === "platforms")) || (key13 === "runtimes"))) {
-                    const err104 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility, data: data63 };
+                    const err104 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", parentSchema: schema11.properties.compatibility, data: data63 };
                     if (vErrors === null) {
                         vErrors = [err104];
                     }
@@ -1682,7 +1372,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data63.claude_desktop !== undefined) {
                 let data64 = data63.claude_desktop;
                 if (typeof data64 !== "string") {
-                    const err105 = { instancePath: instancePath + "/compatibility/claude_desktop", schemaPath: "#/properties/compatibility/properties/claude_desktop/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.claude_desktop.type, parentSchema: schema11.properties.compatibility.properties.claude_desktop, data: data64 };
+                    const err105 = { instancePath: instancePath + "/compatibility/claude_desktop", schemaPath: "#/properties/compatibility/properties/claude_desktop/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.compatibility.properties.claude_desktop, data: data64 };
                     if (vErrors === null) {
                         vErrors = [err105];
                     }
@@ -1699,7 +1389,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i9 = 0; i9 < len9; i9++) {
                         let data66 = data65[i9];
                         if (typeof data66 !== "string") {
-                            const err106 = { instancePath: instancePath + "/compatibility/platforms/" + i9, schemaPath: "#/properties/compatibility/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.platforms.items.type, parentSchema: schema11.properties.compatibility.properties.platforms.items, data: data66 };
+                            const err106 = { instancePath: instancePath + "/compatibility/platforms/" + i9, schemaPath: "#/properties/compatibility/properties/platforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.compatibility.properties.platforms.items, data: data66 };
                             if (vErrors === null) {
                                 vErrors = [err106];
                             }
@@ -1709,7 +1399,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (!(((data66 === "darwin") || (data66 === "win32")) || (data66 === "linux"))) {
-                            const err107 = { instancePath: instancePath + "/compatibility/platforms/" + i9, schemaPath: "#/properties/compatibility/properties/platforms/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.compatibility.properties.platforms.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.compatibility.properties.platforms.items.enum, parentSchema: schema11.properties.compatibility.properties.platforms.items, data: data66 };
+                            const err107 = { instancePath: instancePath + "/compatibility/platforms/" + i9, schemaPath: "#/properties/compatibility/properties/platforms/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.compatibility.properties.platforms.items.enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.compatibility.properties.platforms.items, data: data66 };
                             if (vErrors === null) {
                                 vErrors = [err107];
                             }
@@ -1721,7 +1411,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err108 = { instancePath: instancePath + "/compatibility/platforms", schemaPath: "#/properties/compatibility/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.compatibility.properties.platforms.type, parentSchema: schema11.properties.compatibility.properties.platforms, data: data65 };
+                    const err108 = { instancePath: instancePath + "/compatibility/platforms", schemaPath: "#/properties/compatibility/properties/platforms/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.compatibility.properties.platforms, data: data65 };
                     if (vErrors === null) {
                         vErrors = [err108];
                     }
@@ -1736,7 +1426,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
                     for (const key14 in data67) {
                         if (!((key14 === "python") || (key14 === "node"))) {
-                            const err109 = { instancePath: instancePath + "/compatibility/runtimes", schemaPath: "#/properties/compatibility/properties/runtimes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.compatibility.properties.runtimes, data: data67 };
+                            const err109 = { instancePath: instancePath + "/compatibility/runtimes", schemaPath: "#/properties/compatibility/properties/runtimes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", parentSchema: schema11.properties.compatibility.properties.runtimes, data: data67 };
                             if (vErrors === null) {
                                 vErrors = [err109];
                             }
@@ -1749,7 +1439,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data67.python !== undefined) {
                         let data68 = data67.python;
                         if (typeof data68 !== "string") {
-                            const err110 = { instancePath: instancePath + "/compatibility/runtimes/python", schemaPath: "#/properties/compatibility/properties/runtimes/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.runtimes.properties.python.type, parentSchema: schema11.properties.compatibility.properties.runtimes.properties.python, data: data68 };
+                            const err110 = { instancePath: instancePath + "/compatibility/runtimes/python", schemaPath: "#/properties/compatibility/properties/runtimes/properties/python/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.compatibility.properties.runtimes.properties.python, data: data68 };
                             if (vErrors === null) {
                                 vErrors = [err110];
                             }
@@ -1762,7 +1452,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data67.node !== undefined) {
                         let data69 = data67.node;
                         if (typeof data69 !== "string") {
-                            const err111 = { instancePath: instancePath + "/compatibility/runtimes/node", schemaPath: "#/properties/compatibility/properties/runtimes/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.compatibility.properties.runtimes.properties.node.type, parentSchema: schema11.properties.compatibility.properties.runtimes.properties.node, data: data69 };
+                            const err111 = { instancePath: instancePath + "/compatibility/runtimes/node", schemaPath: "#/properties/compatibility/properties/runtimes/properties/node/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.compatibility.properties.runtimes.properties.node, data: data69 };
                             if (vErrors === null) {
                                 vErrors = [err111];
                             }
@@ -1774,7 +1464,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err112 = { instancePath: instancePath + "/compatibility/runtimes", schemaPath: "#/properties/compatibility/properties/runtimes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.properties.runtimes.type, parentSchema: schema11.properties.compatibility.properties.runtimes, data: data67 };
+                    const err112 = { instancePath: instancePath + "/compatibility/runtimes", schemaPath: "#/properties/compatibility/properties/runtimes/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.compatibility.properties.runtimes, data: data67 };
                     if (vErrors === null) {
                         vErrors = [err112];
                     }
@@ -1786,7 +1476,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err113 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.compatibility.type, parentSchema: schema11.properties.compatibility, data: data63 };
+            const err113 = { instancePath: instancePath + "/compatibility", schemaPath: "#/properties/compatibility/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.compatibility, data: data63 };
             if (vErrors === null) {
                 vErrors = [err113];
             }
@@ -1803,7 +1493,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data71 = data70[key15];
                 if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
                     if (data71.type === undefined) {
-                        const err114 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_config/additionalProperties/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema11.properties.user_config.additionalProperties.required, parentSchema: schema11.properties.user_config.additionalProperties, data: data71 };
+                        const err114 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_config/additionalProperties/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", parentSchema: schema11.properties.user_config.additionalProperties, data: data71 };
                         if (vErrors === null) {
                             vErrors = [err114];
                         }
@@ -1813,7 +1503,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data71.title === undefined) {
-                        const err115 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_config/additionalProperties/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema11.properties.user_config.additionalProperties.required, parentSchema: schema11.properties.user_config.additionalProperties, data: data71 };
+                        const err115 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_config/additionalProperties/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", parentSchema: schema11.properties.user_config.additionalProperties, data: data71 };
                         if (vErrors === null) {
                             vErrors = [err115];
                         }
@@ -1823,7 +1513,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data71.description === undefined) {
-                        const err116 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_config/additionalProperties/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema11.properties.user_config.additionalProperties.required, parentSchema: schema11.properties.user_config.additionalProperties, data: data71 };
+                        const err116 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_config/additionalProperties/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", parentSchema: schema11.properties.user_config.additionalProperties, data: data71 };
                         if (vErrors === null) {
                             vErrors = [err116];
                         }
@@ -1834,7 +1524,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key16 in data71) {
                         if (!(func2.call(schema11.properties.user_config.additionalProperties.properties, key16))) {
-                            const err117 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_config/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.user_config.additionalProperties, data: data71 };
+                            const err117 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_config/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", parentSchema: schema11.properties.user_config.additionalProperties, data: data71 };
                             if (vErrors === null) {
                                 vErrors = [err117];
                             }
@@ -1847,7 +1537,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data71.type !== undefined) {
                         let data72 = data71.type;
                         if (typeof data72 !== "string") {
-                            const err118 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/user_config/additionalProperties/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.user_config.additionalProperties.properties.type.type, parentSchema: schema11.properties.user_config.additionalProperties.properties.type, data: data72 };
+                            const err118 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/user_config/additionalProperties/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.user_config.additionalProperties.properties.type, data: data72 };
                             if (vErrors === null) {
                                 vErrors = [err118];
                             }
@@ -1857,7 +1547,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                         if (!(((((data72 === "string") || (data72 === "number")) || (data72 === "boolean")) || (data72 === "directory")) || (data72 === "file"))) {
-                            const err119 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/user_config/additionalProperties/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.user_config.additionalProperties.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.user_config.additionalProperties.properties.type.enum, parentSchema: schema11.properties.user_config.additionalProperties.properties.type, data: data72 };
+                            const err119 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/type", schemaPath: "#/properties/user_config/additionalProperties/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.user_config.additionalProperties.properties.type.enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.user_config.additionalProperties.properties.type, data: data72 };
                             if (vErrors === null) {
                                 vErrors = [err119];
                             }
@@ -1870,7 +1560,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data71.title !== undefined) {
                         let data73 = data71.title;
                         if (typeof data73 !== "string") {
-                            const err120 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/user_config/additionalProperties/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.user_config.additionalProperties.properties.title.type, parentSchema: schema11.properties.user_config.additionalProperties.properties.title, data: data73 };
+                            const err120 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/title", schemaPath: "#/properties/user_config/additionalProperties/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.user_config.additionalProperties.properties.title, data: data73 };
                             if (vErrors === null) {
                                 vErrors = [err120];
                             }
@@ -1883,7 +1573,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data71.description !== undefined) {
                         let data74 = data71.description;
                         if (typeof data74 !== "string") {
-                            const err121 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/user_config/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.user_config.additionalProperties.properties.description.type, parentSchema: schema11.properties.user_config.additionalProperties.properties.description, data: data74 };
+                            const err121 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/user_config/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.user_config.additionalProperties.properties.description, data: data74 };
                             if (vErrors === null) {
                                 vErrors = [err121];
                             }
@@ -1896,7 +1586,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data71.required !== undefined) {
                         let data75 = data71.required;
                         if (typeof data75 !== "boolean") {
-                            const err122 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/user_config/additionalProperties/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.user_config.additionalProperties.properties.required.type, parentSchema: schema11.properties.user_config.additionalProperties.properties.required, data: data75 };
+                            const err122 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/required", schemaPath: "#/properties/user_config/additionalProperties/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema11.properties.user_config.additionalProperties.properties.required, data: data75 };
                             if (vErrors === null) {
                                 vErrors = [err122];
                             }
@@ -1912,7 +1602,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let valid40 = false;
                         const _errs176 = errors;
                         if (typeof data76 !== "string") {
-                            const err123 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[0].type, parentSchema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[0], data: data76 };
+                            const err123 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[0], data: data76 };
                             if (vErrors === null) {
                                 vErrors = [err123];
                             }
@@ -1926,7 +1616,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (!valid40) {
                             const _errs178 = errors;
                             if (!((typeof data76 == "number") && (isFinite(data76)))) {
-                                const err124 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[1].type, parentSchema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[1], data: data76 };
+                                const err124 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", parentSchema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[1], data: data76 };
                                 if (vErrors === null) {
                                     vErrors = [err124];
                                 }
@@ -1940,7 +1630,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             if (!valid40) {
                                 const _errs180 = errors;
                                 if (typeof data76 !== "boolean") {
-                                    const err125 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[2].type, parentSchema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[2], data: data76 };
+                                    const err125 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[2], data: data76 };
                                     if (vErrors === null) {
                                         vErrors = [err125];
                                     }
@@ -1958,7 +1648,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i10 = 0; i10 < len10; i10++) {
                                             let data77 = data76[i10];
                                             if (typeof data77 !== "string") {
-                                                const err126 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default/" + i10, schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf/3/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[3].items.type, parentSchema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[3].items, data: data77 };
+                                                const err126 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default/" + i10, schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf/3/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[3].items, data: data77 };
                                                 if (vErrors === null) {
                                                     vErrors = [err126];
                                                 }
@@ -1970,7 +1660,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                     }
                                     else {
-                                        const err127 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf/3/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[3].type, parentSchema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[3], data: data76 };
+                                        const err127 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf/3/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.user_config.additionalProperties.properties.default.anyOf[3], data: data76 };
                                         if (vErrors === null) {
                                             vErrors = [err127];
                                         }
@@ -1985,7 +1675,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         if (!valid40) {
-                            const err128 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.user_config.additionalProperties.properties.default.anyOf, parentSchema: schema11.properties.user_config.additionalProperties.properties.default, data: data76 };
+                            const err128 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/default", schemaPath: "#/properties/user_config/additionalProperties/properties/default/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", parentSchema: schema11.properties.user_config.additionalProperties.properties.default, data: data76 };
                             if (vErrors === null) {
                                 vErrors = [err128];
                             }
@@ -2009,7 +1699,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data71.multiple !== undefined) {
                         let data78 = data71.multiple;
                         if (typeof data78 !== "boolean") {
-                            const err129 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/multiple", schemaPath: "#/properties/user_config/additionalProperties/properties/multiple/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.user_config.additionalProperties.properties.multiple.type, parentSchema: schema11.properties.user_config.additionalProperties.properties.multiple, data: data78 };
+                            const err129 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/multiple", schemaPath: "#/properties/user_config/additionalProperties/properties/multiple/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema11.properties.user_config.additionalProperties.properties.multiple, data: data78 };
                             if (vErrors === null) {
                                 vErrors = [err129];
                             }
@@ -2022,7 +1712,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data71.sensitive !== undefined) {
                         let data79 = data71.sensitive;
                         if (typeof data79 !== "boolean") {
-                            const err130 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/sensitive", schemaPath: "#/properties/user_config/additionalProperties/properties/sensitive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.user_config.additionalProperties.properties.sensitive.type, parentSchema: schema11.properties.user_config.additionalProperties.properties.sensitive, data: data79 };
+                            const err130 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/sensitive", schemaPath: "#/properties/user_config/additionalProperties/properties/sensitive/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema11.properties.user_config.additionalProperties.properties.sensitive, data: data79 };
                             if (vErrors === null) {
                                 vErrors = [err130];
                             }
@@ -2035,7 +1725,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data71.min !== undefined) {
                         let data80 = data71.min;
                         if (!((typeof data80 == "number") && (isFinite(data80)))) {
-                            const err131 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/user_config/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.user_config.additionalProperties.properties.min.type, parentSchema: schema11.properties.user_config.additionalProperties.properties.min, data: data80 };
+                            const err131 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/user_config/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", parentSchema: schema11.properties.user_config.additionalProperties.properties.min, data: data80 };
                             if (vErrors === null) {
                                 vErrors = [err131];
                             }
@@ -2048,7 +1738,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data71.max !== undefined) {
                         let data81 = data71.max;
                         if (!((typeof data81 == "number") && (isFinite(data81)))) {
-                            const err132 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/user_config/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.user_config.additionalProperties.properties.max.type, parentSchema: schema11.properties.user_config.additionalProperties.properties.max, data: data81 };
+                            const err132 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/user_config/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", parentSchema: schema11.properties.user_config.additionalProperties.properties.max, data: data81 };
                             if (vErrors === null) {
                                 vErrors = [err132];
                             }
@@ -2060,7 +1750,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err133 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_config/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.user_config.additionalProperties.type, parentSchema: schema11.properties.user_config.additionalProperties, data: data71 };
+                    const err133 = { instancePath: instancePath + "/user_config/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/user_config/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.user_config.additionalProperties, data: data71 };
                     if (vErrors === null) {
                         vErrors = [err133];
                     }
@@ -2072,7 +1762,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err134 = { instancePath: instancePath + "/user_config", schemaPath: "#/properties/user_config/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.user_config.type, parentSchema: schema11.properties.user_config, data: data70 };
+            const err134 = { instancePath: instancePath + "/user_config", schemaPath: "#/properties/user_config/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.user_config, data: data70 };
             if (vErrors === null) {
                 vErrors = [err134];
             }
@@ -2089,7 +1779,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data83 = data82[key17];
                 if (data83 && typeof data83 == "object" && !Array.isArray(data83)) { }
                 else {
-                    const err135 = { instancePath: instancePath + "/_meta/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/_meta/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties._meta.additionalProperties.type, parentSchema: schema11.properties._meta.additionalProperties, data: data83 };
+                    const err135 = { instancePath: instancePath + "/_meta/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/_meta/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties._meta.additionalProperties, data: data83 };
                     if (vErrors === null) {
                         vErrors = [err135];
                     }
@@ -2101,7 +1791,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err136 = { instancePath: instancePath + "/_meta", schemaPath: "#/properties/_meta/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties._meta.type, parentSchema: schema11.properties._meta, data: data82 };
+            const err136 = { instancePath: instancePath + "/_meta", schemaPath: "#/properties/_meta/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties._meta, data: data82 };
             if (vErrors === null) {
                 vErrors = [err136];
             }
@@ -2113,7 +1803,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err137 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11, data };
     if (vErrors === null) {
         vErrors = [err137];
     }
@@ -2122,70 +1812,6 @@ else {
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
-
-
-/***/ }),
-
-/***/ 4603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ FORMATS)
-/* harmony export */ });
-/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(779);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4429);
-
-
-/**
- * The string formats our schemas use: ajv-formats' full set, and two placeholder-aware URL formats.
- * The precompiled validators (src/schema/compiled/) refer to this object by name, so the formats the
- * build compiled against and the ones that run are the same code.
- */
-const FORMATS = {
-    ...ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats,
-    // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
-    'mcp-url': {
-        type: 'string',
-        validate: (value) => {
-            if (value === '')
-                return true;
-            try {
-                // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
-                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value);
-                return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1;
-            }
-            catch {
-                return false;
-            }
-        }
-    },
-    'mcp-http-url': {
-        type: 'string',
-        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value))
-    }
-};
-
-
-/***/ }),
-
-/***/ 8039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ucs2length)
-/* harmony export */ });
-/* unused harmony export equal */
-/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4951);
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6214);
-
-
-// The helpers ajv's generated code calls, for the precompiled validators. They are CommonJS with an
-// `exports.default`: Node hands the module object to a default import, a bundler the function itself.
-const own = (module) => (module.default ?? module);
-/** Length of a string in code points, as JSON Schema's minLength and maxLength count it. */
-const ucs2length = own(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"]);
-/** Deep equality, for enum, const and uniqueItems over objects. */
-const equal = own(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"]);
 
 
 /***/ })

@@ -2,220 +2,6 @@ export const id = 568;
 export const ids = [568];
 export const modules = {
 
-/***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.fullFormats = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-exports.fastFormats = {
-    ...exports.fullFormats,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-exports.formatNames = Object.keys(exports.fullFormats);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-    };
-}
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
-        return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
-    try {
-        new RegExp(str);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
 /***/ 568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -232,15 +18,15 @@ __webpack_require__.r(__webpack_exports__);
 "use strict";
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/crush.schema.json", "title": "Crush config (crush.json, .crush.json): MCP servers", "description": "The \"mcp\" map of Crush's JSON config (the \"legacy JSON\" form beside the bash crushrc), read from the working directory up to the git root. Every entry names its \"type\" (stdio, sse or http); a stdio server starts in Crush's own working directory (there is no cwd); strings expand $VAR, ${VAR}, ${VAR:-default} and $(command). Other Crush settings are left alone. See charmbracelet/crush internal/config/config.go (MCPConfig) and schema.json", "type": "object", "properties": { "$schema": { "type": "string" }, "mcp": { "type": "object", "description": "Servers by name.", "additionalProperties": { "$ref": "#/definitions/server" }, "errorMessage": "Crush reads \"mcp\" as an object keyed by server name" } }, "definitions": { "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "stringList": { "type": "array", "items": { "type": "string" } }, "server": { "type": "object", "properties": { "type": { "enum": ["stdio", "sse", "http"], "errorMessage": "Crush knows only \"stdio\", \"sse\" and \"http\", and fails to start any other (\"unsupported mcp type: …\")" }, "command": { "type": "string", "description": "Program to start (stdio)." }, "args": { "$ref": "#/definitions/stringList" }, "env": { "$ref": "#/definitions/stringMap" }, "url": { "type": "string", "format": "mcp-url", "description": "Endpoint of an sse or http server." }, "headers": { "$ref": "#/definitions/stringMap" }, "disabled": { "type": "boolean" }, "disabled_tools": { "$ref": "#/definitions/stringList" }, "enabled_tools": { "$ref": "#/definitions/stringList" }, "timeout": { "type": "integer", "exclusiveMinimum": 0, "description": "Seconds to wait for the server to start (default 10)." }, "oauth": {}, "oauth_client_id": { "type": "string" }, "oauth_client_secret": { "type": "string" }, "oauth_callback_port": { "type": "integer" } }, "additionalProperties": false, "allOf": [{ "required": ["type"], "errorMessage": "Crush requires \"type\" on every server (\"stdio\", \"sse\" or \"http\"): without it the server fails to start (\"unsupported mcp type: \")" }, { "if": { "required": ["type"], "properties": { "type": { "const": "stdio" } } }, "then": { "required": ["command"], "errorMessage": "a stdio server needs a \"command\" (\"mcp stdio config requires a non-empty 'command' field\")" } }, { "if": { "required": ["type"], "properties": { "type": { "enum": ["sse", "http"] } } }, "then": { "required": ["url"], "errorMessage": "an sse or http server needs the \"url\" Crush connects to" } }] } } };
-const schema12 = { "type": "object", "properties": { "type": { "enum": ["stdio", "sse", "http"], "errorMessage": "Crush knows only \"stdio\", \"sse\" and \"http\", and fails to start any other (\"unsupported mcp type: …\")" }, "command": { "type": "string", "description": "Program to start (stdio)." }, "args": { "$ref": "#/definitions/stringList" }, "env": { "$ref": "#/definitions/stringMap" }, "url": { "type": "string", "format": "mcp-url", "description": "Endpoint of an sse or http server." }, "headers": { "$ref": "#/definitions/stringMap" }, "disabled": { "type": "boolean" }, "disabled_tools": { "$ref": "#/definitions/stringList" }, "enabled_tools": { "$ref": "#/definitions/stringList" }, "timeout": { "type": "integer", "exclusiveMinimum": 0, "description": "Seconds to wait for the server to start (default 10)." }, "oauth": {}, "oauth_client_id": { "type": "string" }, "oauth_client_secret": { "type": "string" }, "oauth_callback_port": { "type": "integer" } }, "additionalProperties": false, "allOf": [{ "required": ["type"], "errorMessage": "Crush requires \"type\" on every server (\"stdio\", \"sse\" or \"http\"): without it the server fails to start (\"unsupported mcp type: \")" }, { "if": { "required": ["type"], "properties": { "type": { "const": "stdio" } } }, "then": { "required": ["command"], "errorMessage": "a stdio server needs a \"command\" (\"mcp stdio config requires a non-empty 'command' field\")" } }, { "if": { "required": ["type"], "properties": { "type": { "enum": ["sse", "http"] } } }, "then": { "required": ["url"], "errorMessage": "an sse or http server needs the \"url\" Crush connects to" } }] };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/crush.schema.json", "type": "object", "properties": { "$schema": { "type": "string" }, "mcp": { "type": "object", "additionalProperties": { "$ref": "#/definitions/server" }, "errorMessage": "Crush reads \"mcp\" as an object keyed by server name" } }, "definitions": { "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "stringList": { "type": "array", "items": { "type": "string" } }, "server": { "type": "object", "properties": { "type": { "enum": ["stdio", "sse", "http"], "errorMessage": "Crush knows only \"stdio\", \"sse\" and \"http\", and fails to start any other (\"unsupported mcp type: …\")" }, "command": { "type": "string" }, "args": { "$ref": "#/definitions/stringList" }, "env": { "$ref": "#/definitions/stringMap" }, "url": { "type": "string", "format": "mcp-url" }, "headers": { "$ref": "#/definitions/stringMap" }, "disabled": { "type": "boolean" }, "disabled_tools": { "$ref": "#/definitions/stringList" }, "enabled_tools": { "$ref": "#/definitions/stringList" }, "timeout": { "type": "integer", "exclusiveMinimum": 0 }, "oauth": {}, "oauth_client_id": { "type": "string" }, "oauth_client_secret": { "type": "string" }, "oauth_callback_port": { "type": "integer" } }, "additionalProperties": false, "allOf": [{ "required": ["type"], "errorMessage": "Crush requires \"type\" on every server (\"stdio\", \"sse\" or \"http\"): without it the server fails to start (\"unsupported mcp type: \")" }, { "if": { "required": ["type"], "properties": { "type": { "const": "stdio" } } }, "then": { "required": ["command"], "errorMessage": "a stdio server needs a \"command\" (\"mcp stdio config requires a non-empty 'command' field\")" } }, { "if": { "required": ["type"], "properties": { "type": { "enum": ["sse", "http"] } } }, "then": { "required": ["url"], "errorMessage": "an sse or http server needs the \"url\" Crush connects to" } }] } } };
+const schema12 = { "type": "object", "properties": { "type": { "enum": ["stdio", "sse", "http"], "errorMessage": "Crush knows only \"stdio\", \"sse\" and \"http\", and fails to start any other (\"unsupported mcp type: …\")" }, "command": { "type": "string" }, "args": { "$ref": "#/definitions/stringList" }, "env": { "$ref": "#/definitions/stringMap" }, "url": { "type": "string", "format": "mcp-url" }, "headers": { "$ref": "#/definitions/stringMap" }, "disabled": { "type": "boolean" }, "disabled_tools": { "$ref": "#/definitions/stringList" }, "enabled_tools": { "$ref": "#/definitions/stringList" }, "timeout": { "type": "integer", "exclusiveMinimum": 0 }, "oauth": {}, "oauth_client_id": { "type": "string" }, "oauth_client_secret": { "type": "string" }, "oauth_callback_port": { "type": "integer" } }, "additionalProperties": false, "allOf": [{ "required": ["type"], "errorMessage": "Crush requires \"type\" on every server (\"stdio\", \"sse\" or \"http\"): without it the server fails to start (\"unsupported mcp type: \")" }, { "if": { "required": ["type"], "properties": { "type": { "const": "stdio" } } }, "then": { "required": ["command"], "errorMessage": "a stdio server needs a \"command\" (\"mcp stdio config requires a non-empty 'command' field\")" } }, { "if": { "required": ["type"], "properties": { "type": { "enum": ["sse", "http"] } } }, "then": { "required": ["url"], "errorMessage": "an sse or http server needs the \"url\" Crush connects to" } }] };
 const schema13 = { "type": "array", "items": { "type": "string" } };
 const schema14 = { "type": "object", "additionalProperties": { "type": "string" } };
 const func2 = Object.prototype.hasOwnProperty;
 const formats0 = _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMATS */ .h["mcp-url"];
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/allOf/0/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema12.allOf[0].required, parentSchema: schema12.allOf[0], data };
+        const err0 = { instancePath, schemaPath: "#/allOf/0/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", parentSchema: schema12.allOf[0], data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -286,7 +72,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs7 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.command === undefined) {
-            const err3 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", schema: schema12.allOf[1].then.required, parentSchema: schema12.allOf[1].then, data };
+            const err3 = { instancePath, schemaPath: "#/allOf/1/then/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", parentSchema: schema12.allOf[1].then, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -299,7 +85,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid0 = _errs7 === errors;
     valid1 = _valid0;
 } if (!valid1) {
-    const err4 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema12.allOf[1].if, parentSchema: schema12.allOf[1], data };
+    const err4 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", parentSchema: schema12.allOf[1], data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -345,7 +131,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs13 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.url === undefined) {
-            const err7 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema12.allOf[2].then.required, parentSchema: schema12.allOf[2].then, data };
+            const err7 = { instancePath, schemaPath: "#/allOf/2/then/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", parentSchema: schema12.allOf[2].then, data };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -358,7 +144,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     var _valid1 = _errs13 === errors;
     valid3 = _valid1;
 } if (!valid3) {
-    const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema12.allOf[2].if, parentSchema: schema12.allOf[2], data };
+    const err8 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", parentSchema: schema12.allOf[2], data };
     if (vErrors === null) {
         vErrors = [err8];
     }
@@ -369,7 +155,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(func2.call(schema12.properties, key0))) {
-            const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            const err9 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema12, data };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -382,7 +168,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data2 = data.type;
         if (!(((data2 === "stdio") || (data2 === "sse")) || (data2 === "http"))) {
-            const err10 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema12.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.type.enum, parentSchema: schema12.properties.type, data: data2 };
+            const err10 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema12.properties.type.enum }, message: "must be equal to one of the allowed values", parentSchema: schema12.properties.type, data: data2 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -395,7 +181,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.command !== undefined) {
         let data3 = data.command;
         if (typeof data3 !== "string") {
-            const err11 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.command.type, parentSchema: schema12.properties.command, data: data3 };
+            const err11 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.properties.command, data: data3 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -412,7 +198,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data5 = data4[i0];
                 if (typeof data5 !== "string") {
-                    const err12 = { instancePath: instancePath + "/args/" + i0, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.items.type, parentSchema: schema13.items, data: data5 };
+                    const err12 = { instancePath: instancePath + "/args/" + i0, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.items, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err12];
                     }
@@ -424,7 +210,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.type, parentSchema: schema13, data: data4 };
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema13, data: data4 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -440,7 +226,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data6) {
                 let data7 = data6[key1];
                 if (typeof data7 !== "string") {
-                    const err14 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.additionalProperties.type, parentSchema: schema14.additionalProperties, data: data7 };
+                    const err14 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema14.additionalProperties, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -452,7 +238,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err15 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data6 };
+            const err15 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema14, data: data6 };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -466,7 +252,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         let data8 = data.url;
         if (typeof data8 === "string") {
             if (!(formats0.validate(data8))) {
-                const err16 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "mcp-url" }, message: "must match format \"" + "mcp-url" + "\"", schema: "mcp-url", parentSchema: schema12.properties.url, data: data8 };
+                const err16 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "mcp-url" }, message: "must match format \"" + "mcp-url" + "\"", parentSchema: schema12.properties.url, data: data8 };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -477,7 +263,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err17 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.url.type, parentSchema: schema12.properties.url, data: data8 };
+            const err17 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.properties.url, data: data8 };
             if (vErrors === null) {
                 vErrors = [err17];
             }
@@ -493,7 +279,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key2 in data9) {
                 let data10 = data9[key2];
                 if (typeof data10 !== "string") {
-                    const err18 = { instancePath: instancePath + "/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.additionalProperties.type, parentSchema: schema14.additionalProperties, data: data10 };
+                    const err18 = { instancePath: instancePath + "/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema14.additionalProperties, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -505,7 +291,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err19 = { instancePath: instancePath + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data9 };
+            const err19 = { instancePath: instancePath + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema14, data: data9 };
             if (vErrors === null) {
                 vErrors = [err19];
             }
@@ -518,7 +304,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.disabled !== undefined) {
         let data11 = data.disabled;
         if (typeof data11 !== "boolean") {
-            const err20 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.disabled.type, parentSchema: schema12.properties.disabled, data: data11 };
+            const err20 = { instancePath: instancePath + "/disabled", schemaPath: "#/properties/disabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema12.properties.disabled, data: data11 };
             if (vErrors === null) {
                 vErrors = [err20];
             }
@@ -535,7 +321,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
                 let data13 = data12[i1];
                 if (typeof data13 !== "string") {
-                    const err21 = { instancePath: instancePath + "/disabled_tools/" + i1, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.items.type, parentSchema: schema13.items, data: data13 };
+                    const err21 = { instancePath: instancePath + "/disabled_tools/" + i1, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.items, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err21];
                     }
@@ -547,7 +333,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err22 = { instancePath: instancePath + "/disabled_tools", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.type, parentSchema: schema13, data: data12 };
+            const err22 = { instancePath: instancePath + "/disabled_tools", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema13, data: data12 };
             if (vErrors === null) {
                 vErrors = [err22];
             }
@@ -564,7 +350,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i2 = 0; i2 < len2; i2++) {
                 let data15 = data14[i2];
                 if (typeof data15 !== "string") {
-                    const err23 = { instancePath: instancePath + "/enabled_tools/" + i2, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.items.type, parentSchema: schema13.items, data: data15 };
+                    const err23 = { instancePath: instancePath + "/enabled_tools/" + i2, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.items, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -576,7 +362,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err24 = { instancePath: instancePath + "/enabled_tools", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.type, parentSchema: schema13, data: data14 };
+            const err24 = { instancePath: instancePath + "/enabled_tools", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema13, data: data14 };
             if (vErrors === null) {
                 vErrors = [err24];
             }
@@ -589,7 +375,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timeout !== undefined) {
         let data16 = data.timeout;
         if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
-            const err25 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.timeout.type, parentSchema: schema12.properties.timeout, data: data16 };
+            const err25 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", parentSchema: schema12.properties.timeout, data: data16 };
             if (vErrors === null) {
                 vErrors = [err25];
             }
@@ -600,7 +386,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data16 == "number") && (isFinite(data16))) {
             if (data16 <= 0 || isNaN(data16)) {
-                const err26 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema12.properties.timeout, data: data16 };
+                const err26 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", parentSchema: schema12.properties.timeout, data: data16 };
                 if (vErrors === null) {
                     vErrors = [err26];
                 }
@@ -614,7 +400,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.oauth_client_id !== undefined) {
         let data17 = data.oauth_client_id;
         if (typeof data17 !== "string") {
-            const err27 = { instancePath: instancePath + "/oauth_client_id", schemaPath: "#/properties/oauth_client_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.oauth_client_id.type, parentSchema: schema12.properties.oauth_client_id, data: data17 };
+            const err27 = { instancePath: instancePath + "/oauth_client_id", schemaPath: "#/properties/oauth_client_id/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.properties.oauth_client_id, data: data17 };
             if (vErrors === null) {
                 vErrors = [err27];
             }
@@ -627,7 +413,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.oauth_client_secret !== undefined) {
         let data18 = data.oauth_client_secret;
         if (typeof data18 !== "string") {
-            const err28 = { instancePath: instancePath + "/oauth_client_secret", schemaPath: "#/properties/oauth_client_secret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.oauth_client_secret.type, parentSchema: schema12.properties.oauth_client_secret, data: data18 };
+            const err28 = { instancePath: instancePath + "/oauth_client_secret", schemaPath: "#/properties/oauth_client_secret/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.properties.oauth_client_secret, data: data18 };
             if (vErrors === null) {
                 vErrors = [err28];
             }
@@ -640,7 +426,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.oauth_callback_port !== undefined) {
         let data19 = data.oauth_callback_port;
         if (!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))) {
-            const err29 = { instancePath: instancePath + "/oauth_callback_port", schemaPath: "#/properties/oauth_callback_port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.properties.oauth_callback_port.type, parentSchema: schema12.properties.oauth_callback_port, data: data19 };
+            const err29 = { instancePath: instancePath + "/oauth_callback_port", schemaPath: "#/properties/oauth_callback_port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", parentSchema: schema12.properties.oauth_callback_port, data: data19 };
             if (vErrors === null) {
                 vErrors = [err29];
             }
@@ -652,7 +438,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema12, data };
     if (vErrors === null) {
         vErrors = [err30];
     }
@@ -665,7 +451,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== undefined) {
         let data0 = data.$schema;
         if (typeof data0 !== "string") {
-            const err0 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            const err0 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.$schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -686,7 +472,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err1 = { instancePath: instancePath + "/mcp", schemaPath: "#/properties/mcp/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mcp.type, parentSchema: schema11.properties.mcp, data: data1 };
+            const err1 = { instancePath: instancePath + "/mcp", schemaPath: "#/properties/mcp/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.mcp, data: data1 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -698,7 +484,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -707,48 +493,6 @@ else {
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
-
-
-/***/ }),
-
-/***/ 4603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ FORMATS)
-/* harmony export */ });
-/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(779);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4429);
-
-
-/**
- * The string formats our schemas use: ajv-formats' full set, and two placeholder-aware URL formats.
- * The precompiled validators (src/schema/compiled/) refer to this object by name, so the formats the
- * build compiled against and the ones that run are the same code.
- */
-const FORMATS = {
-    ...ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats,
-    // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
-    'mcp-url': {
-        type: 'string',
-        validate: (value) => {
-            if (value === '')
-                return true;
-            try {
-                // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
-                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value);
-                return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1;
-            }
-            catch {
-                return false;
-            }
-        }
-    },
-    'mcp-http-url': {
-        type: 'string',
-        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value))
-    }
-};
 
 
 /***/ })

@@ -13,13 +13,13 @@ __webpack_require__.r(__webpack_exports__);
 
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json", "title": "mcpcop tool lock (mcp-servers.lock.json)", "description": "What each MCP server offered when it was reviewed: written by `mcpcop --update-lock`, compared by every dry run. See the README's Tool lock section.", "type": "object", "required": ["lockfileVersion", "servers"], "properties": { "$schema": { "type": "string" }, "lockfileVersion": { "const": 1, "description": "The format of this file." }, "servers": { "type": "object", "description": "Servers by config file (relative to the repository root, with /), then by server name.", "additionalProperties": { "type": "object", "additionalProperties": { "$ref": "#/definitions/server" } } } }, "additionalProperties": false, "definitions": { "server": { "type": "object", "required": ["tools", "prompts", "resources", "resourceTemplates"], "properties": { "serverInfo": { "type": "object", "description": "The name and version the server gave in its initialize answer.", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } }, "additionalProperties": false }, "protocolVersion": { "type": "string", "description": "The MCP protocol version the server answered with." }, "tools": { "$ref": "#/definitions/items", "description": "Tools by name." }, "prompts": { "$ref": "#/definitions/items", "description": "Prompts by name." }, "resources": { "$ref": "#/definitions/items", "description": "Resources by URI." }, "resourceTemplates": { "$ref": "#/definitions/items", "description": "Resource templates by URI template." } }, "additionalProperties": false }, "items": { "type": "object", "additionalProperties": { "type": "object", "required": ["sha256", "definition"], "properties": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the definition's canonical JSON (RFC 8785)." }, "definition": { "type": "object", "description": "The item as the server listed it, with the repository path written <repository> and the home directory ~." } }, "additionalProperties": false } } } };
-const schema12 = { "type": "object", "required": ["tools", "prompts", "resources", "resourceTemplates"], "properties": { "serverInfo": { "type": "object", "description": "The name and version the server gave in its initialize answer.", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } }, "additionalProperties": false }, "protocolVersion": { "type": "string", "description": "The MCP protocol version the server answered with." }, "tools": { "$ref": "#/definitions/items", "description": "Tools by name." }, "prompts": { "$ref": "#/definitions/items", "description": "Prompts by name." }, "resources": { "$ref": "#/definitions/items", "description": "Resources by URI." }, "resourceTemplates": { "$ref": "#/definitions/items", "description": "Resource templates by URI template." } }, "additionalProperties": false };
-const schema13 = { "type": "object", "additionalProperties": { "type": "object", "required": ["sha256", "definition"], "properties": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the definition's canonical JSON (RFC 8785)." }, "definition": { "type": "object", "description": "The item as the server listed it, with the repository path written <repository> and the home directory ~." } }, "additionalProperties": false } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json", "type": "object", "required": ["lockfileVersion", "servers"], "properties": { "$schema": { "type": "string" }, "lockfileVersion": { "const": 1 }, "servers": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": { "$ref": "#/definitions/server" } } } }, "additionalProperties": false, "definitions": { "server": { "type": "object", "required": ["tools", "prompts", "resources", "resourceTemplates"], "properties": { "serverInfo": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } }, "additionalProperties": false }, "protocolVersion": { "type": "string" }, "tools": { "$ref": "#/definitions/items" }, "prompts": { "$ref": "#/definitions/items" }, "resources": { "$ref": "#/definitions/items" }, "resourceTemplates": { "$ref": "#/definitions/items" } }, "additionalProperties": false }, "items": { "type": "object", "additionalProperties": { "type": "object", "required": ["sha256", "definition"], "properties": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "definition": { "type": "object" } }, "additionalProperties": false } } } };
+const schema12 = { "type": "object", "required": ["tools", "prompts", "resources", "resourceTemplates"], "properties": { "serverInfo": { "type": "object", "required": ["name", "version"], "properties": { "name": { "type": "string" }, "version": { "type": "string" } }, "additionalProperties": false }, "protocolVersion": { "type": "string" }, "tools": { "$ref": "#/definitions/items" }, "prompts": { "$ref": "#/definitions/items" }, "resources": { "$ref": "#/definitions/items" }, "resourceTemplates": { "$ref": "#/definitions/items" } }, "additionalProperties": false };
+const schema13 = { "type": "object", "additionalProperties": { "type": "object", "required": ["sha256", "definition"], "properties": { "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$" }, "definition": { "type": "object" } }, "additionalProperties": false } };
 const pattern0 = new RegExp("^[0-9a-f]{64}$", "u");
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.tools === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema12.required, parentSchema: schema12, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", parentSchema: schema12, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -29,7 +29,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.prompts === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "prompts" }, message: "must have required property '" + "prompts" + "'", schema: schema12.required, parentSchema: schema12, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "prompts" }, message: "must have required property '" + "prompts" + "'", parentSchema: schema12, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -39,7 +39,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.resources === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property '" + "resources" + "'", schema: schema12.required, parentSchema: schema12, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resources" }, message: "must have required property '" + "resources" + "'", parentSchema: schema12, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -49,7 +49,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.resourceTemplates === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resourceTemplates" }, message: "must have required property '" + "resourceTemplates" + "'", schema: schema12.required, parentSchema: schema12, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resourceTemplates" }, message: "must have required property '" + "resourceTemplates" + "'", parentSchema: schema12, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -60,7 +60,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "serverInfo") || (key0 === "protocolVersion")) || (key0 === "tools")) || (key0 === "prompts")) || (key0 === "resources")) || (key0 === "resourceTemplates"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema12, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -74,7 +74,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.serverInfo;
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.name === undefined) {
-                const err5 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema12.properties.serverInfo.required, parentSchema: schema12.properties.serverInfo, data: data0 };
+                const err5 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", parentSchema: schema12.properties.serverInfo, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -84,7 +84,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data0.version === undefined) {
-                const err6 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema12.properties.serverInfo.required, parentSchema: schema12.properties.serverInfo, data: data0 };
+                const err6 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", parentSchema: schema12.properties.serverInfo, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -95,7 +95,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data0) {
                 if (!((key1 === "name") || (key1 === "version"))) {
-                    const err7 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.properties.serverInfo, data: data0 };
+                    const err7 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", parentSchema: schema12.properties.serverInfo, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -108,7 +108,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.name !== undefined) {
                 let data1 = data0.name;
                 if (typeof data1 !== "string") {
-                    const err8 = { instancePath: instancePath + "/serverInfo/name", schemaPath: "#/properties/serverInfo/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.serverInfo.properties.name.type, parentSchema: schema12.properties.serverInfo.properties.name, data: data1 };
+                    const err8 = { instancePath: instancePath + "/serverInfo/name", schemaPath: "#/properties/serverInfo/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.properties.serverInfo.properties.name, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -121,7 +121,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.version !== undefined) {
                 let data2 = data0.version;
                 if (typeof data2 !== "string") {
-                    const err9 = { instancePath: instancePath + "/serverInfo/version", schemaPath: "#/properties/serverInfo/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.serverInfo.properties.version.type, parentSchema: schema12.properties.serverInfo.properties.version, data: data2 };
+                    const err9 = { instancePath: instancePath + "/serverInfo/version", schemaPath: "#/properties/serverInfo/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.properties.serverInfo.properties.version, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -133,7 +133,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.serverInfo.type, parentSchema: schema12.properties.serverInfo, data: data0 };
+            const err10 = { instancePath: instancePath + "/serverInfo", schemaPath: "#/properties/serverInfo/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema12.properties.serverInfo, data: data0 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -146,7 +146,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.protocolVersion !== undefined) {
         let data3 = data.protocolVersion;
         if (typeof data3 !== "string") {
-            const err11 = { instancePath: instancePath + "/protocolVersion", schemaPath: "#/properties/protocolVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.protocolVersion.type, parentSchema: schema12.properties.protocolVersion, data: data3 };
+            const err11 = { instancePath: instancePath + "/protocolVersion", schemaPath: "#/properties/protocolVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema12.properties.protocolVersion, data: data3 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -163,7 +163,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 let data5 = data4[key2];
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.sha256 === undefined) {
-                        const err12 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data5 };
+                        const err12 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", parentSchema: schema13.additionalProperties, data: data5 };
                         if (vErrors === null) {
                             vErrors = [err12];
                         }
@@ -173,7 +173,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data5.definition === undefined) {
-                        const err13 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data5 };
+                        const err13 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", parentSchema: schema13.additionalProperties, data: data5 };
                         if (vErrors === null) {
                             vErrors = [err13];
                         }
@@ -184,7 +184,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key3 in data5) {
                         if (!((key3 === "sha256") || (key3 === "definition"))) {
-                            const err14 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data5 };
+                            const err14 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", parentSchema: schema13.additionalProperties, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err14];
                             }
@@ -198,7 +198,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         let data6 = data5.sha256;
                         if (typeof data6 === "string") {
                             if (!pattern0.test(data6)) {
-                                const err15 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data6 };
+                                const err15 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", parentSchema: schema13.additionalProperties.properties.sha256, data: data6 };
                                 if (vErrors === null) {
                                     vErrors = [err15];
                                 }
@@ -209,7 +209,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data6 };
+                            const err16 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.additionalProperties.properties.sha256, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -222,7 +222,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data5.definition !== undefined) {
                         let data7 = data5.definition;
                         if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                            const err17 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data7 };
+                            const err17 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13.additionalProperties.properties.definition, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err17];
                             }
@@ -234,7 +234,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err18 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data5 };
+                    const err18 = { instancePath: instancePath + "/tools/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13.additionalProperties, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -246,7 +246,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err19 = { instancePath: instancePath + "/tools", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data4 };
+            const err19 = { instancePath: instancePath + "/tools", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13, data: data4 };
             if (vErrors === null) {
                 vErrors = [err19];
             }
@@ -263,7 +263,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 let data9 = data8[key4];
                 if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                     if (data9.sha256 === undefined) {
-                        const err20 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data9 };
+                        const err20 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", parentSchema: schema13.additionalProperties, data: data9 };
                         if (vErrors === null) {
                             vErrors = [err20];
                         }
@@ -273,7 +273,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data9.definition === undefined) {
-                        const err21 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data9 };
+                        const err21 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", parentSchema: schema13.additionalProperties, data: data9 };
                         if (vErrors === null) {
                             vErrors = [err21];
                         }
@@ -284,7 +284,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key5 in data9) {
                         if (!((key5 === "sha256") || (key5 === "definition"))) {
-                            const err22 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data9 };
+                            const err22 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", parentSchema: schema13.additionalProperties, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -298,7 +298,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         let data10 = data9.sha256;
                         if (typeof data10 === "string") {
                             if (!pattern0.test(data10)) {
-                                const err23 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data10 };
+                                const err23 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", parentSchema: schema13.additionalProperties.properties.sha256, data: data10 };
                                 if (vErrors === null) {
                                     vErrors = [err23];
                                 }
@@ -309,7 +309,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err24 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data10 };
+                            const err24 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.additionalProperties.properties.sha256, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err24];
                             }
@@ -322,7 +322,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data9.definition !== undefined) {
                         let data11 = data9.definition;
                         if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-                            const err25 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data11 };
+                            const err25 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13.additionalProperties.properties.definition, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err25];
                             }
@@ -334,7 +334,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err26 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data9 };
+                    const err26 = { instancePath: instancePath + "/prompts/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13.additionalProperties, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err26];
                     }
@@ -346,7 +346,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err27 = { instancePath: instancePath + "/prompts", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data8 };
+            const err27 = { instancePath: instancePath + "/prompts", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13, data: data8 };
             if (vErrors === null) {
                 vErrors = [err27];
             }
@@ -363,7 +363,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 let data13 = data12[key6];
                 if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                     if (data13.sha256 === undefined) {
-                        const err28 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data13 };
+                        const err28 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", parentSchema: schema13.additionalProperties, data: data13 };
                         if (vErrors === null) {
                             vErrors = [err28];
                         }
@@ -373,7 +373,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data13.definition === undefined) {
-                        const err29 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data13 };
+                        const err29 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", parentSchema: schema13.additionalProperties, data: data13 };
                         if (vErrors === null) {
                             vErrors = [err29];
                         }
@@ -384,7 +384,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key7 in data13) {
                         if (!((key7 === "sha256") || (key7 === "definition"))) {
-                            const err30 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data13 };
+                            const err30 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", parentSchema: schema13.additionalProperties, data: data13 };
                             if (vErrors === null) {
                                 vErrors = [err30];
                             }
@@ -398,7 +398,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         let data14 = data13.sha256;
                         if (typeof data14 === "string") {
                             if (!pattern0.test(data14)) {
-                                const err31 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data14 };
+                                const err31 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", parentSchema: schema13.additionalProperties.properties.sha256, data: data14 };
                                 if (vErrors === null) {
                                     vErrors = [err31];
                                 }
@@ -409,7 +409,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err32 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data14 };
+                            const err32 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.additionalProperties.properties.sha256, data: data14 };
                             if (vErrors === null) {
                                 vErrors = [err32];
                             }
@@ -422,7 +422,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data13.definition !== undefined) {
                         let data15 = data13.definition;
                         if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
-                            const err33 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data15 };
+                            const err33 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13.additionalProperties.properties.definition, data: data15 };
                             if (vErrors === null) {
                                 vErrors = [err33];
                             }
@@ -434,7 +434,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err34 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data13 };
+                    const err34 = { instancePath: instancePath + "/resources/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13.additionalProperties, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err34];
                     }
@@ -446,7 +446,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err35 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data12 };
+            const err35 = { instancePath: instancePath + "/resources", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13, data: data12 };
             if (vErrors === null) {
                 vErrors = [err35];
             }
@@ -463,7 +463,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 let data17 = data16[key8];
                 if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                     if (data17.sha256 === undefined) {
-                        const err36 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data17 };
+                        const err36 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", parentSchema: schema13.additionalProperties, data: data17 };
                         if (vErrors === null) {
                             vErrors = [err36];
                         }
@@ -473,7 +473,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data17.definition === undefined) {
-                        const err37 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", schema: schema13.additionalProperties.required, parentSchema: schema13.additionalProperties, data: data17 };
+                        const err37 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/required", keyword: "required", params: { missingProperty: "definition" }, message: "must have required property '" + "definition" + "'", parentSchema: schema13.additionalProperties, data: data17 };
                         if (vErrors === null) {
                             vErrors = [err37];
                         }
@@ -484,7 +484,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key9 in data17) {
                         if (!((key9 === "sha256") || (key9 === "definition"))) {
-                            const err38 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.additionalProperties, data: data17 };
+                            const err38 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", parentSchema: schema13.additionalProperties, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -498,7 +498,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         let data18 = data17.sha256;
                         if (typeof data18 === "string") {
                             if (!pattern0.test(data18)) {
-                                const err39 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema13.additionalProperties.properties.sha256, data: data18 };
+                                const err39 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", parentSchema: schema13.additionalProperties.properties.sha256, data: data18 };
                                 if (vErrors === null) {
                                     vErrors = [err39];
                                 }
@@ -509,7 +509,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err40 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.additionalProperties.properties.sha256.type, parentSchema: schema13.additionalProperties.properties.sha256, data: data18 };
+                            const err40 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/sha256", schemaPath: "#/definitions/items/additionalProperties/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.additionalProperties.properties.sha256, data: data18 };
                             if (vErrors === null) {
                                 vErrors = [err40];
                             }
@@ -522,7 +522,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data17.definition !== undefined) {
                         let data19 = data17.definition;
                         if (!(data19 && typeof data19 == "object" && !Array.isArray(data19))) {
-                            const err41 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.properties.definition.type, parentSchema: schema13.additionalProperties.properties.definition, data: data19 };
+                            const err41 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/definition", schemaPath: "#/definitions/items/additionalProperties/properties/definition/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13.additionalProperties.properties.definition, data: data19 };
                             if (vErrors === null) {
                                 vErrors = [err41];
                             }
@@ -534,7 +534,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err42 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.additionalProperties.type, parentSchema: schema13.additionalProperties, data: data17 };
+                    const err42 = { instancePath: instancePath + "/resourceTemplates/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/items/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13.additionalProperties, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err42];
                     }
@@ -546,7 +546,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err43 = { instancePath: instancePath + "/resourceTemplates", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data16 };
+            const err43 = { instancePath: instancePath + "/resourceTemplates", schemaPath: "#/definitions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13, data: data16 };
             if (vErrors === null) {
                 vErrors = [err43];
             }
@@ -558,7 +558,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema12, data };
     if (vErrors === null) {
         vErrors = [err44];
     }
@@ -569,7 +569,7 @@ else {
 } validate11.errors = vErrors; return errors === 0; }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/mcpcop/mcpcop/raw/main/schemas/mcp-servers-lock.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.lockfileVersion === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "lockfileVersion" }, message: "must have required property '" + "lockfileVersion" + "'", schema: schema11.required, parentSchema: schema11, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "lockfileVersion" }, message: "must have required property '" + "lockfileVersion" + "'", parentSchema: schema11, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -579,7 +579,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.servers === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "servers" }, message: "must have required property '" + "servers" + "'", schema: schema11.required, parentSchema: schema11, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "servers" }, message: "must have required property '" + "servers" + "'", parentSchema: schema11, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -590,7 +590,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "$schema") || (key0 === "lockfileVersion")) || (key0 === "servers"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema11, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -603,7 +603,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== undefined) {
         let data0 = data.$schema;
         if (typeof data0 !== "string") {
-            const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.$schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -616,7 +616,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.lockfileVersion !== undefined) {
         let data1 = data.lockfileVersion;
         if (1 !== data1) {
-            const err4 = { instancePath: instancePath + "/lockfileVersion", schemaPath: "#/properties/lockfileVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.lockfileVersion, data: data1 };
+            const err4 = { instancePath: instancePath + "/lockfileVersion", schemaPath: "#/properties/lockfileVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", parentSchema: schema11.properties.lockfileVersion, data: data1 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -640,7 +640,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err5 = { instancePath: instancePath + "/servers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/servers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.servers.additionalProperties.type, parentSchema: schema11.properties.servers.additionalProperties, data: data3 };
+                    const err5 = { instancePath: instancePath + "/servers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/servers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.servers.additionalProperties, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -652,7 +652,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.servers.type, parentSchema: schema11.properties.servers, data: data2 };
+            const err6 = { instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.servers, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -664,7 +664,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11, data };
     if (vErrors === null) {
         vErrors = [err7];
     }

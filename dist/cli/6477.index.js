@@ -2,220 +2,6 @@ export const id = 6477;
 export const ids = [6477];
 export const modules = {
 
-/***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.fullFormats = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-exports.fastFormats = {
-    ...exports.fullFormats,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-exports.formatNames = Object.keys(exports.fullFormats);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-    };
-}
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
-        return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
-    try {
-        new RegExp(str);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
 /***/ 6477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -233,13 +19,13 @@ __webpack_require__.r(__webpack_exports__);
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
 const schema11 = { "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/continue-config.schema.json", "type": "object", "properties": { "mcpServers": { "$ref": "https://github.com/mcpcop/mcpcop/raw/main/schemas/continue.schema.json#/definitions/serverList" } } };
-const schema13 = { "type": "array", "description": "A YAML list of servers (not a map keyed by name): each item starts with \"- name:\".", "errorMessage": "Continue reads mcpServers as a list whose items start with \"- name:\", not as a map keyed by server name", "items": { "if": { "type": "object", "required": ["uses"] }, "then": { "$ref": "#/definitions/uses" }, "else": { "$ref": "#/definitions/server" } } };
-const schema14 = { "type": "object", "description": "A server block from the Continue Hub, by slug.", "properties": { "uses": { "type": "string" }, "with": { "$ref": "#/definitions/stringMap" }, "override": { "type": "object" } }, "additionalProperties": false };
+const schema13 = { "type": "array", "errorMessage": "Continue reads mcpServers as a list whose items start with \"- name:\", not as a map keyed by server name", "items": { "if": { "type": "object", "required": ["uses"] }, "then": { "$ref": "#/definitions/uses" }, "else": { "$ref": "#/definitions/server" } } };
+const schema14 = { "type": "object", "properties": { "uses": { "type": "string" }, "with": { "$ref": "#/definitions/stringMap" }, "override": { "type": "object" } }, "additionalProperties": false };
 const schema15 = { "type": "object", "additionalProperties": { "type": "string" } };
 function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(((key0 === "uses") || (key0 === "with")) || (key0 === "override"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema14, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -252,7 +38,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.uses !== undefined) {
         let data0 = data.uses;
         if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/uses", schemaPath: "#/properties/uses/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.uses.type, parentSchema: schema14.properties.uses, data: data0 };
+            const err1 = { instancePath: instancePath + "/uses", schemaPath: "#/properties/uses/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema14.properties.uses, data: data0 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -268,7 +54,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data1) {
                 let data2 = data1[key1];
                 if (typeof data2 !== "string") {
-                    const err2 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data2 };
+                    const err2 = { instancePath: instancePath + "/with/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema15.additionalProperties, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err2];
                     }
@@ -280,7 +66,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err3 = { instancePath: instancePath + "/with", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data1 };
+            const err3 = { instancePath: instancePath + "/with", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema15, data: data1 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -293,7 +79,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.override !== undefined) {
         let data3 = data.override;
         if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-            const err4 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.override.type, parentSchema: schema14.properties.override, data: data3 };
+            const err4 = { instancePath: instancePath + "/override", schemaPath: "#/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema14.properties.override, data: data3 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -305,7 +91,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema14, data };
     if (vErrors === null) {
         vErrors = [err5];
     }
@@ -314,14 +100,14 @@ else {
     }
     errors++;
 } validate13.errors = vErrors; return errors === 0; }
-const schema16 = { "type": "object", "description": "One server of a YAML mcpServers list.", "properties": { "name": { "type": "string", "description": "Name shown in Continue; required." }, "serverName": { "type": "string" }, "faviconUrl": { "type": "string" }, "sourceFile": { "type": "string" }, "connectionTimeout": { "type": "number", "exclusiveMinimum": 0, "description": "Milliseconds to wait for the connection." }, "type": { "enum": ["stdio", "sse", "streamable-http"], "description": "Transport. Without it, \"command\" means stdio and \"url\" means Streamable HTTP with a fallback to SSE.", "errorMessage": "in a YAML block, Streamable HTTP is spelled \"streamable-http\"" }, "command": { "type": "string", "description": "Program to start (stdio)." }, "args": { "type": "array", "items": { "type": "string" } }, "env": { "$ref": "#/definitions/stringMap", "description": "Variables for the server process (stdio); quote numbers. Secrets: ${{ secrets.NAME }}." }, "cwd": { "type": "string" }, "url": { "type": "string", "format": "mcp-url", "description": "Endpoint of a remote server." }, "apiKey": { "type": "string", "description": "Sent as a bearer token to a remote server." }, "requestOptions": { "$ref": "#/definitions/requestOptions" } }, "required": ["name"], "additionalProperties": false, "if": { "required": ["type"], "properties": { "type": { "enum": ["sse", "streamable-http"] } } }, "then": { "required": ["url"], "errorMessage": "a remote server (type sse or streamable-http) needs the \"url\" to connect to" }, "else": { "if": { "anyOf": [{ "required": ["url"], "not": { "required": ["type"] } }, { "required": ["type"], "not": { "properties": { "type": { "const": "stdio" } } } }] }, "else": { "required": ["command"], "errorMessage": "Continue refuses the block: a stdio server (no \"type\", or \"type\": \"stdio\") needs the \"command\" to run, and a remote one needs its \"url\" with \"type\" sse, streamable-http or none" } } };
+const schema16 = { "type": "object", "properties": { "name": { "type": "string" }, "serverName": { "type": "string" }, "faviconUrl": { "type": "string" }, "sourceFile": { "type": "string" }, "connectionTimeout": { "type": "number", "exclusiveMinimum": 0 }, "type": { "enum": ["stdio", "sse", "streamable-http"], "errorMessage": "in a YAML block, Streamable HTTP is spelled \"streamable-http\"" }, "command": { "type": "string" }, "args": { "type": "array", "items": { "type": "string" } }, "env": { "$ref": "#/definitions/stringMap" }, "cwd": { "type": "string" }, "url": { "type": "string", "format": "mcp-url" }, "apiKey": { "type": "string" }, "requestOptions": { "$ref": "#/definitions/requestOptions" } }, "required": ["name"], "additionalProperties": false, "if": { "required": ["type"], "properties": { "type": { "enum": ["sse", "streamable-http"] } } }, "then": { "required": ["url"], "errorMessage": "a remote server (type sse or streamable-http) needs the \"url\" to connect to" }, "else": { "if": { "anyOf": [{ "required": ["url"], "not": { "required": ["type"] } }, { "required": ["type"], "not": { "properties": { "type": { "const": "stdio" } } } }] }, "else": { "required": ["command"], "errorMessage": "Continue refuses the block: a stdio server (no \"type\", or \"type\": \"stdio\") needs the \"command\" to run, and a remote one needs its \"url\" with \"type\" sse, streamable-http or none" } } };
 const func2 = Object.prototype.hasOwnProperty;
 const formats0 = _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMATS */ .h["mcp-url"];
 const schema18 = { "type": "object", "properties": { "timeout": { "type": "number" }, "verifySsl": { "type": "boolean" }, "caBundlePath": { "type": ["string", "array"], "items": { "type": "string" } }, "proxy": { "type": "string" }, "headers": { "$ref": "#/definitions/stringMap" }, "extraBodyProperties": { "type": "object" }, "noProxy": { "type": "array", "items": { "type": "string" } }, "clientCertificate": { "type": "object", "properties": { "cert": { "type": "string" }, "key": { "type": "string" }, "passphrase": { "type": "string" } }, "required": ["cert", "key"], "additionalProperties": false } }, "additionalProperties": false };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!((((((((key0 === "timeout") || (key0 === "verifySsl")) || (key0 === "caBundlePath")) || (key0 === "proxy")) || (key0 === "headers")) || (key0 === "extraBodyProperties")) || (key0 === "noProxy")) || (key0 === "clientCertificate"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema18, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -334,7 +120,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timeout !== undefined) {
         let data0 = data.timeout;
         if (!((typeof data0 == "number") && (isFinite(data0)))) {
-            const err1 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.properties.timeout.type, parentSchema: schema18.properties.timeout, data: data0 };
+            const err1 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "number" }, message: "must be number", parentSchema: schema18.properties.timeout, data: data0 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -347,7 +133,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.verifySsl !== undefined) {
         let data1 = data.verifySsl;
         if (typeof data1 !== "boolean") {
-            const err2 = { instancePath: instancePath + "/verifySsl", schemaPath: "#/properties/verifySsl/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.verifySsl.type, parentSchema: schema18.properties.verifySsl, data: data1 };
+            const err2 = { instancePath: instancePath + "/verifySsl", schemaPath: "#/properties/verifySsl/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema18.properties.verifySsl, data: data1 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -360,7 +146,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.caBundlePath !== undefined) {
         let data2 = data.caBundlePath;
         if ((typeof data2 !== "string") && (!(Array.isArray(data2)))) {
-            const err3 = { instancePath: instancePath + "/caBundlePath", schemaPath: "#/properties/caBundlePath/type", keyword: "type", params: { type: schema18.properties.caBundlePath.type }, message: "must be string,array", schema: schema18.properties.caBundlePath.type, parentSchema: schema18.properties.caBundlePath, data: data2 };
+            const err3 = { instancePath: instancePath + "/caBundlePath", schemaPath: "#/properties/caBundlePath/type", keyword: "type", params: { type: schema18.properties.caBundlePath.type }, message: "must be string,array", parentSchema: schema18.properties.caBundlePath, data: data2 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -374,7 +160,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data3 = data2[i0];
                 if (typeof data3 !== "string") {
-                    const err4 = { instancePath: instancePath + "/caBundlePath/" + i0, schemaPath: "#/properties/caBundlePath/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.caBundlePath.items.type, parentSchema: schema18.properties.caBundlePath.items, data: data3 };
+                    const err4 = { instancePath: instancePath + "/caBundlePath/" + i0, schemaPath: "#/properties/caBundlePath/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema18.properties.caBundlePath.items, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -389,7 +175,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.proxy !== undefined) {
         let data4 = data.proxy;
         if (typeof data4 !== "string") {
-            const err5 = { instancePath: instancePath + "/proxy", schemaPath: "#/properties/proxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.proxy.type, parentSchema: schema18.properties.proxy, data: data4 };
+            const err5 = { instancePath: instancePath + "/proxy", schemaPath: "#/properties/proxy/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema18.properties.proxy, data: data4 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -405,7 +191,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data5) {
                 let data6 = data5[key1];
                 if (typeof data6 !== "string") {
-                    const err6 = { instancePath: instancePath + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data6 };
+                    const err6 = { instancePath: instancePath + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema15.additionalProperties, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -417,7 +203,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data5 };
+            const err7 = { instancePath: instancePath + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema15, data: data5 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -430,7 +216,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.extraBodyProperties !== undefined) {
         let data7 = data.extraBodyProperties;
         if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-            const err8 = { instancePath: instancePath + "/extraBodyProperties", schemaPath: "#/properties/extraBodyProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.extraBodyProperties.type, parentSchema: schema18.properties.extraBodyProperties, data: data7 };
+            const err8 = { instancePath: instancePath + "/extraBodyProperties", schemaPath: "#/properties/extraBodyProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema18.properties.extraBodyProperties, data: data7 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -447,7 +233,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
                 let data9 = data8[i1];
                 if (typeof data9 !== "string") {
-                    const err9 = { instancePath: instancePath + "/noProxy/" + i1, schemaPath: "#/properties/noProxy/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.noProxy.items.type, parentSchema: schema18.properties.noProxy.items, data: data9 };
+                    const err9 = { instancePath: instancePath + "/noProxy/" + i1, schemaPath: "#/properties/noProxy/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema18.properties.noProxy.items, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -459,7 +245,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/noProxy", schemaPath: "#/properties/noProxy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema18.properties.noProxy.type, parentSchema: schema18.properties.noProxy, data: data8 };
+            const err10 = { instancePath: instancePath + "/noProxy", schemaPath: "#/properties/noProxy/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema18.properties.noProxy, data: data8 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -473,7 +259,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         let data10 = data.clientCertificate;
         if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
             if (data10.cert === undefined) {
-                const err11 = { instancePath: instancePath + "/clientCertificate", schemaPath: "#/properties/clientCertificate/required", keyword: "required", params: { missingProperty: "cert" }, message: "must have required property '" + "cert" + "'", schema: schema18.properties.clientCertificate.required, parentSchema: schema18.properties.clientCertificate, data: data10 };
+                const err11 = { instancePath: instancePath + "/clientCertificate", schemaPath: "#/properties/clientCertificate/required", keyword: "required", params: { missingProperty: "cert" }, message: "must have required property '" + "cert" + "'", parentSchema: schema18.properties.clientCertificate, data: data10 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -483,7 +269,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data10.key === undefined) {
-                const err12 = { instancePath: instancePath + "/clientCertificate", schemaPath: "#/properties/clientCertificate/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'", schema: schema18.properties.clientCertificate.required, parentSchema: schema18.properties.clientCertificate, data: data10 };
+                const err12 = { instancePath: instancePath + "/clientCertificate", schemaPath: "#/properties/clientCertificate/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'", parentSchema: schema18.properties.clientCertificate, data: data10 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -494,7 +280,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data10) {
                 if (!(((key2 === "cert") || (key2 === "key")) || (key2 === "passphrase"))) {
-                    const err13 = { instancePath: instancePath + "/clientCertificate", schemaPath: "#/properties/clientCertificate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.clientCertificate, data: data10 };
+                    const err13 = { instancePath: instancePath + "/clientCertificate", schemaPath: "#/properties/clientCertificate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", parentSchema: schema18.properties.clientCertificate, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err13];
                     }
@@ -507,7 +293,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.cert !== undefined) {
                 let data11 = data10.cert;
                 if (typeof data11 !== "string") {
-                    const err14 = { instancePath: instancePath + "/clientCertificate/cert", schemaPath: "#/properties/clientCertificate/properties/cert/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.clientCertificate.properties.cert.type, parentSchema: schema18.properties.clientCertificate.properties.cert, data: data11 };
+                    const err14 = { instancePath: instancePath + "/clientCertificate/cert", schemaPath: "#/properties/clientCertificate/properties/cert/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema18.properties.clientCertificate.properties.cert, data: data11 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -520,7 +306,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.key !== undefined) {
                 let data12 = data10.key;
                 if (typeof data12 !== "string") {
-                    const err15 = { instancePath: instancePath + "/clientCertificate/key", schemaPath: "#/properties/clientCertificate/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.clientCertificate.properties.key.type, parentSchema: schema18.properties.clientCertificate.properties.key, data: data12 };
+                    const err15 = { instancePath: instancePath + "/clientCertificate/key", schemaPath: "#/properties/clientCertificate/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema18.properties.clientCertificate.properties.key, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -533,7 +319,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             if (data10.passphrase !== undefined) {
                 let data13 = data10.passphrase;
                 if (typeof data13 !== "string") {
-                    const err16 = { instancePath: instancePath + "/clientCertificate/passphrase", schemaPath: "#/properties/clientCertificate/properties/passphrase/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.clientCertificate.properties.passphrase.type, parentSchema: schema18.properties.clientCertificate.properties.passphrase, data: data13 };
+                    const err16 = { instancePath: instancePath + "/clientCertificate/passphrase", schemaPath: "#/properties/clientCertificate/properties/passphrase/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema18.properties.clientCertificate.properties.passphrase, data: data13 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -545,7 +331,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err17 = { instancePath: instancePath + "/clientCertificate", schemaPath: "#/properties/clientCertificate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.clientCertificate.type, parentSchema: schema18.properties.clientCertificate, data: data10 };
+            const err17 = { instancePath: instancePath + "/clientCertificate", schemaPath: "#/properties/clientCertificate/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema18.properties.clientCertificate, data: data10 };
             if (vErrors === null) {
                 vErrors = [err17];
             }
@@ -557,7 +343,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema18, data };
     if (vErrors === null) {
         vErrors = [err18];
     }
@@ -604,7 +390,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs4 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.url === undefined) {
-            const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema16.then.required, parentSchema: schema16.then, data };
+            const err2 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", parentSchema: schema16.then, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -773,7 +559,7 @@ else {
         const _errs17 = errors;
         if (data && typeof data == "object" && !Array.isArray(data)) {
             if (data.command === undefined) {
-                const err10 = { instancePath, schemaPath: "#/else/else/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", schema: schema16.else.else.required, parentSchema: schema16.else.else, data };
+                const err10 = { instancePath, schemaPath: "#/else/else/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", parentSchema: schema16.else.else, data };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -787,7 +573,7 @@ else {
         valid2 = _valid1;
     }
     if (!valid2) {
-        const err11 = { instancePath, schemaPath: "#/else/if", keyword: "if", params: { failingKeyword: "else" }, message: "must match \"else\" schema", schema: schema16.else.if, parentSchema: schema16.else, data };
+        const err11 = { instancePath, schemaPath: "#/else/if", keyword: "if", params: { failingKeyword: "else" }, message: "must match \"else\" schema", parentSchema: schema16.else, data };
         if (vErrors === null) {
             vErrors = [err11];
         }
@@ -800,7 +586,7 @@ else {
     valid0 = _valid0;
     ifClause0 = "else";
 } if (!valid0) {
-    const err12 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema16.if, parentSchema: schema16, data };
+    const err12 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", parentSchema: schema16, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -810,7 +596,7 @@ else {
     errors++;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
-        const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema16.required, parentSchema: schema16, data };
+        const err13 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", parentSchema: schema16, data };
         if (vErrors === null) {
             vErrors = [err13];
         }
@@ -821,7 +607,7 @@ else {
     }
     for (const key0 in data) {
         if (!(func2.call(schema16.properties, key0))) {
-            const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+            const err14 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema16, data };
             if (vErrors === null) {
                 vErrors = [err14];
             }
@@ -834,7 +620,7 @@ else {
     if (data.name !== undefined) {
         let data2 = data.name;
         if (typeof data2 !== "string") {
-            const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.name.type, parentSchema: schema16.properties.name, data: data2 };
+            const err15 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.properties.name, data: data2 };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -847,7 +633,7 @@ else {
     if (data.serverName !== undefined) {
         let data3 = data.serverName;
         if (typeof data3 !== "string") {
-            const err16 = { instancePath: instancePath + "/serverName", schemaPath: "#/properties/serverName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.serverName.type, parentSchema: schema16.properties.serverName, data: data3 };
+            const err16 = { instancePath: instancePath + "/serverName", schemaPath: "#/properties/serverName/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.properties.serverName, data: data3 };
             if (vErrors === null) {
                 vErrors = [err16];
             }
@@ -860,7 +646,7 @@ else {
     if (data.faviconUrl !== undefined) {
         let data4 = data.faviconUrl;
         if (typeof data4 !== "string") {
-            const err17 = { instancePath: instancePath + "/faviconUrl", schemaPath: "#/properties/faviconUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.faviconUrl.type, parentSchema: schema16.properties.faviconUrl, data: data4 };
+            const err17 = { instancePath: instancePath + "/faviconUrl", schemaPath: "#/properties/faviconUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.properties.faviconUrl, data: data4 };
             if (vErrors === null) {
                 vErrors = [err17];
             }
@@ -873,7 +659,7 @@ else {
     if (data.sourceFile !== undefined) {
         let data5 = data.sourceFile;
         if (typeof data5 !== "string") {
-            const err18 = { instancePath: instancePath + "/sourceFile", schemaPath: "#/properties/sourceFile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.sourceFile.type, parentSchema: schema16.properties.sourceFile, data: data5 };
+            const err18 = { instancePath: instancePath + "/sourceFile", schemaPath: "#/properties/sourceFile/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.properties.sourceFile, data: data5 };
             if (vErrors === null) {
                 vErrors = [err18];
             }
@@ -887,7 +673,7 @@ else {
         let data6 = data.connectionTimeout;
         if ((typeof data6 == "number") && (isFinite(data6))) {
             if (data6 <= 0 || isNaN(data6)) {
-                const err19 = { instancePath: instancePath + "/connectionTimeout", schemaPath: "#/properties/connectionTimeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.connectionTimeout, data: data6 };
+                const err19 = { instancePath: instancePath + "/connectionTimeout", schemaPath: "#/properties/connectionTimeout/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", parentSchema: schema16.properties.connectionTimeout, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err19];
                 }
@@ -898,7 +684,7 @@ else {
             }
         }
         else {
-            const err20 = { instancePath: instancePath + "/connectionTimeout", schemaPath: "#/properties/connectionTimeout/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.connectionTimeout.type, parentSchema: schema16.properties.connectionTimeout, data: data6 };
+            const err20 = { instancePath: instancePath + "/connectionTimeout", schemaPath: "#/properties/connectionTimeout/type", keyword: "type", params: { type: "number" }, message: "must be number", parentSchema: schema16.properties.connectionTimeout, data: data6 };
             if (vErrors === null) {
                 vErrors = [err20];
             }
@@ -911,7 +697,7 @@ else {
     if (data.type !== undefined) {
         let data7 = data.type;
         if (!(((data7 === "stdio") || (data7 === "sse")) || (data7 === "streamable-http"))) {
-            const err21 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema16.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.type.enum, parentSchema: schema16.properties.type, data: data7 };
+            const err21 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema16.properties.type.enum }, message: "must be equal to one of the allowed values", parentSchema: schema16.properties.type, data: data7 };
             if (vErrors === null) {
                 vErrors = [err21];
             }
@@ -924,7 +710,7 @@ else {
     if (data.command !== undefined) {
         let data8 = data.command;
         if (typeof data8 !== "string") {
-            const err22 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.command.type, parentSchema: schema16.properties.command, data: data8 };
+            const err22 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.properties.command, data: data8 };
             if (vErrors === null) {
                 vErrors = [err22];
             }
@@ -941,7 +727,7 @@ else {
             for (let i0 = 0; i0 < len0; i0++) {
                 let data10 = data9[i0];
                 if (typeof data10 !== "string") {
-                    const err23 = { instancePath: instancePath + "/args/" + i0, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.args.items.type, parentSchema: schema16.properties.args.items, data: data10 };
+                    const err23 = { instancePath: instancePath + "/args/" + i0, schemaPath: "#/properties/args/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.properties.args.items, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err23];
                     }
@@ -953,7 +739,7 @@ else {
             }
         }
         else {
-            const err24 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.properties.args.type, parentSchema: schema16.properties.args, data: data9 };
+            const err24 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema16.properties.args, data: data9 };
             if (vErrors === null) {
                 vErrors = [err24];
             }
@@ -969,7 +755,7 @@ else {
             for (const key1 in data11) {
                 let data12 = data11[key1];
                 if (typeof data12 !== "string") {
-                    const err25 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data12 };
+                    const err25 = { instancePath: instancePath + "/env/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema15.additionalProperties, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -981,7 +767,7 @@ else {
             }
         }
         else {
-            const err26 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data11 };
+            const err26 = { instancePath: instancePath + "/env", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema15, data: data11 };
             if (vErrors === null) {
                 vErrors = [err26];
             }
@@ -994,7 +780,7 @@ else {
     if (data.cwd !== undefined) {
         let data13 = data.cwd;
         if (typeof data13 !== "string") {
-            const err27 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.cwd.type, parentSchema: schema16.properties.cwd, data: data13 };
+            const err27 = { instancePath: instancePath + "/cwd", schemaPath: "#/properties/cwd/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.properties.cwd, data: data13 };
             if (vErrors === null) {
                 vErrors = [err27];
             }
@@ -1008,7 +794,7 @@ else {
         let data14 = data.url;
         if (typeof data14 === "string") {
             if (!(formats0.validate(data14))) {
-                const err28 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "mcp-url" }, message: "must match format \"" + "mcp-url" + "\"", schema: "mcp-url", parentSchema: schema16.properties.url, data: data14 };
+                const err28 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "mcp-url" }, message: "must match format \"" + "mcp-url" + "\"", parentSchema: schema16.properties.url, data: data14 };
                 if (vErrors === null) {
                     vErrors = [err28];
                 }
@@ -1019,7 +805,7 @@ else {
             }
         }
         else {
-            const err29 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.url.type, parentSchema: schema16.properties.url, data: data14 };
+            const err29 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.properties.url, data: data14 };
             if (vErrors === null) {
                 vErrors = [err29];
             }
@@ -1032,7 +818,7 @@ else {
     if (data.apiKey !== undefined) {
         let data15 = data.apiKey;
         if (typeof data15 !== "string") {
-            const err30 = { instancePath: instancePath + "/apiKey", schemaPath: "#/properties/apiKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.apiKey.type, parentSchema: schema16.properties.apiKey, data: data15 };
+            const err30 = { instancePath: instancePath + "/apiKey", schemaPath: "#/properties/apiKey/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema16.properties.apiKey, data: data15 };
             if (vErrors === null) {
                 vErrors = [err30];
             }
@@ -1050,7 +836,7 @@ else {
     }
 }
 else {
-    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema16, data };
     if (vErrors === null) {
         vErrors = [err31];
     }
@@ -1123,7 +909,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             ifClause0 = "else";
         }
         if (!valid2) {
-            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema13.items.if, parentSchema: schema13.items, data: data0 };
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/items/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", parentSchema: schema13.items, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -1135,7 +921,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.type, parentSchema: schema13, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema13, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -1153,7 +939,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -1162,48 +948,6 @@ else {
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
-
-
-/***/ }),
-
-/***/ 4603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ FORMATS)
-/* harmony export */ });
-/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(779);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4429);
-
-
-/**
- * The string formats our schemas use: ajv-formats' full set, and two placeholder-aware URL formats.
- * The precompiled validators (src/schema/compiled/) refer to this object by name, so the formats the
- * build compiled against and the ones that run are the same code.
- */
-const FORMATS = {
-    ...ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats,
-    // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
-    'mcp-url': {
-        type: 'string',
-        validate: (value) => {
-            if (value === '')
-                return true;
-            try {
-                // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
-                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value);
-                return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1;
-            }
-            catch {
-                return false;
-            }
-        }
-    },
-    'mcp-http-url': {
-        type: 'string',
-        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value))
-    }
-};
 
 
 /***/ })

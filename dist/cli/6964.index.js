@@ -2,102 +2,6 @@ export const id = 6964;
 export const ids = [6964];
 export const modules = {
 
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
 /***/ 6964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -111,14 +15,14 @@ __webpack_require__.r(__webpack_exports__);
 "use strict";
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json", "title": "mcpcop configuration (.mcpcop.json / .mcpcop.yaml)", "description": "Rule severities, files or servers to leave out, suppressions, and the tool lock. See the README's Configuration section.", "type": "object", "properties": { "$schema": { "type": "string" }, "preset": { "enum": ["recommended", "strict"], "description": "Which rules run: recommended (default: errors that break a server, security findings, warnings that are nearly always real) or strict (also the hygiene rules). A rule named in \"rules\" runs whatever the preset." }, "rules": { "type": "object", "description": "Severity per rule id; \"off\" turns a rule off.", "additionalProperties": { "enum": ["off", "error", "warning", "notice"] } }, "ignore": { "type": "array", "description": "Globs of files not to check, relative to the working directory (e.g. \"examples/**\").", "items": { "type": "string", "minLength": 1 } }, "ignoreServers": { "type": "array", "description": "Servers to leave out: a name (in any file), or \"path#name\" for one file's server.", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "description": "Findings the project accepts, each with its reason: a rule and the file (path or glob, relative to this file's folder) and/or server it is about. An expired or unused suppression is itself reported.", "items": { "type": "object", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id whose findings are suppressed." }, "file": { "type": "string", "minLength": 1, "description": "A path or glob of the config files it applies to." }, "server": { "type": "string", "minLength": 1, "description": "The server it applies to." }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the finding is accepted (required)." }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "The last day it applies (YYYY-MM-DD, UTC); after it the findings are back and the suppression is reported as expired." } }, "required": ["rule", "reason"], "anyOf": [{ "required": ["file"] }, { "required": ["server"] }], "additionalProperties": false } }, "lock": { "type": "object", "description": "The tool lock (see the README's Tool lock section): where it is, and how serious each kind of difference between it and what the servers offer is.", "properties": { "path": { "type": "string", "minLength": 1, "description": "The lock file, relative to the working directory. Default: mcp-servers.lock.json." }, "changes": { "type": "object", "description": "Severity (or off) per kind of difference.", "properties": { "added": { "enum": ["off", "error", "warning", "notice"], "description": "A tool, prompt or resource the lock does not have. Default: error." }, "removed": { "enum": ["off", "error", "warning", "notice"], "description": "A locked tool, prompt or resource the server no longer offers. Default: error." }, "changed": { "enum": ["off", "error", "warning", "notice"], "description": "A tool, prompt or resource whose definition differs from the lock's. Default: error." }, "new-server": { "enum": ["off", "error", "warning", "notice"], "description": "A server that answered but is not in the lock. Default: error." }, "stale-server": { "enum": ["off", "error", "warning", "notice"], "description": "A locked server its config file no longer defines. Default: warning." }, "unverified": { "enum": ["off", "error", "warning", "notice"], "description": "A locked server that could not be checked in this run. Default: notice." }, "server-version": { "enum": ["off", "error", "warning", "notice"], "description": "A server that reports another name, version or protocol than the lock's. Default: notice." } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json", "type": "object", "properties": { "$schema": { "type": "string" }, "preset": { "enum": ["recommended", "strict"] }, "rules": { "type": "object", "additionalProperties": { "enum": ["off", "error", "warning", "notice"] } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "ignoreServers": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "suppressions": { "type": "array", "items": { "type": "object", "properties": { "rule": { "type": "string", "minLength": 1 }, "file": { "type": "string", "minLength": 1 }, "server": { "type": "string", "minLength": 1 }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "until": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } }, "required": ["rule", "reason"], "anyOf": [{ "required": ["file"] }, { "required": ["server"] }], "additionalProperties": false } }, "lock": { "type": "object", "properties": { "path": { "type": "string", "minLength": 1 }, "changes": { "type": "object", "properties": { "added": { "enum": ["off", "error", "warning", "notice"] }, "removed": { "enum": ["off", "error", "warning", "notice"] }, "changed": { "enum": ["off", "error", "warning", "notice"] }, "new-server": { "enum": ["off", "error", "warning", "notice"] }, "stale-server": { "enum": ["off", "error", "warning", "notice"] }, "unverified": { "enum": ["off", "error", "warning", "notice"] }, "server-version": { "enum": ["off", "error", "warning", "notice"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false };
 const func2 = _runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .ucs2length */ .K;
 const pattern0 = new RegExp("\\S", "u");
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://github.com/mcpcop/mcpcop/raw/main/schemas/mcpcop-config.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(((((((key0 === "$schema") || (key0 === "preset")) || (key0 === "rules")) || (key0 === "ignore")) || (key0 === "ignoreServers")) || (key0 === "suppressions")) || (key0 === "lock"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema11, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -131,7 +35,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== undefined) {
         let data0 = data.$schema;
         if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.$schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -144,7 +48,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.preset !== undefined) {
         let data1 = data.preset;
         if (!((data1 === "recommended") || (data1 === "strict"))) {
-            const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema11.properties.preset.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.preset.enum, parentSchema: schema11.properties.preset, data: data1 };
+            const err2 = { instancePath: instancePath + "/preset", schemaPath: "#/properties/preset/enum", keyword: "enum", params: { allowedValues: schema11.properties.preset.enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.preset, data: data1 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -160,7 +64,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data2) {
                 let data3 = data2[key1];
                 if (!((((data3 === "off") || (data3 === "error")) || (data3 === "warning")) || (data3 === "notice"))) {
-                    const err3 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.enum, parentSchema: schema11.properties.rules.additionalProperties, data: data3 };
+                    const err3 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.rules.additionalProperties, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err3];
                     }
@@ -172,7 +76,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data2 };
+            const err4 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.rules, data: data2 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -190,7 +94,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data5 = data4[i0];
                 if (typeof data5 === "string") {
                     if (func2(data5) < 1) {
-                        const err5 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignore.items, data: data5 };
+                        const err5 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema11.properties.ignore.items, data: data5 };
                         if (vErrors === null) {
                             vErrors = [err5];
                         }
@@ -201,7 +105,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err6 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignore.items.type, parentSchema: schema11.properties.ignore.items, data: data5 };
+                    const err6 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.ignore.items, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -213,7 +117,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignore.type, parentSchema: schema11.properties.ignore, data: data4 };
+            const err7 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.ignore, data: data4 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -231,7 +135,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data7 = data6[i1];
                 if (typeof data7 === "string") {
                     if (func2(data7) < 1) {
-                        const err8 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignoreServers.items, data: data7 };
+                        const err8 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema11.properties.ignoreServers.items, data: data7 };
                         if (vErrors === null) {
                             vErrors = [err8];
                         }
@@ -242,7 +146,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err9 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignoreServers.items.type, parentSchema: schema11.properties.ignoreServers.items, data: data7 };
+                    const err9 = { instancePath: instancePath + "/ignoreServers/" + i1, schemaPath: "#/properties/ignoreServers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.ignoreServers.items, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -254,7 +158,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/ignoreServers", schemaPath: "#/properties/ignoreServers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignoreServers.type, parentSchema: schema11.properties.ignoreServers, data: data6 };
+            const err10 = { instancePath: instancePath + "/ignoreServers", schemaPath: "#/properties/ignoreServers/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.ignoreServers, data: data6 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -275,7 +179,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs22 = errors;
                 if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                     if (data9.file === undefined) {
-                        const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema11.properties.suppressions.items.anyOf[0].required, parentSchema: schema11.properties.suppressions.items.anyOf[0], data: data9 };
+                        const err11 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", parentSchema: schema11.properties.suppressions.items.anyOf[0], data: data9 };
                         if (vErrors === null) {
                             vErrors = [err11];
                         }
@@ -291,7 +195,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     const _errs23 = errors;
                     if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                         if (data9.server === undefined) {
-                            const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "server" }, message: "must have required property '" + "server" + "'", schema: schema11.properties.suppressions.items.anyOf[1].required, parentSchema: schema11.properties.suppressions.items.anyOf[1], data: data9 };
+                            const err12 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "server" }, message: "must have required property '" + "server" + "'", parentSchema: schema11.properties.suppressions.items.anyOf[1], data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err12];
                             }
@@ -305,7 +209,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     valid8 = valid8 || _valid0;
                 }
                 if (!valid8) {
-                    const err13 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.suppressions.items.anyOf, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                    const err13 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", parentSchema: schema11.properties.suppressions.items, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err13];
                     }
@@ -327,7 +231,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                     if (data9.rule === undefined) {
-                        const err14 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema11.properties.suppressions.items.required, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                        const err14 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", parentSchema: schema11.properties.suppressions.items, data: data9 };
                         if (vErrors === null) {
                             vErrors = [err14];
                         }
@@ -337,7 +241,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data9.reason === undefined) {
-                        const err15 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema11.properties.suppressions.items.required, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                        const err15 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", parentSchema: schema11.properties.suppressions.items, data: data9 };
                         if (vErrors === null) {
                             vErrors = [err15];
                         }
@@ -348,7 +252,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key2 in data9) {
                         if (!(((((key2 === "rule") || (key2 === "file")) || (key2 === "server")) || (key2 === "reason")) || (key2 === "until"))) {
-                            const err16 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                            const err16 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", parentSchema: schema11.properties.suppressions.items, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -362,7 +266,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data10 = data9.rule;
                         if (typeof data10 === "string") {
                             if (func2(data10) < 1) {
-                                const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
+                                const err17 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
                                 if (vErrors === null) {
                                     vErrors = [err17];
                                 }
@@ -373,7 +277,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.rule.type, parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
+                            const err18 = { instancePath: instancePath + "/suppressions/" + i2 + "/rule", schemaPath: "#/properties/suppressions/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.suppressions.items.properties.rule, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -387,7 +291,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data11 = data9.file;
                         if (typeof data11 === "string") {
                             if (func2(data11) < 1) {
-                                const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
+                                const err19 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
                                 if (vErrors === null) {
                                     vErrors = [err19];
                                 }
@@ -398,7 +302,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.file.type, parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
+                            const err20 = { instancePath: instancePath + "/suppressions/" + i2 + "/file", schemaPath: "#/properties/suppressions/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.suppressions.items.properties.file, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err20];
                             }
@@ -412,7 +316,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data12 = data9.server;
                         if (typeof data12 === "string") {
                             if (func2(data12) < 1) {
-                                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
+                                const err21 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
                                 if (vErrors === null) {
                                     vErrors = [err21];
                                 }
@@ -423,7 +327,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.server.type, parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
+                            const err22 = { instancePath: instancePath + "/suppressions/" + i2 + "/server", schemaPath: "#/properties/suppressions/items/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.suppressions.items.properties.server, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -437,7 +341,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data13 = data9.reason;
                         if (typeof data13 === "string") {
                             if (func2(data13) < 1) {
-                                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                                const err23 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
                                 if (vErrors === null) {
                                     vErrors = [err23];
                                 }
@@ -447,7 +351,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             if (!pattern0.test(data13)) {
-                                const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                                const err24 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
                                 if (vErrors === null) {
                                     vErrors = [err24];
                                 }
@@ -458,7 +362,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.reason.type, parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
+                            const err25 = { instancePath: instancePath + "/suppressions/" + i2 + "/reason", schemaPath: "#/properties/suppressions/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.suppressions.items.properties.reason, data: data13 };
                             if (vErrors === null) {
                                 vErrors = [err25];
                             }
@@ -472,7 +376,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         let data14 = data9.until;
                         if (typeof data14 === "string") {
                             if (!pattern1.test(data14)) {
-                                const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
+                                const err26 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}$" + "\"", parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
                                 if (vErrors === null) {
                                     vErrors = [err26];
                                 }
@@ -483,7 +387,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.suppressions.items.properties.until.type, parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
+                            const err27 = { instancePath: instancePath + "/suppressions/" + i2 + "/until", schemaPath: "#/properties/suppressions/items/properties/until/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.suppressions.items.properties.until, data: data14 };
                             if (vErrors === null) {
                                 vErrors = [err27];
                             }
@@ -495,7 +399,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err28 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.suppressions.items.type, parentSchema: schema11.properties.suppressions.items, data: data9 };
+                    const err28 = { instancePath: instancePath + "/suppressions/" + i2, schemaPath: "#/properties/suppressions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.suppressions.items, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err28];
                     }
@@ -507,7 +411,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err29 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suppressions.type, parentSchema: schema11.properties.suppressions, data: data8 };
+            const err29 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema11.properties.suppressions, data: data8 };
             if (vErrors === null) {
                 vErrors = [err29];
             }
@@ -522,7 +426,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
             for (const key3 in data15) {
                 if (!((key3 === "path") || (key3 === "changes"))) {
-                    const err30 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lock, data: data15 };
+                    const err30 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", parentSchema: schema11.properties.lock, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -536,7 +440,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data16 = data15.path;
                 if (typeof data16 === "string") {
                     if (func2(data16) < 1) {
-                        const err31 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.lock.properties.path, data: data16 };
+                        const err31 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema11.properties.lock.properties.path, data: data16 };
                         if (vErrors === null) {
                             vErrors = [err31];
                         }
@@ -547,7 +451,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err32 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lock.properties.path.type, parentSchema: schema11.properties.lock.properties.path, data: data16 };
+                    const err32 = { instancePath: instancePath + "/lock/path", schemaPath: "#/properties/lock/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.lock.properties.path, data: data16 };
                     if (vErrors === null) {
                         vErrors = [err32];
                     }
@@ -562,7 +466,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                     for (const key4 in data17) {
                         if (!(((((((key4 === "added") || (key4 === "removed")) || (key4 === "changed")) || (key4 === "new-server")) || (key4 === "stale-server")) || (key4 === "unverified")) || (key4 === "server-version"))) {
-                            const err33 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lock.properties.changes, data: data17 };
+                            const err33 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", parentSchema: schema11.properties.lock.properties.changes, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err33];
                             }
@@ -575,7 +479,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data17.added !== undefined) {
                         let data18 = data17.added;
                         if (!((((data18 === "off") || (data18 === "error")) || (data18 === "warning")) || (data18 === "notice"))) {
-                            const err34 = { instancePath: instancePath + "/lock/changes/added", schemaPath: "#/properties/lock/properties/changes/properties/added/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.added.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.added.enum, parentSchema: schema11.properties.lock.properties.changes.properties.added, data: data18 };
+                            const err34 = { instancePath: instancePath + "/lock/changes/added", schemaPath: "#/properties/lock/properties/changes/properties/added/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.added.enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.lock.properties.changes.properties.added, data: data18 };
                             if (vErrors === null) {
                                 vErrors = [err34];
                             }
@@ -588,7 +492,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data17.removed !== undefined) {
                         let data19 = data17.removed;
                         if (!((((data19 === "off") || (data19 === "error")) || (data19 === "warning")) || (data19 === "notice"))) {
-                            const err35 = { instancePath: instancePath + "/lock/changes/removed", schemaPath: "#/properties/lock/properties/changes/properties/removed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.removed.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.removed.enum, parentSchema: schema11.properties.lock.properties.changes.properties.removed, data: data19 };
+                            const err35 = { instancePath: instancePath + "/lock/changes/removed", schemaPath: "#/properties/lock/properties/changes/properties/removed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.removed.enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.lock.properties.changes.properties.removed, data: data19 };
                             if (vErrors === null) {
                                 vErrors = [err35];
                             }
@@ -601,7 +505,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data17.changed !== undefined) {
                         let data20 = data17.changed;
                         if (!((((data20 === "off") || (data20 === "error")) || (data20 === "warning")) || (data20 === "notice"))) {
-                            const err36 = { instancePath: instancePath + "/lock/changes/changed", schemaPath: "#/properties/lock/properties/changes/properties/changed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.changed.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.changed.enum, parentSchema: schema11.properties.lock.properties.changes.properties.changed, data: data20 };
+                            const err36 = { instancePath: instancePath + "/lock/changes/changed", schemaPath: "#/properties/lock/properties/changes/properties/changed/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.changed.enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.lock.properties.changes.properties.changed, data: data20 };
                             if (vErrors === null) {
                                 vErrors = [err36];
                             }
@@ -614,7 +518,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data17["new-server"] !== undefined) {
                         let data21 = data17["new-server"];
                         if (!((((data21 === "off") || (data21 === "error")) || (data21 === "warning")) || (data21 === "notice"))) {
-                            const err37 = { instancePath: instancePath + "/lock/changes/new-server", schemaPath: "#/properties/lock/properties/changes/properties/new-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["new-server"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["new-server"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["new-server"], data: data21 };
+                            const err37 = { instancePath: instancePath + "/lock/changes/new-server", schemaPath: "#/properties/lock/properties/changes/properties/new-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["new-server"].enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.lock.properties.changes.properties["new-server"], data: data21 };
                             if (vErrors === null) {
                                 vErrors = [err37];
                             }
@@ -627,7 +531,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data17["stale-server"] !== undefined) {
                         let data22 = data17["stale-server"];
                         if (!((((data22 === "off") || (data22 === "error")) || (data22 === "warning")) || (data22 === "notice"))) {
-                            const err38 = { instancePath: instancePath + "/lock/changes/stale-server", schemaPath: "#/properties/lock/properties/changes/properties/stale-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["stale-server"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["stale-server"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["stale-server"], data: data22 };
+                            const err38 = { instancePath: instancePath + "/lock/changes/stale-server", schemaPath: "#/properties/lock/properties/changes/properties/stale-server/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["stale-server"].enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.lock.properties.changes.properties["stale-server"], data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -640,7 +544,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data17.unverified !== undefined) {
                         let data23 = data17.unverified;
                         if (!((((data23 === "off") || (data23 === "error")) || (data23 === "warning")) || (data23 === "notice"))) {
-                            const err39 = { instancePath: instancePath + "/lock/changes/unverified", schemaPath: "#/properties/lock/properties/changes/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties.unverified.enum, parentSchema: schema11.properties.lock.properties.changes.properties.unverified, data: data23 };
+                            const err39 = { instancePath: instancePath + "/lock/changes/unverified", schemaPath: "#/properties/lock/properties/changes/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties.unverified.enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.lock.properties.changes.properties.unverified, data: data23 };
                             if (vErrors === null) {
                                 vErrors = [err39];
                             }
@@ -653,7 +557,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data17["server-version"] !== undefined) {
                         let data24 = data17["server-version"];
                         if (!((((data24 === "off") || (data24 === "error")) || (data24 === "warning")) || (data24 === "notice"))) {
-                            const err40 = { instancePath: instancePath + "/lock/changes/server-version", schemaPath: "#/properties/lock/properties/changes/properties/server-version/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["server-version"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.lock.properties.changes.properties["server-version"].enum, parentSchema: schema11.properties.lock.properties.changes.properties["server-version"], data: data24 };
+                            const err40 = { instancePath: instancePath + "/lock/changes/server-version", schemaPath: "#/properties/lock/properties/changes/properties/server-version/enum", keyword: "enum", params: { allowedValues: schema11.properties.lock.properties.changes.properties["server-version"].enum }, message: "must be equal to one of the allowed values", parentSchema: schema11.properties.lock.properties.changes.properties["server-version"], data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err40];
                             }
@@ -665,7 +569,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err41 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lock.properties.changes.type, parentSchema: schema11.properties.lock.properties.changes, data: data17 };
+                    const err41 = { instancePath: instancePath + "/lock/changes", schemaPath: "#/properties/lock/properties/changes/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.lock.properties.changes, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err41];
                     }
@@ -677,7 +581,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err42 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lock.type, parentSchema: schema11.properties.lock, data: data15 };
+            const err42 = { instancePath: instancePath + "/lock", schemaPath: "#/properties/lock/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.lock, data: data15 };
             if (vErrors === null) {
                 vErrors = [err42];
             }
@@ -689,7 +593,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11, data };
     if (vErrors === null) {
         vErrors = [err43];
     }
@@ -698,28 +602,6 @@ else {
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
-
-
-/***/ }),
-
-/***/ 8039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ucs2length)
-/* harmony export */ });
-/* unused harmony export equal */
-/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4951);
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6214);
-
-
-// The helpers ajv's generated code calls, for the precompiled validators. They are CommonJS with an
-// `exports.default`: Node hands the module object to a default import, a bundler the function itself.
-const own = (module) => (module.default ?? module);
-/** Length of a string in code points, as JSON Schema's minLength and maxLength count it. */
-const ucs2length = own(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"]);
-/** Deep equality, for enum, const and uniqueItems over objects. */
-const equal = own(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"]);
 
 
 /***/ })

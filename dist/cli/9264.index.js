@@ -2,316 +2,6 @@ export const id = 9264;
 export const ids = [9264];
 export const modules = {
 
-/***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.fullFormats = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-exports.fastFormats = {
-    ...exports.fullFormats,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-exports.formatNames = Object.keys(exports.fullFormats);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-    };
-}
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
-        return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
-    try {
-        new RegExp(str);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
 /***/ 9264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -330,17 +20,17 @@ __webpack_require__.r(__webpack_exports__);
 "use strict";
 const validate = validate10;
 /* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (validate10);
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/zed.schema.json", "title": "Zed project settings (.zed/settings.json): context servers", "description": "The \"context_servers\" of Zed's settings.json (JSON with comments and trailing commas). Zed reads each entry as the first shape that fits: a command (stdio), a \"url\" (HTTP) or extension \"settings\". Every other setting is left alone. Mirrors ContextServerSettingsContent in zed-industries/zed; see https://zed.dev/docs/ai/mcp", "type": "object", "properties": { "$schema": { "type": "string" }, "context_servers": { "type": "object", "description": "Servers by name.", "additionalProperties": { "$ref": "#/definitions/server" }, "errorMessage": "Zed reads \"context_servers\" as an object keyed by server name" }, "context_server_timeout": { "type": "integer", "minimum": 0, "description": "Default tool-call timeout of every context server, in seconds." } }, "definitions": { "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "stringList": { "type": "array", "items": { "type": "string" } }, "timeout": { "type": "integer", "minimum": 0, "description": "Tool-call timeout in seconds." }, "source": { "enum": ["custom", "extension"], "description": "Legacy tag of older Zed versions; today the shape of the entry decides." }, "server": { "type": "object", "allOf": [{ "if": { "required": ["command"] }, "then": { "$ref": "#/definitions/stdioServer" }, "else": { "if": { "required": ["url"] }, "then": { "$ref": "#/definitions/httpServer" }, "else": { "if": { "required": ["settings"] }, "then": { "$ref": "#/definitions/extensionServer" }, "else": { "required": ["command"], "errorMessage": "Zed reads a context server as a \"command\" to start (stdio), a \"url\" (HTTP) or the \"settings\" of an extension's server; this entry has none of them, so Zed cannot load it" } } } }] }, "stdioServer": { "type": "object", "properties": { "command": { "type": ["string", "object"], "minLength": 1, "description": "Program to start; older Zed versions nested it as { \"path\", \"args\", \"env\" }.", "properties": { "path": { "type": "string", "minLength": 1 }, "args": { "$ref": "#/definitions/stringList" }, "env": { "type": ["object", "null"], "additionalProperties": { "type": "string" } } }, "required": ["path"], "additionalProperties": false, "errorMessage": "Zed reads \"command\" as the program's path (a string), or in the older nested form as { \"path\": ..., \"args\": [...] }" }, "args": { "$ref": "#/definitions/stringList" }, "env": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "timeout": { "$ref": "#/definitions/timeout" }, "enabled": { "type": "boolean" }, "remote": { "type": "boolean", "description": "Run the server on the remote host in remote development." }, "source": { "$ref": "#/definitions/source" }, "settings": { "description": "Extension settings; older Zed versions wrote it next to a nested command." } }, "additionalProperties": false }, "httpServer": { "type": "object", "properties": { "url": { "type": "string", "format": "mcp-url" }, "headers": { "$ref": "#/definitions/stringMap" }, "timeout": { "$ref": "#/definitions/timeout" }, "enabled": { "type": "boolean" }, "oauth": { "type": "object", "properties": { "client_id": { "type": "string" }, "client_secret": { "type": "string" } }, "required": ["client_id"], "additionalProperties": false }, "source": { "$ref": "#/definitions/source" } }, "additionalProperties": false }, "extensionServer": { "type": "object", "properties": { "settings": { "description": "Settings of the extension that provides the server; see its documentation." }, "enabled": { "type": "boolean" }, "remote": { "type": "boolean" }, "source": { "$ref": "#/definitions/source" } }, "additionalProperties": false } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/mcpcop/mcpcop/raw/main/schemas/zed.schema.json", "type": "object", "properties": { "$schema": { "type": "string" }, "context_servers": { "type": "object", "additionalProperties": { "$ref": "#/definitions/server" }, "errorMessage": "Zed reads \"context_servers\" as an object keyed by server name" }, "context_server_timeout": { "type": "integer", "minimum": 0 } }, "definitions": { "stringMap": { "type": "object", "additionalProperties": { "type": "string" } }, "stringList": { "type": "array", "items": { "type": "string" } }, "timeout": { "type": "integer", "minimum": 0 }, "source": { "enum": ["custom", "extension"] }, "server": { "type": "object", "allOf": [{ "if": { "required": ["command"] }, "then": { "$ref": "#/definitions/stdioServer" }, "else": { "if": { "required": ["url"] }, "then": { "$ref": "#/definitions/httpServer" }, "else": { "if": { "required": ["settings"] }, "then": { "$ref": "#/definitions/extensionServer" }, "else": { "required": ["command"], "errorMessage": "Zed reads a context server as a \"command\" to start (stdio), a \"url\" (HTTP) or the \"settings\" of an extension's server; this entry has none of them, so Zed cannot load it" } } } }] }, "stdioServer": { "type": "object", "properties": { "command": { "type": ["string", "object"], "minLength": 1, "properties": { "path": { "type": "string", "minLength": 1 }, "args": { "$ref": "#/definitions/stringList" }, "env": { "type": ["object", "null"], "additionalProperties": { "type": "string" } } }, "required": ["path"], "additionalProperties": false, "errorMessage": "Zed reads \"command\" as the program's path (a string), or in the older nested form as { \"path\": ..., \"args\": [...] }" }, "args": { "$ref": "#/definitions/stringList" }, "env": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "timeout": { "$ref": "#/definitions/timeout" }, "enabled": { "type": "boolean" }, "remote": { "type": "boolean" }, "source": { "$ref": "#/definitions/source" }, "settings": {} }, "additionalProperties": false }, "httpServer": { "type": "object", "properties": { "url": { "type": "string", "format": "mcp-url" }, "headers": { "$ref": "#/definitions/stringMap" }, "timeout": { "$ref": "#/definitions/timeout" }, "enabled": { "type": "boolean" }, "oauth": { "type": "object", "properties": { "client_id": { "type": "string" }, "client_secret": { "type": "string" } }, "required": ["client_id"], "additionalProperties": false }, "source": { "$ref": "#/definitions/source" } }, "additionalProperties": false }, "extensionServer": { "type": "object", "properties": { "settings": {}, "enabled": { "type": "boolean" }, "remote": { "type": "boolean" }, "source": { "$ref": "#/definitions/source" } }, "additionalProperties": false } } };
 const schema12 = { "type": "object", "allOf": [{ "if": { "required": ["command"] }, "then": { "$ref": "#/definitions/stdioServer" }, "else": { "if": { "required": ["url"] }, "then": { "$ref": "#/definitions/httpServer" }, "else": { "if": { "required": ["settings"] }, "then": { "$ref": "#/definitions/extensionServer" }, "else": { "required": ["command"], "errorMessage": "Zed reads a context server as a \"command\" to start (stdio), a \"url\" (HTTP) or the \"settings\" of an extension's server; this entry has none of them, so Zed cannot load it" } } } }] };
-const schema13 = { "type": "object", "properties": { "command": { "type": ["string", "object"], "minLength": 1, "description": "Program to start; older Zed versions nested it as { \"path\", \"args\", \"env\" }.", "properties": { "path": { "type": "string", "minLength": 1 }, "args": { "$ref": "#/definitions/stringList" }, "env": { "type": ["object", "null"], "additionalProperties": { "type": "string" } } }, "required": ["path"], "additionalProperties": false, "errorMessage": "Zed reads \"command\" as the program's path (a string), or in the older nested form as { \"path\": ..., \"args\": [...] }" }, "args": { "$ref": "#/definitions/stringList" }, "env": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "timeout": { "$ref": "#/definitions/timeout" }, "enabled": { "type": "boolean" }, "remote": { "type": "boolean", "description": "Run the server on the remote host in remote development." }, "source": { "$ref": "#/definitions/source" }, "settings": { "description": "Extension settings; older Zed versions wrote it next to a nested command." } }, "additionalProperties": false };
+const schema13 = { "type": "object", "properties": { "command": { "type": ["string", "object"], "minLength": 1, "properties": { "path": { "type": "string", "minLength": 1 }, "args": { "$ref": "#/definitions/stringList" }, "env": { "type": ["object", "null"], "additionalProperties": { "type": "string" } } }, "required": ["path"], "additionalProperties": false, "errorMessage": "Zed reads \"command\" as the program's path (a string), or in the older nested form as { \"path\": ..., \"args\": [...] }" }, "args": { "$ref": "#/definitions/stringList" }, "env": { "type": ["object", "null"], "additionalProperties": { "type": "string" } }, "timeout": { "$ref": "#/definitions/timeout" }, "enabled": { "type": "boolean" }, "remote": { "type": "boolean" }, "source": { "$ref": "#/definitions/source" }, "settings": {} }, "additionalProperties": false };
 const schema14 = { "type": "array", "items": { "type": "string" } };
-const schema16 = { "type": "integer", "minimum": 0, "description": "Tool-call timeout in seconds." };
-const schema17 = { "enum": ["custom", "extension"], "description": "Legacy tag of older Zed versions; today the shape of the entry decides." };
+const schema16 = { "type": "integer", "minimum": 0 };
+const schema17 = { "enum": ["custom", "extension"] };
 const func2 = _runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .ucs2length */ .K;
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!((((((((key0 === "command") || (key0 === "args")) || (key0 === "env")) || (key0 === "timeout")) || (key0 === "enabled")) || (key0 === "remote")) || (key0 === "source")) || (key0 === "settings"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema13, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -353,7 +43,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.command !== undefined) {
         let data0 = data.command;
         if ((typeof data0 !== "string") && (!(data0 && typeof data0 == "object" && !Array.isArray(data0)))) {
-            const err1 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: schema13.properties.command.type }, message: "must be string,object", schema: schema13.properties.command.type, parentSchema: schema13.properties.command, data: data0 };
+            const err1 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: schema13.properties.command.type }, message: "must be string,object", parentSchema: schema13.properties.command, data: data0 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -364,7 +54,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err2 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.command, data: data0 };
+                const err2 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema13.properties.command, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err2];
                 }
@@ -376,7 +66,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.path === undefined) {
-                const err3 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema13.properties.command.required, parentSchema: schema13.properties.command, data: data0 };
+                const err3 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", parentSchema: schema13.properties.command, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -387,7 +77,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data0) {
                 if (!(((key1 === "path") || (key1 === "args")) || (key1 === "env"))) {
-                    const err4 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.properties.command, data: data0 };
+                    const err4 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", parentSchema: schema13.properties.command, data: data0 };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -401,7 +91,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 let data1 = data0.path;
                 if (typeof data1 === "string") {
                     if (func2(data1) < 1) {
-                        const err5 = { instancePath: instancePath + "/command/path", schemaPath: "#/properties/command/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema13.properties.command.properties.path, data: data1 };
+                        const err5 = { instancePath: instancePath + "/command/path", schemaPath: "#/properties/command/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", parentSchema: schema13.properties.command.properties.path, data: data1 };
                         if (vErrors === null) {
                             vErrors = [err5];
                         }
@@ -412,7 +102,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err6 = { instancePath: instancePath + "/command/path", schemaPath: "#/properties/command/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.command.properties.path.type, parentSchema: schema13.properties.command.properties.path, data: data1 };
+                    const err6 = { instancePath: instancePath + "/command/path", schemaPath: "#/properties/command/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.properties.command.properties.path, data: data1 };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -429,7 +119,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i0 = 0; i0 < len0; i0++) {
                         let data3 = data2[i0];
                         if (typeof data3 !== "string") {
-                            const err7 = { instancePath: instancePath + "/command/args/" + i0, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.items.type, parentSchema: schema14.items, data: data3 };
+                            const err7 = { instancePath: instancePath + "/command/args/" + i0, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema14.items, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err7];
                             }
@@ -441,7 +131,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err8 = { instancePath: instancePath + "/command/args", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.type, parentSchema: schema14, data: data2 };
+                    const err8 = { instancePath: instancePath + "/command/args", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema14, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -454,7 +144,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.env !== undefined) {
                 let data4 = data0.env;
                 if ((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)) {
-                    const err9 = { instancePath: instancePath + "/command/env", schemaPath: "#/properties/command/properties/env/type", keyword: "type", params: { type: schema13.properties.command.properties.env.type }, message: "must be object,null", schema: schema13.properties.command.properties.env.type, parentSchema: schema13.properties.command.properties.env, data: data4 };
+                    const err9 = { instancePath: instancePath + "/command/env", schemaPath: "#/properties/command/properties/env/type", keyword: "type", params: { type: schema13.properties.command.properties.env.type }, message: "must be object,null", parentSchema: schema13.properties.command.properties.env, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -467,7 +157,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     for (const key2 in data4) {
                         let data5 = data4[key2];
                         if (typeof data5 !== "string") {
-                            const err10 = { instancePath: instancePath + "/command/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/command/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.command.properties.env.additionalProperties.type, parentSchema: schema13.properties.command.properties.env.additionalProperties, data: data5 };
+                            const err10 = { instancePath: instancePath + "/command/env/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/command/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.properties.command.properties.env.additionalProperties, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err10];
                             }
@@ -488,7 +178,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
                 let data7 = data6[i1];
                 if (typeof data7 !== "string") {
-                    const err11 = { instancePath: instancePath + "/args/" + i1, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.items.type, parentSchema: schema14.items, data: data7 };
+                    const err11 = { instancePath: instancePath + "/args/" + i1, schemaPath: "#/definitions/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema14.items, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -500,7 +190,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/args", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.type, parentSchema: schema14, data: data6 };
+            const err12 = { instancePath: instancePath + "/args", schemaPath: "#/definitions/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", parentSchema: schema14, data: data6 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -513,7 +203,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.env !== undefined) {
         let data8 = data.env;
         if ((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)) {
-            const err13 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: schema13.properties.env.type }, message: "must be object,null", schema: schema13.properties.env.type, parentSchema: schema13.properties.env, data: data8 };
+            const err13 = { instancePath: instancePath + "/env", schemaPath: "#/properties/env/type", keyword: "type", params: { type: schema13.properties.env.type }, message: "must be object,null", parentSchema: schema13.properties.env, data: data8 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -526,7 +216,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key3 in data8) {
                 let data9 = data8[key3];
                 if (typeof data9 !== "string") {
-                    const err14 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.env.additionalProperties.type, parentSchema: schema13.properties.env.additionalProperties, data: data9 };
+                    const err14 = { instancePath: instancePath + "/env/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/env/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema13.properties.env.additionalProperties, data: data9 };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -541,7 +231,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timeout !== undefined) {
         let data10 = data.timeout;
         if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
-            const err15 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.type, parentSchema: schema16, data: data10 };
+            const err15 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", parentSchema: schema16, data: data10 };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -552,7 +242,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data10 == "number") && (isFinite(data10))) {
             if (data10 < 0 || isNaN(data10)) {
-                const err16 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema16, data: data10 };
+                const err16 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", parentSchema: schema16, data: data10 };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -566,7 +256,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enabled !== undefined) {
         let data11 = data.enabled;
         if (typeof data11 !== "boolean") {
-            const err17 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.enabled.type, parentSchema: schema13.properties.enabled, data: data11 };
+            const err17 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema13.properties.enabled, data: data11 };
             if (vErrors === null) {
                 vErrors = [err17];
             }
@@ -579,7 +269,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.remote !== undefined) {
         let data12 = data.remote;
         if (typeof data12 !== "boolean") {
-            const err18 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema13.properties.remote.type, parentSchema: schema13.properties.remote, data: data12 };
+            const err18 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema13.properties.remote, data: data12 };
             if (vErrors === null) {
                 vErrors = [err18];
             }
@@ -592,7 +282,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source !== undefined) {
         let data13 = data.source;
         if (!((data13 === "custom") || (data13 === "extension"))) {
-            const err19 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/source/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", schema: schema17.enum, parentSchema: schema17, data: data13 };
+            const err19 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/source/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", parentSchema: schema17, data: data13 };
             if (vErrors === null) {
                 vErrors = [err19];
             }
@@ -604,7 +294,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema13, data };
     if (vErrors === null) {
         vErrors = [err20];
     }
@@ -619,7 +309,7 @@ const formats0 = _formats_js__WEBPACK_IMPORTED_MODULE_0__/* .FORMATS */ .h["mcp-
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!((((((key0 === "url") || (key0 === "headers")) || (key0 === "timeout")) || (key0 === "enabled")) || (key0 === "oauth")) || (key0 === "source"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema18, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -633,7 +323,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.url;
         if (typeof data0 === "string") {
             if (!(formats0.validate(data0))) {
-                const err1 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "mcp-url" }, message: "must match format \"" + "mcp-url" + "\"", schema: "mcp-url", parentSchema: schema18.properties.url, data: data0 };
+                const err1 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "mcp-url" }, message: "must match format \"" + "mcp-url" + "\"", parentSchema: schema18.properties.url, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -644,7 +334,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.url.type, parentSchema: schema18.properties.url, data: data0 };
+            const err2 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema18.properties.url, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -660,7 +350,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key1 in data1) {
                 let data2 = data1[key1];
                 if (typeof data2 !== "string") {
-                    const err3 = { instancePath: instancePath + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.additionalProperties.type, parentSchema: schema19.additionalProperties, data: data2 };
+                    const err3 = { instancePath: instancePath + "/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/stringMap/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema19.additionalProperties, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err3];
                     }
@@ -672,7 +362,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data: data1 };
+            const err4 = { instancePath: instancePath + "/headers", schemaPath: "#/definitions/stringMap/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema19, data: data1 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -685,7 +375,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.timeout !== undefined) {
         let data3 = data.timeout;
         if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
-            const err5 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.type, parentSchema: schema16, data: data3 };
+            const err5 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", parentSchema: schema16, data: data3 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -696,7 +386,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data3 == "number") && (isFinite(data3))) {
             if (data3 < 0 || isNaN(data3)) {
-                const err6 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema16, data: data3 };
+                const err6 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", parentSchema: schema16, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -710,7 +400,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enabled !== undefined) {
         let data4 = data.enabled;
         if (typeof data4 !== "boolean") {
-            const err7 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.enabled.type, parentSchema: schema18.properties.enabled, data: data4 };
+            const err7 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema18.properties.enabled, data: data4 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -724,7 +414,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.oauth;
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (data5.client_id === undefined) {
-                const err8 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/required", keyword: "required", params: { missingProperty: "client_id" }, message: "must have required property '" + "client_id" + "'", schema: schema18.properties.oauth.required, parentSchema: schema18.properties.oauth, data: data5 };
+                const err8 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/required", keyword: "required", params: { missingProperty: "client_id" }, message: "must have required property '" + "client_id" + "'", parentSchema: schema18.properties.oauth, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -735,7 +425,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data5) {
                 if (!((key2 === "client_id") || (key2 === "client_secret"))) {
-                    const err9 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.properties.oauth, data: data5 };
+                    const err9 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", parentSchema: schema18.properties.oauth, data: data5 };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -748,7 +438,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.client_id !== undefined) {
                 let data6 = data5.client_id;
                 if (typeof data6 !== "string") {
-                    const err10 = { instancePath: instancePath + "/oauth/client_id", schemaPath: "#/properties/oauth/properties/client_id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.oauth.properties.client_id.type, parentSchema: schema18.properties.oauth.properties.client_id, data: data6 };
+                    const err10 = { instancePath: instancePath + "/oauth/client_id", schemaPath: "#/properties/oauth/properties/client_id/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema18.properties.oauth.properties.client_id, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err10];
                     }
@@ -761,7 +451,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.client_secret !== undefined) {
                 let data7 = data5.client_secret;
                 if (typeof data7 !== "string") {
-                    const err11 = { instancePath: instancePath + "/oauth/client_secret", schemaPath: "#/properties/oauth/properties/client_secret/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.oauth.properties.client_secret.type, parentSchema: schema18.properties.oauth.properties.client_secret, data: data7 };
+                    const err11 = { instancePath: instancePath + "/oauth/client_secret", schemaPath: "#/properties/oauth/properties/client_secret/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema18.properties.oauth.properties.client_secret, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -773,7 +463,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.oauth.type, parentSchema: schema18.properties.oauth, data: data5 };
+            const err12 = { instancePath: instancePath + "/oauth", schemaPath: "#/properties/oauth/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema18.properties.oauth, data: data5 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -786,7 +476,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source !== undefined) {
         let data8 = data.source;
         if (!((data8 === "custom") || (data8 === "extension"))) {
-            const err13 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/source/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", schema: schema17.enum, parentSchema: schema17, data: data8 };
+            const err13 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/source/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", parentSchema: schema17, data: data8 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -798,7 +488,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema18, data };
     if (vErrors === null) {
         vErrors = [err14];
     }
@@ -807,11 +497,11 @@ else {
     }
     errors++;
 } validate14.errors = vErrors; return errors === 0; }
-const schema22 = { "type": "object", "properties": { "settings": { "description": "Settings of the extension that provides the server; see its documentation." }, "enabled": { "type": "boolean" }, "remote": { "type": "boolean" }, "source": { "$ref": "#/definitions/source" } }, "additionalProperties": false };
+const schema22 = { "type": "object", "properties": { "settings": {}, "enabled": { "type": "boolean" }, "remote": { "type": "boolean" }, "source": { "$ref": "#/definitions/source" } }, "additionalProperties": false };
 function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!((((key0 === "settings") || (key0 === "enabled")) || (key0 === "remote")) || (key0 === "source"))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", parentSchema: schema22, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -824,7 +514,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enabled !== undefined) {
         let data0 = data.enabled;
         if (typeof data0 !== "boolean") {
-            const err1 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.enabled.type, parentSchema: schema22.properties.enabled, data: data0 };
+            const err1 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema22.properties.enabled, data: data0 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -837,7 +527,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.remote !== undefined) {
         let data1 = data.remote;
         if (typeof data1 !== "boolean") {
-            const err2 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema22.properties.remote.type, parentSchema: schema22.properties.remote, data: data1 };
+            const err2 = { instancePath: instancePath + "/remote", schemaPath: "#/properties/remote/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", parentSchema: schema22.properties.remote, data: data1 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -850,7 +540,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.source !== undefined) {
         let data2 = data.source;
         if (!((data2 === "custom") || (data2 === "extension"))) {
-            const err3 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/source/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", schema: schema17.enum, parentSchema: schema17, data: data2 };
+            const err3 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/source/enum", keyword: "enum", params: { allowedValues: schema17.enum }, message: "must be equal to one of the allowed values", parentSchema: schema17, data: data2 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -862,7 +552,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema22, data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -872,7 +562,7 @@ else {
     errors++;
 } validate16.errors = vErrors; return errors === 0; }
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (!(data && typeof data == "object" && !Array.isArray(data))) {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema12, data };
     if (vErrors === null) {
         vErrors = [err0];
     }
@@ -991,7 +681,7 @@ else {
             const _errs13 = errors;
             if (data && typeof data == "object" && !Array.isArray(data)) {
                 if (data.command === undefined) {
-                    const err4 = { instancePath, schemaPath: "#/allOf/0/else/else/else/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", schema: schema12.allOf[0].else.else.else.required, parentSchema: schema12.allOf[0].else.else.else, data };
+                    const err4 = { instancePath, schemaPath: "#/allOf/0/else/else/else/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'", parentSchema: schema12.allOf[0].else.else.else, data };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -1006,7 +696,7 @@ else {
             ifClause2 = "else";
         }
         if (!valid3) {
-            const err5 = { instancePath, schemaPath: "#/allOf/0/else/else/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: "must match \"" + ifClause2 + "\" schema", schema: schema12.allOf[0].else.else.if, parentSchema: schema12.allOf[0].else.else, data };
+            const err5 = { instancePath, schemaPath: "#/allOf/0/else/else/if", keyword: "if", params: { failingKeyword: ifClause2 }, message: "must match \"" + ifClause2 + "\" schema", parentSchema: schema12.allOf[0].else.else, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -1020,7 +710,7 @@ else {
         ifClause1 = "else";
     }
     if (!valid2) {
-        const err6 = { instancePath, schemaPath: "#/allOf/0/else/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: "must match \"" + ifClause1 + "\" schema", schema: schema12.allOf[0].else.if, parentSchema: schema12.allOf[0].else, data };
+        const err6 = { instancePath, schemaPath: "#/allOf/0/else/if", keyword: "if", params: { failingKeyword: ifClause1 }, message: "must match \"" + ifClause1 + "\" schema", parentSchema: schema12.allOf[0].else, data };
         if (vErrors === null) {
             vErrors = [err6];
         }
@@ -1033,7 +723,7 @@ else {
     valid1 = _valid0;
     ifClause0 = "else";
 } if (!valid1) {
-    const err7 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema12.allOf[0].if, parentSchema: schema12.allOf[0], data };
+    const err7 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", parentSchema: schema12.allOf[0], data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -1046,7 +736,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.$schema !== undefined) {
         let data0 = data.$schema;
         if (typeof data0 !== "string") {
-            const err0 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            const err0 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", parentSchema: schema11.properties.$schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -1067,7 +757,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err1 = { instancePath: instancePath + "/context_servers", schemaPath: "#/properties/context_servers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.context_servers.type, parentSchema: schema11.properties.context_servers, data: data1 };
+            const err1 = { instancePath: instancePath + "/context_servers", schemaPath: "#/properties/context_servers/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11.properties.context_servers, data: data1 };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -1080,7 +770,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.context_server_timeout !== undefined) {
         let data3 = data.context_server_timeout;
         if (!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) {
-            const err2 = { instancePath: instancePath + "/context_server_timeout", schemaPath: "#/properties/context_server_timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.context_server_timeout.type, parentSchema: schema11.properties.context_server_timeout, data: data3 };
+            const err2 = { instancePath: instancePath + "/context_server_timeout", schemaPath: "#/properties/context_server_timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", parentSchema: schema11.properties.context_server_timeout, data: data3 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -1091,7 +781,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data3 == "number") && (isFinite(data3))) {
             if (data3 < 0 || isNaN(data3)) {
-                const err3 = { instancePath: instancePath + "/context_server_timeout", schemaPath: "#/properties/context_server_timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.context_server_timeout, data: data3 };
+                const err3 = { instancePath: instancePath + "/context_server_timeout", schemaPath: "#/properties/context_server_timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", parentSchema: schema11.properties.context_server_timeout, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -1104,7 +794,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", parentSchema: schema11, data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -1113,70 +803,6 @@ else {
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
-
-
-/***/ }),
-
-/***/ 4603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ FORMATS)
-/* harmony export */ });
-/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(779);
-/* harmony import */ var _placeholders_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4429);
-
-
-/**
- * The string formats our schemas use: ajv-formats' full set, and two placeholder-aware URL formats.
- * The precompiled validators (src/schema/compiled/) refer to this object by name, so the formats the
- * build compiled against and the ones that run are the same code.
- */
-const FORMATS = {
-    ...ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_0__.fullFormats,
-    // A URL in an MCP config may hold placeholders (`https://${input:host}/mcp`): judge the shape around them.
-    'mcp-url': {
-        type: 'string',
-        validate: (value) => {
-            if (value === '')
-                return true;
-            try {
-                // A leading placeholder may supply the scheme itself (`${BASE_URL}/mcp`).
-                const masked = (0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value);
-                return new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).protocol.length > 1;
-            }
-            catch {
-                return false;
-            }
-        }
-    },
-    'mcp-http-url': {
-        type: 'string',
-        validate: (value) => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse((0,_placeholders_js__WEBPACK_IMPORTED_MODULE_1__/* .maskPlaceholders */ .jw)(value))
-    }
-};
-
-
-/***/ }),
-
-/***/ 8039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ ucs2length)
-/* harmony export */ });
-/* unused harmony export equal */
-/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4951);
-/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6214);
-
-
-// The helpers ajv's generated code calls, for the precompiled validators. They are CommonJS with an
-// `exports.default`: Node hands the module object to a default import, a bundler the function itself.
-const own = (module) => (module.default ?? module);
-/** Length of a string in code points, as JSON Schema's minLength and maxLength count it. */
-const ucs2length = own(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__["default"]);
-/** Deep equality, for enum, const and uniqueItems over objects. */
-const equal = own(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_1__["default"]);
 
 
 /***/ })

@@ -28,7 +28,7 @@ else {
     if ((0,_cli_help_js__WEBPACK_IMPORTED_MODULE_0__/* .lintsWorkingFolder */ .W_)(argv))
         (0,_git_listing_js__WEBPACK_IMPORTED_MODULE_2__/* .startListing */ .jF)(process.cwd());
     // The CLI entry: everything is in runCli, so tests call it without a process.
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(1229), __nccwpck_require__.e(6335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6335));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(9452), __nccwpck_require__.e(6335)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6335));
     const code = await runCli(argv, {
         cwd: process.cwd(),
         stdout,
