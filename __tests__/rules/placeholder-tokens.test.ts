@@ -1,6 +1,7 @@
 import { DocumentStrings } from '../../src/rules/support/document.js'
+import { documentOf } from '../helpers/counting-document.js'
 import { serverPlaceholders } from '../../src/rules/support/placeholder-tokens.js'
-import type { PointerPath, Server } from '../../src/types.js'
+import type { Server } from '../../src/types.js'
 
 /** A server entry at `/mcpServers/api`, as the rules see it. */
 function server(): Server {
@@ -12,19 +13,6 @@ function server(): Server {
     transport: 'stdio',
     fields: {}
   }
-}
-
-/** A document whose positions are made up (`offsets`), counting how often one is asked for. */
-function documentOf(value: unknown, offsets: Record<string, number> = {}) {
-  const asked: PointerPath[] = []
-  const doc = {
-    value,
-    span(path: PointerPath) {
-      asked.push(path)
-      return { value: { offset: offsets[path.join('/')] ?? 0, length: 1 } }
-    }
-  }
-  return { doc, asked }
 }
 
 describe("a server's placeholders", () => {

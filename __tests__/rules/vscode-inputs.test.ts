@@ -1,23 +1,10 @@
 import { DocumentStrings } from '../../src/rules/support/document.js'
+import { documentOf } from '../helpers/counting-document.js'
 import { vscodeInputs } from '../../src/rules/support/vscode-inputs.js'
 import type { HostProfile } from '../../src/hosts/profile.js'
-import type { PointerPath } from '../../src/types.js'
 
 /** Where VS Code declares its servers and inputs. */
 const PROFILE = { servers: { at: ['servers'], inputs: ['inputs'] } } as unknown as HostProfile
-
-/** A document whose positions are made up (`offsets`), counting how often one is asked for. */
-function documentOf(value: unknown, offsets: Record<string, number> = {}) {
-  const asked: PointerPath[] = []
-  const doc = {
-    value,
-    span(path: PointerPath) {
-      asked.push(path)
-      return { value: { offset: offsets[path.join('/')] ?? 0, length: 1 } }
-    }
-  }
-  return { doc, asked }
-}
 
 describe("a VS Code file's inputs", () => {
   it('asks for no position when one string uses an input (a position costs a read of the text)', () => {
