@@ -1,7 +1,7 @@
 import { Ajv, _ } from 'ajv'
 import standaloneModule from 'ajv/dist/standalone/index.js'
-import { isRecord } from '../hosts/util.js'
 import { FORMATS } from './formats.js'
+import { withoutAnnotations } from './rewrite.js'
 import { schemaSources } from './sources.js'
 
 // ajv's standalone entry is CommonJS; under NodeNext its default import is the module object.
@@ -19,40 +19,6 @@ const ANNOTATIONS = [
   'allowComments',
   'allowTrailingCommas'
 ]
-
-/**
- * Keywords that only annotate, for editors and readers: no validator reads them, and neither do our messages
- * (they read `errorMessage`, and `properties` for suggestions). Left out of what is compiled, they are not
- * copied into each module as part of the schema its errors point to (`parentSchema`).
- */
-const UNREAD = new Set([
-  'description',
-  'markdownDescription',
-  'deprecationMessage',
-  'defaultSnippets',
-  'title',
-  'examples',
-  'default',
-  '$comment'
-])
-/** Keywords whose value is data, copied as it is. */
-const DATA = new Set(['const', 'enum', 'required', 'errorMessage'])
-/** Keywords whose value maps names (which may be any word, `description` too) to subschemas. */
-const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternProperties', 'dependencies'])
-
-function withoutAnnotations(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(withoutAnnotations)
-  if (!isRecord(node)) return node
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(node)) {
-    if (UNREAD.has(key)) continue
-    if (DATA.has(key)) out[key] = value
-    else if (SCHEMA_MAPS.has(key) && isRecord(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
-    else out[key] = withoutAnnotations(value)
-  }
-  return out
-}
 
 /**
  * ajv's `verbose` errors carry the data, the parent schema and the keyword's own schema value; validate.ts

@@ -28,6 +28,36 @@ export function registrySchema(source: unknown): object {
   return discriminate(copy, definitions) as object
 }
 
+/**
+ * Keywords that only annotate, for editors and readers: no validator reads them, and neither do our messages
+ * (they read `errorMessage`, and `properties` for suggestions). Left out of what is compiled, they are not
+ * copied into each module as part of the schema its errors point to (`parentSchema`).
+ */
+const UNREAD = new Set([
+  'description',
+  'markdownDescription',
+  'deprecationMessage',
+  'defaultSnippets',
+  'title',
+  'examples',
+  'default',
+  '$comment'
+])
+/** A schema without the keywords that only annotate (`UNREAD`), for compiling: property names stay. */
+export function withoutAnnotations(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutAnnotations)
+  if (!isRecord(node)) return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (UNREAD.has(key)) continue
+    if (DATA_KEYWORDS.has(key)) out[key] = value
+    else if (SCHEMA_MAPS.has(key) && isRecord(value))
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]))
+    else out[key] = withoutAnnotations(value)
+  }
+  return out
+}
+
 function strip(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(strip)
   if (!isRecord(node)) return node
