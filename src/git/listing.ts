@@ -5,12 +5,19 @@ import { foldersUpToWorkTree } from '../work-tree.js'
 const MAX_LISTING_BYTES = 256 * 1024 * 1024
 
 /**
+ * A listing that takes longer than this is given up (git stopped, the folder walked instead): git lists
+ * a million files in a few seconds, so only a stuck git (a hung network file system, a stopped process
+ * holding what it reads) gets here, and the run must still end.
+ */
+export const LISTING_TIMEOUT_MS = 60_000
+
+/**
  * The files under `dir` that git tracks, plus the untracked ones it does not ignore, as
  * `git ls-files -z --cached --others --exclude-standard` prints them (NUL-separated, relative to
  * `dir`); undefined when git is missing, fails (not a work tree) or prints too much. Asynchronous, so
  * git runs while this process does other work (loading the linter's code).
  */
-export async function listWorkTree(dir: string): Promise<Buffer | undefined> {
+export async function listWorkTree(dir: string, timeoutMs = LISTING_TIMEOUT_MS): Promise<Buffer | undefined> {
   // Outside a work tree git only says so: no process, unless git's own variables place the repository.
   if (!foldersUpToWorkTree(dir) && process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined)
     return undefined
@@ -37,13 +44,25 @@ export async function listWorkTree(dir: string): Promise<Buffer | undefined> {
     }
     const chunks: Buffer[] = []
     let size = 0
+    // Given up on: answered now, not when the output pipe closes (a process git started could keep it open).
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      child.stdout.destroy()
+      resolve(undefined)
+    }, timeoutMs)
     child.stdout.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_LISTING_BYTES) child.kill()
       else chunks.push(chunk)
     })
-    child.on('error', () => resolve(undefined))
-    child.on('close', (code) => resolve(code === 0 && size <= MAX_LISTING_BYTES ? Buffer.concat(chunks) : undefined))
+    child.on('error', () => {
+      clearTimeout(timer)
+      resolve(undefined)
+    })
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve(code === 0 && size <= MAX_LISTING_BYTES ? Buffer.concat(chunks) : undefined)
+    })
   })
 }
 
