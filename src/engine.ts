@@ -9,7 +9,7 @@ import {
   type Config,
   type LoadedConfig
 } from './config.js'
-import { discover, gitIgnoreCheck, type Candidate } from './discover.js'
+import { discover, gitIgnoreCheck, type Candidate, type FolderListings } from './discover.js'
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath, profileOf } from './hosts/index.js'
 import type { FileContext, HostAdapter, Syntax } from './hosts/types.js'
@@ -109,9 +109,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     throw new UsageError((error as Error).message)
   }
   const { config } = loaded
-  const { candidates, missing }: { candidates: FileToCheck[]; missing: string[] } = options.files
-    ? { candidates: options.files, missing: [] }
-    : await discover(options.paths, options.cwd)
+  const { candidates, missing, listings }: { candidates: FileToCheck[]; missing: string[]; listings?: FolderListings } =
+    options.files ? { candidates: options.files, missing: [] } : await discover(options.paths, options.cwd)
   // Rules ask about the same paths file after file (a script, the project folder): answered once each,
   // and a folder proven real on the way to one answer is not looked at again for the next.
   const existing = new Map<string, boolean>()
@@ -121,7 +120,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const exists = (relative: string): boolean => {
     let answer = existing.get(relative)
     if (answer === undefined) {
-      answer = existsInside(options.cwd, relative, tree)
+      // A name absent from a folder discovery listed is absent: no system call (a plugin's manifest beside each .mcp.json).
+      answer = listings?.absent(path.resolve(options.cwd, relative)) ? false : existsInside(options.cwd, relative, tree)
       if (existing.size < 100_000) existing.set(relative, answer)
       if (tree.size > 100_000) tree.clear()
     }
@@ -154,7 +154,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     if (isIgnored(candidate.path)) continue
     const context: FileContext = { path: candidate.path, exists }
     const named = candidate.host === undefined ? undefined : hostById(candidate.host)
-    const hosts = named ? [named] : forced && candidate.explicit ? [forced] : hostsForPath(candidate.matchPath)
+    const hosts = named
+      ? [named]
+      : forced && candidate.explicit
+        ? [forced]
+        : (candidate.hosts ?? hostsForPath(candidate.matchPath))
     if (candidate.refused) {
       results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused))
       continue
@@ -557,7 +561,7 @@ function isRange(at: RuleReport['at']): at is Range {
 export function checkText(
   text: string | undefined,
   readProblems: ParseProblem[],
-  hosts: HostAdapter[],
+  hosts: readonly HostAdapter[],
   context: FileContext,
   explicit: boolean,
   positionText?: string
