@@ -17,7 +17,7 @@ import { loadParsers, parseDocument } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, lazyRange, type ParsedDocument } from './parse/source.js'
-import { decodeConfigBytes, existsInside, readConfigFile, type InsideCache } from './read.js'
+import { decodeConfigBytes, existsInside, readConfigFileSync, type InsideCache } from './read.js'
 import { knownRuleIds } from './diagnostics.js'
 import { RULES } from './rules/index.js'
 import type { FileRuleContext, Rule, RuleFile, RuleReport } from './rules/types.js'
@@ -150,6 +150,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       return answer ?? false
     })
   const rules = activeRules(RULES, config)
+  // The hosts whose validators, and the syntaxes whose parsers, this run has loaded.
+  const prepared = new Set<HostAdapter>()
+  const parsersLoaded = new Set<Syntax>()
   for (const candidate of candidates) {
     if (isIgnored(candidate.path)) continue
     const context: FileContext = { path: candidate.path, exists }
@@ -177,10 +180,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       continue
     }
     try {
-      const read = await readConfigFile(candidate.absolute, candidate.root, candidate.listed)
-      // Each host's validators and parser are loaded the first time one of its files is met.
-      await loadValidators(hosts.flatMap((host) => host.schemas))
-      await loadParsers(hosts.map((host) => syntaxOf(host, candidate.path)))
+      const read = readConfigFileSync(candidate.absolute, candidate.root, candidate.listed)
+      // Each host's validators and parser are loaded the first time one of its files is met (and only
+      // then awaited: three awaits per file cost more than reading a small one).
+      if (hosts.some((host) => !prepared.has(host))) {
+        await loadValidators(hosts.flatMap((host) => host.schemas))
+        for (const host of hosts) prepared.add(host)
+      }
+      const syntaxes = hosts.map((host) => syntaxOf(host, candidate.path))
+      if (syntaxes.some((syntax) => !parsersLoaded.has(syntax))) {
+        await loadParsers(syntaxes)
+        for (const syntax of syntaxes) parsersLoaded.add(syntax)
+      }
       // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
       if (read.text !== undefined && !secretRulesLoaded() && mayHoldSecret(read.text)) await loadSecretRules()
       const result = checkText(
