@@ -615,7 +615,8 @@ export function checkText(
       if (isLast) return undefined
       continue
     }
-    const result = checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context)
+    const problems = readProblems.length === 0 ? parsed.problems : [...readProblems, ...parsed.problems]
+    const result = checkDocument(parsed.doc, problems, host, context)
     result.reparse = reparser(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host)
     return result
   }
@@ -673,10 +674,9 @@ function checkDocument(
       range: doc.locate([])
     })
   }
-  const diagnostics = [
-    ...problemDiagnostics(context.path, problems, doc.lines),
-    ...findings.map((f) => toDiagnostic(context.path, f))
-  ]
+  // The line index is built only for problems to place (the findings' ranges are already placed).
+  const diagnostics = findings.map((f) => toDiagnostic(context.path, f))
+  if (problems.length > 0) diagnostics.unshift(...problemDiagnostics(context.path, problems, doc.lines))
   return {
     file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) },
     diagnostics: diagnostics.sort(compareDiagnostics),
