@@ -11,7 +11,14 @@ import {
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { decodeConfigBytes, existsInside, isInside, readGuarded, type InsideCache } from '../src/read.js'
+import {
+  decodeConfigBytes,
+  existsInside,
+  isInside,
+  readConfigFile,
+  readGuarded,
+  type InsideCache
+} from '../src/read.js'
 
 describe('the guarded reader', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-read-'))
@@ -105,6 +112,19 @@ describe('the guarded reader, for a file discovery listed', () => {
       unlinkSync(path.join(root, 'config'))
       renameSync(path.join(root, 'config-was'), path.join(root, 'config'))
     }
+  })
+})
+
+describe('reading config files one after another', () => {
+  it('gives each file its own text, shorter after longer, and one larger than the reused buffer', async () => {
+    const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'mcpcop-scratch-')))
+    const texts = ['{"long": "' + 'x'.repeat(5000) + '"}', '{"a": 1}', '{"big": "' + 'y'.repeat(100_000) + '"}', '{}']
+    texts.forEach((text, index) => writeFileSync(path.join(root, `${index}.json`), text))
+    for (const [index, text] of texts.entries())
+      expect(await readConfigFile(path.join(root, `${index}.json`), root, true)).toEqual({ text, problems: [] })
+    // Read again, in the other order, without and with the listing.
+    for (const [index, text] of [...texts.entries()].reverse())
+      expect(await readConfigFile(path.join(root, `${index}.json`), root)).toEqual({ text, problems: [] })
   })
 })
 

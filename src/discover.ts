@@ -424,12 +424,12 @@ function walk(root: string, ignore: IgnoreFactory, listings?: FolderListings): F
       const relative = folder.relative + entry.name
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(scopes, `${relative}/`))
-          pending.push({ absolute: path.join(folder.absolute, entry.name), relative: `${relative}/`, scopes })
+          pending.push({ absolute: childPath(folder.absolute, entry.name), relative: `${relative}/`, scopes })
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         const hosts = hostsForPath(relative)
         if (hosts.length > 0 && !isIgnored(scopes, relative))
           matches.push({
-            path: path.join(folder.absolute, entry.name),
+            path: childPath(folder.absolute, entry.name),
             relative,
             isSymbolicLink: entry.isSymbolicLink(),
             hosts
@@ -438,6 +438,14 @@ function walk(root: string, ignore: IgnoreFactory, listings?: FolderListings): F
     }
   }
   return matches
+}
+
+/**
+ * `path.join` of a normalised folder and a name from its listing (never `.`, `..` or holding a separator),
+ * without normalising again: a string per entry instead of several.
+ */
+function childPath(folder: string, name: string): string {
+  return folder.endsWith(path.sep) ? folder + name : folder + path.sep + name
 }
 
 /** Whether a path (relative to the walk's root; a folder's ends in `/`) is excluded by one of the .gitignore files above it. */

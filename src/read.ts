@@ -29,6 +29,11 @@ export interface GuardOptions {
    * far as the listing saw. Such a file is opened first and its place checked on the open descriptor.
    */
   listed?: boolean
+  /**
+   * A buffer to read a file that fits in it into, instead of a new one per file: the bytes returned are
+   * then a view of it, good until the next read into it (the caller decodes them at once).
+   */
+  scratch?: Buffer
 }
 
 // Absent on Windows, where neither applies: 0 leaves the flag out.
@@ -86,7 +91,7 @@ export function readGuarded(file: string, options: GuardOptions): GuardedRead {
     }
     if (!isInside(target, realRootCached(options.root))) return refuse('file-unreadable', LINK_OUTSIDE)
     fd = openSync(target, READ_FLAGS)
-    return readOpen(fd, options.maxBytes)
+    return readOpen(fd, options.maxBytes, options.scratch)
   } catch (error) {
     return unreadable(error)
   } finally {
@@ -116,7 +121,7 @@ function readListed(file: string, options: GuardOptions): GuardedRead | undefine
       return undefined
     }
     if (!isInsideCanonical(opened, realRootCached(options.root))) return undefined
-    return readOpen(fd, options.maxBytes)
+    return readOpen(fd, options.maxBytes, options.scratch)
   } catch (error) {
     return unreadable(error)
   } finally {
@@ -133,14 +138,16 @@ function unreadable(error: unknown): GuardedRead {
 }
 
 /** Reads an open descriptor: a regular file only, within the cap. The caller closes it. */
-function readOpen(fd: number, maxBytes: number): GuardedRead {
+function readOpen(fd: number, maxBytes: number, scratch?: Buffer): GuardedRead {
   const stat = fstatSync(fd)
   if (!stat.isFile()) return refuse('file-unreadable', NOT_REGULAR)
   if (stat.size > maxBytes) return refuse('file-too-large', tooLarge(stat.size, maxBytes))
   // The size is only a claim (a file that grows, a special file that reports 0): read at most one byte more.
   // Sized by the claim, not zero-filled: only the bytes read are ever returned (64 KiB zeroed per file cost
   // more than the read at thousands of files).
-  const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1))
+  const wanted = Math.min(maxBytes + 1, stat.size + 1)
+  const buffer =
+    scratch !== undefined && wanted <= scratch.length ? scratch.subarray(0, wanted) : Buffer.allocUnsafe(wanted)
   let length = 0
   for (;;) {
     if (length === buffer.length) {
@@ -298,13 +305,20 @@ export async function readConfigFile(
   return readConfigFileSync(absolutePath, root, listed)
 }
 
+/**
+ * What config files are read into when they fit (nearly all do): decoded at once into a string, their bytes
+ * are not needed after, and a buffer per file (or per few files, from Node's pool) was the reader's largest
+ * allocation at thousands of files.
+ */
+const CONFIG_SCRATCH = Buffer.allocUnsafe(64 * 1024)
+
 /** `readConfigFile`, answered at once (the engine reads thousands of files, each a promise less). */
 export function readConfigFileSync(
   absolutePath: string,
   root = path.dirname(absolutePath),
   listed = false
 ): ReadResult {
-  const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES, listed })
+  const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES, listed, scratch: CONFIG_SCRATCH })
   if (read.refusal) return fail(read.refusal.ruleId, read.refusal.reason)
   return decodeConfigBytes(read.bytes)
 }
