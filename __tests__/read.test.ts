@@ -11,7 +11,14 @@ import {
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { existsInside, isInside, readGuarded, type InsideCache } from '../src/read.js'
+import {
+  decodeConfigBytes,
+  existsInside,
+  isInside,
+  readConfigFile,
+  readGuarded,
+  type InsideCache
+} from '../src/read.js'
 
 describe('the guarded reader', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-read-'))
@@ -90,6 +97,47 @@ describe('the guarded reader, for a file discovery listed', () => {
 
   it('says a missing file cannot be read', () => {
     expect(read('gone.json').refusal?.reason).toBe('the file cannot be read (ENOENT)')
+  })
+
+  it("refuses a folder swapped for a link to a sibling whose name starts with the root's", () => {
+    // The descriptor's path then starts with the root's path, but not as a folder of it.
+    const sibling = `${root}-other`
+    mkdirSync(sibling, { recursive: true })
+    writeFileSync(path.join(sibling, 'mcp.json'), '{"sibling":true}')
+    renameSync(path.join(root, 'config'), path.join(root, 'config-was'))
+    symlinkSync(sibling, path.join(root, 'config'))
+    try {
+      expect(read('config/mcp.json').refusal?.reason).toMatch(/outside the repository/)
+    } finally {
+      unlinkSync(path.join(root, 'config'))
+      renameSync(path.join(root, 'config-was'), path.join(root, 'config'))
+    }
+  })
+})
+
+describe('reading config files one after another', () => {
+  it('gives each file its own text, shorter after longer, and one larger than the reused buffer', async () => {
+    const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'mcpcop-scratch-')))
+    const texts = ['{"long": "' + 'x'.repeat(5000) + '"}', '{"a": 1}', '{"big": "' + 'y'.repeat(100_000) + '"}', '{}']
+    texts.forEach((text, index) => writeFileSync(path.join(root, `${index}.json`), text))
+    for (const [index, text] of texts.entries())
+      expect(await readConfigFile(path.join(root, `${index}.json`), root, true)).toEqual({ text, problems: [] })
+    // Read again, in the other order, without and with the listing.
+    for (const [index, text] of [...texts.entries()].reverse())
+      expect(await readConfigFile(path.join(root, `${index}.json`), root)).toEqual({ text, problems: [] })
+  })
+})
+
+describe('decoding a config file', () => {
+  it('decodes each file afresh, whatever the one before it held', () => {
+    const invalid = Uint8Array.from([0x7b, 0xc3, 0x28, 0x7d])
+    const cutShort = Uint8Array.from([0x7b, 0x22, 0xe2, 0x82])
+    const valid = new TextEncoder().encode('{"a": "\u00e9"}')
+    expect(decodeConfigBytes(invalid).problems.map((p) => p.ruleId)).toEqual(['file-encoding'])
+    expect(decodeConfigBytes(valid)).toEqual({ text: '{"a": "\u00e9"}', problems: [] })
+    expect(decodeConfigBytes(cutShort).problems.map((p) => p.ruleId)).toEqual(['file-encoding'])
+    expect(decodeConfigBytes(valid)).toEqual({ text: '{"a": "\u00e9"}', problems: [] })
+    expect(decodeConfigBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x7b, 0x7d]))).toMatchObject({ text: '{}' })
   })
 })
 

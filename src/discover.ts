@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { default as ignoreFactory, Ignore } from 'ignore'
 import picomatch from 'picomatch'
 import { hostsForPath } from './hosts/index.js'
+import type { HostAdapter } from './hosts/types.js'
 import { listWorkTree, takeListing } from './git/listing.js'
 import { isInside, readGuarded } from './read.js'
 import { foldersUpToWorkTree } from './work-tree.js'
@@ -26,12 +27,16 @@ export interface Candidate {
   refused?: string
   /** Found by listing folders from `root` without entering a link (see `GuardOptions.listed`). */
   listed?: boolean
+  /** The hosts whose patterns match `matchPath`, when discovery already asked (`hostsForPath`). */
+  hosts?: readonly HostAdapter[]
 }
 
 export interface DiscoverResult {
   candidates: Candidate[]
   /** Inputs that matched nothing (a usage error for the CLI). */
   missing: string[]
+  /** What the walk saw of the folders it listed, when it walked one that answers for the working folder (`listedFrom`). */
+  listings?: FolderListings
 }
 
 /** The `ignore` library's factory, loaded only when a directory is walked. */
@@ -57,6 +62,7 @@ const toPosix = (p: string): string => p.split(path.sep).join('/')
 export async function discover(inputs: string[], cwd: string): Promise<DiscoverResult> {
   const found = new Map<string, Candidate>()
   const missing: string[] = []
+  let listings: FolderListings | undefined
   for (const input of inputs.length ? inputs : ['.']) {
     const absolute = path.resolve(cwd, input)
     if (isDynamicPattern(input)) {
@@ -109,13 +115,21 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
     if (stat.isDirectory()) {
       // Outside a work tree the directory is walked, honouring .gitignore files (their matcher loaded then).
       const listing = await (takeListing(absolute) ?? listWorkTree(absolute))
-      for (const match of (listing && gitFiles(absolute, listing)) ?? walk(absolute, (await import('ignore')).default))
-        add(found, match.path, cwd, absolute, false, match.isSymbolicLink)
+      const matches =
+        (listing && gitFiles(absolute, listing)) ??
+        walk(
+          absolute,
+          (await import('ignore')).default,
+          listedFrom(absolute, cwd) ? (listings ??= new FolderListings()) : undefined
+        )
+      const fromCwd = toPosix(path.relative(cwd, absolute))
+      for (const match of matches) addFound(found, match, cwd, fromCwd, absolute)
     } else {
       add(found, absolute, cwd, path.dirname(absolute), true)
     }
   }
-  return { candidates: [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), missing }
+  const candidates = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  return listings ? { candidates, missing, listings } : { candidates, missing }
 }
 
 /**
@@ -168,10 +182,37 @@ function add(
   if (!earlier || (explicit && !earlier.explicit)) found.set(normalised, candidate)
 }
 
+/**
+ * `add` for a file found under the searched directory `root` (whose path from the working directory is
+ * `rootFromCwd`), its paths put together from what the listing gave instead of computed again.
+ */
+function addFound(found: Map<string, Candidate>, match: Found, cwd: string, rootFromCwd: string, root: string): void {
+  if (match.isSymbolicLink) {
+    // A link is vetted by `add`, which resolves where it leads.
+    add(found, match.path, cwd, root, false, true)
+    return
+  }
+  const absolute = match.path
+  const candidate: Candidate = {
+    path: rootFromCwd === '' ? match.relative : `${rootFromCwd}/${match.relative}`,
+    absolute,
+    explicit: false,
+    matchPath: match.relative,
+    root,
+    listed: true,
+    hosts: match.hosts
+  }
+  if (!found.has(absolute)) found.set(absolute, candidate)
+}
+
 /** A file found under a searched directory. */
 interface Found {
   path: string
+  /** The path from the searched directory, with `/`: what host patterns match. */
+  relative: string
   isSymbolicLink: boolean
+  /** `hostsForPath(relative)`, none empty. */
+  hosts: readonly HostAdapter[]
 }
 
 /**
@@ -189,13 +230,14 @@ function gitFiles(dir: string, listing: Buffer): Found[] {
     if (relative === '' || seen.has(relative)) continue
     seen.add(relative)
     // The host patterns first: they turn most names away by a set lookup on the file name.
-    if (hostsForPath(relative).length === 0) continue
+    const hosts = hostsForPath(relative)
+    if (hosts.length === 0) continue
     if (relative.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) continue
     const absolute = path.join(dir, relative)
     // git lists files deleted from the work tree and submodules (directories): neither is a file to check.
     const stat = lstatSync(absolute, { throwIfNoEntry: false })
     if (!stat || !(stat.isFile() || stat.isSymbolicLink())) continue
-    found.push({ path: absolute, isSymbolicLink: stat.isSymbolicLink() })
+    found.push({ path: absolute, relative, isSymbolicLink: stat.isSymbolicLink(), hosts })
   }
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }
@@ -276,76 +318,140 @@ export function gitIgnoreCheck(cwd: string): GitIgnoreCheck | undefined {
   }
 }
 
-/** Directory names never entered. */
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
+/** Folders whose listings are kept, at most: past this, a question about another folder is put to the file system. */
+const MAX_LISTED_FOLDERS = 100_000
 
 /**
- * Lists the files under `root` that some host reads, pruning ignored directories as it goes. Symbolic
- * links to directories are never entered; links to files are returned (and vetted by `add`).
+ * What the walk saw of each folder it listed, so that "is this path there?" about a folder it read is
+ * answered without a system call when the name is absent. The names are kept folded (`fold`),
+ * and a name is taken as absent only when no listed name folds like it: a case- or normalisation-
+ * insensitive file system (macOS, a casefolded folder) may open it under another spelling.
  */
-function walk(root: string, ignore: IgnoreFactory): Found[] {
-  // Which folders hold a .gitignore is known from their listings: no file-system call for the others.
-  const withGitignore = new Set<string>()
-  const ignored = gitignoreFilter(root, ignore, withGitignore)
-  const matches: Found[] = []
-  // Each folder with its path relative to `root` in POSIX form (what host patterns match), built as the
-  // walk descends rather than computed again for every file.
-  const pending: [string, string][] = [[root, '']]
-  while (pending.length > 0) {
-    const [dir, relativeDir] = pending.pop() as [string, string]
-    let entries: Dirent[]
-    try {
-      entries = readdirSync(dir, { withFileTypes: true })
-    } catch {
-      continue
-    }
-    if (entries.some((entry) => entry.name === '.gitignore')) withGitignore.add(dir)
-    for (const entry of entries) {
-      const absolute = path.join(dir, entry.name)
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && !ignored(absolute + path.sep))
-          pending.push([absolute, `${relativeDir}${entry.name}/`])
-      } else if (
-        (entry.isFile() || entry.isSymbolicLink()) &&
-        hostsForPath(relativeDir + entry.name).length > 0 &&
-        !ignored(absolute)
-      ) {
-        matches.push({ path: absolute, isSymbolicLink: entry.isSymbolicLink() })
-      }
-    }
-  }
-  return matches.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-}
+export class FolderListings {
+  private readonly folded = new Map<string, readonly string[]>()
 
-/** A predicate telling whether a file under `root` is excluded by the .gitignore files on its way. */
-function gitignoreFilter(
-  root: string,
-  ignore: IgnoreFactory,
-  withGitignore: ReadonlySet<string>
-): (absolute: string) => boolean {
-  const cache = new Map<string, Ignore | null>()
-  const load = (dir: string): Ignore | null => {
-    if (!withGitignore.has(dir)) return null
-    if (!cache.has(dir)) cache.set(dir, readGitignore(path.join(dir, '.gitignore'), root, ignore))
-    return cache.get(dir) ?? null
+  /** Keeps the names of a folder just listed (by its absolute path, as the walk reached it). */
+  record(folder: string, entries: readonly Dirent[]): void {
+    if (this.folded.size < MAX_LISTED_FOLDERS)
+      this.folded.set(
+        folder,
+        entries.map((entry) => fold(entry.name))
+      )
   }
-  return (absolute) => {
-    let dir = path.dirname(absolute.endsWith(path.sep) ? absolute.slice(0, -1) : absolute)
-    const chain: string[] = []
-    while (dir.startsWith(root)) {
-      chain.unshift(dir)
-      if (dir === root) break
-      dir = path.dirname(dir)
-    }
-    for (const base of chain) {
-      const rules = load(base)
-      if (!rules) continue
-      // A trailing separator marks a directory, so `dir/` patterns match it.
-      const relative = toPosix(path.relative(base, absolute)) + (absolute.endsWith(path.sep) ? '/' : '')
-      if (relative && relative !== '/' && ignores(rules, relative)) return true
+
+  /**
+   * Whether `absolute` is known to be absent: the nearest of its folders that was listed held no name like
+   * the next part of its path (`a/.claude-plugin/plugin.json` is absent when `a` holds no `.claude-plugin`).
+   */
+  absent(absolute: string): boolean {
+    for (
+      let below = absolute, folder = path.dirname(absolute);
+      folder !== below;
+      below = folder, folder = path.dirname(folder)
+    ) {
+      const names = this.folded.get(folder)
+      if (names !== undefined) return !names.includes(fold(path.basename(below)))
     }
     return false
   }
+}
+
+/**
+ * A name as a case- and normalisation-insensitive file system may compare it, or looser: compatibility
+ * forms joined, full case folding approached by upper- then lower-casing (`ß` and `SS` fold alike).
+ */
+function fold(name: string): string {
+  return ASCII.test(name) ? name.toLowerCase() : name.normalize('NFKC').toUpperCase().toLowerCase()
+}
+const ASCII = /^[\x00-\x7f]*$/
+
+/**
+ * Whether the listings of a walk of `root` answer for paths relative to the working folder as `existsInside`
+ * does: the root is inside the working folder and reached from its real path without a symbolic link (the
+ * walk enters none below it), so a name absent from a listed folder is absent there too. Not on Windows,
+ * where a file also opens under its short (8.3) name or with trailing dots.
+ */
+function listedFrom(root: string, cwd: string): boolean {
+  if (process.platform === 'win32') return false
+  const top = path.resolve(cwd)
+  if (!isInside(root, top)) return false
+  try {
+    return realpathSync.native(root) === path.join(realpathSync.native(top), path.relative(top, root))
+  } catch {
+    return false
+  }
+}
+
+/** Directory names never entered. */
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git'])
+
+/** A `.gitignore`'s rules and the folder it is in, as a path relative to the walk's root with a trailing `/` ('' for the root). */
+interface GitignoreScope {
+  folder: string
+  rules: Ignore
+}
+
+/** A folder waiting to be listed: where it is, its path from the root ('' or ending in `/`), the .gitignore files above it. */
+interface PendingFolder {
+  absolute: string
+  relative: string
+  scopes: readonly GitignoreScope[]
+}
+
+/**
+ * Lists the files under `root` that some host reads, pruning ignored directories as it goes. Symbolic
+ * links to directories are never entered; links to files are returned (and vetted by `add`). Each
+ * folder's listing is recorded in `listings` when given. Paths are built as the walk descends, and each
+ * folder carries the .gitignore files that apply to it, so nothing is computed again per entry.
+ */
+function walk(root: string, ignore: IgnoreFactory, listings?: FolderListings): Found[] {
+  const matches: Found[] = []
+  const pending: PendingFolder[] = [{ absolute: root, relative: '', scopes: [] }]
+  for (let folder = pending.pop(); folder; folder = pending.pop()) {
+    let entries: Dirent[]
+    try {
+      entries = readdirSync(folder.absolute, { withFileTypes: true })
+    } catch {
+      continue
+    }
+    listings?.record(folder.absolute, entries)
+    let scopes = folder.scopes
+    if (entries.some((entry) => entry.name === '.gitignore')) {
+      const rules = readGitignore(path.join(folder.absolute, '.gitignore'), root, ignore)
+      if (rules) scopes = [...scopes, { folder: folder.relative, rules }]
+    }
+    for (const entry of entries) {
+      const relative = folder.relative + entry.name
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !isIgnored(scopes, `${relative}/`))
+          pending.push({ absolute: childPath(folder.absolute, entry.name), relative: `${relative}/`, scopes })
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        const hosts = hostsForPath(relative)
+        if (hosts.length > 0 && !isIgnored(scopes, relative))
+          matches.push({
+            path: childPath(folder.absolute, entry.name),
+            relative,
+            isSymbolicLink: entry.isSymbolicLink(),
+            hosts
+          })
+      }
+    }
+  }
+  return matches
+}
+
+/**
+ * `path.join` of a normalised folder and a name from its listing (never `.`, `..` or holding a separator),
+ * without normalising again: a string per entry instead of several.
+ */
+function childPath(folder: string, name: string): string {
+  return folder.endsWith(path.sep) ? folder + name : folder + path.sep + name
+}
+
+/** Whether a path (relative to the walk's root; a folder's ends in `/`) is excluded by one of the .gitignore files above it. */
+function isIgnored(scopes: readonly GitignoreScope[], relative: string): boolean {
+  for (const scope of scopes) if (ignores(scope.rules, relative.slice(scope.folder.length))) return true
+  return false
 }
 
 /** `.gitignore` files are read through the guarded reader too, and are bounded: real ones are a few KiB. */

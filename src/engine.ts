@@ -9,7 +9,7 @@ import {
   type Config,
   type LoadedConfig
 } from './config.js'
-import { discover, gitIgnoreCheck, type Candidate } from './discover.js'
+import { discover, gitIgnoreCheck, type Candidate, type FolderListings } from './discover.js'
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath, profileOf } from './hosts/index.js'
 import type { FileContext, HostAdapter, Syntax } from './hosts/types.js'
@@ -17,7 +17,7 @@ import { loadParsers, parseDocument } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, lazyRange, type ParsedDocument } from './parse/source.js'
-import { decodeConfigBytes, existsInside, readConfigFile, type InsideCache } from './read.js'
+import { decodeConfigBytes, existsInside, readConfigFileSync, type InsideCache } from './read.js'
 import { knownRuleIds } from './diagnostics.js'
 import { RULES } from './rules/index.js'
 import type { FileRuleContext, Rule, RuleFile, RuleReport } from './rules/types.js'
@@ -109,9 +109,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     throw new UsageError((error as Error).message)
   }
   const { config } = loaded
-  const { candidates, missing }: { candidates: FileToCheck[]; missing: string[] } = options.files
-    ? { candidates: options.files, missing: [] }
-    : await discover(options.paths, options.cwd)
+  const { candidates, missing, listings }: { candidates: FileToCheck[]; missing: string[]; listings?: FolderListings } =
+    options.files ? { candidates: options.files, missing: [] } : await discover(options.paths, options.cwd)
   // Rules ask about the same paths file after file (a script, the project folder): answered once each,
   // and a folder proven real on the way to one answer is not looked at again for the next.
   const existing = new Map<string, boolean>()
@@ -121,7 +120,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const exists = (relative: string): boolean => {
     let answer = existing.get(relative)
     if (answer === undefined) {
-      answer = existsInside(options.cwd, relative, tree)
+      // A name absent from a folder discovery listed is absent: no system call (a plugin's manifest beside each .mcp.json).
+      answer = listings?.absent(path.resolve(options.cwd, relative)) ? false : existsInside(options.cwd, relative, tree)
       if (existing.size < 100_000) existing.set(relative, answer)
       if (tree.size > 100_000) tree.clear()
     }
@@ -150,11 +150,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       return answer ?? false
     })
   const rules = activeRules(RULES, config)
+  // The hosts whose validators, and the syntaxes whose parsers, this run has loaded.
+  const prepared = new Set<HostAdapter>()
+  const parsersLoaded = new Set<Syntax>()
   for (const candidate of candidates) {
     if (isIgnored(candidate.path)) continue
     const context: FileContext = { path: candidate.path, exists }
     const named = candidate.host === undefined ? undefined : hostById(candidate.host)
-    const hosts = named ? [named] : forced && candidate.explicit ? [forced] : hostsForPath(candidate.matchPath)
+    const hosts = named
+      ? [named]
+      : forced && candidate.explicit
+        ? [forced]
+        : (candidate.hosts ?? hostsForPath(candidate.matchPath))
     if (candidate.refused) {
       results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused))
       continue
@@ -173,10 +180,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       continue
     }
     try {
-      const read = await readConfigFile(candidate.absolute, candidate.root, candidate.listed)
-      // Each host's validators and parser are loaded the first time one of its files is met.
-      await loadValidators(hosts.flatMap((host) => host.schemas))
-      await loadParsers(hosts.map((host) => syntaxOf(host, candidate.path)))
+      const read = readConfigFileSync(candidate.absolute, candidate.root, candidate.listed)
+      // Each host's validators and parser are loaded the first time one of its files is met (and only
+      // then awaited: three awaits per file cost more than reading a small one).
+      if (hosts.some((host) => !prepared.has(host))) {
+        await loadValidators(hosts.flatMap((host) => host.schemas))
+        for (const host of hosts) prepared.add(host)
+      }
+      const syntaxes = hosts.map((host) => syntaxOf(host, candidate.path))
+      if (syntaxes.some((syntax) => !parsersLoaded.has(syntax))) {
+        await loadParsers(syntaxes)
+        for (const syntax of syntaxes) parsersLoaded.add(syntax)
+      }
       // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
       if (read.text !== undefined && !secretRulesLoaded() && mayHoldSecret(read.text)) await loadSecretRules()
       const result = checkText(
@@ -557,7 +572,7 @@ function isRange(at: RuleReport['at']): at is Range {
 export function checkText(
   text: string | undefined,
   readProblems: ParseProblem[],
-  hosts: HostAdapter[],
+  hosts: readonly HostAdapter[],
   context: FileContext,
   explicit: boolean,
   positionText?: string
@@ -600,7 +615,8 @@ export function checkText(
       if (isLast) return undefined
       continue
     }
-    const result = checkDocument(parsed.doc, [...readProblems, ...parsed.problems], host, context)
+    const problems = readProblems.length === 0 ? parsed.problems : [...readProblems, ...parsed.problems]
+    const result = checkDocument(parsed.doc, problems, host, context)
     result.reparse = reparser(text, host.syntaxFor ? { name: host.name, syntax: host.syntaxFor(context.path) } : host)
     return result
   }
@@ -658,10 +674,9 @@ function checkDocument(
       range: doc.locate([])
     })
   }
-  const diagnostics = [
-    ...problemDiagnostics(context.path, problems, doc.lines),
-    ...findings.map((f) => toDiagnostic(context.path, f))
-  ]
+  // The line index is built only for problems to place (the findings' ranges are already placed).
+  const diagnostics = findings.map((f) => toDiagnostic(context.path, f))
+  if (problems.length > 0) diagnostics.unshift(...problemDiagnostics(context.path, problems, doc.lines))
   return {
     file: { path: context.path, host: host.id, servers: servers.map((s) => s.name) },
     diagnostics: diagnostics.sort(compareDiagnostics),

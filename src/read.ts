@@ -29,6 +29,11 @@ export interface GuardOptions {
    * far as the listing saw. Such a file is opened first and its place checked on the open descriptor.
    */
   listed?: boolean
+  /**
+   * A buffer to read a file that fits in it into, instead of a new one per file: the bytes returned are
+   * then a view of it, good until the next read into it (the caller decodes them at once).
+   */
+  scratch?: Buffer
 }
 
 // Absent on Windows, where neither applies: 0 leaves the flag out.
@@ -86,7 +91,7 @@ export function readGuarded(file: string, options: GuardOptions): GuardedRead {
     }
     if (!isInside(target, realRootCached(options.root))) return refuse('file-unreadable', LINK_OUTSIDE)
     fd = openSync(target, READ_FLAGS)
-    return readOpen(fd, options.maxBytes)
+    return readOpen(fd, options.maxBytes, options.scratch)
   } catch (error) {
     return unreadable(error)
   } finally {
@@ -115,8 +120,8 @@ function readListed(file: string, options: GuardOptions): GuardedRead | undefine
     } catch {
       return undefined
     }
-    if (!isInside(opened, realRootCached(options.root))) return undefined
-    return readOpen(fd, options.maxBytes)
+    if (!isInsideCanonical(opened, realRootCached(options.root))) return undefined
+    return readOpen(fd, options.maxBytes, options.scratch)
   } catch (error) {
     return unreadable(error)
   } finally {
@@ -133,14 +138,16 @@ function unreadable(error: unknown): GuardedRead {
 }
 
 /** Reads an open descriptor: a regular file only, within the cap. The caller closes it. */
-function readOpen(fd: number, maxBytes: number): GuardedRead {
+function readOpen(fd: number, maxBytes: number, scratch?: Buffer): GuardedRead {
   const stat = fstatSync(fd)
   if (!stat.isFile()) return refuse('file-unreadable', NOT_REGULAR)
   if (stat.size > maxBytes) return refuse('file-too-large', tooLarge(stat.size, maxBytes))
   // The size is only a claim (a file that grows, a special file that reports 0): read at most one byte more.
   // Sized by the claim, not zero-filled: only the bytes read are ever returned (64 KiB zeroed per file cost
   // more than the read at thousands of files).
-  const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, stat.size + 1))
+  const wanted = Math.min(maxBytes + 1, stat.size + 1)
+  const buffer =
+    scratch !== undefined && wanted <= scratch.length ? scratch.subarray(0, wanted) : Buffer.allocUnsafe(wanted)
   let length = 0
   for (;;) {
     if (length === buffer.length) {
@@ -196,6 +203,21 @@ export function isInside(target: string, root: string): boolean {
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
 
+/**
+ * `isInside` for paths without `.`, `..` or doubled separators (what the kernel and realpath give): a
+ * prefix test answers the common case, and `isInside` anything else (`path.relative` costs more than the
+ * reader's system calls at thousands of files).
+ */
+function isInsideCanonical(target: string, root: string): boolean {
+  if (
+    target.startsWith(root) &&
+    (target.length === root.length || target[root.length] === path.sep) &&
+    !target.includes('..', root.length)
+  )
+    return true
+  return isInside(target, root)
+}
+
 /** Symbolic links followed before a path is taken as unknowable (the kernel stops at 40). */
 const MAX_LINKS = 40
 
@@ -228,9 +250,14 @@ export function existsInside(root: string, relative: string, known: InsideCache 
     }
     let stat
     try {
-      stat = lstatSync(next)
+      // Absence is the common answer: told without an exception (building one costs more than the lstat).
+      stat = lstatSync(next, { throwIfNoEntry: false })
     } catch {
-      // Absent, and every folder on the way was inside (or a file on the way: nothing is below it).
+      // A file on the way (nothing is below it), or unreadable.
+      stat = undefined
+    }
+    if (stat === undefined) {
+      // Absent, and every folder on the way was inside.
       known.set(next, 'absent')
       return false
     }
@@ -275,10 +302,32 @@ export async function readConfigFile(
   root = path.dirname(absolutePath),
   listed = false
 ): Promise<ReadResult> {
-  const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES, listed })
+  return readConfigFileSync(absolutePath, root, listed)
+}
+
+/**
+ * What config files are read into when they fit (nearly all do): decoded at once into a string, their bytes
+ * are not needed after, and a buffer per file (or per few files, from Node's pool) was the reader's largest
+ * allocation at thousands of files.
+ */
+const CONFIG_SCRATCH = Buffer.allocUnsafe(64 * 1024)
+
+/** `readConfigFile`, answered at once (the engine reads thousands of files, each a promise less). */
+export function readConfigFileSync(
+  absolutePath: string,
+  root = path.dirname(absolutePath),
+  listed = false
+): ReadResult {
+  const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES, listed, scratch: CONFIG_SCRATCH })
   if (read.refusal) return fail(read.refusal.ruleId, read.refusal.reason)
   return decodeConfigBytes(read.bytes)
 }
+
+/**
+ * One decoder for every file: a call without `stream` starts afresh, and a refusal leaves nothing behind
+ * (making one per file cost more than decoding a small file).
+ */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** Decodes bytes already in memory: the checks of `readConfigFile` after the file system. */
 export function decodeConfigBytes(bytes: Uint8Array): ReadResult {
@@ -302,7 +351,7 @@ export function decodeConfigBytes(bytes: Uint8Array): ReadResult {
     }
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+    text = STRICT_UTF8.decode(bytes)
   } catch {
     const bad = firstInvalidUtf8(bytes)
     const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, bad))

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch'
-import { HOSTS, lazyMatcher } from '../../src/hosts/index.js'
+import { HOSTS, hostsForPath, lazyMatcher } from '../../src/hosts/index.js'
 
 // Host patterns are matched without compiling them where a suffix test gives picomatch's answer; these
 // paths (plain and not, near misses included) must get picomatch's answer for every host's patterns.
@@ -86,5 +86,23 @@ describe('host file patterns', () => {
     expect(match('a/b/.cursor/mcp.json')).toBe(true)
     expect(match('a/b.cursor/mcp.json')).toBe(false)
     expect(match('a/.cursor/mcp.json/mcp.json')).toBe(false)
+  })
+
+  it('finds, by the file name, every host whose patterns match a path, in detection order', () => {
+    // hostsForPath asks only the hosts that name the file (and those with a glob name): the same answer as asking all.
+    const references = HOSTS.map((host) => ({ host, match: picomatch(host.patterns as string[], { dot: true }) }))
+    for (const path of [
+      ...PATHS,
+      'README.md',
+      'a/mcp.json',
+      'settings.json',
+      '.vscode/settings.json',
+      'a/b.agent.md'
+    ]) {
+      const expected = references
+        .filter(({ host, match }) => host.patterns.length > 0 && match(path))
+        .map(({ host }) => host.id)
+      expect([path, hostsForPath(path).map((host) => host.id)]).toEqual([path, expected])
+    }
   })
 })

@@ -72,3 +72,36 @@ describe('parseJson: values and positions', () => {
     expect(result.problems.map((p) => [p.ruleId, p.offset])).toEqual([['duplicate-key', text.lastIndexOf('"a"')]])
   })
 })
+
+describe('parseJson: which texts JSON.parse reads alone', () => {
+  // The fast path takes a text only when the keys its value holds are as many as the text writes: fewer
+  // means a repeated key (JSON.parse keeps the last silently), which the full parse reports.
+  const fast = (text: string): boolean => strict(text).doc?.jsonText !== undefined
+  const nested = (depth: number): string => '['.repeat(depth) + '{"a": 1}' + ']'.repeat(depth)
+
+  it.each([
+    '{"a": 1, "b": {"c": [1, {"d": 2, "e": [{"f": 3}]}]}}',
+    '{"__proto__": {"x": 1}, "constructor": {"y": [2]}}',
+    '[{"a": 1}, {"a": 2}, [{"a": 3}]]',
+    '"text"',
+    nested(99)
+  ])('strict JSON without a repeated key: %j', (text) => {
+    expect(fast(text)).toBe(true)
+    expect(strict(text).problems).toEqual([])
+  })
+
+  it.each([
+    '{"a": 1, "a": 2}',
+    '{"a": {"b": 1, "b": 2}}',
+    '[{"a": 1}, {"x": [{"b": 1, "b": 1}]}]',
+    '{"__proto__": 1, "__proto__": 2}'
+  ])('a repeated key anywhere takes the full parse, which reports it: %j', (text) => {
+    expect(fast(text)).toBe(false)
+    expect(strict(text).problems.map((p) => p.ruleId)).toEqual(['duplicate-key'])
+  })
+
+  it('nesting past the limit takes the full parse, which refuses it', () => {
+    expect(fast(nested(100))).toBe(false)
+    expect(strict(nested(100)).problems.map((p) => p.ruleId)).toEqual(['nesting-too-deep'])
+  })
+})

@@ -126,6 +126,27 @@ function isPlainPath(path: string): boolean {
 const PLAIN_PATH = /^(?!.*(?:^|\/)\.{0,2}(?:\/|$))[^\\]*$/
 
 const matchers = HOSTS.map((host) => ({ host, match: lazyMatcher(host.patterns) }))
+type HostMatcher = (typeof matchers)[number]
+
+/** The file name each pattern ends in, or undefined for a host with a glob name (`*.agent.md`): it may take any file. */
+function literalNames(patterns: readonly string[]): string[] | undefined {
+  const names = patterns.map((pattern) => pattern.slice(pattern.lastIndexOf('/') + 1))
+  return names.every((name) => !GLOB.test(name)) ? names : undefined
+}
+
+/** The matchers that take any file name, in detection order. */
+const anyName = matchers.filter(({ host }) => literalNames(host.patterns) === undefined)
+
+/**
+ * The matchers that may take a file of each name, in detection order: those naming it, and those that
+ * take any name. A file of another name meets only the latter (most files of a repository: none match).
+ */
+const byName = new Map<string, HostMatcher[]>()
+for (const name of new Set(HOSTS.flatMap((host) => literalNames(host.patterns) ?? [])))
+  byName.set(
+    name,
+    matchers.filter(({ host }) => literalNames(host.patterns)?.includes(name) ?? true)
+  )
 
 /** The adapter with this id, if any. */
 export function hostById(id: string): HostAdapter | undefined {
@@ -137,9 +158,13 @@ export function hostsForPath(relativePath: string): HostAdapter[] {
   // No host pattern holds a line break, and the patterns' `**` does not cross one: a folder named
   // "a\nb" must still be searched like any other.
   const matchable = relativePath.replace(/[\r\n\u2028\u2029]/g, '_')
-  const plain = isPlainPath(matchable)
   const name = matchable.slice(matchable.lastIndexOf('/') + 1)
-  return matchers.filter(({ match }) => match(matchable, plain, name)).map(({ host }) => host)
+  const candidates = byName.get(name) ?? anyName
+  const hosts: HostAdapter[] = []
+  if (candidates.length === 0) return hosts
+  const plain = isPlainPath(matchable)
+  for (const { host, match } of candidates) if (match(matchable, plain, name)) hosts.push(host)
+  return hosts
 }
 
 /** The profile the host reads one file with (its variant for that file, where it has several). */

@@ -181,15 +181,32 @@ function parseStrictJson(json: string, text: string): ParsedDocument | undefined
 
 /** How many keys the objects of a parsed value hold, or undefined if it nests `max` levels or deeper. */
 function keyCountWithin(value: unknown, max: number): number | undefined {
-  if (value === null || typeof value !== 'object') return 0
+  const keys = keysBelow(value, max)
+  return keys < 0 ? undefined : keys
+}
+
+/**
+ * `keyCountWithin`, -1 for too deep. Recursive without allocating (a work list of pairs was a third of the
+ * function's cost): the recursion stops `depthLeft` levels down, at most `MAX_NESTING_DEPTH` frames.
+ */
+function keysBelow(node: unknown, depthLeft: number): number {
+  if (node === null || typeof node !== 'object') return 0
+  if (depthLeft <= 0) return -1
   let keys = 0
-  const pending: { node: object; depth: number }[] = [{ node: value, depth: 0 }]
-  for (let item = pending.pop(); item; item = pending.pop()) {
-    if (item.depth >= max) return undefined
-    const children: unknown[] = Array.isArray(item.node) ? item.node : Object.values(item.node)
-    if (!Array.isArray(item.node)) keys += children.length
-    for (const child of children)
-      if (child !== null && typeof child === 'object') pending.push({ node: child, depth: item.depth + 1 })
+  if (Array.isArray(node)) {
+    for (const child of node) {
+      const below = keysBelow(child, depthLeft - 1)
+      if (below < 0) return -1
+      keys += below
+    }
+    return keys
+  }
+  // JSON.parse makes plain objects: their own keys (`__proto__` too) are what `for in` lists.
+  for (const key in node) {
+    keys++
+    const below = keysBelow((node as Record<string, unknown>)[key], depthLeft - 1)
+    if (below < 0) return -1
+    keys += below
   }
   return keys
 }

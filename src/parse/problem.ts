@@ -62,34 +62,65 @@ export type ScanSyntax = 'yaml' | 'toml'
  * is checked (`valueTooDeep`), so a text this scan misreads still cannot take the run down.
  */
 export function findExcessiveNesting(text: string, syntax: ScanSyntax = 'yaml'): number | undefined {
+  // Read by character code: a one-character string and a regular expression test per character cost
+  // more than the parse of a small file.
+  const toml = syntax === 'toml'
   let depth = 0
-  let quote = ''
-  let previous = '\n'
+  let quote = 0
+  let previous = LINE_FEED
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++
-      else if (ch === quote) quote = ''
+    const ch = text.charCodeAt(i)
+    if (quote !== 0) {
+      if (ch === BACKSLASH && quote === DOUBLE_QUOTE) i++
+      else if (ch === quote) quote = 0
       // A TOML string (other than a multi-line one, which this scan reads as several) ends with its line.
-      else if (ch === '\n' && syntax === 'toml') quote = ''
+      else if (ch === LINE_FEED && toml) quote = 0
       continue
     }
-    if (ch === '#' && (syntax === 'toml' || /\s/.test(previous))) {
+    if (ch === HASH && (toml || isWhitespace(previous))) {
       // A comment runs to the end of the line; quotes and brackets in it mean nothing.
       const end = text.indexOf('\n', i)
       if (end === -1) return undefined
       i = end
-      previous = '\n'
+      previous = LINE_FEED
       continue
     }
-    if ((ch === '"' || ch === "'") && (syntax === 'toml' || opensYamlScalar(text, i))) quote = ch
-    else if (ch === '{' || ch === '[') {
+    if ((ch === DOUBLE_QUOTE || ch === SINGLE_QUOTE) && (toml || opensYamlScalar(text, i))) quote = ch
+    else if (ch === OPEN_BRACE || ch === OPEN_BRACKET) {
       if (++depth > MAX_NESTING_DEPTH) return i
-    } else if (ch === '}' || ch === ']') depth = Math.max(0, depth - 1)
-    if (!/[ \t]/.test(ch)) previous = ch
-    else previous = ' '
+    } else if (ch === CLOSE_BRACE || ch === CLOSE_BRACKET) depth = Math.max(0, depth - 1)
+    previous = ch === SPACE || ch === TAB ? SPACE : ch
   }
   return undefined
+}
+
+const TAB = 0x09
+const LINE_FEED = 0x0a
+const SPACE = 0x20
+const DOUBLE_QUOTE = 0x22
+const HASH = 0x23
+const SINGLE_QUOTE = 0x27
+const OPEN_BRACKET = 0x5b
+const BACKSLASH = 0x5c
+const CLOSE_BRACKET = 0x5d
+const OPEN_BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+
+/** What `/\s/` matches, by character code: JavaScript's white space and line terminators. */
+function isWhitespace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /** In YAML a quote starts a quoted scalar only where a scalar starts (`it's` is plain text). */

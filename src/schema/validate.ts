@@ -140,7 +140,8 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
   let messageId: string
   let data: Record<string, string | number>
   let help: string
-  let range = doc.locate(path)
+  // Where the finding points: the value at the error's path, unless its case says otherwise (found once).
+  let range: Finding['range'] | undefined
 
   switch (error.keyword) {
     case 'required':
@@ -276,6 +277,7 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
   // The schema's own explanation says why, before the generic fix.
   if (explain)
     help = `${explain.charAt(0).toUpperCase()}${explain.slice(1)}${/[.?!]$/.test(explain) ? '' : '.'} ${help}`
+  range ??= doc.locate(path)
   const finding: Finding = { ruleId, severity, message: schemaMessage(messageId, data), range, messageId, data, help }
   const server = options.serverAt?.(path)
   if (server !== undefined) finding.server = server
