@@ -1,6 +1,7 @@
 import type { HostProfile } from '../../hosts/profile.js'
 import type { PointerPath, Server } from '../../types.js'
-import type { MessageData, RuleReport } from '../types.js'
+import type { FileRuleContext, MessageData, RuleReport } from '../types.js'
+import type { DocumentStrings } from './document.js'
 import { isCommandLine, shellScript, splitScript, splitWord, unwrap, type Word } from './shell-words.js'
 
 /**
@@ -19,21 +20,51 @@ export interface Launch {
 
 const REMOTE = new Set(['http', 'sse', 'ws'])
 
-/**
- * The launch of a server that starts a process, or undefined for a remote one. Each word points at
- * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
- * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
- */
-export function launchOf(server: Server, profile: HostProfile): Launch | undefined {
-  // Every rule asks for the same servers: read each once.
-  if (launchCache.has(server)) return launchCache.get(server)
-  const launch = readLaunch(server, profile)
-  launchCache.set(server, launch)
-  return launch
+/** What the launch rules ask of one file's servers: each server's launch, found once per file. */
+interface FileLaunches {
+  byServer: Map<Server, Launch | undefined>
+  /** Every launch, in the order of the servers. */
+  all: readonly Launch[]
+  /** The same, without the servers that are switched off. */
+  enabled: readonly Launch[]
 }
 
-const launchCache = new WeakMap<Server, Launch | undefined>()
+/**
+ * Each file's launches, read on the first rule's question: keyed by the file's strings, which live
+ * exactly as long as the file's rules run (so nothing here outlives the file, and the servers need no copies).
+ */
+const fileLaunches = new WeakMap<DocumentStrings, FileLaunches>()
 const invocationCache = new WeakMap<Launch, Word[][]>()
+
+function launchesOf({ servers, profile, strings }: LaunchContext): FileLaunches {
+  let found = fileLaunches.get(strings)
+  if (found) return found
+  const byServer = new Map<Server, Launch | undefined>()
+  const all: Launch[] = []
+  const enabled: Launch[] = []
+  for (const server of servers) {
+    const launch = readLaunch(server, profile)
+    byServer.set(server, launch)
+    if (!launch) continue
+    all.push(launch)
+    if (!server.disabled) enabled.push(launch)
+  }
+  fileLaunches.set(strings, (found = { byServer, all, enabled }))
+  return found
+}
+
+/** What the launch functions read of a rule's context. */
+export type LaunchContext = Pick<FileRuleContext, 'servers' | 'profile' | 'strings'>
+
+/**
+ * The launch of one of the file's servers that starts a process, or undefined for a remote one. Each
+ * word points at the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`,
+ * Zed's nested `command.path`); a word the adapter built (a registry package's command line) points at the entry.
+ */
+export function launchOf(context: LaunchContext, server: Server): Launch | undefined {
+  const { byServer } = launchesOf(context)
+  return byServer.has(server) ? byServer.get(server) : readLaunch(server, context.profile)
+}
 
 function readLaunch(server: Server, profile: HostProfile): Launch | undefined {
   if (server.command === undefined) return undefined
@@ -52,17 +83,10 @@ function readLaunch(server: Server, profile: HostProfile): Launch | undefined {
   return launch
 }
 
-/** Every launch in a file, optionally without the servers that are switched off. */
-export function launches(
-  servers: readonly Server[],
-  profile: HostProfile,
-  options: { includeDisabled: boolean }
-): Launch[] {
-  return servers.flatMap((server) => {
-    if (server.disabled && !options.includeDisabled) return []
-    const launch = launchOf(server, profile)
-    return launch ? [launch] : []
-  })
+/** Every launch in a file, optionally without the servers that are switched off (the same list for every rule: read it only). */
+export function launches(context: LaunchContext, options: { includeDisabled: boolean }): readonly Launch[] {
+  const found = launchesOf(context)
+  return options.includeDisabled ? found.all : found.enabled
 }
 
 /**
