@@ -115,6 +115,8 @@ export class DocumentStrings {
   private entries = new Map<Server, unknown>()
   private blocks: ReadonlyMap<unknown, Block | null> = new Map()
   private readonly byServer = new Map<Server, readonly DocumentString[]>()
+  /** What rule helpers derived from the file, by the helper that derived it. */
+  private readonly derived = new Map<object, unknown>()
 
   /** `servers`: the file's servers, whose entries' strings the walk marks as it goes (`of` then cuts them out). */
   constructor(
@@ -142,6 +144,17 @@ export class DocumentStrings {
     let found = this.byServer.get(server)
     if (!found) this.byServer.set(server, (found = this.read(server)))
     return found
+  }
+
+  /**
+   * What a rule helper derives from this file (its servers' launches, their placeholders), made on the first
+   * rule's question and kept exactly as long as the file's strings; `key` names what it is (the helper).
+   */
+  derive<T>(key: object, make: () => T): T {
+    if (this.derived.has(key)) return this.derived.get(key) as T
+    const made = make()
+    this.derived.set(key, made)
+    return made
   }
 
   private read(server: Server): readonly DocumentString[] {

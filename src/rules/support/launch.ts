@@ -1,7 +1,6 @@
 import type { HostProfile } from '../../hosts/profile.js'
 import type { PointerPath, Server } from '../../types.js'
 import type { FileRuleContext, MessageData, RuleReport } from '../types.js'
-import type { DocumentStrings } from './document.js'
 import { isCommandLine, shellScript, splitScript, splitWord, unwrap, type Word } from './shell-words.js'
 
 /**
@@ -10,12 +9,16 @@ import { isCommandLine, shellScript, splitScript, splitWord, unwrap, type Word }
  * Shared by the "commands and paths" rules.
  */
 
+/** Where a launch keeps the commands it runs, once asked (see `invocations`). */
+const INVOCATIONS = Symbol('invocations')
+
 /** A server's program and arguments, where they are written. */
 export interface Launch {
   server: Server
   command?: Word
   args: Word[]
   cwd?: Word
+  [INVOCATIONS]?: Word[][]
 }
 
 const REMOTE = new Set(['http', 'sse', 'ws'])
@@ -30,15 +33,14 @@ interface FileLaunches {
 }
 
 /**
- * Each file's launches, read on the first rule's question: keyed by the file's strings, which live
+ * Each file's launches, read on the first rule's question and kept with the file's strings, which live
  * exactly as long as the file's rules run (so nothing here outlives the file, and the servers need no copies).
  */
-const fileLaunches = new WeakMap<DocumentStrings, FileLaunches>()
-const invocationCache = new WeakMap<Launch, Word[][]>()
-
 function launchesOf({ servers, profile, strings }: LaunchContext): FileLaunches {
-  let found = fileLaunches.get(strings)
-  if (found) return found
+  return strings.derive(launchesOf, () => readLaunches(servers, profile))
+}
+
+function readLaunches(servers: readonly Server[], profile: HostProfile): FileLaunches {
   const byServer = new Map<Server, Launch | undefined>()
   const all: Launch[] = []
   const enabled: Launch[] = []
@@ -49,8 +51,7 @@ function launchesOf({ servers, profile, strings }: LaunchContext): FileLaunches 
     all.push(launch)
     if (!server.disabled) enabled.push(launch)
   }
-  fileLaunches.set(strings, (found = { byServer, all, enabled }))
-  return found
+  return { byServer, all, enabled }
 }
 
 /** What the launch functions read of a rule's context. */
@@ -95,11 +96,8 @@ export function launches(context: LaunchContext, options: { includeDisabled: boo
  * shell script (`sh -c "npx -y pkg && …"`).
  */
 export function invocations(launch: Launch): readonly (readonly Word[])[] {
-  const cached = invocationCache.get(launch)
-  if (cached) return cached
-  const out = readInvocations(launch)
-  invocationCache.set(launch, out)
-  return out
+  // Several rules ask about the same launch (a file's launches live as long as the file).
+  return (launch[INVOCATIONS] ??= readInvocations(launch))
 }
 
 function readInvocations(launch: Launch): Word[][] {

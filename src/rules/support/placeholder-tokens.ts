@@ -2,7 +2,7 @@ import type { HostProfile } from '../../hosts/profile.js'
 import type { PlaceholderSyntax } from '../../placeholders.js'
 import type { PointerPath, Server } from '../../types.js'
 import type { FileRuleContext } from '../types.js'
-import type { DocumentString, DocumentStrings } from './document.js'
+import type { DocumentString } from './document.js'
 import { valueAt } from './walk.js'
 
 /**
@@ -188,8 +188,7 @@ export function serverPlaceholders(
   server: Server
 ): readonly PlaceholderString[] {
   // Several rules read the same server's placeholders: find them once per file (kept as long as its strings).
-  let ofFile = placeholderCache.get(context.strings)
-  if (!ofFile) placeholderCache.set(context.strings, (ofFile = new Map<Server, readonly PlaceholderString[]>()))
+  const ofFile = context.strings.derive(serverPlaceholders, () => new Map<Server, readonly PlaceholderString[]>())
   let found = ofFile.get(server)
   if (!found) ofFile.set(server, (found = readPlaceholders(context, server)))
   return found
@@ -202,8 +201,6 @@ export interface PlaceholderString {
   tokens: PlaceholderToken[]
   inShell: boolean
 }
-
-const placeholderCache = new WeakMap<DocumentStrings, Map<Server, readonly PlaceholderString[]>>()
 
 function readPlaceholders(
   { doc, strings }: Pick<FileRuleContext, 'doc' | 'strings'>,
