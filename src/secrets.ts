@@ -352,10 +352,13 @@ export function mayHoldAnySecret(text: string): boolean {
   return linesThatMayHoldSecrets(text).length > 0
 }
 
+const FLAG = /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/
+
 /** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
 export function flagBefore(list: readonly unknown[], index: number): string | undefined {
   const previous = list[index - 1]
-  return typeof previous === 'string' && /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/.test(previous) ? previous : undefined
+  // Every flag starts with `-`: most arguments are answered without the pattern.
+  return typeof previous === 'string' && previous.charCodeAt(0) === 0x2d && FLAG.test(previous) ? previous : undefined
 }
 
 /** The start of a `"name": "value"`, `name = "value"` or `name: value` line of a file that could not be parsed. */
