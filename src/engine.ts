@@ -448,14 +448,11 @@ function settleFile(
   result.ruleDiagnostics = []
   if (!file) return result
   const out = result.ruleDiagnostics
-  // Rules cache what they derive per server object (launches, placeholders): copies keep those caches
-  // as short-lived as the file's rules, instead of as long as the run keeps its servers.
-  const servers = file.servers.map((server) => ({ ...server }))
-  // What every rule may ask of the document (its strings, each server's), found once and dropped with the file.
-  const strings = new DocumentStrings(file.doc, servers)
-  const context: FileRuleContext = ignoredByGit
-    ? { ...file, servers, exists, ignoredByGit, strings }
-    : { ...file, servers, exists, strings }
+  // What every rule may ask of the document (its strings, each server's), found once and dropped with the
+  // file: what rules derive from it (launches, placeholders) is kept by it, so it lives as long too.
+  const strings = new DocumentStrings(file.doc, file.servers)
+  const { host, profile, doc, servers } = file
+  const context: FileRuleContext = { path: file.path, host, profile, doc, servers, exists, ignoredByGit, strings }
   for (const rule of rules) {
     if (!rule.checkFile) continue
     try {

@@ -306,26 +306,45 @@ function runMayHoldSecret(run: string): boolean {
   return runMayLookRandom(run) || PRESET_RUN.test(run) || VENDOR_SHAPES.some((shape) => shape.test(run))
 }
 
-/** Where the lines of a text start that may hold a secret (see `MARKER`), in order: two searches over the whole text. */
+/**
+ * Where the lines of a text start that may hold a secret (see `MARKER`), in order: two searches over the
+ * whole text, each going forward. The run search skips the lines the marker search already took (their
+ * runs need no judging), and the two ordered lists are merged.
+ */
 function linesThatMayHoldSecrets(text: string): number[] {
-  const starts = new Set<number>()
   const lineStart = (at: number): number => (at === 0 ? 0 : text.lastIndexOf('\n', at - 1) + 1)
-  const nextLine = (at: number): number => {
+  const lineEnd = (at: number): number => {
     const end = text.indexOf('\n', at)
-    return end === -1 ? text.length + 1 : end + 1
+    return end === -1 ? text.length : end
   }
+  // The lines a marker is on, as [start, end) pairs in order.
+  const marked: number[] = []
   MARKER.lastIndex = 0
   for (let marker = MARKER.exec(text); marker !== null; marker = MARKER.exec(text)) {
-    starts.add(lineStart(marker.index))
-    MARKER.lastIndex = nextLine(marker.index)
+    const end = lineEnd(marker.index)
+    marked.push(lineStart(marker.index), end)
+    MARKER.lastIndex = end + 1
   }
+  const starts: number[] = []
+  let next = 0
   RUN.lastIndex = 0
   for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
+    const at = run.index
+    // Marked lines before this run go first; a run on a marked line is passed over with the rest of its line.
+    while (next < marked.length && marked[next + 1] < at) {
+      starts.push(marked[next])
+      next += 2
+    }
+    if (next < marked.length && marked[next] <= at) {
+      RUN.lastIndex = marked[next + 1] + 1
+      continue
+    }
     if (!runMayHoldSecret(run[0])) continue
-    starts.add(lineStart(run.index))
-    RUN.lastIndex = nextLine(run.index)
+    starts.push(lineStart(at))
+    RUN.lastIndex = lineEnd(at) + 1
   }
-  return [...starts].sort((a, b) => a - b)
+  for (; next < marked.length; next += 2) starts.push(marked[next])
+  return starts
 }
 
 /** Whether any detector may find something in a text or in a part of it (see `MARKER`). */
@@ -333,10 +352,13 @@ export function mayHoldAnySecret(text: string): boolean {
   return linesThatMayHoldSecrets(text).length > 0
 }
 
+const FLAG = /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/
+
 /** The flag an argument is the value of (`["--api-key", "x"]` → `--api-key`), if the previous argument is one. */
 export function flagBefore(list: readonly unknown[], index: number): string | undefined {
   const previous = list[index - 1]
-  return typeof previous === 'string' && /^--?[A-Za-z][A-Za-z0-9_.-]{0,80}$/.test(previous) ? previous : undefined
+  // Every flag starts with `-`: most arguments are answered without the pattern.
+  return typeof previous === 'string' && previous.charCodeAt(0) === 0x2d && FLAG.test(previous) ? previous : undefined
 }
 
 /** The start of a `"name": "value"`, `name = "value"` or `name: value` line of a file that could not be parsed. */

@@ -90,4 +90,26 @@ describe('a document walked once for its strings', () => {
     expect(strings.of(servers[6]).map((s) => s.path.slice(0, 2))).toContainEqual(['servers', 0])
     expect(strings.of(servers[5]).map((s) => s.path.slice(0, 2))).toContainEqual(['servers', '0'])
   })
+
+  it('keeps what a helper derives from the file, once per helper, an undefined answer too, for this file only', () => {
+    const strings = new DocumentStrings({ value: VALUE })
+    const helper = {}
+    const other = {}
+    let made = 0
+    const make = () => ({ made: ++made })
+    const first = strings.derive(helper, make)
+    expect(strings.derive(helper, make)).toBe(first)
+    expect(strings.derive(other, make)).toEqual({ made: 2 })
+    expect(strings.derive(helper, () => undefined)).toBe(first)
+    let asked = 0
+    const nothing = () => {
+      asked++
+      return undefined
+    }
+    expect(strings.derive(nothing, nothing)).toBeUndefined()
+    expect(strings.derive(nothing, nothing)).toBeUndefined()
+    expect(asked).toBe(1)
+    // Another file's strings derive their own.
+    expect(new DocumentStrings({ value: VALUE }).derive(helper, make)).toEqual({ made: 3 })
+  })
 })

@@ -40,4 +40,14 @@ describe("a server's placeholders", () => {
     expect(found.map((s) => s.value)).toEqual(['$C', '$B', '$A'])
     expect(asked).toHaveLength(3)
   })
+
+  it("reads each file's own document, also for a server object another file's rules asked about", () => {
+    const entry = server()
+    const first = documentOf({ mcpServers: { api: { command: 'node', env: { A: '${A}' } } } }).doc
+    const second = documentOf({ mcpServers: { api: { command: 'node', env: { B: '${B}' } } } }).doc
+    const of = (doc: typeof first) =>
+      serverPlaceholders({ doc: doc as never, strings: new DocumentStrings(doc, [entry]) }, entry).map((s) => s.value)
+    expect(of(first)).toEqual(['${A}'])
+    expect(of(second)).toEqual(['${B}'])
+  })
 })

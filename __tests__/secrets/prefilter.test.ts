@@ -315,6 +315,51 @@ describe('the line filter of the text scan', () => {
   })
 })
 
+describe('the lines the text scan reads', () => {
+  /** What the scan of a text stands for: each of its lines scanned alone, at its offset in the text. */
+  function lineByLine(text: string): string[] {
+    let start = 0
+    return text.split('\n').flatMap((line) => {
+      const at = start
+      start += line.length + 1
+      return scanText(line, 'mask').map((s) => `${at + s.offset} ${s.value}`)
+    })
+  }
+  const credentials = KINDS.map((k) => k.value)
+
+  it('are every line a detector may find something on, for marker lines and run lines in any order', () => {
+    const random = seededRandom(0x11e5)
+    const choose = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
+    const lines = [
+      ...credentials.map((value) => `  "key": "${value}",`),
+      '  "Authorization": "Bearer abcdefghijklmnopqrstuvwxyz012345"',
+      '  "url": "https://user:Xk29fLq7Rt@example.com/mcp"',
+      '  "args": ["-y", "@modelcontextprotocol/server-memory@2025.9.1"],',
+      '  "command": "npx",',
+      '  "MEMORY_FILE_PATH": "./data/memory-82-1.json"',
+      '  // Bearer and a random run on one line: Xk9mQ2pL7vR4tZ8wN3bY',
+      '  "token": "Xk9mQ2pL7vR4tZ8wN3bY", "x": "PRIVATE KEY"',
+      '}',
+      ''
+    ]
+    const differ: string[] = []
+    for (let i = 0; i < 400; i++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => choose(lines)).join('\n')
+      const found = scanText(text, 'mask').map((s) => `${s.offset} ${s.value}`)
+      if (JSON.stringify(found) !== JSON.stringify(lineByLine(text))) differ.push(text)
+    }
+    expect(differ).toEqual([])
+  })
+
+  it('are the same as line by line on every text of the fixtures', () => {
+    const differ = TEXTS.filter(
+      (text) =>
+        JSON.stringify(scanText(text, 'mask').map((s) => `${s.offset} ${s.value}`)) !== JSON.stringify(lineByLine(text))
+    )
+    expect(differ.map((text) => text.slice(0, 200))).toEqual([])
+  })
+})
+
 describe('the masking of a strict JSON text', () => {
   /** A file's secrets for masking: every line scanned, and lines of strings only read from the strings. */
   function bothWays(text: string): { scanned: string[]; fromStrings: string[]; json: boolean } {

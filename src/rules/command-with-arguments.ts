@@ -17,11 +17,11 @@ export const commandWithArguments: Rule = {
     commandLine: '"{{command}}" is a whole command line, which {{host}} runs as one program name'
   },
   checkFile(file) {
-    const { host, profile, servers } = file
+    const { host, profile } = file
     // A command array (opencode's) already holds the arguments.
     if (profile.launch.command === 'argv') return []
     const reports: RuleReport[] = []
-    for (const { server, command, args } of launches(servers, profile, { includeDisabled: false })) {
+    for (const { server, command, args } of launches(file, { includeDisabled: false })) {
       if (!command?.whole || !isCommandLine(command.value)) continue
       const [program, ...rest] = splitWords(command.value.trim())
       const fixedArgs = [...rest, ...args.map((a) => a.value)]

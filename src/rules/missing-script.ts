@@ -139,7 +139,8 @@ export const missingScript: Rule = {
     ignoredByGit: '{{role}} "{{path}}" is ignored by git (looked for "{{resolved}}"): it must be built first',
     hostFolder: '{{role}} "{{path}}" is relative, but {{host}} starts servers from its own folder'
   },
-  checkFile({ path, host, profile, servers, exists, ignoredByGit }) {
+  checkFile(context) {
+    const { path, host, profile, exists, ignoredByGit } = context
     // Without a view of the repository (an editor buffer, a test), absence proves nothing. Both asked
     // only once a script word is found: most files name none, and need no file system at all.
     let seesRepository: boolean | undefined
@@ -147,7 +148,7 @@ export const missingScript: Rule = {
     const cwdIgnored = profile.launch.cwd.honoured === false
     const reports: RuleReport[] = []
     const seen = new Set<string>()
-    for (const launch of launches(servers, profile, { includeDisabled: false })) {
+    for (const launch of launches(context, { includeDisabled: false })) {
       const [main, ...scripted] = invocations(launch)
       // After a `cd` in an inline script, its relative paths point elsewhere.
       const changesFolder = /(?:^|[\s;&|(])(?:cd|pushd|chdir|Set-Location)\s/i.test(shellScript(main)?.value ?? '')

@@ -24,9 +24,9 @@ export const npxWithoutYes: Rule = {
     noYes: '{{runner}} runs without "-y", so run by hand it stops at an install prompt',
     lateYes: '{{runner}} gets "{{flag}}" after the package name, which passes it to the package, not to {{runner}}'
   },
-  checkFile({ profile, servers }) {
+  checkFile(context) {
     const reports: RuleReport[] = []
-    for (const launch of launches(servers, profile, { includeDisabled: false })) {
+    for (const launch of launches(context, { includeDisabled: false })) {
       if (yesFromEnv(launch.server.env)) continue
       for (const argv of invocations(launch)) {
         const call = npxCall(argv)

@@ -57,7 +57,7 @@ export const riskyDocker: Rule = {
     homeMount: 'a whole home directory ("{{source}}") is mounted into the container',
     socketMount: 'the Docker socket ("{{source}}") is mounted into the container'
   },
-  checkFile({ profile, servers }) {
+  checkFile(context) {
     const reports: RuleReport[] = []
     // One report per word and message: the same option met again (through sh -c and directly) is reported once.
     const report = reporterOnce(
@@ -65,7 +65,7 @@ export const riskyDocker: Rule = {
       (word, messageId, data) => `${JSON.stringify(word.at)}|${messageId}|${JSON.stringify(data)}`
     )
     // Switched-off servers too: one click runs them.
-    for (const launch of launches(servers, profile, { includeDisabled: true })) {
+    for (const launch of launches(context, { includeDisabled: true })) {
       for (const argv of invocations(launch)) {
         const run = dockerRun(argv)
         if (!run) continue

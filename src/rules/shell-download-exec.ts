@@ -1,5 +1,6 @@
 import { invocations, launches, reporterOnce } from './support/launch.js'
 import { isCommandLine, programName, shellScript, splitWord, type Word } from './support/shell-words.js'
+import type { Server } from '../types.js'
 import type { Rule, RuleReport } from './types.js'
 import { quotable } from '../mask.js'
 
@@ -82,14 +83,14 @@ export const shellDownloadExec: Rule = {
     encoded: 'the server is started by an encoded PowerShell command ("{{flag}}") nobody can review',
     inline: 'inline {{language}} code fetches code from the network and executes it'
   },
-  checkFile({ profile, servers }) {
+  checkFile(context) {
     const reports: RuleReport[] = []
     // One report per word: the first reason found for it is enough.
     const report = reporterOnce(reports, (word) => JSON.stringify(word.at))
     const UNREVIEWED =
       "The server is whatever that address serves at each start, unpinned and unreviewed, with the user's rights"
     const FIX = 'install a pinned package instead, or commit the script and start it directly.'
-    const download = (word: Word, server: (typeof servers)[number], evidence: string): void =>
+    const download = (word: Word, server: Server, evidence: string): void =>
       report(
         word,
         server,
@@ -98,7 +99,7 @@ export const shellDownloadExec: Rule = {
         `${UNREVIEWED}, so whoever controls the address (or the network, over http) controls this machine; ${FIX}`
       )
     // Switched-off servers too: one click runs them.
-    for (const launch of launches(servers, profile, { includeDisabled: true })) {
+    for (const launch of launches(context, { includeDisabled: true })) {
       const { server, command } = launch
       if (!command) continue
       const head = isCommandLine(command.value) ? splitWord(command) : [command]

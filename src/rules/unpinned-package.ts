@@ -55,11 +55,11 @@ export const unpinnedPackage: Rule = {
     gitBranch: '{{kind}} "{{name}}" comes from git on the branch "{{version}}", not a commit',
     gitNoCommit: '{{kind}} "{{name}}" comes from git without a commit'
   },
-  checkFile({ profile, servers }) {
+  checkFile(context) {
     const reports: RuleReport[] = []
     const seen = new Set<string>()
     // A switched-off server is one click from running, so its package is checked too.
-    for (const launch of launches(servers, profile, { includeDisabled: true })) {
+    for (const launch of launches(context, { includeDisabled: true })) {
       for (const argv of invocations(launch)) {
         for (const run of packageRuns(argv)) {
           const spec = parseSpec(run)

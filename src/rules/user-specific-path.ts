@@ -3,7 +3,7 @@ import { variableFor, type HostProfile } from '../hosts/profile.js'
 import { isRecord } from '../hosts/util.js'
 import { hasPlaceholder } from '../placeholders.js'
 import type { PointerPath, Server } from '../types.js'
-import { invocations, launchOf } from './support/launch.js'
+import { invocations, launchOf, type LaunchContext } from './support/launch.js'
 import { dockerRun } from './support/package-runners.js'
 import { stringsUnder } from './support/document.js'
 import { valueAt } from './support/walk.js'
@@ -40,11 +40,11 @@ const DOCKER_HOST_PATHS = new Set(['v', 'volume', 'mount', 'env-file', 'label-fi
  * elsewhere in its arguments (`-e HOME=/home/node`, `-w /home/app`) live inside the container.
  */
 function dockerHostArgs(
-  doc: ParsedDocument,
-  profile: HostProfile,
+  context: LaunchContext & { doc: ParsedDocument },
   server: Server
 ): { path: PointerPath; value: string; isKey: boolean }[] | undefined {
-  const launch = launchOf(server, profile)
+  const { doc } = context
+  const launch = launchOf(context, server)
   const docker =
     launch &&
     invocations(launch)
@@ -90,7 +90,8 @@ export const userSpecificPath: Rule = {
     tildeProgram: '"{{value}}" starts with "~", which {{host}} does not expand, so the path is not found',
     tildeArgument: '"{{value}}" has a "~" that {{host}} does not expand: the server gets it as it is'
   },
-  checkFile({ doc, host, profile, servers, strings }) {
+  checkFile(context) {
+    const { doc, host, profile, servers, strings } = context
     const reports: RuleReport[] = []
     // How the host writes the home and project folders, for the fixes: read once a finding needs them.
     let references: { home?: string; project?: string } | undefined
@@ -100,7 +101,7 @@ export const userSpecificPath: Rule = {
       if (server.disabled || !isRecord(valueAt(doc.value, server.pointer))) continue
       // Every finding is of a value with a home folder (`Users`, `/home/`) or a `~` in it: most entries have none.
       if (!strings.of(server).some((node) => !node.isKey && mayNameAHome(node.value))) continue
-      const dockerArgs = dockerHostArgs(doc, profile, server)
+      const dockerArgs = dockerHostArgs(context, server)
       for (const field of FIELDS) {
         const base: PointerPath = [...server.pointer, field]
         const nodes = dockerArgs && field === 'args' ? dockerArgs : stringsUnder(strings.of(server), base)

@@ -34,10 +34,10 @@ export const vulnerableMcpRemote: Rule = {
   messages: {
     vulnerable: 'mcp-remote {{version}} has a critical command-injection vulnerability (CVE-2025-6514)'
   },
-  checkFile({ profile, servers }) {
+  checkFile(context) {
     const reports: RuleReport[] = []
     // Switched-off servers too: one click runs them.
-    for (const launch of launches(servers, profile, { includeDisabled: true })) {
+    for (const launch of launches(context, { includeDisabled: true })) {
       for (const argv of invocations(launch)) {
         // A spec's name is part of one of its words: a command without the name needs no reading.
         if (!argv.some((word) => word.value.includes('mcp-remote'))) continue

@@ -64,23 +64,32 @@ function walkStrings(
         stack.push({ node: undefined, path, ends: block })
       }
     }
-    if (Array.isArray(node))
-      node.forEach((child, i) => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
         const flag = flagBefore(node, i)
-        stack.push({ node: child, path: [...path, i], field: flag, name: flag })
-      })
-    else if (isRecord(node)) {
+        stack.push({ node: node[i], path: extended(path, i), field: flag, name: flag })
+      }
+    } else if (isRecord(node)) {
       const pairName = typeof node.name === 'string' ? node.name : undefined
-      for (const [key, child] of Object.entries(node)) {
+      const keys = Object.keys(node)
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]
         // A key and its value have the same pointer: one array for both (pointers are never changed).
-        const at = [...path, key]
+        const at = extended(path, key)
         out.push({ path: at, value: key, isKey: true })
         const childName = pairName !== undefined && (key === 'value' || key === 'default') ? pairName : key
-        stack.push({ node: child, path: at, field: key, name: childName })
+        stack.push({ node: node[key], path: at, field: key, name: childName })
       }
     }
   }
   return { strings: out, blocks }
+}
+
+/** A pointer one segment longer (a copy: the walk hands every node its own pointer). */
+function extended(path: PointerPath, segment: string | number): PointerPath {
+  const out = path.slice()
+  out.push(segment)
+  return out
 }
 
 /**
@@ -115,6 +124,8 @@ export class DocumentStrings {
   private entries = new Map<Server, unknown>()
   private blocks: ReadonlyMap<unknown, Block | null> = new Map()
   private readonly byServer = new Map<Server, readonly DocumentString[]>()
+  /** What rule helpers derived from the file, by the helper that derived it. */
+  private readonly derived = new Map<object, unknown>()
 
   /** `servers`: the file's servers, whose entries' strings the walk marks as it goes (`of` then cuts them out). */
   constructor(
@@ -142,6 +153,17 @@ export class DocumentStrings {
     let found = this.byServer.get(server)
     if (!found) this.byServer.set(server, (found = this.read(server)))
     return found
+  }
+
+  /**
+   * What a rule helper derives from this file (its servers' launches, their placeholders), made on the first
+   * rule's question and kept exactly as long as the file's strings; `key` names what it is (the helper).
+   */
+  derive<T>(key: object, make: () => T): T {
+    if (this.derived.has(key)) return this.derived.get(key) as T
+    const made = make()
+    this.derived.set(key, made)
+    return made
   }
 
   private read(server: Server): readonly DocumentString[] {

@@ -1,6 +1,6 @@
 import type { HostProfile } from '../../hosts/profile.js'
 import type { PointerPath, Server } from '../../types.js'
-import type { MessageData, RuleReport } from '../types.js'
+import type { FileRuleContext, MessageData, RuleReport } from '../types.js'
 import { isCommandLine, shellScript, splitScript, splitWord, unwrap, type Word } from './shell-words.js'
 
 /**
@@ -9,31 +9,63 @@ import { isCommandLine, shellScript, splitScript, splitWord, unwrap, type Word }
  * Shared by the "commands and paths" rules.
  */
 
+/** Where a launch keeps the commands it runs, once asked (see `invocations`). */
+const INVOCATIONS = Symbol('invocations')
+
 /** A server's program and arguments, where they are written. */
 export interface Launch {
   server: Server
   command?: Word
   args: Word[]
   cwd?: Word
+  [INVOCATIONS]?: Word[][]
 }
 
 const REMOTE = new Set(['http', 'sse', 'ws'])
 
-/**
- * The launch of a server that starts a process, or undefined for a remote one. Each word points at
- * the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`, Zed's nested
- * `command.path`); a word the adapter built (a registry package's command line) points at the entry.
- */
-export function launchOf(server: Server, profile: HostProfile): Launch | undefined {
-  // Every rule asks for the same servers: read each once.
-  if (launchCache.has(server)) return launchCache.get(server)
-  const launch = readLaunch(server, profile)
-  launchCache.set(server, launch)
-  return launch
+/** What the launch rules ask of one file's servers: each server's launch, found once per file. */
+interface FileLaunches {
+  byServer: Map<Server, Launch | undefined>
+  /** Every launch, in the order of the servers. */
+  all: readonly Launch[]
+  /** The same, without the servers that are switched off. */
+  enabled: readonly Launch[]
 }
 
-const launchCache = new WeakMap<Server, Launch | undefined>()
-const invocationCache = new WeakMap<Launch, Word[][]>()
+/**
+ * Each file's launches, read on the first rule's question and kept with the file's strings, which live
+ * exactly as long as the file's rules run (so nothing here outlives the file, and the servers need no copies).
+ */
+function launchesOf({ servers, profile, strings }: LaunchContext): FileLaunches {
+  return strings.derive(launchesOf, () => readLaunches(servers, profile))
+}
+
+function readLaunches(servers: readonly Server[], profile: HostProfile): FileLaunches {
+  const byServer = new Map<Server, Launch | undefined>()
+  const all: Launch[] = []
+  const enabled: Launch[] = []
+  for (const server of servers) {
+    const launch = readLaunch(server, profile)
+    byServer.set(server, launch)
+    if (!launch) continue
+    all.push(launch)
+    if (!server.disabled) enabled.push(launch)
+  }
+  return { byServer, all, enabled }
+}
+
+/** What the launch functions read of a rule's context. */
+export type LaunchContext = Pick<FileRuleContext, 'servers' | 'profile' | 'strings'>
+
+/**
+ * The launch of one of the file's servers that starts a process, or undefined for a remote one. Each
+ * word points at the string its adapter read it from (`command`, `args[i]`, opencode's `command[i]`,
+ * Zed's nested `command.path`); a word the adapter built (a registry package's command line) points at the entry.
+ */
+export function launchOf(context: LaunchContext, server: Server): Launch | undefined {
+  const { byServer } = launchesOf(context)
+  return byServer.has(server) ? byServer.get(server) : readLaunch(server, context.profile)
+}
 
 function readLaunch(server: Server, profile: HostProfile): Launch | undefined {
   if (server.command === undefined) return undefined
@@ -52,17 +84,10 @@ function readLaunch(server: Server, profile: HostProfile): Launch | undefined {
   return launch
 }
 
-/** Every launch in a file, optionally without the servers that are switched off. */
-export function launches(
-  servers: readonly Server[],
-  profile: HostProfile,
-  options: { includeDisabled: boolean }
-): Launch[] {
-  return servers.flatMap((server) => {
-    if (server.disabled && !options.includeDisabled) return []
-    const launch = launchOf(server, profile)
-    return launch ? [launch] : []
-  })
+/** Every launch in a file, optionally without the servers that are switched off (the same list for every rule: read it only). */
+export function launches(context: LaunchContext, options: { includeDisabled: boolean }): readonly Launch[] {
+  const found = launchesOf(context)
+  return options.includeDisabled ? found.all : found.enabled
 }
 
 /**
@@ -71,11 +96,8 @@ export function launches(
  * shell script (`sh -c "npx -y pkg && …"`).
  */
 export function invocations(launch: Launch): readonly (readonly Word[])[] {
-  const cached = invocationCache.get(launch)
-  if (cached) return cached
-  const out = readInvocations(launch)
-  invocationCache.set(launch, out)
-  return out
+  // Several rules ask about the same launch (a file's launches live as long as the file).
+  return (launch[INVOCATIONS] ??= readInvocations(launch))
 }
 
 function readInvocations(launch: Launch): Word[][] {

@@ -187,9 +187,10 @@ export function serverPlaceholders(
   context: Pick<FileRuleContext, 'doc' | 'strings'>,
   server: Server
 ): readonly PlaceholderString[] {
-  // Several rules read the same server's placeholders: find them once.
-  let found = placeholderCache.get(server)
-  if (!found) placeholderCache.set(server, (found = readPlaceholders(context, server)))
+  // Several rules read the same server's placeholders: find them once per file (kept as long as its strings).
+  const ofFile = context.strings.derive(serverPlaceholders, () => new Map<Server, readonly PlaceholderString[]>())
+  let found = ofFile.get(server)
+  if (!found) ofFile.set(server, (found = readPlaceholders(context, server)))
   return found
 }
 
@@ -200,8 +201,6 @@ export interface PlaceholderString {
   tokens: PlaceholderToken[]
   inShell: boolean
 }
-
-const placeholderCache = new WeakMap<Server, readonly PlaceholderString[]>()
 
 function readPlaceholders(
   { doc, strings }: Pick<FileRuleContext, 'doc' | 'strings'>,

@@ -1,7 +1,7 @@
 import { isRecord } from '../../hosts/util.js'
 import type { PointerPath } from '../../types.js'
 import type { FileRuleContext } from '../types.js'
-import { stringsUnder, type DocumentStrings } from './document.js'
+import { stringsUnder } from './document.js'
 import { placeholderTokens } from './placeholder-tokens.js'
 import { valueAt } from './walk.js'
 
@@ -12,18 +12,13 @@ export interface VscodeInputs {
   used: { path: PointerPath; id: string; text: string }[]
 }
 
-/** Two rules read the same file's inputs: found once per file (its strings live exactly as long). */
-const found = new WeakMap<DocumentStrings, VscodeInputs | undefined>()
-
 /**
  * The `inputs` a file declares (by id, with the pointer of the id) and every `${input:id}` its servers
  * use, for hosts whose profile says where inputs are declared (VS Code).
  */
 export function vscodeInputs(context: Pick<FileRuleContext, 'doc' | 'profile' | 'strings'>): VscodeInputs | undefined {
-  if (found.has(context.strings)) return found.get(context.strings)
-  const inputs = readInputs(context)
-  found.set(context.strings, inputs)
-  return inputs
+  // Two rules read the same file's inputs: found once per file, and kept as long as its strings.
+  return context.strings.derive(vscodeInputs, () => readInputs(context))
 }
 
 function readInputs({
