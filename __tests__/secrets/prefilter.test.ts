@@ -99,6 +99,21 @@ describe('the vendor formats prefilter', () => {
     expect(at('railway-token')).toBeGreaterThan(-1)
   })
 
+  it('flags, for a text that is one keyword, exactly the formats with a keyword it holds', () => {
+    // The table behind formatsIn is built from each keyword's prefixes; this is its plain definition.
+    const keywords = [...new Set(VENDOR_FORMATS.flatMap((f) => f.keywords))]
+    for (const keyword of keywords) {
+      const expected = VENDOR_FORMATS.flatMap((f, index) =>
+        f.keywords.some((k) => keyword.includes(k)) ? [index] : []
+      )
+      const found = formatsIn(keyword) ?? new Uint8Array(VENDOR_FORMATS.length)
+      expect([keyword, VENDOR_FORMATS.flatMap((_, index) => (found[index] === 1 ? [index] : []))]).toEqual([
+        keyword,
+        expected
+      ])
+    }
+  })
+
   it('still finds a format that is searched for only under its name (no keywords)', () => {
     const railway = KINDS.find((k) => k.id === 'railway-token') as CredentialKind
     expect(findSecrets(railway.value, 'RAILWAY_TOKEN').map((s) => s.value)).toEqual([railway.value])
