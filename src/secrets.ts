@@ -202,13 +202,19 @@ export function fileSecrets(
   json?: string
 ): Set<string> {
   collectSecrets(strings, into)
-  const scanned =
-    json === undefined
-      ? undefined
-      : (line: string, start: number): boolean =>
-          !((json === text || json.startsWith(line, start)) && holdsOnlyScannedStrings(line))
+  const readFromStrings = json === undefined ? undefined : linesOfScannedStrings(text, json)
+  const scanned = readFromStrings && ((line: string, start: number): boolean => !readFromStrings(line, start))
   for (const secret of scanText(text, 'mask', scanned)) into.add(secret.value)
   return into
+}
+
+/**
+ * For a text parsed as strict JSON (`json`: the text, or the text with its comments blanked out): whether a
+ * line of it is the same in `json`, so holds no comment, and holds only strings the value's strings cover
+ * (`holdsOnlyScannedStrings`): the text scan of such a line finds nothing the scans of those strings do not.
+ */
+export function linesOfScannedStrings(text: string, json: string): (line: string, start: number) => boolean {
+  return (line, start) => (json === text || json.startsWith(line, start)) && holdsOnlyScannedStrings(line)
 }
 
 /**
@@ -223,7 +229,8 @@ export function fileSecrets(
  * - a backslash (an escape: the text differs from the string) or an apostrophe (a pair's value is cut
  *   there, and its head read as a whole value);
  * - a keyword of a secretlint preset rule, whose context rules (`aws_secret_access_key = …`) may read
- *   across strings;
+ *   across strings; but a URL (`://`, the basic-auth rule's keyword) on a line without an `@` is no reason
+ *   (`presetMayRun`);
  * - a key that is not a plain name of at most 100 characters, or a first string that is not a key, where
  *   a pair's name could be part of a string; and a key a name-only vendor format (a bare UUID under
  *   `RAILWAY_TOKEN`) answers to, which would see the strings of a nested value under it.
@@ -264,21 +271,32 @@ function isJsonSpace(ch: number): boolean {
   return ch === 0x20 || ch === 0x09 || ch === 0x0d || ch === 0x0a
 }
 
-/** Every preset rule's keywords, lower case: the preset runs a rule only on a text that holds one (`scanWithPreset`). */
+/**
+ * Every preset rule's keywords but the basic-auth rule's, lower case: the preset runs a rule only on a text
+ * that holds one (`scanWithPreset`).
+ */
 const PRESET_KEYWORD = new RegExp(
-  Object.values(PRESET_KEYWORDS)
-    .flat()
+  Object.entries(PRESET_KEYWORDS)
+    .flatMap(([rule, words]) => (rule === 'basicauth' ? [] : words))
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')
 )
+/** The basic-auth rule's keywords (`://`): each of its matches, and of the generic URL-password form, also holds an `@`. */
+const BASIC_AUTH_KEYWORDS = PRESET_KEYWORDS.basicauth ?? []
 
 /** Whether a loaded preset rule has no keywords, and so runs on every text: checked once the preset is loaded. */
 let presetRunsAnywhere: boolean | undefined
 
-/** Whether a preset rule may run on a text or on a part of it. */
+/**
+ * Whether a preset rule may find something in a text or in a part of it that it would not find in one of
+ * the text's strings alone. The basic-auth rule is left out when the text holds no `@`: a URL's password
+ * is followed by one in every match of that rule and of the generic form (lines of URLs, most of them,
+ * hold none), so it finds nothing anywhere in such a text.
+ */
 function presetMayRun(text: string): boolean {
   if (presetLoaded()) presetRunsAnywhere ??= presetRuleNames().some((rule) => PRESET_KEYWORDS[rule] === undefined)
-  return presetRunsAnywhere === true || PRESET_KEYWORD.test(text.toLowerCase())
+  if (presetRunsAnywhere === true || PRESET_KEYWORD.test(text.toLowerCase())) return true
+  return text.includes('@') && BASIC_AUTH_KEYWORDS.some((word) => text.includes(word))
 }
 
 /** Every secret in the text of a file that could not be parsed, for masking. */

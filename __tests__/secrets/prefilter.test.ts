@@ -12,6 +12,7 @@ import {
 } from '../../src/secrets.js'
 import { parseJson } from '../../src/parse/json.js'
 import { documentStrings } from '../../src/rules/support/document.js'
+import { commentSecrets } from '../../src/rules/hardcoded-secret.js'
 import { genericSecrets, looksRandom } from '../../src/secret-rules/generic.js'
 import { PRESET_KEYWORDS, presetRuleName, presetRuleNames, scanWithPreset } from '../../src/secret-rules/preset.js'
 import { formatsIn, VENDOR_FORMATS } from '../../src/secret-rules/vendors.js'
@@ -399,7 +400,10 @@ describe('the masking of a strict JSON text', () => {
     ['a literal', '  "enabled": true, "command": "Xk9mQ2pL7vR4tZ8wN3bY"'],
     ['an escape (the text is not the string)', '  "API_KEY": "Xk9mQ2pL7vR4\\u0074Z8wN3bY"'],
     ["an apostrophe (a pair's value is cut there)", `  "password": "Xk9mQ2pL7vR4tZ'x"`],
-    ["a preset rule's keyword (its rules may read across strings)", '  "url": "https://mcp.example.com/mcp"'],
+    [
+      "a preset rule's keyword (its rules may read across strings)",
+      '  "url": "https://u:Xk9mQ2pL7vR4tZ8w@mcp.example.com/mcp"'
+    ],
     ['the same, in another case', '  "AWS_SECRET_ACCESS_KEY": "Xk9mQ2pL7vR4tZ8wN3bY"'],
     ['a key that is not a plain name', '  "my key": "Xk9mQ2pL7vR4tZ8wN3bY"'],
     ['a key longer than a pair name reads', `  "${'a'.repeat(101)}": "Xk9mQ2pL7vR4tZ8wN3bY"`],
@@ -427,60 +431,160 @@ describe('the masking of a strict JSON text', () => {
   })
 
   it('finds the same secrets in random lines of strings: names, values, credentials, and what lies around them', () => {
-    const random = seededRandom(0x1a5c)
-    const choose = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
-    const token = (n: number): string =>
-      Array.from({ length: n }, () =>
-        choose([...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'])
-      ).join('')
-    const credentials = KINDS.map((k) => k.value)
-    const names = [
-      'API_KEY',
-      'password',
-      'token',
-      'x',
-      'value',
-      'name',
-      'args',
-      'env',
-      'RAILWAY_TOKEN',
-      '--api-key',
-      'Authorization',
-      'url',
-      'a=b',
-      'api key'
-    ]
-    const piece = (): string =>
-      choose([
-        () => token(8 + Math.floor(random() * 24)),
-        () => choose(credentials),
-        () => choose(names),
-        () => `${choose(names)}=${token(20)}`,
-        () => `${choose(names)}: ${token(20)}`,
-        () => `--${choose(names)} ${token(20)}`,
-        () => `Bearer ${token(30)}`,
-        () => `redis://u:${token(14)}@h`,
-        () => `https://x/mcp?api_key=${token(24)}`,
-        () => `${choose(names)}:`,
-        () => `${choose(names)}=`,
-        () => `${token(14)}'${token(4)}`
-      ])()
-    const value = (depth: number): unknown =>
-      depth > 1 || random() < 0.6
-        ? piece()
-        : random() < 0.5
-          ? Array.from({ length: 1 + Math.floor(random() * 3) }, () => value(depth + 1))
-          : Object.fromEntries(Array.from({ length: 1 + Math.floor(random() * 3) }, () => [piece(), value(depth + 1)]))
     const differ: string[] = []
-    for (let i = 0; i < 3000; i++) {
-      // One member per line, its value on the same line; compact or spaced.
-      const members = Array.from({ length: 1 + Math.floor(random() * 4) }, () => [piece(), value(0)] as const)
-      const gap = random() < 0.5 ? ' ' : ''
-      const text = `{\n${members.map(([k, v]) => `  ${JSON.stringify(k)}:${gap}${JSON.stringify(v, null, 0).replace(/,/g, `,${gap}`)}`).join(',\n')}\n}\n`
+    for (const text of randomJsonTexts(0x1a5c, 3000)) {
       const { scanned, fromStrings, json } = bothWays(text)
       if (!json) continue
       if (JSON.stringify(scanned) !== JSON.stringify(fromStrings)) differ.push(text)
     }
     expect(differ).toEqual([])
   })
+
+  it('scans a line of a URL with an `@` (a password may follow), and reads one without from its strings', () => {
+    expect(holdsOnlyScannedStrings('  "url": "https://mcp.example.com/1046/mcp",')).toBe(true)
+    expect(holdsOnlyScannedStrings('  "url": "https://u:Xk9mQ2pL7vR4tZ8w@mcp.example.com/mcp",')).toBe(false)
+    // The generic form's password may hold quotes: on the line it reaches an `@` in the next string.
+    expect(holdsOnlyScannedStrings('  "a":"redis://u:Xk9mQ2pL7vR4tZ8w","b":"q@h"')).toBe(false)
+  })
 })
+
+describe('the comment scan of a strict JSON text', () => {
+  /** What the rule's string scans report: values under their names, keys under none. */
+  function reportedByStrings(text: string): { reported: Set<string>; doc?: ReturnType<typeof parseJson>['doc'] } {
+    const { doc } = parseJson(text, { strict: false, hostName: 'test' })
+    const reported = new Set<string>()
+    for (const site of documentStrings(doc?.value))
+      for (const s of findSecrets(site.value, site.isKey ? undefined : site.name)) reported.add(s.value)
+    return { reported, doc }
+  }
+  const bothWays = (text: string): { everyLine: string; fromStrings: string; json: boolean } => {
+    const { reported, doc } = reportedByStrings(text)
+    if (!doc) return { everyLine: '', fromStrings: '', json: false }
+    return {
+      everyLine: JSON.stringify(commentSecrets(doc, reported, true)),
+      fromStrings: JSON.stringify(commentSecrets(doc, reported)),
+      json: doc.jsonText !== undefined
+    }
+  }
+
+  it('finds a credential in a comment of a JSONC text: on a comment line, after a URL, and on a line of strings inside a block comment', () => {
+    const token = 'ghp_Xk9mQ2pL7vR4tZ8wN3bYq5sD1fG6hJ0kL2m4'
+    const text = [
+      '{',
+      `  // ${token}`,
+      '  "url": "https://mcp.example.com/mcp", // ghp_Lp4kJ7hG2fD9sA3zX6cV8bN1mQ5wE0rT3yU7i',
+      '  /*',
+      '  "url": "https://mcp.example.com/mcp", "token": "pplx-Qm3nR8sT2vW6xY9zA1bC4dE7fG0hJ5kL8mN2aB7cD9eF"',
+      '  */',
+      '  "command": "npx"',
+      '}',
+      ''
+    ].join('\n')
+    const { reported, doc } = reportedByStrings(text)
+    expect(doc?.jsonText).toBeDefined()
+    const found = commentSecrets(doc!, reported).map((s) => s.value)
+    expect(found).toEqual([
+      token,
+      'ghp_Lp4kJ7hG2fD9sA3zX6cV8bN1mQ5wE0rT3yU7i',
+      'pplx-Qm3nR8sT2vW6xY9zA1bC4dE7fG0hJ5kL8mN2aB7cD9eF'
+    ])
+    expect(found).toEqual(commentSecrets(doc!, reported, true).map((s) => s.value))
+  })
+
+  it('finds the same on every JSON text of the fixtures and the real corpus', () => {
+    let json = 0
+    const differ: string[] = []
+    for (const text of TEXTS) {
+      if (!/^\s*[[{/]/.test(text)) continue
+      const { everyLine, fromStrings, json: read } = bothWays(text)
+      if (read) json++
+      if (everyLine !== fromStrings) differ.push(text.slice(0, 200))
+    }
+    expect(json).toBeGreaterThan(300)
+    expect(differ).toEqual([])
+  })
+
+  it('finds the same in random lines of strings: URLs, names, values, credentials, and what lies around them', () => {
+    const differ: string[] = []
+    let found = 0
+    for (const text of randomJsonTexts(0x2b7d, 3000)) {
+      const { everyLine, fromStrings, json } = bothWays(text)
+      if (!json) continue
+      if (everyLine !== '[]') found++
+      if (everyLine !== fromStrings) differ.push(text)
+    }
+    // The scan of every line finds something after a `//` or ` #` the string scans did not report, now and then.
+    expect(found).toBeGreaterThan(0)
+    expect(differ).toEqual([])
+  })
+})
+
+/**
+ * Random JSON texts, one member per line with its value on the same line, compact or spaced: names,
+ * values, credentials, URLs (with and without passwords), `{ name, value }` pairs, and what lies around them.
+ */
+function randomJsonTexts(seed: number, count: number): string[] {
+  const random = seededRandom(seed)
+  const choose = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
+  const token = (n: number): string =>
+    Array.from({ length: n }, () => choose([...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'])).join(
+      ''
+    )
+  const credentials = KINDS.map((k) => k.value)
+  const names = [
+    'API_KEY',
+    'password',
+    'token',
+    'x',
+    'value',
+    'name',
+    'args',
+    'env',
+    'RAILWAY_TOKEN',
+    '--api-key',
+    'Authorization',
+    'url',
+    'a=b',
+    'api key'
+  ]
+  const piece = (): string =>
+    choose([
+      () => token(8 + Math.floor(random() * 24)),
+      () => choose(credentials),
+      () => choose(names),
+      () => `${choose(names)}=${token(20)}`,
+      () => `${choose(names)}: ${token(20)}`,
+      () => `--${choose(names)} ${token(20)}`,
+      () => `Bearer ${token(30)}`,
+      () => `redis://u:${token(14)}@h`,
+      () => `https://x/mcp?api_key=${token(24)}`,
+      () => `${choose(names)}:`,
+      () => `${choose(names)}=`,
+      () => `${token(14)}'${token(4)}`,
+      () => `https://mcp.example.com/${token(12)}/mcp`,
+      () => `https://u${token(3)}:${token(16)}@mcp.example.com/mcp`,
+      () => `see https://x.io/${token(6)} // ${token(20)}`,
+      () => `# ${token(20)}`,
+      () => ` #${choose(names)}=${token(20)}`
+    ])()
+  const value = (depth: number): unknown =>
+    depth > 1 || random() < 0.6
+      ? piece()
+      : random() < 0.5
+        ? Array.from({ length: 1 + Math.floor(random() * 3) }, () => value(depth + 1))
+        : Object.fromEntries(Array.from({ length: 1 + Math.floor(random() * 3) }, () => [piece(), value(depth + 1)]))
+  const pair = (): unknown => ({ name: choose(names), value: piece() })
+  const texts: string[] = []
+  for (let i = 0; i < count; i++) {
+    // One member per line, its value on the same line; compact or spaced.
+    const members = Array.from(
+      { length: 1 + Math.floor(random() * 4) },
+      () => [piece(), random() < 0.1 ? pair() : value(0)] as const
+    )
+    const gap = random() < 0.5 ? ' ' : ''
+    texts.push(
+      `{\n${members.map(([k, v]) => `  ${JSON.stringify(k)}:${gap}${JSON.stringify(v, null, 0).replace(/,/g, `,${gap}`)}`).join(',\n')}\n}\n`
+    )
+  }
+  return texts
+}

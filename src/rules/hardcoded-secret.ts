@@ -1,5 +1,5 @@
 import { maskSecret } from '../mask.js'
-import { findSecrets, scanText, type SecretMatch } from '../secrets.js'
+import { findSecrets, linesOfScannedStrings, scanText, type SecretMatch, type TextSecret } from '../secrets.js'
 import { looksRandom } from '../secret-rules/generic.js'
 import type { PointerPath } from '../types.js'
 import { envReference } from './placeholder-syntax.js'
@@ -78,9 +78,7 @@ export const hardcodedSecret: Rule = {
         reports.push(report)
       }
     }
-    // What parsing drops: a credential in a comment is committed all the same.
-    for (const secret of scanText(doc.text, 'report', mayHoldComment)) {
-      if (reported.has(secret.value) || !inComment(doc.text, secret.offset)) continue
+    for (const secret of commentSecrets(doc, reported)) {
       reported.add(secret.value)
       reports.push({
         messageId: 'inComment',
@@ -91,6 +89,32 @@ export const hardcodedSecret: Rule = {
     }
     return reports
   }
+}
+
+/**
+ * What parsing drops: a credential in a comment is committed all the same. The secrets after a comment
+ * marker on their line, of those `reported` does not hold, each once. A line of a strict JSON text that holds
+ * only strings (`linesOfScannedStrings`: the URL lines, whose `//` reads as a marker) is not scanned: what the
+ * scan could find there its strings' scan found. `everyLine`: scan those too (for the tests that hold it to that).
+ */
+export function commentSecrets(
+  doc: { readonly text: string; readonly jsonText?: string },
+  reported: ReadonlySet<string>,
+  everyLine = false
+): TextSecret[] {
+  const { text, jsonText } = doc
+  const readFromStrings = jsonText === undefined || everyLine ? undefined : linesOfScannedStrings(text, jsonText)
+  const lines = readFromStrings
+    ? (line: string, start: number): boolean => mayHoldComment(line) && !readFromStrings(line, start)
+    : mayHoldComment
+  const found: TextSecret[] = []
+  const seen = new Set(reported)
+  for (const secret of scanText(text, 'report', lines)) {
+    if (seen.has(secret.value) || !inComment(text, secret.offset)) continue
+    seen.add(secret.value)
+    found.push(secret)
+  }
+  return found
 }
 
 /** Whether a line has a comment marker at all (`inComment` can hold for some offset of it): the others need no scan. */
