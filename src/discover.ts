@@ -328,15 +328,14 @@ const MAX_LISTED_FOLDERS = 100_000
  * insensitive file system (macOS, a casefolded folder) may open it under another spelling.
  */
 export class FolderListings {
-  private readonly folded = new Map<string, readonly string[]>()
+  // A set, not a list: a folder of thousands of entries may be asked about thousands of times (one
+  // config's servers naming a script each), and a list would make that quadratic.
+  private readonly folded = new Map<string, ReadonlySet<string>>()
 
   /** Keeps the names of a folder just listed (by its absolute path, as the walk reached it). */
   record(folder: string, entries: readonly Dirent[]): void {
     if (this.folded.size < MAX_LISTED_FOLDERS)
-      this.folded.set(
-        folder,
-        entries.map((entry) => fold(entry.name))
-      )
+      this.folded.set(folder, new Set(entries.map((entry) => fold(entry.name))))
   }
 
   /**
@@ -350,7 +349,7 @@ export class FolderListings {
       below = folder, folder = path.dirname(folder)
     ) {
       const names = this.folded.get(folder)
-      if (names !== undefined) return !names.includes(fold(path.basename(below)))
+      if (names !== undefined) return !names.has(fold(path.basename(below)))
     }
     return false
   }
