@@ -639,7 +639,7 @@ function checkDocument(
   try {
     servers = host.normalise(doc.value, context)
     // Found when a finding or the dry run reads it: most files are never reported on at a server's key.
-    for (const server of servers) server.keyRange = lazyRange(() => doc.locateOnce(server.pointer, true))
+    for (const server of servers) server.keyRange = keyRangeOf(doc, server.pointer)
     const serverAt = (at: PointerPath): string | undefined =>
       servers.find((s) => s.pointer.every((segment, i) => String(at[i]) === String(segment)))?.name
     findings.push(
@@ -680,6 +680,14 @@ function checkDocument(
     servers,
     parsed: { path: context.path, host, profile: profileOf(host, context), doc, servers }
   }
+}
+
+/**
+ * Where a server's key is, found when first read. A function of its own, so that what each server keeps
+ * for the rest of the run is its document and pointer, not the whole check's scope.
+ */
+function keyRangeOf(doc: ParsedDocument, pointer: PointerPath): Range {
+  return lazyRange(() => doc.locateOnce(pointer, true))
 }
 
 function fileProblem(

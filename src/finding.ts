@@ -60,9 +60,19 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     a.line - b.line ||
     a.column - b.column ||
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
   )
+}
+
+let collator: Intl.Collator | undefined
+
+/**
+ * `a.localeCompare(b)`, through one collator made on first use: `localeCompare` looks its collator up on
+ * every call (a sort of a few thousand findings spent ~17 ms there). Equal strings need no collation.
+ */
+function compareText(a: string, b: string): number {
+  return a === b ? 0 : (collator ??= new Intl.Collator()).compare(a, b)
 }
 
 /** A diagnostic at the key of a server's entry in its config file. */

@@ -1,3 +1,4 @@
+import { pointerWith } from '../parse/source.js'
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { describePath } from '../describe-path.js'
@@ -241,7 +242,7 @@ export const codex: HostAdapter = {
       // `command` wins in Codex; a table with neither overrides a server defined elsewhere.
       const transport = 'command' in entry ? 'stdio' : 'url' in entry ? 'http' : 'unknown'
       // Codex names headers `http_headers`; the other fields are spelled as in Claude-style configs.
-      const pointer = [...MAP, name]
+      const pointer = pointerWith(MAP, name)
       const fields = commonFields(entry, pointer, { headers: ['http_headers'] })
       const server: Server = { name, host: 'codex', file: context.path, pointer, transport, ...fields }
       if (entry.enabled === false) server.disabled = true

@@ -1,3 +1,4 @@
+import { pointerWith } from '../parse/source.js'
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { PointerPath, Server, Transport } from '../types.js'
@@ -128,7 +129,7 @@ function jsonServer(name: string, entry: Record<string, unknown>, pointer: Point
   const server: Server = { name, host: 'continue', file, pointer, transport, ...commonFields(entry, pointer) }
   if (declaredType !== undefined) {
     server.declaredType = declaredType
-    server.fields.type = [...pointer, 'type']
+    server.fields.type = pointerWith(pointer, 'type')
   }
   return server
 }
@@ -155,7 +156,7 @@ function yamlServers(value: unknown, file: string): Server[] {
     }
     if (declaredType !== undefined) {
       server.declaredType = declaredType
-      server.fields.type = [...pointer, 'type']
+      server.fields.type = pointerWith(pointer, 'type')
     }
     servers.push(server)
   })

@@ -154,18 +154,24 @@ export function hostById(id: string): HostAdapter | undefined {
 }
 
 /** The adapters whose file patterns match a path relative to a discovery root, in detection order. */
-export function hostsForPath(relativePath: string): HostAdapter[] {
+export function hostsForPath(relativePath: string): readonly HostAdapter[] {
   // No host pattern holds a line break, and the patterns' `**` does not cross one: a folder named
   // "a\nb" must still be searched like any other.
   const matchable = relativePath.replace(/[\r\n\u2028\u2029]/g, '_')
   const name = matchable.slice(matchable.lastIndexOf('/') + 1)
   const candidates = byName.get(name) ?? anyName
-  const hosts: HostAdapter[] = []
-  if (candidates.length === 0) return hosts
+  if (candidates.length === 0) return NO_HOSTS
   const plain = isPlainPath(matchable)
-  for (const { host, match } of candidates) if (match(matchable, plain, name)) hosts.push(host)
-  return hosts
+  let hosts: HostAdapter[] | undefined
+  for (const { host, match } of candidates) if (match(matchable, plain, name)) (hosts ??= []).push(host)
+  if (!hosts) return NO_HOSTS
+  // Discovery keeps each file's hosts to the end of the run: one shared list per host, not one per file.
+  return (hosts.length === 1 && ALONE.get(hosts[0])) || hosts
 }
+
+const NO_HOSTS: readonly HostAdapter[] = Object.freeze([])
+/** For each host, the list that holds it alone. */
+const ALONE = new Map<HostAdapter, readonly HostAdapter[]>(HOSTS.map((host) => [host, Object.freeze([host])]))
 
 /** The profile the host reads one file with (its variant for that file, where it has several). */
 export function profileOf(host: HostAdapter, context: FileContext): HostProfile {

@@ -1,3 +1,4 @@
+import { pointerWith } from '../parse/source.js'
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { SchemaId } from '../schema/compiled/index.js'
@@ -127,7 +128,7 @@ function opencodeServer(name: string, entry: Record<string, unknown>, file: stri
   delete fields.args
   if (declaredType !== undefined) {
     server.declaredType = declaredType
-    fields.type = [...pointer, 'type']
+    fields.type = pointerWith(pointer, 'type')
   }
   const argv = stringListField(entry, pointer, ['command'])
   if (argv && argv.values.length > 0) {
@@ -137,7 +138,7 @@ function opencodeServer(name: string, entry: Record<string, unknown>, file: stri
     fields.args = argv.pointers.slice(1)
   } else if (typeof entry.command === 'string') {
     server.command = entry.command
-    fields.command = [...pointer, 'command']
+    fields.command = pointerWith(pointer, 'command')
   }
   if (entry.enabled === false) server.disabled = true
   return server

@@ -1,3 +1,4 @@
+import { pointerWith } from '../parse/source.js'
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { SchemaId } from '../schema/compiled/index.js'
@@ -136,7 +137,7 @@ function keyValues(
     const key = typeof item.value === 'string' ? 'value' : typeof item.default === 'string' ? 'default' : undefined
     if (name === undefined || key === undefined) return
     out.values[name] = item[key] as string
-    out.pointers[name] = [...at, index, key]
+    out.pointers[name] = pointerWith(at, index, key)
   })
   return Object.keys(out.values).length > 0 ? out : undefined
 }
@@ -191,10 +192,10 @@ function normalisePackage(
   }
   if (declaredType !== undefined) {
     server.declaredType = declaredType
-    server.fields.type = [...pointer, 'transport', 'type']
+    server.fields.type = pointerWith(pointer, 'transport', 'type')
   }
   const envKey = fieldKey(entry, 'environmentVariables')
-  const env = keyValues(entry[envKey], [...pointer, envKey])
+  const env = keyValues(entry[envKey], pointerWith(pointer, envKey))
   if (env) {
     server.env = env.values
     server.fields.env = env.pointers
@@ -203,9 +204,9 @@ function normalisePackage(
   const url = asString(transport.url)
   if (url !== undefined && declaredType !== 'stdio') {
     server.url = url
-    server.fields.url = [...pointer, 'transport', 'url']
+    server.fields.url = pointerWith(pointer, 'transport', 'url')
   }
-  const headers = keyValues(transport.headers, [...pointer, 'transport', 'headers'])
+  const headers = keyValues(transport.headers, pointerWith(pointer, 'transport', 'headers'))
   if (headers) {
     server.headers = headers.values
     server.fields.headers = headers.pointers
@@ -232,14 +233,14 @@ function normaliseRemote(
   }
   if (declaredType !== undefined) {
     server.declaredType = declaredType
-    server.fields.type = [...pointer, 'type']
+    server.fields.type = pointerWith(pointer, 'type')
   }
   const url = asString(entry.url)
   if (url !== undefined) {
     server.url = url
-    server.fields.url = [...pointer, 'url']
+    server.fields.url = pointerWith(pointer, 'url')
   }
-  const headers = keyValues(entry.headers, [...pointer, 'headers'])
+  const headers = keyValues(entry.headers, pointerWith(pointer, 'headers'))
   if (headers) {
     server.headers = headers.values
     server.fields.headers = headers.pointers

@@ -1,3 +1,4 @@
+import { pointerWith } from '../parse/source.js'
 import type { PointerPath, Server, Transport } from '../types.js'
 
 /** Narrowing helpers for adapters: config values are untrusted and may have any shape. */
@@ -70,7 +71,7 @@ export function stringField(
   path: PointerPath | null
 ): { value: string; pointer: PointerPath } | undefined {
   const value = path === null ? undefined : valueAt(entry, path)
-  return typeof value === 'string' && path !== null ? { value, pointer: [...base, ...path] } : undefined
+  return typeof value === 'string' && path !== null ? { value, pointer: pointerWith(base, ...path) } : undefined
 }
 
 /** The strings of a list field, each with its pointer (other items are skipped, so indexes may differ). */
@@ -81,12 +82,17 @@ export function stringListField(
 ): { values: string[]; pointers: PointerPath[] } | undefined {
   const list = path === null ? undefined : valueAt(entry, path)
   if (!Array.isArray(list) || path === null) return undefined
-  const out = { values: [] as string[], pointers: [] as PointerPath[] }
-  list.forEach((item: unknown, index) => {
-    if (typeof item !== 'string') return
-    out.values.push(item)
-    out.pointers.push([...base, ...path, index])
-  })
+  // Lists of exactly their length: a server keeps them to the end of the run (a pushed-to list has room to grow).
+  let strings = 0
+  for (let index = 0; index < list.length; index++) if (typeof list[index] === 'string') strings++
+  const out = { values: new Array<string>(strings), pointers: new Array<PointerPath>(strings) }
+  let kept = 0
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index]
+    if (typeof item !== 'string') continue
+    out.values[kept] = item
+    out.pointers[kept++] = pointerWith(base, ...path, index)
+  }
   return out
 }
 
@@ -102,7 +108,7 @@ export function stringMapField(
   for (const [key, v] of Object.entries(map)) {
     if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') continue
     out.values[key] = String(v)
-    out.pointers[key] = [...base, ...path, key]
+    out.pointers[key] = pointerWith(base, ...path, key)
   }
   return out
 }
@@ -170,11 +176,11 @@ export function normaliseServerMap(
   for (const [name, entry] of serverEntries(value, mapPath)) {
     if (!isRecord(entry)) continue
     const { transport, declaredType } = transportOf(entry)
-    const pointer = [...mapPath, name]
+    const pointer = pointerWith(mapPath, name)
     const server: Server = { name, ...base, pointer, transport, ...commonFields(entry, pointer, keys) }
     if (declaredType !== undefined) {
       server.declaredType = declaredType
-      server.fields.type = [...pointer, 'type']
+      server.fields.type = pointerWith(pointer, 'type')
     }
     if (entry.disabled === true || entry.enabled === false) server.disabled = true
     servers.push(server)

@@ -1,3 +1,4 @@
+import { pointerWith } from '../parse/source.js'
 import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import type { PointerPath, Server, Transport } from '../types.js'
@@ -137,7 +138,7 @@ export function vscodeTransport(entry: Record<string, unknown>): { transport: Tr
 /** The servers of a VS Code `{ servers, inputs }` object found at `at` in the document. */
 export function normaliseVscodeServers(value: unknown, at: PointerPath, base: Pick<Server, 'host' | 'file'>): Server[] {
   // VS Code has no per-entry switch in its files (servers are stopped from the UI), so none is disabled.
-  return normaliseServerMap(value, [...at, 'servers'], base, vscodeTransport).map((server) => {
+  return normaliseServerMap(value, pointerWith(at, 'servers'), base, vscodeTransport).map((server) => {
     delete server.disabled
     return server
   })

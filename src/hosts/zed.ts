@@ -1,3 +1,4 @@
+import { pointerWith } from '../parse/source.js'
 import type { Server } from '../types.js'
 import { aboveDotFolder, HTTP, NO_APPROVALS, STDIO, type HostProfile, expandsOnly, startsInProject } from './profile.js'
 import type { HostAdapter } from './types.js'
@@ -57,7 +58,7 @@ function zedServer(name: string, entry: Record<string, unknown>, file: string): 
   const declaredType = asString(entry.source)
   if (declaredType !== undefined) {
     server.declaredType = declaredType
-    server.fields.type = [...pointer, 'source']
+    server.fields.type = pointerWith(pointer, 'source')
   }
   if (entry.command !== undefined) {
     server.transport = 'stdio'

@@ -59,6 +59,18 @@ export interface WrittenKey {
   length: number
 }
 
+/**
+ * `base` followed by `tail`, in an array of exactly that length. A spread (`[...base, key]`) or a push leaves
+ * room to grow: a server's field pointers, kept for the whole run, then take twice the memory (~200 bytes
+ * each instead of ~90), and every young-generation collection copies them.
+ */
+export function pointerWith(base: PointerPath, ...tail: readonly (string | number)[]): PointerPath {
+  const out = new Array<string | number>(base.length + tail.length)
+  for (let i = 0; i < base.length; i++) out[i] = base[i]
+  for (let i = 0; i < tail.length; i++) out[base.length + i] = tail[i]
+  return out
+}
+
 /** Encodes pointer segments as a JSON Pointer string (RFC 6901). */
 export function pointerToString(path: PointerPath): string {
   let pointer = ''

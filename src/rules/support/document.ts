@@ -85,10 +85,14 @@ function walkStrings(
   return { strings: out, blocks }
 }
 
-/** A pointer one segment longer (a copy: the walk hands every node its own pointer). */
+/**
+ * A pointer one segment longer (a copy: the walk hands every node its own pointer), of exactly that length
+ * (`slice` then `push` leaves room to grow: twice the memory for every string of the file).
+ */
 function extended(path: PointerPath, segment: string | number): PointerPath {
-  const out = path.slice()
-  out.push(segment)
+  const out = new Array<string | number>(path.length + 1)
+  for (let i = 0; i < path.length; i++) out[i] = path[i]
+  out[path.length] = segment
   return out
 }
 
