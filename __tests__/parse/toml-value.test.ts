@@ -73,11 +73,34 @@ describe('positions found on first use', () => {
     expect(range).toEqual({ start: { line: 2, column: 3 }, end: { line: 2, column: 8 } })
     expect(JSON.stringify({ ...range })).toBe('{"start":{"line":2,"column":3},"end":{"line":2,"column":8}}')
     expect(found).toBe(1)
-    // One per server of a run: the getters are shared, not two closures per range.
-    const other = lazyRange(() => ({ start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }))
-    const getter = (of: object): unknown => Reflect.getOwnPropertyDescriptor(of, 'start')?.get
-    expect(getter(other)).toBe(getter(range))
+    expect(range.start).toBe(range.start)
+    expect(Object.keys(range)).toEqual(['start', 'end'])
+    expect('start' in range && 'end' in range).toBe(true)
+    expect(Object.getOwnPropertyDescriptor(range, 'end')).toEqual({
+      value: { line: 2, column: 8 },
+      enumerable: true,
+      configurable: true,
+      writable: false
+    })
     expect(Object.getOwnPropertySymbols({ ...range })).toEqual([])
+    expect(Object.prototype.hasOwnProperty.call(range, 'start')).toBe(true)
+    expect(found).toBe(1)
+  })
+
+  it('a lazy range cannot be changed, and reads nothing but its range', () => {
+    let found = 0
+    const range = lazyRange(() => {
+      found++
+      return { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }
+    }) as unknown as Record<string, unknown>
+    expect(range.line).toBeUndefined()
+    expect(found).toBe(0)
+    expect(() => {
+      range.start = { line: 9, column: 9 }
+    }).toThrow(TypeError)
+    expect(() => delete range.end).toThrow(TypeError)
+    expect(range.start).toEqual({ line: 1, column: 1 })
+    expect(String(Object.prototype.toString.call(range))).toBe('[object Object]')
   })
 
   it('a released document answers a one-off question without keeping what it parsed again for it', () => {
