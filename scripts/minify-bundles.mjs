@@ -71,6 +71,14 @@ function readsOwnReceiver(node) {
   // A function of its own (not an arrow) has its own receiver; a class body has its own `this`. Their
   // computed keys and heritage are read in the outer function, so a whole class is looked into.
   if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') return false
+  // A property's name is not a read: `data.arguments` and `{ arguments: … }` (every generated schema
+  // validator whose schema has an `arguments` field) read no `arguments` object.
+  if (node.type === 'MemberExpression' && !node.computed) return readsOwnReceiver(node.object)
+  if (
+    (node.type === 'Property' || node.type === 'PropertyDefinition' || node.type === 'MethodDefinition') &&
+    !node.computed
+  )
+    return readsOwnReceiver(node.value)
   return Object.entries(node).some(
     ([key, value]) => key !== 'type' && typeof value === 'object' && readsOwnReceiver(value)
   )

@@ -48,7 +48,9 @@ describe('the bundle minifier', () => {
       2: (module, exports) => { exports.two = [1].map(function () { return this }, 'own receiver')[0] + 1 },
       3: (module) => { module.exports = typeof this },
       4: (module) => { module.exports = (() => arguments.length)() },
-      5: async (module) => { module.exports = 5 }
+      5: async (module) => { module.exports = 5 },
+      6: (module) => { const data = { arguments: ['a'] }; module.exports = data.arguments.length },
+      7: (module) => { module.exports = { arguments: (() => arguments.length)() } }
     }
     const later = (x) => { return x }`
     const rewritten = eagerModuleFunctions(table)
@@ -58,6 +60,9 @@ describe('the bundle minifier', () => {
     expect(rewritten).toContain('3: (module) =>')
     expect(rewritten).toContain('4: (module) =>')
     expect(rewritten).toContain('5: async (module) =>')
+    // A property named `arguments` is no read of the arguments object; a read inside a property's value is.
+    expect(rewritten).toContain('6: (function(module){')
+    expect(rewritten).toContain('7: (module) =>')
     expect(rewritten).toContain('const later = (x) =>')
     const modulesOf = (code: string): Record<number, (...args: unknown[]) => void> =>
       runInNewContext(`${code.replace('export const modules', 'var modules')}\n;modules`) as Record<number, () => void>
@@ -67,7 +72,7 @@ describe('the bundle minifier', () => {
       modules[id](module, module.exports, (other: number) => load(modules, other))
       return module.exports
     }
-    for (const id of [1, 2, 3]) expect(load(modulesOf(rewritten), id)).toEqual(load(modulesOf(table), id))
+    for (const id of [1, 2, 3, 6]) expect(load(modulesOf(rewritten), id)).toEqual(load(modulesOf(table), id))
     expect(await minifyChunk(table)).toContain('1:(function(module,exports,require){')
   })
 
