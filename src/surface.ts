@@ -9,6 +9,9 @@ import type { Rule, ServerSurface, SurfaceRuleReport } from './rules/types.js'
 import { fillMessage } from './message-template.js'
 import type { Diagnostic, Server, ServerResult } from './types.js'
 
+// Surface rules run only after a dry run, and this module is loaded only then: so is their code.
+for (const rule of RULES) if (rule.checkSurface) await rule.load?.()
+
 export interface MergeOptions {
   /** The working directory the lock path is relative to; without it the lock is not looked at. */
   cwd?: string

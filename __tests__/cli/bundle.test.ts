@@ -84,3 +84,19 @@ describe('the bundle minifier', () => {
     expect(markers).toEqual(expect.arrayContaining(['// CONCATENATED MODULE: ./src/engine.ts']))
   })
 })
+
+describe('the built CLI', () => {
+  it('leaves out of the linter chunk the code a plain lint never runs (it is loaded when used)', () => {
+    const folder = fileURLToPath(new URL('../../dist/cli/', import.meta.url))
+    const chunks = readdirSync(folder)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(folder + name, 'utf8'))
+    const linter = chunks.filter((code) => code.includes('// CONCATENATED MODULE: ./src/engine.ts'))
+    expect(linter).toHaveLength(1)
+    // Names stay as written in the bundle (no renaming): each is defined in a chunk of its own use.
+    const names = ['listRules', 'explainRule', 'printConfig', 'reviewNotes', 'plainLine', 'poisoningReports']
+    const defines = (code: string, name: string): boolean => code.includes(`function ${name}(`)
+    expect(names.filter((name) => defines(linter[0], name))).toEqual([])
+    expect(names.filter((name) => !chunks.some((code) => defines(code, name)))).toEqual([])
+  })
+})

@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util'
 import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
-import { isDeniedVariable } from '../dryrun/env.js'
 import type { DryRunOptions, DryRunOutput } from '../dryrun/index.js'
-import { reviewNotes } from '../github/review-notes.js'
 import { existsInside } from '../read.js'
 import path from 'node:path'
 import {
@@ -22,10 +20,8 @@ import { knownRuleIds } from '../diagnostics.js'
 import { countBySeverity, plural } from '../report/summary.js'
 import { needsDryRun, settle } from '../settle.js'
 import type { Diagnostic } from '../types.js'
-import { explainRule, init, listRules, lookedFor, printConfig } from './extras.js'
 import { HOSTS, hostById } from '../hosts/index.js'
 import { nearestName } from '../nearest.js'
-import { plainLine } from '../report/annotations.js'
 import { reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../mask.js'
 import type { LockUpdate } from '../lock/report.js'
@@ -77,12 +73,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     )
     return 0
   }
+  // The conveniences that do not lint (src/cli/extras.ts) are loaded only when asked for.
   if (values['list-rules']) {
-    io.stdout(listRules())
+    io.stdout((await import('./extras.js')).listRules())
     return 0
   }
   if (values.explain !== undefined) {
-    const page = explainRule(values.explain)
+    const page = (await import('./extras.js')).explainRule(values.explain)
     if (page === undefined) {
       const guess = nearestName(values.explain, knownRuleIds())
       return usage(
@@ -94,7 +91,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   if (values.init) {
-    for (const line of init(io.cwd)) io.stdout(`mcpcop: ${line}\n`)
+    for (const line of (await import('./extras.js')).init(io.cwd)) io.stdout(`mcpcop: ${line}\n`)
     return 0
   }
   if (values['print-config']) {
@@ -103,8 +100,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       await prepareSettings(io.cwd, file)
       const loaded = loadConfig(io.cwd, file, knownRuleIds())
       const settingsDir = loaded.file && !values.config ? path.posix.dirname(loaded.file) : '.'
+      const { plainLine } = await import('../report/annotations.js')
       for (const d of loaded.diagnostics) io.stderr(`${plainLine(d)}\n`)
-      io.stdout(printConfig({ ...loaded, settingsDir }))
+      io.stdout((await import('./extras.js')).printConfig({ ...loaded, settingsDir }))
       return loaded.diagnostics.some((d) => d.severity === 'error') ? 1 : 0
     } catch (error) {
       return usage(io, (error as Error).message)
@@ -129,7 +127,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean)
-  const denied = passEnv.filter(isDeniedVariable)
+  const denied = passEnv.length > 0 ? passEnv.filter((await import('../dryrun/env.js')).isDeniedVariable) : []
   if (denied.length > 0)
     return usage(
       io,
@@ -161,7 +159,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (result.missing.length > 0) return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`)
     if (result.report.files.length === 0)
       io.stderr(
-        `mcpcop: no MCP config found in ${positionals.length > 0 ? positionals.join(', ') : 'this folder'} (looked for: ${lookedFor()})\n`
+        `mcpcop: no MCP config found in ${positionals.length > 0 ? positionals.join(', ') : 'this folder'} (looked for: ${(await import('./extras.js')).lookedFor()})\n`
       )
     // Only here, and only when asked, is anything from a config executed.
     const lintFindings = new Set(result.report.diagnostics)
@@ -248,12 +246,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       isTTY: io.isTTY,
       toFile: values.output !== undefined
     })
+    // Notes come only from a settings file (against the base's) or a dry run's containment: without
+    // either there are none, and their code (git's history) is not loaded.
+    let notes: string[] = []
+    if (result.settings || dry.containment) {
+      const { reviewNotes } = await import('../github/review-notes.js')
+      const options = { cwd: io.cwd, env: io.env, fetchMissing: io.env.GITHUB_ACTIONS === 'true' }
+      notes = await reviewNotes(result, options, dry.containment)
+    }
     // Code frames quote the source: mask every secret found in the configs in whatever is printed.
-    const notes = await reviewNotes(
-      result,
-      { cwd: io.cwd, env: io.env, fetchMissing: io.env.GITHUB_ACTIONS === 'true' },
-      dry.containment
-    )
     const text = redact(
       await render(format as (typeof FORMATS)[number], result, { color, failOn, notes }),
       result.secrets

@@ -124,4 +124,9 @@ export interface Rule {
    * and reports at the server's entry in its config file. Without a dry run it never runs.
    */
   checkSurface?(context: SurfaceRuleContext): SurfaceRuleReport[]
+  /**
+   * Loads code the rule's checks need that a plain lint never runs (a surface rule's patterns), so that
+   * it is not read at start-up; awaited before the rule's checks run (src/surface.ts, for surface rules).
+   */
+  load?(): Promise<void>
 }
