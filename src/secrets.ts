@@ -40,12 +40,38 @@ export function isPlaceholderValue(value: string): boolean {
  * decides whether the preset is worth loading at all.
  */
 export function mayHoldSecret(text: string): boolean {
-  return PRESET_MARKER.test(text) || PRESET_RUN.test(text)
+  return PRESET_MARKER.test(text) || hasPresetRun(text)
 }
 
 const PRESET_MARKER = /PRIVATE KEY|:\/\/[^\s/@:]{0,200}:[^\s@]{1,200}@|hooks\.slack\.com|_authToken/
-/** Where a run of 20 or more token characters starts (nothing of the run before it), then within it a digit or a capital. */
-const PRESET_RUN = /(?<![\w+=-])(?=[\w+=-]{20})[a-z_+=-]*[0-9A-Z]/
+
+/** Of each ASCII character, in a run of `[\w+=-]`: 1 for `[a-z_+=-]`, 2 for a digit or a capital; else 0. */
+const RUN_CHARACTER = new Uint8Array(128).map((_, code) =>
+  /[a-z_+=-]/.test(String.fromCharCode(code)) ? 1 : /[0-9A-Z]/.test(String.fromCharCode(code)) ? 2 : 0
+)
+
+/**
+ * Whether a text holds a run of 20 or more `[\w+=-]` characters with a digit or a capital in it. One pass
+ * over the characters: a regular expression that has no fixed part to look for tries each place in turn,
+ * several times slower (it was this text search that most runs paid, on every file, before the preset loads).
+ */
+function hasPresetRun(text: string): boolean {
+  let length = 0
+  let strong = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const kind = code < 128 ? RUN_CHARACTER[code] : 0
+    if (kind === 0) {
+      length = 0
+      strong = false
+    } else {
+      length++
+      if (kind === 2) strong = true
+      if (strong && length >= 20) return true
+    }
+  }
+  return false
+}
 
 /**
  * Loads the maintained vendor rule set (the secretlint preset). `lint` calls it when some file
@@ -202,19 +228,8 @@ export function fileSecrets(
   json?: string
 ): Set<string> {
   collectSecrets(strings, into)
-  const readFromStrings = json === undefined ? undefined : linesOfScannedStrings(text, json)
-  const scanned = readFromStrings && ((line: string, start: number): boolean => !readFromStrings(line, start))
-  for (const secret of scanText(text, 'mask', scanned)) into.add(secret.value)
+  for (const secret of scanText(text, 'mask', undefined, json)) into.add(secret.value)
   return into
-}
-
-/**
- * For a text parsed as strict JSON (`json`: the text, or the text with its comments blanked out): whether a
- * line of it is the same in `json`, so holds no comment, and holds only strings the value's strings cover
- * (`holdsOnlyScannedStrings`): the text scan of such a line finds nothing the scans of those strings do not.
- */
-export function linesOfScannedStrings(text: string, json: string): (line: string, start: number) => boolean {
-  return (line, start) => (json === text || json.startsWith(line, start)) && holdsOnlyScannedStrings(line)
 }
 
 /**
@@ -236,7 +251,12 @@ export function linesOfScannedStrings(text: string, json: string): (line: string
  *   `RAILWAY_TOKEN`) answers to, which would see the strings of a nested value under it.
  */
 export function holdsOnlyScannedStrings(line: string): boolean {
-  if (line.includes('\\') || line.includes("'") || presetMayRun(line)) return false
+  return onlyScannedStrings(line, presetKeywordIn(line))
+}
+
+/** `holdsOnlyScannedStrings`, told whether the line holds a preset rule's keyword (`presetKeywordIn`). */
+function onlyScannedStrings(line: string, presetKeyword: boolean): boolean {
+  if (line.includes('\\') || line.includes("'") || presetMayRun(line, presetKeyword)) return false
   let first: { body: string; key: boolean } | undefined
   for (let i = 0; i < line.length; i++) {
     const ch = line.charCodeAt(i)
@@ -288,14 +308,23 @@ const BASIC_AUTH_KEYWORDS = PRESET_KEYWORDS.basicauth ?? []
 let presetRunsAnywhere: boolean | undefined
 
 /**
- * Whether a preset rule may find something in a text or in a part of it that it would not find in one of
- * the text's strings alone. The basic-auth rule is left out when the text holds no `@`: a URL's password
- * is followed by one in every match of that rule and of the generic form (lines of URLs, most of them,
- * hold none), so it finds nothing anywhere in such a text.
+ * Whether a text holds a keyword of a preset rule other than the basic-auth rule (or a loaded rule has no
+ * keywords). No keyword holds a line break, and lower case maps each line as it maps the text around it: a
+ * text without one has none in any of its lines.
  */
-function presetMayRun(text: string): boolean {
+function presetKeywordIn(text: string): boolean {
   if (presetLoaded()) presetRunsAnywhere ??= presetRuleNames().some((rule) => PRESET_KEYWORDS[rule] === undefined)
-  if (presetRunsAnywhere === true || PRESET_KEYWORD.test(text.toLowerCase())) return true
+  return presetRunsAnywhere === true || PRESET_KEYWORD.test(text.toLowerCase())
+}
+
+/**
+ * Whether a preset rule may find something in a text or in a part of it that it would not find in one of
+ * the text's strings alone (`presetKeyword`: `presetKeywordIn` of the text). The basic-auth rule is left
+ * out when the text holds no `@`: a URL's password is followed by one in every match of that rule and of
+ * the generic form (lines of URLs, most of them, hold none), so it finds nothing anywhere in such a text.
+ */
+function presetMayRun(text: string, presetKeyword: boolean): boolean {
+  if (presetKeyword) return true
   return text.includes('@') && BASIC_AUTH_KEYWORDS.some((word) => text.includes(word))
 }
 
@@ -321,7 +350,7 @@ const MARKER = new RegExp(
 const RUN = new RegExp(TOKEN_RUN.source, 'g')
 
 function runMayHoldSecret(run: string): boolean {
-  return runMayLookRandom(run) || PRESET_RUN.test(run) || VENDOR_SHAPES.some((shape) => shape.test(run))
+  return runMayLookRandom(run) || hasPresetRun(run) || VENDOR_SHAPES.some((shape) => shape.test(run))
 }
 
 /**
@@ -403,15 +432,19 @@ export interface TextSecret extends SecretMatch {
 /**
  * Every secret in a file's raw text, line by line, with its offset: for files that cannot be
  * parsed, and for what parsing drops (comments); `lines` skips lines a caller has no use for (each
- * line is scanned on its own, so skipping one changes nothing about the others). Linear in the text's length.
+ * line is scanned on its own, so skipping one changes nothing about the others). `json`: the strict JSON
+ * text the file's value was parsed from (`ParsedDocument.jsonText`), whose strings were scanned each under
+ * its name: a line the same in both that holds only such strings (`holdsOnlyScannedStrings`) is skipped,
+ * since its scan could find nothing theirs did not. Linear in the text's length.
  */
 export function scanText(
   text: string,
   purpose: 'report' | 'mask' = 'report',
-  lines: (line: string, start: number) => boolean = () => true
+  lines: (line: string, start: number) => boolean = () => true,
+  json?: string
 ): TextSecret[] {
   const found: TextSecret[] = []
-  for (const candidate of candidateLines(text)) {
+  for (const candidate of candidateLines(text, json)) {
     const { start, line } = candidate
     if (!lines(line, start)) continue
     for (const [value, name] of questionsOf(candidate))
@@ -437,18 +470,36 @@ interface CandidateLine {
  * and the masking scan the same text one after the other, so its lines are found once, and each line's
  * questions are put together when a scan first reads that line.
  */
-let asked: { text: string; lines: CandidateLine[] } | undefined
+let asked: { text: string; json: string | undefined; lines: CandidateLine[] } | undefined
 
-function candidateLines(text: string): CandidateLine[] {
-  if (asked?.text === text) return asked.lines
+function candidateLines(text: string, json: string | undefined): CandidateLine[] {
+  if (asked?.text === text && asked.json === json) return asked.lines
   const out: CandidateLine[] = []
-  // Only the lines that may hold a secret are asked about (most lines of a config hold none).
-  for (const start of linesThatMayHoldSecrets(text)) {
+  const add = (start: number): void => {
     let end = text.indexOf('\n', start)
     if (end === -1) end = text.length
     if (end - start >= 8) out.push({ start, line: text.slice(start, end) })
   }
-  asked = { text, lines: out }
+  if (json === undefined) {
+    // Only the lines that may hold a secret are asked about (most lines of a config hold none).
+    for (const start of linesThatMayHoldSecrets(text)) add(start)
+  } else {
+    // Most lines of a JSON config hold only strings: each line is judged on its own, those first (one pass
+    // over the line, where the search for what may hold a secret is several), and the rest searched alone.
+    const keyword = presetKeywordIn(text)
+    for (let start = 0; start <= text.length;) {
+      let end = text.indexOf('\n', start)
+      if (end === -1) end = text.length
+      if (end - start >= 8) {
+        const line = text.slice(start, end)
+        const readFromStrings =
+          (json === text || json.startsWith(line, start)) && onlyScannedStrings(line, keyword && presetKeywordIn(line))
+        if (!readFromStrings && linesThatMayHoldSecrets(line).length > 0) out.push({ start, line })
+      }
+      start = end + 1
+    }
+  }
+  asked = { text, json, lines: out }
   return out
 }
 

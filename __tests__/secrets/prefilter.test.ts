@@ -588,3 +588,88 @@ function randomJsonTexts(seed: number, count: number): string[] {
   }
   return texts
 }
+
+describe('the text scan of a JSON text, line by line', () => {
+  /** The masking's secrets and the comment scan's findings: every line scanned, and lines of strings read from the strings. */
+  function bothWays(text: string): { everyLine: string; fromStrings: string; json: boolean } {
+    const { doc } = parseJson(text, { strict: false, hostName: 'test' })
+    if (!doc) return { everyLine: '', fromStrings: '', json: false }
+    const strings = documentStrings(doc.value)
+    const reported = new Set<string>()
+    for (const site of strings)
+      for (const s of findSecrets(site.value, site.isKey ? undefined : site.name)) reported.add(s.value)
+    return {
+      everyLine: JSON.stringify([[...fileSecrets(strings, text)], commentSecrets(doc, reported, true)]),
+      fromStrings: JSON.stringify([
+        [...fileSecrets(strings, text, new Set(), doc.jsonText)],
+        commentSecrets(doc, reported)
+      ]),
+      json: doc.jsonText !== undefined
+    }
+  }
+
+  it('finds the same in the real corpus with credentials planted: in values, keys, comments, escapes and URLs', () => {
+    const random = seededRandom(0x91a7)
+    const choose = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
+    const token = (n: number): string =>
+      Array.from({ length: n }, () =>
+        choose([...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'])
+      ).join('')
+    const credentials = KINDS.map((k) => k.value)
+    // What replaces a string's text: each vendor's example, and the generic forms.
+    const planted = (): string =>
+      choose([
+        () => choose(credentials),
+        () => `Bearer ${choose(credentials)}`,
+        () => `https://deploy:${token(16)}@mcp.example.com/mcp`,
+        () => `postgres://app:${token(16)}@db/app`,
+        () => `API_KEY=${token(24)}`,
+        () => `--api-key ${token(24)}`,
+        () => `${token(12)}\\u0041${token(12)}`,
+        () => `${token(12)}'${token(8)}`,
+        () => `see https://x.io/${token(6)} // ${choose(credentials)}`,
+        () => token(8 + Math.floor(random() * 30))
+      ])()
+    const corpus = TEXTS.filter(
+      (text) => /^\s*[[{]/.test(text) && parseJson(text, { strict: true, hostName: 'test' }).doc
+    )
+    const differ: string[] = []
+    let json = 0
+    let jsonc = 0
+    for (const text of corpus)
+      for (let round = 0; round < 3; round++) {
+        // Some strings' text replaced (values, and keys: a key is a string followed by a colon).
+        let mutated = text.replace(/"((?:[^"\\\n]|\\.){0,200})"/g, (whole) =>
+          random() < 0.25 ? `"${planted()}"` : whole
+        )
+        // A comment line now and then (JSONC: the line differs from the strict text the value was read from).
+        if (round === 2) {
+          const lines = mutated.split('\n')
+          const at = 1 + Math.floor(random() * Math.max(1, lines.length - 1))
+          lines.splice(at, 0, `  // ${planted()}`)
+          mutated = lines.join('\n')
+        }
+        const { everyLine, fromStrings, json: read } = bothWays(mutated)
+        if (!read) continue
+        if (round === 2) jsonc++
+        else json++
+        if (everyLine !== fromStrings) differ.push(mutated.slice(0, 300))
+      }
+    expect(json).toBeGreaterThan(300)
+    expect(jsonc).toBeGreaterThan(100)
+    expect(differ).toEqual([])
+  })
+
+  it("scans a line with a preset rule's keyword, though no other line of the text holds one", () => {
+    // The AWS rule reads the name and the value together, and finds what the value's scan under its name does not.
+    const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEX'
+    const text = `{\n  "command": "npx",\n  "AWS_SECRET_ACCESS_KEY": "${secret}",\n  "url": "https://mcp.example.com/mcp"\n}\n`
+    const { doc } = parseJson(text, { strict: true, hostName: 'test' })
+    const strings = documentStrings(doc?.value)
+    expect(doc?.jsonText).toBe(text)
+    const fromStrings = [...fileSecrets(strings, '')]
+    const found = [...fileSecrets(strings, text, new Set(), doc?.jsonText)]
+    expect(found.length).toBeGreaterThan(fromStrings.length)
+    expect(found).toEqual([...fileSecrets(strings, text)])
+  })
+})

@@ -1,5 +1,5 @@
 import { maskSecret } from '../mask.js'
-import { findSecrets, linesOfScannedStrings, scanText, type SecretMatch, type TextSecret } from '../secrets.js'
+import { findSecrets, scanText, type SecretMatch, type TextSecret } from '../secrets.js'
 import { looksRandom } from '../secret-rules/generic.js'
 import type { PointerPath } from '../types.js'
 import { envReference } from './placeholder-syntax.js'
@@ -94,7 +94,7 @@ export const hardcodedSecret: Rule = {
 /**
  * What parsing drops: a credential in a comment is committed all the same. The secrets after a comment
  * marker on their line, of those `reported` does not hold, each once. A line of a strict JSON text that holds
- * only strings (`linesOfScannedStrings`: the URL lines, whose `//` reads as a marker) is not scanned: what the
+ * only strings (`holdsOnlyScannedStrings`: the URL lines, whose `//` reads as a marker) is not scanned: what the
  * scan could find there its strings' scan found. `everyLine`: scan those too (for the tests that hold it to that).
  */
 export function commentSecrets(
@@ -103,13 +103,9 @@ export function commentSecrets(
   everyLine = false
 ): TextSecret[] {
   const { text, jsonText } = doc
-  const readFromStrings = jsonText === undefined || everyLine ? undefined : linesOfScannedStrings(text, jsonText)
-  const lines = readFromStrings
-    ? (line: string, start: number): boolean => mayHoldComment(line) && !readFromStrings(line, start)
-    : mayHoldComment
   const found: TextSecret[] = []
   const seen = new Set(reported)
-  for (const secret of scanText(text, 'report', lines)) {
+  for (const secret of scanText(text, 'report', mayHoldComment, everyLine ? undefined : jsonText)) {
     if (seen.has(secret.value) || !inComment(text, secret.offset)) continue
     seen.add(secret.value)
     found.push(secret)

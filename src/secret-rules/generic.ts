@@ -303,35 +303,38 @@ export function genericSecrets(
   if (text.includes('Basic'))
     for (const m of text.matchAll(BASIC)) if (decodesToCredentials(m[1])) add('Basic credentials', m[1])
   // Every form below takes only a value that looks random, and each is searched for only where the text
-  // holds what every match of it holds (a path, a version, a URL without a query need none of them).
-  if (!mayLookRandom(text)) return found
-  if (everyForm || text.includes('://'))
+  // holds what every match of it holds (a path, a version, a URL without a query need none of them): a text
+  // where none can be searched for (most) is not searched for a value that may look random either.
+  const userinfo = everyForm || (text.includes('://') && text.includes('@'))
+  const short = text.length <= 100_000
+  const equals = short && (everyForm || text.includes('='))
+  const flags = short && (equals || (text.includes('-') && (text.includes(' ') || text.includes('\t'))))
+  const header = short && (everyForm || text.includes(':'))
+  const named = name !== undefined && nameSaysSecret(name)
+  if (!(userinfo || flags || header || named) || !mayLookRandom(text)) return found
+  if (userinfo)
     for (const m of text.matchAll(USERINFO)) {
       const password = m[3]
       // `host:8080/path@x` is a port and a path, not a password.
       if (/^\d{1,5}(?:\/|$)/.test(password)) continue
       if (passwordLooksReal(password, m[2])) add('password in a URL', password)
     }
-  if (text.length <= 100_000) {
-    const equals = everyForm || text.includes('=')
-    if (equals)
-      for (const m of text.matchAll(QUERY)) {
-        const value = decode(m[2])
-        if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value)) add('token in a URL query', m[2])
-      }
-    // `NAME=value`, or `--flag value`: a flag's dash and a blank.
-    if (equals || (text.includes('-') && (text.includes(' ') || text.includes('\t'))))
-      for (const m of text.matchAll(ASSIGNMENT)) {
-        // `--flag value` only for flags; a bare `NAME value` is prose.
-        if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0])) continue
-        if (nameSaysSecret(m[1]) && looksRandom(m[4])) add('credential', m[4])
-      }
-    if (everyForm || text.includes(':'))
-      for (const m of text.matchAll(HEADER)) if (nameSaysSecret(m[1]) && looksRandom(m[2])) add('credential', m[2])
-  }
+  if (equals)
+    for (const m of text.matchAll(QUERY)) {
+      const value = decode(m[2])
+      if (nameSaysSecret(m[1]) && !isPlaceholder(value) && looksRandom(value)) add('token in a URL query', m[2])
+    }
+  // `NAME=value`, or `--flag value`: a flag's dash and a blank.
+  if (flags)
+    for (const m of text.matchAll(ASSIGNMENT)) {
+      // `--flag value` only for flags; a bare `NAME value` is prose.
+      if (m[2] !== '=' && !/(?:^|[\s;,'"(])--?[A-Za-z]/.test(m[0])) continue
+      if (nameSaysSecret(m[1]) && looksRandom(m[4])) add('credential', m[4])
+    }
+  if (header)
+    for (const m of text.matchAll(HEADER)) if (nameSaysSecret(m[1]) && looksRandom(m[2])) add('credential', m[2])
   const whole = text.trim()
-  if (name !== undefined && nameSaysSecret(name) && (looksRandom(whole) || namedPasswordLooksReal(name, whole)))
-    add('credential', whole)
+  if (named && (looksRandom(whole) || namedPasswordLooksReal(name, whole))) add('credential', whole)
   return found
 }
 
