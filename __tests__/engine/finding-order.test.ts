@@ -30,14 +30,22 @@ describe('the order of findings', () => {
     ])
   })
 
-  it('compares rule ids and messages by code unit, whatever the machine locale would say', () => {
-    // A locale collation puts "alpha" before "Zeta" and "schema-type" after "schema_type"; code units do not.
-    const sorted = [at('r', 'alpha'), at('r', 'Zeta'), at('schema_type', 'm'), at('schema-type', 'm')].sort(
-      compareDiagnostics
-    )
+  it('compares rule ids and messages alphabetically ignoring case, then by code unit, whatever the machine locale would say', () => {
+    // "npm" before "Python" whatever the case; "schema-type" before "schema_type" by code unit (a locale's
+    // collation puts "_" first); "Alpha" before "alpha" when only the case differs.
+    const sorted = [
+      at('r', 'Python package "b"'),
+      at('r', 'npm package "a"'),
+      at('r', 'alpha'),
+      at('r', 'Alpha'),
+      at('schema_type', 'm'),
+      at('schema-type', 'm')
+    ].sort(compareDiagnostics)
     expect(sorted.map((d) => `${d.ruleId} ${d.message}`)).toEqual([
-      'r Zeta',
+      'r Alpha',
       'r alpha',
+      'r npm package "a"',
+      'r Python package "b"',
       'schema-type m',
       'schema_type m'
     ])
