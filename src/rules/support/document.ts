@@ -1,4 +1,5 @@
 import { isRecord, valueAt } from '../../hosts/util.js'
+import { pointerWith } from '../../parse/source.js'
 import { flagBefore } from '../../secrets.js'
 import type { PointerPath, Server } from '../../types.js'
 
@@ -67,7 +68,7 @@ function walkStrings(
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
         const flag = flagBefore(node, i)
-        stack.push({ node: node[i], path: extended(path, i), field: flag, name: flag })
+        stack.push({ node: node[i], path: pointerWith(path, i), field: flag, name: flag })
       }
     } else if (isRecord(node)) {
       const pairName = typeof node.name === 'string' ? node.name : undefined
@@ -75,7 +76,7 @@ function walkStrings(
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]
         // A key and its value have the same pointer: one array for both (pointers are never changed).
-        const at = extended(path, key)
+        const at = pointerWith(path, key)
         out.push({ path: at, value: key, isKey: true })
         const childName = pairName !== undefined && (key === 'value' || key === 'default') ? pairName : key
         stack.push({ node: node[key], path: at, field: key, name: childName })
@@ -83,17 +84,6 @@ function walkStrings(
     }
   }
   return { strings: out, blocks }
-}
-
-/**
- * A pointer one segment longer (a copy: the walk hands every node its own pointer), of exactly that length
- * (`slice` then `push` leaves room to grow: twice the memory for every string of the file).
- */
-function extended(path: PointerPath, segment: string | number): PointerPath {
-  const out = new Array<string | number>(path.length + 1)
-  for (let i = 0; i < path.length; i++) out[i] = path[i]
-  out[path.length] = segment
-  return out
 }
 
 /**
