@@ -23,7 +23,7 @@ import { RULES } from './rules/index.js'
 import type { FileRuleContext, Rule, RuleFile, RuleReport } from './rules/types.js'
 import { DocumentStrings } from './rules/support/document.js'
 import { validateDocument } from './schema/validate.js'
-import { loadValidators, validatorFor } from './schema/validators.js'
+import { loadValidators, validatorFor, ValidatorNotLoaded } from './schema/validators.js'
 import { maskDiagnostic } from './mask.js'
 import { fillMessage } from './message-template.js'
 import { hardcodedSecret, textSecretReports } from './rules/hardcoded-secret.js'
@@ -150,8 +150,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       return answer ?? false
     })
   const rules = activeRules(RULES, config)
-  // The hosts whose validators, and the syntaxes whose parsers, this run has loaded.
-  const prepared = new Set<HostAdapter>()
+  // The syntaxes whose parsers this run has loaded.
   const parsersLoaded = new Set<Syntax>()
   for (const candidate of candidates) {
     if (isIgnored(candidate.path)) continue
@@ -181,12 +180,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
     try {
       const read = readConfigFileSync(candidate.absolute, candidate.root, candidate.listed)
-      // Each host's validators and parser are loaded the first time one of its files is met (and only
-      // then awaited: three awaits per file cost more than reading a small one).
-      if (hosts.some((host) => !prepared.has(host))) {
-        await loadValidators(hosts.flatMap((host) => host.schemas))
-        for (const host of hosts) prepared.add(host)
-      }
+      // Each host's parser is loaded the first time one of its files is met, each validator the first time
+      // a file needs it (and only then awaited: three awaits per file cost more than reading a small one).
       const syntaxes = hosts.map((host) => syntaxOf(host, candidate.path))
       if (syntaxes.some((syntax) => !parsersLoaded.has(syntax))) {
         await loadParsers(syntaxes)
@@ -194,14 +189,17 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       }
       // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
       if (read.text !== undefined && !secretRulesLoaded() && mayHoldSecret(read.text)) await loadSecretRules()
-      const result = checkText(
-        read.text,
-        read.problems,
-        hosts,
-        context,
-        candidate.explicit,
-        'positionText' in read ? read.positionText : undefined
+      let result = withValidators(() =>
+        checkText(
+          read.text,
+          read.problems,
+          hosts,
+          context,
+          candidate.explicit,
+          'positionText' in read ? read.positionText : undefined
+        )
       )
+      if (result instanceof Promise) result = await result
       if (read.text !== undefined && result) sources.set(candidate.path, read.text)
       if (result) {
         const before = unanswered
@@ -244,6 +242,20 @@ export async function lint(options: LintOptions): Promise<LintResult> {
  */
 function activeRules(rules: readonly Rule[], config: Config): readonly Rule[] {
   return rules.filter((rule) => !isRuleOff(rule.id, config) || (rule.supersedes?.length ?? 0) > 0)
+}
+
+/**
+ * Runs a check, and again once each validator it asked for and found not loaded is loaded: which of a
+ * host's schemas a file needs (its version, its form) is known only once it is parsed, and a run loads
+ * only those its files need. Synchronous while every validator it needs is loaded (nearly every file).
+ */
+function withValidators<T>(check: () => T): T | Promise<T> {
+  try {
+    return check()
+  } catch (error) {
+    if (!(error instanceof ValidatorNotLoaded)) throw error
+    return loadValidators([error.schema]).then(() => withValidators(check))
+  }
 }
 
 /** The syntax a host reads one of its files with. */
@@ -298,15 +310,16 @@ export async function lintSnapshot(options: SnapshotOptions): Promise<LintResult
     }
     const read = decodeConfigBytes(file.bytes)
     try {
-      await loadValidators(hosts.flatMap((host) => host.schemas))
       await loadParsers(hosts.map((host) => syntaxOf(host, file.path)))
-      const result = checkText(
-        read.text,
-        read.problems,
-        hosts,
-        { path: file.path, exists: options.exists },
-        named !== undefined,
-        'positionText' in read ? read.positionText : undefined
+      const result = await withValidators(() =>
+        checkText(
+          read.text,
+          read.problems,
+          hosts,
+          { path: file.path, exists: options.exists },
+          named !== undefined,
+          'positionText' in read ? read.positionText : undefined
+        )
       )
       if (read.text !== undefined && result) sources.set(file.path, read.text)
       if (result) results.push(result)
@@ -663,6 +676,8 @@ function checkDocument(
         findings.splice(i, 1)
     findings.push(...own)
   } catch (error) {
+    // The engine loads the validator and checks the file again.
+    if (error instanceof ValidatorNotLoaded) throw error
     // A bug of ours must not hide the other files' findings: report it where it happened.
     findings.push({
       ruleId: 'internal-error',

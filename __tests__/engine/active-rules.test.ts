@@ -1,6 +1,7 @@
 import { DEFAULT_CONFIG } from '../../src/config.js'
 import { checkContent } from '../../src/engine.js'
 import type { Rule } from '../../src/rules/types.js'
+import { loadAllValidators } from '../../src/schema/validators.js'
 
 const TEXT = '{ "mcpServers": { "a": { "command": "npx", "args": ["-y", "pkg"] }, "a": { "command": "node" } } }\n'
 
@@ -21,6 +22,9 @@ function probe(extra: Partial<Rule> = {}): Rule & { runs: number } {
 }
 
 describe('rules the settings turn off', () => {
+  // checkContent is synchronous: its callers load the validators first.
+  beforeAll(loadAllValidators)
+
   it('are not run at all', () => {
     const rule = probe()
     const off = checkContent('.mcp.json', TEXT, {

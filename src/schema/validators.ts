@@ -16,14 +16,30 @@ export async function loadValidators(ids: Iterable<SchemaId>): Promise<void> {
   for (const id of new Set(ids)) if (!loaded.has(id)) loaded.set(id, (await VALIDATOR_MODULES[id]()).default)
 }
 
+/** The schemas whose validators this process has loaded, in the order it loaded them. */
+export function loadedValidators(): SchemaId[] {
+  return [...loaded.keys()]
+}
+
 /** Every validator: for callers of the synchronous `checkContent` that may meet any host. */
 export function loadAllValidators(): Promise<void> {
   return loadValidators(Object.keys(VALIDATOR_MODULES) as SchemaId[])
 }
 
-/** A validator loaded by `loadValidators`; a host whose validators were not loaded is a bug of ours. */
+/**
+ * Thrown by `validatorFor` for a validator not loaded yet. The engine loads it and checks the file again:
+ * which of a host's schemas a file needs (its version, its form) is known only once the file is parsed,
+ * and a run should not load every version of a schema for one file of one version.
+ */
+export class ValidatorNotLoaded extends Error {
+  constructor(readonly schema: SchemaId) {
+    super(`the validator of the schema "${schema}" was not loaded`)
+  }
+}
+
+/** A validator loaded by `loadValidators` (else `ValidatorNotLoaded`). */
 export function validatorFor(id: SchemaId): Validator {
   const validate = loaded.get(id)
-  if (!validate) throw new Error(`the validator of the schema "${id}" was not loaded`)
+  if (!validate) throw new ValidatorNotLoaded(id)
   return validate
 }
