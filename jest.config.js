@@ -37,7 +37,8 @@ export const INTEGRATION = [
   '__tests__/security/hostile-repo.test.ts',
   '__tests__/security/interrupt.test.ts',
   '__tests__/security/settings-policy.test.ts',
-  '__tests__/workflows.test.ts'
+  '__tests__/workflows.test.ts',
+  '__tests__/young-generation.test.ts'
 ]
 
 /** @type {import('jest').Config} */

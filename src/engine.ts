@@ -46,6 +46,8 @@ export interface LintOptions {
   files?: FileToCheck[]
   /** Settings to use instead of a settings file. */
   settings?: Config
+  /** Called after each file is checked (the CLI and the action hold the young generation's size there). */
+  afterFile?: () => void
 }
 
 /** A file found by the caller, read as `host` (default: the hosts whose patterns match `matchPath`). */
@@ -206,6 +208,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         results.push(settleFile(result, exists, rules, ignoredByGit))
         if (unanswered > before) result.ruleDiagnostics = undefined
       }
+      options.afterFile?.()
     } catch (error) {
       // A bug of ours on one file must not cost the other files their findings.
       results.push(

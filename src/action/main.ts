@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { DryRunOutput } from '../dryrun/index.js'
 import { lint, type LintResult } from '../engine.js'
+import { youngGenerationHolder } from '../young-generation.js'
 import { readRunContext, type RunContext } from '../github/context.js'
 import { reviewNotes } from '../github/review-notes.js'
 import { MAX_FILE_BYTES } from '../read.js'
@@ -35,7 +36,7 @@ export async function run(): Promise<void> {
     const inputs = parseInputs((name) => core.getInput(name))
     const context = readRunContext()
     const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
-    const result = await lint({ paths: inputs.paths, cwd, config: inputs.config })
+    const result = await lint({ paths: inputs.paths, cwd, config: inputs.config, afterFile: youngGenerationHolder() })
     // Masking only affects later output: register every secret before the first line is printed.
     const secrets = valuesToMask(result.secrets, result.servers)
     for (const secret of secrets) core.setSecret(secret)

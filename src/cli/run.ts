@@ -16,6 +16,7 @@ import {
 import type { Comparison } from '../compare/index.js'
 import { findSettingsFile, loadConfig, prepareSettings, UNSUPPRESSIBLE_RULES } from '../config.js'
 import { lint, lintSnapshot, UsageError, type LintResult } from '../engine.js'
+import { youngGenerationHolder } from '../young-generation.js'
 import { knownRuleIds } from '../diagnostics.js'
 import { countBySeverity, plural } from '../report/summary.js'
 import { needsDryRun, settle } from '../settle.js'
@@ -155,7 +156,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     const result = fromStdin
       ? await lintStdin(io, values.host!, values.config)
-      : await lint({ paths: positionals, cwd: io.cwd, host: values.host, config: values.config })
+      : await lint({
+          paths: positionals,
+          cwd: io.cwd,
+          host: values.host,
+          config: values.config,
+          afterFile: youngGenerationHolder()
+        })
     if (result.missing.length > 0) return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`)
     if (result.report.files.length === 0)
       io.stderr(

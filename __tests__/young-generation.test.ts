@@ -1,0 +1,31 @@
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
+import { NEW_SPACE_LIMIT } from '../src/young-generation.js'
+
+// In a process of its own: V8's flags are the process's, and what is measured is V8's own new space.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href
+const grow = path.join(root, '__tests__/fixtures/young-generation/grow.ts')
+
+async function largestNewSpace(mode: 'hold' | 'free'): Promise<number> {
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', tsx, grow, mode], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    maxBuffer: 1 << 20
+  })
+  // V8 takes the flag without a word (an unknown flag would be reported on stderr).
+  expect(stderr).toBe('')
+  return (JSON.parse(stdout) as { largest: number }).largest
+}
+
+describe('youngGenerationHolder', () => {
+  it('stops the young generation growing once it reaches the limit, where V8 alone grows it past', async () => {
+    // Node 20 and 22 grow it to 32 MB, Node 24 to 128 MB on a machine with plenty of memory; held, it stops
+    // at the first look past the limit (16 MB on Node 20 and 22, 16-19 MB on Node 24, whose steps are finer).
+    expect(await largestNewSpace('free')).toBeGreaterThanOrEqual(2 * NEW_SPACE_LIMIT)
+    const held = await largestNewSpace('hold')
+    expect(held).toBeGreaterThanOrEqual(NEW_SPACE_LIMIT)
+    expect(held).toBeLessThan(1.5 * NEW_SPACE_LIMIT)
+  }, 60_000)
+})
