@@ -21,11 +21,11 @@ async function largestNewSpace(mode: 'hold' | 'free'): Promise<number> {
 
 describe('youngGenerationHolder', () => {
   it('stops the young generation growing once it reaches the limit, where V8 alone grows it past', async () => {
-    // Node 20 and 22 grow it to 32 MB, Node 24 to 128 MB on a machine with plenty of memory; held, it stops
-    // at the first look past the limit (16 MB on Node 20 and 22, 16-19 MB on Node 24, whose steps are finer).
-    expect(await largestNewSpace('free')).toBeGreaterThanOrEqual(2 * NEW_SPACE_LIMIT)
+    // Node 20 and 22 grow it to 32 MB, Node 24 to 128 MB on a machine with plenty of memory; held, it stops at
+    // the first look past the limit, before it doubles again (Node 24's steps are finer than doubling).
+    expect(await largestNewSpace('free')).toBeGreaterThanOrEqual(8 * NEW_SPACE_LIMIT)
     const held = await largestNewSpace('hold')
     expect(held).toBeGreaterThanOrEqual(NEW_SPACE_LIMIT)
-    expect(held).toBeLessThan(1.5 * NEW_SPACE_LIMIT)
+    expect(held).toBeLessThan(2 * NEW_SPACE_LIMIT)
   }, 60_000)
 })

@@ -1,19 +1,20 @@
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8'
 
 /**
- * The young generation's size at which its growth is stopped: 8 MB semi-spaces (the new space is two).
+ * The young generation's size at which its growth is stopped: 2 MB semi-spaces (the new space is two).
  * A run keeps a few KB per file to its end (its servers, for cross-file rules and the dry run), which is what
  * makes V8 grow the space; Node 24's V8 grows it to 64 MB semi-spaces on a machine with plenty of memory, and
  * past a few MB each scavenge copies more and works outside the processor's caches: slower, and ~100 MB more
- * memory at 10,000 files (docs/PERFORMANCE.md). Node 20 and 22 stop at 16 MB semi-spaces by themselves.
+ * memory at 10,000 files; 2 MB was as fast as 4 or 8 there, and the fastest at 1,000 files and on the real
+ * corpus (docs/PERFORMANCE.md). Node 20 and 22 stop at 16 MB semi-spaces by themselves.
  */
-export const NEW_SPACE_LIMIT = 16 * 1024 * 1024
+export const NEW_SPACE_LIMIT = 4 * 1024 * 1024
 
 /**
  * Files between two looks at the young generation: a look costs ~10 µs, and V8 doubles the space only once as
  * much as it holds has survived (a run keeps ~6 KB a file).
  */
-export const EVERY = 32
+export const EVERY = 16
 
 /**
  * A function for `lint`'s `afterFile`: once the young generation has grown to `NEW_SPACE_LIMIT`, it stops
@@ -25,7 +26,8 @@ export function youngGenerationHolder(): () => void {
   let files = 0
   let held = false
   return () => {
-    if (held || ++files % EVERY !== 0) return
+    // The first file's look finds what start-up allocated; then one look every EVERY files.
+    if (held || files++ % EVERY !== 0) return
     const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
     if (newSpace === undefined || newSpace.space_size < NEW_SPACE_LIMIT) return
     setFlagsFromString('--semi-space-growth-factor=1')
