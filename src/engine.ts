@@ -208,7 +208,6 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         results.push(settleFile(result, exists, rules, ignoredByGit))
         if (unanswered > before) result.ruleDiagnostics = undefined
       }
-      options.afterFile?.()
     } catch (error) {
       // A bug of ours on one file must not cost the other files their findings.
       results.push(
@@ -220,6 +219,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         )
       )
     }
+    options.afterFile?.()
   }
   gitIgnore?.answerPending()
   return {

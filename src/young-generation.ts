@@ -28,9 +28,13 @@ export function youngGenerationHolder(): () => void {
   return () => {
     // The first file's look finds what start-up allocated; then one look every EVERY files.
     if (held || files++ % EVERY !== 0) return
-    const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
-    if (newSpace === undefined || newSpace.space_size < NEW_SPACE_LIMIT) return
-    setFlagsFromString('--semi-space-growth-factor=1')
+    try {
+      const newSpace = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')
+      if (newSpace === undefined || newSpace.space_size < NEW_SPACE_LIMIT) return
+      setFlagsFromString('--semi-space-growth-factor=1')
+    } catch {
+      // Tuning only: a runtime without these answers keeps its own policy, and a run is never failed for it.
+    }
     held = true
   }
 }
