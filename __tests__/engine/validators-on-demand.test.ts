@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint, lintSnapshot } from '../../src/engine.js'
 import { DEFAULT_CONFIG } from '../../src/config.js'
 import { loadAllValidators, loadedValidators } from '../../src/schema/validators.js'
+import { write } from '../helpers/git.js'
 
 // Which of a host's schemas a file needs (the registry's schema date, an mcpb manifest's version) is known
 // once the file is parsed: a run loads that validator then, not every version the host knows.
@@ -23,10 +24,7 @@ const registryFile = (date: string, extra: Record<string, unknown> = {}): string
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-validators-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true })
-    writeFileSync(path.join(root, name), text)
-  }
+  write(root, files)
   return root
 }
 
