@@ -14,7 +14,7 @@ export const NEW_SPACE_LIMIT = 4 * 1024 * 1024
  * Files between two looks at the young generation: a look costs ~10 µs, and V8 doubles the space only once as
  * much as it holds has survived (a run keeps ~6 KB a file).
  */
-export const EVERY = 16
+const EVERY = 16
 
 /**
  * A function for `lint`'s `afterFile`: once the young generation has grown to `NEW_SPACE_LIMIT`, it stops

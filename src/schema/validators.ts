@@ -9,11 +9,17 @@ const loaded = new Map<SchemaId, Validator>()
 
 /**
  * Loads the precompiled validators of these schemas (once each), so that `validatorFor` can hand
- * them out synchronously: a run loads only those of the hosts whose files it meets.
+ * them out synchronously: a run loads only those of the schemas its files need.
  */
 export async function loadValidators(ids: Iterable<SchemaId>): Promise<void> {
   // One at a time: each is a few milliseconds, and jest's ESM loader fails on concurrent imports of one module.
-  for (const id of new Set(ids)) if (!loaded.has(id)) loaded.set(id, (await VALIDATOR_MODULES[id]()).default)
+  for (const id of new Set(ids)) {
+    if (loaded.has(id)) continue
+    const validate = (await VALIDATOR_MODULES[id]()).default
+    // Once loaded, `validatorFor` answers for it: the engine's load-and-check-again ends.
+    if (typeof validate !== 'function') throw new Error(`the validator module of the schema "${id}" has no validator`)
+    loaded.set(id, validate)
+  }
 }
 
 /** The schemas whose validators this process has loaded, in the order it loaded them. */
