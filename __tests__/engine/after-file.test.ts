@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { lint } from '../../src/engine.js'
-import { write } from '../helpers/git.js'
+import { write } from '../helpers/files.js'
 
 describe("lint's afterFile", () => {
   it('is called once for each file checked, and not for files it skips', async () => {

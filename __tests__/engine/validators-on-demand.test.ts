@@ -4,7 +4,7 @@ import path from 'node:path'
 import { lint, lintSnapshot } from '../../src/engine.js'
 import { DEFAULT_CONFIG } from '../../src/config.js'
 import { loadAllValidators, loadedValidators } from '../../src/schema/validators.js'
-import { write } from '../helpers/git.js'
+import { write } from '../helpers/files.js'
 
 // Which of a host's schemas a file needs (the registry's schema date, an mcpb manifest's version) is known
 // once the file is parsed: a run loads that validator then, not every version the host knows.

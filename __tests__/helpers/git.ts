@@ -3,9 +3,12 @@
  * with a fixed identity and none of the machine's git settings.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { write } from './files.js'
+
+export { write }
 
 /** Runs git in `cwd` without user or system settings; returns its output. */
 export function git(cwd: string, ...args: string[]): string {
@@ -14,18 +17,6 @@ export function git(cwd: string, ...args: string[]): string {
     env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
     encoding: 'utf8'
   }).trim()
-}
-
-/** Writes files (`null` deletes one) relative to `root`. */
-export function write(root: string, files: Record<string, string | null>): void {
-  for (const [relative, content] of Object.entries(files)) {
-    const file = path.join(root, relative)
-    if (content === null) rmSync(file, { force: true })
-    else {
-      mkdirSync(path.dirname(file), { recursive: true })
-      writeFileSync(file, content)
-    }
-  }
 }
 
 /** Commits everything in the work tree; returns the commit id. */
