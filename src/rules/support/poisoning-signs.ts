@@ -325,14 +325,8 @@ function sensitiveSigns(text: string): Match[] {
 function shadowingSigns(text: string, foreignTools: Map<string, string>): Match[] {
   const out: Match[] = []
   for (const { pattern, confidence } of SHADOWING_PATTERNS)
-    for (const m of text.matchAll(pattern))
-      out.push({
-        category: SHADOWING,
-        what: 'gives the model instructions about other tools',
-        start: m.index,
-        end: m.index + m[0].length,
-        confidence
-      })
+    for (const m of allMatches(text, [pattern]))
+      out.push({ category: SHADOWING, what: 'gives the model instructions about other tools', ...m, confidence })
   if (foreignTools.size === 0) return out
   for (const m of text.matchAll(/[A-Za-z_][\w.-]{3,}/g)) {
     const owner = foreignTools.get(m[0])
@@ -362,20 +356,13 @@ function hiddenSigns(text: string): Match[] {
       detail: `${quote(text, m.index, m.index + m[0].length)}, hidden text: "${visible(mask(hidden), 160)}"`
     })
   }
-  for (const m of text.matchAll(SUPPLEMENTARY_SELECTORS))
-    out.push({
-      category: INVISIBLE,
-      what: 'hides data in invisible variation selectors',
-      start: m.index,
-      end: m.index + m[0].length,
-      confidence: 'error'
-    })
-  for (const m of text.matchAll(BIDI))
+  for (const m of allMatches(text, [SUPPLEMENTARY_SELECTORS]))
+    out.push({ category: INVISIBLE, what: 'hides data in invisible variation selectors', ...m, confidence: 'error' })
+  for (const m of allMatches(text, [BIDI]))
     out.push({
       category: INVISIBLE,
       what: 'reorders text with bidirectional control characters',
-      start: m.index,
-      end: m.index + m[0].length,
+      ...m,
       confidence: 'error'
     })
   const zeroWidth = [...text.matchAll(ZERO_WIDTH)].filter(
@@ -457,12 +444,11 @@ function urlSigns(text: string): Match[] {
       confidence: sends ? 'error' : 'warning'
     })
   }
-  for (const m of text.matchAll(MARKDOWN_IMAGE_WITH_QUERY))
+  for (const m of allMatches(text, [MARKDOWN_IMAGE_WITH_QUERY]))
     out.push({
       category: DATA_URL,
       what: 'shows an image whose URL carries data (the client fetches it on display)',
-      start: m.index,
-      end: m.index + m[0].length
+      ...m
     })
   return out
 }
