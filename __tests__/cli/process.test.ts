@@ -1,5 +1,6 @@
-import { execFile, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { execFile, spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import module from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -55,5 +56,33 @@ describe('the CLI process', () => {
   it('ends quietly on a closed standard output, exiting 0 when all is clear and 1 on errors', async () => {
     expect(await withClosedStdout(repo(1, CLEAN))).toEqual({ code: 0, stderr: '' })
     expect(await withClosedStdout(repo(200, BROKEN))).toEqual({ code: 1, stderr: '' })
+  }, 60_000)
+})
+
+describe("the CLI's compile cache", () => {
+  // Node 22.1 and later keep compiled code on request; Node 20 cannot, and nothing is written there.
+  const nodeKeepsCode = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function'
+
+  /** Runs the CLI on one clean config with its own cache home; returns what the cache folder holds. */
+  function cachedAfterRun(extraEnv: Record<string, string>): string[] {
+    const cacheHome = mkdtempSync(path.join(tmpdir(), 'mcpcop-cache-home-'))
+    const run = spawnSync(cli[0], [...cli.slice(1), '.'], {
+      cwd: repo(1, CLEAN),
+      env: { ...env, XDG_CACHE_HOME: cacheHome, ...extraEnv },
+      encoding: 'utf8'
+    })
+    expect(run.status).toBe(0)
+    const folder = path.join(cacheHome, 'mcpcop', 'compile-cache')
+    return existsSync(folder) ? readdirSync(folder, { recursive: true }).map(String) : []
+  }
+
+  it('keeps the compiled linter in the user cache folder on a developer machine (Node 22 and later)', () => {
+    const kept = cachedAfterRun({})
+    if (nodeKeepsCode) expect(kept.length).toBeGreaterThan(1)
+    else expect(kept).toEqual([])
+  }, 60_000)
+
+  it('writes nothing in CI, where every job starts on a fresh machine', () => {
+    expect(cachedAfterRun({ CI: 'true' })).toEqual([])
   }, 60_000)
 })
