@@ -1,4 +1,9 @@
-import { keepCompiledCode } from '../../src/cli/compile-cache.js'
+import { keepCompiledCode as keep, type CompileCacheSetting } from '../../src/cli/compile-cache.js'
+
+/** V8 flags the calls below set (never this test process's own). */
+let flags: string[] = []
+beforeEach(() => (flags = []))
+const keepCompiledCode = (setting: CompileCacheSetting) => keep({ setFlags: (flag) => flags.push(flag), ...setting })
 
 /** A stand-in for `module.enableCompileCache` that records the folder asked for and answers `status`. */
 function recorder(status = 1) {
@@ -17,6 +22,8 @@ describe('keepCompiledCode', () => {
       '/home/dev/.cache/mcpcop/compile-cache/v24-x64'
     )
     expect(asked).toEqual(['/home/dev/.cache/mcpcop/compile-cache'])
+    // With a cache, the chunks loaded next are compiled whole, so that the cache holds them whole.
+    expect(flags).toEqual(['--no-lazy'])
   })
 
   it('follows an absolute XDG_CACHE_HOME, ignores a relative one, and uses Library/Caches on macOS', () => {
@@ -52,6 +59,7 @@ describe('keepCompiledCode', () => {
       const { asked, enable } = recorder()
       expect(keepCompiledCode({ env, platform: 'linux', home: '/home/dev', enable })).toBeUndefined()
       expect(asked).toEqual([])
+      expect(flags).toEqual([])
     }
   )
 
@@ -67,8 +75,11 @@ describe('keepCompiledCode', () => {
     expect(keepCompiledCode({ ...home, enable: recorder(2).enable })).toBe(
       '/home/dev/.cache/mcpcop/compile-cache/v24-x64'
     )
+    expect(flags).toEqual(['--no-lazy'])
     expect(keepCompiledCode({ ...home, enable: recorder(0).enable })).toBeUndefined()
     expect(keepCompiledCode({ ...home, enable: recorder(3).enable })).toBeUndefined()
+    // Without a cache, lazy compilation stays: compiling whole pays only when the result is kept.
+    expect(flags).toEqual(['--no-lazy'])
   })
 
   it('never throws: a call that fails leaves the run without a cache', () => {
@@ -76,5 +87,6 @@ describe('keepCompiledCode', () => {
       throw new Error('EACCES')
     }
     expect(keepCompiledCode({ env: {}, platform: 'linux', home: '/home/dev', enable: throwing })).toBeUndefined()
+    expect(flags).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import module from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import v8 from 'node:v8'
 
 /** `module.enableCompileCache` (Node 22.1 and later; absent on Node 20). */
 type EnableCompileCache = (directory?: string) => { status: number; directory?: string; message?: string }
@@ -11,6 +12,8 @@ export interface CompileCacheSetting {
   platform?: NodeJS.Platform
   home?: string
   enable?: EnableCompileCache
+  /** `v8.setFlagsFromString`, for tests. */
+  setFlags?: (flags: string) => void
 }
 
 /**
@@ -21,6 +24,12 @@ export interface CompileCacheSetting {
  * folder, not in the shared temporary folder, where another user of the machine could plant compiled
  * code for us to run. `NODE_COMPILE_CACHE` and `NODE_DISABLE_COMPILE_CACHE` still decide (Node reads
  * them first). Returns the folder in use, or undefined; never throws (a cache is never worth a failure).
+ *
+ * With a cache, the code loaded after this is compiled whole (V8's `--no-lazy`): Node keeps what V8
+ * compiled when it first read a chunk, and a function compiled lazily, on its first call, is compiled
+ * again on every run (over a quarter of a one-config run's instructions). Compiled whole once, the
+ * chunks come from the cache whole: warm runs −16% instructions for one config and the real corpus;
+ * the first run on a machine +5% for one config, −6% for the real corpus.
  */
 export function keepCompiledCode(setting: CompileCacheSetting): string | undefined {
   const enable = setting.enable ?? (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache
@@ -30,7 +39,10 @@ export function keepCompiledCode(setting: CompileCacheSetting): string | undefin
   try {
     const result = enable(path.join(folder, 'mcpcop', 'compile-cache'))
     // 1: enabled here; 2: already enabled (NODE_COMPILE_CACHE); 0 failed, 3 disabled.
-    return result.status === 1 || result.status === 2 ? result.directory : undefined
+    if (result.status !== 1 && result.status !== 2) return undefined
+    const setFlags = setting.setFlags ?? v8.setFlagsFromString
+    setFlags('--no-lazy')
+    return result.directory
   } catch {
     return undefined
   }
