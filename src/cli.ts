@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { lintsWorkingFolder, quickAnswer } from './cli/help.js'
+import { lints, lintsWorkingFolder, quickAnswer } from './cli/help.js'
 import { keepCompiledCode } from './cli/compile-cache.js'
 import { streamWriter } from './cli/output.js'
 import { startListing } from './git/listing.js'
@@ -19,7 +19,7 @@ else {
   // git lists the repository while the linter's code is read and compiled (discovery takes the listing).
   if (lintsWorkingFolder(argv)) startListing(process.cwd())
   // Before the linter's chunks load, so that the next run on this machine need not compile them again.
-  keepCompiledCode({ env: process.env })
+  keepCompiledCode({ env: process.env, compileWhole: lints(argv) })
   // The CLI entry: everything is in runCli, so tests call it without a process.
   const { runCli } = await import('./cli/run.js')
   const code = await runCli(argv, {

@@ -1,9 +1,13 @@
-import { keepCompiledCode as keep, type CompileCacheSetting } from '../../src/cli/compile-cache.js'
+import { compileLazilyAgain, keepCompiledCode as keep, type CompileCacheSetting } from '../../src/cli/compile-cache.js'
 
 /** V8 flags the calls below set (never this test process's own). */
 let flags: string[] = []
 beforeEach(() => (flags = []))
-const keepCompiledCode = (setting: CompileCacheSetting) => keep({ setFlags: (flag) => flags.push(flag), ...setting })
+// A test that began compiling whole ends it, so that the next starts afresh.
+afterEach(() => compileLazilyAgain())
+/** For a lint (compiling whole), with the flags recorded. */
+const keepCompiledCode = (setting: CompileCacheSetting) =>
+  keep({ compileWhole: true, setFlags: (flag) => flags.push(flag), ...setting })
 
 /** A stand-in for `module.enableCompileCache` that records the folder asked for and answers `status`. */
 function recorder(status = 1) {
@@ -87,6 +91,22 @@ describe('keepCompiledCode', () => {
       throw new Error('EACCES')
     }
     expect(keepCompiledCode({ env: {}, platform: 'linux', home: '/home/dev', enable: throwing })).toBeUndefined()
+    expect(flags).toEqual([])
+  })
+})
+
+describe('compileLazilyAgain', () => {
+  it('ends whole compilation once the lint is done, once', () => {
+    keepCompiledCode({ env: {}, platform: 'linux', home: '/home/dev', enable: recorder().enable })
+    compileLazilyAgain()
+    compileLazilyAgain()
+    expect(flags).toEqual(['--no-lazy', '--lazy'])
+  })
+
+  it('sets nothing for a command that does not lint, nor without a cache', () => {
+    keepCompiledCode({ env: {}, platform: 'linux', home: '/home/dev', enable: recorder().enable, compileWhole: false })
+    keepCompiledCode({ env: {}, platform: 'linux', home: '/home/dev', enable: recorder(0).enable })
+    compileLazilyAgain()
     expect(flags).toEqual([])
   })
 })

@@ -1,4 +1,4 @@
-import { lintsWorkingFolder, quickAnswer } from '../../src/cli/help.js'
+import { lints, lintsWorkingFolder, quickAnswer } from '../../src/cli/help.js'
 import { runCli } from '../../src/cli/run.js'
 
 // src/cli.ts prints quickAnswer's text without loading the linter: it must be what runCli prints.
@@ -60,5 +60,17 @@ describe('lintsWorkingFolder (whether git may list the working folder before the
       ['--format']
     ])
       expect([argv, lintsWorkingFolder(argv)]).toEqual([argv, false])
+  })
+})
+
+describe('lints (whether the command line lints, so that the CLI compiles what it loads whole)', () => {
+  it('is true for a lint of any paths or of standard input', () => {
+    for (const argv of [[], ['src', 'other'], ['-', '--host', 'cursor'], ['--dry-run', '.'], ['--write-baseline']])
+      expect([argv, lints(argv)]).toEqual([argv, true])
+  })
+
+  it('is false for subcommands, commands that lint nothing, and command lines runCli refuses', () => {
+    for (const argv of [['doctor'], ['why', 'x'], ['--list-hosts'], ['--version'], ['--init'], ['--bogus']])
+      expect([argv, lints(argv)]).toEqual([argv, false])
   })
 })

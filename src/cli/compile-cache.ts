@@ -12,6 +12,8 @@ export interface CompileCacheSetting {
   platform?: NodeJS.Platform
   home?: string
   enable?: EnableCompileCache
+  /** The command lints: compile what it loads whole (below). */
+  compileWhole?: boolean
   /** `v8.setFlagsFromString`, for tests. */
   setFlags?: (flags: string) => void
 }
@@ -25,11 +27,10 @@ export interface CompileCacheSetting {
  * code for us to run. `NODE_COMPILE_CACHE` and `NODE_DISABLE_COMPILE_CACHE` still decide (Node reads
  * them first). Returns the folder in use, or undefined; never throws (a cache is never worth a failure).
  *
- * With a cache, the code loaded after this is compiled whole (V8's `--no-lazy`): Node keeps what V8
- * compiled when it first read a chunk, and a function compiled lazily, on its first call, is compiled
- * again on every run (over a quarter of a one-config run's instructions). Compiled whole once, the
- * chunks come from the cache whole: warm runs −16% instructions for one config and the real corpus;
- * the first run on a machine +5% for one config, −6% for the real corpus.
+ * With `compileWhole` (a lint) and a cache, the code loaded from now until `compileLazilyAgain` is compiled
+ * whole (V8's `--no-lazy`): Node keeps what V8 compiled when it first read a chunk, so a function compiled
+ * lazily, on its first call, would be compiled again on every run (over a quarter of a one-config run's
+ * instructions). Compiled whole once, a lint's chunks come from the cache whole.
  */
 export function keepCompiledCode(setting: CompileCacheSetting): string | undefined {
   const enable = setting.enable ?? (module as { enableCompileCache?: EnableCompileCache }).enableCompileCache
@@ -40,12 +41,32 @@ export function keepCompiledCode(setting: CompileCacheSetting): string | undefin
     const result = enable(path.join(folder, 'mcpcop', 'compile-cache'))
     // 1: enabled here; 2: already enabled (NODE_COMPILE_CACHE); 0 failed, 3 disabled.
     if (result.status !== 1 && result.status !== 2) return undefined
-    const setFlags = setting.setFlags ?? v8.setFlagsFromString
-    setFlags('--no-lazy')
+    if (setting.compileWhole) {
+      setFlags = setting.setFlags ?? v8.setFlagsFromString
+      setFlags('--no-lazy')
+    }
     return result.directory
   } catch {
     return undefined
   }
+}
+
+/** How `keepCompiledCode` set V8's flags, while the code loaded is compiled whole; undefined otherwise. */
+let setFlags: ((flags: string) => void) | undefined
+
+/**
+ * Ends what `keepCompiledCode` began for a lint, once the lint is done: what loads after it (reports, the dry
+ * run, Node's own modules such as crypto, whose code comes with Node compiled for V8's default flags) is
+ * compiled lazily again. Does nothing when nothing was begun (tests, Node 20, CI).
+ */
+export function compileLazilyAgain(): void {
+  if (setFlags === undefined) return
+  try {
+    setFlags('--lazy')
+  } catch {
+    // Tuning only.
+  }
+  setFlags = undefined
 }
 
 /** The variables CI services set (GitHub, GitLab, CircleCI, Travis, Buildkite: CI; Azure: TF_BUILD; Jenkins: BUILD_ID). */

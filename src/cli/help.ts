@@ -94,12 +94,9 @@ export const OPTIONS = {
   version: { type: 'boolean', short: 'v' }
 } satisfies ParseArgsConfig['options']
 
-/**
- * Whether the command line lints the working folder and nothing else (no paths, or "."), as a bare
- * `mcpcop` in a repository does: then its git listing can start before the linter is loaded.
- */
-export function lintsWorkingFolder(argv: string[]): boolean {
-  if (argv[0] === 'doctor' || argv[0] === 'why') return false
+/** The paths a command line lints, or undefined when it does something else (doctor, why, help, a listing, init). */
+function lintedPaths(argv: string[]): string[] | undefined {
+  if (argv[0] === 'doctor' || argv[0] === 'why') return undefined
   try {
     const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS })
     const notALint =
@@ -110,9 +107,22 @@ export function lintsWorkingFolder(argv: string[]): boolean {
       values.explain !== undefined ||
       values['print-config'] ||
       values.init
-    return !notALint && positionals.every((p) => p === '.')
+    return notALint ? undefined : positionals
   } catch {
     // Not a command line runCli accepts: it says so, and lints nothing.
-    return false
+    return undefined
   }
+}
+
+/** Whether the command line lints (paths, the working folder or standard input). */
+export function lints(argv: string[]): boolean {
+  return lintedPaths(argv) !== undefined
+}
+
+/**
+ * Whether the command line lints the working folder and nothing else (no paths, or "."), as a bare
+ * `mcpcop` in a repository does: then its git listing can start before the linter is loaded.
+ */
+export function lintsWorkingFolder(argv: string[]): boolean {
+  return lintedPaths(argv)?.every((p) => p === '.') ?? false
 }

@@ -17,6 +17,7 @@ import type { Comparison } from '../compare/index.js'
 import { findSettingsFile, loadConfig, prepareSettings, UNSUPPRESSIBLE_RULES } from '../config.js'
 import { lint, lintSnapshot, UsageError, type LintResult } from '../engine.js'
 import { youngGenerationHolder } from '../young-generation.js'
+import { compileLazilyAgain } from './compile-cache.js'
 import { knownRuleIds } from '../diagnostics.js'
 import { countBySeverity, plural } from '../report/summary.js'
 import { needsDryRun, settle } from '../settle.js'
@@ -154,15 +155,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   if (fromStdin && values['write-baseline']) return usage(io, '--write-baseline does not take standard input')
 
   try {
-    const result = fromStdin
-      ? await lintStdin(io, values.host!, values.config)
-      : await lint({
-          paths: positionals,
-          cwd: io.cwd,
-          host: values.host,
-          config: values.config,
-          afterFile: youngGenerationHolder()
-        })
+    const result = await (
+      fromStdin
+        ? lintStdin(io, values.host!, values.config)
+        : lint({
+            paths: positionals,
+            cwd: io.cwd,
+            host: values.host,
+            config: values.config,
+            afterFile: youngGenerationHolder()
+          })
+    ).finally(compileLazilyAgain)
     if (result.missing.length > 0) return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`)
     if (result.report.files.length === 0)
       io.stderr(

@@ -21,8 +21,13 @@ export async function listWorkTree(dir: string, timeoutMs = LISTING_TIMEOUT_MS):
   // Outside a work tree git only says so: no process, unless git's own variables place the repository.
   if (!foldersUpToWorkTree(dir) && process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined)
     return undefined
-  // Loaded here, not at import: `mcpcop --version` imports this module and starts no process.
-  const { spawn } = await import('node:child_process')
+  // Loaded here, not at import: `mcpcop --version` imports this module and starts no process. At once where
+  // Node can (20.16, 22.3 and later): git is then started, and Node's process code loaded, before the caller
+  // goes on to load the linter (which the CLI compiles whole: Node's own modules are better loaded before).
+  const { spawn } =
+    typeof process.getBuiltinModule === 'function'
+      ? process.getBuiltinModule('node:child_process')
+      : await import('node:child_process')
   return new Promise((resolve) => {
     let child
     try {
