@@ -84,6 +84,13 @@ if (wants('startup')) {
       '… and running git ls-files': [process.execPath, [gitFloor], { cwd: dir }],
       'mcpcop --version': [process.execPath, [cli, '--version']],
       'mcpcop, one file (in its git repository)': [process.execPath, [cli], { cwd: dir }],
+      // Outside CI the CLI keeps its compiled code between runs (Node 22 and later): the row above is a
+      // developer's second run; this one is every run in CI, where it keeps none.
+      '… the same in CI (no compile cache)': [
+        process.execPath,
+        [cli],
+        { cwd: dir, env: { ...process.env, CI: 'true' } }
+      ],
       'action bundle, one file': [process.execPath, [action], { env }]
     },
     15
