@@ -42,6 +42,9 @@ export function keepCompiledCode(setting: CompileCacheSetting): string | undefin
     // 1: enabled here; 2: already enabled (NODE_COMPILE_CACHE); 0 failed, 3 disabled.
     if (result.status !== 1 && result.status !== 2) return undefined
     if (setting.compileWhole) {
+      // Node's own modules come compiled for V8's default flags, and one compiled whole from its source costs
+      // more than the cache saves: those a lint loads (for git) are loaded first.
+      if (typeof process.getBuiltinModule === 'function') process.getBuiltinModule('node:child_process')
       setFlags = setting.setFlags ?? v8.setFlagsFromString
       setFlags('--no-lazy')
     }
