@@ -22,10 +22,11 @@ export interface CompileCacheSetting {
  * Keeps V8's compiled code of the linter between runs, as npm does for its own CLI: on a developer's
  * machine every run after the first starts without compiling the chunks it loads again (with the whole
  * compilation below, one config −27% instructions on Node 24, the real corpus −23%; docs/PERFORMANCE.md).
- * Not in CI, where each job starts on a fresh machine and the cache would only be written, never read. The cache is kept in the user's own cache
- * folder, not in the shared temporary folder, where another user of the machine could plant compiled
- * code for us to run. `NODE_COMPILE_CACHE` and `NODE_DISABLE_COMPILE_CACHE` still decide (Node reads
- * them first). Returns the folder in use, or undefined; never throws (a cache is never worth a failure).
+ * Not in CI, where each job starts on a fresh machine and the cache would only be written, never read.
+ * The cache is kept in the user's own cache folder, not in the shared temporary folder, where another
+ * user of the machine could plant compiled code for us to run. `NODE_COMPILE_CACHE` and
+ * `NODE_DISABLE_COMPILE_CACHE` still decide (Node reads them first). Returns the folder in use, or
+ * undefined; never throws (a cache is never worth a failure).
  *
  * With `compileWhole` (a lint) and a cache, the code loaded from now until `compileLazilyAgain` is compiled
  * whole (V8's `--no-lazy`): Node keeps what V8 compiled when it first read a chunk, so a function compiled
