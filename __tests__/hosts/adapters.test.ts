@@ -1394,6 +1394,29 @@ describe('mcpb', () => {
     expect(servers.map((s) => [s.command, s.args])).toEqual([['node', undefined]])
   })
 
+  it('checks URLs and e-mail addresses as the MCPB tooling does (zod 3: what new URL parses, its own e-mail pattern)', () => {
+    // What RFC 3986's grammar refuses but the tooling accepts: an international domain name, a brace in a path.
+    const accepted = manifest({
+      manifest_version: '0.3',
+      homepage: 'https://例子.中国/',
+      documentation: 'https://example.com/docs/{version}',
+      support: 'https://example.com/a b'
+    })
+    expect(lintText('manifest.json', accepted).diagnostics).toEqual([])
+    // What the grammar lets through but the tooling refuses: no host, a port out of range, a numeric domain.
+    const refused = manifest({
+      manifest_version: '0.3',
+      homepage: 'http://',
+      documentation: 'https://example.com:99999/'
+    }).replace('"author": {"name":"Author"}', '"author": {"name":"Author","email":"dev@127.0.0.1"}')
+    const { diagnostics } = lintText('manifest.json', refused)
+    expect(diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
+      ['schema-format', '"homepage" is not a valid URL: "http://"'],
+      ['schema-format', '"documentation" is not a valid URL: "https://example.com:99999/"'],
+      ['schema-format', '"author.email" is not a valid email: "dev@127.0.0.1"']
+    ])
+  })
+
   describe('schema selection by manifest version', () => {
     it('allows the uv server type only from 0.4 on', () => {
       expect(lintText('manifest.json', manifest({ manifest_version: '0.4' }, uvServer)).diagnostics).toEqual([])

@@ -2,7 +2,8 @@ import { fullFormats } from 'ajv-formats/dist/formats.js'
 import { maskPlaceholders } from '../placeholders.js'
 
 /**
- * The string formats our schemas use: ajv-formats' full set, and two placeholder-aware URL formats.
+ * The string formats our schemas use: ajv-formats' full set, two placeholder-aware URL formats, and the MCPB
+ * tooling's own URL and e-mail checks.
  * The precompiled validators (src/schema/compiled/) refer to this object by name, so the formats the
  * build compiled against and the ones that run are the same code.
  */
@@ -25,5 +26,13 @@ export const FORMATS = {
   'mcp-http-url': {
     type: 'string',
     validate: (value: string): boolean => /^(https?:\/\/|\$\{|\{)/i.test(value) && URL.canParse(maskPlaceholders(value))
-  }
+  },
+  // The MCPB tooling checks a manifest with zod 3, whose `url()` accepts what `new URL` parses (an international
+  // domain name, a `{` in a path; not `http://` or port 99999, which RFC 3986's grammar lets through) ...
+  'mcpb-url': {
+    type: 'string',
+    validate: (value: string): boolean => URL.canParse(value)
+  },
+  // ... and whose `email()` is this pattern (a letter top-level domain; no `=`, `{` or IP address).
+  'mcpb-email': /^(?!\.)(?!.*\.\.)([A-Z0-9_'+\-\.]*)[A-Z0-9_+-]@([A-Z0-9][A-Z0-9\-]*\.)+[A-Z]{2,}$/i
 } as const

@@ -164,10 +164,11 @@ function explain(schema: Record<string, unknown>): void {
 
 /**
  * The schema we compile a vendored one into (at build time, see src/schema/sources.ts), with our
- * explanations of two common mistakes (the vendored file stays as published; our messages read `errorMessage`).
+ * explanations of two common mistakes (the vendored file stays as published; our messages read `errorMessage`),
+ * and its URLs and e-mail addresses checked as the MCPB tooling checks them (`MCPB_FORMATS`).
  */
 export function mcpbSchema(source: object, version: string): object {
-  const copy = structuredClone(source) as { properties: Record<string, Record<string, unknown>> }
+  const copy = withFormats(source, MCPB_FORMATS) as { properties: Record<string, Record<string, unknown>> }
   const server = copy.properties.server.properties as Record<string, Record<string, unknown>>
   if (version !== '0.4') server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"'
   const option = (
@@ -175,6 +176,22 @@ export function mcpbSchema(source: object, version: string): object {
   ).properties
   option.type.errorMessage = 'for a secret use "type": "string" with "sensitive": true'
   return copy
+}
+
+/** The MCPB tooling's own checks (zod 3's, see formats.ts) for the formats its published schemas name. */
+const MCPB_FORMATS: Readonly<Record<string, string>> = { uri: 'mcpb-url', email: 'mcpb-email' }
+
+/** A copy of a schema whose `format`s are renamed by `names` (data keywords are copied as they are). */
+function withFormats(node: unknown, names: Readonly<Record<string, string>>): unknown {
+  if (Array.isArray(node)) return node.map((item) => withFormats(item, names))
+  if (!isRecord(node)) return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'format' && typeof value === 'string') out[key] = names[value] ?? value
+    else if (DATA_KEYWORDS.has(key)) out[key] = value
+    else out[key] = withFormats(value, names)
+  }
+  return out
 }
 
 /**

@@ -224,7 +224,12 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
     case 'format': {
       ruleId = 'schema-format'
       const format = String((error.params as { format?: string }).format)
-      const what = format.includes('url') || format.includes('uri') ? 'a valid URL' : `a valid ${format}`
+      const what =
+        format.includes('url') || format.includes('uri')
+          ? 'a valid URL'
+          : format.endsWith('email')
+            ? 'a valid email'
+            : `a valid ${format}`
       messageId = 'badFormat'
       data = { where, format: what, value: JSON.stringify(truncate(error.data)) }
       help = `${host} cannot use it as ${what}; correct it.`
