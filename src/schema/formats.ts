@@ -34,5 +34,5 @@ export const FORMATS = {
     validate: (value: string): boolean => URL.canParse(value)
   },
   // ... and whose `email()` is this pattern (a letter top-level domain; no `=`, `{` or IP address).
-  'mcpb-email': /^(?!\.)(?!.*\.\.)([A-Z0-9_'+\-\.]*)[A-Z0-9_+-]@([A-Z0-9][A-Z0-9\-]*\.)+[A-Z]{2,}$/i
+  'mcpb-email': /^(?!\.)(?!.*\.\.)([A-Z0-9_'+.-]*)[A-Z0-9_+-]@([A-Z0-9][A-Z0-9-]*\.)+[A-Z]{2,}$/i
 } as const
