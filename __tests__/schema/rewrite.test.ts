@@ -47,3 +47,22 @@ describe('registry schemas as compiled', () => {
     expect(code.length).toBeLessThan(150_000)
   })
 })
+
+describe('MCPB schemas as compiled', () => {
+  const MCPB = ['mcpb-0.1', 'mcpb-0.2', 'mcpb-0.3', 'mcpb-0.4', 'mcpb-unversioned']
+  const formats = (node: unknown, out: string[] = []): string[] => {
+    if (Array.isArray(node)) node.forEach((item) => formats(item, out))
+    else if (node !== null && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'format' && typeof value === 'string') out.push(value)
+        else if (key !== 'enum' && key !== 'const') formats(value, out)
+      }
+    return out
+  }
+
+  it.each(MCPB)("%s: checks URLs and e-mail addresses with the tooling's own checks, no RFC format left", (id) => {
+    const used = new Set(formats(schemaSources()[id]))
+    // Every version has URLs (homepage, repository) and the author's e-mail address.
+    expect([...used].sort()).toEqual(['mcpb-email', 'mcpb-url'])
+  })
+})
