@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { schemaSources } from '../../src/schema/sources.js'
 import { compiledModules } from '../../src/schema/compile.js'
+import { FORMAT_MEANINGS } from '../../src/schema/validate.js'
 
 const REGISTRY = ['registry-2025-07-09', 'registry-2025-09-16', 'registry-2025-09-29', 'registry-2025-12-11']
 
@@ -48,17 +49,24 @@ describe('registry schemas as compiled', () => {
   })
 })
 
+/** Every `format` a schema names. */
+function formats(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((item) => formats(item, out))
+  else if (node !== null && typeof node === 'object')
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'format' && typeof value === 'string') out.push(value)
+      else if (key !== 'enum' && key !== 'const') formats(value, out)
+    }
+  return out
+}
+
+it('names what every format the compiled schemas use is, for messages ("is not a valid URL")', () => {
+  const used = new Set(Object.values(schemaSources()).flatMap((schema) => formats(schema)))
+  expect([...used].filter((format) => FORMAT_MEANINGS[format] === undefined)).toEqual([])
+})
+
 describe('MCPB schemas as compiled', () => {
   const MCPB = ['mcpb-0.1', 'mcpb-0.2', 'mcpb-0.3', 'mcpb-0.4', 'mcpb-unversioned']
-  const formats = (node: unknown, out: string[] = []): string[] => {
-    if (Array.isArray(node)) node.forEach((item) => formats(item, out))
-    else if (node !== null && typeof node === 'object')
-      for (const [key, value] of Object.entries(node)) {
-        if (key === 'format' && typeof value === 'string') out.push(value)
-        else if (key !== 'enum' && key !== 'const') formats(value, out)
-      }
-    return out
-  }
 
   it.each(MCPB)("%s: checks URLs and e-mail addresses with the tooling's own checks, no RFC format left", (id) => {
     const used = new Set(formats(schemaSources()[id]))

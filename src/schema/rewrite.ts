@@ -22,7 +22,7 @@ const SCHEMA_MAPS = new Set(['properties', 'definitions', '$defs', 'patternPrope
  * `$ref` leaves, so no union left here may hold a `$ref` in its branches (a test holds every schema to that).
  */
 export function registrySchema(source: unknown): object {
-  const copy = strip(source) as Record<string, unknown>
+  const copy = strip(source, REGISTRY_FORMATS) as Record<string, unknown>
   explain(copy)
   const definitions = isRecord(copy.definitions) ? copy.definitions : {}
   return discriminate(copy, definitions) as object
@@ -58,20 +58,27 @@ export function withoutAnnotations(node: unknown): unknown {
   return out
 }
 
-function strip(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(strip)
+/**
+ * A copy of a vendored schema whose `format`s are renamed by `formats`, without the OpenAPI `example`
+ * annotation (ajv's strict mode does not know it); data keywords and property names are copied as they are.
+ */
+function strip(node: unknown, formats: Readonly<Record<string, string>>): unknown {
+  if (Array.isArray(node)) return node.map((item) => strip(item, formats))
   if (!isRecord(node)) return node
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(node)) {
     if (key === 'example') continue
-    if (key === 'format' && value === 'uri') out[key] = 'mcp-url'
+    if (key === 'format' && typeof value === 'string') out[key] = formats[value] ?? value
     else if (DATA_KEYWORDS.has(key)) out[key] = value
     else if (SCHEMA_MAPS.has(key) && isRecord(value))
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub)]))
-    else out[key] = strip(value)
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, strip(sub, formats)]))
+    else out[key] = strip(value, formats)
   }
   return out
 }
+
+/** Registry files template their URLs (`https://{host}/mcp`): checked with the placeholder-aware format. */
+const REGISTRY_FORMATS: Readonly<Record<string, string>> = { uri: 'mcp-url' }
 
 /** The definition a local `#/definitions/X` reference names. */
 function named(node: Record<string, unknown>, definitions: Record<string, unknown>): unknown {
@@ -168,7 +175,7 @@ function explain(schema: Record<string, unknown>): void {
  * and its URLs and e-mail addresses checked as the MCPB tooling checks them (`MCPB_FORMATS`).
  */
 export function mcpbSchema(source: object, version: string): object {
-  const copy = withFormats(source, MCPB_FORMATS) as { properties: Record<string, Record<string, unknown>> }
+  const copy = strip(source, MCPB_FORMATS) as { properties: Record<string, Record<string, unknown>> }
   const server = copy.properties.server.properties as Record<string, Record<string, unknown>>
   if (version !== '0.4') server.type.errorMessage = 'the "uv" server type needs "manifest_version": "0.4"'
   const option = (
@@ -180,19 +187,6 @@ export function mcpbSchema(source: object, version: string): object {
 
 /** The MCPB tooling's own checks (zod 3's, see formats.ts) for the formats its published schemas name. */
 const MCPB_FORMATS: Readonly<Record<string, string>> = { uri: 'mcpb-url', email: 'mcpb-email' }
-
-/** A copy of a schema whose `format`s are renamed by `names` (data keywords are copied as they are). */
-function withFormats(node: unknown, names: Readonly<Record<string, string>>): unknown {
-  if (Array.isArray(node)) return node.map((item) => withFormats(item, names))
-  if (!isRecord(node)) return node
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'format' && typeof value === 'string') out[key] = names[value] ?? value
-    else if (DATA_KEYWORDS.has(key)) out[key] = value
-    else out[key] = withFormats(value, names)
-  }
-  return out
-}
 
 /**
  * For a manifest whose version the tooling does not know: the newest schema without its version

@@ -130,6 +130,17 @@ export function schemaMessage(messageId: string, data: Record<string, string | n
 
 /** A message template (`{{name}}`) with its data filled in: the schema's own, or a host adapter's. */
 
+/** What a value of each format our schemas use is, in messages ("is not a valid URL"); another by its name. */
+export const FORMAT_MEANINGS: Readonly<Record<string, string>> = {
+  uri: 'URL',
+  'uri-reference': 'URL',
+  'uri-template': 'URL',
+  'mcp-url': 'URL',
+  'mcp-http-url': 'URL',
+  'mcpb-url': 'URL',
+  'mcpb-email': 'email'
+}
+
 function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptions): Finding {
   const path = pointerFromString(error.instancePath)
   const explain = explanation(error)
@@ -224,12 +235,7 @@ function toFinding(error: ErrorObject, doc: ParsedDocument, options: SchemaOptio
     case 'format': {
       ruleId = 'schema-format'
       const format = String((error.params as { format?: string }).format)
-      const what =
-        format.includes('url') || format.includes('uri')
-          ? 'a valid URL'
-          : format.endsWith('email')
-            ? 'a valid email'
-            : `a valid ${format}`
+      const what = `a valid ${FORMAT_MEANINGS[format] ?? format}`
       messageId = 'badFormat'
       data = { where, format: what, value: JSON.stringify(truncate(error.data)) }
       help = `${host} cannot use it as ${what}; correct it.`
