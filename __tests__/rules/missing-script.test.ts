@@ -91,12 +91,16 @@ describe('missing-script', () => {
       a: { command: 'npx', args: ['-y', 'tsx', './src/server.ts', 'chart.js'] },
       b: { command: 'cmd', args: ['/c', 'node', 'run.js'] },
       c: { command: 'sh', args: ['-c', 'exec python ./tool.py'] },
-      d: { command: 'bash', args: ['-c', 'cd sub && node ./elsewhere.js'] }
+      d: { command: 'bash', args: ['-c', 'cd sub && node ./elsewhere.js'] },
+      // Combined flags: the script is code, not a file named "cd … scripts/launch.sh" (seen in the corpus).
+      e: { command: 'bash', args: ['-lc', 'cd "$(git rev-parse --show-toplevel)" && exec bash scripts/launch.sh'] },
+      f: { command: 'zsh', args: ['-ec', 'exec ./bin/missing.sh'] }
     })
     expect(inRepo('.mcp.json', text).map((d) => d.split(' error missing-script ')[1].split(',"resolved"')[0])).toEqual([
       'notFound {"role":"script","path":"./src/server.ts"',
       'notFound {"role":"script","path":"run.js"',
-      'notFound {"role":"script","path":"./tool.py"'
+      'notFound {"role":"script","path":"./tool.py"',
+      'notFound {"role":"program","path":"./bin/missing.sh"'
     ])
   })
 

@@ -46,9 +46,12 @@ function scriptWords(argv: readonly Word[]): { word: Word; isProgram: boolean }[
   // Paths given to a container are the container's.
   if (name === 'docker' || name === 'podman') return found
   const runner = RUNNERS.test(name)
+  // The script of `bash -lc "…"` is code, read word by word as its own invocation.
+  const inline = shellScript(argv)
   let positional = 0
   for (let i = 0; i < args.length; i++) {
     const value = args[i].value
+    if (args[i] === inline) continue
     if (CODE_OPTIONS.has(value)) {
       i++
       continue
