@@ -3,7 +3,7 @@ import { existsSync, lstatSync, readdirSync, realpathSync, statSync, type Dirent
 import path from 'node:path'
 import type { default as ignoreFactory, Ignore } from 'ignore'
 import picomatch from 'picomatch'
-import { hostsForPath } from './hosts/index.js'
+import { hostsForPath, mayBeHostFileName } from './hosts/index.js'
 import type { HostAdapter } from './hosts/types.js'
 import { listWorkTree, takeListing } from './git/listing.js'
 import { isInside, readGuarded } from './read.js'
@@ -225,11 +225,19 @@ interface Found {
 function gitFiles(dir: string, listing: Buffer): Found[] {
   const found: Found[] = []
   const seen = new Set<string>()
-  // An unmerged file is listed once per stage.
-  for (const relative of listing.toString('utf8').split('\0')) {
-    if (relative === '' || seen.has(relative)) continue
+  const names = listing.toString('utf8')
+  // A repository lists tens of thousands of files, few of them configs: each is first judged by its file
+  // name alone, and only a name some host may take has its whole path cut out and matched.
+  for (let start = 0, end: number; start < names.length; start = end + 1) {
+    end = names.indexOf('\0', start)
+    if (end === -1) end = names.length
+    if (end === start) continue
+    const slash = names.lastIndexOf('/', end - 1)
+    if (!mayBeHostFileName(names.slice(slash < start ? start : slash + 1, end))) continue
+    const relative = names.slice(start, end)
+    // An unmerged file is listed once per stage.
+    if (seen.has(relative)) continue
     seen.add(relative)
-    // The host patterns first: they turn most names away by a set lookup on the file name.
     const hosts = hostsForPath(relative)
     if (hosts.length === 0) continue
     if (relative.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) continue

@@ -72,6 +72,50 @@ describe('discovery in a git work tree', () => {
     expect(await paths(root)).toEqual(['kept/.mcp.json'])
   })
 
+  it('finds every host file among many other files, glob-named ones included, each once', async () => {
+    const root = repository({
+      ...Object.fromEntries(
+        ['src/index.ts', 'package.json', 'README.md', 'docs/mcp.json.md', 'a/.cursor/mcp.jsonc', 'mcp.json'].map(
+          (file) => [file, CONFIG]
+        )
+      ),
+      '.cursor/mcp.json': CONFIG,
+      'pkg/.vscode/mcp.json': CONFIG,
+      '.amazonq/cli-agents/dev.json': CONFIG,
+      '.amazonq/cli-agents/notes.md': CONFIG,
+      '.github/agents/review.agent.md': '---\nname: review\n---\n',
+      '.continue/mcpServers/db.yaml': 'name: db\n',
+      'odd\nname.json': CONFIG
+    })
+    git(root, 'add', '.')
+    expect(await paths(root)).toEqual([
+      '.amazonq/cli-agents/dev.json',
+      '.continue/mcpServers/db.yaml',
+      '.cursor/mcp.json',
+      '.github/agents/review.agent.md',
+      'pkg/.vscode/mcp.json'
+    ])
+  })
+
+  it('lists a file with a merge conflict once, though git lists it once per side', async () => {
+    const root = repository({ '.mcp.json': CONFIG })
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'base')
+    git(root, 'checkout', '-qb', 'other')
+    write(root, { '.mcp.json': '{ "mcpServers": { "a": { "command": "x" } } }' })
+    git(root, 'commit', '-qam', 'other')
+    git(root, 'checkout', '-q', 'main')
+    write(root, { '.mcp.json': '{ "mcpServers": { "b": { "command": "y" } } }' })
+    git(root, 'commit', '-qam', 'main')
+    expect(() => git(root, 'merge', '-q', 'other')).toThrow()
+    expect(
+      git(root, 'ls-files', '--cached')
+        .split('\n')
+        .filter((line) => line === '.mcp.json')
+    ).toHaveLength(3)
+    expect(await paths(root)).toEqual(['.mcp.json'])
+  })
+
   it('reads file names that hold a newline whole', async () => {
     const root = repository({ 'odd\nname/.mcp.json': CONFIG })
     git(root, 'add', '.')

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch'
-import { HOSTS, hostsForPath, lazyMatcher } from '../../src/hosts/index.js'
+import { HOSTS, hostsForPath, lazyMatcher, mayBeHostFileName } from '../../src/hosts/index.js'
 
 // Host patterns are matched without compiling them where a suffix test gives picomatch's answer; these
 // paths (plain and not, near misses included) must get picomatch's answer for every host's patterns.
@@ -103,6 +103,17 @@ describe('host file patterns', () => {
         .filter(({ host, match }) => host.patterns.length > 0 && match(path))
         .map(({ host }) => host.id)
       expect([path, hostsForPath(path).map((host) => host.id)]).toEqual([path, expected])
+      // Discovery turns a name away before it matches the path: never a name a host takes.
+      if (expected.length > 0)
+        expect([path, mayBeHostFileName(path.slice(path.lastIndexOf('/') + 1))]).toEqual([path, true])
     }
+  })
+
+  it('turns away the names of most files of a repository by the name alone', () => {
+    for (const name of ['index.ts', 'README.md', 'Makefile', 'mcp.json.md', 'mcp.jsonc', 'x.agent.mdx'])
+      expect([name, mayBeHostFileName(name)]).toEqual([name, false])
+    // A name some host takes, or may take (a `.json` in a folder a glob-named pattern reads), is left to the path.
+    for (const name of ['.mcp.json', 'mcp.json', 'config.toml', 'package.json', 'db.yaml', 'a.agent.md', 'a\nb'])
+      expect([name, mayBeHostFileName(name)]).toEqual([name, true])
   })
 })

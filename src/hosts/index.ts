@@ -148,6 +148,42 @@ for (const name of new Set(HOSTS.flatMap((host) => literalNames(host.patterns) ?
     matchers.filter(({ host }) => literalNames(host.patterns)?.includes(name) ?? true)
   )
 
+/**
+ * What the name of a file taken by a host with a glob name must end in: the literal end of each such
+ * pattern's name (`.json` of `cli-agents/*.json`, `.agent.md` of `*.agent.md`). Undefined when one of those
+ * names ends in a glob (then any name may be taken).
+ */
+const anyNameEnds: readonly string[] | undefined = (() => {
+  const ends = anyName.flatMap(({ host }) =>
+    host.patterns.map((pattern) => {
+      const name = pattern.slice(pattern.lastIndexOf('/') + 1)
+      let literal = name.length
+      while (literal > 0 && !GLOB.test(name[literal - 1])) literal--
+      return name.slice(literal)
+    })
+  )
+  return ends.includes('') ? undefined : [...new Set(ends)]
+})()
+
+/** Whether a host with a glob name may take a file of this name (one without line breaks). */
+function anyNameMayTake(name: string): boolean {
+  if (anyName.length === 0) return false
+  if (anyNameEnds === undefined) return true
+  for (const end of anyNameEnds) if (name.endsWith(end)) return true
+  return false
+}
+
+const LINE_BREAK = /[\r\n\u2028\u2029]/
+
+/**
+ * Whether some host may take a file of this name (the last segment of its path): false settles it, true
+ * leaves it to `hostsForPath`. A set lookup and a few `endsWith`: most files of a repository (sources,
+ * `package.json`) are turned away here, before their paths are matched or even made strings of their own.
+ */
+export function mayBeHostFileName(name: string): boolean {
+  return byName.has(name) || LINE_BREAK.test(name) || anyNameMayTake(name)
+}
+
 /** The adapter with this id, if any. */
 export function hostById(id: string): HostAdapter | undefined {
   return byId.get(id as HostId)
@@ -159,8 +195,9 @@ export function hostsForPath(relativePath: string): readonly HostAdapter[] {
   // "a\nb" must still be searched like any other.
   const matchable = relativePath.replace(/[\r\n\u2028\u2029]/g, '_')
   const name = matchable.slice(matchable.lastIndexOf('/') + 1)
-  const candidates = byName.get(name) ?? anyName
-  if (candidates.length === 0) return NO_HOSTS
+  const named = byName.get(name)
+  if (named === undefined && !anyNameMayTake(name)) return NO_HOSTS
+  const candidates = named ?? anyName
   const plain = isPlainPath(matchable)
   let hosts: HostAdapter[] | undefined
   for (const { host, match } of candidates) if (match(matchable, plain, name)) (hosts ??= []).push(host)
