@@ -151,3 +151,32 @@ export function layoutRealCorpus(dir, corpus) {
   }
   return { files: rows.length, repos: repos.size }
 }
+
+/**
+ * A repository as most that hold MCP configs are: `folders` × `filesPerFolder` source files (50,000 by
+ * default, in 5,000 folders two levels deep, with a `package.json` in each top folder) and one config for each
+ * of three hosts, committed to git. Returns how many files it holds.
+ */
+export function generateLargeRepository(root, { folders = 5000, filesPerFolder = 10 } = {}) {
+  let files = 0
+  for (let d = 0; d < folders; d++) {
+    const top = path.join(root, 'src', `module-${Math.floor(d / 100)}`)
+    const folder = path.join(top, `part-${d}`)
+    mkdirSync(folder, { recursive: true })
+    if (d % 100 === 0) {
+      writeFileSync(path.join(top, 'package.json'), `{ "name": "module-${d / 100}", "version": "1.0.0" }\n`)
+      files++
+    }
+    for (let f = 0; f < filesPerFolder; f++) {
+      writeFileSync(path.join(folder, `file-${f}.ts`), `export const value${f} = ${d * filesPerFolder + f}\n`)
+      files++
+    }
+  }
+  // Three host files at the root, one with a typical mistake.
+  for (const [k, template] of TEMPLATES.slice(0, 3).entries()) {
+    const [relative, text] = template(k, k === 1)
+    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true })
+    writeFileSync(path.join(root, relative), text + '\n')
+  }
+  return files + 3
+}

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { cpus, tmpdir, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { generateCorpus, layoutRealCorpus } from './corpus.mjs'
+import { generateCorpus, generateLargeRepository, layoutRealCorpus } from './corpus.mjs'
 import { measurePaired } from './measure.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
@@ -118,11 +118,12 @@ if (wants('startup')) {
 }
 
 /** One static-lint scenario: mcpcop, the floor and every installed peer on the same tree, in paired rounds. */
-function staticScenario(label, dir, count, servers, rounds) {
+function staticScenario(label, dir, count, servers, rounds, extra = {}) {
   const report = path.join(dir, '..', `report-${path.basename(dir)}.json`)
   const commands = {
     mcpcop: [process.execPath, [cli, '--format', 'json', '--output', report, dir]],
-    floor: [process.execPath, [path.join(root, 'bench/floor.mjs'), dir]]
+    floor: [process.execPath, [path.join(root, 'bench/floor.mjs'), dir]],
+    ...extra
   }
   for (const peer of PEERS) commands[peer.name] = [peer.path, peer.args(dir)]
   const runs = measurePaired(commands, rounds)
@@ -136,7 +137,10 @@ function staticScenario(label, dir, count, servers, rounds) {
   return runs
 }
 
-if (wants('static') || wants('real')) {
+/** The large repository's size and its `git ls-files` alone, for the note under the table. */
+let largeRepository
+
+if (wants('static') || wants('real') || wants('large')) {
   print(
     '## Static lint (paired runs: wall median (min–max), CPU, peak RSS; floor = walk + read + JSON.parse only; ratio of walls)\n'
   )
@@ -182,7 +186,28 @@ if (wants('static') || wants('real')) {
     if (count >= 100) versusPeers(`${count} files`, tool, runs)
     rmSync(dir, { recursive: true, force: true })
   }
+  if (wants('large')) {
+    // Most repositories that hold configs are mostly something else: git lists every file, a few are configs.
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-large-'))
+    const tree = path.join(dir, 'tree')
+    const files = generateLargeRepository(tree)
+    const git = (...args) => spawnSync('git', ['-C', tree, ...args], { stdio: 'ignore' })
+    git('init', '-q')
+    git('add', '-A')
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'large repository')
+    const runs = staticScenario('a git repository, 3 configs', tree, files, 9, 5, {
+      // What git itself takes to list the work tree as discovery asks it to.
+      git: ['git', ['-C', tree, 'ls-files', '-z', '--cached', '--others', '--exclude-standard']]
+    })
+    largeRepository = { files, git: runs.git }
+    versusPeers(`git repository of ${files} files`, runs.mcpcop, runs)
+    rmSync(dir, { recursive: true, force: true })
+  }
   if (PEERS.length === 0) print(`\nNo peer installed in ${PEERS_DIR} (see docs/PERFORMANCE.md): peers skipped.`)
+  if (largeRepository)
+    print(
+      `\nIn the git repository of ${largeRepository.files} files, \`git ls-files\` alone (as discovery runs it) took ${fmt(largeRepository.git.wall)}.`
+    )
   print('')
 }
 
