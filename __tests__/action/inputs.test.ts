@@ -1,4 +1,4 @@
-import { parseInputs } from '../../src/action/inputs.js'
+import { checksWholeWorkspace, parseInputs } from '../../src/action/inputs.js'
 
 const from =
   (values: Record<string, string>) =>
@@ -65,5 +65,22 @@ describe('parseInputs', () => {
     ]
   ])('refuses %j', (values, message) => {
     expect(() => parseInputs(from(values as Record<string, string>))).toThrow(message)
+  })
+})
+
+describe('checksWholeWorkspace', () => {
+  it.each([
+    [{}, true],
+    [{ INPUT_PATHS: '' }, true],
+    [{ INPUT_PATHS: ' .\n' }, true],
+    [{ INPUT_PATHS: '.\n\n.' }, true],
+    [{ INPUT_PATHS: 'configs' }, false],
+    [{ INPUT_PATHS: '.\n.cursor/mcp.json' }, false],
+    [{ INPUT_PATHS: './' }, false]
+  ] as [NodeJS.ProcessEnv, boolean][])('%j: %s', (env, whole) => {
+    expect(checksWholeWorkspace(env)).toBe(whole)
+    // The same paths as the action reads them.
+    const paths = parseInputs((name) => (name === 'paths' ? (env.INPUT_PATHS ?? '') : '')).paths
+    expect(paths.every((p) => p === '.')).toBe(whole)
   })
 })

@@ -37,6 +37,22 @@ const FAIL_LEVELS: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
 const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never']
 const SCOPES: readonly Scope[] = ['new', 'all']
 
+/** The `paths` input's paths, one per line. */
+function pathLines(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
+/**
+ * Whether the action checks its whole workspace (`paths` empty, or `.`), read from the environment as
+ * `core.getInput` reads it: then the entry has git list the workspace while the action's code loads.
+ */
+export function checksWholeWorkspace(env: NodeJS.ProcessEnv): boolean {
+  return pathLines(env.INPUT_PATHS ?? '').every((line) => line === '.')
+}
+
 /**
  * Reads every input through `get` (the action passes `core.getInput`) and checks it. Empty values
  * take the defaults of action.yml, so a local run without inputs behaves like the action.
@@ -50,10 +66,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     return raw as T
   }
   const inputs: ActionInputs = {
-    paths: get('paths')
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== ''),
+    paths: pathLines(get('paths')),
     failOn: choice('fail-on', FAIL_LEVELS, 'error'),
     dryRun: boolean(value('dry-run'), 'dry-run'),
     dryRunTimeoutMs: wholeNumber(value('dry-run-timeout'), 'dry-run-timeout', DRY_RUN_DEFAULTS.timeoutMs),
