@@ -76,6 +76,11 @@ export interface LintResult {
   servers: Server[]
   /** Inputs that matched no file. */
   missing: string[]
+  /**
+   * Configs found (or named) that the settings' `ignore` leaves out, with whether the user named them: a
+   * named file that is not checked, or a folder whose every config is ignored, is told, not taken for absent.
+   */
+  ignored?: { path: string; explicit: boolean }[]
   /** Each checked file's text, by path, for code frames. */
   sources: Map<string, string>
   /** Every credential-looking value found, already masked in the report; shells register them as secrets. */
@@ -154,8 +159,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const rules = activeRules(RULES, config)
   // The syntaxes whose parsers this run has loaded.
   const parsersLoaded = new Set<Syntax>()
+  const ignoredConfigs: { path: string; explicit: boolean }[] = []
   for (const candidate of candidates) {
-    if (isIgnored(candidate.path)) continue
+    if (isIgnored(candidate.path)) {
+      ignoredConfigs.push({ path: candidate.path, explicit: candidate.explicit })
+      continue
+    }
     const context: FileContext = { path: candidate.path, exists }
     const named = candidate.host === undefined ? undefined : hostById(candidate.host)
     const hosts = named
@@ -234,6 +243,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       gitIgnore?.ignored
     ),
     ...(loaded.file === undefined ? {} : { settings: { file: loaded.file, text: loaded.text } }),
+    ...(ignoredConfigs.length > 0 ? { ignored: ignoredConfigs } : {}),
     settingsFile: loaded.file,
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
   }

@@ -354,6 +354,29 @@ describe("the step's own messages", () => {
       await gh.close()
     }
   })
+
+  it('warn of a named file that the settings ignore, which is not checked', async () => {
+    const result = await act({
+      workspace: workspace({
+        '.mcp.json': manyFindings(0, 1),
+        'legacy/.mcp.json': manyFindings(0, 1),
+        '.mcpcop.json': '{ "ignore": ["legacy/**"] }'
+      }),
+      inputs: { paths: '.mcp.json\nlegacy/.mcp.json' },
+      event: { name: 'push', payload: { ref: 'refs/heads/main', after: 'a1b2c3' } }
+    })
+    // The step's own warning (no file, no line), beside the finding of the file that was checked.
+    expect(result.annotations.filter((a) => a.name === 'warning' && a.properties.file === undefined)).toEqual([
+      {
+        name: 'warning',
+        properties: {},
+        message: 'legacy/.mcp.json is ignored by "ignore" in .mcpcop.json; it was not checked'
+      }
+    ])
+    expect(result.annotations.filter((a) => a.properties.file !== undefined).map((a) => a.properties.file)).toEqual([
+      '.mcp.json'
+    ])
+  })
 })
 
 describe('run() without a pull request', () => {

@@ -129,6 +129,35 @@ describe('CLI conveniences', () => {
     )
   })
 
+  it('says a named file the settings ignore was not checked, and a folder whose configs they all ignore', async () => {
+    const OK = '{ "mcpServers": { "fs": { "command": "node", "args": ["s.js"] } } }\n'
+    const root = repo({
+      '.mcpcop.json': '{ "ignore": [".cursor/**", "legacy/**"] }\n',
+      '.cursor/mcp.json': CONFIG,
+      'legacy/.mcp.json': CONFIG,
+      'legacy/.vscode/mcp.json': CONFIG,
+      'app/.mcp.json': OK,
+      'app/s.js': ''
+    })
+    const named = await cli(['.cursor/mcp.json'], root)
+    expect([named.code, named.stdout, named.stderr]).toEqual([
+      0,
+      '✔ no problems in 0 files\n',
+      'mcpcop: .cursor/mcp.json is ignored by "ignore" in .mcpcop.json; it was not checked\n'
+    ])
+    const folder = await cli(['legacy'], root)
+    expect([folder.code, folder.stderr]).toEqual([
+      0,
+      'mcpcop: no MCP config checked in legacy: the 2 configs found are ignored by "ignore" in .mcpcop.json\n'
+    ])
+    // Where some config is checked, the ignored ones are the settings' business: nothing is said of them.
+    const all = await cli([], root)
+    expect([all.code, all.stderr]).toEqual([0, ''])
+    // A named file that is checked beside one that is not: only the latter is told.
+    const both = await cli(['app/.mcp.json', '.cursor/mcp.json'], root)
+    expect(both.stderr).toBe('mcpcop: .cursor/mcp.json is ignored by "ignore" in .mcpcop.json; it was not checked\n')
+  })
+
   it('reads a config from standard input with - and --host', async () => {
     const root = repo({ 's.js': '' })
     const { code, stdout } = await cli(['-', '--host', 'claude-code', '--format', 'json'], root, CONFIG)

@@ -42,6 +42,11 @@ export async function run(): Promise<void> {
     for (const secret of secrets) core.setSecret(secret)
     const messages = new StepMessages()
     if (result.missing.length > 0) messages.warning(`no such file, directory or match: ${result.missing.join(', ')}`)
+    for (const file of result.ignored ?? [])
+      if (file.explicit)
+        messages.warning(
+          `${file.path} is ignored by "ignore" in ${result.settingsFile ?? 'the settings file'}; it was not checked`
+        )
     const lintFindings = new Set(result.report.diagnostics)
     const dry = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : {}
     const refusal = dry.refusal

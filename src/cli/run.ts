@@ -26,6 +26,7 @@ import { HOSTS, hostById } from '../hosts/index.js'
 import { nearestName } from '../nearest.js'
 import { reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../mask.js'
+import { terminalSafeLine } from '../report/terminal.js'
 import type { LockUpdate } from '../lock/report.js'
 import { VERSION } from '../version.js'
 import { FORMATS, HELP, OPTIONS } from './help.js'
@@ -167,10 +168,21 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
           })
     ).finally(compileLazilyAgain)
     if (result.missing.length > 0) return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`)
-    if (result.report.files.length === 0)
+    // A named file, or a folder's every config, that the settings leave out is said so, not taken for absent.
+    const ignored = result.ignored ?? []
+    const settingsName = terminalSafeLine(result.settingsFile ?? values.config ?? 'the settings file')
+    for (const file of ignored.filter((f) => f.explicit))
       io.stderr(
-        `mcpcop: no MCP config found in ${positionals.length > 0 ? positionals.join(', ') : 'this folder'} (looked for: ${(await import('./extras.js')).lookedFor()})\n`
+        `mcpcop: ${terminalSafeLine(file.path)} is ignored by "ignore" in ${settingsName}; it was not checked\n`
       )
+    const where = positionals.length > 0 ? positionals.join(', ') : 'this folder'
+    const ignoredFound = ignored.filter((f) => !f.explicit).length
+    if (result.report.files.length === 0 && ignoredFound > 0)
+      io.stderr(
+        `mcpcop: no MCP config checked in ${where}: the ${plural(ignoredFound, 'config')} found ${ignoredFound === 1 ? 'is' : 'are'} ignored by "ignore" in ${settingsName}\n`
+      )
+    else if (result.report.files.length === 0 && ignored.length === 0)
+      io.stderr(`mcpcop: no MCP config found in ${where} (looked for: ${(await import('./extras.js')).lookedFor()})\n`)
     // Only here, and only when asked, is anything from a config executed.
     const lintFindings = new Set(result.report.diagnostics)
     let dry: Pick<DryRunOutput, 'containment' | 'interrupted'> = {}
