@@ -377,6 +377,24 @@ describe("the step's own messages", () => {
       '.mcp.json'
     ])
   })
+
+  it('say when the settings ignore every config of the workspace', async () => {
+    const result = await act({
+      workspace: workspace({
+        'legacy/.mcp.json': manyFindings(0, 1),
+        'legacy/.cursor/mcp.json': manyFindings(0, 1),
+        '.mcpcop.json': '{ "ignore": ["legacy/**"] }'
+      }),
+      event: { name: 'push', payload: { ref: 'refs/heads/main', after: 'a1b2c3' } }
+    })
+    expect(result.annotations).toEqual([
+      {
+        name: 'notice',
+        properties: {},
+        message: 'no MCP config checked: the 2 configs found are ignored by "ignore" in .mcpcop.json'
+      }
+    ])
+  })
 })
 
 describe('run() without a pull request', () => {

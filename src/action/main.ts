@@ -42,11 +42,16 @@ export async function run(): Promise<void> {
     for (const secret of secrets) core.setSecret(secret)
     const messages = new StepMessages()
     if (result.missing.length > 0) messages.warning(`no such file, directory or match: ${result.missing.join(', ')}`)
-    for (const file of result.ignored ?? [])
-      if (file.explicit)
-        messages.warning(
-          `${file.path} is ignored by "ignore" in ${result.settingsFile ?? 'the settings file'}; it was not checked`
-        )
+    // A named file, or the workspace's every config, that the settings leave out is said so, not taken for absent.
+    const settingsName = result.settingsFile ?? 'the settings file'
+    const ignored = result.ignored ?? []
+    for (const file of ignored)
+      if (file.explicit) messages.warning(`${file.path} is ignored by "ignore" in ${settingsName}; it was not checked`)
+    const ignoredFound = ignored.filter((file) => !file.explicit).length
+    if (result.report.files.length === 0 && ignoredFound > 0)
+      messages.notice(
+        `no MCP config checked: the ${plural(ignoredFound, 'config')} found ${ignoredFound === 1 ? 'is' : 'are'} ignored by "ignore" in ${settingsName}`
+      )
     const lintFindings = new Set(result.report.diagnostics)
     const dry = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : {}
     const refusal = dry.refusal
