@@ -158,6 +158,18 @@ describe('CLI conveniences', () => {
     expect(both.stderr).toBe('mcpcop: .cursor/mcp.json is ignored by "ignore" in .mcpcop.json; it was not checked\n')
   })
 
+  it('prints the name of an ignored file that a glob named as the terminal shows it, without its control characters', async () => {
+    const root = repo({
+      '.mcpcop.json': '{ "ignore": ["legacy/**"] }\n',
+      'legacy/\u001b]0;owned\u0007x/.mcp.json': CONFIG
+    })
+    const { code, stderr } = await cli(['legacy/*/.mcp.json'], root)
+    expect([code, stderr]).toEqual([
+      0,
+      'mcpcop: legacy/\ufffd]0;owned\ufffdx/.mcp.json is ignored by "ignore" in .mcpcop.json; it was not checked\n'
+    ])
+  })
+
   it('reads a config from standard input with - and --host', async () => {
     const root = repo({ 's.js': '' })
     const { code, stdout } = await cli(['-', '--host', 'claude-code', '--format', 'json'], root, CONFIG)

@@ -15,6 +15,7 @@ import { COMMENT_MAX_CHARS, formatMarkdown, SUMMARY_MAX_BYTES } from '../report/
 import { formatStylish } from '../report/stylish.js'
 import { countBySeverity, plural, reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact, redactDeep } from '../mask.js'
+import { terminalSafeLine } from '../report/terminal.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
 import { VERSION } from '../version.js'
 import { parseInputs, type ActionInputs } from './inputs.js'
@@ -43,10 +44,11 @@ export async function run(): Promise<void> {
     const messages = new StepMessages()
     if (result.missing.length > 0) messages.warning(`no such file, directory or match: ${result.missing.join(', ')}`)
     // A named file, or the workspace's every config, that the settings leave out is said so, not taken for absent.
-    const settingsName = result.settingsFile ?? 'the settings file'
+    const settingsName = terminalSafeLine(result.settingsFile ?? 'the settings file')
     const ignored = result.ignored ?? []
     for (const file of ignored)
-      if (file.explicit) messages.warning(`${file.path} is ignored by "ignore" in ${settingsName}; it was not checked`)
+      if (file.explicit)
+        messages.warning(`${terminalSafeLine(file.path)} is ignored by "ignore" in ${settingsName}; it was not checked`)
     const ignoredFound = ignored.filter((file) => !file.explicit).length
     if (result.report.files.length === 0 && ignoredFound > 0)
       messages.notice(
