@@ -105,7 +105,12 @@ describe('user-specific-path', () => {
   it.each([
     ['host variables', ['${userHome}/x.js', '${workspaceFolder}/server.js', '${env:HOME}/y']],
     ['placeholder user names', ['/home/$USER/x', '/Users/${USER}/x', 'C:\\Users\\%USERNAME%\\x', '/Users/<you>/x']],
+    [
+      'template user names',
+      ['/Users/YOUR_USERNAME/x', '/home/your-username/x', 'C:\\Users\\YourName\\x', '/home/user/x', '/Users/username/x']
+    ],
     ['shared folders and CI runners', ['/Users/Shared/data', 'C:\\Users\\Public\\x', '/home/runner/work/x']],
+    ['the users of dev container images', ['/home/vscode/.venv/bin/mcp', '/home/codespace/x']],
     ['paths that only look alike', ['./home/alice', 'https://example.com/home/alice', 'a~b', 'data:/home/node']]
   ])('stays silent on %s', (_label, args) => {
     expect(ruleOnly('.cursor/mcp.json', JSON.stringify({ mcpServers: { a: { command: 'node', args } } }))).toEqual([])

@@ -21,8 +21,14 @@ const FIELDS = ['command', 'args', 'cwd', 'env', 'environment', 'envFile'] as co
 const HOME =
   /(?:^|[\s=,;'"(])((?:\/mnt\/[a-z]\/|[A-Za-z]:[\\/]{1,2})Users[\\/]{1,2}([^\\/\s:;,'"]+)|\/Users\/([^/\s:;,'"]+)|\/home\/([^/\s:;,'"]+))/
 
-/** Shared folders that every machine has, and users that CI runners are. */
-const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runner', 'linuxbrew'])
+/**
+ * Shared folders that every machine has, users that CI runners are, and the users of dev container images
+ * (`/home/vscode` in Microsoft's images, `/home/codespace` in Codespaces): the same for everyone who opens them.
+ */
+const NOT_A_PERSON = new Set(['shared', 'public', 'default', 'all users', 'runner', 'linuxbrew', 'vscode', 'codespace'])
+
+/** A user name written to be replaced (`/Users/YOUR_USERNAME`, `/home/your-username`, `C:\Users\YourName`): a template. */
+const TEMPLATE_USER = /^(?:(?:your|my)[-_ ]?)?(?:user[-_ ]?name|user|name)$/i
 
 /** `~` at the start of the value, or of an option's value (`--dir=~/x`). */
 const TILDE = /(?:^|=)~(?:[\\/]|$)/
@@ -73,7 +79,8 @@ export function homePath(value: string): string | undefined {
   const match = HOME.exec(value)
   if (!match) return undefined
   const user = match[2] ?? match[3] ?? match[4] ?? ''
-  if (NOT_A_PERSON.has(user.toLowerCase()) || hasPlaceholder(user) || /^[<{[%$]/.test(user)) return undefined
+  if (NOT_A_PERSON.has(user.toLowerCase()) || TEMPLATE_USER.test(user) || hasPlaceholder(user) || /^[<{[%$]/.test(user))
+    return undefined
   return match[1]
 }
 
