@@ -17,7 +17,14 @@ import { loadParsers, parseDocument } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, lazyRange, type ParsedDocument } from './parse/source.js'
-import { decodeConfigBytes, existsInside, readConfigFileSync, type InsideCache } from './read.js'
+import {
+  decodeConfigBytes,
+  existsInside,
+  MAX_FILE_BYTES,
+  readConfigFileSync,
+  readGuarded,
+  type InsideCache
+} from './read.js'
 import { knownRuleIds } from './diagnostics.js'
 import { RULES } from './rules/index.js'
 import type { FileRuleContext, Rule, RuleFile, RuleReport } from './rules/types.js'
@@ -159,13 +166,25 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const rules = activeRules(RULES, config)
   // The syntaxes whose parsers this run has loaded.
   const parsersLoaded = new Set<Syntax>()
+  // Another file an adapter asks to read (Claude Code's plugin marketplace): guarded, inside the working folder, once each.
+  const otherFiles = new Map<string, string | undefined>()
+  const readOther = (relative: string): string | undefined => {
+    if (!otherFiles.has(relative)) {
+      const got = exists(relative)
+        ? readGuarded(path.resolve(options.cwd, relative), { root: options.cwd, maxBytes: MAX_FILE_BYTES })
+        : undefined
+      if (otherFiles.size < 1000) otherFiles.set(relative, got?.bytes?.toString('utf8'))
+      else return got?.bytes?.toString('utf8')
+    }
+    return otherFiles.get(relative)
+  }
   const ignoredConfigs: { path: string; explicit: boolean }[] = []
   for (const candidate of candidates) {
     if (isIgnored(candidate.path)) {
       ignoredConfigs.push({ path: candidate.path, explicit: candidate.explicit })
       continue
     }
-    const context: FileContext = { path: candidate.path, exists }
+    const context: FileContext = { path: candidate.path, exists, read: readOther }
     const named = candidate.host === undefined ? undefined : hostById(candidate.host)
     const hosts = named
       ? [named]
@@ -735,6 +754,8 @@ function fileProblem(
 export interface CheckContentOptions {
   host?: string
   exists?: (p: string) => boolean
+  /** The text of another file (see `FileContext.read`). */
+  read?: (p: string) => string | undefined
   config?: Config
   /** The semantic rules to run (default: all); `[]` checks parsing and the host's schema only. */
   rules?: readonly Rule[]
@@ -760,7 +781,7 @@ export function checkContent(
     read.text,
     read.problems,
     hosts,
-    { path: filePath, exists },
+    { path: filePath, exists, ...(options.read ? { read: options.read } : {}) },
     forced !== undefined,
     'positionText' in read ? read.positionText : undefined
   )

@@ -302,3 +302,38 @@ describe('scripts git ignores', () => {
     expect(gitIgnoreCheck(mkdtempSync(path.join(tmpdir(), 'mcpcop-plain-')))).toBeUndefined()
   })
 })
+
+describe('a plugin that a marketplace of the repository lists', () => {
+  const BARE = '{ "db": { "command": "${CLAUDE_PLUGIN_ROOT}/server", "args": [] } }\n'
+  const marketplace = (source: string) =>
+    JSON.stringify({ name: 'm', owner: { name: 'o' }, plugins: [{ name: 'db', source }] })
+  const findings = async (root: string): Promise<string[]> =>
+    (await lint({ paths: ['.'], cwd: root })).report.diagnostics.map((d) => `${d.file} ${d.ruleId}`)
+
+  it("reads its .mcp.json as a plugin's, without a manifest, through the guarded reader", async () => {
+    const root = repository({
+      '.claude-plugin/marketplace.json': marketplace('./plugins/db'),
+      'plugins/db/.mcp.json': BARE,
+      'plugins/db/server': '',
+      'other/.mcp.json': BARE
+    })
+    git(root, 'add', '.')
+    // The listed folder is a plugin: its bare map and its plugin variable are what Claude Code expects.
+    expect(await findings(root)).toEqual(['other/.mcp.json schema-required', 'other/.mcp.json foreign-placeholder'])
+  })
+
+  it('does not follow a marketplace file that is a link out of the repository', async () => {
+    const outside = mkdtempSync(path.join(tmpdir(), 'mcpcop-outside-'))
+    writeFileSync(path.join(outside, 'marketplace.json'), marketplace('./plugins/db'))
+    const root = repository({ 'plugins/db/.mcp.json': BARE, 'plugins/db/server': '' })
+    mkdirSync(path.join(root, '.claude-plugin'))
+    symlinkSync(path.join(outside, 'marketplace.json'), path.join(root, '.claude-plugin/marketplace.json'))
+    git(root, 'add', '.')
+    const result = await lint({ paths: ['.'], cwd: root })
+    expect(result.report.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual([
+      'plugins/db/.mcp.json schema-required',
+      'plugins/db/.mcp.json foreign-placeholder'
+    ])
+    expect(JSON.stringify(result.report)).not.toContain(outside)
+  })
+})

@@ -128,6 +128,40 @@ describe('claude-code', () => {
     expect(servers.map((s) => [s.name, s.pointer])).toEqual([['github', ['github']]])
   })
 
+  it('takes a folder a marketplace lists as a plugin root, also without a manifest (it is optional)', () => {
+    const marketplace = JSON.stringify({
+      name: 'm',
+      owner: { name: 'o' },
+      metadata: { pluginRoot: './tools' },
+      plugins: [
+        { name: 'a', source: './plugins/github' },
+        { name: 'b', source: 'db' },
+        { name: 'c', source: { source: 'github', repo: 'o/r' } },
+        { name: 'd', source: '../outside' }
+      ]
+    })
+    const files = new Map([['.claude-plugin/marketplace.json', marketplace]])
+    const options = { exists: (p: string) => files.has(p), read: (p: string) => files.get(p) }
+    for (const file of ['plugins/github/.mcp.json', 'tools/db/.mcp.json']) {
+      const { diagnostics, servers } = lintFixture('claude-code/valid/plugin-bare-map.json', file, options)
+      expect([file, diagnostics, servers.map((s) => s.name)]).toEqual([file, [], ['github']])
+    }
+    // Folders the marketplace does not list, and a marketplace that cannot be read, leave a project's file.
+    for (const [file, read] of [
+      ['plugins/other/.mcp.json', options.read],
+      ['outside/.mcp.json', options.read],
+      ['plugins/github/.mcp.json', () => undefined],
+      ['plugins/github/.mcp.json', () => '{ "plugins": ['],
+      ['plugins/github/.mcp.json', undefined]
+    ] as const) {
+      const { diagnostics } = lintFixture('claude-code/valid/plugin-bare-map.json', file, {
+        exists: options.exists,
+        read
+      })
+      expect([file, shortForm(diagnostics)]).toEqual([file, ['1:1 error schema-required']])
+    }
+  })
+
   it('reports a bare server map outside a plugin once, at the top of the file', () => {
     const { diagnostics } = lintFixture('claude-code/valid/plugin-bare-map.json', '.mcp.json')
     expect(shortForm(diagnostics)).toEqual(['1:1 error schema-required'])

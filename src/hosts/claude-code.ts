@@ -2,7 +2,7 @@ import type { Finding } from '../finding.js'
 import type { ParsedDocument } from '../parse/source.js'
 import { aboveDotFolder, HTTP, NO_APPROVALS, SSE, STDIO, typeMeaning, WS, type HostProfile } from './profile.js'
 import type { FileContext, HostAdapter } from './types.js'
-import { asString, isBareServerMap, normaliseServerMap } from './util.js'
+import { asString, isBareServerMap, isRecord, normaliseServerMap } from './util.js'
 
 /**
  * How Claude Code reads a project's `.mcp.json`. Its stdio entries have no `cwd`: the SDK's
@@ -78,7 +78,7 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     // code.claude.com/docs/en/mcp: the plugin path variables are substituted for plugin servers only.
     setElsewhere: {
       names: ['CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA'],
-      for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's",
+      for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json, or in a folder a marketplace lists), not for a project's",
       instead: 'use a path relative to the project folder, or "${CLAUDE_PROJECT_DIR:-.}"'
     }
   },
@@ -108,10 +108,60 @@ export const CLAUDE_PLUGIN_SERVERS_PROFILE: HostProfile = {
 /** `.mcp.json` saved inside `.claude/`, which Claude Code never reads (anthropics/claude-code#5037). */
 const IN_CLAUDE_DIR = /(^|\/)\.claude\/\.mcp\.json$/
 
-/** A plugin's `.mcp.json` sits beside `.claude-plugin/plugin.json`, and may be a bare server map. */
+/**
+ * A plugin's `.mcp.json` sits at the plugin's root, and may be a bare server map. The root holds
+ * `.claude-plugin/plugin.json`, or, since that manifest is optional (code.claude.com/docs/en/plugins/
+ * manifest-reference), is a folder that a marketplace lists as a plugin's relative `source`.
+ */
 function isPluginRoot(context: FileContext): boolean {
   const dir = context.path.includes('/') ? context.path.slice(0, context.path.lastIndexOf('/') + 1) : ''
-  return context.exists(`${dir}.claude-plugin/plugin.json`)
+  return context.exists(`${dir}.claude-plugin/plugin.json`) || listedByMarketplace(dir.slice(0, -1), context)
+}
+
+/**
+ * Whether a marketplace (`.claude-plugin/marketplace.json` in this folder or one above it) lists `folder` as a
+ * plugin's source. A relative source resolves from the marketplace root, the folder that holds
+ * `.claude-plugin/` (code.claude.com/docs/en/plugins/marketplace-reference), after `metadata.pluginRoot`
+ * where the marketplace sets one.
+ */
+function listedByMarketplace(folder: string, context: FileContext): boolean {
+  if (context.read === undefined) return false
+  const parts = folder === '' ? [] : folder.split('/')
+  for (let depth = parts.length; depth >= 0; depth--) {
+    const root = parts.slice(0, depth).join('/')
+    const file = `${root === '' ? '' : `${root}/`}.claude-plugin/marketplace.json`
+    if (!context.exists(file)) continue
+    const text = context.read(file)
+    if (text !== undefined && marketplaceSources(text).some((source) => joinRelative(root, source) === folder))
+      return true
+  }
+  return false
+}
+
+/** Each plugin source of a marketplace file that is a folder of the same repository, as written (with and without `pluginRoot`). */
+function marketplaceSources(text: string): string[] {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return []
+  }
+  if (!isRecord(value) || !Array.isArray(value.plugins)) return []
+  const pluginRoot = isRecord(value.metadata) ? asString(value.metadata.pluginRoot) : undefined
+  return value.plugins.flatMap((plugin) => {
+    const source = isRecord(plugin) ? asString(plugin.source) : undefined
+    if (source === undefined) return []
+    // The documented use of pluginRoot is a bare name (`"source": "formatter"`); both readings are taken.
+    return pluginRoot === undefined || source.startsWith('.') ? [source] : [source, `${pluginRoot}/${source}`]
+  })
+}
+
+/** `relative` (`./plugins/x`, `plugins/x/`, `./`) from `root`, normalised; undefined when absolute or climbing (`..`). */
+function joinRelative(root: string, relative: string): string | undefined {
+  if (relative.startsWith('/') || /^[A-Za-z]:|^[a-z][\w+.-]*:\/\//i.test(relative)) return undefined
+  const parts = relative.replace(/\\/g, '/').split('/')
+  if (parts.includes('..')) return undefined
+  return [...(root === '' ? [] : [root]), ...parts.filter((part) => part !== '' && part !== '.')].join('/')
 }
 
 /** Whether the document is a bare map of servers (the form official plugins commit). */
@@ -152,7 +202,7 @@ export const claudeCode: HostAdapter = {
           message: 'this .mcp.json is a bare map of servers without the "mcpServers" wrapper',
           messageId: 'bareServerMap',
           data: { key: 'mcpServers' },
-          help: 'Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json), so here it loads no server; wrap the servers in { "mcpServers": { ... } }.',
+          help: 'Claude Code accepts that form only in a plugin (beside .claude-plugin/plugin.json, or in a folder a marketplace lists), so here it loads no server; wrap the servers in { "mcpServers": { ... } }.',
           range: doc.locate([])
         }
       ]

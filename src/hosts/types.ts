@@ -49,6 +49,12 @@ export interface FileContext {
   path: string
   /** Whether another file exists, by a path relative to the working directory. */
   exists: (path: string) => boolean
+  /**
+   * The text of another file of the repository (a plugin marketplace), by a path relative to the working
+   * directory, read through the guarded reader; undefined when it is not there or cannot be read. Absent
+   * where there is no repository to read (text from an editor, a test without files).
+   */
+  read?: (path: string) => string | undefined
 }
 
 /**
