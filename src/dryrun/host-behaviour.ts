@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { hostById, profileOf } from '../hosts/index.js'
+import { MAX_FILE_BYTES, readGuarded } from '../read.js'
 import { typeMeaning, type HostProfile, type HostValue } from '../hosts/profile.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
 import type { Server } from '../types.js'
@@ -20,7 +21,12 @@ function profileFor(server: Server, cwd: string): HostProfile | undefined {
   if (profiles.has(server)) return profiles.get(server)
   const host = hostById(server.host)
   const profile = host
-    ? profileOf(host, { path: server.file, exists: (p) => existsSync(path.resolve(cwd, p)) })
+    ? profileOf(host, {
+        path: server.file,
+        exists: (p) => existsSync(path.resolve(cwd, p)),
+        // As the lint reads it (a plugin marketplace), so that both take the file for the same kind.
+        read: (p) => readGuarded(path.resolve(cwd, p), { root: cwd, maxBytes: MAX_FILE_BYTES }).bytes?.toString('utf8')
+      })
     : undefined
   profiles.set(server, profile)
   return profile
