@@ -78,7 +78,8 @@ export const CLAUDE_CODE_PROFILE: HostProfile = {
     // code.claude.com/docs/en/mcp: the plugin path variables are substituted for plugin servers only.
     setElsewhere: {
       names: ['CLAUDE_PLUGIN_ROOT', 'CLAUDE_PLUGIN_DATA'],
-      for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json, or in a folder a marketplace lists), not for a project's",
+      // Also a folder a marketplace lists (isPluginRoot); this text is part of the findings' fingerprints, so it stays.
+      for: "the servers of a plugin (a .mcp.json beside .claude-plugin/plugin.json), not for a project's",
       instead: 'use a path relative to the project folder, or "${CLAUDE_PROJECT_DIR:-.}"'
     }
   },
