@@ -1,4 +1,5 @@
 import { findingKey, fingerprints, splitByBase } from '../../src/compare/fingerprint.js'
+import { lintText } from '../helpers/lint.js'
 import type { Diagnostic } from '../../src/types.js'
 
 const at = (line: number, extra: Partial<Diagnostic> = {}): Diagnostic => ({
@@ -83,5 +84,30 @@ describe('splitByBase', () => {
   it('without line texts, the later copies are the new ones', () => {
     const split = splitByBase([at(1), at(2), at(3)], [at(7)])
     expect(split.introduced.map((d) => d.line)).toEqual([2, 3])
+  })
+})
+
+describe('fingerprints of real findings across releases', () => {
+  // A finding's fingerprint holds its message data, and some data is a host profile's wording (where Claude Code
+  // sets a variable): rewording it makes every committed baseline and code-scanning alert see the finding as new.
+  // These are pinned so that such a change is made on purpose (and said in the CHANGELOG), never by the way.
+  it('stays the same for findings whose data holds a profile wording, a path or a value', () => {
+    const text = JSON.stringify(
+      {
+        mcpServers: {
+          docs: { command: 'node', args: ['${CLAUDE_PLUGIN_ROOT}/server.js', '/Users/alice/notes'] },
+          api: { url: 'https://example.com/mcp' }
+        }
+      },
+      null,
+      2
+    )
+    const { diagnostics } = lintText('.mcp.json', text)
+    expect(diagnostics.map((d, i) => `${d.ruleId} ${fingerprints(diagnostics)[i]}`)).toEqual([
+      'env-inventory 9281701b010b6c23:1',
+      'foreign-placeholder e49a196e3a78a785:1',
+      'user-specific-path e10778356f72a5ea:1',
+      'url-without-type bb262fe2d7f27714:1'
+    ])
   })
 })
