@@ -17,14 +17,7 @@ import { loadParsers, parseDocument } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, lazyRange, type ParsedDocument } from './parse/source.js'
-import {
-  decodeConfigBytes,
-  existsInside,
-  MAX_FILE_BYTES,
-  readConfigFileSync,
-  readGuarded,
-  type InsideCache
-} from './read.js'
+import { decodeConfigBytes, existsInside, readConfigFileSync, readTextInside, type InsideCache } from './read.js'
 import { knownRuleIds } from './diagnostics.js'
 import { RULES } from './rules/index.js'
 import type { FileRuleContext, Rule, RuleFile, RuleReport } from './rules/types.js'
@@ -169,14 +162,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   // Another file an adapter asks to read (Claude Code's plugin marketplace): guarded, inside the working folder, once each.
   const otherFiles = new Map<string, string | undefined>()
   const readOther = (relative: string): string | undefined => {
-    if (!otherFiles.has(relative)) {
-      const got = exists(relative)
-        ? readGuarded(path.resolve(options.cwd, relative), { root: options.cwd, maxBytes: MAX_FILE_BYTES })
-        : undefined
-      if (otherFiles.size < 1000) otherFiles.set(relative, got?.bytes?.toString('utf8'))
-      else return got?.bytes?.toString('utf8')
-    }
-    return otherFiles.get(relative)
+    if (otherFiles.has(relative)) return otherFiles.get(relative)
+    const text = exists(relative) ? readTextInside(path.resolve(options.cwd, relative), options.cwd) : undefined
+    if (otherFiles.size >= 1000) otherFiles.clear()
+    otherFiles.set(relative, text)
+    return text
   }
   const ignoredConfigs: { path: string; explicit: boolean }[] = []
   for (const candidate of candidates) {

@@ -179,6 +179,14 @@ function readRest(fd: number, limit: number): Buffer {
   return Buffer.concat(chunks)
 }
 
+/**
+ * The text of a small file that is not a config (a plugin marketplace an adapter asks about), through the
+ * guarded reader: undefined when it is not a regular file inside `root`, is over the config size cap, or cannot be read.
+ */
+export function readTextInside(file: string, root: string): string | undefined {
+  return readGuarded(file, { root, maxBytes: MAX_FILE_BYTES }).bytes?.toString('utf8')
+}
+
 /** The roots' real paths: a run asks about a few roots (the repository, named files' folders), path after path. */
 const realRoots = new Map<string, string>()
 

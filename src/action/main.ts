@@ -13,9 +13,8 @@ import { ANNOTATIONS_PER_LEVEL, commandsStopped, planAnnotations, plainLine } fr
 import { formatJson } from '../report/json.js'
 import { COMMENT_MAX_CHARS, formatMarkdown, SUMMARY_MAX_BYTES } from '../report/markdown.js'
 import { formatStylish } from '../report/stylish.js'
-import { countBySeverity, plural, reachesFailLevel, type FailOn } from '../report/summary.js'
+import { countBySeverity, ignoredConfigNotes, plural, reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact, redactDeep } from '../mask.js'
-import { terminalSafeLine } from '../report/terminal.js'
 import type { Diagnostic, Report, Severity } from '../types.js'
 import { VERSION } from '../version.js'
 import { parseInputs, type ActionInputs } from './inputs.js'
@@ -44,16 +43,9 @@ export async function run(): Promise<void> {
     const messages = new StepMessages()
     if (result.missing.length > 0) messages.warning(`no such file, directory or match: ${result.missing.join(', ')}`)
     // A named file, or the workspace's every config, that the settings leave out is said so, not taken for absent.
-    const settingsName = terminalSafeLine(result.settingsFile ?? 'the settings file')
-    const ignored = result.ignored ?? []
-    for (const file of ignored)
-      if (file.explicit)
-        messages.warning(`${terminalSafeLine(file.path)} is ignored by "ignore" in ${settingsName}; it was not checked`)
-    const ignoredFound = ignored.filter((file) => !file.explicit).length
-    if (result.report.files.length === 0 && ignoredFound > 0)
-      messages.notice(
-        `no MCP config checked: the ${plural(ignoredFound, 'config')} found ${ignoredFound === 1 ? 'is' : 'are'} ignored by "ignore" in ${settingsName}`
-      )
+    const ignoredNotes = ignoredConfigNotes(result.ignored ?? [], result.settingsFile, result.report.files.length)
+    for (const note of ignoredNotes.named) messages.warning(note)
+    if (ignoredNotes.noneChecked) messages.notice(ignoredNotes.noneChecked)
     const lintFindings = new Set(result.report.diagnostics)
     const dry = inputs.dryRun ? await dryRunStep(result, inputs, context, cwd) : {}
     const refusal = dry.refusal

@@ -19,14 +19,13 @@ import { lint, lintSnapshot, UsageError, type LintResult } from '../engine.js'
 import { youngGenerationHolder } from '../young-generation.js'
 import { compileLazilyAgain } from './compile-cache.js'
 import { knownRuleIds } from '../diagnostics.js'
-import { countBySeverity, plural } from '../report/summary.js'
+import { countBySeverity, ignoredConfigNotes, plural } from '../report/summary.js'
 import { needsDryRun, settle } from '../settle.js'
 import type { Diagnostic } from '../types.js'
 import { HOSTS, hostById } from '../hosts/index.js'
 import { nearestName } from '../nearest.js'
 import { reachesFailLevel, type FailOn } from '../report/summary.js'
 import { redact } from '../mask.js'
-import { terminalSafeLine } from '../report/terminal.js'
 import type { LockUpdate } from '../lock/report.js'
 import { VERSION } from '../version.js'
 import { FORMATS, HELP, OPTIONS } from './help.js'
@@ -170,18 +169,16 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (result.missing.length > 0) return usage(io, `no such file, directory or match: ${result.missing.join(', ')}`)
     // A named file, or a folder's every config, that the settings leave out is said so, not taken for absent.
     const ignored = result.ignored ?? []
-    const settingsName = terminalSafeLine(result.settingsFile ?? values.config ?? 'the settings file')
-    for (const file of ignored.filter((f) => f.explicit))
-      io.stderr(
-        `mcpcop: ${terminalSafeLine(file.path)} is ignored by "ignore" in ${settingsName}; it was not checked\n`
-      )
     const where = positionals.length > 0 ? positionals.join(', ') : 'this folder'
-    const ignoredFound = ignored.filter((f) => !f.explicit).length
-    if (result.report.files.length === 0 && ignoredFound > 0)
-      io.stderr(
-        `mcpcop: no MCP config checked in ${where}: the ${plural(ignoredFound, 'config')} found ${ignoredFound === 1 ? 'is' : 'are'} ignored by "ignore" in ${settingsName}\n`
-      )
-    else if (result.report.files.length === 0 && ignored.length === 0)
+    const ignoredNotes = ignoredConfigNotes(
+      ignored,
+      result.settingsFile ?? values.config,
+      result.report.files.length,
+      where
+    )
+    for (const line of [...ignoredNotes.named, ...(ignoredNotes.noneChecked ? [ignoredNotes.noneChecked] : [])])
+      io.stderr(`mcpcop: ${line}\n`)
+    if (result.report.files.length === 0 && ignored.length === 0)
       io.stderr(`mcpcop: no MCP config found in ${where} (looked for: ${(await import('./extras.js')).lookedFor()})\n`)
     // Only here, and only when asked, is anything from a config executed.
     const lintFindings = new Set(result.report.diagnostics)

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { hostById, profileOf } from '../hosts/index.js'
-import { MAX_FILE_BYTES, readGuarded } from '../read.js'
+import { readTextInside } from '../read.js'
 import { typeMeaning, type HostProfile, type HostValue } from '../hosts/profile.js'
 import type { PlaceholderSyntax } from '../placeholders.js'
 import type { Server } from '../types.js'
@@ -25,7 +25,7 @@ function profileFor(server: Server, cwd: string): HostProfile | undefined {
         path: server.file,
         exists: (p) => existsSync(path.resolve(cwd, p)),
         // As the lint reads it (a plugin marketplace), so that both take the file for the same kind.
-        read: (p) => readGuarded(path.resolve(cwd, p), { root: cwd, maxBytes: MAX_FILE_BYTES }).bytes?.toString('utf8')
+        read: (p) => readTextInside(path.resolve(cwd, p), cwd)
       })
     : undefined
   profiles.set(server, profile)

@@ -148,6 +148,10 @@ for (const name of new Set(HOSTS.flatMap((host) => literalNames(host.patterns) ?
     matchers.filter(({ host }) => literalNames(host.patterns)?.includes(name) ?? true)
   )
 
+/** Line breaks, which no host pattern holds and whose `**` does not cross (see `hostsForPath`). */
+const LINE_BREAK = /[\r\n\u2028\u2029]/
+const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g')
+
 /**
  * What the name of a file taken by a host with a glob name must end in: the literal end of each such
  * pattern's name (`.json` of `cli-agents/*.json`, `.agent.md` of `*.agent.md`). Undefined when one of those
@@ -173,8 +177,6 @@ function anyNameMayTake(name: string): boolean {
   return false
 }
 
-const LINE_BREAK = /[\r\n\u2028\u2029]/
-
 /**
  * Whether some host may take a file of this name (the last segment of its path): false settles it, true
  * leaves it to `hostsForPath`. A set lookup and a few `endsWith`: most files of a repository (sources,
@@ -193,7 +195,7 @@ export function hostById(id: string): HostAdapter | undefined {
 export function hostsForPath(relativePath: string): readonly HostAdapter[] {
   // No host pattern holds a line break, and the patterns' `**` does not cross one: a folder named
   // "a\nb" must still be searched like any other.
-  const matchable = relativePath.replace(/[\r\n\u2028\u2029]/g, '_')
+  const matchable = relativePath.replace(LINE_BREAKS, '_')
   const name = matchable.slice(matchable.lastIndexOf('/') + 1)
   const named = byName.get(name)
   if (named === undefined && !anyNameMayTake(name)) return NO_HOSTS

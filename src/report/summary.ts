@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../types.js'
+import { terminalSafeLine } from './terminal.js'
 
 /** Counts of diagnostics per severity. */
 export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
@@ -21,4 +22,28 @@ export function reachesFailLevel(diagnostics: readonly Diagnostic[], failOn: Fai
   const order: Severity[] = ['error', 'warning', 'notice']
   const limit = order.indexOf(failOn)
   return diagnostics.some((d) => order.indexOf(d.severity) <= limit)
+}
+
+/**
+ * What to say of the configs the settings' `ignore` left out (`LintResult.ignored`), so that none is taken for
+ * absent: each one the user named, and, when nothing was checked, how many were found. Paths are from the
+ * tree, so made safe for a terminal or a CI log. `where`: the searched paths, as the user wrote them.
+ */
+export function ignoredConfigNotes(
+  ignored: readonly { path: string; explicit: boolean }[],
+  settingsFile: string | undefined,
+  checkedFiles: number,
+  where?: string
+): { named: string[]; noneChecked?: string } {
+  const settings = terminalSafeLine(settingsFile ?? 'the settings file')
+  const named = ignored
+    .filter((file) => file.explicit)
+    .map((file) => `${terminalSafeLine(file.path)} is ignored by "ignore" in ${settings}; it was not checked`)
+  const found = ignored.length - named.length
+  if (checkedFiles > 0 || found === 0) return { named }
+  const inWhere = where === undefined ? '' : ` in ${where}`
+  return {
+    named,
+    noneChecked: `no MCP config checked${inWhere}: the ${plural(found, 'config')} found ${found === 1 ? 'is' : 'are'} ignored by "ignore" in ${settings}`
+  }
 }
