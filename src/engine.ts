@@ -13,7 +13,7 @@ import { discover, gitIgnoreCheck, type Candidate, type FolderListings } from '.
 import { compareDiagnostics, toDiagnostic, type Finding } from './finding.js'
 import { hostById, hostsForPath, profileOf } from './hosts/index.js'
 import type { FileContext, HostAdapter, Syntax } from './hosts/types.js'
-import { loadParsers, parseDocument } from './parse/index.js'
+import { loadParsers, parseDocument, prefetchParsers } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, lazyRange, type ParsedDocument } from './parse/source.js'
@@ -23,7 +23,8 @@ import { RULES } from './rules/index.js'
 import type { FileRuleContext, Rule, RuleFile, RuleReport } from './rules/types.js'
 import { DocumentStrings } from './rules/support/document.js'
 import { validateDocument } from './schema/validate.js'
-import { loadValidators, validatorFor, ValidatorNotLoaded } from './schema/validators.js'
+import { loadValidators, prefetchValidators, validatorFor, ValidatorNotLoaded } from './schema/validators.js'
+import type { SchemaId } from './schema/compiled/index.js'
 import { maskDiagnostic } from './mask.js'
 import { fillMessage } from './message-template.js'
 import { hardcodedSecret, textSecretReports } from './rules/hardcoded-secret.js'
@@ -169,18 +170,22 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     return text
   }
   const ignoredConfigs: { path: string; explicit: boolean }[] = []
-  for (const candidate of candidates) {
-    if (isIgnored(candidate.path)) {
-      ignoredConfigs.push({ path: candidate.path, explicit: candidate.explicit })
-      continue
-    }
-    const context: FileContext = { path: candidate.path, exists, read: readOther }
+  const hostsOf = (candidate: FileToCheck): readonly HostAdapter[] => {
     const named = candidate.host === undefined ? undefined : hostById(candidate.host)
-    const hosts = named
-      ? [named]
-      : forced && candidate.explicit
-        ? [forced]
-        : (candidate.hosts ?? hostsForPath(candidate.matchPath))
+    if (named) return [named]
+    if (forced && candidate.explicit) return [forced]
+    return candidate.hosts ?? hostsForPath(candidate.matchPath)
+  }
+  const checked = candidates.filter((candidate) => {
+    if (!isIgnored(candidate.path)) return true
+    ignoredConfigs.push({ path: candidate.path, explicit: candidate.explicit })
+    return false
+  })
+  const hostsByCandidate = checked.map(hostsOf)
+  prefetchCode(checked, hostsByCandidate)
+  for (const [index, candidate] of checked.entries()) {
+    const context: FileContext = { path: candidate.path, exists, read: readOther }
+    const hosts = hostsByCandidate[index] ?? []
     if (candidate.refused) {
       results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused))
       continue
@@ -278,6 +283,27 @@ function withValidators<T>(check: () => T): T | Promise<T> {
     if (!(error instanceof ValidatorNotLoaded)) throw error
     return loadValidators([error.schema]).then(() => withValidators(check))
   }
+}
+
+/**
+ * Starts loading the parsers and the default validators of the hosts these files are for, while the
+ * first files are checked: Node 20 reads a module's file asynchronously, and a run that met a new host
+ * would otherwise wait for each such read in turn. A host whose files need another of its schemas
+ * (`schemaFor`) has only its usual one loaded ahead (`usualSchema`), the others when a file asks for them.
+ */
+function prefetchCode(candidates: readonly FileToCheck[], hostsByCandidate: readonly (readonly HostAdapter[])[]): void {
+  const syntaxes = new Set<Syntax>()
+  const schemas = new Set<SchemaId>()
+  candidates.forEach((candidate, index) => {
+    if (candidate.refused) return
+    for (const host of hostsByCandidate[index] ?? []) {
+      syntaxes.add(syntaxOf(host, candidate.path))
+      const schema = host.schemaFor ? host.usualSchema : host.schemas[0]
+      if (schema !== undefined) schemas.add(schema)
+    }
+  })
+  prefetchParsers(syntaxes)
+  prefetchValidators(schemas)
 }
 
 /** The syntax a host reads one of its files with. */

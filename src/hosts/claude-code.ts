@@ -190,6 +190,7 @@ export const claudeCode: HostAdapter = {
   },
   // A plugin's bare map validates each member as a server.
   schemas: ['claude-code', 'claude-code-bare-map'],
+  usualSchema: 'claude-code',
   schemaFor(value) {
     // A bare map outside a plugin is reported once by check(); its servers are still validated.
     return isBareMap(value) ? 'claude-code-bare-map' : 'claude-code'

@@ -150,6 +150,7 @@ export const copilot: HostAdapter = {
   profile: COPILOT_PROFILE,
   profileFor: ({ path }) => (isCloudAgentFile(path) ? CLOUD_AGENT_PROFILE : COPILOT_PROFILE),
   schemas: ['copilot', 'copilot-bare-map'],
+  usualSchema: 'copilot',
   schemaFor: (value, context) => (mapPath(value, context).length === 0 ? 'copilot-bare-map' : 'copilot'),
   check: (doc, context) => (isCloudAgentFile(context.path) ? cloudAgentGaps(doc) : []),
   normalise(value, context): Server[] {

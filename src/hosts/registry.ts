@@ -282,6 +282,8 @@ export const registry: HostAdapter = {
   profile: PROFILE,
   claims: looksLikeServerJson,
   schemas: [...new Set(Object.values(SCHEMAS))],
+  // A file without `$schema` is read as the current version; new files name it.
+  usualSchema: SCHEMAS[CURRENT_REGISTRY_SCHEMA],
   schemaFor(value) {
     return SCHEMAS[registrySchemaVersion(value) ?? CURRENT_REGISTRY_SCHEMA] ?? SCHEMAS[CURRENT_REGISTRY_SCHEMA]
   },

@@ -97,6 +97,11 @@ export interface HostAdapter {
   schemas: readonly SchemaId[]
   /** The schema to validate the document with (it may depend on the document, e.g. its version); default `schemas[0]`. */
   schemaFor?(value: unknown, context: FileContext): SchemaId
+  /**
+   * With `schemaFor`: the schema most of this host's files need, which a run starts loading as soon as it
+   * finds one of its files (without `schemaFor`, `schemas[0]` is). Left out when no one schema is usual.
+   */
+  usualSchema?: SchemaId
   /** Problems the schema cannot express, found while reading the shape (e.g. an unexpected wrapper). */
   check?(doc: ParsedDocument, context: FileContext): Finding[]
   /** The servers the file defines, in this host's meaning. Must not throw on any input. */

@@ -16,6 +16,17 @@ const LOADERS = {
 
 type LoadedSyntax = keyof typeof LOADERS
 const loaded = new Map<LoadedSyntax, Parse>()
+/** Each parser module's import, started once (by `prefetchParsers` or `loadParsers`). */
+const importing = new Map<LoadedSyntax, Promise<Parse>>()
+
+function importParser(syntax: LoadedSyntax): Promise<Parse> {
+  let parse = importing.get(syntax)
+  if (parse === undefined) {
+    parse = LOADERS[syntax]()
+    importing.set(syntax, parse)
+  }
+  return parse
+}
 
 const isLoadedSyntax = (syntax: Syntax): syntax is LoadedSyntax => syntax in LOADERS
 
@@ -23,7 +34,18 @@ const isLoadedSyntax = (syntax: Syntax): syntax is LoadedSyntax => syntax in LOA
 export async function loadParsers(syntaxes: Iterable<Syntax>): Promise<void> {
   // One at a time: jest's ESM loader fails on concurrent imports of one module.
   for (const syntax of new Set(syntaxes))
-    if (isLoadedSyntax(syntax) && !loaded.has(syntax)) loaded.set(syntax, await LOADERS[syntax]())
+    if (isLoadedSyntax(syntax) && !loaded.has(syntax)) loaded.set(syntax, await importParser(syntax))
+}
+
+/** Starts importing these syntaxes' parsers without waiting for them (see `prefetchValidators`). */
+export function prefetchParsers(syntaxes: Iterable<Syntax>): void {
+  for (const syntax of new Set(syntaxes))
+    if (isLoadedSyntax(syntax) && !loaded.has(syntax)) importParser(syntax).catch(() => undefined)
+}
+
+/** The syntaxes whose parsers this process has started to import (loaded or not), in that order. */
+export function requestedParsers(): Syntax[] {
+  return [...importing.keys()]
 }
 
 /** Every parser: for callers of the synchronous `checkContent` that may meet any host. */

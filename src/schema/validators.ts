@@ -6,6 +6,26 @@ import './formats.js'
 import './runtime.js'
 
 const loaded = new Map<SchemaId, Validator>()
+/** Each validator module's import, started once (by `prefetchValidators` or `loadValidators`). */
+const importing = new Map<SchemaId, Promise<Validator>>()
+
+function importValidator(id: SchemaId): Promise<Validator> {
+  let validator = importing.get(id)
+  if (validator === undefined) {
+    validator = VALIDATOR_MODULES[id]().then((module) => module.default)
+    importing.set(id, validator)
+  }
+  return validator
+}
+
+/**
+ * Starts importing these validators without waiting for them: where Node reads a module's file
+ * asynchronously (Node 20), the reads run while files are checked, instead of one wait per new host.
+ * A failure surfaces when `loadValidators` asks for the validator, not here.
+ */
+export function prefetchValidators(ids: Iterable<SchemaId>): void {
+  for (const id of ids) if (!loaded.has(id)) importValidator(id).catch(() => undefined)
+}
 
 /**
  * Loads the precompiled validators of these schemas (once each), so that `validatorFor` can hand
@@ -15,11 +35,16 @@ export async function loadValidators(ids: Iterable<SchemaId>): Promise<void> {
   // One at a time: each is a few milliseconds, and jest's ESM loader fails on concurrent imports of one module.
   for (const id of new Set(ids)) {
     if (loaded.has(id)) continue
-    const validate = (await VALIDATOR_MODULES[id]()).default
+    const validate = await importValidator(id)
     // Once loaded, `validatorFor` answers for it: the engine's load-and-check-again ends.
     if (typeof validate !== 'function') throw new Error(`the validator module of the schema "${id}" has no validator`)
     loaded.set(id, validate)
   }
+}
+
+/** The schemas whose validators this process has started to import (loaded or not), in that order. */
+export function requestedValidators(): SchemaId[] {
+  return [...importing.keys()]
 }
 
 /** The schemas whose validators this process has loaded, in the order it loaded them. */
