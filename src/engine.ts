@@ -28,7 +28,14 @@ import type { SchemaId } from './schema/compiled/index.js'
 import { maskDiagnostic } from './mask.js'
 import { fillMessage } from './message-template.js'
 import { hardcodedSecret, textSecretReports } from './rules/hardcoded-secret.js'
-import { fileSecrets, loadSecretRules, mayHoldSecret, secretRulesLoaded, textSecrets } from './secrets.js'
+import {
+  fileSecrets,
+  loadSecretRules,
+  mayHoldSecret,
+  secretRulesLoaded,
+  textSecrets,
+  writtenSecretForms
+} from './secrets.js'
 import type { Diagnostic, FileReport, HostId, PointerPath, Range, Report, Server } from './types.js'
 
 /** What to check. */
@@ -529,7 +536,10 @@ function settleFile(
       )
     }
   }
-  result.secrets = [...fileSecrets(strings.all, file.doc.text, new Set(result.secrets), file.doc.jsonText)]
+  const secrets = fileSecrets(strings.all, file.doc.text, new Set(result.secrets), file.doc.jsonText)
+  // A secret written with escapes is masked as written too: code frames show the text.
+  for (const form of writtenSecretForms(secrets, strings.all, file.doc.text, (at) => file.doc.span(at))) secrets.add(form)
+  result.secrets = [...secrets]
   if (result.reparse) file.doc.compact(result.reparse)
   return result
 }

@@ -1,4 +1,6 @@
+import type { NodeSpan } from './parse/source.js'
 import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
+import type { PointerPath } from './types.js'
 import { GENERIC_MARKERS, genericSecrets, looksRandom, runMayLookRandom, TOKEN_RUN } from './secret-rules/generic.js'
 import {
   loadPreset,
@@ -230,6 +232,56 @@ export function fileSecrets(
   collectSecrets(strings, into)
   for (const secret of scanText(text, 'mask', undefined, json)) into.add(secret.value)
   return into
+}
+
+/**
+ * How a file writes the secrets found in its parsed strings, where that differs from the values: a string
+ * written with escapes (`"ghp_…\u0041…"`, in JSON, YAML or TOML) holds a secret only once decoded, and
+ * masking the decoded value would leave a code frame showing the written form, which anyone can decode.
+ * Each string that holds a secret and does not show it as written gives its whole written form (quotes
+ * off; each line of it, when it spans lines) to mask with the rest. `spanOf`: where a string of the document is written (its key or its value).
+ */
+export function writtenSecretForms(
+  secrets: ReadonlySet<string>,
+  strings: Iterable<{ path: PointerPath; value: string; isKey: boolean }>,
+  text: string,
+  spanOf: (path: PointerPath) => NodeSpan | undefined
+): string[] {
+  const forms: string[] = []
+  // Every escape and line join of a JSON, YAML or TOML string takes a backslash, and YAML's other forms change
+  // only whitespace (folding) and quotes: without a backslash in the text, a secret without either is written
+  // as it is wherever it is.
+  const plainText = !text.includes('\\')
+  const asked = [...secrets].filter((secret) => !plainText || /[\s"'`]/.test(secret))
+  if (asked.length === 0) return forms
+  for (const node of strings) {
+    let held: string | undefined
+    for (const secret of asked)
+      if (node.value.includes(secret)) {
+        held = secret
+        break
+      }
+    if (held === undefined) continue
+    const span = spanOf(node.path)
+    const where = node.isKey ? span?.key : span?.value
+    if (where === undefined) continue
+    const written = text.slice(where.offset, where.offset + where.length)
+    if (written.includes(held)) continue
+    // Line by line: a mask stands for one line, so a code frame keeps the file's lines.
+    for (const line of unquoted(written).split(/\r?\n/)) {
+      const part = line.trim()
+      if (part.length > 0) forms.push(part)
+    }
+  }
+  return forms
+}
+
+/** A written string without the quotes around it (`"…"`, `'…'`, TOML's `"""…"""` and `'''…'''`). */
+function unquoted(written: string): string {
+  for (const quote of ['"""', "'''", '"', "'"])
+    if (written.length >= 2 * quote.length && written.startsWith(quote) && written.endsWith(quote))
+      return written.slice(quote.length, -quote.length)
+  return written
 }
 
 /**

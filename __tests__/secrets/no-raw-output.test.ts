@@ -24,6 +24,17 @@ const BROKEN_FILE_TOKEN = value('notion-token')
 const COMMENT_TOKEN = value('linear-api-key')
 const NEXT_LINE_TOKEN = value('e2b-api-key')
 const BLOCK_COMMENT_TOKEN = value('mistral-api-key')
+const JSON_ESCAPED = value('github-oauth-token')
+const ESCAPED_KEY = value('github-app-token')
+const TOML_ESCAPED = value('stripe-secret-key')
+const YAML_ESCAPED = value('hugging-face-token')
+const FOLDED_KEY = value('private-key')
+
+/** A value as a file may write it: the character at `index` as an escape (`\u0041` in JSON and TOML, `\x41` in YAML). */
+function escapedAt(text: string, index: number, escape: 'u' | 'x'): string {
+  const code = text.charCodeAt(index).toString(16).padStart(2, '0')
+  return `${text.slice(0, index)}${escape === 'u' ? `\\u00${code}` : `\\x${code}`}${text.slice(index + 1)}`
+}
 
 /** Every planted credential; none may appear raw in any output. */
 const PLANTED = [
@@ -40,7 +51,12 @@ const PLANTED = [
   BROKEN_FILE_TOKEN,
   COMMENT_TOKEN,
   NEXT_LINE_TOKEN,
-  BLOCK_COMMENT_TOKEN
+  BLOCK_COMMENT_TOKEN,
+  JSON_ESCAPED,
+  ESCAPED_KEY,
+  TOML_ESCAPED,
+  YAML_ESCAPED,
+  FOLDED_KEY
 ]
 
 const FILES: Record<string, string> = {
@@ -81,6 +97,46 @@ const FILES: Record<string, string> = {
     '    */ "y": { "command": "node", "tpye": 1 }',
     '  } } } }',
     '}',
+    ''
+  ].join('\n'),
+  // Credentials written with escapes (a value, a key): parsed, each is the credential; a code frame shows the
+  // text, whose written form anyone can decode.
+  '.gemini/settings.json': [
+    '{',
+    '  "mcpServers": {',
+    '    "a": {',
+    '      "command": "node",',
+    `      "env": { "GITHUB_TOKEN": "${escapedAt(JSON_ESCAPED, 20, 'u')}", "${escapedAt(ESCAPED_KEY, 9, 'u')}": "1" },`,
+    '      "tpye": 1',
+    '    }',
+    '  }',
+    '}',
+    ''
+  ].join('\n'),
+  '.codex/config.toml': `[mcp_servers.a]\ncommand = "node"\nenv = { STRIPE_SECRET_KEY = "${escapedAt(TOML_ESCAPED, 20, 'u')}" }\n`,
+  '.continue/mcpServers/a.yaml': [
+    'name: a',
+    'version: 0.0.1',
+    'schema: v1',
+    'mcpServers:',
+    '  - name: a',
+    '    command: node',
+    '    env:',
+    `      HF_TOKEN: "${escapedAt(YAML_ESCAPED, 12, 'x')}"`,
+    ''
+  ].join('\n'),
+  // A private key as a plain YAML scalar over several lines: its value has spaces where the text has line breaks.
+  '.continue/mcpServers/b.yaml': [
+    'name: b',
+    'version: 0.0.1',
+    'schema: v1',
+    'mcpServers:',
+    '  - name: b',
+    '    command: node',
+    '    env:',
+    '      PRIVATE_KEY: -----BEGIN RSA PRIVATE KEY-----',
+    ...FOLDED_KEY.split('\n').map((line) => `        ${line}`),
+    '        -----END RSA PRIVATE KEY-----',
     ''
   ].join('\n'),
   // A file that does not parse.
@@ -155,9 +211,11 @@ describe('no output contains a planted credential', () => {
       })) {
         expect([where, leaks(text)]).toEqual([where, []])
       }
-      // Every planted value was registered as a secret before anything else was printed.
+      // Every planted value was registered as a secret before anything else was printed (one over several
+      // lines, each of its lines).
       const masks = result.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))
-      for (const secret of PLANTED) expect(masks.some((l) => l.includes(secret))).toBe(true)
+      for (const secret of PLANTED)
+        for (const line of secret.split('\n')) expect([line, masks.some((l) => l.includes(line))]).toEqual([line, true])
     } finally {
       await gh.close()
     }
