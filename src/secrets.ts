@@ -380,10 +380,25 @@ function presetMayRun(text: string, presetKeyword: boolean): boolean {
   return text.includes('@') && BASIC_AUTH_KEYWORDS.some((word) => text.includes(word))
 }
 
-/** Every secret in the text of a file that could not be parsed, for masking. */
+/**
+ * Every secret in the text of a file that could not be parsed, for masking. Nothing decodes its escapes, so a
+ * secret written with one is found only up to the backslash (`ghp_…\u0041…`): the run of token characters
+ * and escapes around it is masked with it.
+ */
 export function textSecrets(text: string): string[] {
-  return scanText(text, 'mask').map((s) => s.value)
+  const found = scanText(text, 'mask').map((s) => s.value)
+  if (found.length === 0 || !text.includes('\\')) return found
+  // The token parts of what was found (`Bearer ghp_…`: `ghp_…`), each long enough to tell.
+  const parts = found.flatMap((secret) => secret.split(/[^A-Za-z0-9_+/=.~-]+/).filter((part) => part.length >= 8))
+  const runs = new Set<string>()
+  ESCAPED_RUN.lastIndex = 0
+  for (let run = ESCAPED_RUN.exec(text); run !== null; run = ESCAPED_RUN.exec(text))
+    if (run[0].includes('\\') && parts.some((part) => run[0].includes(part))) runs.add(run[0])
+  return [...found, ...runs]
 }
+
+/** A run of token characters and JSON, YAML or TOML escapes (`\u0041`, `\x41`). */
+const ESCAPED_RUN = /(?:[A-Za-z0-9_+/=.~-]|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2})+/g
 
 /**
  * What a text holds when any detector finds anything in it, or in a part of it, under any name: a marker

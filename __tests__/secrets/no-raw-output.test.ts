@@ -29,6 +29,7 @@ const ESCAPED_KEY = value('github-app-token')
 const TOML_ESCAPED = value('stripe-secret-key')
 const YAML_ESCAPED = value('hugging-face-token')
 const FOLDED_KEY = value('private-key')
+const BROKEN_ESCAPED = value('openrouter-api-key')
 
 /** A value as a file may write it: the character at `index` as an escape (`\u0041` in JSON and TOML, `\x41` in YAML). */
 function escapedAt(text: string, index: number, escape: 'u' | 'x'): string {
@@ -56,7 +57,8 @@ const PLANTED = [
   ESCAPED_KEY,
   TOML_ESCAPED,
   YAML_ESCAPED,
-  FOLDED_KEY
+  FOLDED_KEY,
+  BROKEN_ESCAPED
 ]
 
 const FILES: Record<string, string> = {
@@ -139,6 +141,8 @@ const FILES: Record<string, string> = {
     '        -----END RSA PRIVATE KEY-----',
     ''
   ].join('\n'),
+  // A file that does not parse, holding a credential written with an escape: nothing decodes it.
+  '.roo/mcp.json': `{\n  "mcpServers": {\n    "a": { "url": "https://x.example.com/mcp", "headers": { "Authorization": "Bearer ${escapedAt(BROKEN_ESCAPED, 30, 'u')}" }\n`,
   // A file that does not parse.
   '.cursor/mcp.json': `{\n  "mcpServers": {\n    "notion": { "command": "npx", "env": { "NOTION_TOKEN": "${BROKEN_FILE_TOKEN}" }\n`
 }
@@ -214,8 +218,11 @@ describe('no output contains a planted credential', () => {
       // Every planted value was registered as a secret before anything else was printed (one over several
       // lines, each of its lines).
       const masks = result.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))
-      for (const secret of PLANTED)
+      for (const secret of PLANTED.filter((planted) => planted !== BROKEN_ESCAPED))
         for (const line of secret.split('\n')) expect([line, masks.some((l) => l.includes(line))]).toEqual([line, true])
+      // One that an unparsed file writes with an escape is never decoded: it is registered as written.
+      const written = escapedAt(BROKEN_ESCAPED, 30, 'u')
+      expect(masks.some((l) => l.includes(written))).toBe(true)
     } finally {
       await gh.close()
     }
