@@ -15,28 +15,15 @@ import { formatMarkdown } from '../../src/report/markdown.js'
 import { formatSarif } from '../../src/report/sarif.js'
 import { formatStylish } from '../../src/report/stylish.js'
 import type { Report } from '../../src/types.js'
-import { FIXTURES } from '../helpers/lint.js'
+import { CORPUS, CORPUS_SEEDS } from '../helpers/corpus-seeds.js'
 import { readRunnerLog } from './runner-log.js'
 import { seededRandom } from '../helpers/seeded-random.js'
 
 const SEED = Number(process.env.MCPCOP_FUZZ_SEED ?? 20261201)
 const CASES = Number(process.env.MCPCOP_FUZZ_CASES ?? 400)
 
-const corpus = path.join(FIXTURES, 'corpus')
-const seeds = readFileSync(path.join(corpus, 'INDEX.tsv'), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => line.split('\t'))
-  .map(([file, , , repoPath]) => ({ file, repoPath }))
-  .filter((row) => {
-    try {
-      readFileSync(path.join(corpus, row.file))
-      return true
-    } catch {
-      return false
-    }
-  })
+const corpus = CORPUS
+const seeds = CORPUS_SEEDS
 
 const PIECES = [
   '['.repeat(200),
