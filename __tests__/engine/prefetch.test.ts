@@ -46,6 +46,21 @@ describe('code for the hosts found is imported ahead', () => {
     expect(requestedValidators()).not.toContain('registry-2025-09-29')
   })
 
+  it('reads front matter and YAML files met in one run, their parsers imported ahead together', async () => {
+    // Front matter is read with the YAML parser: importing both at once must not break either.
+    const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-prefetch-'))
+    write(root, {
+      '.github/agents/x.agent.md': '---\nname: x\nmcp-servers:\n  a:\n    type: local\n    command: npx\n    tools: ["*"]\n---\nAn agent.\n',
+      '.continue/mcpServers/x.yaml': 'name: x\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: a\n    command: npx\n'
+    })
+    const result = await lint({ paths: ['.'], cwd: root })
+    expect(result.report.diagnostics.filter((d) => d.ruleId === 'internal-error')).toEqual([])
+    expect(result.report.files.map((f) => [f.path, f.servers])).toEqual([
+      ['.continue/mcpServers/x.yaml', ['a']],
+      ['.github/agents/x.agent.md', ['a']]
+    ])
+  })
+
   it('names a usual schema only for hosts that pick their schema per file, and only one of their own', () => {
     for (const host of HOSTS) {
       if (host.usualSchema === undefined) continue

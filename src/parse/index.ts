@@ -11,7 +11,12 @@ type Parse = (text: string) => ParseResult
 const LOADERS = {
   toml: async (): Promise<Parse> => (await import('./toml.js')).parseToml,
   yaml: async (): Promise<Parse> => (await import('./yaml.js')).parseYaml,
-  'markdown-frontmatter': async (): Promise<Parse> => (await import('./frontmatter.js')).parseFrontMatter
+  // Front matter is read with the YAML parser: its module is imported once YAML's is in (never both at once,
+  // which jest's module loader cannot do when the run imports parsers ahead).
+  'markdown-frontmatter': async (): Promise<Parse> => {
+    await importParser('yaml')
+    return (await import('./frontmatter.js')).parseFrontMatter
+  }
 } as const
 
 type LoadedSyntax = keyof typeof LOADERS
