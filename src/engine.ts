@@ -538,7 +538,8 @@ function settleFile(
   }
   const secrets = fileSecrets(strings.all, file.doc.text, new Set(result.secrets), file.doc.jsonText)
   // A secret written with escapes is masked as written too: code frames show the text.
-  for (const form of writtenSecretForms(secrets, strings.all, file.doc.text, (at) => file.doc.span(at))) secrets.add(form)
+  for (const form of writtenSecretForms(secrets, strings.all, file.doc.text, (at) => file.doc.span(at)))
+    secrets.add(form)
   result.secrets = [...secrets]
   if (result.reparse) file.doc.compact(result.reparse)
   return result

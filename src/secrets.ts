@@ -239,7 +239,8 @@ export function fileSecrets(
  * written with escapes (`"ghp_…\u0041…"`, in JSON, YAML or TOML) holds a secret only once decoded, and
  * masking the decoded value would leave a code frame showing the written form, which anyone can decode.
  * Each string that holds a secret and does not show it as written gives its whole written form (quotes
- * off; each line of it, when it spans lines) to mask with the rest. `spanOf`: where a string of the document is written (its key or its value).
+ * off; each line of it, when it spans lines) to mask with the rest. `spanOf`: where a string of the
+ * document is written (its key or its value).
  */
 export function writtenSecretForms(
   secrets: ReadonlySet<string>,

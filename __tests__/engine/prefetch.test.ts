@@ -50,7 +50,8 @@ describe('code for the hosts found is imported ahead', () => {
     // Front matter is read with the YAML parser: importing both at once must not break either.
     const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-prefetch-'))
     write(root, {
-      '.github/agents/x.agent.md': '---\nname: x\nmcp-servers:\n  a:\n    type: local\n    command: npx\n    tools: ["*"]\n---\nAn agent.\n',
+      '.github/agents/x.agent.md':
+        '---\nname: x\nmcp-servers:\n  a:\n    type: local\n    command: npx\n    tools: ["*"]\n---\nAn agent.\n',
       '.continue/mcpServers/x.yaml': 'name: x\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: a\n    command: npx\n'
     })
     const result = await lint({ paths: ['.'], cwd: root })

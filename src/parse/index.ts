@@ -37,7 +37,8 @@ const isLoadedSyntax = (syntax: Syntax): syntax is LoadedSyntax => syntax in LOA
 
 /** Loads the parsers of these syntaxes (once each), so that `parseDocument` can parse their files synchronously. */
 export async function loadParsers(syntaxes: Iterable<Syntax>): Promise<void> {
-  // One at a time: jest's ESM loader fails on concurrent imports of one module.
+  // One at a time: jest's ESM loader fails when two imports at once reach one module not loaded yet (see the
+  // front matter's loader; the modules imported ahead share nothing else that is not already loaded).
   for (const syntax of new Set(syntaxes))
     if (isLoadedSyntax(syntax) && !loaded.has(syntax)) loaded.set(syntax, await importParser(syntax))
 }

@@ -32,7 +32,8 @@ export function prefetchValidators(ids: Iterable<SchemaId>): void {
  * them out synchronously: a run loads only those of the schemas its files need.
  */
 export async function loadValidators(ids: Iterable<SchemaId>): Promise<void> {
-  // One at a time: each is a few milliseconds, and jest's ESM loader fails on concurrent imports of one module.
+  // One at a time: each is a few milliseconds, and jest's ESM loader fails when two imports at once reach one
+  // module not loaded yet (what validators share is imported above, so those imported ahead never do).
   for (const id of new Set(ids)) {
     if (loaded.has(id)) continue
     const validate = await importValidator(id)
