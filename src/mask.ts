@@ -1,3 +1,4 @@
+import { Occurrences } from './occurrences.js'
 import { findSecrets } from './secrets.js'
 import { KNOWN_PREFIXES, VENDOR_FORMATS } from './secret-rules/vendors.js'
 import type { Diagnostic } from './types.js'
@@ -45,17 +46,96 @@ export function maskSecret(value: string): string {
 
 /** Replaces every occurrence of each secret in a text with its mask, longest secrets first. */
 export function redact(text: string, secrets: Iterable<string>): string {
-  let out = text
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length >= 4 && out.includes(secret)) out = out.split(secret).join(maskSecret(secret))
+  return maskerFor(secrets)(text)
+}
+
+/**
+ * Past this many secrets a text is searched for all of them in one pass (`Occurrences`) instead of for each in
+ * turn: a file can hold thousands (one with 14,000 tokens took 47 s to report, searching each finding's message
+ * and the output once per token).
+ */
+const SEARCHED_ONE_BY_ONE = 32
+
+/** The masker of each collection of secrets, while it keeps its size (the run's set only grows). */
+const maskers = new WeakMap<object, { size: number; mask: (text: string) => string }>()
+
+function maskerFor(secrets: Iterable<string>): (text: string) => string {
+  const size = secrets instanceof Set ? secrets.size : Array.isArray(secrets) ? secrets.length : undefined
+  const cached = size === undefined ? undefined : maskers.get(secrets)
+  if (cached !== undefined && cached.size === size) return cached.mask
+  const ordered = [...secrets].sort((a, b) => b.length - a.length)
+  const mask = ordered.length <= SEARCHED_ONE_BY_ONE ? oneByOne(ordered) : allAtOnce(ordered)
+  if (size !== undefined) maskers.set(secrets, { size, mask })
+  return mask
+}
+
+/** What masking replaces, in order: each secret, then (of one over several lines) each of its lines. */
+function replaced(ordered: readonly string[]): string[][] {
+  return ordered.map((secret) => {
+    const own = secret.length >= 4 ? [secret] : []
     // A multi-line secret (a PEM key) may be shown line by line, as in a code frame.
     if (secret.includes('\n'))
       for (const line of secret.split(/\r?\n/)) {
         const part = line.trim()
-        if (part.length >= 8 && out.includes(part)) out = out.split(part).join(maskSecret(part))
+        if (part.length >= 8) own.push(part)
       }
+    return own
+  })
+}
+
+function oneByOne(ordered: readonly string[]): (text: string) => string {
+  const order = replaced(ordered).flat()
+  return (text) => {
+    let out = text
+    for (const value of order) if (out.includes(value)) out = out.split(value).join(maskSecret(value))
+    return out
   }
-  return out
+}
+
+/**
+ * The same masking in one pass: every occurrence of every value found at once, then taken in the order the
+ * values are replaced one by one (an occurrence that overlaps one already taken is gone, as it would be once
+ * that one was replaced), left to right for each value.
+ */
+function allAtOnce(ordered: readonly string[]): (text: string) => string {
+  const order = [...new Set(replaced(ordered).flat())]
+  const masks = order.map((value) => maskSecret(value))
+  const occurrences = new Occurrences(order)
+  const maskOnce = (text: string): string => {
+    if (text.length < 4) return text
+    const found = occurrences.find(text)
+    if (found.length === 0) return text
+    found.sort((a, b) => a.pattern - b.pattern || a.start - b.start)
+    const taken = new Uint8Array(text.length)
+    const chosen: { pattern: number; start: number }[] = []
+    for (const occurrence of found) {
+      const end = occurrence.start + order[occurrence.pattern].length
+      let free = true
+      for (let i = occurrence.start; i < end && free; i++) free = taken[i] === 0
+      if (!free) continue
+      taken.fill(1, occurrence.start, end)
+      chosen.push(occurrence)
+    }
+    chosen.sort((a, b) => a.start - b.start)
+    let out = ''
+    let copied = 0
+    for (const { pattern, start } of chosen) {
+      out += text.slice(copied, start) + masks[pattern]
+      copied = start + order[pattern].length
+    }
+    return out + text.slice(copied)
+  }
+  // Replaced one by one, a short secret is also masked where it shows inside an earlier mask (`…abcd` holding
+  // `abcd`): masking the result again until nothing changes hides it as well.
+  return (text) => {
+    let out = text
+    for (let pass = 0; pass < 4; pass++) {
+      const again = maskOnce(out)
+      if (again === out) break
+      out = again
+    }
+    return out
+  }
 }
 
 /**
@@ -122,7 +202,8 @@ export function maskCredentials(text: string): string {
 
 /** A finding with every secret masked in each text it carries: its message, its data and its help. */
 export function maskDiagnostic(d: Diagnostic, secrets: Iterable<string>): Diagnostic {
-  const values = [...secrets]
+  // The collection itself, not a copy: its masker is made once for all findings.
+  const values = secrets
   const masked: Diagnostic = { ...d, message: redact(d.message, values) }
   if (d.data)
     masked.data = Object.fromEntries(

@@ -1,4 +1,5 @@
 import type { NodeSpan } from './parse/source.js'
+import { Occurrences } from './occurrences.js'
 import { hasPlaceholder, withoutPlaceholders } from './placeholders.js'
 import type { PointerPath } from './types.js'
 import { GENERIC_MARKERS, genericSecrets, looksRandom, runMayLookRandom, TOKEN_RUN } from './secret-rules/generic.js'
@@ -145,15 +146,67 @@ export function findSecrets(
 
 /** What one purpose takes of a string's candidates, in the order found. */
 function pick(candidates: readonly Candidate[], masking: boolean): SecretMatch[] {
-  const found: SecretMatch[] = []
-  for (const { kind, value, known, random } of candidates) {
+  const eligible = candidates.filter(({ value, known, random }) => {
     // Masking takes every value of a known format, examples too: hiding one costs nothing.
-    if (!masking && !random) continue
-    if (hasPlaceholder(value) || (!(masking && known) && isPlaceholderValue(value))) continue
-    // One credential is reported once, as the most specific kind found first.
+    if (!masking && !random) return false
+    return !(hasPlaceholder(value) || (!(masking && known) && isPlaceholderValue(value)))
+  })
+  // One credential is reported once, as the most specific kind found first: a value inside one taken, or
+  // holding one, is the same credential.
+  if (eligible.length > MANY_CANDIDATES) return pickAmongMany(eligible)
+  const found: SecretMatch[] = []
+  for (const { kind, value } of eligible) {
     if (found.some((f) => f.value.includes(value) || value.includes(f.value))) continue
     found.push({ kind, value })
   }
+  return found
+}
+
+/** Past this many, which candidates hold which is found in one pass over them all, not by comparing each pair. */
+const MANY_CANDIDATES = 64
+
+/**
+ * `pick` for a text holding very many candidates (a long line of tokens): the same choice, with every
+ * value found inside every other at once (`Occurrences` over the values joined), so that it stays linear.
+ */
+function pickAmongMany(eligible: readonly Candidate[]): SecretMatch[] {
+  const values = eligible.map((candidate) => candidate.value)
+  const firstIndex = new Map<string, number>()
+  values.forEach((value, index) => {
+    if (!firstIndex.has(value)) firstIndex.set(value, index)
+  })
+  const joined = values.join('\u0000')
+  // Which value each position of the joined text belongs to.
+  const owner = new Int32Array(joined.length + 1)
+  let at = 0
+  values.forEach((value, index) => {
+    owner.fill(index, at, at + value.length + 1)
+    at += value.length + 1
+  })
+  // Pairs of distinct values, one inside the other (by the first index of each value).
+  const related = new Map<number, Set<number>>()
+  const relate = (a: number, b: number): void => {
+    if (a === b) return
+    for (const [x, y] of [
+      [a, b],
+      [b, a]
+    ]) {
+      const set = related.get(x)
+      if (set) set.add(y)
+      else related.set(x, new Set([y]))
+    }
+  }
+  for (const { pattern, start } of new Occurrences(values).find(joined))
+    relate(firstIndex.get(values[pattern]) as number, firstIndex.get(values[owner[start]]) as number)
+  const taken = new Set<number>()
+  const found: SecretMatch[] = []
+  eligible.forEach(({ kind, value }) => {
+    const index = firstIndex.get(value) as number
+    if (taken.has(index)) return
+    for (const other of related.get(index) ?? []) if (taken.has(other)) return
+    taken.add(index)
+    found.push({ kind, value })
+  })
   return found
 }
 
@@ -244,30 +297,26 @@ export function fileSecrets(
  */
 export function writtenSecretForms(
   secrets: ReadonlySet<string>,
-  strings: Iterable<{ path: PointerPath; value: string; isKey: boolean }>,
+  strings: Iterable<{ path: PointerPath; value: string; isKey: boolean; field?: string }>,
   text: string,
   spanOf: (path: PointerPath) => NodeSpan | undefined
 ): string[] {
   const forms: string[] = []
   // Every escape and line join of a JSON, YAML or TOML string takes a backslash, and YAML's other forms change
   // only whitespace (folding) and quotes: without a backslash in the text, a secret without either is written
-  // as it is wherever it is.
+  // as it is wherever it is (nearly every file stops here).
   const plainText = !text.includes('\\')
-  const asked = [...secrets].filter((secret) => !plainText || /[\s"'`]/.test(secret))
-  if (asked.length === 0) return forms
+  const mayDiffer = (secret: string): boolean => !plainText || /[\s"'`]/.test(secret)
+  if (![...secrets].some(mayDiffer)) return forms
   for (const node of strings) {
-    let held: string | undefined
-    for (const secret of asked)
-      if (node.value.includes(secret)) {
-        held = secret
-        break
-      }
+    // The string's own secrets, as `collectSecrets` found them (cached): linear in the strings, whatever their number.
+    const held = findSecrets(node.value, node.isKey ? undefined : node.field, 'mask').find((s) => mayDiffer(s.value))
     if (held === undefined) continue
     const span = spanOf(node.path)
     const where = node.isKey ? span?.key : span?.value
     if (where === undefined) continue
     const written = text.slice(where.offset, where.offset + where.length)
-    if (written.includes(held)) continue
+    if (written.includes(held.value)) continue
     // Line by line: a mask stands for one line, so a code frame keeps the file's lines.
     for (const line of unquoted(written).split(/\r?\n/)) {
       const part = line.trim()
@@ -512,14 +561,19 @@ export function scanText(
   json?: string
 ): TextSecret[] {
   const found: TextSecret[] = []
+  const seen = new Set<string>()
   for (const candidate of candidateLines(text, json)) {
     const { start, line } = candidate
     if (!lines(line, start)) continue
     for (const [value, name] of questionsOf(candidate))
       for (const match of findSecrets(value, name, purpose)) {
         const at = line.indexOf(match.value)
-        if (at !== -1 && !found.some((f) => f.value === match.value && f.offset === start + at))
-          found.push({ ...match, offset: start + at })
+        if (at === -1) continue
+        // Once per value and place (a set: a long line can hold thousands).
+        const place = `${start + at}:${match.value}`
+        if (seen.has(place)) continue
+        seen.add(place)
+        found.push({ ...match, offset: start + at })
       }
   }
   return found
