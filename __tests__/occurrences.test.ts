@@ -52,6 +52,21 @@ describe('Occurrences', () => {
   })
 })
 
+/** A random text of a few letters, spaces and line breaks, and secrets mostly cut from it (overlapping, nested). */
+function randomCase(next: () => number, shortest: number): { text: string; secrets: string[] } {
+  const letters = 'abcAB01_-\n '
+  const word = (n: number): string =>
+    Array.from({ length: n }, () => letters[Math.floor(next() * letters.length)]).join('')
+  const text = word(20 + Math.floor(next() * 200))
+  const secrets = Array.from({ length: 1 + Math.floor(next() * 10) }, () => {
+    const start = Math.floor(next() * text.length)
+    const length = shortest + Math.floor(next() * 20)
+    // Some made up: they may not occur at all.
+    return next() < 0.8 ? text.slice(start, start + length) : word(length)
+  })
+  return { text, secrets }
+}
+
 describe('redact with many secrets (searched in one pass)', () => {
   // More secrets than are searched one by one: these never occur, and put redact on its one-pass path.
   const absent = Array.from({ length: 40 }, (_, i) => `ZZZZ-absent-${i}-ZZZZ`)
@@ -59,16 +74,8 @@ describe('redact with many secrets (searched in one pass)', () => {
   it('masks exactly as searching for each secret in turn does (secrets of one line, 8 characters or more)', () => {
     const next = seededRandom(20261203)
     for (let round = 0; round < 400; round++) {
-      const letters = 'abcAB01_-\n '
-      const word = (n: number): string =>
-        Array.from({ length: n }, () => letters[Math.floor(next() * letters.length)]).join('')
-      const text = word(20 + Math.floor(next() * 200))
-      // Secrets cut from the text (so they occur, overlapping and nested), some over two lines, some not there.
-      const secrets = Array.from({ length: 1 + Math.floor(next() * 10) }, () => {
-        const start = Math.floor(next() * text.length)
-        return next() < 0.8 ? text.slice(start, start + 8 + Math.floor(next() * 20)) : word(8 + Math.floor(next() * 10))
-      }).filter((secret) => !secret.includes('\n'))
-      const all = [...secrets, ...absent]
+      const { text, secrets } = randomCase(next, 8)
+      const all = [...secrets.filter((secret) => !secret.includes('\n')), ...absent]
       expect([round, redact(text, all)]).toEqual([round, redactOneByOne(text, all)])
     }
   })
@@ -76,14 +83,7 @@ describe('redact with many secrets (searched in one pass)', () => {
   it('leaves no secret of 4 characters or more in the text, one inside the mask of another included', () => {
     const next = seededRandom(4)
     for (let round = 0; round < 400; round++) {
-      const letters = 'abcAB01_-\n '
-      const word = (n: number): string =>
-        Array.from({ length: n }, () => letters[Math.floor(next() * letters.length)]).join('')
-      const text = word(20 + Math.floor(next() * 200))
-      const secrets = Array.from({ length: 1 + Math.floor(next() * 10) }, () => {
-        const start = Math.floor(next() * text.length)
-        return text.slice(start, start + 4 + Math.floor(next() * 20))
-      })
+      const { text, secrets } = randomCase(next, 4)
       const masked = redact(text, [...secrets, ...absent])
       // Each secret, and each line of 8 characters or more of one over several lines.
       const shown = secrets.flatMap((secret) =>
