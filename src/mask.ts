@@ -202,8 +202,8 @@ export function maskCredentials(text: string): string {
 
 /** A finding with every secret masked in each text it carries: its message, its data and its help. */
 export function maskDiagnostic(d: Diagnostic, secrets: Iterable<string>): Diagnostic {
-  // The collection itself, not a copy: its masker is made once for all findings.
-  const values = secrets
+  // A set or a list as it is, never a copy: its masker is made once for all findings.
+  const values = secrets instanceof Set || Array.isArray(secrets) ? secrets : [...secrets]
   const masked: Diagnostic = { ...d, message: redact(d.message, values) }
   if (d.data)
     masked.data = Object.fromEntries(
