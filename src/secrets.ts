@@ -439,7 +439,7 @@ export function textSecrets(text: string): string[] {
   const found = scanText(text, 'mask').map((s) => s.value)
   if (found.length === 0 || !text.includes('\\')) return found
   // The token parts of what was found (`Bearer ghp_…`: `ghp_…`), each long enough to tell.
-  const parts = found.flatMap((secret) => secret.split(/[^A-Za-z0-9_+/=.~-]+/).filter((part) => part.length >= 8))
+  const parts = found.flatMap((secret) => secret.split(/[^A-Za-z0-9_+/=.~:%-]+/).filter((part) => part.length >= 8))
   const runs = new Set<string>()
   ESCAPED_RUN.lastIndex = 0
   for (let run = ESCAPED_RUN.exec(text); run !== null; run = ESCAPED_RUN.exec(text))
@@ -447,8 +447,11 @@ export function textSecrets(text: string): string[] {
   return [...found, ...runs]
 }
 
-/** A run of token characters and JSON, YAML or TOML escapes (`\u0041`, `\x41`). */
-const ESCAPED_RUN = /(?:[A-Za-z0-9_+/=.~-]|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2})+/g
+/**
+ * A run of token characters and JSON, YAML or TOML escapes (`\u0041`, `\x41`); `:` and `%` too, which some
+ * credentials hold (Asana's `2/…/…:…`, a password URL-encoded): in a broken file, masking a little more is harmless.
+ */
+const ESCAPED_RUN = /(?:[A-Za-z0-9_+/=.~:%-]|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2})+/g
 
 /**
  * What a text holds when any detector finds anything in it, or in a part of it, under any name: a marker

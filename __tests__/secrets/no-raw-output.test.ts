@@ -30,6 +30,7 @@ const TOML_ESCAPED = value('stripe-secret-key')
 const YAML_ESCAPED = value('hugging-face-token')
 const FOLDED_KEY = value('private-key')
 const BROKEN_ESCAPED = value('openrouter-api-key')
+const BROKEN_ESCAPED_COLON = value('asana-token')
 
 /** A value as a file may write it: the character at `index` as an escape (`\u0041` in JSON and TOML, `\x41` in YAML). */
 function escapedAt(text: string, index: number, escape: 'u' | 'x'): string {
@@ -58,7 +59,8 @@ const PLANTED = [
   TOML_ESCAPED,
   YAML_ESCAPED,
   FOLDED_KEY,
-  BROKEN_ESCAPED
+  BROKEN_ESCAPED,
+  BROKEN_ESCAPED_COLON
 ]
 
 const FILES: Record<string, string> = {
@@ -142,7 +144,7 @@ const FILES: Record<string, string> = {
     ''
   ].join('\n'),
   // A file that does not parse, holding a credential written with an escape: nothing decodes it.
-  '.roo/mcp.json': `{\n  "mcpServers": {\n    "a": { "url": "https://x.example.com/mcp", "headers": { "Authorization": "Bearer ${escapedAt(BROKEN_ESCAPED, 30, 'u')}" }\n`,
+  '.roo/mcp.json': `{\n  "mcpServers": {\n    "a": { "url": "https://x.example.com/mcp", "headers": { "Authorization": "Bearer ${escapedAt(BROKEN_ESCAPED, 30, 'u')}", "X-Asana": "Bearer ${escapedAt(BROKEN_ESCAPED_COLON, 25, 'u')}" }\n`,
   // A file that does not parse.
   '.cursor/mcp.json': `{\n  "mcpServers": {\n    "notion": { "command": "npx", "env": { "NOTION_TOKEN": "${BROKEN_FILE_TOKEN}" }\n`
 }
@@ -218,7 +220,7 @@ describe('no output contains a planted credential', () => {
       // Every planted value was registered as a secret before anything else was printed (one over several
       // lines, each of its lines).
       const masks = result.stdout.split('\n').filter((l) => l.startsWith('::add-mask::'))
-      for (const secret of PLANTED.filter((planted) => planted !== BROKEN_ESCAPED))
+      for (const secret of PLANTED.filter((planted) => planted !== BROKEN_ESCAPED && planted !== BROKEN_ESCAPED_COLON))
         for (const line of secret.split('\n')) expect([line, masks.some((l) => l.includes(line))]).toEqual([line, true])
       // One that an unparsed file writes with an escape is never decoded: it is registered as written.
       const written = escapedAt(BROKEN_ESCAPED, 30, 'u')
