@@ -27,7 +27,7 @@ import { loadValidators, prefetchValidators, validatorFor, ValidatorNotLoaded } 
 import type { SchemaId } from './schema/compiled/index.js'
 import { maskDiagnostic } from './mask.js'
 import { fillMessage } from './message-template.js'
-import { hardcodedSecret, textSecretReports } from './rules/hardcoded-secret.js'
+import { hardcodedSecret, textSecretReports, variableNameSecret } from './rules/hardcoded-secret.js'
 import {
   fileSecrets,
   loadSecretRules,
@@ -537,6 +537,11 @@ function settleFile(
     }
   }
   const secrets = fileSecrets(strings.all, file.doc.text, new Set(result.secrets), file.doc.jsonText)
+  // What the rule reports beyond the scans (a variable name that is a token) is masked too.
+  for (const site of strings.all) {
+    const asName = site.isKey ? variableNameSecret(site) : undefined
+    if (asName) secrets.add(asName.value)
+  }
   // A secret written with escapes is masked as written too: code frames show the text.
   for (const form of writtenSecretForms(secrets, strings.all, file.doc.text, (at) => file.doc.span(at)))
     secrets.add(form)

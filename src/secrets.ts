@@ -261,11 +261,15 @@ function presetValue(reported: string): string | undefined {
  * belongs to), for masking the whole report.
  */
 export function collectSecrets(
-  strings: Iterable<{ value: string; isKey: boolean; field?: string }>,
+  strings: Iterable<{ value: string; isKey: boolean; field?: string; name?: string }>,
   into: Set<string> = new Set()
 ): Set<string> {
-  for (const node of strings)
+  for (const node of strings) {
     for (const s of findSecrets(node.value, node.isKey ? undefined : node.field, 'mask')) into.add(s.value)
+    // A `{ name, value }` pair's value is also asked about under its name, as the rule asks (`DEEPGRAM_API_KEY`).
+    if (!node.isKey && node.name !== node.field)
+      for (const s of findSecrets(node.value, node.name, 'mask')) into.add(s.value)
+  }
   return into
 }
 
@@ -277,7 +281,7 @@ export function collectSecrets(
  * those strings (see `holdsOnlyScannedStrings`) is not scanned again.
  */
 export function fileSecrets(
-  strings: Iterable<{ value: string; isKey: boolean; field?: string }>,
+  strings: Iterable<{ value: string; isKey: boolean; field?: string; name?: string }>,
   text: string,
   into: Set<string> = new Set(),
   json?: string
@@ -297,7 +301,7 @@ export function fileSecrets(
  */
 export function writtenSecretForms(
   secrets: ReadonlySet<string>,
-  strings: Iterable<{ path: PointerPath; value: string; isKey: boolean; field?: string }>,
+  strings: Iterable<{ path: PointerPath; value: string; isKey: boolean; field?: string; name?: string }>,
   text: string,
   spanOf: (path: PointerPath) => NodeSpan | undefined
 ): string[] {
@@ -310,7 +314,11 @@ export function writtenSecretForms(
   if (![...secrets].some(mayDiffer)) return forms
   for (const node of strings) {
     // The string's own secrets, as `collectSecrets` found them (cached): linear in the strings, whatever their number.
-    const held = findSecrets(node.value, node.isKey ? undefined : node.field, 'mask').find((s) => mayDiffer(s.value))
+    const own = [...findSecrets(node.value, node.isKey ? undefined : node.field, 'mask')]
+    if (!node.isKey && node.name !== node.field) own.push(...findSecrets(node.value, node.name, 'mask'))
+    // A key that is itself a token, which the rule reports (the engine adds it to `secrets`).
+    if (node.isKey && secrets.has(node.value)) own.push({ kind: 'key', value: node.value })
+    const held = own.find((s) => mayDiffer(s.value))
     if (held === undefined) continue
     const span = spanOf(node.path)
     const where = node.isKey ? span?.key : span?.value

@@ -31,6 +31,8 @@ const YAML_ESCAPED = value('hugging-face-token')
 const FOLDED_KEY = value('private-key')
 const BROKEN_ESCAPED = value('openrouter-api-key')
 const BROKEN_ESCAPED_COLON = value('asana-token')
+const KEY_AS_NAME = value('cohere-api-key')
+const PAIR_VALUE = value('deepgram-api-key')
 
 /** A value as a file may write it: the character at `index` as an escape (`\u0041` in JSON and TOML, `\x41` in YAML). */
 function escapedAt(text: string, index: number, escape: 'u' | 'x'): string {
@@ -60,7 +62,9 @@ const PLANTED = [
   YAML_ESCAPED,
   FOLDED_KEY,
   BROKEN_ESCAPED,
-  BROKEN_ESCAPED_COLON
+  BROKEN_ESCAPED_COLON,
+  KEY_AS_NAME,
+  PAIR_VALUE
 ]
 
 const FILES: Record<string, string> = {
@@ -127,6 +131,28 @@ const FILES: Record<string, string> = {
     '    command: node',
     '    env:',
     `      HF_TOKEN: "${escapedAt(YAML_ESCAPED, 12, 'x')}"`,
+    ''
+  ].join('\n'),
+  // A token pasted as a variable's name, and a registry header whose value only its name tells a credential:
+  // both reported by the rule, so both masked in the frames that show them.
+  '.kiro/settings/mcp.json': [
+    '{',
+    '  "mcpServers": {',
+    `    "a": { "command": "node", "env": { "${KEY_AS_NAME}": "ERROR" }, "tpye": 1 }`,
+    '  }',
+    '}',
+    ''
+  ].join('\n'),
+  'server.json': [
+    '{',
+    '  "$schema": "https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json",',
+    '  "name": "io.github.example/weather",',
+    '  "description": "Weather",',
+    '  "version": "1.0.0",',
+    '  "remotes": [',
+    `    { "type": "streamable-http", "url": "https://example.com/mcp", "headers": [{ "name": "DEEPGRAM_API_KEY", "value": "${PAIR_VALUE}" }] }`,
+    '  ]',
+    '}',
     ''
   ].join('\n'),
   // A private key as a plain YAML scalar over several lines: its value has spaces where the text has line breaks.

@@ -23,17 +23,27 @@ const VARIABLE_MAPS = new Set(['env', 'environment', 'envs', 'env_vars', 'variab
 function secretsAt(site: DocumentString): readonly SecretMatch[] {
   if (!site.isKey) return findSecrets(site.value, site.name)
   const found = findSecrets(site.value)
+  if (found.length > 0) return found
+  const asName = variableNameSecret(site)
+  return asName ? [asName] : found
+}
+
+/**
+ * A key of a variable map that is itself a random token (pasted in the wrong place): reported by this rule,
+ * and masked in every output with the secrets the scans find (the engine asks this of every key).
+ */
+export function variableNameSecret(site: Pick<DocumentString, 'path' | 'value' | 'isKey'>): SecretMatch | undefined {
+  if (!site.isKey || site.value.length < 16) return undefined
   const parent = site.path[site.path.length - 2]
   if (
-    found.length === 0 &&
     typeof parent === 'string' &&
     VARIABLE_MAPS.has(parent) &&
-    site.value.length >= 16 &&
     !/^[A-Z][A-Z0-9_]*$/.test(site.value) &&
-    looksRandom(site.value, 16)
+    looksRandom(site.value, 16) &&
+    findSecrets(site.value).length === 0
   )
-    return [{ kind: 'credential (as a variable name)', value: site.value }]
-  return found
+    return { kind: 'credential (as a variable name)', value: site.value }
+  return undefined
 }
 
 /**
