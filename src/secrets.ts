@@ -287,7 +287,9 @@ export function fileSecrets(
   json?: string
 ): Set<string> {
   collectSecrets(strings, into)
-  for (const secret of scanText(text, 'mask', undefined, json)) into.add(secret.value)
+  const shown = scanText(text, 'mask', undefined, json).map((s) => s.value)
+  // What the text scan finds is as the text shows it: in a comment, a credential may be cut by an escape too.
+  for (const secret of withEscapedRuns(text, shown)) into.add(secret)
   return into
 }
 
@@ -438,13 +440,18 @@ function presetMayRun(text: string, presetKeyword: boolean): boolean {
   return text.includes('@') && BASIC_AUTH_KEYWORDS.some((word) => text.includes(word))
 }
 
-/**
- * Every secret in the text of a file that could not be parsed, for masking. Nothing decodes its escapes, so a
- * secret written with one is found only up to the backslash (`ghp_…\u0041…`): the run of token characters
- * and escapes around it is masked with it.
- */
+/** Every secret in the text of a file that could not be parsed, for masking (see `withEscapedRuns`). */
 export function textSecrets(text: string): string[] {
-  const found = scanText(text, 'mask').map((s) => s.value)
+  const shown = scanText(text, 'mask').map((s) => s.value)
+  return withEscapedRuns(text, shown)
+}
+
+/**
+ * What a text scan found, and around each, the run of token characters and escapes it is part of: nothing
+ * decodes the escapes of a file that could not be parsed, or of a comment, so a credential written with one is
+ * found only up to the backslash (`ghp_…\u0041…`), and the run is masked with it.
+ */
+function withEscapedRuns(text: string, found: string[]): string[] {
   if (found.length === 0 || !text.includes('\\')) return found
   // The token parts of what was found (`Bearer ghp_…`: `ghp_…`), each long enough to tell.
   const parts = found.flatMap((secret) => secret.split(/[^A-Za-z0-9_+/=.~:%-]+/).filter((part) => part.length >= 8))
