@@ -1,7 +1,8 @@
 /**
  * A seeded fuzz of masking: generated credentials planted in real committed configs, in the places and forms
- * a file can hold them (a value, a key, a flag's value, a bearer header, a URL's password or query, a comment),
- * written as they are or with an escape, in files that parse and in files that do not. Every output is made as
+ * a file can hold them (a value, a key, a flag's value, a bearer header, a URL's password or query, `NAME=…`,
+ * a header line, inside words, a comment), written as they are or with an escape, in files that parse and in
+ * files that do not. Every output is made as
  * the CLI makes it (rendered, then masked with the run's secrets); none may show 12 characters of a planted
  * credential beyond what its mask shows. MCPCOP_FUZZ_SEED and MCPCOP_FUZZ_CASES explore further.
  */
@@ -35,7 +36,10 @@ const FORMS: ((secret: string) => string)[] = [
   (secret) => `--token=${secret}`,
   (secret) => `Bearer ${secret}`,
   (secret) => `https://user:${secret}@mcp.example.com/mcp`,
-  (secret) => `https://mcp.example.com/mcp?key=${secret}`
+  (secret) => `https://mcp.example.com/mcp?key=${secret}`,
+  (secret) => `API_KEY=${secret}`,
+  (secret) => `x-api-key: ${secret}`,
+  (secret) => `token ${secret} end`
 ]
 
 /** The text with the character at a random place of the credential written as an escape of the file's syntax. */
