@@ -2,9 +2,9 @@
  * A seeded fuzz of masking: generated credentials planted in real committed configs, in the places and forms
  * a file can hold them (a value, a key, a flag's value, a bearer header, a URL's password or query, `NAME=…`,
  * a header line, inside words, a comment), written as they are or with an escape, in files that parse and in
- * files that do not. Every output is made as
- * the CLI makes it (rendered, then masked with the run's secrets); none may show 12 characters of a planted
- * credential beyond what its mask shows. MCPCOP_FUZZ_SEED and MCPCOP_FUZZ_CASES explore further.
+ * files that do not. Every output is made as the CLI makes it (rendered, then masked with the run's secrets);
+ * none may show 12 characters of a planted credential beyond what its mask shows. MCPCOP_FUZZ_SEED and
+ * MCPCOP_FUZZ_CASES explore further.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
