@@ -185,16 +185,15 @@ function pickAmongMany(eligible: readonly Candidate[]): SecretMatch[] {
   })
   // Pairs of distinct values, one inside the other (by the first index of each value).
   const related = new Map<number, Set<number>>()
+  const relateOneWay = (a: number, b: number): void => {
+    const set = related.get(a)
+    if (set) set.add(b)
+    else related.set(a, new Set([b]))
+  }
   const relate = (a: number, b: number): void => {
     if (a === b) return
-    for (const [x, y] of [
-      [a, b],
-      [b, a]
-    ]) {
-      const set = related.get(x)
-      if (set) set.add(y)
-      else related.set(x, new Set([y]))
-    }
+    relateOneWay(a, b)
+    relateOneWay(b, a)
   }
   for (const { pattern, start } of new Occurrences(values).find(joined))
     relate(firstIndex.get(values[pattern]) as number, firstIndex.get(values[owner[start]]) as number)
@@ -264,13 +263,19 @@ export function collectSecrets(
   strings: Iterable<{ value: string; isKey: boolean; field?: string; name?: string }>,
   into: Set<string> = new Set()
 ): Set<string> {
-  for (const node of strings) {
-    for (const s of findSecrets(node.value, node.isKey ? undefined : node.field, 'mask')) into.add(s.value)
-    // A `{ name, value }` pair's value is also asked about under its name, as the rule asks (`DEEPGRAM_API_KEY`).
-    if (!node.isKey && node.name !== node.field)
-      for (const s of findSecrets(node.value, node.name, 'mask')) into.add(s.value)
-  }
+  for (const node of strings) for (const s of maskedIn(node)) into.add(s.value)
   return into
+}
+
+/**
+ * The secrets masking takes in one string: a key's alone, a value's under the key or flag it belongs to, and a
+ * `{ name, value }` pair's value also under its name, as the rule asks (`DEEPGRAM_API_KEY`).
+ */
+function maskedIn(node: { value: string; isKey: boolean; field?: string; name?: string }): readonly SecretMatch[] {
+  const found = findSecrets(node.value, node.isKey ? undefined : node.field, 'mask')
+  if (node.isKey || node.name === node.field) return found
+  const underName = findSecrets(node.value, node.name, 'mask')
+  return underName.length === 0 ? found : [...found, ...underName]
 }
 
 /**
@@ -316,8 +321,7 @@ export function writtenSecretForms(
   if (![...secrets].some(mayDiffer)) return forms
   for (const node of strings) {
     // The string's own secrets, as `collectSecrets` found them (cached): linear in the strings, whatever their number.
-    const own = [...findSecrets(node.value, node.isKey ? undefined : node.field, 'mask')]
-    if (!node.isKey && node.name !== node.field) own.push(...findSecrets(node.value, node.name, 'mask'))
+    const own = [...maskedIn(node)]
     // A key that is itself a token, which the rule reports (the engine adds it to `secrets`).
     if (node.isKey && secrets.has(node.value)) own.push({ kind: 'key', value: node.value })
     const held = own.find((s) => mayDiffer(s.value))
@@ -454,7 +458,7 @@ export function textSecrets(text: string): string[] {
 function withEscapedRuns(text: string, found: string[]): string[] {
   if (found.length === 0 || !text.includes('\\')) return found
   // The token parts of what was found (`Bearer ghp_…`: `ghp_…`), each long enough to tell.
-  const parts = found.flatMap((secret) => secret.split(/[^A-Za-z0-9_+/=.~:%-]+/).filter((part) => part.length >= 8))
+  const parts = found.flatMap((secret) => secret.split(NOT_RUN_CHARACTERS).filter((part) => part.length >= 8))
   const runs = new Set<string>()
   ESCAPED_RUN.lastIndex = 0
   for (let run = ESCAPED_RUN.exec(text); run !== null; run = ESCAPED_RUN.exec(text))
@@ -466,7 +470,9 @@ function withEscapedRuns(text: string, found: string[]): string[] {
  * A run of token characters and JSON, YAML or TOML escapes (`\u0041`, `\x41`); `:` and `%` too, which some
  * credentials hold (Asana's `2/…/…:…`, a password URL-encoded): in a broken file, masking a little more is harmless.
  */
-const ESCAPED_RUN = /(?:[A-Za-z0-9_+/=.~:%-]|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2})+/g
+const RUN_CHARACTERS = 'A-Za-z0-9_+/=.~:%-'
+const ESCAPED_RUN = new RegExp(`(?:[${RUN_CHARACTERS}]|\\\\u[0-9A-Fa-f]{4}|\\\\x[0-9A-Fa-f]{2})+`, 'g')
+const NOT_RUN_CHARACTERS = new RegExp(`[^${RUN_CHARACTERS}]+`)
 
 /**
  * What a text holds when any detector finds anything in it, or in a part of it, under any name: a marker
