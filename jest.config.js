@@ -27,6 +27,7 @@ export const INTEGRATION = [
   '__tests__/dryrun/surface.test.ts',
   '__tests__/engine/git-discover.test.ts',
   '__tests__/engine/git-listing-timeout.test.ts',
+  '__tests__/engine/git-listing-output.test.ts',
   '__tests__/read-fifo.test.ts',
   '__tests__/engine/host-facts.test.ts',
   '__tests__/github/comments.test.ts',

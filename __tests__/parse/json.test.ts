@@ -105,3 +105,28 @@ describe('parseJson: which texts JSON.parse reads alone', () => {
     expect(strict(nested(100)).problems.map((p) => p.ruleId)).toEqual(['nesting-too-deep'])
   })
 })
+
+describe('parseJson: a syntax error told in words', () => {
+  // One text per error jsonc-parser tells apart (its ParseErrorCode, read by number here).
+  it.each([
+    ['{ "a": 1 "b": 2 }', "invalid JSON: expected ',' between members"],
+    ['{ "a" 1 }', "invalid JSON: expected ':' after the property name"],
+    ['{ "a": }', 'invalid JSON: expected a value'],
+    ['{ 1: 2 }', 'invalid JSON: expected a property name in double quotes'],
+    ['{ a: 1 }', 'invalid JSON: unexpected character'],
+    ['{ "a": [1', "invalid JSON: expected ']' to close the array"],
+    ['{ "a": 1e }', 'invalid JSON: unterminated number'],
+    ['{ "a": 1', "invalid JSON: expected '}' to close the object"],
+    ['{ "a": "x', 'invalid JSON: unterminated string'],
+    ['{ "a": "\\q" }', 'invalid JSON: invalid escape character in string'],
+    ['{ "a": "\\u12" }', 'invalid JSON: invalid unicode escape'],
+    ['{ "a": "x\ty" }', 'invalid JSON: control character inside a string (escape it)'],
+    ['{ "a": 1 } }', 'invalid JSON: unexpected content after the end of the document'],
+    ['{ "a": 1 /* note', 'invalid JSON: unterminated comment']
+  ])('%j', (text, message) => {
+    const problems = parseJson(text, { strict: false, hostName: 'Host' }).problems.filter(
+      (p) => p.ruleId === 'syntax-error'
+    )
+    expect(problems[0]?.message.replace(/ \(and \d+ more .*\)$/, '')).toBe(message)
+  })
+})

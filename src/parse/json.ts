@@ -1,4 +1,6 @@
-import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
+import type { Node, ParseError } from 'jsonc-parser'
+import { parseTree } from 'jsonc-parser/lib/umd/impl/parser.js'
+import { createScanner } from 'jsonc-parser/lib/umd/impl/scanner.js'
 import {
   guardParse,
   MAX_NESTING_DEPTH,
@@ -11,28 +13,51 @@ import {
 import { StrictJsonPositions, writtenKeyCount } from './json-positions.js'
 import { ParsedDocument, pointerSegment } from './source.js'
 
-/** Human wording for jsonc-parser's error codes. */
-const ERROR_TEXT: Record<string, string | undefined> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'expected a property name in double quotes',
-  ValueExpected: 'expected a value',
-  ColonExpected: "expected ':' after the property name",
-  CommaExpected: "expected ',' between members",
-  CloseBraceExpected: "expected '}' to close the object",
-  CloseBracketExpected: "expected ']' to close the array",
-  EndOfFileExpected: 'unexpected content after the end of the document',
-  InvalidCommentToken: 'comment',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'invalid unicode escape',
-  InvalidEscapeCharacter: 'invalid escape character in string',
-  InvalidCharacter: 'control character inside a string (escape it)'
-}
+/**
+ * Human wording for jsonc-parser's error codes, by the code (`ParseErrorCode`, a const enum isolated modules
+ * cannot read: 1 `InvalidSymbol` … 16 `InvalidCharacter`).
+ */
+const ERROR_TEXT: readonly (string | undefined)[] = [
+  undefined,
+  // InvalidSymbol
+  'unexpected character',
+  // InvalidNumberFormat
+  'invalid number',
+  // PropertyNameExpected
+  'expected a property name in double quotes',
+  // ValueExpected
+  'expected a value',
+  // ColonExpected
+  "expected ':' after the property name",
+  // CommaExpected
+  "expected ',' between members",
+  // CloseBraceExpected
+  "expected '}' to close the object",
+  // CloseBracketExpected
+  "expected ']' to close the array",
+  // EndOfFileExpected
+  'unexpected content after the end of the document',
+  // InvalidCommentToken
+  'comment',
+  // UnexpectedEndOfComment
+  'unterminated comment',
+  // UnexpectedEndOfString
+  'unterminated string',
+  // UnexpectedEndOfNumber
+  'unterminated number',
+  // InvalidUnicode
+  'invalid unicode escape',
+  // InvalidEscapeCharacter
+  'invalid escape character in string',
+  // InvalidCharacter
+  'control character inside a string (escape it)'
+]
+
+/** jsonc-parser's `ParseErrorCode.InvalidCommentToken`. */
+const INVALID_COMMENT_TOKEN = 10
 
 function describe(error: ParseError): string {
-  return ERROR_TEXT[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)
+  return ERROR_TEXT[error.error] ?? `parse error ${error.error}`
 }
 
 export interface JsonOptions {
@@ -256,7 +281,7 @@ function strictnessProblems(text: string, hostName: string): ParseProblem[] {
   parseTree(text, strictErrors, { allowTrailingComma: false, disallowComments: true })
   const seen = new Set<number>()
   return strictErrors.flatMap((error) => {
-    const isComment = printParseErrorCode(error.error) === 'InvalidCommentToken'
+    const isComment = error.error === INVALID_COMMENT_TOKEN
     const what = isComment ? 'a comment' : 'a trailing comma'
     // For a trailing comma the parser points at the closing bracket; step back to the comma itself.
     let offset = error.offset
