@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-import { lints, lintsWorkingFolder, quickAnswer } from './cli/help.js'
+import { lintedInputs, lints, quickAnswer } from './cli/help.js'
 import { keepCompiledCode } from './cli/compile-cache.js'
 import { streamWriter } from './cli/output.js'
-import { startListing } from './git/listing.js'
+import { startListings } from './git/listing.js'
 
 // A closed standard output (`mcpcop . | head -1`) ends the output quietly; another write error is told and exits 2.
 const failed = (error: NodeJS.ErrnoException) => {
@@ -16,8 +16,9 @@ const argv = process.argv.slice(2)
 const quick = quickAnswer(argv)
 if (quick !== undefined) stdout(quick)
 else {
-  // git lists the repository while the linter's code is read and compiled (discovery takes the listing).
-  if (lintsWorkingFolder(argv)) startListing(process.cwd())
+  // git lists the folders to lint while the linter's code is read and compiled (discovery takes the listings).
+  const inputs = lintedInputs(argv)
+  if (inputs !== undefined) startListings(inputs, process.cwd())
   // Before the linter's chunks load, so that the next run on this machine need not compile them again.
   keepCompiledCode({ env: process.env, compileWhole: lints(argv) })
   // The CLI entry: everything is in runCli, so tests call it without a process.

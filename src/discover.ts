@@ -6,7 +6,7 @@ import picomatch from 'picomatch'
 import { hostsForPath, mayBeHostFileName } from './hosts/index.js'
 import type { HostAdapter } from './hosts/types.js'
 import { listWorkTree, takeListing } from './git/listing.js'
-import { isInside, readGuarded } from './read.js'
+import { isInside, leavesWorkingFolder, readGuarded } from './read.js'
 import { foldersUpToWorkTree } from './work-tree.js'
 
 /** A file to check, found by host patterns or named by the user. */
@@ -130,21 +130,6 @@ export async function discover(inputs: string[], cwd: string): Promise<DiscoverR
   }
   const candidates = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   return listings ? { candidates, missing, listings } : { candidates, missing }
-}
-
-/**
- * Why a folder named inside the working folder (as written) is really elsewhere: a symbolic link on the
- * way leads out of it. Undefined when it stays inside, or was named outside it (that place is the user's choice).
- */
-function leavesWorkingFolder(folder: string, cwd: string): string | undefined {
-  const top = path.resolve(cwd)
-  if (!isInside(folder, top)) return undefined
-  try {
-    if (isInside(realpathSync.native(folder), realpathSync.native(top))) return undefined
-    return 'a symbolic link on the way leads outside the working folder'
-  } catch {
-    return 'a broken symbolic link or an unreadable path on the way'
-  }
 }
 
 // Discovery and reading use synchronous calls on purpose: for thousands of small files, one

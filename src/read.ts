@@ -205,6 +205,21 @@ function realRootCached(root: string): string {
   return real
 }
 
+/**
+ * Why a folder named inside the working folder (as written) is really elsewhere: a symbolic link on the
+ * way leads out of it. Undefined when it stays inside, or was named outside it (that place is the user's choice).
+ */
+export function leavesWorkingFolder(folder: string, cwd: string): string | undefined {
+  const top = path.resolve(cwd)
+  if (!isInside(folder, top)) return undefined
+  try {
+    if (isInside(realpathSync.native(folder), realpathSync.native(top))) return undefined
+    return 'a symbolic link on the way leads outside the working folder'
+  } catch {
+    return 'a broken symbolic link or an unreadable path on the way'
+  }
+}
+
 /** Whether `target` is `root` or below it (both real paths). A name that only starts with `..` is inside. */
 export function isInside(target: string, root: string): boolean {
   const relative = path.relative(root, target)

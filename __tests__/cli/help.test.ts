@@ -1,4 +1,4 @@
-import { lints, lintsWorkingFolder, quickAnswer } from '../../src/cli/help.js'
+import { lintedInputs, lints, quickAnswer } from '../../src/cli/help.js'
 import { runCli } from '../../src/cli/run.js'
 
 // src/cli.ts prints quickAnswer's text without loading the linter: it must be what runCli prints.
@@ -34,22 +34,20 @@ describe('quickAnswer (--version and --help before the linter loads)', () => {
   })
 })
 
-describe('lintsWorkingFolder (whether git may list the working folder before the linter loads)', () => {
-  it('is true for a lint of the working folder, whatever the options', () => {
-    for (const argv of [
-      [],
-      ['.'],
-      ['--format', 'json'],
-      ['-f', 'sarif', '.', '--fail-on', 'never'],
-      ['--base', 'main']
-    ])
-      expect([argv, lintsWorkingFolder(argv)]).toEqual([argv, true])
+describe('lintedInputs (the paths whose folders git may list before the linter loads)', () => {
+  it('is the working folder for a lint that names no path, whatever the options', () => {
+    for (const argv of [[], ['--format', 'json'], ['-f', 'sarif', '--fail-on', 'never'], ['--base', 'main']])
+      expect([argv, lintedInputs(argv)]).toEqual([argv, ['.']])
   })
 
-  it('is false for other paths, subcommands, commands that lint nothing, and command lines runCli refuses', () => {
+  it('is the paths a lint names, as written', () => {
+    expect(lintedInputs(['.'])).toEqual(['.'])
+    expect(lintedInputs(['src', '-f', 'json', 'other/.mcp.json'])).toEqual(['src', 'other/.mcp.json'])
+    expect(lintedInputs(['--dry-run', 'configs/*.json'])).toEqual(['configs/*.json'])
+  })
+
+  it('is undefined for subcommands, commands that lint nothing, and command lines runCli refuses', () => {
     for (const argv of [
-      ['src'],
-      ['.', 'other'],
       ['doctor'],
       ['why', 'spawn npx ENOENT'],
       ['--list-rules'],
@@ -59,7 +57,7 @@ describe('lintsWorkingFolder (whether git may list the working folder before the
       ['--bogus'],
       ['--format']
     ])
-      expect([argv, lintsWorkingFolder(argv)]).toEqual([argv, false])
+      expect([argv, lintedInputs(argv)]).toEqual([argv, undefined])
   })
 })
 

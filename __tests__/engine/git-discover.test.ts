@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { discover, gitIgnoreCheck } from '../../src/discover.js'
-import { listWorkTree, startListing, takeListing } from '../../src/git/listing.js'
+import { listWorkTree, startListing, startListings, takeListing } from '../../src/git/listing.js'
 import { lint } from '../../src/engine.js'
 
 const CONFIG = '{ "mcpServers": {} }'
@@ -184,6 +184,33 @@ describe('the listing started before the linter loads', () => {
     startListing(path.join(root, 'a'))
     expect(await paths(root)).toEqual(['.mcp.json', 'a/.cursor/mcp.json'])
     expect(await takeListing(path.join(root, 'a'))).toEqual(Buffer.from('.cursor/mcp.json\0'))
+  })
+
+  it('is started for each folder a command line names, and only where discovery would list', async () => {
+    const root = repository({ 'a/.mcp.json': CONFIG, 'b/.mcp.json': CONFIG, 'c.json': CONFIG })
+    const outside = repository({ '.mcp.json': CONFIG })
+    symlinkSync(outside, path.join(root, 'out'))
+    const inputs = ['a', './a', 'c.json', 'out', 'missing', '*.json', path.join(root, 'b')]
+    startListings(inputs, root)
+    // Each folder once, by its absolute path; a file, a glob, a missing path and a link out of the
+    // working folder are left to discovery (which refuses the link without listing it).
+    expect(await takeListing(path.join(root, 'a'))).toEqual(Buffer.from('.mcp.json\0'))
+    expect(await takeListing(path.join(root, 'b'))).toEqual(Buffer.from('.mcp.json\0'))
+    for (const left of ['c.json', 'out', 'missing', '*.json'])
+      expect(takeListing(path.join(root, left))).toBeUndefined()
+    expect(takeListing(outside)).toBeUndefined()
+    // A folder outside the working folder, named as such, is the user's choice: listed.
+    startListings([outside], root)
+    expect(await takeListing(outside)).toEqual(Buffer.from('.mcp.json\0'))
+  })
+
+  it('is started for at most four folders; discovery lists the others itself', async () => {
+    const root = repository(Object.fromEntries([1, 2, 3, 4, 5, 6].map((n) => [`d${n}/.mcp.json`, CONFIG])))
+    startListings(['d1', 'd2', 'd3', 'd4', 'd5', 'd6'], root)
+    const taken = [1, 2, 3, 4, 5, 6].map((n) => takeListing(path.join(root, `d${n}`)))
+    expect(taken.map((listing) => listing !== undefined)).toEqual([true, true, true, true, false, false])
+    await Promise.all(taken)
+    expect((await discover(['d5', 'd6'], root)).candidates.map((c) => c.path)).toEqual(['d5/.mcp.json', 'd6/.mcp.json'])
   })
 
   it('starts no git process outside a work tree', async () => {

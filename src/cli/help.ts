@@ -65,7 +65,7 @@ export function quickAnswer(argv: readonly string[]): string | undefined {
   return undefined
 }
 
-/** The command line's options (parsed by runCli; looked at before the linter loads by `lintsWorkingFolder`). */
+/** The command line's options (parsed by runCli; looked at before the linter loads by `lintedInputs`). */
 export const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'stylish' },
   output: { type: 'string', short: 'o' },
@@ -120,9 +120,10 @@ export function lints(argv: string[]): boolean {
 }
 
 /**
- * Whether the command line lints the working folder and nothing else (no paths, or "."), as a bare
- * `mcpcop` in a repository does: then its git listing can start before the linter is loaded.
+ * The paths a lint names, `.` (the working folder) when it names none; undefined when the command line does
+ * something else. The CLI starts git listing the folders among them before the linter is loaded.
  */
-export function lintsWorkingFolder(argv: string[]): boolean {
-  return lintedPaths(argv)?.every((p) => p === '.') ?? false
+export function lintedInputs(argv: string[]): string[] | undefined {
+  const paths = lintedPaths(argv)
+  return paths === undefined || paths.length > 0 ? paths : ['.']
 }

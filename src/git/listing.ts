@@ -1,7 +1,8 @@
-import { closeSync, constants, fstatSync, openSync, readSync, unlinkSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, unlinkSync } from 'node:fs'
 import type { ChildProcess } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { leavesWorkingFolder } from '../read.js'
 import { foldersUpToWorkTree } from '../work-tree.js'
 
 /** git's listing of a large work tree can be long; past this, the caller walks the folder instead. */
@@ -154,4 +155,28 @@ export function takeListing(dir: string): Promise<Buffer | undefined> | undefine
   const listing = started.get(key)
   started.delete(key)
   return listing
+}
+
+/** At most this many folders are listed ahead at once; discovery lists any others in turn, as it meets them. */
+const LISTED_AHEAD = 4
+
+/**
+ * Starts listing the folders among the paths a command line names (from `cwd`), for discovery to take:
+ * only what discovery would list itself (a folder, not one that a link on the way leads out of the
+ * working folder, each once), so that no git runs anywhere a lint would not. A glob or a file is left
+ * to discovery.
+ */
+export function startListings(inputs: readonly string[], cwd: string): void {
+  const folders = new Set<string>()
+  for (const input of inputs) {
+    if (folders.size === LISTED_AHEAD) break
+    const absolute = path.resolve(cwd, input)
+    try {
+      if (!statSync(absolute).isDirectory()) continue
+    } catch {
+      continue
+    }
+    if (leavesWorkingFolder(absolute, cwd) === undefined) folders.add(absolute)
+  }
+  for (const folder of folders) startListing(folder)
 }
