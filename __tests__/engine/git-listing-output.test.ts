@@ -56,6 +56,19 @@ describe('git listing output', () => {
     expect(listed(await listWorkTree(root, { maxBytes: 200_000, tempFolder: nowhere }))).toHaveLength(names.length)
   })
 
+  it('stops a git that writes without end at the size cap, not at the time limit, from a file or a pipe', async () => {
+    const bin = mkdtempSync(path.join(tmpdir(), 'mcpcop-endless-git-'))
+    writeFileSync(path.join(bin, 'git'), '#!/bin/sh\nwhile :; do printf "a/.mcp.json\\0"; done\n', { mode: 0o755 })
+    process.env.PATH = `${bin}${path.delimiter}${savedPath}`
+    const tmp = mkdtempSync(path.join(tmpdir(), 'mcpcop-listing-tmp-'))
+    for (const tempFolder of [tmp, nowhere]) {
+      const started = Date.now()
+      await expect(listWorkTree(root, { maxBytes: 100_000, timeoutMs: 20_000, tempFolder })).resolves.toBeUndefined()
+      expect(Date.now() - started).toBeLessThan(10_000)
+    }
+    expect(readdirSync(tmp)).toEqual([])
+  })
+
   it('gives nothing for a git that fails, whatever it printed', async () => {
     const bin = mkdtempSync(path.join(tmpdir(), 'mcpcop-failing-git-'))
     writeFileSync(path.join(bin, 'git'), '#!/bin/sh\nprintf "a.json\\0"\nexit 1\n', { mode: 0o755 })

@@ -51,11 +51,20 @@ export async function listWorkTree(dir: string, options: ListingOptions = {}): P
       child?.stdout?.destroy()
       answer(undefined)
     }, timeoutMs)
+    // Written to a file, the listing is held to the same cap: its size is looked at while git runs (most
+    // listings end before the first look).
+    const watch =
+      file === undefined
+        ? undefined
+        : setInterval(() => {
+            if (fileSize(file) > maxBytes) child?.kill()
+          }, SIZE_LOOK_MS)
     let answered = false
     const answer = (listing: Buffer | undefined): void => {
       if (answered) return
       answered = true
       clearTimeout(timer)
+      clearInterval(watch)
       if (file !== undefined) closeSync(file)
       resolve(listing)
     }
@@ -115,6 +124,17 @@ function listingFile(folder: string): number | undefined {
   } catch {
     if (fd !== undefined) closeSync(fd)
     return undefined
+  }
+}
+
+/** How often the size of a listing written to a file is looked at while git runs. */
+const SIZE_LOOK_MS = 100
+
+function fileSize(file: number): number {
+  try {
+    return fstatSync(file).size
+  } catch {
+    return 0
   }
 }
 
