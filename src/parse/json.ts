@@ -14,44 +14,27 @@ import { StrictJsonPositions, writtenKeyCount } from './json-positions.js'
 import { ParsedDocument, pointerSegment } from './source.js'
 
 /**
- * Human wording for jsonc-parser's error codes, by the code (`ParseErrorCode`, a const enum isolated modules
- * cannot read: 1 `InvalidSymbol` … 16 `InvalidCharacter`).
+ * Human wording for jsonc-parser's error codes, by number (`ParseErrorCode`: a const enum, which isolated
+ * modules cannot read).
  */
-const ERROR_TEXT: readonly (string | undefined)[] = [
-  undefined,
-  // InvalidSymbol
-  'unexpected character',
-  // InvalidNumberFormat
-  'invalid number',
-  // PropertyNameExpected
-  'expected a property name in double quotes',
-  // ValueExpected
-  'expected a value',
-  // ColonExpected
-  "expected ':' after the property name",
-  // CommaExpected
-  "expected ',' between members",
-  // CloseBraceExpected
-  "expected '}' to close the object",
-  // CloseBracketExpected
-  "expected ']' to close the array",
-  // EndOfFileExpected
-  'unexpected content after the end of the document',
-  // InvalidCommentToken
-  'comment',
-  // UnexpectedEndOfComment
-  'unterminated comment',
-  // UnexpectedEndOfString
-  'unterminated string',
-  // UnexpectedEndOfNumber
-  'unterminated number',
-  // InvalidUnicode
-  'invalid unicode escape',
-  // InvalidEscapeCharacter
-  'invalid escape character in string',
-  // InvalidCharacter
-  'control character inside a string (escape it)'
-]
+const ERROR_TEXT: Record<number, string | undefined> = {
+  1: 'unexpected character', // InvalidSymbol
+  2: 'invalid number', // InvalidNumberFormat
+  3: 'expected a property name in double quotes', // PropertyNameExpected
+  4: 'expected a value', // ValueExpected
+  5: "expected ':' after the property name", // ColonExpected
+  6: "expected ',' between members", // CommaExpected
+  7: "expected '}' to close the object", // CloseBraceExpected
+  8: "expected ']' to close the array", // CloseBracketExpected
+  9: 'unexpected content after the end of the document', // EndOfFileExpected
+  10: 'comment', // InvalidCommentToken
+  11: 'unterminated comment', // UnexpectedEndOfComment
+  12: 'unterminated string', // UnexpectedEndOfString
+  13: 'unterminated number', // UnexpectedEndOfNumber
+  14: 'invalid unicode escape', // InvalidUnicode
+  15: 'invalid escape character in string', // InvalidEscapeCharacter
+  16: 'control character inside a string (escape it)' // InvalidCharacter
+}
 
 /** jsonc-parser's `ParseErrorCode.InvalidCommentToken`. */
 const INVALID_COMMENT_TOKEN = 10
