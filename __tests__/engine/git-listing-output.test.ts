@@ -87,5 +87,9 @@ describe('git listing output', () => {
     process.env.PATH = `${bin}${path.delimiter}${savedPath}`
     expect(listed(await listWorkTree(root))).toEqual(['file'])
     expect(listed(await listWorkTree(root, { tempFolder: nowhere }))).toEqual(['other'])
+    // A relative temporary folder (a TMPDIR set so) would depend on the working folder: a pipe then.
+    const real = mkdtempSync(path.join(tmpdir(), 'mcpcop-listing-tmp-'))
+    expect(listed(await listWorkTree(root, { tempFolder: path.relative(process.cwd(), real) }))).toEqual(['other'])
+    expect(readdirSync(real)).toEqual([])
   })
 })

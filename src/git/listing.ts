@@ -110,7 +110,8 @@ export async function listWorkTree(dir: string, options: ListingOptions = {}): P
  * one-config run's main thread), and reading the listing is one read.
  */
 function listingFile(folder: string): number | undefined {
-  if (process.platform === 'win32') return undefined
+  // A relative TMPDIR would put the file somewhere in the repository being checked: a pipe then.
+  if (process.platform === 'win32' || !path.isAbsolute(folder)) return undefined
   // Created, never followed or reused: another user's file or link of that name makes this one fail.
   const name = path.join(
     folder,
