@@ -32,7 +32,6 @@ import {
   fileSecrets,
   loadSecretRules,
   mayHoldSecret,
-  prefetchSecretRules,
   secretRulesLoaded,
   textSecrets,
   writtenSecretForms
@@ -298,7 +297,6 @@ function withValidators<T>(check: () => T): T | Promise<T> {
  * first files are checked: Node 20 reads a module's file asynchronously, and a run that met a new host
  * would otherwise wait for each such read in turn. A host whose files need another of its schemas
  * (`schemaFor`) has only its usual one loaded ahead (`usualSchema`), the others when a file asks for them.
- * A run of several files loads the vendor secret rules ahead as well.
  */
 function prefetchCode(candidates: readonly FileToCheck[], hostsByCandidate: readonly (readonly HostAdapter[])[]): void {
   const syntaxes = new Set<Syntax>()
@@ -313,14 +311,7 @@ function prefetchCode(candidates: readonly FileToCheck[], hostsByCandidate: read
   })
   prefetchParsers(syntaxes)
   prefetchValidators(schemas)
-  if (candidates.length >= SECRET_RULES_AHEAD_FROM) prefetchSecretRules()
 }
-
-/**
- * From this many files the vendor secret rules are loaded ahead too: in the real corpus all but the smallest
- * runs load them anyway, while one or two clean configs need never load them.
- */
-const SECRET_RULES_AHEAD_FROM = 8
 
 /** The syntax a host reads one of its files with. */
 function syntaxOf(host: HostAdapter, file: string): Syntax {

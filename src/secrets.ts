@@ -84,15 +84,6 @@ export async function loadSecretRules(): Promise<void> {
   await loadPreset()
 }
 
-/**
- * Starts loading the vendor secret rules without waiting for them, for a run of many files (nearly always
- * one of them may hold a credential): Node 20 and 22 read a module's file asynchronously, and the run
- * would otherwise wait for it at the first such file.
- */
-export function prefetchSecretRules(): void {
-  loadPreset().catch(() => undefined)
-}
-
 export { presetLoaded as secretRulesLoaded }
 
 /**

@@ -28,25 +28,12 @@ export function presetRuleNames(): string[] {
   return (scanners ?? []).map((rule) => presetRuleName(rule.meta.id))
 }
 
-/** The preset's import, started once (a failed one may be tried again). */
-let loading: Promise<void> | undefined
-
-/** Loads the preset once; later calls, also while it loads, wait for the same import. */
-export function loadPreset(): Promise<void> {
-  loading ??= (async () => {
-    const { rules } = await import('@secretlint/secretlint-rule-preset-recommend')
-    // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
-    scanners = (rules as SecretLintRuleCreator[]).filter((rule) => rule.meta.type === 'scanner')
-  })().catch((error: unknown) => {
-    loading = undefined
-    throw error
-  })
-  return loading
-}
-
-/** Whether the preset's import has been started (loaded or not). */
-export function presetRequested(): boolean {
-  return loading !== undefined || scanners !== undefined
+/** Loads the preset once; later calls return at once. */
+export async function loadPreset(): Promise<void> {
+  if (scanners) return
+  const { rules } = await import('@secretlint/secretlint-rule-preset-recommend')
+  // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
+  scanners = (rules as SecretLintRuleCreator[]).filter((rule) => rule.meta.type === 'scanner')
 }
 
 /** Whether `loadPreset` has finished. */
