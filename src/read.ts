@@ -213,7 +213,7 @@ export function leavesWorkingFolder(folder: string, cwd: string): string | undef
   const top = path.resolve(cwd)
   if (!isInside(folder, top)) return undefined
   try {
-    if (isInside(realpathSync.native(folder), realpathSync.native(top))) return undefined
+    if (isInside(realPath(folder), realPath(top))) return undefined
     return 'a symbolic link on the way leads outside the working folder'
   } catch {
     return 'a broken symbolic link or an unreadable path on the way'
