@@ -209,8 +209,17 @@ describe('the listing started before the linter loads', () => {
     startListings(['d1', 'd2', 'd3', 'd4', 'd5', 'd6'], root)
     const taken = [1, 2, 3, 4, 5, 6].map((n) => takeListing(path.join(root, `d${n}`)))
     expect(taken.map((listing) => listing !== undefined)).toEqual([true, true, true, true, false, false])
-    await Promise.all(taken)
+    await Promise.all(taken.filter((listing): listing is Promise<Buffer | undefined> => listing !== undefined))
     expect((await discover(['d5', 'd6'], root)).candidates.map((c) => c.path)).toEqual(['d5/.mcp.json', 'd6/.mcp.json'])
+  })
+
+  it('looks only at the first sixteen paths of a command line for folders', async () => {
+    const files = Array.from({ length: 20 }, (_, n) => `f${n}.json`)
+    const root = repository({ ...Object.fromEntries(files.map((f) => [f, CONFIG])), 'late/.mcp.json': CONFIG })
+    startListings([...files.slice(0, 16), 'late'], root)
+    expect(takeListing(path.join(root, 'late'))).toBeUndefined()
+    startListings([...files.slice(0, 15), 'late'], root)
+    expect(await takeListing(path.join(root, 'late'))).toEqual(Buffer.from('.mcp.json\0'))
   })
 
   it('starts no git process outside a work tree', async () => {

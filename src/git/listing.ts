@@ -182,6 +182,12 @@ export function takeListing(dir: string): Promise<Buffer | undefined> | undefine
 const LISTED_AHEAD = 4
 
 /**
+ * Only the first paths of a command line are looked at (a system call each, before the linter loads): one that
+ * names a thousand files (`mcpcop $(git ls-files '*.json')`) starts linting as soon as before.
+ */
+const LOOKED_AT_AHEAD = 16
+
+/**
  * Starts listing the folders among the paths a command line names (from `cwd`), for discovery to take:
  * only what discovery would list itself (a folder, not one that a link on the way leads out of the
  * working folder, each once), so that no git runs anywhere a lint would not. A glob or a file is left
@@ -189,7 +195,7 @@ const LISTED_AHEAD = 4
  */
 export function startListings(inputs: readonly string[], cwd: string): void {
   const folders = new Set<string>()
-  for (const input of inputs) {
+  for (const input of inputs.slice(0, LOOKED_AT_AHEAD)) {
     if (folders.size === LISTED_AHEAD) break
     const absolute = path.resolve(cwd, input)
     try {
