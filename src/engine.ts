@@ -196,6 +196,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const slots: (FileResult | undefined)[] = []
   const waiting: Promise<void>[] = []
   let unsettled = 0
+  let sinceYield = 0
   const settleInto = (slot: number, result: FileResult | undefined, candidate: FileToCheck, text?: string): void => {
     if (text !== undefined && result) sources.set(candidate.path, text)
     if (result) {
@@ -283,9 +284,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       failed(slot, candidate, hosts, error)
       options.afterFile?.()
     }
-    // While a file waits for its code, the event loop gets a turn after each file, so that the code can come in
-    // (and the waiting files are few); otherwise no await per file, which costs more than checking a small one.
-    if (unsettled > 0) await new Promise((resolve) => setImmediate(resolve))
+    // While a file waits for its code, the event loop gets a turn every few files, so that the code can come in
+    // (an await per file costs more than checking a small one).
+    if (unsettled > 0 && ++sinceYield >= FILES_BETWEEN_TURNS) {
+      sinceYield = 0
+      await new Promise((resolve) => setImmediate(resolve))
+    }
   }
   await Promise.all(waiting)
   for (const result of slots) if (result) results.push(result)
@@ -307,6 +311,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
   }
 }
+
+/** Files checked between two turns of the event loop while some file waits for its code. */
+const FILES_BETWEEN_TURNS = 1
 
 /**
  * The rules whose findings the settings keep: a rule that is off is not run at all, unless it
