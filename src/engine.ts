@@ -190,41 +190,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   })
   const hostsByCandidate = checked.map(hostsOf)
   prefetchCode(checked, hostsByCandidate)
-  // Each file's result at its place in the run, whenever it is made: a file whose code (a parser, a validator,
-  // the vendor secret rules) is still loading is checked once it is in, while the next files are checked
-  // (Node 20 and 22 read a module's file asynchronously: a run would otherwise sit idle for each such read).
-  const slots: (FileResult | undefined)[] = []
-  const waiting: Promise<void>[] = []
-  let unsettled = 0
-  let sinceYield = 0
-  const settleInto = (slot: number, result: FileResult | undefined, candidate: FileToCheck, text?: string): void => {
-    if (text !== undefined && result) sources.set(candidate.path, text)
-    if (result) {
-      const before = unanswered
-      slots[slot] = settleFile(result, exists, rules, ignoredByGit)
-      if (unanswered > before) result.ruleDiagnostics = undefined
-    }
-    options.afterFile?.()
-  }
-  const failed = (slot: number, candidate: FileToCheck, hosts: readonly HostAdapter[], error: unknown): void => {
-    // A bug of ours on one file must not cost the other files their findings.
-    slots[slot] = fileProblem(
-      candidate.path,
-      hosts[0]?.id ?? null,
-      'internal-error',
-      `mcpcop failed on this file: ${String((error as Error)?.message ?? error).slice(0, 200)}`
-    )
-  }
   for (const [index, candidate] of checked.entries()) {
     const context: FileContext = { path: candidate.path, exists, read: readOther }
     const hosts = hostsByCandidate[index] ?? []
     if (candidate.refused) {
-      slots.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused))
+      results.push(fileProblem(candidate.path, hosts[0]?.id ?? null, 'file-unreadable', candidate.refused))
       continue
     }
     if (hosts.length === 0) {
       if (candidate.explicit)
-        slots.push(
+        results.push(
           fileProblem(
             candidate.path,
             null,
@@ -235,64 +210,47 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         )
       continue
     }
-    const slot = slots.push(undefined) - 1
     try {
       const read = readConfigFileSync(candidate.absolute, candidate.root, candidate.listed)
+      // Each host's parser is loaded the first time one of its files is met, each validator the first time
+      // a file needs it (and only then awaited: three awaits per file cost more than reading a small one).
       const syntaxes = hosts.map((host) => syntaxOf(host, candidate.path))
-      // Each host's parser, each validator and the vendor secret rules are loaded the first time a file needs
-      // them, and only that file waits for them.
-      const check = (): FileResult | undefined | Promise<FileResult | undefined> => {
-        if (syntaxes.some((syntax) => !parsersLoaded.has(syntax)))
-          return loadParsers(syntaxes).then(() => {
-            for (const syntax of syntaxes) parsersLoaded.add(syntax)
-            return check()
-          })
-        // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
-        if (read.text !== undefined && !secretRulesLoaded() && mayHoldSecret(read.text))
-          return loadSecretRules().then(check)
-        return withValidators(() =>
-          checkText(
-            read.text,
-            read.problems,
-            hosts,
-            context,
-            candidate.explicit,
-            'positionText' in read ? read.positionText : undefined
-          )
-        )
+      if (syntaxes.some((syntax) => !parsersLoaded.has(syntax))) {
+        await loadParsers(syntaxes)
+        for (const syntax of syntaxes) parsersLoaded.add(syntax)
       }
-      const result = check()
-      if (result instanceof Promise) {
-        unsettled++
-        const settled = (later: FileResult | undefined): void => {
-          unsettled--
-          try {
-            settleInto(slot, later, candidate, read.text)
-          } catch (error) {
-            failed(slot, candidate, hosts, error)
-            options.afterFile?.()
-          }
-        }
-        const rejected = (error: unknown): void => {
-          unsettled--
-          failed(slot, candidate, hosts, error)
-          options.afterFile?.()
-        }
-        waiting.push(result.then(settled, rejected))
-      } else settleInto(slot, result, candidate, read.text)
+      // The vendor secret rules cost start-up time: loaded only once some file may hold what they find.
+      if (read.text !== undefined && !secretRulesLoaded() && mayHoldSecret(read.text)) await loadSecretRules()
+      let result = withValidators(() =>
+        checkText(
+          read.text,
+          read.problems,
+          hosts,
+          context,
+          candidate.explicit,
+          'positionText' in read ? read.positionText : undefined
+        )
+      )
+      if (result instanceof Promise) result = await result
+      if (read.text !== undefined && result) sources.set(candidate.path, read.text)
+      if (result) {
+        const before = unanswered
+        results.push(settleFile(result, exists, rules, ignoredByGit))
+        if (unanswered > before) result.ruleDiagnostics = undefined
+      }
     } catch (error) {
-      failed(slot, candidate, hosts, error)
-      options.afterFile?.()
+      // A bug of ours on one file must not cost the other files their findings.
+      results.push(
+        fileProblem(
+          candidate.path,
+          hosts[0]?.id ?? null,
+          'internal-error',
+          `mcpcop failed on this file: ${String((error as Error)?.message ?? error).slice(0, 200)}`
+        )
+      )
     }
-    // While a file waits for its code, the event loop gets a turn every few files, so that the code can come in
-    // (an await per file costs more than checking a small one).
-    if (unsettled > 0 && ++sinceYield >= FILES_BETWEEN_TURNS) {
-      sinceYield = 0
-      await new Promise((resolve) => setImmediate(resolve))
-    }
+    options.afterFile?.()
   }
-  await Promise.all(waiting)
-  for (const result of slots) if (result) results.push(result)
   gitIgnore?.answerPending()
   return {
     ...finish(
@@ -311,9 +269,6 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     settingsDir: path.relative(options.cwd, settingsDir).split(path.sep).join('/') || '.'
   }
 }
-
-/** Files checked between two turns of the event loop while some file waits for its code. */
-const FILES_BETWEEN_TURNS = 1
 
 /**
  * The rules whose findings the settings keep: a rule that is off is not run at all, unless it

@@ -13,7 +13,7 @@ import { write } from '../helpers/files.js'
 const server = JSON.stringify({ mcpServers: { docs: { command: 'npx', args: ['-y', 'docs-mcp'] } } }, null, 2) + '\n'
 
 describe('code for the hosts found is imported ahead', () => {
-  it('starts every found host’s parser and usual validator before any file asks for one', async () => {
+  it('starts every found host’s parser and usual validator before the first file is checked', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'mcpcop-prefetch-'))
     write(root, {
       '.mcp.json': server,
@@ -27,15 +27,19 @@ describe('code for the hosts found is imported ahead', () => {
           version: '1.0.0'
         }) + '\n'
     })
-    const result = await lint({ paths: ['.'], cwd: root })
+    let atFirstFile: { validators: string[]; parsers: string[] } | undefined
+    const result = await lint({
+      paths: ['.'],
+      cwd: root,
+      afterFile: () => {
+        atFirstFile ??= { validators: requestedValidators(), parsers: requestedParsers() }
+      }
+    })
     expect(result.report.files.map((f) => f.host).sort()).toEqual(['claude-code', 'codex', 'cursor', 'registry'])
     expect(result.report.diagnostics.map((d) => d.ruleId)).not.toContain('internal-error')
-    // Imported ahead, before any file asked (requests are kept in order): each host's only schema, or the usual
-    // one of a host that picks per file; then what a file needed besides.
-    const requested = requestedValidators()
-    expect(requested.slice(0, 4).sort()).toEqual(['claude-code', 'codex', 'cursor', 'registry-2025-12-11'])
-    expect(requested.slice(4)).toEqual(['registry-2025-07-09'])
-    expect(requestedParsers()).toEqual(['toml'])
+    // Imported ahead: each host's only schema, or the usual one of a host that picks per file.
+    expect(atFirstFile?.validators.sort()).toEqual(['claude-code', 'codex', 'cursor', 'registry-2025-12-11'])
+    expect(atFirstFile?.parsers).toEqual(['toml'])
     // A file that needs another of its host's schemas has it loaded then; a host's other schemas are not.
     expect(loadedValidators().sort()).toEqual(['claude-code', 'codex', 'cursor', 'registry-2025-07-09'])
     expect(requestedValidators()).not.toContain('claude-code-bare-map')

@@ -28,23 +28,12 @@ export function presetRuleNames(): string[] {
   return (scanners ?? []).map((rule) => presetRuleName(rule.meta.id))
 }
 
-/** The preset's import, started once (a failed one may be tried again). */
-let loading: Promise<void> | undefined
-
-/**
- * Loads the preset once; later calls, also those made while it loads (files that wait for it while the run
- * goes on), wait for the same import.
- */
-export function loadPreset(): Promise<void> {
-  loading ??= (async () => {
-    const { rules } = await import('@secretlint/secretlint-rule-preset-recommend')
-    // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
-    scanners = (rules as SecretLintRuleCreator[]).filter((rule) => rule.meta.type === 'scanner')
-  })().catch((error: unknown) => {
-    loading = undefined
-    throw error
-  })
-  return loading
+/** Loads the preset once; later calls return at once. */
+export async function loadPreset(): Promise<void> {
+  if (scanners) return
+  const { rules } = await import('@secretlint/secretlint-rule-preset-recommend')
+  // The preset also holds a "filter" rule (secretlint-disable comments), which reports nothing.
+  scanners = (rules as SecretLintRuleCreator[]).filter((rule) => rule.meta.type === 'scanner')
 }
 
 /** Whether `loadPreset` has finished. */
