@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { lintedInputs, lints, quickAnswer } from './cli/help.js'
+import { lintedInputs, quickAnswer } from './cli/help.js'
 import { keepCompiledCode } from './cli/compile-cache.js'
 import { streamWriter } from './cli/output.js'
 import { startListings } from './git/listing.js'
@@ -20,7 +20,7 @@ else {
   const inputs = lintedInputs(argv)
   if (inputs !== undefined) startListings(inputs, process.cwd())
   // Before the linter's chunks load, so that the next run on this machine need not compile them again.
-  keepCompiledCode({ env: process.env, compileWhole: lints(argv) })
+  keepCompiledCode({ env: process.env, compileWhole: inputs !== undefined })
   // The CLI entry: everything is in runCli, so tests call it without a process.
   const { runCli } = await import('./cli/run.js')
   const code = await runCli(argv, {

@@ -114,14 +114,10 @@ function lintedPaths(argv: string[]): string[] | undefined {
   }
 }
 
-/** Whether the command line lints (paths, the working folder or standard input). */
-export function lints(argv: string[]): boolean {
-  return lintedPaths(argv) !== undefined
-}
-
 /**
  * The paths a lint names, `.` (the working folder) when it names none; undefined when the command line does
- * something else. The CLI starts git listing the folders among them before the linter is loaded.
+ * something else. Before the linter is loaded, the CLI starts git listing the folders among them, and compiles
+ * what a lint loads whole.
  */
 export function lintedInputs(argv: string[]): string[] | undefined {
   const paths = lintedPaths(argv)
