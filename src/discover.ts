@@ -27,6 +27,11 @@ export interface Candidate {
   refused?: string
   /** Found by listing folders from `root` without entering a link (see `GuardOptions.listed`). */
   listed?: boolean
+  /**
+   * Listed by git and not looked at since (see `GuardOptions.unseen`): the work tree may no longer hold a
+   * file there, and may hold a link; reading it tells.
+   */
+  unseen?: boolean
   /** The hosts whose patterns match `matchPath`, when discovery already asked (`hostsForPath`). */
   hosts?: readonly HostAdapter[]
 }
@@ -187,6 +192,7 @@ function addFound(found: Map<string, Candidate>, match: Found, cwd: string, root
     listed: true,
     hosts: match.hosts
   }
+  if (match.isSymbolicLink === undefined) candidate.unseen = true
   if (!found.has(absolute)) found.set(absolute, candidate)
 }
 
@@ -195,7 +201,8 @@ interface Found {
   path: string
   /** The path from the searched directory, with `/`: what host patterns match. */
   relative: string
-  isSymbolicLink: boolean
+  /** What the walk saw; undefined for git's listing, whose files are not looked at until they are read. */
+  isSymbolicLink?: boolean
   /** `hostsForPath(relative)`, none empty. */
   hosts: readonly HostAdapter[]
 }
@@ -226,11 +233,9 @@ function gitFiles(dir: string, listing: Buffer): Found[] {
     const hosts = hostsForPath(relative)
     if (hosts.length === 0) continue
     if (relative.split('/').some((segment) => SKIPPED_DIRECTORIES.has(segment))) continue
-    const absolute = path.join(dir, relative)
-    // git lists files deleted from the work tree and submodules (directories): neither is a file to check.
-    const stat = lstatSync(absolute, { throwIfNoEntry: false })
-    if (!stat || !(stat.isFile() || stat.isSymbolicLink())) continue
-    found.push({ path: absolute, relative, isSymbolicLink: stat.isSymbolicLink(), hosts })
+    // git also lists files deleted from the work tree, and a submodule as its folder: the read finds out
+    // (`unseen`), rather than a system call per file here.
+    found.push({ path: path.join(dir, relative), relative, hosts })
   }
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 }

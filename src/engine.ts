@@ -17,7 +17,14 @@ import { loadParsers, parseDocument, prefetchParsers } from './parse/index.js'
 import { isRuleOff } from './presets.js'
 import type { ParseProblem } from './parse/problem.js'
 import { LineIndex, lazyRange, type ParsedDocument } from './parse/source.js'
-import { decodeConfigBytes, existsInside, readConfigFileSync, readTextInside, type InsideCache } from './read.js'
+import {
+  decodeConfigBytes,
+  existsInside,
+  isFileOrLink,
+  readConfigFileSync,
+  readTextInside,
+  type InsideCache
+} from './read.js'
 import { knownRuleIds } from './diagnostics.js'
 import { RULES } from './rules/index.js'
 import type { FileRuleContext, Rule, RuleFile, RuleReport } from './rules/types.js'
@@ -130,8 +137,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   // and a folder proven real on the way to one answer is not looked at again for the next.
   const existing = new Map<string, boolean>()
   const tree: InsideCache = new Map()
-  // A file discovery found (and did not refuse) is there: whether its path stays inside or leads out, the answer is yes.
-  if (!options.files) for (const candidate of candidates) if (!candidate.refused) existing.set(candidate.path, true)
+  // A file discovery found (and did not refuse) is there: whether its path stays inside or leads out, the answer
+  // is yes. One git listed is known to be there once it is read (`unseen`).
+  if (!options.files)
+    for (const candidate of candidates) if (!candidate.refused && !candidate.unseen) existing.set(candidate.path, true)
   const exists = (relative: string): boolean => {
     let answer = existing.get(relative)
     if (answer === undefined) {
@@ -185,7 +194,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   }
   const checked = candidates.filter((candidate) => {
     if (!isIgnored(candidate.path)) return true
-    ignoredConfigs.push({ path: candidate.path, explicit: candidate.explicit })
+    if (!candidate.unseen || isFileOrLink(candidate.absolute))
+      ignoredConfigs.push({ path: candidate.path, explicit: candidate.explicit })
     return false
   })
   const hostsByCandidate = checked.map(hostsOf)
@@ -211,7 +221,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       continue
     }
     try {
-      const read = readConfigFileSync(candidate.absolute, candidate.root, candidate.listed)
+      const read = readConfigFileSync(candidate.absolute, candidate.root, !!candidate.listed, !!candidate.unseen)
+      // git listed it, but the work tree holds no file there now: as if it had not been listed.
+      if (read === undefined) continue
+      if (candidate.unseen) existing.set(candidate.path, true)
       // Each host's parser is loaded the first time one of its files is met, each validator the first time
       // a file needs it (and only then awaited: three awaits per file cost more than reading a small one).
       const syntaxes = hosts.map((host) => syntaxOf(host, candidate.path))

@@ -14,6 +14,8 @@ export type ReadResult =
 export interface ReadRefusal {
   ruleId: 'file-unreadable' | 'file-too-large'
   reason: string
+  /** Only for an `unseen` file (see `GuardOptions.unseen`): no file is there now; nothing to report. */
+  absent?: true
 }
 
 export type GuardedRead = { bytes: Buffer; refusal?: undefined } | { bytes?: undefined; refusal: ReadRefusal }
@@ -29,6 +31,12 @@ export interface GuardOptions {
    * far as the listing saw. Such a file is opened first and its place checked on the open descriptor.
    */
   listed?: boolean
+  /**
+   * The file was listed by git and nothing has looked at the work tree since: git lists a file deleted
+   * from the work tree, and a submodule as its folder. What is not there, or is not a regular file or a
+   * link (a folder, a FIFO), is answered `absent` rather than refused, as if it had not been listed.
+   */
+  unseen?: boolean
   /**
    * A buffer to read a file that fits in it into, instead of a new one per file: the bytes returned are
    * then a view of it, good until the next read into it (the caller decodes them at once).
@@ -60,6 +68,7 @@ const LINK_OUTSIDE =
 
 type Refuse = (ruleId: ReadRefusal['ruleId'], reason: string) => GuardedRead
 const refuse: Refuse = (ruleId, reason) => ({ refusal: { ruleId, reason } })
+const ABSENT: GuardedRead = { refusal: { ruleId: 'file-unreadable', reason: 'not there', absent: true } }
 
 /**
  * The one way mcpcop reads a file from the repository (configs, its settings file, `.gitignore`): a
@@ -81,8 +90,9 @@ export function readGuarded(file: string, options: GuardOptions): GuardedRead {
   let fd: number | undefined
   try {
     // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
-    const link = lstatSync(file)
-    if (!link.isFile() && !link.isSymbolicLink()) return refuse('file-unreadable', NOT_REGULAR)
+    const link = lstatSync(file, { throwIfNoEntry: !options.unseen })
+    if (link === undefined) return ABSENT
+    if (!link.isFile() && !link.isSymbolicLink()) return options.unseen ? ABSENT : refuse('file-unreadable', NOT_REGULAR)
     let target: string
     try {
       target = realPath(file)
@@ -93,10 +103,26 @@ export function readGuarded(file: string, options: GuardOptions): GuardedRead {
     fd = openSync(target, READ_FLAGS)
     return readOpen(fd, options.maxBytes, options.scratch)
   } catch (error) {
-    return unreadable(error)
+    return options.unseen && isGone(error) ? ABSENT : unreadable(error)
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
+}
+
+/** Whether a file or a link is at `absolute` (what git listed may be gone, or be a submodule's folder). */
+export function isFileOrLink(absolute: string): boolean {
+  try {
+    const stat = lstatSync(absolute, { throwIfNoEntry: false })
+    return stat !== undefined && (stat.isFile() || stat.isSymbolicLink())
+  } catch {
+    return false
+  }
+}
+
+/** A path with nothing there: absent, or a file where its path needs a folder. */
+function isGone(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code
+  return code === 'ENOENT' || code === 'ENOTDIR'
 }
 
 /**
@@ -112,6 +138,8 @@ function readListed(file: string, options: GuardOptions): GuardedRead | undefine
     } catch (error) {
       // ELOOP: the last part is a link; the full checks vet where it points.
       if ((error as NodeJS.ErrnoException).code === 'ELOOP') return undefined
+      // A socket cannot be opened (ENXIO): not a regular file, which an unseen file is let off for.
+      if (options.unseen && (isGone(error) || (error as NodeJS.ErrnoException).code === 'ENXIO')) return ABSENT
       throw error
     }
     let opened: string
@@ -121,7 +149,7 @@ function readListed(file: string, options: GuardOptions): GuardedRead | undefine
       return undefined
     }
     if (!isInsideCanonical(opened, realRootCached(options.root))) return undefined
-    return readOpen(fd, options.maxBytes, options.scratch)
+    return readOpen(fd, options.maxBytes, options.scratch, options.unseen)
   } catch (error) {
     return unreadable(error)
   } finally {
@@ -137,10 +165,13 @@ function unreadable(error: unknown): GuardedRead {
   return refuse('file-unreadable', `the file cannot be read (${code})`)
 }
 
-/** Reads an open descriptor: a regular file only, within the cap. The caller closes it. */
-function readOpen(fd: number, maxBytes: number, scratch?: Buffer): GuardedRead {
+/**
+ * Reads an open descriptor: a regular file only, within the cap. The caller closes it. Anything else is
+ * refused, or answered absent when `absentIfNotFile` (an unseen file opened without following a link).
+ */
+function readOpen(fd: number, maxBytes: number, scratch?: Buffer, absentIfNotFile = false): GuardedRead {
   const stat = fstatSync(fd)
-  if (!stat.isFile()) return refuse('file-unreadable', NOT_REGULAR)
+  if (!stat.isFile()) return absentIfNotFile ? ABSENT : refuse('file-unreadable', NOT_REGULAR)
   if (stat.size > maxBytes) return refuse('file-too-large', tooLarge(stat.size, maxBytes))
   // The size is only a claim (a file that grows, a special file that reports 0): read at most one byte more.
   // Sized by the claim, not zero-filled: only the bytes read are ever returned (64 KiB zeroed per file cost
@@ -336,13 +367,22 @@ export async function readConfigFile(
 const CONFIG_SCRATCH = Buffer.allocUnsafe(64 * 1024)
 
 /** `readConfigFile`, answered at once (the engine reads thousands of files, each a promise less). */
+export function readConfigFileSync(absolutePath: string, root?: string, listed?: boolean): ReadResult
+/** An `unseen` file (`GuardOptions.unseen`): undefined when no file is there now. */
+export function readConfigFileSync(
+  absolutePath: string,
+  root: string,
+  listed: boolean,
+  unseen: boolean
+): ReadResult | undefined
 export function readConfigFileSync(
   absolutePath: string,
   root = path.dirname(absolutePath),
-  listed = false
-): ReadResult {
-  const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES, listed, scratch: CONFIG_SCRATCH })
-  if (read.refusal) return fail(read.refusal.ruleId, read.refusal.reason)
+  listed = false,
+  unseen = false
+): ReadResult | undefined {
+  const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES, listed, unseen, scratch: CONFIG_SCRATCH })
+  if (read.refusal) return read.refusal.absent ? undefined : fail(read.refusal.ruleId, read.refusal.reason)
   return decodeConfigBytes(read.bytes)
 }
 

@@ -69,7 +69,51 @@ describe('discovery in a git work tree', () => {
     git(root, 'add', '-f', '.')
     git(root, 'commit', '-qm', 'x')
     execFileSync('rm', [path.join(root, 'gone/.mcp.json')])
-    expect(await paths(root)).toEqual(['kept/.mcp.json'])
+    // Discovery leaves git's listing unlooked at; the read finds the deleted file gone and drops it unreported.
+    expect((await discover(['.'], root)).candidates.map((c) => [c.path, c.unseen])).toEqual([
+      ['gone/.mcp.json', true],
+      ['kept/.mcp.json', true]
+    ])
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    expect(report.files.map((f) => f.path)).toEqual(['kept/.mcp.json'])
+    expect(report.diagnostics.map((d) => [d.file, d.ruleId])).toEqual([])
+  })
+
+  it('drops what git lists where the work tree now holds a folder, a FIFO or nothing, and notes no ignored config for it', async () => {
+    const root = repository({
+      '.mcp.json': CONFIG,
+      'a/.mcp.json': CONFIG,
+      'b/.mcp.json': CONFIG,
+      'c/.cursor/mcp.json': CONFIG,
+      'd/.mcp.json': CONFIG,
+      '.mcpcop.json': JSON.stringify({ ignore: ['d/**', 'e/**'] }),
+      'e/.mcp.json': CONFIG
+    })
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'x')
+    execFileSync('rm', [path.join(root, 'a/.mcp.json'), path.join(root, 'b/.mcp.json'), path.join(root, 'd/.mcp.json')])
+    mkdirSync(path.join(root, 'a/.mcp.json'))
+    execFileSync('mkfifo', [path.join(root, 'b/.mcp.json')])
+    // A file where a folder on the path should be (ENOTDIR).
+    execFileSync('rm', ['-r', path.join(root, 'c/.cursor')])
+    writeFileSync(path.join(root, 'c/.cursor'), 'x')
+    const result = await lint({ paths: ['.'], cwd: root })
+    expect(result.report.files.map((f) => f.path)).toEqual(['.mcp.json'])
+    expect(result.report.diagnostics.map((d) => [d.file, d.ruleId])).toEqual([])
+    // The settings left out two configs; only the one still there is named.
+    expect(result.ignored).toEqual([{ path: 'e/.mcp.json', explicit: false }])
+  })
+
+  it('skips a submodule named like a config, which git lists as its folder', async () => {
+    const inner = repository({ 'README.md': 'x' })
+    git(inner, 'add', '.')
+    git(inner, 'commit', '-qm', 'inner')
+    const root = repository({ 'opencode.json': '{}' })
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', '--quiet', 'add', inner, 'tools/.mcp.json')
+    expect(await paths(root)).toContain('tools/.mcp.json')
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    expect(report.files.map((f) => f.path)).toEqual(['opencode.json'])
+    expect(report.diagnostics.filter((d) => d.file === 'tools/.mcp.json')).toEqual([])
   })
 
   it('finds every host file among many other files, glob-named ones included, each once', async () => {
@@ -129,12 +173,16 @@ describe('discovery in a git work tree', () => {
     symlinkSync('../real/.mcp.json', path.join(root, 'inner', '.mcp.json'))
     git(root, 'add', '.')
     git(root, 'commit', '-qm', 'links')
-    const { candidates } = await discover(['.'], root)
-    expect(candidates.map((c) => [c.path, c.refused !== undefined])).toEqual([
-      ['.mcp.json', true],
-      ['inner/.mcp.json', false],
-      ['real/.mcp.json', false]
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    expect(report.files.map((f) => f.path)).toEqual(['.mcp.json', 'inner/.mcp.json', 'real/.mcp.json'])
+    expect(report.diagnostics.map((d) => [d.file, d.ruleId, d.message])).toEqual([
+      [
+        '.mcp.json',
+        'file-unreadable',
+        'a symbolic link to a path outside the repository; it was not followed, and nothing of its target is shown'
+      ]
     ])
+    expect(JSON.stringify(report)).not.toContain('root:')
   })
 
   it('does not enter a submodule', async () => {
