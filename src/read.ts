@@ -92,7 +92,8 @@ export function readGuarded(file: string, options: GuardOptions): GuardedRead {
     // Synchronous on purpose: for small files one thread-pool round trip per call costs more than the read.
     const link = lstatSync(file, { throwIfNoEntry: !options.unseen })
     if (link === undefined) return ABSENT
-    if (!link.isFile() && !link.isSymbolicLink()) return options.unseen ? ABSENT : refuse('file-unreadable', NOT_REGULAR)
+    if (!link.isFile() && !link.isSymbolicLink())
+      return options.unseen ? ABSENT : refuse('file-unreadable', NOT_REGULAR)
     let target: string
     try {
       target = realPath(file)
