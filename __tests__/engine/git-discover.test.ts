@@ -104,6 +104,19 @@ describe('discovery in a git work tree', () => {
     expect(result.ignored).toEqual([{ path: 'e/.mcp.json', explicit: false }])
   })
 
+  it('reports a listed config whose folder is now a link loop, and checks the others', async () => {
+    const root = repository({ 'a/.mcp.json': CONFIG, 'b/.mcp.json': CONFIG })
+    git(root, 'add', '.')
+    git(root, 'commit', '-qm', 'x')
+    execFileSync('rm', ['-r', path.join(root, 'a')])
+    symlinkSync('a', path.join(root, 'a'))
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    expect(report.files.map((f) => f.path)).toEqual(['a/.mcp.json', 'b/.mcp.json'])
+    expect(report.diagnostics.map((d) => [d.file, d.ruleId, d.message])).toEqual([
+      ['a/.mcp.json', 'file-unreadable', 'the file cannot be read (ELOOP)']
+    ])
+  })
+
   it('skips a submodule named like a config, which git lists as its folder', async () => {
     const inner = repository({ 'README.md': 'x' })
     git(inner, 'add', '.')
