@@ -29,11 +29,7 @@ else {
     stderr: streamWriter(process.stderr, () => (process.exitCode = 2)),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
-    readStdin: async () => {
-      const chunks: Buffer[] = []
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-      return Buffer.concat(chunks).toString('utf8')
-    }
+    readStdin: async (maxBytes) => (await import('./cli/stdin.js')).readCapped(process.stdin, maxBytes)
   })
   process.exitCode = Math.max(code, Number(process.exitCode ?? 0))
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { runCli } from '../../src/cli/run.js'
+import { readCapped } from '../../src/cli/stdin.js'
 import { commit, pullRequestRepo, write } from '../helpers/git.js'
 
 interface Run {
@@ -11,7 +12,7 @@ interface Run {
   stderr: string
 }
 
-async function cli(args: string[], cwd: string, stdin?: string): Promise<Run> {
+async function cli(args: string[], cwd: string, stdin?: string | Uint8Array): Promise<Run> {
   let stdout = ''
   let stderr = ''
   const code = await runCli(args, {
@@ -20,7 +21,7 @@ async function cli(args: string[], cwd: string, stdin?: string): Promise<Run> {
     env: {},
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readStdin: stdin === undefined ? undefined : async () => stdin
+    readStdin: stdin === undefined ? undefined : async (maxBytes: number) => readCapped([Buffer.from(stdin)], maxBytes)
   })
   return { code, stdout, stderr }
 }
@@ -183,6 +184,27 @@ describe('CLI conveniences', () => {
     const noHost = await cli(['-'], root, CONFIG)
     expect(noHost.code).toBe(2)
     expect(noHost.stderr).toContain('reading a config from standard input (-) needs --host, and no other path')
+  })
+
+  it('reads standard input as a file is read: its bytes as UTF-8, within the size limit', async () => {
+    const root = repo({})
+    const json = async (stdin: Uint8Array): Promise<{ ruleId: string; message: string }[]> =>
+      JSON.parse((await cli(['-', '--host', 'cursor', '--format', 'json'], root, stdin)).stdout).diagnostics
+    // Not valid UTF-8: the host would not read it either (standard input was decoded leniently before).
+    const invalid = await json(
+      Buffer.concat([Buffer.from('{ "mcpServers": { "a\xff": {} } }'.replace('\xff', '')), Buffer.from([0xff])])
+    )
+    expect(invalid.map((d) => d.ruleId)).toEqual(['file-encoding'])
+    const big = await json(Buffer.alloc(1024 * 1024 + 1, 0x20))
+    expect(big).toEqual([
+      expect.objectContaining({
+        ruleId: 'file-too-large',
+        message: 'standard input holds more than the 1 MiB limit for a config file; it was not read'
+      })
+    ])
+    expect(await json(Buffer.from(`${' '.repeat(1024 * 1024 - 2)}{}`))).not.toContainEqual(
+      expect.objectContaining({ ruleId: 'file-too-large' })
+    )
   })
 
   it('--base reports only what was introduced since a git ref', async () => {

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runCli } from '../../src/cli/run.js'
+import { readCapped } from '../../src/cli/stdin.js'
 import { todayUtc } from '../../src/suppressions.js'
 
 interface Run {
@@ -19,7 +20,7 @@ async function cli(args: string[], cwd: string, stdin?: string): Promise<Run> {
     env: {},
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readStdin: stdin === undefined ? undefined : async () => stdin
+    readStdin: stdin === undefined ? undefined : async (maxBytes: number) => readCapped([Buffer.from(stdin)], maxBytes)
   })
   return { code, stdout, stderr }
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runCli } from '../../src/cli/run.js'
+import { readCapped } from '../../src/cli/stdin.js'
 
 export interface Run {
   code: number
@@ -19,7 +20,9 @@ export async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = 
     env,
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    ...(stdin === undefined ? {} : { readStdin: async () => stdin })
+    ...(stdin === undefined
+      ? {}
+      : { readStdin: async (maxBytes: number) => readCapped([Buffer.from(stdin)], maxBytes) })
   })
   return { code, stdout, stderr }
 }

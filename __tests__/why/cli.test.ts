@@ -79,6 +79,15 @@ describe('mcpcop why', () => {
       'line one\nMCP error -32000: Connection closed\n'
     )
     expect((JSON.parse(piped.stdout) as WhyReport).matches[0].id).toBe('exited-early')
+    // A log longer than 8 MiB is read from its start only, and the run says so.
+    const long = await cli(
+      ['why', '-f', 'json', '-'],
+      project,
+      HOME,
+      `spawn npx ENOENT\n${'x'.repeat(8 * 1024 * 1024)}\nMCP error -32000: Connection closed\n`
+    )
+    expect((JSON.parse(long.stdout) as WhyReport).matches.map((m) => m.id)).toEqual(['command-not-found'])
+    expect(long.stderr).toBe('mcpcop why: standard input is longer than 8 MiB; only its start is read\n')
     const list = await cli(['why'], project, HOME)
     expect(list.code).toBe(0)
     for (const entry of CATALOGUE) expect(list.stdout).toContain(`  ${entry.id}`)

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import type { DryRunOptions, DryRunOutput } from '../dryrun/index.js'
-import { existsInside } from '../read.js'
+import { existsInside, MAX_FILE_BYTES } from '../read.js'
 import path from 'node:path'
 import {
   BaselineError,
@@ -15,7 +15,7 @@ import {
 } from '../baseline.js'
 import type { Comparison } from '../compare/index.js'
 import { findSettingsFile, loadConfig, prepareSettings, UNSUPPRESSIBLE_RULES } from '../config.js'
-import { lint, lintSnapshot, UsageError, type LintResult } from '../engine.js'
+import { lint, lintSnapshot, UsageError, type LintResult, type SnapshotFile } from '../engine.js'
 import { youngGenerationHolder } from '../young-generation.js'
 import { compileLazilyAgain } from './compile-cache.js'
 import { knownRuleIds } from '../diagnostics.js'
@@ -39,8 +39,11 @@ export interface CliIO {
   stderr(text: string): void
   isTTY: boolean
   env: NodeJS.ProcessEnv
-  /** All of standard input, for `mcpcop why -`. */
-  readStdin?(): Promise<string>
+  /**
+   * Standard input (`mcpcop -`, `mcpcop why -`), its first `maxBytes` bytes at most; `over` when it held
+   * more, which is then left unread.
+   */
+  readStdin?(maxBytes: number): Promise<{ bytes: Uint8Array; over: boolean }>
   /** The system whose user-level files `mcpcop doctor` reads (default: this one). */
   platform?: NodeJS.Platform
 }
@@ -375,9 +378,13 @@ async function lintStdin(io: CliIO, host: string, config: string | undefined): P
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
-  const text = await io.readStdin()
+  // Read as a file is: its bytes (checked as UTF-8 as a host reads them), within the same size limit.
+  const { bytes, over } = await io.readStdin(MAX_FILE_BYTES)
+  const file: SnapshotFile = over
+    ? { path: STDIN_NAME, host: named.id, refusal: { ruleId: 'file-too-large', reason: STDIN_TOO_LARGE } }
+    : { path: STDIN_NAME, host: named.id, bytes }
   return await lintSnapshot({
-    files: [{ path: STDIN_NAME, bytes: Buffer.from(text, 'utf8'), host: named.id }],
+    files: [file],
     settings,
     settingsDir: settings.file && !config ? path.posix.dirname(settings.file) : '.',
     exists: (relative) => existsInside(io.cwd, relative)
@@ -386,6 +393,8 @@ async function lintStdin(io: CliIO, host: string, config: string | undefined): P
 
 /** How a config read from standard input is named in the report. */
 const STDIN_NAME = '<stdin>'
+
+const STDIN_TOO_LARGE = `standard input holds more than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a config file; it was not read`
 
 /** `--base`: splits the findings into those introduced since a git ref and the others, or says why it cannot. */
 async function sinceBase(

@@ -8,6 +8,9 @@ import { formatCatalogue, formatWhy, launchOf, whyReport, type ShownServer } fro
 import { wantsColor } from './color.js'
 import type { CliIO } from './run.js'
 
+/** What `mcpcop why -` reads of standard input at most: a long CI log, not an endless stream. */
+const WHY_STDIN_BYTES = 8 * 1024 * 1024
+
 const HELP = `Usage: mcpcop why "<error text>"
        mcpcop why -            read the error (or a whole log) from standard input
        mcpcop why <id>         show one entry of the catalogue (mcpcop why lists them)
@@ -59,7 +62,12 @@ export async function runWhy(argv: string[], io: CliIO): Promise<number> {
       io.stderr('mcpcop why: cannot read standard input here\n')
       return 2
     }
-    text = await io.readStdin()
+    const { bytes, over } = await io.readStdin(WHY_STDIN_BYTES)
+    text = Buffer.from(bytes).toString('utf8')
+    if (over)
+      io.stderr(
+        `mcpcop why: standard input is longer than ${WHY_STDIN_BYTES / 1024 / 1024} MiB; only its start is read\n`
+      )
   }
   if (text.trim() === '') {
     io.stdout(formatCatalogue(CATALOGUE))
