@@ -1,12 +1,12 @@
 import { lstatSync } from 'node:fs'
 import path from 'node:path'
-import picomatch from 'picomatch'
 import { toDiagnostic } from './finding.js'
 import { parseJson } from './parse/json.js'
 import { loadParsers, parserFor } from './parse/index.js'
 import { LineIndex } from './parse/source.js'
 import type { FileAtRef } from './git/base.js'
 import { decodeConfigBytes, readGuarded } from './read.js'
+import { compileGlobs, globProblem } from './glob.js'
 import { loadValidators, validatorFor } from './schema/validators.js'
 import { suggest } from './nearest.js'
 import { validateDocument } from './schema/validate.js'
@@ -144,6 +144,18 @@ export function settingsFromBytes(bytes: Uint8Array, file: string, knownRuleIds:
   const config: Config = { rules: {}, ignore: [], ignoreServers: [] }
   if (findings.length === 0) {
     Object.assign(config, { ignore: value.ignore ?? [], ignoreServers: value.ignoreServers ?? [] })
+    config.ignore.forEach((glob, i) => {
+      const problem = globProblem(glob)
+      if (problem)
+        diagnostics.push(
+          toDiagnostic(file, {
+            ruleId: 'config-invalid',
+            severity: 'warning',
+            message: `this glob cannot be used: ${problem}`,
+            range: parsed.doc!.locate(['ignore', i])
+          })
+        )
+    })
     if (value.preset) config.preset = value.preset
     config.lock = {
       path: value.lock?.path ?? DEFAULT_LOCK_SETTINGS.path,
@@ -209,6 +221,8 @@ function readSuppressions(
     }
     if (entry.until !== undefined && !isCalendarDate(entry.until))
       return report(`"until" is "${entry.until}", not a date: write it as YYYY-MM-DD`, ['suppressions', i, 'until'])
+    const problem = entry.file === undefined ? undefined : globProblem(entry.file)
+    if (problem) return report(`"file" cannot be used: ${problem}`, ['suppressions', i, 'file'])
     out.push({ ...entry, range: doc.locate(at) })
   })
   return out
@@ -224,8 +238,7 @@ function isCalendarDate(value: string): boolean {
 /** A predicate for the files the config leaves out. */
 export function ignoredFiles(config: Config): (file: string) => boolean {
   if (config.ignore.length === 0) return () => false
-  const match = picomatch(config.ignore, { dot: true })
-  return (file) => match(file)
+  return compileGlobs(config.ignore)
 }
 
 /** Whether findings about a server are left out. */

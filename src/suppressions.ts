@@ -1,4 +1,4 @@
-import picomatch from 'picomatch'
+import { compileGlob } from './glob.js'
 import type { Diagnostic, Range } from './types.js'
 
 /**
@@ -70,7 +70,7 @@ export function applySuppressions(
   const active = suppressions.map((s) => ({
     s,
     expired: s.until !== undefined && s.until < options.today,
-    match: s.file === undefined ? () => true : picomatch(s.file, { dot: true }),
+    match: s.file === undefined ? () => true : compileGlob(s.file),
     used: false
   }))
   const kept: Diagnostic[] = []

@@ -34,6 +34,36 @@ describe('.mcpcop.json', () => {
     ])
   })
 
+  it("matches the pull request's own globs against its own paths in bounded time, and refuses globs that expand too far", async () => {
+    const folder = 'a'.repeat(200)
+    const nested = '((((((((((((((((((((a*)*)*)*)*)*)*)*)*)*)*)*)*)*)*)*)*)*)*)*)'
+    const root = repo({
+      '.mcpcop.json': JSON.stringify(
+        {
+          ignore: [nested, '*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b/**', '{a,b}'.repeat(9), 'old/**'],
+          suppressions: [{ rule: 'schema-type', file: `**/${nested}/**/*a*a*a*a*a*a*a*a*a*a*a*a*b`, reason: 'x' }]
+        },
+        null,
+        2
+      ),
+      [`${folder}/${folder}/.mcp.json`]: CONFIG,
+      'old/.mcp.json': CONFIG
+    })
+    const { report } = await lint({ paths: ['.'], cwd: root })
+    expect(report.files.map((f) => f.path)).toEqual([`${folder}/${folder}/.mcp.json`])
+    expect(
+      report.diagnostics
+        .filter((d) => d.file === '.mcpcop.json')
+        .map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId} ${d.message}`)
+    ).toEqual([
+      '5:5 warning config-invalid this glob cannot be used: it expands to more than 256 alternatives; it matches nothing'
+    ])
+    // The suppression's glob was matched against the file's finding, and does not match it.
+    expect(report.diagnostics.filter((d) => d.ruleId === 'schema-type').map((d) => d.file)).toEqual([
+      `${folder}/${folder}/.mcp.json`
+    ])
+  })
+
   it('reads YAML and reports its own mistakes at their lines, with suggestions', async () => {
     const root = repo({
       '.mcpcop.yaml': 'rules:\n  hardcoded-secrets: off\n  schema-type: loud\nignored: []\n',
