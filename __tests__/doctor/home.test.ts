@@ -147,7 +147,14 @@ describe('doctor on a Linux home folder', () => {
   })
 
   it('starts every server and reports each status and cause, leaving no process', async () => {
-    const { report } = await doctor({ cwd: project, env: env(), platform: 'linux', dryRun: true, timeoutMs: 20_000 })
+    const { report } = await doctor({
+      cwd: project,
+      env: env(),
+      platform: 'linux',
+      dryRun: true,
+      trustFolder: true,
+      timeoutMs: 20_000
+    })
     const health = Object.fromEntries(report.servers.map((s) => [s.name, s]))
     expect(health.memory).toMatchObject({ status: 'ok', scope: 'user', file: '~/.claude.json' })
     expect(health.tiny).toMatchObject({ status: 'ok' })

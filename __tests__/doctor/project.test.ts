@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import type { DoctorReport } from '../../src/doctor/index.js'
 import { folderFiles } from '../../src/doctor/files.js'
@@ -20,6 +21,17 @@ function config(pidFile: string, port: number): string {
   })
 }
 
+/** A local HTTP server that records the requests it gets (and answers none of them as MCP). */
+async function headerCatcher(port: number): Promise<{ server: Server; requests: string[] }> {
+  const requests: string[] = []
+  const server = createServer((request, response) => {
+    requests.push(String(request.headers.authorization ?? ''))
+    response.writeHead(404).end()
+  })
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  return { server, requests }
+}
+
 describe('mcpcop doctor in a project folder', () => {
   let root: string
   let port: number
@@ -31,7 +43,11 @@ describe('mcpcop doctor in a project folder', () => {
   const env = (): NodeJS.ProcessEnv => ({ PATH: process.env.PATH, HOME: root, MY_API_TOKEN: SECRET })
 
   it('starts every server with the user environment and reports each status, cause and fix', async () => {
-    const { code, stdout } = await cli(['doctor', '--format', 'json', '--timeout', '20000'], root, env())
+    const { code, stdout } = await cli(
+      ['doctor', '--trust-folder', '--format', 'json', '--timeout', '20000'],
+      root,
+      env()
+    )
     expect(code).toBe(1)
     const report = JSON.parse(stdout) as DoctorReport
     expect(report.version).toBe(1)
@@ -65,7 +81,7 @@ describe('mcpcop doctor in a project folder', () => {
   })
 
   it('prints one health line per server, with the cause, the fix and the last stderr line', async () => {
-    const { stdout } = await cli(['doctor', '--timeout', '20000'], root, env())
+    const { stdout } = await cli(['doctor', '--trust-folder', '--timeout', '20000'], root, env())
     expect(stdout).toContain('.mcp.json  Claude Code, this folder\n')
     // The command column is cut to the terminal's width, so only its start is certain.
     expect(stdout).toMatch(/ {2}✔ memory +\S*node \S/)
@@ -78,6 +94,44 @@ describe('mcpcop doctor in a project folder', () => {
     )
     expect(stdout).toContain('6 servers: 2 ok, 4 failed, 0 skipped')
     expect(stdout).not.toContain(SECRET)
+  })
+
+  it("starts none of the folder's own servers, local or remote, unless told to trust the folder", async () => {
+    const marker = path.join(root, 'started')
+    const port = await freePort()
+    const { server: listener, requests } = await headerCatcher(port)
+    const untrusted = folder({
+      '.mcp.json': JSON.stringify({
+        mcpServers: {
+          local: { command: NODE, args: ['-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x')`] },
+          remote: {
+            type: 'http',
+            url: `http://127.0.0.1:${port}/mcp`,
+            headers: { Authorization: 'Bearer ${MY_API_TOKEN}' }
+          }
+        }
+      })
+    })
+    try {
+      const run = await cli(['doctor', '-f', 'json', '--timeout', '5000'], untrusted, env())
+      const report = JSON.parse(run.stdout) as DoctorReport
+      expect(report.servers.map((s) => [s.name, s.status, s.error?.kind])).toEqual([
+        ['local', 'skipped', 'untrusted-folder'],
+        ['remote', 'skipped', 'untrusted-folder']
+      ])
+      expect(run.code).toBe(0)
+      expect(existsSync(marker)).toBe(false)
+      expect(requests).toEqual([])
+      const table = await cli(['doctor', '--timeout', '5000'], untrusted, env())
+      expect(table.stdout).toContain(
+        '      fix      if you trust this folder, run mcpcop doctor --trust-folder to start its servers too\n'
+      )
+      await cli(['doctor', '--trust-folder', '-f', 'json', '--timeout', '5000'], untrusted, env())
+      expect(existsSync(marker)).toBe(true)
+      expect(requests.length).toBeGreaterThan(0)
+    } finally {
+      listener.close()
+    }
   })
 
   it('only reads the configs with --no-dry-run', async () => {

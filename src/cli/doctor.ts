@@ -15,12 +15,15 @@ hosts read here, each checked with the same rules as in a repository, then every
 the way its host starts it, with your own environment. Prints one line per server with its status,
 and for each failure the cause, the fix and its last stderr line; then the findings.
 
-This starts the commands your configs name, as your hosts would. Secrets are never printed.
+This starts the commands your own configs name, as your hosts would; the servers of this folder's own
+configs (a repository's .mcp.json, .vscode/mcp.json, ...) only with --trust-folder, as a host starts them
+only once you trust the folder. Secrets are never printed.
 
 Options:
   -f, --format <name>    stylish or json (default: stylish)
   -o, --output <file>    write the report to a file
       --no-dry-run       only read the configs; start nothing
+      --trust-folder     also start the servers of this folder's own configs
       --timeout <ms>     time each server gets to start and answer (default: ${DRY_RUN_DEFAULTS.timeoutMs})
       --concurrency <n>  servers started at once (default: ${DRY_RUN_DEFAULTS.concurrency})
       --color, --no-color
@@ -33,6 +36,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'stylish' },
   output: { type: 'string', short: 'o' },
   'no-dry-run': { type: 'boolean' },
+  'trust-folder': { type: 'boolean' },
   timeout: { type: 'string' },
   concurrency: { type: 'string' },
   color: { type: 'boolean' },
@@ -68,6 +72,7 @@ export async function runDoctor(argv: string[], io: CliIO): Promise<number> {
       env: io.env,
       ...(io.platform ? { platform: io.platform } : {}),
       dryRun: !values['no-dry-run'],
+      trustFolder: values['trust-folder'] === true,
       timeoutMs,
       concurrency
     })

@@ -29,6 +29,11 @@ export interface DoctorOptions {
   home?: string
   /** Start every server (default) or only read the configs. */
   dryRun: boolean
+  /**
+   * Also start the current folder's own servers. Their commands come from the folder (a repository just
+   * cloned, perhaps), and a host starts them only once the user trusts the folder or approves each one.
+   */
+  trustFolder?: boolean
   timeoutMs?: number
   concurrency?: number
 }
@@ -313,11 +318,22 @@ async function startAll(
 ): Promise<Diagnostic[]> {
   // Loaded only for a dry run: the MCP SDK is most of the bundle.
   const { dryRun } = await import('../dryrun/index.js')
+  const { startsElsewhere } = await import('../dryrun/host-behaviour.js')
   const runnable: { entry: Entry; server: Server }[] = []
   for (const entry of entries) {
     if (entry.notRead !== undefined) continue
     if (entry.scope === 'project') {
-      runnable.push({ entry, server: entry.server })
+      // Not even a remote one: its headers are filled from your environment. One the dry run would not
+      // start anyway (switched off, or for a container) goes to it, for its own reason.
+      const startsNothing = entry.server.disabled === true || startsElsewhere(entry.server, machine.cwd)
+      if (options.trustFolder || startsNothing) runnable.push({ entry, server: entry.server })
+      else
+        entry.health = skippedHealth(
+          entry,
+          'untrusted-folder',
+          "this folder's own config: starting it runs commands the folder names, with your environment, which a host does only once you trust the folder",
+          'if you trust this folder, run mcpcop doctor --trust-folder to start its servers too'
+        )
       continue
     }
     const folder = entry.project === undefined ? machine.cwd : path.resolve(entry.server.project!)
@@ -376,7 +392,7 @@ function place(entry: Entry): Pick<DoctorServer, 'project' | 'current'> {
   return entry.project === undefined ? {} : { project: entry.project, current: entry.current ?? false }
 }
 
-function skippedHealth(entry: Entry, kind: string, message: string): DoctorServer {
+function skippedHealth(entry: Entry, kind: string, message: string, help?: string): DoctorServer {
   return {
     name: entry.server.name,
     file: entry.server.file,
@@ -384,7 +400,7 @@ function skippedHealth(entry: Entry, kind: string, message: string): DoctorServe
     transport: entry.server.transport,
     status: 'skipped',
     durationMs: 0,
-    error: { kind, message },
+    error: { kind, message, ...(help === undefined ? {} : { help }) },
     scope: entry.scope,
     ...place(entry)
   }
