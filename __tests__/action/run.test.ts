@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -602,6 +602,19 @@ describe('outputs and files', () => {
       'schema-unknown-key'
     ])
     expect(JSON.parse(readFileSync(result.outputs['report-file'], 'utf8')).version).toBe(1)
+  })
+
+  it('never writes an output file through a link the pull request holds in the workspace', async () => {
+    const repo = workspace({ '.mcp.json': BROKEN })
+    const victim = path.join(mkdtempSync(path.join(tmpdir(), 'mcpcop-victim-')), 'bashrc')
+    writeFileSync(victim, 'kept\n')
+    symlinkSync(victim, path.join(repo, 'mcp.sarif'))
+    const result = await act({ workspace: repo, inputs: { 'sarif-file': 'mcp.sarif', 'fail-on': 'never' } })
+    expect(readFileSync(victim, 'utf8')).toBe('kept\n')
+    expect(result.exitCode).toBe(1)
+    expect(result.annotations.at(-1)?.message).toContain(
+      'cannot write mcp.sarif: it is a symbolic link, which mcpcop does not write through'
+    )
   })
 
   it("refuses a dry run of a fork's configs under pull_request_target, and still reports the lint", async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
@@ -104,6 +104,20 @@ describe('CLI conveniences', () => {
     expect(second.stdout).toBe(
       'mcpcop: .mcpcop.json exists: left as it is\nmcpcop: .github/workflows/mcpcop.yml exists: left as it is\n'
     )
+  })
+
+  it('--init writes nothing through a link the repository holds, and does not fail on a dangling one', async () => {
+    const root = repo({})
+    const outside = mkdtempSync(path.join(tmpdir(), 'mcpcop-init-outside-'))
+    symlinkSync(outside, path.join(root, '.github'))
+    symlinkSync(path.join(outside, 'settings.json'), path.join(root, '.mcpcop.json'))
+    const { code, stdout } = await cli(['--init'], root)
+    expect([code, stdout]).toEqual([
+      0,
+      'mcpcop: .mcpcop.json exists: left as it is\n' +
+        'mcpcop: .github/workflows/mcpcop.yml was not written: a symbolic link on the way leads outside the working folder\n'
+    ])
+    expect(readdirSync(outside)).toEqual([])
   })
 
   it('--quiet reports errors only', async () => {

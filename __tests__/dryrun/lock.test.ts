@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { runCli } from '../../src/cli/run.js'
@@ -86,6 +86,26 @@ beforeEach(async () => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the tool lock', () => {
+  test("--update-lock writes neither outside the working folder, where the settings' path points, nor through a link", async () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'mcpcop-lock-outside-'))
+    calculator([addTool])
+    writeFileSync(path.join(dir, '.mcpcop.json'), JSON.stringify({ lock: { path: '../escaped.lock.json' } }))
+    expect(await cli(['--update-lock', '.'])).toMatchObject({
+      code: 2,
+      stderr: 'mcpcop: cannot write the tool lock to "../escaped.lock.json": it is outside the working folder\n'
+    })
+    expect(existsSync(path.join(dir, '..', 'escaped.lock.json'))).toBe(false)
+    rmSync(path.join(dir, '.mcpcop.json'))
+    rmSync(path.join(dir, 'mcp-servers.lock.json'))
+    symlinkSync(path.join(outside, 'victim'), path.join(dir, 'mcp-servers.lock.json'))
+    expect(await cli(['--update-lock', '.'])).toMatchObject({
+      code: 2,
+      stderr:
+        'mcpcop: cannot write the tool lock to "mcp-servers.lock.json": it is a symbolic link, which mcpcop does not write through\n'
+    })
+    expect(readdirSync(outside)).toEqual([])
+  }, 60_000)
+
   test('--update-lock writes a canonical lock, the same on every run and in every folder; an unchanged run exits 0', async () => {
     const first = lockText()
     const lock = JSON.parse(first) as {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { appendFileSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { DryRunOutput } from '../dryrun/index.js'
@@ -24,6 +24,7 @@ import { BaselineError, baselinePath, readBaseline, type LoadedBaseline } from '
 import { needsDryRun, settle, type Settled } from '../settle.js'
 import type { SettledSummary } from '../report/markdown.js'
 import { valuesToMask } from './secrets.js'
+import { writeGuarded } from '../write.js'
 
 /**
  * The GitHub Action: reads inputs, lints (and dry-runs when asked), then reports everywhere a
@@ -429,10 +430,10 @@ function defaultReportPath(): string {
 
 /** Writes an output file (relative paths are from the workspace) and returns its absolute path. */
 function writeOutputFile(file: string, content: string, cwd: string): string {
-  const absolute = path.resolve(cwd, file)
-  mkdirSync(path.dirname(absolute), { recursive: true })
-  writeFileSync(absolute, content)
-  return absolute
+  // The workspace is the pull request's: a link where the file goes is never written through.
+  const problem = writeGuarded(file, content, { cwd })
+  if (problem !== undefined) throw new Error(`cannot write ${file}: ${problem}`)
+  return path.resolve(cwd, file)
 }
 
 function failureMessage(report: Report, failOn: FailOn): string {

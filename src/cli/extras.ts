@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { baselinePath } from '../baseline.js'
@@ -6,6 +6,7 @@ import { CONFIG_FILE_NAMES, type LoadedConfig } from '../config.js'
 import { HOSTS } from '../hosts/index.js'
 import { knownRuleIds, ruleInfo } from '../diagnostics.js'
 import { effectiveSeverity, presetOf } from '../presets.js'
+import { writeGuarded } from '../write.js'
 
 /**
  * The CLI's conveniences that do not lint: list the rules, explain one, print the effective settings,
@@ -126,9 +127,15 @@ export function init(cwd: string): string[] {
       lines.push(`${file} exists: left as it is`)
       continue
     }
-    mkdirSync(path.dirname(absolute), { recursive: true })
-    writeFileSync(absolute, content, { flag: 'wx' })
-    lines.push(`wrote ${file}`)
+    // The repository may hold a link where a file goes (`.github -> elsewhere`): never written through.
+    const problem = writeGuarded(file, content, { cwd, insideOnly: true, exclusive: true })
+    lines.push(
+      problem === undefined
+        ? `wrote ${file}`
+        : problem === 'it exists'
+          ? `${file} exists: left as it is`
+          : `${file} was not written: ${problem}`
+    )
   }
   return lines
 }

@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
+import { prepareFolder, writeGuarded } from '../write.js'
 
 /** The part of a standard stream the CLI writes to. */
 interface OutputStream {
@@ -25,39 +24,14 @@ export function streamWriter(stream: OutputStream, onFailure: (error: NodeJS.Err
 }
 
 /**
- * Creates the folders on the way to the report file `file` (relative to `cwd`). Returns why it
- * could not, in a few words, or undefined when the folder is there.
+ * Creates the folders on the way to the report file `file` (relative to `cwd`), before the run, so that
+ * a path that cannot be written fails at once. Returns why it could not, or undefined.
  */
 export function prepareReportFolder(cwd: string, file: string): string | undefined {
-  try {
-    mkdirSync(path.dirname(path.resolve(cwd, file)), { recursive: true })
-    return undefined
-  } catch (error) {
-    return reason(error as NodeJS.ErrnoException)
-  }
+  return prepareFolder(file, cwd)
 }
 
-/** Writes the report to `file` (relative to `cwd`). Returns why it could not, or undefined when it did. */
+/** Writes the report to `file` (relative to `cwd`), as `writeGuarded` does. Returns why it could not, or undefined. */
 export function writeReportFile(cwd: string, file: string, text: string): string | undefined {
-  try {
-    writeFileSync(path.resolve(cwd, file), text)
-    return undefined
-  } catch (error) {
-    return reason(error as NodeJS.ErrnoException)
-  }
-}
-
-const REASONS: Record<string, string> = {
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EEXIST: 'a part of the path is a file, not a folder',
-  EISDIR: 'it is a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  ENAMETOOLONG: 'the name is too long'
-}
-
-function reason(error: NodeJS.ErrnoException): string {
-  return (error.code && REASONS[error.code]) ?? error.code ?? error.message
+  return writeGuarded(file, text, { cwd })
 }

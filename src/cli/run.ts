@@ -196,6 +196,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
         values['update-lock'] ? 'update' : 'compare'
       )
       dry = ran.dry
+      if (ran.update?.problem !== undefined)
+        return cannotWrite(io, ran.update.file, ran.update.problem, 'the tool lock')
       if (ran.update) io.stderr(redact((await import('../lock/report.js')).describeUpdate(ran.update), result.secrets))
     }
 
@@ -222,7 +224,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       const carried = dryRan ? undefined : previousDryRunEntries(io.cwd, baselineFile)
       const written = buildBaseline(recorded, baselineFile, carried)
       const problem = writeReportFile(io.cwd, baselineFile, formatBaseline(written))
-      if (problem) return cannotWrite(io, baselineFile, problem)
+      if (problem) return cannotWrite(io, baselineFile, problem, 'the baseline')
       const files = new Set(recorded.map((d) => d.file)).size
       const carriedCount = Object.values(carried?.files ?? {}).reduce(
         (n, rules) => n + Object.values(rules).reduce((m, entry) => m + entry.fingerprints.length, 0),
@@ -444,8 +446,8 @@ function argumentError(argv: string[], error: NodeJS.ErrnoException): string {
   return `unknown option "${unknown.rawName}"` + (nearest ? `; did you mean "--${nearest}"?` : '')
 }
 
-function cannotWrite(io: CliIO, file: string, problem: string): number {
-  io.stderr(`mcpcop: cannot write the report to ${JSON.stringify(file)}: ${problem}\n`)
+function cannotWrite(io: CliIO, file: string, problem: string, what = 'the report'): number {
+  io.stderr(`mcpcop: cannot write ${what} to ${JSON.stringify(file)}: ${problem}\n`)
   return 2
 }
 

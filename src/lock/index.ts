@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, writeFileSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import path from 'node:path'
 import type { LintResult } from '../engine.js'
 import { atServer, toDiagnostic, type Finding } from '../finding.js'
@@ -14,6 +14,7 @@ import { canonicalJson, sha256 } from './canonical.js'
 import { compareWithLock, updatedLock, type LockChange, type RunSurface } from './compare.js'
 import type { LockChangeKind, LockSettings } from './settings.js'
 import { describeChange } from './diff.js'
+import { writeGuarded } from '../write.js'
 import {
   describeCounts,
   ITEM_KINDS,
@@ -160,6 +161,8 @@ export interface LockUpdate {
   /** Servers that could not be checked and kept their locked entry. */
   kept: LockChange[]
   lock: Lock
+  /** Why the lock could not be written (then `written` is false). */
+  problem?: string
 }
 
 /**
@@ -181,11 +184,12 @@ export function updateLock(
   const absolute = path.resolve(cwd, settings.path)
   const before = loaded?.lock ? serializeLock(loaded.lock) : undefined
   const changes = loaded?.lock ? compareWithLock(loaded.lock, run, neutral).filter((c) => c.kind !== 'unverified') : []
-  if (text !== before) {
-    mkdirSync(path.dirname(absolute), { recursive: true })
-    writeFileSync(absolute, text)
-  }
-  return { file: path.relative(cwd, absolute).split(path.sep).join('/'), written: text !== before, changes, kept, lock }
+  const file = path.relative(cwd, absolute).split(path.sep).join('/')
+  if (text === before) return { file, written: false, changes, kept, lock }
+  // The path is the settings file's: it must stay in the working folder, and is never written through a link.
+  const problem = writeGuarded(settings.path, text, { cwd, insideOnly: true })
+  if (problem !== undefined) return { file, written: false, changes, kept, lock, problem }
+  return { file, written: true, changes, kept, lock }
 }
 
 /** Whether a lock file exists at the settings' path. */
