@@ -306,8 +306,10 @@ function run(states: readonly State[], accepting: ReadonlySet<number>, path: str
   let next: number[] = []
   // The character index each state was last added for: a state is added once per step.
   const seen = new Int32Array(states.length).fill(-1)
+  // One stack for every step's empty moves (a path of thousands of characters makes no array per step).
+  const stack: number[] = []
   const addTo = (list: number[], state: number, step: number): void => {
-    const stack = [state]
+    stack.push(state)
     while (stack.length > 0) {
       const s = stack.pop()!
       if (seen[s] === step) continue
