@@ -39,6 +39,7 @@ export const INTEGRATION = [
   '__tests__/security/interrupt.test.ts',
   '__tests__/security/settings-policy.test.ts',
   '__tests__/workflows.test.ts',
+  '__tests__/write.test.ts',
   '__tests__/young-generation.test.ts'
 ]
 
