@@ -111,11 +111,11 @@ describe('CLI conveniences', () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'mcpcop-init-outside-'))
     symlinkSync(outside, path.join(root, '.github'))
     symlinkSync(path.join(outside, 'settings.json'), path.join(root, '.mcpcop.json'))
-    const { code, stdout } = await cli(['--init'], root)
-    expect([code, stdout]).toEqual([
-      0,
-      'mcpcop: .mcpcop.json exists: left as it is\n' +
-        'mcpcop: .github/workflows/mcpcop.yml was not written: a symbolic link on the way leads outside the working folder\n'
+    const { code, stdout, stderr } = await cli(['--init'], root)
+    expect([code, stdout, stderr]).toEqual([
+      2,
+      'mcpcop: .mcpcop.json exists: left as it is\n',
+      'mcpcop: cannot write .github/workflows/mcpcop.yml: a symbolic link on the way leads outside the working folder\n'
     ])
     expect(readdirSync(outside)).toEqual([])
   })

@@ -110,31 +110,37 @@ export const INIT_FILES: readonly [string, string][] = [
   ['.github/workflows/mcpcop.yml', STARTER_WORKFLOW]
 ]
 
+/** What `--init` did with one file: a line saying so, and whether that is a failure (not written, and not there). */
+export interface InitLine {
+  line: string
+  failed?: boolean
+}
+
 /**
  * `--init`: writes a starter settings file and workflow, leaving any file that exists as it is.
  * Returns one line per file saying what happened.
  */
-export function init(cwd: string): string[] {
-  const lines: string[] = []
+export function init(cwd: string): InitLine[] {
+  const lines: InitLine[] = []
   const existing = CONFIG_FILE_NAMES.find((name) => existsSync(path.join(cwd, name)))
   for (const [file, content] of INIT_FILES) {
     const absolute = path.join(cwd, file)
     if (file === CONFIG_FILE_NAMES[0] && existing) {
-      lines.push(`${existing} exists: left as it is`)
+      lines.push({ line: `${existing} exists: left as it is` })
       continue
     }
     if (existsSync(absolute)) {
-      lines.push(`${file} exists: left as it is`)
+      lines.push({ line: `${file} exists: left as it is` })
       continue
     }
     // The repository may hold a link where a file goes (`.github -> elsewhere`): never written through.
     const problem = writeGuarded(file, content, { cwd, insideOnly: true, exclusive: true })
     lines.push(
       problem === undefined
-        ? `wrote ${file}`
+        ? { line: `wrote ${file}` }
         : problem === 'it exists'
-          ? `${file} exists: left as it is`
-          : `${file} was not written: ${problem}`
+          ? { line: `${file} exists: left as it is` }
+          : { line: `cannot write ${file}: ${problem}`, failed: true }
     )
   }
   return lines

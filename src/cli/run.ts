@@ -96,8 +96,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return 0
   }
   if (values.init) {
-    for (const line of (await import('./extras.js')).init(io.cwd)) io.stdout(`mcpcop: ${line}\n`)
-    return 0
+    const lines = (await import('./extras.js')).init(io.cwd)
+    for (const { line, failed } of lines) {
+      if (failed) io.stderr(`mcpcop: ${line}\n`)
+      else io.stdout(`mcpcop: ${line}\n`)
+    }
+    return lines.some((l) => l.failed) ? 2 : 0
   }
   if (values['print-config']) {
     try {
