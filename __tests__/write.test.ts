@@ -64,6 +64,11 @@ describe('writeGuarded', () => {
     expect(existsSync(path.join(outside, 'lock.json'))).toBe(false)
     expect(writeGuarded(path.join(outside, 'report.json'), 'x', { cwd })).toBeUndefined()
     expect(readFileSync(path.join(outside, 'report.json'), 'utf8')).toBe('x')
+    // The user's own places outside, links and devices included.
+    symlinkSync(path.join(outside, 'report.json'), path.join(outside, 'latest.json'))
+    expect(writeGuarded(path.join(outside, 'latest.json'), 'y', { cwd })).toBeUndefined()
+    expect(readFileSync(path.join(outside, 'report.json'), 'utf8')).toBe('y')
+    expect(writeGuarded('/dev/null', 'x', { cwd })).toBeUndefined()
   })
 
   it('never replaces a file, nor follows a dangling link, when exclusive', () => {

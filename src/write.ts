@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { isInside, leavesWorkingFolder } from './read.js'
 
@@ -36,14 +36,23 @@ const REASONS: Record<string, string> = {
  * repository may hold links where a file is to be written (`report.sarif -> ~/.bashrc`, `.github -> /`):
  * a path written inside the working folder must stay inside it all the way (no link on the way leads
  * out), the file itself is never a link (opened without following one) and must be a regular file,
- * and missing folders are made only once the part of the path that exists is known to stay inside.
+ * and missing folders are made only once the part of the path that exists is known to stay inside. A
+ * path outside the working folder is the user's choice, and written as it is.
  * Returns why it could not write, or undefined when it did. Never throws.
  */
 export function writeGuarded(file: string, text: string, options: GuardedWriteOptions): string | undefined {
   const absolute = path.resolve(options.cwd, file)
-  if (options.insideOnly && !isInside(absolute, path.resolve(options.cwd))) return 'it is outside the working folder'
+  const inside = isInside(absolute, path.resolve(options.cwd))
+  if (options.insideOnly && !inside) return 'it is outside the working folder'
   let fd: number | undefined
   try {
+    // A place the user names outside the working folder is theirs, as it is: `/dev/null`, `/dev/stdout`, a
+    // link they keep in their home.
+    if (!inside) {
+      mkdirSync(path.dirname(absolute), { recursive: true })
+      writeFileSync(absolute, text, { flag: options.exclusive ? 'wx' : 'w' })
+      return undefined
+    }
     const problem = prepareFolder(absolute, options.cwd)
     if (problem !== undefined) return problem
     const flags =
