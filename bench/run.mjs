@@ -166,13 +166,13 @@ if (wants('static') || wants('real') || wants('large')) {
   // claude-code-lint checks only Claude Code's files (`.mcp.json`: one generated file in eight); mcpcop is also
   // timed on just those, for a comparison of equal work (a note under the table, not a target).
   const sameWork = []
-  const claudeOnly = PEERS.some((peer) => peer.name === 'claude-code-lint')
+  const hasClaudeCodeLint = PEERS.some((peer) => peer.name === 'claude-code-lint')
   for (const count of wants('static') ? COUNTS : []) {
     const dir = mkdtempSync(path.join(tmpdir(), `bench-corpus-${count}-`))
     generateCorpus(path.join(dir, 'tree'), count)
     const tree = path.join(dir, 'tree')
     const extra =
-      claudeOnly && count >= 1000
+      hasClaudeCodeLint && count >= 1000
         ? {
             claudeFiles: [
               process.execPath,

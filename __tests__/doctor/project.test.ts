@@ -120,11 +120,13 @@ describe('mcpcop doctor in a project folder', () => {
         ['remote', 'skipped', 'untrusted-folder']
       ])
       expect(run.code).toBe(0)
+      // Not trusting a folder is the user's choice, not a finding about its config.
+      expect(report.diagnostics.filter((d) => d.ruleId.startsWith('dry-run'))).toEqual([])
       expect(existsSync(marker)).toBe(false)
       expect(requests).toEqual([])
       const table = await cli(['doctor', '--timeout', '5000'], untrusted, env())
       expect(table.stdout).toContain(
-        '      fix      if you trust this folder, run mcpcop doctor --trust-folder to start its servers too\n'
+        '      fix      Starting it runs the commands and reaches the URLs the folder names, with your environment: if you trust this folder, run mcpcop doctor --trust-folder.\n'
       )
       await cli(['doctor', '--trust-folder', '-f', 'json', '--timeout', '5000'], untrusted, env())
       expect(existsSync(marker)).toBe(true)

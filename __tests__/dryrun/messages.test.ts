@@ -142,6 +142,7 @@ const CASES: [string, Problem][] = [
   ['a remote failure', classifyHttp(http({ error: new Error('Unexpected end of stream') }))],
   ['a switched-off entry', NOT_STARTED.disabled],
   ['a dev container', NOT_STARTED.inContainer],
+  ['a folder not trusted', NOT_STARTED.untrustedFolder],
   ['a runner credential', missingPlaceholders([{ text: '${GITHUB_TOKEN}', name: 'GITHUB_TOKEN', kind: 'variable' }])],
   [
     "Claude Code's project folder",

@@ -5,7 +5,7 @@ import { DRY_RUN_DEFAULTS } from '../dryrun/defaults.js'
 import { UsageError } from '../engine.js'
 import { redact } from '../mask.js'
 import { wantsColor } from './color.js'
-import { prepareReportFolder, writeReportFile } from './output.js'
+import { prepareFolder, writeGuarded } from '../write.js'
 import type { CliIO } from './run.js'
 
 const HELP = `Usage: mcpcop doctor [options]
@@ -63,7 +63,7 @@ export async function runDoctor(argv: string[], io: CliIO): Promise<number> {
   if (timeoutMs === undefined) return usage(io, `--timeout must be a whole number of milliseconds above 0`)
   if (concurrency === undefined) return usage(io, `--concurrency must be a whole number above 0`)
   if (values.output !== undefined) {
-    const problem = prepareReportFolder(io.cwd, values.output)
+    const problem = prepareFolder(values.output, io.cwd)
     if (problem) return cannotWrite(io, values.output, problem)
   }
   try {
@@ -85,7 +85,7 @@ export async function runDoctor(argv: string[], io: CliIO): Promise<number> {
     const text = format === 'json' ? JSON.stringify(result.report, null, 2) + '\n' : formatDoctor(result, { color })
     const masked = redact(text, result.secrets)
     if (values.output !== undefined) {
-      const problem = writeReportFile(io.cwd, values.output, masked)
+      const problem = writeGuarded(values.output, masked, { cwd: io.cwd })
       if (problem) return cannotWrite(io, values.output, problem)
     } else io.stdout(masked)
     const unhealthy =

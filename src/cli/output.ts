@@ -1,5 +1,3 @@
-import { prepareFolder, writeGuarded } from '../write.js'
-
 /** The part of a standard stream the CLI writes to. */
 interface OutputStream {
   write(text: string): unknown
@@ -21,17 +19,4 @@ export function streamWriter(stream: OutputStream, onFailure: (error: NodeJS.Err
   return (text: string): void => {
     if (!closed) stream.write(text)
   }
-}
-
-/**
- * Creates the folders on the way to the report file `file` (relative to `cwd`), before the run, so that
- * a path that cannot be written fails at once. Returns why it could not, or undefined.
- */
-export function prepareReportFolder(cwd: string, file: string): string | undefined {
-  return prepareFolder(file, cwd)
-}
-
-/** Writes the report to `file` (relative to `cwd`), as `writeGuarded` does. Returns why it could not, or undefined. */
-export function writeReportFile(cwd: string, file: string, text: string): string | undefined {
-  return writeGuarded(file, text, { cwd })
 }

@@ -30,7 +30,7 @@ import type { LockUpdate } from '../lock/report.js'
 import { VERSION } from '../version.js'
 import { FORMATS, HELP, OPTIONS } from './help.js'
 import { wantsColor } from './color.js'
-import { prepareReportFolder, writeReportFile } from './output.js'
+import { prepareFolder, writeGuarded } from '../write.js'
 
 /** What the CLI needs from its process, injected so tests run it in-process. */
 export interface CliIO {
@@ -152,7 +152,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
   // A folder the report cannot go to is told before the work, not after a long dry run.
   if (values.output !== undefined) {
-    const problem = prepareReportFolder(io.cwd, values.output)
+    const problem = prepareFolder(values.output, io.cwd)
     if (problem) return cannotWrite(io, values.output, problem)
   }
 
@@ -227,7 +227,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       // Without --dry-run, the dry-run findings a baseline holds were not looked for: keep them as they were.
       const carried = dryRan ? undefined : previousDryRunEntries(io.cwd, baselineFile)
       const written = buildBaseline(recorded, baselineFile, carried)
-      const problem = writeReportFile(io.cwd, baselineFile, formatBaseline(written))
+      const problem = writeGuarded(baselineFile, formatBaseline(written), { cwd: io.cwd })
       if (problem) return cannotWrite(io, baselineFile, problem, 'the baseline')
       const files = new Set(recorded.map((d) => d.file)).size
       const carriedCount = Object.values(carried?.files ?? {}).reduce(
@@ -288,7 +288,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       result.secrets
     )
     if (values.output !== undefined) {
-      const problem = writeReportFile(io.cwd, values.output, text)
+      const problem = writeGuarded(values.output, text, { cwd: io.cwd })
       if (problem) return cannotWrite(io, values.output, problem)
     } else io.stdout(text)
     if (dry.interrupted) {

@@ -318,22 +318,15 @@ async function startAll(
 ): Promise<Diagnostic[]> {
   // Loaded only for a dry run: the MCP SDK is most of the bundle.
   const { dryRun } = await import('../dryrun/index.js')
-  const { startsElsewhere } = await import('../dryrun/host-behaviour.js')
   const runnable: { entry: Entry; server: Server }[] = []
+  // The current folder's own servers, remote ones too (their headers are filled from your environment),
+  // start only once the user says they trust the folder.
+  const untrusted = new Set<Server>()
   for (const entry of entries) {
     if (entry.notRead !== undefined) continue
     if (entry.scope === 'project') {
-      // Not even a remote one: its headers are filled from your environment. One the dry run would not
-      // start anyway (switched off, or for a container) goes to it, for its own reason.
-      const startsNothing = entry.server.disabled === true || startsElsewhere(entry.server, machine.cwd)
-      if (options.trustFolder || startsNothing) runnable.push({ entry, server: entry.server })
-      else
-        entry.health = skippedHealth(
-          entry,
-          'untrusted-folder',
-          "this folder's own config: starting it runs commands the folder names, with your environment, which a host does only once you trust the folder",
-          'if you trust this folder, run mcpcop doctor --trust-folder to start its servers too'
-        )
+      if (!options.trustFolder) untrusted.add(entry.server)
+      runnable.push({ entry, server: entry.server })
       continue
     }
     const folder = entry.project === undefined ? machine.cwd : path.resolve(entry.server.project!)
@@ -355,6 +348,7 @@ async function startAll(
       cwd: machine.cwd,
       env: machine.env,
       inheritEnv: true,
+      untrusted,
       timeoutMs: options.timeoutMs ?? DRY_RUN_DEFAULTS.timeoutMs,
       concurrency: options.concurrency ?? DRY_RUN_DEFAULTS.concurrency
     }
@@ -392,7 +386,7 @@ function place(entry: Entry): Pick<DoctorServer, 'project' | 'current'> {
   return entry.project === undefined ? {} : { project: entry.project, current: entry.current ?? false }
 }
 
-function skippedHealth(entry: Entry, kind: string, message: string, help?: string): DoctorServer {
+function skippedHealth(entry: Entry, kind: string, message: string): DoctorServer {
   return {
     name: entry.server.name,
     file: entry.server.file,
@@ -400,7 +394,7 @@ function skippedHealth(entry: Entry, kind: string, message: string, help?: strin
     transport: entry.server.transport,
     status: 'skipped',
     durationMs: 0,
-    error: { kind, message, ...(help === undefined ? {} : { help }) },
+    error: { kind, message },
     scope: entry.scope,
     ...place(entry)
   }

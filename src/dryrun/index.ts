@@ -67,6 +67,11 @@ export interface DryRunOptions {
   stdio?: StdioLimits
   /** How stdio servers are isolated; default the best this machine allows (see contain.ts). */
   containment?: Containment
+  /**
+   * Servers from a folder the user has not said they trust (`mcpcop doctor`: the current folder's own
+   * configs): each is left as `untrusted-folder`, local or remote, unless it is left for another reason first.
+   */
+  untrusted?: ReadonlySet<Server>
 }
 
 /** The defaults of the options above. */
@@ -109,6 +114,7 @@ interface Shared {
   budgetEnd: number
   graceMs: number
   stdio: StdioLimits
+  untrusted?: ReadonlySet<Server>
 }
 
 /**
@@ -133,7 +139,8 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
     timeoutMs: positive(options.timeoutMs, DRY_RUN_DEFAULTS.timeoutMs),
     budgetEnd: Date.now() + positive(options.budgetMs, DRY_RUN_DEFAULTS.budgetMs),
     graceMs: Math.max(0, options.graceMs ?? DRY_RUN_DEFAULTS.graceMs),
-    stdio: options.stdio ?? {}
+    stdio: options.stdio ?? {},
+    ...(options.untrusted ? { untrusted: options.untrusted } : {})
   }
   const concurrency = Math.floor(positive(options.concurrency, DRY_RUN_DEFAULTS.concurrency))
   const results = new Array<ServerResult>(servers.length)
@@ -182,6 +189,7 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
 async function runOne(server: Server, shared: Shared): Promise<Outcome> {
   if (server.disabled) return skip(NOT_STARTED.disabled)
   if (startsElsewhere(server, shared.cwd)) return skip(NOT_STARTED.inContainer)
+  if (shared.untrusted?.has(server)) return skip(NOT_STARTED.untrustedFolder)
   const { resolved, missing } = resolveServer(server, placeholderSyntaxes(server, shared.cwd), {
     env: shared.base,
     variables: hostVariables(server, shared.cwd)
@@ -499,13 +507,16 @@ function toDiagnostic(server: Server, outcome: Outcome): Diagnostic | undefined 
     help: problem.help
   })
   if (outcome.status === 'failed' && outcome.error) return diagnostic(DRY_RUN_RULES.failed, 'error', outcome.error)
-  if (outcome.status === 'skipped' && outcome.error && outcome.error.kind !== 'disabled')
+  if (outcome.status === 'skipped' && outcome.error && !USERS_CHOICE.has(outcome.error.kind))
     return diagnostic(DRY_RUN_RULES.skipped, 'notice', outcome.error)
   if (outcome.status === 'ok' && outcome.noise !== undefined) {
     return diagnostic(DRY_RUN_RULES.stdoutNoise, 'warning', stdoutNoise(outcome.noise))
   }
   return undefined
 }
+
+/** Servers left by the user's own choice (switched off, a folder not trusted): nothing wrong with the entry. */
+const USERS_CHOICE = new Set<string>([NOT_STARTED.disabled.kind, NOT_STARTED.untrustedFolder.kind])
 
 function skip(problem: Problem): Outcome {
   return { status: 'skipped', error: problem }

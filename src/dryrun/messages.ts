@@ -46,6 +46,7 @@ export const DRY_RUN_MESSAGES = {
   // Servers not started.
   disabled: 'the entry is switched off, so the host does not start it',
   inContainer: 'the host starts this server inside the dev container',
+  untrustedFolder: "a server of this folder's own config, which a host starts only once you trust the folder",
   deniedVariable: 'needs {{names}}, which a dry run never gives to a server',
   claudeProjectDir: "needs CLAUDE_PROJECT_DIR, which Claude Code sets only in the server's environment",
   needsVariable: 'needs {{names}}, not set for the dry run',
@@ -155,6 +156,12 @@ export const NOT_STARTED = {
     messageId: 'inContainer',
     data: {},
     help: 'Its command must exist in the image, and started here it would test the wrong machine, so the dry run leaves it: check it inside the container.'
+  },
+  untrustedFolder: {
+    kind: 'untrusted-folder',
+    messageId: 'untrustedFolder',
+    data: {},
+    help: 'Starting it runs the commands and reaches the URLs the folder names, with your environment: if you trust this folder, run mcpcop doctor --trust-folder.'
   },
   budgetExhausted: {
     kind: 'budget-exhausted',
