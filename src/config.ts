@@ -4,7 +4,6 @@ import { toDiagnostic } from './finding.js'
 import { parseJson } from './parse/json.js'
 import { loadParsers, parserFor } from './parse/index.js'
 import { LineIndex } from './parse/source.js'
-import type { FileAtRef } from './git/base.js'
 import { decodeConfigBytes, readGuarded } from './read.js'
 import { compileGlobs, globProblem } from './glob.js'
 import { loadValidators, validatorFor } from './schema/validators.js'
@@ -77,9 +76,13 @@ const isYamlSettings = (file: string): boolean => /\.ya?ml$/i.test(file)
 export async function prepareSettings(cwd: string, explicit: string | undefined): Promise<void> {
   const present = (name: string): boolean => lstatSync(path.join(cwd, name), { throwIfNoEntry: false }) !== undefined
   const candidate = explicit ?? CONFIG_FILE_NAMES.find(present)
-  if (candidate === undefined) return
+  if (candidate !== undefined) await prepareSettingsFile(candidate)
+}
+
+/** Loads what `settingsFromBytes` needs to read the settings file `file`. */
+export async function prepareSettingsFile(file: string): Promise<void> {
   await loadValidators(['mcpcop-config'])
-  if (isYamlSettings(candidate)) await loadParsers(['yaml'])
+  if (isYamlSettings(file)) await loadParsers(['yaml'])
 }
 
 /**
@@ -251,63 +254,118 @@ export function isIgnoredServer(config: Config, file: string, server: string | u
 }
 
 /**
- * The settings file that applies in `cwd`: the first of CONFIG_FILE_NAMES in `cwd` or in a folder
- * above it, up to the root of the git work tree it is in (so running in a sub-folder of a
- * repository uses the repository's settings); outside a work tree, `cwd` only. Returns its path
- * relative to `cwd`, or undefined.
+ * Where the settings file that applies in `cwd` is looked for, in order (relative to `cwd`): each of
+ * CONFIG_FILE_NAMES in `cwd`, then in each folder above it up to the root of the git work tree it is
+ * in (so running in a sub-folder of a repository uses the repository's settings); outside a work
+ * tree, `cwd` only.
  */
-export function findSettingsFile(cwd: string): string | undefined {
-  const present = (file: string): boolean => lstatSync(file, { throwIfNoEntry: false }) !== undefined
+export function settingsCandidates(cwd: string): string[] {
   const start = path.resolve(cwd)
   const folders = foldersUpToWorkTree(start) ?? [start]
-  for (const dir of folders) {
-    const name = CONFIG_FILE_NAMES.find((n) => present(path.join(dir, n)))
-    if (name !== undefined) return path.relative(start, path.join(dir, name)).split(path.sep).join('/')
-  }
-  return undefined
+  return folders.flatMap((dir) =>
+    CONFIG_FILE_NAMES.map((name) => path.relative(start, path.join(dir, name)).split(path.sep).join('/'))
+  )
+}
+
+/** The settings file that applies in `cwd` (the first of settingsCandidates present), or undefined. */
+export function findSettingsFile(cwd: string): string | undefined {
+  return settingsCandidates(cwd).find(
+    (file) => lstatSync(path.resolve(cwd, file), { throwIfNoEntry: false }) !== undefined
+  )
+}
+
+/** One thing a settings file does that the defaults do not: what it does, and to what. */
+interface PolicyItem {
+  does: string
+  what: string
 }
 
 /**
- * What a settings file leaves out or changes, in words; values from the file are quoted and cut
- * (the formatters escape them for their medium).
+ * Everything a settings file changes from the defaults, item by item: files and servers it leaves
+ * out, rules it turns off or re-grades, findings it suppresses, the strict preset, the tool lock's
+ * place and severities. Values from the file are quoted and cut (the formatters escape them).
  */
+function policyItems(config: Config): PolicyItem[] {
+  const quote = (item: string): string => `"${item.length > 100 ? `${item.slice(0, 99)}…` : item}"`
+  const items: PolicyItem[] = []
+  const add = (does: string, ...what: string[]): number => items.push({ does, what: what.join(' ') })
+  for (const glob of config.ignore) add('leaves out files matching', quote(glob))
+  for (const [id, level] of Object.entries(config.rules)) if (level === 'off') add('turns off', quote(id))
+  for (const [id, level] of Object.entries(config.rules)) if (level !== 'off') add('sets', quote(`${id}: ${level}`))
+  for (const server of config.ignoreServers) add('skips the servers', quote(server))
+  for (const s of config.suppressions ?? [])
+    add(
+      'suppresses',
+      quote(s.rule),
+      ...(s.file ? ['in', quote(s.file)] : []),
+      ...(s.server ? ['for', quote(s.server)] : [])
+    )
+  if (config.preset === 'strict') add('runs the strict preset')
+  const lock = config.lock ?? DEFAULT_LOCK_SETTINGS
+  if (lock.path !== DEFAULT_LOCK_SETTINGS.path) add('keeps the tool lock in', quote(lock.path))
+  for (const [kind, level] of Object.entries(lock.changes))
+    if (level !== DEFAULT_LOCK_SETTINGS.changes[kind as keyof LockSettings['changes']])
+      add("sets the tool lock's", quote(`${kind}: ${level}`))
+  return items
+}
+
+/** Items in words, grouped by what they do: `leaves out files matching "a", "b"; turns off "c"`. */
+function describeItems(items: readonly PolicyItem[]): string[] {
+  const groups = new Map<string, string[]>()
+  for (const { does, what } of items) groups.set(does, [...(groups.get(does) ?? []), ...(what ? [what] : [])])
+  return [...groups].map(([does, whats]) => {
+    const listed = whats.slice(0, 20).join(', ') + (whats.length > 20 ? ` and ${whats.length - 20} more` : '')
+    return listed ? `${does} ${listed}` : does
+  })
+}
+
+/** What a settings file leaves out or changes from the defaults, in words. */
 export function describePolicy(config: Config): string[] {
-  const list = (items: string[]): string =>
-    items
-      .slice(0, 20)
-      .map((item) => `"${item.length > 100 ? `${item.slice(0, 99)}…` : item}"`)
-      .join(', ') + (items.length > 20 ? ` and ${items.length - 20} more` : '')
-  const parts: string[] = []
-  if (config.ignore.length > 0) parts.push(`leaves out files matching ${list(config.ignore)}`)
-  const off = Object.entries(config.rules).filter(([, level]) => level === 'off')
-  if (off.length > 0) parts.push(`turns off ${list(off.map(([id]) => id))}`)
-  const changed = Object.entries(config.rules).filter(([, level]) => level !== 'off')
-  if (changed.length > 0) parts.push(`sets ${list(changed.map(([id, level]) => `${id}: ${level}`))}`)
-  if (config.ignoreServers.length > 0) parts.push(`skips the servers ${list(config.ignoreServers)}`)
-  return parts
+  return describeItems(policyItems(config))
 }
 
+/** A settings file as a pull request has it, or as its base commit had it. */
+export interface SettingsAt {
+  file: string
+  text?: string
+  config: Config
+}
+
+/** What the base commit held where the settings file is looked for. */
+export type BaseSettings =
+  { status: 'found'; settings: SettingsAt } | { status: 'absent' } | { status: 'unknown'; reason: string }
+
 /**
- * The sentence a reviewer must see when the pull request brings its own settings: the settings
- * file differs from the base branch's (or is new there, or could not be compared), and what it
- * now leaves out or turns off. Undefined when it is the base branch's own, or nothing is known of
- * a base (not a pull request).
+ * The sentence a reviewer must see when the pull request changes mcpcop's settings: its settings
+ * file is new, differs from the base branch's or takes another's place (with all it now does, and
+ * what the base's did that it no longer does), or the base's settings file is removed (with what it
+ * did); or it could not be compared. Undefined when nothing changed, or nothing is known of a base
+ * (not a pull request).
  */
-export function settingsChangeNote(
-  settings: { file: string; text?: string } | undefined,
-  config: Config,
-  base: FileAtRef | undefined
-): string | undefined {
-  if (!settings || !base) return undefined
-  if (base.status === 'found' && base.text === settings.text) return undefined
-  const policy = describePolicy(config)
-  if (base.status === 'unknown' && policy.length === 0) return undefined
+export function settingsChangeNote(head: SettingsAt | undefined, base: BaseSettings | undefined): string | undefined {
+  if (!base) return undefined
+  const now = head ? policyItems(head.config) : []
+  const before = base.status === 'found' ? policyItems(base.settings.config) : []
+  const key = (item: PolicyItem): string => `${item.does}\u0000${item.what}`
+  const kept = new Set(now.map(key))
+  const dropped = before.filter((item) => !kept.has(key(item)))
+  const noLonger = dropped.length > 0 ? `it no longer ${describeItems(dropped).join(', nor ')}` : undefined
+  if (!head) {
+    if (base.status !== 'found' || noLonger === undefined) return undefined
+    return `The settings file ${base.settings.file} is removed in this pull request: the default settings apply, and ${noLonger}.`
+  }
+  if (base.status === 'found' && base.settings.file === head.file && base.settings.text === head.text) return undefined
+  if (base.status === 'unknown' && now.length === 0) return undefined
   const state =
     base.status === 'absent'
       ? 'is new in this pull request'
-      : base.status === 'found'
-        ? 'differs from the base branch'
-        : `could not be compared with the base branch (${base.reason})`
-  const effect = policy.length > 0 ? `it ${policy.join('; ')}` : 'it leaves nothing out and turns nothing off'
-  return `The settings file ${settings.file} ${state}: ${effect}.`
+      : base.status === 'unknown'
+        ? `could not be compared with the base branch (${base.reason})`
+        : base.settings.file !== head.file
+          ? `is new in this pull request and takes the place of ${base.settings.file}`
+          : 'differs from the base branch'
+  const effects = now.length > 0 ? [`it ${describeItems(now).join('; ')}`] : []
+  if (noLonger) effects.push(noLonger)
+  if (effects.length === 0) effects.push('it leaves nothing out and turns nothing off')
+  return `The settings file ${head.file} ${state}: ${effects.join('; ')}.`
 }

@@ -7,6 +7,7 @@ import { ruleInfo } from './diagnostics.js'
 import { RULES } from './rules/index.js'
 import { applySuppressions, todayUtc, type Suppressed } from './suppressions.js'
 import type { Diagnostic } from './types.js'
+import type { SettledSummary } from './report/markdown.js'
 
 /** Rules whose findings only a dry run makes. */
 const DYNAMIC_RULES = new Set(RULES.filter((r) => r.checkSurface !== undefined).map((r) => r.id))
@@ -66,5 +67,17 @@ export function settle(result: LintResult, options: SettleOptions): Settled {
     baselined: baseline.baselined,
     // A baseline written with --dry-run holds dry-run findings, which are not gone when this run did not dry-run.
     gone: baseline.gone.filter((entry) => couldReport(entry.rule))
+  }
+}
+
+/** What the Markdown summary says about the findings the project settled (suppressed or baselined). */
+export function summarizeSettled(settled: Settled, result: LintResult, baselineFile?: string): SettledSummary {
+  return {
+    suppressed: settled.suppressed,
+    settingsFile: result.settingsFile,
+    baselined: settled.baselined.length,
+    baselineFile,
+    gone: settled.gone.reduce((n, g) => n + g.count, 0),
+    goneNeedsDryRun: settled.gone.some((g) => needsDryRun(g.rule))
   }
 }

@@ -75,6 +75,10 @@ describe('suppressions in the settings file', () => {
       ])
     })
     expect(await findings(root)).toEqual(['4 schema-required two'])
+    // The Markdown summary, as the action's, counts them and lists each with its reason.
+    const markdown = (await cli(['--format', 'markdown'], root)).stdout
+    expect(markdown).toContain('2 findings suppressed in `.mcpcop.json` are not reported.')
+    expect(markdown).toContain('| .mcp.json | 3:5 | schema-required | kept for the docs generator |')
   })
 
   it('need a reason, and cannot hide a file that cannot be read', async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { jest } from '@jest/globals'
 import { lint } from '../../src/engine.js'
-import { readFileAtRef } from '../../src/git/base.js'
+import { readFileAtRef, readFirstFileAtRef } from '../../src/git/base.js'
 import { pullRequestEvent, runAction } from '../action/harness.js'
 import { startFakeGitHub } from '../github/server.js'
 import { runCli } from '../../src/cli/run.js'
@@ -104,14 +104,14 @@ describe('a settings file the pull request changed is shown to the reviewer', ()
     expect(run.stdout).toContain(`⚠ ${expected}`)
   })
 
-  it('changed from the base branch: said too, even when it now leaves nothing out', async () => {
+  it('changed from the base branch: said too, with what it no longer does', async () => {
     const { root, baseSha } = repository(
       { '.mcpcop.json': OPEN_SETTINGS, 'a/.mcp.json': SCHEMA },
       { '.mcpcop.json': '{}' }
     )
     const run = await actionOn(root, baseSha)
     expect(run.summary).toContain(
-      'The settings file .mcpcop.json differs from the base branch: it leaves nothing out and turns nothing off.'
+      'The settings file .mcpcop.json differs from the base branch: it no longer leaves out files matching &quot;&#42;&#42;&quot;, nor turns off &quot;hardcoded-secret&quot;.'
     )
   })
 
@@ -129,6 +129,63 @@ describe('a settings file the pull request changed is shown to the reviewer', ()
     )
   })
 
+  it('suppressions, the preset and the tool lock are said too, and what the base did that the change drops', async () => {
+    const { root, baseSha } = repository(
+      {
+        '.mcpcop.json': JSON.stringify({ preset: 'strict', rules: { 'unpinned-package': 'error' } }),
+        'a/.mcp.json': SCHEMA
+      },
+      {
+        '.mcpcop.json': JSON.stringify({
+          rules: { 'unpinned-package': 'error' },
+          suppressions: [{ rule: 'hardcoded-secret', file: 'a/.mcp.json', reason: 'a test token' }],
+          lock: { changes: { added: 'off' } }
+        })
+      }
+    )
+    const run = await actionOn(root, baseSha)
+    expect(run.stdout).toContain(
+      '⚠ The settings file .mcpcop.json differs from the base branch: it sets "unpinned-package: error"; ' +
+        'suppresses "hardcoded-secret" in "a/.mcp.json"; sets the tool lock\'s "added: off"; it no longer runs the strict preset.'
+    )
+  })
+
+  it('removed in the pull request: said with what the base settings did', async () => {
+    const { root, baseSha } = repository(
+      {
+        '.mcpcop.json': JSON.stringify({ preset: 'strict', rules: { 'unpinned-package': 'error' } }),
+        'a/.mcp.json': SCHEMA
+      },
+      {}
+    )
+    git(root, 'rm', '-q', '.mcpcop.json')
+    git(root, 'commit', '-q', '-m', 'remove the settings')
+    const run = await actionOn(root, baseSha)
+    expect(run.stdout).toContain(
+      '⚠ The settings file .mcpcop.json is removed in this pull request: the default settings apply, and it no ' +
+        'longer sets "unpinned-package: error", nor runs the strict preset.'
+    )
+  })
+
+  it('removed, but it changed nothing: nothing is said', async () => {
+    const { root, baseSha } = repository({ '.mcpcop.json': '{}', 'a/.mcp.json': SCHEMA }, {})
+    git(root, 'rm', '-q', '.mcpcop.json')
+    git(root, 'commit', '-q', '-m', 'remove the settings')
+    const run = await actionOn(root, baseSha)
+    expect(run.summary).not.toContain('settings file')
+  })
+
+  it("a new settings file that takes the place of the base's: said, with what the base's did", async () => {
+    const { root, baseSha } = repository(
+      { '.mcpcop.yaml': 'preset: strict\n', 'a/.mcp.json': SCHEMA },
+      { '.mcpcop.json': '{}' }
+    )
+    const run = await actionOn(root, baseSha)
+    expect(run.stdout).toContain(
+      '⚠ The settings file .mcpcop.json is new in this pull request and takes the place of .mcpcop.yaml: it no longer runs the strict preset.'
+    )
+  })
+
   it('the CLI in a pull-request workflow says it too', async () => {
     const { root, baseSha } = repository({ 'a/.mcp.json': SCHEMA }, { '.mcpcop.json': OPEN_SETTINGS })
     const eventFile = path.join(root, '..', `event-${path.basename(root)}.json`)
@@ -143,6 +200,25 @@ describe('a settings file the pull request changed is shown to the reviewer', ()
     })
     expect(code).toBe(0)
     expect(stdout).toContain('is new in this pull request')
+
+    // And a settings file the pull request removes, with no settings file left to load.
+    git(root, 'mv', '.mcpcop.json', 'moved.json')
+    git(root, 'commit', '-q', '-m', 'move the settings away')
+    writeFileSync(
+      eventFile,
+      JSON.stringify({ pull_request: { number: 1, base: { sha: git(root, 'rev-parse', 'HEAD~1') } } })
+    )
+    stdout = ''
+    await runCli(['--format', 'markdown'], {
+      cwd: root,
+      stdout: (t) => void (stdout += t),
+      stderr: () => {},
+      isTTY: false,
+      env: { GITHUB_EVENT_PATH: eventFile, GITHUB_EVENT_NAME: 'pull_request' }
+    })
+    expect(stdout).toContain(
+      'The settings file .mcpcop.json is removed in this pull request: the default settings apply'
+    )
   })
 })
 
@@ -161,6 +237,18 @@ describe('reading a file at the base commit with git', () => {
       reason: 'the file at that commit is too large'
     })
     expect(await readFileAtRef(tmpdir(), baseSha, 'x')).toMatchObject({ status: 'unknown' })
+    // The first present of several, in the order given, with one listing.
+    expect(await readFirstFileAtRef(root, baseSha, ['x/none.json', 'x/.mcpcop.json', 'x'])).toEqual({
+      status: 'found',
+      text: 'base text',
+      file: 'x/.mcpcop.json'
+    })
+    expect(await readFirstFileAtRef(root, baseSha, ['x'])).toEqual({
+      status: 'unknown',
+      reason: 'not a file at that commit',
+      file: 'x'
+    })
+    expect(await readFirstFileAtRef(root, baseSha, ['none', 'x/none'])).toEqual({ status: 'absent' })
 
     // A clone of depth 1 has only the head commit, as actions/checkout leaves it.
     const clone = mkdtempSync(path.join(tmpdir(), 'mcpcop-shallow-'))

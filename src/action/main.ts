@@ -21,7 +21,7 @@ import { parseInputs, type ActionInputs } from './inputs.js'
 import { lockChangesSection } from './lock-changes.js'
 import { defaultScope, scopeFindings, type ScopedFindings } from './scope.js'
 import { BaselineError, baselinePath, readBaseline, type LoadedBaseline } from '../baseline.js'
-import { needsDryRun, settle, type Settled } from '../settle.js'
+import { settle, summarizeSettled, type Settled } from '../settle.js'
 import type { SettledSummary } from '../report/markdown.js'
 import { valuesToMask } from './secrets.js'
 import { writeGuarded } from '../write.js'
@@ -72,7 +72,7 @@ export async function run(): Promise<void> {
       messages,
       scoped,
       preexisting,
-      settleSummary(settled, baseline, result),
+      summarizeSettled(settled, result, baseline?.file),
       notes,
       lockSection
     )
@@ -228,18 +228,6 @@ function loadBaselineStep(
     if (!(error instanceof BaselineError)) throw error
     messages.warning(`the baseline is not used: ${error.message}`)
     return undefined
-  }
-}
-
-/** What the summary says about suppressed and baselined findings. */
-function settleSummary(settled: Settled, baseline: LoadedBaseline | undefined, result: LintResult): SettledSummary {
-  return {
-    suppressed: settled.suppressed,
-    settingsFile: result.settingsFile,
-    baselined: settled.baselined.length,
-    baselineFile: baseline?.file,
-    gone: settled.gone.reduce((n, g) => n + g.count, 0),
-    goneNeedsDryRun: settled.gone.some((g) => needsDryRun(g.rule))
   }
 }
 

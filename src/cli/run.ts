@@ -20,7 +20,8 @@ import { youngGenerationHolder } from '../young-generation.js'
 import { compileLazilyAgain } from './compile-cache.js'
 import { knownRuleIds } from '../diagnostics.js'
 import { countBySeverity, ignoredConfigNotes, plural } from '../report/summary.js'
-import { needsDryRun, settle } from '../settle.js'
+import { needsDryRun, settle, summarizeSettled } from '../settle.js'
+import type { SettledSummary } from '../report/markdown.js'
 import type { Diagnostic } from '../types.js'
 import { HOSTS, hostById } from '../hosts/index.js'
 import { nearestName } from '../nearest.js'
@@ -274,17 +275,22 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       isTTY: io.isTTY,
       toFile: values.output !== undefined
     })
-    // Notes come only from a settings file (against the base's) or a dry run's containment: without
-    // either there are none, and their code (git's history) is not loaded.
+    // Notes come only from a pull request's settings (against the base's) or a dry run's containment:
+    // outside a workflow run without a dry run there are none, and their code (git's history) is not loaded.
     let notes: string[] = []
-    if (result.settings || dry.containment) {
+    if (io.env.GITHUB_EVENT_PATH || io.env.GITHUB_BASE_REF || dry.containment) {
       const { reviewNotes } = await import('../github/review-notes.js')
       const options = { cwd: io.cwd, env: io.env, fetchMissing: io.env.GITHUB_ACTIONS === 'true' }
       notes = await reviewNotes(result, options, dry.containment)
     }
     // Code frames quote the source: mask every secret found in the configs in whatever is printed.
     const text = redact(
-      await render(format as (typeof FORMATS)[number], result, { color, failOn, notes }),
+      await render(format as (typeof FORMATS)[number], result, {
+        color,
+        failOn,
+        notes,
+        settled: summarizeSettled(settled, result, baseline?.file)
+      }),
       result.secrets
     )
     if (values.output !== undefined) {
@@ -319,7 +325,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 async function render(
   format: (typeof FORMATS)[number],
   result: LintResult,
-  options: { color: boolean; failOn: FailOn; notes: string[] }
+  options: { color: boolean; failOn: FailOn; notes: string[]; settled: SettledSummary }
 ): Promise<string> {
   switch (format) {
     case 'json':
@@ -336,7 +342,8 @@ async function render(
         maxBytes: SUMMARY_MAX_BYTES,
         secrets: result.secrets,
         moreHint: 'Run with `--format json` for all of them.',
-        notes: options.notes
+        notes: options.notes,
+        settled: options.settled
       })
     }
     case 'github':

@@ -88,13 +88,31 @@ export async function readFileAtRef(
   file: string,
   options: ReadAtRefOptions = {}
 ): Promise<FileAtRef> {
+  const { file: _, ...found } = await readFirstFileAtRef(root, ref, [file], options)
+  return found
+}
+
+/**
+ * The first of `files` (relative to `root`, in order) that exists at `ref`, and its text: one
+ * listing for all of them. `absent` when none does. Never throws.
+ */
+export async function readFirstFileAtRef(
+  root: string,
+  ref: string,
+  files: readonly string[],
+  options: ReadAtRefOptions = {}
+): Promise<FileAtRef & { file?: string }> {
   const maxBytes = options.maxBytes ?? 1024 * 1024
   const timeoutMs = options.timeoutMs ?? 10_000
   if (!isSafeRef(ref)) return { status: 'unknown', reason: `"${ref}" is not a ref mcpcop reads` }
   const top = await git(root, ['rev-parse', '--show-toplevel'], timeoutMs)
   if (!top.ok) return { status: 'unknown', reason: 'not a git work tree' }
-  const relative = path.relative(top.stdout.toString('utf8').trim(), path.resolve(root, file)).split(path.sep).join('/')
-  if (relative.startsWith('../') || path.isAbsolute(relative))
+  const topLevel = top.stdout.toString('utf8').trim()
+  const inTree = files.map((file) => ({
+    file,
+    relative: path.relative(topLevel, path.resolve(root, file)).split(path.sep).join('/')
+  }))
+  if (inTree.some(({ relative }) => relative.startsWith('../') || path.isAbsolute(relative)))
     return { status: 'unknown', reason: 'the file is outside the work tree' }
   let commit = await resolveCommit(root, ref, timeoutMs)
   if (!commit && options.fetchMissing) {
@@ -104,15 +122,25 @@ export async function readFileAtRef(
   }
   if (!commit)
     return { status: 'unknown', reason: `the commit ${ref} is not in this clone (fetch it, e.g. fetch-depth: 0)` }
-  // `ls-tree` tells a missing path (empty output) from an error; `-z` keeps odd names intact.
-  const listed = await git(root, ['ls-tree', '-z', '--long', '--full-tree', commit, '--', relative], timeoutMs)
+  // `ls-tree` tells a missing path (no entry) from an error; `-z` keeps odd names intact.
+  const listed = await git(
+    root,
+    ['ls-tree', '-z', '--long', '--full-tree', commit, '--', ...inTree.map((f) => f.relative)],
+    timeoutMs
+  )
   if (!listed.ok) return { status: 'unknown', reason: listed.error ?? 'git ls-tree failed' }
-  const entry = listed.stdout.toString('utf8')
-  if (entry === '') return { status: 'absent' }
-  const match = /^\d+ (\w+) ([0-9a-f]+)\s+(\d+|-)\t/.exec(entry)
-  if (!match || match[1] !== 'blob') return { status: 'unknown', reason: 'not a file at that commit' }
-  if (Number(match[3]) > maxBytes) return { status: 'unknown', reason: 'the file at that commit is too large' }
+  const entries = new Map<string, RegExpExecArray>()
+  for (const entry of listed.stdout.toString('utf8').split('\0')) {
+    const match = /^\d+ (\w+) ([0-9a-f]+)\s+(\d+|-)\t([^]*)$/.exec(entry)
+    if (match) entries.set(match[4], match)
+  }
+  const first = inTree.find(({ relative }) => entries.has(relative))
+  if (!first) return { status: 'absent' }
+  const match = entries.get(first.relative)!
+  const file = first.file
+  if (match[1] !== 'blob') return { status: 'unknown', reason: 'not a file at that commit', file }
+  if (Number(match[3]) > maxBytes) return { status: 'unknown', reason: 'the file at that commit is too large', file }
   const blob = await git(root, ['cat-file', 'blob', match[2]], timeoutMs, maxBytes + 1)
-  if (!blob.ok) return { status: 'unknown', reason: blob.error ?? 'git cat-file failed' }
-  return { status: 'found', text: blob.stdout.toString('utf8') }
+  if (!blob.ok) return { status: 'unknown', reason: blob.error ?? 'git cat-file failed', file }
+  return { status: 'found', text: blob.stdout.toString('utf8'), file }
 }

@@ -1,6 +1,13 @@
-import { settingsChangeNote } from '../config.js'
+import {
+  type BaseSettings,
+  prepareSettingsFile,
+  settingsCandidates,
+  settingsChangeNote,
+  settingsFromBytes
+} from '../config.js'
+import { knownRuleIds } from '../diagnostics.js'
 import type { LintResult } from '../engine.js'
-import { baseRefOf, readFileAtRef } from '../git/base.js'
+import { baseRefOf, readFirstFileAtRef } from '../git/base.js'
 import type { DryRunOutput } from '../dryrun/index.js'
 import { readRunContext } from './context.js'
 
@@ -13,8 +20,9 @@ export interface ReviewNoteOptions {
 
 /**
  * What a reviewer of a pull request must be told besides the findings: that the pull request
- * brings its own mcpcop settings (and what they leave out or turn off), and that a dry run could
- * not isolate the servers it started. Empty outside a pull request and when all is as usual.
+ * changes mcpcop's settings (brings its own, changes or removes the base's, and what that leaves
+ * out, turns off or no longer does), and that a dry run could not isolate the servers it started.
+ * Empty outside a pull request and when all is as usual.
  */
 export async function reviewNotes(
   result: LintResult,
@@ -22,15 +30,23 @@ export async function reviewNotes(
   containment?: DryRunOutput['containment']
 ): Promise<string[]> {
   const notes: string[] = []
-  if (result.settings) {
-    const ref = baseRefOf(options.env, readRunContext(options.env).payload)
-    const base = ref
-      ? await readFileAtRef(options.cwd, ref, result.settings.file, {
-          maxBytes: 256 * 1024,
-          fetchMissing: options.fetchMissing
-        })
-      : undefined
-    const note = settingsChangeNote(result.settings, result.config, base)
+  const ref = baseRefOf(options.env, readRunContext(options.env).payload)
+  if (ref) {
+    const head = result.settings && { ...result.settings, config: result.config }
+    // Where the base's settings were looked for: the settings file named, else every place the lookup tries.
+    const lookup = settingsCandidates(options.cwd)
+    const candidates = head && !lookup.includes(head.file) ? [head.file] : lookup
+    const found = await readFirstFileAtRef(options.cwd, ref, candidates, {
+      maxBytes: 256 * 1024,
+      fetchMissing: options.fetchMissing
+    })
+    let base: BaseSettings
+    if (found.status === 'found' && found.file !== undefined) {
+      await prepareSettingsFile(found.file)
+      const loaded = settingsFromBytes(Buffer.from(found.text, 'utf8'), found.file, knownRuleIds())
+      base = { status: 'found', settings: { file: found.file, text: found.text, config: loaded.config } }
+    } else base = found.status === 'unknown' ? { status: 'unknown', reason: found.reason } : { status: 'absent' }
+    const note = settingsChangeNote(head, base)
     if (note) notes.push(note)
   }
   if (containment && !containment.isolated) notes.push(containment.summary)
