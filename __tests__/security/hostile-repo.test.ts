@@ -175,6 +175,23 @@ describe('7. nothing from a file is taken as a workflow command or a terminal co
     expect(findingsOf(outputs, '.mcp.json')).toHaveLength(30)
   })
 
+  it("the settings file's suppressions and skipped servers, quoted in the reviewer's note, forge nothing", async () => {
+    const name = 'x\n::error file=README.md,line=1::forged\r::add-mask::abc\n##[stop-commands]x\u001b[2J'
+    const outputs = await attack({
+      files: {
+        '.mcp.json': JSON.stringify({ mcpServers: { [name]: { command: 5 } } }),
+        '.mcpcop.json': JSON.stringify({
+          ignoreServers: [`${name}-other`],
+          suppressions: [{ rule: 'unpinned-package', file: `${name}/.mcp.json`, server: name, reason: name }]
+        })
+      }
+    })
+    // The note reached the log and the summary (the repository is not in git: not compared).
+    expect(outputs.action.summary).toContain('could not be compared with the base branch')
+    expect(outputs.action.stdout).toContain('suppresses &quot;unpinned-package&quot;'.replace(/&quot;/g, '"'))
+    expect(outputs.action.stdout).not.toMatch(/\u001b/)
+  })
+
   it('terminal escape sequences in names, keys and comments reach no terminal output', async () => {
     const esc = '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007\u001b[2J\u001b[1A\u202e'
     const text = `{\n  // ${esc}\n  "servers": {\n    "${esc.replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}": { "command": 5 }\n  }\n}\n`
