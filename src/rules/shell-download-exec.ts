@@ -25,7 +25,34 @@ const SAVES =
 const RUNS_FILE =
   /^\s*(?:sudo\s+)?(?:chmod\s+\S*x|\.{1,2}[\\/]|(?:ba|z)?sh\s+\S|source\s|\.\s+\S|start\s|call\s|msiexec\b|&\s*\S+\.ps1|\S+\.(?:sh|exe|bat|cmd|ps1|msi)(?:\s|$))/i
 
+/** A pipeline stage that decodes text into code: `base64 -d`, `openssl base64 -d`, `xxd -r -p`, `base32 --decode`. */
+const DECODES =
+  /\b(?:base64|base32|basenc)\s+(?:-\S+\s+)*(?:-\w*d\w*|--decode)\b|\bopenssl\s+(?:base64|enc)\b.*\s-[a-z]*d\b|\bxxd\s+(?:-\S+\s+)*-r|\bcertutil\s+-decode/i
+
+/** Code read from a substitution by a shell or an interpreter: `sh -c "$(…)"`, `bash <(…)`, `python3 <(…)`. */
+const RUNS_SUBSTITUTION =
+  /(?:^|[\s;&|(])(?:(?:ba|z|da|k|fi|a)?sh|python[\d.]*|node|perl|ruby|php|source|\.)\s+(?:-\S+\s+)*["']?(?:\$\(|<\(|`)/i
+
 const clip = (text: string): string => quotable(text.trim(), 60)
+
+/**
+ * Whether a script runs code it first decodes (`echo Y3Vy… | base64 -d | sh`, `eval "$(echo … | base64
+ * -d)"`), and the part that shows it: what the config shows is not what runs, which is how malware
+ * hides a download. In linear time, as downloadAndRun.
+ */
+export function decodeAndRun(script: string): string | undefined {
+  const text = script.length > 20_000 ? script.slice(0, 20_000) : script
+  if (!DECODES.test(text)) return undefined
+  for (const command of text.split(/&&|\|\||;|\r?\n/)) {
+    if (!DECODES.test(command)) continue
+    const stages = command.split('|')
+    const decode = stages.findIndex((stage, i) => i < stages.length - 1 && DECODES.test(stage))
+    const into = decode === -1 ? undefined : stages.slice(decode + 1).find((stage) => INTERPRETER.test(stage))
+    if (into !== undefined) return `${clip(stages[decode])} | ${clip(into)}`
+    if (EVALUATES.test(command) || RUNS_SUBSTITUTION.test(command)) return clip(command)
+  }
+  return undefined
+}
 
 /**
  * Whether a script downloads code and runs it, and the part that shows it (`curl -fsSL https://… | sh`).
@@ -50,6 +77,9 @@ export function downloadAndRun(script: string): string | undefined {
 /** Code handed to an interpreter inline that fetches from the network and executes the result. */
 const INLINE_FETCH = /urlopen|urllib|requests\.get|httpx|fetch\(|https?:\/\/|Net::HTTP|open-uri|LWP::/i
 const INLINE_EXEC = /\bexec\s*\(|\beval\s*\(|new Function|\bimport\s*\(|\bsystem\s*\(|\bspawn|\bexecSync|\bsubprocess/i
+/** Inline code that decodes a string (base64, hex, rot13, compressed) before it executes it. */
+const INLINE_DECODE =
+  /b64decode|b32decode|a85decode|base64\.decode|decodebytes|codecs\.decode|zlib\.decompress|marshal\.loads|bytes\.fromhex|\batob\s*\(|Buffer\.from\s*\([^)]*['"](?:base64|base64url|hex)['"]|unpack\s*\(?\s*['"][mH]|decode_base64|Base64\.decode/i
 
 /** Options of an interpreter that take inline code. */
 const INLINE_OPTIONS: Record<string, readonly string[]> = {
@@ -81,7 +111,9 @@ export const shellDownloadExec: Rule = {
   messages: {
     download: 'the server downloads code and runs it: "{{evidence}}"',
     encoded: 'the server is started by an encoded PowerShell command ("{{flag}}") nobody can review',
-    inline: 'inline {{language}} code fetches code from the network and executes it'
+    inline: 'inline {{language}} code fetches code from the network and executes it',
+    decoded: 'the server runs code it first decodes, which the config does not show: "{{evidence}}"',
+    inlineDecoded: 'inline {{language}} code decodes hidden code and executes it'
   },
   checkFile(context) {
     const reports: RuleReport[] = []
@@ -99,6 +131,10 @@ export const shellDownloadExec: Rule = {
         `${UNREVIEWED}, so whoever controls the address (or the network, over http) controls this machine; ${FIX}`
       )
     // Switched-off servers too: one click runs them.
+    const HIDDEN =
+      'What runs is not what the config shows: nobody reviewing it can read what the server does, which is how malware hides a download; write the command in clear text, or commit a script and start it directly.'
+    const decoded = (word: Word, server: Server, evidence: string): void =>
+      report(word, server, 'decoded', { evidence }, HIDDEN)
     for (const launch of launches(context, { includeDisabled: true })) {
       const { server, command } = launch
       if (!command) continue
@@ -107,16 +143,17 @@ export const shellDownloadExec: Rule = {
       // `cmd /c curl … | powershell` with separate words: cmd joins them into one script.
       if (programName(written[0].value) === 'cmd') {
         const flag = written.findIndex((w, i) => i > 0 && /^\/[ck]$/i.test(w.value))
-        const evidence =
+        const script =
           flag === -1
             ? undefined
-            : downloadAndRun(
-                written
-                  .slice(flag + 1)
-                  .map((w) => w.value)
-                  .join(' ')
-              )
+            : written
+                .slice(flag + 1)
+                .map((w) => w.value)
+                .join(' ')
+        const evidence = script === undefined ? undefined : downloadAndRun(script)
         if (evidence) download(written[flag + 1], server, evidence)
+        const hidden = script === undefined ? undefined : decodeAndRun(script)
+        if (hidden) decoded(written[flag + 1], server, hidden)
       }
       for (const argv of invocations(launch)) {
         const program = programName(argv[0]?.value ?? '')
@@ -124,6 +161,8 @@ export const shellDownloadExec: Rule = {
         if (script) {
           const evidence = downloadAndRun(script.value)
           if (evidence) download(script, server, evidence)
+          const hidden = decodeAndRun(script.value)
+          if (hidden) decoded(script, server, hidden)
         }
         if (program === 'powershell' || program === 'pwsh') {
           const encoded = argv.findIndex((w, i) => i > 0 && ENCODED.test(w.value))
@@ -140,12 +179,11 @@ export const shellDownloadExec: Rule = {
           const command = argv.findIndex(
             (w, i) => i > 0 && /^[-/]c(?:o(?:m(?:m(?:a(?:n(?:d)?)?)?)?)?)?$/i.test(w.value)
           )
-          const evidence = downloadAndRun(
-            argv
-              .slice(command === -1 ? 1 : command + 1)
-              .map((w) => w.value)
-              .join(' ')
-          )
+          const script = argv
+            .slice(command === -1 ? 1 : command + 1)
+            .map((w) => w.value)
+            .join(' ')
+          const evidence = downloadAndRun(script)
           if (evidence) download(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, evidence)
         }
         const language = inlineLanguage(program)
@@ -161,6 +199,8 @@ export const shellDownloadExec: Rule = {
               `${UNREVIEWED.replace('unpinned and unreviewed', 'unreviewed')}; ${FIX}`
             )
           }
+          if (code && INLINE_DECODE.test(code.value) && INLINE_EXEC.test(code.value))
+            report(code, server, 'inlineDecoded', { language }, HIDDEN)
         }
       }
     }
