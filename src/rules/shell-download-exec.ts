@@ -1,4 +1,5 @@
 import { invocations, launches, reporterOnce } from './support/launch.js'
+import { packageRuns } from './support/package-runners.js'
 import { isCommandLine, programName, shellScript, splitWord, type Word } from './support/shell-words.js'
 import type { Server } from '../types.js'
 import type { Rule, RuleReport } from './types.js'
@@ -156,6 +157,10 @@ export const shellDownloadExec: Rule = {
         if (hidden) decoded(written[flag + 1], server, hidden)
       }
       for (const argv of invocations(launch)) {
+        // `npx https://…/pkg.tgz`, `uvx --from https://…/x.whl x`: a package runner fed an archive's address.
+        for (const run of packageRuns(argv))
+          if (run.ecosystem !== 'docker' && /^https?:\/\//i.test(run.spec.value.trim()))
+            download(run.spec, server, `${run.runner} ${clip(run.spec.value)}`)
         const program = programName(argv[0]?.value ?? '')
         const script = shellScript(argv)
         if (script) {
