@@ -32,6 +32,8 @@ export interface Candidate {
    * file there, and may hold a link; reading it tells.
    */
   unseen?: boolean
+  /** A larger size limit than a config's (`MAX_USER_FILE_BYTES`, for a user's own files). */
+  maxBytes?: number
   /** The hosts whose patterns match `matchPath`, when discovery already asked (`hostsForPath`). */
   hosts?: readonly HostAdapter[]
 }

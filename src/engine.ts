@@ -221,7 +221,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       continue
     }
     try {
-      const read = readConfigFileSync(candidate.absolute, candidate.root, !!candidate.listed, !!candidate.unseen)
+      const read = readConfigFileSync(
+        candidate.absolute,
+        candidate.root,
+        !!candidate.listed,
+        !!candidate.unseen,
+        candidate.maxBytes
+      )
       // git listed it, but the work tree holds no file there now: as if it had not been listed.
       if (read === undefined) continue
       if (candidate.unseen) existing.set(candidate.path, true)

@@ -5,6 +5,13 @@ import type { ParseProblem } from './parse/problem.js'
 /** Larger files are refused unread: a committed MCP config is a few kilobytes. */
 export const MAX_FILE_BYTES = 1024 * 1024
 
+/**
+ * The limit for a user's own files that `mcpcop doctor` checks in their home folder: hosts keep state in
+ * some of them (Claude Code's prompt history makes `~/.claude.json` tens of MB), and they are the user's,
+ * not a pull request's. Still a limit: a run stays bounded in memory.
+ */
+export const MAX_USER_FILE_BYTES = 256 * 1024 * 1024
+
 export type ReadResult =
   | { text: string; problems: ParseProblem[] }
   /** Unreadable as text; `positionText` is what the problems' offsets count in (the decodable part). */
@@ -369,22 +376,27 @@ const CONFIG_SCRATCH = Buffer.allocUnsafe(64 * 1024)
 
 /** `readConfigFile`, answered at once (the engine reads thousands of files, each a promise less). */
 export function readConfigFileSync(absolutePath: string, root?: string, listed?: boolean): ReadResult
-/** An `unseen` file (`GuardOptions.unseen`): undefined when no file is there now. */
+/**
+ * An `unseen` file (`GuardOptions.unseen`): undefined when no file is there now. `maxBytes`: a user's own
+ * file's larger limit (`MAX_USER_FILE_BYTES`).
+ */
 export function readConfigFileSync(
   absolutePath: string,
   root: string,
   listed: boolean,
-  unseen: boolean
+  unseen: boolean,
+  maxBytes?: number
 ): ReadResult | undefined
 export function readConfigFileSync(
   absolutePath: string,
   root = path.dirname(absolutePath),
   listed = false,
-  unseen = false
+  unseen = false,
+  maxBytes = MAX_FILE_BYTES
 ): ReadResult | undefined {
-  const read = readGuarded(absolutePath, { root, maxBytes: MAX_FILE_BYTES, listed, unseen, scratch: CONFIG_SCRATCH })
+  const read = readGuarded(absolutePath, { root, maxBytes, listed, unseen, scratch: CONFIG_SCRATCH })
   if (read.refusal) return read.refusal.absent ? undefined : fail(read.refusal.ruleId, read.refusal.reason)
-  return decodeConfigBytes(read.bytes)
+  return decodeConfigBytes(read.bytes, maxBytes)
 }
 
 /**
@@ -394,11 +406,11 @@ export function readConfigFileSync(
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** Decodes bytes already in memory: the checks of `readConfigFile` after the file system. */
-export function decodeConfigBytes(bytes: Uint8Array): ReadResult {
-  if (bytes.length > MAX_FILE_BYTES)
+export function decodeConfigBytes(bytes: Uint8Array, maxBytes = MAX_FILE_BYTES): ReadResult {
+  if (bytes.length > maxBytes)
     return fail(
       'file-too-large',
-      `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a config file; it was not read`
+      `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a config file; it was not read`
     )
   const nul = bytes.indexOf(0)
   if (nul !== -1)

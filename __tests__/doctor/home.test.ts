@@ -303,3 +303,24 @@ describe('doctor on a Windows home folder', () => {
     expect(kiro).toMatchObject({ path: '~/.kiro/settings/mcp.json', confirmed: false })
   })
 })
+
+describe("doctor on a home folder whose ~/.claude.json holds Claude Code's history", () => {
+  it("checks the user's own file past a config's 1 MiB limit, and the folder's configs within it", async () => {
+    const root = folder({})
+    const home = path.join(root, 'home')
+    const project = path.join(home, 'app')
+    // Claude Code keeps each project's prompt history in ~/.claude.json: tens of MB on a long-used machine.
+    const history = Array.from({ length: 3_000 }, (_, i) => ({ display: `prompt ${i} ${'x'.repeat(1_000)}` }))
+    write(home, {
+      '.claude.json': json({
+        mcpServers: { memory: { command: NODE, args: [packageScript('server-memory')] } },
+        projects: { [project]: { history, mcpServers: { local: { command: NODE, args: ['x.js'] } } } }
+      }),
+      // A config in the folder is not the user's: a config's limit.
+      'app/.mcp.json': json({ mcpServers: { big: { command: 'x', args: ['y'.repeat(1_100_000)] } } })
+    })
+    const { report } = await doctor({ cwd: project, env: { HOME: home }, platform: 'linux', dryRun: false })
+    expect(serverNames(report)).toEqual(['memory', 'local'])
+    expect(report.diagnostics.map((d) => `${d.file} ${d.ruleId}`)).toEqual(['.mcp.json file-too-large'])
+  })
+})

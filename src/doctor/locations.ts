@@ -4,7 +4,7 @@ import type { FileToCheck } from '../engine.js'
 import { HOSTS } from '../hosts/index.js'
 import type { UserFile, UserPlatform } from '../hosts/profile.js'
 import type { HostAdapter } from '../hosts/types.js'
-import { isInside } from '../read.js'
+import { isInside, MAX_USER_FILE_BYTES } from '../read.js'
 import { expandAnchored, fileToCheck } from './files.js'
 
 /** The machine doctor looks at, injected so tests can stand in another system and home folder. */
@@ -148,6 +148,8 @@ export function userFilesToCheck(locations: readonly Location[], machine: Machin
       const inHome = isInside(absolute, machine.home)
       const root = inHome ? machine.home : path.dirname(absolute)
       const file = fileToCheck(absolute, root, shownPath(absolute, machine.home), location.host.id)
+      // The user's own file, where a host may keep its state too (Claude Code's history in ~/.claude.json).
+      file.maxBytes = MAX_USER_FILE_BYTES
       // Told here in the words of a user's folder; the guarded reader refuses it anyway.
       if (leadsOut(absolute, root))
         file.refused = `a symbolic link to a path outside ${inHome ? 'the home folder' : 'its folder'}; it was not followed, and nothing of its target is shown`
