@@ -21,6 +21,7 @@ export const INTEGRATION = [
   '__tests__/dryrun/env-file.test.ts',
   '__tests__/dryrun/limits.test.ts',
   '__tests__/dryrun/lock.test.ts',
+  '__tests__/dryrun/platform.test.ts',
   '__tests__/dryrun/poisoning.test.ts',
   '__tests__/dryrun/real-servers.test.ts',
   '__tests__/dryrun/stdio-faults.test.ts',

@@ -9,6 +9,7 @@ import {
   maskProblem,
   missingPlaceholders,
   NOT_STARTED,
+  otherSystem,
   problemMessage,
   stdoutNoise,
   unsupportedScheme,
@@ -143,6 +144,7 @@ const CASES: [string, Problem][] = [
   ['a switched-off entry', NOT_STARTED.disabled],
   ['a dev container', NOT_STARTED.inContainer],
   ['a folder not trusted', NOT_STARTED.untrustedFolder],
+  ['a program of another system', otherSystem('Windows', 'C:\\tools\\server.exe')],
   ['a runner credential', missingPlaceholders([{ text: '${GITHUB_TOKEN}', name: 'GITHUB_TOKEN', kind: 'variable' }])],
   [
     "Claude Code's project folder",

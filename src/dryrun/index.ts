@@ -32,6 +32,7 @@ import {
   maskProblem,
   missingPlaceholders,
   NOT_STARTED,
+  otherSystem,
   problemMessage,
   stdoutNoise,
   unsupportedScheme,
@@ -39,6 +40,7 @@ import {
   type Problem
 } from './messages.js'
 import { StdioProcessTransport, type StdioLimits } from './stdio-transport.js'
+import { programFinder, startHere } from './platform.js'
 
 /** How to dry-run. Every limit has a default; see docs/dry-run.md. */
 export { DRY_RUN_DEFAULTS }
@@ -217,11 +219,14 @@ async function runOne(server: Server, shared: Shared): Promise<Outcome> {
 }
 
 async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared, timeoutMs: number): Promise<Outcome> {
-  const command = resolved.command
-  if (command === undefined || command.trim() === '') return skip(NOT_STARTED.noCommand)
+  if (resolved.command === undefined || resolved.command.trim() === '') return skip(NOT_STARTED.noCommand)
   const cwd = workingDirectory(server, shared.cwd, resolved.cwd)
-  if (!isDirectory(cwd)) return { status: 'failed', error: cwdNotFound(cwd) }
   const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env)
+  // A Windows team's `cmd /c npx …` starts `npx …` here; a program of another system is left, and said so.
+  const here = startHere(resolved.command, resolved.args, process.platform, programFinder(env.PATH ?? '', cwd))
+  if ('otherSystem' in here) return skip(otherSystem(here.otherSystem, here.command))
+  const { command, args } = here
+  if (!isDirectory(cwd)) return { status: 'failed', error: cwdNotFound(cwd) }
   // The timeout is all a server may cost, stopping it included: keep the SIGTERM grace inside it
   // (at most a tenth of it), so a hanging server that ignores SIGTERM still ends within its timeout.
   const graceMs = Math.min(shared.graceMs, Math.floor(timeoutMs / 10))
@@ -231,7 +236,7 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
     // MCPCOP_ISOLATION=none (in the environment the dry run reads) turns isolation off, e.g. to
     // debug a server that fails only inside it; the report then says servers were not isolated.
     shared.containment ??= detectContainment({ prefer: shared.isolationOff ? ['none'] : undefined })
-    proc = new ServerProcess({ command, args: resolved.args, env, cwd, graceMs, containment: shared.containment })
+    proc = new ServerProcess({ command, args, env, cwd, graceMs, containment: shared.containment })
   } catch (error) {
     // Node refuses some values before starting anything (a NUL byte in an argument or variable).
     const failure = classifyStdio({
@@ -240,7 +245,7 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
       timedOut: false,
       error,
       command,
-      args: resolved.args,
+      args,
       pathSearched: env.PATH ?? '',
       cwd,
       stderrLines: [],
@@ -285,7 +290,7 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
     timedOut: run.timedOut,
     error: run.error,
     command,
-    args: resolved.args,
+    args,
     pathSearched: env.PATH ?? env.Path ?? '',
     cwd,
     exit,

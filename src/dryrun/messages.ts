@@ -47,6 +47,7 @@ export const DRY_RUN_MESSAGES = {
   disabled: 'the entry is switched off, so the host does not start it',
   inContainer: 'the host starts this server inside the dev container',
   untrustedFolder: "a server of this folder's own config, which a host starts only once you trust the folder",
+  otherSystem: 'the command "{{command}}" is written for {{system}}, which this machine is not',
   deniedVariable: 'needs {{names}}, which a dry run never gives to a server',
   claudeProjectDir: "needs CLAUDE_PROJECT_DIR, which Claude Code sets only in the server's environment",
   needsVariable: 'needs {{names}}, not set for the dry run',
@@ -188,6 +189,17 @@ export const NOT_STARTED = {
     help: 'The schema step reports what is wrong with it.'
   }
 } as const satisfies Record<string, Problem>
+
+/** A stdio server whose program is one of another operating system (`C:\\tools\\x.exe` on Linux). */
+export function otherSystem(system: 'Windows' | 'macOS', command: string): Problem {
+  const runner = system === 'Windows' ? 'windows-latest' : 'macos-latest'
+  return {
+    kind: 'other-system',
+    messageId: 'otherSystem',
+    data: { system, command: shortValue(command) },
+    help: `It starts only where that program exists, and a dry run here would report the machine, not the server: dry-run it on ${system} (\`runs-on: ${runner}\`), or write the command so that every system of the team can start it.`
+  }
+}
 
 /** A stdio server's working directory that does not exist. */
 export function cwdNotFound(cwd: string): Problem {
