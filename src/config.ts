@@ -298,7 +298,8 @@ function policyItems(config: Config): PolicyItem[] {
       'suppresses',
       quote(s.rule),
       ...(s.file ? ['in', quote(s.file)] : []),
-      ...(s.server ? ['for', quote(s.server)] : [])
+      ...(s.server ? ['for', quote(s.server)] : []),
+      ...(s.until ? ['until', s.until] : [])
     )
   if (config.preset === 'strict') add('runs the strict preset')
   const lock = config.lock ?? DEFAULT_LOCK_SETTINGS
@@ -354,7 +355,14 @@ export function settingsChangeNote(head: SettingsAt | undefined, base: BaseSetti
     if (base.status !== 'found' || noLonger === undefined) return undefined
     return `The settings file ${base.settings.file} is removed in this pull request: the default settings apply, and ${noLonger}.`
   }
-  if (base.status === 'found' && base.settings.file === head.file && base.settings.text === head.text) return undefined
+  // The same file doing the same (reformatted, a reason reworded): nothing for the reviewer.
+  if (
+    base.status === 'found' &&
+    base.settings.file === head.file &&
+    dropped.length === 0 &&
+    now.length === before.length
+  )
+    return undefined
   if (base.status === 'unknown' && now.length === 0) return undefined
   const state =
     base.status === 'absent'

@@ -150,6 +150,22 @@ describe('a settings file the pull request changed is shown to the reviewer', ()
     )
   })
 
+  it('reformatted, or a reason reworded: nothing is said; an "until" moved: said', async () => {
+    const suppression = { rule: 'hardcoded-secret', file: 'a/.mcp.json', reason: 'a test token', until: '2027-01-31' }
+    const base = { '.mcpcop.json': JSON.stringify({ suppressions: [suppression] }), 'a/.mcp.json': SCHEMA }
+    const reworded = repository(base, {
+      '.mcpcop.json': JSON.stringify({ suppressions: [{ ...suppression, reason: 'a revoked test token' }] }, null, 4)
+    })
+    expect((await actionOn(reworded.root, reworded.baseSha)).summary).not.toContain('settings file')
+    const extended = repository(base, {
+      '.mcpcop.json': JSON.stringify({ suppressions: [{ ...suppression, until: '2099-12-31' }] })
+    })
+    expect((await actionOn(extended.root, extended.baseSha)).stdout).toContain(
+      '⚠ The settings file .mcpcop.json differs from the base branch: it suppresses "hardcoded-secret" in ' +
+        '"a/.mcp.json" until 2099-12-31; it no longer suppresses "hardcoded-secret" in "a/.mcp.json" until 2027-01-31.'
+    )
+  })
+
   it('removed in the pull request: said with what the base settings did', async () => {
     const { root, baseSha } = repository(
       {
