@@ -320,11 +320,6 @@ function describeItems(items: readonly PolicyItem[]): string[] {
   })
 }
 
-/** What a settings file leaves out or changes from the defaults, in words. */
-export function describePolicy(config: Config): string[] {
-  return describeItems(policyItems(config))
-}
-
 /** A settings file as a pull request has it, or as its base commit had it. */
 export interface SettingsAt {
   file: string
