@@ -83,6 +83,20 @@ describe('shell-download-exec', () => {
       ['7:9-7:15 error shell-download-exec decoded {"evidence":"bash -c \\"$(echo Y3VybA== | openssl base64 -d)\\""}']
     ],
     [
+      'PowerShell evaluating a decoded string',
+      {
+        command: 'powershell',
+        args: [
+          '-NoProfile',
+          '-Command',
+          "iex ([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('SQBFAFgA')))"
+        ]
+      },
+      [
+        '8:9-8:89 error shell-download-exec decoded {"evidence":"iex ([Text.Encoding]::UTF8.GetString([Convert]::FromBase6..."}'
+      ]
+    ],
+    [
       'hex decoded into python',
       { command: 'sh', args: ['-c', 'echo 7072696e74 | xxd -r -p | python3'] },
       ['7:9-7:48 error shell-download-exec decoded {"evidence":"xxd -r -p | python3"}']

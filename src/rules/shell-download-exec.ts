@@ -190,6 +190,13 @@ export const shellDownloadExec: Rule = {
             .join(' ')
           const evidence = downloadAndRun(script)
           if (evidence) download(argv.find((w, i) => i > 0 && DOWNLOADS.test(w.value)) ?? argv[1], server, evidence)
+          // `iex ([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('…')))`
+          if (/FromBase64String|FromHexString/i.test(script) && EVALUATES.test(script))
+            decoded(
+              argv.find((w, i) => i > 0 && /FromBase64String|FromHexString/i.test(w.value)) ?? argv[1],
+              server,
+              clip(script)
+            )
         }
         const language = inlineLanguage(program)
         if (language) {
