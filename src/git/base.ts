@@ -51,7 +51,8 @@ function git(root: string, args: string[], timeoutMs: number, maxBuffer = 64 * 1
   return new Promise((resolve) => {
     execFile(
       'git',
-      ['-c', 'core.fsmonitor=false', ...args],
+      // Paths are paths, never pathspec magic (`:(glob)…`, `:!…`).
+      ['--literal-pathspecs', '-c', 'core.fsmonitor=false', ...args],
       {
         cwd: root,
         timeout: timeoutMs,
