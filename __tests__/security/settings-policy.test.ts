@@ -4,7 +4,7 @@
  * it differs from the base branch the summary and the comment say so and list what it leaves out.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { jest } from '@jest/globals'
@@ -265,6 +265,16 @@ describe('reading a file at the base commit with git', () => {
       file: 'x'
     })
     expect(await readFirstFileAtRef(root, baseSha, ['none', 'x/none'])).toEqual({ status: 'absent' })
+    // A committed link is no settings file: its blob is the target's path.
+    const linked = mkdtempSync(path.join(tmpdir(), 'mcpcop-policy-'))
+    git(linked, 'init', '-q')
+    symlinkSync('/etc/hostname', path.join(linked, '.mcpcop.json'))
+    git(linked, 'add', '-A')
+    git(linked, 'commit', '-q', '-m', 'link')
+    expect(await readFileAtRef(linked, git(linked, 'rev-parse', 'HEAD'), '.mcpcop.json')).toEqual({
+      status: 'unknown',
+      reason: 'not a file at that commit'
+    })
 
     // A clone of depth 1 has only the head commit, as actions/checkout leaves it.
     const clone = mkdtempSync(path.join(tmpdir(), 'mcpcop-shallow-'))

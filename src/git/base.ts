@@ -132,16 +132,18 @@ export async function readFirstFileAtRef(
   if (!listed.ok) return { status: 'unknown', reason: listed.error ?? 'git ls-tree failed' }
   const entries = new Map<string, RegExpExecArray>()
   for (const entry of listed.stdout.toString('utf8').split('\0')) {
-    const match = /^\d+ (\w+) ([0-9a-f]+)\s+(\d+|-)\t([^]*)$/.exec(entry)
-    if (match) entries.set(match[4], match)
+    const match = /^(\d+) (\w+) ([0-9a-f]+)\s+(\d+|-)\t([^]*)$/.exec(entry)
+    if (match) entries.set(match[5], match)
   }
   const first = inTree.find(({ relative }) => entries.has(relative))
   if (!first) return { status: 'absent' }
   const match = entries.get(first.relative)!
   const file = first.file
-  if (match[1] !== 'blob') return { status: 'unknown', reason: 'not a file at that commit', file }
-  if (Number(match[3]) > maxBytes) return { status: 'unknown', reason: 'the file at that commit is too large', file }
-  const blob = await git(root, ['cat-file', 'blob', match[2]], timeoutMs, maxBytes + 1)
+  // A link's blob is its target's path, not a file's text.
+  if (match[2] !== 'blob' || match[1] === '120000')
+    return { status: 'unknown', reason: 'not a file at that commit', file }
+  if (Number(match[4]) > maxBytes) return { status: 'unknown', reason: 'the file at that commit is too large', file }
+  const blob = await git(root, ['cat-file', 'blob', match[3]], timeoutMs, maxBytes + 1)
   if (!blob.ok) return { status: 'unknown', reason: blob.error ?? 'git cat-file failed', file }
   return { status: 'found', text: blob.stdout.toString('utf8'), file }
 }
