@@ -197,5 +197,14 @@ describe('shell-download-exec', () => {
     expect(decodeAndRun('openssl enc '.repeat(100_000))).toBeUndefined()
     expect(decodeAndRun('base64 -d '.repeat(100_000))).toBeUndefined()
     expect(decodeAndRun('| '.repeat(5_000) + 'base64 -d | sh')).toBe('base64 -d | sh')
+    expect(decodeAndRun('openssl enc '.repeat(1_700))).toBeUndefined()
+  })
+
+  it('checks inline code of a megabyte in linear time', () => {
+    // A quantifier without a bound over "Buffer.from(" 80,000 times took minutes.
+    const code = 'eval(' + 'Buffer.from('.repeat(80_000)
+    const started = Date.now()
+    expect(found({ command: 'node', args: ['-e', code] })).toEqual([])
+    expect(Date.now() - started).toBeLessThan(20_000)
   })
 })

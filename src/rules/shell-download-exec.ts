@@ -28,7 +28,7 @@ const RUNS_FILE =
 
 /** A pipeline stage that decodes text into code: `base64 -d`, `openssl base64 -d`, `xxd -r -p`, `base32 --decode`. */
 const DECODES =
-  /\b(?:base64|base32|basenc)\s+(?:-\S+\s+)*(?:-\w*d\w*|--decode)\b|\bopenssl\s+(?:base64|enc)\b.*\s-[a-z]*d\b|\bxxd\s+(?:-\S+\s+)*-r|\bcertutil\s+-decode/i
+  /\b(?:base64|base32|basenc)\s+(?:-\S+\s+)*(?:-\w*d\w*|--decode)\b|\bopenssl\s+(?:base64|enc)\b[^|;&\n]{0,200}?\s-[a-z]*d\b|\bxxd\s+(?:-\S+\s+)*-r|\bcertutil\s+-decode/i
 
 /** Code read from a substitution by a shell or an interpreter: `sh -c "$(…)"`, `bash <(…)`, `python3 <(…)`. */
 const RUNS_SUBSTITUTION =
@@ -80,7 +80,7 @@ const INLINE_FETCH = /urlopen|urllib|requests\.get|httpx|fetch\(|https?:\/\/|Net
 const INLINE_EXEC = /\bexec\s*\(|\beval\s*\(|new Function|\bimport\s*\(|\bsystem\s*\(|\bspawn|\bexecSync|\bsubprocess/i
 /** Inline code that decodes a string (base64, hex, rot13, compressed) before it executes it. */
 const INLINE_DECODE =
-  /b64decode|b32decode|a85decode|base64\.decode|decodebytes|codecs\.decode|zlib\.decompress|marshal\.loads|bytes\.fromhex|\batob\s*\(|Buffer\.from\s*\([^)]*['"](?:base64|base64url|hex)['"]|unpack\s*\(?\s*['"][mH]|decode_base64|Base64\.decode/i
+  /b64decode|b32decode|a85decode|base64\.decode|decodebytes|codecs\.decode|zlib\.decompress|marshal\.loads|bytes\.fromhex|\batob\s*\(|Buffer\.from\s*\([^)]{0,200}['"](?:base64|base64url|hex)['"]|unpack\s*\(?\s*['"][mH]|decode_base64|Base64\.decode/i
 
 /** Options of an interpreter that take inline code. */
 const INLINE_OPTIONS: Record<string, readonly string[]> = {
