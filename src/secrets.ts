@@ -251,7 +251,9 @@ function randomEnough(body: string): boolean {
 function presetValue(reported: string): string | undefined {
   const userinfo = /^[a-z][a-z0-9+.-]*:\/\/([^\s:/@]*):([^\s@]+)@/i.exec(reported)
   if (userinfo) return userinfo[2]
-  if (/:\/\/[^@]*$/.test(reported)) return undefined
+  // A URL whose last `://` has no `@` after it holds no password (by index: a pattern is quadratic here).
+  const scheme = reported.lastIndexOf('://')
+  if (scheme !== -1 && !reported.includes('@', scheme)) return undefined
   return reported.trim()
 }
 

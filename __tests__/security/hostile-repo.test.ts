@@ -121,6 +121,30 @@ describe('4. TOML dotted keys count as nesting', () => {
   })
 })
 
+describe('4b. values built to make a pattern backtrack cost linear time', () => {
+  it('runs of slashes, blanks, "?", "#" and ";" in the values rules trim or cut', async () => {
+    const run = (text: string): string => text.repeat(120_000)
+    const config = {
+      mcpServers: {
+        // filesystem-root-access trims trailing slashes; cross-host-drift a URL's.
+        fs: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem@1.0.0', `${run('/')}x`] },
+        web: { type: 'http', url: `https://a.example/${run('/')}x` },
+        // Transport and package specs cut at "?", "#" and ";"; a key's body is trimmed of its blanks.
+        sse: { type: 'sse', url: `https://a.example/${run('?')}\nx` },
+        py: { command: 'uvx', args: [`git+https://x.example/r${run('#')}\n`, `pkg${run(';')}\n`] },
+        key: { command: 'x', env: { KEY: `-----BEGIN PRIVATE KEY-----${run(' ')}x` } }
+      }
+    }
+    const cursor = { mcpServers: { web: { url: `https://a.example/${run('/')}y` } } }
+    const outputs = await attack(
+      { files: { '.mcp.json': JSON.stringify(config), '.cursor/mcp.json': JSON.stringify(cursor) } },
+      // Each pattern took minutes on such a file before (filesystem-root-access alone: 150 s for 400 KB).
+      { maxMs: 60_000 }
+    )
+    expect(findingsOf(outputs, '.mcp.json')).not.toContain('internal-error')
+  })
+})
+
 describe('5. code frames are bounded on one-line files', () => {
   it('1,600 servers on one 72 KB line cost a bounded output', async () => {
     const servers = Array.from({ length: 1_600 }, (_, i) => `"s${i}":{"command":1}`).join(',')

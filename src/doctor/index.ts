@@ -16,6 +16,7 @@ import { entryForDryRunKind, explain, programOf } from '../why/explain.js'
 import { filled } from '../why/format.js'
 import { folderFiles } from './files.js'
 import { homeOf, shownPath, userFilesToCheck, userLocations, type Location, type Machine } from './locations.js'
+import { trimEndOf } from '../text.js'
 
 /** What `mcpcop doctor` looks at and how. Everything about the machine is injected, for tests. */
 export interface DoctorOptions {
@@ -291,7 +292,7 @@ function ignoredServers(
 /** Whether a project key of a user's file names this folder: case and separators alike on Windows. */
 function sameFolder(key: string, folder: string, platform: NodeJS.Platform): boolean {
   const normal = (p: string): string => {
-    const flat = p.replace(/[\\/]+$/, '')
+    const flat = trimEndOf(p, '/\\')
     return platform === 'win32' ? flat.replace(/\\/g, '/').toLowerCase() : flat
   }
   return normal(key) === normal(folder)

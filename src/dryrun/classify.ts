@@ -7,6 +7,7 @@ import type { Phase } from './probe.js'
 import type { StdoutNoise } from './stdio-transport.js'
 import type { ExitInfo } from './spawn.js'
 import { shortValue, type DryRunData, type DryRunMessageId, type Problem } from './messages.js'
+import { oneLine as joinLines } from '../text.js'
 
 /** Why a server failed, one word each; documented with examples in docs/dry-run.md. */
 export type FailureKind =
@@ -465,8 +466,9 @@ export function summariseIssues(text: string): string {
   return parts.join('; ')
 }
 
+/** A text on one line, trimmed. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+  return joinLines(text).trim()
 }
 
 function size(bytes: number): string {

@@ -1,6 +1,7 @@
 import { fillMessage } from '../message-template.js'
 import { isDeniedVariable } from './env.js'
 import type { MissingPlaceholder } from './interpolate.js'
+import { oneLine } from '../text.js'
 
 /**
  * The dry run's messages by id: one sentence each, naming the value and the problem, `{{name}}` filled
@@ -97,7 +98,7 @@ const MAX_VALUE = 80
 
 /** A value as a message quotes it: on one line, and cut at `limit` characters with an ellipsis. */
 export function shortValue(text: string, limit = MAX_VALUE): string {
-  const flat = text.replace(/\s*[\r\n]+\s*/g, ' ').trim()
+  const flat = oneLine(text).trim()
   return flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat
 }
 

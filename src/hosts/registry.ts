@@ -155,7 +155,11 @@ function packageCommand(entry: Record<string, unknown>): Pick<Server, 'command' 
   if (version !== undefined && command === 'npx') target = `${identifier}@${version}`
   else if (version !== undefined && command === 'uvx') target = `${identifier}==${version}`
   else if (version !== undefined && command === 'dnx') target = `${identifier}@${version}`
-  else if (version !== undefined && command === 'docker' && !/[:@][^/]*$/.test(identifier))
+  else if (
+    version !== undefined &&
+    command === 'docker' &&
+    !/[:@]/.test(identifier.slice(identifier.lastIndexOf('/') + 1))
+  )
     target = `${identifier}:${version}`
   if (command === 'npx')
     return {

@@ -5,6 +5,7 @@ import type { PointerPath, Server } from '../types.js'
 import { programName } from './support/shell-words.js'
 import { argAt, fieldAt } from './support/fields.js'
 import type { ProjectRuleReport, Rule, RuleFile, RuleReport } from './types.js'
+import { trimEndOf } from '../text.js'
 
 /**
  * A value with every placeholder written one way, so that `${GITHUB_TOKEN}`, `${env:GITHUB_TOKEN}`,
@@ -114,7 +115,7 @@ function launchOf(server: Server, canonicalOf: Canonicals): Launch | undefined {
   }
   if (server.url !== undefined && server.url.trim() !== '') {
     const form = canonicalOf(server.url)
-    const normalised = form.replace(/\/+$/, '').replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase())
+    const normalised = trimEndOf(form, '/').replace(/^[a-z]+:\/\/[^/?#]*/i, (origin) => origin.toLowerCase())
     return { kind: 'remote', url: server.url, canonical: form, normalised }
   }
   return undefined

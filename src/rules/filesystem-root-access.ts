@@ -2,6 +2,7 @@ import { isWholeHome } from './support/home.js'
 import { programName } from './support/shell-words.js'
 import { argAt } from './support/fields.js'
 import type { Rule, RuleReport } from './types.js'
+import { trimEndOf } from '../text.js'
 
 /** Container engines: their arguments after the image are paths inside the container (mounts are risky-docker's). */
 const CONTAINER_ENGINES = new Set(['docker', 'podman', 'nerdctl'])
@@ -10,7 +11,7 @@ const CONTAINER_ENGINES = new Set(['docker', 'podman', 'nerdctl'])
 export function broadDirectory(value: string): 'root' | 'home' | undefined {
   const trimmed = value.trim()
   if (trimmed === '') return undefined
-  const bare = trimmed.replace(/[\\/]+$/, '')
+  const bare = trimEndOf(trimmed, '/\\')
   if (bare === '' || /^[A-Za-z]:$/.test(bare)) return 'root'
   if (isWholeHome(bare)) return 'home'
   return undefined

@@ -211,6 +211,16 @@ export function runMayLookRandom(run: string): boolean {
   return /[0-9]/.test(run) ? lower || /[A-Z]/.test(run) : lower && /[A-Z]/.test(run)
 }
 
+/** A text without the white space and written `\\n` at its end (by index: a pattern anchored at the end is quadratic). */
+function withoutTrailingBreaks(text: string): string {
+  let end = text.length
+  for (;;) {
+    while (end > 0 && /\s/.test(text[end - 1])) end--
+    if (end >= 2 && text[end - 2] === '\\' && text[end - 1] === 'n') end -= 2
+    else return text.slice(0, end)
+  }
+}
+
 /**
  * Whether a literal value looks generated rather than chosen: long enough, no spaces, not words,
  * varied characters of at least two classes. `minLength` is lower for a URL's password.
@@ -291,10 +301,7 @@ export function genericSecrets(
   // Each form is searched for only where it can be: its marker word is there, or a value that may look random.
   if (text.includes('PRIVATE KEY'))
     for (const m of text.matchAll(PEM)) {
-      const body = m[2]
-        .split('-----END')[0]
-        .replace(/(?:\\n|\s)+$/, '')
-        .replace(/^(?:\\n|\s)+/, '')
+      const body = withoutTrailingBreaks(m[2].split('-----END')[0]).replace(/^(?:\\n|\s)+/, '')
       add('private key', body.length >= 16 ? body : m[0])
     }
   if (text.includes('Bearer') || text.includes('Token'))

@@ -79,7 +79,7 @@ function versionPin(version: string): PinKind {
 export function pythonSpec(spec: string): PackageSpec {
   if (hasPlaceholder(spec) || isLocal(spec)) return { name: spec, pin: 'other' }
   if (/^git\+/i.test(spec)) {
-    const url = spec.replace(/#.*$/, '')
+    const url = spec.split('#', 1)[0]
     const tail = url.slice(url.lastIndexOf('/') + 1)
     const at = tail.lastIndexOf('@')
     return {
@@ -89,7 +89,7 @@ export function pythonSpec(spec: string): PackageSpec {
     }
   }
   if (/^[a-z]+:\/\//i.test(spec) || / @ /.test(spec)) return { name: spec, pin: 'other' }
-  const requirement = spec.replace(/;.*$/, '').trim()
+  const requirement = spec.split(';', 1)[0].trim()
   const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/.exec(requirement)
   if (!match) return { name: spec, pin: 'other' }
   const [, name, , rest] = match

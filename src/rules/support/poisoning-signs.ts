@@ -3,6 +3,7 @@ import { maskCredentials } from '../../mask.js'
 import type { Severity, Surface } from '../../types.js'
 import { TOOL_POISONING_HELP } from '../tool-poisoning.js'
 import type { ServerSurface, SurfaceRuleContext, SurfaceRuleReport } from '../types.js'
+import { trimEndOf } from '../../text.js'
 
 // The signs the tool-poisoning rule looks for (src/rules/tool-poisoning.ts, which explains them), and its
 // check. Loaded only when a dry run's surface rules run: a plain lint never needs them.
@@ -420,7 +421,7 @@ function urlSigns(text: string): Match[] {
   let count = 0
   for (const m of text.matchAll(URL_PATTERN)) {
     if (++count > 100) break
-    const url = m[0].replace(/[).,;:!?\]]+$/, '')
+    const url = trimEndOf(m[0], ').,;:!?]')
     let host: string
     try {
       host = new URL(url.replace(/[{}<>$[\]]/g, 'x')).hostname

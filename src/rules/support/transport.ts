@@ -70,7 +70,8 @@ export function endsInSse(url: string): boolean {
   try {
     path = new URL(masked.startsWith('placeholder') ? `https://${masked}` : masked).pathname
   } catch {
-    path = masked.replace(/[?#].*$/, '')
+    const query = masked.search(/[?#]/)
+    path = query === -1 ? masked : masked.slice(0, query)
   }
   return /\/sse\/?$/i.test(path)
 }
