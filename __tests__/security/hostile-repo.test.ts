@@ -136,8 +136,19 @@ describe('4b. values built to make a pattern backtrack cost linear time', () => 
       }
     }
     const cursor = { mcpServers: { web: { url: `https://a.example/${run('/')}y` } } }
+    // Placeholders without their closing brace, where dangerous-env-override and cross-host-drift look for one.
+    const open = (text: string): string => text.repeat(50_000)
+    const env = { mcpServers: { o: { command: 'node', args: [open('${A:-')], env: { PATH: open('${PATH:-') } } } }
+    const envCursor = { mcpServers: { o: { command: 'node', args: [open('${')] } } }
     const outputs = await attack(
-      { files: { '.mcp.json': JSON.stringify(config), '.cursor/mcp.json': JSON.stringify(cursor) } },
+      {
+        files: {
+          '.mcp.json': JSON.stringify(config),
+          '.cursor/mcp.json': JSON.stringify(cursor),
+          'b/.mcp.json': JSON.stringify(env),
+          'b/.cursor/mcp.json': JSON.stringify(envCursor)
+        }
+      },
       // Each pattern took minutes on such a file before (filesystem-root-access alone: 150 s for 400 KB).
       { maxMs: 60_000 }
     )

@@ -56,7 +56,7 @@ export function registrySchemaVersion(value: unknown): string | undefined {
 function looksLikeServerJson(value: unknown): boolean {
   if (!isRecord(value)) return false
   const url = asString(value.$schema)
-  if (url !== undefined && /modelcontextprotocol\.io\/schemas\/.*server\.schema\.json/.test(url)) return true
+  if (url !== undefined && /modelcontextprotocol\.io\/schemas\/.{0,100}server\.schema\.json/.test(url)) return true
   return typeof value.name === 'string' && (Array.isArray(value.packages) || Array.isArray(value.remotes))
 }
 

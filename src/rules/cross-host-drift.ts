@@ -15,7 +15,7 @@ import { trimEndOf } from '../text.js'
 export function canonical(value: string): string {
   const out = value
     .trim()
-    .replace(/\$\{(?:workspaceFolder|workspaceRoot|workspacePath|CLAUDE_PROJECT_DIR(?::-[^}]*)?)\}/g, '${workspace}')
+    .replace(/\$\{(?:workspaceFolder|workspaceRoot|workspacePath|CLAUDE_PROJECT_DIR(?::-[^}]{0,200})?)\}/g, '${workspace}')
     .replace(
       /\$\{(?:userHome|HOME|env:HOME|env:USERPROFILE)\}|\{env:HOME\}|%USERPROFILE%|\$HOME(?![\w])|^~(?=\/|$)/g,
       '~'
@@ -24,7 +24,7 @@ export function canonical(value: string): string {
     .replace(/\$\{\{\s*(?:secrets|inputs)\.([A-Za-z_]\w*)\s*\}\}/g, '${$1}')
     .replace(/\$\{env:([A-Za-z_]\w*)\}/g, '${$1}')
     .replace(/\{env:([A-Za-z_]\w*)\}/g, '${$1}')
-    .replace(/\$\{([A-Za-z_]\w*):-[^}]*\}/g, '${$1}')
+    .replace(/\$\{([A-Za-z_]\w*):-[^}]{0,200}\}/g, '${$1}')
     .replace(/\$([A-Za-z_]\w*)/g, '${$1}')
     .replace(/%([A-Za-z_]\w*)%/g, '${$1}')
   if (out === '${workspace}' || out === '.' || out === './') return '.'
@@ -37,7 +37,7 @@ export function canonical(value: string): string {
  */
 function sameCanonical(x: string, y: string): boolean {
   if (x === y) return true
-  const masked = (v: string): string => v.replace(/\$\{[^}]*\}/g, '${}')
+  const masked = (v: string): string => v.replace(/\$\{[^}]{0,200}\}/g, '${}')
   if ((x.includes('${') || y.includes('${')) && masked(x) === masked(y)) return true
   // A value known only at run time (`https://${input:host}/mcp`) may well equal the literal one.
   return fitsTemplate(x, y) || fitsTemplate(y, x)
@@ -46,7 +46,7 @@ function sameCanonical(x: string, y: string): boolean {
 /** Whether `value` could be what `template` expands to, each `${...}` standing for any text. */
 function fitsTemplate(template: string, value: string): boolean {
   if (!template.includes('${')) return false
-  const pieces = template.split(/\$\{[^}]*\}/)
+  const pieces = template.split(/\$\{[^}]{0,200}\}/)
   const first = pieces[0]
   const last = pieces[pieces.length - 1]
   if (!value.startsWith(first) || !value.endsWith(last) || value.length < first.length + last.length) return false

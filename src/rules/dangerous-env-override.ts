@@ -72,7 +72,7 @@ export function dangerousName(key: string): string | undefined {
 function inherits(value: string, name: string): { at: number } | undefined {
   const escaped = name.replace(/[^\w]/g, '')
   const pattern = new RegExp(
-    `\\$\\{(?:env:)?${escaped}(?::-[^}]*)?\\}|\\$${escaped}(?![A-Za-z0-9_])|%${escaped}%|\\{env:${escaped}\\}`,
+    `\\$\\{(?:env:)?${escaped}(?::-[^}]{0,200})?\\}|\\$${escaped}(?![A-Za-z0-9_])|%${escaped}%|\\{env:${escaped}\\}`,
     'i'
   )
   const m = pattern.exec(value)

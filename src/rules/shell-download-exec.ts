@@ -7,7 +7,7 @@ import { quotable } from '../mask.js'
 
 /** Programs and .NET calls that fetch from the network. */
 const DOWNLOADS =
-  /\b(?:curl|wget|fetch|aria2c|iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer|bitsadmin)\b|downloadstring|downloadfile|downloaddata|\bcertutil\b.*-urlcache/i
+  /\b(?:curl|wget|fetch|aria2c|iwr|irm|invoke-webrequest|invoke-restmethod|start-bitstransfer|bitsadmin)\b|downloadstring|downloadfile|downloaddata|\bcertutil\b.{0,200}-urlcache/i
 
 /** A pipeline stage that runs its input: a shell, an interpreter, PowerShell's iex, `source`. */
 const INTERPRETER =
