@@ -15,7 +15,10 @@ import { trimEndOf } from '../text.js'
 export function canonical(value: string): string {
   const out = value
     .trim()
-    .replace(/\$\{(?:workspaceFolder|workspaceRoot|workspacePath|CLAUDE_PROJECT_DIR(?::-[^}]{0,200})?)\}/g, '${workspace}')
+    .replace(
+      /\$\{(?:workspaceFolder|workspaceRoot|workspacePath|CLAUDE_PROJECT_DIR(?::-[^}]{0,200})?)\}/g,
+      '${workspace}'
+    )
     .replace(
       /\$\{(?:userHome|HOME|env:HOME|env:USERPROFILE)\}|\{env:HOME\}|%USERPROFILE%|\$HOME(?![\w])|^~(?=\/|$)/g,
       '~'
