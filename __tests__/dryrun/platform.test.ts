@@ -9,15 +9,14 @@ const start = (command: string, args: string[] = [], platform: NodeJS.Platform =
 
 describe('a command written for another system', () => {
   it.each([
-    ['cmd', ['/c', 'npx', '-y', 'pkg@1.0.0'], { command: 'npx', args: ['-y', 'pkg@1.0.0'], unwrapped: 'cmd /c' }],
-    ['cmd.exe', ['/C', 'npx.cmd', 'pkg'], { command: 'npx', args: ['pkg'], unwrapped: 'cmd.exe /C' }],
+    ['cmd', ['/c', 'npx', '-y', 'pkg@1.0.0'], { command: 'npx', args: ['-y', 'pkg@1.0.0'] }],
+    ['cmd.exe', ['/C', 'npx.cmd', 'pkg'], { command: 'npx', args: ['pkg'] }],
     [
       'C:\\Windows\\System32\\cmd.exe',
       ['/s', '/c', 'node "C:/Program Files/x/server.js" --port 3'],
       {
         command: 'node',
-        args: ['C:/Program Files/x/server.js', '--port', '3'],
-        unwrapped: 'C:\\Windows\\System32\\cmd.exe /s /c'
+        args: ['C:/Program Files/x/server.js', '--port', '3']
       }
     ],
     ['node.exe', ['server.js'], { command: 'node', args: ['server.js'] }],

@@ -9,7 +9,7 @@ import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontex
 import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/transport.js'
 import type { Diagnostic, Server, ServerResult } from '../types.js'
 import { classifyHttp, classifyStdio, type Failure, type OAuthSignIn } from './classify.js'
-import { detectContainment, type Containment } from './contain.js'
+import { detectContainment, isExecutable, type Containment } from './contain.js'
 import { DRY_RUN_DEFAULTS } from './defaults.js'
 import { baseEnvironment, credentialValues, inheritedEnvironment, isDeniedVariable, serverEnvironment } from './env.js'
 import {
@@ -40,7 +40,7 @@ import {
   type Problem
 } from './messages.js'
 import { StdioProcessTransport, type StdioLimits } from './stdio-transport.js'
-import { programFinder, startHere } from './platform.js'
+import { startHere } from './platform.js'
 
 /** How to dry-run. Every limit has a default; see docs/dry-run.md. */
 export { DRY_RUN_DEFAULTS }
@@ -223,7 +223,8 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
   const cwd = workingDirectory(server, shared.cwd, resolved.cwd)
   const env = serverEnvironment(shared.base, hostEnvironment(server, shared.cwd), resolved.env)
   // A Windows team's `cmd /c npx …` starts `npx …` here; a program of another system is left, and said so.
-  const here = startHere(resolved.command, resolved.args, process.platform, programFinder(env.PATH ?? '', cwd))
+  const found = (program: string): boolean => isExecutable(program, env.PATH, cwd)
+  const here = startHere(resolved.command, resolved.args, process.platform, found)
   if ('otherSystem' in here) return skip(otherSystem(here.otherSystem, here.command))
   const { command, args } = here
   if (!isDirectory(cwd)) return { status: 'failed', error: cwdNotFound(cwd) }

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
+import { programName } from '../rules/support/shell-words.js'
 
 /**
  * Commands written for another operating system than the one the dry run runs on. A team on Windows
@@ -10,8 +9,7 @@ import path from 'node:path'
  */
 
 /** How a server is started here, or why it cannot be. */
-export type StartHere =
-  { command: string; args: string[]; unwrapped?: string } | { otherSystem: 'Windows' | 'macOS'; command: string }
+export type StartHere = { command: string; args: string[] } | { otherSystem: 'Windows' | 'macOS'; command: string }
 
 /**
  * Programs only Windows runs: `server.exe`, `start.bat`, `run.ps1`. A bare `npx.cmd` or `node.exe` is the
@@ -41,20 +39,17 @@ export function startHere(
   found: (program: string) => boolean
 ): StartHere {
   if (platform === 'win32') return { command, args: [...args] }
-  const program = path.win32
-    .basename(command)
-    .toLowerCase()
-    .replace(/\.exe$/, '')
-  if (program === 'cmd' && !/[\\/]/.test(command.replace(/^[A-Za-z]:\\Windows\\System32\\/i, ''))) {
+  const program = programName(command)
+  if (program === 'cmd') {
     // `cmd /c <command line>`, after switches such as /s, /q, /d.
     let i = 0
     while (i < args.length && /^\/[a-z]$/i.test(args[i]) && !/^\/[ck]$/i.test(args[i])) i++
     const rest = /^\/[ck]$/i.test(args[i] ?? '') ? args.slice(i + 1) : []
     // One word is a command line (`cmd /c "npx -y pkg"`), unless it is a Windows path with blanks in it.
     const words = rest.length === 1 && !/^[A-Za-z]:[\\/]/.test(rest[0]) ? commandLineWords(rest[0]) : rest
-    if (words.length === 0) return { otherSystem: 'Windows', command }
-    const inner = startHere(words[0], words.slice(1), platform, found)
-    return 'otherSystem' in inner ? inner : { ...inner, unwrapped: [command, ...args.slice(0, i + 1)].join(' ') }
+    return words.length === 0
+      ? { otherSystem: 'Windows', command }
+      : startHere(words[0], words.slice(1), platform, found)
   }
   if (program === 'powershell' || program === 'wsl') return { otherSystem: 'Windows', command }
   // `C:\tools\x`, `\\server\share\x`, `.\start`: a Windows path.
@@ -65,13 +60,4 @@ export function startHere(
     return !/\//.test(command) && found(bare) ? { command: bare, args: [...args] } : { otherSystem: 'Windows', command }
   }
   return { command, args: [...args] }
-}
-
-/** Whether `program` is here: a path that exists, or a name in one of the `PATH` folders. */
-export function programFinder(pathVariable: string, cwd: string): (program: string) => boolean {
-  const folders = pathVariable.split(path.delimiter).filter(Boolean)
-  return (program) =>
-    /[\\/]/.test(program)
-      ? existsSync(path.resolve(cwd, program))
-      : folders.some((folder) => existsSync(path.join(folder, program)))
 }
