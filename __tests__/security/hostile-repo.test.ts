@@ -99,6 +99,21 @@ describe('3. YAML aliases cannot amplify', () => {
     expect(outputs.cli.json.stdout).toContain('alias bomb')
   })
 
+  it('aliases of aliases are refused, not read as nulls', async () => {
+    // Ten levels of ten: a billion values; each level is small, so the count of expansions is what stops it.
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 10; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`
+      )
+    const yaml = `${levels.join('\n')}\nname: x\nversion: "1"\nschema: v1\nmcpServers:\n  - name: s\n    command: node\n    args: *a9\n`
+    const outputs = await attack({ files: { '.continue/mcpServers/bomb.yaml': yaml } })
+    expect(findingsOf(outputs, '.continue/mcpServers/bomb.yaml')).toEqual(['syntax-error'])
+    expect(outputs.cli.json.stdout).toContain('are expanded more than 1,000 times (an \\"alias bomb\\")')
+  })
+
   it('a settings file with an alias bomb is refused quickly', async () => {
     const items = Array.from({ length: 20_000 }, (_, i) => `"x${i}"`).join(', ')
     const aliases = Array.from({ length: 1_000 }, () => '*a').join(', ')

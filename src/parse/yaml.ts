@@ -34,8 +34,15 @@ export function parseYaml(text: string): ParseResult {
   return guardParse(() => parseYamlText(text))
 }
 
-/** Thrown inside the builder when aliases expand past MAX_ALIAS_NODES. */
-class AliasBomb extends Error {}
+/** Thrown inside the builder when aliases expand past MAX_ALIAS_NODES values or MAX_ALIAS_EXPANSIONS times. */
+class AliasBomb extends Error {
+  constructor(
+    readonly offset: number,
+    readonly excess: string
+  ) {
+    super(excess)
+  }
+}
 
 function parseYamlText(text: string): ParseResult {
   const tooDeep = findExcessiveNesting(text, 'yaml')
@@ -68,8 +75,8 @@ function parseYamlText(text: string): ParseResult {
         {
           ruleId: 'syntax-error',
           severity: 'error',
-          message: `YAML aliases here expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} values (an "alias bomb"); no MCP config needs this, so the file was not read further`,
-          offset: error.message === '' ? 0 : Number(error.message),
+          message: `YAML aliases here ${error.excess} (an "alias bomb"); no MCP config needs this, so the file was not read further`,
+          offset: error.offset,
           length: 1
         }
       ]
@@ -100,7 +107,8 @@ class YamlBuilder {
 
   build(node: YamlNode, path: PointerPath, key: YamlNode | undefined, recordSpan = true): unknown {
     // recordSpan is off exactly inside an alias's expansion: count what aliases cost.
-    if (!recordSpan && ++this.aliasNodes > MAX_ALIAS_NODES) throw new AliasBomb(String(node.range?.[0] ?? 0))
+    if (!recordSpan && ++this.aliasNodes > MAX_ALIAS_NODES)
+      throw new AliasBomb(node.range?.[0] ?? 0, `expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} values`)
     if (recordSpan && node.range) {
       const [start, valueEnd] = node.range
       const keySpan = key?.range ? { offset: key.range[0], length: key.range[1] - key.range[0] } : undefined
@@ -108,7 +116,12 @@ class YamlBuilder {
       this.doc.recordKeys(path, isMap(node) ? writtenKeys(node) : undefined)
     }
     if (isAlias(node)) {
-      if (++this.expansions > MAX_ALIAS_EXPANSIONS) return null
+      // Aliases of aliases multiply: past this many expansions the file is refused, never read with holes in it.
+      if (++this.expansions > MAX_ALIAS_EXPANSIONS)
+        throw new AliasBomb(
+          node.range?.[0] ?? 0,
+          `are expanded more than ${MAX_ALIAS_EXPANSIONS.toLocaleString('en-US')} times`
+        )
       const target = node.resolve(this.yamlDoc)
       // The alias's own position was recorded above; the expanded nodes live elsewhere in the text.
       return target ? this.build(target, path, undefined, false) : null
