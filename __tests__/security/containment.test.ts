@@ -5,16 +5,20 @@
  * Inside the containment it sees no ancestor, leaves nothing behind, and its allocations stop at
  * the cap; where no mechanism works, the report says plainly that servers were not isolated.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { jest } from '@jest/globals'
-import { detectContainment, type ContainmentKind } from '../../src/dryrun/contain.js'
+import { detectContainment, type Containment, type ContainmentKind } from '../../src/dryrun/contain.js'
+import { jobFilesToHide } from '../../src/dryrun/hide.js'
 import { isAllowedVariable } from '../../src/dryrun/env.js'
 import { dryRun } from '../../src/dryrun/index.js'
 import { fault, NODE, server } from '../dryrun/helpers.js'
 
 jest.setTimeout(120_000)
+
+// Copies other runs on this machine left (none of ours may be among what is left after a dry run).
+const leftBefore = new Set(readdirSync(tmpdir()).filter((name) => name.startsWith('mcpcop-hidden-')))
 
 /** Live processes whose command line holds the marker. */
 function survivors(marker: string): number[] {
@@ -58,6 +62,51 @@ async function runHostile(kind: ContainmentKind, hogMb?: number) {
   return { output, report, marker, containment }
 }
 
+interface JobFilesReport {
+  listed: string[] | string
+  appended: string[]
+  planted: string
+  gitConfig: string
+  gitCredentials: string
+}
+
+const TOKEN_HEADER = 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX2pvYnRva2Vu'
+const STORED = 'https://x-access-token:ghs_storedcredential@github.com\n'
+
+/** A job as a GitHub runner lays it out: its temporary folder with a file command, a checkout with its token, a home. */
+function jobLayout() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mcpcop-job-'))
+  const runnerTemp = path.join(dir, '_temp')
+  const setEnv = path.join(runnerTemp, '_runner_file_commands', 'set_env_0b1c')
+  mkdirSync(path.dirname(setEnv), { recursive: true })
+  writeFileSync(setEnv, 'KEPT=1\n')
+  const repo = path.join(dir, 'work', 'repo')
+  const gitConfig = path.join(repo, '.git', 'config')
+  mkdirSync(path.dirname(gitConfig), { recursive: true })
+  writeFileSync(
+    gitConfig,
+    `[core]\n\trepositoryformatversion = 0\n\tbare = false\n[http "https://github.com/"]\n\textraheader = ${TOKEN_HEADER}\n`
+  )
+  const home = path.join(dir, 'home')
+  mkdirSync(home)
+  writeFileSync(path.join(home, '.git-credentials'), STORED)
+  const env = { ...process.env, RUNNER_TEMP: runnerTemp, HOME: home }
+  const reportFile = path.join(dir, 'report.json')
+  const args = [fault('job-files-server.mjs'), reportFile, runnerTemp, gitConfig, path.join(home, '.git-credentials')]
+  return { dir, runnerTemp, setEnv, repo, gitConfig, home, env, reportFile, args }
+}
+
+async function runJobFiles(job: ReturnType<typeof jobLayout>, containment: Containment | undefined) {
+  const output = await dryRun([server('job-files', { command: NODE, args: job.args })], {
+    cwd: job.repo,
+    env: job.env,
+    timeoutMs: 20_000,
+    ...(containment ? { containment } : {})
+  })
+  const report = JSON.parse(readFileSync(job.reportFile, 'utf8')) as JobFilesReport
+  return { output, report }
+}
+
 const available = (kind: ContainmentKind): boolean => detectContainment({ prefer: [kind] }).kind === kind
 
 describe.each(['root-namespace', 'user-namespace', 'sudo-namespace'] as ContainmentKind[])('containment %s', (kind) => {
@@ -79,6 +128,59 @@ describe.each(['root-namespace', 'user-namespace', 'sudo-namespace'] as Containm
     expect(output.containment!.summary).toMatch(/^Dry-run servers ran isolated/)
   })
 
+  maybe(
+    "the job's files are covered: no file command to append to, no token in .git/config, no stored password",
+    async () => {
+      const run = jobLayout()
+      const jobFiles = jobFilesToHide(run.env, run.repo)
+      const containment = detectContainment({ prefer: [kind], hide: jobFiles.hide })
+      const { output, report } = await runJobFiles(run, containment).finally(() => jobFiles.cleanup())
+      expect(output.servers[0]).toMatchObject({ status: 'ok', serverInfo: { name: 'job-files-server' } })
+      // An empty folder of its own where the runner's temporary folder is: nothing listed, nothing reaches the runner's.
+      expect(report.listed).toBe('ENOENT')
+      expect(report.planted).toBe('written')
+      expect(readFileSync(run.setEnv, 'utf8')).toBe('KEPT=1\n')
+      expect(existsSync(path.join(run.runnerTemp, 'planted'))).toBe(false)
+      // git still finds its repository's settings, without the token.
+      expect(report.gitConfig).toContain('repositoryformatversion = 0')
+      expect(report.gitConfig).not.toContain('extraheader')
+      expect(report.gitConfig).not.toContain(TOKEN_HEADER)
+      expect(readFileSync(run.gitConfig, 'utf8')).toContain(TOKEN_HEADER)
+      expect(report.gitCredentials).toBe('')
+      expect(output.containment!.summary).not.toContain('could not be hidden')
+    }
+  )
+
+  maybe('the dry run covers them by itself when it picks the containment', async () => {
+    const job = jobLayout()
+    const { report, output } = await runJobFiles(job, undefined)
+    expect(output.containment).toMatchObject({ isolated: true })
+    expect(report.listed).toBe('ENOENT')
+    expect(report.gitConfig).not.toContain(TOKEN_HEADER)
+    expect(readFileSync(job.setEnv, 'utf8')).toBe('KEPT=1\n')
+    // The copy shown in the place of .git/config is removed with the dry run.
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith('mcpcop-hidden-') && !leftBefore.has(name))).toEqual(
+      []
+    )
+  })
+
+  maybe('what cannot be covered is said, and the server still runs isolated', async () => {
+    const missing = path.join(tmpdir(), `mcpcop-not-there-${process.pid}`, 'x')
+    const containment = detectContainment({
+      prefer: [kind],
+      hide: [{ path: missing, kind: 'folder', what: 'a folder that is not there' }]
+    })
+    expect(containment).toMatchObject({ kind, isolated: true })
+    expect(containment.summary).toMatch(/ These could not be hidden from them here: a folder that is not there\.$/)
+    expect(containment.summary).not.toContain(missing)
+    const dir = mkdtempSync(path.join(tmpdir(), 'mcpcop-contain-'))
+    const output = await dryRun([server('tiny', { command: NODE, args: [fault('tiny-server.mjs')] })], {
+      cwd: dir,
+      containment
+    })
+    expect(output.servers[0].status).toBe('ok')
+  })
+
   maybe('a server that allocates without bound is stopped at the memory cap', async () => {
     const { output, report } = await runHostile(kind, 3072)
     expect(report.allocatedMb).toBeLessThanOrEqual(256)
@@ -88,6 +190,15 @@ describe.each(['root-namespace', 'user-namespace', 'sudo-namespace'] as Containm
 })
 
 describe('without any containment', () => {
+  test("this is what covering the job's files closes: a bare server appends to the runner's file commands", async () => {
+    const job = jobLayout()
+    const { report } = await runJobFiles(job, detectContainment({ prefer: ['none'] }))
+    expect(report.listed).toEqual(['set_env_0b1c'])
+    expect(readFileSync(job.setEnv, 'utf8')).toBe('KEPT=1\nNODE_OPTIONS=--require /tmp/evil.js\n')
+    expect(report.gitConfig).toContain(TOKEN_HEADER)
+    expect(report.gitCredentials).toBe(STORED)
+  })
+
   test('the report says plainly that servers could read the job environment', async () => {
     const containment = detectContainment({ prefer: ['none'] })
     expect(containment).toMatchObject({ kind: 'none', isolated: false })

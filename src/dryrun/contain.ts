@@ -39,9 +39,23 @@ export interface Launch {
   env: Record<string, string>
 }
 
+/**
+ * A path of the job that servers must not see: a folder is covered by an empty one of their own, a file by
+ * `shownInstead` (default: an empty file). Covered inside the servers' mount namespace only.
+ */
+export interface HiddenPath {
+  path: string
+  kind: 'folder' | 'file'
+  shownInstead?: string
+  /** What it is, for the report (never the path: nothing outside the repository is shown). */
+  what: string
+}
+
 export interface ContainmentOptions {
   /** Cap on each server process's allocations. Default 2 GiB; 0 for none. */
   memoryLimitBytes?: number
+  /** Paths covered in the servers' mount namespace (`jobFilesToHide`); where that cannot be done, the summary says so. */
+  hide?: readonly HiddenPath[]
   /** Try only these mechanisms, in this order (tests). Default all, in the order above. */
   prefer?: ContainmentKind[]
   /** The uid and gid servers run as under sudo (default: ours). */
@@ -73,6 +87,8 @@ interface Tools {
   prlimit?: string
   env: string
   sudo?: string
+  sh?: string
+  mount?: string
 }
 
 function tools(): Tools | undefined {
@@ -80,7 +96,38 @@ function tools(): Tools | undefined {
   const setpriv = which('setpriv')
   const env = which('env')
   if (!unshare || !setpriv || !env) return undefined
-  return { unshare, setpriv, env, prlimit: which('prlimit'), sudo: which('sudo') }
+  return {
+    unshare,
+    setpriv,
+    env,
+    prlimit: which('prlimit'),
+    sudo: which('sudo'),
+    sh: which('sh'),
+    mount: which('mount')
+  }
+}
+
+/**
+ * Run inside the namespace, before the privileges are dropped: covers each hidden path (triples of kind,
+ * path and what to show instead), then runs the rest of the command line. A cover that fails stops the
+ * server from starting (exit 125): it never runs with the job's files in view.
+ */
+const COVER_SCRIPT = [
+  'mount=$1; shift',
+  'while [ "$#" -gt 0 ] && [ "$1" != -- ]; do',
+  '  if [ "$1" = folder ]; then "$mount" -t tmpfs -o mode=1777,size=64m mcpcop-hidden "$2" || exit 125',
+  '  else "$mount" --bind "$3" "$2" || exit 125; fi',
+  '  shift 3',
+  'done',
+  'shift',
+  'exec "$@"'
+].join('\n')
+
+/** The command line that covers `hide` and then runs `rest`, or `rest` alone when there is nothing to cover. */
+function covering(t: Tools, hide: readonly HiddenPath[], rest: string[]): string[] {
+  if (hide.length === 0 || !t.sh || !t.mount) return rest
+  const triples = hide.flatMap((h) => [h.kind, h.path, h.kind === 'folder' ? '-' : (h.shownInstead ?? '/dev/null')])
+  return [t.sh, '-c', COVER_SCRIPT, 'mcpcop-cover', t.mount, ...triples, '--', ...rest]
 }
 
 // Namespaces: a new PID namespace with its own /proc (which needs a mount namespace), PID 1 is
@@ -94,13 +141,24 @@ function memoryLimit(t: Tools, bytes: number): string[] {
   return [t.prlimit, `--data=${bytes}`, '--']
 }
 
-function build(kind: ContainmentKind, t: Tools, memoryBytes: number, uid: number, gid: number): Containment['wrap'] {
+function build(
+  kind: ContainmentKind,
+  t: Tools,
+  memoryBytes: number,
+  uid: number,
+  gid: number,
+  hide: readonly HiddenPath[] = []
+): Containment['wrap'] {
   const limit = memoryLimit(t, memoryBytes)
   switch (kind) {
     case 'root-namespace':
       return (command, args, env) => ({
         command: t.unshare,
-        args: [...NAMESPACE, '--', t.setpriv, ...NO_PRIVILEGES, '--', ...limit, command, ...args],
+        args: [
+          ...NAMESPACE,
+          '--',
+          ...covering(t, hide, [t.setpriv, ...NO_PRIVILEGES, '--', ...limit, command, ...args])
+        ],
         env
       })
     case 'user-namespace':
@@ -111,12 +169,7 @@ function build(kind: ContainmentKind, t: Tools, memoryBytes: number, uid: number
           '--map-current-user',
           ...NAMESPACE,
           '--',
-          t.setpriv,
-          ...NO_PRIVILEGES,
-          '--',
-          ...limit,
-          command,
-          ...args
+          ...covering(t, hide, [t.setpriv, ...NO_PRIVILEGES, '--', ...limit, command, ...args])
         ],
         env
       })
@@ -132,20 +185,22 @@ function build(kind: ContainmentKind, t: Tools, memoryBytes: number, uid: number
           t.unshare,
           ...NAMESPACE,
           '--',
-          t.setpriv,
-          `--reuid=${uid}`,
-          `--regid=${gid}`,
-          '--init-groups',
-          ...NO_PRIVILEGES,
-          '--',
-          t.env,
-          '-i',
-          ...Object.entries(env)
-            .filter(([name]) => name !== '' && !name.includes('='))
-            .map(([name, value]) => `${name}=${value}`),
-          ...(limit.length > 0 ? limit : [t.env]),
-          command,
-          ...args
+          ...covering(t, hide, [
+            t.setpriv,
+            `--reuid=${uid}`,
+            `--regid=${gid}`,
+            '--init-groups',
+            ...NO_PRIVILEGES,
+            '--',
+            t.env,
+            '-i',
+            ...Object.entries(env)
+              .filter(([name]) => name !== '' && !name.includes('='))
+              .map(([name, value]) => `${name}=${value}`),
+            ...(limit.length > 0 ? limit : [t.env]),
+            command,
+            ...args
+          ])
         ],
         env: {}
       })
@@ -202,8 +257,15 @@ function detect(options: ContainmentOptions, memoryBytes: number): Containment {
     if (kind === 'none') return none
     if (kind === 'root-namespace' && !isRoot) continue
     if (kind === 'sudo-namespace' && !t.sudo) continue
-    const wrap = build(kind, t, memoryBytes, uid, gid)
-    if (!works(wrap, t)) continue
+    const hide = options.hide ?? []
+    const bare = build(kind, t, memoryBytes, uid, gid)
+    if (!works(bare, t)) continue
+    // The job's own files (its runner's temporary folder, the checkout's credentials) covered, where the mechanism can mount.
+    const covered =
+      hide.length > 0 && t.sh !== undefined && t.mount !== undefined
+        ? build(kind, t, memoryBytes, uid, gid, hide)
+        : undefined
+    const wrap = covered && works(covered, t) ? covered : bare
     const limited = memoryBytes > 0 && t.prlimit !== undefined
     return {
       kind,
@@ -214,7 +276,10 @@ function detect(options: ContainmentOptions, memoryBytes: number): Containment {
         `their environment, and none of their processes outlived them` +
         (limited
           ? `; each process could allocate at most ${formatGiB(memoryBytes)}.`
-          : '; no memory cap (prlimit missing).'),
+          : '; no memory cap (prlimit missing).') +
+        (hide.length > 0 && wrap === bare
+          ? ` These could not be hidden from them here: ${hide.map((h) => h.what).join('; ')}.`
+          : ''),
       wrap
     }
   }

@@ -10,6 +10,7 @@ import type { FetchLike, Transport } from '@modelcontextprotocol/sdk/shared/tran
 import type { Diagnostic, Server, ServerResult } from '../types.js'
 import { classifyHttp, classifyStdio, type Failure, type OAuthSignIn } from './classify.js'
 import { detectContainment, isExecutable, type Containment } from './contain.js'
+import { jobFilesToHide, type JobFiles } from './hide.js'
 import { DRY_RUN_DEFAULTS } from './defaults.js'
 import { baseEnvironment, credentialValues, inheritedEnvironment, isDeniedVariable, serverEnvironment } from './env.js'
 import {
@@ -108,6 +109,9 @@ interface Outcome {
 
 interface Shared {
   containment?: Containment
+  /** The job's files the containment covers, found when the first server is contained. */
+  jobFiles?: JobFiles
+  source: NodeJS.ProcessEnv
   isolationOff: boolean
   cwd: string
   base: Record<string, string>
@@ -132,6 +136,7 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
     ...(options.containment ? { containment: options.containment } : {}),
     // A doctor run (inheritEnv) starts the user's own servers as their host would, unisolated.
     isolationOff: source.MCPCOP_ISOLATION === 'none' || options.inheritEnv === true,
+    source,
     cwd: options.cwd,
     base,
     passedValues: options.inheritEnv
@@ -169,6 +174,7 @@ export async function dryRun(servers: readonly Server[], options: DryRunOptions)
     await Promise.all(Array.from({ length: Math.min(concurrency, servers.length) }, worker))
   } finally {
     removeGuard()
+    shared.jobFiles?.cleanup()
   }
   const containment = shared.containment
   return {
@@ -236,7 +242,12 @@ async function runStdio(server: Server, resolved: ResolvedServer, shared: Shared
   try {
     // MCPCOP_ISOLATION=none (in the environment the dry run reads) turns isolation off, e.g. to
     // debug a server that fails only inside it; the report then says servers were not isolated.
-    shared.containment ??= detectContainment({ prefer: shared.isolationOff ? ['none'] : undefined })
+    if (!shared.containment) {
+      if (!shared.isolationOff) shared.jobFiles ??= jobFilesToHide(shared.source, shared.cwd)
+      shared.containment = detectContainment(
+        shared.isolationOff ? { prefer: ['none'] } : { hide: shared.jobFiles?.hide ?? [] }
+      )
+    }
     proc = new ServerProcess({ command, args, env, cwd, graceMs, containment: shared.containment })
   } catch (error) {
     // Node refuses some values before starting anything (a NUL byte in an argument or variable).
