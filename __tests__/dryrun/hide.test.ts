@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { jobFilesToHide } from '../../src/dryrun/hide.js'
+import { jobFilesToHide, runnerFolder } from '../../src/dryrun/hide.js'
 
 function layout(gitConfig?: string) {
   const dir = mkdtempSync(path.join(tmpdir(), 'mcpcop-hide-'))
@@ -22,7 +22,7 @@ describe('jobFilesToHide', () => {
       '[core]\n\tbare = false\n[http "https://github.com/"]\n\tExtraHeader = AUTHORIZATION: basic dG9rZW4=\n'
     const { repo, temp, home } = layout(config)
     writeFileSync(path.join(home, '.git-credentials'), 'https://u:p@example.com\n')
-    const files = jobFilesToHide({ RUNNER_TEMP: temp, HOME: home }, path.join(repo, 'sub'))
+    const files = jobFilesToHide({ RUNNER_TEMP: temp, HOME: home }, path.join(repo, 'sub'), null)
     expect(files.hide.map(({ path: p, kind }) => [p, kind])).toEqual([
       [temp, 'folder'],
       [path.join(repo, '.git', 'config'), 'file'],
@@ -40,10 +40,10 @@ describe('jobFilesToHide', () => {
   it('covers nothing that is not there, and never the folder the dry run works in', () => {
     const { repo, home } = layout('[core]\n\tbare = false\n')
     // No token in .git/config, no stored credentials, RUNNER_TEMP unset, relative, or around the repository.
-    expect(jobFilesToHide({ HOME: home }, repo).hide).toEqual([])
-    expect(jobFilesToHide({ RUNNER_TEMP: 'relative/_temp', HOME: home }, repo).hide).toEqual([])
-    expect(jobFilesToHide({ RUNNER_TEMP: path.dirname(repo), HOME: home }, repo).hide).toEqual([])
-    expect(jobFilesToHide({ RUNNER_TEMP: path.join(repo, 'missing'), HOME: 'relative' }, repo).hide).toEqual([])
+    expect(jobFilesToHide({ HOME: home }, repo, null).hide).toEqual([])
+    expect(jobFilesToHide({ RUNNER_TEMP: 'relative/_temp', HOME: home }, repo, null).hide).toEqual([])
+    expect(jobFilesToHide({ RUNNER_TEMP: path.dirname(repo), HOME: home }, repo, null).hide).toEqual([])
+    expect(jobFilesToHide({ RUNNER_TEMP: path.join(repo, 'missing'), HOME: 'relative' }, repo, null).hide).toEqual([])
   })
 
   it('a .git/config that is a link is not read', () => {
@@ -51,6 +51,47 @@ describe('jobFilesToHide', () => {
     const elsewhere = path.join(dir, 'elsewhere')
     writeFileSync(elsewhere, '[http]\n\textraheader = AUTHORIZATION: basic eA==\n')
     symlinkSync(elsewhere, path.join(repo, '.git', 'config'))
-    expect(jobFilesToHide({}, repo).hide).toEqual([])
+    expect(jobFilesToHide({}, repo, null).hide).toEqual([])
+  })
+
+  it("covers a self-hosted runner's own credentials", () => {
+    const { dir, repo } = layout()
+    const runner = path.join(dir, 'actions-runner')
+    mkdirSync(runner)
+    writeFileSync(path.join(runner, '.credentials'), '{"scheme":"OAuth"}')
+    writeFileSync(path.join(runner, '.credentials_rsaparams'), '{"d":"…"}')
+    writeFileSync(path.join(runner, '.runner'), '{"agentId":1}')
+    const hidden = jobFilesToHide({}, repo, runner).hide
+    expect(hidden.map(({ path: p, kind }) => [p, kind])).toEqual([
+      [path.join(runner, '.credentials'), 'file'],
+      [path.join(runner, '.credentials_rsaparams'), 'file']
+    ])
+  })
+})
+
+describe('runnerFolder', () => {
+  /** A /proc of three processes: mcpcop (300) under node (200) under the runner's worker (100). */
+  function fakeProc(worker: string) {
+    const proc = mkdtempSync(path.join(tmpdir(), 'mcpcop-proc-'))
+    const processes: [number, string, number, string][] = [
+      [100, 'Runner.Worker', 1, worker],
+      [200, 'node', 100, '/usr/bin/node'],
+      [300, 'node (mcpcop)', 200, '/usr/bin/node']
+    ]
+    for (const [pid, name, ppid, program] of processes) {
+      mkdirSync(path.join(proc, String(pid)))
+      writeFileSync(path.join(proc, String(pid), 'stat'), `${pid} (${name}) S ${ppid} ${pid} ${pid} 0 -1`)
+      symlinkSync(program, path.join(proc, String(pid), 'exe'))
+    }
+    return proc
+  }
+
+  it("is the folder of the ancestor whose program is the runner's worker", () => {
+    expect(runnerFolder(fakeProc('/home/ci/actions-runner/bin/Runner.Worker'), 300)).toBe('/home/ci/actions-runner')
+  })
+
+  it('is undefined where no ancestor is a runner, or /proc cannot tell', () => {
+    expect(runnerFolder(fakeProc('/usr/bin/bash'), 300)).toBeUndefined()
+    expect(runnerFolder(path.join(tmpdir(), 'mcpcop-no-proc-here'), 300)).toBeUndefined()
   })
 })

@@ -1,4 +1,4 @@
-import { lstatSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { HiddenPath } from './contain.js'
@@ -15,6 +15,8 @@ import { readGuarded } from '../read.js'
  * - The `extraheader` `actions/checkout` (before v6) writes into the repository's `.git/config`: the job's
  *   token. Servers see a copy of that file without it (git servers still find their repository).
  * - `~/.git-credentials`, where git's `store` helper keeps passwords in the clear.
+ * - A self-hosted runner's own credentials (`.credentials`, `.credentials_rsaparams` in the folder it is
+ *   installed in): with them a server could register as the runner and be sent later jobs, with their secrets.
  */
 export interface JobFiles {
   hide: HiddenPath[]
@@ -25,7 +27,8 @@ export interface JobFiles {
 /** At most this much of `.git/config` is read (a real one is a few hundred bytes). */
 const MAX_GIT_CONFIG_BYTES = 1024 * 1024
 
-export function jobFilesToHide(env: NodeJS.ProcessEnv, cwd: string): JobFiles {
+/** `runner`: the folder of the Actions runner this job runs under (`runnerFolder`), or null for none. */
+export function jobFilesToHide(env: NodeJS.ProcessEnv, cwd: string, runner = runnerFolder() ?? null): JobFiles {
   const hide: HiddenPath[] = []
   let copies: string | undefined
   const runnerTemp = env.RUNNER_TEMP
@@ -48,6 +51,11 @@ export function jobFilesToHide(env: NodeJS.ProcessEnv, cwd: string): JobFiles {
     if (isKind(store, 'file'))
       hide.push({ path: store, kind: 'file', what: "git's stored credentials (~/.git-credentials)" })
   }
+  if (runner !== null)
+    for (const name of RUNNER_CREDENTIALS) {
+      const file = path.join(runner, name)
+      if (isKind(file, 'file')) hide.push({ path: file, kind: 'file', what: `the runner's own credentials (${name})` })
+    }
   return {
     hide,
     cleanup: () => {
@@ -81,4 +89,40 @@ function isKind(file: string, kind: HiddenPath['kind']): boolean {
 function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child)
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+}
+
+/** What a runner keeps to prove it is itself to GitHub (its OAuth client and RSA key). */
+const RUNNER_CREDENTIALS = ['.credentials', '.credentials_rsaparams']
+/** The runner's programs, in `<install folder>/bin/`: the one running this job, and its listener. */
+const RUNNER_PROGRAMS = new Set(['Runner.Worker', 'Runner.Listener'])
+
+/**
+ * The folder the Actions runner running this job is installed in: an ancestor process whose program is
+ * `<folder>/bin/Runner.Worker` (read from `/proc`, which holds our own ancestors' programs on Linux). Undefined
+ * when there is none (a developer's machine, another CI) or `/proc` cannot tell.
+ */
+export function runnerFolder(proc = '/proc', from = process.ppid): string | undefined {
+  let pid = from
+  for (let steps = 0; pid > 1 && steps < 64; steps++) {
+    let program: string | undefined
+    try {
+      program = readlinkSync(path.join(proc, String(pid), 'exe'))
+    } catch {
+      program = undefined
+    }
+    if (program !== undefined && RUNNER_PROGRAMS.has(path.basename(program))) return path.dirname(path.dirname(program))
+    pid = parentOf(proc, pid)
+  }
+  return undefined
+}
+
+/** A process's parent from `/proc/<pid>/stat` (the field after the state, past the name's closing parenthesis). */
+function parentOf(proc: string, pid: number): number {
+  try {
+    const stat = readFileSync(path.join(proc, String(pid), 'stat'), 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return Number(fields[1]) || 0
+  } catch {
+    return 0
+  }
 }
